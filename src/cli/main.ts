@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * servicediff's entry: the command table, lazy loading of one command module, and the user-error / bug split.
+ * This is the only place that calls process.exit.
+ */
+import { Command, CommanderError } from 'commander';
+import { EXIT, isServicediffError, type ExitCode } from '../errors.js';
+import type { CommandSpec, GlobalOptions } from './command-spec.js';
+import { processOutput } from './output.js';
+
+/** Command name → one-line description. Each has a module src/cli/commands/<name>.ts exporting `command`. */
+export const COMMANDS: Record<string, string> = {
+  init: 'write a commented starter config (config/servicediff.yaml)',
+  demo: 'scan embedded demo shops on loopback and write a report (no internet needed)',
+  scan: 'discover, fetch and extract the policy pages of you and every competitor; store the scan',
+  extract: 'print the terms one page states, as JSON (file, -, or an http(s) URL)',
+  compare: 'terms × businesses in the terminal: identical, better or worse than you',
+  report: 'write the markdown (and --html) report to data/reports/',
+  history: 'the term-level change log, newest first',
+  reextract: 're-run the extractor over stored page snapshots, without the network',
+  schedule: 'run scan + report on a cron schedule, or print crontab/systemd/GitHub Actions set-ups',
+};
+
+async function loadCommand(name: string): Promise<CommandSpec> {
+  const module = (await import(`./commands/${name}.js`)) as { command: CommandSpec };
+  return module.command;
+}
+
+export async function main(argv: string[]): Promise<ExitCode> {
+  const output = processOutput();
+  const controller = new AbortController();
+  let interrupted = 0;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    interrupted++;
+    if (interrupted > 1) process.exit(130); // a second Ctrl-C means "now"
+    output.err(`servicediff: ${signal} received, stopping after the current page…`);
+    controller.abort(new Error(signal));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const program = new Command('servicediff')
+    .description('Compare your published service policy with your competitors’, term by term, with evidence.')
+    .option('-c, --config <path>', 'config file', 'config/servicediff.yaml')
+    .option('--db <path>', 'database file (default: SERVICEDIFF_DB or store.db from config)')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(text),
+      writeErr: () => undefined, // errors are printed once, below, as one line
+    });
+
+  const wanted = argv.find((a) => !a.startsWith('-') && a in COMMANDS);
+  let exitCode: ExitCode = EXIT.ok;
+  for (const [name, description] of Object.entries(COMMANDS)) {
+    const sub = program.command(name).description(description);
+    if (name === wanted) {
+      const spec = await loadCommand(name);
+      spec.configure(sub);
+      sub.action(async (...actionArgs: unknown[]) => {
+        const cmd = actionArgs[actionArgs.length - 1] as Command;
+        const options = cmd.opts<Record<string, unknown>>();
+        const global = program.opts<GlobalOptions>();
+        exitCode = await spec.run(cmd.args, options, { global, output, signal: controller.signal, env: process.env });
+      });
+    }
+  }
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    if (!wanted && !argv.some((a) => a === '-h' || a === '--help' || a === '-V')) {
+      const unknown = argv.find((a) => !a.startsWith('-'));
+      if (unknown) {
+        output.err(`servicediff: unknown command "${unknown}" — run \`servicediff --help\` to see the commands`);
+        return EXIT.usage;
+      }
+      program.outputHelp();
+    }
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT.ok; // --help, --version
+      output.err(`servicediff: ${error.message.replace(/^error: /, '').split('\n')[0]} — run \`servicediff ${wanted ?? ''} --help\``.replace('  --', ' --'));
+      return EXIT.usage;
+    }
+    if (isServicediffError(error)) {
+      output.err(`servicediff: ${error.oneLine()}`);
+      return error.exitCode;
+    }
+    output.err(`servicediff: unexpected error (a bug — please report it with this output):`);
+    output.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return EXIT.bug;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+const code = await main(process.argv.slice(2));
+// Let pending stdout writes flush, then exit with the code (open handles must not keep a CLI alive).
+process.exitCode = code;
+setImmediate(() => process.exit(code));

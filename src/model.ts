@@ -1,0 +1,164 @@
+/**
+ * Types that cross stage boundaries: what the crawler hands the scan, what the scan hands the store, and what the
+ * store hands compare/report/notify. Stage-internal types live in their stage.
+ */
+import type { Category, ExtractResult, TermId, TermReading, TermValue } from './terms.js';
+
+/** Why a page or host gave no usable content this run. Stored, reported, and never treated as "terms removed". */
+export type ProblemKind =
+  | 'timeout'
+  | 'network'
+  | 'dns'
+  | 'tls'
+  | 'http-status'
+  | 'too-large'
+  | 'unsupported-type'
+  | 'redirect'
+  | 'blocked'
+  | 'soft-404'
+  | 'empty'
+  | 'login-wall'
+  | 'robots-disallowed'
+  | 'robots-unreachable'
+  | 'deferred'
+  | 'private-address'
+  | 'needs-browser'
+  | 'browser-error'
+  | 'not-found';
+
+export interface CrawlProblem {
+  /** Business id (slug of the name). */
+  readonly business: string;
+  readonly url: string;
+  readonly kind: ProblemKind;
+  /** One line a person can act on, e.g. "robots.txt answered 503; no page of this host fetched this run". */
+  readonly reason: string;
+  readonly status?: number;
+  readonly at: string;
+}
+
+/** How a policy page was found. */
+export type DiscoverySource = 'config' | 'link' | 'sitemap' | 'slug' | 'declared';
+
+/** One policy page of one business in one scan. */
+export interface ScannedPage {
+  readonly url: string;
+  /** After redirects; the evidence URL. */
+  readonly finalUrl: string;
+  readonly categories: Category[];
+  /** Why this page was chosen, e.g. "footer link 'Returns & Refunds'", "named in config". */
+  readonly reasons: string[];
+  /**
+   * ok: fresh content, `extract` holds its terms; unchanged: 304 or same content hash, the previous reading stands;
+   * failed: see `problem`, the previous reading stands and is marked stale.
+   */
+  readonly status: 'ok' | 'unchanged' | 'failed';
+  readonly problem?: CrawlProblem;
+  readonly httpStatus?: number;
+  readonly etag?: string;
+  readonly lastModified?: string;
+  /** sha256 of the decoded body text, hex. */
+  readonly contentHash?: string;
+  /** Rendered with Chromium. */
+  readonly rendered?: boolean;
+  /** The decoded body, for the snapshot store (status ok only). */
+  readonly body?: string;
+  readonly contentType?: string;
+  readonly extract?: ExtractResult;
+  readonly fetchedAt: string;
+}
+
+export interface ScannedBusiness {
+  readonly id: string;
+  readonly name: string;
+  readonly site: string;
+  readonly isYou: boolean;
+  readonly pages: ScannedPage[];
+  /** Host-level and discovery problems (robots unreachable, deferred, no policy page found…). */
+  readonly problems: CrawlProblem[];
+}
+
+/** One run of `scan`, as handed to the store. */
+export interface ScanInput {
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly businesses: ScannedBusiness[];
+  /** "scan" for the network; "reextract" when stored snapshots were re-read by a newer extractor. */
+  readonly kind: 'scan' | 'reextract';
+}
+
+/** What the previous scan knew about a page: sent back as conditional-request headers, and reused on 304/same hash. */
+export interface PreviousPageState {
+  readonly etag?: string;
+  readonly lastModified?: string;
+  readonly contentHash?: string;
+  readonly extract?: ExtractResult;
+  readonly categories?: Category[];
+}
+
+/** A term-level change between two readings of one business. */
+export interface TermChange {
+  readonly business: string;
+  readonly businessName: string;
+  readonly term: TermId;
+  /** appeared: no value before; removed: the page now states nothing for it; changed: a different value. */
+  readonly kind: 'appeared' | 'changed' | 'removed';
+  readonly before?: TermValue;
+  readonly after?: TermValue;
+  readonly evidenceBefore?: string;
+  readonly evidenceAfter?: string;
+  readonly url: string;
+  /** When the change was first seen (the scan's start). */
+  readonly seenAt: string;
+  /** "reextract" when an improved extractor, not the competitor, changed the value. */
+  readonly cause: 'scan' | 'reextract';
+}
+
+/** One business's current value for a term, with where and when it was read. */
+export interface TermObservation {
+  readonly reading: TermReading;
+  /** The page the reading came from (empty for declared terms). */
+  readonly url: string;
+  /** crawled from the site, or declared in config (`you.terms`, which wins). */
+  readonly origin: 'crawled' | 'declared';
+  /** ISO time of the scan that read it. */
+  readonly observedAt: string;
+  /** Set when this week's fetch of the page failed: the ISO time of the last good reading's scan. */
+  readonly staleSince?: string;
+}
+
+export interface BusinessTerms {
+  readonly id: string;
+  readonly name: string;
+  readonly site: string;
+  readonly isYou: boolean;
+  readonly terms: Partial<Record<TermId, TermObservation>>;
+  /** ISO time of the latest scan that touched this business, if any. */
+  readonly lastScanAt?: string;
+}
+
+/** Everything compare and report need, read from the store (and config) once. */
+export interface ComparisonInput {
+  readonly generatedAt: string;
+  readonly you: BusinessTerms;
+  readonly competitors: BusinessTerms[];
+  /** Importance of every term and where it came from. */
+  readonly importance: Record<TermId, { level: 'crucial' | 'important' | 'nice' | 'not-important'; source: 'config' | 'default' }>;
+  /** Changes since the previous report (or --since). */
+  readonly changes: TermChange[];
+  /** Problems of the latest scan. */
+  readonly problems: CrawlProblem[];
+  readonly latestScanAt?: string;
+}
+
+/** Lower-case, ASCII, dash-separated id for a business name: stable keys in the database and safe file names. */
+export function businessId(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug || 'business';
+}
