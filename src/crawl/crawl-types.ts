@@ -1,0 +1,50 @@
+/**
+ * The crawl stage's contract: which businesses to crawl, what it reports while it runs, and what it hands back.
+ * src/crawl/crawl-businesses.ts implements `CrawlBusinesses`; src/scan/run-scan.ts calls it and extracts the pages.
+ */
+import type { Category } from '../terms.js';
+import type { PreviousPageState, ScannedBusiness } from '../model.js';
+import type { FetchRuntime } from '../fetch/fetch-types.js';
+
+export interface CrawlTarget {
+  /** businessId(name) */
+  readonly id: string;
+  readonly name: string;
+  readonly site: string;
+  readonly isYou: boolean;
+  /** Pages named in config: they win over discovery for their category. */
+  readonly pages?: Partial<Record<Category, string[]>>;
+}
+
+/** Progress events: the scan command turns them into a progress bar, log lines or --json lines. */
+export type CrawlEvent =
+  | { readonly type: 'business-start'; readonly business: string; readonly host: string }
+  | { readonly type: 'pages-planned'; readonly business: string; readonly count: number }
+  | {
+      readonly type: 'page-done';
+      readonly business: string;
+      readonly url: string;
+      readonly status: 'ok' | 'unchanged' | 'failed';
+      readonly rendered: boolean;
+    }
+  | { readonly type: 'problem'; readonly business: string; readonly url: string; readonly kind: string; readonly reason: string }
+  | { readonly type: 'business-done'; readonly business: string; readonly pages: number; readonly problems: number };
+
+export interface CrawlOptions {
+  /** What the last scan knew of a page (validators, hash, extraction), by business id and URL. */
+  readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
+  readonly onEvent?: (event: CrawlEvent) => void;
+  /** Stop after the current pages; the businesses done so far are returned. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Discover and fetch the policy pages of every target: static HTTP first, Chromium only for pages that need
+ * JavaScript. Pages come back with status ok (body set, not yet extracted), unchanged (304) or failed (problem set).
+ * One business failing never stops the others. Never throws for a site's fault.
+ */
+export type CrawlBusinesses = (
+  targets: readonly CrawlTarget[],
+  runtime: FetchRuntime,
+  options?: CrawlOptions,
+) => Promise<ScannedBusiness[]>;

@@ -1,0 +1,80 @@
+/**
+ * The store's contract (src/store/open-store.ts implements it): what the scan writes and what compare, report,
+ * history and notify read. One lowdb JSON document plus content-addressed snapshots beside it.
+ */
+import type { Category, TermId } from '../terms.js';
+import type { BusinessTerms, CrawlProblem, PreviousPageState, ScanInput, TermChange } from '../model.js';
+
+export interface OpenStoreOptions {
+  /** Folder of compressed, content-addressed page bodies (for `reextract`). */
+  readonly snapshotsDir: string;
+  /** Snapshots older than this many scans of the same page are deleted (0 keeps all). */
+  readonly keepSnapshotScans?: number;
+  /**
+   * Take the cross-process lock (scan, reextract, schedule cycles). Readers (compare, report, history) do not lock.
+   * A second writer fails with a one-line error naming the PID and the lock path.
+   */
+  readonly lock?: boolean;
+  /** Create the file if it does not exist (scan); readers get a clear "no scan yet — run servicediff scan" error. */
+  readonly create?: boolean;
+}
+
+export interface ScanSummary {
+  readonly id: string;
+  readonly kind: 'scan' | 'reextract';
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly businesses: number;
+  readonly pagesOk: number;
+  readonly pagesUnchanged: number;
+  readonly pagesFailed: number;
+  readonly problems: number;
+  readonly changes: number;
+}
+
+export interface StoredPage {
+  readonly business: string;
+  readonly url: string;
+  readonly finalUrl?: string;
+  readonly categories: Category[];
+  readonly reasons: string[];
+  readonly etag?: string;
+  readonly lastModified?: string;
+  readonly contentHash?: string;
+  readonly lastFetchedAt?: string;
+  readonly lastStatus: 'ok' | 'unchanged' | 'failed';
+  readonly contentType?: string;
+}
+
+export interface ChangeFilter {
+  readonly business?: string;
+  readonly term?: TermId;
+  /** ISO date or time: changes seen at or after it. */
+  readonly since?: string;
+}
+
+export interface Store {
+  /** Absolute path of the JSON document. */
+  readonly path: string;
+  /** Validators, hash, categories and extraction of the page's last good reading. */
+  previousPageState(business: string, url: string): PreviousPageState | undefined;
+  /**
+   * Append one scan atomically: pages, readings (only when the content hash changed), snapshots, problems, and the
+   * term-level changes against the previous readings (failed pages are not disappearances).
+   */
+  recordScan(scan: ScanInput): Promise<{ readonly scanId: string; readonly changes: TermChange[] }>;
+  /** Current crawled terms per business (best reading per term over its pages), stale ones marked. */
+  latestTerms(): BusinessTerms[];
+  /** Term changes, newest first. */
+  changes(filter?: ChangeFilter): TermChange[];
+  /** Problems recorded by the latest scan (of kind "scan"). */
+  latestProblems(): CrawlProblem[];
+  /** Every scan, oldest first. */
+  scans(): ScanSummary[];
+  /** Pages known for a business (or all). */
+  pages(business?: string): StoredPage[];
+  /** The stored body of a snapshot by content hash, or undefined if retention removed it. */
+  readSnapshot(contentHash: string): Promise<string | undefined>;
+  /** Release the lock (if held). Safe to call twice. */
+  close(): Promise<void>;
+}

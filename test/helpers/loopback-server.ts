@@ -1,0 +1,90 @@
+/**
+ * Real HTTP servers on loopback for tests: every test that crawls starts its own, on a free port of 127.0.0.1
+ * (or another 127.0.0.0/8 address), and closes it. Nothing here ever listens beyond loopback.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+/** A static route: body and headers, or a handler for anything dynamic. */
+export type Route =
+  | string
+  | { readonly status?: number; readonly headers?: Record<string, string>; readonly body?: string | Buffer }
+  | Handler;
+
+export interface LoopbackServer {
+  /** http://127.0.0.1:PORT (no trailing slash). */
+  readonly origin: string;
+  readonly port: number;
+  readonly host: string;
+  /** origin + path */
+  url(path: string): string;
+  /** Every request seen, in order: method, path and headers (lower-case names). */
+  readonly requests: { method: string; path: string; headers: IncomingMessage['headers'] }[];
+  /** Stop listening and destroy open sockets (so a trickling response never keeps a test alive). */
+  close(): Promise<void>;
+}
+
+function assertLoopback(host: string): void {
+  if (!/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)) throw new Error(`test servers listen on 127.0.0.0/8 only, not ${host}`);
+}
+
+/** Start a server with a handler. */
+export async function startServer(handler: Handler, options: { host?: string } = {}): Promise<LoopbackServer> {
+  const host = options.host ?? '127.0.0.1';
+  assertLoopback(host);
+  const requests: LoopbackServer['requests'] = [];
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((req, res) => {
+    requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers });
+    Promise.resolve(handler(req, res)).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end(String(error));
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const origin = `http://${host}:${port}`;
+  return {
+    origin,
+    port,
+    host,
+    url: (path) => origin + path,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Start a server from a table of path → route; unknown paths answer 404 with a small not-found page. */
+export async function startSite(routes: Record<string, Route>, options: { host?: string } = {}): Promise<LoopbackServer> {
+  return startServer(async (req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const route = routes[path];
+    if (route === undefined) {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><title>Not found</title><h1>Page not found</h1>');
+      return;
+    }
+    if (typeof route === 'function') return route(req, res);
+    if (typeof route === 'string') {
+      const type = path.endsWith('.txt') ? 'text/plain; charset=utf-8' : path.endsWith('.xml') ? 'application/xml' : 'text/html; charset=utf-8';
+      res.writeHead(200, { 'content-type': type });
+      res.end(route);
+      return;
+    }
+    res.writeHead(route.status ?? 200, { 'content-type': 'text/html; charset=utf-8', ...route.headers });
+    res.end(route.body ?? '');
+  }, options);
+}
