@@ -1,0 +1,77 @@
+/**
+ * `servicediff demo`: the whole path on embedded shops, with no internet, no browser and no config to write.
+ * It starts four demo shops on loopback, scans them twice ("last week" and "this week", with one competitor change
+ * in between) into its own database under data/demo/, writes the report and prints where it is.
+ */
+import { rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { configSchema, type Config } from '../../config/config-schema.js';
+import { EXIT } from '../../errors.js';
+import type { CommandSpec } from '../command-spec.js';
+
+/** The demo's config: loopback sites, so private addresses are allowed and no politeness delay is needed. */
+export function demoConfig(sites: { name: string; origin: string; isYou: boolean }[], dir: string): Config {
+  const you = sites.find((s) => s.isYou);
+  if (!you) throw new Error('demo needs a "you" shop');
+  return configSchema.parse({
+    you: { name: you.name, site: you.origin },
+    competitors: sites.filter((s) => !s.isYou).map((s) => ({ name: s.name, site: s.origin })),
+    importance: { 'returns.window_days': 'crucial', 'shipping.free_threshold': 'crucial', 'support.hours': 'important' },
+    crawl: { allowPrivateNetworks: true, delayMs: 0, jitterMs: 0, concurrencyPerHost: 2, retries: 1, backoffMs: 50, timeoutMs: 10_000 },
+    report: { folder: join(dir, 'reports'), html: true },
+    store: { db: join(dir, 'servicediff.json'), snapshots: join(dir, 'snapshots') },
+  });
+}
+
+export const command: CommandSpec = {
+  configure(cmd: Command) {
+    cmd.option('--dir <folder>', 'where the demo keeps its database and reports', 'data/demo');
+  },
+  async run(_args, options, context) {
+    const dir = resolve(typeof options.dir === 'string' ? options.dir : 'data/demo');
+    const { startDemoSites } = await import('../../demo/demo-sites.js');
+    const { runScan } = await import('../../scan/run-scan.js');
+    const { writeReport } = await import('../../report/write-report.js');
+    const { DEMO_CHANGE } = await import('../../demo/demo-shops.js');
+    const out = context.output;
+
+    const demo = await startDemoSites();
+    try {
+      const config = demoConfig(
+        demo.sites.map((s) => ({ name: s.shop.name, origin: s.origin, isYou: s.shop.isYou })),
+        dir,
+      );
+      // The demo database is the demo's own: start from nothing so two runs give the same report.
+      for (const path of [config.store.db, `${config.store.db}.bak`, config.store.snapshots]) rmSync(resolve(path), { recursive: true, force: true });
+      const dbPath = resolve(config.store.db);
+      out.out(`demo: ${demo.sites.length} shops on loopback (${demo.sites.map((s) => s.shop.name).join(', ')})`);
+
+      const lastWeek = await runScan(config, { dbPath, signal: context.signal });
+      out.out(`demo: scan 1 ("last week"): ${lastWeek.pages.ok} policy pages read, ${lastWeek.problems.length} problems`);
+      demo.advanceWeek();
+      const thisWeek = await runScan(config, { dbPath, signal: context.signal });
+      out.out(
+        `demo: scan 2 ("this week", ${DEMO_CHANGE.shop} changed ${DEMO_CHANGE.path}): ${thisWeek.pages.ok} read, ` +
+          `${thisWeek.pages.unchanged} unchanged, ${thisWeek.changes.length} term change(s)`,
+      );
+
+      const report = await writeReport(config, {
+        dbPath,
+        snapshotsDir: resolve(config.store.snapshots),
+        folder: resolve(config.report.folder),
+        since: thisWeek.startedAt,
+        html: true,
+      });
+      out.out('');
+      for (const line of report.summary) out.out(line);
+      out.out('');
+      out.out(`report: ${relative(process.cwd(), report.markdownPath) || report.markdownPath}`);
+      if (report.htmlPath) out.out(`html:   ${relative(process.cwd(), report.htmlPath) || report.htmlPath}`);
+      out.out(`next:   npx servicediff compare --config <your config> · npx servicediff init to set up your own shop`);
+      return thisWeek.exitCode === EXIT.failure ? EXIT.failure : EXIT.ok;
+    } finally {
+      await demo.close();
+    }
+  },
+};

@@ -1,0 +1,34 @@
+/**
+ * `servicediff init [--force]`: write the commented starter config. Never overwrites an existing config unless asked,
+ * because a hand-tuned config is exactly the kind of thing that is lost silently.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { DEFAULT_CONFIG_PATH, parseConfigText } from '../../config/load-config.js';
+import { EXIT, UsageError } from '../../errors.js';
+import type { CommandSpec } from '../command-spec.js';
+
+/** The starter config shipped with the package (config/servicediff.example.yaml). */
+export function starterConfigText(): string {
+  return readFileSync(new URL('../../../config/servicediff.example.yaml', import.meta.url), 'utf8');
+}
+
+export const command: CommandSpec = {
+  configure(cmd: Command) {
+    cmd.option('-f, --force', 'overwrite an existing config file');
+  },
+  async run(_args, options, context) {
+    const path = resolve(context.global.config ?? DEFAULT_CONFIG_PATH);
+    if (existsSync(path) && options.force !== true) {
+      throw new UsageError(`${path} already exists — edit it, or run \`servicediff init --force\` to replace it`);
+    }
+    const text = starterConfigText();
+    parseConfigText(text, path); // the template must always be a valid config
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text, { encoding: 'utf8', flag: options.force === true ? 'w' : 'wx' });
+    context.output.out(`wrote ${path}`);
+    context.output.out('next: put your shop and your competitors in it, then run `npx servicediff scan` and `npx servicediff report`');
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,52 @@
+/**
+ * `servicediff scan [business…] [--quiet] [--json]`: crawl, extract and store one scan; the exit code tells full
+ * success (0) from partial failure (1) and total failure (3).
+ */
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/load-config.js';
+import { EXIT, UsageError } from '../../errors.js';
+import type { CommandSpec } from '../command-spec.js';
+import { resolvePaths } from '../resolve-paths.js';
+
+export const command: CommandSpec = {
+  configure(cmd: Command) {
+    cmd
+      .argument('[business...]', 'only these businesses (names or ids); default: you and every competitor')
+      .option('-q, --quiet', 'print only problems and the summary')
+      .option('--json', 'print one JSON event per line (for machines), then a JSON summary');
+  },
+  async run(args, options, context) {
+    const { config } = loadConfig(context.global.config);
+    const paths = resolvePaths(config, context);
+    const { runScan, crawlTargets } = await import('../../scan/run-scan.js');
+    const { createProgress, terminalSafe } = await import('../../scan/scan-progress.js');
+    const targets = crawlTargets(config, args);
+    if (args.length > 0 && targets.length < args.length) {
+      const known = crawlTargets(config).map((t) => t.name).join(', ');
+      throw new UsageError(`unknown business in "${args.join(', ')}" — known: ${known}`);
+    }
+    const json = options.json === true;
+    const mode = json ? 'json' : options.quiet === true ? 'quiet' : process.stderr.isTTY ? 'bar' : 'lines';
+    const progress = createProgress(mode, (text) => void (json ? process.stdout : process.stderr).write(text), targets.length);
+    const outcome = await runScan(config, { dbPath: paths.db, signal: context.signal, onEvent: progress.onEvent, only: args });
+    progress.finish();
+    if (json) {
+      context.output.out(JSON.stringify({ type: 'summary', ...outcome }));
+      return outcome.exitCode;
+    }
+    const { pages } = outcome;
+    const verdict = outcome.exitCode === EXIT.ok ? 'ok' : outcome.exitCode === EXIT.partial ? 'partial' : 'failed';
+    context.output.out(
+      `scan ${verdict}: ${outcome.businesses} businesses, ${pages.ok} pages read, ${pages.unchanged} unchanged, ${pages.failed} failed` +
+        `${pages.rendered ? `, ${pages.rendered} rendered in the browser` : ''}; ${outcome.changes.length} term changes, ${outcome.problems.length} problems`,
+    );
+    for (const change of outcome.changes.slice(0, 20)) {
+      const before = JSON.stringify(change.before ?? null);
+      const after = JSON.stringify(change.after ?? null);
+      context.output.out(terminalSafe(`  ${change.businessName}: ${change.term} ${change.kind} ${before} → ${after}`));
+    }
+    if (outcome.changes.length > 20) context.output.out(`  … and ${outcome.changes.length - 20} more (servicediff history)`);
+    context.output.out(`stored in ${paths.db}`);
+    return outcome.exitCode;
+  },
+};

@@ -1,0 +1,106 @@
+/**
+ * One scan, end to end: open (and lock) the store before any request, crawl every business, extract the pages that
+ * changed, reuse the previous extraction for the rest, and record the scan. This is the only place that wires the
+ * crawl, extract and store stages together; the scan command, demo and schedule all call it.
+ */
+import type { Config } from '../config/config-schema.js';
+import { PRODUCT_URL } from '../config/defaults.js';
+import { crawlBusinesses } from '../crawl/crawl-businesses.js';
+import type { CrawlTarget } from '../crawl/crawl-types.js';
+import { EXIT, type ExitCode } from '../errors.js';
+import { extractTerms } from '../extract/extract-terms.js';
+import { businessId, type CrawlProblem, type ScannedBusiness, type ScannedPage } from '../model.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store-types.js';
+import { VERSION } from '../version.js';
+import type { RunScan, ScanOptions, ScanOutcome } from './scan-types.js';
+import { resolve } from 'node:path';
+
+/** The User-Agent every request carries: our product token and a page for site owners (RFC 9309 §2.2.1). */
+export function userAgentFor(config: Config): string {
+  return config.crawl.userAgent ?? `servicediff/${VERSION} (+${PRODUCT_URL})`;
+}
+
+/** Every business of the config as a crawl target, "you" first. */
+export function crawlTargets(config: Config, only?: readonly string[]): CrawlTarget[] {
+  const all: CrawlTarget[] = [
+    { id: businessId(config.you.name), name: config.you.name, site: config.you.site, isYou: true, pages: config.you.pages },
+    ...config.competitors.map((c) => ({ id: businessId(c.name), name: c.name, site: c.site, isYou: false, pages: c.pages })),
+  ];
+  if (!only || only.length === 0) return all;
+  return all.filter((t) => only.includes(t.id) || only.some((o) => o.toLowerCase() === t.name.toLowerCase()));
+}
+
+/**
+ * Extract what changed. A page whose body hashes the same as last time keeps its previous extraction, so an
+ * unchanged page never produces a "change" just because the extractor is run again (reextract does that on purpose).
+ */
+export function extractPages(business: ScannedBusiness, store: Pick<Store, 'previousPageState'>): ScannedBusiness {
+  const pages = business.pages.map((page): ScannedPage => {
+    const previous = store.previousPageState(business.id, page.url);
+    if (page.status === 'unchanged') {
+      return { ...page, extract: previous?.extract, categories: page.categories.length ? page.categories : (previous?.categories ?? []) };
+    }
+    if (page.status !== 'ok' || page.body === undefined) return page;
+    if (previous?.extract && previous.contentHash !== undefined && previous.contentHash === page.contentHash) {
+      return { ...page, status: 'unchanged', extract: previous.extract };
+    }
+    const extract = extractTerms({ body: page.body, url: page.finalUrl, contentType: page.contentType });
+    return { ...page, extract };
+  });
+  return { ...business, pages };
+}
+
+/** ok when nothing went wrong, partial when some pages or hosts had problems, failure when nothing was usable. */
+export function exitCodeFor(businesses: readonly ScannedBusiness[]): ExitCode {
+  const pages = businesses.flatMap((b) => b.pages);
+  const usable = pages.filter((p) => p.status !== 'failed').length;
+  // A shop without, say, a warranty page has not failed: "not-found" is reported, but it is not a crawl fault.
+  const hostProblems = businesses.flatMap((b) => b.problems).filter((p) => p.kind !== 'not-found').length;
+  const problems = hostProblems + pages.filter((p) => p.status === 'failed').length;
+  if (usable === 0) return EXIT.failure;
+  return problems > 0 ? EXIT.partial : EXIT.ok;
+}
+
+export const runScan: RunScan = async (config: Config, options: ScanOptions): Promise<ScanOutcome> => {
+  // Opening with the lock first is the preflight: a locked, broken or read-only database fails before any request.
+  const store = await openStore(options.dbPath, {
+    snapshotsDir: resolve(config.store.snapshots),
+    keepSnapshotScans: config.store.keepSnapshotScans,
+    lock: true,
+    create: true,
+  });
+  try {
+    const startedAt = new Date().toISOString();
+    const crawled = await crawlBusinesses(
+      crawlTargets(config, options.only),
+      { crawl: config.crawl, userAgent: userAgentFor(config), signal: options.signal, lookup: options.lookup },
+      { previous: (business, url) => store.previousPageState(business, url), onEvent: options.onEvent, signal: options.signal },
+    );
+    const businesses = crawled.map((b) => extractPages(b, store));
+    const finishedAt = new Date().toISOString();
+    const { scanId, changes } = await store.recordScan({ startedAt, finishedAt, businesses, kind: 'scan' });
+    const pages = businesses.flatMap((b) => b.pages);
+    const problems: CrawlProblem[] = [
+      ...businesses.flatMap((b) => b.problems),
+      ...pages.flatMap((p) => (p.problem ? [p.problem] : [])),
+    ];
+    return {
+      exitCode: exitCodeFor(businesses),
+      scanId,
+      startedAt,
+      finishedAt,
+      changes,
+      problems,
+      businesses: businesses.length,
+      pages: {
+        ok: pages.filter((p) => p.status === 'ok').length,
+        unchanged: pages.filter((p) => p.status === 'unchanged').length,
+        failed: pages.filter((p) => p.status === 'failed').length,
+        rendered: pages.filter((p) => p.rendered).length,
+      },
+    };
+  } finally {
+    await store.close();
+  }
+};

@@ -1,0 +1,73 @@
+/**
+ * Turns crawl events into what a person (or a machine) watching the scan wants: a one-line progress bar on a
+ * terminal, plain log lines when piped, JSON lines with --json, nothing but problems with --quiet.
+ */
+import type { CrawlEvent } from '../crawl/crawl-types.js';
+
+export type ProgressMode = 'bar' | 'lines' | 'json' | 'quiet';
+
+export interface ProgressSink {
+  readonly onEvent: (event: CrawlEvent) => void;
+  /** Clear the bar so the summary starts on a clean line. */
+  readonly finish: () => void;
+}
+
+const BAR_WIDTH = 24;
+
+/** Control and bidi characters from a crawled URL must not move the cursor or reorder a terminal line. */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
+}
+
+export function createProgress(mode: ProgressMode, write: (text: string) => void, businessesTotal: number): ProgressSink {
+  let businessesDone = 0;
+  let pagesPlanned = 0;
+  let pagesDone = 0;
+  let currentHost = '';
+  let drawn = false;
+
+  const draw = (): void => {
+    const total = Math.max(pagesPlanned, 1);
+    const filled = Math.round((pagesDone / total) * BAR_WIDTH);
+    const bar = '█'.repeat(Math.min(filled, BAR_WIDTH)) + '░'.repeat(Math.max(BAR_WIDTH - filled, 0));
+    const line = `${bar} businesses ${businessesDone}/${businessesTotal} · pages ${pagesDone}/${pagesPlanned} · ${terminalSafe(currentHost)}`;
+    write(`\r\u001b[2K${line.slice(0, 120)}`);
+    drawn = true;
+  };
+
+  const onEvent = (event: CrawlEvent): void => {
+    if (mode === 'json') {
+      write(`${JSON.stringify({ ...event, at: new Date().toISOString() })}\n`);
+      return;
+    }
+    switch (event.type) {
+      case 'business-start':
+        currentHost = event.host;
+        if (mode === 'lines') write(`scanning ${event.business} (${terminalSafe(event.host)})\n`);
+        break;
+      case 'pages-planned':
+        pagesPlanned += event.count;
+        break;
+      case 'page-done':
+        pagesDone++;
+        if (mode === 'lines') write(`  ${event.status.padEnd(9)} ${terminalSafe(event.url)}${event.rendered ? ' (browser)' : ''}\n`);
+        break;
+      case 'problem':
+        if (mode === 'bar' && drawn) write('\r\u001b[2K');
+        if (mode !== 'json') write(`  problem  ${event.business}: ${event.kind} — ${terminalSafe(event.reason)} (${terminalSafe(event.url)})\n`);
+        break;
+      case 'business-done':
+        businessesDone++;
+        if (mode === 'lines') write(`done ${event.business}: ${event.pages} pages, ${event.problems} problems\n`);
+        break;
+    }
+    if (mode === 'bar') draw();
+  };
+
+  return {
+    onEvent,
+    finish: () => {
+      if (mode === 'bar' && drawn) write('\r\u001b[2K');
+    },
+  };
+}
