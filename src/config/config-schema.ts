@@ -47,7 +47,7 @@ const termsSchema = z
       }
       const result = TERM_VALUE_SCHEMAS[id as TermId].safeParse(value);
       if (!result.success) {
-        ctx.addIssue({ code: 'custom', path: [id], message: `not a valid value: ${result.error.issues[0]?.message ?? 'wrong shape'}` });
+        ctx.addIssue({ code: 'custom', path: [id], message: `${JSON.stringify(value)} is not a valid value for this term (see its value shape in TERMS.md)` });
       }
     }
   }) as z.ZodType<Partial<Record<TermId, unknown>>>;

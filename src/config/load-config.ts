@@ -91,10 +91,29 @@ export function formatIssue(issue: z.core.$ZodIssue, input: unknown): string {
     const at = path ? `${path}.${key}` : key;
     return `${at}: unknown key${near ? ` (did you mean "${near}"?)` : known.length ? ` (expected one of: ${known.join(', ')})` : ''}`;
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return `${path}: required but missing`;
+  if (issue.code === 'invalid_type') {
+    const value = valueAt(input, issue.path);
+    if (value === undefined) return `${path}: required but missing`;
+    return `${path}: expected ${issue.expected}, got ${describe(value)}`;
   }
   return `${path || '(top level)'}: ${issue.message}`;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return `${typeof value} ${String(value)}`;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseConfigText } from '../../src/config/load-config.js';
+import { runCli, type CliResult } from '../helpers/run-cli.js';
+
+async function servicediff(cwd: string, ...args: string[]): Promise<CliResult> {
+  return runCli(args, { cwd });
+}
+
+describe('servicediff init', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sd-init-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes a commented starter config that validates', async () => {
+    const result = await servicediff(dir, 'init');
+    expect(result.code).toBe(0);
+    const text = readFileSync(join(dir, 'config/servicediff.yaml'), 'utf8');
+    expect(text).toMatch(/^# servicediff configuration/);
+    expect(parseConfigText(text, 'starter').competitors.length).toBeGreaterThan(0);
+  });
+
+  it('refuses to overwrite an existing config without --force', async () => {
+    await servicediff(dir, 'init');
+    writeFileSync(join(dir, 'config/servicediff.yaml'), '# mine\n');
+    const refused = await servicediff(dir, 'init');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/already exists.*--force/);
+    expect(readFileSync(join(dir, 'config/servicediff.yaml'), 'utf8')).toBe('# mine\n');
+    const forced = await servicediff(dir, 'init', '--force');
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(dir, 'config/servicediff.yaml'), 'utf8')).toMatch(/^# servicediff configuration/);
+  });
+
+  it('writes to the path given with --config', async () => {
+    const result = await servicediff(dir, '--config', 'elsewhere/my.yaml', 'init');
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'elsewhere/my.yaml'), 'utf8')).toMatch(/competitors:/);
+  });
+
+  it('exits 2 with one line for a broken config, before doing anything', async () => {
+    writeFileSync(join(dir, 'bad.yaml'), 'you: {name: A, site: "ftp://a.example"}\n');
+    const result = await servicediff(dir, '--config', 'bad.yaml', 'scan');
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toMatch(/^servicediff: bad\.yaml: you\.site: not an http\(s\) URL/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
