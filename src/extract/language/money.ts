@@ -1,0 +1,106 @@
+/**
+ * Money amounts with their currency: "$50", "£40", "€35", "C$75", "CA$75", "A$60", "USD 50", "50 EUR", "50,00 €".
+ *
+ * Bare "$" rule (conservative, documented): a bare dollar sign means USD unless the page's own address says otherwise —
+ * a .ca host → CAD, .au → AUD, .nz → NZD — or the page itself states its currency ("prices are in Canadian dollars",
+ * "all prices in AUD"). Nothing else (language, spelling) changes it.
+ */
+export interface MoneyMatch {
+  readonly amount: number;
+  readonly currency: string;
+  readonly index: number;
+  readonly end: number;
+}
+
+/** Prefix symbols → ISO code. `$` alone is resolved by `dollarCurrency`. Longest first when matching. */
+const PREFIX_SYMBOLS: Record<string, string> = {
+  'US$': 'USD', 'USD$': 'USD', 'C$': 'CAD', 'CA$': 'CAD', 'CAD$': 'CAD', 'CDN$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD',
+  'AUD$': 'AUD', 'NZ$': 'NZD', 'NZD$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', 'R$': 'BRL', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR',
+};
+/** ISO codes read before or after an amount ("USD 50", "50 EUR"). */
+const ISO_CODES = ['USD', 'CAD', 'AUD', 'NZD', 'GBP', 'EUR', 'CHF', 'SEK', 'NOK', 'DKK', 'JPY', 'INR', 'SGD', 'HKD', 'MXN', 'ZAR'];
+/** Suffix symbols ("50 €", "50£"). */
+const SUFFIX_SYMBOLS: Record<string, string> = { '€': 'EUR', '£': 'GBP', '$': '$' };
+/** Country top-level domains that change what a bare "$" means. */
+const DOLLAR_BY_TLD: [RegExp, string][] = [
+  [/\.ca$/i, 'CAD'],
+  [/\.au$/i, 'AUD'],
+  [/\.nz$/i, 'NZD'],
+  [/\.sg$/i, 'SGD'],
+  [/\.hk$/i, 'HKD'],
+];
+/** A page stating its own currency ("All prices are in Canadian dollars", "prices shown in AUD"). */
+const PAGE_CURRENCY_RE = /\b(?:prices?|amounts?|costs?|charges?)\b[^.]{0,40}\b(?:in|are)\s+(canadian dollars|australian dollars|new zealand dollars|us dollars|u\.s\. dollars|CAD|AUD|NZD|USD)\b/i;
+const PAGE_CURRENCY_NAMES: Record<string, string> = {
+  'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'new zealand dollars': 'NZD', 'us dollars': 'USD', 'u.s. dollars': 'USD',
+};
+
+/** What a bare "$" means on this page (see module comment). */
+export function dollarCurrency(url: string | null | undefined, pageText: string): string {
+  const stated = PAGE_CURRENCY_RE.exec(pageText);
+  if (stated) {
+    const s = stated[1]!.toLowerCase();
+    return PAGE_CURRENCY_NAMES[s] ?? s.toUpperCase();
+  }
+  if (url) {
+    try {
+      const host = new URL(url).hostname;
+      for (const [re, code] of DOLLAR_BY_TLD) if (re.test(host)) return code;
+    } catch {
+      // not a URL: keep the default
+    }
+  }
+  return 'USD';
+}
+
+const AMOUNT = '(\\d{1,3}(?:[,\\s]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)';
+const escape = (s: string): string => s.replace(/[$.*+?^(){}|[\]\\]/g, '\\$&');
+const PREFIX_ALT = [...Object.keys(PREFIX_SYMBOLS), '$'].sort((a, b) => b.length - a.length).map(escape).join('|');
+const MONEY_RE = new RegExp(
+  [
+    `(?<![\\p{L}])(${PREFIX_ALT})\\s?${AMOUNT}(?:\\s?(${ISO_CODES.join('|')})\\b)?`,
+    `\\b(${ISO_CODES.join('|')})\\s?\\$?\\s?${AMOUNT}`,
+    `(?<![\\d.,$£€])${AMOUNT}\\s?(${ISO_CODES.join('|')}|€|£)(?![\\p{L}])`,
+  ].join('|'),
+  'gu',
+);
+
+function parseAmount(raw: string): number {
+  let s = raw.replace(/\s/g, '');
+  // "50,00" (decimal comma) vs "1,000" (thousands): two digits after a single comma is a decimal.
+  if (/^\d+,\d{1,2}$/.test(s)) s = s.replace(',', '.');
+  else s = s.replace(/,/g, '');
+  return Number(s);
+}
+
+/** Every amount of money in a sentence; `dollar` is what a bare "$" means (see `dollarCurrency`). */
+export function findMoney(text: string, dollar = 'USD'): MoneyMatch[] {
+  const out: MoneyMatch[] = [];
+  MONEY_RE.lastIndex = 0;
+  for (let m = MONEY_RE.exec(text); m; m = MONEY_RE.exec(text)) {
+    let currency: string;
+    let amount: number;
+    if (m[1] !== undefined) {
+      amount = parseAmount(m[2]!);
+      currency = m[3] ?? (m[1] === '$' ? dollar : PREFIX_SYMBOLS[m[1]]!);
+    } else if (m[4] !== undefined) {
+      amount = parseAmount(m[5]!);
+      currency = m[4];
+    } else {
+      amount = parseAmount(m[6]!);
+      const sym = m[7]!;
+      currency = SUFFIX_SYMBOLS[sym] ?? sym;
+      if (currency === '$') currency = dollar;
+    }
+    if (Number.isFinite(amount)) out.push({ amount, currency, index: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Percentages: "15%", "15 %", "15 percent", "fifteen per cent" (after normaliseNumbers). */
+export function findPercents(text: string): { percent: number; index: number }[] {
+  const out: { percent: number; index: number }[] = [];
+  const re = /(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ percent: Number(m[1]), index: m.index });
+  return out;
+}

@@ -1,0 +1,124 @@
+/**
+ * Numbers written as words, durations and ranges.
+ * `normaliseNumbers` rewrites a sentence so the rules only ever see digits:
+ * "thirty (30) days" → "30 days", "a fortnight" → "14 days", "one business day" → "1 business day", "twenty-one" → "21".
+ */
+
+/** Units and teens ("twelve months"). */
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+/** Tens ("thirty days", "forty-five days"). */
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** Whole phrases that stand for a duration ("a fortnight" = 14 days; "a couple of days" = 2 days; "half a year" = 6 months). */
+const PHRASES: [RegExp, string][] = [
+  [/\b(?:a|one) fortnight\b/gi, '14 days'],
+  [/\bfortnight\b/gi, '14 days'],
+  [/\b(?:a )?couple (?:of )?(days|weeks|months|years|hours)\b/gi, '2 $1'],
+  [/\bhalf (?:a|one) year\b/gi, '6 months'],
+  [/\b(?:a|one) and a half years?\b/gi, '18 months'],
+  [/\bhundred\b/gi, '100'],
+  [/\bdozen\b/gi, '12'],
+];
+const WORD = `(?:${[...Object.keys(TENS), ...Object.keys(SMALL)].join('|')})`;
+const WORD_NUMBER_RE = new RegExp(`\\b(${Object.keys(TENS).join('|')})(?:[\\s-](${Object.keys(SMALL).join('|')}))?\\b|\\b(${Object.keys(SMALL).join('|')})\\b`, 'gi');
+/** "a week", "an hour", "a business day", "a full year": the article counts as one before a unit of time. */
+const ARTICLE_UNIT_RE = /\b(?:a|an|one|single)\s+((?:full |whole |calendar |business |working )?(?:hour|day|week|month|year))\b/gi;
+/** "30 (thirty)" or "thirty (30)" after rewriting becomes "30 (30)"; keep one. */
+const DOUBLED_RE = /\b(\d+)\s*\(\s*\1\s*\)/g;
+
+export function wordToNumber(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (w in SMALL) return SMALL[w];
+  if (w in TENS) return TENS[w];
+  const m = /^([a-z]+)[\s-]([a-z]+)$/.exec(w);
+  if (m && m[1]! in TENS && m[2]! in SMALL && SMALL[m[2]!]! < 10) return TENS[m[1]!]! + SMALL[m[2]!]!;
+  return undefined;
+}
+
+export function normaliseNumbers(text: string): string {
+  let t = text;
+  for (const [re, rep] of PHRASES) t = t.replace(re, rep);
+  t = t.replace(WORD_NUMBER_RE, (m, tens?: string, unit?: string, small?: string) => {
+    if (small) return String(SMALL[small.toLowerCase()]);
+    const base = TENS[tens!.toLowerCase()]!;
+    const u = unit ? SMALL[unit.toLowerCase()]! : 0;
+    return unit && u >= 10 ? m : String(base + u);
+  });
+  t = t.replace(ARTICLE_UNIT_RE, '1 $1');
+  t = t.replace(DOUBLED_RE, '$1');
+  return t;
+}
+void WORD;
+
+export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/** A duration or range read from (normalised) text: "3–5 business days" → {min:3,max:5,unit:'day',business:true}. */
+export interface Duration {
+  readonly min: number;
+  readonly max: number;
+  readonly unit: TimeUnit;
+  readonly business: boolean;
+  /** "up to 5 days", "within 5 days": only an upper bound was stated. */
+  readonly upTo: boolean;
+  readonly index: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Unit spellings. */
+const UNIT_RE = '(hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)';
+/** Range joiners: "3-5", "3 to 5", "3–5", "3 or 4", "between 3 and 5". */
+const DURATION_RE = new RegExp(
+  `(?:\\b(up to|within|no more than|no later than|less than|under|maximum of|max\\.?|at most|between)\\s+)?(?<![\\d.,$£€])\\b(\\d{1,4})(?:\\s*(?:-|–|—|to|or|and)\\s*(\\d{1,4}))?(?:\\s*\\+)?[\\s-]*(?:\\(\\d+\\)\\s*)?((?:business|working|calendar|full|consecutive|week)[\\s-]*)?${UNIT_RE}\\b`,
+  'gi',
+);
+
+function unitOf(raw: string): TimeUnit {
+  const u = raw.toLowerCase();
+  if (u.startsWith('h')) return 'hour';
+  if (u.startsWith('d')) return 'day';
+  if (u.startsWith('w')) return 'week';
+  if (u.startsWith('m')) return 'month';
+  return 'year';
+}
+
+/** Every duration in a normalised sentence, in order. */
+export function findDurations(text: string): Duration[] {
+  const out: Duration[] = [];
+  DURATION_RE.lastIndex = 0;
+  for (let m = DURATION_RE.exec(text); m; m = DURATION_RE.exec(text)) {
+    const a = Number(m[2]);
+    const b = m[3] === undefined ? a : Number(m[3]);
+    const qual = (m[1] ?? '').toLowerCase();
+    out.push({
+      min: Math.min(a, b),
+      max: Math.max(a, b),
+      unit: unitOf(m[5]!),
+      business: /business|working|week/i.test(m[4] ?? ''),
+      upTo: m[3] === undefined && qual !== '' && qual !== 'between',
+      index: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+    });
+  }
+  return out;
+}
+
+const DAYS_PER: Record<TimeUnit, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
+const MONTHS_PER: Record<TimeUnit, number> = { hour: 1 / 720, day: 1 / 30, week: 7 / 30, month: 1, year: 12 };
+
+/** A count of `unit` in days: "2 weeks" = 14, "48 hours" = 2, "1 year" = 365. Hours round up to whole days. */
+export function toDays(n: number, unit: TimeUnit): number {
+  return unit === 'hour' ? Math.ceil(n / 24) : Math.round(n * DAYS_PER[unit]);
+}
+/** A count of `unit` in months: "2 years" = 24, "90 days" = 3, "365 days" = 12. */
+export function toMonths(n: number, unit: TimeUnit): number {
+  if (unit === 'day' && n % 365 === 0) return (n / 365) * 12;
+  return Math.round(n * MONTHS_PER[unit]);
+}
+/** A count of `unit` in hours: "1 business day" = 24, "2 days" = 48. */
+export function toHours(n: number, unit: TimeUnit): number {
+  return Math.round(n * DAYS_PER[unit] * 24);
+}

@@ -1,0 +1,40 @@
+/**
+ * The shapes shared by the rule modules (src/extract/rules/*.ts) and the orchestrator (extract-terms.ts).
+ */
+import type { Category, TermId, TermValues } from '../terms.js';
+
+/** One sentence or table row, ready for the rules. */
+export interface Unit {
+  /** As written (whitespace collapsed): the evidence. */
+  readonly text: string;
+  /** Lower case, number words turned to digits ("thirty days" → "30 days"), dashes unified: what the patterns read. */
+  readonly norm: string;
+  readonly headingPath: string[];
+  readonly kind: 'heading' | 'paragraph' | 'item' | 'row';
+  /** The topic of the section the unit sits in (from its headings), or null when the headings say nothing. */
+  readonly sectionTopic: Category | null;
+  /** Position in the page: earlier units win ties. */
+  readonly order: number;
+}
+
+/** One reading proposed by a rule. */
+export type Candidate = {
+  [K in TermId]: {
+    readonly term: K;
+    readonly value: TermValues[K];
+    readonly confidence: number;
+    /** Set when the reading applies only to part of the catalogue ("sale items", "electronics"): it becomes a variant. */
+    readonly scope?: string;
+    /** Set for support.hours / shipping.cutoff_time. */
+    readonly timezone?: string;
+    readonly unit: Unit;
+  };
+}[TermId];
+
+export interface RuleContext {
+  /** What a bare "$" means on this page (language/money.ts). */
+  readonly dollar: string;
+}
+
+/** A rule reads one unit and proposes zero or more readings. Rules never throw on odd text. */
+export type Rule = (unit: Unit, context: RuleContext) => Candidate[];
