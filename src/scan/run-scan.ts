@@ -51,6 +51,34 @@ export function extractPages(business: ScannedBusiness, store: Pick<Store, 'prev
   return { ...business, pages };
 }
 
+/**
+ * A business whose host was unreachable this run (robots.txt down, deferred, refused) comes back with no usable page.
+ * Its known pages are then recorded as failed, so the store keeps their last good readings (marked stale) instead of
+ * seeing every term disappear.
+ */
+export function keepKnownPages(business: ScannedBusiness, store: Pick<Store, 'pages'>, at: string): ScannedBusiness {
+  if (business.pages.some((p) => p.status !== 'failed')) return business;
+  const seen = new Set(business.pages.map((p) => p.url));
+  const cause = business.problems[0] ?? business.pages.find((p) => p.problem)?.problem;
+  const missing = store
+    .pages(business.id)
+    .filter((known) => !seen.has(known.url) && known.lastStatus !== 'failed')
+    .map(
+      (known): ScannedPage => ({
+        url: known.url,
+        finalUrl: known.finalUrl ?? known.url,
+        categories: known.categories,
+        reasons: known.reasons,
+        status: 'failed',
+        problem: cause
+          ? { ...cause, url: known.url }
+          : { business: business.id, url: known.url, kind: 'network', reason: 'not fetched this run', at },
+        fetchedAt: at,
+      }),
+    );
+  return missing.length ? { ...business, pages: [...business.pages, ...missing] } : business;
+}
+
 /** ok when nothing went wrong, partial when some pages or hosts had problems, failure when nothing was usable. */
 export function exitCodeFor(businesses: readonly ScannedBusiness[]): ExitCode {
   const pages = businesses.flatMap((b) => b.pages);
@@ -77,14 +105,12 @@ export const runScan: RunScan = async (config: Config, options: ScanOptions): Pr
       { crawl: config.crawl, userAgent: userAgentFor(config), signal: options.signal, lookup: options.lookup },
       { previous: (business, url) => store.previousPageState(business, url), onEvent: options.onEvent, signal: options.signal },
     );
-    const businesses = crawled.map((b) => extractPages(b, store));
+    const businesses = crawled.map((b) => extractPages(keepKnownPages(b, store, startedAt), store));
     const finishedAt = new Date().toISOString();
     const { scanId, changes } = await store.recordScan({ startedAt, finishedAt, businesses, kind: 'scan' });
     const pages = businesses.flatMap((b) => b.pages);
-    const problems: CrawlProblem[] = [
-      ...businesses.flatMap((b) => b.problems),
-      ...pages.flatMap((p) => (p.problem ? [p.problem] : [])),
-    ];
+    // Problems as the crawler saw them (the stand-in failed pages of keepKnownPages would only repeat them).
+    const problems: CrawlProblem[] = crawled.flatMap((b) => [...b.problems, ...b.pages.flatMap((p) => (p.problem ? [p.problem] : []))]);
     return {
       exitCode: exitCodeFor(businesses),
       scanId,

@@ -1,0 +1,109 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { configSchema, type Config } from '../../src/config/config-schema.js';
+import { EXIT } from '../../src/errors.js';
+import { runScan } from '../../src/scan/run-scan.js';
+import { openStore } from '../../src/store/open-store.js';
+import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
+
+function page(title: string, body: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>
+<nav><a href="/">Home</a></nav><main><h1>${title}</h1>${body}</main>
+<footer><a href="/returns">Returns</a> <a href="/shipping">Shipping</a> <a href="/contact">Contact us</a></footer></body></html>`;
+}
+
+function shop(window: number, threshold: number, hours: string): Record<string, string> {
+  return {
+    '/': page('Home', '<p>Welcome to our shop. We sell useful things for the home and garden.</p>'),
+    '/returns': page('Returns', `<p>You can return any item within ${window} days of delivery for a full refund.</p><p>Return shipping is free.</p>`),
+    '/shipping': page('Shipping', `<p>We offer free standard shipping on orders over $${threshold}.</p><p>Orders ship within 1-2 business days.</p>`),
+    '/contact': page('Contact us', `<p>Our support team is available ${hours}.</p><p>Email us or call us.</p>`),
+    '/robots.txt': 'User-agent: *\nAllow: /\n',
+  };
+}
+
+describe('runScan: config → crawl → extract → store, on loopback sites', () => {
+  let dir: string;
+  let servers: LoopbackServer[] = [];
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sd-scan-'));
+  });
+  afterEach(async () => {
+    await Promise.all(servers.map((s) => s.close()));
+    servers = [];
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  function configFor(you: LoopbackServer, rivals: LoopbackServer[]): Config {
+    return configSchema.parse({
+      you: { name: 'Juniper', site: you.origin },
+      competitors: rivals.map((s, i) => ({ name: `Rival ${i + 1}`, site: s.origin })),
+      crawl: { allowPrivateNetworks: true, delayMs: 0, jitterMs: 0, retries: 0, timeoutMs: 5000, browser: 'never' },
+      store: { db: join(dir, 'db.json'), snapshots: join(dir, 'snapshots') },
+      report: { folder: join(dir, 'reports') },
+    });
+  }
+
+  it('stores the terms of every business in a real file on disk', async () => {
+    const you = await startSite(shop(30, 50, 'Monday to Friday, 9am to 5pm'));
+    const rival = await startSite(shop(60, 75, '24/7'));
+    servers = [you, rival];
+    const config = configFor(you, [rival]);
+    const outcome = await runScan(config, { dbPath: join(dir, 'db.json') });
+
+    expect(outcome.exitCode).toBe(EXIT.ok);
+    expect(outcome.pages.ok).toBeGreaterThanOrEqual(6);
+    expect(existsSync(join(dir, 'db.json'))).toBe(true);
+    expect(readFileSync(join(dir, 'db.json'), 'utf8')).toContain('returns.window_days');
+
+    const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+    const terms = Object.fromEntries(store.latestTerms().map((b) => [b.name, b.terms]));
+    await store.close();
+    expect(terms.Juniper?.['returns.window_days']?.reading.value).toBe(30);
+    expect(terms.Juniper?.['shipping.free_threshold']?.reading.value).toEqual({ amount: 50, currency: 'USD' });
+    expect(terms.Juniper?.['support.hours']?.reading.value).toBe('Mo-Fr 09:00-17:00');
+    expect(terms['Rival 1']?.['returns.window_days']?.reading.value).toBe(60);
+    expect(terms['Rival 1']?.['support.hours']?.reading.value).toBe('24/7');
+    expect(terms['Rival 1']?.['returns.window_days']?.url).toBe(rival.url('/returns'));
+  });
+
+  it('finds a changed term on the next scan and nothing new on an unchanged one', async () => {
+    const routes = shop(30, 50, 'Monday to Friday, 9am to 5pm');
+    const you = await startSite(routes);
+    servers = [you];
+    const config = configFor(you, []);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    const same = await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(same.changes).toEqual([]);
+
+    routes['/returns'] = page('Returns', '<p>Items can be sent back within 45 days of delivery.</p><p>Return shipping is free.</p>');
+    const changed = await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(changed.changes).toEqual([
+      expect.objectContaining({ business: 'juniper', term: 'returns.window_days', kind: 'changed', before: 30, after: 45 }),
+    ]);
+  });
+
+  it('keeps the last good reading of a competitor whose site is down, and scans the others', async () => {
+    const you = await startSite(shop(30, 50, 'Monday to Friday, 9am to 5pm'));
+    const rival = await startSite(shop(60, 75, '24/7'));
+    servers = [you, rival];
+    const config = configFor(you, [rival]);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    await rival.close();
+
+    const second = await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(second.exitCode).toBe(EXIT.partial);
+    expect(second.problems.some((p) => p.business === 'rival-1')).toBe(true);
+    expect(second.changes.filter((c) => c.business === 'rival-1')).toEqual([]);
+
+    const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+    const rivalTerms = store.latestTerms().find((b) => b.id === 'rival-1');
+    const juniper = store.latestTerms().find((b) => b.id === 'juniper');
+    await store.close();
+    expect(rivalTerms?.terms['returns.window_days']?.reading.value).toBe(60);
+    expect(rivalTerms?.terms['returns.window_days']?.staleSince).toBeDefined();
+    expect(juniper?.terms['returns.window_days']?.staleSince).toBeUndefined();
+  });
+});
