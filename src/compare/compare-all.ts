@@ -1,0 +1,84 @@
+/**
+ * compareAll: the one pass from a ComparisonInput to the typed Comparison every rendering reads (markdown, HTML,
+ * terminal, JSON) and that notifications use to spot "a competitor now beats you on a crucial term".
+ */
+import { IMPORTANCE_WEIGHT } from '../config/defaults.js';
+import type { BusinessTerms, ComparisonInput } from '../model.js';
+import { TERM_IDS } from '../terms.js';
+import type { Comparison, CompetitorScore, StaleValue, TermComparison } from './comparison-types.js';
+import { byWeight, marketView, termMarket } from './market.js';
+import { verdictForObservations } from './verdict.js';
+
+const DAY_MS = 86_400_000;
+
+export function compareAll(input: ComparisonInput): Comparison {
+  const terms: TermComparison[] = TERM_IDS.map((term) => {
+    const importance = input.importance[term];
+    const you = input.you.terms[term];
+    const verdicts = input.competitors.map((c) => {
+      const them = c.terms[term];
+      return { competitor: c.id, verdict: verdictForObservations(term, you, them), ...(them ? { them } : {}) };
+    });
+    return {
+      term,
+      importance: importance.level,
+      weight: IMPORTANCE_WEIGHT[importance.level],
+      importanceSource: importance.source,
+      ...(you ? { you } : {}),
+      verdicts,
+      market: termMarket(term, you, verdicts),
+    };
+  });
+  byWeight(terms);
+
+  const scores: CompetitorScore[] = input.competitors.map((c, i) => {
+    let better = 0;
+    let worse = 0;
+    let identical = 0;
+    let weighted = 0;
+    for (const t of terms) {
+      const v = t.verdicts[i]!.verdict;
+      if (v === 'better') (better++, (weighted += t.weight));
+      else if (v === 'worse') (worse++, (weighted -= t.weight));
+      else if (v === 'identical') identical++;
+    }
+    return { competitor: c.id, better, worse, identical, weighted };
+  });
+
+  const sources = { config: 0, default: 0 };
+  for (const term of TERM_IDS) sources[input.importance[term].source]++;
+
+  return {
+    generatedAt: input.generatedAt,
+    ...(input.latestScanAt ? { latestScanAt: input.latestScanAt } : {}),
+    you: input.you,
+    competitors: input.competitors,
+    terms,
+    market: marketView(terms),
+    scores,
+    changes: input.changes,
+    problems: input.problems,
+    stale: staleValues([input.you, ...input.competitors], input.generatedAt),
+    importanceSources: sources,
+  };
+}
+
+/** Every stale observation with its age in whole days, by business then catalogue order. */
+export function staleValues(businesses: readonly BusinessTerms[], now: string): StaleValue[] {
+  const nowMs = Date.parse(now);
+  const out: StaleValue[] = [];
+  for (const b of businesses) {
+    for (const term of TERM_IDS) {
+      const since = b.terms[term]?.staleSince;
+      if (!since) continue;
+      const age = Math.max(0, Math.floor((nowMs - Date.parse(since)) / DAY_MS));
+      out.push({ business: b.id, term, staleSince: since, ageDays: Number.isFinite(age) ? age : 0 });
+    }
+  }
+  return out;
+}
+
+/** The business of an id among you and the competitors (renderers look names up through this). */
+export function businessById(comparison: Pick<Comparison, 'you' | 'competitors'>, id: string): BusinessTerms | undefined {
+  return id === comparison.you.id ? comparison.you : comparison.competitors.find((c) => c.id === id);
+}

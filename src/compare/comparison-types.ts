@@ -1,0 +1,98 @@
+/**
+ * The typed result of `compareAll`: everything the markdown, HTML and terminal renderings (and notifications)
+ * read. Values stay as TERMS.md values; formatting belongs to the renderers.
+ */
+import type { Importance } from '../config/defaults.js';
+import type { BusinessTerms, CrawlProblem, TermChange, TermObservation } from '../model.js';
+import type { TermId, TermValue } from '../terms.js';
+import type { Verdict } from './verdict.js';
+
+/** Your value against one competitor's, for one term. */
+export interface CompetitorVerdict {
+  /** Competitor business id. */
+  readonly competitor: string;
+  readonly verdict: Verdict;
+  readonly them?: TermObservation;
+}
+
+/** The market for one term: competitors only (you are measured against it). */
+export interface TermMarket {
+  /** Competitors that state the term. */
+  readonly stating: number;
+  /** Competitors whose value is identical to yours. */
+  readonly matching: number;
+  readonly better: number;
+  readonly worse: number;
+  /** The best value any competitor states (within the unit you use, when you state the term), and who states it. */
+  readonly best?: { readonly value: TermValue; readonly competitors: string[] };
+  /** The median competitor value (lower median), within the same unit as `best`. */
+  readonly median?: TermValue;
+  /** Unit the best/median were taken in (a currency or "%"), when the values have one. */
+  readonly unit?: string;
+}
+
+export interface TermComparison {
+  readonly term: TermId;
+  readonly importance: Importance;
+  readonly weight: number;
+  readonly importanceSource: 'config' | 'default';
+  readonly you?: TermObservation;
+  /** One per competitor, in config order. */
+  readonly verdicts: CompetitorVerdict[];
+  readonly market: TermMarket;
+}
+
+/** A list entry of the market view. */
+export interface MarketEntry {
+  readonly term: TermId;
+  readonly importance: Importance;
+  readonly weight: number;
+  /** Competitor ids concerned (who matches you, who beats you, who stands out). */
+  readonly competitors: string[];
+}
+
+export interface MarketView {
+  /** You and every competitor that states it say the same thing: no differentiator. */
+  readonly claimsEveryoneMakes: MarketEntry[];
+  /** No competitor beats you and you beat at least one. */
+  readonly youStandOut: MarketEntry[];
+  /** At least one competitor beats you. */
+  readonly youFallBehind: MarketEntry[];
+  /** A competitor beats you and every other competitor that states the term. */
+  readonly competitorStandsOut: MarketEntry[];
+}
+
+/** Per competitor: how many terms you win and lose, and the importance-weighted balance. */
+export interface CompetitorScore {
+  readonly competitor: string;
+  readonly better: number;
+  readonly worse: number;
+  readonly identical: number;
+  /** Sum of weights of terms you win minus terms you lose. */
+  readonly weighted: number;
+}
+
+/** A value that comes from an older scan because this scan's fetch failed. */
+export interface StaleValue {
+  readonly business: string;
+  readonly term: TermId;
+  readonly staleSince: string;
+  /** Whole days between staleSince and generatedAt. */
+  readonly ageDays: number;
+}
+
+export interface Comparison {
+  readonly generatedAt: string;
+  readonly latestScanAt?: string;
+  readonly you: BusinessTerms;
+  readonly competitors: BusinessTerms[];
+  /** Every term, ordered by importance weight (highest first), then catalogue order. */
+  readonly terms: TermComparison[];
+  readonly market: MarketView;
+  readonly scores: CompetitorScore[];
+  readonly changes: TermChange[];
+  readonly problems: CrawlProblem[];
+  readonly stale: StaleValue[];
+  /** Where the importance weights came from: how many terms from config, how many defaults. */
+  readonly importanceSources: { readonly config: number; readonly default: number };
+}

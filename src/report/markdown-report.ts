@@ -1,0 +1,210 @@
+/**
+ * The GitHub-flavoured markdown report: five-line summary, matrix terms × businesses, market lists, mermaid charts,
+ * one section per competitor with evidence quotes and links, changes, crawl problems and stale data, and where the
+ * importance weights came from. Every crawled string goes through escape.ts (RELIABILITY F1–F5).
+ */
+import { businessById } from '../compare/compare-all.js';
+import type { Comparison, MarketEntry, TermComparison } from '../compare/comparison-types.js';
+import { TERM_LABELS } from '../compare/term-directions.js';
+import { IMPORTANCE_LEVELS, IMPORTANCE_WEIGHT } from '../config/defaults.js';
+import type { BusinessTerms, TermObservation } from '../model.js';
+import type { TermId } from '../terms.js';
+import { chartData, type Chart } from './chart-data.js';
+import { MAX_CELL_CHARS, mdCell, mdLink, mdQuote, mdText, mermaidLabel } from './escape.js';
+import { ageText, formatObservation, formatValue, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
+import { summaryLines } from './summary.js';
+
+/** First line of every report: lets the next report find when this one was made (changes "since the previous report"). */
+export const REPORT_MARKER = 'servicediff-report generatedAt=';
+/** Marks a value declared in config rather than crawled. */
+const DECLARED_MARK = '†';
+/** Marks a value from an older scan (this scan's fetch failed). */
+const STALE_MARK = '⏳';
+/** Longest summary line kept. */
+const SUMMARY_MAX = 600;
+
+export function markdownReport(comparison: Comparison, summary: string[] = summaryLines(comparison)): string {
+  const out: string[] = [];
+  const you = comparison.you;
+  out.push(`<!-- ${REPORT_MARKER}${new Date(comparison.generatedAt).toISOString()} -->`);
+  out.push(`# Service policy report: ${mdText(you.name, MAX_CELL_CHARS)}`, '');
+  out.push(
+    `Generated ${comparison.generatedAt.slice(0, 16).replace('T', ' ')} UTC${comparison.latestScanAt ? ` from the scan of ${comparison.latestScanAt.slice(0, 16).replace('T', ' ')} UTC` : ' (no scan yet)'}.`,
+    '',
+  );
+  out.push('## Summary', '');
+  for (const line of summary) out.push(`- ${mdText(line, SUMMARY_MAX)}`);
+  out.push('');
+  matrix(comparison, out);
+  market(comparison, out);
+  charts(comparison, out);
+  for (const competitor of comparison.competitors) competitorSection(comparison, competitor, out);
+  changes(comparison, out);
+  problems(comparison, out);
+  weights(comparison, out);
+  return out.join('\n');
+}
+
+function cellFor(term: TermId, observation: TermObservation | undefined, generatedAt: string): string {
+  if (!observation) return '—';
+  let text = formatObservation(term, observation);
+  if (observation.origin === 'declared') text += ` ${DECLARED_MARK}`;
+  if (observation.staleSince) text += ` ${STALE_MARK}`;
+  void generatedAt;
+  return text;
+}
+
+function matrix(comparison: Comparison, out: string[]): void {
+  const names = [comparison.you, ...comparison.competitors].map((b) => mdCell(b.name, 40));
+  out.push('## Matrix', '');
+  out.push(
+    `Terms by importance. ${VERDICT_SYMBOLS.identical} identical to you, ${VERDICT_SYMBOLS.better} you are better, ${VERDICT_SYMBOLS.worse} they are better, ${VERDICT_SYMBOLS.different} different (no order), ${VERDICT_SYMBOLS['different-currency']} different currency, — not stated. ${DECLARED_MARK} declared in config, ${STALE_MARK} stale (from an older scan).`,
+    '',
+  );
+  out.push(`| Term | Importance | ${names.join(' | ')} |`);
+  out.push(`|---|---|${names.map(() => '---').join('|')}|`);
+  for (const t of comparison.terms) {
+    const cells = [mdCell(cellFor(t.term, t.you, comparison.generatedAt))];
+    t.verdicts.forEach((v) => {
+      if (!v.them) cells.push('—');
+      else cells.push(`${VERDICT_SYMBOLS[v.verdict]} ${mdCell(cellFor(t.term, v.them, comparison.generatedAt))}`);
+    });
+    out.push(`| ${TERM_LABELS[t.term]} | ${t.importance} | ${cells.join(' | ')} |`);
+  }
+  out.push('');
+}
+
+function market(comparison: Comparison, out: string[]): void {
+  const name = (id: string): string => mdText(businessById(comparison, id)?.name ?? id, 40);
+  const byTerm = new Map(comparison.terms.map((t) => [t.term, t]));
+  const yours = (t: TermComparison): string => (t.you ? mdText(formatObservation(t.term, t.you), MAX_CELL_CHARS) : 'not stated');
+  const section = (title: string, entries: readonly MarketEntry[], line: (e: MarketEntry, t: TermComparison) => string): void => {
+    out.push(`### ${title}`, '');
+    if (entries.length === 0) out.push('_None._');
+    for (const e of entries) out.push(`- **${TERM_LABELS[e.term]}** (${e.importance}): ${line(e, byTerm.get(e.term)!)}`);
+    out.push('');
+  };
+  const theirs = (t: TermComparison, id: string): string => {
+    const obs = t.verdicts.find((v) => v.competitor === id)?.them;
+    return obs ? mdText(formatObservation(t.term, obs), MAX_CELL_CHARS) : '—';
+  };
+  const who = (ids: string[]): string => {
+    const shown = ids.slice(0, 5).map(name).join(', ');
+    return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown;
+  };
+
+  out.push('## Market', '');
+  section('Claims everyone makes', comparison.market.claimsEveryoneMakes, (e, t) => `${yours(t)}, same as ${who(e.competitors)}. Not a differentiator.`);
+  section('Where you stand out', comparison.market.youStandOut, (e, t) => `${yours(t)}; better than ${who(e.competitors)}.`);
+  section('Where you fall behind', comparison.market.youFallBehind, (e, t) =>
+    `${yours(t)}; ${e.competitors.slice(0, 5).map((id) => `${name(id)} (${theirs(t, id)})`).join(', ')}${e.competitors.length > 5 ? ` and ${e.competitors.length - 5} more` : ''} better.`,
+  );
+  section('Where a competitor stands out', comparison.market.competitorStandsOut, (e, t) =>
+    `${e.competitors.slice(0, 5).map((id) => `${name(id)} (${theirs(t, id)})`).join(', ')} beats you (${yours(t)}) and every other competitor.`,
+  );
+
+  out.push('### Per term', '');
+  out.push('| Term | You | Competitors stating it | Matching you | Market best | Market median |');
+  out.push('|---|---|---|---|---|---|');
+  for (const t of comparison.terms) {
+    const m = t.market;
+    const best = m.best ? `${mdCell(formatValue(t.term, m.best.value))} (${m.best.competitors.slice(0, 3).map((id) => mdCell(businessById(comparison, id)?.name ?? id, 30)).join(', ')}${m.best.competitors.length > 3 ? ' …' : ''})` : '—';
+    const median = m.median !== undefined ? mdCell(formatValue(t.term, m.median)) : '—';
+    out.push(`| ${TERM_LABELS[t.term]} | ${t.you ? mdCell(formatObservation(t.term, t.you)) : '—'} | ${m.stating} | ${m.matching} | ${best} | ${median} |`);
+  }
+  out.push('');
+}
+
+/** A mermaid xychart-beta bar chart; labels are reduced to letters, digits and safe marks (no quote or fence can escape). */
+export function mermaidChart(chart: Chart): string[] {
+  const max = Math.max(1, ...chart.bars.map((b) => b.value));
+  const lines = [
+    '```mermaid',
+    'xychart-beta',
+    `    title "${mermaidLabel(chart.title)}"`,
+    `    x-axis [${chart.bars.map((b) => `"${mermaidLabel(b.isYou ? `${b.label} (you)` : b.label)}"`).join(', ')}]`,
+    `    y-axis "${mermaidLabel(chart.unit)}" 0 --> ${Math.ceil(max * 1.1)}`,
+    `    bar [${chart.bars.map((b) => Number(b.value.toFixed(2))).join(', ')}]`,
+    '```',
+  ];
+  return lines;
+}
+
+function charts(comparison: Comparison, out: string[]): void {
+  const list = chartData(comparison);
+  if (list.length === 0) return;
+  out.push('## Charts', '');
+  for (const chart of list) {
+    out.push(`### ${mdText(chart.title, MAX_CELL_CHARS)}`, '');
+    out.push(...mermaidChart(chart), '');
+    if (chart.notPlotted.length > 0) out.push(`Not plotted (not a number, e.g. unlimited): ${chart.notPlotted.map((n) => mdText(n, 40)).join(', ')}.`, '');
+  }
+}
+
+function competitorSection(comparison: Comparison, competitor: BusinessTerms, out: string[]): void {
+  const index = comparison.competitors.indexOf(competitor);
+  const score = comparison.scores[index];
+  out.push(`## ${mdText(competitor.name, MAX_CELL_CHARS)}`, '');
+  out.push(`Site: ${mdLink(competitor.site, competitor.site)}${competitor.lastScanAt ? `. Last scanned ${competitor.lastScanAt.slice(0, 10)}` : '. Never scanned'}.`);
+  if (score) out.push(`You are better on ${score.better}, worse on ${score.worse} and identical on ${score.identical} terms (weighted balance ${score.weighted >= 0 ? '+' : ''}${score.weighted}).`);
+  out.push('');
+  const stated = comparison.terms.filter((t) => t.verdicts[index]?.them || t.you);
+  if (stated.length === 0) {
+    out.push('_No terms stated by either side._', '');
+    return;
+  }
+  for (const t of stated) {
+    const v = t.verdicts[index]!;
+    const them = v.them;
+    const label = `**${TERM_LABELS[t.term]}**`;
+    const yours = t.you ? mdText(cellFor(t.term, t.you, comparison.generatedAt), MAX_CELL_CHARS) : 'not stated';
+    if (!them) {
+      out.push(`- ${VERDICT_SYMBOLS[v.verdict]} ${label}: not stated (you: ${yours}).`);
+      continue;
+    }
+    const stale = them.staleSince ? ` ${STALE_MARK} stale since ${them.staleSince.slice(0, 10)} (${ageText(ageDays(them.staleSince, comparison.generatedAt))})` : '';
+    out.push(
+      `- ${VERDICT_SYMBOLS[v.verdict]} ${label}: ${mdText(formatObservation(t.term, them), MAX_CELL_CHARS)} (you: ${yours}; ${VERDICT_WORDS[v.verdict]})${stale}. Source: ${them.url ? mdLink('page', them.url) : 'unknown page'}`,
+    );
+    out.push('', `  ${mdQuote(them.reading.evidence)}`, '');
+  }
+  out.push('');
+}
+
+function ageDays(since: string, now: string): number {
+  return Math.max(0, Math.floor((Date.parse(now) - Date.parse(since)) / 86_400_000)) || 0;
+}
+
+function changes(comparison: Comparison, out: string[]): void {
+  out.push('## Changes since the previous report', '');
+  if (comparison.changes.length === 0) out.push('_No term changed._');
+  for (const c of comparison.changes) {
+    const before = c.before !== undefined ? mdText(formatValue(c.term, c.before), MAX_CELL_CHARS) : 'not stated';
+    const after = c.after !== undefined ? mdText(formatValue(c.term, c.after), MAX_CELL_CHARS) : 'not stated';
+    const cause = c.cause === 'reextract' ? ' (improved extraction, not a policy change)' : '';
+    out.push(`- ${c.seenAt.slice(0, 10)} **${mdText(c.businessName, 40)}** ${TERM_LABELS[c.term]} ${c.kind}: ${before} → ${after}${cause}. ${c.url ? mdLink('page', c.url) : ''}`.trimEnd());
+  }
+  out.push('');
+}
+
+function problems(comparison: Comparison, out: string[]): void {
+  out.push('## Crawl problems and stale data', '');
+  if (comparison.problems.length === 0 && comparison.stale.length === 0) out.push('_No problems in the latest scan._');
+  const name = (id: string): string => mdText(businessById(comparison, id)?.name ?? id, 40);
+  for (const p of comparison.problems) {
+    out.push(`- **${name(p.business)}** ${p.kind}${p.status ? ` (HTTP ${p.status})` : ''}: ${mdText(p.reason, 200)} ${mdText(p.url, MAX_CELL_CHARS)}`.trimEnd());
+  }
+  for (const s of comparison.stale) {
+    out.push(`- ${STALE_MARK} **${name(s.business)}** ${TERM_LABELS[s.term]}: value from the scan of ${s.staleSince.slice(0, 10)} (${ageText(s.ageDays)}); this scan's fetch failed.`);
+  }
+  out.push('');
+}
+
+function weights(comparison: Comparison, out: string[]): void {
+  const { config, default: byDefault } = comparison.importanceSources;
+  out.push('## Where the importance weights came from', '');
+  out.push(
+    `${config} term${config === 1 ? '' : 's'} weighted from your config (\`importance:\`), ${byDefault} from servicediff's defaults (return window, return shipping and free-shipping threshold are crucial by default). Weights: ${IMPORTANCE_LEVELS.map((l) => `${l} ${IMPORTANCE_WEIGHT[l]}`).join(', ')}.`,
+    '',
+  );
+}
