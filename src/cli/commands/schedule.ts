@@ -1,0 +1,106 @@
+/**
+ * `servicediff schedule`: a foreground process that runs scan + report on schedule.cron in schedule.timezone;
+ * `--once` runs one cycle now (exit 0 ok, 1 partial, 3 failure); `--print crontab|systemd|github-actions` prints a
+ * ready-to-use set-up instead. Every log line goes through the secret redactor (E6).
+ *
+ * Test-only knobs (not shown in --help): the environment variable SERVICEDIFF_TEST_MIN_INTERVAL_SECONDS replaces the
+ * schedule.minIntervalMinutes floor (a one-second cron in tests), and the hidden option `--cycle-module <file>` loads a
+ * module exporting `createCycle(config, dbPath): RunCycle` in place of scan + report.
+ */
+import { dirname, resolve, relative, isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Option, type Command } from 'commander';
+import type { Config } from '../../config/config-schema.js';
+import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load-config.js';
+import { EXIT, UsageError, isServicediffError, type ExitCode } from '../../errors.js';
+import type { RunCycle } from '../../schedule/cycle-types.js';
+import type { CommandContext, CommandSpec } from '../command-spec.js';
+import { resolvePaths } from '../resolve-paths.js';
+
+const PRINT_KINDS = ['crontab', 'systemd', 'github-actions'] as const;
+
+export const command: CommandSpec = {
+  configure(cmd: Command) {
+    cmd
+      .option('--once', 'run one scan + report now and exit (0 ok, 1 partial, 3 failure)')
+      .addOption(new Option('--print <kind>', 'print a ready-to-use set-up instead of running').choices([...PRINT_KINDS]))
+      .addOption(new Option('--cycle-module <file>', 'tests only: module exporting createCycle(config, dbPath)').hideHelp());
+  },
+  async run(_args, options, context) {
+    const configPath = context.global.config ?? DEFAULT_CONFIG_PATH;
+    const { config } = loadConfig(configPath);
+    const { validateSchedule } = await import('../../schedule/cron.js');
+
+    if (typeof options.print === 'string') {
+      const schedule = validateSchedule(config.schedule, context.env);
+      const { renderSetup } = await import('../../schedule/setups.js');
+      const projectDir = process.cwd();
+      const paths = resolvePaths(config, context);
+      const rel = (p: string): string => (isAbsolute(p) && !relative(projectDir, p).startsWith('..') ? relative(projectDir, p) : p);
+      const text = renderSetup(options.print as (typeof PRINT_KINDS)[number], {
+        cron: schedule.cron,
+        timezone: schedule.timezone,
+        projectDir,
+        configPath: rel(resolve(configPath)),
+        path: cronPath(),
+        webhookUrlEnv: config.notify?.webhookUrlEnv,
+        dbPath: rel(paths.db),
+        reportsDir: rel(paths.reports),
+      });
+      process.stdout.write(text);
+      return EXIT.ok;
+    }
+
+    const { makeRedactor } = await import('../../notify/redact.js');
+    const { createNotifier, secretsOf, withNotifications } = await import('../../notify/notify.js');
+    const redact = makeRedactor(secretsOf(config.notify, context.env));
+    const log = (line: string): void => context.output.out(`${new Date().toISOString()} ${redact(line)}`);
+
+    const paths = resolvePaths(config, context);
+    const base = await loadCycle(config, paths.db, options['cycleModule']);
+    const notifier = createNotifier(config.notify, { env: context.env, log, signal: context.signal });
+    const cycle = withNotifications(base, notifier, log);
+
+    if (options.once === true) return runOnce(cycle, context, log, redact);
+
+    const schedule = validateSchedule(config.schedule, context.env);
+    const { runScheduler } = await import('../../schedule/scheduler.js');
+    log(`schedule: ${schedule.cron} (${schedule.timezone ?? 'local time'}); pid ${process.pid}; Ctrl-C or SIGTERM stops after the current page`);
+    const summary = await runScheduler({ schedule, runCycle: cycle, signal: context.signal, log });
+    return summary.exitCode;
+  },
+};
+
+async function runOnce(cycle: RunCycle, context: CommandContext, log: (line: string) => void, redact: (t: string) => string): Promise<ExitCode> {
+  const { describeExit } = await import('../../schedule/scheduler.js');
+  try {
+    const result = await cycle(context.signal);
+    for (const line of result.summary) log(line);
+    log(`run finished: ${describeExit(result.exitCode)}`);
+    return result.exitCode;
+  } catch (error) {
+    if (isServicediffError(error)) {
+      context.output.err(`servicediff: ${redact(error.oneLine())}`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+async function loadCycle(config: Config, dbPath: string, modulePath: unknown): Promise<RunCycle> {
+  if (typeof modulePath === 'string') {
+    const module = (await import(pathToFileURL(resolve(modulePath)).href)) as {
+      createCycle?: (config: Config, dbPath: string) => RunCycle;
+    };
+    if (typeof module.createCycle !== 'function') throw new UsageError(`--cycle-module ${modulePath}: exports no createCycle`);
+    return module.createCycle(config, dbPath);
+  }
+  const { loadScanReportDeps, scanReportCycle } = await import('../../schedule/scan-report-cycle.js');
+  return scanReportCycle(config, dbPath, await loadScanReportDeps());
+}
+
+/** PATH for cron and systemd, which start with a minimal one: this node's folder first, then the usual places. */
+function cronPath(): string {
+  const dirs = [dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'];
+  return [...new Set(dirs)].join(':');
+}

@@ -1,0 +1,93 @@
+/**
+ * Decide whether a cycle's result deserves a message (notify.on), and build it: a `text` that Slack and Teams
+ * incoming webhooks show, the same text as `content` for Discord, and the structured changes for machines.
+ */
+import type { CrawlProblem } from '../model.js';
+import type { BeatenOnCrucial, CycleResult } from '../schedule/cycle-types.js';
+
+export type NotifyTrigger = 'changes' | 'problems' | 'beaten-on-crucial';
+
+/** Discord refuses `content` over 2000 characters; Slack folds long text. Keep the text under both. */
+const MAX_TEXT_CHARS = 1900;
+/** Lines listed per section before "… and N more". */
+const MAX_LINES_PER_SECTION = 10;
+
+export interface NotifyPayload {
+  readonly text: string;
+  /** Discord's field for the same text. */
+  readonly content: string;
+  readonly changes: CycleResult['changes'];
+  readonly problems: CrawlProblem[];
+  readonly beatenOnCrucial: BeatenOnCrucial[];
+  readonly reportPath?: string;
+}
+
+/** A stable key for a problem, to tell new problems from ones already reported by the previous cycle. */
+export function problemKey(problem: CrawlProblem): string {
+  return `${problem.business} ${problem.kind} ${problem.url}`;
+}
+
+/** Problems of this cycle that the previous cycle did not have (all of them when there was no previous cycle). */
+export function newProblems(current: readonly CrawlProblem[], previous?: readonly CrawlProblem[]): CrawlProblem[] {
+  if (!previous) return [...current];
+  const seen = new Set(previous.map(problemKey));
+  return current.filter((p) => !seen.has(problemKey(p)));
+}
+
+/** Crucial-term defeats this cycle that the previous cycle did not have: "now beats you" is news, not a weekly reminder. */
+export function newDefeats(current: readonly BeatenOnCrucial[], previous?: readonly BeatenOnCrucial[]): BeatenOnCrucial[] {
+  if (!previous) return [...current];
+  const seen = new Set(previous.map((b) => `${b.competitor} ${b.term}`));
+  return current.filter((b) => !seen.has(`${b.competitor} ${b.term}`));
+}
+
+/** Which of the configured triggers this result fires; empty means "send nothing". */
+export function firedTriggers(
+  result: Pick<CycleResult, 'changes' | 'beatenOnCrucial'> & { readonly problems: readonly CrawlProblem[] },
+  on: readonly NotifyTrigger[],
+): NotifyTrigger[] {
+  const fired: NotifyTrigger[] = [];
+  if (on.includes('changes') && result.changes.length > 0) fired.push('changes');
+  if (on.includes('problems') && result.problems.length > 0) fired.push('problems');
+  if (on.includes('beaten-on-crucial') && result.beatenOnCrucial.length > 0) fired.push('beaten-on-crucial');
+  return fired;
+}
+
+/** The message for one cycle; `problems` are the new ones. */
+export function buildPayload(result: CycleResult, problems: readonly CrawlProblem[]): NotifyPayload {
+  const lines: string[] = ['servicediff: weekly policy scan'];
+  section(
+    lines,
+    `${result.changes.length} term change(s)`,
+    result.changes.map((c) => `${c.businessName}: ${c.term} ${c.kind}${c.kind === 'changed' ? ` ${show(c.before)} → ${show(c.after)}` : c.kind === 'appeared' ? ` ${show(c.after)}` : ''}`),
+  );
+  section(
+    lines,
+    `${result.beatenOnCrucial.length} crucial term(s) where a competitor now beats you`,
+    result.beatenOnCrucial.map((b) => `${b.competitor} on ${b.term}`),
+  );
+  section(lines, `${problems.length} new crawl problem(s)`, problems.map((p) => `${p.business}: ${p.kind} — ${p.reason}`));
+  if (result.reportPath) lines.push(`Report: ${result.reportPath}`);
+  let text = lines.join('\n');
+  if (text.length > MAX_TEXT_CHARS) text = `${text.slice(0, MAX_TEXT_CHARS - 1)}…`;
+  return {
+    text,
+    content: text,
+    changes: result.changes,
+    problems: [...problems],
+    beatenOnCrucial: result.beatenOnCrucial,
+    reportPath: result.reportPath,
+  };
+}
+
+function section(lines: string[], title: string, items: string[]): void {
+  if (items.length === 0) return;
+  lines.push('', `${title}:`);
+  for (const item of items.slice(0, MAX_LINES_PER_SECTION)) lines.push(`• ${item.replace(/\s+/g, ' ').slice(0, 200)}`);
+  if (items.length > MAX_LINES_PER_SECTION) lines.push(`• … and ${items.length - MAX_LINES_PER_SECTION} more`);
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return '(none)';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

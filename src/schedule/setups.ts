@@ -1,0 +1,266 @@
+/**
+ * `servicediff schedule --print crontab|systemd|github-actions`: ready-to-use set-ups derived from schedule.cron, for
+ * users who prefer their system's scheduler over the long-running `schedule` process. Each one runs
+ * `servicediff schedule --once` (scan + report + notify) and keeps its log.
+ */
+import { SCHEDULE_DEFAULTS, STORE_DEFAULTS, REPORT_DEFAULTS } from '../config/defaults.js';
+
+export const SETUP_KINDS = ['crontab', 'systemd', 'github-actions'] as const;
+export type SetupKind = (typeof SETUP_KINDS)[number];
+
+export interface SetupInput {
+  /** 5-field cron expression (validated already). */
+  readonly cron: string;
+  readonly timezone?: string;
+  /** Absolute project folder: where config/, data/ and node_modules/ live. */
+  readonly projectDir: string;
+  /** The --config path as the user gave it (relative to projectDir when possible). */
+  readonly configPath: string;
+  /** PATH for cron/systemd, which start with a minimal one (must contain node and npx). */
+  readonly path: string;
+  /** Environment variable holding the webhook URL (notify.webhookUrlEnv), to wire as a secret. */
+  readonly webhookUrlEnv?: string;
+  /** Database and reports, relative to projectDir, for the GitHub workflow's commit. */
+  readonly dbPath?: string;
+  readonly reportsDir?: string;
+}
+
+/** Where the crontab line and the systemd service append their output, relative to the project folder. */
+export const LOG_FILE = 'data/logs/schedule.log';
+
+export function renderSetup(kind: SetupKind, input: SetupInput): string {
+  if (kind === 'crontab') return crontabLine(input);
+  if (kind === 'systemd') return systemdUnits(input);
+  return githubWorkflow(input);
+}
+
+/** Single-quote for sh. */
+export function shellQuote(text: string): string {
+  return /^[A-Za-z0-9_./:@%+=,-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+function onceCommand(input: SetupInput): string {
+  const config = input.configPath === 'config/servicediff.yaml' ? '' : ` --config ${shellQuote(input.configPath)}`;
+  return `npx servicediff schedule --once${config}`;
+}
+
+/** One crontab line (plus comments). cron runs in the system's zone; CRON_TZ is honoured by cronie, not by every cron. */
+export function crontabLine(input: SetupInput): string {
+  const fields = input.cron.trim().split(/\s+/);
+  const lines = ['# servicediff: weekly policy scan + report (install with `crontab -e`; the log goes to ' + LOG_FILE + ')'];
+  if (fields.length !== 5) lines.push('# NOTE: crontab takes 5 fields; the seconds field of schedule.cron was dropped.');
+  const five = fields.length === 6 ? fields.slice(1) : fields;
+  if (input.timezone) lines.push(`# schedule.timezone is ${input.timezone}: cronie honours CRON_TZ; other crons use the system zone.`, `CRON_TZ=${input.timezone}`);
+  const dir = shellQuote(input.projectDir);
+  lines.push(
+    `${five.join(' ')} cd ${dir} && mkdir -p data/logs && PATH=${shellQuote(input.path)} ${onceCommand(input)} >> ${LOG_FILE} 2>&1`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+const SYSTEMD_DOW = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const CRON_DOW_NAMES: Record<string, string> = { sun: '0', mon: '1', tue: '2', wed: '3', thu: '4', fri: '5', sat: '6' };
+const CRON_MONTH_NAMES: Record<string, string> = {
+  jan: '1', feb: '2', mar: '3', apr: '4', may: '5', jun: '6', jul: '7', aug: '8', sep: '9', oct: '10', nov: '11', dec: '12',
+};
+
+/**
+ * systemd OnCalendar= for a 5-field cron, or an explanation when it has no equivalent (day-of-month AND day-of-week
+ * both restricted: cron ORs them, systemd ANDs them; L/W/# modifiers; nicknames).
+ */
+export function cronToOnCalendar(cron: string, timezone?: string): { onCalendar: string } | { note: string } {
+  let fields = cron.trim().split(/\s+/);
+  if (fields.length === 6) fields = fields.slice(1);
+  if (fields.length !== 5) return { note: `"${cron}" is not a 5-field cron expression` };
+  const [minute, hour, dom, month, dow] = fields as [string, string, string, string, string];
+  if (fields.some((f) => /[LW#?]/i.test(f))) return { note: `"${cron}" uses L, W, # or ?, which OnCalendar cannot express` };
+  if (dom !== '*' && dow !== '*') {
+    return { note: `"${cron}" restricts both day of month and day of week (cron fires on either; OnCalendar needs both)` };
+  }
+  try {
+    const weekday = dow === '*' ? '' : `${convertList(dow, 'dow')} `;
+    const date = `*-${convertList(month, 'month')}-${convertList(dom, 'dom')}`;
+    const time = `${convertList(hour, 'hour')}:${convertList(minute, 'minute')}:00`;
+    return { onCalendar: `${weekday}${date} ${time}${timezone ? ` ${timezone}` : ''}` };
+  } catch (error) {
+    return { note: `"${cron}" cannot be written as OnCalendar (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+type Field = 'minute' | 'hour' | 'dom' | 'month' | 'dow';
+
+function convertList(field: string, kind: Field): string {
+  const parts = field.split(',').map((part) => convertPart(part.toLowerCase(), kind));
+  if (kind === 'dow') return parts.join(',');
+  return parts.join(',');
+}
+
+function convertPart(part: string, kind: Field): string {
+  const named = kind === 'dow' ? replaceNames(part, CRON_DOW_NAMES) : kind === 'month' ? replaceNames(part, CRON_MONTH_NAMES) : part;
+  const [range, step] = named.split('/') as [string, string | undefined];
+  if (kind === 'dow') {
+    if (step !== undefined) throw new Error('a day-of-week step');
+    if (range === '*') return 'Mon..Sun';
+    const [a, b] = range.split('-');
+    const day = (n: string | undefined): string => {
+      const value = Number(n);
+      if (!Number.isInteger(value) || value < 0 || value > 7) throw new Error(`day of week "${n}"`);
+      return SYSTEMD_DOW[value]!;
+    };
+    return b === undefined ? day(a) : `${day(a)}..${day(b)}`;
+  }
+  const pad = (n: string): string => {
+    if (!/^\d+$/.test(n)) throw new Error(`"${n}" in the ${kind} field`);
+    return kind === 'minute' || kind === 'hour' ? n.padStart(2, '0') : n;
+  };
+  if (range === '*') return step === undefined ? '*' : `${kind === 'dom' || kind === 'month' ? '1' : '00'}/${step}`;
+  const [a, b] = range.split('-') as [string, string | undefined];
+  if (b !== undefined) {
+    if (step !== undefined) throw new Error('a range with a step');
+    return `${pad(a)}..${pad(b)}`;
+  }
+  return step === undefined ? pad(a) : `${pad(a)}/${step}`;
+}
+
+function replaceNames(part: string, names: Record<string, string>): string {
+  return part.replace(/[a-z]{3}/g, (name) => {
+    const value = names[name];
+    if (value === undefined) throw new Error(`unknown name "${name}"`);
+    return value;
+  });
+}
+
+/** A oneshot service and its timer; install under ~/.config/systemd/user/ (or /etc/systemd/system/). */
+export function systemdUnits(input: SetupInput): string {
+  const calendar = cronToOnCalendar(input.cron, input.timezone);
+  const fallback = `Mon *-*-* 06:00:00${input.timezone ? ` ${input.timezone}` : ''}`;
+  const onCalendarLines =
+    'onCalendar' in calendar
+      ? [`# From schedule.cron "${input.cron}"${input.timezone ? ` in ${input.timezone}` : ''}.`, `OnCalendar=${calendar.onCalendar}`]
+      : [
+          `# NOTE: ${calendar.note}.`,
+          `# Weekly Monday 06:00 is used instead; edit OnCalendar= by hand (check it with \`systemd-analyze calendar\`).`,
+          `OnCalendar=${fallback}`,
+        ];
+  const secret = input.webhookUrlEnv
+    ? [
+        `# The webhook secret (${input.webhookUrlEnv}=…) goes in this file, chmod 600; it is never written to the config.`,
+        `EnvironmentFile=-%h/.config/servicediff/env`,
+      ]
+    : [];
+  return [
+    '# ~/.config/systemd/user/servicediff.service',
+    '[Unit]',
+    'Description=servicediff weekly policy scan and report',
+    'Wants=network-online.target',
+    'After=network-online.target',
+    '',
+    '[Service]',
+    'Type=oneshot',
+    `WorkingDirectory=${input.projectDir}`,
+    `Environment=PATH=${input.path}`,
+    ...secret,
+    `ExecStartPre=/bin/mkdir -p data/logs`,
+    `ExecStart=/usr/bin/env ${onceCommand(input)}`,
+    `StandardOutput=append:${input.projectDir}/${LOG_FILE}`,
+    `StandardError=append:${input.projectDir}/${LOG_FILE}`,
+    '# exit 1 is a partial scan (some pages failed): the report is still written.',
+    'SuccessExitStatus=1',
+    'TimeoutStartSec=2h',
+    '',
+    '# ~/.config/systemd/user/servicediff.timer',
+    '# enable with: systemctl --user daemon-reload && systemctl --user enable --now servicediff.timer',
+    '[Unit]',
+    'Description=Run servicediff on its schedule',
+    '',
+    '[Timer]',
+    ...onCalendarLines,
+    '# Run at the next boot when the machine was off at the scheduled time.',
+    'Persistent=true',
+    'RandomizedDelaySec=5min',
+    '',
+    '[Install]',
+    'WantedBy=timers.target',
+    '',
+  ].join('\n');
+}
+
+/**
+ * A workflow that runs the scan on GitHub's scheduler and commits the database and reports back to the repository,
+ * so the history survives between runs.
+ */
+export function githubWorkflow(input: SetupInput): string {
+  const five = input.cron.trim().split(/\s+/);
+  const cron = (five.length === 6 ? five.slice(1) : five).join(' ');
+  const db = input.dbPath ?? STORE_DEFAULTS.db;
+  const reports = input.reportsDir ?? REPORT_DEFAULTS.folder;
+  const zoneNote = input.timezone
+    ? `      # GitHub reads this cron in UTC; schedule.timezone (${input.timezone}) is not applied here, so shift the hour by hand.`
+    : '      # GitHub reads this cron in UTC.';
+  const secretEnv = input.webhookUrlEnv
+    ? [`          # Add the webhook URL under Settings → Secrets and variables → Actions; it is never committed.`, `          ${input.webhookUrlEnv}: \${{ secrets.${input.webhookUrlEnv} }}`]
+    : [];
+  const config = input.configPath === 'config/servicediff.yaml' ? '' : ` --config ${input.configPath}`;
+  return [
+    '# .github/workflows/servicediff.yml',
+    'name: servicediff weekly scan',
+    '',
+    'on:',
+    '  schedule:',
+    zoneNote,
+    `    - cron: '${cron}'`,
+    '  workflow_dispatch: {}',
+    '',
+    '# One scan at a time: a run that starts while the previous one is going waits instead of overlapping.',
+    'concurrency:',
+    '  group: servicediff',
+    '  cancel-in-progress: false',
+    '',
+    'permissions:',
+    '  contents: write',
+    '',
+    'jobs:',
+    '  scan:',
+    '    runs-on: ubuntu-latest',
+    '    timeout-minutes: 120',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: actions/setup-node@v4',
+    '        with:',
+    "          node-version: '20'",
+    '          cache: npm',
+    '      - run: npm ci',
+    '      - name: Scan, report and notify',
+    '        id: scan',
+    '        env:',
+    '          # Pages that need JavaScript are rendered with the Chrome preinstalled on GitHub runners.',
+    '          SERVICEDIFF_CHROMIUM: /usr/bin/google-chrome',
+    ...secretEnv,
+    '        # exit 1 = partial (some pages failed): still commit the report; exit 3 = failure: fail the job after committing.',
+    '        run: |',
+    '          set +e',
+    `          npx servicediff schedule --once${config}`,
+    '          code=$?',
+    '          echo "code=$code" >> "$GITHUB_OUTPUT"',
+    '          exit 0',
+    '      # The database is kept by committing it with the reports: its history is the product, and it is small JSON.',
+    '      # (actions/cache would also keep it, but GitHub evicts caches unused for 7 days — a weekly run sits on that',
+    '      # edge — and a cache cannot be read or diffed in the repository; to use it anyway, restore/save',
+    `      # ${db} with actions/cache keyed on github.run_id and restore-keys: servicediff-db-.)`,
+    '      - name: Commit the database and reports',
+    '        if: always()',
+    '        run: |',
+    '          git config user.name "servicediff bot"',
+    '          git config user.email "servicediff-bot@users.noreply.github.com"',
+    `          git add ${db} ${reports}`,
+    '          git diff --cached --quiet || git commit -m "servicediff: weekly scan $(date -u +%Y-%m-%d)"',
+    '          git push',
+    '      - name: Fail when the scan failed as a whole',
+    "        if: steps.scan.outputs.code == '3'",
+    '        run: exit 3',
+    '',
+  ].join('\n');
+}
+
+/** The default weekly expression, for help text. */
+export const DEFAULT_CRON = SCHEDULE_DEFAULTS.cron;
