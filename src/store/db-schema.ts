@@ -1,0 +1,107 @@
+/**
+ * The lowdb document's types and version: one of servicediff's three typed contracts (with terms.ts and
+ * config-schema.ts). Bump SCHEMA_VERSION and add an entry to migrations.ts whenever this shape changes.
+ *
+ * Compactness is designed in: a page's reading (ExtractResult) is stored only when its content hash (or, for a
+ * re-extraction, its extracted terms) changed; an unchanged week adds one small outcome tuple per page to its scan.
+ */
+import type { Category, ExtractResult } from '../terms.js';
+import type { CrawlProblem, TermChange } from '../model.js';
+
+/** The document version this build writes. Older files are migrated (with a backup); newer ones are refused. */
+export const SCHEMA_VERSION = 1;
+
+/** Problems are kept for this many scans (only the latest is reported; a few more help a person looking back). */
+export const KEEP_PROBLEM_SCANS = 8;
+
+/** One stored reading: the terms a page gave for one body. Keyed in `DbDocument.readings`. */
+export interface DbReading {
+  /** sha256 of the body this reading was extracted from (the snapshot's name). */
+  readonly hash?: string;
+  /** The scan that produced it. */
+  readonly scan: string;
+  readonly extract: ExtractResult;
+}
+
+/** One page of one business, with its last good state and the history of its readings. */
+export interface DbPage {
+  /** Short per-document number, used in scan outcomes instead of the URL (compactness). */
+  readonly id: number;
+  readonly url: string;
+  finalUrl?: string;
+  categories: Category[];
+  reasons: string[];
+  etag?: string;
+  lastModified?: string;
+  /** Hash of the last good body. A failed fetch never touches it. */
+  contentHash?: string;
+  contentType?: string;
+  lastFetchedAt?: string;
+  lastStatus: 'ok' | 'unchanged' | 'failed';
+  /** Key into `readings` of the current (last good) reading. */
+  reading?: string;
+  /** Start time of the last scan whose fetch of this page succeeded (ok or unchanged): `staleSince` when it later fails. */
+  lastGoodAt?: string;
+  /** Every reading the page has had, oldest first (append-only). */
+  history: { readonly scan: string; readonly reading: string }[];
+}
+
+export interface DbBusiness {
+  name: string;
+  site: string;
+  isYou: boolean;
+  /** Start time of the latest scan that included this business. */
+  lastScanAt?: string;
+  /** URL → page. */
+  pages: Record<string, DbPage>;
+}
+
+/** Outcome of one page in one scan: [page id, o(k) | u(nchanged) | f(ailed)]. */
+export type DbOutcome = readonly [number, 'o' | 'u' | 'f'];
+
+export interface DbScan {
+  readonly id: string;
+  readonly kind: 'scan' | 'reextract';
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly businesses: number;
+  readonly pagesOk: number;
+  readonly pagesUnchanged: number;
+  readonly pagesFailed: number;
+  readonly problems: number;
+  readonly changes: number;
+  readonly outcomes: DbOutcome[];
+}
+
+export interface DbDocument {
+  schemaVersion: number;
+  createdAt: string;
+  /** Next scan sequence number (scan ids are "s1", "s2", … and never reused). */
+  nextScan: number;
+  /** Next page id. */
+  nextPage: number;
+  /** Business id → business. */
+  businesses: Record<string, DbBusiness>;
+  /** Oldest first. */
+  scans: DbScan[];
+  /** Reading key → reading. */
+  readings: Record<string, DbReading>;
+  /** Term-level changes, oldest first (queries return newest first). */
+  changes: TermChange[];
+  /** Scan id → the problems it recorded, for the last KEEP_PROBLEM_SCANS scans. */
+  problems: Record<string, CrawlProblem[]>;
+}
+
+export function emptyDocument(now: string): DbDocument {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    createdAt: now,
+    nextScan: 1,
+    nextPage: 1,
+    businesses: {},
+    scans: [],
+    readings: {},
+    changes: [],
+    problems: {},
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * A cross-process lock for writers of one database (D3, and D4's overlap check in schedule/): the file
+ * `<db>.lock`, created with O_EXCL, holding the owner's PID and start time. A lock whose PID is no longer alive
+ * (a SIGKILLed scan) is stale and reclaimed; a live one makes the second writer fail with StoreLockedError.
+ */
+import { hostname } from 'node:os';
+import { nodeFs, type StoreFs } from './store-fs.js';
+import { StoreLockedError, StoreNotWritableError, fsReason } from './store-errors.js';
+
+export interface LockOwner {
+  readonly pid: number;
+  /** ISO time the lock was taken: with the PID, it tells a reused PID from the original owner. */
+  readonly startedAt: string;
+  readonly host: string;
+}
+
+export interface LockHandle {
+  readonly path: string;
+  readonly owner: LockOwner;
+  /** Remove the lock if it is still ours. Safe to call twice. */
+  release(): Promise<void>;
+}
+
+/** Attempts to create the lock after reclaiming stale ones; two is enough unless several reclaimers race. */
+const MAX_ATTEMPTS = 5;
+
+/** The lock path of a database file. */
+export function lockPathFor(dbPath: string): string {
+  return `${dbPath}.lock`;
+}
+
+/** True when a process with this PID exists (EPERM means it exists but belongs to someone else). */
+export function isProcessAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Take the lock or throw StoreLockedError (held by a live process) / StoreNotWritableError (folder refuses). */
+export async function acquireLock(lockPath: string, fs: StoreFs = nodeFs): Promise<LockHandle> {
+  const owner: LockOwner = { pid: process.pid, startedAt: new Date().toISOString(), host: hostname() };
+  const text = `${JSON.stringify(owner)}\n`;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    try {
+      const handle = await fs.open(lockPath, 'wx', 0o644);
+      try {
+        await handle.writeFile(text);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      return makeHandle(lockPath, owner, text, fs);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new StoreNotWritableError(lockPath, fsReason(error), { cause: error });
+      }
+    }
+    const current = await readLock(lockPath, fs);
+    if (current === undefined) continue; // released (or reclaimed) between our open and read: try again
+    if (current.owner) {
+      // A PID from another machine (shared folder) cannot be checked here: treat it as alive.
+      if (current.owner.host !== hostname() || isProcessAlive(current.owner.pid)) {
+        throw new StoreLockedError(current.owner.pid, lockPath);
+      }
+    } else if (current.young) {
+      // Another process created the file a moment ago and has not written its PID yet: it is alive.
+      throw new StoreLockedError(0, lockPath);
+    }
+    await reclaim(lockPath, current.text, fs);
+  }
+  throw new StoreLockedError(0, lockPath);
+}
+
+/** A lock file with no readable owner younger than this is being written right now, not abandoned. */
+const HALF_WRITTEN_GRACE_MS = 5_000;
+
+async function readLock(lockPath: string, fs: StoreFs): Promise<{ text: string; owner?: LockOwner; young: boolean } | undefined> {
+  let text: string;
+  let young = false;
+  try {
+    text = await fs.readFile(lockPath, 'utf8');
+    young = Date.now() - (await fs.stat(lockPath)).mtimeMs < HALF_WRITTEN_GRACE_MS;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new StoreNotWritableError(lockPath, fsReason(error), { cause: error });
+  }
+  try {
+    const parsed = JSON.parse(text) as Partial<LockOwner>;
+    if (typeof parsed.pid === 'number') {
+      return { text, young, owner: { pid: parsed.pid, startedAt: String(parsed.startedAt ?? ''), host: String(parsed.host ?? hostname()) } };
+    }
+  } catch {
+    // half-written or hand-edited: treated as ownerless
+  }
+  return { text, young };
+}
+
+/**
+ * Remove a stale lock without ever removing a live one that replaced it meanwhile: move it aside under a private
+ * name, check that what was moved is the stale content we judged, and put it back if it is not.
+ */
+async function reclaim(lockPath: string, staleText: string, fs: StoreFs): Promise<void> {
+  const aside = `${lockPath}.stale.${process.pid}`;
+  try {
+    await fs.rename(lockPath, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // someone else reclaimed it
+    throw new StoreNotWritableError(lockPath, fsReason(error), { cause: error });
+  }
+  const moved = await fs.readFile(aside, 'utf8').catch(() => '');
+  if (moved !== staleText) {
+    // We moved a fresh lock taken by a racing process: give it back (link fails if yet another one exists).
+    await fs.link(aside, lockPath).catch(() => undefined);
+  }
+  await fs.unlink(aside).catch(() => undefined);
+}
+
+function makeHandle(lockPath: string, owner: LockOwner, text: string, fs: StoreFs): LockHandle {
+  let released = false;
+  return {
+    path: lockPath,
+    owner,
+    async release() {
+      if (released) return;
+      released = true;
+      const current = await fs.readFile(lockPath, 'utf8').catch(() => undefined);
+      if (current === text) await fs.unlink(lockPath).catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The store's errors: each says which file, what was found and what to do, on one line. All are RunErrors (exit 3):
+ * the run cannot start, and nothing was crawled or written.
+ */
+import { RunError } from '../errors.js';
+
+/** Another process holds the database lock (D3). */
+export class StoreLockedError extends RunError {
+  override readonly code: string = 'STORE_LOCKED';
+  constructor(
+    readonly pid: number,
+    readonly lockPath: string,
+  ) {
+    super(`scan already running (PID ${pid}, lock ${lockPath})`, {
+      hint: 'wait for it or remove the lock if that process is gone',
+    });
+  }
+}
+
+/** The database file is empty, NUL-filled, truncated or not a servicediff document (D2). It is never replaced. */
+export class StoreCorruptError extends RunError {
+  override readonly code: string = 'STORE_CORRUPT';
+  constructor(path: string, what: string, backup: string | undefined) {
+    super(`${path}: database is unreadable (${what}); it was left untouched`, {
+      hint: backup
+        ? `restore the last good copy with \`cp ${backup} ${path}\`, or move the file away to start a new history`
+        : `no backup (${path}.bak) exists; move the file away to start a new history`,
+    });
+  }
+}
+
+/** The file was written by a newer servicediff. */
+export class StoreTooNewError extends RunError {
+  override readonly code: string = 'STORE_TOO_NEW';
+  constructor(path: string, found: number, supported: number) {
+    super(`${path}: database schema version ${found} is newer than this servicediff supports (${supported})`, {
+      hint: 'upgrade servicediff, or point --db at another file',
+    });
+  }
+}
+
+/** No database yet: readers (history, compare, report, reextract) need a scan first. */
+export class StoreMissingError extends RunError {
+  override readonly code: string = 'STORE_MISSING';
+  constructor(path: string) {
+    super(`no scan yet: run \`servicediff scan\` first (looked for ${path})`);
+  }
+}
+
+/** The data folder cannot be written (read-only, not a folder, disk full) (D6). */
+export class StoreNotWritableError extends RunError {
+  override readonly code: string = 'STORE_NOT_WRITABLE';
+  constructor(path: string, reason: string, options?: { cause?: unknown }) {
+    super(`${path}: cannot write the database there (${reason})`, {
+      ...options,
+      hint: 'make the data folder writable, free disk space, or pass --db PATH',
+    });
+  }
+}
+
+/** A short reason for a file-system error: its code and the human text. */
+export function fsReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e && typeof e.code === 'string') {
+    const text = FS_CODE_TEXT[e.code];
+    return text ? `${e.code}: ${text}` : e.code;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The errno codes a person meets on a data folder, in words. */
+const FS_CODE_TEXT: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  ENOTDIR: 'a parent of the path is a file, not a folder',
+  EISDIR: 'the path is a folder',
+  ENOENT: 'no such file or folder',
+};
