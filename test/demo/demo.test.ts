@@ -1,0 +1,55 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CHANGE, DEMO_SHOPS } from '../../src/demo/demo-shops.js';
+import { runCli, type CliResult } from '../helpers/run-cli.js';
+
+describe('servicediff demo (as a new user runs it)', () => {
+  let cwd: string;
+  let result: CliResult;
+  beforeAll(async () => {
+    cwd = mkdtempSync(join(tmpdir(), 'sd-demo-'));
+    result = await runCli(['demo'], { cwd, timeoutMs: 120_000 });
+  }, 130_000);
+  afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
+  it('exits 0 on its own', () => {
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('prints the report path and a five-line summary', () => {
+    const lines = result.stdout.split('\n');
+    const reportLine = lines.find((l) => l.startsWith('report: '));
+    expect(reportLine).toBe(`report: ${join('data/demo/reports', `${new Date().toISOString().slice(0, 10)}.md`)}`);
+    const blank = lines.indexOf('');
+    const summary = lines.slice(blank + 1, lines.indexOf('', blank + 1));
+    expect(summary).toHaveLength(5);
+  });
+
+  it('writes the dated report, latest.md and the HTML report into its own folder', () => {
+    const reports = join(cwd, 'data/demo/reports');
+    const dated = join(reports, `${new Date().toISOString().slice(0, 10)}.md`);
+    expect(readFileSync(join(reports, 'latest.md'), 'utf8')).toBe(readFileSync(dated, 'utf8'));
+    expect(existsSync(join(reports, `${new Date().toISOString().slice(0, 10)}.html`))).toBe(true);
+    expect(existsSync(join(cwd, 'data/demo/servicediff.json'))).toBe(true);
+    expect(existsSync(join(cwd, 'data/servicediff.json'))).toBe(false);
+  });
+
+  it('compares every demo shop in the report matrix', () => {
+    const report = readFileSync(join(cwd, 'data/demo/reports/latest.md'), 'utf8');
+    for (const shop of DEMO_SHOPS) expect(report).toContain(shop.name);
+    expect(report).toMatch(/✓/);
+    expect(report).toMatch(/▲/);
+    expect(report).toMatch(/▼/);
+  });
+
+  it("shows this week's competitor change", () => {
+    const report = readFileSync(join(cwd, 'data/demo/reports/latest.md'), 'utf8');
+    expect(report).toContain(DEMO_CHANGE.shop);
+    expect(report).toMatch(/shipping\.free_threshold|free-shipping threshold/i);
+    expect(report).toMatch(/75/);
+    expect(report).toMatch(/45/);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { CrawlEvent } from '../../src/crawl/crawl-types.js';
+import { createProgress, terminalSafe } from '../../src/scan/scan-progress.js';
+
+const EVENTS: CrawlEvent[] = [
+  { type: 'business-start', business: 'juniper', host: '127.0.0.1:8080' },
+  { type: 'pages-planned', business: 'juniper', count: 2 },
+  { type: 'page-done', business: 'juniper', url: 'http://127.0.0.1:8080/returns', status: 'ok', rendered: false },
+  { type: 'problem', business: 'juniper', url: 'http://127.0.0.1:8080/shipping', kind: 'timeout', reason: 'no answer in 30 s' },
+  { type: 'page-done', business: 'juniper', url: 'http://127.0.0.1:8080/shipping', status: 'failed', rendered: false },
+  { type: 'business-done', business: 'juniper', pages: 2, problems: 1 },
+];
+
+function play(mode: Parameters<typeof createProgress>[0]): string {
+  let text = '';
+  const progress = createProgress(mode, (t) => (text += t), 1);
+  for (const event of EVENTS) progress.onEvent(event);
+  progress.finish();
+  return text;
+}
+
+describe('scan progress', () => {
+  it('draws a bar with businesses and pages done of total on a terminal', () => {
+    const text = play('bar');
+    expect(text).toContain('businesses 1/1 · pages 2/2');
+    expect(text).toContain('127.0.0.1:8080');
+    expect(text.endsWith('\r\u001b[2K')).toBe(true);
+  });
+
+  it('prints one plain line per page and problem when piped', () => {
+    const lines = play('lines').trim().split('\n');
+    expect(lines).toContain('  ok        http://127.0.0.1:8080/returns');
+    expect(lines.some((l) => l.includes('problem  juniper: timeout — no answer in 30 s'))).toBe(true);
+    expect(lines.every((l) => !l.includes('\r'))).toBe(true);
+  });
+
+  it('prints one JSON object per event with --json', () => {
+    const lines = play('json').trim().split('\n');
+    expect(lines).toHaveLength(EVENTS.length);
+    expect(lines.map((l) => (JSON.parse(l) as { type: string }).type)).toEqual(EVENTS.map((e) => e.type));
+  });
+
+  it('prints only problems with --quiet', () => {
+    const lines = play('quiet').trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('timeout');
+  });
+
+  it('never lets a crawled URL move the cursor or reorder the line', () => {
+    expect(terminalSafe('http://x/\u001b[2Jevil\u202eabc')).toBe('http://x/?[2Jevil?abc');
+  });
+});
