@@ -1,0 +1,289 @@
+/**
+ * One Chromium per scan, launched only when the first page needs it: a fresh context per site, pages reused across
+ * URLs of a site, images/fonts/media blocked, downloads refused, dialogs dismissed, a hard per-page deadline, a
+ * relaunch when the browser dies (B9), and no Chromium left behind when the scan ends or is aborted.
+ * Playwright is imported lazily: a scan that renders nothing never loads it.
+ */
+import type { LookupFunction } from 'node:net';
+import type { Browser, BrowserContext, Page, Route } from 'playwright';
+import type { ProblemKind } from '../model.js';
+import { findBrowser, NO_BROWSER_REASON, playwrightChromiumPath, type FoundBrowser } from './find-browser.js';
+import { MIN_POLICY_TEXT } from './needs-browser.js';
+import { resolvesToPublic } from './private-address.js';
+import { browserChildren, isAlive } from './process-tree.js';
+
+export type RenderOutcome =
+  | { readonly ok: true; readonly html: string; readonly finalUrl: string; readonly status?: number }
+  | { readonly ok: false; readonly kind: ProblemKind; readonly reason: string };
+
+export interface BrowserPoolOptions {
+  /** crawl.browserPath */
+  readonly browserPath?: string;
+  /** crawl.browserTimeoutMs: hard deadline for one page, from asking to having its HTML. */
+  readonly timeoutMs: number;
+  readonly allowPrivateNetworks: boolean;
+  readonly userAgent?: string;
+  /** Resolver the address guard uses (tests inject one). */
+  readonly lookup?: LookupFunction;
+  /** Skip discovery and launch this executable (tests, bench). */
+  readonly executablePath?: string;
+}
+
+/** Flags for a quiet, headless, short-lived Chromium; images off at the Blink level costs nothing per request. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-extensions',
+  '--disable-dev-shm-usage',
+  '--mute-audio',
+  '--blink-settings=imagesEnabled=false',
+] as const;
+
+/**
+ * Assets blocked in the network stack (CDP Network.setBlockedURLs), so no request is routed through Node when the
+ * address guard is off: routing every request through Node made pages slower (issue 3).
+ */
+export const BLOCKED_URL_PATTERNS = [
+  '*.png', '*.jpg', '*.jpeg', '*.gif', '*.webp', '*.avif', '*.svg', '*.ico', '*.bmp',
+  '*.woff', '*.woff2', '*.ttf', '*.otf', '*.eot',
+  '*.mp4', '*.webm', '*.mp3', '*.ogg', '*.wav', '*.m4a', '*.mov',
+] as const;
+/** Resource types aborted when requests are routed anyway (address guard on). */
+const BLOCKED_RESOURCE_TYPES: ReadonlySet<string> = new Set(['image', 'font', 'media']);
+
+/** After DOMContentLoaded, how long to wait for `load` (a hanging iframe must not cost the whole deadline). */
+const LOAD_WAIT_MS = 3000;
+/** Then how long to wait for script-built text to reach MIN_POLICY_TEXT. */
+const TEXT_WAIT_MS = 2500;
+/** Closing a page or browser that does not answer in this time is escalated (context close, SIGKILL). */
+const CLOSE_GRACE_MS = 3000;
+/** Idle pages kept per site for reuse (per-host concurrency is small). */
+const IDLE_PAGES_PER_SITE = 2;
+
+interface SiteState {
+  readonly context: BrowserContext;
+  readonly idle: Page[];
+}
+
+class DeadlineError extends Error {}
+
+export class BrowserPool {
+  private found: FoundBrowser | undefined | null = null;
+  private browser: Browser | undefined;
+  private launching: Promise<Browser> | undefined;
+  private readonly sites = new Map<string, Promise<SiteState>>();
+  private closed = false;
+  private pids = new Set<number>();
+  /** Times Chromium was launched (relaunches after a crash included). */
+  launches = 0;
+  /** Pages rendered successfully. */
+  rendered = 0;
+
+  constructor(private readonly options: BrowserPoolOptions) {}
+
+  /** The pid of the running Chromium main process, if any (tests kill it for B9; the bench sums its PSS). */
+  get pid(): number | undefined {
+    return [...this.pids].find((pid) => isAlive(pid));
+  }
+
+  /** Render a URL; `site` groups URLs that share a context (one per business). Never throws. */
+  async render(url: string, site: string): Promise<RenderOutcome> {
+    if (this.closed) return { ok: false, kind: 'browser-error', reason: 'the scan was stopped before the browser could render this page' };
+    const executable = await this.executable();
+    if (!executable) return { ok: false, kind: 'needs-browser', reason: NO_BROWSER_REASON };
+    const deadline = Date.now() + this.options.timeoutMs;
+    let page: Page | undefined;
+    let state: SiteState | undefined;
+    try {
+      state = await withDeadline(this.site(site, executable), deadline);
+      page = state.idle.pop() ?? (await withDeadline(this.newPage(state.context), deadline));
+      const html = await withDeadline(this.load(page, url, deadline), deadline);
+      if (state.idle.length < IDLE_PAGES_PER_SITE && !page.isClosed()) state.idle.push(page);
+      else await page.close().catch(() => undefined);
+      this.rendered += 1;
+      return { ok: true, ...html };
+    } catch (error) {
+      if (page) void this.discard(page, site, state);
+      return this.failure(error, url);
+    }
+  }
+
+  /** Close the context of a site whose pages are all done. */
+  async closeSite(site: string): Promise<void> {
+    const pending = this.sites.get(site);
+    this.sites.delete(site);
+    if (!pending) return;
+    const state = await pending.catch(() => undefined);
+    if (state) await withTimeout(state.context.close(), CLOSE_GRACE_MS).catch(() => undefined);
+  }
+
+  /** Close the browser; SIGKILL its process group when it does not close in time. Safe to call twice. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const browser = this.browser ?? (await this.launching?.catch(() => undefined));
+    this.browser = undefined;
+    this.sites.clear();
+    if (browser) await withTimeout(browser.close(), CLOSE_GRACE_MS).catch(() => undefined);
+    for (const pid of this.pids) killGroup(pid);
+    this.pids.clear();
+  }
+
+  private async executable(): Promise<string | undefined> {
+    if (this.options.executablePath) return this.options.executablePath;
+    if (this.found === null) {
+      this.found = findBrowser({
+        ...(this.options.browserPath ? { browserPath: this.options.browserPath } : {}),
+        playwrightPath: await playwrightChromiumPath(),
+      });
+    }
+    return this.found?.path;
+  }
+
+  private async launch(executablePath: string): Promise<Browser> {
+    if (this.browser?.isConnected()) return this.browser;
+    this.launching ??= (async () => {
+      const { chromium } = await import('playwright');
+      const before = new Set(browserChildren());
+      const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
+      for (const pid of browserChildren()) if (!before.has(pid)) this.pids.add(pid);
+      this.launches += 1;
+      browser.on('disconnected', () => {
+        if (this.browser === browser) this.browser = undefined;
+        this.sites.clear();
+        for (const pid of this.pids) if (!isAlive(pid)) this.pids.delete(pid);
+      });
+      if (this.closed) {
+        await browser.close().catch(() => undefined);
+        throw new Error('the scan was stopped');
+      }
+      this.browser = browser;
+      return browser;
+    })().finally(() => {
+      this.launching = undefined;
+    });
+    return this.launching;
+  }
+
+  private site(site: string, executablePath: string): Promise<SiteState> {
+    let pending = this.sites.get(site);
+    if (!pending) {
+      pending = (async () => {
+        const browser = await this.launch(executablePath);
+        const context = await browser.newContext({
+          acceptDownloads: false,
+          javaScriptEnabled: true,
+          serviceWorkers: 'block',
+          ...(this.options.userAgent ? { userAgent: this.options.userAgent } : {}),
+        });
+        if (!this.options.allowPrivateNetworks) await context.route('**/*', (route) => this.guard(route));
+        return { context, idle: [] };
+      })();
+      pending.catch(() => this.sites.delete(site));
+      this.sites.set(site, pending);
+    }
+    return pending;
+  }
+
+  private async newPage(context: BrowserContext): Promise<Page> {
+    const page = await context.newPage();
+    // beforeunload must be accepted (dismissing it would cancel our next navigation); alert/confirm/prompt dismissed.
+    page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => undefined));
+    page.on('download', (download) => void download.cancel().catch(() => undefined));
+    if (this.options.allowPrivateNetworks) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setBlockedURLs', { urls: [...BLOCKED_URL_PATTERNS] });
+    }
+    return page;
+  }
+
+  private async load(page: Page, url: string, deadline: number): Promise<{ html: string; finalUrl: string; status?: number }> {
+    const remaining = () => Math.max(1, deadline - Date.now());
+    const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: remaining() });
+    await page.waitForLoadState('load', { timeout: Math.min(remaining(), LOAD_WAIT_MS) }).catch(() => undefined);
+    await page
+      .waitForFunction((min) => (document.body?.innerText ?? '').length >= min, MIN_POLICY_TEXT, {
+        timeout: Math.min(remaining(), TEXT_WAIT_MS),
+        polling: 100,
+      })
+      .catch(() => undefined);
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+    const status = response?.status();
+    return { html, finalUrl: page.url(), ...(status === undefined ? {} : { status }) };
+  }
+
+  /** Guard of every browser request when private networks are refused; assets are aborted here too. */
+  private async guard(route: Route): Promise<void> {
+    const request = route.request();
+    if (BLOCKED_RESOURCE_TYPES.has(request.resourceType())) return route.abort('blockedbyclient').catch(() => undefined);
+    let host: string;
+    try {
+      const url = new URL(request.url());
+      if (url.protocol === 'data:' || url.protocol === 'blob:') return route.continue().catch(() => undefined);
+      host = url.hostname;
+    } catch {
+      return route.abort('blockedbyclient').catch(() => undefined);
+    }
+    const ok = await resolvesToPublic(host, this.options.lookup);
+    return (ok ? route.continue() : route.abort('addressunreachable')).catch(() => undefined);
+  }
+
+  /** A page that failed may be hung (while(true)): close it, escalating to its context, so its renderer dies. */
+  private async discard(page: Page, site: string, state: SiteState | undefined): Promise<void> {
+    const closed = await withTimeout(page.close({ runBeforeUnload: false }), CLOSE_GRACE_MS).then(
+      () => true,
+      () => false,
+    );
+    if (!closed && state) {
+      this.sites.delete(site);
+      await withTimeout(state.context.close(), CLOSE_GRACE_MS).catch(() => undefined);
+    }
+  }
+
+  private failure(error: unknown, url: string): RenderOutcome {
+    const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+    if (error instanceof DeadlineError || /Timeout .*exceeded/i.test(message)) {
+      return { ok: false, kind: 'timeout', reason: `the browser did not finish ${url} within crawl.browserTimeoutMs (${this.options.timeoutMs} ms)` };
+    }
+    if (/download is starting/i.test(message)) {
+      return { ok: false, kind: 'unsupported-type', reason: `${url} is a file download in the browser; not a page (download refused)` };
+    }
+    if (/ERR_ADDRESS_UNREACHABLE|ERR_BLOCKED_BY_CLIENT/i.test(message) && !this.options.allowPrivateNetworks) {
+      return { ok: false, kind: 'private-address', reason: `the browser was refused ${url}: a private address (set crawl.allowPrivateNetworks to allow)` };
+    }
+    if (/closed|crash|disconnected|Target page, context or browser/i.test(message)) {
+      return { ok: false, kind: 'browser-error', reason: `the browser died while rendering ${url}; it is relaunched for the remaining pages` };
+    }
+    return { ok: false, kind: 'browser-error', reason: `the browser could not render ${url}: ${message.slice(0, 200)}` };
+  }
+}
+
+function killGroup(pid: number): void {
+  if (!isAlive(pid)) return; // never signal a pid that may have been reused
+  for (const target of [-pid, pid]) {
+    try {
+      process.kill(target, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return withDeadline(promise, Date.now() + ms);
+}
+
+/** Reject with DeadlineError at `deadline`; the timer never keeps the process alive. */
+function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineError('deadline')), Math.max(0, deadline - Date.now()));
+    timer.unref();
+  });
+  promise.catch(() => undefined);
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}

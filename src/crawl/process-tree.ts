@@ -1,0 +1,90 @@
+/**
+ * The process tree under a pid, read from /proc (Linux). Playwright's `launch()` does not expose the browser pid,
+ * so the browser pool finds its Chromium here (to kill it if closing hangs, B9) and the benchmark sums PSS over it.
+ * On systems without /proc every function returns empty results.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface ProcessInfo {
+  readonly pid: number;
+  readonly ppid: number;
+  readonly command: string;
+}
+
+/** Every process visible in /proc with its parent and command name. */
+export function listProcesses(): ProcessInfo[] {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  const out: ProcessInfo[] = [];
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // "pid (comm) state ppid …": comm may contain spaces and parentheses, so split at the last ')'.
+      const close = stat.lastIndexOf(')');
+      const command = stat.slice(stat.indexOf('(') + 1, close);
+      const ppid = Number(stat.slice(close + 2).split(' ')[1]);
+      out.push({ pid: Number(entry), ppid, command });
+    } catch {
+      // The process ended while we read: skip it.
+    }
+  }
+  return out;
+}
+
+/** All descendants of `root` (not including it). */
+export function descendantsOf(root: number, processes: readonly ProcessInfo[] = listProcesses()): ProcessInfo[] {
+  const children = new Map<number, ProcessInfo[]>();
+  for (const p of processes) {
+    const list = children.get(p.ppid) ?? [];
+    list.push(p);
+    children.set(p.ppid, list);
+  }
+  const out: ProcessInfo[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop() as number;
+    for (const child of children.get(pid) ?? []) {
+      out.push(child);
+      stack.push(child.pid);
+    }
+  }
+  return out;
+}
+
+/** Direct children of this Node process that are a Chromium/Chrome/headless_shell main process. */
+export function browserChildren(root: number = process.pid): number[] {
+  return listProcesses()
+    .filter((p) => p.ppid === root && /chrom|headless_shell/i.test(p.command))
+    .map((p) => p.pid);
+}
+
+/** Is the pid alive (and not a zombie)? */
+export function isAlive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** Proportional set size of one process in kB (from smaps_rollup), 0 when unreadable. */
+export function pssKb(pid: number): number {
+  try {
+    const text = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const match = /^Pss:\s+(\d+)\s+kB/m.exec(text);
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * Find the policy pages of one business, per category, as a numbered cascade where each stage engages only when the
+ * previous ones under-deliver:
+ *   1. pages named in config (they win: a category named in config uses only those);
+ *   2. links on the home page (nav, footer; link text and URL slug) and sitemap entries (robots.txt's sitemaps and
+ *      /sitemap.xml), scored with the tables of link-patterns.ts;
+ *   3. well-known paths (/policies/refund-policy, /returns, /contact, …), probed only for categories still empty.
+ * Every request is robots-checked and host-queued by the fetcher and counted against crawl.maxPagesPerSite.
+ */
+import type { CrawlConfig } from '../config/config-schema.js';
+import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
+import type { DiscoverySource } from '../model.js';
+import { CATEGORIES, type Category } from '../terms.js';
+import { extractLinks } from './home-links.js';
+import { MAX_PROBES_PER_CATEGORY, WELL_KNOWN_PATHS } from './link-patterns.js';
+import type { RequestBudget } from './request-budget.js';
+import { scoreCandidate, type CandidateInput } from './score-candidate.js';
+import { readSitemaps } from './sitemap.js';
+
+/** A page that may serve one or more categories, with why. */
+export interface PolicyCandidate {
+  readonly url: string;
+  /** Best score per category it may serve. */
+  readonly scores: Partial<Record<Category, number>>;
+  /** Reasons per category, e.g. "footer link 'Returns & Refunds'". */
+  readonly reasons: Partial<Record<Category, string[]>>;
+  /** The strongest source it was found by. */
+  readonly source: DiscoverySource;
+  /** Already fetched while probing (well-known paths): the crawl reuses it instead of fetching again. */
+  readonly prefetched?: FetchOutcome;
+}
+
+export interface Discovery {
+  /** Per category, candidates best first; config pages only, for a category named in config. */
+  readonly ranked: Record<Category, PolicyCandidate[]>;
+  /** Set when the whole site is off this run (robots.txt unreachable, deferred): nothing else is fetched. */
+  readonly stop?: FetchFailure;
+  /** Why discovery found less than it might have (home page failed, sitemap skipped…). */
+  readonly notes: string[];
+}
+
+export interface DiscoverInput {
+  readonly site: string;
+  readonly pages?: Partial<Record<Category, string[]>>;
+  readonly crawl: CrawlConfig;
+  readonly fetcher: PageFetcher;
+  readonly budget: RequestBudget;
+  /** Validators of the previous scan, so a probe of a known page can be answered 304. */
+  readonly validatorsOf?: (url: string) => Validators | undefined;
+  readonly signal?: AbortSignal;
+}
+
+/** Candidates kept per category beyond pagesPerCategory, as fallbacks when a chosen page is a soft 404 (B4). */
+export const FALLBACK_CANDIDATES = 2;
+
+/** Host-level failures that stop every request to the site this run (C1, A4). */
+const SITE_STOPPERS: ReadonlySet<string> = new Set(['robots-unreachable', 'deferred']);
+
+const SOURCE_RANK: Record<DiscoverySource, number> = { config: 4, declared: 3, link: 2, sitemap: 1, slug: 0 };
+
+export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
+  const { fetcher, budget, crawl } = input;
+  const site = new URL(input.site);
+  const home = new URL('/', site).href;
+  const notes: string[] = [];
+  const empty = (): Record<Category, PolicyCandidate[]> =>
+    Object.fromEntries(CATEGORIES.map((c) => [c, [] as PolicyCandidate[]])) as Record<Category, PolicyCandidate[]>;
+
+  const verdict = await fetcher.robots(home);
+  if (!verdict.allowed && SITE_STOPPERS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes };
+
+  const merged = new Map<string, MutableCandidate>();
+  const add = (candidate: CandidateInput, prefetched?: FetchOutcome) => {
+    for (const { category, score, reason } of scoreCandidate(candidate)) {
+      const entry = merged.get(candidate.url) ?? newCandidate(candidate.url, candidate.source);
+      entry.scores[category] = Math.max(entry.scores[category] ?? -Infinity, score);
+      const reasons = (entry.reasons[category] ??= []);
+      if (!reasons.includes(reason)) reasons.push(reason);
+      if (SOURCE_RANK[candidate.source] > SOURCE_RANK[entry.source]) entry.source = candidate.source;
+      if (prefetched) entry.prefetched = prefetched;
+      merged.set(candidate.url, entry);
+    }
+  };
+
+  // 1. Config pages win for their categories.
+  const configured = new Set<Category>();
+  for (const category of CATEGORIES) {
+    for (const url of input.pages?.[category] ?? []) {
+      configured.add(category);
+      const entry = merged.get(url) ?? newCandidate(url, 'config');
+      entry.source = 'config';
+      entry.scores[category] = Number.MAX_SAFE_INTEGER;
+      entry.reasons[category] = ['named in config'];
+      merged.set(url, entry);
+    }
+  }
+
+  // 2. Home-page links and sitemaps, side by side (different requests to the same host queue).
+  const needDiscovery = CATEGORIES.some((c) => !configured.has(c));
+  if (needDiscovery && !input.signal?.aborted) {
+    const homeTask = budget.take() ? fetcher.fetch(home) : Promise.resolve(undefined);
+    const sitemapTask = fetcher
+      .sitemapsOf(site.origin)
+      .catch(() => [] as string[])
+      .then((named) => readSitemaps(unique([...named, new URL('/sitemap.xml', site).href]), site, fetcher, budget));
+    const [homeOutcome, sitemaps] = await Promise.all([homeTask, sitemapTask]);
+    if (!homeOutcome) notes.push('home page not fetched: crawl.maxPagesPerSite reached');
+    else if (!homeOutcome.ok) notes.push(`home page ${home}: ${homeOutcome.failure.reason}`);
+    else {
+      for (const link of extractLinks(homeOutcome.page.body, homeOutcome.page.finalUrl)) {
+        add({ url: link.url, source: 'link', text: link.text, region: link.region });
+      }
+    }
+    notes.push(...sitemaps.notes);
+    for (const url of sitemaps.urls) add({ url, source: 'sitemap' });
+  }
+
+  // 3. Well-known paths, only for categories nothing above found, and never for configured ones.
+  const missing = CATEGORIES.filter((c) => !configured.has(c) && ![...merged.values()].some((e) => e.scores[c] !== undefined));
+  if (missing.length > 0 && !input.signal?.aborted) {
+    const probes = new Map<string, Promise<FetchOutcome | undefined>>();
+    const probe = (url: string): Promise<FetchOutcome | undefined> => {
+      let pending = probes.get(url);
+      if (!pending) {
+        const validators = input.validatorsOf?.(url);
+        pending = budget.take() ? fetcher.fetch(url, validators ? { validators } : {}) : Promise.resolve(undefined);
+        probes.set(url, pending);
+      }
+      return pending;
+    };
+    await Promise.all(
+      missing.map(async (category) => {
+        const paths = WELL_KNOWN_PATHS[category].slice(0, MAX_PROBES_PER_CATEGORY);
+        for (const path of paths) {
+          if (input.signal?.aborted) return;
+          const url = new URL(path, site).href;
+          const outcome = await probe(url);
+          if (outcome?.ok) {
+            add({ url, source: 'slug' }, outcome);
+            // A probe that answered may serve other categories than the one it was probed for (e.g. /help).
+            const entry = merged.get(url);
+            if (entry && entry.scores[category] !== undefined) return;
+          }
+        }
+      }),
+    );
+  }
+
+  const ranked = empty();
+  const keep = crawl.pagesPerCategory + FALLBACK_CANDIDATES;
+  for (const category of CATEGORIES) {
+    ranked[category] = [...merged.values()]
+      .filter((e) => e.scores[category] !== undefined && (!configured.has(category) || e.source === 'config'))
+      .sort((a, b) => (b.scores[category] ?? 0) - (a.scores[category] ?? 0) || a.url.length - b.url.length)
+      .slice(0, configured.has(category) ? Number.MAX_SAFE_INTEGER : keep);
+  }
+  return { ranked, notes };
+}
+
+interface MutableCandidate {
+  url: string;
+  scores: Partial<Record<Category, number>>;
+  reasons: Partial<Record<Category, string[]>>;
+  source: DiscoverySource;
+  prefetched?: FetchOutcome;
+}
+
+function newCandidate(url: string, source: DiscoverySource): MutableCandidate {
+  return { url, scores: {}, reasons: {}, source };
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}
