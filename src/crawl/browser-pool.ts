@@ -55,10 +55,10 @@ export const BLOCKED_URL_PATTERNS = [
 /** Resource types aborted when requests are routed anyway (address guard on). */
 const BLOCKED_RESOURCE_TYPES: ReadonlySet<string> = new Set(['image', 'font', 'media']);
 
-/** After DOMContentLoaded, how long to wait for `load` (a hanging iframe must not cost the whole deadline). */
-const LOAD_WAIT_MS = 3000;
-/** Then how long to wait for script-built text to reach MIN_POLICY_TEXT. */
-const TEXT_WAIT_MS = 2500;
+/** After DOMContentLoaded, the longest wait for script-built text or a quiet network (a hanging iframe must not cost the whole deadline). */
+const SETTLE_WAIT_MS = 5000;
+/** After `load`, how long the network may stay busy before we read what is there. */
+const NETWORK_IDLE_WAIT_MS = 1500;
 /** Closing a page or browser that does not answer in this time is escalated (context close, SIGKILL). */
 const CLOSE_GRACE_MS = 3000;
 /** Idle pages kept per site for reuse (per-host concurrency is small). */
@@ -204,13 +204,17 @@ export class BrowserPool {
   private async load(page: Page, url: string, deadline: number): Promise<{ html: string; finalUrl: string; status?: number }> {
     const remaining = () => Math.max(1, deadline - Date.now());
     const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: remaining() });
-    await page.waitForLoadState('load', { timeout: Math.min(remaining(), LOAD_WAIT_MS) }).catch(() => undefined);
-    await page
-      .waitForFunction((min) => (document.body?.innerText ?? '').length >= min, MIN_POLICY_TEXT, {
-        timeout: Math.min(remaining(), TEXT_WAIT_MS),
-        polling: 100,
-      })
-      .catch(() => undefined);
+    // Settled when the text is there (most script-built pages, even with a hanging iframe), or when `load` has fired
+    // and the network went quiet (short pages, data fetched after load); never longer than SETTLE_WAIT_MS.
+    const cap = Math.min(remaining(), SETTLE_WAIT_MS);
+    const textReady = page.waitForFunction((min) => (document.body?.innerText ?? '').length >= min, MIN_POLICY_TEXT, {
+      timeout: cap,
+      polling: 50,
+    });
+    const quiet = page
+      .waitForLoadState('load', { timeout: cap })
+      .then(() => page.waitForLoadState('networkidle', { timeout: Math.min(remaining(), NETWORK_IDLE_WAIT_MS) }));
+    await Promise.any([textReady, quiet]).catch(() => undefined);
     const html = await page.evaluate(() => document.documentElement.outerHTML);
     const status = response?.status();
     return { html, finalUrl: page.url(), ...(status === undefined ? {} : { status }) };

@@ -1,0 +1,136 @@
+/**
+ * The browser pool against real Chromium and real loopback pages: JavaScript-only text is read, the B8 hostile
+ * pages end without taking the browser down, B9 a SIGKILLed browser is relaunched, and nothing is left running.
+ * One pool (one Chromium) for the whole file.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserPool } from '../../src/crawl/browser-pool.js';
+import { findBrowser, NO_BROWSER_REASON } from '../../src/crawl/find-browser.js';
+import { descendantsOf } from '../../src/crawl/process-tree.js';
+import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const policy = 'Items may be returned within thirty days of delivery for a full refund to the original card. '.repeat(6);
+const jsPage = (text: string, extra = '') =>
+  `<!doctype html><html><body><div id="root"></div>${extra}<script>document.getElementById('root').innerHTML = '<h1>Returns</h1><p>' + ${JSON.stringify(text)} + '</p>';</script></body></html>`;
+
+let site: LoopbackServer;
+let pool: BrowserPool;
+const hanging = new Set<() => void>();
+
+beforeAll(async () => {
+  site = await startSite({
+    '/js-returns': jsPage(policy),
+    '/alert': jsPage(policy, "<script>alert('hello'); confirm('sure?');</script>"),
+    '/beforeunload': jsPage(policy, "<script>window.addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'stay'; });</script>"),
+    '/hanging-iframe': jsPage(policy, '<iframe src="/never"></iframe>'),
+    '/never': (_req, res) => {
+      // Headers never sent: the iframe keeps `load` from firing. Released when the server closes.
+      hanging.add(() => res.destroy());
+    },
+    '/busy-loop': '<!doctype html><html><body><p>loading</p><script>while (true) {}</script></body></html>',
+    '/download': { headers: { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="policy.bin"' }, body: 'binary' },
+    '/slow': (_req, res) => {
+      const timer = setTimeout(() => res.end(jsPage(policy)), 4000);
+      hanging.add(() => clearTimeout(timer));
+    },
+  });
+  pool = new BrowserPool({ executablePath: CHROMIUM, timeoutMs: 6000, allowPrivateNetworks: true });
+});
+
+afterAll(async () => {
+  await pool?.close();
+  for (const release of hanging) release();
+  await site?.close();
+});
+
+describe('BrowserPool', () => {
+  it('renders a JavaScript-only policy page and returns its text in the HTML', async () => {
+    const outcome = await pool.render(site.url('/js-returns'), 'shop');
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) {
+      expect(outcome.html).toContain('within thirty days of delivery');
+      expect(outcome.status).toBe(200);
+    }
+    expect(pool.launches).toBe(1);
+  });
+
+  it('B8: alert, confirm and beforeunload dialogs are dismissed and the pages still render', async () => {
+    for (const path of ['/alert', '/beforeunload', '/js-returns']) {
+      const outcome = await pool.render(site.url(path), 'shop');
+      expect(outcome.ok, path).toBe(true);
+    }
+  });
+
+  it('B8: an iframe that never loads does not keep the page past the deadline; the text is read', async () => {
+    const outcome = await pool.render(site.url('/hanging-iframe'), 'shop');
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect(outcome.html).toContain('thirty days');
+  });
+
+  it('B8: while(true) ends at the deadline as a timeout, and the next page renders', async () => {
+    const outcome = await pool.render(site.url('/busy-loop'), 'shop');
+    expect(outcome).toMatchObject({ ok: false, kind: 'timeout' });
+    const next = await pool.render(site.url('/js-returns'), 'shop');
+    expect(next.ok).toBe(true);
+  });
+
+  it('B8: an attachment is refused as a download, and the browser stays usable', async () => {
+    const outcome = await pool.render(site.url('/download'), 'shop');
+    expect(outcome).toMatchObject({ ok: false, kind: 'unsupported-type' });
+    expect((await pool.render(site.url('/js-returns'), 'other-shop')).ok).toBe(true);
+  });
+
+  it('B9: Chromium SIGKILLed mid-page → that page is a browser-error, the browser relaunches for the next', async () => {
+    const pid = pool.pid;
+    expect(pid).toBeTypeOf('number');
+    const launchesBefore = pool.launches;
+    const pending = pool.render(site.url('/slow'), 'shop');
+    // Bounded wait until the request has reached the server, then kill the real browser process.
+    for (let i = 0; i < 100 && !site.requests.some((r) => r.path === '/slow'); i++) await new Promise((r) => setTimeout(r, 50));
+    process.kill(pid!, 'SIGKILL');
+    const outcome = await pending;
+    expect(outcome).toMatchObject({ ok: false, kind: 'browser-error' });
+    const next = await pool.render(site.url('/js-returns'), 'shop');
+    expect(next.ok).toBe(true);
+    expect(pool.launches).toBe(launchesBefore + 1);
+    expect(pool.pid).not.toBe(pid);
+  });
+
+  it('close() leaves no Chromium process under this test process', async () => {
+    expect(descendantsOf(process.pid).some((p) => /chrom|headless_shell/i.test(p.command))).toBe(true);
+    await pool.close();
+    // Bounded poll: the kernel reaps the renderer processes shortly after the main process exits.
+    let left = descendantsOf(process.pid).filter((p) => /chrom|headless_shell/i.test(p.command));
+    for (let i = 0; i < 50 && left.length > 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      left = descendantsOf(process.pid).filter((p) => /chrom|headless_shell/i.test(p.command));
+    }
+    expect(left).toEqual([]);
+  });
+});
+
+describe('no browser found', () => {
+  it('crawl.browserPath pointing to a missing file and an empty PATH → nothing is found', () => {
+    expect(findBrowser({ browserPath: '/nonexistent/chromium', env: { PATH: '' } })).toBeUndefined();
+    expect(findBrowser({ browserPath: CHROMIUM, env: { PATH: '' } })).toEqual({ path: CHROMIUM, source: 'config' });
+    expect(findBrowser({ env: { PATH: '/usr/bin', SERVICEDIFF_CHROMIUM: '/nonexistent' } })).toMatchObject({ source: 'path' });
+  });
+
+  it('render() records the actionable needs-browser line and launches nothing', async () => {
+    const previousPath = process.env.PATH;
+    const previousEnv = process.env.SERVICEDIFF_CHROMIUM;
+    process.env.PATH = '';
+    delete process.env.SERVICEDIFF_CHROMIUM;
+    try {
+      const none = new BrowserPool({ browserPath: '/nonexistent/chromium', timeoutMs: 5000, allowPrivateNetworks: true });
+      const outcome = await none.render(site.url('/js-returns'), 'shop');
+      expect(outcome).toEqual({ ok: false, kind: 'needs-browser', reason: NO_BROWSER_REASON });
+      expect(none.launches).toBe(0);
+      await none.close();
+    } finally {
+      process.env.PATH = previousPath;
+      if (previousEnv !== undefined) process.env.SERVICEDIFF_CHROMIUM = previousEnv;
+    }
+  });
+});
