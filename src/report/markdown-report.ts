@@ -45,13 +45,19 @@ export function markdownReport(comparison: Comparison, summary: string[] = summa
   return out.join('\n');
 }
 
-function cellFor(term: TermId, observation: TermObservation | undefined, generatedAt: string): string {
+function cellFor(term: TermId, observation: TermObservation | undefined): string {
   if (!observation) return '—';
   let text = formatObservation(term, observation);
   if (observation.origin === 'declared') text += ` ${DECLARED_MARK}`;
   if (observation.staleSince) text += ` ${STALE_MARK}`;
-  void generatedAt;
   return text;
+}
+
+/** Just the matrix section (used by `compare --format md`). */
+export function markdownMatrix(comparison: Comparison): string {
+  const out: string[] = [];
+  matrix(comparison, out);
+  return out.join('\n');
 }
 
 function matrix(comparison: Comparison, out: string[]): void {
@@ -64,10 +70,10 @@ function matrix(comparison: Comparison, out: string[]): void {
   out.push(`| Term | Importance | ${names.join(' | ')} |`);
   out.push(`|---|---|${names.map(() => '---').join('|')}|`);
   for (const t of comparison.terms) {
-    const cells = [mdCell(cellFor(t.term, t.you, comparison.generatedAt))];
+    const cells = [mdCell(cellFor(t.term, t.you))];
     t.verdicts.forEach((v) => {
       if (!v.them) cells.push('—');
-      else cells.push(`${VERDICT_SYMBOLS[v.verdict]} ${mdCell(cellFor(t.term, v.them, comparison.generatedAt))}`);
+      else cells.push(`${VERDICT_SYMBOLS[v.verdict]} ${mdCell(cellFor(t.term, v.them))}`);
     });
     out.push(`| ${TERM_LABELS[t.term]} | ${t.importance} | ${cells.join(' | ')} |`);
   }
@@ -157,7 +163,7 @@ function competitorSection(comparison: Comparison, competitor: BusinessTerms, ou
     const v = t.verdicts[index]!;
     const them = v.them;
     const label = `**${TERM_LABELS[t.term]}**`;
-    const yours = t.you ? mdText(cellFor(t.term, t.you, comparison.generatedAt), MAX_CELL_CHARS) : 'not stated';
+    const yours = t.you ? mdText(cellFor(t.term, t.you), MAX_CELL_CHARS) : 'not stated';
     if (!them) {
       out.push(`- ${VERDICT_SYMBOLS[v.verdict]} ${label}: not stated (you: ${yours}).`);
       continue;
