@@ -1,0 +1,477 @@
+/**
+ * The polite fetcher a scan shares (PageFetcher): robots.txt first, then the host's queue, then one request per
+ * redirect hop with retries, then decoding and the not-content checks. Each rule lives in its own module; this file
+ * only wires them in order:
+ *   1. robots.txt of the hop's origin (robots.ts) — refused, unreachable or Crawl-delay over the cap stop here;
+ *   2. the host's polite queue (host-queue.ts) and one GET (http-get.ts, address guard in its lookup);
+ *   3. retry / defer / give up (retry-policy.ts); a host that keeps failing is abandoned for the run (A5);
+ *   4. redirects: http(s) only, no loops, at most crawl.maxRedirects, each hop back to step 1 (A7);
+ *   5. status, content type (content-type.ts), charset (charset.ts), then bot wall / login wall / empty / soft 404
+ *      (not-content.ts; the random-path probe is fetched once per host and only when a page might be a 404).
+ */
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+import type { Socket } from 'node:net';
+import zlib from 'node:zlib';
+import type { ProblemKind } from '../model.js';
+import { guardedLookup } from './address-guard.js';
+import { decodeBody } from './charset.js';
+import { isAcceptedType, isGzipFile, mediaType, type Purpose } from './content-type.js';
+import { FETCH_CODES, mapFetchError } from './fetch-errors.js';
+import type { FetchFailure, FetchOptions, FetchOutcome, FetchRuntime, FetchStats, PageFetcher, RobotsVerdict } from './fetch-types.js';
+import { HostQueues, QueueClosedError } from './host-queue.js';
+import { httpGet, isRedirectStatus, type HttpGetResponse } from './http-get.js';
+import { classifyPage, compareWithProbe, detectBotWall, isBotWallPath, needsProbe, probePath, type PageSignals } from './not-content.js';
+import { decideRetry } from './retry-policy.js';
+import {
+  interpretRobots,
+  ROBOTS_MAX_BYTES,
+  ROBOTS_MAX_REDIRECTS,
+  robotsUrlOf,
+  rulesOf,
+  type RobotsFetchResult,
+  type RobotsState,
+} from './robots.js';
+
+/** A host whose URLs ran out of retries this many times in a row is abandoned for the run (A5). */
+const ABANDON_AFTER_FAILED_URLS = 2;
+/** Kept-alive sockets per host and in total: enough for concurrencyPerHost, never a flood. */
+const MAX_FREE_SOCKETS = 256;
+
+const ACCEPT: Record<Purpose, string> = {
+  page: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1',
+  sitemap: 'application/xml,text/xml;q=0.9,*/*;q=0.1',
+  robots: 'text/plain,*/*;q=0.1',
+};
+
+/** Test hooks; production code passes none. */
+export interface FetcherHooks {
+  /** Replaces the socket factory (E3 tests: reaching it fails the test). */
+  readonly createConnection?: (options: object) => Socket;
+  readonly random?: () => number;
+}
+
+/** PageFetcher plus notes for the log (robots.txt fallbacks, deferred hosts). */
+export interface PoliteFetcher extends PageFetcher {
+  /** One line per notable decision that is not a page failure, e.g. robots.txt behind too many redirects. */
+  readonly notes: readonly string[];
+}
+
+type AttemptOutcome =
+  | { readonly ok: true; readonly response: HttpGetResponse; readonly attempts: number }
+  | { readonly ok: false; readonly failure: FetchFailure };
+
+interface HostHealth {
+  failedUrls: number;
+  /** Set once the host is given up for this run; later URLs fail with it, unrequested. */
+  abandoned?: { kind: ProblemKind; reason: string; status?: number };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function failure(url: string, kind: ProblemKind, reason: string, attempts: number, status?: number): FetchOutcome {
+  return { ok: false, failure: { url, kind, reason: reason.replace(/\s*\n\s*/g, ' '), attempts, ...(status !== undefined ? { status } : {}) } };
+}
+
+function statusKind(status: number): ProblemKind {
+  if (status === 404 || status === 410) return 'not-found';
+  return 'http-status';
+}
+
+/** Create the fetcher one scan shares. `close()` it when the scan ends. */
+export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): PoliteFetcher {
+  const { crawl } = runtime;
+  const random = hooks.random ?? Math.random;
+  const queues = new HostQueues({
+    concurrency: crawl.concurrency,
+    concurrencyPerHost: crawl.concurrencyPerHost,
+    delayMs: crawl.delayMs,
+    jitterMs: crawl.jitterMs,
+    random,
+  });
+  const socketsPerHost = crawl.concurrencyPerHost;
+  const agents = {
+    http: new http.Agent({ keepAlive: true, maxSockets: socketsPerHost, maxFreeSockets: MAX_FREE_SOCKETS }),
+    https: new https.Agent({ keepAlive: true, maxSockets: socketsPerHost, maxFreeSockets: MAX_FREE_SOCKETS }),
+  };
+  const lookup = guardedLookup(runtime.lookup, crawl.allowPrivateNetworks);
+  const insecureHosts = new Set(crawl.insecureTlsHosts.map((h) => h.toLowerCase()));
+  const robotsCache = new Map<string, Promise<RobotsState>>();
+  const probeCache = new Map<string, Promise<{ status: number; body: string } | undefined>>();
+  const health = new Map<string, HostHealth>();
+  const notes: string[] = [];
+  let requests = 0;
+  let notModified = 0;
+  let retries = 0;
+  const stats: FetchStats = {
+    get requests() {
+      return requests;
+    },
+    get maxInFlightPerHost() {
+      return queues.maxInFlightPerHost;
+    },
+    get notModified() {
+      return notModified;
+    },
+    get retries() {
+      return retries;
+    },
+  } as FetchStats;
+
+  const onOuterAbort = (): void => void queues.close();
+  runtime.signal?.addEventListener('abort', onOuterAbort, { once: true });
+
+  const healthOf = (host: string): HostHealth => {
+    let h = health.get(host);
+    if (!h) {
+      h = { failedUrls: 0 };
+      health.set(host, h);
+    }
+    return h;
+  };
+
+  /** One GET inside the host's queue. Rejections are Node/FetchErrors, mapped by the caller. */
+  const requestOnce = (url: URL, purpose: Purpose, options: FetchOptions, extra: { truncateAtCap?: boolean; maxBytes?: number } = {}) =>
+    queues.run(url.host, (signal) => {
+      requests += 1;
+      const headers: Record<string, string> = { 'user-agent': runtime.userAgent, accept: ACCEPT[purpose] };
+      if (options.validators?.etag) headers['if-none-match'] = options.validators.etag;
+      if (options.validators?.lastModified) headers['if-modified-since'] = options.validators.lastModified;
+      return httpGet({
+        url,
+        headers,
+        lookup,
+        allowPrivateNetworks: crawl.allowPrivateNetworks,
+        insecureTls: insecureHosts.has(url.hostname.toLowerCase()) || insecureHosts.has(url.host.toLowerCase()),
+        connectTimeoutMs: crawl.connectTimeoutMs,
+        firstByteTimeoutMs: crawl.firstByteTimeoutMs,
+        timeoutMs: crawl.timeoutMs,
+        maxBytes: extra.maxBytes ?? options.maxBytes ?? crawl.maxBytes,
+        agents,
+        signal,
+        acceptType: (type) => isAcceptedType(type, purpose),
+        ...(extra.truncateAtCap ? { truncateAtCap: true } : {}),
+        ...(hooks.createConnection ? { createConnection: hooks.createConnection } : {}),
+      });
+    });
+
+  /** One hop with retries, backoff and host abandonment (A1, A3, A4, A5, A6). */
+  const requestWithRetries = async (url: URL, purpose: Purpose, options: FetchOptions): Promise<AttemptOutcome> => {
+    const host = url.host;
+    const state = healthOf(host);
+    let attempts = 0;
+    for (;;) {
+      if (state.abandoned) {
+        const { kind, reason, status } = state.abandoned;
+        return { ok: false, failure: { url: url.href, kind, reason: `${url.href}: not requested; ${reason}`, attempts, ...(status ? { status } : {}) } };
+      }
+      attempts += 1;
+      let response: HttpGetResponse;
+      try {
+        response = await requestOnce(url, purpose, options);
+      } catch (error) {
+        if (error instanceof QueueClosedError || (error as { code?: string }).code === FETCH_CODES.aborted) {
+          return { ok: false, failure: { url: url.href, kind: 'network', reason: `${url.href}: stopped, the scan was cancelled`, attempts } };
+        }
+        const mapped = mapFetchError(error, url.href);
+        const decision = decideRetry({ attempts, retryableError: mapped.retryable }, crawl, Date.now(), random);
+        if (decision.action === 'retry') {
+          retries += 1;
+          queues.pushBack(host, Date.now() + decision.delayMs);
+          continue;
+        }
+        giveUp(state, host, mapped.kind, mapped.reason, !mapped.retryable);
+        return { ok: false, failure: { url: url.href, kind: mapped.kind, reason: withAttempts(mapped.reason, attempts), attempts } };
+      }
+      const { status } = response;
+      if (status < 400 || status === 401 || status === 403 || status === 404 || status === 410) {
+        if (status < 400) state.failedUrls = 0;
+        return { ok: true, response, attempts };
+      }
+      // A challenge page served as 503/429 will not go away by asking again.
+      if (detectBotWall(signalsOf(url.href, [], response, response.body.toString('latin1')))) return { ok: true, response, attempts };
+      const decision = decideRetry({ attempts, status, retryAfter: response.headers['retry-after'] }, crawl, Date.now(), random);
+      if (decision.action === 'retry') {
+        retries += 1;
+        queues.pushBack(host, Date.now() + decision.delayMs);
+        continue;
+      }
+      if (decision.action === 'defer') {
+        const reason = `${host} asked to wait ${Math.round(decision.retryAfterSeconds)} s (Retry-After), over crawl.retryAfterCapSeconds (${crawl.retryAfterCapSeconds}); host deferred to the next run`;
+        state.abandoned = { kind: 'deferred', reason, status };
+        return { ok: false, failure: { url: url.href, kind: 'deferred', reason: `${url.href}: ${reason}`, attempts, status } };
+      }
+      if (decision.action === 'give-up' && (status >= 500 || status === 408 || status === 429)) {
+        const reason = `answered ${status} after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
+        giveUp(state, host, 'http-status', `${host} ${reason}; host abandoned for this run`, status === 429, status);
+        return { ok: false, failure: { url: url.href, kind: 'http-status', reason: `${url.href}: ${reason}; try again later`, attempts, status } };
+      }
+      return { ok: true, response, attempts };
+    }
+  };
+
+  function withAttempts(reason: string, attempts: number): string {
+    return attempts > 1 ? `${reason} (after ${attempts} attempts)` : reason;
+  }
+
+  /** Count a URL that ran out of attempts; abandon the host at once for host-level refusals, else after a streak. */
+  function giveUp(state: HostHealth, host: string, kind: ProblemKind, reason: string, immediately: boolean, status?: number): void {
+    state.failedUrls += 1;
+    if (immediately || state.failedUrls >= ABANDON_AFTER_FAILED_URLS) {
+      const why = reason.startsWith('http') ? reason.replace(/^\S+: /, '') : reason;
+      state.abandoned = { kind, reason: `${host} gave up earlier this run (${why})`, ...(status ? { status } : {}) };
+    }
+  }
+
+  function signalsOf(url: string, redirects: string[], response: HttpGetResponse, body: string): PageSignals {
+    return { status: response.status, finalUrl: url, redirects, headers: response.headers, body, contentType: mediaType(response.headers['content-type']) };
+  }
+
+  /** robots.txt of an origin: up to 5 redirects, first 500 KiB, one attempt (C1, C2, C4). */
+  const loadRobots = async (origin: string): Promise<RobotsState> => {
+    const robotsUrl = robotsUrlOf(origin);
+    let current = new URL(robotsUrl);
+    const chain: string[] = [];
+    let result: RobotsFetchResult;
+    for (;;) {
+      let response: HttpGetResponse;
+      try {
+        response = await requestOnce(current, 'robots', {}, { truncateAtCap: true, maxBytes: ROBOTS_MAX_BYTES });
+      } catch (error) {
+        if (error instanceof QueueClosedError) {
+          result = { kind: 'error', reason: 'the scan was cancelled' };
+          break;
+        }
+        const mapped = mapFetchError(error, current.href);
+        const hostLevel = ['private-address', 'dns', 'tls'].includes(mapped.kind) || (error as { code?: string }).code === 'ECONNREFUSED';
+        result = { kind: 'error', reason: mapped.reason, ...(hostLevel ? { problem: mapped.kind } : {}) };
+        break;
+      }
+      if (isRedirectStatus(response.status) && response.headers.location) {
+        chain.push(current.href);
+        let next: URL;
+        try {
+          next = new URL(response.headers.location, current);
+        } catch {
+          result = { kind: 'response', status: 404, body: '', redirects: chain.length };
+          break;
+        }
+        if ((next.protocol !== 'http:' && next.protocol !== 'https:') || chain.includes(next.href) || chain.length > ROBOTS_MAX_REDIRECTS) {
+          result = { kind: 'too-many-redirects', chain: [...chain, next.href] };
+          break;
+        }
+        current = next;
+        continue;
+      }
+      const body = decodeBody(response.body, response.headers['content-type'], { html: false, fallback: 'utf-8' }).text;
+      result = { kind: 'response', status: response.status, body, redirects: chain.length };
+      break;
+    }
+    const state = interpretRobots(robotsUrl, result);
+    if (state.state === 'allow-all' && state.note) notes.push(state.note);
+    const rules = rulesOf(state);
+    const delay = rules?.crawlDelaySeconds;
+    if (delay !== undefined && delay <= crawl.crawlDelayCapSeconds) queues.setHostDelay(new URL(origin).host, delay * 1000);
+    if (delay !== undefined && delay > crawl.crawlDelayCapSeconds) {
+      notes.push(`${robotsUrl}: Crawl-delay ${delay} s is over crawl.crawlDelayCapSeconds (${crawl.crawlDelayCapSeconds}); host skipped this run`);
+    }
+    return state;
+  };
+
+  const robotsStateOf = (origin: string): Promise<RobotsState> => {
+    let cached = robotsCache.get(origin);
+    if (!cached) {
+      cached = loadRobots(origin);
+      robotsCache.set(origin, cached);
+    }
+    return cached;
+  };
+
+  const robots = async (url: string): Promise<RobotsVerdict> => {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return { allowed: false, failure: { url, kind: 'network', reason: `${url}: not a valid URL`, attempts: 0 } };
+    }
+    const state = await robotsStateOf(parsed.origin);
+    if (state.state === 'unreachable') return { allowed: false, failure: { url, kind: state.kind, reason: state.reason, attempts: 0 } };
+    const rules = rulesOf(state)!;
+    const delay = rules.crawlDelaySeconds;
+    if (delay !== undefined && delay > crawl.crawlDelayCapSeconds) {
+      return {
+        allowed: false,
+        failure: {
+          url,
+          kind: 'deferred',
+          reason: `${robotsUrlOf(url)} asks Crawl-delay: ${delay} s, over crawl.crawlDelayCapSeconds (${crawl.crawlDelayCapSeconds}); host skipped this run`,
+          attempts: 0,
+        },
+      };
+    }
+    if (!rules.isAllowed(parsed.href)) {
+      return { allowed: false, failure: { url, kind: 'robots-disallowed', reason: `${url}: disallowed by ${robotsUrlOf(url)}`, attempts: 0 } };
+    }
+    return delay !== undefined ? { allowed: true, crawlDelaySeconds: delay } : { allowed: true };
+  };
+
+  /** The site's answer to a path that cannot exist, fetched once per origin and only when a page needs it (B4). */
+  const probeOf = (origin: string): Promise<{ status: number; body: string } | undefined> => {
+    let cached = probeCache.get(origin);
+    if (!cached) {
+      cached = fetchHops(new URL(probePath(random), origin).href, {}, false).then((outcome) =>
+        outcome.ok ? { status: outcome.page.status, body: outcome.page.body } : undefined,
+      );
+      probeCache.set(origin, cached);
+    }
+    return cached;
+  };
+
+  /** Steps 1–5 of the module comment; `classify` false for the probe itself. */
+  async function fetchHops(url: string, options: FetchOptions, classify: boolean): Promise<FetchOutcome> {
+    const purpose: Purpose = options.purpose ?? 'page';
+    let current: URL;
+    try {
+      current = new URL(url);
+    } catch {
+      return failure(url, 'network', `${url}: not a valid URL`, 0);
+    }
+    if (current.protocol !== 'http:' && current.protocol !== 'https:') {
+      return failure(url, 'unsupported-type', `${url}: only http(s) URLs are fetched (scheme "${current.protocol.replace(':', '')}")`, 0);
+    }
+    const redirects: string[] = [];
+    let attempts = 0;
+    for (;;) {
+      if (purpose !== 'robots') {
+        const verdict = await robots(current.href);
+        if (!verdict.allowed) return { ok: false, failure: { ...verdict.failure, url, attempts } };
+      }
+      const outcome = await requestWithRetries(current, purpose, options);
+      if (!outcome.ok) return { ok: false, failure: { ...outcome.failure, url, attempts: attempts + outcome.failure.attempts } };
+      attempts += outcome.attempts;
+      const response = outcome.response;
+      if (isRedirectStatus(response.status)) {
+        const location = response.headers.location;
+        if (!location) return failure(url, 'redirect', `${current.href}: answered ${response.status} without a Location`, attempts, response.status);
+        const chain = [...redirects, current.href];
+        let next: URL;
+        try {
+          next = new URL(location, current);
+        } catch {
+          return failure(url, 'redirect', `${current.href}: redirect to an invalid URL "${location.slice(0, 200)}"`, attempts, response.status);
+        }
+        const shown = [...chain, next.href].join(' → ');
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+          return failure(url, 'redirect', `redirect to a ${next.protocol.replace(':', '')}: URL refused: ${shown}`, attempts, response.status);
+        }
+        if (chain.includes(next.href)) return failure(url, 'redirect', `redirect loop: ${shown}`, attempts, response.status);
+        if (chain.length > crawl.maxRedirects) {
+          return failure(url, 'redirect', `more than crawl.maxRedirects (${crawl.maxRedirects}) redirects: ${shown}`, attempts, response.status);
+        }
+        if (isBotWallPath(next.href)) {
+          return failure(url, 'blocked', `${url}: redirected to a bot wall (${next.pathname}); the site refuses automated readers`, attempts, response.status);
+        }
+        redirects.push(current.href);
+        current = next;
+        continue;
+      }
+      return finish(url, current.href, redirects, response, attempts, purpose, classify);
+    }
+  }
+
+  async function finish(
+    url: string,
+    finalUrl: string,
+    redirects: string[],
+    response: HttpGetResponse,
+    attempts: number,
+    purpose: Purpose,
+    classify: boolean,
+  ): Promise<FetchOutcome> {
+    const { status, headers } = response;
+    const contentType = mediaType(headers['content-type']);
+    const common = {
+      url,
+      finalUrl,
+      redirects,
+      status,
+      contentType,
+      rendered: false,
+      fetchedAt: new Date().toISOString(),
+      headers,
+      ...(headers.etag ? { etag: headers.etag } : {}),
+      ...(headers['last-modified'] ? { lastModified: headers['last-modified'] } : {}),
+    };
+    if (status === 304) {
+      notModified += 1;
+      return { ok: true, page: { ...common, body: '', bytes: 0, contentHash: '', notModified: true } };
+    }
+    if (response.skipped) {
+      return failure(url, 'unsupported-type', `${finalUrl}: ${contentType || 'unknown type'} is not read as a ${purpose} (status ${status})`, attempts, status);
+    }
+    let bytes: Buffer = response.body;
+    if (purpose === 'sitemap' && bytes[0] === 0x1f && bytes[1] === 0x8b && isGzipFile(contentType, finalUrl)) {
+      try {
+        bytes = zlib.gunzipSync(bytes, { maxOutputLength: crawl.maxBytes });
+      } catch (error) {
+        const tooLarge = (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError;
+        return tooLarge
+          ? failure(url, 'too-large', `${finalUrl}: the gzipped sitemap expands past the cap of ${crawl.maxBytes} bytes`, attempts, status)
+          : failure(url, 'unsupported-type', `${finalUrl}: not a readable gzip file`, attempts, status);
+      }
+    }
+    const html = contentType === '' || contentType === 'text/html' || contentType === 'application/xhtml+xml';
+    const decoded = decodeBody(bytes, headers['content-type'], { html, fallback: purpose === 'page' ? 'windows-1252' : 'utf-8' });
+    const body = decoded.text;
+    if (status >= 400 || status < 200) {
+      const signals = signalsOf(finalUrl, redirects, response, body);
+      const wall = classify ? (detectBotWall(signals) ?? (status === 401 ? classifyPage(signals) : undefined)) : undefined;
+      if (wall) return failure(url, wall.kind, wall.reason, attempts, status);
+      return failure(url, statusKind(status), `${finalUrl}: answered ${status}${redirects.length ? ` (after ${redirects.join(' → ')})` : ''}`, attempts, status);
+    }
+    const page = { ...common, body, bytes: Buffer.byteLength(body), contentHash: sha256(body), notModified: false };
+    if (classify && purpose === 'page') {
+      const signals = signalsOf(finalUrl, redirects, response, body);
+      const verdict = classifyPage(signals);
+      if (verdict) return failure(url, verdict.kind, verdict.reason, attempts, status);
+      // The home page is the site, never its not-found template; every other short page is compared with the probe.
+      if (new URL(finalUrl).pathname !== '/' && needsProbe(signals)) {
+        const soft = compareWithProbe(signals, await probeOf(new URL(finalUrl).origin));
+        if (soft) return failure(url, soft.kind, soft.reason, attempts, status);
+      }
+    }
+    return { ok: true, page };
+  }
+
+  return {
+    notes,
+    stats,
+    fetch: (url, options = {}) => fetchHops(url, options, true),
+    robots,
+    sitemapsOf: async (origin) => rulesOf(await robotsStateOf(new URL(origin).origin))?.sitemaps ?? [],
+    schedule: (url, task) =>
+      queues.run(new URL(url).host, () => {
+        requests += 1;
+        return task();
+      }),
+    close: async () => {
+      runtime.signal?.removeEventListener('abort', onOuterAbort);
+      await queues.close();
+      agents.http.destroy();
+      agents.https.destroy();
+    },
+  };
+}
+
+/** Fetch one URL with a fetcher of its own and close it (for `servicediff extract URL`). */
+export async function fetchOnce(url: string, runtime: FetchRuntime, options?: FetchOptions): Promise<FetchOutcome> {
+  const fetcher = createFetcher(runtime);
+  try {
+    return await fetcher.fetch(url, options);
+  } finally {
+    await fetcher.close();
+  }
+}
