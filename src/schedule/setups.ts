@@ -73,7 +73,8 @@ export function cronToOnCalendar(cron: string, timezone?: string): { onCalendar:
   if (fields.length === 6) fields = fields.slice(1);
   if (fields.length !== 5) return { note: `"${cron}" is not a 5-field cron expression` };
   const [minute, hour, dom, month, dow] = fields as [string, string, string, string, string];
-  if (fields.some((f) => /[LW#?]/i.test(f))) return { note: `"${cron}" uses L, W, # or ?, which OnCalendar cannot express` };
+  // Month and day names (jul, wed) are fine; L, W, # and ? standing alone or after a number are not.
+  if (fields.some((f) => /[LW#?]/i.test(f.replace(/[a-z]{3}/gi, '')))) return { note: `"${cron}" uses L, W, # or ?, which OnCalendar cannot express` };
   if (dom !== '*' && dow !== '*') {
     return { note: `"${cron}" restricts both day of month and day of week (cron fires on either; OnCalendar needs both)` };
   }
@@ -90,9 +91,10 @@ export function cronToOnCalendar(cron: string, timezone?: string): { onCalendar:
 type Field = 'minute' | 'hour' | 'dom' | 'month' | 'dow';
 
 function convertList(field: string, kind: Field): string {
-  const parts = field.split(',').map((part) => convertPart(part.toLowerCase(), kind));
-  if (kind === 'dow') return parts.join(',');
-  return parts.join(',');
+  return field
+    .split(',')
+    .map((part) => convertPart(part.toLowerCase(), kind))
+    .join(',');
 }
 
 function convertPart(part: string, kind: Field): string {

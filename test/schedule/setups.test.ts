@@ -1,0 +1,127 @@
+/**
+ * `schedule --print`: the crontab line parses with croner and fires when schedule.cron does; the systemd timer's
+ * OnCalendar fires at the same instants as the cron (checked with the real `systemd-analyze calendar`); the
+ * workflow is valid YAML with the expected keys.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { Cron } from 'croner';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { cronToOnCalendar, crontabLine, githubWorkflow, renderSetup, shellQuote, systemdUnits, type SetupInput } from '../../src/schedule/setups.js';
+
+const INPUT: SetupInput = {
+  cron: '0 6 * * 1',
+  projectDir: '/srv/shop policies',
+  configPath: 'config/servicediff.yaml',
+  path: '/opt/node/bin:/usr/bin:/bin',
+  webhookUrlEnv: 'SERVICEDIFF_WEBHOOK_URL',
+};
+
+/** The next `n` elapses systemd computes for an OnCalendar expression, as ISO strings (UTC). */
+function systemdElapses(expression: string, n: number): string[] {
+  const out = execFileSync('systemd-analyze', ['calendar', `--iterations=${n}`, expression], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' }, timeout: 10_000 });
+  return [...out.matchAll(/(?:Next elapse|Iter\. #\d+): \w{3} (\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d) UTC/g)].map((m) => `${m[1]}T${m[2]}.000Z`);
+}
+
+describe('crontab', () => {
+  it('is one line whose five fields croner reads as schedule.cron, with cd, PATH, --once and a log', () => {
+    const text = crontabLine(INPUT);
+    const line = text.split('\n').find((l) => l && !l.startsWith('#'))!;
+    const fields = line.split(' ').slice(0, 5).join(' ');
+    const job = new Cron(fields, { paused: true, timezone: 'UTC' });
+    const reference = new Cron(INPUT.cron, { paused: true, timezone: 'UTC' });
+    expect(job.nextRuns(5, new Date('2026-03-01T00:00:00Z'))).toEqual(reference.nextRuns(5, new Date('2026-03-01T00:00:00Z')));
+    job.stop();
+    reference.stop();
+    expect(line).toContain(`cd '/srv/shop policies' && `);
+    expect(line).toContain('PATH=/opt/node/bin:/usr/bin:/bin npx servicediff schedule --once >> data/logs/schedule.log 2>&1');
+  });
+
+  it('sets CRON_TZ for a zone and passes a non-default --config', () => {
+    const text = crontabLine({ ...INPUT, timezone: 'Europe/Berlin', configPath: 'conf/my shop.yaml' });
+    expect(text).toMatch(/^CRON_TZ=Europe\/Berlin$/m);
+    expect(text).toContain(`--config 'conf/my shop.yaml'`);
+  });
+
+  it('shellQuote survives a single quote', () => {
+    expect(shellQuote(`/srv/o'neil`)).toBe(`'/srv/o'\\''neil'`);
+    expect(execFileSync('sh', ['-c', `printf %s ${shellQuote(`/srv/o'neil $HOME`)}`], { encoding: 'utf8' })).toBe(`/srv/o'neil $HOME`);
+  });
+});
+
+describe('systemd', () => {
+  it('prints a service and a timer with [Unit]/[Service]/[Timer]/[Install] sections', () => {
+    const text = systemdUnits(INPUT);
+    const sections = [...text.matchAll(/^\[(\w+)\]$/gm)].map((m) => m[1]);
+    expect(sections).toEqual(['Unit', 'Service', 'Unit', 'Timer', 'Install']);
+    expect(text).toContain('Type=oneshot');
+    expect(text).toContain('WorkingDirectory=/srv/shop policies');
+    expect(text).toContain('ExecStart=/usr/bin/env npx servicediff schedule --once');
+    expect(text).toMatch(/^OnCalendar=Mon \*-\*-\* 06:00:00$/m);
+    expect(text).toContain('EnvironmentFile=-%h/.config/servicediff/env');
+    expect(text).toContain('Persistent=true');
+  });
+
+  const haveSystemd = existsSync('/usr/bin/systemd-analyze');
+  it.skipIf(!haveSystemd).each([
+    ['0 6 * * 1', 'UTC'],
+    ['*/15 * * * *', 'UTC'],
+    ['30 2,14 * jan,jul 0', 'UTC'],
+    ['0 6 * * mon-fri', 'UTC'],
+    ['0 9 1,15 * *', 'UTC'],
+    ['0 6 * * 1', 'Asia/Tokyo'],
+  ])('OnCalendar for "%s" in %s elapses when croner fires', (cron, timezone) => {
+    const converted = cronToOnCalendar(cron, timezone);
+    if (!('onCalendar' in converted)) throw new Error(converted.note);
+    const systemd = systemdElapses(converted.onCalendar, 6);
+    const job = new Cron(cron, { paused: true, timezone });
+    const croner = job.nextRuns(6, new Date()).map((d) => d.toISOString());
+    job.stop();
+    expect(systemd).toHaveLength(6);
+    expect(systemd).toEqual(croner);
+  });
+
+  it.each([
+    ['0 6 1 * 1', /day of month and day of week/],
+    ['0 6 L * *', /L, W, # or \?/],
+    ['0 6 * * 1#2', /L, W, # or \?/],
+  ])('"%s" has no OnCalendar equivalent: the timer says so and keeps a weekly fallback', (cron, note) => {
+    const converted = cronToOnCalendar(cron);
+    expect('note' in converted && converted.note).toMatch(note);
+    const text = systemdUnits({ ...INPUT, cron });
+    expect(text).toMatch(/^# NOTE: /m);
+    expect(text).toMatch(/^OnCalendar=Mon \*-\*-\* 06:00:00$/m);
+  });
+});
+
+describe('github-actions', () => {
+  it('is a YAML workflow on a schedule that runs --once, keeps the database by committing it, and wires the secret', () => {
+    const text = githubWorkflow({ ...INPUT, dbPath: 'data/servicediff.json', reportsDir: 'data/reports' });
+    const workflow = parse(text) as {
+      name: string;
+      on: { schedule: { cron: string }[]; workflow_dispatch: unknown };
+      concurrency: { group: string; 'cancel-in-progress': boolean };
+      permissions: { contents: string };
+      jobs: { scan: { 'runs-on': string; steps: { run?: string; uses?: string; env?: Record<string, string>; if?: string }[] } };
+    };
+    expect(workflow.on.schedule).toEqual([{ cron: '0 6 * * 1' }]);
+    expect(workflow.on).toHaveProperty('workflow_dispatch');
+    expect(workflow.concurrency['cancel-in-progress']).toBe(false);
+    expect(workflow.permissions.contents).toBe('write');
+    const steps = workflow.jobs.scan.steps;
+    expect(steps.map((s) => s.uses).filter(Boolean)).toEqual(['actions/checkout@v4', 'actions/setup-node@v4']);
+    const scan = steps.find((s) => s.run?.includes('schedule --once'))!;
+    expect(scan.env?.SERVICEDIFF_WEBHOOK_URL).toBe('${{ secrets.SERVICEDIFF_WEBHOOK_URL }}');
+    const commit = steps.find((s) => s.run?.includes('git push'))!;
+    expect(commit.if).toBe('always()');
+    expect(commit.run).toContain('git add data/servicediff.json data/reports');
+    expect(text).toContain('actions/cache'); // the other choice is explained
+  });
+
+  it('renderSetup dispatches each kind', () => {
+    expect(renderSetup('crontab', INPUT)).toContain('schedule --once');
+    expect(renderSetup('systemd', INPUT)).toContain('[Timer]');
+    expect(renderSetup('github-actions', INPUT)).toContain('jobs:');
+  });
+});
