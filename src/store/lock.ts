@@ -59,7 +59,7 @@ export async function acquireLock(lockPath: string, fs: StoreFs = nodeFs): Promi
         throw new StoreNotWritableError(lockPath, fsReason(error), { cause: error });
       }
     }
-    const current = await readLock(lockPath, fs);
+    const current = await readOwnedLock(lockPath, fs);
     if (current === undefined) continue; // released (or reclaimed) between our open and read: try again
     if (current.owner) {
       // A PID from another machine (shared folder) cannot be checked here: treat it as alive.
@@ -77,6 +77,20 @@ export async function acquireLock(lockPath: string, fs: StoreFs = nodeFs): Promi
 
 /** A lock file with no readable owner younger than this is being written right now, not abandoned. */
 const HALF_WRITTEN_GRACE_MS = 5_000;
+
+/** Re-reads of a lock that has no owner yet: the creator writes its PID right after creating the file. */
+const OWNER_REREADS = 20;
+const OWNER_REREAD_MS = 10;
+
+/** readLock, giving a just-created lock a moment to receive its owner's PID (so messages name it). */
+async function readOwnedLock(lockPath: string, fs: StoreFs): ReturnType<typeof readLock> {
+  let current = await readLock(lockPath, fs);
+  for (let i = 0; i < OWNER_REREADS && current && !current.owner && current.young; i++) {
+    await new Promise((resolve) => setTimeout(resolve, OWNER_REREAD_MS));
+    current = await readLock(lockPath, fs);
+  }
+  return current;
+}
 
 async function readLock(lockPath: string, fs: StoreFs): Promise<{ text: string; owner?: LockOwner; young: boolean } | undefined> {
   let text: string;
