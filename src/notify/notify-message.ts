@@ -9,8 +9,10 @@ export type NotifyTrigger = 'changes' | 'problems' | 'beaten-on-crucial';
 
 /** Discord refuses `content` over 2000 characters; Slack folds long text. Keep the text under both. */
 const MAX_TEXT_CHARS = 1900;
-/** Lines listed per section before "… and N more". */
-const MAX_LINES_PER_SECTION = 10;
+/** Lines listed per section before "… and N more": three full sections still fit MAX_TEXT_CHARS. */
+const MAX_LINES_PER_SECTION = 5;
+/** Characters per listed line. */
+const MAX_LINE_CHARS = 100;
 
 export interface NotifyPayload {
   readonly text: string;
@@ -83,8 +85,12 @@ export function buildPayload(result: CycleResult, problems: readonly CrawlProble
 function section(lines: string[], title: string, items: string[]): void {
   if (items.length === 0) return;
   lines.push('', `${title}:`);
-  for (const item of items.slice(0, MAX_LINES_PER_SECTION)) lines.push(`• ${item.replace(/\s+/g, ' ').slice(0, 200)}`);
+  for (const item of items.slice(0, MAX_LINES_PER_SECTION)) lines.push(`• ${clip(item.replace(/\s+/g, ' '), MAX_LINE_CHARS)}`);
   if (items.length > MAX_LINES_PER_SECTION) lines.push(`• … and ${items.length - MAX_LINES_PER_SECTION} more`);
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function show(value: unknown): string {

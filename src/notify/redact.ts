@@ -5,8 +5,14 @@
 
 /** What a secret is replaced with. */
 export const REDACTED = '[redacted]';
-/** Path segments and query values shorter than this are not secret-bearing (e.g. "api", "services"). */
+/** Path segments and query values shorter than this are not secret-bearing (e.g. "api", "hooks"). */
 const MIN_SECRET_PART = 6;
+/**
+ * A path segment is treated as a token when it has a digit (Slack's T0123ABCD, Discord's ids, Teams' GUIDs) or is
+ * long; plain words such as "services" or "webhooks" stay readable.
+ */
+const looksLikeToken = (segment: string): boolean =>
+  segment.length >= MIN_SECRET_PART && (/\d/.test(segment) || segment.length >= 20);
 
 /** Every string that could leak a secret value: the value itself, and for a URL its secret-bearing parts. */
 export function secretParts(secret: string): string[] {
@@ -22,7 +28,7 @@ export function secretParts(secret: string): string[] {
     if (url.pathname.length >= MIN_SECRET_PART) parts.add(url.pathname + url.search);
     if (url.pathname.length >= MIN_SECRET_PART) parts.add(url.pathname);
     for (const segment of url.pathname.split('/')) {
-      if (segment.length >= MIN_SECRET_PART) parts.add(segment);
+      if (looksLikeToken(segment)) parts.add(segment);
     }
     for (const value of url.searchParams.values()) if (value.length >= MIN_SECRET_PART) parts.add(value);
     if (url.username) parts.add(url.username);
