@@ -255,13 +255,17 @@ class LowStore implements Store {
     for (const business of Object.values(doc.businesses)) {
       for (const page of Object.values(business.pages)) {
         let lastBefore: string | undefined;
+        let startsWindow = false;
         for (const entry of page.history) {
           const hash = doc.readings[entry.reading]?.hash;
+          const at = index.get(entry.scan) ?? -1;
+          if (at === windowStart) startsWindow = true;
           if (!hash) continue;
-          if ((index.get(entry.scan) ?? -1) >= windowStart) keep.add(hash);
+          if (at >= windowStart) keep.add(hash);
           else lastBefore = hash;
         }
-        if (lastBefore) keep.add(lastBefore);
+        // The older reading still counts when it was in force as the window opened (no new reading at its first scan).
+        if (lastBefore && !startsWindow) keep.add(lastBefore);
         if (page.contentHash) keep.add(page.contentHash);
       }
     }
