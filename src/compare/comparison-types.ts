@@ -54,7 +54,7 @@ export interface MarketEntry {
 export interface MarketView {
   /** You and every competitor that states it say the same thing: no differentiator. */
   readonly claimsEveryoneMakes: MarketEntry[];
-  /** No competitor beats you and you beat at least one. */
+  /** No competitor beats you, and you beat more competitors than match you. */
   readonly youStandOut: MarketEntry[];
   /** At least one competitor beats you. */
   readonly youFallBehind: MarketEntry[];

@@ -63,7 +63,8 @@ export function marketView(terms: readonly TermComparison[]): MarketView {
     const stating = t.verdicts.filter((v) => v.them !== undefined);
 
     if (t.you && stating.length > 0 && identical.length === stating.length) claimsEveryoneMakes.push(entry(identical));
-    if (t.you && worse.length === 0 && better.length > 0) youStandOut.push(entry(better));
+    // Standing out: nobody beats you, and you beat more competitors than match you (a tie with most is no edge).
+    if (t.you && worse.length === 0 && better.length > identical.length) youStandOut.push(entry(better));
     if (worse.length > 0) youFallBehind.push(entry(worse));
 
     // A competitor stands out when it beats you and beats (or is the only one among) every other competitor stating it.

@@ -4,8 +4,8 @@
  */
 import OpeningHours from 'opening_hours';
 
-/** A week with no public holiday in the reference country: "PH off" must not change the cover of a normal week. */
-const REFERENCE_WEEK_START = Date.UTC(2024, 2, 4); // Monday 4 March 2024
+/** A week with no public holiday in the reference place ("PH off" must not change a normal week; 8 March is one in Berlin). */
+const REFERENCE_WEEK_START = Date.UTC(2024, 1, 5); // Monday 5 February 2024: no German public holiday that week
 const DAY_MS = 86_400_000;
 /** Public holidays need a country; "de" has none in the reference week, so "; PH off" leaves the week intact. */
 const REFERENCE_PLACE = { lat: 52.5, lon: 13.4, address: { country_code: 'de', state: 'Berlin' } };

@@ -75,7 +75,7 @@ export function mdLink(label: string, url: string): string {
 
 /** Text for a mermaid chart label: only letters, digits and a few safe marks; quotes, brackets and fences go. */
 export function mermaidLabel(text: string): string {
-  return cleanText(text, 30).replace(/[^\p{L}\p{N} .,&+\-_/]/gu, ' ').replace(/\s+/g, ' ').trim() || '?';
+  return cleanText(text, 30).replace(/[^\p{L}\p{N} .,&+\-_/()]/gu, ' ').replace(/\s+/g, ' ').trim() || '?';
 }
 
 // ---------------------------------------------------------------- URLs and files

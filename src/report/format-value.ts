@@ -55,8 +55,13 @@ function money(m: Money): string {
 
 /** The value of an observation with its timezone, when the term carries one (cutoff, hours). */
 export function formatObservation(term: TermId, observation: TermObservation): string {
-  const text = formatValue(term, observation.reading.value);
-  return observation.reading.timezone ? `${text} ${observation.reading.timezone}` : text;
+  const zone = observation.reading.timezone;
+  if (!zone) return formatValue(term, observation.reading.value);
+  if (term === 'support.hours') {
+    const cover = weeklyCover(String(observation.reading.value));
+    return `${String(observation.reading.value)} ${zone}${cover ? ` (${cover.hours} h/week)` : ''}`;
+  }
+  return `${formatValue(term, observation.reading.value)} ${zone}`;
 }
 
 /** The matrix symbol of each verdict (from your side): ✓ identical, ▲ you are better, ▼ you are worse. */
