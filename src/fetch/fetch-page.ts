@@ -23,7 +23,7 @@ import type { FetchFailure, FetchOptions, FetchOutcome, FetchRuntime, FetchStats
 import { HostQueues, QueueClosedError } from './host-queue.js';
 import { httpGet, isRedirectStatus, type HttpGetResponse } from './http-get.js';
 import { classifyPage, compareWithProbe, detectBotWall, isBotWallPath, needsProbe, probePath, type PageSignals } from './not-content.js';
-import { decideRetry } from './retry-policy.js';
+import { decideRetry, isRetryableStatus } from './retry-policy.js';
 import {
   interpretRobots,
   ROBOTS_MAX_BYTES,
@@ -34,8 +34,12 @@ import {
   type RobotsState,
 } from './robots.js';
 
-/** A host whose URLs ran out of retries this many times in a row is abandoned for the run (A5). */
-const ABANDON_AFTER_FAILED_URLS = 2;
+/**
+ * A host is abandoned for the run after this many failed attempts in a row over all its URLs (A5), in units of
+ * (crawl.retries + 1): 429 means "stop" after one URL's worth; 5xx and timeouts get two, so one broken page does not
+ * cost the rest of the site.
+ */
+const ABANDON_AFTER_ROUNDS = { throttled: 1, failing: 2 } as const;
 /** Kept-alive sockets per host and in total: enough for concurrencyPerHost, never a flood. */
 const MAX_FREE_SOCKETS = 256;
 
@@ -63,9 +67,17 @@ type AttemptOutcome =
   | { readonly ok: false; readonly failure: FetchFailure };
 
 interface HostHealth {
-  failedUrls: number;
+  /** Failed retryable attempts in a row, over all URLs of the host; reset by any answer that is not a failure. */
+  streak: number;
   /** Set once the host is given up for this run; later URLs fail with it, unrequested. */
   abandoned?: { kind: ProblemKind; reason: string; status?: number };
+}
+
+/** Raised inside the queue when a request's host was abandoned while it waited. */
+class HostAbandonedError extends Error {
+  constructor() {
+    super('host abandoned');
+  }
 }
 
 function sha256(text: string): string {
@@ -127,7 +139,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
   const healthOf = (host: string): HostHealth => {
     let h = health.get(host);
     if (!h) {
-      h = { failedUrls: 0 };
+      h = { streak: 0 };
       health.set(host, h);
     }
     return h;
@@ -136,6 +148,8 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
   /** One GET inside the host's queue. Rejections are Node/FetchErrors, mapped by the caller. */
   const requestOnce = (url: URL, purpose: Purpose, options: FetchOptions, extra: { truncateAtCap?: boolean; maxBytes?: number } = {}) =>
     queues.run(url.host, (signal) => {
+      // The host may have been given up while this request waited in its queue (A5): then it is never sent.
+      if (health.get(url.host)?.abandoned) return Promise.reject(new HostAbandonedError());
       requests += 1;
       const headers: Record<string, string> = { 'user-agent': runtime.userAgent, accept: ACCEPT[purpose] };
       if (options.validators?.etag) headers['if-none-match'] = options.validators.etag;
@@ -173,43 +187,58 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       try {
         response = await requestOnce(url, purpose, options);
       } catch (error) {
+        if (error instanceof HostAbandonedError) {
+          attempts -= 1;
+          continue;
+        }
         if (error instanceof QueueClosedError || (error as { code?: string }).code === FETCH_CODES.aborted) {
           return { ok: false, failure: { url: url.href, kind: 'network', reason: `${url.href}: stopped, the scan was cancelled`, attempts } };
         }
         const mapped = mapFetchError(error, url.href);
-        const decision = decideRetry({ attempts, retryableError: mapped.retryable }, crawl, Date.now(), random);
+        if (mapped.retryable) state.streak += 1;
+        if (!mapped.retryable || state.streak >= ABANDON_AFTER_ROUNDS.failing * (crawl.retries + 1)) {
+          // Host-level refusals (refused, DNS, TLS, private address) and long failure streaks end the host's run.
+          abandon(state, host, mapped.kind, mapped.reason);
+        }
+        const decision = state.abandoned
+          ? ({ action: 'give-up' } as const)
+          : decideRetry({ attempts, retryableError: mapped.retryable, hostStreak: state.streak }, crawl, Date.now(), random);
         if (decision.action === 'retry') {
           retries += 1;
           queues.pushBack(host, Date.now() + decision.delayMs);
           continue;
         }
-        giveUp(state, host, mapped.kind, mapped.reason, !mapped.retryable);
         return { ok: false, failure: { url: url.href, kind: mapped.kind, reason: withAttempts(mapped.reason, attempts), attempts } };
       }
       const { status } = response;
       if (status < 400 || status === 401 || status === 403 || status === 404 || status === 410) {
-        if (status < 400) state.failedUrls = 0;
+        state.streak = 0;
         return { ok: true, response, attempts };
       }
       // A challenge page served as 503/429 will not go away by asking again.
       if (detectBotWall(signalsOf(url.href, [], response, response.body.toString('latin1')))) return { ok: true, response, attempts };
-      const decision = decideRetry({ attempts, status, retryAfter: response.headers['retry-after'] }, crawl, Date.now(), random);
-      if (decision.action === 'retry') {
-        retries += 1;
-        queues.pushBack(host, Date.now() + decision.delayMs);
-        continue;
-      }
+      const decision = decideRetry({ attempts, status, retryAfter: response.headers['retry-after'], hostStreak: state.streak + 1 }, crawl, Date.now(), random);
       if (decision.action === 'defer') {
         const reason = `${host} asked to wait ${Math.round(decision.retryAfterSeconds)} s (Retry-After), over crawl.retryAfterCapSeconds (${crawl.retryAfterCapSeconds}); host deferred to the next run`;
         state.abandoned = { kind: 'deferred', reason, status };
         return { ok: false, failure: { url: url.href, kind: 'deferred', reason: `${url.href}: ${reason}`, attempts, status } };
       }
-      if (decision.action === 'give-up' && (status >= 500 || status === 408 || status === 429)) {
-        const reason = `answered ${status} after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
-        giveUp(state, host, 'http-status', `${host} ${reason}; host abandoned for this run`, status === 429, status);
-        return { ok: false, failure: { url: url.href, kind: 'http-status', reason: `${url.href}: ${reason}; try again later`, attempts, status } };
+      if (!isRetryableStatus(status)) {
+        state.streak = 0;
+        return { ok: true, response, attempts };
       }
-      return { ok: true, response, attempts };
+      state.streak += 1;
+      const rounds = status === 429 ? ABANDON_AFTER_ROUNDS.throttled : ABANDON_AFTER_ROUNDS.failing;
+      if (state.streak >= rounds * (crawl.retries + 1)) {
+        abandon(state, host, 'http-status', `${host} answered ${status} to ${state.streak} attempts in a row`, status);
+      }
+      if (decision.action === 'retry' && !state.abandoned) {
+        retries += 1;
+        queues.pushBack(host, Date.now() + decision.delayMs);
+        continue;
+      }
+      const reason = `answered ${status} after ${attempts} attempt${attempts === 1 ? '' : 's'}${state.abandoned ? '; host abandoned for this run' : ''}; try again later`;
+      return { ok: false, failure: { url: url.href, kind: 'http-status', reason: `${url.href}: ${reason}`, attempts, status } };
     }
   };
 
@@ -217,13 +246,11 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     return attempts > 1 ? `${reason} (after ${attempts} attempts)` : reason;
   }
 
-  /** Count a URL that ran out of attempts; abandon the host at once for host-level refusals, else after a streak. */
-  function giveUp(state: HostHealth, host: string, kind: ProblemKind, reason: string, immediately: boolean, status?: number): void {
-    state.failedUrls += 1;
-    if (immediately || state.failedUrls >= ABANDON_AFTER_FAILED_URLS) {
-      const why = reason.startsWith('http') ? reason.replace(/^\S+: /, '') : reason;
-      state.abandoned = { kind, reason: `${host} gave up earlier this run (${why})`, ...(status ? { status } : {}) };
-    }
+  /** Give up a host for the rest of the run; its later URLs fail unrequested with this reason. */
+  function abandon(state: HostHealth, host: string, kind: ProblemKind, reason: string, status?: number): void {
+    if (state.abandoned) return;
+    const why = reason.replace(/^https?:\/\/\S+: /, '');
+    state.abandoned = { kind, reason: `${host} gave up earlier this run (${why})`, ...(status ? { status } : {}) };
   }
 
   function signalsOf(url: string, redirects: string[], response: HttpGetResponse, body: string): PageSignals {
@@ -298,7 +325,10 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       return { allowed: false, failure: { url, kind: 'network', reason: `${url}: not a valid URL`, attempts: 0 } };
     }
     const state = await robotsStateOf(parsed.origin);
-    if (state.state === 'unreachable') return { allowed: false, failure: { url, kind: state.kind, reason: state.reason, attempts: 0 } };
+    if (state.state === 'unreachable') {
+      const reason = state.kind === 'robots-unreachable' ? `${url} not fetched: ${state.reason}` : `${url} not fetched: ${state.reason.replace(/^\S+\/robots\.txt: /, '')}`;
+      return { allowed: false, failure: { url, kind: state.kind, reason, attempts: 0 } };
+    }
     const rules = rulesOf(state)!;
     const delay = rules.crawlDelaySeconds;
     if (delay !== undefined && delay > crawl.crawlDelayCapSeconds) {

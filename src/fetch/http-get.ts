@@ -209,13 +209,21 @@ export function httpGet(request: HttpGetRequest): Promise<HttpGetResponse> {
           : (pipeline([response, ...streams] as unknown as [Readable, ...Readable[]], (error) => {
               if (error && !settled && !cut) fail(new FetchError(FETCH_CODES.encoding, error.message));
             }) as unknown as Readable);
+      let wireBytes = 0;
+      response.on('data', (chunk: Buffer) => {
+        wireBytes += chunk.length;
+      });
+      const cutShort = (): FetchError =>
+        new FetchError(
+          FETCH_CODES.truncated,
+          `the connection closed after ${wireBytes} of ${headers['content-length'] ?? 'an unknown number of'} bytes`,
+        );
       response.on('close', () => {
-        if (!response.complete && !settled && !cut) {
-          fail(new FetchError(FETCH_CODES.truncated, `the connection closed after ${response.socket?.bytesRead ?? 0} bytes, before the end of the body`));
-        }
+        if (!response.complete && !settled && !cut) fail(cutShort());
       });
       response.on('error', (error) => {
-        if (!cut) fail(error);
+        if (cut) return;
+        fail(response.complete ? error : cutShort());
       });
       last.on('data', (chunk: Buffer) => {
         if (settled) return;
@@ -235,7 +243,7 @@ export function httpGet(request: HttpGetRequest): Promise<HttpGetResponse> {
       });
       last.on('end', () => {
         if (!response.complete) {
-          return fail(new FetchError(FETCH_CODES.truncated, 'the connection closed before the end of the body'));
+          return fail(cutShort());
         }
         succeed({ ...base, body: Buffer.concat(chunks, size), cut, skipped: false });
       });

@@ -49,6 +49,11 @@ export interface AttemptResult {
   readonly retryAfter?: string;
   /** For network errors: whether fetch-errors.ts calls the error transient. */
   readonly retryableError?: boolean;
+  /**
+   * Failed attempts in a row to this host, over all its URLs (A5): the backoff grows with the host's streak, so
+   * several queued URLs of a throttling host cannot each restart at the smallest backoff.
+   */
+  readonly hostStreak?: number;
 }
 
 /** Decide what follows a failed attempt. */
@@ -63,7 +68,7 @@ export function decideRetry(
   const asked = result.status !== undefined ? parseRetryAfter(result.retryAfter, now) : undefined;
   if (asked !== undefined && asked > crawl.retryAfterCapSeconds) return { action: 'defer', retryAfterSeconds: asked };
   if (result.attempts > crawl.retries) return { action: 'give-up' };
-  const backoff = backoffMs(result.attempts, crawl.backoffMs, random);
+  const backoff = backoffMs(Math.max(result.attempts, result.hostStreak ?? 0), crawl.backoffMs, random);
   // Retry-After is a floor: never sooner than asked (A4), and never sooner than our own backoff.
   return { action: 'retry', delayMs: Math.max(backoff, asked === undefined ? 0 : Math.ceil(asked * 1000)) };
 }
