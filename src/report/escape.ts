@@ -14,8 +14,9 @@ export const MAX_CELL_CHARS = 80;
 
 /** Patterns removed before any escaping, each with why. */
 const STRIP = [
-  // ANSI/VT escape sequences (CSI "ESC[2J", OSC "ESC]…BEL", two-byte "ESC x"): would clear or retitle a terminal (F4)
-  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]?|\u009b[0-?]*[ -/]*[@-~]/g,
+  // ANSI/VT escape sequences (CSI "ESC[2J", OSC "ESC]0;title BEL"): would clear or retitle a terminal (F4).
+  // A lone ESC or C1 CSI is left to CONTROLS below: removing it alone disarms it without eating the next word.
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g,
   // bidi embeddings, overrides and isolates, LRM/RLM/ALM: would reorder the text around them (F4)
   /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g,
   // zero-width characters and BOM: hide text or split words invisibly (F4)
