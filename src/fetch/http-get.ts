@@ -148,7 +148,8 @@ export function httpGet(request: HttpGetRequest): Promise<HttpGetResponse> {
       rejectUnauthorized: !request.insecureTls,
     };
     if (request.createConnection) {
-      options.agent = false;
+      // Node uses createConnection only when no agent is given at all (agent: false makes a fresh Agent).
+      delete options.agent;
       options.createConnection = request.createConnection as never;
     }
     try {

@@ -1,0 +1,93 @@
+/** Redirect handling: RELIABILITY A7 (loops, hop limit, non-http targets, a legitimate chain). */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFetcher, type PoliteFetcher } from '../../src/fetch/fetch-page.js';
+import { startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
+import { testRuntime } from './fetch-test-config.js';
+
+const POLICY = '<!doctype html><title>Returns</title><p>' + 'Unworn shoes may come back within 60 days for a refund. '.repeat(40);
+
+let closers: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  for (const c of closers.reverse()) await c.close();
+  closers = [];
+});
+
+const redirect = (location: string, status = 301): Route => ({ status, headers: { location }, body: '' });
+
+async function site(routes: Record<string, Route>): Promise<LoopbackServer> {
+  const server = await startSite(routes);
+  closers.push(server);
+  return server;
+}
+
+function fetcher(...args: Parameters<typeof testRuntime>): PoliteFetcher {
+  const f = createFetcher(testRuntime(...args));
+  closers.push(f);
+  return f;
+}
+
+describe('A7: redirects', () => {
+  it('when /a → /b → /a loops then the fetch stops and the error shows the chain', async () => {
+    const server = await site({ '/a': redirect('/b'), '/b': redirect('/a', 302) });
+    const outcome = await fetcher().fetch(server.url('/a'));
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.failure.kind).toBe('redirect');
+    expect(outcome.failure.reason).toBe(`redirect loop: ${server.url('/a')} → ${server.url('/b')} → ${server.url('/a')}`);
+    expect(server.requests.filter((r) => r.path === '/a')).toHaveLength(1);
+  });
+
+  it.each([['file:///etc/passwd'], ['data:text/html,<p>hi</p>'], ['ftp://files.example/returns.txt']])(
+    'when a 301 points to %s then the target is refused and never read',
+    async (target) => {
+      const server = await site({ '/returns': redirect(target) });
+      const outcome = await fetcher().fetch(server.url('/returns'));
+      expect(outcome.ok).toBe(false);
+      if (outcome.ok) return;
+      expect(outcome.failure.kind).toBe('redirect');
+      expect(outcome.failure.reason).toMatch(/URL refused/);
+      expect(outcome.failure.reason).toContain(server.url('/returns'));
+    },
+  );
+
+  it('when a legitimate 5-hop chain ends at the policy then it succeeds and the final URL is the evidence URL', async () => {
+    const server = await site({
+      '/r0': redirect('/r1'),
+      '/r1': redirect('/r2', 302),
+      '/r2': redirect('/r3', 303),
+      '/r3': redirect('/r4', 307),
+      '/r4': redirect('/policies/refund-policy', 308),
+      '/policies/refund-policy': POLICY,
+    });
+    const outcome = await fetcher().fetch(server.url('/r0'));
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.page.url).toBe(server.url('/r0'));
+    expect(outcome.page.finalUrl).toBe(server.url('/policies/refund-policy'));
+    expect(outcome.page.redirects).toEqual(['/r0', '/r1', '/r2', '/r3', '/r4'].map((p) => server.url(p)));
+  });
+
+  it('when the chain is one hop longer than crawl.maxRedirects then it stops at the limit', async () => {
+    const maxRedirects = 3;
+    const routes: Record<string, Route> = { '/end': POLICY };
+    for (let i = 0; i <= maxRedirects; i += 1) routes[`/h${i}`] = redirect(i === maxRedirects ? '/end' : `/h${i + 1}`);
+    const server = await site(routes);
+    const outcome = await fetcher({ maxRedirects }).fetch(server.url('/h0'));
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.failure.kind).toBe('redirect');
+    expect(outcome.failure.reason).toMatch(/more than crawl\.maxRedirects \(3\) redirects/);
+    expect(server.requests.some((r) => r.path === '/end')).toBe(false);
+  });
+
+  it('when a hop goes to a path robots.txt disallows then that hop is not fetched', async () => {
+    const server = await site({
+      '/robots.txt': 'User-agent: *\nDisallow: /private/\n',
+      '/returns': redirect('/private/returns'),
+      '/private/returns': POLICY,
+    });
+    const outcome = await fetcher().fetch(server.url('/returns'));
+    expect(outcome.ok || outcome.failure.kind).toBe('robots-disallowed');
+    expect(server.requests.some((r) => r.path === '/private/returns')).toBe(false);
+  });
+});
