@@ -7,6 +7,7 @@
  *  - FN  labelled, but the prediction is absent or different.
  * A wrong value is therefore one FP and one FN. Category accuracy: the predicted category set equals the labelled one.
  */
+import { createRequire } from 'node:module';
 import { TERM_IDS, type Category, type TermId } from '../src/terms.js';
 
 export interface Counts {
@@ -83,10 +84,44 @@ export function valuesEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
+/**
+ * Terms whose values are equal when they mean the same thing although spelled differently. support.hours: TERMS.md
+ * compares hours by the cover they give, so "Sa-Su 09:00-18:00" and "Sa,Su 09:00-18:00" are one value.
+ */
+const SEMANTIC_EQUALS: Partial<Record<TermId, (a: unknown, b: unknown) => boolean>> = {
+  'support.hours': sameWeeklyHours,
+};
+
 /** Equality of two values of one term, after that term's normaliser. */
 export function termValuesEqual(term: TermId, expected: unknown, got: unknown): boolean {
   const norm = NORMALISERS[term] ?? ((v: unknown) => v);
-  return valuesEqual(norm(expected), norm(got));
+  if (valuesEqual(norm(expected), norm(got))) return true;
+  return SEMANTIC_EQUALS[term]?.(expected, got) ?? false;
+}
+
+interface OpeningHours {
+  getOpenIntervals(from: Date, to: Date): [Date, Date, boolean, string | undefined][];
+}
+type OpeningHoursCtor = new (value: string, nominatim?: null, mode?: number) => OpeningHours;
+let openingHours: OpeningHoursCtor | undefined;
+
+/** A plain Monday-to-Monday week with no public holiday context: what both sides are evaluated over. */
+const REFERENCE_WEEK: readonly [Date, Date] = [new Date(2026, 0, 5), new Date(2026, 0, 12)];
+
+/** Whether two opening_hours strings give the same open intervals over a reference week; false if either does not parse. */
+export function sameWeeklyHours(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+  try {
+    openingHours ??= createRequire(import.meta.url)('opening_hours') as OpeningHoursCtor;
+    const spans = (v: string) =>
+      new openingHours!(v, null, 0)
+        .getOpenIntervals(REFERENCE_WEEK[0], REFERENCE_WEEK[1])
+        .map(([from, to]) => `${from.getTime()}-${to.getTime()}`)
+        .join(',');
+    return spans(a) === spans(b);
+  } catch {
+    return false;
+  }
 }
 
 /** Scores one text. `file` only labels the misses. */

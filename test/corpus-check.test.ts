@@ -136,6 +136,16 @@ describe('scoreText', () => {
     expect(termValuesEqual('support.hours', 'Mo-Fr 09:00-17:00; Sa 10:00-14:00', 'Mo-Fr 09:00-17:00;Sa 10:00-14:00')).toBe(true);
     expect(termValuesEqual('support.hours', 'Mo-Fr 09:00-17:00', 'Mo-Fr 09:00-18:00')).toBe(false);
   });
+
+  it.each([
+    ['Sa-Su 09:00-18:00', 'Sa,Su 09:00-18:00', true],
+    ['Mo-Fr 09:00-17:00', 'Mo,Tu,We,Th,Fr 09:00-17:00', true],
+    ['24/7', 'Mo-Su 00:00-24:00', true],
+    ['Mo-Fr 09:00-17:00', 'Mo-Sa 09:00-17:00', false],
+    ['Mo-Fr 09:00-17:00', 'not hours at all', false],
+  ])('support.hours %s vs %s: same weekly cover = %s', (a, b, equal) => {
+    expect(termValuesEqual('support.hours', a, b)).toBe(equal);
+  });
 });
 
 describe('scoreCorpus and ratios', () => {
