@@ -10,9 +10,7 @@
  *     scoped candidates become variants; a JSON-LD reading wins over prose and a disagreeing prose reading is kept as `conflict`.
  */
 import {
-  CATEGORIES,
   TERM_IDS,
-  categoryOf,
   type Category,
   type ExtractResult,
   type TermId,
@@ -24,11 +22,17 @@ import { topicOf } from './classifier/topic-keywords.js';
 import { evidenceOf } from './evidence.js';
 import { dollarCurrency } from './language/money.js';
 import { normaliseNumbers } from './language/numbers.js';
+import { isValidOpeningHours } from './language/day-spans.js';
 import { splitSentences } from './language/sentences.js';
 import { pageText, type TextBlock } from './page-text.js';
 import type { Candidate, Rule, RuleContext, Unit } from './rule-types.js';
+import { readJsonLd, JSON_LD_CONFIDENCE, type JsonLdReading } from './jsonld.js';
+import { pageCategories } from './classify-page.js';
+import { GUARANTEE_RULES } from './rules/guarantee.js';
 import { RETURNS_RULES } from './rules/returns.js';
 import { SHIPPING_RULES } from './rules/shipping.js';
+import { SUPPORT_RULES } from './rules/support.js';
+import { WARRANTY_RULES } from './rules/warranty.js';
 
 export interface ExtractInput {
   readonly body: string;
@@ -36,12 +40,20 @@ export interface ExtractInput {
   readonly contentType?: string;
 }
 
-const RULES: Rule[] = [...RETURNS_RULES, ...SHIPPING_RULES];
+const RULES: Rule[] = [...RETURNS_RULES, ...SHIPPING_RULES, ...GUARANTEE_RULES, ...WARRANTY_RULES, ...SUPPORT_RULES];
 /** Pages larger than this are cut before parsing: policy wording never needs more, and the 2 MB page must stay fast. */
 const MAX_BODY_CHARS = 3_000_000;
+/** A heading ("60-Day Money-Back Guarantee") is terse: body sentences stating the same term win over it. */
+const HEADING_CONFIDENCE = 0.85;
+/** Terms whose value is a set: every sentence adds to it ("call us" + "email us" → phone, email). */
+const UNION_TERMS = new Set<TermId>(['support.channels', 'returns.refund_method']);
+/** support.hours given over consecutive lines ("Mon–Fri 9–5" then "Sat 10–2") join when they sit this close. */
+const HOURS_JOIN_DISTANCE = 3;
+/** Placeholder templates ("[number] days", "{{ days }}", "XX days") state nothing: units containing them are skipped. */
+const PLACEHOLDER_RE = /\[[^\]]{1,40}\]|\{\{[^}]{0,40}\}\}|\{%[^%]{0,40}%\}|<[A-Z_ ]{2,30}>|\b(?:xx|x{1,3}|n|__+|\.\.\.)\s*(?:business |working |calendar )?(?:days?|hours?|months?|years?|%)|\$\s?(?:xx|x{1,3}|__+)\b|\bINSERT\b|\bYOUR (?:STORE|COMPANY)\b/;
 
 export function extractTerms(input: ExtractInput): ExtractResult {
-  const url = input.url ?? null;
+  const url = typeof input?.url === 'string' ? input.url : null;
   try {
     return extractUnsafe(input, url);
   } catch (error) {
@@ -51,20 +63,26 @@ export function extractTerms(input: ExtractInput): ExtractResult {
 }
 
 function extractUnsafe(input: ExtractInput, url: string | null): ExtractResult {
-  const body = typeof input.body === 'string' ? input.body.slice(0, MAX_BODY_CHARS) : '';
+  const body = typeof input?.body === 'string' ? input.body.slice(0, MAX_BODY_CHARS) : '';
   const page = pageText(body, input.contentType);
+  const jsonLd = readJsonLd(page.jsonLd);
   const units = toUnits(page.blocks);
   const context: RuleContext = { dollar: dollarCurrency(url, units.map((u) => u.text).join(' ').slice(0, 100_000)) };
   const candidates: Candidate[] = [];
-  for (const unit of units) for (const rule of RULES) for (const c of rule(unit, context)) candidates.push(c);
-  const terms = merge(candidates);
-  const category = categories(terms);
-  return { url, category, terms };
+  for (const unit of units) {
+    if (PLACEHOLDER_RE.test(unit.text)) continue;
+    for (const rule of RULES) {
+      for (const c of rule(unit, context)) candidates.push(unit.kind === 'heading' ? { ...c, confidence: c.confidence * HEADING_CONFIDENCE } : c);
+    }
+  }
+  const terms = merge(candidates, jsonLd.readings);
+  const category = pageCategories({ url, title: page.title, blocks: page.blocks, terms });
+  return { url, category, terms, ...(jsonLd.warnings.length ? { warnings: jsonLd.warnings } : {}) };
 }
 
 /** Dashes unified and number words as digits: what every pattern reads. */
 export function normaliseUnitText(text: string): string {
-  return normaliseNumbers(text.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[’‘]/g, "'").replace(/[“”]/g, '"')).toLowerCase();
+  return normaliseNumbers(text.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"')).toLowerCase();
 }
 
 function toUnits(blocks: TextBlock[]): Unit[] {
@@ -89,7 +107,14 @@ function sectionTopicOf(path: string[]): Category | null {
   return null;
 }
 
-function merge(candidates: Candidate[]): TermReadings {
+type AnyValue = TermReading['value'];
+
+function same(a: AnyValue, b: AnyValue): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Stage 5: one reading per term from the candidates and the JSON-LD readings. */
+function merge(candidates: Candidate[], jsonLd: JsonLdReading[]): TermReadings {
   const byTerm = new Map<TermId, Candidate[]>();
   for (const c of candidates) {
     const list = byTerm.get(c.term);
@@ -98,38 +123,100 @@ function merge(candidates: Candidate[]): TermReadings {
   }
   const out: Record<string, TermReading> = {};
   for (const id of TERM_IDS) {
-    const list = byTerm.get(id);
-    if (!list) continue;
-    const defaults = list.filter((c) => c.scope === undefined);
-    if (defaults.length === 0) continue; // only scoped readings: the page does not state the general value
-    const best = defaults.reduce((a, b) => (b.confidence > a.confidence ? b : a));
-    const variants: TermVariant[] = [];
-    const seen = new Set<string>([JSON.stringify(best.value)]);
-    for (const c of list) {
-      if (c.scope === undefined) continue;
-      const key = JSON.stringify(c.value) + c.scope;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      variants.push({ value: c.value, scope: c.scope, evidence: evidenceOf(c.unit.text) });
+    const prose = textReading(id, byTerm.get(id) ?? []);
+    const structured = jsonLd.filter((r) => r.term === id);
+    if (structured.length === 0) {
+      if (prose) out[id] = prose;
+      continue;
     }
-    const reading: TermReading = {
-      value: best.value,
-      evidence: evidenceOf(best.unit.text),
-      confidence: round2(best.confidence),
-      source: 'text',
-      headingPath: best.unit.headingPath,
-      ...(best.timezone ? { timezone: best.timezone } : {}),
-      ...(variants.length ? { variants } : {}),
-    };
-    out[id] = reading;
+    const first = structured[0]!;
+    const conflict: { value: AnyValue; evidence: string; source: 'text' | 'json-ld' }[] = [];
+    for (const other of structured.slice(1)) {
+      if (!same(other.value, first.value) && !conflict.some((c) => same(c.value, other.value))) {
+        conflict.push({ value: other.value, evidence: other.evidence, source: 'json-ld' });
+      }
+    }
+    if (prose && !same(prose.value, first.value) && !(UNION_TERMS.has(id))) {
+      conflict.push({ value: prose.value, evidence: prose.evidence, source: 'text' });
+    }
+    let value: AnyValue = first.value;
+    if (UNION_TERMS.has(id) && prose) value = [...new Set([...(first.value as string[]), ...(prose.value as string[])])] as AnyValue;
+    out[id] = {
+      value,
+      evidence: first.evidence,
+      confidence: conflict.length ? round2(JSON_LD_CONFIDENCE - 0.2) : JSON_LD_CONFIDENCE,
+      source: 'json-ld',
+      ...(first.timezone ? { timezone: first.timezone } : prose?.timezone ? { timezone: prose.timezone } : {}),
+      ...(prose?.variants ? { variants: prose.variants } : {}),
+      ...(conflict.length ? { conflict } : {}),
+    } as TermReading;
   }
-  return out as TermReadings;
+  // A stated return window means returns are accepted, even if no sentence says so in other words.
+  const window = out['returns.window_days'];
+  if (!out['returns.accepted'] && window) {
+    out['returns.accepted'] = { value: true, evidence: window.evidence, confidence: 0.75, source: window.source ?? 'text', ...(window.headingPath ? { headingPath: window.headingPath } : {}) };
+  }
+  const ordered: Record<string, TermReading> = {};
+  for (const id of TERM_IDS) if (out[id]) ordered[id] = out[id];
+  return ordered as TermReadings;
 }
 
-function categories(terms: TermReadings): Category[] {
-  const found = new Set<Category>();
-  for (const id of Object.keys(terms) as TermId[]) found.add(categoryOf(id));
-  return CATEGORIES.filter((c) => found.has(c));
+/** The prose reading of one term: default value, variants, unions and joined hours. */
+function textReading(id: TermId, list: Candidate[]): TermReading | undefined {
+  const defaults = list.filter((c) => c.scope === undefined);
+  if (defaults.length === 0) return undefined; // only scoped readings: the page does not state the general value
+  let best = defaults.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  let value: AnyValue = best.value;
+  if (UNION_TERMS.has(id)) {
+    const set = new Set<string>();
+    for (const c of defaults) for (const v of c.value as string[]) set.add(v);
+    best = defaults[0]!;
+    value = [...set] as AnyValue;
+  } else if (id === 'support.hours') {
+    value = joinHours(defaults, best);
+  }
+  const variants: TermVariant[] = [];
+  const seen = new Set<string>([JSON.stringify(value)]);
+  for (const c of list) {
+    if (c.scope === undefined) continue;
+    const key = JSON.stringify(c.value);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    variants.push({ value: c.value, scope: c.scope, evidence: evidenceOf(c.unit.text) });
+  }
+  return {
+    value,
+    evidence: evidenceOf(best.unit.text),
+    confidence: round2(best.confidence),
+    source: 'text',
+    headingPath: best.unit.headingPath,
+    ...(best.timezone ? { timezone: best.timezone } : timezoneNear(defaults, best)),
+    ...(variants.length ? { variants } : {}),
+  } as TermReading;
+}
+
+/** Hours stated over consecutive lines join into one opening_hours string; days already covered are not repeated. */
+function joinHours(defaults: Candidate[], best: Candidate): AnyValue {
+  if (best.value === '24/7') return best.value;
+  const sorted = [...defaults].sort((a, b) => a.unit.order - b.unit.order);
+  const start = sorted.indexOf(best);
+  const parts: string[] = [String(best.value)];
+  let last = best.unit.order;
+  for (const c of sorted.slice(start + 1)) {
+    if (c.unit.order - last > HOURS_JOIN_DISTANCE || c.value === '24/7') break;
+    if (parts.some((p) => p.split(' ')[0] === String(c.value).split(' ')[0])) break;
+    parts.push(String(c.value));
+    last = c.unit.order;
+  }
+  const rules = parts.join('; ').split('; ');
+  const holidays = rules.filter((r) => r === 'PH off');
+  const value = [...rules.filter((r) => r !== 'PH off'), ...holidays.slice(0, 1)].join('; ');
+  return isValidOpeningHours(value) ? value : best.value;
+}
+
+function timezoneNear(defaults: Candidate[], best: Candidate): { timezone?: string } {
+  const tz = defaults.find((c) => c.timezone && Math.abs(c.unit.order - best.unit.order) <= HOURS_JOIN_DISTANCE)?.timezone;
+  return tz ? { timezone: tz } : {};
 }
 
 function round2(n: number): number {

@@ -1,27 +1,222 @@
 /**
- * Returns rules (first slice: the return window).
+ * Returns rules: accepted, window, restocking fee, who pays return shipping, refund methods, refund time, exchanges,
+ * final-sale exclusions. Each table entry carries an in-house example sentence.
  */
+import { findMoney, findPercents } from '../language/money.js';
+import { cue, negatedAt } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
-import type { Candidate, Rule } from '../rule-types.js';
+import { scopeOf } from '../language/scope.js';
+import type { Candidate, Rule, Unit } from '../rule-types.js';
+import type { RefundMethod } from '../../terms.js';
 
-/** Words that make a sentence about returning items ("return", "refund", "exchange", "send back"). */
-const RETURN_WORDS = /\b(?:return(?:s|ed|ing)?|refund(?:s|ed)?|exchang(?:e|es|ed)|send (?:it |them |items? )?back|money back)\b/;
-/** Sentences about other windows that mention returns in passing ("report damage within 48 hours", "warranty"). */
-const NOT_WINDOW = /\b(?:warrant(?:y|ies)|guarantee[ds]?|refunds? (?:will |are |is )?(?:be )?(?:processed|issued|credited)|processed within|take[s]? (?:up to )?\d|appear|report|notify|inspect|ship(?:s|ped)? within)/;
+/** Words that make a sentence about sending items back ("return", "send back"). */
+const RETURN_WORDS = /\b(?:return(?:s|ed|ing|able)?|send (?:it |them |items? |products? )?back|refund(?:s|ed)?|exchang(?:e|es|ed))\b/;
+/** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
+const NOT_WINDOW =
+  /\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|arrive|transit|(?:receive|get) (?:your|the|a) refund|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust)/;
+/** "Returns accepted at any time", "no time limit on returns", "lifetime returns". */
+const UNLIMITED_WINDOW = /\b(?:no time limit|any ?time|lifetime returns?|unlimited returns?|forever|no deadline|no expiration)\b/;
+/** Before the value, these make a sentence an exception rather than the rule ("except", "excluding"). */
+const EXCEPT_RE = /\b(?:except|excluding|other than|with the exception of|apart from|unless)\b/;
+
+/** Scope of a value: a product group that is the subject of the sentence (before the value, not after "except"). */
+function scopeBefore(norm: string, index: number): string | undefined {
+  const before = norm.slice(0, index);
+  const exc = EXCEPT_RE.exec(before);
+  const head = exc ? before.slice(0, exc.index) : before;
+  return scopeOf(head);
+}
 
 const windowDays: Rule = (unit) => {
   const s = unit.norm;
-  if (!RETURN_WORDS.test(s)) return [];
+  const r = RETURN_WORDS.exec(s);
+  if (!r) return [];
   if (NOT_WINDOW.test(s) || unit.sectionTopic === 'warranty') return [];
-  const out: Candidate[] = [];
+  if (/\b(?:can't|cannot|not|no) (?:be )?(?:return|accept)/.test(s) && !/\bwithin\b/.test(s)) return [];
+  const moneyBack = /money[- ]back|guarantee/.test(s);
+  const onlyExchange = !/\breturn|refund|send .*back/.test(s);
+  if (UNLIMITED_WINDOW.test(s) && !negatedAt(s, UNLIMITED_WINDOW.exec(s)!.index)) {
+    return [{ term: 'returns.window_days', value: 'unlimited', confidence: 0.7, unit }];
+  }
   for (const d of findDurations(s)) {
     if (d.unit === 'hour') continue;
     const days = toDays(d.max, d.unit);
-    if (days < 1 || days > 730) continue;
-    out.push({ term: 'returns.window_days', value: days, confidence: 0.85, unit });
-    break;
+    if (days < 1 || days > 1100) continue;
+    // "within 48 hours of delivery, report damage" is not a window; "after 30 days" is a limit stated negatively.
+    const before = s.slice(Math.max(0, d.index - 30), d.index);
+    if (/\b(?:after|older than|more than|beyond|past|over)\s*$/.test(before) && !/\bwithin\b/.test(before)) continue;
+    const scope = scopeBefore(s, d.index);
+    const confidence = onlyExchange ? 0.6 : moneyBack ? 0.7 : 0.88;
+    return [{ term: 'returns.window_days', value: days, confidence, unit, ...(scope ? { scope } : {}) }];
+  }
+  return [];
+};
+
+/** "A 15% restocking fee applies", "restocking fee of $10", "no restocking fees". */
+const RESTOCKING = /\brestocking (?:fee|charge)s?\b|\brestock(?:ing)? fee\b|\breturn (?:processing )?fee\b|\bhandling fee\b/;
+const NO_RESTOCKING = /\b(?:no|without|zero|free of|never charge|don't charge|do not charge|won't charge|will not charge|waive)\b[^.]{0,30}\b(?:restocking|return (?:processing )?fee)/;
+
+const restockingFee: Rule = (unit, ctx) => {
+  const s = unit.norm;
+  const m = RESTOCKING.exec(s);
+  if (!m) return [];
+  if (/\breturn fee\b|\bhandling fee\b/.test(m[0]) && !/\breturn/.test(s)) return [];
+  if (NO_RESTOCKING.test(s) && findPercents(s).length === 0 && findMoney(unit.text, ctx.dollar).length === 0) {
+    return [{ term: 'returns.restocking_fee', value: { percent: 0 }, confidence: 0.85, unit }];
+  }
+  // "may be subject to a restocking fee" without a figure says nothing measurable.
+  const pct = findPercents(s).find((p) => Math.abs(p.index - m.index) < 80);
+  const scope = scopeBefore(s, m.index) ?? (/\b(?:opened|used|non-defective|unsealed|without (?:the )?original)\b/.test(s) ? undefined : undefined);
+  if (pct && pct.percent > 0 && pct.percent <= 100) {
+    return [{ term: 'returns.restocking_fee', value: { percent: pct.percent }, confidence: 0.88, unit, ...(scope ? { scope } : {}) }];
+  }
+  const money = findMoney(unit.text, ctx.dollar)[0];
+  if (money && money.amount > 0 && money.amount < 1000) {
+    return [{ term: 'returns.restocking_fee', value: { amount: money.amount, currency: money.currency }, confidence: 0.8, unit, ...(scope ? { scope } : {}) }];
+  }
+  return [];
+};
+
+/** Return shipping paid by the merchant: "free returns", "prepaid return label", "we cover return shipping". */
+const FREE_RETURN =
+  /\bfree (?:and easy )?returns?\b|\breturns? (?:are|is) (?:always )?free\b|\bfree return (?:shipping|label|postage)\b|\bprepaid (?:return )?(?:shipping )?label\b|\bpre-paid (?:return )?label\b|\breturn (?:shipping|postage) is (?:on us|free|covered)\b|\bwe(?:'ll| will)? (?:cover|pay(?: for)?) (?:the )?(?:cost of )?return (?:shipping|postage)\b|\bat no (?:extra )?(?:cost|charge) to you\b[^.]{0,40}return|\breturn[^.]{0,40}\bat no (?:extra )?(?:cost|charge)\b/;
+/** Paid by the customer: "customer is responsible for return shipping", "at your own expense", "deducted from your refund". */
+const CUSTOMER_RETURN =
+  /\b(?:customers?|you|buyers?|purchasers?) (?:are|is|will be|shall be|would be) responsible for (?:paying )?(?:for )?(?:the |all |any )?(?:cost of )?(?:return|your own|their own)[^.]{0,30}\b(?:shipping|postage|costs?|fees?)|\bresponsible for (?:paying )?(?:for )?(?:their|your) own shipping costs for return|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? (?:is|are|will be) (?:the )?(?:customer|buyer|purchaser)'?s? (?:responsibility|expense)|\b(?:return[^.]{0,60})?at (?:your|the customer's|the buyer's|their) (?:own )?(?:expense|cost)\b|\breturn (?:shipping|label|postage)(?: costs?| fees?)? (?:will be|is|are) deducted\b|\bdeduct[^.]{0,40}return (?:shipping|label|postage)|\bpay (?:for )?(?:the )?return (?:shipping|postage)|\b(?:you|customer) (?:will )?(?:need to )?(?:cover|pay) (?:the )?(?:cost of )?return(?:ing)?[^.]{0,20}(?:shipping|postage)\b|\breturn shipping (?:costs? )?(?:is|are) not (?:refundable|covered|free)/;
+
+const returnShipping: Rule = (unit) => {
+  const s = unit.norm;
+  const out: Candidate[] = [];
+  const free = cue(s, FREE_RETURN);
+  const customer = cue(s, CUSTOMER_RETURN);
+  // "for defective items we cover return shipping" is a variant, not the default.
+  const defective = /\b(?:defective|damaged|faulty|wrong item|incorrect item|our (?:error|mistake)|we made an error|in error)\b/.test(s);
+  if (free && !free.negated && !customer) {
+    if (/\bfree returns?\b/.test(free.text) && /\b(?:exchange|store credit|gift card)s? only\b|\bfor (?:exchanges|store credit)\b/.test(s)) return [];
+    out.push({ term: 'returns.return_shipping', value: 'free', confidence: 0.85, unit, ...(defective ? { scope: 'defective items' } : {}) });
+  } else if (free && free.negated && !customer) {
+    out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.75, unit });
+  } else if (customer && !customer.negated) {
+    const scope = defective ? undefined : scopeBefore(s, customer.index);
+    if (defective && /\bunless|except\b/.test(s)) {
+      out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.8, unit });
+    } else if (!defective) {
+      out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.85, unit, ...(scope ? { scope } : {}) });
+    }
   }
   return out;
 };
 
-export const RETURNS_RULES: Rule[] = [windowDays];
+/** Refund methods, each with its cue. */
+const METHOD_CUES: [RefundMethod, RegExp][] = [
+  // "refunded to your original payment method", "credited back to the card you used"
+  ['original_payment', /\boriginal (?:form of |method of )?payment\b|\boriginal payment method\b|\b(?:back )?to (?:your|the) (?:original )?(?:credit card|card|payment (?:method|card)|account) (?:you )?used\b|\boriginal (?:credit )?card\b|\bsame (?:payment )?method\b|\b(?:full|cash) refund\b|\brefund (?:the )?(?:full )?(?:purchase price|amount)\b|\bmoney back\b|\bfor a refund\b/],
+  // "as store credit", "a gift card for the value", "merchandise credit"
+  ['store_credit', /\bstore credit\b|\bshop credit\b|\bstore voucher\b|\bcredit note\b|\bmerchandise credit\b|\baccount credit\b|\b(?:e-?)?gift card for the (?:value|amount)\b|\brefunded (?:as|in the form of) (?:a )?gift card\b/],
+  // "exchange it for another size or colour"
+  ['exchange', /\b(?:or|and) (?:an? )?exchange\b|\bexchange (?:it |them |the item |items )?for (?:a |an )?(?:different|another|new|other)\b|\b(?:refund|credit),? (?:or )?exchange\b/],
+];
+
+const refundMethod: Rule = (unit) => {
+  const s = unit.norm;
+  if (!/\b(?:refund|credit|money back|exchange|reimburs)/.test(s)) return [];
+  if (unit.sectionTopic === 'warranty') return [];
+  const found: RefundMethod[] = [];
+  for (const [method, re] of METHOD_CUES) {
+    const c = cue(s, re);
+    if (c && !c.negated) found.push(method);
+  }
+  // The generic cues ("for a refund") only count when the sentence is about what the shopper gets back.
+  if (found.length === 0) return [];
+  const onlyGeneric = found.length === 1 && found[0] === 'original_payment' && !/\boriginal|card|same (?:payment )?method/.test(s);
+  return [{ term: 'returns.refund_method', value: found, confidence: onlyGeneric ? 0.55 : 0.82, unit }];
+};
+
+/** "Refunds are processed within 5–7 business days", "allow up to 10 days for the credit to appear". */
+const REFUND_TIME =
+  /\brefund(?:s|ed)?\b[^.]{0,80}\b(?:processed|issued|credited|posted|reflected|appear|receive|completed|initiated|take|takes|within|in)\b|\b(?:processed|issued|credited|receive your refund|allow)\b[^.]{0,60}\brefund|\bcredit (?:will )?(?:appear|show|post)/;
+
+const refundDays: Rule = (unit) => {
+  const s = unit.norm;
+  if (!REFUND_TIME.test(s) || !/\brefund|credit|reimburs/.test(s)) return [];
+  // "return within 30 days for a refund" is the window, not the refund time.
+  if (/\breturn(?:ed)? (?:it |them |items? |products? |the item )?(?:with)?in \d/.test(s) || /\b(?:must be|can be|may be) returned\b/.test(s)) return [];
+  if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
+  for (const d of findDurations(s)) {
+    if (d.unit === 'month' || d.unit === 'year') continue;
+    const days = toDays(d.max, d.unit);
+    if (days < 1 || days > 60) continue;
+    return [{ term: 'returns.refund_days', value: days, confidence: 0.82, unit }];
+  }
+  return [];
+};
+
+/** Exchanges offered: "we gladly exchange", "exchanges are free", "you can exchange it for another size". */
+const EXCHANGE_YES =
+  /\b(?:exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|for an exchange|exchange (?:it|them|items?|your (?:item|order|product)s?) for)\b/;
+const EXCHANGE_NO =
+  /\b(?:no (?:returns? or )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to) (?:offer|accept|provide|do|process|make) (?:returns? or )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange)\b/;
+
+const exchanges: Rule = (unit) => {
+  const s = unit.norm;
+  if (!/\bexchang/.test(s)) return [];
+  const scope = scopeOf(s);
+  if (EXCHANGE_NO.test(s)) {
+    const no = EXCHANGE_NO.exec(s)!;
+    const sc = scopeBefore(s, no.index) ?? (/\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/.test(s) ? scope : undefined);
+    return [{ term: 'returns.exchanges', value: false, confidence: 0.85, unit, ...(sc ? { scope: sc } : {}) }];
+  }
+  const yes = cue(s, EXCHANGE_YES);
+  if (yes && !yes.negated) {
+    const sc = /\bonly\b/.test(s) ? scope : undefined;
+    const defectiveOnly = /\b(?:only|solely)\b[^.]{0,40}\b(?:defective|damaged|faulty)\b|\b(?:defective|damaged|faulty)[^.]{0,20}\bonly\b/.test(s);
+    return [{ term: 'returns.exchanges', value: true, confidence: 0.8, unit, ...(defectiveOnly ? { scope: 'defective items' } : sc ? { scope: sc } : {}) }];
+  }
+  return [];
+};
+
+/** Items excluded from returns: "sale items are final sale", "gift cards cannot be returned", "non-returnable items". */
+const EXCLUDED_GROUPS =
+  '(?:sale|clearance|discounted|marked-down|outlet|final[- ]sale|custom(?:ised|ized|-made)?|personali[sz]ed|engraved|monogrammed|made[- ]to[- ]order|special[- ]order|gift cards?|e-gift cards?|intimates|underwear|lingerie|swimwear|swimsuits|earrings|pierced|perishable|food|hygiene|beauty|cosmetics|opened (?:software|cosmetics|items)|digital|downloadable|downloads?|software|hazardous|mattress(?:es)?|bedding|socks|face ?masks?|sample|promotional|free gift|bundle)s?(?: items?| products?| merchandise| goods| purchases?| orders?)?';
+const FINAL_SALE_YES = new RegExp(
+  `\\b${EXCLUDED_GROUPS}\\b[^.]{0,60}\\b(?:are|is|will be|considered|marked(?: as)?) (?:all )?(?:final(?: sale)?|non-returnable|non-refundable|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|excluded|exempt)\\b|\\b${EXCLUDED_GROUPS}\\b[^.]{0,40}\\b(?:cannot|can't|can not|may not) be (?:returned|refunded|exchanged)|\\b(?:cannot|can't|do not|don't|unable to) (?:accept )?(?:returns?|refunds?) (?:on|of|for) ${EXCLUDED_GROUPS}|\\b(?:non-returnable|non-refundable|not returnable|excluded|exempt) (?:items?|products?|goods)\\b|\\bfollowing (?:items|products|goods) (?:are|cannot|can't)\\b[^.]{0,40}\\b(?:returned|non-returnable|final|refunded|excluded)|\\bfinal[- ]sale (?:items?|products?|merchandise)\\b|\\b(?:except|excluding|exception of|other than) ${EXCLUDED_GROUPS}|\\b(?:items?|products?) (?:marked|labell?ed|listed) (?:as )?["']?final sale`,
+);
+/** "All sales are final" about everything: returns not accepted at all. */
+const ALL_FINAL =
+  /\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b|\bwe (?:do not|don't|cannot|can't|will not|won't) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b|\breturns are not (?:accepted|possible|available)\b|\bnon-returnable\b(?![^.]{0,20}\bitems?\b)|\ball items are non-returnable\b/;
+
+const finalSale: Rule = (unit) => {
+  const s = unit.norm;
+  const out: Candidate[] = [];
+  const all = ALL_FINAL.exec(s);
+  if (all && !EXCEPT_RE.test(s) && !/\bunless\b|\b(?:sale|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital)\b/.test(s.slice(0, all.index))) {
+    // The whole shop is final sale: returns are not accepted at all.
+    out.push({ term: 'returns.accepted', value: false, confidence: 0.85, unit });
+    return out;
+  }
+  const y = cue(s, FINAL_SALE_YES);
+  if (y && !/\b(?:even|including|also) (?:sale|clearance)\b[^.]{0,40}\b(?:can|may) be returned\b/.test(s)) {
+    out.push({ term: 'returns.final_sale_exclusions', value: true, confidence: 0.85, unit });
+  } else if (/\b(?:even|including|also) (?:sale|clearance|discounted) items?\b[^.]{0,40}\b(?:can|may) be (?:returned|refunded)\b|\bsale items? (?:can|may) (?:also )?be returned\b/.test(s)) {
+    out.push({ term: 'returns.final_sale_exclusions', value: false, confidence: 0.75, unit });
+  }
+  return out;
+};
+
+/** Returns accepted: the page tells how to return, or says returns are accepted. */
+const ACCEPT_YES =
+  /\b(?:we (?:gladly |happily |will |'ll )?(?:accept|take back|offer) (?:all |most |any )?(?:returns|refunds)|returns? (?:are|is) (?:accepted|welcome|easy|free)|(?:you )?(?:can|may) return (?:it|them|any|your|the|items?|products?|most|unused|unworn|merchandise)|eligible for (?:a )?(?:return|refund)|(?:to|how to) (?:start|initiate|make|request|begin|process) a return|return (?:request|authori[sz]ation|portal|form|label)|be returned within|returned within|return (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d+|\d+[- ]days? (?:to return|return (?:policy|window|period))|(?:full )?refund (?:within|if)|free returns?|happy to (?:refund|exchange|accept returns))\b/;
+
+const accepted: Rule = (unit) => {
+  const s = unit.norm;
+  const y = cue(s, ACCEPT_YES);
+  if (!y || y.negated) return [];
+  if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
+  const scope = scopeBefore(s, y.index);
+  const defectiveOnly = /\b(?:only|solely)\b[^.]{0,50}\b(?:defective|damaged|faulty)\b/.test(s);
+  if (defectiveOnly) return [{ term: 'returns.accepted', value: false, confidence: 0.6, unit }];
+  return [{ term: 'returns.accepted', value: true, confidence: 0.8, unit, ...(scope && scope !== 'unused' ? { scope } : {}) }];
+};
+
+export const RETURNS_RULES: Rule[] = [accepted, windowDays, restockingFee, returnShipping, refundMethod, refundDays, exchanges, finalSale];
+export type { Unit };

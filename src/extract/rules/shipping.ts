@@ -1,26 +1,190 @@
 /**
- * Shipping rules (first slice: the free-shipping threshold).
+ * Shipping rules: free-shipping threshold, processing and delivery times, express, international, cut-off time, tracking.
  */
+import { findTimeZone, findTimes, hhmm } from '../language/clock.js';
 import { findMoney } from '../language/money.js';
-import type { Rule } from '../rule-types.js';
+import { cue } from '../language/negation.js';
+import { findDurations, toDays, type Duration } from '../language/numbers.js';
+import type { Candidate, Rule, Unit } from '../rule-types.js';
+
+/** Faster-than-standard services; a value stated for one of these is a variant of the standard one. */
+const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|second[- ]day|priority|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|1st class|first class|special delivery)\b/;
+/** Other non-default options and destinations (values for them become variants). */
+const OTHER_OPTION = /\b(?:international|worldwide|overseas|canada|europe|alaska|hawaii|puerto rico|apo|fpo|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large items?|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed)\b/;
 
 /** "free shipping on orders over $50", "orders of £40 or more ship free", "free delivery above €35". */
-const FREE_SHIPPING = /\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. )?(?:shipping|delivery|postage)|ships? (?:for )?free|delivered free/;
-const THRESHOLD_WORDS = /\b(?:over|above|more than|exceeding|or more|and up|and above|\+|at least|minimum|of|orders? (?:totall?ing|worth))\b|\+/;
+const FREE_SHIPPING = /\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
+const THRESHOLD_WORDS = /\b(?:over|above|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?)\b|\+/;
 
 const freeThreshold: Rule = (unit, ctx) => {
   const s = unit.norm;
-  if (!FREE_SHIPPING.test(s)) return [];
-  const money = findMoney(unit.text, ctx.dollar);
+  const f = cue(s, FREE_SHIPPING);
+  if (!f || f.negated) return [];
+  if (/\bfree (?:returns?|return shipping|exchanges?)\b/.test(f.text) || /\breturn (?:shipping|label)/.test(s.slice(f.index, f.index + 40))) return [];
+  const money = findMoney(unit.text, ctx.dollar).filter((m) => m.amount > 0);
+  const scope = EXPRESS_WORDS.exec(f.text)?.[0] ?? (/\b(?:international|worldwide)\b/.test(f.text) ? 'international' : undefined) ?? memberScope(s);
   if (money.length === 0) {
-    if (/\bfree (?:standard )?(?:shipping|delivery) on (?:all|every) orders?\b/.test(s)) {
-      return [{ term: 'shipping.free_threshold', value: { amount: 0, currency: ctx.dollar }, confidence: 0.85, unit }];
+    if (/\bfree (?:standard |ground |domestic |uk |us )?(?:shipping|delivery|postage) on (?:all|every|any) (?:orders?|purchases?|items?)\b|\ball orders ship free\b|\bfree (?:standard )?(?:shipping|delivery) (?:on|for) everything\b|\bwe (?:always )?offer free (?:standard )?(?:shipping|delivery)\b|\balways free (?:shipping|delivery)\b|\bfree (?:shipping|delivery) (?:is included )?(?:on|for|with) (?:all|every)\b/.test(s)) {
+      if (/\bover|above|minimum|more than\b/.test(s)) return [];
+      return [{ term: 'shipping.free_threshold', value: { amount: 0, currency: ctx.dollar }, confidence: 0.8, unit, ...(scope ? { scope } : {}) }];
     }
     return [];
   }
   if (!THRESHOLD_WORDS.test(s)) return [];
-  const m = money[0]!;
-  return [{ term: 'shipping.free_threshold', value: { amount: m.amount, currency: m.currency }, confidence: 0.85, unit }];
+  // The first amount after the "free shipping" cue, else the first in the sentence ("Spend $75 and get free shipping").
+  const m = money.find((x) => x.index >= f.index) ?? money[0]!;
+  if (m.amount > 5000) return [];
+  return [{ term: 'shipping.free_threshold', value: { amount: m.amount, currency: m.currency }, confidence: 0.88, unit, ...(scope ? { scope } : {}) }];
 };
 
-export const SHIPPING_RULES: Rule[] = [freeThreshold];
+function memberScope(s: string): string | undefined {
+  return /\b(?:members?|rewards|loyalty|vip|subscribers?|prime)\b/.test(s) ? 'members' : undefined;
+}
+
+/** Range value from a duration in days ("1-2 business days" → {1,2}; "24 hours" → {1,1}; "within 3 days" → {3,3}). */
+function dayRange(d: Duration): { min: number; max: number } | undefined {
+  if (d.unit === 'month' || d.unit === 'year') return undefined;
+  const min = toDays(d.min, d.unit);
+  const max = toDays(d.max, d.unit);
+  if (max < 0 || max > 60 || min > max) return undefined;
+  return { min, max };
+}
+
+/** Cues of the time before dispatch: "orders are processed within 1-2 business days", "ships in 24 hours", "dispatched the same day". */
+const PROCESSING_CUE =
+  /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:warehouse|facility|studio)|prepared?|packed|made to order|production(?: time)?|lead time)\b/g;
+/** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
+const DELIVERY_CUE =
+  /\b(?:deliver(?:y|ed|ies)?|arriv(?:e|es|al)|transit|shipping (?:time|takes|is)|takes|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|estimated|tracked|courier|usps|ups|fedex|royal mail|canada post|auspost|dhl)\b/g;
+/** Sentences about other clocks: refunds, warranty repairs, replies, reporting damage. */
+const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)/;
+/** A cue must sit this close before the duration it governs. */
+const CUE_REACH = 70;
+
+/** Which clock a duration belongs to: the nearest processing or delivery cue before it in the same sentence. */
+function clockOf(s: string, index: number, row: boolean): 'processing' | 'delivery' | undefined {
+  const window = s.slice(Math.max(0, index - CUE_REACH), index);
+  const last = (re: RegExp): number => {
+    let at = -1;
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) at = m.index;
+    return at;
+  };
+  const p = last(PROCESSING_CUE);
+  const d = last(DELIVERY_CUE);
+  if (p < 0 && d < 0) return row && /\b(?:deliver|transit|arriv|time)\b/.test(s) ? 'delivery' : undefined;
+  return d > p ? 'delivery' : 'processing';
+}
+
+function shippingTimes(unit: Unit): Candidate[] {
+  const s = unit.norm;
+  if (NOT_SHIPPING_TIME.test(s)) return [];
+  if (unit.sectionTopic && unit.sectionTopic !== 'shipping' && unit.sectionTopic !== 'support') return [];
+  const out: Candidate[] = [];
+  let processing = false;
+  let delivery = false;
+  if (/\bsame[- ]day (?:dispatch|shipping|processing)\b|\b(?:ship|dispatch)(?:ped|es|s)? (?:out )?(?:on )?the same (?:business )?day\b/.test(s) && !/\b(?:before|by|prior to|after)\s+\d/.test(s)) {
+    out.push({ term: 'shipping.processing_days', value: { min: 0, max: 0 }, confidence: 0.75, unit });
+    processing = true;
+  }
+  for (const d of findDurations(s)) {
+    const clock = clockOf(s, d.index, unit.kind === 'row');
+    if (!clock) continue;
+    if (clock === 'processing' && processing) continue;
+    if (clock === 'delivery' && delivery) continue;
+    if (d.unit === 'hour' && (clock === 'delivery' ? d.max < 24 : d.max > 72)) continue;
+    const r = dayRange(d);
+    if (!r || (clock === 'delivery' && r.max < 1)) continue;
+    const scope = optionScope(unit.kind === 'row' ? s : s.slice(0, d.index));
+    if (clock === 'processing') {
+      processing = true;
+      out.push({ term: 'shipping.processing_days', value: r, confidence: 0.82, unit, ...(scope ? { scope } : {}) });
+    } else {
+      delivery = true;
+      out.push({ term: 'shipping.delivery_days', value: r, confidence: 0.82, unit, ...(scope ? { scope } : {}) });
+    }
+  }
+  return out;
+}
+
+/** The non-standard option or destination a value is stated for, or undefined for the standard one. */
+function optionScope(text: string): string | undefined {
+  if (/\bstandard\b/.test(text) && !/\bnon-standard\b/.test(text)) {
+    const other = OTHER_OPTION.exec(text);
+    return other && !/\bdomestic\b/.test(text) ? other[0] : undefined;
+  }
+  return EXPRESS_WORDS.exec(text)?.[0] ?? OTHER_OPTION.exec(text)?.[0];
+}
+
+/** Express offered: "expedited and overnight options at checkout"; refused: "we do not offer express shipping". */
+const EXPRESS_CUE = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|priority (?:mail|shipping|delivery)|rush|faster|upgraded?)\b[^.|]{0,30}\b(?:shipping|delivery|service|options?|methods?|rates?|available|post)\b|\b(?:shipping|delivery) (?:options?|methods?|upgrades?)\b[^.]{0,40}\b(?:express|expedited|overnight|next[- ]day|priority)\b/;
+
+const expressAvailable: Rule = (unit) => {
+  const s = unit.norm;
+  if (unit.kind === 'row' && /^(?:[^|]*: )?(?:express|expedited|overnight|next[- ]day|priority|2-day)/.test(s)) {
+    return [{ term: 'shipping.express_available', value: true, confidence: 0.8, unit }];
+  }
+  const c = cue(s, EXPRESS_CUE);
+  if (!c) return [];
+  if (/\breturn/.test(s) && !/\bship(?:ping)? options?\b/.test(s)) return [];
+  if (c.negated || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s)) {
+    if (/\b(?:po box|apo|fpo|alaska|hawaii|international|rural|remote|some|certain)\b/.test(s)) return [];
+    return [{ term: 'shipping.express_available', value: false, confidence: 0.75, unit }];
+  }
+  return [{ term: 'shipping.express_available', value: true, confidence: 0.8, unit }];
+};
+
+/** International: "we ship worldwide", "to over 40 countries"; refused: "we only ship within the US". */
+const INTL_YES =
+  /\b(?:we (?:also |now |proudly |happily )?(?:ship|deliver|send)[^.]{0,30}\b(?:worldwide|internationally|globally|to (?:over |more than )?\d+ countries|to most countries|abroad|overseas|around the world|anywhere in the world)|international (?:shipping|delivery|orders)[^.]{0,30}\b(?:is|are)? ?(?:available|offered|welcome|ship|accepted|take)|(?:worldwide|international|global) (?:shipping|delivery) (?:is )?(?:available)?|ship(?:ping)? to (?:canada|europe|the uk|australia|international destinations))\b/;
+const INTL_NO =
+  /\b(?:(?:only|exclusively) (?:ship|deliver)s? (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|united kingdom|canada|australia|contiguous|continental|mainland|\d+ states|lower 48|domestic)|(?:ship|deliver)s? only (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|canada|australia|contiguous|continental|mainland)|(?:do not|don't|does not|cannot|can't|unable to|not able to|no longer|currently not|are not able to) (?:currently )?(?:offer )?(?:ship|deliver|send)(?:ping)? (?:internationally|outside|overseas|abroad|to international|worldwide)|(?:do not|don't) (?:currently )?offer international|no international (?:shipping|delivery|orders)|international (?:shipping|orders|delivery) (?:is|are) not (?:available|offered|accepted)|domestic (?:shipping )?only)\b/;
+
+const international: Rule = (unit) => {
+  const s = unit.norm;
+  if (/\breturn/.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) return [];
+  if (INTL_NO.test(s)) return [{ term: 'shipping.international', value: false, confidence: 0.85, unit }];
+  const y = cue(s, INTL_YES);
+  if (y && !y.negated && !/\bnot eligible\b/.test(s.slice(y.index, y.index + 60))) {
+    return [{ term: 'shipping.international', value: true, confidence: 0.82, unit }];
+  }
+  if (unit.kind === 'row' && /^(?:[^|]*: )?(?:international|worldwide|rest of (?:the )?world|europe|canada)\b/.test(s) && findDurations(s).length + (/\$|£|€|free/.test(s) ? 1 : 0) > 0) {
+    return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
+  }
+  return [];
+};
+
+/** Cut-off: "orders placed before 2pm EST ship the same day", "orders after 12 noon take an extra business day", "cut-off time is 3pm". */
+const CUTOFF =
+  /\b(?:cut-?off|orders? (?:placed|received|submitted|made|confirmed|completed)?\s*(?:before|by|prior to|after|until|up to)|(?:placed|received|submitted|made) (?:before|by|prior to|after|until)|order (?:by|before))\b/;
+
+const cutoffTime: Rule = (unit) => {
+  const s = unit.norm;
+  const c = CUTOFF.exec(s);
+  if (!c) return [];
+  if (!/\b(?:ship|dispatch|process|same[- ]day|next (?:business |working )?day|following (?:business |working )?day|leave|sent|go out|deliver)/.test(s)) return [];
+  if (/\b(?:return|refund|warrant)/.test(s) && !/\bship|dispatch/.test(s)) return [];
+  const times = findTimes(s).filter((t) => t.index >= c.index && t.index - c.index < 60 && t.minutes > 0 && t.minutes < 24 * 60);
+  const t = times[0];
+  if (!t) return [];
+  const timezone = findTimeZone(s);
+  const scope = optionScope(s.slice(0, c.index + 1));
+  return [{ term: 'shipping.cutoff_time', value: hhmm(t.minutes), confidence: 0.82, unit, ...(timezone ? { timezone } : {}), ...(scope ? { scope } : {}) }];
+};
+
+/** Tracking: "a tracking number is emailed once your order ships", "track your parcel online". */
+const TRACKING_YES = /\b(?:tracking (?:number|code|link|info(?:rmation)?|details|id|url|email|is (?:provided|available|included))|track (?:your|the|their) (?:order|package|parcel|shipment|delivery)|(?:fully |all orders are )?tracked (?:delivery|shipping|service|parcel|orders?)|trackable (?:shipping|delivery)|with tracking|includes? tracking|order tracking)\b/;
+const TRACKING_NO = /\b(?:no tracking|tracking (?:is )?not (?:available|provided|included)|untracked|without tracking|(?:do not|don't|cannot|can't) (?:provide|offer) tracking)\b/;
+
+const tracking: Rule = (unit) => {
+  const s = unit.norm;
+  if (TRACKING_NO.test(s) && !/\b(?:some|certain|economy|international|po box)\b/.test(s)) return [{ term: 'shipping.tracking', value: false, confidence: 0.8, unit }];
+  const y = cue(s, TRACKING_YES);
+  if (!y || y.negated) return [];
+  // "We recommend a trackable service for your return" is about the shopper's parcel, not the shop's.
+  if (/\b(?:return|recommend|suggest|advise|keep (?:your|the) (?:tracking|proof))\b/.test(s)) return [];
+  return [{ term: 'shipping.tracking', value: true, confidence: 0.82, unit }];
+};
+
+export const SHIPPING_RULES: Rule[] = [freeThreshold, shippingTimes, expressAvailable, international, cutoffTime, tracking];
+export type { Unit };

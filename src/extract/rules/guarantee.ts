@@ -1,0 +1,56 @@
+/**
+ * Guarantee rules: money-back period, satisfaction guarantee, price match.
+ */
+import { cue } from '../language/negation.js';
+import { findDurations, toDays } from '../language/numbers.js';
+import type { Rule } from '../rule-types.js';
+
+/** "60-day money-back guarantee", "your money back within 30 days", "risk-free for 100 days". */
+const MONEY_BACK = /\bmoney[- ]back\b|\b(?:your|their|full) money back\b|\brisk[- ]free (?:trial|guarantee)\b|\b\d+[- ]day (?:satisfaction |happiness )?guarantee\b|\b(?:satisfaction|happiness) guarantee\b[^.]{0,60}\b\d+ days\b|\b(?:free|home|risk-free) trial\b[^.]{0,40}\bfull refund\b/;
+/** "Lifetime money-back guarantee", "money back at any time". */
+const UNLIMITED = /\b(?:lifetime|unlimited|forever|any ?time|no time limit|unconditional(?:ly)?)\b/;
+
+const moneyBackDays: Rule = (unit) => {
+  const s = unit.norm;
+  const c = cue(s, MONEY_BACK);
+  if (!c || c.negated) return [];
+  if (/\bwarrant/.test(s)) return [];
+  const durations = findDurations(s).filter((d) => d.unit !== 'hour');
+  // The duration closest to the cue: "our 60-day money-back guarantee" or "money back within 30 days".
+  const near = durations.sort((a, b) => Math.abs(a.index - c.index) - Math.abs(b.index - c.index))[0];
+  if (near && Math.abs(near.index - c.index) < 90) {
+    const days = toDays(near.max, near.unit);
+    if (days >= 1 && days <= 3650) return [{ term: 'guarantee.money_back_days', value: days, confidence: 0.88, unit }];
+  }
+  const u = UNLIMITED.exec(s);
+  if (u && Math.abs(u.index - c.index) < 40) return [{ term: 'guarantee.money_back_days', value: 'unlimited', confidence: 0.75, unit }];
+  return [];
+};
+
+/** "100% satisfaction guaranteed", "our satisfaction guarantee", "happiness guarantee", "love it or your money back". */
+const SATISFACTION = /\b(?:satisfaction (?:is )?(?:100% )?guarantee[ds]?|guarantee[ds]? (?:your |customer |100% )?satisfaction|(?:100%|complete|total) satisfaction guarantee[d]?|happiness guarantee[ds]?|love it or (?:your money back|return it|send it back)|satisfaction promise|no[- ]quibble guarantee|hassle[- ]free guarantee)\b/;
+
+const satisfaction: Rule = (unit) => {
+  const s = unit.norm;
+  const c = cue(s, SATISFACTION);
+  if (!c) return [];
+  if (c.negated && !/\b100%\b/.test(s.slice(Math.max(0, c.index - 6), c.index))) {
+    return [{ term: 'guarantee.satisfaction', value: false, confidence: 0.7, unit }];
+  }
+  return [{ term: 'guarantee.satisfaction', value: true, confidence: 0.86, unit }];
+};
+
+/** "We match any competitor's lower price", "price match guarantee", "we'll beat any price". */
+const PRICE_MATCH = /\b(?:price[- ]match(?:ing|es)?|price[- ]beat|match (?:any|a|the|their|our competitors'?|competitors'?|competitor's)\b[^.]{0,50}\b(?:lower|cheaper|lowest|better|advertised) prices?|match (?:any|a|the|their) [^.]{0,30}\bprices?|(?:lowest|best)[- ]price (?:guarantee|promise)|beat any (?:competitor's )?price|price (?:promise|guarantee))\b/;
+
+const priceMatch: Rule = (unit) => {
+  const s = unit.norm;
+  const c = cue(s, PRICE_MATCH);
+  if (!c) return [];
+  if (c.negated || /\b(?:do not|don't|does not|doesn't|cannot|can't|unable to|will not|won't) (?:offer |provide )?(?:price[- ]match|match)/.test(s)) {
+    return [{ term: 'guarantee.price_match', value: false, confidence: 0.8, unit }];
+  }
+  return [{ term: 'guarantee.price_match', value: true, confidence: 0.85, unit }];
+};
+
+export const GUARANTEE_RULES: Rule[] = [moneyBackDays, satisfaction, priceMatch];

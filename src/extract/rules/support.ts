@@ -1,0 +1,98 @@
+/**
+ * Support rules: hours of cover (opening_hours string + timezone), contact channels, first-reply time.
+ */
+import { findTimeRanges, findTimeZone, hhmm } from '../language/clock.js';
+import { ALWAYS_OPEN_RE, HOLIDAYS_OFF_RE, daySelector, findDaySpans, isValidOpeningHours } from '../language/day-spans.js';
+import { findDurations, toHours } from '../language/numbers.js';
+import type { Candidate, Rule, Unit } from '../rule-types.js';
+import type { SupportChannel } from '../../terms.js';
+
+/** A sentence about people being reachable ("our team is available", "call us", "customer service hours"). */
+const SUPPORT_CONTEXT =
+  /\b(?:customer (?:service|care|support|experience|happiness)|support|help ?desk|helpline|help line|team|agents?|representatives?|specialists?|advisors?|experts?|staff|we(?:'re| are) (?:here|available|open|online)|available|reach (?:us|our)|call(?:s)? (?:us|our)|phone|lines? (?:are|is) open|chat|contact|office hours|opening hours|business hours|hours of operation|operating hours|our hours|hours:)/;
+/** Hours that are not about people answering: order cut-offs, delivery slots, warehouse pick-ups, store opening for returns. */
+const NOT_SUPPORT = /\b(?:orders? (?:placed|received|submitted|made)|cut-?off|dispatch|ship(?:s|ped|ping)?\b|deliver(?:y|ies|ed)?\b|courier|pick-?ups?|collection|warehouse|processing)/;
+
+function hoursRule(unit: Unit): Candidate[] {
+  const s = unit.norm;
+  const supportish = unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s);
+  if (!supportish || NOT_SUPPORT.test(s)) return [];
+  const timezone = findTimeZone(s);
+  if (ALWAYS_OPEN_RE.test(s) && !/\b(?:online|website|site|web|account|access|self-service|faq|emergency)\b/.test(s)) {
+    return [{ term: 'support.hours', value: '24/7', confidence: 0.85, unit, ...(timezone ? { timezone } : {}) }];
+  }
+  const ranges = findTimeRanges(s);
+  if (ranges.length === 0) return [];
+  const spans = findDaySpans(s);
+  if (spans.length === 0) return [];
+  const rules: string[] = [];
+  const used = new Set<number>();
+  ranges.forEach((range, i) => {
+    const prevEnd = i > 0 ? ranges[i - 1]!.end : -1;
+    // The day span closest before this range (and after the previous one), else the first unused one after it.
+    let span = [...spans].reverse().find((d, k) => d.end <= range.index + 1 && d.index > prevEnd && !used.has(spans.length - 1 - k));
+    if (!span) {
+      const next = ranges[i + 1]?.index ?? Infinity;
+      span = spans.find((d, k) => d.index >= range.end - 1 && d.index < next && !used.has(k));
+    }
+    if (!span) return;
+    used.add(spans.indexOf(span));
+    rules.push(`${daySelector(span.days)} ${hhmm(range.from)}-${hhmm(range.to)}`);
+  });
+  if (rules.length === 0) return [];
+  if (HOLIDAYS_OFF_RE.test(s)) rules.push('PH off');
+  const value = rules.join('; ');
+  if (!isValidOpeningHours(value)) return [];
+  return [{ term: 'support.hours', value, confidence: 0.85, unit, ...(timezone ? { timezone } : {}) }];
+}
+
+/** Channel cues, each with an in-house example. Page-level union; evidence is the first sentence naming one. */
+const CHANNEL_CUES: [SupportChannel, RegExp][] = [
+  // "Call us on 0800 123 456", "phone: +1 (555) 010-0199", "toll-free number"
+  ['phone', /\b(?:call (?:us|our|the)|give us a (?:call|ring)|ring us|by (?:tele)?phone|(?:tele)?phone(?: number)?:|(?:tele)?phone (?:us|support|line)|toll[- ]free|freephone|hotline|helpline)\b|(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0[0-9]{3,4}\s?\d{3}\s?\d{3,4}\b/],
+  // "email us at help@shop.example", "e-mail our team"
+  ['email', /\b(?:e-?mail (?:us|our|the)|by e-?mail|via e-?mail|e-?mail:|send (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\b|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/],
+  // "chat with us", "live chat"
+  ['chat', /\b(?:live ?chat|chat (?:with|to) (?:us|our|an?)|online chat|web ?chat|chat support|messenger|chatbot|our chat)\b/],
+  // "text us at 55555", "SMS", "WhatsApp"
+  ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message)\b/],
+  // "fill out our contact form", "submit a request"
+  ['form', /\b(?:contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket)\b/],
+  // "message us on Instagram", "DM us"
+  ['social', /\b(?:facebook|instagram|twitter|x \(formerly twitter\)|tiktok|dm us|direct message|social media)\b/],
+];
+/** "We'll email you a tracking link" names a message we send, not a way to reach support. */
+const NOT_CHANNEL = /\b(?:we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b/;
+
+function channelsRule(unit: Unit): Candidate[] {
+  const s = unit.norm;
+  if (NOT_CHANNEL.test(s)) return [];
+  const found: SupportChannel[] = [];
+  for (const [channel, re] of CHANNEL_CUES) if (re.test(s)) found.push(channel);
+  if (found.length === 0) return [];
+  const supportish = unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || /\b(?:contact|questions?|help|reach|get in touch)\b/.test(s);
+  if (!supportish) return [];
+  return [{ term: 'support.channels', value: found, confidence: 0.8, unit }];
+}
+
+/** "We reply to every email within 24 hours", "response time: 1 business day", "we aim to get back to you within 2 days". */
+const RESPONSE_RE =
+  /\b(?:respond|reply|replies|response|answer(?:ed)?|get back to you|hear (?:back )?from us|be in touch|back to you|responded to|returned? (?:your )?(?:call|message|email))\b/;
+
+function responseRule(unit: Unit): Candidate[] {
+  const s = unit.norm;
+  if (!RESPONSE_RE.test(s)) return [];
+  if (/\b(?:refund|return (?:window|period)|warranty claim|ship|deliver)/.test(s) && !/\b(?:email|message|inquir|enquir|question|ticket|request)/.test(s)) return [];
+  for (const d of findDurations(s)) {
+    if (d.unit === 'month' || d.unit === 'year') continue;
+    const hours = toHours(d.max, d.unit);
+    if (hours < 1 || hours > 24 * 14) continue;
+    return [{ term: 'support.response_hours', value: hours, confidence: 0.8, unit }];
+  }
+  if (/\bnext (?:business |working )?day\b/.test(s)) {
+    return [{ term: 'support.response_hours', value: 24, confidence: 0.6, unit }];
+  }
+  return [];
+}
+
+export const SUPPORT_RULES: Rule[] = [hoursRule, channelsRule, responseRule];

@@ -1,0 +1,50 @@
+/**
+ * Warranty rules: duration in months (or lifetime), extended plans.
+ */
+import { cue } from '../language/negation.js';
+import { findDurations, toMonths } from '../language/numbers.js';
+import { scopeOf } from '../language/scope.js';
+import type { Rule } from '../rule-types.js';
+
+/** Warranty wording: "two-year limited warranty", "warranted against defects", "guaranteed against manufacturing defects". */
+const WARRANTY = /\bwarrant(?:y|ies|ed)\b|\bguarantee[ds]? (?:against|for) (?:manufactur|defect|faults?)|\bcovered (?:against|for) (?:manufactur|defect)|\bmanufacturer'?s? (?:guarantee|cover)/;
+/** Extended plans are their own term; their durations are not the product warranty. */
+const EXTENDED = /\b(?:extended (?:warrant|protection|cover|service)|protection plans?|care plans?|service plans?|accident protection|add(?:-| )on (?:cover|protection)|purchase additional)\b/;
+const LIFETIME = /\blifetime (?:limited )?(?:warranty|guarantee)\b|\bwarrant(?:y|ed) for (?:the )?(?:life|lifetime)\b|\bfor (?:the )?lifetime of (?:the|your) product\b/;
+
+const durationMonths: Rule = (unit) => {
+  const s = unit.norm;
+  const w = cue(s, WARRANTY);
+  const inSection = unit.sectionTopic === 'warranty' && /\b(?:cover(?:s|ed)?|defects?|from (?:the )?date of (?:purchase|delivery)|guarantee[ds]?)\b/.test(s);
+  if (!w && !inSection) return [];
+  if (w?.negated && !/\bdoes not cover|not covered\b/.test(s)) return [];
+  if (EXTENDED.test(s)) return [];
+  if (/\b(?:return|refund)\b[^.]{0,40}\bwithin\b/.test(s) && !w) return [];
+  // "void after 30 days of misuse" or "register within 30 days" are not the warranty's length.
+  const durations = findDurations(s).filter((d) => d.unit !== 'hour' && !/\b(?:register|claim|report|notify|contact|within)\s*$/.test(s.slice(Math.max(0, d.index - 15), d.index)) || /warrant/.test(s.slice(d.end, d.end + 25)));
+  const lifetime = LIFETIME.exec(s);
+  const d = durations[0];
+  if (lifetime && (!d || lifetime.index < d.index)) {
+    const scope = scopeOf(s.slice(0, lifetime.index));
+    return [{ term: 'warranty.duration_months', value: 'lifetime', confidence: 0.85, unit, ...(scope ? { scope } : {}) }];
+  }
+  if (!d) return [];
+  const months = toMonths(d.max, d.unit);
+  if (months < 1 || months > 600) return [];
+  const scope = scopeOf(s.slice(0, d.index));
+  return [{ term: 'warranty.duration_months', value: months, confidence: w ? 0.86 : 0.65, unit, ...(scope ? { scope } : {}) }];
+};
+
+/** "Extended protection plans are available", "you can buy an extended warranty at checkout". */
+const extendedAvailable: Rule = (unit) => {
+  const s = unit.norm;
+  const c = cue(s, EXTENDED);
+  if (!c) return [];
+  if (c.negated || /\b(?:do not|don't|does not|cannot|can't) (?:offer|sell|provide) (?:any )?(?:extended|protection)/.test(s)) {
+    return [{ term: 'warranty.extended_available', value: false, confidence: 0.78, unit }];
+  }
+  if (!/\b(?:available|offer(?:s|ed)?|purchase|buy|add|choose|select|option(?:al)?|extend (?:your|the)|sold|enrol|sign up|can be)\b/.test(s)) return [];
+  return [{ term: 'warranty.extended_available', value: true, confidence: 0.8, unit }];
+};
+
+export const WARRANTY_RULES: Rule[] = [durationMonths, extendedAvailable];
