@@ -18,7 +18,7 @@ import { KEEP_PROBLEM_SCANS, SCHEMA_VERSION, emptyDocument, type DbBusiness, typ
 import { acquireLock, lockPathFor, type LockHandle } from './lock.js';
 import { MIGRATIONS, migrate, type JsonObject, type MigrationTable } from './migrations.js';
 import { preflightWritable } from './preflight.js';
-import { StoreNotWritableError, StoreTooNewError, fsReason } from './store-errors.js';
+import { StoreMissingError, StoreNotWritableError, StoreTooNewError, fsReason } from './store-errors.js';
 import { nodeFs, type StoreFs } from './store-fs.js';
 import { SnapshotStore, contentHashOf } from './snapshots.js';
 import { bestReadings, termChanges, valuesEqual, type PageReading } from './term-changes.js';
@@ -35,6 +35,12 @@ export async function openStore(path: string, options: OpenStoreOptions, interna
   const fs = internals.fs ?? nodeFs;
   const target = internals.schemaVersion ?? SCHEMA_VERSION;
   const writer = options.lock === true || options.create === true;
+  if (!options.create) {
+    // Readers and reextract need an existing file: say so before probing or creating any folder.
+    await fs.stat(file).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new StoreMissingError(file);
+    });
+  }
   if (writer) {
     await preflightWritable(dirname(file), fs);
     await preflightWritable(resolve(options.snapshotsDir), fs);

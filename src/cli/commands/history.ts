@@ -1,0 +1,92 @@
+/**
+ * `servicediff history [business] [--term ID] [--since DATE] [--format table|md|json]`: the term-level change log,
+ * newest first, read from the database (no lock: a scan may be running).
+ */
+import type { Command } from 'commander';
+import type { Config } from '../../config/config-schema.js';
+import { loadConfig } from '../../config/load-config.js';
+import { EXIT, UsageError } from '../../errors.js';
+import { businessId } from '../../model.js';
+import { TERM_IDS, isTermId, type TermId } from '../../terms.js';
+import type { CommandSpec } from '../command-spec.js';
+import { resolvePaths } from '../resolve-paths.js';
+
+const FORMATS = ['table', 'md', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const command: CommandSpec = {
+  configure(cmd: Command) {
+    cmd
+      .argument('[business]', 'only this business (name or id)')
+      .option('-t, --term <id>', 'only this term, e.g. returns.window_days')
+      .option('-s, --since <date>', 'only changes seen on or after this date (YYYY-MM-DD or ISO time)')
+      .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table');
+  },
+  async run(args, options, context) {
+    const format = String(options.format ?? 'table') as Format;
+    if (!FORMATS.includes(format)) throw new UsageError(`--format "${format}": expected one of ${FORMATS.join(', ')}`);
+    const term = parseTerm(options.term);
+    const since = parseSince(options.since);
+    const { config } = loadConfig(context.global.config);
+    const paths = resolvePaths(config, context);
+
+    const { openStore } = await import('../../store/open-store.js');
+    const store = await openStore(paths.db, { snapshotsDir: paths.snapshots });
+    try {
+      const known = knownBusinesses(config, store.latestTerms());
+      const business = args[0] === undefined ? undefined : resolveBusiness(args[0], known);
+      const changes = store.changes({
+        ...(business ? { business } : {}),
+        ...(term ? { term } : {}),
+        ...(since ? { since } : {}),
+      });
+      const { historyJson, historyMarkdown, historyTable } = await import('../../store/history-format.js');
+      const out = context.output;
+      if (format === 'json') {
+        out.out(historyJson(changes));
+      } else if (changes.length === 0) {
+        out.out(store.scans().length === 0 ? 'no scan recorded yet' : 'no term changes match');
+      } else if (format === 'md') {
+        out.out(historyMarkdown(changes));
+      } else {
+        for (const line of historyTable(changes, out.color)) out.out(line);
+      }
+    } finally {
+      await store.close();
+    }
+    return EXIT.ok;
+  },
+};
+
+function parseTerm(value: unknown): TermId | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  if (!isTermId(text)) throw new UsageError(`--term "${text}": unknown term id — valid ids: ${TERM_IDS.join(', ')}`);
+  return text;
+}
+
+function parseSince(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  const time = Date.parse(text);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(time)) {
+    throw new UsageError(`--since "${text}": not a date — expected YYYY-MM-DD or an ISO time such as 2026-01-31T08:00:00Z`);
+  }
+  return new Date(time).toISOString();
+}
+
+/** Business id → name, from the config and from the database (a competitor removed from config keeps its history). */
+function knownBusinesses(config: Config, stored: readonly { id: string; name: string }[]): Map<string, string> {
+  const known = new Map<string, string>();
+  for (const b of [config.you, ...config.competitors]) known.set(businessId(b.name), b.name);
+  for (const b of stored) if (!known.has(b.id)) known.set(b.id, b.name);
+  return known;
+}
+
+function resolveBusiness(wanted: string, known: Map<string, string>): string {
+  const id = businessId(wanted);
+  if (known.has(wanted)) return wanted;
+  if (known.has(id)) return id;
+  const valid = [...known].map(([key, name]) => (key === name ? key : `${key} (${name})`));
+  throw new UsageError(`unknown business "${wanted}" — valid: ${valid.join(', ')}`);
+}

@@ -1,0 +1,38 @@
+/**
+ * `servicediff reextract [--all]`: re-run the current extractor over the stored page snapshots, without the
+ * network, and record the result as a scan of kind "reextract" (its changes are marked as re-extraction).
+ */
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/load-config.js';
+import { EXIT } from '../../errors.js';
+import type { CommandSpec } from '../command-spec.js';
+import { resolvePaths } from '../resolve-paths.js';
+
+export const command: CommandSpec = {
+  configure(cmd: Command) {
+    cmd.option('-a, --all', 'every stored page with a snapshot, not only the pages fetched fine in the latest scan');
+  },
+  async run(_args, options, context) {
+    const { config } = loadConfig(context.global.config);
+    const paths = resolvePaths(config, context);
+    const { openStore } = await import('../../store/open-store.js');
+    const { reextract } = await import('../../reextract/reextract.js');
+    const { formatValue, terminalSafe } = await import('../../store/history-format.js');
+    const store = await openStore(paths.db, { snapshotsDir: paths.snapshots, lock: true, keepSnapshotScans: config.store.keepSnapshotScans });
+    try {
+      const outcome = await reextract(store, { all: options.all === true });
+      const out = context.output;
+      out.out(`re-extracted ${outcome.pages} page(s) from stored snapshots as scan ${outcome.scanId}: ${outcome.changes.length} term change(s)`);
+      for (const c of outcome.changes) {
+        const what = c.kind === 'appeared' ? `appeared: ${formatValue(c.after)}` : c.kind === 'removed' ? `removed (was ${formatValue(c.before)})` : `${formatValue(c.before)} → ${formatValue(c.after)}`;
+        out.out(`  ${terminalSafe(c.businessName)}  ${c.term}  ${terminalSafe(what)}`);
+      }
+      for (const m of outcome.missing) {
+        out.err(`servicediff: no snapshot for ${terminalSafe(m.url)} (${m.business}); its reading was kept — retention removed it or it was never fetched`);
+      }
+    } finally {
+      await store.close();
+    }
+    return EXIT.ok;
+  },
+};

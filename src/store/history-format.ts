@@ -1,0 +1,91 @@
+/**
+ * Rendering the change log for `servicediff history`: a terminal table, markdown or JSON. Everything here was
+ * crawled from other people's sites, so text is made safe for its destination first: control and bidi characters
+ * are stripped for the terminal (no escape sequences, no reordered lines), markdown metacharacters are escaped.
+ */
+import type { TermChange } from '../model.js';
+import type { TermValue } from '../terms.js';
+
+export type HistoryFormat = 'table' | 'md' | 'json';
+export const HISTORY_FORMATS: readonly HistoryFormat[] = ['table', 'md', 'json'];
+
+/** C0/C1 controls (incl. ESC), bidi embeddings/overrides/isolates and marks, zero-width and line/paragraph separators. */
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
+/** Characters with a meaning in markdown tables and inline text. */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]<>()#+!|~]/g;
+/** Evidence longer than this is cut in the terminal table (the full sentence is in md/json). */
+const TABLE_EVIDENCE_CHARS = 90;
+
+/** Text safe to print on a terminal: unsafe characters become a space, runs of spaces collapse. */
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE_FOR_TERMINAL, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+export function markdownSafe(text: string): string {
+  return terminalSafe(text).replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+}
+
+/** A term value in words: 30, "unlimited", "50 USD", "15%", "1–2", "email, phone", yes/no. */
+export function formatValue(value: TermValue | undefined): string {
+  if (value === undefined) return '—';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number' || typeof value === 'string') return String(value);
+  if (Array.isArray(value)) return value.join(', ');
+  if ('percent' in value) return `${value.percent}%`;
+  if ('amount' in value) return `${value.amount} ${value.currency}`;
+  if ('min' in value) return value.min === value.max ? String(value.min) : `${value.min}–${value.max}`;
+  return JSON.stringify(value);
+}
+
+function changeText(change: TermChange): string {
+  if (change.kind === 'appeared') return `appeared: ${formatValue(change.after)}`;
+  if (change.kind === 'removed') return `removed (was ${formatValue(change.before)})`;
+  return `${formatValue(change.before)} → ${formatValue(change.after)}`;
+}
+
+function day(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export interface TableStyle {
+  bold(text: string): string;
+  dim(text: string): string;
+}
+
+/** Aligned columns for the terminal, one change per line plus its evidence; newest first as given. */
+export function historyTable(changes: readonly TermChange[], style: TableStyle): string[] {
+  const header = ['SEEN', 'BUSINESS', 'TERM', 'CHANGE', 'CAUSE'];
+  const rows = changes.map((c) => [day(c.seenAt), terminalSafe(c.businessName), c.term, terminalSafe(changeText(c)), c.cause]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ');
+  const lines = [style.bold(line(header))];
+  changes.forEach((change, i) => {
+    const row = rows[i]!;
+    // Re-extraction changes are the tool's own, not the competitor's: dimmed so real moves stand out.
+    lines.push(change.cause === 'reextract' ? style.dim(line(row)) : line(row));
+    const evidence = change.evidenceAfter ?? change.evidenceBefore;
+    if (evidence) lines.push(style.dim(`${' '.repeat(widths[0]! + 2)}“${cut(terminalSafe(evidence), TABLE_EVIDENCE_CHARS)}” ${terminalSafe(change.url)}`));
+  });
+  return lines;
+}
+
+/** A markdown table with the evidence before and after, each linked to its page. */
+export function historyMarkdown(changes: readonly TermChange[]): string {
+  const lines = ['| Seen | Business | Term | Change | Evidence before | Evidence after | Cause |', '|---|---|---|---|---|---|---|'];
+  for (const c of changes) {
+    const quote = (text: string | undefined): string => (text ? `“${markdownSafe(text)}”` : '');
+    const page = `<${encodeURI(terminalSafe(c.url)).replace(/[<>]/g, '')}>`;
+    lines.push(
+      `| ${day(c.seenAt)} | ${markdownSafe(c.businessName)} | \`${c.term}\` | ${markdownSafe(changeText(c))} | ${quote(c.evidenceBefore)} | ${quote(c.evidenceAfter)} ${page} | ${c.cause} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function historyJson(changes: readonly TermChange[]): string {
+  return JSON.stringify(changes, null, 2);
+}
