@@ -49,7 +49,7 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
   // Matrix
   const businesses = [you, ...comparison.competitors];
   b.push('<h2>Matrix</h2>');
-  b.push(`<p class="muted">${VERDICT_SYMBOLS.identical} identical, ${VERDICT_SYMBOLS.better} you are better, ${VERDICT_SYMBOLS.worse} they are better, ${VERDICT_SYMBOLS.different} different, ${VERDICT_SYMBOLS['different-currency']} different currency; † declared in config, ⏳ stale.</p>`);
+  b.push(`<p class="muted">${VERDICT_SYMBOLS.identical} identical, ${VERDICT_SYMBOLS.better} you are better, ${VERDICT_SYMBOLS.worse} they are better, ${VERDICT_SYMBOLS.different} different, ${VERDICT_SYMBOLS['different-currency']} different currency; † declared in config, ◷ stale.</p>`);
   b.push(`<table class="matrix"><thead><tr><th>Term</th><th>Importance</th>${businesses.map((x) => `<th>${htmlText(x.name, 40)}</th>`).join('')}</tr></thead><tbody>`);
   for (const t of comparison.terms) {
     const cells = [`<td>${cell(t.term, t.you)}</td>`];
@@ -89,7 +89,7 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
     for (const t of rows) {
       const v = t.verdicts[index]!;
       const them = v.them!;
-      const stale = them.staleSince ? ` ⏳ stale since ${htmlText(them.staleSince.slice(0, 10))}` : '';
+      const stale = them.staleSince ? ` ◷ stale since ${htmlText(them.staleSince.slice(0, 10))}` : '';
       b.push(`<p class="${v.verdict}"><span class="mark">${VERDICT_SYMBOLS[v.verdict]}</span><strong>${TERM_LABELS[t.term]}</strong>: ${htmlText(formatObservation(t.term, them), MAX_CELL_CHARS)} (you: ${t.you ? htmlText(formatObservation(t.term, t.you), MAX_CELL_CHARS) : 'not stated'}; ${VERDICT_WORDS[v.verdict]})${stale}. ${them.url ? htmlLink('Source page', them.url) : ''}</p>`);
       b.push(`<blockquote>${htmlText(them.reading.evidence)}</blockquote>`);
     }
@@ -109,7 +109,7 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
   else
     b.push(
       `<ul>${comparison.problems.map((p) => `<li><strong>${name(p.business)}</strong> ${htmlText(p.kind)}: ${htmlText(p.reason, 200)} <span class="muted">${htmlText(p.url, MAX_CELL_CHARS)}</span></li>`).join('')}${comparison.stale
-        .map((s) => `<li>⏳ <strong>${name(s.business)}</strong> ${TERM_LABELS[s.term]}: from the scan of ${htmlText(s.staleSince.slice(0, 10))} (${ageText(s.ageDays)})</li>`)
+        .map((s) => `<li>◷ <strong>${name(s.business)}</strong> ${TERM_LABELS[s.term]}: from the scan of ${htmlText(s.staleSince.slice(0, 10))} (${ageText(s.ageDays)})</li>`)
         .join('')}</ul>`,
     );
   const { config, default: byDefault } = comparison.importanceSources;
@@ -123,6 +123,6 @@ function cell(term: TermId, observation: TermObservation | undefined): string {
   if (!observation) return '—';
   let text = htmlText(formatObservation(term, observation), MAX_CELL_CHARS);
   if (observation.origin === 'declared') text += ' †';
-  if (observation.staleSince) text += ' ⏳';
+  if (observation.staleSince) text += ' ◷';
   return text;
 }

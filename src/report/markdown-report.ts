@@ -19,7 +19,7 @@ export const REPORT_MARKER = 'servicediff-report generatedAt=';
 /** Marks a value declared in config rather than crawled. */
 const DECLARED_MARK = '†';
 /** Marks a value from an older scan (this scan's fetch failed). */
-const STALE_MARK = '⏳';
+const STALE_MARK = '◷';
 /** Longest summary line kept. */
 const SUMMARY_MAX = 600;
 

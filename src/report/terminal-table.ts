@@ -55,14 +55,14 @@ export function terminalTable(comparison: Comparison, colors: Colors): string[] 
   lines.push('');
   lines.push(
     colors.dim(
-      `${VERDICT_SYMBOLS.identical} identical  ${VERDICT_SYMBOLS.better} you are better  ${VERDICT_SYMBOLS.worse} they are better  ${VERDICT_SYMBOLS.different} different  ${VERDICT_SYMBOLS['different-currency']} other currency  † declared  ⏳ stale`,
+      `${VERDICT_SYMBOLS.identical} identical  ${VERDICT_SYMBOLS.better} you are better  ${VERDICT_SYMBOLS.worse} they are better  ${VERDICT_SYMBOLS.different} different  ${VERDICT_SYMBOLS['different-currency']} other currency  † declared  ◷ stale`,
     ),
   );
   return lines;
 }
 
 function valueText(text: string, declared: boolean, stale: boolean): string {
-  return terminalText(text, MAX_COLUMN - 4) + (declared ? ' †' : '') + (stale ? ' ⏳' : '');
+  return terminalText(text, MAX_COLUMN - 4) + (declared ? ' †' : '') + (stale ? ' ◷' : '');
 }
 
 /** Display width: code points (the symbols used are single-width; wide CJK names are cut, not aligned perfectly). */

@@ -45,8 +45,8 @@ describe('markdown report: golden demo', () => {
   it('marks declared and stale values, lists changes and problems, and says where weights came from', () => {
     const markdown = markdownReport(compareAll(demoInput()));
     expect(markdown).toContain('| over USD 50 † |');
-    expect(markdown).toContain('▼ 2–4 days ⏳');
-    expect(markdown).toContain('⏳ stale since 2026-03-02 (7 days old)');
+    expect(markdown).toContain('▼ 2–4 days ◷');
+    expect(markdown).toContain('◷ stale since 2026-03-02 (7 days old)');
     expect(markdown).toMatch(/Birch \\& Co\*\* Return window changed: 30 days → 60 days/);
     expect(markdown).toContain('http-status (HTTP 503)');
     expect(markdown).toContain('4 terms weighted from your config');

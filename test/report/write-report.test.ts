@@ -40,7 +40,7 @@ describe('writeReport', () => {
     expect(report.summary[3]).toContain('Return window (Birch & Co)');
     expect(dated).toContain('Birch \\& Co** Return window changed: 30 days → 60 days');
     expect(dated).toContain('over USD 50 †'); // declared wins over the crawled USD 75
-    expect(dated).toMatch(/⏳ \*\*Birch \\& Co\*\* Free-shipping threshold: value from the scan of 2026-03-02 \(7 days old\)/);
+    expect(dated).toMatch(/◷ \*\*Birch \\& Co\*\* Free-shipping threshold: value from the scan of 2026-03-02 \(7 days old\)/);
     expect(report.comparison.competitors.map((c) => c.id)).toEqual(['acme-outfitters', 'birch-co']);
   });
 

@@ -1,0 +1,97 @@
+/**
+ * The HTML report in real Chromium (/usr/bin/chromium through Playwright): a screenshot is taken, the SVG charts are
+ * there, no request leaves the page (a loopback beacon server named in crawled text sees nothing), and no script runs
+ * (injected `<script>window.__pwned=1</script>` evidence does not set it). RELIABILITY F2, F4, F5 in HTML.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareAll } from '../../src/compare/compare-all.js';
+import { htmlReport, REPORT_CSP } from '../../src/report/html-report.js';
+import { startServer, type LoopbackServer } from '../helpers/loopback-server.js';
+import { demoInput } from '../fixtures/report/demo-input.js';
+import { hostileInput } from '../fixtures/report/hostile-input.js';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+let browser: Browser;
+let beacon: LoopbackServer;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'servicediff-html-'));
+  beacon = await startServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'image/png' });
+    res.end();
+  });
+  browser = await chromium.launch({ executablePath: process.env.SERVICEDIFF_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+afterAll(async () => {
+  await browser?.close();
+  await beacon?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function open(html: string, name: string) {
+  const file = join(dir, `${name}.html`);
+  await writeFile(file, html);
+  const url = pathToFileURL(file).href;
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => void requests.push(request.url()));
+  await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+  return { page, url, requests };
+}
+
+describe('HTML report in Chromium', () => {
+  it('renders the demo with a screenshot, the matrix and inline SVG charts', async () => {
+    const { page, url, requests } = await open(htmlReport(compareAll(demoInput())), 'demo');
+    try {
+      const shot = join(dir, 'demo.png');
+      await page.screenshot({ path: shot, fullPage: true });
+      const png = await readFile(shot);
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(await page.locator('table.matrix tbody tr').count()).toBe(23);
+      const charts = await page.locator('figure.chart').evaluateAll((figures) =>
+        figures.map((f) => ({ id: f.getAttribute('data-chart'), bars: f.querySelectorAll('svg rect').length })),
+      );
+      expect(charts).toEqual([
+        { id: 'return-window', bars: 4 },
+        { id: 'free-shipping-gbp', bars: 1 },
+        { id: 'free-shipping-usd', bars: 3 },
+        { id: 'support-hours', bars: 3 },
+      ]);
+      expect(await page.locator('ul.summary li').count()).toBe(5);
+      expect(requests).toEqual([url]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('lets no hostile text load anything or run any script', async () => {
+    const html = htmlReport(compareAll(hostileInput(beacon.origin)));
+    expect(html).toContain(`content="${REPORT_CSP}"`);
+    const { page, url, requests } = await open(html, 'hostile');
+    try {
+      await page.screenshot({ path: join(dir, 'hostile.png'), fullPage: true });
+      expect(requests).toEqual([url]);
+      expect(beacon.requests).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('script, img, iframe, object, embed').count()).toBe(0);
+      expect(await page.locator('[onerror], [onload], [onclick]').count()).toBe(0);
+      const hrefs = await page.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+      const text = await page.locator('body').innerText();
+      expect(text).toContain('<script>window.__pwned=1</script>');
+      expect(text).toContain('**Acme** [x](y)');
+      expect(text).toContain('../../etc/x');
+      expect(text).not.toMatch(/[\u202e\u200b\u001b]/);
+    } finally {
+      await page.close();
+    }
+  });
+});
