@@ -24,6 +24,8 @@ export interface PolicyCandidate {
   readonly scores: Partial<Record<Category, number>>;
   /** Reasons per category, e.g. "footer link 'Returns & Refunds'". */
   readonly reasons: Partial<Record<Category, string[]>>;
+  /** Categories for which a text or slug pattern matched (not only a shared FAQ-like pattern). */
+  readonly dedicated: Partial<Record<Category, boolean>>;
   /** The strongest source it was found by. */
   readonly source: DiscoverySource;
   /** Already fetched while probing (well-known paths): the crawl reuses it instead of fetching again. */
@@ -71,9 +73,10 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
 
   const merged = new Map<string, MutableCandidate>();
   const add = (candidate: CandidateInput, prefetched?: FetchOutcome) => {
-    for (const { category, score, reason } of scoreCandidate(candidate)) {
+    for (const { category, score, reason, dedicated } of scoreCandidate(candidate)) {
       const entry = merged.get(candidate.url) ?? newCandidate(candidate.url, candidate.source);
       entry.scores[category] = Math.max(entry.scores[category] ?? -Infinity, score);
+      if (dedicated) entry.dedicated[category] = true;
       const reasons = (entry.reasons[category] ??= []);
       if (!reasons.includes(reason)) reasons.push(reason);
       if (SOURCE_RANK[candidate.source] > SOURCE_RANK[entry.source]) entry.source = candidate.source;
@@ -91,6 +94,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       entry.source = 'config';
       entry.scores[category] = Number.MAX_SAFE_INTEGER;
       entry.reasons[category] = ['named in config'];
+      entry.dedicated[category] = true;
       merged.set(url, entry);
     }
   }
@@ -115,8 +119,8 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     for (const url of sitemaps.urls) add({ url, source: 'sitemap' });
   }
 
-  // 3. Well-known paths, only for categories nothing above found, and never for configured ones.
-  const missing = CATEGORIES.filter((c) => !configured.has(c) && ![...merged.values()].some((e) => e.scores[c] !== undefined));
+  // 3. Well-known paths, only for categories with no dedicated page above, and never for configured ones.
+  const missing = CATEGORIES.filter((c) => !configured.has(c) && ![...merged.values()].some((e) => e.dedicated[c]));
   if (missing.length > 0 && !input.signal?.aborted) {
     const probes = new Map<string, Promise<FetchOutcome | undefined>>();
     const probe = (url: string): Promise<FetchOutcome | undefined> => {
@@ -138,8 +142,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
           if (outcome?.ok) {
             add({ url, source: 'slug' }, outcome);
             // A probe that answered may serve other categories than the one it was probed for (e.g. /help).
-            const entry = merged.get(url);
-            if (entry && entry.scores[category] !== undefined) return;
+            if (merged.get(url)?.dedicated[category]) return;
           }
         }
       }),
@@ -161,12 +164,13 @@ interface MutableCandidate {
   url: string;
   scores: Partial<Record<Category, number>>;
   reasons: Partial<Record<Category, string[]>>;
+  dedicated: Partial<Record<Category, boolean>>;
   source: DiscoverySource;
   prefetched?: FetchOutcome;
 }
 
 function newCandidate(url: string, source: DiscoverySource): MutableCandidate {
-  return { url, scores: {}, reasons: {}, source };
+  return { url, scores: {}, reasons: {}, dedicated: {}, source };
 }
 
 function unique(items: readonly string[]): string[] {

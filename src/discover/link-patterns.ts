@@ -91,13 +91,16 @@ export const SHARED_PAGE_PATTERNS: readonly { readonly pattern: RegExp; readonly
   { pattern: /\bterms[\s-]*(of|and|&)[\s-]*(service|sale|conditions)\b/i, categories: ['returns', 'warranty', 'guarantee'], weight: 2 },
 ];
 
-/** URLs that are never policy pages however they are worded (shop noise); the score is reduced by the weight. */
+/**
+ * URLs that are never policy pages however they are worded (shop noise): the score is reduced by the weight, which
+ * outweighs the best text + slug + region match ("Shipping news" in the nav → /blog/shipping-news stays out).
+ */
 export const NOISE_PATTERNS: readonly { readonly pattern: RegExp; readonly weight: number; readonly why: string }[] = [
-  { pattern: /\/(products?|item|p)\//, weight: 12, why: 'a product page' },
-  { pattern: /\/(collections?|category|categories|shop)\//, weight: 10, why: 'a collection page' },
-  { pattern: /\/(blog|blogs|news|articles?|stories)\//, weight: 10, why: 'a blog post' },
-  { pattern: /\/(cart|checkout|account|login|signin|register|search)(\/|$|\?)/, weight: 12, why: 'an account or cart page' },
-  { pattern: /\.(jpe?g|png|gif|webp|svg|pdf|zip|css|js|xml|json|mp4)(\?|$)/, weight: 20, why: 'not an HTML page' },
+  { pattern: /\/(products?|item|p)\//, weight: 30, why: 'a product page' },
+  { pattern: /\/(collections?|category|categories|shop)\//, weight: 30, why: 'a collection page' },
+  { pattern: /\/(blog|blogs|news|articles?|stories)\//, weight: 30, why: 'a blog post' },
+  { pattern: /\/(cart|checkout|account|login|signin|register|search)(\/|$|\?)/, weight: 30, why: 'an account or cart page' },
+  { pattern: /\.(jpe?g|png|gif|webp|svg|pdf|zip|css|js|xml|json|mp4)(\?|$)/, weight: 30, why: 'not an HTML page' },
 ];
 
 /** Where on the home page a link was seen: footer and nav links are where shops put their policies. */
@@ -110,7 +113,10 @@ export const SOURCE_BONUS = { config: 1000, link: 2, sitemap: 0, slug: 0 } as co
 /** A candidate below this score for a category is not kept for it (e.g. a body link "exchange rates" on a blog). */
 export const MIN_SCORE = 6;
 
-/** Well-known paths, probed only when links and sitemaps found nothing for the category, in this order. */
+/**
+ * Well-known paths, probed in this order only when links and sitemaps found no dedicated page for the category (a
+ * FAQ that merely may cover it, through SHARED_PAGE_PATTERNS, does not count as dedicated).
+ */
 export const WELL_KNOWN_PATHS: Record<Category, readonly string[]> = {
   returns: ['/policies/refund-policy', '/returns', '/pages/returns', '/refund-policy', '/returns-policy'],
   shipping: ['/policies/shipping-policy', '/shipping', '/pages/shipping', '/delivery', '/shipping-policy'],

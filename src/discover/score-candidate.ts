@@ -32,6 +32,8 @@ export interface CategoryScore {
   readonly category: Category;
   readonly score: number;
   readonly reason: string;
+  /** true when a text or slug pattern of the category matched; false when only a shared-page pattern (a FAQ) did. */
+  readonly dedicated: boolean;
 }
 
 /** Longest link text quoted in a reason; nav links sometimes wrap a whole mega-menu. */
@@ -92,22 +94,22 @@ export function scoreCandidate(input: CandidateInput): CategoryScore[] {
   const text = (input.text ?? '').replace(/\s+/g, ' ').trim();
   const bonus = SOURCE_BONUS[input.source] + (input.region ? REGION_BONUS[input.region] : 0) - noisePenalty(input.url);
   const reason = describeSource(input);
-  const scores = new Map<Category, number>();
+  const scores = new Map<Category, { score: number; dedicated: boolean }>();
   for (const category of CATEGORIES) {
     const fromText = text ? best(LINK_TEXT_PATTERNS[category], text) : 0;
     const fromSlug = best(SLUG_PATTERNS[category], slug);
     if (fromText === 0 && fromSlug === 0) continue;
-    scores.set(category, fromText + fromSlug + bonus);
+    scores.set(category, { score: fromText + fromSlug + bonus, dedicated: true });
   }
   for (const shared of SHARED_PAGE_PATTERNS) {
     if (!shared.pattern.test(text) && !shared.pattern.test(slug.replace(/[-_/]+/g, ' '))) continue;
     for (const category of shared.categories) {
       const score = shared.weight + bonus;
-      if (score > (scores.get(category) ?? -Infinity)) scores.set(category, score);
+      if (score > (scores.get(category)?.score ?? -Infinity)) scores.set(category, { score, dedicated: false });
     }
   }
   return [...scores]
-    .filter(([, score]) => score >= MIN_SCORE)
-    .map(([category, score]) => ({ category, score, reason }))
+    .filter(([, { score }]) => score >= MIN_SCORE)
+    .map(([category, { score, dedicated }]) => ({ category, score, reason, dedicated }))
     .sort((a, b) => b.score - a.score);
 }

@@ -113,7 +113,8 @@ export async function readSitemaps(
     for (const [url, outcome] of outcomes) {
       files.push(url);
       if (!outcome.ok) {
-        notes.push(`sitemap ${url}: ${outcome.failure.reason}`);
+        // A missing /sitemap.xml is normal; any other failure is worth a note.
+        if (outcome.failure.kind !== 'not-found') notes.push(`sitemap ${url}: ${outcome.failure.reason}`);
         continue;
       }
       const parsed = parseSitemap(outcome.page.body);

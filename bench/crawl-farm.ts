@@ -1,0 +1,162 @@
+/**
+ * Crawl benchmark: `npm run bench:crawl -- --sites N --latency MS` (defaults 200 and 20).
+ * Starts a farm of N generated shop sites on loopback (bench/farm), crawls it twice with the real crawl (politeness
+ * 2 per host, 16 overall, no delay, private networks allowed for loopback) — the second time with the first scan's
+ * validators, so the farm answers 304 — and prints one table: the farm's parameters, wall time, requests, policy
+ * pages found with their text, renders, the most requests one host saw at once, and peak PSS of the process tree
+ * (Node + Chromium) and of Node alone, sampled every 200 ms from /proc.
+ */
+import { parseArgs } from 'node:util';
+import { configSchema } from '../src/config/config-schema.js';
+import { createCrawlBusinesses } from '../src/crawl/crawl-businesses.js';
+import type { BrowserPool } from '../src/crawl/browser-pool.js';
+import type { CrawlTarget } from '../src/crawl/crawl-types.js';
+import { descendantsOf, pssKb } from '../src/crawl/process-tree.js';
+import type { FetchRuntime, PageFetcher } from '../src/fetch/fetch-types.js';
+import { businessId, type PreviousPageState, type ScannedBusiness } from '../src/model.js';
+import { startFarm, type Farm } from './farm/start-farm.js';
+
+const { values } = parseArgs({
+  options: { sites: { type: 'string', default: '200' }, latency: { type: 'string', default: '20' } },
+  allowPositionals: true,
+});
+const sites = Number(values.sites);
+const latencyMs = Number(values.latency);
+if (!Number.isInteger(sites) || sites < 1 || sites > 2000 || !Number.isFinite(latencyMs) || latencyMs < 0) {
+  console.error('usage: npm run bench:crawl -- --sites N (1..2000) --latency MS (≥ 0)');
+  process.exit(2);
+}
+
+/** The politeness every tool gets on this farm (issue 3). */
+const CRAWL = { concurrencyPerHost: 2, concurrency: 16, delayMs: 0, jitterMs: 0, allowPrivateNetworks: true } as const;
+
+interface PssPeak {
+  tree: number;
+  node: number;
+}
+
+function samplePss(peak: PssPeak): () => void {
+  const sample = () => {
+    const node = pssKb(process.pid);
+    const tree = node + descendantsOf(process.pid).reduce((sum, p) => sum + pssKb(p.pid), 0);
+    peak.node = Math.max(peak.node, node);
+    peak.tree = Math.max(peak.tree, tree);
+  };
+  sample();
+  const timer = setInterval(sample, 200);
+  return () => {
+    clearInterval(timer);
+    sample();
+  };
+}
+
+interface RunResult {
+  wallMs: number;
+  businesses: ScannedBusiness[];
+  requests: number;
+  rendered: number;
+  launches: number;
+  maxInFlightClient: number;
+}
+
+async function run(targets: CrawlTarget[], runtime: FetchRuntime, previous?: Map<string, PreviousPageState>): Promise<RunResult> {
+  let fetcher: PageFetcher | undefined;
+  let pool: BrowserPool | undefined;
+  const crawl = createCrawlBusinesses({ onStart: (parts) => ({ fetcher, pool } = parts) });
+  const started = performance.now();
+  const businesses = await crawl(targets, runtime, previous ? { previous: (b, url) => previous.get(`${b} ${url}`) } : {});
+  const wallMs = performance.now() - started;
+  return {
+    wallMs,
+    businesses,
+    requests: fetcher?.stats.requests ?? 0,
+    rendered: pool?.rendered ?? 0,
+    launches: pool?.launches ?? 0,
+    maxInFlightClient: fetcher?.stats.maxInFlightPerHost ?? 0,
+  };
+}
+
+/** Planned policy pages whose crawled body (static or rendered) contains the page's marker sentence. */
+function foundWithText(farm: Farm, businesses: ScannedBusiness[], bodies: Map<string, string>): number {
+  let found = 0;
+  for (const site of farm.sites) {
+    const business = businesses.find((b) => b.site === site.origin);
+    for (const policy of site.plan.policies) {
+      const page = business?.pages.find((p) => new URL(p.url).pathname === policy.path && p.categories.includes(policy.category));
+      const body = page?.body ?? (page ? bodies.get(`${business!.id} ${page.url}`) : undefined);
+      if (body?.includes(policy.marker)) found += 1;
+    }
+  }
+  return found;
+}
+
+async function main(): Promise<void> {
+  const farm = await startFarm({ sites, latencyMs });
+  const peak1: PssPeak = { tree: 0, node: 0 };
+  const peak2: PssPeak = { tree: 0, node: 0 };
+  try {
+    const config = configSchema.parse({ you: { name: 'Bench', site: farm.sites[0]!.origin }, crawl: CRAWL });
+    const runtime: FetchRuntime = { crawl: config.crawl, userAgent: 'servicediff-bench/1.0 (+https://github.com/servicediff/servicediff)' };
+    const targets: CrawlTarget[] = farm.sites.map((s, i) => ({ id: businessId(s.plan.name), name: s.plan.name, site: s.origin, isYou: i === 0 }));
+
+    let stop = samplePss(peak1);
+    const first = await run(targets, runtime);
+    stop();
+    const bodies = new Map<string, string>();
+    const previous = new Map<string, PreviousPageState>();
+    for (const b of first.businesses) {
+      for (const p of b.pages) {
+        if (p.body) bodies.set(`${b.id} ${p.url}`, p.body);
+        if (p.status !== 'failed') {
+          previous.set(`${b.id} ${p.url}`, {
+            ...(p.etag ? { etag: p.etag } : {}),
+            ...(p.lastModified ? { lastModified: p.lastModified } : {}),
+            ...(p.contentHash ? { contentHash: p.contentHash } : {}),
+          });
+        }
+      }
+    }
+    const farmRequests1 = farm.requests();
+    const farmMaxInFlight1 = farm.maxInFlightPerHost();
+    const found = foundWithText(farm, first.businesses, bodies);
+    const jsExpected = farm.sites.filter((s) => s.plan.jsOnly).reduce((n, s) => n + s.plan.policies.length, 0);
+    const problems = first.businesses.flatMap((b) => [...b.problems, ...b.pages.flatMap((p) => (p.problem ? [p.problem] : []))]);
+
+    stop = samplePss(peak2);
+    const second = await run(targets, runtime, previous);
+    stop();
+    const unchanged = second.businesses.flatMap((b) => b.pages).filter((p) => p.status === 'unchanged').length;
+    const pages2 = second.businesses.flatMap((b) => b.pages).length;
+    const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+    const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    const rows: [string, string][] = [
+      ['farm', `${sites} sites on 127.0.1.x (one server per address), ${latencyMs} ms latency per response, ~20 products each`],
+      ['farm JS-only sites', `${farm.sites.filter((x) => x.plan.jsOnly).length} (${jsExpected} policy pages need JavaScript)`],
+      ['politeness', `${CRAWL.concurrencyPerHost} per host, ${CRAWL.concurrency} overall, delay ${CRAWL.delayMs} ms`],
+      ['wall time (scan 1)', s(first.wallMs)],
+      ['requests (scan 1, crawler / farm)', `${first.requests} / ${farmRequests1}`],
+      ['policy pages found with text / expected', `${found} / ${farm.expectedPolicies}`],
+      ['pages rendered in the browser', `${first.rendered} (browser launches ${first.launches})`],
+      ['max requests per host at once (crawler / farm)', `${first.maxInFlightClient} / ${farmMaxInFlight1}`],
+      ['crawl problems (scan 1)', `${problems.length}${problems[0] ? ` — e.g. ${problems[0].kind}: ${problems[0].reason}` : ''}`],
+      ['peak PSS, process tree (Node + Chromium)', mb(peak1.tree)],
+      ['peak PSS, Node alone', mb(peak1.node)],
+      ['wall time (scan 2, unchanged farm)', s(second.wallMs)],
+      ['scan 2: pages unchanged / pages, renders', `${unchanged} / ${pages2}, ${second.rendered}`],
+      ['scan 2 peak PSS tree / Node', `${mb(peak2.tree)} / ${mb(peak2.node)}`],
+      ['speed-up (scan 1 / scan 2)', `${(first.wallMs / second.wallMs).toFixed(1)}×`],
+    ];
+    const width = Math.max(...rows.map(([k]) => k.length));
+    console.log(`\nservicediff crawl benchmark (${new Date().toISOString()}, node ${process.version})`);
+    console.log(`| ${'measure'.padEnd(width)} | value |`);
+    console.log(`|${'-'.repeat(width + 2)}|-------|`);
+    for (const [k, v] of rows) console.log(`| ${k.padEnd(width)} | ${v} |`);
+  } finally {
+    await farm.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,144 @@
+/**
+ * One business: discovery, then the policy pages in rounds. Each round fetches, per category, the next-best
+ * candidates for the slots still open (crawl.pagesPerCategory; every configured page), so a soft 404 or a dead
+ * link makes room for the next candidate (B4) and a page that serves several categories (a FAQ) fills them all.
+ */
+import { discoverPages, type PolicyCandidate } from '../discover/discover-pages.js';
+import { createRequestBudget } from '../discover/request-budget.js';
+import type { CrawlProblem, ScannedBusiness, ScannedPage } from '../model.js';
+import { CATEGORIES, type Category } from '../terms.js';
+import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
+import { crawlPage, problemOf, validatorsOf, type PageContext } from './crawl-page.js';
+import type { BrowserPool } from './browser-pool.js';
+import type { CrawlConfig } from '../config/config-schema.js';
+import type { PageFetcher } from '../fetch/fetch-types.js';
+
+export interface BusinessContext {
+  readonly crawl: CrawlConfig;
+  readonly fetcher: PageFetcher;
+  readonly pool: BrowserPool;
+  readonly options: CrawlOptions;
+}
+
+/** Rounds of fallbacks at most: the ranked lists are short, this only bounds a pathological loop. */
+const MAX_ROUNDS = 4;
+
+/**
+ * Crawl one business. Returns undefined when the scan was aborted before it finished (only finished businesses are
+ * handed back). Never throws for a site's fault.
+ */
+export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): Promise<ScannedBusiness | undefined> {
+  const { crawl, fetcher, pool, options } = ctx;
+  const emit = (event: CrawlEvent) => options.onEvent?.(event);
+  const business = target.id;
+  const site = new URL(target.site);
+  const problems: CrawlProblem[] = [];
+  const pages: ScannedPage[] = [];
+  const aborted = () => options.signal?.aborted === true;
+  const finish = (): ScannedBusiness => {
+    for (const p of problems) emit({ type: 'problem', business, url: p.url, kind: p.kind, reason: p.reason });
+    emit({ type: 'business-done', business, pages: pages.length, problems: problems.length + pages.filter((p) => p.problem).length });
+    return { id: target.id, name: target.name, site: target.site, isYou: target.isYou, pages, problems };
+  };
+
+  emit({ type: 'business-start', business, host: site.host });
+  // robots.txt is one request of the site's budget too.
+  const budget = createRequestBudget(crawl.maxPagesPerSite - 1);
+  const discovery = await discoverPages({
+    site: target.site,
+    ...(target.pages ? { pages: target.pages } : {}),
+    crawl,
+    fetcher,
+    budget,
+    validatorsOf: (url) => validatorsOf(options.previous?.(business, url)),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  if (aborted()) return undefined;
+  if (discovery.stop) {
+    problems.push(problemOf(business, discovery.stop.url, discovery.stop.kind, discovery.stop.reason, discovery.stop.status));
+    return finish();
+  }
+
+  const pageCtx: PageContext = { business, crawl, fetcher, pool, budget, ...(options.previous ? { previous: options.previous } : {}) };
+  const configured = new Set(CATEGORIES.filter((c) => (target.pages?.[c]?.length ?? 0) > 0));
+  const slots = (c: Category) => (configured.has(c) ? discovery.ranked[c].length : crawl.pagesPerCategory);
+  const results = new Map<string, Promise<ScannedPage | undefined>>();
+  const accepted = new Map<Category, string[]>(CATEGORIES.map((c) => [c, []]));
+  const tried = new Map<Category, number>(CATEGORIES.map((c) => [c, 0]));
+  const byUrl = new Map<string, PolicyCandidate>();
+  for (const c of CATEGORIES) for (const cand of discovery.ranked[c]) byUrl.set(cand.url, cand);
+
+  const fetchCandidate = (cand: PolicyCandidate) => {
+    let pending = results.get(cand.url);
+    if (!pending) {
+      const categories = CATEGORIES.filter((c) => discovery.ranked[c].includes(cand));
+      const reasons = [...new Set(categories.flatMap((c) => cand.reasons[c] ?? []))];
+      pending = crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(cand.prefetched ? { prefetched: cand.prefetched } : {}) });
+      results.set(cand.url, pending);
+    }
+    return pending;
+  };
+
+  let planned = false;
+  for (let round = 0; round < MAX_ROUNDS && !aborted(); round++) {
+    const picks: PolicyCandidate[] = [];
+    for (const c of CATEGORIES) {
+      const open = slots(c) - (accepted.get(c)?.length ?? 0);
+      let index = tried.get(c) ?? 0;
+      for (let taken = 0; taken < open && index < discovery.ranked[c].length; index++) {
+        const cand = discovery.ranked[c][index]!;
+        if (accepted.get(c)?.includes(cand.url)) continue;
+        picks.push(cand);
+        taken++;
+      }
+      tried.set(c, index);
+    }
+    const fresh = [...new Set(picks)].filter((cand) => !results.has(cand.url));
+    if (!planned) {
+      emit({ type: 'pages-planned', business, count: fresh.length });
+      planned = true;
+    }
+    if (picks.length === 0) break;
+    await Promise.all(fresh.map(fetchCandidate));
+    // Accept every fetched page for every category it ranks in and still has room for, best rank first.
+    for (const c of CATEGORIES) {
+      for (const cand of discovery.ranked[c]) {
+        const list = accepted.get(c)!;
+        if (list.length >= slots(c) || list.includes(cand.url) || !results.has(cand.url)) continue;
+        const page = await results.get(cand.url)!;
+        if (page && page.status !== 'failed') list.push(cand.url);
+      }
+    }
+  }
+  if (aborted()) return undefined;
+
+  // Keep: accepted pages (with the categories they were accepted for), configured pages whatever happened, and
+  // failed attempts of a category that found nothing else (so a bot wall or soft 404 is reported, not hidden).
+  const keep = new Map<string, Set<Category>>();
+  for (const c of CATEGORIES) {
+    const ok = accepted.get(c)!;
+    const attempted = discovery.ranked[c].filter((cand) => results.has(cand.url)).map((cand) => cand.url);
+    const chosen = configured.has(c) || ok.length === 0 ? attempted : ok;
+    for (const url of chosen) keep.set(url, (keep.get(url) ?? new Set()).add(c));
+    if (discovery.ranked[c].length === 0) {
+      const homeNote = discovery.notes.find((n) => n.startsWith('home page'));
+      const note = homeNote ? ` (${homeNote})` : '';
+      problems.push(
+        problemOf(business, target.site, 'not-found', `no ${c} page found in links, sitemaps or well-known paths of ${site.host}${note}`),
+      );
+    }
+  }
+  for (const [url, categories] of keep) {
+    const page = await results.get(url)!;
+    if (!page) continue; // no request left in crawl.maxPagesPerSite
+    const cand = byUrl.get(url)!;
+    const cats = CATEGORIES.filter((c) => categories.has(c));
+    const reasons = [...new Set(cats.flatMap((c) => cand.reasons[c] ?? []))];
+    const scanned: ScannedPage = { ...page, categories: cats, reasons };
+    pages.push(scanned);
+    emit({ type: 'page-done', business, url, status: scanned.status, rendered: scanned.rendered === true });
+    if (scanned.problem) emit({ type: 'problem', business, url, kind: scanned.problem.kind, reason: scanned.problem.reason });
+  }
+  await pool.closeSite(business);
+  return finish();
+}

@@ -1,0 +1,71 @@
+/**
+ * The crawl stage (CrawlBusinesses): every business in parallel — politeness is the fetcher's job, per host — each
+ * through robots → discovery → fetch → (render only when needed). One shared fetcher and one lazily launched
+ * Chromium per scan; both are closed when the crawl ends, fails or is aborted. One business failing never stops
+ * the others.
+ */
+import { createFetcher } from '../fetch/fetch-page.js';
+import type { FetchRuntime, PageFetcher } from '../fetch/fetch-types.js';
+import type { ScannedBusiness } from '../model.js';
+import { BrowserPool } from './browser-pool.js';
+import { crawlBusiness } from './crawl-business.js';
+import { problemOf } from './crawl-page.js';
+import type { CrawlBusinesses, CrawlOptions, CrawlTarget } from './crawl-types.js';
+
+/** Parts a caller may swap (the benchmark reads the fetcher's stats and the pool's pid; tests pass a browser path). */
+export interface CrawlParts {
+  readonly createFetcher?: (runtime: FetchRuntime) => PageFetcher;
+  /** Launch this executable instead of finding one (tests, bench). */
+  readonly executablePath?: string;
+  /** Called once the shared parts exist, before any request. */
+  readonly onStart?: (parts: { fetcher: PageFetcher; pool: BrowserPool }) => void;
+}
+
+/** Build a CrawlBusinesses with swapped parts; `crawlBusinesses` below is the production one. */
+export function createCrawlBusinesses(parts: CrawlParts = {}): CrawlBusinesses {
+  return async (targets, runtime, options = {}) => {
+    const fetcher = (parts.createFetcher ?? createFetcher)(runtime);
+    const pool = new BrowserPool({
+      ...(runtime.crawl.browserPath ? { browserPath: runtime.crawl.browserPath } : {}),
+      ...(parts.executablePath ? { executablePath: parts.executablePath } : {}),
+      timeoutMs: runtime.crawl.browserTimeoutMs,
+      allowPrivateNetworks: runtime.crawl.allowPrivateNetworks,
+      userAgent: runtime.userAgent,
+      ...(runtime.lookup ? { lookup: runtime.lookup } : {}),
+    });
+    parts.onStart?.({ fetcher, pool });
+    // On abort the browser goes at once (a render in flight fails and is dropped); fetches in flight finish.
+    const onAbort = () => void pool.close();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const done = await Promise.all(targets.map((target) => crawlOne(target, runtime, fetcher, pool, options)));
+      return done.filter((b): b is ScannedBusiness => b !== undefined);
+    } finally {
+      options.signal?.removeEventListener('abort', onAbort);
+      await pool.close();
+      await fetcher.close();
+    }
+  };
+}
+
+async function crawlOne(
+  target: CrawlTarget,
+  runtime: FetchRuntime,
+  fetcher: PageFetcher,
+  pool: BrowserPool,
+  options: CrawlOptions,
+): Promise<ScannedBusiness | undefined> {
+  try {
+    return await crawlBusiness(target, { crawl: runtime.crawl, fetcher, pool, options });
+  } catch (error) {
+    // A bug or an unexpected fault in one business: recorded on it, never allowed to stop the others.
+    const message = error instanceof Error ? error.message : String(error);
+    const problem = problemOf(target.id, target.site, 'network', `crawl of ${target.site} stopped: ${message.split('\n')[0]}`);
+    options.onEvent?.({ type: 'problem', business: target.id, url: target.site, kind: problem.kind, reason: problem.reason });
+    options.onEvent?.({ type: 'business-done', business: target.id, pages: 0, problems: 1 });
+    return { id: target.id, name: target.name, site: target.site, isYou: target.isYou, pages: [], problems: [problem] };
+  }
+}
+
+/** Discover and fetch the policy pages of every target (see CrawlBusinesses in crawl-types.ts). */
+export const crawlBusinesses: CrawlBusinesses = createCrawlBusinesses();

@@ -1,0 +1,120 @@
+/**
+ * One policy page, end to end: the polite static fetch with the previous scan's validators, then — only when the
+ * static HTML lacks the policy (needs-browser.ts) — a render in the shared Chromium, scheduled in the host's queue.
+ * The result is a ScannedPage: ok (fresh body), unchanged (304 or same hash) or failed (with its problem).
+ */
+import { createHash } from 'node:crypto';
+import type { CrawlConfig } from '../config/config-schema.js';
+import type { FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
+import type { CrawlProblem, PreviousPageState, ProblemKind, ScannedPage } from '../model.js';
+import type { RequestBudget } from '../discover/request-budget.js';
+import type { Category } from '../terms.js';
+import type { BrowserPool } from './browser-pool.js';
+import { needsBrowser } from './needs-browser.js';
+
+/** What every page of one business shares. */
+export interface PageContext {
+  readonly business: string;
+  readonly crawl: CrawlConfig;
+  readonly fetcher: PageFetcher;
+  readonly pool: BrowserPool;
+  readonly budget: RequestBudget;
+  readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
+}
+
+export interface PageRequest {
+  readonly url: string;
+  readonly categories: Category[];
+  readonly reasons: string[];
+  /** Already fetched during discovery (a well-known path probe). */
+  readonly prefetched?: FetchOutcome;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function problemOf(business: string, url: string, kind: ProblemKind, reason: string, status?: number): CrawlProblem {
+  return { business, url, kind, reason, at: new Date().toISOString(), ...(status === undefined ? {} : { status }) };
+}
+
+/** Validators to send: the previous scan's ETag / Last-Modified, if any. */
+export function validatorsOf(previous: PreviousPageState | undefined): Validators | undefined {
+  if (!previous?.etag && !previous?.lastModified) return undefined;
+  return {
+    ...(previous.etag ? { etag: previous.etag } : {}),
+    ...(previous.lastModified ? { lastModified: previous.lastModified } : {}),
+  };
+}
+
+/**
+ * Fetch (and, when needed, render) one page. Returns undefined only when crawl.maxPagesPerSite left no request for
+ * it. Never throws for a site's fault.
+ */
+export async function crawlPage(ctx: PageContext, request: PageRequest): Promise<ScannedPage | undefined> {
+  const { url, categories, reasons } = request;
+  const previous = ctx.previous?.(ctx.business, url);
+  let outcome = request.prefetched;
+  if (!outcome) {
+    if (!ctx.budget.take()) return undefined;
+    const validators = validatorsOf(previous);
+    outcome = await ctx.fetcher.fetch(url, validators ? { validators } : {});
+  }
+  const base = { url, categories, reasons };
+  if (!outcome.ok) {
+    const { failure } = outcome;
+    return {
+      ...base,
+      finalUrl: url,
+      status: 'failed',
+      problem: problemOf(ctx.business, url, failure.kind, failure.reason, failure.status),
+      ...(failure.status === undefined ? {} : { httpStatus: failure.status }),
+      fetchedAt: new Date().toISOString(),
+    };
+  }
+  const page = outcome.page;
+  const common = {
+    ...base,
+    finalUrl: page.finalUrl,
+    httpStatus: page.status,
+    contentType: page.contentType,
+    fetchedAt: page.fetchedAt,
+    ...(page.etag ? { etag: page.etag } : {}),
+    ...(page.lastModified ? { lastModified: page.lastModified } : {}),
+  };
+  if (page.notModified) {
+    return { ...common, status: 'unchanged', ...(previous?.contentHash ? { contentHash: previous.contentHash } : {}) };
+  }
+  if (previous?.contentHash && previous.contentHash === page.contentHash) {
+    return { ...common, status: 'unchanged', contentHash: page.contentHash };
+  }
+
+  const decision = needsBrowser(page.body, categories, ctx.crawl.browser, page.contentType);
+  if (!decision.needed) {
+    if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {
+      const reason = `needs JavaScript (${decision.signals.join('; ')}); crawl.browser is never — set it to auto to render`;
+      return { ...common, status: 'failed', problem: problemOf(ctx.business, url, 'needs-browser', reason) };
+    }
+    return { ...common, status: 'ok', body: page.body, contentHash: page.contentHash, rendered: false };
+  }
+
+  if (!ctx.budget.take()) {
+    const reason = `needs JavaScript (${decision.signals.join('; ')}), but crawl.maxPagesPerSite (${ctx.budget.limit}) was reached`;
+    return { ...common, status: 'failed', problem: problemOf(ctx.business, url, 'needs-browser', reason) };
+  }
+  const rendered = await ctx.fetcher.schedule(page.finalUrl, () => ctx.pool.render(page.finalUrl, ctx.business));
+  if (!rendered.ok) {
+    return { ...common, status: 'failed', rendered: false, problem: problemOf(ctx.business, url, rendered.kind, rendered.reason) };
+  }
+  const contentHash = sha256(rendered.html);
+  const renderedPage = {
+    ...common,
+    finalUrl: rendered.finalUrl,
+    ...(rendered.status === undefined ? {} : { httpStatus: rendered.status }),
+    contentType: 'text/html',
+    contentHash,
+    rendered: true,
+  };
+  if (previous?.contentHash === contentHash) return { ...renderedPage, status: 'unchanged' };
+  return { ...renderedPage, status: 'ok', body: rendered.html };
+}
