@@ -1,7 +1,7 @@
 /**
  * Politeness (C5, A5): one p-queue per host (crawl.concurrencyPerHost) under one global p-queue (crawl.concurrency).
  * Between two request starts to one host there is at least the host's delay (crawl.delayMs, or a larger robots.txt
- * Crawl-delay) plus random jitter that only ever adds. Backoff and Retry-After push a host's next start later, so a
+ * Crawl-delay) plus random jitter that only ever adds, and at least the delay after the previous request ended. Backoff and Retry-After push a host's next start later, so a
  * throttling host slows down for every URL, not just the one retried.
  */
 import PQueue from 'p-queue';
@@ -106,6 +106,9 @@ export class HostQueues {
           return await task(signal);
         } finally {
           state.inFlight -= 1;
+          // Also space from the END of a request: the server sees arrivals, and a slow connect or a reused socket
+          // would otherwise shrink the gap it observes below the delay.
+          if (state.delayMs > 0) state.nextStart = Math.max(state.nextStart, Date.now() + state.delayMs);
         }
       });
     }) as Promise<T>;
