@@ -21,10 +21,9 @@ const PHRASES: [RegExp, string][] = [
   [/\bhundred\b/gi, '100'],
   [/\bdozen\b/gi, '12'],
 ];
-const WORD = `(?:${[...Object.keys(TENS), ...Object.keys(SMALL)].join('|')})`;
 const WORD_NUMBER_RE = new RegExp(`\\b(${Object.keys(TENS).join('|')})(?:[\\s-](${Object.keys(SMALL).join('|')}))?\\b|\\b(${Object.keys(SMALL).join('|')})\\b`, 'gi');
 /** "a week", "an hour", "a business day", "a full year": the article counts as one before a unit of time. */
-const ARTICLE_UNIT_RE = /\b(?:a|an|one|single)\s+((?:full |whole |calendar |business |working )?(?:hour|day|week|month|year))\b/gi;
+const ARTICLE_UNIT_RE = /(?<!\b(?:days?|hours?|times?|per|once|twice|minutes?)\s)\b(?:a|an|one|single)\s+((?:full |whole |calendar |business |working )?(?:hour|day|week|month|year))\b/gi;
 /** "30 (thirty)" or "thirty (30)" after rewriting becomes "30 (30)"; keep one. */
 const DOUBLED_RE = /\b(\d+)\s*\(\s*\1\s*\)/g;
 
@@ -50,7 +49,6 @@ export function normaliseNumbers(text: string): string {
   t = t.replace(DOUBLED_RE, '$1');
   return t;
 }
-void WORD;
 
 export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 

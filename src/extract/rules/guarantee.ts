@@ -41,12 +41,14 @@ const satisfaction: Rule = (unit) => {
 };
 
 /** "We match any competitor's lower price", "price match guarantee", "we'll beat any price". */
-const PRICE_MATCH = /\b(?:price[- ]match(?:ing|es)?|price[- ]beat|match (?:any|a|the|their|our competitors'?|competitors'?|competitor's)\b[^.]{0,50}\b(?:lower|cheaper|lowest|better|advertised) prices?|match (?:any|a|the|their) [^.]{0,30}\bprices?|(?:lowest|best)[- ]price (?:guarantee|promise)|beat any (?:competitor's )?price|price (?:promise|guarantee))\b/;
+const PRICE_MATCH = /\b(?:price[- ]match(?:ing|es)?|price[- ]beat|match (?:any|a|the|their|our competitors'?|competitors'?|competitor's)\b[^.]{0,50}\b(?:lower|cheaper|lowest|better|advertised) prices?|match (?:any|a|the|their) [^.]{0,30}\bprices?|(?:lowest|best)[- ]price (?:guarantee|promise)|beat any (?:competitor's )?price|price adjustments?)\b/;
 
 const priceMatch: Rule = (unit) => {
   const s = unit.norm;
   const c = cue(s, PRICE_MATCH);
-  if (!c) return [];
+  if (!c || unit.kind === 'heading') return [];
+  // A price adjustment (refunding the difference on our own later markdown) is not matching a competitor.
+  if (/^price adjustments?$/.test(c.text) && !c.negated) return [];
   if (c.negated || /\b(?:do not|don't|does not|doesn't|cannot|can't|unable to|will not|won't) (?:offer |provide )?(?:price[- ]match|match)/.test(s)) {
     return [{ term: 'guarantee.price_match', value: false, confidence: 0.8, unit }];
   }

@@ -10,10 +10,10 @@ import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
 
 /** Words that make a sentence about sending items back ("return", "send back"). */
-const RETURN_WORDS = /\b(?:return(?:s|ed|ing|able)?|send (?:it |them |items? |products? )?back|refund(?:s|ed)?|exchang(?:e|es|ed))\b/;
+const RETURN_WORDS = /\b(?:return(?:s|ed|ing|able)?|send (?:it |them |items? |products? |the item )?back|bring (?:it |them )?back|refund requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/;
 /** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
 const NOT_WINDOW =
-  /\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|arrive|transit|(?:receive|get) (?:your|the|a) refund|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust)/;
+  /\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|arrive|transit|(?:receive|get) (?:your|the|a) refund|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust)/;
 /** "Returns accepted at any time", "no time limit on returns", "lifetime returns". */
 const UNLIMITED_WINDOW = /\b(?:no time limit|any ?time|lifetime returns?|unlimited returns?|forever|no deadline|no expiration)\b/;
 /** Before the value, these make a sentence an exception rather than the rule ("except", "excluding"). */
@@ -110,11 +110,11 @@ const returnShipping: Rule = (unit) => {
 /** Refund methods, each with its cue. */
 const METHOD_CUES: [RefundMethod, RegExp][] = [
   // "refunded to your original payment method", "credited back to the card you used"
-  ['original_payment', /\boriginal (?:form of |method of )?payment\b|\boriginal payment method\b|\b(?:back )?to (?:your|the) (?:original )?(?:credit card|card|payment (?:method|card)|account) (?:you )?used\b|\boriginal (?:credit )?card\b|\bsame (?:payment )?method\b|\b(?:full|cash) refund\b|\brefund (?:the )?(?:full )?(?:purchase price|amount)\b|\bmoney back\b|\bfor a refund\b/],
+  ['original_payment', /\boriginal (?:form of |method of )?payment\b|\boriginal payment method\b|\b(?:back )?to (?:your|the) (?:original )?(?:credit card|card|payment (?:method|card)|account) (?:you )?used\b|\boriginal (?:credit )?card\b|\bsame (?:payment )?method\b|\b(?:card|account|method) (?:you )?(?:paid|purchased|bought|used to pay) with\b|\bcard (?:you )?used\b|\b(?:full|cash) refund\b|\brefund (?:the )?(?:full )?(?:purchase price|amount)\b|\bmoney back\b|\bfor a refund\b/],
   // "as store credit", "a gift card for the value", "merchandise credit"
   ['store_credit', /\bstore credit\b|\bshop credit\b|\bstore voucher\b|\bcredit note\b|\bmerchandise credit\b|\baccount credit\b|\b(?:e-?)?gift card for the (?:value|amount)\b|\brefunded (?:as|in the form of) (?:a )?gift card\b/],
   // "exchange it for another size or colour"
-  ['exchange', /\b(?:or|and) (?:an? )?exchange\b|\bexchange (?:it |them |the item |items )?for (?:a |an )?(?:different|another|new|other)\b|\b(?:refund|credit),? (?:or )?exchange\b/],
+  ['exchange', /\b(?:refund|credit)\b[^.]{0,60}\b(?:or|and) (?:an? )?exchange\b|\bexchange\b[^.]{0,40}\bor (?:a )?(?:full )?(?:refund|store credit)\b|\b(?:refund|credit),? (?:or )?exchange\b/],
 ];
 
 const refundMethod: Rule = (unit) => {
@@ -153,7 +153,7 @@ const refundDays: Rule = (unit) => {
 
 /** Exchanges offered: "we gladly exchange", "exchanges are free", "you can exchange it for another size". */
 const EXCHANGE_YES =
-  /\b(?:exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|for an exchange|exchange (?:it|them|items?|your (?:item|order|product)s?) for)\b/;
+  /\b(?:(?:happy|glad|pleased) to (?:offer )?exchange|exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|for an exchange|exchange (?:it|them|items?|your (?:item|order|product)s?) for)\b/;
 const EXCHANGE_NO =
   /\b(?:no (?:returns? or )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to) (?:offer|accept|provide|do|process|make) (?:returns? or )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange)\b/;
 
@@ -166,7 +166,7 @@ const exchanges: Rule = (unit) => {
     const sc = scopeBefore(s, no.index) ?? (/\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/.test(s) ? scope : undefined);
     return [{ term: 'returns.exchanges', value: false, confidence: 0.85, unit, ...(sc ? { scope: sc } : {}) }];
   }
-  const yes = cue(s, EXCHANGE_YES);
+  const yes = cue(s, EXCHANGE_YES) ?? cue(s, METHOD_CUES[2]![1]);
   if (yes && !yes.negated) {
     const sc = /\bonly\b/.test(s) ? scope : undefined;
     const defectiveOnly = /\b(?:only|solely)\b[^.]{0,40}\b(?:defective|damaged|faulty)\b|\b(?:defective|damaged|faulty)[^.]{0,20}\bonly\b/.test(s);
@@ -183,7 +183,7 @@ const FINAL_SALE_YES = new RegExp(
 );
 /** "All sales are final" about everything: returns not accepted at all. */
 const ALL_FINAL =
-  /\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b|\bwe (?:do not|don't|cannot|can't|will not|won't) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b|\breturns are not (?:accepted|possible|available)\b|\bnon-returnable\b(?![^.]{0,20}\bitems?\b)|\ball items are non-returnable\b/;
+  /\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?! (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b|\bnon-returnable\b(?![^.]{0,20}\bitems?\b)|\ball items are non-returnable\b/;
 
 const finalSale: Rule = (unit) => {
   const s = unit.norm;
@@ -197,7 +197,7 @@ const finalSale: Rule = (unit) => {
   const y = cue(s, FINAL_SALE_YES);
   if (y && !/\b(?:even|including|also) (?:sale|clearance)\b[^.]{0,40}\b(?:can|may) be returned\b/.test(s)) {
     out.push({ term: 'returns.final_sale_exclusions', value: true, confidence: 0.85, unit });
-  } else if (/\b(?:even|including|also) (?:sale|clearance|discounted) items?\b[^.]{0,40}\b(?:can|may) be (?:returned|refunded)\b|\bsale items? (?:can|may) (?:also )?be returned\b/.test(s)) {
+  } else if (/\b(?:even|including|also) (?:sale|clearance|discounted) items?\b[^.]{0,40}\b(?:can|may) be (?:returned|refunded)\b|\b(?:sale|clearance|discounted)(?: and (?:sale|clearance|discounted))? (?:items?|products?|goods)? ?(?:can|may|are|is) (?:also )?(?:be )?(?:returned|returnable|eligible for (?:a )?(?:return|refund))\b|\bno (?:items? )?(?:are )?(?:final sale|non-returnable)\b/.test(s)) {
     out.push({ term: 'returns.final_sale_exclusions', value: false, confidence: 0.75, unit });
   }
   return out;

@@ -13,7 +13,7 @@ const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next busines
 const OTHER_OPTION = /\b(?:international|worldwide|overseas|canada|europe|alaska|hawaii|puerto rico|apo|fpo|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large items?|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed)\b/;
 
 /** "free shipping on orders over $50", "orders of £40 or more ship free", "free delivery above €35". */
-const FREE_SHIPPING = /\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
+const FREE_SHIPPING = /\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard )?(?:shipping|delivery)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
 const THRESHOLD_WORDS = /\b(?:over|above|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?)\b|\+/;
 
 const freeThreshold: Rule = (unit, ctx) => {
@@ -24,7 +24,7 @@ const freeThreshold: Rule = (unit, ctx) => {
   const money = findMoney(unit.text, ctx.dollar).filter((m) => m.amount > 0);
   const scope = EXPRESS_WORDS.exec(f.text)?.[0] ?? (/\b(?:international|worldwide)\b/.test(f.text) ? 'international' : undefined) ?? memberScope(s);
   if (money.length === 0) {
-    if (/\bfree (?:standard |ground |domestic |uk |us )?(?:shipping|delivery|postage) on (?:all|every|any) (?:orders?|purchases?|items?)\b|\ball orders ship free\b|\bfree (?:standard )?(?:shipping|delivery) (?:on|for) everything\b|\bwe (?:always )?offer free (?:standard )?(?:shipping|delivery)\b|\balways free (?:shipping|delivery)\b|\bfree (?:shipping|delivery) (?:is included )?(?:on|for|with) (?:all|every)\b/.test(s)) {
+    if (/\b(?:free|on us|complimentary)\b[^.]{0,25}\b(?:on|for|with) (?:all|every|any) (?:orders?|purchases?|items?)\b|\bno minimum\b|\bfree (?:standard |ground |domestic |uk |us )?(?:shipping|delivery|postage) on (?:all|every|any) (?:orders?|purchases?|items?)\b|\ball orders ship free\b|\bfree (?:standard )?(?:shipping|delivery) (?:on|for) everything\b|\bwe (?:always )?offer free (?:standard )?(?:shipping|delivery)\b|\balways free (?:shipping|delivery)\b|\bfree (?:shipping|delivery) (?:is included )?(?:on|for|with) (?:all|every)\b/.test(s)) {
       if (/\bover|above|minimum|more than\b/.test(s)) return [];
       return [{ term: 'shipping.free_threshold', value: { amount: 0, currency: ctx.dollar }, confidence: 0.8, unit, ...(scope ? { scope } : {}) }];
     }
