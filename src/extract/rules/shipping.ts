@@ -72,7 +72,13 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
   };
   const p = last(PROCESSING_CUE);
   const d = last(DELIVERY_CUE);
-  if (p < 0 && d < 0) return row && /\b(?:deliver|transit|arriv|time)\b/.test(s) ? 'delivery' : undefined;
+  if (p < 0 && d < 0) {
+    // "Please allow 1 to 3 working days for us to pack and dispatch your order": the cue follows the duration.
+    const after = s.slice(index, index + 60);
+    if (/^[^.]{0,30}\bfor (?:us|your order|orders?|it) to (?:be )?(?:pack|dispatch|process|prepare|ship|make|handcraft|craft)/.test(after)) return 'processing';
+    if (/^[^.]{0,30}\bfor (?:your )?(?:order|parcel|package|delivery) to (?:arrive|be delivered|reach)/.test(after)) return 'delivery';
+    return row && /\b(?:deliver|transit|arriv|time)\b/.test(s) ? 'delivery' : undefined;
+  }
   return d > p ? 'delivery' : 'processing';
 }
 
@@ -138,7 +144,7 @@ const expressAvailable: Rule = (unit) => {
 const INTL_YES =
   /\b(?:we (?:also |now |proudly |happily )?(?:ship|deliver|send)[^.]{0,30}\b(?:worldwide|internationally|globally|to (?:over |more than )?\d+ countries|to most countries|abroad|overseas|around the world|anywhere in the world)|international (?:shipping|delivery|orders)[^.]{0,30}\b(?:is|are)? ?(?:available|offered|welcome|ship|accepted|take)|(?:worldwide|international|global) (?:shipping|delivery) (?:is )?(?:available)?|ship(?:ping)? to (?:canada|europe|the uk|australia|international destinations))\b/;
 const INTL_NO =
-  /\b(?:(?:only|exclusively) (?:ship|deliver)s? (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|united kingdom|canada|australia|contiguous|continental|mainland|\d+ states|lower 48|domestic)|(?:ship|deliver)s? only (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|canada|australia|contiguous|continental|mainland)|(?:do not|don't|does not|cannot|can't|unable to|not able to|no longer|currently not|are not able to) (?:currently )?(?:offer )?(?:ship|deliver|send)(?:ping)? (?:internationally|outside|overseas|abroad|to international|worldwide)|(?:do not|don't) (?:currently )?offer international|no international (?:shipping|delivery|orders)|international (?:shipping|orders|delivery) (?:is|are) not (?:available|offered|accepted)|domestic (?:shipping )?only)\b/;
+  /\b(?:(?:currently |only )?ship (?:with)?in (?:the )?[a-z ]{2,30} only|(?:only|exclusively) (?:ship|deliver)s? (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|united kingdom|canada|australia|contiguous|continental|mainland|\d+ states|lower 48|domestic)|(?:ship|deliver)s? only (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|canada|australia|contiguous|continental|mainland)|(?:do not|don't|does not|cannot|can't|unable to|not able to|no longer|currently not|are not able to) (?:currently )?(?:offer )?(?:ship|deliver|send)(?:ping)? (?:internationally|outside|overseas|abroad|to international|worldwide)|(?:do not|don't) (?:currently )?offer international|no international (?:shipping|delivery|orders)|international (?:shipping|orders|delivery) (?:is|are) not (?:available|offered|accepted)|domestic (?:shipping )?only)\b/;
 
 const international: Rule = (unit) => {
   const s = unit.norm;
@@ -162,7 +168,7 @@ const cutoffTime: Rule = (unit) => {
   const s = unit.norm;
   const c = CUTOFF.exec(s);
   if (!c) return [];
-  if (!/\b(?:ship|dispatch|process|same[- ]day|next (?:business |working )?day|following (?:business |working )?day|leave|sent|go out|deliver)/.test(s)) return [];
+  if (!/\bcut-?off\b/.test(c[0]) && !/\b(?:ship|dispatch|process|same[- ]day|next (?:business |working )?day|following (?:business |working )?day|leave|sent|go out|deliver)/.test(s)) return [];
   if (/\b(?:return|refund|warrant)/.test(s) && !/\bship|dispatch/.test(s)) return [];
   const times = findTimes(s).filter((t) => t.index >= c.index && t.index - c.index < 60 && t.minutes > 0 && t.minutes < 24 * 60);
   const t = times[0];
@@ -173,7 +179,7 @@ const cutoffTime: Rule = (unit) => {
 };
 
 /** Tracking: "a tracking number is emailed once your order ships", "track your parcel online". */
-const TRACKING_YES = /\b(?:tracking (?:number|code|link|info(?:rmation)?|details|id|url|email|is (?:provided|available|included))|track (?:your|the|their) (?:order|package|parcel|shipment|delivery)|(?:fully |all orders are )?tracked (?:delivery|shipping|service|parcel|orders?)|trackable (?:shipping|delivery)|with tracking|includes? tracking|order tracking)\b/;
+const TRACKING_YES = /\b(?:fully tracked|tracked (?:from|all the way|door)|(?:is|are) (?:fully )?tracked|tracking (?:number|code|link|info(?:rmation)?|details|id|url|email|is (?:provided|available|included))|track (?:your|the|their) (?:order|package|parcel|shipment|delivery)|(?:fully |all orders are )?tracked (?:delivery|shipping|service|parcel|orders?)|trackable (?:shipping|delivery)|with tracking|includes? tracking|order tracking)\b/;
 const TRACKING_NO = /\b(?:no tracking|tracking (?:is )?not (?:available|provided|included)|untracked|without tracking|(?:do not|don't|cannot|can't) (?:provide|offer) tracking)\b/;
 
 const tracking: Rule = (unit) => {
