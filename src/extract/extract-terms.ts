@@ -43,6 +43,11 @@ export interface ExtractInput {
 const RULES: Rule[] = [...RETURNS_RULES, ...SHIPPING_RULES, ...GUARANTEE_RULES, ...WARRANTY_RULES, ...SUPPORT_RULES];
 /** Pages larger than this are cut before parsing: policy wording never needs more, and the 2 MB page must stay fast. */
 const MAX_BODY_CHARS = 3_000_000;
+/** Terms whose statement means the page explains how to return, so returns are accepted (corpus convention, TERMS.md). */
+const RETURN_HOW_TERMS: TermId[] = ['returns.window_days', 'returns.return_shipping', 'returns.refund_days', 'returns.refund_method', 'returns.restocking_fee'];
+/** FAQ questions ("Do you price match?") ask, they do not state; rhetorical ones ("Found it cheaper?") do. */
+const QUESTION_RE = /\?["'*_)\s]*$/;
+const RHETORICAL_RE = /^(?:[a-z]:\s*)?(?:found|find|seen|spotted|not (?:happy|satisfied|delighted))\b/i;
 /** A heading ("60-Day Money-Back Guarantee") is terse: body sentences stating the same term win over it. */
 const HEADING_CONFIDENCE = 0.85;
 /** Terms whose value is a set: every sentence adds to it ("call us" + "email us" → phone, email). */
@@ -71,6 +76,7 @@ function extractUnsafe(input: ExtractInput, url: string | null): ExtractResult {
   const candidates: Candidate[] = [];
   for (const unit of units) {
     if (PLACEHOLDER_RE.test(unit.text)) continue;
+    if (QUESTION_RE.test(unit.text) && !RHETORICAL_RE.test(unit.text)) continue;
     for (const rule of RULES) {
       for (const c of rule(unit, context)) candidates.push(unit.kind === 'heading' ? { ...c, confidence: c.confidence * HEADING_CONFIDENCE } : c);
     }
@@ -151,10 +157,10 @@ function merge(candidates: Candidate[], jsonLd: JsonLdReading[]): TermReadings {
       ...(conflict.length ? { conflict } : {}),
     } as TermReading;
   }
-  // A stated return window means returns are accepted, even if no sentence says so in other words.
-  const window = out['returns.window_days'];
-  if (!out['returns.accepted'] && window) {
-    out['returns.accepted'] = { value: true, evidence: window.evidence, confidence: 0.75, source: window.source ?? 'text', ...(window.headingPath ? { headingPath: window.headingPath } : {}) };
+  // A page that explains how to return (window, fee, who pays postage, refund method or time) accepts returns.
+  const how = RETURN_HOW_TERMS.map((t) => out[t]).find((r) => r !== undefined);
+  if (!out['returns.accepted'] && how) {
+    out['returns.accepted'] = { value: true, evidence: how.evidence, confidence: 0.75, source: how.source ?? 'text', ...(how.headingPath ? { headingPath: how.headingPath } : {}) };
   }
   const ordered: Record<string, TermReading> = {};
   for (const id of TERM_IDS) if (out[id]) ordered[id] = out[id];

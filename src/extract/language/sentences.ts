@@ -18,7 +18,7 @@ const ABBREV_RE = new RegExp(
   'giu',
 );
 /** A sentence ends at . ! ? (optionally closing quotes/brackets) followed by space and a sentence start. */
-const BOUNDARY_RE = /([.!?]+["')\]]*)\s+(?=["'(\[]?[\p{Lu}\p{N}•*–-])/gu;
+const BOUNDARY_RE = /([.!?]+["')\]*_]*)\s+(?=["'(\[*_]*[\p{Lu}\p{N}•–-])/gu;
 
 /** Sentences of one text block, trimmed, empty ones dropped. */
 export function splitSentences(text: string): string[] {

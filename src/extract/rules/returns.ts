@@ -13,7 +13,7 @@ import type { RefundMethod } from '../../terms.js';
 const RETURN_WORDS = /\b(?:return(?:s|ed|ing|able)?|send (?:it |them |items? |products? |the item )?back|bring (?:it |them )?back|refund requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/;
 /** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
 const NOT_WINDOW =
-  /\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|arrive|transit|(?:receive|get) (?:your|the|a) refund|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust)/;
+  /\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|arrive|transit|(?:receive|get) (?:your|the|a) refund|refund you (?:with)?in|(?:return|parcel|item)s? (?:arriving|arrives|reaches|is received)|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust)/;
 /** "Returns accepted at any time", "no time limit on returns", "lifetime returns". */
 const UNLIMITED_WINDOW = /\b(?:no time limit|any ?time|lifetime returns?|unlimited returns?|forever|no deadline|no expiration)\b/;
 /** Before the value, these make a sentence an exception rather than the rule ("except", "excluding"). */
@@ -183,7 +183,7 @@ const FINAL_SALE_YES = new RegExp(
 );
 /** "All sales are final" about everything: returns not accepted at all. */
 const ALL_FINAL =
-  /\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?! (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b|\bnon-returnable\b(?![^.]{0,20}\bitems?\b)|\ball items are non-returnable\b/;
+  /\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?! (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
 
 const finalSale: Rule = (unit) => {
   const s = unit.norm;
