@@ -22,7 +22,7 @@ import { FETCH_CODES, mapFetchError } from './fetch-errors.js';
 import type { FetchFailure, FetchOptions, FetchOutcome, FetchRuntime, FetchStats, PageFetcher, RobotsVerdict } from './fetch-types.js';
 import { HostQueues, QueueClosedError } from './host-queue.js';
 import { httpGet, isRedirectStatus, type HttpGetResponse } from './http-get.js';
-import { classifyPage, compareWithProbe, detectBotWall, isBotWallPath, needsProbe, probePath, type PageSignals } from './not-content.js';
+import { classifyPage, compareWithProbe, detectBotWall, isBotWallPath, needsProbe, probePath, type PageSignals, type ProbeAnswer } from './not-content.js';
 import { decideRetry, isRetryableStatus } from './retry-policy.js';
 import {
   interpretRobots,
@@ -112,7 +112,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
   const lookup = guardedLookup(runtime.lookup, crawl.allowPrivateNetworks);
   const insecureHosts = new Set(crawl.insecureTlsHosts.map((h) => h.toLowerCase()));
   const robotsCache = new Map<string, Promise<RobotsState>>();
-  const probeCache = new Map<string, Promise<{ status: number; body: string } | undefined>>();
+  const probeCache = new Map<string, Promise<ProbeAnswer | undefined>>();
   const health = new Map<string, HostHealth>();
   const notes: string[] = [];
   let requests = 0;
@@ -349,11 +349,12 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
   };
 
   /** The site's answer to a path that cannot exist, fetched once per origin and only when a page needs it (B4). */
-  const probeOf = (origin: string): Promise<{ status: number; body: string } | undefined> => {
+  const probeOf = (origin: string): Promise<ProbeAnswer | undefined> => {
     let cached = probeCache.get(origin);
     if (!cached) {
-      cached = fetchHops(new URL(probePath(random), origin).href, {}, false).then((outcome) =>
-        outcome.ok ? { status: outcome.page.status, body: outcome.page.body } : undefined,
+      const probeUrl = new URL(probePath(random), origin).href;
+      cached = fetchHops(probeUrl, {}, false).then((outcome) =>
+        outcome.ok ? { status: outcome.page.status, body: outcome.page.body, url: probeUrl } : undefined,
       );
       probeCache.set(origin, cached);
     }

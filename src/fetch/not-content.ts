@@ -199,11 +199,29 @@ export function textSimilarity(a: string, b: string): number {
   return union === 0 ? 1 : common / union;
 }
 
+/** Replace a URL's path (and its last segment) in a text, so "nothing at /returns" equals "nothing at /probe". */
+function withoutPath(text: string, url: string): string {
+  const path = pathOf(url);
+  const last = path.split('/').filter(Boolean).pop();
+  let out = path.length > 1 ? text.split(path).join(' ') : text;
+  if (last && last.length > 2) out = out.split(last).join(' ');
+  return out;
+}
+
+/** The probe's answer: status, body and the URL it was asked for. */
+export interface ProbeAnswer {
+  readonly status: number;
+  readonly body: string;
+  readonly url: string;
+}
+
 /** A soft 404 by comparison with the probe's answer (B4); undefined when the probe got a real 404 or differs. */
-export function compareWithProbe(page: PageSignals, probe: { status: number; body: string } | undefined): NotContent | undefined {
+export function compareWithProbe(page: PageSignals, probe: ProbeAnswer | undefined): NotContent | undefined {
   if (!probe || probe.status < 200 || probe.status >= 300) return undefined;
-  // A probe redirected to the page itself (e.g. every unknown path → home) makes the home page look like a 404.
-  const similarity = textSimilarity(visibleText(page.body), visibleText(probe.body));
+  // Not-found templates often echo the path asked for; take both paths out before comparing.
+  const pageText = withoutPath(withoutPath(visibleText(page.body), page.finalUrl), probe.url);
+  const probeText = withoutPath(withoutPath(visibleText(probe.body), probe.url), page.finalUrl);
+  const similarity = textSimilarity(pageText, probeText);
   if (similarity < SOFT_404_SIMILARITY) return undefined;
   return {
     kind: 'soft-404',
