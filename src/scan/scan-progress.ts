@@ -54,7 +54,7 @@ export function createProgress(mode: ProgressMode, write: (text: string) => void
         break;
       case 'problem':
         if (mode === 'bar' && drawn) write('\r\u001b[2K');
-        if (mode !== 'json') write(`  problem  ${event.business}: ${event.kind} — ${terminalSafe(event.reason)} (${terminalSafe(event.url)})\n`);
+        write(`  problem  ${event.business}: ${event.kind} — ${terminalSafe(event.reason)} (${terminalSafe(event.url)})\n`);
         break;
       case 'business-done':
         businessesDone++;
