@@ -17,6 +17,36 @@ const BOMS: readonly { bytes: readonly number[]; encoding: string }[] = [
 /** <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">. */
 const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]+)/i;
 
+/**
+ * windows-1252's 0x80–0x9F (undefined bytes map to the C1 control of the same value, as WHATWG says). Node 20's
+ * TextDecoder('windows-1252') decodes these bytes as ISO-8859-1 controls (nodejs/node#56542), which would turn
+ * "€4.95" into "\u00804.95"; so windows-1252 is decoded here.
+ */
+const CP1252_HIGH: readonly number[] = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes: number[] = [];
+    const end = Math.min(bytes.length, start + CHUNK);
+    for (let i = start; i < end; i += 1) {
+      const b = bytes[i]!;
+      codes.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b);
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
+/** Decode with a WHATWG encoding name; windows-1252 by our table (see CP1252_HIGH). */
+function decodeAs(encoding: string, bytes: Uint8Array): string {
+  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+}
+
 export type CharsetSource = 'bom' | 'header' | 'meta' | 'utf-8-sniff' | 'default';
 
 export interface Decoded {
@@ -73,12 +103,13 @@ export function decodeBody(
   if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding, source: 'bom' };
   const fromHeader = charsetParam(contentTypeHeader);
   const headerEncoding = fromHeader ? canonicalEncoding(fromHeader) : undefined;
-  if (headerEncoding) return { text: new TextDecoder(headerEncoding).decode(bytes), encoding: headerEncoding, source: 'header' };
+  if (headerEncoding) return { text: decodeAs(headerEncoding, bytes), encoding: headerEncoding, source: 'header' };
   const metaEncoding = options.html === false ? undefined : prescanMeta(bytes);
-  if (metaEncoding) return { text: new TextDecoder(metaEncoding).decode(bytes), encoding: metaEncoding, source: 'meta' };
+  if (metaEncoding) return { text: decodeAs(metaEncoding, bytes), encoding: metaEncoding, source: 'meta' };
   if (bytes.some((b) => b >= 0x80) && isValidUtf8(bytes)) {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', source: 'utf-8-sniff' };
   }
   const fallback = options.fallback ?? 'windows-1252';
-  return { text: new TextDecoder(fallback).decode(bytes), encoding: fallback, source: 'default' };
+  const encoding = canonicalEncoding(fallback) ?? 'windows-1252';
+  return { text: decodeAs(encoding, bytes), encoding, source: 'default' };
 }
