@@ -62,11 +62,21 @@ export interface CorpusScore {
 
 /**
  * Per-term value normalisers applied to both sides before comparing: only spelling that the TERMS.md shape leaves
- * free. opening_hours strings may differ in spacing around ";" and ",", which changes nothing about the hours.
+ * free. opening_hours strings may differ in spacing around ";" and ",", which changes nothing about the hours, and a
+ * "PH off" rule is dropped: TERMS.md compares hours by the cover of an ordinary week, which a holiday closure does not
+ * change (the corpus labels leave "closed on public holidays" out).
  */
 const NORMALISERS: Partial<Record<TermId, (value: unknown) => unknown>> = {
-  'support.hours': (v) => (typeof v === 'string' ? v.trim().replace(/\s*([;,])\s*/g, '$1 ').replace(/\s+/g, ' ').replace(/ $/, '') : v),
+  'support.hours': (v) => (typeof v === 'string' ? normaliseHours(v) : v),
 };
+
+function normaliseHours(value: string): string {
+  return value
+    .split(';')
+    .map((rule) => rule.trim().replace(/\s*,\s*/g, ',').replace(/\s+/g, ' '))
+    .filter((rule) => rule !== '' && !/^PH off$/i.test(rule))
+    .join('; ');
+}
 
 /** Deep equality of two JSON values; arrays are compared as sets (order and duplicates ignored), numbers exactly. */
 export function valuesEqual(a: unknown, b: unknown): boolean {
@@ -114,7 +124,7 @@ export function sameWeeklyHours(a: unknown, b: unknown): boolean {
   try {
     openingHours ??= createRequire(import.meta.url)('opening_hours') as OpeningHoursCtor;
     const spans = (v: string) =>
-      new openingHours!(v, null, 0)
+      new openingHours!(normaliseHours(v), null, 0)
         .getOpenIntervals(REFERENCE_WEEK[0], REFERENCE_WEEK[1])
         .map(([from, to]) => `${from.getTime()}-${to.getTime()}`)
         .join(',');

@@ -143,6 +143,8 @@ describe('scoreText', () => {
     ['24/7', 'Mo-Su 00:00-24:00', true],
     ['Mo-Fr 09:00-17:00', 'Mo-Sa 09:00-17:00', false],
     ['Mo-Fr 09:00-17:00', 'not hours at all', false],
+    ['Mo-Sa 09:30-17:30', 'Mo-Sa 09:30-17:30; PH off', true],
+    ['Mo-Sa 09:30-17:30', 'Mo-Sa 09:30-17:30; Su 10:00-12:00', false],
   ])('support.hours %s vs %s: same weekly cover = %s', (a, b, equal) => {
     expect(termValuesEqual('support.hours', a, b)).toBe(equal);
   });
