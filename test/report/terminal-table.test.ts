@@ -1,0 +1,53 @@
+/**
+ * The `compare` table for the terminal: colours only when enabled, and no escape sequence, bidi override or control
+ * character from crawled text or names reaches the terminal (RELIABILITY F4). CSV and JSON forms too.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeColors } from '../../src/cli/output.js';
+import { compareAll } from '../../src/compare/compare-all.js';
+import { comparisonCsv, comparisonJson, terminalTable } from '../../src/report/terminal-table.js';
+import { demoInput } from '../fixtures/report/demo-input.js';
+import { hostileInput } from '../fixtures/report/hostile-input.js';
+
+const ANSI = /\u001b\[/;
+
+describe('terminalTable', () => {
+  it('prints one aligned row per term with verdict symbols, without colour when colour is off', () => {
+    const lines = terminalTable(compareAll(demoInput()), makeColors(false));
+    expect(lines.join('\n')).not.toMatch(ANSI);
+    expect(lines[0]).toMatch(/^Term\s+Importance\s+Northwind Goods \(you\)\s+Acme Outfitters\s+Birch & Co\s+Cobalt Supply$/);
+    const row = lines.find((l) => l.startsWith('Return window'))!;
+    expect(row.split(/\s{2,}/)).toEqual(['Return window', 'crucial', '30 days', '✓ 30 days', '▼ 60 days', '▲ 14 days']);
+    expect(lines.find((l) => l.startsWith('Delivery time'))).toContain('▼ 2–4 days ◷');
+    expect(lines.find((l) => l.startsWith('Free-shipping threshold'))).toContain('over USD 50 †');
+  });
+
+  it('colours better green and worse red when colour is on', () => {
+    const row = terminalTable(compareAll(demoInput()), makeColors(true)).find((l) => l.includes('Return window'))!;
+    expect(row).toContain('\u001b[31m▼ 60 days');
+    expect(row).toContain('\u001b[32m▲ 14 days');
+  });
+
+  it('F4: names and values with ESC[2J, bidi overrides and controls reach the terminal cleaned', () => {
+    const text = terminalTable(compareAll(hostileInput('http://127.0.0.1:9')), makeColors(false)).join('\n');
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b-\u200f]/);
+    expect(text).toContain('Evil Corp <script>');
+  });
+});
+
+describe('comparisonCsv and comparisonJson', () => {
+  it('writes one CSV row per term and business with the verdict and evidence', () => {
+    const csv = comparisonCsv(compareAll(demoInput())).split('\n');
+    expect(csv[0]).toBe('term,importance,business,is_you,verdict,value,origin,stale_since,evidence,url');
+    expect(csv).toHaveLength(1 + 23 * 4);
+    expect(csv).toContain('returns.window_days,crucial,Birch & Co,false,worse,60 days,crawled,,You have 60 days to change your mind.,https://birch.example/policies');
+  });
+
+  it('writes JSON that parses, with verdicts per competitor and invisible characters escaped', () => {
+    const json = comparisonJson(compareAll(hostileInput('http://127.0.0.1:9')));
+    expect(json).not.toMatch(/[\u202a-\u202e\u200b-\u200f]/);
+    const data = JSON.parse(json) as { terms: { term: string; verdicts: { competitor: string; verdict: string }[] }[] };
+    expect(data.terms).toHaveLength(23);
+    expect(data.terms[0]!.verdicts.find((v) => v.competitor === 'birch-co')?.verdict).toBe('worse');
+  });
+});
