@@ -25,7 +25,7 @@ const freeThreshold: Rule = (unit, ctx) => {
   const scope = EXPRESS_WORDS.exec(f.text)?.[0] ?? (/\b(?:international|worldwide)\b/.test(f.text) ? 'international' : undefined) ?? memberScope(s);
   if (money.length === 0) {
     if (/\b(?:free|on us|complimentary)\b[^.]{0,25}\b(?:on|for|with) (?:all|every|any) (?:orders?|purchases?|items?)\b|\bno minimum\b|\bfree (?:standard |ground |domestic |uk |us )?(?:shipping|delivery|postage) on (?:all|every|any) (?:orders?|purchases?|items?)\b|\ball orders ship free\b|\bfree (?:standard )?(?:shipping|delivery) (?:on|for) everything\b|\bwe (?:always )?offer free (?:standard )?(?:shipping|delivery)\b|\balways free (?:shipping|delivery)\b|\bfree (?:shipping|delivery) (?:is included )?(?:on|for|with) (?:all|every)\b/.test(s)) {
-      if (/\bover|above|minimum|more than\b/.test(s)) return [];
+      if (/\b(?:over|above|more than)\b|(?<!no )\bminimum\b/.test(s)) return [];
       return [{ term: 'shipping.free_threshold', value: { amount: 0, currency: ctx.dollar }, confidence: 0.8, unit, ...(scope ? { scope } : {}) }];
     }
     return [];
@@ -52,7 +52,7 @@ function dayRange(d: Duration): { min: number; max: number } | undefined {
 
 /** Cues of the time before dispatch: "orders are processed within 1-2 business days", "ships in 24 hours", "dispatched the same day". */
 const PROCESSING_CUE =
-  /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:warehouse|facility|studio)|prepared?|packed|made to order|production(?: time)?|lead time)\b/g;
+  /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen)|leaves? us|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made to order|production(?: time)?|lead time)\b/g;
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
   /\b(?:deliver(?:y|ed|ies)?|arriv(?:e|es|al)|transit|shipping (?:time|takes|is)|takes|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|estimated|tracked|courier|usps|ups|fedex|royal mail|canada post|auspost|dhl)\b/g;
@@ -89,7 +89,10 @@ function shippingTimes(unit: Unit): Candidate[] {
   const out: Candidate[] = [];
   let processing = false;
   let delivery = false;
-  if (/\bsame[- ]day (?:dispatch|shipping|processing)\b|\b(?:ship|dispatch)(?:ped|es|s)? (?:out )?(?:on )?the same (?:business )?day\b/.test(s) && !/\b(?:before|by|prior to|after)\s+\d/.test(s)) {
+  if (/\bsame or (?:the )?next (?:business |working )?day\b/.test(s) && /\b(?:pack|dispatch|ship|process)/.test(s)) {
+    out.push({ term: 'shipping.processing_days', value: { min: 0, max: 1 }, confidence: 0.75, unit });
+    processing = true;
+  } else if (/\bsame[- ]day (?:dispatch|shipping|processing)\b|\b(?:ship|dispatch)(?:ped|es|s)? (?:out )?(?:on )?the same (?:business )?day\b/.test(s) && !/\b(?:before|by|prior to|after)\s+\d/.test(s)) {
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 0 }, confidence: 0.75, unit });
     processing = true;
   }
@@ -144,7 +147,7 @@ const expressAvailable: Rule = (unit) => {
 const INTL_YES =
   /\b(?:we (?:also |now |proudly |happily )?(?:ship|deliver|send)[^.]{0,30}\b(?:worldwide|internationally|globally|to (?:over |more than )?\d+ countries|to most countries|abroad|overseas|around the world|anywhere in the world)|international (?:shipping|delivery|orders)[^.]{0,30}\b(?:is|are)? ?(?:available|offered|welcome|ship|accepted|take)|(?:worldwide|international|global) (?:shipping|delivery) (?:is )?(?:available)?|ship(?:ping)? to (?:canada|europe|the uk|australia|international destinations))\b/;
 const INTL_NO =
-  /\b(?:(?:currently |only )?ship (?:with)?in (?:the )?[a-z ]{2,30} only|(?:only|exclusively) (?:ship|deliver)s? (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|united kingdom|canada|australia|contiguous|continental|mainland|\d+ states|lower 48|domestic)|(?:ship|deliver)s? only (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|canada|australia|contiguous|continental|mainland)|(?:do not|don't|does not|cannot|can't|unable to|not able to|no longer|currently not|are not able to) (?:currently )?(?:offer )?(?:ship|deliver|send)(?:ping)? (?:internationally|outside|overseas|abroad|to international|worldwide)|(?:do not|don't) (?:currently )?offer international|no international (?:shipping|delivery|orders)|international (?:shipping|orders|delivery) (?:is|are) not (?:available|offered|accepted)|domestic (?:shipping )?only)\b/;
+  /\b(?:(?:only )?deliver (?:with)?in|deliver to|ship to) (?:the )?[a-z0-9 ]{2,30} only\b|\b(?:unable to|cannot|can't|do not|don't|does not|will not|won't) (?:ship|deliver|send)\b[^.]{0,60}\boutside (?:of )?(?:the )?(?:us|u\.s\.|usa|united states|uk|united kingdom|canada|australia|eu|european union|country|mainland)\b|\b(?:(?:currently |only )?ship (?:with)?in (?:the )?[a-z ]{2,30} only|(?:only|exclusively) (?:ship|deliver)s? (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|united kingdom|canada|australia|contiguous|continental|mainland|\d+ states|lower 48|domestic)|(?:ship|deliver)s? only (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|canada|australia|contiguous|continental|mainland)|(?:do not|don't|does not|cannot|can't|unable to|not able to|no longer|currently not|are not able to) (?:currently )?(?:offer )?(?:ship|deliver|send)(?:ping)? (?:internationally|outside|overseas|abroad|to international|worldwide)|(?:do not|don't) (?:currently )?offer international|no international (?:shipping|delivery|orders)|international (?:shipping|orders|delivery) (?:is|are) not (?:available|offered|accepted)|domestic (?:shipping )?only)\b/;
 
 const international: Rule = (unit) => {
   const s = unit.norm;
@@ -174,8 +177,7 @@ const cutoffTime: Rule = (unit) => {
   const t = times[0];
   if (!t) return [];
   const timezone = findTimeZone(s);
-  const scope = optionScope(s.slice(0, c.index + 1));
-  return [{ term: 'shipping.cutoff_time', value: hhmm(t.minutes), confidence: 0.82, unit, ...(timezone ? { timezone } : {}), ...(scope ? { scope } : {}) }];
+  return [{ term: 'shipping.cutoff_time', value: hhmm(t.minutes), confidence: 0.82, unit, ...(timezone ? { timezone } : {}) }];
 };
 
 /** Tracking: "a tracking number is emailed once your order ships", "track your parcel online". */
