@@ -6,14 +6,12 @@ import { resolve } from 'node:path';
 import type { Config } from '../config/config-schema.js';
 import type { Comparison } from '../compare/comparison-types.js';
 import { EXIT } from '../errors.js';
+import type { WriteReportOptions, WrittenReport } from '../report/write-report.js';
 import type { RunScan } from '../scan/scan-types.js';
 import type { BeatenOnCrucial, CycleResult, RunCycle } from './cycle-types.js';
 
 /** The report stage's entry (src/report/write-report.ts), as the scheduler uses it. */
-export type WriteReport = (
-  config: Config,
-  options: { dbPath: string; snapshotsDir: string; folder: string; since?: string; html?: boolean; now?: Date },
-) => Promise<{ markdownPath: string; latestPath: string; htmlPath?: string; summary: string[]; comparison: Comparison }>;
+export type WriteReport = (config: Config, options: WriteReportOptions) => Promise<WrittenReport>;
 
 export interface ScanReportDeps {
   readonly runScan: RunScan;
@@ -23,9 +21,7 @@ export interface ScanReportDeps {
 /** Load the real stages. */
 export async function loadScanReportDeps(): Promise<ScanReportDeps> {
   const { runScan } = await import('../scan/run-scan.js');
-  // A computed specifier keeps this file compiling while the report stage is still being written.
-  const reportModule = '../report/write-report.js';
-  const { writeReport } = (await import(reportModule)) as { writeReport: WriteReport };
+  const { writeReport } = await import('../report/write-report.js');
   return { runScan, writeReport };
 }
 

@@ -3,16 +3,13 @@
  * `--once` runs one cycle now (exit 0 ok, 1 partial, 3 failure); `--print crontab|systemd|github-actions` prints a
  * ready-to-use set-up instead. Every log line goes through the secret redactor (E6).
  *
- * Test-only knobs (not shown in --help): the environment variable SERVICEDIFF_TEST_MIN_INTERVAL_SECONDS replaces the
- * schedule.minIntervalMinutes floor (a one-second cron in tests), and the hidden option `--cycle-module <file>` loads a
- * module exporting `createCycle(config, dbPath): RunCycle` in place of scan + report.
+ * Test-only knob (not shown in --help): the environment variable SERVICEDIFF_TEST_MIN_INTERVAL_SECONDS replaces the
+ * schedule.minIntervalMinutes floor, so tests can run a one-second cron.
  */
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Option, type Command } from 'commander';
-import type { Config } from '../../config/config-schema.js';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load-config.js';
-import { EXIT, UsageError, isServicediffError, type ExitCode } from '../../errors.js';
+import { EXIT, isServicediffError, type ExitCode } from '../../errors.js';
 import type { RunCycle } from '../../schedule/cycle-types.js';
 import type { CommandContext, CommandSpec } from '../command-spec.js';
 import { resolvePaths } from '../resolve-paths.js';
@@ -23,8 +20,7 @@ export const command: CommandSpec = {
   configure(cmd: Command) {
     cmd
       .option('--once', 'run one scan + report now and exit (0 ok, 1 partial, 3 failure)')
-      .addOption(new Option('--print <kind>', 'print a ready-to-use set-up instead of running').choices([...PRINT_KINDS]))
-      .addOption(new Option('--cycle-module <file>', 'tests only: module exporting createCycle(config, dbPath)').hideHelp());
+      .addOption(new Option('--print <kind>', 'print a ready-to-use set-up instead of running').choices([...PRINT_KINDS]));
   },
   async run(_args, options, context) {
     const configPath = context.global.config ?? DEFAULT_CONFIG_PATH;
@@ -51,19 +47,21 @@ export const command: CommandSpec = {
       return EXIT.ok;
     }
 
+    // Refuse a bad schedule before anything is loaded or run (E4); --once does not need one.
+    const schedule = options.once === true ? undefined : validateSchedule(config.schedule, context.env);
     const { makeRedactor } = await import('../../notify/redact.js');
     const { createNotifier, secretsOf, withNotifications } = await import('../../notify/notify.js');
     const redact = makeRedactor(secretsOf(config.notify, context.env));
     const log = (line: string): void => context.output.out(`${new Date().toISOString()} ${redact(line)}`);
 
     const paths = resolvePaths(config, context);
-    const base = await loadCycle(config, paths.db, options['cycleModule']);
+    const { loadScanReportDeps, scanReportCycle } = await import('../../schedule/scan-report-cycle.js');
+    const base = scanReportCycle(config, paths.db, await loadScanReportDeps());
     const notifier = createNotifier(config.notify, { env: context.env, log, signal: context.signal });
     const cycle = withNotifications(base, notifier, log);
 
-    if (options.once === true) return runOnce(cycle, context, log, redact);
+    if (!schedule) return runOnce(cycle, context, log, redact);
 
-    const schedule = validateSchedule(config.schedule, context.env);
     const { runScheduler } = await import('../../schedule/scheduler.js');
     log(`schedule: ${schedule.cron} (${schedule.timezone ?? 'local time'}); pid ${process.pid}; Ctrl-C or SIGTERM stops after the current page`);
     const summary = await runScheduler({ schedule, runCycle: cycle, signal: context.signal, log });
@@ -85,18 +83,6 @@ async function runOnce(cycle: RunCycle, context: CommandContext, log: (line: str
     }
     throw error;
   }
-}
-
-async function loadCycle(config: Config, dbPath: string, modulePath: unknown): Promise<RunCycle> {
-  if (typeof modulePath === 'string') {
-    const module = (await import(pathToFileURL(resolve(modulePath)).href)) as {
-      createCycle?: (config: Config, dbPath: string) => RunCycle;
-    };
-    if (typeof module.createCycle !== 'function') throw new UsageError(`--cycle-module ${modulePath}: exports no createCycle`);
-    return module.createCycle(config, dbPath);
-  }
-  const { loadScanReportDeps, scanReportCycle } = await import('../../schedule/scan-report-cycle.js');
-  return scanReportCycle(config, dbPath, await loadScanReportDeps());
 }
 
 /** PATH for cron and systemd, which start with a minimal one: this node's folder first, then the usual places. */
