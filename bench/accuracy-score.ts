@@ -45,9 +45,17 @@ export interface Miss {
   readonly evidence?: string;
 }
 
+export interface CategoryMiss {
+  readonly file: string;
+  readonly expected: readonly Category[];
+  readonly got: readonly Category[];
+}
+
 export interface TextScore {
   readonly perTerm: Partial<Record<TermId, Counts>>;
   readonly categoryCorrect: boolean;
+  /** Set when the predicted category set differs from the labelled one. */
+  readonly categoryMiss?: CategoryMiss;
   readonly misses: Miss[];
 }
 
@@ -58,6 +66,7 @@ export interface CorpusScore {
   /** Share of texts whose predicted category set equals the labelled one. */
   readonly categoryAccuracy: number;
   readonly misses: Miss[];
+  readonly categoryMisses: CategoryMiss[];
 }
 
 /**
@@ -160,7 +169,13 @@ export function scoreText(file: string, labelled: Labelled, predicted: Predicted
       misses.push({ file, term, kind: 'fn', expected });
     }
   }
-  return { perTerm, categoryCorrect: sameSet(labelled.category, predicted.category), misses };
+  const categoryCorrect = sameSet(labelled.category, predicted.category);
+  return {
+    perTerm,
+    categoryCorrect,
+    ...(categoryCorrect ? {} : { categoryMiss: { file, expected: labelled.category, got: predicted.category } }),
+    misses,
+  };
 }
 
 function evidenceOf(reading: { readonly evidence?: string } | undefined): { evidence?: string } {
@@ -188,8 +203,10 @@ export function scoreCorpus(scores: readonly TextScore[]): CorpusScore {
   const micro: Counts = { tp: 0, fp: 0, fn: 0 };
   let categoryHits = 0;
   const misses: Miss[] = [];
+  const categoryMisses: CategoryMiss[] = [];
   for (const s of scores) {
     if (s.categoryCorrect) categoryHits++;
+    if (s.categoryMiss) categoryMisses.push(s.categoryMiss);
     misses.push(...s.misses);
     for (const term of TERM_IDS) {
       const c = s.perTerm[term];
@@ -209,5 +226,6 @@ export function scoreCorpus(scores: readonly TextScore[]): CorpusScore {
     micro: { ...micro, ...ratios(micro) },
     categoryAccuracy: scores.length === 0 ? 1 : categoryHits / scores.length,
     misses,
+    categoryMisses,
   };
 }

@@ -84,6 +84,9 @@ function printSplit(split: Split, score: CorpusScore, maxMisses: number): void {
   const shown = score.misses.slice(0, maxMisses);
   out.push(`\nmisses (${shown.length} of ${score.misses.length}):`);
   for (const miss of shown) out.push(missLine(miss));
+  const categoryShown = score.categoryMisses.slice(0, maxMisses);
+  out.push(`\ncategory misses (${categoryShown.length} of ${score.categoryMisses.length}):`);
+  for (const c of categoryShown) out.push(`  ${c.file}  expected [${c.expected.join(', ')}]  got [${c.got.join(', ')}]`);
   process.stdout.write(out.join('\n') + '\n');
 }
 
@@ -98,7 +101,10 @@ function main(): void {
   for (const split of options.splits) results[split] = scoreSplit(split, options.oracle);
   if (options.json) {
     const trimmed = Object.fromEntries(
-      Object.entries(results).map(([split, s]) => [split, { ...s, misses: s.misses.slice(0, options.misses) }]),
+      Object.entries(results).map(([split, s]) => [
+        split,
+        { ...s, misses: s.misses.slice(0, options.misses), categoryMisses: s.categoryMisses.slice(0, options.misses) },
+      ]),
     );
     process.stdout.write(JSON.stringify({ oracle: options.oracle, splits: trimmed }, null, 2) + '\n');
     return;

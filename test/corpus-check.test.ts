@@ -114,6 +114,7 @@ describe('scoreText', () => {
     expect(s.misses.find((m) => m.term === 'shipping.tracking')).toMatchObject({ kind: 'fp', got: false });
     expect(s.misses.find((m) => m.term === 'returns.window_days')).toMatchObject({ kind: 'fn', expected: 30 });
     expect(s.categoryCorrect).toBe(false);
+    expect(s.categoryMiss).toEqual({ file: 't', expected: ['returns', 'support'], got: ['returns'] });
   });
 
   it('when neither side has a term then it is not counted at all', () => {
@@ -161,6 +162,7 @@ describe('scoreCorpus and ratios', () => {
     expect(score.micro.recall).toBeCloseTo(2 / 4);
     expect(score.perTerm['returns.window_days']).toMatchObject({ tp: 1, fp: 1, fn: 1, precision: 0.5, recall: 0.5, f1: 0.5 });
     expect(score.categoryAccuracy).toBe(0.5);
+    expect(score.categoryMisses).toEqual([{ file: 'b', expected: ['returns'], got: ['shipping'] }]);
     expect(score.misses).toHaveLength(2);
   });
 
