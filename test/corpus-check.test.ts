@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitStats, MIN_TEXTS, MIN_TEXTS_PER_TERM } from '../scripts/corpus-stats.js';
-import { ratios, scoreCorpus, scoreText, termValuesEqual, valuesEqual, type Labelled, type Predicted } from '../bench/accuracy-score.js';
+import { ratios, sameWeeklyHours, scoreCorpus, scoreText, termValuesEqual, valuesEqual, type Labelled, type Predicted } from '../bench/accuracy-score.js';
 import { TERM_VALUE_SCHEMAS } from '../src/term-schemas.js';
 import { CATEGORIES, TERM_IDS, categoryOf, isTermId } from '../src/terms.js';
 import { SPLITS, loadSplit, type LabelledText } from './corpus/load-corpus.js';
@@ -18,6 +18,7 @@ describe('corpus labels', () => {
     expect(typeof expected.url).toBe('string');
     expect(() => new URL(expected.url)).not.toThrow();
     expect(Array.isArray(expected.category)).toBe(true);
+    expect(expected.category.length, 'every page is about at least one category').toBeGreaterThan(0);
     for (const c of expected.category) expect(CATEGORIES).toContain(c);
     expect(new Set(expected.category).size).toBe(expected.category.length);
     expect(expected.note, 'every text says what it tests').toEqual(expect.any(String));
@@ -26,6 +27,8 @@ describe('corpus labels', () => {
       if (!isTermId(term)) continue;
       const parsed = TERM_VALUE_SCHEMAS[term].safeParse(value);
       expect(parsed.success, `${term}: ${JSON.stringify(value)} ${parsed.error?.message ?? ''}`).toBe(true);
+      // opening_hours must evaluate the label, or the scorer could never match it by weekly cover.
+      if (term === 'support.hours') expect(sameWeeklyHours(value, value), `support.hours "${String(value)}" is not valid opening_hours`).toBe(true);
       // A page that states a term is a page about that term's category.
       expect(expected.category, `${term} is labelled but its category is not`).toContain(categoryOf(term));
     }
