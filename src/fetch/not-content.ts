@@ -71,8 +71,18 @@ export interface PageSignals {
   readonly contentType: string;
 }
 
+/** The last page's text: classifyPage's checks all read the same page, so strip it once, not four times. */
+let memo: { html: string; text: string } | undefined;
+
 /** Visible text of HTML: script, style, noscript, template and comments dropped, tags removed, spaces collapsed. */
 export function visibleText(html: string): string {
+  if (memo?.html === html) return memo.text;
+  const text = stripTags(html);
+  memo = { html, text };
+  return text;
+}
+
+function stripTags(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, ' ')

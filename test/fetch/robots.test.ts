@@ -52,8 +52,9 @@ describe('parseRobots (pure)', () => {
   it('C4: parses only the first 500 KiB', () => {
     const padding = '# filler line for size\n'.repeat(Math.ceil((100 * 1024) / 23));
     const junk = 'Disallow: /everything-after-the-limit\n';
-    let text = `User-agent: *\n${padding}Disallow: /returns\n`;
-    while (Buffer.byteLength(text) < 510 * 1024) text += '# more filler to pass the limit\n';
+    const head = `User-agent: *\n${padding}Disallow: /returns\n`;
+    const filler = '# more filler to pass the limit\n';
+    let text = head + filler.repeat(Math.ceil((510 * 1024 - head.length) / filler.length));
     text += `User-agent: *\n${junk}`.repeat(3000);
     expect(Buffer.byteLength(text)).toBeGreaterThan(ROBOTS_MAX_BYTES + 10 * 1024);
     const r = parseRobots('https://s.example/robots.txt', text);
@@ -171,8 +172,10 @@ describe('C3: our group applies', () => {
 
 describe('C4: size and redirects', () => {
   it('when robots.txt is 600 KiB with the Disallow at 100 KiB then the Disallow is honoured', async () => {
-    let text = `User-agent: *\n${'# padding\n'.repeat(10_240)}Disallow: /returns\n`;
-    while (Buffer.byteLength(text) < 600 * 1024) text += 'Allow: /junk-after-the-limit\n';
+    const head = `User-agent: *\n${'# padding\n'.repeat(10_240)}Disallow: /returns\n`;
+    const junk = 'Allow: /junk-after-the-limit\n';
+    const text = head + junk.repeat(Math.ceil((600 * 1024 - head.length) / junk.length));
+    expect(text.length).toBeGreaterThanOrEqual(600 * 1024);
     const server = await site({ '/robots.txt': { body: text, headers: { 'content-type': 'text/plain' } }, '/returns': POLICY });
     const outcome = await fetcher().fetch(server.url('/returns'));
     expect(outcome.ok || outcome.failure.kind).toBe('robots-disallowed');
