@@ -53,7 +53,8 @@ export async function runScheduler(options: SchedulerOptions): Promise<Scheduler
     running = runCycle(signal)
       .then((result) => {
         cycles++;
-        log(`run ${number} finished: ${describeExit(result.exitCode)}; ${result.summary.join('; ') || 'no summary'}`);
+        log(`run ${number} finished: ${describeExit(result.exitCode)}`);
+        for (const line of result.summary) log(`  ${line}`);
         options.onCycle?.(result);
       })
       .catch((error: unknown) => {
