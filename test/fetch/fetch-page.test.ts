@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFetcher, fetchOnce, type PoliteFetcher } from '../../src/fetch/fetch-page.js';
-import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
+import { startServer, startSite, type LoopbackServer } from '../helpers/loopback-server.js';
 import { testRuntime } from './fetch-test-config.js';
 
 const POLICY = '<!doctype html><title>Returns policy</title><h1>Returns</h1>' + '<p>You may send any unworn item back within 30 days of delivery for a full refund to the original card.</p>'.repeat(20);
@@ -68,5 +68,56 @@ describe('createFetcher: a plain page', () => {
     const server = await site({ '/returns': POLICY });
     const outcome = await fetchOnce(server.url('/returns'), testRuntime());
     expect(outcome.ok && outcome.page.body).toContain('30 days');
+  });
+});
+
+describe('createFetcher: stopping', () => {
+  it('when close() is called during a trickling response then the request ends, queued URLs fail, and close resolves', async () => {
+    let arrived!: () => void;
+    const arrival = new Promise<void>((r) => (arrived = r));
+    const server = await startServer((req, res) => {
+      if (req.url === '/robots.txt') {
+        res.writeHead(404);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.write('<p>');
+      const timer = setInterval(() => res.write('x'), 20);
+      res.on('close', () => clearInterval(timer));
+      arrived();
+    });
+    servers.push(server);
+    const fetcher = createFetcher(testRuntime({ timeoutMs: 60_000, firstByteTimeoutMs: 60_000 }));
+    const slow = fetcher.fetch(server.url('/slow'));
+    const queued = fetcher.fetch(server.url('/queued'));
+    await arrival;
+    await fetcher.close();
+    const [a, b] = await Promise.all([slow, queued]);
+    expect(a.ok || a.failure.reason).toMatch(/cancelled/);
+    expect(b.ok).toBe(false);
+    expect(server.requests.some((r) => r.path === '/queued')).toBe(false);
+  });
+
+  it('when the runtime signal aborts then in-flight work stops', async () => {
+    let arrived!: () => void;
+    const arrival = new Promise<void>((r) => (arrived = r));
+    const server = await startServer((req, res) => {
+      if (req.url === '/robots.txt') {
+        res.writeHead(404);
+        res.end();
+        return;
+      }
+      arrived(); // never answers
+    });
+    servers.push(server);
+    const controller = new AbortController();
+    const fetcher = createFetcher(testRuntime({ timeoutMs: 60_000, firstByteTimeoutMs: 60_000 }, { signal: controller.signal }));
+    fetchers.push(fetcher);
+    const pending = fetcher.fetch(server.url('/wait'));
+    await arrival;
+    controller.abort();
+    const outcome = await pending;
+    expect(outcome.ok || outcome.failure.reason).toMatch(/cancelled/);
   });
 });
