@@ -19,6 +19,47 @@ export interface WeeklyCover {
 
 const cache = new Map<string, WeeklyCover | undefined>();
 
+/** Day words as people write them → opening_hours day codes (longest spellings first). */
+const DAY_WORDS: readonly [RegExp, string][] = [
+  [/\bmon(?:day)?s?\b/gi, 'Mo'],
+  [/\btue(?:s|sday)?s?\b/gi, 'Tu'],
+  [/\bwed(?:nesday)?s?\b/gi, 'We'],
+  [/\bthu(?:r|rs|rsday)?s?\b/gi, 'Th'],
+  [/\bfri(?:day)?s?\b/gi, 'Fr'],
+  [/\bsat(?:urday)?s?\b/gi, 'Sa'],
+  [/\bsun(?:day)?s?\b/gi, 'Su'],
+];
+/** "9-5", "9am-5:30pm", "09:00-17:00": a time range; in "9-5" (bare hours, no am/pm) an end before the start is afternoon. */
+const TIME_RANGE = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*-\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d:])/gi;
+
+/**
+ * Plain-language hours ("Mon–Fri 9–5", "Monday to Friday 9am-5pm") rewritten into opening_hours syntax
+ * ("Mo-Fr 09:00-17:00"), for values that were declared by hand or written loosely. Syntax it does not know stays.
+ */
+export function normaliseHours(text: string): string {
+  let s = text.replace(/[\u2012-\u2015\u2212]/g, '-').replace(/\s+(?:to|through|thru|until)\s+/gi, '-');
+  for (const [pattern, code] of DAY_WORDS) s = s.replace(pattern, code);
+  s = s.replace(/\s*-\s*/g, '-');
+  s = s.replace(TIME_RANGE, (_m, h1: string, m1: string | undefined, s1: string | undefined, h2: string, m2: string | undefined, s2: string | undefined) => {
+    const to24 = (h: number, suffix: string | undefined): number => {
+      const pm = suffix?.toLowerCase().startsWith('p');
+      const am = suffix?.toLowerCase().startsWith('a');
+      if (pm && h < 12) return h + 12;
+      if (am && h === 12) return 0;
+      return h;
+    };
+    const start = to24(Number(h1), s1);
+    let end = to24(Number(h2), s2);
+    const startMin = start * 60 + Number(m1 ?? 0);
+    // "9-5" means 09:00-17:00, but "22:00-06:00" is a canonical overnight range: only bare hours get the afternoon rule.
+    const bareHours = m1 === undefined && m2 === undefined;
+    if (bareHours && !s2 && end * 60 <= startMin && end < 12) end += 12;
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    return `${pad(start)}:${pad(Number(m1 ?? 0))}-${pad(end)}:${pad(Number(m2 ?? 0))}`;
+  });
+  return s.replace(/\s*,\s*(?=\d)/g, ',').trim();
+}
+
 /** The weekly cover of an opening_hours string, or undefined when the string does not parse. Memoised per string. */
 export function weeklyCover(hours: string): WeeklyCover | undefined {
   if (cache.has(hours)) return cache.get(hours);
@@ -30,6 +71,13 @@ export function weeklyCover(hours: string): WeeklyCover | undefined {
 
 function evaluate(hours: string): WeeklyCover | undefined {
   if (hours.length > 500) return undefined; // a crawled string this long is not an hours expression
+  // 1. the normalised string (identity for canonical opening_hours syntax; the package alone would read "9–5" as
+  //    09:00 to 05:00 next day); 2. the string as stated, for syntax the normaliser mangles.
+  const normalised = normaliseHours(hours);
+  return evaluateSyntax(normalised) ?? (normalised !== hours ? evaluateSyntax(hours) : undefined);
+}
+
+function evaluateSyntax(hours: string): WeeklyCover | undefined {
   let oh: OpeningHours;
   try {
     // mode 0: time ranges only; warnings off (we only need the state).

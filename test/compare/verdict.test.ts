@@ -3,6 +3,7 @@
  * by the term's direction, plus different, only-you, only-them, neither and different-currency.
  */
 import { describe, expect, it } from 'vitest';
+import { normaliseHours, weeklyCover } from '../../src/compare/support-hours.js';
 import { TERM_DIRECTIONS } from '../../src/compare/term-directions.js';
 import { rankKey, unitOf, verdictFor, type Verdict } from '../../src/compare/verdict.js';
 import { TERM_IDS, type TermId, type TermValue } from '../../src/terms.js';
@@ -109,6 +110,9 @@ const ROWS: Row[] = [
   ['support.hours', 'Mo-Fr 08:00-16:00', 'Mo-Fr 09:00-17:00', 'identical'],
   ['support.hours', 'Mo-Su 09:00-13:00', 'Mo-Th 08:00-15:00', 'better'], // 28 h on 7 days against 28 h on 4 days
   ['support.hours', 'not an hours string', 'Mo-Fr 09:00-17:00', 'different'],
+  // plain-language hours are normalised before evaluation (issue 6: "Mon–Fri 9–5" equals "Mo-Fr 09:00-17:00")
+  ['support.hours', 'Mo-Fr 09:00-17:00', 'Mon–Fri 9–5', 'identical'],
+  ['support.hours', 'Monday to Friday 9am-5:30pm', 'Mo-Fr 09:00-17:00', 'better'],
   // support.channels: more is better; both-ways differences have no order
   ['support.channels', ['email', 'phone'], ['phone', 'email'], 'identical'],
   ['support.channels', ['email', 'phone', 'chat'], ['email'], 'better'],
@@ -152,6 +156,27 @@ describe('verdictFor: who states the term', () => {
     [false, undefined, 'only-you'],
   ])('you %j, them %j → %s', (you, them, expected) => {
     expect(verdictFor('returns.window_days', you, them)).toBe(expected);
+  });
+});
+
+describe('normaliseHours', () => {
+  it.each([
+    ['Mon–Fri 9–5', 'Mo-Fr 09:00-17:00'],
+    ['Monday to Friday 9am-5pm', 'Mo-Fr 09:00-17:00'],
+    ['Mon-Sat 8:30am - 6pm', 'Mo-Sa 08:30-18:00'],
+    ['Tues–Thurs 10–2', 'Tu-Th 10:00-14:00'],
+    ['Mo-Fr 09:00-17:00', 'Mo-Fr 09:00-17:00'],
+    ['24/7', '24/7'],
+    ['Mo-Fr 22:00-06:00', 'Mo-Fr 22:00-06:00'],
+    ['Mo-Fr 09:00-12:00, 13:00-17:00; Sa 10:00-14:00', 'Mo-Fr 09:00-12:00,13:00-17:00; Sa 10:00-14:00'],
+  ])('%j → %j', (input, expected) => {
+    expect(normaliseHours(input)).toBe(expected);
+  });
+
+  it('gives the same weekly cover as the canonical syntax', () => {
+    expect(weeklyCover('Mon–Fri 9–5')).toEqual({ hours: 40, days: 5 });
+    expect(weeklyCover('24/7')).toEqual({ hours: 168, days: 7 });
+    expect(weeklyCover('Mo-Fr 09:00-17:00; PH off')).toEqual({ hours: 40, days: 5 });
   });
 });
 
