@@ -45,6 +45,10 @@ const RULES: Rule[] = [...RETURNS_RULES, ...SHIPPING_RULES, ...GUARANTEE_RULES, 
 const MAX_BODY_CHARS = 3_000_000;
 /** Terms whose statement means the page explains how to return, so returns are accepted (corpus convention, TERMS.md). */
 const RETURN_HOW_TERMS: TermId[] = ['returns.window_days', 'returns.return_shipping', 'returns.refund_days', 'returns.refund_method', 'returns.restocking_fee'];
+/** Terms reported from scoped readings when those are all the page says and they agree. */
+const SCOPED_FALLBACK_TERMS = new Set<TermId>(['returns.window_days', 'warranty.duration_months', 'returns.restocking_fee', 'guarantee.money_back_days']);
+/** A value read only for part of the catalogue is less sure to be the shop's general one. */
+const SCOPED_FALLBACK_CONFIDENCE = 0.8;
 /** FAQ questions ("Do you price match?") ask, they do not state; rhetorical ones ("Found it cheaper?") do. */
 const QUESTION_RE = /\?["'*_)\s]*$/;
 const RHETORICAL_RE = /^(?:[a-z]:\s*)?(?:found|find|seen|spotted|not (?:happy|satisfied|delighted))\b/i;
@@ -168,9 +172,16 @@ function merge(candidates: Candidate[], jsonLd: JsonLdReading[]): TermReadings {
 }
 
 /** The prose reading of one term: default value, variants, unions and joined hours. */
-function textReading(id: TermId, list: Candidate[]): TermReading | undefined {
-  const defaults = list.filter((c) => c.scope === undefined);
-  if (defaults.length === 0) return undefined; // only scoped readings: the page does not state the general value
+function textReading(id: TermId, candidates: Candidate[]): TermReading | undefined {
+  let list = candidates;
+  let defaults = list.filter((c) => c.scope === undefined);
+  if (defaults.length === 0) {
+    // Only scoped readings. For a few quantities the one scoped value is still what the page offers (a refurbished
+    // shop's "90-day warranty on refurbished items"); for the rest the page does not state the general value.
+    if (!SCOPED_FALLBACK_TERMS.has(id) || new Set(list.map((c) => JSON.stringify(c.value))).size !== 1) return undefined;
+    defaults = list.map((c) => ({ ...c, confidence: c.confidence * SCOPED_FALLBACK_CONFIDENCE, scope: undefined }) as Candidate);
+    list = defaults;
+  }
   let best = defaults.reduce((a, b) => (b.confidence > a.confidence ? b : a));
   let value: AnyValue = best.value;
   if (UNION_TERMS.has(id)) {

@@ -301,7 +301,9 @@ function plainTextBlocks(body: string): PageText {
     }
     const next = lines[i + 1]?.trim() ?? '';
     const prevBlank = i === 0 || !lines[i - 1]!.trim();
-    if (prevBlank && line.length <= 60 && !/[.!,;]$/.test(line) && !line.endsWith('?') && next !== '' && /^[A-Z0-9]/.test(line)) {
+    // A title line: short, capitalised, no closing punctuation, with more text after it (directly or after a blank line).
+    const moreAfter = next !== '' || lines.slice(i + 2).some((l) => l.trim() !== '');
+    if (prevBlank && line.length <= 60 && !/[.!,;:]$/.test(line) && !line.endsWith('?') && moreAfter && /^[A-Z0-9]/.test(line) && !/\d[.:]\d|\d\s*(?:am|pm)\b|[$£€]\d/i.test(line)) {
       out.flush();
       out.heading(2, line);
       continue;

@@ -126,15 +126,24 @@ interface OpeningHoursCtor {
   new (value: string, nominatim?: unknown, optional?: unknown): { getWarnings(): string[] };
 }
 let openingHours: OpeningHoursCtor | undefined;
+/** Verdicts by string: pages repeat the same few hour strings, and parsing one costs far more than a lookup. */
+const verdicts = new Map<string, boolean>();
+/** The verdict cache never grows past this (hostile pages cannot exhaust memory through it). */
+const MAX_VERDICTS = 5_000;
 
 /** Whether the `opening_hours` package accepts the string (loaded on first use: it is large). */
 export function isValidOpeningHours(value: string): boolean {
+  const known = verdicts.get(value);
+  if (known !== undefined) return known;
+  let ok: boolean;
   try {
     openingHours ??= require('opening_hours') as OpeningHoursCtor;
     // eslint-disable-next-line no-new
     new openingHours(value, null, 0);
-    return true;
+    ok = true;
   } catch {
-    return false;
+    ok = false;
   }
+  if (verdicts.size < MAX_VERDICTS) verdicts.set(value, ok);
+  return ok;
 }

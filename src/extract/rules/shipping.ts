@@ -171,7 +171,7 @@ const cutoffTime: Rule = (unit) => {
   const s = unit.norm;
   const c = CUTOFF.exec(s);
   if (!c) return [];
-  if (!/\bcut-?off\b/.test(c[0]) && !/\b(?:ship|dispatch|process|same[- ]day|next (?:business |working )?day|following (?:business |working )?day|leave|sent|go out|deliver)/.test(s)) return [];
+  if (!/\bcut-?off\b/.test(c[0]) && !/\b(?:extra|additional|another) (?:business |working )?day|\b(?:ship|dispatch|process|same[- ]day|next (?:business |working )?day|following (?:business |working )?day|leave|sent|go out|deliver)/.test(s)) return [];
   if (/\b(?:return|refund|warrant)/.test(s) && !/\bship|dispatch/.test(s)) return [];
   const times = findTimes(s).filter((t) => t.index >= c.index && t.index - c.index < 60 && t.minutes > 0 && t.minutes < 24 * 60);
   const t = times[0];

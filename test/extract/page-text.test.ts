@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeHtml, pageText } from '../../src/extract/page-text.js';
+
+const texts = (html: string): string[] => pageText(html).blocks.map((b) => b.text);
+
+describe('pageText: boilerplate is dropped', () => {
+  it.each([
+    ['script', '<script>var a = "Return within 30 days";</script>'],
+    ['style', '<style>.x:after{content:"Return within 30 days"}</style>'],
+    ['noscript', '<noscript>Return within 30 days</noscript>'],
+    ['template', '<template><p>Return within 30 days</p></template>'],
+    ['comment', '<!-- Return within 30 days -->'],
+    ['nav', '<nav>Return within 30 days</nav>'],
+    ['header', '<header>Return within 30 days</header>'],
+    ['footer', '<footer>Return within 30 days</footer>'],
+    ['aside', '<aside>Return within 30 days</aside>'],
+    ['cookie banner', '<div id="cookie-consent">Return within 30 days</div>'],
+    ['hidden', '<div hidden>Return within 30 days</div>'],
+    ['aria-hidden', '<div aria-hidden="true">Return within 30 days</div>'],
+  ])('%s wording never becomes text (RELIABILITY B7)', (_name, markup) => {
+    const all = texts(`<html><body>${markup}<main><p>Welcome to the shop.</p></main></body></html>`).join(' ');
+    expect(all).not.toMatch(/30 days/);
+  });
+
+  it('keeps only the main content when <main> holds enough text', () => {
+    const body = 'Our returns policy is simple and fair to everyone. '.repeat(5);
+    const t = texts(`<body><div class="promo">Side promo text here</div><main><p>${body}</p></main></body>`);
+    expect(t.join(' ')).not.toMatch(/Side promo/);
+  });
+
+  it('falls back to the whole body when <main> is an empty shell', () => {
+    const t = texts('<body><main></main><div><p>Return within 30 days.</p></div></body>');
+    expect(t).toContain('Return within 30 days.');
+  });
+});
+
+describe('pageText: structure', () => {
+  it('gives each block its heading path', () => {
+    const page = pageText('<body><h1>Returns</h1><h2>Exceptions</h2><p>Sale items are final.</p><h2>Refunds</h2><p>Refunds in 5 days.</p></body>');
+    expect(page.blocks.find((b) => b.text === 'Sale items are final.')?.headingPath).toEqual(['Returns', 'Exceptions']);
+    expect(page.blocks.find((b) => b.text === 'Refunds in 5 days.')?.headingPath).toEqual(['Returns', 'Refunds']);
+  });
+
+  it('keeps column headers on table rows', () => {
+    const page = pageText(
+      '<table><thead><tr><th>Method</th><th>Time</th><th>Cost</th></tr></thead><tbody><tr><td>Standard</td><td>3–5 business days</td><td>free over $50</td></tr></tbody></table>',
+    );
+    expect(page.blocks.map((b) => b.text)).toEqual(['Method: Standard | Time: 3–5 business days | Cost: free over $50']);
+    expect(page.blocks[0]?.kind).toBe('row');
+  });
+
+  it('keeps list items apart', () => {
+    expect(texts('<ul><li>Sale items are final</li><li>Gift cards are final</li></ul>')).toEqual(['Sale items are final', 'Gift cards are final']);
+  });
+
+  it('an FAQ question heads its answer', () => {
+    const page = pageText('<body><h2>Returns</h2><p>How long do I have?</p><p>30 days.</p></body>');
+    expect(page.blocks.find((b) => b.text === '30 days.')?.headingPath).toEqual(['Returns', 'How long do I have?']);
+  });
+
+  it('collects JSON-LD bodies separately', () => {
+    const page = pageText('<head><script type="application/ld+json">{"@type":"Thing"}</script></head><body><p>Hi</p></body>');
+    expect(page.jsonLd).toEqual(['{"@type":"Thing"}']);
+    expect(texts('<script type="application/ld+json">{"@type":"Thing"}</script><p>Hi</p>').join(' ')).not.toMatch(/Thing/);
+  });
+});
+
+describe('plain text input', () => {
+  it('is recognised by content type or by the absence of tags', () => {
+    expect(looksLikeHtml('Returns within 30 days.', undefined)).toBe(false);
+    expect(looksLikeHtml('<p>Returns</p>', 'text/plain')).toBe(false);
+    expect(looksLikeHtml('<p>Returns</p>', undefined)).toBe(true);
+  });
+
+  it('splits on blank lines and bullets, and reads short title lines as headings', () => {
+    const page = pageText('Returns\nYou have 30 days.\n\n- Sale items are final\n- Gift cards are final\n', 'text/plain');
+    expect(page.blocks.map((b) => b.text)).toEqual(['Returns', 'You have 30 days.', 'Sale items are final', 'Gift cards are final']);
+    expect(page.blocks[1]?.headingPath).toEqual(['Returns']);
+  });
+});

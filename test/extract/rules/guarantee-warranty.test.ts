@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { valueOf } from './helpers.js';
+
+describe('guarantee.money_back_days', () => {
+  it.each([
+    ['Every order is covered by our 60-day money-back guarantee.', 60],
+    ['Not happy? Get your money back within 30 days.', 30],
+    ['We offer a lifetime money-back guarantee.', 'unlimited'],
+  ])('%s → %s', (text, expected) => expect(valueOf(text, 'guarantee.money_back_days')).toEqual(expected));
+
+  it('a warranty period is not a money-back period', () => {
+    expect(valueOf('Our two-year warranty covers defects.', 'guarantee.money_back_days')).toBeUndefined();
+  });
+});
+
+describe('guarantee.satisfaction', () => {
+  it.each([
+    ['100% satisfaction guaranteed.', true],
+    ['Every purchase is backed by our satisfaction guarantee.', true],
+    ['Love it or your money back.', true],
+  ])('%s → %s', (text, expected) => expect(valueOf(text, 'guarantee.satisfaction')).toBe(expected));
+});
+
+describe('guarantee.price_match', () => {
+  it.each([
+    ["We match any competitor's lower price on identical items.", true],
+    ['Found it cheaper within 14 days of buying? Send us the link and we will refund the difference.', true],
+    ['We do not offer price matching or price adjustments.', false],
+  ])('%s → %s', (text, expected) => expect(valueOf(text, 'guarantee.price_match')).toBe(expected));
+
+  it('an FAQ question alone states nothing', () => {
+    expect(valueOf('Do you price match?', 'guarantee.price_match')).toBeUndefined();
+  });
+  it('conditions on a price match do not refuse it', () => {
+    expect(valueOf("We don't match marketplace sellers or auction sites.", 'guarantee.price_match')).toBeUndefined();
+  });
+});
+
+describe('warranty.duration_months', () => {
+  it.each([
+    ['Every tool comes with a two-year limited warranty.', 24],
+    ['Our kettles come with a 2 year guarantee covering faults in parts and labour.', 24],
+    ['All products carry a one-year limited warranty against defects.', 12],
+    ['Refurbished items have a 90-day warranty.', 3],
+    ['Our bags carry a lifetime warranty.', 'lifetime'],
+  ])('%s → %s', (text, expected) => expect(valueOf(text, 'warranty.duration_months')).toEqual(expected));
+
+  it('an extended plan length is not the warranty length', () => {
+    expect(valueOf('Extended protection plans of up to 5 years are available.', 'warranty.duration_months')).toBeUndefined();
+  });
+});
+
+describe('warranty.extended_available', () => {
+  it.each([
+    ['Extended protection plans are available at checkout.', true],
+    ['We do not sell extended warranties.', false],
+  ])('%s → %s', (text, expected) => expect(valueOf(text, 'warranty.extended_available')).toBe(expected));
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { valueOf } from './helpers.js';
+
+describe('returns.window_days', () => {
+  it.each([
+    ['You may return unworn items within 30 days of delivery.', 30],
+    ['Items can be sent back within thirty (30) days.', 30],
+    ['You have a fortnight from delivery to return anything.', 14],
+    ["You've got 28 days from the day your parcel arrives to send back anything.", 28],
+    ['We offer a 60-day return policy.', 60],
+    ['Return or exchange it within one year of purchase.', 365],
+    ['Returns are accepted at any time, no time limit.', 'unlimited'],
+  ])('%s → %s', (text, expected) => expect(valueOf(text, 'returns.window_days')).toEqual(expected));
+
+  it.each([
+    // refund processing time, not a window
+    ['Refunds are processed within 5-7 business days.'],
+    ['We aim to refund you within 3 working days of the return arriving at our warehouse.'],
+    ['Please allow up to 10 days for the refund to be issued.'],
+    // a warranty period, not a window
+    ['Our warranty covers defects for 90 days.'],
+    // a damage report deadline
+    ['Please report damage within 48 hours of delivery.'],
+    // a placeholder template
+    ['You have [number] days to return an item.'],
+    ['You have {{ days }} days to return an item.'],
+  ])('says nothing for: %s', (text) => expect(valueOf(text, 'returns.window_days')).toBeUndefined());
+
+  it('keeps the default and lists a scoped window as a variant', () => {
+    const text = 'Most items can be returned within 30 days.\n\nElectronics must be returned within 14 days.';
+    expect(valueOf(text, 'returns.window_days')).toBe(30);
+  });
+});
+
+describe('returns.accepted', () => {
+  it.each([
+    ['You can return most items within 30 days.', true],
+    ['All sales are final.', false],
+    ['We do not accept returns.', false],
+    ['No returns or exchanges.', false],
+  ])('%s → %s', (text, expected) => expect(valueOf(text, 'returns.accepted')).toBe(expected));
+
+  it('a conditional refusal is not a refusal of all returns', () => {
+    expect(valueOf('We cannot accept returns of items that show signs of wear.', 'returns.accepted')).toBeUndefined();
+  });
+  it('sale items being final does not make the whole shop final', () => {
+    expect(valueOf('Sale items are final sale.', 'returns.accepted')).toBeUndefined();
+  });
+});
+
+describe('returns.restocking_fee', () => {
+  it.each([
+    ['A 15% restocking fee applies to all returns.', { percent: 15 }],
+    ['Returns are subject to a restocking fee of $10.', { amount: 10, currency: 'USD' }],
+    ['There is no restocking fee.', { percent: 0 }],
+    ['We never charge restocking fees.', { percent: 0 }],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'returns.restocking_fee')).toEqual(expected));
+
+  it('says nothing when no figure is given', () => {
+    expect(valueOf('Returns may be subject to a restocking fee.', 'returns.restocking_fee')).toBeUndefined();
+  });
+});
+
+describe('returns.return_shipping', () => {
+  it.each([
+    ['The customer is responsible for return shipping costs.', 'customer'],
+    ['Return shipping is at your own expense.', 'customer'],
+    ['The customer bears the cost of shipping the product back to us.', 'customer'],
+    ['Return shipping costs will be deducted from your refund.', 'customer'],
+    ['Returns are free: use the prepaid label in the box.', 'free'],
+    ['We cover the cost of return shipping.', 'free'],
+    ['Customers pay for return shipping unless the item is defective.', 'customer'],
+  ])('%s → %s', (text, expected) => expect(valueOf(text, 'returns.return_shipping')).toBe(expected));
+
+  it('free returns only for faulty goods is not the default', () => {
+    expect(valueOf('If the item is defective we will cover the return shipping.', 'returns.return_shipping')).toBeUndefined();
+  });
+});
+
+describe('returns.refund_method', () => {
+  it.each([
+    ['Refunds go back to your original payment method.', ['original_payment']],
+    ['You can choose a refund to the card you paid with, store credit, or an exchange for another item.', ['original_payment', 'store_credit', 'exchange']],
+    ['Returns after 30 days receive store credit.', ['store_credit']],
+  ])('%s → %j', (text, expected) => expect(new Set(valueOf(text, 'returns.refund_method') as string[])).toEqual(new Set(expected)));
+
+  it('an exchange offered on its own is not a refund method', () => {
+    expect(valueOf('We are happy to exchange items for a different size.', 'returns.refund_method')).toBeUndefined();
+  });
+});
+
+describe('returns.refund_days', () => {
+  it.each([
+    ['Refunds are processed within 5–7 business days.', 7],
+    ['Please allow up to ten working days for the refund to be issued.', 10],
+    ['You will receive your refund within 14 days.', 14],
+  ])('%s → %i', (text, expected) => expect(valueOf(text, 'returns.refund_days')).toBe(expected));
+
+  it('a return window is not a refund time', () => {
+    expect(valueOf('Items must be returned within 30 days for a refund.', 'returns.refund_days')).toBeUndefined();
+  });
+});
+
+describe('returns.exchanges', () => {
+  it.each([
+    ['We gladly exchange items for a different size or colour.', true],
+    ['Exchanges are free.', true],
+    ['We do not offer exchanges; please return the item and place a new order.', false],
+    ['No returns or exchanges.', false],
+  ])('%s → %s', (text, expected) => expect(valueOf(text, 'returns.exchanges')).toBe(expected));
+
+  it('exchanges refused only for sale items is a variant, not the default', () => {
+    expect(valueOf('Sale items cannot be exchanged.', 'returns.exchanges')).toBeUndefined();
+  });
+});
+
+describe('returns.final_sale_exclusions', () => {
+  it.each([
+    ['Sale items are final sale and cannot be returned.', true],
+    ['Gift cards and personalised items are non-returnable.', true],
+    ['Anything marked "Final Sale" on the product page cannot be returned.', true],
+    ['Open-box and refurbished units are sold as-is and cannot be returned.', true],
+    ['Sale and clearance items are returnable on the same terms as full-price goods.', false],
+  ])('%s → %s', (text, expected) => expect(valueOf(text, 'returns.final_sale_exclusions')).toBe(expected));
+});

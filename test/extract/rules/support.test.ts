@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractTerms } from '../../../src/extract/extract-terms.js';
+import { valueOf } from './helpers.js';
+
+describe('support.hours', () => {
+  it.each([
+    ['Our customer service team is available Monday to Friday, 9am–5pm ET.', 'Mo-Fr 09:00-17:00'],
+    ['Customer care: Mon–Fri 9–5.', 'Mo-Fr 09:00-17:00'],
+    ['Our team is on hand 7 days a week, 8am to 8pm CET.', 'Mo-Su 08:00-20:00'],
+    ['Support is available 24/7.', '24/7'],
+    ['Our agents answer calls around the clock.', '24/7'],
+    ['Phone lines are open weekdays 8:30 AM to 6 PM, excluding public holidays.', 'Mo-Fr 08:30-18:00; PH off'],
+    ['Call us Monday–Friday 9am–5pm and Saturday 10am–2pm.', 'Mo-Fr 09:00-17:00; Sa 10:00-14:00'],
+  ])('%s → %s', (text, expected) => expect(valueOf(text, 'support.hours')).toBe(expected));
+
+  it('keeps the zone on the reading, not in the value', () => {
+    const r = extractTerms({ body: 'Our support team is available Monday to Friday, 9am-5pm EST.', contentType: 'text/plain' });
+    expect(r.terms['support.hours']).toMatchObject({ value: 'Mo-Fr 09:00-17:00', timezone: 'EST' });
+  });
+
+  it('joins hours given on consecutive lines', () => {
+    const text = 'Customer service hours\n\n- Monday - Friday: 8am - 8pm\n- Saturday: 10am - 4pm\n';
+    expect(valueOf(text, 'support.hours')).toBe('Mo-Fr 08:00-20:00; Sa 10:00-16:00');
+  });
+
+  it.each([['Orders placed Monday to Friday before 2pm ship the same day.'], ['Our website is available 24/7.']])('says nothing for: %s', (text) => {
+    expect(valueOf(text, 'support.hours')).toBeUndefined();
+  });
+});
+
+describe('support.channels', () => {
+  it.each([
+    ['Call us, email us or chat with us any time.', ['phone', 'email', 'chat']],
+    ['Reach us by live chat, email (care@shop.example) or phone (+353 1 555 0199).', ['chat', 'email', 'phone']],
+    ['Text us at 555-010-2300 or send us a direct message on Instagram.', ['sms', 'social']],
+    ['Questions? Fill out our contact form.', ['form']],
+  ])('%s → %j', (text, expected) => expect(new Set(valueOf(text, 'support.channels') as string[])).toEqual(new Set(expected)));
+
+  it('a message the shop sends is not a channel', () => {
+    expect(valueOf('We will email you a tracking number.', 'support.channels')).toBeUndefined();
+  });
+});
+
+describe('support.response_hours', () => {
+  it.each([
+    ['We reply to every email within one business day.', 24],
+    ['We aim to answer all enquiries within three business days.', 72],
+    ['Expect a response within 48 hours.', 48],
+  ])('%s → %i', (text, expected) => expect(valueOf(text, 'support.response_hours')).toBe(expected));
+});
