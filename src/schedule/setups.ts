@@ -197,8 +197,8 @@ export function githubWorkflow(input: SetupInput): string {
   const db = input.dbPath ?? STORE_DEFAULTS.db;
   const reports = input.reportsDir ?? REPORT_DEFAULTS.folder;
   const zoneNote = input.timezone
-    ? `      # GitHub reads this cron in UTC; schedule.timezone (${input.timezone}) is not applied here, so shift the hour by hand.`
-    : '      # GitHub reads this cron in UTC.';
+    ? `    # GitHub reads this cron in UTC; schedule.timezone (${input.timezone}) is not applied here, so shift the hour by hand.`
+    : '    # GitHub reads this cron in UTC.';
   const secretEnv = input.webhookUrlEnv
     ? [`          # Add the webhook URL under Settings → Secrets and variables → Actions; it is never committed.`, `          ${input.webhookUrlEnv}: \${{ secrets.${input.webhookUrlEnv} }}`]
     : [];

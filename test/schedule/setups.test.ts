@@ -3,8 +3,10 @@
  * OnCalendar fires at the same instants as the cron (checked with the real `systemd-analyze calendar`); the
  * workflow is valid YAML with the expected keys.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Cron } from 'croner';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -64,6 +66,24 @@ describe('systemd', () => {
   });
 
   const haveSystemd = existsSync('/usr/bin/systemd-analyze');
+
+  it.skipIf(!haveSystemd)('the two units pass `systemd-analyze verify` without a warning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'servicediff-units-'));
+    try {
+      const text = systemdUnits({ ...INPUT, projectDir: dir, timezone: 'Europe/London' });
+      const [service, timer] = text.split(/^(?=# ~\/\.config\/systemd\/user\/servicediff\.timer$)/m) as [string, string];
+      writeFileSync(join(dir, 'servicediff.service'), service);
+      writeFileSync(join(dir, 'servicediff.timer'), timer);
+      const run = spawnSync('systemd-analyze', ['verify', join(dir, 'servicediff.service'), join(dir, 'servicediff.timer')], {
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      expect(run.status).toBe(0);
+      expect(run.stderr).not.toMatch(/ignoring|Failed|Refusing|bad/i);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it.skipIf(!haveSystemd).each([
     ['0 6 * * 1', 'UTC'],
     ['*/15 * * * *', 'UTC'],
