@@ -11,6 +11,11 @@ import { nodeFs, type StoreFs } from './store-fs.js';
 export interface AtomicWriteOptions {
   /** Keep the replaced version as `<file>.bak` (default true). */
   readonly backup?: boolean;
+  /**
+   * fsync the file and its folder (default true). Content-addressed snapshots skip it: a body lost to a power cut
+   * only makes `reextract` report it missing, and eight fsyncs per scan are not worth that.
+   */
+  readonly sync?: boolean;
   readonly fs?: StoreFs;
 }
 
@@ -27,7 +32,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     const handle = await fs.open(temp, 'w', 0o644);
     try {
       await handle.writeFile(data);
-      await handle.sync(); // the bytes are on disk before the name points at them
+      if (options.sync !== false) await handle.sync(); // the bytes are on disk before the name points at them
     } finally {
       await handle.close();
     }
@@ -37,7 +42,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncFolder(dirname(path), fs);
+  if (options.sync !== false) await syncFolder(dirname(path), fs);
 }
 
 /** `<file>.bak` becomes the current file (hard link, atomic via a temp name); nothing happens if there is no file yet. */

@@ -21,6 +21,8 @@ export interface DbReading {
   /** The scan that produced it. */
   readonly scan: string;
   readonly extract: ExtractResult;
+  /** Set once retention deleted the snapshot of `hash` (so later scans need not look for it again). */
+  snapshotGone?: true;
 }
 
 /** One page of one business, with its last good state and the history of its readings. */

@@ -43,7 +43,10 @@ export async function openStore(path: string, options: OpenStoreOptions, interna
   }
   if (writer) {
     await preflightWritable(dirname(file), fs);
-    await preflightWritable(resolve(options.snapshotsDir), fs);
+    const snapshotsDir = resolve(options.snapshotsDir);
+    await fs.mkdir(snapshotsDir, { recursive: true }).catch((error: unknown) => {
+      throw new StoreNotWritableError(snapshotsDir, fsReason(error), { cause: error });
+    });
   }
   const lock = options.lock ? await acquireLock(lockPathFor(file), fs) : undefined;
   try {
@@ -192,7 +195,7 @@ class LowStore implements Store {
       if (this.adapter.lastText !== undefined) this.low.data = JSON.parse(this.adapter.lastText) as JsonObject;
       throw new StoreNotWritableError(this.path, fsReason(error), { cause: error });
     }
-    if (this.keepSnapshotScans > 0) await this.snapshots.prune(this.snapshotsToKeep()).catch(() => 0);
+    if (this.keepSnapshotScans > 0) await this.pruneSnapshots();
     return { scanId, changes };
   }
 
@@ -250,6 +253,22 @@ class LowStore implements Store {
       categories: page.categories,
       extract: page.reading ? this.doc.readings[page.reading]?.extract : undefined,
     }));
+  }
+
+  /**
+   * Retention: delete the snapshots of readings that left every page's last K scans, without listing the snapshot
+   * folder (readings remember `snapshotGone`, saved with the next write). Deletion happens after the document was
+   * saved, so a crash can only leave an extra snapshot, never a reading pointing at a deleted one that is still in use.
+   */
+  private async pruneSnapshots(): Promise<void> {
+    const keep = this.snapshotsToKeep();
+    const drop = new Set<string>();
+    for (const reading of Object.values(this.doc.readings)) {
+      if (!reading.hash || reading.snapshotGone || keep.has(reading.hash)) continue;
+      drop.add(reading.hash);
+      reading.snapshotGone = true;
+    }
+    if (drop.size > 0) await this.snapshots.remove(drop).catch(() => 0);
   }
 
   /** Hashes referenced by each page's last K scans (the reading in force when the window opens, and every later one). */

@@ -37,7 +37,7 @@ export class SnapshotStore {
     const path = this.pathFor(hash);
     if (await this.has(hash)) return;
     await this.fs.mkdir(join(this.dir, hash.slice(0, 2)), { recursive: true });
-    await writeFileAtomic(path, await gzipAsync(Buffer.from(body, 'utf8')), { backup: false, fs: this.fs });
+    await writeFileAtomic(path, await gzipAsync(Buffer.from(body, 'utf8')), { backup: false, sync: false, fs: this.fs });
   }
 
   async has(hash: string): Promise<boolean> {
@@ -61,7 +61,22 @@ export class SnapshotStore {
     return (await gunzipAsync(data)).toString('utf8');
   }
 
-  /** Delete every snapshot whose hash is not in `keep`. Returns how many were deleted. */
+  /** Delete these snapshots (missing ones are fine). Returns how many existed. */
+  async remove(hashes: Iterable<string>): Promise<number> {
+    let deleted = 0;
+    for (const hash of hashes) {
+      if (!HASH_PATTERN.test(hash)) continue;
+      try {
+        await this.fs.unlink(this.pathFor(hash));
+        deleted++;
+      } catch {
+        // already gone
+      }
+    }
+    return deleted;
+  }
+
+  /** Delete every snapshot on disk whose hash is not in `keep` (a full sweep, e.g. after a crash). Returns how many. */
   async prune(keep: ReadonlySet<string>): Promise<number> {
     let deleted = 0;
     let buckets: string[];
