@@ -52,7 +52,7 @@ export interface MarketEntry {
 }
 
 export interface MarketView {
-  /** You and every competitor that states it say the same thing: no differentiator. */
+  /** You and every competitor that states it (at least two, when there are two) say the same thing: no differentiator. */
   readonly claimsEveryoneMakes: MarketEntry[];
   /** No competitor beats you, and you beat more competitors than match you. */
   readonly youStandOut: MarketEntry[];

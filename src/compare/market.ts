@@ -9,6 +9,9 @@ import { TERM_IDS } from '../terms.js';
 import type { CompetitorVerdict, MarketEntry, MarketView, TermComparison, TermMarket } from './comparison-types.js';
 import { compareValues, rankKey, unitOf } from './verdict.js';
 
+/** Competitors that must state a term before "claims everyone makes" can list it (fewer when there are fewer). */
+const MIN_STATING_FOR_CLAIM = 2;
+
 /** The market figures of one term from its verdicts. */
 export function termMarket(term: TermId, you: TermObservation | undefined, verdicts: readonly CompetitorVerdict[]): TermMarket {
   const stated = verdicts.filter((v): v is CompetitorVerdict & { them: TermObservation } => v.them !== undefined);
@@ -62,7 +65,9 @@ export function marketView(terms: readonly TermComparison[]): MarketView {
     const worse = ids('worse');
     const stating = t.verdicts.filter((v) => v.them !== undefined);
 
-    if (t.you && stating.length > 0 && identical.length === stating.length) claimsEveryoneMakes.push(entry(identical));
+    // "Everyone" needs at least two voices when there are two or more competitors: one match is not a market norm.
+    const quorum = Math.min(MIN_STATING_FOR_CLAIM, t.verdicts.length);
+    if (t.you && stating.length >= quorum && stating.length > 0 && identical.length === stating.length) claimsEveryoneMakes.push(entry(identical));
     // Standing out: nobody beats you, and you beat more competitors than match you (a tie with most is no edge).
     if (t.you && worse.length === 0 && better.length > identical.length) youStandOut.push(entry(better));
     if (worse.length > 0) youFallBehind.push(entry(worse));

@@ -61,6 +61,18 @@ describe('compareAll on the demo input', () => {
   });
 });
 
+describe('claims everyone makes needs two voices', () => {
+  it('does not list a term only one of several competitors states, even when it matches you', () => {
+    const input = demoInput();
+    const acme = input.competitors[0]!;
+    const only = { ...input, competitors: input.competitors.map((c) => (c.id === acme.id ? c : { ...c, terms: {} })) };
+    // Acme alone matches you on returns.accepted and the return window: one voice is not "everyone"
+    expect(compareAll(only).market.claimsEveryoneMakes).toEqual([]);
+    // with a single competitor, that one voice is the whole market
+    expect(compareAll({ ...input, competitors: [acme] }).market.claimsEveryoneMakes.map((e) => e.term)).toEqual(['returns.window_days', 'returns.accepted']);
+  });
+});
+
 describe('termMarket', () => {
   const obs = (value: TermValue): TermObservation => seen(value, 'a sentence', 'https://x.example');
   const market = (term: TermId, you: TermValue | undefined, them: TermValue[]) => {
