@@ -19,6 +19,8 @@ export interface Chart {
   readonly id: string;
   readonly title: string;
   readonly unit: string;
+  /** Which way is better for the customer (shown under the chart). */
+  readonly better: 'higher' | 'lower';
   readonly bars: ChartBar[];
   /** Businesses left out because their value is not a number (e.g. "unlimited"), named in a note. */
   readonly notPlotted: string[];
@@ -29,12 +31,14 @@ const CHARTS: readonly {
   id: string;
   title: string;
   unit: string;
+  better: 'higher' | 'lower';
   value: (b: BusinessTerms) => number | 'not-plotted' | undefined;
 }[] = [
   {
     id: 'return-window',
     title: 'Return window',
     unit: 'days',
+    better: 'higher',
     value: (b) => {
       const v = b.terms['returns.window_days']?.reading.value;
       return typeof v === 'number' ? v : v === undefined ? undefined : 'not-plotted';
@@ -44,6 +48,7 @@ const CHARTS: readonly {
     id: 'support-hours',
     title: 'Weekly support hours',
     unit: 'hours',
+    better: 'higher',
     value: (b) => {
       const v = b.terms['support.hours']?.reading.value;
       if (v === undefined) return undefined;
@@ -63,7 +68,7 @@ export function chartData(comparison: Pick<Comparison, 'you' | 'competitors'>): 
       if (v === 'not-plotted') notPlotted.push(b.name);
       else if (v !== undefined) bars.push({ label: b.name, value: v, isYou: b.isYou });
     }
-    if (bars.length > 0) charts.push({ id: spec.id, title: spec.title, unit: spec.unit, bars, notPlotted });
+    if (bars.length > 0) charts.push({ id: spec.id, title: spec.title, unit: spec.unit, better: spec.better, bars, notPlotted });
   }
   // Free-shipping thresholds: one chart per currency (never converted).
   const byCurrency = new Map<string, ChartBar[]>();
@@ -77,7 +82,7 @@ export function chartData(comparison: Pick<Comparison, 'you' | 'competitors'>): 
   }
   const money: Chart[] = [...byCurrency]
     .sort((a, b) => a[0].localeCompare(b[0]))
-    .map(([currency, bars]) => ({ id: `free-shipping-${currency.toLowerCase()}`, title: `Free-shipping threshold (${currency})`, unit: currency, bars, notPlotted: [] }));
+    .map(([currency, bars]) => ({ id: `free-shipping-${currency.toLowerCase()}`, title: `Free-shipping threshold (${currency})`, unit: currency, better: 'lower' as const, bars, notPlotted: [] }));
   // Reading order: return window, free-shipping thresholds, support hours.
   return [...charts.filter((c) => c.id === 'return-window'), ...money, ...charts.filter((c) => c.id !== 'return-window')];
 }

@@ -142,7 +142,7 @@ function charts(comparison: Comparison, out: string[]): void {
   out.push('## Charts', '');
   for (const chart of list) {
     out.push(`### ${mdText(chart.title, MAX_CELL_CHARS)}`, '');
-    out.push(...mermaidChart(chart), '');
+    out.push(...mermaidChart(chart), '', `${chart.better === 'higher' ? 'Higher' : 'Lower'} is better for the customer.`, '');
     if (chart.notPlotted.length > 0) out.push(`Not plotted (not a number, e.g. unlimited): ${chart.notPlotted.map((n) => mdText(n, 40)).join(', ')}.`, '');
   }
 }

@@ -30,7 +30,7 @@ export function svgBarChart(chart: Chart): string {
   });
   return (
     `<figure class="chart" data-chart="${htmlText(chart.id, 40)}">` +
-    `<figcaption>${htmlText(chart.title, 80)} (${htmlText(chart.unit, 10)})</figcaption>` +
+    `<figcaption>${htmlText(chart.title.includes(chart.unit) ? chart.title : `${chart.title} (${chart.unit})`, 80)} <span class="muted">${chart.better} is better</span></figcaption>` +
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${htmlText(chart.title, 80)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
     rows.join('') +
     `</svg></figure>`
