@@ -1,13 +1,14 @@
 /**
  * The extractor: one page in, the TERMS.md readings out. Sync, pure, never throws.
  *
- * Cascade:
+ * Cascade (numbered stages):
  *  1. page → text blocks (page-text.ts) and JSON-LD bodies;
  *  2. JSON-LD readings (jsonld.ts), confidence highest;
  *  3. blocks → units (sentences and table rows) with their section topic;
  *  4. every rule over every unit → candidates;
  *  5. per term: the default (unscoped) candidate with the highest confidence, earliest first, is the value;
- *     scoped candidates become variants; a JSON-LD reading wins over prose and a disagreeing prose reading is kept as `conflict`.
+ *     scoped candidates become variants; JSON-LD confirms prose (confidence up) or stands alone; when they disagree the
+ *     visible text is the value and the markup is kept as `conflict` (what the customer reads is what is promised).
  */
 import {
   TERM_IDS,
@@ -54,6 +55,8 @@ const QUESTION_RE = /\?["'*_)\s]*$/;
 const RHETORICAL_RE = /^(?:[a-z]:\s*)?(?:found|find|seen|spotted|not (?:happy|satisfied|delighted))\b/i;
 /** A heading ("60-Day Money-Back Guarantee") is terse: body sentences stating the same term win over it. */
 const HEADING_CONFIDENCE = 0.85;
+/** Confidence of a reading that the page contradicts elsewhere (markup against prose). */
+const CONFLICT_CONFIDENCE = 0.7;
 /** Terms whose value is a set: every sentence adds to it ("call us" + "email us" → phone, email). */
 const UNION_TERMS = new Set<TermId>(['support.channels', 'returns.refund_method']);
 /** support.hours given over consecutive lines ("Mon–Fri 9–5" then "Sat 10–2") join when they sit this close. */
@@ -146,8 +149,11 @@ function merge(candidates: Candidate[], jsonLd: JsonLdReading[]): TermReadings {
         conflict.push({ value: other.value, evidence: other.evidence, source: 'json-ld' });
       }
     }
-    if (prose && !same(prose.value, first.value) && !(UNION_TERMS.has(id))) {
-      conflict.push({ value: prose.value, evidence: prose.evidence, source: 'text' });
+    if (prose && !same(prose.value, first.value) && !UNION_TERMS.has(id)) {
+      // Markup and prose disagree: the visible text is what the customer is promised; the markup is kept as the conflict.
+      const markup = [{ value: first.value, evidence: first.evidence, source: 'json-ld' as const }, ...conflict];
+      out[id] = { ...prose, confidence: round2(Math.min(prose.confidence, CONFLICT_CONFIDENCE)), conflict: markup } as TermReading;
+      continue;
     }
     let value: AnyValue = first.value;
     if (UNION_TERMS.has(id) && prose) value = [...new Set([...(first.value as string[]), ...(prose.value as string[])])] as AnyValue;
