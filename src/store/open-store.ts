@@ -189,7 +189,7 @@ class LowStore implements Store {
     doc.nextScan++;
 
     try {
-      await this.adapter.write(this.low.data);
+      await this.low.write(); // → DbFile.write: atomic replace, previous version kept as <file>.bak
     } catch (error) {
       // The file on disk is the previous good version (atomic write); bring memory back in line with it.
       if (this.adapter.lastText !== undefined) this.low.data = JSON.parse(this.adapter.lastText) as JsonObject;
