@@ -88,6 +88,13 @@ function failure(url: string, kind: ProblemKind, reason: string, attempts: numbe
   return { ok: false, failure: { url, kind, reason: reason.replace(/\s*\n\s*/g, ' '), attempts, ...(status !== undefined ? { status } : {}) } };
 }
 
+function withoutCredentials(url: URL): URL {
+  const clean = new URL(url.href);
+  clean.username = '';
+  clean.password = '';
+  return clean;
+}
+
 function statusKind(status: number): ProblemKind {
   if (status === 404 || status === 410) return 'not-found';
   return 'http-status';
@@ -373,6 +380,11 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     if (current.protocol !== 'http:' && current.protocol !== 'https:') {
       return failure(url, 'unsupported-type', `${url}: only http(s) URLs are fetched (scheme "${current.protocol.replace(':', '')}")`, 0);
     }
+    if (current.username || current.password) {
+      // Never send (or print) credentials a URL carries: Node would turn them into an Authorization header.
+      current = withoutCredentials(current);
+      url = current.href;
+    }
     const redirects: string[] = [];
     let attempts = 0;
     for (;;) {
@@ -390,7 +402,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
         const chain = [...redirects, current.href];
         let next: URL;
         try {
-          next = new URL(location, current);
+          next = withoutCredentials(new URL(location, current));
         } catch {
           return failure(url, 'redirect', `${current.href}: redirect to an invalid URL "${location.slice(0, 200)}"`, attempts, response.status);
         }

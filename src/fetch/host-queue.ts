@@ -4,6 +4,7 @@
  * Crawl-delay) plus random jitter that only ever adds, and at least the delay after the previous request ended. Backoff and Retry-After push a host's next start later, so a
  * throttling host slows down for every URL, not just the one retried.
  */
+import { setMaxListeners } from 'node:events';
 import PQueue from 'p-queue';
 
 export interface HostQueueOptions {
@@ -58,6 +59,8 @@ export class HostQueues {
 
   constructor(private readonly options: HostQueueOptions) {
     this.global = new PQueue({ concurrency: options.concurrency });
+    // Every in-flight request and every sleeping task listens on this one signal: hundreds are expected, not a leak.
+    setMaxListeners(0, this.controller.signal);
     this.random = options.random ?? Math.random;
   }
 

@@ -7,7 +7,7 @@
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import type { LookupFunction, Socket } from 'node:net';
-import { pipeline, type Readable } from 'node:stream';
+import { pipeline, Transform, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { refuseLiteralHost } from './address-guard.js';
 import { mediaType } from './content-type.js';
@@ -70,13 +70,41 @@ function flattenHeaders(res: IncomingMessage): Record<string, string> {
   return out;
 }
 
-function decoderFor(coding: string): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress {
+/**
+ * "deflate" should be zlib-wrapped (RFC 9110), but some servers send raw deflate: a zlib stream starts with a CMF byte
+ * whose low nibble is 8, so the first byte picks the decoder.
+ */
+function deflateDecoder(): Transform {
+  let inner: zlib.Inflate | zlib.InflateRaw | undefined;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      if (!inner) {
+        inner = (chunk[0]! & 0x0f) === 8 ? zlib.createInflate() : zlib.createInflateRaw();
+        inner.on('data', (out: Buffer) => this.push(out));
+        inner.on('error', (error) => this.destroy(error));
+      }
+      if (inner.write(chunk)) callback();
+      else inner.once('drain', () => callback());
+    },
+    flush(callback) {
+      if (!inner) return callback();
+      inner.once('end', () => callback());
+      inner.end();
+    },
+    destroy(error, callback) {
+      inner?.destroy();
+      callback(error);
+    },
+  });
+}
+
+function decoderFor(coding: string): Transform {
   switch (coding) {
     case 'gzip':
     case 'x-gzip':
       return zlib.createGunzip();
     case 'deflate':
-      return zlib.createInflate();
+      return deflateDecoder();
     case 'br':
       return zlib.createBrotliDecompress();
     default:

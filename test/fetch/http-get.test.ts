@@ -199,6 +199,18 @@ describe('B2: compression bombs', () => {
     expect(outcome.ok && outcome.page.body).toBe(PAGE);
   });
 
+  it('when "deflate" is raw deflate without the zlib wrapper then it still decodes', async () => {
+    const { deflateRawSync } = await import('node:zlib');
+    const server = await serve(
+      withRobots404((_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'deflate' });
+        res.end(deflateRawSync(Buffer.from(PAGE)));
+      }),
+    );
+    const outcome = await fetcher().fetch(server.url('/raw'));
+    expect(outcome.ok && outcome.page.body).toBe(PAGE);
+  });
+
   it('parseCodings lists codings outermost first and drops identity', () => {
     expect(parseCodings('gzip, identity, br')).toEqual(['br', 'gzip']);
     expect(parseCodings(undefined)).toEqual([]);

@@ -90,4 +90,16 @@ describe('A7: redirects', () => {
     expect(outcome.ok || outcome.failure.kind).toBe('robots-disallowed');
     expect(server.requests.some((r) => r.path === '/private/returns')).toBe(false);
   });
+
+  it('when a URL or a redirect carries user:password@ then the credentials are never sent nor shown', async () => {
+    const server = await site({ '/returns': { status: 301, headers: { location: '' } }, '/policy': POLICY });
+    const port = server.port;
+    const withCreds = await site({ '/go': redirect(`http://admin:hunter2@127.0.0.1:${port}/policy`) });
+    const f = fetcher();
+    const outcome = await f.fetch(`http://user:secret@127.0.0.1:${withCreds.port}/go`);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(JSON.stringify(outcome.page.redirects) + outcome.page.url + outcome.page.finalUrl).not.toMatch(/secret|hunter2/);
+    for (const s of [server, withCreds]) expect(s.requests.every((r) => r.headers.authorization === undefined)).toBe(true);
+  });
 });
