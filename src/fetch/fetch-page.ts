@@ -421,7 +421,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
         current = next;
         continue;
       }
-      return finish(url, current.href, redirects, response, attempts, purpose, classify);
+      return finish(url, current.href, redirects, response, attempts, purpose, classify, options.maxBytes ?? crawl.maxBytes);
     }
   }
 
@@ -433,6 +433,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     attempts: number,
     purpose: Purpose,
     classify: boolean,
+    maxBytes: number,
   ): Promise<FetchOutcome> {
     const { status, headers } = response;
     const contentType = mediaType(headers['content-type']);
@@ -458,11 +459,11 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     let bytes: Buffer = response.body;
     if (purpose === 'sitemap' && bytes[0] === 0x1f && bytes[1] === 0x8b && isGzipFile(contentType, finalUrl)) {
       try {
-        bytes = zlib.gunzipSync(bytes, { maxOutputLength: crawl.maxBytes });
+        bytes = zlib.gunzipSync(bytes, { maxOutputLength: maxBytes });
       } catch (error) {
         const tooLarge = (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError;
         return tooLarge
-          ? failure(url, 'too-large', `${finalUrl}: the gzipped sitemap expands past the cap of ${crawl.maxBytes} bytes`, attempts, status)
+          ? failure(url, 'too-large', `${finalUrl}: the gzipped sitemap expands past the cap of ${maxBytes} bytes`, attempts, status)
           : failure(url, 'unsupported-type', `${finalUrl}: not a readable gzip file`, attempts, status);
       }
     }
