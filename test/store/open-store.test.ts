@@ -172,6 +172,16 @@ describe('openStore: scans and history', () => {
 });
 
 describe('openStore: refusing bad files (D2) and versions', () => {
+  it('D1: when a killed writer left a temp file then the next locked open removes it and reads the last whole file', async () => {
+    const store = await writer();
+    await store.recordScan(scanOf(W1, [business('rival', [okPage(RETURNS, BODY_30, windowTerms(30), W1)])]));
+    await store.close();
+    const stray = join(dir, 'data', '.servicediff.json.99999.tmp');
+    await writeFile(stray, '{"schemaVersion":1,"businesses":{"half');
+    const reopened = await writer();
+    expect(reopened.scans()).toHaveLength(1);
+    expect((await readdir(join(dir, 'data'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
   it.each([
     ['0 bytes', Buffer.alloc(0), /0 bytes/],
     ['all NUL bytes', Buffer.alloc(4096, 0), /4096 NUL bytes/],
