@@ -36,7 +36,8 @@ export const command: CommandSpec = {
     }
     if (options.fresh === true || typeof options.url === 'string') {
       const { runScan } = await import('../../scan/run-scan.js');
-      const only = args.length > 0 || typeof options.url === 'string' ? [businessId(config.you.name), ...selected] : undefined;
+      // --url scans only the new site (your side comes from the last scan); named competitors are scanned with you.
+      const only = typeof options.url === 'string' ? selected : args.length > 0 ? [businessId(config.you.name), ...selected] : undefined;
       const outcome = await runScan(config, { dbPath: paths.db, signal: context.signal, ...(only ? { only } : {}) });
       if (outcome.exitCode === EXIT.failure) {
         context.output.err(`servicediff: the fresh scan failed (${outcome.problems.length} problems); comparing the last stored scan`);
