@@ -24,16 +24,21 @@ export interface NotifyPayload {
   readonly reportPath?: string;
 }
 
+/**
+ * Problem kinds that are not news: a shop without, say, a warranty page has not failed (the scan's exit code agrees),
+ * and telling the owner so every week would bury the messages that matter.
+ */
+const NOT_NEWS: ReadonlySet<CrawlProblem['kind']> = new Set(['not-found']);
+
 /** A stable key for a problem, to tell new problems from ones already reported by the previous cycle. */
 export function problemKey(problem: CrawlProblem): string {
   return `${problem.business} ${problem.kind} ${problem.url}`;
 }
 
-/** Problems of this cycle that the previous cycle did not have (all of them when there was no previous cycle). */
+/** Problems of this cycle worth a message that the previous cycle did not have (all of them when there was none). */
 export function newProblems(current: readonly CrawlProblem[], previous?: readonly CrawlProblem[]): CrawlProblem[] {
-  if (!previous) return [...current];
-  const seen = new Set(previous.map(problemKey));
-  return current.filter((p) => !seen.has(problemKey(p)));
+  const seen = new Set((previous ?? []).map(problemKey));
+  return current.filter((p) => !NOT_NEWS.has(p.kind) && !seen.has(problemKey(p)));
 }
 
 /** Crucial-term defeats this cycle that the previous cycle did not have: "now beats you" is news, not a weekly reminder. */

@@ -47,7 +47,8 @@ export function createNotifier(config: NotifyConfig | undefined, options: Notifi
   let previousDefeats: BeatenOnCrucial[] | undefined;
   return {
     async notify(result) {
-      const fresh = newProblems(result.problems, previousProblems);
+      // The database's previous scan (a fresh `--once` process) or, failing that, this process's previous cycle.
+      const fresh = newProblems(result.problems, result.previousProblems ?? previousProblems);
       const defeats = newDefeats(result.beatenOnCrucial, previousDefeats);
       previousProblems = result.problems;
       previousDefeats = result.beatenOnCrucial;

@@ -22,6 +22,11 @@ export interface CycleResult {
   readonly beatenOnCrucial: BeatenOnCrucial[];
   /** The markdown report written by this cycle, if one was. */
   readonly reportPath?: string;
+  /**
+   * Problems of the scan before this one, read from the database, so a fresh process (`--once` from cron) can tell
+   * new problems from ones already reported. Undefined when there was no earlier scan.
+   */
+  readonly previousProblems?: CrawlProblem[];
   /** A few lines for a person: what the cycle found. */
   readonly summary: string[];
 }

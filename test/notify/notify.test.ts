@@ -213,10 +213,20 @@ describe('message and triggers', () => {
     expect(firedTriggers(RESULT, ['changes', 'problems', 'beaten-on-crucial'])).toEqual(['changes', 'problems', 'beaten-on-crucial']);
   });
 
-  it('newProblems drops the ones the previous cycle had', () => {
+  it('newProblems drops the ones the previous cycle had, and "not-found" (a shop without that page) is never news', () => {
     const other = { ...PROBLEM, url: 'http://slow.test/returns' };
+    const missing: CrawlProblem = { ...PROBLEM, kind: 'not-found', reason: 'no warranty page found' };
     expect(newProblems([PROBLEM, other], [PROBLEM])).toEqual([other]);
-    expect(newProblems([PROBLEM], undefined)).toEqual([PROBLEM]);
+    expect(newProblems([PROBLEM, missing], undefined)).toEqual([PROBLEM]);
+  });
+
+  it('a fresh notifier uses the previous scan\'s problems carried by the result (a new --once process)', async () => {
+    const { server, received } = await receiver([200]);
+    servers.push(server);
+    const notifier = createNotifier(config({ on: ['problems'] }), { env: { SHOP_WEBHOOK: server.url('/h/abcdefgh') }, log: () => undefined, backoffMs: 1 });
+    const outcome = await notifier.notify({ ...RESULT, previousProblems: [PROBLEM] });
+    expect(outcome.sent).toBe(false);
+    expect(received).toHaveLength(0);
   });
 
   it('the text stays under Discord’s 2000-character limit with many changes', () => {
