@@ -21,7 +21,11 @@ export class PrivateAddressError extends Error {
     readonly address: string,
     readonly range: string,
   ) {
-    super(`${host} resolves to ${address} (${range}), a private or local address`);
+    super(
+      host.replace(/^\[|\]$/g, '') === address
+        ? `${address} is a private or local address (${range})`
+        : `${host} resolves to ${address} (${range}), a private or local address`,
+    );
     this.name = 'PrivateAddressError';
   }
 }

@@ -333,7 +333,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     }
     const state = await robotsStateOf(parsed.origin);
     if (state.state === 'unreachable') {
-      const reason = state.kind === 'robots-unreachable' ? `${url} not fetched: ${state.reason}` : `${url} not fetched: ${state.reason.replace(/^\S+\/robots\.txt: /, '')}`;
+      const reason = state.kind === 'robots-unreachable' ? `${url} not fetched: ${state.reason}` : `${url}: ${state.reason.replace(/^\S+\/robots\.txt: /, '')}`;
       return { allowed: false, failure: { url, kind: state.kind, reason, attempts: 0 } };
     }
     const rules = rulesOf(state)!;
