@@ -66,7 +66,7 @@ afterAll(async () => {
 
 describe('servicediff compare --url', () => {
   it('crawls the new site only and compares it against your declared terms', async () => {
-    const env = { ...process.env, NO_COLOR: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
     delete env.FORCE_COLOR;
     const { stdout } = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), '--config', join(dir, 'servicediff.yaml'), 'compare', '--url', site.origin], {
       cwd: ROOT,
