@@ -3,6 +3,7 @@
  * `<db>.lock`, created with O_EXCL, holding the owner's PID and start time. A lock whose PID is no longer alive
  * (a SIGKILLed scan) is stale and reclaimed; a live one makes the second writer fail with StoreLockedError.
  */
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { nodeFs, type StoreFs } from './store-fs.js';
 import { StoreLockedError, StoreNotWritableError, fsReason } from './store-errors.js';
@@ -40,6 +41,37 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
+/** Linux reports process start in clock ticks; 100 per second on every common kernel build. */
+const CLOCK_TICKS_PER_SECOND = 100;
+/** Rounding of boot time and ticks: a process must start this much after the lock to count as a different one. */
+const PID_REUSE_SLACK_MS = 5_000;
+
+/**
+ * True when the live process with the lock's PID started after the lock was taken: the owner died and the PID was
+ * reused (common in containers, where a restarted scan often gets the same small PID). Linux only (/proc); elsewhere
+ * we cannot tell and assume it is the owner.
+ */
+export function pidReusedSince(owner: LockOwner): boolean {
+  const started = processStartTime(owner.pid);
+  const locked = Date.parse(owner.startedAt);
+  return started !== undefined && !Number.isNaN(locked) && started > locked + PID_REUSE_SLACK_MS;
+}
+
+/** Epoch milliseconds at which a process started, from /proc/<pid>/stat and /proc/stat's btime; undefined if unknown. */
+export function processStartTime(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 2 (comm) may contain spaces and parentheses: count fields after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[19]); // field 22 overall: starttime
+    const btime = /^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1];
+    if (!Number.isFinite(ticks) || !btime) return undefined;
+    return Number(btime) * 1000 + (ticks / CLOCK_TICKS_PER_SECOND) * 1000;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Take the lock or throw StoreLockedError (held by a live process) / StoreNotWritableError (folder refuses). */
 export async function acquireLock(lockPath: string, fs: StoreFs = nodeFs): Promise<LockHandle> {
   const owner: LockOwner = { pid: process.pid, startedAt: new Date().toISOString(), host: hostname() };
@@ -63,7 +95,7 @@ export async function acquireLock(lockPath: string, fs: StoreFs = nodeFs): Promi
     if (current === undefined) continue; // released (or reclaimed) between our open and read: try again
     if (current.owner) {
       // A PID from another machine (shared folder) cannot be checked here: treat it as alive.
-      if (current.owner.host !== hostname() || isProcessAlive(current.owner.pid)) {
+      if (current.owner.host !== hostname() || (isProcessAlive(current.owner.pid) && !pidReusedSince(current.owner))) {
         throw new StoreLockedError(current.owner.pid, lockPath);
       }
     } else if (current.young) {

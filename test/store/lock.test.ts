@@ -86,6 +86,20 @@ describe('database lock', () => {
     await next.release();
   });
 
+  it('when the lock names a live PID that started after the lock was taken (PID reused) then it is reclaimed', async () => {
+    const lockPath = join(dir, 'db.json.lock');
+    const { hostname } = await import('node:os');
+    // This very process is alive, but it started long after 2020: the lock's owner was another process with our PID.
+    await writeFile(lockPath, JSON.stringify({ pid: process.pid, startedAt: '2020-01-01T00:00:00.000Z', host: hostname() }));
+    const handle = await acquireLock(lockPath);
+    expect(JSON.parse(await readFile(lockPath, 'utf8'))).toMatchObject({ pid: process.pid });
+    expect(JSON.parse(await readFile(lockPath, 'utf8')).startedAt).not.toBe('2020-01-01T00:00:00.000Z');
+    await handle.release();
+    // …while a lock taken after this process started is honoured.
+    await writeFile(lockPath, JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), host: hostname() }));
+    await expect(acquireLock(lockPath)).rejects.toBeInstanceOf(StoreLockedError);
+  });
+
   it('when a lock file is garbage and old then it is reclaimed; when it names a live PID on another host it is not', async () => {
     const lockPath = join(dir, 'db.json.lock');
     await writeFile(lockPath, 'not json');
