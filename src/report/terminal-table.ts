@@ -11,7 +11,7 @@ import { cleanText, terminalText } from './escape.js';
 import { formatObservation, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
 
 /** Widest a value column gets before its text is cut with "…". */
-const MAX_COLUMN = 28;
+const MAX_COLUMN = 36;
 
 type Paint = keyof Omit<Colors, 'enabled'>;
 const VERDICT_COLOR: Partial<Record<Verdict, Paint>> = {
