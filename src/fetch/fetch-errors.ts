@@ -31,22 +31,25 @@ interface Mapping {
   readonly kind: ProblemKind;
   /** Worth another attempt (A1, A3): transient network trouble, not a refusal. */
   readonly retryable: boolean;
+  /** The whole host is out of reach (refused, unknown, unreachable), not just this page: skip its other URLs. */
+  readonly hostLevel?: boolean;
   readonly say: (detail: string) => string;
 }
 
 /** code → problem; the `say` text follows "<url>: ". */
 const BY_CODE: Record<string, Mapping> = {
-  ECONNREFUSED: { kind: 'network', retryable: false, say: () => 'connection refused; is the site down or the port wrong?' },
-  ENOTFOUND: { kind: 'dns', retryable: false, say: () => 'host name not found (DNS); check the spelling of the site URL' },
+  ECONNREFUSED: { hostLevel: true, kind: 'network', retryable: false, say: () => 'connection refused; is the site down or the port wrong?' },
+  ENOTFOUND: { hostLevel: true, kind: 'dns', retryable: false, say: () => 'host name not found (DNS); check the spelling of the site URL' },
   EAI_AGAIN: { kind: 'dns', retryable: true, say: () => 'DNS lookup failed temporarily; try again later' },
   ETIMEDOUT: { kind: 'timeout', retryable: true, say: () => 'connection timed out' },
   ECONNRESET: { kind: 'network', retryable: true, say: () => 'connection reset by the server' },
   EPIPE: { kind: 'network', retryable: true, say: () => 'connection closed by the server while sending' },
-  EHOSTUNREACH: { kind: 'network', retryable: false, say: () => 'host unreachable' },
-  ENETUNREACH: { kind: 'network', retryable: false, say: () => 'network unreachable' },
+  EHOSTUNREACH: { hostLevel: true, kind: 'network', retryable: false, say: () => 'host unreachable' },
+  ENETUNREACH: { hostLevel: true, kind: 'network', retryable: false, say: () => 'network unreachable' },
   HPE_INVALID_CONSTANT: { kind: 'network', retryable: false, say: () => 'the server sent malformed HTTP' },
   HPE_HEADER_OVERFLOW: { kind: 'network', retryable: false, say: () => 'the server sent oversized headers' },
   [PRIVATE_ADDRESS_CODE]: {
+    hostLevel: true,
     kind: 'private-address',
     retryable: false,
     say: (d) => `refused: ${d}; set crawl.allowPrivateNetworks: true only for sites on your own network`,
@@ -56,7 +59,7 @@ const BY_CODE: Record<string, Mapping> = {
   [FETCH_CODES.totalTimeout]: { kind: 'timeout', retryable: true, say: (d) => `body not complete within ${d}` },
   [FETCH_CODES.tooLarge]: { kind: 'too-large', retryable: false, say: (d) => `too large: ${d}; raise crawl.maxBytes if this page is real` },
   [FETCH_CODES.truncated]: { kind: 'network', retryable: true, say: (d) => `body cut short: ${d}` },
-  [FETCH_CODES.encoding]: { kind: 'network', retryable: false, say: (d) => `cannot decode the body: ${d}` },
+  [FETCH_CODES.encoding]: { kind: 'unsupported-type', retryable: false, say: (d) => `cannot decode the body: ${d}` },
   [FETCH_CODES.aborted]: { kind: 'network', retryable: false, say: () => 'stopped: the scan was cancelled' },
 };
 
@@ -76,6 +79,8 @@ const TLS_CODES = new Set([
 export interface MappedError {
   readonly kind: ProblemKind;
   readonly retryable: boolean;
+  /** The host as a whole cannot be reached (see Mapping.hostLevel). */
+  readonly hostLevel: boolean;
   /** One line: URL, what happened, what to do. */
   readonly reason: string;
 }
@@ -95,12 +100,13 @@ export function mapFetchError(error: unknown, url: string): MappedError {
     return {
       kind: 'tls',
       retryable: false,
+      hostLevel: true,
       reason: oneLine(
         `TLS certificate not accepted (${code}); fix the site's certificate, or add "${host}" to crawl.insecureTlsHosts if you run it yourself`,
       ),
     };
   }
   const mapping = code ? BY_CODE[code] : undefined;
-  if (mapping) return { kind: mapping.kind, retryable: mapping.retryable, reason: oneLine(mapping.say(message)) };
-  return { kind: 'network', retryable: true, reason: oneLine(`request failed: ${code ? `${code} ` : ''}${message}`) };
+  if (mapping) return { kind: mapping.kind, retryable: mapping.retryable, hostLevel: mapping.hostLevel === true, reason: oneLine(mapping.say(message)) };
+  return { kind: 'network', retryable: true, hostLevel: false, reason: oneLine(`request failed: ${code ? `${code} ` : ''}${message}`) };
 }

@@ -203,8 +203,9 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
         }
         const mapped = mapFetchError(error, url.href);
         if (mapped.retryable) state.streak += 1;
-        if (!mapped.retryable || state.streak >= ABANDON_AFTER_ROUNDS.failing * (crawl.retries + 1)) {
-          // Host-level refusals (refused, DNS, TLS, private address) and long failure streaks end the host's run.
+        if (mapped.hostLevel || state.streak >= ABANDON_AFTER_ROUNDS.failing * (crawl.retries + 1)) {
+          // Host-level refusals (refused, DNS, TLS, private address) and long failure streaks end the host's run;
+          // a page-level fault (too large, bad encoding) costs only that page.
           abandon(state, host, mapped.kind, mapped.reason);
         }
         const decision = state.abandoned
@@ -280,8 +281,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
           break;
         }
         const mapped = mapFetchError(error, current.href);
-        const hostLevel = ['private-address', 'dns', 'tls'].includes(mapped.kind) || (error as { code?: string }).code === 'ECONNREFUSED';
-        result = { kind: 'error', reason: mapped.reason, ...(hostLevel ? { problem: mapped.kind } : {}) };
+        result = { kind: 'error', reason: mapped.reason, ...(mapped.hostLevel ? { problem: mapped.kind } : {}) };
         break;
       }
       if (isRedirectStatus(response.status) && response.headers.location) {

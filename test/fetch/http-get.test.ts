@@ -243,3 +243,19 @@ describe('A8: HTTPS with a self-signed certificate', () => {
     expect(accepted.ok && accepted.page.body).toContain('ship free');
   });
 });
+
+describe('page-level faults do not cost the host', () => {
+  it('when one page is too large then the next page of the same host is still fetched', async () => {
+    const server = await serve(
+      withRobots404((req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(req.url === '/big' ? Buffer.alloc(300_000, 0x61) : PAGE);
+      }),
+    );
+    const f = fetcher({ maxBytes: 200_000 });
+    const big = await f.fetch(server.url('/big'));
+    const next = await f.fetch(server.url('/shipping'));
+    expect(big.ok || big.failure.kind).toBe('too-large');
+    expect(next.ok).toBe(true);
+  });
+});
