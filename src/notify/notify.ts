@@ -49,7 +49,7 @@ export function createNotifier(config: NotifyConfig | undefined, options: Notifi
     async notify(result) {
       // The database's previous scan (a fresh `--once` process) or, failing that, this process's previous cycle.
       const fresh = newProblems(result.problems, result.previousProblems ?? previousProblems);
-      const defeats = newDefeats(result.beatenOnCrucial, previousDefeats);
+      const defeats = newDefeats(result.beatenOnCrucial, result.previousBeatenOnCrucial ?? previousDefeats);
       previousProblems = result.problems;
       previousDefeats = result.beatenOnCrucial;
       if (!config || (!config.webhookUrlEnv && !config.command)) return { sent: false };

@@ -27,6 +27,8 @@ export interface CycleResult {
    * new problems from ones already reported. Undefined when there was no earlier scan.
    */
   readonly previousProblems?: CrawlProblem[];
+  /** Crucial defeats before this cycle's scan, from the database, for the same reason. */
+  readonly previousBeatenOnCrucial?: BeatenOnCrucial[];
   /** A few lines for a person: what the cycle found. */
   readonly summary: string[];
 }

@@ -17,8 +17,14 @@ export type WriteReport = (config: Config, options: WriteReportOptions) => Promi
 export interface ScanReportDeps {
   readonly runScan: RunScan;
   readonly writeReport: WriteReport;
-  /** Problems of the latest stored scan, read before this cycle's scan (undefined: no scan yet or unreadable). */
-  readonly previousProblems?: (dbPath: string, snapshotsDir: string) => Promise<CrawlProblem[] | undefined>;
+  /** What the database said before this cycle's scan (undefined: no scan yet, or unreadable). */
+  readonly previousState?: (config: Config, dbPath: string, snapshotsDir: string) => Promise<PreviousState | undefined>;
+}
+
+/** The latest stored scan's problems and crucial defeats: what a fresh process compares this cycle against. */
+export interface PreviousState {
+  readonly problems: CrawlProblem[];
+  readonly beatenOnCrucial: BeatenOnCrucial[];
 }
 
 /** Load the real stages. */
@@ -26,11 +32,14 @@ export async function loadScanReportDeps(): Promise<ScanReportDeps> {
   const { runScan } = await import('../scan/run-scan.js');
   const { writeReport } = await import('../report/write-report.js');
   const { openStore } = await import('../store/open-store.js');
-  const previousProblems = async (dbPath: string, snapshotsDir: string): Promise<CrawlProblem[] | undefined> => {
+  const { buildComparisonInput } = await import('../compare/comparison-input.js');
+  const { compareAll } = await import('../compare/compare-all.js');
+  const previousState = async (config: Config, dbPath: string, snapshotsDir: string): Promise<PreviousState | undefined> => {
     try {
       const store = await openStore(dbPath, { snapshotsDir });
       try {
-        return store.scans().length > 0 ? store.latestProblems() : undefined;
+        if (store.scans().length === 0) return undefined;
+        return { problems: store.latestProblems(), beatenOnCrucial: beatenOnCrucial(compareAll(buildComparisonInput(config, store))) };
       } finally {
         await store.close();
       }
@@ -38,7 +47,7 @@ export async function loadScanReportDeps(): Promise<ScanReportDeps> {
       return undefined; // no database yet, or one the scan itself will refuse with a clear error
     }
   };
-  return { runScan, writeReport, previousProblems };
+  return { runScan, writeReport, previousState };
 }
 
 /** Crucial terms on which a competitor is better for the customer than you (the verdict is from your side). */
@@ -57,7 +66,8 @@ export function beatenOnCrucial(comparison: Comparison): BeatenOnCrucial[] {
 export function scanReportCycle(config: Config, dbPath: string, deps: ScanReportDeps): RunCycle {
   return async (signal): Promise<CycleResult> => {
     const snapshotsDir = resolve(config.store.snapshots);
-    const previousProblems = await deps.previousProblems?.(dbPath, snapshotsDir);
+    const previous = await deps.previousState?.(config, dbPath, snapshotsDir);
+    const before = previous ? { previousProblems: previous.problems, previousBeatenOnCrucial: previous.beatenOnCrucial } : {};
     const outcome = await deps.runScan(config, { dbPath, signal });
     const scanLine =
       `scan: ${outcome.businesses} businesses, ${outcome.pages.ok} pages read, ${outcome.pages.unchanged} unchanged, ` +
@@ -68,7 +78,7 @@ export function scanReportCycle(config: Config, dbPath: string, deps: ScanReport
         changes: outcome.changes,
         problems: outcome.problems,
         beatenOnCrucial: [],
-        previousProblems,
+        ...before,
         summary: [scanLine, signal.aborted ? 'stopped by signal: no report written' : 'no report written'],
       };
     }
@@ -85,7 +95,7 @@ export function scanReportCycle(config: Config, dbPath: string, deps: ScanReport
       problems: outcome.problems,
       beatenOnCrucial: beatenOnCrucial(report.comparison),
       reportPath: report.markdownPath,
-      previousProblems,
+      ...before,
       summary: [scanLine, ...report.summary, `report: ${report.markdownPath}`],
     };
   };
