@@ -38,6 +38,7 @@ export function markdownReport(comparison: Comparison, summary: string[] = summa
   matrix(comparison, out);
   market(comparison, out);
   charts(comparison, out);
+  yourValues(comparison, out);
   for (const competitor of comparison.competitors) competitorSection(comparison, competitor, out);
   changes(comparison, out);
   problems(comparison, out);
@@ -145,6 +146,27 @@ function charts(comparison: Comparison, out: string[]): void {
     out.push(...mermaidChart(chart), '', `${chart.better === 'higher' ? 'Higher' : 'Lower'} is better for the customer.`, '');
     if (chart.notPlotted.length > 0) out.push(`Not plotted (not a number, e.g. unlimited): ${chart.notPlotted.map((n) => mdText(n, 40)).join(', ')}.`, '');
   }
+}
+
+/** Your side: each stated value, whether it was declared in config or crawled, and its evidence. */
+function yourValues(comparison: Comparison, out: string[]): void {
+  const stated = comparison.terms.filter((t) => t.you);
+  out.push(`## Your values (${mdText(comparison.you.name, 40)})`, '');
+  if (stated.length === 0) {
+    out.push('_You state none of the terms yet: declare them under `you.terms` in the config, or check the crawl problems below._', '');
+    return;
+  }
+  for (const t of stated) {
+    const you = t.you!;
+    const stale = you.staleSince ? ` ${STALE_MARK} stale since ${you.staleSince.slice(0, 10)}` : '';
+    if (you.origin === 'declared') {
+      out.push(`- **${TERM_LABELS[t.term]}**: ${mdText(formatObservation(t.term, you), MAX_CELL_CHARS)} ${DECLARED_MARK} declared in config (wins over what your site says).`);
+      continue;
+    }
+    out.push(`- **${TERM_LABELS[t.term]}**: ${mdText(formatObservation(t.term, you), MAX_CELL_CHARS)}, crawled${stale}. Source: ${you.url ? mdLink('page', you.url) : 'unknown page'}`);
+    out.push('', `  ${mdQuote(you.reading.evidence)}`, '');
+  }
+  out.push('');
 }
 
 function competitorSection(comparison: Comparison, competitor: BusinessTerms, out: string[]): void {

@@ -45,6 +45,8 @@ describe('markdown report: golden demo', () => {
   it('marks declared and stale values, lists changes and problems, and says where weights came from', () => {
     const markdown = markdownReport(compareAll(demoInput()));
     expect(markdown).toContain('| over USD 50 † |');
+    expect(markdown).toContain('- **Free-shipping threshold**: over USD 50 † declared in config (wins over what your site says).');
+    expect(markdown).toContain('- **Return window**: 30 days, crawled. Source: [page](<https://northwind.example/returns>)');
     expect(markdown).toContain('▼ 2–4 days ◷');
     expect(markdown).toContain('◷ stale since 2026-03-02 (7 days old)');
     expect(markdown).toMatch(/Birch \\& Co\*\* Return window changed: 30 days → 60 days/);
