@@ -75,8 +75,8 @@ describe('servicediff history', () => {
     expect(stdout).not.toMatch(/[\u001b\u202e\u202c]/);
   });
 
-  it('when filtered by business name, term and since then only matching changes print, as JSON', async () => {
-    const { code, stdout } = await history(['history', 'rival', '--term', 'returns.window_days', '--since', '2026-01-10', '--format', 'json'], { SERVICEDIFF_DB: db });
+  it('when filtered by a unique beginning of the business, term and since then only matching changes print, as JSON', async () => {
+    const { code, stdout } = await history(['history', 'riv', '--term', 'returns.window_days', '--since', '2026-01-10', '--format', 'json'], { SERVICEDIFF_DB: db });
     expect(code).toBe(0);
     const changes = JSON.parse(stdout) as TermChange[];
     expect(changes).toEqual([

@@ -87,6 +87,9 @@ function resolveBusiness(wanted: string, known: Map<string, string>): string {
   const id = businessId(wanted);
   if (known.has(wanted)) return wanted;
   if (known.has(id)) return id;
+  // A unique beginning is enough ("rival" for rival-goods); an ambiguous one lists the choices below.
+  const starts = [...known.keys()].filter((key) => key.startsWith(id));
+  if (starts.length === 1) return starts[0]!;
   const valid = [...known].map(([key, name]) => (key === name ? key : `${key} (${name})`));
   throw new UsageError(`unknown business "${wanted}" — valid: ${valid.join(', ')}`);
 }
