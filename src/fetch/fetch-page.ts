@@ -22,7 +22,7 @@ import { FETCH_CODES, mapFetchError } from './fetch-errors.js';
 import type { FetchFailure, FetchOptions, FetchOutcome, FetchRuntime, FetchStats, PageFetcher, RobotsVerdict } from './fetch-types.js';
 import { HostQueues, QueueClosedError } from './host-queue.js';
 import { httpGet, isRedirectStatus, type HttpGetResponse } from './http-get.js';
-import { classifyPage, compareWithProbe, detectBotWall, isBotWallPath, needsProbe, probePath, type PageSignals, type ProbeAnswer } from './not-content.js';
+import { classifyPage, compareWithProbe, sameLandingAsProbe, detectBotWall, isBotWallPath, needsProbe, probePath, type PageSignals, type ProbeAnswer } from './not-content.js';
 import { decideRetry, isRetryableStatus } from './retry-policy.js';
 import {
   interpretRobots,
@@ -361,7 +361,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     if (!cached) {
       const probeUrl = new URL(probePath(random), origin).href;
       cached = fetchHops(probeUrl, {}, false).then((outcome) =>
-        outcome.ok ? { status: outcome.page.status, body: outcome.page.body, url: probeUrl } : undefined,
+        outcome.ok ? { status: outcome.page.status, body: outcome.page.body, url: probeUrl, finalUrl: outcome.page.finalUrl } : undefined,
       );
       probeCache.set(origin, cached);
     }
@@ -481,6 +481,12 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       const signals = signalsOf(finalUrl, redirects, response, body);
       const verdict = classifyPage(signals);
       if (verdict) return failure(url, verdict.kind, verdict.reason, attempts, status);
+      // A page redirected elsewhere is a soft 404 when a random path of its site lands on the same place (e.g.
+      // every unknown path → home page).
+      if (redirects.length > 0 && new URL(url).pathname !== new URL(finalUrl).pathname) {
+        const soft = sameLandingAsProbe(url, finalUrl, await probeOf(new URL(url).origin));
+        if (soft) return failure(url, soft.kind, soft.reason, attempts, status);
+      }
       // The home page is the site, never its not-found template; every other short page is compared with the probe.
       if (new URL(finalUrl).pathname !== '/' && needsProbe(signals)) {
         const soft = compareWithProbe(signals, await probeOf(new URL(finalUrl).origin));

@@ -218,11 +218,18 @@ function withoutPath(text: string, url: string): string {
   return out;
 }
 
-/** The probe's answer: status, body and the URL it was asked for. */
+/** The probe's answer: status, body, the URL asked for and where redirects ended. */
 export interface ProbeAnswer {
   readonly status: number;
   readonly body: string;
   readonly url: string;
+  readonly finalUrl: string;
+}
+
+/** A soft 404 by redirect: the page and a random path of the same site both land on one URL (B4). */
+export function sameLandingAsProbe(url: string, finalUrl: string, probe: ProbeAnswer | undefined): NotContent | undefined {
+  if (!probe || probe.finalUrl === probe.url || probe.finalUrl !== finalUrl) return undefined;
+  return { kind: 'soft-404', reason: `${url}: redirected to ${finalUrl}, where any unknown path of the site goes; a soft 404` };
 }
 
 /** A soft 404 by comparison with the probe's answer (B4); undefined when the probe got a real 404 or differs. */

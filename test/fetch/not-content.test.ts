@@ -47,7 +47,7 @@ describe('classification (pure)', () => {
 
   it('the probe decides only for near-identical pages, never when it got a real 404', () => {
     const page = signals(NOT_FOUND_TEMPLATE('/returns'));
-    const probe = { status: 200, body: NOT_FOUND_TEMPLATE('/servicediff-probe-x'), url: 'https://lamps.example/servicediff-probe-x' };
+    const probe = { status: 200, body: NOT_FOUND_TEMPLATE('/servicediff-probe-x'), url: 'https://lamps.example/servicediff-probe-x', finalUrl: 'https://lamps.example/servicediff-probe-x' };
     expect(textSimilarity(visibleText(POLICY), visibleText(probe.body))).toBeLessThan(0.1);
     expect(compareWithProbe(page, probe)?.kind).toBe('soft-404');
     expect(compareWithProbe(page, { ...probe, status: 404 })).toBeUndefined();
@@ -127,6 +127,32 @@ describe('B4: soft 404 and empty pages through the fetcher', () => {
     expect(shipping.ok).toBe(true);
     const probes = server.requests.filter((r) => r.path.startsWith('/servicediff-probe-'));
     expect(probes).toHaveLength(1);
+  });
+
+  it('when /returns and any unknown path redirect to the home page then /returns is soft-404; a moved policy is kept', async () => {
+    const server = await startServer((req, res) => {
+      const path = req.url ?? '/';
+      if (path === '/robots.txt') {
+        res.writeHead(404);
+        res.end();
+        return;
+      }
+      if (path === '/' || path === '/policies/returns') {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(POLICY);
+        return;
+      }
+      res.writeHead(302, { location: path === '/returns-old' ? '/policies/returns' : '/' });
+      res.end();
+    });
+    closers.push(server);
+    const f = fetcher();
+    const returns = await f.fetch(server.url('/returns'));
+    const moved = await f.fetch(server.url('/returns-old'));
+    expect(returns.ok || returns.failure.kind).toBe('soft-404');
+    expect(returns.ok || returns.failure.reason).toMatch(/where any unknown path of the site goes/);
+    expect(moved.ok).toBe(true);
+    expect(server.requests.filter((r) => r.path.startsWith('/servicediff-probe-'))).toHaveLength(1);
   });
 
   it('when a site answers unknown paths with a real 404 then a short page is kept', async () => {
