@@ -38,9 +38,15 @@ export function compareAll(input: ComparisonInput): Comparison {
     let weighted = 0;
     for (const t of terms) {
       const v = t.verdicts[i]!.verdict;
-      if (v === 'better') (better++, (weighted += t.weight));
-      else if (v === 'worse') (worse++, (weighted -= t.weight));
-      else if (v === 'identical') identical++;
+      if (v === 'better') {
+        better++;
+        weighted += t.weight;
+      } else if (v === 'worse') {
+        worse++;
+        weighted -= t.weight;
+      } else if (v === 'identical') {
+        identical++;
+      }
     }
     return { competitor: c.id, better, worse, identical, weighted };
   });
