@@ -86,6 +86,26 @@ describe('C5: per-host politeness', () => {
     expect(f.stats.maxInFlightPerHost).toBe(2);
   });
 
+  it('when crawl.concurrency is 2 then no more than 2 requests are in flight over 4 hosts', async () => {
+    const hosts = await Promise.all(['127.0.1.5', '127.0.1.6', '127.0.1.7', '127.0.1.8'].map((h) => loggingHost(h, 40)));
+    let inFlight = 0;
+    let max = 0;
+    const f = fetcher({ delayMs: 0, concurrency: 2, concurrencyPerHost: 2 });
+    await Promise.all(
+      hosts.flatMap((h) =>
+        ['/1', '/2'].map((p) =>
+          f.schedule(h.server.url(p), async () => {
+            inFlight += 1;
+            max = Math.max(max, inFlight);
+            await new Promise((r) => setTimeout(r, 10));
+            inFlight -= 1;
+          }),
+        ),
+      ),
+    );
+    expect(max).toBe(2);
+  });
+
   it('schedule runs a task inside the host queue, counted like a request', async () => {
     const a = await loggingHost('127.0.1.4');
     const f = fetcher({ delayMs: 0 });
