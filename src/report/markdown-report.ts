@@ -210,7 +210,7 @@ function changes(comparison: Comparison, out: string[]): void {
     const before = c.before !== undefined ? mdText(formatValue(c.term, c.before), MAX_CELL_CHARS) : 'not stated';
     const after = c.after !== undefined ? mdText(formatValue(c.term, c.after), MAX_CELL_CHARS) : 'not stated';
     const cause = c.cause === 'reextract' ? ' (improved extraction, not a policy change)' : '';
-    out.push(`- ${c.seenAt.slice(0, 10)} **${mdText(c.businessName, 40)}** ${TERM_LABELS[c.term]} ${c.kind}: ${before} → ${after}${cause}. ${c.url ? mdLink('page', c.url) : ''}`.trimEnd());
+    out.push(`- ${mdText(c.seenAt.slice(0, 10), 10)} **${mdText(c.businessName, 40)}** ${TERM_LABELS[c.term]} ${mdText(c.kind, 20)}: ${before} → ${after}${cause}. ${c.url ? mdLink('page', c.url) : ''}`.trimEnd());
   }
   out.push('');
 }
@@ -220,7 +220,7 @@ function problems(comparison: Comparison, out: string[]): void {
   if (comparison.problems.length === 0 && comparison.stale.length === 0) out.push('_No problems in the latest scan._');
   const name = (id: string): string => mdText(businessById(comparison, id)?.name ?? id, 40);
   for (const p of comparison.problems) {
-    out.push(`- **${name(p.business)}** ${p.kind}${p.status ? ` (HTTP ${p.status})` : ''}: ${mdText(p.reason, 200)} ${mdText(p.url, MAX_CELL_CHARS)}`.trimEnd());
+    out.push(`- **${name(p.business)}** ${mdText(p.kind, 30)}${p.status ? ` (HTTP ${Number(p.status)})` : ''}: ${mdText(p.reason, 200)} ${mdText(p.url, MAX_CELL_CHARS)}`.trimEnd());
   }
   for (const s of comparison.stale) {
     out.push(`- ${STALE_MARK} **${name(s.business)}** ${TERM_LABELS[s.term]}: value from the scan of ${s.staleSince.slice(0, 10)} (${ageText(s.ageDays)}); this scan's fetch failed.`);
