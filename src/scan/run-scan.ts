@@ -93,7 +93,7 @@ export function exitCodeFor(businesses: readonly ScannedBusiness[]): ExitCode {
 export const runScan: RunScan = async (config: Config, options: ScanOptions): Promise<ScanOutcome> => {
   // Opening with the lock first is the preflight: a locked, broken or read-only database fails before any request.
   const store = await openStore(options.dbPath, {
-    snapshotsDir: resolve(config.store.snapshots),
+    snapshotsDir: options.snapshotsDir ?? resolve(config.store.snapshots),
     keepSnapshotScans: config.store.keepSnapshotScans,
     lock: true,
     create: true,

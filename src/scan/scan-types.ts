@@ -11,6 +11,8 @@ import type { CrawlEvent } from '../crawl/crawl-types.js';
 export interface ScanOptions {
   /** The lowdb file (already resolved from --db / SERVICEDIFF_DB / config). */
   readonly dbPath: string;
+  /** Snapshot folder (default: store.snapshots of the config). */
+  readonly snapshotsDir?: string;
   readonly signal?: AbortSignal;
   readonly onEvent?: (event: CrawlEvent) => void;
   /** Only these business ids (default: you and every competitor). */

@@ -63,12 +63,11 @@ export function beatenOnCrucial(comparison: Comparison): BeatenOnCrucial[] {
  * report; a partial one does.
  * The report always follows the scan's own changes (`since` = the scan's start).
  */
-export function scanReportCycle(config: Config, dbPath: string, deps: ScanReportDeps): RunCycle {
+export function scanReportCycle(config: Config, dbPath: string, deps: ScanReportDeps, snapshotsDir = resolve(config.store.snapshots)): RunCycle {
   return async (signal): Promise<CycleResult> => {
-    const snapshotsDir = resolve(config.store.snapshots);
     const previous = await deps.previousState?.(config, dbPath, snapshotsDir);
     const before = previous ? { previousProblems: previous.problems, previousBeatenOnCrucial: previous.beatenOnCrucial } : {};
-    const outcome = await deps.runScan(config, { dbPath, signal });
+    const outcome = await deps.runScan(config, { dbPath, snapshotsDir, signal });
     const scanLine =
       `scan: ${outcome.businesses} businesses, ${outcome.pages.ok} pages read, ${outcome.pages.unchanged} unchanged, ` +
       `${outcome.pages.failed} failed, ${outcome.changes.length} term change(s)`;

@@ -28,7 +28,7 @@ export const command: CommandSpec = {
     const json = options.json === true;
     const mode = json ? 'json' : options.quiet === true ? 'quiet' : process.stderr.isTTY ? 'bar' : 'lines';
     const progress = createProgress(mode, (text) => void (json ? process.stdout : process.stderr).write(text), targets.length);
-    const outcome = await runScan(config, { dbPath: paths.db, signal: context.signal, onEvent: progress.onEvent, only: args });
+    const outcome = await runScan(config, { dbPath: paths.db, snapshotsDir: paths.snapshots, signal: context.signal, onEvent: progress.onEvent, only: args });
     progress.finish();
     if (json) {
       context.output.out(JSON.stringify({ type: 'summary', ...outcome }));

@@ -56,7 +56,7 @@ export const command: CommandSpec = {
 
     const paths = resolvePaths(config, context);
     const { loadScanReportDeps, scanReportCycle } = await import('../../schedule/scan-report-cycle.js');
-    const base = scanReportCycle(config, paths.db, await loadScanReportDeps());
+    const base = scanReportCycle(config, paths.db, await loadScanReportDeps(), paths.snapshots);
     const notifier = createNotifier(config.notify, { env: context.env, log, signal: context.signal });
     const cycle = withNotifications(base, notifier, log);
 
