@@ -101,7 +101,7 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
   else
     b.push(
       `<ul>${comparison.changes
-        .map((c) => `<li>${htmlText(c.seenAt.slice(0, 10))} <strong>${htmlText(c.businessName, 40)}</strong> ${TERM_LABELS[c.term]} ${htmlText(c.kind, 20)}: ${c.before !== undefined ? htmlText(formatValue(c.term, c.before), MAX_CELL_CHARS) : 'not stated'} → ${c.after !== undefined ? htmlText(formatValue(c.term, c.after), MAX_CELL_CHARS) : 'not stated'}${c.cause === 'reextract' ? ' (improved extraction)' : ''}</li>`)
+        .map((c) => `<li>${htmlText(c.seenAt.slice(0, 10))} <strong>${htmlText(c.businessName, 40)}</strong> ${TERM_LABELS[c.term] ?? htmlText(String(c.term), 40)} ${htmlText(c.kind, 20)}: ${c.before !== undefined ? htmlText(formatValue(c.term, c.before), MAX_CELL_CHARS) : 'not stated'} → ${c.after !== undefined ? htmlText(formatValue(c.term, c.after), MAX_CELL_CHARS) : 'not stated'}${c.cause === 'reextract' ? ' (improved extraction)' : ''}</li>`)
         .join('')}</ul>`,
     );
   b.push('<h2>Crawl problems and stale data</h2>');

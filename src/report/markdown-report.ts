@@ -210,7 +210,7 @@ function changes(comparison: Comparison, out: string[]): void {
     const before = c.before !== undefined ? mdText(formatValue(c.term, c.before), MAX_CELL_CHARS) : 'not stated';
     const after = c.after !== undefined ? mdText(formatValue(c.term, c.after), MAX_CELL_CHARS) : 'not stated';
     const cause = c.cause === 'reextract' ? ' (improved extraction, not a policy change)' : '';
-    out.push(`- ${mdText(c.seenAt.slice(0, 10), 10)} **${mdText(c.businessName, 40)}** ${TERM_LABELS[c.term]} ${mdText(c.kind, 20)}: ${before} → ${after}${cause}. ${c.url ? mdLink('page', c.url) : ''}`.trimEnd());
+    out.push(`- ${mdText(c.seenAt.slice(0, 10), 10)} **${mdText(c.businessName, 40)}** ${TERM_LABELS[c.term] ?? mdText(String(c.term), 40)} ${mdText(c.kind, 20)}: ${before} → ${after}${cause}. ${c.url ? mdLink('page', c.url) : ''}`.trimEnd());
   }
   out.push('');
 }
