@@ -7,7 +7,7 @@ import { connect, type LookupFunction, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addressRange, guardedLookup, isPublicAddress, refuseLiteralHost } from '../../src/fetch/address-guard.js';
 import { createFetcher, type PoliteFetcher } from '../../src/fetch/fetch-page.js';
-import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
+import { startSite } from '../helpers/loopback-server.js';
 import { testRuntime } from './fetch-test-config.js';
 
 const E3_ADDRESSES = ['127.0.0.1', '::1', '169.254.169.254', '10.0.0.1', '0.0.0.0', '::ffff:127.0.0.1', '192.168.1.20', '172.16.0.5', '100.64.0.1', 'fe80::1', 'fc00::1', '::'];
