@@ -83,7 +83,7 @@ describe('HTML report in Chromium', () => {
       expect(await page.locator('script, img, iframe, object, embed').count()).toBe(0);
       expect(await page.locator('[onerror], [onload], [onclick]').count()).toBe(0);
       // every element in the body is one the report itself writes: none came from crawled text
-      const tags = await page.evaluate(() => [...new Set([...document.body.querySelectorAll('*')].map((el) => el.tagName.toLowerCase()))]);
+      const tags = await page.evaluate(() => [...new Set(Array.from(document.body.querySelectorAll('*'), (el) => el.tagName.toLowerCase()))]);
       const own = ['h1', 'h2', 'h3', 'p', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'span', 'blockquote', 'a', 'figure', 'figcaption', 'svg', 'g', 'text', 'rect'];
       expect(tags.filter((t) => !own.includes(t))).toEqual([]);
       const hrefs = await page.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
