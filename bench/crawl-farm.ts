@@ -64,7 +64,19 @@ async function run(targets: CrawlTarget[], runtime: FetchRuntime, previous?: Map
   let pool: BrowserPool | undefined;
   const crawl = createCrawlBusinesses({ onStart: (parts) => ({ fetcher, pool } = parts) });
   const started = performance.now();
-  const businesses = await crawl(targets, runtime, previous ? { previous: (b, url) => previous.get(`${b} ${url}`) } : {});
+  let done = 0;
+  let pages = 0;
+  // Progress on stderr, so a slow run shows where it is; the table goes to stdout.
+  const progress = setInterval(() => {
+    process.stderr.write(`  … ${((performance.now() - started) / 1000).toFixed(0)} s: ${done}/${targets.length} businesses, ${pages} pages, ${pool?.rendered ?? 0} rendered\n`);
+  }, 5000);
+  const businesses = await crawl(targets, runtime, {
+    ...(previous ? { previous: (b: string, url: string) => previous.get(`${b} ${url}`) } : {}),
+    onEvent: (e) => {
+      if (e.type === 'business-done') done += 1;
+      if (e.type === 'page-done') pages += 1;
+    },
+  }).finally(() => clearInterval(progress));
   const wallMs = performance.now() - started;
   return {
     wallMs,

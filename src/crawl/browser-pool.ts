@@ -5,6 +5,8 @@
  * Playwright is imported lazily: a scan that renders nothing never loads it.
  */
 import type { LookupFunction } from 'node:net';
+import { availableParallelism } from 'node:os';
+import PQueue from 'p-queue';
 import type { Browser, BrowserContext, Page, Route } from 'playwright';
 import type { ProblemKind } from '../model.js';
 import { findBrowser, NO_BROWSER_REASON, playwrightChromiumPath, type FoundBrowser } from './find-browser.js';
@@ -27,7 +29,15 @@ export interface BrowserPoolOptions {
   readonly lookup?: LookupFunction;
   /** Skip discovery and launch this executable (tests, bench). */
   readonly executablePath?: string;
+  /** Pages rendering at once; default RENDER_CONCURRENCY. */
+  readonly concurrency?: number;
 }
+
+/**
+ * Renders at once. A render is mostly Chromium CPU (0.15–0.6 s a page, issue 3) with a few network waits: about two
+ * per core keeps the cores busy; more only makes every page slower and pushes them toward the deadline.
+ */
+export const RENDER_CONCURRENCY = Math.max(3, Math.min(6, availableParallelism() * 2));
 
 /** Flags for a quiet, headless, short-lived Chromium; images off at the Blink level costs nothing per request. */
 export const CHROMIUM_ARGS = [
@@ -61,6 +71,8 @@ const SETTLE_WAIT_MS = 5000;
 const NETWORK_IDLE_WAIT_MS = 1500;
 /** Closing a page or browser that does not answer in this time is escalated (context close, SIGKILL). */
 const CLOSE_GRACE_MS = 3000;
+/** Launching Chromium on a busy machine takes seconds; beyond this it is broken. */
+const LAUNCH_TIMEOUT_MS = 60_000;
 /** Idle pages kept per site for reuse (per-host concurrency is small). */
 const IDLE_PAGES_PER_SITE = 2;
 
@@ -76,14 +88,30 @@ export class BrowserPool {
   private browser: Browser | undefined;
   private launching: Promise<Browser> | undefined;
   private readonly sites = new Map<string, Promise<SiteState>>();
+  /**
+   * A context with one page, made ahead while the browser is otherwise busy: creating them is the variable cost of
+   * a render (issue 3), and a site's first render would otherwise pay it in the slot.
+   */
+  private spare: Promise<SiteState> | undefined;
   private closed = false;
   private pids = new Set<number>();
+  private readonly slots: PQueue;
   /** Times Chromium was launched (relaunches after a crash included). */
   launches = 0;
   /** Pages rendered successfully. */
   rendered = 0;
 
-  constructor(private readonly options: BrowserPoolOptions) {}
+  constructor(private readonly options: BrowserPoolOptions) {
+    this.slots = new PQueue({ concurrency: options.concurrency ?? RENDER_CONCURRENCY });
+  }
+
+  /**
+   * Run `task` (typically the fetcher's host-queued call of `render`) when a render slot is free, so waiting for
+   * the browser never holds a host's or the scan's request slots.
+   */
+  withSlot<T>(task: () => Promise<T>): Promise<T> {
+    return this.slots.add(task);
+  }
 
   /** The pid of the running Chromium main process, if any (tests kill it for B9; the bench sums its PSS). */
   get pid(): number | undefined {
@@ -95,6 +123,13 @@ export class BrowserPool {
     if (this.closed) return { ok: false, kind: 'browser-error', reason: 'the scan was stopped before the browser could render this page' };
     const executable = await this.executable();
     if (!executable) return { ok: false, kind: 'needs-browser', reason: NO_BROWSER_REASON };
+    // Launching is the scan's cost, not the page's: the page deadline starts once the browser is up.
+    try {
+      await withTimeout(this.launch(executable), LAUNCH_TIMEOUT_MS);
+    } catch (error) {
+      const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+      return { ok: false, kind: 'browser-error', reason: `could not launch the browser ${executable}: ${message.slice(0, 200)}` };
+    }
     const deadline = Date.now() + this.options.timeoutMs;
     let page: Page | undefined;
     let state: SiteState | undefined;
@@ -123,10 +158,12 @@ export class BrowserPool {
 
   /** Close the browser; SIGKILL its process group when it does not close in time. Safe to call twice. */
   async close(): Promise<void> {
+    // Queued renders are not dropped (their callers would wait forever): they run and return at once, closed.
     this.closed = true;
     const browser = this.browser ?? (await this.launching?.catch(() => undefined));
     this.browser = undefined;
     this.sites.clear();
+    this.spare = undefined;
     if (browser) await withTimeout(browser.close(), CLOSE_GRACE_MS).catch(() => undefined);
     for (const pid of this.pids) killGroup(pid);
     this.pids.clear();
@@ -154,6 +191,7 @@ export class BrowserPool {
       browser.on('disconnected', () => {
         if (this.browser === browser) this.browser = undefined;
         this.sites.clear();
+        this.spare = undefined;
         for (const pid of this.pids) if (!isAlive(pid)) this.pids.delete(pid);
       });
       if (this.closed) {
@@ -173,19 +211,27 @@ export class BrowserPool {
     if (!pending) {
       pending = (async () => {
         const browser = await this.launch(executablePath);
-        const context = await browser.newContext({
-          acceptDownloads: false,
-          javaScriptEnabled: true,
-          serviceWorkers: 'block',
-          ...(this.options.userAgent ? { userAgent: this.options.userAgent } : {}),
-        });
-        if (!this.options.allowPrivateNetworks) await context.route('**/*', (route) => this.guard(route));
-        return { context, idle: [] };
+        const spare = this.spare;
+        this.spare = this.closed ? undefined : this.newSite(browser);
+        this.spare?.catch(() => undefined);
+        const ready = spare ? await spare.catch(() => undefined) : undefined;
+        return ready && browser.isConnected() && ready.context.browser() === browser ? ready : this.newSite(browser);
       })();
       pending.catch(() => this.sites.delete(site));
       this.sites.set(site, pending);
     }
     return pending;
+  }
+
+  private async newSite(browser: Browser): Promise<SiteState> {
+    const context = await browser.newContext({
+      acceptDownloads: false,
+      javaScriptEnabled: true,
+      serviceWorkers: 'block',
+      ...(this.options.userAgent ? { userAgent: this.options.userAgent } : {}),
+    });
+    if (!this.options.allowPrivateNetworks) await context.route('**/*', (route) => this.guard(route));
+    return { context, idle: [await this.newPage(context)] };
   }
 
   private async newPage(context: BrowserContext): Promise<Page> {
