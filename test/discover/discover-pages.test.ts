@@ -1,0 +1,133 @@
+/**
+ * Discovery against real loopback sites and the real polite fetcher: the C6 limits (self-listing sitemap index,
+ * gzip-bomb sitemap, a home page with 10,000 links, crawl.maxPagesPerSite), robots rules before any discovered URL,
+ * well-known paths probed only when nothing else was found, and one page serving several categories.
+ */
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { configSchema, type CrawlConfig } from '../../src/config/config-schema.js';
+import { discoverPages } from '../../src/discover/discover-pages.js';
+import { createRequestBudget } from '../../src/discover/request-budget.js';
+import { SITEMAP_MAX_BYTES } from '../../src/discover/sitemap.js';
+import { createFetcher } from '../../src/fetch/fetch-page.js';
+import type { PageFetcher } from '../../src/fetch/fetch-types.js';
+import { startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
+
+function crawlConfig(extra: Record<string, unknown> = {}): CrawlConfig {
+  return configSchema.parse({
+    you: { name: 'T', site: 'http://127.0.0.1/' },
+    crawl: { delayMs: 0, jitterMs: 0, retries: 0, concurrencyPerHost: 2, allowPrivateNetworks: true, ...extra },
+  }).crawl;
+}
+
+const servers: LoopbackServer[] = [];
+const fetchers: PageFetcher[] = [];
+afterEach(async () => {
+  await Promise.all(fetchers.splice(0).map((f) => f.close()));
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function discover(routes: Record<string, Route>, extra: Record<string, unknown> = {}) {
+  const site = await startSite(routes);
+  servers.push(site);
+  const crawl = crawlConfig(extra);
+  const fetcher = createFetcher({ crawl, userAgent: 'servicediff-test/1.0' });
+  fetchers.push(fetcher);
+  const budget = createRequestBudget(crawl.maxPagesPerSite);
+  const discovery = await discoverPages({ site: site.origin + '/', crawl, fetcher, budget });
+  return { site, discovery, budget };
+}
+
+const xml = (body: string): Route => ({ headers: { 'content-type': 'application/xml' }, body });
+const dynamicXml =
+  (make: (origin: string) => string): Route =>
+  (req, res) => {
+    res.writeHead(200, { 'content-type': 'application/xml' });
+    res.end(make(`http://${req.headers.host}`));
+  };
+
+describe('discoverPages', () => {
+  it('ranks footer links and sitemap entries per category and keeps reasons; an FAQ serves several categories', async () => {
+    const { site, discovery } = await discover({
+      '/': `<html><body><a href="/products/mug-1">Mug</a><footer><a href="/pages/returns-refunds">Returns &amp; Refunds</a>
+        <a href="/faq">FAQ</a><a href="/contact-us">Contact us</a></footer></body></html>`,
+      '/sitemap.xml': dynamicXml((o) => `<urlset><url><loc>${o}/policies/shipping-policy</loc></url><url><loc>${o}/blog/shipping-day</loc></url></urlset>`),
+    });
+    expect(discovery.ranked.returns[0]!.url).toBe(site.url('/pages/returns-refunds'));
+    expect(discovery.ranked.returns[0]!.reasons.returns).toEqual(["footer link 'Returns & Refunds'"]);
+    expect(discovery.ranked.shipping[0]!.url).toBe(site.url('/policies/shipping-policy'));
+    expect(discovery.ranked.shipping[0]!.reasons.shipping).toEqual(['sitemap entry /policies/shipping-policy']);
+    expect(discovery.ranked.support[0]!.url).toBe(site.url('/contact-us'));
+    const faq = site.url('/faq');
+    expect(['returns', 'shipping', 'support'].every((c) => discovery.ranked[c as 'returns'].some((x) => x.url === faq))).toBe(true);
+    const all = Object.values(discovery.ranked).flat().map((c) => c.url);
+    expect(all.some((u) => /products|blog/.test(u))).toBe(false);
+  });
+
+  it('probes well-known paths only for categories nothing else found', async () => {
+    const { site, discovery } = await discover({
+      '/': '<html><body><footer><a href="/returns">Returns</a></footer></body></html>',
+      '/policies/shipping-policy': '<html><body><h1>Shipping</h1></body></html>',
+    });
+    expect(discovery.ranked.shipping[0]).toMatchObject({ url: site.url('/policies/shipping-policy'), source: 'slug' });
+    expect(discovery.ranked.shipping[0]!.prefetched?.ok).toBe(true);
+    const probed = site.requests.map((r) => r.path);
+    expect(probed).not.toContain('/policies/refund-policy'); // returns was found by a link
+    expect(probed).toContain('/warranty');
+  });
+
+  it('C6: a sitemap index that lists itself is read once', async () => {
+    const { site } = await discover({
+      '/': '<html><body></body></html>',
+      '/robots.txt': (req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end(`User-agent: *\nAllow: /\nSitemap: http://${req.headers.host}/sitemap_index.xml\n`);
+      },
+      '/sitemap_index.xml': dynamicXml(
+        (o) => `<sitemapindex><sitemap><loc>${o}/sitemap_index.xml</loc></sitemap><sitemap><loc>${o}/sitemap_index.xml</loc></sitemap></sitemapindex>`,
+      ),
+    });
+    expect(site.requests.filter((r) => r.path === '/sitemap_index.xml')).toHaveLength(1);
+  });
+
+  it('C6: a gzip-bomb sitemap is stopped at the byte cap and discovery goes on', async () => {
+    const bomb = gzipSync(Buffer.alloc(SITEMAP_MAX_BYTES * 3, 0x20));
+    const { site, discovery } = await discover({
+      '/': '<html><body><footer><a href="/returns">Returns</a></footer></body></html>',
+      '/robots.txt': (req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end(`User-agent: *\nSitemap: http://${req.headers.host}/sitemap.xml.gz\n`);
+      },
+      '/sitemap.xml.gz': { headers: { 'content-type': 'application/gzip' }, body: bomb },
+    });
+    expect(site.requests.some((r) => r.path === '/sitemap.xml.gz')).toBe(true);
+    expect(discovery.notes.some((n) => n.includes('/sitemap.xml.gz'))).toBe(true);
+    expect(discovery.ranked.returns[0]!.url).toBe(site.url('/returns'));
+  });
+
+  it('C6: a home page with 10,000 links and a 60,000-URL sitemap stay within crawl.maxPagesPerSite', async () => {
+    const links = Array.from({ length: 10_000 }, (_, i) => `<a href="/help/returns-${i}">Returns option ${i}</a>`).join('');
+    const maxPagesPerSite = 12;
+    const { site, discovery, budget } = await discover(
+      {
+        '/': `<html><body>${links}</body></html>`,
+        '/sitemap.xml': dynamicXml((o) => `<urlset>${Array.from({ length: 60_000 }, (_, i) => `<url><loc>${o}/p/${i}</loc></url>`).join('')}</urlset>`),
+      },
+      { maxPagesPerSite },
+    );
+    expect(budget.used).toBeLessThanOrEqual(maxPagesPerSite);
+    expect(discovery.ranked.returns.length).toBeLessThanOrEqual(crawlConfig().pagesPerCategory + 2);
+    // robots.txt and the fetcher's one soft-404 probe (a random path) are outside discovery's budget; nothing else is.
+    expect(site.requests.filter((r) => r.path !== '/robots.txt').length).toBeLessThanOrEqual(maxPagesPerSite + 1);
+  });
+
+  it('C6: robots rules are checked before any discovered URL is fetched', async () => {
+    const { site } = await discover({
+      '/robots.txt': 'User-agent: *\nDisallow: /policies/\n',
+      '/': '<html><body></body></html>',
+    });
+    // /policies/refund-policy and /policies/shipping-policy are well-known probes, disallowed: never requested.
+    expect(site.requests.some((r) => r.path.startsWith('/policies/'))).toBe(false);
+    expect(site.requests.some((r) => r.path === '/returns')).toBe(true);
+  });
+});
