@@ -4,7 +4,6 @@
  * crawl, extract and store stages together; the scan command, demo and schedule all call it.
  */
 import type { Config } from '../config/config-schema.js';
-import { PRODUCT_URL } from '../config/defaults.js';
 import { crawlBusinesses } from '../crawl/crawl-businesses.js';
 import type { CrawlTarget } from '../crawl/crawl-types.js';
 import { EXIT, type ExitCode } from '../errors.js';
@@ -12,14 +11,9 @@ import { extractTerms } from '../extract/extract-terms.js';
 import { businessId, type CrawlProblem, type ScannedBusiness, type ScannedPage } from '../model.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store-types.js';
-import { VERSION } from '../version.js';
+import { userAgentFor } from '../fetch/user-agent.js';
 import type { RunScan, ScanOptions, ScanOutcome } from './scan-types.js';
 import { resolve } from 'node:path';
-
-/** The User-Agent every request carries: our product token and a page for site owners (RFC 9309 §2.2.1). */
-export function userAgentFor(config: Config): string {
-  return config.crawl.userAgent ?? `servicediff/${VERSION} (+${PRODUCT_URL})`;
-}
 
 /** Every business of the config as a crawl target, "you" first. */
 export function crawlTargets(config: Config, only?: readonly string[]): CrawlTarget[] {
@@ -102,7 +96,7 @@ export const runScan: RunScan = async (config: Config, options: ScanOptions): Pr
     const startedAt = new Date().toISOString();
     const crawled = await crawlBusinesses(
       crawlTargets(config, options.only),
-      { crawl: config.crawl, userAgent: userAgentFor(config), signal: options.signal, lookup: options.lookup },
+      { crawl: config.crawl, userAgent: userAgentFor(config.crawl), signal: options.signal, lookup: options.lookup },
       { previous: (business, url) => store.previousPageState(business, url), onEvent: options.onEvent, signal: options.signal },
     );
     const businesses = crawled.map((b) => extractPages(keepKnownPages(b, store, startedAt), store));
