@@ -1,8 +1,12 @@
 /**
  * Weekly hours of cover and days covered for a `support.hours` opening_hours string, evaluated by the
  * `opening_hours` package over one fixed reference week (so results never depend on today's date or holidays).
+ * The package is large to load, so the plain weekly forms most pages state ("Mo-Fr 09:00-17:00; Sa 10:00-14:00",
+ * "24/7") are counted by a small reader first; anything else goes to the package, loaded on first need. A test
+ * checks the small reader against the package on a table of strings.
  */
-import OpeningHours from 'opening_hours';
+import { createRequire } from 'node:module';
+import type OpeningHoursClass from 'opening_hours';
 
 /** A week with no public holiday in the reference place ("PH off" must not change a normal week; 8 March is one in Berlin). */
 const REFERENCE_WEEK_START = Date.UTC(2024, 1, 5); // Monday 5 February 2024: no German public holiday that week
@@ -72,14 +76,68 @@ export function weeklyCover(hours: string): WeeklyCover | undefined {
 function evaluate(hours: string): WeeklyCover | undefined {
   if (hours.length > 500) return undefined; // a crawled string this long is not an hours expression
   // 1. the normalised string (identity for canonical opening_hours syntax; the package alone would read "9–5" as
-  //    09:00 to 05:00 next day); 2. the string as stated, for syntax the normaliser mangles.
+  //    09:00 to 05:00 next day): plain weekly forms by the small reader, the rest by the package;
+  // 2. the string as stated, for syntax the normaliser mangles.
   const normalised = normaliseHours(hours);
-  return evaluateSyntax(normalised) ?? (normalised !== hours ? evaluateSyntax(hours) : undefined);
+  return simpleWeeklyCover(normalised) ?? evaluateWithPackage(normalised) ?? (normalised !== hours ? evaluateWithPackage(hours) : undefined);
 }
 
-function evaluateSyntax(hours: string): WeeklyCover | undefined {
-  let oh: OpeningHours;
+const DAY_CODES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
+/** One rule of the plain weekly form: "Mo-Fr,Su 09:00-12:00,13:00-17:00", "Sa off", "PH off", "24/7". */
+const SIMPLE_RULE = /^((?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?(?:,(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?)*) (off|closed|\d{2}:\d{2}-\d{2}:\d{2}(?:,\d{2}:\d{2}-\d{2}:\d{2})*)$/;
+
+/**
+ * Weekly cover of the plain weekly form without the package, or undefined when the string is anything else
+ * (overnight ranges, month or week selectors, comments, fallback rules…). Later rules replace earlier ones for the
+ * days they name, as in opening_hours; "PH off" changes nothing in the holiday-free reference week.
+ */
+export function simpleWeeklyCover(hours: string): WeeklyCover | undefined {
+  const rules = hours.split(';').map((r) => r.trim()).filter(Boolean);
+  if (rules.length === 0) return undefined;
+  const minutes: (number | undefined)[] = Array(7).fill(undefined);
+  for (const rule of rules) {
+    if (rule === '24/7') {
+      minutes.fill(24 * 60);
+      continue;
+    }
+    if (rule === 'PH off' || rule === 'PH closed') continue;
+    const m = SIMPLE_RULE.exec(rule);
+    if (!m) return undefined;
+    const days = new Set<number>();
+    for (const part of m[1]!.split(',')) {
+      const [from, to] = part.split('-').map((d) => DAY_CODES.indexOf(d as (typeof DAY_CODES)[number]));
+      if (to !== undefined && to < from!) return undefined; // wrapping day ranges: leave to the package
+      for (let d = from!; d <= (to ?? from!); d++) days.add(d);
+    }
+    let total = 0;
+    if (m[2] !== 'off' && m[2] !== 'closed') {
+      const spans = m[2]!.split(',').map((span) => span.split('-').map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3))) as [number, number]);
+      spans.sort((a, b) => a[0] - b[0]);
+      let reached = 0;
+      for (const [start, end] of spans) {
+        if (end <= start || end > 24 * 60 || start < reached) return undefined; // overnight or overlapping: the package decides
+        total += end - start;
+        reached = end;
+      }
+    }
+    for (const d of days) minutes[d] = total;
+  }
+  const open = minutes.map((m) => m ?? 0);
+  return { hours: Math.round((open.reduce((a, b) => a + b, 0) / 60) * 100) / 100, days: open.filter((m) => m > 0).length };
+}
+
+let packageClass: typeof OpeningHoursClass | undefined;
+/** The opening_hours class, loaded on first need (its CommonJS build loads synchronously). */
+function openingHours(): typeof OpeningHoursClass {
+  packageClass ??= createRequire(import.meta.url)('opening_hours') as typeof OpeningHoursClass;
+  return packageClass;
+}
+
+/** Weekly cover as the opening_hours package evaluates it over the reference week; undefined when it cannot parse. */
+export function evaluateWithPackage(hours: string): WeeklyCover | undefined {
+  let oh: OpeningHoursClass;
   try {
+    const OpeningHours = openingHours();
     // mode 0: time ranges only; warnings off (we only need the state).
     oh = new OpeningHours(hours, REFERENCE_PLACE, { mode: 0, warnings_severity: 0 } as never);
   } catch {
