@@ -110,6 +110,21 @@ describe('BrowserPool', () => {
   });
 });
 
+describe('address guard in the browser (E3)', () => {
+  // The one extra Chromium of this file: the guard is set per pool, and this pool must refuse loopback.
+  it('with allowPrivateNetworks false the browser is refused a loopback page before any request is sent', async () => {
+    const guarded = new BrowserPool({ executablePath: CHROMIUM, timeoutMs: 10_000, allowPrivateNetworks: false });
+    try {
+      const before = site.requests.length;
+      const outcome = await guarded.render(site.url('/js-returns'), 'guarded');
+      expect(outcome).toMatchObject({ ok: false, kind: 'private-address' });
+      expect(site.requests.length).toBe(before);
+    } finally {
+      await guarded.close();
+    }
+  });
+});
+
 describe('no browser found', () => {
   it('crawl.browserPath pointing to a missing file and an empty PATH → nothing is found', () => {
     expect(findBrowser({ browserPath: '/nonexistent/chromium', env: { PATH: '' } })).toBeUndefined();
