@@ -2,14 +2,14 @@
  * HTML (or plain text) → readable text blocks, each with its heading path.
  *
  * Stages (each engages only when the previous one under-delivers):
- *  1. parse with cheerio's htmlparser2 mode (fast, forgiving) and walk the DOM once;
+ *  1. stream the markup once through htmlparser2 (cheerio's own fast HTML parser) without building a DOM;
  *  2. drop boilerplate by tag (DROP_TAGS), role (DROP_ROLES) and id/class (BOILERPLATE_HINT), plus comments and hidden nodes;
  *  3. if a main-content container (MAIN_SELECTORS order) holds enough text, keep only that subtree;
  *  4. emit blocks: headings update the heading path, list items / paragraphs / table rows become one block each;
  *     table rows carry their column headers ("Method: Standard | Time: 3–5 business days").
  * JSON-LD script bodies are collected separately; no other script/style/template/noscript text ever becomes a block (RELIABILITY B7).
  */
-import { load } from 'cheerio';
+import { Parser } from 'htmlparser2';
 
 /** One unit of readable text. */
 export interface TextBlock {
@@ -37,11 +37,11 @@ const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementar
 const BOILERPLATE_HINT =
   /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|cc-banner|onetrust|newsletter|popup|modal|breadcrumbs?|site-?header|site-?footer|masthead|mega-?menu|navbar|nav|menu|sidebar|social|share|skip-?link|announcement-?bar|visually-?hidden|sr-only)(?:$|[\s_-])/i;
 /** Main-content containers, most specific first (Readability-like: trust explicit markup before scoring). */
-const MAIN_MATCHERS: ((el: ElementNode) => boolean)[] = [
-  (el) => el.name === 'main',
-  (el) => el.attribs.role === 'main',
-  (el) => el.name === 'article',
-  (el) => /(?:^|[\s_-])(?:main-?content|page-?content|policy|rte|entry-content|post-content|content)(?:$|[\s_-])/i.test(`${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`),
+const MAIN_MATCHERS: ((name: string, attribs: Attribs) => boolean)[] = [
+  (name) => name === 'main',
+  (_name, a) => a.role === 'main',
+  (name) => name === 'article',
+  (_name, a) => /(?:^|[\s_-])(?:main-?content|page-?content|policy|rte|entry-content|post-content|content)(?:$|[\s_-])/i.test(`${a.id ?? ''} ${a.class ?? ''}`),
 ];
 /** A main container must hold at least this many characters of text, else the whole body is used (guards empty <main> shells). */
 const MIN_MAIN_CHARS = 200;
@@ -57,22 +57,17 @@ const FAQ_QUESTION_MAX_CHARS = 160;
 /** Headings longer than this are prose styled as a heading; they are kept as text but not as a path entry. */
 const HEADING_MAX_CHARS = 120;
 
-/** Structural subset of domhandler's nodes that the walk needs (keeps domhandler out of our imports). */
-interface BaseNode {
-  readonly type: string;
-}
-interface ElementNode extends BaseNode {
+/** One open element during the streaming parse. */
+interface Open {
   readonly name: string;
-  readonly attribs: Record<string, string | undefined>;
-  readonly children: DomNode[];
+  /** This element or an ancestor is boilerplate: its text is dropped. */
+  readonly dropped: boolean;
+  /** Best (lowest) MAIN_MATCHERS rank of this element or an ancestor; Infinity outside any main container. */
+  readonly mainRank: number;
 }
-interface DataNode extends BaseNode {
-  readonly data: string;
-}
-type DomNode = ElementNode | DataNode;
 
-function isElement(node: DomNode): node is ElementNode {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style' || node.type === 'root';
+interface Attribs {
+  readonly [name: string]: string | undefined;
 }
 
 /** Whether the input is markup at all: plain text ("no tags") is split on blank lines and bullets instead. */
@@ -82,54 +77,144 @@ export function looksLikeHtml(body: string, contentType?: string): boolean {
   return /<(?:!doctype|html|body|div|p|h[1-6]|ul|li|table|span|section|main|article|br|script|a)\b[^>]*>/i.test(body.slice(0, 200_000));
 }
 
+/**
+ * One streaming pass (htmlparser2, the parser cheerio itself uses for HTML in its fast mode): no DOM is built, which
+ * keeps a 100 KB page to a few milliseconds. Boilerplate subtrees are skipped by a drop flag on the open-element stack.
+ */
 export function pageText(body: string, contentType?: string): PageText {
   if (!looksLikeHtml(body, contentType)) return plainTextBlocks(body);
-  const $ = load(body, { xml: { xmlMode: false, decodeEntities: true } });
-  const root = $.root()[0] as unknown as ElementNode;
+  const writer = new BlockWriter();
   const jsonLd: string[] = [];
   let title = '';
-  let body0: ElementNode = root;
-  // One pass to find JSON-LD, the title and the main container.
-  const mains: (ElementNode | undefined)[] = MAIN_MATCHERS.map(() => undefined);
-  const scan = (node: DomNode, dropped: boolean): void => {
-    if (!isElement(node)) return;
-    if (node.type === 'root') {
-      for (const child of node.children) scan(child, dropped);
-      return;
-    }
-    const name = node.name;
-    if (name === 'script') {
-      if (/ld\+json/i.test(node.attribs.type ?? '')) jsonLd.push(textOf(node));
-      return;
-    }
-    if (name === 'title' && !title) title = collapse(textOf(node));
-    if (name === 'body') body0 = node;
-    const drop = dropped || isBoilerplate(node);
-    if (!drop) {
-      for (let i = 0; i < MAIN_MATCHERS.length; i++) {
-        if (!mains[i] && MAIN_MATCHERS[i]!(node)) mains[i] = node;
-      }
-    }
-    for (const child of node.children) scan(child, drop);
-  };
-  scan(root, false);
-  let start = body0;
-  for (const candidate of mains) {
-    if (candidate && collapse(visibleText(candidate)).length >= MIN_MAIN_CHARS) {
-      start = candidate;
-      break;
-    }
-  }
-  const blocks = new BlockWriter();
-  walk(start, blocks);
-  blocks.flush();
-  return { blocks: blocks.blocks, jsonLd, title };
+  const stack: Open[] = [];
+  let capture: { kind: 'jsonld' | 'title' | 'heading' | 'dt'; level: number; text: string; depth: number } | null = null;
+  const tables: { headers: string[] | null; cells: string[] | null; cellTh: boolean[]; cell: string | null; depth: number }[] = [];
+
+  const top = (): Open | undefined => stack[stack.length - 1];
+  const parser = new Parser(
+    {
+      onopentag(name, attribs: Attribs) {
+        const parent = top();
+        const dropped = (parent?.dropped ?? false) || isBoilerplate(name, attribs);
+        let mainRank = parent?.mainRank ?? Infinity;
+        if (!dropped) {
+          const rank = MAIN_MATCHERS.findIndex((m) => m(name, attribs));
+          if (rank >= 0 && rank < mainRank) mainRank = rank;
+        }
+        stack.push({ name, dropped, mainRank });
+        writer.mainRank = mainRank;
+        if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) {
+          capture = { kind: 'jsonld', level: 0, text: '', depth: stack.length };
+          return;
+        }
+        if (name === 'title' && !title && !capture) {
+          capture = { kind: 'title', level: 0, text: '', depth: stack.length };
+          return;
+        }
+        if (dropped) return;
+        const table = tables[tables.length - 1];
+        if (name === 'table') {
+          writer.flush();
+          tables.push({ headers: null, cells: null, cellTh: [], cell: null, depth: stack.length });
+          return;
+        }
+        if (table && stack.length > table.depth) {
+          if (name === 'tr') {
+            table.cells = [];
+            table.cellTh = [];
+          } else if ((name === 'td' || name === 'th') && table.cells) {
+            table.cell = '';
+            table.cellTh.push(name === 'th');
+          } else if (name === 'br' && table.cell !== null) table.cell += ' ';
+          return;
+        }
+        const level = HEADING_LEVEL[name];
+        if (level !== undefined || name === 'dt' || name === 'summary') {
+          writer.flush();
+          if (!capture) capture = { kind: level !== undefined ? 'heading' : 'dt', level: level ?? 7, text: '', depth: stack.length };
+          return;
+        }
+        if (BLOCK_TAGS.has(name)) writer.flush();
+        if (name === 'li') writer.setKind('item');
+      },
+      ontext(text) {
+        const open = top();
+        if (capture) {
+          if (capture.kind === 'jsonld' || capture.kind === 'title' || !open?.dropped) capture.text += text;
+          return;
+        }
+        if (open?.dropped) return;
+        const table = tables[tables.length - 1];
+        if (table && table.cell !== null) {
+          table.cell += text;
+          return;
+        }
+        if (table && stack.length >= table.depth) return; // stray text between cells
+        writer.append(text);
+      },
+      onclosetag(name) {
+        const open = stack.pop();
+        writer.mainRank = top()?.mainRank ?? Infinity;
+        if (capture && stack.length < capture.depth) {
+          const c = capture;
+          capture = null;
+          if (c.kind === 'jsonld') jsonLd.push(c.text);
+          else if (c.kind === 'title') title = collapse(c.text);
+          else {
+            writer.mainRank = open?.mainRank ?? Infinity;
+            writer.heading(c.level, c.text);
+            writer.mainRank = top()?.mainRank ?? Infinity;
+          }
+          return;
+        }
+        if (!open || open.dropped) return;
+        const table = tables[tables.length - 1];
+        if (table) {
+          if (name === 'table' && stack.length < table.depth) {
+            tables.pop();
+            return;
+          }
+          if ((name === 'td' || name === 'th') && table.cells && table.cell !== null) {
+            table.cells.push(collapse(table.cell));
+            table.cell = null;
+          } else if (name === 'tr' && table.cells) {
+            emitRow(table, writer, open.mainRank);
+            table.cells = null;
+          }
+          return;
+        }
+        if (BLOCK_TAGS.has(name)) writer.flush();
+        else if (INLINE_SEPARATORS.has(name)) writer.append(' ');
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(body);
+  parser.end();
+  writer.flush();
+  return { blocks: selectMain(writer.blocks), jsonLd, title };
 }
 
-function isBoilerplate(el: ElementNode): boolean {
-  if (DROP_TAGS.has(el.name)) return true;
-  const a = el.attribs;
-  if (!a) return false; // the document root
+/** Inline elements whose end separates words ("<b>Returns</b><span>30 days</span>"). */
+const INLINE_SEPARATORS = new Set(['a', 'span', 'strong', 'em', 'b', 'i', 'label', 'small', 'img']);
+
+/** Stage 3: keep only the best-ranked main container's blocks when they hold enough text. */
+function selectMain(blocks: RankedBlock[]): TextBlock[] {
+  for (let rank = 0; rank < MAIN_MATCHERS.length; rank++) {
+    const inside = blocks.filter((b) => b.mainRank <= rank);
+    let chars = 0;
+    for (const b of inside) chars += b.text.length;
+    if (chars >= MIN_MAIN_CHARS) return inside.map(strip);
+  }
+  return blocks.map(strip);
+}
+
+function strip(b: RankedBlock): TextBlock {
+  return { text: b.text, headingPath: b.headingPath, kind: b.kind };
+}
+
+function isBoilerplate(name: string, a: Attribs): boolean {
+  if (DROP_TAGS.has(name)) return true;
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
   if (a.role && DROP_ROLES.has(a.role)) return true;
   if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
@@ -137,28 +222,37 @@ function isBoilerplate(el: ElementNode): boolean {
   return hint.length > 1 && BOILERPLATE_HINT.test(hint);
 }
 
-function textOf(node: DomNode): string {
-  if (!isElement(node)) return node.type === 'text' ? node.data : '';
-  let out = '';
-  for (const child of node.children) out += textOf(child);
-  return out;
-}
-
-function visibleText(node: DomNode): string {
-  if (!isElement(node)) return node.type === 'text' ? node.data : '';
-  if (isBoilerplate(node)) return '';
-  let out = '';
-  for (const child of node.children) out += visibleText(child) + ' ';
-  return out;
-}
-
 function collapse(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/** Table rows as "Header: cell | Header: cell"; without a header row, "cell | cell". */
+function emitRow(table: { headers: string[] | null; cells: string[] | null; cellTh: boolean[] }, out: BlockWriter, mainRank: number): void {
+  const texts = table.cells ?? [];
+  if (texts.length === 0) return;
+  const allTh = table.cellTh.length > 0 && table.cellTh.every(Boolean);
+  if (allTh && table.headers === null) {
+    table.headers = texts;
+    return;
+  }
+  if (texts.every((t) => !t)) return;
+  const parts = texts.map((t, i) => {
+    const h = table.headers?.[i];
+    return h && t ? `${h}: ${t}` : t;
+  });
+  out.mainRank = mainRank;
+  out.emitRow(parts.filter(Boolean).join(' | '));
+}
+
+interface RankedBlock extends TextBlock {
+  readonly mainRank: number;
+}
+
 /** Accumulates inline text and turns it into blocks with the current heading path. */
 class BlockWriter {
-  readonly blocks: TextBlock[] = [];
+  readonly blocks: RankedBlock[] = [];
+  /** Main-container rank of the text being written (see selectMain). */
+  mainRank = Infinity;
   private buffer = '';
   private kind: TextBlock['kind'] = 'paragraph';
   /** Heading stack: [level, text]. FAQ questions sit at level 7, below any real heading. */
@@ -205,72 +299,7 @@ class BlockWriter {
     this.headings.push([level, text]);
   }
   private emit(text: string, kind: TextBlock['kind']): void {
-    this.blocks.push({ text, headingPath: this.path(), kind });
-  }
-}
-
-function walk(node: DomNode, out: BlockWriter): void {
-  if (!isElement(node)) {
-    if (node.type === 'text') out.append(node.data);
-    return;
-  }
-  if (node.type === 'root') {
-    for (const child of node.children) walk(child, out);
-    return;
-  }
-  if (isBoilerplate(node)) return;
-  const name = node.name;
-  const level = HEADING_LEVEL[name];
-  if (level !== undefined) {
-    out.flush();
-    out.heading(level, visibleText(node));
-    return;
-  }
-  if (name === 'table') {
-    out.flush();
-    tableRows(node, out);
-    return;
-  }
-  // A <dt>/<summary> is a question or a label heading its <dd>/<details> body.
-  if (name === 'dt' || name === 'summary') {
-    out.flush();
-    const t = collapse(visibleText(node));
-    if (t) out.heading(7, t);
-    return;
-  }
-  // <strong>/<b> alone on a line acts as a heading in many shop templates ("<p><strong>Exchanges</strong></p>").
-  const block = BLOCK_TAGS.has(name);
-  if (block) out.flush();
-  if (name === 'li') out.setKind('item');
-  for (const child of node.children) walk(child, out);
-  if (block) out.flush();
-  else if (name === 'a' || name === 'span' || name === 'strong' || name === 'em' || name === 'b') out.append(' ');
-}
-
-/** Table rows as "Header: cell | Header: cell"; without a header row, "cell | cell". */
-function tableRows(table: ElementNode, out: BlockWriter): void {
-  const rows: ElementNode[] = [];
-  const collect = (n: DomNode): void => {
-    if (!isElement(n) || isBoilerplate(n)) return;
-    if (n.name === 'tr') rows.push(n);
-    else if (n.name !== 'table') for (const c of n.children) collect(c);
-  };
-  for (const c of table.children) collect(c);
-  let headers: string[] | null = null;
-  for (const row of rows) {
-    const cells = row.children.filter(isElement).filter((c) => c.name === 'td' || c.name === 'th');
-    const texts = cells.map((c) => collapse(visibleText(c)));
-    const allTh = cells.length > 0 && cells.every((c) => c.name === 'th');
-    if (allTh && headers === null) {
-      headers = texts;
-      continue;
-    }
-    if (texts.every((t) => !t)) continue;
-    const parts = texts.map((t, i) => {
-      const h = headers?.[i];
-      return h && t ? `${h}: ${t}` : t;
-    });
-    out.emitRow(parts.filter(Boolean).join(' | '));
+    this.blocks.push({ text, headingPath: this.path(), kind, mainRank: this.mainRank });
   }
 }
 
@@ -311,5 +340,5 @@ function plainTextBlocks(body: string): PageText {
     out.append(`${line} `);
   }
   out.flush();
-  return { blocks: out.blocks, jsonLd: [], title: '' };
+  return { blocks: out.blocks.map(strip), jsonLd: [], title: '' };
 }
