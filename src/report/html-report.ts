@@ -72,6 +72,15 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
   list('Where you stand out', comparison.market.youStandOut);
   list('Where you fall behind', comparison.market.youFallBehind);
   list('Where a competitor stands out', comparison.market.competitorStandsOut);
+  b.push('<h3>Per term</h3>');
+  b.push('<table class="market"><thead><tr><th>Term</th><th>You</th><th>Competitors stating it</th><th>Matching you</th><th>Market best</th><th>Market median</th></tr></thead><tbody>');
+  for (const t of comparison.terms) {
+    const m = t.market;
+    const best = m.best ? `${htmlText(formatValue(t.term, m.best.value), MAX_CELL_CHARS)} <span class="muted">(${m.best.competitors.slice(0, 3).map(name).join(', ')}${m.best.competitors.length > 3 ? ' …' : ''})</span>` : '—';
+    const median = m.median !== undefined ? htmlText(formatValue(t.term, m.median), MAX_CELL_CHARS) : '—';
+    b.push(`<tr><th>${TERM_LABELS[t.term]}</th><td>${cell(t.term, t.you)}</td><td>${m.stating}</td><td>${m.matching}</td><td>${best}</td><td>${median}</td></tr>`);
+  }
+  b.push('</tbody></table>');
 
   // Charts
   const charts = chartData(comparison);
