@@ -55,6 +55,7 @@ describe('HTML report in Chromium', () => {
       const png = await readFile(shot);
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect(await page.locator('table.matrix tbody tr').count()).toBe(23);
+      expect(await page.locator('table.market tbody tr').count()).toBe(23);
       const charts = await page.locator('figure.chart').evaluateAll((figures) =>
         figures.map((f) => ({ id: f.getAttribute('data-chart'), bars: f.querySelectorAll('svg rect').length })),
       );
