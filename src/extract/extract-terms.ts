@@ -7,8 +7,8 @@
  *  3. blocks → units (sentences and table rows) with their section topic;
  *  4. every rule over every unit → candidates;
  *  5. per term: the default (unscoped) candidate with the highest confidence, earliest first, is the value;
- *     scoped candidates become variants; JSON-LD confirms prose (confidence up) or stands alone; when they disagree the
- *     visible text is the value and the markup is kept as `conflict` (what the customer reads is what is promised).
+ *     scoped candidates become variants; a JSON-LD reading is the value (structured data first, issue 4); prose or
+ *     other blocks that disagree are kept as `conflict` so the report shows both.
  */
 import {
   TERM_IDS,
@@ -55,7 +55,7 @@ const QUESTION_RE = /\?["'*_)\s]*$/;
 const RHETORICAL_RE = /^(?:[a-z]:\s*)?(?:found|find|seen|spotted|not (?:happy|satisfied|delighted))\b/i;
 /** A heading ("60-Day Money-Back Guarantee") is terse: body sentences stating the same term win over it. */
 const HEADING_CONFIDENCE = 0.85;
-/** Confidence of a reading that the page contradicts elsewhere (markup against prose). */
+/** Confidence of a JSON-LD reading that the page contradicts elsewhere (other markup or the prose). */
 const CONFLICT_CONFIDENCE = 0.7;
 /** Terms whose value is a set: every sentence adds to it ("call us" + "email us" → phone, email). */
 const UNION_TERMS = new Set<TermId>(['support.channels', 'returns.refund_method']);
@@ -150,17 +150,15 @@ function merge(candidates: Candidate[], jsonLd: JsonLdReading[]): TermReadings {
       }
     }
     if (prose && !same(prose.value, first.value) && !UNION_TERMS.has(id)) {
-      // Markup and prose disagree: the visible text is what the customer is promised; the markup is kept as the conflict.
-      const markup = [{ value: first.value, evidence: first.evidence, source: 'json-ld' as const }, ...conflict];
-      out[id] = { ...prose, confidence: round2(Math.min(prose.confidence, CONFLICT_CONFIDENCE)), conflict: markup } as TermReading;
-      continue;
+      // Markup and prose disagree: structured data is read first (issue 4); the prose reading is kept as the conflict.
+      conflict.push({ value: prose.value, evidence: prose.evidence, source: 'text' });
     }
     let value: AnyValue = first.value;
     if (UNION_TERMS.has(id) && prose) value = [...new Set([...(first.value as string[]), ...(prose.value as string[])])] as AnyValue;
     out[id] = {
       value,
       evidence: first.evidence,
-      confidence: conflict.length ? round2(JSON_LD_CONFIDENCE - 0.2) : JSON_LD_CONFIDENCE,
+      confidence: conflict.length ? CONFLICT_CONFIDENCE : JSON_LD_CONFIDENCE,
       source: 'json-ld',
       ...(first.timezone ? { timezone: first.timezone } : prose?.timezone ? { timezone: prose.timezone } : {}),
       ...(prose?.variants ? { variants: prose.variants } : {}),

@@ -33,15 +33,70 @@ const DROP_TAGS = new Set([
 ]);
 /** ARIA roles of boilerplate regions. */
 const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar']);
-/** id/class words of cookie banners, menus and promos ("cookie-consent", "site-header", "newsletter-popup"). */
-const BOILERPLATE_HINT =
-  /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|cc-banner|onetrust|newsletter|popup|modal|breadcrumbs?|site-?header|site-?footer|masthead|mega-?menu|navbar|nav|menu|sidebar|social|share|skip-?link|announcement-?bar|visually-?hidden|sr-only)(?:$|[\s_-])/i;
+/** id/class words of cookie banners, menus and promos ("cookie-consent", "site-header", "newsletter-popup"), matched per token. */
+const BOILERPLATE_WORDS = new Set([
+  'cookie', 'cookies', 'consent', 'gdpr', 'onetrust', 'newsletter', 'popup', 'modal', 'breadcrumb', 'breadcrumbs', 'masthead',
+  'megamenu', 'navbar', 'nav', 'menu', 'sidebar', 'social', 'share', 'skiplink', 'visually', 'sr', 'announcement',
+]);
+/** Two-token boilerplate names ("site-header", "site_footer", "sr-only", "visually-hidden", "announcement-bar"). */
+const BOILERPLATE_PAIRS = new Set(['site header', 'site footer', 'sr only', 'visually hidden', 'announcement bar', 'cc banner', 'mega menu', 'skip link']);
+/** Single-token names that are only boilerplate as a pair ("sr", "visually", "announcement" alone say nothing). */
+const PAIR_ONLY = new Set(['sr', 'visually', 'announcement']);
+/** Class/id tokens of main-content containers ("main-content", "page-content", Shopify's "rte"). */
+const MAIN_WORDS = new Set(['maincontent', 'main content', 'pagecontent', 'page content', 'policy', 'rte', 'entry content', 'post content', 'content']);
+
+function tokens(hint: string): string[] {
+  return hint.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+}
+
+/** id/class verdicts by string: themes repeat the same class lists thousands of times per page. */
+const nameVerdicts = new Map<string, number>();
+/** Bound on the verdict cache (hostile pages with unique class names cannot grow it forever). */
+const MAX_NAME_VERDICTS = 20_000;
+const BOILERPLATE_BIT = 1;
+const MAIN_BIT = 2;
+
+function nameVerdict(hint: string): number {
+  let v = nameVerdicts.get(hint);
+  if (v === undefined) {
+    v = (boilerplateName(hint) ? BOILERPLATE_BIT : 0) | (mainName(hint) ? MAIN_BIT : 0);
+    if (nameVerdicts.size < MAX_NAME_VERDICTS) nameVerdicts.set(hint, v);
+  }
+  return v;
+}
+
+function hasBoilerplateName(hint: string): boolean {
+  return (nameVerdict(hint) & BOILERPLATE_BIT) !== 0;
+}
+
+function hasMainName(hint: string): boolean {
+  return (nameVerdict(hint) & MAIN_BIT) !== 0;
+}
+
+function boilerplateName(hint: string): boolean {
+  const t = tokens(hint);
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (BOILERPLATE_WORDS.has(w) && !PAIR_ONLY.has(w)) return true;
+    if (i + 1 < t.length && BOILERPLATE_PAIRS.has(`${w} ${t[i + 1]}`)) return true;
+  }
+  return false;
+}
+
+function mainName(hint: string): boolean {
+  const t = tokens(hint);
+  for (let i = 0; i < t.length; i++) {
+    if (MAIN_WORDS.has(t[i]!)) return true;
+    if (i + 1 < t.length && MAIN_WORDS.has(`${t[i]} ${t[i + 1]}`)) return true;
+  }
+  return false;
+}
 /** Main-content containers, most specific first (Readability-like: trust explicit markup before scoring). */
 const MAIN_MATCHERS: ((name: string, attribs: Attribs) => boolean)[] = [
   (name) => name === 'main',
   (_name, a) => a.role === 'main',
   (name) => name === 'article',
-  (_name, a) => /(?:^|[\s_-])(?:main-?content|page-?content|policy|rte|entry-content|post-content|content)(?:$|[\s_-])/i.test(`${a.id ?? ''} ${a.class ?? ''}`),
+  (_name, a) => (a.id !== undefined || a.class !== undefined) && hasMainName(`${a.id ?? ''} ${a.class ?? ''}`),
 ];
 /** A main container must hold at least this many characters of text, else the whole body is used (guards empty <main> shells). */
 const MIN_MAIN_CHARS = 200;
@@ -218,8 +273,8 @@ function isBoilerplate(name: string, a: Attribs): boolean {
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
   if (a.role && DROP_ROLES.has(a.role)) return true;
   if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
-  const hint = `${a.id ?? ''} ${a.class ?? ''}`;
-  return hint.length > 1 && BOILERPLATE_HINT.test(hint);
+  if (a.id === undefined && a.class === undefined) return false;
+  return hasBoilerplateName(`${a.id ?? ''} ${a.class ?? ''}`);
 }
 
 function collapse(text: string): string {
@@ -268,6 +323,10 @@ class BlockWriter {
     return this.headings.map(([, t]) => t);
   }
   flush(): void {
+    if (this.buffer === '') {
+      this.kind = 'paragraph';
+      return;
+    }
     const text = collapse(this.buffer);
     this.buffer = '';
     const kind = this.kind;

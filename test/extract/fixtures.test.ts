@@ -51,8 +51,12 @@ describe('fixture jsonld-malformed-and-conflicting (RELIABILITY B7)', () => {
   it('warns about the malformed block', () => {
     expect(result.warnings).toEqual([expect.stringMatching(/^malformed JSON-LD block 1 skipped/)]);
   });
-  it('reports both conflicting blocks against the prose instead of merging them', () => {
-    expect(result.terms['returns.window_days']?.conflict?.map((c) => c.value).sort()).toEqual([30, 45]);
+  it('reports the conflicting block and the disagreeing prose instead of merging them', () => {
+    expect(result.terms['returns.window_days']?.value).toBe(30);
+    expect(result.terms['returns.window_days']?.conflict?.map((c) => [c.value, c.source])).toEqual([
+      [45, 'json-ld'],
+      [14, 'text'],
+    ]);
   });
 });
 

@@ -90,12 +90,12 @@ describe('malformed and conflicting JSON-LD (RELIABILITY B7)', () => {
     expect(w.conflict).toEqual([expect.objectContaining({ value: 45, source: 'json-ld' })]);
   });
 
-  it('JSON-LD against prose: the visible text wins and the markup is kept as the conflict', () => {
+  it('JSON-LD against prose: structured data is the value and the prose is kept as the conflict', () => {
     const r = extractTerms({ body: page([returnPolicy], '<p>You can return any item within 14 days of delivery.</p>') });
     const w = r.terms['returns.window_days']!;
-    expect(w.value).toBe(14);
-    expect(w.source).toBe('text');
-    expect(w.conflict).toEqual([expect.objectContaining({ value: 30, source: 'json-ld' })]);
+    expect(w.value).toBe(30);
+    expect(w.source).toBe('json-ld');
+    expect(w.conflict).toEqual([expect.objectContaining({ value: 14, source: 'text' })]);
   });
 
   it('agreeing JSON-LD and prose give one reading without a conflict', () => {

@@ -92,8 +92,9 @@ function shippingTimes(unit: Unit): Candidate[] {
   if (/\bsame or (?:the )?next (?:business |working )?day\b/.test(s) && /\b(?:pack|dispatch|ship|process)/.test(s)) {
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 1 }, confidence: 0.75, unit });
     processing = true;
-  } else if (/\bsame[- ]day (?:dispatch|shipping|processing)\b|\b(?:ship|dispatch)(?:ped|es|s)? (?:out )?(?:on )?the same (?:business )?day\b/.test(s) && !/\b(?:before|by|prior to|after)\s+\d/.test(s)) {
-    out.push({ term: 'shipping.processing_days', value: { min: 0, max: 0 }, confidence: 0.75, unit });
+  } else if (/\bsame[- ]day (?:dispatch|shipping|processing)\b|\b(?:ship|dispatch|sent|send|process|leave|go out)(?:ped|ed|es|s)? (?:out )?(?:on )?the same (?:business |working )?day\b/.test(s) && !/\bafter\s+\d/.test(s) && !/\bnext (?:business |working )?day\b[^.]{0,30}$/.test(s.replace(/same[^.]*$/, ''))) {
+    // A same-day shipper has zero processing days (corpus convention); an explicit processing time stated elsewhere wins.
+    out.push({ term: 'shipping.processing_days', value: { min: 0, max: 0 }, confidence: 0.7, unit });
     processing = true;
   }
   for (const d of findDurations(s)) {
