@@ -197,7 +197,9 @@ async function main(): Promise<void> {
     console.log(`\ncompare minus node start-up: ${(median(compare) - median(baseline)).toFixed(0)} ms`);
     if (compareNote) console.log(`\ncompare run failed${compareNote}`);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    // BENCH_KEEP=1 keeps the database and config for profiling (the path is printed).
+    if (process.env.BENCH_KEEP === '1') console.log(`\nkept: ${dir}`);
+    else await rm(dir, { recursive: true, force: true });
   }
 }
 
