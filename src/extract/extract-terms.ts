@@ -50,9 +50,11 @@ const RETURN_HOW_TERMS: TermId[] = ['returns.window_days', 'returns.return_shipp
 const SCOPED_FALLBACK_TERMS = new Set<TermId>(['returns.window_days', 'warranty.duration_months', 'returns.restocking_fee', 'guarantee.money_back_days']);
 /** A value read only for part of the catalogue is less sure to be the shop's general one. */
 const SCOPED_FALLBACK_CONFIDENCE = 0.8;
+/** Separators between claims in one line of a trust strip or footer. */
+const STRIP_SEPARATOR = /\s+[·•|]\s+/;
 /** FAQ questions ("Do you price match?") ask, they do not state; rhetorical ones ("Found it cheaper?") do. */
 const QUESTION_RE = /\?["'*_)\s]*$/;
-const RHETORICAL_RE = /^(?:[a-z]:\s*)?(?:found|find|seen|spotted|not (?:happy|satisfied|delighted))\b/i;
+const RHETORICAL_RE = /^(?:[a-z]:\s*|\d+(?:\.\d+)*\.?\s+)?(?:found|find|seen|spotted|not (?:happy|satisfied|delighted))\b/i;
 /** A heading ("60-Day Money-Back Guarantee") is terse: body sentences stating the same term win over it. */
 const HEADING_CONFIDENCE = 0.85;
 /** Confidence of a JSON-LD reading that the page contradicts elsewhere (other markup or the prose). */
@@ -103,7 +105,8 @@ function toUnits(blocks: TextBlock[]): Unit[] {
   let order = 0;
   for (const block of blocks) {
     const sectionTopic = sectionTopicOf(block.headingPath);
-    const pieces = block.kind === 'row' || block.kind === 'heading' ? [block.text] : splitSentences(block.text);
+    // Trust strips and footers separate claims with middots or bars ("30-day returns · 2-year warranty").
+    const pieces = block.kind === 'row' || block.kind === 'heading' ? [block.text] : block.text.split(STRIP_SEPARATOR).flatMap(splitSentences);
     for (const text of pieces) {
       units.push({ text, norm: normaliseUnitText(text), headingPath: block.headingPath, kind: block.kind, sectionTopic, order: order++ });
     }

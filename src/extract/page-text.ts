@@ -366,6 +366,7 @@ class BlockWriter {
 function plainTextBlocks(body: string): PageText {
   const out = new BlockWriter();
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  let pipeHeaders: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = raw.trim();
@@ -373,6 +374,19 @@ function plainTextBlocks(body: string): PageText {
       out.flush();
       continue;
     }
+    // A pipe table ("Service | Delivery time | Cost"): the first row heads the columns, "---|---" lines are skipped.
+    if ((line.match(/\|/g) ?? []).length >= 2 || (line.includes(' | ') && (lines[i + 1] ?? '').includes('|'))) {
+      out.flush();
+      const cells = line.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+      if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) continue;
+      if (pipeHeaders === null && !cells.some((c) => /\d/.test(c))) {
+        pipeHeaders = cells;
+        continue;
+      }
+      out.emitRow(cells.map((c, k) => (pipeHeaders?.[k] && c ? `${pipeHeaders[k]}: ${c}` : c)).filter(Boolean).join(' | '));
+      continue;
+    }
+    if (!line.includes('|')) pipeHeaders = null;
     const md = /^(#{1,6})\s+(.*)$/.exec(line);
     if (md) {
       out.flush();

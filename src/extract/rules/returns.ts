@@ -79,10 +79,10 @@ const restockingFee: Rule = (unit, ctx) => {
 
 /** Return shipping paid by the merchant: "free returns", "prepaid return label", "we cover return shipping". */
 const FREE_RETURN =
-  /\bfree (?:and easy )?returns?\b|\breturns? (?:are|is) (?:always )?free\b|\bfree return (?:shipping|label|postage)\b|\bprepaid (?:return )?(?:shipping )?label\b|\bpre-paid (?:return )?label\b|\breturn (?:shipping|postage) is (?:on us|free|covered)\b|\bwe(?:'ll| will)? (?:cover|pay(?: for)?) (?:the )?(?:cost of )?return (?:shipping|postage)\b|\bat no (?:extra )?(?:cost|charge) to you\b[^.]{0,40}return|\breturn[^.]{0,40}\bat no (?:extra )?(?:cost|charge)\b/;
+  /\bfree (?:and easy )?returns?\b|\breturns? (?:are|is) (?:always )?free\b|\bfree return (?:shipping|label|postage)\b|\bprepaid (?:[a-z]{2,12} )?(?:return )?(?:shipping )?label\b|\bpre-paid (?:return )?label\b|\breturn (?:shipping|postage) is (?:on us|free|covered)\b|\bwe(?:'ll| will)? (?:cover|pay(?: for)?) (?:the )?(?:cost of )?return (?:shipping|postage)\b|\bat no (?:extra )?(?:cost|charge) to you\b[^.]{0,40}return|\breturn[^.]{0,40}\bat no (?:extra )?(?:cost|charge)\b/;
 /** Paid by the customer: "customer is responsible for return shipping", "at your own expense", "deducted from your refund". */
 const CUSTOMER_RETURN =
-  /\b(?:customers?|you|buyers?|purchasers?) (?:bears?|pays?|covers?|(?:is|are) charged) (?:for )?(?:the )?(?:cost|costs|expense|price)s? of (?:shipping|sending|posting|returning|the return)|\b(?:customers?|you|buyers?|purchasers?) (?:are|is|will be|shall be|would be) responsible for (?:paying )?(?:for )?(?:the |all |any )?(?:cost of )?(?:return|your own|their own)[^.]{0,30}\b(?:shipping|postage|costs?|fees?)|\bresponsible for (?:paying )?(?:for )?(?:their|your) own shipping costs for return|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? (?:is|are|will be) (?:the )?(?:customer|buyer|purchaser)'?s? (?:responsibility|expense)|\b(?:return[^.]{0,60})?at (?:your|the customer's|the buyer's|their) (?:own )?(?:expense|cost)\b|\breturn (?:shipping|label|postage)(?: costs?| fees?)? (?:will be|is|are) deducted\b|\bdeduct[^.]{0,40}return (?:shipping|label|postage)|\bpay (?:for )?(?:the )?return (?:shipping|postage)|\b(?:you|customer) (?:will )?(?:need to )?(?:cover|pay) (?:the )?(?:cost of )?return(?:ing)?[^.]{0,20}(?:shipping|postage)\b|\breturn shipping (?:costs? )?(?:is|are) not (?:refundable|covered|free)/;
+  /\bcosts? of return(?:ing)?\b[^.]{0,40}\b(?:borne|paid|covered|payable) by the (?:customer|buyer|purchaser|consumer)|\b(?:customers?|you|buyers?|purchasers?) (?:bears?|pays?|covers?|(?:is|are) charged) (?:for )?(?:the )?(?:cost|costs|expense|price)s? of (?:shipping|sending|posting|returning|the return)|\b(?:customers?|you|buyers?|purchasers?) (?:are|is|will be|shall be|would be) responsible for (?:paying )?(?:for )?(?:the |all |any )?(?:cost of )?(?:return|your own|their own)[^.]{0,30}\b(?:shipping|postage|costs?|fees?)|\bresponsible for (?:paying )?(?:for )?(?:their|your) own shipping costs for return|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? (?:is|are|will be) (?:the )?(?:customer|buyer|purchaser)'?s? (?:responsibility|expense)|\b(?:return[^.]{0,60})?at (?:your|the customer's|the buyer's|their) (?:own )?(?:expense|cost)\b|\breturn (?:shipping|label|postage)(?: costs?| fees?)? (?:will be|is|are) deducted\b|\bdeduct[^.]{0,40}return (?:shipping|label|postage)|\bpay (?:for )?(?:the )?return (?:shipping|postage)|\b(?:you|customer) (?:will )?(?:need to )?(?:cover|pay) (?:the )?(?:cost of )?return(?:ing)?[^.]{0,20}(?:shipping|postage)\b|\breturn shipping (?:costs? )?(?:is|are) not (?:refundable|covered|free)/;
 
 const returnShipping: Rule = (unit) => {
   const s = unit.norm;
@@ -110,7 +110,7 @@ const returnShipping: Rule = (unit) => {
 /** Refund methods, each with its cue. */
 const METHOD_CUES: [RefundMethod, RegExp][] = [
   // "refunded to your original payment method", "credited back to the card you used"
-  ['original_payment', /\boriginal (?:form of |method of )?payment\b|\boriginal payment method\b|\b(?:back )?to (?:your|the) (?:original )?(?:credit card|card|payment (?:method|card)|account) (?:you )?used\b|\boriginal (?:credit )?card\b|\bsame (?:payment )?method\b|\b(?:card|account|method) (?:you )?(?:paid|purchased|bought|used to pay) with\b|\bcard (?:you )?used\b|\b(?:full|cash) refund\b|\brefund (?:the )?(?:full )?(?:purchase price|amount)\b|\bmoney back\b|\bfor a refund\b/],
+  ['original_payment', /\boriginal (?:form of |method of )?payment\b|\boriginal payment method\b|\b(?:back )?to (?:your|the) (?:original )?(?:credit card|card|payment (?:method|card)|account) (?:you )?used\b|\boriginal (?:credit )?card\b|\bsame (?:payment )?method\b|\bsame means of payment\b|\b(?:card|account|method) (?:you )?(?:paid|purchased|bought|used to pay) with\b|\bcard (?:you )?used\b|\b(?:full|cash) refund\b|\brefund (?:the )?(?:full )?(?:purchase price|amount)\b|\bmoney back\b|\bfor a refund\b/],
   // "as store credit", "a gift card for the value", "merchandise credit"
   ['store_credit', /\bstore credit\b|\bshop credit\b|\bstore voucher\b|\bcredit note\b|\bmerchandise credit\b|\baccount credit\b|\b(?:e-?)?gift card for the (?:value|amount)\b|\brefunded (?:as|in the form of) (?:a )?gift card\b/],
   // "exchange it for another size or colour"
@@ -134,7 +134,7 @@ const refundMethod: Rule = (unit) => {
 
 /** "Refunds are processed within 5–7 business days", "allow up to 10 days for the credit to appear". */
 const REFUND_TIME =
-  /\brefund(?:s|ed)?\b[^.]{0,80}\b(?:processed|issued|credited|posted|reflected|appear|receive|completed|initiated|take|takes|within|in)\b|\b(?:processed|issued|credited|receive your refund|allow)\b[^.]{0,60}\brefund|\bcredit (?:will )?(?:appear|show|post)/;
+  /\breimburs\w*\b[^.]{0,80}\b(?:within|no later than|in)\b|\brefund(?:s|ed)?\b[^.]{0,80}\b(?:processed|issued|credited|posted|reflected|appear|receive|completed|initiated|take|takes|within|in)\b|\b(?:processed|issued|credited|receive your refund|allow)\b[^.]{0,60}\brefund|\bcredit (?:will )?(?:appear|show|post)/;
 
 const refundDays: Rule = (unit) => {
   const s = unit.norm;
