@@ -13,6 +13,11 @@ export interface PageSignals {
   readonly terms: TermReadings;
 }
 
+/** Title / main-heading words that name a page's kind. Stricter than section headings: "Shipping FAQ" is a shipping page. */
+const PAGE_NAME_KEYWORDS: Record<Category, RegExp> = {
+  ...TOPIC_KEYWORDS,
+  support: /\b(?:contact|customer (?:service|care|support)|support|get in touch|reach us)/i,
+};
 /** A category whose terms are stated this many times counts even when the address and title do not name it. */
 const TERMS_FOR_CATEGORY = 2;
 /** Bayes is asked only when nothing else names a category, and must be at least this sure. */
@@ -28,13 +33,19 @@ export function pageCategories(page: PageSignals): Category[] {
       path = page.url;
     }
   }
-  for (const c of CATEGORIES) if (path && URL_KEYWORDS[c].test(path)) named.add(c);
+  // Only the last path segment names the page: "/help/returns" is a returns page, not a support page.
+  const slug = path.split('/').filter(Boolean).pop() ?? '';
+  for (const c of CATEGORIES) if (slug && URL_KEYWORDS[c].test(slug)) named.add(c);
   const h1 = page.blocks.find((b) => b.kind === 'heading')?.text ?? '';
-  for (const text of [page.title, h1]) for (const c of CATEGORIES) if (text && TOPIC_KEYWORDS[c].test(text)) named.add(c);
+  for (const text of [page.title, h1]) for (const c of CATEGORIES) if (text && PAGE_NAME_KEYWORDS[c].test(text)) named.add(c);
   const counts = new Map<Category, number>();
   for (const id of Object.keys(page.terms) as TermId[]) counts.set(categoryOf(id), (counts.get(categoryOf(id)) ?? 0) + 1);
   const out = new Set<Category>(named);
-  for (const [c, n] of counts) if (n >= TERMS_FOR_CATEGORY || named.size === 0) out.add(c);
+  for (const [c, n] of counts) {
+    // Support terms turn up on every kind of page ("email us", "we reply within a day"): only stated hours make a support page.
+    if (c === 'support' && !page.terms['support.hours']) continue;
+    if (n >= TERMS_FOR_CATEGORY || named.size === 0) out.add(c);
+  }
   if (out.size === 0) {
     const sample = page.blocks.slice(0, 40).map((b) => b.text).join(' ').slice(0, 4000);
     const guess = sample.length > 80 ? classifyTopic(sample) : undefined;

@@ -19,7 +19,7 @@ export const URL_KEYWORDS: Record<Category, RegExp> = {
   shipping: /shipping|delivery|dispatch/i,
   guarantee: /guarantee|price-?match|satisfaction/i,
   warranty: /warrant/i,
-  support: /contact|support|customer-?service|help|faq/i,
+  support: /contact|support|customer-?(?:service|care)/i,
 };
 
 /** Categories a short text (heading, title) names, in table order. */
