@@ -10,10 +10,12 @@ import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
 
 /** Words that make a sentence about sending items back ("return", "send back"). */
-const RETURN_WORDS = /\b(?:return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back|refund requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/;
+const RETURN_WORDS = /\b(?:send\b[^.]{0,30}\bback|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back|refund requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/;
 /** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
 const NOT_WINDOW =
   /\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust)/;
+/** A return verb directly governing the duration: "send it back within 30 days", "returned within 14 days". */
+const DIRECT_WINDOW = /\b(?:return(?:ed)?|back|exchange[d]?)\s+(?:it |them |items? |the item |your (?:item|order|purchase)s? )?(?:with)?in \d+/;
 /** "Returns accepted at any time", "no time limit on returns", "lifetime returns". */
 const UNLIMITED_WINDOW = /\b(?:no time limit|any ?time|lifetime returns?|unlimited returns?|forever|no deadline|no expiration)\b/;
 /** Before the value, these make a sentence an exception rather than the rule ("except", "excluding"). */
@@ -31,7 +33,10 @@ const windowDays: Rule = (unit) => {
   const s = unit.norm;
   const r = RETURN_WORDS.exec(s);
   if (!r) return [];
-  if (NOT_WINDOW.test(s) || unit.sectionTopic === 'warranty') return [];
+  if (unit.sectionTopic === 'warranty') return [];
+  // "send it back within 30 days and we will refund you": the verb right before the duration decides, not the refund clause.
+  const direct = DIRECT_WINDOW.test(s);
+  if (NOT_WINDOW.test(s) && !direct) return [];
   if (/\b(?:can't|cannot|not|no) (?:be )?(?:return|accept)/.test(s) && !/\bwithin\b/.test(s)) return [];
   const moneyBack = /money[- ]back|guarantee/.test(s);
   const onlyExchange = !/\breturn|refund|send .*back/.test(s);
@@ -47,14 +52,15 @@ const windowDays: Rule = (unit) => {
     if (/\b(?:after|older than|more than|beyond|past|over)\s*$/.test(before) && !/\bwithin\b/.test(before)) continue;
     const scope = scopeBefore(s, d.index);
     const confidence = onlyExchange ? 0.6 : moneyBack ? 0.7 : 0.88;
+    void scope;
     return [{ term: 'returns.window_days', value: days, confidence, unit, ...(scope ? { scope } : {}) }];
   }
   return [];
 };
 
 /** "A 15% restocking fee applies", "restocking fee of $10", "no restocking fees". */
-const RESTOCKING = /\brestocking (?:fee|charge)s?\b|\brestock(?:ing)? fee\b|\breturn (?:processing )?fee\b|\bhandling fee\b/;
-const NO_RESTOCKING = /\b(?:no|without|zero|free of|never charge|don't charge|do not charge|won't charge|will not charge|waive)\b[^.]{0,30}\b(?:restocking|return (?:processing )?fee)/;
+const RESTOCKING = /\brestocking (?:fee|charge)s?\b|\brestock(?:ing)? fee\b|\breturns? (?:processing |handling |admin(?:istration)? )?fee\b|\bhandling fee\b|\bcharge for restocking\b/;
+const NO_RESTOCKING = /\b(?:no|without|zero|free of|never charge|don't charge|do not charge|won't charge|will not charge|waive)\b[^.]{0,30}\b(?:restocking|returns? (?:processing )?fee)/;
 
 const restockingFee: Rule = (unit, ctx) => {
   const s = unit.norm;
@@ -82,7 +88,7 @@ const FREE_RETURN =
   /\bfree (?:and easy )?returns?\b|\breturns? (?:are|is) (?:always )?free\b|\bfree return (?:shipping|label|postage)\b|\bprepaid (?:[a-z]{2,12} )?(?:return )?(?:shipping )?label\b|\bpre-paid (?:return )?label\b|\breturn (?:shipping|postage) is (?:on us|free|covered)\b|\bwe(?:'ll| will)? (?:cover|pay(?: for)?) (?:the )?(?:cost of )?return (?:shipping|postage)\b|\bat no (?:extra )?(?:cost|charge) to you\b[^.]{0,40}return|\breturn[^.]{0,40}\bat no (?:extra )?(?:cost|charge)\b/;
 /** Paid by the customer: "customer is responsible for return shipping", "at your own expense", "deducted from your refund". */
 const CUSTOMER_RETURN =
-  /\bcosts? of return(?:ing)?\b[^.]{0,40}\b(?:borne|paid|covered|payable) by the (?:customer|buyer|purchaser|consumer)|\b(?:customers?|you|buyers?|purchasers?) (?:bears?|pays?|covers?|(?:is|are) charged) (?:for )?(?:the )?(?:cost|costs|expense|price)s? of (?:shipping|sending|posting|returning|the return)|\b(?:customers?|you|buyers?|purchasers?) (?:are|is|will be|shall be|would be) responsible for (?:paying )?(?:for )?(?:the |all |any )?(?:cost of )?(?:return|your own|their own)[^.]{0,30}\b(?:shipping|postage|costs?|fees?)|\bresponsible for (?:paying )?(?:for )?(?:their|your) own shipping costs for return|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? (?:is|are|will be) (?:the )?(?:customer|buyer|purchaser)'?s? (?:responsibility|expense)|\b(?:return[^.]{0,60})?at (?:your|the customer's|the buyer's|their) (?:own )?(?:expense|cost)\b|\breturn (?:shipping|label|postage)(?: costs?| fees?)? (?:will be|is|are) deducted\b|\bdeduct[^.]{0,40}return (?:shipping|label|postage)|\bpay (?:for )?(?:the )?return (?:shipping|postage)|\b(?:you|customer) (?:will )?(?:need to )?(?:cover|pay) (?:the )?(?:cost of )?return(?:ing)?[^.]{0,20}(?:shipping|postage)\b|\breturn shipping (?:costs? )?(?:is|are) not (?:refundable|covered|free)/;
+  /\breturn (?:shipping|postage)(?: costs?| fees?)? (?:is|are) (?:your|the customer's|the buyer's|their) (?:own )?responsibility|\bcosts? of return(?:ing)?\b[^.]{0,40}\b(?:borne|paid|covered|payable) by the (?:customer|buyer|purchaser|consumer)|\b(?:customers?|you|buyers?|purchasers?) (?:bears?|pays?|covers?|(?:is|are) charged) (?:for )?(?:the )?(?:cost|costs|expense|price)s? of (?:shipping|sending|posting|returning|the return)|\b(?:customers?|you|buyers?|purchasers?) (?:are|is|will be|shall be|would be) responsible for (?:paying )?(?:for )?(?:the |all |any )?(?:cost of )?(?:return|your own|their own)[^.]{0,30}\b(?:shipping|postage|costs?|fees?)|\bresponsible for (?:paying )?(?:for )?(?:their|your) own shipping costs for return|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? (?:is|are|will be) (?:the )?(?:customer|buyer|purchaser)'?s? (?:responsibility|expense)|\b(?:return[^.]{0,60})?at (?:your|the customer's|the buyer's|their) (?:own )?(?:expense|cost)\b|\breturn (?:shipping|label|postage)(?: costs?| fees?)? (?:will be|is|are) deducted\b|\bdeduct[^.]{0,40}return (?:shipping|label|postage)|\bpay (?:for )?(?:the )?return (?:shipping|postage)|\b(?:you|customer) (?:will )?(?:need to )?(?:cover|pay) (?:the )?(?:cost of )?return(?:ing)?[^.]{0,20}(?:shipping|postage)\b|\breturn shipping (?:costs? )?(?:is|are) not (?:refundable|covered|free)/;
 
 const returnShipping: Rule = (unit) => {
   const s = unit.norm;
@@ -140,7 +146,7 @@ const refundDays: Rule = (unit) => {
   const s = unit.norm;
   if (!REFUND_TIME.test(s) || !/\brefund|credit|reimburs/.test(s)) return [];
   // "return within 30 days for a refund" is the window, not the refund time.
-  if (/\breturn(?:ed)? (?:it |them |items? |products? |the item )?(?:with)?in \d/.test(s) || /\b(?:must be|can be|may be) returned\b/.test(s)) return [];
+  if (DIRECT_WINDOW.test(s) || /\b(?:must be|can be|may be) returned\b/.test(s)) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
   for (const d of findDurations(s)) {
     if (d.unit === 'month' || d.unit === 'year') continue;
@@ -153,7 +159,7 @@ const refundDays: Rule = (unit) => {
 
 /** Exchanges offered: "we gladly exchange", "exchanges are free", "you can exchange it for another size". */
 const EXCHANGE_YES =
-  /\b(?:(?:pick|choose|select) "?exchange|(?:happy|glad|pleased) to (?:offer )?exchange|return or exchange|exchange or return|exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|for an exchange|exchange (?:it|them|items?|your (?:item|order|product)s?) for)\b/;
+  /\b(?:exchanges? (?:ship|are sent|are shipped|go out)|(?:pick|choose|select) "?exchange|(?:happy|glad|pleased) to (?:offer )?exchange|return or exchange|exchange or return|exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|for an exchange|exchange (?:it|them|items?|your (?:item|order|product)s?) for)\b/;
 const EXCHANGE_NO =
   /\b(?:no (?:returns? or )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to) (?:offer|accept|provide|do|process|make) (?:returns? or )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange)\b/;
 
@@ -177,13 +183,13 @@ const exchanges: Rule = (unit) => {
 
 /** Items excluded from returns: "sale items are final sale", "gift cards cannot be returned", "non-returnable items". */
 const EXCLUDED_GROUPS =
-  '(?:sale|clearance|discounted|marked-down|outlet|final[- ]sale|custom(?:ised|ized|-made)?|personali[sz]ed|engraved|monogrammed|made[- ]to[- ]order|special[- ]order|gift cards?|e-gift cards?|intimates|underwear|lingerie|swimwear|swimsuits|earrings|pierced|perishable|food|hygiene|beauty|cosmetics|opened (?:software|cosmetics|items)|digital|downloadable|downloads?|software|hazardous|mattress(?:es)?|bedding|socks|face ?masks?|sample|promotional|free gift|bundle|open-box|refurbished|ex-display|as-is)s?(?: items?| products?| merchandise| goods| purchases?| orders?)?';
+  '(?:sale|clearance|discounted|marked-down|outlet|final[- ]sale|custom(?:ised|ized|-made)?|personali[sz]ed|engraved|monogrammed|made[- ]to[- ]order|special[- ]order|gift cards?|e-gift cards?|intimates|underwear|lingerie|swimwear|swimsuits|earrings|pierced|perishable|food|hygiene|beauty|cosmetics|opened (?:software|cosmetics|items)|digital|downloadable|downloads?|software|hazardous|mattress(?:es)?|bedding|socks|face ?masks?|sample|promotional|free gift|bundle|open-box|refurbished|ex-display|as-is|pierced (?:jewellery|jewelry|earrings)|jewellery|jewelry)s?(?: items?| products?| merchandise| goods| purchases?| orders?)?';
 const FINAL_SALE_YES = new RegExp(
-  `\\b${EXCLUDED_GROUPS}\\b[^.]{0,60}\\b(?:are|is|will be|considered|marked(?: as)?) (?:all )?(?:final(?: sale)?|non-returnable|non-refundable|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|excluded|exempt)\\b|\\b${EXCLUDED_GROUPS}\\b[^.]{0,40}\\b(?:cannot|can't|can not|may not) be (?:returned|refunded|exchanged)|\\b(?:cannot|can't|do not|don't|unable to) (?:accept )?(?:returns?|refunds?) (?:on|of|for) ${EXCLUDED_GROUPS}|\\b(?:non-returnable|non-refundable|not returnable|excluded|exempt) (?:items?|products?|goods)\\b|\\bfollowing (?:items|products|goods) (?:are|cannot|can't)\\b[^.]{0,40}\\b(?:returned|non-returnable|final|refunded|excluded)|\\bfinal[- ]sale (?:items?|products?|merchandise)\\b|\\b(?:except|excluding|exception of|other than) ${EXCLUDED_GROUPS}|\\b(?:items?|products?|anything|everything) (?:marked|labell?ed|listed|sold) (?:as )?["']?(?:final sale|as-is)`,
+  `\\b${EXCLUDED_GROUPS}\\b[^.]{0,60}\\b(?:are|is|will be|considered|marked(?: as)?) (?:all )?(?:final(?: sale)?|non-returnable|non-refundable|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|excluded|exempt)\\b|\\b${EXCLUDED_GROUPS}\\b[^.]{0,40}\\b(?:cannot|can't|can not|may not) be (?:returned|refunded|exchanged)|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept )?(?:returns?|refunds?) (?:on|of|for) ${EXCLUDED_GROUPS}|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept|take back|refund) ${EXCLUDED_GROUPS}|\\b(?:non-returnable|non-refundable|not returnable|excluded|exempt) (?:items?|products?|goods)\\b|\\bfollowing (?:items|products|goods) (?:are|cannot|can't)\\b[^.]{0,40}\\b(?:returned|non-returnable|final|refunded|excluded)|\\bfinal[- ]sale (?:items?|products?|merchandise)\\b|\\b(?:except|excluding|exception of|other than) ${EXCLUDED_GROUPS}|\\b(?:items?|products?|anything|everything) (?:marked|labell?ed|listed|sold) (?:as )?["']?(?:final sale|as-is)`,
 );
 /** "All sales are final" about everything: returns not accepted at all. */
 const ALL_FINAL =
-  /\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?! (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
+  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?! (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
 
 const finalSale: Rule = (unit) => {
   const s = unit.norm;

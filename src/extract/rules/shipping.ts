@@ -13,7 +13,7 @@ const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next busines
 const OTHER_OPTION = /\b(?:international|worldwide|overseas|canada|europe|alaska|hawaii|puerto rico|apo|fpo|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large items?|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed)\b/;
 
 /** "free shipping on orders over $50", "orders of £40 or more ship free", "free delivery above €35". */
-const FREE_SHIPPING = /\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard )?(?:shipping|delivery)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
+const FREE_SHIPPING = /\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard )?(?:shipping|delivery)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
 const THRESHOLD_WORDS = /\b(?:over|above|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?)\b|\+/;
 
 const freeThreshold: Rule = (unit, ctx) => {
@@ -76,6 +76,7 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     // "Please allow 1 to 3 working days for us to pack and dispatch your order": the cue follows the duration.
     const after = s.slice(index, index + 60);
     if (/^[^.]{0,30}\bfor (?:us|your order|orders?|it) to (?:be )?(?:pack|dispatch|process|prepare|ship|make|handcraft|craft)/.test(after)) return 'processing';
+    if (/^[^.]{0,30}\b(?:before|until) (?:your |the )?(?:order|parcel|package)s? (?:ships|is shipped|is dispatched|leaves|goes out)/.test(after)) return 'processing';
     if (/^[^.]{0,30}\bfor (?:your )?(?:order|parcel|package|delivery) to (?:arrive|be delivered|reach)/.test(after)) return 'delivery';
     return row && /\b(?:deliver|transit|arriv|time)\b/.test(s) ? 'delivery' : undefined;
   }
@@ -131,8 +132,12 @@ const EXPRESS_CUE = /\b(?:express|expedited|overnight|next[- ]day|next business 
 
 const expressAvailable: Rule = (unit) => {
   const s = unit.norm;
-  if (unit.kind === 'row' && /^(?:[^|]*: )?(?:express|expedited|overnight|next[- ]day|priority|2-day)/.test(s)) {
+  if (unit.kind === 'row' && EXPRESS_WORDS.test(s.split('|')[0] ?? '')) {
     return [{ term: 'shipping.express_available', value: true, confidence: 0.8, unit }];
+  }
+  // A listed service that arrives the next working day ("Tracked 24: next working day, £4.99") is an express option.
+  if ((unit.kind === 'item' || unit.kind === 'row') && /\bnext (?:working |business )?day\b/.test(s) && /[$£€]\s?\d|\bdeliver/.test(s) && !/\breturn|refund/.test(s)) {
+    return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
   }
   const c = cue(s, EXPRESS_CUE);
   if (!c) return [];
@@ -146,9 +151,9 @@ const expressAvailable: Rule = (unit) => {
 
 /** International: "we ship worldwide", "to over 40 countries"; refused: "we only ship within the US". */
 const INTL_YES =
-  /\b(?:we (?:also |now |proudly |happily )?(?:ship|deliver|send)[^.]{0,30}\b(?:worldwide|internationally|globally|to (?:over |more than )?\d+ countries|to most countries|abroad|overseas|around the world|anywhere in the world)|international (?:shipping|delivery|orders)[^.]{0,30}\b(?:is|are)? ?(?:available|offered|welcome|ship|accepted|take)|(?:worldwide|international|global) (?:shipping|delivery) (?:is )?(?:available)?|ship(?:ping)? to (?:canada|europe|the uk|australia|international destinations))\b/;
+  /\b(?:(?:ship|deliver)\w*\b[^.]{0,40}\b(?:the united states|the us|usa|canada|the uk|mexico|australia|new zealand|europe) (?:and|&) (?:the )?(?:united states|us|usa|canada|uk|mexico|australia|new zealand|europe)\b|we (?:also |now |proudly |happily )?(?:ship|deliver|send)[^.]{0,30}\b(?:worldwide|internationally|globally|to (?:over |more than )?\d+ countries|to most countries|abroad|overseas|around the world|anywhere in the world)|international (?:shipping|delivery|orders)[^.]{0,30}\b(?:is|are)? ?(?:available|offered|welcome|ship|accepted|take)|(?:worldwide|international|global) (?:shipping|delivery) (?:is )?(?:available)?|ship(?:ping)? to (?:canada|europe|the uk|australia|international destinations))\b/;
 const INTL_NO =
-  /\b(?:(?:only )?deliver (?:with)?in|deliver to|ship to) (?:the )?[a-z0-9 ]{2,30} only\b|\b(?:unable to|cannot|can't|do not|don't|does not|will not|won't) (?:ship|deliver|send)\b[^.]{0,60}\boutside (?:of )?(?:the )?(?:us|u\.s\.|usa|united states|uk|united kingdom|canada|australia|eu|european union|country|mainland)\b|\b(?:(?:currently |only )?ship (?:with)?in (?:the )?[a-z ]{2,30} only|(?:only|exclusively) (?:ship|deliver)s? (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|united kingdom|canada|australia|contiguous|continental|mainland|\d+ states|lower 48|domestic)|(?:ship|deliver)s? only (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|canada|australia|contiguous|continental|mainland)|(?:do not|don't|does not|cannot|can't|unable to|not able to|no longer|currently not|are not able to) (?:currently )?(?:offer )?(?:ship|deliver|send)(?:ping)? (?:internationally|outside|overseas|abroad|to international|worldwide)|(?:do not|don't) (?:currently )?offer international|no international (?:shipping|delivery|orders)|international (?:shipping|orders|delivery) (?:is|are) not (?:available|offered|accepted)|domestic (?:shipping )?only)\b/;
+  /\b(?:(?:us|u\.s\.|uk|canadian|australian|domestic|mainland) addresses only|(?:only )?deliver (?:with)?in|deliver to|ship to) (?:the )?[a-z0-9 ]{2,30} only\b|\b(?:unable to|cannot|can't|do not|don't|does not|will not|won't) (?:ship|deliver|send)\b[^.]{0,60}\boutside (?:of )?(?:the )?(?:us|u\.s\.|usa|united states|uk|united kingdom|canada|australia|eu|european union|country|mainland)\b|\b(?:(?:currently |only )?ship (?:with)?in (?:the )?[a-z ]{2,30} only|(?:only|exclusively) (?:ship|deliver)s? (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|united kingdom|canada|australia|contiguous|continental|mainland|\d+ states|lower 48|domestic)|(?:ship|deliver)s? only (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|canada|australia|contiguous|continental|mainland)|(?:do not|don't|does not|cannot|can't|unable to|not able to|no longer|currently not|are not able to) (?:currently )?(?:offer )?(?:ship|deliver|send)(?:ping)? (?:internationally|outside|overseas|abroad|to international|worldwide)|(?:do not|don't) (?:currently )?offer international|no international (?:shipping|delivery|orders)|international (?:shipping|orders|delivery) (?:is|are) not (?:available|offered|accepted)|domestic (?:shipping )?only)\b/;
 
 const international: Rule = (unit) => {
   const s = unit.norm;
@@ -166,7 +171,7 @@ const international: Rule = (unit) => {
 
 /** Cut-off: "orders placed before 2pm EST ship the same day", "orders after 12 noon take an extra business day", "cut-off time is 3pm". */
 const CUTOFF =
-  /\b(?:cut-?off|orders? (?:placed|received|submitted|made|confirmed|completed)?\s*(?:before|by|prior to|after|until|up to)|(?:placed|received|submitted|made) (?:before|by|prior to|after|until)|order (?:by|before))\b/;
+  /\b(?:cut-?off|ordered (?:by|before|prior to|after)|orders? (?:placed|received|submitted|made|confirmed|completed)?\s*(?:before|by|prior to|after|until|up to)|(?:placed|received|submitted|made) (?:before|by|prior to|after|until)|order (?:by|before))\b/;
 
 const cutoffTime: Rule = (unit) => {
   const s = unit.norm;
@@ -182,7 +187,7 @@ const cutoffTime: Rule = (unit) => {
 };
 
 /** Tracking: "a tracking number is emailed once your order ships", "track your parcel online". */
-const TRACKING_YES = /\b(?:fully tracked|tracked (?:from|all the way|door)|(?:is|are) (?:fully )?tracked|tracking (?:number|code|link|info(?:rmation)?|details|id|url|email|is (?:provided|available|included))|track (?:your|the|their) (?:order|package|parcel|shipment|delivery)|(?:fully |all orders are )?tracked (?:delivery|shipping|service|parcel|orders?)|trackable (?:shipping|delivery)|with tracking|includes? tracking|order tracking)\b/;
+const TRACKING_YES = /\b(?:tracked (?:24|48|72|delivery|service|parcel|shipping|post)|fully tracked|tracked (?:from|all the way|door)|(?:is|are) (?:fully )?tracked|tracking (?:number|code|link|info(?:rmation)?|details|id|url|email|is (?:provided|available|included))|track (?:your|the|their) (?:order|package|parcel|shipment|delivery)|(?:fully |all orders are )?tracked (?:delivery|shipping|service|parcel|orders?)|trackable (?:shipping|delivery)|with tracking|includes? tracking|order tracking)\b/;
 const TRACKING_NO = /\b(?:no tracking|tracking (?:is )?not (?:available|provided|included)|untracked|without tracking|(?:do not|don't|cannot|can't) (?:provide|offer) tracking)\b/;
 
 const tracking: Rule = (unit) => {
@@ -191,7 +196,7 @@ const tracking: Rule = (unit) => {
   const y = cue(s, TRACKING_YES);
   if (!y || y.negated) return [];
   // "We recommend a trackable service for your return" is about the shopper's parcel, not the shop's.
-  if (/\b(?:return|recommend|suggest|advise|keep (?:your|the) (?:tracking|proof))\b/.test(s)) return [];
+  if (/\b(?:return|recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b/.test(s)) return [];
   return [{ term: 'shipping.tracking', value: true, confidence: 0.82, unit }];
 };
 

@@ -4,12 +4,13 @@
 import { findTimeRanges, findTimeZone, hhmm } from '../language/clock.js';
 import { ALWAYS_OPEN_RE, HOLIDAYS_OFF_RE, daySelector, findDaySpans, isValidOpeningHours } from '../language/day-spans.js';
 import { findDurations, toHours } from '../language/numbers.js';
+import { cue } from '../language/negation.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { SupportChannel } from '../../terms.js';
 
 /** A sentence about people being reachable ("our team is available", "call us", "customer service hours"). */
 const SUPPORT_CONTEXT =
-  /\b(?:customer (?:service|care|support|experience|happiness)|support|help ?desk|helpline|help line|team|agents?|representatives?|specialists?|advisors?|experts?|staff|we(?:'re| are) (?:here|available|open|online)|available|reach (?:us|our)|call(?:s)? (?:us|our)|phone|lines? (?:are|is) open|chat|contact|office hours|opening hours|business hours|hours of operation|operating hours|our hours|hours:)/;
+  /\b(?:service desk|(?:desk|line|lines|team|centre|center) (?:is|are) open|customer (?:service|care|support|experience|happiness)|support|help ?desk|helpline|help line|team|agents?|representatives?|specialists?|advisors?|experts?|staff|we(?:'re| are) (?:here|available|open|online)|available|reach (?:us|our)|call(?:s)? (?:us|our)|phone|lines? (?:are|is) open|chat|contact|office hours|opening hours|business hours|hours of operation|operating hours|our hours|hours:)/;
 /** Hours that are not about people answering: order cut-offs, delivery slots, warehouse pick-ups, store opening for returns. */
 const NOT_SUPPORT = /\b(?:orders? (?:placed|received|submitted|made)|cut-?off|dispatch|ship(?:s|ped|ping)?\b|deliver(?:y|ies|ed)?\b|courier|pick-?ups?|collection|warehouse|processing)/;
 
@@ -68,9 +69,15 @@ function channelsRule(unit: Unit): Candidate[] {
   const s = unit.norm;
   if (NOT_CHANNEL.test(s)) return [];
   const found: SupportChannel[] = [];
-  for (const [channel, re] of CHANNEL_CUES) if (re.test(s)) found.push(channel);
+  for (const [channel, re] of CHANNEL_CUES) {
+    const c = cue(s, re);
+    // "we don't have a phone line" names a channel only to refuse it.
+    if (c && !(c.negated && /\b(?:don't|do not|doesn't|does not|no|not)\b[^.]{0,20}$/.test(s.slice(0, c.index)))) found.push(channel);
+  }
   if (found.length === 0) return [];
-  const supportish = unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || /\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring) us)\b/.test(s);
+  // An address or number set out on its own line ("Email: help@…", "1-555-010-9090") is a way to reach the shop.
+  const listed = /^(?:e-?mail|phone|tel(?:ephone)?|call|text|sms|chat|live chat)\s*:|^[+\d(][\d\s().-]{8,}$|^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(s.trim());
+  const supportish = listed || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || /\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring) us)\b/.test(s);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];
