@@ -73,6 +73,26 @@ export function keepKnownPages(business: ScannedBusiness, store: Pick<Store, 'pa
   return missing.length ? { ...business, pages: [...business.pages, ...missing] } : business;
 }
 
+/**
+ * Discovery says "no warranty page found" from link texts and slugs alone; when a page found for another reason
+ * (a single FAQ, a guarantee page that also states the warranty) turns out to cover that category, the problem is
+ * not one any more.
+ */
+export function dropCoveredNotFound(business: ScannedBusiness): ScannedBusiness {
+  const covered = new Set<string>();
+  for (const page of business.pages) {
+    if (page.status === 'failed') continue;
+    for (const category of page.extract?.category ?? []) covered.add(category);
+    for (const term of Object.keys(page.extract?.terms ?? {})) covered.add(term.slice(0, term.indexOf('.')));
+  }
+  const problems = business.problems.filter((p) => {
+    if (p.kind !== 'not-found') return true;
+    const category = /\bno (\w+) page found\b/.exec(p.reason)?.[1];
+    return category === undefined || !covered.has(category);
+  });
+  return problems.length === business.problems.length ? business : { ...business, problems };
+}
+
 /** ok when nothing went wrong, partial when some pages or hosts had problems, failure when nothing was usable. */
 export function exitCodeFor(businesses: readonly ScannedBusiness[]): ExitCode {
   const pages = businesses.flatMap((b) => b.pages);
@@ -99,12 +119,15 @@ export const runScan: RunScan = async (config: Config, options: ScanOptions): Pr
       { crawl: config.crawl, userAgent: userAgentFor(config.crawl), signal: options.signal, lookup: options.lookup },
       { previous: (business, url) => store.previousPageState(business, url), onEvent: options.onEvent, signal: options.signal },
     );
-    const businesses = crawled.map((b) => extractPages(keepKnownPages(b, store, startedAt), store));
+    const businesses = crawled.map((b) => dropCoveredNotFound(extractPages(keepKnownPages(b, store, startedAt), store)));
     const finishedAt = new Date().toISOString();
     const { scanId, changes } = await store.recordScan({ startedAt, finishedAt, businesses, kind: 'scan' });
     const pages = businesses.flatMap((b) => b.pages);
     // Problems as the crawler saw them (the stand-in failed pages of keepKnownPages would only repeat them).
-    const problems: CrawlProblem[] = crawled.flatMap((b) => [...b.problems, ...b.pages.flatMap((p) => (p.problem ? [p.problem] : []))]);
+    const problems: CrawlProblem[] = crawled.flatMap((b, i) => [
+      ...(businesses[i]?.problems ?? b.problems),
+      ...b.pages.flatMap((p) => (p.problem ? [p.problem] : [])),
+    ]);
     return {
       exitCode: exitCodeFor(businesses),
       scanId,

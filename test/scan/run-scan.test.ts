@@ -107,3 +107,46 @@ describe('runScan: config → crawl → extract → store, on loopback sites', (
     expect(juniper?.terms['returns.window_days']?.staleSince).toBeUndefined();
   });
 });
+
+describe('dropCoveredNotFound', () => {
+  const problem = (category: string) => ({
+    business: 'b',
+    url: 'http://127.0.0.1:1',
+    kind: 'not-found' as const,
+    reason: `no ${category} page found in links, sitemaps or well-known paths of 127.0.0.1:1`,
+    at: '2026-11-25T00:00:00.000Z',
+  });
+  const business = {
+    id: 'b',
+    name: 'B',
+    site: 'http://127.0.0.1:1',
+    isYou: false,
+    problems: [problem('warranty'), problem('guarantee')],
+    pages: [
+      {
+        url: 'http://127.0.0.1:1/guarantee',
+        finalUrl: 'http://127.0.0.1:1/guarantee',
+        categories: ['guarantee' as const],
+        reasons: ['footer link'],
+        status: 'ok' as const,
+        fetchedAt: '2026-11-25T00:00:00.000Z',
+        extract: {
+          url: 'http://127.0.0.1:1/guarantee',
+          category: ['guarantee' as const],
+          terms: { 'warranty.duration_months': { value: 'lifetime' as const, evidence: 'lifetime warranty', confidence: 0.9 } },
+        },
+      },
+    ],
+  };
+
+  it('drops "no warranty page found" when another page states the warranty', async () => {
+    const { dropCoveredNotFound } = await import('../../src/scan/run-scan.js');
+    expect(dropCoveredNotFound(business).problems.map((p) => p.reason)).toEqual([]);
+  });
+
+  it('keeps it when the page covering the category failed this run', async () => {
+    const { dropCoveredNotFound } = await import('../../src/scan/run-scan.js');
+    const failed = { ...business, pages: business.pages.map((p) => ({ ...p, status: 'failed' as const })) };
+    expect(dropCoveredNotFound(failed).problems).toHaveLength(2);
+  });
+});

@@ -3,7 +3,8 @@
  * It starts four demo shops on loopback, scans them twice ("last week" and "this week", with one competitor change
  * in between) into its own database under data/demo/, writes the report and prints where it is.
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { stringify } from 'yaml';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { configSchema, type Config } from '../../config/config-schema.js';
@@ -12,16 +13,21 @@ import type { CommandSpec } from '../command-spec.js';
 
 /** The demo's config: loopback sites, so private addresses are allowed and no politeness delay is needed. */
 export function demoConfig(sites: { name: string; origin: string; isYou: boolean }[], dir: string): Config {
+  return configSchema.parse(demoConfigInput(sites, dir));
+}
+
+/** The demo config as a user would write it (saved beside the demo database, so `compare` and `history` work on it). */
+export function demoConfigInput(sites: { name: string; origin: string; isYou: boolean }[], dir: string): Record<string, unknown> {
   const you = sites.find((s) => s.isYou);
   if (!you) throw new Error('demo needs a "you" shop');
-  return configSchema.parse({
+  return {
     you: { name: you.name, site: you.origin },
     competitors: sites.filter((s) => !s.isYou).map((s) => ({ name: s.name, site: s.origin })),
     importance: { 'returns.window_days': 'crucial', 'shipping.free_threshold': 'crucial', 'support.hours': 'important' },
     crawl: { allowPrivateNetworks: true, delayMs: 0, jitterMs: 0, concurrencyPerHost: 2, retries: 1, backoffMs: 50, timeoutMs: 10_000 },
     report: { folder: join(dir, 'reports'), html: true },
     store: { db: join(dir, 'servicediff.json'), snapshots: join(dir, 'snapshots') },
-  });
+  };
 }
 
 export const command: CommandSpec = {
@@ -38,9 +44,14 @@ export const command: CommandSpec = {
 
     const demo = await startDemoSites();
     try {
-      const config = demoConfig(
-        demo.sites.map((s) => ({ name: s.shop.name, origin: s.origin, isYou: s.shop.isYou })),
-        dir,
+      const shops = demo.sites.map((s) => ({ name: s.shop.name, origin: s.origin, isYou: s.shop.isYou }));
+      const config = demoConfig(shops, dir);
+      const configPath = join(dir, 'servicediff.yaml');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        configPath,
+        `# Written by \`servicediff demo\`: the demo shops ran on loopback ports that are closed now; compare, report and\n` +
+          `# history work from the stored scans.\n${stringify(demoConfigInput(shops, relative(process.cwd(), dir) || '.'))}`,
       );
       // The demo database is the demo's own: start from nothing so two runs give the same report.
       for (const path of [config.store.db, `${config.store.db}.bak`, config.store.snapshots]) rmSync(resolve(path), { recursive: true, force: true });
@@ -68,7 +79,8 @@ export const command: CommandSpec = {
       out.out('');
       out.out(`report: ${relative(process.cwd(), report.markdownPath) || report.markdownPath}`);
       if (report.htmlPath) out.out(`html:   ${relative(process.cwd(), report.htmlPath) || report.htmlPath}`);
-      out.out(`next:   npx servicediff compare --config <your config> · npx servicediff init to set up your own shop`);
+      const shownConfig = relative(process.cwd(), configPath) || configPath;
+      out.out(`next:   npx servicediff --config ${shownConfig} compare   ·   npx servicediff init (your own shop)`);
       return thisWeek.exitCode === EXIT.failure ? EXIT.failure : EXIT.ok;
     } finally {
       await demo.close();
