@@ -28,7 +28,7 @@ const DAY_PHRASES: [RegExp, string[]][] = [
 const DAY_RANGE_RE = new RegExp(`\\b(${DAY})\\s*(?:-|to|through|thru|until|till)\\s*(${DAY})(?![a-z])`, 'g');
 const DAY_LIST_RE = new RegExp(`\\b(${DAY})(?:\\s*(?:,|&|and|\\/|or)\\s*(${DAY}))*(?![a-z])`, 'g');
 /** Around-the-clock cover: the whole week, every hour. */
-export const ALWAYS_OPEN_RE = /\b24\s*\/\s*7\b|\b24\s*\/\s*7\s*\/\s*365\b|\baround the clock\b|\bround[- ]the[- ]clock\b|\b24 hours a day,? 7 days a week\b|\b24 hours,? 7 days\b|\b24\/7\/365\b/;
+export const ALWAYS_OPEN_RE = /\b24\s*\/\s*7\b|\b24\s*\/\s*7\s*\/\s*365\b|\baround the clock\b|\bround[- ]the[- ]clock\b|\b24 hours a day,? (?:7 days a week|365 days a year)\b|\b24 hours,? 7 days\b|\b24\/7\/365\b/;
 /** Public holidays closed. */
 export const HOLIDAYS_OFF_RE = /\b(?:excluding|except(?: on)?|closed (?:on )?(?:all )?|not (?:available|open) on)\s*(?:public|bank|federal|national|statutory|major)?\s*holidays\b|\bholidays excluded\b/;
 /** "Closed Sunday", "closed on weekends". */

@@ -59,7 +59,7 @@ const windowDays: Rule = (unit) => {
 };
 
 /** "A 15% restocking fee applies", "restocking fee of $10", "no restocking fees". */
-const RESTOCKING = /\brestocking (?:fee|charge)s?\b|\brestock(?:ing)? fee\b|\breturns? (?:processing |handling |admin(?:istration)? )?fee\b|\bhandling fee\b|\bcharge for restocking\b/;
+const RESTOCKING = /\brestocking (?:fee|charge)s?\b|\brestocking (?:and|&) [a-z]+ (?:fee|charge)s?\b|\brestock(?:ing)? fee\b|\breturns? (?:processing |handling |admin(?:istration)? )?fee\b|\bhandling fee\b|\bcharge for restocking\b/;
 const NO_RESTOCKING = /\b(?:no|without|zero|free of|never charge|don't charge|do not charge|won't charge|will not charge|waive)\b[^.]{0,30}\b(?:restocking|returns? (?:processing )?fee)/;
 
 const restockingFee: Rule = (unit, ctx) => {
@@ -140,7 +140,7 @@ const refundMethod: Rule = (unit) => {
 
 /** "Refunds are processed within 5–7 business days", "allow up to 10 days for the credit to appear". */
 const REFUND_TIME =
-  /\breimburs\w*\b[^.]{0,80}\b(?:within|no later than|in)\b|\brefund(?:s|ed)?\b[^.]{0,80}\b(?:processed|issued|credited|posted|reflected|appear|receive|completed|initiated|take|takes|within|in)\b|\b(?:processed|issued|credited|receive your refund|allow)\b[^.]{0,60}\brefund|\bcredit (?:will )?(?:appear|show|post)/;
+  /\b(?:receive|get) (?:your|the|a|their) (?:full )?refund\b[^.]{0,20}\b(?:within|in)\b|\breimburs\w*\b[^.]{0,80}\b(?:within|no later than|in)\b|\brefund(?:s|ed)?\b[^.]{0,80}\b(?:processed|issued|credited|posted|reflected|appear|receive|completed|initiated|take|takes)\b|\brefund(?:s|ed)?\b[^.]{0,40}\bwithin \d[^.]{0,40}\b(?:of (?:receiv|receipt|getting|inspect|us receiv|(?:the |your )?(?:return|parcel|item|package|goods)s? (?:arriv|reach|being received|is received|get))|after|once)|\b(?:processed|issued|credited|receive your refund|allow)\b[^.]{0,60}\brefund|\bcredit (?:will )?(?:appear|show|post)/;
 
 const refundDays: Rule = (unit) => {
   const s = unit.norm;

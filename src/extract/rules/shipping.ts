@@ -93,7 +93,7 @@ function shippingTimes(unit: Unit): Candidate[] {
   if (/\bsame or (?:the )?next (?:business |working )?day\b/.test(s) && /\b(?:pack|dispatch|ship|process)/.test(s)) {
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 1 }, confidence: 0.75, unit });
     processing = true;
-  } else if (/\bsame[- ]day (?:dispatch|shipping|processing)\b|\b(?:ship|dispatch|sent|send|process|leave|go out)(?:ped|ed|es|s)? (?:out )?(?:on )?the same (?:business |working )?day\b/.test(s) && !/\bafter\s+\d/.test(s) && !/\bnext (?:business |working )?day\b[^.]{0,30}$/.test(s.replace(/same[^.]*$/, ''))) {
+  } else if (/\bsame[- ]day (?:dispatch|shipping|processing)\b|\b(?:ship|dispatch|sent|send|process|leave|go out)(?:ped|ed|es|s)? (?:out )?(?:on )?(?:the )?same (?:business |working )?day\b/.test(s) && !/\bafter\s+\d/.test(s) && !/\bnext (?:business |working )?day\b[^.]{0,30}$/.test(s.replace(/same[^.]*$/, ''))) {
     // A same-day shipper has zero processing days (corpus convention); an explicit processing time stated elsewhere wins.
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 0 }, confidence: 0.7, unit });
     processing = true;
@@ -171,7 +171,7 @@ const international: Rule = (unit) => {
 
 /** Cut-off: "orders placed before 2pm EST ship the same day", "orders after 12 noon take an extra business day", "cut-off time is 3pm". */
 const CUTOFF =
-  /\b(?:cut-?off|ordered (?:by|before|prior to|after)|orders? (?:placed|received|submitted|made|confirmed|completed)?\s*(?:before|by|prior to|after|until|up to)|(?:placed|received|submitted|made) (?:before|by|prior to|after|until)|order (?:by|before))\b/;
+  /\b(?:cut-?off|ordered (?:by|before|prior to|after)|orders? (?:placed|received|submitted|made)\b[^.]{0,40}?\b(?:before|by|prior to|after)(?=\s+\d|\s+noon|\s+midday)|orders? (?:placed|received|submitted|made|confirmed|completed)?\s*(?:before|by|prior to|after|until|up to)|(?:placed|received|submitted|made) (?:before|by|prior to|after|until)|order (?:by|before))\b/;
 
 const cutoffTime: Rule = (unit) => {
   const s = unit.norm;

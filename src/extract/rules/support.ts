@@ -19,10 +19,10 @@ function hoursRule(unit: Unit): Candidate[] {
   const supportish = unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s);
   if (!supportish || NOT_SUPPORT.test(s)) return [];
   const timezone = findTimeZone(s);
-  if (ALWAYS_OPEN_RE.test(s) && !/\b(?:online|website|site|web|account|access|self-service|faq|emergency)\b/.test(s)) {
+  const ranges = findTimeRanges(s);
+  if (ALWAYS_OPEN_RE.test(s) && ranges.length === 0 && !/\b(?:online|website|site|web|account|access|self-service|faq|emergency)\b/.test(s)) {
     return [{ term: 'support.hours', value: '24/7', confidence: 0.85, unit, ...(timezone ? { timezone } : {}) }];
   }
-  const ranges = findTimeRanges(s);
   if (ranges.length === 0) return [];
   const spans = findDaySpans(s);
   if (spans.length === 0) return [];
@@ -77,7 +77,7 @@ function channelsRule(unit: Unit): Candidate[] {
   if (found.length === 0) return [];
   // An address or number set out on its own line ("Email: help@…", "1-555-010-9090") is a way to reach the shop.
   const listed = /^(?:e-?mail|phone|tel(?:ephone)?|call|text|sms|chat|live chat)\s*:|^[+\d(][\d\s().-]{8,}$|^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(s.trim());
-  const supportish = listed || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || /\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring) us)\b/.test(s);
+  const supportish = listed || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || /\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring) us|give us a (?:call|ring|bell))\b/.test(s);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];
