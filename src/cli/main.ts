@@ -21,9 +21,23 @@ export const COMMANDS: Record<string, string> = {
   schedule: 'run scan + report on a cron schedule, or print crontab/systemd/GitHub Actions set-ups',
 };
 
+/** One static import per command, so only the wanted command's stages load (and a bundler can see every one). */
+const LOADERS: Record<string, () => Promise<{ command: CommandSpec }>> = {
+  init: () => import('./commands/init.js'),
+  demo: () => import('./commands/demo.js'),
+  scan: () => import('./commands/scan.js'),
+  extract: () => import('./commands/extract.js'),
+  compare: () => import('./commands/compare.js'),
+  report: () => import('./commands/report.js'),
+  history: () => import('./commands/history.js'),
+  reextract: () => import('./commands/reextract.js'),
+  schedule: () => import('./commands/schedule.js'),
+};
+
 async function loadCommand(name: string): Promise<CommandSpec> {
-  const module = (await import(`./commands/${name}.js`)) as { command: CommandSpec };
-  return module.command;
+  const load = LOADERS[name];
+  if (!load) throw new Error(`no module for command ${name}`);
+  return (await load()).command;
 }
 
 export async function main(argv: string[]): Promise<ExitCode> {
