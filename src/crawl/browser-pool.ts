@@ -34,10 +34,10 @@ export interface BrowserPoolOptions {
 }
 
 /**
- * Renders at once. A render is mostly Chromium CPU (0.15–0.6 s a page, issue 3) with a few network waits: about two
- * per core keeps the cores busy; more only makes every page slower and pushes them toward the deadline.
+ * Renders at once. A render is mostly Chromium CPU (0.15–0.6 s a page, issue 3) with a few network waits: one per
+ * core plus one keeps the cores busy; more only adds a renderer process each (memory) and makes every page slower.
  */
-export const RENDER_CONCURRENCY = Math.max(3, Math.min(6, availableParallelism() * 2));
+export const RENDER_CONCURRENCY = Math.max(2, Math.min(6, availableParallelism() + 1));
 
 /** Flags for a quiet, headless, short-lived Chromium; images off at the Blink level costs nothing per request. */
 export const CHROMIUM_ARGS = [
@@ -51,6 +51,15 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
   '--mute-audio',
   '--blink-settings=imagesEnabled=false',
+  // Memory: the GPU process folded into the browser (no GPU is used headless), no back/forward cache keeping the
+  // previous document of a reused page alive, and none of the browser's own background features. Not
+  // --process-per-site: a page stuck in while(true) would then hang the next page of its site (B8).
+  '--in-process-gpu',
+  '--disable-features=BackForwardCache,Translate,MediaRouter,OptimizationHints,AutofillServerCommunication,InterestFeedContentSuggestions',
+  // Speed: our pages are never "in the background"; timers and rendering must not be throttled.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ] as const;
 
 /**
@@ -74,11 +83,19 @@ const CLOSE_GRACE_MS = 3000;
 /** Launching Chromium on a busy machine takes seconds; beyond this it is broken. */
 const LAUNCH_TIMEOUT_MS = 60_000;
 /** Idle pages kept per site for reuse (per-host concurrency is small). */
-const IDLE_PAGES_PER_SITE = 2;
+const IDLE_PAGES_PER_SITE = 1;
+/**
+ * Contexts kept open beyond the renders in flight: each holds a renderer process (≈ 50–100 MB PSS), so idle sites
+ * are closed least recently used first; a site rendered again later simply gets a fresh context.
+ */
+const SPARE_OPEN_SITES = 0;
 
 interface SiteState {
   readonly context: BrowserContext;
   readonly idle: Page[];
+  /** Renders of this site in flight. */
+  active: number;
+  lastUsed: number;
 }
 
 class DeadlineError extends Error {}
@@ -88,6 +105,8 @@ export class BrowserPool {
   private browser: Browser | undefined;
   private launching: Promise<Browser> | undefined;
   private readonly sites = new Map<string, Promise<SiteState>>();
+  /** The same sites once their context exists, for the least-recently-used trim. */
+  private readonly open = new Map<string, SiteState>();
   /**
    * A context with one page, made ahead while the browser is otherwise busy: creating them is the variable cost of
    * a render (issue 3), and a site's first render would otherwise pay it in the slot.
@@ -101,8 +120,12 @@ export class BrowserPool {
   /** Pages rendered successfully. */
   rendered = 0;
 
+  private readonly maxOpenSites: number;
+
   constructor(private readonly options: BrowserPoolOptions) {
-    this.slots = new PQueue({ concurrency: options.concurrency ?? RENDER_CONCURRENCY });
+    const concurrency = options.concurrency ?? RENDER_CONCURRENCY;
+    this.slots = new PQueue({ concurrency });
+    this.maxOpenSites = concurrency + SPARE_OPEN_SITES;
   }
 
   /**
@@ -135,6 +158,7 @@ export class BrowserPool {
     let state: SiteState | undefined;
     try {
       state = await withDeadline(this.site(site, executable), deadline);
+      state.active += 1;
       page = state.idle.pop() ?? (await withDeadline(this.newPage(state.context), deadline));
       const html = await withDeadline(this.load(page, url, deadline), deadline);
       if (state.idle.length < IDLE_PAGES_PER_SITE && !page.isClosed()) state.idle.push(page);
@@ -144,13 +168,33 @@ export class BrowserPool {
     } catch (error) {
       if (page) void this.discard(page, site, state);
       return this.failure(error, url);
+    } finally {
+      if (state) {
+        state.active -= 1;
+        state.lastUsed = Date.now();
+        void this.trimSites();
+      }
     }
+  }
+
+  /** Close the least recently used idle sites beyond maxOpenSites. */
+  private async trimSites(): Promise<void> {
+    if (this.open.size <= this.maxOpenSites) return;
+    const idle = [...this.open].filter(([, s]) => s.active === 0).sort((a, b) => a[1].lastUsed - b[1].lastUsed);
+    const closing: Promise<unknown>[] = [];
+    for (const [key, state] of idle.slice(0, this.open.size - this.maxOpenSites)) {
+      this.open.delete(key);
+      this.sites.delete(key);
+      closing.push(withTimeout(state.context.close(), CLOSE_GRACE_MS).catch(() => undefined));
+    }
+    await Promise.all(closing);
   }
 
   /** Close the context of a site whose pages are all done. */
   async closeSite(site: string): Promise<void> {
     const pending = this.sites.get(site);
     this.sites.delete(site);
+    this.open.delete(site);
     if (!pending) return;
     const state = await pending.catch(() => undefined);
     if (state) await withTimeout(state.context.close(), CLOSE_GRACE_MS).catch(() => undefined);
@@ -163,6 +207,7 @@ export class BrowserPool {
     const browser = this.browser ?? (await this.launching?.catch(() => undefined));
     this.browser = undefined;
     this.sites.clear();
+    this.open.clear();
     this.spare = undefined;
     if (browser) await withTimeout(browser.close(), CLOSE_GRACE_MS).catch(() => undefined);
     for (const pid of this.pids) killGroup(pid);
@@ -191,6 +236,7 @@ export class BrowserPool {
       browser.on('disconnected', () => {
         if (this.browser === browser) this.browser = undefined;
         this.sites.clear();
+        this.open.clear();
         this.spare = undefined;
         for (const pid of this.pids) if (!isAlive(pid)) this.pids.delete(pid);
       });
@@ -215,7 +261,9 @@ export class BrowserPool {
         this.spare = this.closed ? undefined : this.newSite(browser);
         this.spare?.catch(() => undefined);
         const ready = spare ? await spare.catch(() => undefined) : undefined;
-        return ready && browser.isConnected() && ready.context.browser() === browser ? ready : this.newSite(browser);
+        const state = ready && browser.isConnected() && ready.context.browser() === browser ? ready : await this.newSite(browser);
+        if (this.sites.get(site) === pending) this.open.set(site, state);
+        return state;
       })();
       pending.catch(() => this.sites.delete(site));
       this.sites.set(site, pending);
@@ -231,7 +279,7 @@ export class BrowserPool {
       ...(this.options.userAgent ? { userAgent: this.options.userAgent } : {}),
     });
     if (!this.options.allowPrivateNetworks) await context.route('**/*', (route) => this.guard(route));
-    return { context, idle: [await this.newPage(context)] };
+    return { context, idle: [await this.newPage(context)], active: 0, lastUsed: Date.now() };
   }
 
   private async newPage(context: BrowserContext): Promise<Page> {
@@ -290,6 +338,7 @@ export class BrowserPool {
     );
     if (!closed && state) {
       this.sites.delete(site);
+      this.open.delete(site);
       await withTimeout(state.context.close(), CLOSE_GRACE_MS).catch(() => undefined);
     }
   }
