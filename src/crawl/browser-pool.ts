@@ -70,9 +70,11 @@ export const BLOCKED_URL_PATTERNS = [
   '*.png', '*.jpg', '*.jpeg', '*.gif', '*.webp', '*.avif', '*.svg', '*.ico', '*.bmp',
   '*.woff', '*.woff2', '*.ttf', '*.otf', '*.eot',
   '*.mp4', '*.webm', '*.mp3', '*.ogg', '*.wav', '*.m4a', '*.mov',
+  // Stylesheets: the policy is read from the DOM, never from how it looks; scripts are kept (they build the page).
+  '*.css',
 ] as const;
 /** Resource types aborted when requests are routed anyway (address guard on). */
-const BLOCKED_RESOURCE_TYPES: ReadonlySet<string> = new Set(['image', 'font', 'media']);
+const BLOCKED_RESOURCE_TYPES: ReadonlySet<string> = new Set(['image', 'font', 'media', 'stylesheet']);
 
 /** After DOMContentLoaded, the longest wait for script-built text or a quiet network (a hanging iframe must not cost the whole deadline). */
 const SETTLE_WAIT_MS = 5000;
