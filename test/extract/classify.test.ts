@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { classifyTopic } from '../../src/extract/classifier/bayes-topic.js';
+import { topicOf, topicsOf } from '../../src/extract/classifier/topic-keywords.js';
+import { extractTerms } from '../../src/extract/extract-terms.js';
+
+describe('stemmed keyword tables name a section topic', () => {
+  it.each([
+    ['Returns & Exchanges', 'returns'],
+    ['Refund policy', 'returns'],
+    ['Delivery information', 'shipping'],
+    ['Our Price Promise', 'guarantee'],
+    ['Limited Warranty', 'warranty'],
+    ['Contact us', 'support'],
+  ])('%s → %s', (heading, topic) => expect(topicOf(heading)).toBe(topic));
+
+  it('a heading naming two topics names no single one', () => {
+    expect(topicsOf('Shipping & Returns')).toEqual(['returns', 'shipping']);
+    expect(topicOf('Shipping & Returns')).toBeNull();
+  });
+});
+
+describe('the Bayes topic model (npm run train → topic-model.json)', () => {
+  it.each([
+    ['Parcels leave our depot within a day and the courier brings them in three to five days.', 'shipping'],
+    ['If the kettle stops working within two years we repair it free of charge, parts and labour included.', 'warranty'],
+    ['Unworn clothes can come back to us for a refund to your card.', 'returns'],
+    ['Our advisers answer the phone every weekday morning.', 'support'],
+  ])('%s → %s', (text, topic) => expect(classifyTopic(text)?.category).toBe(topic));
+
+  it('says nothing for empty text', () => {
+    expect(classifyTopic('   ')).toBeUndefined();
+  });
+});
+
+describe('page category', () => {
+  it.each([
+    ['https://shop.example/help/returns', '<main><h1>Returns</h1><p>You can return items within 30 days.</p></main>', ['returns']],
+    ['https://shop.example/pages/faq', '<main><h1>FAQ</h1><p>Orders ship within 2 business days. Standard delivery takes 3-5 business days.</p></main>', ['shipping']],
+    ['https://shop.example/contact-us', '<main><h1>Contact us</h1><p>Email us any time.</p></main>', ['support']],
+  ])('%s', (url, body, category) => expect(extractTerms({ body, url }).category).toEqual(category));
+
+  it('support wording on a returns page does not make it a support page', () => {
+    const body = '<main><h1>Returns</h1><p>You can return items within 30 days. Questions? Email us and we reply within 24 hours.</p></main>';
+    expect(extractTerms({ body, url: 'https://shop.example/returns' }).category).toEqual(['returns']);
+  });
+});
