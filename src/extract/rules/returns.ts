@@ -159,9 +159,9 @@ const refundDays: Rule = (unit) => {
 
 /** Exchanges offered: "we gladly exchange", "exchanges are free", "you can exchange it for another size". */
 const EXCHANGE_YES =
-  /\b(?:exchanges? (?:ship|are sent|are shipped|go out)|(?:pick|choose|select) "?exchange|(?:happy|glad|pleased) to (?:offer )?exchange|return or exchange|exchange or return|exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|for an exchange|exchange (?:it|them|items?|your (?:item|order|product)s?) for)\b/;
+  /\b(?:exchanges? (?:can|may) be (?:made|requested|arranged|processed)|exchanges? (?:ship|are sent|are shipped|go out)|(?:pick|choose|select) "?exchange|(?:happy|glad|pleased) to (?:offer )?exchange|return or exchange|exchange or return|exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|for an exchange|exchange (?:it|them|items?|your (?:item|order|product)s?) for)\b/;
 const EXCHANGE_NO =
-  /\b(?:no (?:returns? or )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to) (?:offer|accept|provide|do|process|make) (?:returns? or )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange)\b/;
+  /\b(?:no (?:(?:returns?|refunds?),? (?:or|and|nor) )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to) (?:offer|accept|provide|do|process|make) (?:returns? or )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange)\b/;
 
 const exchanges: Rule = (unit) => {
   const s = unit.norm;
