@@ -150,7 +150,9 @@ export function pageText(body: string, contentType?: string): PageText {
     {
       onopentag(name, attribs: Attribs) {
         const parent = top();
-        const dropped = (parent?.dropped ?? false) || isBoilerplate(name, attribs);
+        // An article's own <header> holds its title ("<article><header><h1>Shipping</h1>"): only page-level headers are chrome.
+        const ownHeader = name === 'header' && (parent?.mainRank ?? Infinity) < Infinity;
+        const dropped = (parent?.dropped ?? false) || (ownHeader ? isBoilerplate('div', attribs) : isBoilerplate(name, attribs));
         let mainRank = parent?.mainRank ?? Infinity;
         if (!dropped) {
           const rank = MAIN_MATCHERS.findIndex((m) => m(name, attribs));

@@ -78,3 +78,11 @@ describe('plain text input', () => {
     expect(page.blocks[1]?.headingPath).toEqual(['Returns']);
   });
 });
+
+describe('pageText: headers', () => {
+  it("keeps an article's own header (its title) but drops the site header", () => {
+    const page = pageText('<body><header><a>Free shipping over $10</a></header><article><header><h1>Shipping</h1></header><p>Orders ship within 2 days.</p></article></body>');
+    expect(page.blocks.map((b) => b.text)).toEqual(['Shipping', 'Orders ship within 2 days.']);
+    expect(page.blocks[1]?.headingPath).toEqual(['Shipping']);
+  });
+});
