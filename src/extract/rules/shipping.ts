@@ -20,7 +20,7 @@ const freeThreshold: Rule = (unit, ctx) => {
   const s = unit.norm;
   const f = cue(s, FREE_SHIPPING);
   if (!f || f.negated) return [];
-  if (/\bfree (?:returns?|return shipping|exchanges?)\b/.test(f.text) || /\breturn (?:shipping|label)/.test(s.slice(f.index, f.index + 40))) return [];
+  if (/\bfree (?:returns?|return shipping|exchanges?)\b/.test(f.text) || /\breturn (?:shipping|label)|\b(?:on|for) (?:all )?(?:returns|exchanges)\b/.test(s.slice(f.index, f.index + 40))) return [];
   const money = findMoney(unit.text, ctx.dollar).filter((m) => m.amount > 0);
   const scope = EXPRESS_WORDS.exec(f.text)?.[0] ?? (/\b(?:international|worldwide)\b/.test(f.text) ? 'international' : undefined) ?? memberScope(s);
   if (money.length === 0) {
