@@ -4,15 +4,16 @@
  * 2 per host, 16 overall, no delay, private networks allowed for loopback) — the second time with the first scan's
  * validators, so the farm answers 304 — and prints one table: the farm's parameters, wall time, requests, policy
  * pages found with their text, renders, the most requests one host saw at once, and peak PSS of the process tree
- * (Node + Chromium) and of Node alone, sampled every 200 ms from /proc. The farm runs in a child process of its own
- * and is left out of both figures: it stands for the internet.
+ * (Node + Chromium) and of Node alone, sampled every 200 ms from /proc by a sampler process. The farm and the sampler
+ * run in child processes of their own and are left out of both figures (the farm stands for the internet).
  */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { configSchema } from '../src/config/config-schema.js';
 import { createCrawlBusinesses } from '../src/crawl/crawl-businesses.js';
 import type { BrowserPool } from '../src/crawl/browser-pool.js';
 import type { CrawlTarget } from '../src/crawl/crawl-types.js';
-import { descendantsOf, pssKb } from '../src/crawl/process-tree.js';
 import type { FetchRuntime, PageFetcher } from '../src/fetch/fetch-types.js';
 import { businessId, type PreviousPageState, type ScannedBusiness } from '../src/model.js';
 import { startFarmProcess, type RemoteFarm } from './farm/farm-process.js';
@@ -36,20 +37,20 @@ interface PssPeak {
   node: number;
 }
 
-function samplePss(peak: PssPeak, farmPid: number): () => void {
-  const sample = () => {
-    const node = pssKb(process.pid);
-    const all = descendantsOf(process.pid);
-    const farm = new Set([farmPid, ...descendantsOf(farmPid, all).map((p) => p.pid)]);
-    const tree = node + all.filter((p) => !farm.has(p.pid)).reduce((sum, p) => sum + pssKb(p.pid), 0);
-    peak.node = Math.max(peak.node, node);
-    peak.tree = Math.max(peak.tree, tree);
-  };
-  sample();
-  const timer = setInterval(sample, 200);
-  return () => {
-    clearInterval(timer);
-    sample();
+/** The PSS sampler child (bench/farm/pss-sampler.ts): reset before a scan, asked for the peak after it. */
+function startSampler(): { reset(exclude: number[]): void; peak(): Promise<PssPeak>; stop(): void } {
+  const child = fork(fileURLToPath(new URL('./farm/pss-sampler.ts', import.meta.url)), [String(process.pid)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return {
+    reset: (exclude) => child.send({ type: 'reset', exclude }),
+    peak: () =>
+      new Promise((resolve) => {
+        child.once('message', (m: PssPeak) => resolve({ tree: m.tree, node: m.node }));
+        child.send({ type: 'peak' });
+      }),
+    stop: () => child.disconnect(),
   };
 }
 
@@ -107,16 +108,15 @@ function foundWithText(farm: RemoteFarm, businesses: ScannedBusiness[], bodies: 
 
 async function main(): Promise<void> {
   const farm = await startFarmProcess(sites, latencyMs);
-  const peak1: PssPeak = { tree: 0, node: 0 };
-  const peak2: PssPeak = { tree: 0, node: 0 };
+  const sampler = startSampler();
   try {
     const config = configSchema.parse({ you: { name: 'Bench', site: farm.sites[0]!.origin }, crawl: CRAWL });
     const runtime: FetchRuntime = { crawl: config.crawl, userAgent: 'servicediff-bench/1.0 (+https://github.com/servicediff/servicediff)' };
     const targets: CrawlTarget[] = farm.sites.map((s, i) => ({ id: businessId(s.plan.name), name: s.plan.name, site: s.origin, isYou: i === 0 }));
 
-    let stop = samplePss(peak1, farm.pid);
+    sampler.reset([farm.pid]);
     const first = await run(targets, runtime);
-    stop();
+    const peak1 = await sampler.peak();
     const bodies = new Map<string, string>();
     const previous = new Map<string, PreviousPageState>();
     for (const b of first.businesses) {
@@ -138,9 +138,9 @@ async function main(): Promise<void> {
     const jsExpected = farm.sites.filter((s) => s.plan.jsOnly).reduce((n, s) => n + s.plan.policies.length, 0);
     const problems = first.businesses.flatMap((b) => [...b.problems, ...b.pages.flatMap((p) => (p.problem ? [p.problem] : []))]);
 
-    stop = samplePss(peak2, farm.pid);
+    sampler.reset([farm.pid]);
     const second = await run(targets, runtime, previous);
-    stop();
+    const peak2 = await sampler.peak();
     const unchanged = second.businesses.flatMap((b) => b.pages).filter((p) => p.status === 'unchanged').length;
     const pages2 = second.businesses.flatMap((b) => b.pages).length;
     const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
@@ -168,6 +168,7 @@ async function main(): Promise<void> {
     console.log(`|${'-'.repeat(width + 2)}|-------|`);
     for (const [k, v] of rows) console.log(`| ${k.padEnd(width)} | ${v} |`);
   } finally {
+    sampler.stop();
     await farm.close();
   }
 }
