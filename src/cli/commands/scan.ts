@@ -40,12 +40,18 @@ export const command: CommandSpec = {
       `scan ${verdict}: ${outcome.businesses} businesses, ${pages.ok} pages read, ${pages.unchanged} unchanged, ${pages.failed} failed` +
         `${pages.rendered ? `, ${pages.rendered} rendered in the browser` : ''}; ${outcome.changes.length} term changes, ${outcome.problems.length} problems`,
     );
-    for (const change of outcome.changes.slice(0, 20)) {
-      const before = JSON.stringify(change.before ?? null);
-      const after = JSON.stringify(change.after ?? null);
-      context.output.out(terminalSafe(`  ${change.businessName}: ${change.term} ${change.kind} ${before} → ${after}`));
+    const { formatValue } = await import('../../report/format-value.js');
+    const shown = (term: Parameters<typeof formatValue>[0], value: Parameters<typeof formatValue>[1] | undefined): string =>
+      value === undefined ? '—' : formatValue(term, value);
+    // A first scan makes every term "appear": say how many, not each one.
+    const appeared = outcome.changes.filter((c) => c.kind === 'appeared');
+    const others = outcome.changes.filter((c) => c.kind !== 'appeared');
+    if (appeared.length > 0) context.output.out(`  ${appeared.length} term(s) read for the first time`);
+    for (const change of others.slice(0, 20)) {
+      const line = `  ${change.businessName}: ${change.term} ${shown(change.term, change.before)} → ${shown(change.term, change.after)}`;
+      context.output.out(terminalSafe(line));
     }
-    if (outcome.changes.length > 20) context.output.out(`  … and ${outcome.changes.length - 20} more (servicediff history)`);
+    if (others.length > 20) context.output.out(`  … and ${others.length - 20} more (servicediff history)`);
     context.output.out(`stored in ${paths.db}`);
     return outcome.exitCode;
   },
