@@ -13,8 +13,8 @@ const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next busines
 const OTHER_OPTION = /\b(?:international|worldwide|overseas|canada|europe|alaska|hawaii|puerto rico|apo|fpo|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large items?|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed)\b/;
 
 /** "free shipping on orders over $50", "orders of £40 or more ship free", "free delivery above €35". */
-const FREE_SHIPPING = /\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard )?(?:shipping|delivery)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
-const THRESHOLD_WORDS = /\b(?:over|above|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?)\b|\+/;
+const FREE_SHIPPING = /\bno (?:shipping|delivery|postage) (?:charges?|costs?|fees?)\b|\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard )?(?:shipping|delivery)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
+const THRESHOLD_WORDS = /\b(?:threshold|over|above|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?)\b|\+/;
 
 const freeThreshold: Rule = (unit, ctx) => {
   const s = unit.norm;
@@ -32,10 +32,16 @@ const freeThreshold: Rule = (unit, ctx) => {
   }
   if (!THRESHOLD_WORDS.test(s)) return [];
   // The first amount after the "free shipping" cue, else the first in the sentence ("Spend $75 and get free shipping").
-  const m = money.find((x) => x.index >= f.index) ?? money[0]!;
+  // The amount a threshold word governs ("over $75", "$75 or more"), else the first after the cue, else the first.
+  const m = money.find((x) => THRESHOLD_BEFORE.test(s.slice(Math.max(0, x.index - 18), x.index)) || THRESHOLD_AFTER.test(s.slice(x.end, x.end + 16))) ?? money.find((x) => x.index >= f.index) ?? money[0]!;
   if (m.amount > 5000) return [];
   return [{ term: 'shipping.free_threshold', value: { amount: m.amount, currency: m.currency }, confidence: 0.88, unit, ...(scope ? { scope } : {}) }];
 };
+
+/** Words right before an amount that make it a threshold: "over $75", "spend £40", "orders of €50". */
+const THRESHOLD_BEFORE = /(?:over|above|more than|exceed\w*|at least|minimum(?: of)?|min\.?|spend(?:ing)?|of|orders?|purchases?|threshold:?|from)\s*$/;
+/** Words right after an amount that make it a threshold: "$75+", "$75 or more", "£50 and over". */
+const THRESHOLD_AFTER = /^\s*(?:\+|or more|or over|and (?:up|over|above)|minimum)/;
 
 function memberScope(s: string): string | undefined {
   return /\b(?:members?|rewards|loyalty|vip|subscribers?|prime)\b/.test(s) ? 'members' : undefined;
@@ -55,7 +61,7 @@ const PROCESSING_CUE =
   /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen)|leaves? us|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made to order|production(?: time)?|lead time)\b/g;
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
-  /\b(?:deliver(?:y|ed|ies)?|arriv(?:e|es|al)|transit|shipping (?:time|takes|is)|takes|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|estimated|tracked|courier|usps|ups|fedex|royal mail|canada post|auspost|dhl)\b/g;
+  /\b(?:deliver(?:y|ed|ies)?|arriv(?:e|es|al)|transit|shipping (?:time|takes|is)|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|estimated|tracked|courier|usps|ups|fedex|royal mail|canada post|auspost|dhl)\b/g;
 /** Sentences about other clocks: refunds, warranty repairs, replies, reporting damage. */
 const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)/;
 /** A cue must sit this close before the duration it governs. */
@@ -77,7 +83,8 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     const after = s.slice(index, index + 60);
     if (/^[^.]{0,30}\bfor (?:us|your order|orders?|it) to (?:be )?(?:pack|dispatch|process|prepare|ship|make|handcraft|craft)/.test(after)) return 'processing';
     if (/^[^.]{0,30}\b(?:before|until) (?:your |the )?(?:order|parcel|package)s? (?:ships|is shipped|is dispatched|leaves|goes out)/.test(after)) return 'processing';
-    if (/^[^.]{0,30}\bfor (?:your )?(?:order|parcel|package|delivery) to (?:arrive|be delivered|reach)/.test(after)) return 'delivery';
+    if (/^[^.]{0,30}\bfor (?:order |your order to be |orders to be )?(?:processing|processed|dispatch|handling)\b/.test(after)) return 'processing';
+    if (/^[^.]{0,30}\bfor (?:your |the )?(?:orders?|parcels?|packages?|deliver(?:y|ies)|items?) to (?:arrive|be delivered|reach)/.test(after)) return 'delivery';
     return row && /\b(?:deliver|transit|arriv|time)\b/.test(s) ? 'delivery' : undefined;
   }
   return d > p ? 'delivery' : 'processing';
@@ -149,19 +156,50 @@ const expressAvailable: Rule = (unit) => {
   return [{ term: 'shipping.express_available', value: true, confidence: 0.8, unit }];
 };
 
-/** International: "we ship worldwide", "to over 40 countries"; refused: "we only ship within the US". */
-const INTL_YES =
-  /\b(?:(?:ship|deliver)\w*\b[^.]{0,40}\b(?:the united states|the us|usa|canada|the uk|mexico|australia|new zealand|europe) (?:and|&) (?:the )?(?:united states|us|usa|canada|uk|mexico|australia|new zealand|europe)\b|we (?:also |now |proudly |happily )?(?:ship|deliver|send)[^.]{0,30}\b(?:worldwide|internationally|globally|to (?:over |more than )?\d+ countries|to most countries|abroad|overseas|around the world|anywhere in the world)|international (?:shipping|delivery|orders)[^.]{0,30}\b(?:is|are)? ?(?:available|offered|welcome|ship|accepted|take)|(?:worldwide|international|global) (?:shipping|delivery) (?:is )?(?:available)?|ship(?:ping)? to (?:canada|europe|the uk|australia|international destinations))\b/;
-const INTL_NO =
-  /\b(?:(?:us|u\.s\.|uk|canadian|australian|domestic|mainland) addresses only|(?:only )?deliver (?:with)?in|deliver to|ship to) (?:the )?[a-z0-9 ]{2,30} only\b|\b(?:unable to|cannot|can't|do not|don't|does not|will not|won't) (?:ship|deliver|send)\b[^.]{0,60}\boutside (?:of )?(?:the )?(?:us|u\.s\.|usa|united states|uk|united kingdom|canada|australia|eu|european union|country|mainland)\b|\b(?:(?:currently |only )?ship (?:with)?in (?:the )?[a-z ]{2,30} only|(?:only|exclusively) (?:ship|deliver)s? (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|united kingdom|canada|australia|contiguous|continental|mainland|\d+ states|lower 48|domestic)|(?:ship|deliver)s? only (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|canada|australia|contiguous|continental|mainland)|(?:do not|don't|does not|cannot|can't|unable to|not able to|no longer|currently not|are not able to) (?:currently )?(?:offer )?(?:ship|deliver|send)(?:ping)? (?:internationally|outside|overseas|abroad|to international|worldwide)|(?:do not|don't) (?:currently )?offer international|no international (?:shipping|delivery|orders)|international (?:shipping|orders|delivery) (?:is|are) not (?:available|offered|accepted)|domestic (?:shipping )?only)\b/;
+/** International offered, each with an in-house example. */
+const INTL_YES_CUES: RegExp[] = [
+  // "We ship worldwide", "we deliver to over 40 countries", "we happily send parcels abroad"
+  /\bwe (?:also |now |proudly |happily |can )?(?:ship|deliver|send)\b[^.]{0,30}\b(?:worldwide|internationally|globally|to (?:over |more than )?\d+\+? countries|to most countries|abroad|overseas|around the world|anywhere in the world)\b/,
+  // "We deliver across Europe"
+  /\b(?:ship|deliver)\w* (?:across|throughout|all over|to) (?:europe|the eu|the world|asia|north america|the globe)\b/,
+  // "Shipping to 100+ countries"
+  /\bto (?:over |more than )?\d+\+? countries\b/,
+  // "We ship to the United States and Canada"
+  /\b(?:ship|deliver)\w*\b[^.]{0,40}\b(?:the united states|the us|usa|canada|the uk|mexico|australia|new zealand|europe) (?:and|&) (?:the )?(?:united states|us|usa|canada|uk|mexico|australia|new zealand|europe)\b/,
+  // "International shipping is available", "international orders are welcome"
+  /\binternational (?:shipping|delivery|orders)\b[^.]{0,30}\b(?:available|offered|welcome|accepted|ship|take)\b/,
+  // "We offer worldwide delivery", "global shipping available"
+  /\b(?:worldwide|international|global) (?:shipping|delivery)\b/,
+  // "We ship to Canada"
+  /\bship(?:ping)? to (?:canada|europe|the uk|australia|international destinations)\b/,
+];
+/** International refused, each with an in-house example. */
+const INTL_NO_CUES: RegExp[] = [
+  // "We currently only ship to the contiguous United States"
+  /\bonly (?:ship|deliver)s? to (?:the )?(?:contiguous|continental|lower 48|mainland|domestic|us\b|u\.s\.|united states|uk\b|united kingdom)/,
+  // "US addresses only for now"
+  /\b(?:us|u\.s\.|uk|canadian|australian|domestic|mainland) addresses only\b/,
+  // "We currently ship within Canada only", "we deliver to the contiguous 48 states only"
+  /\b(?:ship|deliver)s? (?:with)?in (?:the )?[a-z0-9 ]{2,30} only\b|\b(?:ship|deliver)s? to (?:the )?[a-z0-9 ]{2,30} only\b/,
+  // "We are unable to ship to addresses outside the US"
+  /\b(?:unable to|cannot|can't|do not|don't|does not|will not|won't) (?:currently )?(?:ship|deliver|send)\b[^.]{0,60}\boutside (?:of )?(?:the )?(?:us|u\.s\.|usa|united states|uk|united kingdom|canada|australia|eu|european union|country|mainland|continental|contiguous)\b/,
+  // "We only ship within the US"
+  /\b(?:only|exclusively) (?:ship|deliver)s? (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|united kingdom|canada|australia|contiguous|continental|mainland|\d+ states|lower 48|domestic)\b/,
+  // "We do not ship internationally"
+  /\b(?:do not|don't|does not|cannot|can't|unable to|not able to|no longer|currently not|are not able to) (?:currently )?(?:offer )?(?:ship|deliver|send)(?:ping)? (?:internationally|overseas|abroad|to international|worldwide)\b/,
+  // "We don't currently offer international shipping", "no international delivery", "domestic shipping only"
+  /\b(?:do not|don't) (?:currently )?offer international\b|\bno international (?:shipping|delivery|orders)\b|\binternational (?:shipping|orders|delivery) (?:is|are) not (?:available|offered|accepted)\b|\bdomestic (?:shipping |delivery )?only\b/,
+];
 
 const international: Rule = (unit) => {
   const s = unit.norm;
   if (/\breturn/.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) return [];
-  if (INTL_NO.test(s)) return [{ term: 'shipping.international', value: false, confidence: 0.85, unit }];
-  const y = cue(s, INTL_YES);
-  if (y && !y.negated && !/\bnot eligible\b/.test(s.slice(y.index, y.index + 60))) {
-    return [{ term: 'shipping.international', value: true, confidence: 0.82, unit }];
+  if (INTL_NO_CUES.some((re) => re.test(s))) return [{ term: 'shipping.international', value: false, confidence: 0.85, unit }];
+  for (const re of INTL_YES_CUES) {
+    const y = cue(s, re);
+    if (y && !y.negated && !/\bnot eligible\b/.test(s.slice(y.index, y.index + 60))) {
+      return [{ term: 'shipping.international', value: true, confidence: 0.82, unit }];
+    }
   }
   if (unit.kind === 'row' && /^(?:[^|]*: )?(?:international|worldwide|rest of (?:the )?world|europe|canada)\b/.test(s) && findDurations(s).length + (/\$|£|€|free/.test(s) ? 1 : 0) > 0) {
     return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];

@@ -7,10 +7,10 @@ import { scopeOf } from '../language/scope.js';
 import type { Rule } from '../rule-types.js';
 
 /** Warranty wording: "two-year limited warranty", "warranted against defects", "guaranteed against manufacturing defects". */
-const WARRANTY = /\bwarrant(?:y|ies|ed|s)?\b|\b(?:\d+|lifetime)[- ](?:years?|months?)?[- ]?guarantee\b(?=[^.]{0,60}\b(?:faults?|defects?|parts|labour|labor|manufactur|workmanship|repair|breakage))|\bguarantee[ds]? (?:covers?|covering)\b|\bguarantee[ds]?\b[^.]{0,30}\bagainst (?:manufactur|defect|faults?|breakage)|\bguarantee[ds]? (?:for) (?:manufactur|defect|faults?)|\bcovered (?:against|for) (?:manufactur|defect)|\bmanufacturer'?s? (?:guarantee|cover)/;
+const WARRANTY = /\bwarrant(?:y|ies|ed|s)?\b|\b\d+[- ](?:years?|months?)[- ](?:limited )?guarantee\b|\bguaranteed? for (?:\d+ (?:years?|months?)|life)\b|\b(?:\d+|lifetime)[- ](?:years?|months?)?[- ]?guarantee\b(?=[^.]{0,60}\b(?:faults?|defects?|parts|labour|labor|manufactur|workmanship|repair|breakage))|\bguarantee[ds]? (?:covers?|covering)\b|\bguarantee[ds]?\b[^.]{0,30}\bagainst (?:manufactur|defect|faults?|breakage)|\bguarantee[ds]? (?:for) (?:manufactur|defect|faults?)|\bcovered (?:against|for) (?:manufactur|defect)|\bmanufacturer'?s? (?:guarantee|cover)/;
 /** Extended plans are their own term; their durations are not the product warranty. */
 const EXTENDED = /\b(?:extends? (?:the|your) (?:guarantee|warranty|cover|protection)|extended (?:warrant\w*|protection|cover(?:age)?|service|guarantee)|protection plans?|care plans?|service plans?|accident protection|add(?:-| )on (?:cover|protection)|purchase additional)\b/;
-const LIFETIME = /\blifetime (?:limited )?(?:warranty|guarantee)\b|\bwarrant(?:y|ed) for (?:the )?(?:life|lifetime)\b|\bfor (?:the )?lifetime of (?:the|your) product\b/;
+const LIFETIME = /\bguaranteed? for life\b|\blifetime (?:limited )?(?:warranty|guarantee)\b|\bwarrant(?:y|ed) for (?:the )?(?:life|lifetime)\b|\bfor (?:the )?lifetime of (?:the|your) product\b/;
 
 const durationMonths: Rule = (unit) => {
   const s = unit.norm;
