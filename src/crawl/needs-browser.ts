@@ -70,6 +70,9 @@ export function measurePage(html: string, categories: readonly Category[]): Page
 
 /** Decide from a measured shape (pure). */
 export function decideFromShape(shape: PageShape): BrowserDecision {
+  // A page that runs no script cannot grow text in a browser: rendering it would only cost time, and on a machine
+  // without Chromium it would turn a short but complete policy page into a "needs JavaScript" failure.
+  if (!shape.hasScripts) return { needed: false, signals: [] };
   const signals = BROWSER_SIGNALS.filter((s) => s.test(shape)).map((s) => s.why(shape));
   return { needed: signals.length > 0, signals };
 }

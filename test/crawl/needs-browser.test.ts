@@ -17,13 +17,20 @@ describe('needsBrowser: signals table (issue 3, browser only when needed)', () =
   });
 
   it('guards the MIN_POLICY_TEXT boundary', () => {
-    const base: PageShape = { textLength: MIN_POLICY_TEXT, spaRoot: false, noscriptHint: false, hasScripts: false, keywordHits: 1 };
+    const base: PageShape = { textLength: MIN_POLICY_TEXT, spaRoot: false, noscriptHint: false, hasScripts: true, keywordHits: 1 };
     expect(decideFromShape(base).needed).toBe(false);
     expect(decideFromShape({ ...base, textLength: MIN_POLICY_TEXT - 1 }).needed).toBe(true);
   });
 
+  it('never renders a page that runs no script, however short: a browser cannot add text to it', () => {
+    const shortStatic = '<html><body><main><h1>Returns</h1><p>Return items within 30 days.</p></main></body></html>';
+    expect(needsBrowser(shortStatic, ['returns'], 'auto')).toEqual({ needed: false, signals: [] });
+    const shortScripted = `${shortStatic.replace('</body>', '<script src="/app.js"></script></body>')}`;
+    expect(needsBrowser(shortScripted, ['returns'], 'auto').needed).toBe(true);
+  });
+
   it('crawl.browser never: not rendered, but the signals are kept so the crawl can report needs-browser', () => {
-    const decision = needsBrowser('<div id="root"></div>', ['returns'], 'never');
+    const decision = needsBrowser('<div id="root"></div><script src="/app.js"></script>', ['returns'], 'never');
     expect(decision.needed).toBe(false);
     expect(decision.signals.length).toBeGreaterThan(0);
   });
