@@ -21,7 +21,7 @@ import {
 } from '../terms.js';
 import { topicOf } from './classifier/topic-keywords.js';
 import { evidenceOf } from './evidence.js';
-import { dollarCurrency } from './language/money.js';
+import { dollarCurrency, pageCurrency } from './language/money.js';
 import { normaliseNumbers } from './language/numbers.js';
 import { isValidOpeningHours } from './language/day-spans.js';
 import { splitSentences } from './language/sentences.js';
@@ -81,7 +81,8 @@ function extractUnsafe(input: ExtractInput, url: string | null): ExtractResult {
   const page = pageText(body, input.contentType);
   const jsonLd = readJsonLd(page.jsonLd);
   const units = toUnits(page.blocks);
-  const context: RuleContext = { dollar: dollarCurrency(url, units.map((u) => u.text).join(' ').slice(0, 100_000)) };
+  const dollar = dollarCurrency(url, units.map((u) => u.text).join(' ').slice(0, 100_000));
+  const context: RuleContext = { dollar, pageCurrency: pageCurrency(units, url, dollar) };
   const candidates: Candidate[] = [];
   for (const unit of units) {
     if (PLACEHOLDER_RE.test(unit.text)) continue;
@@ -97,7 +98,9 @@ function extractUnsafe(input: ExtractInput, url: string | null): ExtractResult {
 
 /** Dashes unified and number words as digits: what every pattern reads. */
 export function normaliseUnitText(text: string): string {
-  return normaliseNumbers(text.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"')).toLowerCase();
+  return normaliseNumbers(text.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'))
+    .toLowerCase()
+    .replace(/\bdespatch/g, 'dispatch'); // British spelling: one set of patterns
 }
 
 function toUnits(blocks: TextBlock[]): Unit[] {

@@ -34,6 +34,8 @@ export type Candidate = {
 export interface RuleContext {
   /** What a bare "$" means on this page (language/money.ts). */
   readonly dollar: string;
+  /** The currency the page prices in (most amounts stated, else the address's country): for "free shipping on every order". */
+  readonly pageCurrency: string;
 }
 
 /** A rule reads one unit and proposes zero or more readings. Rules never throw on odd text. */

@@ -104,3 +104,31 @@ export function findPercents(text: string): { percent: number; index: number }[]
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ percent: Number(m[1]), index: m.index });
   return out;
 }
+
+/** Currencies by country domain, for pages that state no amount at all. */
+const CURRENCY_BY_TLD: [RegExp, string][] = [
+  [/\.uk$/i, 'GBP'],
+  [/\.(?:de|fr|es|it|nl|be|at|ie|fi|pt|gr|eu|lu|sk|si|ee|lv|lt)$/i, 'EUR'],
+  ...DOLLAR_BY_TLD,
+];
+
+/** The currency a page prices in: the one most of its amounts use, else its domain's, else what "$" means there. */
+export function pageCurrency(units: readonly { readonly text: string }[], url: string | null | undefined, dollar: string): string {
+  const counts = new Map<string, number>();
+  for (const u of units) {
+    if (!/[$£€]|\b[A-Z]{3}\b/.test(u.text)) continue;
+    for (const m of findMoney(u.text, dollar)) counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [c, n] of counts) if (best === undefined || n > counts.get(best)!) best = c;
+  if (best) return best;
+  if (url) {
+    try {
+      const host = new URL(url).hostname;
+      for (const [re, code] of CURRENCY_BY_TLD) if (re.test(host)) return code;
+    } catch {
+      // not a URL
+    }
+  }
+  return dollar;
+}

@@ -66,7 +66,7 @@ export interface Duration {
 }
 
 /** Unit spellings. */
-const UNIT_RE = '(hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)';
+const UNIT_RE = '(hours?|hrs?|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)';
 /** Range joiners: "3-5", "3 to 5", "3–5", "3 or 4", "between 3 and 5". */
 const DURATION_RE = new RegExp(
   `(?:\\b(up to|within|no more than|no later than|less than|under|maximum of|max\\.?|at most|between)\\s+)?(?<![\\d.,$£€])\\b(\\d{1,4})(?:\\s*(?:-|–|—|to|or|and)\\s*(\\d{1,4}))?(?:\\s*\\+)?[\\s-]*(?:\\(\\d+\\)\\s*)?((?:business|working|calendar|full|consecutive|week)[\\s-]*)?${UNIT_RE}\\b`,
@@ -76,7 +76,7 @@ const DURATION_RE = new RegExp(
 function unitOf(raw: string): TimeUnit {
   const u = raw.toLowerCase();
   if (u.startsWith('h')) return 'hour';
-  if (u.startsWith('d')) return 'day';
+  if (u.startsWith('d') || u.startsWith('n')) return 'day'; // a "90-night trial" counts nights as days
   if (u.startsWith('w')) return 'week';
   if (u.startsWith('m')) return 'month';
   return 'year';
