@@ -50,6 +50,8 @@ const RETURN_HOW_TERMS: TermId[] = ['returns.window_days', 'returns.return_shipp
 const SCOPED_FALLBACK_TERMS = new Set<TermId>(['returns.window_days', 'warranty.duration_months', 'returns.restocking_fee', 'guarantee.money_back_days']);
 /** A value read only for part of the catalogue is less sure to be the shop's general one. */
 const SCOPED_FALLBACK_CONFIDENCE = 0.8;
+/** An FAQ answer at most this long is read together with its question. */
+const FAQ_ANSWER_MAX_CHARS = 160;
 /** Separators between claims in one line of a trust strip or footer. */
 const STRIP_SEPARATOR = /\s+[·•|]\s+/;
 /** FAQ questions ("Do you price match?") ask, they do not state; rhetorical ones ("Found it cheaper?") do. */
@@ -110,6 +112,12 @@ function toUnits(blocks: TextBlock[]): Unit[] {
     const sectionTopic = sectionTopicOf(block.headingPath);
     // Trust strips and footers separate claims with middots or bars ("30-day returns · 2-year warranty").
     const pieces = block.kind === 'row' || block.kind === 'heading' ? [block.text] : block.text.split(STRIP_SEPARATOR).flatMap(splitSentences);
+    // A short FAQ answer only makes sense with its question ("Can I return it? Yes, within 30 days."): read them together.
+    const question = block.headingPath[block.headingPath.length - 1];
+    for (let i = 0; i < pieces.length; i++) {
+      const prev = i > 0 ? pieces[i - 1]! : i === 0 && block.kind !== 'heading' && question?.endsWith('?') ? question : undefined;
+      if (prev && QUESTION_RE.test(prev) && pieces[i]!.length <= FAQ_ANSWER_MAX_CHARS && !QUESTION_RE.test(pieces[i]!)) pieces[i] = `${prev} ${pieces[i]}`;
+    }
     for (const text of pieces) {
       units.push({ text, norm: normaliseUnitText(text), headingPath: block.headingPath, kind: block.kind, sectionTopic, order: order++ });
     }

@@ -14,6 +14,8 @@ const RETURN_WORDS = /\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(
 /** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
 const NOT_WINDOW =
   /\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust)/;
+/** A home trial is the return window of mattresses and furniture: "a 100-night trial", "365-night home trial". */
+const TRIAL_RE = /\b(\d{2,3})[- ]nights? (?:home |sleep |risk[- ]free |in-home )?trial\b/;
 /** A return verb directly governing the duration: "send it back within 30 days", "returned within 14 days". */
 const DIRECT_WINDOW = /\b(?:return(?:ed)?|back|exchange[d]?)\s+(?:it |them |items? |the item |your (?:item|order|purchase)s? )?(?:with)?in \d+/;
 /** "Returns accepted at any time", "no time limit on returns", "lifetime returns". */
@@ -33,16 +35,18 @@ const windowDays: Rule = (unit) => {
   const s = unit.norm;
   const r = RETURN_WORDS.exec(s);
   if (!r) return [];
-  if (unit.sectionTopic === 'warranty') return [];
+  if (unit.sectionTopic === 'warranty' && !TRIAL_RE.test(s)) return [];
   // "send it back within 30 days and we will refund you": the verb right before the duration decides, not the refund clause.
   const direct = DIRECT_WINDOW.test(s);
-  if (NOT_WINDOW.test(s) && !direct) return [];
+  if (NOT_WINDOW.test(s) && !direct && !TRIAL_RE.test(s)) return [];
   if (/\b(?:can't|cannot|not|no) (?:be )?(?:return|accept)/.test(s) && !/\bwithin\b/.test(s)) return [];
   const moneyBack = /money[- ]back|guarantee/.test(s);
   const onlyExchange = !/\breturn|refund|send .*back/.test(s);
   if (UNLIMITED_WINDOW.test(s) && !negatedAt(s, UNLIMITED_WINDOW.exec(s)!.index)) {
     return [{ term: 'returns.window_days', value: 'unlimited', confidence: 0.7, unit }];
   }
+  const trial = TRIAL_RE.exec(s);
+  if (trial) return [{ term: 'returns.window_days', value: Number(trial[1]), confidence: 0.8, unit }];
   for (const d of findDurations(s)) {
     if (d.unit === 'hour') continue;
     const days = toDays(d.max, d.unit);
@@ -203,6 +207,8 @@ const finalSale: Rule = (unit) => {
     return out;
   }
   const y = cue(s, FINAL_SALE_YES);
+  // "clearance events are excluded" from a price match is not a returns exclusion.
+  if (y && /excluded|exempt/.test(y.text) && !/\breturn|refund|exchang/.test(s)) return out;
   if (y && !/\b(?:even|including|also) (?:sale|clearance)\b[^.]{0,40}\b(?:can|may) be returned\b/.test(s)) {
     out.push({ term: 'returns.final_sale_exclusions', value: true, confidence: 0.85, unit });
   } else if (/\b(?:even|including|also) (?:sale|clearance|discounted) items?\b[^.]{0,40}\b(?:can|may) be (?:returned|refunded)\b|\b(?:sale|clearance|discounted)(?: and (?:sale|clearance|discounted))? (?:items?|products?|goods)? ?(?:can|may|are|is) (?:also )?(?:be )?(?:returned|returnable|eligible for (?:a )?(?:return|refund))\b|\bno (?:items? )?(?:are )?(?:final sale|non-returnable)\b/.test(s)) {

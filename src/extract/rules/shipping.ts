@@ -82,6 +82,7 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     // "Please allow 1 to 3 working days for us to pack and dispatch your order": the cue follows the duration.
     const after = s.slice(index, index + 60);
     if (/^[^.]{0,30}\bfor (?:us|your order|orders?|it|our [a-z ]{1,25}) to (?:be )?(?:pack|dispatch|process|prepare|ship|make|handcraft|craft)/.test(after)) return 'processing';
+    if (/^[^.]{0,30}\bto (?:pack|process|prepare|dispatch|ship|make|handcraft) (?:and (?:ship|dispatch|send) )?(?:your|the|each|every) orders?\b/.test(after)) return 'processing';
     if (/^[^.]{0,30}\b(?:before|until) (?:your |the )?(?:order|parcel|package)s? (?:ships|is shipped|is dispatched|leaves|goes out)/.test(after)) return 'processing';
     if (/^[^.]{0,30}\bfor (?:order |your order to be |orders to be )?(?:processing|processed|dispatch|handling)\b/.test(after)) return 'processing';
     if (/^[^.]{0,30}\bfor (?:your |the )?(?:orders?|parcels?|packages?|deliver(?:y|ies)|items?) to (?:arrive|be delivered|reach)/.test(after)) return 'delivery';
@@ -230,7 +231,7 @@ const cutoffTime: Rule = (unit) => {
 };
 
 /** Tracking: "a tracking number is emailed once your order ships", "track your parcel online". */
-const TRACKING_YES = /\b(?:tracked (?:24|48|72|delivery|service|parcel|shipping|post)|fully tracked|tracked (?:from|all the way|door)|(?:is|are) (?:fully )?tracked|tracking (?:number|code|link|info(?:rmation)?|details|id|url|email|is (?:provided|available|included))|track (?:your|the|their) (?:order|package|parcel|shipment|delivery)|(?:fully |all orders are )?tracked (?:delivery|shipping|service|parcel|orders?)|trackable (?:shipping|delivery)|with tracking|includes? tracking|order tracking)\b/;
+const TRACKING_YES = /\b(?:(?:get|receive) (?:a )?tracking|tracking (?:by|via) (?:e-?mail|sms|text)|tracked (?:24|48|72|delivery|service|parcel|shipping|post)|fully tracked|tracked (?:from|all the way|door)|(?:is|are) (?:fully )?tracked|tracking (?:number|code|link|info(?:rmation)?|details|id|url|email|is (?:provided|available|included))|track (?:your|the|their) (?:order|package|parcel|shipment|delivery)|(?:fully |all orders are )?tracked (?:delivery|shipping|service|parcel|orders?)|trackable (?:shipping|delivery)|with tracking|includes? tracking|order tracking)\b/;
 const TRACKING_NO = /\b(?:no tracking|tracking (?:is )?not (?:available|provided|included)|untracked|without tracking|(?:do not|don't|cannot|can't) (?:provide|offer) tracking)\b/;
 
 const tracking: Rule = (unit) => {

@@ -28,18 +28,21 @@ function hoursRule(unit: Unit): Candidate[] {
   if (spans.length === 0) return [];
   const rules: string[] = [];
   const used = new Set<number>();
+  // Ranges that share one day span ("between 9:00–12:30 and 13:30–17:00 on weekdays") become one rule.
+  const bySpan = new Map<number, string[]>();
   ranges.forEach((range, i) => {
     const prevEnd = i > 0 ? ranges[i - 1]!.end : -1;
-    // The day span closest before this range (and after the previous one), else the first unused one after it.
+    // The day span closest before this range (and after the previous one), else the next one after it.
     let span = [...spans].reverse().find((d, k) => d.end <= range.index + 1 && d.index > prevEnd && !used.has(spans.length - 1 - k));
-    if (!span) {
-      const next = ranges[i + 1]?.index ?? Infinity;
-      span = spans.find((d, k) => d.index >= range.end - 1 && d.index < next && !used.has(k));
-    }
+    if (!span) span = spans.find((d) => d.index >= range.end - 1);
     if (!span) return;
-    used.add(spans.indexOf(span));
-    rules.push(`${daySelector(span.days)} ${hhmm(range.from)}-${hhmm(range.to)}`);
+    const k = spans.indexOf(span);
+    used.add(k);
+    const times = bySpan.get(k) ?? [];
+    times.push(`${hhmm(range.from)}-${hhmm(range.to)}`);
+    bySpan.set(k, times);
   });
+  for (const [k, times] of [...bySpan.entries()].sort((a, b) => a[0] - b[0])) rules.push(`${daySelector(spans[k]!.days)} ${times.join(',')}`);
   if (rules.length === 0) return [];
   if (HOLIDAYS_OFF_RE.test(s)) rules.push('PH off');
   const value = rules.join('; ');
@@ -54,7 +57,7 @@ const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "email us at help@shop.example", "e-mail our team"
   ['email', /\b(?:e-?mail (?:us|our|the)|by e-?mail|via e-?mail|e-?mail:|send (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\b|\b[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/],
   // "chat with us", "live chat"
-  ['chat', /\b(?:chat (?:bubble|widget|icon|window|button)|live ?chat|chat (?:with|to) (?:us|our|an?)|online chat|web ?chat|chat support|messenger|chatbot|our chat)\b/],
+  ['chat', /(?:^|\s)chat:|\b(?:chat (?:bubble|widget|icon|window|button)|live ?chat|chat (?:with|to) (?:us|our|an?)|online chat|web ?chat|chat support|messenger|chatbot|our chat)\b/],
   // "text us at 55555", "SMS", "WhatsApp"
   ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message)\b/],
   // "fill out our contact form", "submit a request"

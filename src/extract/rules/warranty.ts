@@ -7,7 +7,7 @@ import { scopeOf } from '../language/scope.js';
 import type { Rule } from '../rule-types.js';
 
 /** Warranty wording: "two-year limited warranty", "warranted against defects", "guaranteed against manufacturing defects". */
-const WARRANTY = /\bwarrant(?:y|ies|ed|s)?\b|\b\d+[- ](?:years?|months?)[- ](?:limited )?guarantee\b|\bguaranteed? for (?:\d+ (?:years?|months?)|life)\b|\b(?:\d+|lifetime)[- ](?:years?|months?)?[- ]?guarantee\b(?=[^.]{0,60}\b(?:faults?|defects?|parts|labour|labor|manufactur|workmanship|repair|breakage))|\bguarantee[ds]? (?:covers?|covering)\b|\bguarantee[ds]?\b[^.]{0,30}\bagainst (?:manufactur|defect|faults?|breakage)|\bguarantee[ds]? (?:for) (?:manufactur|defect|faults?)|\bcovered (?:against|for) (?:manufactur|defect)|\bmanufacturer'?s? (?:guarantee|cover)/;
+const WARRANTY = /\bwarrant(?:y|ies|ed|s)?\b|\b\d+[- ](?:years?|months?)[- ](?:[a-z]+ )?guarantee\b|\bguaranteed? for (?:\d+ (?:years?|months?)|life)\b|\b(?:\d+|lifetime)[- ](?:years?|months?)?[- ]?guarantee\b(?=[^.]{0,60}\b(?:faults?|defects?|parts|labour|labor|manufactur|workmanship|repair|breakage))|\bguarantee[ds]? (?:covers?|covering)\b|\bguarantee[ds]?\b[^.]{0,30}\bagainst (?:manufactur|defect|faults?|breakage)|\bguarantee[ds]? (?:for) (?:manufactur|defect|faults?)|\bcovered (?:against|for) (?:manufactur|defect)|\bmanufacturer'?s? (?:guarantee|cover)/;
 /** Extended plans are their own term; their durations are not the product warranty. */
 const EXTENDED = /\b(?:extends? (?:the|your) (?:guarantee|warranty|cover|protection)|extended (?:warrant\w*|protection|cover(?:age)?|service|guarantee)|protection plans?|care plans?|service plans?|accident protection|add(?:-| )on (?:cover|protection)|purchase additional)\b/;
 const LIFETIME = /\bguaranteed? for life\b|\blifetime (?:limited )?(?:warranty|guarantee)\b|\bwarrant(?:y|ed) for (?:the )?(?:life|lifetime)\b|\bfor (?:the )?lifetime of (?:the|your) product\b/;
@@ -23,7 +23,9 @@ const durationMonths: Rule = (unit) => {
   // "void after 30 days of misuse" or "register within 30 days" are not the warranty's length.
   const durations = findDurations(s).filter((d) => d.unit !== 'hour' && !/\b(?:register|claim|report|notify|contact|within)\s*$/.test(s.slice(Math.max(0, d.index - 15), d.index)) || /warrant/.test(s.slice(d.end, d.end + 25)));
   const lifetime = LIFETIME.exec(s);
-  const d = durations[0];
+  // The duration nearest the warranty wording ("a 100-night trial and a 10-year warranty" → 10 years).
+  const anchor = w?.index ?? 0;
+  const d = [...durations].sort((a, b) => Math.abs(a.end - anchor) - Math.abs(b.end - anchor))[0];
   if (lifetime && (!d || lifetime.index < d.index)) {
     const scope = scopeOf(s.slice(0, lifetime.index));
     return [{ term: 'warranty.duration_months', value: 'lifetime', confidence: 0.85, unit, ...(scope ? { scope } : {}) }];
@@ -40,7 +42,7 @@ const extendedAvailable: Rule = (unit) => {
   const s = unit.norm;
   const c = cue(s, EXTENDED);
   if (!c) return [];
-  if (c.negated || /\b(?:do not|don't|does not|cannot|can't) (?:offer|sell|provide) (?:any )?(?:extended|protection)/.test(s)) {
+  if (c.negated || /\b(?:do not|don't|does not|cannot|can't) (?:offer|sell|provide) (?:any )?(?:extended|protection)/.test(s) || /\b(?:are|is) not (?:offered|available|sold|provided)\b/.test(s.slice(c.index, c.index + 60))) {
     return [{ term: 'warranty.extended_available', value: false, confidence: 0.78, unit }];
   }
   if (unit.kind === 'heading' || /\?\s*$/.test(s)) return [];
