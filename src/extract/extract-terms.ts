@@ -50,6 +50,8 @@ const RETURN_HOW_TERMS: TermId[] = ['returns.window_days', 'returns.return_shipp
 const SCOPED_FALLBACK_TERMS = new Set<TermId>(['returns.window_days', 'warranty.duration_months', 'returns.restocking_fee', 'guarantee.money_back_days']);
 /** A value read only for part of the catalogue is less sure to be the shop's general one. */
 const SCOPED_FALLBACK_CONFIDENCE = 0.8;
+/** Sentences that only make sense with the one before ("That's our money-back guarantee."). */
+const ANAPHORA_RE = /^(?:that'?s|that is|this is|this means|that means|it'?s all part of) (?:our|what|all|the)\b/i;
 /** An FAQ answer at most this long is read together with its question. */
 const FAQ_ANSWER_MAX_CHARS = 160;
 /** Separators between claims in one line of a trust strip or footer. */
@@ -114,6 +116,10 @@ function toUnits(blocks: TextBlock[]): Unit[] {
     const pieces = block.kind === 'row' || block.kind === 'heading' ? [block.text] : block.text.split(STRIP_SEPARATOR).flatMap(splitSentences);
     // A short FAQ answer only makes sense with its question ("Can I return it? Yes, within 30 days."): read them together.
     const question = block.headingPath[block.headingPath.length - 1];
+    for (let i = 1; i < pieces.length; i++) {
+      // "That's our money-back guarantee." points back at the sentence before it.
+      if (ANAPHORA_RE.test(pieces[i]!) && pieces[i]!.length <= FAQ_ANSWER_MAX_CHARS) pieces[i] = `${pieces[i - 1]} ${pieces[i]}`;
+    }
     for (let i = 0; i < pieces.length; i++) {
       const prev = i > 0 ? pieces[i - 1]! : i === 0 && block.kind !== 'heading' && question?.endsWith('?') ? question : undefined;
       if (prev && QUESTION_RE.test(prev) && pieces[i]!.length <= FAQ_ANSWER_MAX_CHARS && !QUESTION_RE.test(pieces[i]!)) pieces[i] = `${prev} ${pieces[i]}`;

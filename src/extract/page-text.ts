@@ -107,6 +107,8 @@ const BLOCK_TAGS = new Set([
   'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'fieldset', 'legend',
 ]);
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+/** A table cell longer than this is prose in a layout table, not a data cell. */
+const LAYOUT_CELL_CHARS = 150;
 /** A short block ending in "?" (an FAQ question) heads the answer that follows it. */
 const FAQ_QUESTION_MAX_CHARS = 160;
 /** Headings longer than this are prose styled as a heading; they are kept as text but not as a path entry. */
@@ -293,11 +295,16 @@ function emitRow(table: { headers: string[] | null; cells: string[] | null; cell
     return;
   }
   if (texts.every((t) => !t)) return;
+  out.mainRank = mainRank;
+  // A layout table (old sites, email-style pages): cells of prose are paragraphs, not data rows.
+  if (texts.filter(Boolean).length === 1 || texts.some((t) => t.length > LAYOUT_CELL_CHARS)) {
+    for (const t of texts) if (t) out.emitParagraph(t);
+    return;
+  }
   const parts = texts.map((t, i) => {
     const h = table.headers?.[i];
     return h && t ? `${h}: ${t}` : t;
   });
-  out.mainRank = mainRank;
   out.emitRow(parts.filter(Boolean).join(' | '));
 }
 
@@ -350,6 +357,11 @@ class BlockWriter {
     }
     this.emit(t, 'heading');
     this.pushHeading(level, t.replace(/[:：]$/, ''));
+  }
+  emitParagraph(text: string): void {
+    this.flush();
+    this.append(text);
+    this.flush();
   }
   emitRow(text: string): void {
     this.flush();

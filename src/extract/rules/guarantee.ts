@@ -41,7 +41,7 @@ const satisfaction: Rule = (unit) => {
 };
 
 /** "We match any competitor's lower price", "price match guarantee", "we'll beat any price". */
-const PRICE_MATCH = /\b(?:(?:found|find|see|seen|spot(?:ted)?) (?:it|this|the same|an identical)\b[^.?]{0,50}\b(?:for less|cheaper|at a lower price|lower price)|cheaper elsewhere|price[- ]match(?:ing|es)?|price[- ]beat|match (?:any|a|the|their|our competitors'?|competitors'?|competitor's)\b[^.]{0,50}\b(?:lower|cheaper|lowest|better|advertised) prices?|match (?:any|a|the|their) [^.]{0,30}\bprices?|(?:lowest|best)[- ]price (?:guarantee|promise)|beat any\b[^.]{0,25}\bprices?|(?:find|found|see|seen|spot) a (?:lower|better|cheaper) (?:advertised |total )?price|price adjustments?)\b/;
+const PRICE_MATCH = /\b(?:match (?:competitors?'?s?'?|other retailers'?|other stores'?) prices|(?:found|find|see|seen|spot(?:ted)?) (?:it|this|the same|an identical)\b[^.?]{0,50}\b(?:for less|cheaper|at a lower price|lower price)|cheaper elsewhere|price[- ]match(?:ing|es)?|price[- ]beat|match (?:any|a|the|their|our competitors'?|competitors'?|competitor's)\b[^.]{0,50}\b(?:lower|cheaper|lowest|better|advertised) prices?|match (?:any|a|the|their) [^.]{0,30}\bprices?|(?:lowest|best)[- ]price (?:guarantee|promise)|beat any\b[^.]{0,25}\bprices?|(?:find|found|see|seen|spot) a (?:lower|better|cheaper) (?:advertised |total )?price|price adjustments?)\b/;
 
 const priceMatch: Rule = (unit) => {
   const s = unit.norm;
@@ -49,7 +49,7 @@ const priceMatch: Rule = (unit) => {
   if (!c || unit.kind === 'heading') return [];
   // A price adjustment (refunding the difference on our own later markdown) is not matching a competitor.
   if (/^price adjustments?$/.test(c.text) && !c.negated) return [];
-  if ((c.negated && /price[- ]match|match/.test(c.text)) || /\b(?:do not|don't|does not|doesn't|cannot|can't|unable to|will not|won't) (?:offer |provide )?(?:price[- ]match|match (?:any |competitors'? |competitor's |other )?(?:prices|price))/.test(s)) {
+  if ((c.negated && /price[- ]match|match/.test(c.text)) || /\b(?:do not|don't|does not|doesn't|cannot|can't|unable to|will not|won't) (?:offer |provide )?(?:price[- ]match|match (?:any |competitors?'?s?'? |competitor's |other (?:retailers'? |stores'? )?)?(?:prices|price))/.test(s)) {
     return [{ term: 'guarantee.price_match', value: false, confidence: 0.8, unit }];
   }
   return [{ term: 'guarantee.price_match', value: true, confidence: 0.85, unit }];

@@ -145,7 +145,7 @@ const refundMethod: Rule = (unit) => {
 
 /** "Refunds are processed within 5–7 business days", "allow up to 10 days for the credit to appear". */
 const REFUND_TIME =
-  /\b(?:credits?|refunds?)\b[^.]{0,100}\bno later than\b|\b(?:receive|get) (?:your|the|a|their) (?:full )?refund\b[^.]{0,20}\b(?:within|in)\b|\breimburs\w*\b[^.]{0,80}\b(?:within|no later than|in)\b|\brefund(?:s|ed)?\b[^.]{0,80}\b(?:processed|issued|credited|posted|reflected|appear|receive|completed|initiated|take|takes)\b|\b(?:refund|credit)(?:s|ed)?\b[^.]{0,60}\bwithin \d[^.]{0,40}\b(?:of (?:receiv|receipt|getting|inspect|us receiv|(?:the |your )?(?:return|parcel|item|package|goods)s? (?:arriv|reach|being received|is received|get))|after|once)|\b(?:processed|issued|credited|receive your refund|allow)\b[^.]{0,60}\brefund|\bcredit (?:will )?(?:appear|show|post)/;
+  /\b(?:credits?|refunds?)\b[^.]{0,100}\bno later than\b|\b(?:receive|get) (?:your|the|a|their) (?:full )?refund\b[^.]{0,20}\b(?:within|in)\b|\breimburs\w*\b[^.]{0,80}\b(?:within|no later than|in)\b|\brefund(?:s|ed)?\b[^.]{0,80}\b(?:processed|issued|credited|posted|reflected|appear|receive|completed|initiated|take|takes)\b|\b(?:refund|credit)(?:s|ed)?\b[^.]{0,60}\bwithin \d[^.]{0,40}\b(?:of (?:receiv|receipt|getting|inspect|us receiv|(?:the |your )?(?:return|parcel|item|package|goods)s? (?:arriv|reach|being received|is received|get))|after|once)|\b(?:process(?:ed|es)?|issued?|credit(?:ed)?|receive your refund|allow)\b[^.]{0,60}\brefund|\bcredit (?:will )?(?:appear|show|post)/;
 
 const refundDays: Rule = (unit) => {
   const s = unit.norm;
@@ -166,7 +166,7 @@ const refundDays: Rule = (unit) => {
 const EXCHANGE_YES =
   /\b(?:swap\b[^.]{0,30}\bfor (?:a |an )?(?:different|another|new|other)|exchanges? (?:can|may) be (?:made|requested|arranged|processed)|exchanges? (?:ship|are sent|are shipped|go out)|(?:pick|choose|select) "?exchange|(?:happy|glad|pleased) to (?:offer )?exchange|return or exchange|exchange or return|exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|for an exchange|exchange (?:it|them|items?|your (?:item|order|product)s?) for)\b/;
 const EXCHANGE_NO =
-  /\b(?:(?:do not|don't) offer (?:direct )?swaps|no (?:(?:returns?|refunds?),? (?:or|and|nor) )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to) (?:offer|accept|provide|do|process|make) (?:returns? or )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange)\b/;
+  /\b(?:(?:do not|don't) offer (?:direct )?swaps|no (?:(?:returns?|refunds?),? (?:or|and|nor) )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to) (?:currently )?(?:offer|accept|provide|do|process|make) (?:returns? or )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange)\b/;
 
 const exchanges: Rule = (unit) => {
   const s = unit.norm;
