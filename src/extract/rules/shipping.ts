@@ -20,6 +20,9 @@ const freeThreshold: Rule = (unit, ctx) => {
   const s = unit.norm;
   const f = cue(s, FREE_SHIPPING);
   if (!f || f.negated) return [];
+  // "Free gift with orders over $100" is a promotion, not free shipping.
+  const shippingContext = unit.kind === 'row' || unit.kind === 'item' || unit.sectionTopic === 'shipping';
+  if (!shippingContext && !/\b(?:ship|ships|shipping|shipped|delivery|delivered|deliver|postage|post|carriage|freight|travel|dispatch)\b|\bon us\b/.test(s)) return [];
   if (/\bfree (?:returns?|return shipping|exchanges?)\b/.test(f.text) || /\breturn (?:shipping|label)|\b(?:on|for) (?:all )?(?:returns|exchanges)\b/.test(s.slice(f.index, f.index + 40))) return [];
   const money = findMoney(unit.text, ctx.dollar).filter((m) => m.amount > 0);
   const scope = EXPRESS_WORDS.exec(f.text)?.[0] ?? (/\b(?:international|worldwide)\b/.test(f.text) ? 'international' : undefined) ?? memberScope(s);
@@ -159,6 +162,10 @@ const expressAvailable: Rule = (unit) => {
 
 /** International offered, each with an in-house example. */
 const INTL_YES_CUES: RegExp[] = [
+  // "International orders may be subject to customs duties": duties only arise when the shop ships abroad
+  /\b(?:customs|import) (?:duties|fees|charges|taxes|clearance)\b|\bduties (?:and|&) (?:import )?taxes\b/,
+  // "We ship to the US, Canada, the UK and Australia"
+  /\b(?:ship|deliver)\w*\b[^.]{0,20}\bto (?:the )?(?:us|usa|canada|uk|australia|new zealand|ireland|france|germany|mexico|japan),\s/,
   // "We ship worldwide", "we deliver to over 40 countries", "we happily send parcels abroad"
   /\bwe (?:also |now |proudly |happily |can )?(?:ship|deliver|send)\b[^.]{0,30}\b(?:worldwide|internationally|globally|to (?:over |more than )?\d+\+? countries|to most countries|abroad|overseas|around the world|anywhere in the world)\b/,
   // "We deliver across Europe"

@@ -63,7 +63,7 @@ const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "fill out our contact form", "submit a request"
   ['form', /\b(?:contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket)\b/],
   // "message us on Instagram", "DM us"
-  ['social', /\b(?:facebook|instagram|twitter|x \(formerly twitter\)|tiktok|dm us|direct message|social media)\b/],
+  ['social', /\b(?:(?:message|dm|write to|reach|contact|chat with|find|ask) us (?:on|via|through|over) (?:facebook|instagram|twitter|x|tiktok|social media|messenger|whatsapp)|dm us|direct message|(?:send|drop) us a (?:dm|message) on)\b/],
 ];
 /** "We'll email you a tracking link" names a message we send, not a way to reach support. */
 const NOT_CHANNEL = /\b(?:we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b/;

@@ -46,7 +46,9 @@ const extendedAvailable: Rule = (unit) => {
     return [{ term: 'warranty.extended_available', value: false, confidence: 0.78, unit }];
   }
   if (unit.kind === 'heading' || /\?\s*$/.test(s)) return [];
-  if (!/\b(?:available|offer(?:s|ed)?|purchase|buy|add(?:ed)?|choose|select|option(?:al)?|extend (?:your|the)|sold|sell|enrol|sign up|can be)\b/.test(s)) return [];
+  if (!/\b(?:available|offer(?:s|ed)?|purchase|buy|add(?:ed)?|choose|select|option(?:al)?|extends? (?:your|the)|sold|sell|upgrade)\b/.test(s)) return [];
+  // Someone else's plan ("any extended warranty you bought from a third party") is not the shop's offer.
+  if (/\bthird[- ]party|manufacturer'?s extended|if you (?:bought|purchased|have)|you may have (?:bought|purchased)|claims?\b/.test(s)) return [];
   return [{ term: 'warranty.extended_available', value: true, confidence: 0.8, unit }];
 };
 
