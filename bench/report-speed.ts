@@ -4,7 +4,7 @@
  *   1. markdown report: writeReport without HTML (open store + compare + render + atomic writes), target < 500 ms;
  *   2. HTML report: writeReport with HTML (markdown too), target < 1 s;
  *   3. `compare X` for one competitor as a whole CLI process (`node dist/cli/main.js compare X --db FILE --config FILE`),
- *      target < 300 ms. dist/ is compiled into a temp folder so the shared checkout's dist/ is never touched.
+ *      target < 300 ms. dist/ is built (scripts/build.mjs) into a temp folder so the shared checkout's dist/ is never touched.
  * Every value and sentence is generated in-house; a seeded PRNG makes every run build the same year.
  */
 import { spawnSync } from 'node:child_process';
@@ -163,12 +163,13 @@ async function main(): Promise<void> {
       html.push(await time(() => writeReport(config, { dbPath: db, snapshotsDir: snapshots, folder, now, html: true })));
     }
 
-    // Compile the CLI into a temp dist (never the shared one); node_modules and "type": "module" are linked in.
+    // Build the CLI into a temp dist (never the shared one); node_modules and "type": "module" are linked in.
     const build = join(dir, 'build');
     await mkdir(build, { recursive: true });
     await writeFile(join(build, 'package.json'), '{"type":"module"}');
     await symlink(join(ROOT, 'node_modules'), join(build, 'node_modules'), 'dir');
-    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(build, 'dist'), '--sourceMap', 'false'], { encoding: 'utf8' });
+    // The same build `npm install` makes (scripts/build.mjs), into the temp folder.
+    const tsc = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), join(build, 'dist')], { encoding: 'utf8' });
     const mainJs = join(build, 'dist/cli/main.js');
     const compare: number[] = [];
     let compareNote = '';

@@ -9,8 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { copyFile, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,27 +120,6 @@ function weekScan(week: number, states: PageState[][]): ScanInput {
   return { kind: 'scan', startedAt, finishedAt: startedAt, businesses };
 }
 
-/** Transpile every .ts file under `from` into `to` as ES modules (what `tsc` emits, minus the type check). */
-async function transpileTree(from: string, to: string): Promise<void> {
-  const ts = (await import('typescript')).default;
-  const { mkdir, readdir, readFile } = await import('node:fs/promises');
-  await mkdir(to, { recursive: true });
-  await writeFile(join(to, '..', 'package.json'), '{"type":"module"}\n');
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    if (entry.isDirectory()) await transpileTree(source, join(to, entry.name));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
-      const output = ts.transpileModule(await readFile(source, 'utf8'), {
-        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-        fileName: source,
-      }).outputText;
-      await writeFile(join(to, entry.name.replace(/\.ts$/, '.js')), output);
-    } else if (entry.name.endsWith('.json')) {
-      await copyFile(source, join(to, entry.name));
-    }
-  }
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -191,17 +169,15 @@ async function main(): Promise<void> {
     // 3b. the whole CLI process, compiled if dist/ exists (as users run it), else through tsx.
     const config = join(dir, 'servicediff.yaml');
     await writeFile(config, ['you:', '  name: You', '  site: https://you.example', 'competitors:', '  - name: Rival 07', '    site: https://rival-7.example', ''].join('\n'));
-    // The CLI as users run it: compiled JavaScript. dist/ counts when it is current enough to have the history
-    // command; otherwise src/ is transpiled (types stripped, like tsc's emit) into the git-ignored .servicediff-tmp/.
-    let build: string | undefined;
-    let cliScript = join(ROOT, 'dist', 'cli', 'main.js');
-    let via = 'dist';
-    if (!existsSync(join(ROOT, 'dist', 'cli', 'commands', 'history.js'))) {
-      build = join(ROOT, '.servicediff-tmp', `bench-store-${process.pid}`);
-      await transpileTree(join(ROOT, 'src'), join(build, 'src'));
-      cliScript = join(build, 'src', 'cli', 'main.js');
-      via = 'src transpiled to JS';
-    }
+    // The CLI as users run it: the bundle `npm install` builds (scripts/build.mjs), built afresh into the git-ignored
+    // .servicediff-tmp/ so the shared dist/ is never touched.
+    const build = join(ROOT, '.servicediff-tmp', `bench-store-${process.pid}`);
+    await mkdir(build, { recursive: true });
+    await writeFile(join(build, 'package.json'), '{"type":"module"}');
+    await symlink(join(ROOT, 'node_modules'), join(build, 'node_modules'), 'dir');
+    spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), join(build, 'dist')], { encoding: 'utf8' });
+    const cliScript = join(build, 'dist', 'cli', 'main.js');
+    const via = 'dist (bundled)';
     const argv = [cliScript];
     const cliMs: number[] = [];
     let cliOk = true;
@@ -222,7 +198,7 @@ async function main(): Promise<void> {
       nodeMs.push(performance.now() - t0);
     }
 
-    if (build) await rm(build, { recursive: true, force: true });
+    await rm(build, { recursive: true, force: true });
     const stats = JSON.parse(await (await import('node:fs/promises')).readFile(db, 'utf8')) as { readings: object; changes: unknown[]; scans: unknown[] };
     const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(2)} MB`;
     const ms = (n: number): string => `${n.toFixed(0)} ms`;

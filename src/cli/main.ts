@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, isServicediffError, type ExitCode } from '../errors.js';
 import type { CommandSpec, GlobalOptions } from './command-spec.js';
 import { processOutput } from './output.js';
+import { VERSION } from '../version.js';
 
 /** Command name → one-line description. Each has a module src/cli/commands/<name>.ts exporting `command`. */
 export const COMMANDS: Record<string, string> = {
@@ -55,6 +56,7 @@ export async function main(argv: string[]): Promise<ExitCode> {
 
   const program = new Command('servicediff')
     .description('Compare your published service policy with your competitors’, term by term, with evidence.')
+    .version(VERSION, '-V, --version')
     .option('-c, --config <path>', 'config file', 'config/servicediff.yaml')
     .option('--db <path>', 'database file (default: SERVICEDIFF_DB or store.db from config)')
     .showSuggestionAfterError(true)

@@ -3,15 +3,16 @@
  * because a hand-tuned config is exactly the kind of thing that is lost silently.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_PATH, parseConfigText } from '../../config/load-config.js';
 import { EXIT, UsageError } from '../../errors.js';
+import { PACKAGE_ROOT } from '../../version.js';
 import type { CommandSpec } from '../command-spec.js';
 
 /** The starter config shipped with the package (config/servicediff.example.yaml). */
 export function starterConfigText(): string {
-  return readFileSync(new URL('../../../config/servicediff.example.yaml', import.meta.url), 'utf8');
+  return readFileSync(join(PACKAGE_ROOT, 'config', 'servicediff.example.yaml'), 'utf8');
 }
 
 export const command: CommandSpec = {
