@@ -18,6 +18,7 @@ import { businessId, type ScanInput, type ScannedBusiness, type ScannedPage } fr
 import { writeReport } from '../src/report/write-report.js';
 import { openStore } from '../src/store/open-store.js';
 import type { Category, TermReadings } from '../src/terms.js';
+import { median, rng } from './bench-utils.js';
 
 const COMPETITORS = 50;
 const WEEKS = 52;
@@ -29,16 +30,6 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WEEK_MS = 7 * 86_400_000;
 const START = Date.parse('2025-03-03T06:00:00.000Z');
 
-/** mulberry32: a small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(20260309);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
@@ -117,10 +108,6 @@ function scanOf(week: number, sites: Site[]): ScanInput {
   return { startedAt: at, finishedAt: at, businesses, kind: 'scan' };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 async function time(run: () => Promise<unknown> | unknown): Promise<number> {
   const t0 = performance.now();

@@ -17,6 +17,7 @@ import type { ScanInput, ScannedBusiness, ScannedPage } from '../src/model.js';
 import { historyTable } from '../src/store/history-format.js';
 import { openStore } from '../src/store/open-store.js';
 import type { Category, TermReadings } from '../src/terms.js';
+import { median, rng } from './bench-utils.js';
 
 const COMPETITORS = 50;
 const PAGES = 5;
@@ -29,16 +30,6 @@ const RUNS = 7;
 const CLI_RUNS = 5;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** mulberry32: a small seeded PRNG so every run builds the same year. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(20260105);
 
 const CATEGORY_OF_PAGE: Category[] = ['returns', 'shipping', 'guarantee', 'warranty', 'support'];
@@ -120,10 +111,6 @@ function weekScan(week: number, states: PageState[][]): ScanInput {
   return { kind: 'scan', startedAt, finishedAt: startedAt, businesses };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'servicediff-bench-store-'));

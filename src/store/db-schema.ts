@@ -7,6 +7,7 @@
  */
 import type { Category, ExtractResult } from '../terms.js';
 import type { CrawlProblem, TermChange } from '../model.js';
+import type { ScanSummary } from './store-types.js';
 
 /** The document version this build writes. Older files are migrated (with a backup); newer ones are refused. */
 export const SCHEMA_VERSION = 1;
@@ -61,17 +62,8 @@ export interface DbBusiness {
 /** Outcome of one page in one scan: [page id, o(k) | u(nchanged) | f(ailed)]. */
 export type DbOutcome = readonly [number, 'o' | 'u' | 'f'];
 
-export interface DbScan {
-  readonly id: string;
-  readonly kind: 'scan' | 'reextract';
-  readonly startedAt: string;
-  readonly finishedAt: string;
-  readonly businesses: number;
-  readonly pagesOk: number;
-  readonly pagesUnchanged: number;
-  readonly pagesFailed: number;
-  readonly problems: number;
-  readonly changes: number;
+/** A scan as stored: its summary (the Store contract's ScanSummary) plus each page's outcome. */
+export interface DbScan extends ScanSummary {
   readonly outcomes: DbOutcome[];
 }
 
