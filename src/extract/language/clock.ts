@@ -84,9 +84,7 @@ export interface TimeRange {
 }
 
 /** Time ranges in a sentence: "9am-5pm", "9:00 to 17:30", "from 9 until 5" (bare 9–5 read as 09:00–17:00). */
-export function findTimeRanges(text: string): TimeRange[] {
-  // 24-hour times without a colon ("0800-1800") get one, keeping the string's length so indexes stay valid.
-  const norm = text.replace(/\b([01]\d|2[0-3])([0-5]\d)(\s*-\s*)([01]\d|2[0-4])([0-5]\d)\b/g, (_m, a: string, b: string, sep: string, c: string, d: string) => `${a}:${b}${sep.replace(/\s(?=\s*$)/, '')}${c}:${d}`.padEnd(_m.length, ' '));
+export function findTimeRanges(norm: string): TimeRange[] {
   const out: TimeRange[] = [];
   RANGE_RE.lastIndex = 0;
   for (let m = RANGE_RE.exec(norm); m; m = RANGE_RE.exec(norm)) {
@@ -114,6 +112,11 @@ export function findTimeRanges(text: string): TimeRange[] {
     out.push({ from, to, index: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/** 24-hour times written without a colon ("0800-1800") rewritten as "08:00-18:00"; apply before finding ranges and days. */
+export function colonTimes(norm: string): string {
+  return norm.replace(/\b([01]\d|2[0-3])([0-5]\d)\s*-\s*([01]\d|2[0-4])([0-5]\d)\b/g, '$1:$2-$3:$4');
 }
 
 /** "HH:MM" for minutes since midnight (24:00 for the end of the day). */

@@ -1,7 +1,7 @@
 /**
  * Support rules: hours of cover (opening_hours string + timezone), contact channels, first-reply time.
  */
-import { findTimeRanges, findTimeZone, hhmm } from '../language/clock.js';
+import { colonTimes, findTimeRanges, findTimeZone, hhmm } from '../language/clock.js';
 import { ALWAYS_OPEN_RE, HOLIDAYS_OFF_RE, daySelector, findDaySpans, isValidOpeningHours } from '../language/day-spans.js';
 import { findDurations, toHours } from '../language/numbers.js';
 import { cue } from '../language/negation.js';
@@ -15,7 +15,7 @@ const SUPPORT_CONTEXT =
 const NOT_SUPPORT = /\b(?:orders? (?:placed|received|submitted|made)|cut-?off|dispatch|ship(?:s|ped|ping)?\b|deliver(?:y|ies|ed)?\b|courier|pick-?ups?|collection|warehouse|processing)/;
 
 function hoursRule(unit: Unit): Candidate[] {
-  const s = unit.norm;
+  const s = colonTimes(unit.norm);
   const supportish = unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s);
   if (!supportish || NOT_SUPPORT.test(s)) return [];
   const timezone = findTimeZone(s);
