@@ -21,9 +21,9 @@ interface Run {
   stderr: string;
 }
 
-function runCli(args: string[], stdin?: string): Promise<Run> {
+function runCli(args: string[], stdin?: string, globals: string[] = []): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'extract', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...globals, 'extract', ...args], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1' },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -107,27 +107,51 @@ describe('servicediff extract: unreadable input is one line and exit 2', () => {
   }, RUN_TIMEOUT_MS);
 });
 
-describe('servicediff extract URL (loopback server)', () => {
+describe('servicediff extract URL (through the crawler, from a loopback server)', () => {
+  /** A config that lets the crawler reach loopback, as the demo's does; without it private addresses are refused. */
+  async function loopbackConfig(): Promise<string[]> {
+    const path = join(tmp, 'loopback.yaml');
+    await writeFile(path, 'you: {name: Test, site: "https://test.example"}\ncrawl: {allowPrivateNetworks: true, delayMs: 0, retries: 0}\n');
+    return ['--config', path];
+  }
+
   it('fetches the page and uses its address as the url', async () => {
     site = await startSite({ '/returns': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<main><p>You can return items within 30 days.</p></main>' } });
-    const run = await runCli([site.url('/returns')]);
+    const run = await runCli([site.url('/returns')], undefined, await loopbackConfig());
     expect(run.code).toBe(EXIT.ok);
     const json = JSON.parse(run.stdout);
     expect(json.url).toBe(site.url('/returns'));
     expect(json.terms['returns.window_days'].value).toBe(30);
   }, RUN_TIMEOUT_MS);
 
+  it('asks robots.txt first and sends servicediff\'s User-Agent', async () => {
+    site = await startSite({ '/returns': '<main><p>You can return items within 30 days.</p></main>' });
+    await runCli([site.url('/returns')], undefined, await loopbackConfig());
+    expect(site.requests[0]?.path).toBe('/robots.txt');
+    expect(String(site.requests.at(-1)?.headers['user-agent'])).toMatch(/^servicediff\//);
+  }, RUN_TIMEOUT_MS);
+
+  it('refuses a private address unless the config allows it (RELIABILITY E3)', async () => {
+    site = await startSite({ '/returns': '<main><p>You can return items within 30 days.</p></main>' });
+    const run = await runCli([site.url('/returns')]);
+    expect(run.code).toBe(EXIT.usage);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/private-address/);
+    expect(site.requests).toEqual([]);
+  }, RUN_TIMEOUT_MS);
+
   it('an HTTP error is one line and exit 2', async () => {
     site = await startSite({});
-    const run = await runCli([site.url('/gone')]);
+    const run = await runCli([site.url('/gone')], undefined, await loopbackConfig());
     expect(run.code).toBe(EXIT.usage);
-    expect(run.stderr).toMatch(/HTTP 404/);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/404/);
   }, RUN_TIMEOUT_MS);
 
   it('a PDF is refused, not parsed (RELIABILITY B6)', async () => {
     site = await startSite({ '/policy.pdf': { headers: { 'content-type': 'application/pdf' }, body: '%PDF-1.4 Return within 30 days' } });
-    const run = await runCli([site.url('/policy.pdf')]);
+    const run = await runCli([site.url('/policy.pdf')], undefined, await loopbackConfig());
     expect(run.code).toBe(EXIT.usage);
-    expect(run.stderr).toMatch(/application\/pdf, not HTML or text/);
+    expect(run.stderr).toMatch(/unsupported-type.*application\/pdf/);
   }, RUN_TIMEOUT_MS);
 });

@@ -1,16 +1,16 @@
 /**
  * `servicediff extract FILE|-|URL [--url URL] [--format json]`: print the terms one page states, as the TERMS.md JSON.
- * A file or standard input is read as it is; an http(s) argument is fetched with plain `fetch` (30 s deadline, 5 MB cap)
- * until the crawler's fetcher takes this over. Nothing else touches the network.
+ * A file or standard input is read as it is; an http(s) argument is fetched through the crawler (TERMS.md), with the
+ * crawl settings of the config when there is one. Nothing else touches the network.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { CrawlConfig } from '../../config/config-schema.js';
 import type { Command } from 'commander';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import type { CommandSpec } from '../command-spec.js';
 
-/** Whole-request deadline for `extract URL`. */
-const FETCH_TIMEOUT_MS = 30_000;
-/** Largest body read for `extract URL` or from standard input / a file (policy pages are far smaller). */
+/** Largest body read from standard input or a file (policy pages are far smaller). */
 const MAX_BYTES = 5 * 1024 * 1024;
 /** Bytes inspected to tell text from binary input (PDF, images). */
 const SNIFF_BYTES = 4096;
@@ -37,7 +37,7 @@ export const command: CommandSpec = {
     if (urlOption !== undefined && !/^https?:\/\/\S+$/i.test(urlOption)) {
       throw new UsageError(`--url "${urlOption}" is not an http(s) address — pass the page's address, e.g. --url https://shop.example/returns`);
     }
-    const page = /^https?:\/\//i.test(input) ? await fetchPage(input, context.signal) : await readInput(input);
+    const page = /^https?:\/\//i.test(input) ? await fetchPage(input, context.global.config, context.signal) : await readInput(input);
     const { extractTerms } = await import('../../extract/extract-terms.js');
     const result = extractTerms({ body: page.body, url: urlOption ?? page.url, ...(page.contentType ? { contentType: page.contentType } : {}) });
     context.output.out(JSON.stringify(result, null, 2));
@@ -82,48 +82,29 @@ function decode(bytes: Buffer): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-async function fetchPage(url: string, signal: AbortSignal): Promise<Page> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      redirect: 'follow',
-      headers: { 'user-agent': 'servicediff (policy comparison; +https://github.com/servicediff)', accept: 'text/html,text/plain;q=0.9,*/*;q=0.1' },
-      signal: AbortSignal.any([signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]),
+/**
+ * Fetch through the crawler's polite fetcher (robots.txt, redirects and the address guard on every hop, byte cap,
+ * charset detection, bot-wall and soft-404 classification), with the crawl settings of the config when there is one.
+ */
+async function fetchPage(url: string, configPath: string | undefined, signal: AbortSignal): Promise<Page> {
+  const { fetchOnce } = await import('../../fetch/fetch-page.js');
+  const { userAgentFor } = await import('../../fetch/user-agent.js');
+  const crawl = await crawlSettings(configPath);
+  const outcome = await fetchOnce(url, { crawl, userAgent: userAgentFor(crawl), signal });
+  if (!outcome.ok) {
+    throw new InputError(`cannot extract ${url}: ${outcome.failure.kind}: ${outcome.failure.reason}`, {
+      hint: 'check the address, or save the page and pass the file',
     });
-  } catch (error) {
-    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    const why = timedOut ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-    throw new InputError(`cannot fetch ${url}: ${why}`, { hint: 'check the address, or save the page and pass the file' });
   }
-  if (!response.ok) {
-    await response.body?.cancel();
-    throw new InputError(`cannot fetch ${url}: HTTP ${response.status}`, { hint: 'check the address, or save the page and pass the file' });
-  }
-  const contentType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (contentType && !/^text\/|html|xml/.test(contentType)) {
-    await response.body?.cancel();
-    throw new InputError(`cannot extract ${url}: it is ${contentType}, not HTML or text`, { hint: 'policy pages in PDF or images are not supported' });
-  }
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > MAX_BYTES) {
-    await response.body?.cancel();
-    throw new InputError(`cannot fetch ${url}: ${declared} bytes is over the ${MAX_BYTES}-byte limit`, { hint: 'save the relevant part of the page and pass the file' });
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body?.getReader();
-  if (reader) {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > MAX_BYTES) {
-        await reader.cancel();
-        throw new InputError(`cannot fetch ${url}: the body is over the ${MAX_BYTES}-byte limit`, { hint: 'save the relevant part of the page and pass the file' });
-      }
-      chunks.push(value);
-    }
-  }
-  const body = decode(Buffer.concat(chunks));
-  return { body, url: response.url || url, contentType: contentType || 'text/html' };
+  return { body: outcome.page.body, url: outcome.page.finalUrl, contentType: outcome.page.contentType };
+}
+
+/** crawl: of the config file when it exists (a broken one is reported), else the defaults. */
+async function crawlSettings(configPath: string | undefined): Promise<CrawlConfig> {
+  const { DEFAULT_CONFIG_PATH, loadConfig } = await import('../../config/load-config.js');
+  const path = configPath ?? DEFAULT_CONFIG_PATH;
+  if (existsSync(path)) return loadConfig(path).config.crawl;
+  if (configPath !== undefined && configPath !== DEFAULT_CONFIG_PATH) loadConfig(path); // names the missing file
+  const { configSchema } = await import('../../config/config-schema.js');
+  return configSchema.shape.crawl.parse({});
 }
