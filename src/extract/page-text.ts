@@ -248,10 +248,48 @@ export function pageText(body: string, contentType?: string): PageText {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-  parser.write(body);
+  const cut = mainEnd(body);
+  if (cut < body.length) {
+    parser.write(body.slice(0, cut));
+    // Everything after the last </main> is footer, product grids and scripts: when the <main> already holds the page
+    // (the rank-0 container selectMain will keep) and nothing after can add a title or JSON-LD, it is never tokenized.
+    // On a typical theme page that tail is most of the bytes (bench:extract).
+    const tail = body.slice(cut);
+    const settled = capture === null && tables.length === 0 && !stack.some((o) => o.mainRank === 0);
+    const tailMatters = JSON_LD_HINT.test(tail) || (title === '' && TITLE_HINT.test(tail));
+    if (!settled || tailMatters || mainChars(writer.blocks) < MIN_MAIN_CHARS) parser.write(tail);
+  } else parser.write(body);
   parser.end();
   writer.flush();
   return { blocks: selectMain(writer.blocks), jsonLd, title };
+}
+
+/** A JSON-LD script's type attribute: its presence in the tail means the tail must be parsed. */
+const JSON_LD_HINT = /ld\+json/i;
+/** A <title> in the tail matters only while the page has none yet. */
+const TITLE_HINT = /<title/i;
+const MAIN_OPEN_RE = /<main[\s/>]/gi;
+
+/**
+ * Offset just past the last "</main>" when no "<main" opens after it (so no main-content block can follow), else the
+ * body length. A "</main>" inside a script or comment only makes the cut later or is caught by the open-stack check.
+ */
+function mainEnd(body: string): number {
+  const lower = body.length > 0 ? body.lastIndexOf('</main') : -1;
+  const close = lower >= 0 ? lower : body.lastIndexOf('</MAIN');
+  if (close < 0) return body.length;
+  const gt = body.indexOf('>', close);
+  if (gt < 0) return body.length;
+  MAIN_OPEN_RE.lastIndex = close;
+  if (MAIN_OPEN_RE.test(body)) return body.length;
+  return gt + 1;
+}
+
+/** Characters of text inside <main> elements (rank 0), as selectMain counts them. */
+function mainChars(blocks: RankedBlock[]): number {
+  let chars = 0;
+  for (const b of blocks) if (b.mainRank <= 0) chars += b.text.length;
+  return chars;
 }
 
 /** Inline elements whose end separates words ("<b>Returns</b><span>30 days</span>"). */

@@ -86,3 +86,34 @@ describe('pageText: headers', () => {
     expect(page.blocks[1]?.headingPath).toEqual(['Shipping']);
   });
 });
+
+describe('pageText: the tail after </main> is skipped only when it cannot matter', () => {
+  const policy = '<h2>Returns</h2><p>Return unworn items within 30 days of delivery for a full refund to your card.</p>'.repeat(3);
+  const grid = '<section><h2>You may also like</h2><ul><li>Oak tray $40</li><li>Wool throw $90</li></ul></section>';
+
+  it('reads the same blocks, title and JSON-LD with or without a long tail', () => {
+    const head = '<head><title>Returns policy</title><script type="application/ld+json">{"@type":"Thing"}</script></head>';
+    const short = pageText(`<html>${head}<body><main>${policy}</main></body></html>`);
+    const long = pageText(`<html>${head}<body><main>${policy}</main>${grid.repeat(50)}<footer>© Shop</footer></body></html>`);
+    expect(long).toEqual(short);
+    expect(long.blocks[1]?.headingPath).toEqual(['Returns']);
+  });
+
+  it('still reads JSON-LD and a title that come after </main>', () => {
+    const page = pageText(`<body><main>${policy}</main>${grid}<title>Late title</title><script type="application/ld+json">{"@type":"Late"}</script></body>`);
+    expect(page.jsonLd).toEqual(['{"@type":"Late"}']);
+    expect(page.title).toBe('Late title');
+  });
+
+  it('falls back to the whole page when <main> holds too little text', () => {
+    const page = pageText(`<head><title>T</title></head><body><main><p>Hi</p></main><div><p>Return within 30 days.</p></div></body>`);
+    expect(page.blocks.map((b) => b.text)).toContain('Return within 30 days.');
+  });
+
+  it('is not fooled by "</main>" inside a script of an unclosed <main>, or by a second <main>', () => {
+    const scripted = pageText(`<head><title>T</title></head><body><main>${policy}<script>var s = "</main>";</script><p>Exchanges are free of charge for every order.</p>${grid}</body>`);
+    expect(scripted.blocks.map((b) => b.text)).toContain('Exchanges are free of charge for every order.');
+    const two = pageText(`<head><title>T</title></head><body><main>${policy}</main>${grid}<main><p>Refunds take 5 days.</p></main></body>`);
+    expect(two.blocks.map((b) => b.text)).toContain('Refunds take 5 days.');
+  });
+});
