@@ -41,19 +41,24 @@ const satisfaction: Rule = (unit) => {
 };
 
 /** "We match any competitor's lower price", "price match guarantee", "we'll beat any price". */
-const PRICE_MATCH = /\b(?:match (?:competitors?'?s?'?|other retailers'?|other stores'?) prices|(?:found|find|see|seen|spot(?:ted)?) (?:it|this|the same|an identical)\b[^.?]{0,50}\b(?:for less|cheaper|at a lower price|lower price)|cheaper elsewhere|price[- ]match(?:ing|es)?|price[- ]beat|match (?:any|a|the|their|our competitors'?|competitors'?|competitor's)\b[^.]{0,50}\b(?:lower|cheaper|lowest|better|advertised) prices?|match (?:any|a|the|their) [^.]{0,30}\bprices?|(?:lowest|best)[- ]price (?:guarantee|promise)|beat any\b[^.]{0,25}\bprices?|(?:find|found|see|seen|spot) a (?:lower|better|cheaper) (?:advertised |total )?price|price adjustments?)\b/;
+const PRICE_MATCH = /\b(?:match (?:competitors?'?s?'?|other retailers'?|other stores'?) prices|(?:found|find|see|seen|spot(?:ted)?) (?:it|this|the same|an identical)\b[^.?]{0,50}\b(?:for less|cheaper|at a lower price|lower price)|cheaper elsewhere|price[- ]match(?:ing|es)?|price[- ]beat|match (?:any|a|the|their|our competitors'?|competitors'?|competitor's)\b[^.]{0,50}\b(?:lower|cheaper|lowest|better|advertised) prices?|match (?:any|a|the|their) [^.]{0,30}\bprices?|(?:lowest|best|low)[- ]prices? (?:guarantee|promise|pledge)|\bprice promise|match (?:\w+ )?prices (?:from|at|of|offered by|on) (?:other|another|competing|any|rival)|beat any\b[^.]{0,25}\bprices?|(?:find|found|see|seen|spot) a (?:lower|better|cheaper) (?:advertised |total )?price|price adjustments?)\b/;
 
 /** Own-price drops ("if our price drops within 14 days we refund the difference"). */
-const PRICE_ADJUSTMENT = /\b(?:our (?:own )?(?:site|store|website|price)s?|price (?:drops?|reductions?|protection|adjustments?)|(?:we|it) (?:reduces?|lowers?|drops?|marks? down) (?:the |our |its )?price|goes on sale|marked down|(?:is|are) reduced)\b/;
+const PRICE_ADJUSTMENT = /\b(?:our (?:own )?(?:site|store|website|price)s?(?! (?:promise|match|guarantee|pledge))|price (?:drops?|reductions?|protection|adjustments?)|(?:we|it) (?:reduces?|lowers?|drops?|marks? down) (?:the |our |its )?price|goes on sale|marked down|(?:is|are) reduced)\b/;
 
 const priceMatch: Rule = (unit) => {
   const s = unit.norm;
   const c = cue(s, PRICE_MATCH);
   if (!c || unit.kind === 'heading') return [];
   // Refunding the difference when our own price drops is a price adjustment, not matching a competitor.
-  if (!c.negated && !/\b(?:do not|don't|cannot|can't|unable to|won't|will not) (?:offer )?(?:price[- ]match|match)/.test(s) && PRICE_ADJUSTMENT.test(s) && !/\bcompetitor|another (?:store|retailer|shop|site|website)|elsewhere|other (?:retailers?|stores?|shops?)\b/.test(s)) return [];
+  if (!c.negated && !/\b(?:do not|don't|cannot|can't|unable to|won't|will not) (?:offer )?(?:price[- ]match|match)/.test(s) && PRICE_ADJUSTMENT.test(s) && !/\bcompetitor|another (?:[a-z]+ )?(?:store|retailer|shop|site|website|seller|dealer)|elsewhere|other (?:[a-z]+ )?(?:retailers?|stores?|shops?|sellers?|dealers?)\b/.test(s)) return [];
   // A price adjustment (refunding the difference on our own later markdown) is not matching a competitor.
   if (/^price adjustments?$/.test(c.text) && !c.negated) return [];
+  // "No price matching on clearance items" limits the offer to part of the range: it neither grants nor refuses it.
+  if (c.negated && /^[^.]{0,40}\b(?:on|for|with) (?:clearance|sale|marketplace|open-box|refurbished|third-party|special|pre-?order|bundle|outlet)/.test(s.slice(c.index))) return [];
+  if (/\bprice[- ]match(?:ing|es)? (?:is |are )?(?:not|no longer) (?:currently )?(?:available|offered|possible|provided|something we offer)\b|\bno (?:longer (?:offer )?)?price[- ]match/.test(s)) {
+    return [{ term: 'guarantee.price_match', value: false, confidence: 0.8, unit }];
+  }
   if ((c.negated && /price[- ]match|match/.test(c.text)) || /\b(?:do not|don't|does not|doesn't|cannot|can't|unable to|will not|won't) (?:offer |provide )?(?:price[- ]match|match (?:any |competitors?'?s?'? |competitor's |other (?:retailers'? |stores'? )?)?(?:prices|price))/.test(s)) {
     return [{ term: 'guarantee.price_match', value: false, confidence: 0.8, unit }];
   }

@@ -92,13 +92,62 @@ const FREE_RETURN =
   /\bfreepost\b|\bpostage[- ]paid (?:return )?(?:label|envelope|bag)\b|\breturns? (?:are |is )?postage[- ]paid\b|\b(?:send|return) (?:it|them|items?|your (?:item|order)s?) (?:back )?(?:to us )?(?:for free|at no (?:extra )?(?:cost|charge))\b|\bwe(?:'ll| will)? (?:e-?mail|send|give) you a (?:free|prepaid|pre-paid) (?:returns? )?label\b|\bfree returns? label\b|\breturn (?:shipping )?label (?:free of charge|at no (?:extra )?(?:cost|charge)|for free)\b|\bfree (?:of charge )?return (?:shipping )?label\b|\bfree (?:return )?(?:shipping|postage|delivery) (?:on|for) (?:all )?returns\b|\bfree (?:and easy )?returns?\b|\breturns? (?:are|is) (?:always )?free\b|\bfree return (?:shipping|label|postage)\b|\bprepaid (?:[a-z]{2,12} ){0,2}(?:return )?(?:shipping )?label\b|\bno (?:charge|cost|fee) for return (?:shipping|postage)\b|\bpre-paid (?:return )?label\b|\breturn (?:shipping|postage) is (?:on us|free|covered)\b|\bwe(?:'ll| will)? (?:cover|pay(?: for)?) (?:the )?(?:cost of )?return (?:shipping|postage)\b|\bat no (?:extra )?(?:cost|charge) to you\b[^.]{0,40}return|\breturn[^.]{0,40}\bat no (?:extra )?(?:cost|charge)\b/;
 /** Paid by the customer: "customer is responsible for return shipping", "at your own expense", "deducted from your refund". */
 const CUSTOMER_RETURN =
-  /\b(?:you|customers?|buyers?)(?:'ll| will)? (?:need to |have to |must )?(?:cover|pay(?: for)?) (?:the )?(?:cost|costs|postage|shipping)(?: costs?)? (?:of|for) (?:sending|posting|shipping|returning) (?:it |them |items? |your (?:item|order|return)s? |the (?:item|goods|parcel) )?back\b|\bwe (?:deduct|charge|subtract) (?:a |an )?(?:[$£€]\s?\d+(?:\.\d{2})? )?(?:fee )?(?:for|to cover) (?:the )?return (?:shipping|postage|label)|\breturn (?:label|shipping|postage) (?:fee|charge|cost) (?:of [$£€]\s?\d+(?:\.\d{2})? )?(?:is |will be )?deducted|\b(?:freight|shipping|postage|carriage) on returned (?:goods|items|merchandise)\b[^.]{0,30}\b(?:prepaid|paid|borne) by the (?:customer|buyer|purchaser)|\b(?:return (?:postage|shipping)|costs? of return(?:ing|s)?|(?:shipping|postage) (?:costs? |fees? |charges? )?(?:for|on) returns?)\b[^.]{0,30}\b(?:paid|borne|covered|payable) by (?:the )?(?:customer|buyer|purchaser|you)|\b(?:shipping|postage) (?:costs? |fees? |charges? )?(?:for|on) returns?\b[^.]{0,20}\b(?:are|is) (?:the )?(?:responsibility of the (?:customer|buyer)|(?:customer|buyer)'?s? responsibility)|\bresponsible for (?:the )?(?:cost|costs|expense) of (?:returning|sending|shipping|posting)|\bwe (?:do not|don't|will not|won't|cannot|can't) (?:cover|pay for|refund|reimburse) (?:the )?(?:cost of )?return (?:shipping|postage)|\breturn (?:shipping|postage|label) (?:fee|charge|cost)s? (?:of [$£€]|is [$£€]|applies|apply|will be)|\breturns? cost [$£€]\s?\d|\b(?:buyers?|customers?|you)(?:'ll| will)? (?:must |need to |have to )?pays? (?:for )?(?:the )?return (?:shipping|postage)|\breturn (?:shipping|postage)(?: costs?| fees?)? (?:is|are) (?:your|the customer's|the buyer's|their) (?:own )?responsibility|\bcosts? of return(?:ing)?\b[^.]{0,40}\b(?:borne|paid|covered|payable) by the (?:customer|buyer|purchaser|consumer)|\b(?:customers?|you|buyers?|purchasers?) (?:bears?|pays?|covers?|(?:is|are) charged) (?:for )?(?:the )?(?:cost|costs|expense|price)s? of (?:shipping|sending|posting|returning|the return)|\b(?:customers?|you|buyers?|purchasers?) (?:are|is|will be|shall be|would be) responsible for (?:paying )?(?:for )?(?:the |all |any )?(?:cost of )?(?:return|your own|their own)[^.]{0,30}\b(?:shipping|postage|costs?|fees?)|\bresponsible for (?:paying )?(?:for )?(?:their|your) own shipping costs for return|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? (?:is|are|will be) (?:the )?(?:customer|buyer|purchaser)'?s? (?:responsibility|expense)|\b(?:return[^.]{0,60})?at (?:your|the customer's|the buyer's|their) (?:own )?(?:expense|cost)\b|\breturn (?:shipping|label|postage)(?: costs?| fees?)? (?:will be|is|are) deducted\b|\bdeduct[^.]{0,40}return (?:shipping|label|postage)|\b(?:you|customer) (?:will )?(?:need to )?(?:cover|pay) (?:the )?(?:cost of )?return(?:ing)?[^.]{0,20}(?:shipping|postage)\b|\breturn shipping (?:costs? )?(?:is|are) not (?:refundable|covered|free)/;
+  /\b(?:you|customers?|buyers?)(?:'ll| will)? (?:need to |have to |must )?(?:cover|pay(?: for)?) (?:the )?(?:cost|costs|postage|shipping)(?: costs?)? (?:of|for) (?:sending|posting|shipping|returning) (?:it |them |items? |your (?:item|order|return)s? |the (?:item|goods|parcel) )?back\b|\bwe (?:deduct|charge|subtract) (?:a |an )?(?:[$£€]\s?\d+(?:\.\d{2})? )?(?:fee )?(?:for|to cover) (?:the )?return (?:shipping|postage|label)|\breturn (?:label|shipping|postage) (?:fee|charge|cost) (?:of [$£€]\s?\d+(?:\.\d{2})? )?(?:is |will be )?deducted|\b(?:freight|shipping|postage|carriage) on returned (?:goods|items|merchandise)\b[^.]{0,30}\b(?:prepaid|paid|borne) by the (?:customer|buyer|purchaser)|\b(?:return (?:postage|shipping)|costs? of return(?:ing|s)?|(?:shipping|postage) (?:costs? |fees? |charges? )?(?:for|on) returns?)\b[^.]{0,30}\b(?:paid|borne|covered|payable) by (?:the )?(?:customer|buyer|purchaser|you)|\b(?:shipping|postage) (?:costs? |fees? |charges? )?(?:for|on) returns?\b[^.]{0,20}\b(?:are|is) (?:the )?(?:responsibility of the (?:customer|buyer)|(?:customer|buyer)'?s? responsibility)|\bresponsible for (?:the )?(?:cost|costs|expense) of (?:returning|sending|shipping|posting)|\bwe (?:do not|don't|will not|won't|cannot|can't) (?:cover|pay for|refund|reimburse) (?:the )?(?:cost of )?return (?:shipping|postage)|\breturn (?:shipping|postage|label) (?:fee|charge|cost)s? (?:of [$£€]|is [$£€]|applies|apply|will be)|\breturns? cost [$£€]\s?\d|\b(?:buyers?|customers?|you)(?:'ll| will)? (?:must |need to |have to )?pays? (?:for )?(?:the )?return (?:shipping|postage)|\breturn (?:shipping|postage)(?: costs?| fees?)? (?:is|are) (?:your|the customer's|the buyer's|their) (?:own )?responsibility|\bcosts? of return(?:ing)?\b[^.]{0,40}\b(?:borne|paid|covered|payable) by the (?:customer|buyer|purchaser|consumer)|\b(?:customers?|you|buyers?|purchasers?) (?:bears?|pays?|covers?|(?:is|are) charged) (?:for )?(?:the )?(?:cost|costs|expense|price)s? of (?:shipping|sending|posting|returning|the return)|\b(?:customers?|you|buyers?|purchasers?) (?:are|is|will be|shall be|would be) responsible for (?:paying )?(?:for )?(?:the |all |any )?(?:cost of )?(?:return|your own|their own)[^.]{0,30}\b(?:shipping|postage|costs?|fees?)|\bresponsible for (?:paying )?(?:for )?(?:their|your) own shipping costs for return|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? (?:is|are|will be) (?:the )?(?:customer|buyer|purchaser)'?s? (?:responsibility|expense)|\breturn (?:shipping|label|postage)(?: costs?| fees?)? (?:will be|is|are) deducted\b|\bdeduct[^.]{0,40}return (?:shipping|label|postage)|\b(?:you|customer) (?:will )?(?:need to )?(?:cover|pay) (?:the )?(?:cost of )?return(?:ing)?[^.]{0,20}(?:shipping|postage)\b|\breturn shipping (?:costs? )?(?:is|are) not (?:refundable|covered|free)/;
+
+/**
+ * More ways of saying the shopper pays, one family per row (in-house examples). Read after CUSTOMER_RETURN; each cue is
+ * checked for negation at its own position.
+ */
+const CUSTOMER_RETURN_FAMILIES: RegExp[] = [
+  // "It is the customer's responsibility to pay for shipping the goods back to us"
+  /\b(?:it is|it's) (?:the )?(?:customer|buyer|purchaser|your)(?:'s)? (?:sole )?responsibility to (?:pay for|cover|arrange and pay for) (?:the )?(?:return |shipping |postage |cost)/,
+  // "Return shipping charges are the buyer's responsibility"
+  /\breturn (?:shipping|postage|delivery|carriage|freight)(?: costs?| fees?| charges?)? (?:is|are|will be|remains?) (?:the )?(?:customer|buyer|purchaser|shopper|sender)'?s? (?:sole )?(?:responsibility|expense|cost)/,
+  // "Customers are responsible for return shipping charges"
+  /\b(?:customers?|buyers?|purchasers?|you) (?:are|is|will be|remain) (?:solely )?responsible for (?:all |any |the )?return (?:shipping|postage|delivery|carriage|freight|label)/,
+  // "The buyer pays return carriage", "you must pay the costs of return yourself", "arrange and pay for the return delivery"
+  /\b(?:customers?|buyers?|purchasers?|you)\b[^.]{0,35}\bpays? (?:for )?(?:the )?(?:costs? of (?:the )?)?return(?:s|ing)?(?: (?:shipping|postage|delivery|carriage|freight|courier))?\b(?! (?:window|period|policy))/,
+  // "We charge a flat $5 fee for each return label", "a $7.50 return label fee will be deducted"
+  /\b(?:charge|deduct)s?\b[^.]{0,30}\b(?:fee|charge|cost)\b[^.]{0,10}\b(?:for|per|on) (?:each |every |the |a |your )?return (?:label|shipment|parcel)|\breturn label fee\b/,
+  // "Returns are not free"
+  /\breturns? (?:shipping |postage )?(?:are|is) not free\b/,
+  // "The cost of sending it back is yours"
+  /\bcosts? of (?:sending|posting|shipping|returning) (?:it|them|items?|the (?:item|goods|parcel)|your (?:item|order|parcel)s?)? ?(?:back )?(?:to us )?(?:is|are|will be) (?:yours|your responsibility|on you|at your (?:own )?(?:cost|expense))/,
+];
+/** More ways of saying the shop pays: "return shipping is complimentary", "returning is free". */
+const FREE_RETURN_FAMILIES: RegExp[] = [
+  /\breturn (?:shipping|postage|delivery|labels?)(?: costs?)? (?:is|are) (?:always )?(?:complimentary|free of charge|included|prepaid|pre-paid)\b/,
+  /\breturns? (?:are|is) (?:always |completely |totally )?(?:free of charge|complimentary|on us)\b/,
+  /\breturning (?:it |them |an item |items )?is (?:always |completely )?free\b/,
+];
+/** "At your own expense" only speaks of return postage when the sentence is about sending things back. */
+const OWN_EXPENSE = /\bat (?:your|the customer's|the buyer's|their) (?:own )?(?:expense|cost)\b/;
+const SEND_BACK = /\breturn|\bsend\b[^.]{0,30}\bback\b|\bsending\b[^.]{0,30}\bback\b|\b(?:send|post|ship) (?:the|your) (?:parcel|package|items?|goods)\b/;
+/** The shop fetches the item back for free: "we'll pick it up for free", "book a free collection" (return context only). */
+const FREE_COLLECTION = /\b(?:pick (?:it|them) up|collect (?:it|them)|(?:courier )?collection|pick-?up) (?:for free|free of charge|at no (?:extra )?(?:cost|charge))|\bfree (?:courier )?(?:collection|pick-?up)\b/;
+const RETURN_CONTEXT = /\breturn|\brefund|\bsend (?:it|them) back|\bnot (?:for you|right)|\bisn't right|\bchange(?:d)? your mind|\bdon't love/;
+/** Return postage taken out of the refund: "if you use our return label, the postage is deducted from your refund". */
+const POSTAGE_DEDUCTED = /\b(?<!original )(?<!outbound )(?:the )?(?:postage|label cost|label fee|cost of the label|carriage)(?: costs?| fees?)? (?:is|are|will be) (?:then )?deducted from (?:your|the) refund/;
+
+/** The first cue among a family table, with its negation read at its own position. */
+function firstCue(s: string, families: RegExp[]): ReturnType<typeof cue> {
+  let best: ReturnType<typeof cue>;
+  for (const re of families) {
+    const c = cue(s, re);
+    if (c && (!best || c.index < best.index)) best = c;
+  }
+  return best;
+}
 
 const returnShipping: Rule = (unit) => {
   const s = unit.norm;
   const out: Candidate[] = [];
-  const free = cue(s, FREE_RETURN);
-  const customer = cue(s, CUSTOMER_RETURN);
+  const free = cue(s, FREE_RETURN) ?? firstCue(s, FREE_RETURN_FAMILIES);
+  const own = SEND_BACK.test(s) ? cue(s, OWN_EXPENSE) : undefined;
+  const deducted = /\breturn/.test(s) ? cue(s, POSTAGE_DEDUCTED) : undefined;
+  const customer = firstCue(s, CUSTOMER_RETURN_FAMILIES) ?? own ?? deducted ?? cue(s, CUSTOMER_RETURN);
+  const collection = !free && RETURN_CONTEXT.test(s) && !/\bin[- ]store\b|\bclick (?:and|&) collect/.test(s) ? cue(s, FREE_COLLECTION) : undefined;
+  if (collection && !collection.negated && !customer) return [{ term: 'returns.return_shipping', value: 'free', confidence: 0.78, unit }];
   // "for defective items we cover return shipping" is a variant, not the default.
   const defective = /\b(?:defective|damaged|faulty|wrong item|incorrect item|our (?:error|mistake)|we made an error|in error)\b/.test(s);
   if (free && !free.negated && !customer) {
@@ -121,19 +170,27 @@ const returnShipping: Rule = (unit) => {
 const METHOD_CUES: [RefundMethod, RegExp][] = [
   // "refunded to your original payment method", "credited back to the card you used"
   // Generic promises ("for a full refund", "your money back") name no method and are left out.
-  ['original_payment', /\boriginal (?:form of |method of )?payment\b|\boriginal payment method\b|\b(?:back )?to (?:your|the) (?:original )?(?:credit card|card|payment (?:method|card)|account) (?:you )?used\b|\boriginal (?:credit )?card\b|\bsame (?:payment )?method\b|\bsame means of payment\b|\b(?:card|account|method) (?:you )?(?:paid|purchased|bought|used to pay) with\b|\bcard (?:you )?used\b|\bcash refund\b|\brefund(?:ed)? (?:to|back to|onto) (?:your|the) (?:card|account|bank)\b/],
+  ['original_payment', /\boriginal (?:form of |method of )?payment\b|\boriginal payment method\b|\b(?:back )?to (?:your|the) (?:original )?(?:credit card|card|payment (?:method|card)|account) (?:you )?used\b|\boriginal (?:credit )?card\b|\bsame (?:payment )?method\b|\bsame means of payment\b|\b(?:card|account|method) (?:you )?(?:paid|purchased|bought|used to pay) with\b|\bcard (?:you )?used\b|\bcash refund\b|\brefund(?:ed)? (?:to|back to|onto) (?:your|the) (?:card|account|bank)\b|\b(?:form|method|means|mode|type) of payment (?:you )?used\b|\bpayment (?:method|type|card) (?:you )?used\b|\boriginal (?:tender|payment type|payment source)\b|\b(?:back )?to your paypal account\b|\bsame (?:card|account|payment card|form of payment|method of payment) (?:you )?used\b/],
   // "as store credit", "a gift card for the value", "merchandise credit"
-  ['store_credit', /\bstore credit\b|\bshop credit\b|\bstore voucher\b|\bcredit note\b|\bmerchandise credit\b|\baccount credit\b|\b(?:e-?)?gift card for the (?:value|amount)\b|\brefunded (?:as|in the form of) (?:a )?gift card\b/],
+  ['store_credit', /\bstore credit\b|\bshop credit\b|\bstore voucher\b|\bcredit note\b|\bmerchandise credit\b|\baccount credit\b|\b(?:e-?)?gift card for the (?:value|amount)\b|\brefunded (?:as|in the form of) (?:a )?gift card\b|\b(?:site|online|web ?store|shop|in-store|account) credit\b|\bcredit voucher\b|\bgift voucher\b(?! purchases)|\bstore gift card\b|\b(?:as|in the form of|receive|issue|get|or|choose|into|onto|to) (?:an? |your )?(?:e-?gift|digital gift|gift) card\b(?! (?:purchases|balances?|codes?) (?:are|is|cannot|can't))/],
   // "exchange it for another size or colour"
   ['exchange', /\b(?:refund|credit)\b[^.]{0,60}\b(?:or|and) (?:an? )?exchanges?\b|\bexchanges?\b[^.]{0,40}\bor (?:a )?(?:full )?(?:refund|store credit)\b|\b(?:refund|credit),? (?:or )?exchange\b/],
 ];
+/** A refund named beside store credit ("a refund, store credit or an exchange") is money back to the payer. */
+const REFUND_BESIDE_CREDIT = /\b(?:a|full|cash|money) refund,? (?:or |and )?(?:an? )?(?:store credit|site credit|credit note|gift card|e-gift card|voucher)\b|\b(?:store credit|credit note|gift card|voucher),? (?:or|and) (?:a )?(?:full |cash )?refund\b(?! (?:of|for) (?:the )?(?:shipping|postage|delivery))/;
+/** Sentences about gift cards or store credit as products, not as a way a return is refunded. */
+const NOT_METHOD = /\b(?:gift cards?|store credit|vouchers?) (?:are|is|cannot|can't|can not|may not|will not|won't) (?:be )?(?:non-refundable|refundable|refunded|redeemed|exchanged|used|returned|combined|valid|redeemable)\b/;
 
 const refundMethod: Rule = (unit) => {
   const s = unit.norm;
-  if (!/\b(?:refund|credit|money back|exchange|reimburs|money (?:goes|will go|is sent|is returned|will be returned) back)/.test(s)) return [];
+  if (!/\b(?:refund|credit|money back|exchange|reimburs|money (?:goes|will go|is sent|is returned|will be returned) back|store gift card|gift voucher)/.test(s)) return [];
   if (unit.sectionTopic === 'warranty') return [];
+  if (NOT_METHOD.test(s) && !/\brefund(?:s|ed)? (?:will be |are |is )?(?:issued|given|made|credited)\b/.test(s)) return [];
   const found: RefundMethod[] = [];
+  const beside = cue(s, REFUND_BESIDE_CREDIT);
+  if (beside && !beside.negated) found.push('original_payment');
   for (const [method, re] of METHOD_CUES) {
+    if (found.includes(method)) continue;
     const c = cue(s, re);
     if (c && !c.negated) found.push(method);
   }
@@ -164,18 +221,22 @@ const refundDays: Rule = (unit) => {
 
 /** Exchanges offered: "we gladly exchange", "exchanges are free", "you can exchange it for another size". */
 const EXCHANGE_YES =
-  /\b(?:swap\b[^.]{0,30}\bfor (?:a |an )?(?:different|another|new|other)|exchanges? (?:can|may) be (?:made|requested|arranged|processed)|exchanges? (?:ship|are sent|are shipped|go out)|(?:pick|choose|select) "?exchange|(?:happy|glad|pleased) to (?:offer )?exchange|return or exchange|exchange or return|exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|for an exchange|exchange (?:it|them|items?|your (?:item|order|product)s?) for)\b/;
+  /\b(?:swap\b[^.]{0,30}\bfor (?:a |an )?(?:different|another|new|other|something else)|exchanges? (?:can|may) be (?:made|requested|arranged|processed)|exchanges? (?:ship|are sent|are shipped|go out)|(?:pick|choose|select) "?exchange|(?:happy|glad|pleased) to (?:offer )?exchange|return or exchange|exchange or return|exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|for an exchange|exchange (?:it|them|items?|your (?:item|order|product)s?) for|exchange(?:d)? (?:[a-z]+ )?for (?:a |an |the )?(?:different|another|new|other|replacement|larger|smaller|bigger|same)|(?:can|may) (?:also )?be (?:returned (?:or|and) )?exchanged|returned or exchanged|exchanges? (?:are|is) (?:always |also |completely |totally )(?:free|easy|accepted|available)|(?:size|colou?r|style) (?:swaps?|exchanges?) (?:are|is)|swap (?:it |them |your (?:item|order)s? )?(?:for (?:a |an )?(?:new|different|another) )?(?:sizes?|colou?rs?|styles?))\b/;
+/** "Exchange rate" is about currency: struck out before the exchange patterns read the sentence. */
+const CURRENCY_EXCHANGE = /\b(?:currency |foreign )?exchange rates?\b|\bcurrency exchange\b|\bexchange (?:fees?|differences?)\b/g;
 const EXCHANGE_NO =
-  /\b(?:(?:do not|don't) offer (?:direct )?swaps|no (?:(?:returns?|refunds?),? (?:or|and|nor) )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to) (?:currently )?(?:offer|accept|provide|do|process|make) (?:returns? or )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange)\b/;
+  /\b(?:(?:do not|don't) offer (?:direct )?swaps|no (?:(?:returns?|refunds?),? (?:or|and|nor) )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to) (?:currently )?(?:offer|accept|provide|do|process|make) (?:returns? or )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange|exchanges?\??:? (?:not (?:at this time|currently|available|offered|possible)|sorry,? (?:no|we don't)))\b/;
+/** The whole catalogue is made to order or personalised ("every piece we make is personalised"): not a product group. */
+const WHOLE_SHOP = /\b(?:every|each|all (?:of )?our) (?:piece|item|product|order|design)s? (?:we (?:make|sell) )?(?:is|are)\b/;
 
 const exchanges: Rule = (unit) => {
-  const s = unit.norm;
+  const s = unit.norm.replace(CURRENCY_EXCHANGE, ' ');
   if (!/\bexchang|\bswap/.test(s)) return [];
   if (/\b(?:do not|don't) offer (?:direct )?swaps\b/.test(s)) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
   const scope = scopeOf(s);
   if (EXCHANGE_NO.test(s)) {
     const no = EXCHANGE_NO.exec(s)!;
-    const sc = scopeBefore(s, no.index) ?? (/\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/.test(s) ? scope : undefined);
+    const sc = WHOLE_SHOP.test(s) ? undefined : scopeBefore(s, no.index) ?? (/\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/.test(s) ? scope : undefined);
     return [{ term: 'returns.exchanges', value: false, confidence: 0.85, unit, ...(sc ? { scope: sc } : {}) }];
   }
   const yes = cue(s, EXCHANGE_YES) ?? cue(s, METHOD_CUES[2]![1]);
@@ -193,22 +254,29 @@ const EXCLUDED_GROUPS =
 const FINAL_SALE_YES = new RegExp(
   `\\b${EXCLUDED_GROUPS}\\b[^.]{0,60}\\b(?:are|is|will be|considered|marked(?: as)?) (?:all )?(?:final(?: sale)?|non-returnable|non-refundable|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|excluded|exempt)\\b|\\b${EXCLUDED_GROUPS}\\b[^.]{0,70}\\b(?:cannot|can't|can not|may not) be (?:[a-z]+ (?:or|and) )?(?:returned|refunded|exchanged)|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept )?(?:returns?|refunds?) (?:on|of|for) ${EXCLUDED_GROUPS}|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept|take back|refund) ${EXCLUDED_GROUPS}|\\b(?:non-returnable|non-refundable|not returnable|excluded|exempt) (?:items?|products?|goods)\\b|\\bfollowing (?:items|products|goods) (?:are|cannot|can't)\\b[^.]{0,40}\\b(?:returned|non-returnable|final|refunded|excluded)|\\bfinal[- ]sale (?:items?|products?|merchandise)\\b|\\b(?:except|excluding|exception of|other than) ${EXCLUDED_GROUPS}|\\b(?:items?|products?|anything|everything) (?:marked|labell?ed|listed|sold) (?:as )?["']?(?:final sale|as-is)`,
 );
+/** Exclusions that name no product group: "several types of goods are exempt from being returned", "items that cannot be returned:". */
+const UNNAMED_EXCLUSIONS: RegExp[] = [
+  /\bexempt from (?:being )?(?:returned|return(?:s|ed)?|refunds?)\b/,
+  /\b(?:some|certain|several|a few|selected?|specific|the following|these|a number of|a small number of) (?:types of |kinds of )?(?:items|products|goods|merchandise|categories|purchases)\b[^.]{0,30}\b(?:non-returnable|non-refundable|final sale|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|cannot be (?:returned|refunded)|can't be (?:returned|refunded)|excluded from (?:our )?returns?)/,
+  /\b(?:items|products|goods|merchandise) (?:that|which) (?:cannot|can't|can not|are not|aren't|may not) (?:be )?(?:returned|returnable|refunded|eligible for (?:a )?(?:return|refund))\b/,
+  /\b(?:items|products|goods) (?:not eligible|ineligible) for (?:a )?(?:return|refund)s?\b/,
+];
 /** "All sales are final" about everything: returns not accepted at all. */
 const ALL_FINAL =
-  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?! (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
+  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?! (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
 
 const finalSale: Rule = (unit) => {
   const s = unit.norm;
   const out: Candidate[] = [];
   const all = ALL_FINAL.exec(s);
-  if (all && !EXCEPT_RE.test(s) && !/\bunless\b|\b(?:sale|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital)\b/.test(s.slice(0, all.index))) {
+  if (all && !EXCEPT_RE.test(s) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sale|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital)\b/.test(s.slice(0, all.index)))) {
     // The whole shop is final sale: returns are not accepted at all.
     out.push({ term: 'returns.accepted', value: false, confidence: 0.85, unit });
     return out;
   }
-  const y = cue(s, FINAL_SALE_YES);
+  const y = cue(s, FINAL_SALE_YES) ?? UNNAMED_EXCLUSIONS.map((re) => cue(s, re)).find((c) => c && !c.negated);
   // "clearance events are excluded" from a price match, "10% off excluding sale items": not about returns.
-  if (y && !/\breturn|refund|exchang|final|non-returnable|send (?:it |them )?back/.test(s)) return out;
+  if (y && !/\breturn|refund|exchang|final|non-returnable|send (?:it |them )?back|take (?:it |them )?back|accept (?:it |them )?back/.test(s)) return out;
   if (y && !/\b(?:even|including|also) (?:sale|clearance)\b[^.]{0,40}\b(?:can|may) be returned\b/.test(s)) {
     out.push({ term: 'returns.final_sale_exclusions', value: true, confidence: 0.85, unit });
   } else if (/\b(?:even|including|also) (?:sale|clearance|discounted) items?\b[^.]{0,40}\b(?:can|may) be (?:returned|refunded)\b|\b(?:sale|clearance|discounted)(?: and (?:sale|clearance|discounted))? (?:items?|products?|goods)? ?(?:can|may|are|is) (?:also )?(?:be )?(?:returned|returnable|eligible for (?:a )?(?:return|refund))\b|\bno (?:items? )?(?:are )?(?:final sale|non-returnable)\b/.test(s)) {

@@ -13,7 +13,7 @@ const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next busines
 const OTHER_OPTION = /\b(?:international|worldwide|overseas|canada|europe|alaska|hawaii|puerto rico|apo|fpo|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large items?|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed)\b/;
 
 /** "free shipping on orders over $50", "orders of £40 or more ship free", "free delivery above €35". */
-const FREE_SHIPPING = /\b(?:travel|ships?|go|goes|are delivered|arrive) (?:for )?free\b|\bfree\b[^.|]{0,10}\b(?:from|over|above) (?:an? )?(?:order|purchase|spend|basket)|\bno (?:shipping|delivery|postage) (?:charges?|costs?|fees?)\b|\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard )?(?:shipping|delivery)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
+const FREE_SHIPPING = /\b(?:travel|ships?|go|goes|are delivered|arrive) (?:for )?free\b|\bfree\b[^.|]{0,10}\b(?:from|over|above) (?:an? )?(?:order|purchase|spend|basket)|\bno (?:shipping|delivery|postage) (?:charges?|costs?|fees?)\b|\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard |ground |economy |domestic |tracked |uk |us |2-day |express )?(?:shipping|delivery|postage)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
 const THRESHOLD_WORDS = /\b(?:threshold|over|above|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?)\b|\+/;
 
 const freeThreshold: Rule = (unit, ctx) => {
@@ -180,23 +180,37 @@ const INTL_YES_CUES: RegExp[] = [
   /\b(?:worldwide|international|global) (?:shipping|delivery)\b/,
   // "We ship to Canada"
   /\bship(?:ping)? to (?:canada|europe|the uk|australia|international destinations)\b/,
+  // "Orders shipping outside the United States may be charged import fees", "for deliveries outside the EU"
+  /\b(?:orders?|parcels?|packages?|shipments?|deliver(?:y|ies)) (?:shipp(?:ing|ed)|sent|going|delivered|bound|destined)? ?(?:to (?:addresses |destinations )?)?outside (?:of )?(?:the )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|eu\b|european union|canada|australia|mainland|continental|contiguous)/,
+  // "We do ship internationally", "orders can be shipped internationally"
+  /\b(?:we|orders?|items?|products?)\b[^.]{0,20}\b(?:ship|deliver|send)(?:s|ped|ping)?\b[^.]{0,20}\binternationally\b/,
+  // "We ship to Ireland and all EU countries", "delivery to other European countries"
+  /\b(?:ship|deliver)\w*\b[^.]{0,40}\b(?:all |most |other |many )?(?:eu|european|european union|other|foreign) countries\b/,
+  // "We ship to the US too", "we also deliver to Canada": a second country besides the home one
+  /\b(?:ship|deliver)s? to (?:the )?(?:us|usa|united states|canada|uk|united kingdom|australia|new zealand|ireland|europe|the eu|mexico)\b[^.]{0,25}\b(?:too|as well)\b|\bwe (?:also|now) (?:ship|deliver) to (?:the )?(?:us|usa|united states|canada|uk|united kingdom|australia|new zealand|ireland|europe|eu|mexico)\b/,
+  // "Duties are the buyer's responsibility"
+  /\bduties\b[^.]{0,30}\b(?:buyer|customer|recipient|purchaser)'?s? responsibility\b|\bduties (?:and|&) taxes\b/,
+  // "International customers pay shipping at checkout", "international destinations"
+  /\binternational (?:customers|shoppers|buyers|destinations|addresses|parcels|shipments|rates)\b/,
+  // "We currently offer shipping to Canada, the UK and Australia"
+  /\b(?:offer|provide) (?:shipping|delivery) to (?:the )?(?:canada|uk|united kingdom|australia|europe|new zealand|ireland|mexico|us\b|usa|united states)/,
 ];
 /** International refused, each with an in-house example. */
 const INTL_NO_CUES: RegExp[] = [
   // "We currently only ship to the contiguous United States"
-  /\bonly (?:ship|deliver)s? to (?:the )?(?:contiguous|continental|lower 48|mainland|domestic|us\b|u\.s\.|united states|uk\b|united kingdom)/,
+  /\bonly (?:ship|deliver)(?:s|ping)? to (?:addresses |customers |locations )?(?:with)?(?:in )?(?:the )?(?:contiguous|continental|lower 48|mainland|domestic|us\b|u\.s\.|united states|uk\b|united kingdom)/,
   // "US addresses only for now"
   /\b(?:us|u\.s\.|uk|canadian|australian|domestic|mainland) addresses only\b/,
   // "We currently ship within Canada only", "we deliver to the contiguous 48 states only"
   /\b(?:ship|deliver)s? (?:with)?in (?:the )?[a-z0-9 ]{2,30} only\b|\b(?:ship|deliver)s? to (?:the )?[a-z0-9 ]{2,30} only\b/,
   // "We are unable to ship to addresses outside the US"
-  /\b(?:unable to|cannot|can't|do not|don't|does not|will not|won't) (?:currently )?(?:ship|deliver|send)\b[^.]{0,60}\boutside (?:of )?(?:the )?(?:us|u\.s\.|usa|united states|uk|united kingdom|canada|australia|eu|european union|country|mainland|continental|contiguous)\b/,
+  /\b(?:unable to|cannot|can't|do not|don't|does not|will not|won't|not able to|aren't able to) (?:currently )?(?:ship|deliver|send)\b[^.]{0,60}\boutside (?:of )?(?:the )?(?:us|u\.s\.|usa|united states|uk|united kingdom|canada|australia|eu|european union|country|mainland|continental|contiguous)\b/,
   // "We only ship within the US"
-  /\b(?:only|exclusively) (?:ship|deliver)s? (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|united kingdom|canada|australia|contiguous|continental|mainland|\d+ states|lower 48|domestic)\b/,
+  /\b(?:only|exclusively) (?:ship|deliver)(?:s|ping)? (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|united kingdom|canada|australia|contiguous|continental|mainland|\d+ states|lower 48|domestic)\b/,
   // "We do not ship internationally"
   /\b(?:do not|don't|does not|cannot|can't|unable to|not able to|no longer|currently not|are not able to) (?:currently )?(?:offer )?(?:ship|deliver|send)(?:ping)? (?:internationally|overseas|abroad|to international|worldwide)\b/,
   // "We don't currently offer international shipping", "no international delivery", "domestic shipping only"
-  /\b(?:do not|don't) (?:currently )?offer international\b|\bno international (?:shipping|delivery|orders)\b|\binternational (?:shipping|orders|delivery) (?:is|are) not (?:available|offered|accepted)\b|\bdomestic (?:shipping |delivery )?only\b/,
+  /\b(?:do not|don't) (?:currently )?offer international\b|\bno international (?:shipping|delivery|orders)\b|\binternational (?:shipping|orders|delivery) (?:is|are) not (?:currently )?(?:available|offered|accepted|possible|supported)\b|\bdomestic (?:shipping |delivery )?only\b/,
 ];
 
 const international: Rule = (unit) => {

@@ -4,7 +4,7 @@
 import { colonTimes, findTimeRanges, findTimeZone, hhmm } from '../language/clock.js';
 import { ALWAYS_OPEN_RE, HOLIDAYS_OFF_RE, daySelector, findDaySpans, isValidOpeningHours } from '../language/day-spans.js';
 import { findDurations, toHours } from '../language/numbers.js';
-import { cue } from '../language/negation.js';
+import { cue, negatedAt } from '../language/negation.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { SupportChannel } from '../../terms.js';
 
@@ -53,7 +53,7 @@ function hoursRule(unit: Unit): Candidate[] {
 /** Channel cues, each with an in-house example. Page-level union; evidence is the first sentence naming one. */
 const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "Call us on 0800 123 456", "phone: +1 (555) 010-0199", "toll-free number"
-  ['phone', /\bphone \((?=[+\d])|\bcall \+?\d|\b1[38]00 ?\d{3} ?\d{3}\b|\b(?:call (?:us|our|the)|give us a (?:call|ring)|ring us|by (?:tele)?phone|(?:tele)?phone(?: number)?:|(?:tele)?phone (?:us|support|line)|toll[- ]free|freephone|hotline|helpline)\b|(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0[0-9]{3,4}\s?\d{3}\s?\d{3,4}\b/],
+  ['phone', /\btel(?:\.|:|ephone:)\s*\+?\(?\d|\b(?:speak|talk) (?:to|with) (?:one of )?(?:our|an?) (?:advisors?|agents?|representatives?|team|specialists?|experts?)\b[^.]{0,20}\b(?:on|at) \+?\(?\d|\bphone \((?=[+\d])|\bcall \+?\d|\b1[38]00 ?\d{3} ?\d{3}\b|\b(?:call (?:us|our|the)|give us a (?:call|ring)|ring us|by (?:tele)?phone|(?:tele)?phone(?: number)?:|(?:tele)?phone (?:us|support|line)|toll[- ]free|freephone|hotline|helpline)\b|(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0[0-9]{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{2}\s\d{4}\s\d{4}\b/],
   // "email us at help@shop.example", "e-mail our team"
   ['email', /\b(?:e-?mail (?:us|our|the)|by e-?mail|via e-?mail|e-?mail:|send (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\b|\b[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/],
   // "chat with us", "live chat"
@@ -61,12 +61,38 @@ const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "text us at 55555", "SMS", "WhatsApp"
   ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message)\b/],
   // "fill out our contact form", "submit a request"
-  ['form', /\b(?:contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket)\b/],
+  ['form', /\b(?:contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below)\b/],
   // "message us on Instagram", "DM us"
-  ['social', /\b(?:(?:message|dm|write to|reach|contact|chat with|find|ask) us (?:on|via|through|over) (?:facebook|instagram|twitter|x|tiktok|social media|messenger|whatsapp)|dm us|direct message|(?:send|drop) us a (?:dm|message) on)\b/],
+  ['social', /\b(?:(?:message|dm|write to|reach|contact|chat with|find|ask) us (?:on|via|through|over) (?:facebook|instagram|twitter|x|tiktok|social media|messenger)|dm us|direct message|(?:send|drop) us a (?:dm|message) on (?!whatsapp))\b/],
 ];
+/**
+ * Coordinated channel nouns after "by / via / through / over" ("reach us by phone, email or live chat"): each noun is a
+ * channel. The table maps the noun to the channel it names.
+ */
+const CHANNEL_NOUNS: [RegExp, SupportChannel][] = [
+  [/^(?:tele)?phone$/, 'phone'],
+  [/^e-?mail$/, 'email'],
+  [/^(?:live |web |online )?chat$/, 'chat'],
+  [/^(?:text(?: message)?|sms|whatsapp)$/, 'sms'],
+  [/^(?:contact |web |online )?form$/, 'form'],
+];
+const NOUN = '(?:(?:tele)?phone|e-?mail|(?:live |web |online )?chat|text(?: message)?|sms|whatsapp|(?:contact |web |online )?form)';
+const CHANNEL_LIST = new RegExp(`\\b(?:by|via|through|over|using)\\s+(${NOUN}(?:\\s*(?:,|/|\\bor\\b|\\band\\b)\\s*(?:by |via )?${NOUN})+)\\b`);
+
+function listedChannels(s: string): SupportChannel[] {
+  const m = CHANNEL_LIST.exec(s);
+  if (!m) return [];
+  const out: SupportChannel[] = [];
+  for (const word of m[1]!.split(/\s*(?:,|\/|\bor\b|\band\b)\s*/)) {
+    const noun = word.replace(/^(?:by|via) /, '').trim();
+    const hit = CHANNEL_NOUNS.find(([re]) => re.test(noun));
+    if (hit && !out.includes(hit[1])) out.push(hit[1]);
+  }
+  return out;
+}
+
 /** "We'll email you a tracking link" names a message we send, not a way to reach support. */
-const NOT_CHANNEL = /\b(?:we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b/;
+const NOT_CHANNEL = /\b(?:(?:contact|notify|update|inform|reach) you (?:by|via)|we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b/;
 
 function channelsRule(unit: Unit): Candidate[] {
   const s = unit.norm;
@@ -77,10 +103,12 @@ function channelsRule(unit: Unit): Candidate[] {
     // "we don't have a phone line" names a channel only to refuse it.
     if (c && !(c.negated && /\b(?:don't|do not|doesn't|does not|no|not)\b[^.]{0,20}$/.test(s.slice(0, c.index)))) found.push(channel);
   }
+  const list = CHANNEL_LIST.exec(s);
+  if (list && !negatedAt(s, list.index)) for (const ch of listedChannels(s)) if (!found.includes(ch)) found.push(ch);
   if (found.length === 0) return [];
   // An address or number set out on its own line ("Email: help@…", "1-555-010-9090") is a way to reach the shop.
-  const listed = /^(?:e-?mail|phone|tel(?:ephone)?|call|text|sms|chat|live chat)\s*:|^[+\d(][\d\s().-]{8,}$|^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(s.trim());
-  const supportish = listed || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || /\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring) us|give us a (?:call|ring|bell))\b/.test(s);
+  const listed = /^(?:e-?mail|phone|tel(?:ephone)?|call|text|sms|chat|live chat)\s*:|^tel\.\s*\+?\(?\d|^[+\d(][\d\s().-]{8,}$|^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(s.trim());
+  const supportish = listed || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || /\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring|drop|send|shoot|reach) us|give us a (?:call|ring|bell)|be reached)\b/.test(s);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];

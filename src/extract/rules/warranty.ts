@@ -9,7 +9,9 @@ import type { Rule } from '../rule-types.js';
 /** Warranty wording: "two-year limited warranty", "warranted against defects", "guaranteed against manufacturing defects". */
 const WARRANTY = /\bwarrant(?:y|ies|ed|s)?\b|\b\d+[- ](?:years?|months?)[- ](?:[a-z]+ )?guarantee\b|\bguaranteed? for (?:\d+ (?:years?|months?)|life)\b|\b(?:\d+|lifetime)[- ](?:years?|months?)?[- ]?guarantee\b(?=[^.]{0,60}\b(?:faults?|defects?|parts|labour|labor|manufactur|workmanship|repair|breakage))|\bguarantee[ds]? (?:covers?|covering)\b|\bguarantee[ds]?\b[^.]{0,30}\bagainst (?:manufactur|defect|faults?|breakage)|\bguarantee[ds]? (?:for) (?:manufactur|defect|faults?)|\bcovered (?:against|for) (?:manufactur|defect)|\bmanufacturer'?s? (?:guarantee|cover)/;
 /** Extended plans are their own term; their durations are not the product warranty. */
-const EXTENDED = /\b(?:extends? (?:the|your) (?:guarantee|warranty|cover|protection)|extended (?:warrant\w*|protection|cover(?:age)?|service|guarantee)|protection plans?|care plans?|service plans?|accident protection|add(?:-| )on (?:cover|protection)|purchase additional)\b/;
+const EXTENDED = /\b(?:extends? (?:the|your) (?:guarantee|warranty|cover(?:age)?|protection)|extended (?:warrant\w*|protection|cover(?:age)?|service|guarantee)|protection plans?|care plans?|service plans?|accident protection|add(?:-| )on (?:cover|protection)|purchase additional|upgrade (?:to|your) (?:an? )?(?:\d+[- ]years? |lifetime )?(?:warranty|guarantee|cover(?:age)?)|accidental damage (?:cover|protection|plans?|insurance)|warranty (?:extensions?|upgrades?)|(?:another|a further|an extra|extra|additional) (?:\d+ )?(?:years?|months?) of (?:cover(?:age)?|warranty|protection|guarantee))\b/;
+/** "Repairs do not extend the warranty": the verb, refused, says nothing about plans on sale. */
+const NOT_EXTENDING = /\b(?:do|does|will|shall|would) not (?:\w+ )?extend\b|\bdon't extend\b|\bdoesn't extend\b|\bwon't extend\b|\bwithout extending\b/;
 const LIFETIME = /\bguaranteed? for life\b|\blifetime (?:limited )?(?:warranty|guarantee)\b|\bwarrant(?:y|ed) for (?:the )?(?:life|lifetime)\b|\bfor (?:the )?lifetime of (?:the|your) product\b/;
 
 const durationMonths: Rule = (unit) => {
@@ -42,6 +44,7 @@ const extendedAvailable: Rule = (unit) => {
   const s = unit.norm;
   const c = cue(s, EXTENDED);
   if (!c) return [];
+  if (NOT_EXTENDING.test(s) && !/\bextended (?:warrant|protection|cover|plan)|protection plans?|care plans?/.test(s)) return [];
   if (c.negated || /\b(?:do not|don't|does not|cannot|can't) (?:offer|sell|provide) (?:any )?(?:extended|protection)/.test(s) || /\b(?:are|is) not (?:offered|available|sold|provided)\b/.test(s.slice(c.index, c.index + 60))) {
     return [{ term: 'warranty.extended_available', value: false, confidence: 0.78, unit }];
   }
