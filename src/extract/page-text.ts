@@ -37,9 +37,15 @@ const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementar
 const BOILERPLATE_WORDS = new Set([
   'cookie', 'cookies', 'consent', 'gdpr', 'onetrust', 'newsletter', 'popup', 'modal', 'breadcrumb', 'breadcrumbs', 'masthead',
   'megamenu', 'navbar', 'nav', 'menu', 'sidebar', 'social', 'share', 'skiplink', 'visually', 'sr', 'announcement',
+  // Product recommendations and grids ("You may also like"): prices and reviews, never policy, and on a page without a
+  // <main> they were most of the text the rules read (bench:extract).
+  'recommendations', 'upsell', 'crosssell',
 ]);
 /** Two-token boilerplate names ("site-header", "site_footer", "sr-only", "visually-hidden", "announcement-bar"). */
-const BOILERPLATE_PAIRS = new Set(['site header', 'site footer', 'sr only', 'visually hidden', 'announcement bar', 'cc banner', 'mega menu', 'skip link']);
+const BOILERPLATE_PAIRS = new Set([
+  'site header', 'site footer', 'sr only', 'visually hidden', 'announcement bar', 'cc banner', 'mega menu', 'skip link',
+  'product card', 'product grid', 'product recommendations', 'related products', 'recently viewed', 'cross sell',
+]);
 /** Single-token names that are only boilerplate as a pair ("sr", "visually", "announcement" alone say nothing). */
 const PAIR_ONLY = new Set(['sr', 'visually', 'announcement']);
 /** Class/id tokens of main-content containers ("main-content", "page-content", Shopify's "rte"). */

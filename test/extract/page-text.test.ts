@@ -117,3 +117,15 @@ describe('pageText: the tail after </main> is skipped only when it cannot matter
     expect(two.blocks.map((b) => b.text)).toContain('Refunds take 5 days.');
   });
 });
+
+describe('pageText: product grids are not policy', () => {
+  it.each([
+    ['product card', '<ul><li class="product-card"><span class="product-card__title">Oak tray</span> Free returns within 90 days</li></ul>'],
+    ['product grid', '<ul class="product-grid"><li>Oak tray — free returns within 90 days</li></ul>'],
+    ['recommendations', '<section class="product-recommendations"><p>Oak tray, free returns within 90 days</p></section>'],
+  ])('%s wording never becomes text', (_name, markup) => {
+    const all = texts(`<html><body><p>Welcome to the shop.</p>${markup}</body></html>`).join(' ');
+    expect(all).toContain('Welcome to the shop.');
+    expect(all).not.toMatch(/90 days/);
+  });
+});
