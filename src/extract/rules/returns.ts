@@ -109,8 +109,14 @@ const CUSTOMER_RETURN_FAMILIES: RegExp[] = [
   /\b(?:customers?|buyers?|purchasers?|you)\b[^.]{0,35}\bpays? (?:for )?(?:the )?(?:costs? of (?:the )?)?return(?:s|ing)?(?: (?:shipping|postage|delivery|carriage|freight|courier))?\b(?! (?:window|period|policy))/,
   // "We charge a flat $5 fee for each return label", "a $7.50 return label fee will be deducted"
   /\b(?:charge|deduct)s?\b[^.]{0,30}\b(?:fee|charge|cost)\b[^.]{0,10}\b(?:for|per|on) (?:each |every |the |a |your )?return (?:label|shipment|parcel)|\breturn label fee\b/,
-  // "Returns are not free"
-  /\breturns? (?:shipping |postage )?(?:are|is) not free\b/,
+  // "Returns are not free", "return shipping costs are non-refundable"
+  /\breturns? (?:shipping |postage )?(?:are|is) not free\b|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? (?:are|is) non-refundable\b/,
+  // "You are responsible for shipping costs when returning items"
+  /\bresponsible for (?:the |all |any )?(?:shipping|postage|delivery)(?: costs?| fees?| charges?)? (?:when|for|of|on|while) (?:returning|returns?|sending (?:it |them |items? )?back)/,
+  // "You will need to pay for your own return shipping"
+  /\bpay (?:for )?(?:your|their) own return (?:shipping|postage|delivery|label)/,
+  // "Returns are subject to a $6.95 return shipping fee", "a return shipping label costs $5.95", "we charge $4.99 for a return label"
+  /[$£€]\s?\d+(?:\.\d{2})? return (?:shipping|postage|label) (?:fee|charge|cost)|\breturn (?:shipping )?label (?:costs?|is) [$£€]\s?\d|\b(?:charge|deduct)s?\b[^.]{0,20}[$£€]\s?\d+(?:\.\d{2})? (?:for|per) (?:each |every |the |a |your )?return (?:label|shipment|parcel)/,
   // "The cost of sending it back is yours"
   /\bcosts? of (?:sending|posting|shipping|returning) (?:it|them|items?|the (?:item|goods|parcel)|your (?:item|order|parcel)s?)? ?(?:back )?(?:to us )?(?:is|are|will be) (?:yours|your responsibility|on you|at your (?:own )?(?:cost|expense))/,
 ];
@@ -119,6 +125,10 @@ const FREE_RETURN_FAMILIES: RegExp[] = [
   /\breturn (?:shipping|postage|delivery|labels?)(?: costs?)? (?:is|are) (?:always )?(?:complimentary|free of charge|included|prepaid|pre-paid)\b/,
   /\breturns? (?:are|is) (?:always |completely |totally )?(?:free of charge|complimentary|on us)\b/,
   /\breturning (?:it |them |an item |items )?is (?:always |completely )?free\b/,
+  // "Returns are easy and free", "send it back free"
+  /\breturns? (?:are|is) (?:[a-z]+ (?:and|&) )?free\b(?! (?:for|on) (?:exchanges|store credit))|\b(?:send|post|ship) (?:it|them|items?) back (?:for )?free\b/,
+  // "Postage for returns is paid by us", "we refund return shipping costs"
+  /\breturns?\b[^.]{0,40}\b(?:paid|covered) by us\b|\bwe(?:'ll| will)? (?:refund|reimburse) (?:the |your |any )?(?:cost of )?return (?:shipping|postage)/,
 ];
 /** "At your own expense" only speaks of return postage when the sentence is about sending things back. */
 const OWN_EXPENSE = /\bat (?:your|the customer's|the buyer's|their) (?:own )?(?:expense|cost)\b/;
@@ -150,6 +160,10 @@ const returnShipping: Rule = (unit) => {
   if (collection && !collection.negated && !customer) return [{ term: 'returns.return_shipping', value: 'free', confidence: 0.78, unit }];
   // "for defective items we cover return shipping" is a variant, not the default.
   const defective = /\b(?:defective|damaged|faulty|wrong item|incorrect item|our (?:error|mistake)|we made an error|in error)\b/.test(s);
+  // "Returns via our prepaid label incur a $7 fee": the label is provided but paid for by the shopper.
+  if (free && !free.negated && !customer && /\bprepaid|pre-paid|label/.test(free.text) && /[$£€]\s?\d[^.]{0,40}\b(?:fee|charge|deducted)|\b(?:fee|charge|cost) of [$£€]\s?\d|\bincur/.test(s) && !/\bno (?:fee|charge|cost)|free of charge|at no (?:extra )?(?:cost|charge)/.test(s)) {
+    return [{ term: 'returns.return_shipping', value: 'customer', confidence: 0.78, unit }];
+  }
   if (free && !free.negated && !customer) {
     if (/\bfree returns?\b/.test(free.text) && /\b(?:exchange|store credit|gift card)s? only\b|\bfor (?:exchanges|store credit)\b/.test(s)) return [];
     out.push({ term: 'returns.return_shipping', value: 'free', confidence: 0.85, unit, ...(defective ? { scope: 'defective items' } : {}) });
@@ -221,7 +235,7 @@ const refundDays: Rule = (unit) => {
 
 /** Exchanges offered: "we gladly exchange", "exchanges are free", "you can exchange it for another size". */
 const EXCHANGE_YES =
-  /\b(?:swap\b[^.]{0,30}\bfor (?:a |an )?(?:different|another|new|other|something else)|exchanges? (?:can|may) be (?:made|requested|arranged|processed)|exchanges? (?:ship|are sent|are shipped|go out)|(?:pick|choose|select) "?exchange|(?:happy|glad|pleased) to (?:offer )?exchange|return or exchange|exchange or return|exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|for an exchange|exchange (?:it|them|items?|your (?:item|order|product)s?) for|exchange(?:d)? (?:[a-z]+ )?for (?:a |an |the )?(?:different|another|new|other|replacement|larger|smaller|bigger|same)|(?:can|may) (?:also )?be (?:returned (?:or|and) )?exchanged|returned or exchanged|exchanges? (?:are|is) (?:always |also |completely |totally )(?:free|easy|accepted|available)|(?:size|colou?r|style) (?:swaps?|exchanges?) (?:are|is)|swap (?:it |them |your (?:item|order)s? )?(?:for (?:a |an )?(?:new|different|another) )?(?:sizes?|colou?rs?|styles?))\b/;
+  /\b(?:swap\b[^.]{0,30}\bfor (?:a |an )?(?:different|another|new|other|something else)|exchanges? (?:can|may) be (?:made|requested|arranged|processed)|exchanges? (?:ship|are sent|are shipped|go out)|(?:pick|choose|select) "?exchange|(?:happy|glad|pleased) to (?:offer )?exchange|return or exchange|exchange or return|exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|for an exchange|exchange (?:it|them|items?|your (?:item|order|product)s?) for|exchange(?:d)? (?:[a-z]+ )?for (?:a |an |the )?(?:different|another|new|other|replacement|larger|smaller|bigger|same)|(?:can|may) (?:also )?be (?:returned (?:or|and) )?exchanged|returned or exchanged|exchanges? (?:are|is) (?:always |also |completely |totally )(?:free|easy|accepted|available)|(?:size|colou?r|style) (?:swaps?|exchanges?) (?:are|is)|to exchange (?:an?|your|the) (?:item|product|order|purchase)|exchanges? (?:are|is) (?:processed|shipped|sent|handled)|(?:start|request|submit|initiate|place) (?:your |an? )?exchange|swap (?:it |them |your (?:item|order)s? )?(?:for (?:a |an )?(?:new|different|another) )?(?:sizes?|colou?rs?|styles?))\b/;
 /** "Exchange rate" is about currency: struck out before the exchange patterns read the sentence. */
 const CURRENCY_EXCHANGE = /\b(?:currency |foreign )?exchange rates?\b|\bcurrency exchange\b|\bexchange (?:fees?|differences?)\b/g;
 const EXCHANGE_NO =

@@ -14,11 +14,18 @@ const OTHER_OPTION = /\b(?:international|worldwide|overseas|canada|europe|alaska
 
 /** "free shipping on orders over $50", "orders of £40 or more ship free", "free delivery above €35". */
 const FREE_SHIPPING = /\b(?:travel|ships?|go|goes|are delivered|arrive) (?:for )?free\b|\bfree\b[^.|]{0,10}\b(?:from|over|above) (?:an? )?(?:order|purchase|spend|basket)|\bno (?:shipping|delivery|postage) (?:charges?|costs?|fees?)\b|\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard |ground |economy |domestic |tracked |uk |us |2-day |express )?(?:shipping|delivery|postage)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
-const THRESHOLD_WORDS = /\b(?:threshold|over|above|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?)\b|\+/;
+const THRESHOLD_WORDS = /\b(?:threshold|over|above|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?|reach(?:es|ing)?|totals?|hits?)\b|\+/;
+/** More ways a free-shipping offer is worded: "or free when you spend $75", "free once your basket reaches £40". */
+const FREE_SHIPPING_FAMILIES: RegExp[] = [
+  /\bfree (?:when|if|once) (?:you |your (?:order|basket|cart|bag) )?(?:spend|reach|total|exceed|hit)/,
+  /\b(?:shipping|delivery|postage) (?:is |becomes |goes )?free (?:when|if|once|for orders|on orders)\b/,
+];
+/** A rate-table row whose price cell says "Free" ("Order total: $50 and over | Standard shipping: FREE"). */
+const ROW_FREE = /(?:^|\|\s*)(?:[^|:]*\b(?:shipping|delivery|postage|cost|price|rate|fee|charge)s?[^|:]*:\s*)?free(?: of charge)?\s*(?:\||$)/;
 
 const freeThreshold: Rule = (unit, ctx) => {
   const s = unit.norm;
-  const f = cue(s, FREE_SHIPPING);
+  const f = cue(s, FREE_SHIPPING) ?? FREE_SHIPPING_FAMILIES.map((re) => cue(s, re)).find(Boolean) ?? (unit.kind === 'row' ? cue(s, ROW_FREE) : undefined);
   if (!f || f.negated) return [];
   // "Free gift with orders over $100" is a promotion, not free shipping.
   const shippingContext = unit.kind === 'row' || unit.kind === 'item' || unit.sectionTopic === 'shipping';
@@ -42,7 +49,7 @@ const freeThreshold: Rule = (unit, ctx) => {
 };
 
 /** Words right before an amount that make it a threshold: "over $75", "spend £40", "orders of €50". */
-const THRESHOLD_BEFORE = /(?:over|above|more than|exceed\w*|at least|minimum(?: of)?|min\.?|spend(?:ing)?|of|orders?|purchases?|threshold:?|from)\s*$/;
+const THRESHOLD_BEFORE = /(?:over|above|more than|exceed\w*|at least|minimum(?: of)?|min\.?|spend(?:ing)?|of|orders?|purchases?|threshold:?|from|reach(?:es)?|totals?|hits?)\s*$/;
 /** Words right after an amount that make it a threshold: "$75+", "$75 or more", "£50 and over". */
 const THRESHOLD_AFTER = /^\s*(?:\+|or more|or over|and (?:up|over|above)|minimum)/;
 

@@ -104,7 +104,8 @@ function channelsRule(unit: Unit): Candidate[] {
     if (c && !(c.negated && /\b(?:don't|do not|doesn't|does not|no|not)\b[^.]{0,20}$/.test(s.slice(0, c.index)))) found.push(channel);
   }
   const list = CHANNEL_LIST.exec(s);
-  if (list && !negatedAt(s, list.index)) for (const ch of listedChannels(s)) if (!found.includes(ch)) found.push(ch);
+  // "Order updates by email or SMS" are messages the shop sends, not ways to reach it.
+  if (list && !negatedAt(s, list.index) && !/\b(?:updates?|notifications?|notified|newsletters?|receipts?|confirmations?|marketing|offers|promotions?|alerts?)\b/.test(s)) for (const ch of listedChannels(s)) if (!found.includes(ch)) found.push(ch);
   if (found.length === 0) return [];
   // An address or number set out on its own line ("Email: help@…", "1-555-010-9090") is a way to reach the shop.
   const listed = /^(?:e-?mail|phone|tel(?:ephone)?|call|text|sms|chat|live chat)\s*:|^tel\.\s*\+?\(?\d|^[+\d(][\d\s().-]{8,}$|^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(s.trim());

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TermId } from '../../../src/terms.js';
+import { extractTerms } from '../../../src/extract/extract-terms.js';
 import { valueOf } from './helpers.js';
 
 type Row = [text: string, expected: unknown];
@@ -191,4 +192,67 @@ table('returns.exchanges', [
   // traps
   ['All prices are in USD; we are not responsible for currency exchange rates.', undefined],
   ['Refunds are converted at the exchange rate on the day of the refund.', undefined],
+]);
+
+table('returns.return_shipping', [
+  // second round: fees stated as amounts, labels that cost, shop-paid wording
+  ['Returns are subject to a $6.95 return shipping fee.', 'customer'],
+  ['A return shipping label costs $5.95.', 'customer'],
+  ['We charge $4.99 for a return label, which is deducted from your refund.', 'customer'],
+  ['Returns sent with our prepaid label incur a $7 fee.', 'customer'],
+  ['You are responsible for shipping costs when returning items.', 'customer'],
+  ['You will need to pay for your own return shipping.', 'customer'],
+  ['Return shipping costs are non-refundable.', 'customer'],
+  ['Please ship the parcel with a tracked carrier at your own cost.', 'customer'],
+  ['If you use our return label, the postage is deducted from your refund.', 'customer'],
+  ['Returns are quick and free.', 'free'],
+  ['Postage for returns is paid by us.', 'free'],
+  ['We reimburse return shipping costs.', 'free'],
+  ['We include a prepaid return label; there is no fee.', 'free'],
+  ['Changed your mind? We will pick it up for free.', 'free'],
+  // traps
+  ['Customs duties are at your own expense.', undefined],
+  ['Free in-store pickup is available for all orders.', undefined],
+]);
+
+describe('shipping.free_threshold in rate tables and conditional wording', () => {
+  it('reads a "Free" price cell against the order-total cell', () => {
+    const html =
+      '<h1>Shipping</h1><table><tr><th>Order total</th><th>Standard shipping</th></tr>' +
+      '<tr><td>Under $50</td><td>$6.95</td></tr><tr><td>$50 and over</td><td>FREE</td></tr></table>';
+    const terms = extractTerms({ body: html, contentType: 'text/html', url: 'https://shop.example/shipping' }).terms;
+    expect(terms['shipping.free_threshold']?.value).toEqual({ amount: 50, currency: 'USD' });
+  });
+  it.each([
+    ['Shipping is free when your order total reaches $60.', { amount: 60, currency: 'USD' }],
+    ['Shipping: $7.95 flat rate, or free when you spend $75.', { amount: 75, currency: 'USD' }],
+    ['Orders under $50 have a $5 shipping fee.', undefined],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.free_threshold')).toEqual(expected));
+});
+
+table('warranty.extended_available', [
+  ['Register your product and we will add another 12 months of cover at no charge.', true],
+  ['You can add a further 3 years of cover through our partner at any point in the first year.', true],
+  ['Extend your coverage to five years for $29.', true],
+  // traps: other "extended" things and generic purchases
+  ['We offer extended service hours during the holidays.', undefined],
+  ['You can purchase additional accessories at checkout.', undefined],
+]);
+
+table('support.channels', [
+  ['You can opt in to order updates by email or SMS.', undefined],
+  ['We will contact you by phone or email if there is a problem with your order.', undefined],
+]);
+
+table('returns.exchanges', [
+  ['To exchange an item, start a return and pick a new size.', true],
+  ['Exchanges? Not at this time.', false],
+  ['Want a refund? Or swap it for something else in a bigger size.', true],
+  ['Because every piece we make is personalised, we are unable to accept returns or exchanges.', false],
+]);
+
+table('shipping.international', [
+  ['We do ship internationally; rates are calculated at checkout.', true],
+  ['We ship to Ireland and all EU countries.', true],
+  ['We ship to the US too, with rates shown at checkout.', true],
 ]);
