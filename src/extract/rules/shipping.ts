@@ -68,7 +68,7 @@ function dayRange(d: Duration): { min: number; max: number } | undefined {
 
 /** Cues of the time before dispatch: "orders are processed within 1-2 business days", "ships in 24 hours", "dispatched the same day". */
 const PROCESSING_CUE =
-  /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen)|leaves? us|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made to order|production(?: time)?|lead time)\b/g;
+  /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen)|leaves? us|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|go(?:es)? out|out the door|to make)\b/g;
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
   /\b(?:deliver(?:y|ed|ies)?|arriv(?:e|es|al)|transit|shipping (?:time|takes|is)|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|estimated|tracked|courier|usps|ups|fedex|royal mail|canada post|auspost|dhl)\b/g;
@@ -114,6 +114,11 @@ function shippingTimes(unit: Unit): Candidate[] {
   } else if (/\bsame[- ]day (?:dispatch|shipping|processing)\b|\b(?:ship|dispatch|sent|send|process|leave|go out)(?:ped|ed|es|s)?(?: it| them| your order)? (?:out )?(?:on )?(?:the )?same (?:business |working )?day\b/.test(s) && !/\bafter\s+\d/.test(s) && !/\bnext (?:business |working )?day\b[^.]{0,30}$/.test(s.replace(/same[^.]*$/, ''))) {
     // A same-day shipper has zero processing days (corpus convention); an explicit processing time stated elsewhere wins.
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 0 }, confidence: 0.7, unit });
+    processing = true;
+  }
+  // "In-stock items ship the next business day" (no cut-off time in the sentence): one day before dispatch.
+  if (!processing && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
+    out.push({ term: 'shipping.processing_days', value: { min: 1, max: 1 }, confidence: 0.7, unit });
     processing = true;
   }
   for (const d of findDurations(s)) {
@@ -174,7 +179,7 @@ const INTL_YES_CUES: RegExp[] = [
   // "We ship to the US, Canada, the UK and Australia"
   /\b(?:ship|deliver)\w*\b[^.]{0,20}\bto (?:the )?(?:us|usa|canada|uk|australia|new zealand|ireland|france|germany|mexico|japan),\s/,
   // "We ship worldwide", "we deliver to over 40 countries", "we happily send parcels abroad"
-  /\bwe (?:also |now |proudly |happily |can )?(?:ship|deliver|send)\b[^.]{0,30}\b(?:worldwide|internationally|globally|to (?:over |more than )?\d+\+? countries|to most countries|abroad|overseas|around the world|anywhere in the world)\b/,
+  /\bwe(?:'re| are)? (?:(?:also|now|proudly|happily|can|able to|do|currently|gladly|will) )*(?:ship|deliver|send)\b[^.]{0,30}\b(?:worldwide|internationally|globally|to (?:over |more than )?\d+\+? countries|to most countries|abroad|overseas|around the world|anywhere in the world)\b/,
   // "We deliver across Europe"
   /\b(?:ship|deliver)\w* (?:across|throughout|all over|to) (?:europe|the eu|the world|asia|north america|the globe)\b/,
   // "Shipping to 100+ countries"
@@ -195,6 +200,8 @@ const INTL_YES_CUES: RegExp[] = [
   /\b(?:ship|deliver)\w*\b[^.]{0,40}\b(?:all |most |other |many )?(?:eu|european|european union|other|foreign) countries\b/,
   // "We ship to the US too", "we also deliver to Canada": a second country besides the home one
   /\b(?:ship|deliver)s? to (?:the )?(?:us|usa|united states|canada|uk|united kingdom|australia|new zealand|ireland|europe|the eu|mexico)\b[^.]{0,25}\b(?:too|as well)\b|\bwe (?:also|now) (?:ship|deliver) to (?:the )?(?:us|usa|united states|canada|uk|united kingdom|australia|new zealand|ireland|europe|eu|mexico)\b/,
+  // "Overseas orders take 10-20 days": a time or handling stated for foreign orders
+  /\b(?:overseas|international|worldwide|foreign) (?:orders|shipments|deliveries|parcels|packages)\b[^.]{0,15}\b(?:take|arrive|ship|are (?:shipped|delivered|sent|dispatched)|usually|typically|generally|normally|can take|may take|will take|are subject)\b/,
   // "Duties are the buyer's responsibility"
   /\bduties\b[^.]{0,30}\b(?:buyer|customer|recipient|purchaser)'?s? responsibility\b|\bduties (?:and|&) taxes\b/,
   // "International customers pay shipping at checkout", "international destinations"
@@ -206,6 +213,10 @@ const INTL_YES_CUES: RegExp[] = [
 const INTL_NO_CUES: RegExp[] = [
   // "We currently only ship to the contiguous United States"
   /\bonly (?:ship|deliver)(?:s|ping)? to (?:addresses |customers |locations )?(?:with)?(?:in )?(?:the )?(?:contiguous|continental|lower 48|mainland|domestic|us\b|u\.s\.|united states|uk\b|united kingdom)/,
+  // "We only accept orders with a US shipping address"
+  /\bonly (?:accept|take|process|ship|fulfil+) orders? (?:with|to|from|for) (?:a |an )?(?:us|u\.s\.|uk|domestic|canadian|australian|united states|uk mainland|mainland) (?:shipping |delivery |billing and shipping )?address/,
+  // "Please note: UK deliveries only", "US orders only"
+  /\b(?:uk|us|u\.s\.|usa|domestic|canadian|australian|mainland uk|uk mainland|continental us) (?:deliveries|delivery|shipping|shipments|orders) only\b/,
   // "US addresses only for now"
   /\b(?:us|u\.s\.|uk|canadian|australian|domestic|mainland) addresses only\b/,
   // "We currently ship within Canada only", "we deliver to the contiguous 48 states only"
@@ -220,9 +231,24 @@ const INTL_NO_CUES: RegExp[] = [
   /\b(?:do not|don't) (?:currently )?offer international\b|\bno international (?:shipping|delivery|orders)\b|\binternational (?:shipping|orders|delivery) (?:is|are) not (?:currently )?(?:available|offered|accepted|possible|supported)\b|\bdomestic (?:shipping |delivery )?only\b/,
 ];
 
+const COUNTRY = '(?:the )?(?:us|usa|u\\.s\\.|united states|canada|uk|united kingdom|mexico|australia|new zealand|ireland|france|germany)';
+/** Country names a shop lists when it ships abroad ("we also deliver to Belgium, Switzerland and Luxembourg"). */
+const COUNTRY_NAMES = [
+  'united states', 'usa', 'canada', 'mexico', 'united kingdom', 'uk', 'ireland', 'france', 'germany', 'belgium', 'netherlands',
+  'luxembourg', 'switzerland', 'austria', 'italy', 'spain', 'portugal', 'denmark', 'sweden', 'norway', 'finland', 'poland',
+  'czech republic', 'greece', 'australia', 'new zealand', 'japan', 'singapore', 'hong kong', 'south korea', 'china', 'india',
+  'brazil', 'south africa', 'united arab emirates', 'israel',
+];
+const COUNTRY_NAME = `(?:the )?(?:${COUNTRY_NAMES.join('|')})`;
+/** "We also deliver to Belgium": "also" plus a named country is shipping beyond the home market. */
+const ALSO_COUNTRY = new RegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
+const TWO_COUNTRIES_ONLY = new RegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(?:in|to) ${COUNTRY}(?:,? (?:and|&|or) | and | & |, )${COUNTRY} only\\b`);
+
 const international: Rule = (unit) => {
   const s = unit.norm;
   if (/\breturn/.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) return [];
+  // "We ship to the United States and Canada only" names two countries: that is shipping abroad, not a refusal.
+  if (TWO_COUNTRIES_ONLY.test(s) || (!INTL_NO_CUES.some((re) => re.test(s)) && cue(s, ALSO_COUNTRY) && !cue(s, ALSO_COUNTRY)!.negated)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
   if (INTL_NO_CUES.some((re) => re.test(s))) return [{ term: 'shipping.international', value: false, confidence: 0.85, unit }];
   for (const re of INTL_YES_CUES) {
     const y = cue(s, re);

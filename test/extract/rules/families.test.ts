@@ -256,3 +256,27 @@ table('shipping.international', [
   ['We ship to Ireland and all EU countries.', true],
   ['We ship to the US too, with rates shown at checkout.', true],
 ]);
+
+table('shipping.international', [
+  // third round: named countries, "also", area-only refusals, two countries "only"
+  ['We also deliver to Belgium, Switzerland and Luxembourg.', true],
+  ['We ship to Spain and Portugal.', true],
+  ['We currently ship to the United States and Canada only.', true],
+  ["We're able to ship to most countries around the world.", true],
+  ['Overseas orders take 10-20 days.', true],
+  ['Please note: UK deliveries only.', false],
+  ['We only accept orders with a US shipping address.', false],
+  ['We currently ship within the European Union only.', false],
+  ['We also deliver to PO boxes.', undefined],
+  ['We do not ship to Canada or Mexico.', undefined],
+]);
+
+describe('shipping.processing_days phrasings', () => {
+  it.each([
+    ['We aim to get orders out the door within 48 hours.', { min: 2, max: 2 }],
+    ['Orders go out within 2 working days.', { min: 2, max: 2 }],
+    ['In-stock items ship the next business day.', { min: 1, max: 1 }],
+    // a cut-off sentence gives the cut-off only
+    ['Orders placed after 2pm ship the next business day.', undefined],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.processing_days')).toEqual(expected));
+});
