@@ -262,7 +262,7 @@ export function pageText(body: string, contentType?: string): PageText {
     // On a typical theme page that tail is most of the bytes (bench:extract).
     const tail = body.slice(cut);
     const settled = capture === null && tables.length === 0 && !stack.some((o) => o.mainRank === 0);
-    const tailMatters = JSON_LD_HINT.test(tail) || (title === '' && TITLE_HINT.test(tail));
+    const tailMatters = TAIL_HINT.test(tail) || (title === '' && TITLE_HINT.test(tail));
     if (!settled || tailMatters || mainChars(writer.blocks) < MIN_MAIN_CHARS) parser.write(tail);
   } else parser.write(body);
   parser.end();
@@ -270,25 +270,24 @@ export function pageText(body: string, contentType?: string): PageText {
   return { blocks: selectMain(writer.blocks), jsonLd, title };
 }
 
-/** A JSON-LD script's type attribute: its presence in the tail means the tail must be parsed. */
-const JSON_LD_HINT = /ld\+json/i;
+/**
+ * What makes the tail after the last "</main>" worth parsing, in one scan: another <main> opening (more main-content
+ * blocks could follow) or a JSON-LD script's type attribute.
+ */
+const TAIL_HINT = /<main[\s/>]|ld\+json/i;
 /** A <title> in the tail matters only while the page has none yet. */
 const TITLE_HINT = /<title/i;
-const MAIN_OPEN_RE = /<main[\s/>]/gi;
 
 /**
- * Offset just past the last "</main>" when no "<main" opens after it (so no main-content block can follow), else the
- * body length. A "</main>" inside a script or comment only makes the cut later or is caught by the open-stack check.
+ * Offset just past the last "</main>", else the body length. A "</main>" inside a script or comment only makes the
+ * cut later or is caught by the open-stack check; a "<main" after it is caught by TAIL_HINT.
  */
 function mainEnd(body: string): number {
-  const lower = body.length > 0 ? body.lastIndexOf('</main') : -1;
+  const lower = body.lastIndexOf('</main');
   const close = lower >= 0 ? lower : body.lastIndexOf('</MAIN');
   if (close < 0) return body.length;
   const gt = body.indexOf('>', close);
-  if (gt < 0) return body.length;
-  MAIN_OPEN_RE.lastIndex = close;
-  if (MAIN_OPEN_RE.test(body)) return body.length;
-  return gt + 1;
+  return gt < 0 ? body.length : gt + 1;
 }
 
 /** Characters of text inside <main> elements (rank 0), as selectMain counts them. */
