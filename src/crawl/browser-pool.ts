@@ -117,6 +117,8 @@ export class BrowserPool {
   private closed = false;
   private pids = new Set<number>();
   private readonly slots: PQueue;
+  /** Per site, the end of its last queued render (withSlot with a site). */
+  private readonly siteTurns = new Map<string, Promise<void>>();
   /** Times Chromium was launched (relaunches after a crash included). */
   launches = 0;
   /** Pages rendered successfully. */
@@ -132,10 +134,26 @@ export class BrowserPool {
 
   /**
    * Run `task` (typically the fetcher's host-queued call of `render`) when a render slot is free, so waiting for
-   * the browser never holds a host's or the scan's request slots.
+   * the browser never holds a host's or the scan's request slots. With `site`, the site's renders run one after
+   * another: they then share one page, so one renderer process per site — a second page of the same site in
+   * parallel cost a renderer process of its own, the dominant cost of a render (see RENDER_CONCURRENCY). Other
+   * sites fill the other slots meanwhile.
    */
-  withSlot<T>(task: () => Promise<T>): Promise<T> {
-    return this.slots.add(task);
+  withSlot<T>(task: () => Promise<T>, site?: string): Promise<T> {
+    if (site === undefined) return this.slots.add(task);
+    const before = this.siteTurns.get(site) ?? Promise.resolve();
+    // A site already open goes first: its context and page (its renderer process) are ready, and while it waits
+    // behind other sites' first renders its context would be trimmed and made again.
+    const mine = before.then(() => this.slots.add(task, { priority: this.open.has(site) ? 1 : 0 }));
+    const turn = mine.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.siteTurns.set(site, turn);
+    void turn.then(() => {
+      if (this.siteTurns.get(site) === turn) this.siteTurns.delete(site);
+    });
+    return mine;
   }
 
   /** The pid of the running Chromium main process, if any (tests kill it for B9; the bench sums its PSS). */
@@ -182,7 +200,7 @@ export class BrowserPool {
   /** Close the least recently used idle sites beyond maxOpenSites. */
   private async trimSites(): Promise<void> {
     if (this.open.size <= this.maxOpenSites) return;
-    const idle = [...this.open].filter(([, s]) => s.active === 0).sort((a, b) => a[1].lastUsed - b[1].lastUsed);
+    const idle = [...this.open].filter(([key, s]) => s.active === 0 && !this.siteTurns.has(key)).sort((a, b) => a[1].lastUsed - b[1].lastUsed);
     const closing: Promise<unknown>[] = [];
     for (const [key, state] of idle.slice(0, this.open.size - this.maxOpenSites)) {
       this.open.delete(key);

@@ -102,7 +102,10 @@ export async function crawlPage(ctx: PageContext, request: PageRequest): Promise
     const reason = `needs JavaScript (${decision.signals.join('; ')}), but crawl.maxPagesPerSite (${ctx.budget.limit}) was reached`;
     return { ...common, status: 'failed', problem: problemOf(ctx.business, url, 'needs-browser', reason) };
   }
-  const rendered = await ctx.pool.withSlot(() => ctx.fetcher.schedule(page.finalUrl, () => ctx.pool.render(page.finalUrl, ctx.business)));
+  const rendered = await ctx.pool.withSlot(
+    () => ctx.fetcher.schedule(page.finalUrl, () => ctx.pool.render(page.finalUrl, ctx.business)),
+    ctx.business,
+  );
   if (!rendered.ok) {
     return { ...common, status: 'failed', rendered: false, problem: problemOf(ctx.business, url, rendered.kind, rendered.reason) };
   }

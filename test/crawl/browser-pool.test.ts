@@ -149,3 +149,38 @@ describe('no browser found', () => {
     }
   });
 });
+
+describe('render slots', () => {
+  it("one site's renders run one at a time (one page, one renderer), while other sites use the other slots", async () => {
+    const slots = new BrowserPool({ executablePath: CHROMIUM, timeoutMs: 5000, allowPrivateNetworks: true, concurrency: 3 });
+    const running = new Map<string, number>();
+    const most = new Map<string, number>();
+    let overall = 0;
+    let mostOverall = 0;
+    const releases: (() => void)[] = [];
+    const task = (site: string) => async () => {
+      running.set(site, (running.get(site) ?? 0) + 1);
+      most.set(site, Math.max(most.get(site) ?? 0, running.get(site)!));
+      mostOverall = Math.max(mostOverall, ++overall);
+      await new Promise<void>((resolve) => releases.push(resolve));
+      running.set(site, running.get(site)! - 1);
+      overall -= 1;
+      return site;
+    };
+    const done = ['a', 'a', 'a', 'b', 'b'].map((site) => slots.withSlot(task(site), site));
+    // Release whatever is running until all five finished; each round is bounded by the tasks queued.
+    let finished = 0;
+    void Promise.all(done).then(() => (finished = done.length));
+    for (let round = 0; round < 10 && finished < done.length; round++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
+      for (const release of releases.splice(0)) release();
+    }
+    expect(await Promise.all(done)).toEqual(['a', 'a', 'a', 'b', 'b']);
+    expect(most.get('a')).toBe(1);
+    expect(most.get('b')).toBe(1);
+    expect(mostOverall).toBe(2);
+    expect(slots.launches).toBe(0);
+    await slots.close();
+  });
+});
