@@ -27,3 +27,27 @@ export function cue(norm: string, re: RegExp): { index: number; negated: boolean
   if (!m) return undefined;
   return { index: m.index, negated: negatedAt(norm, m.index), text: m[0] };
 }
+
+/** A short answer that refuses ("No, we don't", "Unfortunately not", "Not at the moment"). */
+const NO_ANSWER =
+  /^(?:no\b|nope\b|not (?:at (?:the moment|this time|present)|currently|yet|right now|anymore)|sorry\b|unfortunately\b|we (?:do not|don't|cannot|can't|are unable|are not able|currently do not|currently don't|no longer)\b|at (?:the moment|this time|present),? (?:we )?(?:do not|don't|cannot|can't|only)\b)/;
+/** A short answer that grants ("Yes, at checkout", "Absolutely", "We sure do"). */
+const YES_ANSWER = /^(?:yes\b|yep\b|yeah\b|absolutely\b|of course\b|sure\b|definitely\b|certainly\b|we (?:sure )?do\b|indeed\b)/;
+/** A yes/no question an FAQ answer follows ("Do you offer …?", "Can I …?", "Is there …?"). */
+const YES_NO_QUESTION = /(?:^|[.!]\s+)(?:do|does|can|could|is|are|will|would|may|have|has)\b[^?]*\?\s*$/;
+
+/**
+ * An FAQ question read together with its answer ("Do you offer extended warranties? No, we don't."). When the question
+ * is about `topic`, the answer decides: `verdict` true/false for a plain yes/no, else undefined and the rule should read
+ * `answer` alone (the question's own words promise nothing). Undefined when the text is not such a pair.
+ */
+export function faqVerdict(norm: string, topic: RegExp): { verdict: boolean | undefined; answer: string } | undefined {
+  const q = norm.lastIndexOf('?');
+  if (q < 0) return undefined;
+  const question = norm.slice(0, q + 1);
+  const answer = norm.slice(q + 1).trim();
+  if (!answer || !YES_NO_QUESTION.test(question) || !topic.test(question)) return undefined;
+  if (NO_ANSWER.test(answer)) return { verdict: false, answer };
+  if (YES_ANSWER.test(answer)) return { verdict: true, answer };
+  return { verdict: undefined, answer };
+}

@@ -1,7 +1,7 @@
 /**
  * Guarantee rules: money-back period, satisfaction guarantee, price match.
  */
-import { cue } from '../language/negation.js';
+import { cue, faqVerdict } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
 import type { Rule } from '../rule-types.js';
 
@@ -46,8 +46,13 @@ const PRICE_MATCH = /\b(?:match (?:competitors?'?s?'?|other retailers'?|other st
 /** Own-price drops ("if our price drops within 14 days we refund the difference"). */
 const PRICE_ADJUSTMENT = /\b(?:our (?:own )?(?:site|store|website|price)s?(?! (?:promise|match|guarantee|pledge))|price (?:drops?|reductions?|protection|adjustments?)|(?:we|it) (?:reduces?|lowers?|drops?|marks? down) (?:the |our |its )?price|goes on sale|marked down|(?:is|are) reduced)\b/;
 
-const priceMatch: Rule = (unit) => {
+const priceMatch: Rule = (unit, ctx) => {
   const s = unit.norm;
+  const faq = faqVerdict(s, /\bprice[- ]?match|\bmatch (?:a |any |competitors?'? |other )?(?:prices?|competitors?)|\bbeat (?:a |any )?prices?/);
+  if (faq) {
+    if (faq.verdict !== undefined) return [{ term: 'guarantee.price_match', value: faq.verdict, confidence: 0.75, unit }];
+    return priceMatch({ ...unit, norm: faq.answer }, ctx);
+  }
   const c = cue(s, PRICE_MATCH);
   if (!c || unit.kind === 'heading') return [];
   // Refunding the difference when our own price drops is a price adjustment, not matching a competitor.

@@ -3,7 +3,7 @@
  * final-sale exclusions. Each table entry carries an in-house example sentence.
  */
 import { findMoney, findPercents } from '../language/money.js';
-import { cue, negatedAt } from '../language/negation.js';
+import { cue, faqVerdict, negatedAt } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
@@ -243,8 +243,13 @@ const EXCHANGE_NO =
 /** The whole catalogue is made to order or personalised ("every piece we make is personalised"): not a product group. */
 const WHOLE_SHOP = /\b(?:every|each|all (?:of )?our) (?:piece|item|product|order|design)s? (?:we (?:make|sell) )?(?:is|are)\b/;
 
-const exchanges: Rule = (unit) => {
+const exchanges: Rule = (unit, ctx) => {
   const s = unit.norm.replace(CURRENCY_EXCHANGE, ' ');
+  const faq = faqVerdict(s, /\bexchang|\bswap/);
+  if (faq) {
+    if (faq.verdict !== undefined) return [{ term: 'returns.exchanges', value: faq.verdict, confidence: 0.75, unit }];
+    return exchanges({ ...unit, norm: faq.answer }, ctx);
+  }
   if (!/\bexchang|\bswap/.test(s)) return [];
   if (/\b(?:do not|don't) offer (?:direct )?swaps\b/.test(s)) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
   const scope = scopeOf(s);

@@ -3,7 +3,7 @@
  */
 import { findTimeZone, findTimes, hhmm } from '../language/clock.js';
 import { findMoney } from '../language/money.js';
-import { cue } from '../language/negation.js';
+import { cue, faqVerdict } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 
@@ -179,7 +179,7 @@ const INTL_YES_CUES: RegExp[] = [
   // "We ship to the US, Canada, the UK and Australia"
   /\b(?:ship|deliver)\w*\b[^.]{0,20}\bto (?:the )?(?:us|usa|canada|uk|australia|new zealand|ireland|france|germany|mexico|japan),\s/,
   // "We ship worldwide", "we deliver to over 40 countries", "we happily send parcels abroad"
-  /\bwe(?:'re| are)? (?:(?:also|now|proudly|happily|can|able to|do|currently|gladly|will) )*(?:ship|deliver|send)\b[^.]{0,30}\b(?:worldwide|internationally|globally|to (?:over |more than )?\d+\+? countries|to most countries|abroad|overseas|around the world|anywhere in the world)\b/,
+  /\bwe(?:'re| are)? (?:(?:also|now|proudly|happily|can|able to|do|currently|gladly|will) )*(?:ship|deliver|send)\b[^.]{0,30}\b(?:worldwide|internationally|globally|to (?:over |more than )?\d+\+? countries|to most countries|abroad|overseas|around the world|anywhere in the world|all over the world|across the globe|to every continent)\b/,
   // "We deliver across Europe"
   /\b(?:ship|deliver)\w* (?:across|throughout|all over|to) (?:europe|the eu|the world|asia|north america|the globe)\b/,
   // "Shipping to 100+ countries"
@@ -217,6 +217,14 @@ const INTL_NO_CUES: RegExp[] = [
   /\bonly (?:accept|take|process|ship|fulfil+) orders? (?:with|to|from|for) (?:a |an )?(?:us|u\.s\.|uk|domestic|canadian|australian|united states|uk mainland|mainland) (?:shipping |delivery |billing and shipping )?address/,
   // "Please note: UK deliveries only", "US orders only"
   /\b(?:uk|us|u\.s\.|usa|domestic|canadian|australian|mainland uk|uk mainland|continental us) (?:deliveries|delivery|shipping|shipments|orders) only\b/,
+  // "Shipping is only available within the contiguous United States", "orders can only be shipped to addresses in Canada"
+  /\b(?:shipping|delivery) (?:is )?(?:currently )?only (?:available|offered) (?:with)?(?:in|to) (?:the )?(?:contiguous |continental |mainland )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|canada|australia|new zealand|ireland|\d+ states|lower 48)|\bonly be (?:shipped|delivered|sent) (?:with)?(?:in|to) (?:addresses in |addresses within )?(?:the )?(?:contiguous |continental |mainland )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|canada|australia|new zealand|ireland)/,
+  // "We only ship domestically", "our products are only available to customers in the United States"
+  /\bonly (?:ship|deliver)(?:s|ping)? domestically\b|\bonly available to (?:customers|shoppers|addresses|buyers) (?:in|within|based in) (?:the )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|canada|australia|new zealand|ireland)/,
+  // "We can't accept international orders", "we do not accept orders from outside the UK"
+  /\b(?:cannot|can't|do not|don't|unable to|not able to|are unable to) (?:currently )?(?:accept|take|process|fulfil+) (?:international|overseas|foreign) orders\b|\b(?:cannot|can't|do not|don't|unable to) (?:accept|take|process) orders (?:from|to|for) (?:addresses )?outside\b/,
+  // "We do not offer shipping outside the continental US", "we don't deliver outside New Zealand"
+  /\b(?:unable to|cannot|can't|do not|don't|does not|will not|won't|not able to) (?:currently )?(?:offer |provide )?(?:ship|deliver|send)(?:ping|y)?\b[^.]{0,30}\boutside (?:of )?(?:the )?(?:contiguous |continental |mainland )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|canada|australia|new zealand|ireland|eu\b|european union)/,
   // "US addresses only for now"
   /\b(?:us|u\.s\.|uk|canadian|australian|domestic|mainland) addresses only\b/,
   // "We currently ship within Canada only", "we deliver to the contiguous 48 states only"
@@ -244,8 +252,13 @@ const COUNTRY_NAME = `(?:the )?(?:${COUNTRY_NAMES.join('|')})`;
 const ALSO_COUNTRY = new RegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
 const TWO_COUNTRIES_ONLY = new RegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(?:in|to) ${COUNTRY}(?:,? (?:and|&|or) | and | & |, )${COUNTRY} only\\b`);
 
-const international: Rule = (unit) => {
+const international: Rule = (unit, ctx) => {
   const s = unit.norm;
+  const faq = faqVerdict(s, /\b(?:ship|deliver|send)\w*\b[^?]{0,30}\b(?:internationally|overseas|abroad|worldwide|outside)|\binternational (?:shipping|delivery|orders)/);
+  if (faq) {
+    if (faq.verdict !== undefined) return [{ term: 'shipping.international', value: faq.verdict, confidence: 0.75, unit }];
+    return international({ ...unit, norm: faq.answer }, ctx);
+  }
   if (/\breturn/.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) return [];
   // "We ship to the United States and Canada only" names two countries: that is shipping abroad, not a refusal.
   if (TWO_COUNTRIES_ONLY.test(s) || (!INTL_NO_CUES.some((re) => re.test(s)) && cue(s, ALSO_COUNTRY) && !cue(s, ALSO_COUNTRY)!.negated)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
@@ -260,6 +273,10 @@ const international: Rule = (unit) => {
   const section = unit.headingPath[unit.headingPath.length - 1]?.toLowerCase() ?? '';
   if (/^(?:international|worldwide|rest of (?:the )?world|europe|eu\b|overseas)/.test(section) && (findDurations(s).length > 0 || /[$£€]\s?\d|\d\s?€/.test(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
+  }
+  // A listed option for foreign destinations ("International: 7–21 business days", "Rest of world: £12").
+  if (unit.kind !== 'row' && /^(?:international|worldwide|rest of (?:the )?world|overseas)(?: (?:shipping|delivery|orders))?\s*[:\-–]\s/.test(s) && (findDurations(s).length > 0 || /[$£€]\s?\d|\d\s?€|\bfree\b/.test(s))) {
+    return [{ term: 'shipping.international', value: true, confidence: 0.72, unit }];
   }
   if (unit.kind === 'row' && /^(?:[^|]*: )?(?:international|worldwide|rest of (?:the )?world|europe|canada)\b/.test(s) && findDurations(s).length + (/\$|£|€|free/.test(s) ? 1 : 0) > 0) {
     return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];

@@ -1,7 +1,7 @@
 /**
  * Warranty rules: duration in months (or lifetime), extended plans.
  */
-import { cue } from '../language/negation.js';
+import { cue, faqVerdict } from '../language/negation.js';
 import { findDurations, toMonths } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
 import type { Rule } from '../rule-types.js';
@@ -40,8 +40,13 @@ const durationMonths: Rule = (unit) => {
 };
 
 /** "Extended protection plans are available", "you can buy an extended warranty at checkout". */
-const extendedAvailable: Rule = (unit) => {
+const extendedAvailable: Rule = (unit, ctx) => {
   const s = unit.norm;
+  const faq = faqVerdict(s, EXTENDED);
+  if (faq) {
+    if (faq.verdict !== undefined) return [{ term: 'warranty.extended_available', value: faq.verdict, confidence: 0.75, unit }];
+    return extendedAvailable({ ...unit, norm: faq.answer }, ctx);
+  }
   const c = cue(s, EXTENDED);
   if (!c) return [];
   if (NOT_EXTENDING.test(s) && !/\bextended (?:warrant|protection|cover|plan)|protection plans?|care plans?/.test(s)) return [];

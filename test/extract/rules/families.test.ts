@@ -280,3 +280,29 @@ describe('shipping.processing_days phrasings', () => {
     ['Orders placed after 2pm ship the next business day.', undefined],
   ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.processing_days')).toEqual(expected));
 });
+
+table('shipping.international', [
+  // fourth round: refusals worded as availability, order acceptance, or "outside" a named area
+  ['Shipping is only available within the contiguous United States.', false],
+  ['We do not offer shipping outside the continental US.', false],
+  ["We don't deliver outside New Zealand.", false],
+  ['We only ship domestically.', false],
+  ['Orders can only be shipped to addresses in Canada.', false],
+  ["We can't accept international orders.", false],
+  ['Our products are only available to customers in the United States.', false],
+  ['We send parcels all over the world.', true],
+  ['International: 7-21 business days.', true],
+]);
+
+describe('FAQ answers decide yes/no questions', () => {
+  it.each([
+    ["Do you offer extended warranties? No, we don't.", 'warranty.extended_available', false],
+    ['Can I buy an extended warranty? Yes, at checkout.', 'warranty.extended_available', true],
+    ['Do you price match? Unfortunately not.', 'guarantee.price_match', false],
+    ["Do you offer exchanges? Sorry, we don't.", 'returns.exchanges', false],
+    ['Do you offer exchanges? Yes, within 30 days.', 'returns.exchanges', true],
+    ['Do you ship internationally? Not at the moment.', 'shipping.international', false],
+    ['Do you ship internationally? We ship to over 40 countries.', 'shipping.international', true],
+    ['Do you ship internationally? At the moment we only ship within the US.', 'shipping.international', false],
+  ] as [string, TermId, boolean][])('%s → %s %s', (text, term, expected) => expect(valueOf(text, term)).toBe(expected));
+});
