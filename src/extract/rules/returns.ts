@@ -279,10 +279,18 @@ const UNNAMED_EXCLUSIONS: RegExp[] = [
   /\b(?:some|certain|several|a few|selected?|specific|the following|these|a number of|a small number of) (?:types of |kinds of )?(?:items|products|goods|merchandise|categories|purchases)\b[^.]{0,30}\b(?:non-returnable|non-refundable|final sale|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|cannot be (?:returned|refunded)|can't be (?:returned|refunded)|excluded from (?:our )?returns?)/,
   /\b(?:items|products|goods|merchandise) (?:that|which) (?:cannot|can't|can not|are not|aren't|may not) (?:be )?(?:returned|returnable|refunded|eligible for (?:a )?(?:return|refund))\b/,
   /\b(?:items|products|goods) (?:not eligible|ineligible) for (?:a )?(?:return|refund)s?\b/,
+  // "Returns are not accepted on opened beauty products"
+  new RegExp(`\\breturns? (?:are|is) not (?:accepted|possible|available|allowed) (?:on|for) (?:[a-z-]+ )?${EXCLUDED_GROUPS}`),
+  // "All clearance merchandise is sold as-is"
+  new RegExp(`\\b${EXCLUDED_GROUPS}\\b[^.]{0,40}\\b(?:sold|offered|purchased) (?:as[- ]is|as final(?: sale)?)\\b`),
+  // "Orders placed with a discount code of 50% or more are final sale", "anything bought in our outlet is final sale"
+  /\b(?:are|is) (?:considered |marked |deemed )?(?:as )?(?:a )?final[- ]sale\b/,
+  // "Personalised items can only be returned if defective"
+  new RegExp(`\\b${EXCLUDED_GROUPS}\\b[^.]{0,30}\\b(?:can|may) only be (?:returned|refunded|exchanged) if (?:they are |it is |they're |it's )?(?:defective|faulty|damaged)`),
 ];
 /** "All sales are final" about everything: returns not accepted at all. */
 const ALL_FINAL =
-  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?! (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
+  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?! (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
 
 const finalSale: Rule = (unit) => {
   const s = unit.norm;
@@ -293,9 +301,11 @@ const finalSale: Rule = (unit) => {
     out.push({ term: 'returns.accepted', value: false, confidence: 0.85, unit });
     return out;
   }
-  const y = cue(s, FINAL_SALE_YES) ?? UNNAMED_EXCLUSIONS.map((re) => cue(s, re)).find((c) => c && !c.negated);
+  const found = cue(s, FINAL_SALE_YES) ?? UNNAMED_EXCLUSIONS.map((re) => cue(s, re)).find((c) => c && !c.negated);
+  // "Deposits on custom orders are non-refundable": a deposit or fee, not goods that cannot come back.
+  const y = found && /\b(?:deposits?|fees?|charges?|shipping (?:costs?|fees?|charges?)|postage)\b/.test(s.slice(0, found.index + found.text.length)) && !/\bitems?\b|\bproducts?\b/.test(s.slice(0, found.index)) ? undefined : found;
   // "clearance events are excluded" from a price match, "10% off excluding sale items": not about returns.
-  if (y && !/\breturn|refund|exchang|final|non-returnable|send (?:it |them )?back|take (?:it |them )?back|accept (?:it |them )?back/.test(s)) return out;
+  if (y && !/\breturn|refund|exchang|final|non-returnable|send (?:it |them )?back|take (?:it |them )?back|accept (?:it |them )?back|\bsold as[- ]is\b/.test(s)) return out;
   if (y && !/\b(?:even|including|also) (?:sale|clearance)\b[^.]{0,40}\b(?:can|may) be returned\b/.test(s)) {
     out.push({ term: 'returns.final_sale_exclusions', value: true, confidence: 0.85, unit });
   } else if (/\b(?:even|including|also) (?:sale|clearance|discounted) items?\b[^.]{0,40}\b(?:can|may) be (?:returned|refunded)\b|\b(?:sale|clearance|discounted)(?: and (?:sale|clearance|discounted))? (?:items?|products?|goods)? ?(?:can|may|are|is) (?:also )?(?:be )?(?:returned|returnable|eligible for (?:a )?(?:return|refund))\b|\bno (?:items? )?(?:are )?(?:final sale|non-returnable)\b/.test(s)) {

@@ -306,3 +306,21 @@ describe('FAQ answers decide yes/no questions', () => {
     ['Do you ship internationally? At the moment we only ship within the US.', 'shipping.international', false],
   ] as [string, TermId, boolean][])('%s → %s %s', (text, term, expected) => expect(valueOf(text, term)).toBe(expected));
 });
+
+table('returns.final_sale_exclusions', [
+  // second round: scoped refusals, as-is, conditional final sale, defect-only returns
+  ['Returns are not accepted on opened beauty products.', true],
+  ['Please note: all clearance merchandise is sold as-is.', true],
+  ['Orders with a discount code of 50% or more are final sale.', true],
+  ['Personalized items can only be returned if defective.', true],
+  // traps: deposits and fees are not goods; whole-shop refusals are returns.accepted=false instead
+  ['Deposits on custom orders are non-refundable.', undefined],
+  ['Returns are not accepted.', undefined],
+  ['All sales are final.', undefined],
+]);
+
+describe('returns.accepted is not refused by a scoped sentence', () => {
+  it('keeps "not accepted on opened products" out of returns.accepted', () => {
+    expect(valueOf('Returns are not accepted on opened beauty products.', 'returns.accepted')).not.toBe(false);
+  });
+});
