@@ -324,3 +324,15 @@ describe('returns.accepted is not refused by a scoped sentence', () => {
     expect(valueOf('Returns are not accepted on opened beauty products.', 'returns.accepted')).not.toBe(false);
   });
 });
+
+table('returns.exchanges', [
+  // second round: exchanges named as a process or an object
+  ['Exchanges are subject to availability.', true],
+  ["We'll happily exchange any unworn item.", true],
+  ['Exchanging is easy: select the new size in our returns portal.', true],
+  ["Once we receive your item, we'll ship your exchange.", true],
+  ['Exchange requests must be made within 14 days.', true],
+  ['Returns & exchanges accepted within 30 days.', true],
+  ['Exchanges only - no refunds.', true],
+  ['We do not accept exchange requests.', false],
+]);
