@@ -63,7 +63,7 @@ const windowDays: Rule = (unit) => {
 };
 
 /** "A 15% restocking fee applies", "restocking fee of $10", "no restocking fees". */
-const RESTOCKING = /\brestocking (?:fee|charge)s?\b|\brestocking (?:and|&) [a-z]+ (?:fee|charge)s?\b|\brestock(?:ing)? fee\b|\breturns? (?:processing |handling |admin(?:istration)? )?fee\b|\bhandling fee\b|\bcharge for restocking\b/;
+const RESTOCKING = /\brestocking (?:fee|charge)s?\b|\brestocking (?:and|&) [a-z]+ (?:fee|charge)s?\b|\brestock(?:ing)? fee\b|\breturns? (?:processing |handling |admin(?:istration)? )?fee\b|\bhandling fee\b|\bcharge for restocking\b|\bprocessing (?:fee|charge)\b(?=[^.]*\breturn)|\breturn(?:ed)? (?:items?|products?|goods|orders?)\b[^.]{0,30}\bprocessing (?:fee|charge)\b/;
 const NO_RESTOCKING = /\b(?:no|without|zero|free of|never charge|don't charge|do not charge|won't charge|will not charge|waive)\b[^.]{0,30}\b(?:restocking|returns? (?:processing )?fee)/;
 
 const restockingFee: Rule = (unit, ctx) => {

@@ -118,7 +118,7 @@ function channelsRule(unit: Unit): Candidate[] {
 
 /** "We reply to every email within 24 hours", "response time: 1 business day", "we aim to get back to you within 2 days". */
 const RESPONSE_RE =
-  /\b(?:respond|reply|replies|response|answer(?:ed)?|get back to you|hear (?:back )?from us|be in touch|back to you|responded to|returned? (?:your )?(?:call|message|email))\b/;
+  /\b(?:respond(?:s|ed)?|reply|replies|response|answer(?:s|ed)?|tickets? (?:are|is) (?:handled|answered|responded to|picked up)|get back to you|hear (?:back )?from us|be in touch|back to you|responded to|returned? (?:your )?(?:call|message|email))\b/;
 
 function responseRule(unit: Unit): Candidate[] {
   const s = unit.norm;

@@ -336,3 +336,14 @@ table('returns.exchanges', [
   ['Exchanges only - no refunds.', true],
   ['We do not accept exchange requests.', false],
 ]);
+
+table('support.response_hours', [
+  ['Our team answers all emails within 48 hours on weekdays.', 48],
+  ['Tickets are handled within 3 business days.', 72],
+]);
+
+table('returns.restocking_fee', [
+  ['Returned items will incur a $15 processing fee.', { amount: 15, currency: 'USD' }],
+  // a processing fee on orders, not on returns
+  ['A processing fee applies to rush orders.', undefined],
+]);
