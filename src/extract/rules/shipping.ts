@@ -71,7 +71,7 @@ const PROCESSING_CUE =
   /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen)|leaves? us|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|go(?:es)? out|out the door|to make)\b/g;
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
-  /\b(?:deliver(?:y|ed|ies)?|arriv(?:e|es|al)|transit|shipping (?:time|takes|is)|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|estimated|tracked|courier|usps|ups|fedex|royal mail|canada post|auspost|dhl)\b/g;
+  /\b(?:deliver(?:y|ed|ies)?|arriv(?:e|es|al)|transit|shipping (?:time|takes|is)|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|courier|usps|ups|fedex|royal mail|canada post|auspost|dhl)\b/g;
 /** Sentences about other clocks: refunds, warranty repairs, replies, reporting damage. */
 const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)/;
 /** A cue must sit this close before the duration it governs. */
@@ -96,6 +96,7 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     if (/^[^.]{0,30}\b(?:before|until) (?:your |the )?(?:order|parcel|package)s? (?:ships|is shipped|is dispatched|leaves|goes out)/.test(after)) return 'processing';
     if (/^[^.]{0,30}\bfor (?:order |your order to be |orders to be )?(?:processing|processed|dispatch|handling)\b/.test(after)) return 'processing';
     if (/^[^.]{0,30}\bfor (?:your |the )?(?:orders?|parcels?|packages?|deliver(?:y|ies)|items?) to (?:arrive|be delivered|reach)/.test(after)) return 'delivery';
+    if (/^[^.]{0,25}\bfor (?:delivery|transit)\b/.test(after)) return 'delivery';
     return row && /\b(?:deliver|transit|arriv|time)\b/.test(s) ? 'delivery' : undefined;
   }
   return d > p ? 'delivery' : 'processing';

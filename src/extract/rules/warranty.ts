@@ -7,7 +7,7 @@ import { scopeOf } from '../language/scope.js';
 import type { Rule } from '../rule-types.js';
 
 /** Warranty wording: "two-year limited warranty", "warranted against defects", "guaranteed against manufacturing defects". */
-const WARRANTY = /\bwarrant(?:y|ies|ed|s)?\b|\b\d+[- ](?:years?|months?)[- ](?:[a-z]+ )?guarantee\b|\bguaranteed? for (?:\d+ (?:years?|months?)|life)\b|\b(?:\d+|lifetime)[- ](?:years?|months?)?[- ]?guarantee\b(?=[^.]{0,60}\b(?:faults?|defects?|parts|labour|labor|manufactur|workmanship|repair|breakage))|\bguarantee[ds]? (?:covers?|covering)\b|\bguarantee[ds]?\b[^.]{0,30}\bagainst (?:manufactur|defect|faults?|breakage)|\bguarantee[ds]? (?:for) (?:manufactur|defect|faults?)|\bcovered (?:against|for) (?:manufactur|defect)|\bmanufacturer'?s? (?:guarantee|cover)/;
+const WARRANTY = /\bwarrant(?:y|ies|ed|s)?\b|\b\d+[- ](?:years?|months?)[- ](?:[a-z]+ )?guarantee\b|\bguaranteed? for (?:\d+ (?:years?|months?)|life)\b|\b(?:\d+|lifetime)[- ](?:years?|months?)?[- ]?guarantee\b(?=[^.]{0,60}\b(?:faults?|defects?|parts|labour|labor|manufactur|workmanship|repair|breakage))|\bguarantee[ds]? (?:covers?|covering)\b|\bguarantee[ds]?\b[^.]{0,30}\bagainst (?:manufactur|defect|faults?|breakage)|\bguarantee[ds]? (?:for) (?:manufactur|defect|faults?)|\bcovered (?:against|for) (?:manufactur|defect)|\bcovered for \d+ (?:years?|months?) against (?:[a-z]+ )?(?:defects?|faults?|manufactur|breakage)|\bmanufacturer'?s? (?:guarantee|cover)/;
 /** Extended plans are their own term; their durations are not the product warranty. */
 const EXTENDED = /\b(?:extends? (?:the|your) (?:guarantee|warranty|cover(?:age)?|protection)|extended (?:warrant\w*|protection|cover(?:age)?|service (?:plans?|contracts?|agreements?)|guarantee)|(?:applecare\+?|squaretrade|asurion|allstate|mulberry|clyde|extend) (?:protection |care |service )?(?:plans?|cover(?:age)?|protection)|protection plans?|care plans?|service plans?|accident protection|add(?:-| )on (?:cover|protection)|purchase additional (?:cover(?:age)?|protection|warranty|years?)|upgrade (?:to|your) (?:an? )?(?:\d+[- ]years? |lifetime )?(?:warranty|guarantee|cover(?:age)?)|accidental damage (?:cover|protection|plans?|insurance)|warranty (?:extensions?|upgrades?)|(?:another|a further|an extra|extra|additional) (?:\d+ )?(?:years?|months?) of (?:cover(?:age)?|warranty|protection|guarantee))\b/;
 /** "Repairs do not extend the warranty": the verb, refused, says nothing about plans on sale. */
@@ -17,7 +17,7 @@ const LIFETIME = /\bguaranteed? for life\b|\blifetime (?:limited )?(?:warranty|g
 const durationMonths: Rule = (unit) => {
   const s = unit.norm;
   const w = cue(s, WARRANTY);
-  const inSection = unit.sectionTopic === 'warranty' && /\b(?:cover(?:s|ed)?|defects?|from (?:the )?date of (?:purchase|delivery)|guarantee[ds]?)\b/.test(s);
+  const inSection = unit.sectionTopic === 'warranty' && /\b(?:cover(?:s|ed|age)?|defects?|from (?:the )?date of (?:purchase|delivery)|guarantee[ds]?)\b/.test(s);
   if (!w && !inSection) return [];
   if (w?.negated && !/\bdoes not cover|not covered\b/.test(s)) return [];
   if (EXTENDED.test(s)) return [];

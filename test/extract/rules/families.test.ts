@@ -347,3 +347,15 @@ table('returns.restocking_fee', [
   // a processing fee on orders, not on returns
   ['A processing fee applies to rush orders.', undefined],
 ]);
+
+table('shipping.delivery_days', [
+  ['Expect your parcel in 3-7 days.', { min: 3, max: 7 }],
+  ['Your order should reach you within 7 business days.', { min: 7, max: 7 }],
+  ['Allow 5-10 business days for delivery.', { min: 5, max: 10 }],
+  // a refund clock, not transit
+  ['Allow 5-10 business days for your refund to appear.', undefined],
+]);
+
+table('warranty.duration_months', [
+  ['Our furniture is covered for five years against structural defects.', 60],
+]);
