@@ -34,10 +34,11 @@ export interface BrowserPoolOptions {
 }
 
 /**
- * Renders at once. A render is mostly Chromium CPU (0.15–0.6 s a page, issue 3) with a few network waits: one per
- * core plus one keeps the cores busy; more only adds a renderer process each (memory) and makes every page slower.
+ * Renders at once. A render is mostly Chromium CPU (0.15–0.6 s a page, issue 3): one per core. Each open site holds
+ * a context with two renderer processes (its page and the context's top-chrome WebUI, ≈ 85 MB PSS together); a third
+ * slot on 2 cores added ≈ 70 MB of peak PSS and no speed (render-only profile of the bench farm's 160 JS pages).
  */
-export const RENDER_CONCURRENCY = Math.max(2, Math.min(6, availableParallelism() + 1));
+export const RENDER_CONCURRENCY = Math.max(2, Math.min(6, availableParallelism()));
 
 /** Flags for a quiet, headless, short-lived Chromium; images off at the Blink level costs nothing per request. */
 export const CHROMIUM_ARGS = [
@@ -55,7 +56,9 @@ export const CHROMIUM_ARGS = [
   // previous document of a reused page alive, and none of the browser's own background features. Not
   // --process-per-site: a page stuck in while(true) would then hang the next page of its site (B8).
   '--in-process-gpu',
-  '--disable-features=BackForwardCache,Translate,MediaRouter,OptimizationHints,AutofillServerCommunication,InterestFeedContentSuggestions',
+  // SpareRendererForSitePerProcess: the spare renderer is made for the last context used, and every site has a fresh
+  // one, so each spare was spawned only to be thrown away.
+  '--disable-features=BackForwardCache,Translate,MediaRouter,OptimizationHints,AutofillServerCommunication,InterestFeedContentSuggestions,SpareRendererForSitePerProcess',
   // Speed: our pages are never "in the background"; timers and rendering must not be throttled.
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
@@ -109,11 +112,6 @@ export class BrowserPool {
   private readonly sites = new Map<string, Promise<SiteState>>();
   /** The same sites once their context exists, for the least-recently-used trim. */
   private readonly open = new Map<string, SiteState>();
-  /**
-   * A context with one page, made ahead while the browser is otherwise busy: creating them is the variable cost of
-   * a render (issue 3), and a site's first render would otherwise pay it in the slot.
-   */
-  private spare: Promise<SiteState> | undefined;
   private closed = false;
   private pids = new Set<number>();
   private readonly slots: PQueue;
@@ -228,7 +226,6 @@ export class BrowserPool {
     this.browser = undefined;
     this.sites.clear();
     this.open.clear();
-    this.spare = undefined;
     if (browser) await withTimeout(browser.close(), CLOSE_GRACE_MS).catch(() => undefined);
     for (const pid of this.pids) killGroup(pid);
     this.pids.clear();
@@ -257,8 +254,7 @@ export class BrowserPool {
         if (this.browser === browser) this.browser = undefined;
         this.sites.clear();
         this.open.clear();
-        this.spare = undefined;
-        for (const pid of this.pids) if (!isAlive(pid)) this.pids.delete(pid);
+            for (const pid of this.pids) if (!isAlive(pid)) this.pids.delete(pid);
       });
       if (this.closed) {
         await browser.close().catch(() => undefined);
@@ -276,12 +272,10 @@ export class BrowserPool {
     let pending = this.sites.get(site);
     if (!pending) {
       pending = (async () => {
+        // No context is made ahead: a spare one held two renderer processes (≈ 85 MB PSS) for a site not yet asked
+        // for, and on a CPU-bound machine making it early saved no time (render-only profile, 2 cores).
         const browser = await this.launch(executablePath);
-        const spare = this.spare;
-        this.spare = this.closed ? undefined : this.newSite(browser);
-        this.spare?.catch(() => undefined);
-        const ready = spare ? await spare.catch(() => undefined) : undefined;
-        const state = ready && browser.isConnected() && ready.context.browser() === browser ? ready : await this.newSite(browser);
+        const state = await this.newSite(browser);
         if (this.sites.get(site) === pending) this.open.set(site, state);
         return state;
       })();
