@@ -359,3 +359,10 @@ table('shipping.delivery_days', [
 table('warranty.duration_months', [
   ['Our furniture is covered for five years against structural defects.', 60],
 ]);
+
+table('returns.refund_method', [
+  ['Refunds are made in the same way you paid.', ['original_payment']],
+  ['Approved returns are refunded via PayPal or credit card, matching how you paid.', ['original_payment']],
+  ['Refunds go back to the original payment source.', ['original_payment']],
+  ['You can choose between a refund and store credit.', ['original_payment', 'store_credit']],
+]);
