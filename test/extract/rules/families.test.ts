@@ -366,3 +366,15 @@ table('returns.refund_method', [
   ['Refunds go back to the original payment source.', ['original_payment']],
   ['You can choose between a refund and store credit.', ['original_payment', 'store_credit']],
 ]);
+
+table('guarantee.price_match', [
+  ['We will honour a lower advertised price from any authorised UK retailer.', true],
+  ['We match Amazon prices.', true],
+  ['We match our online prices in store.', undefined],
+]);
+
+table('warranty.extended_available', [
+  ['Add coverage at checkout for accidental damage.', true],
+  ['Optional 5-year coverage is available for $49.', true],
+  ['Want more cover? Our care plan adds two extra years.', true],
+]);
