@@ -276,6 +276,8 @@ const FINAL_SALE_YES = new RegExp(
 /** Exclusions that name no product group: "several types of goods are exempt from being returned", "items that cannot be returned:". */
 const UNNAMED_EXCLUSIONS: RegExp[] = [
   /\bexempt from (?:being )?(?:returned|return(?:s|ed)?|refunds?)\b/,
+  // "The following cannot be returned: gift cards, earrings"
+  /\bthe following (?:cannot|can't|can not|may not|are not|aren't|will not|won't) (?:be )?(?:returned|returnable|refunded|accepted for (?:return|refund))/,
   /\b(?:some|certain|several|a few|selected?|specific|the following|these|a number of|a small number of) (?:types of |kinds of )?(?:items|products|goods|merchandise|categories|purchases)\b[^.]{0,30}\b(?:non-returnable|non-refundable|final sale|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|cannot be (?:returned|refunded)|can't be (?:returned|refunded)|excluded from (?:our )?returns?)/,
   /\b(?:items|products|goods|merchandise) (?:that|which) (?:cannot|can't|can not|are not|aren't|may not) (?:be )?(?:returned|returnable|refunded|eligible for (?:a )?(?:return|refund))\b/,
   /\b(?:items|products|goods) (?:not eligible|ineligible) for (?:a )?(?:return|refund)s?\b/,

@@ -378,3 +378,7 @@ table('warranty.extended_available', [
   ['Optional 5-year coverage is available for $49.', true],
   ['Want more cover? Our care plan adds two extra years.', true],
 ]);
+
+table('returns.final_sale_exclusions', [
+  ['The following cannot be returned: gift cards, earrings and swimwear.', true],
+]);
