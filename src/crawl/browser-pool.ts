@@ -79,10 +79,12 @@ export const BLOCKED_URL_PATTERNS = [
 /** Resource types aborted when requests are routed anyway (address guard on). */
 const BLOCKED_RESOURCE_TYPES: ReadonlySet<string> = new Set(['image', 'font', 'media', 'stylesheet']);
 
-/** After DOMContentLoaded, the longest wait for script-built text or a quiet network (a hanging iframe must not cost the whole deadline). */
+/** After DOMContentLoaded, the longest wait for script-built text or a settled page (a hanging iframe must not cost the whole deadline). */
 const SETTLE_WAIT_MS = 5000;
 /** After `load`, how long the network may stay busy before we read what is there. */
 const NETWORK_IDLE_WAIT_MS = 1500;
+/** How often the page checks its text while it settles. */
+const POLL_MS = 50;
 /** Closing a page or browser that does not answer in this time is escalated (context close, SIGKILL). */
 const CLOSE_GRACE_MS = 3000;
 /** Launching Chromium on a busy machine takes seconds; beyond this it is broken. */
@@ -312,18 +314,18 @@ export class BrowserPool {
   private async load(page: Page, url: string, deadline: number): Promise<{ html: string; finalUrl: string; status?: number }> {
     const remaining = () => Math.max(1, deadline - Date.now());
     const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: remaining() });
-    // Settled when the text is there (most script-built pages, even with a hanging iframe), or when `load` has fired
-    // and the network went quiet (short pages, data fetched after load); never longer than SETTLE_WAIT_MS.
+    // Settled when the text is there (most script-built pages, even with a hanging iframe): waiting and reading are
+    // then one evaluate in the page, no Playwright polling helper and one round trip. Or when `load` has fired and
+    // the network went quiet (short pages, data fetched after load). Never longer than SETTLE_WAIT_MS.
     const cap = Math.min(remaining(), SETTLE_WAIT_MS);
-    const textReady = page.waitForFunction((min) => (document.body?.innerText ?? '').length >= min, MIN_POLICY_TEXT, {
-      timeout: cap,
-      polling: 50,
-    });
+    const textReady = page.evaluate<string>(textReadyScript(MIN_POLICY_TEXT, cap));
     const quiet = page
       .waitForLoadState('load', { timeout: cap })
-      .then(() => page.waitForLoadState('networkidle', { timeout: Math.min(remaining(), NETWORK_IDLE_WAIT_MS) }));
-    await Promise.any([textReady, quiet]).catch(() => undefined);
-    const html = await page.evaluate(() => document.documentElement.outerHTML);
+      .then(() => page.waitForLoadState('networkidle', { timeout: Math.min(remaining(), NETWORK_IDLE_WAIT_MS) }))
+      .then(() => page.evaluate(() => document.documentElement.outerHTML));
+    textReady.catch(() => undefined);
+    quiet.catch(() => undefined);
+    const html = await Promise.any([textReady, quiet]).catch(() => page.evaluate(() => document.documentElement.outerHTML));
     const status = response?.status();
     return { html, finalUrl: page.url(), ...(status === undefined ? {} : { status }) };
   }
@@ -384,6 +386,20 @@ function killGroup(pid: number): void {
       // Already gone.
     }
   }
+}
+
+/**
+ * The in-page wait-then-read, as source text (a bundler's helpers must not leak into it): resolves with the page's
+ * HTML once its visible text reaches `min` characters, and at `capMs` at the latest.
+ */
+function textReadyScript(min: number, capMs: number): string {
+  return `new Promise((resolve) => {
+  const read = () => { clearInterval(poll); clearTimeout(cap); resolve(document.documentElement.outerHTML); };
+  const check = () => { if (((document.body ? document.body.innerText : '') || '').length >= ${min}) read(); };
+  const poll = setInterval(check, ${POLL_MS});
+  const cap = setTimeout(read, ${capMs});
+  check();
+})`;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

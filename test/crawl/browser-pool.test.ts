@@ -21,6 +21,8 @@ const hanging = new Set<() => void>();
 beforeAll(async () => {
   site = await startSite({
     '/js-returns': jsPage(policy),
+    // Short text written after `load`: read once the page has settled, not only at the deadline.
+    '/js-short-late': `<!doctype html><html><body><div id="root"></div><script>window.addEventListener('load', () => setTimeout(() => { document.getElementById('root').textContent = 'Returns within thirty days.'; }, 200));</script></body></html>`,
     '/alert': jsPage(policy, "<script>alert('hello'); confirm('sure?');</script>"),
     '/beforeunload': jsPage(policy, "<script>window.addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'stay'; });</script>"),
     '/hanging-iframe': jsPage(policy, '<iframe src="/never"></iframe>'),
@@ -53,6 +55,12 @@ describe('BrowserPool', () => {
       expect(outcome.status).toBe(200);
     }
     expect(pool.launches).toBe(1);
+  });
+
+  it('a short page whose text is written after load is read with that text', async () => {
+    const outcome = await pool.render(site.url('/js-short-late'), 'shop');
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect(outcome.html).toContain('Returns within thirty days.');
   });
 
   it('B8: alert, confirm and beforeunload dialogs are dismissed and the pages still render', async () => {
