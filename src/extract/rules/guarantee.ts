@@ -8,10 +8,18 @@ import type { Rule } from '../rule-types.js';
 /** "60-day money-back guarantee", "your money back within 30 days", "risk-free for 100 days". */
 const MONEY_BACK = /\bmoney[- ]back\b|\b(?:your|their|full) money back\b|\brisk[- ]free (?:trial|guarantee)\b|\b\d+[- ]day (?:satisfaction |happiness )?guarantee\b|\b(?:satisfaction|happiness) guarantee\b[^.]{0,60}\b\d+ days\b|\b(?:free|home|risk-free) trial\b[^.]{0,40}\bfull refund\b/;
 /** "Lifetime money-back guarantee", "money back at any time". */
-const UNLIMITED = /\b(?:lifetime|unlimited|forever|any ?time|no time limit|unconditional(?:ly)?)\b/;
+const UNLIMITED = /\b(?:lifetime|unlimited|forever|any ?time|no (?:time limit|expiry|expiration|deadline|cut-?off)|(?:never|doesn't|does not|won't|will not) (?:expire|run out|end)s?|(?:not|isn't|is not) (?:time[- ]limited|limited (?:in|by) time)|without (?:a |any )?time limit|for (?:life|as long as you (?:own|have|use))|(?:has|have|with) no (?:end|expiry|time limit)|unconditional(?:ly)?)\b/;
 
-const moneyBackDays: Rule = (unit) => {
+const moneyBackDays: Rule = (unit, ctx) => {
   const s = unit.norm;
+  // "Do you offer a money-back guarantee? Ours has no time limit.": the answer carries the period.
+  // Also when the question is labelled ("Q: …? A: …"), which the yes/no test does not see as a question.
+  const q = s.lastIndexOf('?');
+  const answer = q >= 0 ? s.slice(q + 1).replace(/^\s*(?:a|answer)\s*:\s*/, '').trim() : '';
+  if (answer.length > 0 && MONEY_BACK.test(s.slice(0, q)) && faqVerdict(s, MONEY_BACK)?.verdict !== false) {
+    const inner = moneyBackDays({ ...unit, norm: answer }, ctx);
+    if (inner.length > 0) return inner;
+  }
   const c = cue(s, MONEY_BACK);
   if (!c || c.negated) return [];
   if (/\bwarrant/.test(s)) return [];
