@@ -123,6 +123,12 @@ const CUSTOMER_RETURN_FAMILIES: RegExp[] = [
   /[$£€]\s?\d+(?:\.\d{2})? return (?:shipping|postage|label) (?:fee|charge|cost)|\breturn (?:shipping )?label (?:costs?|is) [$£€]\s?\d|\b(?:charge|deduct)s?\b[^.]{0,20}[$£€]\s?\d+(?:\.\d{2})? (?:for|per) (?:each |every |the |a |your )?return (?:label|shipment|parcel)/,
   // "The cost of sending it back is yours"
   /\bcosts? of (?:sending|posting|shipping|returning) (?:it|them|items?|the (?:item|goods|parcel)|your (?:item|order|parcel)s?)? ?(?:back )?(?:to us )?(?:is|are|will be) (?:yours|your responsibility|on you|at your (?:own )?(?:cost|expense))/,
+  // "Please cover the return postage yourself", "you pay the return postage", "you'll cover return shipping"
+  /\b(?:please |you(?:'ll| will)? (?:need to |have to |must )?)(?:cover|pay(?: for)?) (?:the |your |any )?return (?:shipping|postage|delivery|carriage|courier|label)s?\b/,
+  // "We don't cover the cost of returning items", "we do not refund return postage", "we do not provide return labels"
+  /\bwe (?:do not|don't|will not|won't|cannot|can't|are unable to) (?:cover|pay(?: for)?|refund|reimburse) (?:the |any )?(?:costs? of )?(?:returning|return (?:shipping|postage|delivery))|\bwe (?:do not|don't) (?:provide|supply|send|offer|issue) (?:pre-?paid |free )?return (?:labels?|shipping labels?)\b/,
+  // "Returning an item costs $6.95, deducted from your refund"
+  /\breturn(?:ing|s)? (?:an? |the |your |each )?(?:items?|orders?|parcels?|products?)? ?costs? [$£€]\s?\d/,
 ];
 /** More ways of saying the shop pays: "return shipping is complimentary", "returning is free". */
 const FREE_RETURN_FAMILIES: RegExp[] = [
@@ -133,6 +139,8 @@ const FREE_RETURN_FAMILIES: RegExp[] = [
   /\breturns? (?:are|is) (?:[a-z]+ (?:and|&) )?free\b(?! (?:for|on) (?:exchanges|store credit))|\b(?:send|post|ship) (?:it|them|items?) back (?:for )?free\b/,
   // "Postage for returns is paid by us", "we refund return shipping costs"
   /\breturns?\b[^.]{0,40}\b(?:paid|covered) by us\b|\bwe(?:'ll| will)? (?:refund|reimburse) (?:the |your |any )?(?:cost of )?return (?:shipping|postage)/,
+  // "Returns ship free", "sending the item back is free", "print the free label and drop it off"
+  /\breturns? (?:ship|travel|go back) (?:for )?free\b|\b(?:sending|posting|shipping) (?:it|them|the (?:item|parcel|order)s?|your (?:item|parcel|order)s?) back (?:to us )?is (?:always |completely )?free\b|\bprint (?:the|your|our|a) free (?:returns? )?(?:shipping )?label\b/,
 ];
 /** "At your own expense" only speaks of return postage when the sentence is about sending things back. */
 const OWN_EXPENSE = /\bat (?:your|the customer's|the buyer's|their) (?:own )?(?:expense|cost)\b/;
@@ -275,7 +283,7 @@ const exchanges: Rule = (unit, ctx) => {
 const EXCLUDED_GROUPS =
   '(?:sale|clearance|discounted|marked-down|outlet|final[- ]sale|custom(?:ised|ized|-made)?|personali[sz]ed|engraved|monogrammed|made[- ]to[- ]order|special[- ]order|gift cards?|e-gift cards?|intimates|underwear|lingerie|swimwear|swimsuits|earrings|pierced|perishable|food|hygiene|beauty|cosmetics|opened (?:software|cosmetics|items)|digital|downloadable|downloads?|software|hazardous|mattress(?:es)?|bedding|socks|face ?masks?|sample|promotional|free gift|bundle|open-box|refurbished|ex-display|as-is|pierced (?:jewellery|jewelry|earrings)|jewellery|jewelry|pre-?orders?|bespoke|altered|hemmed|marked down|grab[- ]bags?|mystery (?:box|boxe|bag)|skincare|fragrances?|perfumes?|makeup|opened (?:skincare|fragrances?|perfumes?|makeup))s?(?: items?| pieces?| products?| merchandise| goods| purchases?| orders?)?';
 const FINAL_SALE_YES = new RegExp(
-  `\\b${EXCLUDED_GROUPS}\\b[^.]{0,60}\\b(?:are|is|will be|considered|marked(?: as)?) (?:all )?(?:final(?: sale)?|non-returnable|non-refundable|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|excluded|exempt)\\b|\\b${EXCLUDED_GROUPS}\\b[^.]{0,70}\\b(?:cannot|can't|can not|may not) be (?:[a-z]+ (?:or|and) )?(?:returned|refunded|exchanged)|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept )?(?:returns?|refunds?) (?:on|of|for) ${EXCLUDED_GROUPS}|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept|take back|refund) ${EXCLUDED_GROUPS}|\\b(?:non-returnable|non-refundable|not returnable|excluded|exempt) (?:items?|products?|goods)\\b|\\bfollowing (?:items|products|goods) (?:are|cannot|can't)\\b[^.]{0,40}\\b(?:returned|non-returnable|final|refunded|excluded)|\\bfinal[- ]sale (?:items?|products?|merchandise)\\b|\\b(?:except|excluding|exception of|other than) ${EXCLUDED_GROUPS}|\\b(?:items?|products?|anything|everything) (?:marked|labell?ed|listed|sold) (?:as )?["']?(?:final sale|as-is)`,
+  `\\b${EXCLUDED_GROUPS}\\b[^.]{0,60}\\b(?:are|is|will be|considered|marked(?: as)?) (?:all )?(?:final(?: sale)?|non-returnable|non-refundable|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|excluded|exempt)\\b|\\b${EXCLUDED_GROUPS}\\b[^.]{0,70}\\b(?:cannot|can't|can not|may not) be (?:[a-z]+ (?:or|and) )?(?:returned|refunded|exchanged)(?! for (?:cash|money|currency|other gift cards))|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept )?(?:returns?|refunds?) (?:on|of|for) ${EXCLUDED_GROUPS}|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept|take back|refund) ${EXCLUDED_GROUPS}|\\b(?:non-returnable|non-refundable|not returnable|excluded|exempt) (?:items?|products?|goods)\\b|\\bfollowing (?:items|products|goods) (?:are|cannot|can't)\\b[^.]{0,40}\\b(?:returned|non-returnable|final|refunded|excluded)|\\bfinal[- ]sale (?:items?|products?|merchandise)\\b|\\b(?:except|excluding|exception of|other than) ${EXCLUDED_GROUPS}|\\b(?:items?|products?|anything|everything) (?:marked|labell?ed|listed|sold) (?:as )?["']?(?:final sale|as-is)`,
 );
 /** Exclusions that name no product group: "several types of goods are exempt from being returned", "items that cannot be returned:". */
 const UNNAMED_EXCLUSIONS: RegExp[] = [

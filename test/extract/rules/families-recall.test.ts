@@ -59,3 +59,39 @@ table('returns.restocking_fee', [
   ['Return postage of 10% of the order value will be deducted from your refund.', undefined],
   ['Save 20% on your first order, and enjoy free returns.', undefined],
 ]);
+
+table('returns.return_shipping', [
+  ['Please cover the return postage yourself.', 'customer'],
+  ['We don’t cover the cost of returning items.', 'customer'],
+  ['We do not provide return labels.', 'customer'],
+  ['Returning an item costs $6.95, deducted from your refund.', 'customer'],
+  ['Just print the free label and drop the parcel at the post office.', 'free'],
+  ['Returns ship free.', 'free'],
+  ['Sending the item back is free.', 'free'],
+  // traps
+  ['Orders ship free over $50.', undefined],
+  ['We will cover return shipping for faulty items.', undefined],
+]);
+
+table('shipping.processing_days', [
+  ['Our turnaround time is 5 business days.', { min: 5, max: 5 }],
+  ['Please allow 10-14 days before shipping.', { min: 10, max: 14 }],
+  // trap: a repair's turnaround is not order processing
+  ['Turnaround on repairs is 2 weeks.', undefined],
+]);
+
+table('warranty.duration_months', [
+  ['We repair or replace any faulty product for 12 months from purchase.', 12],
+  ['Products are guaranteed to be free from defects for one year.', 12],
+  ['You’re covered for 18 months from the date of purchase.', 18],
+  ['We guarantee our workmanship for 5 years.', 60],
+  // traps
+  ['We guarantee our prices for 30 days.', undefined],
+  ['We guarantee the materials are ethically sourced.', undefined],
+]);
+
+table('returns.final_sale_exclusions', [
+  ['Gift cards cannot be returned or exchanged.', true],
+  // trap: cashing a gift card is not a return
+  ['Gift cards cannot be exchanged for cash.', undefined],
+]);
