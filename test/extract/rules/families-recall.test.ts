@@ -95,3 +95,16 @@ table('returns.final_sale_exclusions', [
   // trap: cashing a gift card is not a return
   ['Gift cards cannot be exchanged for cash.', undefined],
 ]);
+
+table('returns.exchanges', [
+  ['We can send a replacement size once we receive your return.', true],
+  ['You can trade it in for a different size.', true],
+  ['We’ll replace it with another size at no cost.', true],
+  ['Need a different size? Contact us and we will arrange an exchange.', true],
+  ['All exchanges are subject to stock.', true],
+  ['We currently only offer refunds, not exchanges.', false],
+  ['We don’t offer direct exchanges; please return the item and place a new order.', false],
+  // traps: replacing a damaged or lost parcel is not an exchange
+  ['If your item arrives damaged we will send you a replacement.', undefined],
+  ['We’ll send you a new one if it’s lost in transit.', undefined],
+]);
