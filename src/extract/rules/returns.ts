@@ -63,16 +63,16 @@ const windowDays: Rule = (unit) => {
 };
 
 /** "A 15% restocking fee applies", "restocking fee of $10", "no restocking fees". */
-const RESTOCKING = /\brestocking (?:fee|charge)s?\b|\brestocking (?:and|&) [a-z]+ (?:fee|charge)s?\b|\brestock(?:ing)? fee\b|\breturns? (?:processing |handling |admin(?:istration)? )?fee\b|\bhandling fee\b|\bcharge for restocking\b|\bprocessing (?:fee|charge)\b(?=[^.]*\breturn)|\breturn(?:ed)? (?:items?|products?|goods|orders?)\b[^.]{0,30}\bprocessing (?:fee|charge)\b/;
+const RESTOCKING = /\bre-?stocking (?:fee|charge)s?\b|\bcharge (?:a |an )?\d+(?:\.\d+)? ?%[^.]{0,20}\bto restock\b|\brestocking (?:and|&) [a-z]+ (?:fee|charge)s?\b|\brestock(?:ing)? fee\b|\breturns? (?:processing |handling |admin(?:istration)? )?fee\b|\bhandling fee\b|\bcharge for restocking\b|\bprocessing (?:fee|charge)\b(?=[^.]*\breturn)|\breturn(?:ed)? (?:items?|products?|goods|orders?)\b[^.]{0,30}\bprocessing (?:fee|charge)\b/;
 /** A percentage kept back from the refund without naming it restocking: "a 20% fee will be deducted from your refund". */
-const DEDUCTED_PERCENT = /\b\d+(?:\.\d+)? ?%(?: (?:fee|charge|deduction|handling fee|processing fee))?\b[^.]{0,40}\b(?:deducted|withheld|retained|kept|subtracted|taken) (?:from|off) (?:your |the |all |any )?(?:refunds?|returns?|refund amount|credit)\b|\bdeduct(?:s|ed)? (?:a |an )?\d+(?:\.\d+)? ?%[^.]{0,30}\b(?:from|off) (?:your |the |all |any )?(?:refunds?|returns?|refund amount)\b|\ba (?:fee|charge) of \d+(?:\.\d+)? ?%[^.]{0,50}\b(?:returns?|refunds?)\b/;
+const DEDUCTED_PERCENT = /\b\d+(?:\.\d+)? ?%(?: (?:fee|charge|deduction|handling fee|processing fee))?\b[^.]{0,40}\b(?:deducted|withheld|retained|kept|subtracted|taken) (?:from|off) (?:your |the |all |any )?(?:refunds?|returns?|refund amount|credit)\b|\bdeduct(?:s|ed)? (?:a |an )?\d+(?:\.\d+)? ?%[^.]{0,30}\b(?:from|off) (?:your |the |all |any )?(?:refunds?|returns?|refund amount)\b|\ba (?:fee|charge) of \d+(?:\.\d+)? ?%[^.]{0,50}\b(?:returns?|refunds?)\b|\brefunds?\b[^.]{0,40}\b(?:reduced|lowered) by \d+(?:\.\d+)? ?%|\breturn(?:ed|s)?\b[^.]{0,50}\b(?:charged|incur|subject to) (?:a |an )?\d+(?:\.\d+)? ?% (?:fee|charge|deduction)\b|\b(?:retain|keep|withhold) \d+(?:\.\d+)? ?% of (?:the |your )?(?:purchase price|refund|order value|item price)/;
 const NO_RESTOCKING = /\b(?:no|without|zero|free of|never charge|don't charge|do not charge|won't charge|will not charge|waive)\b[^.]{0,30}\b(?:restocking|returns? (?:processing )?fee)/;
 
 const restockingFee: Rule = (unit, ctx) => {
   const s = unit.norm;
   const deducted = DEDUCTED_PERCENT.exec(s);
   // Return postage kept back from the refund is who pays shipping, not a restocking charge.
-  const m = RESTOCKING.exec(s) ?? (deducted && !/\b(?:shipping|postage|label|carriage|delivery|courier|freight)\b/.test(s) ? deducted : null);
+  const m = RESTOCKING.exec(s) ?? (deducted && !/\b(?:shipping|postage|label|carriage|delivery|courier|freight|cancel\w*)\b/.test(s) && /\b(?:return|refund|restock|opened|handling)/.test(s) ? deducted : null);
   if (!m) return [];
   if (/\breturn fee\b|\bhandling fee\b/.test(m[0]) && !/\breturn/.test(s)) return [];
   if (NO_RESTOCKING.test(s) && findPercents(s).length === 0 && findMoney(unit.text, ctx.dollar).length === 0) {

@@ -108,3 +108,13 @@ table('returns.exchanges', [
   ['If your item arrives damaged we will send you a replacement.', undefined],
   ['We’ll send you a new one if it’s lost in transit.', undefined],
 ]);
+
+table('returns.restocking_fee', [
+  ['Refunds on opened items will be reduced by 20%.', { percent: 20 }],
+  ['We charge 25% to restock returned items.', { percent: 25 }],
+  ['Items returned without the original packaging will be charged a 15% fee.', { percent: 15 }],
+  ['We retain 10% of the purchase price to cover handling of returns.', { percent: 10 }],
+  ['A 10% re-stocking fee applies.', { percent: 10 }],
+  // traps: a cancellation charge is not a restocking fee
+  ['We retain 10% of the purchase price on cancelled orders.', undefined],
+]);
