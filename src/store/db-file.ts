@@ -61,7 +61,8 @@ export class DbFile implements Adapter<JsonObject> {
   /** What is wrong with these bytes (a short phrase), or the parsed document. */
   private async problemWith(bytes: Buffer): Promise<string | JsonObject> {
     if (bytes.length === 0) return '0 bytes: the file is empty';
-    if (bytes.every((b) => b === 0)) return `${bytes.length} NUL bytes: a crash or the disk zeroed it`;
+    // The first byte decides for almost every file; only a file that starts with NUL is walked (2 MB took ~20 ms).
+    if (bytes[0] === 0 && bytes.every((b) => b === 0)) return `${bytes.length} NUL bytes: a crash or the disk zeroed it`;
     let parsed: unknown;
     try {
       parsed = JSON.parse(bytes.toString('utf8'));

@@ -33,7 +33,11 @@ export const command: CommandSpec = {
     const { openStore } = await import('../../store/open-store.js');
     const store = await openStore(paths.db, { snapshotsDir: paths.snapshots });
     try {
-      const known = knownBusinesses(config, store.latestTerms());
+      // Businesses no longer in the config still have history: their names come from the change log itself
+      // (cheaper than reading every business's current terms).
+      const logged = new Map<string, string>();
+      for (const change of store.changes()) if (!logged.has(change.business)) logged.set(change.business, change.businessName);
+      const known = knownBusinesses(config, [...logged].map(([id, name]) => ({ id, name })));
       const business = args[0] === undefined ? undefined : resolveBusiness(args[0], known);
       const changes = store.changes({
         ...(business ? { business } : {}),
