@@ -118,3 +118,15 @@ table('returns.restocking_fee', [
   // traps: a cancellation charge is not a restocking fee
   ['We retain 10% of the purchase price on cancelled orders.', undefined],
 ]);
+
+table('shipping.processing_days', [
+  ['Orders are typically on their way within 2 business days.', { min: 2, max: 2 }],
+  ['Our team packs every order by hand; expect it to leave within 3 working days.', { min: 3, max: 3 }],
+  ['Your parcel will be handed to the courier within 2 business days.', { min: 2, max: 2 }],
+  ['Every candle is poured to order, so please allow 5-7 business days for your order to be made.', { min: 5, max: 7 }],
+  ['Orders are sent out within 1-3 business days.', { min: 1, max: 3 }],
+  ['We need 3 business days to get your order ready.', { min: 3, max: 3 }],
+  // traps: transit by the courier, a refund on its way
+  ['Once dispatched, the courier delivers within 2 days.', undefined],
+  ['Your refund will be on its way within 5 days.', undefined],
+]);
