@@ -130,3 +130,16 @@ table('shipping.processing_days', [
   ['Once dispatched, the courier delivers within 2 days.', undefined],
   ['Your refund will be on its way within 5 days.', undefined],
 ]);
+
+table('warranty.duration_months', [
+  ['Each appliance is protected for three years against manufacturing defects.', 36],
+  ['We back every pair of boots for a full year.', 12],
+  ['We stand behind our work for 10 years.', 120],
+  ['Coverage lasts 24 months from the date of delivery.', 24],
+  ['Every watch carries our 5 year promise against faults.', 60],
+  ['The guarantee period is 3 years.', 36],
+  // traps
+  ['We stand behind our prices for 30 days.', undefined],
+  ['The guarantee period is 60 days.', undefined],
+  ['Shipping coverage lasts 30 days.', undefined],
+]);
