@@ -143,3 +143,15 @@ table('warranty.duration_months', [
   ['The guarantee period is 60 days.', undefined],
   ['Shipping coverage lasts 30 days.', undefined],
 ]);
+
+table('returns.final_sale_exclusions', [
+  ['We’re unable to accept returns on anything bought in our sale.', true],
+  ['Final sale: all outlet purchases.', true],
+  ['Non-refundable: gift cards, personalised items and sale items.', true],
+  ['Please note the following are non-refundable: gift cards, downloadable software.', true],
+  ['Items bought on promotion cannot be refunded.', true],
+  ['Unfortunately we can’t refund or exchange underwear.', true],
+  // traps
+  ['Items bought in our sale ship within 2 days.', undefined],
+  ['Exclusions: accidental damage and wear and tear.', undefined],
+]);
