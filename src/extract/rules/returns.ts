@@ -129,6 +129,8 @@ const CUSTOMER_RETURN_FAMILIES: RegExp[] = [
   /\bwe (?:do not|don't|will not|won't|cannot|can't|are unable to) (?:cover|pay(?: for)?|refund|reimburse) (?:the |any )?(?:costs? of )?(?:returning|return (?:shipping|postage|delivery))|\bwe (?:do not|don't) (?:provide|supply|send|offer|issue) (?:pre-?paid |free )?return (?:labels?|shipping labels?)\b/,
   // "Returning an item costs $6.95, deducted from your refund"
   /\breturn(?:ing|s)? (?:an? |the |your |each )?(?:items?|orders?|parcels?|products?)? ?costs? [$£€]\s?\d/,
+  // "Use our returns label for $4.99", "return postage is paid by the sender"
+  /\breturns? (?:shipping )?label (?:for|at) [$£€]\s?\d|\breturn (?:shipping|postage|carriage|delivery)(?: costs?)? (?:is|are) (?:paid|borne|covered) by the sender\b/,
 ];
 /** More ways of saying the shop pays: "return shipping is complimentary", "returning is free". */
 const FREE_RETURN_FAMILIES: RegExp[] = [
@@ -141,6 +143,8 @@ const FREE_RETURN_FAMILIES: RegExp[] = [
   /\breturns?\b[^.]{0,40}\b(?:paid|covered) by us\b|\bwe(?:'ll| will)? (?:refund|reimburse) (?:the |your |any )?(?:cost of )?return (?:shipping|postage)/,
   // "Returns ship free", "sending the item back is free", "print the free label and drop it off"
   /\breturns? (?:ship|travel|go back) (?:for )?free\b|\b(?:sending|posting|shipping) (?:it|them|the (?:item|parcel|order)s?|your (?:item|parcel|order)s?) back (?:to us )?is (?:always |completely )?free\b|\bprint (?:the|your|our|a) free (?:returns? )?(?:shipping )?label\b/,
+  // "Free 30-day returns", "it's free to return", "return it free by mail"
+  /\bfree \d+[- ]day returns?\b|\b(?:it's|it is) (?:always |completely )?free to (?:return|send (?:it|them) back)\b|\breturn (?:it|them|items?|your (?:item|order)s?) (?:for )?free\b(?! (?:in|at) (?:store|a store|our (?:store|shop)s?))(?![^.]{0,40}[$£€]\s?\d)/,
 ];
 /** "At your own expense" only speaks of return postage when the sentence is about sending things back. */
 const OWN_EXPENSE = /\bat (?:your|the customer's|the buyer's|their) (?:own )?(?:expense|cost)\b/;

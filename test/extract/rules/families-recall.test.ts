@@ -155,3 +155,14 @@ table('returns.final_sale_exclusions', [
   ['Items bought in our sale ship within 2 days.', undefined],
   ['Exclusions: accidental damage and wear and tear.', undefined],
 ]);
+
+table('returns.return_shipping', [
+  ['Free 30-day returns.', 'free'],
+  ['It’s free to return.', 'free'],
+  ['Return it free by mail or at any of our shops.', 'free'],
+  ['You can use our returns label for $4.99.', 'customer'],
+  ['Return postage is paid by the sender.', 'customer'],
+  // traps: free only in store, paid by mail; free outbound shipping
+  ['Return it free in store, or by mail for $5.', undefined],
+  ['Enjoy free 2-day shipping.', undefined],
+]);
