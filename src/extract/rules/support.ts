@@ -118,7 +118,7 @@ function channelsRule(unit: Unit): Candidate[] {
 
 /** "We reply to every email within 24 hours", "response time: 1 business day", "we aim to get back to you within 2 days". */
 const RESPONSE_RE =
-  /\b(?:respond(?:s|ed)?|reply|replies|response|answer(?:s|ed)?|tickets? (?:are|is) (?:handled|answered|responded to|picked up)|get back to you|hear (?:back )?from us|be in touch|back to you|responded to|returned? (?:your )?(?:call|message|email))\b/;
+  /\b(?:respond(?:s|ed)?|reply|replies|response|answer(?:s|ed)?|tickets? (?:are|is) (?:handled|answered|responded to|picked up)|get back to you|hear (?:back )?from us|be in touch|back to you|responded to|returned? (?:your )?(?:call|message|email)|(?:we|team|staff|agents?|someone|advisors?)(?:'ll| will)? (?:be in contact|get in touch)(?! to (?:confirm|arrange|schedule|book))|get to (?:every|each|all|your) (?:messages?|emails?|enquir\w*|inquir\w*|questions?|tickets?))\b/;
 
 function responseRule(unit: Unit): Candidate[] {
   const s = unit.norm;
@@ -130,6 +130,8 @@ function responseRule(unit: Unit): Candidate[] {
     if (hours < 1 || hours > 24 * 14) continue;
     return [{ term: 'support.response_hours', value: hours, confidence: 0.8, unit }];
   }
+  // "We respond within the hour"
+  if (/\bwithin (?:the|an|one) hour\b/.test(s)) return [{ term: 'support.response_hours', value: 1, confidence: 0.7, unit }];
   if (/\bnext (?:business |working )?day\b/.test(s)) {
     return [{ term: 'support.response_hours', value: 24, confidence: 0.6, unit }];
   }
