@@ -166,3 +166,9 @@ table('returns.return_shipping', [
   ['Return it free in store, or by mail for $5.', undefined],
   ['Enjoy free 2-day shipping.', undefined],
 ]);
+
+table('returns.exchanges', [
+  ['Exchanges are not something we offer.', false],
+  ['We no longer offer exchanges.', false],
+  ['Returned items can be refunded or swapped.', true],
+]);
