@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CHANGE, DEMO_SHOPS } from '../../src/demo/demo-shops.js';
 import { runCli, type CliResult } from '../helpers/run-cli.js';
@@ -52,4 +52,23 @@ describe('servicediff demo (as a new user runs it)', () => {
     expect(report).toMatch(/75/);
     expect(report).toMatch(/45/);
   });
+
+  it('writes the report the golden file holds (ports, dates and times aside)', () => {
+    // UPDATE_GOLDEN=1 npx vitest run test/demo rewrites it after a deliberate change to extraction or the report.
+    const golden = join(import.meta.dirname, '../fixtures/demo/report.golden.md');
+    const report = normaliseReport(readFileSync(join(cwd, 'data/demo/reports/latest.md'), 'utf8'));
+    if (process.env.UPDATE_GOLDEN === '1') {
+      mkdirSync(dirname(golden), { recursive: true });
+      writeFileSync(golden, report);
+    }
+    expect(report).toBe(readFileSync(golden, 'utf8'));
+  });
 });
+
+/** The demo's shops listen on free ports and the report is stamped with the time: replace both with placeholders. */
+function normaliseReport(text: string): string {
+  return text
+    .replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:PORT')
+    .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, 'TIMESTAMP')
+    .replace(/\d{4}-\d{2}-\d{2}( \d{2}:\d{2}( UTC)?)?/g, 'DATE');
+}
