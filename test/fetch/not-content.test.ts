@@ -1,9 +1,8 @@
 /** Pages that are not content: RELIABILITY B3 (bot walls), B4 (soft 404, empty) and login walls. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFetcher, type PoliteFetcher } from '../../src/fetch/fetch-page.js';
+import { describe, expect, it } from 'vitest';
 import { classifyPage, compareWithProbe, needsProbe, textSimilarity, visibleText, type PageSignals } from '../../src/fetch/not-content.js';
-import { startServer, startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
-import { testRuntime } from './fetch-test-config.js';
+import { startServer } from '../helpers/loopback-server.js';
+import { closedAfterEach } from './fetch-test-config.js';
 
 const POLICY = '<!doctype html><title>Returns and refunds</title><nav>Home Shop</nav><h1>Returns</h1><p>' +
   'Return any lamp within 30 days in its original box; we refund the price and the original shipping. '.repeat(25);
@@ -57,22 +56,8 @@ describe('classification (pure)', () => {
   });
 });
 
-let closers: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const c of closers.reverse()) await c.close();
-  closers = [];
-});
+const { site, fetcher, track } = closedAfterEach();
 
-async function site(routes: Record<string, Route>): Promise<LoopbackServer> {
-  const server = await startSite(routes);
-  closers.push(server);
-  return server;
-}
-function fetcher(): PoliteFetcher {
-  const f = createFetcher(testRuntime());
-  closers.push(f);
-  return f;
-}
 
 describe('B3: bot walls through the fetcher', () => {
   it('when 403 comes with cf-mitigated: challenge and "Just a moment…" then the page is blocked and not retried', async () => {
@@ -116,7 +101,7 @@ describe('B4: soft 404 and empty pages through the fetcher', () => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(path === '/shipping' ? POLICY : NOT_FOUND_TEMPLATE(path));
     });
-    closers.push(server);
+    track(server);
     const f = fetcher();
     const returns = await f.fetch(server.url('/returns'));
     const warranty = await f.fetch(server.url('/warranty'));
@@ -145,7 +130,7 @@ describe('B4: soft 404 and empty pages through the fetcher', () => {
       res.writeHead(302, { location: path === '/returns-old' ? '/policies/returns' : '/' });
       res.end();
     });
-    closers.push(server);
+    track(server);
     const f = fetcher();
     const returns = await f.fetch(server.url('/returns'));
     const moved = await f.fetch(server.url('/returns-old'));

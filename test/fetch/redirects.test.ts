@@ -1,30 +1,15 @@
 /** Redirect handling: RELIABILITY A7 (loops, hop limit, non-http targets, a legitimate chain). */
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFetcher, type PoliteFetcher } from '../../src/fetch/fetch-page.js';
-import { startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
-import { testRuntime } from './fetch-test-config.js';
+import { describe, expect, it } from 'vitest';
+import type { Route } from '../helpers/loopback-server.js';
+import { closedAfterEach } from './fetch-test-config.js';
 
 const POLICY = '<!doctype html><title>Returns</title><p>' + 'Unworn shoes may come back within 60 days for a refund. '.repeat(40);
 
-let closers: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const c of closers.reverse()) await c.close();
-  closers = [];
-});
+const { site, fetcher } = closedAfterEach();
 
 const redirect = (location: string, status = 301): Route => ({ status, headers: { location }, body: '' });
 
-async function site(routes: Record<string, Route>): Promise<LoopbackServer> {
-  const server = await startSite(routes);
-  closers.push(server);
-  return server;
-}
 
-function fetcher(...args: Parameters<typeof testRuntime>): PoliteFetcher {
-  const f = createFetcher(testRuntime(...args));
-  closers.push(f);
-  return f;
-}
 
 describe('A7: redirects', () => {
   it('when /a → /b → /a loops then the fetch stops and the error shows the chain', async () => {

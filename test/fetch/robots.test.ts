@@ -1,9 +1,8 @@
 /** robots.txt per RFC 9309: RELIABILITY C1, C2, C3, C4 and the Crawl-delay cap of C5. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFetcher, type PoliteFetcher } from '../../src/fetch/fetch-page.js';
+import { describe, expect, it } from 'vitest';
 import { interpretRobots, parseRobots, ROBOTS_MAX_BYTES } from '../../src/fetch/robots.js';
-import { startServer, startSite, type Handler, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
-import { testRuntime } from './fetch-test-config.js';
+import type { LoopbackServer, Route } from '../helpers/loopback-server.js';
+import { closedAfterEach } from './fetch-test-config.js';
 import { startRawServer } from './raw-servers.js';
 
 const POLICY = '<!doctype html><title>Returns</title><p>' + 'Sofas can be returned within 14 days; we collect them for a fee of 40 euros. '.repeat(30);
@@ -76,27 +75,8 @@ describe('parseRobots (pure)', () => {
   });
 });
 
-let closers: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const c of closers.reverse()) await c.close();
-  closers = [];
-});
+const { site, serve, fetcher, track } = closedAfterEach();
 
-async function site(routes: Record<string, Route>): Promise<LoopbackServer> {
-  const server = await startSite(routes);
-  closers.push(server);
-  return server;
-}
-async function serve(handler: Handler): Promise<LoopbackServer> {
-  const server = await startServer(handler);
-  closers.push(server);
-  return server;
-}
-function fetcher(...args: Parameters<typeof testRuntime>): PoliteFetcher {
-  const f = createFetcher(testRuntime(...args));
-  closers.push(f);
-  return f;
-}
 
 const pagePaths = (server: LoopbackServer) => server.requests.map((r) => r.path).filter((p) => p !== '/robots.txt');
 
@@ -134,7 +114,7 @@ describe('C1: robots.txt unreachable → no page of the host this run', () => {
         socket.resetAndDestroy();
       });
     });
-    closers.push(raw);
+    track(raw);
     const outcome = await fetcher().fetch(`${raw.origin}/returns`);
     expect(outcome.ok || outcome.failure.kind).toBe('robots-unreachable');
     expect(paths).toEqual(['/robots.txt']);
