@@ -63,16 +63,32 @@ const windowDays: Rule = (unit) => {
 };
 
 /** "A 15% restocking fee applies", "restocking fee of $10", "no restocking fees". */
-const RESTOCKING = /\bre-?stocking (?:fee|charge)s?\b|\bcharge (?:a |an )?\d+(?:\.\d+)? ?%[^.]{0,20}\bto restock\b|\brestocking (?:and|&) [a-z]+ (?:fee|charge)s?\b|\brestock(?:ing)? fee\b|\breturns? (?:processing |handling |admin(?:istration)? )?fee\b|\bhandling fee\b|\bcharge for restocking\b|\bprocessing (?:fee|charge)\b(?=[^.]*\breturn)|\breturn(?:ed)? (?:items?|products?|goods|orders?)\b[^.]{0,30}\bprocessing (?:fee|charge)\b/;
+const RESTOCKING = /\bre-?stocking (?:fee|charge)s?\b|\bcharge (?:a |an )?\d+(?:\.\d+)? ?%[^.]{0,20}\bto restock\b|\brestocking (?:and|&) [a-z]+ (?:fee|charge)s?\b|\brestock(?:ing)? (?:fee|charge)\b|\breturns? (?:processing |handling |admin(?:istration)? )?fee\b|\bhandling fee\b|\bcharge for restocking\b|\bprocessing (?:fee|charge)\b(?=[^.]*\breturn)|\breturn(?:ed)? (?:items?|products?|goods|orders?)\b[^.]{0,30}\bprocessing (?:fee|charge)\b/;
 /** A percentage kept back from the refund without naming it restocking: "a 20% fee will be deducted from your refund". */
 const DEDUCTED_PERCENT = /\b\d+(?:\.\d+)? ?%(?: (?:fee|charge|deduction|handling fee|processing fee))?\b[^.]{0,40}\b(?:deducted|withheld|retained|kept|subtracted|taken) (?:from|off) (?:your |the |all |any )?(?:refunds?|returns?|refund amount|credit)\b|\bdeduct(?:s|ed)? (?:a |an )?\d+(?:\.\d+)? ?%[^.]{0,30}\b(?:from|off) (?:your |the |all |any )?(?:refunds?|returns?|refund amount)\b|\ba (?:fee|charge) of \d+(?:\.\d+)? ?%[^.]{0,50}\b(?:returns?|refunds?)\b|\brefunds?\b[^.]{0,40}\b(?:reduced|lowered) by \d+(?:\.\d+)? ?%|\breturn(?:ed|s)?\b[^.]{0,50}\b(?:charged|incur|subject to) (?:a |an )?\d+(?:\.\d+)? ?% (?:fee|charge|deduction)\b|\b(?:retain|keep|withhold) \d+(?:\.\d+)? ?% of (?:the |your )?(?:purchase price|refund|order value|item price)/;
+/**
+ * Third-pass restocking families: a percentage (or flat amount) charged on returns without the word "restocking".
+ * Each row an in-house example; the shipping/postage guard below still applies.
+ */
+const RESTOCK_FAMILIES: RegExp[] = [
+  // "Opened items incur a 10% fee", "unsealed products are subject to a 20% charge", "returns of opened goods will be charged 15%"
+  /\b(?:opened|used|unsealed|open-box|non-defective|unboxed|returned) (?:items?|products?|goods|merchandise|returns?)\b[^.]{0,40}\b(?:incur|subject to|charged|carry|attract)\b[^.%]{0,12}\d+(?:\.\d+)? ?%/,
+  // "A 25% fee applies to returned items that have been opened", "a 10% charge may apply to all returns"
+  /\b\d+(?:\.\d+)? ?% (?:fee|charge|deduction) (?:applies|will apply|may apply|will be applied|is applied|is charged)\b[^.]{0,40}\b(?:returns?|returned|opened)\b/,
+  // "Returned items will be refunded less a 10% fee", "refunds exclude a 10% handling charge", "refunded minus 15%"
+  /\brefund(?:s|ed)?\b[^.]{0,30}\b(?:less|minus|excluding|exclude|net of) (?:a |an )?\d+(?:\.\d+)? ?%/,
+  // "A $25 fee applies to all returns", "a £10 charge is made for each return"
+  /[$£€]\s?\d+(?:\.\d{2})? (?:fee|charge) (?:applies|will apply|may apply|is charged|is made) (?:to|on|for) (?:all |any |each |every )?returns?\b/,
+];
 const NO_RESTOCKING = /\b(?:no|without|zero|free of|never charge|don't charge|do not charge|won't charge|will not charge|waive)\b[^.]{0,30}\b(?:restocking|returns? (?:processing )?fee)/;
 
 const restockingFee: Rule = (unit, ctx) => {
   const s = unit.norm;
   const deducted = DEDUCTED_PERCENT.exec(s);
   // Return postage kept back from the refund is who pays shipping, not a restocking charge.
-  const m = RESTOCKING.exec(s) ?? (deducted && !/\b(?:shipping|postage|label|carriage|delivery|courier|freight|cancel\w*)\b/.test(s) && /\b(?:return|refund|restock|opened|handling)/.test(s) ? deducted : null);
+  const family = RESTOCK_FAMILIES.map((re) => re.exec(s)).find(Boolean) ?? null;
+  const notShipping = !/\b(?:shipping|postage|label|carriage|delivery|courier|freight|cancel\w*)\b/.test(s);
+  const m = RESTOCKING.exec(s) ?? (deducted && notShipping && /\b(?:return|refund|restock|opened|handling)/.test(s) ? deducted : null) ?? (family && notShipping ? family : null);
   if (!m) return [];
   if (/\breturn fee\b|\bhandling fee\b/.test(m[0]) && !/\breturn/.test(s)) return [];
   if (NO_RESTOCKING.test(s) && findPercents(s).length === 0 && findMoney(unit.text, ctx.dollar).length === 0) {
@@ -130,6 +146,10 @@ const CUSTOMER_RETURN_FAMILIES: RegExp[] = [
   // "Returning an item costs $6.95, deducted from your refund"
   /\breturn(?:ing|s)? (?:an? |the |your |each )?(?:items?|orders?|parcels?|products?)? ?costs? [$£€]\s?\d/,
   // "Use our returns label for $4.99", "return postage is paid by the sender"
+  // "You pay the postage to send items back", "the customer pays for shipping the item back"
+  /\b(?:you|customers?|buyers?|purchasers?)(?:'ll| will)? (?:need to |have to |must )?(?:pays?|covers?) (?:for )?(?:the )?(?:postage|shipping|delivery|courier|carriage)(?: costs?| fees?)? (?:to|for) (?:send|return|post|ship)|\bpays? (?:for )?(?:the )?(?:shipping|posting|sending|postage)(?: costs?)? (?:of )?(?:the |your )?(?:items?|goods|parcels?|products?|it|them)? ?back\b/,
+  // "Postage costs for returns are not refunded", "shipping on returns is not reimbursed"
+  /\b(?:postage|shipping|delivery|carriage)(?: costs?| fees?| charges?)? (?:for|on) returns? (?:are|is|will) (?:not (?:be )?(?:refunded|reimbursed|covered|refundable)|non-refundable)\b/,
   /\breturns? (?:shipping )?label (?:for|at) [$£€]\s?\d|\breturn (?:shipping|postage|carriage|delivery)(?: costs?)? (?:is|are) (?:paid|borne|covered) by the sender\b/,
 ];
 /** More ways of saying the shop pays: "return shipping is complimentary", "returning is free". */
@@ -145,6 +165,12 @@ const FREE_RETURN_FAMILIES: RegExp[] = [
   /\breturns? (?:ship|travel|go back) (?:for )?free\b|\b(?:sending|posting|shipping) (?:it|them|the (?:item|parcel|order)s?|your (?:item|parcel|order)s?) back (?:to us )?is (?:always |completely )?free\b|\bprint (?:the|your|our|a) free (?:returns? )?(?:shipping )?label\b/,
   // "Free 30-day returns", "it's free to return", "return it free by mail"
   /\bfree \d+[- ]day returns?\b|\b(?:it's|it is) (?:always |completely )?free to (?:return|send (?:it|them) back)\b|\breturn (?:it|them|items?|your (?:item|order)s?) (?:for )?free\b(?! (?:in|at) (?:store|a store|our (?:store|shop)s?))(?![^.]{0,40}[$£€]\s?\d)/,
+];
+/** Third-pass free families: "we cover the cost of returns", "a returns label is included in every parcel", "returns cost nothing". */
+const FREE_RETURN_FAMILIES_3: RegExp[] = [
+  /\bwe(?:'ll| will)? (?:happily |gladly |always )?(?:cover|pay(?: for)?|absorb|foot) (?:the |all |any )?(?:costs? of )?(?:the |your )?returns?\b(?! (?:window|period|policy|request))/,
+  /\bwe (?:include|enclose|provide) (?:a |an |our )?(?:free |prepaid |pre-paid )?returns? (?:shipping )?label\b|\breturns? (?:shipping )?label (?:is |comes )?(?:included|enclosed|supplied) (?:in|with)\b/,
+  /\breturn(?:s|ing)?(?: (?:an? |your )?(?:items?|orders?))? costs? (?:you )?nothing\b/,
 ];
 /** "At your own expense" only speaks of return postage when the sentence is about sending things back. */
 const OWN_EXPENSE = /\bat (?:your|the customer's|the buyer's|their) (?:own )?(?:expense|cost)\b/;
@@ -168,7 +194,7 @@ function firstCue(s: string, families: RegExp[]): ReturnType<typeof cue> {
 const returnShipping: Rule = (unit) => {
   const s = unit.norm;
   const out: Candidate[] = [];
-  const free = cue(s, FREE_RETURN) ?? firstCue(s, FREE_RETURN_FAMILIES);
+  const free = cue(s, FREE_RETURN) ?? firstCue(s, FREE_RETURN_FAMILIES) ?? firstCue(s, FREE_RETURN_FAMILIES_3);
   const own = SEND_BACK.test(s) ? cue(s, OWN_EXPENSE) : undefined;
   const deducted = /\breturn/.test(s) ? cue(s, POSTAGE_DEDUCTED) : undefined;
   const customer = firstCue(s, CUSTOMER_RETURN_FAMILIES) ?? own ?? deducted ?? cue(s, CUSTOMER_RETURN);

@@ -14,11 +14,13 @@ const OTHER_OPTION = /\b(?:international|worldwide|overseas|canada|europe|alaska
 
 /** "free shipping on orders over $50", "orders of £40 or more ship free", "free delivery above €35". */
 const FREE_SHIPPING = /\b(?:travel|ships?|go|goes|are delivered|arrive) (?:for )?free\b|\bfree\b[^.|]{0,10}\b(?:from|over|above) (?:an? )?(?:order|purchase|spend|basket)|\bno (?:shipping|delivery|postage) (?:charges?|costs?|fees?)\b|\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard |ground |economy |domestic |tracked |uk |us |2-day |express )?(?:shipping|delivery|postage)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
-const THRESHOLD_WORDS = /\b(?:threshold|over|above|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?|reach(?:es|ing)?|totals?|hits?)\b|\+/;
+const THRESHOLD_WORDS = /\b(?:threshold|over|above|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?|reach(?:es|ing)?|totals?|hits?|unlock(?:s|ed)?|kicks? in)\b|\+/;
 /** More ways a free-shipping offer is worded: "or free when you spend $75", "free once your basket reaches £40". */
 const FREE_SHIPPING_FAMILIES: RegExp[] = [
   /\bfree (?:when|if|once) (?:you |your (?:order|basket|cart|bag) )?(?:spend|reach|total|exceed|hit)/,
   /\b(?:shipping|delivery|postage) (?:is |becomes |goes )?free (?:when|if|once|for orders|on orders)\b/,
+  // "We waive shipping fees on orders over $50", "delivery charges are waived above £40"
+  /\bwaive[sd]? (?:the |all |our )?(?:standard )?(?:shipping|delivery|postage)(?: fees?| charges?| costs?)?\b|\b(?:shipping|delivery|postage) (?:fees?|charges?|costs?) (?:are|is) waived\b/,
 ];
 /** A rate-table row whose price cell says "Free" ("Order total: $50 and over | Standard shipping: FREE"). */
 const ROW_FREE = /(?:^|\|\s*)(?:[^|:]*\b(?:shipping|delivery|postage|cost|price|rate|fee|charge)s?[^|:]*:\s*)?free(?: of charge)?\s*(?:\||$)/;
@@ -68,7 +70,7 @@ function dayRange(d: Duration): { min: number; max: number } | undefined {
 
 /** Cues of the time before dispatch: "orders are processed within 1-2 business days", "ships in 24 hours", "dispatched the same day". */
 const PROCESSING_CUE =
-  /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen)|leaves? us|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make)\b/g;
+  /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen)|leaves? us|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|(?:post|mail)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed))\b/g;
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
   /\b(?:deliver(?:y|ed|ies)?|arriv(?:e|es|al)|transit|shipping (?:time|takes|is)|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)courier|usps|ups|fedex|royal mail|canada post|auspost|dhl)\b/g;
@@ -93,6 +95,8 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     const after = s.slice(index, index + 60);
     if (/^[^.]{0,30}\bfor (?:us|your order|orders?|it|our [a-z ]{1,25}) to (?:be )?(?:pack|dispatch|process|prepare|ship|make|made|handcraft|craft|ready|created|poured|sewn|built|finished)/.test(after)) return 'processing';
     if (/^[^.]{0,30}\bto (?:pack|process|prepare|dispatch|ship|make|handcraft) (?:and (?:ship|dispatch|send) )?(?:your|the|each|every) orders?\b/.test(after)) return 'processing';
+    // "Orders take 1-2 business days to process", "allow 2 days to be packed and dispatched"
+    if (/^[^.]{0,30}\bto (?:be )?(?:process(?:ed)?|pack(?:ed)?|prepare[d]?|dispatch(?:ed)?|despatch(?:ed)?|fulfil(?:l)?(?:ed)?)\b/.test(after) && !/\breturn|refund/.test(after)) return 'processing';
     if (/^[^.]{0,30}\b(?:before|until) (?:your |the )?(?:order|parcel|package)s? (?:ships|is shipped|is dispatched|leaves|goes out)/.test(after)) return 'processing';
     if (/^[^.]{0,30}\bfor (?:order |your order to be |orders to be )?(?:processing|processed|dispatch|handling)\b/.test(after)) return 'processing';
     // "allow 10-14 days before shipping", "up to 3 days before dispatch"

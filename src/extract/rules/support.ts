@@ -120,9 +120,19 @@ function channelsRule(unit: Unit): Candidate[] {
 const RESPONSE_RE =
   /\b(?:respond(?:s|ed)?|reply|replies|response|answer(?:s|ed)?|tickets? (?:are|is) (?:handled|answered|responded to|picked up)|get back to you|hear (?:back )?from us|be in touch|back to you|responded to|returned? (?:your )?(?:call|message|email)|(?:we|team|staff|agents?|someone|advisors?)(?:'ll| will)? (?:be in contact|get in touch)(?! to (?:confirm|arrange|schedule|book))|get to (?:every|each|all|your) (?:messages?|emails?|enquir\w*|inquir\w*|questions?|tickets?))\b/;
 
+/**
+ * Third-pass reply families, read only when the sentence is about messages or the page section is support:
+ * "we usually get back within 48 hours", "we'll be back in touch", "we endeavour to deal with all queries within",
+ * "someone will contact you within 24 hours", "we'll follow up within", "your query will be handled within".
+ */
+const RESPONSE_FAMILIES =
+  /\b(?:gets? back|getting back|back in touch|deal with (?:all |every |each |your )?(?:queries|query|enquir\w*|inquir\w*|emails?|messages?|requests?|tickets?)|(?:we|team|someone|agents?|advisors?|member of (?:our|the) team)(?:'ll| will)? (?:contact|follow up with) you|follow(?:s)? up|(?:quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|emails?|tickets?|requests?) (?:will be |are |is )?(?:usually |normally |typically )?(?:handled|dealt with|resolved|returned|picked up)|resolve (?:all |every |most |your )?(?:quer(?:y|ies)|enquir\w*|inquir\w*|emails?|messages?|tickets?))\b/;
+const MESSAGE_WORDS = /\b(?:e-?mails?|messages?|quer(?:y|ies)|enquir\w*|inquir\w*|questions?|tickets?|requests?|support|customer (?:service|care)|team)\b/;
+
 function responseRule(unit: Unit): Candidate[] {
   const s = unit.norm;
-  if (!RESPONSE_RE.test(s)) return [];
+  const family = !RESPONSE_RE.test(s) && RESPONSE_FAMILIES.test(s) && (unit.sectionTopic === 'support' || MESSAGE_WORDS.test(s)) && !/\b(?:return|refund|order|deliver|ship|dispatch|claim|warrant|repair|collect)/.test(s);
+  if (!RESPONSE_RE.test(s) && !family) return [];
   if (/\b(?:refund|return (?:window|period)|warranty claim|ship|deliver)/.test(s) && !/\b(?:email|message|inquir|enquir|question|ticket|request)/.test(s)) return [];
   for (const d of findDurations(s)) {
     if (d.unit === 'month' || d.unit === 'year') continue;

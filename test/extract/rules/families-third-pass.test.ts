@@ -1,0 +1,77 @@
+/**
+ * Third recall pass: phrasing families not covered by families.test.ts / families-recall.test.ts (in-house sentences,
+ * one or two per family), each table with traps the rules must stay silent on or read the other way.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TermId } from '../../../src/terms.js';
+import { valueOf } from './helpers.js';
+
+type Row = [text: string, expected: unknown];
+
+function table(term: TermId, rows: Row[]): void {
+  describe(term, () => {
+    it.each(rows)('%s → %j', (text, expected) => {
+      expect(valueOf(text, term)).toEqual(expected);
+    });
+  });
+}
+
+table('returns.return_shipping', [
+  ['We cover the cost of returns, so sending things back costs you nothing.', 'free'],
+  ['Good news: we pay for the return.', 'free'],
+  ['We include a returns label in every parcel we send.', 'free'],
+  ['A return label is enclosed with your order.', 'free'],
+  ['Returning an order costs nothing.', 'free'],
+  ['You pay the postage to send the parcel back to us.', 'customer'],
+  ['The buyer pays for shipping the goods back.', 'customer'],
+  ['Postage costs for returns are not refunded.', 'customer'],
+  // traps: the return window, the cost of the first delivery
+  ['We cover the return window extension during the holidays.', undefined],
+  ['We pay for delivery on orders over $50.', undefined],
+]);
+
+table('returns.restocking_fee', [
+  ['Opened items incur a 10% fee when returned.', { percent: 10 }],
+  ['Unsealed products are subject to a 20% charge on return.', { percent: 20 }],
+  ['A 25% fee applies to returned items that have been opened.', { percent: 25 }],
+  ['Returned items will be refunded less a 10% fee.', { percent: 10 }],
+  ['A $25 fee applies to all returns of furniture.', { amount: 25, currency: 'USD' }],
+  ['A restock charge of 15% applies to opened boxes.', { percent: 15 }],
+  // traps: a discount, return postage kept back
+  ['Take 10% off your first order when you sign up.', undefined],
+  ['Returned items are refunded less a 10% shipping charge.', undefined],
+]);
+
+table('shipping.processing_days', [
+  ['Orders take 1-2 business days to process.', { min: 1, max: 2 }],
+  ['We aim to post all orders within 2 working days.', { min: 2, max: 2 }],
+  ['Orders are mailed within 3 business days.', { min: 3, max: 3 }],
+  ['Allow 2 to 4 days to be packed and dispatched.', { min: 2, max: 4 }],
+  // traps: a refund clock, a transit time
+  ['Refunds take 5 days to process.', undefined],
+  ['Standard delivery takes 3-5 working days.', undefined],
+]);
+
+table('shipping.free_threshold', [
+  ['We waive shipping fees on orders over $50.', { amount: 50, currency: 'USD' }],
+  ['Delivery charges are waived on orders above £40.', { amount: 40, currency: 'GBP' }],
+  ['Add $60 of products to your cart to unlock free shipping.', { amount: 60, currency: 'USD' }],
+  ['Free shipping kicks in at $75.', { amount: 75, currency: 'USD' }],
+  // traps: a free gift, waived return fees
+  ['Get a free tote with orders over $100.', undefined],
+  ['We waive the restocking fee on orders over $500.', undefined],
+]);
+
+describe('support.response_hours', () => {
+  it.each<Row>([
+    ['Our support team usually gets back within 48 hours.', 48],
+    ['We endeavour to deal with all queries within 2 working days.', 48],
+    ['Someone from our customer care team will contact you within 24 hours.', 24],
+    ['Your enquiry will be handled within 1 business day.', 24],
+    // traps: a return being handled, an order follow-up
+    ['Your return will be handled within 5 days.', undefined],
+    ['Our team will contact you within 2 days to arrange delivery.', undefined],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'support.response_hours')).toEqual(expected);
+  });
+});
