@@ -75,3 +75,38 @@ describe('support.response_hours', () => {
     expect(valueOf(text, 'support.response_hours')).toEqual(expected);
   });
 });
+
+table('returns.final_sale_exclusions', [
+  ['Only full-price items can be returned.', true],
+  ['We can only accept returns of full-priced goods.', true],
+  ['Swimwear is otherwise non-returnable once the liner is removed.', true],
+  ['Anything bought using a promo code is final sale.', true],
+  ['Made-to-measure blinds cannot be returned.', true],
+  ['Returns on clearance items are not possible.', true],
+  // traps: full price in a shipping offer, a deposit
+  ['Only full-price items qualify for free shipping.', undefined],
+  ['Deposits on bespoke orders are non-refundable.', undefined],
+]);
+
+table('returns.exchanges', [
+  ['We offer size exchanges on all footwear.', true],
+  ['Switch it to a different colour at no cost.', true],
+  ['We are not able to process exchanges.', false],
+  // trap: a currency conversion
+  ['Foreign orders are charged at the exchange rate on the day.', undefined],
+]);
+
+table('warranty.extended_available', [
+  ['Upgrade to 5 years of cover for a small fee.', true],
+  ['You can buy additional protection at checkout for your warranty.', true],
+  // trap: a repair that does not extend the warranty
+  ['A repair does not extend the warranty period.', undefined],
+]);
+
+table('support.channels', [
+  ['Send us a message via the form on our help page.', ['form']],
+  ['Stuck? Start a live chat with our team.', ['chat']],
+  ['Text 555-0100 for help with your order.', ['sms']],
+  // trap: a tracking text the shop sends
+  ['We will text you a tracking link when your order ships.', undefined],
+]);
