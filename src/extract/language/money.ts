@@ -61,6 +61,8 @@ const MONEY_RE = new RegExp(
     `(?<![\\p{L}])(${PREFIX_ALT})\\s?${AMOUNT}(?:\\s?(${ISO_CODES.join('|')})\\b)?`,
     `\\b(${ISO_CODES.join('|')})\\s?\\$?\\s?${AMOUNT}`,
     `(?<![\\d.,$£€])${AMOUNT}\\s?(${ISO_CODES.join('|')}|€|£)(?![\\p{L}])`,
+    // Written-out currency words ("50 euros", "40 dollars"); "pounds" alone is left out because it is also a weight.
+    `(?<![\\d.,$£€])${AMOUNT}\\s(euros?|dollars|pounds sterling)\\b`,
   ].join('|'),
   'gu',
 );
@@ -86,6 +88,10 @@ export function findMoney(text: string, dollar = 'USD'): MoneyMatch[] {
     } else if (m[4] !== undefined) {
       amount = parseAmount(m[5]!);
       currency = m[4];
+    } else if (m[8] !== undefined) {
+      amount = parseAmount(m[8]);
+      const word = m[9]!.toLowerCase();
+      currency = word.startsWith('euro') ? 'EUR' : word === 'dollars' ? dollar : 'GBP';
     } else {
       amount = parseAmount(m[6]!);
       const sym = m[7]!;

@@ -44,8 +44,9 @@ const YES_NO_QUESTION = /(?:^|[.!]\s+)(?:do|does|can|could|is|are|will|would|may
 export function faqVerdict(norm: string, topic: RegExp): { verdict: boolean | undefined; answer: string } | undefined {
   const q = norm.lastIndexOf('?');
   if (q < 0) return undefined;
-  const question = norm.slice(0, q + 1);
-  const answer = norm.slice(q + 1).trim();
+  // "Q: … ? A: …" and "Question: … Answer: …" FAQ labels are not words of the question or the answer.
+  const question = norm.slice(0, q + 1).replace(/^\s*(?:q|question)\s*[:.)-]\s*/, '');
+  const answer = norm.slice(q + 1).trim().replace(/^(?:a|answer)\s*[:.)-]\s*/, '');
   if (!answer || !YES_NO_QUESTION.test(question) || !topic.test(question)) return undefined;
   if (NO_ANSWER.test(answer)) return { verdict: false, answer };
   if (YES_ANSWER.test(answer)) return { verdict: true, answer };

@@ -150,6 +150,12 @@ const CUSTOMER_RETURN_FAMILIES: RegExp[] = [
   /\b(?:you|customers?|buyers?|purchasers?)(?:'ll| will)? (?:need to |have to |must )?(?:pays?|covers?) (?:for )?(?:the )?(?:postage|shipping|delivery|courier|carriage)(?: costs?| fees?)? (?:to|for) (?:send|return|post|ship)|\bpays? (?:for )?(?:the )?(?:shipping|posting|sending|postage)(?: costs?)? (?:of )?(?:the |your )?(?:items?|goods|parcels?|products?|it|them)? ?back\b/,
   // "Postage costs for returns are not refunded", "shipping on returns is not reimbursed"
   /\b(?:postage|shipping|delivery|carriage)(?: costs?| fees?| charges?)? (?:for|on) returns? (?:are|is|will) (?:not (?:be )?(?:refunded|reimbursed|covered|refundable)|non-refundable)\b/,
+  // "Customers must pay to return items", "it costs $5 to return an item", "a flat fee of $6 covers return shipping"
+  /\b(?:customers?|buyers?|purchasers?|you)(?:'ll| will)? (?:must |need to |have to |will have to )?pay to (?:return|send (?:it|them|items?|the (?:item|goods|parcel)s?) back)\b|\bcosts? [$£€]\s?\d+(?:\.\d{2})? to (?:return|send (?:it|them|items?) back)\b|[$£€]\s?\d[^.]{0,20}\bcovers? (?:the )?(?:cost of )?return (?:shipping|postage|label|delivery)/,
+  // "You'll be responsible for return postage costs", "buyer covers return shipping"
+  /\b(?:you|customers?|buyers?|purchasers?)(?:'ll| will| shall| would)? be (?:solely )?responsible for (?:all |any |the )?(?:costs? of )?return (?:shipping|postage|delivery|carriage|label)|\b(?:customers?|buyers?|purchasers?|you)(?:'ll| will| must| need to| have to)? covers? (?:the )?(?:costs? of )?return (?:shipping|postage|delivery|carriage)/,
+  // "Original shipping charges and return shipping are not refunded"
+  /\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? (?:are|is|will be) not (?:refunded|reimbursed)\b/,
   /\breturns? (?:shipping )?label (?:for|at) [$£€]\s?\d|\breturn (?:shipping|postage|carriage|delivery)(?: costs?)? (?:is|are) (?:paid|borne|covered) by the sender\b/,
 ];
 /** More ways of saying the shop pays: "return shipping is complimentary", "returning is free". */
@@ -172,6 +178,48 @@ const FREE_RETURN_FAMILIES_3: RegExp[] = [
   /\bwe (?:include|enclose|provide) (?:a |an |our )?(?:free |prepaid |pre-paid )?returns? (?:shipping )?label\b|\breturns? (?:shipping )?label (?:is |comes )?(?:included|enclosed|supplied) (?:in|with)\b/,
   /\breturn(?:s|ing)?(?: (?:an? |your )?(?:items?|orders?))? costs? (?:you )?nothing\b/,
 ];
+/** Third-pass free families (cont.): "returning is on us", "there's no charge to send it back", "costs nothing to return". */
+const FREE_RETURN_FAMILIES_3B: RegExp[] = [
+  /\b(?:returns?|returning|return (?:shipping|postage|delivery))(?: (?:is|are))? (?:always )?on (?:us|the house)\b/,
+  /\bno (?:charge|cost|fee) (?:to|for) (?:return(?:ing)?|send(?:ing)? (?:it|them|items?|your (?:item|order)s?) back)\b|\b(?:doesn't|does not|won't|will not) cost (?:you )?(?:anything|a (?:penny|cent|thing)) to (?:return|send)|\bcosts? (?:you )?nothing to (?:return|send)/,
+];
+/** Free wordings that name no return, read only in a returns section or a sentence about sending back ("you'll receive a free shipping label"). */
+const FREE_RETURN_IN_CONTEXT = /\bfree (?:shipping|postage|mailing) label\b|\bdrop (?:it|them|the (?:parcel|package|item)|your (?:parcel|package|return)) (?:off )?\b[^.]{0,40}\b(?:for free|free of charge|at no (?:extra )?(?:cost|charge))/;
+/** A label and its value on one line or table row: "Return shipping: Free", "Return postage | £3.95". */
+const LABEL_VALUE = /^(?:return(?:s)? (?:shipping|postage|delivery|label|carriage)|returns?)(?: (?:costs?|fees?|charges?))?\s*(?::|\|)\s*(.+)$/;
+const LABEL_FREE = /^(?:free(?! exchanges?)|complimentary|on us|prepaid|pre-paid|included|covered by us|paid by us|we pay)\b/;
+const LABEL_CUSTOMER = /^(?:(?:the )?customer(?: pays)?|buyer(?: pays)?|you pay|paid by (?:the )?(?:customer|buyer|you)|at (?:your|the customer's|the buyer's) (?:own )?(?:cost|expense)|your responsibility|customer'?s? responsibility|[$£€]\s?\d)/;
+/** The FAQ question is about who pays for sending things back. */
+const RETURN_COST_TOPIC = /\breturn (?:shipping|postage|delivery|labels?)\b|\breturns? (?:free|cost)\b|\bpay (?:for|to) (?:return|send)|\bcost (?:anything |money )?to (?:return|send)|\bfree returns?\b|\bpay for returns\b/;
+
+/** "Return shipping: Free", FAQ "Is return shipping free? Yes.", "Who pays for return shipping? You do." */
+function returnShippingByForm(unit: Unit, s: string): Candidate[] | undefined {
+  const lv = LABEL_VALUE.exec(s.replace(/\s*\|\s*$/, ''));
+  if (lv) {
+    const v = lv[1]!.trim();
+    if (LABEL_FREE.test(v)) return [{ term: 'returns.return_shipping', value: 'free', confidence: 0.8, unit }];
+    if (LABEL_CUSTOMER.test(v)) return [{ term: 'returns.return_shipping', value: 'customer', confidence: 0.8, unit }];
+  }
+  const who = /\bwho pays (?:for )?(?:the )?(?:return (?:shipping|postage|delivery)|returns?|postage (?:for|on) returns?)\?\s*(.+)$/.exec(s);
+  if (who) {
+    const a = who[1]!.replace(/^(?:a|answer)\s*[:.)-]\s*/, '');
+    if (/^(?:you(?: do)?|the customer|customers|the buyer|buyers)\b/.test(a)) return [{ term: 'returns.return_shipping', value: 'customer', confidence: 0.75, unit }];
+    if (/^(?:we (?:do|pay|cover)|we\b[^.]{0,10}\bdo\b|us\b|it's on us|[a-z]+ (?:does|pays))/.test(a)) return [{ term: 'returns.return_shipping', value: 'free', confidence: 0.75, unit }];
+    return undefined;
+  }
+  const faq = faqVerdict(s, RETURN_COST_TOPIC);
+  if (faq && faq.verdict !== undefined) {
+    const q = s.slice(0, s.lastIndexOf('?'));
+    const asksFree = /\bfree\b|\bon us\b|\bprepaid|\bpre-paid|\b(?:you|u) (?:cover|pay for)\b|\bprovide (?:a )?(?:return )?label/.test(q);
+    const asksPay = /\b(?:i|we|customers?) (?:have to |need to |must )?pay\b|\bis there (?:a )?(?:fee|charge|cost)\b|\bcost (?:anything|money)\b|\bcharge (?:me|for)\b/.test(q);
+    if (asksFree !== asksPay) {
+      const free = asksFree ? faq.verdict : !faq.verdict;
+      return [{ term: 'returns.return_shipping', value: free ? 'free' : 'customer', confidence: 0.72, unit }];
+    }
+  }
+  return undefined;
+}
+
 /** "At your own expense" only speaks of return postage when the sentence is about sending things back. */
 const OWN_EXPENSE = /\bat (?:your|the customer's|the buyer's|their) (?:own )?(?:expense|cost)\b/;
 const SEND_BACK = /\breturn|\bsend\b[^.]{0,30}\bback\b|\bsending\b[^.]{0,30}\bback\b|\b(?:send|post|ship) (?:the|your) (?:parcel|package|items?|goods)\b/;
@@ -194,7 +242,10 @@ function firstCue(s: string, families: RegExp[]): ReturnType<typeof cue> {
 const returnShipping: Rule = (unit) => {
   const s = unit.norm;
   const out: Candidate[] = [];
-  const free = cue(s, FREE_RETURN) ?? firstCue(s, FREE_RETURN_FAMILIES) ?? firstCue(s, FREE_RETURN_FAMILIES_3);
+  const byForm = returnShippingByForm(unit, s);
+  if (byForm) return byForm;
+  const inContext = unit.sectionTopic === 'returns' || /\breturn|\bsend (?:it|them|items?|the (?:item|parcel)) back/.test(s);
+  const free = cue(s, FREE_RETURN) ?? firstCue(s, FREE_RETURN_FAMILIES) ?? firstCue(s, FREE_RETURN_FAMILIES_3) ?? firstCue(s, FREE_RETURN_FAMILIES_3B) ?? (inContext ? cue(s, FREE_RETURN_IN_CONTEXT) : undefined);
   const own = SEND_BACK.test(s) ? cue(s, OWN_EXPENSE) : undefined;
   const deducted = /\breturn/.test(s) ? cue(s, POSTAGE_DEDUCTED) : undefined;
   const customer = firstCue(s, CUSTOMER_RETURN_FAMILIES) ?? own ?? deducted ?? cue(s, CUSTOMER_RETURN);

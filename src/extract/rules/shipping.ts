@@ -19,6 +19,12 @@ const THRESHOLD_WORDS = /\b(?:threshold|over|above|more than|exceed(?:s|ing)?|or
 const FREE_SHIPPING_FAMILIES: RegExp[] = [
   /\bfree (?:when|if|once) (?:you |your (?:order|basket|cart|bag) )?(?:spend|reach|total|exceed|hit)/,
   /\b(?:shipping|delivery|postage) (?:is |becomes |goes )?free (?:when|if|once|for orders|on orders)\b/,
+  // "Every order ships free", "orders over £60 are sent free", "all UK orders are delivered free of charge"
+  /\b(?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted|dispatched)) (?:for )?free(?: of charge)?\b/,
+  // "We never charge for shipping"
+  /\bwe never charge (?:for )?(?:shipping|delivery|postage)\b/,
+  // "Orders over $50: free", "Spend £40+ – free"
+  /\b(?:orders?|purchases?|baskets?|spend)\b[^.:|]{0,25}[$£€\d][^.:|]{0,15}(?::|\||–|—)\s*free\b/,
   // "We waive shipping fees on orders over $50", "delivery charges are waived above £40"
   /\bwaive[sd]? (?:the |all |our )?(?:standard )?(?:shipping|delivery|postage)(?: fees?| charges?| costs?)?\b|\b(?:shipping|delivery|postage) (?:fees?|charges?|costs?) (?:are|is) waived\b/,
 ];
@@ -36,7 +42,7 @@ const freeThreshold: Rule = (unit, ctx) => {
   const money = findMoney(unit.text, ctx.dollar).filter((m) => m.amount > 0);
   const scope = EXPRESS_WORDS.exec(f.text)?.[0] ?? (/\b(?:international|worldwide)\b/.test(f.text) ? 'international' : undefined) ?? memberScope(s);
   if (money.length === 0) {
-    if (/\b(?:free|on us|complimentary)\b[^.]{0,25}\b(?:on|for|with) (?:all|every|any) (?:orders?|purchases?|items?)\b|\bno minimum\b|\bfree (?:standard |ground |domestic |uk |us )?(?:shipping|delivery|postage) on (?:all|every|any) (?:orders?|purchases?|items?)\b|\ball orders ship free\b|\bfree (?:standard )?(?:shipping|delivery) (?:on|for) everything\b|\bwe (?:always )?offer free (?:standard )?(?:shipping|delivery)\b|\balways free (?:shipping|delivery)\b|\bfree (?:shipping|delivery) (?:is included )?(?:on|for|with) (?:all|every)\b/.test(s)) {
+    if (/\b(?:free|on us|complimentary)\b[^.]{0,25}\b(?:on|for|with) (?:all|every|any) (?:orders?|purchases?|items?)\b|\bno minimum\b|\bfree (?:standard |ground |domestic |uk |us )?(?:shipping|delivery|postage) on (?:all|every|any) (?:orders?|purchases?|items?)\b|\ball orders ship free\b|\bfree (?:standard )?(?:shipping|delivery) (?:on|for) everything\b|\bwe (?:always )?offer free (?:standard )?(?:shipping|delivery)\b|\balways free (?:shipping|delivery)\b|\bfree (?:shipping|delivery) (?:is included )?(?:on|for|with) (?:all|every)\b|\b(?:every|all|each) (?:[a-z]{2,12} )?orders? (?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted)) (?:for )?free\b|\b(?:shipping|delivery|postage) is always (?:free|complimentary|on us)\b|\bwe never charge (?:for )?(?:shipping|delivery|postage)\b|\bfree (?:shipping|delivery|postage),? no minimum\b/.test(s)) {
       if (/\b(?:over|above|more than)\b|(?<!no )\bminimum\b/.test(s)) return [];
       return [{ term: 'shipping.free_threshold', value: { amount: 0, currency: ctx.pageCurrency }, confidence: 0.8, unit, ...(scope ? { scope } : {}) }];
     }

@@ -110,3 +110,40 @@ table('support.channels', [
   // trap: a tracking text the shop sends
   ['We will text you a tracking link when your order ships.', undefined],
 ]);
+
+describe('returns.return_shipping by form (label lines, FAQ pairs)', () => {
+  it.each<Row>([
+    ['Return shipping: Free', 'free'],
+    ['Return postage: £3.95', 'customer'],
+    ['Return shipping: paid by customer', 'customer'],
+    ['Q: Is return shipping free?\nA: Yes.', 'free'],
+    ['Do I have to pay to return my order? No.', 'free'],
+    ['Are returns free? No, sorry.', 'customer'],
+    ['Q: Who pays for return shipping?\nA: You do, unless the item is faulty.', 'customer'],
+    ['Returning is on us.', 'free'],
+    ["There's no charge to send it back.", 'free'],
+    ['Customers must pay to return items.', 'customer'],
+    ['It costs $5 to return an item.', 'customer'],
+    ["You'll be responsible for return postage costs.", 'customer'],
+    ['Buyer covers return shipping.', 'customer'],
+    ['Original shipping charges and return shipping are not refunded.', 'customer'],
+    // traps: a return window on a label line, free exchanges, a shipping FAQ
+    ['Returns: 30 days', undefined],
+    ['Returns: free exchanges only', undefined],
+    ['Is shipping free? Yes, on orders over $50.', undefined],
+    ["If you're unhappy, we cover return shipping.", 'free'],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.return_shipping')).toEqual(expected);
+  });
+});
+
+table('shipping.free_threshold', [
+  ['Free delivery on orders over 50 euros.', { amount: 50, currency: 'EUR' }],
+  ['Every order ships free.', { amount: 0, currency: 'USD' }],
+  ['Shipping is always free.', { amount: 0, currency: 'USD' }],
+  ['We never charge for shipping.', { amount: 0, currency: 'USD' }],
+  ['All UK orders are delivered free of charge.', { amount: 0, currency: 'USD' }],
+  // traps: a weight, a free gift on every order
+  ['Parcels over 50 pounds ship by freight.', undefined],
+  ['Every order comes with a free sample.', undefined],
+]);
