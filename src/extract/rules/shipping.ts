@@ -109,6 +109,8 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     if (/^[^.]{0,30}\b(?:before|prior to) (?:shipping|dispatch|it ships|they ship|it is shipped|it's shipped)\b/.test(after)) return 'processing';
     // "we need 3 business days to get your order ready"
     if (/^[^.]{0,30}\bto get (?:your|the|each|every) orders? (?:ready|packed|out)\b/.test(after)) return 'processing';
+    // "we need 5 business days to craft your piece"
+    if (/^[^.]{0,30}\bto (?:make|craft|handcraft|create|build|sew|finish) (?:your|the|each|every) (?:orders?|pieces?|items?|products?|designs?)\b/.test(after)) return 'processing';
     if (/^[^.]{0,30}\bfor (?:your |the )?(?:orders?|parcels?|packages?|deliver(?:y|ies)|items?) to (?:arrive|be delivered|reach)/.test(after)) return 'delivery';
     if (/^[^.]{0,25}\bfor (?:delivery|transit)\b/.test(after)) return 'delivery';
     return row && /\b(?:deliver|transit|arriv|time)\b/.test(s) ? 'delivery' : undefined;
@@ -132,7 +134,7 @@ function shippingTimes(unit: Unit): Candidate[] {
     processing = true;
   }
   // "In-stock items ship the next business day" (no cut-off time in the sentence): one day before dispatch.
-  if (!processing && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
+  if (!processing && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:(?:our|the) (?:warehouse|studio|workshop|premises|facility) )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
     out.push({ term: 'shipping.processing_days', value: { min: 1, max: 1 }, confidence: 0.7, unit });
     processing = true;
   }

@@ -118,7 +118,7 @@ function channelsRule(unit: Unit): Candidate[] {
 
 /** "We reply to every email within 24 hours", "response time: 1 business day", "we aim to get back to you within 2 days". */
 const RESPONSE_RE =
-  /\b(?:respond(?:s|ed)?|reply|replies|response|answer(?:s|ed)?|tickets? (?:are|is) (?:handled|answered|responded to|picked up)|get back to you|hear (?:back )?from us|be in touch|back to you|responded to|returned? (?:your )?(?:call|message|email)|(?:we|team|staff|agents?|someone|advisors?)(?:'ll| will)? (?:be in contact|get in touch)(?! to (?:confirm|arrange|schedule|book))|get to (?:every|each|all|your) (?:messages?|emails?|enquir\w*|inquir\w*|questions?|tickets?))\b/;
+  /\b(?:respond(?:s|ed)?|reply|replies|response|answer(?:s|ed)?|tickets? (?:are|is) (?:handled|answered|responded to|picked up)|get back to you|hear (?:back )?from us|hear back|be in touch|back to you|responded to|returned? (?:your )?(?:call|message|email)|(?:we|team|staff|agents?|someone|advisors?)(?:'ll| will)? (?:be in contact|get in touch)(?! to (?:confirm|arrange|schedule|book))|get to (?:every|each|all|your) (?:messages?|emails?|enquir\w*|inquir\w*|questions?|tickets?))\b/;
 
 /**
  * Third-pass reply families, read only when the sentence is about messages or the page section is support:
@@ -126,7 +126,7 @@ const RESPONSE_RE =
  * "someone will contact you within 24 hours", "we'll follow up within", "your query will be handled within".
  */
 const RESPONSE_FAMILIES =
-  /\b(?:gets? back|getting back|back in touch|deal with (?:all |every |each |your )?(?:queries|query|enquir\w*|inquir\w*|emails?|messages?|requests?|tickets?)|(?:we|team|someone|agents?|advisors?|member of (?:our|the) team)(?:'ll| will)? (?:contact|follow up with) you|follow(?:s)? up|(?:quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|emails?|tickets?|requests?) (?:will be |are |is )?(?:usually |normally |typically )?(?:handled|dealt with|resolved|returned|picked up)|resolve (?:all |every |most |your )?(?:quer(?:y|ies)|enquir\w*|inquir\w*|emails?|messages?|tickets?))\b/;
+  /\b(?:gets? back|getting back|back in touch|turn-?around|deal with (?:all |every |each |your )?(?:queries|query|enquir\w*|inquir\w*|emails?|messages?|requests?|tickets?)|(?:we|team|someone|agents?|advisors?|member of (?:our|the) team)(?:'ll| will)? (?:contact|follow up with) you|follow(?:s)? up|(?:quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|emails?|tickets?|requests?) (?:will be |are |is )?(?:usually |normally |typically )?(?:handled|dealt with|resolved|returned|picked up)|resolve (?:all |every |most |your )?(?:quer(?:y|ies)|enquir\w*|inquir\w*|emails?|messages?|tickets?))\b/;
 const MESSAGE_WORDS = /\b(?:e-?mails?|messages?|quer(?:y|ies)|enquir\w*|inquir\w*|questions?|tickets?|requests?|support|customer (?:service|care)|team)\b/;
 
 function responseRule(unit: Unit): Candidate[] {

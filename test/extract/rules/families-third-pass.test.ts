@@ -147,3 +147,38 @@ table('shipping.free_threshold', [
   ['Parcels over 50 pounds ship by freight.', undefined],
   ['Every order comes with a free sample.', undefined],
 ]);
+
+table('returns.final_sale_exclusions', [
+  ['Can I return sale items? No.', true],
+  ['Q: Can I return a gift card?\nA: Unfortunately not.', true],
+  ['Can sale items be returned? Sorry, no.', true],
+  ['Can I return sale items? Yes, within 14 days.', false],
+  // trap: a question about returning an order at all
+  ['Can I return my order? Yes, within 30 days.', undefined],
+]);
+
+table('returns.restocking_fee', [
+  ['Is there a restocking fee? No.', { percent: 0 }],
+  ['Is there a restocking fee? Yes, 15%.', { percent: 15 }],
+  ['We charge 15% restocking on opened items.', { percent: 15 }],
+  // trap: a question about shipping
+  ['Is there a shipping fee? No.', undefined],
+]);
+
+table('returns.exchanges', [
+  ['Exchanges: yes', true],
+  ['Exchanges: accepted within 30 days', true],
+  ['Exchanges: not available', false],
+]);
+
+table('support.response_hours', [
+  ['When will I hear back? Usually within a day.', 24],
+  ['Our typical turnaround for emails is 48 hours.', 48],
+  // trap: an order turnaround
+  ['Our typical turnaround for orders is 3 days.', undefined],
+]);
+
+table('shipping.processing_days', [
+  ['We need 5 business days to craft your piece.', { min: 5, max: 5 }],
+  ['Orders leave our warehouse the next working day.', { min: 1, max: 1 }],
+]);
