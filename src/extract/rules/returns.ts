@@ -10,7 +10,7 @@ import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
 
 /** Words that make a sentence about sending items back ("return", "send back"). */
-const RETURN_WORDS = /\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change your mind|cooling[- ]off|send\b[^.]{0,30}\bback|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back|refund requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/;
+const RETURN_WORDS = /\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|send\b[^.]{0,30}\bback|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back|refund requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/;
 /** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
 const NOT_WINDOW =
   /\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust)/;

@@ -21,6 +21,10 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
   /\b(?:shipping|delivery|postage) (?:is |becomes |goes )?free (?:when|if|once|for orders|on orders)\b/,
   // "Every order ships free", "orders over £60 are sent free", "all UK orders are delivered free of charge"
   /\b(?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted|dispatched)) (?:for )?free(?: of charge)?\b/,
+  // "Orders over $100 ship at no cost", "shipping is included on orders over $80", "we pay the postage on orders over £30"
+  /\b(?:ships?|shipped|delivered|sent|posted) at no (?:extra |additional )?(?:cost|charge)\b|\b(?:shipping|delivery|postage) (?:is )?included (?:on|for|with) (?:all )?orders\b|\bwe pay (?:the )?(?:postage|shipping|delivery)\b/,
+  // "$0 shipping on orders over $70", "or nothing at all when you spend $60"
+  /[$£€]0(?:\.00)? (?:shipping |delivery |postage )?(?:on|for) (?:all )?orders\b|\bnothing (?:at all )?(?:when|if|once) (?:you )?(?:spend|reach|order)\b/,
   // "We never charge for shipping"
   /\bwe never charge (?:for )?(?:shipping|delivery|postage)\b/,
   // "Orders over $50: free", "Spend £40+ – free"
@@ -76,7 +80,7 @@ function dayRange(d: Duration): { min: number; max: number } | undefined {
 
 /** Cues of the time before dispatch: "orders are processed within 1-2 business days", "ships in 24 hours", "dispatched the same day". */
 const PROCESSING_CUE =
-  /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen)|leaves? us|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|(?:post|mail)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed))\b/g;
+  /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen)|leaves? us|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed))\b/g;
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
   /\b(?:deliver(?:y|ed|ies)?|arriv(?:e|es|al)|transit|shipping (?:time|takes|is)|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)courier|usps|ups|fedex|royal mail|canada post|auspost|dhl)\b/g;
@@ -104,7 +108,7 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     // "Orders take 1-2 business days to process", "allow 2 days to be packed and dispatched"
     if (/^[^.]{0,30}\bto (?:be )?(?:process(?:ed)?|pack(?:ed)?|prepare[d]?|dispatch(?:ed)?|despatch(?:ed)?|fulfil(?:l)?(?:ed)?)\b/.test(after) && !/\breturn|refund/.test(after)) return 'processing';
     if (/^[^.]{0,30}\b(?:before|until) (?:your |the )?(?:order|parcel|package)s? (?:ships|is shipped|is dispatched|leaves|goes out)/.test(after)) return 'processing';
-    if (/^[^.]{0,30}\bfor (?:order |your order to be |orders to be )?(?:processing|processed|dispatch|handling)\b/.test(after)) return 'processing';
+    if (/^[^.]{0,30}\bfor (?:order |your order to be |orders to be )?(?:processing|processed|dispatch|handling|production|making|crafting|packing)\b/.test(after)) return 'processing';
     // "allow 10-14 days before shipping", "up to 3 days before dispatch"
     if (/^[^.]{0,30}\b(?:before|prior to) (?:shipping|dispatch|it ships|they ship|it is shipped|it's shipped)\b/.test(after)) return 'processing';
     // "we need 3 business days to get your order ready"

@@ -182,3 +182,25 @@ table('shipping.processing_days', [
   ['We need 5 business days to craft your piece.', { min: 5, max: 5 }],
   ['Orders leave our warehouse the next working day.', { min: 1, max: 1 }],
 ]);
+
+table('shipping.free_threshold', [
+  ['Orders over $100 ship at no cost.', { amount: 100, currency: 'USD' }],
+  ['Shipping is included on orders over $80.', { amount: 80, currency: 'USD' }],
+  ['We pay the postage on orders over £30.', { amount: 30, currency: 'GBP' }],
+  ['Shipping: $7 flat rate; $0 on orders over $70.', { amount: 70, currency: 'USD' }],
+  // trap: a price that includes something else
+  ['Gift wrap is included on orders over $80.', undefined],
+]);
+
+table('shipping.processing_days', [
+  ['We send orders within 2 days.', { min: 2, max: 2 }],
+  ['Allow 7-10 business days for production.', { min: 7, max: 10 }],
+]);
+
+table('returns.window_days', [
+  ['Changed your mind? You have 14 days to send it back.', 14],
+]);
+
+table('support.response_hours', [
+  ["Our support team will reach out within 1 business day.", 24],
+]);
