@@ -356,6 +356,10 @@ const exchanges: Rule = (unit, ctx) => {
     const sc = WHOLE_SHOP.test(s) ? undefined : scopeBefore(s, no.index) ?? (/\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/.test(s) ? scope : undefined);
     return [{ term: 'returns.exchanges', value: false, confidence: 0.85, unit, ...(sc ? { scope: sc } : {}) }];
   }
+  // "To exchange, return the item and place a new order", "instead of exchanges, we offer refunds": no direct exchange.
+  if (/\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,40}\b(?:and|then) (?:place|make) a (?:new|separate|fresh) order\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/.test(s) && !/\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/.test(s)) {
+    return [{ term: 'returns.exchanges', value: false, confidence: 0.72, unit }];
+  }
   const yes = cue(s, EXCHANGE_YES) ?? cue(s, METHOD_CUES[2]![1]);
   if (yes && !yes.negated) {
     const sc = /\bonly\b/.test(s) ? scope : undefined;
@@ -369,7 +373,7 @@ const exchanges: Rule = (unit, ctx) => {
 const EXCLUDED_GROUPS =
   '(?:(?:anything|items?|products?|goods|orders?) (?:bought|purchased|ordered) (?:in|during|from|on|at|with|using) (?:our |the |a |an )?(?:sale|outlet|clearance|promotion|discount(?: code)?|promo(?:tional)? code|coupon(?: code)?|voucher code|special offer)|made[- ]to[- ]measure|cut[- ]to[- ](?:length|size|measure)|sale|clearance|discounted|marked-down|outlet|final[- ]sale|custom(?:ised|ized|-made)?|personali[sz]ed|engraved|monogrammed|made[- ]to[- ]order|special[- ]order|gift cards?|e-gift cards?|intimates|underwear|lingerie|swimwear|swimsuits|earrings|pierced|perishable|food|hygiene|beauty|cosmetics|opened (?:software|cosmetics|items)|digital|downloadable|downloads?|software|hazardous|mattress(?:es)?|bedding|socks|face ?masks?|sample|promotional|free gift|bundle|open-box|refurbished|ex-display|as-is|pierced (?:jewellery|jewelry|earrings)|jewellery|jewelry|pre-?orders?|bespoke|altered|hemmed|marked down|grab[- ]bags?|mystery (?:box|boxe|bag)|skincare|fragrances?|perfumes?|makeup|opened (?:skincare|fragrances?|perfumes?|makeup))s?(?: items?| pieces?| products?| merchandise| goods| purchases?| orders?)?';
 const FINAL_SALE_YES = new RegExp(
-  `\\b${EXCLUDED_GROUPS}\\b[^.]{0,60}\\b(?:are|is|will be|considered|marked(?: as)?) (?:all |otherwise |strictly |therefore |always )?(?:final(?: sale)?|non-returnable|non-refundable|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|excluded|exempt)\\b|\\b${EXCLUDED_GROUPS}\\b[^.]{0,70}\\b(?:cannot|can't|can not|may not) be (?:[a-z]+ (?:or|and) )?(?:returned|refunded|exchanged)(?! for (?:cash|money|currency|other gift cards))|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept )?(?:returns?|refunds?) (?:on|of|for) ${EXCLUDED_GROUPS}|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept|take back|refund)(?: or (?:exchange|return|refund))? ${EXCLUDED_GROUPS}|\\b(?:non-returnable|non-refundable|not returnable|excluded|exempt) (?:items?|products?|goods)\\b|\\bfollowing (?:items|products|goods) (?:are|cannot|can't)\\b[^.]{0,40}\\b(?:returned|non-returnable|final|refunded|excluded)|\\bfinal[- ]sale (?:items?|products?|merchandise)\\b|\\b(?:except|excluding|exception of|other than) ${EXCLUDED_GROUPS}|\\b(?:items?|products?|anything|everything) (?:marked|labell?ed|listed|sold) (?:as )?["']?(?:final sale|as-is)`,
+  `\\b${EXCLUDED_GROUPS}\\b[^.]{0,60}\\b(?:are|is|will be|considered|marked(?: as)?) (?:all |otherwise |strictly |therefore |always )?(?:final(?: sale)?|non-returnable|non-refundable|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|excluded|exempt)\\b|\\b${EXCLUDED_GROUPS}\\b[^.]{0,70}\\b(?:cannot|can't|can not|may not) be (?:[a-z]+ (?:or|and) )?(?:returned|refunded|exchanged|sent back|taken back)(?! for (?:cash|money|currency|other gift cards))|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept )?(?:returns?|refunds?) (?:on|of|for) ${EXCLUDED_GROUPS}|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept|take back|refund)(?: or (?:exchange|return|refund))? ${EXCLUDED_GROUPS}|\\b(?:non-returnable|non-refundable|not returnable|excluded|exempt) (?:items?|products?|goods)\\b|\\bfollowing (?:items|products|goods) (?:are|cannot|can't)\\b[^.]{0,40}\\b(?:returned|non-returnable|final|refunded|excluded)|\\bfinal[- ]sale (?:items?|products?|merchandise)\\b|\\b(?:except|excluding|exception of|other than) ${EXCLUDED_GROUPS}|\\b(?:items?|products?|anything|everything) (?:marked|labell?ed|listed|sold) (?:as )?["']?(?:final sale|as-is)`,
 );
 /** Exclusions that name no product group: "several types of goods are exempt from being returned", "items that cannot be returned:". */
 const UNNAMED_EXCLUSIONS: RegExp[] = [
@@ -384,7 +388,9 @@ const UNNAMED_EXCLUSIONS: RegExp[] = [
   /\b(?:items|products|goods|merchandise) (?:that|which) (?:cannot|can't|can not|are not|aren't|may not) (?:be )?(?:returned|returnable|refunded|eligible for (?:a )?(?:return|refund))\b/,
   /\b(?:items|products|goods) (?:not eligible|ineligible) for (?:a )?(?:return|refund)s?\b/,
   // "Returns are not accepted on opened beauty products"
-  new RegExp(`\\breturns? (?:are|is) not (?:accepted|possible|available|allowed) (?:on|for) (?:[a-z-]+ )?${EXCLUDED_GROUPS}`),
+  new RegExp(`\\b(?:returns?|refunds?) (?:are|is) not (?:accepted|possible|available|allowed|given|issued|offered|made) (?:on|for) (?:[a-z-]+ )?${EXCLUDED_GROUPS}`),
+  // "No returns on sale items", "Sale items: no returns"
+  new RegExp(`\\bno (?:returns?|refunds?)(?: or (?:exchanges?|refunds?))? (?:on|for|of) (?:[a-z-]+ )?${EXCLUDED_GROUPS}|\\b${EXCLUDED_GROUPS}\\b[^.:]{0,12}:\\s*no (?:returns?|refunds?)\\b`),
   // "All clearance merchandise is sold as-is"
   new RegExp(`\\b${EXCLUDED_GROUPS}\\b[^.]{0,40}\\b(?:sold|offered|purchased) (?:as[- ]is|as final(?: sale)?)\\b`),
   // "Orders placed with a discount code of 50% or more are final sale", "anything bought in our outlet is final sale"
@@ -421,7 +427,7 @@ const finalSale: Rule = (unit) => {
   // "Deposits on custom orders are non-refundable": a deposit or fee, not goods that cannot come back.
   const y = found && /\b(?:deposits?|fees?|charges?|shipping (?:costs?|fees?|charges?)|postage)\b/.test(s.slice(0, found.index + found.text.length)) && !/\bitems?\b|\bproducts?\b/.test(s.slice(0, found.index)) ? undefined : found;
   // "clearance events are excluded" from a price match, "10% off excluding sale items": not about returns.
-  if (y && !/\breturn|refund|exchang|final|non-returnable|send (?:it |them )?back|take (?:it |them )?back|accept (?:it |them )?back|\bsold as[- ]is\b/.test(s)) return out;
+  if (y && unit.sectionTopic !== 'returns' && !/\breturn|refund|exchang|final|non-returnable|sen[dt] (?:it |them )?back|take[n]? (?:it |them )?back|accept (?:it |them )?back|\bsold as[- ]is\b/.test(s)) return out;
   if (y && !/\b(?:even|including|also) (?:sale|clearance)\b[^.]{0,40}\b(?:can|may) be returned\b/.test(s)) {
     out.push({ term: 'returns.final_sale_exclusions', value: true, confidence: 0.85, unit });
   } else if (/\b(?:even|including|also) (?:sale|clearance|discounted) items?\b[^.]{0,40}\b(?:can|may) be (?:returned|refunded)\b|\b(?:sale|clearance|discounted)(?: and (?:sale|clearance|discounted))? (?:items?|products?|goods)? ?(?:can|may|are|is) (?:also )?(?:be )?(?:returned|returnable|eligible for (?:a )?(?:return|refund))\b|\bno (?:items? )?(?:are )?(?:final sale|non-returnable)\b/.test(s)) {

@@ -204,3 +204,34 @@ table('returns.window_days', [
 table('support.response_hours', [
   ["Our support team will reach out within 1 business day.", 24],
 ]);
+
+table('support.channels', [
+  ['Our advisors are available on the phone on weekdays.', ['phone']],
+  ['Open a support ticket from your account and our team will help.', ['form']],
+  ['Send a message through our website and the team will help.', ['form']],
+  ['Questions? Slide into our DMs on Instagram.', ['social']],
+  // trap: a refusal to take orders by phone
+  ['We are unable to take orders over the phone.', undefined],
+]);
+
+table('warranty.extended_available', [
+  ['Want longer cover? Add a 3-year plan at checkout.', true],
+  ['Extended guarantees can be bought within 30 days of purchase.', true],
+  ['Our Peace of Mind plan adds 3 years of protection.', true],
+  ['Insurance against accidental damage is available for the warranty period.', true],
+  ['Longer warranty options are available.', true],
+]);
+
+table('returns.exchanges', [
+  ['Instead of exchanges, we offer refunds.', false],
+  ['To swap sizes, simply return the item and place a new order.', false],
+  // trap: the shop offers both
+  ['Return the item and place a new order, or request an exchange.', true],
+]);
+
+table('returns.final_sale_exclusions', [
+  ['No returns on sale items.', true],
+  ['Sale items: no returns.', true],
+  ['Refunds are not given on clearance goods.', true],
+  ['Opened beauty products cannot be sent back.', true],
+]);
