@@ -159,6 +159,10 @@ const CUSTOMER_RETURN_FAMILIES: RegExp[] = [
   /\b(?:customers?|buyers?|purchasers?|you)(?:'ll| will)? (?:must |need to |have to |will have to )?pay to (?:return|send (?:it|them|items?|the (?:item|goods|parcel)s?) back)\b|\bcosts? [$£€]\s?\d+(?:\.\d{2})? to (?:return|send (?:it|them|items?) back)\b|[$£€]\s?\d[^.]{0,20}\bcovers? (?:the )?(?:cost of )?return (?:shipping|postage|label|delivery)/,
   // "You'll be responsible for return postage costs", "buyer covers return shipping"
   /\b(?:you|customers?|buyers?|purchasers?)(?:'ll| will| shall| would)? be (?:solely )?responsible for (?:all |any |the )?(?:costs? of )?return (?:shipping|postage|delivery|carriage|label)|\b(?:customers?|buyers?|purchasers?|you)(?:'ll| will| must| need to| have to)? covers? (?:the )?(?:costs? of )?return (?:shipping|postage|delivery|carriage)/,
+  // "Return shipping costs $7.95", "return postage is £2.99"
+  /\breturn (?:shipping|postage|delivery)(?: label)? (?:costs?|is|are) [$£€]\s?(?!0(?:\.00)?\b)\d/,
+  // "Shipping fees for returned items will be deducted"
+  /\b(?:shipping|postage|carriage)(?: costs?| fees?| charges?)? (?:for|on) returned (?:items?|goods|products|orders?|parcels?)\b[^.]{0,20}\b(?:deducted|(?:are|is) (?:your|the customer's) responsibility|paid by (?:the )?(?:customer|buyer|you))/,
   // "Original shipping charges and return shipping are not refunded"
   /\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? (?:are|is|will be) not (?:refunded|reimbursed)\b/,
   /\breturns? (?:shipping )?label (?:for|at) [$£€]\s?\d|\breturn (?:shipping|postage|carriage|delivery)(?: costs?)? (?:is|are) (?:paid|borne|covered) by the sender\b/,
@@ -188,8 +192,16 @@ const FREE_RETURN_FAMILIES_3B: RegExp[] = [
   /\b(?:returns?|returning|return (?:shipping|postage|delivery))(?: (?:is|are))? (?:always )?on (?:us|the house)\b/,
   /\bno (?:charge|cost|fee) (?:to|for) (?:return(?:ing)?|send(?:ing)? (?:it|them|items?|your (?:item|order)s?) back)\b|\b(?:doesn't|does not|won't|will not) cost (?:you )?(?:anything|a (?:penny|cent|thing)) to (?:return|send)|\bcosts? (?:you )?nothing to (?:return|send)/,
 ];
+/**
+ * Who pays, worded without the word "return": read only inside a returns section ("You'll need to cover the postage",
+ * "postage is at your own cost", "customers bear the postage cost"). Original-delivery wordings are left out.
+ */
+const SECTION_CUSTOMER = /\b(?:you|customers?|buyers?)(?:'ll| will)? (?:need to |have to |must )?(?:cover|pay(?: for)?|bear) (?:the |any |all )?(?:postage|shipping|courier|carriage)(?: costs?| fees?| charges?)?\b|\b(?:postage|shipping|courier)(?: costs?| fees?)? (?:is|are) (?:at your (?:own )?(?:cost|expense)|on you|your responsibility)\b/;
+const NOT_RETURN_POSTAGE = /\b(?:original|outbound|initial|first|delivery charges?|new (?:item|order)|replacement|exchange(?:d)? item|on orders? (?:over|above))\b/;
+/** "We don't charge for returns". */
+const NO_RETURN_CHARGE = /\bwe (?:do not|don't|won't|will not|never) charge (?:you )?(?:anything )?(?:for|on) returns?\b/;
 /** Free wordings that name no return, read only in a returns section or a sentence about sending back ("you'll receive a free shipping label"). */
-const FREE_RETURN_IN_CONTEXT = /\bfree (?:shipping|postage|mailing) label\b|\bdrop (?:it|them|the (?:parcel|package|item)|your (?:parcel|package|return)) (?:off )?\b[^.]{0,40}\b(?:for free|free of charge|at no (?:extra )?(?:cost|charge))/;
+const FREE_RETURN_IN_CONTEXT = /\bfree (?:shipping|postage|mailing) label\b|\b(?:use|print|attach) (?:the|our|a) free (?:returns? )?label\b|\bdrop (?:it|them|the (?:parcel|package|item)|your (?:parcel|package|return)) (?:off )?\b[^.]{0,40}\b(?:for free|free of charge|at no (?:extra )?(?:cost|charge))/;
 /** A label and its value on one line or table row: "Return shipping: Free", "Return postage | £3.95". */
 const LABEL_VALUE = /^(?:return(?:s)? (?:shipping|postage|delivery|label|carriage)|returns?)(?: (?:costs?|fees?|charges?))?\s*(?::|\|)\s*(.+)$/;
 const LABEL_FREE = /^(?:free(?! exchanges?)|complimentary|on us|prepaid|pre-paid|included|covered by us|paid by us|we pay)\b/;
@@ -250,11 +262,15 @@ const returnShipping: Rule = (unit) => {
   const byForm = returnShippingByForm(unit, s);
   if (byForm) return byForm;
   const inContext = unit.sectionTopic === 'returns' || /\breturn|\bsend (?:it|them|items?|the (?:item|parcel)) back/.test(s);
-  const free = cue(s, FREE_RETURN) ?? firstCue(s, FREE_RETURN_FAMILIES) ?? firstCue(s, FREE_RETURN_FAMILIES_3) ?? firstCue(s, FREE_RETURN_FAMILIES_3B) ?? (inContext ? cue(s, FREE_RETURN_IN_CONTEXT) : undefined);
+  const free = cue(s, FREE_RETURN) ?? firstCue(s, FREE_RETURN_FAMILIES) ?? firstCue(s, FREE_RETURN_FAMILIES_3) ?? firstCue(s, FREE_RETURN_FAMILIES_3B) ?? cue(s, NO_RETURN_CHARGE) ?? (inContext ? cue(s, FREE_RETURN_IN_CONTEXT) : undefined);
+  if (!free && unit.sectionTopic === 'returns' && !NOT_RETURN_POSTAGE.test(s) && !/\b(?:defective|damaged|faulty|wrong item|our (?:error|mistake))\b/.test(s)) {
+    const sc = cue(s, SECTION_CUSTOMER);
+    if (sc && !sc.negated) return [{ term: 'returns.return_shipping', value: 'customer', confidence: 0.72, unit }];
+  }
   const own = SEND_BACK.test(s) ? cue(s, OWN_EXPENSE) : undefined;
   const deducted = /\breturn/.test(s) ? cue(s, POSTAGE_DEDUCTED) : undefined;
   const customer = firstCue(s, CUSTOMER_RETURN_FAMILIES) ?? own ?? deducted ?? cue(s, CUSTOMER_RETURN);
-  const collection = !free && RETURN_CONTEXT.test(s) && !/\bin[- ]store\b|\bclick (?:and|&) collect/.test(s) ? cue(s, FREE_COLLECTION) : undefined;
+  const collection = !free && (RETURN_CONTEXT.test(s) || unit.sectionTopic === 'returns') && !/\bin[- ]store\b|\bclick (?:and|&) collect/.test(s) ? cue(s, FREE_COLLECTION) : undefined;
   if (collection && !collection.negated && !customer) return [{ term: 'returns.return_shipping', value: 'free', confidence: 0.78, unit }];
   // "for defective items we cover return shipping" is a variant, not the default.
   const defective = /\b(?:defective|damaged|faulty|wrong item|incorrect item|our (?:error|mistake)|we made an error|in error)\b/.test(s);

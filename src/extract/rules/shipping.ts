@@ -80,7 +80,7 @@ function dayRange(d: Duration): { min: number; max: number } | undefined {
 
 /** Cues of the time before dispatch: "orders are processed within 1-2 business days", "ships in 24 hours", "dispatched the same day". */
 const PROCESSING_CUE =
-  /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen)|leaves? us|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed))\b/g;
+  /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen)|leaves? us|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|handled|to be (?:sent|posted|mailed)|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed))\b/g;
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
   /\b(?:deliver(?:y|ed|ies)?|arriv(?:e|es|al)|transit|shipping (?:time|takes|is)|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)courier|usps|ups|fedex|royal mail|canada post|auspost|dhl)\b/g;
@@ -112,7 +112,9 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     // "allow 10-14 days before shipping", "up to 3 days before dispatch"
     if (/^[^.]{0,30}\b(?:before|prior to) (?:shipping|dispatch|it ships|they ship|it is shipped|it's shipped)\b/.test(after)) return 'processing';
     // "we need 3 business days to get your order ready"
-    if (/^[^.]{0,30}\bto get (?:your|the|each|every) orders? (?:ready|packed|out)\b/.test(after)) return 'processing';
+    if (/^[^.]{0,30}\bto get (?:your|the|each|every) (?:orders?|parcels?|packages?|items?) (?:ready|packed|out)\b/.test(after)) return 'processing';
+    // "print orders take 3-4 working days to produce"
+    if (/^[^.]{0,30}\bto (?:be )?(?:produced?|printed|engraved|made|make)\b/.test(after) && !/\breturn|refund|repair/.test(after)) return 'processing';
     // "we need 5 business days to craft your piece"
     if (/^[^.]{0,30}\bto (?:make|craft|handcraft|create|build|sew|finish) (?:your|the|each|every) (?:orders?|pieces?|items?|products?|designs?)\b/.test(after)) return 'processing';
     if (/^[^.]{0,30}\bfor (?:your |the )?(?:orders?|parcels?|packages?|deliver(?:y|ies)|items?) to (?:arrive|be delivered|reach)/.test(after)) return 'delivery';

@@ -126,7 +126,7 @@ const RESPONSE_RE =
  * "someone will contact you within 24 hours", "we'll follow up within", "your query will be handled within".
  */
 const RESPONSE_FAMILIES =
-  /\b(?:gets? back|getting back|back in touch|turn-?around|(?:we|team|someone|agents?)(?:'ll| will) reach out|deal with (?:all |every |each |your )?(?:queries|query|enquir\w*|inquir\w*|emails?|messages?|requests?|tickets?)|(?:we|team|someone|agents?|advisors?|member of (?:our|the) team)(?:'ll| will)? (?:contact|follow up with) you|follow(?:s)? up|(?:quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|emails?|tickets?|requests?) (?:will be |are |is )?(?:usually |normally |typically )?(?:handled|dealt with|resolved|returned|picked up)|resolve (?:all |every |most |your )?(?:quer(?:y|ies)|enquir\w*|inquir\w*|emails?|messages?|tickets?))\b/;
+  /\b(?:gets? back|getting back|write back|hear from (?:a |an |one of )|back in touch|turn-?around|(?:we|team|someone|agents?)(?:'ll| will) reach out|deal with (?:all |every |each |your )?(?:queries|query|enquir\w*|inquir\w*|emails?|messages?|requests?|tickets?)|(?:we|team|someone|agents?|advisors?|member of (?:our|the) team)(?:'ll| will)? (?:contact|follow up with) you|follow(?:s)? up|(?:quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|emails?|tickets?|requests?) (?:will be |are |is )?(?:usually |normally |typically )?(?:handled|dealt with|resolved|returned|picked up)|resolve (?:all |every |most |your )?(?:quer(?:y|ies)|enquir\w*|inquir\w*|emails?|messages?|tickets?))\b/;
 const MESSAGE_WORDS = /\b(?:e-?mails?|messages?|quer(?:y|ies)|enquir\w*|inquir\w*|questions?|tickets?|requests?|support|customer (?:service|care)|team)\b/;
 
 function responseRule(unit: Unit): Candidate[] {

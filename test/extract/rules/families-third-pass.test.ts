@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TermId } from '../../../src/terms.js';
+import { extractTerms } from '../../../src/extract/extract-terms.js';
 import { valueOf } from './helpers.js';
 
 type Row = [text: string, expected: unknown];
@@ -235,3 +236,41 @@ table('returns.final_sale_exclusions', [
   ['Refunds are not given on clearance goods.', true],
   ['Opened beauty products cannot be sent back.', true],
 ]);
+
+/** The value read from one paragraph under a section heading (the section decides some readings). */
+function inSection(heading: string, paragraph: string, term: TermId): unknown {
+  const body = `<html><body><main><h1>Policies</h1><h2>${heading}</h2><p>${paragraph}</p></main></body></html>`;
+  return extractTerms({ body, contentType: 'text/html', url: 'https://shop.example/policies' }).terms[term]?.value;
+}
+
+describe('returns.return_shipping inside a Returns section', () => {
+  it.each<Row>([
+    ["You'll need to cover the postage.", 'customer'],
+    ['Postage is at your own cost.', 'customer'],
+    ['Customers bear the postage cost.', 'customer'],
+    ["We don't charge for returns.", 'free'],
+    ["We'll send a courier to collect it at no cost.", 'free'],
+    ['Use the free label in your box.', 'free'],
+    ['Return shipping costs $7.95.', 'customer'],
+    // traps: the original delivery, a faulty item
+    ['Original shipping costs are your responsibility and are not refunded.', undefined],
+    ['If the item is faulty, you will not need to cover the postage.', undefined],
+  ])('%s → %j', (text, expected) => {
+    expect(inSection('Returns', text, 'returns.return_shipping')).toEqual(expected);
+  });
+  it('does not read postage wordings outside a returns section', () => {
+    expect(inSection('Shipping', "You'll need to cover the postage.", 'returns.return_shipping')).toBeUndefined();
+  });
+});
+
+describe('third-pass processing and reply wordings under a heading', () => {
+  it.each<[string, string, TermId, unknown]>([
+    ['Shipping', 'Orders are handled within 24 hours.', 'shipping.processing_days', { min: 1, max: 1 }],
+    ['Shipping', 'It usually takes us 2 days to get your parcel out.', 'shipping.processing_days', { min: 2, max: 2 }],
+    ['Shipping', 'Print orders take 3-4 working days to produce.', 'shipping.processing_days', { min: 3, max: 4 }],
+    ['Contact', "We'll write back within 2 working days.", 'support.response_hours', 48],
+    ['Contact', 'Expect to hear from a real person within 24 hours.', 'support.response_hours', 24],
+  ])('%s: %s', (heading, text, term, expected) => {
+    expect(inSection(heading, text, term)).toEqual(expected);
+  });
+});
