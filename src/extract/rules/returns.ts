@@ -31,9 +31,16 @@ function scopeBefore(norm: string, index: number): string | undefined {
   return scopeOf(head);
 }
 
+/**
+ * Window wordings that do not say "return", read only inside a returns section: "You have 30 days from receipt",
+ * "our policy lasts 30 days", "time limit: 30 days", "we accept unworn items up to 30 days after purchase",
+ * "if 30 days have gone by since your purchase".
+ */
+const SECTION_WINDOW = /\byou(?:'ve| have| get)(?: got)? (?:\d+|[a-z]+)[- ](?:days?|weeks?|months?)\b|\b(?:our |the |this )?policy lasts\b|\btime limit\b|\b(?:accept|take back) (?:unworn|unused|unopened|unwashed|most|all|any)? ?(?:items?|products?|goods|orders?|purchases?) (?:up to|within|for)\b|\b(?:\d+|[a-z]+) days have (?:gone by|passed)\b/;
+
 const windowDays: Rule = (unit) => {
   const s = unit.norm;
-  const r = RETURN_WORDS.exec(s);
+  const r = RETURN_WORDS.exec(s) ?? (unit.sectionTopic === 'returns' && !/\b(?:ship|deliver|dispatch|warrant|repair|guarantee|price|refunds? (?:are|is|will)|process|collect|pick ?up|pay|claim|notify|report|inspect|cancel|register|redeem|credit|voucher|gift card)/.test(s) ? SECTION_WINDOW.exec(s) : null);
   if (!r) return [];
   if (unit.sectionTopic === 'warranty' && !TRIAL_RE.test(s)) return [];
   // "send it back within 30 days and we will refund you": the verb right before the duration decides, not the refund clause.
@@ -76,7 +83,7 @@ const RESTOCK_FAMILIES: RegExp[] = [
   // "Opened items incur a 10% fee", "unsealed products are subject to a 20% charge", "returns of opened goods will be charged 15%"
   /\b(?:opened|used|unsealed|open-box|non-defective|unboxed|returned) (?:items?|products?|goods|merchandise|returns?)\b[^.]{0,40}\b(?:incur|subject to|charged|carry|attract)\b[^.%]{0,12}\d+(?:\.\d+)? ?%/,
   // "A 25% fee applies to returned items that have been opened", "a 10% charge may apply to all returns"
-  /\b\d+(?:\.\d+)? ?% (?:fee|charge|deduction) (?:applies|will apply|may apply|will be applied|is applied|is charged)\b[^.]{0,40}\b(?:returns?|returned|opened)\b/,
+  /\b\d+(?:\.\d+)? ?% (?:fee|charge|deduction) (?:applies|will apply|may apply|will be applied|is applied|is charged)\b[^.]{0,40}\b(?:returns?|returned|opened)\b|\b\d+(?:\.\d+)? ?% (?:fee|charge|deduction) (?:for|on) (?:returning|returns?|returned|opened)\b/,
   // "Returned items will be refunded less a 10% fee", "refunds exclude a 10% handling charge", "refunded minus 15%"
   /\brefund(?:s|ed)?\b[^.]{0,30}\b(?:less|minus|excluding|exclude|net of) (?:a |an )?\d+(?:\.\d+)? ?%/,
   // "A $25 fee applies to all returns", "a £10 charge is made for each return"

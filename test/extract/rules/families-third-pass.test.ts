@@ -274,3 +274,25 @@ describe('third-pass processing and reply wordings under a heading', () => {
     expect(inSection(heading, text, term)).toEqual(expected);
   });
 });
+
+describe('returns.window_days inside a Returns section', () => {
+  it.each<Row>([
+    ['You have 30 days from receipt.', 30],
+    ['Our policy lasts 30 days.', 30],
+    ['We accept unworn items up to 30 days after purchase.', 30],
+    ["If 30 days have gone by since your purchase, we can't offer a refund.", 30],
+    // traps: a shipping time and a price-match window in the same section
+    ['You have 2 days to collect your parcel from the depot.', undefined],
+    ['You have 90 days to use your store credit.', undefined],
+    ['You have 7 days to claim a price adjustment.', undefined],
+  ])('%s → %j', (text, expected) => {
+    expect(inSection('Returns', text, 'returns.window_days')).toEqual(expected);
+  });
+  it('does not read "you have 30 days" outside a returns section', () => {
+    expect(inSection('Payment', 'You have 30 days to pay your invoice.', 'returns.window_days')).toBeUndefined();
+  });
+});
+
+table('returns.restocking_fee', [
+  ["There's a 20% charge for returning large furniture.", { percent: 20 }],
+]);
