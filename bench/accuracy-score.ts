@@ -9,6 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import { TERM_IDS, type Category, type TermId } from '../src/terms.js';
+import { valuesEqual } from '../src/store/term-changes.js';
 
 export interface Counts {
   tp: number;
@@ -87,21 +88,8 @@ function normaliseHours(value: string): string {
     .join('; ');
 }
 
-/** Deep equality of two JSON values; arrays are compared as sets (order and duplicates ignored), numbers exactly. */
-export function valuesEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b)) return false;
-    return a.every((x) => b.some((y) => valuesEqual(x, y))) && b.every((y) => a.some((x) => valuesEqual(x, y)));
-  }
-  if (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null) {
-    const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-    const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-    if (ka.length !== kb.length) return false;
-    return ka.every((k) => kb.includes(k) && valuesEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-  }
-  return false;
-}
+/** The store's equality of term values (arrays as sets, numbers exactly): a miss here is a change there. */
+export { valuesEqual };
 
 /**
  * Terms whose values are equal when they mean the same thing although spelled differently. support.hours: TERMS.md

@@ -2,6 +2,7 @@
  * Types that cross stage boundaries: what the crawler hands the scan, what the scan hands the store, and what the
  * store hands compare/report/notify. Stage-internal types live in their stage.
  */
+import { createHash } from 'node:crypto';
 import type { Category, ExtractResult, TermId, TermReading, TermValue } from './terms.js';
 
 /** Why a page or host gave no usable content this run. Stored, reported, and never treated as "terms removed". */
@@ -161,4 +162,12 @@ export function businessId(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
   return slug || 'business';
+}
+
+/**
+ * sha256 hex of a decoded page body: the `contentHash` the fetcher and the browser report, the store compares to
+ * decide "unchanged", and the snapshot store files bodies under. One definition, so the three always agree.
+ */
+export function contentHashOf(body: string): string {
+  return createHash('sha256').update(body, 'utf8').digest('hex');
 }

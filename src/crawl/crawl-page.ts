@@ -3,10 +3,9 @@
  * static HTML lacks the policy (needs-browser.ts) — a render in the shared Chromium, scheduled in the host's queue.
  * The result is a ScannedPage: ok (fresh body), unchanged (304 or same hash) or failed (with its problem).
  */
-import { createHash } from 'node:crypto';
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
-import type { CrawlProblem, PreviousPageState, ProblemKind, ScannedPage } from '../model.js';
+import { contentHashOf, type CrawlProblem, type PreviousPageState, type ProblemKind, type ScannedPage } from '../model.js';
 import type { RequestBudget } from '../discover/request-budget.js';
 import type { Category } from '../terms.js';
 import type { BrowserPool } from './browser-pool.js';
@@ -28,10 +27,6 @@ export interface PageRequest {
   readonly reasons: string[];
   /** Already fetched during discovery (a well-known path probe). */
   readonly prefetched?: FetchOutcome;
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 export function problemOf(business: string, url: string, kind: ProblemKind, reason: string, status?: number): CrawlProblem {
@@ -109,7 +104,7 @@ export async function crawlPage(ctx: PageContext, request: PageRequest): Promise
   if (!rendered.ok) {
     return { ...common, status: 'failed', rendered: false, problem: problemOf(ctx.business, url, rendered.kind, rendered.reason) };
   }
-  const contentHash = sha256(rendered.html);
+  const contentHash = contentHashOf(rendered.html);
   const renderedPage = {
     ...common,
     finalUrl: rendered.finalUrl,

@@ -9,12 +9,11 @@
  *   5. status, content type (content-type.ts), charset (charset.ts), then bot wall / login wall / empty / soft 404
  *      (not-content.ts; the random-path probe is fetched once per host and only when a page might be a 404).
  */
-import { createHash } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
 import zlib from 'node:zlib';
-import type { ProblemKind } from '../model.js';
+import { contentHashOf, type ProblemKind } from '../model.js';
 import { guardedLookup } from './address-guard.js';
 import { decodeBody } from './charset.js';
 import { isAcceptedType, isGzipFile, mediaType, type Purpose } from './content-type.js';
@@ -80,9 +79,6 @@ class HostAbandonedError extends Error {
   }
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 function failure(url: string, kind: ProblemKind, reason: string, attempts: number, status?: number): FetchOutcome {
   return { ok: false, failure: { url, kind, reason: reason.replace(/\s*\n\s*/g, ' '), attempts, ...(status !== undefined ? { status } : {}) } };
@@ -476,7 +472,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       if (wall) return failure(url, wall.kind, wall.reason, attempts, status);
       return failure(url, statusKind(status), `${finalUrl}: answered ${status}${redirects.length ? ` (after ${redirects.join(' → ')})` : ''}`, attempts, status);
     }
-    const page = { ...common, body, bytes: Buffer.byteLength(body), contentHash: sha256(body), notModified: false };
+    const page = { ...common, body, bytes: Buffer.byteLength(body), contentHash: contentHashOf(body), notModified: false };
     if (classify && purpose === 'page') {
       const signals = signalsOf(finalUrl, redirects, response, body);
       const verdict = classifyPage(signals);

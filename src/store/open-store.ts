@@ -20,7 +20,8 @@ import { MIGRATIONS, migrate, type JsonObject, type MigrationTable } from './mig
 import { preflightWritable } from './preflight.js';
 import { StoreMissingError, StoreNotWritableError, StoreTooNewError, fsReason } from './store-errors.js';
 import { nodeFs, type StoreFs } from './store-fs.js';
-import { SnapshotStore, contentHashOf } from './snapshots.js';
+import { SnapshotStore } from './snapshots.js';
+import { contentHashOf } from '../model.js';
 import { bestReadings, termChanges, valuesEqual, type PageReading } from './term-changes.js';
 
 /** Seams for tests of faults that cannot be caused for real, and for migration tests. Production passes nothing. */

@@ -3,7 +3,6 @@
  * `<dir>/<hash[0..1]>/<hash>.gz` (two-character fan-out keeps folders small), outside the JSON document.
  * Writes are atomic, so a crash never leaves half a snapshot under a valid name.
  */
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
@@ -16,10 +15,6 @@ const gunzipAsync = promisify(gunzip);
 /** A content hash must look like this before it becomes part of a path (no ../ from a hand-edited db). */
 const HASH_PATTERN = /^[0-9a-f]{16,128}$/;
 
-/** sha256 hex of a decoded body, the same hash the crawler reports as `contentHash`. */
-export function contentHashOf(body: string): string {
-  return createHash('sha256').update(body, 'utf8').digest('hex');
-}
 
 export class SnapshotStore {
   constructor(
