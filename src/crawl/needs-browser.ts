@@ -53,6 +53,15 @@ export const BROWSER_SIGNALS: readonly { readonly id: string; readonly test: (p:
   { id: 'keywords-missing', test: (p) => p.hasScripts && p.keywordHits === 0, why: () => 'no policy keyword in the static text, and the page runs scripts' },
 ];
 
+/**
+ * Shapes that never need a browser, whatever the signals say. Checked first.
+ * no-scripts: a page that runs no script cannot grow text in a browser; rendering it would only cost time, and on a
+ * machine without Chromium it would turn a short but complete policy page into a "needs JavaScript" failure.
+ */
+export const BROWSER_VETOES: readonly { readonly id: string; readonly test: (p: PageShape) => boolean }[] = [
+  { id: 'no-scripts', test: (p) => !p.hasScripts },
+];
+
 /** Measure a static page: one cheerio parse. */
 export function measurePage(html: string, categories: readonly Category[]): PageShape {
   const $ = load(html);
@@ -70,9 +79,7 @@ export function measurePage(html: string, categories: readonly Category[]): Page
 
 /** Decide from a measured shape (pure). */
 export function decideFromShape(shape: PageShape): BrowserDecision {
-  // A page that runs no script cannot grow text in a browser: rendering it would only cost time, and on a machine
-  // without Chromium it would turn a short but complete policy page into a "needs JavaScript" failure.
-  if (!shape.hasScripts) return { needed: false, signals: [] };
+  if (BROWSER_VETOES.some((veto) => veto.test(shape))) return { needed: false, signals: [] };
   const signals = BROWSER_SIGNALS.filter((s) => s.test(shape)).map((s) => s.why(shape));
   return { needed: signals.length > 0, signals };
 }
