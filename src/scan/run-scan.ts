@@ -26,8 +26,9 @@ export function crawlTargets(config: Config, only?: readonly string[]): CrawlTar
 }
 
 /**
- * Extract what changed. A page whose body hashes the same as last time keeps its previous extraction, so an
- * unchanged page never produces a "change" just because the extractor is run again (reextract does that on purpose).
+ * Extract what changed. The crawler already marks a 304 or a body hashing as last time "unchanged" (crawl-page.ts);
+ * such a page keeps its previous extraction, so it never produces a "change" just because the extractor ran again
+ * (reextract does that on purpose).
  */
 export function extractPages(business: ScannedBusiness, store: Pick<Store, 'previousPageState'>): ScannedBusiness {
   const pages = business.pages.map((page): ScannedPage => {
@@ -36,9 +37,6 @@ export function extractPages(business: ScannedBusiness, store: Pick<Store, 'prev
       return { ...page, extract: previous?.extract, categories: page.categories.length ? page.categories : (previous?.categories ?? []) };
     }
     if (page.status !== 'ok' || page.body === undefined) return page;
-    if (previous?.extract && previous.contentHash !== undefined && previous.contentHash === page.contentHash) {
-      return { ...page, status: 'unchanged', extract: previous.extract };
-    }
     const extract = extractTerms({ body: page.body, url: page.finalUrl, contentType: page.contentType });
     return { ...page, extract };
   });
