@@ -60,6 +60,7 @@ interface RunResult {
   requests: number;
   rendered: number;
   launches: number;
+  browser: string | undefined;
   maxInFlightClient: number;
 }
 
@@ -88,6 +89,7 @@ async function run(targets: CrawlTarget[], runtime: FetchRuntime, previous?: Map
     requests: fetcher?.stats.requests ?? 0,
     rendered: pool?.rendered ?? 0,
     launches: pool?.launches ?? 0,
+    browser: pool?.executablePath && `${pool.executablePath} (${pool.browserVersion ?? '?'})`,
     maxInFlightClient: fetcher?.stats.maxInFlightPerHost ?? 0,
   };
 }
@@ -153,6 +155,7 @@ async function main(): Promise<void> {
       ['requests (scan 1, crawler / farm)', `${first.requests} / ${farmRequests1}`],
       ['policy pages found with text / expected', `${found} / ${farm.expectedPolicies}`],
       ['pages rendered in the browser', `${first.rendered} (browser launches ${first.launches})`],
+      ['browser', first.browser ?? 'none launched'],
       ['max requests per host at once (crawler / farm)', `${first.maxInFlightClient} / ${farmMaxInFlight1}`],
       ['crawl problems (scan 1)', `${problems.length}${problems[0] ? ` — e.g. ${problems[0].kind}: ${problems[0].reason}` : ''}`],
       ['peak PSS, process tree (Node + Chromium)', mb(peak1.tree)],

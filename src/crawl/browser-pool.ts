@@ -12,7 +12,7 @@ import type { ProblemKind } from '../model.js';
 import { findBrowser, NO_BROWSER_REASON, playwrightChromiumPath, type FoundBrowser } from './find-browser.js';
 import { MIN_POLICY_TEXT } from './needs-browser.js';
 import { resolvesToPublic } from './private-address.js';
-import { browserChildren, isAlive } from './process-tree.js';
+import { browserProcesses, isAlive } from './process-tree.js';
 
 export type RenderOutcome =
   | { readonly ok: true; readonly html: string; readonly finalUrl: string; readonly status?: number }
@@ -121,6 +121,9 @@ export class BrowserPool {
   private readonly siteTurns = new Map<string, Promise<void>>();
   /** Times Chromium was launched (relaunches after a crash included). */
   launches = 0;
+  /** The executable launched last and its version, for the bench (undefined until a launch). */
+  executablePath: string | undefined;
+  browserVersion: string | undefined;
   /** Pages rendered successfully. */
   rendered = 0;
 
@@ -158,7 +161,8 @@ export class BrowserPool {
 
   /** The pid of the running Chromium main process, if any (tests kill it for B9; the bench sums its PSS). */
   get pid(): number | undefined {
-    return [...this.pids].find((pid) => isAlive(pid));
+    // The last one found is the real browser when a wrapper script sits between us and it.
+    return [...this.pids].filter((pid) => isAlive(pid)).at(-1);
   }
 
   /** Render a URL; `site` groups URLs that share a context (one per business). Never throws. */
@@ -248,9 +252,11 @@ export class BrowserPool {
     if (this.browser?.isConnected()) return this.browser;
     this.launching ??= (async () => {
       const { chromium } = await import('playwright');
-      const before = new Set(browserChildren());
+      const before = new Set(browserProcesses());
       const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
-      for (const pid of browserChildren()) if (!before.has(pid)) this.pids.add(pid);
+      this.executablePath = executablePath;
+      this.browserVersion = browser.version();
+      for (const pid of browserProcesses()) if (!before.has(pid)) this.pids.add(pid);
       this.launches += 1;
       browser.on('disconnected', () => {
         if (this.browser === browser) this.browser = undefined;

@@ -56,11 +56,41 @@ export function descendantsOf(root: number, processes: readonly ProcessInfo[] = 
   return out;
 }
 
-/** Direct children of this Node process that are a Chromium/Chrome/headless_shell main process. */
-export function browserChildren(root: number = process.pid): number[] {
-  return listProcesses()
-    .filter((p) => p.ppid === root && /chrom|headless_shell/i.test(p.command))
-    .map((p) => p.pid);
+/** A process's argv from /proc, or [] when it cannot be read. */
+export function commandLine(pid: number): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The Chromium processes Playwright launched under `root`: every descendant started with `--remote-debugging-pipe`
+ * that is not a child process (`--type=renderer`, `--type=zygote`…), shallowest first. Usually one; two when the
+ * executable is a wrapper script that runs Chromium as a child instead of exec'ing it (Debian's
+ * /usr/bin/chromium-headless-shell does), in which case the last is the real browser.
+ */
+export function browserProcesses(root: number = process.pid, processes: readonly ProcessInfo[] = listProcesses()): number[] {
+  const found: { pid: number; depth: number }[] = [];
+  const children = new Map<number, ProcessInfo[]>();
+  for (const p of processes) {
+    const list = children.get(p.ppid) ?? [];
+    list.push(p);
+    children.set(p.ppid, list);
+  }
+  const stack: { pid: number; depth: number }[] = [{ pid: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { pid, depth } = stack.pop() as { pid: number; depth: number };
+    for (const child of children.get(pid) ?? []) {
+      const argv = commandLine(child.pid);
+      const isBrowser = argv.includes('--remote-debugging-pipe') && !argv.some((arg) => arg.startsWith('--type='));
+      if (isBrowser) found.push({ pid: child.pid, depth: depth + 1 });
+      // Chromium's own children are never browsers: no need to walk below a browser's zygotes and renderers.
+      if (!argv.some((arg) => arg.startsWith('--type='))) stack.push({ pid: child.pid, depth: depth + 1 });
+    }
+  }
+  return found.sort((a, b) => a.depth - b.depth).map((f) => f.pid);
 }
 
 /** Is the pid alive (and not a zombie)? */

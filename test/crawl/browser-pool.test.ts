@@ -8,8 +8,9 @@ import { BrowserPool } from '../../src/crawl/browser-pool.js';
 import { findBrowser, NO_BROWSER_REASON } from '../../src/crawl/find-browser.js';
 import { descendantsOf } from '../../src/crawl/process-tree.js';
 import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
+import { TEST_CHROMIUM } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = TEST_CHROMIUM;
 const policy = 'Items may be returned within thirty days of delivery for a full refund to the original card. '.repeat(6);
 const jsPage = (text: string, extra = '') =>
   `<!doctype html><html><body><div id="root"></div>${extra}<script>document.getElementById('root').innerHTML = '<h1>Returns</h1><p>' + ${JSON.stringify(text)} + '</p>';</script></body></html>`;

@@ -13,8 +13,9 @@ import type { FetchRuntime } from '../../src/fetch/fetch-types.js';
 import { businessId, type PreviousPageState, type ScannedBusiness } from '../../src/model.js';
 import { startFarm, type Farm } from '../../bench/farm/start-farm.js';
 import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
+import { TEST_CHROMIUM } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = TEST_CHROMIUM;
 
 function runtimeWith(crawl: Record<string, unknown> = {}): FetchRuntime {
   const config = configSchema.parse({

@@ -1,5 +1,5 @@
 /**
- * The HTML report in real Chromium (/usr/bin/chromium through Playwright): a screenshot is taken, the SVG charts are
+ * The HTML report in real Chromium (the build servicediff would find, through Playwright): a screenshot is taken, the SVG charts are
  * there, no request leaves the page (a loopback beacon server named in crawled text sees nothing), and no script runs
  * (injected `<script>window.__pwned=1</script>` evidence does not set it). RELIABILITY F2, F4, F5 in HTML.
  */
@@ -14,6 +14,7 @@ import { htmlReport, REPORT_CSP } from '../../src/report/html-report.js';
 import { startServer, type LoopbackServer } from '../helpers/loopback-server.js';
 import { demoInput } from '../fixtures/report/demo-input.js';
 import { hostileInput } from '../fixtures/report/hostile-input.js';
+import { TEST_CHROMIUM } from '../helpers/chromium.js';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
@@ -27,7 +28,7 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'image/png' });
     res.end();
   });
-  browser = await chromium.launch({ executablePath: process.env.SERVICEDIFF_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: TEST_CHROMIUM, args: CHROMIUM_ARGS });
 });
 afterAll(async () => {
   await browser?.close();
