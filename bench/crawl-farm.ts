@@ -143,6 +143,9 @@ async function main(): Promise<void> {
     sampler.reset([farm.pid]);
     const second = await run(targets, runtime, previous);
     const peak2 = await sampler.peak();
+    const farmStats2 = await farm.stats();
+    const farmRequests2 = farmStats2.requests - farmRequests1;
+    const notModified2 = farmStats2.notModified - farmStats1.notModified;
     const unchanged = second.businesses.flatMap((b) => b.pages).filter((p) => p.status === 'unchanged').length;
     const pages2 = second.businesses.flatMap((b) => b.pages).length;
     const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
@@ -161,6 +164,7 @@ async function main(): Promise<void> {
       ['peak PSS, process tree (Node + Chromium)', mb(peak1.tree)],
       ['peak PSS, Node alone', mb(peak1.node)],
       ['wall time (scan 2, unchanged farm)', s(second.wallMs)],
+      ['requests (scan 2, crawler / farm)', `${second.requests} / ${farmRequests2} (${notModified2} answered 304)`],
       ['scan 2: pages unchanged / pages, renders', `${unchanged} / ${pages2}, ${second.rendered}`],
       ['scan 2 peak PSS tree / Node', `${mb(peak2.tree)} / ${mb(peak2.node)}`],
       ['speed-up (scan 1 / scan 2)', `${(first.wallMs / second.wallMs).toFixed(1)}×`],

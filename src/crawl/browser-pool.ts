@@ -34,11 +34,12 @@ export interface BrowserPoolOptions {
 }
 
 /**
- * Renders at once. A render is mostly Chromium CPU (0.15–0.6 s a page, issue 3): one per core. Each open site holds
- * a context with two renderer processes (its page and the context's top-chrome WebUI, ≈ 85 MB PSS together); a third
- * slot on 2 cores added ≈ 70 MB of peak PSS and no speed (render-only profile of the bench farm's 160 JS pages).
+ * Renders at once: two per core, at most 6. A render is mostly Chromium CPU (0.15–0.6 s a page, issue 3) with waits
+ * for the page's own requests in between, so a second render per core fills those gaps. With the headless shell a
+ * site's context is one renderer (≈ 40 MB PSS); on the 200-site bench farm, 2 cores, interleaved runs: 2 slots
+ * 24.2–25.2 s and ≈ 490 MB, 4 slots 20.6–21.0 s and ≈ 525 MB.
  */
-export const RENDER_CONCURRENCY = Math.max(2, Math.min(6, availableParallelism()));
+export const RENDER_CONCURRENCY = Math.max(2, Math.min(6, 2 * availableParallelism()));
 
 /** Flags for a quiet, headless, short-lived Chromium; images off at the Blink level costs nothing per request. */
 export const CHROMIUM_ARGS = [
