@@ -64,7 +64,13 @@ interface RunResult {
   maxInFlightClient: number;
 }
 
-async function run(targets: CrawlTarget[], runtime: FetchRuntime, previous?: Map<string, PreviousPageState>): Promise<RunResult> {
+/** What a scan hands the next one, as the store would: page validators, and well-known paths that answered 404/410. */
+interface Carried {
+  readonly previous: Map<string, PreviousPageState>;
+  readonly missing: Set<string>;
+}
+
+async function run(targets: CrawlTarget[], runtime: FetchRuntime, carried?: Carried): Promise<RunResult> {
   let fetcher: PageFetcher | undefined;
   let pool: BrowserPool | undefined;
   const crawl = createCrawlBusinesses({ onStart: (parts) => ({ fetcher, pool } = parts) });
@@ -76,7 +82,9 @@ async function run(targets: CrawlTarget[], runtime: FetchRuntime, previous?: Map
     process.stderr.write(`  … ${((performance.now() - started) / 1000).toFixed(0)} s: ${done}/${targets.length} businesses, ${pages} pages, ${pool?.rendered ?? 0} rendered\n`);
   }, 5000);
   const businesses = await crawl(targets, runtime, {
-    ...(previous ? { previous: (b: string, url: string) => previous.get(`${b} ${url}`) } : {}),
+    ...(carried
+      ? { previous: (b: string, url: string) => carried.previous.get(`${b} ${url}`), skipProbe: (b: string, url: string) => carried.missing.has(`${b} ${url}`) }
+      : {}),
     onEvent: (e) => {
       if (e.type === 'business-done') done += 1;
       if (e.type === 'page-done') pages += 1;
@@ -121,7 +129,9 @@ async function main(): Promise<void> {
     const peak1 = await sampler.peak();
     const bodies = new Map<string, string>();
     const previous = new Map<string, PreviousPageState>();
+    const missing = new Set<string>();
     for (const b of first.businesses) {
+      for (const url of b.missing ?? []) missing.add(`${b.id} ${url}`);
       for (const p of b.pages) {
         if (p.body) bodies.set(`${b.id} ${p.url}`, p.body);
         if (p.status !== 'failed') {
@@ -140,8 +150,11 @@ async function main(): Promise<void> {
     const jsExpected = farm.sites.filter((s) => s.plan.jsOnly).reduce((n, s) => n + s.plan.policies.length, 0);
     const problems = first.businesses.flatMap((b) => [...b.problems, ...b.pages.flatMap((p) => (p.problem ? [p.problem] : []))]);
 
+    // Scan 1's bodies are the bench's own bookkeeping, not the crawler's: let them go before scan 2 is measured.
+    bodies.clear();
+    first.businesses.splice(0);
     sampler.reset([farm.pid]);
-    const second = await run(targets, runtime, previous);
+    const second = await run(targets, runtime, { previous, missing });
     const peak2 = await sampler.peak();
     const farmStats2 = await farm.stats();
     const farmRequests2 = farmStats2.requests - farmRequests1;

@@ -77,6 +77,8 @@ export interface ScannedBusiness {
   readonly pages: ScannedPage[];
   /** Host-level and discovery problems (robots unreachable, deferred, no policy page found…). */
   readonly problems: CrawlProblem[];
+  /** Well-known paths probed this scan that answered 404 or 410 (remembered so the next scans need not ask again). */
+  readonly missing?: readonly string[];
 }
 
 /** One run of `scan`, as handed to the store. */

@@ -38,6 +38,11 @@ export const CRAWL_DEFAULTS = {
   pagesPerCategory: 2,
   /** Hard cap on requests to one site in one scan, discovery included (C6). */
   maxPagesPerSite: 40,
+  /**
+   * A well-known path (/warranty, /policies/refund-policy…) that answered 404 or 410 is not probed again for this
+   * many days; pages linked from the home page or a sitemap are always found at once. 0 probes every scan.
+   */
+  recheckMissingDays: 28,
   /** When to render with Chromium: only when the static page lacks the policy (auto), never, or always. */
   browser: 'auto' as 'auto' | 'never' | 'always',
   /** Hard deadline for one page in the browser (B8). */

@@ -34,11 +34,12 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   const site = new URL(target.site);
   const problems: CrawlProblem[] = [];
   const pages: ScannedPage[] = [];
+  let missing: readonly string[] = [];
   const aborted = () => options.signal?.aborted === true;
   const finish = (): ScannedBusiness => {
     for (const p of problems) emit({ type: 'problem', business, url: p.url, kind: p.kind, reason: p.reason });
     emit({ type: 'business-done', business, pages: pages.length, problems: problems.length + pages.filter((p) => p.problem).length });
-    return { id: target.id, name: target.name, site: target.site, isYou: target.isYou, pages, problems };
+    return { id: target.id, name: target.name, site: target.site, isYou: target.isYou, pages, problems, missing };
   };
 
   emit({ type: 'business-start', business, host: site.host });
@@ -51,9 +52,11 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     fetcher,
     budget,
     validatorsOf: (url) => validatorsOf(options.previous?.(business, url)),
+    ...(options.skipProbe ? { skipProbe: (url: string) => options.skipProbe!(business, url) } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
   if (aborted()) return undefined;
+  missing = discovery.missing;
   if (discovery.stop) {
     problems.push(problemOf(business, discovery.stop.url, discovery.stop.kind, discovery.stop.reason, discovery.stop.status));
     return finish();

@@ -33,6 +33,8 @@ export type CrawlEvent =
 export interface CrawlOptions {
   /** What the last scan knew of a page (validators, hash, extraction), by business id and URL. */
   readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
+  /** True for a well-known path known to be missing recently enough that it need not be probed this scan. */
+  readonly skipProbe?: (business: string, url: string) => boolean;
   readonly onEvent?: (event: CrawlEvent) => void;
   /** Stop after the current pages; the businesses done so far are returned. */
   readonly signal?: AbortSignal;

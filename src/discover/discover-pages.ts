@@ -39,6 +39,8 @@ export interface Discovery {
   readonly stop?: FetchFailure;
   /** Why discovery found less than it might have (home page failed, sitemap skipped…). */
   readonly notes: string[];
+  /** Well-known paths probed this time that answered 404 or 410. */
+  readonly missing: string[];
 }
 
 export interface DiscoverInput {
@@ -49,11 +51,16 @@ export interface DiscoverInput {
   readonly budget: RequestBudget;
   /** Validators of the previous scan, so a probe of a known page can be answered 304. */
   readonly validatorsOf?: (url: string) => Validators | undefined;
+  /** Well-known paths not to probe this time (missing at a recent scan). */
+  readonly skipProbe?: (url: string) => boolean;
   readonly signal?: AbortSignal;
 }
 
 /** Candidates kept per category beyond pagesPerCategory, as fallbacks when a chosen page is a soft 404 (B4). */
 export const FALLBACK_CANDIDATES = 2;
+
+/** Statuses that say a probed path does not exist (remembered; a 5xx or timeout says nothing about the path). */
+const GONE_STATUSES: ReadonlySet<number> = new Set([404, 410]);
 
 /** Host-level failures that stop every request to the site this run (C1, A4). */
 const SITE_STOPPERS: ReadonlySet<string> = new Set(['robots-unreachable', 'deferred']);
@@ -69,7 +76,8 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     Object.fromEntries(CATEGORIES.map((c) => [c, [] as PolicyCandidate[]])) as Record<Category, PolicyCandidate[]>;
 
   const verdict = await fetcher.robots(home);
-  if (!verdict.allowed && SITE_STOPPERS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes };
+  const missingNow: string[] = [];
+  if (!verdict.allowed && SITE_STOPPERS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: missingNow };
 
   const merged = new Map<string, MutableCandidate>();
   const add = (candidate: CandidateInput, prefetched?: FetchOutcome) => {
@@ -123,11 +131,20 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   const missing = CATEGORIES.filter((c) => !configured.has(c) && ![...merged.values()].some((e) => e.dedicated[c]));
   if (missing.length > 0 && !input.signal?.aborted) {
     const probes = new Map<string, Promise<FetchOutcome | undefined>>();
+    let skipped = 0;
     const probe = (url: string): Promise<FetchOutcome | undefined> => {
       let pending = probes.get(url);
       if (!pending) {
         const validators = input.validatorsOf?.(url);
-        pending = budget.take() ? fetcher.fetch(url, validators ? { validators } : {}) : Promise.resolve(undefined);
+        if (input.skipProbe?.(url)) {
+          skipped += 1;
+          pending = Promise.resolve(undefined);
+        } else {
+          pending = budget.take() ? fetcher.fetch(url, validators ? { validators } : {}) : Promise.resolve(undefined);
+          void pending.then((outcome) => {
+            if (outcome && !outcome.ok && GONE_STATUSES.has(outcome.failure.status ?? 0)) missingNow.push(url);
+          });
+        }
         probes.set(url, pending);
       }
       return pending;
@@ -147,6 +164,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
         }
       }),
     );
+    if (skipped > 0) notes.push(`${skipped} well-known path${skipped === 1 ? '' : 's'} not probed: missing at a recent scan (crawl.recheckMissingDays)`);
   }
 
   const ranked = empty();
@@ -157,7 +175,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       .sort((a, b) => (b.scores[category] ?? 0) - (a.scores[category] ?? 0) || a.url.length - b.url.length)
       .slice(0, configured.has(category) ? Number.MAX_SAFE_INTEGER : keep);
   }
-  return { ranked, notes };
+  return { ranked, notes, missing: missingNow };
 }
 
 interface MutableCandidate {

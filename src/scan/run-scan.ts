@@ -102,6 +102,19 @@ export function exitCodeFor(businesses: readonly ScannedBusiness[]): ExitCode {
   return problems > 0 ? EXIT.partial : EXIT.ok;
 }
 
+/**
+ * A well-known path that answered 404/410 less than `days` days before `now` is not probed again (0: always probe).
+ * Linked and sitemapped pages are found whatever this says; only blind guesses wait.
+ */
+export function recentlyMissing(store: Pick<Store, 'missingCheckedAt'>, days: number, now: string): (business: string, url: string) => boolean {
+  const horizon = Date.parse(now) - days * 86_400_000;
+  return (business, url) => {
+    if (days <= 0) return false;
+    const at = store.missingCheckedAt(business, url);
+    return at !== undefined && Date.parse(at) > horizon;
+  };
+}
+
 export const runScan: RunScan = async (config: Config, options: ScanOptions): Promise<ScanOutcome> => {
   // Opening with the lock first is the preflight: a locked, broken or read-only database fails before any request.
   const store = await openStore(options.dbPath, {
@@ -115,7 +128,12 @@ export const runScan: RunScan = async (config: Config, options: ScanOptions): Pr
     const crawled = await crawlBusinesses(
       crawlTargets(config, options.only),
       { crawl: config.crawl, userAgent: userAgentFor(config.crawl), signal: options.signal, lookup: options.lookup },
-      { previous: (business, url) => store.previousPageState(business, url), onEvent: options.onEvent, signal: options.signal },
+      {
+        previous: (business, url) => store.previousPageState(business, url),
+        skipProbe: recentlyMissing(store, config.crawl.recheckMissingDays, startedAt),
+        onEvent: options.onEvent,
+        signal: options.signal,
+      },
     );
     const businesses = crawled.map((b) => dropCoveredNotFound(extractPages(keepKnownPages(b, store, startedAt), store)));
     const finishedAt = new Date().toISOString();

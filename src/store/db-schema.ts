@@ -57,6 +57,8 @@ export interface DbBusiness {
   lastScanAt?: string;
   /** URL → page. */
   pages: Record<string, DbPage>;
+  /** Well-known path → start time of the latest scan whose probe of it answered 404/410 (crawl.recheckMissingDays). */
+  missing?: Record<string, string>;
 }
 
 /** Outcome of one page in one scan: [page id, o(k) | u(nchanged) | f(ailed)]. */

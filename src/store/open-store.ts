@@ -8,7 +8,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { Low } from 'lowdb';
-import type { CrawlProblem, PreviousPageState, ScanInput, TermChange } from '../model.js';
+import type { CrawlProblem, PreviousPageState, ScanInput, ScannedBusiness, TermChange } from '../model.js';
 import type { BusinessTerms, TermObservation } from '../model.js';
 import type { ExtractResult, TermId } from '../terms.js';
 import type { ChangeFilter, OpenStoreOptions, ScanSummary, Store, StoredPage } from './store-types.js';
@@ -123,6 +123,18 @@ class LowStore implements Store {
     };
   }
 
+  /** Paths that answered 404/410 are remembered with this scan's time; a path that now answers is forgotten. */
+  private applyMissing(record: DbBusiness, business: ScannedBusiness, startedAt: string): void {
+    for (const url of business.missing ?? []) (record.missing ??= {})[url] = startedAt;
+    if (!record.missing) return;
+    for (const page of business.pages) if (page.status !== 'failed') delete record.missing[page.url];
+    if (Object.keys(record.missing).length === 0) delete record.missing;
+  }
+
+  missingCheckedAt(business: string, url: string): string | undefined {
+    return this.doc.businesses[business]?.missing?.[url];
+  }
+
   async recordScan(scan: ScanInput): Promise<{ readonly scanId: string; readonly changes: TermChange[] }> {
     const doc = this.doc;
     const scanId = `s${doc.nextScan}`;
@@ -163,6 +175,7 @@ class LowStore implements Store {
         else unchanged++;
       }
       problems.push(...business.problems);
+      this.applyMissing(record, business, scan.startedAt);
       if (scan.kind === 'scan') record.lastScanAt = scan.startedAt;
       const after = bestReadings(this.pageReadings(record));
       changes.push(...termChanges(before, after, { business: business.id, businessName: business.name, seenAt: scan.startedAt, cause: scan.kind }));

@@ -58,6 +58,8 @@ export interface Store {
   readonly path: string;
   /** Validators, hash, categories and extraction of the page's last good reading. */
   previousPageState(business: string, url: string): PreviousPageState | undefined;
+  /** When a probe of this well-known path last answered 404/410 (ISO time), or undefined if it never did. */
+  missingCheckedAt(business: string, url: string): string | undefined;
   /**
    * Append one scan atomically: pages, readings (only when the content hash changed), snapshots, problems, and the
    * term-level changes against the previous readings (failed pages are not disappearances).

@@ -85,6 +85,40 @@ describe('runScan: config → crawl → extract → store, on loopback sites', (
     ]);
   });
 
+  it('does not probe again a well-known path that was missing at the last scan, and finds a page linked since', async () => {
+    const routes = shop(30, 50, 'Monday to Friday, 9am to 5pm');
+    const you = await startSite(routes);
+    servers = [you];
+    const config = configFor(you, []);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    // The shop has no warranty page: its well-known paths were probed once and answered 404.
+    const probed = (from: number) => you.requests.slice(from).filter((r) => r.path === '/warranty').length;
+    expect(probed(0)).toBe(1);
+
+    const before = you.requests.length;
+    const second = await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(probed(before)).toBe(0);
+    expect(second.problems.some((p) => p.kind === 'not-found' && p.reason.includes('warranty'))).toBe(true);
+
+    // A warranty page linked from the home page is found at once, whatever was remembered about /warranty.
+    routes['/'] = page('Home', '<p>Welcome.</p><p><a href="/warranty">Warranty</a></p>');
+    routes['/warranty'] = page('Warranty', '<p>Every kettle has a two-year warranty against defects.</p>');
+    const third = await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(third.problems.some((p) => p.kind === 'not-found' && p.reason.includes('warranty'))).toBe(false);
+    const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+    expect(store.missingCheckedAt('juniper', you.url('/warranty'))).toBeUndefined();
+    await store.close();
+  });
+
+  it('with crawl.recheckMissingDays 0 probes the missing paths at every scan', async () => {
+    const you = await startSite(shop(30, 50, 'Monday to Friday, 9am to 5pm'));
+    servers = [you];
+    const config = configSchema.parse({ ...configFor(you, []), crawl: { ...configFor(you, []).crawl, recheckMissingDays: 0 } });
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(you.requests.filter((r) => r.path === '/warranty')).toHaveLength(2);
+  });
+
   it('keeps the last good reading of a competitor whose site is down, and scans the others', async () => {
     const you = await startSite(shop(30, 50, 'Monday to Friday, 9am to 5pm'));
     const rival = await startSite(shop(60, 75, '24/7'));
@@ -105,6 +139,26 @@ describe('runScan: config → crawl → extract → store, on loopback sites', (
     expect(rivalTerms?.terms['returns.window_days']?.reading.value).toBe(60);
     expect(rivalTerms?.terms['returns.window_days']?.staleSince).toBeDefined();
     expect(juniper?.terms['returns.window_days']?.staleSince).toBeUndefined();
+  });
+});
+
+describe('recentlyMissing', () => {
+  const store = { missingCheckedAt: (_b: string, url: string) => (url.endsWith('/warranty') ? '2026-11-01T00:00:00.000Z' : undefined) };
+
+  it('skips a path found missing within the last N days', async () => {
+    const { recentlyMissing } = await import('../../src/scan/run-scan.js');
+    expect(recentlyMissing(store, 28, '2026-11-20T00:00:00.000Z')('b', 'http://127.0.0.1:1/warranty')).toBe(true);
+  });
+
+  it('probes it again once N days have passed', async () => {
+    const { recentlyMissing } = await import('../../src/scan/run-scan.js');
+    expect(recentlyMissing(store, 28, '2026-11-30T00:00:00.000Z')('b', 'http://127.0.0.1:1/warranty')).toBe(false);
+  });
+
+  it('probes a path never found missing, and every path when N is 0', async () => {
+    const { recentlyMissing } = await import('../../src/scan/run-scan.js');
+    expect(recentlyMissing(store, 28, '2026-11-20T00:00:00.000Z')('b', 'http://127.0.0.1:1/returns')).toBe(false);
+    expect(recentlyMissing(store, 0, '2026-11-02T00:00:00.000Z')('b', 'http://127.0.0.1:1/warranty')).toBe(false);
   });
 });
 
