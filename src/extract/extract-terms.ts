@@ -107,7 +107,8 @@ export function normaliseUnitText(text: string): string {
     .replace(/\bdespatch/g, 'dispatch'); // British spelling: one set of patterns
 }
 
-function toUnits(blocks: TextBlock[]): Unit[] {
+/** The page as the rules read it: one unit per sentence, list item, table row or heading (also scripts/show-units.ts). */
+export function toUnits(blocks: TextBlock[]): Unit[] {
   const units: Unit[] = [];
   let order = 0;
   for (const block of blocks) {

@@ -6,6 +6,7 @@ import { findMoney, findPercents } from '../language/money.js';
 import { cue, faqVerdict, negatedAt } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
+import { exclusionFamily } from './final-sale-families.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
 
@@ -361,6 +362,24 @@ const EXCHANGE_YES =
 const CURRENCY_EXCHANGE = /\b(?:currency |foreign )?exchange rates?\b|\bcurrency exchange\b|\bexchange (?:fees?|differences?)\b/g;
 const EXCHANGE_NO =
   /\b(?:(?:do not|don't) offer (?:direct )?swaps|no (?:(?:returns?|refunds?),? (?:or|and|nor) )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:currently )?(?:offer|accept|provide|do|process|make) (?:returns? or )?(?:direct |straight )?exchanges?|refunds?(?: only)?,? (?:but )?not (?:for )?exchanges?|exchanges? (?:are|is) not something we (?:offer|do|provide)|(?:no longer|don't|do not) (?:offer|accept|do|provide) (?:direct )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange|(?:are |is )?(?:unable to|not able to|cannot|can't|can not|do not|don't|won't|will not) (?:currently )?(?:exchange|swap) (?:any )?(?:items?|products?|goods|orders?|purchases?|it|them)\b(?! (?:once|after|that|if|unless|which|without|bought|purchased|marked|on|from|in)\b)|exchanges? (?:aren't|isn't) (?:possible|available|accepted|offered|permitted)|(?:do not|don't) do (?:exchanges|swaps)|exchanges?\??:? (?:not (?:at this time|currently|available|offered|possible)|sorry,? (?:no|we don't)))\b/;
+/**
+ * Exchange families that the long patterns above do not name, generalised from how shops phrase them. Each row an
+ * in-house example: "Exchanges | Yes – any size", "Exchanges welcome", "the Seller will exchange unused Goods",
+ * "we'll dispatch the new size to you", "tick 'exchange' on the slip".
+ */
+const EXCHANGE_YES_FAMILIES: readonly RegExp[] = [
+  /\bexchanges?\b[^|]{0,20}\|\s*(?:[^|:]{0,20}:\s*)?(?:yes|free|accepted|available|welcome|offered|any size|unlimited)\b/,
+  /^(?:(?:free|easy) )?exchanges? (?:are |is )?(?:always |gladly |very |more than )?(?:welcome|accepted|available|easy|free|possible)\b/,
+  /\b(?:we|the seller|the company|the retailer|the store|the shop|our (?:team|store|shop))(?: will| shall| can| may| will gladly| will happily| are happy to| is happy to| are glad to)? exchange (?:any |all |unused |unworn |eligible |the |your |[a-z]+ )?(?:goods|items?|products?|pieces?|pairs?|orders?|merchandise|it|them)\b/,
+  /\b(?:dispatch|send|post|ship|mail)(?: out)?\b[^.]{0,12}\b(?:the|a|your) (?:new|right|correct|different|other|replacement) (?:size|colou?r|pair|fit|shade)\b/,
+  /\b(?:tick|mark|check|select|choose|pick) (?:the )?"?exchange"?(?: box| option)?\b/,
+];
+/** "The Company does not exchange Products", "the seller shall not exchange goods". */
+const EXCHANGE_NO_FAMILIES: readonly RegExp[] = [
+  // Said of everything, to the end of the clause: "we can't exchange items once worn" is a condition, not a refusal.
+  /\b(?:we|the seller|the company|the retailer|the store|the shop)(?: does not| do not| doesn't| don't| will not| won't| shall not| cannot| can't| is unable to| are unable to) exchange(?: any| the)?(?: goods| items| products| merchandise| purchases| orders)?\s*(?:[.;!]|$)/,
+];
+
 /** The whole catalogue is made to order or personalised ("every piece we make is personalised"): not a product group. */
 const WHOLE_SHOP = /\b(?:every|each|all (?:of )?our) (?:piece|item|product|order|design)s? (?:we (?:make|sell) )?(?:is|are)\b/;
 
@@ -371,7 +390,12 @@ const exchanges: Rule = (unit, ctx) => {
     if (faq.verdict !== undefined) return [{ term: 'returns.exchanges', value: faq.verdict, confidence: 0.75, unit }];
     return exchanges({ ...unit, norm: faq.answer }, ctx);
   }
-  if (!/\bexchang|\bswap/.test(s) && !EXCHANGE_YES.test(s)) return [];
+  if (EXCHANGE_NO_FAMILIES.some((re) => re.test(s))) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
+  if (!/\bexchang|\bswap/.test(s) && !EXCHANGE_YES.test(s)) {
+    const family = EXCHANGE_YES_FAMILIES.find((re) => re.test(s));
+    // Without the word, only a returns section makes "we'll dispatch the new size" an exchange.
+    return family && unit.sectionTopic === 'returns' ? [{ term: 'returns.exchanges', value: true, confidence: 0.7, unit }] : [];
+  }
   if (/\b(?:do not|don't) offer (?:direct )?swaps\b/.test(s)) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
   const scope = scopeOf(s);
   if (EXCHANGE_NO.test(s)) {
@@ -383,7 +407,8 @@ const exchanges: Rule = (unit, ctx) => {
   if (/\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,40}\b(?:and|then) (?:place|make) a (?:new|separate|fresh) order\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/.test(s) && !/\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/.test(s)) {
     return [{ term: 'returns.exchanges', value: false, confidence: 0.72, unit }];
   }
-  const yes = cue(s, EXCHANGE_YES) ?? cue(s, METHOD_CUES[2]![1]);
+  const familyMatch = EXCHANGE_YES_FAMILIES.map((re) => re.exec(s)).find((m) => m !== null);
+  const yes = cue(s, EXCHANGE_YES) ?? cue(s, METHOD_CUES[2]![1]) ?? (familyMatch ? { index: familyMatch.index, negated: negatedAt(s, familyMatch.index), text: familyMatch[0] } : undefined);
   if (yes && !yes.negated) {
     const sc = /\bonly\b/.test(s) ? scope : undefined;
     const defectiveOnly = /\b(?:only|solely)\b[^.]{0,40}\b(?:defective|damaged|faulty)\b|\b(?:defective|damaged|faulty)[^.]{0,20}\bonly\b/.test(s);
@@ -455,6 +480,12 @@ const finalSale: Rule = (unit) => {
     out.push({ term: 'returns.final_sale_exclusions', value: true, confidence: 0.85, unit });
   } else if (/\b(?:even|including|also) (?:sale|clearance|discounted) items?\b[^.]{0,40}\b(?:can|may) be (?:returned|refunded)\b|\b(?:sale|clearance|discounted)(?: and (?:sale|clearance|discounted))? (?:items?|products?|goods)? ?(?:can|may|are|is) (?:also )?(?:be )?(?:returned|returnable|eligible for (?:a )?(?:return|refund))\b|\bno (?:items? )?(?:are )?(?:final sale|non-returnable)\b/.test(s)) {
     out.push({ term: 'returns.final_sale_exclusions', value: false, confidence: 0.75, unit });
+  } else {
+    // Phrasing families that name no group from the table above (final-sale-families.ts).
+    const family = exclusionFamily(unit);
+    if (family !== undefined && (unit.sectionTopic === 'returns' || /\breturn|refund|final|exclu|come back|take (?:it |them )?back|accept (?:it |them )?back/.test(s) || unit.kind === 'row' || unit.kind === 'item')) {
+      out.push({ term: 'returns.final_sale_exclusions', value: family, confidence: family ? 0.78 : 0.72, unit });
+    }
   }
   return out;
 };

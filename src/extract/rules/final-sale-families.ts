@@ -1,0 +1,117 @@
+/**
+ * Final-sale exclusions by phrasing family, read after the named-group patterns of returns.ts find nothing. Real
+ * pages rarely say "final sale": they put a list under "Items we can't take back", say a lipstick "can't come back
+ * once opened", or that engraved pieces are "made just for you, so we aren't able to accept them back". A family is
+ * a refusal (what the shop will not take) said of a subset of the catalogue (what makes those items different);
+ * either alone is too weak. Each row carries an in-house example.
+ */
+import type { Unit } from '../rule-types.js';
+
+/** Headings that introduce what cannot come back: "Not returnable", "Items we can't take back", "What's excluded". */
+export const EXCLUSION_HEADING =
+  /\b(?:not returnable|non-?returnable|non-?refundable(?: items| products)|final[- ]sale(?: items| products)?|exclusions|excluded (?:items|products)|what(?:'s| is) excluded|(?:items?|products?|things|goods) (?:that )?(?:we |you )?(?:can't|cannot|can not|don't|do not|are unable to|aren't able to) (?:take back|accept(?: back)?|refund|return|be returned|send back)|what (?:we |you )?(?:can't|cannot|can not) (?:accept|take back|be returned|refund|return|send back)|(?:can't|cannot) be returned)\b/;
+
+/** Headings under which an "exclusions" list belongs to something else (a warranty, a promotion, delivery). */
+const OTHER_CONTEXT_HEADING = /\b(?:warrant|guarantee|price match|promo|discount|coupon|voucher|loyalty|reward|shipping|delivery|postage)/;
+
+/** A list entry or row that says nothing is excluded: "None", "No exclusions", "Nothing". */
+const NOTHING_LISTED = /^(?:none|n\/a|nothing|no exclusions|-)\b/;
+
+/**
+ * Refusals: the shop will not take the thing back or refund it. Example sentences, in order:
+ * "we can't take it back", "neither can come back", "we aren't able to accept them back", "not eligible for return",
+ * "excluded from change-of-mind returns", "excluded from the right to cancel", "non-cancellable and non-returnable",
+ * "they cannot be returned", "we cannot accept returns on:".
+ */
+export const REFUSALS: readonly RegExp[] = [
+  /\b(?:can't|cannot|can not|aren't able to|are not able to|are unable to|unable to|won't|will not|do not|don't) (?:take|accept) (?:it |them |these |this |those |that )?back\b/,
+  /\b(?:can't|cannot|can not|won't|will not) (?:ever )?come back\b/,
+  /\b(?:can't|cannot|can not|won't|will not|may not|must not) be (?:returned|refunded|sent back|taken back|accepted back|accepted for (?:a )?(?:return|refund))\b/,
+  /\b(?:not |in)eligible for (?:a )?(?:return|refund)s?\b|\bnot eligible for (?:return|refund)s? or (?:exchange|refund)s?\b/,
+  /\bexcluded from (?:the |our |any )?(?:right to cancel|(?:[a-z-]+ )?(?:returns?|refunds?)(?: policy)?)\b/,
+  /\bexempt from (?:being )?(?:returned|returns?|refunds?)\b/,
+  /\bnon-?returnable\b|\bnot returnable\b/,
+  /\b(?:can't|cannot|can not|aren't able to|are not able to|are unable to|unable to|won't|will not|do not|don't) (?:accept|offer|give|issue|process) (?:returns?|refunds?) (?:on|of|for)\b/,
+];
+
+/**
+ * What sets the refused items apart from the rest of the catalogue. Example sentences, in order:
+ * "once opened", "made just for you", "mixed specifically for your project", "made to the customer's
+ * specification", "special-order wallpaper", "custom-assembled items", "engraved pendants", "perishable",
+ * "for hygiene reasons", "scent scout boxes are gifts", "the following are excluded".
+ */
+export const SUBSETS: readonly RegExp[] = [
+  /\bonce (?:a |an |the |it |they |these |this |[a-z]+ )?(?:[a-z-]+ )?(?:has |have |is |are )?(?:been )?(?:opened|unsealed|installed|revealed|swatched|made|cut|mixed|engraved|personali[sz]ed|redeemed|activated|downloaded)\b/,
+  /\b(?:made|mixed|printed|cut|built|designed|tailored|tinted|sewn|crafted) (?:just |specifically |especially |exclusively |uniquely )?(?:for you|for your (?:project|order|home|room|space)|to (?:your|the customer's|the buyer's|order|measure|specification))\b/,
+  /\b(?:your|the customer's|the buyer's|customer) (?:own )?(?:specification|measurements)\b/,
+  /\bspecial[- ]orders?\b|\bcustom(?:-[a-z]+|ised|ized| made| orders?| work| pieces?| items?)?\b|\bbespoke\b|\bmade[- ]to[- ](?:order|measure)\b|\bcut[- ]to[- ](?:length|size)\b/,
+  /\b(?:engraved|personali[sz]ed|monogrammed|resized|altered|hemmed)\b/,
+  /\bperishable\b|\bhygiene\b|\bsanitary\b|\bintimate\b|\bsamples?\b|\bgift cards?\b|\bgifts?\b|\bclearance\b|\bsale (?:items?|pieces?|products?|goods)\b|\bmarked[- ]down\b|\bfloor models?\b|\bopen[- ]box\b|\bdigital\b|\bdownloads?\b|\bsoftware\b/,
+  /\bthe following\b|\b(?:some|certain|selected|a few|these) (?:items|products|goods|pieces|lines)\b/,
+];
+
+/** What is refused is money or a parcel, not goods: "we can't refund parcels that never reach us", "fees are non-refundable". */
+const NOT_GOODS =
+  /\b(?:parcels?|packages?|shipments?) (?:that|which) (?:never|don't|do not|did not)\b|\b(?:shipping|postage|delivery|freight|handling|return label|label) (?:costs?|fees?|charges?)\b|\b(?:deposits?|fees?|charges?|costs?|postage)\b[^.]{0,20}\b(?:are|is) non-?refundable\b|\bgift wrap/;
+
+/** A table row whose "returnable?" cell says no: "product: floor models | returnable?: no". */
+const ROW_NOT_RETURNABLE = /\b(?:returnable|can (?:it|they) (?:come|be sent|go) back|eligible for (?:return|refund)s?|accepted for returns?)\??\s*:\s*(?:no|not returnable|final sale|x)\b/;
+/** A row whose cell says final sale for a product group: "outlet | final sale". */
+const ROW_FINAL_SALE = /\|\s*[^|:]*:?\s*(?:final sale|non-?returnable|not returnable)\s*(?:\||$)/;
+
+/** A labelled entry: "Sample-sale pieces: final sale", "Outlet purchases: non-returnable". */
+const LABELLED_FINAL = /^[^:]{2,50}:\s*(?:final[- ]sale|non-?returnable|not returnable|no returns|cannot be returned|can't be returned)\b/;
+
+/** A sentence opening an exclusion list: "We cannot accept returns on:", "The following can't be returned:". */
+const LIST_LEAD_IN = /:\s*$/;
+
+/**
+ * Nothing is excluded, said outright. Example sentences, in order: "No exclusions.", "No product is designated as
+ * final sale.", "every product we sell is returnable", "sale pieces follow exactly the same returns rules",
+ * "whether purchased at regular or reduced price", "clearance included, can come back to us",
+ * "discounted lines … are covered by this policy in the same way as full-price gear".
+ */
+export const NOTHING_EXCLUDED: readonly RegExp[] = [
+  /^(?:there are )?no exclusions\b|\bwith no exclusions\b/,
+  /\bno (?:product|item|piece)s? (?:is|are) (?:designated|considered|marked|sold|treated) (?:as )?(?:a )?(?:final[- ]sale|non-returnable)\b|\bnothing (?:we sell |in our (?:shop|store) )?is (?:final[- ]sale|non-returnable)\b/,
+  /\b(?:every|each) (?:product|item|piece|thing) (?:we sell |we make |you buy |in our (?:shop|store) )?(?:is|can be) (?:returnable|returned)\b/,
+  /\b(?:sale|clearance|discounted|reduced|outlet|marked-down) (?:items?|pieces?|products?|goods|lines|stock|purchases?)\b[^.]{0,30}\b(?:follow|get|have|are subject to|fall under|are covered by) (?:exactly |just )?(?:the same|our (?:standard|usual|normal))\b/,
+  /\bwhether (?:purchased |bought |ordered )?(?:at|in) (?:full|regular|normal)(?:[- ]price)? or (?:reduced|sale|discounted|clearance)(?: price)?\b/,
+  /\b(?:sale|clearance|discounted|outlet)(?: items?| pieces?| stock)? included\b[^.]{0,40}\b(?:can|may) (?:be returned|come back|be sent back)\b/,
+  /\b(?:sale|clearance|discounted|outlet|reduced)\b[^.]{0,60}\b(?:are covered by|fall under) (?:this|our|the same) (?:returns? )?policy\b/,
+];
+
+/** A yes/no FAQ question about exclusions themselves ("Are any items final sale?"): the answer is the value. */
+const EXCLUSION_QUESTION = /\b(?:final[- ]sale|non-?returnable|excluded|exclusions|can't be returned|cannot be returned)\b[^?]*\?/;
+const NO_ANSWER = /\?\s*(?:no|nope|none|not (?:at all|one|a single)|nothing)\b/;
+const YES_ANSWER = /\?\s*(?:yes|yep|a few|some|unfortunately|sadly)\b/;
+
+/** Headings are kept as written: lower case and plain apostrophes, as the unit's norm has them. */
+function plain(heading: string): string {
+  return heading.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
+}
+
+function inOtherContext(unit: Unit): boolean {
+  return unit.headingPath.some((h) => OTHER_CONTEXT_HEADING.test(plain(h)));
+}
+
+/** True: some items are excluded; false: the page says none are; undefined: this unit says neither. */
+export function exclusionFamily(unit: Unit): boolean | undefined {
+  const s = unit.norm;
+  if (inOtherContext(unit)) return undefined;
+  if (EXCLUSION_QUESTION.test(s)) {
+    if (NO_ANSWER.test(s)) return false;
+    if (YES_ANSWER.test(s)) return true;
+  }
+  if (NOTHING_EXCLUDED.some((re) => re.test(s))) return false;
+  if (unit.kind === 'row' && (ROW_NOT_RETURNABLE.test(s) || ROW_FINAL_SALE.test(s))) return true;
+  if ((unit.kind === 'item' || unit.kind === 'row') && LABELLED_FINAL.test(s)) return true;
+  // A heading that asks ("Is anything non-returnable?") announces an answer, not a list.
+  const heading = plain(unit.headingPath[unit.headingPath.length - 1] ?? '');
+  if (unit.kind !== 'heading' && !heading.endsWith('?') && EXCLUSION_HEADING.test(heading) && !NOTHING_LISTED.test(s.trim())) return true;
+  const refusal = REFUSALS.map((re) => re.exec(s)).find((m) => m !== null);
+  if (!refusal) return undefined;
+  if (NOT_GOODS.test(s) && !SUBSETS.slice(0, 5).some((re) => re.test(s))) return undefined;
+  if (LIST_LEAD_IN.test(s)) return true;
+  return SUBSETS.some((re) => re.test(s)) ? true : undefined;
+}

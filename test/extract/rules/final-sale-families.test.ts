@@ -1,0 +1,95 @@
+/**
+ * Final-sale exclusions and exchanges said without the usual words: a refusal said of a subset of the catalogue, a
+ * list under an exclusions heading, a labelled row; and the traps that look alike (a question heading, a warranty's
+ * exclusions, money that is not refunded, a condition every item must meet). In-house sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractTerms } from '../../../src/extract/extract-terms.js';
+import type { TermId } from '../../../src/terms.js';
+import { valueOf } from './helpers.js';
+
+function htmlValue(html: string, term: TermId): unknown {
+  return extractTerms({ body: `<!doctype html><html><body><main>${html}</main></body></html>`, contentType: 'text/html', url: null }).terms[term]?.value;
+}
+
+const RETURNS_INTRO = '<h1>Returns</h1><p>You can return unused items within 30 days of delivery for a full refund.</p>';
+
+describe('final-sale exclusions: refusal said of a subset', () => {
+  it.each([
+    ['For hygiene reasons, once a balm or serum has been unsealed, we can’t take it back unless it arrived faulty.'],
+    ['Monogrammed towels are made just for you, so we are not able to accept them back.'],
+    ['Tinted varnish is mixed specifically for your project, so it can’t come back once it has been made.'],
+    ['Fresh bread and anything packed with ice is perishable and not eligible for return.'],
+    ['Goods made to the customer’s specification are excluded from the right to cancel.'],
+    ['Cut-to-length cable and special-order fittings are non-cancellable and non-returnable.'],
+  ])('%s → true', (text) => {
+    expect(valueOf(text, 'returns.final_sale_exclusions')).toBe(true);
+  });
+
+  it.each([
+    ['Items cannot be returned after 30 days.'],
+    ['Please use a tracked service, because we can’t refund parcels that never reach us.'],
+    ['Delivery fees are non-refundable.'],
+    ['We will not take back items that have been worn, washed or damaged.'],
+  ])('%s → nothing', (text) => {
+    expect(valueOf(text, 'returns.final_sale_exclusions')).toBeUndefined();
+  });
+});
+
+describe('final-sale exclusions: lists, rows and labels', () => {
+  it('a list under "Items we can’t take back" → true', () => {
+    expect(htmlValue(`${RETURNS_INTRO}<h2>Items we can’t take back</h2><ul><li>Earring backs once the seal is broken</li><li>Anything engraved</li></ul>`, 'returns.final_sale_exclusions')).toBe(true);
+  });
+
+  it('a heading that asks "Is anything non-returnable?" is not a list heading', () => {
+    expect(htmlValue(`${RETURNS_INTRO}<h2>Is anything non-returnable?</h2><p>Please pack returns well; we cannot be responsible for parcels lost on the way.</p>`, 'returns.final_sale_exclusions')).toBeUndefined();
+  });
+
+  it('"Exclusions" under a warranty heading is about the warranty', () => {
+    expect(htmlValue('<h1>Warranty</h1><p>Every lamp has a two-year warranty.</p><h2>Exclusions</h2><ul><li>Bulbs and fuses</li><li>Damage from misuse</li></ul>', 'returns.final_sale_exclusions')).toBeUndefined();
+  });
+
+  it('a table row whose "Returnable?" cell says no → true', () => {
+    const table = '<table><tr><th>Product</th><th>Returnable?</th></tr><tr><td>Sofas</td><td>Yes</td></tr><tr><td>Floor models</td><td>No</td></tr></table>';
+    expect(htmlValue(`${RETURNS_INTRO}${table}`, 'returns.final_sale_exclusions')).toBe(true);
+  });
+
+  it('a labelled bullet "Sample-sale pieces: final sale" → true', () => {
+    expect(htmlValue(`${RETURNS_INTRO}<ul><li>Free returns</li><li>Sample-sale pieces: final sale</li></ul>`, 'returns.final_sale_exclusions')).toBe(true);
+  });
+});
+
+describe('final-sale exclusions: nothing excluded, said outright', () => {
+  it.each([
+    ['No exclusions.'],
+    ['No product is designated as final sale.'],
+    ['Every product we sell is returnable, sale pieces included.'],
+    ['Sale pieces follow exactly the same returns rules as full-price ones.'],
+    ['This return policy applies to all goods, whether purchased at regular or reduced price.'],
+    ['Are any items final sale? Nope.'],
+  ])('%s → false', (text) => {
+    expect(valueOf(`Returns are accepted within 30 days. ${text}`, 'returns.final_sale_exclusions')).toBe(false);
+  });
+});
+
+describe('exchanges without the usual wording', () => {
+  it.each([
+    ['Exchanges welcome.', true],
+    ['Subject to availability, the Seller will exchange unused Goods for the same Goods in another size.', true],
+    ['The Company does not exchange Products.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(valueOf(`Returns are accepted within 30 days of delivery. ${text}`, 'returns.exchanges')).toBe(expected);
+  });
+
+  it('"we’ll dispatch the new size" in a returns section → true', () => {
+    expect(htmlValue(`${RETURNS_INTRO}<h2>Changing your size</h2><p>Post the pair back and we’ll dispatch the new size to you free of charge.</p>`, 'returns.exchanges')).toBe(true);
+  });
+
+  it('a table row "Exchanges | Yes" → true', () => {
+    expect(htmlValue(`${RETURNS_INTRO}<table><tr><th>Policy</th><th>Details</th></tr><tr><td>Exchanges</td><td>Yes, any size</td></tr></table>`, 'returns.exchanges')).toBe(true);
+  });
+
+  it('"we’ll send you the new size" outside any returns context says nothing', () => {
+    expect(valueOf('Our new sizes ship next week; we will send the new size guide to subscribers.', 'returns.exchanges')).toBeUndefined();
+  });
+});
