@@ -71,15 +71,18 @@ function printSplit(split: Split, score: CorpusScore, maxMisses: number): void {
   const out: string[] = [];
   out.push(`\n== ${split}: ${score.texts} texts ==`);
   const width = Math.max(...TERM_IDS.map((t) => t.length));
-  out.push(`${'term'.padEnd(width)}    TP    FP    FN   prec  recall     F1`);
+  // "wrong": a value stated where the label has another (counted in both FP and FN), as against saying something
+  // where the page is silent (FP only) or nothing where it states a value (FN only). Counts only: no text shown.
+  const wrong = (term?: TermId) => score.misses.filter((x) => x.kind === 'wrong' && (term === undefined || x.term === term)).length;
+  out.push(`${'term'.padEnd(width)}    TP    FP    FN wrong   prec  recall     F1`);
   for (const term of TERM_IDS) {
     const s = score.perTerm[term];
     out.push(
-      `${term.padEnd(width)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}  ${fmt(s.precision)}   ${fmt(s.recall)}  ${fmt(s.f1)}`,
+      `${term.padEnd(width)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)} ${String(wrong(term)).padStart(5)}  ${fmt(s.precision)}   ${fmt(s.recall)}  ${fmt(s.f1)}`,
     );
   }
   const m = score.micro;
-  out.push(`${'micro average'.padEnd(width)} ${String(m.tp).padStart(5)} ${String(m.fp).padStart(5)} ${String(m.fn).padStart(5)}  ${fmt(m.precision)}   ${fmt(m.recall)}  ${fmt(m.f1)}`);
+  out.push(`${'micro average'.padEnd(width)} ${String(m.tp).padStart(5)} ${String(m.fp).padStart(5)} ${String(m.fn).padStart(5)} ${String(wrong()).padStart(5)}  ${fmt(m.precision)}   ${fmt(m.recall)}  ${fmt(m.f1)}`);
   out.push(`category accuracy: ${fmt(score.categoryAccuracy)}`);
   const shown = score.misses.slice(0, maxMisses);
   out.push(`\nmisses (${shown.length} of ${score.misses.length}):`);

@@ -46,6 +46,11 @@ const RULES: Rule[] = [...RETURNS_RULES, ...SHIPPING_RULES, ...GUARANTEE_RULES, 
 const MAX_BODY_CHARS = 3_000_000;
 /** Terms whose statement means the page explains how to return, so returns are accepted (corpus convention, TERMS.md). */
 const RETURN_HOW_TERMS: TermId[] = ['returns.window_days', 'returns.return_shipping', 'returns.refund_days', 'returns.refund_method', 'returns.restocking_fee'];
+/**
+ * Terms where one reading of a value settles the page whatever else it says: one group that cannot come back
+ * ("engraved rings are final sale") makes exclusions true even beside "sale items can be returned".
+ */
+const DECISIVE_VALUE: Partial<Record<TermId, boolean>> = { 'returns.final_sale_exclusions': true };
 /** Terms reported from scoped readings when those are all the page says and they agree. */
 const SCOPED_FALLBACK_TERMS = new Set<TermId>(['returns.window_days', 'warranty.duration_months', 'returns.restocking_fee', 'guarantee.money_back_days']);
 /** A value read only for part of the catalogue is less sure to be the shop's general one. */
@@ -207,7 +212,8 @@ function textReading(id: TermId, candidates: Candidate[]): TermReading | undefin
     defaults = list.map((c) => ({ ...c, confidence: c.confidence * SCOPED_FALLBACK_CONFIDENCE, scope: undefined }) as Candidate);
     list = defaults;
   }
-  let best = defaults.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  const decisive = DECISIVE_VALUE[id] === undefined ? [] : defaults.filter((c) => c.value === DECISIVE_VALUE[id]);
+  let best = (decisive.length ? decisive : defaults).reduce((a, b) => (b.confidence > a.confidence ? b : a));
   let value: AnyValue = best.value;
   if (UNION_TERMS.has(id)) {
     const set = new Set<string>();

@@ -93,3 +93,10 @@ describe('exchanges without the usual wording', () => {
     expect(valueOf('Our new sizes ship next week; we will send the new size guide to subscribers.', 'returns.exchanges')).toBeUndefined();
   });
 });
+
+describe('final-sale exclusions over a whole page', () => {
+  it('one group that cannot come back settles it, even beside a more confident "sale items can be returned"', () => {
+    const text = 'Sale items can be returned within 14 days.\n\nCan I return engraved pieces?\nNo, sorry.';
+    expect(valueOf(text, 'returns.final_sale_exclusions')).toBe(true);
+  });
+});
