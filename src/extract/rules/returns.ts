@@ -217,6 +217,32 @@ const LABEL_CUSTOMER = /^(?:(?:the )?customer(?: pays)?|buyer(?: pays)?|you pay|
 /** The FAQ question is about who pays for sending things back. */
 const RETURN_COST_TOPIC = /\breturn (?:shipping|postage|delivery|labels?)\b|\breturns? (?:free|cost)\b|\bpay (?:for|to) (?:return|send)|\bcost (?:anything |money )?to (?:return|send)|\bfree returns?\b|\bpay for returns\b/;
 
+/**
+ * The shopper pays for sending it back, read from its parts rather than one wording: a return context, a cost of
+ * carriage, and the shopper as payer. Each row an in-house example: "the buyer shall bear the direct cost of
+ * returning the goods", "you'll just need to cover the postage back to us", "return freight is paid by you",
+ * "postage for returns is on you", "our $99 pickup fee is deducted from your refund", "$6.95 for that label comes out
+ * of your refund".
+ */
+const CUSTOMER_PAYS_PARTS: readonly RegExp[] = [
+  /\b(?:you|customers?|the customer|buyers?|the buyer|purchasers?|the purchaser)(?:'re|'ll| shall| will| must| are| is)?(?: just)?(?: need to| have to)? (?:pay|pays|prepay|prepays|bear|bears|cover|covers|be responsible for|responsible for|be liable for|liable for)\b/,
+  /\b(?:paid|covered|borne|payable) by (?:you|the customer|the buyer|the purchaser|customers|buyers)\b/,
+  /\b(?:is|are) on you\b/,
+  /\b(?:label|pick-?up|postage|shipping|freight|courier|collection|carriage)(?: fee| charge| cost)?s?\b[^.]{0,40}\b(?:is |are |will be )?(?:deducted|taken|subtracted|withheld) from (?:your|the) refund\b|\bcomes? out of (?:your|the) refund\b|\bdeduct (?:a |an |the )?[^.]{0,20}\b(?:label|pick-?up|postage|shipping|freight|courier|collection|carriage)(?: fee| charge| cost)?\b[^.]{0,10}\bfrom (?:your|the) refund\b/,
+];
+const CARRIAGE_COST = /\b(?:postage|shipping|freight|carriage|courier|(?:return )?label|pick-?up|collection|insurance)\b|\bcost of (?:sending|returning|getting|posting|shipping|mailing)\b/;
+const OUTBOUND = /\b(?:original|outbound|initial|first|standard|express|next[- ]day) (?:shipping|delivery|postage|freight)\b|\bdelivery (?:charges?|fees?|costs?) (?:are|is) non-refundable\b|\bon orders? (?:over|above|under)\b/;
+
+/** The caller has checked the sentence sits in a returns section or speaks of returning. */
+function customerPaysByParts(s: string): { index: number; negated: boolean; text: string } | undefined {
+  if (!CARRIAGE_COST.test(s) || OUTBOUND.test(s)) return undefined;
+  for (const re of CUSTOMER_PAYS_PARTS) {
+    const m = re.exec(s);
+    if (m) return { index: m.index, negated: negatedAt(s, m.index), text: m[0] };
+  }
+  return undefined;
+}
+
 /** "Return shipping: Free", FAQ "Is return shipping free? Yes.", "Who pays for return shipping? You do." */
 function returnShippingByForm(unit: Unit, s: string): Candidate[] | undefined {
   const lv = LABEL_VALUE.exec(s.replace(/\s*\|\s*$/, ''));
@@ -277,11 +303,12 @@ const returnShipping: Rule = (unit) => {
   }
   const own = SEND_BACK.test(s) ? cue(s, OWN_EXPENSE) : undefined;
   const deducted = /\breturn/.test(s) ? cue(s, POSTAGE_DEDUCTED) : undefined;
-  const customer = firstCue(s, CUSTOMER_RETURN_FAMILIES) ?? own ?? deducted ?? cue(s, CUSTOMER_RETURN);
+  const byParts = inContext ? customerPaysByParts(s) : undefined;
+  const customer = firstCue(s, CUSTOMER_RETURN_FAMILIES) ?? own ?? deducted ?? cue(s, CUSTOMER_RETURN) ?? byParts;
   const collection = !free && (RETURN_CONTEXT.test(s) || unit.sectionTopic === 'returns') && !/\bin[- ]store\b|\bclick (?:and|&) collect/.test(s) ? cue(s, FREE_COLLECTION) : undefined;
   if (collection && !collection.negated && !customer) return [{ term: 'returns.return_shipping', value: 'free', confidence: 0.78, unit }];
   // "for defective items we cover return shipping" is a variant, not the default.
-  const defective = /\b(?:defective|damaged|faulty|wrong item|incorrect item|our (?:error|mistake)|we made an error|in error)\b/.test(s);
+  const defective = /\b(?<!non-)(?:defective|damaged|faulty|wrong item|incorrect item|our (?:error|mistake)|we made an error|in error)\b/.test(s);
   // "Returns via our prepaid label incur a $7 fee": the label is provided but paid for by the shopper.
   if (free && !free.negated && !customer && /\bprepaid|pre-paid|label/.test(free.text) && /[$£€]\s?\d[^.]{0,40}\b(?:fee|charge|deducted)|\b(?:fee|charge|cost) of [$£€]\s?\d|\bincur/.test(s) && !/\bno (?:fee|charge|cost)|free of charge|at no (?:extra )?(?:cost|charge)/.test(s)) {
     return [{ term: 'returns.return_shipping', value: 'customer', confidence: 0.78, unit }];
@@ -292,8 +319,9 @@ const returnShipping: Rule = (unit) => {
   } else if (free && free.negated && !customer) {
     out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.75, unit });
   } else if (customer && !customer.negated) {
-    const scope = defective ? undefined : scopeBefore(s, customer.index);
-    if (defective && /\bunless|except\b/.test(s)) {
+    // A subject before the payer ("returned furniture … pickup fee is deducted") is what is sent back, not a scope.
+    const scope = defective || customer === byParts ? undefined : scopeBefore(s, customer.index);
+    if (defective && /\bunless|except\b|\bsave (?:where|that|for|in)\b|\bother than (?:where|for)\b/.test(s)) {
       out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.8, unit });
     } else if (!defective) {
       out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.85, unit, ...(scope ? { scope } : {}) });
