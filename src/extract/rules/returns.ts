@@ -368,9 +368,29 @@ const refundMethod: Rule = (unit) => {
 const REFUND_TIME =
   /\b(?:credits?|refunds?)\b[^.]{0,100}\bno later than\b|\b(?:receive|get) (?:your|the|a|their) (?:full )?refund\b[^.]{0,20}\b(?:within|in)\b|\breimburs\w*\b[^.]{0,80}\b(?:within|no later than|in)\b|\brefund(?:s|ed)?\b[^.]{0,80}\b(?:processed|issued|credited|posted|reflected|appear|receive|completed|initiated|take|takes)\b|\b(?:refund|credit)(?:s|ed)?\b[^.]{0,60}\bwithin \d[^.]{0,40}\b(?:of (?:receiv|receipt|getting|inspect|us receiv|(?:the |your )?(?:return|parcel|item|package|goods)s? (?:arriv|reach|being received|is received|get))|after|once)|\b(?:process(?:ed|es)?|issued?|credit(?:ed)?|receive your refund|allow)\b[^.]{0,60}\brefund|\bcredit (?:will )?(?:appear|show|post)/;
 
+/**
+ * Refund-time families the pattern above does not name. Each row an in-house example: "you'll be refunded on your
+ * original payment method within 10 business days", "the company shall issue a credit to the card within 10 business
+ * days", "please allow up to 10 working days for the money to reach you", "refunds hit your card 3-5 business days
+ * after the warehouse receives your pair".
+ */
+const REFUND_TIME_FAMILIES: readonly RegExp[] = [
+  /\b(?:refund(?:ed|s)?|credit(?:ed)?|reimburse(?:d|ment)?|money (?:goes|is sent|will go) back)\b[^.]{0,70}\bwithin (?:up to )?\d/,
+  /\ballow (?:up to |around |about )?\d[^.]{0,30}\b(?:days?|weeks?)\b[^.]{0,10}\bfor (?:it|the (?:money|refund|credit|funds|amount)|your (?:refund|money|credit)|funds) to (?:post|show|appear|reach|arrive|clear|land|come through|be (?:credited|returned|processed))\b/,
+  /\brefund(?:s|ed)?\b[^.]{0,60}\b\d+(?:-\d+)? (?:business |working |calendar )?days? (?:after|once|from)\b/,
+];
+/** Durations that belong to the return window, not the refund: "within 30 days of purchase", "request a refund within 14 days". */
+const WINDOW_ANCHOR = /\bwithin (?:up to )?(?:the same )?\d+[^.]{0,25}\b(?:of|from|after) (?:the (?:date|day) of )?(?:purchase|delivery|buying|ordering|receiving (?:your|the) (?:order|goods|item)|receipt of (?:your|the) (?:order|goods)|(?:the|your) (?:order|purchase|delivery|invoice|dispatch)(?: date)?)\b|\b(?:request|claim|ask for|apply for|raise|raised|raising) (?:a |your )?(?:refund|return)[^.]{0,30}\bwithin\b/;
+/** Inside a section about refunds, a bare processing time: "it's issued within 5 business days of your return being checked". */
+const SECTION_REFUND_TIME = /\b(?:issued|processed|sent|credited|paid|returned to you|back to you)\b[^.]{0,30}\bwithin (?:up to )?\d|\ballow (?:up to )?\d+ (?:business |working )?days\b/;
+
 const refundDays: Rule = (unit) => {
   const s = unit.norm;
-  if (!REFUND_TIME.test(s) || !/\brefund|credit|reimburs/.test(s)) return [];
+  const refundSection = unit.headingPath.some((h) => /\brefund/i.test(h)) && unit.sectionTopic !== 'warranty';
+  const family = !REFUND_TIME.test(s) && (/\brefund|credit|reimburs|money/.test(s) ? REFUND_TIME_FAMILIES.some((re) => re.test(s)) : false);
+  const bySection = !REFUND_TIME.test(s) && !family && refundSection && SECTION_REFUND_TIME.test(s);
+  if ((family || bySection) && WINDOW_ANCHOR.test(s)) return [];
+  if (!family && !bySection && (!REFUND_TIME.test(s) || !/\brefund|credit|reimburs/.test(s))) return [];
   // "return within 30 days for a refund" is the window, not the refund time.
   if (DIRECT_WINDOW.test(s) || /\b(?:must be|can be|may be) returned\b/.test(s)) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];

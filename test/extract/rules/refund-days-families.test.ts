@@ -1,0 +1,31 @@
+/**
+ * Refund time in the wordings the older pattern missed, and the window sentences that look like it. In-house text.
+ */
+import { describe, expect, it } from 'vitest';
+import { valueOf } from './helpers.js';
+
+describe('returns.refund_days families', () => {
+  it.each([
+    ['You’ll be refunded on your original payment method within 10 business days.', 10],
+    ['The Company shall issue a credit to the payment card used within 10 business days.', 10],
+    ['The money goes back to the card you paid with - please allow up to 10 working days for it to reach you.', 10],
+    ['Refunds hit your original payment method 3-5 business days after the warehouse receives your pair.', 5],
+    ['Once your parcel reaches us, we’ll refund your original payment method within 7 days.', 7],
+  ])('%s → %s', (text, expected) => {
+    expect(valueOf(text, 'returns.refund_days')).toBe(expected);
+  });
+
+  it.each([
+    ['Request a refund within 30 days of delivery.'],
+    ['Return for refund can be raised within 7 days from the date of delivery.'],
+    ['Items bought in store can be refunded within 28 days of purchase.'],
+  ])('%s → no refund time (it is the window)', (text) => {
+    expect(valueOf(text, 'returns.refund_days')).toBeUndefined();
+  });
+
+  it('inside a Refunds section, "it is issued within 5 business days" is the refund time', async () => {
+    const { extractTerms } = await import('../../../src/extract/extract-terms.js');
+    const html = '<main><h1>Returns</h1><p>Return unused items within 30 days.</p><h2>Your refund</h2><p>Either way, it is issued within 5 business days of your return being checked.</p></main>';
+    expect(extractTerms({ body: html, contentType: 'text/html', url: null }).terms['returns.refund_days']?.value).toBe(5);
+  });
+});
