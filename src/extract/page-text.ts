@@ -106,6 +106,10 @@ const MAIN_MATCHERS: ((name: string, attribs: Attribs) => boolean)[] = [
 ];
 /** A main container must hold at least this many characters of text, else the whole body is used (guards empty <main> shells). */
 const MIN_MAIN_CHARS = 200;
+/** Elements that are chrome at page level but content inside the main container. */
+const CONTENT_WHEN_IN_MAIN: ReadonlySet<string> = new Set(['header', 'aside']);
+/** Class or id words of collapsible panels whose hidden text is still the page's content. */
+const DISCLOSURE_HINT = /accordion|collaps|disclosure|faq|panel|answer|tab-?content|drawer|expand|toggle-content|reveal/i;
 /** Block-level elements: text inside them never runs into the text of their neighbours. */
 const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot',
@@ -158,8 +162,9 @@ export function pageText(body: string, contentType?: string): PageText {
     {
       onopentag(name, attribs: Attribs) {
         const parent = top();
-        // An article's own <header> holds its title ("<article><header><h1>Shipping</h1>"): only page-level headers are chrome.
-        const ownHeader = name === 'header' && (parent?.mainRank ?? Infinity) < Infinity;
+        // Inside the main content, a <header> holds the article's title ("<article><header><h1>Shipping</h1>") and an
+        // <aside> is a summary card ("Returns at a glance"): only page-level headers and sidebars are chrome.
+        const ownHeader = CONTENT_WHEN_IN_MAIN.has(name) && (parent?.mainRank ?? Infinity) < Infinity;
         const dropped = (parent?.dropped ?? false) || (ownHeader ? isBoilerplate('div', attribs) : isBoilerplate(name, attribs));
         let mainRank = parent?.mainRank ?? Infinity;
         if (!dropped) {
@@ -317,11 +322,18 @@ function strip(b: RankedBlock): TextBlock {
 
 function isBoilerplate(name: string, a: Attribs): boolean {
   if (DROP_TAGS.has(name)) return true;
-  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
+  const hidden = a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style));
+  // A collapsed FAQ answer is hidden until clicked, yet it is the policy a visitor reads; other hidden text is not.
+  if (hidden && !isDisclosurePanel(a)) return true;
   if (a.role && DROP_ROLES.has(a.role)) return true;
-  if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
   if (a.id === undefined && a.class === undefined) return false;
   return hasBoilerplateName(`${a.id ?? ''} ${a.class ?? ''}`);
+}
+
+/** A collapsed accordion, tab or FAQ panel: named so, a tab panel or region, or labelled by its toggle. */
+function isDisclosurePanel(a: Attribs): boolean {
+  if (a.role === 'tabpanel' || a.role === 'region' || a['aria-labelledby'] !== undefined) return true;
+  return DISCLOSURE_HINT.test(`${a.id ?? ''} ${a.class ?? ''}`);
 }
 
 function collapse(text: string): string {

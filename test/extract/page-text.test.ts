@@ -22,6 +22,17 @@ describe('pageText: boilerplate is dropped', () => {
     expect(all).not.toMatch(/30 days/);
   });
 
+  it('keeps a collapsed FAQ answer (hidden accordion panel): it is what a visitor reads on click', () => {
+    const all = texts('<html><body><main><h1>FAQ</h1><button aria-expanded="false">How long do I have?</button><div class="accordion-panel" hidden><p>Return within 30 days.</p></div></main></body></html>').join(' ');
+    expect(all).toMatch(/30 days/);
+  });
+
+  it('keeps a summary card in an <aside> inside <main>, still drops a page-level <aside>', () => {
+    const all = texts('<html><body><aside>Sidebar: newsletter</aside><main><h1>Returns</h1><aside class="card"><dl><dt>Time to return</dt><dd>28 days</dd></dl></aside></main></body></html>').join(' ');
+    expect(all).toMatch(/28 days/);
+    expect(all).not.toMatch(/newsletter/);
+  });
+
   it('keeps only the main content when <main> holds enough text', () => {
     const body = 'Our returns policy is simple and fair to everyone. '.repeat(5);
     const t = texts(`<body><div class="promo">Side promo text here</div><main><p>${body}</p></main></body>`);
