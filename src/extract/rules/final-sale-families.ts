@@ -50,6 +50,11 @@ export const SUBSETS: readonly RegExp[] = [
   /\bthe following\b|\b(?:some|certain|selected|a few|these) (?:items|products|goods|pieces|lines)\b/,
 ];
 
+/** Whether the text names a subset of the catalogue ("customised orders", "once opened", "the following"). */
+export function namesSubset(text: string): boolean {
+  return SUBSETS.some((re) => re.test(text));
+}
+
 /** What is refused is money or a parcel, not goods: "we can't refund parcels that never reach us", "fees are non-refundable". */
 const NOT_GOODS =
   /\b(?:parcels?|packages?|shipments?) (?:that|which) (?:never|don't|do not|did not)\b|\b(?:shipping|postage|delivery|freight|handling|return label|label) (?:costs?|fees?|charges?)\b|\b(?:deposits?|fees?|charges?|costs?|postage)\b[^.]{0,20}\b(?:are|is) non-?refundable\b|\bgift wrap/;

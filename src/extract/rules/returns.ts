@@ -6,7 +6,7 @@ import { findMoney, findPercents } from '../language/money.js';
 import { cue, faqVerdict, negatedAt } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
-import { exclusionFamily } from './final-sale-families.js';
+import { exclusionFamily, namesSubset } from './final-sale-families.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
 
@@ -422,8 +422,46 @@ const EXCHANGE_YES_FAMILIES: readonly RegExp[] = [
   /\b(?:dispatch|send|post|ship|mail)(?: out)?\b[^.]{0,12}\b(?:the|a|your) (?:new|right|correct|different|other|replacement) (?:size|colou?r|pair|fit|shade)\b/,
   /\b(?:tick|mark|check|select|choose|pick) (?:the )?"?exchange"?(?: box| option)?\b/,
 ];
+/**
+ * An exchange read from its parts: a swapping verb, then another item of a different size, colour or model. Rows:
+ * "helmets can be swapped for another size", "we'll change it over for the correct size", "a replacement in a
+ * different firmness", "can I pick another pair?", "traded for another product", "changed for another title".
+ */
+const SWAP_VERB = /\b(?:swap(?:ped|ping|s)?|exchang\w*|chang(?:e|ed|ing)|switch(?:ed|ing)?|trad(?:e|ed|ing)|replacement|pick|choose|make up)\b/;
+const OTHER_ITEM =
+  /\b(?:another|a different|the (?:next|correct|right|new)|a new|different|other) (?:[a-z-]+ )?(?:size|colou?r|fit|firmness|model|style|title|pair|frames?|length|shade|design|product|toy|cup size|band size)s?\b/;
+/** Said with the thing swapped, not another one: "swapping a band or cup size is free", "size changes: free". */
+const SWAP_SIZE = /\bswap(?:ping|s)? (?:a |your |the )?(?:[a-z]+ (?:or|and) )?(?:[a-z]+ )?(?:size|colou?r)\b|\b(?:want|prefer|ask for|request|rather have) a (?:swap|exchange)\b/;
+/** A swap for a faulty item is a repair or warranty remedy, not an exchange policy. */
+const FAULT_REMEDY = /\b(?<!non-)(?:defective|damaged|faulty|broken|warranty|guarantee|manufacturing fault)\b/;
+const SIZE_CHANGE_HEADING = /\b(?:size (?:changes?|swaps?|exchanges?)|swaps?|exchanges?)\s*$/;
+
+/** Changing an order before it ships is an order edit, not an exchange. */
+const ORDER_EDIT = /\b(?:change|amend|edit|modify|update) (?:your|the|an) order\b|\bbefore (?:it|your order|we|the order) (?:ships?|dispatch(?:es)?|is (?:shipped|dispatched|packed)|leaves)\b/;
+
+function exchangeByParts(unit: Unit, s: string): { index: number; negated: boolean; text: string } | undefined {
+  if (FAULT_REMEDY.test(s) || ORDER_EDIT.test(s) || unit.sectionTopic === 'warranty') return undefined;
+  const verb = SWAP_VERB.exec(s);
+  if (verb) {
+    const other = OTHER_ITEM.exec(s.slice(verb.index));
+    if (other && other.index <= 50) return { index: verb.index, negated: negatedAt(s, verb.index), text: verb[0] };
+  }
+  const size = SWAP_SIZE.exec(s);
+  if (size) return { index: size.index, negated: negatedAt(s, size.index), text: size[0] };
+  // A card or FAQ entry headed "Size changes" / "Swaps" whose answer grants it: "Free - tell us the new size".
+  const heading = (unit.headingPath[unit.headingPath.length - 1] ?? '').toLowerCase();
+  if (SIZE_CHANGE_HEADING.test(heading) && /^(?:free|yes|welcome|always|of course|absolutely)\b/.test(s)) return { index: 0, negated: false, text: heading };
+  return undefined;
+}
+
 /** "The Company does not exchange Products", "the seller shall not exchange goods". */
 const EXCHANGE_NO_FAMILIES: readonly RegExp[] = [
+  // "exchanges aren't something we can do", "exchanges are not something I can offer", "we're not set up for exchanges"
+  /\bexchanges?\b[^.]{0,10}\b(?:are|is)(?:n't| not) (?:something|an option|a thing|on offer)\b|\bnot set up (?:for|to (?:do|handle|process|offer)) (?:exchanges|swaps)\b/,
+  // "returns are refund-only"
+  /\b(?:returns? (?:are|is) |we are |we're )refund[- ]only\b|\brefund[- ]only (?:returns?|policy|basis)\b/,
+  // "we can't swap sizes", "will not replace returned goods with goods of a different size"
+  /\b(?:can't|cannot|won't|will not|unable to|not able to|don't|do not) (?:swap|change|switch|exchange|replace)\b[^.]{0,15}\b(?:sizes?|colou?rs?)\b|\b(?:will not|won't|cannot|can't|do not|don't) replace (?:returned |the )?(?:goods|items|products) with\b[^.]{0,40}\bdifferent\b/,
   // Said of everything, to the end of the clause: "we can't exchange items once worn" is a condition, not a refusal.
   /\b(?:we|the seller|the company|the retailer|the store|the shop)(?: does not| do not| doesn't| don't| will not| won't| shall not| cannot| can't| is unable to| are unable to) exchange(?: any| the)?(?: goods| items| products| merchandise| purchases| orders)?\s*(?:[.;!]|$)/,
 ];
@@ -440,6 +478,10 @@ const exchanges: Rule = (unit, ctx) => {
   }
   if (EXCHANGE_NO_FAMILIES.some((re) => re.test(s))) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
   if (!/\bexchang|\bswap/.test(s) && !EXCHANGE_YES.test(s)) {
+    // "Swapped for another size" is an exchange anywhere; "pick another pair" only where returns are the subject.
+    const parts = exchangeByParts(unit, s);
+    const partsInContext = parts && (/^(?:swap|exchang|chang|switch|trad)/.test(parts.text) || unit.sectionTopic === 'returns' || /\breturn|\bsend(?:ing)? (?:it|them) back|\brefund/.test(s));
+    if (parts && partsInContext && !parts.negated) return [{ term: 'returns.exchanges', value: true, confidence: 0.7, unit }];
     const family = EXCHANGE_YES_FAMILIES.find((re) => re.test(s));
     // Without the word, only a returns section makes "we'll dispatch the new size" an exchange.
     return family && unit.sectionTopic === 'returns' ? [{ term: 'returns.exchanges', value: true, confidence: 0.7, unit }] : [];
@@ -448,16 +490,22 @@ const exchanges: Rule = (unit, ctx) => {
   const scope = scopeOf(s);
   if (EXCHANGE_NO.test(s)) {
     const no = EXCHANGE_NO.exec(s)!;
-    const sc = WHOLE_SHOP.test(s) ? undefined : scopeBefore(s, no.index) ?? (/\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/.test(s) ? scope : undefined);
+    const sc = WHOLE_SHOP.test(s)
+      ? undefined
+      : (scopeBefore(s, no.index) ??
+        (/\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/.test(s) ? scope : undefined) ??
+        // "Customised stitching orders … are not eligible for return or exchange": a subset refused, not the shop's policy.
+        (namesSubset(s.slice(0, no.index)) ? 'some items' : undefined));
     return [{ term: 'returns.exchanges', value: false, confidence: 0.85, unit, ...(sc ? { scope: sc } : {}) }];
   }
   // "To exchange, return the item and place a new order", "instead of exchanges, we offer refunds": no direct exchange.
   if (/\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,40}\b(?:and|then) (?:place|make) a (?:new|separate|fresh) order\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/.test(s) && !/\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/.test(s)) {
     return [{ term: 'returns.exchanges', value: false, confidence: 0.72, unit }];
   }
-  const familyMatch = EXCHANGE_YES_FAMILIES.map((re) => re.exec(s)).find((m) => m !== null);
-  const yes = cue(s, EXCHANGE_YES) ?? cue(s, METHOD_CUES[2]![1]) ?? (familyMatch ? { index: familyMatch.index, negated: negatedAt(s, familyMatch.index), text: familyMatch[0] } : undefined);
-  if (yes && !yes.negated) {
+  const familyRow = EXCHANGE_YES_FAMILIES.map((re) => re.exec(s)).find((m) => m !== null);
+  const familyMatch = familyRow ? { index: familyRow.index, text: familyRow[0] } : exchangeByParts(unit, s);
+  const yes = cue(s, EXCHANGE_YES) ?? cue(s, METHOD_CUES[2]![1]) ?? (familyMatch ? { index: familyMatch.index, negated: negatedAt(s, familyMatch.index), text: familyMatch.text } : undefined);
+  if (yes && !yes.negated && !(ORDER_EDIT.test(s) && !/\breturn/.test(s))) {
     const sc = /\bonly\b/.test(s) ? scope : undefined;
     const defectiveOnly = /\b(?:only|solely)\b[^.]{0,40}\b(?:defective|damaged|faulty)\b|\b(?:defective|damaged|faulty)[^.]{0,20}\bonly\b/.test(s);
     return [{ term: 'returns.exchanges', value: true, confidence: 0.8, unit, ...(defectiveOnly ? { scope: 'defective items' } : sc ? { scope: sc } : {}) }];

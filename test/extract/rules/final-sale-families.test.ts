@@ -100,3 +100,31 @@ describe('final-sale exclusions over a whole page', () => {
     expect(valueOf(text, 'returns.final_sale_exclusions')).toBe(true);
   });
 });
+
+describe('exchanges read from their parts (a swap verb and another size, colour or model)', () => {
+  it.each([
+    ['Helmets in the wrong size can be swapped for another size, subject to stock.', true],
+    ['Drop into the shop and we’ll change it over for the correct size there and then.', true],
+    ['Instead of sending it back, you can ask for a replacement in a different firmness.', true],
+    ['Unread books can be refunded to your card, or changed for another title of your choice.', true],
+    ['Swapping a band or cup size is free.', true],
+    ['Sorry - we can’t swap sizes.', false],
+    ['Exchanges aren’t something we can do at the moment.', false],
+    ['We’re not set up for exchanges.', false],
+    ['Returns are refund-only.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(valueOf(`Returns are accepted within 30 days of delivery. ${text}`, 'returns.exchanges')).toBe(expected);
+  });
+
+  it.each([
+    ['If your kettle is faulty we will replace it with a new model.'],
+    ['Choose a different delivery date at checkout.'],
+    ['You can change your order to another colour before it ships.'],
+  ])('%s → nothing', (text) => {
+    expect(valueOf(text, 'returns.exchanges')).toBeUndefined();
+  });
+
+  it('a refusal said of a subset ("customised orders are not eligible for exchange") is not the shop’s policy', () => {
+    expect(valueOf('Customised stitching orders are not eligible for return or exchange.', 'returns.exchanges')).toBeUndefined();
+  });
+});
