@@ -5,6 +5,7 @@
  * a refusal (what the shop will not take) said of a subset of the catalogue (what makes those items different);
  * either alone is too weak. Each row carries an in-house example.
  */
+import { negatedAt } from '../language/negation.js';
 import type { Unit } from '../rule-types.js';
 
 /** Headings that introduce what cannot come back: "Not returnable", "Items we can't take back", "What's excluded". */
@@ -24,7 +25,11 @@ const NOTHING_LISTED = /^(?:none|n\/a|nothing|no exclusions|-)\b/;
  * "they cannot be returned", "we cannot accept returns on:".
  */
 export const REFUSALS: readonly RegExp[] = [
-  /\b(?:can't|cannot|can not|aren't able to|are not able to|are unable to|unable to|won't|will not|do not|don't) (?:take|accept) (?:it |them |these |this |those |that )?back\b/,
+  /\b(?:can't|cannot|can not|aren't able to|not able to|are unable to|unable to|won't|will not|do not|don't) (?:take|accept) (?:it |them |these |this |those |that )?back\b/,
+  // "digital patterns aren't refundable once downloaded"
+  /\b(?:aren't|are not|isn't|is not) (?:returnable|refundable|eligible for (?:a )?(?:return|refund))\b/,
+  // "change of mind returns are accepted on full-priced items" (so reduced ones are not)
+  /\breturns? (?:are |is )?(?:accepted|available|possible)\b[^.]{0,60}\b(?:on|for) full[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases)\b/,
   /\b(?:can't|cannot|can not|won't|will not) (?:ever )?come back\b/,
   /\b(?:can't|cannot|can not|won't|will not|may not|must not) be (?:returned|refunded|sent back|taken back|accepted back|accepted for (?:a )?(?:return|refund))\b/,
   /\b(?:not |in)eligible for (?:a )?(?:return|refund)s?\b|\bnot eligible for (?:return|refund)s? or (?:exchange|refund)s?\b/,
@@ -34,6 +39,9 @@ export const REFUSALS: readonly RegExp[] = [
   /\b(?:can't|cannot|can not|aren't able to|are not able to|are unable to|unable to|won't|will not|do not|don't) (?:accept|offer|give|issue|process) (?:returns?|refunds?) (?:on|of|for)\b/,
 ];
 
+/** Refusals that name their group themselves: "no plant, seedling or bulb can be returned" (never "no item can…"). */
+const GROUP_REFUSAL = /\bno (?!items?\b|products?\b|orders?\b|purchases?\b|goods\b|returns?\b|refunds?\b|one\b|1\b)[a-z]+(?:,? (?:or |and )?[a-z]+){0,4} (?:can|may|will) be (?:returned|refunded|sent back)\b/;
+
 /**
  * What sets the refused items apart from the rest of the catalogue. Example sentences, in order:
  * "once opened", "made just for you", "mixed specifically for your project", "made to the customer's
@@ -42,10 +50,11 @@ export const REFUSALS: readonly RegExp[] = [
  */
 export const SUBSETS: readonly RegExp[] = [
   /\bonce (?:a |an |the |it |they |these |this |[a-z]+ )?(?:[a-z-]+ )?(?:has |have |is |are )?(?:been )?(?:opened|unsealed|installed|revealed|swatched|made|cut|mixed|engraved|personali[sz]ed|redeemed|activated|downloaded)\b/,
-  /\b(?:made|mixed|printed|cut|built|designed|tailored|tinted|sewn|crafted) (?:just |specifically |especially |exclusively |uniquely )?(?:for you|for your (?:project|order|home|room|space)|to (?:your|the customer's|the buyer's|order|measure|specification))\b/,
+  /\bseal(?:ed)?\b[^.]{0,30}\b(?:broken|removed|opened)\b|\bbroken seals?\b|\bfor (?:health|hygiene|safety|food safety) reasons\b|\bfull[- ]price(?:d)?\b/,
+  /\b(?:made|mixed|printed|cut|built|designed|tailored|tinted|sewn|crafted|ordered(?: in)?(?: from [a-z ]{1,30}?)?) (?:just |specifically |especially |specially |exclusively |uniquely )?(?:for you|for your (?:project|order|home|room|space)|to (?:your|the customer's|the buyer's|order|measure|specification))\b/,
   /\b(?:your|the customer's|the buyer's|customer) (?:own )?(?:specification|measurements)\b/,
   /\bspecial[- ]orders?\b|\bcustom(?:-[a-z]+|ised|ized| made| orders?| work| pieces?| items?)?\b|\bbespoke\b|\bmade[- ]to[- ](?:order|measure)\b|\bcut[- ]to[- ](?:length|size)\b/,
-  /\b(?:engraved|personali[sz]ed|monogrammed|resized|altered|hemmed)\b/,
+  /\b(?:engraved|personali[sz]ed|monogrammed|resized|altered|hemmed|signed|dedicated)\b/,
   /\bperishable\b|\bhygiene\b|\bsanitary\b|\bintimate\b|\bsamples?\b|\bgift cards?\b|\bgifts?\b|\bclearance\b|\bsale (?:items?|pieces?|products?|goods)\b|\bmarked[- ]down\b|\bfloor models?\b|\bopen[- ]box\b|\bdigital\b|\bdownloads?\b|\bsoftware\b/,
   /\bthe following\b|\b(?:some|certain|selected|a few|these) (?:items|products|goods|pieces|lines)\b/,
 ];
@@ -84,6 +93,10 @@ export const NOTHING_EXCLUDED: readonly RegExp[] = [
   /\bwhether (?:purchased |bought |ordered )?(?:at|in) (?:full|regular|normal)(?:[- ]price)? or (?:reduced|sale|discounted|clearance)(?: price)?\b/,
   /\b(?:sale|clearance|discounted|outlet)(?: items?| pieces?| stock)? included\b[^.]{0,40}\b(?:can|may) (?:be returned|come back|be sent back)\b/,
   /\b(?:sale|clearance|discounted|outlet|reduced)\b[^.]{0,60}\b(?:are covered by|fall under) (?:this|our|the same) (?:returns? )?policy\b/,
+  // "opened puzzles, sale toys and bundles are all welcome back", "sale stock isn't treated any differently"
+  /\b(?:sale|clearance|discounted|reduced|outlet|opened)\b[^.]{0,50}\b(?:are|is) (?:all |also |still |just as )?welcome back\b|\b(?:sale|clearance|discounted|reduced|outlet)(?: [a-z]+)? (?:isn't|is not|aren't|are not) treated (?:any )?differently\b/,
+  // "we don't keep a list of things you can't return", "there is no non-returnable category"
+  /\b(?:don't|do not) (?:keep|have) (?:a|any) list of (?:things|items|products)\b[^.]{0,20}\b(?:can't|cannot) (?:return|send back)\b|\bno non-?returnable (?:category|categories|items|products|list)\b/,
 ];
 
 /** A yes/no FAQ question about exclusions themselves ("Are any items final sale?"): the answer is the value. */
@@ -113,7 +126,8 @@ export function exclusionFamily(unit: Unit): boolean | undefined {
   if ((unit.kind === 'item' || unit.kind === 'row') && LABELLED_FINAL.test(s)) return true;
   // A heading that asks ("Is anything non-returnable?") announces an answer, not a list.
   const heading = plain(unit.headingPath[unit.headingPath.length - 1] ?? '');
-  if (unit.kind !== 'heading' && !heading.endsWith('?') && EXCLUSION_HEADING.test(heading) && !NOTHING_LISTED.test(s.trim())) return true;
+  if (unit.kind !== 'heading' && !heading.endsWith('?') && EXCLUSION_HEADING.test(heading)) return !NOTHING_LISTED.test(s.trim());
+  if (GROUP_REFUSAL.test(s) && !negatedAt(s, GROUP_REFUSAL.exec(s)!.index)) return true;
   const refusal = REFUSALS.map((re) => re.exec(s)).find((m) => m !== null);
   if (!refusal) return undefined;
   if (NOT_GOODS.test(s) && !SUBSETS.slice(0, 5).some((re) => re.test(s))) return undefined;

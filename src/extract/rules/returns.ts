@@ -579,7 +579,8 @@ const finalSale: Rule = (unit) => {
   } else {
     // Phrasing families that name no group from the table above (final-sale-families.ts).
     const family = exclusionFamily(unit);
-    if (family !== undefined && (unit.sectionTopic === 'returns' || /\breturn|refund|final|exclu|come back|take (?:it |them )?back|accept (?:it |them )?back/.test(s) || unit.kind === 'row' || unit.kind === 'item')) {
+    // The families are all about taking things back; only a section about something else keeps them out.
+    if (family !== undefined && (unit.sectionTopic === null || unit.sectionTopic === 'returns')) {
       out.push({ term: 'returns.final_sale_exclusions', value: family, confidence: family ? 0.78 : 0.72, unit });
     }
   }

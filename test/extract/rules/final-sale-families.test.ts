@@ -22,6 +22,11 @@ describe('final-sale exclusions: refusal said of a subset', () => {
     ['Fresh bread and anything packed with ice is perishable and not eligible for return.'],
     ['Goods made to the customer’s specification are excluded from the right to cancel.'],
     ['Cut-to-length cable and special-order fittings are non-cancellable and non-returnable.'],
+    ['So no plant, seedling or bulb can be returned for a change of mind.'],
+    ['For safety reasons we cannot take back any tub once the foil seal has been broken.'],
+    ['Signed copies are kept for you, so we’re not able to accept those back.'],
+    ['Digital patterns aren’t refundable once they have been downloaded.'],
+    ['Change of mind returns are accepted within 30 days on full-priced items.'],
   ])('%s → true', (text) => {
     expect(valueOf(text, 'returns.final_sale_exclusions')).toBe(true);
   });
@@ -31,6 +36,7 @@ describe('final-sale exclusions: refusal said of a subset', () => {
     ['Please use a tracked service, because we can’t refund parcels that never reach us.'],
     ['Delivery fees are non-refundable.'],
     ['We will not take back items that have been worn, washed or damaged.'],
+    ['No item can be returned after 30 days.'],
   ])('%s → nothing', (text) => {
     expect(valueOf(text, 'returns.final_sale_exclusions')).toBeUndefined();
   });
@@ -43,6 +49,10 @@ describe('final-sale exclusions: lists, rows and labels', () => {
 
   it('a heading that asks "Is anything non-returnable?" is not a list heading', () => {
     expect(htmlValue(`${RETURNS_INTRO}<h2>Is anything non-returnable?</h2><p>Please pack returns well; we cannot be responsible for parcels lost on the way.</p>`, 'returns.final_sale_exclusions')).toBeUndefined();
+  });
+
+  it('"Exclusions: None" on a glance card → false', () => {
+    expect(htmlValue(`${RETURNS_INTRO}<h2>Exclusions</h2><p>None.</p>`, 'returns.final_sale_exclusions')).toBe(false);
   });
 
   it('"Exclusions" under a warranty heading is about the warranty', () => {
@@ -67,6 +77,8 @@ describe('final-sale exclusions: nothing excluded, said outright', () => {
     ['Sale pieces follow exactly the same returns rules as full-price ones.'],
     ['This return policy applies to all goods, whether purchased at regular or reduced price.'],
     ['Are any items final sale? Nope.'],
+    ['Opened puzzles, sale toys and bundles are all welcome back.'],
+    ['Sale stock isn’t treated any differently, and we don’t keep a list of things you can’t return.'],
   ])('%s → false', (text) => {
     expect(valueOf(`Returns are accepted within 30 days. ${text}`, 'returns.final_sale_exclusions')).toBe(false);
   });
