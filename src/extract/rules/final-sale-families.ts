@@ -35,6 +35,8 @@ export const REFUSALS: readonly RegExp[] = [
   /\b(?:not |in)eligible for (?:a )?(?:return|refund)s?\b|\bnot eligible for (?:return|refund)s? or (?:exchange|refund)s?\b/,
   /\bexcluded from (?:the |our |any )?(?:right to cancel|(?:[a-z-]+ )?(?:returns?|refunds?)(?: policy)?)\b/,
   /\bexempt from (?:being )?(?:returned|returns?|refunds?)\b/,
+  // "the right to cancel does not apply to personalised candles"
+  /\b(?:right to (?:cancel|return)|cancellation rights?|returns? policy|change[- ]of[- ]mind returns?) (?:does not|doesn't|do not|don't|will not) (?:apply|extend) to\b/,
   /\bnon-?returnable\b|\bnot returnable\b/,
   /\b(?:can't|cannot|can not|aren't able to|are not able to|are unable to|unable to|won't|will not|do not|don't) (?:accept|offer|give|issue|process) (?:returns?|refunds?) (?:on|of|for)\b/,
 ];
@@ -87,7 +89,9 @@ const LIST_LEAD_IN = /:\s*$/;
  */
 export const NOTHING_EXCLUDED: readonly RegExp[] = [
   /^(?:there are )?no exclusions\b|\bwith no exclusions\b/,
-  /\bno (?:product|item|piece)s? (?:is|are) (?:designated|considered|marked|sold|treated) (?:as )?(?:a )?(?:final[- ]sale|non-returnable)\b|\bnothing (?:we sell |in our (?:shop|store) )?is (?:final[- ]sale|non-returnable)\b/,
+  /\bno (?:product|item|piece)s? (?:is|are) (?:designated|considered|marked|sold|treated) (?:as )?(?:a )?(?:final[- ]sale|non-returnable)\b|\bnothing (?:we sell |we stock |we make |in (?:our|the) (?:shop|store) )?is (?:ever )?(?:final[- ]sale|non-returnable)\b/,
+  // "we don't have a final sale section", "there are no final-sale items"
+  /\b(?:don't|do not|never) (?:have|keep|run) (?:a |any )?(?:final[- ]sale|non-returnable) (?:section|items?|products?|category|categories|list|rack)\b|\bno (?:final[- ]sale|non-returnable) (?:section|items?|products?|category|categories)\b/,
   /\b(?:every|each) (?:product|item|piece|thing) (?:we sell |we make |you buy |in our (?:shop|store) )?(?:is|can be) (?:returnable|returned)\b/,
   /\b(?:sale|clearance|discounted|reduced|outlet|marked-down) (?:items?|pieces?|products?|goods|lines|stock|purchases?)\b[^.]{0,30}\b(?:follow|get|have|are subject to|fall under|are covered by) (?:exactly |just )?(?:the same|our (?:standard|usual|normal))\b/,
   /\bwhether (?:purchased |bought |ordered )?(?:at|in) (?:full|regular|normal)(?:[- ]price)? or (?:reduced|sale|discounted|clearance)(?: price)?\b/,
@@ -113,6 +117,11 @@ function inOtherContext(unit: Unit): boolean {
   return unit.headingPath.some((h) => OTHER_CONTEXT_HEADING.test(plain(h)));
 }
 
+/** The unit says outright that nothing is excluded ("Nothing we sell is final sale"): this outranks any cue in it. */
+export function saysNothingExcluded(unit: Unit): boolean {
+  return !inOtherContext(unit) && NOTHING_EXCLUDED.some((re) => re.test(unit.norm));
+}
+
 /** True: some items are excluded; false: the page says none are; undefined: this unit says neither. */
 export function exclusionFamily(unit: Unit): boolean | undefined {
   const s = unit.norm;
@@ -132,5 +141,6 @@ export function exclusionFamily(unit: Unit): boolean | undefined {
   if (!refusal) return undefined;
   if (NOT_GOODS.test(s) && !SUBSETS.slice(0, 5).some((re) => re.test(s))) return undefined;
   if (LIST_LEAD_IN.test(s)) return true;
-  return SUBSETS.some((re) => re.test(s)) ? true : undefined;
+  // The subset may be named by the unit's own heading: "Digital products" over "once delivered, it can't be returned".
+  return SUBSETS.some((re) => re.test(s)) || namesSubset(heading) ? true : undefined;
 }

@@ -6,7 +6,7 @@ import { findMoney, findPercents } from '../language/money.js';
 import { cue, faqVerdict, negatedAt } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
-import { exclusionFamily, namesSubset } from './final-sale-families.js';
+import { exclusionFamily, namesSubset, saysNothingExcluded } from './final-sale-families.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
 
@@ -556,6 +556,8 @@ const EXCLUSION_FAQ_TOPIC = new RegExp(`\\b(?:return|refund|send back)\\b[^?]{0,
 const finalSale: Rule = (unit) => {
   const s = unit.norm;
   const out: Candidate[] = [];
+  // "Nothing we sell is final sale": the words "final sale" are here, but what is said is that nothing is excluded.
+  if (saysNothingExcluded(unit)) return [{ term: 'returns.final_sale_exclusions', value: false, confidence: 0.78, unit }];
   const faq = faqVerdict(s, EXCLUSION_FAQ_TOPIC);
   // "Can I return sale items? No." → some items are excluded; "Yes, within 14 days" → they are not.
   if (faq && faq.verdict !== undefined && !/\b(?:all|any|every)thing\b|\bmy order\b/.test(s.slice(0, s.lastIndexOf('?')))) {

@@ -51,6 +51,10 @@ describe('final-sale exclusions: lists, rows and labels', () => {
     expect(htmlValue(`${RETURNS_INTRO}<h2>Is anything non-returnable?</h2><p>Please pack returns well; we cannot be responsible for parcels lost on the way.</p>`, 'returns.final_sale_exclusions')).toBeUndefined();
   });
 
+  it('a refusal under a heading that names the group ("Digital products") → true', () => {
+    expect(htmlValue(`${RETURNS_INTRO}<h2>Digital products</h2><p>Once a code has been delivered to you, it can’t be returned or refunded.</p>`, 'returns.final_sale_exclusions')).toBe(true);
+  });
+
   it('"Exclusions: None" on a glance card → false', () => {
     expect(htmlValue(`${RETURNS_INTRO}<h2>Exclusions</h2><p>None.</p>`, 'returns.final_sale_exclusions')).toBe(false);
   });
@@ -79,6 +83,8 @@ describe('final-sale exclusions: nothing excluded, said outright', () => {
     ['Are any items final sale? Nope.'],
     ['Opened puzzles, sale toys and bundles are all welcome back.'],
     ['Sale stock isn’t treated any differently, and we don’t keep a list of things you can’t return.'],
+    ['Nothing we sell is final sale.'],
+    ['We don’t have a final sale section, so everything can come back.'],
   ])('%s → false', (text) => {
     expect(valueOf(`Returns are accepted within 30 days. ${text}`, 'returns.final_sale_exclusions')).toBe(false);
   });
