@@ -14,10 +14,13 @@ const OTHER_OPTION = /\b(?:international|worldwide|overseas|canada|europe|alaska
 
 /** "free shipping on orders over $50", "orders of £40 or more ship free", "free delivery above €35". */
 const FREE_SHIPPING = /\b(?:travel|ships?|go|goes|are delivered|arrive) (?:for )?free\b|\bfree\b[^.|]{0,10}\b(?:from|over|above) (?:an? )?(?:order|purchase|spend|basket)|\bno (?:shipping|delivery|postage) (?:charges?|costs?|fees?)\b|\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard |ground |economy |domestic |tracked |uk |us |2-day |express )?(?:shipping|delivery|postage)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
-const THRESHOLD_WORDS = /\b(?:threshold|over|above|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?|reach(?:es|ing)?|totals?|hits?|unlock(?:s|ed)?|kicks? in)\b|\+/;
+const THRESHOLD_WORDS = /\b(?:threshold|over|above|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?|reach(?:es|ing)?|totals?|hits?|unlock(?:s|ed)?|kicks? in|pass(?:es)?|cross(?:es)?|tops?|comes? to|gets? to)\b|\+/;
 /** More ways a free-shipping offer is worded: "or free when you spend $75", "free once your basket reaches £40". */
 const FREE_SHIPPING_FAMILIES: RegExp[] = [
-  /\bfree (?:when|if|once) (?:you |your (?:order|basket|cart|bag) )?(?:spend|reach|total|exceed|hit)/,
+  /\bfree (?:when|if|once) (?:you |your (?:order|basket|cart|bag) )?(?:spend|reach|total|exceed|hit|comes? to|gets? to|goes over|pass|tops?)/,
+  // "you won't pay a penny for delivery once…", "shipping's on us above $60", "cross C$99 and we cover the postage",
+  // "delivery shall be free of charge for orders having a value of £150 or more"
+  /\b(?:won't|will not|don't|do not|never) (?:pay|be charged) (?:a penny|a cent|a thing|anything) for (?:delivery|shipping|postage)\b|\b(?:shipping|delivery|postage)(?:'s| is| are) on us\b|\bwe(?:'ll| will)? (?:cover|pick up|take care of) (?:the )?(?:cost of )?(?:postage|shipping|delivery)\b|\b(?:shipping|delivery|postage|carriage) (?:shall|will) be free(?: of charge)? (?:for|on) orders\b/,
   /\b(?:shipping|delivery|postage) (?:is |becomes |goes )?free (?:when|if|once|for orders|on orders)\b/,
   // "Every order ships free", "orders over £60 are sent free", "all UK orders are delivered free of charge"
   /\b(?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted|dispatched)) (?:for )?free(?: of charge)?\b/,
@@ -44,7 +47,8 @@ const freeThreshold: Rule = (unit, ctx) => {
   if (!shippingContext && !/\b(?:ship|ships|shipping|shipped|delivery|delivered|deliver|postage|post|carriage|freight|travel|dispatch)\b|\bon us\b/.test(s)) return [];
   if (/\bfree (?:returns?|return shipping|exchanges?)\b/.test(f.text) || /\breturn (?:shipping|label)|\b(?:on|for) (?:all )?(?:returns|exchanges)\b/.test(s.slice(f.index, f.index + 40))) return [];
   const money = findMoney(unit.text, ctx.dollar).filter((m) => m.amount > 0);
-  const scope = EXPRESS_WORDS.exec(f.text)?.[0] ?? (/\b(?:international|worldwide)\b/.test(f.text) ? 'international' : undefined) ?? memberScope(s);
+  // "International orders ship free once they reach A$250": the destination named before the cue scopes the offer.
+  const scope = EXPRESS_WORDS.exec(f.text)?.[0] ?? (/\b(?:international|worldwide|overseas)\b/.test(s.slice(0, f.index + f.text.length)) ? 'international' : undefined) ?? memberScope(s);
   if (money.length === 0) {
     if (/\b(?:free|on us|complimentary)\b[^.]{0,25}\b(?:on|for|with) (?:all|every|any) (?:orders?|purchases?|items?)\b|\bno minimum\b|\bfree (?:standard |ground |domestic |uk |us )?(?:shipping|delivery|postage) on (?:all|every|any) (?:orders?|purchases?|items?)\b|\ball orders ship free\b|\bfree (?:standard )?(?:shipping|delivery) (?:on|for) everything\b|\bwe (?:always )?offer free (?:standard )?(?:shipping|delivery)\b|\balways free (?:shipping|delivery)\b|\bfree (?:shipping|delivery) (?:is included )?(?:on|for|with) (?:all|every)\b|\b(?:every|all|each) (?:[a-z]{2,12} )?orders? (?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted)) (?:for )?free\b|\b(?:shipping|delivery|postage) is always (?:free|complimentary|on us)\b|\bwe never charge (?:for )?(?:shipping|delivery|postage)\b|\bfree (?:shipping|delivery|postage),? no minimum\b/.test(s)) {
       if (/\b(?:over|above|more than)\b|(?<!no )\bminimum\b/.test(s)) return [];
@@ -61,7 +65,7 @@ const freeThreshold: Rule = (unit, ctx) => {
 };
 
 /** Words right before an amount that make it a threshold: "over $75", "spend £40", "orders of €50". */
-const THRESHOLD_BEFORE = /(?:over|above|more than|exceed\w*|at least|minimum(?: of)?|min\.?|spend(?:ing)?|of|orders?|purchases?|threshold:?|from|reach(?:es)?|totals?|hits?)\s*$/;
+const THRESHOLD_BEFORE = /(?:over|above|more than|exceed\w*|at least|minimum(?: of)?|min\.?|spend(?:ing)?|of|orders?|purchases?|threshold:?|from|reach(?:es)?|totals?|hits?|pass(?:es)?|cross(?:es)?|tops?|comes? to|gets? to)\s*$/;
 /** Words right after an amount that make it a threshold: "$75+", "$75 or more", "£50 and over". */
 const THRESHOLD_AFTER = /^\s*(?:\+|or more|or over|and (?:up|over|above)|minimum)/;
 

@@ -1,5 +1,6 @@
 /**
- * Refund time in the wordings the older pattern missed, and the window sentences that look like it. In-house text.
+ * Refund time and the free-shipping threshold in wordings the older patterns missed (found by rounds of fresh tuning
+ * texts), and the look-alikes that must stay out. In-house text.
  */
 import { describe, expect, it } from 'vitest';
 import { valueOf } from './helpers.js';
@@ -27,5 +28,22 @@ describe('returns.refund_days families', () => {
     const { extractTerms } = await import('../../../src/extract/extract-terms.js');
     const html = '<main><h1>Returns</h1><p>Return unused items within 30 days.</p><h2>Your refund</h2><p>Either way, it is issued within 5 business days of your return being checked.</p></main>';
     expect(extractTerms({ body: html, contentType: 'text/html', url: null }).terms['returns.refund_days']?.value).toBe(5);
+  });
+});
+
+describe('shipping.free_threshold in newer wordings', () => {
+  it.each([
+    ['You won’t pay a penny for delivery once your basket passes £35.', { amount: 35, currency: 'GBP' }],
+    ['How much is shipping? Shipping’s on us above $60.', { amount: 60, currency: 'USD' }],
+    ['Cross $99 and we cover the postage to any address.', { amount: 99, currency: 'USD' }],
+    ['Delivery shall be free of charge for orders having a value of £150.00 or more.', { amount: 150, currency: 'GBP' }],
+    ['Royal Mail delivery is £3.95, or free when your basket comes to £40 or more.', { amount: 40, currency: 'GBP' }],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'shipping.free_threshold')).toEqual(expected);
+  });
+
+  it('an international offer named before the cue is a variant, not the default', () => {
+    const text = 'International orders ship free once they reach $250.\n\nFree standard delivery on domestic orders over $90.';
+    expect(valueOf(text, 'shipping.free_threshold')).toEqual({ amount: 90, currency: 'USD' });
   });
 });
