@@ -27,6 +27,10 @@ const moneyBackDays: Rule = (unit, ctx) => {
   // The duration closest to the cue: "our 60-day money-back guarantee" or "money back within 30 days".
   const near = durations.sort((a, b) => Math.abs(a.index - c.index) - Math.abs(b.index - c.index))[0];
   if (near && Math.abs(near.index - c.index) < 90) {
+    // "Prefer your money back? We'll refund your card within 5 business days": that is how fast a refund is paid,
+    // not how long a guarantee lasts (no guarantee, trial or risk-free offer is named).
+    const refundClock = /\b(?:refund(?:ed)?|credit(?:ed)?|reimburse[d]?|process(?:ed)?|issued?)\b[^.]{0,60}$/.test(s.slice(0, near.index)) || /^[^.]{0,40}\b(?:of|after) (?:receiving|receipt|we receive|your return|the return|it arrives|it reaches)/.test(s.slice(near.index));
+    if (refundClock && !/\bguarantee|\brisk[- ]free|\btrial\b/.test(s)) return [];
     const days = toDays(near.max, near.unit);
     if (days >= 1 && days <= 3650) return [{ term: 'guarantee.money_back_days', value: days, confidence: 0.88, unit }];
   }

@@ -47,3 +47,16 @@ describe('shipping.free_threshold in newer wordings', () => {
     expect(valueOf(text, 'shipping.free_threshold')).toEqual({ amount: 90, currency: 'USD' });
   });
 });
+
+describe('guarantee.money_back_days is not a refund time', () => {
+  it.each([
+    ['Prefer your money back? Choose refund and we’ll credit your original form of payment within five business days.'],
+    ['When will I get my money back? We’ll refund your card within 14 days of receiving your return.'],
+  ])('%s → nothing', (text) => {
+    expect(valueOf(text, 'guarantee.money_back_days')).toBeUndefined();
+  });
+
+  it('a named guarantee keeps its period', () => {
+    expect(valueOf('Our 60-day money-back guarantee means a full refund within 60 days.', 'guarantee.money_back_days')).toBe(60);
+  });
+});
