@@ -60,3 +60,20 @@ describe('guarantee.money_back_days is not a refund time', () => {
     expect(valueOf('Our 60-day money-back guarantee means a full refund within 60 days.', 'guarantee.money_back_days')).toBe(60);
   });
 });
+
+describe('shipping.delivery_days by carrier and the damage-report look-alike', () => {
+  it.each([
+    ['Colissimo delivers in 2 to 3 working days within metropolitan France.', { min: 2, max: 3 }],
+    ['Parcel Post: 2-6 business days to metro areas once dispatched.', { min: 2, max: 6 }],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'shipping.delivery_days')).toEqual(expected);
+  });
+
+  it('"get in touch within 7 days" about a damaged parcel is not a delivery time', () => {
+    expect(valueOf('If a product arrives damaged, get in touch within 7 days with a photo.', 'shipping.delivery_days')).toBeUndefined();
+  });
+
+  it('"handed to Australia Post within 1 business day" stays the processing time', () => {
+    expect(valueOf('Orders are packed and handed to Australia Post within 1 business day.', 'shipping.delivery_days')).toBeUndefined();
+  });
+});
