@@ -129,6 +129,14 @@ export function htmlLink(label: string, url: string): string {
 
 // ---------------------------------------------------------------- terminal
 
+/** Longest single line the CLI prints from crawled or stored text (a progress line, a history row). */
+export const MAX_LINE_CHARS = 1000;
+
+/** One terminal line from untrusted text: cleaned like every other output, bounded generously. */
+export function terminalLine(text: string): string {
+  return cleanText(text, MAX_LINE_CHARS);
+}
+
 /** Terminal text: cleaned (no escape sequences, bidi or controls can reach the terminal) and bounded. */
 export function terminalText(text: string, max: number = MAX_CELL_CHARS): string {
   return cleanText(text, max);

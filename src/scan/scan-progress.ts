@@ -3,6 +3,7 @@
  * terminal, plain log lines when piped, JSON lines with --json, nothing but problems with --quiet.
  */
 import type { CrawlEvent } from '../crawl/crawl-types.js';
+import { terminalLine } from '../report/escape.js';
 
 export type ProgressMode = 'bar' | 'lines' | 'json' | 'quiet';
 
@@ -14,10 +15,8 @@ export interface ProgressSink {
 
 const BAR_WIDTH = 24;
 
-/** Control and bidi characters from a crawled URL must not move the cursor or reorder a terminal line. */
-export function terminalSafe(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
-}
+/** Host names and URLs from crawled sites go through the report's one cleaner before they reach the terminal. */
+export const terminalSafe = terminalLine;
 
 export function createProgress(mode: ProgressMode, write: (text: string) => void, businessesTotal: number): ProgressSink {
   let businessesDone = 0;

@@ -4,22 +4,19 @@
  * are stripped for the terminal (no escape sequences, no reordered lines), markdown metacharacters are escaped.
  */
 import type { TermChange } from '../model.js';
+import { terminalLine } from '../report/escape.js';
 import type { TermValue } from '../terms.js';
 
 export type HistoryFormat = 'table' | 'md' | 'json';
 export const HISTORY_FORMATS: readonly HistoryFormat[] = ['table', 'md', 'json'];
 
-/** C0/C1 controls (incl. ESC), bidi embeddings/overrides/isolates and marks, zero-width and line/paragraph separators. */
-const UNSAFE_FOR_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
 /** Characters with a meaning in markdown tables and inline text. */
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]<>()#+!|~]/g;
 /** Evidence longer than this is cut in the terminal table (the full sentence is in md/json). */
 const TABLE_EVIDENCE_CHARS = 90;
 
-/** Text safe to print on a terminal: unsafe characters become a space, runs of spaces collapse. */
-export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE_FOR_TERMINAL, ' ').replace(/ {2,}/g, ' ').trim();
-}
+/** Names, quotes and URLs from the store go through the report's one cleaner before they reach the terminal. */
+export const terminalSafe = terminalLine;
 
 export function markdownSafe(text: string): string {
   return terminalSafe(text).replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);

@@ -71,7 +71,7 @@ describe('servicediff history', () => {
       '2026-01-05  Rival     returns.window_days     appeared: 30   scan',
       '2026-01-05  You Shop  returns.window_days     appeared: 60   scan',
     ]);
-    expect(stdout).toContain('“Returns accepted within 14 days. [31m RED [0m evil” https://rival.example/returns');
+    expect(stdout).toContain('“Returns accepted within 14 days. RED evil” https://rival.example/returns');
     expect(stdout).not.toMatch(/[\u001b\u202e\u202c]/);
   });
 
