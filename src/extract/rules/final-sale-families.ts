@@ -113,8 +113,19 @@ function plain(heading: string): string {
   return heading.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
 }
 
+/**
+ * The nearest heading that names a topic decides: "Warranty › Exclusions" is the warranty's, but a page titled
+ * "Returns, Price Adjustments & Warranty" with a "Returns" section is about returns.
+ */
 function inOtherContext(unit: Unit): boolean {
-  return unit.headingPath.some((h) => OTHER_CONTEXT_HEADING.test(plain(h)));
+  for (let i = unit.headingPath.length - 1; i >= 0; i--) {
+    const h = plain(unit.headingPath[i]!);
+    const returns = /\breturn|\brefund|\bexchange|\bfinal[- ]sale|\bexclu|\bexcept/.test(h);
+    const other = OTHER_CONTEXT_HEADING.test(h);
+    if (returns && !other) return false;
+    if (other && !returns) return true;
+  }
+  return false;
 }
 
 /** The unit says outright that nothing is excluded ("Nothing we sell is final sale"): this outranks any cue in it. */

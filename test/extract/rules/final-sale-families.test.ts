@@ -146,3 +146,9 @@ describe('exchanges read from their parts (a swap verb and another size, colour 
     expect(valueOf('Customised stitching orders are not eligible for return or exchange.', 'returns.exchanges')).toBeUndefined();
   });
 });
+
+describe('the nearest topic heading decides whose exclusions they are', () => {
+  it('a Returns section on a page titled "Returns, Price Adjustments & Warranty" is about returns', () => {
+    expect(htmlValue('<h1>Returns, Price Adjustments &amp; Warranty</h1><h2>Returns</h2><p>Nothing we sell is final sale — open-box units can be returned on the same terms.</p>', 'returns.final_sale_exclusions')).toBe(false);
+  });
+});

@@ -77,3 +77,17 @@ describe('shipping.delivery_days by carrier and the damage-report look-alike', (
     expect(valueOf('Orders are packed and handed to Australia Post within 1 business day.', 'shipping.delivery_days')).toBeUndefined();
   });
 });
+
+describe('warranty and price-match wordings from the fourth round', () => {
+  it('"warranted … for as long as you own the bike" is a lifetime warranty', () => {
+    expect(valueOf('Frames are warranted against defects for as long as you own the bike.', 'warranty.duration_months')).toBe('lifetime');
+  });
+
+  it('"protect it with CoverAll for $49" offers extended cover', () => {
+    expect(valueOf('Every washer has a 12-month warranty. Protect it with CoverAll for $49 at checkout.', 'warranty.extended_available')).toBe(true);
+  });
+
+  it('"we won’t match or beat another store’s price" refuses price matching', () => {
+    expect(valueOf('Our prices are fair from day one, and we won’t match or beat another store’s price.', 'guarantee.price_match')).toBe(false);
+  });
+});
