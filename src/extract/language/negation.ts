@@ -7,7 +7,7 @@ const NEGATORS = /\b(?:no|not|never|cannot|can't|cant|won't|don't|doesn't|isn't|
 /** Characters before the cue that a negator may sit in ("we are unfortunately unable to offer …"). */
 const WINDOW_CHARS = 40;
 /** Phrases that contain a negator but promise something ("no-quibble guarantee", "no questions asked", "at no cost"). */
-const NOT_NEGATIONS = /\bno[- ](?:quibbles?|questions?(?: asked)?|hassle|risk|fuss|catch|extra (?:cost|charge)|cost|charge|minimum)\b|\bat no (?:extra )?(?:cost|charge)\b|\bnon-defective\b/g;
+const NOT_NEGATIONS = /\bno[- ](?:quibbles?|questions?(?: asked)?|hassle|risk|fuss|catch|extra (?:cost|charge)|cost|charge|minimum)\b|\bat no (?:extra )?(?:cost|charge)\b|\bnon-defective\b|\bwithout (?:undue )?delay\b|\bwithout (?:giving )?(?:a|any) reason\b/g;
 /** Clause breaks end a negation's reach ("No sale items, but we do offer exchanges"). */
 const CLAUSE_BREAK = /[.;:!?]|,\s*(?:but|however|and|although|though|while|you|we|if|please|so|just|simply)\b|\bbut\b|\bhowever\b/g;
 

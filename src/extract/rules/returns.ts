@@ -37,7 +37,7 @@ function scopeBefore(norm: string, index: number): string | undefined {
  * "our policy lasts 30 days", "time limit: 30 days", "we accept unworn items up to 30 days after purchase",
  * "if 30 days have gone by since your purchase".
  */
-const SECTION_WINDOW = /\byou(?:'ve| have| get)(?: got)? (?:\d+|[a-z]+)[- ](?:days?|weeks?|months?)\b|\b(?:our |the |this )?policy lasts\b|\btime limit\b|\b(?:accept|take back) (?:unworn|unused|unopened|unwashed|most|all|any)? ?(?:items?|products?|goods|orders?|purchases?) (?:up to|within|for)\b|\b(?:\d+|[a-z]+) days have (?:gone by|passed)\b/;
+const SECTION_WINDOW = /\b(?:get in touch|contact (?:us|me)|let (?:us|me) know|tell (?:us|me)|message (?:us|me))\b[^.]{0,30}\bwithin \d+ (?:days?|weeks?) of (?:delivery|receiving|receipt|purchase|arrival)(?![^.]*\b(?:damaged|faulty|defective|missing|wrong|broken)\b)|\byou(?:'ve| have| get)(?: got)? (?:\d+|[a-z]+)[- ](?:days?|weeks?|months?)\b|\b(?:our |the |this )?policy lasts\b|\btime limit\b|\b(?:accept|take back) (?:unworn|unused|unopened|unwashed|most|all|any)? ?(?:items?|products?|goods|orders?|purchases?) (?:up to|within|for)\b|\b(?:\d+|[a-z]+) days have (?:gone by|passed)\b/;
 
 const windowDays: Rule = (unit) => {
   const s = unit.norm;
@@ -71,7 +71,7 @@ const windowDays: Rule = (unit) => {
 };
 
 /** "A 15% restocking fee applies", "restocking fee of $10", "no restocking fees". */
-const RESTOCKING = /\bre-?stocking (?:fee|charge)s?\b|\bcharge (?:a |an )?\d+(?:\.\d+)? ?%[^.]{0,20}\bto restock\b|\brestocking (?:and|&) [a-z]+ (?:fee|charge)s?\b|\brestock(?:ing)? (?:fee|charge)\b|\breturns? (?:processing |handling |admin(?:istration)? )?fee\b|\bhandling fee\b|\bcharge for restocking\b|\bprocessing (?:fee|charge)\b(?=[^.]*\breturn)|\breturn(?:ed)? (?:items?|products?|goods|orders?)\b[^.]{0,30}\bprocessing (?:fee|charge)\b/;
+const RESTOCKING = /\bre-?stocking (?:fee|charge)s?\b|\bcharge (?:a |an )?\d+(?:\.\d+)? ?%[^.]{0,20}\bto restock\b|\brestocking (?:and|&|or) [a-z]+ (?:fee|charge)s?\b|\brestock(?:ing)? (?:fee|charge)\b|\breturns? (?:processing |handling |admin(?:istration)? )?fee\b|\bhandling fee\b|\bcharge for restocking\b|\bprocessing (?:fee|charge)\b(?=[^.]*\b(?:return|refund))|\breturn(?:ed)? (?:items?|products?|goods|orders?)\b[^.]{0,30}\bprocessing (?:fee|charge)\b/;
 /** A percentage kept back from the refund without naming it restocking: "a 20% fee will be deducted from your refund". */
 const DEDUCTED_PERCENT = /\b\d+(?:\.\d+)? ?%(?: (?:fee|charge|deduction|handling fee|processing fee))?\b[^.]{0,40}\b(?:deducted|withheld|retained|kept|subtracted|taken) (?:from|off) (?:your |the |all |any )?(?:refunds?|returns?|refund amount|credit)\b|\bdeduct(?:s|ed)? (?:a |an )?\d+(?:\.\d+)? ?%[^.]{0,30}\b(?:from|off) (?:your |the |all |any )?(?:refunds?|returns?|refund amount)\b|\ba (?:fee|charge) of \d+(?:\.\d+)? ?%[^.]{0,50}\b(?:returns?|refunds?)\b|\brefunds?\b[^.]{0,40}\b(?:reduced|lowered) by \d+(?:\.\d+)? ?%|\breturn(?:ed|s)?\b[^.]{0,50}\b(?:charged|incur|subject to) (?:a |an )?\d+(?:\.\d+)? ?% (?:fee|charge|deduction)\b|\b(?:retain|keep|withhold) \d+(?:\.\d+)? ?% of (?:the |your )?(?:purchase price|refund|order value|item price)/;
 /**
@@ -197,6 +197,12 @@ const FREE_RETURN_FAMILIES_3: RegExp[] = [
 ];
 /** Third-pass free families (cont.): "returning is on us", "there's no charge to send it back", "costs nothing to return". */
 const FREE_RETURN_FAMILIES_3B: RegExp[] = [
+  // "a free NZ Post returns label", "we'll email you a free Canada Post return label", "the trip back costs you nothing"
+  /\bfree\b[^.]{0,25}\breturns? (?:shipping |postage )?label\b|\b(?:trip|journey|postage|shipping|sending (?:it|them)) back\b[^.]{0,15}\bcosts? (?:you )?nothing\b/,
+  // "returns within Australia are on us", "collection is free anywhere on the mainland"
+  /\breturns?\b[^.]{0,25}\b(?:are|is) on us\b|\b(?:collection|pick-?up|reverse pick-?up) is (?:always )?free\b/,
+  // "there is nothing to pay for postage" (in a sentence or section about returning)
+  /\bnothing to pay (?:for )?(?:the )?(?:postage|shipping|return (?:shipping|postage)|label|returns?)\b/,
   /\b(?:returns?|returning|return (?:shipping|postage|delivery))(?: (?:is|are))? (?:always )?on (?:us|the house)\b/,
   /\bno (?:charge|cost|fee) (?:to|for) (?:return(?:ing)?|send(?:ing)? (?:it|them|items?|your (?:item|order)s?) back)\b|\b(?:doesn't|does not|won't|will not) cost (?:you )?(?:anything|a (?:penny|cent|thing)) to (?:return|send)|\bcosts? (?:you )?nothing to (?:return|send)/,
 ];
@@ -225,12 +231,16 @@ const RETURN_COST_TOPIC = /\breturn (?:shipping|postage|delivery|labels?)\b|\bre
  * of your refund".
  */
 const CUSTOMER_PAYS_PARTS: readonly RegExp[] = [
-  /\b(?:you|customers?|the customer|buyers?|the buyer|purchasers?|the purchaser)(?:'re|'ll| shall| will| must| are| is)?(?: just)?(?: need to| have to)? (?:pay|pays|prepay|prepays|bear|bears|cover|covers|be responsible for|responsible for|be liable for|liable for)\b/,
+  /\b(?:you|customers?|the customer|buyers?|the buyer|purchasers?|the purchaser|consumers?|the consumer|clients?|the client)(?:'re|'ll| shall| will| must| are| is)?(?: just)?(?: need to| have to)? (?:pay|pays|prepay|prepays|bear|bears|cover|covers|be responsible for|responsible for|be liable for|liable for)\b/,
+  // "…send back the goods without undue delay and shall bear the direct cost of returning them"
+  /\b(?:and|who) (?:shall|will|must) (?:bear|pay) (?:the |all |any )?(?:direct )?costs?\b/,
+  // "return freight for change-of-mind returns is the customer's responsibility", "postage is yours to cover"
+  /\b(?:is|are) (?:the )?(?:customer's|buyer's|purchaser's|consumer's|your|yours)(?: own)? (?:responsibility|to cover|to pay(?: for)?)\b|\b(?:is|are) yours to (?:cover|pay)\b/,
   /\b(?:paid|covered|borne|payable) by (?:you|the customer|the buyer|the purchaser|customers|buyers)\b/,
   /\b(?:is|are) on you\b/,
-  /\b(?:label|pick-?up|postage|shipping|freight|courier|collection|carriage)(?: fee| charge| cost)?s?\b[^.]{0,40}\b(?:is |are |will be )?(?:deducted|taken|subtracted|withheld) from (?:your|the) refund\b|\bcomes? out of (?:your|the) refund\b|\bdeduct (?:a |an |the )?[^.]{0,20}\b(?:label|pick-?up|postage|shipping|freight|courier|collection|carriage)(?: fee| charge| cost)?\b[^.]{0,10}\bfrom (?:your|the) refund\b/,
+  /\b(?:label|pick-?up|postage|shipping|freight|courier|collection|carriage)(?: fee| charge| cost)?s?\b[^.]{0,40}\b(?:is |are |will be )?(?:deducted|taken|subtracted|withheld) (?:from|off) (?:your|the) refund\b|\b(?:is |are )?taken off (?:your|the) refund\b|\bcomes? (?:out of|off) (?:your|the) refund\b|\bdeduct (?:a |an |the )?[^.]{0,20}\b(?:label|pick-?up|postage|shipping|freight|courier|collection|carriage)(?: fee| charge| cost)?\b[^.]{0,10}\bfrom (?:your|the) refund\b/,
 ];
-const CARRIAGE_COST = /\b(?:postage|shipping|freight|carriage|courier|(?:return )?label|pick-?up|collection|insurance)\b|\bcost of (?:sending|returning|getting|posting|shipping|mailing)\b/;
+const CARRIAGE_COST = /\b(?:postage|shipping|freight|carriage|courier|(?:return )?label|pick-?up|collection|uplift|insurance)\b|\bcost of (?:sending|returning|getting|posting|shipping|mailing)\b/;
 const OUTBOUND = /\b(?:original|outbound|initial|first|standard|express|next[- ]day) (?:shipping|delivery|postage|freight)\b|\bdelivery (?:charges?|fees?|costs?) (?:are|is) non-refundable\b|\bon orders? (?:over|above|under)\b/;
 
 /** The caller has checked the sentence sits in a returns section or speaks of returning. */
@@ -275,7 +285,7 @@ function returnShippingByForm(unit: Unit, s: string): Candidate[] | undefined {
 const OWN_EXPENSE = /\bat (?:your|the customer's|the buyer's|their) (?:own )?(?:expense|cost)\b/;
 const SEND_BACK = /\breturn|\bsend\b[^.]{0,30}\bback\b|\bsending\b[^.]{0,30}\bback\b|\b(?:send|post|ship) (?:the|your) (?:parcel|package|items?|goods)\b/;
 /** The shop fetches the item back for free: "we'll pick it up for free", "book a free collection" (return context only). */
-const FREE_COLLECTION = /\b(?:pick (?:it|them) up|collect (?:it|them)|(?:courier )?collection|pick-?up) (?:for free|free of charge|at no (?:extra )?(?:cost|charge))|\bfree (?:courier )?(?:collection|pick-?up)\b/;
+const FREE_COLLECTION = /\b(?:pick (?:it|them) up|collect (?:it|them)|(?:courier )?collection|pick-?up)\b[^.]{0,50}\b(?:for free|free of (?:charge|cost)|at no (?:extra )?(?:cost|charge)|no charge to you)|\bfree (?:courier )?(?:collection|pick-?up)\b/;
 const RETURN_CONTEXT = /\breturn|\brefund|\bsend (?:it|them) back|\bnot (?:for you|right)|\bisn't right|\bchange(?:d)? your mind|\bdon't love/;
 /** Return postage taken out of the refund: "if you use our return label, the postage is deducted from your refund". */
 const POSTAGE_DEDUCTED = /\b(?<!original )(?<!outbound )(?:the )?(?:postage|label cost|label fee|cost of the label|carriage)(?: costs?| fees?)? (?:is|are|will be) (?:then )?deducted from (?:your|the) refund/;
@@ -382,11 +392,11 @@ const REFUND_TIME_FAMILIES: readonly RegExp[] = [
 /** Durations that belong to the return window, not the refund: "within 30 days of purchase", "request a refund within 14 days". */
 const WINDOW_ANCHOR = /\bwithin (?:up to )?(?:the same )?\d+[^.]{0,25}\b(?:of|from|after) (?:the (?:date|day) of )?(?:purchase|delivery|buying|ordering|receiving (?:your|the) (?:order|goods|item)|receipt of (?:your|the) (?:order|goods)|(?:the|your) (?:order|purchase|delivery|invoice|dispatch)(?: date)?)\b|\b(?:request|claim|ask for|apply for|raise|raised|raising) (?:a |your )?(?:refund|return)[^.]{0,30}\bwithin\b/;
 /** Inside a section about refunds, a bare processing time: "it's issued within 5 business days of your return being checked". */
-const SECTION_REFUND_TIME = /\b(?:issued|processed|sent|credited|paid|returned to you|back to you)\b[^.]{0,30}\bwithin (?:up to )?\d|\ballow (?:up to )?\d+ (?:business |working )?days\b/;
+const SECTION_REFUND_TIME = /\b(?:issued|process(?:ed)?(?: it)?|sent|credited|paid|returned to you|back to you)\b[^.]{0,30}\bwithin (?:up to )?\d|\ballow (?:up to )?\d+ (?:business |working )?days\b/;
 
 const refundDays: Rule = (unit) => {
   const s = unit.norm;
-  const refundSection = unit.headingPath.some((h) => /\brefund/i.test(h)) && unit.sectionTopic !== 'warranty';
+  const refundSection = unit.headingPath.some((h) => /\brefund|\bmoney back\b|\byour money\b/i.test(h)) && unit.sectionTopic !== 'warranty';
   const family = !REFUND_TIME.test(s) && (/\brefund|credit|reimburs|money/.test(s) ? REFUND_TIME_FAMILIES.some((re) => re.test(s)) : false);
   const bySection = !REFUND_TIME.test(s) && !family && refundSection && SECTION_REFUND_TIME.test(s);
   if ((family || bySection) && WINDOW_ANCHOR.test(s)) return [];

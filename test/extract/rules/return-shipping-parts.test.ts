@@ -5,6 +5,17 @@
 import { describe, expect, it } from 'vitest';
 import { valueOf } from './helpers.js';
 
+describe('returns.return_shipping: the shop pays, with words between', () => {
+  it.each([
+    ['Every parcel includes a free NZ Post returns label, so the trip back costs you nothing.'],
+    ['Start your return online and we’ll email you a free Canada Post return label.'],
+    ['Returns within Australia are on us - grab a label from our returns page.'],
+    ['Changed your mind? Collection is free anywhere on the mainland, so returning is easy.'],
+  ])('%s → free', (text) => {
+    expect(valueOf(text, 'returns.return_shipping')).toBe('free');
+  });
+});
+
 describe('returns.return_shipping from its parts', () => {
   it.each([
     ['The buyer shall bear the direct cost of returning the goods, save where the goods are faulty.'],
@@ -13,6 +24,10 @@ describe('returns.return_shipping from its parts', () => {
     ['Returning furniture? Our $99 pickup fee is deducted from your refund.'],
     ['When you return an order, a $5.95 label fee is deducted from your refund.'],
     ['We’ll email a prepaid return label, and $6.95 for that label comes out of your refund.'],
+    ['Return freight for change of mind returns is the customer’s responsibility.'],
+    ['Return postage is yours to cover; we recommend a service with proof of postage.'],
+    ['We send a Canada Post label with every return; $8 is taken off your refund to cover it.'],
+    ['3.2 The consumer shall send back the goods without undue delay and shall bear the direct cost of returning the goods.'],
   ])('%s → customer', (text) => {
     expect(valueOf(text, 'returns.return_shipping')).toBe('customer');
   });
