@@ -91,3 +91,18 @@ describe('warranty and price-match wordings from the fourth round', () => {
     expect(valueOf('Our prices are fair from day one, and we won’t match or beat another store’s price.', 'guarantee.price_match')).toBe(false);
   });
 });
+
+describe('support.channels in round-4 wordings', () => {
+  it.each([
+    ['WhatsApp: send a message to 087 555 0419 if you want to show us a photo.', ['sms']],
+    ['Write to hello@koala.example and we’ll reply within 72 hours.', ['email']],
+    ['Facebook Messenger: search for us and send us a message.', ['social']],
+    ['Phone: 905-555-0166 - if you reach voicemail, we’ll call you back.', ['phone']],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'support.channels')).toEqual(expected);
+  });
+
+  it('"we’ll email you when your order ships" is the shop writing, not a way to reach it', () => {
+    expect(valueOf('We’ll email you when your order ships.', 'support.channels')).toBeUndefined();
+  });
+});
