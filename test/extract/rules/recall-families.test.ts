@@ -106,3 +106,13 @@ describe('support.channels in round-4 wordings', () => {
     expect(valueOf('We’ll email you when your order ships.', 'support.channels')).toBeUndefined();
   });
 });
+
+describe('shipping.processing_days: where the parcel leaves from, and frequencies', () => {
+  it.each([
+    ['Orders leave our Hamilton warehouse within 1-2 business days.', { min: 1, max: 2 }],
+    ['We hand every order to FedEx within 1 business day.', { min: 1, max: 1 }],
+    ['We roast four days a week, and orders ship within 1–3 business days.', { min: 1, max: 3 }],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'shipping.processing_days')).toEqual(expected);
+  });
+});
