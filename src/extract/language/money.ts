@@ -1,9 +1,11 @@
 /**
  * Money amounts with their currency: "$50", "£40", "€35", "C$75", "CA$75", "A$60", "USD 50", "50 EUR", "50,00 €".
  *
- * Bare "$" rule (conservative, documented): a bare dollar sign means USD unless the page's own address says otherwise —
- * a .ca host → CAD, .au → AUD, .nz → NZD — or the page itself states its currency ("prices are in Canadian dollars",
- * "all prices in AUD"). Nothing else (language, spelling) changes it.
+ * Bare "$" rule (documented): a bare dollar sign means USD unless the page states its currency ("prices are in
+ * Canadian dollars", "all prices in AUD"), its address says otherwise (a .ca host → CAD, .au → AUD, .nz → NZD), or the
+ * page plainly belongs to a dollar country other than the US: at least two of that country's signals (its post office,
+ * its tax, its time zones, its places) and more than any other country's. A .com shop in Melbourne that ships with
+ * Australia Post and quotes GST prices in Australian dollars, as the corpus conventions and its customers read it.
  */
 export interface MoneyMatch {
   readonly amount: number;
@@ -29,6 +31,27 @@ const DOLLAR_BY_TLD: [RegExp, string][] = [
   [/\.sg$/i, 'SGD'],
   [/\.hk$/i, 'HKD'],
 ];
+/**
+ * Signals that a page belongs to a dollar country, as data. Spelling is never a signal (Canadians write "colour", so
+ * do Britons); carriers, taxes, zones and place names are. US signals count against the others.
+ */
+const LOCALE_SIGNALS: readonly (readonly [string, RegExp])[] = [
+  ['AUD', /\b(?:australia post|auspost|startrack|aest|aedt|acst|awst|abn|australian consumer law|within australia|across australia|australia-wide|sydney|melbourne|brisbane|perth|adelaide|hobart|canberra|nsw|queensland|tasmania|victoria(?:n)?)\b/gi],
+  ['CAD', /\b(?:canada post|purolator|xpresspost|gst\/hst|hst|pst|qst|within canada|across canada|canada-wide|ontario|quebec|québec|british columbia|alberta|manitoba|saskatchewan|nova scotia|toronto|vancouver|montreal|montréal|calgary|ottawa|winnipeg|halifax)\b/gi],
+  ['NZD', /\b(?:nz post|new zealand post|courierpost|nzst|nzdt|within (?:new zealand|nz)|across (?:new zealand|nz)|auckland|wellington|christchurch|dunedin|hamilton,? nz|north island|south island)\b/gi],
+  ['SGD', /\b(?:singapore|singpost|sgt)\b/gi],
+  ['USD', /\b(?:usps|contiguous (?:u\.?s\.?|united states)|continental (?:u\.?s\.?|united states)|lower 48|alaska|hawaii|puerto rico|sales tax|(?:e|c|m|p)[sd]t\b|eastern time|pacific time|within the (?:u\.?s\.?|united states))\b/gi],
+];
+/** At least this many signals, and more than any other country's, before a page's "$" stops meaning USD. */
+const LOCALE_MIN_SIGNALS = 2;
+
+function dollarFromLocale(pageText: string): string | undefined {
+  const counts = LOCALE_SIGNALS.map(([code, re]) => [code, pageText.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  const [best, second] = counts;
+  if (!best || best[0] === 'USD' || best[1] < LOCALE_MIN_SIGNALS || (second && second[1] >= best[1])) return undefined;
+  return best[0];
+}
+
 /** A page stating its own currency ("All prices are in Canadian dollars", "prices shown in AUD"). */
 const PAGE_CURRENCY_RE = /\b(?:prices?|amounts?|costs?|charges?)\b[^.]{0,40}\b(?:in|are)\s+(canadian dollars|australian dollars|new zealand dollars|us dollars|u\.s\. dollars|CAD|AUD|NZD|USD)\b/i;
 const PAGE_CURRENCY_NAMES: Record<string, string> = {
@@ -50,7 +73,7 @@ export function dollarCurrency(url: string | null | undefined, pageText: string)
       // not a URL: keep the default
     }
   }
-  return 'USD';
+  return dollarFromLocale(pageText) ?? 'USD';
 }
 
 const AMOUNT = '(\\d{1,3}(?:[,\\s]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)';

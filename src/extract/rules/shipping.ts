@@ -150,7 +150,7 @@ function shippingTimes(unit: Unit): Candidate[] {
   }
   for (const d of findDurations(s)) {
     // "We roast four days a week": a frequency, not a time.
-    if (/^[^.]{0,12}(?:a|per|each|every) week/.test(s.slice(d.index)) && !/within/.test(s.slice(Math.max(0, d.index - 12), d.index))) continue;
+    if (/^[^.]{0,12}\b(?:a|per|each|every) week\b/.test(s.slice(d.index)) && !/\bwithin\b/.test(s.slice(Math.max(0, d.index - 12), d.index))) continue;
     const clock = clockOf(s, d.index, unit.kind === 'row');
     if (!clock) continue;
     if (clock === 'processing' && processing) continue;

@@ -43,6 +43,27 @@ describe('dollarCurrency: the conservative bare-$ rule', () => {
   });
 });
 
+describe('dollarCurrency: a page that plainly belongs to another dollar country', () => {
+  it.each([
+    ['We post by Australia Post; orders placed by noon AEST ship the same day.', 'AUD'],
+    ['Canada Post delivers across Canada; prices exclude GST/HST.', 'CAD'],
+    ['Orders go out with NZ Post from our Auckland studio.', 'NZD'],
+  ])('%s → %s', (text, code) => {
+    expect(dollarCurrency('https://shop.example/shipping', text)).toBe(code);
+  });
+
+  it.each([
+    ['One mention of Sydney is not a country.', 'USD'],
+    ['We ship from Toronto with USPS to the contiguous U.S. and Alaska.', 'USD'],
+  ])('%s → %s', (text, code) => {
+    expect(dollarCurrency('https://shop.example/shipping', text)).toBe(code);
+  });
+
+  it('an address that names a country outranks the page’s signals', () => {
+    expect(dollarCurrency('https://shop.example.ca/', 'We post with Australia Post from Melbourne.')).toBe('CAD');
+  });
+});
+
 describe('findPercents', () => {
   it.each([
     ['a 15% restocking fee', 15],
