@@ -14,10 +14,12 @@ const OTHER_OPTION = /\b(?:international|worldwide|overseas|canada|europe|alaska
 
 /** "free shipping on orders over $50", "orders of £40 or more ship free", "free delivery above €35". */
 const FREE_SHIPPING = /\b(?:travel|ships?|go|goes|are delivered|arrive) (?:for )?free\b|\bfree\b[^.|]{0,10}\b(?:from|over|above) (?:an? )?(?:order|purchase|spend|basket)|\bno (?:shipping|delivery|postage) (?:charges?|costs?|fees?)\b|\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard |ground |economy |domestic |tracked |uk |us |2-day |express )?(?:shipping|delivery|postage)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
-const THRESHOLD_WORDS = /\b(?:threshold|over|above|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?|reach(?:es|ing)?|totals?|hits?|unlock(?:s|ed)?|kicks? in|pass(?:es)?|cross(?:es)?|tops?|comes? to|gets? to)\b|\+/;
+const THRESHOLD_WORDS = /\b(?:threshold|over|above|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?|reach(?:es|ing)?|totals?|hits?|unlock(?:s|ed)?|kicks? in|pass(?:es)?|cross(?:es)?|tops?|comes? to|gets? to|order value|value of)\b|\+/;
 /** More ways a free-shipping offer is worded: "or free when you spend $75", "free once your basket reaches £40". */
 const FREE_SHIPPING_FAMILIES: RegExp[] = [
-  /\bfree (?:when|if|once) (?:you |your (?:order|basket|cart|bag) )?(?:spend|reach|total|exceed|hit|comes? to|gets? to|goes over|pass|tops?)/,
+  /\bfree\b[^.]{0,30}\b(?:when|if|once) (?:you |your (?:order|basket|cart|bag|purchase) )?(?:spend|reach|total|exceed|hit|comes? to|gets? to|goes over|pass|tops?|is)\b/,
+  // "on orders over € 50 it is free", "free shipping from an order value of 50 EUR"
+  /\bon orders? (?:over|above|of|from)\b[^.]{0,20}\b(?:it(?:'s| is)|shipping is|delivery is|postage is) free\b|\bfree\b[^.|]{0,20}\bfrom an? (?:order|purchase) (?:value|total) of\b/,
   // "you won't pay a penny for delivery once…", "shipping's on us above $60", "cross C$99 and we cover the postage",
   // "delivery shall be free of charge for orders having a value of £150 or more"
   /\b(?:won't|will not|don't|do not|never) (?:pay|be charged) (?:a penny|a cent|a thing|anything) for (?:delivery|shipping|postage)\b|\b(?:shipping|delivery|postage)(?:'s| is| are) on us\b|\bwe(?:'ll| will)? (?:cover|pick up|take care of) (?:the )?(?:cost of )?(?:postage|shipping|delivery)\b|\b(?:shipping|delivery|postage|carriage) (?:shall|will) be free(?: of charge)? (?:for|on) orders\b/,
@@ -46,7 +48,12 @@ const freeThreshold: Rule = (unit, ctx) => {
   const shippingContext = unit.kind === 'row' || unit.kind === 'item' || unit.sectionTopic === 'shipping';
   if (!shippingContext && !/\b(?:ship|ships|shipping|shipped|delivery|delivered|deliver|postage|post|carriage|freight|travel|dispatch)\b|\bon us\b/.test(s)) return [];
   if (/\bfree (?:returns?|return shipping|exchanges?)\b/.test(f.text) || /\breturn (?:shipping|label)|\b(?:on|for) (?:all )?(?:returns|exchanges)\b/.test(s.slice(f.index, f.index + 40))) return [];
-  const money = findMoney(unit.text, ctx.dollar).filter((m) => m.amount > 0);
+  // "Once your order reaches 40 pounds": on a page priced in pounds, a written-out amount after a threshold word is money.
+  const money = findMoney(unit.text, ctx.dollar).filter((m) => m.amount > 0 && !/\b(?:below|under|less than|up to)\b[^.,;$£€\d]{0,12}$/.test(s.slice(Math.max(0, m.index - 24), m.index)));
+  if (money.length === 0 && ctx.pageCurrency === 'GBP') {
+    const written = /\b(?:reach(?:es)?|over|above|spend|orders? of|more than) (\d+(?:\.\d{2})?) pounds\b(?! ?(?:in weight|weight|heavy))/.exec(s);
+    if (written) money.push({ amount: Number(written[1]), currency: 'GBP', index: written.index + written[0].indexOf(written[1]!), end: written.index + written[0].length });
+  }
   // "International orders ship free once they reach A$250": the destination named before the cue scopes the offer.
   const scope = EXPRESS_WORDS.exec(f.text)?.[0] ?? (/\b(?:international|worldwide|overseas)\b/.test(s.slice(0, f.index + f.text.length)) ? 'international' : undefined) ?? memberScope(s);
   if (money.length === 0) {

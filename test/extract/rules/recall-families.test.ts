@@ -38,6 +38,10 @@ describe('shipping.free_threshold in newer wordings', () => {
     ['Cross $99 and we cover the postage to any address.', { amount: 99, currency: 'USD' }],
     ['Delivery shall be free of charge for orders having a value of £150.00 or more.', { amount: 150, currency: 'GBP' }],
     ['Royal Mail delivery is £3.95, or free when your basket comes to £40 or more.', { amount: 40, currency: 'GBP' }],
+    ['Free nationwide delivery when your order comes to $120 or more.', { amount: 120, currency: 'USD' }],
+    ['Delivery to Ireland: € 6 per order; on orders over € 50 it is free.', { amount: 50, currency: 'EUR' }],
+    ['Standard parcel (DHL): 4,90 EUR, free shipping from an order value of 50 EUR.', { amount: 50, currency: 'EUR' }],
+    ['Once your order reaches 40 pounds, UK postage is on us; orders below that are £5.50.', { amount: 40, currency: 'GBP' }],
   ])('%s → %j', (text, expected) => {
     expect(valueOf(text, 'shipping.free_threshold')).toEqual(expected);
   });
