@@ -89,8 +89,12 @@ const RESTOCK_FAMILIES: RegExp[] = [
   /\brefund(?:s|ed)?\b[^.]{0,30}\b(?:less|minus|excluding|exclude|net of) (?:a |an )?\d+(?:\.\d+)? ?%/,
   // "A $25 fee applies to all returns", "a £10 charge is made for each return"
   /[$£€]\s?\d+(?:\.\d{2})? (?:fee|charge) (?:applies|will apply|may apply|is charged|is made) (?:to|on|for) (?:all |any |each |every )?returns?\b/,
+  // A charge for getting the item ready to sell again: "a 20% charge to cover inspection, testing and repackaging",
+  // "we deduct £5 from each refund to cover return processing", "a handling charge of 15 per cent … deducted from any credit"
+  /\b(?:charge|fee|deduct(?:ion)?)\b[^.]{0,40}\bto cover (?:the )?(?:inspection|testing|repackaging|re-?bagging|restocking|return processing|processing|checking|cleaning)\b/,
+  /\bhandling (?:charge|fee) of \d+(?:\.\d+)?(?: per ?cent| ?%)?[^.]{0,60}\b(?:deducted|withheld|retained)\b/,
 ];
-const NO_RESTOCKING = /\b(?:no|without|zero|free of|never charge|don't charge|do not charge|won't charge|will not charge|waive)\b[^.]{0,30}\b(?:restocking|returns? (?:processing )?fee)/;
+const NO_RESTOCKING = /\b(?:no|without|zero|free of|never charge|don't charge|do not charge|won't charge|will not charge|waive)\b[^.]{0,30}\b(?:restocking|returns? (?:processing )?fee)|\bno (?:fees?|charges?) (?:whatsoever |at all )?(?:on|for) returns?\b(?! (?:shipping|postage|labels?|delivery|carriage))|\b(?:don't|do not|never|won't) deduct (?:a cent|a penny|anything)\b|^(?:policy: )?restocking(?: fee)?\s*(?::|\|)\s*(?:details: )?(?:none|no|n\/a|free|\$0|£0|€0|0%?)\b/;
 
 const restockingFee: Rule = (unit, ctx) => {
   const s = unit.norm;
@@ -102,7 +106,11 @@ const restockingFee: Rule = (unit, ctx) => {
   const family = RESTOCK_FAMILIES.map((re) => re.exec(s)).find(Boolean) ?? null;
   const notShipping = !/\b(?:shipping|postage|label|carriage|delivery|courier|freight|cancel\w*)\b/.test(s);
   const m = RESTOCKING.exec(s) ?? (deducted && notShipping && /\b(?:return|refund|restock|opened|handling)/.test(s) ? deducted : null) ?? (family && notShipping ? family : null);
-  if (!m) return [];
+  if (!m) {
+    // "There are no fees whatsoever on returns", "Restocking fee | none": none, said without the usual cue.
+    if (NO_RESTOCKING.test(s) && findPercents(s).length === 0 && findMoney(unit.text, ctx.dollar).length === 0 && /\breturn|restock/.test(s)) return [{ term: 'returns.restocking_fee', value: { percent: 0 }, confidence: 0.78, unit }];
+    return [];
+  }
   if (/\breturn fee\b|\bhandling fee\b/.test(m[0]) && !/\breturn/.test(s)) return [];
   if (NO_RESTOCKING.test(s) && findPercents(s).length === 0 && findMoney(unit.text, ctx.dollar).length === 0) {
     return [{ term: 'returns.restocking_fee', value: { percent: 0 }, confidence: 0.85, unit }];

@@ -120,3 +120,18 @@ describe('shipping.processing_days: where the parcel leaves from, and frequencie
     expect(valueOf(text, 'shipping.processing_days')).toEqual(expected);
   });
 });
+
+describe('returns.restocking_fee in round-5 wordings', () => {
+  it.each([
+    ['Every change-of-mind return carries a 20% charge to cover inspection, testing and repackaging.', { percent: 20 }],
+    ['We deduct £5 from each refund to cover return processing.', { amount: 5, currency: 'GBP' }],
+    ['7.4 A handling charge of 15 per cent of the invoice value shall be deducted from any credit given for goods returned.', { percent: 15 }],
+    ['There are no fees whatsoever on returns, and we don’t deduct a cent from your refund.', { percent: 0 }],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.restocking_fee')).toEqual(expected);
+  });
+
+  it('"there’s no charge for return shipping" is about postage, not restocking', () => {
+    expect(valueOf('Print the free prepaid label - there’s no charge for return shipping.', 'returns.restocking_fee')).toBeUndefined();
+  });
+});
