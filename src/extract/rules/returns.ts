@@ -223,7 +223,7 @@ const NOT_RETURN_POSTAGE = /\b(?:original|outbound|initial|first|delivery charge
 /** "We don't charge for returns". */
 const NO_RETURN_CHARGE = /\bwe (?:do not|don't|won't|will not|never) charge (?:you )?(?:anything )?(?:for|on) returns?\b/;
 /** Free wordings that name no return, read only in a returns section or a sentence about sending back ("you'll receive a free shipping label"). */
-const FREE_RETURN_IN_CONTEXT = /\bfree (?:shipping|postage|mailing) label\b|\b(?:use|print|attach) (?:the|our|a) free (?:returns? )?label\b|\bdrop (?:it|them|the (?:parcel|package|item)|your (?:parcel|package|return)) (?:off )?\b[^.]{0,40}\b(?:for free|free of charge|at no (?:extra )?(?:cost|charge))/;
+const FREE_RETURN_IN_CONTEXT = /\bwe(?:'ll| will)? (?:cover|pay(?: for)?) (?:the |all )?(?:postage|shipping|cost of (?:postage|shipping))\b(?! (?:to you|on (?:your )?(?:order|delivery)))|\bfree (?:shipping|postage|mailing) label\b|\b(?:use|print|attach) (?:the|our|a) free (?:returns? )?label\b|\bdrop (?:it|them|the (?:parcel|package|item)|your (?:parcel|package|return)) (?:off )?\b[^.]{0,40}\b(?:for free|free of charge|at no (?:extra )?(?:cost|charge))/;
 /** A label and its value on one line or table row: "Return shipping: Free", "Return postage | £3.95". */
 const LABEL_VALUE = /^(?:return(?:s)? (?:shipping|postage|delivery|label|carriage)|returns?)(?: (?:costs?|fees?|charges?))?\s*(?::|\|)\s*(.+)$/;
 const LABEL_FREE = /^(?:free(?! exchanges?)|complimentary|on us|prepaid|pre-paid|included|covered by us|paid by us|we pay)\b/;
@@ -308,8 +308,11 @@ function firstCue(s: string, families: RegExp[]): ReturnType<typeof cue> {
   return best;
 }
 
+/** "Hassle-free returns" is a mood, not a price: the compound is read as "easy" by the cost and acceptance rules. */
+const FEELING_FREE = /\b(?:hassle|worry|stress|trouble|fuss|care|headache|quibble)[- ]free\b/g;
+
 const returnShipping: Rule = (unit) => {
-  const s = unit.norm;
+  const s = unit.norm.replace(FEELING_FREE, 'easy');
   const out: Candidate[] = [];
   const byForm = returnShippingByForm(unit, s);
   if (byForm) return byForm;
@@ -612,7 +615,7 @@ const ACCEPT_YES =
   /\b(?:we (?:gladly |happily |will |'ll )?(?:accept|take back|offer) (?:all |most |any )?(?:returns|refunds)|returns? (?:are|is) (?:accepted|welcome|easy|free)|(?:you )?(?:can|may) return (?:it|them|any|your|the|items?|products?|most|unused|unworn|merchandise)|eligible for (?:a )?(?:return|refund)|(?:to|how to) (?:start|initiate|make|request|begin|process) a return|return (?:request|authori[sz]ation|portal|form|label)|be returned within|returned within|return (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d+|\d+[- ]days? (?:to return|return (?:policy|window|period))|(?:full )?refund (?:within|if)|free returns?|happy to (?:refund|exchange|accept returns))\b/;
 
 const accepted: Rule = (unit) => {
-  const s = unit.norm;
+  const s = unit.norm.replace(FEELING_FREE, 'easy');
   const y = cue(s, ACCEPT_YES);
   if (!y || y.negated) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
