@@ -14,10 +14,21 @@ const SUPPORT_CONTEXT =
 /** Hours that are not about people answering: order cut-offs, delivery slots, warehouse pick-ups, store opening for returns. */
 const NOT_SUPPORT = /\b(?:orders? (?:placed|received|submitted|made)|cut-?off|dispatch|ship(?:s|ped|ping)?\b|deliver(?:y|ies|ed)?\b|courier|pick-?ups?|collection|warehouse|processing)/;
 
+/**
+ * A place's opening hours, not people answering (corpus convention): showroom, shop, boutique, trade counter, "visit
+ * us", "opening hours". Said of the sentence or of its innermost heading; a sentence that names the phones, chat,
+ * email or the customer-service team is still support.
+ */
+const PREMISES =
+  /\b(?:showrooms?|boutiques?|(?:our |the )?(?:shop|store|studio|workshop|mill|gallery|caf[eé]|warehouse|trade counter|branch|outlet|factory shop|mill shop)s? (?:is |are )?(?:open|hours)|(?:opening|trading|store|shop|showroom|visiting|counter|collection) hours|visit (?:us|our)|high[- ]street (?:shops|stores)|in[- ]store|in person|drop in|pop in)\b/;
+const SUPPORT_PEOPLE = /\b(?:customer (?:service|care|support)|support|help ?desk|helpline|help line|phone lines?|phones?|calls?|chat|e-?mails?|messages?|advisors?|agents?|answer(?:s|ed)?|reply|replies)\b/;
+
 function hoursRule(unit: Unit): Candidate[] {
   const s = colonTimes(unit.norm);
   const supportish = unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s);
   if (!supportish || NOT_SUPPORT.test(s)) return [];
+  const heading = (unit.headingPath[unit.headingPath.length - 1] ?? '').toLowerCase();
+  if ((PREMISES.test(s) || PREMISES.test(heading) || /^(?:showroom|shop|store|studio|boutique|warehouse|trade counter)\b/.test(heading)) && !SUPPORT_PEOPLE.test(s)) return [];
   const timezone = findTimeZone(s);
   const ranges = findTimeRanges(s);
   if (ALWAYS_OPEN_RE.test(s) && ranges.length === 0 && !/\b(?:online|website|site|web|account|access|self-service|faq|emergency)\b/.test(s)) {
@@ -33,7 +44,7 @@ function hoursRule(unit: Unit): Candidate[] {
   ranges.forEach((range, i) => {
     const prevEnd = i > 0 ? ranges[i - 1]!.end : -1;
     // The day span closest before this range (and after the previous one), else the next one after it.
-    let span = [...spans].reverse().find((d, k) => d.end <= range.index + 1 && d.index > prevEnd && !used.has(spans.length - 1 - k));
+    let span = [...spans].reverse().find((d, k) => d.end <= range.index + 1 && d.index >= prevEnd && !used.has(spans.length - 1 - k));
     if (!span) span = spans.find((d) => d.index >= range.end - 1);
     if (!span) return;
     const k = spans.indexOf(span);

@@ -135,3 +135,15 @@ describe('returns.restocking_fee in round-5 wordings', () => {
     expect(valueOf('Print the free prepaid label - there’s no charge for return shipping.', 'returns.restocking_fee')).toBeUndefined();
   });
 });
+
+describe('support.hours: a place’s opening hours are not support hours', () => {
+  it('showroom hours next to the phone lines are left out', async () => {
+    const { extractTerms } = await import('../../../src/extract/extract-terms.js');
+    const html = '<main><h1>Contact</h1><p>Our customer service team answers the phones Monday to Friday, 9am to 5pm.</p><h2>Showroom</h2><p>Open Tuesday to Saturday, 10am to 6pm.</p></main>';
+    expect(extractTerms({ body: html, contentType: 'text/html', url: null }).terms['support.hours']?.value).toBe('Mo-Fr 09:00-17:00');
+  });
+
+  it('"Mon–Thu 9–6 Fri 9–4 Sat–Sun closed" gives Friday its own hours', () => {
+    expect(valueOf('Customer service hours: Mon–Thu 9–6 Fri 9–4 Sat–Sun closed', 'support.hours')).toBe('Mo-Th 09:00-18:00; Fr 09:00-16:00');
+  });
+});
