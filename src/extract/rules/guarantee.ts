@@ -23,6 +23,8 @@ const moneyBackDays: Rule = (unit, ctx) => {
   const c = cue(s, MONEY_BACK);
   if (!c || c.negated) return [];
   if (/\bwarrant/.test(s)) return [];
+  // British usage: "a 30-day guarantee against faults" is a warranty, unless money back is named.
+  if (!/money|refund/.test(s) && /\bagainst (?:faults|defects|manufacturing)|\bcover(?:s|ing)? (?:faults|defects)|\bfaulty\b/.test(s)) return [];
   const durations = findDurations(s).filter((d) => d.unit !== 'hour');
   // The duration closest to the cue: "our 60-day money-back guarantee" or "money back within 30 days".
   const near = durations.sort((a, b) => Math.abs(a.index - c.index) - Math.abs(b.index - c.index))[0];

@@ -286,6 +286,13 @@ const COUNTRY_NAMES = [
 const COUNTRY_NAME = `(?:the )?(?:${COUNTRY_NAMES.join('|')})`;
 /** "We also deliver to Belgium": "also" plus a named country is shipping beyond the home market. */
 const ALSO_COUNTRY = new RegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
+/**
+ * One home country and "only", in any word order: "we deliver only within South Africa", "we ship only within India",
+ * "we only post to addresses in the UK", "delivery is within Canada only".
+ */
+const ONLY_HOME_COUNTRY = new RegExp(
+  `\\b(?:ship|deliver|post|send)(?:s|ping)? only (?:with)?in ${COUNTRY_NAME}\\b|\\bonly (?:ship|deliver|post|send)(?:s|ping)? (?:to )?(?:addresses |customers )?(?:with)?in ${COUNTRY_NAME}\\b|\\b(?:delivery|shipping|postage) (?:is )?(?:currently )?(?:with)?in ${COUNTRY_NAME} only\\b`,
+);
 const TWO_COUNTRIES_ONLY = new RegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(?:in|to) ${COUNTRY}(?:,? (?:and|&|or) | and | & |, )${COUNTRY} only\\b`);
 
 const international: Rule = (unit, ctx) => {
@@ -297,8 +304,9 @@ const international: Rule = (unit, ctx) => {
   }
   if (/\breturn/.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) return [];
   // "We ship to the United States and Canada only" names two countries: that is shipping abroad, not a refusal.
-  if (TWO_COUNTRIES_ONLY.test(s) || (!INTL_NO_CUES.some((re) => re.test(s)) && cue(s, ALSO_COUNTRY) && !cue(s, ALSO_COUNTRY)!.negated)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
-  if (INTL_NO_CUES.some((re) => re.test(s))) return [{ term: 'shipping.international', value: false, confidence: 0.85, unit }];
+  const refused = INTL_NO_CUES.some((re) => re.test(s)) || ONLY_HOME_COUNTRY.test(s);
+  if (TWO_COUNTRIES_ONLY.test(s) || (!refused && cue(s, ALSO_COUNTRY) && !cue(s, ALSO_COUNTRY)!.negated)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
+  if (refused) return [{ term: 'shipping.international', value: false, confidence: 0.85, unit }];
   for (const re of INTL_YES_CUES) {
     const y = cue(s, re);
     if (y && !y.negated && !/\bnot eligible\b/.test(s.slice(y.index, y.index + 60))) {

@@ -147,3 +147,21 @@ describe('support.hours: a place’s opening hours are not support hours', () =>
     expect(valueOf('Customer service hours: Mon–Thu 9–6 Fri 9–4 Sat–Sun closed', 'support.hours')).toBe('Mo-Th 09:00-18:00; Fr 09:00-16:00');
   });
 });
+
+describe('round 6: home-country-only shipping and British fault guarantees', () => {
+  it.each([
+    ['We deliver only within South Africa.'],
+    ['We only post to addresses in the UK.'],
+    ['Delivery is within Canada only.'],
+  ])('%s → international false', (text) => {
+    expect(valueOf(text, 'shipping.international')).toBe(false);
+  });
+
+  it('"a 30-day guarantee against faults" is not a money-back guarantee', () => {
+    expect(valueOf('Electricals carry a 30-day guarantee against faults.', 'guarantee.money_back_days')).toBeUndefined();
+  });
+
+  it('a guarantee that names money back keeps its period even when faults are mentioned', () => {
+    expect(valueOf('Our 60-day guarantee: if it’s faulty or you don’t love it, get your money back.', 'guarantee.money_back_days')).toBe(60);
+  });
+});
