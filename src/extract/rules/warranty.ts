@@ -14,9 +14,36 @@ const EXTENDED = /\b(?:extends? (?:the|your) (?:guarantee|warranty|cover(?:age)?
 const NOT_EXTENDING = /\b(?:do|does|will|shall|would) not (?:\w+ )?extend\b|\bdon't extend\b|\bdoesn't extend\b|\bwon't extend\b|\bwithout extending\b/;
 const LIFETIME = /\bguaranteed? for life\b|\blifetime (?:limited )?(?:warranty|guarantee)\b|\bwarrant(?:y|ed) for (?:the )?(?:life|lifetime)\b|\bfor (?:the )?lifetime of (?:the|your) product\b|\b(?:warrant(?:y|ed)|guaranteed?|covered)\b[^.]{0,80}\bfor as long as you own (?:it|them|the [a-z]+|your [a-z]+)\b/;
 
+/**
+ * A warranty said by what it does rather than its name: a fault, a time in years or months, a remedy. In-house rows:
+ * "if a glue joint fails within 5 years of purchase, I'll repair or replace it", "if a seam comes undone within the
+ * first year, our menders will put it right for free", "we guarantee our weaving for 10 years".
+ */
+const FAULT_EVENT = /\b(?:cracks?|fails?|breaks?|splits?|comes? undone|comes? apart|stops? working|develops? a fault|(?:is|turns out|proves?) (?:to be )?(?:faulty|defective)|defects?|faults?|wears? through)\b/;
+const REMEDY = /\b(?:repair|replace|fix|mend|put (?:it|them|things) right|make (?:it|them|things) right|remake|re-?stitch)\b/;
+const WARRANTY_SPAN = /\b(?:within|for) (?:the first |its first |the )?(\d+ )?(years?|months?|year|month)\b|\bwithin the first year\b/;
+/** "We guarantee our weaving for 10 years" (British "guarantee" for a warranty; never money back). */
+const GUARANTEE_FOR = /\bguarantee[sd]? (?:our|the|all|every|each|its|their) [a-z ]{1,25}? for \d+ (?:years?|months?)\b/;
+
+function warrantyByParts(s: string): number | undefined {
+  if (/money|refund|return within|satisf/.test(s)) return undefined;
+  const partsSaid = FAULT_EVENT.test(s) && REMEDY.test(s);
+  if (!partsSaid && !GUARANTEE_FOR.test(s)) return undefined;
+  if (/\bwithin the first year\b/.test(s)) return 12;
+  const span = WARRANTY_SPAN.exec(s);
+  if (!span) return undefined;
+  const amount = span[1] ? Number(span[1]) : 1;
+  const months = /^year/.test(span[2]!) ? amount * 12 : amount;
+  return months >= 3 && months <= 600 ? months : undefined;
+}
+
 const durationMonths: Rule = (unit) => {
   const s = unit.norm;
   const w = cue(s, WARRANTY);
+  if (!w && unit.sectionTopic !== 'returns' && unit.sectionTopic !== 'shipping') {
+    const months = warrantyByParts(s);
+    if (months !== undefined) return [{ term: 'warranty.duration_months', value: months, confidence: 0.7, unit }];
+  }
   const inSection = unit.sectionTopic === 'warranty' && /\b(?:cover(?:s|ed|age)?|defects?|from (?:the )?date of (?:purchase|delivery)|guarantee[ds]?)\b/.test(s);
   if (!w && !inSection) return [];
   if (w?.negated && !/\bdoes not cover|not covered\b/.test(s)) return [];

@@ -165,3 +165,17 @@ describe('round 6: home-country-only shipping and British fault guarantees', () 
     expect(valueOf('Our 60-day guarantee: if it’s faulty or you don’t love it, get your money back.', 'guarantee.money_back_days')).toBe(60);
   });
 });
+
+describe('warranty.duration_months said by what it does (a fault, a time, a remedy)', () => {
+  it.each([
+    ['We guarantee our weaving for 10 years.', 120],
+    ['If a board cracks or a glue joint fails within 5 years of purchase, I’ll repair or replace it.', 60],
+    ['If a seam comes undone within the first year, our menders will put it right for free.', 12],
+  ])('%s → %s', (text, expected) => {
+    expect(valueOf(text, 'warranty.duration_months')).toBe(expected);
+  });
+
+  it('a damaged-parcel deadline with a replacement is not a warranty', () => {
+    expect(valueOf('If your parcel arrives damaged, contact us within 7 days and we’ll replace it.', 'warranty.duration_months')).toBeUndefined();
+  });
+});
