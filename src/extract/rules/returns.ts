@@ -245,7 +245,7 @@ const CUSTOMER_PAYS_PARTS: readonly RegExp[] = [
   // "return freight for change-of-mind returns is the customer's responsibility", "postage is yours to cover"
   /\b(?:is|are) (?:the )?(?:customer's|buyer's|purchaser's|consumer's|your|yours)(?: own)? (?:responsibility|to cover|to pay(?: for)?)\b|\b(?:is|are) yours to (?:cover|pay)\b/,
   /\b(?:paid|covered|borne|payable) by (?:you|the customer|the buyer|the purchaser|customers|buyers)\b/,
-  /\b(?:is|are) on you\b/,
+  /\b(?:is|are) on you\b|\b(?:is|are) for (?:your|the (?:customer|buyer|purchaser)'s) (?:own )?account\b/,
   /\b(?:label|pick-?up|postage|shipping|freight|courier|collection|carriage)(?: fee| charge| cost)?s?\b[^.]{0,40}\b(?:is |are |will be )?(?:deducted|taken|subtracted|withheld) (?:from|off) (?:your|the) refund\b|\b(?:is |are )?taken off (?:your|the) refund\b|\bcomes? (?:out of|off) (?:your|the) refund\b|\bdeduct (?:a |an |the )?[^.]{0,20}\b(?:label|pick-?up|postage|shipping|freight|courier|collection|carriage)(?: fee| charge| cost)?\b[^.]{0,10}\bfrom (?:your|the) refund\b/,
 ];
 const CARRIAGE_COST = /\b(?:postage|shipping|freight|carriage|courier|(?:return )?label|pick-?up|collection|uplift|insurance)\b|\bcost of (?:sending|returning|getting|posting|shipping|mailing)\b/;
@@ -291,10 +291,10 @@ function returnShippingByForm(unit: Unit, s: string): Candidate[] | undefined {
 
 /** "At your own expense" only speaks of return postage when the sentence is about sending things back. */
 const OWN_EXPENSE = /\bat (?:your|the customer's|the buyer's|their) (?:own )?(?:expense|cost)\b/;
-const SEND_BACK = /\breturn|\bsend\b[^.]{0,30}\bback\b|\bsending\b[^.]{0,30}\bback\b|\b(?:send|post|ship) (?:the|your) (?:parcel|package|items?|goods)\b/;
+const SEND_BACK = /\breturn|\bsend\b[^.]{0,30}\bback\b|\b(?:post|ship|mail|courier)\b[^.]{0,20}\bback\b|\bsending\b[^.]{0,30}\bback\b|\b(?:send|post|ship) (?:the|your) (?:parcel|package|items?|goods)\b/;
 /** The shop fetches the item back for free: "we'll pick it up for free", "book a free collection" (return context only). */
 const FREE_COLLECTION = /\b(?:pick (?:it|them) up|collect (?:it|them)|(?:courier )?collection|pick-?up)\b[^.]{0,50}\b(?:for free|free of (?:charge|cost)|at no (?:extra )?(?:cost|charge)|no charge to you)|\bfree (?:courier )?(?:collection|pick-?up)\b/;
-const RETURN_CONTEXT = /\breturn|\brefund|\bsend (?:it|them) back|\bnot (?:for you|right)|\bisn't right|\bchange(?:d)? your mind|\bdon't love/;
+const RETURN_CONTEXT = /\breturn|\breverse pick-?up|\brefund|\bsend (?:it|them) back|\bnot (?:for you|right)|\bisn't right|\bchange(?:d)? your mind|\bdon't love/;
 /** Return postage taken out of the refund: "if you use our return label, the postage is deducted from your refund". */
 const POSTAGE_DEDUCTED = /\b(?<!original )(?<!outbound )(?:the )?(?:postage|label cost|label fee|cost of the label|carriage)(?: costs?| fees?)? (?:is|are|will be) (?:then )?deducted from (?:your|the) refund/;
 

@@ -11,6 +11,7 @@ describe('returns.return_shipping: the shop pays, with words between', () => {
     ['Start your return online and we’ll email you a free Canada Post return label.'],
     ['Returns within Australia are on us - grab a label from our returns page.'],
     ['Changed your mind? Collection is free anywhere on the mainland, so returning is easy.'],
+    ['4.2 We arrange a reverse pickup from your address free of cost.'],
   ])('%s → free', (text) => {
     expect(valueOf(text, 'returns.return_shipping')).toBe('free');
   });
@@ -28,6 +29,8 @@ describe('returns.return_shipping from its parts', () => {
     ['Return postage is yours to cover; we recommend a service with proof of postage.'],
     ['We send a Canada Post label with every return; $8 is taken off your refund to cover it.'],
     ['3.2 The consumer shall send back the goods without undue delay and shall bear the direct cost of returning the goods.'],
+    ['Please drop the item at our service counter or post it back to us at your own cost.'],
+    ['Returns: the cost of collection is for your account.'],
   ])('%s → customer', (text) => {
     expect(valueOf(text, 'returns.return_shipping')).toBe('customer');
   });
