@@ -16,11 +16,11 @@ const NOT_SUPPORT = /\b(?:orders? (?:placed|received|submitted|made)|cut-?off|di
 
 /**
  * A place's opening hours, not people answering (corpus convention): showroom, shop, boutique, trade counter, "visit
- * us", "opening hours". Said of the sentence or of its innermost heading; a sentence that names the phones, chat,
+ * us", "trading hours". A bare "Opening hours" heading on a contact page is the help desk's, so it is not one of them. Said of the sentence or of its innermost heading; a sentence that names the phones, chat,
  * email or the customer-service team is still support.
  */
 const PREMISES =
-  /\b(?:showrooms?|boutiques?|(?:our |the )?(?:shop|store|studio|workshop|mill|gallery|caf[eé]|warehouse|trade counter|branch|outlet|factory shop|mill shop)s? (?:is |are )?(?:open|hours)|(?:opening|trading|store|shop|showroom|visiting|counter|collection) hours|visit (?:us|our)|high[- ]street (?:shops|stores)|in[- ]store|in person|drop in|pop in)\b/;
+  /\b(?:showrooms?|boutiques?|(?:our |the )?(?:shop|store|studio|workshop|mill|gallery|caf[eé]|warehouse|trade counter|branch|outlet|factory shop|mill shop)s? (?:is |are )?(?:open|hours)|(?:trading|store|shop|showroom|visiting|counter|collection) hours|visit (?:us|our)|high[- ]street (?:shops|stores)|in[- ]store|in person|drop in|pop in)\b/;
 const SUPPORT_PEOPLE = /\b(?:customer (?:service|care|support)|support|help ?desk|helpline|help line|phone lines?|phones?|calls?|chat|e-?mails?|messages?|advisors?|agents?|answer(?:s|ed)?|reply|replies)\b/;
 
 function hoursRule(unit: Unit): Candidate[] {

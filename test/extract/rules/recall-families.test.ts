@@ -143,6 +143,12 @@ describe('support.hours: a place’s opening hours are not support hours', () =>
     expect(extractTerms({ body: html, contentType: 'text/html', url: null }).terms['support.hours']?.value).toBe('Mo-Fr 09:00-17:00');
   });
 
+  it('an "Opening hours" heading on a contact page is still the help desk’s', async () => {
+    const { extractTerms } = await import('../../../src/extract/extract-terms.js');
+    const html = '<main><h1>Contact us</h1><p>Email help@shop.example or call 0800 000 0000.</p><h2>Opening hours</h2><p>Monday to Friday, 9am to 5pm.</p></main>';
+    expect(extractTerms({ body: html, contentType: 'text/html', url: null }).terms['support.hours']?.value).toBe('Mo-Fr 09:00-17:00');
+  });
+
   it('"Mon–Thu 9–6 Fri 9–4 Sat–Sun closed" gives Friday its own hours', () => {
     expect(valueOf('Customer service hours: Mon–Thu 9–6 Fri 9–4 Sat–Sun closed', 'support.hours')).toBe('Mo-Th 09:00-18:00; Fr 09:00-16:00');
   });
