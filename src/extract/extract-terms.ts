@@ -116,7 +116,16 @@ export function normaliseUnitText(text: string): string {
 export function toUnits(blocks: TextBlock[]): Unit[] {
   const units: Unit[] = [];
   let order = 0;
-  for (const block of blocks) {
+  let labelHeading: string | undefined;
+  for (const rawBlock of blocks) {
+    // A terse value right under a short label ("<dt>Return postage</dt><dd>Paid by you</dd>", a card's "Time to
+    // return" / "28 days") reads as one labelled line, the way table rows do: "Return postage: Paid by you".
+    const label = labelHeading;
+    labelHeading = rawBlock.kind === 'heading' && rawBlock.text.length <= LABEL_MAX_CHARS && !rawBlock.text.endsWith('?') ? rawBlock.text.replace(/[:：]\s*$/, '') : undefined;
+    const block: TextBlock =
+      label && rawBlock.kind !== 'heading' && rawBlock.kind !== 'row' && rawBlock.text.length <= LABELLED_VALUE_MAX_CHARS && !/[.!?]$/.test(rawBlock.text) && !PAGE_METADATA.test(rawBlock.text)
+        ? { ...rawBlock, text: `${label}: ${rawBlock.text}`, kind: 'item' }
+        : rawBlock;
     const sectionTopic = sectionTopicOf(block.headingPath);
     // Trust strips and footers separate claims with middots or bars ("30-day returns · 2-year warranty").
     const pieces = block.kind === 'row' || block.kind === 'heading' ? [block.text] : block.text.split(STRIP_SEPARATOR).flatMap(splitSentences);
@@ -136,6 +145,12 @@ export function toUnits(blocks: TextBlock[]): Unit[] {
   }
   return units;
 }
+
+/** A heading this short can label the value under it; a value this short, without a full stop, is a value. */
+const LABEL_MAX_CHARS = 40;
+/** "Updated 3 months ago", "Last revised 2 March": about the page, never a value of the heading above it. */
+const PAGE_METADATA = /\b(?:updated|revised|posted|published|modified|ago|reading time|min read)\b/i;
+const LABELLED_VALUE_MAX_CHARS = 90;
 
 /** The innermost heading that names exactly one topic. */
 function sectionTopicOf(path: string[]): Category | null {

@@ -32,7 +32,9 @@ const moneyBackDays: Rule = (unit, ctx) => {
     // "Prefer your money back? We'll refund your card within 5 business days": that is how fast a refund is paid,
     // not how long a guarantee lasts (no guarantee, trial or risk-free offer is named).
     const refundClock = /\b(?:refund(?:ed)?|credit(?:ed)?|reimburse[d]?|process(?:ed)?|issued?)\b[^.]{0,60}$/.test(s.slice(0, near.index)) || /^[^.]{0,40}\b(?:of|after) (?:receiving|receipt|we receive|your return|the return|it arrives|it reaches)/.test(s.slice(near.index));
-    if (refundClock && !/\bguarantee|\brisk[- ]free|\btrial\b/.test(s)) return [];
+    // Business days and "the card you paid with" are how refunds are paid; guarantees run in plain days.
+    const paymentTalk = /\b(?:business|working) days?\b|\boriginal (?:form of )?payment|\b(?:card|account) you paid with\b/.test(s);
+    if ((refundClock || paymentTalk) && !/\bguarantee|\brisk[- ]free|\btrial\b/.test(s)) return [];
     const days = toDays(near.max, near.unit);
     if (days >= 1 && days <= 3650) return [{ term: 'guarantee.money_back_days', value: days, confidence: 0.88, unit }];
   }

@@ -185,3 +185,28 @@ describe('warranty.duration_months said by what it does (a fault, a time, a reme
     expect(valueOf('If your parcel arrives damaged, contact us within 7 days and we’ll replace it.', 'warranty.duration_months')).toBeUndefined();
   });
 });
+
+describe('a terse value under a short label reads as one labelled line', () => {
+  const html = (inner: string) => `<!doctype html><html><body><main><h1>Help at a glance</h1>${inner}</main></body></html>`;
+  const read = async (inner: string) => {
+    const { extractTerms } = await import('../../../src/extract/extract-terms.js');
+    return extractTerms({ body: html(inner), contentType: 'text/html', url: null }).terms;
+  };
+
+  it('a <dl> returns card gives the window, who pays postage and the exclusion', async () => {
+    const terms = await read('<h2>Returns</h2><dl><dt>Returns window</dt><dd>28 days from delivery</dd><dt>Return postage</dt><dd>Paid by you</dd><dt>Personalised items</dt><dd>Non-returnable</dd></dl>');
+    expect(terms['returns.window_days']?.value).toBe(28);
+    expect(terms['returns.return_shipping']?.value).toBe('customer');
+    expect(terms['returns.final_sale_exclusions']?.value).toBe(true);
+  });
+
+  it('"Updated 3 months ago" under a heading is about the page, not a return window', async () => {
+    const terms = await read('<h2>Returns &amp; Exchanges</h2><p>Updated 3 months ago</p><p>Unused items can be returned within 30 days of delivery.</p>');
+    expect(terms['returns.window_days']?.value).toBe(30);
+  });
+
+  it('"Money back: to your original payment method within 5 working days" is a refund time, not a guarantee', async () => {
+    const terms = await read('<h2>Returns</h2><dl><dt>Money back</dt><dd>To your original payment method, within 5 working days of us receiving it</dd></dl>');
+    expect(terms['guarantee.money_back_days']).toBeUndefined();
+  });
+});
