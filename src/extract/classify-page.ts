@@ -18,8 +18,6 @@ const PAGE_NAME_KEYWORDS: Record<Category, RegExp> = {
   ...TOPIC_KEYWORDS,
   support: /\b(?:contact|customer (?:service|care|support)|support|get in touch|reach us)/i,
 };
-/** A category whose terms are stated this many times counts even when the address and title do not name it. */
-const TERMS_FOR_CATEGORY = 2;
 /** Bayes is asked only when nothing else names a category, and must be at least this sure. */
 const BAYES_MIN_SHARE = 0.6;
 
@@ -41,11 +39,9 @@ export function pageCategories(page: PageSignals): Category[] {
   const counts = new Map<Category, number>();
   for (const id of Object.keys(page.terms) as TermId[]) counts.set(categoryOf(id), (counts.get(categoryOf(id)) ?? 0) + 1);
   const out = new Set<Category>(named);
-  for (const [c, n] of counts) {
-    // Support terms turn up on every kind of page ("email us", "we reply within a day"): only stated hours make a support page.
-    if (c === 'support' && !page.terms['support.hours']) continue;
-    if (n >= TERMS_FOR_CATEGORY || named.size === 0) out.add(c);
-  }
+  // A page that states a term is about that term's category (the corpus convention, and what a reader of the report
+  // expects: a returns page that gives the support email and reply time also tells you about support).
+  for (const c of counts.keys()) out.add(c);
   if (out.size === 0) {
     const sample = page.blocks.slice(0, 40).map((b) => b.text).join(' ').slice(0, 4000);
     const guess = sample.length > 80 ? classifyTopic(sample) : undefined;

@@ -39,8 +39,13 @@ describe('page category', () => {
     ['https://shop.example/contact-us', '<main><h1>Contact us</h1><p>Email us any time.</p></main>', ['support']],
   ])('%s', (url, body, category) => expect(extractTerms({ body, url }).category).toEqual(category));
 
-  it('support wording on a returns page does not make it a support page', () => {
+  it('a returns page that states how to reach support (email, reply time) is also about support', () => {
     const body = '<main><h1>Returns</h1><p>You can return items within 30 days. Questions? Email us and we reply within 24 hours.</p></main>';
+    expect(extractTerms({ body, url: 'https://shop.example/returns' }).category).toEqual(['returns', 'support']);
+  });
+
+  it('a returns page that only says "get in touch" states no support term and stays a returns page', () => {
+    const body = '<main><h1>Returns</h1><p>You can return items within 30 days. Questions? Just get in touch.</p></main>';
     expect(extractTerms({ body, url: 'https://shop.example/returns' }).category).toEqual(['returns']);
   });
 });
