@@ -303,6 +303,9 @@ const international: Rule = (unit, ctx) => {
     return international({ ...unit, norm: faq.answer }, ctx);
   }
   if (/\breturn/.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) return [];
+  // A heading that only names the topic ("International shipping") states nothing: the text under it may say "we
+  // don't", or be an unfilled template.
+  if (unit.kind === 'heading' && /^(?:international|worldwide|overseas)(?: (?:shipping|delivery|orders|customers|returns))?\s*:?$/.test(s.trim())) return [];
   // "We ship to the United States and Canada only" names two countries: that is shipping abroad, not a refusal.
   const refused = INTL_NO_CUES.some((re) => re.test(s)) || ONLY_HOME_COUNTRY.test(s);
   if (TWO_COUNTRIES_ONLY.test(s) || (!refused && cue(s, ALSO_COUNTRY) && !cue(s, ALSO_COUNTRY)!.negated)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];

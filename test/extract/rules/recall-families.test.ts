@@ -210,3 +210,11 @@ describe('a terse value under a short label reads as one labelled line', () => {
     expect(terms['guarantee.money_back_days']).toBeUndefined();
   });
 });
+
+describe('a heading that only names a topic states nothing', () => {
+  it('"International shipping" over an unfilled template line gives no international value', async () => {
+    const { extractTerms } = await import('../../../src/extract/extract-terms.js');
+    const html = '<main><h1>Shipping policy</h1><p>Orders ship within 2 business days.</p><h2>International shipping</h2><p>We [do/do not] offer international shipping.</p></main>';
+    expect(extractTerms({ body: html, contentType: 'text/html', url: null }).terms['shipping.international']).toBeUndefined();
+  });
+});
