@@ -2,7 +2,8 @@
  * Money amounts with their currency: "$50", "£40", "€35", "C$75", "CA$75", "A$60", "USD 50", "50 EUR", "50,00 €".
  *
  * Bare "$" rule (documented): a bare dollar sign means USD unless the page states its currency ("prices are in
- * Canadian dollars", "all prices in AUD"), its address says otherwise (a .ca host → CAD, .au → AUD, .nz → NZD), or the
+ * Canadian dollars", "all prices in AUD", in the text or its footer), its address says otherwise (a .ca host → CAD,
+ * .au → AUD, .nz → NZD), its language tag names a dollar country ("en-CA"), or the
  * page plainly belongs to a dollar country other than the US: at least two of that country's signals (its post office,
  * its tax, its time zones, its places) and more than any other country's. A .com shop in Melbourne that ships with
  * Australia Post and quotes GST prices in Australian dollars, as the corpus conventions and its customers read it.
@@ -59,8 +60,18 @@ const PAGE_CURRENCY_NAMES: Record<string, string> = {
 };
 
 /** What a bare "$" means on this page (see module comment). */
-export function dollarCurrency(url: string | null | undefined, pageText: string): string {
-  const stated = PAGE_CURRENCY_RE.exec(pageText);
+/** Region of a language tag ("en-CA") → what "$" means there. */
+const DOLLAR_BY_REGION: Record<string, string> = { ca: 'CAD', au: 'AUD', nz: 'NZD', sg: 'SGD', hk: 'HKD', us: 'USD' };
+
+export interface PageHints {
+  /** The page's language tag, e.g. "en-CA". */
+  readonly lang?: string | undefined;
+  /** Raw text from the end of the page (the footer's "All prices in Canadian dollars" is dropped with the chrome). */
+  readonly rawText?: string | undefined;
+}
+
+export function dollarCurrency(url: string | null | undefined, pageText: string, hints: PageHints = {}): string {
+  const stated = PAGE_CURRENCY_RE.exec(pageText) ?? (hints.rawText ? PAGE_CURRENCY_RE.exec(hints.rawText.replace(/<[^>]*>/g, ' ')) : null);
   if (stated) {
     const s = stated[1]!.toLowerCase();
     return PAGE_CURRENCY_NAMES[s] ?? s.toUpperCase();
@@ -73,6 +84,8 @@ export function dollarCurrency(url: string | null | undefined, pageText: string)
       // not a URL: keep the default
     }
   }
+  const region = hints.lang?.split('-')[1]?.toLowerCase();
+  if (region && DOLLAR_BY_REGION[region]) return DOLLAR_BY_REGION[region]!;
   return dollarFromLocale(pageText) ?? 'USD';
 }
 

@@ -55,7 +55,11 @@ const windowDays: Rule = (unit) => {
   }
   const trial = TRIAL_RE.exec(s);
   if (trial) return [{ term: 'returns.window_days', value: Number(trial[1]), confidence: 0.8, unit }];
-  for (const d of findDurations(s)) {
+  // "The law gives you 14 days, but we give you 28": the shop's own window follows the "but".
+  const legalThenOurs = /\b(?:law|legally|statutory|legislation|regulations?|consumer (?:rights|contracts))\b[^.]{0,80}\bbut (?:we|you(?:'ll)? (?:get|have))\b/.exec(s);
+  const durationsInOrder = findDurations(s);
+  const windowDurations = legalThenOurs ? durationsInOrder.filter((d) => d.index > legalThenOurs.index + legalThenOurs[0].length - 12) : durationsInOrder;
+  for (const d of windowDurations) {
     if (d.unit === 'hour') continue;
     const days = toDays(d.max, d.unit);
     if (days < 1 || days > 1100) continue;
@@ -106,6 +110,9 @@ const restockingFee: Rule = (unit, ctx) => {
   const family = RESTOCK_FAMILIES.map((re) => re.exec(s)).find(Boolean) ?? null;
   const notShipping = !/\b(?:shipping|postage|label|carriage|delivery|courier|freight|cancel\w*)\b/.test(s);
   const m = RESTOCKING.exec(s) ?? (deducted && notShipping && /\b(?:return|refund|restock|opened|handling)/.test(s) ? deducted : null) ?? (family && notShipping ? family : null);
+  // "Exchanges are free of any restocking fee" says nothing of the fee on a return.
+  const exchangesOnly = /^[^.]{0,40}\bexchang/.test(s) && !/\breturns?\b/.test(s.slice(0, 40));
+  if (exchangesOnly && NO_RESTOCKING.test(s)) return [];
   if (!m) {
     // "There are no fees whatsoever on returns", "Restocking fee | none": none, said without the usual cue.
     if (NO_RESTOCKING.test(s) && findPercents(s).length === 0 && findMoney(unit.text, ctx.dollar).length === 0 && /\breturn|restock/.test(s)) return [{ term: 'returns.restocking_fee', value: { percent: 0 }, confidence: 0.78, unit }];

@@ -218,3 +218,26 @@ describe('a heading that only names a topic states nothing', () => {
     expect(extractTerms({ body: html, contentType: 'text/html', url: null }).terms['shipping.international']).toBeUndefined();
   });
 });
+
+describe('round 7: noisy retailer pages', () => {
+  it('"the law gives you 14 days, but we give you 28" is a 28-day window', () => {
+    expect(valueOf('The law gives you 14 days to cancel, but we give you 28 days to return anything.', 'returns.window_days')).toBe(28);
+  });
+
+  it('"exchanges are free of any restocking fee" does not hide the returns fee', () => {
+    expect(valueOf('Opened items carry a 15% restocking fee.\n\nExchanges are free of any restocking fee.', 'returns.restocking_fee')).toEqual({ percent: 15 });
+  });
+
+  it('a courier that will call or text you is not a support channel; "call or text us" is two', () => {
+    expect(valueOf('Our delivery partner will call or text you on the day.', 'support.channels')).toBeUndefined();
+    expect(valueOf('Call or text us on 555-0100.', 'support.channels')).toEqual(['phone', 'sms']);
+  });
+
+  it('a footer note "All prices in Canadian dollars" and lang="en-CA" make a bare $ CAD', async () => {
+    const { extractTerms } = await import('../../../src/extract/extract-terms.js');
+    const page = (html: string, lang = 'en') => `<!doctype html><html lang="${lang}"><body><main><h1>Shipping</h1><p>Free shipping on orders over $75.</p></main>${html}</body></html>`;
+    const cad = { amount: 75, currency: 'CAD' };
+    expect(extractTerms({ body: page('<footer>All prices in Canadian dollars.</footer>'), url: 'https://shop.example/shipping' }).terms['shipping.free_threshold']?.value).toEqual(cad);
+    expect(extractTerms({ body: page('', 'en-CA'), url: 'https://shop.example/shipping' }).terms['shipping.free_threshold']?.value).toEqual(cad);
+  });
+});
