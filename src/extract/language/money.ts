@@ -71,11 +71,9 @@ export interface PageHints {
 }
 
 export function dollarCurrency(url: string | null | undefined, pageText: string, hints: PageHints = {}): string {
-  const stated = PAGE_CURRENCY_RE.exec(pageText) ?? (hints.rawText ? PAGE_CURRENCY_RE.exec(hints.rawText.replace(/<[^>]*>/g, ' ')) : null);
-  if (stated) {
-    const s = stated[1]!.toLowerCase();
-    return PAGE_CURRENCY_NAMES[s] ?? s.toUpperCase();
-  }
+  const named = (m: RegExpExecArray): string => PAGE_CURRENCY_NAMES[m[1]!.toLowerCase()] ?? m[1]!.toUpperCase();
+  const stated = PAGE_CURRENCY_RE.exec(pageText);
+  if (stated) return named(stated);
   if (url) {
     try {
       const host = new URL(url).hostname;
@@ -84,6 +82,9 @@ export function dollarCurrency(url: string | null | undefined, pageText: string,
       // not a URL: keep the default
     }
   }
+  // Only a page that prices in bare "$" needs its footer read.
+  const footer = hints.rawText && pageText.includes('$') ? PAGE_CURRENCY_RE.exec(hints.rawText.replace(/<[^>]*>/g, ' ')) : null;
+  if (footer) return named(footer);
   const region = hints.lang?.split('-')[1]?.toLowerCase();
   if (region && DOLLAR_BY_REGION[region]) return DOLLAR_BY_REGION[region]!;
   return dollarFromLocale(pageText) ?? 'USD';
