@@ -24,6 +24,8 @@ const PREMISES =
 const SUPPORT_PEOPLE = /\b(?:customer (?:service|care|support)|support|help ?desk|helpline|help line|phone lines?|phones?|calls?|chat|e-?mails?|messages?|advisors?|agents?|answer(?:s|ed)?|reply|replies)\b/;
 
 function hoursRule(unit: Unit): Candidate[] {
+  // Hours need a clock time or "around the clock": a sentence without a digit or "clock" has none (a cheap skip).
+  if (!/\d|clock|noon|midday|midnight/.test(unit.norm)) return [];
   const s = colonTimes(unit.norm);
   const supportish = unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s);
   if (!supportish || NOT_SUPPORT.test(s)) return [];
@@ -105,8 +107,15 @@ function listedChannels(s: string): SupportChannel[] {
 /** "We'll email you a tracking link" names a message we send, not a way to reach support. */
 const NOT_CHANNEL = /\b(?:(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring)|(?:contact|notify|update|inform|reach) you (?:by|via)|we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you(?! back)|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b/;
 
+/**
+ * Every channel cue above contains one of these fragments: a sentence with none of them names no channel, and the
+ * cue table (the phone pattern above all) is the extractor's most expensive, so it is skipped.
+ */
+const CHANNEL_HINT = /call|phone|tel|ring|mail|@|chat|messeng|text|sms|whatsapp|form|request|ticket|\bdm|message|instagram|facebook|twitter|tweet|tiktok|social|\d{3}|toll|hotline|helpline|speak|talk|reach|advis|agent/;
+
 function channelsRule(unit: Unit): Candidate[] {
   const s = unit.norm;
+  if (!CHANNEL_HINT.test(s)) return [];
   if (NOT_CHANNEL.test(s)) return [];
   const found: SupportChannel[] = [];
   for (const [channel, re] of CHANNEL_CUES) {

@@ -26,7 +26,7 @@ const WARRANTY_SPAN = /\b(?:within|for) (?:the first |its first |the )?(\d+ )?(y
 const GUARANTEE_FOR = /\bguarantee[sd]? (?:our|the|all|every|each|its|their) [a-z ]{1,25}? for \d+ (?:years?|months?)\b/;
 
 function warrantyByParts(s: string): number | undefined {
-  if (/money|refund|return within|satisf/.test(s)) return undefined;
+  if (!/year|month/.test(s) || /money|refund|return within|satisf/.test(s)) return undefined;
   const partsSaid = FAULT_EVENT.test(s) && REMEDY.test(s);
   if (!partsSaid && !GUARANTEE_FOR.test(s)) return undefined;
   if (/\bwithin the first year\b/.test(s)) return 12;
