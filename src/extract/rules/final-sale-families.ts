@@ -19,7 +19,7 @@ const OTHER_CONTEXT_HEADING = /\b(?:warrant|guarantee|price match|promo|discount
 const NOTHING_LISTED = /^(?:none|n\/a|nothing|no exclusions|-)\b/;
 
 /**
- * Refusals: the shop will not take the thing back or refund it. Example sentences, in order:
+ * Refusals: the shop will not take the thing back or refund it. Examples (rows without their own comment):
  * "we can't take it back", "neither can come back", "we aren't able to accept them back", "not eligible for return",
  * "excluded from change-of-mind returns", "excluded from the right to cancel", "non-cancellable and non-returnable",
  * "they cannot be returned", "we cannot accept returns on:".
@@ -45,7 +45,7 @@ export const REFUSALS: readonly RegExp[] = [
 const GROUP_REFUSAL = /\bno (?!items?\b|products?\b|orders?\b|purchases?\b|goods\b|returns?\b|refunds?\b|one\b|1\b)[a-z]+(?:,? (?:or |and )?[a-z]+){0,4} (?:can|may|will) be (?:returned|refunded|sent back)\b/;
 
 /**
- * What sets the refused items apart from the rest of the catalogue. Example sentences, in order:
+ * What sets the refused items apart from the rest of the catalogue. Examples:
  * "once opened", "made just for you", "mixed specifically for your project", "made to the customer's
  * specification", "special-order wallpaper", "custom-assembled items", "engraved pendants", "perishable",
  * "for hygiene reasons", "scent scout boxes are gifts", "the following are excluded".

@@ -68,7 +68,6 @@ const windowDays: Rule = (unit) => {
     if (/\b(?:after|older than|more than|beyond|past|over)\s*$/.test(before) && !/\bwithin\b/.test(before)) continue;
     const scope = scopeBefore(s, d.index);
     const confidence = onlyExchange ? 0.6 : moneyBack ? 0.7 : 0.88;
-    void scope;
     return [{ term: 'returns.window_days', value: days, confidence, unit, ...(scope ? { scope } : {}) }];
   }
   return [];
