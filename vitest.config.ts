@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,5 +12,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Real child processes and Chromium: a stray hang must fail, never block CI.
     teardownTimeout: 10_000,
+    // Validated configs are cached in the user's cache folder; tests (and the CLIs they spawn) use a temp one instead.
+    env: { SERVICEDIFF_CACHE_DIR: join(tmpdir(), 'servicediff-test-config-cache') },
   },
 });

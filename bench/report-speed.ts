@@ -13,7 +13,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseConfigText } from '../src/config/load-config.js';
+import { parseConfigText } from '../src/config/parse-config.js';
 import { businessId, type ScanInput, type ScannedBusiness, type ScannedPage } from '../src/model.js';
 import { writeReport } from '../src/report/write-report.js';
 import { openStore } from '../src/store/open-store.js';

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadConfig, parseConfigText } from '../../src/config/load-config.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { parseConfigText } from '../../src/config/parse-config.js';
 import { ConfigError } from '../../src/errors.js';
 import { CRAWL_DEFAULTS, SCHEDULE_DEFAULTS } from '../../src/config/defaults.js';
 
@@ -28,8 +29,8 @@ describe('loadConfig', () => {
     dir = undefined;
   });
 
-  it('reads a minimal config and fills every default', () => {
-    const { config } = loadConfig('test/fixtures/config/valid-minimal.yaml');
+  it('reads a minimal config and fills every default', async () => {
+    const { config } = await loadConfig('test/fixtures/config/valid-minimal.yaml');
     expect(config.you.name).toBe('Juniper Home');
     expect(config.competitors.map((c) => c.name)).toEqual(['Northwind Supply']);
     expect(config.crawl.concurrencyPerHost).toBe(CRAWL_DEFAULTS.concurrencyPerHost);
@@ -38,23 +39,23 @@ describe('loadConfig', () => {
     expect(config.crawl.allowPrivateNetworks).toBe(false);
   });
 
-  it('names the missing file and says how to create one', () => {
+  it('names the missing file and says how to create one', async () => {
     dir = mkdtempSync(join(tmpdir(), 'sd-config-'));
     const path = join(dir, 'nope.yaml');
     let line = '';
     try {
-      loadConfig(path);
+      await loadConfig(path);
     } catch (error) {
       line = (error as ConfigError).oneLine();
     }
     expect(line).toMatch(/nope\.yaml: config file not found — run `servicediff init`/);
   });
 
-  it('puts the file name in front of every error', () => {
+  it('puts the file name in front of every error', async () => {
     dir = mkdtempSync(join(tmpdir(), 'sd-config-'));
     const path = join(dir, 'bad.yaml');
     writeFileSync(path, `${YOU}crawl: {concurrencyPerHost: -1}\n`);
-    expect(() => loadConfig(path)).toThrow(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: crawl\\.concurrencyPerHost`));
+    await expect(loadConfig(path)).rejects.toThrow(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: crawl\\.concurrencyPerHost`));
   });
 });
 

@@ -24,7 +24,7 @@ export const command: CommandSpec = {
   async run(args, options, context) {
     const format = String(options.format ?? 'table') as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format "${format}": expected one of ${FORMATS.join(', ')}`);
-    const loaded = loadConfig(context.global.config);
+    const loaded = await loadConfig(context.global.config);
     let config: Config = loaded.config;
     const paths = resolvePaths(config, context);
 

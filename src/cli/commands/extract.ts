@@ -103,8 +103,8 @@ async function fetchPage(url: string, configPath: string | undefined, signal: Ab
 async function crawlSettings(configPath: string | undefined): Promise<CrawlConfig> {
   const { DEFAULT_CONFIG_PATH, loadConfig } = await import('../../config/load-config.js');
   const path = configPath ?? DEFAULT_CONFIG_PATH;
-  if (existsSync(path)) return loadConfig(path).config.crawl;
-  if (configPath !== undefined && configPath !== DEFAULT_CONFIG_PATH) loadConfig(path); // names the missing file
+  if (existsSync(path)) return (await loadConfig(path)).config.crawl;
+  if (configPath !== undefined && configPath !== DEFAULT_CONFIG_PATH) await loadConfig(path); // names the missing file
   const { configSchema } = await import('../../config/config-schema.js');
   return configSchema.shape.crawl.parse({});
 }

@@ -27,7 +27,7 @@ export const command: CommandSpec = {
     if (!FORMATS.includes(format)) throw new UsageError(`--format "${format}": expected one of ${FORMATS.join(', ')}`);
     const term = parseTerm(options.term);
     const since = parseSince(options.since);
-    const { config } = loadConfig(context.global.config);
+    const { config } = await loadConfig(context.global.config);
     const paths = resolvePaths(config, context);
 
     const { openStore } = await import('../../store/open-store.js');

@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_CONFIG_PATH, parseConfigText } from '../../config/load-config.js';
+import { DEFAULT_CONFIG_PATH } from '../../config/load-config.js';
+import { parseConfigText } from '../../config/parse-config.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { PACKAGE_ROOT } from '../../version.js';
 import type { CommandSpec } from '../command-spec.js';

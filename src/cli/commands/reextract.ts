@@ -13,7 +13,7 @@ export const command: CommandSpec = {
     cmd.option('-a, --all', 'every stored page with a snapshot, not only the pages fetched fine in the latest scan');
   },
   async run(_args, options, context) {
-    const { config } = loadConfig(context.global.config);
+    const { config } = await loadConfig(context.global.config);
     const paths = resolvePaths(config, context);
     const { openStore } = await import('../../store/open-store.js');
     const { reextract } = await import('../../reextract/reextract.js');

@@ -15,7 +15,7 @@ export const command: CommandSpec = {
       .option('--html', 'also write a self-contained HTML report');
   },
   async run(_args, options, context) {
-    const { config } = loadConfig(context.global.config);
+    const { config } = await loadConfig(context.global.config);
     const paths = resolvePaths(config, context);
     const { writeReport, parseSince } = await import('../../report/write-report.js');
     const { terminalText } = await import('../../report/escape.js');

@@ -16,7 +16,7 @@ export const command: CommandSpec = {
       .option('--json', 'print one JSON event per line (for machines), then a JSON summary');
   },
   async run(args, options, context) {
-    const { config } = loadConfig(context.global.config);
+    const { config } = await loadConfig(context.global.config);
     const paths = resolvePaths(config, context);
     const { runScan, crawlTargets } = await import('../../scan/run-scan.js');
     const { createProgress, terminalSafe } = await import('../../scan/scan-progress.js');

@@ -24,7 +24,7 @@ export const command: CommandSpec = {
   },
   async run(_args, options, context) {
     const configPath = context.global.config ?? DEFAULT_CONFIG_PATH;
-    const { config } = loadConfig(configPath);
+    const { config } = await loadConfig(configPath);
     const { validateSchedule } = await import('../../schedule/cron.js');
 
     if (typeof options.print === 'string') {
