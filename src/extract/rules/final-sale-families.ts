@@ -45,18 +45,25 @@ export const REFUSALS: readonly RegExp[] = [
 const GROUP_REFUSAL = /\bno (?!items?\b|products?\b|orders?\b|purchases?\b|goods\b|returns?\b|refunds?\b|one\b|1\b)[a-z]+(?:,? (?:or |and )?[a-z]+){0,4} (?:can|may|will) be (?:returned|refunded|sent back)\b/;
 
 /**
+ * The goods themselves, changed for the buyer or used (once opened, made for you, to your specification, made to
+ * order, engraved): these still name goods in a sentence about fees or parcels.
+ */
+const GOODS_SUBSETS: readonly RegExp[] = [
+  /\bonce (?:a |an |the |it |they |these |this |[a-z]+ )?(?:[a-z-]+ )?(?:has |have |is |are )?(?:been )?(?:opened|unsealed|installed|revealed|swatched|made|cut|mixed|engraved|personali[sz]ed|redeemed|activated|downloaded)\b/,
+  /\b(?:made|mixed|printed|cut|built|designed|tailored|tinted|sewn|crafted|ordered(?: in)?(?: from [a-z ]{1,30}?)?) (?:just |specifically |especially |specially |exclusively |uniquely )?(?:for you|for your (?:project|order|home|room|space)|to (?:your|the customer's|the buyer's|order|measure|specification))\b/,
+  /\b(?:your|the customer's|the buyer's|customer) (?:own )?(?:specification|measurements)\b/,
+  /\bspecial[- ]orders?\b|\bcustom(?:-[a-z]+|ised|ized| made| orders?| work| pieces?| items?)?\b|\bbespoke\b|\bmade[- ]to[- ](?:order|measure)\b|\bcut[- ]to[- ](?:length|size)\b/,
+  /\b(?:engraved|personali[sz]ed|monogrammed|resized|altered|hemmed|signed|dedicated)\b/,
+];
+/**
  * What sets the refused items apart from the rest of the catalogue. Examples:
  * "once opened", "made just for you", "mixed specifically for your project", "made to the customer's
  * specification", "special-order wallpaper", "custom-assembled items", "engraved pendants", "perishable",
  * "for hygiene reasons", "scent scout boxes are gifts", "the following are excluded".
  */
 export const SUBSETS: readonly RegExp[] = [
-  /\bonce (?:a |an |the |it |they |these |this |[a-z]+ )?(?:[a-z-]+ )?(?:has |have |is |are )?(?:been )?(?:opened|unsealed|installed|revealed|swatched|made|cut|mixed|engraved|personali[sz]ed|redeemed|activated|downloaded)\b/,
+  ...GOODS_SUBSETS,
   /\bseal(?:ed)?\b[^.]{0,30}\b(?:broken|removed|opened)\b|\bbroken seals?\b|\bfor (?:health|hygiene|safety|food safety) reasons\b|\bfull[- ]price(?:d)?\b/,
-  /\b(?:made|mixed|printed|cut|built|designed|tailored|tinted|sewn|crafted|ordered(?: in)?(?: from [a-z ]{1,30}?)?) (?:just |specifically |especially |specially |exclusively |uniquely )?(?:for you|for your (?:project|order|home|room|space)|to (?:your|the customer's|the buyer's|order|measure|specification))\b/,
-  /\b(?:your|the customer's|the buyer's|customer) (?:own )?(?:specification|measurements)\b/,
-  /\bspecial[- ]orders?\b|\bcustom(?:-[a-z]+|ised|ized| made| orders?| work| pieces?| items?)?\b|\bbespoke\b|\bmade[- ]to[- ](?:order|measure)\b|\bcut[- ]to[- ](?:length|size)\b/,
-  /\b(?:engraved|personali[sz]ed|monogrammed|resized|altered|hemmed|signed|dedicated)\b/,
   /\bperishable\b|\bhygiene\b|\bsanitary\b|\bintimate\b|\bsamples?\b|\bgift cards?\b|\bgifts?\b|\bclearance\b|\bsale (?:items?|pieces?|products?|goods)\b|\bmarked[- ]down\b|\bfloor models?\b|\bopen[- ]box\b|\bdigital\b|\bdownloads?\b|\bsoftware\b/,
   /\bthe following\b|\b(?:some|certain|selected|a few|these) (?:items|products|goods|pieces|lines)\b/,
 ];
@@ -148,10 +155,9 @@ export function exclusionFamily(unit: Unit): boolean | undefined {
   const heading = plain(unit.headingPath[unit.headingPath.length - 1] ?? '');
   if (unit.kind !== 'heading' && !heading.endsWith('?') && EXCLUSION_HEADING.test(heading)) return !NOTHING_LISTED.test(s.trim());
   if (GROUP_REFUSAL.test(s) && !negatedAt(s, GROUP_REFUSAL.exec(s)!.index)) return true;
-  const refusal = REFUSALS.map((re) => re.exec(s)).find((m) => m !== null);
-  if (!refusal) return undefined;
-  if (NOT_GOODS.test(s) && !SUBSETS.slice(0, 5).some((re) => re.test(s))) return undefined;
+  if (!REFUSALS.some((re) => re.test(s))) return undefined;
+  if (NOT_GOODS.test(s) && !GOODS_SUBSETS.some((re) => re.test(s))) return undefined;
   if (LIST_LEAD_IN.test(s)) return true;
   // The subset may be named by the unit's own heading: "Digital products" over "once delivered, it can't be returned".
-  return SUBSETS.some((re) => re.test(s)) || namesSubset(heading) ? true : undefined;
+  return namesSubset(s) || namesSubset(heading) ? true : undefined;
 }

@@ -258,13 +258,8 @@ const CARRIAGE_COST = /\b(?:postage|shipping|freight|carriage|courier|(?:return 
 const OUTBOUND = /\b(?:original|outbound|initial|first|standard|express|next[- ]day) (?:shipping|delivery|postage|freight)\b|\bdelivery (?:charges?|fees?|costs?) (?:are|is) non-refundable\b|\bon orders? (?:over|above|under)\b/;
 
 /** The caller has checked the sentence sits in a returns section or speaks of returning. */
-function customerPaysByParts(s: string): { index: number; negated: boolean; text: string } | undefined {
-  if (!CARRIAGE_COST.test(s) || OUTBOUND.test(s)) return undefined;
-  for (const re of CUSTOMER_PAYS_PARTS) {
-    const m = re.exec(s);
-    if (m) return { index: m.index, negated: negatedAt(s, m.index), text: m[0] };
-  }
-  return undefined;
+function customerPaysByParts(s: string): ReturnType<typeof cue> {
+  return CARRIAGE_COST.test(s) && !OUTBOUND.test(s) ? firstCue(s, CUSTOMER_PAYS_PARTS) : undefined;
 }
 
 /** "Return shipping: Free", FAQ "Is return shipping free? Yes.", "Who pays for return shipping? You do." */
@@ -305,7 +300,7 @@ const RETURN_CONTEXT = /\breturn|\breverse pick-?up|\brefund|\bsend (?:it|them) 
 const POSTAGE_DEDUCTED = /\b(?<!original )(?<!outbound )(?:the )?(?:postage|label cost|label fee|cost of the label|carriage)(?: costs?| fees?)? (?:is|are|will be) (?:then )?deducted from (?:your|the) refund/;
 
 /** The first cue among a family table, with its negation read at its own position. */
-function firstCue(s: string, families: RegExp[]): ReturnType<typeof cue> {
+function firstCue(s: string, families: readonly RegExp[]): ReturnType<typeof cue> {
   let best: ReturnType<typeof cue>;
   for (const re of families) {
     const c = cue(s, re);
@@ -529,9 +524,7 @@ const exchanges: Rule = (unit, ctx) => {
   if (/\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,40}\b(?:and|then) (?:place|make) a (?:new|separate|fresh) order\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/.test(s) && !/\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/.test(s)) {
     return [{ term: 'returns.exchanges', value: false, confidence: 0.72, unit }];
   }
-  const familyRow = EXCHANGE_YES_FAMILIES.map((re) => re.exec(s)).find((m) => m !== null);
-  const familyMatch = familyRow ? { index: familyRow.index, text: familyRow[0] } : exchangeByParts(unit, s);
-  const yes = cue(s, EXCHANGE_YES) ?? cue(s, METHOD_CUES[2]![1]) ?? (familyMatch ? { index: familyMatch.index, negated: negatedAt(s, familyMatch.index), text: familyMatch.text } : undefined);
+  const yes = cue(s, EXCHANGE_YES) ?? cue(s, METHOD_CUES[2]![1]) ?? firstCue(s, EXCHANGE_YES_FAMILIES) ?? exchangeByParts(unit, s);
   if (yes && !yes.negated && !(ORDER_EDIT.test(s) && !/\breturn/.test(s))) {
     const sc = /\bonly\b/.test(s) ? scope : undefined;
     const defectiveOnly = /\b(?:only|solely)\b[^.]{0,40}\b(?:defective|damaged|faulty)\b|\b(?:defective|damaged|faulty)[^.]{0,20}\bonly\b/.test(s);
