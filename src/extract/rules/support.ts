@@ -21,6 +21,8 @@ const NOT_SUPPORT = /\b(?:orders? (?:placed|received|submitted|made)|cut-?off|di
  */
 const PREMISES =
   /\b(?:showrooms?|boutiques?|(?:our |the )?(?:shop|store|studio|workshop|mill|gallery|caf[eé]|warehouse|trade counter|branch|outlet|factory shop|mill shop)s? (?:is |are )?(?:open|hours)|(?:trading|store|shop|showroom|visiting|counter|collection) hours|visit (?:us|our)|high[- ]street (?:shops|stores)|in[- ]store|in person|drop in|pop in)\b/;
+/** A section named after a place ("Showroom", "Trade counter") holds that place's hours. */
+const PREMISES_HEADING = /^(?:showroom|shop|store|studio|boutique|warehouse|trade counter)\b/;
 const SUPPORT_PEOPLE = /\b(?:customer (?:service|care|support)|support|help ?desk|helpline|help line|phone lines?|phones?|calls?|chat|e-?mails?|messages?|advisors?|agents?|answer(?:s|ed)?|reply|replies)\b/;
 
 function hoursRule(unit: Unit): Candidate[] {
@@ -30,7 +32,7 @@ function hoursRule(unit: Unit): Candidate[] {
   const supportish = unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s);
   if (!supportish || NOT_SUPPORT.test(s)) return [];
   const heading = (unit.headingPath[unit.headingPath.length - 1] ?? '').toLowerCase();
-  if ((PREMISES.test(s) || PREMISES.test(heading) || /^(?:showroom|shop|store|studio|boutique|warehouse|trade counter)\b/.test(heading)) && !SUPPORT_PEOPLE.test(s)) return [];
+  if ((PREMISES.test(s) || PREMISES.test(heading) || PREMISES_HEADING.test(heading)) && !SUPPORT_PEOPLE.test(s)) return [];
   const timezone = findTimeZone(s);
   const ranges = findTimeRanges(s);
   if (ALWAYS_OPEN_RE.test(s) && ranges.length === 0 && !/\b(?:online|website|site|web|account|access|self-service|faq|emergency)\b/.test(s)) {
@@ -113,6 +115,11 @@ const NOT_CHANNEL = /\b(?:(?:delivery partner|courier|driver|carrier|delivery te
  */
 const CHANNEL_HINT = /call|phone|tel|ring|mail|@|chat|messeng|text|sms|whatsapp|form|request|ticket|\bdm|message|instagram|facebook|twitter|tweet|tiktok|social|\d{3}|toll|hotline|helpline|speak|talk|reach|advis|agent/;
 
+/** A section headed "Talk to us", "Contact", "Help": what it lists are ways to reach the shop. */
+const SUPPORT_HEADING = /\b(?:contact|talk to us|get in touch|reach us|help|support|customer (?:service|care)|ask us|questions?)\b/i;
+/** Sentences that offer a way in ("email us", "give us a ring", "write to hello@…", "send a message to"). */
+const REACH_US = /\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring|drop|send|shoot|reach) us|give us a (?:call|ring|bell)|be reached)\b|\bwrite to\b[^.]{0,10}@|\bsend (?:us )?a message to\b/;
+
 function channelsRule(unit: Unit): Candidate[] {
   const s = unit.norm;
   if (!CHANNEL_HINT.test(s)) return [];
@@ -130,8 +137,7 @@ function channelsRule(unit: Unit): Candidate[] {
   // An address or number set out on its own line ("Email: help@…", "1-555-010-9090") is a way to reach the shop.
   const listed = /^(?:e-?mail|phone|tel(?:ephone)?|call|text|sms|whatsapp|(?:facebook )?messenger|chat|live chat)\s*:|^tel\.\s*\+?\(?\d|^[+\d(][\d\s().-]{8,}$|^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(s.trim());
   // A section headed "Talk to us" / "Contact" / "Help" is the support section whatever its topic words say.
-  const supportHeading = unit.headingPath.some((h) => /\b(?:contact|talk to us|get in touch|reach us|help|support|customer (?:service|care)|ask us|questions?)\b/i.test(h));
-  const supportish = listed || supportHeading || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || /\bwrite to\b[^.]{0,10}@|\bsend (?:us )?a message to\b/.test(s) || /\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring|drop|send|shoot|reach) us|give us a (?:call|ring|bell)|be reached)\b/.test(s);
+  const supportish = listed || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];
