@@ -72,25 +72,13 @@ export function commandLine(pid: number): string[] {
  * /usr/bin/chromium-headless-shell does), in which case the last is the real browser.
  */
 export function browserProcesses(root: number = process.pid, processes: readonly ProcessInfo[] = listProcesses()): number[] {
-  const found: { pid: number; depth: number }[] = [];
-  const children = new Map<number, ProcessInfo[]>();
-  for (const p of processes) {
-    const list = children.get(p.ppid) ?? [];
-    list.push(p);
-    children.set(p.ppid, list);
-  }
-  const stack: { pid: number; depth: number }[] = [{ pid: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { pid, depth } = stack.pop() as { pid: number; depth: number };
-    for (const child of children.get(pid) ?? []) {
-      const argv = commandLine(child.pid);
-      const isBrowser = argv.includes('--remote-debugging-pipe') && !argv.some((arg) => arg.startsWith('--type='));
-      if (isBrowser) found.push({ pid: child.pid, depth: depth + 1 });
-      // Chromium's own children are never browsers: no need to walk below a browser's zygotes and renderers.
-      if (!argv.some((arg) => arg.startsWith('--type='))) stack.push({ pid: child.pid, depth: depth + 1 });
-    }
-  }
-  return found.sort((a, b) => a.depth - b.depth).map((f) => f.pid);
+  const found = descendantsOf(root, processes).filter((p) => {
+    const argv = commandLine(p.pid);
+    return argv.includes('--remote-debugging-pipe') && !argv.some((arg) => arg.startsWith('--type='));
+  });
+  const pids = new Set(found.map((p) => p.pid));
+  // Shallowest first: a browser whose parent is one of them (a wrapper's child) comes after its wrapper.
+  return found.sort((a, b) => Number(pids.has(a.ppid)) - Number(pids.has(b.ppid))).map((p) => p.pid);
 }
 
 /** Is the pid alive (and not a zombie)? */
