@@ -76,8 +76,9 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     Object.fromEntries(CATEGORIES.map((c) => [c, [] as PolicyCandidate[]])) as Record<Category, PolicyCandidate[]>;
 
   const verdict = await fetcher.robots(home);
-  const missingNow: string[] = [];
-  if (!verdict.allowed && SITE_STOPPERS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: missingNow };
+  /** Well-known paths that answered 404/410 this time. */
+  const gone: string[] = [];
+  if (!verdict.allowed && SITE_STOPPERS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: gone };
 
   const merged = new Map<string, MutableCandidate>();
   const add = (candidate: CandidateInput, prefetched?: FetchOutcome) => {
@@ -135,15 +136,12 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     const probe = (url: string): Promise<FetchOutcome | undefined> => {
       let pending = probes.get(url);
       if (!pending) {
-        const validators = input.validatorsOf?.(url);
         if (input.skipProbe?.(url)) {
           skipped += 1;
           pending = Promise.resolve(undefined);
         } else {
+          const validators = input.validatorsOf?.(url);
           pending = budget.take() ? fetcher.fetch(url, validators ? { validators } : {}) : Promise.resolve(undefined);
-          void pending.then((outcome) => {
-            if (outcome && !outcome.ok && GONE_STATUSES.has(outcome.failure.status ?? 0)) missingNow.push(url);
-          });
         }
         probes.set(url, pending);
       }
@@ -164,6 +162,10 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
         }
       }),
     );
+    for (const [url, pending] of probes) {
+      const outcome = await pending;
+      if (outcome && !outcome.ok && GONE_STATUSES.has(outcome.failure.status ?? 0)) gone.push(url);
+    }
     if (skipped > 0) notes.push(`${skipped} well-known path${skipped === 1 ? '' : 's'} not probed: missing at a recent scan (crawl.recheckMissingDays)`);
   }
 
@@ -175,7 +177,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       .sort((a, b) => (b.scores[category] ?? 0) - (a.scores[category] ?? 0) || a.url.length - b.url.length)
       .slice(0, configured.has(category) ? Number.MAX_SAFE_INTEGER : keep);
   }
-  return { ranked, notes, missing: missingNow };
+  return { ranked, notes, missing: gone };
 }
 
 interface MutableCandidate {
