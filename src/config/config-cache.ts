@@ -9,7 +9,7 @@
  * config is then simply parsed and validated as usual.
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { VERSION } from '../version.js';
@@ -55,8 +55,8 @@ export function writeCachedConfig(absolutePath: string, text: string, config: Co
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const file = entryPath(absolutePath, text, dir);
     const temp = `${file}.${process.pid}.tmp`;
+    // A new file gets mode 0600 (the umask can only take bits away): nobody else may write an entry we trust.
     writeFileSync(temp, JSON.stringify({ version: VERSION, config }), { mode: 0o600 });
-    chmodSync(temp, 0o600);
     renameSync(temp, file);
   } catch {
     // A read-only home or a full disk only costs the next command its start-up time.
