@@ -90,12 +90,9 @@ function extractUnsafe(input: ExtractInput, url: string | null): ExtractResult {
   const page = pageText(body, input.contentType);
   const jsonLd = readJsonLd(page.jsonLd);
   const units = toUnits(page.blocks);
-  // The page's own language tag ("en-CA") and a currency note in its footer ("All prices in Canadian dollars") are
-  // dropped with the chrome, yet they say what a bare "$" means: read them from the raw page.
-  const dollar = dollarCurrency(url, units.map((u) => u.text).join(' ').slice(0, 100_000), {
-    lang: /<html\b[^>]*\blang\s*=\s*["']?([a-z]{2}-[a-z]{2})/i.exec(body.slice(0, 4096))?.[1],
-    rawText: body.slice(-20_000),
-  });
+  // The page's language tag ("en-CA") and its footer's currency note ("All prices in Canadian dollars") are not
+  // policy text, yet they say what a bare "$" means.
+  const dollar = dollarCurrency(url, units.map((u) => u.text).join(' ').slice(0, 100_000), { lang: page.lang, footerText: page.footer });
   const context: RuleContext = { dollar, pageCurrency: pageCurrency(units, url, dollar) };
   const candidates: Candidate[] = [];
   for (const unit of units) {

@@ -24,7 +24,19 @@ export interface PageText {
   /** Raw bodies of <script type="application/ld+json">, in document order. */
   readonly jsonLd: string[];
   readonly title: string;
+  /** The page's language tag (`<html lang="en-CA">`), when it has one. */
+  readonly lang?: string;
+  /**
+   * Text of the page's <footer>, which is dropped as chrome but says what the shop's prices are in ("All prices in
+   * Canadian dollars"); bounded, scripts left out. Read only for that.
+   */
+  readonly footer: string;
 }
+
+/** Footer text kept for page-level facts such as the currency note. */
+const MAX_FOOTER_CHARS = 4000;
+/** Elements inside a footer whose text is code, not words. */
+const CODE_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 
 /** Elements whose whole subtree is never text a shopper reads as policy. */
 const DROP_TAGS = new Set([
@@ -153,6 +165,10 @@ export function pageText(body: string, contentType?: string): PageText {
   const writer = new BlockWriter();
   const jsonLd: string[] = [];
   let title = '';
+  let lang: string | undefined;
+  let footer = '';
+  /** Depth of the outermost open <footer>, while one is open. */
+  let footerDepth: number | undefined;
   const stack: Open[] = [];
   let capture: { kind: 'jsonld' | 'title' | 'heading' | 'dt'; level: number; text: string; depth: number } | null = null;
   const tables: { headers: string[] | null; cells: string[] | null; cellTh: boolean[]; cell: string | null; depth: number }[] = [];
@@ -172,6 +188,8 @@ export function pageText(body: string, contentType?: string): PageText {
           if (rank >= 0 && rank < mainRank) mainRank = rank;
         }
         stack.push({ name, dropped, mainRank });
+        if (name === 'html' && attribs.lang) lang = attribs.lang;
+        if (name === 'footer' && footerDepth === undefined) footerDepth = stack.length;
         writer.mainRank = mainRank;
         if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) {
           capture = { kind: 'jsonld', level: 0, text: '', depth: stack.length };
@@ -213,7 +231,10 @@ export function pageText(body: string, contentType?: string): PageText {
           if (capture.kind === 'jsonld' || capture.kind === 'title' || !open?.dropped) capture.text += text;
           return;
         }
-        if (open?.dropped) return;
+        if (open?.dropped) {
+          if (footerDepth !== undefined && footer.length < MAX_FOOTER_CHARS && !CODE_TAGS.has(open.name)) footer += `${text} `;
+          return;
+        }
         const table = tables[tables.length - 1];
         if (table && table.cell !== null) {
           table.cell += text;
@@ -224,6 +245,7 @@ export function pageText(body: string, contentType?: string): PageText {
       },
       onclosetag(name) {
         const open = stack.pop();
+        if (footerDepth !== undefined && stack.length < footerDepth) footerDepth = undefined;
         writer.mainRank = top()?.mainRank ?? Infinity;
         if (capture && stack.length < capture.depth) {
           const c = capture;
@@ -272,7 +294,7 @@ export function pageText(body: string, contentType?: string): PageText {
   } else parser.write(body);
   parser.end();
   writer.flush();
-  return { blocks: selectMain(writer.blocks), jsonLd, title };
+  return { blocks: selectMain(writer.blocks), jsonLd, title, footer: collapse(footer), ...(lang ? { lang } : {}) };
 }
 
 /**
@@ -482,5 +504,5 @@ function plainTextBlocks(body: string): PageText {
     out.append(`${line} `);
   }
   out.flush();
-  return { blocks: out.blocks.map(strip), jsonLd: [], title: '' };
+  return { blocks: out.blocks.map(strip), jsonLd: [], title: '', footer: '' };
 }

@@ -140,3 +140,12 @@ describe('pageText: product grids are not policy', () => {
     expect(all).not.toMatch(/90 days/);
   });
 });
+
+describe('page-level facts kept beside the blocks', () => {
+  it('keeps the <html lang> tag and the footer text (without its scripts) for the currency note, never as blocks', () => {
+    const page = pageText('<!doctype html><html lang="en-CA"><body><main><p>Free shipping over $75.</p></main><footer><p>All prices in Canadian dollars.</p><script>var x = "All prices in US dollars";</script></footer></body></html>');
+    expect(page.lang).toBe('en-CA');
+    expect(page.footer).toBe('All prices in Canadian dollars.');
+    expect(page.blocks.map((b) => b.text).join(' ')).not.toMatch(/Canadian/);
+  });
+});

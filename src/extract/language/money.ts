@@ -66,8 +66,8 @@ const DOLLAR_BY_REGION: Record<string, string> = { ca: 'CAD', au: 'AUD', nz: 'NZ
 export interface PageHints {
   /** The page's language tag, e.g. "en-CA". */
   readonly lang?: string | undefined;
-  /** Raw text from the end of the page (the footer's "All prices in Canadian dollars" is dropped with the chrome). */
-  readonly rawText?: string | undefined;
+  /** The page's footer text (its "All prices in Canadian dollars" is dropped with the chrome). */
+  readonly footerText?: string | undefined;
 }
 
 export function dollarCurrency(url: string | null | undefined, pageText: string, hints: PageHints = {}): string {
@@ -83,7 +83,7 @@ export function dollarCurrency(url: string | null | undefined, pageText: string,
     }
   }
   // Only a page that prices in bare "$" needs its footer read.
-  const footer = hints.rawText && pageText.includes('$') ? PAGE_CURRENCY_RE.exec(hints.rawText.replace(/<[^>]*>/g, ' ')) : null;
+  const footer = hints.footerText && pageText.includes('$') ? PAGE_CURRENCY_RE.exec(hints.footerText) : null;
   if (footer) return named(footer);
   const region = hints.lang?.split('-')[1]?.toLowerCase();
   if (region && DOLLAR_BY_REGION[region]) return DOLLAR_BY_REGION[region]!;
