@@ -7,6 +7,14 @@ import type { Rule } from '../rule-types.js';
 
 /** "60-day money-back guarantee", "your money back within 30 days", "risk-free for 100 days". */
 const MONEY_BACK = /\bmoney[- ]back\b|\b(?:your|their|full) money back\b|\brisk[- ]free (?:trial|guarantee)\b|\b\d+[- ]day (?:satisfaction |happiness )?guarantee\b|\b(?:satisfaction|happiness) guarantee\b[^.]{0,60}\b\d+ days\b|\b(?:free|home|risk-free) trial\b[^.]{0,40}\bfull refund\b/;
+/** A duration governed by how a refund is paid, not how long a guarantee lasts: "we'll credit your card within 5 days". */
+const REFUND_VERB_BEFORE = /\b(?:refund(?:ed)?|credit(?:ed)?|reimburse[d]?|process(?:ed)?|issued?)\b[^.]{0,60}$/;
+/** "…within 14 days of receiving your return". */
+const AFTER_RECEIPT = /^[^.]{0,40}\b(?:of|after) (?:receiving|receipt|we receive|your return|the return|it arrives|it reaches)/;
+/** Business days and "the card you paid with" are how refunds are paid; guarantees run in plain days. */
+const PAYMENT_TALK = /\b(?:business|working) days?\b|\boriginal (?:form of )?payment|\b(?:card|account) you paid with\b/;
+/** A named offer keeps its period even beside refund words. */
+const NAMED_OFFER = /\bguarantee|\brisk[- ]free|\btrial\b/;
 /** "Lifetime money-back guarantee", "money back at any time". */
 const UNLIMITED = /\b(?:lifetime|unlimited|forever|any ?time|no (?:time limit|expiry|expiration|deadline|cut-?off)|(?:never|doesn't|does not|won't|will not) (?:expire|run out|end)s?|(?:not|isn't|is not) (?:time[- ]limited|limited (?:in|by) time)|without (?:a |any )?time limit|for (?:life|as long as you (?:own|have|use))|(?:has|have|with) no (?:end|expiry|time limit)|unconditional(?:ly)?)\b/;
 
@@ -31,10 +39,8 @@ const moneyBackDays: Rule = (unit, ctx) => {
   if (near && Math.abs(near.index - c.index) < 90) {
     // "Prefer your money back? We'll refund your card within 5 business days": that is how fast a refund is paid,
     // not how long a guarantee lasts (no guarantee, trial or risk-free offer is named).
-    const refundClock = /\b(?:refund(?:ed)?|credit(?:ed)?|reimburse[d]?|process(?:ed)?|issued?)\b[^.]{0,60}$/.test(s.slice(0, near.index)) || /^[^.]{0,40}\b(?:of|after) (?:receiving|receipt|we receive|your return|the return|it arrives|it reaches)/.test(s.slice(near.index));
-    // Business days and "the card you paid with" are how refunds are paid; guarantees run in plain days.
-    const paymentTalk = /\b(?:business|working) days?\b|\boriginal (?:form of )?payment|\b(?:card|account) you paid with\b/.test(s);
-    if ((refundClock || paymentTalk) && !/\bguarantee|\brisk[- ]free|\btrial\b/.test(s)) return [];
+    const refundClock = REFUND_VERB_BEFORE.test(s.slice(0, near.index)) || AFTER_RECEIPT.test(s.slice(near.index)) || PAYMENT_TALK.test(s);
+    if (refundClock && !NAMED_OFFER.test(s)) return [];
     const days = toDays(near.max, near.unit);
     if (days >= 1 && days <= 3650) return [{ term: 'guarantee.money_back_days', value: days, confidence: 0.88, unit }];
   }

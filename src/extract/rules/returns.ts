@@ -15,6 +15,8 @@ const RETURN_WORDS = /\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(
 /** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
 const NOT_WINDOW =
   /\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust)/;
+/** "The law gives you 14 days, but we give you 28": the shop's own window follows the "but". */
+const LEGAL_THEN_OURS = /\b(?:law|legally|statutory|legislation|regulations?|consumer (?:rights|contracts))\b[^.]{0,80}\bbut (?:we|you(?:'ll)? (?:get|have))\b/;
 /** A home trial is the return window of mattresses and furniture: "a 100-night trial", "365-night home trial". */
 const TRIAL_RE = /\b(\d{2,3})[- ]nights? (?:home |sleep |risk[- ]free |in-home )?trial\b/;
 /** A return verb directly governing the duration: "send it back within 30 days", "returned within 14 days". */
@@ -55,8 +57,7 @@ const windowDays: Rule = (unit) => {
   }
   const trial = TRIAL_RE.exec(s);
   if (trial) return [{ term: 'returns.window_days', value: Number(trial[1]), confidence: 0.8, unit }];
-  // "The law gives you 14 days, but we give you 28": the shop's own window follows the "but".
-  const legalThenOurs = /\b(?:law|legally|statutory|legislation|regulations?|consumer (?:rights|contracts))\b[^.]{0,80}\bbut (?:we|you(?:'ll)? (?:get|have))\b/.exec(s);
+  const legalThenOurs = LEGAL_THEN_OURS.exec(s);
   const durationsInOrder = findDurations(s);
   const windowDurations = legalThenOurs ? durationsInOrder.filter((d) => d.index > legalThenOurs.index + legalThenOurs[0].length - 12) : durationsInOrder;
   for (const d of windowDurations) {

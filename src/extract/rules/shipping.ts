@@ -51,7 +51,7 @@ const freeThreshold: Rule = (unit, ctx) => {
   // "Once your order reaches 40 pounds": on a page priced in pounds, a written-out amount after a threshold word is money.
   const money = findMoney(unit.text, ctx.dollar).filter((m) => m.amount > 0 && !/\b(?:below|under|less than|up to)\b[^.,;$£€\d]{0,12}$/.test(s.slice(Math.max(0, m.index - 24), m.index)));
   if (money.length === 0 && ctx.pageCurrency === 'GBP') {
-    const written = /\b(?:reach(?:es)?|over|above|spend|orders? of|more than) (\d+(?:\.\d{2})?) pounds\b(?! ?(?:in weight|weight|heavy))/.exec(s);
+    const written = WRITTEN_POUNDS.exec(s);
     if (written) money.push({ amount: Number(written[1]), currency: 'GBP', index: written.index + written[0].indexOf(written[1]!), end: written.index + written[0].length });
   }
   // "International orders ship free once they reach A$250": the destination named before the cue scopes the offer.
@@ -71,6 +71,8 @@ const freeThreshold: Rule = (unit, ctx) => {
   return [{ term: 'shipping.free_threshold', value: { amount: m.amount, currency: m.currency }, confidence: 0.88, unit, ...(scope ? { scope } : {}) }];
 };
 
+/** "Once your order reaches 40 pounds": written-out pounds after a threshold word (money, not weight, on a GBP page). */
+const WRITTEN_POUNDS = /\b(?:reach(?:es)?|over|above|spend|orders? of|more than) (\d+(?:\.\d{2})?) pounds\b(?! ?(?:in weight|weight|heavy))/;
 /** Words right before an amount that make it a threshold: "over $75", "spend £40", "orders of €50". */
 const THRESHOLD_BEFORE = /(?:over|above|more than|exceed\w*|at least|minimum(?: of)?|min\.?|spend(?:ing)?|of|orders?|purchases?|threshold:?|from|reach(?:es)?|totals?|hits?|pass(?:es)?|cross(?:es)?|tops?|comes? to|gets? to)\s*$/;
 /** Words right after an amount that make it a threshold: "$75+", "$75 or more", "£50 and over". */
@@ -245,6 +247,17 @@ const INTL_YES_CUES: RegExp[] = [
   // "We currently offer shipping to Canada, the UK and Australia"
   /\b(?:offer|provide) (?:shipping|delivery) to (?:the )?(?:canada|uk|united kingdom|australia|europe|new zealand|ireland|mexico|us\b|usa|united states)/,
 ];
+
+const COUNTRY = '(?:the )?(?:us|usa|u\\.s\\.|united states|canada|uk|united kingdom|mexico|australia|new zealand|ireland|france|germany)';
+/** Country names a shop lists when it ships abroad ("we also deliver to Belgium, Switzerland and Luxembourg"). */
+const COUNTRY_NAMES = [
+  'united states', 'usa', 'canada', 'mexico', 'united kingdom', 'uk', 'ireland', 'france', 'germany', 'belgium', 'netherlands',
+  'luxembourg', 'switzerland', 'austria', 'italy', 'spain', 'portugal', 'denmark', 'sweden', 'norway', 'finland', 'poland',
+  'czech republic', 'greece', 'australia', 'new zealand', 'japan', 'singapore', 'hong kong', 'south korea', 'china', 'india',
+  'brazil', 'south africa', 'united arab emirates', 'israel',
+];
+const COUNTRY_NAME = `(?:the )?(?:${COUNTRY_NAMES.join('|')})`;
+
 /** International refused, each with an in-house example. */
 const INTL_NO_CUES: RegExp[] = [
   // "We currently only ship to the contiguous United States"
@@ -271,28 +284,17 @@ const INTL_NO_CUES: RegExp[] = [
   /\b(?:only|exclusively) (?:ship|deliver)(?:s|ping)? (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|united kingdom|canada|australia|contiguous|continental|mainland|\d+ states|lower 48|domestic)\b/,
   // "We do not ship internationally"
   /\b(?:do not|don't|does not|cannot|can't|unable to|not able to|no longer|currently not|are not able to) (?:currently )?(?:offer )?(?:ship|deliver|send)(?:ping)? (?:internationally|overseas|abroad|to international|worldwide)\b/,
+  // One home country and "only", in any word order: "we deliver only within South Africa", "we ship only within India",
+  // "we only post to addresses in the UK", "delivery is within Canada only"
+  new RegExp(
+    `\\b(?:ship|deliver|post|send)(?:s|ping)? only (?:with)?in ${COUNTRY_NAME}\\b|\\bonly (?:ship|deliver|post|send)(?:s|ping)? (?:to )?(?:addresses |customers )?(?:with)?in ${COUNTRY_NAME}\\b|\\b(?:delivery|shipping|postage) (?:is )?(?:currently )?(?:with)?in ${COUNTRY_NAME} only\\b`,
+  ),
   // "We don't currently offer international shipping", "no international delivery", "domestic shipping only"
   /\b(?:do not|don't) (?:currently )?offer international\b|\bno international (?:shipping|delivery|orders)\b|\binternational (?:shipping|orders|delivery) (?:is|are) not (?:currently )?(?:available|offered|accepted|possible|supported)\b|\bdomestic (?:shipping |delivery )?only\b/,
 ];
 
-const COUNTRY = '(?:the )?(?:us|usa|u\\.s\\.|united states|canada|uk|united kingdom|mexico|australia|new zealand|ireland|france|germany)';
-/** Country names a shop lists when it ships abroad ("we also deliver to Belgium, Switzerland and Luxembourg"). */
-const COUNTRY_NAMES = [
-  'united states', 'usa', 'canada', 'mexico', 'united kingdom', 'uk', 'ireland', 'france', 'germany', 'belgium', 'netherlands',
-  'luxembourg', 'switzerland', 'austria', 'italy', 'spain', 'portugal', 'denmark', 'sweden', 'norway', 'finland', 'poland',
-  'czech republic', 'greece', 'australia', 'new zealand', 'japan', 'singapore', 'hong kong', 'south korea', 'china', 'india',
-  'brazil', 'south africa', 'united arab emirates', 'israel',
-];
-const COUNTRY_NAME = `(?:the )?(?:${COUNTRY_NAMES.join('|')})`;
 /** "We also deliver to Belgium": "also" plus a named country is shipping beyond the home market. */
 const ALSO_COUNTRY = new RegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
-/**
- * One home country and "only", in any word order: "we deliver only within South Africa", "we ship only within India",
- * "we only post to addresses in the UK", "delivery is within Canada only".
- */
-const ONLY_HOME_COUNTRY = new RegExp(
-  `\\b(?:ship|deliver|post|send)(?:s|ping)? only (?:with)?in ${COUNTRY_NAME}\\b|\\bonly (?:ship|deliver|post|send)(?:s|ping)? (?:to )?(?:addresses |customers )?(?:with)?in ${COUNTRY_NAME}\\b|\\b(?:delivery|shipping|postage) (?:is )?(?:currently )?(?:with)?in ${COUNTRY_NAME} only\\b`,
-);
 const TWO_COUNTRIES_ONLY = new RegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(?:in|to) ${COUNTRY}(?:,? (?:and|&|or) | and | & |, )${COUNTRY} only\\b`);
 
 const international: Rule = (unit, ctx) => {
@@ -307,7 +309,7 @@ const international: Rule = (unit, ctx) => {
   // don't", or be an unfilled template.
   if (unit.kind === 'heading' && /^(?:international|worldwide|overseas)(?: (?:shipping|delivery|orders|customers|returns))?\s*:?$/.test(s.trim())) return [];
   // "We ship to the United States and Canada only" names two countries: that is shipping abroad, not a refusal.
-  const refused = INTL_NO_CUES.some((re) => re.test(s)) || ONLY_HOME_COUNTRY.test(s);
+  const refused = INTL_NO_CUES.some((re) => re.test(s));
   if (TWO_COUNTRIES_ONLY.test(s) || (!refused && cue(s, ALSO_COUNTRY) && !cue(s, ALSO_COUNTRY)!.negated)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
   if (refused) return [{ term: 'shipping.international', value: false, confidence: 0.85, unit }];
   for (const re of INTL_YES_CUES) {
