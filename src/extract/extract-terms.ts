@@ -111,7 +111,9 @@ function extractUnsafe(input: ExtractInput, url: string | null): ExtractResult {
 export function normaliseUnitText(text: string): string {
   return normaliseNumbers(text.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'))
     .toLowerCase()
-    .replace(/\bdespatch/g, 'dispatch'); // British spelling: one set of patterns
+    .replace(/\bdespatch/g, 'dispatch') // British spelling: one set of patterns
+    // "Hassle-free returns" is a mood, not a price: no rule should read "free" in it.
+    .replace(/\b(?:hassle|worry|stress|trouble|fuss|care|headache|quibble)[- ]free\b/g, 'easy');
 }
 
 /** The page as the rules read it: one unit per sentence, list item, table row or heading (also scripts/show-units.ts). */

@@ -310,11 +310,8 @@ function firstCue(s: string, families: readonly RegExp[]): ReturnType<typeof cue
   return best;
 }
 
-/** "Hassle-free returns" is a mood, not a price: the compound is read as "easy" by the cost and acceptance rules. */
-const FEELING_FREE = /\b(?:hassle|worry|stress|trouble|fuss|care|headache|quibble)[- ]free\b/g;
-
 const returnShipping: Rule = (unit) => {
-  const s = unit.norm.replace(FEELING_FREE, 'easy');
+  const s = unit.norm;
   const out: Candidate[] = [];
   const byForm = returnShippingByForm(unit, s);
   if (byForm) return byForm;
@@ -615,7 +612,7 @@ const ACCEPT_YES =
   /\b(?:we (?:gladly |happily |will |'ll )?(?:accept|take back|offer) (?:all |most |any )?(?:returns|refunds)|returns? (?:are|is) (?:accepted|welcome|easy|free)|(?:you )?(?:can|may) return (?:it|them|any|your|the|items?|products?|most|unused|unworn|merchandise)|eligible for (?:a )?(?:return|refund)|(?:to|how to) (?:start|initiate|make|request|begin|process) a return|return (?:request|authori[sz]ation|portal|form|label)|be returned within|returned within|return (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d+|\d+[- ]days? (?:to return|return (?:policy|window|period))|(?:full )?refund (?:within|if)|free returns?|happy to (?:refund|exchange|accept returns))\b/;
 
 const accepted: Rule = (unit) => {
-  const s = unit.norm.replace(FEELING_FREE, 'easy');
+  const s = unit.norm;
   const y = cue(s, ACCEPT_YES);
   if (!y || y.negated) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
