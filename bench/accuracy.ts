@@ -10,7 +10,8 @@
 import { extractTerms } from '../src/extract/extract-terms.js';
 import { TERM_IDS, type TermId } from '../src/terms.js';
 import { SPLITS, contentTypeOf, loadSplit, type LabelledText, type Split } from '../test/corpus/load-corpus.js';
-import { scoreCorpus, scoreText, type CorpusScore, type Miss, type Predicted } from './accuracy-score.js';
+import { scoreCorpus, scoreText, type CorpusScore, type Predicted } from './accuracy-score.js';
+import { missLine, termTable } from './accuracy-table.js';
 
 interface Options {
   readonly splits: Split[];
@@ -21,8 +22,6 @@ interface Options {
 
 /** Misses listed per split unless --misses says otherwise: enough to see patterns, short enough to read. */
 const DEFAULT_MISSES = 40;
-/** Evidence is already ≤ 300 characters (TERMS.md); the miss list trims it further to keep one line per miss. */
-const EVIDENCE_PREVIEW_CHARS = 140;
 
 function parseArgs(argv: string[]): Options {
   let split = 'all';
@@ -65,24 +64,11 @@ function scoreSplit(split: Split, oracle: boolean): CorpusScore {
 }
 
 const fmt = (n: number): string => n.toFixed(3);
-const show = (v: unknown): string => (v === undefined ? '—' : JSON.stringify(v));
 
 function printSplit(split: Split, score: CorpusScore, maxMisses: number): void {
   const out: string[] = [];
   out.push(`\n== ${split}: ${score.texts} texts ==`);
-  const width = Math.max(...TERM_IDS.map((t) => t.length));
-  // "wrong": a value stated where the label has another (counted in both FP and FN), as against saying something
-  // where the page is silent (FP only) or nothing where it states a value (FN only). Counts only: no text shown.
-  const wrong = (term?: TermId) => score.misses.filter((x) => x.kind === 'wrong' && (term === undefined || x.term === term)).length;
-  out.push(`${'term'.padEnd(width)}    TP    FP    FN wrong   prec  recall     F1`);
-  for (const term of TERM_IDS) {
-    const s = score.perTerm[term];
-    out.push(
-      `${term.padEnd(width)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)} ${String(wrong(term)).padStart(5)}  ${fmt(s.precision)}   ${fmt(s.recall)}  ${fmt(s.f1)}`,
-    );
-  }
-  const m = score.micro;
-  out.push(`${'micro average'.padEnd(width)} ${String(m.tp).padStart(5)} ${String(m.fp).padStart(5)} ${String(m.fn).padStart(5)} ${String(wrong()).padStart(5)}  ${fmt(m.precision)}   ${fmt(m.recall)}  ${fmt(m.f1)}`);
+  out.push(...termTable(score));
   out.push(`category accuracy: ${fmt(score.categoryAccuracy)}`);
   const shown = score.misses.slice(0, maxMisses);
   out.push(`\nmisses (${shown.length} of ${score.misses.length}):`);
@@ -91,11 +77,6 @@ function printSplit(split: Split, score: CorpusScore, maxMisses: number): void {
   out.push(`\ncategory misses (${categoryShown.length} of ${score.categoryMisses.length}):`);
   for (const c of categoryShown) out.push(`  ${c.file}  expected [${c.expected.join(', ')}]  got [${c.got.join(', ')}]`);
   process.stdout.write(out.join('\n') + '\n');
-}
-
-function missLine(miss: Miss): string {
-  const evidence = miss.evidence === undefined ? '' : `  evidence: "${miss.evidence.replace(/\s+/g, ' ').slice(0, EVIDENCE_PREVIEW_CHARS)}"`;
-  return `  ${miss.kind.padEnd(5)} ${miss.file}  ${miss.term}  expected ${show(miss.expected)}  got ${show(miss.got)}${evidence}`;
 }
 
 function main(): void {
