@@ -4,6 +4,7 @@
  *   npx tsx scripts/real-cache.ts import RESPONSE.json   write every result of a saved `search` answer into the cache
  *   npx tsx scripts/real-cache.ts check [pages|reviews]   what is cached, missing or changed, and how to get it again
  *   npx tsx scripts/real-cache.ts show SHA256 [--lines]  print one cached text (with line numbers for review labels)
+ *   npx tsx scripts/real-cache.ts split SHOP             the split a shop's labels belong in (tuning or heldout)
  *
  * Filling the cache is done in a session that has the `search` look-up (corpus "pages"): run the label's exact query,
  * save the whole JSON answer to a file as it came (the excerpt strings keep their escapes, so a non-breaking space stays
@@ -108,4 +109,5 @@ else if (verb === 'check') {
   if (arg !== undefined && !(REAL_KINDS as readonly string[]).includes(arg)) fail(`check takes "pages" or "reviews", got "${arg}"`);
   check(arg ? [arg as RealKind] : REAL_KINDS);
 } else if (verb === 'show' && arg) show(arg, flag === '--lines');
-else fail('usage: real-cache.ts import RESPONSE.json | check [pages|reviews] | show SHA256 [--lines]');
+else if (verb === 'split' && arg) process.stdout.write(`${splitOfShop(arg)}\n`);
+else fail('usage: real-cache.ts import RESPONSE.json | check [pages|reviews] | show SHA256 [--lines] | split SHOP');
