@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import type { Config } from '../../config/config-schema.js';
 import { loadConfig } from '../../config/load-config.js';
+import { matchBusinesses } from '../../config/match-business.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { businessId, type ComparisonInput } from '../../model.js';
 import type { CommandSpec } from '../command-spec.js';
@@ -75,24 +76,10 @@ export const command: CommandSpec = {
   },
 };
 
-/** Competitor ids named on the command line (by name, case-insensitive, or id); all when none is named. */
+/** Competitor ids named on the command line (the one name matcher: name, id or unique beginning); all when none is named. */
 export function selectCompetitors(config: Config, names: readonly string[]): string[] {
-  if (names.length === 0) return config.competitors.map((c) => businessId(c.name));
-  const byKey = new Map<string, string>();
-  for (const c of config.competitors) {
-    byKey.set(c.name.toLowerCase(), businessId(c.name));
-    byKey.set(businessId(c.name), businessId(c.name));
-  }
-  const ids: string[] = [];
-  for (const name of names) {
-    const id = byKey.get(name.toLowerCase()) ?? byKey.get(businessId(name));
-    if (!id) {
-      const valid = config.competitors.map((c) => c.name).join(', ') || '(none in config)';
-      throw new UsageError(`unknown competitor "${name.slice(0, 80)}" — valid names: ${valid}`);
-    }
-    if (!ids.includes(id)) ids.push(id);
-  }
-  return ids;
+  const competitors = config.competitors.map((c) => ({ id: businessId(c.name), name: c.name }));
+  return names.length === 0 ? competitors.map((c) => c.id) : matchBusinesses(names, competitors);
 }
 
 /** The config with a competitor for `--url` added (named after its host), unless that site is already configured. */

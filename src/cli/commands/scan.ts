@@ -4,7 +4,8 @@
  */
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load-config.js';
-import { EXIT, UsageError } from '../../errors.js';
+import { EXIT } from '../../errors.js';
+import { matchBusinesses } from '../../config/match-business.js';
 import type { CommandSpec } from '../command-spec.js';
 import { resolvePaths } from '../resolve-paths.js';
 
@@ -20,15 +21,12 @@ export const command: CommandSpec = {
     const paths = resolvePaths(config, context);
     const { runScan, crawlTargets } = await import('../../scan/run-scan.js');
     const { createProgress, terminalSafe } = await import('../../scan/scan-progress.js');
-    const targets = crawlTargets(config, args);
-    if (args.length > 0 && targets.length < args.length) {
-      const known = crawlTargets(config).map((t) => t.name).join(', ');
-      throw new UsageError(`unknown business in "${args.join(', ')}" — known: ${known}`);
-    }
+    const only = matchBusinesses(args, crawlTargets(config));
+    const targets = crawlTargets(config, only);
     const json = options.json === true;
     const mode = json ? 'json' : options.quiet === true ? 'quiet' : process.stderr.isTTY ? 'bar' : 'lines';
     const progress = createProgress(mode, (text) => void (json ? process.stdout : process.stderr).write(text), targets.length);
-    const outcome = await runScan(config, { dbPath: paths.db, snapshotsDir: paths.snapshots, signal: context.signal, onEvent: progress.onEvent, only: args });
+    const outcome = await runScan(config, { dbPath: paths.db, snapshotsDir: paths.snapshots, signal: context.signal, onEvent: progress.onEvent, only });
     progress.finish();
     if (json) {
       context.output.out(JSON.stringify({ type: 'summary', ...outcome }));
