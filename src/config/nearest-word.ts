@@ -32,3 +32,17 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/** How many allowed values a message lists in full; a longer list is named by where it is documented instead. */
+const MAX_LISTED = 12;
+
+/**
+ * The end of a "not allowed" line: the nearest allowed word when one is close, otherwise the allowed words (or, for a
+ * long list, where to find them). `"crucal"` → ` (did you mean "crucial"?)`.
+ */
+export function suggestion(word: string, allowed: readonly string[], documentedIn?: string): string {
+  const near = nearest(word, allowed);
+  if (near !== undefined) return ` (did you mean "${near}"?)`;
+  if (allowed.length <= MAX_LISTED || documentedIn === undefined) return ` (expected one of: ${allowed.join(', ')})`;
+  return ` (see ${documentedIn})`;
+}

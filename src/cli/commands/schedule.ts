@@ -25,7 +25,7 @@ export const command: CommandSpec = {
   async run(_args, options, context) {
     const configPath = context.global.config ?? DEFAULT_CONFIG_PATH;
     const { config } = await loadConfig(configPath);
-    const { validateSchedule } = await import('../../schedule/cron.js');
+    const { validateSchedule } = await import('../../config/cron.js');
 
     if (typeof options.print === 'string') {
       const schedule = validateSchedule(config.schedule, context.env);
