@@ -45,8 +45,13 @@ export async function loadConfig(path: string = DEFAULT_CONFIG_PATH): Promise<Lo
 /** schedule.cron and schedule.timezone must parse, whatever command loads the config (the floor is `schedule`'s own check). */
 async function checkSchedule(config: Config, path: string): Promise<void> {
   const { parseSchedule } = await import('./cron.js');
+  inConfigFile(path, () => parseSchedule(config.schedule).stop());
+}
+
+/** Run a check of one config's values; a ConfigError it raises is re-raised with the file's name in front. */
+export function inConfigFile<T>(path: string, check: () => T): T {
   try {
-    parseSchedule(config.schedule).stop();
+    return check();
   } catch (error) {
     if (error instanceof ConfigError) throw new ConfigError(`${path}: ${error.message}`, error.hint ? { hint: error.hint } : undefined);
     throw error;
