@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import type { Config } from '../../config/config-schema.js';
 import { loadConfig } from '../../config/load-config.js';
 import { matchBusinesses } from '../../config/match-business.js';
-import { EXIT, UsageError } from '../../errors.js';
+import { EXIT, UsageError, type ExitCode } from '../../errors.js';
 import { businessId, type ComparisonInput } from '../../model.js';
 import type { CommandSpec } from '../command-spec.js';
 import { resolvePaths } from '../resolve-paths.js';
@@ -35,13 +35,20 @@ export const command: CommandSpec = {
       config = added.config;
       selected = [added.id];
     }
+    let exitCode: ExitCode = EXIT.ok;
     if (options.fresh === true || typeof options.url === 'string') {
       const { runScan } = await import('../../scan/run-scan.js');
+      const { problemLine } = await import('../../scan/scan-progress.js');
       // --url scans only the new site (your side comes from the last scan); named competitors are scanned with you.
       const only = typeof options.url === 'string' ? selected : args.length > 0 ? [businessId(config.you.name), ...selected] : undefined;
       const outcome = await runScan(config, { dbPath: paths.db, signal: context.signal, ...(only ? { only } : {}) });
-      if (outcome.exitCode === EXIT.failure) {
-        context.output.err(`servicediff: the fresh scan failed (${outcome.problems.length} problems); comparing the last stored scan`);
+      if (outcome.interrupted) return EXIT.interrupted;
+      if (outcome.exitCode !== EXIT.ok) {
+        // A site that could not be read is said, and the exit code says it too (1): the table alone would show only "—".
+        for (const problem of outcome.problems) context.output.err(problemLine(problem));
+        const what = outcome.exitCode === EXIT.failure ? 'nothing could be read' : 'partial';
+        context.output.err(`servicediff: fresh scan ${what} (${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'}); comparing what is stored`);
+        exitCode = EXIT.partial;
       }
     }
 
@@ -72,7 +79,7 @@ export const command: CommandSpec = {
       const { terminalTable } = await import('../../report/terminal-table.js');
       for (const line of terminalTable(comparison, out.color)) out.out(line);
     }
-    return EXIT.ok;
+    return exitCode;
   },
 };
 

@@ -28,12 +28,14 @@ export const command: CommandSpec = {
     const progress = createProgress(mode, (text) => void (json ? process.stdout : process.stderr).write(text), targets.length);
     const outcome = await runScan(config, { dbPath: paths.db, snapshotsDir: paths.snapshots, signal: context.signal, onEvent: progress.onEvent, only });
     progress.finish();
+    // Ctrl-C ends with 130 whatever was read; the businesses finished before it are stored, none is marked failed by it.
+    const exitCode = outcome.interrupted ? EXIT.interrupted : outcome.exitCode;
     if (json) {
-      context.output.out(JSON.stringify({ type: 'summary', ...outcome }));
-      return outcome.exitCode;
+      context.output.out(JSON.stringify({ type: 'summary', ...outcome, exitCode }));
+      return exitCode;
     }
     const { pages } = outcome;
-    const verdict = outcome.exitCode === EXIT.ok ? 'ok' : outcome.exitCode === EXIT.partial ? 'partial' : 'failed';
+    const verdict = outcome.interrupted ? 'interrupted' : outcome.exitCode === EXIT.ok ? 'ok' : outcome.exitCode === EXIT.partial ? 'partial' : 'failed';
     context.output.out(
       `scan ${verdict}: ${outcome.businesses} businesses, ${pages.ok} pages read, ${pages.unchanged} unchanged, ${pages.failed} failed` +
         `${pages.rendered ? `, ${pages.rendered} rendered in the browser` : ''}; ${outcome.changes.length} term changes, ${outcome.problems.length} problems`,
@@ -50,7 +52,7 @@ export const command: CommandSpec = {
       context.output.out(terminalSafe(line));
     }
     if (others.length > 20) context.output.out(`  … and ${others.length - 20} more (servicediff history)`);
-    context.output.out(`stored in ${paths.db}`);
-    return outcome.exitCode;
+    context.output.out(outcome.stored ? `stored in ${paths.db}` : `nothing stored: interrupted before any page was read (${paths.db} is unchanged)`);
+    return exitCode;
   },
 };
