@@ -4,33 +4,22 @@
  * shops, printing what a scan would read and why, while reading none of those pages and storing nothing.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
+import { closedPort, shopPage, startSite, type LoopbackServer } from '../helpers/loopback-server.js';
 import { runCli } from '../helpers/run-cli.js';
 
-function page(title: string, body: string, links = ''): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main><footer>${links}</footer></body></html>`;
-}
 
 /** Links to its returns, shipping and help pages; robots.txt keeps crawlers off /shipping. */
 const SHOP = {
-  '/': page('Home', '<p>Linen and towels.</p>', '<a href="/returns">Returns &amp; Refunds</a> <a href="/shipping">Delivery</a> <a href="/help">Help</a>'),
-  '/returns': page('Returns', '<p>Send items back within 30 days.</p>'),
-  '/shipping': page('Delivery', '<p>Free delivery over $50.</p>'),
-  '/help': page('Help', '<p>Call us weekdays.</p>'),
+  '/': shopPage('Home', '<p>Linen and towels.</p>', '<a href="/returns">Returns &amp; Refunds</a> <a href="/shipping">Delivery</a> <a href="/help">Help</a>'),
+  '/returns': shopPage('Returns', '<p>Send items back within 30 days.</p>'),
+  '/shipping': shopPage('Delivery', '<p>Free delivery over $50.</p>'),
+  '/help': shopPage('Help', '<p>Call us weekdays.</p>'),
   '/robots.txt': 'User-agent: *\nDisallow: /shipping\n',
 };
 
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('servicediff check', () => {
   let dir: string;

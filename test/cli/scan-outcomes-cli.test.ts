@@ -6,37 +6,26 @@
  * failed or stale.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
-import { startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
+import { closedPort, shopPage, startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
 import { TEST_CHROMIUM } from '../helpers/chromium.js';
 import { spawnTs, within, type Child } from '../store/fixtures/child.js';
 
 const CHILD_MS = 60_000;
 
-function page(title: string, body: string, links = ''): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main><footer>${links}</footer></body></html>`;
-}
 
 function shop(days: number): Record<string, Route> {
   return {
-    '/': page('Home', '<p>Kitchen goods.</p>', '<a href="/returns">Returns</a> <a href="/shipping">Shipping</a>'),
-    '/returns': page('Returns', `<p>You may send items back within ${days} days of delivery for a full refund.</p>`),
-    '/shipping': page('Shipping', '<p>Standard shipping is free on orders over $40.</p>'),
+    '/': shopPage('Home', '<p>Kitchen goods.</p>', '<a href="/returns">Returns</a> <a href="/shipping">Shipping</a>'),
+    '/returns': shopPage('Returns', `<p>You may send items back within ${days} days of delivery for a full refund.</p>`),
+    '/shipping': shopPage('Shipping', '<p>Standard shipping is free on orders over $40.</p>'),
     '/robots.txt': 'User-agent: *\nAllow: /\n',
   };
 }
 
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** Resolves when `server` has seen a request whose path satisfies `match`. */
 function requestSeen(server: LoopbackServer, match: (path: string) => boolean, ms = 20_000): Promise<void> {

@@ -5,7 +5,6 @@
  * cannot be caused on loopback).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { LookupFunction } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,18 +13,15 @@ import { configSchema, type Config } from '../../src/config/config-schema.js';
 import type { CrawlEvent } from '../../src/crawl/crawl-types.js';
 import { EXIT } from '../../src/errors.js';
 import { runScan } from '../../src/scan/run-scan.js';
-import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
+import { closedPort, shopPage, startSite, type LoopbackServer } from '../helpers/loopback-server.js';
 
-function page(title: string, body: string, links = ''): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main><footer>${links}</footer></body></html>`;
-}
 
 /** A shop whose guarantee and warranty are stated only on its help page. */
 const SHOP = {
-  '/': page('Home', '<p>Garden tools and seeds.</p>', '<a href="/returns">Returns</a> <a href="/shipping">Shipping</a> <a href="/help">Help</a>'),
-  '/returns': page('Returns', '<p>You may send items back within 30 days of delivery for a full refund.</p><p>Return shipping is free.</p>'),
-  '/shipping': page('Shipping', '<p>Standard shipping is free on orders over $40.</p><p>Orders leave our warehouse within 2 business days.</p>'),
-  '/help': page(
+  '/': shopPage('Home', '<p>Garden tools and seeds.</p>', '<a href="/returns">Returns</a> <a href="/shipping">Shipping</a> <a href="/help">Help</a>'),
+  '/returns': shopPage('Returns', '<p>You may send items back within 30 days of delivery for a full refund.</p><p>Return shipping is free.</p>'),
+  '/shipping': shopPage('Shipping', '<p>Standard shipping is free on orders over $40.</p><p>Orders leave our warehouse within 2 business days.</p>'),
+  '/help': shopPage(
     'Help centre',
     '<p>Our money-back guarantee: not happy with a purchase? We refund you within 60 days, no questions asked.</p>' +
       '<p>Every tool comes with a 2-year warranty against manufacturing defects.</p>' +
@@ -34,14 +30,6 @@ const SHOP = {
   '/robots.txt': 'User-agent: *\nAllow: /\n',
 };
 
-/** A port nothing listens on: taken from the kernel, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** A resolver that knows no name (NXDOMAIN), as a typo in a competitor's domain would meet. */
 const nxdomain = ((hostname: string, _options: unknown, callback: (e: NodeJS.ErrnoException | null) => void) => {
@@ -122,7 +110,7 @@ describe('scan outcomes (issue 13)', () => {
 
   it('a reachable competitor with no policy page at all is not "scan ok"', async () => {
     const you = await startSite(SHOP);
-    const bare = await startSite({ '/': page('Home', '<p>Coming soon.</p>') });
+    const bare = await startSite({ '/': shopPage('Home', '<p>Coming soon.</p>') });
     servers = [you, bare];
     const { outcome, told } = await scan(configFor(you.origin, [{ name: 'Bare Shop', site: bare.origin }]));
     expect(outcome.exitCode).toBe(EXIT.partial);
