@@ -14,6 +14,8 @@ export const EXIT = {
   failure: 3,
   /** An unexpected bug. */
   bug: 70,
+  /** Stopped by Ctrl-C (SIGINT) or SIGTERM, as shells report 128 + SIGINT. */
+  interrupted: 130,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

@@ -12,6 +12,7 @@ import { VERSION } from '../version.js';
 /** Command name → one-line description. Each has a module src/cli/commands/<name>.ts exporting `command`. */
 export const COMMANDS: Record<string, string> = {
   init: 'write a commented starter config (config/servicediff.yaml)',
+  check: 'validate the config; with --online, show what a scan would read and why (nothing stored)',
   demo: 'scan embedded demo shops on loopback and write a report (no internet needed)',
   scan: 'discover, fetch and extract the policy pages of you and every competitor; store the scan',
   extract: 'print the terms one page states, as JSON (file, -, or an http(s) URL)',
@@ -25,6 +26,7 @@ export const COMMANDS: Record<string, string> = {
 /** One static import per command, so only the wanted command's stages load (and a bundler can see every one). */
 const LOADERS: Record<string, () => Promise<{ command: CommandSpec }>> = {
   init: () => import('./commands/init.js'),
+  check: () => import('./commands/check.js'),
   demo: () => import('./commands/demo.js'),
   scan: () => import('./commands/scan.js'),
   extract: () => import('./commands/extract.js'),

@@ -13,6 +13,7 @@ import {
   SCHEDULE_DEFAULTS,
   STORE_DEFAULTS,
 } from './defaults.js';
+import { suggestion } from './nearest-word.js';
 
 /** An absolute http(s) URL without credentials (E2: no file:, javascript:, ftp:, user:pw@). */
 export const httpUrl = z.string().superRefine((text, ctx) => {
@@ -42,7 +43,7 @@ const termsSchema = z
   .superRefine((terms, ctx) => {
     for (const [id, value] of Object.entries(terms)) {
       if (!(TERM_IDS as readonly string[]).includes(id)) {
-        ctx.addIssue({ code: 'custom', path: [id], message: 'unknown term id (see TERMS.md)' });
+        ctx.addIssue({ code: 'custom', path: [id], message: `unknown term id${suggestion(id, TERM_IDS, 'docs/TERMS.md')}` });
         continue;
       }
       const result = TERM_VALUE_SCHEMAS[id as TermId].safeParse(value);
@@ -63,11 +64,15 @@ const youSchema = businessSchema.extend({
   terms: termsSchema.optional(),
 });
 
-const importanceKey = z.string().refine(
-  (k) => (TERM_IDS as readonly string[]).includes(k) || (CATEGORIES as readonly string[]).includes(k),
-  'not a term id or category',
-);
-const importanceSchema = z.record(importanceKey, z.enum(IMPORTANCE_LEVELS));
+/** Keys of `importance:`: a whole category or one term. */
+const IMPORTANCE_KEYS: readonly string[] = [...CATEGORIES, ...TERM_IDS];
+const importanceSchema = z.record(z.string(), z.enum(IMPORTANCE_LEVELS)).superRefine((importance, ctx) => {
+  for (const key of Object.keys(importance)) {
+    if (!IMPORTANCE_KEYS.includes(key)) {
+      ctx.addIssue({ code: 'custom', path: [key], message: `not a term id or category${suggestion(key, IMPORTANCE_KEYS, 'docs/TERMS.md')}` });
+    }
+  }
+});
 
 const positiveInt = z.number().int().positive();
 const crawlSchema = z

@@ -35,9 +35,25 @@ export async function loadConfig(path: string = DEFAULT_CONFIG_PATH): Promise<Lo
   }
   if (text.length > MAX_CONFIG_BYTES) throw new ConfigError(`${path}: config file is larger than 1 MB`);
   const cached = readCachedConfig(absolute, text);
-  if (cached) return { path: absolute, config: cached };
-  const { parseConfigText } = await import('./parse-config.js');
-  const config = parseConfigText(text, path);
-  writeCachedConfig(absolute, text, config);
+  const config = cached ?? (await import('./parse-config.js')).parseConfigText(text, path);
+  // Checked on every load, cached or not: a config remembered before this check existed must not slip past it.
+  await checkSchedule(config, path);
+  if (!cached) writeCachedConfig(absolute, text, config);
   return { path: absolute, config };
+}
+
+/** schedule.cron and schedule.timezone must parse, whatever command loads the config (the floor is `schedule`'s own check). */
+async function checkSchedule(config: Config, path: string): Promise<void> {
+  const { parseSchedule } = await import('./cron.js');
+  inConfigFile(path, () => parseSchedule(config.schedule).stop());
+}
+
+/** Run a check of one config's values; a ConfigError it raises is re-raised with the file's name in front. */
+export function inConfigFile<T>(path: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigError(`${path}: ${error.message}`, error.hint ? { hint: error.hint } : undefined);
+    throw error;
+  }
 }

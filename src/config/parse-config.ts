@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { configSchema, type Config } from './config-schema.js';
+import { suggestion } from './nearest-word.js';
 
 /** Aliases a config may use before it is treated as a "billion laughs" bomb (E1). */
 const MAX_ALIASES = 50;
@@ -43,7 +44,7 @@ export function parseConfigText(text: string, label: string): Config {
     });
   }
   const result = configSchema.safeParse(data);
-  if (!result.success) throw new ConfigError(`${label}: ${formatIssue(result.error.issues[0]!, data)}`);
+  if (!result.success) throw new ConfigError(`${label}: ${formatIssue(firstIssue(result.error.issues), data)}`);
   return result.data;
 }
 
@@ -53,22 +54,82 @@ function duplicateKeyName(text: string, line: number | undefined): string {
   return /^\s*-?\s*["']?([^:"']+)["']?\s*:/.exec(row)?.[1]?.trim() ?? '';
 }
 
-/** `competitors[2].site: not an http(s) URL` — the path as a user would write it, then the fix. */
+/** How zod names a type, as a config's author would say it. */
+const TYPE_WORDS: Record<string, string> = {
+  int: 'a whole number',
+  number: 'a number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  record: 'a mapping',
+};
+
+/**
+ * The issue to show when zod reports several: a key that is not allowed comes first, because a typo (`nam:`) also
+ * makes the key it was meant to be (`name`) "missing", and only the typo says what to fix.
+ */
+export function firstIssue(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue {
+  return issues.find((issue) => issue.code === 'unrecognized_keys') ?? issues[0]!;
+}
+
+/** `competitors[2].site: not an http(s) URL` — the path as a user would write it, then the fix; never zod's own text. */
 export function formatIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const path = formatPath(issue.path);
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0]!;
-    const known = knownKeysAt(input, issue.path);
-    const near = nearest(key, known);
-    const at = path ? `${path}.${key}` : key;
-    return `${at}: unknown key${near ? ` (did you mean "${near}"?)` : known.length ? ` (expected one of: ${known.join(', ')})` : ''}`;
+  const at = path || '(top level)';
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const key = issue.keys[0]!;
+      const known = knownKeysAt(input, issue.path);
+      return `${path ? `${path}.${key}` : key}: unknown key${known.length ? suggestion(key, known) : ''}`;
+    }
+    case 'invalid_type': {
+      const value = valueAt(input, issue.path);
+      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+      if (value === undefined) return `${at}: required but missing (expected ${expected})`;
+      return `${at}: expected ${expected}, got ${describe(value)}`;
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const value = valueAt(input, issue.path);
+      return `${at}: ${describe(value)} is not allowed${typeof value === 'string' ? suggestion(value, allowed) : ` (expected one of: ${allowed.join(', ')})`}`;
+    }
+    case 'too_small':
+    case 'too_big':
+      return `${at}: ${sizeRule(issue)}, got ${describe(valueAt(input, issue.path))}`;
+    case 'invalid_union': {
+      // A field that takes one of several shapes (one URL or a list of URLs): the first shape's problem is the fix.
+      const inner = issue.errors[0]?.[0];
+      return inner ? formatIssue({ ...inner, path: [...issue.path, ...inner.path] }, input) : `${at}: not a valid value`;
+    }
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      return `${at}: ${inner && inner.code === 'custom' ? inner.message : 'not an allowed key'}`;
+    }
+    case 'invalid_format':
+      // Our own formats carry a message saying what is expected ("an environment variable name such as …"); zod's begin "Invalid".
+      return `${at}: ${describe(valueAt(input, issue.path))} is not ${/^Invalid/.test(issue.message) ? 'in the expected format' : issue.message}`;
+    case 'custom':
+      return `${at}: ${issue.message}`;
+    default:
+      return `${at}: ${describe(valueAt(input, issue.path))} is not a valid value`;
   }
-  if (issue.code === 'invalid_type') {
-    const value = valueAt(input, issue.path);
-    if (value === undefined) return `${path}: required but missing`;
-    return `${path}: expected ${issue.expected}, got ${describe(value)}`;
+}
+
+/** "must be at least 1", "must be more than 0", "must be 16 or less", "needs at least 1 entry", "must not be empty". */
+function sizeRule(issue: z.core.$ZodIssue & { code: 'too_small' | 'too_big' }): string {
+  const small = issue.code === 'too_small';
+  const bound = Number(small ? issue.minimum : issue.maximum);
+  const inclusive = issue.inclusive !== false;
+  if (issue.origin === 'string') {
+    if (small && bound === 1) return 'must not be empty';
+    return `${small ? 'needs at least' : 'allows at most'} ${bound} characters`;
   }
-  return `${path || '(top level)'}: ${issue.message}`;
+  if (issue.origin === 'array' || issue.origin === 'set') {
+    return `${small ? 'needs at least' : 'allows at most'} ${bound} ${bound === 1 ? 'entry' : 'entries'}`;
+  }
+  if (small) return inclusive ? `must be at least ${bound}` : `must be more than ${bound}`;
+  return inclusive ? `must be ${bound} or less` : `must be less than ${bound}`;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -82,7 +143,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   return `${typeof value} ${String(value)}`;
@@ -119,32 +180,4 @@ function unwrap(schema: z.ZodType): z.ZodType {
     current = next;
   }
   return current;
-}
-
-/** The closest candidate within edit distance 3, or undefined. */
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 4;
-  for (const candidate of candidates) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }

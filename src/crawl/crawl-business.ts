@@ -37,8 +37,11 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   let missing: readonly string[] = [];
   const aborted = () => options.signal?.aborted === true;
   const finish = (): ScannedBusiness => {
-    for (const p of problems) emit({ type: 'problem', business, url: p.url, kind: p.kind, reason: p.reason });
-    emit({ type: 'business-done', business, pages: pages.length, problems: problems.length + pages.filter((p) => p.problem).length });
+    // "No returns page found" is provisional until the pages are read: a help page may state the returns terms.
+    // run-scan.ts reports the not-found problems that remain after extraction, so every printed problem is counted.
+    const settled = problems.filter((p) => p.kind !== 'not-found');
+    for (const p of settled) emit({ type: 'problem', business, url: p.url, kind: p.kind, reason: p.reason });
+    emit({ type: 'business-done', business, pages: pages.length, problems: settled.length + pages.filter((p) => p.problem).length });
     return { id: target.id, name: target.name, site: target.site, isYou: target.isYou, pages, problems, missing };
   };
 

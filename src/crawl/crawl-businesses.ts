@@ -58,6 +58,8 @@ async function crawlOne(
   try {
     return await crawlBusiness(target, { crawl: runtime.crawl, fetcher, pool, options });
   } catch (error) {
+    // Ctrl-C closing the browser under a render is the user's doing, not the site's: nothing is recorded for it.
+    if (options.signal?.aborted) return undefined;
     // A bug or an unexpected fault in one business: recorded on it, never allowed to stop the others.
     const message = error instanceof Error ? error.message : String(error);
     const problem = problemOf(target.id, target.site, 'network', `crawl of ${target.site} stopped: ${message.split('\n')[0]}`);

@@ -35,7 +35,7 @@ export interface PolicyCandidate {
 export interface Discovery {
   /** Per category, candidates best first; config pages only, for a category named in config. */
   readonly ranked: Record<Category, PolicyCandidate[]>;
-  /** Set when the whole site is off this run (robots.txt unreachable, deferred): nothing else is fetched. */
+  /** Set when the whole site is off this run (unreachable, robots.txt unreachable, deferred): nothing else is fetched. */
   readonly stop?: FetchFailure;
   /** Why discovery found less than it might have (home page failed, sitemap skipped…). */
   readonly notes: string[];
@@ -62,8 +62,12 @@ export const FALLBACK_CANDIDATES = 2;
 /** Statuses that say a probed path does not exist (remembered; a 5xx or timeout says nothing about the path). */
 const GONE_STATUSES: ReadonlySet<number> = new Set([404, 410]);
 
-/** Host-level failures that stop every request to the site this run (C1, A4). */
-const SITE_STOPPERS: ReadonlySet<string> = new Set(['robots-unreachable', 'deferred']);
+/**
+ * robots.txt refusals that concern one path, not the site: every other refusal of the home page's robots check is about
+ * the whole origin (robots.txt unreachable (C1), deferred (A4), and the host itself refused, unknown to DNS, behind a
+ * bad certificate or at a private address (A6)) and stops the site this run, as one problem of its own kind.
+ */
+const PATH_REFUSALS: ReadonlySet<string> = new Set(['robots-disallowed']);
 
 const SOURCE_RANK: Record<DiscoverySource, number> = { config: 4, declared: 3, link: 2, sitemap: 1, slug: 0 };
 
@@ -78,7 +82,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   const verdict = await fetcher.robots(home);
   /** Well-known paths that answered 404/410 this time. */
   const gone: string[] = [];
-  if (!verdict.allowed && SITE_STOPPERS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: gone };
+  if (!verdict.allowed && !PATH_REFUSALS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: gone };
 
   const merged = new Map<string, MutableCandidate>();
   const add = (candidate: CandidateInput, prefetched?: FetchOutcome) => {

@@ -91,15 +91,19 @@ export function dropCoveredNotFound(business: ScannedBusiness): ScannedBusiness 
   return problems.length === business.problems.length ? business : { ...business, problems };
 }
 
-/** ok when nothing went wrong, partial when some pages or hosts had problems, failure when nothing was usable. */
+/**
+ * ok when nothing went wrong, partial when some pages or hosts had problems or a business gave no usable page at all
+ * (a competitor that cannot be read is never "scan ok"), failure when nothing was usable.
+ */
 export function exitCodeFor(businesses: readonly ScannedBusiness[]): ExitCode {
   const pages = businesses.flatMap((b) => b.pages);
   const usable = pages.filter((p) => p.status !== 'failed').length;
   // A shop without, say, a warranty page has not failed: "not-found" is reported, but it is not a crawl fault.
   const hostProblems = businesses.flatMap((b) => b.problems).filter((p) => p.kind !== 'not-found').length;
   const problems = hostProblems + pages.filter((p) => p.status === 'failed').length;
+  const unread = businesses.filter((b) => !b.pages.some((p) => p.status !== 'failed')).length;
   if (usable === 0) return EXIT.failure;
-  return problems > 0 ? EXIT.partial : EXIT.ok;
+  return problems > 0 || unread > 0 ? EXIT.partial : EXIT.ok;
 }
 
 /**
@@ -136,8 +140,20 @@ export const runScan: RunScan = async (config: Config, options: ScanOptions): Pr
       },
     );
     const businesses = crawled.map((b) => dropCoveredNotFound(extractPages(keepKnownPages(b, store, startedAt), store)));
+    // The crawl held back "no … page found" until the pages were read (crawl-business.ts); the ones still true are told now.
+    for (const b of businesses) {
+      for (const p of b.problems) {
+        if (p.kind === 'not-found') options.onEvent?.({ type: 'problem', business: b.id, url: p.url, kind: p.kind, reason: p.reason });
+      }
+    }
     const finishedAt = new Date().toISOString();
-    const { scanId, changes } = await store.recordScan({ startedAt, finishedAt, businesses, kind: 'scan' });
+    const interrupted = options.signal?.aborted === true;
+    // An interrupt before any page was read leaves the database as it was: an empty scan would only hide the last one.
+    const read = businesses.some((b) => b.pages.some((p) => p.status !== 'failed'));
+    const stored = !interrupted || read;
+    const { scanId, changes } = stored
+      ? await store.recordScan({ startedAt, finishedAt, businesses, kind: 'scan' })
+      : { scanId: '', changes: [] };
     const pages = businesses.flatMap((b) => b.pages);
     // Problems as the crawler saw them (the stand-in failed pages of keepKnownPages would only repeat them).
     const problems: CrawlProblem[] = crawled.flatMap((b, i) => [
@@ -152,6 +168,8 @@ export const runScan: RunScan = async (config: Config, options: ScanOptions): Pr
       changes,
       problems,
       businesses: businesses.length,
+      interrupted,
+      stored,
       pages: {
         ok: pages.filter((p) => p.status === 'ok').length,
         unchanged: pages.filter((p) => p.status === 'unchanged').length,

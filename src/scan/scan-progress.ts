@@ -18,6 +18,11 @@ const BAR_WIDTH = 24;
 /** Host names and URLs from crawled sites go through the report's one cleaner before they reach the terminal. */
 export const terminalSafe = terminalLine;
 
+/** One problem as every command prints it: `  problem  <business>: <kind> — <reason> (<url>)`. */
+export function problemLine(problem: { readonly business: string; readonly kind: string; readonly reason: string; readonly url: string }): string {
+  return `  problem  ${problem.business}: ${problem.kind} — ${terminalSafe(problem.reason)} (${terminalSafe(problem.url)})`;
+}
+
 export function createProgress(mode: ProgressMode, write: (text: string) => void, businessesTotal: number): ProgressSink {
   let businessesDone = 0;
   let pagesPlanned = 0;
@@ -53,7 +58,7 @@ export function createProgress(mode: ProgressMode, write: (text: string) => void
         break;
       case 'problem':
         if (mode === 'bar' && drawn) write('\r\u001b[2K');
-        write(`  problem  ${event.business}: ${event.kind} — ${terminalSafe(event.reason)} (${terminalSafe(event.url)})\n`);
+        write(`${problemLine(event)}\n`);
         break;
       case 'business-done':
         businessesDone++;

@@ -30,6 +30,10 @@ export interface ScanOutcome {
   readonly changes: TermChange[];
   readonly problems: CrawlProblem[];
   readonly businesses: number;
+  /** The signal stopped the scan: only businesses finished before it are in this outcome. */
+  readonly interrupted: boolean;
+  /** False when nothing was recorded (an interrupt before any page was read stores no empty scan); scanId is then "". */
+  readonly stored: boolean;
   readonly pages: { readonly ok: number; readonly unchanged: number; readonly failed: number; readonly rendered: number };
 }
 

@@ -5,7 +5,7 @@
  */
 import { Cron } from 'croner';
 import { EXIT, type ExitCode } from '../errors.js';
-import type { ValidSchedule } from './cron.js';
+import type { ValidSchedule } from '../config/cron.js';
 import type { CycleResult, RunCycle } from './cycle-types.js';
 
 export interface SchedulerOptions {

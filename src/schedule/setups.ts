@@ -25,6 +25,12 @@ export interface SetupInput {
   readonly reportsDir?: string;
 }
 
+/**
+ * The Node major the printed GitHub workflow installs: an LTS line with years of support left (Node 24 is maintained
+ * until April 2028; 20 ended in April 2026), so a workflow copied today keeps running without a deprecation notice.
+ */
+export const WORKFLOW_NODE_MAJOR = 24;
+
 /** Where the crontab line and the systemd service append their output, relative to the project folder. */
 export const LOG_FILE = 'data/logs/schedule.log';
 
@@ -229,7 +235,7 @@ export function githubWorkflow(input: SetupInput): string {
     '      - uses: actions/checkout@v4',
     '      - uses: actions/setup-node@v4',
     '        with:',
-    "          node-version: '20'",
+    `          node-version: '${WORKFLOW_NODE_MAJOR}'`,
     '          cache: npm',
     '      - run: npm ci',
     '      - name: Scan, report and notify',

@@ -93,7 +93,7 @@ describe('servicediff history', () => {
   });
 
   it.each([
-    [['history', 'nobody'], 'servicediff: unknown business "nobody" — valid: you-shop (You Shop), rival (Rival), quiet-co (Quiet Co)'],
+    [['history', 'nobody'], 'servicediff: unknown business "nobody" — valid names: You Shop, Rival, Quiet Co'],
     [['history', '--term', 'returns.days'], 'servicediff: --term "returns.days": unknown term id — valid ids: returns.accepted, returns.window_days,'],
     [['history', '--since', 'last week'], 'servicediff: --since "last week": not a date — expected YYYY-MM-DD'],
     [['history', '--format', 'html'], 'servicediff: --format "html": expected one of table, md, json'],
@@ -103,6 +103,26 @@ describe('servicediff history', () => {
     expect(stdout).toBe('');
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(stderr).toContain(message);
+  });
+
+  it('when scan, compare and history are given a name then one matcher reads it and a miss is worded alike (issue 13)', async () => {
+    const misses = await Promise.all(
+      [['scan', 'rivl'], ['compare', 'rivl'], ['history', 'rivl']].map((args) => history([...args, '--db', db])),
+    );
+    for (const miss of misses) {
+      expect(miss.code).toBe(2);
+      expect(miss.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(miss.stderr).toMatch(/^servicediff: unknown business "rivl" \(did you mean "Rival"\?\) — valid names: (You Shop, )?Rival, Quiet Co\n$/);
+    }
+    // Any case, the id, or a unique beginning: the same business for compare and history.
+    const [compared, logged] = await Promise.all([history(['compare', 'QUIET', '--format', 'json', '--db', db]), history(['history', 'RIV', '--db', db])]);
+    expect(compared.stderr).toBe('');
+    expect(compared.code).toBe(0);
+    expect(compared.stdout).toContain('Quiet Co');
+    expect(compared.stdout).not.toContain('"Rival"');
+    expect(logged.code).toBe(0);
+    expect(logged.stdout).toContain('Rival');
+    expect(logged.stdout).not.toContain('You Shop');
   });
 
   it('when the db does not exist then it exits 3 with "no scan yet" naming the path, creating nothing', async () => {

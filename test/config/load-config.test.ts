@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
+import { writeCachedConfig } from '../../src/config/config-cache.js';
 import { parseConfigText } from '../../src/config/parse-config.js';
 import { ConfigError } from '../../src/errors.js';
 import { CRAWL_DEFAULTS, SCHEDULE_DEFAULTS } from '../../src/config/defaults.js';
@@ -59,6 +60,37 @@ describe('loadConfig', () => {
   });
 });
 
+describe('schedule.cron is checked whenever the config is loaded (issue 13)', () => {
+  let dir: string | undefined;
+  const cacheBefore = process.env.SERVICEDIFF_CACHE_DIR;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+    if (cacheBefore === undefined) delete process.env.SERVICEDIFF_CACHE_DIR;
+    else process.env.SERVICEDIFF_CACHE_DIR = cacheBefore;
+  });
+
+  it.each([
+    ['an impossible minute', 'schedule: {cron: "61 * * * *"}', /: schedule\.cron: "61 \* \* \* \*" is not a valid cron expression \(.+\) — try schedule\.cron: "0 6 \* \* 1"/],
+    ['a word', 'schedule: {cron: "weekly"}', /: schedule\.cron: "weekly" is not a valid cron expression/],
+    ['an unknown zone', 'schedule: {timezone: "Mars/Olympus"}', /: schedule\.timezone: unknown time zone "Mars\/Olympus"/],
+  ])('refuses %s naming the file, even when the same text sits in the config cache', async (_name, line, expected) => {
+    dir = mkdtempSync(join(tmpdir(), 'sd-config-'));
+    process.env.SERVICEDIFF_CACHE_DIR = join(dir, 'cache');
+    const path = join(dir, 'servicediff.yaml');
+    const text = `${YOU}${line}\n`;
+    writeFileSync(path, text);
+    // A cache entry for this very text, as a servicediff from before this check would have written it.
+    writeCachedConfig(resolve(path), text, parseConfigText(text, path));
+    const error = await loadConfig(path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    const oneLine = (error as ConfigError).oneLine();
+    expect(oneLine.startsWith(`${path}: schedule.`)).toBe(true);
+    expect(oneLine).toMatch(expected);
+    expect(oneLine).not.toContain('\n');
+  });
+});
+
 describe('config errors are one line naming the field (E1, E2, E5)', () => {
   it.each([
     ['a non-http competitor URL', `${YOU}competitors:\n  - {name: B, site: "https://b.example"}\n  - {name: C, site: "https://c.example"}\n  - {name: D, site: "file:///etc/passwd"}`, /^cfg\.yaml: competitors\[2\]\.site: not an http\(s\) URL/],
@@ -66,7 +98,7 @@ describe('config errors are one line naming the field (E1, E2, E5)', () => {
     ['an ftp: URL', `${YOU}competitors: [{name: B, site: "ftp://b.example"}]`, /competitors\[0\]\.site: not an http\(s\) URL/],
     ['credentials in a URL', `${YOU}competitors: [{name: B, site: "http://user:pw@b.example"}]`, /competitors\[0\]\.site: URL must not contain credentials/],
     ['an unknown key, with a suggestion', `${YOU}crawl: {concurency: 2}`, /crawl\.concurency: unknown key \(did you mean "concurrency"\?\)/],
-    ['a wrong type', 'you: {name: 5, site: "https://a.example"}', /you\.name: expected string, got number 5/],
+    ['a wrong type', 'you: {name: 5, site: "https://a.example"}', /you\.name: expected text, got number 5/],
     ['a duplicate competitor name', `${YOU}competitors: [{name: B, site: "https://b.example"}, {name: b, site: "https://c.example"}]`, /competitors\[1\]\.name: duplicate of competitors\[0\]/],
     ['a competitor with your own site', `${YOU}competitors: [{name: B, site: "https://juniper.example/"}]`, /competitors\[0\]\.site: same site as you/],
     ['concurrency 0', `${YOU}crawl: {concurrencyPerHost: 0}`, /crawl\.concurrencyPerHost:/],
@@ -83,6 +115,31 @@ describe('config errors are one line naming the field (E1, E2, E5)', () => {
     ['an empty file', '', /expected a mapping/],
   ])('%s', (_name, text, expected) => {
     expect(refusal(text)).toMatch(expected);
+  });
+
+  // Issue 13: zod's own words ("Invalid key in record", "Invalid option: expected one of …", "Too small: expected number
+  // to be >0") and a typo reported as the key it hid ("name: required but missing") reached users.
+  it.each([
+    ['a misspelt term in importance', `${YOU}importance: {returns.windw_days: crucial}`, 'importance.returns.windw_days: not a term id or category (did you mean "returns.window_days"?)'],
+    ['a misspelt category in importance', `${YOU}importance: {shiping: nice}`, 'importance.shiping: not a term id or category (did you mean "shipping"?)'],
+    ['an importance level far from any', `${YOU}importance: {returns.window_days: vital}`, 'importance.returns.window_days: the text "vital" is not allowed (expected one of: crucial, important, nice, not-important)'],
+    ['a misspelt importance level', `${YOU}importance: {returns: crucal}`, 'importance.returns: the text "crucal" is not allowed (did you mean "crucial"?)'],
+    ['a typo hiding a required key', `${YOU}competitors:\n  - nam: B\n    site: "https://b.example"`, 'competitors[0].nam: unknown key (did you mean "name"?)'],
+    ['a browser mode', `${YOU}crawl: {browser: sometimes}`, 'crawl.browser: the text "sometimes" is not allowed (expected one of: auto, never, always)'],
+    ['a notify trigger', `${YOU}notify: {on: [change]}`, 'notify.on[0]: the text "change" is not allowed (did you mean "changes"?)'],
+    ['a number too small', `${YOU}crawl: {concurrencyPerHost: 0}`, 'crawl.concurrencyPerHost: must be more than 0, got number 0'],
+    ['a number too big', `${YOU}crawl: {concurrencyPerHost: 99}`, 'crawl.concurrencyPerHost: must be 16 or less, got number 99'],
+    ['a fraction', `${YOU}crawl: {retries: 1.5}`, 'crawl.retries: expected a whole number, got number 1.5'],
+    ['an empty list', `${YOU}notify: {on: []}`, 'notify.on: needs at least 1 entry, got an empty list'],
+    ['an empty name', 'you: {name: "", site: "https://a.example"}', 'you.name: must not be empty, got the text ""'],
+    ['a page that is not a URL', 'you: {name: A, site: "https://a.example", pages: {returns: "nope"}}', 'you.pages.returns: not an http(s) URL (expected e.g. https://shop.example)'],
+    ['a misspelt declared term', 'you: {name: A, site: "https://a.example", terms: {returns.windw_days: 30}}', 'you.terms.returns.windw_days: unknown term id (did you mean "returns.window_days"?)'],
+    ['an environment variable name', `${YOU}notify: {webhookUrlEnv: hook}`, 'notify.webhookUrlEnv: the text "hook" is not an environment variable name such as SERVICEDIFF_WEBHOOK_URL'],
+    ['a missing section', 'competitors: []', 'you: required but missing (expected a mapping)'],
+  ])('%s is one line in our words with the fix', (_name, text, expected) => {
+    const message = refusal(text);
+    expect(message).toBe(`cfg.yaml: ${expected}`);
+    expect(message).not.toMatch(/Invalid|Too (small|big)|expected (string|int|number) to/);
   });
 
   it('stops an alias bomb before expanding it', () => {

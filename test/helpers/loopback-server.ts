@@ -88,3 +88,17 @@ export async function startSite(routes: Record<string, Route>, options: { host?:
     res.end(route.body ?? '');
   }, options);
 }
+
+/** A loopback port nothing listens on (taken from the kernel, then released): a connection to it is refused. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** A small in-house HTML page: title, body and footer links. */
+export function shopPage(title: string, body: string, links = ''): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main><footer>${links}</footer></body></html>`;
+}

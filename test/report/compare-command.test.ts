@@ -93,7 +93,7 @@ describe('servicediff compare', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(run.stderr).toContain('unknown competitor "Zeta Mart" — valid names: Acme Outfitters, Birch & Co, Evil');
+    expect(run.stderr).toContain('unknown business "Zeta Mart" — valid names: Acme Outfitters, Birch & Co, Evil');
   });
 
 });

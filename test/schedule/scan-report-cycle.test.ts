@@ -21,6 +21,8 @@ function outcome(exitCode: ScanOutcome['exitCode']): ScanOutcome {
     changes: [],
     problems: [],
     businesses: 2,
+    interrupted: false,
+    stored: true,
     pages: { ok: 3, unchanged: 1, failed: exitCode === EXIT.ok ? 0 : 2, rendered: 0 },
   };
 }

@@ -96,7 +96,7 @@ describe('schedule command', () => {
     expect(await child.exited(CHILD_MS)).toBe(2);
     const lines = child.stderr().trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^servicediff: schedule\.cron: "61 \* \* \* \*" is not a valid cron expression .* try schedule\.cron: "0 6 \* \* 1" \(weekly, Monday 06:00\)$/);
+    expect(lines[0]).toMatch(/^servicediff: \S+\.yaml: schedule\.cron: "61 \* \* \* \*" is not a valid cron expression .* try schedule\.cron: "0 6 \* \* 1" \(weekly, Monday 06:00\)$/);
     expect(you.requests).toHaveLength(0);
     expect(quay.requests).toHaveLength(0);
   });

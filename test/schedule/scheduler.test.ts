@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/errors.js';
-import { validateSchedule } from '../../src/schedule/cron.js';
+import { validateSchedule } from '../../src/config/cron.js';
 import type { CycleResult, RunCycle } from '../../src/schedule/cycle-types.js';
 import { runScheduler } from '../../src/schedule/scheduler.js';
 import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';

@@ -139,6 +139,16 @@ describe('github-actions', () => {
     expect(text).toContain('actions/cache'); // the other choice is explained
   });
 
+  it('installs a Node LTS line that is still supported a year after this release (issue 13: it pinned Node 20, out of support in April 2026)', () => {
+    // End of life of each LTS line, from the Node.js release schedule.
+    const endOfLife: Record<string, string> = { '18': '2025-04-30', '20': '2026-04-30', '22': '2027-04-30', '24': '2028-04-30' };
+    const workflow = parse(githubWorkflow(INPUT)) as { jobs: { scan: { steps: { with?: { 'node-version'?: string } }[] } } };
+    const version = workflow.jobs.scan.steps.find((s) => s.with?.['node-version'])?.with?.['node-version'];
+    expect(version).toBeDefined();
+    expect(endOfLife[version!], `node-version ${version} is not a known LTS line`).toBeDefined();
+    expect(endOfLife[version!]! > '2026-12-31').toBe(true);
+  });
+
   it('renderSetup dispatches each kind', () => {
     expect(renderSetup('crontab', INPUT)).toContain('schedule --once');
     expect(renderSetup('systemd', INPUT)).toContain('[Timer]');

@@ -12,7 +12,8 @@ import { preflightWritable } from '../../src/store/preflight.js';
 import { StoreNotWritableError } from '../../src/store/store-errors.js';
 import { nodeFs, type StoreFs } from '../../src/store/store-fs.js';
 import { EXIT } from '../../src/errors.js';
-import { spawnTs, within } from './fixtures/child.js';
+import { build } from 'esbuild';
+import { ROOT, spawnNode, within } from './fixtures/child.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -45,10 +46,22 @@ describe('preflightWritable', () => {
   it('D6: when the data folder is chmod 0555 then a real process fails the probe naming the path (as an unprivileged user when root)', async () => {
     const data = join(dir, 'data');
     await mkdir(data);
-    await chmod(dir, 0o755); // the unprivileged child must be able to reach data/
+    await chmod(dir, 0o755); // the unprivileged child must be able to reach data/ and its own script
+    // The child gets everything it needs inside this temp folder (one bundled script, run from here), never the
+    // checkout: a clone under a folder other users cannot enter (mktemp -d is 0700) must not fail this test.
+    const script = join(dir, 'preflight-probe.mjs');
+    await build({
+      entryPoints: [join(ROOT, 'test/store/fixtures/preflight-probe.ts')],
+      outfile: script,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      logLevel: 'silent',
+    });
+    await chmod(script, 0o644);
     await chmod(data, 0o555);
     // chmod does not bind root, so a root test run starts the probe as "nobody" (uid 65534): a real permission check.
-    const child = spawnTs('test/store/fixtures/preflight-probe.ts', [data], { ...process.env, HOME: tmpdir() }, isRoot ? { uid: 65534, gid: 65534 } : {});
+    const child = spawnNode(script, [data], { cwd: dir, env: { ...process.env, HOME: dir }, ...(isRoot ? { uid: 65534, gid: 65534 } : {}) });
     expect(await within(child.exited, 20_000, 'probe exit')).toBe(EXIT.failure);
     expect(child.stderr.trim()).toBe(`${data}: cannot write the database there (EACCES: permission denied) — make the data folder writable, free disk space, or pass --db PATH`);
     expect(await readdir(data)).toEqual([]);

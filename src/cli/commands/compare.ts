@@ -5,7 +5,8 @@
 import type { Command } from 'commander';
 import type { Config } from '../../config/config-schema.js';
 import { loadConfig } from '../../config/load-config.js';
-import { EXIT, UsageError } from '../../errors.js';
+import { matchBusinesses } from '../../config/match-business.js';
+import { EXIT, UsageError, type ExitCode } from '../../errors.js';
 import { businessId, type ComparisonInput } from '../../model.js';
 import type { CommandSpec } from '../command-spec.js';
 import { resolvePaths } from '../resolve-paths.js';
@@ -34,13 +35,20 @@ export const command: CommandSpec = {
       config = added.config;
       selected = [added.id];
     }
+    let exitCode: ExitCode = EXIT.ok;
     if (options.fresh === true || typeof options.url === 'string') {
       const { runScan } = await import('../../scan/run-scan.js');
+      const { problemLine } = await import('../../scan/scan-progress.js');
       // --url scans only the new site (your side comes from the last scan); named competitors are scanned with you.
       const only = typeof options.url === 'string' ? selected : args.length > 0 ? [businessId(config.you.name), ...selected] : undefined;
       const outcome = await runScan(config, { dbPath: paths.db, signal: context.signal, ...(only ? { only } : {}) });
-      if (outcome.exitCode === EXIT.failure) {
-        context.output.err(`servicediff: the fresh scan failed (${outcome.problems.length} problems); comparing the last stored scan`);
+      if (outcome.interrupted) return EXIT.interrupted;
+      if (outcome.exitCode !== EXIT.ok) {
+        // A site that could not be read is said, and the exit code says it too (1): the table alone would show only "—".
+        for (const problem of outcome.problems) context.output.err(problemLine(problem));
+        const what = outcome.exitCode === EXIT.failure ? 'nothing could be read' : 'partial';
+        context.output.err(`servicediff: fresh scan ${what} (${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'}); comparing what is stored`);
+        exitCode = EXIT.partial;
       }
     }
 
@@ -71,28 +79,14 @@ export const command: CommandSpec = {
       const { terminalTable } = await import('../../report/terminal-table.js');
       for (const line of terminalTable(comparison, out.color)) out.out(line);
     }
-    return EXIT.ok;
+    return exitCode;
   },
 };
 
-/** Competitor ids named on the command line (by name, case-insensitive, or id); all when none is named. */
+/** Competitor ids named on the command line (the one name matcher: name, id or unique beginning); all when none is named. */
 export function selectCompetitors(config: Config, names: readonly string[]): string[] {
-  if (names.length === 0) return config.competitors.map((c) => businessId(c.name));
-  const byKey = new Map<string, string>();
-  for (const c of config.competitors) {
-    byKey.set(c.name.toLowerCase(), businessId(c.name));
-    byKey.set(businessId(c.name), businessId(c.name));
-  }
-  const ids: string[] = [];
-  for (const name of names) {
-    const id = byKey.get(name.toLowerCase()) ?? byKey.get(businessId(name));
-    if (!id) {
-      const valid = config.competitors.map((c) => c.name).join(', ') || '(none in config)';
-      throw new UsageError(`unknown competitor "${name.slice(0, 80)}" — valid names: ${valid}`);
-    }
-    if (!ids.includes(id)) ids.push(id);
-  }
-  return ids;
+  const competitors = config.competitors.map((c) => ({ id: businessId(c.name), name: c.name }));
+  return names.length === 0 ? competitors.map((c) => c.id) : matchBusinesses(names, competitors);
 }
 
 /** The config with a competitor for `--url` added (named after its host), unless that site is already configured. */

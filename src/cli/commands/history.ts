@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import type { Config } from '../../config/config-schema.js';
 import { loadConfig } from '../../config/load-config.js';
+import { matchBusiness } from '../../config/match-business.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { businessId } from '../../model.js';
 import { TERM_IDS, isTermId, type TermId } from '../../terms.js';
@@ -38,7 +39,7 @@ export const command: CommandSpec = {
       const logged = new Map<string, string>();
       for (const change of store.changes()) if (!logged.has(change.business)) logged.set(change.business, change.businessName);
       const known = knownBusinesses(config, [...logged].map(([id, name]) => ({ id, name })));
-      const business = args[0] === undefined ? undefined : resolveBusiness(args[0], known);
+      const business = args[0] === undefined ? undefined : matchBusiness(args[0], [...known].map(([id, name]) => ({ id, name })));
       const changes = store.changes({
         ...(business ? { business } : {}),
         ...(term ? { term } : {}),
@@ -85,15 +86,4 @@ function knownBusinesses(config: Config, stored: readonly { id: string; name: st
   for (const b of [config.you, ...config.competitors]) known.set(businessId(b.name), b.name);
   for (const b of stored) if (!known.has(b.id)) known.set(b.id, b.name);
   return known;
-}
-
-function resolveBusiness(wanted: string, known: Map<string, string>): string {
-  const id = businessId(wanted);
-  if (known.has(wanted)) return wanted;
-  if (known.has(id)) return id;
-  // A unique beginning is enough ("rival" for rival-goods); an ambiguous one lists the choices below.
-  const starts = [...known.keys()].filter((key) => key.startsWith(id));
-  if (starts.length === 1) return starts[0]!;
-  const valid = [...known].map(([key, name]) => (key === name ? key : `${key} (${name})`));
-  throw new UsageError(`unknown business "${wanted}" — valid: ${valid.join(', ')}`);
 }

@@ -30,7 +30,7 @@ export const command: CommandSpec = {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text, { encoding: 'utf8', flag: options.force === true ? 'w' : 'wx' });
     context.output.out(`wrote ${path}`);
-    context.output.out('next: put your shop and your competitors in it, then run `npx servicediff scan` and `npx servicediff report`');
+    context.output.out('next: put your shop and your competitors in it, run `npx servicediff check --online` to see what would be read, then `npx servicediff scan` and `npx servicediff report`');
     return EXIT.ok;
   },
 };

@@ -4,7 +4,8 @@
  */
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load-config.js';
-import { EXIT, UsageError } from '../../errors.js';
+import { EXIT } from '../../errors.js';
+import { matchBusinesses } from '../../config/match-business.js';
 import type { CommandSpec } from '../command-spec.js';
 import { resolvePaths } from '../resolve-paths.js';
 
@@ -20,22 +21,21 @@ export const command: CommandSpec = {
     const paths = resolvePaths(config, context);
     const { runScan, crawlTargets } = await import('../../scan/run-scan.js');
     const { createProgress, terminalSafe } = await import('../../scan/scan-progress.js');
-    const targets = crawlTargets(config, args);
-    if (args.length > 0 && targets.length < args.length) {
-      const known = crawlTargets(config).map((t) => t.name).join(', ');
-      throw new UsageError(`unknown business in "${args.join(', ')}" — known: ${known}`);
-    }
+    const only = matchBusinesses(args, crawlTargets(config));
+    const targets = crawlTargets(config, only);
     const json = options.json === true;
     const mode = json ? 'json' : options.quiet === true ? 'quiet' : process.stderr.isTTY ? 'bar' : 'lines';
     const progress = createProgress(mode, (text) => void (json ? process.stdout : process.stderr).write(text), targets.length);
-    const outcome = await runScan(config, { dbPath: paths.db, snapshotsDir: paths.snapshots, signal: context.signal, onEvent: progress.onEvent, only: args });
+    const outcome = await runScan(config, { dbPath: paths.db, snapshotsDir: paths.snapshots, signal: context.signal, onEvent: progress.onEvent, only });
     progress.finish();
+    // Ctrl-C ends with 130 whatever was read; the businesses finished before it are stored, none is marked failed by it.
+    const exitCode = outcome.interrupted ? EXIT.interrupted : outcome.exitCode;
     if (json) {
-      context.output.out(JSON.stringify({ type: 'summary', ...outcome }));
-      return outcome.exitCode;
+      context.output.out(JSON.stringify({ type: 'summary', ...outcome, exitCode }));
+      return exitCode;
     }
     const { pages } = outcome;
-    const verdict = outcome.exitCode === EXIT.ok ? 'ok' : outcome.exitCode === EXIT.partial ? 'partial' : 'failed';
+    const verdict = outcome.interrupted ? 'interrupted' : outcome.exitCode === EXIT.ok ? 'ok' : outcome.exitCode === EXIT.partial ? 'partial' : 'failed';
     context.output.out(
       `scan ${verdict}: ${outcome.businesses} businesses, ${pages.ok} pages read, ${pages.unchanged} unchanged, ${pages.failed} failed` +
         `${pages.rendered ? `, ${pages.rendered} rendered in the browser` : ''}; ${outcome.changes.length} term changes, ${outcome.problems.length} problems`,
@@ -52,7 +52,7 @@ export const command: CommandSpec = {
       context.output.out(terminalSafe(line));
     }
     if (others.length > 20) context.output.out(`  … and ${others.length - 20} more (servicediff history)`);
-    context.output.out(`stored in ${paths.db}`);
-    return outcome.exitCode;
+    context.output.out(outcome.stored ? `stored in ${paths.db}` : `nothing stored: interrupted before any page was read (${paths.db} is unchanged)`);
+    return exitCode;
   },
 };

@@ -8,7 +8,7 @@
  */
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { Option, type Command } from 'commander';
-import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load-config.js';
+import { DEFAULT_CONFIG_PATH, inConfigFile, loadConfig } from '../../config/load-config.js';
 import { EXIT, isServicediffError, type ExitCode } from '../../errors.js';
 import type { RunCycle } from '../../schedule/cycle-types.js';
 import type { CommandContext, CommandSpec } from '../command-spec.js';
@@ -25,10 +25,10 @@ export const command: CommandSpec = {
   async run(_args, options, context) {
     const configPath = context.global.config ?? DEFAULT_CONFIG_PATH;
     const { config } = await loadConfig(configPath);
-    const { validateSchedule } = await import('../../schedule/cron.js');
+    const { validateSchedule } = await import('../../config/cron.js');
 
     if (typeof options.print === 'string') {
-      const schedule = validateSchedule(config.schedule, context.env);
+      const schedule = inConfigFile(configPath, () => validateSchedule(config.schedule, context.env));
       const { renderSetup } = await import('../../schedule/setups.js');
       const projectDir = process.cwd();
       const paths = resolvePaths(config, context);
@@ -48,7 +48,7 @@ export const command: CommandSpec = {
     }
 
     // Refuse a bad schedule before anything is loaded or run (E4); --once does not need one.
-    const schedule = options.once === true ? undefined : validateSchedule(config.schedule, context.env);
+    const schedule = options.once === true ? undefined : inConfigFile(configPath, () => validateSchedule(config.schedule, context.env));
     const { makeRedactor } = await import('../../notify/redact.js');
     const { createNotifier, secretsOf, withNotifications } = await import('../../notify/notify.js');
     const redact = makeRedactor(secretsOf(config.notify, context.env));

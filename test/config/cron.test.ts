@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
-import { FLOOR_OVERRIDE_ENV, describeSeconds, smallestGapSeconds, validateSchedule } from '../../src/schedule/cron.js';
+import { FLOOR_OVERRIDE_ENV, describeSeconds, smallestGapSeconds, validateSchedule } from '../../src/config/cron.js';
 
 const HOUR_FLOOR = { minIntervalMinutes: 60 };
 

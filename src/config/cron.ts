@@ -1,11 +1,12 @@
 /**
- * Validate `schedule.cron` and `schedule.timezone` and compute run times. croner does the parsing; this module only
+ * Validate `schedule.cron` and `schedule.timezone` and compute run times (lives in config/ because every command checks
+ * the expression when it loads the config). croner does the parsing; this module only
  * turns its failures into one-line ConfigErrors (E4) and adds the floor: a schedule that fires more often than
  * `schedule.minIntervalMinutes` is refused, because policy pages do not change by the minute and we crawl sites we
  * do not own.
  */
 import { Cron } from 'croner';
-import { SCHEDULE_DEFAULTS } from '../config/defaults.js';
+import { SCHEDULE_DEFAULTS } from './defaults.js';
 import { ConfigError } from '../errors.js';
 
 /** The example every error shows: weekly, Monday 06:00. */
@@ -59,25 +60,33 @@ export function isKnownTimeZone(zone: string): boolean {
 }
 
 /**
- * Check expression, zone and floor; throw a one-line ConfigError naming `schedule.cron` or `schedule.timezone`
- * and showing a valid weekly example.
+ * Check the expression and the zone only: what every command checks when it loads the config (load-config.ts), so a
+ * typo in schedule.cron is refused the day it is written, not the first time `schedule` runs. Returns the paused job.
  */
-export function validateSchedule(settings: ScheduleSettings, env: NodeJS.ProcessEnv = process.env): ValidSchedule {
+export function parseSchedule(settings: Pick<ScheduleSettings, 'cron' | 'timezone'>): Cron {
   const { cron, timezone } = settings;
   if (timezone !== undefined && !isKnownTimeZone(timezone)) {
     throw new ConfigError(`schedule.timezone: unknown time zone "${timezone}"`, {
       hint: 'use an IANA name such as Europe/London or America/New_York, or leave it out for the local zone',
     });
   }
-  let job: Cron;
   try {
-    job = new Cron(cron, { timezone, paused: true });
+    return new Cron(cron, { timezone, paused: true });
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^CronPattern:\s*/, '') : String(error);
     throw new ConfigError(`schedule.cron: "${cron}" is not a valid cron expression (${oneLine(reason)})`, {
       hint: `try ${WEEKLY_EXAMPLE}`,
     });
   }
+}
+
+/**
+ * Check expression, zone and floor; throw a one-line ConfigError naming `schedule.cron` or `schedule.timezone`
+ * and showing a valid weekly example.
+ */
+export function validateSchedule(settings: ScheduleSettings, env: NodeJS.ProcessEnv = process.env): ValidSchedule {
+  const { cron, timezone } = settings;
+  const job = parseSchedule(settings);
   try {
     const floor = floorSeconds(settings, env);
     const runs = job.nextRuns(FLOOR_CHECK_RUNS, new Date());
