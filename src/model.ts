@@ -152,6 +152,8 @@ export interface ComparisonInput {
   /** Problems of the latest scan. */
   readonly problems: CrawlProblem[];
   readonly latestScanAt?: string;
+  /** ISO time the changes are counted from (changes seen at or after it), when there is one. */
+  readonly changesSince?: string;
 }
 
 /** Lower-case, ASCII, dash-separated id for a business name: stable keys in the database and safe file names. */

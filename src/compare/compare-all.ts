@@ -57,6 +57,7 @@ export function compareAll(input: ComparisonInput): Comparison {
   return {
     generatedAt: input.generatedAt,
     ...(input.latestScanAt ? { latestScanAt: input.latestScanAt } : {}),
+    ...(input.changesSince ? { changesSince: input.changesSince } : {}),
     you: input.you,
     competitors: input.competitors,
     terms,

@@ -84,6 +84,8 @@ export interface StaleValue {
 export interface Comparison {
   readonly generatedAt: string;
   readonly latestScanAt?: string;
+  /** ISO time `changes` are counted from (the report records it, so re-running a report lists the same changes). */
+  readonly changesSince?: string;
   readonly you: BusinessTerms;
   readonly competitors: BusinessTerms[];
   /** Every term, ordered by importance weight (highest first), then catalogue order. */

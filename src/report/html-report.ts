@@ -11,7 +11,7 @@ import type { TermId } from '../terms.js';
 import { chartData } from './chart-data.js';
 import { htmlLink, htmlText, MAX_CELL_CHARS } from './escape.js';
 import { ageText, formatObservation, formatValue, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
-import { REPORT_MARKER } from './markdown-report.js';
+import { reportMarker } from './markdown-report.js';
 import { summaryLines } from './summary.js';
 import { svgBarChart } from './svg-chart.js';
 
@@ -35,7 +35,7 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
   const you = comparison.you;
   const b: string[] = [];
   b.push('<!DOCTYPE html>');
-  b.push(`<!-- ${REPORT_MARKER}${new Date(comparison.generatedAt).toISOString()} -->`);
+  b.push(reportMarker(comparison));
   b.push('<html lang="en"><head><meta charset="utf-8">');
   b.push(`<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`);
   b.push('<meta name="referrer" content="no-referrer">');

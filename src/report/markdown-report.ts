@@ -14,8 +14,20 @@ import { MAX_CELL_CHARS, mdCell, mdLink, mdQuote, mdText, mermaidLabel } from '.
 import { ageText, formatObservation, formatValue, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
 import { summaryLines } from './summary.js';
 
-/** First line of every report: lets the next report find when this one was made (changes "since the previous report"). */
+/**
+ * First line of every report: when it was made, from which scan, and since when it counted changes. The next report
+ * reads it: "since the last report" means since the scan this one was made from, and a report re-run on the same
+ * scan counts from the same time (re-running a report never loses a change).
+ */
 export const REPORT_MARKER = 'servicediff-report generatedAt=';
+
+/** The whole first-line comment of a report (markdown and HTML alike). */
+export function reportMarker(comparison: Pick<Comparison, 'generatedAt' | 'latestScanAt' | 'changesSince'>): string {
+  const fields = [`${REPORT_MARKER}${new Date(comparison.generatedAt).toISOString()}`];
+  if (comparison.latestScanAt) fields.push(`scan=${comparison.latestScanAt}`);
+  if (comparison.changesSince) fields.push(`since=${comparison.changesSince}`);
+  return `<!-- ${fields.join(' ')} -->`;
+}
 /** Marks a value declared in config rather than crawled. */
 const DECLARED_MARK = '†';
 /** Marks a value from an older scan (this scan's fetch failed). */
@@ -26,7 +38,7 @@ const SUMMARY_MAX = 600;
 export function markdownReport(comparison: Comparison, summary: string[] = summaryLines(comparison)): string {
   const out: string[] = [];
   const you = comparison.you;
-  out.push(`<!-- ${REPORT_MARKER}${new Date(comparison.generatedAt).toISOString()} -->`);
+  out.push(reportMarker(comparison));
   out.push(`# Service policy report: ${mdText(you.name, MAX_CELL_CHARS)}`, '');
   out.push(
     `Generated ${comparison.generatedAt.slice(0, 16).replace('T', ' ')} UTC${comparison.latestScanAt ? ` from the scan of ${comparison.latestScanAt.slice(0, 16).replace('T', ' ')} UTC` : ' (no scan yet)'}.`,
