@@ -53,6 +53,7 @@ export function buildComparisonInput(config: Config, store: Store, options: Comp
     problems: store.latestProblems().filter((p) => known.has(p.business)),
     ...(latestScan ? { latestScanAt: latestScan.startedAt } : {}),
     ...(since ? { changesSince: since } : {}),
+    yourPages: store.pages(you.id).map((p) => ({ url: p.finalUrl ?? p.url, categories: p.categories, status: p.lastStatus })),
   };
 }
 
