@@ -14,7 +14,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ScanInput, ScannedBusiness, ScannedPage } from '../src/model.js';
-import { historyTable } from '../src/store/history-format.js';
+import { historyTable } from '../src/report/history-format.js';
 import { openStore } from '../src/store/open-store.js';
 import type { Category, TermReadings } from '../src/terms.js';
 import { median, rng } from './bench-utils.js';

@@ -152,6 +152,17 @@ export interface ComparisonInput {
   /** Problems of the latest scan. */
   readonly problems: CrawlProblem[];
   readonly latestScanAt?: string;
+  /** ISO time the changes are counted from (changes seen at or after it), when there is one. */
+  readonly changesSince?: string;
+  /** Your own policy pages as the store knows them: which page was read for which category. */
+  readonly yourPages?: readonly YourPage[];
+}
+
+/** One of your pages, for "your crucial term is not stated — this page was read" (issue 13, defect 5). */
+export interface YourPage {
+  readonly url: string;
+  readonly categories: readonly Category[];
+  readonly status: 'ok' | 'unchanged' | 'failed';
 }
 
 /** Lower-case, ASCII, dash-separated id for a business name: stable keys in the database and safe file names. */

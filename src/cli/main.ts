@@ -6,7 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, isServicediffError, type ExitCode } from '../errors.js';
 import type { CommandSpec, GlobalOptions } from './command-spec.js';
-import { processOutput } from './output.js';
+import { flushOutput, processOutput, stdoutClosed } from './output.js';
 import { VERSION } from '../version.js';
 
 /** Command name → one-line description. Each has a module src/cli/commands/<name>.ts exporting `command`. */
@@ -64,7 +64,7 @@ export async function main(argv: string[]): Promise<ExitCode> {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => process.stdout.write(text),
+      writeOut: (text) => void (stdoutClosed() ? undefined : process.stdout.write(text)),
       writeErr: () => undefined, // errors are printed once, below, as one line
     });
 
@@ -115,6 +115,8 @@ export async function main(argv: string[]): Promise<ExitCode> {
 }
 
 const code = await main(process.argv.slice(2));
-// Let pending stdout writes flush, then exit with the code (open handles must not keep a CLI alive).
+// Exit only once stdout and stderr have drained (a pipe holds 64 KB; exiting earlier cuts the output silently), and
+// explicitly, because open handles must not keep a CLI alive. A reader that went away early is no failure.
 process.exitCode = code;
-setImmediate(() => process.exit(code));
+await flushOutput();
+process.exit(code);

@@ -3,9 +3,9 @@
  * terminal, JSON) and that notifications use to spot "a competitor now beats you on a crucial term".
  */
 import { IMPORTANCE_WEIGHT } from '../config/defaults.js';
-import type { BusinessTerms, ComparisonInput } from '../model.js';
-import { TERM_IDS } from '../terms.js';
-import type { Comparison, CompetitorScore, StaleValue, TermComparison } from './comparison-types.js';
+import type { BusinessTerms, ComparisonInput, YourPage } from '../model.js';
+import { categoryOf, TERM_IDS } from '../terms.js';
+import { GAP_LEVELS, type Comparison, type CompetitorScore, type StaleValue, type TermComparison, type YourGap } from './comparison-types.js';
 import { byWeight, marketView, termMarket } from './market.js';
 import { verdictForObservations } from './verdict.js';
 
@@ -57,6 +57,7 @@ export function compareAll(input: ComparisonInput): Comparison {
   return {
     generatedAt: input.generatedAt,
     ...(input.latestScanAt ? { latestScanAt: input.latestScanAt } : {}),
+    ...(input.changesSince ? { changesSince: input.changesSince } : {}),
     you: input.you,
     competitors: input.competitors,
     terms,
@@ -66,7 +67,23 @@ export function compareAll(input: ComparisonInput): Comparison {
     problems: input.problems,
     stale: staleValues([input.you, ...input.competitors], input.generatedAt),
     importanceSources: sources,
+    yourGaps: yourGaps(terms, input.yourPages ?? []),
   };
+}
+
+/** Your crucial and important terms with no value (in `terms` order), each with the pages of its category. */
+export function yourGaps(terms: readonly TermComparison[], pages: readonly YourPage[]): YourGap[] {
+  return terms
+    .filter((t) => !t.you && GAP_LEVELS.includes(t.importance))
+    .map((t) => {
+      const mine = pages.filter((p) => p.categories.includes(categoryOf(t.term)));
+      return {
+        term: t.term,
+        importance: t.importance,
+        pagesRead: mine.filter((p) => p.status !== 'failed').map((p) => p.url),
+        pagesFailed: mine.filter((p) => p.status === 'failed').map((p) => p.url),
+      };
+    });
 }
 
 /** Every stale observation with its age in whole days, by business then catalogue order. */

@@ -6,7 +6,7 @@
 import type { Config } from '../config/config-schema.js';
 import { DEFAULT_IMPORTANCE, type Importance } from '../config/defaults.js';
 import { businessId, type BusinessTerms, type ComparisonInput, type TermObservation } from '../model.js';
-import type { Store } from '../store/store-types.js';
+import type { ScanSummary, Store } from '../store/store-types.js';
 import { categoryOf, isTermId, TERM_IDS, type TermId, type TermValue } from '../terms.js';
 
 export interface ComparisonInputOptions {
@@ -21,8 +21,7 @@ export const DECLARED_EVIDENCE = 'declared in config (you.terms)';
 export function buildComparisonInput(config: Config, store: Store, options: ComparisonInputOptions = {}): ComparisonInput {
   const now = (options.now ?? new Date()).toISOString();
   const crawled = new Map(store.latestTerms().map((b) => [b.id, b]));
-  const scans = store.scans();
-  const latestScan = [...scans].reverse().find((s) => s.kind === 'scan') ?? scans[scans.length - 1];
+  const latestScan = latestScanOf(store.scans());
 
   const business = (entry: { name: string; site: string }, isYou: boolean): BusinessTerms => {
     const id = businessId(entry.name);
@@ -53,7 +52,14 @@ export function buildComparisonInput(config: Config, store: Store, options: Comp
     changes,
     problems: store.latestProblems().filter((p) => known.has(p.business)),
     ...(latestScan ? { latestScanAt: latestScan.startedAt } : {}),
+    ...(since ? { changesSince: since } : {}),
+    yourPages: store.pages(you.id).map((p) => ({ url: p.finalUrl ?? p.url, categories: p.categories, status: p.lastStatus })),
   };
+}
+
+/** The scan a comparison is made from: the latest crawl (a re-extraction only when nothing was ever crawled). */
+export function latestScanOf(scans: readonly ScanSummary[]): ScanSummary | undefined {
+  return [...scans].reverse().find((s) => s.kind === 'scan') ?? scans[scans.length - 1];
 }
 
 /** `you.terms` as observations of origin "declared"; they replace crawled values of the same term. */

@@ -24,9 +24,11 @@ export interface TermMarket {
   readonly better: number;
   readonly worse: number;
   /** The best value any competitor states (within the unit you use, when you state the term), and who states it. */
-  readonly best?: { readonly value: TermValue; readonly competitors: string[] };
+  readonly best?: { readonly value: TermValue; readonly competitors: string[]; readonly timezone?: string };
   /** The median competitor value (lower median), within the same unit as `best`. */
   readonly median?: TermValue;
+  /** The zone of the median value (support hours, cut-off time), when its page gave one. */
+  readonly medianTimezone?: string;
   /** Unit the best/median were taken in (a currency or "%"), when the values have one. */
   readonly unit?: string;
 }
@@ -49,10 +51,15 @@ export interface MarketEntry {
   readonly weight: number;
   /** Competitor ids concerned (who matches you, who beats you, who stands out). */
   readonly competitors: string[];
+  /** Shared claims: how many competitors there are in all ("everyone" when `competitors` are all of them). */
+  readonly of?: number;
 }
 
 export interface MarketView {
-  /** You and every competitor that states it (at least two, when there are two) say the same thing: no differentiator. */
+  /**
+   * Claims you share with the market, no differentiator: every competitor (entry.competitors.length === entry.of) or
+   * most of them (more than half of all competitors) state the term and match you.
+   */
   readonly claimsEveryoneMakes: MarketEntry[];
   /** No competitor beats you, and you beat more competitors than match you. */
   readonly youStandOut: MarketEntry[];
@@ -60,6 +67,19 @@ export interface MarketView {
   readonly youFallBehind: MarketEntry[];
   /** A competitor beats you and every other competitor that states the term. */
   readonly competitorStandsOut: MarketEntry[];
+}
+
+/** Levels whose terms you are told about when you do not state them. */
+export const GAP_LEVELS: readonly Importance[] = ['crucial', 'important'];
+
+/** One of your crucial or important terms with no value: what was read for it, so the owner can fix or declare it. */
+export interface YourGap {
+  readonly term: TermId;
+  readonly importance: Importance;
+  /** Your pages of the term's category that were read (ok or unchanged); empty when none was found or read. */
+  readonly pagesRead: string[];
+  /** Your pages of the category whose fetch failed in the latest scan. */
+  readonly pagesFailed: string[];
 }
 
 /** Per competitor: how many terms you win and lose, and the importance-weighted balance. */
@@ -84,6 +104,8 @@ export interface StaleValue {
 export interface Comparison {
   readonly generatedAt: string;
   readonly latestScanAt?: string;
+  /** ISO time `changes` are counted from (the report records it, so re-running a report lists the same changes). */
+  readonly changesSince?: string;
   readonly you: BusinessTerms;
   readonly competitors: BusinessTerms[];
   /** Every term, ordered by importance weight (highest first), then catalogue order. */
@@ -93,6 +115,8 @@ export interface Comparison {
   readonly changes: TermChange[];
   readonly problems: CrawlProblem[];
   readonly stale: StaleValue[];
+  /** Your crucial and important terms that have no value, by weight (they open the summary). */
+  readonly yourGaps: YourGap[];
   /** Where the importance weights came from: how many terms from config, how many defaults. */
   readonly importanceSources: { readonly config: number; readonly default: number };
 }

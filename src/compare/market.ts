@@ -9,8 +9,12 @@ import { TERM_IDS } from '../terms.js';
 import type { CompetitorVerdict, MarketEntry, MarketView, TermComparison, TermMarket } from './comparison-types.js';
 import { compareValues, rankKey, unitOf } from './verdict.js';
 
-/** Competitors that must state a term before "claims everyone makes" can list it (fewer when there are fewer). */
-const MIN_STATING_FOR_CLAIM = 2;
+/**
+ * A claim you share with the market is "everyone's" when every competitor states it and matches you, and "most"
+ * competitors' when more than this share of all competitors (not only of those stating it) does. 3 matches among
+ * 14 competitors is no market norm.
+ */
+const MOST_SHARE = 0.5;
 
 /** The market figures of one term from its verdicts. */
 export function termMarket(term: TermId, you: TermObservation | undefined, verdicts: readonly CompetitorVerdict[]): TermMarket {
@@ -25,15 +29,15 @@ export function termMarket(term: TermId, you: TermObservation | undefined, verdi
   const unit = yourUnit ?? mostCommon(units);
   const ranked = stated
     .filter((_, i) => units[i] === unit)
-    .map((v) => ({ id: v.competitor, value: v.them.reading.value, key: rankKey(term, v.them.reading.value) }))
-    .filter((r): r is { id: string; value: TermValue; key: number } => r.key !== undefined)
+    .map((v) => ({ id: v.competitor, value: v.them.reading.value, timezone: v.them.reading.timezone, key: rankKey(term, v.them.reading.value) }))
+    .filter((r): r is { id: string; value: TermValue; timezone: string | undefined; key: number } => r.key !== undefined)
     .sort((a, b) => b.key - a.key);
   if (ranked.length === 0) return base;
   const top = ranked[0]!;
-  const best = { value: top.value, competitors: ranked.filter((r) => r.key === top.key).map((r) => r.id) };
-  // Lower median of the ranked values, counted from the worst end (ranked is best first).
-  const median = ranked[Math.floor(ranked.length / 2)]!.value;
-  return { ...base, best, median, ...(unit ? { unit } : {}) };
+  const best = { value: top.value, competitors: ranked.filter((r) => r.key === top.key).map((r) => r.id), ...(top.timezone ? { timezone: top.timezone } : {}) };
+  // Lower median of the ranked values, counted from the worst end (ranked is best first); it keeps its zone.
+  const middle = ranked[Math.floor(ranked.length / 2)]!;
+  return { ...base, best, median: middle.value, ...(middle.timezone ? { medianTimezone: middle.timezone } : {}), ...(unit ? { unit } : {}) };
 }
 
 function mostCommon(values: readonly (string | undefined)[]): string | undefined {
@@ -65,9 +69,10 @@ export function marketView(terms: readonly TermComparison[]): MarketView {
     const worse = ids('worse');
     const stating = t.verdicts.filter((v) => v.them !== undefined);
 
-    // "Everyone" needs at least two voices when there are two or more competitors: one match is not a market norm.
-    const quorum = Math.min(MIN_STATING_FOR_CLAIM, t.verdicts.length);
-    if (t.you && stating.length >= quorum && stating.length > 0 && identical.length === stating.length) claimsEveryoneMakes.push(entry(identical));
+    // Shared by everyone (every competitor states it and matches you) or by most (over half of all competitors).
+    if (t.you && identical.length > 0 && identical.length > t.verdicts.length * MOST_SHARE) {
+      claimsEveryoneMakes.push({ ...entry(identical), of: t.verdicts.length });
+    }
     // Standing out: nobody beats you, and you beat more competitors than match you (a tie with most is no edge).
     if (t.you && worse.length === 0 && better.length > identical.length) youStandOut.push(entry(better));
     if (worse.length > 0) youFallBehind.push(entry(worse));

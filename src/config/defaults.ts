@@ -7,6 +7,13 @@ import type { Category, TermId } from '../terms.js';
 export const PRODUCT_TOKEN = 'servicediff';
 export const PRODUCT_URL = 'https://github.com/servicediff/servicediff#for-site-owners';
 
+/**
+ * The one size cap of a page, after decompression: the crawler stops reading there (B1, B2) and the extractor never
+ * parses more (a string of this many characters is at least this many bytes, so nothing the crawler accepts is cut).
+ * Googlebot reads 2 MB; we allow a little more.
+ */
+export const MAX_PAGE_BYTES = 5_000_000;
+
 export const CRAWL_DEFAULTS = {
   /** Requests in flight to one host at once (C5). */
   concurrencyPerHost: 1,
@@ -22,8 +29,8 @@ export const CRAWL_DEFAULTS = {
   firstByteTimeoutMs: 15_000,
   /** Deadline for the whole request including the body, so a trickling server cannot keep us forever (A2). */
   timeoutMs: 30_000,
-  /** Byte cap on a body after decompression (B1, B2); Googlebot reads 2 MB, we allow a little more. */
-  maxBytes: 5_000_000,
+  /** Byte cap on a body after decompression (B1, B2): MAX_PAGE_BYTES. */
+  maxBytes: MAX_PAGE_BYTES,
   /** Redirect hops (A7); Google and got both stop at 10. */
   maxRedirects: 10,
   /** Retries after the first attempt, on network errors, 5xx, 408 and 429 (A1, A5). */

@@ -19,6 +19,7 @@ import {
   type TermReadings,
   type TermVariant,
 } from '../terms.js';
+import { MAX_PAGE_BYTES } from '../config/defaults.js';
 import { topicOf } from './classifier/topic-keywords.js';
 import { evidenceOf } from './evidence.js';
 import { dollarCurrency, pageCurrency } from './language/money.js';
@@ -42,8 +43,8 @@ export interface ExtractInput {
 }
 
 const RULES: Rule[] = [...RETURNS_RULES, ...SHIPPING_RULES, ...GUARANTEE_RULES, ...WARRANTY_RULES, ...SUPPORT_RULES];
-/** Pages larger than this are cut before parsing: policy wording never needs more, and the 2 MB page must stay fast. */
-const MAX_BODY_CHARS = 3_000_000;
+/** Pages larger than the crawler's own cap are cut before parsing (one number for both: MAX_PAGE_BYTES). */
+const MAX_BODY_CHARS = MAX_PAGE_BYTES;
 /** Terms whose statement means the page explains how to return, so returns are accepted (corpus convention, TERMS.md). */
 const RETURN_HOW_TERMS: TermId[] = ['returns.window_days', 'returns.return_shipping', 'returns.refund_days', 'returns.refund_method', 'returns.restocking_fee'];
 /**

@@ -3,6 +3,7 @@
  * incoming webhooks show, the same text as `content` for Discord, and the structured changes for machines.
  */
 import type { CrawlProblem } from '../model.js';
+import { changeText, count } from '../report/format-value.js';
 import type { BeatenOnCrucial, CycleResult } from '../schedule/cycle-types.js';
 
 export type NotifyTrigger = 'changes' | 'problems' | 'beaten-on-crucial';
@@ -65,15 +66,15 @@ export function buildPayload(result: CycleResult, problems: readonly CrawlProble
   const lines: string[] = ['servicediff: weekly policy scan'];
   section(
     lines,
-    `${result.changes.length} term change(s)`,
-    result.changes.map((c) => `${c.businessName}: ${c.term} ${c.kind}${c.kind === 'changed' ? ` ${show(c.before)} → ${show(c.after)}` : c.kind === 'appeared' ? ` ${show(c.after)}` : ''}`),
+    count(result.changes.length, 'term change'),
+    result.changes.map((c) => `${c.businessName}: ${c.term} ${c.kind === 'changed' ? `changed ${changeText(c)}` : changeText(c)}`),
   );
   section(
     lines,
-    `${result.beatenOnCrucial.length} crucial term(s) where a competitor now beats you`,
+    `${count(result.beatenOnCrucial.length, 'crucial term')} where a competitor now beats you`,
     result.beatenOnCrucial.map((b) => `${b.competitor} on ${b.term}`),
   );
-  section(lines, `${problems.length} new crawl problem(s)`, problems.map((p) => `${p.business}: ${p.kind} — ${p.reason}`));
+  section(lines, count(problems.length, 'new crawl problem'), problems.map((p) => `${p.business}: ${p.kind} — ${p.reason}`));
   if (result.reportPath) lines.push(`Report: ${result.reportPath}`);
   let text = lines.join('\n');
   if (text.length > MAX_TEXT_CHARS) text = `${text.slice(0, MAX_TEXT_CHARS - 1)}…`;
@@ -98,7 +99,4 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function show(value: unknown): string {
-  if (value === undefined) return '(none)';
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
+

@@ -5,7 +5,7 @@
 import type { Comparison } from '../compare/comparison-types.js';
 import { weeklyCover } from '../compare/support-hours.js';
 import type { BusinessTerms } from '../model.js';
-import type { Money } from '../terms.js';
+import type { Money, TermId } from '../terms.js';
 
 export interface ChartBar {
   /** Business name, raw: each renderer escapes it. */
@@ -22,8 +22,17 @@ export interface Chart {
   /** Which way is better for the customer (shown under the chart). */
   readonly better: 'higher' | 'lower';
   readonly bars: ChartBar[];
-  /** Businesses left out because their value is not a number (e.g. "unlimited"), named in a note. */
-  readonly notPlotted: string[];
+  /** Businesses left out, named in a note: a value that is not a number ("unlimited"), or you not stating it. */
+  readonly notPlotted: NotPlotted[];
+}
+
+/** A business the chart could not draw, and why; you are always accounted for, with "(you)". */
+export interface NotPlotted {
+  /** Business name, raw. */
+  readonly label: string;
+  readonly isYou: boolean;
+  /** "unlimited", "not stated". */
+  readonly why: string;
 }
 
 /** Which charts the report draws, and how each reads a business. */
@@ -32,6 +41,7 @@ const CHARTS: readonly {
   title: string;
   unit: string;
   better: 'higher' | 'lower';
+  term: TermId;
   value: (b: BusinessTerms) => number | 'not-plotted' | undefined;
 }[] = [
   {
@@ -39,6 +49,7 @@ const CHARTS: readonly {
     title: 'Return window',
     unit: 'days',
     better: 'higher',
+    term: 'returns.window_days',
     value: (b) => {
       const v = b.terms['returns.window_days']?.reading.value;
       return typeof v === 'number' ? v : v === undefined ? undefined : 'not-plotted';
@@ -49,6 +60,7 @@ const CHARTS: readonly {
     title: 'Weekly support hours',
     unit: 'hours',
     better: 'higher',
+    term: 'support.hours',
     value: (b) => {
       const v = b.terms['support.hours']?.reading.value;
       if (v === undefined) return undefined;
@@ -62,19 +74,24 @@ export function chartData(comparison: Pick<Comparison, 'you' | 'competitors'>): 
   const charts: Chart[] = [];
   for (const spec of CHARTS) {
     const bars: ChartBar[] = [];
-    const notPlotted: string[] = [];
+    const notPlotted: NotPlotted[] = [];
     for (const b of businesses) {
       const v = spec.value(b);
-      if (v === 'not-plotted') notPlotted.push(b.name);
+      if (v === 'not-plotted') notPlotted.push({ label: b.name, isYou: b.isYou, why: String(b.terms[spec.term]?.reading.value) });
       else if (v !== undefined) bars.push({ label: b.name, value: v, isYou: b.isYou });
+      else if (b.isYou) notPlotted.push({ label: b.name, isYou: true, why: 'not stated' });
     }
     if (bars.length > 0) charts.push({ id: spec.id, title: spec.title, unit: spec.unit, better: spec.better, bars, notPlotted });
   }
   // Free-shipping thresholds: one chart per currency (never converted).
   const byCurrency = new Map<string, ChartBar[]>();
+  let youMissingThreshold = false;
   for (const b of businesses) {
     const v = b.terms['shipping.free_threshold']?.reading.value as Money | undefined;
-    if (!v || typeof v.amount !== 'number') continue;
+    if (!v || typeof v.amount !== 'number') {
+      if (b.isYou) youMissingThreshold = true;
+      continue;
+    }
     const currency = String(v.currency).replace(/[^A-Z]/gi, '').slice(0, 3).toUpperCase() || '???';
     const list = byCurrency.get(currency) ?? [];
     list.push({ label: b.name, value: v.amount, isYou: b.isYou });
@@ -82,7 +99,14 @@ export function chartData(comparison: Pick<Comparison, 'you' | 'competitors'>): 
   }
   const money: Chart[] = [...byCurrency]
     .sort((a, b) => a[0].localeCompare(b[0]))
-    .map(([currency, bars]) => ({ id: `free-shipping-${currency.toLowerCase()}`, title: `Free-shipping threshold (${currency})`, unit: currency, better: 'lower' as const, bars, notPlotted: [] }));
+    .map(([currency, bars]) => ({
+      id: `free-shipping-${currency.toLowerCase()}`,
+      title: `Free-shipping threshold (${currency})`,
+      unit: currency,
+      better: 'lower' as const,
+      bars,
+      notPlotted: youMissingThreshold ? [{ label: comparison.you.name, isYou: true, why: 'not stated' }] : [],
+    }));
   // Reading order: return window, free-shipping thresholds, support hours.
   return [...charts.filter((c) => c.id === 'return-window'), ...money, ...charts.filter((c) => c.id !== 'return-window')];
 }

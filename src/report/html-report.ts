@@ -3,16 +3,16 @@
  * a strict Content-Security-Policy meta. Every crawled string goes through htmlText/htmlLink (RELIABILITY F2, F4, F5).
  */
 import { businessById } from '../compare/compare-all.js';
-import type { Comparison, MarketEntry } from '../compare/comparison-types.js';
+import type { Comparison, MarketEntry, TermComparison } from '../compare/comparison-types.js';
 import { TERM_LABELS } from '../compare/term-directions.js';
-import { IMPORTANCE_LEVELS, IMPORTANCE_WEIGHT } from '../config/defaults.js';
 import type { TermObservation } from '../model.js';
 import type { TermId } from '../terms.js';
 import { chartData } from './chart-data.js';
 import { htmlLink, htmlText, MAX_CELL_CHARS } from './escape.js';
-import { ageText, formatObservation, formatValue, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
-import { REPORT_MARKER } from './markdown-report.js';
-import { summaryLines } from './summary.js';
+import { ageText, DECLARED_MARK, formatObservation, formatValue, legendLine, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
+import { ageDays, reportMarker } from './markdown-report.js';
+import { lastScannedText, marketBestText, marketMedianText, notPlottedText, scoreSentence, weightsSentence } from './report-text.js';
+import { gapLines, shareWords, summaryLines } from './summary.js';
 import { svgBarChart } from './svg-chart.js';
 
 /** Nothing may load or run: styles inline only, images only as data: URLs (none are used). */
@@ -35,7 +35,7 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
   const you = comparison.you;
   const b: string[] = [];
   b.push('<!DOCTYPE html>');
-  b.push(`<!-- ${REPORT_MARKER}${new Date(comparison.generatedAt).toISOString()} -->`);
+  b.push(reportMarker(comparison));
   b.push('<html lang="en"><head><meta charset="utf-8">');
   b.push(`<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`);
   b.push('<meta name="referrer" content="no-referrer">');
@@ -43,42 +43,51 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
   b.push(`<title>Service policy report: ${htmlText(you.name, MAX_CELL_CHARS)}</title>`);
   b.push(`<style>${CSS}</style></head><body>`);
   b.push(`<h1>Service policy report: ${htmlText(you.name, MAX_CELL_CHARS)}</h1>`);
-  b.push(`<p class="muted">Generated ${htmlText(comparison.generatedAt.slice(0, 16).replace('T', ' '))} UTC${comparison.latestScanAt ? ` from the scan of ${htmlText(comparison.latestScanAt.slice(0, 16).replace('T', ' '))} UTC` : ''}.</p>`);
+  b.push(`<p class="muted">Generated ${htmlText(comparison.generatedAt.slice(0, 16).replace('T', ' '))} UTC${comparison.latestScanAt ? ` from the scan of ${htmlText(comparison.latestScanAt.slice(0, 16).replace('T', ' '))} UTC` : ' (no scan yet)'}.</p>`);
+  b.push('<h2>Summary</h2>');
   b.push(`<ul class="summary">${summary.map((l) => `<li>${htmlText(l, 600)}</li>`).join('')}</ul>`);
 
   // Matrix
   const businesses = [you, ...comparison.competitors];
   b.push('<h2>Matrix</h2>');
-  b.push(`<p class="muted">${VERDICT_SYMBOLS.identical} identical, ${VERDICT_SYMBOLS.better} you are better, ${VERDICT_SYMBOLS.worse} they are better, ${VERDICT_SYMBOLS.different} different, ${VERDICT_SYMBOLS['different-currency']} different currency; † declared in config, ◷ stale.</p>`);
+  b.push(`<p class="muted">Terms by importance. Legend: ${htmlText(legendLine())}.</p>`);
   b.push(`<table class="matrix"><thead><tr><th>Term</th><th>Importance</th>${businesses.map((x) => `<th>${htmlText(x.name, 40)}</th>`).join('')}</tr></thead><tbody>`);
   for (const t of comparison.terms) {
     const cells = [`<td>${cell(t.term, t.you)}</td>`];
     for (const v of t.verdicts) {
-      cells.push(v.them ? `<td class="${v.verdict}" title="${htmlText(VERDICT_WORDS[v.verdict])}"><span class="mark">${VERDICT_SYMBOLS[v.verdict]}</span>${cell(t.term, v.them)}</td>` : '<td>—</td>');
+      cells.push(v.them ? `<td class="${v.verdict}" title="${htmlText(VERDICT_WORDS[v.verdict])}"><span class="mark">${VERDICT_SYMBOLS[v.verdict]}</span>${cell(t.term, v.them)}</td>` : `<td>${NOT_STATED_MARK}</td>`);
     }
     b.push(`<tr><th>${TERM_LABELS[t.term]}</th><td>${t.importance}</td>${cells.join('')}</tr>`);
   }
   b.push('</tbody></table>');
 
-  // Market
+  // Market: the same lines as the markdown, values included (yours, and each competitor's where it beats you).
   const name = (id: string): string => htmlText(businessById(comparison, id)?.name ?? id, 40);
-  const list = (title: string, entries: readonly MarketEntry[]): void => {
+  const byTerm = new Map(comparison.terms.map((t) => [t.term, t]));
+  const yours = (t: TermComparison): string => (t.you ? htmlText(formatObservation(t.term, t.you), MAX_CELL_CHARS) : 'not stated');
+  const theirs = (t: TermComparison, id: string): string => {
+    const obs = t.verdicts.find((v) => v.competitor === id)?.them;
+    return obs ? htmlText(formatObservation(t.term, obs), MAX_CELL_CHARS) : NOT_STATED_MARK;
+  };
+  const who = (ids: string[]): string => `${ids.slice(0, 5).map(name).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`;
+  const withValues = (t: TermComparison, ids: string[]): string => `${ids.slice(0, 5).map((id) => `${name(id)} (${theirs(t, id)})`).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`;
+  const list = (title: string, entries: readonly MarketEntry[], line: (e: MarketEntry, t: TermComparison) => string): void => {
     b.push(`<h3>${title}</h3>`);
     if (entries.length === 0) b.push('<p class="muted">None.</p>');
-    else b.push(`<ul>${entries.map((e) => `<li><strong>${TERM_LABELS[e.term]}</strong> (${e.importance})${e.competitors.length ? `: ${e.competitors.slice(0, 5).map(name).join(', ')}${e.competitors.length > 5 ? ` and ${e.competitors.length - 5} more` : ''}` : ''}</li>`).join('')}</ul>`);
+    else b.push(`<ul>${entries.map((e) => `<li><strong>${TERM_LABELS[e.term]}</strong> (${e.importance}): ${line(e, byTerm.get(e.term)!)}</li>`).join('')}</ul>`);
   };
   b.push('<h2>Market</h2>');
-  list('Claims everyone makes', comparison.market.claimsEveryoneMakes);
-  list('Where you stand out', comparison.market.youStandOut);
-  list('Where you fall behind', comparison.market.youFallBehind);
-  list('Where a competitor stands out', comparison.market.competitorStandsOut);
+  list('Claims you share with the market', comparison.market.claimsEveryoneMakes, (e, t) => `${yours(t)}, same as ${who(e.competitors)} (${shareWords(e)}). Not a differentiator.`);
+  list('Where you stand out', comparison.market.youStandOut, (e, t) => `${yours(t)}; better than ${who(e.competitors)}.`);
+  list('Where you fall behind', comparison.market.youFallBehind, (e, t) => `${yours(t)}; ${withValues(t, e.competitors)} better.`);
+  list('Where a competitor stands out', comparison.market.competitorStandsOut, (e, t) => `${withValues(t, e.competitors)} beats you (${yours(t)}) and every other competitor.`);
   b.push('<h3>Per term</h3>');
   b.push('<table class="market"><thead><tr><th>Term</th><th>You</th><th>Competitors stating it</th><th>Matching you</th><th>Market best</th><th>Market median</th></tr></thead><tbody>');
   for (const t of comparison.terms) {
     const m = t.market;
-    const best = m.best ? `${htmlText(formatValue(t.term, m.best.value), MAX_CELL_CHARS)} <span class="muted">(${m.best.competitors.slice(0, 3).map(name).join(', ')}${m.best.competitors.length > 3 ? ' …' : ''})</span>` : '—';
-    const median = m.median !== undefined ? htmlText(formatValue(t.term, m.median), MAX_CELL_CHARS) : '—';
-    b.push(`<tr><th>${TERM_LABELS[t.term]}</th><td>${cell(t.term, t.you)}</td><td>${m.stating}</td><td>${m.matching}</td><td>${best}</td><td>${median}</td></tr>`);
+    const best = marketBestText(comparison, t);
+    const bestWho = best.who.length > 0 ? ` <span class="muted">(${best.who.map((n) => htmlText(n, 40)).join(', ')}${best.more ? ' …' : ''})</span>` : '';
+    b.push(`<tr><th>${TERM_LABELS[t.term]}</th><td>${cell(t.term, t.you)}</td><td>${m.stating}</td><td>${m.matching}</td><td>${htmlText(best.value, MAX_CELL_CHARS)}${bestWho}</td><td>${htmlText(marketMedianText(t), MAX_CELL_CHARS)}</td></tr>`);
   }
   b.push('</tbody></table>');
 
@@ -86,22 +95,58 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
   const charts = chartData(comparison);
   if (charts.length > 0) {
     b.push('<h2>Charts</h2>');
-    for (const chart of charts) b.push(svgBarChart(chart));
+    for (const chart of charts) {
+      b.push(`<h3>${htmlText(chart.title, MAX_CELL_CHARS)}</h3>`, svgBarChart(chart));
+      b.push(`<p class="muted">${chart.better === 'higher' ? 'Higher' : 'Lower'} is better for the customer.</p>`);
+      if (chart.notPlotted.length > 0) b.push(`<p class="muted">Not plotted: ${chart.notPlotted.map((n) => htmlText(notPlottedText(n), 80)).join('; ')}.</p>`);
+    }
   }
 
-  // Competitors
+  // Your values
+  b.push(`<h2>Your values (${htmlText(you.name, 40)})</h2>`);
+  const gaps = gapLines(comparison.yourGaps);
+  if (gaps.length > 0) b.push(`<ul class="gaps">${gaps.map((l) => `<li>${NOT_STATED_MARK} ${htmlText(l, 600)}</li>`).join('')}</ul>`);
+  const stated = comparison.terms.filter((t) => t.you);
+  if (stated.length === 0) b.push('<p class="muted">You state none of the terms yet: declare them under <code>you.terms</code> in the config, or check the crawl problems below.</p>');
+  else {
+    b.push('<ul class="yours">');
+    for (const t of stated) {
+      const mine = t.you!;
+      const value = htmlText(formatObservation(t.term, mine), MAX_CELL_CHARS);
+      if (mine.origin === 'declared') {
+        b.push(`<li><strong>${TERM_LABELS[t.term]}</strong>: ${value} ${DECLARED_MARK} declared in config (wins over what your site says).</li>`);
+        continue;
+      }
+      const stale = mine.staleSince ? ` ${STALE_MARK} stale since ${htmlText(mine.staleSince.slice(0, 10))}` : '';
+      b.push(`<li><strong>${TERM_LABELS[t.term]}</strong>: ${value}, crawled${stale}. Source: ${mine.url ? htmlLink('page', mine.url) : 'unknown page'}<blockquote>${htmlText(mine.reading.evidence)}</blockquote></li>`);
+    }
+    b.push('</ul>');
+  }
+
+  // Competitors: the same lines as the markdown (last scanned, the score, every term either side states).
   comparison.competitors.forEach((c, index) => {
     b.push(`<h2>${htmlText(c.name, MAX_CELL_CHARS)}</h2>`);
-    b.push(`<p>Site: ${htmlLink(c.site, c.site)}</p>`);
-    const rows = comparison.terms.filter((t) => t.verdicts[index]?.them);
-    if (rows.length === 0) b.push('<p class="muted">No terms stated.</p>');
+    b.push(`<p>Site: ${htmlLink(c.site, c.site)}. ${lastScannedText(c.lastScanAt)}.</p>`);
+    const score = comparison.scores[index];
+    if (score) b.push(`<p>${scoreSentence(score)}</p>`);
+    const rows = comparison.terms.filter((t) => t.verdicts[index]?.them || t.you);
+    if (rows.length === 0) b.push('<p class="muted">No terms stated by either side.</p>');
+    else b.push('<ul class="terms">');
     for (const t of rows) {
       const v = t.verdicts[index]!;
-      const them = v.them!;
-      const stale = them.staleSince ? ` ◷ stale since ${htmlText(them.staleSince.slice(0, 10))}` : '';
-      b.push(`<p class="${v.verdict}"><span class="mark">${VERDICT_SYMBOLS[v.verdict]}</span><strong>${TERM_LABELS[t.term]}</strong>: ${htmlText(formatObservation(t.term, them), MAX_CELL_CHARS)} (you: ${t.you ? htmlText(formatObservation(t.term, t.you), MAX_CELL_CHARS) : 'not stated'}; ${VERDICT_WORDS[v.verdict]})${stale}. ${them.url ? htmlLink('Source page', them.url) : ''}</p>`);
-      b.push(`<blockquote>${htmlText(them.reading.evidence)}</blockquote>`);
+      const them = v.them;
+      const mark = `<span class="mark">${VERDICT_SYMBOLS[v.verdict]}</span><strong>${TERM_LABELS[t.term]}</strong>`;
+      const mine = t.you ? cell(t.term, t.you) : 'not stated';
+      if (!them) {
+        b.push(`<li class="${v.verdict}">${mark}: not stated (you: ${mine}).</li>`);
+        continue;
+      }
+      const stale = them.staleSince ? ` ${STALE_MARK} stale since ${htmlText(them.staleSince.slice(0, 10))} (${ageText(ageDays(them.staleSince, comparison.generatedAt))})` : '';
+      b.push(
+        `<li class="${v.verdict}">${mark}: ${htmlText(formatObservation(t.term, them), MAX_CELL_CHARS)} (you: ${mine}; ${VERDICT_WORDS[v.verdict]})${stale}. Source: ${them.url ? htmlLink('page', them.url) : 'unknown page'}<blockquote>${htmlText(them.reading.evidence)}</blockquote></li>`,
+      );
     }
+    if (rows.length > 0) b.push('</ul>');
   });
 
   // Changes, problems, weights
@@ -110,28 +155,27 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
   else
     b.push(
       `<ul>${comparison.changes
-        .map((c) => `<li>${htmlText(c.seenAt.slice(0, 10))} <strong>${htmlText(c.businessName, 40)}</strong> ${TERM_LABELS[c.term] ?? htmlText(String(c.term), 40)} ${htmlText(c.kind, 20)}: ${c.before !== undefined ? htmlText(formatValue(c.term, c.before), MAX_CELL_CHARS) : 'not stated'} → ${c.after !== undefined ? htmlText(formatValue(c.term, c.after), MAX_CELL_CHARS) : 'not stated'}${c.cause === 'reextract' ? ' (improved extraction)' : ''}</li>`)
+        .map((c) => `<li>${htmlText(c.seenAt.slice(0, 10))} <strong>${htmlText(c.businessName, 40)}</strong> ${TERM_LABELS[c.term] ?? htmlText(String(c.term), 40)} ${htmlText(c.kind, 20)}: ${c.before !== undefined ? htmlText(formatValue(c.term, c.before), MAX_CELL_CHARS) : 'not stated'} → ${c.after !== undefined ? htmlText(formatValue(c.term, c.after), MAX_CELL_CHARS) : 'not stated'}${c.cause === 'reextract' ? ' (improved extraction, not a policy change)' : ''}. ${c.url ? htmlLink('page', c.url) : ''}</li>`)
         .join('')}</ul>`,
     );
   b.push('<h2>Crawl problems and stale data</h2>');
   if (comparison.problems.length === 0 && comparison.stale.length === 0) b.push('<p class="muted">No problems in the latest scan.</p>');
   else
     b.push(
-      `<ul>${comparison.problems.map((p) => `<li><strong>${name(p.business)}</strong> ${htmlText(p.kind)}: ${htmlText(p.reason, 200)} <span class="muted">${htmlText(p.url, MAX_CELL_CHARS)}</span></li>`).join('')}${comparison.stale
-        .map((s) => `<li>◷ <strong>${name(s.business)}</strong> ${TERM_LABELS[s.term]}: from the scan of ${htmlText(s.staleSince.slice(0, 10))} (${ageText(s.ageDays)})</li>`)
+      `<ul>${comparison.problems.map((p) => `<li><strong>${name(p.business)}</strong> ${htmlText(p.kind, 30)}${p.status ? ` (HTTP ${Number(p.status)})` : ''}: ${htmlText(p.reason, 200)} <span class="muted">${htmlText(p.url, MAX_CELL_CHARS)}</span></li>`).join('')}${comparison.stale
+        .map((s) => `<li>${STALE_MARK} <strong>${name(s.business)}</strong> ${TERM_LABELS[s.term]}: value from the scan of ${htmlText(s.staleSince.slice(0, 10))} (${ageText(s.ageDays)}); this scan's fetch failed.</li>`)
         .join('')}</ul>`,
     );
-  const { config, default: byDefault } = comparison.importanceSources;
   b.push('<h2>Where the importance weights came from</h2>');
-  b.push(`<p>${config} terms from your config, ${byDefault} from servicediff's defaults. Weights: ${IMPORTANCE_LEVELS.map((l) => `${l} ${IMPORTANCE_WEIGHT[l]}`).join(', ')}.</p>`);
+  b.push(`<p>${htmlText(weightsSentence(comparison.importanceSources), 600)}</p>`);
   b.push('</body></html>');
   return b.join('\n');
 }
 
 function cell(term: TermId, observation: TermObservation | undefined): string {
-  if (!observation) return '—';
+  if (!observation) return NOT_STATED_MARK;
   let text = htmlText(formatObservation(term, observation), MAX_CELL_CHARS);
-  if (observation.origin === 'declared') text += ' †';
-  if (observation.staleSince) text += ' ◷';
+  if (observation.origin === 'declared') text += ` ${DECLARED_MARK}`;
+  if (observation.staleSince) text += ` ${STALE_MARK}`;
   return text;
 }

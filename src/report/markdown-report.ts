@@ -6,27 +6,35 @@
 import { businessById } from '../compare/compare-all.js';
 import type { Comparison, MarketEntry, TermComparison } from '../compare/comparison-types.js';
 import { TERM_LABELS } from '../compare/term-directions.js';
-import { IMPORTANCE_LEVELS, IMPORTANCE_WEIGHT } from '../config/defaults.js';
 import type { BusinessTerms, TermObservation } from '../model.js';
 import type { TermId } from '../terms.js';
 import { chartData, type Chart } from './chart-data.js';
 import { MAX_CELL_CHARS, mdCell, mdLink, mdQuote, mdText, mermaidLabel } from './escape.js';
-import { ageText, formatObservation, formatValue, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
-import { summaryLines } from './summary.js';
+import { ageText, DECLARED_MARK, formatObservation, formatValue, legendLine, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
+import { lastScannedText, marketBestText, marketMedianText, notPlottedText, scoreSentence, weightsSentence } from './report-text.js';
+import { gapLines, shareWords, summaryLines } from './summary.js';
 
-/** First line of every report: lets the next report find when this one was made (changes "since the previous report"). */
+/**
+ * First line of every report: when it was made, from which scan, and since when it counted changes. The next report
+ * reads it: "since the last report" means since the scan this one was made from, and a report re-run on the same
+ * scan counts from the same time (re-running a report never loses a change).
+ */
 export const REPORT_MARKER = 'servicediff-report generatedAt=';
-/** Marks a value declared in config rather than crawled. */
-const DECLARED_MARK = '†';
-/** Marks a value from an older scan (this scan's fetch failed). */
-const STALE_MARK = '◷';
+
+/** The whole first-line comment of a report (markdown and HTML alike). */
+export function reportMarker(comparison: Pick<Comparison, 'generatedAt' | 'latestScanAt' | 'changesSince'>): string {
+  const fields = [`${REPORT_MARKER}${new Date(comparison.generatedAt).toISOString()}`];
+  if (comparison.latestScanAt) fields.push(`scan=${comparison.latestScanAt}`);
+  if (comparison.changesSince) fields.push(`since=${comparison.changesSince}`);
+  return `<!-- ${fields.join(' ')} -->`;
+}
 /** Longest summary line kept. */
 const SUMMARY_MAX = 600;
 
 export function markdownReport(comparison: Comparison, summary: string[] = summaryLines(comparison)): string {
   const out: string[] = [];
   const you = comparison.you;
-  out.push(`<!-- ${REPORT_MARKER}${new Date(comparison.generatedAt).toISOString()} -->`);
+  out.push(reportMarker(comparison));
   out.push(`# Service policy report: ${mdText(you.name, MAX_CELL_CHARS)}`, '');
   out.push(
     `Generated ${comparison.generatedAt.slice(0, 16).replace('T', ' ')} UTC${comparison.latestScanAt ? ` from the scan of ${comparison.latestScanAt.slice(0, 16).replace('T', ' ')} UTC` : ' (no scan yet)'}.`,
@@ -64,10 +72,7 @@ export function markdownMatrix(comparison: Comparison): string {
 function matrix(comparison: Comparison, out: string[]): void {
   const names = [comparison.you, ...comparison.competitors].map((b) => mdCell(b.name, 40));
   out.push('## Matrix', '');
-  out.push(
-    `Terms by importance. ${VERDICT_SYMBOLS.identical} identical to you, ${VERDICT_SYMBOLS.better} you are better, ${VERDICT_SYMBOLS.worse} they are better, ${VERDICT_SYMBOLS.different} different (no order), ${VERDICT_SYMBOLS['different-currency']} different currency, — not stated. ${DECLARED_MARK} declared in config, ${STALE_MARK} stale (from an older scan).`,
-    '',
-  );
+  out.push(`Terms by importance. Legend: ${legendLine()}.`, '');
   out.push(`| Term | Importance | ${names.join(' | ')} |`);
   out.push(`|---|---|${names.map(() => '---').join('|')}|`);
   for (const t of comparison.terms) {
@@ -101,7 +106,7 @@ function market(comparison: Comparison, out: string[]): void {
   };
 
   out.push('## Market', '');
-  section('Claims everyone makes', comparison.market.claimsEveryoneMakes, (e, t) => `${yours(t)}, same as ${who(e.competitors)}. Not a differentiator.`);
+  section('Claims you share with the market', comparison.market.claimsEveryoneMakes, (e, t) => `${yours(t)}, same as ${who(e.competitors)} (${shareWords(e)}). Not a differentiator.`);
   section('Where you stand out', comparison.market.youStandOut, (e, t) => `${yours(t)}; better than ${who(e.competitors)}.`);
   section('Where you fall behind', comparison.market.youFallBehind, (e, t) =>
     `${yours(t)}; ${e.competitors.slice(0, 5).map((id) => `${name(id)} (${theirs(t, id)})`).join(', ')}${e.competitors.length > 5 ? ` and ${e.competitors.length - 5} more` : ''} better.`,
@@ -115,9 +120,9 @@ function market(comparison: Comparison, out: string[]): void {
   out.push('|---|---|---|---|---|---|');
   for (const t of comparison.terms) {
     const m = t.market;
-    const best = m.best ? `${mdCell(formatValue(t.term, m.best.value))} (${m.best.competitors.slice(0, 3).map((id) => mdCell(businessById(comparison, id)?.name ?? id, 30)).join(', ')}${m.best.competitors.length > 3 ? ' …' : ''})` : '—';
-    const median = m.median !== undefined ? mdCell(formatValue(t.term, m.median)) : '—';
-    out.push(`| ${TERM_LABELS[t.term]} | ${t.you ? mdCell(formatObservation(t.term, t.you)) : '—'} | ${m.stating} | ${m.matching} | ${best} | ${median} |`);
+    const best = marketBestText(comparison, t);
+    const who = best.who.length > 0 ? ` (${best.who.map((n) => mdCell(n, 30)).join(', ')}${best.more ? ' …' : ''})` : '';
+    out.push(`| ${TERM_LABELS[t.term]} | ${mdCell(cellFor(t.term, t.you))} | ${m.stating} | ${m.matching} | ${mdCell(best.value)}${who} | ${mdCell(marketMedianText(t))} |`);
   }
   out.push('');
 }
@@ -144,7 +149,7 @@ function charts(comparison: Comparison, out: string[]): void {
   for (const chart of list) {
     out.push(`### ${mdText(chart.title, MAX_CELL_CHARS)}`, '');
     out.push(...mermaidChart(chart), '', `${chart.better === 'higher' ? 'Higher' : 'Lower'} is better for the customer.`, '');
-    if (chart.notPlotted.length > 0) out.push(`Not plotted (not a number, e.g. unlimited): ${chart.notPlotted.map((n) => mdText(n, 40)).join(', ')}.`, '');
+    if (chart.notPlotted.length > 0) out.push(`Not plotted: ${chart.notPlotted.map((n) => mdText(notPlottedText(n), 80)).join('; ')}.`, '');
   }
 }
 
@@ -152,6 +157,8 @@ function charts(comparison: Comparison, out: string[]): void {
 function yourValues(comparison: Comparison, out: string[]): void {
   const stated = comparison.terms.filter((t) => t.you);
   out.push(`## Your values (${mdText(comparison.you.name, 40)})`, '');
+  for (const line of gapLines(comparison.yourGaps)) out.push(`- ${NOT_STATED_MARK} ${mdText(line, SUMMARY_MAX)}`);
+  if (comparison.yourGaps.length > 0) out.push('');
   if (stated.length === 0) {
     out.push('_You state none of the terms yet: declare them under `you.terms` in the config, or check the crawl problems below._', '');
     return;
@@ -173,8 +180,8 @@ function competitorSection(comparison: Comparison, competitor: BusinessTerms, ou
   const index = comparison.competitors.indexOf(competitor);
   const score = comparison.scores[index];
   out.push(`## ${mdText(competitor.name, MAX_CELL_CHARS)}`, '');
-  out.push(`Site: ${mdLink(competitor.site, competitor.site)}${competitor.lastScanAt ? `. Last scanned ${competitor.lastScanAt.slice(0, 10)}` : '. Never scanned'}.`);
-  if (score) out.push(`You are better on ${score.better}, worse on ${score.worse} and identical on ${score.identical} terms (weighted balance ${score.weighted >= 0 ? '+' : ''}${score.weighted}).`);
+  out.push(`Site: ${mdLink(competitor.site, competitor.site)}. ${lastScannedText(competitor.lastScanAt)}.`);
+  if (score) out.push(scoreSentence(score));
   out.push('');
   const stated = comparison.terms.filter((t) => t.verdicts[index]?.them || t.you);
   if (stated.length === 0) {
@@ -199,7 +206,7 @@ function competitorSection(comparison: Comparison, competitor: BusinessTerms, ou
   out.push('');
 }
 
-function ageDays(since: string, now: string): number {
+export function ageDays(since: string, now: string): number {
   return Math.max(0, Math.floor((Date.parse(now) - Date.parse(since)) / 86_400_000)) || 0;
 }
 
@@ -229,10 +236,6 @@ function problems(comparison: Comparison, out: string[]): void {
 }
 
 function weights(comparison: Comparison, out: string[]): void {
-  const { config, default: byDefault } = comparison.importanceSources;
   out.push('## Where the importance weights came from', '');
-  out.push(
-    `${config} term${config === 1 ? '' : 's'} weighted from your config (\`importance:\`), ${byDefault} from servicediff's defaults (return window, return shipping and free-shipping threshold are crucial by default). Weights: ${IMPORTANCE_LEVELS.map((l) => `${l} ${IMPORTANCE_WEIGHT[l]}`).join(', ')}.`,
-    '',
-  );
+  out.push(weightsSentence(comparison.importanceSources).replace('importance:', '`importance:`'), '');
 }

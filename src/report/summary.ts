@@ -1,10 +1,12 @@
 /**
- * The five lines a manager reads first, shared by the markdown and HTML reports and the `report` command's output.
- * Plain text with business names cleaned; each renderer escapes the lines for its own format.
+ * The lines a manager reads first, shared by the markdown and HTML reports and the `report` command's output: one
+ * line per crucial or important term of yours that has no value (what was read for it, and how to fix it), then the
+ * five lines of the market. Plain text with business names cleaned; each renderer escapes the lines for its format.
  */
 import { businessById } from '../compare/compare-all.js';
-import type { Comparison, MarketEntry } from '../compare/comparison-types.js';
+import type { Comparison, MarketEntry, YourGap } from '../compare/comparison-types.js';
 import { TERM_LABELS } from '../compare/term-directions.js';
+import { categoryOf } from '../terms.js';
 import { cleanText } from './escape.js';
 
 /** Terms named per line before "and N more". */
@@ -12,11 +14,12 @@ const NAMED_PER_LINE = 3;
 
 export function summaryLines(comparison: Comparison): string[] {
   const name = (id: string): string => cleanText(businessById(comparison, id)?.name ?? id, 40);
-  const list = (entries: readonly MarketEntry[], withWho: boolean): string => {
+  const list = (entries: readonly MarketEntry[], how: 'who' | 'share' | 'none'): string => {
     if (entries.length === 0) return 'nothing';
     const named = entries.slice(0, NAMED_PER_LINE).map((e) => {
-      const who = withWho && e.competitors.length > 0 ? ` (${e.competitors.slice(0, 2).map(name).join(', ')}${e.competitors.length > 2 ? ` +${e.competitors.length - 2}` : ''})` : '';
-      return `${TERM_LABELS[e.term]}${who}`;
+      const who = how === 'who' && e.competitors.length > 0 ? ` (${e.competitors.slice(0, 2).map(name).join(', ')}${e.competitors.length > 2 ? ` +${e.competitors.length - 2}` : ''})` : '';
+      const share = how === 'share' ? ` (${shareWords(e)})` : '';
+      return `${TERM_LABELS[e.term]}${who}${share}`;
     });
     const more = entries.length - named.length;
     return named.join('; ') + (more > 0 ? `; and ${more} more` : '');
@@ -27,10 +30,40 @@ export function summaryLines(comparison: Comparison): string[] {
   const best = [...comparison.scores].sort((a, b) => a.weighted - b.weighted)[0];
   const toughest = best && best.weighted < 0 ? `; toughest rival: ${name(best.competitor)}` : '';
   return [
+    ...gapLines(comparison.yourGaps),
     `${cleanText(comparison.you.name, 40)} against ${comparison.competitors.length} competitor${comparison.competitors.length === 1 ? '' : 's'} on ${stated} of ${comparison.terms.length} terms you state (${when})${toughest}.`,
-    `Claims everyone makes (no differentiator): ${list(market.claimsEveryoneMakes, false)}.`,
-    `Where you stand out: ${list(market.youStandOut, false)}.`,
-    `Where you fall behind: ${list(market.youFallBehind, true)}.`,
+    `Claims you share with the market (no differentiator): ${list(market.claimsEveryoneMakes, 'share')}.`,
+    `Where you stand out: ${list(market.youStandOut, 'none')}.`,
+    `Where you fall behind: ${list(market.youFallBehind, 'who')}.`,
     `Since the last report: ${comparison.changes.length} change${comparison.changes.length === 1 ? '' : 's'}, ${comparison.problems.length} crawl problem${comparison.problems.length === 1 ? '' : 's'}, ${comparison.stale.length} stale value${comparison.stale.length === 1 ? '' : 's'}.`,
   ];
+}
+
+/** "everyone, 3 of 3" or "most, 3 of 4": how far a shared claim goes. */
+export function shareWords(entry: MarketEntry): string {
+  const of = entry.of ?? entry.competitors.length;
+  return `${entry.competitors.length === of ? 'everyone' : 'most'}, ${entry.competitors.length} of ${of}`;
+}
+
+/**
+ * Your unstated crucial and important terms, one line per category (its terms share the pages read): "Not stated by
+ * you: Return window (crucial), Refund time (important) — https://…/returns was read and gives no value; fix the
+ * page or declare them under you.terms in the config."
+ */
+export function gapLines(gaps: readonly YourGap[]): string[] {
+  const byCategory = new Map<string, YourGap[]>();
+  for (const gap of gaps) byCategory.set(categoryOf(gap.term), [...(byCategory.get(categoryOf(gap.term)) ?? []), gap]);
+  return [...byCategory].map(([category, group]) => {
+    const first = group[0]!;
+    const named = group.map((g) => `${TERM_LABELS[g.term]} (${g.importance})`).join(', ');
+    const them = group.length === 1 ? 'it' : 'them';
+    const fix = `fix the page or declare ${them} under you.terms in the config`;
+    const head = `Not stated by you: ${named}`;
+    if (first.pagesRead.length > 0) {
+      const pages = first.pagesRead.slice(0, 2).map((u) => cleanText(u, 120));
+      return `${head} — ${pages.join(' and ')} ${pages.length === 1 ? 'was' : 'were'} read and ${pages.length === 1 ? 'gives' : 'give'} no value; ${fix}.`;
+    }
+    if (first.pagesFailed.length > 0) return `${head} — ${cleanText(first.pagesFailed[0]!, 120)} could not be read (see the crawl problems); ${fix}.`;
+    return `${head} — no ${category} page of yours was found; name it under you.pages.${category} or declare ${them} under you.terms in the config.`;
+  });
 }

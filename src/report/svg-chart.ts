@@ -9,7 +9,7 @@ import { htmlText } from './escape.js';
 const LABEL_WIDTH = 180;
 const BAR_AREA = 360;
 const ROW_HEIGHT = 22;
-const VALUE_WIDTH = 70;
+const VALUE_WIDTH = 110;
 
 export function svgBarChart(chart: Chart): string {
   const max = Math.max(1, ...chart.bars.map((b) => b.value));
@@ -24,13 +24,12 @@ export function svgBarChart(chart: Chart): string {
       `<g class="row${bar.isYou ? ' you' : ''}">` +
       `<text x="${LABEL_WIDTH - 8}" y="${y + 15}" text-anchor="end">${label}</text>` +
       `<rect x="${LABEL_WIDTH}" y="${y + 3}" width="${w}" height="${ROW_HEIGHT - 6}" rx="2"></rect>` +
-      `<text x="${LABEL_WIDTH + w + 6}" y="${y + 15}">${htmlText(value, 12)}</text>` +
+      `<text x="${LABEL_WIDTH + w + 6}" y="${y + 15}">${htmlText(`${value} ${chart.unit}`, 24)}</text>` +
       `</g>`
     );
   });
   return (
     `<figure class="chart" data-chart="${htmlText(chart.id, 40)}">` +
-    `<figcaption>${htmlText(chart.title.includes(chart.unit) ? chart.title : `${chart.title} (${chart.unit})`, 80)} <span class="muted">${chart.better} is better</span></figcaption>` +
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${htmlText(chart.title, 80)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
     rows.join('') +
     `</svg></figure>`

@@ -8,10 +8,18 @@ import type { Comparison } from '../compare/comparison-types.js';
 import { TERM_LABELS } from '../compare/term-directions.js';
 import type { Verdict } from '../compare/verdict.js';
 import { cleanText, terminalText } from './escape.js';
-import { formatObservation, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
+import { DECLARED_MARK, formatObservation, legendLine, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
 
-/** Widest a value column gets before its text is cut with "…". */
-const MAX_COLUMN = 36;
+/** The table never gets wider than this many columns: a standard terminal, a pasted issue, an 100-column email. */
+export const TABLE_WIDTH = 100;
+/**
+ * Widest a value column gets; longer values wrap onto more lines. 17 lets you and three competitors sit beside the
+ * longest term label ("Free-shipping threshold") within TABLE_WIDTH; more competitors continue in further blocks.
+ */
+const VALUE_WIDTH = 17;
+/** Longest a value is before its text is cut with "…" (it then wraps over a few lines). */
+const MAX_VALUE = 60;
+const GAP = '  ';
 
 type Paint = keyof Omit<Colors, 'enabled'>;
 const VERDICT_COLOR: Partial<Record<Verdict, Paint>> = {
@@ -26,43 +34,113 @@ interface Cell {
   readonly paint?: Paint;
 }
 
-/** Lines of the comparison table (no trailing newline). */
+/**
+ * Lines of the comparison table (no trailing newline), at most TABLE_WIDTH wide: terms grouped under their
+ * importance, values wrapped within their column, and competitors beyond what fits continued in another block that
+ * repeats the term and your column.
+ */
 export function terminalTable(comparison: Comparison, colors: Colors): string[] {
-  const header: Cell[] = [{ text: 'Term' }, { text: 'Importance' }, { text: terminalText(`${comparison.you.name} (you)`, MAX_COLUMN) }];
-  for (const c of comparison.competitors) header.push({ text: terminalText(c.name, MAX_COLUMN) });
-  const rows: Cell[][] = comparison.terms.map((t) => {
-    const row: Cell[] = [{ text: TERM_LABELS[t.term] }, { text: t.importance, ...(t.importance === 'crucial' ? { paint: 'bold' as const } : {}) }];
-    row.push({ text: t.you ? valueText(formatObservation(t.term, t.you), t.you.origin === 'declared', Boolean(t.you.staleSince)) : '—' });
-    for (const v of t.verdicts) {
-      if (!v.them) row.push({ text: '—', paint: 'dim' });
-      else {
-        const paint = VERDICT_COLOR[v.verdict];
-        row.push({ text: `${VERDICT_SYMBOLS[v.verdict]} ${valueText(formatObservation(t.term, v.them), false, Boolean(v.them.staleSince))}`, ...(paint ? { paint } : {}) });
-      }
+  const you: Cell = { text: terminalText(`${comparison.you.name} (you)`, MAX_VALUE) };
+  const competitors = comparison.competitors.map((c, i) => ({ index: i, header: { text: terminalText(c.name, MAX_VALUE) } as Cell }));
+  const yourCells = comparison.terms.map((t): Cell => ({ text: t.you ? valueText(formatObservation(t.term, t.you), t.you.origin === 'declared', Boolean(t.you.staleSince)) : NOT_STATED_MARK }));
+  const theirCells = (index: number): Cell[] =>
+    comparison.terms.map((t): Cell => {
+      const v = t.verdicts[index]!;
+      if (!v.them) return { text: NOT_STATED_MARK, paint: 'dim' };
+      const paint = VERDICT_COLOR[v.verdict];
+      return { text: `${VERDICT_SYMBOLS[v.verdict]} ${valueText(formatObservation(t.term, v.them), false, Boolean(v.them.staleSince))}`, ...(paint ? { paint } : {}) };
+    });
+  const termWidth = Math.max(4, ...comparison.terms.map((t) => width(TERM_LABELS[t.term])));
+  const yourColumn = [you, ...yourCells];
+  const competitorColumns = competitors.map((c) => [c.header, ...theirCells(c.index)]);
+  const natural = (cells: readonly Cell[]): number => Math.max(...cells.map((c) => width(c.text)));
+  // Values keep their natural width when the whole table fits; otherwise every column wraps at VALUE_WIDTH.
+  const wholeWidth = [yourColumn, ...competitorColumns].reduce((sum, cells) => sum + GAP.length + natural(cells), termWidth);
+  const columnWidth = (cells: readonly Cell[]): number => (wholeWidth <= TABLE_WIDTH ? natural(cells) : Math.min(VALUE_WIDTH, natural(cells)));
+  const yourWidth = columnWidth(yourColumn);
+
+  // Split the competitors into blocks that fit beside the term and your column.
+  const blocks: { cells: Cell[]; width: number }[][] = [];
+  let block: { cells: Cell[]; width: number }[] = [];
+  let used = termWidth + GAP.length + yourWidth;
+  for (const cells of competitorColumns) {
+    const w = columnWidth(cells);
+    if (block.length > 0 && used + GAP.length + w > TABLE_WIDTH) {
+      blocks.push(block);
+      block = [];
+      used = termWidth + GAP.length + yourWidth;
     }
-    return row;
+    block.push({ cells, width: w });
+    used += GAP.length + w;
+  }
+  blocks.push(block);
+
+  const lines: string[] = [];
+  blocks.forEach((columns, b) => {
+    if (b > 0) lines.push('');
+    const widths = [termWidth, yourWidth, ...columns.map((c) => c.width)];
+    const row = (cells: readonly Cell[], paintAll?: Paint): string[] => {
+      const wrapped = cells.map((c, i) => wrap(c.text, widths[i]!));
+      const height = Math.max(...wrapped.map((w) => w.length));
+      const out: string[] = [];
+      for (let line = 0; line < height; line++) {
+        const text = cells
+          .map((c, i) => {
+            const part = wrapped[i]![line] ?? '';
+            const padded = part + ' '.repeat(Math.max(0, widths[i]! - width(part)));
+            const paint = paintAll ?? c.paint;
+            return paint && part ? colors[paint](padded) : padded;
+          })
+          .join(GAP)
+          .trimEnd();
+        out.push(text);
+      }
+      return out;
+    };
+    lines.push(...row([{ text: 'Term' }, you, ...columns.map((c) => c.cells[0]!)], 'bold'));
+    lines.push(colors.dim(widths.map((w) => '─'.repeat(w)).join(GAP)));
+    let importance: string | undefined;
+    comparison.terms.forEach((t, i) => {
+      if (t.importance !== importance) {
+        importance = t.importance;
+        lines.push(colors.bold(`${t.importance}:`));
+      }
+      lines.push(...row([{ text: TERM_LABELS[t.term] }, yourColumn[i + 1]!, ...columns.map((c) => c.cells[i + 1]!)]));
+    });
   });
-  const widths = header.map((h, i) => Math.max(width(h.text), ...rows.map((r) => width(r[i]!.text))));
-  const line = (cells: Cell[]): string =>
-    cells
-      .map((c, i) => {
-        const padded = c.text + ' '.repeat(Math.max(0, widths[i]! - width(c.text)));
-        return c.paint ? colors[c.paint](padded) : padded;
-      })
-      .join('  ')
-      .trimEnd();
-  const lines = [colors.bold(line(header)), colors.dim(widths.map((w) => '─'.repeat(w)).join('  ')), ...rows.map(line)];
   lines.push('');
-  lines.push(
-    colors.dim(
-      `${VERDICT_SYMBOLS.identical} identical  ${VERDICT_SYMBOLS.better} you are better  ${VERDICT_SYMBOLS.worse} they are better  ${VERDICT_SYMBOLS.different} different  ${VERDICT_SYMBOLS['different-currency']} other currency  † declared  ◷ stale`,
-    ),
-  );
+  for (const line of wrap(`Legend: ${legendLine(', ')}`, TABLE_WIDTH)) lines.push(colors.dim(line));
   return lines;
 }
 
 function valueText(text: string, declared: boolean, stale: boolean): string {
-  return terminalText(text, MAX_COLUMN - 4) + (declared ? ' †' : '') + (stale ? ' ◷' : '');
+  return terminalText(text, MAX_VALUE - 4) + (declared ? ` ${DECLARED_MARK}` : '') + (stale ? ` ${STALE_MARK}` : '');
+}
+
+/** Lines of at most `max` columns, broken at spaces; a word longer than the column is cut into pieces. */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  // A verdict mark stays with the value it qualifies ("▲ customer", never "▲" alone on a line).
+  const words = text.split(' ').reduce<string[]>((out, word, i) => (i === 1 && width(out[0]!) === 1 ? [`${out[0]} ${word}`] : [...out, word]), []);
+  for (const word of words) {
+    let rest = word;
+    while (width(rest) > max) {
+      if (current) lines.push(current);
+      current = '';
+      const chars = Array.from(rest);
+      lines.push(chars.slice(0, max).join(''));
+      rest = chars.slice(max).join('');
+    }
+    if (!current) current = rest;
+    else if (width(current) + 1 + width(rest) <= max) current += ` ${rest}`;
+    else {
+      lines.push(current);
+      current = rest;
+    }
+  }
+  if (current || lines.length === 0) lines.push(current);
+  return lines;
 }
 
 /** Display width: code points (the symbols used are single-width; wide CJK names are cut, not aligned perfectly). */
@@ -72,14 +150,15 @@ function width(text: string): number {
 
 /** CSV: one row per term and business, with verdict, value, evidence and page. */
 export function comparisonCsv(comparison: Comparison): string {
-  const rows: string[][] = [['term', 'importance', 'business', 'is_you', 'verdict', 'value', 'origin', 'stale_since', 'evidence', 'url']];
+  // verdict_meaning is the legend of the verdict column, in the words the reports use.
+  const rows: string[][] = [['term', 'importance', 'business', 'is_you', 'verdict', 'verdict_meaning', 'value', 'origin', 'stale_since', 'evidence', 'url']];
   for (const t of comparison.terms) {
     const you = t.you;
-    rows.push([t.term, t.importance, comparison.you.name, 'true', '', you ? formatObservation(t.term, you) : '', you?.origin ?? '', you?.staleSince ?? '', you?.reading.evidence ?? '', you?.url ?? '']);
+    rows.push([t.term, t.importance, comparison.you.name, 'true', '', '', you ? formatObservation(t.term, you) : '', you?.origin ?? '', you?.staleSince ?? '', you?.reading.evidence ?? '', you?.url ?? '']);
     t.verdicts.forEach((v, i) => {
       const c = comparison.competitors[i]!;
       const o = v.them;
-      rows.push([t.term, t.importance, c.name, 'false', v.verdict, o ? formatObservation(t.term, o) : '', o?.origin ?? '', o?.staleSince ?? '', o?.reading.evidence ?? '', o?.url ?? '']);
+      rows.push([t.term, t.importance, c.name, 'false', v.verdict, VERDICT_WORDS[v.verdict], o ? formatObservation(t.term, o) : '', o?.origin ?? '', o?.staleSince ?? '', o?.reading.evidence ?? '', o?.url ?? '']);
     });
   }
   return rows.map((r) => r.map(csvField).join(',')).join('\n');
@@ -110,6 +189,8 @@ export function comparisonJson(comparison: Comparison): string {
       market: comparison.market,
       scores: comparison.scores,
       legend: VERDICT_WORDS,
+      // The marks the terminal, markdown and HTML outputs print for each verdict and state.
+      marks: Object.fromEntries([...(Object.keys(VERDICT_SYMBOLS) as Verdict[]).map((v) => [v, VERDICT_SYMBOLS[v]]), ['not-stated', NOT_STATED_MARK], ['declared', DECLARED_MARK], ['stale', STALE_MARK]]),
     },
     null,
     2,

@@ -4,6 +4,7 @@
  */
 import type { CrawlEvent } from '../crawl/crawl-types.js';
 import { terminalLine } from '../report/escape.js';
+import { count } from '../report/format-value.js';
 
 export type ProgressMode = 'bar' | 'lines' | 'json' | 'quiet';
 
@@ -62,7 +63,7 @@ export function createProgress(mode: ProgressMode, write: (text: string) => void
         break;
       case 'business-done':
         businessesDone++;
-        if (mode === 'lines') write(`done ${event.business}: ${event.pages} pages, ${event.problems} problems\n`);
+        if (mode === 'lines') write(`done ${event.business}: ${count(event.pages, 'page')}, ${count(event.problems, 'problem')}\n`);
         break;
     }
     if (mode === 'bar') draw();

@@ -7,6 +7,7 @@ import type { Config } from '../config/config-schema.js';
 import type { Comparison } from '../compare/comparison-types.js';
 import { EXIT } from '../errors.js';
 import type { CrawlProblem } from '../model.js';
+import { count } from '../report/format-value.js';
 import type { WriteReportOptions, WrittenReport } from '../report/write-report.js';
 import type { RunScan } from '../scan/scan-types.js';
 import type { BeatenOnCrucial, CycleResult, RunCycle } from './cycle-types.js';
@@ -69,8 +70,8 @@ export function scanReportCycle(config: Config, dbPath: string, deps: ScanReport
     const before = previous ? { previousProblems: previous.problems, previousBeatenOnCrucial: previous.beatenOnCrucial } : {};
     const outcome = await deps.runScan(config, { dbPath, snapshotsDir, signal });
     const scanLine =
-      `scan: ${outcome.businesses} businesses, ${outcome.pages.ok} pages read, ${outcome.pages.unchanged} unchanged, ` +
-      `${outcome.pages.failed} failed, ${outcome.changes.length} term change(s)`;
+      `scan: ${count(outcome.businesses, 'business')}, ${count(outcome.pages.ok, 'page')} read, ${outcome.pages.unchanged} unchanged, ` +
+      `${outcome.pages.failed} failed, ${count(outcome.changes.length, 'term change')}`;
     if (outcome.exitCode === EXIT.failure || signal.aborted) {
       return {
         exitCode: outcome.exitCode,

@@ -64,12 +64,13 @@ describe('servicediff history', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('SEEN        BUSINESS  TERM                    CHANGE         CAUSE');
+    // Values in the words of the reports (issue 13, defect 9: one value formatter for every output).
+    expect(lines[0]).toBe('SEEN        BUSINESS  TERM                    CHANGE             CAUSE');
     expect(lines.filter((l) => /^\d{4}-/.test(l))).toEqual([
-      '2026-01-12  Rival     returns.window_days     30 → 14        scan',
-      '2026-01-12  Rival     returns.restocking_fee  appeared: 15%  scan',
-      '2026-01-05  Rival     returns.window_days     appeared: 30   scan',
-      '2026-01-05  You Shop  returns.window_days     appeared: 60   scan',
+      '2026-01-12  Rival     returns.window_days     30 days → 14 days  scan',
+      '2026-01-12  Rival     returns.restocking_fee  appeared: 15%      scan',
+      '2026-01-05  Rival     returns.window_days     appeared: 30 days  scan',
+      '2026-01-05  You Shop  returns.window_days     appeared: 60 days  scan',
     ]);
     expect(stdout).toContain('“Returns accepted within 14 days. RED evil” https://rival.example/returns');
     expect(stdout).not.toMatch(/[\u001b\u202e\u202c]/);

@@ -118,8 +118,8 @@ describe('servicediff reextract (real process, project extractor)', () => {
     const run = spawnTs('src/cli/main.ts', ['--config', config, 'reextract'], env);
     expect(await within(run.exited, 30_000, 'reextract exit')).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^re-extracted 1 page\(s\) from stored snapshots as scan s2: \d+ term change\(s\)\n/);
-    expect(run.stdout).toContain('  Rival  returns.window_days  30 → 45\n');
+    expect(run.stdout).toMatch(/^re-extracted 1 page from stored snapshots as scan s2: \d+ term changes?\n/);
+    expect(run.stdout).toContain('  Rival  returns.window_days  30 days → 45 days\n');
 
     const log = spawnTs('src/cli/main.ts', ['--config', config, 'history', 'rival', '--term', 'returns.window_days', '--format', 'json'], env);
     expect(await within(log.exited, 30_000, 'history exit')).toBe(0);

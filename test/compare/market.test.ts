@@ -20,8 +20,24 @@ describe('compareAll on the demo input', () => {
     expect(terms(comparison.terms).slice(0, 4)).toEqual(['returns.window_days', 'returns.return_shipping', 'shipping.free_threshold', 'support.hours']);
   });
 
-  it('lists claims everyone makes: you and every competitor stating it agree', () => {
-    expect(comparison.market.claimsEveryoneMakes.map((e) => [e.term, e.competitors])).toEqual([['returns.accepted', ['acme-outfitters', 'birch-co']]]);
+  it('issue 13, defect 9: lists claims you share only when most competitors (over half of all) state them and match you', () => {
+    // Return shipping: free at Birch and Cobalt (2 of 3); returns accepted: Acme and Birch (2 of 3, Cobalt silent).
+    expect(comparison.market.claimsEveryoneMakes.map((e) => [e.term, e.competitors, e.of])).toEqual([
+      ['returns.return_shipping', ['birch-co', 'cobalt-supply'], 3],
+      ['returns.accepted', ['acme-outfitters', 'birch-co'], 3],
+    ]);
+  });
+
+  it('issue 13, defect 9: a claim a few competitors state is nobody\'s norm; one every competitor states and matches is everyone\'s', () => {
+    const input = demoInput();
+    const acme = input.competitors.find((c) => c.id === 'acme-outfitters')!;
+    const silent = Array.from({ length: 11 }, (_, i) => ({ ...acme, id: `quiet-${i}`, name: `Quiet ${i}`, terms: {} }));
+    const crowded = compareAll({ ...input, competitors: [...input.competitors, ...silent] });
+    expect(crowded.market.claimsEveryoneMakes).toEqual([]); // 2 of 14 match: not "everyone", not "most"
+    const alone = compareAll({ ...input, competitors: [acme] });
+    const accepted = alone.market.claimsEveryoneMakes.find((e) => e.term === 'returns.accepted')!;
+    expect(accepted.competitors).toEqual(['acme-outfitters']);
+    expect(accepted.of).toBe(1);
   });
 
   it('lists where you stand out: nobody beats you and you beat more than match you', () => {

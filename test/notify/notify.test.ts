@@ -89,7 +89,7 @@ describe('webhook', () => {
     expect(outcome.sent).toBe(true);
     expect(received).toHaveLength(1);
     const body = received[0]!.body;
-    expect(body.text).toContain('Rival Outfitters: returns.window_days changed 30 → 60');
+    expect(body.text).toContain('Rival Outfitters: returns.window_days changed 30 days → 60 days');
     expect(body.text).toContain('Rival Outfitters on returns.window_days');
     expect(body.text).toContain('slow-shop: timeout — no answer within 30 s');
     expect(body.content).toBe(body.text);
@@ -180,7 +180,7 @@ describe('command notifier', () => {
     expect(outcome.command).toEqual({ ok: true, attempts: 1 });
     const text = await readFile(out, 'utf8');
     expect(text).toContain('servicediff: weekly policy scan');
-    expect(text).toContain('Rival Outfitters: returns.window_days changed 30 → 60');
+    expect(text).toContain('Rival Outfitters: returns.window_days changed 30 days → 60 days');
     expect(lines).toEqual(['notify: command delivered']);
   });
 

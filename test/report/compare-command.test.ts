@@ -74,8 +74,8 @@ describe('servicediff compare', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(/[\u001b\u202e]/);
-    expect(run.stdout).toMatch(/^Term\s+Importance\s+Northwind Goods \(you\)\s+Acme Outfitters\s+Birch & Co\s+Evil\s?Corp/);
-    expect(run.stdout).toMatch(/Return window\s+crucial\s+30 days\s+✓ 30 days\s+▼ 60 days\s+—/);
+    expect(run.stdout).toMatch(/^Term\s+Northwind Goods \(you\)\s+Acme Outfitters\s+Birch & Co\s+Evil\s?Corp/);
+    expect(run.stdout).toMatch(/crucial:\nReturn window\s+30 days\s+✓ 30 days\s+▼ 60 days\s+—/);
   });
 
   it('colours with FORCE_COLOR but never with NO_COLOR', async () => {
@@ -114,7 +114,7 @@ describe('compare command in-process', () => {
   });
 
   it('prints CSV and the markdown matrix', async () => {
-    expect((await run(['Acme Outfitters'], { format: 'csv' }))[0]!.split('\n')[0]).toBe('term,importance,business,is_you,verdict,value,origin,stale_since,evidence,url');
+    expect((await run(['Acme Outfitters'], { format: 'csv' }))[0]!.split('\n')[0]).toBe('term,importance,business,is_you,verdict,verdict_meaning,value,origin,stale_since,evidence,url');
     expect((await run(['Acme Outfitters'], { format: 'md' })).join('\n')).toContain('| Term | Importance | Northwind Goods | Acme Outfitters |');
   });
 
@@ -141,8 +141,13 @@ describe('servicediff report', () => {
     expect(lines[0]).toMatch(/^report: .*\/reports\/\d{4}-\d{2}-\d{2}\.md$/);
     expect(lines[1]).toBe(`latest: ${join(dir, 'reports', 'latest.md')}`);
     expect(lines[2]).toMatch(/^html: {3}.*\.html$/);
-    expect(lines.slice(4)).toHaveLength(5);
-    expect(lines[4]).toMatch(/^Northwind Goods against 3 competitors/);
+    // Your unstated crucial/important terms first (one line per category), then the five market lines.
+    const summary = lines.slice(4);
+    const gaps = summary.filter((l) => l.startsWith('Not stated by you: '));
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(summary.slice(0, gaps.length)).toEqual(gaps);
+    expect(summary.slice(gaps.length)).toHaveLength(5);
+    expect(summary[gaps.length]).toMatch(/^Northwind Goods against 3 competitors/);
     expect((await readdir(join(dir, 'reports'))).filter((f) => !f.startsWith('.'))).toHaveLength(4);
   });
 

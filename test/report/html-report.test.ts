@@ -11,6 +11,8 @@ import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareAll } from '../../src/compare/compare-all.js';
 import { htmlReport, REPORT_CSP } from '../../src/report/html-report.js';
+import { markdownReport } from '../../src/report/markdown-report.js';
+import MarkdownIt from 'markdown-it';
 import { startServer, type LoopbackServer } from '../helpers/loopback-server.js';
 import { demoInput } from '../fixtures/report/demo-input.js';
 import { hostileInput } from '../fixtures/report/hostile-input.js';
@@ -66,7 +68,7 @@ describe('HTML report in Chromium', () => {
         { id: 'free-shipping-usd', bars: 3 },
         { id: 'support-hours', bars: 3 },
       ]);
-      expect(await page.locator('ul.summary li').count()).toBe(5);
+      expect(await page.locator('ul.summary li').count()).toBe(compareAll(demoInput()).yourGaps.length > 0 ? 8 : 5); // unstated terms of yours, then five lines
       expect(requests).toEqual([url]);
     } finally {
       await page.close();
@@ -99,5 +101,57 @@ describe('HTML report in Chromium', () => {
     } finally {
       await page.close();
     }
+  });
+});
+
+/** Each heading of a rendered report with the text up to the next heading (charts aside: mermaid source vs SVG). */
+async function sections(html: string, name: string): Promise<{ heading: string; text: string }[]> {
+  const { page } = await open(html, name);
+  try {
+    return await page.evaluate(() => {
+      for (const drawn of Array.from(document.querySelectorAll('pre, figure'))) drawn.remove();
+      const out: { heading: string; text: string }[] = [];
+      let current = { heading: '', text: '' };
+      for (const element of Array.from(document.body.children)) {
+        if (/^H[1-3]$/.test(element.tagName)) {
+          out.push(current);
+          current = { heading: `${element.tagName} ${element.textContent ?? ''}`, text: '' };
+        } else current.text += element.textContent ?? '';
+      }
+      out.push(current);
+      return out;
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+describe('HTML and markdown say the same (issue 13, defect 4)', () => {
+  it('when both are made from the same data then they have the same sections, in order, with the same words and values', async () => {
+    const comparison = compareAll(demoInput());
+    const fromMarkdown = await sections(new MarkdownIt({ html: true }).render(markdownReport(comparison)), 'from-markdown');
+    const fromHtml = await sections(htmlReport(comparison), 'from-html');
+    // Whitespace differs between the two renderings (list markers, table padding); words, values and marks do not.
+    const squeeze = (list: { heading: string; text: string }[]) => list.map((s) => ({ heading: s.heading, text: s.text.replace(/\s+/g, '') }));
+    expect(squeeze(fromHtml).map((s) => s.heading)).toEqual(squeeze(fromMarkdown).map((s) => s.heading));
+    expect(squeeze(fromHtml)).toEqual(squeeze(fromMarkdown));
+    const headings = fromHtml.map((s) => s.heading);
+    expect(headings).toEqual(expect.arrayContaining(['H2 Your values (Northwind Goods)', 'H2 Acme Outfitters', 'H3 Where you stand out']));
+    const acme = fromHtml.find((s) => s.heading === 'H2 Acme Outfitters')!.text;
+    expect(acme).toMatch(/Last scanned \d{4}-\d{2}-\d{2}/);
+    expect(acme).toMatch(/You are better on \d+, worse on \d+ and identical on \d+ terms/);
+  });
+
+  it('when a mark is used anywhere then the legend explains it, in every format', async () => {
+    const { LEGEND } = await import('../../src/report/format-value.js');
+    const { comparisonJson, terminalTable } = await import('../../src/report/terminal-table.js');
+    const { makeColors } = await import('../../src/cli/output.js');
+    const comparison = compareAll(demoInput());
+    const outputs = { html: htmlReport(comparison), markdown: markdownReport(comparison), terminal: terminalTable(comparison, makeColors(false)).join('\n') };
+    for (const [format, text] of Object.entries(outputs)) {
+      for (const { mark, words } of LEGEND) expect(`${format}: ${text.replace(/\s+/g, ' ')}`).toContain(`${mark} ${words}`);
+    }
+    const json = JSON.parse(comparisonJson(comparison)) as { marks: Record<string, string>; legend: Record<string, string> };
+    expect(Object.values(json.marks).sort()).toEqual(LEGEND.map((l) => l.mark).sort());
   });
 });

@@ -33,8 +33,10 @@ describe('markdown report: golden demo', () => {
   it('opens with the five-line summary, then the matrix ordered by importance', () => {
     const $ = render(markdownReport(compareAll(demoInput())));
     const summary = $('h2:contains("Summary")').next('ul').children('li');
-    expect(summary).toHaveLength(5);
-    expect(summary.eq(3).text()).toMatch(/^Where you fall behind: Return window \(Birch & Co\)/);
+    const gaps = compareAll(demoInput()).yourGaps.length > 0 ? 3 : 0; // returns, shipping and support terms you leave unstated
+    expect(summary).toHaveLength(gaps + 5);
+    expect(summary.eq(0).text()).toMatch(/^Not stated by you: Restocking fee \(important\)/);
+    expect(summary.eq(gaps + 3).text()).toMatch(/^Where you fall behind: Return window \(Birch & Co\)/);
     const rows = $('table').first().find('tbody tr');
     expect(rows).toHaveLength(23);
     expect(rows.eq(0).find('td').eq(0).text()).toBe('Return window');

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeColors } from '../../src/cli/output.js';
 import { compareAll } from '../../src/compare/compare-all.js';
-import { comparisonCsv, comparisonJson, terminalTable } from '../../src/report/terminal-table.js';
+import { comparisonCsv, comparisonJson, TABLE_WIDTH, terminalTable, wrap } from '../../src/report/terminal-table.js';
 import { demoInput } from '../fixtures/report/demo-input.js';
 import { hostileInput } from '../fixtures/report/hostile-input.js';
 
@@ -15,9 +15,12 @@ describe('terminalTable', () => {
   it('prints one aligned row per term with verdict symbols, without colour when colour is off', () => {
     const lines = terminalTable(compareAll(demoInput()), makeColors(false));
     expect(lines.join('\n')).not.toMatch(ANSI);
-    expect(lines[0]).toMatch(/^Term\s+Importance\s+Northwind Goods \(you\)\s+Acme Outfitters\s+Birch & Co\s+Cobalt Supply$/);
+    // Headers wrap within their column: "Northwind Goods" above "(you)".
+    expect(lines[0]).toMatch(/^Term\s+Northwind Goods\s+Acme Outfitters\s+Birch & Co\s+Cobalt Supply$/);
+    expect(lines[1]).toMatch(/^\s+\(you\)$/);
+    expect(lines[3]).toBe('crucial:'); // terms sit under their importance
     const row = lines.find((l) => l.startsWith('Return window'))!;
-    expect(row.split(/\s{2,}/)).toEqual(['Return window', 'crucial', '30 days', '✓ 30 days', '▼ 60 days', '▲ 14 days']);
+    expect(row.split(/\s{2,}/)).toEqual(['Return window', '30 days', '✓ 30 days', '▼ 60 days', '▲ 14 days']);
     expect(lines.find((l) => l.startsWith('Delivery time'))).toContain('▼ 2–4 days ◷');
     expect(lines.find((l) => l.startsWith('Free-shipping threshold'))).toContain('over USD 50 †');
   });
@@ -31,16 +34,37 @@ describe('terminalTable', () => {
   it('F4: names and values with ESC[2J, bidi overrides and controls reach the terminal cleaned', () => {
     const text = terminalTable(compareAll(hostileInput('http://127.0.0.1:9')), makeColors(false)).join('\n');
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b-\u200f]/);
-    expect(text).toContain('Evil Corp <script>');
+    expect(text).toContain('Evil Corp');
+    expect(text).toContain('<script>window.__');
+  });
+});
+
+describe('terminalTable width (issue 13, defect 9)', () => {
+  const columns = (line: string): number => Array.from(line).length;
+
+  it.each([3, 7, 20])('when there are %i competitors then every line fits 100 columns and every competitor and value is shown', (n) => {
+    const input = demoInput();
+    const base = input.competitors;
+    const competitors = Array.from({ length: n }, (_, i) => ({ ...base[i % base.length]!, id: `shop-${i}`, name: `Shop Number ${i} Trading` }));
+    const lines = terminalTable(compareAll({ ...input, competitors }), makeColors(false));
+    expect(lines.filter((l) => columns(l) > TABLE_WIDTH)).toEqual([]);
+    const text = lines.join('\n');
+    for (let i = 0; i < n; i++) expect(text).toContain(`Shop Number ${i}`);
+    expect(lines.filter((l) => l.startsWith('Return window')).length).toBe(Math.ceil(n / 3)); // blocks repeat the term rows
+  });
+
+  it('keeps a verdict mark with its value when a long value wraps', () => {
+    expect(wrap('▼ over USD 45 and more', 10)).toEqual(['▼ over USD', '45 and', 'more']);
+    expect(wrap('abcdefghijkl', 5)).toEqual(['abcde', 'fghij', 'kl']);
   });
 });
 
 describe('comparisonCsv and comparisonJson', () => {
   it('writes one CSV row per term and business with the verdict and evidence', () => {
     const csv = comparisonCsv(compareAll(demoInput())).split('\n');
-    expect(csv[0]).toBe('term,importance,business,is_you,verdict,value,origin,stale_since,evidence,url');
+    expect(csv[0]).toBe('term,importance,business,is_you,verdict,verdict_meaning,value,origin,stale_since,evidence,url');
     expect(csv).toHaveLength(1 + 23 * 4);
-    expect(csv).toContain('returns.window_days,crucial,Birch & Co,false,worse,60 days,crawled,,You have 60 days to change your mind.,https://birch.example/policies');
+    expect(csv).toContain('returns.window_days,crucial,Birch & Co,false,worse,they are better,60 days,crawled,,You have 60 days to change your mind.,https://birch.example/policies');
   });
 
   it('writes JSON that parses, with verdicts per competitor and invisible characters escaped', () => {

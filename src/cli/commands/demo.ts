@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { configSchema, type Config } from '../../config/config-schema.js';
 import { EXIT } from '../../errors.js';
+import { count } from '../../report/format-value.js';
 import type { CommandSpec } from '../command-spec.js';
 
 /** The demo's config: loopback sites, so private addresses are allowed and no politeness delay is needed. */
@@ -59,12 +60,12 @@ export const command: CommandSpec = {
       out.out(`demo: ${demo.sites.length} shops on loopback (${demo.sites.map((s) => s.shop.name).join(', ')})`);
 
       const lastWeek = await runScan(config, { dbPath, signal: context.signal });
-      out.out(`demo: scan 1 ("last week"): ${lastWeek.pages.ok} policy pages read, ${lastWeek.problems.length} problems`);
+      out.out(`demo: scan 1 ("last week"): ${count(lastWeek.pages.ok, 'policy page')} read, ${count(lastWeek.problems.length, 'problem')}`);
       demo.advanceWeek();
       const thisWeek = await runScan(config, { dbPath, signal: context.signal });
       out.out(
         `demo: scan 2 ("this week", ${DEMO_CHANGE.shop} changed ${DEMO_CHANGE.path}): ${thisWeek.pages.ok} read, ` +
-          `${thisWeek.pages.unchanged} unchanged, ${thisWeek.changes.length} term change(s)`,
+          `${thisWeek.pages.unchanged} unchanged, ${count(thisWeek.changes.length, 'term change')}`,
       );
 
       const report = await writeReport(config, {

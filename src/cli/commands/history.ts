@@ -45,7 +45,7 @@ export const command: CommandSpec = {
         ...(term ? { term } : {}),
         ...(since ? { since } : {}),
       });
-      const { historyJson, historyMarkdown, historyTable } = await import('../../store/history-format.js');
+      const { historyJson, historyMarkdown, historyTable } = await import('../../report/history-format.js');
       const out = context.output;
       if (format === 'json') {
         out.out(historyJson(changes));

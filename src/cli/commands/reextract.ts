@@ -17,15 +17,15 @@ export const command: CommandSpec = {
     const paths = resolvePaths(config, context);
     const { openStore } = await import('../../store/open-store.js');
     const { reextract } = await import('../../reextract/reextract.js');
-    const { formatValue, terminalSafe } = await import('../../store/history-format.js');
+    const { terminalSafe } = await import('../../report/history-format.js');
+    const { changeText, count } = await import('../../report/format-value.js');
     const store = await openStore(paths.db, { snapshotsDir: paths.snapshots, lock: true, keepSnapshotScans: config.store.keepSnapshotScans });
     try {
       const outcome = await reextract(store, { all: options.all === true });
       const out = context.output;
-      out.out(`re-extracted ${outcome.pages} page(s) from stored snapshots as scan ${outcome.scanId}: ${outcome.changes.length} term change(s)`);
+      out.out(`re-extracted ${count(outcome.pages, 'page')} from stored snapshots as scan ${outcome.scanId}: ${count(outcome.changes.length, 'term change')}`);
       for (const c of outcome.changes) {
-        const what = c.kind === 'appeared' ? `appeared: ${formatValue(c.after)}` : c.kind === 'removed' ? `removed (was ${formatValue(c.before)})` : `${formatValue(c.before)} → ${formatValue(c.after)}`;
-        out.out(`  ${terminalSafe(c.businessName)}  ${c.term}  ${terminalSafe(what)}`);
+        out.out(`  ${terminalSafe(c.businessName)}  ${c.term}  ${terminalSafe(changeText(c))}`);
       }
       for (const m of outcome.missing) {
         out.err(`servicediff: no snapshot for ${terminalSafe(m.url)} (${m.business}); its reading was kept — retention removed it or it was never fetched`);

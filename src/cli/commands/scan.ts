@@ -36,19 +36,17 @@ export const command: CommandSpec = {
     }
     const { pages } = outcome;
     const verdict = outcome.interrupted ? 'interrupted' : outcome.exitCode === EXIT.ok ? 'ok' : outcome.exitCode === EXIT.partial ? 'partial' : 'failed';
+    const { changeText, count } = await import('../../report/format-value.js');
     context.output.out(
-      `scan ${verdict}: ${outcome.businesses} businesses, ${pages.ok} pages read, ${pages.unchanged} unchanged, ${pages.failed} failed` +
-        `${pages.rendered ? `, ${pages.rendered} rendered in the browser` : ''}; ${outcome.changes.length} term changes, ${outcome.problems.length} problems`,
+      `scan ${verdict}: ${count(outcome.businesses, 'business')}, ${count(pages.ok, 'page')} read, ${pages.unchanged} unchanged, ${pages.failed} failed` +
+        `${pages.rendered ? `, ${pages.rendered} rendered in the browser` : ''}; ${count(outcome.changes.length, 'term change')}, ${count(outcome.problems.length, 'problem')}`,
     );
-    const { formatValue } = await import('../../report/format-value.js');
-    const shown = (term: Parameters<typeof formatValue>[0], value: Parameters<typeof formatValue>[1] | undefined): string =>
-      value === undefined ? '—' : formatValue(term, value);
     // A first scan makes every term "appear": say how many, not each one.
     const appeared = outcome.changes.filter((c) => c.kind === 'appeared');
     const others = outcome.changes.filter((c) => c.kind !== 'appeared');
-    if (appeared.length > 0) context.output.out(`  ${appeared.length} term(s) read for the first time`);
+    if (appeared.length > 0) context.output.out(`  ${count(appeared.length, 'term')} read for the first time`);
     for (const change of others.slice(0, 20)) {
-      const line = `  ${change.businessName}: ${change.term} ${shown(change.term, change.before)} → ${shown(change.term, change.after)}`;
+      const line = `  ${change.businessName}: ${change.term} ${changeText(change)}`;
       context.output.out(terminalSafe(line));
     }
     if (others.length > 20) context.output.out(`  … and ${others.length - 20} more (servicediff history)`);

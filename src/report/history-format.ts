@@ -4,8 +4,8 @@
  * are stripped for the terminal (no escape sequences, no reordered lines), markdown metacharacters are escaped.
  */
 import type { TermChange } from '../model.js';
-import { terminalLine } from '../report/escape.js';
-import type { TermValue } from '../terms.js';
+import { terminalLine } from './escape.js';
+import { changeText } from './format-value.js';
 
 export type HistoryFormat = 'table' | 'md' | 'json';
 export const HISTORY_FORMATS: readonly HistoryFormat[] = ['table', 'md', 'json'];
@@ -20,24 +20,6 @@ export const terminalSafe = terminalLine;
 
 export function markdownSafe(text: string): string {
   return terminalSafe(text).replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
-}
-
-/** A term value in words: 30, "unlimited", "50 USD", "15%", "1–2", "email, phone", yes/no. */
-export function formatValue(value: TermValue | undefined): string {
-  if (value === undefined) return '—';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number' || typeof value === 'string') return String(value);
-  if (Array.isArray(value)) return value.join(', ');
-  if ('percent' in value) return `${value.percent}%`;
-  if ('amount' in value) return `${value.amount} ${value.currency}`;
-  if ('min' in value) return value.min === value.max ? String(value.min) : `${value.min}–${value.max}`;
-  return JSON.stringify(value);
-}
-
-function changeText(change: TermChange): string {
-  if (change.kind === 'appeared') return `appeared: ${formatValue(change.after)}`;
-  if (change.kind === 'removed') return `removed (was ${formatValue(change.before)})`;
-  return `${formatValue(change.before)} → ${formatValue(change.after)}`;
 }
 
 function day(iso: string): string {

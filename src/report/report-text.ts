@@ -1,0 +1,56 @@
+/**
+ * Sentences the markdown and HTML reports share, as plain text (names cleaned, nothing escaped): each renderer
+ * escapes them for its format, so both say the same thing in the same words.
+ */
+import { businessById } from '../compare/compare-all.js';
+import type { Comparison, CompetitorScore, TermComparison } from '../compare/comparison-types.js';
+import { IMPORTANCE_LEVELS, IMPORTANCE_WEIGHT } from '../config/defaults.js';
+import type { NotPlotted } from './chart-data.js';
+import { cleanText } from './escape.js';
+import { count, formatValue, yesNoTally } from './format-value.js';
+
+/** Competitors named beside the market best before "…". */
+const BEST_NAMED = 3;
+
+/** "You are better on 7, worse on 4 and identical on 2 terms (weighted balance +3)." */
+export function scoreSentence(score: CompetitorScore): string {
+  return `You are better on ${score.better}, worse on ${score.worse} and identical on ${score.identical} terms (weighted balance ${score.weighted >= 0 ? '+' : ''}${score.weighted}).`;
+}
+
+/** "Last scanned 2026-03-09." or "Never scanned." */
+export function lastScannedText(lastScanAt: string | undefined): string {
+  return lastScanAt ? `Last scanned ${lastScanAt.slice(0, 10)}` : 'Never scanned';
+}
+
+/** Where the weights came from, with the weight of each level. */
+export function weightsSentence(sources: Comparison['importanceSources']): string {
+  return (
+    `${count(sources.config, 'term')} weighted from your config (importance:), ${sources.default} from servicediff's defaults ` +
+    `(return window, return shipping and free-shipping threshold are crucial by default). Weights: ${IMPORTANCE_LEVELS.map((l) => `${l} ${IMPORTANCE_WEIGHT[l]}`).join(', ')}.`
+  );
+}
+
+/**
+ * The market best of a term and who states it. A yes/no term gets its tally ("2 yes, 1 no") instead: "best: no"
+ * would read as if saying no were good.
+ */
+export function marketBestText(comparison: Comparison, t: TermComparison): { value: string; who: string[]; more: boolean } {
+  const stated = t.verdicts.flatMap((v) => (v.them ? [v.them.reading.value] : []));
+  if (stated.length > 0 && stated.every((v) => typeof v === 'boolean')) return { value: yesNoTally(stated), who: [], more: false };
+  const best = t.market.best;
+  if (!best) return { value: '—', who: [], more: false };
+  const who = best.competitors.slice(0, BEST_NAMED).map((id) => cleanText(businessById(comparison, id)?.name ?? id, 40));
+  return { value: formatValue(t.term, best.value, best.timezone), who, more: best.competitors.length > BEST_NAMED };
+}
+
+/** The market median with its zone; none for yes/no terms (their tally says it all). */
+export function marketMedianText(t: TermComparison): string {
+  const m = t.market;
+  if (m.median === undefined || typeof m.median === 'boolean') return '—';
+  return formatValue(t.term, m.median, m.medianTimezone);
+}
+
+/** "Juniper Home (you): not stated" / "Acme: unlimited". */
+export function notPlottedText(entry: NotPlotted): string {
+  return `${cleanText(entry.label, 40)}${entry.isYou ? ' (you)' : ''}: ${entry.why}`;
+}

@@ -1,0 +1,51 @@
+/**
+ * The summary's first lines (issue 13, defect 5): each crucial or important term of yours with no value is named,
+ * with the page that was read for it (or that none was found), so the owner can fix the page or declare the term.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareAll } from '../../src/compare/compare-all.js';
+import { chartData } from '../../src/report/chart-data.js';
+import { markdownReport } from '../../src/report/markdown-report.js';
+import { summaryLines } from '../../src/report/summary.js';
+import { demoInput } from '../fixtures/report/demo-input.js';
+
+/** The demo input with your return window unread: your returns page was read, but no window came out. */
+function withoutYourWindow() {
+  const input = demoInput();
+  const { 'returns.window_days': _dropped, ...terms } = input.you.terms;
+  return {
+    ...input,
+    you: { ...input.you, terms },
+    yourPages: [
+      { url: 'https://northwind.example/returns', categories: ['returns' as const], status: 'ok' as const },
+      { url: 'https://northwind.example/warranty', categories: ['warranty' as const], status: 'failed' as const },
+    ],
+  };
+}
+
+describe('your unstated crucial and important terms', () => {
+  it('when your returns page was read but gave no return window then the first summary line names the term and the page', () => {
+    const lines = summaryLines(compareAll(withoutYourWindow()));
+    expect(lines[0]).toMatch(/^Not stated by you: Return window \(crucial\), .*— https:\/\/northwind\.example\/returns was read and gives no value; fix the page or declare them under you\.terms in the config\.$/);
+    expect(lines.at(-5)).toMatch(/^Northwind Goods against 3 competitors/);
+  });
+
+  it('when no page of the category was found then the line says so and how to name one', () => {
+    const lines = summaryLines(compareAll(withoutYourWindow()));
+    expect(lines.find((l) => l.includes('Processing time'))).toMatch(/no shipping page of yours was found; name it under you\.pages\.shipping/);
+  });
+
+  it('leaves nice-to-have terms out and is silent when you state every crucial and important term', () => {
+    const lines = summaryLines(compareAll(withoutYourWindow()));
+    expect(lines.join('\n')).not.toContain('Price match');
+  });
+
+  it('keeps "(you)" in the return-window chart and in the Your values section of the report', () => {
+    const comparison = compareAll(withoutYourWindow());
+    const chart = chartData(comparison).find((c) => c.id === 'return-window')!;
+    expect(chart.notPlotted).toEqual([{ label: 'Northwind Goods', isYou: true, why: 'not stated' }]);
+    const markdown = markdownReport(comparison);
+    expect(markdown).toContain('Not plotted: Northwind Goods \\(you\\): not stated.');
+    expect(markdown.split('## Your values')[1]!.split('\n## ')[0]).toContain('Not stated by you: Return window \\(crucial\\)');
+  });
+});
