@@ -21,7 +21,7 @@ const SHOP = {
 };
 
 
-describe('servicediff check', () => {
+describe('servicediff check', { timeout: 180_000 }, () => {
   let dir: string;
   let shop: LoopbackServer;
   let config: string;

@@ -54,7 +54,7 @@ afterAll(async () => {
 
 async function history(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | string; stdout: string; stderr: string }> {
   const child = spawnTs('src/cli/main.ts', ['--config', config, ...args], { ...process.env, NO_COLOR: '1', SERVICEDIFF_DB: '', ...env });
-  const code = await within(child.exited, 20_000, 'servicediff history exit');
+  const code = await within(child.exited, 60_000, 'servicediff history exit');
   return { code, stdout: child.stdout, stderr: child.stderr };
 }
 
@@ -106,7 +106,7 @@ describe('servicediff history', () => {
     expect(stderr).toContain(message);
   });
 
-  it('when scan, compare and history are given a name then one matcher reads it and a miss is worded alike (issue 13)', async () => {
+  it('when scan, compare and history are given a name then one matcher reads it and a miss is worded alike (issue 13)', { timeout: 120_000 }, async () => {
     const misses = await Promise.all(
       [['scan', 'rivl'], ['compare', 'rivl'], ['history', 'rivl']].map((args) => history([...args, '--db', db])),
     );

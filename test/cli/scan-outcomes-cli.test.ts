@@ -14,7 +14,8 @@ import { closedPort, shopPage, startSite, type LoopbackServer, type Route } from
 import { TEST_CHROMIUM } from '../helpers/chromium.js';
 import { spawnTs, within, type Child } from '../store/fixtures/child.js';
 
-const CHILD_MS = 60_000;
+/** Bounds on a child's life: generous, because a loaded 2-core machine starts a tsx child in seconds, not milliseconds. */
+const CHILD_MS = 120_000;
 
 
 function shop(days: number): Record<string, Route> {
@@ -28,7 +29,7 @@ function shop(days: number): Record<string, Route> {
 
 
 /** Resolves when `server` has seen a request whose path satisfies `match`. */
-function requestSeen(server: LoopbackServer, match: (path: string) => boolean, ms = 20_000): Promise<void> {
+function requestSeen(server: LoopbackServer, match: (path: string) => boolean, ms = CHILD_MS): Promise<void> {
   return within(
     new Promise<void>((resolve) => {
       const tick = (): void => {
@@ -42,7 +43,7 @@ function requestSeen(server: LoopbackServer, match: (path: string) => boolean, m
   );
 }
 
-describe('scan and compare outcomes as a user sees them (issue 13)', () => {
+describe('scan and compare outcomes as a user sees them (issue 13)', { timeout: 180_000 }, () => {
   let dir: string;
   let db: string;
   let servers: LoopbackServer[] = [];
@@ -133,7 +134,7 @@ describe('scan and compare outcomes as a user sees them (issue 13)', () => {
     const run = cli(['--config', config, 'scan']);
     await requestSeen(hang, () => true);
     run.process.kill('SIGINT');
-    expect(await within(run.exited, 20_000, 'exit after SIGINT')).toBe(130);
+    expect(await within(run.exited, CHILD_MS, 'exit after SIGINT')).toBe(130);
     expect(run.stdout).toMatch(/^scan interrupted: /m);
     expect(run.stdout).toMatch(/nothing stored: interrupted before any page was read/);
     expect(await scans()).toBe(0);
@@ -165,11 +166,11 @@ describe('scan and compare outcomes as a user sees them (issue 13)', () => {
         const tick = (): void => (run.stdout.includes('"type":"business-done","business":"juniper"') ? resolve() : void setTimeout(tick, 10));
         tick();
       }),
-      20_000,
+      CHILD_MS,
       'juniper done',
     );
     run.process.kill('SIGINT');
-    expect(await within(run.exited, 20_000, 'exit after SIGINT')).toBe(130);
+    expect(await within(run.exited, CHILD_MS, 'exit after SIGINT')).toBe(130);
     const summary = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { type: string; exitCode: number; interrupted: boolean; problems: { business: string }[] };
     expect(summary, run.stdout).toMatchObject({ type: 'summary', exitCode: 130, interrupted: true });
     expect(summary.problems.filter((p) => p.business === 'rival')).toEqual([]);
@@ -186,7 +187,7 @@ describe('scan and compare outcomes as a user sees them (issue 13)', () => {
     }
   });
 
-  it('Ctrl-C while Chromium starts: exit 130 after a summary line, lock released, nothing marked failed', { timeout: 90_000 }, async () => {
+  it('Ctrl-C while Chromium starts: exit 130 after a summary line, lock released, nothing marked failed', async () => {
     const you = await startSite(shop(30));
     servers = [you];
     const config = writeConfig(you.origin, [], `browser: always, browserPath: "${TEST_CHROMIUM}"`);
@@ -194,7 +195,7 @@ describe('scan and compare outcomes as a user sees them (issue 13)', () => {
     // The static read of the first policy page is followed at once by the browser's launch.
     await requestSeen(you, (path) => path === '/returns' || path === '/shipping');
     run.process.kill('SIGINT');
-    expect(await within(run.exited, 30_000, 'exit after SIGINT')).toBe(130);
+    expect(await within(run.exited, CHILD_MS, 'exit after SIGINT')).toBe(130);
     expect(run.stdout).toMatch(/^scan interrupted: /m);
     expect(existsSync(`${db}.lock`)).toBe(false);
     if (existsSync(db)) {
