@@ -12,7 +12,7 @@ import { chartData } from './chart-data.js';
 import { htmlLink, htmlText, MAX_CELL_CHARS } from './escape.js';
 import { ageText, formatObservation, formatValue, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
 import { REPORT_MARKER } from './markdown-report.js';
-import { summaryLines } from './summary.js';
+import { customerBasis, summaryLines } from './summary.js';
 import { svgBarChart } from './svg-chart.js';
 
 /** Nothing may load or run: styles inline only, images only as data: URLs (none are used). */
@@ -121,8 +121,12 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
         .map((s) => `<li>◷ <strong>${name(s.business)}</strong> ${TERM_LABELS[s.term]}: from the scan of ${htmlText(s.staleSince.slice(0, 10))} (${ageText(s.ageDays)})</li>`)
         .join('')}</ul>`,
     );
-  const { config, default: byDefault } = comparison.importanceSources;
+  const { customers, config, default: byDefault } = comparison.importanceSources;
   b.push('<h2>Where the importance weights came from</h2>');
+  const weighed = comparison.customerWeights;
+  if (weighed) {
+    b.push(`<p>${customers} terms weighted by what customers say: ${htmlText(customerBasis(weighed))} (${htmlText(weighed.source, MAX_CELL_CHARS)}, <code>servicediff weigh --write</code>). Tier rule: ${htmlText(weighed.rule, 600)}</p>`);
+  }
   b.push(`<p>${config} terms from your config, ${byDefault} from servicediff's defaults. Weights: ${IMPORTANCE_LEVELS.map((l) => `${l} ${IMPORTANCE_WEIGHT[l]}`).join(', ')}.</p>`);
   b.push('</body></html>');
   return b.join('\n');

@@ -12,7 +12,7 @@ import type { TermId } from '../terms.js';
 import { chartData, type Chart } from './chart-data.js';
 import { MAX_CELL_CHARS, mdCell, mdLink, mdQuote, mdText, mermaidLabel } from './escape.js';
 import { ageText, formatObservation, formatValue, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
-import { summaryLines } from './summary.js';
+import { customerBasis, summaryLines } from './summary.js';
 
 /** First line of every report: lets the next report find when this one was made (changes "since the previous report"). */
 export const REPORT_MARKER = 'servicediff-report generatedAt=';
@@ -229,8 +229,15 @@ function problems(comparison: Comparison, out: string[]): void {
 }
 
 function weights(comparison: Comparison, out: string[]): void {
-  const { config, default: byDefault } = comparison.importanceSources;
+  const { customers, config, default: byDefault } = comparison.importanceSources;
   out.push('## Where the importance weights came from', '');
+  const weighed = comparison.customerWeights;
+  if (weighed) {
+    out.push(
+      `${customers} term${customers === 1 ? '' : 's'} weighted by what customers say: ${mdText(customerBasis(weighed))} (${mdText(weighed.source, MAX_CELL_CHARS)}, \`servicediff weigh --write\`). Tier rule: ${mdText(weighed.rule, 600)}`,
+      '',
+    );
+  }
   out.push(
     `${config} term${config === 1 ? '' : 's'} weighted from your config (\`importance:\`), ${byDefault} from servicediff's defaults (return window, return shipping and free-shipping threshold are crucial by default). Weights: ${IMPORTANCE_LEVELS.map((l) => `${l} ${IMPORTANCE_WEIGHT[l]}`).join(', ')}.`,
     '',
