@@ -61,21 +61,36 @@ interface Classification {
   label: string;
   value: number;
 }
+/** natural's BayesClassifier as restored: its features (vocabulary, in feature-index order) and the inner model. */
 interface BayesLike {
-  getClassifications(text: string): Classification[];
+  features: Record<string, unknown>;
+  classifier: { getClassifications(observation: Record<string, number>): Classification[] };
 }
-let bayes: BayesLike | undefined;
-function loadBayes(): BayesLike {
+let bayes: { model: BayesLike; index: Map<string, number> } | undefined;
+function loadBayes(): NonNullable<typeof bayes> {
   if (!bayes) {
     const Bayes = require('natural/lib/natural/classifiers/bayes_classifier.js') as { restore(c: unknown, s?: unknown): BayesLike };
-    bayes = Bayes.restore(model, stemmer);
+    const restored = Bayes.restore(model, stemmer);
+    bayes = { model: restored, index: new Map(Object.keys(restored.features).map((f, i) => [f, i])) };
   }
   return bayes;
 }
 
-/** The Bayes model's confident element for a text, if any (stage 2). */
+/**
+ * The Bayes model's confident element for a text, if any (stage 2). natural's own getClassifications builds a dense
+ * vector over the whole vocabulary for every text (≈ 0.6 ms); the inner model accepts the sparse observation —
+ * the indexes of the stems present — and computes the same probabilities, so that is what is passed.
+ */
 export function bayesElement(text: string): ElementId | undefined {
-  const ranked = loadBayes().getClassifications(text);
+  const { model: restored, index } = loadBayes();
+  const observation: Record<string, number> = {};
+  let n = 0;
+  for (const s of new Set(stemmer.tokenizeAndStem(text))) {
+    const at = index.get(s);
+    if (at !== undefined) observation[String(n++)] = at;
+  }
+  if (n === 0) return undefined;
+  const ranked = restored.classifier.getClassifications(observation);
   const total = ranked.reduce((s, c) => s + c.value, 0);
   const top = ranked[0];
   if (!top || total <= 0 || !isElementId(top.label) || top.value / total < BAYES_MIN_SHARE) return undefined;

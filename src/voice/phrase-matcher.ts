@@ -77,16 +77,16 @@ export interface Words {
   readonly stems: readonly string[];
 }
 
-/** End index of `parts` matched at `at`, or -1. A gap or a wildcard never crosses a break (comma, colon…). */
-function matchAt(parts: readonly string[], w: Words, at: number): number {
+/** End index of `parts` (from part `k`) matched at `at`, or -1. A gap or a wildcard never crosses a break (comma…). */
+function matchAt(parts: readonly string[], w: Words, at: number, k = 0): number {
   let j = at;
-  for (let k = 0; k < parts.length; k++) {
+  for (; k < parts.length; k++) {
     const part = parts[k]!;
     if (part === '~') {
       // Try each gap length, shortest first.
       for (let gap = 0; gap <= MAX_GAP; gap++) {
         if (gap > 0 && w.stems[j + gap - 1] === BREAK) return -1;
-        const end = matchAt(parts.slice(k + 1), w, j + gap);
+        const end = matchAt(parts, w, j + gap, k + 1);
         if (end >= 0) return end;
       }
       return -1;

@@ -21,22 +21,31 @@ const MIN_WORDS_TO_JUDGE = 4;
 /** Replacement characters (U+FFFD) above this share of characters make the text unreadable. */
 const REPLACEMENT_SHARE = 0;
 
+/** A letter outside the Latin script; most feedback has none, and then no letter needs counting. */
+const NON_LATIN_LETTER = /[^\p{Script=Latin}\P{L}]/u;
+const WORD_RE = /\p{L}+/gu;
+
 export function textProblem(text: string): BadRowReason | undefined {
   const trimmed = text.trim();
   if (!trimmed) return 'empty';
-  const replacements = (trimmed.match(/\uFFFD/g) ?? []).length;
-  if (replacements / trimmed.length > REPLACEMENT_SHARE) return 'unreadable encoding';
-  if (!/\p{L}/u.test(trimmed)) return 'empty';
-  const letters = trimmed.match(/\p{L}/gu) ?? [];
-  const latin = trimmed.match(/\p{Script=Latin}/gu) ?? [];
-  if (letters.length > 0 && 1 - latin.length / letters.length > NON_LATIN_SHARE) return 'not English';
-  const words = trimmed.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < MIN_WORDS_TO_JUDGE) return undefined;
+  if (trimmed.includes('\uFFFD')) {
+    const replacements = trimmed.split('\uFFFD').length - 1;
+    if (replacements / trimmed.length > REPLACEMENT_SHARE) return 'unreadable encoding';
+  }
+  if (NON_LATIN_LETTER.test(trimmed)) {
+    const letters = trimmed.replace(/\P{L}+/gu, '').length;
+    const latin = trimmed.replace(/\P{Script=Latin}+/gu, '').length;
+    if (letters > 0 && 1 - latin / letters > NON_LATIN_SHARE) return 'not English';
+  }
+  let words = 0;
   let english = 0;
   let foreign = 0;
-  for (const w of words) {
-    if (ENGLISH_WORDS.has(w)) english++;
-    else if (FOREIGN_WORDS.has(w)) foreign++;
+  for (const m of trimmed.toLowerCase().matchAll(WORD_RE)) {
+    words++;
+    if (ENGLISH_WORDS.has(m[0])) english++;
+    else if (FOREIGN_WORDS.has(m[0])) foreign++;
   }
+  if (words === 0) return 'empty';
+  if (words < MIN_WORDS_TO_JUDGE) return undefined;
   return foreign >= 2 && foreign > english * 2 ? 'not English' : undefined;
 }

@@ -9,6 +9,8 @@ import { normaliseNumbers } from '../extract/language/numbers.js';
 const require = createRequire(import.meta.url);
 interface Stemmer {
   stem(word: string): string;
+  /** natural's tokenizer + stop-word removal + stem: how its classifiers turn a text into features. */
+  tokenizeAndStem(text: string, keepStops?: boolean): string[];
 }
 /** natural's Porter stemmer, loaded through its submodule (the package root loads every natural module). */
 export const stemmer = require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer;
