@@ -84,10 +84,9 @@ async function decodedChunks(path: string): Promise<{ encoding: string; chunks: 
       headBytes += next.value.length;
     }
   } catch (error) {
-    throw new InputError(`cannot read feedback file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, {
-      cause: error,
-      hint: 'check the path and that the file is readable',
-    });
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? String(error));
+    throw new InputError(`cannot read feedback file ${path}: ${why}`, { cause: error, hint: 'pass a CSV export, JSON lines, or a text file with one comment per line' });
   }
   const first = Buffer.concat(head);
   const encoding = encodingOf(first);
@@ -106,7 +105,8 @@ function encodingOf(head: Buffer): string {
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    // stream: true, so a character cut at the sniff boundary is not mistaken for a bad byte.
+    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, SNIFF_BYTES), { stream: true });
     return 'utf-8';
   } catch {
     return 'windows-1252';

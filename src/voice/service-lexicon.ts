@@ -37,6 +37,9 @@ export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
   ['handy', 2], ['reassuring', 2], ['convenient', 2], ['brilliant', 3], ['spot on', 3], ['faultless', 3], ['flawless', 3],
   ['go-to', 2], ['phew', 1], ['thriving', 2], ['confidence', 2], ['risk out', 2], ['pleasantly surprised', 3], ['pleasant surprise', 3],
   ['comfiest', 3], ['softest', 3], ['chunky', 1], ['well boxed', 2], ['clever', 2], ['care', 1], ['careful', 2],
+  ['gorgeous', 3], ['beautifully', 2], ['well packed', 2], ['well watered', 2],
+  // service nouns AFINN scores as feelings ("support" +2, "care" +2): in feedback they name a department
+  ['support', 0], ['customer service', 0], ['customer care', 0], ['tech support', 0], ['help desk', 0],
   // sarcasm: praise words that introduce a complaint
   ['at least', 1], ['replaced', 1], ['do better', -2], ['could we improve', -2], ['we improve', -2],
   ['oh great', -3], ['thanks for nothing', -4], ['thanks heaps', -2], ['just brilliant', -3], ['so much for', -3], ['of course it does', -2],
