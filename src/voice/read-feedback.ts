@@ -191,9 +191,12 @@ async function* readCsv(path: string, chunks: AsyncIterable<string>, encoding: s
   if (!map) throw new InputError(`${path}: the file is empty`, { hint: 'export the reviews again, with a header row' });
 }
 
-/** A field that relax_quotes kept with its stray opening quote, or that ran on over many rows. */
+/**
+ * A field that relax_quotes kept with its stray opening quote (an odd number of quotes: a properly escaped
+ * '"Love it or return it" except…' has an even number), or that ran on over many rows after an unclosed quote.
+ */
 function brokenQuote(text: string): boolean {
-  if (text.startsWith('"')) return true;
+  if (text.startsWith('"') && (text.split('"').length - 1) % 2 === 1) return true;
   let lines = 1;
   for (let i = text.indexOf('\n'); i >= 0 && lines <= MAX_FIELD_LINES; i = text.indexOf('\n', i + 1)) lines++;
   return lines > MAX_FIELD_LINES;

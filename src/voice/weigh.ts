@@ -13,6 +13,8 @@ import { BAD_ROW_REASONS, type BadRowReason } from './text-problems.js';
 import { tierOf, tierRuleText, tierScore, type Tier } from './tiers.js';
 import type { TermId } from '../terms.js';
 
+/** Output order: by tier, then by score; product quality and other (no tier) last. */
+const TIER_ORDER: readonly (Tier | undefined)[] = ['crucial', 'important', 'nice', 'not-important', 'not enough feedback', undefined];
 /** Longest quote kept (characters, before escaping). */
 const QUOTE_CHARS = 200;
 
@@ -144,7 +146,7 @@ export async function weighFeedback(path: string, options: WeighOptions = {}): P
       quotes,
     };
   });
-  elements.sort((a, b) => Number(b.tier !== undefined) - Number(a.tier !== undefined) || b.score - a.score || ELEMENT_IDS.indexOf(a.id) - ELEMENT_IDS.indexOf(b.id));
+  elements.sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) || b.score - a.score || ELEMENT_IDS.indexOf(a.id) - ELEMENT_IDS.indexOf(b.id));
 
   return {
     file: basename(path),

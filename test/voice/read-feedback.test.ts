@@ -69,10 +69,12 @@ describe('bad rows are counted by reason, never fatal', () => {
       '4,"Le colis est arrivé très vite et le service est parfait",5',
       '5,"Two, lines\nin one quoted review",4',
       '6,Plain and fine,4',
+      '7,"""Love it or return it"" except it costs to return it",2',
     ].join('\n');
     const events = await read('mixed.csv', csv);
     expect(badReasons(events).sort()).toEqual(['broken quoting', 'empty', 'not English']);
-    expect(items(events).map((i) => i.id)).toEqual(['1', '5', '6']);
+    expect(items(events).map((i) => i.id)).toEqual(['1', '5', '6', '7']);
+    expect(items(events)[3]!.text).toBe('"Love it or return it" except it costs to return it');
     expect(items(events)[1]!.text).toBe('Two, lines\nin one quoted review');
   });
 
