@@ -29,7 +29,10 @@ function writeExport(): { file: string; comments: number } {
   return { file: 'reviews.csv', comments: rows.length - 1 };
 }
 
-describe('servicediff weigh', () => {
+/** Each test runs the CLI from source through tsx one to three times; on a loaded 2-core machine that takes a while. */
+const CLI_TEST_TIMEOUT = 120_000;
+
+describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('--items prints one JSON line per comment with the id column, elements and sentiment', async () => {
     const { file, comments } = writeExport();
     const result = await servicediff('weigh', file, '--items');
