@@ -59,7 +59,7 @@ export async function* readFeedback(path: string, options: ReadFeedbackOptions =
   const { encoding, chunks } = await decodedChunks(path);
   const format = options.format ?? formatOf(path);
   if (format === 'csv') yield* readCsv(path, chunks, encoding, options, extname(path).toLowerCase() === '.tsv' ? '\t' : undefined);
-  else yield* readLines(path, chunks, encoding, format, options);
+  else yield* readLines(chunks, encoding, format, options);
 }
 
 /** The format a file name suggests; anything unknown is read as plain text, one item per line. */
@@ -234,7 +234,7 @@ function jsonFields(object: JsonRow, options: ReadFeedbackOptions): { fields: Pa
   return { fields: { text: value('text'), title: value('title'), rating: value('rating'), date: value('date'), channel: value('channel'), id: value('id') }, names: map.names };
 }
 
-async function* readLines(path: string, chunks: AsyncIterable<string>, encoding: string, format: 'jsonl' | 'text', options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
+async function* readLines(chunks: AsyncIterable<string>, encoding: string, format: 'jsonl' | 'text', options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
   let row = 0;
   let announced = false;
   if (format === 'text') {
@@ -279,5 +279,4 @@ async function* readLines(path: string, chunks: AsyncIterable<string>, encoding:
     yield toEvent(row, found.fields);
   }
   if (!announced) yield { kind: 'columns', format, names: {}, encoding };
-  void path;
 }
