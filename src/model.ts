@@ -140,13 +140,37 @@ export interface BusinessTerms {
   readonly lastScanAt?: string;
 }
 
+/** Where a term's importance came from: customer feedback (`weigh --write`), your config, or servicediff's defaults. */
+export type ImportanceSource = 'customers' | 'config' | 'default';
+
+/**
+ * Importance tiers derived from customer feedback by `servicediff weigh --write`, stored in the database. They weigh
+ * the comparison ahead of config and defaults: customers' definition of good service is the one that counts.
+ */
+export interface CustomerWeights {
+  /** ISO time of the `weigh` run. */
+  readonly generatedAt: string;
+  /** Comments read (bad rows excluded): the "N customer comments" of the report. */
+  readonly comments: number;
+  /** File name the feedback came from. */
+  readonly source: string;
+  /** The tier rule, as `weigh` printed it. */
+  readonly rule: string;
+  /** Term → level, for the terms whose element got a tier (elements with too little feedback are left out). */
+  readonly terms: Partial<Record<TermId, 'crucial' | 'important' | 'nice' | 'not-important'>>;
+  /** Every service element in the order of the tier score, with its tier and HIT/MISS verdict. */
+  readonly elements: readonly { readonly id: string; readonly label: string; readonly tier: string; readonly verdict: string; readonly mentions: number }[];
+}
+
 /** Everything compare and report need, read from the store (and config) once. */
 export interface ComparisonInput {
   readonly generatedAt: string;
   readonly you: BusinessTerms;
   readonly competitors: BusinessTerms[];
   /** Importance of every term and where it came from. */
-  readonly importance: Record<TermId, { level: 'crucial' | 'important' | 'nice' | 'not-important'; source: 'config' | 'default' }>;
+  readonly importance: Record<TermId, { level: 'crucial' | 'important' | 'nice' | 'not-important'; source: ImportanceSource }>;
+  /** The customer feedback the `customers` weights came from, when `servicediff weigh --write` stored some. */
+  readonly customerWeights?: CustomerWeights;
   /** Changes since the previous report (or --since). */
   readonly changes: TermChange[];
   /** Problems of the latest scan. */

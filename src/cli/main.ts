@@ -21,6 +21,7 @@ export const COMMANDS: Record<string, string> = {
   history: 'the term-level change log, newest first',
   reextract: 're-run the extractor over stored page snapshots, without the network',
   schedule: 'run scan + report on a cron schedule, or print crontab/systemd/GitHub Actions set-ups',
+  weigh: 'tier service elements by what customers say in a review/survey/ticket export; --write weighs compare and report',
 };
 
 /** One static import per command, so only the wanted command's stages load (and a bundler can see every one). */
@@ -35,6 +36,7 @@ const LOADERS: Record<string, () => Promise<{ command: CommandSpec }>> = {
   history: () => import('./commands/history.js'),
   reextract: () => import('./commands/reextract.js'),
   schedule: () => import('./commands/schedule.js'),
+  weigh: () => import('./commands/weigh.js'),
 };
 
 async function loadCommand(name: string): Promise<CommandSpec> {

@@ -51,7 +51,7 @@ export function compareAll(input: ComparisonInput): Comparison {
     return { competitor: c.id, better, worse, identical, weighted };
   });
 
-  const sources = { config: 0, default: 0 };
+  const sources = { customers: 0, config: 0, default: 0 };
   for (const term of TERM_IDS) sources[input.importance[term].source]++;
 
   return {
@@ -68,6 +68,7 @@ export function compareAll(input: ComparisonInput): Comparison {
     stale: staleValues([input.you, ...input.competitors], input.generatedAt),
     importanceSources: sources,
     yourGaps: yourGaps(terms, input.yourPages ?? []),
+    ...(input.customerWeights ? { customerWeights: input.customerWeights } : {}),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config/config-schema.js';
 import { DEFAULT_IMPORTANCE, type Importance } from '../config/defaults.js';
-import { businessId, type BusinessTerms, type ComparisonInput, type TermObservation } from '../model.js';
+import { businessId, type BusinessTerms, type ComparisonInput, type CustomerWeights, type TermObservation } from '../model.js';
 import type { ScanSummary, Store } from '../store/store-types.js';
 import { categoryOf, isTermId, TERM_IDS, type TermId, type TermValue } from '../terms.js';
 
@@ -44,11 +44,13 @@ export function buildComparisonInput(config: Config, store: Store, options: Comp
   const known = new Set([you.id, ...competitors.map((c) => c.id)]);
   const changes = (since ? store.changes({ since }) : store.changes()).filter((c) => known.has(c.business));
 
+  const customers = store.customerWeights();
   return {
     generatedAt: now,
     you,
     competitors,
-    importance: importanceOf(config),
+    importance: importanceOf(config, customers),
+    ...(customers ? { customerWeights: customers } : {}),
     changes,
     problems: store.latestProblems().filter((p) => known.has(p.business)),
     ...(latestScan ? { latestScanAt: latestScan.startedAt } : {}),
@@ -77,16 +79,23 @@ export function declaredTerms(config: Config, observedAt: string): Partial<Recor
   return out;
 }
 
-/** Importance per term: config by term id, then config by category, then the defaults by term id, then by category. */
-export function importanceOf(config: Pick<Config, 'importance'>): ComparisonInput['importance'] {
+/**
+ * Importance per term: what customers said (`weigh --write`) first — their definition of good service beats the
+ * business's own — then config by term id, config by category, the defaults by term id, then by category. A term
+ * whose element had too little feedback has no customer level and falls through to config and defaults.
+ */
+export function importanceOf(config: Pick<Config, 'importance'>, customers?: Pick<CustomerWeights, 'terms'>): ComparisonInput['importance'] {
   const configured = config.importance as Partial<Record<string, Importance>>;
-  const out = {} as Record<TermId, { level: Importance; source: 'config' | 'default' }>;
+  const out = {} as ComparisonInput['importance'];
   for (const term of TERM_IDS) {
     const category = categoryOf(term);
+    const fromCustomers = customers?.terms[term];
     const fromConfig = configured[term] ?? configured[category];
-    out[term] = fromConfig
-      ? { level: fromConfig, source: 'config' }
-      : { level: DEFAULT_IMPORTANCE[term] ?? DEFAULT_IMPORTANCE[category], source: 'default' };
+    out[term] = fromCustomers
+      ? { level: fromCustomers, source: 'customers' }
+      : fromConfig
+        ? { level: fromConfig, source: 'config' }
+        : { level: DEFAULT_IMPORTANCE[term] ?? DEFAULT_IMPORTANCE[category], source: 'default' };
   }
   return out;
 }

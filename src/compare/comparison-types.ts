@@ -3,7 +3,7 @@
  * read. Values stay as TERMS.md values; formatting belongs to the renderers.
  */
 import type { Importance } from '../config/defaults.js';
-import type { BusinessTerms, CrawlProblem, TermChange, TermObservation } from '../model.js';
+import type { BusinessTerms, CrawlProblem, CustomerWeights, ImportanceSource, TermChange, TermObservation } from '../model.js';
 import type { TermId, TermValue } from '../terms.js';
 import type { Verdict } from './verdict.js';
 
@@ -37,7 +37,7 @@ export interface TermComparison {
   readonly term: TermId;
   readonly importance: Importance;
   readonly weight: number;
-  readonly importanceSource: 'config' | 'default';
+  readonly importanceSource: ImportanceSource;
   readonly you?: TermObservation;
   /** One per competitor, in config order. */
   readonly verdicts: CompetitorVerdict[];
@@ -117,6 +117,8 @@ export interface Comparison {
   readonly stale: StaleValue[];
   /** Your crucial and important terms that have no value, by weight (they open the summary). */
   readonly yourGaps: YourGap[];
-  /** Where the importance weights came from: how many terms from config, how many defaults. */
-  readonly importanceSources: { readonly config: number; readonly default: number };
+  /** Where the importance weights came from: how many terms from customer feedback, from config, from defaults. */
+  readonly importanceSources: Readonly<Record<ImportanceSource, number>>;
+  /** The customer feedback behind the `customers` weights, when `weigh --write` stored some. */
+  readonly customerWeights?: CustomerWeights;
 }

@@ -11,7 +11,7 @@ import { chartData } from './chart-data.js';
 import { htmlLink, htmlText, MAX_CELL_CHARS } from './escape.js';
 import { ageText, DECLARED_MARK, formatObservation, formatValue, legendLine, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
 import { ageDays, reportMarker } from './markdown-report.js';
-import { lastScannedText, marketBestText, marketMedianText, notPlottedText, scoreSentence, weightsSentence } from './report-text.js';
+import { lastScannedText, marketBestText, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, weightsSentence } from './report-text.js';
 import { gapLines, shareWords, summaryLines } from './summary.js';
 import { svgBarChart } from './svg-chart.js';
 
@@ -167,6 +167,8 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
         .join('')}</ul>`,
     );
   b.push('<h2>Where the importance weights came from</h2>');
+  const customers = customerWeightsSentence(comparison);
+  if (customers) b.push(`<p>${htmlText(customers, 900)}</p>`);
   b.push(`<p>${htmlText(weightsSentence(comparison.importanceSources), 600)}</p>`);
   b.push('</body></html>');
   return b.join('\n');

@@ -11,7 +11,7 @@ import type { TermId } from '../terms.js';
 import { chartData, type Chart } from './chart-data.js';
 import { MAX_CELL_CHARS, mdCell, mdLink, mdQuote, mdText, mermaidLabel } from './escape.js';
 import { ageText, DECLARED_MARK, formatObservation, formatValue, legendLine, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
-import { lastScannedText, marketBestText, marketMedianText, notPlottedText, scoreSentence, weightsSentence } from './report-text.js';
+import { lastScannedText, marketBestText, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, weightsSentence } from './report-text.js';
 import { gapLines, shareWords, summaryLines } from './summary.js';
 
 /**
@@ -237,5 +237,7 @@ function problems(comparison: Comparison, out: string[]): void {
 
 function weights(comparison: Comparison, out: string[]): void {
   out.push('## Where the importance weights came from', '');
+  const customers = customerWeightsSentence(comparison);
+  if (customers) out.push(mdText(customers, 900), '');
   out.push(weightsSentence(comparison.importanceSources).replace('importance:', '`importance:`'), '');
 }

@@ -8,6 +8,7 @@ import { IMPORTANCE_LEVELS, IMPORTANCE_WEIGHT } from '../config/defaults.js';
 import type { NotPlotted } from './chart-data.js';
 import { cleanText } from './escape.js';
 import { count, formatValue, yesNoTally } from './format-value.js';
+import { customerBasis } from './summary.js';
 
 /** Competitors named beside the market best before "…". */
 const BEST_NAMED = 3;
@@ -23,6 +24,13 @@ export function lastScannedText(lastScanAt: string | undefined): string {
 }
 
 /** Where the weights came from, with the weight of each level. */
+/** What `weigh --write` stored, said the same way in both reports; undefined when no customer weights were stored. */
+export function customerWeightsSentence(comparison: Pick<Comparison, 'customerWeights' | 'importanceSources'>): string | undefined {
+  const weighed = comparison.customerWeights;
+  if (!weighed) return undefined;
+  return `${count(comparison.importanceSources.customers, 'term')} weighted by what customers say: ${customerBasis(weighed)} (${weighed.source}, servicediff weigh --write). Tier rule: ${weighed.rule}`;
+}
+
 export function weightsSentence(sources: Comparison['importanceSources']): string {
   return (
     `${count(sources.config, 'term')} weighted from your config (importance:), ${sources.default} from servicediff's defaults ` +

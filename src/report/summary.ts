@@ -1,12 +1,14 @@
 /**
- * The lines a manager reads first, shared by the markdown and HTML reports and the `report` command's output: one
- * line per crucial or important term of yours that has no value (what was read for it, and how to fix it), then the
- * five lines of the market. Plain text with business names cleaned; each renderer escapes the lines for its format.
+ * The lines a manager reads first, shared by the markdown and HTML reports and the `report` command's output: when
+ * `weigh --write` stored customer weights, what customers care about leads; then one line per crucial or important term
+ * of yours that has no value (what was read for it, and how to fix it); then the five lines of the market. Plain text
+ * with business names cleaned; each renderer escapes the lines for its format.
  */
 import { businessById } from '../compare/compare-all.js';
 import type { Comparison, MarketEntry, YourGap } from '../compare/comparison-types.js';
 import { TERM_LABELS } from '../compare/term-directions.js';
 import { categoryOf } from '../terms.js';
+import type { CustomerWeights } from '../model.js';
 import { cleanText } from './escape.js';
 
 /** Terms named per line before "and N more". */
@@ -30,6 +32,7 @@ export function summaryLines(comparison: Comparison): string[] {
   const best = [...comparison.scores].sort((a, b) => a.weighted - b.weighted)[0];
   const toughest = best && best.weighted < 0 ? `; toughest rival: ${name(best.competitor)}` : '';
   return [
+    ...(comparison.customerWeights ? [customerLine(comparison.customerWeights)] : []),
     ...gapLines(comparison.yourGaps),
     `${cleanText(comparison.you.name, 40)} against ${comparison.competitors.length} competitor${comparison.competitors.length === 1 ? '' : 's'} on ${stated} of ${comparison.terms.length} terms you state (${when})${toughest}.`,
     `Claims you share with the market (no differentiator): ${list(market.claimsEveryoneMakes, 'share')}.`,
@@ -66,4 +69,21 @@ export function gapLines(gaps: readonly YourGap[]): string[] {
     if (first.pagesFailed.length > 0) return `${head} — ${cleanText(first.pagesFailed[0]!, 120)} could not be read (see the crawl problems); ${fix}.`;
     return `${head} — no ${category} page of yours was found; name it under you.pages.${category} or declare ${them} under you.terms in the config.`;
   });
+}
+
+/** Tiers named in the lead line, most important first. */
+const LEAD_TIERS = ['crucial', 'important'] as const;
+
+/** "weights from N customer comments on DATE": the words every rendering uses for the customer weights' origin. */
+export function customerBasis(weights: Pick<CustomerWeights, 'comments' | 'generatedAt'>): string {
+  return `weights from ${weights.comments} customer comment${weights.comments === 1 ? '' : 's'} on ${weights.generatedAt.slice(0, 10)}`;
+}
+
+/** What customers care about most, with the HIT/MISS verdict of each, then where the weights came from. */
+export function customerLine(weights: CustomerWeights): string {
+  const parts = LEAD_TIERS.flatMap((tier) => {
+    const named = weights.elements.filter((e) => e.tier === tier).map((e) => `${cleanText(e.label, 60)} (${e.verdict})`);
+    return named.length ? [`${tier} — ${named.join(', ')}`] : [];
+  });
+  return `What your customers care about: ${parts.length ? parts.join('; ') : 'no service element reached important'} (${customerBasis(weights)}).`;
 }

@@ -6,7 +6,7 @@
  * re-extraction, its extracted terms) changed; an unchanged week adds one small outcome tuple per page to its scan.
  */
 import type { Category, ExtractResult } from '../terms.js';
-import type { CrawlProblem, TermChange } from '../model.js';
+import type { CrawlProblem, CustomerWeights, TermChange } from '../model.js';
 import type { ScanSummary } from './store-types.js';
 
 /** The document version this build writes. Older files are migrated (with a backup); newer ones are refused. */
@@ -86,6 +86,11 @@ export interface DbDocument {
   changes: TermChange[];
   /** Scan id → the problems it recorded, for the last KEEP_PROBLEM_SCANS scans. */
   problems: Record<string, CrawlProblem[]>;
+  /**
+   * The latest `servicediff weigh --write`: importance tiers from customer feedback. Optional, so documents written
+   * before it existed read unchanged (no schema bump: an older build ignores the field).
+   */
+  customerWeights?: CustomerWeights;
 }
 
 export function emptyDocument(now: string): DbDocument {

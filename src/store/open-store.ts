@@ -8,7 +8,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { Low } from 'lowdb';
-import type { CrawlProblem, PreviousPageState, ScanInput, ScannedBusiness, TermChange } from '../model.js';
+import type { CrawlProblem, CustomerWeights, PreviousPageState, ScanInput, ScannedBusiness, TermChange } from '../model.js';
 import type { BusinessTerms, TermObservation } from '../model.js';
 import type { ExtractResult, TermId } from '../terms.js';
 import type { ChangeFilter, OpenStoreOptions, ScanSummary, Store, StoredPage } from './store-types.js';
@@ -202,6 +202,12 @@ class LowStore implements Store {
     }
     doc.nextScan++;
 
+    await this.writeOrRollBack();
+    if (this.keepSnapshotScans > 0) await this.pruneSnapshots();
+    return { scanId, changes };
+  }
+
+  private async writeOrRollBack(): Promise<void> {
     try {
       await this.low.write(); // → DbFile.write: atomic replace, previous version kept as <file>.bak
     } catch (error) {
@@ -209,8 +215,16 @@ class LowStore implements Store {
       if (this.adapter.lastText !== undefined) this.low.data = JSON.parse(this.adapter.lastText) as JsonObject;
       throw new StoreNotWritableError(this.path, fsReason(error), { cause: error });
     }
-    if (this.keepSnapshotScans > 0) await this.pruneSnapshots();
-    return { scanId, changes };
+  }
+
+  customerWeights(): CustomerWeights | undefined {
+    return this.doc.customerWeights;
+  }
+
+  async recordCustomerWeights(weights: CustomerWeights): Promise<void> {
+    if (!this.lock) throw new Error('recordCustomerWeights needs a store opened with lock: true');
+    this.doc.customerWeights = weights;
+    await this.writeOrRollBack();
   }
 
   /** Snapshots go to disk before the document that names them, so the document never points at a missing body. */

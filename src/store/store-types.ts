@@ -3,7 +3,7 @@
  * history and notify read. One lowdb JSON document plus content-addressed snapshots beside it.
  */
 import type { Category, TermId } from '../terms.js';
-import type { BusinessTerms, CrawlProblem, PreviousPageState, ScanInput, TermChange } from '../model.js';
+import type { BusinessTerms, CrawlProblem, CustomerWeights, PreviousPageState, ScanInput, TermChange } from '../model.js';
 
 export interface OpenStoreOptions {
   /** Folder of compressed, content-addressed page bodies (for `reextract`). */
@@ -75,6 +75,10 @@ export interface Store {
   scans(): ScanSummary[];
   /** Pages known for a business (or all). */
   pages(business?: string): StoredPage[];
+  /** Importance tiers from customer feedback (`weigh --write`), if any were stored. */
+  customerWeights(): CustomerWeights | undefined;
+  /** Replace the stored customer weights (atomic write; needs a store opened with the lock). */
+  recordCustomerWeights(weights: CustomerWeights): Promise<void>;
   /** The stored body of a snapshot by content hash, or undefined if retention removed it. */
   readSnapshot(contentHash: string): Promise<string | undefined>;
   /** Release the lock (if held). Safe to call twice. */

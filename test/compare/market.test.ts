@@ -73,7 +73,7 @@ describe('compareAll on the demo input', () => {
 
   it('marks stale values with their age and counts where the weights came from', () => {
     expect(comparison.stale).toEqual([{ business: 'birch-co', term: 'shipping.delivery_days', staleSince: '2026-03-02T06:00:00.000Z', ageDays: 7 }]);
-    expect(comparison.importanceSources).toEqual({ config: 4, default: 19 });
+    expect(comparison.importanceSources).toEqual({ customers: 0, config: 4, default: 19 });
   });
 });
 

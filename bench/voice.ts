@@ -1,0 +1,152 @@
+/**
+ * `npm run bench:voice`: how well `servicediff weigh` reads customers, and how fast.
+ *   1. In-house labelled set (test/voice-corpus): element macro-F1 and sentiment accuracy on the tuning and the
+ *      held-out shops.
+ *   2. Real published reviews (test/real/reviews, labels only; texts in the git-ignored cache), scored the same way
+ *      when the shared loader bench/real-set.ts, its labels and cached texts are present; skipped with a line otherwise.
+ *   3. Speed and memory: 100,000 generated CSV rows through the whole weigh pipeline (rows per second, peak RSS, and
+ *      heap after 10,000 vs 100,000 rows to show memory stays flat).
+ * Goals (issue 14) on both held-out splits: macro-F1 ≥ 0.85, sentiment accuracy ≥ 0.80; 100,000 rows in under 10 s.
+ */
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeItem } from '../src/voice/analyze-item.js';
+import { isElementId, type ElementId } from '../src/voice/elements.js';
+import { SENTIMENTS, type Sentiment } from '../src/voice/sentiment.js';
+import { weighFeedback } from '../src/voice/weigh.js';
+import { rng } from './bench-utils.js';
+import { loadVoiceCorpus, type LabelledItem } from './voice-corpus.js';
+import { scoreVoice, type ScoredItem, type VoiceScore } from './voice-score.js';
+
+const GOAL_F1 = 0.85;
+const GOAL_SENTIMENT = 0.8;
+const SPEED_ROWS = 100_000;
+const GOAL_SECONDS = 10;
+
+function scored(items: readonly Pick<LabelledItem, 'id' | 'text' | 'elements' | 'sentiment' | 'rating'>[]): VoiceScore {
+  return scoreVoice(
+    items.map((it): ScoredItem => {
+      const a = analyzeItem(it.text, it.rating);
+      return { id: it.id, text: it.text, expected: { elements: it.elements, sentiment: it.sentiment }, predicted: { elements: a.elements, sentiment: a.sentiment } };
+    }),
+  );
+}
+
+function report(name: string, s: VoiceScore, gated: boolean): void {
+  const mark = (ok: boolean): string => (gated ? (ok ? ' (goal met)' : ' (BELOW GOAL)') : '');
+  console.log(`${name}: ${s.items} items — element macro-F1 ${s.macroF1.toFixed(3)}${mark(s.macroF1 >= GOAL_F1)}, sentiment accuracy ${s.sentimentAccuracy.toFixed(3)}${mark(s.sentimentAccuracy >= GOAL_SENTIMENT)}`);
+  if (gated) {
+    const per = Object.entries(s.perElement).map(([e, c]) => `${e} ${c.f1.toFixed(2)}`);
+    console.log(`  per element F1: ${per.join(', ')}`);
+  }
+}
+
+// 1. In-house
+const tuning = loadVoiceCorpus('tuning');
+const heldout = loadVoiceCorpus('heldout');
+report('in-house tuning', scored(tuning), false);
+report('in-house held-out', scored(heldout), true);
+
+// 2. Real published reviews, through the shared loader (bench/real-set.ts) when it is present.
+interface RealReviewEntry {
+  readonly split: 'tuning' | 'heldout';
+  readonly file: string;
+  readonly text?: string;
+  readonly label: { readonly shop: string; readonly items: readonly { lines: readonly [number, number]; elements: string[]; sentiment: string; rating?: number }[] };
+}
+interface RealSetModule {
+  loadRealSet(kind: 'reviews'): RealReviewEntry[];
+  itemText(text: string, item: { lines: readonly [number, number] }): string;
+  cacheSummary(entries: readonly unknown[]): string;
+}
+async function realSet(): Promise<RealSetModule | undefined> {
+  const specifier = './real-set.js'; // a variable: the loader may not be merged into this checkout yet
+  try {
+    return (await import(specifier)) as RealSetModule;
+  } catch {
+    return undefined;
+  }
+}
+const real = await realSet();
+if (!real) {
+  console.log('real reviews: skipped — the shared loader bench/real-set.ts is not in this checkout');
+} else {
+  const entries = real.loadRealSet('reviews');
+  if (entries.length === 0) console.log('real reviews: skipped — no labels under test/real/reviews yet');
+  else {
+    console.log(`real reviews: ${real.cacheSummary(entries)}`);
+    for (const split of ['tuning', 'heldout'] as const) {
+      const items: Pick<LabelledItem, 'id' | 'text' | 'elements' | 'sentiment' | 'rating'>[] = [];
+      for (const entry of entries.filter((e) => e.split === split && e.text !== undefined)) {
+        entry.label.items.forEach((item, i) => {
+          const unknown = item.elements.find((e) => !isElementId(e));
+          if (unknown !== undefined || !(SENTIMENTS as readonly string[]).includes(item.sentiment)) {
+            throw new Error(`test/real/${entry.file} item ${i}: unknown element "${unknown ?? ''}" or sentiment "${item.sentiment}" — use the ids of src/voice/elements.ts`);
+          }
+          items.push({
+            id: `${entry.file}#${i}`,
+            text: real.itemText(entry.text!, item),
+            elements: item.elements as ElementId[],
+            sentiment: item.sentiment as Sentiment,
+            ...(item.rating !== undefined ? { rating: item.rating } : {}),
+          });
+        });
+      }
+      if (items.length === 0) console.log(`real reviews ${split}: skipped — no cached texts`);
+      else report(`real reviews ${split === 'heldout' ? 'held-out' : split}`, scored(items), split === 'heldout');
+    }
+  }
+}
+
+// 3. Speed and memory over 100,000 generated rows (in-house sentences, a few bad rows, quoted multi-line text).
+const dir = mkdtempSync(join(tmpdir(), 'servicediff-voice-bench-'));
+try {
+  const file = join(dir, 'reviews.csv');
+  const random = rng(14);
+  const pool = [...tuning, ...heldout];
+  // Written in blocks, so the file never sits in this process's memory as one string.
+  const fd = openSync(file, 'w');
+  writeSync(fd, 'id,review_title,body,rating,review_date\n');
+  let block: string[] = [];
+  for (let i = 1; i <= SPEED_ROWS; i++) {
+    const a = pool[Math.floor(random() * pool.length)]!;
+    const b = pool[Math.floor(random() * pool.length)]!;
+    const roll = random();
+    const body = roll < 0.01 ? '' : roll < 0.3 ? `${a.text}\n${b.text}` : a.text;
+    block.push(`${i},,"${body.replace(/"/g, '""')}",${a.rating ?? ''},2026-${String(1 + (i % 12)).padStart(2, '0')}-15\n`);
+    if (block.length === 5000) {
+      writeSync(fd, block.join(''));
+      block = [];
+    }
+  }
+  writeSync(fd, block.join(''));
+  closeSync(fd);
+  const rssBefore = process.memoryUsage().rss;
+  const heapAt: Record<number, number> = {};
+  let peakRss = process.memoryUsage().rss;
+  let seen = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+  const started = performance.now();
+  const cpuStarted = process.cpuUsage();
+  const result = await weighFeedback(file, {
+    onItem: () => {
+      seen++;
+      if (seen === 10_000 || seen === 50_000 || seen % 100_000 === 0) heapAt[seen] = process.memoryUsage().heapUsed;
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  clearInterval(sampler);
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  heapAt[seen] ??= process.memoryUsage().heapUsed;
+  const mb = (n: number | undefined): string => (n === undefined ? '?' : `${(n / 1e6).toFixed(0)} MB`);
+  console.log(
+    `speed: ${result.rows} rows (${result.comments} comments) in ${seconds.toFixed(2)} s = ${Math.round(result.rows / seconds)} rows/s${seconds < GOAL_SECONDS ? ' (goal met)' : ' (BELOW GOAL)'}, ` +
+      `${cpuSeconds.toFixed(2)} CPU s = ${Math.round(result.rows / cpuSeconds)} rows per CPU second (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores); ` +
+      `RSS ${mb(rssBefore)} before, peak ${mb(peakRss)} during; heap after 10,000 rows ${mb(heapAt[10_000])}, after 50,000 ${mb(heapAt[50_000])}, after ${seen} ${mb(heapAt[seen])}`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

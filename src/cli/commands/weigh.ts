@@ -1,0 +1,56 @@
+/**
+ * `servicediff weigh FILE [--format md|json] [--items] [--text-column NAME] [--write]`: read customer feedback,
+ * tier every service element by what customers say, and (with --write) store the tiers where compare and report
+ * read them. The columns used and the rows set aside go to stderr, so stdout stays one markdown section, one JSON
+ * document, or JSON lines.
+ */
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/load-config.js';
+import { EXIT, UsageError } from '../../errors.js';
+import type { CommandSpec } from '../command-spec.js';
+import { resolvePaths } from '../resolve-paths.js';
+
+const FORMATS = ['md', 'json'] as const;
+
+export const command: CommandSpec = {
+  configure(cmd: Command) {
+    cmd
+      .argument('<file>', 'customer feedback: CSV/TSV export (reviews, surveys, tickets), JSON lines, or plain text with one comment per line')
+      .option('--format <format>', 'md (a markdown section) or json', 'md')
+      .option('--items', 'print one JSON line per comment: {"id","elements","sentiment"}, to check against your own labels')
+      .option('--text-column <name>', 'the column (or JSON key) holding the comment text, when it is not recognised')
+      .option('--write', 'store the tiers in the database: compare and report then weigh terms by what customers say');
+  },
+  async run(args, options, context) {
+    const file = args[0];
+    if (!file) throw new UsageError('weigh needs a feedback file: a CSV export, JSON lines, or one comment per line');
+    const format = String(options.format ?? 'md');
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format "${format}" is not supported — use --format md or --format json`);
+    const items = options.items === true;
+    const textColumn = typeof options.textColumn === 'string' ? options.textColumn : undefined;
+    // Config and database are needed only to store; a bad config must not stop a plain read-only weigh.
+    const paths = options.write === true ? resolvePaths((await loadConfig(context.global.config)).config, context) : undefined;
+
+    const { weighFeedback } = await import('../../voice/weigh.js');
+    const { weighMarkdown, weighJson, customerWeightsOf, columnsText, badRowsText } = await import('../../voice/weigh-output.js');
+    const out = context.output;
+    const result = await weighFeedback(file, {
+      ...(textColumn !== undefined ? { textColumn } : {}),
+      ...(items ? { onItem: (line) => out.out(JSON.stringify(line)) } : {}),
+    });
+    out.err(`weigh: ${result.comments} comment${result.comments === 1 ? '' : 's'} read from ${result.file} (${columnsText(result)}); rows set aside: ${badRowsText(result)}`);
+    if (!items) out.out(format === 'json' ? weighJson(result) : weighMarkdown(result));
+
+    if (paths) {
+      const { openStore } = await import('../../store/open-store.js');
+      const store = await openStore(paths.db, { snapshotsDir: paths.snapshots, lock: true, create: true });
+      try {
+        await store.recordCustomerWeights(customerWeightsOf(result));
+      } finally {
+        await store.close();
+      }
+      out.err(`weigh: tiers stored in ${paths.db} — the next compare and report weigh terms by ${result.comments} customer comments`);
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,130 @@
+/**
+ * Which elements one piece of feedback touches. Three stages, each engaging only when the previous under-delivers:
+ *   1. the keyword tables (element-keywords.ts), per sentence: the longest phrase wins at each place ("return
+ *      postage" is return_shipping_cost, not returns and shipping_cost), then topic×aspect pairs over the words no
+ *      phrase of another element took;
+ *   2. the Bayes model (element-model.json, trained by `npm run train:voice` on the in-house tuning split) names one
+ *      element when the keywords found nothing at all and it is confident;
+ *   3. nothing recognised → `other`.
+ */
+import { createRequire } from 'node:module';
+import { splitSentences } from '../extract/language/sentences.js';
+import { PAIRS, PAIR_WINDOW, PHRASES } from './element-keywords.js';
+import { ELEMENT_IDS, isElementId, type ElementId } from './elements.js';
+import model from './element-model.json' with { type: 'json' };
+import { PhraseTable, type Words } from './phrase-matcher.js';
+import { stemmer, words } from './tokens.js';
+
+const require = createRequire(import.meta.url);
+
+/** Share of the Bayes model's probability mass an element needs before stage 2 adds it. */
+export const BAYES_MIN_SHARE = 0.5;
+
+const KEYWORDS = new PhraseTable<ElementId>(
+  Object.entries(PHRASES).flatMap(([element, phrases]) => (phrases ?? []).map((p) => [p, element as ElementId] as const)),
+);
+const PAIR_TABLES = PAIRS.map((p) => ({
+  element: p.element,
+  topic: new PhraseTable(p.topic.map((w) => [w, true] as const)),
+  aspect: new PhraseTable(p.aspect.map((w) => [w, true] as const)),
+}));
+
+/** Clauses of an item: its sentences (the extractor's splitter), each split again at line breaks. */
+export function clausesOf(text: string): string[] {
+  return text.split(/\n+/).flatMap((line) => splitSentences(line));
+}
+
+/** Elements the keyword tables find in one clause's words (stage 1). */
+export function keywordElements(w: Words): Set<ElementId> {
+  const found = new Set<ElementId>();
+  const takenBy = new Map<number, ElementId>();
+  for (const hit of KEYWORDS.matchLongest(w)) {
+    found.add(hit.value);
+    for (let i = hit.start; i < hit.end; i++) takenBy.set(i, hit.value);
+  }
+  const free = (h: { start: number; end: number }, element: ElementId): boolean => {
+    for (let i = h.start; i < h.end; i++) if ((takenBy.get(i) ?? element) !== element) return false;
+    return true;
+  };
+  for (const pair of PAIR_TABLES) {
+    if (found.has(pair.element)) continue;
+    const topics = pair.topic.matchAll(w).filter((h) => free(h, pair.element));
+    if (topics.length === 0) continue;
+    const aspects = pair.aspect.matchAll(w).filter((h) => free(h, pair.element));
+    const near = topics.some((t) => aspects.some((a) => a.start - t.end <= PAIR_WINDOW && t.start - a.end <= PAIR_WINDOW));
+    if (near) found.add(pair.element);
+  }
+  return found;
+}
+
+interface Classification {
+  label: string;
+  value: number;
+}
+/** natural's BayesClassifier as restored: its features (vocabulary, in feature-index order) and the inner model. */
+interface BayesLike {
+  features: Record<string, unknown>;
+  classifier: { getClassifications(observation: Record<string, number>): Classification[] };
+}
+let bayes: { model: BayesLike; index: Map<string, number> } | undefined;
+function loadBayes(): NonNullable<typeof bayes> {
+  if (!bayes) {
+    const Bayes = require('natural/lib/natural/classifiers/bayes_classifier.js') as { restore(c: unknown, s?: unknown): BayesLike };
+    const restored = Bayes.restore(model, stemmer);
+    bayes = { model: restored, index: new Map(Object.keys(restored.features).map((f, i) => [f, i])) };
+  }
+  return bayes;
+}
+
+/**
+ * The Bayes model's confident element for a text, if any (stage 2). natural's own getClassifications builds a dense
+ * vector over the whole vocabulary for every text (≈ 0.6 ms); the inner model accepts the sparse observation —
+ * the indexes of the stems present — and computes the same probabilities, so that is what is passed.
+ */
+export function bayesElement(text: string): ElementId | undefined {
+  const { model: restored, index } = loadBayes();
+  const observation: Record<string, number> = {};
+  let n = 0;
+  for (const s of new Set(stemmer.tokenizeAndStem(text))) {
+    const at = index.get(s);
+    if (at !== undefined) observation[String(n++)] = at;
+  }
+  if (n === 0) return undefined;
+  const ranked = restored.classifier.getClassifications(observation);
+  const total = ranked.reduce((s, c) => s + c.value, 0);
+  const top = ranked[0];
+  if (!top || total <= 0 || !isElementId(top.label) || top.value / total < BAYES_MIN_SHARE) return undefined;
+  return top.label;
+}
+
+export interface ClassifiedClause {
+  readonly text: string;
+  readonly words: Words;
+  readonly elements: ElementId[];
+}
+
+export interface ClassifiedItem {
+  readonly elements: ElementId[];
+  readonly clauses: ClassifiedClause[];
+}
+
+/** Elements of one item, in catalogue order, and of each of its clauses (for per-element sentiment). */
+export function classifyItem(text: string): ClassifiedItem {
+  const clauses: ClassifiedClause[] = clausesOf(text).map((c) => {
+    const w = words(c);
+    return { text: c, words: w, elements: [...keywordElements(w)] };
+  });
+  const all = new Set<ElementId>(clauses.flatMap((c) => c.elements));
+  if (all.size === 0) {
+    const guess = bayesElement(text);
+    if (guess) {
+      all.add(guess);
+      for (const c of clauses) c.elements.push(guess);
+    }
+  }
+  if (all.size === 0) {
+    all.add('other');
+    for (const c of clauses) c.elements.push('other');
+  }
+  return { elements: ELEMENT_IDS.filter((e) => all.has(e)), clauses };
+}

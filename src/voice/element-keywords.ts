@@ -1,0 +1,121 @@
+/**
+ * Keyword tables, one per element: phrases written as plain words, stemmed once at load, matched against an item's
+ * stems (phrase-matcher.ts: `*` is any one word, `~` up to three). PAIRS say "an element is a topic word near an
+ * aspect word" — shipping + cost is shipping_cost, a support word + a time of day is support_hours — which covers
+ * "£6 postage", "postage was £6" and "paid a fortune for delivery" without listing each.
+ *
+ * Tuned on test/voice-corpus/tuning only (see its README); the held-out shops are never read here.
+ */
+import type { ElementId } from './elements.js';
+
+export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
+  // "sent them back", "refund still pending", "restocking fee", "store credit", "won't take back live plants"
+  returns: [
+    'return', 'returned', 'returning', 'refund', 'refunded', 'send it back', 'sent it back', 'send them back', 'sent them back', 'send back',
+    'sent back', 'take back', 'took it back', 'restocking', 'store credit', 'money back', 'my money', 'full refund',
+    'still waiting ~ refund', 'still waiting ~ money',
+  ],
+  // "free return label", "£8.95 to post back", "pickup fee", "courier collection at no cost"
+  return_shipping_cost: [
+    'return shipping', 'return postage', 'return label', 'returns label', 'return slip', 'prepaid label', 'prepaid return', 'return fee',
+    'pickup fee', 'courier collection', 'collection at no cost', 'free returns', 'free return', 'returns cost', 'shipping both ways',
+  ],
+  // "exchanged for a medium", "swapped it", "they don't do exchanges"
+  exchanges: ['exchange', 'exchanged', 'exchanges', 'swap', 'swapped', 'size up', 'half size up'],
+  // "free shipping over £40", "delivery charge", "£6 postage"
+  shipping_cost: [
+    'shipping cost', 'postage cost', 'delivery charge', 'delivery fee', 'shipping fee', 'free shipping', 'free delivery', 'free postage',
+    'paid for express', 'shipping was $', 'shipping costs more',
+  ],
+  // "turned up the next day", "took nearly two weeks to arrive", "still waiting", "Said 2-3 days. It's been 11."
+  delivery_speed: [
+    'next day', 'next morning', 'to arrive', 'took forever to arrive', 'delivery time', 'delivery times', 'fast shipping', 'quick shipping',
+    'super quick shipping', 'slow shipping', 'fast delivery', 'quick delivery', 'speedy delivery', 'slow delivery', 'late delivery',
+    'delivery was', 'delivery date', 'still waiting', 'still waiting ~ order', 'waiting for this order', 'a week late', 'week late', 'weeks late',
+    'turned up', 'showed up', 'in transit', 'arrived quicker', 'quicker than expected', 'came after', 'day after my', 'before my',
+    'before the weekend', 'had it', 'got them in', 'here in', 'crazy fast', 'two day shipping', '# day shipping', 'it been #', 'where is it',
+    'on time', 'right on time', 'when they said', 'wait another', 'came quickly', 'get here', 'got here', 'ship faster',
+    '# weeks for', 'faster than', 'not slow',
+  ],
+  // "sent two left boots", "half the order missing", "took 6 business days to ship", "packed with tissue paper"
+  order_processing: [
+    'wrong item', 'wrong order', 'wrong colour', 'wrong color', 'wrong size', 'wrong frame', 'the wrong', 'sent the wrong', 'shipped the wrong',
+    'instead of', '=missing', 'half the order', 'not the actual', 'packed', 'packing', 'packaging', 'wrapped', 'bubble wrap', 'beautifully packed', 'well packed', 'box had',
+    'to ship', 'to even ship', 'took # days to ship', 'before it shipped', 'shipped by', 'shipped same day', 'shipped within', 'dispatched',
+    'processing', 'leave the warehouse', 'split open', 'two left', 'two different sizes', 'thrown in', 'flimsy envelope', 'bent', 'crushed',
+    'handwritten note', 'got mustard', 'ordered grey', 'received a', 'sent me two', 'ready and dispatched', 'unfulfilled', 'in the box ~ no',
+  ],
+  // "tracking link said label created", "tracking said delivered", "updates at every step"
+  tracking: ['tracking', 'track', 'tracked', 'untracked', 'said delivered', 'says delivered', 'showed delivered', 'updates', 'updated', 'delivery slot', 'on the map', 'notifications'],
+  // "customs charges", "ships to NZ", "they won't ship outside the UK", "ordered from Australia"
+  international_shipping: [
+    '=customs', 'duty', 'duties', 'ship to', 'ships to', 'shipped to', 'shipping to', 'deliver to', 'send plants to', 'ship outside', 'worldwide',
+    'international', 'cross border', 'overseas', 'ordered from', 'ship ddp', 'brexit', 'abroad', 'the border', 'living in',
+  ],
+  // "satisfaction guarantee", "100 night sleep trial", "no questions asked", "love it or return it"
+  guarantee: ['guarantee', 'guaranteed', 'money back guarantee', 'satisfaction', 'sleep trial', 'no questions asked', 'no quibble', 'love it or return it', 'not happy', 'get my money back'],
+  // "price matched Best Buy", "refunded the difference", "price adjustment"
+  price_match: ['price match', 'price matched', 'price matching', 'matched it', 'matched the price', 'match the price', 'beat a', 'cheaper elsewhere', 'the difference', 'refunded the difference', 'refund the difference', 'price adjustment', 'price dropped', 'match a cheaper'],
+  // "warranty claim", "extended protection plans", "warranty repair"
+  warranty: ['warranty', 'warranties', 'warrenty', 'protection plan', 'repair', 'repair center'],
+  // "nobody picks up", "phone line only open 10 till 3", "can't reach a human on weekends"
+  support_hours: [
+    'business hours', 'bank holiday', 'allhours', '# hour support', 'pick up the phone', 'picks up', 'get hold of', 'reach a human', 'can reach',
+    'reach them', 'never reach', 'someone to talk to', 'rings out', 'get through', 'answer the phone', 'answers the phone',
+  ],
+  // "not a single reply", "on hold for 45 minutes", "got back to me within a day", "nobody called me back"
+  response_time: [
+    'reply', 'replied', 'replies', 'response', 'respond', 'responded', 'responsive', 'got an answer', 'an answer', 'to answer', 'answer my', 'not answer',
+    'get back to', 'got back to', 'getting back', 'called me back', 'call back', 'on hold', 'heard nothing', 'heard nothing back', 'no reply',
+    'unanswered', 'ignoring', 'ignored', 'chase', 'chasing', 'chased', 'instantly', 'in minutes', 'within the hour',
+  ],
+  // "no phone number anywhere", "love the live chat", "only way to reach them is email", "you can text them"
+  support_channels: [
+    'phone number', 'no phone', 'live chat', 'no chat', 'chat button', 'chat is', 'contact form', 'a form', 'web form', 'only email', 'just email',
+    'an email that', 'text them', 'text support', 'message them', 'instagram', 'facebook', 'video call', 'callback', 'contact option',
+    'phone support', 'by phone', 'talk to a person', 'only way to reach', 'a phone number and email', 'messaged',
+  ],
+  // "so kind", "rude and basically called me a liar", "patient and knowledgeable"
+  staff_friendliness: [
+    'friendly', 'rude', 'kind', 'lovely lady', 'lady', 'so helpful', 'very helpful', 'super helpful', 'really helpful', 'and helpful',
+    'helpful and', 'unhelpful', 'polite', 'patient', 'sweet', 'such caring', 'snarky', 'snippy', 'curt',
+    'dismissive', 'condescending', 'arrogant', 'warm', 'cold and', 'unpleasant', 'gem', 'above and beyond', 'understanding', 'knowledgeable',
+    'hung up', 'called me a liar', 'blamed me', 'the staff', 'staff', 'team were', 'people', 'human', 'bloke', 'the guy', 'the man',
+    'manager', 'short with me', 'laughed', 'uninterested', 'bothering them', 'nice and', 'was so nice', 'were so nice', 'thank you note',
+    'handwritten thank you', 'sympathy card', 'remembered',
+  ],
+  // "softest towels", "zip broke first trip", "they run small"
+  product_quality: [
+    'quality', 'soft', 'softest', 'comfy', 'comfiest', 'so comfortable', 'uncomfortable', 'broke', 'fell apart', 'faded', 'peeled', 'junk', 'gorgeous', 'stunning',
+    'beautiful', 'beautifully', 'run small', 'run large', 'too small', 'did not fit', 'dried out', 'crackles', 'sharp', 'kept me dry',
+    'scratches', 'stopped working', 'stopped charging', 'came unglued', 'zip broke', 'seams split', 'split seam', 'leaked', 'leaks', 'went flat',
+    'toy', 'beast', 'coffee', 'quilt', 'cushions', 'chew toy', 'fresh', 'stale', 'brakes', 'rides', 'plants are', 'the roses', 'blocks are',
+    'chipped', 'cracked', 'failed', 'died', 'broken', 'smaller than', 'bigger than', 'fit well', 'went blunt', 'squeal',
+  ],
+  // "website kept crashing at checkout", "discount code didn't work", "loyalty points", "great prices"
+  other: [
+    'website', 'site says', 'app', 'checkout', 'discount code', 'code', 'voucher', 'loyalty', 'points', 'newsletter', 'marketing emails',
+    'subscription kept', 'cancelling the subscription', 'charged my card', 'charged me after', 'financing', 'great prices', 'great deals',
+    'physical store', 'gift wrapping', 'recycled', 'compostable', 'grain free', 'in stock then', 'selection', 'catalogue', 'next sale',
+    'toy shop', 'credit card', 'pet store',
+  ],
+};
+
+/** Topic words and aspect words: an element when one of each stands within PAIR_WINDOW words of the other. */
+const SHIPPING_WORDS = ['shipping', 'postage', 'delivery', 'post', 'courier'];
+const COST_WORDS = ['$', 'cost', 'costs', 'charge', 'charged', 'fee', 'pay', 'paid', 'paying', 'expensive', 'steep', 'fortune', 'robbery', 'free', 'a lot', 'a bit much', 'more than', 'doubled', 'reasonable cost', 'price is fair'];
+const RETURN_WORDS = ['return', 'returns', 'send back', 'sending it back', 'send it back', 'ship back', 'post back', 'to return'];
+const RETURN_COST_WORDS = ['$', 'pay', 'paid', 'paying', 'cost', 'costs', 'fee', 'charge', 'free', 'postage', 'fortune', 'label'];
+const ARRIVAL_WORDS = ['arrive', 'arrived', 'delivery', 'delivered', 'came', 'turns up', 'showed up', 'ships', 'shipped', 'here'];
+const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'speedy', 'early', 'forever', 'within', 'in # days', 'in # weeks', 'in a week', '# weeks', '# days', 'a week', 'before', 'months', 'delay', 'delayed'];
+const SUPPORT_WORDS = ['support', 'phone', 'line', 'lines', 'chat', 'open', 'closed', 'closes', 'shut', 'someone', 'anyone', 'human', 'hotline', 'customer care', 'answer', 'call', 'calling', 'tried calling'];
+const HOURS_WORDS = ['weekend', 'weekends', 'saturday', 'saturdays', 'sunday', 'evening', 'evenings', 'late', 'night', '# pm', '# am', 'pm', 'am', 'till', 'until', 'hours', 'all week', 'seven days a week', 'december', 'ever', 'business hours'];
+
+export const PAIRS: readonly { element: ElementId; topic: readonly string[]; aspect: readonly string[] }[] = [
+  { element: 'shipping_cost', topic: SHIPPING_WORDS, aspect: COST_WORDS },
+  { element: 'return_shipping_cost', topic: RETURN_WORDS, aspect: RETURN_COST_WORDS },
+  { element: 'delivery_speed', topic: ARRIVAL_WORDS, aspect: SPEED_WORDS },
+  { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
+];
+/** Words between a pair's topic and aspect: "postage on a £15 order is steep" spans five. */
+export const PAIR_WINDOW = 5;

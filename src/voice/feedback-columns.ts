@@ -1,0 +1,71 @@
+/**
+ * Which column of a review or help-desk export holds what. Header names are compared after lower-casing and dropping
+ * everything but letters and digits ("Review Content" → "reviewcontent"), so one entry covers its spellings. Each
+ * list is in priority order; the first name present wins. Sources: the export and import templates the apps document
+ * (names seen in their help pages), and the generic names spreadsheets use.
+ */
+
+export const COLUMN_ROLES = ['text', 'title', 'rating', 'date', 'channel', 'id'] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+export const COLUMN_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
+  text: [
+    'body', // Judge.me export/import (body), Okendo import template (body)
+    'reviewcontent', // Yotpo ("Review Content"), Trustpilot ("Review Content")
+    'reviewmessage', // Stamped (reviewMessage)
+    'reviewbody', 'reviewtext', 'review', // Loox (review) and generic
+    'comment', 'comments', // Google merchant / product reviews (comment), survey tools
+    'content', 'message', 'text', 'feedback', 'answer', 'response',
+    'description', // Zendesk, Freshdesk ticket exports (Description)
+    'firstmessage', 'initialmessage', 'preview', // Gorgias, Help Scout conversation exports
+    'subject', // a ticket with nothing but a subject still says something
+  ],
+  title: ['reviewtitle', 'title', 'headline', 'summary', 'subject'],
+  rating: ['rating', 'reviewrating', 'reviewscore', 'score', 'stars', 'reviewstars', 'starrating', 'satisfactionscore', 'satisfactionrating', 'csat'],
+  date: ['reviewdate', 'date', 'datecreated', 'createdat', 'created', 'creationtime', 'reviewcreatedutc', 'reviewcreated', 'createdtime', 'submittedat', 'publishedat', 'time'],
+  channel: ['channel', 'source', 'via', 'reviewsource', 'type'],
+  id: ['id', 'reviewid', 'ticketid', 'conversationid', 'ticket', 'number', 'referencenumber'],
+};
+
+/** "Review Content" → "reviewcontent". */
+export function normaliseHeader(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Column index per role, and the header names used (for the "columns used" line). */
+export interface ColumnMap {
+  readonly index: Partial<Record<ColumnRole, number>>;
+  readonly names: Partial<Record<ColumnRole, string>>;
+}
+
+/**
+ * Recognise the columns of a header row. `textColumn` (the --text-column flag) names the text column exactly (or by
+ * its normalised name) and wins. Returns undefined when no text column can be found.
+ */
+export function recognizeColumns(header: readonly string[], textColumn?: string): ColumnMap | undefined {
+  const normalised = header.map(normaliseHeader);
+  const index: Partial<Record<ColumnRole, number>> = {};
+  const taken = new Set<number>();
+  if (textColumn !== undefined) {
+    let at = header.indexOf(textColumn);
+    if (at < 0) at = normalised.indexOf(normaliseHeader(textColumn));
+    if (at < 0) return undefined;
+    index.text = at;
+    taken.add(at);
+  }
+  for (const role of COLUMN_ROLES) {
+    if (index[role] !== undefined) continue;
+    for (const name of COLUMN_NAMES[role]) {
+      const at = normalised.findIndex((h, i) => h === name && !taken.has(i));
+      if (at >= 0) {
+        index[role] = at;
+        taken.add(at);
+        break;
+      }
+    }
+  }
+  if (index.text === undefined) return undefined;
+  const names: Partial<Record<ColumnRole, string>> = {};
+  for (const role of COLUMN_ROLES) if (index[role] !== undefined) names[role] = header[index[role]!]!;
+  return { index, names };
+}

@@ -1,0 +1,282 @@
+/**
+ * Streams customer feedback from a file: CSV/TSV (through csv-parse), JSON lines, or plain text with one item per
+ * line. Yields the recognised columns once, then one event per row: an item, or a bad row with its reason. Nothing
+ * is held but the current row, so 100,000 rows cost the memory of one.
+ *
+ * Bytes are decoded by their BOM (UTF-8, UTF-16 LE/BE); without one, the first 64 KB decide between UTF-8 and
+ * windows-1252 (a spreadsheet's "CSV" export on Windows). Bytes that still fail to decode become U+FFFD and that row
+ * counts as "unreadable encoding".
+ */
+import { createReadStream } from 'node:fs';
+import { extname } from 'node:path';
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { InputError } from '../errors.js';
+import { recognizeColumns, type ColumnMap, type ColumnRole } from './feedback-columns.js';
+import { textProblem, type BadRowReason } from './text-problems.js';
+
+export type FeedbackFormat = 'csv' | 'jsonl' | 'text';
+
+export interface FeedbackItem {
+  readonly kind: 'item';
+  /** 1-based data row (header excluded), the item's id when the file has no id column. */
+  readonly row: number;
+  readonly id: string;
+  readonly text: string;
+  readonly rating?: number;
+  readonly date?: string;
+  readonly channel?: string;
+}
+export interface BadRow {
+  readonly kind: 'bad';
+  readonly row: number;
+  readonly reason: BadRowReason;
+}
+export interface ColumnsUsed {
+  readonly kind: 'columns';
+  readonly format: FeedbackFormat;
+  /** Role → the header (CSV) or key (JSON lines) read for it; empty for plain text. */
+  readonly names: Partial<Record<ColumnRole, string>>;
+  readonly encoding: string;
+}
+export type FeedbackEvent = FeedbackItem | BadRow | ColumnsUsed;
+
+export interface ReadFeedbackOptions {
+  /** --text-column: the column (or JSON key) holding the feedback text. */
+  readonly textColumn?: string;
+  /** Override the format the file name suggests. */
+  readonly format?: FeedbackFormat;
+}
+
+/** Bytes read at a time: large enough that stream hops cost little per row. */
+const READ_CHUNK_BYTES = 1024 * 1024;
+/** How much of the file decides the encoding when it has no BOM. */
+const SNIFF_BYTES = 64 * 1024;
+/** A CSV record whose text runs over this many lines swallowed the rows after an unclosed quote. */
+const MAX_FIELD_LINES = 40;
+
+export async function* readFeedback(path: string, options: ReadFeedbackOptions = {}): AsyncGenerator<FeedbackEvent> {
+  const { encoding, chunks } = await decodedChunks(path);
+  const format = options.format ?? formatOf(path);
+  if (format === 'csv') yield* readCsv(path, chunks, encoding, options, extname(path).toLowerCase() === '.tsv' ? '\t' : undefined);
+  else yield* readLines(chunks, encoding, format, options);
+}
+
+/** The format a file name suggests; anything unknown is read as plain text, one item per line. */
+export function formatOf(path: string): FeedbackFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv' || ext === '.tsv') return 'csv';
+  if (ext === '.jsonl' || ext === '.ndjson' || ext === '.json') return 'jsonl';
+  return 'text';
+}
+
+/** The file as decoded text chunks, and the encoding chosen. */
+async function decodedChunks(path: string): Promise<{ encoding: string; chunks: AsyncIterable<string> }> {
+  const stream = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
+  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  try {
+    while (headBytes < SNIFF_BYTES) {
+      const next = await iterator.next();
+      if (next.done) break;
+      head.push(next.value);
+      headBytes += next.value.length;
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? String(error));
+    throw new InputError(`cannot read feedback file ${path}: ${why}`, { cause: error, hint: 'pass a CSV export, JSON lines, or a text file with one comment per line' });
+  }
+  const first = Buffer.concat(head);
+  const encoding = encodingOf(first);
+  const decoder = new TextDecoder(encoding, { ignoreBOM: false });
+  async function* chunks(): AsyncGenerator<string> {
+    if (first.length) yield decoder.decode(first, { stream: true });
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield decoder.decode(next.value as Buffer, { stream: true });
+    const tail = decoder.decode();
+    if (tail) yield tail;
+  }
+  return { encoding, chunks: chunks() };
+}
+
+/** BOM first; without one, UTF-8 when the head decodes cleanly, else windows-1252. */
+function encodingOf(head: Buffer): string {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  try {
+    // stream: true, so a character cut at the sniff boundary is not mistaken for a bad byte.
+    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, SNIFF_BYTES), { stream: true });
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+function cell(record: readonly string[], map: ColumnMap, role: ColumnRole): string | undefined {
+  const at = map.index[role];
+  const value = at === undefined ? undefined : record[at]?.trim();
+  return value ? value : undefined;
+}
+
+/** 1–5 stars from "4", "4.5", "4 stars", "4/5"; a 0–10 score is halved; anything else is no rating. */
+export function parseRating(value: string | number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(?:\/\s*(\d+))?/.exec(String(value));
+  if (!m) return undefined;
+  const n = Number(m[1]!.replace(',', '.'));
+  const scale = m[2] ? Number(m[2]) : n > 5 ? 10 : 5;
+  if (!(scale > 0) || n < 0 || n > scale) return undefined;
+  return Math.max(1, Math.round((n / scale) * 5 * 10) / 10);
+}
+
+/** An item or a bad row from the fields of one row. A title, when there is one, reads before the text. */
+function toEvent(row: number, fields: { text?: string; title?: string; rating?: string | number; date?: string; channel?: string; id?: string }): FeedbackItem | BadRow {
+  const body = fields.text ?? '';
+  const title = fields.title && fields.title !== body ? fields.title : undefined;
+  const text = title ? `${title}${/[.!?]$/.test(title) ? '' : '.'} ${body}` : body;
+  const problem = textProblem(text);
+  if (problem) return { kind: 'bad', row, reason: problem };
+  const rating = parseRating(fields.rating);
+  return {
+    kind: 'item',
+    row,
+    id: fields.id ?? String(row),
+    text,
+    ...(rating !== undefined ? { rating } : {}),
+    ...(fields.date ? { date: fields.date } : {}),
+    ...(fields.channel ? { channel: fields.channel } : {}),
+  };
+}
+
+async function* readCsv(path: string, chunks: AsyncIterable<string>, encoding: string, options: ReadFeedbackOptions, delimiter: string | undefined): AsyncGenerator<FeedbackEvent> {
+  // relax_quotes keeps a stray quote inside a field as text instead of losing the rest of the file to it; such a
+  // field (it starts with a quote, or it swallowed several rows) is reported as broken quoting below.
+  const parser = Readable.from(chunks).pipe(
+    parse({ delimiter: delimiter ?? [',', ';', '\t'], relax_quotes: true, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: false, bom: true }),
+  );
+  let skipped = 0;
+  parser.on('skip', () => void skipped++);
+  let map: ColumnMap | undefined;
+  let width = 0;
+  let row = 0;
+  for await (const record of parser as AsyncIterable<string[]>) {
+    if (!map) {
+      map = recognizeColumns(record, options.textColumn);
+      if (!map) {
+        const wanted = options.textColumn ? `no column "${options.textColumn}"` : 'no column recognised as the feedback text';
+        throw new InputError(`${path}: ${wanted} (header: ${record.slice(0, 12).join(', ')})`, { hint: 'name it with --text-column <header>' });
+      }
+      width = record.length;
+      yield { kind: 'columns', format: 'csv', names: map.names, encoding };
+      continue;
+    }
+    while (skipped > 0) {
+      skipped--;
+      yield { kind: 'bad', row: ++row, reason: 'broken quoting' };
+    }
+    row++;
+    if (record.length === 1 && record[0] === '') {
+      yield { kind: 'bad', row, reason: 'empty' };
+      continue;
+    }
+    const text = cell(record, map, 'text');
+    if (record.length > width || (text !== undefined && brokenQuote(text))) {
+      yield { kind: 'bad', row, reason: 'broken quoting' };
+      continue;
+    }
+    yield toEvent(row, { text, title: cell(record, map, 'title'), rating: cell(record, map, 'rating'), date: cell(record, map, 'date'), channel: cell(record, map, 'channel'), id: cell(record, map, 'id') });
+  }
+  while (skipped-- > 0) yield { kind: 'bad', row: ++row, reason: 'broken quoting' };
+  if (!map) throw new InputError(`${path}: the file is empty`, { hint: 'export the reviews again, with a header row' });
+}
+
+/**
+ * A field that relax_quotes kept with its stray opening quote (an odd number of quotes: a properly escaped
+ * '"Love it or return it" except…' has an even number), or that ran on over many rows after an unclosed quote.
+ */
+function brokenQuote(text: string): boolean {
+  if (text.startsWith('"') && (text.split('"').length - 1) % 2 === 1) return true;
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && lines <= MAX_FIELD_LINES; i = text.indexOf('\n', i + 1)) lines++;
+  return lines > MAX_FIELD_LINES;
+}
+
+/** Lines of decoded chunks, without their line ends. */
+async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of chunks) {
+    rest += chunk;
+    let at = rest.indexOf('\n');
+    let from = 0;
+    while (at >= 0) {
+      yield rest.slice(from, at).replace(/\r$/, '');
+      from = at + 1;
+      at = rest.indexOf('\n', from);
+    }
+    rest = rest.slice(from);
+  }
+  if (rest) yield rest.replace(/\r$/, '');
+}
+
+type JsonRow = Record<string, unknown>;
+
+/** The key of a JSON object for a role: --text-column first, then the same names as CSV headers. */
+function jsonFields(object: JsonRow, options: ReadFeedbackOptions): { fields: Parameters<typeof toEvent>[1]; names: Partial<Record<ColumnRole, string>> } | undefined {
+  const keys = Object.keys(object);
+  const map = recognizeColumns(keys, options.textColumn);
+  if (!map) return undefined;
+  const value = (role: ColumnRole): string | undefined => {
+    const name = map.names[role];
+    const v = name === undefined ? undefined : object[name];
+    return typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined;
+  };
+  return { fields: { text: value('text'), title: value('title'), rating: value('rating'), date: value('date'), channel: value('channel'), id: value('id') }, names: map.names };
+}
+
+async function* readLines(chunks: AsyncIterable<string>, encoding: string, format: 'jsonl' | 'text', options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
+  let row = 0;
+  let announced = false;
+  if (format === 'text') {
+    announced = true;
+    yield { kind: 'columns', format, names: {}, encoding };
+  }
+  for await (const rawLine of linesOf(chunks)) {
+    const line = row === 0 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+    row++;
+    if (format === 'text') {
+      yield toEvent(row, { text: line });
+      continue;
+    }
+    if (!line.trim()) {
+      yield { kind: 'bad', row, reason: 'empty' };
+      continue;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      yield { kind: 'bad', row, reason: line.includes('\uFFFD') ? 'unreadable encoding' : 'broken JSON' };
+      continue;
+    }
+    if (typeof parsed === 'string') {
+      if (!announced) {
+        announced = true;
+        yield { kind: 'columns', format, names: {}, encoding };
+      }
+      yield toEvent(row, { text: parsed });
+      continue;
+    }
+    const found = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? jsonFields(parsed as JsonRow, options) : undefined;
+    if (!found) {
+      yield { kind: 'bad', row, reason: 'broken JSON' };
+      continue;
+    }
+    if (!announced) {
+      announced = true;
+      yield { kind: 'columns', format, names: found.names, encoding };
+    }
+    yield toEvent(row, found.fields);
+  }
+  if (!announced) yield { kind: 'columns', format, names: {}, encoding };
+}

@@ -1,0 +1,112 @@
+/**
+ * Sentiment of a piece of feedback and of each element it touches: natural's SentimentAnalyzer supplies the general
+ * English word scores (AFINN-165, stemmed), service-lexicon.ts the service words AFINN lacks; a negator flips what
+ * follows it within a few words ("not slow" is good news), questions judge nothing, and a star rating, when there is
+ * one, has the last word over a text that points the other way (sarcasm rarely survives a 1-star rating).
+ */
+import { createRequire } from 'node:module';
+import { NEGATION_BREAKS, NEGATION_WINDOW, NEGATORS, SERVICE_POLARITY } from './service-lexicon.js';
+import { PhraseTable, type Words } from './phrase-matcher.js';
+import { BREAK, stem, stemmer } from './tokens.js';
+
+const require = createRequire(import.meta.url);
+
+export const SENTIMENTS = ['positive', 'negative', 'mixed', 'neutral'] as const;
+export type Sentiment = (typeof SENTIMENTS)[number];
+
+/** A clause scoring at least this much (AFINN units) leans that way. */
+export const LEAN_MIN = 1;
+/** |score| of an item at least this much is "strong" feeling (with a 1- or 5-star rating) for the tier rule. */
+export const STRONG_SCORE = 4;
+/** A negated word counts this much, the other way ("not bad" is milder than "good"). */
+const NEGATED_FACTOR = 0.75;
+/** A question that asks rather than judges ("Can I return an opened bag?") starts with one of these. */
+const QUESTION_START = /^\s*(?:q:\s*)?(?:do|does|did|can|could|is|are|will|would|what|whats|what's|how|when|whens|which|any|if|hi|hello)\b/i;
+
+/** Words that start a request ("faster replies please", "lower shipping fees"): the customer wants what is missing. */
+const REQUEST_START = new Set(['faster', 'quicker', 'cheaper', 'lower', 'more', 'better', 'less', 'fewer']);
+const REQUEST_SCORE = -2;
+/** Words that turn a clause ("the quilt is gorgeous but it took two weeks"): each side is scored on its own. */
+const CONTRAST_STEMS = new Set(['but', 'however', 'though', 'although', 'except', 'unless', 'shame', 'yet'].map(stem));
+
+const SERVICE = new PhraseTable<number>(SERVICE_POLARITY);
+const NEGATOR_STEMS = new Set(NEGATORS.map(stem));
+const BREAK_STEMS = new Set(NEGATION_BREAKS.map(stem));
+
+interface Analyzer {
+  vocabulary: Record<string, number>;
+}
+let afinn: Record<string, number> | undefined;
+/** natural's English AFINN vocabulary, keyed by Porter stem (built by its SentimentAnalyzer). */
+function afinnByStem(): Record<string, number> {
+  if (!afinn) {
+    const SentimentAnalyzer = require('natural/lib/natural/sentiment/SentimentAnalyzer.js') as new (l: string, s: unknown, t: string) => Analyzer;
+    afinn = new SentimentAnalyzer('English', stemmer, 'afinn').vocabulary;
+  }
+  return afinn;
+}
+
+/**
+ * Scores of one clause, one per part between contrast words ("gorgeous quilt | but | two weeks to arrive" gives a
+ * positive and a negative part, so the item is mixed).
+ */
+export function clauseScores(w: Words, text = ''): number[] {
+  if (text.trim().endsWith('?') && QUESTION_START.test(text)) return [0];
+  const parts: number[] = [];
+  let from = 0;
+  for (let i = 0; i <= w.stems.length; i++) {
+    if (i < w.stems.length && !CONTRAST_STEMS.has(w.stems[i]!)) continue;
+    if (i > from) parts.push(partScore({ tokens: w.tokens.slice(from, i), stems: w.stems.slice(from, i) }));
+    from = i + 1;
+  }
+  return parts.length ? parts : [0];
+}
+
+/** Service phrases first (longest wins), AFINN for the other words, negation applied; a request counts against. */
+function partScore(w: Words): number {
+  const vocabulary = afinnByStem();
+  const stems = w.stems;
+  const hits: { start: number; end: number; score: number }[] = SERVICE.matchLongest(w).map((h) => ({ start: h.start, end: h.end, score: h.value }));
+  const covered = new Set<number>();
+  for (const h of hits) for (let i = h.start; i < h.end; i++) covered.add(i);
+  stems.forEach((s, i) => {
+    if (covered.has(i) || NEGATOR_STEMS.has(s)) return;
+    const v = vocabulary[s];
+    if (v !== undefined) hits.push({ start: i, end: i + 1, score: v });
+  });
+  let total = REQUEST_START.has(w.tokens[0] ?? '') ? REQUEST_SCORE : 0;
+  for (const h of hits) total += negatedBefore(stems, h.start, covered) ? -h.score * NEGATED_FACTOR : h.score;
+  return total;
+}
+
+/** Whether a negator stands within NEGATION_WINDOW words before `at`, with no clause break between. */
+function negatedBefore(stems: readonly string[], at: number, covered: ReadonlySet<number>): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - NEGATION_WINDOW); i--) {
+    const s = stems[i]!;
+    if (s === BREAK || BREAK_STEMS.has(s)) return false;
+    // A negator inside a listed phrase ("no reply") has been read with it.
+    if (NEGATOR_STEMS.has(s)) return !covered.has(i);
+  }
+  return false;
+}
+
+/** Positive, negative, mixed or neutral from clause scores. */
+export function leaning(scores: readonly number[]): Sentiment {
+  const pos = scores.some((s) => s >= LEAN_MIN);
+  const neg = scores.some((s) => s <= -LEAN_MIN);
+  return pos && neg ? 'mixed' : pos ? 'positive' : neg ? 'negative' : 'neutral';
+}
+
+/**
+ * The text's leaning corrected by a 1–5 rating. 1 and 5 stars decide outright: sarcasm ("Brilliant, two left boots.
+ * Just brilliant.") rarely comes with 5 stars, and a 5-star review that grumbles about the product while praising the
+ * refund is praise. 2 stars make a neutral or positive text negative and 4 stars a neutral or negative one positive,
+ * but leave a mixed text mixed. 3 stars leave the text alone.
+ */
+export function withRating(text: Sentiment, rating: number | undefined): Sentiment {
+  if (rating === undefined) return text;
+  if (rating <= 1) return 'negative';
+  if (rating >= 5) return 'positive';
+  if (text === 'mixed' || rating === 3) return text;
+  return rating >= 4 ? 'positive' : 'negative';
+}

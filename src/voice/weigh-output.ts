@@ -1,0 +1,72 @@
+/**
+ * The two renderings of a WeighResult: a markdown section (tiers, HIT/MISS per element, a few masked and escaped
+ * quotes, the tier rule, the columns used and the rows set aside) and JSON; plus the CustomerWeights that
+ * `--write` stores for compare and report.
+ */
+import type { CustomerWeights } from '../model.js';
+import { mdCell, mdQuote, mdText } from '../report/escape.js';
+import type { TermId } from '../terms.js';
+import { BAD_ROW_REASONS } from './text-problems.js';
+import type { WeighResult } from './weigh.js';
+
+const pct = (x: number): string => `${Math.round(x * 1000) / 10} %`;
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** "text = Review Content, rating = Review Stars" — the columns read, or a note for plain text. */
+export function columnsText(result: Pick<WeighResult, 'columns' | 'format' | 'encoding'>): string {
+  const used = Object.entries(result.columns).map(([role, name]) => `${role} = ${name}`);
+  const what = used.length ? used.join(', ') : result.format === 'text' ? 'one comment per line' : 'one comment per JSON line';
+  return `${result.format}, ${result.encoding}; ${what}`;
+}
+
+/** "3 empty, 1 broken quoting" — or "none". */
+export function badRowsText(result: Pick<WeighResult, 'bad'>): string {
+  const parts = BAD_ROW_REASONS.filter((r) => result.bad[r] > 0).map((r) => `${result.bad[r]} ${r}`);
+  return parts.length ? parts.join(', ') : 'none';
+}
+
+export function weighMarkdown(result: WeighResult): string {
+  const out: string[] = [];
+  out.push('## What your customers care about', '');
+  const span = result.firstDate && result.lastDate ? `, written ${result.firstDate} to ${result.lastDate}` : '';
+  out.push(
+    `From ${result.comments} customer comment${result.comments === 1 ? '' : 's'} in ${mdText(result.file, 120)}${span}, weighed on ${result.generatedAt.slice(0, 10)}. ` +
+      `Columns used: ${mdText(columnsText(result), 300)}. Rows set aside: ${badRowsText(result)}.`,
+    '',
+  );
+  out.push(`Tier rule: ${mdText(result.rule, 600)}`, '');
+  out.push('| Element | Tier | Mentions | Share | Strong | HIT / MISS | Terms |', '|---|---|---:|---:|---:|---|---|');
+  for (const e of result.elements) {
+    const tier = e.tier ?? 'set aside';
+    const verdict = e.verdict === 'no opinion' ? 'no opinion' : `${e.verdict} (${count(e.hits, 'praise', 'praise')}, ${count(e.misses, 'complaint', 'complaints')}${e.mixed ? `, ${e.mixed} mixed` : ''})`;
+    out.push(`| ${mdCell(e.label)} | ${tier} | ${e.mentions} | ${pct(e.share)} | ${e.strong} | ${verdict} | ${e.terms.length ? e.terms.map((t) => `\`${t}\``).join(', ') : '—'} |`);
+  }
+  out.push('');
+  const quoted = result.elements.filter((e) => e.tier !== undefined && e.tier !== 'not enough feedback' && e.quotes.length > 0);
+  if (quoted.length) {
+    out.push('### In their words', '');
+    for (const e of quoted) {
+      out.push(`**${mdText(e.label, 80)}** (${e.tier}, ${e.verdict})`, '');
+      for (const q of e.quotes) out.push(`${mdQuote(q.text)} — ${q.sentiment}, item ${mdText(q.id, 40)}`, '');
+    }
+  }
+  return out.join('\n');
+}
+
+export function weighJson(result: WeighResult): string {
+  return JSON.stringify(result, null, 2);
+}
+
+/** What `--write` stores: each tiered element's level on its TERMS.md terms, and the lead line's facts. */
+export function customerWeightsOf(result: WeighResult): CustomerWeights {
+  const terms: Partial<Record<TermId, 'crucial' | 'important' | 'nice' | 'not-important'>> = {};
+  for (const e of result.elements) if (e.tier && e.tier !== 'not enough feedback') for (const t of e.terms) terms[t] = e.tier;
+  return {
+    generatedAt: result.generatedAt,
+    comments: result.comments,
+    source: result.file,
+    rule: result.rule,
+    terms,
+    elements: result.elements.filter((e) => e.tier !== undefined).map((e) => ({ id: e.id, label: e.label, tier: e.tier!, verdict: e.verdict, mentions: e.mentions })),
+  };
+}

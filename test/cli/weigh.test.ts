@@ -1,0 +1,106 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ELEMENT_IDS } from '../../src/voice/elements.js';
+import { SENTIMENTS } from '../../src/voice/sentiment.js';
+import { runCli, type CliResult } from '../helpers/run-cli.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sd-weigh-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const servicediff = (...args: string[]): Promise<CliResult> => runCli(args, { cwd: dir });
+
+/** A review export in which delivery speed dominates (mostly 1-star complaints) and tracking is raised only twice. */
+function writeExport(): { file: string; comments: number } {
+  const rows = ['id,body,rating'];
+  const add = (text: string, rating: number, times: number): void => {
+    for (let i = 0; i < times; i++) rows.push(`r${rows.length},"${text}",${rating}`);
+  };
+  add('Took three weeks to arrive, far too slow', 1, 12);
+  add('Arrived the next day, brilliant', 5, 4);
+  add('Refund took a month to come through', 2, 6);
+  add('Lovely soft towels', 5, 8);
+  add('Tracking never updated', 2, 2);
+  writeFileSync(join(dir, 'reviews.csv'), `${rows.join('\n')}\n`);
+  return { file: 'reviews.csv', comments: rows.length - 1 };
+}
+
+/** Each test runs the CLI from source through tsx one to three times; on a loaded 2-core machine that takes a while. */
+const CLI_TEST_TIMEOUT = 120_000;
+
+describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
+  it('--items prints one JSON line per comment with the id column, elements and sentiment', async () => {
+    const { file, comments } = writeExport();
+    const result = await servicediff('weigh', file, '--items');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; elements: string[]; sentiment: string });
+    expect(lines).toHaveLength(comments);
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(['id', 'elements', 'sentiment']);
+      expect(line.elements.every((e) => (ELEMENT_IDS as readonly string[]).includes(e))).toBe(true);
+      expect(SENTIMENTS).toContain(line.sentiment);
+    }
+    expect(lines[0]).toEqual({ id: 'r1', elements: ['delivery_speed'], sentiment: 'negative' });
+    expect(result.stderr).toMatch(/32 comments read from reviews\.csv \(csv, utf-8; text = body, rating = rating, id = id\); rows set aside: none/);
+  });
+
+  it('numbers the items by row when the file has no id column (plain text, one comment per line)', async () => {
+    writeFileSync(join(dir, 'survey.txt'), 'ship faster please\n\nlovely staff\n');
+    const result = await servicediff('weigh', 'survey.txt', '--items');
+    expect(result.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['1', '3']);
+    expect(result.stderr).toMatch(/rows set aside: 1 empty/);
+  });
+
+  it('prints a markdown section with tiers, HIT/MISS and the rule, and JSON with --format json', async () => {
+    const { file } = writeExport();
+    const md = await servicediff('weigh', file);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^## What your customers care about/);
+    expect(md.stdout).toMatch(/\| Delivery speed \| crucial \| 16 \| 50 % \| 16 \| MISS \(4 praise, 12 complaints\) \|/);
+    expect(md.stdout).toMatch(/\| Tracking \| not enough feedback \| 2 \|/);
+    expect(md.stdout).toMatch(/Tier rule: score = /);
+    const json = await servicediff('weigh', file, '--format', 'json');
+    const parsed = JSON.parse(json.stdout) as { comments: number; elements: { id: string; tier?: string }[] };
+    expect(parsed.comments).toBe(32);
+    expect(parsed.elements[0]).toMatchObject({ id: 'delivery_speed', tier: 'crucial' });
+  });
+
+  it('an unknown --format or a missing file is one line and exit 2', async () => {
+    const format = await servicediff('weigh', 'x.csv', '--format', 'xml');
+    expect(format.code).toBe(2);
+    expect(format.stderr.trim().split('\n')).toHaveLength(1);
+    const missing = await servicediff('weigh', 'nope.csv');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim()).toMatch(/^servicediff: cannot read feedback file nope\.csv: no such file/);
+  });
+
+  it('--write hands the tiers to the report: it leads with what customers care about and says where the weights came from', async () => {
+    expect((await servicediff('init')).code).toBe(0);
+    const { file, comments } = writeExport();
+
+    const weighed = await servicediff('weigh', file, '--write');
+    expect(weighed.code).toBe(0);
+    expect(weighed.stderr).toMatch(/tiers stored in .*servicediff\.json/);
+    const db = JSON.parse(readFileSync(join(dir, 'data/servicediff.json'), 'utf8')) as { customerWeights: { comments: number; terms: Record<string, string> } };
+    expect(db.customerWeights.comments).toBe(comments);
+    expect(db.customerWeights.terms['shipping.delivery_days']).toBe('crucial');
+
+    const after = await servicediff('report');
+    expect(after.code).toBe(0);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(after.stdout).toContain(`What your customers care about: crucial — Delivery speed (MISS)`);
+    const report = readFileSync(join(dir, 'data/reports/latest.md'), 'utf8');
+    const summary = report.slice(report.indexOf('## Summary'));
+    expect(summary.split('\n')[2]).toMatch(/^- What your customers care about: crucial — Delivery speed \\\(MISS\\\)/);
+    expect(report).toContain(`weights from ${comments} customer comments on ${today}`);
+    // The customers' tier replaces the default one (delivery time is "important" by default) …
+    expect(report).toMatch(/\| Delivery time \| crucial \|/);
+    // … while an element with too little feedback (tracking: 2 mentions) keeps its default weight.
+    expect(report).toMatch(/\| Tracking \| important \|/);
+    expect(report).toMatch(/\d+ terms? weighted by what customers say: weights from/);
+  });
+});

@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { recognizeColumns } from '../../src/voice/feedback-columns.js';
+import { readFeedback, type FeedbackEvent, type FeedbackItem, type ReadFeedbackOptions } from '../../src/voice/read-feedback.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sd-voice-read-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function read(name: string, content: string | Buffer, options: ReadFeedbackOptions = {}): Promise<FeedbackEvent[]> {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  const events: FeedbackEvent[] = [];
+  for await (const e of readFeedback(file, options)) events.push(e);
+  return events;
+}
+const items = (events: FeedbackEvent[]): FeedbackItem[] => events.filter((e): e is FeedbackItem => e.kind === 'item');
+const badReasons = (events: FeedbackEvent[]): string[] => events.flatMap((e) => (e.kind === 'bad' ? [e.reason] : []));
+const columns = (events: FeedbackEvent[]): Record<string, string> => {
+  const c = events.find((e) => e.kind === 'columns');
+  return c && c.kind === 'columns' ? (c.names as Record<string, string>) : {};
+};
+
+describe('column recognition of review-app and help-desk exports', () => {
+  it.each([
+    ['Judge.me', ['title', 'body', 'rating', 'review_date', 'source', 'reviewer_name', 'reviewer_email', 'product_id'], { text: 'body', title: 'title', rating: 'rating', date: 'review_date' }],
+    ['Yotpo', ['Review ID', 'Review Title', 'Review Content', 'Review Score', 'Date', 'User Email'], { text: 'Review Content', title: 'Review Title', rating: 'Review Score', date: 'Date', id: 'Review ID' }],
+    ['Trustpilot', ['Review Created (UTC)', 'Review Stars', 'Review Title', 'Review Content', 'Review Id'], { text: 'Review Content', rating: 'Review Stars', date: 'Review Created (UTC)', id: 'Review Id' }],
+    ['Stamped', ['reviewId', 'reviewTitle', 'reviewMessage', 'reviewRating', 'reviewDate'], { text: 'reviewMessage', title: 'reviewTitle', rating: 'reviewRating', date: 'reviewDate', id: 'reviewId' }],
+    ['Google merchant reviews', ['creation_time', 'comment', 'rating'], { text: 'comment', rating: 'rating', date: 'creation_time' }],
+    ['Zendesk tickets', ['Id', 'Subject', 'Description', 'Via', 'Created at', 'Satisfaction Score'], { text: 'Description', title: 'Subject', channel: 'Via', date: 'Created at', rating: 'Satisfaction Score', id: 'Id' }],
+    ['Freshdesk tickets', ['Ticket ID', 'Subject', 'Description', 'Source', 'Created time'], { text: 'Description', title: 'Subject', channel: 'Source', date: 'Created time', id: 'Ticket ID' }],
+  ])('%s', (_app, header, expected) => {
+    const map = recognizeColumns(header);
+    expect(map?.names).toMatchObject(expected);
+  });
+
+  it('--text-column names the text column, by its exact or normalised header', () => {
+    expect(recognizeColumns(['Order', 'What could we do better?'], 'What could we do better?')?.names.text).toBe('What could we do better?');
+    expect(recognizeColumns(['Order', 'What could we do better?'], 'what could we do better')?.names.text).toBe('What could we do better?');
+    expect(recognizeColumns(['Order', 'Notes'])).toBeUndefined();
+  });
+
+  it('a file with no recognisable text column is one clear error naming the header and the flag', async () => {
+    const error = await read('x.csv', 'Order,Notes\n1,late\n').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).oneLine()).toMatch(/x\.csv: no column recognised as the feedback text \(header: Order, Notes\).*--text-column/);
+  });
+
+  it('says which columns it read', async () => {
+    const events = await read('reviews.csv', 'id,review_title,body,rating\nr1,Quick,Came next day,5\n');
+    expect(columns(events)).toEqual({ id: 'id', title: 'review_title', text: 'body', rating: 'rating' });
+    expect(items(events)).toEqual([{ kind: 'item', row: 1, id: 'r1', text: 'Quick. Came next day', rating: 5 }]);
+  });
+});
+
+describe('bad rows are counted by reason, never fatal', () => {
+  it('empty rows, broken quoting and non-English text in a CSV', async () => {
+    const csv = [
+      'id,body,rating',
+      '1,"Arrived quickly, well packed",5',
+      '2,,3',
+      '3,"Stray "quote" inside,2',
+      '4,"Le colis est arrivé très vite et le service est parfait",5',
+      '5,"Two, lines\nin one quoted review",4',
+      '6,Plain and fine,4',
+      '7,"""Love it or return it"" except it costs to return it",2',
+    ].join('\n');
+    const events = await read('mixed.csv', csv);
+    expect(badReasons(events).sort()).toEqual(['broken quoting', 'empty', 'not English']);
+    expect(items(events).map((i) => i.id)).toEqual(['1', '5', '6', '7']);
+    expect(items(events)[3]!.text).toBe('"Love it or return it" except it costs to return it');
+    expect(items(events)[1]!.text).toBe('Two, lines\nin one quoted review');
+  });
+
+  it('a row with more cells than the header (an unquoted comma in an export without quotes) is broken quoting', async () => {
+    const events = await read('loose.csv', 'id,body,rating\n1,late, and rude,1\n2,fine,5\n');
+    expect(badReasons(events)).toEqual(['broken quoting']);
+    expect(items(events).map((i) => i.id)).toEqual(['2']);
+  });
+
+  it('bytes that are not valid UTF-8 in an otherwise UTF-8 file are an unreadable-encoding row', async () => {
+    const good = Buffer.from('body\n' + 'Fast delivery and friendly staff\n'.repeat(3000), 'utf8'); // > 64 KB of clean UTF-8 first
+    const bad = Buffer.concat([Buffer.from('Broken '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' bytes here\n')]);
+    const events = await read('utf8.csv', Buffer.concat([good, bad, Buffer.from('Still readable after it\n')]));
+    expect(badReasons(events)).toEqual(['unreadable encoding']);
+    expect(items(events)).toHaveLength(3001);
+  });
+
+  it('a windows-1252 export (no BOM, not UTF-8) is decoded as such, so £ and é survive', async () => {
+    const events = await read('excel.csv', Buffer.from('body\n"Postage was \xa36, too much for a caf\xe9 set"\n', 'latin1'));
+    expect(badReasons(events)).toEqual([]);
+    expect(items(events)[0]!.text).toBe('Postage was £6, too much for a café set');
+  });
+
+  it('a UTF-16 file with its BOM is read', async () => {
+    const events = await read('u16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Refund took a month\r\nQuick reply\r\n', 'utf16le')]));
+    expect(items(events).map((i) => i.text)).toEqual(['Refund took a month', 'Quick reply']);
+  });
+
+  it('JSON lines: objects by key, plain strings, and broken lines counted', async () => {
+    const lines = ['{"id":"t-1","message":"Nobody answered my ticket","score":2}', '"Lovely staff"', '{not json', '', '{"id":"t-2","message":"  "}'];
+    const events = await read('tickets.jsonl', lines.join('\n'));
+    expect(items(events).map((i) => [i.id, i.text, i.rating])).toEqual([
+      ['t-1', 'Nobody answered my ticket', 2],
+      ['2', 'Lovely staff', undefined],
+    ]);
+    expect(badReasons(events).sort()).toEqual(['broken JSON', 'empty', 'empty']);
+  });
+});

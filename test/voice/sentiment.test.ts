@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeItem } from '../../src/voice/analyze-item.js';
+import { withRating } from '../../src/voice/sentiment.js';
+
+const sentiment = (text: string, rating?: number): string => analyzeItem(text, rating).sentiment;
+
+describe('sentiment with negation', () => {
+  it('"not slow" is not negative', () => {
+    expect(sentiment('Delivery was not slow at all.')).not.toBe('negative');
+    expect(sentiment('Shipping was slow.')).toBe('negative');
+  });
+
+  it('a negator flips praise too ("not helpful", "never friendly")', () => {
+    expect(sentiment('The support team was not helpful.')).toBe('negative');
+    expect(sentiment('Staff were helpful.')).toBe('positive');
+  });
+
+  it('phrases that carry their own negator are read once, not flipped again', () => {
+    expect(sentiment('No reply to my emails.')).toBe('negative');
+    expect(sentiment('Returned it with no hassle.')).toBe('positive');
+    expect(sentiment('Exchanged without any fuss.')).toBe('positive');
+  });
+
+  it('a negation does not reach past a comma or a "but"', () => {
+    expect(sentiment('Not quick, but the staff were lovely.')).toBe('mixed');
+  });
+
+  it('praise and complaint on either side of "but" make a mixed item', () => {
+    expect(sentiment('The quilt is gorgeous but it took nearly two weeks to arrive.')).toBe('mixed');
+  });
+
+  it('a question asks and does not judge', () => {
+    expect(sentiment('Can I return an opened bag if my dog will not eat it?')).toBe('neutral');
+  });
+
+  it('the rating has the last word at 1 and 5 stars, and tips a neutral text at 2 and 4', () => {
+    expect(sentiment('Oh great, it came the day after my trip. Brilliant.', 1)).toBe('negative');
+    expect(sentiment('Arrived on Tuesday.', 4)).toBe('positive');
+    expect(withRating('neutral', 2)).toBe('negative');
+    expect(withRating('mixed', 4)).toBe('mixed');
+    expect(withRating('negative', 3)).toBe('negative');
+    expect(withRating('positive', undefined)).toBe('positive');
+  });
+
+  it('scores each element by the clauses that mention it', () => {
+    const item = analyzeItem('Delivery was quick. The refund took a month to come through.');
+    expect(item.elements).toEqual(expect.arrayContaining(['delivery_speed', 'returns']));
+    expect(item.perElement.delivery_speed).toBe('positive');
+    expect(item.perElement.returns).toBe('negative');
+    expect(item.sentiment).toBe('mixed');
+  });
+});
