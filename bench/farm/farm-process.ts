@@ -10,7 +10,8 @@ export interface RemoteFarm {
   readonly sites: { readonly origin: string; readonly plan: SitePlan }[];
   readonly pid: number;
   readonly expectedPolicies: number;
-  stats(): Promise<FarmStats>;
+  /** Counts so far; resetMaxInFlight starts a new watermark of requests in flight per host after reading it. */
+  stats(options?: { resetMaxInFlight?: boolean }): Promise<FarmStats>;
   close(): Promise<void>;
 }
 
@@ -35,13 +36,13 @@ export async function startFarmProcess(sites: number, latencyMs: number, style: 
     sites: ready,
     pid: child.pid!,
     expectedPolicies: ready.reduce((n, s) => n + s.plan.policies.length, 0),
-    stats: () =>
+    stats: (options = {}) =>
       new Promise((resolve) => {
         child.once('message', (m: FarmStats & { type: string }) => {
           const { type: _type, ...stats } = m;
           resolve(stats);
         });
-        child.send({ type: 'stats' });
+        child.send({ type: 'stats', ...options });
       }),
     close: () =>
       new Promise((resolve) => {

@@ -59,6 +59,8 @@ export interface Farm {
   /** The most requests one host had in flight at once, over the farm. */
   readonly maxInFlightPerHost: () => number;
   readonly stats: () => FarmStats;
+  /** Start a new watermark of requests in flight per host (between two benchmark runs). */
+  readonly resetMaxInFlight: () => void;
   /** Policy pages planned over the farm. */
   readonly expectedPolicies: number;
   close(): Promise<void>;
@@ -218,6 +220,9 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
     notModified: () => counts.notModified,
     maxInFlightPerHost: () => counts.maxInFlightPerHost,
     stats: () => ({ ...counts }),
+    resetMaxInFlight: () => {
+      counts.maxInFlightPerHost = 0;
+    },
     expectedPolicies: sites.reduce((n, s) => n + s.plan.policies.length, 0),
     close: async () => {
       await Promise.all(sites.map((s) => s.server.close()));
