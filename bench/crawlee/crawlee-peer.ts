@@ -6,10 +6,11 @@
  *   scored with servicediff's own tables (scoreCandidate, imported); well-known paths probed only for categories with
  *   no dedicated candidate, in servicediff's order and number; then the best pagesPerCategory candidates per category,
  *   with servicediff's fallbacks when one fails, and servicediff's per-site request budget.
- * Imported from servicediff: scoreCandidate and its tables, parseSitemap and its limits, resolveSameSite,
- * WELL_KNOWN_PATHS, the budget and the crawl defaults. Mirrored (not exported by servicediff): the link-region
- * selectors of home-links.ts and the ranking sort of discover-pages.ts.
- * Politeness: 16 requests overall (the autoscaled pool pinned to 16), 2 per host (a per-host gate taken in a
+ * Imported from servicediff: scoreCandidate and its tables, the link-region selectors, parseSitemap and its limits,
+ * resolveSameSite, WELL_KNOWN_PATHS, the budget and the crawl defaults. Mirrored (servicediff keeps them inside
+ * functions): the reading of home-page links from Crawlee's own parse, the ranking sort of discover-pages.ts and the
+ * fallback rounds of crawl-business.ts.
+ * Politeness: 16 requests overall (the autoscaled pool pinned to 16 and started there), 2 per host (a per-host gate taken in a
  * pre-navigation hook and given back once the body is read or the request failed), no delay. Crawlee reads no
  * JavaScript: its pages are the static HTML.
  */
@@ -20,21 +21,14 @@ import { CheerioCrawler, Configuration, log, LogLevel, type CheerioCrawlingConte
 import { RobotsTxtFile } from '@crawlee/utils';
 import { CRAWL_DEFAULTS } from '../../src/config/defaults.js';
 import { FALLBACK_CANDIDATES } from '../../src/discover/discover-pages.js';
-import { MAX_LINKS_READ, resolveSameSite } from '../../src/discover/home-links.js';
-import { MAX_PROBES_PER_CATEGORY, WELL_KNOWN_PATHS, type LinkRegion } from '../../src/discover/link-patterns.js';
+import { MAX_LINKS_READ, REGION_SELECTORS, resolveSameSite } from '../../src/discover/home-links.js';
+import { MAX_PROBES_PER_CATEGORY, REGION_BONUS, WELL_KNOWN_PATHS, type LinkRegion } from '../../src/discover/link-patterns.js';
 import { createRequestBudget, type RequestBudget } from '../../src/discover/request-budget.js';
 import { scoreCandidate, type CandidateInput } from '../../src/discover/score-candidate.js';
 import { parseSitemap, SITEMAP_MAX_DEPTH, SITEMAP_MAX_FILES } from '../../src/discover/sitemap.js';
 import { CATEGORIES, type Category } from '../../src/terms.js';
 import { scoreCrawl, type KeptPage } from '../farm/crawl-score.js';
 import { POLITENESS, type PeerMessage, type StartMessage } from '../farm/peer-protocol.js';
-
-/** Mirrors REGION_SELECTORS of src/discover/home-links.ts (not exported there). */
-const REGION_SELECTORS: readonly [LinkRegion, string][] = [
-  ['footer', 'footer, [role="contentinfo"], #footer, .footer, .site-footer'],
-  ['nav', 'nav, [role="navigation"], .nav, .menu'],
-  ['header', 'header, [role="banner"]'],
-];
 
 type Label = 'robots' | 'home' | 'sitemap' | 'probe' | 'policy';
 interface UserData {
@@ -260,8 +254,12 @@ async function accept(site: Site, progressed: boolean): Promise<void> {
   if (open && progressed) await choose(site);
 }
 
+/** When the first response was handled: Crawlee's start-up (session pool, header generator) shows as the gap. */
+let firstHandledMs: number | undefined;
+
 async function handle(context: CheerioCrawlingContext<UserData>): Promise<void> {
   const { request: req, response, body, $ } = context;
+  firstHandledMs ??= performance.now() - started;
   release(new URL(req.url).host, req.id!);
   const site = sites.get(req.userData.site)!;
   const status = response.statusCode ?? 0;
@@ -283,24 +281,20 @@ async function handle(context: CheerioCrawlingContext<UserData>): Promise<void> 
     }
     case 'home': {
       if (ok) {
-        const regionOf = new Map<unknown, LinkRegion>();
-        for (const [region, selector] of REGION_SELECTORS) {
-          $(selector)
-            .find('a[href]')
-            .each((_, el) => {
-              if (!regionOf.has(el)) regionOf.set(el, region);
-            });
-        }
+        // servicediff's extractLinks parses the page itself; here Crawlee's own parse is read with the same rules.
+        // One entry per URL, in its most telling region (REGION_BONUS orders regions as servicediff's rank does).
         const finalUrl = new URL(req.loadedUrl ?? req.url);
-        $('a[href]')
-          .slice(0, MAX_LINKS_READ)
-          .each((_, el) => {
-            const node = $(el);
-            const url = resolveSameSite(node.attr('href') ?? '', finalUrl);
-            if (!url || url === finalUrl.href) return;
-            const linkText = (node.text() || node.attr('aria-label') || node.attr('title') || '').replace(/\s+/g, ' ').trim();
-            addCandidate(site, { url, source: 'link', text: linkText, region: regionOf.get(el) ?? 'body' });
-          });
+        const byUrl = new Map<string, { text: string; region: LinkRegion }>();
+        for (const el of $('a[href]').toArray().slice(0, MAX_LINKS_READ)) {
+          const node = $(el);
+          const url = resolveSameSite(node.attr('href') ?? '', finalUrl);
+          if (!url || url === finalUrl.href) continue;
+          const region = REGION_SELECTORS.find(([, selector]) => node.closest(selector).length > 0)?.[0] ?? 'body';
+          const text = (node.text() || node.attr('aria-label') || node.attr('title') || '').replace(/\s+/g, ' ').trim();
+          const seen = byUrl.get(url);
+          if (!seen || REGION_BONUS[region] > REGION_BONUS[seen.region] || (!seen.text && text)) byUrl.set(url, { text: text || seen?.text || '', region });
+        }
+        for (const [url, { text, region }] of byUrl) addCandidate(site, { url, source: 'link', text, region });
       }
       await discoveryStep(site);
       return;
@@ -356,6 +350,12 @@ const crawler = new CheerioCrawler(
   {
     minConcurrency: POLITENESS.concurrency,
     maxConcurrency: POLITENESS.concurrency,
+    // HttpCrawler's own pool options, but starting at 16 instead of its default desired concurrency of 10.
+    autoscaledPoolOptions: {
+      desiredConcurrency: POLITENESS.concurrency,
+      snapshotterOptions: { eventLoopSnapshotIntervalSecs: 2, maxBlockedMillis: 100 },
+      systemStatusOptions: { maxEventLoopOverloadedRatio: 0.7 },
+    },
     maxRequestRetries: CRAWL_DEFAULTS.retries,
     additionalMimeTypes: ['text/plain', 'application/xml', 'text/xml'],
     preNavigationHooks: [async ({ request: req }) => acquire(new URL(req.url).host, req.id!)],
@@ -390,7 +390,9 @@ send({
     maxRssKb,
     score: scoreCrawl(start.sites, kept),
     renders: 0,
-    notes: [`Crawlee ${stats.requestsFinished} requests finished, ${stats.requestsFailed} failed`],
+    notes: [
+      `${stats.requestsFinished} requests finished, ${stats.requestsFailed} failed, ${stats.requestsRetries} retries; first response handled ${((firstHandledMs ?? 0) / 1000).toFixed(1)} s after start`,
+    ],
   },
 });
 rmSync(storage, { recursive: true, force: true });
