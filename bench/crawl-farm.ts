@@ -1,50 +1,63 @@
 /**
- * Crawl benchmark: `npm run bench:crawl -- --sites N --latency MS` (defaults 200 and 20).
- * Starts a farm of N generated shop sites on loopback (bench/farm), crawls it twice with the real crawl (politeness
- * 2 per host, 16 overall, no delay, private networks allowed for loopback) — the second time with the first scan's
- * validators, so the farm answers 304 — and prints one table: the farm's parameters, wall time, requests, policy
- * pages found with their text, renders, the most requests one host saw at once, and peak PSS of the process tree
- * (Node + Chromium) and of Node alone, sampled every 200 ms from /proc by a sampler process. The farm and the sampler
- * run in child processes of their own and are left out of both figures (the farm stands for the internet).
+ * Crawl benchmark: `npm run bench:crawl -- --sites N --latency MS --reps R` (defaults 200, 20 and 3).
+ * Starts the storefront farm of N generated shop sites on loopback (bench/farm: 40–150 KB pages, JavaScript policy
+ * pages of three kinds beside static look-alikes, sitemap-only pages, redirects, decoys, robots disallows), then
+ * runs the peers interleaved, R times each, every run in a child process of its own:
+ *   servicediff — the real crawl, then an unchanged re-scan with the first scan's validators (bench/farm/servicediff-peer.ts);
+ *   Crawlee     — Crawlee 3's CheerioCrawler with servicediff's discovery rules (bench/crawlee/crawlee-peer.ts),
+ *                 installed on demand into bench/crawlee/node_modules from its committed lock file.
+ * Every peer gets the same politeness (2 per host, 16 overall, no delay). Prints one side-by-side table: policy pages
+ * found with their text (static and JavaScript apart, by kind and by how they are reached), static pages rendered
+ * needlessly, first-scan wall, peak PSS of the peer's whole process tree (sampled every 200 ms from /proc by a sampler
+ * process), the peer's Node peak RSS, HTML requests and 404s counted by the farm, requests to robots-disallowed
+ * paths, the re-scan speed-up, and servicediff / Crawlee ratios. Quote the ratios: the machine is shared.
  */
-import { fork } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { configSchema } from '../src/config/config-schema.js';
-import { createCrawlBusinesses } from '../src/crawl/crawl-businesses.js';
-import type { BrowserPool } from '../src/crawl/browser-pool.js';
-import type { CrawlTarget } from '../src/crawl/crawl-types.js';
-import type { FetchRuntime, PageFetcher } from '../src/fetch/fetch-types.js';
-import { businessId, type PreviousPageState, type ScannedBusiness } from '../src/model.js';
+import { median } from './bench-utils.js';
+import type { CrawlScore, Tally } from './farm/crawl-score.js';
 import { startFarmProcess, type RemoteFarm } from './farm/farm-process.js';
+import { POLITENESS, type PeerMessage, type Scan1Result, type Scan2Result } from './farm/peer-protocol.js';
+import type { FarmStats } from './farm/start-farm.js';
 
 const { values } = parseArgs({
-  options: { sites: { type: 'string', default: '200' }, latency: { type: 'string', default: '20' } },
+  options: {
+    sites: { type: 'string', default: '200' },
+    latency: { type: 'string', default: '20' },
+    reps: { type: 'string', default: '3' },
+  },
   allowPositionals: true,
 });
 const sites = Number(values.sites);
 const latencyMs = Number(values.latency);
-if (!Number.isInteger(sites) || sites < 1 || sites > 2000 || !Number.isFinite(latencyMs) || latencyMs < 0) {
-  console.error('usage: npm run bench:crawl -- --sites N (1..2000) --latency MS (≥ 0)');
+const reps = Number(values.reps);
+if (!Number.isInteger(sites) || sites < 1 || sites > 2000 || !Number.isFinite(latencyMs) || latencyMs < 0 || !Number.isInteger(reps) || reps < 1) {
+  console.error('usage: npm run bench:crawl -- --sites N (1..2000) --latency MS (≥ 0) --reps R (≥ 1)');
   process.exit(2);
 }
 
-/** The politeness every tool gets on this farm (issue 3). */
-const CRAWL = { concurrencyPerHost: 2, concurrency: 16, delayMs: 0, jitterMs: 0, allowPrivateNetworks: true } as const;
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const CRAWLEE_DIR = here('./crawlee/');
+
+/** The Crawlee peer's own install, made once from its lock file; servicediff's install is never touched. */
+function ensureCrawlee(): void {
+  if (existsSync(here('./crawlee/node_modules/@crawlee/cheerio/package.json'))) return;
+  console.error('installing the Crawlee peer into bench/crawlee/node_modules (npm ci, once)…');
+  execFileSync('npm', ['--prefix', CRAWLEE_DIR, 'ci', '--no-audit', '--no-fund'], { stdio: ['ignore', 'inherit', 'inherit'] });
+}
 
 interface PssPeak {
   tree: number;
   node: number;
 }
 
-/** The PSS sampler child (bench/farm/pss-sampler.ts): reset before a scan, asked for the peak after it. */
-function startSampler(): { reset(exclude: number[]): void; peak(): Promise<PssPeak>; stop(): void } {
-  const child = fork(fileURLToPath(new URL('./farm/pss-sampler.ts', import.meta.url)), [String(process.pid)], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+/** The PSS sampler child (bench/farm/pss-sampler.ts): pointed at a peer before a scan, asked for the peak after it. */
+function startSampler(): { reset(root: number): void; peak(): Promise<PssPeak>; stop(): void } {
+  const child = fork(here('./farm/pss-sampler.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return {
-    reset: (exclude) => child.send({ type: 'reset', exclude }),
+    reset: (root) => child.send({ type: 'reset', root, exclude: [] }),
     peak: () =>
       new Promise((resolve) => {
         child.once('message', (m: PssPeak) => resolve({ tree: m.tree, node: m.node }));
@@ -54,139 +67,152 @@ function startSampler(): { reset(exclude: number[]): void; peak(): Promise<PssPe
   };
 }
 
-interface RunResult {
-  wallMs: number;
-  businesses: ScannedBusiness[];
-  requests: number;
-  rendered: number;
-  launches: number;
-  browser: string | undefined;
-  maxInFlightClient: number;
+type PeerName = 'servicediff' | 'Crawlee';
+const PEER_FILES: Record<PeerName, string> = { servicediff: here('./farm/servicediff-peer.ts'), Crawlee: here('./crawlee/crawlee-peer.ts') };
+
+interface Run {
+  readonly scan1: Scan1Result;
+  readonly pss: PssPeak;
+  readonly farm: FarmStats;
+  readonly scan2?: Scan2Result;
 }
 
-/** What a scan hands the next one, as the store would: page validators, and well-known paths that answered 404/410. */
-interface Carried {
-  readonly previous: Map<string, PreviousPageState>;
-  readonly missing: Set<string>;
-}
+const diff = (a: FarmStats, b: FarmStats): FarmStats => ({
+  requests: b.requests - a.requests,
+  notModified: b.notModified - a.notModified,
+  html: b.html - a.html,
+  notFound: b.notFound - a.notFound,
+  disallowed: b.disallowed - a.disallowed,
+  maxInFlightPerHost: b.maxInFlightPerHost,
+});
 
-async function run(targets: CrawlTarget[], runtime: FetchRuntime, carried?: Carried): Promise<RunResult> {
-  let fetcher: PageFetcher | undefined;
-  let pool: BrowserPool | undefined;
-  const crawl = createCrawlBusinesses({ onStart: (parts) => ({ fetcher, pool } = parts) });
-  const started = performance.now();
-  let done = 0;
-  let pages = 0;
-  // Progress on stderr, so a slow run shows where it is; the table goes to stdout.
-  const progress = setInterval(() => {
-    process.stderr.write(`  … ${((performance.now() - started) / 1000).toFixed(0)} s: ${done}/${targets.length} businesses, ${pages} pages, ${pool?.rendered ?? 0} rendered\n`);
-  }, 5000);
-  const businesses = await crawl(targets, runtime, {
-    ...(carried
-      ? { previous: (b: string, url: string) => carried.previous.get(`${b} ${url}`), skipProbe: (b: string, url: string) => carried.missing.has(`${b} ${url}`) }
-      : {}),
-    onEvent: (e) => {
-      if (e.type === 'business-done') done += 1;
-      if (e.type === 'page-done') pages += 1;
-    },
-  }).finally(() => clearInterval(progress));
-  const wallMs = performance.now() - started;
-  return {
-    wallMs,
-    businesses,
-    requests: fetcher?.stats.requests ?? 0,
-    rendered: pool?.rendered ?? 0,
-    launches: pool?.launches ?? 0,
-    browser: pool?.executablePath && `${pool.executablePath} (${pool.browserVersion ?? '?'})`,
-    maxInFlightClient: fetcher?.stats.maxInFlightPerHost ?? 0,
-  };
-}
-
-/** Planned policy pages whose crawled body (static or rendered) contains the page's marker sentence. */
-function foundWithText(farm: RemoteFarm, businesses: ScannedBusiness[], bodies: Map<string, string>): number {
-  let found = 0;
-  for (const site of farm.sites) {
-    const business = businesses.find((b) => b.site === site.origin);
-    for (const policy of site.plan.policies) {
-      const page = business?.pages.find((p) => new URL(p.url).pathname === policy.path && p.categories.includes(policy.category));
-      const body = page?.body ?? (page ? bodies.get(`${business!.id} ${page.url}`) : undefined);
-      if (body?.includes(policy.marker)) found += 1;
+async function runPeer(name: PeerName, farm: RemoteFarm, sampler: ReturnType<typeof startSampler>): Promise<Run> {
+  const child: ChildProcess = fork(PEER_FILES[name], [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const messages: PeerMessage[] = [];
+  const waiting: ((m: PeerMessage) => void)[] = [];
+  child.on('message', (m: PeerMessage) => (waiting.shift() ?? ((x: PeerMessage) => messages.push(x)))(m));
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${name} peer exited with ${code} before it reported`))));
+  const next = () => Promise.race([new Promise<PeerMessage>((resolve) => (messages.length > 0 ? resolve(messages.shift()!) : waiting.push(resolve))), exited]);
+  try {
+    const before = await farm.stats({ resetMaxInFlight: true });
+    sampler.reset(child.pid!);
+    child.send({ type: 'start', sites: farm.sites });
+    const first = await next();
+    if (first.type !== 'scan1') throw new Error(`${name} peer sent ${first.type} first`);
+    const pss = await sampler.peak();
+    const after = await farm.stats();
+    let scan2: Scan2Result | undefined;
+    if (name === 'servicediff') {
+      sampler.reset(child.pid!);
+      child.send({ type: 'rescan' });
+      const second = await next();
+      if (second.type === 'scan2') scan2 = second.result;
+    }
+    return { scan1: first.result, pss, farm: diff(before, after), ...(scan2 ? { scan2 } : {}) };
+  } finally {
+    exited.catch(() => undefined);
+    if (child.exitCode === null) {
+      await new Promise((resolve) => {
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => resolve(clearTimeout(timer)));
+        if (child.connected) child.disconnect();
+      });
     }
   }
-  return found;
+}
+
+const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: string; after: string }): string {
+  const sd = runs.servicediff;
+  const cw = runs.Crawlee;
+  const med = (xs: number[]) => median(xs);
+  const range = (xs: number[], f: (n: number) => string) => (xs.length > 1 ? ` (${f(Math.min(...xs))}–${f(Math.max(...xs))})` : '');
+  const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+  const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)} ×` : '—');
+  const tally = (rs: Run[], pick: (s: CrawlScore) => Tally | undefined) => {
+    const found = rs.map((r) => pick(r.scan1.score)?.[0] ?? 0);
+    const planned = pick(rs[0]!.scan1.score)?.[1] ?? 0;
+    return { text: `${med(found)} / ${planned}${range(found, String)}`, value: med(found) };
+  };
+  const rows: [string, string, string, string][] = [];
+  const found = (label: string, pick: (s: CrawlScore) => Tally | undefined) => {
+    const a = tally(sd, pick);
+    const b = tally(cw, pick);
+    rows.push([label, a.text, b.text, ratio(a.value, b.value)]);
+  };
+  const measure = (label: string, pick: (r: Run) => number, f: (n: number) => string, withRatio = true) => {
+    const a = sd.map(pick);
+    const b = cw.map(pick);
+    rows.push([label, `${f(med(a))}${range(a, f)}`, `${f(med(b))}${range(b, f)}`, withRatio ? ratio(med(a), med(b)) : '']);
+  };
+  const all = (s: CrawlScore): Tally => [s.static[0] + s.javascript[0], s.static[1] + s.javascript[1]];
+  found('policy pages found with their text', all);
+  found('  static pages', (s) => s.static);
+  found('  JavaScript pages', (s) => s.javascript);
+  for (const kind of ['app-mount', 'inline-payload', 'widget-endpoint'] as const) found(`    ${kind}`, (s) => s.byRender[kind]);
+  for (const reach of ['linked', 'opaque-link', 'legacy-link', 'sitemap-only', 'probe-only']) found(`  reached: ${reach}`, (s) => s.byReach[reach]);
+  const needless = (rs: Run[]) => {
+    const r = rs.map((x) => x.scan1.score.renderedStatic);
+    return `${med(r)} / ${med(rs.map((x) => x.scan1.score.keptStatic))}${range(r, String)}`;
+  };
+  rows.push(['static pages rendered needlessly / kept', needless(sd), needless(cw), '']);
+  measure('pages rendered in a browser', (r) => r.scan1.renders, String, false);
+  measure('first scan, wall', (r) => r.scan1.wallMs, sec);
+  measure('peak PSS, whole process tree', (r) => r.pss.tree, mb);
+  measure('peak PSS, Node process', (r) => r.pss.node, mb);
+  measure('peak RSS, Node process', (r) => r.scan1.maxRssKb, mb);
+  measure('HTML requests (farm count)', (r) => r.farm.html, String);
+  measure('  of them answered 404', (r) => r.farm.notFound, String);
+  measure('all requests (farm count)', (r) => r.farm.requests, String);
+  measure('requests to robots-disallowed paths', (r) => r.farm.disallowed, String, false);
+  measure('most requests in flight to one host', (r) => r.farm.maxInFlightPerHost, String, false);
+  const speedups = sd.map((r) => (r.scan2 ? r.scan1.wallMs / r.scan2.wallMs : 0));
+  const rescan = sd.map((r) => r.scan2?.wallMs ?? 0);
+  rows.push(['unchanged re-scan, wall', `${sec(med(rescan))}${range(rescan, sec)}`, '—', '']);
+  rows.push(['unchanged re-scan speed-up', `${med(speedups).toFixed(1)} ×${range(speedups, (n) => n.toFixed(1))}`, '—', '']);
+  const last = sd.at(-1)!.scan2;
+  if (last) rows.push(['  re-scan pages unchanged / pages, renders', `${last.unchanged} / ${last.pages}, ${last.renders}`, '—', '']);
+
+  const plans = farm.sites.map((s) => s.plan);
+  const header = ['measure', 'servicediff', 'Crawlee 3.18 CheerioCrawler', 'servicediff / Crawlee'] as const;
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [
+    `servicediff crawl benchmark (${new Date().toISOString()}, node ${process.version})`,
+    `farm: ${sites} storefront sites on 127.0.1.x (one server per address, in a child process), ${latencyMs} ms latency per response; ${farm.expectedPolicies} policy pages, ${plans.filter((p) => p.jsOnly).length} headless sites`,
+    `politeness: ${POLITENESS.concurrencyPerHost} per host, ${POLITENESS.concurrency} overall, delay ${POLITENESS.delayMs} ms; ${reps} repetitions, peers interleaved; medians (range)`,
+    `load average before / after: ${load.before} / ${load.after} (${readFileSync('/proc/cpuinfo', 'utf8').split('\n').filter((l) => l.startsWith('processor')).length} cores)`,
+    ...sd.slice(-1).flatMap((r) => r.scan1.notes.map((n) => `servicediff: ${n}`)),
+    ...cw.slice(-1).flatMap((r) => r.scan1.notes.map((n) => `Crawlee: ${n}`)),
+    '',
+    line(header),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 async function main(): Promise<void> {
-  const farm = await startFarmProcess(sites, latencyMs);
+  ensureCrawlee();
+  const farm = await startFarmProcess(sites, latencyMs, 'storefront');
   const sampler = startSampler();
+  const before = loadavg();
+  const runs: Record<PeerName, Run[]> = { servicediff: [], Crawlee: [] };
   try {
-    const config = configSchema.parse({ you: { name: 'Bench', site: farm.sites[0]!.origin }, crawl: CRAWL });
-    const runtime: FetchRuntime = { crawl: config.crawl, userAgent: 'servicediff-bench/1.0 (+https://github.com/servicediff/servicediff)' };
-    const targets: CrawlTarget[] = farm.sites.map((s, i) => ({ id: businessId(s.plan.name), name: s.plan.name, site: s.origin, isYou: i === 0 }));
-
-    sampler.reset([farm.pid]);
-    const first = await run(targets, runtime);
-    const peak1 = await sampler.peak();
-    const bodies = new Map<string, string>();
-    const previous = new Map<string, PreviousPageState>();
-    const missing = new Set<string>();
-    for (const b of first.businesses) {
-      for (const url of b.missing ?? []) missing.add(`${b.id} ${url}`);
-      for (const p of b.pages) {
-        if (p.body) bodies.set(`${b.id} ${p.url}`, p.body);
-        if (p.status !== 'failed') {
-          previous.set(`${b.id} ${p.url}`, {
-            ...(p.etag ? { etag: p.etag } : {}),
-            ...(p.lastModified ? { lastModified: p.lastModified } : {}),
-            ...(p.contentHash ? { contentHash: p.contentHash } : {}),
-          });
-        }
+    for (let rep = 0; rep < reps; rep++) {
+      // Alternate who goes first, so a drift in the machine's load falls on both.
+      const order: PeerName[] = rep % 2 === 0 ? ['servicediff', 'Crawlee'] : ['Crawlee', 'servicediff'];
+      for (const name of order) {
+        const started = performance.now();
+        const run = await runPeer(name, farm, sampler);
+        runs[name].push(run);
+        process.stderr.write(
+          `  rep ${rep + 1}/${reps} ${name}: scan ${(run.scan1.wallMs / 1000).toFixed(1)} s, found ${run.scan1.score.static[0] + run.scan1.score.javascript[0]}, tree PSS ${(run.pss.tree / 1024).toFixed(0)} MB (run ${((performance.now() - started) / 1000).toFixed(0)} s, load ${loadavg()})\n`,
+        );
       }
     }
-    const farmStats1 = await farm.stats();
-    const farmRequests1 = farmStats1.requests;
-    const farmMaxInFlight1 = farmStats1.maxInFlightPerHost;
-    const found = foundWithText(farm, first.businesses, bodies);
-    const jsExpected = farm.sites.filter((s) => s.plan.jsOnly).reduce((n, s) => n + s.plan.policies.length, 0);
-    const problems = first.businesses.flatMap((b) => [...b.problems, ...b.pages.flatMap((p) => (p.problem ? [p.problem] : []))]);
-
-    // Scan 1's bodies are the bench's own bookkeeping, not the crawler's: let them go before scan 2 is measured.
-    bodies.clear();
-    first.businesses.splice(0);
-    sampler.reset([farm.pid]);
-    const second = await run(targets, runtime, { previous, missing });
-    const peak2 = await sampler.peak();
-    const farmStats2 = await farm.stats();
-    const farmRequests2 = farmStats2.requests - farmRequests1;
-    const notModified2 = farmStats2.notModified - farmStats1.notModified;
-    const unchanged = second.businesses.flatMap((b) => b.pages).filter((p) => p.status === 'unchanged').length;
-    const pages2 = second.businesses.flatMap((b) => b.pages).length;
-    const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
-    const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-    const rows: [string, string][] = [
-      ['farm', `${sites} sites on 127.0.1.x (one server per address, in a child process), ${latencyMs} ms latency per response, 20 products each`],
-      ['farm JS-only sites', `${farm.sites.filter((x) => x.plan.jsOnly).length} (${jsExpected} policy pages need JavaScript)`],
-      ['politeness', `${CRAWL.concurrencyPerHost} per host, ${CRAWL.concurrency} overall, delay ${CRAWL.delayMs} ms`],
-      ['wall time (scan 1)', s(first.wallMs)],
-      ['requests (scan 1, crawler / farm)', `${first.requests} / ${farmRequests1}`],
-      ['policy pages found with text / expected', `${found} / ${farm.expectedPolicies}`],
-      ['pages rendered in the browser', `${first.rendered} (browser launches ${first.launches})`],
-      ['browser', first.browser ?? 'none launched'],
-      ['max requests per host at once (crawler / farm)', `${first.maxInFlightClient} / ${farmMaxInFlight1}`],
-      ['crawl problems (scan 1)', `${problems.length}${problems[0] ? ` — e.g. ${problems[0].kind}: ${problems[0].reason}` : ''}`],
-      ['peak PSS, process tree (Node + Chromium)', mb(peak1.tree)],
-      ['peak PSS, Node alone', mb(peak1.node)],
-      ['wall time (scan 2, unchanged farm)', s(second.wallMs)],
-      ['requests (scan 2, crawler / farm)', `${second.requests} / ${farmRequests2} (${notModified2} answered 304)`],
-      ['scan 2: pages unchanged / pages, renders', `${unchanged} / ${pages2}, ${second.rendered}`],
-      ['scan 2 peak PSS tree / Node', `${mb(peak2.tree)} / ${mb(peak2.node)}`],
-      ['speed-up (scan 1 / scan 2)', `${(first.wallMs / second.wallMs).toFixed(1)}×`],
-    ];
-    const width = Math.max(...rows.map(([k]) => k.length));
-    console.log(`\nservicediff crawl benchmark (${new Date().toISOString()}, node ${process.version})`);
-    console.log(`| ${'measure'.padEnd(width)} | value |`);
-    console.log(`|${'-'.repeat(width + 2)}|-------|`);
-    for (const [k, v] of rows) console.log(`| ${k.padEnd(width)} | ${v} |`);
+    console.log(`\n${table(runs, farm, { before, after: loadavg() })}`);
   } finally {
     sampler.stop();
     await farm.close();

@@ -4,20 +4,22 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { SitePlan } from './site-plan.js';
+import type { FarmStats, FarmStyle } from './start-farm.js';
 
 export interface RemoteFarm {
   readonly sites: { readonly origin: string; readonly plan: SitePlan }[];
   readonly pid: number;
   readonly expectedPolicies: number;
-  stats(): Promise<{ requests: number; notModified: number; maxInFlightPerHost: number }>;
+  /** Counts so far; resetMaxInFlight starts a new watermark of requests in flight per host after reading it. */
+  stats(options?: { resetMaxInFlight?: boolean }): Promise<FarmStats>;
   close(): Promise<void>;
 }
 
 /** Startup of 200 servers takes a second or two; anything past this is a broken child. */
 const READY_TIMEOUT_MS = 60_000;
 
-export async function startFarmProcess(sites: number, latencyMs: number): Promise<RemoteFarm> {
-  const child: ChildProcess = fork(fileURLToPath(new URL('./farm-child.ts', import.meta.url)), [String(sites), String(latencyMs)], {
+export async function startFarmProcess(sites: number, latencyMs: number, style: FarmStyle = 'plain'): Promise<RemoteFarm> {
+  const child: ChildProcess = fork(fileURLToPath(new URL('./farm-child.ts', import.meta.url)), [String(sites), String(latencyMs), style], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -34,10 +36,13 @@ export async function startFarmProcess(sites: number, latencyMs: number): Promis
     sites: ready,
     pid: child.pid!,
     expectedPolicies: ready.reduce((n, s) => n + s.plan.policies.length, 0),
-    stats: () =>
+    stats: (options = {}) =>
       new Promise((resolve) => {
-        child.once('message', (m: { requests: number; notModified: number; maxInFlightPerHost: number }) => resolve(m));
-        child.send({ type: 'stats' });
+        child.once('message', (m: FarmStats & { type: string }) => {
+          const { type: _type, ...stats } = m;
+          resolve(stats);
+        });
+        child.send({ type: 'stats', ...options });
       }),
     close: () =>
       new Promise((resolve) => {

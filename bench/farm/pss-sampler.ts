@@ -1,20 +1,22 @@
 /**
  * Peak PSS sampler, in a process of its own: reading smaps_rollup of a Chromium tree costs ~50 ms of CPU and ~150 ms
  * of blocking reads per sample here, which inside the measured Node process would stall its event loop most of the
- * time. Samples every 200 ms: the root (Node) alone, and the root plus its descendants minus excluded pids (the farm,
- * this sampler).
- *   parent → child: { type: 'reset', exclude: number[] } | { type: 'peak' }
+ * time. Samples every 200 ms: the root (the measured peer's Node process) alone, and the root plus its descendants
+ * minus excluded pids. The root is set by each reset, so every peer of bench:crawl — each in a child process of its
+ * own — is measured the same way.
+ *   parent → child: { type: 'reset', root: pid, exclude: number[] } | { type: 'peak' }
  *   child → parent: { type: 'peak', tree: kB, node: kB }
  */
 import { descendantsOf, pssKb } from '../../src/crawl/process-tree.js';
 
-const root = Number(process.argv[2]);
 /** The sampling period asked for by the benchmark (issue 3). */
 const PERIOD_MS = 200;
+let root = 0;
 let exclude = new Set<number>([process.pid]);
 let peak = { tree: 0, node: 0 };
 
 function sample(): void {
+  if (root === 0) return;
   const all = descendantsOf(root);
   const skip = new Set<number>(exclude);
   for (const pid of exclude) for (const d of descendantsOf(pid, all)) skip.add(d.pid);
@@ -24,8 +26,9 @@ function sample(): void {
 }
 
 const timer = setInterval(sample, PERIOD_MS);
-process.on('message', (message: { type: string; exclude?: number[] }) => {
+process.on('message', (message: { type: string; root?: number; exclude?: number[] }) => {
   if (message.type === 'reset') {
+    root = message.root ?? 0;
     exclude = new Set([process.pid, ...(message.exclude ?? [])]);
     peak = { tree: 0, node: 0 };
     sample();

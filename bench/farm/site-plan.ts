@@ -13,7 +13,17 @@ export interface PlannedPolicy {
   readonly inSitemap: boolean;
   /** A sentence unique to this site and page: "found with its text" means the crawled body contains it. */
   readonly marker: string;
+  /** Old URLs that redirect to this page; a crawler that reports one of them found the page. */
+  readonly aliases?: readonly string[];
+  /**
+   * Where the text comes from: 'static' is in the HTML (rendering it is needless); the others need JavaScript —
+   * 'app-mount' an empty mount point filled by a bundle, 'inline-payload' a "Loading…" box filled by an inline script
+   * from an embedded payload, 'widget-endpoint' a help-centre widget that fetches the article as JSON.
+   */
+  readonly render: PolicyRender;
 }
+
+export type PolicyRender = 'static' | 'app-mount' | 'inline-payload' | 'widget-endpoint';
 
 export interface SitePlan {
   readonly index: number;
@@ -66,6 +76,7 @@ const GOODS = ['Kettle', 'Lantern', 'Satchel', 'Blanket', 'Grinder', 'Notebook',
 export function planSite(index: number): SitePlan {
   const name = `${SHOP_WORDS[index % SHOP_WORDS.length]} ${GOODS[(index * 7) % GOODS.length]} Co ${index + 1}`;
   const policies: PlannedPolicy[] = [];
+  const jsOnly = index % 5 === 4;
   const pick = (category: Category, offset: number) => {
     const variants = VARIANTS[category];
     const [path, linkText, inSitemap] = variants[(index + offset) % variants.length]!;
@@ -75,6 +86,7 @@ export function planSite(index: number): SitePlan {
       ...(linkText ? { linkText } : {}),
       inSitemap,
       marker: `Policy reference ${category.toUpperCase()}-${index + 1} applies to every order placed with ${name}.`,
+      render: jsOnly ? 'app-mount' : 'static',
     });
   };
   pick('returns', 0);
@@ -85,7 +97,7 @@ export function planSite(index: number): SitePlan {
   return {
     index,
     name,
-    jsOnly: index % 5 === 4,
+    jsOnly,
     sitemapInRobots: index % 3 === 1,
     policies,
     products: Array.from({ length: 20 }, (_, k) => `/products/${GOODS[(index + k) % GOODS.length]!.toLowerCase()}-${k + 1}`),

@@ -1,15 +1,25 @@
 /**
  * A farm of generated shop sites on loopback, one server per address (127.0.1.1, 127.0.1.2, … so each site is its
- * own host), for the crawl benchmark and the crawl tests. Every site has a home page with footer policy links and
- * product noise, robots.txt, a sitemap (or a sitemap index named in robots.txt), ~20 product pages, its policy
- * pages (static, or JavaScript-only for about one site in five), ETags answered with 304, and a per-response
- * latency. The farm counts requests and the most requests in flight to one host.
+ * own host), for the crawl benchmark and the crawl tests. Two styles:
+ *   plain      — a home page with footer policy links and product noise, robots.txt, a sitemap (or a sitemap index
+ *                named in robots.txt), ~20 product pages, policy pages (static, or JavaScript-only for about one site
+ *                in five) of a few KB: the crawl tests' farm;
+ *   storefront — sites built the way real storefront themes are (storefront-plan.ts, storefront-pages.ts): 40–150 KB
+ *                pages, mega menus, three kinds of JavaScript policy page and their static look-alikes, legacy
+ *                redirects, opaque slugs, sitemap-only pages, decoys and robots-disallowed copies: the benchmark's farm.
+ * Both answer ETags with 304 and wait a per-response latency. The farm counts requests, HTML responses, 404s,
+ * requests to robots-disallowed paths and the most requests in flight to one host.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { startServer, type LoopbackServer } from '../../test/helpers/loopback-server.js';
+import { parseRobots, type RobotsRules } from '../../src/fetch/robots.js';
 import type { Category } from '../../src/terms.js';
 import { planSite, POLICY_PARAGRAPHS, type PlannedPolicy, type SitePlan } from './site-plan.js';
+import { storefrontRoutes, type FarmRoute } from './storefront-pages.js';
+import { planStorefront } from './storefront-plan.js';
+
+export type FarmStyle = 'plain' | 'storefront';
 
 export interface FarmOptions {
   readonly sites: number;
@@ -17,6 +27,22 @@ export interface FarmOptions {
   readonly latencyMs: number;
   /** First address of the farm; sites take consecutive addresses from here. Default 127.0.1.1. */
   readonly firstAddress?: string;
+  /** Default plain (the crawl tests' farm). */
+  readonly style?: FarmStyle;
+}
+
+/** What the farm counted since it started; the benchmark takes differences between two readings. */
+export interface FarmStats {
+  /** Requests answered (304 included). */
+  readonly requests: number;
+  readonly notModified: number;
+  /** Responses with an HTML body (404 pages included): what a crawler spent on pages. */
+  readonly html: number;
+  readonly notFound: number;
+  /** Requests for paths the site's robots.txt disallows. */
+  readonly disallowed: number;
+  /** The most requests one host had in flight at once, over the farm. */
+  readonly maxInFlightPerHost: number;
 }
 
 export interface FarmSite {
@@ -32,6 +58,9 @@ export interface Farm {
   readonly notModified: () => number;
   /** The most requests one host had in flight at once, over the farm. */
   readonly maxInFlightPerHost: () => number;
+  readonly stats: () => FarmStats;
+  /** Start a new watermark of requests in flight per host (between two benchmark runs). */
+  readonly resetMaxInFlight: () => void;
   /** Policy pages planned over the farm. */
   readonly expectedPolicies: number;
   close(): Promise<void>;
@@ -73,10 +102,10 @@ function chrome(plan: SitePlan, main: string): string {
 <main>${main}</main><footer><ul>${footer}<li><a href="/about">About us</a></li></ul></footer>`;
 }
 
-/** The routes of one site: path → body and content type. */
-function routesOf(plan: SitePlan, origin: string): Map<string, { type: string; body: string }> {
-  const routes = new Map<string, { type: string; body: string }>();
-  const page = (path: string, body: string, type = 'text/html; charset=utf-8') => routes.set(path, { type, body });
+/** The routes of one plain site. */
+function plainRoutes(plan: SitePlan, origin: string): Map<string, FarmRoute> {
+  const routes = new Map<string, FarmRoute>();
+  const page = (path: string, body: string, type = 'text/html; charset=utf-8') => routes.set(path, { kind: 'page', type, body: () => body });
   const products = plan.products.map((p) => `<li><a href="${p}">${p.split('/').pop()}</a></li>`).join('');
   page('/', html(plan.name, chrome(plan, `<h1>Welcome to ${plan.name}</h1><p>Goods made to last.</p><ul>${products}</ul>`)));
   for (const path of plan.products) {
@@ -118,53 +147,68 @@ function routesOf(plan: SitePlan, origin: string): Map<string, { type: string; b
     page('/sitemap.xml', urlset(listed), 'application/xml');
   }
   page('/robots.txt', robots.join('\n') + '\n', 'text/plain; charset=utf-8');
+  routes.set('/404', { kind: 'page', type: 'text/html; charset=utf-8', status: 404, body: () => html('Not found', '<h1>Page not found</h1><p>Sorry, nothing here.</p>') });
   return routes;
 }
 
+/** A route with its validator: bodies are deterministic, so the ETag is a hash of the body, computed once. */
+interface ServedRoute {
+  readonly route: FarmRoute;
+  etag?: string;
+}
+
+
 export async function startFarm(options: FarmOptions): Promise<Farm> {
   const first = options.firstAddress ?? '127.0.1.1';
-  let requests = 0;
-  let notModified = 0;
-  let maxInFlight = 0;
+  const style = options.style ?? 'plain';
+  const counts = { requests: 0, notModified: 0, html: 0, notFound: 0, disallowed: 0, maxInFlightPerHost: 0 };
   const sites: FarmSite[] = [];
-  const notFound = html('Not found', '<h1>Page not found</h1><p>Sorry, nothing here.</p>');
   try {
     for (let i = 0; i < options.sites; i++) {
-      const plan = planSite(i);
+      const plan = style === 'storefront' ? planStorefront(i) : planSite(i);
       let inFlight = 0;
-      let routes = new Map<string, { type: string; body: string; etag: string }>();
+      let routes = new Map<string, ServedRoute>();
+      let robots: RobotsRules | undefined;
+      let origin = '';
       const handler = async (req: IncomingMessage, res: ServerResponse) => {
-        requests += 1;
+        counts.requests += 1;
         inFlight += 1;
-        maxInFlight = Math.max(maxInFlight, inFlight);
+        counts.maxInFlightPerHost = Math.max(counts.maxInFlightPerHost, inFlight);
         try {
           if (options.latencyMs > 0) await new Promise((r) => setTimeout(r, options.latencyMs));
           const path = (req.url ?? '/').split('?')[0] ?? '/';
-          const route = routes.get(path);
-          if (!route) {
-            res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-            res.end(notFound);
-            return;
-          }
-          if (req.headers['if-none-match'] === route.etag) {
-            notModified += 1;
-            res.writeHead(304, { etag: route.etag });
+          if (robots && !robots.isAllowed(origin + (req.url ?? '/'))) counts.disallowed += 1;
+          const served = routes.get(path) ?? routes.get('/404')!;
+          const { route } = served;
+          if (route.kind === 'redirect') {
+            res.writeHead(route.status, { location: route.location, 'content-type': 'text/html; charset=utf-8' });
             res.end();
             return;
           }
-          res.writeHead(200, { 'content-type': route.type, etag: route.etag, 'cache-control': 'no-cache' });
-          res.end(route.body);
+          const body = route.body();
+          served.etag ??= `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
+          const status = route.status ?? 200;
+          if (status === 200 && req.headers['if-none-match'] === served.etag) {
+            counts.notModified += 1;
+            res.writeHead(304, { etag: served.etag });
+            res.end();
+            return;
+          }
+          if (route.type.startsWith('text/html')) counts.html += 1;
+          if (status === 404) counts.notFound += 1;
+          res.writeHead(status, { 'content-type': route.type, ...(status === 200 ? { etag: served.etag } : {}), 'cache-control': 'no-cache' });
+          res.end(body);
         } finally {
           inFlight -= 1;
         }
       };
       const server = await startServer(handler, { host: farmAddress(first, i) });
-      const withEtags = new Map<string, { type: string; body: string; etag: string }>();
-      for (const [path, route] of routesOf(plan, server.origin)) {
-        withEtags.set(path, { ...route, etag: `"${createHash('sha1').update(route.body).digest('hex').slice(0, 16)}"` });
-      }
-      routes = withEtags;
-      sites.push({ plan, origin: server.origin, server });
+      origin = server.origin;
+      const built = style === 'storefront' ? storefrontRoutes(plan as ReturnType<typeof planStorefront>, origin) : plainRoutes(plan, origin);
+      routes = new Map([...built].map(([path, route]) => [path, { route }]));
+      const robotsRoute = built.get('/robots.txt');
+      if (robotsRoute?.kind === 'page') robots = parseRobots(`${origin}/robots.txt`, robotsRoute.body());
+      sites.push({ plan, origin, server });
     }
   } catch (error) {
     await Promise.all(sites.map((s) => s.server.close()));
@@ -172,9 +216,13 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
   }
   return {
     sites,
-    requests: () => requests,
-    notModified: () => notModified,
-    maxInFlightPerHost: () => maxInFlight,
+    requests: () => counts.requests,
+    notModified: () => counts.notModified,
+    maxInFlightPerHost: () => counts.maxInFlightPerHost,
+    stats: () => ({ ...counts }),
+    resetMaxInFlight: () => {
+      counts.maxInFlightPerHost = 0;
+    },
     expectedPolicies: sites.reduce((n, s) => n + s.plan.policies.length, 0),
     close: async () => {
       await Promise.all(sites.map((s) => s.server.close()));

@@ -15,7 +15,7 @@ export interface HomeLink {
 export const MAX_LINKS_READ = 3000;
 
 /** Region selectors, most telling first: a link inside a footer that also sits in a nav counts as footer. */
-const REGION_SELECTORS: readonly [LinkRegion, string][] = [
+export const REGION_SELECTORS: readonly [LinkRegion, string][] = [
   ['footer', 'footer, [role="contentinfo"], #footer, .footer, .site-footer'],
   ['nav', 'nav, [role="navigation"], .nav, .menu'],
   ['header', 'header, [role="banner"]'],

@@ -1,0 +1,70 @@
+/**
+ * Score one crawl of the farm against its plan, the same way for every peer: a planned policy page counts as found
+ * with its text when a kept page at its path (or one of its legacy aliases, before or after redirects) is kept for
+ * its category and its body holds the page's marker sentence. The marker is never whole in the static HTML of a
+ * JavaScript page (storefront-pages.ts), so a shell stored as if it were the policy does not count.
+ */
+import type { Category } from '../../src/terms.js';
+import type { PeerSite } from './peer-protocol.js';
+import type { PlannedPolicy, PolicyRender } from './site-plan.js';
+
+/** A page a peer kept for a site, with the categories it was kept for. */
+export interface KeptPage {
+  readonly url: string;
+  readonly finalUrl: string;
+  readonly categories: readonly Category[];
+  readonly rendered: boolean;
+  readonly body?: string;
+}
+
+/** found / planned */
+export type Tally = [found: number, planned: number];
+
+export interface CrawlScore {
+  readonly static: Tally;
+  readonly javascript: Tally;
+  readonly byRender: Partial<Record<PolicyRender, Tally>>;
+  /** Storefront farm only: by how a page can be reached (linked, sitemap-only, …). */
+  readonly byReach: Record<string, Tally>;
+  /** Kept pages that are not planned JavaScript pages, and how many of them were rendered (needlessly). */
+  readonly keptStatic: number;
+  readonly renderedStatic: number;
+}
+
+const pathOf = (url: string) => {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+};
+
+const pathsOf = (policy: PlannedPolicy) => new Set([policy.path, ...(policy.aliases ?? [])]);
+
+export function scoreCrawl(sites: readonly PeerSite[], keptBySite: ReadonlyMap<string, readonly KeptPage[]>): CrawlScore {
+  const score = { static: [0, 0] as Tally, javascript: [0, 0] as Tally, byRender: {} as Partial<Record<PolicyRender, Tally>>, byReach: {} as Record<string, Tally>, keptStatic: 0, renderedStatic: 0 };
+  const add = (tally: Tally, found: boolean) => {
+    tally[0] += found ? 1 : 0;
+    tally[1] += 1;
+  };
+  for (const site of sites) {
+    const kept = keptBySite.get(site.origin) ?? [];
+    const jsPaths = new Set(site.plan.policies.filter((p) => p.render !== 'static').flatMap((p) => [...pathsOf(p)]));
+    for (const policy of site.plan.policies) {
+      const paths = pathsOf(policy);
+      const found = kept.some(
+        (page) => (paths.has(pathOf(page.url)) || paths.has(pathOf(page.finalUrl))) && page.categories.includes(policy.category) && page.body?.includes(policy.marker) === true,
+      );
+      add(policy.render === 'static' ? score.static : score.javascript, found);
+      add((score.byRender[policy.render] ??= [0, 0]), found);
+      const reach = (policy as PlannedPolicy & { reach?: string }).reach;
+      if (reach) add((score.byReach[reach] ??= [0, 0]), found);
+    }
+    for (const page of kept) {
+      if (jsPaths.has(pathOf(page.url)) || jsPaths.has(pathOf(page.finalUrl))) continue;
+      score.keptStatic += 1;
+      if (page.rendered) score.renderedStatic += 1;
+    }
+  }
+  return score;
+}

@@ -1,0 +1,41 @@
+/**
+ * How bench:crawl talks to a peer (servicediff, Crawlee), each run in a child process of its own so that its memory
+ * is sampled the same way (pss-sampler.ts) and nothing of the bench's own bookkeeping is counted.
+ *   parent → peer: { type: 'start', sites, latencyMs } then, for a peer that re-scans, { type: 'rescan' }
+ *   peer → parent: { type: 'scan1', result } then { type: 'scan2', result } (servicediff only)
+ */
+import type { CrawlScore } from './crawl-score.js';
+import type { SitePlan } from './site-plan.js';
+
+export interface PeerSite {
+  readonly origin: string;
+  readonly plan: SitePlan;
+}
+
+export interface StartMessage {
+  readonly type: 'start';
+  readonly sites: readonly PeerSite[];
+}
+
+/** The politeness every peer gets on the farm (issue 3): 2 requests per host, 16 overall, no delay. */
+export const POLITENESS = { concurrencyPerHost: 2, concurrency: 16, delayMs: 0 } as const;
+
+export interface Scan1Result {
+  readonly wallMs: number;
+  /** process.resourceUsage().maxRSS after the scan, in kB: the peer's Node process at its peak. */
+  readonly maxRssKb: number;
+  readonly score: CrawlScore;
+  /** Pages rendered in a browser (kept or not). */
+  readonly renders: number;
+  /** Something the peer wants printed (browser used, problems seen). */
+  readonly notes: readonly string[];
+}
+
+export interface Scan2Result {
+  readonly wallMs: number;
+  readonly pages: number;
+  readonly unchanged: number;
+  readonly renders: number;
+}
+
+export type PeerMessage = { readonly type: 'scan1'; readonly result: Scan1Result } | { readonly type: 'scan2'; readonly result: Scan2Result };

@@ -1,0 +1,82 @@
+/**
+ * servicediff as a peer of bench:crawl, in a child process of its own (peer-protocol.ts): the real crawl (politeness
+ * 2 per host, 16 overall, no delay, private networks allowed for loopback), then — when the parent asks — an
+ * unchanged re-scan with the first scan's validators and missing well-known paths, as the store would hand them on.
+ */
+import { configSchema } from '../../src/config/config-schema.js';
+import type { BrowserPool } from '../../src/crawl/browser-pool.js';
+import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
+import type { CrawlOptions, CrawlTarget } from '../../src/crawl/crawl-types.js';
+import type { FetchRuntime, PageFetcher } from '../../src/fetch/fetch-types.js';
+import { businessId, type PreviousPageState } from '../../src/model.js';
+import { scoreCrawl, type KeptPage } from './crawl-score.js';
+import { POLITENESS, type PeerMessage, type StartMessage } from './peer-protocol.js';
+
+const send = (message: PeerMessage) => process.send?.(message);
+const nextMessage = <T>() => new Promise<T>((resolve) => process.once('message', (m: T) => resolve(m)));
+
+const start = await nextMessage<StartMessage>();
+const config = configSchema.parse({
+  you: { name: 'Bench', site: start.sites[0]!.origin },
+  crawl: { ...POLITENESS, jitterMs: 0, allowPrivateNetworks: true },
+});
+const runtime: FetchRuntime = { crawl: config.crawl, userAgent: 'servicediff-bench/1.0 (+https://github.com/servicediff/servicediff)' };
+const targets: CrawlTarget[] = start.sites.map((s, i) => ({ id: businessId(s.plan.name), name: s.plan.name, site: s.origin, isYou: i === 0 }));
+
+async function scan(options: CrawlOptions) {
+  let parts: { fetcher: PageFetcher; pool: BrowserPool } | undefined;
+  const crawl = createCrawlBusinesses({ onStart: (p) => (parts = p) });
+  const started = performance.now();
+  const businesses = await crawl(targets, runtime, options);
+  return { wallMs: performance.now() - started, businesses, pool: parts?.pool, fetcher: parts?.fetcher };
+}
+
+const first = await scan({});
+const kept = new Map<string, KeptPage[]>();
+const previous = new Map<string, PreviousPageState>();
+const missing = new Set<string>();
+let problems = 0;
+for (const b of first.businesses) {
+  problems += b.problems.length + b.pages.filter((p) => p.problem).length;
+  for (const url of b.missing ?? []) missing.add(`${b.id} ${url}`);
+  kept.set(
+    b.site,
+    b.pages.map((p) => ({ url: p.url, finalUrl: p.finalUrl, categories: p.categories, rendered: p.rendered === true, ...(p.body ? { body: p.body } : {}) })),
+  );
+  for (const p of b.pages) {
+    if (p.status === 'failed') continue;
+    previous.set(`${b.id} ${p.url}`, {
+      ...(p.etag ? { etag: p.etag } : {}),
+      ...(p.lastModified ? { lastModified: p.lastModified } : {}),
+      ...(p.contentHash ? { contentHash: p.contentHash } : {}),
+    });
+  }
+}
+const maxRssKb = process.resourceUsage().maxRSS;
+const score = scoreCrawl(start.sites, kept);
+const browser = first.pool?.executablePath ? `browser ${first.pool.executablePath} (${first.pool.browserVersion ?? '?'}), ${first.pool.launches} launch(es)` : 'no browser launched';
+send({
+  type: 'scan1',
+  result: {
+    wallMs: first.wallMs,
+    maxRssKb,
+    score,
+    renders: first.pool?.rendered ?? 0,
+    notes: [browser, `${first.fetcher?.stats.requests ?? 0} requests by the fetcher, ${problems} crawl problems`],
+  },
+});
+
+// The first scan's pages are the bench's bookkeeping, not the crawler's: let them go before the re-scan.
+kept.clear();
+first.businesses.splice(0);
+await nextMessage<{ type: 'rescan' }>();
+const second = await scan({
+  previous: (b, url) => previous.get(`${b} ${url}`),
+  skipProbe: (b, url) => missing.has(`${b} ${url}`),
+});
+const pages = second.businesses.flatMap((b) => b.pages);
+send({
+  type: 'scan2',
+  result: { wallMs: second.wallMs, pages: pages.length, unchanged: pages.filter((p) => p.status === 'unchanged').length, renders: second.pool?.rendered ?? 0 },
+});
+process.disconnect?.();
