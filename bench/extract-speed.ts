@@ -20,7 +20,7 @@ const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'pages');
 const TIMED_PAGES = 2_000;
 /** Pages run for the memory check. */
 const MEMORY_PAGES = 10_000;
-/** Untimed warm-up (JIT, lazy loads of the topic model and opening_hours). */
+/** Untimed warm-up (JIT, lazy loads of natural/opening_hours). */
 const WARMUP_PAGES = 200;
 const BIG_PAGE_RUNS = 7;
 

