@@ -397,12 +397,15 @@ function killGroup(pid: number): void {
 
 /**
  * The in-page wait-then-read, as source text (a bundler's helpers must not leak into it): resolves with the page's
- * HTML once its visible text reaches `min` characters, and at `capMs` at the latest.
+ * HTML once the visible text of its main content reaches `min` characters, and at `capMs` at the latest. The main
+ * content, not the body: a storefront's static header, menu and footer alone run past `min` while the policy is still
+ * "Loading…" (issue 12).
  */
 function textReadyScript(min: number, capMs: number): string {
   return `new Promise((resolve) => {
   const read = () => { clearInterval(poll); clearTimeout(cap); resolve(document.documentElement.outerHTML); };
-  const check = () => { if (((document.body ? document.body.innerText : '') || '').length >= ${min}) read(); };
+  const main = () => document.querySelector('main, [role="main"]') || document.body;
+  const check = () => { const m = main(); if (((m ? m.innerText : '') || '').length >= ${min}) read(); };
   const poll = setInterval(check, ${POLL_MS});
   const cap = setTimeout(read, ${capMs});
   check();

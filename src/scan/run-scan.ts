@@ -36,7 +36,8 @@ export function extractPages(business: ScannedBusiness, store: Pick<Store, 'prev
     if (page.status === 'unchanged') {
       return { ...page, extract: previous?.extract, categories: page.categories.length ? page.categories : (previous?.categories ?? []) };
     }
-    if (page.status !== 'ok' || page.body === undefined) return page;
+    // The crawl extracts each page it fetched from the parse it already made (crawl-page.ts).
+    if (page.status !== 'ok' || page.body === undefined || page.extract) return page;
     const extract = extractTerms({ body: page.body, url: page.finalUrl, contentType: page.contentType });
     return { ...page, extract };
   });
