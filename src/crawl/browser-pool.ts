@@ -1,6 +1,6 @@
 /**
  * One Chromium per scan, launched only when the first page needs it: a fresh context per site, pages reused across
- * URLs of a site, images/fonts/media blocked, downloads refused, dialogs dismissed, a hard per-page deadline, a
+ * URLs of a site, images/fonts/media/stylesheets aborted by resource type, downloads refused, dialogs dismissed, a hard per-page deadline, a
  * relaunch when the browser dies (B9), and no Chromium left behind when the scan ends or is aborted.
  * Playwright is imported lazily: a scan that renders nothing never loads it.
  */
@@ -67,18 +67,12 @@ export const CHROMIUM_ARGS = [
 ] as const;
 
 /**
- * Assets blocked in the network stack (CDP Network.setBlockedURLs), so no request is routed through Node when the
- * address guard is off: routing every request through Node made pages slower (issue 3).
+ * Requests aborted by resource type: the policy is read from the DOM, never from how the page looks, so images, fonts,
+ * media and stylesheets are never fetched (scripts and data requests are kept: they build the page). By type, not by
+ * file name: storefront assets carry query strings (theme.css?v=3, photo.jpg?width=800) and CDN paths without an
+ * extension, which a URL pattern such as "*.css" never matched.
  */
-export const BLOCKED_URL_PATTERNS = [
-  '*.png', '*.jpg', '*.jpeg', '*.gif', '*.webp', '*.avif', '*.svg', '*.ico', '*.bmp',
-  '*.woff', '*.woff2', '*.ttf', '*.otf', '*.eot',
-  '*.mp4', '*.webm', '*.mp3', '*.ogg', '*.wav', '*.m4a', '*.mov',
-  // Stylesheets: the policy is read from the DOM, never from how it looks; scripts are kept (they build the page).
-  '*.css',
-] as const;
-/** Resource types aborted when requests are routed anyway (address guard on). */
-const BLOCKED_RESOURCE_TYPES: ReadonlySet<string> = new Set(['image', 'font', 'media', 'stylesheet']);
+export const BLOCKED_RESOURCE_TYPES: ReadonlySet<string> = new Set(['image', 'font', 'media', 'stylesheet']);
 
 /** After DOMContentLoaded, the longest wait for script-built text or a settled page (a hanging iframe must not cost the whole deadline). */
 const SETTLE_WAIT_MS = 5000;
@@ -301,7 +295,7 @@ export class BrowserPool {
       serviceWorkers: 'block',
       ...(this.options.userAgent ? { userAgent: this.options.userAgent } : {}),
     });
-    if (!this.options.allowPrivateNetworks) await context.route('**/*', (route) => this.guard(route));
+    await context.route('**/*', (route) => this.guard(route));
     return { context, idle: [await this.newPage(context)], active: 0, lastUsed: Date.now() };
   }
 
@@ -310,11 +304,6 @@ export class BrowserPool {
     // beforeunload must be accepted (dismissing it would cancel our next navigation); alert/confirm/prompt dismissed.
     page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => undefined));
     page.on('download', (download) => void download.cancel().catch(() => undefined));
-    if (this.options.allowPrivateNetworks) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setBlockedURLs', { urls: [...BLOCKED_URL_PATTERNS] });
-    }
     return page;
   }
 
@@ -337,10 +326,11 @@ export class BrowserPool {
     return { html, finalUrl: page.url(), ...(status === undefined ? {} : { status }) };
   }
 
-  /** Guard of every browser request when private networks are refused; assets are aborted here too. */
+  /** Every browser request: assets aborted by type, then the address guard when private networks are refused. */
   private async guard(route: Route): Promise<void> {
     const request = route.request();
     if (BLOCKED_RESOURCE_TYPES.has(request.resourceType())) return route.abort('blockedbyclient').catch(() => undefined);
+    if (this.options.allowPrivateNetworks) return route.continue().catch(() => undefined);
     let host: string;
     try {
       const url = new URL(request.url());
