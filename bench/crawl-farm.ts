@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { configSchema } from '../src/config/config-schema.js';
 import { createCrawlBusinesses } from '../src/crawl/crawl-businesses.js';
 import type { BrowserPool } from '../src/crawl/browser-pool.js';
-import type { CrawlTarget } from '../src/crawl/crawl-types.js';
+import type { CrawlOptions, CrawlTarget } from '../src/crawl/crawl-types.js';
 import type { FetchRuntime, PageFetcher } from '../src/fetch/fetch-types.js';
 import { businessId, type PreviousPageState, type ScannedBusiness } from '../src/model.js';
 import { startFarmProcess, type RemoteFarm } from './farm/farm-process.js';
@@ -70,7 +70,18 @@ interface Carried {
   readonly missing: Set<string>;
 }
 
-async function run(targets: CrawlTarget[], runtime: FetchRuntime, carried?: Carried): Promise<RunResult> {
+/**
+ * Like a scan, the bench takes each body as soon as the crawl hands it over (CrawlOptions.onBody) and keeps only
+ * which planned marker sentences it held, so no body waits in memory for the end of the crawl.
+ */
+function markerSink(farm: RemoteFarm, seen: Set<string>): NonNullable<CrawlOptions['onBody']> {
+  const markers = new Map(farm.sites.map((s) => [businessId(s.plan.name), s.plan.policies.map((p) => p.marker)]));
+  return (business, page) => {
+    for (const marker of markers.get(business) ?? []) if (page.body.includes(marker)) seen.add(`${business} ${page.url} ${marker}`);
+  };
+}
+
+async function run(targets: CrawlTarget[], runtime: FetchRuntime, carried?: Carried, onBody?: CrawlOptions['onBody']): Promise<RunResult> {
   let fetcher: PageFetcher | undefined;
   let pool: BrowserPool | undefined;
   const crawl = createCrawlBusinesses({ onStart: (parts) => ({ fetcher, pool } = parts) });
@@ -85,6 +96,7 @@ async function run(targets: CrawlTarget[], runtime: FetchRuntime, carried?: Carr
     ...(carried
       ? { previous: (b: string, url: string) => carried.previous.get(`${b} ${url}`), skipProbe: (b: string, url: string) => carried.missing.has(`${b} ${url}`) }
       : {}),
+    ...(onBody ? { onBody } : {}),
     onEvent: (e) => {
       if (e.type === 'business-done') done += 1;
       if (e.type === 'page-done') pages += 1;
@@ -103,14 +115,13 @@ async function run(targets: CrawlTarget[], runtime: FetchRuntime, carried?: Carr
 }
 
 /** Planned policy pages whose crawled body (static or rendered) contains the page's marker sentence. */
-function foundWithText(farm: RemoteFarm, businesses: ScannedBusiness[], bodies: Map<string, string>): number {
+function foundWithText(farm: RemoteFarm, businesses: ScannedBusiness[], seen: ReadonlySet<string>): number {
   let found = 0;
   for (const site of farm.sites) {
     const business = businesses.find((b) => b.site === site.origin);
     for (const policy of site.plan.policies) {
       const page = business?.pages.find((p) => new URL(p.url).pathname === policy.path && p.categories.includes(policy.category));
-      const body = page?.body ?? (page ? bodies.get(`${business!.id} ${page.url}`) : undefined);
-      if (body?.includes(policy.marker)) found += 1;
+      if (page && seen.has(`${business!.id} ${page.url} ${policy.marker}`)) found += 1;
     }
   }
   return found;
@@ -125,15 +136,14 @@ async function main(): Promise<void> {
     const targets: CrawlTarget[] = farm.sites.map((s, i) => ({ id: businessId(s.plan.name), name: s.plan.name, site: s.origin, isYou: i === 0 }));
 
     sampler.reset([farm.pid]);
-    const first = await run(targets, runtime);
+    const seen = new Set<string>();
+    const first = await run(targets, runtime, undefined, markerSink(farm, seen));
     const peak1 = await sampler.peak();
-    const bodies = new Map<string, string>();
     const previous = new Map<string, PreviousPageState>();
     const missing = new Set<string>();
     for (const b of first.businesses) {
       for (const url of b.missing ?? []) missing.add(`${b.id} ${url}`);
       for (const p of b.pages) {
-        if (p.body) bodies.set(`${b.id} ${p.url}`, p.body);
         if (p.status !== 'failed') {
           previous.set(`${b.id} ${p.url}`, {
             ...(p.etag ? { etag: p.etag } : {}),
@@ -146,12 +156,11 @@ async function main(): Promise<void> {
     const farmStats1 = await farm.stats();
     const farmRequests1 = farmStats1.requests;
     const farmMaxInFlight1 = farmStats1.maxInFlightPerHost;
-    const found = foundWithText(farm, first.businesses, bodies);
+    const found = foundWithText(farm, first.businesses, seen);
     const jsExpected = farm.sites.filter((s) => s.plan.jsOnly).reduce((n, s) => n + s.plan.policies.length, 0);
     const problems = first.businesses.flatMap((b) => [...b.problems, ...b.pages.flatMap((p) => (p.problem ? [p.problem] : []))]);
 
-    // Scan 1's bodies are the bench's own bookkeeping, not the crawler's: let them go before scan 2 is measured.
-    bodies.clear();
+    // Scan 1's results are the bench's own bookkeeping, not the crawler's: let them go before scan 2 is measured.
     first.businesses.splice(0);
     sampler.reset([farm.pid]);
     const second = await run(targets, runtime, { previous, missing });

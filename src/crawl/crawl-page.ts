@@ -9,6 +9,7 @@ import type { FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types
 import { contentHashOf, type CrawlProblem, type PreviousPageState, type ProblemKind, type ScannedPage } from '../model.js';
 import type { RequestBudget } from '../discover/request-budget.js';
 import type { Category } from '../terms.js';
+import type { CrawlOptions } from './crawl-types.js';
 import type { BrowserPool } from './browser-pool.js';
 import { needsBrowser } from './needs-browser.js';
 import { extractTerms, parsePage } from '../extract/extract-terms.js';
@@ -21,6 +22,8 @@ export interface PageContext {
   readonly pool: BrowserPool;
   readonly budget: RequestBudget;
   readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
+  /** CrawlOptions.onBody: when set, a fresh body is handed over here and not kept on the page. */
+  readonly onBody?: CrawlOptions['onBody'];
 }
 
 export interface PageRequest {
@@ -95,7 +98,7 @@ export async function crawlPage(ctx: PageContext, request: PageRequest): Promise
       return { ...common, status: 'failed', problem: problemOf(ctx.business, url, 'needs-browser', reason) };
     }
     const extract = extractTerms({ body: page.body, url: page.finalUrl, contentType: page.contentType, parsed });
-    return { ...common, status: 'ok', body: page.body, contentHash: page.contentHash, rendered: false, extract };
+    return { ...common, status: 'ok', ...keepBody(ctx, url, page.contentHash, page.body), contentHash: page.contentHash, rendered: false, extract };
   }
 
   if (!ctx.budget.take()) {
@@ -120,5 +123,12 @@ export async function crawlPage(ctx: PageContext, request: PageRequest): Promise
   };
   if (previous?.contentHash === contentHash) return { ...renderedPage, status: 'unchanged' };
   const extract = extractTerms({ body: rendered.html, url: rendered.finalUrl, contentType: 'text/html' });
-  return { ...renderedPage, status: 'ok', body: rendered.html, extract };
+  return { ...renderedPage, status: 'ok', ...keepBody(ctx, url, contentHash, rendered.html), extract };
+}
+
+/** The page's body field: handed to ctx.onBody (and not kept) when there is one. */
+function keepBody(ctx: PageContext, url: string, contentHash: string, body: string): { body?: string } {
+  if (!ctx.onBody) return { body };
+  ctx.onBody(ctx.business, { url, contentHash, body });
+  return {};
 }

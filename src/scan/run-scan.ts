@@ -126,6 +126,8 @@ export const runScan: RunScan = async (config: Config, options: ScanOptions): Pr
   });
   try {
     const startedAt = new Date().toISOString();
+    // Each body goes to the snapshot store as soon as its page is extracted, not at the end of the scan.
+    const snapshotWrites: Promise<void>[] = [];
     const crawled = await crawlBusinesses(
       crawlTargets(config, options.only),
       { crawl: config.crawl, userAgent: userAgentFor(config.crawl), signal: options.signal, lookup: options.lookup },
@@ -133,9 +135,15 @@ export const runScan: RunScan = async (config: Config, options: ScanOptions): Pr
         previous: (business, url) => store.previousPageState(business, url),
         skipProbe: recentlyMissing(store, config.crawl.recheckMissingDays, startedAt),
         onEvent: options.onEvent,
+        onBody: (_business, page) => {
+          const write = store.writeSnapshot(page.contentHash, page.body);
+          write.catch(() => undefined); // awaited below, before the scan is recorded
+          snapshotWrites.push(write);
+        },
         signal: options.signal,
       },
     );
+    await Promise.all(snapshotWrites);
     const businesses = crawled.map((b) => dropCoveredNotFound(extractPages(keepKnownPages(b, store, startedAt), store)));
     const finishedAt = new Date().toISOString();
     const { scanId, changes } = await store.recordScan({ startedAt, finishedAt, businesses, kind: 'scan' });

@@ -69,3 +69,28 @@ describe('crawl: each JavaScript page kind is rendered, its static look-alike is
     expect(renderedPaths.sort()).toEqual(KINDS.filter((k) => k.rendered).map((k) => `${k.kind} /pages/returns`).sort());
   });
 });
+
+describe('crawl: with CrawlOptions.onBody, a body is handed over once extracted and not kept on its page (issue 12)', () => {
+  it('the page keeps its extraction and hash; the sink gets the body', async () => {
+    const site = await startSite(storefrontRoutes('static'));
+    try {
+      const config = configSchema.parse({
+        you: { name: 'Test', site: site.origin },
+        crawl: { delayMs: 0, jitterMs: 0, retries: 0, allowPrivateNetworks: true, browser: 'never' },
+      });
+      const runtime: FetchRuntime = { crawl: config.crawl as CrawlConfig, userAgent: 'servicediff-test/1.0 (+https://github.com/servicediff/servicediff)' };
+      const handed = new Map<string, { contentHash: string; body: string }>();
+      const [business] = await createCrawlBusinesses()([{ id: 'shop', name: 'Shop', site: site.origin, isYou: true }], runtime, {
+        onBody: (_business, page) => handed.set(page.url, page),
+      });
+      const page = business!.pages.find((p) => p.url === site.url('/pages/returns'))!;
+      expect(page.status).toBe('ok');
+      expect(page.body).toBeUndefined();
+      expect(page.extract?.terms['returns.window_days']?.value).toBe(45);
+      expect(handed.get(page.url)?.contentHash).toBe(page.contentHash);
+      expect(handed.get(page.url)?.body).toContain('send back any unworn item');
+    } finally {
+      await site.close();
+    }
+  });
+});
