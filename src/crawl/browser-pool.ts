@@ -10,7 +10,7 @@ import PQueue from 'p-queue';
 import type { Browser, BrowserContext, Page, Route } from 'playwright';
 import type { ProblemKind } from '../model.js';
 import { findBrowser, NO_BROWSER_REASON, playwrightChromiumPath, type FoundBrowser } from './find-browser.js';
-import { MIN_POLICY_TEXT } from './needs-browser.js';
+import { MIN_POLICY_TEXT, PLACEHOLDER } from './needs-browser.js';
 import { resolvesToPublic } from './private-address.js';
 import { browserProcesses, isAlive } from './process-tree.js';
 
@@ -314,7 +314,7 @@ export class BrowserPool {
     // then one evaluate in the page, no Playwright polling helper and one round trip. Or when `load` has fired and
     // the network went quiet (short pages, data fetched after load). Never longer than SETTLE_WAIT_MS.
     const cap = Math.min(remaining(), SETTLE_WAIT_MS);
-    const textReady = page.evaluate<string>(textReadyScript(MIN_POLICY_TEXT, cap));
+    const textReady = page.evaluate<string>(textReadyScript(MIN_POLICY_TEXT, cap, PLACEHOLDER));
     const quiet = page
       .waitForLoadState('load', { timeout: cap })
       .then(() => page.waitForLoadState('networkidle', { timeout: Math.min(remaining(), NETWORK_IDLE_WAIT_MS) }))
@@ -387,15 +387,19 @@ function killGroup(pid: number): void {
 
 /**
  * The in-page wait-then-read, as source text (a bundler's helpers must not leak into it): resolves with the page's
- * HTML once the visible text of its main content reaches `min` characters, and at `capMs` at the latest. The main
- * content, not the body: a storefront's static header, menu and footer alone run past `min` while the policy is still
- * "Loading…" (issue 12).
+ * HTML once the visible text of its main content reaches `min` characters and no line of it is a loading placeholder,
+ * and at `capMs` at the latest. The main content, not the body, and no placeholder left: a storefront's static header,
+ * menu and footer alone run past `min` while the policy is still "Loading…" (issue 12).
  */
-function textReadyScript(min: number, capMs: number): string {
+function textReadyScript(min: number, capMs: number, placeholder: RegExp): string {
   return `new Promise((resolve) => {
   const read = () => { clearInterval(poll); clearTimeout(cap); resolve(document.documentElement.outerHTML); };
+  const waiting = new RegExp(${JSON.stringify(placeholder.source)}, ${JSON.stringify(placeholder.flags)});
   const main = () => document.querySelector('main, [role="main"]') || document.body;
-  const check = () => { const m = main(); if (((m ? m.innerText : '') || '').length >= ${min}) read(); };
+  const check = () => {
+    const text = ((main() || {}).innerText || '');
+    if (text.length >= ${min} && !text.split('\\n').some((line) => waiting.test(line.trim()))) read();
+  };
   const poll = setInterval(check, ${POLL_MS});
   const cap = setTimeout(read, ${capMs});
   check();

@@ -48,8 +48,11 @@ export const LINK_DENSITY_MAX = 0.5;
 /** Fewer words than this is a label or a badge ("Free returns"), not a sentence that states a policy. */
 export const MIN_SENTENCE_WORDS = 5;
 
-/** Text that stands where script-built content will appear, the whole block ("Loading…", "Please wait while …"). */
-const PLACEHOLDER = /^(?:loading|please wait|one moment|just a (?:moment|sec(?:ond)?)|fetching|retrieving|getting)\b[^.!?]{0,60}[.…!]*$|^[.…\s]+$/i;
+/**
+ * Text that stands where script-built content will appear, the whole block ("Loading…", "Please wait while …"). The
+ * browser's settle check reads the same pattern: a render is not done while one is still showing.
+ */
+export const PLACEHOLDER = /^(?:loading|please wait|one moment|just a (?:moment|sec(?:ond)?)|fetching|retrieving|getting)\b[^.!?]{0,60}[.…!]*$|^[.…\s]+$/i;
 
 const NOSCRIPT_HINT = /enable\s+javascript|javascript\s+(is\s+)?(required|disabled|must be enabled)|requires\s+javascript|turn on javascript/i;
 

@@ -27,6 +27,10 @@ fetch('/api/policy').then((r) => r.json()).then((d) => { document.getElementById
     '/api/policy': { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ html: `<p>${'Unworn items may be sent back within thirty days of delivery. '.repeat(8)}</p>` }) },
     '/cdn/theme.css': { headers: { 'content-type': 'text/css' }, body: 'body { color: #222 }' },
     '/cdn/late.css': { headers: { 'content-type': 'text/css' }, body: 'p { margin: 0 }' },
+    // No <main>: the chrome alone is long, and the policy replaces its placeholder a moment after load.
+    '/no-main': `<!doctype html><html><body><div class="menu">${'<p>Bedding, bath, kitchen, gifts and the sale corner, with free shipping and returns.</p>'.repeat(8)}</div>
+<div class="policy"><p>Loading…</p></div>
+<script>window.addEventListener('load', () => setTimeout(() => { document.querySelector('.policy').innerHTML = '<p>Unworn items may be sent back within thirty days of delivery.</p>'; }, 300));</script></body></html>`,
   });
 });
 
@@ -47,5 +51,16 @@ describe('BrowserPool: assets are refused by resource type', () => {
     const paths = site.requests.slice(before).map((r) => r.path);
     expect(paths).toEqual(expect.arrayContaining(['/policy', '/cdn/app.js?v=1', '/api/policy']));
     for (const asset of ASSETS) expect(paths).not.toContain(asset);
+  });
+});
+
+describe('BrowserPool: a render is read once its loading placeholder is gone (issue 12)', () => {
+  it('a page without <main> whose chrome alone is long is read with the text that replaced "Loading…"', async () => {
+    const pool = new BrowserPool({ executablePath: TEST_CHROMIUM, timeoutMs: 15_000, allowPrivateNetworks: true });
+    pools.push(pool);
+    const outcome = await pool.render(site.url('/no-main'), 'shop');
+    // The sentence is also in the page's script; the placeholder's markup is only in the DOM until it is replaced.
+    expect(outcome.ok && outcome.html).toContain('<p>Unworn items may be sent back');
+    expect(outcome.ok && outcome.html).not.toContain('<p>Loading…</p>');
   });
 });
