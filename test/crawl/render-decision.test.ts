@@ -40,7 +40,8 @@ describe('crawl: each JavaScript page kind is rendered, its static look-alike is
     for (const { kind } of KINDS) sites.set(kind, await startSite(routesOf(kind)));
     const config = configSchema.parse({
       you: { name: 'Test', site: 'http://127.0.0.1/' },
-      crawl: { delayMs: 0, jitterMs: 0, retries: 0, concurrencyPerHost: 2, concurrency: 8, allowPrivateNetworks: true, browserTimeoutMs: 15_000 },
+      // Retries: a keep-alive socket reset on a loaded machine is not what this file tests.
+      crawl: { delayMs: 0, jitterMs: 0, retries: 2, concurrencyPerHost: 2, concurrency: 8, allowPrivateNetworks: true, browserTimeoutMs: 15_000 },
     });
     const runtime: FetchRuntime = { crawl: config.crawl as CrawlConfig, userAgent: 'servicediff-test/1.0 (+https://github.com/servicediff/servicediff)' };
     const targets: CrawlTarget[] = KINDS.map(({ kind }, i) => ({ id: `shop-${i}`, name: kind, site: sites.get(kind)!.origin, isYou: i === 0 }));
@@ -76,7 +77,7 @@ describe('crawl: with CrawlOptions.onBody, a body is handed over once extracted 
     try {
       const config = configSchema.parse({
         you: { name: 'Test', site: site.origin },
-        crawl: { delayMs: 0, jitterMs: 0, retries: 0, allowPrivateNetworks: true, browser: 'never' },
+        crawl: { delayMs: 0, jitterMs: 0, retries: 2, allowPrivateNetworks: true, browser: 'never' },
       });
       const runtime: FetchRuntime = { crawl: config.crawl as CrawlConfig, userAgent: 'servicediff-test/1.0 (+https://github.com/servicediff/servicediff)' };
       const handed = new Map<string, { contentHash: string; body: string }>();
