@@ -1,6 +1,6 @@
 /**
  * One Chromium per scan, launched only when the first page needs it: a fresh context per site, pages reused across
- * URLs of a site, images/fonts/media blocked, downloads refused, dialogs dismissed, a hard per-page deadline, a
+ * URLs of a site, images/fonts/media/stylesheets aborted by resource type, downloads refused, dialogs dismissed, a hard per-page deadline, a
  * relaunch when the browser dies (B9), and no Chromium left behind when the scan ends or is aborted.
  * Playwright is imported lazily: a scan that renders nothing never loads it.
  */
@@ -10,7 +10,7 @@ import PQueue from 'p-queue';
 import type { Browser, BrowserContext, Page, Route } from 'playwright';
 import type { ProblemKind } from '../model.js';
 import { findBrowser, NO_BROWSER_REASON, playwrightChromiumPath, type FoundBrowser } from './find-browser.js';
-import { MIN_POLICY_TEXT } from './needs-browser.js';
+import { MIN_POLICY_TEXT, PLACEHOLDER } from './needs-browser.js';
 import { resolvesToPublic } from './private-address.js';
 import { browserProcesses, isAlive } from './process-tree.js';
 
@@ -67,18 +67,12 @@ export const CHROMIUM_ARGS = [
 ] as const;
 
 /**
- * Assets blocked in the network stack (CDP Network.setBlockedURLs), so no request is routed through Node when the
- * address guard is off: routing every request through Node made pages slower (issue 3).
+ * Requests aborted by resource type: the policy is read from the DOM, never from how the page looks, so images, fonts,
+ * media and stylesheets are never fetched (scripts and data requests are kept: they build the page). By type, not by
+ * file name: storefront assets carry query strings (theme.css?v=3, photo.jpg?width=800) and CDN paths without an
+ * extension, which a URL pattern such as "*.css" never matched.
  */
-export const BLOCKED_URL_PATTERNS = [
-  '*.png', '*.jpg', '*.jpeg', '*.gif', '*.webp', '*.avif', '*.svg', '*.ico', '*.bmp',
-  '*.woff', '*.woff2', '*.ttf', '*.otf', '*.eot',
-  '*.mp4', '*.webm', '*.mp3', '*.ogg', '*.wav', '*.m4a', '*.mov',
-  // Stylesheets: the policy is read from the DOM, never from how it looks; scripts are kept (they build the page).
-  '*.css',
-] as const;
-/** Resource types aborted when requests are routed anyway (address guard on). */
-const BLOCKED_RESOURCE_TYPES: ReadonlySet<string> = new Set(['image', 'font', 'media', 'stylesheet']);
+export const BLOCKED_RESOURCE_TYPES: ReadonlySet<string> = new Set(['image', 'font', 'media', 'stylesheet']);
 
 /** After DOMContentLoaded, the longest wait for script-built text or a settled page (a hanging iframe must not cost the whole deadline). */
 const SETTLE_WAIT_MS = 5000;
@@ -301,7 +295,7 @@ export class BrowserPool {
       serviceWorkers: 'block',
       ...(this.options.userAgent ? { userAgent: this.options.userAgent } : {}),
     });
-    if (!this.options.allowPrivateNetworks) await context.route('**/*', (route) => this.guard(route));
+    await context.route('**/*', (route) => this.guard(route));
     return { context, idle: [await this.newPage(context)], active: 0, lastUsed: Date.now() };
   }
 
@@ -310,11 +304,6 @@ export class BrowserPool {
     // beforeunload must be accepted (dismissing it would cancel our next navigation); alert/confirm/prompt dismissed.
     page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => undefined));
     page.on('download', (download) => void download.cancel().catch(() => undefined));
-    if (this.options.allowPrivateNetworks) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setBlockedURLs', { urls: [...BLOCKED_URL_PATTERNS] });
-    }
     return page;
   }
 
@@ -325,7 +314,7 @@ export class BrowserPool {
     // then one evaluate in the page, no Playwright polling helper and one round trip. Or when `load` has fired and
     // the network went quiet (short pages, data fetched after load). Never longer than SETTLE_WAIT_MS.
     const cap = Math.min(remaining(), SETTLE_WAIT_MS);
-    const textReady = page.evaluate<string>(textReadyScript(MIN_POLICY_TEXT, cap));
+    const textReady = page.evaluate<string>(textReadyScript(MIN_POLICY_TEXT, cap, PLACEHOLDER));
     const quiet = page
       .waitForLoadState('load', { timeout: cap })
       .then(() => page.waitForLoadState('networkidle', { timeout: Math.min(remaining(), NETWORK_IDLE_WAIT_MS) }))
@@ -337,10 +326,11 @@ export class BrowserPool {
     return { html, finalUrl: page.url(), ...(status === undefined ? {} : { status }) };
   }
 
-  /** Guard of every browser request when private networks are refused; assets are aborted here too. */
+  /** Every browser request: assets aborted by type, then the address guard when private networks are refused. */
   private async guard(route: Route): Promise<void> {
     const request = route.request();
     if (BLOCKED_RESOURCE_TYPES.has(request.resourceType())) return route.abort('blockedbyclient').catch(() => undefined);
+    if (this.options.allowPrivateNetworks) return route.continue().catch(() => undefined);
     let host: string;
     try {
       const url = new URL(request.url());
@@ -397,12 +387,19 @@ function killGroup(pid: number): void {
 
 /**
  * The in-page wait-then-read, as source text (a bundler's helpers must not leak into it): resolves with the page's
- * HTML once its visible text reaches `min` characters, and at `capMs` at the latest.
+ * HTML once the visible text of its main content reaches `min` characters and no line of it is a loading placeholder,
+ * and at `capMs` at the latest. The main content, not the body, and no placeholder left: a storefront's static header,
+ * menu and footer alone run past `min` while the policy is still "Loading…" (issue 12).
  */
-function textReadyScript(min: number, capMs: number): string {
+function textReadyScript(min: number, capMs: number, placeholder: RegExp): string {
   return `new Promise((resolve) => {
   const read = () => { clearInterval(poll); clearTimeout(cap); resolve(document.documentElement.outerHTML); };
-  const check = () => { if (((document.body ? document.body.innerText : '') || '').length >= ${min}) read(); };
+  const waiting = new RegExp(${JSON.stringify(placeholder.source)}, ${JSON.stringify(placeholder.flags)});
+  const main = () => document.querySelector('main, [role="main"]') || document.body;
+  const check = () => {
+    const text = ((main() || {}).innerText || '');
+    if (text.length >= ${min} && !text.split('\\n').some((line) => waiting.test(line.trim()))) read();
+  };
   const poll = setInterval(check, ${POLL_MS});
   const cap = setTimeout(read, ${capMs});
   check();

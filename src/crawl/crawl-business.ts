@@ -65,7 +65,15 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     return finish();
   }
 
-  const pageCtx: PageContext = { business, crawl, fetcher, pool, budget, ...(options.previous ? { previous: options.previous } : {}) };
+  const pageCtx: PageContext = {
+    business,
+    crawl,
+    fetcher,
+    pool,
+    budget,
+    ...(options.previous ? { previous: options.previous } : {}),
+    ...(options.onBody ? { onBody: options.onBody } : {}),
+  };
   const configured = new Set(CATEGORIES.filter((c) => (target.pages?.[c]?.length ?? 0) > 0));
   const slots = (c: Category) => (configured.has(c) ? discovery.ranked[c].length : crawl.pagesPerCategory);
   const results = new Map<string, Promise<ScannedPage | undefined>>();

@@ -1,15 +1,18 @@
 /**
  * One policy page, end to end: the polite static fetch with the previous scan's validators, then — only when the
  * static HTML lacks the policy (needs-browser.ts) — a render in the shared Chromium, scheduled in the host's queue.
- * The result is a ScannedPage: ok (fresh body), unchanged (304 or same hash) or failed (with its problem).
+ * The result is a ScannedPage: ok (fresh body, extracted here from the same parse the render decision read),
+ * unchanged (304 or same hash) or failed (with its problem).
  */
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import { contentHashOf, type CrawlProblem, type PreviousPageState, type ProblemKind, type ScannedPage } from '../model.js';
 import type { RequestBudget } from '../discover/request-budget.js';
 import type { Category } from '../terms.js';
+import type { CrawlOptions } from './crawl-types.js';
 import type { BrowserPool } from './browser-pool.js';
 import { needsBrowser } from './needs-browser.js';
+import { extractTerms, parsePage } from '../extract/extract-terms.js';
 
 /** What every page of one business shares. */
 export interface PageContext {
@@ -19,6 +22,8 @@ export interface PageContext {
   readonly pool: BrowserPool;
   readonly budget: RequestBudget;
   readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
+  /** CrawlOptions.onBody: when set, a fresh body is handed over here and not kept on the page. */
+  readonly onBody?: CrawlOptions['onBody'];
 }
 
 export interface PageRequest {
@@ -84,13 +89,16 @@ export async function crawlPage(ctx: PageContext, request: PageRequest): Promise
     return { ...common, status: 'unchanged', contentHash: page.contentHash };
   }
 
-  const decision = needsBrowser(page.body, categories, ctx.crawl.browser, page.contentType);
+  // One parse of the static body serves the render decision and, when no render is needed, the extraction.
+  const parsed = parsePage(page.body, page.contentType);
+  const decision = needsBrowser(parsed, categories, ctx.crawl.browser, page.contentType);
   if (!decision.needed) {
     if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {
       const reason = `needs JavaScript (${decision.signals.join('; ')}); crawl.browser is never — set it to auto to render`;
       return { ...common, status: 'failed', problem: problemOf(ctx.business, url, 'needs-browser', reason) };
     }
-    return { ...common, status: 'ok', body: page.body, contentHash: page.contentHash, rendered: false };
+    const extract = extractTerms({ body: page.body, url: page.finalUrl, contentType: page.contentType, parsed });
+    return { ...common, status: 'ok', ...keepBody(ctx, url, page.contentHash, page.body), contentHash: page.contentHash, rendered: false, extract };
   }
 
   if (!ctx.budget.take()) {
@@ -114,5 +122,13 @@ export async function crawlPage(ctx: PageContext, request: PageRequest): Promise
     rendered: true,
   };
   if (previous?.contentHash === contentHash) return { ...renderedPage, status: 'unchanged' };
-  return { ...renderedPage, status: 'ok', body: rendered.html };
+  const extract = extractTerms({ body: rendered.html, url: rendered.finalUrl, contentType: 'text/html' });
+  return { ...renderedPage, status: 'ok', ...keepBody(ctx, url, contentHash, rendered.html), extract };
+}
+
+/** The page's body field: handed to ctx.onBody (and not kept) when there is one. */
+function keepBody(ctx: PageContext, url: string, contentHash: string, body: string): { body?: string } {
+  if (!ctx.onBody) return { body };
+  ctx.onBody(ctx.business, { url, contentHash, body });
+  return {};
 }

@@ -36,6 +36,11 @@ export interface CrawlOptions {
   /** True for a well-known path known to be missing recently enough that it need not be probed this scan. */
   readonly skipProbe?: (business: string, url: string) => boolean;
   readonly onEvent?: (event: CrawlEvent) => void;
+  /**
+   * Takes each fresh body once its page is extracted (the snapshot store); the page then comes back without `body`,
+   * so no body is held until the crawl ends. Without it, bodies stay on their pages.
+   */
+  readonly onBody?: (business: string, page: { readonly url: string; readonly contentHash: string; readonly body: string }) => void;
   /** Stop after the current pages; the businesses done so far are returned. */
   readonly signal?: AbortSignal;
 }

@@ -1,56 +1,79 @@
 /**
- * Does the static HTML of a page hold its policy, or does it need JavaScript? A pure decision from a table of
- * signals, so the crawl renders in Chromium only the pages that need it (crawl.browser auto) and the tests can
- * drive each signal without a server.
+ * Does the static HTML of a page hold its policy, or does it need JavaScript? Decided on the page's main content,
+ * never on its whole text: a client-rendered storefront page keeps its full static chrome (announcement bar, a mega
+ * menu with "Returns" and "Shipping" links, footer policy links, a newsletter form) around a "Loading…" placeholder,
+ * and that chrome is neither the policy nor evidence that the policy is there (issue 12).
+ *
+ * Stages, each on the facts the extractor's one streaming parse already measured (extract/page-text.ts):
+ *  1. vetoes: a page that runs no script cannot grow text in a browser;
+ *  2. main content: the best main container's blocks (header, nav, footer, aside, role=navigation, forms and named
+ *     boilerplate are already gone), minus link-dense blocks (menus, link lists) and loading placeholders;
+ *  3. the result check: for the categories the page was found for, does that main content state a sentence of one?
+ *     If not, while the page runs scripts, it is rendered (a placeholder, an empty app mount point or a <noscript>
+ *     asking for JavaScript are reported beside it, to say what kind of shell it was).
+ * Pure: tests drive every row without a server.
  */
-import { load } from 'cheerio';
+import type { ContentBlock, PageText } from '../extract/page-text.js';
+import { SENTENCE_PATTERNS } from '../policy-keywords.js';
 import type { Category } from '../terms.js';
 
-/** What the static page looks like, measured once. */
+/** What the static page looks like to the decision, measured once from its parse. */
 export interface PageShape {
-  /** Visible text length (script, style, noscript, template removed), whitespace collapsed. */
-  readonly textLength: number;
-  /** An empty SPA mount point is present (#root, #app, #__next, …). */
+  /** Characters of main-content text after link-dense blocks and placeholders are removed. */
+  readonly mainLength: number;
+  /** Categories (of those the page was asked for) with at least one sentence in the main content. */
+  readonly stated: readonly Category[];
+  /** The categories the page was asked for. */
+  readonly asked: readonly Category[];
+  /** An app mount point (#root, #app, #__next, …) is present and holds less than MIN_POLICY_TEXT of text. */
   readonly spaRoot: boolean;
   /** A <noscript> asks the reader to enable JavaScript. */
   readonly noscriptHint: boolean;
   /** The page runs scripts (inline or external). */
   readonly hasScripts: boolean;
-  /** Policy keywords of the expected categories found in the visible text. */
-  readonly keywordHits: number;
+  /** A loading placeholder sits in the main content ("Loading…", "Please wait"). */
+  readonly placeholder: boolean;
 }
 
 export interface BrowserDecision {
   readonly needed: boolean;
-  /** The signals that fired, e.g. "little visible text (120 characters)". */
+  /** The signals that fired, e.g. "no returns sentence in the static main content". */
   readonly signals: string[];
 }
 
-/** Below this much visible text a policy cannot be on the page: policy pages run to several paragraphs. */
+/** Below this much main text a policy cannot be on the page: policy pages run to several paragraphs. */
 export const MIN_POLICY_TEXT = 400;
-/** An SPA shell with a mount point and less text than this is only the shell (header and footer). */
-export const SPA_SHELL_TEXT = 1500;
+/** A block whose text is more than this share link text is navigation (a menu, a list of policy links). */
+export const LINK_DENSITY_MAX = 0.5;
+/** Fewer words than this is a label or a badge ("Free returns"), not a sentence that states a policy. */
+export const MIN_SENTENCE_WORDS = 5;
 
-/** Mount points of client-rendered apps (React, Vue, Next, Nuxt, Angular, Svelte). */
-const SPA_ROOT_SELECTOR = '#root, #app, #__next, #__nuxt, #___gatsby, [data-reactroot], [ng-app], app-root, #svelte';
+/**
+ * Text that stands where script-built content will appear, the whole block ("Loading…", "Please wait while …"). The
+ * browser's settle check reads the same pattern: a render is not done while one is still showing.
+ */
+export const PLACEHOLDER = /^(?:loading|please wait|one moment|just a (?:moment|sec(?:ond)?)|fetching|retrieving|getting)\b[^.!?]{0,60}[.…!]*$|^[.…\s]+$/i;
 
-/** Words any policy page of a category uses; the static text lacking all of them is a signal (with scripts). */
-export const POLICY_KEYWORDS: Record<Category, RegExp> = {
-  returns: /\b(return|refund|exchange)/i,
-  shipping: /\b(ship|deliver|dispatch|carrier)/i,
-  guarantee: /\b(guarantee|money[\s-]back|satisf)/i,
-  warranty: /\b(warrant|defect|repair)/i,
-  support: /\b(contact|email|phone|call us|chat|hours|support)/i,
-};
+const NOSCRIPT_HINT = /enable\s+javascript|javascript\s+(is\s+)?(required|disabled|must be enabled)|requires\s+javascript|turn on javascript/i;
 
-const NOSCRIPT_HINT = /enable\s+javascript|javascript\s+(is\s+)?(required|disabled|must be enabled)|requires\s+javascript/i;
-
-/** The signal table: each row tests the page shape and says why. The first matching rows are all reported. */
+/**
+ * The signal table: each row tests the page shape and says why; all matching rows are reported. The result check is
+ * the one that counts: a page that states its category's policy in its static main content has it, whatever else it
+ * mounts or asks for (themes leave empty widget roots and "enable JavaScript" notes on complete pages).
+ */
 export const BROWSER_SIGNALS: readonly { readonly id: string; readonly test: (p: PageShape) => boolean; readonly why: (p: PageShape) => string }[] = [
-  { id: 'little-text', test: (p) => p.textLength < MIN_POLICY_TEXT, why: (p) => `little visible text (${p.textLength} characters)` },
-  { id: 'spa-root', test: (p) => p.spaRoot && p.textLength < SPA_SHELL_TEXT, why: () => 'an app mount point with little text (SPA)' },
-  { id: 'noscript-hint', test: (p) => p.noscriptHint, why: () => 'a <noscript> asks to enable JavaScript' },
-  { id: 'keywords-missing', test: (p) => p.hasScripts && p.keywordHits === 0, why: () => 'no policy keyword in the static text, and the page runs scripts' },
+  {
+    id: 'no-category-sentence',
+    test: (p) => p.asked.length > 0 && p.stated.length === 0,
+    why: (p) => `no ${p.asked.join(' or ')} sentence in the static main content (${p.mainLength} characters), and the page runs scripts`,
+  },
+];
+
+/** What else a page that lacks its policy shows; reported beside the signal to say what kind of shell it is, never a reason alone. */
+export const SHELL_HINTS: readonly { readonly id: string; readonly test: (p: PageShape) => boolean; readonly why: string }[] = [
+  { id: 'placeholder', test: (p) => p.placeholder, why: 'a loading placeholder stands where the content goes' },
+  { id: 'spa-root', test: (p) => p.spaRoot, why: 'an app mount point with little text (SPA)' },
+  { id: 'noscript-hint', test: (p) => p.noscriptHint, why: 'a <noscript> asks to enable JavaScript' },
 ];
 
 /**
@@ -62,41 +85,67 @@ export const BROWSER_VETOES: readonly { readonly id: string; readonly test: (p: 
   { id: 'no-scripts', test: (p) => !p.hasScripts },
 ];
 
-/** Measure a static page: one cheerio parse. */
-export function measurePage(html: string, categories: readonly Category[]): PageShape {
-  const $ = load(html);
-  const hasScripts = $('script').length > 0;
-  const noscriptHint = $('noscript')
-    .toArray()
-    .some((el) => NOSCRIPT_HINT.test($(el).text()));
-  const spaRoots = $(SPA_ROOT_SELECTOR);
-  $('script, style, noscript, template, svg').remove();
-  const text = $('body').text().replace(/\s+/g, ' ').trim() || $.root().text().replace(/\s+/g, ' ').trim();
-  const spaRoot = spaRoots.length > 0 && spaRoots.toArray().some((el) => $(el).text().trim().length < MIN_POLICY_TEXT);
-  const keywordHits = categories.filter((c) => POLICY_KEYWORDS[c].test(text)).length;
-  return { textLength: text.length, spaRoot, noscriptHint, hasScripts, keywordHits };
+/** Main-content blocks that can hold a policy: link-dense blocks (menus, link lists) and placeholders removed. */
+export function policyBlocks(main: readonly ContentBlock[]): { blocks: ContentBlock[]; placeholder: boolean } {
+  const blocks: ContentBlock[] = [];
+  let placeholder = false;
+  for (const b of main) {
+    if (PLACEHOLDER.test(b.text)) {
+      placeholder = true;
+      continue;
+    }
+    const chars = b.text.replace(/\s+/g, '').length;
+    if (chars > 0 && b.linkChars / chars > LINK_DENSITY_MAX) continue;
+    blocks.push(b);
+  }
+  return { blocks, placeholder };
+}
+
+/** Does this block state something of the category: a sentence (not a heading or label) with one of its words? */
+function statesCategory(block: ContentBlock, category: Category): boolean {
+  if (block.kind === 'heading') return false;
+  if (block.text.split(/\s+/).length < MIN_SENTENCE_WORDS) return false;
+  return SENTENCE_PATTERNS[category].test(block.text);
+}
+
+/** Measure a parsed static page for the categories it was found for. */
+export function measurePage(page: PageText, categories: readonly Category[]): PageShape {
+  const { markup } = page;
+  const { blocks, placeholder } = policyBlocks(markup.main);
+  let mainLength = 0;
+  for (const b of blocks) mainLength += b.text.length;
+  return {
+    mainLength,
+    stated: categories.filter((c) => blocks.some((b) => statesCategory(b, c))),
+    asked: categories,
+    spaRoot: markup.mountPoints.some((chars) => chars < MIN_POLICY_TEXT),
+    noscriptHint: NOSCRIPT_HINT.test(markup.noscript),
+    hasScripts: markup.scripts > 0,
+    placeholder,
+  };
 }
 
 /** Decide from a measured shape (pure). */
 export function decideFromShape(shape: PageShape): BrowserDecision {
   if (BROWSER_VETOES.some((veto) => veto.test(shape))) return { needed: false, signals: [] };
   const signals = BROWSER_SIGNALS.filter((s) => s.test(shape)).map((s) => s.why(shape));
-  return { needed: signals.length > 0, signals };
+  if (signals.length === 0) return { needed: false, signals };
+  return { needed: true, signals: [...signals, ...SHELL_HINTS.filter((h) => h.test(shape)).map((h) => h.why)] };
 }
 
 /**
- * Should this page be rendered? `mode` is crawl.browser: never → no, always → yes, auto → the signal table.
- * Plain text is never rendered.
+ * Should this page be rendered? `page` is the extractor's parse of the static body (one parse serves both); `mode`
+ * is crawl.browser: never → no, always → yes, auto → the signal table. Plain text is never rendered.
  */
 export function needsBrowser(
-  html: string,
+  page: PageText,
   categories: readonly Category[],
   mode: 'auto' | 'never' | 'always',
   contentType = 'text/html',
 ): BrowserDecision {
   if (contentType === 'text/plain') return { needed: false, signals: [] };
   if (mode === 'always') return { needed: true, signals: ['crawl.browser is always'] };
-  const decision = decideFromShape(measurePage(html, categories));
+  const decision = decideFromShape(measurePage(page, categories));
   if (mode === 'never') return { needed: false, signals: decision.signals };
   return decision;
 }

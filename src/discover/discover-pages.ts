@@ -2,9 +2,10 @@
  * Find the policy pages of one business, per category, as a numbered cascade where each stage engages only when the
  * previous ones under-deliver:
  *   1. pages named in config (they win: a category named in config uses only those);
- *   2. links on the home page (nav, footer; link text and URL slug) and sitemap entries (robots.txt's sitemaps and
- *      /sitemap.xml), scored with the tables of link-patterns.ts;
- *   3. well-known paths (/policies/refund-policy, /returns, /contact, …), probed only for categories still empty.
+ *   2. links on the home page (nav, footer; link text and URL slug) and sitemap entries (robots.txt's sitemaps, or
+ *      /sitemap.xml when it names none), scored with the tables of link-patterns.ts;
+ *   3. well-known paths (/policies/refund-policy, /returns, /contact, …), probed only for categories still empty,
+ *      most common categories first, within a small per-site budget (MAX_PROBES_PER_SITE).
  * Every request is robots-checked and host-queued by the fetcher and counted against crawl.maxPagesPerSite.
  */
 import type { CrawlConfig } from '../config/config-schema.js';
@@ -12,7 +13,7 @@ import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fet
 import type { DiscoverySource } from '../model.js';
 import { CATEGORIES, type Category } from '../terms.js';
 import { extractLinks } from './home-links.js';
-import { MAX_PROBES_PER_CATEGORY, WELL_KNOWN_PATHS } from './link-patterns.js';
+import { MAX_PROBES_PER_CATEGORY, MAX_PROBES_PER_SITE, PROBE_ORDER, WELL_KNOWN_PATHS } from './link-patterns.js';
 import type { RequestBudget } from './request-budget.js';
 import { scoreCandidate, type CandidateInput } from './score-candidate.js';
 import { readSitemaps } from './sitemap.js';
@@ -119,7 +120,8 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     const sitemapTask = fetcher
       .sitemapsOf(site.origin)
       .catch(() => [] as string[])
-      .then((named) => readSitemaps(unique([...named, new URL('/sitemap.xml', site).href]), site, fetcher, budget));
+      // /sitemap.xml is a guess, made only when robots.txt names no sitemap (a site that names one lists it there).
+      .then((named) => readSitemaps(named.length > 0 ? unique(named) : [new URL('/sitemap.xml', site).href], site, fetcher, budget));
     const [homeOutcome, sitemaps] = await Promise.all([homeTask, sitemapTask]);
     if (!homeOutcome) notes.push('home page not fetched: crawl.maxPagesPerSite reached');
     else if (!homeOutcome.ok) notes.push(`home page ${home}: ${homeOutcome.failure.reason}`);
@@ -133,17 +135,21 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   }
 
   // 3. Well-known paths, only for categories with no dedicated page above, and never for configured ones.
-  const missing = CATEGORIES.filter((c) => !configured.has(c) && ![...merged.values()].some((e) => e.dedicated[c]));
+  const missing = PROBE_ORDER.filter((c) => !configured.has(c) && ![...merged.values()].some((e) => e.dedicated[c]));
   if (missing.length > 0 && !input.signal?.aborted) {
     const probes = new Map<string, Promise<FetchOutcome | undefined>>();
     let skipped = 0;
+    let probed = 0;
     const probe = (url: string): Promise<FetchOutcome | undefined> => {
       let pending = probes.get(url);
       if (!pending) {
         if (input.skipProbe?.(url)) {
           skipped += 1;
           pending = Promise.resolve(undefined);
+        } else if (probed >= MAX_PROBES_PER_SITE) {
+          return Promise.resolve(undefined);
         } else {
+          probed += 1;
           const validators = input.validatorsOf?.(url);
           pending = budget.take() ? fetcher.fetch(url, validators ? { validators } : {}) : Promise.resolve(undefined);
         }
@@ -151,21 +157,20 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       }
       return pending;
     };
-    await Promise.all(
-      missing.map(async (category) => {
-        const paths = WELL_KNOWN_PATHS[category].slice(0, MAX_PROBES_PER_CATEGORY);
-        for (const path of paths) {
-          if (input.signal?.aborted) return;
-          const url = new URL(path, site).href;
-          const outcome = await probe(url);
-          if (outcome?.ok) {
-            add({ url, source: 'slug' }, outcome);
-            // A probe that answered may serve other categories than the one it was probed for (e.g. /help).
-            if (merged.get(url)?.dedicated[category]) return;
-          }
+    // One category after another, in PROBE_ORDER: the site's budget goes to the categories most shops have.
+    for (const category of missing) {
+      if (merged.size > 0 && [...merged.values()].some((e) => e.dedicated[category])) continue; // found by an earlier probe
+      for (const path of WELL_KNOWN_PATHS[category].slice(0, MAX_PROBES_PER_CATEGORY)) {
+        if (input.signal?.aborted) break;
+        const url = new URL(path, site).href;
+        const outcome = await probe(url);
+        if (outcome?.ok) {
+          add({ url, source: 'slug' }, outcome);
+          // A probe that answered may serve other categories than the one it was probed for (e.g. /help).
+          if (merged.get(url)?.dedicated[category]) break;
         }
-      }),
-    );
+      }
+    }
     for (const [url, pending] of probes) {
       const outcome = await pending;
       if (outcome && !outcome.ok && GONE_STATUSES.has(outcome.failure.status ?? 0)) gone.push(url);

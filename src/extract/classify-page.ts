@@ -2,7 +2,8 @@
  * A page's categories (the `category` field): what its address, title and main heading name, and what it states.
  */
 import { CATEGORIES, categoryOf, type Category, type TermId, type TermReadings } from '../terms.js';
-import { TOPIC_KEYWORDS, URL_KEYWORDS } from './classifier/topic-keywords.js';
+import { PAGE_NAME_PATTERNS } from '../policy-keywords.js';
+import { URL_KEYWORDS } from './classifier/topic-keywords.js';
 import { classifyTopic } from './classifier/bayes-topic.js';
 import type { TextBlock } from './page-text.js';
 
@@ -13,11 +14,6 @@ export interface PageSignals {
   readonly terms: TermReadings;
 }
 
-/** Title / main-heading words that name a page's kind. Stricter than section headings: "Shipping FAQ" is a shipping page. */
-const PAGE_NAME_KEYWORDS: Record<Category, RegExp> = {
-  ...TOPIC_KEYWORDS,
-  support: /\b(?:contact|customer (?:service|care|support)|support|get in touch|reach us)/i,
-};
 /** Bayes is asked only when nothing else names a category, and must be at least this sure. */
 const BAYES_MIN_SHARE = 0.6;
 
@@ -34,8 +30,9 @@ export function pageCategories(page: PageSignals): Category[] {
   // Only the last path segment names the page: "/help/returns" is a returns page, not a support page.
   const slug = path.split('/').filter(Boolean).pop() ?? '';
   for (const c of CATEGORIES) if (slug && URL_KEYWORDS[c].test(slug)) named.add(c);
+  // Title and main heading: named by the stricter page-name words ("Shipping FAQ" is a shipping page, "FAQ" alone no support page).
   const h1 = page.blocks.find((b) => b.kind === 'heading')?.text ?? '';
-  for (const text of [page.title, h1]) for (const c of CATEGORIES) if (text && PAGE_NAME_KEYWORDS[c].test(text)) named.add(c);
+  for (const text of [page.title, h1]) for (const c of CATEGORIES) if (text && PAGE_NAME_PATTERNS[c].test(text)) named.add(c);
   const counts = new Map<Category, number>();
   for (const id of Object.keys(page.terms) as TermId[]) counts.set(categoryOf(id), (counts.get(categoryOf(id)) ?? 0) + 1);
   const out = new Set<Category>(named);

@@ -26,7 +26,7 @@ import { dollarCurrency, pageCurrency } from './language/money.js';
 import { normaliseNumbers } from './language/numbers.js';
 import { isValidOpeningHours } from './language/day-spans.js';
 import { splitSentences } from './language/sentences.js';
-import { pageText, type TextBlock } from './page-text.js';
+import { pageText, type PageText, type TextBlock } from './page-text.js';
 import type { Candidate, Rule, RuleContext, Unit } from './rule-types.js';
 import { readJsonLd, JSON_LD_CONFIDENCE, type JsonLdReading } from './jsonld.js';
 import { pageCategories } from './classify-page.js';
@@ -40,6 +40,8 @@ export interface ExtractInput {
   readonly body: string;
   readonly url?: string | null;
   readonly contentType?: string;
+  /** The body already parsed by parsePage (the crawl parses once for its render decision and extraction alike). */
+  readonly parsed?: PageText;
 }
 
 const RULES: Rule[] = [...RETURNS_RULES, ...SHIPPING_RULES, ...GUARANTEE_RULES, ...WARRANTY_RULES, ...SUPPORT_RULES];
@@ -87,8 +89,7 @@ export function extractTerms(input: ExtractInput): ExtractResult {
 }
 
 function extractUnsafe(input: ExtractInput, url: string | null): ExtractResult {
-  const body = typeof input?.body === 'string' ? input.body.slice(0, MAX_BODY_CHARS) : '';
-  const page = pageText(body, input.contentType);
+  const page = input.parsed ?? parsePage(typeof input?.body === 'string' ? input.body : '', input.contentType);
   const jsonLd = readJsonLd(page.jsonLd);
   const units = toUnits(page.blocks);
   // The page's language tag ("en-CA") and its footer's currency note ("All prices in Canadian dollars") are not
@@ -106,6 +107,11 @@ function extractUnsafe(input: ExtractInput, url: string | null): ExtractResult {
   const terms = merge(candidates, jsonLd.readings);
   const category = pageCategories({ url, title: page.title, blocks: page.blocks, terms });
   return { url, category, terms, ...(jsonLd.warnings.length ? { warnings: jsonLd.warnings } : {}) };
+}
+
+/** Stage 1 alone: the page's text blocks and markup facts, from at most MAX_BODY_CHARS of it. */
+export function parsePage(body: string, contentType?: string): PageText {
+  return pageText(body.slice(0, MAX_BODY_CHARS), contentType);
 }
 
 /** Dashes unified and number words as digits: what every pattern reads. */

@@ -31,7 +31,48 @@ export interface PageText {
    * Canadian dollars"); bounded, scripts left out. Read only for that.
    */
   readonly footer: string;
+  /** What the markup says about scripts and app shells, read in the same pass (the crawl's render decision). */
+  readonly markup: MarkupFacts;
 }
+
+/** A block of the main content with how much of its text sits inside links (menus and link lists are mostly links). */
+export interface ContentBlock extends TextBlock {
+  /** Non-space characters of the block's text that are inside <a> elements. */
+  readonly linkChars: number;
+}
+
+/**
+ * Facts of the static markup that say whether a browser would show more: whether the page runs scripts, what its
+ * <noscript> says, how much text its app mount points hold, and its main content however short. Measured, not judged:
+ * src/crawl/needs-browser.ts decides.
+ */
+export interface MarkupFacts {
+  /** <script> elements that run code (JSON data blocks such as ld+json or an embedded state payload excluded). */
+  readonly scripts: number;
+  /** Text of the page's <noscript> elements, bounded. */
+  readonly noscript: string;
+  /** Non-space characters of text inside each app mount point (#root, #app, #__next, …), in document order. */
+  readonly mountPoints: number[];
+  /**
+   * The blocks of the best main container whatever their length (stage 3 needs MIN_MAIN_CHARS and falls back to the
+   * whole body; a script-filled policy leaves its container nearly empty), or every block when there is none.
+   */
+  readonly main: ContentBlock[];
+}
+
+/** Text of <noscript> kept for the render decision. */
+const MAX_NOSCRIPT_CHARS = 2000;
+/** Mount points of client-rendered apps (React, Vue, Next, Nuxt, Gatsby, Svelte), by id. */
+const APP_MOUNT_IDS: ReadonlySet<string> = new Set(['root', 'app', '__next', '__nuxt', '___gatsby', 'svelte']);
+/** …and by element or attribute (Angular's app-root, ng-app; React's data-reactroot). */
+function isAppMount(name: string, a: Attribs): boolean {
+  return (a.id !== undefined && APP_MOUNT_IDS.has(a.id)) || name === 'app-root' || a['ng-app'] !== undefined || a['data-reactroot'] !== undefined;
+}
+/** Script types that carry data, not code. */
+const DATA_SCRIPT = /json/i;
+/** Scripts and noscript hints in a skipped tail (stage 1's shortcut), counted without tokenizing it. */
+const TAIL_SCRIPT = /<script\b(?![^>]*\btype\s*=\s*["']?[^"'>]*json)/gi;
+const TAIL_NOSCRIPT = /<noscript[^>]*>([\s\S]{0,2000}?)<\/noscript>/gi;
 
 /** Footer text kept for page-level facts such as the currency note. */
 const MAX_FOOTER_CHARS = 4000;
@@ -143,6 +184,12 @@ interface Open {
   readonly dropped: boolean;
   /** Best (lowest) MAIN_MATCHERS rank of this element or an ancestor; Infinity outside any main container. */
   readonly mainRank: number;
+  /** This element is an <a> that is not dropped (its text is link text). */
+  readonly link: boolean;
+  /** This element or an ancestor is a <noscript>. */
+  readonly noscript: boolean;
+  /** For an app mount point: visible characters seen before it opened. */
+  readonly mountStart?: number;
 }
 
 interface Attribs {
@@ -172,6 +219,11 @@ export function pageText(body: string, contentType?: string): PageText {
   const stack: Open[] = [];
   let capture: { kind: 'jsonld' | 'title' | 'heading' | 'dt'; level: number; text: string; depth: number } | null = null;
   const tables: { headers: string[] | null; cells: string[] | null; cellTh: boolean[]; cell: string | null; depth: number }[] = [];
+  let scripts = 0;
+  let noscript = '';
+  const mountPoints: number[] = [];
+  /** Non-space characters of text outside code elements, dropped regions included (mount points measure against it). */
+  let visibleChars = 0;
 
   const top = (): Open | undefined => stack[stack.length - 1];
   const parser = new Parser(
@@ -187,7 +239,17 @@ export function pageText(body: string, contentType?: string): PageText {
           const rank = MAIN_MATCHERS.findIndex((m) => m(name, attribs));
           if (rank >= 0 && rank < mainRank) mainRank = rank;
         }
-        stack.push({ name, dropped, mainRank });
+        const inNoscript = name === 'noscript' || (parent?.noscript ?? false);
+        stack.push({
+          name,
+          dropped,
+          mainRank,
+          link: name === 'a' && !dropped,
+          noscript: inNoscript,
+          ...(isAppMount(name, attribs) ? { mountStart: visibleChars } : {}),
+        });
+        if (name === 'a' && !dropped) writer.linkDepth += 1;
+        if (name === 'script' && !DATA_SCRIPT.test(attribs.type ?? '')) scripts += 1;
         if (name === 'html' && attribs.lang) lang = attribs.lang;
         if (name === 'footer' && footerDepth === undefined) footerDepth = stack.length;
         writer.mainRank = mainRank;
@@ -227,6 +289,9 @@ export function pageText(body: string, contentType?: string): PageText {
       },
       ontext(text) {
         const open = top();
+        if (open?.noscript) {
+          if (noscript.length < MAX_NOSCRIPT_CHARS) noscript += `${text} `;
+        } else if (!open || !CODE_TAGS.has(open.name)) visibleChars += nonSpace(text);
         if (capture) {
           if (capture.kind === 'jsonld' || capture.kind === 'title' || !open?.dropped) capture.text += text;
           return;
@@ -245,6 +310,8 @@ export function pageText(body: string, contentType?: string): PageText {
       },
       onclosetag(name) {
         const open = stack.pop();
+        if (open?.link) writer.linkDepth -= 1;
+        if (open?.mountStart !== undefined) mountPoints.push(visibleChars - open.mountStart);
         if (footerDepth !== undefined && stack.length < footerDepth) footerDepth = undefined;
         writer.mainRank = top()?.mainRank ?? Infinity;
         if (capture && stack.length < capture.depth) {
@@ -291,10 +358,30 @@ export function pageText(body: string, contentType?: string): PageText {
     const settled = capture === null && tables.length === 0 && !stack.some((o) => o.mainRank === 0);
     const tailMatters = TAIL_HINT.test(tail) || (title === '' && TITLE_HINT.test(tail));
     if (!settled || tailMatters || mainChars(writer.blocks) < MIN_MAIN_CHARS) parser.write(tail);
+    else {
+      scripts += tail.match(TAIL_SCRIPT)?.length ?? 0;
+      for (const m of tail.matchAll(TAIL_NOSCRIPT)) if (noscript.length < MAX_NOSCRIPT_CHARS) noscript += `${m[1]} `;
+    }
   } else parser.write(body);
   parser.end();
   writer.flush();
-  return { blocks: selectMain(writer.blocks), jsonLd, title, footer: collapse(footer), ...(lang ? { lang } : {}) };
+  const markup: MarkupFacts = { scripts, noscript: collapse(noscript).slice(0, MAX_NOSCRIPT_CHARS), mountPoints, main: mainContent(writer.blocks) };
+  return { blocks: selectMain(writer.blocks), jsonLd, title, footer: collapse(footer), markup, ...(lang ? { lang } : {}) };
+}
+
+function nonSpace(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) n++;
+  return n;
+}
+
+/** The blocks of the best-ranked main container present, however short; every block when the page has none. */
+function mainContent(blocks: RankedBlock[]): ContentBlock[] {
+  let best = Infinity;
+  for (const b of blocks) if (b.mainRank < best) best = b.mainRank;
+  const out: ContentBlock[] = [];
+  for (const b of blocks) if (b.mainRank <= best) out.push({ text: b.text, headingPath: b.headingPath, kind: b.kind, linkChars: b.linkChars });
+  return out;
 }
 
 /**
@@ -387,6 +474,7 @@ function emitRow(table: { headers: string[] | null; cells: string[] | null; cell
 
 interface RankedBlock extends TextBlock {
   readonly mainRank: number;
+  readonly linkChars: number;
 }
 
 /** Accumulates inline text and turns it into blocks with the current heading path. */
@@ -394,13 +482,18 @@ class BlockWriter {
   readonly blocks: RankedBlock[] = [];
   /** Main-container rank of the text being written (see selectMain). */
   mainRank = Infinity;
+  /** Open <a> elements around the text being written. */
+  linkDepth = 0;
   private buffer = '';
+  /** Non-space characters of the buffer written inside links. */
+  private linkChars = 0;
   private kind: TextBlock['kind'] = 'paragraph';
   /** Heading stack: [level, text]. FAQ questions sit at level 7, below any real heading. */
   private headings: [number, string][] = [];
 
   append(text: string): void {
     this.buffer += text;
+    if (this.linkDepth > 0) this.linkChars += nonSpace(text);
   }
   setKind(kind: TextBlock['kind']): void {
     this.kind = kind;
@@ -415,15 +508,17 @@ class BlockWriter {
     }
     const text = collapse(this.buffer);
     this.buffer = '';
+    const linkChars = this.linkChars;
+    this.linkChars = 0;
     const kind = this.kind;
     this.kind = 'paragraph';
     if (!text) return;
     if (kind !== 'row' && text.length <= FAQ_QUESTION_MAX_CHARS && text.endsWith('?')) {
-      this.emit(text, 'heading');
+      this.emit(text, 'heading', linkChars);
       this.pushHeading(7, text);
       return;
     }
-    this.emit(text, kind);
+    this.emit(text, kind, linkChars);
   }
   heading(level: number, text: string): void {
     const t = collapse(text);
@@ -448,8 +543,8 @@ class BlockWriter {
     while (this.headings.length && this.headings[this.headings.length - 1]![0] >= level) this.headings.pop();
     this.headings.push([level, text]);
   }
-  private emit(text: string, kind: TextBlock['kind']): void {
-    this.blocks.push({ text, headingPath: this.path(), kind, mainRank: this.mainRank });
+  private emit(text: string, kind: TextBlock['kind'], linkChars = 0): void {
+    this.blocks.push({ text, headingPath: this.path(), kind, mainRank: this.mainRank, linkChars });
   }
 }
 
@@ -504,5 +599,6 @@ function plainTextBlocks(body: string): PageText {
     out.append(`${line} `);
   }
   out.flush();
-  return { blocks: out.blocks.map(strip), jsonLd: [], title: '', footer: '' };
+  const blocks = out.blocks.map(strip);
+  return { blocks, jsonLd: [], title: '', footer: '', markup: { scripts: 0, noscript: '', mountPoints: [], main: blocks.map((b) => ({ ...b, linkChars: 0 })) } };
 }

@@ -36,7 +36,8 @@ export function extractPages(business: ScannedBusiness, store: Pick<Store, 'prev
     if (page.status === 'unchanged') {
       return { ...page, extract: previous?.extract, categories: page.categories.length ? page.categories : (previous?.categories ?? []) };
     }
-    if (page.status !== 'ok' || page.body === undefined) return page;
+    // The crawl extracts each page it fetched from the parse it already made (crawl-page.ts).
+    if (page.status !== 'ok' || page.body === undefined || page.extract) return page;
     const extract = extractTerms({ body: page.body, url: page.finalUrl, contentType: page.contentType });
     return { ...page, extract };
   });
@@ -129,6 +130,8 @@ export const runScan: RunScan = async (config: Config, options: ScanOptions): Pr
   });
   try {
     const startedAt = new Date().toISOString();
+    // Each body goes to the snapshot store as soon as its page is extracted, not at the end of the scan.
+    const snapshotWrites: Promise<void>[] = [];
     const crawled = await crawlBusinesses(
       crawlTargets(config, options.only),
       { crawl: config.crawl, userAgent: userAgentFor(config.crawl), signal: options.signal, lookup: options.lookup },
@@ -136,9 +139,15 @@ export const runScan: RunScan = async (config: Config, options: ScanOptions): Pr
         previous: (business, url) => store.previousPageState(business, url),
         skipProbe: recentlyMissing(store, config.crawl.recheckMissingDays, startedAt),
         onEvent: options.onEvent,
+        onBody: (_business, page) => {
+          const write = store.writeSnapshot(page.contentHash, page.body);
+          write.catch(() => undefined); // awaited below, before the scan is recorded
+          snapshotWrites.push(write);
+        },
         signal: options.signal,
       },
     );
+    await Promise.all(snapshotWrites);
     const businesses = crawled.map((b) => dropCoveredNotFound(extractPages(keepKnownPages(b, store, startedAt), store)));
     // The crawl held back "no … page found" until the pages were read (crawl-business.ts); the ones still true are told now.
     for (const b of businesses) {

@@ -403,6 +403,14 @@ class LowStore implements Store {
     );
   }
 
+  async writeSnapshot(contentHash: string, body: string): Promise<void> {
+    try {
+      await this.snapshots.put(contentHash, body);
+    } catch (error) {
+      throw new StoreNotWritableError(this.snapshots.dir, fsReason(error), { cause: error });
+    }
+  }
+
   readSnapshot(contentHash: string): Promise<string | undefined> {
     return this.snapshots.get(contentHash);
   }

@@ -81,6 +81,11 @@ export interface Store {
   recordCustomerWeights(weights: CustomerWeights): Promise<void>;
   /** The stored body of a snapshot by content hash, or undefined if retention removed it. */
   readSnapshot(contentHash: string): Promise<string | undefined>;
+  /**
+   * Store a page body under its content hash ahead of the scan that names it (the crawl hands each body over as soon
+   * as it is extracted, so no body waits in memory for the end of the scan). Throws StoreNotWritableError.
+   */
+  writeSnapshot(contentHash: string, body: string): Promise<void>;
   /** Release the lock (if held). Safe to call twice. */
   close(): Promise<void>;
 }

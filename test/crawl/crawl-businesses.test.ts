@@ -65,7 +65,7 @@ describe('crawlBusinesses on a generated farm (5 sites, one JavaScript-only)', (
       for (const policy of site.plan.policies) {
         const page = business.pages.find((p) => new URL(p.url).pathname === policy.path && p.categories.includes(policy.category));
         expect(page, `${site.plan.name} ${policy.category} ${policy.path}`).toBeDefined();
-        expect(page!.status).toBe('ok');
+        expect(page!.status, page!.problem?.reason).toBe('ok');
         expect(page!.body).toContain(policy.marker);
         expect(page!.rendered).toBe(site.plan.jsOnly);
         expect(page!.reasons.length).toBeGreaterThan(0);

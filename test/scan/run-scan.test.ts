@@ -69,6 +69,17 @@ describe('runScan: config → crawl → extract → store, on loopback sites', (
     expect(terms['Rival 1']?.['returns.window_days']?.url).toBe(rival.url('/returns'));
   });
 
+  it('stores each page body as a snapshot under the hash its reading names (bodies are handed over during the crawl)', async () => {
+    const you = await startSite(shop(30, 50, 'Monday to Friday, 9am to 5pm'));
+    servers = [you];
+    await runScan(configFor(you, []), { dbPath: join(dir, 'db.json') });
+    const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+    const returns = store.pages('juniper').find((p) => p.url === you.url('/returns'));
+    const body = returns?.contentHash ? await store.readSnapshot(returns.contentHash) : undefined;
+    await store.close();
+    expect(body).toContain('within 30 days of delivery');
+  });
+
   it('finds a changed term on the next scan and nothing new on an unchanged one', async () => {
     const routes = shop(30, 50, 'Monday to Friday, 9am to 5pm');
     const you = await startSite(routes);

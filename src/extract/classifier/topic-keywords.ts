@@ -1,26 +1,16 @@
 /**
- * Stemmed keyword tables per category: the fast, explainable half of topic classification
- * (the Bayes model in bayes-topic.ts is the other half, for text the tables do not cover).
+ * Stemmed keywords per category: the fast, explainable half of topic classification (the Bayes model in
+ * bayes-topic.ts is the other half, for text the keywords do not cover). The words themselves live in
+ * src/policy-keywords.ts, which discovery and the crawl's render decision read too.
  */
+import { PAGE_SLUG_PATTERNS, TOPIC_PATTERNS } from '../../policy-keywords.js';
 import type { Category } from '../../terms.js';
 
-/** Heading / URL / title words per category, as regex stems ("Returns & Exchanges" → returns). */
-export const TOPIC_KEYWORDS: Record<Category, RegExp> = {
-  returns: /\b(?:return|refund|exchang|rma\b|send(?:ing)? (?:it )?back|cancell?ation)/i,
-  shipping: /\b(?:ship|deliver|dispatch|postage|freight|courier|track(?:ing)? (?:your )?order|order tracking|transit)/i,
-  guarantee: /\b(?:guarantee|money[- ]back|satisfaction|price[- ](?:match|promise|protection|adjust))/i,
-  warranty: /\b(?:warrant|defect|repair|protection plan|care plan)/i,
-  support: /\b(?:contact|support|customer (?:service|care)|help ?(?:desk|center|centre)|hours|get in touch|reach us|call us|faq)/i,
-};
+/** Heading / title / sentence words per category, from the one keyword table (src/policy-keywords.ts). */
+export const TOPIC_KEYWORDS: Record<Category, RegExp> = TOPIC_PATTERNS;
 
-/** URL path words per category ("/pages/shipping-policy", "/returns", "/help/contact-us"). */
-export const URL_KEYWORDS: Record<Category, RegExp> = {
-  returns: /return|refund|exchange/i,
-  shipping: /shipping|delivery|dispatch/i,
-  guarantee: /guarantee|price-?match|satisfaction/i,
-  warranty: /warrant/i,
-  support: /contact|support|customer-?(?:service|care)/i,
-};
+/** URL path words per category ("/pages/shipping-policy", "/returns", "/help/contact-us"), from the same table. */
+export const URL_KEYWORDS: Record<Category, RegExp> = PAGE_SLUG_PATTERNS;
 
 /** Categories a short text (heading, title) names, in table order. */
 export function topicsOf(text: string): Category[] {

@@ -1,0 +1,97 @@
+/**
+ * Render exactly the pages that need it (issue 12), end to end: real loopback storefronts with full static chrome,
+ * the real polite fetcher and real Chromium. Each JavaScript page kind is found with its policy's terms; each static
+ * look-alike (same chrome, same scripts) is read from its static HTML and never rendered.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configSchema, type CrawlConfig } from '../../src/config/config-schema.js';
+import type { BrowserPool } from '../../src/crawl/browser-pool.js';
+import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
+import type { CrawlTarget } from '../../src/crawl/crawl-types.js';
+import type { FetchRuntime } from '../../src/fetch/fetch-types.js';
+import type { ScannedBusiness } from '../../src/model.js';
+import { TEST_CHROMIUM } from '../helpers/chromium.js';
+import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
+import { staticLookAlikeRoutes, storefrontRoutes, type PolicyDelivery } from '../helpers/storefront.js';
+
+type Kind = PolicyDelivery | `look-alike of ${Exclude<PolicyDelivery, 'static'>}`;
+const KINDS: readonly { kind: Kind; rendered: boolean }[] = [
+  { kind: 'mount-point', rendered: true },
+  { kind: 'embedded-payload', rendered: true },
+  { kind: 'help-widget', rendered: true },
+  { kind: 'static', rendered: false },
+  { kind: 'look-alike of mount-point', rendered: false },
+  { kind: 'look-alike of embedded-payload', rendered: false },
+  { kind: 'look-alike of help-widget', rendered: false },
+];
+
+function routesOf(kind: Kind) {
+  return kind.startsWith('look-alike of ')
+    ? staticLookAlikeRoutes(kind.slice('look-alike of '.length) as Exclude<PolicyDelivery, 'static'>)
+    : storefrontRoutes(kind as PolicyDelivery);
+}
+
+describe('crawl: each JavaScript page kind is rendered, its static look-alike is not (issue 12)', () => {
+  const sites = new Map<Kind, LoopbackServer>();
+  let businesses: ScannedBusiness[] = [];
+  let pool: BrowserPool | undefined;
+
+  beforeAll(async () => {
+    for (const { kind } of KINDS) sites.set(kind, await startSite(routesOf(kind)));
+    const config = configSchema.parse({
+      you: { name: 'Test', site: 'http://127.0.0.1/' },
+      // Retries: a keep-alive socket reset on a loaded machine is not what this file tests.
+      crawl: { delayMs: 0, jitterMs: 0, retries: 2, concurrencyPerHost: 2, concurrency: 8, allowPrivateNetworks: true, browserTimeoutMs: 15_000 },
+    });
+    const runtime: FetchRuntime = { crawl: config.crawl as CrawlConfig, userAgent: 'servicediff-test/1.0 (+https://github.com/servicediff/servicediff)' };
+    const targets: CrawlTarget[] = KINDS.map(({ kind }, i) => ({ id: `shop-${i}`, name: kind, site: sites.get(kind)!.origin, isYou: i === 0 }));
+    const crawl = createCrawlBusinesses({ executablePath: TEST_CHROMIUM, onStart: (parts) => (pool = parts.pool) });
+    businesses = await crawl(targets, runtime);
+  }, 120_000);
+  afterAll(async () => {
+    await Promise.all([...sites.values()].map((s) => s.close()));
+  });
+
+  it.each(KINDS)('$kind: the returns page is found with its terms (rendered: $rendered)', ({ kind, rendered }) => {
+    const business = businesses.find((b) => b.name === kind)!;
+    const page = business.pages.find((p) => new URL(p.url).pathname === '/pages/returns');
+    expect(page, `${kind}: ${JSON.stringify(business.pages.map((p) => [p.url, p.problem?.reason]))}`).toBeDefined();
+    expect(page!.status).toBe('ok');
+    expect(page!.rendered).toBe(rendered);
+    expect(page!.extract?.terms['returns.window_days']?.value).toBe(45);
+    expect(page!.extract?.terms['returns.restocking_fee']?.value).toEqual({ percent: 6 });
+    // The chrome's "free returns within 45 days" banner is never the evidence: the policy's own sentence is.
+    expect(page!.extract?.terms['returns.window_days']?.evidence).toMatch(/send back any unworn item/);
+  });
+
+  it('renders exactly the three scripted pages', () => {
+    expect(pool?.rendered).toBe(KINDS.filter((k) => k.rendered).length);
+    const renderedPaths = businesses.flatMap((b) => b.pages.filter((p) => p.rendered).map((p) => `${b.name} ${new URL(p.url).pathname}`));
+    expect(renderedPaths.sort()).toEqual(KINDS.filter((k) => k.rendered).map((k) => `${k.kind} /pages/returns`).sort());
+  });
+});
+
+describe('crawl: with CrawlOptions.onBody, a body is handed over once extracted and not kept on its page (issue 12)', () => {
+  it('the page keeps its extraction and hash; the sink gets the body', async () => {
+    const site = await startSite(storefrontRoutes('static'));
+    try {
+      const config = configSchema.parse({
+        you: { name: 'Test', site: site.origin },
+        crawl: { delayMs: 0, jitterMs: 0, retries: 2, allowPrivateNetworks: true, browser: 'never' },
+      });
+      const runtime: FetchRuntime = { crawl: config.crawl as CrawlConfig, userAgent: 'servicediff-test/1.0 (+https://github.com/servicediff/servicediff)' };
+      const handed = new Map<string, { contentHash: string; body: string }>();
+      const [business] = await createCrawlBusinesses()([{ id: 'shop', name: 'Shop', site: site.origin, isYou: true }], runtime, {
+        onBody: (_business, page) => handed.set(page.url, page),
+      });
+      const page = business!.pages.find((p) => p.url === site.url('/pages/returns'))!;
+      expect(page.status).toBe('ok');
+      expect(page.body).toBeUndefined();
+      expect(page.extract?.terms['returns.window_days']?.value).toBe(45);
+      expect(handed.get(page.url)?.contentHash).toBe(page.contentHash);
+      expect(handed.get(page.url)?.body).toContain('send back any unworn item');
+    } finally {
+      await site.close();
+    }
+  });
+});
