@@ -31,7 +31,19 @@ async function scan(options: CrawlOptions) {
   return { wallMs: performance.now() - started, businesses, pool: parts?.pool, fetcher: parts?.fetcher };
 }
 
-const first = await scan({});
+/**
+ * Like a scan (run-scan.ts), the peer takes each body as the crawl hands it over (CrawlOptions.onBody) and keeps only
+ * the planned marker sentences it holds, so no body waits in memory for the end of the crawl and the memory figures
+ * are a scan's. The score reads those markers as the page's "body".
+ */
+const markers = [...new Set(start.sites.flatMap((s) => s.plan.policies.map((p) => p.marker)))];
+const markersSeen = new Map<string, string>();
+const first = await scan({
+  onBody: (business, page) => {
+    const held = markers.filter((m) => page.body.includes(m));
+    if (held.length > 0) markersSeen.set(`${business} ${page.url}`, held.join('\n'));
+  },
+});
 const kept = new Map<string, KeptPage[]>();
 const previous = new Map<string, PreviousPageState>();
 const missing = new Set<string>();
@@ -41,7 +53,10 @@ for (const b of first.businesses) {
   for (const url of b.missing ?? []) missing.add(`${b.id} ${url}`);
   kept.set(
     b.site,
-    b.pages.map((p) => ({ url: p.url, finalUrl: p.finalUrl, categories: p.categories, rendered: p.rendered === true, ...(p.body ? { body: p.body } : {}) })),
+    b.pages.map((p) => {
+      const body = markersSeen.get(`${b.id} ${p.url}`) ?? p.body;
+      return { url: p.url, finalUrl: p.finalUrl, categories: p.categories, rendered: p.rendered === true, ...(body ? { body } : {}) };
+    }),
   );
   for (const p of b.pages) {
     if (p.status === 'failed') continue;
