@@ -35,7 +35,7 @@ export interface PolicyCandidate {
 export interface Discovery {
   /** Per category, candidates best first; config pages only, for a category named in config. */
   readonly ranked: Record<Category, PolicyCandidate[]>;
-  /** Set when the whole site is off this run (robots.txt unreachable, deferred): nothing else is fetched. */
+  /** Set when the whole site is off this run (robots.txt unreachable, deferred, home page walled): nothing else is fetched. */
   readonly stop?: FetchFailure;
   /** Why discovery found less than it might have (home page failed, sitemap skipped…). */
   readonly notes: string[];
@@ -117,6 +117,9 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       .catch(() => [] as string[])
       .then((named) => readSitemaps(unique([...named, new URL('/sitemap.xml', site).href]), site, fetcher, budget));
     const [homeOutcome, sitemaps] = await Promise.all([homeTask, sitemapTask]);
+    // A bot wall on the home page walls the site: the fetcher sends nothing more to it this run, so nothing
+    // else could be found; the business is reported blocked rather than "not found" five times.
+    if (homeOutcome && !homeOutcome.ok && homeOutcome.failure.kind === 'blocked') return { ranked: empty(), stop: homeOutcome.failure, notes, missing: gone };
     if (!homeOutcome) notes.push('home page not fetched: crawl.maxPagesPerSite reached');
     else if (!homeOutcome.ok) notes.push(`home page ${home}: ${homeOutcome.failure.reason}`);
     else {

@@ -172,6 +172,13 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
         acceptType: (type) => isAcceptedType(type, purpose),
         ...(extra.truncateAtCap ? { truncateAtCap: true } : {}),
         ...(hooks.createConnection ? { createConnection: hooks.createConnection } : {}),
+      }).then((response) => {
+        // Judged before the host's slot is released, so no queued request of the host starts after a walled home page.
+        if (purpose === 'page' && url.pathname === '/' && !isRedirectStatus(response.status)) {
+          const wall = detectBotWall(signalsOf(url.href, [], response, response.body.toString('latin1')));
+          if (wall) leaveWalledHost(url.href, wall.reason);
+        }
+        return response;
       });
     });
 
@@ -255,6 +262,24 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     if (state.abandoned) return;
     const why = reason.replace(/^https?:\/\/\S+: /, '');
     state.abandoned = { kind, reason: `${host} gave up earlier this run (${why})`, ...(status ? { status } : {}) };
+  }
+
+  /**
+   * A bot wall on a site's home page is the site refusing automated readers as a whole: every later request would
+   * meet the same wall (issue 12 counted 17 more), so the host is left alone for the run. A wall on a deeper page
+   * costs only that page: it may be one guarded path.
+   */
+  function leaveWalledHost(url: string, reason: string): void {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return;
+    }
+    if (parsed.pathname !== '/') return;
+    const state = healthOf(parsed.host);
+    if (state.abandoned) return;
+    state.abandoned = { kind: 'blocked', reason: `${parsed.host} walls its home page against automated readers; left alone for this run (${reason.replace(/^https?:\/\/\S+: /, '')})` };
   }
 
   function signalsOf(url: string, redirects: string[], response: HttpGetResponse, body: string): PageSignals {
@@ -495,7 +520,11 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
   return {
     notes,
     stats,
-    fetch: (url, options = {}) => fetchHops(url, options, true),
+    fetch: async (url, options = {}) => {
+      const outcome = await fetchHops(url, options, true);
+      if (!outcome.ok && outcome.failure.kind === 'blocked') leaveWalledHost(url, outcome.failure.reason);
+      return outcome;
+    },
     robots,
     sitemapsOf: async (origin) => rulesOf(await robotsStateOf(new URL(origin).origin))?.sitemaps ?? [],
     schedule: (url, task) =>
