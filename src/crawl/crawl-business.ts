@@ -123,7 +123,13 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     const attempted = discovery.ranked[c].filter((cand) => results.has(cand.url)).map((cand) => cand.url);
     const chosen = configured.has(c) || ok.length === 0 ? attempted : ok;
     for (const url of chosen) keep.set(url, (keep.get(url) ?? new Set()).add(c));
-    if (discovery.ranked[c].length === 0) {
+    const timedOut = discovery.timedOut[c] ?? [];
+    if (discovery.ranked[c].length === 0 && timedOut.length > 0) {
+      // Not "not found": the site did not answer in time, so the page may well exist (issue 12, slow host).
+      const paths = timedOut.map((f) => new URL(f.url).pathname).join(', ');
+      const why = timedOut.at(-1)!.reason.replace(/^https?:\/\/\S+: (not requested; )?/, '');
+      problems.push(problemOf(business, target.site, 'timeout', `no ${c} page found: the well-known paths ${paths} of ${site.host} timed out (${why})`));
+    } else if (discovery.ranked[c].length === 0) {
       const homeNote = discovery.notes.find((n) => n.startsWith('home page'));
       const note = homeNote ? ` (${homeNote})` : '';
       problems.push(

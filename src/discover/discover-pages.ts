@@ -41,6 +41,8 @@ export interface Discovery {
   readonly notes: string[];
   /** Well-known paths probed this time that answered 404 or 410. */
   readonly missing: string[];
+  /** Per category, well-known paths whose probe timed out or was dropped when the host's time budget ran out. */
+  readonly timedOut: Partial<Record<Category, FetchFailure[]>>;
 }
 
 export interface DiscoverInput {
@@ -78,7 +80,8 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   const verdict = await fetcher.robots(home);
   /** Well-known paths that answered 404/410 this time. */
   const gone: string[] = [];
-  if (!verdict.allowed && SITE_STOPPERS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: gone };
+  const timedOut: Partial<Record<Category, FetchFailure[]>> = {};
+  if (!verdict.allowed && SITE_STOPPERS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: gone, timedOut };
 
   const merged = new Map<string, MutableCandidate>();
   const add = (candidate: CandidateInput, prefetched?: FetchOutcome) => {
@@ -119,7 +122,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     const [homeOutcome, sitemaps] = await Promise.all([homeTask, sitemapTask]);
     // A bot wall on the home page walls the site: the fetcher sends nothing more to it this run, so nothing
     // else could be found; the business is reported blocked rather than "not found" five times.
-    if (homeOutcome && !homeOutcome.ok && homeOutcome.failure.kind === 'blocked') return { ranked: empty(), stop: homeOutcome.failure, notes, missing: gone };
+    if (homeOutcome && !homeOutcome.ok && homeOutcome.failure.kind === 'blocked') return { ranked: empty(), stop: homeOutcome.failure, notes, missing: gone, timedOut };
     if (!homeOutcome) notes.push('home page not fetched: crawl.maxPagesPerSite reached');
     else if (!homeOutcome.ok) notes.push(`home page ${home}: ${homeOutcome.failure.reason}`);
     else {
@@ -157,6 +160,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
           if (input.signal?.aborted) return;
           const url = new URL(path, site).href;
           const outcome = await probe(url);
+          if (outcome && !outcome.ok && outcome.failure.kind === 'timeout') (timedOut[category] ??= []).push(outcome.failure);
           if (outcome?.ok) {
             add({ url, source: 'slug' }, outcome);
             // A probe that answered may serve other categories than the one it was probed for (e.g. /help).
@@ -180,7 +184,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       .sort((a, b) => (b.scores[category] ?? 0) - (a.scores[category] ?? 0) || a.url.length - b.url.length)
       .slice(0, configured.has(category) ? Number.MAX_SAFE_INTEGER : keep);
   }
-  return { ranked, notes, missing: gone };
+  return { ranked, notes, missing: gone, timedOut };
 }
 
 interface MutableCandidate {

@@ -9,7 +9,7 @@ import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
 import type { CrawlTarget } from '../../src/crawl/crawl-types.js';
 import type { FetchRuntime } from '../../src/fetch/fetch-types.js';
 import type { ScannedBusiness } from '../../src/model.js';
-import { startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
+import { startServer, startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
 import { TEST_CHROMIUM } from '../helpers/chromium.js';
 import { BOT_WALL_PAGE, normalShop, policyPage, RETURNS_SENTENCE, SHIPPING_SENTENCE } from './hostile-shops.js';
 
@@ -78,5 +78,35 @@ describe('a bot wall on the home page', () => {
     const { hostile } = await crawlBeside(partly);
     expect(hostile.pages.find((p) => p.url === partly.url('/shipping'))).toMatchObject({ status: 'ok' });
     expect(hostile.pages.find((p) => p.url === partly.url('/returns'))?.problem?.kind).toBe('blocked');
+  });
+});
+
+describe('a slow host', () => {
+  it('when every answer is slow then the host stops at crawl.hostBudgetMs, its probes are reported as timed out, not missing', async () => {
+    const answerMs = 600;
+    const hostBudgetMs = 2000;
+    const slow = await startServer((req, res) => {
+      if (req.url === '/robots.txt') {
+        res.writeHead(404).end();
+        return;
+      }
+      // Slow but never failing: each answer alone is well inside crawl.timeoutMs, so no failure streak gives up.
+      setTimeout(() => {
+        if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><body><main><p>Welcome.</p></main></body></html>');
+        else res.writeHead(404, { 'content-type': 'text/html' }).end('<!doctype html><title>Not found</title><h1>Not found</h1>');
+      }, answerMs);
+    });
+    servers.push(slow);
+    const { hostile, normal, normalServer } = await crawlBeside(slow, { hostBudgetMs, timeoutMs: 5000 });
+    const pageRequests = slow.requests.filter((r) => r.path !== '/robots.txt');
+    // Budget / answer time requests fit, plus the one cut short when the budget ran out.
+    expect(pageRequests.length).toBeLessThanOrEqual(Math.ceil(hostBudgetMs / answerMs) + 1);
+    expect(hostile.problems.length).toBe(5);
+    for (const problem of hostile.problems) {
+      expect(problem.kind).toBe('timeout');
+      expect(problem.reason).toMatch(/well-known paths \/\S+/);
+    }
+    expect(hostile.problems.some((p) => /crawl\.hostBudgetMs/.test(p.reason))).toBe(true);
+    expectNormalShopRead(normal, normalServer);
   });
 });
