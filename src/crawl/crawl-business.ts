@@ -10,6 +10,7 @@ import { CATEGORIES, type Category } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { crawlPage, problemOf, validatorsOf, type PageContext } from './crawl-page.js';
 import type { BrowserPool } from './browser-pool.js';
+import type { PageWorkers } from './page-worker.js';
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { PageFetcher } from '../fetch/fetch-types.js';
 
@@ -17,6 +18,7 @@ export interface BusinessContext {
   readonly crawl: CrawlConfig;
   readonly fetcher: PageFetcher;
   readonly pool: BrowserPool;
+  readonly workers: PageWorkers;
   readonly options: CrawlOptions;
 }
 
@@ -28,7 +30,7 @@ const MAX_ROUNDS = 4;
  * handed back). Never throws for a site's fault.
  */
 export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): Promise<ScannedBusiness | undefined> {
-  const { crawl, fetcher, pool, options } = ctx;
+  const { crawl, fetcher, pool, workers, options } = ctx;
   const emit = (event: CrawlEvent) => options.onEvent?.(event);
   const business = target.id;
   const site = new URL(target.site);
@@ -62,7 +64,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     return finish();
   }
 
-  const pageCtx: PageContext = { business, crawl, fetcher, pool, budget, ...(options.previous ? { previous: options.previous } : {}) };
+  const pageCtx: PageContext = { business, crawl, fetcher, pool, workers, budget, ...(options.previous ? { previous: options.previous } : {}) };
   const configured = new Set(CATEGORIES.filter((c) => (target.pages?.[c]?.length ?? 0) > 0));
   const slots = (c: Category) => (configured.has(c) ? discovery.ranked[c].length : crawl.pagesPerCategory);
   const results = new Map<string, Promise<ScannedPage | undefined>>();
@@ -76,7 +78,21 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     if (!pending) {
       const categories = CATEGORIES.filter((c) => discovery.ranked[c].includes(cand));
       const reasons = [...new Set(categories.flatMap((c) => cand.reasons[c] ?? []))];
-      pending = crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(cand.prefetched ? { prefetched: cand.prefetched } : {}) });
+      pending = crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(cand.prefetched ? { prefetched: cand.prefetched } : {}) }).catch(
+        // A fault while reading one page costs that page, never its business's other pages (issue 12).
+        (error: unknown): ScannedPage => {
+          const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+          return {
+            url: cand.url,
+            finalUrl: cand.url,
+            categories,
+            reasons,
+            status: 'failed',
+            problem: problemOf(business, cand.url, 'network', `${cand.url}: not read (${message.slice(0, 200)})`),
+            fetchedAt: new Date().toISOString(),
+          };
+        },
+      );
       results.set(cand.url, pending);
     }
     return pending;

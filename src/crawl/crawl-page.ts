@@ -9,7 +9,8 @@ import { contentHashOf, type CrawlProblem, type PreviousPageState, type ProblemK
 import type { RequestBudget } from '../discover/request-budget.js';
 import type { Category } from '../terms.js';
 import type { BrowserPool } from './browser-pool.js';
-import { needsBrowser } from './needs-browser.js';
+import { tooDeepReason } from '../fetch/html-depth.js';
+import type { PageVerdict, PageWorkers } from './page-worker.js';
 
 /** What every page of one business shares. */
 export interface PageContext {
@@ -17,6 +18,8 @@ export interface PageContext {
   readonly crawl: CrawlConfig;
   readonly fetcher: PageFetcher;
   readonly pool: BrowserPool;
+  /** Where fetched HTML is parsed: off the event loop, within depth and time limits. */
+  readonly workers: PageWorkers;
   readonly budget: RequestBudget;
   readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
 }
@@ -84,7 +87,11 @@ export async function crawlPage(ctx: PageContext, request: PageRequest): Promise
     return { ...common, status: 'unchanged', contentHash: page.contentHash };
   }
 
-  const decision = needsBrowser(page.body, categories, ctx.crawl.browser, page.contentType);
+  const verdict = await ctx.workers.decide(page.body, categories, ctx.crawl.browser, page.contentType);
+  if (verdict.kind !== 'ok' || !verdict.decision) {
+    return { ...common, status: 'failed', problem: problemOf(ctx.business, url, 'too-large', unreadableReason(page.finalUrl, verdict)) };
+  }
+  const decision = verdict.decision;
   if (!decision.needed) {
     if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {
       const reason = `needs JavaScript (${decision.signals.join('; ')}); crawl.browser is never — set it to auto to render`;
@@ -104,6 +111,11 @@ export async function crawlPage(ctx: PageContext, request: PageRequest): Promise
   if (!rendered.ok) {
     return { ...common, status: 'failed', rendered: false, problem: problemOf(ctx.business, url, rendered.kind, rendered.reason) };
   }
+  // Scripts can build any tree: the rendered HTML gets the same limits before anything parses it again.
+  const renderedVerdict = await ctx.workers.checkDepth(rendered.html);
+  if (renderedVerdict.kind !== 'ok') {
+    return { ...common, status: 'failed', rendered: true, problem: problemOf(ctx.business, url, 'too-large', unreadableReason(rendered.finalUrl, renderedVerdict)) };
+  }
   const contentHash = contentHashOf(rendered.html);
   const renderedPage = {
     ...common,
@@ -115,4 +127,11 @@ export async function crawlPage(ctx: PageContext, request: PageRequest): Promise
   };
   if (previous?.contentHash === contentHash) return { ...renderedPage, status: 'unchanged' };
   return { ...renderedPage, status: 'ok', body: rendered.html };
+}
+
+/** One line for a page the parser refused or could not finish. */
+function unreadableReason(url: string, verdict: PageVerdict): string {
+  if (verdict.kind === 'too-deep') return tooDeepReason(url, verdict.depth);
+  if (verdict.kind === 'failed') return `${url}: not read; ${verdict.reason}`;
+  return `${url}: not read`;
 }

@@ -32,3 +32,8 @@ export function normalShop(): Record<string, Route> {
 /** A "Press & Hold" interstitial answered with 200, as some bot walls do. */
 export const BOT_WALL_PAGE =
   '<!doctype html><html><head><title>Access denied</title></head><body><h1>Press &amp; Hold</h1><p>Please confirm you are a person.</p></body></html>';
+
+/** A page whose policy sits at the bottom of `depth` nested <div>s, behind a script (so it might need a browser). */
+export function nestedDivPage(depth: number, sentence: string): string {
+  return `<!doctype html><html lang="en"><head><title>Returns</title></head><body><main>${'<div>'.repeat(depth)}${sentence}${'</div>'.repeat(depth)}</main><script>window.shop = {}</script></body></html>`;
+}

@@ -11,7 +11,8 @@ import type { FetchRuntime } from '../../src/fetch/fetch-types.js';
 import type { ScannedBusiness } from '../../src/model.js';
 import { startServer, startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
 import { TEST_CHROMIUM } from '../helpers/chromium.js';
-import { BOT_WALL_PAGE, normalShop, policyPage, RETURNS_SENTENCE, SHIPPING_SENTENCE } from './hostile-shops.js';
+import { MAX_HTML_DEPTH } from '../../src/fetch/html-depth.js';
+import { BOT_WALL_PAGE, homeWithLinks, nestedDivPage, normalShop, policyPage, RETURNS_SENTENCE, SHIPPING_SENTENCE } from './hostile-shops.js';
 
 function runtimeWith(crawl: Record<string, unknown> = {}): FetchRuntime {
   const config = configSchema.parse({
@@ -108,5 +109,37 @@ describe('a slow host', () => {
     }
     expect(hostile.problems.some((p) => /crawl\.hostBudgetMs/.test(p.reason))).toBe(true);
     expectNormalShopRead(normal, normalServer);
+  });
+});
+
+describe('a page of 100,000 nested <div>s', () => {
+  it('when one policy page nests 100,000 <div>s then that page alone gets a problem: its shop\'s other page and the normal shop are read', async () => {
+    const nested = await site({
+      '/': homeWithLinks({ '/returns': 'Returns', '/shipping': 'Shipping' }),
+      '/returns': nestedDivPage(100_000, RETURNS_SENTENCE),
+      '/shipping': policyPage('Shipping', SHIPPING_SENTENCE),
+    });
+    const { hostile, normal, normalServer } = await crawlBeside(nested);
+    const returns = hostile.pages.find((p) => p.url === nested.url('/returns'));
+    expect(returns?.status).toBe('failed');
+    expect(returns?.problem?.kind).toBe('too-large');
+    expect(returns?.problem?.reason).toContain(`nested more than ${MAX_HTML_DEPTH} deep`);
+    const shipping = hostile.pages.find((p) => p.url === nested.url('/shipping'));
+    expect(shipping).toMatchObject({ status: 'ok' });
+    expect(shipping?.body).toContain(SHIPPING_SENTENCE);
+    expectNormalShopRead(normal, normalServer);
+  });
+
+  it('when the home page itself nests 100,000 <div>s then its links are skipped and the shop is still read through its sitemap', async () => {
+    const nestedHome = await site({
+      '/': nestedDivPage(100_000, '<a href="/returns">Returns</a>'),
+      '/sitemap.xml': (req, res) => {
+        res.writeHead(200, { 'content-type': 'application/xml' });
+        res.end(`<urlset><url><loc>http://${req.headers.host}/shipping</loc></url></urlset>`);
+      },
+      '/shipping': policyPage('Shipping', SHIPPING_SENTENCE),
+    });
+    const { hostile } = await crawlBeside(nestedHome);
+    expect(hostile.pages.find((p) => p.url === nestedHome.url('/shipping'))).toMatchObject({ status: 'ok' });
   });
 });
