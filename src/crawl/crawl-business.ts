@@ -53,6 +53,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     crawl,
     fetcher,
     budget,
+    links: (html, url) => workers.links(html, url),
     validatorsOf: (url) => validatorsOf(options.previous?.(business, url)),
     ...(options.skipProbe ? { skipProbe: (url: string) => options.skipProbe!(business, url) } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
@@ -139,12 +140,13 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     const attempted = discovery.ranked[c].filter((cand) => results.has(cand.url)).map((cand) => cand.url);
     const chosen = configured.has(c) || ok.length === 0 ? attempted : ok;
     for (const url of chosen) keep.set(url, (keep.get(url) ?? new Set()).add(c));
-    const timedOut = discovery.timedOut[c] ?? [];
-    if (discovery.ranked[c].length === 0 && timedOut.length > 0) {
-      // Not "not found": the site did not answer in time, so the page may well exist (issue 12, slow host).
-      const paths = timedOut.map((f) => new URL(f.url).pathname).join(', ');
-      const why = timedOut.at(-1)!.reason.replace(/^https?:\/\/\S+: (not requested; )?/, '');
-      problems.push(problemOf(business, target.site, 'timeout', `no ${c} page found: the well-known paths ${paths} of ${site.host} timed out (${why})`));
+    const unanswered = discovery.unanswered[c] ?? [];
+    if (discovery.ranked[c].length === 0 && unanswered.length > 0) {
+      // Not "not found": the site did not answer, so the page may well exist (issue 12: slow host, 429 storm).
+      const last = unanswered.at(-1)!;
+      const paths = unanswered.map((f) => new URL(f.url).pathname).join(', ');
+      const why = last.reason.replace(/^https?:\/\/\S+: (not requested; )?/, '');
+      problems.push(problemOf(business, target.site, last.kind, `no ${c} page found: the well-known paths ${paths} of ${site.host} did not answer (${why})`, last.status));
     } else if (discovery.ranked[c].length === 0) {
       const homeNote = discovery.notes.find((n) => n.startsWith('home page'));
       const note = homeNote ? ` (${homeNote})` : '';

@@ -1,6 +1,6 @@
 /**
- * Parsing fetched HTML off the event loop (issue 12): the static page's needs-browser decision and the depth check
- * of rendered HTML run in worker threads, each task under a time limit, so one hostile page (100,000 nested
+ * Parsing fetched HTML off the event loop (issue 12): the static page's needs-browser decision, the home page's
+ * links and the depth check of rendered HTML run in worker threads, each task under a time limit, so one hostile page (100,000 nested
  * <div>s froze every host of a scan for 110 s) costs only itself. A worker that runs over its time or memory is
  * terminated and replaced; its page gets a problem, the other pages go on.
  *
@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import PQueue from 'p-queue';
+import { extractLinks, type HomeLink } from '../discover/home-links.js';
 import { depthOverLimit } from '../fetch/html-depth.js';
 import type { Category } from '../terms.js';
 import { needsBrowser, type BrowserDecision } from './needs-browser.js';
@@ -28,11 +29,12 @@ const ROLE = 'servicediff-page-worker';
 
 export type PageTask =
   | { readonly kind: 'decide'; readonly html: string; readonly categories: readonly Category[]; readonly mode: 'auto' | 'never' | 'always'; readonly contentType: string }
-  | { readonly kind: 'depth'; readonly html: string };
+  | { readonly kind: 'depth'; readonly html: string }
+  | { readonly kind: 'links'; readonly html: string; readonly url: string };
 
-/** A task's result: decided (or, for a depth task, within limits), too deep, or failed (time, memory, a bug). */
+/** A task's result: decided, links read (or, for a depth task, within limits), too deep, or failed (time, memory, a bug). */
 export type PageVerdict =
-  | { readonly kind: 'ok'; readonly decision?: BrowserDecision }
+  | { readonly kind: 'ok'; readonly decision?: BrowserDecision; readonly links?: HomeLink[] }
   | { readonly kind: 'too-deep'; readonly depth: number }
   | { readonly kind: 'failed'; readonly reason: string };
 
@@ -45,6 +47,7 @@ export function runPageTask(task: PageTask): PageVerdict {
   const depth = depthOverLimit(task.html);
   if (depth !== undefined) return { kind: 'too-deep', depth };
   if (task.kind === 'depth') return { kind: 'ok' };
+  if (task.kind === 'links') return { kind: 'ok', links: extractLinks(task.html, task.url) };
   return { kind: 'ok', decision: needsBrowser(task.html, task.categories, task.mode, task.contentType) };
 }
 
@@ -93,6 +96,15 @@ export class PageWorkers {
   /** Should this static page be rendered? Measured in a worker; a page over the limits comes back too-deep or failed. */
   decide(html: string, categories: readonly Category[], mode: 'auto' | 'never' | 'always', contentType: string): Promise<PageVerdict> {
     return this.run({ kind: 'decide', html, categories, mode, contentType });
+  }
+
+  /**
+   * The links of a home page (a page of 200,000 links took seconds of the event loop to parse); none when the page
+   * is over the limits.
+   */
+  async links(html: string, url: string): Promise<HomeLink[]> {
+    const verdict = await this.run({ kind: 'links', html, url });
+    return verdict.kind === 'ok' ? (verdict.links ?? []) : [];
   }
 
   /** Is this (rendered) HTML within MAX_HTML_DEPTH? */

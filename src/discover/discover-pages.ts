@@ -11,7 +11,7 @@ import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import type { DiscoverySource } from '../model.js';
 import { CATEGORIES, type Category } from '../terms.js';
-import { extractLinks } from './home-links.js';
+import { extractLinks, type HomeLink } from './home-links.js';
 import { MAX_PROBES_PER_CATEGORY, WELL_KNOWN_PATHS } from './link-patterns.js';
 import type { RequestBudget } from './request-budget.js';
 import { scoreCandidate, type CandidateInput } from './score-candidate.js';
@@ -41,8 +41,11 @@ export interface Discovery {
   readonly notes: string[];
   /** Well-known paths probed this time that answered 404 or 410. */
   readonly missing: string[];
-  /** Per category, well-known paths whose probe timed out or was dropped when the host's time budget ran out. */
-  readonly timedOut: Partial<Record<Category, FetchFailure[]>>;
+  /**
+   * Per category, well-known paths the host did not answer: timed out, throttled or failing, or not requested once
+   * the host was given up (its time budget spent, A5). Such a category is unknown, not missing.
+   */
+  readonly unanswered: Partial<Record<Category, FetchFailure[]>>;
 }
 
 export interface DiscoverInput {
@@ -56,6 +59,8 @@ export interface DiscoverInput {
   /** Well-known paths not to probe this time (missing at a recent scan). */
   readonly skipProbe?: (url: string) => boolean;
   readonly signal?: AbortSignal;
+  /** Reads a home page's links; the crawl passes its parse workers so a huge page never holds the event loop. */
+  readonly links?: (html: string, url: string) => Promise<HomeLink[]>;
 }
 
 /** Candidates kept per category beyond pagesPerCategory, as fallbacks when a chosen page is a soft 404 (B4). */
@@ -63,6 +68,9 @@ export const FALLBACK_CANDIDATES = 2;
 
 /** Statuses that say a probed path does not exist (remembered; a 5xx or timeout says nothing about the path). */
 const GONE_STATUSES: ReadonlySet<number> = new Set([404, 410]);
+
+/** Probe failures that say nothing about the path: the host did not answer it (see Discovery.unanswered). */
+const UNANSWERED_KINDS: ReadonlySet<string> = new Set(['timeout', 'network', 'http-status', 'deferred', 'dns', 'tls']);
 
 /** Host-level failures that stop every request to the site this run (C1, A4). */
 const SITE_STOPPERS: ReadonlySet<string> = new Set(['robots-unreachable', 'deferred']);
@@ -80,8 +88,8 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   const verdict = await fetcher.robots(home);
   /** Well-known paths that answered 404/410 this time. */
   const gone: string[] = [];
-  const timedOut: Partial<Record<Category, FetchFailure[]>> = {};
-  if (!verdict.allowed && SITE_STOPPERS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: gone, timedOut };
+  const unanswered: Partial<Record<Category, FetchFailure[]>> = {};
+  if (!verdict.allowed && SITE_STOPPERS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: gone, unanswered };
 
   const merged = new Map<string, MutableCandidate>();
   const add = (candidate: CandidateInput, prefetched?: FetchOutcome) => {
@@ -122,11 +130,12 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     const [homeOutcome, sitemaps] = await Promise.all([homeTask, sitemapTask]);
     // A bot wall on the home page walls the site: the fetcher sends nothing more to it this run, so nothing
     // else could be found; the business is reported blocked rather than "not found" five times.
-    if (homeOutcome && !homeOutcome.ok && homeOutcome.failure.kind === 'blocked') return { ranked: empty(), stop: homeOutcome.failure, notes, missing: gone, timedOut };
+    if (homeOutcome && !homeOutcome.ok && homeOutcome.failure.kind === 'blocked') return { ranked: empty(), stop: homeOutcome.failure, notes, missing: gone, unanswered };
     if (!homeOutcome) notes.push('home page not fetched: crawl.maxPagesPerSite reached');
     else if (!homeOutcome.ok) notes.push(`home page ${home}: ${homeOutcome.failure.reason}`);
     else {
-      for (const link of extractLinks(homeOutcome.page.body, homeOutcome.page.finalUrl)) {
+      const links = input.links ? await input.links(homeOutcome.page.body, homeOutcome.page.finalUrl) : extractLinks(homeOutcome.page.body, homeOutcome.page.finalUrl);
+      for (const link of links) {
         add({ url: link.url, source: 'link', text: link.text, region: link.region });
       }
     }
@@ -160,7 +169,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
           if (input.signal?.aborted) return;
           const url = new URL(path, site).href;
           const outcome = await probe(url);
-          if (outcome && !outcome.ok && outcome.failure.kind === 'timeout') (timedOut[category] ??= []).push(outcome.failure);
+          if (outcome && !outcome.ok && UNANSWERED_KINDS.has(outcome.failure.kind)) (unanswered[category] ??= []).push(outcome.failure);
           if (outcome?.ok) {
             add({ url, source: 'slug' }, outcome);
             // A probe that answered may serve other categories than the one it was probed for (e.g. /help).
@@ -184,7 +193,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       .sort((a, b) => (b.scores[category] ?? 0) - (a.scores[category] ?? 0) || a.url.length - b.url.length)
       .slice(0, configured.has(category) ? Number.MAX_SAFE_INTEGER : keep);
   }
-  return { ranked, notes, missing: gone, timedOut };
+  return { ranked, notes, missing: gone, unanswered };
 }
 
 interface MutableCandidate {
