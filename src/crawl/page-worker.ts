@@ -1,6 +1,6 @@
 /**
  * Parsing fetched HTML off the event loop (issue 12): the static page's needs-browser decision, the home page's
- * links and the depth check of rendered HTML run in worker threads, each task under a time limit, so one hostile page (100,000 nested
+ * links and the depth check of rendered HTML run in a worker thread, each task under a time limit, so one hostile page (100,000 nested
  * <div>s froze every host of a scan for 110 s) costs only itself. A worker that runs over its time or memory is
  * terminated and replaced; its page gets a problem, the other pages go on.
  *
@@ -16,8 +16,12 @@ import { depthOverLimit } from '../fetch/html-depth.js';
 import type { Category } from '../terms.js';
 import { needsBrowser, type BrowserDecision } from './needs-browser.js';
 
-/** Workers at most: one page stuck at its time limit leaves the other to serve the rest of the scan. */
-export const PAGE_WORKERS = 2;
+/**
+ * Workers in the pool. One: a page that reaches the time limit delays the pages queued behind it by at most that
+ * limit, once (its worker is replaced), while a second worker would cost another start-up and heap on every scan
+ * (≈ 30 MB RSS; seconds when run from sources under tsx) for a case the depth check already makes rare.
+ */
+export const PAGE_WORKERS = 1;
 /**
  * Longest a page may take to be measured: a page at the byte cap (crawl.maxBytes, 5 MB) of ordinary markup parses
  * in about a second on a slow core, so five seconds is no honest page's cost.

@@ -33,7 +33,7 @@ describe('PageWorkers', () => {
     expect(normal.kind).toBe('ok');
   });
 
-  it('when a task runs past the time limit then its worker is replaced, it fails, and the next task runs on a fresh worker', async () => {
+  it('when a task runs past the time limit then it fails and its worker is terminated, to be replaced by a fresh one', async () => {
     // 1 ms is less than any parse of a 2 MB page takes once the worker is ready; the limit starts then, not at spawn.
     const pool = poolOf({ workers: 1, timeLimitMs: 1 });
     const big = `<html><body>${'<p>Returns are free within thirty days of delivery.</p>'.repeat(40_000)}</body></html>`;

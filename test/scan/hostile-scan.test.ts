@@ -27,7 +27,7 @@ import { BOT_WALL_PAGE, homeWithLinks, nestedDivPage, normalShop, policyPage, SH
  * loading Playwright holds the event loop for seconds on a busy two-core machine; a tight deadline would turn the
  * gzip bomb into a timeout. The slow loris still ends at it.
  */
-const TIMEOUT_MS = 10_000;
+const TIMEOUT_MS = 15_000;
 const BROWSER_TIMEOUT_MS = 8000;
 const html = (res: ServerResponse, status = 200, headers: Record<string, string> = {}) => res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers });
 const shipping = policyPage('Shipping', SHIPPING_SENTENCE);
