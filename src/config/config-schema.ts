@@ -84,6 +84,7 @@ const crawlSchema = z
     connectTimeoutMs: positiveInt.default(CRAWL_DEFAULTS.connectTimeoutMs),
     firstByteTimeoutMs: positiveInt.default(CRAWL_DEFAULTS.firstByteTimeoutMs),
     timeoutMs: positiveInt.default(CRAWL_DEFAULTS.timeoutMs),
+    hostBudgetMs: positiveInt.default(CRAWL_DEFAULTS.hostBudgetMs),
     maxBytes: positiveInt.default(CRAWL_DEFAULTS.maxBytes),
     maxRedirects: z.number().int().min(0).max(20).default(CRAWL_DEFAULTS.maxRedirects),
     retries: z.number().int().min(0).max(10).default(CRAWL_DEFAULTS.retries),

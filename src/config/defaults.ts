@@ -29,6 +29,13 @@ export const CRAWL_DEFAULTS = {
   firstByteTimeoutMs: 15_000,
   /** Deadline for the whole request including the body, so a trickling server cannot keep us forever (A2). */
   timeoutMs: 30_000,
+  /**
+   * Time one host may cost a scan, summed over its requests and renders from send to last byte (politeness waits
+   * are ours, not its): three whole-request deadlines, one URL's retries at the defaults. A healthy shop's 40
+   * requests answer in a few seconds in all; a host that answers slowly or never has its remaining requests dropped
+   * and reported once this is spent, so it cannot set the length of the scan (issue 12: 7 requests × 30 s).
+   */
+  hostBudgetMs: 90_000,
   /** Byte cap on a body after decompression (B1, B2): MAX_PAGE_BYTES. */
   maxBytes: MAX_PAGE_BYTES,
   /** Redirect hops (A7); Google and got both stop at 10. */

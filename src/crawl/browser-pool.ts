@@ -7,10 +7,11 @@
 import type { LookupFunction } from 'node:net';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
-import type { Browser, BrowserContext, Page, Route } from 'playwright';
+import type { Browser, BrowserContext, Page, Request, Route } from 'playwright';
 import type { ProblemKind } from '../model.js';
 import { findBrowser, NO_BROWSER_REASON, playwrightChromiumPath, type FoundBrowser } from './find-browser.js';
 import { MIN_POLICY_TEXT, PLACEHOLDER } from './needs-browser.js';
+import { allowDocument, navigationFor, NO_POPUPS_SCRIPT, type NavigationState } from './navigation-guard.js';
 import { resolvesToPublic } from './private-address.js';
 import { browserProcesses, isAlive } from './process-tree.js';
 
@@ -53,6 +54,9 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
   '--mute-audio',
   '--blink-settings=imagesEnabled=false',
+  // Pop-ups and window.open fail in the headless shell (issue 12: 291 pop-up loads); see navigation-guard.ts for the
+  // full browser, which ignores this switch.
+  '--block-new-web-contents',
   // Memory: the GPU process folded into the browser (no GPU is used headless), no back/forward cache keeping the
   // previous document of a reused page alive, and none of the browser's own background features. Not
   // --process-per-site: a page stuck in while(true) would then hang the next page of its site (B8).
@@ -73,6 +77,11 @@ export const CHROMIUM_ARGS = [
  * extension, which a URL pattern such as "*.css" never matched.
  */
 export const BLOCKED_RESOURCE_TYPES: ReadonlySet<string> = new Set(['image', 'font', 'media', 'stylesheet']);
+/**
+ * The answer to a refused document load: 204 No Content, which a browser takes as "stay on the current page". A
+ * failed request would instead commit Chromium's error page in place of the page being read.
+ */
+const REFUSED_DOCUMENT = { responseCode: 204, body: '' } as const;
 
 /** After DOMContentLoaded, the longest wait for script-built text or a settled page (a hanging iframe must not cost the whole deadline). */
 const SETTLE_WAIT_MS = 5000;
@@ -121,6 +130,10 @@ export class BrowserPool {
   browserVersion: string | undefined;
   /** Pages rendered successfully. */
   rendered = 0;
+  /** Document loads refused: pop-ups, navigations away from the rendered URL, frames over their cap (issue 12). */
+  documentsRefused = 0;
+  /** The URL each page is rendering now; a page without one (idle, or a pop-up) loads no document. */
+  private readonly navigation = new WeakMap<Page, NavigationState>();
 
   private readonly maxOpenSites: number;
 
@@ -295,6 +308,8 @@ export class BrowserPool {
       serviceWorkers: 'block',
       ...(this.options.userAgent ? { userAgent: this.options.userAgent } : {}),
     });
+    await context.addInitScript(NO_POPUPS_SCRIPT);
+    // Every request passes guard(): off-page navigations refused, assets aborted by type, the address guard.
     await context.route('**/*', (route) => this.guard(route));
     return { context, idle: [await this.newPage(context)], active: 0, lastUsed: Date.now() };
   }
@@ -304,12 +319,30 @@ export class BrowserPool {
     // beforeunload must be accepted (dismissing it would cancel our next navigation); alert/confirm/prompt dismissed.
     page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => undefined));
     page.on('download', (download) => void download.cancel().catch(() => undefined));
+    // A pop-up that opened despite NO_POPUPS_SCRIPT: its document request was refused (no render state); close it.
+    page.on('popup', (popup) => {
+      this.documentsRefused += 1;
+      void popup.close({ runBeforeUnload: false }).catch(() => undefined);
+    });
     return page;
   }
 
   private async load(page: Page, url: string, deadline: number): Promise<{ html: string; finalUrl: string; status?: number }> {
     const remaining = () => Math.max(1, deadline - Date.now());
-    const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: remaining() });
+    this.navigation.set(page, navigationFor(url));
+    try {
+      return await this.loadOnce(page, url, remaining);
+    } finally {
+      // Read (or failed): the page loads no further document until it is asked for the next URL.
+      this.navigation.delete(page);
+    }
+  }
+
+  private async loadOnce(page: Page, url: string, remaining: () => number): Promise<{ html: string; finalUrl: string; status?: number }> {
+    // 'commit', not 'domcontentloaded': when the page starts another navigation (refused, navigation-guard.ts)
+    // before its DOMContentLoaded, Playwright waits for that navigation's document, which never comes. The text wait
+    // below reads the page as it builds either way.
+    const response = await page.goto(url, { waitUntil: 'commit', timeout: remaining() });
     // Settled when the text is there (most script-built pages, even with a hanging iframe): waiting and reading are
     // then one evaluate in the page, no Playwright polling helper and one round trip. Or when `load` has fired and
     // the network went quiet (short pages, data fetched after load). Never longer than SETTLE_WAIT_MS.
@@ -329,6 +362,10 @@ export class BrowserPool {
   /** Every browser request: assets aborted by type, then the address guard when private networks are refused. */
   private async guard(route: Route): Promise<void> {
     const request = route.request();
+    if (request.isNavigationRequest() && !this.documentAllowed(request)) {
+      this.documentsRefused += 1;
+      return route.fulfill({ status: REFUSED_DOCUMENT.responseCode, body: REFUSED_DOCUMENT.body }).catch(() => undefined);
+    }
     if (BLOCKED_RESOURCE_TYPES.has(request.resourceType())) return route.abort('blockedbyclient').catch(() => undefined);
     if (this.options.allowPrivateNetworks) return route.continue().catch(() => undefined);
     let host: string;
@@ -341,6 +378,24 @@ export class BrowserPool {
     }
     const ok = await resolvesToPublic(host, this.options.lookup);
     return (ok ? route.continue() : route.abort('addressunreachable')).catch(() => undefined);
+  }
+
+  /** The routed twin of the CDP check in newPage: may this navigation request load? */
+  private documentAllowed(request: Request): boolean {
+    try {
+      const frame = request.frame();
+      const page = frame.page();
+      const redirectedFrom = request.redirectedFrom();
+      return allowDocument(this.navigation.get(page), {
+        url: request.url(),
+        mainFrame: frame === page.mainFrame(),
+        id: request,
+        ...(redirectedFrom ? { redirectedFrom } : {}),
+      });
+    } catch {
+      // No frame (a service worker's request): not a page's navigation.
+      return false;
+    }
   }
 
   /** A page that failed may be hung (while(true)): close it, escalating to its context, so its renderer dies. */

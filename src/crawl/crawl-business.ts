@@ -10,6 +10,7 @@ import { CATEGORIES, type Category } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { crawlPage, problemOf, validatorsOf, type PageContext } from './crawl-page.js';
 import type { BrowserPool } from './browser-pool.js';
+import type { PageWorkers } from './page-worker.js';
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { PageFetcher } from '../fetch/fetch-types.js';
 
@@ -17,6 +18,7 @@ export interface BusinessContext {
   readonly crawl: CrawlConfig;
   readonly fetcher: PageFetcher;
   readonly pool: BrowserPool;
+  readonly workers: PageWorkers;
   readonly options: CrawlOptions;
 }
 
@@ -28,7 +30,7 @@ const MAX_ROUNDS = 4;
  * handed back). Never throws for a site's fault.
  */
 export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): Promise<ScannedBusiness | undefined> {
-  const { crawl, fetcher, pool, options } = ctx;
+  const { crawl, fetcher, pool, workers, options } = ctx;
   const emit = (event: CrawlEvent) => options.onEvent?.(event);
   const business = target.id;
   const site = new URL(target.site);
@@ -54,6 +56,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     crawl,
     fetcher,
     budget,
+    links: (html, url) => workers.links(html, url),
     validatorsOf: (url) => validatorsOf(options.previous?.(business, url)),
     ...(options.skipProbe ? { skipProbe: (url: string) => options.skipProbe!(business, url) } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
@@ -70,6 +73,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     crawl,
     fetcher,
     pool,
+    workers,
     budget,
     ...(options.previous ? { previous: options.previous } : {}),
     ...(options.onBody ? { onBody: options.onBody } : {}),
@@ -87,7 +91,21 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     if (!pending) {
       const categories = CATEGORIES.filter((c) => discovery.ranked[c].includes(cand));
       const reasons = [...new Set(categories.flatMap((c) => cand.reasons[c] ?? []))];
-      pending = crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(cand.prefetched ? { prefetched: cand.prefetched } : {}) });
+      pending = crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(cand.prefetched ? { prefetched: cand.prefetched } : {}) }).catch(
+        // A fault while reading one page costs that page, never its business's other pages (issue 12).
+        (error: unknown): ScannedPage => {
+          const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+          return {
+            url: cand.url,
+            finalUrl: cand.url,
+            categories,
+            reasons,
+            status: 'failed',
+            problem: problemOf(business, cand.url, 'network', `${cand.url}: not read (${message.slice(0, 200)})`),
+            fetchedAt: new Date().toISOString(),
+          };
+        },
+      );
       results.set(cand.url, pending);
     }
     return pending;
@@ -134,7 +152,14 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     const attempted = discovery.ranked[c].filter((cand) => results.has(cand.url)).map((cand) => cand.url);
     const chosen = configured.has(c) || ok.length === 0 ? attempted : ok;
     for (const url of chosen) keep.set(url, (keep.get(url) ?? new Set()).add(c));
-    if (discovery.ranked[c].length === 0) {
+    const unanswered = discovery.unanswered[c] ?? [];
+    if (discovery.ranked[c].length === 0 && unanswered.length > 0) {
+      // Not "not found": the site did not answer, so the page may well exist (issue 12: slow host, 429 storm).
+      const last = unanswered.at(-1)!;
+      const paths = unanswered.map((f) => new URL(f.url).pathname).join(', ');
+      const why = last.reason.replace(/^https?:\/\/\S+: (not requested; )?/, '');
+      problems.push(problemOf(business, target.site, last.kind, `no ${c} page found: the well-known paths ${paths} of ${site.host} did not answer (${why})`, last.status));
+    } else if (discovery.ranked[c].length === 0) {
       const homeNote = discovery.notes.find((n) => n.startsWith('home page'));
       const note = homeNote ? ` (${homeNote})` : '';
       problems.push(

@@ -8,8 +8,9 @@ import { createFetcher } from '../fetch/fetch-page.js';
 import type { FetchRuntime, PageFetcher } from '../fetch/fetch-types.js';
 import type { ScannedBusiness } from '../model.js';
 import { BrowserPool } from './browser-pool.js';
-import { crawlBusiness } from './crawl-business.js';
+import { crawlBusiness, type BusinessContext } from './crawl-business.js';
 import { problemOf } from './crawl-page.js';
+import { sharedPageWorkers, type PageWorkers } from './page-worker.js';
 import type { CrawlBusinesses, CrawlOptions, CrawlTarget } from './crawl-types.js';
 
 /** Parts a caller may swap (the benchmark reads the fetcher's stats and the pool's pid; tests pass a browser path). */
@@ -17,6 +18,8 @@ export interface CrawlParts {
   readonly createFetcher?: (runtime: FetchRuntime) => PageFetcher;
   /** Launch this executable instead of finding one (tests, bench). */
   readonly executablePath?: string;
+  /** Parse pages in these workers instead of the process's shared ones (the caller closes them). */
+  readonly workers?: PageWorkers;
   /** Called once the shared parts exist, before any request. */
   readonly onStart?: (parts: { fetcher: PageFetcher; pool: BrowserPool }) => void;
 }
@@ -33,12 +36,13 @@ export function createCrawlBusinesses(parts: CrawlParts = {}): CrawlBusinesses {
       userAgent: runtime.userAgent,
       ...(runtime.lookup ? { lookup: runtime.lookup } : {}),
     });
+    const workers = parts.workers ?? sharedPageWorkers();
     parts.onStart?.({ fetcher, pool });
     // On abort the browser goes at once (a render in flight fails and is dropped); fetches in flight finish.
     const onAbort = () => void pool.close();
     options.signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const done = await Promise.all(targets.map((target) => crawlOne(target, runtime, fetcher, pool, options)));
+      const done = await Promise.all(targets.map((target) => crawlOne(target, { crawl: runtime.crawl, fetcher, pool, workers, options })));
       return done.filter((b): b is ScannedBusiness => b !== undefined);
     } finally {
       options.signal?.removeEventListener('abort', onAbort);
@@ -48,15 +52,10 @@ export function createCrawlBusinesses(parts: CrawlParts = {}): CrawlBusinesses {
   };
 }
 
-async function crawlOne(
-  target: CrawlTarget,
-  runtime: FetchRuntime,
-  fetcher: PageFetcher,
-  pool: BrowserPool,
-  options: CrawlOptions,
-): Promise<ScannedBusiness | undefined> {
+async function crawlOne(target: CrawlTarget, ctx: BusinessContext): Promise<ScannedBusiness | undefined> {
+  const { options } = ctx;
   try {
-    return await crawlBusiness(target, { crawl: runtime.crawl, fetcher, pool, options });
+    return await crawlBusiness(target, ctx);
   } catch (error) {
     // Ctrl-C closing the browser under a render is the user's doing, not the site's: nothing is recorded for it.
     if (options.signal?.aborted) return undefined;

@@ -11,8 +11,8 @@ import type { RequestBudget } from '../discover/request-budget.js';
 import type { Category } from '../terms.js';
 import type { CrawlOptions } from './crawl-types.js';
 import type { BrowserPool } from './browser-pool.js';
-import { needsBrowser } from './needs-browser.js';
-import { extractTerms, parsePage } from '../extract/extract-terms.js';
+import type { PageVerdict, PageWorkers } from './page-worker.js';
+import { tooDeepReason } from '../fetch/html-depth.js';
 
 /** What every page of one business shares. */
 export interface PageContext {
@@ -20,6 +20,8 @@ export interface PageContext {
   readonly crawl: CrawlConfig;
   readonly fetcher: PageFetcher;
   readonly pool: BrowserPool;
+  /** Where fetched HTML is parsed: off the event loop, within depth and time limits. */
+  readonly workers: PageWorkers;
   readonly budget: RequestBudget;
   readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
   /** CrawlOptions.onBody: when set, a fresh body is handed over here and not kept on the page. */
@@ -89,15 +91,19 @@ export async function crawlPage(ctx: PageContext, request: PageRequest): Promise
     return { ...common, status: 'unchanged', contentHash: page.contentHash };
   }
 
-  // One parse of the static body serves the render decision and, when no render is needed, the extraction.
-  const parsed = parsePage(page.body, page.contentType);
-  const decision = needsBrowser(parsed, categories, ctx.crawl.browser, page.contentType);
+  // One parse of the static body, in a worker within depth and time limits, serves the render decision and, when no
+  // render is needed, the extraction.
+  const verdict = await ctx.workers.decide(page.body, page.finalUrl, categories, ctx.crawl.browser, page.contentType);
+  if (verdict.kind !== 'ok' || !verdict.decision) {
+    return { ...common, status: 'failed', problem: problemOf(ctx.business, url, 'too-large', unreadableReason(page.finalUrl, verdict)) };
+  }
+  const decision = verdict.decision;
   if (!decision.needed) {
     if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {
       const reason = `needs JavaScript (${decision.signals.join('; ')}); crawl.browser is never — set it to auto to render`;
       return { ...common, status: 'failed', problem: problemOf(ctx.business, url, 'needs-browser', reason) };
     }
-    const extract = extractTerms({ body: page.body, url: page.finalUrl, contentType: page.contentType, parsed });
+    const extract = verdict.extract ?? { url: page.finalUrl, category: [], terms: {} };
     return { ...common, status: 'ok', ...keepBody(ctx, url, page.contentHash, page.body), contentHash: page.contentHash, rendered: false, extract };
   }
 
@@ -112,6 +118,11 @@ export async function crawlPage(ctx: PageContext, request: PageRequest): Promise
   if (!rendered.ok) {
     return { ...common, status: 'failed', rendered: false, problem: problemOf(ctx.business, url, rendered.kind, rendered.reason) };
   }
+  // Scripts can build any tree: the rendered HTML gets the same limits, in the worker that extracts it.
+  const renderedVerdict = await ctx.workers.extract(rendered.html, rendered.finalUrl);
+  if (renderedVerdict.kind !== 'ok' || !renderedVerdict.extract) {
+    return { ...common, status: 'failed', rendered: true, problem: problemOf(ctx.business, url, 'too-large', unreadableReason(rendered.finalUrl, renderedVerdict)) };
+  }
   const contentHash = contentHashOf(rendered.html);
   const renderedPage = {
     ...common,
@@ -122,7 +133,7 @@ export async function crawlPage(ctx: PageContext, request: PageRequest): Promise
     rendered: true,
   };
   if (previous?.contentHash === contentHash) return { ...renderedPage, status: 'unchanged' };
-  const extract = extractTerms({ body: rendered.html, url: rendered.finalUrl, contentType: 'text/html' });
+  const extract = renderedVerdict.extract;
   return { ...renderedPage, status: 'ok', ...keepBody(ctx, url, contentHash, rendered.html), extract };
 }
 
@@ -131,4 +142,11 @@ function keepBody(ctx: PageContext, url: string, contentHash: string, body: stri
   if (!ctx.onBody) return { body };
   ctx.onBody(ctx.business, { url, contentHash, body });
   return {};
+}
+
+/** One line for a page the parser refused or could not finish. */
+function unreadableReason(url: string, verdict: PageVerdict): string {
+  if (verdict.kind === 'too-deep') return tooDeepReason(url, verdict.depth);
+  if (verdict.kind === 'failed') return `${url}: not read; ${verdict.reason}`;
+  return `${url}: not read`;
 }

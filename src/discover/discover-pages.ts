@@ -12,7 +12,7 @@ import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import type { DiscoverySource } from '../model.js';
 import { CATEGORIES, type Category } from '../terms.js';
-import { extractLinks } from './home-links.js';
+import { extractLinks, type HomeLink } from './home-links.js';
 import { MAX_PROBES_PER_CATEGORY, MAX_PROBES_PER_SITE, PROBE_ORDER, WELL_KNOWN_PATHS } from './link-patterns.js';
 import type { RequestBudget } from './request-budget.js';
 import { scoreCandidate, type CandidateInput } from './score-candidate.js';
@@ -36,12 +36,17 @@ export interface PolicyCandidate {
 export interface Discovery {
   /** Per category, candidates best first; config pages only, for a category named in config. */
   readonly ranked: Record<Category, PolicyCandidate[]>;
-  /** Set when the whole site is off this run (unreachable, robots.txt unreachable, deferred): nothing else is fetched. */
+  /** Set when the whole site is off this run (unreachable, robots.txt unreachable, deferred, home page walled): nothing else is fetched. */
   readonly stop?: FetchFailure;
   /** Why discovery found less than it might have (home page failed, sitemap skipped…). */
   readonly notes: string[];
   /** Well-known paths probed this time that answered 404 or 410. */
   readonly missing: string[];
+  /**
+   * Per category, well-known paths the host did not answer: timed out, throttled or failing, or not requested once
+   * the host was given up (its time budget spent, A5). Such a category is unknown, not missing.
+   */
+  readonly unanswered: Partial<Record<Category, FetchFailure[]>>;
 }
 
 export interface DiscoverInput {
@@ -55,6 +60,8 @@ export interface DiscoverInput {
   /** Well-known paths not to probe this time (missing at a recent scan). */
   readonly skipProbe?: (url: string) => boolean;
   readonly signal?: AbortSignal;
+  /** Reads a home page's links; the crawl passes its parse workers so a huge page never holds the event loop. */
+  readonly links?: (html: string, url: string) => Promise<HomeLink[]>;
 }
 
 /** Candidates kept per category beyond pagesPerCategory, as fallbacks when a chosen page is a soft 404 (B4). */
@@ -70,6 +77,9 @@ const GONE_STATUSES: ReadonlySet<number> = new Set([404, 410]);
  */
 const PATH_REFUSALS: ReadonlySet<string> = new Set(['robots-disallowed']);
 
+/** Probe failures that say nothing about the path: the host did not answer it (see Discovery.unanswered). */
+const UNANSWERED_KINDS: ReadonlySet<string> = new Set(['timeout', 'network', 'http-status', 'deferred', 'dns', 'tls']);
+
 const SOURCE_RANK: Record<DiscoverySource, number> = { config: 4, declared: 3, link: 2, sitemap: 1, slug: 0 };
 
 export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
@@ -83,7 +93,8 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   const verdict = await fetcher.robots(home);
   /** Well-known paths that answered 404/410 this time. */
   const gone: string[] = [];
-  if (!verdict.allowed && !PATH_REFUSALS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: gone };
+  const unanswered: Partial<Record<Category, FetchFailure[]>> = {};
+  if (!verdict.allowed && !PATH_REFUSALS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: gone, unanswered };
 
   const merged = new Map<string, MutableCandidate>();
   const add = (candidate: CandidateInput, prefetched?: FetchOutcome) => {
@@ -123,10 +134,14 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       // /sitemap.xml is a guess, made only when robots.txt names no sitemap (a site that names one lists it there).
       .then((named) => readSitemaps(named.length > 0 ? unique(named) : [new URL('/sitemap.xml', site).href], site, fetcher, budget));
     const [homeOutcome, sitemaps] = await Promise.all([homeTask, sitemapTask]);
+    // A bot wall on the home page walls the site: the fetcher sends nothing more to it this run, so nothing
+    // else could be found; the business is reported blocked rather than "not found" five times.
+    if (homeOutcome && !homeOutcome.ok && homeOutcome.failure.kind === 'blocked') return { ranked: empty(), stop: homeOutcome.failure, notes, missing: gone, unanswered };
     if (!homeOutcome) notes.push('home page not fetched: crawl.maxPagesPerSite reached');
     else if (!homeOutcome.ok) notes.push(`home page ${home}: ${homeOutcome.failure.reason}`);
     else {
-      for (const link of extractLinks(homeOutcome.page.body, homeOutcome.page.finalUrl)) {
+      const links = input.links ? await input.links(homeOutcome.page.body, homeOutcome.page.finalUrl) : extractLinks(homeOutcome.page.body, homeOutcome.page.finalUrl);
+      for (const link of links) {
         add({ url: link.url, source: 'link', text: link.text, region: link.region });
       }
     }
@@ -158,12 +173,21 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       return pending;
     };
     // One category after another, in PROBE_ORDER: the site's budget goes to the categories most shops have.
+    let lastUnanswered: FetchFailure | undefined;
     for (const category of missing) {
       if (merged.size > 0 && [...merged.values()].some((e) => e.dedicated[category])) continue; // found by an earlier probe
       for (const path of WELL_KNOWN_PATHS[category].slice(0, MAX_PROBES_PER_CATEGORY)) {
         if (input.signal?.aborted) break;
         const url = new URL(path, site).href;
         const outcome = await probe(url);
+        if (outcome && !outcome.ok && UNANSWERED_KINDS.has(outcome.failure.kind)) {
+          (unanswered[category] ??= []).push(outcome.failure);
+          lastUnanswered = outcome.failure;
+        } else if (!outcome && lastUnanswered && !unanswered[category]) {
+          // Not probed because the site's probes were spent on paths the host never answered: this category is
+          // unanswered too, not "not found" (the page may well exist).
+          unanswered[category] = [{ ...lastUnanswered, url, reason: `${url}: not requested; ${site.host} did not answer the earlier probes` }];
+        }
         if (outcome?.ok) {
           add({ url, source: 'slug' }, outcome);
           // A probe that answered may serve other categories than the one it was probed for (e.g. /help).
@@ -186,7 +210,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       .sort((a, b) => (b.scores[category] ?? 0) - (a.scores[category] ?? 0) || a.url.length - b.url.length)
       .slice(0, configured.has(category) ? Number.MAX_SAFE_INTEGER : keep);
   }
-  return { ranked, notes, missing: gone };
+  return { ranked, notes, missing: gone, unanswered };
 }
 
 interface MutableCandidate {

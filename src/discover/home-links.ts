@@ -3,6 +3,7 @@
  * of policy pages. Same-site links only, fragments dropped, and a cap so a page with 10,000 links stays cheap (C6).
  */
 import { load } from 'cheerio';
+import { depthOverLimit } from '../fetch/html-depth.js';
 import type { LinkRegion } from './link-patterns.js';
 
 export interface HomeLink {
@@ -45,9 +46,14 @@ export function resolveSameSite(href: string, base: URL): string | undefined {
   return url.href;
 }
 
-/** Same-site links of an HTML page, one per URL, with the most telling region and text. */
+/**
+ * Same-site links of an HTML page, one per URL, with the most telling region and text. A page nested deeper than
+ * MAX_HTML_DEPTH gives none: cheerio's parse of it is quadratic and `.text()` recursive (issue 12), and discovery
+ * still has the sitemaps and well-known paths.
+ */
 export function extractLinks(html: string, pageUrl: string): HomeLink[] {
   const base = new URL(pageUrl);
+  if (depthOverLimit(html) !== undefined) return [];
   const $ = load(html);
   const baseHref = $('base[href]').attr('href');
   const resolveBase = baseHref ? safeUrl(baseHref, base) ?? base : base;

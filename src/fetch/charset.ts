@@ -1,6 +1,9 @@
 /**
  * Decode a body per the WHATWG encoding order (B5): byte-order mark, then the Content-Type charset, then a
  * `<meta charset>` prescan of the first 1024 bytes, then a default. Invalid bytes become U+FFFD; nothing throws.
+ * One departure: a body declared UTF-8 that is mostly not UTF-8 (a shop whose theme says utf-8 but whose policy text
+ * was saved from a Windows editor) is read in the single-byte charset its language most likely used, as browsers'
+ * own detectors do, so "€5 restocking fee" is not lost to U+FFFD.
  */
 import { charsetParam } from './content-type.js';
 
@@ -47,7 +50,27 @@ function decodeAs(encoding: string, bytes: Uint8Array): string {
   return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
 }
 
-export type CharsetSource = 'bom' | 'header' | 'meta' | 'utf-8-sniff' | 'default';
+export type CharsetSource = 'bom' | 'header' | 'meta' | 'utf-8-sniff' | 'default' | 'single-byte-fallback';
+
+/**
+ * The legacy single-byte charset a page in a language most likely used when its UTF-8 declaration is wrong: the
+ * locale defaults of the WHATWG encoding standard ("guess by locale"), by primary language subtag; any other
+ * language gets windows-1252.
+ */
+const SINGLE_BYTE_BY_LANGUAGE: Readonly<Record<string, string>> = {
+  ar: 'windows-1256', fa: 'windows-1256', ur: 'windows-1256',
+  be: 'windows-1251', bg: 'windows-1251', kk: 'windows-1251', mk: 'windows-1251', ru: 'windows-1251', sr: 'windows-1251', uk: 'windows-1251',
+  cs: 'windows-1250', hr: 'windows-1250', hu: 'windows-1250', pl: 'windows-1250', ro: 'windows-1250', sk: 'windows-1250', sl: 'windows-1250',
+  el: 'windows-1253',
+  tr: 'windows-1254', az: 'windows-1254',
+  he: 'windows-1255', iw: 'windows-1255',
+  et: 'windows-1257', lt: 'windows-1257', lv: 'windows-1257',
+  vi: 'windows-1258',
+  th: 'windows-874',
+};
+const DEFAULT_SINGLE_BYTE = 'windows-1252';
+/** The page's language, read from the same head bytes as the meta prescan ("<html lang=\"pl-PL\">"). */
+const HTML_LANG = /<html\b[^>]*?\blang\s*=\s*["']?\s*([a-zA-Z]{2,3})/i;
 
 export interface Decoded {
   readonly text: string;
@@ -81,6 +104,42 @@ export function prescanMeta(bytes: Uint8Array): string | undefined {
   return encoding;
 }
 
+/**
+ * Is text decoded as UTF-8 really single-byte text? Yes when it holds U+FFFD the bytes did not spell out (EF BF BD)
+ * and those replacements outnumber the well-formed non-ASCII characters: one stray bad byte in a real
+ * UTF-8 page keeps UTF-8 (re-reading it would garble every é), a page of cp1252 € and é signs does not.
+ */
+export function looksSingleByte(bytes: Uint8Array, decodedAsUtf8: string): boolean {
+  let replaced = 0;
+  let wellFormed = 0;
+  for (const ch of decodedAsUtf8) {
+    const code = ch.codePointAt(0)!;
+    if (code === 0xfffd) replaced += 1;
+    else if (code > 0x7f) wellFormed += 1;
+  }
+  if (replaced === 0) return false;
+  const literal = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1').split('\xef\xbf\xbd').length - 1;
+  replaced -= literal;
+  wellFormed += literal;
+  return replaced > wellFormed;
+}
+
+/** The single-byte charset to try for a page whose UTF-8 declaration is wrong (see SINGLE_BYTE_BY_LANGUAGE). */
+export function likelySingleByte(bytes: Uint8Array): string {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_PRESCAN_BYTES)).toString('latin1');
+  const language = HTML_LANG.exec(head)?.[1]?.toLowerCase();
+  const guess = (language && SINGLE_BYTE_BY_LANGUAGE[language]) || DEFAULT_SINGLE_BYTE;
+  return canonicalEncoding(guess) ?? DEFAULT_SINGLE_BYTE;
+}
+
+/** Decode as declared; a UTF-8 declaration the bytes contradict falls back to the likely single-byte charset. */
+function decodeDeclared(encoding: string, bytes: Uint8Array, source: 'header' | 'meta'): Decoded {
+  const text = decodeAs(encoding, bytes);
+  if (encoding !== 'utf-8' || !looksSingleByte(bytes, text)) return { text, encoding, source };
+  const fallback = likelySingleByte(bytes);
+  return { text: decodeAs(fallback, bytes), encoding: fallback, source: 'single-byte-fallback' };
+}
+
 function isValidUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -103,9 +162,9 @@ export function decodeBody(
   if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding, source: 'bom' };
   const fromHeader = charsetParam(contentTypeHeader);
   const headerEncoding = fromHeader ? canonicalEncoding(fromHeader) : undefined;
-  if (headerEncoding) return { text: decodeAs(headerEncoding, bytes), encoding: headerEncoding, source: 'header' };
+  if (headerEncoding) return decodeDeclared(headerEncoding, bytes, 'header');
   const metaEncoding = options.html === false ? undefined : prescanMeta(bytes);
-  if (metaEncoding) return { text: decodeAs(metaEncoding, bytes), encoding: metaEncoding, source: 'meta' };
+  if (metaEncoding) return decodeDeclared(metaEncoding, bytes, 'meta');
   if (bytes.some((b) => b >= 0x80) && isValidUtf8(bytes)) {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', source: 'utf-8-sniff' };
   }

@@ -68,6 +68,8 @@ type AttemptOutcome =
 interface HostHealth {
   /** Failed retryable attempts in a row, over all URLs of the host; reset by any answer that is not a failure. */
   streak: number;
+  /** Time spent on this host's requests and renders this run, send to last byte (crawl.hostBudgetMs). */
+  spentMs: number;
   /** Set once the host is given up for this run; later URLs fail with it, unrequested. */
   abandoned?: { kind: ProblemKind; reason: string; status?: number };
 }
@@ -142,17 +144,42 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
   const healthOf = (host: string): HostHealth => {
     let h = health.get(host);
     if (!h) {
-      h = { streak: 0 };
+      h = { streak: 0, spentMs: 0 };
       health.set(host, h);
     }
     return h;
   };
 
+  /**
+   * Run one piece of work for a host, counted against its time budget (crawl.hostBudgetMs): refused once the budget
+   * is spent, given at most what is left of it, and the host abandoned for the run when it runs out.
+   */
+  const spend = async <T>(host: string, work: (remainingMs: number) => Promise<T>): Promise<T> => {
+    const state = healthOf(host);
+    // The host may have been given up while this request waited in its queue (A5): then it is never sent.
+    if (state.abandoned) throw new HostAbandonedError();
+    const start = Date.now();
+    try {
+      return await work(crawl.hostBudgetMs - state.spentMs);
+    } finally {
+      charge(state, host, Date.now() - start);
+    }
+  };
+
+  /** Add time spent on a host; when its budget is used up, its later requests are not made (reported as timeouts). */
+  function charge(state: HostHealth, host: string, ms: number): void {
+    state.spentMs += ms;
+    if (state.spentMs < crawl.hostBudgetMs || state.abandoned) return;
+    const seconds = Math.round(crawl.hostBudgetMs / 100) / 10;
+    state.abandoned = {
+      kind: 'timeout',
+      reason: `${host} used up its time budget (crawl.hostBudgetMs, ${seconds} s) on slow answers; its remaining requests this run were not made`,
+    };
+  }
+
   /** One GET inside the host's queue. Rejections are Node/FetchErrors, mapped by the caller. */
   const requestOnce = (url: URL, purpose: Purpose, options: FetchOptions, extra: { truncateAtCap?: boolean; maxBytes?: number } = {}) =>
-    queues.run(url.host, (signal) => {
-      // The host may have been given up while this request waited in its queue (A5): then it is never sent.
-      if (health.get(url.host)?.abandoned) return Promise.reject(new HostAbandonedError());
+    queues.run(url.host, (signal) => spend(url.host, (remainingMs) => {
       requests += 1;
       const headers: Record<string, string> = { 'user-agent': runtime.userAgent, accept: ACCEPT[purpose] };
       if (options.validators?.etag) headers['if-none-match'] = options.validators.etag;
@@ -165,15 +192,23 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
         insecureTls: insecureHosts.has(url.hostname.toLowerCase()) || insecureHosts.has(url.host.toLowerCase()),
         connectTimeoutMs: crawl.connectTimeoutMs,
         firstByteTimeoutMs: crawl.firstByteTimeoutMs,
-        timeoutMs: crawl.timeoutMs,
+        timeoutMs: Math.min(crawl.timeoutMs, remainingMs),
+        ...(remainingMs < crawl.timeoutMs ? { timeoutLabel: 'what was left of crawl.hostBudgetMs' } : {}),
         maxBytes: extra.maxBytes ?? options.maxBytes ?? crawl.maxBytes,
         agents,
         signal,
         acceptType: (type) => isAcceptedType(type, purpose),
         ...(extra.truncateAtCap ? { truncateAtCap: true } : {}),
         ...(hooks.createConnection ? { createConnection: hooks.createConnection } : {}),
+      }).then((response) => {
+        // Judged before the host's slot is released, so no queued request of the host starts after a walled home page.
+        if (purpose === 'page' && url.pathname === '/' && !isRedirectStatus(response.status)) {
+          const wall = detectBotWall(signalsOf(url.href, [], response, response.body.toString('latin1')));
+          if (wall) leaveWalledHost(url.href, wall.reason);
+        }
+        return response;
       });
-    });
+    }));
 
   /** One hop with retries, backoff and host abandonment (A1, A3, A4, A5, A6). */
   const requestWithRetries = async (url: URL, purpose: Purpose, options: FetchOptions): Promise<AttemptOutcome> => {
@@ -255,6 +290,24 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     if (state.abandoned) return;
     const why = reason.replace(/^https?:\/\/\S+: /, '');
     state.abandoned = { kind, reason: `${host} gave up earlier this run (${why})`, ...(status ? { status } : {}) };
+  }
+
+  /**
+   * A bot wall on a site's home page is the site refusing automated readers as a whole: every later request would
+   * meet the same wall (issue 12 counted 17 more), so the host is left alone for the run. A wall on a deeper page
+   * costs only that page: it may be one guarded path.
+   */
+  function leaveWalledHost(url: string, reason: string): void {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return;
+    }
+    if (parsed.pathname !== '/') return;
+    const state = healthOf(parsed.host);
+    if (state.abandoned) return;
+    state.abandoned = { kind: 'blocked', reason: `${parsed.host} walls its home page against automated readers; left alone for this run (${reason.replace(/^https?:\/\/\S+: /, '')})` };
   }
 
   function signalsOf(url: string, redirects: string[], response: HttpGetResponse, body: string): PageSignals {
@@ -495,13 +548,20 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
   return {
     notes,
     stats,
-    fetch: (url, options = {}) => fetchHops(url, options, true),
+    fetch: async (url, options = {}) => {
+      const outcome = await fetchHops(url, options, true);
+      if (!outcome.ok && outcome.failure.kind === 'blocked') leaveWalledHost(url, outcome.failure.reason);
+      return outcome;
+    },
     robots,
     sitemapsOf: async (origin) => rulesOf(await robotsStateOf(new URL(origin).origin))?.sitemaps ?? [],
     schedule: (url, task) =>
       queues.run(new URL(url).host, () => {
         requests += 1;
-        return task();
+        // Counted against the host's budget, but never refused here: the caller needs its task's own outcome.
+        const host = new URL(url).host;
+        const start = Date.now();
+        return task().finally(() => charge(healthOf(host), host, Date.now() - start));
       }),
     close: async () => {
       runtime.signal?.removeEventListener('abort', onOuterAbort);

@@ -29,6 +29,8 @@ export interface HttpGetRequest {
   readonly connectTimeoutMs: number;
   readonly firstByteTimeoutMs: number;
   readonly timeoutMs: number;
+  /** The setting named when the whole-request deadline fires; default crawl.timeoutMs (crawl.hostBudgetMs when that was shorter). */
+  readonly timeoutLabel?: string;
   /** Cap on decoded (decompressed) body bytes. */
   readonly maxBytes: number;
   /** Keep the first maxBytes and stop instead of failing (robots.txt: parse the first 500 KiB, C4). */
@@ -166,7 +168,7 @@ export function httpGet(request: HttpGetRequest): Promise<HttpGetResponse> {
     if (request.signal?.aborted) return onAbort();
     request.signal?.addEventListener('abort', onAbort, { once: true });
 
-    timer(request.timeoutMs, FETCH_CODES.totalTimeout, 'crawl.timeoutMs');
+    timer(request.timeoutMs, FETCH_CODES.totalTimeout, request.timeoutLabel ?? 'crawl.timeoutMs');
     const isHttps = url.protocol === 'https:';
     const options: https.RequestOptions = {
       method: 'GET',

@@ -27,11 +27,33 @@ describe('decodeBody (pure)', () => {
     expect(decoded.text.startsWith('\uFEFF')).toBe(false);
   });
 
-  it('invalid UTF-8 bytes become U+FFFD and nothing throws', () => {
-    const bytes = Buffer.concat([utf8('<p>Refund '), Buffer.from([0xff, 0xfe, 0xc3]), utf8(' within 30 days</p>')]);
+  it('a few invalid bytes in a real UTF-8 page become U+FFFD, its well-formed €, £ and é stay, and nothing throws', () => {
+    const bytes = Buffer.concat([utf8(`<p>${SENTENCE} Refund `), Buffer.from([0xff, 0xfe, 0xc3]), utf8(' within 30 days</p>')]);
     const decoded = decodeBody(bytes, 'text/html; charset=utf-8');
     expect(decoded.text).toContain('\uFFFD');
+    expect(decoded.text).toContain(SENTENCE);
     expect(decoded.text).toContain('within 30 days');
+    expect(decoded.source).toBe('header');
+  });
+
+  // Issue 12: a page declared UTF-8 (header or meta) but written in windows-1252 lost its "€5 restocking fee".
+  it.each([
+    ['in the Content-Type header', 'text/html; charset=utf-8', ''],
+    ['in <meta charset>', 'text/html', '<meta charset="utf-8">'],
+  ])('when UTF-8 is declared %s but the bytes are windows-1252 then the text is read as windows-1252', (_where, header, meta) => {
+    const bytes = Buffer.concat([utf8(`<html lang="en">${meta}<p>`), cp1252('A €5 restocking fee applies to opened café sets.'), utf8('</p>')]);
+    const decoded = decodeBody(bytes, header);
+    expect(decoded.text).toContain('A €5 restocking fee applies to opened café sets.');
+    expect(decoded.text).not.toContain('\uFFFD');
+    expect(decoded).toMatchObject({ encoding: 'windows-1252', source: 'single-byte-fallback' });
+  });
+
+  it('the fallback follows the page language: a Polish page declared UTF-8 but saved as windows-1250 is read as such', () => {
+    // "zł" and "ś" in windows-1250: ł is 0xB3, ś is 0x9C.
+    const bytes = Buffer.concat([utf8('<html lang="pl-PL"><p>Zwrot kosztuje 15 z'), Buffer.from([0xb3]), utf8(' w ci'), Buffer.from([0xb9, 0x67, 0x75]), utf8(' 14 dni.</p>')]);
+    const decoded = decodeBody(bytes, 'text/html; charset=utf-8');
+    expect(decoded.text).toContain('Zwrot kosztuje 15 zł w ciągu 14 dni.');
+    expect(decoded.encoding).toBe('windows-1250');
   });
 
   it('an unknown header label falls through to the meta', () => {
@@ -64,5 +86,19 @@ describe('B5 through the fetcher', () => {
     if (!outcome.ok) return;
     expect(outcome.page.body).toContain(SENTENCE);
     expect(outcome.page.bytes).toBe(Buffer.byteLength(outcome.page.body));
+  });
+
+  it('when the server declares UTF-8 but sends windows-1252 then the page keeps its "€5 restocking fee" (issue 12)', async () => {
+    const policy = 'Opened items carry a €5 restocking fee; déjà-vu returns are refunded in full. '.repeat(10);
+    const body = Buffer.concat([utf8('<!doctype html><html lang="en"><head><title>Returns</title></head><body><p>'), cp1252(policy), utf8('</p></body></html>')]);
+    const server: LoopbackServer = await startSite({ '/returns': { headers: { 'content-type': 'text/html; charset=utf-8' }, body } });
+    closers.push(server);
+    const f: PoliteFetcher = createFetcher(testRuntime());
+    closers.push(f);
+    const outcome = await f.fetch(server.url('/returns'));
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.page.body).toContain('a €5 restocking fee');
+    expect(outcome.page.body).not.toContain('\uFFFD');
   });
 });

@@ -1,0 +1,279 @@
+/**
+ * Parsing fetched HTML off the event loop (issue 12): the static page's needs-browser decision, the home page's
+ * links and the depth check of rendered HTML run in a worker thread, each task under a time limit, so one hostile page (100,000 nested
+ * <div>s froze every host of a scan for 110 s) costs only itself. A worker that runs over its time or memory is
+ * terminated and replaced; its page gets a problem, the other pages go on.
+ *
+ * The worker runs this same module: loaded with the role in workerData, its last statement serves tasks. From the
+ * TypeScript sources (tests, bench) the worker gets tsx's loader; the built CLI loads its own chunk.
+ */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import PQueue from 'p-queue';
+import { extractLinks, type HomeLink } from '../discover/home-links.js';
+import { depthOverLimit } from '../fetch/html-depth.js';
+import { extractTerms, parsePage } from '../extract/extract-terms.js';
+import type { Category, ExtractResult } from '../terms.js';
+import { needsBrowser, type BrowserDecision } from './needs-browser.js';
+
+/**
+ * Workers in the pool. One: a page that reaches the time limit delays the pages queued behind it by at most that
+ * limit, once (its worker is replaced), while a second worker would cost another start-up and heap on every scan
+ * (≈ 30 MB RSS; seconds when run from sources under tsx) for a case the depth check already makes rare.
+ */
+export const PAGE_WORKERS = 1;
+/**
+ * Longest a page may take to be measured: a page at the byte cap (crawl.maxBytes, 5 MB) of ordinary markup parses
+ * in about a second on a slow core, so five seconds is no honest page's cost.
+ */
+export const PARSE_TIME_LIMIT_MS = 5000;
+/** Heap of one worker: a 5 MB page's DOM fits several times over; a page that needs more is refused. */
+const WORKER_HEAP_MB = 512;
+const ROLE = 'servicediff-page-worker';
+
+export type PageTask =
+  | {
+      readonly kind: 'decide';
+      readonly html: string;
+      readonly url: string;
+      readonly categories: readonly Category[];
+      readonly mode: 'auto' | 'never' | 'always';
+      readonly contentType: string;
+    }
+  | { readonly kind: 'extract'; readonly html: string; readonly url: string }
+  | { readonly kind: 'depth'; readonly html: string }
+  | { readonly kind: 'links'; readonly html: string; readonly url: string };
+
+/**
+ * A task's result: decided (with the page's terms when no render is needed), extracted, links read (or, for a depth
+ * task, within limits), too deep, or failed (time, memory, a bug).
+ */
+export type PageVerdict =
+  | { readonly kind: 'ok'; readonly decision?: BrowserDecision; readonly extract?: ExtractResult; readonly links?: HomeLink[] }
+  | { readonly kind: 'too-deep'; readonly depth: number }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+/**
+ * What the worker does with one task: the same code a test can call in-process. A static page is parsed once: that
+ * parse serves the render decision and, when no render is needed, the extraction.
+ */
+export function runPageTask(task: PageTask): PageVerdict {
+  const isText = task.kind === 'decide' && task.contentType === 'text/plain';
+  // Depth first, in one linear pass: a DOM parser and recursive walks are only given pages within MAX_HTML_DEPTH.
+  if (!isText) {
+    const depth = depthOverLimit(task.html);
+    if (depth !== undefined) return { kind: 'too-deep', depth };
+  }
+  if (task.kind === 'depth') return { kind: 'ok' };
+  if (task.kind === 'links') return { kind: 'ok', links: extractLinks(task.html, task.url) };
+  if (task.kind === 'extract') return { kind: 'ok', extract: extractTerms({ body: task.html, url: task.url, contentType: 'text/html' }) };
+  const parsed = parsePage(task.html, task.contentType);
+  const decision = needsBrowser(parsed, task.categories, task.mode, task.contentType);
+  if (decision.needed) return { kind: 'ok', decision };
+  return { kind: 'ok', decision, extract: extractTerms({ body: task.html, url: task.url, contentType: task.contentType, parsed }) };
+}
+
+interface Slot {
+  worker: Worker | undefined;
+  /** Resolves once the worker has loaded its code and serves tasks (the time limit starts then, not at spawn). */
+  ready: Promise<boolean> | undefined;
+}
+
+/** Loading the worker's code (tsx transpiling from sources on a busy machine) may take this long; beyond, it is broken. */
+const WORKER_START_LIMIT_MS = 30_000;
+const READY = 'ready';
+
+interface Reply {
+  readonly id: number;
+  readonly verdict: PageVerdict;
+}
+
+export interface PageWorkersOptions {
+  readonly workers?: number;
+  readonly timeLimitMs?: number;
+}
+
+/** The pool one crawl shares; `close()` it when the crawl ends. */
+export class PageWorkers {
+  private readonly queue: PQueue;
+  private readonly free: Slot[] = [];
+  private readonly all: Slot[] = [];
+  private readonly timeLimitMs: number;
+  private nextId = 0;
+  private closed = false;
+  /** Workers terminated at the time limit or after dying (tests, diagnostics). */
+  replaced = 0;
+
+  constructor(options: PageWorkersOptions = {}) {
+    const size = options.workers ?? PAGE_WORKERS;
+    this.queue = new PQueue({ concurrency: size });
+    for (let i = 0; i < size; i++) {
+      const slot: Slot = { worker: undefined, ready: undefined };
+      this.free.push(slot);
+      this.all.push(slot);
+    }
+    this.timeLimitMs = options.timeLimitMs ?? PARSE_TIME_LIMIT_MS;
+  }
+
+  /**
+   * Should this static page be rendered, and (when not) what does it state? Parsed once, in a worker; a page over the
+   * limits comes back too-deep or failed.
+   */
+  decide(html: string, url: string, categories: readonly Category[], mode: 'auto' | 'never' | 'always', contentType: string): Promise<PageVerdict> {
+    return this.run({ kind: 'decide', html, url, categories, mode, contentType });
+  }
+
+  /** The terms of a rendered page (scripts can build any tree: the same depth limit applies first). */
+  extract(html: string, url: string): Promise<PageVerdict> {
+    return this.run({ kind: 'extract', html, url });
+  }
+
+  /**
+   * The links of a home page (a page of 200,000 links took seconds of the event loop to parse); none when the page
+   * is over the limits.
+   */
+  async links(html: string, url: string): Promise<HomeLink[]> {
+    const verdict = await this.run({ kind: 'links', html, url });
+    return verdict.kind === 'ok' ? (verdict.links ?? []) : [];
+  }
+
+  /** Is this (rendered) HTML within MAX_HTML_DEPTH? */
+  checkDepth(html: string): Promise<PageVerdict> {
+    return this.run({ kind: 'depth', html });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.queue.clear();
+    await Promise.all(this.all.map((slot) => this.retire(slot)));
+  }
+
+  private run(task: PageTask): Promise<PageVerdict> {
+    if (this.closed) return Promise.resolve({ kind: 'failed', reason: 'the scan was stopped before this page was read' });
+    return this.queue.add(async () => {
+      const slot = this.free.pop()!;
+      try {
+        return await this.runOn(slot, task);
+      } finally {
+        this.free.push(slot);
+      }
+    }) as Promise<PageVerdict>;
+  }
+
+  private async runOn(slot: Slot, task: PageTask): Promise<PageVerdict> {
+    if (!slot.worker) {
+      const started = spawnWorker();
+      slot.worker = started.worker;
+      slot.ready = started.ready;
+    }
+    const worker = slot.worker;
+    if (!(await slot.ready)) {
+      this.replaced += 1;
+      await this.retire(slot);
+      return { kind: 'failed', reason: 'its parser could not be started' };
+    }
+    if (this.closed) return { kind: 'failed', reason: 'the scan was stopped before this page was read' };
+    const id = (this.nextId += 1);
+    return new Promise<PageVerdict>((resolve) => {
+      const done = (verdict: PageVerdict, replace: boolean): void => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        worker.unref();
+        if (replace) {
+          this.replaced += 1;
+          void this.retire(slot);
+        }
+        resolve(verdict);
+      };
+      const onMessage = (reply: Reply): void => {
+        if (reply.id === id) done(reply.verdict, false);
+      };
+      const onError = (error: Error): void => {
+        const memory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+        done({ kind: 'failed', reason: memory ? `needed more than ${WORKER_HEAP_MB} MB to parse` : `its parser failed (${error.message.split('\n')[0]})` }, true);
+      };
+      const onExit = (): void => done({ kind: 'failed', reason: 'its parser stopped' }, true);
+      const timer = setTimeout(() => done({ kind: 'failed', reason: `not parsed within ${this.timeLimitMs / 1000} s` }, true), this.timeLimitMs);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.ref();
+      worker.postMessage({ id, task });
+    });
+  }
+
+  private async retire(slot: Slot): Promise<void> {
+    const worker = slot.worker;
+    slot.worker = undefined;
+    slot.ready = undefined;
+    if (worker) await worker.terminate().catch(() => undefined);
+  }
+}
+
+let shared: PageWorkers | undefined;
+
+/**
+ * The pool every crawl of this process shares (a `schedule` loop's scans, a test file's crawls): starting a worker
+ * costs more than most pages, and idle workers are unref'd, so they never keep the process alive.
+ */
+export function sharedPageWorkers(): PageWorkers {
+  shared ??= new PageWorkers();
+  return shared;
+}
+
+function spawnWorker(): { worker: Worker; ready: Promise<boolean> } {
+  const self = new URL(import.meta.url);
+  const options = { workerData: { role: ROLE }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+  const worker = self.pathname.endsWith('.ts') ? new Worker(fromSources(self), { ...options, eval: true }) : new Worker(self, options);
+  const ready = new Promise<boolean>((resolve) => {
+    const settle = (ok: boolean): void => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onFail);
+      worker.off('exit', onFail);
+      worker.unref();
+      resolve(ok);
+    };
+    const onMessage = (message: unknown): void => {
+      if (message === READY) settle(true);
+    };
+    const onFail = (): void => settle(false);
+    const timer = setTimeout(() => settle(false), WORKER_START_LIMIT_MS);
+    worker.on('message', onMessage);
+    worker.on('error', onFail);
+    worker.on('exit', onFail);
+  });
+  return { worker, ready };
+}
+
+/**
+ * Code for a worker started from the TypeScript sources (vitest, tsx): Node 20 does not pass loader hooks to
+ * workers, so the worker imports this .ts file through tsx's own API (a devDependency; the built CLI never
+ * comes here).
+ */
+function fromSources(self: URL): string {
+  const require = createRequire(self);
+  const manifest = require('tsx/package.json') as { exports: Record<string, { import?: { default?: string } } | string> };
+  const entry = manifest.exports['./esm/api'];
+  const api = new URL(typeof entry === 'string' ? entry : (entry?.import?.default ?? './dist/esm/api/index.mjs'), pathToFileURL(require.resolve('tsx/package.json'))).href;
+  return `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(self.href)}, ${JSON.stringify(self.href)}));`;
+}
+
+/** Worker side: answer each task; a thrown error (a stack overflow included) is that page's failure only. */
+function serve(port: MessagePort): void {
+  port.on('message', ({ id, task }: { id: number; task: PageTask }) => {
+    let verdict: PageVerdict;
+    try {
+      verdict = runPageTask(task);
+    } catch (error) {
+      verdict = { kind: 'failed', reason: `its parser failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
+    }
+    port.postMessage({ id, verdict } satisfies Reply);
+  });
+  port.postMessage(READY);
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE && parentPort) serve(parentPort);

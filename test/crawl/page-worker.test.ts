@@ -1,0 +1,58 @@
+/** Parsing off the event loop within limits (issue 12): real worker threads, each task under a time limit. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { PageWorkers } from '../../src/crawl/page-worker.js';
+import { MAX_HTML_DEPTH } from '../../src/fetch/html-depth.js';
+
+const nestedPage = (depth: number): string =>
+  `<!doctype html><html><body><main>${'<div>'.repeat(depth)}Orders ship within two days.${'</div>'.repeat(depth)}</main><script>app()</script></body></html>`;
+const policy = `<html><body><main><p>${'Orders ship within two days of payment by tracked courier. '.repeat(20)}</p></main><script>1</script></body></html>`;
+
+let pools: PageWorkers[] = [];
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+const poolOf = (options: ConstructorParameters<typeof PageWorkers>[0] = {}): PageWorkers => {
+  const pool = new PageWorkers(options);
+  pools.push(pool);
+  return pool;
+};
+
+describe('PageWorkers', () => {
+  it('decides a normal page in a worker as needsBrowser would', async () => {
+    const verdict = await poolOf().decide(policy, 'https://shop.example/shipping', ['shipping'], 'auto', 'text/html');
+    expect(verdict).toMatchObject({ kind: 'ok', decision: { needed: false, signals: [] } });
+    // The same parse gave the page's terms: a static page is parsed once, in the worker.
+    expect(verdict.kind === 'ok' ? verdict.extract?.category : undefined).toContain('shipping');
+  });
+
+  it('when a page nests 100,000 <div>s then it comes back too deep, and the next page is decided', async () => {
+    const pool = poolOf();
+    const [deep, normal] = await Promise.all([
+      pool.decide(nestedPage(100_000), 'https://shop.example/shipping', ['shipping'], 'auto', 'text/html'),
+      pool.decide(policy, 'https://shop.example/shipping', ['shipping'], 'auto', 'text/html'),
+    ]);
+    expect(deep).toEqual({ kind: 'too-deep', depth: MAX_HTML_DEPTH + 1 });
+    expect(normal.kind).toBe('ok');
+  });
+
+  it('when a task runs past the time limit then it fails and its worker is terminated, to be replaced by a fresh one', async () => {
+    // 1 ms is less than any parse of a 2 MB page takes once the worker is ready; the limit starts then, not at spawn.
+    const pool = poolOf({ workers: 1, timeLimitMs: 1 });
+    const big = `<html><body>${'<p>Returns are free within thirty days of delivery.</p>'.repeat(40_000)}</body></html>`;
+    const slow = await pool.decide(big, 'https://shop.example/returns', ['returns'], 'auto', 'text/html');
+    expect(slow).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/not parsed within/) });
+    expect(pool.replaced).toBe(1);
+  });
+
+  it('checks the depth of rendered HTML', async () => {
+    const pool = poolOf();
+    expect(await pool.checkDepth(nestedPage(10))).toEqual({ kind: 'ok' });
+    expect((await pool.checkDepth(nestedPage(2000))).kind).toBe('too-deep');
+  });
+
+  it('after close, tasks fail at once instead of waiting', async () => {
+    const pool = poolOf();
+    await pool.close();
+    expect((await pool.decide(policy, 'https://shop.example/shipping', ['shipping'], 'auto', 'text/html')).kind).toBe('failed');
+  });
+});
