@@ -6,6 +6,7 @@ import { findMoney, findPercents } from '../language/money.js';
 import { cue, faqVerdict, negatedAt } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
+import { otherPolicyOf } from './other-policy.js';
 import { exclusionFamily, namesSubset, saysNothingExcluded } from './final-sale-families.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
@@ -622,5 +623,11 @@ const accepted: Rule = (unit) => {
   return [{ term: 'returns.accepted', value: true, confidence: 0.8, unit, ...(scope && scope !== 'unused' ? { scope } : {}) }];
 };
 
-export const RETURNS_RULES: Rule[] = [accepted, windowDays, restockingFee, returnShipping, refundMethod, refundDays, exchanges, finalSale];
+/** A unit about another policy's refund (price promise, cancellation, card hold, faulty-goods remedy) is not read. */
+const aboutReturns =
+  (rule: Rule): Rule =>
+  (unit, ctx) =>
+    otherPolicyOf(unit) ? [] : rule(unit, ctx);
+
+export const RETURNS_RULES: Rule[] = [accepted, windowDays, restockingFee, returnShipping, refundMethod, refundDays, exchanges].map(aboutReturns).concat(finalSale);
 export type { Unit };
