@@ -355,12 +355,26 @@ const returnShipping: Rule = (unit) => {
 const METHOD_CUES: [RefundMethod, RegExp][] = [
   // "refunded to your original payment method", "credited back to the card you used"
   // Generic promises ("for a full refund", "your money back") name no method and are left out.
-  ['original_payment', /\boriginal (?:form of |method of )?payment\b|\boriginal payment method\b|\b(?:back )?to (?:your|the) (?:original )?(?:credit card|card|payment (?:method|card)|account) (?:you )?used\b|\boriginal (?:credit )?card\b|\bsame (?:payment )?method\b|\bsame means of payment\b|\b(?:card|account|method) (?:you )?(?:paid|purchased|bought|used to pay) with\b|\bcard (?:you )?used\b|\bcash refund\b|\brefund(?:ed)? (?:to|back to|onto) (?:your|the) (?:card|account|bank)\b|\b(?:form|method|means|mode|type) of payment (?:you )?used\b|\bpayment (?:method|type|card) (?:you )?used\b|\boriginal (?:tender|payment type|payment source)\b|\b(?:back )?to your paypal account\b|\b(?:(?:the )?same way|the way|how) you (?:originally )?paid\b|\brefunded (?:via|through|to) (?:paypal|your card|credit card)\b|\bsame (?:card|account|payment card|form of payment|method of payment) (?:you )?used\b/],
+  ['original_payment', /\boriginal (?:form of |method of )?payment\b|\b(?:back )?to (?:your|their|the) (?:online |original )?payment method\b|\bmatch(?:es)? the (?:original )?(?:form|method|type) of payment\b|\boriginal payment method\b|\b(?:back )?to (?:your|the) (?:original )?(?:credit card|card|payment (?:method|card)|account) (?:you )?used\b|\boriginal (?:credit )?card\b|\bsame (?:payment )?method\b|\bsame means of payment\b|\b(?:card|account|method) (?:you )?(?:paid|purchased|bought|used to pay) with\b|\bcard (?:you |that was |which was )?used\b|\bcash refund\b|\brefund(?:ed)? (?:to|back to|onto) (?:your|the) (?:card|account|bank)\b|\b(?:form|method|means|mode|type) of payment (?:you )?used\b|\bpayment (?:method|type|card) (?:you )?used\b|\boriginal (?:tender|payment type|payment source)\b|\b(?:back )?to your paypal account\b|\b(?:(?:the )?same way|the way|how) you (?:originally )?paid\b|\brefunded (?:via|through|to) (?:paypal|your card|credit card)\b|\bsame (?:card|account|payment card|form of payment|method of payment) (?:you )?used\b/],
   // "as store credit", "a gift card for the value", "merchandise credit"
-  ['store_credit', /\bstore credit\b|\bshop credit\b|\bstore voucher\b|\bcredit note\b|\bmerchandise credit\b|\baccount credit\b|\b(?:e-?)?gift card for the (?:value|amount)\b|\brefunded (?:as|in the form of) (?:a )?gift card\b|\b(?:site|online|web ?store|shop|in-store|account) credit\b|\bcredit voucher\b|\bgift voucher\b(?! purchases)|\bstore gift card\b|\b(?:as|in the form of|receive|issue|get|or|choose|into|onto|to) (?:an? |your )?(?:e-?gift|digital gift|gift) card\b(?! (?:purchases|balances?|codes?) (?:are|is|cannot|can't))/],
-  // "exchange it for another size or colour"
-  ['exchange', /\b(?:refund|credit)\b[^.]{0,60}\b(?:or|and) (?:an? )?exchanges?\b|\bexchanges?\b[^.]{0,40}\bor (?:a )?(?:full )?(?:refund|store credit)\b|\b(?:refund|credit),? (?:or )?exchange\b/],
+  ['store_credit', /\bstore credit\b|\bcredited to (?:the )?(?:buyer's|customer's|purchaser's|your|their) account\b|\bshop credit\b|\bstore voucher\b|\bcredit note\b|\bmerchandise credit\b|\baccount credit\b|\b(?:e-?)?gift card for the (?:value|amount)\b|\brefunded (?:as|in the form of) (?:a )?gift card\b|\b(?:site|online|web ?store|shop|in-store|account) credit\b|\bcredit voucher\b|\bgift voucher\b(?! purchases)|\bstore gift card\b|\b(?:as|in the form of|receive|issue|get|or|choose|into|onto|to) (?:an? |your )?(?:e-?gift|digital gift|gift) card\b(?! (?:purchases|balances?|codes?) (?:are|is|cannot|can't))/],
 ];
+/**
+ * An exchange is a way a return is settled only when the sentence offers it as a choice beside a named method ("choose
+ * an exchange, store credit or a refund to your card"); "to qualify for a refund or exchange", "help with a return or
+ * exchange" name the two kinds of request, not how the money comes back.
+ */
+const EXCHANGE_WORD = /\bexchang(?:e|es|ed|ing)\b/;
+const CHOICE = /\bor\b|\band\b|\bchoose\b|\boptions?\b|\beither\b/;
+/** "Qualify for a refund or exchange", "we'll offer you an exchange or refund": exchanges are offered (returns.exchanges). */
+const REFUND_OR_EXCHANGE = /\b(?:refund|credit)\b[^.]{0,60}\b(?:or|and) (?:an? )?exchanges?\b|\bexchanges?\b[^.]{0,40}\bor (?:a )?(?:full )?(?:refund|store credit)\b|\b(?:refund|credit),? (?:or )?exchange\b/;
+/** Said of the request or a refusal, not an offer: "help with a return or exchange", "we may refuse to refund or exchange". */
+const NOT_AN_OFFER = /\b(?:refuse|decline|reserve the right|assistance|help with|questions?|reaching out|regarding|about a)\b/;
+
+function refundOrExchangeOffered(s: string): ReturnType<typeof cue> {
+  const c = cue(s, REFUND_OR_EXCHANGE);
+  return c && !NOT_AN_OFFER.test(s.slice(Math.max(0, c.index - 40), c.index + 4)) ? c : undefined;
+}
 /** A refund named beside store credit ("a refund, store credit or an exchange") is money back to the payer. */
 const REFUND_BESIDE_CREDIT = /\b(?:a|full|cash|money) refund,? (?:or |and )?(?:an? )?(?:store credit|site credit|credit note|gift card|e-gift card|voucher)\b|\b(?:store credit|credit note|gift card|voucher),? (?:or|and) (?:a )?(?:full |cash )?refund\b(?! (?:of|for) (?:the )?(?:shipping|postage|delivery))/;
 /** Sentences about gift cards or store credit as products, not as a way a return is refunded. */
@@ -379,6 +393,8 @@ const refundMethod: Rule = (unit) => {
     const c = cue(s, re);
     if (c && !c.negated) found.push(method);
   }
+  const exchange = found.length > 0 && CHOICE.test(s) ? cue(s, EXCHANGE_WORD) : undefined;
+  if (exchange && !exchange.negated) found.push('exchange');
   // The generic cues ("for a refund") only count when the sentence is about what the shopper gets back.
   if (found.length === 0) return [];
   const onlyGeneric = found.length === 1 && found[0] === 'original_payment' && !/\boriginal|card|same (?:payment )?method/.test(s);
@@ -523,7 +539,10 @@ const exchanges: Rule = (unit, ctx) => {
   if (/\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,40}\b(?:and|then) (?:place|make) a (?:new|separate|fresh) order\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/.test(s) && !/\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/.test(s)) {
     return [{ term: 'returns.exchanges', value: false, confidence: 0.72, unit }];
   }
-  const yes = cue(s, EXCHANGE_YES) ?? cue(s, METHOD_CUES[2]![1]) ?? firstCue(s, EXCHANGE_YES_FAMILIES) ?? exchangeByParts(unit, s);
+  const named = cue(s, EXCHANGE_YES);
+  // "Help with a return or exchange" names the request; it offers nothing.
+  const offered = named && /^(?:return or exchange|exchange or return)$/.test(named.text) && NOT_AN_OFFER.test(s.slice(Math.max(0, named.index - 40), named.index)) ? undefined : named;
+  const yes = offered ?? refundOrExchangeOffered(s) ?? firstCue(s, EXCHANGE_YES_FAMILIES) ?? exchangeByParts(unit, s);
   if (yes && !yes.negated && !(ORDER_EDIT.test(s) && !/\breturn/.test(s))) {
     const sc = /\bonly\b/.test(s) ? scope : undefined;
     const defectiveOnly = /\b(?:only|solely)\b[^.]{0,40}\b(?:defective|damaged|faulty)\b|\b(?:defective|damaged|faulty)[^.]{0,20}\bonly\b/.test(s);
