@@ -15,7 +15,7 @@ import type { RefundMethod } from '../../terms.js';
 const RETURN_WORDS = /\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|send\b[^.]{0,30}\bback|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back|refund requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/;
 /** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
 const NOT_WINDOW =
-  /\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust)/;
+  /\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust|process(?:es|ed|ing)? (?:all |your |the )?returns? (?:with)?in|(?:reaches|arrives (?:in|on)|lands (?:in|on)|back (?:in|on)) (?:your|the) (?:original|account|card|bank|payment))/;
 /** "The law gives you 14 days, but we give you 28": the shop's own window follows the "but". */
 const LEGAL_THEN_OURS = /\b(?:law|legally|statutory|legislation|regulations?|consumer (?:rights|contracts))\b[^.]{0,80}\bbut (?:we|you(?:'ll)? (?:get|have))\b/;
 /** A home trial is the return window of mattresses and furniture: "a 100-night trial", "365-night home trial". */
@@ -53,7 +53,8 @@ const windowDays: Rule = (unit) => {
   if (/\b(?:can't|cannot|not|no) (?:be )?(?:return|accept)/.test(s) && !/\bwithin\b/.test(s)) return [];
   const moneyBack = /money[- ]back|guarantee/.test(s);
   const onlyExchange = !/\breturn|refund|send .*back/.test(s);
-  if (UNLIMITED_WINDOW.test(s) && !negatedAt(s, UNLIMITED_WINDOW.exec(s)!.index)) {
+  // "At any time up to 3 months from receipt" is bounded: the duration decides.
+  if (UNLIMITED_WINDOW.test(s) && !negatedAt(s, UNLIMITED_WINDOW.exec(s)!.index) && !/\bany ?time (?:up to|within|in the first|during the first)\b/.test(s)) {
     return [{ term: 'returns.window_days', value: 'unlimited', confidence: 0.7, unit }];
   }
   const trial = TRIAL_RE.exec(s);
@@ -431,6 +432,8 @@ const refundDays: Rule = (unit) => {
   // "return within 30 days for a refund" is the window, not the refund time.
   if (DIRECT_WINDOW.test(s) || /\b(?:must be|can be|may be) returned\b/.test(s)) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
+  // "Transit time back to us may take up to 7 days", "orders are delivered within 7 days": carriage, not the refund.
+  if (/\btransit\b|\b(?:processed and )?delivered within\b|\bshipping time\b/.test(s) && !/\brefund(?:s|ed)? (?:is |are |will be )?(?:issued|processed|credited)\b/.test(s)) return [];
   for (const d of findDurations(s)) {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const days = toDays(d.max, d.unit);
@@ -586,7 +589,7 @@ const UNNAMED_EXCLUSIONS: RegExp[] = [
 ];
 /** "All sales are final" about everything: returns not accepted at all. */
 const ALL_FINAL =
-  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?! (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
+  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))? (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
 
 /** An FAQ question about returning one product group ("Can I return sale items? No."). */
 const EXCLUSION_FAQ_TOPIC = new RegExp(`\\b(?:return|refund|send back)\\b[^?]{0,30}\\b${EXCLUDED_GROUPS}\\b|\\b${EXCLUDED_GROUPS}\\b[^?]{0,30}\\b(?:returned|returnable|refunded|refundable|sent back)\\b`);
@@ -602,7 +605,7 @@ const finalSale: Rule = (unit) => {
     return [{ term: 'returns.final_sale_exclusions', value: !faq.verdict, confidence: 0.72, unit }];
   }
   const all = ALL_FINAL.exec(s);
-  if (all && !EXCEPT_RE.test(s) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sale|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital)\b/.test(s.slice(0, all.index)))) {
+  if (all && !EXCEPT_RE.test(s) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {
     // The whole shop is final sale: returns are not accepted at all.
     out.push({ term: 'returns.accepted', value: false, confidence: 0.85, unit });
     return out;
