@@ -248,6 +248,9 @@ const RETURN_COST_TOPIC = /\breturn (?:shipping|postage|delivery|labels?)\b|\bre
  * of your refund".
  */
 const CUSTOMER_PAYS_PARTS: readonly RegExp[] = [
+  // "return costs are the responsibility of the customer", "the returnee is responsible for return shipping",
+  // "charges for all returns must be prepaid and insured by you"
+  /\b(?:is|are|remains?|will be) (?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser|consumer|returnee|sender|client)\b|\b(?:the )?(?:returnee|sender)s? (?:is|are|will be) responsible for\b|\b(?:pre-?paid|paid)(?: and insured)? by (?:you|the (?:customer|buyer|sender))\b/,
   /\b(?:you|customers?|the customer|buyers?|the buyer|purchasers?|the purchaser|consumers?|the consumer|clients?|the client)(?:'re|'ll| shall| will| must| are| is)?(?: just)?(?: need to| have to)? (?:pay|pays|prepay|prepays|bear|bears|cover|covers|be responsible for|responsible for|be liable for|liable for)\b/,
   // "…send back the goods without undue delay and shall bear the direct cost of returning them"
   /\b(?:and|who) (?:shall|will|must) (?:bear|pay) (?:the |all |any )?(?:direct )?costs?\b/,
@@ -257,7 +260,7 @@ const CUSTOMER_PAYS_PARTS: readonly RegExp[] = [
   /\b(?:is|are) on you\b|\b(?:is|are) for (?:your|the (?:customer|buyer|purchaser)'s) (?:own )?account\b/,
   /\b(?:label|pick-?up|postage|shipping|freight|courier|collection|carriage)(?: fee| charge| cost)?s?\b[^.]{0,40}\b(?:is |are |will be )?(?:deducted|taken|subtracted|withheld) (?:from|off) (?:your|the) refund\b|\b(?:is |are )?taken off (?:your|the) refund\b|\bcomes? (?:out of|off) (?:your|the) refund\b|\bdeduct (?:a |an |the )?[^.]{0,20}\b(?:label|pick-?up|postage|shipping|freight|courier|collection|carriage)(?: fee| charge| cost)?\b[^.]{0,10}\bfrom (?:your|the) refund\b/,
 ];
-const CARRIAGE_COST = /\b(?:postage|shipping|freight|carriage|courier|(?:return )?label|pick-?up|collection|uplift|insurance)\b|\bcost of (?:sending|returning|getting|posting|shipping|mailing)\b/;
+const CARRIAGE_COST = /\b(?:postage|shipping|freight|carriage|courier|(?:return )?label|pick-?up|collection|uplift|insurance|return costs?)\b|\bcost of (?:sending|returning|getting|posting|shipping|mailing)\b/;
 const OUTBOUND = /\b(?:original|outbound|initial|first|standard|express|next[- ]day) (?:shipping|delivery|postage|freight)\b|\bdelivery (?:charges?|fees?|costs?) (?:are|is) non-refundable\b|\bon orders? (?:over|above|under)\b/;
 
 /** The caller has checked the sentence sits in a returns section or speaks of returning. */
@@ -337,6 +340,12 @@ const returnShipping: Rule = (unit) => {
   }
   if (free && !free.negated && !customer) {
     if (/\bfree returns?\b/.test(free.text) && /\b(?:exchange|store credit|gift card)s? only\b|\bfor (?:exchanges|store credit)\b/.test(s)) return [];
+    // "We only refund return postage for books that arrive damaged", "we'll cover return shipping if the return is due
+    // to our error": free only for the shop's fault, so the shopper pays on every other return.
+    if (defective && /\bonly\b|\bif (?:the return is |it is |it's )?(?:due to|because of|caused by) (?:our|an?) (?:error|mistake)\b|\bif (?:we|the item|the goods|the product|it) (?:made|sent|was|were|arrived|is|are) /.test(s)) {
+      out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.75, unit });
+      return out;
+    }
     out.push({ term: 'returns.return_shipping', value: 'free', confidence: 0.85, unit, ...(defective ? { scope: 'defective items' } : {}) });
   } else if (free && free.negated && !customer) {
     out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.75, unit });
