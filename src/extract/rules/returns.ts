@@ -340,9 +340,10 @@ const returnShipping: Rule = (unit) => {
   }
   if (free && !free.negated && !customer) {
     if (/\bfree returns?\b/.test(free.text) && /\b(?:exchange|store credit|gift card)s? only\b|\bfor (?:exchanges|store credit)\b/.test(s)) return [];
-    // "We only refund return postage for books that arrive damaged", "we'll cover return shipping if the return is due
-    // to our error": free only for the shop's fault, so the shopper pays on every other return.
-    if (defective && /\bonly\b|\bif (?:the return is |it is |it's )?(?:due to|because of|caused by) (?:our|an?) (?:error|mistake)\b|\bif (?:we|the item|the goods|the product|it) (?:made|sent|was|were|arrived|is|are) /.test(s)) {
+    // "We only refund return postage for books that arrive damaged", "we pay return shipping only if it is our error":
+    // free only for the shop's fault, so the shopper pays on every other return.
+    // (Without "only", "if it is defective we cover return shipping" stays a variant: the page may say more elsewhere.)
+    if (defective && /\bonly\b/.test(s)) {
       out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.75, unit });
       return out;
     }
@@ -374,7 +375,9 @@ const METHOD_CUES: [RefundMethod, RegExp][] = [
  * an exchange, store credit or a refund to your card"); "to qualify for a refund or exchange", "help with a return or
  * exchange" name the two kinds of request, not how the money comes back.
  */
-const EXCHANGE_WORD = /\bexchang(?:e|es|ed|ing)\b/;
+// The noun in a list of outcomes ("store credit, or an exchange", "credit and exchanges are issued"); the verb ("we
+// gladly exchange items") offers an exchange on its own, which is returns.exchanges only (corpus convention).
+const EXCHANGE_WORD = /\b(?:an?|for|or|and) exchanges?\b|\bexchanges (?:are|is|will)\b/;
 const CHOICE = /\bor\b|\band\b|\bchoose\b|\boptions?\b|\beither\b/;
 /** "Qualify for a refund or exchange", "we'll offer you an exchange or refund": exchanges are offered (returns.exchanges). */
 const REFUND_OR_EXCHANGE = /\b(?:refund|credit)\b[^.]{0,60}\b(?:or|and) (?:an? )?exchanges?\b|\bexchanges?\b[^.]{0,40}\bor (?:a )?(?:full )?(?:refund|store credit)\b|\b(?:refund|credit),? (?:or )?exchange\b/;

@@ -12,7 +12,7 @@ describe('returns.return_shipping said indirectly', () => {
     ['The cost of returning a product remains the responsibility of the buyer.', 'customer'],
     ['The returnee is responsible for return postage.', 'customer'],
     ['Postage for every return must be prepaid and insured by you.', 'customer'],
-    ["We'll cover return postage if the return is due to our error.", 'customer'],
+    ["We'll cover return postage only if the return is due to our error.", 'customer'],
     ['We will cover return postage only if the mug arrived damaged.', 'customer'],
     // traps: the shop pays for every return; a faulty-only rule without "only" stays a variant
     ['Every parcel comes with a free return label.', 'free'],
