@@ -26,12 +26,14 @@ import { dollarCurrency, pageCurrency } from './language/money.js';
 import { normaliseNumbers } from './language/numbers.js';
 import { isValidOpeningHours } from './language/day-spans.js';
 import { splitSentences } from './language/sentences.js';
+import { EXAMPLE_ASIDE, isTemplateText, PAGE_STAMP, VAGUE_AMOUNT } from './language/template-text.js';
 import { pageText, type PageText, type TextBlock } from './page-text.js';
 import type { Candidate, Rule, RuleContext, Unit } from './rule-types.js';
 import { readJsonLd, JSON_LD_CONFIDENCE, type JsonLdReading } from './jsonld.js';
 import { pageCategories } from './classify-page.js';
 import { GUARANTEE_RULES } from './rules/guarantee.js';
 import { RETURNS_RULES } from './rules/returns.js';
+import { isOtherPolicyPage, namesReturnPolicy } from './rules/other-policy.js';
 import { SHIPPING_RULES } from './rules/shipping.js';
 import { SUPPORT_RULES } from './rules/support.js';
 import { WARRANTY_RULES } from './rules/warranty.js';
@@ -75,8 +77,6 @@ const CONFLICT_CONFIDENCE = 0.7;
 const UNION_TERMS = new Set<TermId>(['support.channels', 'returns.refund_method']);
 /** support.hours given over consecutive lines ("Mon–Fri 9–5" then "Sat 10–2") join when they sit this close. */
 const HOURS_JOIN_DISTANCE = 3;
-/** Placeholder templates ("[number] days", "{{ days }}", "XX days") state nothing: units containing them are skipped. */
-const PLACEHOLDER_RE = /\[[^\]]{1,40}\]|\{\{[^}]{0,40}\}\}|\{%[^%]{0,40}%\}|<[A-Z_ ]{2,30}>|\b(?:xx|x{1,3}|n|__+|\.\.\.)\s*(?:business |working |calendar )?(?:days?|hours?|months?|years?|%)|\$\s?(?:xx|x{1,3}|__+)\b|\bINSERT\b|\bYOUR (?:STORE|COMPANY)\b/;
 
 export function extractTerms(input: ExtractInput): ExtractResult {
   const url = typeof input?.url === 'string' ? input.url : null;
@@ -98,13 +98,17 @@ function extractUnsafe(input: ExtractInput, url: string | null): ExtractResult {
   const context: RuleContext = { dollar, pageCurrency: pageCurrency(units, url, dollar) };
   const candidates: Candidate[] = [];
   for (const unit of units) {
-    if (PLACEHOLDER_RE.test(unit.text)) continue;
+    // Placeholders, a template's instructions and consumer-law explainers state no terms of this shop.
+    if (isTemplateText(unit.norm, unit.text)) continue;
     if (QUESTION_RE.test(unit.text) && !RHETORICAL_RE.test(unit.text)) continue;
     for (const rule of RULES) {
       for (const c of rule(unit, context)) candidates.push(unit.kind === 'heading' ? { ...c, confidence: c.confidence * HEADING_CONFIDENCE } : c);
     }
   }
-  const terms = merge(candidates, jsonLd.readings);
+  // A warranty or price-promise page's refunds are that policy's: returns terms come only from a returns section there.
+  const otherPage = isOtherPolicyPage(url);
+  const kept = otherPage ? candidates.filter((c) => !c.term.startsWith('returns.') || namesReturnPolicy(c.unit)) : candidates;
+  const terms = merge(kept, jsonLd.readings);
   const category = pageCategories({ url, title: page.title, blocks: page.blocks, terms });
   return { url, category, terms, ...(jsonLd.warnings.length ? { warnings: jsonLd.warnings } : {}) };
 }
@@ -118,6 +122,9 @@ export function parsePage(body: string, contentType?: string): PageText {
 export function normaliseUnitText(text: string): string {
   return normaliseNumbers(text.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'))
     .toLowerCase()
+    .replace(PAGE_STAMP, ' ')
+    .replace(EXAMPLE_ASIDE, ' ')
+    .replace(VAGUE_AMOUNT, 'some time')
     .replace(/\bdespatch/g, 'dispatch') // British spelling: one set of patterns
     // "Hassle-free returns" is a mood, not a price: no rule should read "free" in it.
     .replace(/\b(?:hassle|worry|stress|trouble|fuss|care|headache|quibble)[- ]free\b/g, 'easy');

@@ -12,7 +12,7 @@ const REFUND_VERB_BEFORE = /\b(?:refund(?:ed)?|credit(?:ed)?|reimburse[d]?|proce
 /** "…within 14 days of receiving your return". */
 const AFTER_RECEIPT = /^[^.]{0,40}\b(?:of|after) (?:receiving|receipt|we receive|your return|the return|it arrives|it reaches)/;
 /** Business days and "the card you paid with" are how refunds are paid; guarantees run in plain days. */
-const PAYMENT_TALK = /\b(?:business|working) days?\b|\boriginal (?:form of )?payment|\b(?:card|account) you paid with\b/;
+const PAYMENT_TALK = /\b(?:business|working) days?\b|\bdepending on your (?:bank|card)\b|\boriginal (?:form of )?payment|\b(?:card|account) you paid with\b/;
 /** A named offer keeps its period even beside refund words. */
 const NAMED_OFFER = /\bguarantee|\brisk[- ]free|\btrial\b/;
 /** "Lifetime money-back guarantee", "money back at any time". */

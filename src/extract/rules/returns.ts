@@ -6,6 +6,7 @@ import { findMoney, findPercents } from '../language/money.js';
 import { cue, faqVerdict, negatedAt } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
+import { otherPolicyOf } from './other-policy.js';
 import { exclusionFamily, namesSubset, saysNothingExcluded } from './final-sale-families.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
@@ -14,7 +15,7 @@ import type { RefundMethod } from '../../terms.js';
 const RETURN_WORDS = /\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|send\b[^.]{0,30}\bback|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back|refund requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/;
 /** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
 const NOT_WINDOW =
-  /\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust)/;
+  /\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust|process(?:es|ed|ing)? (?:all |your |the )?returns? (?:with)?in|(?:reaches|arrives (?:in|on)|lands (?:in|on)|back (?:in|on)) (?:your|the) (?:original|account|card|bank|payment))/;
 /** "The law gives you 14 days, but we give you 28": the shop's own window follows the "but". */
 const LEGAL_THEN_OURS = /\b(?:law|legally|statutory|legislation|regulations?|consumer (?:rights|contracts))\b[^.]{0,80}\bbut (?:we|you(?:'ll)? (?:get|have))\b/;
 /** A home trial is the return window of mattresses and furniture: "a 100-night trial", "365-night home trial". */
@@ -52,7 +53,8 @@ const windowDays: Rule = (unit) => {
   if (/\b(?:can't|cannot|not|no) (?:be )?(?:return|accept)/.test(s) && !/\bwithin\b/.test(s)) return [];
   const moneyBack = /money[- ]back|guarantee/.test(s);
   const onlyExchange = !/\breturn|refund|send .*back/.test(s);
-  if (UNLIMITED_WINDOW.test(s) && !negatedAt(s, UNLIMITED_WINDOW.exec(s)!.index)) {
+  // "At any time up to 3 months from receipt" is bounded: the duration decides.
+  if (UNLIMITED_WINDOW.test(s) && !negatedAt(s, UNLIMITED_WINDOW.exec(s)!.index) && !/\bany ?time (?:up to|within|in the first|during the first)\b/.test(s)) {
     return [{ term: 'returns.window_days', value: 'unlimited', confidence: 0.7, unit }];
   }
   const trial = TRIAL_RE.exec(s);
@@ -246,6 +248,9 @@ const RETURN_COST_TOPIC = /\breturn (?:shipping|postage|delivery|labels?)\b|\bre
  * of your refund".
  */
 const CUSTOMER_PAYS_PARTS: readonly RegExp[] = [
+  // "return costs are the responsibility of the customer", "the returnee is responsible for return shipping",
+  // "charges for all returns must be prepaid and insured by you"
+  /\b(?:is|are|remains?|will be) (?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser|consumer|returnee|sender|client)\b|\b(?:the )?(?:returnee|sender)s? (?:is|are|will be) responsible for\b|\b(?:pre-?paid|paid)(?: and insured)? by (?:you|the (?:customer|buyer|sender))\b/,
   /\b(?:you|customers?|the customer|buyers?|the buyer|purchasers?|the purchaser|consumers?|the consumer|clients?|the client)(?:'re|'ll| shall| will| must| are| is)?(?: just)?(?: need to| have to)? (?:pay|pays|prepay|prepays|bear|bears|cover|covers|be responsible for|responsible for|be liable for|liable for)\b/,
   // "…send back the goods without undue delay and shall bear the direct cost of returning them"
   /\b(?:and|who) (?:shall|will|must) (?:bear|pay) (?:the |all |any )?(?:direct )?costs?\b/,
@@ -255,7 +260,7 @@ const CUSTOMER_PAYS_PARTS: readonly RegExp[] = [
   /\b(?:is|are) on you\b|\b(?:is|are) for (?:your|the (?:customer|buyer|purchaser)'s) (?:own )?account\b/,
   /\b(?:label|pick-?up|postage|shipping|freight|courier|collection|carriage)(?: fee| charge| cost)?s?\b[^.]{0,40}\b(?:is |are |will be )?(?:deducted|taken|subtracted|withheld) (?:from|off) (?:your|the) refund\b|\b(?:is |are )?taken off (?:your|the) refund\b|\bcomes? (?:out of|off) (?:your|the) refund\b|\bdeduct (?:a |an |the )?[^.]{0,20}\b(?:label|pick-?up|postage|shipping|freight|courier|collection|carriage)(?: fee| charge| cost)?\b[^.]{0,10}\bfrom (?:your|the) refund\b/,
 ];
-const CARRIAGE_COST = /\b(?:postage|shipping|freight|carriage|courier|(?:return )?label|pick-?up|collection|uplift|insurance)\b|\bcost of (?:sending|returning|getting|posting|shipping|mailing)\b/;
+const CARRIAGE_COST = /\b(?:postage|shipping|freight|carriage|courier|(?:return )?label|pick-?up|collection|uplift|insurance|return costs?)\b|\bcost of (?:sending|returning|getting|posting|shipping|mailing)\b/;
 const OUTBOUND = /\b(?:original|outbound|initial|first|standard|express|next[- ]day) (?:shipping|delivery|postage|freight)\b|\bdelivery (?:charges?|fees?|costs?) (?:are|is) non-refundable\b|\bon orders? (?:over|above|under)\b/;
 
 /** The caller has checked the sentence sits in a returns section or speaks of returning. */
@@ -335,6 +340,13 @@ const returnShipping: Rule = (unit) => {
   }
   if (free && !free.negated && !customer) {
     if (/\bfree returns?\b/.test(free.text) && /\b(?:exchange|store credit|gift card)s? only\b|\bfor (?:exchanges|store credit)\b/.test(s)) return [];
+    // "We only refund return postage for books that arrive damaged", "we pay return shipping only if it is our error":
+    // free only for the shop's fault, so the shopper pays on every other return.
+    // (Without "only", "if it is defective we cover return shipping" stays a variant: the page may say more elsewhere.)
+    if (defective && /\bonly\b/.test(s)) {
+      out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.75, unit });
+      return out;
+    }
     out.push({ term: 'returns.return_shipping', value: 'free', confidence: 0.85, unit, ...(defective ? { scope: 'defective items' } : {}) });
   } else if (free && free.negated && !customer) {
     out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.75, unit });
@@ -354,12 +366,28 @@ const returnShipping: Rule = (unit) => {
 const METHOD_CUES: [RefundMethod, RegExp][] = [
   // "refunded to your original payment method", "credited back to the card you used"
   // Generic promises ("for a full refund", "your money back") name no method and are left out.
-  ['original_payment', /\boriginal (?:form of |method of )?payment\b|\boriginal payment method\b|\b(?:back )?to (?:your|the) (?:original )?(?:credit card|card|payment (?:method|card)|account) (?:you )?used\b|\boriginal (?:credit )?card\b|\bsame (?:payment )?method\b|\bsame means of payment\b|\b(?:card|account|method) (?:you )?(?:paid|purchased|bought|used to pay) with\b|\bcard (?:you )?used\b|\bcash refund\b|\brefund(?:ed)? (?:to|back to|onto) (?:your|the) (?:card|account|bank)\b|\b(?:form|method|means|mode|type) of payment (?:you )?used\b|\bpayment (?:method|type|card) (?:you )?used\b|\boriginal (?:tender|payment type|payment source)\b|\b(?:back )?to your paypal account\b|\b(?:(?:the )?same way|the way|how) you (?:originally )?paid\b|\brefunded (?:via|through|to) (?:paypal|your card|credit card)\b|\bsame (?:card|account|payment card|form of payment|method of payment) (?:you )?used\b/],
+  ['original_payment', /\boriginal (?:form of |method of )?payment\b|\b(?:back )?to (?:your|their|the) (?:online |original )?payment method\b|\bmatch(?:es)? the (?:original )?(?:form|method|type) of payment\b|\boriginal payment method\b|\b(?:back )?to (?:your|the) (?:original )?(?:credit card|card|payment (?:method|card)|account) (?:you )?used\b|\boriginal (?:credit )?card\b|\bsame (?:payment )?method\b|\bsame means of payment\b|\b(?:card|account|method) (?:you )?(?:paid|purchased|bought|used to pay) with\b|\bcard (?:you |that was |which was )?used\b|\bcash refund\b|\brefund(?:ed)? (?:to|back to|onto) (?:your|the) (?:card|account|bank)\b|\b(?:form|method|means|mode|type) of payment (?:you )?used\b|\bpayment (?:method|type|card) (?:you )?used\b|\boriginal (?:tender|payment type|payment source)\b|\b(?:back )?to your paypal account\b|\b(?:(?:the )?same way|the way|how) you (?:originally )?paid\b|\brefunded (?:via|through|to) (?:paypal|your card|credit card)\b|\bsame (?:card|account|payment card|form of payment|method of payment) (?:you )?used\b/],
   // "as store credit", "a gift card for the value", "merchandise credit"
-  ['store_credit', /\bstore credit\b|\bshop credit\b|\bstore voucher\b|\bcredit note\b|\bmerchandise credit\b|\baccount credit\b|\b(?:e-?)?gift card for the (?:value|amount)\b|\brefunded (?:as|in the form of) (?:a )?gift card\b|\b(?:site|online|web ?store|shop|in-store|account) credit\b|\bcredit voucher\b|\bgift voucher\b(?! purchases)|\bstore gift card\b|\b(?:as|in the form of|receive|issue|get|or|choose|into|onto|to) (?:an? |your )?(?:e-?gift|digital gift|gift) card\b(?! (?:purchases|balances?|codes?) (?:are|is|cannot|can't))/],
-  // "exchange it for another size or colour"
-  ['exchange', /\b(?:refund|credit)\b[^.]{0,60}\b(?:or|and) (?:an? )?exchanges?\b|\bexchanges?\b[^.]{0,40}\bor (?:a )?(?:full )?(?:refund|store credit)\b|\b(?:refund|credit),? (?:or )?exchange\b/],
+  ['store_credit', /\bstore credit\b|\bcredited to (?:the )?(?:buyer's|customer's|purchaser's|your|their) account\b|\bshop credit\b|\bstore voucher\b|\bcredit note\b|\bmerchandise credit\b|\baccount credit\b|\b(?:e-?)?gift card for the (?:value|amount)\b|\brefunded (?:as|in the form of) (?:a )?gift card\b|\b(?:site|online|web ?store|shop|in-store|account) credit\b|\bcredit voucher\b|\bgift voucher\b(?! purchases)|\bstore gift card\b|\b(?:as|in the form of|receive|issue|get|or|choose|into|onto|to) (?:an? |your )?(?:e-?gift|digital gift|gift) card\b(?! (?:purchases|balances?|codes?) (?:are|is|cannot|can't))/],
 ];
+/**
+ * An exchange is a way a return is settled only when the sentence offers it as a choice beside a named method ("choose
+ * an exchange, store credit or a refund to your card"); "to qualify for a refund or exchange", "help with a return or
+ * exchange" name the two kinds of request, not how the money comes back.
+ */
+// The noun in a list of outcomes ("store credit, or an exchange", "credit and exchanges are issued"); the verb ("we
+// gladly exchange items") offers an exchange on its own, which is returns.exchanges only (corpus convention).
+const EXCHANGE_WORD = /\b(?:an?|for|or|and) exchanges?\b|\bexchanges (?:are|is|will)\b/;
+const CHOICE = /\bor\b|\band\b|\bchoose\b|\boptions?\b|\beither\b/;
+/** "Qualify for a refund or exchange", "we'll offer you an exchange or refund": exchanges are offered (returns.exchanges). */
+const REFUND_OR_EXCHANGE = /\b(?:refund|credit)\b[^.]{0,60}\b(?:or|and) (?:an? )?exchanges?\b|\bexchanges?\b[^.]{0,40}\bor (?:a )?(?:full )?(?:refund|store credit)\b|\b(?:refund|credit),? (?:or )?exchange\b/;
+/** Said of the request or a refusal, not an offer: "help with a return or exchange", "we may refuse to refund or exchange". */
+const NOT_AN_OFFER = /\b(?:refuse|decline|reserve the right|assistance|help with|questions?|reaching out|regarding|about a)\b/;
+
+function refundOrExchangeOffered(s: string): ReturnType<typeof cue> {
+  const c = cue(s, REFUND_OR_EXCHANGE);
+  return c && !NOT_AN_OFFER.test(s.slice(Math.max(0, c.index - 40), c.index + 4)) ? c : undefined;
+}
 /** A refund named beside store credit ("a refund, store credit or an exchange") is money back to the payer. */
 const REFUND_BESIDE_CREDIT = /\b(?:a|full|cash|money) refund,? (?:or |and )?(?:an? )?(?:store credit|site credit|credit note|gift card|e-gift card|voucher)\b|\b(?:store credit|credit note|gift card|voucher),? (?:or|and) (?:a )?(?:full |cash )?refund\b(?! (?:of|for) (?:the )?(?:shipping|postage|delivery))/;
 /** Sentences about gift cards or store credit as products, not as a way a return is refunded. */
@@ -378,6 +406,8 @@ const refundMethod: Rule = (unit) => {
     const c = cue(s, re);
     if (c && !c.negated) found.push(method);
   }
+  const exchange = found.length > 0 && CHOICE.test(s) ? cue(s, EXCHANGE_WORD) : undefined;
+  if (exchange && !exchange.negated) found.push('exchange');
   // The generic cues ("for a refund") only count when the sentence is about what the shopper gets back.
   if (found.length === 0) return [];
   const onlyGeneric = found.length === 1 && found[0] === 'original_payment' && !/\boriginal|card|same (?:payment )?method/.test(s);
@@ -414,6 +444,8 @@ const refundDays: Rule = (unit) => {
   // "return within 30 days for a refund" is the window, not the refund time.
   if (DIRECT_WINDOW.test(s) || /\b(?:must be|can be|may be) returned\b/.test(s)) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
+  // "Transit time back to us may take up to 7 days", "orders are delivered within 7 days": carriage, not the refund.
+  if (/\btransit\b|\b(?:processed and )?delivered within\b|\bshipping time\b/.test(s) && !/\brefund(?:s|ed)? (?:is |are |will be )?(?:issued|processed|credited)\b/.test(s)) return [];
   for (const d of findDurations(s)) {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const days = toDays(d.max, d.unit);
@@ -522,7 +554,10 @@ const exchanges: Rule = (unit, ctx) => {
   if (/\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,40}\b(?:and|then) (?:place|make) a (?:new|separate|fresh) order\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/.test(s) && !/\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/.test(s)) {
     return [{ term: 'returns.exchanges', value: false, confidence: 0.72, unit }];
   }
-  const yes = cue(s, EXCHANGE_YES) ?? cue(s, METHOD_CUES[2]![1]) ?? firstCue(s, EXCHANGE_YES_FAMILIES) ?? exchangeByParts(unit, s);
+  const named = cue(s, EXCHANGE_YES);
+  // "Help with a return or exchange" names the request; it offers nothing.
+  const offered = named && /^(?:return or exchange|exchange or return)$/.test(named.text) && NOT_AN_OFFER.test(s.slice(Math.max(0, named.index - 40), named.index)) ? undefined : named;
+  const yes = offered ?? refundOrExchangeOffered(s) ?? firstCue(s, EXCHANGE_YES_FAMILIES) ?? exchangeByParts(unit, s);
   if (yes && !yes.negated && !(ORDER_EDIT.test(s) && !/\breturn/.test(s))) {
     const sc = /\bonly\b/.test(s) ? scope : undefined;
     const defectiveOnly = /\b(?:only|solely)\b[^.]{0,40}\b(?:defective|damaged|faulty)\b|\b(?:defective|damaged|faulty)[^.]{0,20}\bonly\b/.test(s);
@@ -566,7 +601,7 @@ const UNNAMED_EXCLUSIONS: RegExp[] = [
 ];
 /** "All sales are final" about everything: returns not accepted at all. */
 const ALL_FINAL =
-  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?! (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
+  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))? (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
 
 /** An FAQ question about returning one product group ("Can I return sale items? No."). */
 const EXCLUSION_FAQ_TOPIC = new RegExp(`\\b(?:return|refund|send back)\\b[^?]{0,30}\\b${EXCLUDED_GROUPS}\\b|\\b${EXCLUDED_GROUPS}\\b[^?]{0,30}\\b(?:returned|returnable|refunded|refundable|sent back)\\b`);
@@ -582,7 +617,7 @@ const finalSale: Rule = (unit) => {
     return [{ term: 'returns.final_sale_exclusions', value: !faq.verdict, confidence: 0.72, unit }];
   }
   const all = ALL_FINAL.exec(s);
-  if (all && !EXCEPT_RE.test(s) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sale|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital)\b/.test(s.slice(0, all.index)))) {
+  if (all && !EXCEPT_RE.test(s) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {
     // The whole shop is final sale: returns are not accepted at all.
     out.push({ term: 'returns.accepted', value: false, confidence: 0.85, unit });
     return out;
@@ -622,5 +657,11 @@ const accepted: Rule = (unit) => {
   return [{ term: 'returns.accepted', value: true, confidence: 0.8, unit, ...(scope && scope !== 'unused' ? { scope } : {}) }];
 };
 
-export const RETURNS_RULES: Rule[] = [accepted, windowDays, restockingFee, returnShipping, refundMethod, refundDays, exchanges, finalSale];
+/** A unit about another policy's refund (price promise, cancellation, card hold, faulty-goods remedy) is not read. */
+const aboutReturns =
+  (rule: Rule): Rule =>
+  (unit, ctx) =>
+    otherPolicyOf(unit) ? [] : rule(unit, ctx);
+
+export const RETURNS_RULES: Rule[] = [accepted, windowDays, restockingFee, returnShipping, refundMethod, refundDays, exchanges].map(aboutReturns).concat(finalSale);
 export type { Unit };

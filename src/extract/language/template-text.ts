@@ -1,0 +1,55 @@
+/**
+ * Text that looks like policy but states no shop's terms (issue 11, "templates and examples"): an unfilled template's
+ * placeholders, the instructions a policy generator leaves for the merchant, an outline of what a policy "should
+ * include", and consumer-law explainers about what "a store" or "the supplier" must do. The extractor skips such
+ * units before any rule reads them. Tables hold words and small patterns; each row has an in-house example.
+ */
+
+/** Placeholder templates ("[number] days", "{{ days }}", "XX days", "a certain number of days") state nothing. */
+const PLACEHOLDER =
+  /\[[^\]]{1,40}\]|\{\{[^}]{0,40}\}\}|\{%[^%]{0,40}%\}|<[A-Z_ ]{2,30}>|\b(?:xx|x{1,3}|n|__+|\.\.\.)\s*(?:business |working |calendar )?(?:days?|hours?|months?|years?|%)|\$\s?(?:xx|x{1,3}|__+)\b|\bINSERT\b|\bYOUR (?:STORE|COMPANY)\b/;
+/**
+ * A vague amount left where a figure belongs ("within a certain amount of days"): struck out, so the rest of the
+ * sentence ("credited to your original method of payment") still counts.
+ */
+export const VAGUE_AMOUNT = /\b(?:a|an) (?:certain|specific|set|given|particular) (?:number|amount) of (?:business |working )?(?:days|weeks|hours|months)\b/g;
+
+/** Verbs a template uses to tell the merchant what to write ("Explain how the refund is issued"). */
+const INSTRUCTION_VERBS = 'explain|describe|state|list|add|include|mention|specify|outline|insert|enter|write|detail|indicate|clarify|note down|tell customers|let customers know|provide (?:details|information)';
+/** What the instruction asks about: a question word or "information", never a value. */
+const INSTRUCTION_OBJECT = '(?:how|whether|what|when|where|who|which|if|any|information|details|here|your|the (?:conditions|timeframe|time ?frame|process|steps|policy|cost|number))';
+const INSTRUCTION_RES: readonly RegExp[] = [
+  // "Explain how the refund is issued.", "Add information whether or not you offer returns", "State how long a refund takes"
+  new RegExp(`^(?:[-*•]\\s*)?(?:${INSTRUCTION_VERBS})(?: here)? ${INSTRUCTION_OBJECT}\\b`),
+  // "Your return policy should include the following", "a return and refund policy usually consists of:"
+  /\b(?:your|a|the|this|every|any) (?:(?:good|clear|typical|well-crafted|well-written|solid|sample) )?(?:return|returns|refund|shipping|delivery|exchange|warranty)(?: (?:and|&) (?:return|returns|refund|shipping|exchange))? (?:policy|policies|page)(?: page)? (?:should|must|needs to|usually|typically|often|generally|can) (?:include|contain|consist|cover|explain|state|describe|outline|list|mention|answer|make)\b/,
+  // "This is a place to describe your return and refund policy", "a refund policy page outlines the conditions under which…"
+  /\bthis is (?:a|the) place (?:to|where you)\b|\bpolicy page (?:outlines|describes|explains|includes|tells)\b|\b(?:this|it) outlines the (?:conditions|terms|timeline|process|steps)\b/,
+  // Outline items that name a topic and no term: "Overview of the conditions under which returns are accepted",
+  // "Steps for initiating a return", "Information on who pays for return shipping"
+  /^(?:an? |the )?(?:overview|summary|explanation|description|information|details|steps|timeframe|time ?frame|eligibility) (?:of|on|for|about|in which|under which)\b(?![^.]{0,200}\d)(?=[^.]{0,90}$)/,
+];
+
+/**
+ * Examples in brackets are options, not the shop's choice: "Refund method (original payment method, store credit,
+ * etc.)", "Terms of return (i.e. number of days)", "who pays return shipping (customer or business)". Struck out of
+ * the text the rules read; "custom items (e.g. engraved rings) are final sale" still reads as "custom items are final sale".
+ */
+export const EXAMPLE_ASIDE = /\((?:[^)]{0,80}\b)?(?:e\.g\.|i\.e\.|eg\b|ie\b|for example|such as)[^)]*\)|\([^)]{0,80}\betc\.?\)|\((?:the )?(?:customer|buyer|you) or (?:the )?(?:business|store|shop|merchant|seller|us)\)/g;
+
+/**
+ * Consumer-law explainers speak of parties in general ("some stores offer…", "a store does not have to…", "where a
+ * consumer has informed a supplier…"), never of this shop. Read only when no first person speaks in the sentence.
+ */
+const GENERIC_PARTY = /\b(?:some|many|most) (?:stores|shops|retailers|businesses|traders|sellers|chains)\b|\b(?:a|the) (?:store|shop|retailer|business|trader) (?:does not|doesn't|do not|is not|isn't|must|has to|may|can|need not)\b|\b(?:a|the) supplier\b[^.]{0,120}\bconsumer\b|\b(?:a|the) consumer\b[^.]{0,120}\bsupplier\b|\bunder (?:the )?(?:consumer (?:protection|rights) act|consumer law|australian consumer law|cpa)\b[^.]{0,80}\b(?:consumers?|suppliers?) (?:is|are|has|have|may|can|must)\b/;
+const FIRST_PERSON = /\b(?:we|our|us|we're|we'll|we've)\b/;
+
+/** Whether a unit (its normalised text) states nothing of the shop's own terms: placeholder, instruction, law explainer. */
+export function isTemplateText(norm: string, raw: string = norm): boolean {
+  if (PLACEHOLDER.test(raw) || PLACEHOLDER.test(norm)) return true;
+  if (INSTRUCTION_RES.some((re) => re.test(norm))) return true;
+  return GENERIC_PARTY.test(norm) && !FIRST_PERSON.test(norm);
+}
+
+/** "Updated 23 days ago", "posted 3 weeks ago": a stamp about the page, struck out so no rule reads its number. */
+export const PAGE_STAMP = /\b(?:updated|posted|published|modified|edited|written|revised|last updated)\s*(?:on\s*)?(?:about |over |almost )?\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/g;

@@ -1,0 +1,51 @@
+/**
+ * Template and instruction text (issue 11, "templates and examples"): an unfilled policy template's guidance to the
+ * merchant, an outline of what a policy should contain and a consumer-law explainer state no terms of the shop.
+ */
+import { describe, expect, it } from 'vitest';
+import { isTemplateText } from '../../../src/extract/language/template-text.js';
+import { normaliseUnitText } from '../../../src/extract/extract-terms.js';
+import { valueOf } from '../rules/helpers.js';
+
+describe('isTemplateText', () => {
+  it.each([
+    'Explain here whether refunds go back to the card the customer paid with.',
+    'Add information on who pays for return postage and where parcels should be sent.',
+    'State how long a refund takes once the return is approved.',
+    'Your returns policy should include the number of days a customer has to send items back.',
+    'A refund policy page outlines the conditions under which a customer can get their money back.',
+    'This is a place to describe your return and exchange policy to buyers.',
+    'Overview of the conditions under which returns and exchanges are accepted',
+    'Returns accepted within [number] days of delivery.',
+    'Some shops offer a credit note when a customer changes their mind.',
+    'A store does not have to give a refund if you simply change your mind.',
+    'Where a consumer tells a supplier what the goods are for, the supplier must meet that purpose.',
+  ])('skips %s', (text) => {
+    expect(isTemplateText(normaliseUnitText(text), text)).toBe(true);
+  });
+
+  it.each([
+    // the shop's own sentences, including ones that begin with a verb or speak of the law
+    'Explained simply: we refund to your original card within 5 days.',
+    'List of items we cannot take back: gift cards and earrings.',
+    'We are a store that does not charge restocking fees.',
+    'Under consumer law you have 14 days, but we give you 30 days to return anything.',
+    'Eligibility for returns: you may send items back within 21 days of delivery.',
+  ])('reads %s', (text) => {
+    expect(isTemplateText(normaliseUnitText(text), text)).toBe(false);
+  });
+});
+
+describe('examples, vague amounts and page stamps are struck out, the rest of the sentence counts', () => {
+  it.each([
+    ['Refund method (original card, store credit, etc.)', 'returns.refund_method', undefined],
+    ['Time frame in which returns are accepted (30 days, 60 days, etc.)', 'returns.window_days', undefined],
+    ['Who pays for return shipping (customer or business)', 'returns.return_shipping', undefined],
+    ['Custom pieces (e.g. engraved rings) are final sale.', 'returns.final_sale_exclusions', true],
+    ['Approved refunds go back to your original payment method within a certain number of days.', 'returns.refund_method', ['original_payment']],
+    ['Approved refunds go back to your original payment method within a certain number of days.', 'returns.refund_days', undefined],
+    ['How do I start a return? Updated 23 days ago', 'returns.window_days', undefined],
+  ] as const)('%s → %s %j', (text, term, expected) => {
+    expect(valueOf(text, term)).toEqual(expected);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Another policy's refund is not the returns policy (issue 11): a price promise refunding the difference, a cancelled
+ * order's refund, a card hold, a faulty item sent back for a replacement, and the refunds of a warranty or
+ * price-match page. In-house sentences; traps where the returns terms must still be read.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TermId } from '../../../src/terms.js';
+import { valueOf } from './helpers.js';
+
+type Row = [text: string, term: TermId, expected: unknown, url?: string];
+
+describe('refunds of another policy give no returns terms', () => {
+  it.each<Row>([
+    ['Spot the same lamp cheaper within 10 days and we will refund the difference to your original card.', 'returns.refund_method', undefined],
+    ['Spot the same lamp cheaper within 10 days and we will refund the difference to your original card.', 'returns.window_days', undefined],
+    ['Found a lower price elsewhere within 7 days? Send us the link and we credit you the gap as store credit.', 'returns.refund_method', undefined],
+    ['If your order is cancelled before it ships, the money is back on your account within 3-5 business days.', 'returns.refund_days', undefined],
+    ['A double charge on your statement is a temporary hold that your bank releases within 5 days.', 'returns.refund_days', undefined],
+    ['Faulty units may be sent back for a replacement within 120 days of purchase.', 'returns.window_days', undefined],
+    ['We email a prepaid label so the broken heater can travel back to us free of charge.', 'returns.return_shipping', undefined, 'https://heaterco.example/pages/warranty'],
+    // traps: the returns policy itself, also when a price-match page names it
+    ['Found it cheaper within our 30-day return period? We refund the difference and you can still return it within 30 days.', 'returns.window_days', 30, 'https://kennelco.example/pages/price-match-policy'],
+    ['Send unworn items back within 30 days for a refund to your original card.', 'returns.window_days', 30],
+    ['Damaged or unwanted items can be returned within 14 days for a full refund.', 'returns.window_days', 14],
+    ['You have the right to cancel your contract within 14 days of delivery and return the goods.', 'returns.window_days', 14],
+    ['Returns are free on the trial page.', 'returns.return_shipping', 'free', 'https://sleepco.example/trial-and-warranty'],
+  ])('%s → %s %j', (text, term, expected, url) => {
+    expect(valueOf(text, term, url)).toEqual(expected);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * "Refund or exchange" (issue 11): an exchange is a way a return is settled only when it is offered as a choice beside
+ * a named method; the words "a refund or exchange" alone name the kinds of request (returns.exchanges when offered).
+ */
+import { describe, expect, it } from 'vitest';
+import type { TermId } from '../../../src/terms.js';
+import { valueOf } from './helpers.js';
+
+type Row = [text: string, term: TermId, expected: unknown];
+
+describe('refund method and exchanges from "refund or exchange" wordings', () => {
+  it.each<Row>([
+    ['Pick what suits you: an exchange, store credit or your money back to the card you paid with.', 'returns.refund_method', ['exchange', 'original_payment', 'store_credit']],
+    ['Store credit and exchanges are issued the day your parcel arrives.', 'returns.refund_method', ['exchange', 'store_credit']],
+    ['Items must come back within 21 days to qualify for a refund or exchange.', 'returns.refund_method', undefined],
+    ['Items must come back within 21 days to qualify for a refund or exchange.', 'returns.exchanges', true],
+    ['Send the bowl back within 10 days and we will offer you an exchange or a refund.', 'returns.exchanges', true],
+    ['If you need help with a return or exchange, drop us a line.', 'returns.exchanges', undefined],
+    ['We may refuse to refund or exchange goods that come back worn.', 'returns.exchanges', undefined],
+    ['We may refuse to refund or exchange goods that come back worn.', 'returns.refund_method', undefined],
+    ['Approved returns are credited to the buyer\'s account or refunded to the card that was used to pay.', 'returns.refund_method', ['original_payment', 'store_credit']],
+  ])('%s → %s %j', (text, term, expected) => {
+    const value = valueOf(text, term);
+    expect(Array.isArray(value) ? [...value].sort() : value).toEqual(expected);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * Return postage stated indirectly (issue 11): the shopper pays when return costs are "the responsibility of the
+ * customer", when the returnee is responsible, when charges must be prepaid by you, and when the shop pays only for
+ * its own errors. In-house sentences, with traps where the shop pays.
+ */
+import { describe, expect, it } from 'vitest';
+import { valueOf } from './helpers.js';
+
+describe('returns.return_shipping said indirectly', () => {
+  it.each([
+    ['Return costs are the responsibility of the customer.', 'customer'],
+    ['The cost of returning a product remains the responsibility of the buyer.', 'customer'],
+    ['The returnee is responsible for return postage.', 'customer'],
+    ['Postage for every return must be prepaid and insured by you.', 'customer'],
+    ["We'll cover return postage only if the return is due to our error.", 'customer'],
+    ['We will cover return postage only if the mug arrived damaged.', 'customer'],
+    // traps: the shop pays for every return; a faulty-only rule without "only" stays a variant
+    ['Every parcel comes with a free return label.', 'free'],
+    ['For damaged items we cover return shipping.', undefined],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.return_shipping')).toEqual(expected);
+  });
+});
