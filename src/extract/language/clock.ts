@@ -83,10 +83,10 @@ export interface TimeRange {
   readonly end: number;
 }
 
-/** Time ranges in a sentence: "9am-5pm", "9:00 to 17:30", "from 9 until 5" (bare 9–5 read as 09:00–17:00). */
 /** A unit word right after a bare "5 to 7" makes it a count ("5 to 7 working days"), not office hours. */
 const COUNTED_UNIT_AFTER = /^\s*(?:[a-z]+ )?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|items?|pieces?|units?)\b/;
 
+/** Time ranges in a sentence: "9am-5pm", "9:00 to 17:30", "from 9 until 5" (bare 9–5 read as 09:00–17:00). */
 export function findTimeRanges(norm: string): TimeRange[] {
   const out: TimeRange[] = [];
   RANGE_RE.lastIndex = 0;
