@@ -29,6 +29,7 @@ import { splitSentences } from './language/sentences.js';
 import { EXAMPLE_ASIDE, isTemplateText, PAGE_STAMP, VAGUE_AMOUNT } from './language/template-text.js';
 import { pageText, type PageText, type TextBlock } from './page-text.js';
 import type { Candidate, Rule, RuleContext, Unit } from './rule-types.js';
+import { calibrated } from './confidence.js';
 import { readJsonLd, JSON_LD_CONFIDENCE, type JsonLdReading } from './jsonld.js';
 import { pageCategories } from './classify-page.js';
 import { GUARANTEE_RULES } from './rules/guarantee.js';
@@ -268,7 +269,7 @@ function textReading(id: TermId, candidates: Candidate[]): TermReading | undefin
   return {
     value,
     evidence: evidenceOf(best.unit.text),
-    confidence: round2(best.confidence),
+    confidence: round2(calibrated(best, defaults, (a, b) => same(a.value, b.value), UNION_TERMS.has(id))),
     source: 'text',
     headingPath: best.unit.headingPath,
     ...(best.timezone ? { timezone: best.timezone } : timezoneNear(defaults, best)),

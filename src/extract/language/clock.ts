@@ -83,6 +83,9 @@ export interface TimeRange {
   readonly end: number;
 }
 
+/** A unit word right after a bare "5 to 7" makes it a count ("5 to 7 working days"), not office hours. */
+const COUNTED_UNIT_AFTER = /^\s*(?:[a-z]+ )?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|items?|pieces?|units?)\b/;
+
 /** Time ranges in a sentence: "9am-5pm", "9:00 to 17:30", "from 9 until 5" (bare 9–5 read as 09:00–17:00). */
 export function findTimeRanges(norm: string): TimeRange[] {
   const out: TimeRange[] = [];
@@ -95,6 +98,8 @@ export function findTimeRanges(norm: string): TimeRange[] {
       const s = Number(h1);
       const e = Number(h2);
       if (!(s >= 5 && s <= 11 && e >= 1 && e <= 11)) continue;
+      // "5 to 7 working days", "8-10 weeks": a count of a unit, not a clock range.
+      if (COUNTED_UNIT_AFTER.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       out.push({ from: s * 60, to: (e + 12) * 60, index: m.index, end: m.index + m[0].length });
       continue;
     }

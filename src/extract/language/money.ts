@@ -19,6 +19,8 @@ export interface MoneyMatch {
 const PREFIX_SYMBOLS: Record<string, string> = {
   'US$': 'USD', 'USD$': 'USD', 'C$': 'CAD', 'CA$': 'CAD', 'CAD$': 'CAD', 'CDN$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD',
   'AUD$': 'AUD', 'NZ$': 'NZD', 'NZD$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', 'R$': 'BRL', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR',
+  // Rand and rupee prefixes as South African and Indian shops write them ("R1 500", "Rs. 200"); capital only, before a digit.
+  'R': 'ZAR', 'Rs.': 'INR', 'Rs': 'INR',
 };
 /** ISO codes read before or after an amount ("USD 50", "50 EUR"). */
 const ISO_CODES = ['USD', 'CAD', 'AUD', 'NZD', 'GBP', 'EUR', 'CHF', 'SEK', 'NOK', 'DKK', 'JPY', 'INR', 'SGD', 'HKD', 'MXN', 'ZAR'];
@@ -95,7 +97,8 @@ const escape = (s: string): string => s.replace(/[$.*+?^(){}|[\]\\]/g, '\\$&');
 const PREFIX_ALT = [...Object.keys(PREFIX_SYMBOLS), '$'].sort((a, b) => b.length - a.length).map(escape).join('|');
 const MONEY_RE = new RegExp(
   [
-    `(?<![\\p{L}])(${PREFIX_ALT})\\s?${AMOUNT}(?:\\s?(${ISO_CODES.join('|')})\\b)?`,
+    // "$250+ CAD": a code after the amount (and its "+") names the dollar.
+    `(?<![\\p{L}])(${PREFIX_ALT})\\s?${AMOUNT}(?:\\+?\\s?(${ISO_CODES.join('|')})\\b)?`,
     `\\b(${ISO_CODES.join('|')})\\s?\\$?\\s?${AMOUNT}`,
     `(?<![\\d.,$£€])${AMOUNT}\\s?(${ISO_CODES.join('|')}|€|£)(?![\\p{L}])`,
     // Written-out currency words ("50 euros", "40 dollars"); "pounds" alone is left out because it is also a weight.

@@ -1,9 +1,9 @@
 /**
  * Shipping rules: free-shipping threshold, processing and delivery times, express, international, cut-off time, tracking.
  */
-import { findTimeZone, findTimes, hhmm } from '../language/clock.js';
+import { colonTimes, findTimeRanges, findTimeZone, findTimes, hhmm } from '../language/clock.js';
 import { findMoney } from '../language/money.js';
-import { cue, faqVerdict } from '../language/negation.js';
+import { cue, faqVerdict, negatedAt } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 
@@ -49,7 +49,8 @@ const freeThreshold: Rule = (unit, ctx) => {
   if (!shippingContext && !/\b(?:ship|ships|shipping|shipped|delivery|delivered|deliver|postage|post|carriage|freight|travel|dispatch)\b|\bon us\b/.test(s)) return [];
   if (/\bfree (?:returns?|return shipping|exchanges?)\b/.test(f.text) || /\breturn (?:shipping|label)|\b(?:on|for) (?:all )?(?:returns|exchanges)\b/.test(s.slice(f.index, f.index + 40))) return [];
   // "Once your order reaches 40 pounds": on a page priced in pounds, a written-out amount after a threshold word is money.
-  const money = findMoney(unit.text, ctx.dollar).filter((m) => m.amount > 0 && !/\b(?:below|under|less than|up to)\b[^.,;$£€\d]{0,12}$/.test(s.slice(Math.max(0, m.index - 24), m.index)));
+  // An amount after "under" or after a fee word ("a delivery fee of $5") is the price below the threshold, not it.
+  const money = findMoney(unit.text, ctx.dollar).filter((m) => m.amount > 0 && !/\b(?:below|under|less than|up to)\b[^.,;$£€\d]{0,12}$|\b(?:fee|charge|cost|rate|price)s? (?:of|is|will be)\s*$|\bflat(?: rate)?\s*$/.test(s.slice(Math.max(0, m.index - 24), m.index)));
   if (money.length === 0 && ctx.pageCurrency === 'GBP') {
     const written = WRITTEN_POUNDS.exec(s);
     if (written) money.push({ amount: Number(written[1]), currency: 'GBP', index: written.index + written[0].indexOf(written[1]!), end: written.index + written[0].length });
@@ -93,7 +94,7 @@ function dayRange(d: Duration): { min: number; max: number } | undefined {
 
 /** Cues of the time before dispatch: "orders are processed within 1-2 business days", "ships in 24 hours", "dispatched the same day". */
 const PROCESSING_CUE =
-  /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:[a-z]+ ){0,3}(?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen|roastery|dock)|hand(?:s|ed)? (?:every |each |all |your |our )?(?:orders?|parcels?|packages?) (?:over )?to|leaves? us|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|handled|to be (?:sent|posted|mailed)|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed))\b/g;
+  /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:[a-z]+ ){0,3}(?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen|roastery|dock)|hand(?:s|ed)? (?:every |each |all |your |our )?(?:orders?|parcels?|packages?) (?:over )?to|leaves? us|(?:parcels?|orders?|packages?|shipments?) (?:usually |normally |typically |generally )?(?:leave|depart)|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|handled|to be (?:sent|posted|mailed)|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed))\b/g;
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
   /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:time|takes|is)|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)courier|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|delivers|takes))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
@@ -144,7 +145,11 @@ function shippingTimes(unit: Unit): Candidate[] {
   const out: Candidate[] = [];
   let processing = false;
   let delivery = false;
-  if (/\bsame or (?:the )?next (?:business |working )?day\b/.test(s) && /\b(?:pack|dispatch|ship|process)/.test(s)) {
+  if (SAME_DAY.test(s) && cutoffFrame(s) !== undefined && !/\bsame or (?:the )?next\b/.test(s)) {
+    // "We dispatch orders placed before 11am on that same day": zero processing days (corpus convention).
+    out.push({ term: 'shipping.processing_days', value: { min: 0, max: 0 }, confidence: 0.72, unit });
+    processing = true;
+  } else if (/\bsame or (?:the )?next (?:business |working )?day\b/.test(s) && /\b(?:pack|dispatch|ship|process)/.test(s)) {
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 1 }, confidence: 0.75, unit });
     processing = true;
   } else if (/\bsame[- ]day (?:dispatch|shipping|processing)\b|\b(?:ship|dispatch|sent|send|process|leave|go out)(?:ped|ed|es|s)?(?: it| them| your order)? (?:out )?(?:on )?(?:the )?same (?:business |working )?day\b/.test(s) && !/\bafter\s+\d/.test(s) && !/\bnext (?:business |working )?day\b[^.]{0,30}$/.test(s.replace(/same[^.]*$/, ''))) {
@@ -318,6 +323,8 @@ const international: Rule = (unit, ctx) => {
       return [{ term: 'shipping.international', value: true, confidence: 0.82, unit }];
     }
   }
+  const frame = abroadFrame(s);
+  if (frame !== undefined) return [{ term: 'shipping.international', value: frame, confidence: 0.72, unit }];
   // A section for a foreign destination that states a time or price ("EU & Switzerland" → "DHL, 4–8 working days").
   const section = unit.headingPath[unit.headingPath.length - 1]?.toLowerCase() ?? '';
   if (/^(?:international|worldwide|rest of (?:the )?world|europe|eu\b|overseas)/.test(section) && (findDurations(s).length > 0 || /[$£€]\s?\d|\d\s?€/.test(s))) {
@@ -333,19 +340,81 @@ const international: Rule = (unit, ctx) => {
   return [];
 };
 
+/**
+ * The clause frame for destinations abroad, for wordings no cue above names: a destination word (ABROAD), a shipping
+ * word in the same clause within FRAME_REACH characters, and the clause's negation deciding the value. "Shipping is
+ * free worldwide", "for international orders we use a registered airmail service", "All other countries: 25 days"
+ * → true; "No overseas deliveries", "we do not deliver outside the territory of India" → false; "we do not ship to
+ * any other international locations" names a list it does ship to, so it is true.
+ */
+const ABROAD = /\b(?:international(?:ly)?|overseas|abroad|world-?wide|foreign|(?:all )?other countries|rest of (?:the )?world|outside (?:of )?(?:the )?(?:territory|country|eu\b|european union|uk\b|us\b|usa|united states|[a-z]+ mainland))\b/g;
+const SHIP_WORD = /\b(?:ship\w*|deliver\w*|send|sent|post(?:age|ed)?|dispatch\w*|courier\w*|airmail|carriage|orders?|parcels?|destinations?|locations)\b|:\s*\d/;
+const FRAME_REACH = 45;
+/** Not about where the shop sends goods: taxes, currencies, phone numbers, the shopper's own returns. */
+const NOT_DESTINATION = /\b(?:currency|currencies|exchange rate|calling|dial|phone|warrant|refund)\w*/;
+
+function abroadFrame(s: string): boolean | undefined {
+  if (NOT_DESTINATION.test(s)) return undefined;
+  ABROAD.lastIndex = 0;
+  for (let m = ABROAD.exec(s); m; m = ABROAD.exec(s)) {
+    const before = s.slice(Math.max(0, m.index - FRAME_REACH), m.index);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + FRAME_REACH);
+    const clauseBefore = before.split(/[.;!?]/).pop()!;
+    const clauseAfter = after.split(/[.;!?]/)[0]!;
+    if (!SHIP_WORD.test(clauseBefore) && !SHIP_WORD.test(clauseAfter)) continue;
+    // "any other international locations": a refusal of the rest after a list of places served.
+    if (/\b(?:any )?other $/.test(before) && /^international\b/.test(m[0])) return true;
+    // "to see if your products can be sold overseas" asks; it states nothing.
+    if (/\b(?:if|whether)\b/.test(clauseBefore)) return undefined;
+    // "some products … cannot be shipped to international destinations": a few items are held back, the rest go.
+    if (negatedAt(s, m.index)) return /\b(?:some|certain|others|select(?:ed)?|a few) (?:\w+ )?(?:(?:items?|products?|goods)\b)?/.test(s.slice(0, m.index)) ? true : false;
+    return true;
+  }
+  return undefined;
+}
+
 /** Cut-off: "orders placed before 2pm EST ship the same day", "orders after 12 noon take an extra business day", "cut-off time is 3pm". */
 const CUTOFF =
   /\b(?:cut-?off|ordered (?:by|before|prior to|after)|orders? (?:placed|received|submitted|made)\b[^.]{0,40}?\b(?:before|by|prior to|after)(?=\s+\d|\s+noon|\s+midday)|orders? (?:placed|received|submitted|made|confirmed|completed)?\s*(?:before|by|prior to|after|until|up to)|(?:placed|received|submitted|made) (?:before|by|prior to|after|until)|order (?:by|before))\b/;
 
+/**
+ * The cut-off frame, for wordings the CUTOFF cue does not name: a clock time an order must beat ("before the 11am
+ * cut-off", "purchased by 4:00pm", "prior to 2pm"), in a sentence that says when the order then leaves (the same
+ * day, within that day, the next working day, within N hours). Office hours and delivery slots state ranges, not this.
+ */
+const BEFORE_TIME = /\b(?:before|prior to|by|no later than)\s*(?:the\s*)?$/;
+const TIME_THEN_CUTOFF = /^\s*(?:\(?[a-z]{2,5}\)?\s*)?cut-?off\b/;
+const LEAVES_WORDS = /\b(?:dispatch|ship|process|sent|send|post|leave|go(?:es)? out)\w*/;
+const SAME_DAY = /\b(?:(?:the )?same|that) (?:business |working )?day\b|\bwithin that day\b|\bon the day\b/;
+const WHEN_IT_LEAVES = new RegExp(`${SAME_DAY.source}|\\b(?:next|following) (?:business |working )?day\\b|\\bwithin \\d+(?: ?- ?\\d+)? (?:hours|business|working|days)`);
+
+function cutoffFrame(s: string): { minutes: number } | undefined {
+  if (!LEAVES_WORDS.test(s) || !WHEN_IT_LEAVES.test(s) || findTimeRanges(colonTimes(s)).length > 0) return undefined;
+  // "On a Friday before midday": one weekday's exception, not the everyday cut-off.
+  if (/\bon (?:a )?(?:fridays?|saturdays?|sundays?|weekends?)\b/.test(s)) return undefined;
+  for (const t of findTimes(s)) {
+    if (t.minutes <= 0 || t.minutes >= 24 * 60) continue;
+    if (BEFORE_TIME.test(s.slice(Math.max(0, t.index - 20), t.index)) || TIME_THEN_CUTOFF.test(s.slice(t.end, t.end + 20))) return { minutes: t.minutes };
+  }
+  return undefined;
+}
+
 const cutoffTime: Rule = (unit) => {
   const s = unit.norm;
   const c = CUTOFF.exec(s);
-  if (!c) return [];
+  const viaFrame = (): Candidate[] => {
+    const frame = /\b(?:return|refund|warrant)/.test(s) ? undefined : cutoffFrame(s);
+    if (!frame) return [];
+    const timezone = findTimeZone(s);
+    return [{ term: 'shipping.cutoff_time', value: hhmm(frame.minutes), confidence: 0.75, unit, ...(timezone ? { timezone } : {}) }];
+  };
+  if (!c) return viaFrame();
   if (!/\bcut-?off\b/.test(c[0]) && !/\b(?:extra|additional|another) (?:business |working )?day|\b(?:ship|dispatch|process|same[- ]day|next (?:business |working )?day|following (?:business |working )?day|leave|sent|go out|deliver)/.test(s)) return [];
   if (/\b(?:return|refund|warrant)/.test(s) && !/\bship|dispatch/.test(s)) return [];
   const times = findTimes(s).filter((t) => t.index >= c.index && t.index - c.index < 60 && t.minutes > 0 && t.minutes < 24 * 60);
   const t = times[0];
-  if (!t) return [];
+  // "before the 1pm cut-off": the time comes before the cue word.
+  if (!t) return viaFrame();
   const timezone = findTimeZone(s);
   return [{ term: 'shipping.cutoff_time', value: hhmm(t.minutes), confidence: 0.82, unit, ...(timezone ? { timezone } : {}) }];
 };

@@ -120,6 +120,9 @@ const SUPPORT_HEADING = /\b(?:contact|talk to us|get in touch|reach us|help|supp
 /** Sentences that offer a way in ("email us", "give us a ring", "write to hello@…", "send a message to"). */
 const REACH_US = /\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring|drop|send|shoot|reach) us|give us a (?:call|ring|bell)|be reached)\b|\bwrite to\b[^.]{0,10}@|\bsend (?:us )?a message to\b/;
 
+/** A refusal word shortly before a channel cue, in the same clause. */
+const REFUSAL_BEFORE = /\b(?:don't|do not|doesn't|does not|no|not|unable to|cannot|can't|never|no longer)\b[^.,;]{0,30}$/;
+
 function channelsRule(unit: Unit): Candidate[] {
   const s = unit.norm;
   if (!CHANNEL_HINT.test(s)) return [];
@@ -128,7 +131,8 @@ function channelsRule(unit: Unit): Candidate[] {
   for (const [channel, re] of CHANNEL_CUES) {
     const c = cue(s, re);
     // "we don't have a phone line" names a channel only to refuse it.
-    if (c && !(c.negated && /\b(?:don't|do not|doesn't|does not|no|not)\b[^.]{0,20}$/.test(s.slice(0, c.index)))) found.push(channel);
+    // "we are unable to take orders by phone" refuses it too; a comma ends the refusal ("if you can't find it, call us").
+    if (c && !(c.negated && REFUSAL_BEFORE.test(s.slice(0, c.index)))) found.push(channel);
   }
   const list = CHANNEL_LIST.exec(s);
   // "Order updates by email or SMS" are messages the shop sends, not ways to reach it.
