@@ -193,7 +193,10 @@ export class BrowserPool {
       state.active += 1;
       page = state.idle.pop() ?? (await withDeadline(this.newPage(state.context), deadline));
       const html = await withDeadline(this.load(page, url, deadline), deadline);
-      if (state.idle.length < IDLE_PAGES_PER_SITE && !page.isClosed()) state.idle.push(page);
+      // A page goes back to the pool blank: a script left running on it (timers that navigate away) would otherwise
+      // abort the next render's own navigation (net::ERR_ABORTED). A page that cannot be blanked is closed instead.
+      const reusable = state.idle.length < IDLE_PAGES_PER_SITE && !page.isClosed() && (await blank(page));
+      if (reusable) state.idle.push(page);
       else await page.close().catch(() => undefined);
       this.rendered += 1;
       return { ok: true, ...html };
@@ -474,4 +477,12 @@ function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
   });
   promise.catch(() => undefined);
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+/** Leave a page on about:blank, which stops its scripts; false when the page would not go. */
+function blank(page: Page): Promise<boolean> {
+  return page.goto('about:blank', { waitUntil: 'commit', timeout: 2000 }).then(
+    () => true,
+    () => false,
+  );
 }
