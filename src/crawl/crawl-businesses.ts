@@ -37,6 +37,7 @@ export function createCrawlBusinesses(parts: CrawlParts = {}): CrawlBusinesses {
       ...(runtime.lookup ? { lookup: runtime.lookup } : {}),
     });
     const workers = parts.workers ?? sharedPageWorkers();
+    workers.warm();
     parts.onStart?.({ fetcher, pool });
     // On abort the browser goes at once (a render in flight fails and is dropped); fetches in flight finish.
     const onAbort = () => void pool.close();

@@ -138,6 +138,17 @@ export class PageWorkers {
     return verdict.kind === 'ok' ? (verdict.links ?? []) : [];
   }
 
+  /** Start the workers now, so their start-up overlaps the crawl's first requests instead of delaying its first page. */
+  warm(): void {
+    if (this.closed) return;
+    for (const slot of this.all) {
+      if (slot.worker) continue;
+      const started = spawnWorker();
+      slot.worker = started.worker;
+      slot.ready = started.ready;
+    }
+  }
+
   /** Is this (rendered) HTML within MAX_HTML_DEPTH? */
   checkDepth(html: string): Promise<PageVerdict> {
     return this.run({ kind: 'depth', html });
