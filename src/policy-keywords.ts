@@ -98,10 +98,14 @@ export function perCategory<T>(entry: (category: Category) => T): Record<Categor
   return out;
 }
 
-/** One case-insensitive pattern of the given words of a category, anchored at a word start; never matches when empty. */
-export function wordsPattern(words: readonly PolicyWord[]): RegExp {
-  return words.length === 0 ? /$^/ : new RegExp(`\\b(?:${words.map((w) => w.word).join('|')})`, 'i');
+/** Where a word may start: at a word boundary in prose, after any non-letter in a URL path ("my_returns", "-refund-"). */
+const WORD_START = { prose: '\\b', slug: '(?<![a-z])' } as const;
+
+/** One case-insensitive alternation of the given words, each anchored at a word start; never matches when empty. */
+function alternation(words: readonly PolicyWord[], start: keyof typeof WORD_START): RegExp {
+  return words.length === 0 ? /$^/ : new RegExp(`${WORD_START[start]}(?:${words.map((w) => w.word).join('|')})`, 'i');
 }
+const wordsPattern = (words: readonly PolicyWord[]): RegExp => alternation(words, 'prose');
 
 /** Per category, the words that make a sentence about it. */
 export const SENTENCE_PATTERNS: Record<Category, RegExp> = perCategory((c) => wordsPattern(POLICY_WORDS[c].filter((w) => w.topic !== false)));
@@ -119,7 +123,7 @@ export const PAGE_NAME_PATTERNS: Record<Category, RegExp> = perCategory((c) => w
 
 /** One pattern for URL paths: a word starts after a non-letter ("/returns", "my_returns", "-refund-"). */
 export function slugPattern(words: readonly PolicyWord[]): RegExp {
-  return words.length === 0 ? /$^/ : new RegExp(`(?<![a-z])(?:${words.map((w) => w.word).join('|')})`, 'i');
+  return alternation(words, 'slug');
 }
 
 /** Per category, the slug words that name a page ("/pages/shipping-policy" is a shipping page; "/pages/help" is no support page). */

@@ -2,8 +2,7 @@
  * A page's categories (the `category` field): what its address, title and main heading name, and what it states.
  */
 import { CATEGORIES, categoryOf, type Category, type TermId, type TermReadings } from '../terms.js';
-import { PAGE_NAME_PATTERNS } from '../policy-keywords.js';
-import { URL_KEYWORDS } from './classifier/topic-keywords.js';
+import { PAGE_NAME_PATTERNS, PAGE_SLUG_PATTERNS } from '../policy-keywords.js';
 import { classifyTopic } from './classifier/bayes-topic.js';
 import type { TextBlock } from './page-text.js';
 
@@ -29,7 +28,7 @@ export function pageCategories(page: PageSignals): Category[] {
   }
   // Only the last path segment names the page: "/help/returns" is a returns page, not a support page.
   const slug = path.split('/').filter(Boolean).pop() ?? '';
-  for (const c of CATEGORIES) if (slug && URL_KEYWORDS[c].test(slug)) named.add(c);
+  for (const c of CATEGORIES) if (slug && PAGE_SLUG_PATTERNS[c].test(slug)) named.add(c);
   // Title and main heading: named by the stricter page-name words ("Shipping FAQ" is a shipping page, "FAQ" alone no support page).
   const h1 = page.blocks.find((b) => b.kind === 'heading')?.text ?? '';
   for (const text of [page.title, h1]) for (const c of CATEGORIES) if (text && PAGE_NAME_PATTERNS[c].test(text)) named.add(c);

@@ -3,14 +3,11 @@
  * bayes-topic.ts is the other half, for text the keywords do not cover). The words themselves live in
  * src/policy-keywords.ts, which discovery and the crawl's render decision read too.
  */
-import { PAGE_SLUG_PATTERNS, TOPIC_PATTERNS } from '../../policy-keywords.js';
+import { TOPIC_PATTERNS } from '../../policy-keywords.js';
 import type { Category } from '../../terms.js';
 
 /** Heading / title / sentence words per category, from the one keyword table (src/policy-keywords.ts). */
 export const TOPIC_KEYWORDS: Record<Category, RegExp> = TOPIC_PATTERNS;
-
-/** URL path words per category ("/pages/shipping-policy", "/returns", "/help/contact-us"), from the same table. */
-export const URL_KEYWORDS: Record<Category, RegExp> = PAGE_SLUG_PATTERNS;
 
 /** Categories a short text (heading, title) names, in table order. */
 export function topicsOf(text: string): Category[] {

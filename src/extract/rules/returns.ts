@@ -657,11 +657,14 @@ const accepted: Rule = (unit) => {
   return [{ term: 'returns.accepted', value: true, confidence: 0.8, unit, ...(scope && scope !== 'unused' ? { scope } : {}) }];
 };
 
-/** A unit about another policy's refund (price promise, cancellation, card hold, faulty-goods remedy) is not read. */
-const aboutReturns =
-  (rule: Rule): Rule =>
-  (unit, ctx) =>
-    otherPolicyOf(unit) ? [] : rule(unit, ctx);
+/** The returns rules that a unit about another policy's refund must not reach. */
+const GUARDED: readonly Rule[] = [accepted, windowDays, restockingFee, returnShipping, refundMethod, refundDays, exchanges];
 
-export const RETURNS_RULES: Rule[] = [accepted, windowDays, restockingFee, returnShipping, refundMethod, refundDays, exchanges].map(aboutReturns).concat(finalSale);
+/**
+ * A unit about another policy's refund (price promise, cancellation, card hold, faulty-goods remedy) is not read by the
+ * guarded rules; the check runs once per unit, not once per rule. Final sale still reads it.
+ */
+const aboutReturns: Rule = (unit, ctx) => (otherPolicyOf(unit) ? [] : GUARDED.flatMap((rule) => rule(unit, ctx)));
+
+export const RETURNS_RULES: Rule[] = [aboutReturns, finalSale];
 export type { Unit };
