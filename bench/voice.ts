@@ -16,6 +16,7 @@ import { isElementId, type ElementId } from '../src/voice/elements.js';
 import { SENTIMENTS, type Sentiment } from '../src/voice/sentiment.js';
 import { weighFeedback } from '../src/voice/weigh.js';
 import { rng } from './bench-utils.js';
+import { cacheSummary, itemText, loadRealSet } from './real-set.js';
 import { loadVoiceCorpus, type LabelledItem } from './voice-corpus.js';
 import { scoreVoice, type ScoredItem, type VoiceScore } from './voice-score.js';
 
@@ -48,34 +49,12 @@ const heldout = loadVoiceCorpus('heldout');
 report('in-house tuning', scored(tuning), false);
 report('in-house held-out', scored(heldout), true);
 
-// 2. Real published reviews, through the shared loader (bench/real-set.ts) when it is present.
-interface RealReviewEntry {
-  readonly split: 'tuning' | 'heldout';
-  readonly file: string;
-  readonly text?: string;
-  readonly label: { readonly shop: string; readonly items: readonly { lines: readonly [number, number]; elements: string[]; sentiment: string; rating?: number }[] };
-}
-interface RealSetModule {
-  loadRealSet(kind: 'reviews'): RealReviewEntry[];
-  itemText(text: string, item: { lines: readonly [number, number] }): string;
-  cacheSummary(entries: readonly unknown[]): string;
-}
-async function realSet(): Promise<RealSetModule | undefined> {
-  const specifier = './real-set.js'; // a variable: the loader may not be merged into this checkout yet
-  try {
-    return (await import(specifier)) as RealSetModule;
-  } catch {
-    return undefined;
-  }
-}
-const real = await realSet();
-if (!real) {
-  console.log('real reviews: skipped — the shared loader bench/real-set.ts is not in this checkout');
-} else {
-  const entries = real.loadRealSet('reviews');
+// 2. Real published reviews (bench/real-set.ts: labels committed, texts in the git-ignored cache).
+{
+  const entries = loadRealSet('reviews');
   if (entries.length === 0) console.log('real reviews: skipped — no labels under test/real/reviews yet');
   else {
-    console.log(`real reviews: ${real.cacheSummary(entries)}`);
+    console.log(`real reviews: ${cacheSummary(entries)}`);
     for (const split of ['tuning', 'heldout'] as const) {
       const items: Pick<LabelledItem, 'id' | 'text' | 'elements' | 'sentiment' | 'rating'>[] = [];
       for (const entry of entries.filter((e) => e.split === split && e.text !== undefined)) {
@@ -86,7 +65,7 @@ if (!real) {
           }
           items.push({
             id: `${entry.file}#${i}`,
-            text: real.itemText(entry.text!, item),
+            text: itemText(entry.text!, item),
             elements: item.elements as ElementId[],
             sentiment: item.sentiment as Sentiment,
             ...(item.rating !== undefined ? { rating: item.rating } : {}),

@@ -18,8 +18,6 @@ const FOREIGN_WORDS = new Set(
 const NON_LATIN_SHARE = 0.5;
 /** Fewer words than this are too short to judge the language of ("Speedy delivery!"). */
 const MIN_WORDS_TO_JUDGE = 4;
-/** Replacement characters (U+FFFD) above this share of characters make the text unreadable. */
-const REPLACEMENT_SHARE = 0;
 
 /** A letter outside the Latin script; most feedback has none, and then no letter needs counting. */
 const NON_LATIN_LETTER = /[^\p{Script=Latin}\P{L}]/u;
@@ -28,10 +26,8 @@ const WORD_RE = /\p{L}+/gu;
 export function textProblem(text: string): BadRowReason | undefined {
   const trimmed = text.trim();
   if (!trimmed) return 'empty';
-  if (trimmed.includes('\uFFFD')) {
-    const replacements = trimmed.split('\uFFFD').length - 1;
-    if (replacements / trimmed.length > REPLACEMENT_SHARE) return 'unreadable encoding';
-  }
+  // One replacement character (U+FFFD) already means the bytes were not in the encoding we read them in.
+  if (trimmed.includes('\uFFFD')) return 'unreadable encoding';
   if (NON_LATIN_LETTER.test(trimmed)) {
     const letters = trimmed.replace(/\P{L}+/gu, '').length;
     const latin = trimmed.replace(/\P{Script=Latin}+/gu, '').length;

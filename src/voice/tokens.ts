@@ -56,10 +56,6 @@ export function stem(token: string): string {
   return s;
 }
 
-export function stems(text: string): string[] {
-  return tokens(normalise(text)).map(stem);
-}
-
 /** Tokens and their stems, for tables that need the exact word where two words share a stem (customs / customer). */
 export function words(text: string): { tokens: string[]; stems: string[] } {
   const t = tokens(normalise(text));
