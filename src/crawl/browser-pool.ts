@@ -383,7 +383,7 @@ export class BrowserPool {
     return (ok ? route.continue() : route.abort('addressunreachable')).catch(() => undefined);
   }
 
-  /** The routed twin of the CDP check in newPage: may this navigation request load? */
+  /** May this navigation request load? (the one check, in guard(), for every render: navigation-guard.ts) */
   private documentAllowed(request: Request): boolean {
     try {
       const frame = request.frame();

@@ -18,7 +18,7 @@ export interface NavigationState {
   /** Main-frame document requests allowed so far (the first load and its redirect hops). */
   main: number;
   frames: number;
-  /** Ids of allowed main-frame loads (CDP ids or Playwright requests), so their redirect hops are allowed too. */
+  /** Allowed main-frame loads (their Playwright requests), so their redirect hops are allowed too. */
   readonly allowed: Set<unknown>;
 }
 
@@ -31,7 +31,7 @@ export interface DocumentRequest {
   readonly mainFrame: boolean;
   /** Set when this request follows a server redirect of an earlier one. */
   readonly redirectedFrom?: unknown;
-  /** Identifies the request; CDP keeps a request's id across its redirect hops. */
+  /** Identifies the request (the route guard passes Playwright's Request object). */
   readonly id: unknown;
 }
 
