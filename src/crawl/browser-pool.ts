@@ -13,7 +13,7 @@ import { findBrowser, NO_BROWSER_REASON, playwrightChromiumPath, type FoundBrows
 import { MIN_POLICY_TEXT, PLACEHOLDER } from './needs-browser.js';
 import { allowDocument, navigationFor, NO_POPUPS_SCRIPT, type NavigationState } from './navigation-guard.js';
 import { resolvesToPublic } from './private-address.js';
-import { browserProcesses, isAlive } from './process-tree.js';
+import { browserProcesses, isAlive, isBrowserMain } from './process-tree.js';
 
 export type RenderOutcome =
   | { readonly ok: true; readonly html: string; readonly finalUrl: string; readonly status?: number }
@@ -169,8 +169,9 @@ export class BrowserPool {
 
   /** The pid of the running Chromium main process, if any (tests kill it for B9; the bench sums its PSS). */
   get pid(): number | undefined {
-    // The last one found is the real browser when a wrapper script sits between us and it.
-    return [...this.pids].filter((pid) => isAlive(pid)).at(-1);
+    // The last one found is the real browser when a wrapper script sits between us and it. Checked again now: a pid
+    // taken at launch must still be a browser, not a process that has since exec'd into something else.
+    return [...this.pids].filter((pid) => isAlive(pid) && isBrowserMain(pid)).at(-1);
   }
 
   /** Render a URL; `site` groups URLs that share a context (one per business). Never throws. */

@@ -3,7 +3,7 @@
  * so the browser pool finds its Chromium here (to kill it if closing hangs, B9) and the benchmark sums PSS over it.
  * On systems without /proc every function returns empty results.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
 export interface ProcessInfo {
   readonly pid: number;
@@ -65,20 +65,39 @@ export function commandLine(pid: number): string[] {
   }
 }
 
+/** The program a process runs (/proc/PID/exe), '' when unreadable. */
+function executableOf(pid: number): string {
+  try {
+    return readlinkSync(`/proc/${pid}/exe`);
+  } catch {
+    return '';
+  }
+}
+
+/** Does this process carry the browser's own flags: started with `--remote-debugging-pipe`, and not a `--type=` child? */
+export function isBrowserMain(pid: number): boolean {
+  const argv = commandLine(pid);
+  return argv.includes('--remote-debugging-pipe') && !argv.some((arg) => arg.startsWith('--type='));
+}
+
 /**
- * The Chromium processes Playwright launched under `root`: every descendant started with `--remote-debugging-pipe`
- * that is not a child process (`--type=renderer`, `--type=zygote`…), shallowest first. Usually one; two when the
- * executable is a wrapper script that runs Chromium as a child instead of exec'ing it (Debian's
- * /usr/bin/chromium-headless-shell does), in which case the last is the real browser.
+ * The Chromium processes Playwright launched under `root`: every descendant that `isBrowserMain`, shallowest first.
+ * Usually one; two when the executable is a wrapper script that runs Chromium as a child instead of exec'ing it
+ * (Debian's /usr/bin/chromium-headless-shell does), in which case the last is the real browser.
+ *
+ * A child the browser has just forked still carries the browser's command line until it execs with `--type=…` (the
+ * window is longest on a loaded machine). It is not a browser: it runs the same program as its matching parent,
+ * which a wrapper (a script run by /bin/sh) never does. Compared by /proc/PID/exe, because a script's command name
+ * is the script's own. Taking such a child for the browser once made the SIGKILL meant for Chromium hit one of its
+ * helpers instead (CI, B9).
  */
 export function browserProcesses(root: number = process.pid, processes: readonly ProcessInfo[] = listProcesses()): number[] {
-  const found = descendantsOf(root, processes).filter((p) => {
-    const argv = commandLine(p.pid);
-    return argv.includes('--remote-debugging-pipe') && !argv.some((arg) => arg.startsWith('--type='));
-  });
-  const pids = new Set(found.map((p) => p.pid));
+  const found = descendantsOf(root, processes).filter((p) => isBrowserMain(p.pid));
+  const exe = new Map(found.map((p) => [p.pid, executableOf(p.pid)]));
+  const browsers = found.filter((p) => !exe.has(p.ppid) || exe.get(p.ppid) !== exe.get(p.pid));
+  const pids = new Set(browsers.map((p) => p.pid));
   // Shallowest first: a browser whose parent is one of them (a wrapper's child) comes after its wrapper.
-  return found.sort((a, b) => Number(pids.has(a.ppid)) - Number(pids.has(b.ppid))).map((p) => p.pid);
+  return browsers.sort((a, b) => Number(pids.has(a.ppid)) - Number(pids.has(b.ppid))).map((p) => p.pid);
 }
 
 /** Is the pid alive (and not a zombie)? */

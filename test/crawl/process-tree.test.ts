@@ -72,6 +72,21 @@ describe('browserProcesses', () => {
     expect(commandLine(found[1]!)).toContain('--remote-debugging-pipe');
   });
 
+  it('does not take a child the browser forked for the browser, while it still carries the same flags', async () => {
+    // Chromium forks its helpers and they exec with --type=… a moment later; until then the child has the parent's
+    // command line. Here the "helper" never execs, so it stays in that state for the whole test.
+    const forking = `
+const { spawn } = require('node:child_process');
+spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)', '--', '--remote-debugging-pipe'], { stdio: 'ignore' });
+setTimeout(() => {}, 20000);
+`;
+    const child = start(process.execPath, ['-e', forking, '--', '--remote-debugging-pipe']);
+    await waitForFlagged(2);
+    // Only this test's tree: the previous test's processes may still be dying.
+    const mine = new Set([child.pid, ...descendantsOf(child.pid!).map((p) => p.pid)]);
+    expect(browserProcesses().filter((pid) => mine.has(pid))).toEqual([child.pid]);
+  });
+
   it('finds nothing when no child carries the flag', async () => {
     start(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
     expect(browserProcesses()).toEqual([]);
