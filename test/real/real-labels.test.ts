@@ -8,6 +8,7 @@ import { TERM_VALUE_SCHEMAS } from '../../src/term-schemas.js';
 import { CATEGORIES, categoryOf, isTermId } from '../../src/terms.js';
 import { SENTIMENTS, loadRealSet, splitOfShop, type RealEntry } from '../../bench/real-set.js';
 import { sameWeeklyHours } from '../../bench/accuracy-score.js';
+import { isElementId } from '../../src/voice/elements.js';
 
 // An empty folder as cache: these checks must not depend on what a session happened to cache.
 const pages = loadRealSet('pages', { cacheDir: '/nonexistent-real-cache' });
@@ -67,6 +68,7 @@ describe.runIf(reviews.length > 0)('real review labels', () => {
       expect(Number.isInteger(a) && Number.isInteger(b) && a > last && b >= a, `lines ${a}..${b} in order, not overlapping`).toBe(true);
       last = b;
       expect(item.elements.length).toBeGreaterThan(0);
+      for (const element of item.elements) expect(isElementId(element), `"${element}" is an element id of src/voice/elements.ts`).toBe(true);
       expect(SENTIMENTS).toContain(item.sentiment);
     }
   });
