@@ -1,13 +1,13 @@
 /**
  * Sentiment of a piece of feedback and of each element it touches: natural's SentimentAnalyzer supplies the general
- * English word scores (AFINN-165, stemmed), service-lexicon.ts the service words AFINN lacks; a negator flips what
+ * English word scores (AFINN-165, by word and its inflections), service-lexicon.ts the service words AFINN lacks; a negator flips what
  * follows it within a few words ("not slow" is good news), questions judge nothing, and a star rating, when there is
  * one, has the last word over a text that points the other way (sarcasm rarely survives a 1-star rating).
  */
 import { createRequire } from 'node:module';
 import { NEGATION_BREAKS, NEGATION_WINDOW, NEGATORS, SERVICE_POLARITY } from './service-lexicon.js';
 import { PhraseTable, type Words } from './phrase-matcher.js';
-import { BREAK, stem, stemmer } from './tokens.js';
+import { BREAK, stem } from './tokens.js';
 
 const require = createRequire(import.meta.url);
 
@@ -16,6 +16,10 @@ export type Sentiment = (typeof SENTIMENTS)[number];
 
 /** A clause scoring at least this much (AFINN units) leans that way. */
 export const LEAN_MIN = 1;
+/** Clauses from which an item is read as a story rather than a short review (see `leaning`). */
+export const LONG_ITEM = 4;
+/** In a story, the lighter side's share of the heavier one's weight from which the story is mixed. */
+export const MIXED_SHARE = 0.7;
 /** |score| of an item at least this much is "strong" feeling (with a 1- or 5-star rating) for the tier rule. */
 export const STRONG_SCORE = 4;
 /** A negated word counts this much, the other way ("not bad" is milder than "good"). */
@@ -37,13 +41,41 @@ interface Analyzer {
   vocabulary: Record<string, number>;
 }
 let afinn: Record<string, number> | undefined;
-/** natural's English AFINN vocabulary, keyed by Porter stem (built by its SentimentAnalyzer). */
-function afinnByStem(): Record<string, number> {
+/** natural's English AFINN vocabulary, keyed by word as AFINN lists it (built by its SentimentAnalyzer). */
+function afinnByWord(): Record<string, number> {
   if (!afinn) {
     const SentimentAnalyzer = require('natural/lib/natural/sentiment/SentimentAnalyzer.js') as new (l: string, s: unknown, t: string) => Analyzer;
-    afinn = new SentimentAnalyzer('English', stemmer, 'afinn').vocabulary;
+    afinn = new SentimentAnalyzer('English', null, 'afinn').vocabulary;
   }
   return afinn;
+}
+
+/**
+ * Inflection endings undone to find a word's AFINN entry ("delays" → delay, "loved" → love, "stopped" → stop,
+ * "hurries" → hurry). Only inflections: keying AFINN by Porter stem also merged derivations, so "has" scored as
+ * "ha" (laughter), "use" as "useful", "wondering" as "wonderful" and "security" as "secure" — a blog post telling
+ * a bad order story read as praise.
+ */
+const INFLECTIONS: readonly (readonly [string, string])[] = [
+  ['ies', 'y'], ['ied', 'y'], ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', ''], ['ily', 'y'],
+];
+const afinnCache = new Map<string, number | null>();
+/** AFINN score of one lower-case token, or undefined when AFINN does not list it or an inflection of it. */
+export function afinnScore(token: string): number | undefined {
+  const cached = afinnCache.get(token);
+  if (cached !== undefined) return cached ?? undefined;
+  const vocabulary = afinnByWord();
+  let score: number | undefined = vocabulary[token];
+  for (const [ending, base] of INFLECTIONS) {
+    if (score !== undefined) break;
+    if (!token.endsWith(ending) || token.length - ending.length < 3) continue;
+    const root = token.slice(0, -ending.length);
+    score = vocabulary[root + base];
+    // "stopped" → "stopp" → "stop": a doubled final consonant goes with the ending.
+    if (score === undefined && base === '' && root.length > 3 && root.at(-1) === root.at(-2)) score = vocabulary[root.slice(0, -1)];
+  }
+  if (afinnCache.size < 50_000) afinnCache.set(token, score ?? null);
+  return score;
 }
 
 /**
@@ -64,14 +96,13 @@ export function clauseScores(w: Words, text = ''): number[] {
 
 /** Service phrases first (longest wins), AFINN for the other words, negation applied; a request counts against. */
 function partScore(w: Words): number {
-  const vocabulary = afinnByStem();
   const stems = w.stems;
   const hits: { start: number; end: number; score: number }[] = SERVICE.matchLongest(w).map((h) => ({ start: h.start, end: h.end, score: h.value }));
   const covered = new Set<number>();
   for (const h of hits) for (let i = h.start; i < h.end; i++) covered.add(i);
   stems.forEach((s, i) => {
     if (covered.has(i) || NEGATOR_STEMS.has(s)) return;
-    const v = vocabulary[s];
+    const v = afinnScore(w.tokens[i]!);
     if (v !== undefined) hits.push({ start: i, end: i + 1, score: v });
   });
   let total = REQUEST_START.has(w.tokens[0] ?? '') ? REQUEST_SCORE : 0;
@@ -90,11 +121,23 @@ function negatedBefore(stems: readonly string[], at: number, covered: ReadonlySe
   return false;
 }
 
-/** Positive, negative, mixed or neutral from clause scores. */
-export function leaning(scores: readonly number[]): Sentiment {
-  const pos = scores.some((s) => s >= LEAN_MIN);
-  const neg = scores.some((s) => s <= -LEAN_MIN);
-  return pos && neg ? 'mixed' : pos ? 'positive' : neg ? 'negative' : 'neutral';
+/**
+ * Positive, negative, mixed or neutral from the scores of an item's clauses. A short item (fewer than LONG_ITEM
+ * clauses) is mixed as soon as one part praises and another complains: every clause of a two-line review is meant.
+ * A longer one is a story, where feeling words come and go in passing ("a lovely day, so I stayed in for the
+ * courier…"): it leans the way that carries more weight, and is mixed only when the lighter side weighs at least
+ * MIXED_SHARE of the heavier.
+ */
+export function leaning(scores: readonly number[], clauses = 1): Sentiment {
+  let pos = 0;
+  let neg = 0;
+  for (const s of scores) {
+    if (s >= LEAN_MIN) pos += s;
+    else if (s <= -LEAN_MIN) neg -= s;
+  }
+  if (pos === 0 && neg === 0) return 'neutral';
+  if (pos > 0 && neg > 0 && (clauses < LONG_ITEM || Math.min(pos, neg) >= MIXED_SHARE * Math.max(pos, neg))) return 'mixed';
+  return pos > neg ? 'positive' : 'negative';
 }
 
 /**
