@@ -7,16 +7,14 @@
  *      element when the keywords found nothing at all in a short item and it is confident;
  *   3. nothing recognised → `other`.
  */
-import { createRequire } from 'node:module';
 import { splitSentences } from '../extract/language/sentences.js';
 import { DECOYS, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS } from './element-keywords.js';
+import { BayesModel } from '../natural.js';
 import { ELEMENT_IDS, isElementId, type ElementId } from './elements.js';
 import model from './element-model.json' with { type: 'json' };
 import { PhraseTable, type Words } from './phrase-matcher.js';
 import { LONG_ITEM } from './sentiment.js';
-import { stemmer, words } from './tokens.js';
-
-const require = createRequire(import.meta.url);
+import { words } from './tokens.js';
 
 /** Share of the Bayes model's probability mass an element needs before stage 2 adds it. */
 export const BAYES_MIN_SHARE = 0.5;
@@ -62,43 +60,12 @@ export function keywordElements(w: Words): Set<ElementId> {
   return found;
 }
 
-interface Classification {
-  label: string;
-  value: number;
-}
-/** natural's BayesClassifier as restored: its features (vocabulary, in feature-index order) and the inner model. */
-interface BayesLike {
-  features: Record<string, unknown>;
-  classifier: { getClassifications(observation: Record<string, number>): Classification[] };
-}
-let bayes: { model: BayesLike; index: Map<string, number> } | undefined;
-function loadBayes(): NonNullable<typeof bayes> {
-  if (!bayes) {
-    const Bayes = require('natural/lib/natural/classifiers/bayes_classifier.js') as { restore(c: unknown, s?: unknown): BayesLike };
-    const restored = Bayes.restore(model, stemmer);
-    bayes = { model: restored, index: new Map(Object.keys(restored.features).map((f, i) => [f, i])) };
-  }
-  return bayes;
-}
+const BAYES = new BayesModel(model);
 
-/**
- * The Bayes model's confident element for a text, if any (stage 2). natural's own getClassifications builds a dense
- * vector over the whole vocabulary for every text (≈ 0.6 ms); the inner model accepts the sparse observation —
- * the indexes of the stems present — and computes the same probabilities, so that is what is passed.
- */
+/** The Bayes model's confident element for a text, if any (stage 2). */
 export function bayesElement(text: string): ElementId | undefined {
-  const { model: restored, index } = loadBayes();
-  const observation: Record<string, number> = {};
-  let n = 0;
-  for (const s of new Set(stemmer.tokenizeAndStem(text))) {
-    const at = index.get(s);
-    if (at !== undefined) observation[String(n++)] = at;
-  }
-  if (n === 0) return undefined;
-  const ranked = restored.classifier.getClassifications(observation);
-  const total = ranked.reduce((s, c) => s + c.value, 0);
-  const top = ranked[0];
-  if (!top || total <= 0 || !isElementId(top.label) || top.value / total < BAYES_MIN_SHARE) return undefined;
+  const top = BAYES.top(text);
+  if (!top || top.known === 0 || !isElementId(top.label) || top.share < BAYES_MIN_SHARE) return undefined;
   return top.label;
 }
 

@@ -4,12 +4,10 @@
  * follows it within a few words ("not slow" is good news), questions judge nothing, and a star rating, when there is
  * one, has the last word over a text that points the other way (sarcasm rarely survives a 1-star rating).
  */
-import { createRequire } from 'node:module';
+import { afinnVocabulary } from '../natural.js';
 import { NEGATION_BREAKS, NEGATION_WINDOW, NEGATORS, SERVICE_POLARITY } from './service-lexicon.js';
 import { PhraseTable, type Words } from './phrase-matcher.js';
 import { BREAK, stem } from './tokens.js';
-
-const require = createRequire(import.meta.url);
 
 export const SENTIMENTS = ['positive', 'negative', 'mixed', 'neutral'] as const;
 export type Sentiment = (typeof SENTIMENTS)[number];
@@ -20,8 +18,6 @@ export const LEAN_MIN = 1;
 export const LONG_ITEM = 4;
 /** In a story, the lighter side's share of the heavier one's weight from which the story is mixed. */
 export const MIXED_SHARE = 0.7;
-/** |score| of an item at least this much is "strong" feeling (with a 1- or 5-star rating) for the tier rule. */
-export const STRONG_SCORE = 4;
 /** A negated word counts this much, the other way ("not bad" is milder than "good"). */
 const NEGATED_FACTOR = 0.75;
 /** A question that asks rather than judges ("Can I return an opened bag?") starts with one of these. */
@@ -37,19 +33,6 @@ const SERVICE = new PhraseTable<number>(SERVICE_POLARITY);
 const NEGATOR_STEMS = new Set(NEGATORS.map(stem));
 const BREAK_STEMS = new Set(NEGATION_BREAKS.map(stem));
 
-interface Analyzer {
-  vocabulary: Record<string, number>;
-}
-let afinn: Record<string, number> | undefined;
-/** natural's English AFINN vocabulary, keyed by word as AFINN lists it (built by its SentimentAnalyzer). */
-function afinnByWord(): Record<string, number> {
-  if (!afinn) {
-    const SentimentAnalyzer = require('natural/lib/natural/sentiment/SentimentAnalyzer.js') as new (l: string, s: unknown, t: string) => Analyzer;
-    afinn = new SentimentAnalyzer('English', null, 'afinn').vocabulary;
-  }
-  return afinn;
-}
-
 /**
  * Inflection endings undone to find a word's AFINN entry ("delays" → delay, "loved" → love, "stopped" → stop,
  * "hurries" → hurry). Only inflections: keying AFINN by Porter stem also merged derivations, so "has" scored as
@@ -64,7 +47,7 @@ const afinnCache = new Map<string, number | null>();
 export function afinnScore(token: string): number | undefined {
   const cached = afinnCache.get(token);
   if (cached !== undefined) return cached ?? undefined;
-  const vocabulary = afinnByWord();
+  const vocabulary = afinnVocabulary();
   let score: number | undefined = vocabulary[token];
   for (const [ending, base] of INFLECTIONS) {
     if (score !== undefined) break;
