@@ -58,8 +58,8 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
   tracking: ['tracking', 'track', 'tracked', 'untracked', 'said delivered', 'says delivered', 'showed delivered', 'updates', 'updated', 'delivery slot', 'on the map', 'notifications'],
   // "customs charges", "ships to NZ", "they won't ship outside the UK", "ordered from Australia"
   international_shipping: [
-    '=customs', 'duty', 'duties', 'ship to', 'ships to', 'shipping to', 'ship outside', 'worldwide', 'international', 'cross border', 'overseas', 'ship ddp', 'brexit', 'abroad',
-    'the border', 'living in', 'ordered from', 'shipped to', 'deliver to', 'send plants to',
+    '=customs', 'duty', 'duties', 'ship to', 'ships to', 'shipping to', 'ship outside', 'worldwide', '=international', 'cross border', 'overseas', 'ship ddp', 'brexit', 'abroad',
+    'the border', '=living in', 'ordered from', 'shipped to', 'deliver to', 'send plants to',
   ],
   // "satisfaction guarantee", "100 night sleep trial", "no questions asked", "love it or return it"
   guarantee: ['guarantee', 'guaranteed', 'money back guarantee', 'satisfaction', 'sleep trial', 'no questions asked', 'no quibble', 'love it or return it', 'not happy', 'get my money back'],
@@ -68,7 +68,7 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
   // "warranty claim", "extended protection plans", "warranty repair"
   // "still under guarantee", "out of guarantee", "a 10 year guarantee": in British English a product's guarantee is its warranty
   warranty: [
-    'warranty', 'warranties', 'warrenty', 'protection plan', 'repair', 'repair center', 'under guarantee', 'out of guarantee', 'guarantee ran out',
+    'warranty', 'warranties', 'warrenty', 'protection plan', 'repair', 'repair center', 'under guarantee', 'out of ~ guarantee', 'as guarantee', 'guarantee ran out',
     'guarantee period', 'year guarantee', 'years guarantee', 'guarantee on their products',
   ],
   // "nobody picks up", "phone line only open 10 till 3", "can't reach a human on weekends"
@@ -134,7 +134,7 @@ export const PRICED_ELEMENTS: readonly ElementId[] = ['shipping_cost', 'return_s
 export const DECOYS: readonly string[] = [
   'return home', 'returned home', 'returns home', 'return to the', 'returned with', 'returned from', 'return from', 'return the favour',
   'many happy returns', 'in return', 'getting through the', 'get through the day', 'get through it', 'pick up my', 'pick up the', 'picked up the',
-  'to be picked up', 'my phone number', 'your phone number', 'text message', 'the message', 'no guarantees', 'no guarantee that',
+  'to be picked up', 'guaranteed to', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number', 'text message', 'the message', 'no guarantees', 'no guarantee that',
   // a parcel delivered "to my door" or ordered "from their warehouse" stayed in the country
   'delivered to my', 'delivered to our', 'delivered to your', 'ordered from their', 'ordered from them', 'living in a',
   // "for the price" weighs the goods against what they cost: a product judgement, not one about prices
@@ -151,7 +151,7 @@ const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'spe
 // Not "call": "a tech would call me by 1 pm" is about waiting, not opening times (and "an hour on the phone" is response_time).
 const SUPPORT_WORDS = ['support', 'phone', 'line', 'lines', 'chat', 'open', 'closed', 'closes', 'shut', 'someone', 'anyone', 'human', 'hotline', 'customer care', 'answer', 'tried calling'];
 const HOURS_WORDS = [
-  'weekend', 'weekends', 'saturday', 'saturdays', 'sunday', 'evening', 'evenings', 'late', 'night', '# pm', '# am', 'pm', 'am', 'till', 'until',
+  'weekend', 'weekends', 'saturday', 'saturdays', 'sunday', '=evening', '=evenings', 'late', 'night', '# pm', '# am', 'pm', 'till', 'until',
   'hours', 'opening hours', 'office hours', 'out of hours', 'hours a day', 'all week', 'seven days a week', 'december', 'ever', 'business hours', 'bank holiday',
 ];
 /** Where a parcel goes or comes from, and the places that make that a border crossing (a town is not one). */

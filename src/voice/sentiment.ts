@@ -18,6 +18,11 @@ export const LEAN_MIN = 1;
 export const LONG_ITEM = 4;
 /** In a story, the lighter side's share of the heavier one's weight from which the story is mixed. */
 export const MIXED_SHARE = 0.7;
+/**
+ * In a story, complaints weigh this much more than praise: a customer telling what went wrong pads it with hope and
+ * politeness ("luckily I was in", "the lady was lovely, but…"); the complaint is what they came to say.
+ */
+export const STORY_COMPLAINT_WEIGHT = 1.25;
 /** A negated word counts this much, the other way ("not bad" is milder than "good"). */
 const NEGATED_FACTOR = 0.75;
 /** A question that asks rather than judges ("Can I return an opened bag?") starts with one of these. */
@@ -108,18 +113,19 @@ function negatedBefore(stems: readonly string[], at: number, covered: ReadonlySe
  * Positive, negative, mixed or neutral from the scores of an item's clauses. A short item (fewer than LONG_ITEM
  * clauses) is mixed as soon as one part praises and another complains: every clause of a two-line review is meant.
  * A longer one is a story, where feeling words come and go in passing ("a lovely day, so I stayed in for the
- * courier…"): it leans the way that carries more weight, and is mixed only when the lighter side weighs at least
- * MIXED_SHARE of the heavier.
+ * courier…"): it leans the way that carries more weight (complaints weighted STORY_COMPLAINT_WEIGHT), and is
+ * mixed only when the lighter side weighs at least MIXED_SHARE of the heavier.
  */
 export function leaning(scores: readonly number[], clauses = 1): Sentiment {
   let pos = 0;
   let neg = 0;
+  const story = clauses >= LONG_ITEM;
   for (const s of scores) {
     if (s >= LEAN_MIN) pos += s;
-    else if (s <= -LEAN_MIN) neg -= s;
+    else if (s <= -LEAN_MIN) neg -= story ? s * STORY_COMPLAINT_WEIGHT : s;
   }
   if (pos === 0 && neg === 0) return 'neutral';
-  if (pos > 0 && neg > 0 && (clauses < LONG_ITEM || Math.min(pos, neg) >= MIXED_SHARE * Math.max(pos, neg))) return 'mixed';
+  if (pos > 0 && neg > 0 && (!story || Math.min(pos, neg) >= MIXED_SHARE * Math.max(pos, neg))) return 'mixed';
   return pos > neg ? 'positive' : 'negative';
 }
 
