@@ -55,7 +55,11 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
     'never existed', 'forgot', 'forgotten', 'left out',
   ],
   // "tracking link said label created", "tracking said delivered", "updates at every step"
-  tracking: ['tracking', 'track', 'tracked', 'untracked', 'said delivered', 'says delivered', 'showed delivered', 'updates', 'updated', 'delivery slot', 'on the map', 'notifications'],
+  tracking: ['tracking', 'track', 'tracked', 'untracked', 'said delivered', 'says delivered', 'showed delivered', 'updates', 'updated', 'delivery slot', 'on the map', 'notifications',
+    // the messages that say where an order is: "a text an hour before", "the confirmation email", "left the depot"
+    'notification', 'text message', 'received a text', 'automated text', 'a text to', 'a text an hour', 'confirmation email',
+    'delivery window', 'status of', 'the depot', 'out for delivery',
+  ],
   // "customs charges", "ships to NZ", "they won't ship outside the UK", "ordered from Australia"
   international_shipping: [
     '=customs', 'duty', 'duties', 'ship to', 'ships to', 'shipping to', 'ship outside', 'worldwide', '=international', 'cross border', 'overseas', 'ship ddp', 'brexit', 'abroad',
@@ -81,17 +85,21 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
   response_time: [
     'reply', 'replied', 'replies', 'response', 'respond', 'responded', 'responsive', 'got an answer', 'an answer', 'to answer', 'answer my', 'not answer',
     'get back to', 'got back to', 'getting back', 'called me back', 'call back', 'on hold', 'heard nothing', 'heard nothing back', 'no reply',
-    'unanswered', 'ignoring', 'ignored', 'chase', 'chasing', 'chased', 'hour on the phone', 'hours on the phone', 'instantly', 'in minutes', 'within the hour',
+    'unanswered', 'ignoring', 'ignored', 'chase', 'chasing', 'chased', 'hour on the phone', 'hours on the phone',
+    // a call or answer promised or awaited, told as a story: "they said they would ring", "I rang them again"
+    'promised a phone call', 'promised a call', 'would call', 'would ring', 'will ring', 'rang them',
+    'rang up', 'had to ring', 'waited ages', 'waiting for a call', 'wait for their call', 'emailed me straight', 'registered letter', 'never called', 'never rang', 'instantly', 'in minutes', 'within the hour',
   ],
   // "no phone number anywhere", "love the live chat", "only way to reach them is email", "you can text them"
   support_channels: [
     'phone number', 'no phone', 'live chat', 'no chat', 'chat button', 'chat is', 'contact form', 'a form', 'web form', 'only email', 'just email',
     'an email that', 'text them', 'text support', 'message them', 'instagram', 'facebook', 'video call', 'callback', 'contact option',
     'phone support', 'by phone', 'talk to a person', 'only way to reach', 'a phone number and email', '=messaged',
+    'tweeted', 'twitter', 'live support', 'helpline', 'voice prompts', 'bounced back', 'speak to someone', 'phone calls',
   ],
   // "so kind", "rude and basically called me a liar", "patient and knowledgeable"
   staff_friendliness: [
-    'friendly', 'rude', 'kind', 'lovely lady', 'lady', 'so helpful', 'very helpful', 'super helpful', 'really helpful', 'and helpful',
+    'friendly', 'rude', '=kind', 'lovely lady', 'lady', 'so helpful', 'very helpful', 'super helpful', 'really helpful', 'and helpful',
     'helpful and', 'unhelpful', 'polite', 'patient', 'sweet', 'such caring', 'snarky', 'snippy', 'curt',
     'dismissive', 'condescending', 'arrogant', 'warm', 'cold and', 'unpleasant', 'gem', 'above and beyond', 'understanding', 'knowledgeable',
     'hung up', 'called me a liar', 'blamed me', 'the staff', 'staff', 'team were', 'people', 'human', 'bloke', 'the guy', 'the man',
@@ -134,7 +142,7 @@ export const PRICED_ELEMENTS: readonly ElementId[] = ['shipping_cost', 'return_s
 export const DECOYS: readonly string[] = [
   'return home', 'returned home', 'returns home', 'return to the', 'returned with', 'returned from', 'return from', 'return the favour',
   'many happy returns', 'in return', 'getting through the', 'get through the day', 'get through it', 'pick up my', 'pick up the', 'picked up the',
-  'to be picked up', 'guaranteed to', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number', 'text message', 'the message', 'no guarantees', 'no guarantee that',
+  'to be picked up', 'failed delivery', 'fail to deliver', 'failed to deliver', 'failed to arrive', 'failed to turn up', 'fails to materialise', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number', 'the message', 'no guarantees', 'no guarantee that',
   // a parcel delivered "to my door" or ordered "from their warehouse" stayed in the country
   'delivered to my', 'delivered to our', 'delivered to your', 'ordered from their', 'ordered from them', 'living in a',
   // "for the price" weighs the goods against what they cost: a product judgement, not one about prices

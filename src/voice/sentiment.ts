@@ -5,7 +5,7 @@
  * one, has the last word over a text that points the other way (sarcasm rarely survives a 1-star rating).
  */
 import { afinnVocabulary } from '../natural.js';
-import { NEGATION_BREAKS, NEGATION_WINDOW, NEGATORS, SERVICE_POLARITY } from './service-lexicon.js';
+import { NEGATION_BREAKS, NEGATION_WINDOW, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY } from './service-lexicon.js';
 import { PhraseTable, type Words } from './phrase-matcher.js';
 import { BREAK, stem } from './tokens.js';
 
@@ -35,6 +35,7 @@ const REQUEST_SCORE = -2;
 const CONTRAST_STEMS = new Set(['but', 'however', 'though', 'although', 'except', 'unless', 'shame', 'yet'].map(stem));
 
 const SERVICE = new PhraseTable<number>(SERVICE_POLARITY);
+const REPORTING_STEMS = new Set(REPORTING_WORDS.map(stem));
 const NEGATOR_STEMS = new Set(NEGATORS.map(stem));
 const BREAK_STEMS = new Set(NEGATION_BREAKS.map(stem));
 
@@ -94,8 +95,26 @@ function partScore(w: Words): number {
     if (v !== undefined) hits.push({ start: i, end: i + 1, score: v });
   });
   let total = REQUEST_START.has(w.tokens[0] ?? '') ? REQUEST_SCORE : 0;
-  for (const h of hits) total += negatedBefore(stems, h.start, covered) ? -h.score * NEGATED_FACTOR : h.score;
+  for (const h of hits) {
+    const score = negatedBefore(stems, h.start, covered) ? -h.score * NEGATED_FACTOR : h.score;
+    if (score > 0 && reportedBefore(stems, h.start)) continue;
+    total += score;
+  }
   return total;
+}
+
+/**
+ * Whether praise at `at` is only what the shop said would happen: "was told someone would call within the hour",
+ * "they promised a quick delivery". A promise is praise-shaped, and in a story it is usually there because it was
+ * broken; bad news reported ("they told me it was lost") still counts.
+ */
+function reportedBefore(stems: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const s = stems[i]!;
+    if (s === BREAK) return false;
+    if (REPORTING_STEMS.has(s)) return true;
+  }
+  return false;
 }
 
 /** Whether a negator stands within NEGATION_WINDOW words before `at`, with no clause break between. */

@@ -12,7 +12,8 @@ export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
   ['never arrived', -3], ['never came', -3], ['did not arrive', -3], ['not arrived', -3], ['where is', -2], ['where my', -2],
   ['took ~ # weeks', -2], ['took ~ # months', -3], ['took ~ # days', -1], ['# weeks for', -2], ['# months for', -2], ['day after', -1], ['came after', -2],
   // what went wrong, told as events: a story of a failed order rarely says "bad", it says what happened
-  ['came and went', -3], ['still ~ not', -2], ['still have no', -3], ['not turned up', -3], ['never turned up', -3], ['did not turn up', -3],
+  ['came and went', -3], ['no ~ came', -2], ['no ~ arrived', -2], ['nobody did', -2], ['no one did', -2], ['given up', -2],
+  ['finally arrived', -1], ['finally came', -1], ['finally turned up', -1], ['no waiting', 2], ['still ~ not', -2], ['still have no', -3], ['not turned up', -3], ['never turned up', -3], ['did not turn up', -3],
   ['not appeared', -2], ['never showed', -3], ['no show', -3], ['nobody came', -3], ['no one came', -3], ['rescheduled', -2], ['date moved', -2],
   ['back order', -2], ['out of stock', -2], ['no stock', -2], ['never existed', -3], ['no reason', -2], ['not ready', -2], ['gave up', -2],
   ['had to ring', -2], ['had to call', -2], ['had to phone', -2], ['had to chase', -3], ['had to email', -2], ['had to go back', -2],
@@ -57,6 +58,9 @@ export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
   ['oh great', -3], ['thanks for nothing', -4], ['thanks heaps', -2], ['just brilliant', -3], ['so much for', -3], ['of course it does', -2],
   ['yeah right', -3], ['if you count', -3], ['amazing service truly', -3],
 ];
+
+/** Words after which praise is what the shop promised, not what the customer found ("was told it would be quick"). */
+export const REPORTING_WORDS = ['told', 'promised', 'assured', 'claimed', 'supposed', 'apparently', 'allegedly'];
 
 /** Words that turn the next few words around ("not slow", "never again", "no good"). */
 export const NEGATORS = ['not', 'no', 'never', 'nobody', 'without', 'hardly', 'nor', 'neither', 'cannot'];

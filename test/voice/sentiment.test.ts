@@ -63,6 +63,12 @@ describe('sentiment with negation', () => {
     expect(sentiment('Two weeks on and they still have not sent it.')).toBe('negative');
   });
 
+  it('does not count what the shop promised as praise ("was told it would come quickly"), but still counts bad news reported', () => {
+    expect(sentiment('I was told someone would call me back within the hour, and nobody did.')).toBe('negative');
+    expect(sentiment('They told me the parcel was lost.')).toBe('negative');
+    expect(sentiment('Someone called me back within the hour.')).toBe('positive');
+  });
+
   it('reads a long story by the weight of each side, and a short review as mixed as soon as it praises and complains', () => {
     const story =
       'We had a lovely week planned. The sofa was due on Monday. Monday came and went. I had to ring them twice. ' +
