@@ -45,14 +45,14 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
   // "sent two left boots", "half the order missing", "took 6 business days to ship", "packed with tissue paper"
   order_processing: [
     'wrong item', 'wrong order', 'wrong colour', 'wrong color', 'wrong size', 'wrong frame', 'the wrong', 'sent the wrong', 'shipped the wrong',
-    'instead of', '=missing', 'half the order', 'not the actual', 'packed', 'packing', 'packaging', 'wrapped', 'bubble wrap', 'beautifully packed', 'well packed', 'box had',
+    'instead of', '=missing', 'half the order', 'not the actual', '=packed', '=packing', '=packaging', 'wrapped', 'bubble wrap', 'beautifully packed', 'well packed', 'box had',
     'to ship', 'to even ship', 'took # days to ship', 'before it shipped', 'shipped by', 'shipped same day', 'shipped within', 'dispatched',
-    'processing', 'leave the warehouse', 'split open', 'two left', 'two different sizes', 'thrown in', 'flimsy envelope', 'bent', 'crushed',
+    '=processing', 'leave the warehouse', 'split open', 'two left', 'two different sizes', 'thrown in', 'flimsy envelope', 'bent', 'crushed',
     'handwritten note', 'got mustard', 'ordered grey', 'received a', 'sent me two', 'ready and dispatched', 'unfulfilled', 'in the box ~ no',
     // stock and substitutes, and goods damaged before they reach the door
     'out of stock', 'no stock', 'back order', 'backorder', 'awaiting stock', 'substitute', 'substitutes', 'substituted', 'substitution',
     'not ready', 'be ready', 'was ready', 'were ready', 'dent in', 'lost my',
-    'never existed', 'forgot', 'forgotten', 'left out',
+    'never existed', 'left out',
   ],
   // "tracking link said label created", "tracking said delivered", "updates at every step"
   tracking: ['tracking', 'track', 'tracked', 'untracked', 'said delivered', 'says delivered', 'showed delivered', 'updates', 'updated', 'delivery slot', 'on the map', 'notifications',
@@ -142,7 +142,7 @@ export const PRICED_ELEMENTS: readonly ElementId[] = ['shipping_cost', 'return_s
 export const DECOYS: readonly string[] = [
   'return home', 'returned home', 'returns home', 'return to the', 'returned with', 'returned from', 'return from', 'return the favour',
   'many happy returns', 'in return', 'getting through the', 'get through the day', 'get through it', 'pick up my', 'pick up the', 'picked up the',
-  'to be picked up', 'failed delivery', 'fail to deliver', 'failed to deliver', 'failed to arrive', 'failed to turn up', 'fails to materialise', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number', 'the message', 'no guarantees', 'no guarantee that',
+  'to be picked up', 'lose track', 'lost track', 'keep track', 'failed delivery', 'fail to deliver', 'failed to deliver', 'failed to arrive', 'failed to turn up', 'fails to materialise', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number', 'the message', 'no guarantees', 'no guarantee that',
   // a parcel delivered "to my door" or ordered "from their warehouse" stayed in the country
   'delivered to my', 'delivered to our', 'delivered to your', 'ordered from their', 'ordered from them', 'living in a',
   // "for the price" weighs the goods against what they cost: a product judgement, not one about prices

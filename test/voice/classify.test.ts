@@ -43,6 +43,8 @@ describe('classifying feedback', () => {
     expect(classifyItem('I went to pick up my dress on Thursday.').elements).not.toContain('support_hours');
     expect(classifyItem('Shipped to Norway in five days.').elements).toContain('international_shipping');
     expect(classifyItem('Delivered to my door in five days.').elements).not.toContain('international_shipping');
+    expect(classifyItem('The courier left the package with a neighbour.').elements).not.toContain('order_processing');
+    expect(classifyItem('Everything was beautifully packed in tissue paper.').elements).toContain('order_processing');
   });
 
   it('reads a product "still under guarantee" as warranty, and prices as other unless a service cost or a price match is meant', () => {
