@@ -117,7 +117,7 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
   ],
   // "website kept crashing at checkout", "discount code didn't work", "loyalty points", "great prices"
   other: [
-    'website', 'site says', 'app', 'checkout', 'discount code', 'code', 'voucher', 'loyalty', 'points', 'newsletter', 'marketing emails',
+    'website', 'site says', 'app', 'checkout', 'discount code', 'code', 'voucher', 'loyalty', '=points', 'newsletter', 'marketing emails',
     'subscription kept', 'cancelling the subscription', 'charged my card', 'charged me after', 'financing', 'great prices', 'great deals',
     'physical store', 'gift wrapping', 'recycled', 'compostable', 'grain free', 'in stock then', 'selection', 'catalogue', 'next sale',
     'toy shop', 'credit card', 'pet store',
