@@ -7,13 +7,20 @@
  *   3. Speed and memory: 100,000 generated CSV rows through the whole weigh pipeline (rows per second, peak RSS, and
  *      heap after 10,000 vs 100,000 rows to show memory stays flat).
  * Goals (issue 14) on both held-out splits: macro-F1 ≥ 0.85, sentiment accuracy ≥ 0.80; 100,000 rows in under 10 s.
+ *
+ *   tsx bench/voice.ts [--split tuning|heldout|all] [--misses N] [--clauses]
+ *
+ * `--split tuning` scores only the two tuning splits (no speed run); `--misses N` lists up to N element and N sentiment
+ * misses of each tuning split, `--clauses` with every clause's elements and score. Misses are never listed for a
+ * held-out split: its items are read by this benchmark and nobody else.
  */
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeItem } from '../src/voice/analyze-item.js';
+import { classifyItem } from '../src/voice/classify.js';
 import { isElementId, type ElementId } from '../src/voice/elements.js';
-import { SENTIMENTS, type Sentiment } from '../src/voice/sentiment.js';
+import { SENTIMENTS, clauseScores, type Sentiment } from '../src/voice/sentiment.js';
 import { weighFeedback } from '../src/voice/weigh.js';
 import { rng } from './bench-utils.js';
 import { cacheSummary, itemText, loadRealSet } from './real-set.js';
@@ -24,6 +31,37 @@ const GOAL_F1 = 0.85;
 const GOAL_SENTIMENT = 0.8;
 const SPEED_ROWS = 100_000;
 const GOAL_SECONDS = 10;
+/** Characters of an item's text shown with a miss (real items are whole blog posts). */
+const MISS_TEXT_CHARS = 400;
+
+type Split = 'tuning' | 'heldout';
+interface Options {
+  readonly splits: Split[];
+  readonly misses: number;
+  readonly clauses: boolean;
+  readonly speed: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  let split = 'all';
+  let misses = 0;
+  let clauses = false;
+  const fail = (message: string): never => {
+    console.error(`bench:voice: ${message}`);
+    process.exit(2);
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--split') split = argv[++i] ?? '';
+    else if (arg === '--misses') misses = Number(argv[++i]);
+    else if (arg === '--clauses') clauses = true;
+    else fail(`unknown option "${arg}"; use --split tuning|heldout|all, --misses N or --clauses`);
+  }
+  if (!['all', 'tuning', 'heldout'].includes(split)) fail(`--split expects tuning, heldout or all, got "${split}"`);
+  if (!Number.isInteger(misses) || misses < 0) fail('--misses expects a whole number ≥ 0');
+  return { splits: split === 'all' ? ['tuning', 'heldout'] : [split as Split], misses, clauses, speed: split === 'all' };
+}
+const options = parseArgs(process.argv.slice(2));
 
 function scored(items: readonly Pick<LabelledItem, 'id' | 'text' | 'elements' | 'sentiment' | 'rating'>[]): VoiceScore {
   return scoreVoice(
@@ -34,10 +72,40 @@ function scored(items: readonly Pick<LabelledItem, 'id' | 'text' | 'elements' | 
   );
 }
 
+/** One tuning miss: id, labels against prediction, the start of the text, and with --clauses each clause's reading. */
+function printMiss(item: ScoredItem, rating: number | undefined): void {
+  const e = item.expected;
+  const p = item.predicted;
+  console.log(`  ${item.id}${rating !== undefined ? ` (${rating}★)` : ''}`);
+  console.log(`    want [${e.elements.join(', ')}] ${e.sentiment}; got [${p.elements.join(', ')}] ${p.sentiment}`);
+  if (!options.clauses) {
+    const flat = item.text.replace(/\s+/g, ' ');
+    console.log(`    ${flat.length > MISS_TEXT_CHARS ? `${flat.slice(0, MISS_TEXT_CHARS)}…` : flat}`);
+    return;
+  }
+  for (const c of classifyItem(item.text).clauses) {
+    const scores = clauseScores(c.words, c.text).map((n) => Math.round(n * 10) / 10);
+    console.log(`    [${c.elements.join(',')}] ${scores.join('/')}  ${c.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+  }
+}
+
+function listMisses(name: string, s: VoiceScore, items: readonly { id: string; rating?: number }[]): void {
+  if (options.misses === 0) return;
+  const rating = new Map(items.map((i) => [i.id, i.rating]));
+  console.log(`  per element tp/fp/fn: ${Object.entries(s.perElement).map(([e, c]) => `${e} ${c.tp}/${c.fp}/${c.fn}`).join(', ')}`);
+  const confused = new Map<string, number>();
+  for (const m of s.sentimentMisses) confused.set(`${m.expected.sentiment}→${m.predicted.sentiment}`, (confused.get(`${m.expected.sentiment}→${m.predicted.sentiment}`) ?? 0) + 1);
+  console.log(`  sentiment misses, labelled→read: ${[...confused].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  for (const [kind, misses] of [['element', s.elementMisses], ['sentiment', s.sentimentMisses]] as const) {
+    console.log(`${name} ${kind} misses (${Math.min(options.misses, misses.length)} of ${misses.length}):`);
+    for (const m of misses.slice(0, options.misses)) printMiss(m, rating.get(m.id));
+  }
+}
+
 function report(name: string, s: VoiceScore, gated: boolean): void {
   const mark = (ok: boolean): string => (gated ? (ok ? ' (goal met)' : ' (BELOW GOAL)') : '');
   console.log(`${name}: ${s.items} items — element macro-F1 ${s.macroF1.toFixed(3)}${mark(s.macroF1 >= GOAL_F1)}, sentiment accuracy ${s.sentimentAccuracy.toFixed(3)}${mark(s.sentimentAccuracy >= GOAL_SENTIMENT)}`);
-  if (gated) {
+  if (gated || options.misses > 0) {
     const per = Object.entries(s.perElement).map(([e, c]) => `${e} ${c.f1.toFixed(2)}`);
     console.log(`  per element F1: ${per.join(', ')}`);
   }
@@ -46,8 +114,12 @@ function report(name: string, s: VoiceScore, gated: boolean): void {
 // 1. In-house
 const tuning = loadVoiceCorpus('tuning');
 const heldout = loadVoiceCorpus('heldout');
-report('in-house tuning', scored(tuning), false);
-report('in-house held-out', scored(heldout), true);
+if (options.splits.includes('tuning')) {
+  const s = scored(tuning);
+  report('in-house tuning', s, false);
+  listMisses('in-house tuning', s, tuning);
+}
+if (options.splits.includes('heldout')) report('in-house held-out', scored(heldout), true);
 
 // 2. Real published reviews (bench/real-set.ts: labels committed, texts in the git-ignored cache).
 {
@@ -55,7 +127,7 @@ report('in-house held-out', scored(heldout), true);
   if (entries.length === 0) console.log('real reviews: skipped — no labels under test/real/reviews yet');
   else {
     console.log(`real reviews: ${cacheSummary(entries)}`);
-    for (const split of ['tuning', 'heldout'] as const) {
+    for (const split of options.splits) {
       const items: Pick<LabelledItem, 'id' | 'text' | 'elements' | 'sentiment' | 'rating'>[] = [];
       for (const entry of entries.filter((e) => e.split === split && e.text !== undefined)) {
         entry.label.items.forEach((item, i) => {
@@ -73,59 +145,67 @@ report('in-house held-out', scored(heldout), true);
         });
       }
       if (items.length === 0) console.log(`real reviews ${split}: skipped — no cached texts`);
-      else report(`real reviews ${split === 'heldout' ? 'held-out' : split}`, scored(items), split === 'heldout');
+      else {
+        const s = scored(items);
+        report(`real reviews ${split === 'heldout' ? 'held-out' : split}`, s, split === 'heldout');
+        if (split === 'tuning') listMisses('real reviews tuning', s, items);
+      }
     }
   }
 }
 
 // 3. Speed and memory over 100,000 generated rows (in-house sentences, a few bad rows, quoted multi-line text).
-const dir = mkdtempSync(join(tmpdir(), 'servicediff-voice-bench-'));
-try {
-  const file = join(dir, 'reviews.csv');
-  const random = rng(14);
-  const pool = [...tuning, ...heldout];
-  // Written in blocks, so the file never sits in this process's memory as one string.
-  const fd = openSync(file, 'w');
-  writeSync(fd, 'id,review_title,body,rating,review_date\n');
-  let block: string[] = [];
-  for (let i = 1; i <= SPEED_ROWS; i++) {
-    const a = pool[Math.floor(random() * pool.length)]!;
-    const b = pool[Math.floor(random() * pool.length)]!;
-    const roll = random();
-    const body = roll < 0.01 ? '' : roll < 0.3 ? `${a.text}\n${b.text}` : a.text;
-    block.push(`${i},,"${body.replace(/"/g, '""')}",${a.rating ?? ''},2026-${String(1 + (i % 12)).padStart(2, '0')}-15\n`);
-    if (block.length === 5000) {
-      writeSync(fd, block.join(''));
-      block = [];
+if (options.speed) await speedRun();
+
+async function speedRun(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'servicediff-voice-bench-'));
+  try {
+    const file = join(dir, 'reviews.csv');
+    const random = rng(14);
+    const pool = [...tuning, ...heldout];
+    // Written in blocks, so the file never sits in this process's memory as one string.
+    const fd = openSync(file, 'w');
+    writeSync(fd, 'id,review_title,body,rating,review_date\n');
+    let block: string[] = [];
+    for (let i = 1; i <= SPEED_ROWS; i++) {
+      const a = pool[Math.floor(random() * pool.length)]!;
+      const b = pool[Math.floor(random() * pool.length)]!;
+      const roll = random();
+      const body = roll < 0.01 ? '' : roll < 0.3 ? `${a.text}\n${b.text}` : a.text;
+      block.push(`${i},,"${body.replace(/"/g, '""')}",${a.rating ?? ''},2026-${String(1 + (i % 12)).padStart(2, '0')}-15\n`);
+      if (block.length === 5000) {
+        writeSync(fd, block.join(''));
+        block = [];
+      }
     }
+    writeSync(fd, block.join(''));
+    closeSync(fd);
+    const rssBefore = process.memoryUsage().rss;
+    const heapAt: Record<number, number> = {};
+    let peakRss = process.memoryUsage().rss;
+    let seen = 0;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    const result = await weighFeedback(file, {
+      onItem: () => {
+        seen++;
+        if (seen === 10_000 || seen === 50_000 || seen % 100_000 === 0) heapAt[seen] = process.memoryUsage().heapUsed;
+      },
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuStarted);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    clearInterval(sampler);
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    heapAt[seen] ??= process.memoryUsage().heapUsed;
+    const mb = (n: number | undefined): string => (n === undefined ? '?' : `${(n / 1e6).toFixed(0)} MB`);
+    console.log(
+      `speed: ${result.rows} rows (${result.comments} comments) in ${seconds.toFixed(2)} s = ${Math.round(result.rows / seconds)} rows/s${seconds < GOAL_SECONDS ? ' (goal met)' : ' (BELOW GOAL)'}, ` +
+        `${cpuSeconds.toFixed(2)} CPU s = ${Math.round(result.rows / cpuSeconds)} rows per CPU second (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores); ` +
+        `RSS ${mb(rssBefore)} before, peak ${mb(peakRss)} during; heap after 10,000 rows ${mb(heapAt[10_000])}, after 50,000 ${mb(heapAt[50_000])}, after ${seen} ${mb(heapAt[seen])}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  writeSync(fd, block.join(''));
-  closeSync(fd);
-  const rssBefore = process.memoryUsage().rss;
-  const heapAt: Record<number, number> = {};
-  let peakRss = process.memoryUsage().rss;
-  let seen = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
-  const started = performance.now();
-  const cpuStarted = process.cpuUsage();
-  const result = await weighFeedback(file, {
-    onItem: () => {
-      seen++;
-      if (seen === 10_000 || seen === 50_000 || seen % 100_000 === 0) heapAt[seen] = process.memoryUsage().heapUsed;
-    },
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage(cpuStarted);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  clearInterval(sampler);
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  heapAt[seen] ??= process.memoryUsage().heapUsed;
-  const mb = (n: number | undefined): string => (n === undefined ? '?' : `${(n / 1e6).toFixed(0)} MB`);
-  console.log(
-    `speed: ${result.rows} rows (${result.comments} comments) in ${seconds.toFixed(2)} s = ${Math.round(result.rows / seconds)} rows/s${seconds < GOAL_SECONDS ? ' (goal met)' : ' (BELOW GOAL)'}, ` +
-      `${cpuSeconds.toFixed(2)} CPU s = ${Math.round(result.rows / cpuSeconds)} rows per CPU second (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores); ` +
-      `RSS ${mb(rssBefore)} before, peak ${mb(peakRss)} during; heap after 10,000 rows ${mb(heapAt[10_000])}, after 50,000 ${mb(heapAt[50_000])}, after ${seen} ${mb(heapAt[seen])}`,
-  );
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }

@@ -4,32 +4,14 @@
  * element it is labelled with, so a multi-element item teaches every one of its elements.
  */
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { loadVoiceCorpus } from '../bench/voice-corpus.js';
-import { stemmer } from '../src/voice/tokens.js';
-
-const require = createRequire(import.meta.url);
-
-interface BayesLike {
-  addDocument(text: string, label: string): void;
-  train(): void;
-  classify(text: string): string;
-}
-const BayesClassifier = require('natural/lib/natural/classifiers/bayes_classifier.js') as new (stemmer?: unknown) => BayesLike;
+import { trainBayes } from '../src/natural.js';
 
 const items = loadVoiceCorpus('tuning');
-const classifier = new BayesClassifier(stemmer);
-let documents = 0;
-for (const item of items) {
-  for (const element of item.elements) {
-    classifier.addDocument(item.text, element);
-    documents++;
-  }
-}
-classifier.train();
+const trained = trainBayes(items.flatMap((item) => item.elements.map((element) => [item.text, element] as const)));
 const target = fileURLToPath(new URL('../src/voice/element-model.json', import.meta.url));
-writeFileSync(target, `${JSON.stringify(classifier)}\n`);
+writeFileSync(target, trained.json);
 // Resubstitution: whether the top label is one of the item's labels. A sanity check of separability, not quality.
-const right = items.filter((i) => (i.elements as string[]).includes(classifier.classify(i.text))).length;
-console.log(`trained on ${items.length} tuning items (${documents} documents) → ${target} (resubstitution ${((right / items.length) * 100).toFixed(1)}%)`);
+const right = items.filter((i) => (i.elements as string[]).includes(trained.classify(i.text))).length;
+console.log(`trained on ${items.length} tuning items (${trained.documents} documents) → ${target} (resubstitution ${((right / items.length) * 100).toFixed(1)}%)`);

@@ -18,10 +18,10 @@ export interface AnalyzedItem {
 export function analyzeItem(text: string, rating?: number): AnalyzedItem {
   const { elements, clauses } = classifyItem(text);
   const scores = clauses.map((c) => clauseScores(c.words, c.text));
-  const sentiment = withRating(leaning(scores.flat()), rating);
+  const sentiment = withRating(leaning(scores.flat(), clauses.length), rating);
   const perElement: Partial<Record<ElementId, Sentiment>> = {};
   for (const e of elements) {
-    const own = leaning(clauses.flatMap((c, i) => (c.elements.includes(e) ? scores[i]! : [])));
+    const own = leaning(clauses.flatMap((c, i) => (c.elements.includes(e) ? scores[i]! : [])), clauses.length);
     perElement[e] = own === 'neutral' ? (sentiment === 'mixed' ? 'neutral' : sentiment) : withRating(own, rating);
   }
   return { elements, sentiment, score: scores.flat().reduce((a, b) => a + b, 0), perElement };

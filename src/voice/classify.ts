@@ -4,25 +4,27 @@
  *      postage" is return_shipping_cost, not returns and shipping_cost), then topic×aspect pairs over the words no
  *      phrase of another element took;
  *   2. the Bayes model (element-model.json, trained by `npm run train:voice` on the in-house tuning split) names one
- *      element when the keywords found nothing at all and it is confident;
+ *      element when the keywords found nothing at all in a short item and it is confident;
  *   3. nothing recognised → `other`.
  */
-import { createRequire } from 'node:module';
 import { splitSentences } from '../extract/language/sentences.js';
-import { PAIRS, PAIR_WINDOW, PHRASES } from './element-keywords.js';
+import { DECOYS, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS } from './element-keywords.js';
+import { BayesModel } from '../natural.js';
 import { ELEMENT_IDS, isElementId, type ElementId } from './elements.js';
 import model from './element-model.json' with { type: 'json' };
 import { PhraseTable, type Words } from './phrase-matcher.js';
-import { stemmer, words } from './tokens.js';
-
-const require = createRequire(import.meta.url);
+import { LONG_ITEM } from './sentiment.js';
+import { words } from './tokens.js';
 
 /** Share of the Bayes model's probability mass an element needs before stage 2 adds it. */
 export const BAYES_MIN_SHARE = 0.5;
 
-const KEYWORDS = new PhraseTable<ElementId>(
-  Object.entries(PHRASES).flatMap(([element, phrases]) => (phrases ?? []).map((p) => [p, element as ElementId] as const)),
-);
+/** Element phrases, and the decoys (null) that hide them. */
+const KEYWORDS = new PhraseTable<ElementId | null>([
+  ...Object.entries(PHRASES).flatMap(([element, phrases]) => (phrases ?? []).map((p) => [p, element as ElementId] as const)),
+  ...DECOYS.map((p) => [p, null] as const),
+]);
+const PRICES = new PhraseTable(PRICE_WORDS.map((w) => [w, true] as const));
 const PAIR_TABLES = PAIRS.map((p) => ({
   element: p.element,
   topic: new PhraseTable(p.topic.map((w) => [w, true] as const)),
@@ -37,9 +39,9 @@ export function clausesOf(text: string): string[] {
 /** Elements the keyword tables find in one clause's words (stage 1). */
 export function keywordElements(w: Words): Set<ElementId> {
   const found = new Set<ElementId>();
-  const takenBy = new Map<number, ElementId>();
+  const takenBy = new Map<number, ElementId | null>();
   for (const hit of KEYWORDS.matchLongest(w)) {
-    found.add(hit.value);
+    if (hit.value !== null) found.add(hit.value);
     for (let i = hit.start; i < hit.end; i++) takenBy.set(i, hit.value);
   }
   const free = (h: { start: number; end: number }, element: ElementId): boolean => {
@@ -54,46 +56,16 @@ export function keywordElements(w: Words): Set<ElementId> {
     const near = topics.some((t) => aspects.some((a) => a.start - t.end <= PAIR_WINDOW && t.start - a.end <= PAIR_WINDOW));
     if (near) found.add(pair.element);
   }
+  if (!PRICED_ELEMENTS.some((e) => found.has(e)) && PRICES.matchAll(w).some((h) => free(h, 'other'))) found.add('other');
   return found;
 }
 
-interface Classification {
-  label: string;
-  value: number;
-}
-/** natural's BayesClassifier as restored: its features (vocabulary, in feature-index order) and the inner model. */
-interface BayesLike {
-  features: Record<string, unknown>;
-  classifier: { getClassifications(observation: Record<string, number>): Classification[] };
-}
-let bayes: { model: BayesLike; index: Map<string, number> } | undefined;
-function loadBayes(): NonNullable<typeof bayes> {
-  if (!bayes) {
-    const Bayes = require('natural/lib/natural/classifiers/bayes_classifier.js') as { restore(c: unknown, s?: unknown): BayesLike };
-    const restored = Bayes.restore(model, stemmer);
-    bayes = { model: restored, index: new Map(Object.keys(restored.features).map((f, i) => [f, i])) };
-  }
-  return bayes;
-}
+const BAYES = new BayesModel(model);
 
-/**
- * The Bayes model's confident element for a text, if any (stage 2). natural's own getClassifications builds a dense
- * vector over the whole vocabulary for every text (≈ 0.6 ms); the inner model accepts the sparse observation —
- * the indexes of the stems present — and computes the same probabilities, so that is what is passed.
- */
+/** The Bayes model's confident element for a text, if any (stage 2). */
 export function bayesElement(text: string): ElementId | undefined {
-  const { model: restored, index } = loadBayes();
-  const observation: Record<string, number> = {};
-  let n = 0;
-  for (const s of new Set(stemmer.tokenizeAndStem(text))) {
-    const at = index.get(s);
-    if (at !== undefined) observation[String(n++)] = at;
-  }
-  if (n === 0) return undefined;
-  const ranked = restored.classifier.getClassifications(observation);
-  const total = ranked.reduce((s, c) => s + c.value, 0);
-  const top = ranked[0];
-  if (!top || total <= 0 || !isElementId(top.label) || top.value / total < BAYES_MIN_SHARE) return undefined;
+  const top = BAYES.top(text);
+  if (!top || top.known === 0 || !isElementId(top.label) || top.share < BAYES_MIN_SHARE) return undefined;
   return top.label;
 }
 
@@ -115,7 +87,9 @@ export function classifyItem(text: string): ClassifiedItem {
     return { text: c, words: w, elements: [...keywordElements(w)] };
   });
   const all = new Set<ElementId>(clauses.flatMap((c) => c.elements));
-  if (all.size === 0) {
+  // The model learnt from short comments; over a whole story that named no element it guesses from the life around
+  // the order (carpets, courgettes, toddlers), so a long item with no keyword is `other`.
+  if (all.size === 0 && clauses.length < LONG_ITEM) {
     const guess = bayesElement(text);
     if (guess) {
       all.add(guess);

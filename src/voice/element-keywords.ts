@@ -34,50 +34,72 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
     'delivery was', 'delivery date', 'still waiting', 'still waiting ~ order', 'waiting for this order', 'a week late', 'week late', 'weeks late',
     'turned up', 'showed up', 'in transit', 'arrived quicker', 'quicker than expected', 'came after', 'day after my', 'before my',
     'before the weekend', 'had it', 'got them in', 'here in', 'crazy fast', 'two day shipping', '# day shipping', 'it been #', 'where is it',
-    'on time', 'right on time', 'when they said', 'wait another', 'came quickly', 'get here', 'got here', 'ship faster',
+    'on time', 'right on time', 'when they said', 'wait another', 'came quickly', 'get here', 'got here', 'ship faster', 'day after i ordered', 'days after i ordered',
     '# weeks for', 'faster than', 'not slow',
+    // told as a story: the day waited in, the slot that passed, the date that moved, "three weeks later"
+    'waited in', 'wait in', 'waiting in', 'stayed in', 'waited all day', 'all day', 'came and went', 'never arrived', 'not arrived', 'never came',
+    'did not turn up', 'not turn up', 'never turned up', 'show up', 'rescheduled', 'time slot', '# =weeks later', '# =days later',
+    '# =months later', 'another # weeks', 'at last', 'eventually arrived', 'finally arrived', 'finally came', '=delayed',
+    '=delivering', 'be delivered', 'was delivered', 'were delivered', 'delivered it', 'delivered them', 'deliver it', 'delivered early',
   ],
   // "sent two left boots", "half the order missing", "took 6 business days to ship", "packed with tissue paper"
   order_processing: [
     'wrong item', 'wrong order', 'wrong colour', 'wrong color', 'wrong size', 'wrong frame', 'the wrong', 'sent the wrong', 'shipped the wrong',
-    'instead of', '=missing', 'half the order', 'not the actual', 'packed', 'packing', 'packaging', 'wrapped', 'bubble wrap', 'beautifully packed', 'well packed', 'box had',
+    'instead of', '=missing', 'half the order', 'not the actual', '=packed', '=packing', '=packaging', 'wrapped', 'bubble wrap', 'beautifully packed', 'well packed', 'box had',
     'to ship', 'to even ship', 'took # days to ship', 'before it shipped', 'shipped by', 'shipped same day', 'shipped within', 'dispatched',
-    'processing', 'leave the warehouse', 'split open', 'two left', 'two different sizes', 'thrown in', 'flimsy envelope', 'bent', 'crushed',
+    '=processing', 'leave the warehouse', 'split open', 'two left', 'two different sizes', 'thrown in', 'flimsy envelope', 'bent', 'crushed',
     'handwritten note', 'got mustard', 'ordered grey', 'received a', 'sent me two', 'ready and dispatched', 'unfulfilled', 'in the box ~ no',
+    // stock and substitutes, and goods damaged before they reach the door
+    'out of stock', 'no stock', 'back order', 'backorder', 'awaiting stock', 'substitute', 'substitutes', 'substituted', 'substitution',
+    'not ready', 'be ready', 'was ready', 'were ready', 'dent in', 'lost my',
+    'never existed', 'left out',
   ],
   // "tracking link said label created", "tracking said delivered", "updates at every step"
-  tracking: ['tracking', 'track', 'tracked', 'untracked', 'said delivered', 'says delivered', 'showed delivered', 'updates', 'updated', 'delivery slot', 'on the map', 'notifications'],
+  tracking: ['tracking', 'track', 'tracked', 'untracked', 'said delivered', 'says delivered', 'showed delivered', 'updates', 'updated', 'delivery slot', 'on the map', 'notifications',
+    // the messages that say where an order is: "a text an hour before", "the confirmation email", "left the depot"
+    'notification', 'text message', 'received a text', 'automated text', 'a text to', 'a text an hour', 'confirmation email',
+    'delivery window', 'status of', 'the depot', 'out for delivery',
+  ],
   // "customs charges", "ships to NZ", "they won't ship outside the UK", "ordered from Australia"
   international_shipping: [
-    '=customs', 'duty', 'duties', 'ship to', 'ships to', 'shipped to', 'shipping to', 'deliver to', 'send plants to', 'ship outside', 'worldwide',
-    'international', 'cross border', 'overseas', 'ordered from', 'ship ddp', 'brexit', 'abroad', 'the border', 'living in',
+    '=customs', 'duty', 'duties', 'ship to', 'ships to', 'shipping to', 'ship outside', 'worldwide', '=international', 'cross border', 'overseas', 'ship ddp', 'brexit', 'abroad',
+    'the border', '=living in', 'ordered from', 'shipped to', 'deliver to', 'send plants to',
   ],
   // "satisfaction guarantee", "100 night sleep trial", "no questions asked", "love it or return it"
   guarantee: ['guarantee', 'guaranteed', 'money back guarantee', 'satisfaction', 'sleep trial', 'no questions asked', 'no quibble', 'love it or return it', 'not happy', 'get my money back'],
   // "price matched Best Buy", "refunded the difference", "price adjustment"
-  price_match: ['price match', 'price matched', 'price matching', 'matched it', 'matched the price', 'match the price', 'beat a', 'cheaper elsewhere', 'the difference', 'refunded the difference', 'refund the difference', 'price adjustment', 'price dropped', 'match a cheaper'],
+  price_match: ['price match', 'price matched', 'price matching', 'matched it', 'matched the price', 'match the price', 'beat a', 'cheaper elsewhere', 'the difference', 'refunded the difference', 'competitor price', 'competitors price', 'refund the difference', 'price adjustment', 'price dropped', 'match a cheaper'],
   // "warranty claim", "extended protection plans", "warranty repair"
-  warranty: ['warranty', 'warranties', 'warrenty', 'protection plan', 'repair', 'repair center'],
+  // "still under guarantee", "out of guarantee", "a 10 year guarantee": in British English a product's guarantee is its warranty
+  warranty: [
+    'warranty', 'warranties', 'warrenty', 'protection plan', 'repair', 'repair center', 'under guarantee', 'out of ~ guarantee', 'as guarantee', 'guarantee ran out',
+    'guarantee period', 'year guarantee', 'years guarantee', 'guarantee on their products',
+  ],
   // "nobody picks up", "phone line only open 10 till 3", "can't reach a human on weekends"
   support_hours: [
-    'business hours', 'bank holiday', 'allhours', '# hour support', 'pick up the phone', 'picks up', 'get hold of', 'reach a human', 'can reach',
-    'reach them', 'never reach', 'someone to talk to', 'rings out', 'get through', 'answer the phone', 'answers the phone',
+    'business hours', 'allhours', '# hour support', 'pick up the phone', 'picks up the phone', 'nobody ~ picks up', 'no one ~ picks up', 'never picks up', 'ever picks up',
+    'get hold of', 'reach a human', 'can reach them', 'can reach someone', 'reach them', 'never reach', 'someone to talk to', 'rings out',
+    'get through to', 'not get through', 'never get through', 'answer the phone', 'answers the phone',
   ],
   // "not a single reply", "on hold for 45 minutes", "got back to me within a day", "nobody called me back"
   response_time: [
     'reply', 'replied', 'replies', 'response', 'respond', 'responded', 'responsive', 'got an answer', 'an answer', 'to answer', 'answer my', 'not answer',
     'get back to', 'got back to', 'getting back', 'called me back', 'call back', 'on hold', 'heard nothing', 'heard nothing back', 'no reply',
-    'unanswered', 'ignoring', 'ignored', 'chase', 'chasing', 'chased', 'instantly', 'in minutes', 'within the hour',
+    'unanswered', 'ignoring', 'ignored', 'chase', 'chasing', 'chased', 'hour on the phone', 'hours on the phone',
+    // a call or answer promised or awaited, told as a story: "they said they would ring", "I rang them again"
+    'promised a phone call', 'promised a call', 'would call', 'would ring', 'will ring', 'rang them',
+    'rang up', 'had to ring', 'waited ages', 'waiting for a call', 'wait for their call', 'emailed me straight', 'registered letter', 'never called', 'never rang', 'instantly', 'in minutes', 'within the hour',
   ],
   // "no phone number anywhere", "love the live chat", "only way to reach them is email", "you can text them"
   support_channels: [
     'phone number', 'no phone', 'live chat', 'no chat', 'chat button', 'chat is', 'contact form', 'a form', 'web form', 'only email', 'just email',
     'an email that', 'text them', 'text support', 'message them', 'instagram', 'facebook', 'video call', 'callback', 'contact option',
-    'phone support', 'by phone', 'talk to a person', 'only way to reach', 'a phone number and email', 'messaged',
+    'phone support', 'by phone', 'talk to a person', 'only way to reach', 'a phone number and email', '=messaged',
+    'tweeted', 'twitter', 'live support', 'helpline', 'voice prompts', 'bounced back', 'speak to someone', 'phone calls',
   ],
   // "so kind", "rude and basically called me a liar", "patient and knowledgeable"
   staff_friendliness: [
-    'friendly', 'rude', 'kind', 'lovely lady', 'lady', 'so helpful', 'very helpful', 'super helpful', 'really helpful', 'and helpful',
+    'friendly', 'rude', '=kind', 'lovely lady', 'lady', 'so helpful', 'very helpful', 'super helpful', 'really helpful', 'and helpful',
     'helpful and', 'unhelpful', 'polite', 'patient', 'sweet', 'such caring', 'snarky', 'snippy', 'curt',
     'dismissive', 'condescending', 'arrogant', 'warm', 'cold and', 'unpleasant', 'gem', 'above and beyond', 'understanding', 'knowledgeable',
     'hung up', 'called me a liar', 'blamed me', 'the staff', 'staff', 'team were', 'people', 'human', 'bloke', 'the guy', 'the man',
@@ -90,16 +112,42 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
     'beautiful', 'beautifully', 'run small', 'run large', 'too small', 'did not fit', 'dried out', 'crackles', 'sharp', 'kept me dry',
     'scratches', 'stopped working', 'stopped charging', 'came unglued', 'zip broke', 'seams split', 'split seam', 'leaked', 'leaks', 'went flat',
     'toy', 'beast', 'coffee', 'quilt', 'cushions', 'chew toy', 'fresh', 'stale', 'brakes', 'rides', 'plants are', 'the roses', 'blocks are',
-    'chipped', 'cracked', 'failed', 'died', 'broken', 'smaller than', 'bigger than', 'fit well', 'went blunt', 'squeal',
+    'chipped', 'cracked', 'failed', 'died', 'broken', 'smaller than', 'bigger than', 'fit well', 'went blunt', 'squeal', 'cheap junk',
+    'feels cheap', 'looks cheap', 'cheap and nasty', 'cheaply made',
   ],
   // "website kept crashing at checkout", "discount code didn't work", "loyalty points", "great prices"
   other: [
-    'website', 'site says', 'app', 'checkout', 'discount code', 'code', 'voucher', 'loyalty', 'points', 'newsletter', 'marketing emails',
+    'website', 'site says', 'app', 'checkout', 'discount code', 'code', 'voucher', 'loyalty', '=points', 'newsletter', 'marketing emails',
     'subscription kept', 'cancelling the subscription', 'charged my card', 'charged me after', 'financing', 'great prices', 'great deals',
     'physical store', 'gift wrapping', 'recycled', 'compostable', 'grain free', 'in stock then', 'selection', 'catalogue', 'next sale',
     'toy shop', 'credit card', 'pet store',
+    // the shop floor, assembly and contracts: what a story of an order tells besides the service
+    'deposit', 'contract', 'flat pack', 'assembly', 'assemble', 'installation', 'install', 'in store', 'in the store', 'showroom', 'salesman',
+    'sales associate', 'sales assistant', 'the till', 'security check', 'log in', 'login',
   ],
 };
+
+/**
+ * Prices in general are `other` — unless the clause is about what a service costs or a price matched ("the shipping
+ * was expensive", "found it cheaper and they matched it"), when the price word belongs to that element.
+ */
+export const PRICE_WORDS: readonly string[] = ['price', 'prices', 'priced', 'pricey', 'overpriced', 'expensive', 'cheap', 'cheaper', 'cheapest', 'bargain'];
+export const PRICED_ELEMENTS: readonly ElementId[] = ['shipping_cost', 'return_shipping_cost', 'price_match', 'international_shipping', 'product_quality'];
+
+/**
+ * Decoys: phrases that hold an element's keyword but say nothing about it ("returned home", "returned with a bag",
+ * "getting through the candles"). The longest phrase wins at each place, so a decoy hides the keyword inside it and
+ * its words are not free for a topic×aspect pair either.
+ */
+export const DECOYS: readonly string[] = [
+  'return home', 'returned home', 'returns home', 'return to the', 'returned with', 'returned from', 'return from', 'return the favour',
+  'many happy returns', 'in return', 'getting through the', 'get through the day', 'get through it', 'pick up my', 'pick up the', 'picked up the',
+  'to be picked up', 'lose track', 'lost track', 'keep track', 'failed delivery', 'fail to deliver', 'failed to deliver', 'failed to arrive', 'failed to turn up', 'fails to materialise', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number', 'the message', 'no guarantees', 'no guarantee that',
+  // a parcel delivered "to my door" or ordered "from their warehouse" stayed in the country
+  'delivered to my', 'delivered to our', 'delivered to your', 'ordered from their', 'ordered from them', 'living in a',
+  // "for the price" weighs the goods against what they cost: a product judgement, not one about prices
+  'for the price',
+];
 
 /** Topic words and aspect words: an element when one of each stands within PAIR_WINDOW words of the other. */
 const SHIPPING_WORDS = ['shipping', 'postage', 'delivery', 'post', 'courier'];
@@ -108,14 +156,27 @@ const RETURN_WORDS = ['return', 'returns', 'send back', 'sending it back', 'send
 const RETURN_COST_WORDS = ['$', 'pay', 'paid', 'paying', 'cost', 'costs', 'fee', 'charge', 'free', 'postage', 'fortune', 'label'];
 const ARRIVAL_WORDS = ['arrive', 'arrived', 'delivery', 'delivered', 'came', 'turns up', 'showed up', 'ships', 'shipped', 'here'];
 const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'speedy', 'early', 'forever', 'within', 'in # days', 'in # weeks', 'in a week', '# weeks', '# days', 'a week', 'before', 'months', 'delay', 'delayed'];
-const SUPPORT_WORDS = ['support', 'phone', 'line', 'lines', 'chat', 'open', 'closed', 'closes', 'shut', 'someone', 'anyone', 'human', 'hotline', 'customer care', 'answer', 'call', 'calling', 'tried calling'];
-const HOURS_WORDS = ['weekend', 'weekends', 'saturday', 'saturdays', 'sunday', 'evening', 'evenings', 'late', 'night', '# pm', '# am', 'pm', 'am', 'till', 'until', 'hours', 'all week', 'seven days a week', 'december', 'ever', 'business hours'];
+// Not "call": "a tech would call me by 1 pm" is about waiting, not opening times (and "an hour on the phone" is response_time).
+const SUPPORT_WORDS = ['support', 'phone', 'line', 'lines', 'chat', 'open', 'closed', 'closes', 'shut', 'someone', 'anyone', 'human', 'hotline', 'customer care', 'answer', 'tried calling'];
+const HOURS_WORDS = [
+  'weekend', 'weekends', 'saturday', 'saturdays', 'sunday', '=evening', '=evenings', 'late', 'night', '# pm', '# am', 'pm', 'till', 'until',
+  'hours', 'opening hours', 'office hours', 'out of hours', 'hours a day', 'all week', 'seven days a week', 'december', 'ever', 'business hours', 'bank holiday',
+];
+/** Where a parcel goes or comes from, and the places that make that a border crossing (a town is not one). */
+const CROSSING_WORDS = ['send to', 'sent to', 'live in'];
+const PLACE_WORDS = [
+  'america', 'the us', 'the usa', 'the states', 'canada', 'mexico', 'hawaii', 'alaska', 'puerto rico', 'the uk', 'britain', 'england', 'scotland',
+  'wales', 'ireland', 'europe', 'the eu', 'france', 'germany', 'spain', 'italy', 'portugal', 'netherlands', 'holland', 'belgium', 'switzerland',
+  'austria', 'sweden', 'norway', 'denmark', 'finland', 'poland', 'greece', 'australia', 'nz', 'new zealand', 'japan', 'china', 'hong kong',
+  'singapore', 'india', 'south africa', 'brazil', 'asia', 'another country', 'other countries',
+];
 
 export const PAIRS: readonly { element: ElementId; topic: readonly string[]; aspect: readonly string[] }[] = [
   { element: 'shipping_cost', topic: SHIPPING_WORDS, aspect: COST_WORDS },
   { element: 'return_shipping_cost', topic: RETURN_WORDS, aspect: RETURN_COST_WORDS },
   { element: 'delivery_speed', topic: ARRIVAL_WORDS, aspect: SPEED_WORDS },
   { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
+  { element: 'international_shipping', topic: CROSSING_WORDS, aspect: PLACE_WORDS },
 ];
 /** Words between a pair's topic and aspect: "postage on a £15 order is steep" spans five. */
 export const PAIR_WINDOW = 5;

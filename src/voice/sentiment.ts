@@ -1,23 +1,28 @@
 /**
  * Sentiment of a piece of feedback and of each element it touches: natural's SentimentAnalyzer supplies the general
- * English word scores (AFINN-165, stemmed), service-lexicon.ts the service words AFINN lacks; a negator flips what
+ * English word scores (AFINN-165, by word and its inflections), service-lexicon.ts the service words AFINN lacks; a negator flips what
  * follows it within a few words ("not slow" is good news), questions judge nothing, and a star rating, when there is
  * one, has the last word over a text that points the other way (sarcasm rarely survives a 1-star rating).
  */
-import { createRequire } from 'node:module';
-import { NEGATION_BREAKS, NEGATION_WINDOW, NEGATORS, SERVICE_POLARITY } from './service-lexicon.js';
+import { afinnVocabulary } from '../natural.js';
+import { NEGATION_BREAKS, NEGATION_WINDOW, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY } from './service-lexicon.js';
 import { PhraseTable, type Words } from './phrase-matcher.js';
-import { BREAK, stem, stemmer } from './tokens.js';
-
-const require = createRequire(import.meta.url);
+import { BREAK, stem } from './tokens.js';
 
 export const SENTIMENTS = ['positive', 'negative', 'mixed', 'neutral'] as const;
 export type Sentiment = (typeof SENTIMENTS)[number];
 
 /** A clause scoring at least this much (AFINN units) leans that way. */
 export const LEAN_MIN = 1;
-/** |score| of an item at least this much is "strong" feeling (with a 1- or 5-star rating) for the tier rule. */
-export const STRONG_SCORE = 4;
+/** Clauses from which an item is read as a story rather than a short review (see `leaning`). */
+export const LONG_ITEM = 4;
+/** In a story, the lighter side's share of the heavier one's weight from which the story is mixed. */
+export const MIXED_SHARE = 0.7;
+/**
+ * In a story, complaints weigh this much more than praise: a customer telling what went wrong pads it with hope and
+ * politeness ("luckily I was in", "the lady was lovely, but…"); the complaint is what they came to say.
+ */
+export const STORY_COMPLAINT_WEIGHT = 1.25;
 /** A negated word counts this much, the other way ("not bad" is milder than "good"). */
 const NEGATED_FACTOR = 0.75;
 /** A question that asks rather than judges ("Can I return an opened bag?") starts with one of these. */
@@ -30,20 +35,36 @@ const REQUEST_SCORE = -2;
 const CONTRAST_STEMS = new Set(['but', 'however', 'though', 'although', 'except', 'unless', 'shame', 'yet'].map(stem));
 
 const SERVICE = new PhraseTable<number>(SERVICE_POLARITY);
+const REPORTING_STEMS = new Set(REPORTING_WORDS.map(stem));
 const NEGATOR_STEMS = new Set(NEGATORS.map(stem));
 const BREAK_STEMS = new Set(NEGATION_BREAKS.map(stem));
 
-interface Analyzer {
-  vocabulary: Record<string, number>;
-}
-let afinn: Record<string, number> | undefined;
-/** natural's English AFINN vocabulary, keyed by Porter stem (built by its SentimentAnalyzer). */
-function afinnByStem(): Record<string, number> {
-  if (!afinn) {
-    const SentimentAnalyzer = require('natural/lib/natural/sentiment/SentimentAnalyzer.js') as new (l: string, s: unknown, t: string) => Analyzer;
-    afinn = new SentimentAnalyzer('English', stemmer, 'afinn').vocabulary;
+/**
+ * Inflection endings undone to find a word's AFINN entry ("delays" → delay, "loved" → love, "stopped" → stop,
+ * "hurries" → hurry). Only inflections: keying AFINN by Porter stem also merged derivations, so "has" scored as
+ * "ha" (laughter), "use" as "useful", "wondering" as "wonderful" and "security" as "secure" — a blog post telling
+ * a bad order story read as praise.
+ */
+const INFLECTIONS: readonly (readonly [string, string])[] = [
+  ['ies', 'y'], ['ied', 'y'], ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', ''], ['ily', 'y'],
+];
+const afinnCache = new Map<string, number | null>();
+/** AFINN score of one lower-case token, or undefined when AFINN does not list it or an inflection of it. */
+export function afinnScore(token: string): number | undefined {
+  const cached = afinnCache.get(token);
+  if (cached !== undefined) return cached ?? undefined;
+  const vocabulary = afinnVocabulary();
+  let score: number | undefined = vocabulary[token];
+  for (const [ending, base] of INFLECTIONS) {
+    if (score !== undefined) break;
+    if (!token.endsWith(ending) || token.length - ending.length < 3) continue;
+    const root = token.slice(0, -ending.length);
+    score = vocabulary[root + base];
+    // "stopped" → "stopp" → "stop": a doubled final consonant goes with the ending.
+    if (score === undefined && base === '' && root.length > 3 && root.at(-1) === root.at(-2)) score = vocabulary[root.slice(0, -1)];
   }
-  return afinn;
+  if (afinnCache.size < 50_000) afinnCache.set(token, score ?? null);
+  return score;
 }
 
 /**
@@ -64,19 +85,36 @@ export function clauseScores(w: Words, text = ''): number[] {
 
 /** Service phrases first (longest wins), AFINN for the other words, negation applied; a request counts against. */
 function partScore(w: Words): number {
-  const vocabulary = afinnByStem();
   const stems = w.stems;
   const hits: { start: number; end: number; score: number }[] = SERVICE.matchLongest(w).map((h) => ({ start: h.start, end: h.end, score: h.value }));
   const covered = new Set<number>();
   for (const h of hits) for (let i = h.start; i < h.end; i++) covered.add(i);
   stems.forEach((s, i) => {
     if (covered.has(i) || NEGATOR_STEMS.has(s)) return;
-    const v = vocabulary[s];
+    const v = afinnScore(w.tokens[i]!);
     if (v !== undefined) hits.push({ start: i, end: i + 1, score: v });
   });
   let total = REQUEST_START.has(w.tokens[0] ?? '') ? REQUEST_SCORE : 0;
-  for (const h of hits) total += negatedBefore(stems, h.start, covered) ? -h.score * NEGATED_FACTOR : h.score;
+  for (const h of hits) {
+    const score = negatedBefore(stems, h.start, covered) ? -h.score * NEGATED_FACTOR : h.score;
+    if (score > 0 && reportedBefore(stems, h.start)) continue;
+    total += score;
+  }
   return total;
+}
+
+/**
+ * Whether praise at `at` is only what the shop said would happen: "was told someone would call within the hour",
+ * "they promised a quick delivery". A promise is praise-shaped, and in a story it is usually there because it was
+ * broken; bad news reported ("they told me it was lost") still counts.
+ */
+function reportedBefore(stems: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const s = stems[i]!;
+    if (s === BREAK) return false;
+    if (REPORTING_STEMS.has(s)) return true;
+  }
+  return false;
 }
 
 /** Whether a negator stands within NEGATION_WINDOW words before `at`, with no clause break between. */
@@ -90,11 +128,24 @@ function negatedBefore(stems: readonly string[], at: number, covered: ReadonlySe
   return false;
 }
 
-/** Positive, negative, mixed or neutral from clause scores. */
-export function leaning(scores: readonly number[]): Sentiment {
-  const pos = scores.some((s) => s >= LEAN_MIN);
-  const neg = scores.some((s) => s <= -LEAN_MIN);
-  return pos && neg ? 'mixed' : pos ? 'positive' : neg ? 'negative' : 'neutral';
+/**
+ * Positive, negative, mixed or neutral from the scores of an item's clauses. A short item (fewer than LONG_ITEM
+ * clauses) is mixed as soon as one part praises and another complains: every clause of a two-line review is meant.
+ * A longer one is a story, where feeling words come and go in passing ("a lovely day, so I stayed in for the
+ * courier…"): it leans the way that carries more weight (complaints weighted STORY_COMPLAINT_WEIGHT), and is
+ * mixed only when the lighter side weighs at least MIXED_SHARE of the heavier.
+ */
+export function leaning(scores: readonly number[], clauses = 1): Sentiment {
+  let pos = 0;
+  let neg = 0;
+  const story = clauses >= LONG_ITEM;
+  for (const s of scores) {
+    if (s >= LEAN_MIN) pos += s;
+    else if (s <= -LEAN_MIN) neg -= story ? s * STORY_COMPLAINT_WEIGHT : s;
+  }
+  if (pos === 0 && neg === 0) return 'neutral';
+  if (pos > 0 && neg > 0 && (!story || Math.min(pos, neg) >= MIXED_SHARE * Math.max(pos, neg))) return 'mixed';
+  return pos > neg ? 'positive' : 'negative';
 }
 
 /**

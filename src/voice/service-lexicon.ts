@@ -11,6 +11,15 @@ export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
   ['slow', -2], ['late', -2], ['delayed', -2], ['delay', -2], ['forever', -2], ['ages', -2], ['still waiting', -3], ['still no', -3],
   ['never arrived', -3], ['never came', -3], ['did not arrive', -3], ['not arrived', -3], ['where is', -2], ['where my', -2],
   ['took ~ # weeks', -2], ['took ~ # months', -3], ['took ~ # days', -1], ['# weeks for', -2], ['# months for', -2], ['day after', -1], ['came after', -2],
+  // what went wrong, told as events: a story of a failed order rarely says "bad", it says what happened
+  ['came and went', -3], ['no ~ came', -2], ['no ~ arrived', -2], ['nobody did', -2], ['no one did', -2], ['given up', -2],
+  ['finally arrived', -1], ['finally came', -1], ['finally turned up', -1], ['no waiting', 2], ['still ~ not', -2], ['still have no', -3], ['not turned up', -3], ['never turned up', -3], ['did not turn up', -3],
+  ['not appeared', -2], ['never showed', -3], ['no show', -3], ['nobody came', -3], ['no one came', -3], ['rescheduled', -2], ['date moved', -2],
+  ['back order', -2], ['out of stock', -2], ['no stock', -2], ['never existed', -3], ['no reason', -2], ['not ready', -2], ['gave up', -2],
+  ['had to ring', -2], ['had to call', -2], ['had to phone', -2], ['had to chase', -3], ['had to email', -2], ['had to go back', -2],
+  ['waited', -1], ['and waited', -2], ['waiting', -1], ['went dead', -2], ['failed delivery', -3], ['failed to', -2], ['yet again', -2],
+  ['once again', -1], ['excuse', -2], ['excuses', -2], ['day off work', -1], ['took the day off', -1], ['palaver', -2], ['faff', -2],
+  ['fobbed off', -3], ['passed from', -2], ['escalated', -1], ['apologetic', -1],
   // orders
   ['wrong', -2], ['missing', -2], ['instead of', -1], ['nowhere', -2], ['crushed', -2], ['dented', -1], ['bent', -1], ['split open', -2],
   ['sat in', -1], ['sat unfulfilled', -2], ['vanished', -2], ['lost', -2],
@@ -40,11 +49,18 @@ export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
   ['gorgeous', 3], ['beautifully', 2], ['well packed', 2], ['well watered', 2],
   // service nouns AFINN scores as feelings ("support" +2, "care" +2): in feedback they name a department
   ['support', 0], ['customer service', 0], ['customer care', 0], ['tech support', 0], ['help desk', 0],
+  // words AFINN scores that a story of an order uses without feeling: "looks like", "I want a refund", "yes, I had
+  // the receipt", "the goods", "the fitting", "a big box", "a gift for my dad", "they promised Monday"
+  ['like', 0], ['want', 0], ['wanted', 0], ['yes', 0], ['yeah', 0], ['please', 0], ['hope', 0], ['hoping', 0], ['goods', 0],
+  ['fit', 0], ['fitting', 0], ['popular', 0], ['top', 0], ['big', 0], ['gift', 0], ['promised', 0], ['interested', 0],
   // sarcasm: praise words that introduce a complaint
   ['at least', 1], ['replaced', 1], ['do better', -2], ['could we improve', -2], ['we improve', -2],
   ['oh great', -3], ['thanks for nothing', -4], ['thanks heaps', -2], ['just brilliant', -3], ['so much for', -3], ['of course it does', -2],
   ['yeah right', -3], ['if you count', -3], ['amazing service truly', -3],
 ];
+
+/** Words after which praise is what the shop promised, not what the customer found ("was told it would be quick"). */
+export const REPORTING_WORDS = ['told', 'promised', 'assured', 'claimed', 'supposed', 'apparently', 'allegedly'];
 
 /** Words that turn the next few words around ("not slow", "never again", "no good"). */
 export const NEGATORS = ['not', 'no', 'never', 'nobody', 'without', 'hardly', 'nor', 'neither', 'cannot'];

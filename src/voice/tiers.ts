@@ -10,6 +10,8 @@ export type Tier = Importance | 'not enough feedback';
 export const TIER_RULE = {
   /** Below this many mentions no tier is claimed: five comments are too few to say what customers value. */
   minMentions: 5,
+  /** A comment feels strongly with one of these star ratings, or with wording whose score (AFINN units) is at least this far from 0. */
+  strong: { ratings: [1, 5], minScore: 4 },
   /** Score thresholds, highest first. A score is share × (1 + strong share), so it runs from 0 to 2. */
   crucial: 0.15,
   important: 0.07,
@@ -19,8 +21,14 @@ export const TIER_RULE = {
 export interface ElementCounts {
   /** Comments that raise the element. */
   readonly mentions: number;
-  /** Of those, comments with strong feeling: a 1- or 5-star rating, or strong wording (sentiment.ts STRONG_SCORE). */
+  /** Of those, comments with strong feeling (`isStrong`). */
   readonly strong: number;
+}
+
+/** Whether a comment feels strongly: TIER_RULE.strong's star ratings, or wording scoring at least its minScore either way. */
+export function isStrong(rating: number | undefined, score: number): boolean {
+  const { ratings, minScore } = TIER_RULE.strong;
+  return (rating !== undefined && (ratings as readonly number[]).includes(rating)) || Math.abs(score) >= minScore;
 }
 
 /** share × (1 + strong share): raising an element often counts most, feeling strongly about it up to double. */
@@ -38,13 +46,15 @@ export function tierOf(counts: ElementCounts, comments: number): Tier {
   return 'not-important';
 }
 
-const pct = (x: number): string => `${Math.round(x * 100)} %`;
+/** A share as a percentage with `decimals` places: "10 %", "12.5 %". */
+export const pct = (x: number, decimals = 0): string => `${Math.round(x * 100 * 10 ** decimals) / 10 ** decimals} %`;
 
 /** The rule in one sentence, with its numbers. */
 export function tierRuleText(): string {
   const r = TIER_RULE;
   return (
-    `score = (share of comments that raise the element) × (1 + share of those comments that feel strongly: 1 or 5 stars, or strong wording); ` +
+    `score = (share of comments that raise the element) × (1 + share of those comments that feel strongly: ` +
+    `${r.strong.ratings.join(' or ')} stars, or wording scoring ${r.strong.minScore} or more either way); ` +
     `crucial when score ≥ ${r.crucial}, important ≥ ${r.important}, nice ≥ ${r.nice}, else not important; ` +
     `fewer than ${r.minMentions} mentions: not enough feedback. Example: raised in ${pct(0.1)} of comments, half of them strongly → 0.1 × 1.5 = 0.15 → crucial.`
   );

@@ -3,17 +3,8 @@
  * number as `#` and every amount of money as `$` so tables can say "took # weeks" or "$ shipping" once for all values.
  * Word numbers ("three weeks") go through the extractor's normaliseNumbers first, so they count as numbers too.
  */
-import { createRequire } from 'node:module';
 import { normaliseNumbers } from '../extract/language/numbers.js';
-
-const require = createRequire(import.meta.url);
-interface Stemmer {
-  stem(word: string): string;
-  /** natural's tokenizer + stop-word removal + stem: how its classifiers turn a text into features. */
-  tokenizeAndStem(text: string, keepStops?: boolean): string[];
-}
-/** natural's Porter stemmer, loaded through its submodule (the package root loads every natural module). */
-export const stemmer = require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer;
+import { porterStemmer } from '../natural.js';
 
 /** Amounts of money in any of the currencies shops write ("$19.99", "£6", "20 bucks", "40 dollars", "€5"). */
 const MONEY_RE = /[$£€]\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s?(?:bucks|dollars|quid|pounds|euros?|usd|aud|cad|gbp|nzd)\b|\ba tenner\b|\ba fiver\b/gi;
@@ -50,7 +41,7 @@ const stemCache = new Map<string, string>();
 export function stem(token: string): string {
   let s = stemCache.get(token);
   if (s === undefined) {
-    s = /^[a-z]/.test(token) ? stemmer.stem(token) : token;
+    s = /^[a-z]/.test(token) ? porterStemmer().stem(token) : token;
     if (stemCache.size < 50_000) stemCache.set(token, s);
   }
   return s;

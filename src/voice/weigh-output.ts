@@ -5,12 +5,12 @@
  */
 import type { CustomerWeights } from '../model.js';
 import { mdCell, mdQuote, mdText } from '../report/escape.js';
+import { count } from '../report/format-value.js';
 import type { TermId } from '../terms.js';
 import { BAD_ROW_REASONS } from './text-problems.js';
+import { pct } from './tiers.js';
 import type { WeighResult } from './weigh.js';
 
-const pct = (x: number): string => `${Math.round(x * 1000) / 10} %`;
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** "text = Review Content, rating = Review Stars" — the columns read, or a note for plain text. */
 export function columnsText(result: Pick<WeighResult, 'columns' | 'format' | 'encoding'>): string {
@@ -38,8 +38,8 @@ export function weighMarkdown(result: WeighResult): string {
   out.push('| Element | Tier | Mentions | Share | Strong | HIT / MISS | Terms |', '|---|---|---:|---:|---:|---|---|');
   for (const e of result.elements) {
     const tier = e.tier ?? 'set aside';
-    const verdict = e.verdict === 'no opinion' ? 'no opinion' : `${e.verdict} (${count(e.hits, 'praise', 'praise')}, ${count(e.misses, 'complaint', 'complaints')}${e.mixed ? `, ${e.mixed} mixed` : ''})`;
-    out.push(`| ${mdCell(e.label)} | ${tier} | ${e.mentions} | ${pct(e.share)} | ${e.strong} | ${verdict} | ${e.terms.length ? e.terms.map((t) => `\`${t}\``).join(', ') : '—'} |`);
+    const verdict = e.verdict === 'no opinion' ? 'no opinion' : `${e.verdict} (${count(e.hits, 'praise', 'praise')}, ${count(e.misses, 'complaint')}${e.mixed ? `, ${e.mixed} mixed` : ''})`;
+    out.push(`| ${mdCell(e.label)} | ${tier} | ${e.mentions} | ${pct(e.share, 1)} | ${e.strong} | ${verdict} | ${e.terms.length ? e.terms.map((t) => `\`${t}\``).join(', ') : '—'} |`);
   }
   out.push('');
   const quoted = result.elements.filter((e) => e.tier !== undefined && e.tier !== 'not enough feedback' && e.quotes.length > 0);

@@ -7,10 +7,11 @@ import { basename } from 'node:path';
 import { analyzeItem } from './analyze-item.js';
 import { ELEMENT_IDS, ELEMENT_LABELS, ELEMENT_TERMS, SERVICE_ELEMENTS, type ElementId } from './elements.js';
 import { maskPersonalData } from './mask.js';
+import { cleanText } from '../report/escape.js';
 import { readFeedback, type ColumnsUsed, type FeedbackItem, type ReadFeedbackOptions } from './read-feedback.js';
-import { STRONG_SCORE, type Sentiment } from './sentiment.js';
+import type { Sentiment } from './sentiment.js';
 import { BAD_ROW_REASONS, type BadRowReason } from './text-problems.js';
-import { tierOf, tierRuleText, tierScore, type Tier } from './tiers.js';
+import { isStrong, tierOf, tierRuleText, tierScore, type Tier } from './tiers.js';
 import type { TermId } from '../terms.js';
 
 /** Output order: by tier, then by score; product quality and other (no tier) last. */
@@ -111,7 +112,7 @@ export async function weighFeedback(path: string, options: WeighOptions = {}): P
       if (!firstDate || dated < firstDate) firstDate = dated;
       if (!lastDate || dated > lastDate) lastDate = dated;
     }
-    const strong = event.rating === 1 || event.rating === 5 || Math.abs(analyzed.score) >= STRONG_SCORE;
+    const strong = isStrong(event.rating, analyzed.score);
     for (const element of analyzed.elements) {
       const t = tallies.get(element)!;
       t.mentions++;
@@ -171,13 +172,16 @@ export function verdictOf(hits: number, misses: number): Verdict {
   return hits > misses ? 'HIT' : misses > hits ? 'MISS' : 'even';
 }
 
-/** Keep the most strongly felt comment per element and polarity; the text is masked and cut here, once. */
+/**
+ * Keep the most strongly felt comment per element and polarity; the text is masked, then cleaned and cut by the one
+ * text cleaner (report/escape.ts), here, once. Masking comes first so a cut never leaves half an e-mail address; it
+ * reads only the window the cleaner can keep.
+ */
 function keepQuote(t: Tally, s: 'positive' | 'negative', score: number, item: FeedbackItem): void {
   const strength = s === 'positive' ? score : -score;
   const current = t.best[s];
   if (current && current.score >= strength) return;
-  const masked = maskPersonalData(item.text.replace(/\s+/g, ' ').trim());
-  t.best[s] = { score: strength, text: masked.length > QUOTE_CHARS ? `${masked.slice(0, QUOTE_CHARS - 1)}…` : masked, id: item.id };
+  t.best[s] = { score: strength, text: cleanText(maskPersonalData(item.text.slice(0, QUOTE_CHARS * 4)), QUOTE_CHARS), id: item.id };
 }
 
 /** YYYY-MM-DD of an item's date column, when it parses. */

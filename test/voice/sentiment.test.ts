@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeItem } from '../../src/voice/analyze-item.js';
-import { withRating } from '../../src/voice/sentiment.js';
+import { LONG_ITEM, afinnScore, leaning, withRating } from '../../src/voice/sentiment.js';
 
 const sentiment = (text: string, rating?: number): string => analyzeItem(text, rating).sentiment;
 
@@ -48,5 +48,36 @@ describe('sentiment with negation', () => {
     expect(item.perElement.delivery_speed).toBe('positive');
     expect(item.perElement.returns).toBe('negative');
     expect(item.sentiment).toBe('mixed');
+  });
+
+  it('looks AFINN up by word and its inflections, not by stem ("has" is not "ha", "use" is not "useful")', () => {
+    expect(afinnScore('has')).toBeUndefined();
+    expect(afinnScore('wondering')).toBeUndefined();
+    expect(afinnScore('delays')).toBe(afinnScore('delay'));
+    expect(afinnScore('stopped')).toBe(afinnScore('stop'));
+  });
+
+  it('reads what went wrong when a story tells it as events, without a feeling word', () => {
+    expect(sentiment('The delivery slot came and went.')).toBe('negative');
+    expect(sentiment('I had to ring them again on Monday.')).toBe('negative');
+    expect(sentiment('Two weeks on and they still have not sent it.')).toBe('negative');
+  });
+
+  it('does not count what the shop promised as praise ("was told it would come quickly"), but still counts bad news reported', () => {
+    expect(sentiment('I was told someone would call me back within the hour, and nobody did.')).toBe('negative');
+    expect(sentiment('They told me the parcel was lost.')).toBe('negative');
+    expect(sentiment('Someone called me back within the hour.')).toBe('positive');
+  });
+
+  it('reads a long story by the weight of each side, and a short review as mixed as soon as it praises and complains', () => {
+    const story =
+      'We had a lovely week planned. The sofa was due on Monday. Monday came and went. I had to ring them twice. ' +
+      'Nobody could tell me where it was. It finally turned up nine days late. The cushions are nice.';
+    expect(sentiment(story)).toBe('negative');
+    expect(leaning([4, -2], 2)).toBe('mixed');
+    expect(leaning([4, -2], LONG_ITEM)).toBe('positive');
+    expect(leaning([3, -2.5], LONG_ITEM)).toBe('mixed');
+    // a complaint weighs more than praise in a story: 10 against 6 would lean positive unweighted
+    expect(leaning([10, -6], LONG_ITEM)).toBe('mixed');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TIER_RULE, tierOf, tierRuleText, tierScore } from '../../src/voice/tiers.js';
+import { TIER_RULE, isStrong, tierOf, tierRuleText, tierScore } from '../../src/voice/tiers.js';
 
 describe('the importance tier rule', () => {
   it('claims no tier below the minimum number of mentions, however large the share', () => {
@@ -35,4 +35,15 @@ describe('the importance tier rule', () => {
     for (const n of [TIER_RULE.crucial, TIER_RULE.important, TIER_RULE.nice, TIER_RULE.minMentions]) expect(text).toContain(String(n));
     expect(text).toMatch(/not enough feedback/);
   });
+
+  it('counts a comment as strongly felt by the table: a 1- or 5-star rating, or wording scoring at least minScore either way', () => {
+    const { ratings, minScore } = TIER_RULE.strong;
+    for (const r of ratings) expect(isStrong(r, 0)).toBe(true);
+    expect(isStrong(3, 0)).toBe(false);
+    expect(isStrong(undefined, -minScore)).toBe(true);
+    expect(isStrong(undefined, minScore - 0.5)).toBe(false);
+    expect(tierRuleText()).toContain(`${ratings.join(' or ')} stars`);
+    expect(tierRuleText()).toContain(`${minScore} or more`);
+  });
 });
+
