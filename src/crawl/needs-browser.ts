@@ -48,7 +48,10 @@ export interface BrowserDecision {
   readonly signals: string[];
 }
 
-/** Below this much text a mount point holds no page: policy pages run to several paragraphs. */
+/**
+ * A page's worth of text: policy pages run to several paragraphs. A mount point holding less holds no page yet, and
+ * less main-content text than this is no other topic's page (one "Contact us with any question" line is not).
+ */
 export const MIN_POLICY_TEXT = 400;
 /** A block whose text is more than this share link text is navigation (a menu, a list of policy links). */
 export const LINK_DENSITY_MAX = 0.5;
@@ -84,14 +87,14 @@ export const SHELL_HINTS: readonly { readonly id: string; readonly test: (p: Pag
  *   machine without Chromium it would turn a short but complete policy page into a "needs JavaScript" failure.
  * stated: the result check passed, the static main content states a sentence of a category the page was found for
  *   (themes leave empty widget roots and "enable JavaScript" notes on complete pages).
- * other-policy: the main content states another category's policy and shows no loading placeholder: its content is
- *   there, about another topic (a shipping page kept as the best candidate for "guarantee"); an empty widget root for
- *   reviews does not make it a shell.
+ * other-policy: the main content is a page's worth of text (MIN_POLICY_TEXT) that states another category's policy,
+ *   and shows no loading placeholder: its content is there, about another topic (a shipping page kept as the best
+ *   candidate for "guarantee"); an empty widget root for reviews does not make it a shell.
  */
 export const BROWSER_VETOES: readonly { readonly id: string; readonly test: (p: PageShape) => boolean }[] = [
   { id: 'no-scripts', test: (p) => !p.hasScripts },
   { id: 'stated', test: (p) => p.asked.length === 0 || p.stated.length > 0 },
-  { id: 'other-policy', test: (p) => p.statedOther.length > 0 && !p.placeholder },
+  { id: 'other-policy', test: (p) => p.statedOther.length > 0 && !p.placeholder && p.mainLength >= MIN_POLICY_TEXT },
 ];
 
 /** Main-content blocks that can hold a policy: link-dense blocks (menus, link lists) and placeholders removed. */

@@ -67,7 +67,7 @@ describe('needsBrowser: decided on the main content, not the whole text (issue 1
   it('a page found for several categories (an FAQ) needs a sentence of one of them, not of each', () => {
     const faq = `<html><body><main><h1>FAQ</h1><p>Orders ship within two business days from our warehouse.</p></main><script src="/a.js"></script></body></html>`;
     expect(decide(faq, ['returns', 'shipping', 'support']).needed).toBe(false);
-    // Kept for returns alone, it states shipping: its content is there, about another topic; a browser adds nothing.
+    // Kept for returns alone, it states shipping and is no shell: its content is there, a browser adds nothing.
     expect(decide(faq, ['returns']).needed).toBe(false);
     const shell = `<html><body><main><h1>FAQ</h1><div class="faq-app"><p>Loading…</p></div></main><script src="/a.js"></script></body></html>`;
     expect(decide(shell, ['returns', 'shipping', 'support']).needed).toBe(true);
@@ -87,7 +87,8 @@ describe('needsBrowser: decided on the main content, not the whole text (issue 1
   describe('a page kept for a category it does not state is rendered only when it is a shell', () => {
     const page = (main: string) => `<html><body><header><a href="/pages/warranty">Warranty</a></header><main>${main}</main><script src="/theme.js"></script></body></html>`;
     const terms = page('<h1>Terms of service</h1><p>These terms govern the use of this store.</p><p>Orders are accepted once payment clears.</p>');
-    const shipping = page(`<h1>Shipping</h1><p>Orders ship within two business days from our warehouse.</p><div id="app"></div>`);
+    const shippingText = '<p>Orders ship within two business days from our warehouse by tracked post.</p>'.repeat(6);
+    const shipping = page(`<h1>Shipping</h1>${shippingText}<div id="app"></div>`);
 
     it('a short terms page kept for warranty and guarantee is read as it is: real prose, no shell', () => {
       expect(decide(terms, ['warranty', 'guarantee'])).toEqual({ needed: false, signals: [] });
@@ -95,6 +96,10 @@ describe('needsBrowser: decided on the main content, not the whole text (issue 1
 
     it('a shipping page kept for guarantee is read as it is, though it mounts an empty reviews widget', () => {
       expect(decide(shipping, ['guarantee']).needed).toBe(false);
+    });
+
+    it('one short line of another topic beside an empty app mount point is no page of its own: rendered', () => {
+      expect(decide(page('<h1>Returns</h1><p>Contact us by email if you have any question.</p><div id="app"></div>'), ['returns']).needed).toBe(true);
     });
 
     it('the same page with a loading placeholder in its main content is rendered: the placeholder says text is on its way', () => {
