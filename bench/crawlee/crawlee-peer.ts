@@ -25,7 +25,7 @@ import { MAX_LINKS_READ, REGION_SELECTORS, resolveSameSite } from '../../src/dis
 import { MAX_PROBES_PER_CATEGORY, REGION_BONUS, WELL_KNOWN_PATHS, type LinkRegion } from '../../src/discover/link-patterns.js';
 import { createRequestBudget, type RequestBudget } from '../../src/discover/request-budget.js';
 import { scoreCandidate, type CandidateInput } from '../../src/discover/score-candidate.js';
-import { parseSitemap, SITEMAP_MAX_DEPTH, SITEMAP_MAX_FILES } from '../../src/discover/sitemap.js';
+import { parseSitemap, sitemapChildRank, SITEMAP_MAX_DEPTH, SITEMAP_MAX_FILES } from '../../src/discover/sitemap.js';
 import { CATEGORIES, type Category } from '../../src/terms.js';
 import { scoreCrawl, type KeptPage } from '../farm/crawl-score.js';
 import { POLITENESS, type PeerMessage, type StartMessage } from '../farm/peer-protocol.js';
@@ -59,6 +59,8 @@ interface Site {
   readonly candidates: Map<string, Candidate>;
   /** Probes still out, per category: the next path index to try. */
   readonly probeNext: Map<Category, number>;
+  /** Probes requested per category (robots-refused paths are skipped without one). */
+  readonly probeTries: Map<Category, number>;
   probing: number;
   readonly probed: Map<string, boolean>;
   ranked?: Record<Category, Candidate[]>;
@@ -88,6 +90,7 @@ for (const { origin } of start.sites) {
     sitemapsSeen: new Set(),
     candidates: new Map(),
     probeNext: new Map(),
+    probeTries: new Map(),
     probing: 0,
     probed: new Map(),
     tried: new Map(CATEGORIES.map((c) => [c, 0])),
@@ -132,6 +135,8 @@ async function enqueue(site: Site, items: { url: string; data: Omit<UserData, 's
   return refused;
 }
 
+const refusedByRobots = (site: Site, url: string): boolean => site.robots !== undefined && !site.robots.isAllowed(url);
+
 function addCandidate(site: Site, input: CandidateInput, prefetched?: Candidate['prefetched']): void {
   for (const { category, score, dedicated } of scoreCandidate(input)) {
     const entry = site.candidates.get(input.url) ?? { url: input.url, scores: {}, dedicated: {} };
@@ -144,7 +149,9 @@ function addCandidate(site: Site, input: CandidateInput, prefetched?: Candidate[
 
 async function sitemapsDone(site: Site, depth: number, locs: string[]): Promise<void> {
   const next: { url: string; data: Omit<UserData, 'site'> }[] = [];
-  for (const loc of locs) {
+  // Content pages before catalogue files, as readSitemaps orders an index's children.
+  const ordered = locs.map((loc, i) => ({ loc, i, rank: sitemapChildRank(loc) })).sort((a, b) => a.rank - b.rank || a.i - b.i);
+  for (const { loc } of ordered) {
     const url = resolveSameSite(loc, site.base);
     if (!url || site.sitemapsSeen.has(url) || depth > SITEMAP_MAX_DEPTH) continue;
     site.sitemapsSeen.add(url);
@@ -160,8 +167,8 @@ async function sitemapsDone(site: Site, depth: number, locs: string[]): Promise<
 async function discoveryStep(site: Site): Promise<void> {
   site.discovering -= 1;
   if (site.discovering > 0) return;
-  // Well-known paths, only for categories with no dedicated candidate (servicediff's step 3).
-  const missing = CATEGORIES.filter((c) => ![...site.candidates.values()].some((e) => e.dedicated[c]));
+  // Well-known paths, only for categories with no readable dedicated candidate (servicediff's step 3).
+  const missing = CATEGORIES.filter((c) => ![...site.candidates.values()].some((e) => e.dedicated[c] && !refusedByRobots(site, e.url)));
   for (const category of missing) site.probeNext.set(category, 0);
   site.probing = missing.length;
   await Promise.all(missing.map((c) => probeNext(site, c)));
@@ -172,13 +179,16 @@ async function discoveryStep(site: Site): Promise<void> {
 async function probeNext(site: Site, category: Category): Promise<void> {
   for (;;) {
     const index = site.probeNext.get(category) ?? 0;
-    const path = WELL_KNOWN_PATHS[category].slice(0, MAX_PROBES_PER_CATEGORY)[index];
-    if (path === undefined) {
+    const path = WELL_KNOWN_PATHS[category][index];
+    if (path === undefined || (site.probeTries.get(category) ?? 0) >= MAX_PROBES_PER_CATEGORY) {
       site.probing -= 1;
       return;
     }
     site.probeNext.set(category, index + 1);
     const url = new URL(path, site.base).href;
+    // A path robots.txt refuses is skipped without spending one of the category's probes, as servicediff does.
+    if (refusedByRobots(site, url)) continue;
+    site.probeTries.set(category, (site.probeTries.get(category) ?? 0) + 1);
     const known = site.probed.get(url);
     if (known !== undefined) {
       if (known && site.candidates.get(url)?.dedicated[category]) {
@@ -210,7 +220,13 @@ async function choose(site: Site): Promise<void> {
         c,
         [...site.candidates.values()]
           .filter((e) => e.scores[c] !== undefined)
-          .sort((a, b) => (b.scores[c] ?? 0) - (a.scores[c] ?? 0) || a.url.length - b.url.length)
+          .sort(
+            (a, b) =>
+              Number(refusedByRobots(site, a.url)) - Number(refusedByRobots(site, b.url)) ||
+              Number(b.dedicated[c] === true) - Number(a.dedicated[c] === true) ||
+              (b.scores[c] ?? 0) - (a.scores[c] ?? 0) ||
+              a.url.length - b.url.length,
+          )
           .slice(0, keep),
       ]),
     ) as Record<Category, Candidate[]>;

@@ -149,8 +149,20 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     for (const url of sitemaps.urls) add({ url, source: 'sitemap' });
   }
 
+  // A page robots.txt refuses cannot be read: it answers no category (the footer of a shop that disallows /policies/
+  // still links its refund policy there), so it neither spares its category the probes nor ranks above a readable one.
+  const refused = new Set<string>();
+  await Promise.all(
+    [...merged.values()]
+      .filter((e) => e.source !== 'config' && Object.values(e.dedicated).some(Boolean))
+      .map(async (e) => {
+        if (await disallowed(fetcher, e.url)) refused.add(e.url);
+      }),
+  );
+  const covered = (c: Category) => [...merged.values()].some((e) => e.dedicated[c] && !refused.has(e.url));
+
   // 3. Well-known paths, only for categories with no dedicated page above, and never for configured ones.
-  const missing = PROBE_ORDER.filter((c) => !configured.has(c) && ![...merged.values()].some((e) => e.dedicated[c]));
+  const missing = PROBE_ORDER.filter((c) => !configured.has(c) && !covered(c));
   if (missing.length > 0 && !input.signal?.aborted) {
     const probes = new Map<string, Promise<FetchOutcome | undefined>>();
     let skipped = 0;
@@ -175,10 +187,14 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     // One category after another, in PROBE_ORDER: the site's budget goes to the categories most shops have.
     let lastUnanswered: FetchFailure | undefined;
     for (const category of missing) {
-      if (merged.size > 0 && [...merged.values()].some((e) => e.dedicated[category])) continue; // found by an earlier probe
-      for (const path of WELL_KNOWN_PATHS[category].slice(0, MAX_PROBES_PER_CATEGORY)) {
-        if (input.signal?.aborted) break;
+      if (covered(category)) continue; // found by an earlier probe
+      let tries = 0;
+      for (const path of WELL_KNOWN_PATHS[category]) {
+        if (input.signal?.aborted || tries >= MAX_PROBES_PER_CATEGORY) break;
         const url = new URL(path, site).href;
+        // A path robots.txt refuses is no probe: nothing is requested, so it spends none of the category's tries.
+        if (!probes.has(url) && (await disallowed(fetcher, url))) continue;
+        tries += 1;
         const outcome = await probe(url);
         if (outcome && !outcome.ok && UNANSWERED_KINDS.has(outcome.failure.kind)) {
           (unanswered[category] ??= []).push(outcome.failure);
@@ -207,7 +223,13 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   for (const category of CATEGORIES) {
     ranked[category] = [...merged.values()]
       .filter((e) => e.scores[category] !== undefined && (!configured.has(category) || e.source === 'config'))
-      .sort((a, b) => (b.scores[category] ?? 0) - (a.scores[category] ?? 0) || a.url.length - b.url.length)
+      .sort(
+        (a, b) =>
+          Number(refused.has(a.url)) - Number(refused.has(b.url)) ||
+          dedicatedFirst(a, b, category) ||
+          (b.scores[category] ?? 0) - (a.scores[category] ?? 0) ||
+          a.url.length - b.url.length,
+      )
       .slice(0, configured.has(category) ? Number.MAX_SAFE_INTEGER : keep);
   }
   return { ranked, notes, missing: gone, unanswered };
@@ -222,8 +244,23 @@ interface MutableCandidate {
   prefetched?: FetchOutcome;
 }
 
+/**
+ * A page named for the category (by link text or its own slug, from any source) before one that only may cover it
+ * (an FAQ, a help centre, the terms of service, an article in a help folder): a "/pages/shipping" listed only in the
+ * sitemap is the shipping page, however well placed the footer's FAQ link is.
+ */
+function dedicatedFirst(a: MutableCandidate, b: MutableCandidate, category: Category): number {
+  return Number(b.dedicated[category] === true) - Number(a.dedicated[category] === true);
+}
+
 function newCandidate(url: string, source: DiscoverySource): MutableCandidate {
   return { url, scores: {}, reasons: {}, dedicated: {}, source };
+}
+
+/** robots.txt disallows this URL (only that: a host deferred or unreachable is the fetcher's to report). */
+async function disallowed(fetcher: PageFetcher, url: string): Promise<boolean> {
+  const verdict = await fetcher.robots(url);
+  return !verdict.allowed && PATH_REFUSALS.has(verdict.failure.kind);
 }
 
 function unique(items: readonly string[]): string[] {

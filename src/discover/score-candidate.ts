@@ -60,6 +60,17 @@ export function slugOf(url: string): string {
   }
 }
 
+/**
+ * The page's own name as a slug subject: its last path segment (with the query), e.g. "/returns" of
+ * "/help/returns". The folders above it say where the page lives, not what it is about.
+ */
+export function pageNameOf(slug: string): string {
+  const query = slug.indexOf('?');
+  const path = query < 0 ? slug : slug.slice(0, query);
+  const last = path.split('/').filter(Boolean).at(-1) ?? '';
+  return `/${last}${query < 0 ? '' : slug.slice(query)}`;
+}
+
 /** Why a candidate of this source would be kept, e.g. "footer link 'Returns & Refunds'". */
 export function describeSource(input: CandidateInput): string {
   switch (input.source) {
@@ -88,18 +99,29 @@ export function noisePenalty(url: string): number {
 /**
  * Scores of a candidate for every category it plausibly serves (score ≥ MIN_SCORE), best first. A text or slug
  * pattern must match; region and source only add to a match, and noise subtracts.
+ *
+ * The page's own name (its link text and last path segment) outranks its folders: "/help/returns" is a returns page
+ * that lives in a help folder, so it still may serve support, but it is not dedicated to support (a "/support" page
+ * listed only in the sitemap is the better support candidate, and support is still probed when nothing else names it).
+ * A folder counts in full when the page's own name names no category ("/returns/policy").
  */
 export function scoreCandidate(input: CandidateInput): CategoryScore[] {
   const slug = slugOf(input.url);
   const text = (input.text ?? '').replace(/\s+/g, ' ').trim();
   const bonus = SOURCE_BONUS[input.source] + (input.region ? REGION_BONUS[input.region] : 0) - noisePenalty(input.url);
   const reason = describeSource(input);
+  const name = pageNameOf(slug);
+  const matches = CATEGORIES.map((category) => ({
+    category,
+    fromText: text ? best(LINK_TEXT_PATTERNS[category], text) : 0,
+    fromSlug: best(SLUG_PATTERNS[category], slug),
+    named: best(SLUG_PATTERNS[category], name) > 0,
+  }));
+  const namesAny = matches.some((m) => m.fromText > 0 || m.named);
   const scores = new Map<Category, { score: number; dedicated: boolean }>();
-  for (const category of CATEGORIES) {
-    const fromText = text ? best(LINK_TEXT_PATTERNS[category], text) : 0;
-    const fromSlug = best(SLUG_PATTERNS[category], slug);
+  for (const { category, fromText, fromSlug, named } of matches) {
     if (fromText === 0 && fromSlug === 0) continue;
-    scores.set(category, { score: fromText + fromSlug + bonus, dedicated: true });
+    scores.set(category, { score: fromText + fromSlug + bonus, dedicated: fromText > 0 || named || !namesAny });
   }
   for (const shared of SHARED_PAGE_PATTERNS) {
     if (!shared.pattern.test(text) && !shared.pattern.test(slug.replace(/[-_/]+/g, ' '))) continue;

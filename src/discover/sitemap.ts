@@ -16,6 +16,29 @@ export const SITEMAP_MAX_DEPTH = 2;
 /** Sitemap files fetched per site at most (each one also counts against crawl.maxPagesPerSite). */
 export const SITEMAP_MAX_FILES = 6;
 
+/**
+ * Which child sitemaps of an index are read first, by words in their file name: a storefront's index lists product
+ * files (often many of them, one per 5,000 products) before the one that lists its content pages, and within
+ * SITEMAP_MAX_FILES the pages file must not be the one left out. Lower ranks first; a name matching neither row sits
+ * between (a plain "sitemap-2.xml" may hold anything).
+ */
+export const SITEMAP_CHILD_RANKS: readonly { readonly pattern: RegExp; readonly rank: number; readonly example: string }[] = [
+  { pattern: /(?<![a-z])(?:pages?|polic(?:y|ies)|help|info|support|faqs?|legal|misc|custom)(?![a-z])/i, rank: 0, example: 'sitemap_pages_1.xml, page-sitemap.xml' },
+  { pattern: /(?<![a-z])(?:products?|collections?|categor(?:y|ies)|product_cat|catalog(?:ue)?|blogs?|posts?|articles?|news|images?|videos?|tags?|authors?|archives?|brands?|stores?)(?![a-z])/i, rank: 2, example: 'sitemap_products_3.xml, post-sitemap.xml' },
+];
+const UNKNOWN_CHILD_RANK = 1;
+
+/** The rank of a child sitemap by its file name (see SITEMAP_CHILD_RANKS). */
+export function sitemapChildRank(url: string): number {
+  let name: string;
+  try {
+    name = new URL(url).pathname.split('/').at(-1) ?? '';
+  } catch {
+    return UNKNOWN_CHILD_RANK;
+  }
+  return SITEMAP_CHILD_RANKS.find((r) => r.pattern.test(name))?.rank ?? UNKNOWN_CHILD_RANK;
+}
+
 export interface ParsedSitemap {
   readonly kind: 'urlset' | 'index' | 'text' | 'unknown';
   /** <loc> values (page URLs for a urlset, sitemap URLs for an index), capped at SITEMAP_MAX_URLS. */
@@ -132,7 +155,8 @@ export async function readSitemaps(
         if (page) urls.add(page);
       }
     }
-    level = next;
+    // Content pages before catalogue files, so a big catalogue cannot crowd the policy pages out of the file cap.
+    level = next.map((url, i) => ({ url, i, rank: sitemapChildRank(url) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.url);
   }
   return { urls: [...urls], files, notes };
 }

@@ -22,7 +22,9 @@ describe('needsBrowser: decided on the main content, not the whole text (issue 1
     ['a static policy page', staticPolicy, false],
     ['an empty React root', '<html><body><div id="root"></div><script src="/app.js"></script></body></html>', true],
     ['a Next.js shell with a short header', '<html><body><div id="__next"><header>Shop</header></div><script src="/_next/x.js"></script></body></html>', true],
-    ['a long scripted page without any sentence of the category', `<html><body><p>${'Lorem ipsum dolor sit amet. '.repeat(40)}</p><script>load()</script></body></html>`, true],
+    ['a scripted page whose main content is only a heading (an empty box a script fills)', '<html><body><main><h1>Returns</h1><div class="rte" data-src="/api/returns"></div></main><script src="/r.js"></script></body></html>', true],
+    // Prose that is not about the category is the page's content all the same: a browser would show the same text.
+    ['a long scripted page of prose about something else', `<html><body><main><p>${'We weave linen in a small mill by the river. '.repeat(20)}</p></main><script>load()</script></body></html>`, false],
     ['policy wording only inside <script> does not count as text', `<html><body><script>var t="${policyText}"</script></body></html>`, true],
     [
       'policy words only in the header, menu and footer around a "Loading…" placeholder',
@@ -47,10 +49,12 @@ describe('needsBrowser: decided on the main content, not the whole text (issue 1
     ['mount-point', true],
     ['embedded-payload', true],
     ['help-widget', true],
+    ['empty-box', true],
     ['static', false],
     ['look-alike of mount-point', false],
     ['look-alike of embedded-payload', false],
     ['look-alike of help-widget', false],
+    ['look-alike of empty-box', false],
   ])('storefront returns page delivered as %s (full chrome, same scripts) → needed %s', (kind, expected) => {
     const routes = kind.startsWith('look-alike of ')
       ? staticLookAlikeRoutes(kind.slice('look-alike of '.length) as Exclude<PolicyDelivery, 'static'>)
@@ -63,7 +67,10 @@ describe('needsBrowser: decided on the main content, not the whole text (issue 1
   it('a page found for several categories (an FAQ) needs a sentence of one of them, not of each', () => {
     const faq = `<html><body><main><h1>FAQ</h1><p>Orders ship within two business days from our warehouse.</p></main><script src="/a.js"></script></body></html>`;
     expect(decide(faq, ['returns', 'shipping', 'support']).needed).toBe(false);
-    expect(decide(faq, ['returns']).needed).toBe(true);
+    // Kept for returns alone, it states shipping and is no shell: its content is there, a browser adds nothing.
+    expect(decide(faq, ['returns']).needed).toBe(false);
+    const shell = `<html><body><main><h1>FAQ</h1><div class="faq-app"><p>Loading…</p></div></main><script src="/a.js"></script></body></html>`;
+    expect(decide(shell, ['returns', 'shipping', 'support']).needed).toBe(true);
   });
 
   it('says what kind of shell it saw beside the reason', () => {
@@ -72,8 +79,37 @@ describe('needsBrowser: decided on the main content, not the whole text (issue 1
       expect.stringMatching(/^no returns sentence/),
       'a loading placeholder stands where the content goes',
       'an app mount point with little text (SPA)',
+      'the main content holds no sentence, only headings, labels or links',
       'a <noscript> asks to enable JavaScript',
     ]);
+  });
+
+  describe('a page kept for a category it does not state is rendered only when it is a shell', () => {
+    const page = (main: string) => `<html><body><header><a href="/pages/warranty">Warranty</a></header><main>${main}</main><script src="/theme.js"></script></body></html>`;
+    const terms = page('<h1>Terms of service</h1><p>These terms govern the use of this store.</p><p>Orders are accepted once payment clears.</p>');
+    const shippingText = '<p>Orders ship within two business days from our warehouse by tracked post.</p>'.repeat(6);
+    const shipping = page(`<h1>Shipping</h1>${shippingText}<div id="app"></div>`);
+
+    it('a short terms page kept for warranty and guarantee is read as it is: real prose, no shell', () => {
+      expect(decide(terms, ['warranty', 'guarantee'])).toEqual({ needed: false, signals: [] });
+    });
+
+    it('a shipping page kept for guarantee is read as it is, though it mounts an empty reviews widget', () => {
+      expect(decide(shipping, ['guarantee']).needed).toBe(false);
+    });
+
+    it('one short line of another topic beside an empty app mount point is no page of its own: rendered', () => {
+      expect(decide(page('<h1>Returns</h1><p>Contact us by email if you have any question.</p><div id="app"></div>'), ['returns']).needed).toBe(true);
+    });
+
+    it('the same page with a loading placeholder in its main content is rendered: the placeholder says text is on its way', () => {
+      const loading = page(`<h1>Shipping</h1><p>Orders ship within two business days from our warehouse.</p><div class="pb"><p>Loading…</p></div>`);
+      expect(decide(loading, ['guarantee']).needed).toBe(true);
+    });
+
+    it('a page whose only sentence is the asked category is never rendered, shell or not', () => {
+      expect(decide(shipping, ['shipping']).needed).toBe(false);
+    });
   });
 
   it('guards the link-density boundary: half link text is still content, more is navigation', () => {
@@ -91,14 +127,15 @@ describe('needsBrowser: decided on the main content, not the whole text (issue 1
   it('never renders a page that runs no script, however short: a browser cannot add text to it', () => {
     const shortStatic = '<html><body><main><h1>Returns</h1><p>Loading…</p></main></body></html>';
     expect(decide(shortStatic)).toEqual({ needed: false, signals: [] });
-    const shape: PageShape = { mainLength: 0, stated: [], asked: ['returns'], spaRoot: true, noscriptHint: true, hasScripts: false, placeholder: true };
+    const shape: PageShape = { mainLength: 0, stated: [], asked: ['returns'], statedOther: [], prose: false, spaRoot: true, noscriptHint: true, hasScripts: false, placeholder: true };
     expect(decideFromShape(shape).needed).toBe(false);
     expect(decideFromShape({ ...shape, hasScripts: true }).needed).toBe(true);
   });
 
   it('scripts after the main content are counted even when the parse skips that tail', () => {
-    const long = `<html><body><main><h1>About</h1><p>${'We make things by hand in a small workshop by the sea. '.repeat(10)}</p></main><footer>x</footer><script src="/late.js"></script></body></html>`;
+    const long = `<html><body><main><h1>About</h1><p>${'We make things by hand in a small workshop by the sea. '.repeat(10)}</p><p>Loading…</p></main><footer>x</footer><script src="/late.js"></script></body></html>`;
     expect(parsePage(long).markup.scripts).toBe(1);
+    // The placeholder alone would be vetoed on a page that runs no script: the late script is what makes it a shell.
     expect(decide(long).needed).toBe(true);
   });
 

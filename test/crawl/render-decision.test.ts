@@ -19,10 +19,12 @@ const KINDS: readonly { kind: Kind; rendered: boolean }[] = [
   { kind: 'mount-point', rendered: true },
   { kind: 'embedded-payload', rendered: true },
   { kind: 'help-widget', rendered: true },
+  { kind: 'empty-box', rendered: true },
   { kind: 'static', rendered: false },
   { kind: 'look-alike of mount-point', rendered: false },
   { kind: 'look-alike of embedded-payload', rendered: false },
   { kind: 'look-alike of help-widget', rendered: false },
+  { kind: 'look-alike of empty-box', rendered: false },
 ];
 
 function routesOf(kind: Kind) {
@@ -64,7 +66,15 @@ describe('crawl: each JavaScript page kind is rendered, its static look-alike is
     expect(page!.extract?.terms['returns.window_days']?.evidence).toMatch(/send back any unworn item/);
   });
 
-  it('renders exactly the three scripted pages', () => {
+  it.each(KINDS)('$kind: the short terms page kept for warranty and guarantee is read as it is, never rendered', ({ kind }) => {
+    const business = businesses.find((b) => b.name === kind)!;
+    const terms = business.pages.find((p) => new URL(p.url).pathname === '/policies/terms-of-service');
+    expect(terms?.categories).toEqual(expect.arrayContaining(['warranty', 'guarantee']));
+    expect(terms?.status).toBe('ok');
+    expect(terms?.rendered).toBe(false);
+  });
+
+  it('renders exactly the scripted pages', () => {
     expect(pool?.rendered).toBe(KINDS.filter((k) => k.rendered).length);
     const renderedPaths = businesses.flatMap((b) => b.pages.filter((p) => p.rendered).map((p) => `${b.name} ${new URL(p.url).pathname}`));
     expect(renderedPaths.sort()).toEqual(KINDS.filter((k) => k.rendered).map((k) => `${k.kind} /pages/returns`).sort());

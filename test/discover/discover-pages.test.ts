@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { configSchema, type CrawlConfig } from '../../src/config/config-schema.js';
 import { discoverPages } from '../../src/discover/discover-pages.js';
 import { createRequestBudget } from '../../src/discover/request-budget.js';
-import { SITEMAP_MAX_BYTES } from '../../src/discover/sitemap.js';
+import { SITEMAP_MAX_BYTES, SITEMAP_MAX_FILES } from '../../src/discover/sitemap.js';
 import { createFetcher } from '../../src/fetch/fetch-page.js';
 import type { PageFetcher } from '../../src/fetch/fetch-types.js';
 import { startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
@@ -74,6 +74,49 @@ describe('discoverPages', () => {
     const probed = site.requests.map((r) => r.path);
     expect(probed).not.toContain('/policies/refund-policy'); // returns was found by a link
     expect(probed).toContain('/warranty');
+  });
+
+  it('a page named for the category ranks above shared pages however it was found: sitemap /pages/shipping before the footer FAQ', async () => {
+    const { site, discovery } = await discover({
+      '/': `<html><body><footer><a href="/pages/faq">FAQ</a><a href="/help/returns">Returns</a></footer></body></html>`,
+      '/sitemap.xml': dynamicXml((o) => `<urlset><url><loc>${o}/pages/shipping</loc></url><url><loc>${o}/support</loc></url></urlset>`),
+    });
+    expect(discovery.ranked.shipping[0]!.url).toBe(site.url('/pages/shipping'));
+    // The returns article lives in a help folder: the sitemap's /support is the better support page.
+    const support = discovery.ranked.support.map((c) => c.url);
+    expect(support).toContain(site.url('/support'));
+    expect(support.indexOf(site.url('/support'))).toBeLessThan(support.indexOf(site.url('/help/returns')));
+    expect(discovery.ranked.returns[0]!.url).toBe(site.url('/help/returns'));
+  });
+
+  it('a footer link robots.txt refuses answers no category: the readable page at the third well-known path is probed and ranked first', async () => {
+    const { site, discovery } = await discover({
+      '/robots.txt': 'User-agent: *\nDisallow: /policies/\n',
+      '/': '<html><body><footer><a href="/policies/refund-policy">Refund policy</a><a href="/contact">Contact</a><a href="/pages/shipping">Shipping</a></footer></body></html>',
+      '/pages/returns': '<html><body><main><h1>Returns</h1><p>Send it back within 30 days for a refund.</p></main></body></html>',
+    });
+    expect(discovery.ranked.returns[0]).toMatchObject({ url: site.url('/pages/returns'), source: 'slug' });
+    const paths = site.requests.map((r) => r.path);
+    // The refused platform path spent no probe and no request: /returns and /pages/returns were the two tried.
+    expect(paths).not.toContain('/policies/refund-policy');
+    expect(paths).toEqual(expect.arrayContaining(['/returns', '/pages/returns']));
+  });
+
+  it('a storefront index that lists many product files before its pages file: the pages file is read within the file cap', async () => {
+    const products = Array.from({ length: SITEMAP_MAX_FILES + 2 }, (_, i) => `/sitemap_products_${i + 1}.xml`);
+    const routes: Record<string, Route> = {
+      '/robots.txt': (req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end(`User-agent: *\nSitemap: http://${req.headers.host}/sitemap.xml\n`);
+      },
+      '/': '<html><body></body></html>',
+      '/sitemap.xml': dynamicXml((o) => `<sitemapindex>${[...products, '/sitemap_pages_1.xml'].map((p) => `<sitemap><loc>${o}${p}</loc></sitemap>`).join('')}</sitemapindex>`),
+      '/sitemap_pages_1.xml': dynamicXml((o) => `<urlset><url><loc>${o}/pages/product-warranty</loc></url></urlset>`),
+    };
+    for (const p of products) routes[p] = dynamicXml((o) => `<urlset><url><loc>${o}/products${p.replace('.xml', '')}</loc></url></urlset>`);
+    const { site, discovery } = await discover(routes);
+    expect(discovery.ranked.warranty[0]?.url).toBe(site.url('/pages/product-warranty'));
+    expect(site.requests.filter((r) => r.path.startsWith('/sitemap')).length).toBeLessThanOrEqual(SITEMAP_MAX_FILES);
   });
 
   it('C6: a sitemap index that lists itself is read once', async () => {

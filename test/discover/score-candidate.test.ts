@@ -41,6 +41,26 @@ describe('scoreCandidate: link text and slug → categories (issue 3, discovery)
     expect(policy.score).toBeGreaterThan(help.score);
   });
 
+  describe("the page's own name outranks its folder", () => {
+    const dedicatedTo = (input: CandidateInput) => scoreCandidate(input).filter((x) => x.dedicated).map((x) => x.category);
+
+    it('an article in a help folder is dedicated to what it is named for, and only may serve support', () => {
+      const article = { url: `${site}/help/returns`, source: 'sitemap' } as const;
+      expect(dedicatedTo(article)).toEqual(['returns']);
+      expect(scoreCandidate(article).find((x) => x.category === 'support')?.dedicated).toBe(false);
+      expect(dedicatedTo({ url: `${site}/customer-care/returns-and-refunds`, source: 'sitemap' })).toEqual(['returns']);
+    });
+
+    it('the link text names the page as well as its slug: footer "Returns" to an opaque help article', () => {
+      expect(dedicatedTo({ url: `${site}/help/a7k2`, source: 'link', text: 'Returns', region: 'footer' })).toEqual(['returns']);
+    });
+
+    it('a folder counts in full when the page name says nothing', () => {
+      expect(dedicatedTo({ url: `${site}/returns/policy`, source: 'sitemap' })).toEqual(['returns']);
+      expect(dedicatedTo({ url: `${site}/support/`, source: 'sitemap' })).toEqual(['support']);
+    });
+  });
+
   it('reasons name the source and the link text', () => {
     expect(scoreCandidate({ url: `${site}/r`, source: 'link', text: 'Returns & Refunds', region: 'footer' })[0]!.reason).toBe(
       "footer link 'Returns & Refunds'",

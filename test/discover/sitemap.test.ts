@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSitemap, SITEMAP_MAX_URLS } from '../../src/discover/sitemap.js';
+import { parseSitemap, sitemapChildRank, SITEMAP_MAX_URLS } from '../../src/discover/sitemap.js';
 
 describe('parseSitemap', () => {
   it('reads a urlset, entity-decoded, with CDATA and namespaces', () => {
@@ -24,5 +24,20 @@ describe('parseSitemap', () => {
   it('plain-text sitemaps and junk', () => {
     expect(parseSitemap('https://shop.test/a\nhttps://shop.test/b\n').locs).toEqual(['https://shop.test/a', 'https://shop.test/b']);
     expect(parseSitemap('\u0000\u0001binary').locs).toEqual([]);
+  });
+});
+
+describe('sitemapChildRank: which files of an index are read first', () => {
+  it.each<[string, number]>([
+    ['https://shop.test/sitemap_pages_1.xml', 0],
+    ['https://shop.test/page-sitemap.xml', 0],
+    ['https://shop.test/sitemap-policies.xml', 0],
+    ['https://shop.test/sitemap-2.xml', 1],
+    ['https://shop.test/sitemap_products_3.xml?from=10001&to=15000', 2],
+    ['https://shop.test/product_cat-sitemap.xml', 2],
+    ['https://shop.test/post-sitemap.xml', 2],
+    ['https://shop.test/sitemap_blogs_1.xml', 2],
+  ])('%s → %i', (url, rank) => {
+    expect(sitemapChildRank(url)).toBe(rank);
   });
 });

@@ -15,7 +15,9 @@ export type PolicyDelivery =
   /** (b) a "Loading…" placeholder; an inline script fills it from a JSON payload embedded in the page. */
   | 'embedded-payload'
   /** (c) a "Loading…" placeholder; a help-centre widget script fetches the article from a JSON endpoint. */
-  | 'help-widget';
+  | 'help-widget'
+  /** (d) the title and an empty content box, no placeholder; an external script fetches the text into the box. */
+  | 'empty-box';
 
 /** The returns policy every variant delivers: 45 days, refund to the original payment method, 6% restocking fee. */
 export const RETURNS_POLICY_HTML = [
@@ -47,10 +49,13 @@ export function storefrontPage(title: string, main: string, extraHead = '', extr
 <main id="MainContent"><h1>${title}</h1>${main}</main>
 <div class="help-strip"><p><a href="/pages/returns">Read our returns policy</a> · <a href="/pages/shipping">Shipping rates and times</a> · <a href="/pages/contact">Contact customer service</a></p></div></div>
 <footer class="site-footer"><div class="footer__column"><h3>Customer care</h3><ul>${help}<li><a href="/pages/warranty">Warranty</a></li></ul></div>
-<div class="footer__column"><h3>About</h3><p>We weave bedding and bath linen in small batches and ship it to most of Europe and North America.</p></div>
+<div class="footer__column"><h3>About</h3><ul><li><a href="/policies/terms-of-service">Terms of service</a></li></ul><p>We weave bedding and bath linen in small batches and ship it to most of Europe and North America.</p></div>
 <form class="newsletter" action="/contact#newsletter"><label>Join our list for 10% off your first order and early news of returns to stock</label><input type="email" name="email"><button>Sign up</button></form></footer>
 ${extraBody}</body></html>`;
 }
+
+/** A short terms page of real prose that states no policy category. */
+export const TERMS_HTML = '<p>These terms govern your use of this store and every order placed through it.</p><p>Orders are accepted once payment has cleared.</p>';
 
 /** A small theme script every variant loads, so the static pages run scripts exactly like the scripted ones. */
 const THEME_JS = 'document.documentElement.classList.add("js");';
@@ -63,6 +68,9 @@ export function storefrontRoutes(delivery: PolicyDelivery): Record<string, Route
     '/robots.txt': 'User-agent: *\nDisallow: /cart\n',
     '/': storefrontPage('Home', '<p>Bedding and bath linen, woven in small batches.</p>'),
     '/assets/theme.js': { ...js, body: THEME_JS },
+    // Linked from every footer, short, about none of the categories: the best candidate for warranty and guarantee
+    // of a shop that has no page for them, and complete as it is.
+    '/policies/terms-of-service': storefrontPage('Terms of service', TERMS_HTML),
   };
   switch (delivery) {
     case 'static':
@@ -101,6 +109,15 @@ export function storefrontRoutes(delivery: PolicyDelivery): Record<string, Route
       };
       routes['/api/help/articles/returns-policy.json'] = { ...json, body: JSON.stringify({ article: { id: 7, body: RETURNS_POLICY_HTML } }) };
       break;
+    case 'empty-box':
+      routes['/pages/returns'] = storefrontPage('Returns policy', '<div class="rte" data-content-src="/api/content/returns.json"></div>', '', '<script src="/assets/content.js" defer></script>');
+      routes['/assets/content.js'] = {
+        ...js,
+        body: `(async () => { const box = document.querySelector('[data-content-src]');
+  box.innerHTML = (await (await fetch(box.getAttribute('data-content-src'))).json()).html; })();`,
+      };
+      routes['/api/content/returns.json'] = { ...json, body: JSON.stringify({ html: RETURNS_POLICY_HTML }) };
+      break;
   }
   return routes;
 }
@@ -111,9 +128,10 @@ export function storefrontRoutes(delivery: PolicyDelivery): Record<string, Route
  */
 export function staticLookAlikeRoutes(of: Exclude<PolicyDelivery, 'static'>): Record<string, Route> {
   const routes = storefrontRoutes(of);
-  const scripted = { 'mount-point': '<div id="app" data-page="reviews"></div>', 'embedded-payload': '', 'help-widget': '' }[of];
+  const scripted = { 'mount-point': '<div id="app" data-page="reviews"></div>', 'embedded-payload': '', 'help-widget': '', 'empty-box': '<div class="rte" data-content-src="/api/content/reviews.json"></div>' }[of];
   const extraBody = {
     'mount-point': '<script src="/assets/app.js" defer></script>',
+    'empty-box': '<script src="/assets/content.js" defer></script>',
     'embedded-payload': `<script type="application/json" id="recently-viewed">${JSON.stringify({ items: [9001, 9002] })}</script>`,
     'help-widget': '<script src="/assets/help-widget.js" async></script>',
   }[of];
