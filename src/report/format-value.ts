@@ -5,6 +5,7 @@
  * it for their output.
  */
 import { weeklyCover } from '../compare/support-hours.js';
+import { isUnsure } from '../compare/unsure.js';
 import type { Verdict } from '../compare/verdict.js';
 import type { TermObservation } from '../model.js';
 import type { DayRange, Money, Percent, TermId, TermValue } from '../terms.js';
@@ -117,6 +118,10 @@ export const DECLARED_MARK = '†';
 export const STALE_MARK = '◷';
 /** Stands for a term a business does not state. */
 export const NOT_STATED_MARK = '—';
+/** Marks a value read with low confidence (below SURE): plain ASCII, one column wide in every terminal. */
+export const LOW_CONFIDENCE_MARK = '?';
+/** What the low-confidence mark asks of the reader. */
+export const LOW_CONFIDENCE_WORDS = 'read with low confidence: check the evidence';
 
 /** Every mark any output uses, with its words: the one legend of the terminal, markdown, HTML, CSV and JSON. */
 export const LEGEND: readonly { readonly mark: string; readonly words: string }[] = [
@@ -124,7 +129,17 @@ export const LEGEND: readonly { readonly mark: string; readonly words: string }[
   { mark: NOT_STATED_MARK, words: 'not stated' },
   { mark: DECLARED_MARK, words: 'declared in config' },
   { mark: STALE_MARK, words: 'stale (from an older scan)' },
+  { mark: LOW_CONFIDENCE_MARK, words: LOW_CONFIDENCE_WORDS },
 ];
+
+/** The marks that follow a shown value (" †", " ◷", " ?"), in legend order; empty for a plain crawled value. */
+export function marksOf(observation: TermObservation): string {
+  return (
+    (observation.origin === 'declared' ? ` ${DECLARED_MARK}` : '') +
+    (observation.staleSince ? ` ${STALE_MARK}` : '') +
+    (isUnsure(observation) ? ` ${LOW_CONFIDENCE_MARK}` : '')
+  );
+}
 
 /** The legend as one line: "✓ identical, ▲ you are better, …". */
 export function legendLine(separator = ', '): string {

@@ -5,13 +5,14 @@
 import { businessById } from '../compare/compare-all.js';
 import type { Comparison, MarketEntry, TermComparison } from '../compare/comparison-types.js';
 import { TERM_LABELS } from '../compare/term-directions.js';
+import { isUnsure } from '../compare/unsure.js';
 import type { TermObservation } from '../model.js';
 import type { TermId } from '../terms.js';
 import { chartData } from './chart-data.js';
 import { htmlLink, htmlText, MAX_CELL_CHARS } from './escape.js';
-import { ageText, DECLARED_MARK, formatObservation, formatValue, legendLine, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
+import { ageText, DECLARED_MARK, formatObservation, formatValue, legendLine, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
 import { ageDays, reportMarker } from './markdown-report.js';
-import { lastScannedText, marketBestText, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, weightsSentence } from './report-text.js';
+import { lastScannedText, lowConfidenceText, marketBestText, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, UNSURE_SENTENCE, verdictText, weightsSentence } from './report-text.js';
 import { gapLines, shareWords, summaryLines } from './summary.js';
 import { svgBarChart } from './svg-chart.js';
 
@@ -55,7 +56,7 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
   for (const t of comparison.terms) {
     const cells = [`<td>${cell(t.term, t.you)}</td>`];
     for (const v of t.verdicts) {
-      cells.push(v.them ? `<td class="${v.verdict}" title="${htmlText(VERDICT_WORDS[v.verdict])}"><span class="mark">${VERDICT_SYMBOLS[v.verdict]}</span>${cell(t.term, v.them)}</td>` : `<td>${NOT_STATED_MARK}</td>`);
+      cells.push(v.them ? `<td class="${v.verdict}" title="${htmlText(verdictText(v))}"><span class="mark">${VERDICT_SYMBOLS[v.verdict]}</span>${cell(t.term, v.them)}</td>` : `<td>${NOT_STATED_MARK}</td>`);
     }
     b.push(`<tr><th>${TERM_LABELS[t.term]}</th><td>${t.importance}</td>${cells.join('')}</tr>`);
   }
@@ -64,17 +65,17 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
   // Market: the same lines as the markdown, values included (yours, and each competitor's where it beats you).
   const name = (id: string): string => htmlText(businessById(comparison, id)?.name ?? id, 40);
   const byTerm = new Map(comparison.terms.map((t) => [t.term, t]));
-  const yours = (t: TermComparison): string => (t.you ? htmlText(formatObservation(t.term, t.you), MAX_CELL_CHARS) : 'not stated');
+  const yours = (t: TermComparison): string => (t.you ? cell(t.term, t.you) : 'not stated');
   const theirs = (t: TermComparison, id: string): string => {
     const obs = t.verdicts.find((v) => v.competitor === id)?.them;
-    return obs ? htmlText(formatObservation(t.term, obs), MAX_CELL_CHARS) : NOT_STATED_MARK;
+    return cell(t.term, obs);
   };
   const who = (ids: string[]): string => `${ids.slice(0, 5).map(name).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`;
   const withValues = (t: TermComparison, ids: string[]): string => `${ids.slice(0, 5).map((id) => `${name(id)} (${theirs(t, id)})`).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`;
   const list = (title: string, entries: readonly MarketEntry[], line: (e: MarketEntry, t: TermComparison) => string): void => {
     b.push(`<h3>${title}</h3>`);
     if (entries.length === 0) b.push('<p class="muted">None.</p>');
-    else b.push(`<ul>${entries.map((e) => `<li><strong>${TERM_LABELS[e.term]}</strong> (${e.importance}): ${line(e, byTerm.get(e.term)!)}</li>`).join('')}</ul>`);
+    else b.push(`<ul>${entries.map((e) => `<li><strong>${TERM_LABELS[e.term]}</strong> (${e.importance}): ${line(e, byTerm.get(e.term)!)}${e.unsure ? ` ${UNSURE_SENTENCE}` : ''}</li>`).join('')}</ul>`);
   };
   b.push('<h2>Market</h2>');
   list('Claims you share with the market', comparison.market.claimsEveryoneMakes, (e, t) => `${yours(t)}, same as ${who(e.competitors)} (${shareWords(e)}). Not a differentiator.`);
@@ -118,7 +119,8 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
         continue;
       }
       const stale = mine.staleSince ? ` ${STALE_MARK} stale since ${htmlText(mine.staleSince.slice(0, 10))}` : '';
-      b.push(`<li><strong>${TERM_LABELS[t.term]}</strong>: ${value}, crawled${stale}. Source: ${mine.url ? htmlLink('page', mine.url) : 'unknown page'}<blockquote>${htmlText(mine.reading.evidence)}</blockquote></li>`);
+      const unsure = isUnsure(mine) ? ` ${LOW_CONFIDENCE_MARK} ${htmlText(lowConfidenceText(mine.reading.confidence))}` : '';
+      b.push(`<li><strong>${TERM_LABELS[t.term]}</strong>: ${value}, crawled${stale}${unsure}. Source: ${mine.url ? htmlLink('page', mine.url) : 'unknown page'}<blockquote>${htmlText(mine.reading.evidence)}</blockquote></li>`);
     }
     b.push('</ul>');
   }
@@ -143,7 +145,7 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
       }
       const stale = them.staleSince ? ` ${STALE_MARK} stale since ${htmlText(them.staleSince.slice(0, 10))} (${ageText(ageDays(them.staleSince, comparison.generatedAt))})` : '';
       b.push(
-        `<li class="${v.verdict}">${mark}: ${htmlText(formatObservation(t.term, them), MAX_CELL_CHARS)} (you: ${mine}; ${VERDICT_WORDS[v.verdict]})${stale}. Source: ${them.url ? htmlLink('page', them.url) : 'unknown page'}<blockquote>${htmlText(them.reading.evidence)}</blockquote></li>`,
+        `<li class="${v.verdict}">${mark}: ${htmlText(formatObservation(t.term, them), MAX_CELL_CHARS)}${isUnsure(them) ? ` ${LOW_CONFIDENCE_MARK}` : ''} (you: ${mine}; ${htmlText(verdictText(v))})${stale}. Source: ${them.url ? htmlLink('page', them.url) : 'unknown page'}<blockquote>${htmlText(them.reading.evidence)}</blockquote></li>`,
       );
     }
     if (rows.length > 0) b.push('</ul>');
@@ -176,8 +178,5 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
 
 function cell(term: TermId, observation: TermObservation | undefined): string {
   if (!observation) return NOT_STATED_MARK;
-  let text = htmlText(formatObservation(term, observation), MAX_CELL_CHARS);
-  if (observation.origin === 'declared') text += ` ${DECLARED_MARK}`;
-  if (observation.staleSince) text += ` ${STALE_MARK}`;
-  return text;
+  return htmlText(formatObservation(term, observation), MAX_CELL_CHARS) + marksOf(observation);
 }

@@ -6,12 +6,13 @@
 import { businessById } from '../compare/compare-all.js';
 import type { Comparison, MarketEntry, TermComparison } from '../compare/comparison-types.js';
 import { TERM_LABELS } from '../compare/term-directions.js';
+import { isUnsure } from '../compare/unsure.js';
 import type { BusinessTerms, TermObservation } from '../model.js';
 import type { TermId } from '../terms.js';
 import { chartData, type Chart } from './chart-data.js';
 import { MAX_CELL_CHARS, mdCell, mdLink, mdQuote, mdText, mermaidLabel } from './escape.js';
-import { ageText, DECLARED_MARK, formatObservation, formatValue, legendLine, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
-import { lastScannedText, marketBestText, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, weightsSentence } from './report-text.js';
+import { ageText, DECLARED_MARK, formatObservation, formatValue, legendLine, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS } from './format-value.js';
+import { lastScannedText, lowConfidenceText, marketBestText, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, UNSURE_SENTENCE, verdictText, weightsSentence } from './report-text.js';
 import { gapLines, shareWords, summaryLines } from './summary.js';
 
 /**
@@ -55,11 +56,8 @@ export function markdownReport(comparison: Comparison, summary: string[] = summa
 }
 
 function cellFor(term: TermId, observation: TermObservation | undefined): string {
-  if (!observation) return '—';
-  let text = formatObservation(term, observation);
-  if (observation.origin === 'declared') text += ` ${DECLARED_MARK}`;
-  if (observation.staleSince) text += ` ${STALE_MARK}`;
-  return text;
+  if (!observation) return NOT_STATED_MARK;
+  return formatObservation(term, observation) + marksOf(observation);
 }
 
 /** Just the matrix section (used by `compare --format md`). */
@@ -89,16 +87,16 @@ function matrix(comparison: Comparison, out: string[]): void {
 function market(comparison: Comparison, out: string[]): void {
   const name = (id: string): string => mdText(businessById(comparison, id)?.name ?? id, 40);
   const byTerm = new Map(comparison.terms.map((t) => [t.term, t]));
-  const yours = (t: TermComparison): string => (t.you ? mdText(formatObservation(t.term, t.you), MAX_CELL_CHARS) : 'not stated');
+  const yours = (t: TermComparison): string => (t.you ? mdText(formatObservation(t.term, t.you), MAX_CELL_CHARS) + marksOf(t.you) : 'not stated');
   const section = (title: string, entries: readonly MarketEntry[], line: (e: MarketEntry, t: TermComparison) => string): void => {
     out.push(`### ${title}`, '');
     if (entries.length === 0) out.push('_None._');
-    for (const e of entries) out.push(`- **${TERM_LABELS[e.term]}** (${e.importance}): ${line(e, byTerm.get(e.term)!)}`);
+    for (const e of entries) out.push(`- **${TERM_LABELS[e.term]}** (${e.importance}): ${line(e, byTerm.get(e.term)!)}${e.unsure ? ` ${UNSURE_SENTENCE}` : ''}`);
     out.push('');
   };
   const theirs = (t: TermComparison, id: string): string => {
     const obs = t.verdicts.find((v) => v.competitor === id)?.them;
-    return obs ? mdText(formatObservation(t.term, obs), MAX_CELL_CHARS) : '—';
+    return obs ? mdText(formatObservation(t.term, obs), MAX_CELL_CHARS) + marksOf(obs) : NOT_STATED_MARK;
   };
   const who = (ids: string[]): string => {
     const shown = ids.slice(0, 5).map(name).join(', ');
@@ -170,7 +168,8 @@ function yourValues(comparison: Comparison, out: string[]): void {
       out.push(`- **${TERM_LABELS[t.term]}**: ${mdText(formatObservation(t.term, you), MAX_CELL_CHARS)} ${DECLARED_MARK} declared in config (wins over what your site says).`);
       continue;
     }
-    out.push(`- **${TERM_LABELS[t.term]}**: ${mdText(formatObservation(t.term, you), MAX_CELL_CHARS)}, crawled${stale}. Source: ${you.url ? mdLink('page', you.url) : 'unknown page'}`);
+    const unsure = isUnsure(you) ? ` ${LOW_CONFIDENCE_MARK} ${lowConfidenceText(you.reading.confidence)}` : '';
+    out.push(`- **${TERM_LABELS[t.term]}**: ${mdText(formatObservation(t.term, you), MAX_CELL_CHARS)}, crawled${stale}${unsure}. Source: ${you.url ? mdLink('page', you.url) : 'unknown page'}`);
     out.push('', `  ${mdQuote(you.reading.evidence)}`, '');
   }
   out.push('');
@@ -199,7 +198,7 @@ function competitorSection(comparison: Comparison, competitor: BusinessTerms, ou
     }
     const stale = them.staleSince ? ` ${STALE_MARK} stale since ${them.staleSince.slice(0, 10)} (${ageText(ageDays(them.staleSince, comparison.generatedAt))})` : '';
     out.push(
-      `- ${VERDICT_SYMBOLS[v.verdict]} ${label}: ${mdText(formatObservation(t.term, them), MAX_CELL_CHARS)} (you: ${yours}; ${VERDICT_WORDS[v.verdict]})${stale}. Source: ${them.url ? mdLink('page', them.url) : 'unknown page'}`,
+      `- ${VERDICT_SYMBOLS[v.verdict]} ${label}: ${mdText(formatObservation(t.term, them), MAX_CELL_CHARS)}${isUnsure(them) ? ` ${LOW_CONFIDENCE_MARK}` : ''} (you: ${yours}; ${verdictText(v)})${stale}. Source: ${them.url ? mdLink('page', them.url) : 'unknown page'}`,
     );
     out.push('', `  ${mdQuote(them.reading.evidence)}`, '');
   }

@@ -3,19 +3,38 @@
  * escapes them for its format, so both say the same thing in the same words.
  */
 import { businessById } from '../compare/compare-all.js';
-import type { Comparison, CompetitorScore, TermComparison } from '../compare/comparison-types.js';
+import type { Comparison, CompetitorScore, CompetitorVerdict, TermComparison } from '../compare/comparison-types.js';
 import { IMPORTANCE_LEVELS, IMPORTANCE_WEIGHT } from '../config/defaults.js';
 import type { NotPlotted } from './chart-data.js';
 import { cleanText } from './escape.js';
-import { count, formatValue, yesNoTally } from './format-value.js';
+import { count, formatValue, LOW_CONFIDENCE_MARK, VERDICT_WORDS, yesNoTally } from './format-value.js';
 import { customerBasis } from './summary.js';
 
 /** Competitors named beside the market best before "…". */
 const BEST_NAMED = 3;
 
-/** "You are better on 7, worse on 4 and identical on 2 terms (weighted balance +3)." */
+/**
+ * "You are better on 7, worse on 4 and identical on 2 terms (weighted balance +3)." When some of those verdicts rest on
+ * a value read with low confidence, the sentence says how many, so the balance is not read as firmer than it is.
+ */
 export function scoreSentence(score: CompetitorScore): string {
-  return `You are better on ${score.better}, worse on ${score.worse} and identical on ${score.identical} terms (weighted balance ${score.weighted >= 0 ? '+' : ''}${score.weighted}).`;
+  const unsure = score.unsure > 0 ? ` ${score.unsure} of these ${score.unsure === 1 ? 'verdicts rests' : 'verdicts rest'} on a value read with low confidence (${LOW_CONFIDENCE_MARK}): check the evidence.` : '';
+  return `You are better on ${score.better}, worse on ${score.worse} and identical on ${score.identical} terms (weighted balance ${score.weighted >= 0 ? '+' : ''}${score.weighted}).${unsure}`;
+}
+
+/** Said after a verdict that rests on a value read with low confidence. */
+export const UNSURE_WORDS = 'unsure: check the evidence';
+/** Said after a market claim that rests on a value read with low confidence. */
+export const UNSURE_SENTENCE = 'Unsure: a value it rests on was read with low confidence; check the evidence.';
+
+/** A verdict in words, "they are better", with "unsure" when it rests on a value read with low confidence. */
+export function verdictText(verdict: Pick<CompetitorVerdict, 'verdict' | 'unsure'>): string {
+  return `${VERDICT_WORDS[verdict.verdict]}${verdict.unsure ? `, ${UNSURE_WORDS}` : ''}`;
+}
+
+/** "read with low confidence (0.62): check the evidence": said beside an unsure value and its quote. */
+export function lowConfidenceText(confidence: number): string {
+  return `read with low confidence (${Number.isFinite(confidence) ? confidence.toFixed(2) : 'unknown'}): check the evidence`;
 }
 
 /** "Last scanned 2026-03-09." or "Never scanned." */
