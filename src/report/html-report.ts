@@ -3,17 +3,17 @@
  * a strict Content-Security-Policy meta. Every crawled string goes through htmlText/htmlLink (RELIABILITY F2, F4, F5).
  */
 import { businessById } from '../compare/compare-all.js';
-import type { Comparison, MarketEntry, TermComparison } from '../compare/comparison-types.js';
+import type { Comparison } from '../compare/comparison-types.js';
 import { TERM_LABELS } from '../compare/term-directions.js';
 import { isUnsure } from '../compare/unsure.js';
 import type { TermObservation } from '../model.js';
 import type { TermId } from '../terms.js';
 import { chartData } from './chart-data.js';
 import { htmlLink, htmlText, MAX_CELL_CHARS } from './escape.js';
-import { ageText, DECLARED_MARK, formatObservation, formatValue, legendLine, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
+import { ageText, DECLARED_MARK, formatObservation, legendLine, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS } from './format-value.js';
 import { ageDays, reportMarker } from './markdown-report.js';
-import { lastScannedText, lowConfidenceText, marketBestText, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, UNSURE_SENTENCE, verdictText, weightsSentence } from './report-text.js';
-import { gapLines, shareWords, summaryLines } from './summary.js';
+import { CHANGE_MAX, changeWords, lastScannedText, lowConfidenceText, MARKET_LINE_MAX, marketBestText, marketSections, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, verdictText, weightsSentence } from './report-text.js';
+import { gapLines, summaryLines } from './summary.js';
 import { svgBarChart } from './svg-chart.js';
 
 /** Nothing may load or run: styles inline only, images only as data: URLs (none are used). */
@@ -64,24 +64,12 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
 
   // Market: the same lines as the markdown, values included (yours, and each competitor's where it beats you).
   const name = (id: string): string => htmlText(businessById(comparison, id)?.name ?? id, 40);
-  const byTerm = new Map(comparison.terms.map((t) => [t.term, t]));
-  const yours = (t: TermComparison): string => (t.you ? cell(t.term, t.you) : 'not stated');
-  const theirs = (t: TermComparison, id: string): string => {
-    const obs = t.verdicts.find((v) => v.competitor === id)?.them;
-    return cell(t.term, obs);
-  };
-  const who = (ids: string[]): string => `${ids.slice(0, 5).map(name).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`;
-  const withValues = (t: TermComparison, ids: string[]): string => `${ids.slice(0, 5).map((id) => `${name(id)} (${theirs(t, id)})`).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`;
-  const list = (title: string, entries: readonly MarketEntry[], line: (e: MarketEntry, t: TermComparison) => string): void => {
-    b.push(`<h3>${title}</h3>`);
-    if (entries.length === 0) b.push('<p class="muted">None.</p>');
-    else b.push(`<ul>${entries.map((e) => `<li><strong>${TERM_LABELS[e.term]}</strong> (${e.importance}): ${line(e, byTerm.get(e.term)!)}${e.unsure ? ` ${UNSURE_SENTENCE}` : ''}</li>`).join('')}</ul>`);
-  };
   b.push('<h2>Market</h2>');
-  list('Claims you share with the market', comparison.market.claimsEveryoneMakes, (e, t) => `${yours(t)}, same as ${who(e.competitors)} (${shareWords(e)}). Not a differentiator.`);
-  list('Where you stand out', comparison.market.youStandOut, (e, t) => `${yours(t)}; better than ${who(e.competitors)}.`);
-  list('Where you fall behind', comparison.market.youFallBehind, (e, t) => `${yours(t)}; ${withValues(t, e.competitors)} better.`);
-  list('Where a competitor stands out', comparison.market.competitorStandsOut, (e, t) => `${withValues(t, e.competitors)} beats you (${yours(t)}) and every other competitor.`);
+  for (const section of marketSections(comparison)) {
+    b.push(`<h3>${section.title}</h3>`);
+    if (section.lines.length === 0) b.push('<p class="muted">None.</p>');
+    else b.push(`<ul>${section.lines.map((l) => `<li><strong>${TERM_LABELS[l.term]}</strong> (${l.importance}): ${htmlText(l.text, MARKET_LINE_MAX)}</li>`).join('')}</ul>`);
+  }
   b.push('<h3>Per term</h3>');
   b.push('<table class="market"><thead><tr><th>Term</th><th>You</th><th>Competitors stating it</th><th>Matching you</th><th>Market best</th><th>Market median</th></tr></thead><tbody>');
   for (const t of comparison.terms) {
@@ -157,7 +145,7 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
   else
     b.push(
       `<ul>${comparison.changes
-        .map((c) => `<li>${htmlText(c.seenAt.slice(0, 10))} <strong>${htmlText(c.businessName, 40)}</strong> ${TERM_LABELS[c.term] ?? htmlText(String(c.term), 40)} ${htmlText(c.kind, 20)}: ${c.before !== undefined ? htmlText(formatValue(c.term, c.before), MAX_CELL_CHARS) : 'not stated'} → ${c.after !== undefined ? htmlText(formatValue(c.term, c.after), MAX_CELL_CHARS) : 'not stated'}${c.cause === 'reextract' ? ' (improved extraction, not a policy change)' : ''}. ${c.url ? htmlLink('page', c.url) : ''}</li>`)
+        .map((c) => `<li>${htmlText(c.seenAt.slice(0, 10))} <strong>${htmlText(c.businessName, 40)}</strong> ${TERM_LABELS[c.term] ?? htmlText(String(c.term), 40)} ${htmlText(changeWords(c), CHANGE_MAX)}. ${c.url ? htmlLink('page', c.url) : ''}</li>`)
         .join('')}</ul>`,
     );
   b.push('<h2>Crawl problems and stale data</h2>');

@@ -3,15 +3,19 @@
  * escapes them for its format, so both say the same thing in the same words.
  */
 import { businessById } from '../compare/compare-all.js';
-import type { Comparison, CompetitorScore, CompetitorVerdict, TermComparison } from '../compare/comparison-types.js';
-import { IMPORTANCE_LEVELS, IMPORTANCE_WEIGHT } from '../config/defaults.js';
+import type { Comparison, CompetitorScore, CompetitorVerdict, MarketEntry, TermComparison } from '../compare/comparison-types.js';
+import { IMPORTANCE_LEVELS, IMPORTANCE_WEIGHT, type Importance } from '../config/defaults.js';
+import type { TermChange, TermObservation } from '../model.js';
+import type { TermId } from '../terms.js';
 import type { NotPlotted } from './chart-data.js';
-import { cleanText } from './escape.js';
-import { count, formatValue, LOW_CONFIDENCE_MARK, VERDICT_WORDS, yesNoTally } from './format-value.js';
-import { customerBasis } from './summary.js';
+import { cleanText, MAX_CELL_CHARS } from './escape.js';
+import { changeText, count, formatObservation, formatValue, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, VERDICT_WORDS, yesNoTally } from './format-value.js';
+import { customerBasis, shareWords } from './summary.js';
 
 /** Competitors named beside the market best before "…". */
 const BEST_NAMED = 3;
+/** Competitors named in a market line before "and N more". */
+const MARKET_NAMED = 5;
 
 /**
  * "You are better on 7, worse on 4 and identical on 2 terms (weighted balance +3)." When some of those verdicts rest on
@@ -80,4 +84,57 @@ export function marketMedianText(t: TermComparison): string {
 /** "Juniper Home (you): not stated" / "Acme: unlimited". */
 export function notPlottedText(entry: NotPlotted): string {
   return `${cleanText(entry.label, 40)}${entry.isYou ? ' (you)' : ''}: ${entry.why}`;
+}
+
+/** One line of a market list: the term and its importance (each renderer sets them apart), then the sentence. */
+export interface MarketLine {
+  readonly term: TermId;
+  readonly importance: Importance;
+  readonly text: string;
+}
+
+/** One of the four market lists, titled. */
+export interface MarketSection {
+  readonly title: string;
+  readonly lines: readonly MarketLine[];
+}
+
+/**
+ * The four market lists in the words both reports print: your value, and each competitor concerned with theirs where
+ * it beats you, marks included; a line resting on a value read with low confidence ends with UNSURE_SENTENCE.
+ */
+export function marketSections(comparison: Comparison): MarketSection[] {
+  const name = (id: string): string => cleanText(businessById(comparison, id)?.name ?? id, 40);
+  const byTerm = new Map(comparison.terms.map((t) => [t.term, t]));
+  const shown = (t: TermComparison, o: TermObservation | undefined): string => (o ? cleanText(formatObservation(t.term, o), MAX_CELL_CHARS) + marksOf(o) : NOT_STATED_MARK);
+  const yours = (t: TermComparison): string => (t.you ? shown(t, t.you) : 'not stated');
+  const theirs = (t: TermComparison, id: string): string => shown(t, t.verdicts.find((v) => v.competitor === id)?.them);
+  const more = (ids: readonly string[]): string => (ids.length > MARKET_NAMED ? ` and ${ids.length - MARKET_NAMED} more` : '');
+  const who = (ids: readonly string[]): string => ids.slice(0, MARKET_NAMED).map(name).join(', ') + more(ids);
+  const withValues = (t: TermComparison, ids: readonly string[]): string => ids.slice(0, MARKET_NAMED).map((id) => `${name(id)} (${theirs(t, id)})`).join(', ') + more(ids);
+  const section = (title: string, entries: readonly MarketEntry[], line: (e: MarketEntry, t: TermComparison) => string): MarketSection => ({
+    title,
+    lines: entries.map((e) => ({ term: e.term, importance: e.importance, text: `${line(e, byTerm.get(e.term)!)}${e.unsure ? ` ${UNSURE_SENTENCE}` : ''}` })),
+  });
+  const { market } = comparison;
+  return [
+    section('Claims you share with the market', market.claimsEveryoneMakes, (e, t) => `${yours(t)}, same as ${who(e.competitors)} (${shareWords(e)}). Not a differentiator.`),
+    section('Where you stand out', market.youStandOut, (e, t) => `${yours(t)}; better than ${who(e.competitors)}.`),
+    section('Where you fall behind', market.youFallBehind, (e, t) => `${yours(t)}; ${withValues(t, e.competitors)} better.`),
+    section('Where a competitor stands out', market.competitorStandsOut, (e, t) => `${withValues(t, e.competitors)} beats you (${yours(t)}) and every other competitor.`),
+  ];
+}
+
+/** A market line is at most this long once escaped (five names and values, marks, the unsure sentence). */
+export const MARKET_LINE_MAX = 1200;
+
+/** A change's words are at most this long once escaped: two values of a table cell's length and the note. */
+export const CHANGE_MAX = MAX_CELL_CHARS * 2 + 60;
+
+/**
+ * What a report says of a term change after the term's name: "changed: 30 days → 60 days", "appeared: 24/7",
+ * "removed (was yes)", and when an improved extractor (not the shop) changed the value, that it is no policy change.
+ */
+export function changeWords(change: TermChange): string {
+  return `${change.kind === 'changed' ? 'changed: ' : ''}${changeText(change)}${change.cause === 'reextract' ? ' (improved extraction, not a policy change)' : ''}`;
 }
