@@ -28,11 +28,11 @@ function valueWords(term: TermId, value: TermValue): string {
     case 'returns.window_days':
     case 'guarantee.money_back_days':
     case 'returns.refund_days':
-      return typeof value === 'number' ? plural(value, 'day') : String(value);
+      return typeof value === 'number' ? count(value, 'day') : String(value);
     case 'warranty.duration_months':
-      return typeof value === 'number' ? plural(value, 'month') : String(value);
+      return typeof value === 'number' ? count(value, 'month') : String(value);
     case 'support.response_hours':
-      return typeof value === 'number' ? plural(value, 'hour') : String(value);
+      return typeof value === 'number' ? count(value, 'hour') : String(value);
     case 'returns.restocking_fee': {
       const fee = value as Percent | Money;
       if (typeof fee !== 'object' || fee === null) return String(fee);
@@ -49,7 +49,7 @@ function valueWords(term: TermId, value: TermValue): string {
     case 'shipping.delivery_days': {
       const r = value as DayRange;
       if (typeof r !== 'object' || r === null) return String(r);
-      return r.min === r.max ? plural(r.max, 'day') : `${r.min}–${r.max} days`;
+      return r.min === r.max ? count(r.max, 'day') : `${r.min}–${r.max} days`;
     }
     case 'support.hours': {
       const cover = weeklyCover(String(value));
@@ -60,10 +60,6 @@ function valueWords(term: TermId, value: TermValue): string {
       if (typeof value === 'object' && value !== null) return JSON.stringify(value);
       return String(value);
   }
-}
-
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
 /** A counted noun: "1 problem", "2 problems", "1 business", "3 businesses" (regular plurals, or the one given). */
@@ -155,5 +151,5 @@ export function yesNoTally(values: readonly TermValue[]): string {
 
 /** "3 days" of age for a stale value. */
 export function ageText(days: number): string {
-  return days === 0 ? 'today' : plural(days, 'day') + ' old';
+  return days === 0 ? 'today' : count(days, 'day') + ' old';
 }

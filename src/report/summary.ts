@@ -37,11 +37,11 @@ export function summaryLines(comparison: Comparison): string[] {
   return [
     ...(comparison.customerWeights ? [customerLine(comparison.customerWeights)] : []),
     ...gapLines(comparison.yourGaps),
-    `${cleanText(comparison.you.name, 40)} against ${comparison.competitors.length} competitor${comparison.competitors.length === 1 ? '' : 's'} on ${stated} of ${comparison.terms.length} terms you state (${when})${toughest}.`,
+    `${cleanText(comparison.you.name, 40)} against ${count(comparison.competitors.length, 'competitor')} on ${stated} of ${comparison.terms.length} terms you state (${when})${toughest}.`,
     `Claims you share with the market (no differentiator): ${list(market.claimsEveryoneMakes, 'share')}.`,
     `Where you stand out: ${list(market.youStandOut, 'none')}.`,
     `Where you fall behind: ${list(market.youFallBehind, 'who')}.`,
-    `Since the last report: ${comparison.changes.length} change${comparison.changes.length === 1 ? '' : 's'}, ${comparison.problems.length} crawl problem${comparison.problems.length === 1 ? '' : 's'}, ${comparison.stale.length} stale value${comparison.stale.length === 1 ? '' : 's'}${unsureClause(comparison.unsure.length)}.`,
+    `Since the last report: ${count(comparison.changes.length, 'change')}, ${count(comparison.problems.length, 'crawl problem')}, ${count(comparison.stale.length, 'stale value')}${unsureClause(comparison.unsure.length)}.`,
   ];
 }
 
@@ -84,7 +84,7 @@ const LEAD_TIERS = ['crucial', 'important'] as const;
 
 /** "weights from N customer comments on DATE": the words every rendering uses for the customer weights' origin. */
 export function customerBasis(weights: Pick<CustomerWeights, 'comments' | 'generatedAt'>): string {
-  return `weights from ${weights.comments} customer comment${weights.comments === 1 ? '' : 's'} on ${weights.generatedAt.slice(0, 10)}`;
+  return `weights from ${count(weights.comments, 'customer comment')} on ${weights.generatedAt.slice(0, 10)}`;
 }
 
 /** What customers care about most, with the HIT/MISS verdict of each, then where the weights came from. */
