@@ -4,9 +4,10 @@
  */
 import { businessById } from '../compare/compare-all.js';
 import type { Comparison, CompetitorScore, CompetitorVerdict, MarketEntry, TermComparison } from '../compare/comparison-types.js';
-import { IMPORTANCE_LEVELS, IMPORTANCE_WEIGHT, type Importance } from '../config/defaults.js';
+import { TERM_LABELS } from '../compare/term-directions.js';
+import { DEFAULT_IMPORTANCE, IMPORTANCE_LEVELS, IMPORTANCE_WEIGHT, type Importance } from '../config/defaults.js';
 import type { TermChange, TermObservation } from '../model.js';
-import type { TermId } from '../terms.js';
+import { categoryOf, TERM_IDS, type TermId } from '../terms.js';
 import type { NotPlotted } from './chart-data.js';
 import { cleanText, MAX_CELL_CHARS } from './escape.js';
 import { changeText, count, formatObservation, formatValue, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, VERDICT_WORDS, yesNoTally } from './format-value.js';
@@ -46,7 +47,6 @@ export function lastScannedText(lastScanAt: string | undefined): string {
   return lastScanAt ? `Last scanned ${lastScanAt.slice(0, 10)}` : 'Never scanned';
 }
 
-/** Where the weights came from, with the weight of each level. */
 /** What `weigh --write` stored, said the same way in both reports; undefined when no customer weights were stored. */
 export function customerWeightsSentence(comparison: Pick<Comparison, 'customerWeights' | 'importanceSources'>): string | undefined {
   const weighed = comparison.customerWeights;
@@ -54,11 +54,21 @@ export function customerWeightsSentence(comparison: Pick<Comparison, 'customerWe
   return `${count(comparison.importanceSources.customers, 'term')} weighted by what customers say: ${customerBasis(weighed)} (${weighed.source}, servicediff weigh --write). Tier rule: ${weighed.rule}`;
 }
 
+/** Where the weights came from, with the weight of each level and the terms crucial by default. */
 export function weightsSentence(sources: Comparison['importanceSources']): string {
   return (
     `${count(sources.config, 'term')} weighted from your config (importance:), ${sources.default} from servicediff's defaults ` +
-    `(return window, return shipping and free-shipping threshold are crucial by default). Weights: ${IMPORTANCE_LEVELS.map((l) => `${l} ${IMPORTANCE_WEIGHT[l]}`).join(', ')}.`
+    `(${andList(DEFAULT_CRUCIAL.map((t) => TERM_LABELS[t].toLowerCase()))} ${DEFAULT_CRUCIAL.length > 1 ? 'are' : 'is'} crucial by default). ` +
+    `Weights: ${IMPORTANCE_LEVELS.map((l) => `${l} ${IMPORTANCE_WEIGHT[l]}`).join(', ')}.`
   );
+}
+
+/** The terms servicediff's defaults call crucial (by term, else by category), in catalogue order. */
+const DEFAULT_CRUCIAL: readonly TermId[] = TERM_IDS.filter((t) => (DEFAULT_IMPORTANCE[t] ?? DEFAULT_IMPORTANCE[categoryOf(t)]) === 'crucial');
+
+/** "a", "a and b", "a, b and c". */
+function andList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? 'no term') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /**
