@@ -94,17 +94,20 @@ export function yourGaps(terms: readonly TermComparison[], pages: readonly YourP
 
 /** Every stale observation with its age in whole days, by business then catalogue order. */
 export function staleValues(businesses: readonly BusinessTerms[], now: string): StaleValue[] {
-  const nowMs = Date.parse(now);
   const out: StaleValue[] = [];
   for (const b of businesses) {
     for (const term of TERM_IDS) {
       const since = b.terms[term]?.staleSince;
       if (!since) continue;
-      const age = Math.max(0, Math.floor((nowMs - Date.parse(since)) / DAY_MS));
-      out.push({ business: b.id, term, staleSince: since, ageDays: Number.isFinite(age) ? age : 0 });
+      out.push({ business: b.id, term, staleSince: since, ageDays: ageDays(since, now) });
     }
   }
   return out;
+}
+
+/** Whole days from `since` to `now` (0 when either is unreadable or `since` lies ahead): the age of a stale value. */
+export function ageDays(since: string, now: string): number {
+  return Math.max(0, Math.floor((Date.parse(now) - Date.parse(since)) / DAY_MS)) || 0;
 }
 
 /** Every crawled value read with low confidence, by business then catalogue order. */

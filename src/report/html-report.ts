@@ -11,8 +11,8 @@ import type { TermId } from '../terms.js';
 import { chartData } from './chart-data.js';
 import { htmlLink, htmlText, MAX_CELL_CHARS } from './escape.js';
 import { ageText, DECLARED_MARK, formatObservation, legendLine, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS } from './format-value.js';
-import { ageDays, reportMarker } from './markdown-report.js';
-import { CHANGE_MAX, changeWords, lastScannedText, lowConfidenceText, MARKET_LINE_MAX, marketBestText, marketSections, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, verdictText, weightsSentence } from './report-text.js';
+import { reportMarker } from './markdown-report.js';
+import { CHANGE_MAX, changeWords, lastScannedText, lowConfidenceText, MARKET_LINE_MAX, marketBestText, marketSections, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, staleWords, verdictText, weightsSentence } from './report-text.js';
 import { gapLines, summaryLines } from './summary.js';
 import { svgBarChart } from './svg-chart.js';
 
@@ -106,7 +106,7 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
         b.push(`<li><strong>${TERM_LABELS[t.term]}</strong>: ${value} ${DECLARED_MARK} declared in config (wins over what your site says).</li>`);
         continue;
       }
-      const stale = mine.staleSince ? ` ${STALE_MARK} stale since ${htmlText(mine.staleSince.slice(0, 10))}` : '';
+      const stale = mine.staleSince ? ` ${htmlText(staleWords(mine.staleSince))}` : '';
       const unsure = isUnsure(mine) ? ` ${LOW_CONFIDENCE_MARK} ${htmlText(lowConfidenceText(mine.reading.confidence))}` : '';
       b.push(`<li><strong>${TERM_LABELS[t.term]}</strong>: ${value}, crawled${stale}${unsure}. Source: ${mine.url ? htmlLink('page', mine.url) : 'unknown page'}<blockquote>${htmlText(mine.reading.evidence)}</blockquote></li>`);
     }
@@ -131,7 +131,7 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
         b.push(`<li class="${v.verdict}">${mark}: not stated (you: ${mine}).</li>`);
         continue;
       }
-      const stale = them.staleSince ? ` ${STALE_MARK} stale since ${htmlText(them.staleSince.slice(0, 10))} (${ageText(ageDays(them.staleSince, comparison.generatedAt))})` : '';
+      const stale = them.staleSince ? ` ${htmlText(staleWords(them.staleSince, comparison.generatedAt))}` : '';
       b.push(
         `<li class="${v.verdict}">${mark}: ${htmlText(formatObservation(t.term, them), MAX_CELL_CHARS)}${isUnsure(them) ? ` ${LOW_CONFIDENCE_MARK}` : ''} (you: ${mine}; ${htmlText(verdictText(v))})${stale}. Source: ${them.url ? htmlLink('page', them.url) : 'unknown page'}<blockquote>${htmlText(them.reading.evidence)}</blockquote></li>`,
       );

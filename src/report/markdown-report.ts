@@ -12,7 +12,7 @@ import type { TermId } from '../terms.js';
 import { chartData, type Chart } from './chart-data.js';
 import { MAX_CELL_CHARS, mdCell, mdLink, mdQuote, mdText, mermaidLabel } from './escape.js';
 import { ageText, DECLARED_MARK, formatObservation, legendLine, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS } from './format-value.js';
-import { CHANGE_MAX, changeWords, lastScannedText, lowConfidenceText, MARKET_LINE_MAX, marketBestText, marketSections, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, verdictText, weightsSentence } from './report-text.js';
+import { CHANGE_MAX, changeWords, lastScannedText, lowConfidenceText, MARKET_LINE_MAX, marketBestText, marketSections, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, staleWords, verdictText, weightsSentence } from './report-text.js';
 import { gapLines, summaryLines } from './summary.js';
 
 /**
@@ -143,7 +143,7 @@ function yourValues(comparison: Comparison, out: string[]): void {
   }
   for (const t of stated) {
     const you = t.you!;
-    const stale = you.staleSince ? ` ${STALE_MARK} stale since ${you.staleSince.slice(0, 10)}` : '';
+    const stale = you.staleSince ? ` ${staleWords(you.staleSince)}` : '';
     if (you.origin === 'declared') {
       out.push(`- **${TERM_LABELS[t.term]}**: ${mdText(formatObservation(t.term, you), MAX_CELL_CHARS)} ${DECLARED_MARK} declared in config (wins over what your site says).`);
       continue;
@@ -176,17 +176,13 @@ function competitorSection(comparison: Comparison, competitor: BusinessTerms, ou
       out.push(`- ${VERDICT_SYMBOLS[v.verdict]} ${label}: not stated (you: ${yours}).`);
       continue;
     }
-    const stale = them.staleSince ? ` ${STALE_MARK} stale since ${them.staleSince.slice(0, 10)} (${ageText(ageDays(them.staleSince, comparison.generatedAt))})` : '';
+    const stale = them.staleSince ? ` ${staleWords(them.staleSince, comparison.generatedAt)}` : '';
     out.push(
       `- ${VERDICT_SYMBOLS[v.verdict]} ${label}: ${mdText(formatObservation(t.term, them), MAX_CELL_CHARS)}${isUnsure(them) ? ` ${LOW_CONFIDENCE_MARK}` : ''} (you: ${yours}; ${verdictText(v)})${stale}. Source: ${them.url ? mdLink('page', them.url) : 'unknown page'}`,
     );
     out.push('', `  ${mdQuote(them.reading.evidence)}`, '');
   }
   out.push('');
-}
-
-export function ageDays(since: string, now: string): number {
-  return Math.max(0, Math.floor((Date.parse(now) - Date.parse(since)) / 86_400_000)) || 0;
 }
 
 function changes(comparison: Comparison, out: string[]): void {

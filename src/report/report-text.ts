@@ -2,7 +2,7 @@
  * Sentences the markdown and HTML reports share, as plain text (names cleaned, nothing escaped): each renderer
  * escapes them for its format, so both say the same thing in the same words.
  */
-import { businessById } from '../compare/compare-all.js';
+import { ageDays, businessById } from '../compare/compare-all.js';
 import type { Comparison, CompetitorScore, CompetitorVerdict, MarketEntry, TermComparison } from '../compare/comparison-types.js';
 import { TERM_LABELS } from '../compare/term-directions.js';
 import { DEFAULT_IMPORTANCE, IMPORTANCE_LEVELS, IMPORTANCE_WEIGHT, type Importance } from '../config/defaults.js';
@@ -10,7 +10,7 @@ import type { TermChange, TermObservation } from '../model.js';
 import { categoryOf, TERM_IDS, type TermId } from '../terms.js';
 import type { NotPlotted } from './chart-data.js';
 import { cleanText, MAX_CELL_CHARS } from './escape.js';
-import { changeText, count, formatObservation, formatValue, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, VERDICT_WORDS, yesNoTally } from './format-value.js';
+import { ageText, changeText, count, formatObservation, formatValue, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, VERDICT_WORDS, yesNoTally } from './format-value.js';
 import { customerBasis, shareWords } from './summary.js';
 
 /** Competitors named beside the market best before "…". */
@@ -147,4 +147,9 @@ export const CHANGE_MAX = MAX_CELL_CHARS * 2 + 60;
  */
 export function changeWords(change: TermChange): string {
   return `${change.kind === 'changed' ? 'changed: ' : ''}${changeText(change)}${change.cause === 'reextract' ? ' (improved extraction, not a policy change)' : ''}`;
+}
+
+/** "◷ stale since 2026-03-02", with " (7 days old)" when `now` is given. */
+export function staleWords(staleSince: string, now?: string): string {
+  return `${STALE_MARK} stale since ${staleSince.slice(0, 10)}${now ? ` (${ageText(ageDays(staleSince, now))})` : ''}`;
 }
