@@ -5,6 +5,7 @@
 import { ageDays, businessById } from '../compare/compare-all.js';
 import type { Comparison, CompetitorScore, CompetitorVerdict, MarketEntry, TermComparison } from '../compare/comparison-types.js';
 import { TERM_LABELS } from '../compare/term-directions.js';
+import { isUnsure } from '../compare/unsure.js';
 import { DEFAULT_IMPORTANCE, IMPORTANCE_LEVELS, IMPORTANCE_WEIGHT, type Importance } from '../config/defaults.js';
 import type { TermChange, TermObservation } from '../model.js';
 import { categoryOf, TERM_IDS, type TermId } from '../terms.js';
@@ -72,7 +73,7 @@ function andList(items: readonly string[]): string {
 }
 
 /**
- * The market best of a term and who states it. A yes/no term gets its tally ("2 yes, 1 no") instead: "best: no"
+ * The market best of a term and who states it, marked when it was read with low confidence. A yes/no term gets its tally ("2 yes, 1 no") instead: "best: no"
  * would read as if saying no were good.
  */
 export function marketBestText(comparison: Comparison, t: TermComparison): { value: string; who: string[]; more: boolean } {
@@ -81,7 +82,9 @@ export function marketBestText(comparison: Comparison, t: TermComparison): { val
   const best = t.market.best;
   if (!best) return { value: '—', who: [], more: false };
   const who = best.competitors.slice(0, BEST_NAMED).map((id) => cleanText(businessById(comparison, id)?.name ?? id, 40));
-  return { value: formatValue(t.term, best.value, best.timezone), who, more: best.competitors.length > BEST_NAMED };
+  // The best is unsure when every competitor stating it was read with low confidence.
+  const unsure = best.competitors.every((id) => isUnsure(t.verdicts.find((v) => v.competitor === id)?.them));
+  return { value: formatValue(t.term, best.value, best.timezone) + (unsure ? ` ${LOW_CONFIDENCE_MARK}` : ''), who, more: best.competitors.length > BEST_NAMED };
 }
 
 /** The market median with its zone; none for yes/no terms (their tally says it all). */

@@ -153,6 +153,8 @@ describe('a value read with low confidence', () => {
     expect(markdown).toContain(LEGEND_ENTRY);
     expect(markdown).toContain('| Return window | crucial | 30 days | ▼ 45 days ? |');
     expect(markdown).toContain('| Exchanges | important | yes | ✓ yes |');
+    // the market best is that same unsure value, so it carries the mark too
+    expect(markdown).toContain('| Return window | 30 days | 1 | 0 | 45 days ? (Quarry Goods) | 45 days |');
     expect(markdown).toContain('- ▼ **Return window**: 45 days ? (you: 30 days; they are better, unsure: check the evidence).');
     expect(markdown).toContain('- ✓ **Exchanges**: yes (you: yes; identical).');
     expect(markdown).toMatch(/weighted balance -\d+\)\. 1 of these verdicts rests on a value read with low confidence/);
