@@ -5,8 +5,9 @@
 import { IMPORTANCE_WEIGHT } from '../config/defaults.js';
 import type { BusinessTerms, ComparisonInput, YourPage } from '../model.js';
 import { categoryOf, TERM_IDS } from '../terms.js';
-import { GAP_LEVELS, type Comparison, type CompetitorScore, type StaleValue, type TermComparison, type YourGap } from './comparison-types.js';
+import { GAP_LEVELS, type Comparison, type CompetitorScore, type StaleValue, type TermComparison, type UnsureValue, type YourGap } from './comparison-types.js';
 import { byWeight, marketView, termMarket } from './market.js';
+import { isUnsure } from './unsure.js';
 import { verdictForObservations } from './verdict.js';
 
 const DAY_MS = 86_400_000;
@@ -17,7 +18,8 @@ export function compareAll(input: ComparisonInput): Comparison {
     const you = input.you.terms[term];
     const verdicts = input.competitors.map((c) => {
       const them = c.terms[term];
-      return { competitor: c.id, verdict: verdictForObservations(term, you, them), ...(them ? { them } : {}) };
+      const unsure = isUnsure(you) || isUnsure(them);
+      return { competitor: c.id, verdict: verdictForObservations(term, you, them), ...(them ? { them } : {}), ...(unsure ? { unsure: true as const } : {}) };
     });
     return {
       term,
@@ -36,8 +38,10 @@ export function compareAll(input: ComparisonInput): Comparison {
     let worse = 0;
     let identical = 0;
     let weighted = 0;
+    let unsure = 0;
     for (const t of terms) {
       const v = t.verdicts[i]!.verdict;
+      if (t.verdicts[i]!.unsure && (v === 'better' || v === 'worse' || v === 'identical')) unsure++;
       if (v === 'better') {
         better++;
         weighted += t.weight;
@@ -48,7 +52,7 @@ export function compareAll(input: ComparisonInput): Comparison {
         identical++;
       }
     }
-    return { competitor: c.id, better, worse, identical, weighted };
+    return { competitor: c.id, better, worse, identical, weighted, unsure };
   });
 
   const sources = { customers: 0, config: 0, default: 0 };
@@ -66,6 +70,7 @@ export function compareAll(input: ComparisonInput): Comparison {
     changes: input.changes,
     problems: input.problems,
     stale: staleValues([input.you, ...input.competitors], input.generatedAt),
+    unsure: unsureValues([input.you, ...input.competitors]),
     importanceSources: sources,
     yourGaps: yourGaps(terms, input.yourPages ?? []),
     ...(input.customerWeights ? { customerWeights: input.customerWeights } : {}),
@@ -89,17 +94,30 @@ export function yourGaps(terms: readonly TermComparison[], pages: readonly YourP
 
 /** Every stale observation with its age in whole days, by business then catalogue order. */
 export function staleValues(businesses: readonly BusinessTerms[], now: string): StaleValue[] {
-  const nowMs = Date.parse(now);
   const out: StaleValue[] = [];
   for (const b of businesses) {
     for (const term of TERM_IDS) {
       const since = b.terms[term]?.staleSince;
       if (!since) continue;
-      const age = Math.max(0, Math.floor((nowMs - Date.parse(since)) / DAY_MS));
-      out.push({ business: b.id, term, staleSince: since, ageDays: Number.isFinite(age) ? age : 0 });
+      out.push({ business: b.id, term, staleSince: since, ageDays: ageDays(since, now) });
     }
   }
   return out;
+}
+
+/** Whole days from `since` to `now` (0 when either is unreadable or `since` lies ahead): the age of a stale value. */
+export function ageDays(since: string, now: string): number {
+  return Math.max(0, Math.floor((Date.parse(now) - Date.parse(since)) / DAY_MS)) || 0;
+}
+
+/** Every crawled value read with low confidence, by business then catalogue order. */
+export function unsureValues(businesses: readonly BusinessTerms[]): UnsureValue[] {
+  return businesses.flatMap((b) =>
+    TERM_IDS.flatMap((term) => {
+      const o = b.terms[term];
+      return o && isUnsure(o) ? [{ business: b.id, term, confidence: o.reading.confidence }] : [];
+    }),
+  );
 }
 
 /** The business of an id among you and the competitors (renderers look names up through this). */

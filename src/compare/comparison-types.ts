@@ -13,6 +13,8 @@ export interface CompetitorVerdict {
   readonly competitor: string;
   readonly verdict: Verdict;
   readonly them?: TermObservation;
+  /** Set when the verdict rests on a value read with low confidence (yours or theirs, see unsure.ts): say it less firmly. */
+  readonly unsure?: true;
 }
 
 /** The market for one term: competitors only (you are measured against it). */
@@ -53,6 +55,8 @@ export interface MarketEntry {
   readonly competitors: string[];
   /** Shared claims: how many competitors there are in all ("everyone" when `competitors` are all of them). */
   readonly of?: number;
+  /** Set when the entry rests on a value read with low confidence: yours, or one of the competitors'. */
+  readonly unsure?: true;
 }
 
 export interface MarketView {
@@ -90,6 +94,8 @@ export interface CompetitorScore {
   readonly identical: number;
   /** Sum of weights of terms you win minus terms you lose. */
   readonly weighted: number;
+  /** How many of the better, worse and identical verdicts rest on a value read with low confidence. */
+  readonly unsure: number;
 }
 
 /** A value that comes from an older scan because this scan's fetch failed. */
@@ -99,6 +105,13 @@ export interface StaleValue {
   readonly staleSince: string;
   /** Whole days between staleSince and generatedAt. */
   readonly ageDays: number;
+}
+
+/** A value read with low confidence (below SURE): marked wherever it is shown. */
+export interface UnsureValue {
+  readonly business: string;
+  readonly term: TermId;
+  readonly confidence: number;
 }
 
 export interface Comparison {
@@ -115,6 +128,8 @@ export interface Comparison {
   readonly changes: TermChange[];
   readonly problems: CrawlProblem[];
   readonly stale: StaleValue[];
+  /** Crawled values read with low confidence, by business (you first) then catalogue order. */
+  readonly unsure: UnsureValue[];
   /** Your crucial and important terms that have no value, by weight (they open the summary). */
   readonly yourGaps: YourGap[];
   /** Where the importance weights came from: how many terms from customer feedback, from config, from defaults. */

@@ -62,7 +62,11 @@ export function marketView(terms: readonly TermComparison[]): MarketView {
   const competitorStandsOut: MarketEntry[] = [];
 
   for (const t of terms) {
-    const entry = (competitors: string[]): MarketEntry => ({ term: t.term, importance: t.importance, weight: t.weight, competitors });
+    // An entry is unsure when any value it rests on (yours, or a listed competitor's) was read with low confidence.
+    const entry = (competitors: string[]): MarketEntry => {
+      const unsure = t.verdicts.some((v) => v.unsure && competitors.includes(v.competitor));
+      return { term: t.term, importance: t.importance, weight: t.weight, competitors, ...(unsure ? { unsure: true as const } : {}) };
+    };
     const ids = (verdict: CompetitorVerdict['verdict']): string[] => t.verdicts.filter((v) => v.verdict === verdict).map((v) => v.competitor);
     const identical = ids('identical');
     const better = ids('better');

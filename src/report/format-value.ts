@@ -5,6 +5,7 @@
  * it for their output.
  */
 import { weeklyCover } from '../compare/support-hours.js';
+import { isUnsure } from '../compare/unsure.js';
 import type { Verdict } from '../compare/verdict.js';
 import type { TermObservation } from '../model.js';
 import type { DayRange, Money, Percent, TermId, TermValue } from '../terms.js';
@@ -27,11 +28,11 @@ function valueWords(term: TermId, value: TermValue): string {
     case 'returns.window_days':
     case 'guarantee.money_back_days':
     case 'returns.refund_days':
-      return typeof value === 'number' ? plural(value, 'day') : String(value);
+      return typeof value === 'number' ? count(value, 'day') : String(value);
     case 'warranty.duration_months':
-      return typeof value === 'number' ? plural(value, 'month') : String(value);
+      return typeof value === 'number' ? count(value, 'month') : String(value);
     case 'support.response_hours':
-      return typeof value === 'number' ? plural(value, 'hour') : String(value);
+      return typeof value === 'number' ? count(value, 'hour') : String(value);
     case 'returns.restocking_fee': {
       const fee = value as Percent | Money;
       if (typeof fee !== 'object' || fee === null) return String(fee);
@@ -48,7 +49,7 @@ function valueWords(term: TermId, value: TermValue): string {
     case 'shipping.delivery_days': {
       const r = value as DayRange;
       if (typeof r !== 'object' || r === null) return String(r);
-      return r.min === r.max ? plural(r.max, 'day') : `${r.min}–${r.max} days`;
+      return r.min === r.max ? count(r.max, 'day') : `${r.min}–${r.max} days`;
     }
     case 'support.hours': {
       const cover = weeklyCover(String(value));
@@ -59,10 +60,6 @@ function valueWords(term: TermId, value: TermValue): string {
       if (typeof value === 'object' && value !== null) return JSON.stringify(value);
       return String(value);
   }
-}
-
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
 /** A counted noun: "1 problem", "2 problems", "1 business", "3 businesses" (regular plurals, or the one given). */
@@ -117,6 +114,10 @@ export const DECLARED_MARK = '†';
 export const STALE_MARK = '◷';
 /** Stands for a term a business does not state. */
 export const NOT_STATED_MARK = '—';
+/** Marks a value read with low confidence (below SURE): plain ASCII, one column wide in every terminal. */
+export const LOW_CONFIDENCE_MARK = '?';
+/** What the low-confidence mark asks of the reader. */
+export const LOW_CONFIDENCE_WORDS = 'read with low confidence: check the evidence';
 
 /** Every mark any output uses, with its words: the one legend of the terminal, markdown, HTML, CSV and JSON. */
 export const LEGEND: readonly { readonly mark: string; readonly words: string }[] = [
@@ -124,7 +125,17 @@ export const LEGEND: readonly { readonly mark: string; readonly words: string }[
   { mark: NOT_STATED_MARK, words: 'not stated' },
   { mark: DECLARED_MARK, words: 'declared in config' },
   { mark: STALE_MARK, words: 'stale (from an older scan)' },
+  { mark: LOW_CONFIDENCE_MARK, words: LOW_CONFIDENCE_WORDS },
 ];
+
+/** The marks that follow a shown value (" †", " ◷", " ?"), in legend order; empty for a plain crawled value. */
+export function marksOf(observation: TermObservation): string {
+  return (
+    (observation.origin === 'declared' ? ` ${DECLARED_MARK}` : '') +
+    (observation.staleSince ? ` ${STALE_MARK}` : '') +
+    (isUnsure(observation) ? ` ${LOW_CONFIDENCE_MARK}` : '')
+  );
+}
 
 /** The legend as one line: "✓ identical, ▲ you are better, …". */
 export function legendLine(separator = ', '): string {
@@ -140,5 +151,5 @@ export function yesNoTally(values: readonly TermValue[]): string {
 
 /** "3 days" of age for a stale value. */
 export function ageText(days: number): string {
-  return days === 0 ? 'today' : plural(days, 'day') + ' old';
+  return days === 0 ? 'today' : count(days, 'day') + ' old';
 }

@@ -4,22 +4,18 @@
  * are stripped for the terminal (no escape sequences, no reordered lines), markdown metacharacters are escaped.
  */
 import type { TermChange } from '../model.js';
-import { terminalLine } from './escape.js';
+import { MAX_LINE_CHARS, mdText, terminalLine } from './escape.js';
 import { changeText } from './format-value.js';
 
 export type HistoryFormat = 'table' | 'md' | 'json';
 export const HISTORY_FORMATS: readonly HistoryFormat[] = ['table', 'md', 'json'];
 
-/** Characters with a meaning in markdown tables and inline text. */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]<>()#+!|~]/g;
 /** Evidence longer than this is cut in the terminal table (the full sentence is in md/json). */
 const TABLE_EVIDENCE_CHARS = 90;
 
-/** Names, quotes and URLs from the store go through the report's one cleaner before they reach the terminal. */
-export const terminalSafe = terminalLine;
-
-export function markdownSafe(text: string): string {
-  return terminalSafe(text).replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+/** Markdown cell text through the report's one markdown escaper, bounded like a terminal line. */
+function markdownSafe(text: string): string {
+  return mdText(text, MAX_LINE_CHARS);
 }
 
 function day(iso: string): string {
@@ -38,7 +34,7 @@ export interface TableStyle {
 /** Aligned columns for the terminal, one change per line plus its evidence; newest first as given. */
 export function historyTable(changes: readonly TermChange[], style: TableStyle): string[] {
   const header = ['SEEN', 'BUSINESS', 'TERM', 'CHANGE', 'CAUSE'];
-  const rows = changes.map((c) => [day(c.seenAt), terminalSafe(c.businessName), c.term, terminalSafe(changeText(c)), c.cause]);
+  const rows = changes.map((c) => [day(c.seenAt), terminalLine(c.businessName), c.term, terminalLine(changeText(c)), c.cause]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ');
   const lines = [style.bold(line(header))];
@@ -47,7 +43,7 @@ export function historyTable(changes: readonly TermChange[], style: TableStyle):
     // Re-extraction changes are the tool's own, not the competitor's: dimmed so real moves stand out.
     lines.push(change.cause === 'reextract' ? style.dim(line(row)) : line(row));
     const evidence = change.evidenceAfter ?? change.evidenceBefore;
-    if (evidence) lines.push(style.dim(`${' '.repeat(widths[0]! + 2)}“${cut(terminalSafe(evidence), TABLE_EVIDENCE_CHARS)}” ${terminalSafe(change.url)}`));
+    if (evidence) lines.push(style.dim(`${' '.repeat(widths[0]! + 2)}“${cut(terminalLine(evidence), TABLE_EVIDENCE_CHARS)}” ${terminalLine(change.url)}`));
   });
   return lines;
 }
@@ -57,7 +53,7 @@ export function historyMarkdown(changes: readonly TermChange[]): string {
   const lines = ['| Seen | Business | Term | Change | Evidence before | Evidence after | Cause |', '|---|---|---|---|---|---|---|'];
   for (const c of changes) {
     const quote = (text: string | undefined): string => (text ? `“${markdownSafe(text)}”` : '');
-    const page = `<${encodeURI(terminalSafe(c.url)).replace(/[<>]/g, '')}>`;
+    const page = `<${encodeURI(terminalLine(c.url)).replace(/[<>]/g, '')}>`;
     lines.push(
       `| ${day(c.seenAt)} | ${markdownSafe(c.businessName)} | \`${c.term}\` | ${markdownSafe(changeText(c))} | ${quote(c.evidenceBefore)} | ${quote(c.evidenceAfter)} ${page} | ${c.cause} |`,
     );

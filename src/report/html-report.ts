@@ -3,16 +3,17 @@
  * a strict Content-Security-Policy meta. Every crawled string goes through htmlText/htmlLink (RELIABILITY F2, F4, F5).
  */
 import { businessById } from '../compare/compare-all.js';
-import type { Comparison, MarketEntry, TermComparison } from '../compare/comparison-types.js';
+import type { Comparison } from '../compare/comparison-types.js';
 import { TERM_LABELS } from '../compare/term-directions.js';
+import { isUnsure } from '../compare/unsure.js';
 import type { TermObservation } from '../model.js';
 import type { TermId } from '../terms.js';
 import { chartData } from './chart-data.js';
 import { htmlLink, htmlText, MAX_CELL_CHARS } from './escape.js';
-import { ageText, DECLARED_MARK, formatObservation, formatValue, legendLine, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
-import { ageDays, reportMarker } from './markdown-report.js';
-import { lastScannedText, marketBestText, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, weightsSentence } from './report-text.js';
-import { gapLines, shareWords, summaryLines } from './summary.js';
+import { ageText, DECLARED_MARK, formatObservation, legendLine, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS } from './format-value.js';
+import { reportMarker } from './markdown-report.js';
+import { CHANGE_MAX, changeWords, lastScannedText, lowConfidenceText, MARKET_LINE_MAX, marketBestText, marketSections, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, staleWords, verdictText, weightsSentence } from './report-text.js';
+import { gapLines, summaryLines } from './summary.js';
 import { svgBarChart } from './svg-chart.js';
 
 /** Nothing may load or run: styles inline only, images only as data: URLs (none are used). */
@@ -55,7 +56,7 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
   for (const t of comparison.terms) {
     const cells = [`<td>${cell(t.term, t.you)}</td>`];
     for (const v of t.verdicts) {
-      cells.push(v.them ? `<td class="${v.verdict}" title="${htmlText(VERDICT_WORDS[v.verdict])}"><span class="mark">${VERDICT_SYMBOLS[v.verdict]}</span>${cell(t.term, v.them)}</td>` : `<td>${NOT_STATED_MARK}</td>`);
+      cells.push(v.them ? `<td class="${v.verdict}" title="${htmlText(verdictText(v))}"><span class="mark">${VERDICT_SYMBOLS[v.verdict]}</span>${cell(t.term, v.them)}</td>` : `<td>${NOT_STATED_MARK}</td>`);
     }
     b.push(`<tr><th>${TERM_LABELS[t.term]}</th><td>${t.importance}</td>${cells.join('')}</tr>`);
   }
@@ -63,24 +64,12 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
 
   // Market: the same lines as the markdown, values included (yours, and each competitor's where it beats you).
   const name = (id: string): string => htmlText(businessById(comparison, id)?.name ?? id, 40);
-  const byTerm = new Map(comparison.terms.map((t) => [t.term, t]));
-  const yours = (t: TermComparison): string => (t.you ? htmlText(formatObservation(t.term, t.you), MAX_CELL_CHARS) : 'not stated');
-  const theirs = (t: TermComparison, id: string): string => {
-    const obs = t.verdicts.find((v) => v.competitor === id)?.them;
-    return obs ? htmlText(formatObservation(t.term, obs), MAX_CELL_CHARS) : NOT_STATED_MARK;
-  };
-  const who = (ids: string[]): string => `${ids.slice(0, 5).map(name).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`;
-  const withValues = (t: TermComparison, ids: string[]): string => `${ids.slice(0, 5).map((id) => `${name(id)} (${theirs(t, id)})`).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`;
-  const list = (title: string, entries: readonly MarketEntry[], line: (e: MarketEntry, t: TermComparison) => string): void => {
-    b.push(`<h3>${title}</h3>`);
-    if (entries.length === 0) b.push('<p class="muted">None.</p>');
-    else b.push(`<ul>${entries.map((e) => `<li><strong>${TERM_LABELS[e.term]}</strong> (${e.importance}): ${line(e, byTerm.get(e.term)!)}</li>`).join('')}</ul>`);
-  };
   b.push('<h2>Market</h2>');
-  list('Claims you share with the market', comparison.market.claimsEveryoneMakes, (e, t) => `${yours(t)}, same as ${who(e.competitors)} (${shareWords(e)}). Not a differentiator.`);
-  list('Where you stand out', comparison.market.youStandOut, (e, t) => `${yours(t)}; better than ${who(e.competitors)}.`);
-  list('Where you fall behind', comparison.market.youFallBehind, (e, t) => `${yours(t)}; ${withValues(t, e.competitors)} better.`);
-  list('Where a competitor stands out', comparison.market.competitorStandsOut, (e, t) => `${withValues(t, e.competitors)} beats you (${yours(t)}) and every other competitor.`);
+  for (const section of marketSections(comparison)) {
+    b.push(`<h3>${section.title}</h3>`);
+    if (section.lines.length === 0) b.push('<p class="muted">None.</p>');
+    else b.push(`<ul>${section.lines.map((l) => `<li><strong>${TERM_LABELS[l.term]}</strong> (${l.importance}): ${htmlText(l.text, MARKET_LINE_MAX)}</li>`).join('')}</ul>`);
+  }
   b.push('<h3>Per term</h3>');
   b.push('<table class="market"><thead><tr><th>Term</th><th>You</th><th>Competitors stating it</th><th>Matching you</th><th>Market best</th><th>Market median</th></tr></thead><tbody>');
   for (const t of comparison.terms) {
@@ -117,8 +106,9 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
         b.push(`<li><strong>${TERM_LABELS[t.term]}</strong>: ${value} ${DECLARED_MARK} declared in config (wins over what your site says).</li>`);
         continue;
       }
-      const stale = mine.staleSince ? ` ${STALE_MARK} stale since ${htmlText(mine.staleSince.slice(0, 10))}` : '';
-      b.push(`<li><strong>${TERM_LABELS[t.term]}</strong>: ${value}, crawled${stale}. Source: ${mine.url ? htmlLink('page', mine.url) : 'unknown page'}<blockquote>${htmlText(mine.reading.evidence)}</blockquote></li>`);
+      const stale = mine.staleSince ? ` ${htmlText(staleWords(mine.staleSince))}` : '';
+      const unsure = isUnsure(mine) ? ` ${LOW_CONFIDENCE_MARK} ${htmlText(lowConfidenceText(mine.reading.confidence))}` : '';
+      b.push(`<li><strong>${TERM_LABELS[t.term]}</strong>: ${value}, crawled${stale}${unsure}. Source: ${mine.url ? htmlLink('page', mine.url) : 'unknown page'}<blockquote>${htmlText(mine.reading.evidence)}</blockquote></li>`);
     }
     b.push('</ul>');
   }
@@ -141,9 +131,9 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
         b.push(`<li class="${v.verdict}">${mark}: not stated (you: ${mine}).</li>`);
         continue;
       }
-      const stale = them.staleSince ? ` ${STALE_MARK} stale since ${htmlText(them.staleSince.slice(0, 10))} (${ageText(ageDays(them.staleSince, comparison.generatedAt))})` : '';
+      const stale = them.staleSince ? ` ${htmlText(staleWords(them.staleSince, comparison.generatedAt))}` : '';
       b.push(
-        `<li class="${v.verdict}">${mark}: ${htmlText(formatObservation(t.term, them), MAX_CELL_CHARS)} (you: ${mine}; ${VERDICT_WORDS[v.verdict]})${stale}. Source: ${them.url ? htmlLink('page', them.url) : 'unknown page'}<blockquote>${htmlText(them.reading.evidence)}</blockquote></li>`,
+        `<li class="${v.verdict}">${mark}: ${htmlText(formatObservation(t.term, them), MAX_CELL_CHARS)}${isUnsure(them) ? ` ${LOW_CONFIDENCE_MARK}` : ''} (you: ${mine}; ${htmlText(verdictText(v))})${stale}. Source: ${them.url ? htmlLink('page', them.url) : 'unknown page'}<blockquote>${htmlText(them.reading.evidence)}</blockquote></li>`,
       );
     }
     if (rows.length > 0) b.push('</ul>');
@@ -155,7 +145,7 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
   else
     b.push(
       `<ul>${comparison.changes
-        .map((c) => `<li>${htmlText(c.seenAt.slice(0, 10))} <strong>${htmlText(c.businessName, 40)}</strong> ${TERM_LABELS[c.term] ?? htmlText(String(c.term), 40)} ${htmlText(c.kind, 20)}: ${c.before !== undefined ? htmlText(formatValue(c.term, c.before), MAX_CELL_CHARS) : 'not stated'} → ${c.after !== undefined ? htmlText(formatValue(c.term, c.after), MAX_CELL_CHARS) : 'not stated'}${c.cause === 'reextract' ? ' (improved extraction, not a policy change)' : ''}. ${c.url ? htmlLink('page', c.url) : ''}</li>`)
+        .map((c) => `<li>${htmlText(c.seenAt.slice(0, 10))} <strong>${htmlText(c.businessName, 40)}</strong> ${TERM_LABELS[c.term] ?? htmlText(String(c.term), 40)} ${htmlText(changeWords(c), CHANGE_MAX)}. ${c.url ? htmlLink('page', c.url) : ''}</li>`)
         .join('')}</ul>`,
     );
   b.push('<h2>Crawl problems and stale data</h2>');
@@ -176,8 +166,5 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
 
 function cell(term: TermId, observation: TermObservation | undefined): string {
   if (!observation) return NOT_STATED_MARK;
-  let text = htmlText(formatObservation(term, observation), MAX_CELL_CHARS);
-  if (observation.origin === 'declared') text += ` ${DECLARED_MARK}`;
-  if (observation.staleSince) text += ` ${STALE_MARK}`;
-  return text;
+  return htmlText(formatObservation(term, observation), MAX_CELL_CHARS) + marksOf(observation);
 }

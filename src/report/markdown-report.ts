@@ -4,15 +4,16 @@
  * importance weights came from. Every crawled string goes through escape.ts (RELIABILITY F1–F5).
  */
 import { businessById } from '../compare/compare-all.js';
-import type { Comparison, MarketEntry, TermComparison } from '../compare/comparison-types.js';
+import type { Comparison } from '../compare/comparison-types.js';
 import { TERM_LABELS } from '../compare/term-directions.js';
+import { isUnsure } from '../compare/unsure.js';
 import type { BusinessTerms, TermObservation } from '../model.js';
 import type { TermId } from '../terms.js';
 import { chartData, type Chart } from './chart-data.js';
 import { MAX_CELL_CHARS, mdCell, mdLink, mdQuote, mdText, mermaidLabel } from './escape.js';
-import { ageText, DECLARED_MARK, formatObservation, formatValue, legendLine, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
-import { lastScannedText, marketBestText, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, weightsSentence } from './report-text.js';
-import { gapLines, shareWords, summaryLines } from './summary.js';
+import { ageText, DECLARED_MARK, formatObservation, legendLine, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS } from './format-value.js';
+import { CHANGE_MAX, changeWords, lastScannedText, lowConfidenceText, MARKET_LINE_MAX, marketBestText, marketSections, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, staleWords, verdictText, weightsSentence } from './report-text.js';
+import { gapLines, summaryLines } from './summary.js';
 
 /**
  * First line of every report: when it was made, from which scan, and since when it counted changes. The next report
@@ -55,11 +56,8 @@ export function markdownReport(comparison: Comparison, summary: string[] = summa
 }
 
 function cellFor(term: TermId, observation: TermObservation | undefined): string {
-  if (!observation) return '—';
-  let text = formatObservation(term, observation);
-  if (observation.origin === 'declared') text += ` ${DECLARED_MARK}`;
-  if (observation.staleSince) text += ` ${STALE_MARK}`;
-  return text;
+  if (!observation) return NOT_STATED_MARK;
+  return formatObservation(term, observation) + marksOf(observation);
 }
 
 /** Just the matrix section (used by `compare --format md`). */
@@ -87,33 +85,13 @@ function matrix(comparison: Comparison, out: string[]): void {
 }
 
 function market(comparison: Comparison, out: string[]): void {
-  const name = (id: string): string => mdText(businessById(comparison, id)?.name ?? id, 40);
-  const byTerm = new Map(comparison.terms.map((t) => [t.term, t]));
-  const yours = (t: TermComparison): string => (t.you ? mdText(formatObservation(t.term, t.you), MAX_CELL_CHARS) : 'not stated');
-  const section = (title: string, entries: readonly MarketEntry[], line: (e: MarketEntry, t: TermComparison) => string): void => {
-    out.push(`### ${title}`, '');
-    if (entries.length === 0) out.push('_None._');
-    for (const e of entries) out.push(`- **${TERM_LABELS[e.term]}** (${e.importance}): ${line(e, byTerm.get(e.term)!)}`);
-    out.push('');
-  };
-  const theirs = (t: TermComparison, id: string): string => {
-    const obs = t.verdicts.find((v) => v.competitor === id)?.them;
-    return obs ? mdText(formatObservation(t.term, obs), MAX_CELL_CHARS) : '—';
-  };
-  const who = (ids: string[]): string => {
-    const shown = ids.slice(0, 5).map(name).join(', ');
-    return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown;
-  };
-
   out.push('## Market', '');
-  section('Claims you share with the market', comparison.market.claimsEveryoneMakes, (e, t) => `${yours(t)}, same as ${who(e.competitors)} (${shareWords(e)}). Not a differentiator.`);
-  section('Where you stand out', comparison.market.youStandOut, (e, t) => `${yours(t)}; better than ${who(e.competitors)}.`);
-  section('Where you fall behind', comparison.market.youFallBehind, (e, t) =>
-    `${yours(t)}; ${e.competitors.slice(0, 5).map((id) => `${name(id)} (${theirs(t, id)})`).join(', ')}${e.competitors.length > 5 ? ` and ${e.competitors.length - 5} more` : ''} better.`,
-  );
-  section('Where a competitor stands out', comparison.market.competitorStandsOut, (e, t) =>
-    `${e.competitors.slice(0, 5).map((id) => `${name(id)} (${theirs(t, id)})`).join(', ')} beats you (${yours(t)}) and every other competitor.`,
-  );
+  for (const section of marketSections(comparison)) {
+    out.push(`### ${section.title}`, '');
+    if (section.lines.length === 0) out.push('_None._');
+    for (const line of section.lines) out.push(`- **${TERM_LABELS[line.term]}** (${line.importance}): ${mdText(line.text, MARKET_LINE_MAX)}`);
+    out.push('');
+  }
 
   out.push('### Per term', '');
   out.push('| Term | You | Competitors stating it | Matching you | Market best | Market median |');
@@ -165,12 +143,13 @@ function yourValues(comparison: Comparison, out: string[]): void {
   }
   for (const t of stated) {
     const you = t.you!;
-    const stale = you.staleSince ? ` ${STALE_MARK} stale since ${you.staleSince.slice(0, 10)}` : '';
+    const stale = you.staleSince ? ` ${staleWords(you.staleSince)}` : '';
     if (you.origin === 'declared') {
       out.push(`- **${TERM_LABELS[t.term]}**: ${mdText(formatObservation(t.term, you), MAX_CELL_CHARS)} ${DECLARED_MARK} declared in config (wins over what your site says).`);
       continue;
     }
-    out.push(`- **${TERM_LABELS[t.term]}**: ${mdText(formatObservation(t.term, you), MAX_CELL_CHARS)}, crawled${stale}. Source: ${you.url ? mdLink('page', you.url) : 'unknown page'}`);
+    const unsure = isUnsure(you) ? ` ${LOW_CONFIDENCE_MARK} ${lowConfidenceText(you.reading.confidence)}` : '';
+    out.push(`- **${TERM_LABELS[t.term]}**: ${mdText(formatObservation(t.term, you), MAX_CELL_CHARS)}, crawled${stale}${unsure}. Source: ${you.url ? mdLink('page', you.url) : 'unknown page'}`);
     out.push('', `  ${mdQuote(you.reading.evidence)}`, '');
   }
   out.push('');
@@ -197,27 +176,20 @@ function competitorSection(comparison: Comparison, competitor: BusinessTerms, ou
       out.push(`- ${VERDICT_SYMBOLS[v.verdict]} ${label}: not stated (you: ${yours}).`);
       continue;
     }
-    const stale = them.staleSince ? ` ${STALE_MARK} stale since ${them.staleSince.slice(0, 10)} (${ageText(ageDays(them.staleSince, comparison.generatedAt))})` : '';
+    const stale = them.staleSince ? ` ${staleWords(them.staleSince, comparison.generatedAt)}` : '';
     out.push(
-      `- ${VERDICT_SYMBOLS[v.verdict]} ${label}: ${mdText(formatObservation(t.term, them), MAX_CELL_CHARS)} (you: ${yours}; ${VERDICT_WORDS[v.verdict]})${stale}. Source: ${them.url ? mdLink('page', them.url) : 'unknown page'}`,
+      `- ${VERDICT_SYMBOLS[v.verdict]} ${label}: ${mdText(formatObservation(t.term, them), MAX_CELL_CHARS)}${isUnsure(them) ? ` ${LOW_CONFIDENCE_MARK}` : ''} (you: ${yours}; ${verdictText(v)})${stale}. Source: ${them.url ? mdLink('page', them.url) : 'unknown page'}`,
     );
     out.push('', `  ${mdQuote(them.reading.evidence)}`, '');
   }
   out.push('');
 }
 
-export function ageDays(since: string, now: string): number {
-  return Math.max(0, Math.floor((Date.parse(now) - Date.parse(since)) / 86_400_000)) || 0;
-}
-
 function changes(comparison: Comparison, out: string[]): void {
   out.push('## Changes since the previous report', '');
   if (comparison.changes.length === 0) out.push('_No term changed._');
   for (const c of comparison.changes) {
-    const before = c.before !== undefined ? mdText(formatValue(c.term, c.before), MAX_CELL_CHARS) : 'not stated';
-    const after = c.after !== undefined ? mdText(formatValue(c.term, c.after), MAX_CELL_CHARS) : 'not stated';
-    const cause = c.cause === 'reextract' ? ' (improved extraction, not a policy change)' : '';
-    out.push(`- ${mdText(c.seenAt.slice(0, 10), 10)} **${mdText(c.businessName, 40)}** ${TERM_LABELS[c.term] ?? mdText(String(c.term), 40)} ${mdText(c.kind, 20)}: ${before} → ${after}${cause}. ${c.url ? mdLink('page', c.url) : ''}`.trimEnd());
+    out.push(`- ${mdText(c.seenAt.slice(0, 10), 10)} **${mdText(c.businessName, 40)}** ${TERM_LABELS[c.term] ?? mdText(String(c.term), 40)} ${mdText(changeWords(c), CHANGE_MAX)}. ${c.url ? mdLink('page', c.url) : ''}`.trimEnd());
   }
   out.push('');
 }

@@ -10,6 +10,7 @@ import { TERM_LABELS } from '../compare/term-directions.js';
 import { categoryOf } from '../terms.js';
 import type { CustomerWeights } from '../model.js';
 import { cleanText } from './escape.js';
+import { count, LOW_CONFIDENCE_MARK } from './format-value.js';
 
 /** Terms named per line before "and N more". */
 const NAMED_PER_LINE = 3;
@@ -19,9 +20,11 @@ export function summaryLines(comparison: Comparison): string[] {
   const list = (entries: readonly MarketEntry[], how: 'who' | 'share' | 'none'): string => {
     if (entries.length === 0) return 'nothing';
     const named = entries.slice(0, NAMED_PER_LINE).map((e) => {
-      const who = how === 'who' && e.competitors.length > 0 ? ` (${e.competitors.slice(0, 2).map(name).join(', ')}${e.competitors.length > 2 ? ` +${e.competitors.length - 2}` : ''})` : '';
-      const share = how === 'share' ? ` (${shareWords(e)})` : '';
-      return `${TERM_LABELS[e.term]}${who}${share}`;
+      const who = how === 'who' && e.competitors.length > 0 ? `${e.competitors.slice(0, 2).map(name).join(', ')}${e.competitors.length > 2 ? ` +${e.competitors.length - 2}` : ''}` : '';
+      const share = how === 'share' ? shareWords(e) : '';
+      // An entry resting on a value read with low confidence is not claimed as firmly as the others.
+      const notes = [who, share, e.unsure ? `unsure ${LOW_CONFIDENCE_MARK}` : ''].filter(Boolean);
+      return `${TERM_LABELS[e.term]}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
     });
     const more = entries.length - named.length;
     return named.join('; ') + (more > 0 ? `; and ${more} more` : '');
@@ -34,12 +37,17 @@ export function summaryLines(comparison: Comparison): string[] {
   return [
     ...(comparison.customerWeights ? [customerLine(comparison.customerWeights)] : []),
     ...gapLines(comparison.yourGaps),
-    `${cleanText(comparison.you.name, 40)} against ${comparison.competitors.length} competitor${comparison.competitors.length === 1 ? '' : 's'} on ${stated} of ${comparison.terms.length} terms you state (${when})${toughest}.`,
+    `${cleanText(comparison.you.name, 40)} against ${count(comparison.competitors.length, 'competitor')} on ${stated} of ${comparison.terms.length} terms you state (${when})${toughest}.`,
     `Claims you share with the market (no differentiator): ${list(market.claimsEveryoneMakes, 'share')}.`,
     `Where you stand out: ${list(market.youStandOut, 'none')}.`,
     `Where you fall behind: ${list(market.youFallBehind, 'who')}.`,
-    `Since the last report: ${comparison.changes.length} change${comparison.changes.length === 1 ? '' : 's'}, ${comparison.problems.length} crawl problem${comparison.problems.length === 1 ? '' : 's'}, ${comparison.stale.length} stale value${comparison.stale.length === 1 ? '' : 's'}.`,
+    `Since the last report: ${count(comparison.changes.length, 'change')}, ${count(comparison.problems.length, 'crawl problem')}, ${count(comparison.stale.length, 'stale value')}${unsureClause(comparison.unsure.length)}.`,
   ];
+}
+
+/** "; 2 values read with low confidence (marked ?): check their evidence" — said only when there are some. */
+function unsureClause(n: number): string {
+  return n === 0 ? '' : `; ${count(n, 'value')} read with low confidence (marked ${LOW_CONFIDENCE_MARK}): check ${n === 1 ? 'its' : 'their'} evidence`;
 }
 
 /** "everyone, 3 of 3" or "most, 3 of 4": how far a shared claim goes. */
@@ -76,7 +84,7 @@ const LEAD_TIERS = ['crucial', 'important'] as const;
 
 /** "weights from N customer comments on DATE": the words every rendering uses for the customer weights' origin. */
 export function customerBasis(weights: Pick<CustomerWeights, 'comments' | 'generatedAt'>): string {
-  return `weights from ${weights.comments} customer comment${weights.comments === 1 ? '' : 's'} on ${weights.generatedAt.slice(0, 10)}`;
+  return `weights from ${count(weights.comments, 'customer comment')} on ${weights.generatedAt.slice(0, 10)}`;
 }
 
 /** What customers care about most, with the HIT/MISS verdict of each, then where the weights came from. */

@@ -6,9 +6,12 @@
 import type { Colors } from '../cli/output.js';
 import type { Comparison } from '../compare/comparison-types.js';
 import { TERM_LABELS } from '../compare/term-directions.js';
+import { isUnsure, SURE } from '../compare/unsure.js';
 import type { Verdict } from '../compare/verdict.js';
+import type { TermObservation } from '../model.js';
+import type { TermId } from '../terms.js';
 import { cleanText, terminalText } from './escape.js';
-import { DECLARED_MARK, formatObservation, legendLine, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
+import { DECLARED_MARK, formatObservation, legendLine, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
 
 /** The table never gets wider than this many columns: a standard terminal, a pasted issue, an 100-column email. */
 export const TABLE_WIDTH = 100;
@@ -42,13 +45,13 @@ interface Cell {
 export function terminalTable(comparison: Comparison, colors: Colors): string[] {
   const you: Cell = { text: terminalText(`${comparison.you.name} (you)`, MAX_VALUE) };
   const competitors = comparison.competitors.map((c, i) => ({ index: i, header: { text: terminalText(c.name, MAX_VALUE) } as Cell }));
-  const yourCells = comparison.terms.map((t): Cell => ({ text: t.you ? valueText(formatObservation(t.term, t.you), t.you.origin === 'declared', Boolean(t.you.staleSince)) : NOT_STATED_MARK }));
+  const yourCells = comparison.terms.map((t): Cell => ({ text: t.you ? valueText(t.term, t.you) : NOT_STATED_MARK }));
   const theirCells = (index: number): Cell[] =>
     comparison.terms.map((t): Cell => {
       const v = t.verdicts[index]!;
       if (!v.them) return { text: NOT_STATED_MARK, paint: 'dim' };
       const paint = VERDICT_COLOR[v.verdict];
-      return { text: `${VERDICT_SYMBOLS[v.verdict]} ${valueText(formatObservation(t.term, v.them), false, Boolean(v.them.staleSince))}`, ...(paint ? { paint } : {}) };
+      return { text: `${VERDICT_SYMBOLS[v.verdict]} ${valueText(t.term, v.them)}`, ...(paint ? { paint } : {}) };
     });
   const termWidth = Math.max(4, ...comparison.terms.map((t) => width(TERM_LABELS[t.term])));
   const yourColumn = [you, ...yourCells];
@@ -113,8 +116,8 @@ export function terminalTable(comparison: Comparison, colors: Colors): string[] 
   return lines;
 }
 
-function valueText(text: string, declared: boolean, stale: boolean): string {
-  return terminalText(text, MAX_VALUE - 4) + (declared ? ` ${DECLARED_MARK}` : '') + (stale ? ` ${STALE_MARK}` : '');
+function valueText(term: TermId, observation: TermObservation): string {
+  return terminalText(formatObservation(term, observation), MAX_VALUE - 6) + marksOf(observation);
 }
 
 /** Lines of at most `max` columns, broken at spaces; a word longer than the column is cut into pieces. */
@@ -148,17 +151,22 @@ function width(text: string): number {
   return Array.from(text).length;
 }
 
-/** CSV: one row per term and business, with verdict, value, evidence and page. */
+/**
+ * CSV: one row per term and business, with verdict, value, evidence and page. The last two columns are newer, so
+ * scripts reading columns by position keep working: the reading's confidence, and low_confidence ("true" below SURE,
+ * the rows the other outputs mark with LOW_CONFIDENCE_MARK).
+ */
 export function comparisonCsv(comparison: Comparison): string {
   // verdict_meaning is the legend of the verdict column, in the words the reports use.
-  const rows: string[][] = [['term', 'importance', 'business', 'is_you', 'verdict', 'verdict_meaning', 'value', 'origin', 'stale_since', 'evidence', 'url']];
+  const rows: string[][] = [['term', 'importance', 'business', 'is_you', 'verdict', 'verdict_meaning', 'value', 'origin', 'stale_since', 'evidence', 'url', 'confidence', 'low_confidence']];
+  const value = (term: TermId, o: TermObservation | undefined): string[] =>
+    o ? [formatObservation(term, o), o.origin, o.staleSince ?? '', o.reading.evidence, o.url] : ['', '', '', '', ''];
+  const confidence = (o: TermObservation | undefined): string[] => (o ? [String(o.reading.confidence), String(isUnsure(o))] : ['', '']);
   for (const t of comparison.terms) {
-    const you = t.you;
-    rows.push([t.term, t.importance, comparison.you.name, 'true', '', '', you ? formatObservation(t.term, you) : '', you?.origin ?? '', you?.staleSince ?? '', you?.reading.evidence ?? '', you?.url ?? '']);
+    rows.push([t.term, t.importance, comparison.you.name, 'true', '', '', ...value(t.term, t.you), ...confidence(t.you)]);
     t.verdicts.forEach((v, i) => {
       const c = comparison.competitors[i]!;
-      const o = v.them;
-      rows.push([t.term, t.importance, c.name, 'false', v.verdict, VERDICT_WORDS[v.verdict], o ? formatObservation(t.term, o) : '', o?.origin ?? '', o?.staleSince ?? '', o?.reading.evidence ?? '', o?.url ?? '']);
+      rows.push([t.term, t.importance, c.name, 'false', v.verdict, VERDICT_WORDS[v.verdict], ...value(t.term, v.them), ...confidence(v.them)]);
     });
   }
   return rows.map((r) => r.map(csvField).join(',')).join('\n');
@@ -182,15 +190,27 @@ export function comparisonJson(comparison: Comparison): string {
       terms: comparison.terms.map((t) => ({
         term: t.term,
         importance: t.importance,
-        you: t.you ? { value: t.you.reading.value, origin: t.you.origin, staleSince: t.you.staleSince ?? null } : null,
-        verdicts: t.verdicts.map((v) => ({ competitor: v.competitor, verdict: v.verdict, value: v.them?.reading.value ?? null, staleSince: v.them?.staleSince ?? null })),
+        you: t.you ? { value: t.you.reading.value, origin: t.you.origin, staleSince: t.you.staleSince ?? null, confidence: t.you.reading.confidence, unsure: isUnsure(t.you) } : null,
+        verdicts: t.verdicts.map((v) => ({
+          competitor: v.competitor,
+          verdict: v.verdict,
+          value: v.them?.reading.value ?? null,
+          staleSince: v.them?.staleSince ?? null,
+          confidence: v.them?.reading.confidence ?? null,
+          unsure: isUnsure(v.them),
+          // true when the verdict rests on a value read with low confidence, yours or theirs: say it less firmly
+          verdictUnsure: v.unsure === true,
+        })),
         market: t.market,
       })),
       market: comparison.market,
       scores: comparison.scores,
+      // Values read with confidence below `sureAt` (marked "low-confidence" everywhere): check their evidence.
+      sureAt: SURE,
+      unsure: comparison.unsure,
       legend: VERDICT_WORDS,
       // The marks the terminal, markdown and HTML outputs print for each verdict and state.
-      marks: Object.fromEntries([...(Object.keys(VERDICT_SYMBOLS) as Verdict[]).map((v) => [v, VERDICT_SYMBOLS[v]]), ['not-stated', NOT_STATED_MARK], ['declared', DECLARED_MARK], ['stale', STALE_MARK]]),
+      marks: Object.fromEntries([...(Object.keys(VERDICT_SYMBOLS) as Verdict[]).map((v) => [v, VERDICT_SYMBOLS[v]]), ['not-stated', NOT_STATED_MARK], ['declared', DECLARED_MARK], ['stale', STALE_MARK], ['low-confidence', LOW_CONFIDENCE_MARK]]),
     },
     null,
     2,

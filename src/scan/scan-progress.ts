@@ -16,12 +16,9 @@ export interface ProgressSink {
 
 const BAR_WIDTH = 24;
 
-/** Host names and URLs from crawled sites go through the report's one cleaner before they reach the terminal. */
-export const terminalSafe = terminalLine;
-
 /** One problem as every command prints it: `  problem  <business>: <kind> — <reason> (<url>)`. */
 export function problemLine(problem: { readonly business: string; readonly kind: string; readonly reason: string; readonly url: string }): string {
-  return `  problem  ${problem.business}: ${problem.kind} — ${terminalSafe(problem.reason)} (${terminalSafe(problem.url)})`;
+  return `  problem  ${problem.business}: ${problem.kind} — ${terminalLine(problem.reason)} (${terminalLine(problem.url)})`;
 }
 
 export function createProgress(mode: ProgressMode, write: (text: string) => void, businessesTotal: number): ProgressSink {
@@ -35,7 +32,7 @@ export function createProgress(mode: ProgressMode, write: (text: string) => void
     const total = Math.max(pagesPlanned, 1);
     const filled = Math.round((pagesDone / total) * BAR_WIDTH);
     const bar = '█'.repeat(Math.min(filled, BAR_WIDTH)) + '░'.repeat(Math.max(BAR_WIDTH - filled, 0));
-    const line = `${bar} businesses ${businessesDone}/${businessesTotal} · pages ${pagesDone}/${pagesPlanned} · ${terminalSafe(currentHost)}`;
+    const line = `${bar} businesses ${businessesDone}/${businessesTotal} · pages ${pagesDone}/${pagesPlanned} · ${terminalLine(currentHost)}`;
     write(`\r\u001b[2K${line.slice(0, 120)}`);
     drawn = true;
   };
@@ -48,14 +45,14 @@ export function createProgress(mode: ProgressMode, write: (text: string) => void
     switch (event.type) {
       case 'business-start':
         currentHost = event.host;
-        if (mode === 'lines') write(`scanning ${event.business} (${terminalSafe(event.host)})\n`);
+        if (mode === 'lines') write(`scanning ${event.business} (${terminalLine(event.host)})\n`);
         break;
       case 'pages-planned':
         pagesPlanned += event.count;
         break;
       case 'page-done':
         pagesDone++;
-        if (mode === 'lines') write(`  ${event.status.padEnd(9)} ${terminalSafe(event.url)}${event.rendered ? ' (browser)' : ''}\n`);
+        if (mode === 'lines') write(`  ${event.status.padEnd(9)} ${terminalLine(event.url)}${event.rendered ? ' (browser)' : ''}\n`);
         break;
       case 'problem':
         if (mode === 'bar' && drawn) write('\r\u001b[2K');

@@ -67,8 +67,21 @@ describe('compareAll on the demo input', () => {
     expect(free.verdicts.find((v) => v.competitor === 'birch-co')?.verdict).toBe('different-currency');
   });
 
-  it('scores each competitor by importance-weighted wins and losses', () => {
-    expect(comparison.scores.find((s) => s.competitor === 'birch-co')).toEqual({ competitor: 'birch-co', better: 0, worse: 3, identical: 2, weighted: -8 });
+  it('scores each competitor by importance-weighted wins and losses, counting the verdicts that rest on an unsure value', () => {
+    // Birch's warranty (24 months) was read with low confidence: still counted, but said to be unsure.
+    expect(comparison.scores.find((s) => s.competitor === 'birch-co')).toEqual({ competitor: 'birch-co', better: 0, worse: 3, identical: 2, weighted: -8, unsure: 1 });
+    expect(comparison.scores.find((s) => s.competitor === 'acme-outfitters')?.unsure).toBe(0);
+  });
+
+  it('lists the values read with low confidence and marks the verdicts and market claims resting on them', () => {
+    expect(comparison.unsure).toEqual([{ business: 'birch-co', term: 'warranty.duration_months', confidence: 0.7 }]);
+    const warranty = comparison.terms.find((t) => t.term === 'warranty.duration_months')!;
+    expect(warranty.verdicts.find((v) => v.competitor === 'birch-co')?.unsure).toBe(true);
+    expect(comparison.market.youFallBehind.find((e) => e.term === 'warranty.duration_months')?.unsure).toBe(true);
+    // your support hours were read at exactly SURE (0.8): sure, so nothing resting on them is marked
+    const hours = comparison.terms.find((t) => t.term === 'support.hours')!;
+    expect(hours.verdicts.some((v) => v.unsure)).toBe(false);
+    expect(comparison.market.youFallBehind.find((e) => e.term === 'support.hours')?.unsure).toBeUndefined();
   });
 
   it('marks stale values with their age and counts where the weights came from', () => {

@@ -114,7 +114,7 @@ describe('compare command in-process', () => {
   });
 
   it('prints CSV and the markdown matrix', async () => {
-    expect((await run(['Acme Outfitters'], { format: 'csv' }))[0]!.split('\n')[0]).toBe('term,importance,business,is_you,verdict,verdict_meaning,value,origin,stale_since,evidence,url');
+    expect((await run(['Acme Outfitters'], { format: 'csv' }))[0]!.split('\n')[0]).toBe('term,importance,business,is_you,verdict,verdict_meaning,value,origin,stale_since,evidence,url,confidence,low_confidence');
     expect((await run(['Acme Outfitters'], { format: 'md' })).join('\n')).toContain('| Term | Importance | Northwind Goods | Acme Outfitters |');
   });
 

@@ -62,9 +62,11 @@ describe('terminalTable width (issue 13, defect 9)', () => {
 describe('comparisonCsv and comparisonJson', () => {
   it('writes one CSV row per term and business with the verdict and evidence', () => {
     const csv = comparisonCsv(compareAll(demoInput())).split('\n');
-    expect(csv[0]).toBe('term,importance,business,is_you,verdict,verdict_meaning,value,origin,stale_since,evidence,url');
+    expect(csv[0]).toBe('term,importance,business,is_you,verdict,verdict_meaning,value,origin,stale_since,evidence,url,confidence,low_confidence');
     expect(csv).toHaveLength(1 + 23 * 4);
-    expect(csv).toContain('returns.window_days,crucial,Birch & Co,false,worse,they are better,60 days,crawled,,You have 60 days to change your mind.,https://birch.example/policies');
+    expect(csv).toContain('returns.window_days,crucial,Birch & Co,false,worse,they are better,60 days,crawled,,You have 60 days to change your mind.,https://birch.example/policies,0.9,false');
+    // the demo's one value read with low confidence
+    expect(csv).toContain('warranty.duration_months,important,Birch & Co,false,worse,they are better,24 months,crawled,,All furniture has a two-year guarantee against defects.,https://birch.example/policies,0.7,true');
   });
 
   it('writes JSON that parses, with verdicts per competitor and invisible characters escaped', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CrawlEvent } from '../../src/crawl/crawl-types.js';
-import { createProgress, terminalSafe } from '../../src/scan/scan-progress.js';
+import { createProgress } from '../../src/scan/scan-progress.js';
 
 const EVENTS: CrawlEvent[] = [
   { type: 'business-start', business: 'juniper', host: '127.0.0.1:8080' },
@@ -47,6 +47,9 @@ describe('scan progress', () => {
   });
 
   it('never lets a crawled URL move the cursor or reorder the line', () => {
-    expect(terminalSafe('http://x/\u001b[2Jevil\u202eabc')).toBe('http://x/evilabc');
+    let text = '';
+    const progress = createProgress('lines', (t) => (text += t), 1);
+    progress.onEvent({ type: 'page-done', business: 'juniper', url: 'http://x/\u001b[2Jevil\u202eabc', status: 'ok', rendered: false });
+    expect(text).toBe('  ok        http://x/evilabc\n');
   });
 });

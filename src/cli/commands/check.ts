@@ -37,7 +37,7 @@ export const command: CommandSpec = {
     const { createFetcher } = await import('../../fetch/fetch-page.js');
     const { userAgentFor } = await import('../../fetch/user-agent.js');
     const { planDiscovery } = await import('../../discover/discovery-plan.js');
-    const { terminalSafe } = await import('../../scan/scan-progress.js');
+    const { terminalLine } = await import('../../report/escape.js');
     const fetcher = createFetcher({ crawl: config.crawl, userAgent: userAgentFor(config.crawl), signal: context.signal });
     let plans;
     try {
@@ -54,13 +54,13 @@ export const command: CommandSpec = {
     targets.forEach((target, i) => {
       const plan = plans[i]!;
       out.out('');
-      out.out(`${target.name}${target.isYou ? ' (you)' : ''} — ${terminalSafe(target.site)}`);
+      out.out(`${target.name}${target.isYou ? ' (you)' : ''} — ${terminalLine(target.site)}`);
       if (plan.stop) {
         unreadable++;
-        out.out(`  cannot be read (${plan.stop.kind}): ${terminalSafe(plan.stop.reason)}`);
+        out.out(`  cannot be read (${plan.stop.kind}): ${terminalLine(plan.stop.reason)}`);
         return;
       }
-      out.out(`  robots.txt   ${terminalSafe(plan.robots)}`);
+      out.out(`  robots.txt   ${terminalLine(plan.robots)}`);
       for (const category of plan.categories) {
         const label = category.category.padEnd(11);
         if (category.fetch.length === 0) {
@@ -70,11 +70,11 @@ export const command: CommandSpec = {
         category.fetch.forEach((page, n) => {
           const why = page.refused ? `not read: ${page.refused}` : page.reasons.join('; ');
           if (!page.refused) pages++;
-          out.out(`  ${n === 0 ? label : ' '.repeat(11)}  ${terminalSafe(page.url)} — ${terminalSafe(why)}`);
+          out.out(`  ${n === 0 ? label : ' '.repeat(11)}  ${terminalLine(page.url)} — ${terminalLine(why)}`);
         });
         if (category.fallbacks > 0) out.out(`  ${' '.repeat(11)}  + ${category.fallbacks} fallback${category.fallbacks === 1 ? '' : 's'} if these are dead or walled`);
       }
-      for (const note of plan.notes) out.out(`  note         ${terminalSafe(note)}`);
+      for (const note of plan.notes) out.out(`  note         ${terminalLine(note)}`);
     });
     out.out('');
     out.out(

@@ -39,6 +39,7 @@ export const command: CommandSpec = {
     if (options.fresh === true || typeof options.url === 'string') {
       const { runScan } = await import('../../scan/run-scan.js');
       const { problemLine } = await import('../../scan/scan-progress.js');
+      const { count } = await import('../../report/format-value.js');
       // --url scans only the new site (your side comes from the last scan); named competitors are scanned with you.
       const only = typeof options.url === 'string' ? selected : args.length > 0 ? [businessId(config.you.name), ...selected] : undefined;
       const outcome = await runScan(config, { dbPath: paths.db, signal: context.signal, ...(only ? { only } : {}) });
@@ -47,7 +48,7 @@ export const command: CommandSpec = {
         // A site that could not be read is said, and the exit code says it too (1): the table alone would show only "—".
         for (const problem of outcome.problems) context.output.err(problemLine(problem));
         const what = outcome.exitCode === EXIT.failure ? 'nothing could be read' : 'partial';
-        context.output.err(`servicediff: fresh scan ${what} (${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'}); comparing what is stored`);
+        context.output.err(`servicediff: fresh scan ${what} (${count(outcome.problems.length, 'problem')}); comparing what is stored`);
         exitCode = EXIT.partial;
       }
     }

@@ -17,7 +17,7 @@ export const command: CommandSpec = {
     const paths = resolvePaths(config, context);
     const { openStore } = await import('../../store/open-store.js');
     const { reextract } = await import('../../reextract/reextract.js');
-    const { terminalSafe } = await import('../../report/history-format.js');
+    const { terminalLine } = await import('../../report/escape.js');
     const { changeText, count } = await import('../../report/format-value.js');
     const store = await openStore(paths.db, { snapshotsDir: paths.snapshots, lock: true, keepSnapshotScans: config.store.keepSnapshotScans });
     try {
@@ -25,10 +25,10 @@ export const command: CommandSpec = {
       const out = context.output;
       out.out(`re-extracted ${count(outcome.pages, 'page')} from stored snapshots as scan ${outcome.scanId}: ${count(outcome.changes.length, 'term change')}`);
       for (const c of outcome.changes) {
-        out.out(`  ${terminalSafe(c.businessName)}  ${c.term}  ${terminalSafe(changeText(c))}`);
+        out.out(`  ${terminalLine(c.businessName)}  ${c.term}  ${terminalLine(changeText(c))}`);
       }
       for (const m of outcome.missing) {
-        out.err(`servicediff: no snapshot for ${terminalSafe(m.url)} (${m.business}); its reading was kept — retention removed it or it was never fetched`);
+        out.err(`servicediff: no snapshot for ${terminalLine(m.url)} (${m.business}); its reading was kept — retention removed it or it was never fetched`);
       }
     } finally {
       await store.close();

@@ -20,7 +20,8 @@ export const command: CommandSpec = {
     const { config } = await loadConfig(context.global.config);
     const paths = resolvePaths(config, context);
     const { runScan, crawlTargets } = await import('../../scan/run-scan.js');
-    const { createProgress, terminalSafe } = await import('../../scan/scan-progress.js');
+    const { createProgress } = await import('../../scan/scan-progress.js');
+    const { terminalLine } = await import('../../report/escape.js');
     const only = matchBusinesses(args, crawlTargets(config));
     const targets = crawlTargets(config, only);
     const json = options.json === true;
@@ -47,7 +48,7 @@ export const command: CommandSpec = {
     if (appeared.length > 0) context.output.out(`  ${count(appeared.length, 'term')} read for the first time`);
     for (const change of others.slice(0, 20)) {
       const line = `  ${change.businessName}: ${change.term} ${changeText(change)}`;
-      context.output.out(terminalSafe(line));
+      context.output.out(terminalLine(line));
     }
     if (others.length > 20) context.output.out(`  … and ${others.length - 20} more (servicediff history)`);
     context.output.out(outcome.stored ? `stored in ${paths.db}` : `nothing stored: interrupted before any page was read (${paths.db} is unchanged)`);
