@@ -384,9 +384,12 @@ const REFUND_OR_EXCHANGE = /\b(?:refund|credit)\b[^.]{0,60}\b(?:or|and) (?:an? )
 /** Said of the request or a refusal, not an offer: "help with a return or exchange", "we may refuse to refund or exchange". */
 const NOT_AN_OFFER = /\b(?:refuse|decline|reserve the right|assistance|help with|questions?|reaching out|regarding|about a)\b/;
 
+/** "Refund and exchange policy", "refund or exchange request": the words name a document or a request. */
+const NAMES_A_DOCUMENT = /^\s*(?:polic(?:y|ies)|provisions?|terms|conditions|requests?|process|procedure|form|eligibility|portal|page)\b/;
+
 function refundOrExchangeOffered(s: string): ReturnType<typeof cue> {
   const c = cue(s, REFUND_OR_EXCHANGE);
-  return c && !NOT_AN_OFFER.test(s.slice(Math.max(0, c.index - 40), c.index + 4)) ? c : undefined;
+  return c && !NOT_AN_OFFER.test(s.slice(Math.max(0, c.index - 40), c.index + 4)) && !NAMES_A_DOCUMENT.test(s.slice(c.index + c.text.length)) ? c : undefined;
 }
 /** A refund named beside store credit ("a refund, store credit or an exchange") is money back to the payer. */
 const REFUND_BESIDE_CREDIT = /\b(?:a|full|cash|money) refund,? (?:or |and )?(?:an? )?(?:store credit|site credit|credit note|gift card|e-gift card|voucher)\b|\b(?:store credit|credit note|gift card|voucher),? (?:or|and) (?:a )?(?:full |cash )?refund\b(?! (?:of|for) (?:the )?(?:shipping|postage|delivery))/;
@@ -461,7 +464,7 @@ const EXCHANGE_YES =
 /** "Exchange rate" is about currency: struck out before the exchange patterns read the sentence. */
 const CURRENCY_EXCHANGE = /\b(?:currency |foreign )?exchange rates?\b|\bcurrency exchange\b|\bexchange (?:fees?|differences?)\b/g;
 const EXCHANGE_NO =
-  /\b(?:(?:do not|don't) offer (?:direct )?swaps|no (?:(?:returns?|refunds?),? (?:or|and|nor) )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:currently )?(?:offer|accept|provide|do|process|make) (?:returns? or )?(?:direct |straight )?exchanges?|refunds?(?: only)?,? (?:but )?not (?:for )?exchanges?|exchanges? (?:are|is) not something we (?:offer|do|provide)|(?:no longer|don't|do not) (?:offer|accept|do|provide) (?:direct )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange|(?:are |is )?(?:unable to|not able to|cannot|can't|can not|do not|don't|won't|will not) (?:currently )?(?:exchange|swap) (?:any )?(?:items?|products?|goods|orders?|purchases?|it|them)\b(?! (?:once|after|that|if|unless|which|without|bought|purchased|marked|on|from|in)\b)|exchanges? (?:aren't|isn't) (?:possible|available|accepted|offered|permitted)|(?:do not|don't) do (?:exchanges|swaps)|exchanges?\??:? (?:not (?:at this time|currently|available|offered|possible)|sorry,? (?:no|we don't)))\b/;
+  /\b(?:(?:do not|don't) offer (?:direct )?swaps|no (?:(?:returns?|refunds?),? (?:or|and|nor) )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:currently )?(?:offer|accept|provide|do|process|make|handle|allow|support) (?:returns? or )?(?:direct |straight )?exchanges?|refunds?(?: only)?,? (?:but )?not (?:for )?exchanges?|exchanges? (?:are|is) not something we (?:offer|do|provide)|(?:no longer|don't|do not) (?:offer|accept|do|provide) (?:direct )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange|(?:are |is )?(?:unable to|not able to|cannot|can't|can not|do not|don't|won't|will not) (?:currently )?(?:exchange|swap) (?:any )?(?:items?|products?|goods|orders?|purchases?|it|them)\b(?! (?:once|after|that|if|unless|which|without|bought|purchased|marked|on|from|in)\b)|exchanges? (?:aren't|isn't) (?:possible|available|accepted|offered|permitted)|(?:do not|don't) do (?:exchanges|swaps)|exchanges?\??:? (?:not (?:at this time|currently|available|offered|possible)|sorry,? (?:no|we don't)))\b/;
 /**
  * Exchange families that the long patterns above do not name, generalised from how shops phrase them. Each row an
  * in-house example: "Exchanges | Yes – any size", "Exchanges welcome", "the Seller will exchange unused Goods",
@@ -473,6 +476,10 @@ const EXCHANGE_YES_FAMILIES: readonly RegExp[] = [
   /\b(?:we|the seller|the company|the retailer|the store|the shop|our (?:team|store|shop))(?: will| shall| can| may| will gladly| will happily| are happy to| is happy to| are glad to)? exchange (?:any |all |unused |unworn |eligible |the |your |[a-z]+ )?(?:goods|items?|products?|pieces?|pairs?|orders?|merchandise|it|them)\b/,
   /\b(?:dispatch|send|post|ship|mail)(?: out)?\b[^.]{0,12}\b(?:the|a|your) (?:new|right|correct|different|other|replacement) (?:size|colou?r|pair|fit|shade)\b/,
   /\b(?:tick|mark|check|select|choose|pick) (?:the )?"?exchange"?(?: box| option)?\b/,
+  // "Returns & exchanges must be completed within 30 days", "items may be eligible for exchange within 7 days"
+  /\b(?:returns? (?:&|and|or) )?exchanges? (?:must|should|can|may) be (?:completed|made|requested|started|initiated|received|sent)\b[^.]{0,20}\bwithin \d|\beligible for (?:an? )?exchange\b/,
+  // "We even cover return postage on every exchange", "free return shipping for all exchanges"
+  /\b(?:free|complimentary|prepaid|no (?:shipping |postage )?charge|we (?:cover|pay(?: for)?))\b[^.]{0,40}\b(?:for|on) (?:all |any |every |each )?(?:[a-z]{2,12} )?exchanges?\b(?! (?:rates?|fees?))/,
 ];
 /**
  * An exchange read from its parts: a swapping verb, then another item of a different size, colour or model. Rows:
@@ -521,8 +528,29 @@ const EXCHANGE_NO_FAMILIES: readonly RegExp[] = [
 /** The whole catalogue is made to order or personalised ("every piece we make is personalised"): not a product group. */
 const WHOLE_SHOP = /\b(?:every|each|all (?:of )?our) (?:piece|item|product|order|design)s? (?:we (?:make|sell) )?(?:is|are)\b/;
 
+/**
+ * Clause frames around an exchange cue (issue 11, "loose exchange patterns"). Each row an in-house example.
+ * - ASKED: the exchange is a question or a condition of eligibility, not an offer: "ask us whether it can be returned or
+ *   exchanged or not", "exchange eligibility depends on the condition", "where you have no legal right to a refund or
+ *   exchange", "the provisions on refund and exchange apply".
+ * - FAULTY_CASE: the exchange is the remedy for damaged, faulty or wrong goods ("if your parcel arrives damaged we are
+ *   happy to exchange it"): by the real-page convention no returns.exchanges.
+ * - REFUSAL_LIMIT: a refusal followed by its condition or group ("we can't exchange orders paid by PayPal", "we cannot
+ *   process exchanges without the invoice") limits the offer; it is a variant, not the shop's answer.
+ * - REFUSAL_IF: "if no exchange is possible, you get a voucher" assumes exchanges exist.
+ */
+const EXCHANGE_ASKED =
+  /\b(?:enquire|inquire|ask|check|confirm|see|find out) (?:with us )?(?:if|whether)\b|\bwhether (?:it|they|the (?:item|product|goods)|an? (?:item|product)|your (?:item|product|order)s?) (?:can|may|is|are|will|qualif)|\bor not\b|\bdepends? on\b|\beligibility (?:depends|is (?:decided|determined|assessed|subject))\b|\bwhere you have no\b|\bprovisions?\b|\bherein\b|\b(?:policy|policies) (?:shall|will) apply\b/;
+const FAULTY_CASE =
+  /\b(?:if|when|where|should|in case|in the (?:unlikely )?event)\b[^.]{0,60}\b(?<!non-)(?:defective|damaged|faulty|broken|incorrect|wrong (?:item|product|size sent)|not as described|do(?:es)? not match the description)\b|\b(?:in this case|in that case|in such cases?)\b[^.]{0,200}\b(?<!non-)(?:defective|damaged|faulty)\b/;
+const REFUSAL_LIMIT =
+  /^\s*(?:on|for|of|without|where|when|if|unless|once|after|that|which|bought|purchased|made|paid|placed|in|from|at|during)\b(?! (?:any|all|every|each|whatsoever|reason|the moment|this time|present|the minute|general|any case|our (?:website|site|online store|web ?shop|shop|store))\b)/;
+const REFUSAL_IF = /\b(?:if|when|where|should|in case) (?:there (?:is|are) )?(?:no|not)\b[^.,]{0,40}$/;
+
 const exchanges: Rule = (unit, ctx) => {
   const s = unit.norm.replace(CURRENCY_EXCHANGE, ' ');
+  // The whole sentence is a question to ask, a cross-reference or the faulty-goods remedy: no exchange policy in it.
+  if (EXCHANGE_ASKED.test(s) || (FAULTY_CASE.test(s) && !/\bchange(?:d)? (?:of |your )?mind\b|\bany reason\b/.test(s))) return [];
   const faq = faqVerdict(s, /\bexchang|\bswap/);
   if (faq) {
     if (faq.verdict !== undefined) return [{ term: 'returns.exchanges', value: faq.verdict, confidence: 0.75, unit }];
@@ -542,16 +570,21 @@ const exchanges: Rule = (unit, ctx) => {
   const scope = scopeOf(s);
   if (EXCHANGE_NO.test(s)) {
     const no = EXCHANGE_NO.exec(s)!;
+    // "If no exchange is possible, we issue a voucher" assumes exchanges exist.
+    if (REFUSAL_IF.test(s.slice(0, no.index + no[0].length))) return [];
+    // "We can't exchange orders paid by PayPal", "no exchanges without the invoice": a limit on the offer, a variant.
+    const limited = REFUSAL_LIMIT.test(s.slice(no.index + no[0].length)) || /\bfinal[- ]sales?\b/.test(s) ? 'some orders' : undefined;
     const sc = WHOLE_SHOP.test(s)
       ? undefined
       : (scopeBefore(s, no.index) ??
         (/\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/.test(s) ? scope : undefined) ??
         // "Customised stitching orders … are not eligible for return or exchange": a subset refused, not the shop's policy.
-        (namesSubset(s.slice(0, no.index)) ? 'some items' : undefined));
+        (namesSubset(s.slice(0, no.index)) ? 'some items' : undefined) ??
+        limited);
     return [{ term: 'returns.exchanges', value: false, confidence: 0.85, unit, ...(sc ? { scope: sc } : {}) }];
   }
   // "To exchange, return the item and place a new order", "instead of exchanges, we offer refunds": no direct exchange.
-  if (/\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,40}\b(?:and|then) (?:place|make) a (?:new|separate|fresh) order\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/.test(s) && !/\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/.test(s)) {
+  if (/\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,90}\b(?:and|then)\b[^.]{0,40}\b(?:place|make) (?:a|an) (?:new|separate|fresh|second|another) (?:order|purchase)\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/.test(s) && !/\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/.test(s)) {
     return [{ term: 'returns.exchanges', value: false, confidence: 0.72, unit }];
   }
   const named = cue(s, EXCHANGE_YES);
