@@ -34,7 +34,7 @@ import { readJsonLd, JSON_LD_CONFIDENCE, type JsonLdReading } from './jsonld.js'
 import { pageCategories } from './classify-page.js';
 import { GUARANTEE_RULES } from './rules/guarantee.js';
 import { RETURNS_RULES } from './rules/returns.js';
-import { isOtherPolicyPage, namesReturnPolicy } from './rules/other-policy.js';
+import { returnsReadingFilter } from './rules/other-policy.js';
 import { SHIPPING_RULES } from './rules/shipping.js';
 import { SUPPORT_RULES } from './rules/support.js';
 import { WARRANTY_RULES } from './rules/warranty.js';
@@ -106,9 +106,10 @@ function extractUnsafe(input: ExtractInput, url: string | null): ExtractResult {
       for (const c of rule(unit, context)) candidates.push(unit.kind === 'heading' ? { ...c, confidence: c.confidence * HEADING_CONFIDENCE } : c);
     }
   }
-  // A warranty or price-promise page's refunds are that policy's: returns terms come only from a returns section there.
-  const otherPage = isOtherPolicyPage(url);
-  const kept = otherPage ? candidates.filter((c) => !c.term.startsWith('returns.') || namesReturnPolicy(c.unit)) : candidates;
+  // A warranty or price-promise page's refunds are that policy's: returns terms come only from a returns section there;
+  // a money-back guarantee that needs nothing sent back gives no returns terms either (rules/other-policy.ts).
+  const returnsKept = returnsReadingFilter(url, units);
+  const kept = candidates.filter((c) => !c.term.startsWith('returns.') || returnsKept(c.unit));
   const terms = merge(kept, jsonLd.readings);
   const category = pageCategories({ url, title: page.title, blocks: page.blocks, terms });
   return { url, category, terms, ...(jsonLd.warnings.length ? { warnings: jsonLd.warnings } : {}) };

@@ -573,7 +573,7 @@ const exchanges: Rule = (unit, ctx) => {
     // "If no exchange is possible, we issue a voucher" assumes exchanges exist.
     if (REFUSAL_IF.test(s.slice(0, no.index + no[0].length))) return [];
     // "We can't exchange orders paid by PayPal", "no exchanges without the invoice": a limit on the offer, a variant.
-    const limited = REFUSAL_LIMIT.test(s.slice(no.index + no[0].length)) || /\bfinal[- ]sales?\b/.test(s) ? 'some orders' : undefined;
+    const limited = REFUSAL_LIMIT.test(s.slice(no.index + no[0].length).replace(/^,? (?:or|and|&|nor|\/) (?:an? )?(?:refunds?|returns?|credits?)\b/, '')) || /\bfinal[- ]sales?\b/.test(s) ? 'some orders' : undefined;
     const sc = WHOLE_SHOP.test(s)
       ? undefined
       : (scopeBefore(s, no.index) ??

@@ -22,6 +22,7 @@ describe('returns.exchanges from the clause around the cue', () => {
     // a refusal limited to some orders: a variant, so the general offer wins
     ['We cannot exchange orders that were paid with a bank transfer. You can swap any item for another size within 30 days.', true],
     ['Exchanges are not possible without the packing slip. We offer free exchanges within 21 days.', true],
+    ['We are unable to offer exchange or refund on second-hand vinyl. Sealed records can be exchanged within 14 days.', true],
     ['If no exchange can be found, we issue a gift voucher instead. Unused shoes can be exchanged for another size.', true],
     ['Anything from the 70% off rail is final sale, no returns, no exchanges. Full-price items can be exchanged within 14 days.', true],
     // offers said without the usual verbs
