@@ -437,6 +437,53 @@ const WINDOW_ANCHOR = /\bwithin (?:up to )?(?:the same )?\d+[^.]{0,25}\b(?:of|fr
 /** Inside a section about refunds, a bare processing time: "it's issued within 5 business days of your return being checked". */
 const SECTION_REFUND_TIME = /\b(?:issued|process(?:ed)?(?: it)?|sent|credited|paid|returned to you|back to you)\b[^.]{0,30}\bwithin (?:up to )?\d|\ballow (?:up to )?\d+ (?:business |working )?days\b/;
 
+/**
+ * Clocks a refund-time duration can be on, read in its own clause (issue 11, "refund times from other clocks"). Only a
+ * time counted from the return's arrival or inspection is a refund time (test/real/README.md). Each row an in-house
+ * example of what is NOT one:
+ * - TRANSIT: "allow 3 weeks for your parcel to be delivered, processed and refunded", "within 4 weeks of handing your
+ *   parcel to the courier", "transit back to us (5 to 10 days)";
+ * - POSTING: "once it is issued, allow 2-3 days for the refund to appear on your statement", "if you don't see the
+ *   credit within 14 days, call your bank", "the time your bank takes (5 to 10 days)";
+ * - REVIEW: "we confirm your refund request is under review within 24 hours";
+ * - REQUEST: "request a refund within 7 days of delivery", "a full refund (within 60 days of original purchase)".
+ */
+const TRANSIT_CLOCK = /\btransit\b|\bshipping time\b|\bto be delivered\b|\b(?:processed and )?delivered within\b|\bof (?:giving|handing|sending|shipping|posting|dropping off|mailing|lodging)\b|\bfrom the (?:shipper|courier|carrier)\b/;
+const POSTING_CLOCK = /\b(?:your|the) bank\b|\bfinancial institution\b|\bcard (?:issuer|provider|company)\b|\b(?:appear|show(?: up)?|reflect(?:ed)?|post(?:ed)?|clear)\b[^.;()]{0,40}\b(?:statement|account|card|bank)\b|\bif you (?:do not|don't|haven't|have not) (?:see|seen|receive[d]?)\b/;
+const FROM_RECEIPT = /\b(?:of|after|once|from|upon|on) (?:we |us )?(?:receiv|receipt|inspect|(?:the |your )?(?:return|parcel|item|package|goods)s? (?:arriv|reach|(?:is|are|has been|have been) (?:received|inspected|checked)))/;
+const REVIEW_CLOCK = /\bunder review\b|\b(?:confirm|acknowledge|respond|reply|get back to you|review (?:your|the) (?:request|claim|form))\b/;
+const REQUEST_CLOCK = /\b(?:request|claim|ask for|apply for|raise|submit) (?:a |your |the )?(?:return (?:or|and|\/) )?(?:refund|return)s?\b[^.;()]{0,40}$/;
+/** "You will have 30 days to exchange it": the time to act is a window. */
+const WINDOW_AFTER = /^\s*(?:in which )?to (?:exchange|return|request|send|post|ship|claim|cancel|notify|contact|let us know)\b/;
+const PURCHASE_ANCHOR = /^[^.;()]{0,25}\b(?:of|from|after) (?:the (?:date|day) of )?(?:the )?(?:original )?(?:purchase|delivery|buying|ordering|invoice|dispatch)\b/;
+
+/**
+ * The clause a duration sits in, from the previous ";", "(" or ")" to the next one; a duration opening a bracket
+ * ("the transit time (5 to 10 days)") belongs to the words before the bracket. `part` is the comma-piece around it.
+ */
+function clauseAround(s: string, index: number, end: number): { before: string; after: string; part: string } {
+  const open = s.lastIndexOf('(', index);
+  const from = open >= 0 && /^\(\s*$/.test(s.slice(open, index)) ? open : index;
+  const start = Math.max(s.lastIndexOf(';', from - 1), s.lastIndexOf(')', from - 1), s.lastIndexOf('(', from - 1)) + 1;
+  const rest = s.slice(end);
+  const stop = rest.search(/[;()]/);
+  const before = s.slice(start, index);
+  const after = stop < 0 ? rest : rest.slice(0, stop);
+  const part = `${before.slice(before.lastIndexOf(',') + 1)}${s.slice(index, end)}${after.split(',')[0]}`;
+  return { before, after, part };
+}
+
+/** Whether a duration is a refund time by its clock (see the table above). */
+function onRefundClock(s: string, d: { index: number; end: number }): boolean {
+  const { before, after, part } = clauseAround(s, d.index, d.end);
+  const clause = `${before}${s.slice(d.index, d.end)}${after}`;
+  if (TRANSIT_CLOCK.test(part)) return false;
+  if (POSTING_CLOCK.test(part) && !FROM_RECEIPT.test(clause)) return false;
+  if (REVIEW_CLOCK.test(part) && !/\brefund(?:s|ed)? (?:is |are |will be )?(?:issued|processed|credited|paid)\b/.test(part)) return false;
+  if (REQUEST_CLOCK.test(before) || PURCHASE_ANCHOR.test(after) || WINDOW_AFTER.test(after)) return false;
+  return true;
+}
+
 const refundDays: Rule = (unit) => {
   const s = unit.norm;
   const refundSection = unit.headingPath.some((h) => /\brefund|\bmoney back\b|\byour money\b/i.test(h)) && unit.sectionTopic !== 'warranty';
@@ -447,12 +494,12 @@ const refundDays: Rule = (unit) => {
   // "return within 30 days for a refund" is the window, not the refund time.
   if (DIRECT_WINDOW.test(s) || /\b(?:must be|can be|may be) returned\b/.test(s)) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
-  // "Transit time back to us may take up to 7 days", "orders are delivered within 7 days": carriage, not the refund.
-  if (/\btransit\b|\b(?:processed and )?delivered within\b|\bshipping time\b/.test(s) && !/\brefund(?:s|ed)? (?:is |are |will be )?(?:issued|processed|credited)\b/.test(s)) return [];
   for (const d of findDurations(s)) {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const days = toDays(d.max, d.unit);
     if (days < 1 || days > 60) continue;
+    // Each duration on its own clock: "transit (5 to 10 days), our processing once received (3 to 5 days), your bank".
+    if (!onRefundClock(s, d)) continue;
     return [{ term: 'returns.refund_days', value: days, confidence: 0.82, unit }];
   }
   return [];
