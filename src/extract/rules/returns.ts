@@ -51,6 +51,8 @@ const windowDays: Rule = (unit) => {
   const direct = DIRECT_WINDOW.test(s);
   if (NOT_WINDOW.test(s) && !direct && !TRIAL_RE.test(s)) return [];
   if (/\b(?:can't|cannot|not|no) (?:be )?(?:return|accept)/.test(s) && !/\bwithin\b/.test(s)) return [];
+  // "The restocking fee rises to 50% after 3 days", "no restocking fee for 7 days if unopened": the fee's clock.
+  if (/\bre-?stocking (?:fee|charge)/.test(s) && (RESTOCK_CONDITION.test(s) || /^[^.]{0,40}\bre-?stocking (?:fee|charge)/.test(s))) return [];
   const moneyBack = /money[- ]back|guarantee/.test(s);
   const onlyExchange = !/\breturn|refund|send .*back/.test(s);
   // "At any time up to 3 months from receipt" is bounded: the duration decides.
@@ -102,6 +104,10 @@ const RESTOCK_FAMILIES: RegExp[] = [
 ];
 const NO_RESTOCKING = /\b(?:no|without|zero|free of|never charge|don't charge|do not charge|won't charge|will not charge|waive)\b[^.]{0,30}\b(?:restocking|returns? (?:processing )?fee)|\bno (?:fees?|charges?) (?:whatsoever |at all )?(?:on|for) returns?\b(?! (?:shipping|postage|labels?|delivery|carriage))|\b(?:don't|do not|never|won't) deduct (?:a cent|a penny|anything)\b|^(?:policy: )?restocking(?: fee)?\s*(?::|\|)\s*(?:details: )?(?:none|no|n\/a|free|\$0|£0|€0|0%?)\b/;
 
+/** Conditions that make a restocking fee one for some returns only (read with restockingFee). */
+const RESTOCK_CONDITION =
+  /\b(?:after|beyond|past|later than|more than) \d+ (?:calendar |business |working )?days\b|\bfor \d+ days if\b|\b(?:orders?|purchases?|items?) (?:over|above|of more than|exceeding|totall?ing more than) [$£€]?\s?\d|\b(?:when|where|if) (?:allowed|applicable|approved|accepted)\b|\bnon[- ]?stock(?:ed)?\b|\bper the manufacturer/;
+
 const restockingFee: Rule = (unit, ctx) => {
   const s = unit.norm;
   // "Is there a restocking fee? No." states none; a "yes" answer is read for its figure below.
@@ -113,8 +119,11 @@ const restockingFee: Rule = (unit, ctx) => {
   const notShipping = !/\b(?:shipping|postage|label|carriage|delivery|courier|freight|cancel\w*)\b/.test(s);
   const m = RESTOCKING.exec(s) ?? (deducted && notShipping && /\b(?:return|refund|restock|opened|handling)/.test(s) ? deducted : null) ?? (family && notShipping ? family : null);
   // "Exchanges are free of any restocking fee" says nothing of the fee on a return.
-  const exchangesOnly = /^[^.]{0,40}\bexchang/.test(s) && !/\breturns?\b/.test(s.slice(0, 40));
+  const exchangesOnly = (/^[^.]{0,40}\bexchang/.test(s) && !/\breturns?\b/.test(s.slice(0, 40))) || /^(?:[a-z]+ )?exchanges? (?:are|is)\b/.test(s);
   if (exchangesOnly && NO_RESTOCKING.test(s)) return [];
+  // A fee that applies only late, on big orders or where a maker allows the return at all is a condition on some returns,
+  // not the shop's fee: "a 20% charge after 7 days", "orders over $1,500 pay 18%", "non-stock items, when allowed, 30%".
+  if (m && RESTOCK_CONDITION.test(s)) return [];
   if (!m) {
     // "There are no fees whatsoever on returns", "Restocking fee | none": none, said without the usual cue.
     if (NO_RESTOCKING.test(s) && findPercents(s).length === 0 && findMoney(unit.text, ctx.dollar).length === 0 && /\breturn|restock/.test(s)) return [{ term: 'returns.restocking_fee', value: { percent: 0 }, confidence: 0.78, unit }];
