@@ -21,7 +21,7 @@ const LEGAL_THEN_OURS = /\b(?:law|legally|statutory|legislation|regulations?|con
 /** A home trial is the return window of mattresses and furniture: "a 100-night trial", "365-night home trial". */
 const TRIAL_RE = /\b(\d{2,3})[- ]nights? (?:home |sleep |risk[- ]free |in-home )?trial\b/;
 /** A return verb directly governing the duration: "send it back within 30 days", "returned within 14 days". */
-const DIRECT_WINDOW = /\b(?:return(?:ed)?|back|exchange[d]?)\s+(?:it |them |items? |the item |your (?:item|order|purchase)s? )?(?:with)?in \d+/;
+const DIRECT_WINDOW = /\b(?:return(?:ed)?|back|exchange[d]?)\s+(?:it |them |items? |goods |products? |the (?:item|goods|product)s? |your (?:item|order|purchase)s? )?(?:within|in|up to) \d+/;
 /** "Returns accepted at any time", "no time limit on returns", "lifetime returns". */
 const UNLIMITED_WINDOW = /\b(?:no time limit|any ?time|lifetime returns?|unlimited returns?|forever|no deadline|no expiration)\b/;
 /** Before the value, these make a sentence an exception rather than the rule ("except", "excluding"). */
@@ -42,19 +42,48 @@ function scopeBefore(norm: string, index: number): string | undefined {
  */
 const SECTION_WINDOW = /\b(?:get in touch|contact (?:us|me)|let (?:us|me) know|tell (?:us|me)|message (?:us|me))\b[^.]{0,30}\bwithin \d+ (?:days?|weeks?) of (?:delivery|receiving|receipt|purchase|arrival)(?![^.]*\b(?:damaged|faulty|defective|missing|wrong|broken)\b)|\byou(?:'ve| have| get)(?: got)? (?:\d+|[a-z]+)[- ](?:days?|weeks?|months?)\b|\b(?:our |the |this )?policy lasts\b|\btime limit\b|\b(?:accept|take back) (?:unworn|unused|unopened|unwashed|most|all|any)? ?(?:items?|products?|goods|orders?|purchases?) (?:up to|within|for)\b|\b(?:\d+|[a-z]+) days have (?:gone by|passed)\b/;
 
+/**
+ * Deadlines that start or bound a change-of-mind return without the return verb (issue 11, "windows anchored to
+ * notify/cancel/claim deadlines"). Each row an in-house example.
+ * - NOTICE: telling the shop starts the return, so its deadline is the window (test/real/README.md): "to return an
+ *   unwanted order, notify us within 21 days of purchase", "first contact us within 5 working days of receipt to
+ *   arrange the return", "if you're unhappy, get in touch within 12 days of ordering".
+ * - CANCEL_AFTER_RECEIPT: cancelling a delivered order is the UK/EU right to cancel, i.e. the return window: "you may
+ *   cancel at any time up to 14 days after the parcel reaches you", "a period of 7 days in which to cancel, counted
+ *   from the day you receive the goods".
+ * - SHIP_BACK: the time to post the goods after giving notice is not the window: "you then have a further 14 days to
+ *   send it", "post it within 14 days of telling us you wish to cancel".
+ * - DAMAGE_CLAIM: "claims for damage must be made within 2 days" is a damage report, never the window.
+ * - NO_RETURNS_AFTER: "no returns after 15 days from shipping" states the window negatively.
+ */
+const NOTICE = /\b(?:notify|inform|contact|tell|let us know|get in touch|email|e-mail|write to|message)\b/;
+const CHANGE_OF_MIND = /\breturn|\brefund|\bexchange|\bunhappy|\bnot happy|\bunwanted|\bchange(?:d)? (?:of |your )?mind|\bcancel/;
+const DAMAGE = /\b(?<!non-)(?:damage[ds]?|defect\w*|faulty|fault|broken|missing|wrong (?:item|product|size sent)|incorrect (?:item|product)|lost|not as described|discrepanc\w*|shortage)\b/;
+const GOODS_ARRIVE = '(?:receiv\\w* (?:the |your |all )?(?:goods|items?|order|parcel|products?|package|delivery|books?|it|them)|receipt of|(?:been |are |is |was )?delivered|delivery|reach(?:es|ed)? you|arriv\\w*)';
+const CANCEL_AFTER_RECEIPT = new RegExp(`\\bcancel\\w*\\b[^.]{0,140}\\b${GOODS_ARRIVE}\\b|\\b${GOODS_ARRIVE}\\b[^.]{0,100}\\bcancel\\w*\\b`);
+const SHIP_BACK_BEFORE = /\b(?:another|a further|an additional|further|then have)\b[^.]{0,12}$/;
+const SHIP_BACK_AFTER = /^[^.]{0,20}\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:on )?which )?(?:we (?:were|are|have been) (?:informed|notified|told)|you (?:inform|notify|tell|contact|told|informed|notified)|(?:your|the|giving) (?:notice|notification|decision|cancellation))/;
+const DAMAGE_CLAIM = /\b(?:claims?|report|notify|inform|tell)\b[^.]{0,30}\b(?:damage|defect|fault|missing|broken|shortage)|\b(?:damage|defect|fault|missing|broken|shortage)\w*\b[^.]{0,30}\b(?:claims?|reported|report)\b/;
+const NO_RETURNS_AFTER = /\bno (?:returns?|refunds?|exchanges?)(?: (?:or|and|&) (?:returns?|refunds?|exchanges?))?(?: (?:are )?(?:accepted|allowed|possible))? (?:after|beyond|past|later than)\s*$/;
+
 const windowDays: Rule = (unit) => {
   const s = unit.norm;
-  const r = RETURN_WORDS.exec(s) ?? (unit.sectionTopic === 'returns' && !/\b(?:ship|deliver|dispatch|warrant|repair|guarantee|price|refunds? (?:are|is|will)|process|collect|pick ?up|pay|claim|notify|report|inspect|cancel|register|redeem|credit|voucher|gift card)/.test(s) ? SECTION_WINDOW.exec(s) : null);
+  // "Notify us within 21 days to return it", "cancel within 14 days of receiving the goods": a deadline that is the window.
+  const noticeFrame = NOTICE.test(s) && CHANGE_OF_MIND.test(s) && !DAMAGE.test(s) && /\bwithin\b|\bup to\b/.test(s);
+  const cancelFrame = CANCEL_AFTER_RECEIPT.test(s) && !DAMAGE.test(s) && !/\bbefore\b|\bonce (?:it|your order|the order) (?:has )?(?:shipped|been (?:shipped|dispatched))/.test(s);
+  const framed = (noticeFrame || cancelFrame) && unit.sectionTopic !== 'warranty' && unit.sectionTopic !== 'shipping';
+  const r = RETURN_WORDS.exec(s) ?? (framed ? /\bcancel\w*|\b(?:notify|inform|contact)\b/.exec(s) : null) ?? (unit.sectionTopic === 'returns' && !/\b(?:ship|deliver|dispatch|warrant|repair|guarantee|price|refunds? (?:are|is|will)|process|collect|pick ?up|pay|claim|notify|report|inspect|cancel|register|redeem|credit|voucher|gift card)/.test(s) ? SECTION_WINDOW.exec(s) : null);
   if (!r) return [];
   if (unit.sectionTopic === 'warranty' && !TRIAL_RE.test(s)) return [];
   // "send it back within 30 days and we will refund you": the verb right before the duration decides, not the refund clause.
   const direct = DIRECT_WINDOW.test(s);
-  if (NOT_WINDOW.test(s) && !direct && !TRIAL_RE.test(s)) return [];
-  if (/\b(?:can't|cannot|not|no) (?:be )?(?:return|accept)/.test(s) && !/\bwithin\b/.test(s)) return [];
+  if (NOT_WINDOW.test(s) && !direct && !TRIAL_RE.test(s) && !framed) return [];
+  const noAfter = NO_RETURNS_AFTER.exec(s.slice(0, findDurations(s)[0]?.index ?? 0));
+  if (/\b(?:can't|cannot|not|no) (?:be )?(?:return|accept)/.test(s) && !/\bwithin\b/.test(s) && !noAfter) return [];
   // "The restocking fee rises to 50% after 3 days", "no restocking fee for 7 days if unopened": the fee's clock.
   if (/\bre-?stocking (?:fee|charge)/.test(s) && (RESTOCK_CONDITION.test(s) || /^[^.]{0,40}\bre-?stocking (?:fee|charge)/.test(s))) return [];
   const moneyBack = /money[- ]back|guarantee/.test(s);
-  const onlyExchange = !/\breturn|refund|send .*back/.test(s);
+  const onlyExchange = !/\breturn|refund|send .*back|cancel/.test(s);
   // "At any time up to 3 months from receipt" is bounded: the duration decides.
   if (UNLIMITED_WINDOW.test(s) && !negatedAt(s, UNLIMITED_WINDOW.exec(s)!.index) && !/\bany ?time (?:up to|within|in the first|during the first)\b/.test(s)) {
     return [{ term: 'returns.window_days', value: 'unlimited', confidence: 0.7, unit }];
@@ -70,9 +99,13 @@ const windowDays: Rule = (unit) => {
     if (days < 1 || days > 1100) continue;
     // "within 48 hours of delivery, report damage" is not a window; "after 30 days" is a limit stated negatively.
     const before = s.slice(Math.max(0, d.index - 30), d.index);
-    if (/\b(?:after|older than|more than|beyond|past|over)\s*$/.test(before) && !/\bwithin\b/.test(before)) continue;
+    const limitAfter = NO_RETURNS_AFTER.test(s.slice(0, d.index));
+    if (/\b(?:after|older than|more than|beyond|past|over)\s*$/.test(before) && !/\bwithin\b/.test(before) && !limitAfter) continue;
+    // The days to post the goods after giving notice, or to report damage, are another clock.
+    if (SHIP_BACK_BEFORE.test(before) || SHIP_BACK_AFTER.test(s.slice(d.end, d.end + 80))) continue;
+    if (DAMAGE_CLAIM.test(s.slice(Math.max(0, d.index - 70), d.index))) continue;
     const scope = scopeBefore(s, d.index);
-    const confidence = onlyExchange ? 0.6 : moneyBack ? 0.7 : 0.88;
+    const confidence = onlyExchange ? 0.6 : moneyBack ? 0.7 : framed && !RETURN_WORDS.test(s) ? 0.8 : 0.88;
     return [{ term: 'returns.window_days', value: days, confidence, unit, ...(scope ? { scope } : {}) }];
   }
   return [];
