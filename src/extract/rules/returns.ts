@@ -694,6 +694,8 @@ const EXCLUDED_GROUPS =
 const FINAL_SALE_YES = new RegExp(
   `\\b${EXCLUDED_GROUPS}\\b[^.]{0,60}\\b(?:are|is|will be|considered|marked(?: as)?) (?:all |otherwise |strictly |therefore |always )?(?:final(?: sale)?|non-returnable|non-refundable|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|excluded|exempt)\\b|\\b${EXCLUDED_GROUPS}\\b[^.]{0,70}\\b(?:cannot|can't|can not|may not) be (?:[a-z]+ (?:or|and) )?(?:returned|refunded|exchanged|sent back|taken back)(?! for (?:cash|money|currency|other gift cards))|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept )?(?:returns?|refunds?) (?:on|of|for) ${EXCLUDED_GROUPS}|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept|take back|refund)(?: or (?:exchange|return|refund))? ${EXCLUDED_GROUPS}|\\b(?:non-returnable|non-refundable|not returnable|excluded|exempt) (?:items?|products?|goods)\\b|\\bfollowing (?:items|products|goods) (?:are|cannot|can't)\\b[^.]{0,40}\\b(?:returned|non-returnable|final|refunded|excluded)|\\bfinal[- ]sale (?:items?|products?|merchandise)\\b|\\b(?:except|excluding|exception of|other than) ${EXCLUDED_GROUPS}|\\b(?:items?|products?|anything|everything) (?:marked|labell?ed|listed|sold) (?:as )?["']?(?:final sale|as-is)`,
 );
+/** "Items that show wear", "orders placed after …", "goods where the seal is broken": a condition on any goods, not a group. */
+const GENERIC_GOODS_WITH_CONDITION = '(?:the |any |all )?(?:items?|products?|goods|merchandise|orders?|parcels?|purchases?|anything) (?:that|which|where|with|without|showing|in|not|after|once|placed|returned|older)\\b';
 /** Exclusions that name no product group: "several types of goods are exempt from being returned", "items that cannot be returned:". */
 const UNNAMED_EXCLUSIONS: RegExp[] = [
   // A labelled list: "Non-refundable: gift cards, engraved items", "Final sale: outlet purchases", "Exclusions: gift cards"
@@ -720,10 +722,19 @@ const UNNAMED_EXCLUSIONS: RegExp[] = [
   new RegExp(`\\b(?:returns?|refunds?) (?:on|of|for) (?:[a-z-]+ )?${EXCLUDED_GROUPS}\\b[^.]{0,20}\\b(?:are|is) not (?:accepted|possible|available|allowed|permitted|offered)`),
   // "Personalised items can only be returned if defective"
   new RegExp(`\\b${EXCLUDED_GROUPS}\\b[^.]{0,30}\\b(?:can|may) only be (?:returned|refunded|exchanged) if (?:they are |it is |they're |it's )?(?:defective|faulty|damaged)`),
+  // Any named group, said as "no returns on …": "no returns & exchanges on cushions or rugs", "there are no refunds
+  // for subscription boxes", "no returns or refunds are allowed for the following:" (never "on any order", "after 30 days").
+  new RegExp(`\\bno (?:returns?|refunds?|exchanges?)(?: ?(?:&|and|or|\\/) ?(?:returns?|refunds?|exchanges?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|for) (?!${GENERIC_GOODS_WITH_CONDITION}|(?:any|all|every|change|worn|used|damaged)\\b)[a-z]`),
+  // "We cannot accept the return of pierced studs", "we don't take returns of opened tubs"
+  new RegExp(`\\b(?:cannot|can't|can not|unable to|do not|don't|won't|will not) (?:accept|take) (?:the )?returns? of (?!${GENERIC_GOODS_WITH_CONDITION}|(?:any|all)\\b)`),
+  // "Only regular-priced items may be refunded", "only full price goods can come back"
+  /\bonly (?:regular|full|normal|non-sale)[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) (?:may|can|will) (?:be (?:returned|refunded|exchanged)|come back)\b/,
+  // An exception inside the permission: "you may return any tea (except for anything that must be kept chilled)"
+  /\b(?:return|send (?:it |them )?back)\b[^.]{0,100}\b(?:except|excluding|other than|with the exception of) (?:for )?(?:anything|items?|products?|goods|those|ones) (?:that|which)\b/,
 ];
 /** "All sales are final" about everything: returns not accepted at all. */
 const ALL_FINAL =
-  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))? (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
+  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
 
 /** An FAQ question about returning one product group ("Can I return sale items? No."). */
 const EXCLUSION_FAQ_TOPIC = new RegExp(`\\b(?:return|refund|send back)\\b[^?]{0,30}\\b${EXCLUDED_GROUPS}\\b|\\b${EXCLUDED_GROUPS}\\b[^?]{0,30}\\b(?:returned|returnable|refunded|refundable|sent back)\\b`);
@@ -739,7 +750,9 @@ const finalSale: Rule = (unit) => {
     return [{ term: 'returns.final_sale_exclusions', value: !faq.verdict, confidence: 0.72, unit }];
   }
   const all = ALL_FINAL.exec(s);
-  if (all && !EXCEPT_RE.test(s) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {
+  // "All sales are final unless the goods arrive damaged": the exception is the faulty-goods remedy, so still all final.
+  const exceptOnlyDamage = EXCEPT_RE.test(s) && DAMAGE.test(s.slice(EXCEPT_RE.exec(s)!.index)) && !/\b(?:sale|clearance|custom|personali|gift card|final sale items?)\b/.test(s.slice(0, all?.index ?? 0));
+  if (all && (!EXCEPT_RE.test(s) || exceptOnlyDamage) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {
     // The whole shop is final sale: returns are not accepted at all.
     out.push({ term: 'returns.accepted', value: false, confidence: 0.85, unit });
     return out;
