@@ -233,6 +233,8 @@ const CUSTOMER_RETURN_FAMILIES: RegExp[] = [
   // "Original shipping charges and return shipping are not refunded"
   /\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? (?:are|is|will be) not (?:refunded|reimbursed)\b/,
   /\breturns? (?:shipping )?label (?:for|at) [$£€]\s?\d|\breturn (?:shipping|postage|carriage|delivery)(?: costs?)? (?:is|are) (?:paid|borne|covered) by the sender\b/,
+  // "You will have to pay the costs for returning the goods", "refunded after deducting to-and-from transport costs"
+  /\b(?:you|customers?|buyers?|purchasers?)\b[^.]{0,25}\bpay (?:for )?(?:the |all |any )?costs? (?:of|for) (?:returning|sending (?:it |them |the goods )?back|the return)\b|\b(?:after deducting|less|minus|net of) (?:the )?(?:to and from |(?:two|2)[- ]way |return |round[- ]trip )?(?:transport(?:ation)?|shipping|freight|postage|courier|carriage) (?:costs?|charges?|fees?)\b/,
 ];
 /** More ways of saying the shop pays: "return shipping is complimentary", "returning is free". */
 const FREE_RETURN_FAMILIES: RegExp[] = [
@@ -307,7 +309,15 @@ const OUTBOUND = /\b(?:original|outbound|initial|first|standard|express|next[- ]
 
 /** The caller has checked the sentence sits in a returns section or speaks of returning. */
 function customerPaysByParts(s: string): ReturnType<typeof cue> {
-  return CARRIAGE_COST.test(s) && !OUTBOUND.test(s) ? firstCue(s, CUSTOMER_PAYS_PARTS) : undefined;
+  if (!CARRIAGE_COST.test(s)) return undefined;
+  const c = firstCue(s, CUSTOMER_PAYS_PARTS);
+  if (!c || !OUTBOUND.test(s)) return c;
+  // "Original shipping is non-refundable and the returnee is responsible for return shipping": the outbound words sit
+  // in the other clause; only the payer's own clause decides.
+  const start = Math.max(s.lastIndexOf(' and ', c.index), s.lastIndexOf(',', c.index), s.lastIndexOf(';', c.index)) + 1;
+  const end = s.slice(c.index).search(/[,;]| and /);
+  const clause = s.slice(start, end < 0 ? undefined : c.index + end);
+  return CARRIAGE_COST.test(clause) && !OUTBOUND.test(clause) ? c : undefined;
 }
 
 /** "Return shipping: Free", FAQ "Is return shipping free? Yes.", "Who pays for return shipping? You do." */
@@ -394,7 +404,9 @@ const returnShipping: Rule = (unit) => {
     out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.75, unit });
   } else if (customer && !customer.negated) {
     // A subject before the payer ("returned furniture … pickup fee is deducted") is what is sent back, not a scope.
-    const scope = defective || customer === byParts ? undefined : scopeBefore(s, customer.index);
+    // "If you return the books for any other reason, …", "…whether for return, exchange or warranty…": a condition or a
+    // list of cases, not a product group.
+    const scope = defective || customer === byParts || /\bif you\b|\bwhether\b/.test(s.slice(0, customer.index)) ? undefined : scopeBefore(s, customer.index);
     if (defective && /\bunless|except\b|\bsave (?:where|that|for|in)\b|\bother than (?:where|for)\b/.test(s)) {
       out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.8, unit });
     } else if (!defective) {
