@@ -13,7 +13,8 @@ const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   ['price-promise', /\b(?:refund|credit|pay|reimburse)(?:ing|ed)? (?:you )?(?:the |any )?(?:price )?difference\b|\brefund (?:for|of) the (?:price )?difference\b|\bprice[- ](?:promise|match(?:ing)?|beat|guarantee|adjustment)\b|\b(?:better|lower|cheaper) price\b/],
   // "if your order was cancelled, your account is refunded within 3-5 days"
   // (A UK "right to cancel" within 14 days of delivery is the return window and is not matched: it cancels a contract.)
-  ['cancellation', /\b(?:your |an |the )?orders? (?:was|is|has been|gets|are|were|have been) cancell?ed\b|\bcancell?ed (?:orders?|before (?:dispatch|shipping))\b/],
+  // "cancellations incur a $20 fee, deducted from the original payment before a refund is issued"
+  ['cancellation', /\b(?:your |an |the )?orders? (?:was|is|has been|gets|are|were|have been) cancell?ed\b|\bcancell?ed (?:orders?|before (?:dispatch|shipping))\b|\bcancell?ations? (?:will |may |shall )?(?:incur|carry|attract|are subject to|are charged)\b/],
   // "a temporary hold on your card is released by your bank within 5 days"
   ['payment-hold', /\b(?:temporary|pending|pre-?authori[sz]ation) (?:hold|charge|authori[sz]ation)\b|\bhold on your (?:card|account)\b|\bcharged twice\b|\bdouble charge\b/],
   // "All defective merchandise may be returned for a replacement within 180 days", "(damage exception only)"

@@ -447,6 +447,7 @@ function refundOrExchangeOffered(s: string): ReturnType<typeof cue> {
 }
 /** A refund named beside store credit ("a refund, store credit or an exchange") is money back to the payer. */
 const REFUND_BESIDE_CREDIT = /\b(?:a|full|cash|money) refund,? (?:or |and )?(?:an? )?(?:store credit|site credit|credit note|gift card|e-gift card|voucher)\b|\b(?:store credit|credit note|gift card|voucher),? (?:or|and) (?:a )?(?:full |cash )?refund\b(?! (?:of|for) (?:the )?(?:shipping|postage|delivery))/;
+const EXCHANGE_FALLBACK = /\bif (?:no |your |the )?(?:choice of |chosen |requested |replacement )?(?:exchange|replacement|size|colou?r|item)\b[^.]{0,30}\b(?:is |are )?(?:unavailable|not available|out of stock|not possible|possible|sold out)\b/;
 /** Sentences about gift cards or store credit as products, not as a way a return is refunded. */
 const NOT_METHOD = /\b(?:gift cards?|store credit|vouchers?) (?:are|is|cannot|can't|can not|may not|will not|won't) (?:be )?(?:non-refundable|refundable|refunded|redeemed|exchanged|used|returned|combined|valid|redeemable)\b/;
 
@@ -455,6 +456,9 @@ const refundMethod: Rule = (unit) => {
   if (!/\b(?:refund|credit|money back|exchange|reimburs|money (?:goes|will go|is sent|is returned|will be returned) back|store gift card|gift voucher)/.test(s)) return [];
   if (unit.sectionTopic === 'warranty') return [];
   if (NOT_METHOD.test(s) && !/\brefund(?:s|ed)? (?:will be |are |is )?(?:issued|given|made|credited)\b/.test(s)) return [];
+  // "If your choice of exchange is unavailable you get store credit": the exchange's fallback, not how a return is
+  // refunded; "refund timing depends on the original payment method": a method named as a factor, not offered.
+  if (EXCHANGE_FALLBACK.test(s) || /\bdepends? on (?:the |your )?(?:original )?(?:payment|method|card)/.test(s)) return [];
   const found: RefundMethod[] = [];
   const beside = cue(s, REFUND_BESIDE_CREDIT);
   if (beside && !beside.negated) found.push('original_payment');
