@@ -34,7 +34,7 @@ import { readJsonLd, JSON_LD_CONFIDENCE, type JsonLdReading } from './jsonld.js'
 import { pageCategories } from './classify-page.js';
 import { GUARANTEE_RULES } from './rules/guarantee.js';
 import { RETURNS_RULES } from './rules/returns.js';
-import { isOtherPolicyPage, namesReturnPolicy } from './rules/other-policy.js';
+import { returnsReadingFilter } from './rules/other-policy.js';
 import { SHIPPING_RULES } from './rules/shipping.js';
 import { SUPPORT_RULES } from './rules/support.js';
 import { WARRANTY_RULES } from './rules/warranty.js';
@@ -61,8 +61,8 @@ const DECISIVE_VALUE: Partial<Record<TermId, boolean>> = { 'returns.final_sale_e
 const SCOPED_FALLBACK_TERMS = new Set<TermId>(['returns.window_days', 'warranty.duration_months', 'returns.restocking_fee', 'guarantee.money_back_days']);
 /** A value read only for part of the catalogue is less sure to be the shop's general one. */
 const SCOPED_FALLBACK_CONFIDENCE = 0.8;
-/** Sentences that only make sense with the one before ("That's our money-back guarantee."). */
-const ANAPHORA_RE = /^(?:that'?s|that is|this is|this means|that means|it'?s all part of) (?:our|what|all|the)\b/i;
+/** Sentences that only make sense with the one before ("That's our money-back guarantee.", "In this case you get a swap"). */
+const ANAPHORA_RE = /^(?:that'?s|that is|this is|this means|that means|it'?s all part of) (?:our|what|all|the)\b|^in (?:this|that|such an?|either|both) cases?\b/i;
 /** An FAQ answer at most this long is read together with its question. */
 const FAQ_ANSWER_MAX_CHARS = 160;
 /** Separators between claims in one line of a trust strip or footer. */
@@ -106,9 +106,10 @@ function extractUnsafe(input: ExtractInput, url: string | null): ExtractResult {
       for (const c of rule(unit, context)) candidates.push(unit.kind === 'heading' ? { ...c, confidence: c.confidence * HEADING_CONFIDENCE } : c);
     }
   }
-  // A warranty or price-promise page's refunds are that policy's: returns terms come only from a returns section there.
-  const otherPage = isOtherPolicyPage(url);
-  const kept = otherPage ? candidates.filter((c) => !c.term.startsWith('returns.') || namesReturnPolicy(c.unit)) : candidates;
+  // A warranty or price-promise page's refunds are that policy's: returns terms come only from a returns section there;
+  // a money-back guarantee that needs nothing sent back gives no returns terms either (rules/other-policy.ts).
+  const returnsKept = returnsReadingFilter(url, units);
+  const kept = candidates.filter((c) => !c.term.startsWith('returns.') || returnsKept(c.unit));
   const terms = merge(kept, jsonLd.readings);
   const category = pageCategories({ url, title: page.title, blocks: page.blocks, terms });
   return { url, category, terms, ...(jsonLd.warnings.length ? { warnings: jsonLd.warnings } : {}) };

@@ -39,6 +39,10 @@ export const REFUSALS: readonly RegExp[] = [
   /\b(?:right to (?:cancel|return)|cancellation rights?|returns? policy|change[- ]of[- ]mind returns?) (?:does not|doesn't|do not|don't|will not) (?:apply|extend) to\b/,
   /\bnon-?returnable\b|\bnot returnable\b/,
   /\b(?:can't|cannot|can not|aren't able to|are not able to|are unable to|unable to|won't|will not|do not|don't) (?:accept|offer|give|issue|process) (?:returns?|refunds?) (?:on|of|for)\b/,
+  // "made-to-measure rings: unless faulty we are unable to offer a refund"
+  /\b(?:can't|cannot|can not|are unable to|unable to|won't|will not|do not|don't) (?:offer|give|issue|provide) (?:a |any )?(?:refunds?|returns?)\b/,
+  // "refunds on change-of-mind purchases do not apply to printed or custom-made goods"
+  /\b(?:returns?|refunds?)\b[^.]{0,40}\b(?:do|does) not (?:apply|extend) to\b/,
 ];
 
 /** Refusals that name their group themselves: "no plant, seedling or bulb can be returned" (never "no item can…"). */

@@ -6,7 +6,7 @@ import { findDurations, toDays } from '../language/numbers.js';
 import type { Rule } from '../rule-types.js';
 
 /** "60-day money-back guarantee", "your money back within 30 days", "risk-free for 100 days". */
-const MONEY_BACK = /\bmoney[- ]back\b|\b(?:your|their|full) money back\b|\brisk[- ]free (?:trial|guarantee)\b|\b\d+[- ]day (?:satisfaction |happiness )?guarantee\b|\b(?:satisfaction|happiness) guarantee\b[^.]{0,60}\b\d+ days\b|\b(?:free|home|risk-free) trial\b[^.]{0,40}\bfull refund\b/;
+const MONEY_BACK = /\bmoney[- ]back\b|\b(?:your|their|full) money back\b|\brisk[- ]free (?:trial|guarantee)\b|\b\d+[- ]days? (?:satisfaction |happiness |refund |money[- ]back )?guarantee\b|\brefund guarantee\b|\b(?:satisfaction|happiness) guarantee\b[^.]{0,60}\b\d+ days\b|\b(?:free|home|risk-free) trial\b[^.]{0,40}\bfull refund\b/;
 /** A duration governed by how a refund is paid, not how long a guarantee lasts: "we'll credit your card within 5 days". */
 const REFUND_VERB_BEFORE = /\b(?:refund(?:ed)?|credit(?:ed)?|reimburse[d]?|process(?:ed)?|issued?)\b[^.]{0,60}$/;
 /** "…within 14 days of receiving your return". */
@@ -31,6 +31,8 @@ const moneyBackDays: Rule = (unit, ctx) => {
   const c = cue(s, MONEY_BACK);
   if (!c || c.negated) return [];
   if (/\bwarrant/.test(s)) return [];
+  // "Our price match guarantee is valid for 5 days": the period of a price promise, not money back.
+  if (/\bprice[- ]?(?:match|promise|beat|protection|adjustment)/.test(s) && !/\bmoney[- ]back\b/.test(s)) return [];
   // British usage: "a 30-day guarantee against faults" is a warranty, unless money back is named.
   if (!/money|refund/.test(s) && /\bagainst (?:faults|defects|manufacturing)|\bcover(?:s|ing)? (?:faults|defects)|\bfaulty\b/.test(s)) return [];
   const durations = findDurations(s).filter((d) => d.unit !== 'hour');
@@ -65,6 +67,10 @@ const satisfaction: Rule = (unit) => {
 /** "We match any competitor's lower price", "price match guarantee", "we'll beat any price". */
 const PRICE_MATCH = /\b(?:(?:match|beat) or (?:match|beat) (?:any |a |an |the )?(?:other |another )?(?:competitor|store|retailer|shop|seller|website)'?s?'? (?:lower )?prices?|match (?:competitors?'?s?'?|other retailers'?|other stores'?) prices|(?:found|find|see|seen|spot(?:ted)?) (?:it|this|the same|an identical)\b[^.?]{0,50}\b(?:for less|cheaper|at a lower price|lower price)|cheaper elsewhere|price[- ]match(?:ing|es)?|price[- ]beat|match (?:any|a|the|their|our competitors'?|competitors'?|competitor's)\b[^.]{0,50}\b(?:lower|cheaper|lowest|better|advertised) prices?|match (?:any|a|the|their) [^.]{0,30}\bprices?|(?:lowest|best|low)[- ]prices? (?:guarantee|promise|pledge)|\bprice promise|honou?r (?:a |any )?(?:lower|cheaper|competitors?'?s?'?) (?:advertised |online )?prices?|\bwe(?:'ll| will)? match (?!our\b)(?:[a-z]+(?:'s)? ){1,2}prices?\b|match (?:\w+ )?prices (?:from|at|of|offered by|on) (?:other|another|competing|any|rival)|beat any\b[^.]{0,25}\bprices?|(?:find|found|see|seen|spot) a (?:lower|better|cheaper) (?:advertised |total )?price|price adjustments?)\b/;
 
+/** Cues where the shopper finds a lower price: said of nobody (no PERSON), they are a situation, not an offer. */
+const FINDS_CHEAPER = /^(?:(?:found|find|see|seen|spot(?:ted)?) |cheaper elsewhere)/;
+const PERSON = /\b(?:you|your|we|we'll|we've|us|our|i|i'll)\b/;
+
 /** Own-price drops ("if our price drops within 14 days we refund the difference"). */
 const PRICE_ADJUSTMENT = /\b(?:our (?:own )?(?:site|store|website|price)s?(?! (?:promise|match|guarantee|pledge))|price (?:drops?|reductions?|protection|adjustments?)|(?:we|it) (?:reduces?|lowers?|drops?|marks? down) (?:the |our |its )?price|goes on sale|marked down|(?:is|are) reduced)\b/;
 
@@ -77,6 +83,12 @@ const priceMatch: Rule = (unit, ctx) => {
   }
   const c = cue(s, PRICE_MATCH);
   if (!c || unit.kind === 'heading') return [];
+  // A shopper finding it cheaper, said of nobody, is a reason or a situation ("found the kettle cheaper elsewhere" in a
+  // list of reasons no refund is given); the offer speaks to the shopper or as the shop ("if you find it cheaper",
+  // "we'll match"), asks ("Spotted it for less?") or sits in a price-promise section.
+  if (FINDS_CHEAPER.test(c.text) && !PERSON.test(s) && !/\?\s*$/.test(s) && unit.sectionTopic !== 'guarantee') return [];
+  // "Swap it for something dearer and we match the price of the new one": an exchange's price difference.
+  if (/\bexchang|\bswap/.test(s) && /\bdifference\b|\bextra payment\b|\bmore expensive\b/.test(s) && !/\bcompetitor|elsewhere|another (?:store|retailer|shop|site|website)|other (?:retailers?|stores?|shops?)\b/.test(s)) return [];
   // Refunding the difference when our own price drops is a price adjustment, not matching a competitor.
   if (!c.negated && !/\b(?:do not|don't|cannot|can't|unable to|won't|will not) (?:offer )?(?:price[- ]match|match)/.test(s) && PRICE_ADJUSTMENT.test(s) && !/\bcompetitor|another (?:[a-z]+ )?(?:store|retailer|shop|site|website|seller|dealer)|elsewhere|other (?:[a-z]+ )?(?:retailers?|stores?|shops?|sellers?|dealers?)\b/.test(s)) return [];
   // A price adjustment (refunding the difference on our own later markdown) is not matching a competitor.

@@ -21,7 +21,7 @@ const LEGAL_THEN_OURS = /\b(?:law|legally|statutory|legislation|regulations?|con
 /** A home trial is the return window of mattresses and furniture: "a 100-night trial", "365-night home trial". */
 const TRIAL_RE = /\b(\d{2,3})[- ]nights? (?:home |sleep |risk[- ]free |in-home )?trial\b/;
 /** A return verb directly governing the duration: "send it back within 30 days", "returned within 14 days". */
-const DIRECT_WINDOW = /\b(?:return(?:ed)?|back|exchange[d]?)\s+(?:it |them |items? |the item |your (?:item|order|purchase)s? )?(?:with)?in \d+/;
+const DIRECT_WINDOW = /\b(?:return(?:ed)?|back|exchange[d]?)\s+(?:it |them |items? |goods |products? |the (?:item|goods|product)s? |your (?:item|order|purchase)s? )?(?:within|in|up to) \d+/;
 /** "Returns accepted at any time", "no time limit on returns", "lifetime returns". */
 const UNLIMITED_WINDOW = /\b(?:no time limit|any ?time|lifetime returns?|unlimited returns?|forever|no deadline|no expiration)\b/;
 /** Before the value, these make a sentence an exception rather than the rule ("except", "excluding"). */
@@ -42,17 +42,48 @@ function scopeBefore(norm: string, index: number): string | undefined {
  */
 const SECTION_WINDOW = /\b(?:get in touch|contact (?:us|me)|let (?:us|me) know|tell (?:us|me)|message (?:us|me))\b[^.]{0,30}\bwithin \d+ (?:days?|weeks?) of (?:delivery|receiving|receipt|purchase|arrival)(?![^.]*\b(?:damaged|faulty|defective|missing|wrong|broken)\b)|\byou(?:'ve| have| get)(?: got)? (?:\d+|[a-z]+)[- ](?:days?|weeks?|months?)\b|\b(?:our |the |this )?policy lasts\b|\btime limit\b|\b(?:accept|take back) (?:unworn|unused|unopened|unwashed|most|all|any)? ?(?:items?|products?|goods|orders?|purchases?) (?:up to|within|for)\b|\b(?:\d+|[a-z]+) days have (?:gone by|passed)\b/;
 
+/**
+ * Deadlines that start or bound a change-of-mind return without the return verb (issue 11, "windows anchored to
+ * notify/cancel/claim deadlines"). Each row an in-house example.
+ * - NOTICE: telling the shop starts the return, so its deadline is the window (test/real/README.md): "to return an
+ *   unwanted order, notify us within 21 days of purchase", "first contact us within 5 working days of receipt to
+ *   arrange the return", "if you're unhappy, get in touch within 12 days of ordering".
+ * - CANCEL_AFTER_RECEIPT: cancelling a delivered order is the UK/EU right to cancel, i.e. the return window: "you may
+ *   cancel at any time up to 14 days after the parcel reaches you", "a period of 7 days in which to cancel, counted
+ *   from the day you receive the goods".
+ * - SHIP_BACK: the time to post the goods after giving notice is not the window: "you then have a further 14 days to
+ *   send it", "post it within 14 days of telling us you wish to cancel".
+ * - DAMAGE_CLAIM: "claims for damage must be made within 2 days" is a damage report, never the window.
+ * - NO_RETURNS_AFTER: "no returns after 15 days from shipping" states the window negatively.
+ */
+const NOTICE = /\b(?:notify|inform|contact|tell|let us know|get in touch|email|e-mail|write to|message)\b/;
+const CHANGE_OF_MIND = /\breturn|\brefund|\bexchange|\bunhappy|\bnot happy|\bunwanted|\bchange(?:d)? (?:of |your )?mind|\bcancel/;
+const DAMAGE = /\b(?<!non-)(?:damage[ds]?|defect\w*|faulty|fault|broken|missing|wrong (?:item|product|size sent)|incorrect (?:item|product)|lost|not as described|discrepanc\w*|shortage)\b/;
+const GOODS_ARRIVE = '(?:receiv\\w* (?:the |your |all )?(?:goods|items?|order|parcel|products?|package|delivery|books?|it|them)|receipt of|(?:been |are |is |was )?delivered|delivery|reach(?:es|ed)? you|arriv\\w*)';
+const CANCEL_AFTER_RECEIPT = new RegExp(`\\bcancel\\w*\\b[^.]{0,140}\\b${GOODS_ARRIVE}\\b|\\b${GOODS_ARRIVE}\\b[^.]{0,100}\\bcancel\\w*\\b`);
+const SHIP_BACK_BEFORE = /\b(?:another|a further|an additional|further|then have)\b[^.]{0,12}$/;
+const SHIP_BACK_AFTER = /^[^.]{0,20}\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:on )?which )?(?:we (?:were|are|have been) (?:informed|notified|told)|you (?:inform|notify|tell|contact|told|informed|notified)|(?:your|the|giving) (?:notice|notification|decision|cancellation))/;
+const DAMAGE_CLAIM = /\b(?:claims?|report|notify|inform|tell)\b[^.]{0,30}\b(?:damage|defect|fault|missing|broken|shortage)|\b(?:damage|defect|fault|missing|broken|shortage)\w*\b[^.]{0,30}\b(?:claims?|reported|report)\b/;
+const NO_RETURNS_AFTER = /\bno (?:returns?|refunds?|exchanges?)(?: (?:or|and|&) (?:returns?|refunds?|exchanges?))?(?: (?:are )?(?:accepted|allowed|possible))? (?:after|beyond|past|later than)\s*$/;
+
 const windowDays: Rule = (unit) => {
   const s = unit.norm;
-  const r = RETURN_WORDS.exec(s) ?? (unit.sectionTopic === 'returns' && !/\b(?:ship|deliver|dispatch|warrant|repair|guarantee|price|refunds? (?:are|is|will)|process|collect|pick ?up|pay|claim|notify|report|inspect|cancel|register|redeem|credit|voucher|gift card)/.test(s) ? SECTION_WINDOW.exec(s) : null);
+  // "Notify us within 21 days to return it", "cancel within 14 days of receiving the goods": a deadline that is the window.
+  const noticeFrame = NOTICE.test(s) && CHANGE_OF_MIND.test(s) && !DAMAGE.test(s) && /\bwithin\b|\bup to\b/.test(s);
+  const cancelFrame = CANCEL_AFTER_RECEIPT.test(s) && !DAMAGE.test(s) && !/\bbefore\b|\bonce (?:it|your order|the order) (?:has )?(?:shipped|been (?:shipped|dispatched))/.test(s);
+  const framed = (noticeFrame || cancelFrame) && unit.sectionTopic !== 'warranty' && unit.sectionTopic !== 'shipping';
+  const r = RETURN_WORDS.exec(s) ?? (framed ? /\bcancel\w*|\b(?:notify|inform|contact)\b/.exec(s) : null) ?? (unit.sectionTopic === 'returns' && !/\b(?:ship|deliver|dispatch|warrant|repair|guarantee|price|refunds? (?:are|is|will)|process|collect|pick ?up|pay|claim|notify|report|inspect|cancel|register|redeem|credit|voucher|gift card)/.test(s) ? SECTION_WINDOW.exec(s) : null);
   if (!r) return [];
   if (unit.sectionTopic === 'warranty' && !TRIAL_RE.test(s)) return [];
   // "send it back within 30 days and we will refund you": the verb right before the duration decides, not the refund clause.
   const direct = DIRECT_WINDOW.test(s);
-  if (NOT_WINDOW.test(s) && !direct && !TRIAL_RE.test(s)) return [];
-  if (/\b(?:can't|cannot|not|no) (?:be )?(?:return|accept)/.test(s) && !/\bwithin\b/.test(s)) return [];
+  if (NOT_WINDOW.test(s) && !direct && !TRIAL_RE.test(s) && !framed) return [];
+  const noAfter = NO_RETURNS_AFTER.exec(s.slice(0, findDurations(s)[0]?.index ?? 0));
+  if (/\b(?:can't|cannot|not|no) (?:be )?(?:return|accept)/.test(s) && !/\bwithin\b/.test(s) && !noAfter) return [];
+  // "The restocking fee rises to 50% after 3 days", "no restocking fee for 7 days if unopened": the fee's clock.
+  if (/\bre-?stocking (?:fee|charge)/.test(s) && (RESTOCK_CONDITION.test(s) || /^[^.]{0,40}\bre-?stocking (?:fee|charge)/.test(s))) return [];
   const moneyBack = /money[- ]back|guarantee/.test(s);
-  const onlyExchange = !/\breturn|refund|send .*back/.test(s);
+  const onlyExchange = !/\breturn|refund|send .*back|cancel/.test(s);
   // "At any time up to 3 months from receipt" is bounded: the duration decides.
   if (UNLIMITED_WINDOW.test(s) && !negatedAt(s, UNLIMITED_WINDOW.exec(s)!.index) && !/\bany ?time (?:up to|within|in the first|during the first)\b/.test(s)) {
     return [{ term: 'returns.window_days', value: 'unlimited', confidence: 0.7, unit }];
@@ -68,9 +99,13 @@ const windowDays: Rule = (unit) => {
     if (days < 1 || days > 1100) continue;
     // "within 48 hours of delivery, report damage" is not a window; "after 30 days" is a limit stated negatively.
     const before = s.slice(Math.max(0, d.index - 30), d.index);
-    if (/\b(?:after|older than|more than|beyond|past|over)\s*$/.test(before) && !/\bwithin\b/.test(before)) continue;
+    const limitAfter = NO_RETURNS_AFTER.test(s.slice(0, d.index));
+    if (/\b(?:after|older than|more than|beyond|past|over)\s*$/.test(before) && !/\bwithin\b/.test(before) && !limitAfter) continue;
+    // The days to post the goods after giving notice, or to report damage, are another clock.
+    if (SHIP_BACK_BEFORE.test(before) || SHIP_BACK_AFTER.test(s.slice(d.end, d.end + 80))) continue;
+    if (DAMAGE_CLAIM.test(s.slice(Math.max(0, d.index - 70), d.index))) continue;
     const scope = scopeBefore(s, d.index);
-    const confidence = onlyExchange ? 0.6 : moneyBack ? 0.7 : 0.88;
+    const confidence = onlyExchange ? 0.6 : moneyBack ? 0.7 : framed && !RETURN_WORDS.test(s) ? 0.8 : 0.88;
     return [{ term: 'returns.window_days', value: days, confidence, unit, ...(scope ? { scope } : {}) }];
   }
   return [];
@@ -102,6 +137,10 @@ const RESTOCK_FAMILIES: RegExp[] = [
 ];
 const NO_RESTOCKING = /\b(?:no|without|zero|free of|never charge|don't charge|do not charge|won't charge|will not charge|waive)\b[^.]{0,30}\b(?:restocking|returns? (?:processing )?fee)|\bno (?:fees?|charges?) (?:whatsoever |at all )?(?:on|for) returns?\b(?! (?:shipping|postage|labels?|delivery|carriage))|\b(?:don't|do not|never|won't) deduct (?:a cent|a penny|anything)\b|^(?:policy: )?restocking(?: fee)?\s*(?::|\|)\s*(?:details: )?(?:none|no|n\/a|free|\$0|£0|€0|0%?)\b/;
 
+/** Conditions that make a restocking fee one for some returns only (read with restockingFee). */
+const RESTOCK_CONDITION =
+  /\b(?:after|beyond|past|later than|more than) \d+ (?:calendar |business |working )?days\b|\bfor \d+ days if\b|\b(?:orders?|purchases?|items?) (?:over|above|of more than|exceeding|totall?ing more than) [$£€]?\s?\d|\b(?:when|where|if) (?:allowed|applicable|approved|accepted)\b|\bnon[- ]?stock(?:ed)?\b|\bper the manufacturer/;
+
 const restockingFee: Rule = (unit, ctx) => {
   const s = unit.norm;
   // "Is there a restocking fee? No." states none; a "yes" answer is read for its figure below.
@@ -113,8 +152,11 @@ const restockingFee: Rule = (unit, ctx) => {
   const notShipping = !/\b(?:shipping|postage|label|carriage|delivery|courier|freight|cancel\w*)\b/.test(s);
   const m = RESTOCKING.exec(s) ?? (deducted && notShipping && /\b(?:return|refund|restock|opened|handling)/.test(s) ? deducted : null) ?? (family && notShipping ? family : null);
   // "Exchanges are free of any restocking fee" says nothing of the fee on a return.
-  const exchangesOnly = /^[^.]{0,40}\bexchang/.test(s) && !/\breturns?\b/.test(s.slice(0, 40));
+  const exchangesOnly = (/^[^.]{0,40}\bexchang/.test(s) && !/\breturns?\b/.test(s.slice(0, 40))) || /^(?:[a-z]+ )?exchanges? (?:are|is)\b/.test(s);
   if (exchangesOnly && NO_RESTOCKING.test(s)) return [];
+  // A fee that applies only late, on big orders or where a maker allows the return at all is a condition on some returns,
+  // not the shop's fee: "a 20% charge after 7 days", "orders over $1,500 pay 18%", "non-stock items, when allowed, 30%".
+  if (m && RESTOCK_CONDITION.test(s)) return [];
   if (!m) {
     // "There are no fees whatsoever on returns", "Restocking fee | none": none, said without the usual cue.
     if (NO_RESTOCKING.test(s) && findPercents(s).length === 0 && findMoney(unit.text, ctx.dollar).length === 0 && /\breturn|restock/.test(s)) return [{ term: 'returns.restocking_fee', value: { percent: 0 }, confidence: 0.78, unit }];
@@ -191,6 +233,8 @@ const CUSTOMER_RETURN_FAMILIES: RegExp[] = [
   // "Original shipping charges and return shipping are not refunded"
   /\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? (?:are|is|will be) not (?:refunded|reimbursed)\b/,
   /\breturns? (?:shipping )?label (?:for|at) [$£€]\s?\d|\breturn (?:shipping|postage|carriage|delivery)(?: costs?)? (?:is|are) (?:paid|borne|covered) by the sender\b/,
+  // "You will have to pay the costs for returning the goods", "refunded after deducting to-and-from transport costs"
+  /\b(?:you|customers?|buyers?|purchasers?)\b[^.]{0,25}\bpay (?:for )?(?:the |all |any )?costs? (?:of|for) (?:returning|sending (?:it |them |the goods )?back|the return)\b|\b(?:after deducting|less|minus|net of) (?:the )?(?:to and from |(?:two|2)[- ]way |return |round[- ]trip )?(?:transport(?:ation)?|shipping|freight|postage|courier|carriage) (?:costs?|charges?|fees?)\b/,
 ];
 /** More ways of saying the shop pays: "return shipping is complimentary", "returning is free". */
 const FREE_RETURN_FAMILIES: RegExp[] = [
@@ -265,7 +309,15 @@ const OUTBOUND = /\b(?:original|outbound|initial|first|standard|express|next[- ]
 
 /** The caller has checked the sentence sits in a returns section or speaks of returning. */
 function customerPaysByParts(s: string): ReturnType<typeof cue> {
-  return CARRIAGE_COST.test(s) && !OUTBOUND.test(s) ? firstCue(s, CUSTOMER_PAYS_PARTS) : undefined;
+  if (!CARRIAGE_COST.test(s)) return undefined;
+  const c = firstCue(s, CUSTOMER_PAYS_PARTS);
+  if (!c || !OUTBOUND.test(s)) return c;
+  // "Original shipping is non-refundable and the returnee is responsible for return shipping": the outbound words sit
+  // in the other clause; only the payer's own clause decides.
+  const start = Math.max(s.lastIndexOf(' and ', c.index), s.lastIndexOf(',', c.index), s.lastIndexOf(';', c.index)) + 1;
+  const end = s.slice(c.index).search(/[,;]| and /);
+  const clause = s.slice(start, end < 0 ? undefined : c.index + end);
+  return CARRIAGE_COST.test(clause) && !OUTBOUND.test(clause) ? c : undefined;
 }
 
 /** "Return shipping: Free", FAQ "Is return shipping free? Yes.", "Who pays for return shipping? You do." */
@@ -352,7 +404,9 @@ const returnShipping: Rule = (unit) => {
     out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.75, unit });
   } else if (customer && !customer.negated) {
     // A subject before the payer ("returned furniture … pickup fee is deducted") is what is sent back, not a scope.
-    const scope = defective || customer === byParts ? undefined : scopeBefore(s, customer.index);
+    // "If you return the books for any other reason, …", "…whether for return, exchange or warranty…": a condition or a
+    // list of cases, not a product group.
+    const scope = defective || customer === byParts || /\bif you\b|\bwhether\b/.test(s.slice(0, customer.index)) ? undefined : scopeBefore(s, customer.index);
     if (defective && /\bunless|except\b|\bsave (?:where|that|for|in)\b|\bother than (?:where|for)\b/.test(s)) {
       out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.8, unit });
     } else if (!defective) {
@@ -384,12 +438,16 @@ const REFUND_OR_EXCHANGE = /\b(?:refund|credit)\b[^.]{0,60}\b(?:or|and) (?:an? )
 /** Said of the request or a refusal, not an offer: "help with a return or exchange", "we may refuse to refund or exchange". */
 const NOT_AN_OFFER = /\b(?:refuse|decline|reserve the right|assistance|help with|questions?|reaching out|regarding|about a)\b/;
 
+/** "Refund and exchange policy", "refund or exchange request": the words name a document or a request. */
+const NAMES_A_DOCUMENT = /^\s*(?:polic(?:y|ies)|provisions?|terms|conditions|requests?|process|procedure|form|eligibility|portal|page)\b/;
+
 function refundOrExchangeOffered(s: string): ReturnType<typeof cue> {
   const c = cue(s, REFUND_OR_EXCHANGE);
-  return c && !NOT_AN_OFFER.test(s.slice(Math.max(0, c.index - 40), c.index + 4)) ? c : undefined;
+  return c && !NOT_AN_OFFER.test(s.slice(Math.max(0, c.index - 40), c.index + 4)) && !NAMES_A_DOCUMENT.test(s.slice(c.index + c.text.length)) ? c : undefined;
 }
 /** A refund named beside store credit ("a refund, store credit or an exchange") is money back to the payer. */
 const REFUND_BESIDE_CREDIT = /\b(?:a|full|cash|money) refund,? (?:or |and )?(?:an? )?(?:store credit|site credit|credit note|gift card|e-gift card|voucher)\b|\b(?:store credit|credit note|gift card|voucher),? (?:or|and) (?:a )?(?:full |cash )?refund\b(?! (?:of|for) (?:the )?(?:shipping|postage|delivery))/;
+const EXCHANGE_FALLBACK = /\bif (?:no |your |the )?(?:choice of |chosen |requested |replacement )?(?:exchange|replacement|size|colou?r|item)\b[^.]{0,30}\b(?:is |are )?(?:unavailable|not available|out of stock|not possible|possible|sold out)\b/;
 /** Sentences about gift cards or store credit as products, not as a way a return is refunded. */
 const NOT_METHOD = /\b(?:gift cards?|store credit|vouchers?) (?:are|is|cannot|can't|can not|may not|will not|won't) (?:be )?(?:non-refundable|refundable|refunded|redeemed|exchanged|used|returned|combined|valid|redeemable)\b/;
 
@@ -398,6 +456,9 @@ const refundMethod: Rule = (unit) => {
   if (!/\b(?:refund|credit|money back|exchange|reimburs|money (?:goes|will go|is sent|is returned|will be returned) back|store gift card|gift voucher)/.test(s)) return [];
   if (unit.sectionTopic === 'warranty') return [];
   if (NOT_METHOD.test(s) && !/\brefund(?:s|ed)? (?:will be |are |is )?(?:issued|given|made|credited)\b/.test(s)) return [];
+  // "If your choice of exchange is unavailable you get store credit": the exchange's fallback, not how a return is
+  // refunded; "refund timing depends on the original payment method": a method named as a factor, not offered.
+  if (EXCHANGE_FALLBACK.test(s) || /\bdepends? on (?:the |your )?(?:original )?(?:payment|method|card)/.test(s)) return [];
   const found: RefundMethod[] = [];
   const beside = cue(s, REFUND_BESIDE_CREDIT);
   if (beside && !beside.negated) found.push('original_payment');
@@ -434,6 +495,53 @@ const WINDOW_ANCHOR = /\bwithin (?:up to )?(?:the same )?\d+[^.]{0,25}\b(?:of|fr
 /** Inside a section about refunds, a bare processing time: "it's issued within 5 business days of your return being checked". */
 const SECTION_REFUND_TIME = /\b(?:issued|process(?:ed)?(?: it)?|sent|credited|paid|returned to you|back to you)\b[^.]{0,30}\bwithin (?:up to )?\d|\ballow (?:up to )?\d+ (?:business |working )?days\b/;
 
+/**
+ * Clocks a refund-time duration can be on, read in its own clause (issue 11, "refund times from other clocks"). Only a
+ * time counted from the return's arrival or inspection is a refund time (test/real/README.md). Each row an in-house
+ * example of what is NOT one:
+ * - TRANSIT: "allow 3 weeks for your parcel to be delivered, processed and refunded", "within 4 weeks of handing your
+ *   parcel to the courier", "transit back to us (5 to 10 days)";
+ * - POSTING: "once it is issued, allow 2-3 days for the refund to appear on your statement", "if you don't see the
+ *   credit within 14 days, call your bank", "the time your bank takes (5 to 10 days)";
+ * - REVIEW: "we confirm your refund request is under review within 24 hours";
+ * - REQUEST: "request a refund within 7 days of delivery", "a full refund (within 60 days of original purchase)".
+ */
+const TRANSIT_CLOCK = /\btransit\b|\bshipping time\b|\bto be delivered\b|\b(?:processed and )?delivered within\b|\bof (?:giving|handing|sending|shipping|posting|dropping off|mailing|lodging)\b|\bfrom the (?:shipper|courier|carrier)\b/;
+const POSTING_CLOCK = /\b(?:your|the) bank\b|\bfinancial institution\b|\bcard (?:issuer|provider|company)\b|\b(?:appear|show(?: up)?|reflect(?:ed)?|post(?:ed)?|clear)\b[^.;()]{0,40}\b(?:statement|account|card|bank)\b|\bif you (?:do not|don't|haven't|have not) (?:see|seen|receive[d]?)\b/;
+const FROM_RECEIPT = /\b(?:of|after|once|from|upon|on) (?:we |us )?(?:receiv|receipt|inspect|(?:the |your )?(?:return|parcel|item|package|goods)s? (?:arriv|reach|(?:is|are|has been|have been) (?:received|inspected|checked)))/;
+const REVIEW_CLOCK = /\bunder review\b|\b(?:confirm|acknowledge|respond|reply|get back to you|review (?:your|the) (?:request|claim|form))\b/;
+const REQUEST_CLOCK = /\b(?:request|claim|ask for|apply for|raise|submit) (?:a |your |the )?(?:return (?:or|and|\/) )?(?:refund|return)s?\b[^.;()]{0,40}$/;
+/** "You will have 30 days to exchange it": the time to act is a window. */
+const WINDOW_AFTER = /^\s*(?:in which )?to (?:exchange|return|request|send|post|ship|claim|cancel|notify|contact|let us know)\b/;
+const PURCHASE_ANCHOR = /^[^.;()]{0,25}\b(?:of|from|after) (?:the (?:date|day) of )?(?:the )?(?:original )?(?:purchase|delivery|buying|ordering|invoice|dispatch)\b/;
+
+/**
+ * The clause a duration sits in, from the previous ";", "(" or ")" to the next one; a duration opening a bracket
+ * ("the transit time (5 to 10 days)") belongs to the words before the bracket. `part` is the comma-piece around it.
+ */
+function clauseAround(s: string, index: number, end: number): { before: string; after: string; part: string } {
+  const open = s.lastIndexOf('(', index);
+  const from = open >= 0 && /^\(\s*$/.test(s.slice(open, index)) ? open : index;
+  const start = Math.max(s.lastIndexOf(';', from - 1), s.lastIndexOf(')', from - 1), s.lastIndexOf('(', from - 1)) + 1;
+  const rest = s.slice(end);
+  const stop = rest.search(/[;()]/);
+  const before = s.slice(start, index);
+  const after = stop < 0 ? rest : rest.slice(0, stop);
+  const part = `${before.slice(before.lastIndexOf(',') + 1)}${s.slice(index, end)}${after.split(',')[0]}`;
+  return { before, after, part };
+}
+
+/** Whether a duration is a refund time by its clock (see the table above). */
+function onRefundClock(s: string, d: { index: number; end: number }): boolean {
+  const { before, after, part } = clauseAround(s, d.index, d.end);
+  const clause = `${before}${s.slice(d.index, d.end)}${after}`;
+  if (TRANSIT_CLOCK.test(part)) return false;
+  if (POSTING_CLOCK.test(part) && !FROM_RECEIPT.test(clause)) return false;
+  if (REVIEW_CLOCK.test(part) && !/\brefund(?:s|ed)? (?:is |are |will be )?(?:issued|processed|credited|paid)\b/.test(part)) return false;
+  if (REQUEST_CLOCK.test(before) || PURCHASE_ANCHOR.test(after) || WINDOW_AFTER.test(after)) return false;
+  return true;
+}
+
 const refundDays: Rule = (unit) => {
   const s = unit.norm;
   const refundSection = unit.headingPath.some((h) => /\brefund|\bmoney back\b|\byour money\b/i.test(h)) && unit.sectionTopic !== 'warranty';
@@ -444,12 +552,12 @@ const refundDays: Rule = (unit) => {
   // "return within 30 days for a refund" is the window, not the refund time.
   if (DIRECT_WINDOW.test(s) || /\b(?:must be|can be|may be) returned\b/.test(s)) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
-  // "Transit time back to us may take up to 7 days", "orders are delivered within 7 days": carriage, not the refund.
-  if (/\btransit\b|\b(?:processed and )?delivered within\b|\bshipping time\b/.test(s) && !/\brefund(?:s|ed)? (?:is |are |will be )?(?:issued|processed|credited)\b/.test(s)) return [];
   for (const d of findDurations(s)) {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const days = toDays(d.max, d.unit);
     if (days < 1 || days > 60) continue;
+    // Each duration on its own clock: "transit (5 to 10 days), our processing once received (3 to 5 days), your bank".
+    if (!onRefundClock(s, d)) continue;
     return [{ term: 'returns.refund_days', value: days, confidence: 0.82, unit }];
   }
   return [];
@@ -461,7 +569,7 @@ const EXCHANGE_YES =
 /** "Exchange rate" is about currency: struck out before the exchange patterns read the sentence. */
 const CURRENCY_EXCHANGE = /\b(?:currency |foreign )?exchange rates?\b|\bcurrency exchange\b|\bexchange (?:fees?|differences?)\b/g;
 const EXCHANGE_NO =
-  /\b(?:(?:do not|don't) offer (?:direct )?swaps|no (?:(?:returns?|refunds?),? (?:or|and|nor) )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:currently )?(?:offer|accept|provide|do|process|make) (?:returns? or )?(?:direct |straight )?exchanges?|refunds?(?: only)?,? (?:but )?not (?:for )?exchanges?|exchanges? (?:are|is) not something we (?:offer|do|provide)|(?:no longer|don't|do not) (?:offer|accept|do|provide) (?:direct )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange|(?:are |is )?(?:unable to|not able to|cannot|can't|can not|do not|don't|won't|will not) (?:currently )?(?:exchange|swap) (?:any )?(?:items?|products?|goods|orders?|purchases?|it|them)\b(?! (?:once|after|that|if|unless|which|without|bought|purchased|marked|on|from|in)\b)|exchanges? (?:aren't|isn't) (?:possible|available|accepted|offered|permitted)|(?:do not|don't) do (?:exchanges|swaps)|exchanges?\??:? (?:not (?:at this time|currently|available|offered|possible)|sorry,? (?:no|we don't)))\b/;
+  /\b(?:(?:do not|don't) offer (?:direct )?swaps|no (?:(?:returns?|refunds?),? (?:or|and|nor) )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:currently )?(?:offer|accept|provide|do|process|make|handle|allow|support) (?:returns? or )?(?:direct |straight )?exchanges?|refunds?(?: only)?,? (?:but )?not (?:for )?exchanges?|exchanges? (?:are|is) not something we (?:offer|do|provide)|(?:no longer|don't|do not) (?:offer|accept|do|provide) (?:direct )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange|(?:are |is )?(?:unable to|not able to|cannot|can't|can not|do not|don't|won't|will not) (?:currently )?(?:exchange|swap) (?:any )?(?:items?|products?|goods|orders?|purchases?|it|them)\b(?! (?:once|after|that|if|unless|which|without|bought|purchased|marked|on|from|in)\b)|exchanges? (?:aren't|isn't) (?:possible|available|accepted|offered|permitted)|(?:do not|don't) do (?:exchanges|swaps)|exchanges?\??:? (?:not (?:at this time|currently|available|offered|possible)|sorry,? (?:no|we don't)))\b/;
 /**
  * Exchange families that the long patterns above do not name, generalised from how shops phrase them. Each row an
  * in-house example: "Exchanges | Yes – any size", "Exchanges welcome", "the Seller will exchange unused Goods",
@@ -473,6 +581,10 @@ const EXCHANGE_YES_FAMILIES: readonly RegExp[] = [
   /\b(?:we|the seller|the company|the retailer|the store|the shop|our (?:team|store|shop))(?: will| shall| can| may| will gladly| will happily| are happy to| is happy to| are glad to)? exchange (?:any |all |unused |unworn |eligible |the |your |[a-z]+ )?(?:goods|items?|products?|pieces?|pairs?|orders?|merchandise|it|them)\b/,
   /\b(?:dispatch|send|post|ship|mail)(?: out)?\b[^.]{0,12}\b(?:the|a|your) (?:new|right|correct|different|other|replacement) (?:size|colou?r|pair|fit|shade)\b/,
   /\b(?:tick|mark|check|select|choose|pick) (?:the )?"?exchange"?(?: box| option)?\b/,
+  // "Returns & exchanges must be completed within 30 days", "items may be eligible for exchange within 7 days"
+  /\b(?:returns? (?:&|and|or) )?exchanges? (?:must|should|can|may) be (?:completed|made|requested|started|initiated|received|sent)\b[^.]{0,20}\bwithin \d|\beligible for (?:an? )?exchange\b/,
+  // "We even cover return postage on every exchange", "free return shipping for all exchanges"
+  /\b(?:free|complimentary|prepaid|no (?:shipping |postage )?charge|we (?:cover|pay(?: for)?))\b[^.]{0,40}\b(?:for|on) (?:all |any |every |each )?(?:[a-z]{2,12} )?exchanges?\b(?! (?:rates?|fees?))/,
 ];
 /**
  * An exchange read from its parts: a swapping verb, then another item of a different size, colour or model. Rows:
@@ -521,8 +633,29 @@ const EXCHANGE_NO_FAMILIES: readonly RegExp[] = [
 /** The whole catalogue is made to order or personalised ("every piece we make is personalised"): not a product group. */
 const WHOLE_SHOP = /\b(?:every|each|all (?:of )?our) (?:piece|item|product|order|design)s? (?:we (?:make|sell) )?(?:is|are)\b/;
 
+/**
+ * Clause frames around an exchange cue (issue 11, "loose exchange patterns"). Each row an in-house example.
+ * - ASKED: the exchange is a question or a condition of eligibility, not an offer: "ask us whether it can be returned or
+ *   exchanged or not", "exchange eligibility depends on the condition", "where you have no legal right to a refund or
+ *   exchange", "the provisions on refund and exchange apply".
+ * - FAULTY_CASE: the exchange is the remedy for damaged, faulty or wrong goods ("if your parcel arrives damaged we are
+ *   happy to exchange it"): by the real-page convention no returns.exchanges.
+ * - REFUSAL_LIMIT: a refusal followed by its condition or group ("we can't exchange orders paid by PayPal", "we cannot
+ *   process exchanges without the invoice") limits the offer; it is a variant, not the shop's answer.
+ * - REFUSAL_IF: "if no exchange is possible, you get a voucher" assumes exchanges exist.
+ */
+const EXCHANGE_ASKED =
+  /\b(?:enquire|inquire|ask|check|confirm|see|find out) (?:with us )?(?:if|whether)\b|\bwhether (?:it|they|the (?:item|product|goods)|an? (?:item|product)|your (?:item|product|order)s?) (?:can|may|is|are|will|qualif)|\bor not\b|\bdepends? on\b|\beligibility (?:depends|is (?:decided|determined|assessed|subject))\b|\bwhere you have no\b|\bprovisions?\b|\bherein\b|\b(?:policy|policies) (?:shall|will) apply\b/;
+const FAULTY_CASE =
+  /\b(?:if|when|where|should|in case|in the (?:unlikely )?event)\b[^.]{0,60}\b(?<!non-)(?:defective|damaged|faulty|broken|incorrect|wrong (?:item|product|size sent)|not as described|do(?:es)? not match the description)\b|\b(?:in this case|in that case|in such cases?)\b[^.]{0,200}\b(?<!non-)(?:defective|damaged|faulty)\b/;
+const REFUSAL_LIMIT =
+  /^\s*(?:on|for|of|without|where|when|if|unless|once|after|that|which|bought|purchased|made|paid|placed|in|from|at|during)\b(?! (?:any|all|every|each|whatsoever|reason|the moment|this time|present|the minute|general|any case|our (?:website|site|online store|web ?shop|shop|store))\b)/;
+const REFUSAL_IF = /\b(?:if|when|where|should|in case) (?:there (?:is|are) )?(?:no|not)\b[^.,]{0,40}$/;
+
 const exchanges: Rule = (unit, ctx) => {
   const s = unit.norm.replace(CURRENCY_EXCHANGE, ' ');
+  // The whole sentence is a question to ask, a cross-reference or the faulty-goods remedy: no exchange policy in it.
+  if (EXCHANGE_ASKED.test(s) || (FAULTY_CASE.test(s) && !/\bchange(?:d)? (?:of |your )?mind\b|\bany reason\b/.test(s))) return [];
   const faq = faqVerdict(s, /\bexchang|\bswap/);
   if (faq) {
     if (faq.verdict !== undefined) return [{ term: 'returns.exchanges', value: faq.verdict, confidence: 0.75, unit }];
@@ -542,16 +675,21 @@ const exchanges: Rule = (unit, ctx) => {
   const scope = scopeOf(s);
   if (EXCHANGE_NO.test(s)) {
     const no = EXCHANGE_NO.exec(s)!;
+    // "If no exchange is possible, we issue a voucher" assumes exchanges exist.
+    if (REFUSAL_IF.test(s.slice(0, no.index + no[0].length))) return [];
+    // "We can't exchange orders paid by PayPal", "no exchanges without the invoice": a limit on the offer, a variant.
+    const limited = REFUSAL_LIMIT.test(s.slice(no.index + no[0].length).replace(/^,? (?:or|and|&|nor|\/) (?:an? )?(?:refunds?|returns?|credits?)\b/, '')) || /\bfinal[- ]sales?\b/.test(s) ? 'some orders' : undefined;
     const sc = WHOLE_SHOP.test(s)
       ? undefined
       : (scopeBefore(s, no.index) ??
         (/\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/.test(s) ? scope : undefined) ??
         // "Customised stitching orders … are not eligible for return or exchange": a subset refused, not the shop's policy.
-        (namesSubset(s.slice(0, no.index)) ? 'some items' : undefined));
+        (namesSubset(s.slice(0, no.index)) ? 'some items' : undefined) ??
+        limited);
     return [{ term: 'returns.exchanges', value: false, confidence: 0.85, unit, ...(sc ? { scope: sc } : {}) }];
   }
   // "To exchange, return the item and place a new order", "instead of exchanges, we offer refunds": no direct exchange.
-  if (/\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,40}\b(?:and|then) (?:place|make) a (?:new|separate|fresh) order\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/.test(s) && !/\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/.test(s)) {
+  if (/\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,90}\b(?:and|then)\b[^.]{0,40}\b(?:place|make) (?:a|an) (?:new|separate|fresh|second|another) (?:order|purchase)\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/.test(s) && !/\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/.test(s)) {
     return [{ term: 'returns.exchanges', value: false, confidence: 0.72, unit }];
   }
   const named = cue(s, EXCHANGE_YES);
@@ -572,6 +710,8 @@ const EXCLUDED_GROUPS =
 const FINAL_SALE_YES = new RegExp(
   `\\b${EXCLUDED_GROUPS}\\b[^.]{0,60}\\b(?:are|is|will be|considered|marked(?: as)?) (?:all |otherwise |strictly |therefore |always )?(?:final(?: sale)?|non-returnable|non-refundable|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|excluded|exempt)\\b|\\b${EXCLUDED_GROUPS}\\b[^.]{0,70}\\b(?:cannot|can't|can not|may not) be (?:[a-z]+ (?:or|and) )?(?:returned|refunded|exchanged|sent back|taken back)(?! for (?:cash|money|currency|other gift cards))|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept )?(?:returns?|refunds?) (?:on|of|for) ${EXCLUDED_GROUPS}|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept|take back|refund)(?: or (?:exchange|return|refund))? ${EXCLUDED_GROUPS}|\\b(?:non-returnable|non-refundable|not returnable|excluded|exempt) (?:items?|products?|goods)\\b|\\bfollowing (?:items|products|goods) (?:are|cannot|can't)\\b[^.]{0,40}\\b(?:returned|non-returnable|final|refunded|excluded)|\\bfinal[- ]sale (?:items?|products?|merchandise)\\b|\\b(?:except|excluding|exception of|other than) ${EXCLUDED_GROUPS}|\\b(?:items?|products?|anything|everything) (?:marked|labell?ed|listed|sold) (?:as )?["']?(?:final sale|as-is)`,
 );
+/** "Items that show wear", "orders placed after …", "goods where the seal is broken": a condition on any goods, not a group. */
+const GENERIC_GOODS_WITH_CONDITION = '(?:the |any |all )?(?:items?|products?|goods|merchandise|orders?|parcels?|purchases?|anything) (?:that|which|where|with|without|showing|in|not|after|once|placed|returned|older)\\b';
 /** Exclusions that name no product group: "several types of goods are exempt from being returned", "items that cannot be returned:". */
 const UNNAMED_EXCLUSIONS: RegExp[] = [
   // A labelled list: "Non-refundable: gift cards, engraved items", "Final sale: outlet purchases", "Exclusions: gift cards"
@@ -598,10 +738,19 @@ const UNNAMED_EXCLUSIONS: RegExp[] = [
   new RegExp(`\\b(?:returns?|refunds?) (?:on|of|for) (?:[a-z-]+ )?${EXCLUDED_GROUPS}\\b[^.]{0,20}\\b(?:are|is) not (?:accepted|possible|available|allowed|permitted|offered)`),
   // "Personalised items can only be returned if defective"
   new RegExp(`\\b${EXCLUDED_GROUPS}\\b[^.]{0,30}\\b(?:can|may) only be (?:returned|refunded|exchanged) if (?:they are |it is |they're |it's )?(?:defective|faulty|damaged)`),
+  // Any named group, said as "no returns on …": "no returns & exchanges on cushions or rugs", "there are no refunds
+  // for subscription boxes", "no returns or refunds are allowed for the following:" (never "on any order", "after 30 days").
+  new RegExp(`\\bno (?:returns?|refunds?|exchanges?)(?: ?(?:&|and|or|\\/) ?(?:returns?|refunds?|exchanges?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|for) (?!${GENERIC_GOODS_WITH_CONDITION}|(?:any|all|every|change|worn|used|damaged)\\b)[a-z]`),
+  // "We cannot accept the return of pierced studs", "we don't take returns of opened tubs"
+  new RegExp(`\\b(?:cannot|can't|can not|unable to|do not|don't|won't|will not) (?:accept|take) (?:the )?returns? of (?!${GENERIC_GOODS_WITH_CONDITION}|(?:any|all)\\b)`),
+  // "Only regular-priced items may be refunded", "only full price goods can come back"
+  /\bonly (?:regular|full|normal|non-sale)[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) (?:may|can|will) (?:be (?:returned|refunded|exchanged)|come back)\b/,
+  // An exception inside the permission: "you may return any tea (except for anything that must be kept chilled)"
+  /\b(?:return|send (?:it |them )?back)\b[^.]{0,100}\b(?:except|excluding|other than|with the exception of) (?:for )?(?:anything|items?|products?|goods|those|ones) (?:that|which)\b/,
 ];
 /** "All sales are final" about everything: returns not accepted at all. */
 const ALL_FINAL =
-  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))? (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
+  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
 
 /** An FAQ question about returning one product group ("Can I return sale items? No."). */
 const EXCLUSION_FAQ_TOPIC = new RegExp(`\\b(?:return|refund|send back)\\b[^?]{0,30}\\b${EXCLUDED_GROUPS}\\b|\\b${EXCLUDED_GROUPS}\\b[^?]{0,30}\\b(?:returned|returnable|refunded|refundable|sent back)\\b`);
@@ -617,7 +766,9 @@ const finalSale: Rule = (unit) => {
     return [{ term: 'returns.final_sale_exclusions', value: !faq.verdict, confidence: 0.72, unit }];
   }
   const all = ALL_FINAL.exec(s);
-  if (all && !EXCEPT_RE.test(s) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {
+  // "All sales are final unless the goods arrive damaged": the exception is the faulty-goods remedy, so still all final.
+  const exceptOnlyDamage = EXCEPT_RE.test(s) && DAMAGE.test(s.slice(EXCEPT_RE.exec(s)!.index)) && !/\b(?:sale|clearance|custom|personali|gift card|final sale items?)\b/.test(s.slice(0, all?.index ?? 0));
+  if (all && (!EXCEPT_RE.test(s) || exceptOnlyDamage) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {
     // The whole shop is final sale: returns are not accepted at all.
     out.push({ term: 'returns.accepted', value: false, confidence: 0.85, unit });
     return out;

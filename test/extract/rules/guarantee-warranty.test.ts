@@ -56,3 +56,16 @@ describe('warranty.extended_available', () => {
     ['We do not sell extended warranties.', false],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'warranty.extended_available')).toBe(expected));
 });
+
+describe('a shopper finding it cheaper is not the shop matching prices', () => {
+  it.each<[string, unknown]>([
+    ['Refunds are not given when you:\n\n- changed your mind about the colour\n- found the kettle cheaper elsewhere', undefined],
+    ['Want to swap for a dearer model? We refund the difference on a cheaper one, or ask for extra payment to match the price of a more expensive one.', undefined],
+    ['Found it cheaper elsewhere? We will match that price.', true],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'guarantee.price_match')).toEqual(expected);
+  });
+  it('a price-match promise valid for 5 days is no money-back period', () => {
+    expect(valueOf('Our price match promise is valid for 5 days from the date of sale.', 'guarantee.money_back_days')).toBeUndefined();
+  });
+});

@@ -18,12 +18,19 @@ describe('refunds of another policy give no returns terms', () => {
     ['A double charge on your statement is a temporary hold that your bank releases within 5 days.', 'returns.refund_days', undefined],
     ['Faulty units may be sent back for a replacement within 120 days of purchase.', 'returns.window_days', undefined],
     ['We email a prepaid label so the broken heater can travel back to us free of charge.', 'returns.return_shipping', undefined, 'https://heaterco.example/pages/warranty'],
+    // a price promise page's "your refund" section is the promise's refund
+    ['Our price promise\n\nSpotted the same jacket for less within 10 days? Tell us and we look into it.\n\nWhen the money arrives\n\nIf your claim is approved, we refund the gap to your original payment method.', 'returns.refund_method', undefined, 'https://coatco.example/our-price-promise'],
+    // a money-back guarantee that needs nothing sent back gives no returns terms
+    ['Our 90 Day Money Back Return Policy gives a full refund within 90 days. You don\'t have to return anything: just email us.', 'returns.window_days', undefined],
+    ['Our 90 Day Money Back Return Policy gives a full refund within 90 days. You don\'t have to return anything: just email us.', 'guarantee.money_back_days', 90],
+    ['Full 45 days refund guarantee on everything we make.', 'guarantee.money_back_days', 45],
     // traps: the returns policy itself, also when a price-match page names it
     ['Found it cheaper within our 30-day return period? We refund the difference and you can still return it within 30 days.', 'returns.window_days', 30, 'https://kennelco.example/pages/price-match-policy'],
     ['Send unworn items back within 30 days for a refund to your original card.', 'returns.window_days', 30],
     ['Damaged or unwanted items can be returned within 14 days for a full refund.', 'returns.window_days', 14],
     ['You have the right to cancel your contract within 14 days of delivery and return the goods.', 'returns.window_days', 14],
     ['Returns are free on the trial page.', 'returns.return_shipping', 'free', 'https://sleepco.example/trial-and-warranty'],
+    ['Unworn shoes can be returned within 30 days for a refund. Damaged on arrival? Keep the item and we refund you.', 'returns.window_days', 30],
   ])('%s → %s %j', (text, term, expected, url) => {
     expect(valueOf(text, term, url)).toEqual(expected);
   });

@@ -18,6 +18,10 @@ describe('refund method and exchanges from "refund or exchange" wordings', () =>
     ['If you need help with a return or exchange, drop us a line.', 'returns.exchanges', undefined],
     ['We may refuse to refund or exchange goods that come back worn.', 'returns.exchanges', undefined],
     ['We may refuse to refund or exchange goods that come back worn.', 'returns.refund_method', undefined],
+    ['If the size you want is unavailable, you will be issued store credit that never expires.', 'returns.refund_method', undefined],
+    ['If no exchange is possible, a credit voucher valid for 2 months may be offered.', 'returns.refund_method', undefined],
+    ['How fast your refund arrives depends on the original payment method and your bank.', 'returns.refund_method', undefined],
+    ['Cancellations incur a $15 fee, deducted from the original payment before the refund is issued.', 'returns.refund_method', undefined],
     ['Approved returns are credited to the buyer\'s account or refunded to the card that was used to pay.', 'returns.refund_method', ['original_payment', 'store_credit']],
   ])('%s → %s %j', (text, term, expected) => {
     const value = valueOf(text, term);

@@ -21,3 +21,14 @@ describe('returns.return_shipping said indirectly', () => {
     expect(valueOf(text, 'returns.return_shipping')).toEqual(expected);
   });
 });
+
+describe('who pays return postage, said with a condition or a deduction', () => {
+  it.each<[string, unknown]>([
+    ['If you send the mugs back for any other reason, it is your responsibility to pay for the return postage.', 'customer'],
+    ['Courier charges you incur sending goods to us, whether for a return, a swap or a repair, will be at your cost.', 'customer'],
+    ['If you change your mind, you will have to pay the costs for returning the goods.', 'customer'],
+    ['Once the returned parcel arrives in good condition, the refund is made after deducting two-way transport costs.', 'customer'],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.return_shipping')).toEqual(expected);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Final-sale exclusions stated indirectly (issue 11): a group that "cannot be sent back" without the words "final sale",
+ * "no returns on …" for any named group, an exception inside the permission to return, only full-price goods coming
+ * back. In-house sentences; traps that state a condition or refuse everything.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TermId } from '../../../src/terms.js';
+import { valueOf } from './helpers.js';
+
+type Row = [text: string, term: TermId, expected: unknown];
+
+describe('final-sale exclusions said indirectly', () => {
+  it.each<Row>([
+    ['No returns & exchanges on cushions, throws or rugs for health reasons.', 'returns.final_sale_exclusions', true],
+    ['There are no refunds for subscription boxes.', 'returns.final_sale_exclusions', true],
+    ['No returns or refunds are allowed for the following:', 'returns.final_sale_exclusions', true],
+    ['For hygiene reasons we cannot accept the return of pierced studs, unless faulty.', 'returns.final_sale_exclusions', true],
+    ['Only regular-priced items may be refunded.', 'returns.final_sale_exclusions', true],
+    ['You may return any tea or honey (except for anything that must be kept chilled) within 30 days.', 'returns.final_sale_exclusions', true],
+    ['Where a bracelet has been made to measure, unless faulty we are unable to offer a refund.', 'returns.final_sale_exclusions', true],
+    ['Refunds on change-of-mind purchases do not apply to printed banners or custom-made signs.', 'returns.final_sale_exclusions', true],
+    // traps
+    ['No returns on items after 30 days.', 'returns.final_sale_exclusions', undefined],
+    ['We cannot accept returns of items that show wear or marks made after delivery.', 'returns.final_sale_exclusions', undefined],
+    ['No returns or refunds are allowed for the following:', 'returns.accepted', undefined],
+    ['All sales are final, unless the goods arrive damaged in transit.', 'returns.accepted', false],
+    ['All sales are final, unless the goods arrive damaged in transit.', 'returns.final_sale_exclusions', undefined],
+  ])('%s → %s %j', (text, term, expected) => {
+    expect(valueOf(text, term)).toEqual(expected);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * A refund time is counted from the return's arrival or inspection (test/real/README.md). Durations on other clocks —
+ * the parcel's transit, the bank posting an issued refund, a request being reviewed, the window to ask for a refund —
+ * are not returns.refund_days (issue 11, "the wrong number near the right words"). In-house sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { valueOf } from './helpers.js';
+
+describe('returns.refund_days reads the clock of each duration', () => {
+  it.each<[string, unknown]>([
+    ['When your refund has been issued, please allow up to 4 business days for it to show on your card statement.', undefined],
+    ["If you haven't seen the credit within 12 business days, we will chase your bank with you.", undefined],
+    ['Please allow about 4 weeks for your parcel to be delivered to us, processed and for the refund to be issued.', undefined],
+    ['Expect your refund within 5 weeks of handing your parcel to the courier.', undefined],
+    ['A team member will confirm that your refund request is under review within 24 hours.', undefined],
+    ['You may request a refund within 10 days of receiving your order.', undefined],
+    ['Once your parcel is back with us we email you; you then have 20 days to exchange it or ask for a refund.', undefined],
+    ['Orders placed by noon are processed and delivered within 4 working days, and refunds are handled by our team.', undefined],
+    ['Bring back the unopened bag and we will happily give you a full refund (within 45 days of original purchase).', undefined],
+    // a refund time beside the other clocks is still read
+    ['Your refund takes transit back to us (4 to 9 business days), then we process it once it arrives (2 to 4 business days), then your bank posts the refund (3 to 8 business days).', 4],
+    ['Refunds are processed within 6 business days, though your bank may take a little longer.', 6],
+    ['Once your return arrives, allow 5 business days for the refund to appear on your card.', 5],
+    ['We issue your refund within 3 days of receiving the returned item.', 3],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.refund_days')).toEqual(expected);
+  });
+});

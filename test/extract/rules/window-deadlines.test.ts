@@ -1,0 +1,26 @@
+/**
+ * Return windows said through another deadline (issue 11): telling the shop within N days starts a return, cancelling a
+ * delivered order within N days is the right to cancel; the days to post the goods after giving notice, or to report
+ * damage, are other clocks. In-house sentences (test/real/README.md, "notify us within N days").
+ */
+import { describe, expect, it } from 'vitest';
+import { valueOf } from './helpers.js';
+
+describe('returns.window_days from notice and cancellation deadlines', () => {
+  it.each<[string, unknown]>([
+    ['To send back an unwanted order for a refund, notify us within 21 days of the purchase date. You then have a further 10 days to return the goods.', 21],
+    ['If a return is needed, please first contact us within 5 working days of receipt of goods to agree how it comes back.', 5],
+    ['Want to cancel? You may do so at any time up to 14 days after the parcel has been delivered to you.', 14],
+    ['You have a period of 7 days in which you may cancel, counted from the day after you receive the goods.', 7],
+    ['Please post the goods back within 14 days from the day on which you told us of your decision to cancel. You may also return goods up to 30 days after receipt.', 30],
+    ['No returns after 20 days from the shipping date.', 20],
+    // other clocks
+    ['Claims for any damage must be made within 2 days of receipt, and returned items must be in their original box.', undefined],
+    ['If your parcel arrives damaged, contact us within 3 days so we can replace it.', undefined],
+    ['Orders can be cancelled within 2 days of ordering, before they are dispatched.', undefined],
+    ['You can cancel at any point before the first draft is sent to you and receive a full refund.', undefined],
+    ['Books posted back within 30 days of delivery can be refunded, or changed for another title of your choosing.', 30],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.window_days')).toEqual(expected);
+  });
+});
