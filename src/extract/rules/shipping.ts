@@ -7,8 +7,11 @@ import { cue, faqVerdict, negatedAt } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 
-/** Faster-than-standard services; a value stated for one of these is a variant of the standard one. */
-const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|second[- ]day|priority|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|1st class|first class|special delivery)\b/;
+/**
+ * Faster-than-standard services; a value stated for one of these is a variant of the standard one. USPS Priority
+ * Mail is the postal service's ordinary parcel service (its express one is Priority Mail Express).
+ */
+const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|1st class|first class|special delivery)\b/;
 /** Other non-default options and destinations (values for them become variants). */
 const OTHER_OPTION = /\b(?:international|worldwide|overseas|canada|europe|alaska|hawaii|puerto rico|apo|fpo|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large items?|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed)\b/;
 
@@ -97,15 +100,31 @@ const PROCESSING_CUE =
   /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:[a-z]+ ){0,3}(?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen|roastery|dock)|hand(?:s|ed)? (?:every |each |all |your |our )?(?:orders?|parcels?|packages?) (?:over )?to|leaves? us|(?:parcels?|orders?|packages?|shipments?) (?:usually |normally |typically |generally )?(?:leave|depart)|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|handled|to be (?:sent|posted|mailed)|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed))\b/g;
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
-  /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:time|takes|is)|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)courier|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|delivers|takes))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
+  /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)courier|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|delivers|takes))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
 /** Sentences about other clocks: refunds, warranty repairs, replies, reporting damage. */
 const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)|\b(?:get in touch|contact us|let us know|tell us|email us|message us) within\b/;
 /** A cue must sit this close before the duration it governs. */
 const CUE_REACH = 70;
 
 /** Which clock a duration belongs to: the nearest processing or delivery cue before it in the same sentence. */
+/**
+ * A transit time is counted from the day the parcel leaves: a duration followed by "after processing", "from the
+ * shipping date", "once shipped", "from time of pickup", or preceded by "after being processed in", is the delivery
+ * clock whichever verb is nearer ("delivered after being processed in 3 to 7 days", "received within 7-10 days after
+ * processing").
+ */
+const FROM_DISPATCH_AFTER = /^[^.]{0,30}?\b(?:after|from|once|following)\s+(?:being\s+)?(?:(?:order )?processing|processed|dispatch(?:ed)?|shipping|shipped|it(?:'s| is| has been)? (?:shipped|dispatched|sent)|(?:the |its )?(?:shipping|dispatch|ship|shipment) date|(?:the )?time of (?:pick-?up|dispatch|shipping|shipment)|pick-?up|(?:it|they|your order) (?:leaves?|ships?))\b/;
+const FROM_DISPATCH_BEFORE = /\bafter (?:being |it is |it's |it has been )?(?:processed|dispatched|shipped)\s*(?:in|within)?\s*(?:approximately |about |around )?$/;
+/** A listed service and its time: "Domestic shipping (within the USA) - 2-7 business days", "Standard post: 3–5 days". */
+const OPTION_LINE_BEFORE = /\b(?:shipping|delivery|post(?:age)?|mail|service)\b[^.:]{0,30}(?:[:–—]|\s-)\s*(?:approx\.?|approximately|about|around|est\.?|estimated)?\s*$/;
+
 function clockOf(s: string, index: number, row: boolean): 'processing' | 'delivery' | undefined {
-  const window = s.slice(Math.max(0, index - CUE_REACH), index);
+  // A bracketed aside between the cue and the duration does not count toward the distance ("we ship orders (in which
+  // we have received payment for) … within 24 - 48 hours").
+  const window = s.slice(Math.max(0, index - 3 * CUE_REACH), index).replace(/\([^)]*\)/g, ' ').slice(-CUE_REACH);
+  const durationEnd = s.slice(index).search(/\b(?:hours?|hrs?|days?|weeks?|wks?)\b/);
+  const afterUnit = durationEnd >= 0 ? s.slice(index + durationEnd) : s.slice(index);
+  if (FROM_DISPATCH_AFTER.test(afterUnit.replace(/^\S+/, '')) || FROM_DISPATCH_BEFORE.test(window)) return 'delivery';
   const last = (re: RegExp): number => {
     let at = -1;
     re.lastIndex = 0;
@@ -121,7 +140,9 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     if (/^[^.]{0,30}\bto (?:pack|process|prepare|dispatch|ship|make|handcraft) (?:and (?:ship|dispatch|send) )?(?:your|the|each|every) orders?\b/.test(after)) return 'processing';
     // "Orders take 1-2 business days to process", "allow 2 days to be packed and dispatched"
     if (/^[^.]{0,30}\bto (?:be )?(?:process(?:ed)?|pack(?:ed)?|prepare[d]?|dispatch(?:ed)?|despatch(?:ed)?|fulfil(?:l)?(?:ed)?)\b/.test(after) && !/\breturn|refund/.test(after)) return 'processing';
-    if (/^[^.]{0,30}\b(?:before|until) (?:your |the )?(?:order|parcel|package)s? (?:ships|is shipped|is dispatched|leaves|goes out)/.test(after)) return 'processing';
+    if (/^[^.]{0,30}\b(?:before|until) (?:(?:your |the )?(?:order|parcel|package)s?|it|they) (?:ships?|(?:is|are) (?:shipped|dispatched|sent)|leaves?|goes out|go out)/.test(after)) return 'processing';
+    // "there is a 24-48 hour processing time", "a 3-day handling period"
+    if (/^(?:[a-z-]+ ){0,3}?(?:processing|handling|dispatch|production|turnaround|lead|fulfil(?:l)?ment) (?:times?|periods?)\b/.test(afterUnit.replace(/^\S+\s*/, ''))) return 'processing';
     if (/^[^.]{0,30}\bfor (?:order |your order to be |orders to be )?(?:processing|processed|dispatch|handling|production|making|crafting|packing)\b/.test(after)) return 'processing';
     // "allow 10-14 days before shipping", "up to 3 days before dispatch"
     if (/^[^.]{0,30}\b(?:before|prior to) (?:shipping|dispatch|it ships|they ship|it is shipped|it's shipped)\b/.test(after)) return 'processing';
@@ -133,15 +154,32 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     if (/^[^.]{0,30}\bto (?:make|craft|handcraft|create|build|sew|finish) (?:your|the|each|every) (?:orders?|pieces?|items?|products?|designs?)\b/.test(after)) return 'processing';
     if (/^[^.]{0,30}\bfor (?:your |the )?(?:orders?|parcels?|packages?|deliver(?:y|ies)|items?) to (?:arrive|be delivered|reach)/.test(after)) return 'delivery';
     if (/^[^.]{0,25}\bfor (?:delivery|transit)\b/.test(after)) return 'delivery';
+    // "orders may take 1-12 business days to be sent to destination", "allow 5 days to arrive"
+    // (Money that reaches you is a refund: "allow up to 10 days for it to reach you" after "the money goes back".)
+    if (/^[^.]{0,30}\bto (?:arrive|reach you|get to you|be delivered|be (?:sent|shipped) to (?:the |its |your )?(?:destination|door|address))\b/.test(after) && !/\b(?:money|funds|credit|card|paypal|bank|account)\b/.test(s)) return 'delivery';
+    if (OPTION_LINE_BEFORE.test(window)) return 'delivery';
     return row && /\b(?:deliver|transit|arriv|time)\b/.test(s) ? 'delivery' : undefined;
   }
   return d > p ? 'delivery' : 'processing';
 }
 
+/**
+ * A time stated for a busy season ("during peak times it may take up to 2 days", "over the Christmas months allow 3
+ * weeks") is a variant, not the shop's usual time.
+ */
+const SEASON = /\b(?:during|over|in|at|for) (?:the |our |busy |peak )*(?:peak|busy|busier|holiday|christmas|festive|sale|black friday|cyber monday|high[- ]volume|promotional?)\b[^.]{0,12}?\b(?:times?|periods?|seasons?|months?|weeks?|sales?|events?)\b|\bpeak (?:times?|periods?|seasons?)\b|\b(?:holiday|christmas|festive) (?:season|period|rush)\b/;
+const CLAIM_HEADING = /\b(?:lost|missing|late|delayed|damaged|claims?|not (?:yet )?(?:arrived|received))\b/i;
+/** Words of a sentence about the shop's own orders leaving or arriving, whatever section holds it. */
+const OWN_ORDERS = /\b(?:we (?:\w+ ){0,2}(?:ship|dispatch|process|send|post)|orders? (?:are|is|will be|usually|normally|typically|generally) (?:\w+ )?(?:shipped|dispatched|processed|sent|delivered)|shipping times?|delivery (?:times?|takes))\b/;
+
 function shippingTimes(unit: Unit): Candidate[] {
   const s = unit.norm;
   if (NOT_SHIPPING_TIME.test(s)) return [];
-  if (unit.sectionTopic && unit.sectionTopic !== 'shipping' && unit.sectionTopic !== 'support') return [];
+  // A page flattened without its headings puts "we ship orders within 5 days" under a returns heading: a sentence
+  // about the shop's own orders leaving is read in any section; other sentences only in shipping or support ones.
+  if (unit.sectionTopic && unit.sectionTopic !== 'shipping' && unit.sectionTopic !== 'support' && !OWN_ORDERS.test(s)) return [];
+  // Under "Lost item" or "Late deliveries" the times are how long to wait before a claim, not transit times.
+  if (CLAIM_HEADING.test(unit.headingPath[unit.headingPath.length - 1] ?? '')) return [];
   const out: Candidate[] = [];
   let processing = false;
   let delivery = false;
@@ -152,17 +190,25 @@ function shippingTimes(unit: Unit): Candidate[] {
   } else if (/\bsame or (?:the )?next (?:business |working )?day\b/.test(s) && /\b(?:pack|dispatch|ship|process)/.test(s)) {
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 1 }, confidence: 0.75, unit });
     processing = true;
-  } else if (/\bsame[- ]day (?:dispatch|shipping|processing)\b|\b(?:ship|dispatch|sent|send|process|leave|go out)(?:ped|ed|es|s)?(?: it| them| your order)? (?:out )?(?:on )?(?:the )?same (?:business |working )?day\b/.test(s) && !/\bafter\s+\d/.test(s) && !/\bnext (?:business |working )?day\b[^.]{0,30}$/.test(s.replace(/same[^.]*$/, ''))) {
+  } else if (/\bsame[- ]day (?:dispatch|shipping|processing)\b|\b(?:ship|dispatch|process)\w* (?:your |all |the )?(?:orders? )?(?:on )?the (?:same )?day (?:(?:your |the )?orders? (?:is|are) |it is |it's |they are )?(?:received|placed)\b|\b(?:ship|dispatch|sent|send|process|leave|go out)(?:ped|ed|es|s)?(?: it| them| your order)? (?:out )?(?:on )?(?:the )?same (?:business |working )?day\b/.test(s) && !/\bafter\s+\d/.test(s) && !/\bnext (?:business |working )?day\b[^.]{0,30}$/.test(s.replace(/same[^.]*$/, ''))) {
     // A same-day shipper has zero processing days (corpus convention); an explicit processing time stated elsewhere wins.
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 0 }, confidence: 0.7, unit });
     processing = true;
   }
   // "In-stock items ship the next business day" (no cut-off time in the sentence): one day before dispatch.
-  if (!processing && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:(?:our|the) (?:warehouse|studio|workshop|premises|facility) )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
+  if (!processing && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:(?:our|the) (?:warehouse|studio|workshop|premises|facility) )?(?:(?:your|all|the|most) (?:online )?orders? )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
     out.push({ term: 'shipping.processing_days', value: { min: 1, max: 1 }, confidence: 0.7, unit });
     processing = true;
   }
-  for (const d of findDurations(s)) {
+  const durations = findDurations(s);
+  for (let i = 0; i < durations.length; i++) {
+    let d = durations[i]!;
+    // "from 2 days to 1 week": two durations joined into one range.
+    const next = durations[i + 1];
+    if (next && /^\s*(?:to|-|and|or)\s*$/.test(s.slice(d.end, next.index)) && toDays(next.max, next.unit) > toDays(d.max, d.unit)) {
+      d = { ...d, min: toDays(d.min, d.unit), max: toDays(next.max, next.unit), unit: 'day', end: next.end };
+      i++;
+    }
     // "We roast four days a week": a frequency, not a time.
     if (/^[^.]{0,12}\b(?:a|per|each|every) week\b/.test(s.slice(d.index)) && !/\bwithin\b/.test(s.slice(Math.max(0, d.index - 12), d.index))) continue;
     const clock = clockOf(s, d.index, unit.kind === 'row');
@@ -172,7 +218,9 @@ function shippingTimes(unit: Unit): Candidate[] {
     if (d.unit === 'hour' && (clock === 'delivery' ? d.max < 24 : d.max > 72)) continue;
     const r = dayRange(d);
     if (!r || (clock === 'delivery' && r.max < 1)) continue;
-    const scope = optionScope(unit.kind === 'row' ? s : s.slice(0, d.index));
+    // The season must govern this duration: "within 3 days (allow double over Christmas)" is the usual time.
+    const clause = `${s.slice(0, d.index).replace(/\([^)]*\)/g, ' ')} ${s.slice(d.index).split(/[.;(]/)[0]}`;
+    const scope = optionScope(unit.kind === 'row' ? s : s.slice(0, d.index)) ?? (SEASON.test(clause) ? 'peak season' : undefined);
     if (clock === 'processing') {
       processing = true;
       out.push({ term: 'shipping.processing_days', value: r, confidence: 0.82, unit, ...(scope ? { scope } : {}) });
