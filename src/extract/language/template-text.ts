@@ -32,6 +32,9 @@ const INSTRUCTION_RES: readonly RegExp[] = [
   // Outline items that name a topic and no term: "Overview of the conditions under which returns are accepted",
   // "Steps for initiating a return", "Information on who pays for return shipping"
   /^(?:an? |the )?(?:overview|summary|explanation|description|information|details|steps|timeframe|time ?frame|eligibility) (?:of|on|for|about|in which|under which)\b(?![^.]{0,200}\d)(?=[^.]{0,90}$)/,
+  // The same outline under a label: "Shipping methods: details about the various options available, such as …",
+  // "Order tracking: details on how customers can track their parcels"
+  /^[a-z][a-z &/-]{2,30}:\s*(?:details|information|an? (?:overview|explanation|description)) (?:about|on|of|regarding) (?:how|whether|what|when|which|the|any)\b(?![^.]{0,200}\d)/,
 ];
 
 /**

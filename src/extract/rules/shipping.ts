@@ -242,10 +242,31 @@ function optionScope(text: string): string | undefined {
 }
 
 /** Express offered: "expedited and overnight options at checkout"; refused: "we do not offer express shipping". */
-const EXPRESS_CUE = /\b(?:express|expedited|overnight|next[- ]day|2nd[- ]day|second[- ]day|two[- ]day|2[- ]day|priority)\b[^.]{0,40}\b(?:at checkout|can be selected|is available|are available|upgrade)|\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|priority (?:mail|shipping|delivery)|rush|faster|upgraded?)\b[^.|]{0,30}\b(?:shipping|delivery|service|options?|methods?|rates?|available|post)\b|\b(?:shipping|delivery) (?:options?|methods?|upgrades?)\b[^.]{0,40}\b(?:express|expedited|overnight|next[- ]day|priority)\b/;
+const EXPRESS_CUE = /\b(?:express|expedited|overnight|next[- ]day|2nd[- ]day|second[- ]day|two[- ]day|2[- ]day|priority)\b[^.]{0,40}\b(?:at checkout|can be selected|is available|are available|upgrade)|\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|priority (?:mail|shipping|delivery)|rush|faster|upgraded?)\b[^.|]{0,30}\b(?:shipping|deliver(?:y|ies)|services?|options?|methods?|rates?|available|post(?:age)?|couriers?|mail)\b|\b(?:shipping|delivery) (?:options?|methods?|upgrades?)\b[^.]{0,40}\b(?:express|expedited|overnight|next[- ]day|priority)\b/;
+
+/**
+ * A named fast service stated with its time or price is an option the shop offers: flattened rate tables and option
+ * lists ("Express (domestic) 1-2 business days", "express courier: major centres 1 - 2 days", "Tracked 24 – £4.99").
+ * Bare "next day" is left out ("Gauteng next day" is one region's ordinary time), and so is "first class" (USPS First
+ * Class is the cheapest service). A service named as the standard one ("Standard shipping (Tracked 24)") or only for
+ * orders abroad ("international orders go by Express Courier International") is no faster option at home.
+ */
+const EXPRESS_OPTION = /\b(?:express|expedited|overnight|priority(?! mail\b(?! express))|tracked ?24|special delivery|next[- ](?:working |business )?day (?:delivery|service|shipping|courier|post))\b/;
+const OPTION_VALUE_REACH = 40;
+/** A short line that names such a service, under a shipping heading or in a list ("Express", "Royal Mail Tracked24"). */
+const OPTION_LINE_MAX = 40;
 
 const expressAvailable: Rule = (unit) => {
   const s = unit.norm;
+  const option = EXPRESS_OPTION.exec(s);
+  const clauseBefore = option ? s.slice(0, option.index).split(/[.;]/).pop()! : '';
+  const homeOption = option && !/\bstandard\b/.test(clauseBefore.slice(-40)) && !/\b(?:international|worldwide|overseas|abroad)\b/.test(`${clauseBefore} ${option.input.slice(option.index, option.index + 40)}`);
+  if (option && homeOption && !negatedAt(s, option.index) && !/\breturn|refund/.test(s)) {
+    const next = s.slice(option.index + option[0].length, option.index + option[0].length + OPTION_VALUE_REACH).split(/[.;]/)[0]!;
+    if (findDurations(next).length > 0 || /[$£€]\s?\d|\d\s?€|\br\s?\d/.test(next)) return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
+    const shippingLine = unit.kind === 'heading' || unit.kind === 'item' || unit.kind === 'row' || unit.sectionTopic === 'shipping';
+    if (shippingLine && s.trim().length <= OPTION_LINE_MAX && !/\b(?:no|not|without)\b/.test(s)) return [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }];
+  }
   if (unit.kind === 'row' && EXPRESS_WORDS.test(s.split('|')[0] ?? '')) {
     return [{ term: 'shipping.express_available', value: true, confidence: 0.8, unit }];
   }
@@ -255,9 +276,12 @@ const expressAvailable: Rule = (unit) => {
   }
   const c = cue(s, EXPRESS_CUE);
   if (!c) return [];
+  if (/\bfor (?:international|overseas|worldwide|foreign) (?:orders|shipments|deliveries|customers|parcels)\b/.test(s.slice(0, c.index))) return [];
   if (/\breturn/.test(s) && !/\bship(?:ping)? options?\b/.test(s)) return [];
+  // "This is not a guaranteed next-day service" hedges a promise; it refuses nothing.
+  if (/\bnot (?:a )?guaranteed\b/.test(s)) return [];
   if (c.negated || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s)) {
-    if (/\b(?:po box|apo|fpo|alaska|hawaii|international|rural|remote|some|certain)\b/.test(s)) return [];
+    if (/\b(?:po box(?:es)?|apo|fpo|alaska|hawaii|international|rural|remote|some|certain)\b/.test(s)) return [];
     return [{ term: 'shipping.express_available', value: false, confidence: 0.75, unit }];
   }
   return [{ term: 'shipping.express_available', value: true, confidence: 0.8, unit }];
