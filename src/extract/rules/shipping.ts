@@ -27,6 +27,8 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
   // "delivery shall be free of charge for orders having a value of £150 or more"
   /\b(?:won't|will not|don't|do not|never) (?:pay|be charged) (?:a penny|a cent|a thing|anything) for (?:delivery|shipping|postage)\b|\b(?:shipping|delivery|postage)(?:'s| is| are) on us\b|\bwe(?:'ll| will)? (?:cover|pick up|take care of) (?:the )?(?:cost of )?(?:postage|shipping|delivery)\b|\b(?:shipping|delivery|postage|carriage) (?:shall|will) be free(?: of charge)? (?:for|on) orders\b/,
   /\b(?:shipping|delivery|postage) (?:is |becomes |goes )?free (?:when|if|once|for orders|on orders)\b/,
+  // "qualify for free door-to-door shipping", "free next-day tracked delivery": any two words between
+  /\bfree (?:[a-z-]+ ){1,2}(?:shipping|delivery|postage|shipment)\b/,
   // "Every order ships free", "orders over £60 are sent free", "all UK orders are delivered free of charge"
   /\b(?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted|dispatched)) (?:for )?free(?: of charge)?\b/,
   // "Orders over $100 ship at no cost", "shipping is included on orders over $80", "we pay the postage on orders over £30"
@@ -54,29 +56,47 @@ const freeThreshold: Rule = (unit, ctx) => {
   // "Once your order reaches 40 pounds": on a page priced in pounds, a written-out amount after a threshold word is money.
   // An amount after "under" or after a fee word ("a delivery fee of $5") is the price below the threshold, not it.
   const money = findMoney(unit.text, ctx.dollar).filter((m) => m.amount > 0 && !/\b(?:below|under|less than|up to)\b[^.,;$£€\d]{0,12}$|\b(?:fee|charge|cost|rate|price)s? (?:of|is|will be)\s*$|\bflat(?: rate)?\s*$/.test(s.slice(Math.max(0, m.index - 24), m.index)));
-  if (money.length === 0 && ctx.pageCurrency === 'GBP') {
-    const written = WRITTEN_POUNDS.exec(s);
-    if (written) money.push({ amount: Number(written[1]), currency: 'GBP', index: written.index + written[0].indexOf(written[1]!), end: written.index + written[0].length });
+  // "complimentary standard delivery for all orders over 60": a bare amount after a threshold word is in the page's
+  // currency, a guess (lower confidence). "40 pounds" is money only on a page priced in pounds.
+  let bare = false;
+  if (money.length === 0) {
+    const written = BARE_AMOUNT.exec(s);
+    if (written && (written[2] === undefined || ctx.pageCurrency === 'GBP')) {
+      money.push({ amount: Number(written[1]), currency: ctx.pageCurrency, index: written.index + written[0].indexOf(written[1]!), end: written.index + written[0].length });
+      bare = true;
+    }
   }
   // "International orders ship free once they reach A$250": the destination named before the cue scopes the offer.
   const scope = EXPRESS_WORDS.exec(f.text)?.[0] ?? (/\b(?:international|worldwide|overseas)\b/.test(s.slice(0, f.index + f.text.length)) ? 'international' : undefined) ?? memberScope(s);
   if (money.length === 0) {
-    if (/\b(?:free|on us|complimentary)\b[^.]{0,25}\b(?:on|for|with) (?:all|every|any) (?:orders?|purchases?|items?)\b|\bno minimum\b|\bfree (?:standard |ground |domestic |uk |us )?(?:shipping|delivery|postage) on (?:all|every|any) (?:orders?|purchases?|items?)\b|\ball orders ship free\b|\bfree (?:standard )?(?:shipping|delivery) (?:on|for) everything\b|\bwe (?:always )?offer free (?:standard )?(?:shipping|delivery)\b|\balways free (?:shipping|delivery)\b|\bfree (?:shipping|delivery) (?:is included )?(?:on|for|with) (?:all|every)\b|\b(?:every|all|each) (?:[a-z]{2,12} )?orders? (?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted)) (?:for )?free\b|\b(?:shipping|delivery|postage) is always (?:free|complimentary|on us)\b|\bwe never charge (?:for )?(?:shipping|delivery|postage)\b|\bfree (?:shipping|delivery|postage),? no minimum\b/.test(s)) {
+    if (FREE_FOR_ALL.test(s)) {
       if (/\b(?:over|above|more than)\b|(?<!no )\bminimum\b/.test(s)) return [];
       return [{ term: 'shipping.free_threshold', value: { amount: 0, currency: ctx.pageCurrency }, confidence: 0.8, unit, ...(scope ? { scope } : {}) }];
     }
     return [];
+  }
+  // "As we offer free shipping within the US, we ask you to cover the $10 return label": no amount is the offer's
+  // threshold, and the offer is for every order.
+  const governed = money.some((x) => THRESHOLD_BEFORE.test(s.slice(Math.max(0, x.index - 18), x.index)) || THRESHOLD_AFTER.test(s.slice(x.end, x.end + 16)));
+  if (!governed && FREE_FOR_ALL.test(`${s.slice(0, f.index).split(/[,;]/).pop()!}${s.slice(f.index).split(/[,;]/)[0]!}`)) {
+    return [{ term: 'shipping.free_threshold', value: { amount: 0, currency: ctx.pageCurrency }, confidence: 0.7, unit, ...(scope ? { scope } : {}) }];
   }
   if (!THRESHOLD_WORDS.test(s)) return [];
   // The first amount after the "free shipping" cue, else the first in the sentence ("Spend $75 and get free shipping").
   // The amount a threshold word governs ("over $75", "$75 or more"), else the first after the cue, else the first.
   const m = money.find((x) => THRESHOLD_BEFORE.test(s.slice(Math.max(0, x.index - 18), x.index)) || THRESHOLD_AFTER.test(s.slice(x.end, x.end + 16))) ?? money.find((x) => x.index >= f.index) ?? money[0]!;
   if (m.amount > 5000) return [];
-  return [{ term: 'shipping.free_threshold', value: { amount: m.amount, currency: m.currency }, confidence: 0.88, unit, ...(scope ? { scope } : {}) }];
+  return [{ term: 'shipping.free_threshold', value: { amount: m.amount, currency: m.currency }, confidence: bare ? 0.6 : 0.88, unit, ...(scope ? { scope } : {}) }];
 };
 
-/** "Once your order reaches 40 pounds": written-out pounds after a threshold word (money, not weight, on a GBP page). */
-const WRITTEN_POUNDS = /\b(?:reach(?:es)?|over|above|spend|orders? of|more than) (\d+(?:\.\d{2})?) pounds\b(?! ?(?:in weight|weight|heavy))/;
+/** Free delivery on every order, no threshold: "free shipping on all orders", "we never charge for shipping". */
+const FREE_FOR_ALL =
+  /\b(?:free|on us|complimentary)\b[^.]{0,25}\b(?:on|for|with) (?:all|every|any) (?:orders?|purchases?|items?)\b|\bno minimum\b|\bfree (?:standard |ground |domestic |uk |us )?(?:shipping|delivery|postage) on (?:all|every|any) (?:orders?|purchases?|items?)\b|\ball orders ship free\b|\bfree (?:standard )?(?:shipping|delivery) (?:on|for) everything\b|\bwe (?:always )?offer free (?:standard )?(?:shipping|delivery)\b|\balways free (?:shipping|delivery)\b|\bfree (?:shipping|delivery) (?:is included )?(?:on|for|with) (?:all|every)\b|\b(?:every|all|each) (?:[a-z]{2,12} )?orders? (?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted)) (?:for )?free\b|\b(?:shipping|delivery|postage) is always (?:free|complimentary|on us)\b|\bwe never charge (?:for )?(?:shipping|delivery|postage)\b|\bfree (?:shipping|delivery|postage),? no minimum\b/;
+/**
+ * An amount with no currency sign after a threshold word: "orders over 60", "once your order reaches 40 pounds" (money,
+ * not weight, on a GBP page). Counts of things, weights and times are not amounts.
+ */
+const BARE_AMOUNT = /\b(?:reach(?:es)?|over|above|spend|orders? of|more than|exceed(?:s|ing)?) (\d+(?:\.\d{2})?)(?: (pounds))?\b(?![.,]\d)(?! ?(?:kg|kilos?|g\b|grams?|lbs?|oz|items?|units?|pieces?|products?|bottles?|pairs?|%|per ?cent|days?|hours?|weeks?|months?|years?|countries|in weight|weight|heavy|-))/;
 /** Words right before an amount that make it a threshold: "over $75", "spend £40", "orders of €50". */
 const THRESHOLD_BEFORE = /(?:over|above|more than|exceed\w*|at least|minimum(?: of)?|min\.?|spend(?:ing)?|of|orders?|purchases?|threshold:?|from|reach(?:es)?|totals?|hits?|pass(?:es)?|cross(?:es)?|tops?|comes? to|gets? to)\s*$/;
 /** Words right after an amount that make it a threshold: "$75+", "$75 or more", "£50 and over". */
