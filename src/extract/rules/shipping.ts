@@ -328,7 +328,7 @@ const INTL_YES_CUES: RegExp[] = [
   // "We ship to Canada"
   /\bship(?:ping)? to (?:canada|europe|the uk|australia|international destinations)\b/,
   // "Orders shipping outside the United States may be charged import fees", "for deliveries outside the EU"
-  /\b(?:orders?|parcels?|packages?|shipments?|deliver(?:y|ies)) (?:shipp(?:ing|ed)|sent|going|delivered|bound|destined)? ?(?:to (?:addresses |destinations )?)?outside (?:of )?(?:the )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|eu\b|european union|canada|australia|mainland|continental|contiguous)/,
+  /\b(?:orders?|parcels?|packages?|shipments?|deliver(?:y|ies)) (?:shipp(?:ing|ed)|sent|going|delivered|bound|destined)? ?(?:to (?:addresses |destinations )?)?outside (?:of )?(?:the )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|eu\b|european union|canada|australia)/,
   // "We do ship internationally", "orders can be shipped internationally"
   /\b(?:we|orders?|items?|products?)\b[^.]{0,20}\b(?:ship|deliver|send)(?:s|ped|ping)?\b[^.]{0,20}\binternationally\b/,
   // "We ship to Ireland and all EU countries", "delivery to other European countries"
@@ -371,6 +371,8 @@ const INTL_NO_CUES: RegExp[] = [
   /\b(?:cannot|can't|do not|don't|unable to|not able to|are unable to) (?:currently )?(?:accept|take|process|fulfil+) (?:international|overseas|foreign) orders\b|\b(?:cannot|can't|do not|don't|unable to) (?:accept|take|process) orders (?:from|to|for) (?:addresses )?outside\b/,
   // "We do not offer shipping outside the continental US", "we don't deliver outside New Zealand"
   /\b(?:unable to|cannot|can't|do not|don't|does not|will not|won't|not able to) (?:currently )?(?:offer |provide )?(?:ship|deliver|send)(?:ping|y)?\b[^.]{0,30}\boutside (?:of )?(?:the )?(?:contiguous |continental |mainland )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|canada|australia|new zealand|ireland|eu\b|european union)/,
+  // "Delivery must be to an address in the United Kingdom"
+  new RegExp(`\\b(?:delivery|deliveries|orders?|parcels?) (?:must|can only|will only) be (?:to|within|made to) (?:an? )?(?:address(?:es)? )?(?:in|within) ${COUNTRY_NAME}\\b`),
   // "US addresses only for now"
   /\b(?:us|u\.s\.|uk|canadian|australian|domestic|mainland) addresses only\b/,
   // "We currently ship within Canada only", "we deliver to the contiguous 48 states only"
@@ -394,6 +396,14 @@ const INTL_NO_CUES: RegExp[] = [
 const ALSO_COUNTRY = new RegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
 const TWO_COUNTRIES_ONLY = new RegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(?:in|to) ${COUNTRY}(?:,? (?:and|&|or) | and | & |, )${COUNTRY} only\\b`);
 
+/**
+ * A line that only names the topic ("International shipping", "Customs, Duties & Taxes") states nothing, heading or
+ * not: the text under it may say "we don't", or be an unfilled template.
+ */
+const TOPIC_TITLE = /^(?:international|worldwide|overseas|customs|duties|taxes|import)(?:(?:,|&|and|\s)+(?:shipping|delivery|orders|customers|returns|duties|taxes|customs|fees))*\s*:?$/;
+/** "No international shipping beyond Canada/U.S.": a refusal that names two countries served is shipping abroad. */
+const SERVED_PAIR = new RegExp(`\\b(?:beyond|other than|except(?: to)?|outside(?: of)?) ${COUNTRY}\\s*(?:/|,|and|&)\\s*${COUNTRY}(?![a-z])`);
+
 const international: Rule = (unit, ctx) => {
   const s = unit.norm;
   const faq = faqVerdict(s, /\b(?:ship|deliver|send)\w*\b[^?]{0,30}\b(?:internationally|overseas|abroad|worldwide|outside)|\binternational (?:shipping|delivery|orders)/);
@@ -404,10 +414,11 @@ const international: Rule = (unit, ctx) => {
   if (/\breturn/.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) return [];
   // A heading that only names the topic ("International shipping") states nothing: the text under it may say "we
   // don't", or be an unfilled template.
-  if (unit.kind === 'heading' && /^(?:international|worldwide|overseas)(?: (?:shipping|delivery|orders|customers|returns))?\s*:?$/.test(s.trim())) return [];
+  if (TOPIC_TITLE.test(s.trim())) return [];
   // "We ship to the United States and Canada only" names two countries: that is shipping abroad, not a refusal.
   const refused = INTL_NO_CUES.some((re) => re.test(s));
   if (TWO_COUNTRIES_ONLY.test(s) || (!refused && cue(s, ALSO_COUNTRY) && !cue(s, ALSO_COUNTRY)!.negated)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
+  if (refused && SERVED_PAIR.test(s)) return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   if (refused) return [{ term: 'shipping.international', value: false, confidence: 0.85, unit }];
   for (const re of INTL_YES_CUES) {
     const y = cue(s, re);
@@ -512,7 +523,7 @@ const cutoffTime: Rule = (unit) => {
 };
 
 /** Tracking: "a tracking number is emailed once your order ships", "track your parcel online". */
-const TRACKING_YES = /\b(?:(?:get|receive) (?:a )?tracking|tracking (?:by|via) (?:e-?mail|sms|text)|tracked (?:24|48|72|delivery|service|parcel|shipping|post)|fully tracked|tracked (?:from|all the way|door)|(?:is|are) (?:fully )?tracked|tracking (?:number|code|link|info(?:rmation)?|details|id|url|email|is (?:provided|available|included))|track (?:your|the|their) (?:order|package|parcel|shipment|delivery)|(?:fully |all orders are )?tracked (?:delivery|shipping|service|parcel|orders?)|trackable (?:shipping|delivery)|with tracking|includes? tracking|order tracking)\b/;
+const TRACKING_YES = /\b(?:(?:get|receive) (?:a )?tracking|tracking (?:by|via) (?:e-?mail|sms|text)|tracked (?:24|48|72|delivery|service|parcel|shipping|post)|fully tracked|tracked (?:from|all the way|door)|(?:is|are) (?:fully |all |[a-z]+ and )?tracked|tracking (?:numbers?|codes?|links?|info(?:rmation)?|details|ids?|url|emails?|is (?:provided|available|included))|track (?:your |the |their |a )?(?:orders?|packages?|parcels?|shipments?|deliver(?:y|ies))|(?:end[- ]to[- ]end|full|online|real[- ]time|live) tracking|(?:fully )?traceable|(?:fully |all orders are )?tracked (?:delivery|shipping|service|parcel|orders?)|trackable (?:shipping|delivery)|with tracking|includes? tracking|order tracking)\b/;
 const TRACKING_NO = /\b(?:no tracking|tracking (?:is )?not (?:available|provided|included)|untracked|without tracking|(?:do not|don't|cannot|can't) (?:provide|offer) tracking)\b/;
 
 const tracking: Rule = (unit) => {
@@ -520,6 +531,8 @@ const tracking: Rule = (unit) => {
   if (TRACKING_NO.test(s) && !/\b(?:some|certain|economy|international|po box)\b/.test(s)) return [{ term: 'shipping.tracking', value: false, confidence: 0.8, unit }];
   const y = cue(s, TRACKING_YES);
   if (!y || y.negated) return [];
+  // "For deliveries outside the UK, where possible we supply tracking": only some parcels, hedged; not the shop's rule.
+  if (/\bwhere possible\b|\b(?:for|on) (?:deliveries|orders|parcels|shipments) outside\b|\binternational (?:orders|deliveries|parcels|shipments)\b/.test(s.slice(0, y.index))) return [];
   // "We recommend a trackable service for your return" is about the shopper's parcel, not the shop's.
   if (/\b(?:return|recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b/.test(s)) return [];
   return [{ term: 'shipping.tracking', value: true, confidence: 0.82, unit }];
