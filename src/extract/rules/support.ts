@@ -213,6 +213,9 @@ function responseRule(unit: Unit): Candidate[] {
   const family = !RESPONSE_RE.test(s) && RESPONSE_FAMILIES.test(s) && (unit.sectionTopic === 'support' || MESSAGE_WORDS.test(s)) && !/\b(?:return|refund|order|deliver|ship|dispatch|claim|warrant|repair|collect)/.test(s);
   if (!RESPONSE_RE.test(s) && !family) return [];
   if (/\b(?:refund|return (?:window|period)|warranty claim|ship|deliver)/.test(s) && !/\b(?:email|message|inquir|enquir|question|ticket|request)/.test(s)) return [];
+  // "Once you've submitted the form, we'll review your request and get back to you within 48 hours": the time of one
+  // process (a claim, a price promise, a complaint) under review, not the desk's first reply.
+  if (/\b(?:review|assess|investigate|consider|process)(?:es|ed|ing)? (?:your|the|each|every) (?:request|claim|application|complaint|case|submission)\b/.test(s)) return [];
   for (const d of findDurations(s)) {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const hours = toHours(d.max, d.unit);
