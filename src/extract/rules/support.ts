@@ -70,8 +70,8 @@ function hoursRule(unit: Unit): Candidate[] {
  * gone), or spelled out ("help (at) shop (dot) com", "help [at] shop.example").
  */
 const EMAIL_ADDRESS = /\b[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|\[?email(?:&#160;|\s)protected\]?|\b[a-z0-9._-]{2,40} ?[([]at[)\]] ?[a-z0-9-]+(?: ?[([]dot[)\]] ?|\.)[a-z]{2,}/;
-/** Addresses a template or demo shows ("support@example.com"): nobody reads them. */
-const SAMPLE_ADDRESS = /@(?:example|yourstore|yourshop|yourdomain|domain|email|company)\.(?:com|org|net)\b/;
+/** Addresses a template or demo shows ("support@example.com", "<insert email address>"): nobody reads them. */
+const SAMPLE_ADDRESS = /@(?:example|yourstore|yourshop|yourdomain|domain|email|company)\.(?:com|org|net)\b|<(?:insert|enter|add|your)\b[^>]{0,40}>/;
 /**
  * "E-mail" as the shopper's verb: at the start of a clause or after a softener, with the shop or what the shopper
  * sends as its object ("email customer service", "please email your order number", "simply email the office").
