@@ -48,4 +48,24 @@ describe('page category', () => {
     const body = '<main><h1>Returns</h1><p>You can return items within 30 days. Questions? Just get in touch.</p></main>';
     expect(extractTerms({ body, url: 'https://shop.example/returns' }).category).toEqual(['returns']);
   });
+
+  it('a shipping-and-returns address whose text is all about delivery is a shipping page', () => {
+    const body = '<main><h1>Shipping</h1><p>Orders leave our studio within 3 business days. Standard post takes 2-5 business days. Every parcel is tracked.</p></main>';
+    expect(extractTerms({ body, url: 'https://shop.example/pages/shipping-and-returns' }).category).toEqual(['shipping']);
+  });
+
+  it('a delivery-information address whose text only explains returns is a returns page', () => {
+    const body = '<main><p>You can send unworn pieces back within 30 days for a refund. Returned items must carry their tags. The return postage is yours to pay.</p></main>';
+    expect(extractTerms({ body, url: 'https://shop.example/delivery-information' }).category).toEqual(['returns']);
+  });
+
+  it('a returns address whose text also talks about returns keeps the name beside the terms it states', () => {
+    const body = '<main><p>We want you to love your order. Returns are easy: send unwanted goods back to our returns desk. Any questions? Email us at care@shop.example.</p></main>';
+    expect(extractTerms({ body, url: 'https://shop.example/returns' }).category).toEqual(['returns', 'support']);
+  });
+
+  it('a customer-service address on a page that only states shipping terms is a shipping page', () => {
+    const body = '<main><p>Orders are dispatched within 2 business days. Delivery takes 3-7 business days. Contact us with any questions.</p></main>';
+    expect(extractTerms({ body, url: 'https://shop.example/customer-service' }).category).toEqual(['shipping']);
+  });
 });

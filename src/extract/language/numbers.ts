@@ -67,9 +67,9 @@ export interface Duration {
 
 /** Unit spellings. */
 const UNIT_RE = '(hours?|hrs?|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)';
-/** Range joiners: "3-5", "3 to 5", "3–5", "3 or 4", "between 3 and 5". */
+/** Range joiners: "3-5", "3 to 5", "3–5", "3 or 4", "between 3 and 5"; up to two qualifiers ("3 full business days"). */
 const DURATION_RE = new RegExp(
-  `(?:\\b(up to|within|no more than|no later than|less than|under|maximum of|max\\.?|at most|between)\\s+)?(?<![\\d.,$£€])\\b(\\d{1,4})(?:\\s*(?:-|–|—|to|or|and)\\s*(\\d{1,4}))?(?:\\s*\\+)?[\\s-]*(?:\\(\\d+\\)\\s*)?((?:business|working|calendar|full|consecutive|week)[\\s-]*)?${UNIT_RE}\\b`,
+  `(?:\\b(up to|within|no more than|no later than|less than|under|maximum of|max\\.?|at most|between)\\s+)?(?<![\\d.,$£€])\\b(\\d{1,4})(?:\\s*(?:-|–|—|to|or|and)\\s*(\\d{1,4}))?(?:\\s*\\+)?[\\s-]*(?:\\(\\d+\\)\\s*)?((?:(?:business|working|calendar|full|consecutive|week)[\\s-]*){1,2})?${UNIT_RE}\\b`,
   'gi',
 );
 

@@ -5,9 +5,13 @@
  * units before any rule reads them. Tables hold words and small patterns; each row has an in-house example.
  */
 
-/** Placeholder templates ("[number] days", "{{ days }}", "XX days", "a certain number of days") state nothing. */
+/**
+ * Placeholder templates ("[number] days", "{{ days }}", "XX days") state nothing. A bracket
+ * holding an e-mail address is no placeholder: "[help@shop.example]", and "[email protected]", which is what an
+ * address hidden from scrapers reads as once the page's script is gone.
+ */
 const PLACEHOLDER =
-  /\[[^\]]{1,40}\]|\{\{[^}]{0,40}\}\}|\{%[^%]{0,40}%\}|<[A-Z_ ]{2,30}>|\b(?:xx|x{1,3}|n|__+|\.\.\.)\s*(?:business |working |calendar )?(?:days?|hours?|months?|years?|%)|\$\s?(?:xx|x{1,3}|__+)\b|\bINSERT\b|\bYOUR (?:STORE|COMPANY)\b/;
+  /\[(?![^\]]*@|email(?:&#160;|\s)protected\])[^\]]{1,40}\]|\{\{[^}]{0,40}\}\}|\{%[^%]{0,40}%\}|<[A-Z_ ]{2,30}>|\b(?:xx|x{1,3}|n|__+|\.\.\.)\s*(?:business |working |calendar )?(?:days?|hours?|months?|years?|%)|\$\s?(?:xx|x{1,3}|__+)\b|\bINSERT\b|\bYOUR (?:STORE|COMPANY)\b/;
 /**
  * A vague amount left where a figure belongs ("within a certain amount of days"): struck out, so the rest of the
  * sentence ("credited to your original method of payment") still counts.
@@ -15,19 +19,22 @@ const PLACEHOLDER =
 export const VAGUE_AMOUNT = /\b(?:a|an) (?:certain|specific|set|given|particular) (?:number|amount) of (?:business |working )?(?:days|weeks|hours|months)\b/g;
 
 /** Verbs a template uses to tell the merchant what to write ("Explain how the refund is issued"). */
-const INSTRUCTION_VERBS = 'explain|describe|state|list|add|include|mention|specify|outline|insert|enter|write|detail|indicate|clarify|note down|tell customers|let customers know|provide (?:details|information)';
+const INSTRUCTION_VERBS = 'explain|describe|state|list|add|include|mention|specify|outline|insert|enter|write|detail|indicate|clarify|note down|tell (?:your )?customers|let (?:your )?customers know|provide (?:details|information)';
 /** What the instruction asks about: a question word or "information", never a value. */
 const INSTRUCTION_OBJECT = '(?:how|whether|what|when|where|who|which|if|any|information|details|here|your|the (?:conditions|timeframe|time ?frame|process|steps|policy|cost|number))';
 const INSTRUCTION_RES: readonly RegExp[] = [
   // "Explain how the refund is issued.", "Add information whether or not you offer returns", "State how long a refund takes"
   new RegExp(`^(?:[-*•]\\s*)?(?:${INSTRUCTION_VERBS})(?: here)? ${INSTRUCTION_OBJECT}\\b`),
   // "Your return policy should include the following", "a return and refund policy usually consists of:"
-  /\b(?:your|a|the|this|every|any) (?:(?:good|clear|typical|well-crafted|well-written|solid|sample) )?(?:return|returns|refund|shipping|delivery|exchange|warranty)(?: (?:and|&) (?:return|returns|refund|shipping|exchange))? (?:policy|policies|page)(?: page)? (?:should|must|needs to|usually|typically|often|generally|can) (?:include|contain|consist|cover|explain|state|describe|outline|list|mention|answer|make)\b/,
+  /\b(?:your|a|the|this|every|any) (?:(?:good|clear|typical|well-crafted|well-written|solid|sample) )?(?:return|returns|refund|shipping|delivery|exchange|warranty)(?: (?:and|&) (?:return|returns|refund|shipping|exchange))? (?:policy|policies|page)(?: page)? (?:should|must|needs to|usually|typically|often|generally|can) (?:include|contain|consist|cover|explain|state|describe|outline|list|mention|answer|make|address)\w*/,
   // "This is a place to describe your return and refund policy", "a refund policy page outlines the conditions under which…"
   /\bthis is (?:a|the) place (?:to|where you)\b|\bpolicy page (?:outlines|describes|explains|includes|tells)\b|\b(?:this|it) outlines the (?:conditions|terms|timeline|process|steps)\b/,
   // Outline items that name a topic and no term: "Overview of the conditions under which returns are accepted",
   // "Steps for initiating a return", "Information on who pays for return shipping"
-  /^(?:an? |the )?(?:overview|summary|explanation|description|information|details|steps|timeframe|time ?frame|eligibility) (?:of|on|for|about|in which|under which)\b(?![^.]{0,200}\d)(?=[^.]{0,90}$)/,
+  /^(?:an? |the )?(?:overview|summary|explanation|description|information|details|instructions|availability|steps|timeframe|time ?frame|eligibility) (?:of|on|for|about|in which|under which)\b(?![^.]{0,200}\d)(?=[^.]{0,90}$)/,
+  // The same outline under a label: "Shipping methods: details about the various options available, such as …",
+  // "Order tracking: details on how customers can track their parcels"
+  /^[a-z][a-z &/-]{2,30}:\s*(?:details|information|an? (?:overview|explanation|description)) (?:about|on|of|regarding) (?:how|whether|what|when|which|the|any)\b(?![^.]{0,200}\d)/,
 ];
 
 /**

@@ -7,8 +7,11 @@ import { cue, faqVerdict, negatedAt } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 
-/** Faster-than-standard services; a value stated for one of these is a variant of the standard one. */
-const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|second[- ]day|priority|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|1st class|first class|special delivery)\b/;
+/**
+ * Faster-than-standard services; a value stated for one of these is a variant of the standard one. USPS Priority
+ * Mail is the postal service's ordinary parcel service (its express one is Priority Mail Express).
+ */
+const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|1st class|first class|special delivery)\b/;
 /** Other non-default options and destinations (values for them become variants). */
 const OTHER_OPTION = /\b(?:international|worldwide|overseas|canada|europe|alaska|hawaii|puerto rico|apo|fpo|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large items?|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed)\b/;
 
@@ -24,6 +27,8 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
   // "delivery shall be free of charge for orders having a value of £150 or more"
   /\b(?:won't|will not|don't|do not|never) (?:pay|be charged) (?:a penny|a cent|a thing|anything) for (?:delivery|shipping|postage)\b|\b(?:shipping|delivery|postage)(?:'s| is| are) on us\b|\bwe(?:'ll| will)? (?:cover|pick up|take care of) (?:the )?(?:cost of )?(?:postage|shipping|delivery)\b|\b(?:shipping|delivery|postage|carriage) (?:shall|will) be free(?: of charge)? (?:for|on) orders\b/,
   /\b(?:shipping|delivery|postage) (?:is |becomes |goes )?free (?:when|if|once|for orders|on orders)\b/,
+  // "qualify for free door-to-door shipping", "free next-day tracked delivery": any two words between
+  /\bfree (?:[a-z-]+ ){1,2}(?:shipping|delivery|postage|shipment)\b/,
   // "Every order ships free", "orders over £60 are sent free", "all UK orders are delivered free of charge"
   /\b(?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted|dispatched)) (?:for )?free(?: of charge)?\b/,
   // "Orders over $100 ship at no cost", "shipping is included on orders over $80", "we pay the postage on orders over £30"
@@ -51,29 +56,47 @@ const freeThreshold: Rule = (unit, ctx) => {
   // "Once your order reaches 40 pounds": on a page priced in pounds, a written-out amount after a threshold word is money.
   // An amount after "under" or after a fee word ("a delivery fee of $5") is the price below the threshold, not it.
   const money = findMoney(unit.text, ctx.dollar).filter((m) => m.amount > 0 && !/\b(?:below|under|less than|up to)\b[^.,;$£€\d]{0,12}$|\b(?:fee|charge|cost|rate|price)s? (?:of|is|will be)\s*$|\bflat(?: rate)?\s*$/.test(s.slice(Math.max(0, m.index - 24), m.index)));
-  if (money.length === 0 && ctx.pageCurrency === 'GBP') {
-    const written = WRITTEN_POUNDS.exec(s);
-    if (written) money.push({ amount: Number(written[1]), currency: 'GBP', index: written.index + written[0].indexOf(written[1]!), end: written.index + written[0].length });
+  // "complimentary standard delivery for all orders over 60": a bare amount after a threshold word is in the page's
+  // currency, a guess (lower confidence). "40 pounds" is money only on a page priced in pounds.
+  let bare = false;
+  if (money.length === 0) {
+    const written = BARE_AMOUNT.exec(s);
+    if (written && (written[2] === undefined || ctx.pageCurrency === 'GBP')) {
+      money.push({ amount: Number(written[1]), currency: ctx.pageCurrency, index: written.index + written[0].indexOf(written[1]!), end: written.index + written[0].length });
+      bare = true;
+    }
   }
   // "International orders ship free once they reach A$250": the destination named before the cue scopes the offer.
   const scope = EXPRESS_WORDS.exec(f.text)?.[0] ?? (/\b(?:international|worldwide|overseas)\b/.test(s.slice(0, f.index + f.text.length)) ? 'international' : undefined) ?? memberScope(s);
   if (money.length === 0) {
-    if (/\b(?:free|on us|complimentary)\b[^.]{0,25}\b(?:on|for|with) (?:all|every|any) (?:orders?|purchases?|items?)\b|\bno minimum\b|\bfree (?:standard |ground |domestic |uk |us )?(?:shipping|delivery|postage) on (?:all|every|any) (?:orders?|purchases?|items?)\b|\ball orders ship free\b|\bfree (?:standard )?(?:shipping|delivery) (?:on|for) everything\b|\bwe (?:always )?offer free (?:standard )?(?:shipping|delivery)\b|\balways free (?:shipping|delivery)\b|\bfree (?:shipping|delivery) (?:is included )?(?:on|for|with) (?:all|every)\b|\b(?:every|all|each) (?:[a-z]{2,12} )?orders? (?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted)) (?:for )?free\b|\b(?:shipping|delivery|postage) is always (?:free|complimentary|on us)\b|\bwe never charge (?:for )?(?:shipping|delivery|postage)\b|\bfree (?:shipping|delivery|postage),? no minimum\b/.test(s)) {
+    if (FREE_FOR_ALL.test(s)) {
       if (/\b(?:over|above|more than)\b|(?<!no )\bminimum\b/.test(s)) return [];
       return [{ term: 'shipping.free_threshold', value: { amount: 0, currency: ctx.pageCurrency }, confidence: 0.8, unit, ...(scope ? { scope } : {}) }];
     }
     return [];
+  }
+  // "As we offer free shipping within the US, we ask you to cover the $10 return label": no amount is the offer's
+  // threshold, and the offer is for every order.
+  const governed = money.some((x) => THRESHOLD_BEFORE.test(s.slice(Math.max(0, x.index - 18), x.index)) || THRESHOLD_AFTER.test(s.slice(x.end, x.end + 16)));
+  if (!governed && FREE_FOR_ALL.test(`${s.slice(0, f.index).split(/[,;]/).pop()!}${s.slice(f.index).split(/[,;]/)[0]!}`)) {
+    return [{ term: 'shipping.free_threshold', value: { amount: 0, currency: ctx.pageCurrency }, confidence: 0.7, unit, ...(scope ? { scope } : {}) }];
   }
   if (!THRESHOLD_WORDS.test(s)) return [];
   // The first amount after the "free shipping" cue, else the first in the sentence ("Spend $75 and get free shipping").
   // The amount a threshold word governs ("over $75", "$75 or more"), else the first after the cue, else the first.
   const m = money.find((x) => THRESHOLD_BEFORE.test(s.slice(Math.max(0, x.index - 18), x.index)) || THRESHOLD_AFTER.test(s.slice(x.end, x.end + 16))) ?? money.find((x) => x.index >= f.index) ?? money[0]!;
   if (m.amount > 5000) return [];
-  return [{ term: 'shipping.free_threshold', value: { amount: m.amount, currency: m.currency }, confidence: 0.88, unit, ...(scope ? { scope } : {}) }];
+  return [{ term: 'shipping.free_threshold', value: { amount: m.amount, currency: m.currency }, confidence: bare ? 0.6 : 0.88, unit, ...(scope ? { scope } : {}) }];
 };
 
-/** "Once your order reaches 40 pounds": written-out pounds after a threshold word (money, not weight, on a GBP page). */
-const WRITTEN_POUNDS = /\b(?:reach(?:es)?|over|above|spend|orders? of|more than) (\d+(?:\.\d{2})?) pounds\b(?! ?(?:in weight|weight|heavy))/;
+/** Free delivery on every order, no threshold: "free shipping on all orders", "we never charge for shipping". */
+const FREE_FOR_ALL =
+  /\b(?:free|on us|complimentary)\b[^.]{0,25}\b(?:on|for|with) (?:all|every|any) (?:orders?|purchases?|items?)\b|\bno minimum\b|\bfree (?:standard |ground |domestic |uk |us )?(?:shipping|delivery|postage) on (?:all|every|any) (?:orders?|purchases?|items?)\b|\ball orders ship free\b|\bfree (?:standard )?(?:shipping|delivery) (?:on|for) everything\b|\bwe (?:always )?offer free (?:standard )?(?:shipping|delivery)\b|\balways free (?:shipping|delivery)\b|\bfree (?:shipping|delivery) (?:is included )?(?:on|for|with) (?:all|every)\b|\b(?:every|all|each) (?:[a-z]{2,12} )?orders? (?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted)) (?:for )?free\b|\b(?:shipping|delivery|postage) is always (?:free|complimentary|on us)\b|\bwe never charge (?:for )?(?:shipping|delivery|postage)\b|\bfree (?:shipping|delivery|postage),? no minimum\b/;
+/**
+ * An amount with no currency sign after a threshold word: "orders over 60", "once your order reaches 40 pounds" (money,
+ * not weight, on a GBP page). Counts of things, weights and times are not amounts.
+ */
+const BARE_AMOUNT = /\b(?:reach(?:es)?|over|above|spend|orders? of|more than|exceed(?:s|ing)?) (\d+(?:\.\d{2})?)(?: (pounds))?\b(?![.,]\d)(?! ?(?:kg|kilos?|g\b|grams?|lbs?|oz|items?|units?|pieces?|products?|bottles?|pairs?|%|per ?cent|days?|hours?|weeks?|months?|years?|countries|in weight|weight|heavy|-))/;
 /** Words right before an amount that make it a threshold: "over $75", "spend £40", "orders of €50". */
 const THRESHOLD_BEFORE = /(?:over|above|more than|exceed\w*|at least|minimum(?: of)?|min\.?|spend(?:ing)?|of|orders?|purchases?|threshold:?|from|reach(?:es)?|totals?|hits?|pass(?:es)?|cross(?:es)?|tops?|comes? to|gets? to)\s*$/;
 /** Words right after an amount that make it a threshold: "$75+", "$75 or more", "£50 and over". */
@@ -97,15 +120,31 @@ const PROCESSING_CUE =
   /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:[a-z]+ ){0,3}(?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen|roastery|dock)|hand(?:s|ed)? (?:every |each |all |your |our )?(?:orders?|parcels?|packages?) (?:over )?to|leaves? us|(?:parcels?|orders?|packages?|shipments?) (?:usually |normally |typically |generally )?(?:leave|depart)|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|handled|to be (?:sent|posted|mailed)|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed))\b/g;
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
-  /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:time|takes|is)|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)courier|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|delivers|takes))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
+  /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)courier|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|delivers|takes))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
 /** Sentences about other clocks: refunds, warranty repairs, replies, reporting damage. */
 const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)|\b(?:get in touch|contact us|let us know|tell us|email us|message us) within\b/;
 /** A cue must sit this close before the duration it governs. */
 const CUE_REACH = 70;
 
 /** Which clock a duration belongs to: the nearest processing or delivery cue before it in the same sentence. */
+/**
+ * A transit time is counted from the day the parcel leaves: a duration followed by "after processing", "from the
+ * shipping date", "once shipped", "from time of pickup", or preceded by "after being processed in", is the delivery
+ * clock whichever verb is nearer ("delivered after being processed in 3 to 7 days", "received within 7-10 days after
+ * processing").
+ */
+const FROM_DISPATCH_AFTER = /^[^.]{0,30}?\b(?:after|from|once|following)\s+(?:being\s+)?(?:(?:order )?processing|processed|dispatch(?:ed)?|shipping|shipped|it(?:'s| is| has been)? (?:shipped|dispatched|sent)|(?:the |its )?(?:shipping|dispatch|ship|shipment) date|(?:the )?time of (?:pick-?up|dispatch|shipping|shipment)|pick-?up|(?:it|they|your order) (?:leaves?|ships?))\b/;
+const FROM_DISPATCH_BEFORE = /\bafter (?:being |it is |it's |it has been )?(?:processed|dispatched|shipped)\s*(?:in|within)?\s*(?:approximately |about |around )?$/;
+/** A listed service and its time: "Domestic shipping (within the USA) - 2-7 business days", "Standard post: 3–5 days". */
+const OPTION_LINE_BEFORE = /\b(?:shipping|delivery|post(?:age)?|mail|service)\b[^.:]{0,30}(?:[:–—]|\s-)\s*(?:approx\.?|approximately|about|around|est\.?|estimated)?\s*$/;
+
 function clockOf(s: string, index: number, row: boolean): 'processing' | 'delivery' | undefined {
-  const window = s.slice(Math.max(0, index - CUE_REACH), index);
+  // A bracketed aside between the cue and the duration does not count toward the distance ("we ship orders (in which
+  // we have received payment for) … within 24 - 48 hours").
+  const window = s.slice(Math.max(0, index - 3 * CUE_REACH), index).replace(/\([^)]*\)/g, ' ').slice(-CUE_REACH);
+  const durationEnd = s.slice(index).search(/\b(?:hours?|hrs?|days?|weeks?|wks?)\b/);
+  const afterUnit = durationEnd >= 0 ? s.slice(index + durationEnd) : s.slice(index);
+  if (FROM_DISPATCH_AFTER.test(afterUnit.replace(/^\S+/, '')) || FROM_DISPATCH_BEFORE.test(window)) return 'delivery';
   const last = (re: RegExp): number => {
     let at = -1;
     re.lastIndex = 0;
@@ -121,7 +160,9 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     if (/^[^.]{0,30}\bto (?:pack|process|prepare|dispatch|ship|make|handcraft) (?:and (?:ship|dispatch|send) )?(?:your|the|each|every) orders?\b/.test(after)) return 'processing';
     // "Orders take 1-2 business days to process", "allow 2 days to be packed and dispatched"
     if (/^[^.]{0,30}\bto (?:be )?(?:process(?:ed)?|pack(?:ed)?|prepare[d]?|dispatch(?:ed)?|despatch(?:ed)?|fulfil(?:l)?(?:ed)?)\b/.test(after) && !/\breturn|refund/.test(after)) return 'processing';
-    if (/^[^.]{0,30}\b(?:before|until) (?:your |the )?(?:order|parcel|package)s? (?:ships|is shipped|is dispatched|leaves|goes out)/.test(after)) return 'processing';
+    if (/^[^.]{0,30}\b(?:before|until) (?:(?:your |the )?(?:order|parcel|package)s?|it|they) (?:ships?|(?:is|are) (?:shipped|dispatched|sent)|leaves?|goes out|go out)/.test(after)) return 'processing';
+    // "there is a 24-48 hour processing time", "a 3-day handling period"
+    if (/^(?:[a-z-]+ ){0,3}?(?:processing|handling|dispatch|production|turnaround|lead|fulfil(?:l)?ment) (?:times?|periods?)\b/.test(afterUnit.replace(/^\S+\s*/, ''))) return 'processing';
     if (/^[^.]{0,30}\bfor (?:order |your order to be |orders to be )?(?:processing|processed|dispatch|handling|production|making|crafting|packing)\b/.test(after)) return 'processing';
     // "allow 10-14 days before shipping", "up to 3 days before dispatch"
     if (/^[^.]{0,30}\b(?:before|prior to) (?:shipping|dispatch|it ships|they ship|it is shipped|it's shipped)\b/.test(after)) return 'processing';
@@ -133,15 +174,32 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     if (/^[^.]{0,30}\bto (?:make|craft|handcraft|create|build|sew|finish) (?:your|the|each|every) (?:orders?|pieces?|items?|products?|designs?)\b/.test(after)) return 'processing';
     if (/^[^.]{0,30}\bfor (?:your |the )?(?:orders?|parcels?|packages?|deliver(?:y|ies)|items?) to (?:arrive|be delivered|reach)/.test(after)) return 'delivery';
     if (/^[^.]{0,25}\bfor (?:delivery|transit)\b/.test(after)) return 'delivery';
+    // "orders may take 1-12 business days to be sent to destination", "allow 5 days to arrive"
+    // (Money that reaches you is a refund: "allow up to 10 days for it to reach you" after "the money goes back".)
+    if (/^[^.]{0,30}\bto (?:arrive|reach you|get to you|be delivered|be (?:sent|shipped) to (?:the |its |your )?(?:destination|door|address))\b/.test(after) && !/\b(?:money|funds|credit|card|paypal|bank|account)\b/.test(s)) return 'delivery';
+    if (OPTION_LINE_BEFORE.test(window)) return 'delivery';
     return row && /\b(?:deliver|transit|arriv|time)\b/.test(s) ? 'delivery' : undefined;
   }
   return d > p ? 'delivery' : 'processing';
 }
 
+/**
+ * A time stated for a busy season ("during peak times it may take up to 2 days", "over the Christmas months allow 3
+ * weeks") is a variant, not the shop's usual time.
+ */
+const SEASON = /\b(?:during|over|in|at|for) (?:the |our |busy |peak )*(?:peak|busy|busier|holiday|christmas|festive|sale|black friday|cyber monday|high[- ]volume|promotional?)\b[^.]{0,12}?\b(?:times?|periods?|seasons?|months?|weeks?|sales?|events?)\b|\bpeak (?:times?|periods?|seasons?)\b|\b(?:holiday|christmas|festive) (?:season|period|rush)\b/;
+const CLAIM_HEADING = /\b(?:lost|missing|late|delayed|damaged|claims?|not (?:yet )?(?:arrived|received))\b/i;
+/** Words of a sentence about the shop's own orders leaving or arriving, whatever section holds it. */
+const OWN_ORDERS = /\b(?:we (?:\w+ ){0,2}(?:ship|dispatch|process|send|post)|orders? (?:are|is|will be|usually|normally|typically|generally) (?:\w+ )?(?:shipped|dispatched|processed|sent|delivered)|shipping times?|delivery (?:times?|takes))\b/;
+
 function shippingTimes(unit: Unit): Candidate[] {
   const s = unit.norm;
   if (NOT_SHIPPING_TIME.test(s)) return [];
-  if (unit.sectionTopic && unit.sectionTopic !== 'shipping' && unit.sectionTopic !== 'support') return [];
+  // A page flattened without its headings puts "we ship orders within 5 days" under a returns heading: a sentence
+  // about the shop's own orders leaving is read in any section; other sentences only in shipping or support ones.
+  if (unit.sectionTopic && unit.sectionTopic !== 'shipping' && unit.sectionTopic !== 'support' && !OWN_ORDERS.test(s)) return [];
+  // Under "Lost item" or "Late deliveries" the times are how long to wait before a claim, not transit times.
+  if (CLAIM_HEADING.test(unit.headingPath[unit.headingPath.length - 1] ?? '')) return [];
   const out: Candidate[] = [];
   let processing = false;
   let delivery = false;
@@ -152,17 +210,25 @@ function shippingTimes(unit: Unit): Candidate[] {
   } else if (/\bsame or (?:the )?next (?:business |working )?day\b/.test(s) && /\b(?:pack|dispatch|ship|process)/.test(s)) {
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 1 }, confidence: 0.75, unit });
     processing = true;
-  } else if (/\bsame[- ]day (?:dispatch|shipping|processing)\b|\b(?:ship|dispatch|sent|send|process|leave|go out)(?:ped|ed|es|s)?(?: it| them| your order)? (?:out )?(?:on )?(?:the )?same (?:business |working )?day\b/.test(s) && !/\bafter\s+\d/.test(s) && !/\bnext (?:business |working )?day\b[^.]{0,30}$/.test(s.replace(/same[^.]*$/, ''))) {
+  } else if (/\bsame[- ]day (?:dispatch|shipping|processing)\b|\b(?:ship|dispatch|process)\w* (?:your |all |the )?(?:orders? )?(?:on )?the (?:same )?day (?:(?:your |the )?orders? (?:is|are) |it is |it's |they are )?(?:received|placed)\b|\b(?:ship|dispatch|sent|send|process|leave|go out)(?:ped|ed|es|s)?(?: it| them| your order)? (?:out )?(?:on )?(?:the )?same (?:business |working )?day\b/.test(s) && !/\bafter\s+\d/.test(s) && !/\bnext (?:business |working )?day\b[^.]{0,30}$/.test(s.replace(/same[^.]*$/, ''))) {
     // A same-day shipper has zero processing days (corpus convention); an explicit processing time stated elsewhere wins.
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 0 }, confidence: 0.7, unit });
     processing = true;
   }
   // "In-stock items ship the next business day" (no cut-off time in the sentence): one day before dispatch.
-  if (!processing && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:(?:our|the) (?:warehouse|studio|workshop|premises|facility) )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
+  if (!processing && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:(?:our|the) (?:warehouse|studio|workshop|premises|facility) )?(?:(?:your|all|the|most) (?:online )?orders? )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
     out.push({ term: 'shipping.processing_days', value: { min: 1, max: 1 }, confidence: 0.7, unit });
     processing = true;
   }
-  for (const d of findDurations(s)) {
+  const durations = findDurations(s);
+  for (let i = 0; i < durations.length; i++) {
+    let d = durations[i]!;
+    // "from 2 days to 1 week": two durations joined into one range.
+    const next = durations[i + 1];
+    if (next && /^\s*(?:to|-|and|or)\s*$/.test(s.slice(d.end, next.index)) && toDays(next.max, next.unit) > toDays(d.max, d.unit)) {
+      d = { ...d, min: toDays(d.min, d.unit), max: toDays(next.max, next.unit), unit: 'day', end: next.end };
+      i++;
+    }
     // "We roast four days a week": a frequency, not a time.
     if (/^[^.]{0,12}\b(?:a|per|each|every) week\b/.test(s.slice(d.index)) && !/\bwithin\b/.test(s.slice(Math.max(0, d.index - 12), d.index))) continue;
     const clock = clockOf(s, d.index, unit.kind === 'row');
@@ -172,7 +238,9 @@ function shippingTimes(unit: Unit): Candidate[] {
     if (d.unit === 'hour' && (clock === 'delivery' ? d.max < 24 : d.max > 72)) continue;
     const r = dayRange(d);
     if (!r || (clock === 'delivery' && r.max < 1)) continue;
-    const scope = optionScope(unit.kind === 'row' ? s : s.slice(0, d.index));
+    // The season must govern this duration: "within 3 days (allow double over Christmas)" is the usual time.
+    const clause = `${s.slice(0, d.index).replace(/\([^)]*\)/g, ' ')} ${s.slice(d.index).split(/[.;(]/)[0]}`;
+    const scope = optionScope(unit.kind === 'row' ? s : s.slice(0, d.index)) ?? (SEASON.test(clause) ? 'peak season' : undefined);
     if (clock === 'processing') {
       processing = true;
       out.push({ term: 'shipping.processing_days', value: r, confidence: 0.82, unit, ...(scope ? { scope } : {}) });
@@ -194,10 +262,31 @@ function optionScope(text: string): string | undefined {
 }
 
 /** Express offered: "expedited and overnight options at checkout"; refused: "we do not offer express shipping". */
-const EXPRESS_CUE = /\b(?:express|expedited|overnight|next[- ]day|2nd[- ]day|second[- ]day|two[- ]day|2[- ]day|priority)\b[^.]{0,40}\b(?:at checkout|can be selected|is available|are available|upgrade)|\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|priority (?:mail|shipping|delivery)|rush|faster|upgraded?)\b[^.|]{0,30}\b(?:shipping|delivery|service|options?|methods?|rates?|available|post)\b|\b(?:shipping|delivery) (?:options?|methods?|upgrades?)\b[^.]{0,40}\b(?:express|expedited|overnight|next[- ]day|priority)\b/;
+const EXPRESS_CUE = /\b(?:express|expedited|overnight|next[- ]day|2nd[- ]day|second[- ]day|two[- ]day|2[- ]day|priority)\b[^.]{0,40}\b(?:at checkout|can be selected|is available|are available|upgrade)|\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|priority (?:mail|shipping|delivery)|rush|faster|upgraded?)\b[^.|]{0,30}\b(?:shipping|deliver(?:y|ies)|services?|options?|methods?|rates?|available|post(?:age)?|couriers?|mail)\b|\b(?:shipping|delivery) (?:options?|methods?|upgrades?)\b[^.]{0,40}\b(?:express|expedited|overnight|next[- ]day|priority)\b/;
+
+/**
+ * A named fast service stated with its time or price is an option the shop offers: flattened rate tables and option
+ * lists ("Express (domestic) 1-2 business days", "express courier: major centres 1 - 2 days", "Tracked 24 – £4.99").
+ * Bare "next day" is left out ("Gauteng next day" is one region's ordinary time), and so is "first class" (USPS First
+ * Class is the cheapest service). A service named as the standard one ("Standard shipping (Tracked 24)") or only for
+ * orders abroad ("international orders go by Express Courier International") is no faster option at home.
+ */
+const EXPRESS_OPTION = /\b(?:express|expedited|overnight|priority(?! mail\b(?! express))|tracked ?24|special delivery|next[- ](?:working |business )?day (?:delivery|service|shipping|courier|post))\b/;
+const OPTION_VALUE_REACH = 40;
+/** A short line that names such a service, under a shipping heading or in a list ("Express", "Royal Mail Tracked24"). */
+const OPTION_LINE_MAX = 40;
 
 const expressAvailable: Rule = (unit) => {
   const s = unit.norm;
+  const option = EXPRESS_OPTION.exec(s);
+  const clauseBefore = option ? s.slice(0, option.index).split(/[.;]/).pop()! : '';
+  const homeOption = option && !/\bstandard\b/.test(clauseBefore.slice(-40)) && !/\b(?:international|worldwide|overseas|abroad)\b/.test(`${clauseBefore} ${option.input.slice(option.index, option.index + 40)}`);
+  if (option && homeOption && !negatedAt(s, option.index) && !/\breturn|refund/.test(s)) {
+    const next = s.slice(option.index + option[0].length, option.index + option[0].length + OPTION_VALUE_REACH).split(/[.;]/)[0]!;
+    if (findDurations(next).length > 0 || /[$£€]\s?\d|\d\s?€|\br\s?\d/.test(next)) return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
+    const shippingLine = unit.kind === 'heading' || unit.kind === 'item' || unit.kind === 'row' || unit.sectionTopic === 'shipping';
+    if (shippingLine && s.trim().length <= OPTION_LINE_MAX && !/\b(?:no|not|without)\b/.test(s)) return [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }];
+  }
   if (unit.kind === 'row' && EXPRESS_WORDS.test(s.split('|')[0] ?? '')) {
     return [{ term: 'shipping.express_available', value: true, confidence: 0.8, unit }];
   }
@@ -207,9 +296,12 @@ const expressAvailable: Rule = (unit) => {
   }
   const c = cue(s, EXPRESS_CUE);
   if (!c) return [];
+  if (/\bfor (?:international|overseas|worldwide|foreign) (?:orders|shipments|deliveries|customers|parcels)\b/.test(s.slice(0, c.index))) return [];
   if (/\breturn/.test(s) && !/\bship(?:ping)? options?\b/.test(s)) return [];
+  // "This is not a guaranteed next-day service" hedges a promise; it refuses nothing.
+  if (/\bnot (?:a )?guaranteed\b/.test(s)) return [];
   if (c.negated || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s)) {
-    if (/\b(?:po box|apo|fpo|alaska|hawaii|international|rural|remote|some|certain)\b/.test(s)) return [];
+    if (/\b(?:po box(?:es)?|apo|fpo|alaska|hawaii|international|rural|remote|some|certain)\b/.test(s)) return [];
     return [{ term: 'shipping.express_available', value: false, confidence: 0.75, unit }];
   }
   return [{ term: 'shipping.express_available', value: true, confidence: 0.8, unit }];
@@ -236,7 +328,7 @@ const INTL_YES_CUES: RegExp[] = [
   // "We ship to Canada"
   /\bship(?:ping)? to (?:canada|europe|the uk|australia|international destinations)\b/,
   // "Orders shipping outside the United States may be charged import fees", "for deliveries outside the EU"
-  /\b(?:orders?|parcels?|packages?|shipments?|deliver(?:y|ies)) (?:shipp(?:ing|ed)|sent|going|delivered|bound|destined)? ?(?:to (?:addresses |destinations )?)?outside (?:of )?(?:the )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|eu\b|european union|canada|australia|mainland|continental|contiguous)/,
+  /\b(?:orders?|parcels?|packages?|shipments?|deliver(?:y|ies)) (?:shipp(?:ing|ed)|sent|going|delivered|bound|destined)? ?(?:to (?:addresses |destinations )?)?outside (?:of )?(?:the )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|eu\b|european union|canada|australia)/,
   // "We do ship internationally", "orders can be shipped internationally"
   /\b(?:we|orders?|items?|products?)\b[^.]{0,20}\b(?:ship|deliver|send)(?:s|ped|ping)?\b[^.]{0,20}\binternationally\b/,
   // "We ship to Ireland and all EU countries", "delivery to other European countries"
@@ -279,6 +371,8 @@ const INTL_NO_CUES: RegExp[] = [
   /\b(?:cannot|can't|do not|don't|unable to|not able to|are unable to) (?:currently )?(?:accept|take|process|fulfil+) (?:international|overseas|foreign) orders\b|\b(?:cannot|can't|do not|don't|unable to) (?:accept|take|process) orders (?:from|to|for) (?:addresses )?outside\b/,
   // "We do not offer shipping outside the continental US", "we don't deliver outside New Zealand"
   /\b(?:unable to|cannot|can't|do not|don't|does not|will not|won't|not able to) (?:currently )?(?:offer |provide )?(?:ship|deliver|send)(?:ping|y)?\b[^.]{0,30}\boutside (?:of )?(?:the )?(?:contiguous |continental |mainland )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|canada|australia|new zealand|ireland|eu\b|european union)/,
+  // "Delivery must be to an address in the United Kingdom"
+  new RegExp(`\\b(?:delivery|deliveries|orders?|parcels?) (?:must|can only|will only) be (?:to|within|made to) (?:an? )?(?:address(?:es)? )?(?:in|within) ${COUNTRY_NAME}\\b`),
   // "US addresses only for now"
   /\b(?:us|u\.s\.|uk|canadian|australian|domestic|mainland) addresses only\b/,
   // "We currently ship within Canada only", "we deliver to the contiguous 48 states only"
@@ -302,6 +396,14 @@ const INTL_NO_CUES: RegExp[] = [
 const ALSO_COUNTRY = new RegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
 const TWO_COUNTRIES_ONLY = new RegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(?:in|to) ${COUNTRY}(?:,? (?:and|&|or) | and | & |, )${COUNTRY} only\\b`);
 
+/**
+ * A line that only names the topic ("International shipping", "Customs, Duties & Taxes") states nothing, heading or
+ * not: the text under it may say "we don't", or be an unfilled template.
+ */
+const TOPIC_TITLE = /^(?:international|worldwide|overseas|customs|duties|taxes|import)(?:(?:,|&|and|\s)+(?:shipping|delivery|orders|customers|returns|duties|taxes|customs|fees))*\s*:?$/;
+/** "No international shipping beyond Canada/U.S.": a refusal that names two countries served is shipping abroad. */
+const SERVED_PAIR = new RegExp(`\\b(?:beyond|other than|except(?: to)?|outside(?: of)?) ${COUNTRY}\\s*(?:/|,|and|&)\\s*${COUNTRY}(?![a-z])`);
+
 const international: Rule = (unit, ctx) => {
   const s = unit.norm;
   const faq = faqVerdict(s, /\b(?:ship|deliver|send)\w*\b[^?]{0,30}\b(?:internationally|overseas|abroad|worldwide|outside)|\binternational (?:shipping|delivery|orders)/);
@@ -312,10 +414,11 @@ const international: Rule = (unit, ctx) => {
   if (/\breturn/.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) return [];
   // A heading that only names the topic ("International shipping") states nothing: the text under it may say "we
   // don't", or be an unfilled template.
-  if (unit.kind === 'heading' && /^(?:international|worldwide|overseas)(?: (?:shipping|delivery|orders|customers|returns))?\s*:?$/.test(s.trim())) return [];
+  if (TOPIC_TITLE.test(s.trim())) return [];
   // "We ship to the United States and Canada only" names two countries: that is shipping abroad, not a refusal.
   const refused = INTL_NO_CUES.some((re) => re.test(s));
   if (TWO_COUNTRIES_ONLY.test(s) || (!refused && cue(s, ALSO_COUNTRY) && !cue(s, ALSO_COUNTRY)!.negated)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
+  if (refused && SERVED_PAIR.test(s)) return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   if (refused) return [{ term: 'shipping.international', value: false, confidence: 0.85, unit }];
   for (const re of INTL_YES_CUES) {
     const y = cue(s, re);
@@ -420,7 +523,7 @@ const cutoffTime: Rule = (unit) => {
 };
 
 /** Tracking: "a tracking number is emailed once your order ships", "track your parcel online". */
-const TRACKING_YES = /\b(?:(?:get|receive) (?:a )?tracking|tracking (?:by|via) (?:e-?mail|sms|text)|tracked (?:24|48|72|delivery|service|parcel|shipping|post)|fully tracked|tracked (?:from|all the way|door)|(?:is|are) (?:fully )?tracked|tracking (?:number|code|link|info(?:rmation)?|details|id|url|email|is (?:provided|available|included))|track (?:your|the|their) (?:order|package|parcel|shipment|delivery)|(?:fully |all orders are )?tracked (?:delivery|shipping|service|parcel|orders?)|trackable (?:shipping|delivery)|with tracking|includes? tracking|order tracking)\b/;
+const TRACKING_YES = /\b(?:(?:get|receive) (?:a )?tracking|tracking (?:by|via) (?:e-?mail|sms|text)|tracked (?:24|48|72|delivery|service|parcel|shipping|post)|fully tracked|tracked (?:from|all the way|door)|(?:is|are) (?:fully |all |[a-z]+ and )?tracked|tracking (?:numbers?|codes?|links?|info(?:rmation)?|details|ids?|url|emails?|is (?:provided|available|included))|track (?:your |the |their |a )?(?:orders?|packages?|parcels?|shipments?|deliver(?:y|ies))|(?:end[- ]to[- ]end|full|online|real[- ]time|live) tracking|(?:fully )?traceable|(?:fully |all orders are )?tracked (?:delivery|shipping|service|parcel|orders?)|trackable (?:shipping|delivery)|with tracking|includes? tracking|order tracking)\b/;
 const TRACKING_NO = /\b(?:no tracking|tracking (?:is )?not (?:available|provided|included)|untracked|without tracking|(?:do not|don't|cannot|can't) (?:provide|offer) tracking)\b/;
 
 const tracking: Rule = (unit) => {
@@ -428,6 +531,8 @@ const tracking: Rule = (unit) => {
   if (TRACKING_NO.test(s) && !/\b(?:some|certain|economy|international|po box)\b/.test(s)) return [{ term: 'shipping.tracking', value: false, confidence: 0.8, unit }];
   const y = cue(s, TRACKING_YES);
   if (!y || y.negated) return [];
+  // "For deliveries outside the UK, where possible we supply tracking": only some parcels, hedged; not the shop's rule.
+  if (/\bwhere possible\b|\b(?:for|on) (?:deliveries|orders|parcels|shipments) outside\b|\binternational (?:orders|deliveries|parcels|shipments)\b/.test(s.slice(0, y.index))) return [];
   // "We recommend a trackable service for your return" is about the shopper's parcel, not the shop's.
   if (/\b(?:return|recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b/.test(s)) return [];
   return [{ term: 'shipping.tracking', value: true, confidence: 0.82, unit }];

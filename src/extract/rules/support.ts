@@ -65,18 +65,38 @@ function hoursRule(unit: Unit): Candidate[] {
   return [{ term: 'support.hours', value, confidence: 0.85, unit, ...(timezone ? { timezone } : {}) }];
 }
 
+/**
+ * An e-mail address as pages show it: plain, hidden from scrapers ("[email protected]" once the page's script is
+ * gone), or spelled out ("help (at) shop (dot) com", "help [at] shop.example").
+ */
+const EMAIL_ADDRESS = /\b[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|\[?email(?:&#160;|\s)protected\]?|\b[a-z0-9._-]{2,40} ?[([]at[)\]] ?[a-z0-9-]+(?: ?[([]dot[)\]] ?|\.)[a-z]{2,}/;
+/** Addresses a template or demo shows ("support@example.com", "<insert email address>"): nobody reads them. */
+const SAMPLE_ADDRESS = /@(?:example|yourstore|yourshop|yourdomain|domain|email|company)\.(?:com|org|net)\b|<(?:insert|enter|add|your)\b[^>]{0,40}>/;
+/**
+ * "E-mail" as the shopper's verb: at the start of a clause or after a softener, with the shop or what the shopper
+ * sends as its object ("email customer service", "please email your order number", "simply email the office").
+ * "We email your receipt" has the shop as its subject and is not one.
+ */
+const EMAIL_VERB =
+  /(?<=^|[.,;:!?(]\s?|\b(?:please|simply|just|kindly|then|or|you can|you may|you should|feel free to|need to|can also|always) )e-?mail(?:ing)? (?:us|our|the|customer (?:service|care|support)|support|your (?:order|photos?|pictures?|receipt|details|request|question|name)|a (?:photo|picture|copy)|info|hello|help|sales|care)\b|\b(?:inform|notify|tell|let) us(?: know)? (?:by|via|through) e-?mail\b/;
+
+/** "Call your local store", "call the office": a phone call to the shop's own people. */
+const CALL_THE_SHOP = /\bcall (?:your|the|our) (?:local |nearest )?(?:store|shop|office|branch|showroom|team)\b/;
+
 /** Channel cues, each with an in-house example. Page-level union; evidence is the first sentence naming one. */
 const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "Call us on 0800 123 456", "phone: +1 (555) 010-0199", "toll-free number"
-  ['phone', /\btel(?:\.|:|ephone:)\s*\+?\(?\d|\bphone:\s*\+?\(?\d|\b(?:speak|talk) (?:to|with) (?:one of )?(?:our|an?) (?:advisors?|agents?|representatives?|team|specialists?|experts?)\b[^.]{0,20}\b(?:on|at) \+?\(?\d|\bphone \((?=[+\d])|\bcall \+?\d|\b1[38]00 ?\d{3} ?\d{3}\b|\b(?<!(?:unable|not able|cannot|can't|don't|do not|no longer)[^.]{0,30})(?:available|reach(?:ed)?|speak|talk|help you|advise you) (?:to us |with us |to you |with you )?(?:on|by|over) the (?:tele)?phone\b|\b(?:call (?:or (?:text|message|whatsapp) )?(?:us|our|the)|give us a (?:call|ring)|ring us|by (?:tele)?phone|(?:tele)?phone(?: number)?:|(?:tele)?phone (?:us|support|line)|toll[- ]free|freephone|hotline|helpline)\b|(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0[0-9]{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{2}\s\d{4}\s\d{4}\b/],
+  ['phone', /\btel(?:\.|:|ephone:)\s*\+?\(?\d|\bphone:\s*\+?\(?\d|\b(?:speak|talk) (?:to|with) (?:one of )?(?:our|an?) (?:advisors?|agents?|representatives?|team|specialists?|experts?)\b[^.]{0,20}\b(?:on|at) \+?\(?\d|\bphone \((?=[+\d])|\bcall \+?\(?\d|\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?\b|\b1[38]00 ?\d{3} ?\d{3}\b|\b(?<!(?:unable|not able|cannot|can't|don't|do not|no longer)[^.]{0,30})(?:available|reach(?:ed)?|speak|talk|help you|advise you) (?:to us |with us |to you |with you )?(?:on|by|over) the (?:tele)?phone\b|\b(?:call (?:or (?:text|message|whatsapp) )?(?:us|our|the)|give us a (?:call|ring)|ring us|by (?:tele)?phone|(?:tele)?phone(?: number)?:|(?:tele)?phone (?:us|support|line)|toll[- ]free|freephone|hotline|helpline)\b|(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0[0-9]{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{2}\s\d{4}\s\d{4}\b/],
+  ['phone', CALL_THE_SHOP],
   // "email us at help@shop.example", "e-mail our team"
-  ['email', /\b(?:e-?mail (?:us|our|the)|by e-?mail|via e-?mail|e-?mail:|send (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\b|\b[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/],
+  // "email customer service", "please email your order number", "by emailing info@…", "[email protected]"
+  ['email', new RegExp(`\\b(?:e-?mail (?:us|our|the)|by e-?mail(?:ing)?|via e-?mail|e-?mail:|send (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\\b|${EMAIL_VERB.source}|${EMAIL_ADDRESS.source}`)],
   // "chat with us", "live chat"
   ['chat', /(?:^|\s)chat:|\b(?:chat (?:bubble|widget|icon|window|button)|live ?chat|chat (?:with|to) (?:us|our|an?)|online chat|web ?chat|chat support|(?<!facebook )messenger|chatbot|our chat|start (?:a |an )?(?:live |online )?chat)\b/],
   // "text us at 55555", "SMS", "WhatsApp"
   ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message)\b|\btext \+?\(?\d/],
   // "fill out our contact form", "submit a request"
-  ['form', /\b(?:contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:open|submit|raise|log|create) (?:a )?(?:support |help )?ticket|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form)\b/],
+  ['form', /\b(?:(?:by|via|through|on|using|with) (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:open|submit|raise|log|create) (?:a )?(?:support |help )?ticket|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form)\b/],
   // "message us on Instagram", "DM us"
   ['social', /\b(?:(?:message|dm|write to|reach|contact|chat with|find|ask) us (?:on|via|through|over) (?:facebook|instagram|twitter|x|tiktok|social media|messenger)|dm us|tweet (?:at )?us|(?:our|into our) dms|direct message|(?:send|drop) us a (?:dm|message) on (?!whatsapp)|facebook messenger)\b/],
 ];
@@ -91,7 +111,9 @@ const CHANNEL_NOUNS: [RegExp, SupportChannel][] = [
   [/^(?:text(?: message)?|sms|whatsapp)$/, 'sms'],
   [/^(?:contact |web |online )?form$/, 'form'],
 ];
-const NOUN = '(?:(?:tele)?phone|e-?mail|(?:live |web |online )?chat|text(?: message)?|sms|whatsapp|(?:contact |web |online )?form)';
+/** Ways of writing that are no support channel in TERMS.md ("by post, fax, email or telephone"): read past, not kept. */
+const FILLER_NOUN = '(?:post|fax|mail|letter|in person|in writing)';
+const NOUN = `(?:(?:tele)?phone|e-?mail|(?:live |web |online )?chat|text(?: message)?|sms|whatsapp|(?:contact |web |online )?form|${FILLER_NOUN})`;
 const CHANNEL_LIST = new RegExp(`\\b(?:by|via|through|over|using)\\s+(${NOUN}(?:\\s*(?:,|/|\\bor\\b|\\band\\b)\\s*(?:by |via )?${NOUN})+)\\b`);
 
 function listedChannels(s: string): SupportChannel[] {
@@ -107,41 +129,66 @@ function listedChannels(s: string): SupportChannel[] {
 }
 
 /** "We'll email you a tracking link" names a message we send, not a way to reach support. */
-const NOT_CHANNEL = /\b(?:(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring)|(?:contact|notify|update|inform|reach) you (?:by|via)|we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you(?! back)|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b/;
+const NOT_CHANNEL = /\b(?:(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring)|(?:contact|notify|update|inform|reach) you (?:by|via)|(?:be|get|are|is) (?:notified|informed|updated|contacted) (?:by|via)|we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you(?! back)|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b/;
 
 /**
  * Every channel cue above contains one of these fragments: a sentence with none of them names no channel, and the
  * cue table (the phone pattern above all) is the extractor's most expensive, so it is skipped.
  */
-const CHANNEL_HINT = /call|phone|tel|ring|mail|@|chat|messeng|text|sms|whatsapp|form|request|ticket|\bdm|message|instagram|facebook|twitter|tweet|tiktok|social|\d{3}|toll|hotline|helpline|speak|talk|reach|advis|agent/;
+const CHANNEL_HINT = /enquir|inquir|contact(?:[- ]us)? page|[([]at[)\]]|call|phone|tel|ring|mail|@|chat|messeng|text|sms|whatsapp|form|request|ticket|\bdm|message|instagram|facebook|twitter|tweet|tiktok|social|\d{3}|toll|hotline|helpline|speak|talk|reach|advis|agent/;
 
 /** A section headed "Talk to us", "Contact", "Help": what it lists are ways to reach the shop. */
 const SUPPORT_HEADING = /\b(?:contact|talk to us|get in touch|reach us|help|support|customer (?:service|care)|ask us|questions?)\b/i;
 /** Sentences that offer a way in ("email us", "give us a ring", "write to hello@…", "send a message to"). */
-const REACH_US = /\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring|drop|send|shoot|reach) us|give us a (?:call|ring|bell)|be reached)\b|\bwrite to\b[^.]{0,10}@|\bsend (?:us )?a message to\b/;
+const REACH_US = new RegExp(`\\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring|drop|send|shoot|reach) us|give us a (?:call|ring|bell)|be reached)\\b|\\bwrite to\\b[^.]{0,10}@|\\b(?:to|with|tell|inform|notify|let|contact|reach|message) us\\b[^.]{0,40}\\b(?:by|via|over|through) (?:e-?mail|(?:tele)?phone|fill|complet|submit|(?:our|the) )|${CALL_THE_SHOP.source}|^call \\+?\\(?\\d|\\bsubmit (?:a|an) (?:[a-z-]+ ){0,3}(?:enquiry|inquiry|query)\\b|\\bsend (?:us )?a message to\\b`);
 
 /** A refusal word shortly before a channel cue, in the same clause. */
 const REFUSAL_BEFORE = /\b(?:don't|do not|doesn't|does not|no|not|unable to|cannot|can't|never|no longer)\b[^.,;]{0,30}$/;
 
+/**
+ * Someone else's desk: a marketplace, an ombudsman, a help centre's own chrome ("Have more questions? Submit a
+ * request" under every article, "found this helpful"). Its channels are not the shop's.
+ */
+const OTHERS_DESK = /\b(?:via|through|on|with) (?:amazon|ebay|etsy|paypal|the marketplace)\b|\bfound this (?:article )?helpful\b|\bwas this (?:article|answer) helpful\b|\bombudsman\b/;
+/** A number left as a template's dummy ("+1 (000) 000-0000"): its line names no phone. */
+const DUMMY_NUMBER = /\(?0{3}\)?[\s.-]?0{3}[\s.-]?0{4}\b|\b(?:123[\s.-]?456[\s.-]?7890|555[\s.-]?555[\s.-]?5555)\b/;
+/** A line that only names social networks ("Facebook Instagram Twitter" over a page): the shop's social accounts. */
+const SOCIAL_LINE = /^(?:(?:facebook|instagram|twitter|x|pinterest|tiktok|youtube|linkedin)[\s|·•,/-]*){2,}$/;
+/** A line that names a way in as a label ("Email support", "Live chat", "Phone enquiries"): a heading or bare noun. */
+const NOUN_LINE: [RegExp, SupportChannel][] = [
+  [/^(?:e-?mail) (?:support|us|enquiries|inquiries|customer (?:service|care)|our team)$/, 'email'],
+  [/^(?:(?:tele)?phone|call) (?:support|us|enquiries|inquiries|customer (?:service|care)|our team|line)$/, 'phone'],
+  [/^(?:live chat|chat (?:support|with us|now))$/, 'chat'],
+];
+
 function channelsRule(unit: Unit): Candidate[] {
   const s = unit.norm;
   if (!CHANNEL_HINT.test(s)) return [];
-  if (NOT_CHANNEL.test(s)) return [];
+  if (NOT_CHANNEL.test(s) || OTHERS_DESK.test(s)) return [];
+  const line = s.trim().replace(/[:.!]$/, '');
+  if (SOCIAL_LINE.test(line)) return [{ term: 'support.channels', value: ['social'], confidence: 0.6, unit }];
+  const named = NOUN_LINE.find(([re]) => re.test(line));
+  if (named) return [{ term: 'support.channels', value: [named[1]], confidence: 0.7, unit }];
   const found: SupportChannel[] = [];
   for (const [channel, re] of CHANNEL_CUES) {
     const c = cue(s, re);
     // "we don't have a phone line" names a channel only to refuse it.
     // "we are unable to take orders by phone" refuses it too; a comma ends the refusal ("if you can't find it, call us").
-    if (c && !(c.negated && REFUSAL_BEFORE.test(s.slice(0, c.index)))) found.push(channel);
+    if (c && !(c.negated && REFUSAL_BEFORE.test(s.slice(0, c.index))) && !found.includes(channel)) found.push(channel);
   }
   const list = CHANNEL_LIST.exec(s);
   // "Order updates by email or SMS" are messages the shop sends, not ways to reach it.
   if (list && !negatedAt(s, list.index) && !/\b(?:updates?|notifications?|notified|newsletters?|receipts?|confirmations?|marketing|offers|promotions?|alerts?)\b/.test(s)) for (const ch of listedChannels(s)) if (!found.includes(ch)) found.push(ch);
+  if (found.includes('email') && SAMPLE_ADDRESS.test(s) && !/\b[a-z0-9._%+-]+@(?!(?:example|yourstore|yourshop|yourdomain|domain|email|company)\.)[a-z0-9-]+\./.test(s)) found.splice(found.indexOf('email'), 1);
+  if (found.includes('phone') && DUMMY_NUMBER.test(s)) found.splice(found.indexOf('phone'), 1);
   if (found.length === 0) return [];
   // An address or number set out on its own line ("Email: help@…", "1-555-010-9090") is a way to reach the shop.
   const listed = /^(?:e-?mail|phone|tel(?:ephone)?|call|text|sms|whatsapp|(?:facebook )?messenger|chat|live chat)\s*:|^tel\.\s*\+?\(?\d|^[+\d(][\d\s().-]{8,}$|^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(s.trim());
   // A section headed "Talk to us" / "Contact" / "Help" is the support section whatever its topic words say.
-  const supportish = listed || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s);
+  // An address written out for the shopper, or "email" said to the shopper, is a way in wherever it stands ("let us
+  // know by emailing info@…", "please email your order number").
+  const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s));
+  const supportish = listed || address || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];
@@ -166,6 +213,9 @@ function responseRule(unit: Unit): Candidate[] {
   const family = !RESPONSE_RE.test(s) && RESPONSE_FAMILIES.test(s) && (unit.sectionTopic === 'support' || MESSAGE_WORDS.test(s)) && !/\b(?:return|refund|order|deliver|ship|dispatch|claim|warrant|repair|collect)/.test(s);
   if (!RESPONSE_RE.test(s) && !family) return [];
   if (/\b(?:refund|return (?:window|period)|warranty claim|ship|deliver)/.test(s) && !/\b(?:email|message|inquir|enquir|question|ticket|request)/.test(s)) return [];
+  // "Once you've submitted the form, we'll review your request and get back to you within 48 hours": the time of one
+  // process (a claim, a price promise, a complaint) under review, not the desk's first reply.
+  if (/\b(?:review|assess|investigate|consider|process)(?:es|ed|ing)? (?:your|the|each|every) (?:request|claim|application|complaint|case|submission)\b/.test(s)) return [];
   for (const d of findDurations(s)) {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const hours = toHours(d.max, d.unit);

@@ -18,3 +18,12 @@ describe('support.response_hours families', () => {
     expect(valueOf(text, 'support.response_hours')).toEqual(expected);
   });
 });
+
+describe('support.response_hours is the desk’s first reply, not a process under review', () => {
+  it.each([
+    ['Once you have sent the form, we will review your request and aim to get back to you within 48 hours.'],
+    ['We assess each claim and reply within 5 working days.'],
+  ])('%s → nothing', (text) => expect(valueOf(text, 'support.response_hours')).toBeUndefined());
+
+  it('a plain reply time still reads', () => expect(valueOf('We aim to get back to you within 48 hours.', 'support.response_hours')).toBe(48));
+});

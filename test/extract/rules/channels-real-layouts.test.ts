@@ -1,0 +1,51 @@
+/**
+ * support.channels as real pages state them (issue 11, "channels and hours in real layouts"): in-house sentences for
+ * each class — the e-mail verb with any object, hidden or bracketed addresses, contact pages and online forms, phone
+ * numbers in local and international formats, lists that also name post or fax, a bare line of social networks — and
+ * the traps beside them: a template's dummy address or number, a message the shop sends, someone else's desk.
+ */
+import { describe, expect, it } from 'vitest';
+import { valueOf } from './helpers.js';
+
+const channels = (text: string): string[] | undefined => {
+  const v = valueOf(text, 'support.channels') as string[] | undefined;
+  return v ? [...v].sort() : undefined;
+};
+
+describe('support.channels in real layouts', () => {
+  it.each([
+    // the e-mail verb, whatever it is said to
+    ['If the parcel never turns up, email customer service and we will look into it.', ['email']],
+    ['To swap a size, please email your order number and the size you need.', ['email']],
+    ['Tell us about it within 2 days via email with a photo.', ['email']],
+    ['Get in touch by emailing hello@shop.example within 14 days.', ['email']],
+    // addresses hidden from scrapers or set in brackets
+    ['Write to us at [email protected] and we will help.', ['email']],
+    ['Questions? Contact our care team at [care@shop.example].', ['email']],
+    ['Reach the office on help (at) shop (dot) com.', ['email']],
+    // contact pages and online forms
+    ['Get in touch via the contact us page before you order.', ['form']],
+    ['Let us know by filling out our online returns form.', ['form']],
+    ['Submit a customer care enquiry and we will help.', ['form']],
+    // phone numbers as pages print them
+    ['Call (03) 5550 1943', ['phone']],
+    ['Call our desk on +61 4123 4567.', ['phone']],
+    ['You can also call your local store and ask for the manager.', ['phone']],
+    // a list that also names ways that are no channel
+    ['You can cancel by contacting us by post, fax, email or telephone.', ['email', 'phone']],
+    // a bare line: social networks over the page, a channel as a label
+    ['Facebook Instagram Twitter', ['social']],
+    ['Email support', ['email']],
+  ])('%s → %j', (text, expected) => expect(channels(text)).toEqual(expected));
+
+  it.each([
+    ['Phone: +1 (000) 000-0000'],
+    ['Email: support@example.com'],
+    ['Email us at <insert email address> with your order number.'],
+    ['You will be notified via email once we approve the exchange.'],
+    ['We will email your receipt.'],
+    ['Fill out the returns form included in your parcel.'],
+    ['See our contact page for details.'],
+    ['To do so, submit a refund ticket via Amazon, who will sort it out for you.'],
+  ])('names no channel: %s', (text) => expect(channels(text)).toBeUndefined());
+});

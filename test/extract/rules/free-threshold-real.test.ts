@@ -1,0 +1,21 @@
+/**
+ * shipping.free_threshold as real pages word it (issue 11): in-house sentences — an amount without a currency sign
+ * after a threshold word, any words between "free" and "shipping", a free-for-everyone offer beside an unrelated
+ * amount — and the traps: counts and weights after "over", a fee beside the threshold.
+ */
+import { describe, expect, it } from 'vitest';
+import { valueOf } from './helpers.js';
+
+describe('shipping.free_threshold in real wordings', () => {
+  it.each([
+    ['We provide complimentary standard delivery for all orders over 60, making shopping easy.', { amount: 60, currency: 'USD' }],
+    ['All orders of R1500.00 or more qualify for free door-to-door shipping.', { amount: 1500, currency: 'ZAR' }],
+    ['As we offer free shipping within the US, we ask that customers cover the $10 return label.', { amount: 0, currency: 'USD' }],
+    ['Shipping costs $5, or we offer free shipping over $50.', { amount: 50, currency: 'USD' }],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.free_threshold')).toEqual(expected));
+
+  it.each([['Free shipping on orders over 2 items.'], ['Orders over 5kg ship free.'], ['Free returns on all orders over 30 days old are not possible.']])(
+    'states no threshold: %s',
+    (text) => expect(valueOf(text, 'shipping.free_threshold')).toBeUndefined(),
+  );
+});

@@ -1,0 +1,47 @@
+/**
+ * Processing and delivery times as real pages word them (issue 11): in-house sentences for each class — ranges written
+ * "from 2 to 4 weeks" or "2 days to 1 week", transit counted from dispatch ("after processing", "from time of pickup"),
+ * "usually received", listed services ("Domestic shipping – 2–7 days"), noun compounds ("a 24–48 hour processing
+ * time"), a sentence about the shop's own orders under another heading — and the traps: a busy season's time, a wait
+ * before a lost-parcel claim, a tracking e-mail's delay.
+ */
+import { describe, expect, it } from 'vitest';
+import { valueOf } from './helpers.js';
+
+describe('shipping.delivery_days in real wordings', () => {
+  it.each([
+    ['The normal delivery time is from 7 to 10 days.', { min: 7, max: 10 }],
+    ['Shipment timeline varies from 2 days to 1 week depending on the location.', { min: 2, max: 7 }],
+    ['Their shipping times are 3-5 business days from time of pickup.', { min: 3, max: 5 }],
+    ['If you choose our regular service, it will be delivered after being processed in 3 to 7 business days.', { min: 3, max: 7 }],
+    ['Delivery can take anywhere from 3 to 8 full business days after it is shipped.', { min: 3, max: 8 }],
+    ['All mainland orders should be received within 7-10 business days after processing.', { min: 7, max: 10 }],
+    ['Parcels are usually received in 5 to 7 days.', { min: 5, max: 7 }],
+    ['Orders may take 1-12 business days to be sent to destination.', { min: 1, max: 12 }],
+    ['Domestic shipping (within the USA) - 2-7 business days.', { min: 2, max: 7 }],
+    ['Orders go by USPS Priority Mail and it will take 1 to 10 days for delivery.', { min: 1, max: 10 }],
+    ['We aim to deliver within 3 working days (please allow up to double during Christmas and sale periods).', { min: 3, max: 3 }],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.delivery_days')).toEqual(expected));
+
+  it.each([
+    ['You will receive the tracking number by email between 24 to 48 hours after purchase.'],
+    ['During the festive season please allow up to 3 weeks for delivery.'],
+    ['Lost parcel\n\n2nd class: 10 working days after dispatch'],
+  ])('states no usual delivery time: %s', (text) => expect(valueOf(text, 'shipping.delivery_days')).toBeUndefined());
+});
+
+describe('shipping.processing_days in real wordings', () => {
+  it.each([
+    ['There is a 24-48 hour processing time for all orders.', { min: 1, max: 2 }],
+    ['Our goal is to dispatch your online order the next business day.', { min: 1, max: 1 }],
+    ['Our team will process your order the day your order is received.', { min: 0, max: 0 }],
+    ['Orders take 3-5 business days before they are shipped.', { min: 3, max: 5 }],
+    ['Returns and shipping\n\nWe strive to ship orders within 5-6 business days of payment.', { min: 5, max: 6 }],
+    ['Orders leave us within 3 working business days.', { min: 3, max: 3 }],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.processing_days')).toEqual(expected));
+
+  it.each([['During peak times it may take us up to two business days to dispatch your order.'], ['Returns\n\nWe will send your replacement within 5 days.']])(
+    'states no usual processing time: %s',
+    (text) => expect(valueOf(text, 'shipping.processing_days')).toBeUndefined(),
+  );
+});

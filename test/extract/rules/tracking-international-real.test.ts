@@ -1,0 +1,39 @@
+/**
+ * shipping.tracking and shipping.international as real pages state them (issue 11): tracking said indirectly
+ * ("registered and tracked", "end to end tracking", "traceable"), destinations implied by a refusal that names the
+ * countries served — and the traps: tracking only for some parcels, a topic line ("Customs, Duties & Taxes"), a
+ * template's outline, "outside the continental USA" (Alaska and Hawaii are still home).
+ */
+import { describe, expect, it } from 'vitest';
+import { valueOf } from './helpers.js';
+
+describe('shipping.tracking stated indirectly', () => {
+  it.each([
+    ['All shipments are registered and tracked.'],
+    ['Parcels go with end to end tracking.'],
+    ['Tracking numbers are sent to your email once shipped.'],
+    ['The ability to track shipment is available in your account.'],
+    ['Every parcel is fully traceable.'],
+  ])('tracked: %s', (text) => expect(valueOf(text, 'shipping.tracking')).toBe(true));
+
+  it.each([
+    ['For deliveries outside of the UK, where possible we will supply you with tracking.'],
+    ['Let your customers know when they will receive a tracking number.'],
+    ['Instructions on how customers can track their orders'],
+  ])('states nothing: %s', (text) => expect(valueOf(text, 'shipping.tracking')).toBeUndefined());
+});
+
+describe('shipping.international in real layouts', () => {
+  it.each([
+    ['No international shipping beyond Canada/U.S.', true],
+    ['Delivery must be to an address in the United Kingdom.', false],
+  ])('%s → %s', (text, expected) => expect(valueOf(text, 'shipping.international')).toBe(expected));
+
+  it.each([
+    ['Customs, Duties & Taxes'],
+    ['International Shipping'],
+    ['Availability of international shipping'],
+    ['Rates are calculated at checkout for all orders outside of the Continental USA.'],
+    ['Generally speaking, a shipping policy often addresses these issues: processing times; costs; international shipping.'],
+  ])('states nothing: %s', (text) => expect(valueOf(text, 'shipping.international')).toBeUndefined());
+});
