@@ -35,6 +35,8 @@ export function createCrawlBusinesses(parts: CrawlParts = {}): CrawlBusinesses {
       allowPrivateNetworks: runtime.crawl.allowPrivateNetworks,
       userAgent: runtime.userAgent,
       ...(runtime.lookup ? { lookup: runtime.lookup } : {}),
+      // The browser's requests share the hosts' polite queues with the fetcher's own (issue 12).
+      hostGate: (url, task) => fetcher.schedule(url, task),
     });
     const workers = parts.workers ?? sharedPageWorkers();
     workers.warm();
