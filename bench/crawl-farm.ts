@@ -1,5 +1,6 @@
 /**
- * Crawl benchmark: `npm run bench:crawl -- --sites N --latency MS --reps R` (defaults 200, 20 and 3).
+ * Crawl benchmark: `npm run bench:crawl -- --sites N --latency MS --reps R` (defaults 200, 20 and 3); `--cpu-prof DIR`
+ * writes V8 CPU profiles of the servicediff peer there (profile first: issue 12).
  * Starts the storefront farm of N generated shop sites on loopback (bench/farm: 40–150 KB pages, JavaScript policy
  * pages of three kinds beside static look-alikes, sitemap-only pages, redirects, decoys, robots disallows), then
  * runs the peers interleaved, R times each, every run in a child process of its own:
@@ -27,6 +28,8 @@ const { values } = parseArgs({
     sites: { type: 'string', default: '200' },
     latency: { type: 'string', default: '20' },
     reps: { type: 'string', default: '3' },
+    // Write V8 CPU profiles of the servicediff peer (its main thread and its parse worker) into this folder.
+    'cpu-prof': { type: 'string' },
   },
   allowPositionals: true,
 });
@@ -86,8 +89,18 @@ const diff = (a: FarmStats, b: FarmStats): FarmStats => ({
   maxInFlightPerHost: b.maxInFlightPerHost,
 });
 
+const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
+
+/** The Node flags of the CLI's shebang (bin/servicediff.js): the servicediff peer runs as a user's scan would. */
+function cliNodeFlags(shebang: string): string[] {
+  const line = shebang.split('\n', 1)[0] ?? '';
+  return line.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+const CLI_FLAGS = cliNodeFlags(readFileSync(here('../bin/servicediff.js'), 'utf8'));
+
 async function runPeer(name: PeerName, farm: RemoteFarm, sampler: ReturnType<typeof startSampler>): Promise<Run> {
-  const child: ChildProcess = fork(PEER_FILES[name], [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const execArgv = ['--import', 'tsx', ...(name === 'servicediff' ? [...CLI_FLAGS, ...profile] : [])];
+  const child: ChildProcess = fork(PEER_FILES[name], [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const messages: PeerMessage[] = [];
   const waiting: ((m: PeerMessage) => void)[] = [];
   child.on('message', (m: PeerMessage) => (waiting.shift() ?? ((x: PeerMessage) => messages.push(x)))(m));

@@ -32,6 +32,20 @@ export interface BrowserPoolOptions {
   readonly executablePath?: string;
   /** Pages rendering at once; default RENDER_CONCURRENCY. */
   readonly concurrency?: number;
+  /**
+   * Runs each request a rendered page sends, from its start to its last byte, in the host's polite queue (the
+   * fetcher's `schedule`), so the browser never has more requests in flight to a host than crawl.concurrencyPerHost
+   * (issue 12 counted 7 from one render's scripts). Without it (tests of the pool alone) requests go out at once.
+   */
+  readonly hostGate?: <T>(url: string, task: () => Promise<T>) => Promise<T>;
+}
+
+/**
+ * The page's HTML as the static fetch already read it: the render starts from it instead of asking the server for
+ * the same document a second time (issue 12: one HTML request per render on top of the static fetch's).
+ */
+export interface FetchedDocument {
+  readonly html: string;
 }
 
 /**
@@ -103,6 +117,8 @@ const SPARE_OPEN_SITES = 0;
 
 interface SiteState {
   readonly context: BrowserContext;
+  /** Releases of this context's requests holding a host slot (hostGate), called when the context closes. */
+  readonly holding: Set<() => void>;
   readonly idle: Page[];
   /** Renders of this site in flight. */
   active: number;
@@ -134,6 +150,10 @@ export class BrowserPool {
   documentsRefused = 0;
   /** The URL each page is rendering now; a page without one (idle, or a pop-up) loads no document. */
   private readonly navigation = new WeakMap<Page, NavigationState>();
+  /** The fetched HTML a page's render starts from, until its main-frame document request takes it. */
+  private readonly documents = new WeakMap<Page, { readonly url: string; readonly html: string }>();
+  /** Browser requests holding a host slot (hostGate), released when they finish, fail or their context closes. */
+  private readonly holding = new Map<Request, () => void>();
 
   private readonly maxOpenSites: number;
 
@@ -174,8 +194,11 @@ export class BrowserPool {
     return [...this.pids].filter((pid) => isAlive(pid) && isBrowserMain(pid)).at(-1);
   }
 
-  /** Render a URL; `site` groups URLs that share a context (one per business). Never throws. */
-  async render(url: string, site: string): Promise<RenderOutcome> {
+  /**
+   * Render a URL; `site` groups URLs that share a context (one per business). With `document`, the page's HTML as
+   * fetched is served to the browser in place of a second request for it. Never throws.
+   */
+  async render(url: string, site: string, document?: FetchedDocument): Promise<RenderOutcome> {
     if (this.closed) return { ok: false, kind: 'browser-error', reason: 'the scan was stopped before the browser could render this page' };
     const executable = await this.executable();
     if (!executable) return { ok: false, kind: 'needs-browser', reason: NO_BROWSER_REASON };
@@ -193,7 +216,7 @@ export class BrowserPool {
       state = await withDeadline(this.site(site, executable), deadline);
       state.active += 1;
       page = state.idle.pop() ?? (await withDeadline(this.newPage(state.context), deadline));
-      const html = await withDeadline(this.load(page, url, deadline), deadline);
+      const html = await withDeadline(this.load(page, url, deadline, document), deadline);
       // A page goes back to the pool blank: a script left running on it (timers that navigate away) would otherwise
       // abort the next render's own navigation (net::ERR_ABORTED). A page that cannot be blanked is closed instead.
       const reusable = state.idle.length < IDLE_PAGES_PER_SITE && !page.isClosed() && (await blank(page));
@@ -313,9 +336,17 @@ export class BrowserPool {
       ...(this.options.userAgent ? { userAgent: this.options.userAgent } : {}),
     });
     await context.addInitScript(NO_POPUPS_SCRIPT);
-    // Every request passes guard(): off-page navigations refused, assets aborted by type, the address guard.
-    await context.route('**/*', (route) => this.guard(route));
-    return { context, idle: [await this.newPage(context)], active: 0, lastUsed: Date.now() };
+    const holding = new Set<() => void>();
+    const release = (request: Request) => this.holding.get(request)?.();
+    context.on('requestfinished', release);
+    context.on('requestfailed', release);
+    context.on('close', () => {
+      for (const done of holding) done();
+    });
+    // Every request passes guard(): off-page navigations refused, the fetched document served, assets aborted by
+    // type, the address guard, then the host's queue.
+    await context.route('**/*', (route) => this.guard(route, holding));
+    return { context, holding, idle: [await this.newPage(context)], active: 0, lastUsed: Date.now() };
   }
 
   private async newPage(context: BrowserContext): Promise<Page> {
@@ -331,14 +362,17 @@ export class BrowserPool {
     return page;
   }
 
-  private async load(page: Page, url: string, deadline: number): Promise<{ html: string; finalUrl: string; status?: number }> {
+  private async load(page: Page, url: string, deadline: number, document?: FetchedDocument): Promise<{ html: string; finalUrl: string; status?: number }> {
     const remaining = () => Math.max(1, deadline - Date.now());
-    this.navigation.set(page, navigationFor(url));
+    const navigation = navigationFor(url);
+    this.navigation.set(page, navigation);
+    if (document) this.documents.set(page, { url: navigation.target, html: document.html });
     try {
       return await this.loadOnce(page, url, remaining);
     } finally {
       // Read (or failed): the page loads no further document until it is asked for the next URL.
       this.navigation.delete(page);
+      this.documents.delete(page);
     }
   }
 
@@ -363,15 +397,22 @@ export class BrowserPool {
     return { html, finalUrl: page.url(), ...(status === undefined ? {} : { status }) };
   }
 
-  /** Every browser request: assets aborted by type, then the address guard when private networks are refused. */
-  private async guard(route: Route): Promise<void> {
+  /**
+   * Every browser request: document loads checked (navigation-guard.ts) and the render's own document served from
+   * the fetch, assets aborted by type, the address guard when private networks are refused, then the host's queue.
+   */
+  private async guard(route: Route, holding: Set<() => void>): Promise<void> {
     const request = route.request();
-    if (request.isNavigationRequest() && !this.documentAllowed(request)) {
-      this.documentsRefused += 1;
-      return route.fulfill({ status: REFUSED_DOCUMENT.responseCode, body: REFUSED_DOCUMENT.body }).catch(() => undefined);
+    if (request.isNavigationRequest()) {
+      if (!this.documentAllowed(request)) {
+        this.documentsRefused += 1;
+        return route.fulfill({ status: REFUSED_DOCUMENT.responseCode, body: REFUSED_DOCUMENT.body }).catch(() => undefined);
+      }
+      const html = this.fetchedDocument(request);
+      if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }).catch(() => undefined);
     }
     if (BLOCKED_RESOURCE_TYPES.has(request.resourceType())) return route.abort('blockedbyclient').catch(() => undefined);
-    if (this.options.allowPrivateNetworks) return route.continue().catch(() => undefined);
+    if (this.options.allowPrivateNetworks) return this.send(route, holding);
     let host: string;
     try {
       const url = new URL(request.url());
@@ -381,7 +422,50 @@ export class BrowserPool {
       return route.abort('blockedbyclient').catch(() => undefined);
     }
     const ok = await resolvesToPublic(host, this.options.lookup);
-    return (ok ? route.continue() : route.abort('addressunreachable')).catch(() => undefined);
+    return ok ? this.send(route, holding) : route.abort('addressunreachable').catch(() => undefined);
+  }
+
+  /**
+   * Let a request go out, inside its host's queue when there is a hostGate: the slot is held until the request
+   * finished or failed (or its context closed, or the page deadline passed), so the host sees it in flight for
+   * exactly that long. A request the queue refuses (the scan stopped) is aborted.
+   */
+  private async send(route: Route, holding: Set<() => void>): Promise<void> {
+    const gate = this.options.hostGate;
+    const request = route.request();
+    const url = request.url();
+    if (!gate || !/^https?:/i.test(url)) return route.continue().catch(() => undefined);
+    try {
+      await gate(url, () => new Promise<void>((resolve) => {
+        const done = (): void => {
+          clearTimeout(timer);
+          this.holding.delete(request);
+          holding.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, this.options.timeoutMs);
+        timer.unref();
+        this.holding.set(request, done);
+        holding.add(done);
+        route.continue().catch(done);
+      }));
+    } catch {
+      await route.abort('blockedbyclient').catch(() => undefined);
+    }
+  }
+
+  /** The fetched HTML for this request when it is the main-frame document of a render given one (taken once). */
+  private fetchedDocument(request: Request): string | undefined {
+    try {
+      const frame = request.frame();
+      const page = frame.page();
+      const document = this.documents.get(page);
+      if (!document || frame !== page.mainFrame() || request.url().split('#')[0] !== document.url) return undefined;
+      this.documents.delete(page);
+      return document.html;
+    } catch {
+      return undefined;
+    }
   }
 
   /** May this navigation request load? (the one check, in guard(), for every render: navigation-guard.ts) */

@@ -1,9 +1,11 @@
 /**
- * The crawl stage (CrawlBusinesses): every business in parallel — politeness is the fetcher's job, per host — each
- * through robots → discovery → fetch → (render only when needed). One shared fetcher and one lazily launched
- * Chromium per scan; both are closed when the crawl ends, fails or is aborted. One business failing never stops
- * the others.
+ * The crawl stage (CrawlBusinesses): businesses in parallel, a bounded number at a time (businessesInFlight) —
+ * politeness is the fetcher's job, per host — each through robots → discovery → fetch → (render only when needed).
+ * One shared fetcher and one lazily launched Chromium per scan; both are closed when the crawl ends, fails or is
+ * aborted. One business failing never stops the others.
  */
+import PQueue from 'p-queue';
+import type { CrawlConfig } from '../config/config-schema.js';
 import { createFetcher } from '../fetch/fetch-page.js';
 import type { FetchRuntime, PageFetcher } from '../fetch/fetch-types.js';
 import type { ScannedBusiness } from '../model.js';
@@ -24,6 +26,16 @@ export interface CrawlParts {
   readonly onStart?: (parts: { fetcher: PageFetcher; pool: BrowserPool }) => void;
 }
 
+/**
+ * Businesses crawled at once: enough for every request slot of the scan (crawl.concurrency) to find a host with a
+ * free slot of its own, twice over so that businesses waiting on their renders or parses leave others fetching. Not
+ * all at once: each business in flight holds its home page, sitemaps and pages waiting for a parse or a render, so on
+ * the 200-site bench farm an unbounded crawl held most of its 789 MB of Node RSS in bodies waiting their turn.
+ */
+export function businessesInFlight(crawl: Pick<CrawlConfig, 'concurrency' | 'concurrencyPerHost'>): number {
+  return 2 * Math.ceil(crawl.concurrency / crawl.concurrencyPerHost);
+}
+
 /** Build a CrawlBusinesses with swapped parts; `crawlBusinesses` below is the production one. */
 export function createCrawlBusinesses(parts: CrawlParts = {}): CrawlBusinesses {
   return async (targets, runtime, options = {}) => {
@@ -35,6 +47,8 @@ export function createCrawlBusinesses(parts: CrawlParts = {}): CrawlBusinesses {
       allowPrivateNetworks: runtime.crawl.allowPrivateNetworks,
       userAgent: runtime.userAgent,
       ...(runtime.lookup ? { lookup: runtime.lookup } : {}),
+      // The browser's requests share the hosts' polite queues with the fetcher's own (issue 12).
+      hostGate: (url, task) => fetcher.schedule(url, task),
     });
     const workers = parts.workers ?? sharedPageWorkers();
     workers.warm();
@@ -43,7 +57,10 @@ export function createCrawlBusinesses(parts: CrawlParts = {}): CrawlBusinesses {
     const onAbort = () => void pool.close();
     options.signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const done = await Promise.all(targets.map((target) => crawlOne(target, { crawl: runtime.crawl, fetcher, pool, workers, options })));
+      const turns = new PQueue({ concurrency: businessesInFlight(runtime.crawl) });
+      const ctx: BusinessContext = { crawl: runtime.crawl, fetcher, pool, workers, options };
+      // A business still waiting when the scan is aborted is not started (only finished ones are handed back).
+      const done = await Promise.all(targets.map((target) => turns.add(async () => (options.signal?.aborted ? undefined : crawlOne(target, ctx)))));
       return done.filter((b): b is ScannedBusiness => b !== undefined);
     } finally {
       options.signal?.removeEventListener('abort', onAbort);

@@ -1,6 +1,7 @@
 /**
  * One policy page, end to end: the polite static fetch with the previous scan's validators, then — only when the
- * static HTML lacks the policy (needs-browser.ts) — a render in the shared Chromium, scheduled in the host's queue.
+ * static HTML lacks the policy (needs-browser.ts) — a render in the shared Chromium of that same HTML, its scripts'
+ * requests in the host's queue.
  * The result is a ScannedPage: ok (fresh body, extracted here from the same parse the render decision read),
  * unchanged (304 or same hash) or failed (with its problem).
  */
@@ -111,10 +112,9 @@ export async function crawlPage(ctx: PageContext, request: PageRequest): Promise
     const reason = `needs JavaScript (${decision.signals.join('; ')}), but crawl.maxPagesPerSite (${ctx.budget.limit}) was reached`;
     return { ...common, status: 'failed', problem: problemOf(ctx.business, url, 'needs-browser', reason) };
   }
-  const rendered = await ctx.pool.withSlot(
-    () => ctx.fetcher.schedule(page.finalUrl, () => ctx.pool.render(page.finalUrl, ctx.business)),
-    ctx.business,
-  );
+  // The render starts from the HTML just fetched (no second request for it); each request its scripts send waits
+  // for a slot in the host's queue (the pool's hostGate), so the render itself holds none.
+  const rendered = await ctx.pool.withSlot(() => ctx.pool.render(page.finalUrl, ctx.business, { html: page.body }), ctx.business);
   if (!rendered.ok) {
     return { ...common, status: 'failed', rendered: false, problem: problemOf(ctx.business, url, rendered.kind, rendered.reason) };
   }

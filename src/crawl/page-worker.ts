@@ -30,6 +30,12 @@ export const PAGE_WORKERS = 1;
 export const PARSE_TIME_LIMIT_MS = 5000;
 /** Heap of one worker: a 5 MB page's DOM fits several times over; a page that needs more is refused. */
 const WORKER_HEAP_MB = 512;
+/**
+ * Young generation of one worker. Each parse leaves a page's DOM as garbage at once; V8's default young generation
+ * (tens of MB) let that garbage pile up in resident memory: 200 storefront pages of ~90 KB left the process 37 MB
+ * larger at V8's default than at 4–8 MB, parsing no slower.
+ */
+const WORKER_YOUNG_MB = 8;
 const ROLE = 'servicediff-page-worker';
 
 export type PageTask =
@@ -237,7 +243,7 @@ export function sharedPageWorkers(): PageWorkers {
 
 function spawnWorker(): { worker: Worker; ready: Promise<boolean> } {
   const self = new URL(import.meta.url);
-  const options = { workerData: { role: ROLE }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+  const options = { workerData: { role: ROLE }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } };
   const worker = self.pathname.endsWith('.ts') ? new Worker(fromSources(self), { ...options, eval: true }) : new Worker(self, options);
   const ready = new Promise<boolean>((resolve) => {
     const settle = (ok: boolean): void => {

@@ -90,7 +90,7 @@ export interface PageFetcher {
   robots(url: string): Promise<RobotsVerdict>;
   /** Sitemap URLs named in the origin's robots.txt (after `robots` has been asked for that origin). */
   sitemapsOf(origin: string): Promise<string[]>;
-  /** Run a task (e.g. a browser render) inside the host's polite queue, counted like a request. */
+  /** Run a task (e.g. one request of a rendered page, start to last byte) inside the host's polite queue, counted like a request. */
   schedule<T>(url: string, task: () => Promise<T>): Promise<T>;
   /** Counters for progress and benchmarks. */
   readonly stats: FetchStats;
