@@ -91,15 +91,8 @@ const diff = (a: FarmStats, b: FarmStats): FarmStats => ({
 
 const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
 
-/** The Node flags of the CLI's shebang (bin/servicediff.js): the servicediff peer runs as a user's scan would. */
-function cliNodeFlags(shebang: string): string[] {
-  const line = shebang.split('\n', 1)[0] ?? '';
-  return line.split(/\s+/).filter((word) => word.startsWith('--'));
-}
-const CLI_FLAGS = cliNodeFlags(readFileSync(here('../bin/servicediff.js'), 'utf8'));
-
 async function runPeer(name: PeerName, farm: RemoteFarm, sampler: ReturnType<typeof startSampler>): Promise<Run> {
-  const execArgv = ['--import', 'tsx', ...(name === 'servicediff' ? [...CLI_FLAGS, ...profile] : [])];
+  const execArgv = ['--import', 'tsx', ...(name === 'servicediff' ? profile : [])];
   const child: ChildProcess = fork(PEER_FILES[name], [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const messages: PeerMessage[] = [];
   const waiting: ((m: PeerMessage) => void)[] = [];

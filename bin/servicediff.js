@@ -1,8 +1,5 @@
-#!/usr/bin/env -S node --max-semi-space-size=2
+#!/usr/bin/env node
 // Entry for `npx servicediff`: runs the compiled CLI (built by `npm install` through the `prepare` script).
-// --max-semi-space-size=2: V8's default young generation (tens of MB) let a scan's short-lived page strings and
-// browser messages pile up in resident memory; at 2 MB a 50-site storefront scan peaked at 284 MB RSS instead of
-// 395 MB, for about a tenth more CPU (issue 12). bench:crawl runs its servicediff peer with these same flags.
 // Falls back to the TypeScript sources through tsx when dist/ is missing, so a checkout without a build still works;
 // tsx is a dev dependency (a published package always ships dist/), so without it the fix is one line, not a stack.
 import { existsSync } from 'node:fs';
