@@ -102,7 +102,7 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
     'friendly', 'rude', '=kind', 'lovely lady', 'lady', 'so helpful', 'very helpful', 'super helpful', 'really helpful', 'and helpful',
     'helpful and', 'unhelpful', 'polite', 'patient', 'sweet', 'such caring', 'snarky', 'snippy', 'curt',
     'dismissive', 'condescending', 'arrogant', 'warm', 'cold and', 'unpleasant', 'gem', 'above and beyond', 'understanding', 'knowledgeable',
-    'hung up', 'called me a liar', 'blamed me', 'the staff', 'staff', 'team were', 'people', 'human', 'bloke', 'the guy', 'the man',
+    'hung up', 'called me a liar', 'blamed me', 'the staff', 'staff', 'team were', 'human', 'bloke', 'the guy', 'the man',
     'manager', 'short with me', 'laughed', 'uninterested', 'bothering them', 'nice and', 'was so nice', 'were so nice', 'thank you note',
     'handwritten thank you', 'sympathy card', 'remembered',
   ],
