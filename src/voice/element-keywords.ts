@@ -62,11 +62,14 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
   ],
   // "customs charges", "ships to NZ", "they won't ship outside the UK", "ordered from Australia"
   international_shipping: [
-    '=customs', 'duty', 'duties', 'ship to', 'ships to', 'shipping to', 'ship outside', 'worldwide', '=international', 'cross border', 'overseas', 'ship ddp', 'brexit', 'abroad',
-    'the border', '=living in', 'ordered from', 'shipped to', 'deliver to', 'send plants to',
+    '=customs', 'duty', 'duties', 'ship outside', 'worldwide', '=international', 'cross border', 'overseas', 'ship ddp', 'brexit', 'abroad',
   ],
-  // "satisfaction guarantee", "100 night sleep trial", "no questions asked", "love it or return it"
-  guarantee: ['guarantee', 'guaranteed', 'money back guarantee', 'satisfaction', 'sleep trial', 'no questions asked', 'no quibble', 'love it or return it', 'not happy', 'get my money back'],
+  // "satisfaction guarantee", "100 night sleep trial", "no questions asked", "love it or return it"; "if I'm not happy"
+  // is the promise's condition, while "I was not happy!" is only a feeling
+  guarantee: [
+    'guarantee', 'guaranteed', 'money back guarantee', 'satisfaction', 'sleep trial', 'no questions asked', 'no quibble', 'love it or return it',
+    'if ~ not happy', 'if ~ not satisfied',
+  ],
   // "price matched Best Buy", "refunded the difference", "price adjustment"
   price_match: ['price match', 'price matched', 'price matching', 'matched it', 'matched the price', 'match the price', 'beat a', 'cheaper elsewhere', 'the difference', 'refunded the difference', 'competitor price', 'competitors price', 'refund the difference', 'price adjustment', 'price dropped', 'match a cheaper'],
   // "warranty claim", "extended protection plans", "warranty repair"
@@ -144,7 +147,7 @@ export const DECOYS: readonly string[] = [
   'many happy returns', 'in return', 'getting through the', 'get through the day', 'get through it', 'pick up my', 'pick up the', 'picked up the',
   'to be picked up', 'lose track', 'lost track', 'keep track', 'failed delivery', 'fail to deliver', 'failed to deliver', 'failed to arrive', 'failed to turn up', 'fails to materialise', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number', 'the message', 'no guarantees', 'no guarantee that',
   // a parcel delivered "to my door" or ordered "from their warehouse" stayed in the country
-  'delivered to my', 'delivered to our', 'delivered to your', 'ordered from their', 'ordered from them', 'living in a',
+  'delivered to my', 'delivered to our', 'delivered to your', 'duty of care',
   // "for the price" weighs the goods against what they cost: a product judgement, not one about prices
   'for the price',
 ];
@@ -163,12 +166,18 @@ const HOURS_WORDS = [
   'hours', 'opening hours', 'office hours', 'out of hours', 'hours a day', 'all week', 'seven days a week', 'december', 'ever', 'business hours', 'bank holiday',
 ];
 /** Where a parcel goes or comes from, and the places that make that a border crossing (a town is not one). */
-const CROSSING_WORDS = ['send to', 'sent to', 'live in'];
+// "ordered from a wine merchant", "after shipping to ask", "delivered to the next town": a destination or an origin is a
+// border crossing only when it is another country, so these need a place word beside them.
+const CROSSING_WORDS = ['send to', 'sent to', 'live in', 'living in', 'ship to', 'ships to', 'shipping to', 'shipped to', 'deliver to', 'ordered from', 'order from'];
 const PLACE_WORDS = [
   'america', 'the us', 'the usa', 'the states', 'canada', 'mexico', 'hawaii', 'alaska', 'puerto rico', 'the uk', 'britain', 'england', 'scotland',
   'wales', 'ireland', 'europe', 'the eu', 'france', 'germany', 'spain', 'italy', 'portugal', 'netherlands', 'holland', 'belgium', 'switzerland',
   'austria', 'sweden', 'norway', 'denmark', 'finland', 'poland', 'greece', 'australia', 'nz', 'new zealand', 'japan', 'china', 'hong kong',
-  'singapore', 'india', 'south africa', 'brazil', 'asia', 'another country', 'other countries',
+  'singapore', 'india', 'south africa', 'brazil', 'asia', 'another country', 'other countries', 'my country', 'outside the',
+  'luxembourg', 'czech', 'hungary', 'romania', 'croatia', 'iceland', 'israel', 'uae', 'dubai', 'saudi', 'korea', 'taiwan', 'thailand',
+  'malaysia', 'indonesia', 'philippines', 'vietnam', 'argentina', 'chile', 'colombia', 'peru', 'the caribbean', 'jamaica', 'nigeria',
+  'kenya', 'egypt', 'turkey', 'russia', 'ukraine', 'guernsey', 'jersey', 'isle of man', 'northern ireland', 'channel islands', 'scandinavia',
+  'the continent', 'south america', 'africa', 'the middle east', 'pakistan', 'bangladesh', 'sri lanka',
 ];
 
 export const PAIRS: readonly { element: ElementId; topic: readonly string[]; aspect: readonly string[] }[] = [

@@ -33,6 +33,19 @@ describe('classifying feedback', () => {
     expect(classifyItem('Bought it as a present for my sister.').elements).toEqual(['other']);
   });
 
+  it('reads a destination or origin as international shipping only when it is another country', () => {
+    expect(classifyItem('They happily shipped to Chile.').elements).toContain('international_shipping');
+    expect(classifyItem('I ordered from them while living in Norway.').elements).toContain('international_shipping');
+    expect(classifyItem('I ordered from a little bakery round the corner.').elements).not.toContain('international_shipping');
+    expect(classifyItem('The sofa was delivered to Leeds, not to my flat.').elements).not.toContain('international_shipping');
+    expect(classifyItem('A shop has a duty of care to its customers.').elements).not.toContain('international_shipping');
+  });
+
+  it('reads "if I am not happy" as the guarantee\'s condition, and "I was not happy" as only a feeling', () => {
+    expect(classifyItem("If I'm not happy with it, can I get my money back?").elements).toContain('guarantee');
+    expect(classifyItem('I was not happy with the colour.').elements).not.toContain('guarantee');
+  });
+
   it('reads "customs" as international shipping and "customer" as nothing of the kind', () => {
     expect(classifyItem('Got stung by customs fees on delivery.').elements).toContain('international_shipping');
     expect(classifyItem('Customer service was friendly.').elements).not.toContain('international_shipping');
