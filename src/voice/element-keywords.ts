@@ -18,7 +18,7 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
   // "free return label", "£8.95 to post back", "pickup fee", "courier collection at no cost"
   return_shipping_cost: [
     'return shipping', 'return postage', 'return label', 'returns label', 'return slip', 'prepaid label', 'prepaid return', 'return fee',
-    'pickup fee', 'courier collection', 'collection at no cost', 'free returns', 'free return', 'returns cost', 'shipping both ways',
+    'pickup fee', 'courier collection', 'collection at no cost', 'free returns', 'free return', 'returns cost', 'both ways',
   ],
   // "exchanged for a medium", "swapped it", "they don't do exchanges"
   exchanges: ['exchange', 'exchanged', 'exchanges', 'swap', 'swapped', 'size up', 'half size up'],
@@ -155,7 +155,7 @@ export const DECOYS: readonly string[] = [
 /** Topic words and aspect words: an element when one of each stands within PAIR_WINDOW words of the other. */
 const SHIPPING_WORDS = ['shipping', 'postage', 'delivery', 'post', 'courier'];
 const COST_WORDS = ['$', 'cost', 'costs', 'charge', 'charged', 'fee', 'pay', 'paid', 'paying', 'expensive', 'steep', 'fortune', 'robbery', 'free', 'a lot', 'a bit much', 'more than', 'doubled', 'reasonable cost', 'price is fair'];
-const RETURN_WORDS = ['return', 'returns', 'send back', 'sending it back', 'send it back', 'ship back', 'post back', 'to return'];
+const RETURN_WORDS = ['return', 'returns', 'send back', 'sent back', 'sending it back', 'send it back', 'sent it back', 'send them back', 'sent them back', 'ship back', 'post back', 'to return'];
 const RETURN_COST_WORDS = ['$', 'pay', 'paid', 'paying', 'cost', 'costs', 'fee', 'charge', 'free', 'postage', 'fortune', 'label'];
 const ARRIVAL_WORDS = ['arrive', 'arrived', 'delivery', 'delivered', 'came', 'turns up', 'showed up', 'ships', 'shipped', 'here'];
 const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'speedy', 'early', 'forever', 'within', 'in # days', 'in # weeks', 'in a week', '# weeks', '# days', 'a week', 'before', 'months', 'delay', 'delayed'];
@@ -180,9 +180,14 @@ const PLACE_WORDS = [
   'the continent', 'south america', 'africa', 'the middle east', 'pakistan', 'bangladesh', 'sri lanka',
 ];
 
-export const PAIRS: readonly { element: ElementId; topic: readonly string[]; aspect: readonly string[] }[] = [
+/**
+ * `refines`: an element whose phrases the topic words may be, because the pair says more about them — "send it back" is
+ * returns, and with "paid the postage" beside it, also who paid to send it back. Pairs are tried in this order, and
+ * a refining pair's words are then taken, so the return's postage is not read again as shipping_cost.
+ */
+export const PAIRS: readonly { element: ElementId; topic: readonly string[]; aspect: readonly string[]; refines?: ElementId }[] = [
+  { element: 'return_shipping_cost', topic: RETURN_WORDS, aspect: RETURN_COST_WORDS, refines: 'returns' },
   { element: 'shipping_cost', topic: SHIPPING_WORDS, aspect: COST_WORDS },
-  { element: 'return_shipping_cost', topic: RETURN_WORDS, aspect: RETURN_COST_WORDS },
   { element: 'delivery_speed', topic: ARRIVAL_WORDS, aspect: SPEED_WORDS },
   { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
   { element: 'international_shipping', topic: CROSSING_WORDS, aspect: PLACE_WORDS },

@@ -33,6 +33,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('Bought it as a present for my sister.').elements).toEqual(['other']);
   });
 
+  it('reads who paid to send goods back as return shipping cost, beside the return itself', () => {
+    expect(classifyItem('I had to pay 8 dollars to send it back.').elements).toEqual(['returns', 'return_shipping_cost']);
+    expect(classifyItem('They covered the postage so I could send them back.').elements).toEqual(['returns', 'return_shipping_cost']);
+    expect(classifyItem('I sent them back for a refund.').elements).toEqual(['returns']);
+    expect(classifyItem('Postage was 6 pounds.').elements).toEqual(['shipping_cost']);
+  });
+
   it('reads a destination or origin as international shipping only when it is another country', () => {
     expect(classifyItem('They happily shipped to Chile.').elements).toContain('international_shipping');
     expect(classifyItem('I ordered from them while living in Norway.').elements).toContain('international_shipping');
