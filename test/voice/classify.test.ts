@@ -33,6 +33,12 @@ describe('classifying feedback', () => {
     expect(classifyItem('Bought it as a present for my sister.').elements).toEqual(['other']);
   });
 
+  it('reads support hours from the person not reached and the days the line is open, not from stock not got hold of', () => {
+    expect(classifyItem('I could never get hold of anyone there.').elements).toContain('support_hours');
+    expect(classifyItem('The care line was shut for the public holiday.').elements).toContain('support_hours');
+    expect(classifyItem('They could not get hold of the colour I wanted.').elements).not.toContain('support_hours');
+  });
+
   it('reads who paid to send goods back as return shipping cost, beside the return itself', () => {
     expect(classifyItem('I had to pay 8 dollars to send it back.').elements).toEqual(['returns', 'return_shipping_cost']);
     expect(classifyItem('They covered the postage so I could send them back.').elements).toEqual(['returns', 'return_shipping_cost']);
