@@ -58,7 +58,7 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
   tracking: ['tracking', 'track', 'tracked', 'untracked', 'said delivered', 'says delivered', 'showed delivered', 'updates', 'updated', 'delivery slot', 'on the map', 'notifications',
     // the messages that say where an order is: "a text an hour before", "the confirmation email", "left the depot"
     'notification', 'text message', 'received a text', 'automated text', 'a text to', 'a text an hour', 'confirmation email',
-    'delivery window', 'status of', 'the depot', 'out for delivery',
+    'status of', 'the depot', 'out for delivery',
   ],
   // "customs charges", "ships to NZ", "they won't ship outside the UK", "ordered from Australia"
   international_shipping: [
@@ -99,7 +99,7 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
     'phone number', 'no phone', 'live chat', 'no chat', 'chat button', 'chat is', 'contact form', 'a form', 'web form', 'only email', 'just email',
     'an email that', 'text them', 'text support', 'message them', 'instagram', 'facebook', 'video call', 'callback', 'contact option',
     'phone support', 'by phone', 'talk to a person', 'only way to reach', 'a phone number and email', '=messaged',
-    'tweeted', 'twitter', 'live support', 'helpline', 'voice prompts', 'bounced back', 'speak to someone', 'phone calls',
+    'tweeted', 'twitter', 'live support', 'helpline', 'voice prompts', 'bounced back', 'speak to someone',
   ],
   // "so kind", "rude and basically called me a liar", "patient and knowledgeable"
   staff_friendliness: [
@@ -151,6 +151,9 @@ export const DECOYS: readonly string[] = [
   'delivered to my', 'delivered to our', 'delivered to your', 'duty of care',
   // "for the price" weighs the goods against what they cost: a product judgement, not one about prices
   'for the price',
+  // a phone call told as an event is how news came (response_time, or nothing), not a judgement of the channel;
+  // "a form of", "the track" up the lane, a software update
+  'phone call', 'a form of', 'form of', 'the =track', 'back =track', 'software update', 'the =update',
 ];
 
 /** Topic words and aspect words: an element when one of each stands within PAIR_WINDOW words of the other. */

@@ -39,6 +39,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('They could not get hold of the colour I wanted.').elements).not.toContain('support_hours');
   });
 
+  it('does not read a phone call told as an event as a contact channel, nor a lane or a software update as tracking', () => {
+    expect(classifyItem('A phone call from the warehouse said the table was ready.').elements).not.toContain('support_channels');
+    expect(classifyItem('There is no phone number anywhere on the site.').elements).toContain('support_channels');
+    expect(classifyItem('The van got stuck halfway up the track.').elements).not.toContain('tracking');
+    expect(classifyItem('The tracking said it was delivered to a neighbour.').elements).toContain('tracking');
+  });
+
   it('reads who paid to send goods back as return shipping cost, beside the return itself', () => {
     expect(classifyItem('I had to pay 8 dollars to send it back.').elements).toEqual(['returns', 'return_shipping_cost']);
     expect(classifyItem('They covered the postage so I could send them back.').elements).toEqual(['returns', 'return_shipping_cost']);
