@@ -109,6 +109,9 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
     'hung up', 'called me a liar', 'blamed me', 'the staff', 'staff', 'team were', 'human', 'bloke', 'the guy', 'the man',
     'manager', 'short with me', 'laughed', 'uninterested', 'bothering them', 'nice and', 'was so nice', 'were so nice', 'thank you note',
     'handwritten thank you', 'sympathy card', 'remembered',
+    // the people who serve, by their role: a story that describes them says how they treated the customer
+    'chap', '=employee', '=employees', 'sales guy', 'delivery guy', 'delivery man', 'repair man', 'tech guys', 'installer', 'the owner',
+    'supervisor', 'customer service rep', 'customer service person', 'apologetic', 'patronising', 'patronizing',
   ],
   // "softest towels", "zip broke first trip", "they run small"
   product_quality: [

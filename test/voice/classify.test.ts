@@ -46,6 +46,11 @@ describe('classifying feedback', () => {
     expect(classifyItem('The tracking said it was delivered to a neighbour.').elements).toContain('tracking');
   });
 
+  it('reads the people who serve by their role as staff ("the repair man", "an employee", "the supervisor")', () => {
+    expect(classifyItem('The repair man was patronising and talked over me.').elements).toContain('staff_friendliness');
+    expect(classifyItem('An employee walked off mid-sentence and the supervisor shrugged.').elements).toContain('staff_friendliness');
+  });
+
   it('reads who paid to send goods back as return shipping cost, beside the return itself', () => {
     expect(classifyItem('I had to pay 8 dollars to send it back.').elements).toEqual(['returns', 'return_shipping_cost']);
     expect(classifyItem('They covered the postage so I could send them back.').elements).toEqual(['returns', 'return_shipping_cost']);
