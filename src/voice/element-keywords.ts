@@ -29,7 +29,7 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
   ],
   // "turned up the next day", "took nearly two weeks to arrive", "still waiting", "Said 2-3 days. It's been 11."
   delivery_speed: [
-    'next day', 'next morning', 'to arrive', 'took forever to arrive', 'delivery time', 'delivery times', 'fast shipping', 'quick shipping',
+    'to arrive', 'took forever to arrive', 'delivery time', 'delivery times', 'fast shipping', 'quick shipping',
     'super quick shipping', 'slow shipping', 'fast delivery', 'quick delivery', 'speedy delivery', 'slow delivery', 'late delivery',
     'delivery was', 'delivery date', 'still waiting', 'still waiting ~ order', 'waiting for this order', 'a week late', 'week late', 'weeks late',
     'turned up', 'showed up', 'in transit', 'arrived quicker', 'quicker than expected', 'came after', 'day after my', 'before my',
@@ -37,9 +37,8 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
     'on time', 'right on time', 'when they said', 'wait another', 'came quickly', 'get here', 'got here', 'ship faster', 'day after i ordered', 'days after i ordered',
     '# weeks for', 'faster than', 'not slow',
     // told as a story: the day waited in, the slot that passed, the date that moved, "three weeks later"
-    'waited in', 'wait in', 'waiting in', 'stayed in', 'waited all day', 'all day', 'came and went', 'never arrived', 'not arrived', 'never came',
-    'did not turn up', 'not turn up', 'never turned up', 'show up', 'rescheduled', 'time slot', '# =weeks later', '# =days later',
-    '# =months later', 'another # weeks', 'at last', 'eventually arrived', 'finally arrived', 'finally came', '=delayed',
+    'waited in', 'wait in', 'waiting in', 'stayed in', 'waited all day', 'came and went', 'never arrived', 'not arrived', 'never came',
+    'did not turn up', 'not turn up', 'never turned up', 'show up', 'rescheduled', 'time slot', 'another # weeks', 'at last', 'eventually arrived', 'finally arrived', 'finally came', '=delayed',
     '=delivering', 'be delivered', 'was delivered', 'were delivered', 'delivered it', 'delivered them', 'deliver it', 'delivered early',
   ],
   // "sent two left boots", "half the order missing", "took 6 business days to ship", "packed with tissue paper"
@@ -165,7 +164,7 @@ const COST_WORDS = ['$', 'cost', 'costs', 'charge', 'charged', 'fee', 'pay', 'pa
 const RETURN_WORDS = ['return', 'returns', 'send back', 'sent back', 'sending it back', 'send it back', 'sent it back', 'send them back', 'sent them back', 'ship back', 'post back', 'to return'];
 const RETURN_COST_WORDS = ['$', 'pay', 'paid', 'paying', 'cost', 'costs', 'fee', 'charge', 'free', 'postage', 'fortune', 'label'];
 const ARRIVAL_WORDS = ['arrive', 'arrived', 'delivery', 'delivered', 'came', 'turns up', 'showed up', 'ships', 'shipped', 'here'];
-const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'speedy', 'early', 'forever', 'within', 'in # days', 'in # weeks', 'in a week', '# weeks', '# days', 'a week', 'before', 'months', 'delay', 'delayed'];
+const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'speedy', 'early', 'forever', 'within', 'next day', 'next morning', '# =days later', '# =weeks later', '# =months later', 'in # days', 'in # weeks', 'in a week', '# weeks', '# days', 'a week', 'before', 'months', 'delay', 'delayed'];
 // Not "call": "a tech would call me by 1 pm" is about waiting, not opening times (and "an hour on the phone" is response_time).
 const SUPPORT_WORDS = ['support', 'phone', 'line', 'lines', 'chat', 'open', 'closed', 'closes', 'shut', 'someone', 'anyone', 'human', 'hotline', 'customer care', 'care line', 'answer', 'tried calling', 'recording', 'no one'];
 const HOURS_WORDS = [

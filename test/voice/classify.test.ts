@@ -51,6 +51,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('An employee walked off mid-sentence and the supervisor shrugged.').elements).toContain('staff_friendliness');
   });
 
+  it('reads "the next day" and "two days later" as delivery speed only beside an arrival', () => {
+    expect(classifyItem('It arrived the next day.').elements).toContain('delivery_speed');
+    expect(classifyItem('The sofa was delivered two weeks later than promised.').elements).toContain('delivery_speed');
+    expect(classifyItem('The next day I rang the shop to ask about the warranty.').elements).not.toContain('delivery_speed');
+    expect(classifyItem('I work all day, so I asked about the warranty by email.').elements).not.toContain('delivery_speed');
+  });
+
   it('reads who paid to send goods back as return shipping cost, beside the return itself', () => {
     expect(classifyItem('I had to pay 8 dollars to send it back.').elements).toEqual(['returns', 'return_shipping_cost']);
     expect(classifyItem('They covered the postage so I could send them back.').elements).toEqual(['returns', 'return_shipping_cost']);
