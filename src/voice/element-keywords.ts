@@ -70,7 +70,7 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
     'if ~ not happy', 'if ~ not satisfied',
   ],
   // "price matched Best Buy", "refunded the difference", "price adjustment"
-  price_match: ['price match', 'price matched', 'price matching', 'matched it', 'matched the price', 'match the price', 'beat a', 'cheaper elsewhere', 'the difference', 'refunded the difference', 'competitor price', 'competitors price', 'refund the difference', 'price adjustment', 'price dropped', 'match a cheaper'],
+  price_match: ['price match', 'price matched', 'price matching', 'matched it', 'matched the price', 'match the price', 'beat a', 'cheaper elsewhere', 'refunded the difference', 'pay the difference', 'paid the difference', 'price difference', 'competitor price', 'competitors price', 'refund the difference', 'price adjustment', 'price dropped', 'match a cheaper'],
   // "warranty claim", "extended protection plans", "warranty repair"
   // "still under guarantee", "out of guarantee", "a 10 year guarantee": in British English a product's guarantee is its warranty
   warranty: [

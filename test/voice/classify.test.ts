@@ -58,6 +58,11 @@ describe('classifying feedback', () => {
     expect(classifyItem('I work all day, so I asked about the warranty by email.').elements).not.toContain('delivery_speed');
   });
 
+  it('reads a price difference refunded as price match, and "the difference" in general as nothing of the kind', () => {
+    expect(classifyItem('They refunded the difference when it went on sale.').elements).toContain('price_match');
+    expect(classifyItem('You can feel the difference in the fabric.').elements).not.toContain('price_match');
+  });
+
   it('reads who paid to send goods back as return shipping cost, beside the return itself', () => {
     expect(classifyItem('I had to pay 8 dollars to send it back.').elements).toEqual(['returns', 'return_shipping_cost']);
     expect(classifyItem('They covered the postage so I could send them back.').elements).toEqual(['returns', 'return_shipping_cost']);
