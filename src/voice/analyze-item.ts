@@ -5,7 +5,7 @@
  */
 import { classifyItem } from './classify.js';
 import type { ElementId } from './elements.js';
-import { clauseScores, leaning, withRating, type Sentiment } from './sentiment.js';
+import { clauseScores, itemLeaning, leaning, withRating, type Sentiment } from './sentiment.js';
 
 export interface AnalyzedItem {
   readonly elements: ElementId[];
@@ -18,7 +18,7 @@ export interface AnalyzedItem {
 export function analyzeItem(text: string, rating?: number): AnalyzedItem {
   const { elements, clauses } = classifyItem(text);
   const scores = clauses.map((c) => clauseScores(c.words, c.text));
-  const sentiment = withRating(leaning(scores.flat(), clauses.length), rating);
+  const sentiment = withRating(itemLeaning(clauses.map((c, i) => ({ scores: scores[i]!, elements: c.elements }))), rating);
   const perElement: Partial<Record<ElementId, Sentiment>> = {};
   for (const e of elements) {
     const own = leaning(clauses.flatMap((c, i) => (c.elements.includes(e) ? scores[i]! : [])), clauses.length);

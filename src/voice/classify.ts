@@ -29,6 +29,7 @@ const PAIR_TABLES = PAIRS.map((p) => ({
   element: p.element,
   topic: new PhraseTable(p.topic.map((w) => [w, true] as const)),
   aspect: new PhraseTable(p.aspect.map((w) => [w, true] as const)),
+  refines: p.refines,
 }));
 
 /** Clauses of an item: its sentences (the extractor's splitter), each split again at line breaks. */
@@ -44,17 +45,27 @@ export function keywordElements(w: Words): Set<ElementId> {
     if (hit.value !== null) found.add(hit.value);
     for (let i = hit.start; i < hit.end; i++) takenBy.set(i, hit.value);
   }
-  const free = (h: { start: number; end: number }, element: ElementId): boolean => {
-    for (let i = h.start; i < h.end; i++) if ((takenBy.get(i) ?? element) !== element) return false;
+  const free = (h: { start: number; end: number }, element: ElementId, refines?: ElementId): boolean => {
+    for (let i = h.start; i < h.end; i++) {
+      const owner = takenBy.get(i) ?? element;
+      if (owner !== element && owner !== refines) return false;
+    }
     return true;
   };
   for (const pair of PAIR_TABLES) {
     if (found.has(pair.element)) continue;
-    const topics = pair.topic.matchAll(w).filter((h) => free(h, pair.element));
+    const topics = pair.topic.matchAll(w).filter((h) => free(h, pair.element, pair.refines));
     if (topics.length === 0) continue;
     const aspects = pair.aspect.matchAll(w).filter((h) => free(h, pair.element));
-    const near = topics.some((t) => aspects.some((a) => a.start - t.end <= PAIR_WINDOW && t.start - a.end <= PAIR_WINDOW));
-    if (near) found.add(pair.element);
+    for (const t of topics) {
+      const a = aspects.find((a) => a.start - t.end <= PAIR_WINDOW && t.start - a.end <= PAIR_WINDOW);
+      if (!a) continue;
+      found.add(pair.element);
+      // A refining pair's words are spoken for: "paid postage to send it back" is the return's postage, not
+      // shipping_cost too. Other pairs share words ("shipped to Norway in five days" is both speed and crossing).
+      if (pair.refines) for (const h of [t, a]) for (let i = h.start; i < h.end; i++) takenBy.set(i, pair.element);
+      break;
+    }
   }
   if (!PRICED_ELEMENTS.some((e) => found.has(e)) && PRICES.matchAll(w).some((h) => free(h, 'other'))) found.add('other');
   return found;

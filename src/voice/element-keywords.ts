@@ -18,7 +18,7 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
   // "free return label", "£8.95 to post back", "pickup fee", "courier collection at no cost"
   return_shipping_cost: [
     'return shipping', 'return postage', 'return label', 'returns label', 'return slip', 'prepaid label', 'prepaid return', 'return fee',
-    'pickup fee', 'courier collection', 'collection at no cost', 'free returns', 'free return', 'returns cost', 'shipping both ways',
+    'pickup fee', 'courier collection', 'collection at no cost', 'free returns', 'free return', 'returns cost', 'both ways',
   ],
   // "exchanged for a medium", "swapped it", "they don't do exchanges"
   exchanges: ['exchange', 'exchanged', 'exchanges', 'swap', 'swapped', 'size up', 'half size up'],
@@ -29,7 +29,7 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
   ],
   // "turned up the next day", "took nearly two weeks to arrive", "still waiting", "Said 2-3 days. It's been 11."
   delivery_speed: [
-    'next day', 'next morning', 'to arrive', 'took forever to arrive', 'delivery time', 'delivery times', 'fast shipping', 'quick shipping',
+    'to arrive', 'took forever to arrive', 'delivery time', 'delivery times', 'fast shipping', 'quick shipping',
     'super quick shipping', 'slow shipping', 'fast delivery', 'quick delivery', 'speedy delivery', 'slow delivery', 'late delivery',
     'delivery was', 'delivery date', 'still waiting', 'still waiting ~ order', 'waiting for this order', 'a week late', 'week late', 'weeks late',
     'turned up', 'showed up', 'in transit', 'arrived quicker', 'quicker than expected', 'came after', 'day after my', 'before my',
@@ -37,9 +37,8 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
     'on time', 'right on time', 'when they said', 'wait another', 'came quickly', 'get here', 'got here', 'ship faster', 'day after i ordered', 'days after i ordered',
     '# weeks for', 'faster than', 'not slow',
     // told as a story: the day waited in, the slot that passed, the date that moved, "three weeks later"
-    'waited in', 'wait in', 'waiting in', 'stayed in', 'waited all day', 'all day', 'came and went', 'never arrived', 'not arrived', 'never came',
-    'did not turn up', 'not turn up', 'never turned up', 'show up', 'rescheduled', 'time slot', '# =weeks later', '# =days later',
-    '# =months later', 'another # weeks', 'at last', 'eventually arrived', 'finally arrived', 'finally came', '=delayed',
+    'waited in', 'wait in', 'waiting in', 'stayed in', 'waited all day', 'came and went', 'never arrived', 'not arrived', 'never came',
+    'did not turn up', 'not turn up', 'never turned up', 'show up', 'rescheduled', 'time slot', 'another # weeks', 'at last', 'eventually arrived', 'finally arrived', 'finally came', '=delayed',
     '=delivering', 'be delivered', 'was delivered', 'were delivered', 'delivered it', 'delivered them', 'deliver it', 'delivered early',
   ],
   // "sent two left boots", "half the order missing", "took 6 business days to ship", "packed with tissue paper"
@@ -58,17 +57,20 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
   tracking: ['tracking', 'track', 'tracked', 'untracked', 'said delivered', 'says delivered', 'showed delivered', 'updates', 'updated', 'delivery slot', 'on the map', 'notifications',
     // the messages that say where an order is: "a text an hour before", "the confirmation email", "left the depot"
     'notification', 'text message', 'received a text', 'automated text', 'a text to', 'a text an hour', 'confirmation email',
-    'delivery window', 'status of', 'the depot', 'out for delivery',
+    'status of', 'the depot', 'out for delivery',
   ],
   // "customs charges", "ships to NZ", "they won't ship outside the UK", "ordered from Australia"
   international_shipping: [
-    '=customs', 'duty', 'duties', 'ship to', 'ships to', 'shipping to', 'ship outside', 'worldwide', '=international', 'cross border', 'overseas', 'ship ddp', 'brexit', 'abroad',
-    'the border', '=living in', 'ordered from', 'shipped to', 'deliver to', 'send plants to',
+    '=customs', 'duty', 'duties', 'ship outside', 'worldwide', '=international', 'cross border', 'overseas', 'ship ddp', 'brexit', 'abroad',
   ],
-  // "satisfaction guarantee", "100 night sleep trial", "no questions asked", "love it or return it"
-  guarantee: ['guarantee', 'guaranteed', 'money back guarantee', 'satisfaction', 'sleep trial', 'no questions asked', 'no quibble', 'love it or return it', 'not happy', 'get my money back'],
+  // "satisfaction guarantee", "100 night sleep trial", "no questions asked", "love it or return it"; "if I'm not happy"
+  // is the promise's condition, while "I was not happy!" is only a feeling
+  guarantee: [
+    'guarantee', 'guaranteed', 'money back guarantee', 'satisfaction', 'sleep trial', 'no questions asked', 'no quibble', 'love it or return it',
+    'if ~ not happy', 'if ~ not satisfied',
+  ],
   // "price matched Best Buy", "refunded the difference", "price adjustment"
-  price_match: ['price match', 'price matched', 'price matching', 'matched it', 'matched the price', 'match the price', 'beat a', 'cheaper elsewhere', 'the difference', 'refunded the difference', 'competitor price', 'competitors price', 'refund the difference', 'price adjustment', 'price dropped', 'match a cheaper'],
+  price_match: ['price match', 'price matched', 'price matching', 'matched it', 'matched the price', 'match the price', 'beat a', 'cheaper elsewhere', 'refunded the difference', 'pay the difference', 'paid the difference', 'price difference', 'competitor price', 'competitors price', 'refund the difference', 'price adjustment', 'price dropped', 'match a cheaper'],
   // "warranty claim", "extended protection plans", "warranty repair"
   // "still under guarantee", "out of guarantee", "a 10 year guarantee": in British English a product's guarantee is its warranty
   warranty: [
@@ -78,7 +80,8 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
   // "nobody picks up", "phone line only open 10 till 3", "can't reach a human on weekends"
   support_hours: [
     'business hours', 'allhours', '# hour support', 'pick up the phone', 'picks up the phone', 'nobody ~ picks up', 'no one ~ picks up', 'never picks up', 'ever picks up',
-    'get hold of', 'reach a human', 'can reach them', 'can reach someone', 'reach them', 'never reach', 'someone to talk to', 'rings out',
+    // "get hold of the size I wanted" is stock: a person has to be the one not reached
+    'get hold of them', 'get hold of anyone', 'get hold of someone', 'get hold of anybody', 'get hold of a human', 'get hold of a person', 'get hold of customer', 'reach a human', 'can reach them', 'can reach someone', 'reach them', 'never reach', 'someone to talk to', 'rings out',
     'get through to', 'not get through', 'never get through', 'answer the phone', 'answers the phone',
   ],
   // "not a single reply", "on hold for 45 minutes", "got back to me within a day", "nobody called me back"
@@ -95,16 +98,19 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
     'phone number', 'no phone', 'live chat', 'no chat', 'chat button', 'chat is', 'contact form', 'a form', 'web form', 'only email', 'just email',
     'an email that', 'text them', 'text support', 'message them', 'instagram', 'facebook', 'video call', 'callback', 'contact option',
     'phone support', 'by phone', 'talk to a person', 'only way to reach', 'a phone number and email', '=messaged',
-    'tweeted', 'twitter', 'live support', 'helpline', 'voice prompts', 'bounced back', 'speak to someone', 'phone calls',
+    'tweeted', 'twitter', 'live support', 'helpline', 'voice prompts', 'bounced back', 'speak to someone',
   ],
   // "so kind", "rude and basically called me a liar", "patient and knowledgeable"
   staff_friendliness: [
     'friendly', 'rude', '=kind', 'lovely lady', 'lady', 'so helpful', 'very helpful', 'super helpful', 'really helpful', 'and helpful',
     'helpful and', 'unhelpful', 'polite', 'patient', 'sweet', 'such caring', 'snarky', 'snippy', 'curt',
     'dismissive', 'condescending', 'arrogant', 'warm', 'cold and', 'unpleasant', 'gem', 'above and beyond', 'understanding', 'knowledgeable',
-    'hung up', 'called me a liar', 'blamed me', 'the staff', 'staff', 'team were', 'people', 'human', 'bloke', 'the guy', 'the man',
+    'hung up', 'called me a liar', 'blamed me', 'the staff', 'staff', 'team were', 'human', 'bloke', 'the guy', 'the man',
     'manager', 'short with me', 'laughed', 'uninterested', 'bothering them', 'nice and', 'was so nice', 'were so nice', 'thank you note',
     'handwritten thank you', 'sympathy card', 'remembered',
+    // the people who serve, by their role: a story that describes them says how they treated the customer
+    'chap', '=employee', '=employees', 'sales guy', 'delivery guy', 'delivery man', 'repair man', 'tech guys', 'installer', 'the owner',
+    'supervisor', 'customer service rep', 'customer service person', 'apologetic', 'patronising', 'patronizing',
   ],
   // "softest towels", "zip broke first trip", "they run small"
   product_quality: [
@@ -144,36 +150,51 @@ export const DECOYS: readonly string[] = [
   'many happy returns', 'in return', 'getting through the', 'get through the day', 'get through it', 'pick up my', 'pick up the', 'picked up the',
   'to be picked up', 'lose track', 'lost track', 'keep track', 'failed delivery', 'fail to deliver', 'failed to deliver', 'failed to arrive', 'failed to turn up', 'fails to materialise', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number', 'the message', 'no guarantees', 'no guarantee that',
   // a parcel delivered "to my door" or ordered "from their warehouse" stayed in the country
-  'delivered to my', 'delivered to our', 'delivered to your', 'ordered from their', 'ordered from them', 'living in a',
+  'delivered to my', 'delivered to our', 'delivered to your', 'duty of care',
   // "for the price" weighs the goods against what they cost: a product judgement, not one about prices
   'for the price',
+  // a phone call told as an event is how news came (response_time, or nothing), not a judgement of the channel;
+  // "a form of", "the track" up the lane, a software update
+  'phone call', 'a form of', 'form of', 'the =track', 'back =track', 'software update', 'the =update',
 ];
 
 /** Topic words and aspect words: an element when one of each stands within PAIR_WINDOW words of the other. */
 const SHIPPING_WORDS = ['shipping', 'postage', 'delivery', 'post', 'courier'];
 const COST_WORDS = ['$', 'cost', 'costs', 'charge', 'charged', 'fee', 'pay', 'paid', 'paying', 'expensive', 'steep', 'fortune', 'robbery', 'free', 'a lot', 'a bit much', 'more than', 'doubled', 'reasonable cost', 'price is fair'];
-const RETURN_WORDS = ['return', 'returns', 'send back', 'sending it back', 'send it back', 'ship back', 'post back', 'to return'];
+const RETURN_WORDS = ['return', 'returns', 'send back', 'sent back', 'sending it back', 'send it back', 'sent it back', 'send them back', 'sent them back', 'ship back', 'post back', 'to return'];
 const RETURN_COST_WORDS = ['$', 'pay', 'paid', 'paying', 'cost', 'costs', 'fee', 'charge', 'free', 'postage', 'fortune', 'label'];
 const ARRIVAL_WORDS = ['arrive', 'arrived', 'delivery', 'delivered', 'came', 'turns up', 'showed up', 'ships', 'shipped', 'here'];
-const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'speedy', 'early', 'forever', 'within', 'in # days', 'in # weeks', 'in a week', '# weeks', '# days', 'a week', 'before', 'months', 'delay', 'delayed'];
+const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'speedy', 'early', 'forever', 'within', 'next day', 'next morning', '# =days later', '# =weeks later', '# =months later', 'in # days', 'in # weeks', 'in a week', '# weeks', '# days', 'a week', 'before', 'months', 'delay', 'delayed'];
 // Not "call": "a tech would call me by 1 pm" is about waiting, not opening times (and "an hour on the phone" is response_time).
-const SUPPORT_WORDS = ['support', 'phone', 'line', 'lines', 'chat', 'open', 'closed', 'closes', 'shut', 'someone', 'anyone', 'human', 'hotline', 'customer care', 'answer', 'tried calling'];
+const SUPPORT_WORDS = ['support', 'phone', 'line', 'lines', 'chat', 'open', 'closed', 'closes', 'shut', 'someone', 'anyone', 'human', 'hotline', 'customer care', 'care line', 'answer', 'tried calling', 'recording', 'no one'];
 const HOURS_WORDS = [
   'weekend', 'weekends', 'saturday', 'saturdays', 'sunday', '=evening', '=evenings', 'late', 'night', '# pm', '# am', 'pm', 'till', 'until',
   'hours', 'opening hours', 'office hours', 'out of hours', 'hours a day', 'all week', 'seven days a week', 'december', 'ever', 'business hours', 'bank holiday',
+  'public holiday', 'monday to friday', 'weekdays', 'working hours',
 ];
 /** Where a parcel goes or comes from, and the places that make that a border crossing (a town is not one). */
-const CROSSING_WORDS = ['send to', 'sent to', 'live in'];
+// "ordered from a wine merchant", "after shipping to ask", "delivered to the next town": a destination or an origin is a
+// border crossing only when it is another country, so these need a place word beside them.
+const CROSSING_WORDS = ['send to', 'sent to', 'live in', 'living in', 'ship to', 'ships to', 'shipping to', 'shipped to', 'deliver to', 'ordered from', 'order from'];
 const PLACE_WORDS = [
   'america', 'the us', 'the usa', 'the states', 'canada', 'mexico', 'hawaii', 'alaska', 'puerto rico', 'the uk', 'britain', 'england', 'scotland',
   'wales', 'ireland', 'europe', 'the eu', 'france', 'germany', 'spain', 'italy', 'portugal', 'netherlands', 'holland', 'belgium', 'switzerland',
   'austria', 'sweden', 'norway', 'denmark', 'finland', 'poland', 'greece', 'australia', 'nz', 'new zealand', 'japan', 'china', 'hong kong',
-  'singapore', 'india', 'south africa', 'brazil', 'asia', 'another country', 'other countries',
+  'singapore', 'india', 'south africa', 'brazil', 'asia', 'another country', 'other countries', 'my country', 'outside the',
+  'luxembourg', 'czech', 'hungary', 'romania', 'croatia', 'iceland', 'israel', 'uae', 'dubai', 'saudi', 'korea', 'taiwan', 'thailand',
+  'malaysia', 'indonesia', 'philippines', 'vietnam', 'argentina', 'chile', 'colombia', 'peru', 'the caribbean', 'jamaica', 'nigeria',
+  'kenya', 'egypt', 'turkey', 'russia', 'ukraine', 'guernsey', 'jersey', 'isle of man', 'northern ireland', 'channel islands', 'scandinavia',
+  'the continent', 'south america', 'africa', 'the middle east', 'pakistan', 'bangladesh', 'sri lanka',
 ];
 
-export const PAIRS: readonly { element: ElementId; topic: readonly string[]; aspect: readonly string[] }[] = [
+/**
+ * `refines`: an element whose phrases the topic words may be, because the pair says more about them — "send it back" is
+ * returns, and with "paid the postage" beside it, also who paid to send it back. Pairs are tried in this order, and
+ * a refining pair's words are then taken, so the return's postage is not read again as shipping_cost.
+ */
+export const PAIRS: readonly { element: ElementId; topic: readonly string[]; aspect: readonly string[]; refines?: ElementId }[] = [
+  { element: 'return_shipping_cost', topic: RETURN_WORDS, aspect: RETURN_COST_WORDS, refines: 'returns' },
   { element: 'shipping_cost', topic: SHIPPING_WORDS, aspect: COST_WORDS },
-  { element: 'return_shipping_cost', topic: RETURN_WORDS, aspect: RETURN_COST_WORDS },
   { element: 'delivery_speed', topic: ARRIVAL_WORDS, aspect: SPEED_WORDS },
   { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
   { element: 'international_shipping', topic: CROSSING_WORDS, aspect: PLACE_WORDS },

@@ -5,6 +5,7 @@
  * one, has the last word over a text that points the other way (sarcasm rarely survives a 1-star rating).
  */
 import { afinnVocabulary } from '../natural.js';
+import type { ElementId } from './elements.js';
 import { NEGATION_BREAKS, NEGATION_WINDOW, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY } from './service-lexicon.js';
 import { PhraseTable, type Words } from './phrase-matcher.js';
 import { BREAK, stem } from './tokens.js';
@@ -22,7 +23,18 @@ export const MIXED_SHARE = 0.7;
  * In a story, complaints weigh this much more than praise: a customer telling what went wrong pads it with hope and
  * politeness ("luckily I was in", "the lady was lovely, but…"); the complaint is what they came to say.
  */
-export const STORY_COMPLAINT_WEIGHT = 1.25;
+export const STORY_COMPLAINT_WEIGHT = 2;
+/** In a story, no one clause counts more than this (AFINN units): one gushing sentence about a birthday is not the verdict. */
+export const STORY_CLAUSE_CAP = 5;
+/**
+ * In a story, a clause that names no element (the writer's own life: the weather, the children, how they felt that
+ * morning) counts this much; the clauses about the order, the goods and the people who served are what is judged.
+ */
+export const LIFE_CLAUSE_WEIGHT = 0.5;
+/** A clause about the goods or the service takes that side from this score on (AFINN units). */
+const SIDE_MIN = 2;
+/** One side leans when its praise or complaint outweighs the other by this factor. */
+const SIDE_MARGIN = 1.5;
 /** A negated word counts this much, the other way ("not bad" is milder than "good"). */
 const NEGATED_FACTOR = 0.75;
 /** A question that asks rather than judges ("Can I return an opened bag?") starts with one of these. */
@@ -143,9 +155,59 @@ export function leaning(scores: readonly number[], clauses = 1): Sentiment {
     if (s >= LEAN_MIN) pos += s;
     else if (s <= -LEAN_MIN) neg -= story ? s * STORY_COMPLAINT_WEIGHT : s;
   }
+  return sides(pos, neg, story);
+}
+
+/** The verdict from the weight of praise and of complaint (see `leaning`). */
+function sides(pos: number, neg: number, story: boolean): Sentiment {
   if (pos === 0 && neg === 0) return 'neutral';
   if (pos > 0 && neg > 0 && (!story || Math.min(pos, neg) >= MIXED_SHARE * Math.max(pos, neg))) return 'mixed';
   return pos > neg ? 'positive' : 'negative';
+}
+
+/** One clause of an item: its part scores (clauseScores) and the elements found in it. */
+export interface ScoredClause {
+  readonly scores: readonly number[];
+  readonly elements: readonly ElementId[];
+}
+
+/**
+ * An item's sentiment from its clauses. A short item is read by `leaning`. A story weighs each clause (capped at
+ * STORY_CLAUSE_CAP, the writer's own life at LIFE_CLAUSE_WEIGHT, complaints at STORY_COMPLAINT_WEIGHT), and is mixed
+ * when the clauses about the goods lean one way and those about the service the other ("lovely boots, but three weeks
+ * and no reply") — the customer's two verdicts are about different things, so they are not averaged into one.
+ */
+export function itemLeaning(clauses: readonly ScoredClause[]): Sentiment {
+  const n = clauses.length;
+  if (n < LONG_ITEM) return leaning(clauses.flatMap((c) => c.scores), n);
+  const goods = sideLeaning(clauses.filter((c) => c.elements.includes('product_quality')));
+  const service = sideLeaning(clauses.filter((c) => c.elements.some((e) => e !== 'product_quality' && e !== 'other')));
+  if (goods * service < 0) return 'mixed';
+  let pos = 0;
+  let neg = 0;
+  for (const c of clauses) {
+    const life = !c.elements.some((e) => e !== 'other');
+    const weight = life ? LIFE_CLAUSE_WEIGHT : 1;
+    // A part leans (LEAN_MIN) by what it says; its place in the story then weighs it.
+    for (const s of c.scores) {
+      const capped = Math.max(-STORY_CLAUSE_CAP, Math.min(STORY_CLAUSE_CAP, s)) * weight;
+      if (s >= LEAN_MIN) pos += capped;
+      else if (s <= -LEAN_MIN) neg -= capped * STORY_COMPLAINT_WEIGHT;
+    }
+  }
+  return sides(pos, neg, true);
+}
+
+/** +1, -1 or 0: how the clauses about one side (goods or service) lean, each clause judged as a whole. */
+function sideLeaning(clauses: readonly ScoredClause[]): number {
+  let pos = 0;
+  let neg = 0;
+  for (const c of clauses) {
+    const total = c.scores.reduce((a, b) => a + b, 0);
+    if (total >= SIDE_MIN) pos += total;
+    else if (total <= -SIDE_MIN) neg -= total;
+  }
+  return pos > SIDE_MARGIN * neg ? 1 : neg > SIDE_MARGIN * pos ? -1 : 0;
 }
 
 /**

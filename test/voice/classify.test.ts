@@ -33,6 +33,56 @@ describe('classifying feedback', () => {
     expect(classifyItem('Bought it as a present for my sister.').elements).toEqual(['other']);
   });
 
+  it('reads support hours from the person not reached and the days the line is open, not from stock not got hold of', () => {
+    expect(classifyItem('I could never get hold of anyone there.').elements).toContain('support_hours');
+    expect(classifyItem('The care line was shut for the public holiday.').elements).toContain('support_hours');
+    expect(classifyItem('They could not get hold of the colour I wanted.').elements).not.toContain('support_hours');
+  });
+
+  it('does not read a phone call told as an event as a contact channel, nor a lane or a software update as tracking', () => {
+    expect(classifyItem('A phone call from the warehouse said the table was ready.').elements).not.toContain('support_channels');
+    expect(classifyItem('There is no phone number anywhere on the site.').elements).toContain('support_channels');
+    expect(classifyItem('The van got stuck halfway up the track, and the driver was so friendly about it.').elements).not.toContain('tracking');
+    expect(classifyItem('The tracking said it was delivered to a neighbour.').elements).toContain('tracking');
+  });
+
+  it('reads the people who serve by their role as staff ("the repair man", "an employee", "the supervisor")', () => {
+    expect(classifyItem('The repair man was patronising and talked over me.').elements).toContain('staff_friendliness');
+    expect(classifyItem('An employee walked off mid-sentence and the supervisor shrugged.').elements).toContain('staff_friendliness');
+  });
+
+  it('reads "the next day" and "two days later" as delivery speed only beside an arrival', () => {
+    expect(classifyItem('It arrived the next day.').elements).toContain('delivery_speed');
+    expect(classifyItem('The sofa was delivered two weeks later than promised.').elements).toContain('delivery_speed');
+    expect(classifyItem('The next day I rang the shop to ask about the warranty.').elements).not.toContain('delivery_speed');
+    expect(classifyItem('I work all day, so I asked about the warranty by email.').elements).not.toContain('delivery_speed');
+  });
+
+  it('reads a price difference refunded as price match, and "the difference" in general as nothing of the kind', () => {
+    expect(classifyItem('They refunded the difference when it went on sale.').elements).toContain('price_match');
+    expect(classifyItem('You can feel the difference in the fabric.').elements).not.toContain('price_match');
+  });
+
+  it('reads who paid to send goods back as return shipping cost, beside the return itself', () => {
+    expect(classifyItem('I had to pay 8 dollars to send it back.').elements).toEqual(['returns', 'return_shipping_cost']);
+    expect(classifyItem('They covered the postage so I could send them back.').elements).toEqual(['returns', 'return_shipping_cost']);
+    expect(classifyItem('I sent them back for a refund.').elements).toEqual(['returns']);
+    expect(classifyItem('Postage was 6 pounds.').elements).toEqual(['shipping_cost']);
+  });
+
+  it('reads a destination or origin as international shipping only when it is another country', () => {
+    expect(classifyItem('They happily shipped to Chile.').elements).toContain('international_shipping');
+    expect(classifyItem('I ordered from them while living in Norway.').elements).toContain('international_shipping');
+    expect(classifyItem('I ordered from a little bakery round the corner.').elements).not.toContain('international_shipping');
+    expect(classifyItem('The sofa was delivered to Leeds, not to my flat.').elements).not.toContain('international_shipping');
+    expect(classifyItem('A shop has a duty of care to its customers.').elements).not.toContain('international_shipping');
+  });
+
+  it('reads "if I am not happy" as the guarantee\'s condition, and "I was not happy" as only a feeling', () => {
+    expect(classifyItem("If I'm not happy with it, can I get my money back?").elements).toContain('guarantee');
+    expect(classifyItem('I was not happy with the colour.').elements).not.toContain('guarantee');
+  });
+
   it('reads "customs" as international shipping and "customer" as nothing of the kind', () => {
     expect(classifyItem('Got stung by customs fees on delivery.').elements).toContain('international_shipping');
     expect(classifyItem('Customer service was friendly.').elements).not.toContain('international_shipping');
