@@ -74,14 +74,19 @@ afterEach(async () => {
   closers = [];
 });
 
+/** Serve `body` as /returns with this content-type on a loopback server and fetch it through a real fetcher. */
+async function fetchReturns(contentType: string, body: Buffer) {
+  const server: LoopbackServer = await startSite({ '/returns': { headers: { 'content-type': contentType }, body } });
+  closers.push(server);
+  const f: PoliteFetcher = createFetcher(testRuntime());
+  closers.push(f);
+  return f.fetch(server.url('/returns'));
+}
+
 describe('B5 through the fetcher', () => {
   it('when a page is windows-1252 declared only by its meta then the body and its hash carry €, £ and é', async () => {
     const body = Buffer.concat([utf8('<!doctype html><html><head><meta charset="windows-1252"><title>Returns</title></head><body><p>'), cp1252(SENTENCE.repeat(20)), utf8('</p></body></html>')]);
-    const server: LoopbackServer = await startSite({ '/returns': { headers: { 'content-type': 'text/html' }, body } });
-    closers.push(server);
-    const f: PoliteFetcher = createFetcher(testRuntime());
-    closers.push(f);
-    const outcome = await f.fetch(server.url('/returns'));
+    const outcome = await fetchReturns('text/html', body);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.page.body).toContain(SENTENCE);
@@ -91,11 +96,7 @@ describe('B5 through the fetcher', () => {
   it('when the server declares UTF-8 but sends windows-1252 then the page keeps its "€5 restocking fee" (issue 12)', async () => {
     const policy = 'Opened items carry a €5 restocking fee; déjà-vu returns are refunded in full. '.repeat(10);
     const body = Buffer.concat([utf8('<!doctype html><html lang="en"><head><title>Returns</title></head><body><p>'), cp1252(policy), utf8('</p></body></html>')]);
-    const server: LoopbackServer = await startSite({ '/returns': { headers: { 'content-type': 'text/html; charset=utf-8' }, body } });
-    closers.push(server);
-    const f: PoliteFetcher = createFetcher(testRuntime());
-    closers.push(f);
-    const outcome = await f.fetch(server.url('/returns'));
+    const outcome = await fetchReturns('text/html; charset=utf-8', body);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.page.body).toContain('a €5 restocking fee');
