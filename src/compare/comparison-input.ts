@@ -79,6 +79,11 @@ export function declaredTerms(config: Config, observedAt: string): Partial<Recor
   return out;
 }
 
+/** servicediff's own importance for a term: its own default, else its category's. */
+export function defaultImportance(term: TermId): Importance {
+  return DEFAULT_IMPORTANCE[term] ?? DEFAULT_IMPORTANCE[categoryOf(term)];
+}
+
 /**
  * Importance per term: what customers said (`weigh --write`) first — their definition of good service beats the
  * business's own — then config by term id, config by category, the defaults by term id, then by category. A term
@@ -95,7 +100,7 @@ export function importanceOf(config: Pick<Config, 'importance'>, customers?: Pic
       ? { level: fromCustomers, source: 'customers' }
       : fromConfig
         ? { level: fromConfig, source: 'config' }
-        : { level: DEFAULT_IMPORTANCE[term] ?? DEFAULT_IMPORTANCE[category], source: 'default' };
+        : { level: defaultImportance(term), source: 'default' };
   }
   return out;
 }

@@ -11,6 +11,7 @@
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import type { DiscoverySource } from '../model.js';
+import { count } from '../report/format-value.js';
 import { CATEGORIES, type Category } from '../terms.js';
 import { extractLinks, type HomeLink } from './home-links.js';
 import { MAX_PROBES_PER_CATEGORY, MAX_PROBES_PER_SITE, PROBE_ORDER, WELL_KNOWN_PATHS } from './link-patterns.js';
@@ -215,7 +216,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       const outcome = await pending;
       if (outcome && !outcome.ok && GONE_STATUSES.has(outcome.failure.status ?? 0)) gone.push(url);
     }
-    if (skipped > 0) notes.push(`${skipped} well-known path${skipped === 1 ? '' : 's'} not probed: missing at a recent scan (crawl.recheckMissingDays)`);
+    if (skipped > 0) notes.push(`${count(skipped, 'well-known path')} not probed: missing at a recent scan (crawl.recheckMissingDays)`);
   }
 
   const ranked = empty();

@@ -14,6 +14,7 @@ import https from 'node:https';
 import type { Socket } from 'node:net';
 import zlib from 'node:zlib';
 import { contentHashOf, type ProblemKind } from '../model.js';
+import { count } from '../report/format-value.js';
 import { guardedLookup } from './address-guard.js';
 import { decodeBody } from './charset.js';
 import { isAcceptedType, isGzipFile, mediaType, type Purpose } from './content-type.js';
@@ -276,7 +277,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
         queues.pushBack(host, Date.now() + decision.delayMs);
         continue;
       }
-      const reason = `answered ${status} after ${attempts} attempt${attempts === 1 ? '' : 's'}${state.abandoned ? '; host abandoned for this run' : ''}; try again later`;
+      const reason = `answered ${status} after ${count(attempts, 'attempt')}${state.abandoned ? '; host abandoned for this run' : ''}; try again later`;
       return { ok: false, failure: { url: url.href, kind: 'http-status', reason: `${url.href}: ${reason}`, attempts, status } };
     }
   };

@@ -3,12 +3,13 @@
  * escapes them for its format, so both say the same thing in the same words.
  */
 import { ageDays, businessById } from '../compare/compare-all.js';
+import { defaultImportance } from '../compare/comparison-input.js';
 import type { Comparison, CompetitorScore, CompetitorVerdict, MarketEntry, TermComparison } from '../compare/comparison-types.js';
 import { TERM_LABELS } from '../compare/term-directions.js';
 import { isUnsure } from '../compare/unsure.js';
-import { DEFAULT_IMPORTANCE, IMPORTANCE_LEVELS, IMPORTANCE_WEIGHT, type Importance } from '../config/defaults.js';
+import { IMPORTANCE_LEVELS, IMPORTANCE_WEIGHT, type Importance } from '../config/defaults.js';
 import type { TermChange, TermObservation } from '../model.js';
-import { categoryOf, TERM_IDS, type TermId } from '../terms.js';
+import { TERM_IDS, type TermId } from '../terms.js';
 import type { NotPlotted } from './chart-data.js';
 import { cleanText, MAX_CELL_CHARS } from './escape.js';
 import { ageText, changeText, count, formatObservation, formatValue, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, VERDICT_WORDS, yesNoTally } from './format-value.js';
@@ -65,7 +66,7 @@ export function weightsSentence(sources: Comparison['importanceSources']): strin
 }
 
 /** The terms servicediff's defaults call crucial (by term, else by category), in catalogue order. */
-const DEFAULT_CRUCIAL: readonly TermId[] = TERM_IDS.filter((t) => (DEFAULT_IMPORTANCE[t] ?? DEFAULT_IMPORTANCE[categoryOf(t)]) === 'crucial');
+const DEFAULT_CRUCIAL: readonly TermId[] = TERM_IDS.filter((t) => defaultImportance(t) === 'crucial');
 
 /** "a", "a and b", "a, b and c". */
 function andList(items: readonly string[]): string {

@@ -30,7 +30,7 @@ export function weighMarkdown(result: WeighResult): string {
   out.push('## What your customers care about', '');
   const span = result.firstDate && result.lastDate ? `, written ${result.firstDate} to ${result.lastDate}` : '';
   out.push(
-    `From ${result.comments} customer comment${result.comments === 1 ? '' : 's'} in ${mdText(result.file, 120)}${span}, weighed on ${result.generatedAt.slice(0, 10)}. ` +
+    `From ${count(result.comments, 'customer comment')} in ${mdText(result.file, 120)}${span}, weighed on ${result.generatedAt.slice(0, 10)}. ` +
       `Columns used: ${mdText(columnsText(result), 300)}. Rows set aside: ${badRowsText(result)}.`,
     '',
   );
