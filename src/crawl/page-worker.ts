@@ -48,12 +48,11 @@ export type PageTask =
       readonly contentType: string;
     }
   | { readonly kind: 'extract'; readonly html: string; readonly url: string }
-  | { readonly kind: 'depth'; readonly html: string }
   | { readonly kind: 'links'; readonly html: string; readonly url: string };
 
 /**
- * A task's result: decided (with the page's terms when no render is needed), extracted, links read (or, for a depth
- * task, within limits), too deep, or failed (time, memory, a bug).
+ * A task's result: decided (with the page's terms when no render is needed), extracted, links read, too deep, or
+ * failed (time, memory, a bug).
  */
 export type PageVerdict =
   | { readonly kind: 'ok'; readonly decision?: BrowserDecision; readonly extract?: ExtractResult; readonly links?: HomeLink[] }
@@ -71,7 +70,6 @@ export function runPageTask(task: PageTask): PageVerdict {
     const depth = depthOverLimit(task.html);
     if (depth !== undefined) return { kind: 'too-deep', depth };
   }
-  if (task.kind === 'depth') return { kind: 'ok' };
   if (task.kind === 'links') return { kind: 'ok', links: extractLinks(task.html, task.url) };
   if (task.kind === 'extract') return { kind: 'ok', extract: extractTerms({ body: task.html, url: task.url, contentType: 'text/html' }) };
   const parsed = parsePage(task.html, task.contentType);
@@ -153,11 +151,6 @@ export class PageWorkers {
       slot.worker = started.worker;
       slot.ready = started.ready;
     }
-  }
-
-  /** Is this (rendered) HTML within MAX_HTML_DEPTH? */
-  checkDepth(html: string): Promise<PageVerdict> {
-    return this.run({ kind: 'depth', html });
   }
 
   async close(): Promise<void> {
