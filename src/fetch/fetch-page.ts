@@ -21,7 +21,7 @@ import { FETCH_CODES, mapFetchError } from './fetch-errors.js';
 import type { FetchFailure, FetchOptions, FetchOutcome, FetchRuntime, FetchStats, PageFetcher, RobotsVerdict } from './fetch-types.js';
 import { HostQueues, QueueClosedError } from './host-queue.js';
 import { httpGet, isRedirectStatus, type HttpGetResponse } from './http-get.js';
-import { classifyPage, compareWithProbe, sameLandingAsProbe, detectBotWall, isBotWallPath, needsProbe, probePath, type PageSignals, type ProbeAnswer } from './not-content.js';
+import { classifyPage, compareWithProbe, sameLandingAsProbe, detectBotWall, isBotWallPath, needsProbe, probePath, type NotContent, type PageSignals, type ProbeAnswer } from './not-content.js';
 import { decideRetry, isRetryableStatus } from './retry-policy.js';
 import {
   interpretRobots,
@@ -119,6 +119,8 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
   const robotsCache = new Map<string, Promise<RobotsState>>();
   const probeCache = new Map<string, Promise<ProbeAnswer | undefined>>();
   const health = new Map<string, HostHealth>();
+  /** botWallOf's verdicts, one per raw response. */
+  const botWalls = new WeakMap<HttpGetResponse, NotContent | undefined>();
   const notes: string[] = [];
   let requests = 0;
   let notModified = 0;
@@ -203,7 +205,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       }).then((response) => {
         // Judged before the host's slot is released, so no queued request of the host starts after a walled home page.
         if (purpose === 'page' && url.pathname === '/' && !isRedirectStatus(response.status)) {
-          const wall = detectBotWall(signalsOf(url.href, [], response, response.body.toString('latin1')));
+          const wall = botWallOf(url, response);
           if (wall) leaveWalledHost(url.href, wall.reason);
         }
         return response;
@@ -255,7 +257,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
         return { ok: true, response, attempts };
       }
       // A challenge page served as 503/429 will not go away by asking again.
-      if (detectBotWall(signalsOf(url.href, [], response, response.body.toString('latin1')))) return { ok: true, response, attempts };
+      if (botWallOf(url, response)) return { ok: true, response, attempts };
       const decision = decideRetry({ attempts, status, retryAfter: response.headers['retry-after'], hostStreak: state.streak + 1 }, crawl, Date.now(), random);
       if (decision.action === 'defer') {
         const reason = `${host} asked to wait ${Math.round(decision.retryAfterSeconds)} s (Retry-After), over crawl.retryAfterCapSeconds (${crawl.retryAfterCapSeconds}); host deferred to the next run`;
@@ -308,6 +310,17 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     const state = healthOf(parsed.host);
     if (state.abandoned) return;
     state.abandoned = { kind: 'blocked', reason: `${parsed.host} walls its home page against automated readers; left alone for this run (${reason.replace(/^https?:\/\/\S+: /, '')})` };
+  }
+
+  /**
+   * The bot-wall verdict on one raw response, judged once: a home page is judged in its queue slot (requestOnce) and
+   * again, when it answered 429/5xx, before a retry (requestWithRetries); both read the same response the same way.
+   */
+  function botWallOf(url: URL, response: HttpGetResponse): NotContent | undefined {
+    if (botWalls.has(response)) return botWalls.get(response);
+    const wall = detectBotWall(signalsOf(url.href, [], response, response.body.toString('latin1')));
+    botWalls.set(response, wall);
+    return wall;
   }
 
   function signalsOf(url: string, redirects: string[], response: HttpGetResponse, body: string): PageSignals {
