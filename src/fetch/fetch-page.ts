@@ -173,10 +173,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     state.spentMs += ms;
     if (state.spentMs < crawl.hostBudgetMs || state.abandoned) return;
     const seconds = Math.round(crawl.hostBudgetMs / 100) / 10;
-    state.abandoned = {
-      kind: 'timeout',
-      reason: `${host} used up its time budget (crawl.hostBudgetMs, ${seconds} s) on slow answers; its remaining requests this run were not made`,
-    };
+    abandon(state, 'timeout', `${host} used up its time budget (crawl.hostBudgetMs, ${seconds} s) on slow answers; its remaining requests this run were not made`);
   }
 
   /** One GET inside the host's queue. Rejections are Node/FetchErrors, mapped by the caller. */
@@ -239,7 +236,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
         if (mapped.hostLevel || state.streak >= ABANDON_AFTER_ROUNDS.failing * (crawl.retries + 1)) {
           // Host-level refusals (refused, DNS, TLS, private address) and long failure streaks end the host's run;
           // a page-level fault (too large, bad encoding) costs only that page.
-          abandon(state, host, mapped.kind, mapped.reason);
+          abandon(state, mapped.kind, gaveUp(host, mapped.reason));
         }
         const decision = state.abandoned
           ? ({ action: 'give-up' } as const)
@@ -271,7 +268,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       state.streak += 1;
       const rounds = status === 429 ? ABANDON_AFTER_ROUNDS.throttled : ABANDON_AFTER_ROUNDS.failing;
       if (state.streak >= rounds * (crawl.retries + 1)) {
-        abandon(state, host, 'http-status', `${host} answered ${status} to ${state.streak} attempts in a row`, status);
+        abandon(state, 'http-status', gaveUp(host, `${host} answered ${status} to ${state.streak} attempts in a row`), status);
       }
       if (decision.action === 'retry' && !state.abandoned) {
         retries += 1;
@@ -287,11 +284,23 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     return attempts > 1 ? `${reason} (after ${attempts} attempts)` : reason;
   }
 
-  /** Give up a host for the rest of the run; its later URLs fail unrequested with this reason. */
-  function abandon(state: HostHealth, host: string, kind: ProblemKind, reason: string, status?: number): void {
+  /**
+   * Give up a host for the rest of the run; its later URLs fail unrequested with this reason. The first reason stays:
+   * it is the one that explains the rest. (Used for failures, a spent time budget and a walled home page.)
+   */
+  function abandon(state: HostHealth, kind: ProblemKind, reason: string, status?: number): void {
     if (state.abandoned) return;
-    const why = reason.replace(/^https?:\/\/\S+: /, '');
-    state.abandoned = { kind, reason: `${host} gave up earlier this run (${why})`, ...(status ? { status } : {}) };
+    state.abandoned = { kind, reason, ...(status ? { status } : {}) };
+  }
+
+  /** A page's failure reason without its URL, for the line every later URL of the host is given. */
+  function withoutUrl(reason: string): string {
+    return reason.replace(/^https?:\/\/\S+: /, '');
+  }
+
+  /** The reason a host abandoned after failing is given: its name and what went wrong. */
+  function gaveUp(host: string, reason: string): string {
+    return `${host} gave up earlier this run (${withoutUrl(reason)})`;
   }
 
   /**
@@ -307,9 +316,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       return;
     }
     if (parsed.pathname !== '/') return;
-    const state = healthOf(parsed.host);
-    if (state.abandoned) return;
-    state.abandoned = { kind: 'blocked', reason: `${parsed.host} walls its home page against automated readers; left alone for this run (${reason.replace(/^https?:\/\/\S+: /, '')})` };
+    abandon(healthOf(parsed.host), 'blocked', `${parsed.host} walls its home page against automated readers; left alone for this run (${withoutUrl(reason)})`);
   }
 
   /**
