@@ -48,12 +48,11 @@ export type PageTask =
       readonly contentType: string;
     }
   | { readonly kind: 'extract'; readonly html: string; readonly url: string }
-  | { readonly kind: 'depth'; readonly html: string }
   | { readonly kind: 'links'; readonly html: string; readonly url: string };
 
 /**
- * A task's result: decided (with the page's terms when no render is needed), extracted, links read (or, for a depth
- * task, within limits), too deep, or failed (time, memory, a bug).
+ * A task's result: decided (with the page's terms when no render is needed), extracted, links read, too deep, or
+ * failed (time, memory, a bug).
  */
 export type PageVerdict =
   | { readonly kind: 'ok'; readonly decision?: BrowserDecision; readonly extract?: ExtractResult; readonly links?: HomeLink[] }
@@ -65,14 +64,15 @@ export type PageVerdict =
  * parse serves the render decision and, when no render is needed, the extraction.
  */
 export function runPageTask(task: PageTask): PageVerdict {
+  // extractLinks checks the depth itself (discovery also calls it outside a worker) and gives no links for a page
+  // over the limit, which is what links() makes of a too-deep verdict: checking here too would walk the page twice.
+  if (task.kind === 'links') return { kind: 'ok', links: extractLinks(task.html, task.url) };
   const isText = task.kind === 'decide' && task.contentType === 'text/plain';
   // Depth first, in one linear pass: a DOM parser and recursive walks are only given pages within MAX_HTML_DEPTH.
   if (!isText) {
     const depth = depthOverLimit(task.html);
     if (depth !== undefined) return { kind: 'too-deep', depth };
   }
-  if (task.kind === 'depth') return { kind: 'ok' };
-  if (task.kind === 'links') return { kind: 'ok', links: extractLinks(task.html, task.url) };
   if (task.kind === 'extract') return { kind: 'ok', extract: extractTerms({ body: task.html, url: task.url, contentType: 'text/html' }) };
   const parsed = parsePage(task.html, task.contentType);
   const decision = needsBrowser(parsed, task.categories, task.mode, task.contentType);
@@ -153,11 +153,6 @@ export class PageWorkers {
       slot.worker = started.worker;
       slot.ready = started.ready;
     }
-  }
-
-  /** Is this (rendered) HTML within MAX_HTML_DEPTH? */
-  checkDepth(html: string): Promise<PageVerdict> {
-    return this.run({ kind: 'depth', html });
   }
 
   async close(): Promise<void> {

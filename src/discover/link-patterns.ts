@@ -24,14 +24,19 @@ const COMPOUND_LINK_WEIGHT = 10;
 const COMPOUND_SLUG_WEIGHT = 9;
 /** A path segment that is exactly a naming word ("/returns", "/contact-us") says as much as a link so named, and one more. */
 const EXACT_SEGMENT_BONUS = 1;
-/** Platform paths that name the page outright (Shopify's generated policy pages and contact page). */
-const PLATFORM_PATHS: Record<Category, readonly string[]> = {
-  returns: ['/policies/refund-policy'],
-  shipping: ['/policies/shipping-policy'],
-  guarantee: [],
-  warranty: [],
-  support: ['/pages/contact'],
+/**
+ * Well-known paths of each category's page, in probe order. `platform` marks a path a shop platform generates under
+ * that name (Shopify's policy pages and contact page): its slug names the page outright, wherever it is found.
+ */
+const KNOWN_PATHS: Record<Category, readonly { readonly path: string; readonly platform?: true }[]> = {
+  returns: [{ path: '/policies/refund-policy', platform: true }, { path: '/returns' }, { path: '/pages/returns' }],
+  shipping: [{ path: '/policies/shipping-policy', platform: true }, { path: '/shipping' }, { path: '/pages/shipping' }],
+  guarantee: [{ path: '/guarantee' }, { path: '/pages/guarantee' }],
+  warranty: [{ path: '/warranty' }, { path: '/pages/warranty' }],
+  support: [{ path: '/contact' }, { path: '/pages/contact', platform: true }],
 };
+/** Platform paths that name the page outright. */
+const PLATFORM_PATHS: Record<Category, readonly string[]> = perCategory((c) => KNOWN_PATHS[c].filter((k) => k.platform).map((k) => k.path));
 const PLATFORM_PATH_WEIGHT = 10;
 
 function alternatives(words: readonly PolicyWord[]): string {
@@ -114,13 +119,7 @@ export const MIN_SCORE = 6;
  * Well-known paths, probed in this order only when links and sitemaps found no dedicated page for the category (a
  * FAQ that merely may cover it, through SHARED_PAGE_PATTERNS, does not count as dedicated).
  */
-export const WELL_KNOWN_PATHS: Record<Category, readonly string[]> = {
-  returns: ['/policies/refund-policy', '/returns', '/pages/returns'],
-  shipping: ['/policies/shipping-policy', '/shipping', '/pages/shipping'],
-  guarantee: ['/guarantee', '/pages/guarantee'],
-  warranty: ['/warranty', '/pages/warranty'],
-  support: ['/contact', '/pages/contact'],
-};
+export const WELL_KNOWN_PATHS: Record<Category, readonly string[]> = perCategory((c) => KNOWN_PATHS[c].map((k) => k.path));
 
 /**
  * Probes per category at most; paths robots.txt refuses are skipped without spending one (nothing is requested).

@@ -22,7 +22,7 @@ import { FETCH_CODES, mapFetchError } from './fetch-errors.js';
 import type { FetchFailure, FetchOptions, FetchOutcome, FetchRuntime, FetchStats, PageFetcher, RobotsVerdict } from './fetch-types.js';
 import { HostQueues, QueueClosedError } from './host-queue.js';
 import { httpGet, isRedirectStatus, type HttpGetResponse } from './http-get.js';
-import { classifyPage, compareWithProbe, sameLandingAsProbe, detectBotWall, isBotWallPath, needsProbe, probePath, type PageSignals, type ProbeAnswer } from './not-content.js';
+import { classifyPage, compareWithProbe, sameLandingAsProbe, detectBotWall, isBotWallPath, needsProbe, probePath, type NotContent, type PageSignals, type ProbeAnswer } from './not-content.js';
 import { decideRetry, isRetryableStatus } from './retry-policy.js';
 import {
   interpretRobots,
@@ -120,6 +120,8 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
   const robotsCache = new Map<string, Promise<RobotsState>>();
   const probeCache = new Map<string, Promise<ProbeAnswer | undefined>>();
   const health = new Map<string, HostHealth>();
+  /** botWallOf's verdicts, one per raw response. */
+  const botWalls = new WeakMap<HttpGetResponse, NotContent | undefined>();
   const notes: string[] = [];
   let requests = 0;
   let notModified = 0;
@@ -172,10 +174,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     state.spentMs += ms;
     if (state.spentMs < crawl.hostBudgetMs || state.abandoned) return;
     const seconds = Math.round(crawl.hostBudgetMs / 100) / 10;
-    state.abandoned = {
-      kind: 'timeout',
-      reason: `${host} used up its time budget (crawl.hostBudgetMs, ${seconds} s) on slow answers; its remaining requests this run were not made`,
-    };
+    abandon(state, 'timeout', `${host} used up its time budget (crawl.hostBudgetMs, ${seconds} s) on slow answers; its remaining requests this run were not made`);
   }
 
   /** One GET inside the host's queue. Rejections are Node/FetchErrors, mapped by the caller. */
@@ -204,7 +203,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       }).then((response) => {
         // Judged before the host's slot is released, so no queued request of the host starts after a walled home page.
         if (purpose === 'page' && url.pathname === '/' && !isRedirectStatus(response.status)) {
-          const wall = detectBotWall(signalsOf(url.href, [], response, response.body.toString('latin1')));
+          const wall = botWallOf(url, response);
           if (wall) leaveWalledHost(url.href, wall.reason);
         }
         return response;
@@ -238,7 +237,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
         if (mapped.hostLevel || state.streak >= ABANDON_AFTER_ROUNDS.failing * (crawl.retries + 1)) {
           // Host-level refusals (refused, DNS, TLS, private address) and long failure streaks end the host's run;
           // a page-level fault (too large, bad encoding) costs only that page.
-          abandon(state, host, mapped.kind, mapped.reason);
+          abandon(state, mapped.kind, gaveUp(host, mapped.reason));
         }
         const decision = state.abandoned
           ? ({ action: 'give-up' } as const)
@@ -256,7 +255,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
         return { ok: true, response, attempts };
       }
       // A challenge page served as 503/429 will not go away by asking again.
-      if (detectBotWall(signalsOf(url.href, [], response, response.body.toString('latin1')))) return { ok: true, response, attempts };
+      if (botWallOf(url, response)) return { ok: true, response, attempts };
       const decision = decideRetry({ attempts, status, retryAfter: response.headers['retry-after'], hostStreak: state.streak + 1 }, crawl, Date.now(), random);
       if (decision.action === 'defer') {
         const reason = `${host} asked to wait ${Math.round(decision.retryAfterSeconds)} s (Retry-After), over crawl.retryAfterCapSeconds (${crawl.retryAfterCapSeconds}); host deferred to the next run`;
@@ -270,7 +269,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       state.streak += 1;
       const rounds = status === 429 ? ABANDON_AFTER_ROUNDS.throttled : ABANDON_AFTER_ROUNDS.failing;
       if (state.streak >= rounds * (crawl.retries + 1)) {
-        abandon(state, host, 'http-status', `${host} answered ${status} to ${state.streak} attempts in a row`, status);
+        abandon(state, 'http-status', gaveUp(host, `${host} answered ${status} to ${state.streak} attempts in a row`), status);
       }
       if (decision.action === 'retry' && !state.abandoned) {
         retries += 1;
@@ -286,11 +285,23 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     return attempts > 1 ? `${reason} (after ${attempts} attempts)` : reason;
   }
 
-  /** Give up a host for the rest of the run; its later URLs fail unrequested with this reason. */
-  function abandon(state: HostHealth, host: string, kind: ProblemKind, reason: string, status?: number): void {
+  /**
+   * Give up a host for the rest of the run; its later URLs fail unrequested with this reason. The first reason stays:
+   * it is the one that explains the rest. (Used for failures, a spent time budget and a walled home page.)
+   */
+  function abandon(state: HostHealth, kind: ProblemKind, reason: string, status?: number): void {
     if (state.abandoned) return;
-    const why = reason.replace(/^https?:\/\/\S+: /, '');
-    state.abandoned = { kind, reason: `${host} gave up earlier this run (${why})`, ...(status ? { status } : {}) };
+    state.abandoned = { kind, reason, ...(status ? { status } : {}) };
+  }
+
+  /** A page's failure reason without its URL, for the line every later URL of the host is given. */
+  function withoutUrl(reason: string): string {
+    return reason.replace(/^https?:\/\/\S+: /, '');
+  }
+
+  /** The reason a host abandoned after failing is given: its name and what went wrong. */
+  function gaveUp(host: string, reason: string): string {
+    return `${host} gave up earlier this run (${withoutUrl(reason)})`;
   }
 
   /**
@@ -306,9 +317,18 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       return;
     }
     if (parsed.pathname !== '/') return;
-    const state = healthOf(parsed.host);
-    if (state.abandoned) return;
-    state.abandoned = { kind: 'blocked', reason: `${parsed.host} walls its home page against automated readers; left alone for this run (${reason.replace(/^https?:\/\/\S+: /, '')})` };
+    abandon(healthOf(parsed.host), 'blocked', `${parsed.host} walls its home page against automated readers; left alone for this run (${withoutUrl(reason)})`);
+  }
+
+  /**
+   * The bot-wall verdict on one raw response, judged once: a home page is judged in its queue slot (requestOnce) and
+   * again, when it answered 429/5xx, before a retry (requestWithRetries); both read the same response the same way.
+   */
+  function botWallOf(url: URL, response: HttpGetResponse): NotContent | undefined {
+    if (botWalls.has(response)) return botWalls.get(response);
+    const wall = detectBotWall(signalsOf(url.href, [], response, response.body.toString('latin1')));
+    botWalls.set(response, wall);
+    return wall;
   }
 
   function signalsOf(url: string, redirects: string[], response: HttpGetResponse, body: string): PageSignals {

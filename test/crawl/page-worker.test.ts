@@ -44,10 +44,10 @@ describe('PageWorkers', () => {
     expect(pool.replaced).toBe(1);
   });
 
-  it('checks the depth of rendered HTML', async () => {
+  it('checks the depth of rendered HTML before extracting it', async () => {
     const pool = poolOf();
-    expect(await pool.checkDepth(nestedPage(10))).toEqual({ kind: 'ok' });
-    expect((await pool.checkDepth(nestedPage(2000))).kind).toBe('too-deep');
+    expect((await pool.extract(nestedPage(10), 'https://shop.example/shipping')).kind).toBe('ok');
+    expect((await pool.extract(nestedPage(2000), 'https://shop.example/shipping')).kind).toBe('too-deep');
   });
 
   it('after close, tasks fail at once instead of waiting', async () => {
