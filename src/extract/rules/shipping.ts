@@ -203,7 +203,7 @@ function shippingTimes(unit: Unit): Candidate[] {
   const out: Candidate[] = [];
   let processing = false;
   let delivery = false;
-  if (SAME_DAY.test(s) && cutoffFrame(s) !== undefined && !/\bsame or (?:the )?next\b/.test(s)) {
+  if (SAME_DAY.test(s) && cutoffFrameOf(unit) !== undefined && !/\bsame or (?:the )?next\b/.test(s)) {
     // "We dispatch orders placed before 11am on that same day": zero processing days (corpus convention).
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 0 }, confidence: 0.72, unit });
     processing = true;
@@ -502,11 +502,22 @@ function cutoffFrame(s: string): { minutes: number } | undefined {
   return undefined;
 }
 
+/** The cut-off frame of each unit, read once: shippingTimes and cutoffTime both ask for it. */
+const FRAMES = new WeakMap<Unit, { norm: string; frame: { minutes: number } | undefined }>();
+
+function cutoffFrameOf(unit: Unit): { minutes: number } | undefined {
+  const known = FRAMES.get(unit);
+  if (known && known.norm === unit.norm) return known.frame;
+  const frame = cutoffFrame(unit.norm);
+  FRAMES.set(unit, { norm: unit.norm, frame });
+  return frame;
+}
+
 const cutoffTime: Rule = (unit) => {
   const s = unit.norm;
   const c = CUTOFF.exec(s);
   const viaFrame = (): Candidate[] => {
-    const frame = /\b(?:return|refund|warrant)/.test(s) ? undefined : cutoffFrame(s);
+    const frame = /\b(?:return|refund|warrant)/.test(s) ? undefined : cutoffFrameOf(unit);
     if (!frame) return [];
     const timezone = findTimeZone(s);
     return [{ term: 'shipping.cutoff_time', value: hhmm(frame.minutes), confidence: 0.75, unit, ...(timezone ? { timezone } : {}) }];
