@@ -663,10 +663,21 @@ const REFUSAL_LIMIT =
   /^\s*(?:on|for|of|without|where|when|if|unless|once|after|that|which|bought|purchased|made|paid|placed|in|from|at|during)\b(?! (?:any|all|every|each|whatsoever|reason|the moment|this time|present|the minute|general|any case|our (?:website|site|online store|web ?shop|shop|store))\b)/;
 const REFUSAL_IF = /\b(?:if|when|where|should|in case) (?:there (?:is|are) )?(?:no|not)\b[^.,]{0,40}$/;
 
+/** "To exchange, return the item and place a new order", "instead of exchanges, we offer refunds": no direct exchange. */
+const RETURN_AND_REORDER = /\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,90}\b(?:and|then)\b[^.]{0,40}\b(?:place|make) (?:a|an) (?:new|separate|fresh|second|another) (?:order|purchase)\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/;
+/** "… or alternatively exchange it": an exchange is still offered beside the reorder. */
+const EXCHANGE_ALTERNATIVE = /\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/;
+/** "Exchanges for faulty items only": the offer is scoped to defective items. */
+const DEFECTIVE_ONLY = /\b(?:only|solely)\b[^.]{0,40}\b(?:defective|damaged|faulty)\b|\b(?:defective|damaged|faulty)[^.]{0,20}\bonly\b/;
+/** Groups a refusal of exchanges is usually about ("no exchanges on sale or swimwear"): the sentence's scope applies. */
+const REFUSED_GROUPS = /\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/;
+/** "Change of mind", "for any reason": the faulty-goods case is one of several, not the whole sentence. */
+const ANY_REASON = /\bchange(?:d)? (?:of |your )?mind\b|\bany reason\b/;
+
 const exchanges: Rule = (unit, ctx) => {
   const s = unit.norm.replace(CURRENCY_EXCHANGE, ' ');
   // The whole sentence is a question to ask, a cross-reference or the faulty-goods remedy: no exchange policy in it.
-  if (EXCHANGE_ASKED.test(s) || (FAULTY_CASE.test(s) && !/\bchange(?:d)? (?:of |your )?mind\b|\bany reason\b/.test(s))) return [];
+  if (EXCHANGE_ASKED.test(s) || (FAULTY_CASE.test(s) && !ANY_REASON.test(s))) return [];
   const faq = faqVerdict(s, EXCHANGE_TOPIC);
   if (faq) {
     if (faq.verdict !== undefined) return [{ term: 'returns.exchanges', value: faq.verdict, confidence: 0.75, unit }];
@@ -693,14 +704,13 @@ const exchanges: Rule = (unit, ctx) => {
     const sc = WHOLE_SHOP.test(s)
       ? undefined
       : (scopeBefore(s, no.index) ??
-        (/\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/.test(s) ? scope : undefined) ??
+        (REFUSED_GROUPS.test(s) ? scope : undefined) ??
         // "Customised stitching orders … are not eligible for return or exchange": a subset refused, not the shop's policy.
         (namesSubset(s.slice(0, no.index)) ? 'some items' : undefined) ??
         limited);
     return [{ term: 'returns.exchanges', value: false, confidence: 0.85, unit, ...(sc ? { scope: sc } : {}) }];
   }
-  // "To exchange, return the item and place a new order", "instead of exchanges, we offer refunds": no direct exchange.
-  if (/\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,90}\b(?:and|then)\b[^.]{0,40}\b(?:place|make) (?:a|an) (?:new|separate|fresh|second|another) (?:order|purchase)\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/.test(s) && !/\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/.test(s)) {
+  if (RETURN_AND_REORDER.test(s) && !EXCHANGE_ALTERNATIVE.test(s)) {
     return [{ term: 'returns.exchanges', value: false, confidence: 0.72, unit }];
   }
   const named = cue(s, EXCHANGE_YES);
@@ -709,7 +719,7 @@ const exchanges: Rule = (unit, ctx) => {
   const yes = offered ?? refundOrExchangeOffered(s) ?? firstCue(s, EXCHANGE_YES_FAMILIES) ?? exchangeByParts(unit, s);
   if (yes && !yes.negated && !(ORDER_EDIT.test(s) && !/\breturn/.test(s))) {
     const sc = /\bonly\b/.test(s) ? scope : undefined;
-    const defectiveOnly = /\b(?:only|solely)\b[^.]{0,40}\b(?:defective|damaged|faulty)\b|\b(?:defective|damaged|faulty)[^.]{0,20}\bonly\b/.test(s);
+    const defectiveOnly = DEFECTIVE_ONLY.test(s);
     return [{ term: 'returns.exchanges', value: true, confidence: 0.8, unit, ...(defectiveOnly ? { scope: 'defective items' } : sc ? { scope: sc } : {}) }];
   }
   return [];
