@@ -437,13 +437,20 @@ const CHOICE = /\bor\b|\band\b|\bchoose\b|\boptions?\b|\beither\b/;
 const REFUND_OR_EXCHANGE = /\b(?:refund|credit)\b[^.]{0,60}\b(?:or|and) (?:an? )?exchanges?\b|\bexchanges?\b[^.]{0,40}\bor (?:a )?(?:full )?(?:refund|store credit)\b|\b(?:refund|credit),? (?:or )?exchange\b/;
 /** Said of the request or a refusal, not an offer: "help with a return or exchange", "we may refuse to refund or exchange". */
 const NOT_AN_OFFER = /\b(?:refuse|decline|reserve the right|assistance|help with|questions?|reaching out|regarding|about a)\b/;
+/** Characters before an exchange cue that NOT_AN_OFFER is read in. */
+const NOT_AN_OFFER_CHARS = 40;
+
+/** Whether the words just before `start` (read up to `end`) make the cue a request or refusal, not an offer. */
+function notAnOfferAt(s: string, start: number, end: number): boolean {
+  return NOT_AN_OFFER.test(s.slice(Math.max(0, start - NOT_AN_OFFER_CHARS), end));
+}
 
 /** "Refund and exchange policy", "refund or exchange request": the words name a document or a request. */
 const NAMES_A_DOCUMENT = /^\s*(?:polic(?:y|ies)|provisions?|terms|conditions|requests?|process|procedure|form|eligibility|portal|page)\b/;
 
 function refundOrExchangeOffered(s: string): ReturnType<typeof cue> {
   const c = cue(s, REFUND_OR_EXCHANGE);
-  return c && !NOT_AN_OFFER.test(s.slice(Math.max(0, c.index - 40), c.index + 4)) && !NAMES_A_DOCUMENT.test(s.slice(c.index + c.text.length)) ? c : undefined;
+  return c && !notAnOfferAt(s, c.index, c.index + 4) && !NAMES_A_DOCUMENT.test(s.slice(c.index + c.text.length)) ? c : undefined;
 }
 /** A refund named beside store credit ("a refund, store credit or an exchange") is money back to the payer. */
 const REFUND_BESIDE_CREDIT = /\b(?:a|full|cash|money) refund,? (?:or |and )?(?:an? )?(?:store credit|site credit|credit note|gift card|e-gift card|voucher)\b|\b(?:store credit|credit note|gift card|voucher),? (?:or|and) (?:a )?(?:full |cash )?refund\b(?! (?:of|for) (?:the )?(?:shipping|postage|delivery))/;
@@ -568,6 +575,10 @@ const EXCHANGE_YES =
   /^exchanges?\s*(?::|\|)\s*(?:yes|free|accepted|available|welcome|offered)\b|\b(?:swap\b[^.]{0,30}\bfor (?:a |an )?(?:different|another|new|other|something else)|exchanges? (?:can|may) be (?:made|requested|arranged|processed)|exchanges? (?:ship|are sent|are shipped|go out)|(?:pick|choose|select) "?exchange|(?:happy|glad|pleased) to (?:offer )?exchange|return or exchange|exchange or return|exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|for an exchange|exchange (?:it|them|items?|your (?:item|order|product)s?) for|exchange(?:d)? (?:[a-z]+ )?for (?:a |an |the )?(?:different|another|new|other|replacement|larger|smaller|bigger|same)|(?:can|may) (?:also )?be (?:returned (?:or|and) )?exchanged|returned or exchanged|exchanges? (?:are|is) (?:always |also |completely |totally )(?:free|easy|accepted|available)|(?:size|colou?r|style) (?:swaps?|exchanges?) (?:are|is)|to exchange (?:an?|your|the) (?:item|product|order|purchase)|exchanges? (?:are|is) subject to (?:stock )?availability|we(?:'ll| will)? (?:gladly |happily |always )?exchange|exchanging (?:is|an item is|items is)|(?:ship|send|process) (?:your|the) exchange|exchange requests?|(?:returns?|refunds?) (?:&|and|or) exchanges? (?:are )?(?:accepted|welcome|within|available|made easy)|exchanges? only\b|exchanges? (?:are|is) (?:processed|shipped|sent|handled)|(?:start|request|submit|initiate|place) (?:your |an? )?exchange|exchanges? (?:are|is) only (?:available|possible|accepted|offered) for|(?:can|may) only be exchanged|(?:send|post) (?:it|them|the (?:item|order)) back and we(?:'ll| will) (?:send|ship|post) (?:you |out )?(?:the |a )?(?:new|different|correct|right|replacement|other) (?:size|colou?r)|replacement (?:in )?(?:an?other|a different) (?:size|colou?r)|(?:refunded|returned) or (?:swapped|exchanged)|replacement (?:size|colou?r)|(?:send|give|ship) you (?:a|the) (?:different|another|new|replacement|correct|right) (?:one|size|colou?r)|replace (?:it|them) with (?:an?other|a different) (?:size|colou?r|one)|we(?:'ll| will| can) (?:happily |gladly )?swap (?:it|them)\b|arrange (?:an? )?(?:exchange|swap)|trade (?:it|them) in for (?:a|an) (?:different|another|new)|exchanges? (?:are|is) subject to (?:stock|availability)|(?:offer|provide|do|accept) (?:free |easy )?(?:size|colou?r|style) (?:exchanges?|swaps?)|(?:swap|switch|change) (?:it |them |your (?:item|order)s? )?(?:to|for|into) (?:an?other|a different) (?:size|colou?r|style)|swap (?:it |them |your (?:item|order)s? )?(?:for (?:a |an )?(?:new|different|another) )?(?:sizes?|colou?rs?|styles?))\b/;
 /** "Exchange rate" is about currency: struck out before the exchange patterns read the sentence. */
 const CURRENCY_EXCHANGE = /\b(?:currency |foreign )?exchange rates?\b|\bcurrency exchange\b|\bexchange (?:fees?|differences?)\b/g;
+/** A sentence about exchanges at all: the FAQ topic, and what decides whether the long patterns are read. */
+const EXCHANGE_TOPIC = /\bexchang|\bswap/;
+/** "We don't offer direct swaps": a refusal read before the exchange cues, whatever else the sentence says. */
+const NO_DIRECT_SWAPS = /\b(?:do not|don't) offer (?:direct )?swaps\b/;
 const EXCHANGE_NO =
   /\b(?:(?:do not|don't) offer (?:direct )?swaps|no (?:(?:returns?|refunds?),? (?:or|and|nor) )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:currently )?(?:offer|accept|provide|do|process|make|handle|allow|support) (?:returns? or )?(?:direct |straight )?exchanges?|refunds?(?: only)?,? (?:but )?not (?:for )?exchanges?|exchanges? (?:are|is) not something we (?:offer|do|provide)|(?:no longer|don't|do not) (?:offer|accept|do|provide) (?:direct )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange|(?:are |is )?(?:unable to|not able to|cannot|can't|can not|do not|don't|won't|will not) (?:currently )?(?:exchange|swap) (?:any )?(?:items?|products?|goods|orders?|purchases?|it|them)\b(?! (?:once|after|that|if|unless|which|without|bought|purchased|marked|on|from|in)\b)|exchanges? (?:aren't|isn't) (?:possible|available|accepted|offered|permitted)|(?:do not|don't) do (?:exchanges|swaps)|exchanges?\??:? (?:not (?:at this time|currently|available|offered|possible)|sorry,? (?:no|we don't)))\b/;
 /**
@@ -652,17 +663,28 @@ const REFUSAL_LIMIT =
   /^\s*(?:on|for|of|without|where|when|if|unless|once|after|that|which|bought|purchased|made|paid|placed|in|from|at|during)\b(?! (?:any|all|every|each|whatsoever|reason|the moment|this time|present|the minute|general|any case|our (?:website|site|online store|web ?shop|shop|store))\b)/;
 const REFUSAL_IF = /\b(?:if|when|where|should|in case) (?:there (?:is|are) )?(?:no|not)\b[^.,]{0,40}$/;
 
+/** "To exchange, return the item and place a new order", "instead of exchanges, we offer refunds": no direct exchange. */
+const RETURN_AND_REORDER = /\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,90}\b(?:and|then)\b[^.]{0,40}\b(?:place|make) (?:a|an) (?:new|separate|fresh|second|another) (?:order|purchase)\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/;
+/** "… or alternatively exchange it": an exchange is still offered beside the reorder. */
+const EXCHANGE_ALTERNATIVE = /\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/;
+/** "Exchanges for faulty items only": the offer is scoped to defective items. */
+const DEFECTIVE_ONLY = /\b(?:only|solely)\b[^.]{0,40}\b(?:defective|damaged|faulty)\b|\b(?:defective|damaged|faulty)[^.]{0,20}\bonly\b/;
+/** Groups a refusal of exchanges is usually about ("no exchanges on sale or swimwear"): the sentence's scope applies. */
+const REFUSED_GROUPS = /\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/;
+/** "Change of mind", "for any reason": the faulty-goods case is one of several, not the whole sentence. */
+const ANY_REASON = /\bchange(?:d)? (?:of |your )?mind\b|\bany reason\b/;
+
 const exchanges: Rule = (unit, ctx) => {
   const s = unit.norm.replace(CURRENCY_EXCHANGE, ' ');
   // The whole sentence is a question to ask, a cross-reference or the faulty-goods remedy: no exchange policy in it.
-  if (EXCHANGE_ASKED.test(s) || (FAULTY_CASE.test(s) && !/\bchange(?:d)? (?:of |your )?mind\b|\bany reason\b/.test(s))) return [];
-  const faq = faqVerdict(s, /\bexchang|\bswap/);
+  if (EXCHANGE_ASKED.test(s) || (FAULTY_CASE.test(s) && !ANY_REASON.test(s))) return [];
+  const faq = faqVerdict(s, EXCHANGE_TOPIC);
   if (faq) {
     if (faq.verdict !== undefined) return [{ term: 'returns.exchanges', value: faq.verdict, confidence: 0.75, unit }];
     return exchanges({ ...unit, norm: faq.answer }, ctx);
   }
   if (EXCHANGE_NO_FAMILIES.some((re) => re.test(s))) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
-  if (!/\bexchang|\bswap/.test(s) && !EXCHANGE_YES.test(s)) {
+  if (!EXCHANGE_TOPIC.test(s) && !EXCHANGE_YES.test(s)) {
     // "Swapped for another size" is an exchange anywhere; "pick another pair" only where returns are the subject.
     const parts = exchangeByParts(unit, s);
     const partsInContext = parts && (/^(?:swap|exchang|chang|switch|trad)/.test(parts.text) || unit.sectionTopic === 'returns' || /\breturn|\bsend(?:ing)? (?:it|them) back|\brefund/.test(s));
@@ -671,7 +693,7 @@ const exchanges: Rule = (unit, ctx) => {
     // Without the word, only a returns section makes "we'll dispatch the new size" an exchange.
     return family && unit.sectionTopic === 'returns' ? [{ term: 'returns.exchanges', value: true, confidence: 0.7, unit }] : [];
   }
-  if (/\b(?:do not|don't) offer (?:direct )?swaps\b/.test(s)) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
+  if (NO_DIRECT_SWAPS.test(s)) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
   const scope = scopeOf(s);
   if (EXCHANGE_NO.test(s)) {
     const no = EXCHANGE_NO.exec(s)!;
@@ -682,23 +704,22 @@ const exchanges: Rule = (unit, ctx) => {
     const sc = WHOLE_SHOP.test(s)
       ? undefined
       : (scopeBefore(s, no.index) ??
-        (/\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/.test(s) ? scope : undefined) ??
+        (REFUSED_GROUPS.test(s) ? scope : undefined) ??
         // "Customised stitching orders … are not eligible for return or exchange": a subset refused, not the shop's policy.
         (namesSubset(s.slice(0, no.index)) ? 'some items' : undefined) ??
         limited);
     return [{ term: 'returns.exchanges', value: false, confidence: 0.85, unit, ...(sc ? { scope: sc } : {}) }];
   }
-  // "To exchange, return the item and place a new order", "instead of exchanges, we offer refunds": no direct exchange.
-  if (/\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,90}\b(?:and|then)\b[^.]{0,40}\b(?:place|make) (?:a|an) (?:new|separate|fresh|second|another) (?:order|purchase)\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/.test(s) && !/\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/.test(s)) {
+  if (RETURN_AND_REORDER.test(s) && !EXCHANGE_ALTERNATIVE.test(s)) {
     return [{ term: 'returns.exchanges', value: false, confidence: 0.72, unit }];
   }
   const named = cue(s, EXCHANGE_YES);
   // "Help with a return or exchange" names the request; it offers nothing.
-  const offered = named && /^(?:return or exchange|exchange or return)$/.test(named.text) && NOT_AN_OFFER.test(s.slice(Math.max(0, named.index - 40), named.index)) ? undefined : named;
+  const offered = named && /^(?:return or exchange|exchange or return)$/.test(named.text) && notAnOfferAt(s, named.index, named.index) ? undefined : named;
   const yes = offered ?? refundOrExchangeOffered(s) ?? firstCue(s, EXCHANGE_YES_FAMILIES) ?? exchangeByParts(unit, s);
   if (yes && !yes.negated && !(ORDER_EDIT.test(s) && !/\breturn/.test(s))) {
     const sc = /\bonly\b/.test(s) ? scope : undefined;
-    const defectiveOnly = /\b(?:only|solely)\b[^.]{0,40}\b(?:defective|damaged|faulty)\b|\b(?:defective|damaged|faulty)[^.]{0,20}\bonly\b/.test(s);
+    const defectiveOnly = DEFECTIVE_ONLY.test(s);
     return [{ term: 'returns.exchanges', value: true, confidence: 0.8, unit, ...(defectiveOnly ? { scope: 'defective items' } : sc ? { scope: sc } : {}) }];
   }
   return [];

@@ -203,7 +203,7 @@ function shippingTimes(unit: Unit): Candidate[] {
   const out: Candidate[] = [];
   let processing = false;
   let delivery = false;
-  if (SAME_DAY.test(s) && cutoffFrame(s) !== undefined && !/\bsame or (?:the )?next\b/.test(s)) {
+  if (SAME_DAY.test(s) && cutoffFrameOf(unit) !== undefined && !/\bsame or (?:the )?next\b/.test(s)) {
     // "We dispatch orders placed before 11am on that same day": zero processing days (corpus convention).
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 0 }, confidence: 0.72, unit });
     processing = true;
@@ -502,11 +502,22 @@ function cutoffFrame(s: string): { minutes: number } | undefined {
   return undefined;
 }
 
+/** The cut-off frame of each unit, read once: shippingTimes and cutoffTime both ask for it. */
+const FRAMES = new WeakMap<Unit, { norm: string; frame: { minutes: number } | undefined }>();
+
+function cutoffFrameOf(unit: Unit): { minutes: number } | undefined {
+  const known = FRAMES.get(unit);
+  if (known && known.norm === unit.norm) return known.frame;
+  const frame = cutoffFrame(unit.norm);
+  FRAMES.set(unit, { norm: unit.norm, frame });
+  return frame;
+}
+
 const cutoffTime: Rule = (unit) => {
   const s = unit.norm;
   const c = CUTOFF.exec(s);
   const viaFrame = (): Candidate[] => {
-    const frame = /\b(?:return|refund|warrant)/.test(s) ? undefined : cutoffFrame(s);
+    const frame = /\b(?:return|refund|warrant)/.test(s) ? undefined : cutoffFrameOf(unit);
     if (!frame) return [];
     const timezone = findTimeZone(s);
     return [{ term: 'shipping.cutoff_time', value: hhmm(frame.minutes), confidence: 0.75, unit, ...(timezone ? { timezone } : {}) }];
@@ -525,16 +536,22 @@ const cutoffTime: Rule = (unit) => {
 /** Tracking: "a tracking number is emailed once your order ships", "track your parcel online". */
 const TRACKING_YES = /\b(?:(?:get|receive) (?:a )?tracking|tracking (?:by|via) (?:e-?mail|sms|text)|tracked (?:24|48|72|delivery|service|parcel|shipping|post)|fully tracked|tracked (?:from|all the way|door)|(?:is|are) (?:fully |all |[a-z]+ and )?tracked|tracking (?:numbers?|codes?|links?|info(?:rmation)?|details|ids?|url|emails?|is (?:provided|available|included))|track (?:your |the |their |a )?(?:orders?|packages?|parcels?|shipments?|deliver(?:y|ies))|(?:end[- ]to[- ]end|full|online|real[- ]time|live) tracking|(?:fully )?traceable|(?:fully |all orders are )?tracked (?:delivery|shipping|service|parcel|orders?)|trackable (?:shipping|delivery)|with tracking|includes? tracking|order tracking)\b/;
 const TRACKING_NO = /\b(?:no tracking|tracking (?:is )?not (?:available|provided|included)|untracked|without tracking|(?:do not|don't|cannot|can't) (?:provide|offer) tracking)\b/;
+/** "No tracking on economy or PO box orders": a refusal for some parcels only, not the shop's rule. */
+const TRACKING_NO_PARTIAL = /\b(?:some|certain|economy|international|po box)\b/;
+/** Before the tracking cue, a hedge or another destination: "where possible", "for deliveries outside the UK". */
+const TRACKING_HEDGE = /\bwhere possible\b|\b(?:for|on) (?:deliveries|orders|parcels|shipments) outside\b|\binternational (?:orders|deliveries|parcels|shipments)\b/;
+/** Words of advice about the shopper's own parcel ("we recommend a trackable service for your return"). */
+const SHOPPERS_PARCEL = /\b(?:return|recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b/;
 
 const tracking: Rule = (unit) => {
   const s = unit.norm;
-  if (TRACKING_NO.test(s) && !/\b(?:some|certain|economy|international|po box)\b/.test(s)) return [{ term: 'shipping.tracking', value: false, confidence: 0.8, unit }];
+  if (TRACKING_NO.test(s) && !TRACKING_NO_PARTIAL.test(s)) return [{ term: 'shipping.tracking', value: false, confidence: 0.8, unit }];
   const y = cue(s, TRACKING_YES);
   if (!y || y.negated) return [];
   // "For deliveries outside the UK, where possible we supply tracking": only some parcels, hedged; not the shop's rule.
-  if (/\bwhere possible\b|\b(?:for|on) (?:deliveries|orders|parcels|shipments) outside\b|\binternational (?:orders|deliveries|parcels|shipments)\b/.test(s.slice(0, y.index))) return [];
+  if (TRACKING_HEDGE.test(s.slice(0, y.index))) return [];
   // "We recommend a trackable service for your return" is about the shopper's parcel, not the shop's.
-  if (/\b(?:return|recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b/.test(s)) return [];
+  if (SHOPPERS_PARCEL.test(s)) return [];
   return [{ term: 'shipping.tracking', value: true, confidence: 0.82, unit }];
 };
 
