@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadVoiceCorpus } from '../../bench/voice-corpus.js';
 import { scoreVoice } from '../../bench/voice-score.js';
 import { analyzeItem } from '../../src/voice/analyze-item.js';
-import { bayesElement, classifyItem } from '../../src/voice/classify.js';
+import { BAYES_MAX_WORDS, bayesElement, classifyItem } from '../../src/voice/classify.js';
+import { words } from '../../src/voice/tokens.js';
 import { ELEMENT_IDS, ELEMENT_TERMS, SERVICE_ELEMENTS } from '../../src/voice/elements.js';
 import { TERM_IDS } from '../../src/terms.js';
 
@@ -108,6 +109,19 @@ describe('classifying feedback', () => {
     const story = 'My sister came to stay for the week. We walked the dog every morning. It rained most days. We played cards in the evening. She went home on Sunday.';
     expect(bayesElement(story)).toBeDefined();
     expect(classifyItem(story).elements).toEqual(['other']);
+  });
+
+  it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
+    // Two sentences, no keyword, well over BAYES_MAX_WORDS: the model would still answer, but it is only guessing.
+    const chatty =
+      'Second time I have used them now and once again I came away very pleased with how it all turned out. ' +
+      'The advice I got on what to look out for next time was thoughtful and the finished thing looks better than I hoped.';
+    expect(words(chatty).tokens.length).toBeGreaterThan(BAYES_MAX_WORDS);
+    expect(bayesElement(chatty)).toBeDefined();
+    expect(classifyItem(chatty).elements).toEqual(['other']);
+    const terse = 'Emails answered same day.';
+    expect(words(terse).tokens.length).toBeLessThanOrEqual(BAYES_MAX_WORDS);
+    expect(classifyItem(terse).elements).toEqual(['response_time']);
   });
 
   for (const split of ['tuning', 'heldout'] as const) {
