@@ -23,11 +23,14 @@ export const BREAK = '|';
 /** "24/7" and "24 hours a day" are one idea (always open); they become the token `allhours` before digits turn to #. */
 const ALL_HOURS_RE = /\b24\s*\/\s*7\b|\b24 hours a day\b|\baround the clock\b|\bround the clock\b/g;
 
+/** "5 working days", "3 business days": a span of days whichever days are counted, so "in # days" reads them all. */
+const COUNTED_DAYS_RE = /(\d)\s+(?:working|business|calendar|full|whole)\s+(?=days?\b)/g;
+
 /** Lower-case text with contractions split, numbers normalised, money as " $ " and other digits as " # ". */
 export function normalise(text: string): string {
   let t = text.toLowerCase().replace(ALL_HOURS_RE, ' allhours ');
   for (const [re, rep] of CONTRACTIONS) t = t.replace(re, rep);
-  t = normaliseNumbers(t).replace(MONEY_RE, ' $ ').replace(/\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|am|pm|k|h|lb|g|cm|x)?/g, ' # ');
+  t = normaliseNumbers(t).replace(MONEY_RE, ' $ ').replace(COUNTED_DAYS_RE, '$1 ').replace(/\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|am|pm|k|h|lb|g|cm|x)?/g, ' # ');
   return t;
 }
 

@@ -111,6 +111,12 @@ describe('classifying feedback', () => {
     expect(classifyItem(story).elements).toEqual(['other']);
   });
 
+  it('reads a span of working or business days as days, so a delivery timed in them is delivery speed', () => {
+    expect(classifyItem('The parcel arrived in five working days.').elements).toEqual(['delivery_speed']);
+    expect(classifyItem('Delivered in 3 business days, as they said.').elements).toContain('delivery_speed');
+    expect(words('it took 6 business days').tokens).toEqual(['it', 'took', '#', 'days']);
+  });
+
   it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
     // Two sentences, no keyword, well over BAYES_MAX_WORDS: the model would still answer, but it is only guessing.
     const chatty =
