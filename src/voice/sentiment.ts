@@ -23,14 +23,15 @@ export const MIXED_SHARE = 0.7;
  * In a story, complaints weigh this much more than praise: a customer telling what went wrong pads it with hope and
  * politeness ("luckily I was in", "the lady was lovely, but…"); the complaint is what they came to say.
  */
-export const STORY_COMPLAINT_WEIGHT = 2;
+export const STORY_COMPLAINT_WEIGHT = 1.5;
+/**
+ * In a story, a clause weighs more the later it comes, up to 1 + STORY_END_WEIGHT for the last: a story sets the scene
+ * first and ends on how it turned out ("…and then a large box arrived with four plants on the house"), and the outcome
+ * is what the customer judges the shop by.
+ */
+export const STORY_END_WEIGHT = 1;
 /** In a story, no one clause counts more than this (AFINN units): one gushing sentence about a birthday is not the verdict. */
 export const STORY_CLAUSE_CAP = 5;
-/**
- * In a story, a clause that names no element (the writer's own life: the weather, the children, how they felt that
- * morning) counts this much; the clauses about the order, the goods and the people who served are what is judged.
- */
-export const LIFE_CLAUSE_WEIGHT = 0.5;
 /** A clause about the goods or the service takes that side from this score on (AFINN units). */
 const SIDE_MIN = 2;
 /** One side leans when its praise or complaint outweighs the other by this factor. */
@@ -46,7 +47,6 @@ const REQUEST_SCORE = -2;
 /** Words that turn a clause ("the quilt is gorgeous but it took two weeks"): each side is scored on its own. */
 const CONTRAST_STEMS = new Set(['but', 'however', 'though', 'although', 'except', 'unless', 'shame', 'yet'].map(stem));
 
-const SERVICE = new PhraseTable<number>(SERVICE_POLARITY);
 const REPORTING_STEMS = new Set(REPORTING_WORDS.map(stem));
 const NEGATOR_STEMS = new Set(NEGATORS.map(stem));
 const BREAK_STEMS = new Set(NEGATION_BREAKS.map(stem));
@@ -60,6 +60,41 @@ const BREAK_STEMS = new Set(NEGATION_BREAKS.map(stem));
 const INFLECTIONS: readonly (readonly [string, string])[] = [
   ['ies', 'y'], ['ied', 'y'], ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', ''], ['ily', 'y'],
 ];
+
+/**
+ * The service lexicon as matched: a phrase of several words by stems ("took ~ # weeks"), a single word as that word
+ * and its inflections only, the rule AFINN is read by. By stem, the neutral "goods" (the parcel's contents) silenced
+ * "good", "please" silenced "pleased" and "support" (the department) "supportive". A listed word wins over another
+ * entry's inflection ("caring" keeps its own score, not that of "care"), and so does a form AFINN scores itself: the
+ * politeness word "please" is neutral, but "pleased" keeps AFINN's +3.
+ */
+const SERVICE = new PhraseTable<number>(
+  (() => {
+    const single = new Map<string, number>();
+    const phrases: [string, number][] = [];
+    for (const [text, score] of SERVICE_POLARITY) if (/\s/.test(text)) phrases.push([text, score]);
+    else single.set(text, score);
+    const forms = new Map(single);
+    const afinn = afinnVocabulary();
+    for (const [word, score] of single) for (const form of inflectionsOf(word)) if (!forms.has(form) && afinn[form] === undefined) forms.set(form, score);
+    return [...phrases, ...[...forms].map(([form, score]) => [`=${form}`, score] as [string, number])];
+  })(),
+);
+
+/** A word and the inflections INFLECTIONS undoes ("delay" → delays, delayed, delaying; "hurry" → hurries, hurried). */
+export function inflectionsOf(word: string): string[] {
+  const out = new Set([word]);
+  for (const [ending, base] of INFLECTIONS) {
+    if (!word.endsWith(base)) continue;
+    const root = word.slice(0, word.length - base.length);
+    if (root.length < 3) continue;
+    out.add(root + ending);
+    // "stop" → "stopped": a short vowel-consonant end doubles before -ed/-ing.
+    if (base === '' && /[aeiou][bdgmnprt]$/.test(root) && !/[aeiou]{2}.$/.test(root) && /^(ed|ing)$/.test(ending)) out.add(root + root.at(-1)! + ending);
+  }
+  return [...out];
+}
+
 const afinnCache = new Map<string, number | null>();
 /** AFINN score of one lower-case token, or undefined when AFINN does not list it or an inflection of it. */
 export function afinnScore(token: string): number | undefined {
@@ -173,7 +208,7 @@ export interface ScoredClause {
 
 /**
  * An item's sentiment from its clauses. A short item is read by `leaning`. A story weighs each clause (capped at
- * STORY_CLAUSE_CAP, the writer's own life at LIFE_CLAUSE_WEIGHT, complaints at STORY_COMPLAINT_WEIGHT), and is mixed
+ * STORY_CLAUSE_CAP, later clauses up to 1 + STORY_END_WEIGHT, complaints at STORY_COMPLAINT_WEIGHT), and is mixed
  * when the clauses about the goods lean one way and those about the service the other ("lovely boots, but three weeks
  * and no reply") — the customer's two verdicts are about different things, so they are not averaged into one.
  */
@@ -185,16 +220,15 @@ export function itemLeaning(clauses: readonly ScoredClause[]): Sentiment {
   if (goods * service < 0) return 'mixed';
   let pos = 0;
   let neg = 0;
-  for (const c of clauses) {
-    const life = !c.elements.some((e) => e !== 'other');
-    const weight = life ? LIFE_CLAUSE_WEIGHT : 1;
+  clauses.forEach((c, i) => {
+    const weight = 1 + (STORY_END_WEIGHT * i) / (n - 1);
     // A part leans (LEAN_MIN) by what it says; its place in the story then weighs it.
     for (const s of c.scores) {
       const capped = Math.max(-STORY_CLAUSE_CAP, Math.min(STORY_CLAUSE_CAP, s)) * weight;
       if (s >= LEAN_MIN) pos += capped;
       else if (s <= -LEAN_MIN) neg -= capped * STORY_COMPLAINT_WEIGHT;
     }
-  }
+  });
   return sides(pos, neg, true);
 }
 
