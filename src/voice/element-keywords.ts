@@ -175,7 +175,12 @@ const HOURS_WORDS = [
 /** Where a parcel goes or comes from, and the places that make that a border crossing (a town is not one). */
 // "ordered from a wine merchant", "after shipping to ask", "delivered to the next town": a destination or an origin is a
 // border crossing only when it is another country, so these need a place word beside them.
-const CROSSING_WORDS = ['send to', 'sent to', 'live in', 'living in', 'ship to', 'ships to', 'shipping to', 'shipped to', 'deliver to', 'ordered from', 'order from'];
+// A purchase or a parcel and where it went or came from, with up to three words between ("ordered all this stuff
+// from", "buying from", "sent the parts to"): the frame, not one wording of it.
+const CROSSING_WORDS = [
+  'live in', 'living in', 'send ~ to', 'sent ~ to', 'ship ~ to', 'deliver ~ to', 'order ~ from', 'bought ~ from', 'buy ~ from',
+  'purchased ~ from', 'ship ~ from', 'sent ~ from', 'came ~ from', 'arrived ~ from',
+];
 const PLACE_WORDS = [
   'america', 'the us', 'the usa', 'the states', 'canada', 'mexico', 'hawaii', 'alaska', 'puerto rico', 'the uk', 'britain', 'england', 'scotland',
   'wales', 'ireland', 'europe', 'the eu', 'france', 'germany', 'spain', 'italy', 'portugal', 'netherlands', 'holland', 'belgium', 'switzerland',

@@ -75,6 +75,10 @@ describe('classifying feedback', () => {
     expect(classifyItem('They happily shipped to Chile.').elements).toContain('international_shipping');
     expect(classifyItem('I ordered from them while living in Norway.').elements).toContain('international_shipping');
     expect(classifyItem('I ordered from a little bakery round the corner.').elements).not.toContain('international_shipping');
+    // the purchase frame with a few words inside it: what was bought, then where from
+    expect(classifyItem('I ordered two lamps from a little firm in Germany.').elements).toContain('international_shipping');
+    expect(classifyItem('We bought the rug from a dealer in Portugal.').elements).toContain('international_shipping');
+    expect(classifyItem('I ordered the cake from a bakery in town.').elements).not.toContain('international_shipping');
     expect(classifyItem('The sofa was delivered to Leeds, not to my flat.').elements).not.toContain('international_shipping');
     expect(classifyItem('A shop has a duty of care to its customers.').elements).not.toContain('international_shipping');
   });
