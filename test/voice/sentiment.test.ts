@@ -50,6 +50,12 @@ describe('sentiment with negation', () => {
     expect(item.sentiment).toBe('mixed');
   });
 
+  it('reads whether the customer will come back as their verdict, turned round by a negator', () => {
+    expect(sentiment('After all that, I will happily use them again.')).toBe('positive');
+    expect(sentiment('I promised myself never to order from that place again.')).toBe('negative');
+    expect(sentiment('We will not be shopping there again.')).toBe('negative');
+  });
+
   it('reads a one-word entry of the service lexicon as that word and its inflections, not its stem', () => {
     // "goods" (what was in the parcel) is neutral, "good" is not; "please" is politeness, "pleased" is praise
     expect(sentiment('The goods arrived.')).toBe('neutral');
