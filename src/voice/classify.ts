@@ -100,7 +100,7 @@ export interface ClassifiedItem {
 
 /** Words of an item (numbers and amounts count; punctuation does not). */
 function wordCount(clauses: readonly ClassifiedClause[]): number {
-  return clauses.reduce((n, c) => n + c.words.tokens.filter((t) => t !== BREAK).length, 0);
+  return clauses.reduce((n, c) => n + c.words.stems.filter((t) => t !== BREAK).length, 0);
 }
 
 /** Elements of one item, in catalogue order, and of each of its clauses (for per-element sentiment). */

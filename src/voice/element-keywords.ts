@@ -156,6 +156,9 @@ export const DECOYS: readonly string[] = [
   // a phone call told as an event is how news came (response_time, or nothing), not a judgement of the channel;
   // "a form of", "the track" up the lane, a software update
   'phone call', 'a form of', 'form of', 'the =track', 'back =track', 'software update', 'the =update',
+  // a reply as a speech tag ("'No,' I replied", "he replies that he never said so") is a story's dialogue, not how
+  // long an answer took
+  '=" ~ =replied', '=" ~ =replies', '=" ~ =reply', '=replied ="', '=replies ="', '=replied that', '=replies that',
 ];
 
 /** Topic words and aspect words: an element when one of each stands within PAIR_WINDOW words of the other. */

@@ -20,6 +20,11 @@ const CONTRACTIONS: [RegExp, string][] = [
 const TOKEN_RE = /[a-z]+|[#$]|[,;:()"]/g;
 /** The token a comma, semicolon, colon or bracket becomes: no phrase spans it and it ends a negation's reach. */
 export const BREAK = '|';
+/**
+ * A double quotation mark (straight or curly) stays `"` among the tokens, so a table can name it (`="`: a reply as a
+ * speech tag, `"No," I replied`), while its stem is BREAK: to every other rule it is the break it always was.
+ */
+export const QUOTE = '"';
 /** "24/7" and "24 hours a day" are one idea (always open); they become the token `allhours` before digits turn to #. */
 const ALL_HOURS_RE = /\b24\s*\/\s*7\b|\b24 hours a day\b|\baround the clock\b|\bround the clock\b/g;
 
@@ -28,7 +33,7 @@ const COUNTED_DAYS_RE = /(\d)\s+(?:working|business|calendar|full|whole)\s+(?=da
 
 /** Lower-case text with contractions split, numbers normalised, money as " $ " and other digits as " # ". */
 export function normalise(text: string): string {
-  let t = text.toLowerCase().replace(ALL_HOURS_RE, ' allhours ');
+  let t = text.toLowerCase().replace(ALL_HOURS_RE, ' allhours ').replace(/[“”„]/g, '"');
   for (const [re, rep] of CONTRACTIONS) t = t.replace(re, rep);
   t = normaliseNumbers(t).replace(MONEY_RE, ' $ ').replace(COUNTED_DAYS_RE, '$1 ').replace(/\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|am|pm|k|h|lb|g|cm|x)?/g, ' # ');
   return t;
@@ -36,12 +41,13 @@ export function normalise(text: string): string {
 
 /** Word tokens (and # / $) of normalised text. */
 export function tokens(normalised: string): string[] {
-  return (normalised.match(TOKEN_RE) ?? []).map((t) => (/^[a-z#$]/.test(t) ? t : BREAK));
+  return (normalised.match(TOKEN_RE) ?? []).map((t) => (/^[a-z#$]/.test(t) ? t : t === QUOTE ? QUOTE : BREAK));
 }
 
 const stemCache = new Map<string, string>();
 /** Porter stem of one lower-case token, cached (feedback repeats a small vocabulary; 100,000 rows stem once each word). */
 export function stem(token: string): string {
+  if (token === QUOTE) return BREAK;
   let s = stemCache.get(token);
   if (s === undefined) {
     s = /^[a-z]/.test(token) ? porterStemmer().stem(token) : token;

@@ -3,7 +3,7 @@ import { loadVoiceCorpus } from '../../bench/voice-corpus.js';
 import { scoreVoice } from '../../bench/voice-score.js';
 import { analyzeItem } from '../../src/voice/analyze-item.js';
 import { BAYES_MAX_WORDS, bayesElement, classifyItem } from '../../src/voice/classify.js';
-import { words } from '../../src/voice/tokens.js';
+import { BREAK, words } from '../../src/voice/tokens.js';
 import { ELEMENT_IDS, ELEMENT_TERMS, SERVICE_ELEMENTS } from '../../src/voice/elements.js';
 import { TERM_IDS } from '../../src/terms.js';
 
@@ -119,6 +119,17 @@ describe('classifying feedback', () => {
     expect(classifyItem('The parcel arrived in five working days.').elements).toEqual(['delivery_speed']);
     expect(classifyItem('Delivered in 3 business days, as they said.').elements).toContain('delivery_speed');
     expect(words('it took 6 business days').tokens).toEqual(['it', 'took', '#', 'days']);
+  });
+
+  it('does not read a reply that tags a line of dialogue as response time', () => {
+    expect(classifyItem('“That is simply our policy,” she replied.').elements).not.toContain('response_time');
+    expect(classifyItem('He replied that the fault was mine.').elements).not.toContain('response_time');
+    expect(classifyItem('They replied within an hour.').elements).toContain('response_time');
+    expect(classifyItem('Emailed twice, no reply.').elements).toContain('response_time');
+    // the quotation mark stays a token a table can name, and a break to every other rule
+    const w = words('“Fine,” I said');
+    expect(w.tokens[0]).toBe('"');
+    expect(w.stems[0]).toBe(BREAK);
   });
 
   it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
