@@ -53,6 +53,8 @@ export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
   // the receipt", "the goods", "the fitting", "a big box", "a gift for my dad", "they promised Monday"
   ['like', 0], ['want', 0], ['wanted', 0], ['yes', 0], ['yeah', 0], ['please', 0], ['hope', 0], ['hoping', 0], ['goods', 0],
   ['fit', 0], ['fitting', 0], ['popular', 0], ['top', 0], ['big', 0], ['gift', 0], ['promised', 0], ['interested', 0],
+  // the forms of a letter: a complaint opens "Dear Sir" and closes "Kind regards" whatever it says in between
+  ['dear', 0], ['kind regards', 0], ['best regards', 0], ['warm regards', 0], ['regards', 0], ['sincerely', 0], ['best wishes', 0],
   // coming back: the customer's verdict on the shop told as what they will do next ("will use them again"); a negator
   // before it ("swore never to use them again", "won't be ordering from them again") turns it round
   ['use ~ again', 4], ['order ~ again', 4], ['buy ~ again', 4], ['shop ~ again', 4], ['set foot ~ again', 4], ['deal with ~ again', 4],

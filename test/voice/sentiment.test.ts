@@ -56,6 +56,11 @@ describe('sentiment with negation', () => {
     expect(sentiment('We will not be shopping there again.')).toBe('negative');
   });
 
+  it('reads the forms of a letter as form, not feeling', () => {
+    expect(sentiment('Dear Sir, I am writing about order 5512. Kind regards, Ann')).toBe('neutral');
+    expect(sentiment('Dear team, the parcel never arrived. Best wishes')).toBe('negative');
+  });
+
   it('reads a one-word entry of the service lexicon as that word and its inflections, not its stem', () => {
     // "goods" (what was in the parcel) is neutral, "good" is not; "please" is politeness, "pleased" is praise
     expect(sentiment('The goods arrived.')).toBe('neutral');
