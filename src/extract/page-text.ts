@@ -548,6 +548,27 @@ class BlockWriter {
   }
 }
 
+/**
+ * Words a line cannot end on when it is complete: articles, prepositions, conjunctions, possessives and auxiliaries.
+ * A line ending on one ("You must notify us within 48 hours of") was wrapped mid-sentence, so it is no title.
+ */
+const FUNCTION_WORD_END =
+  /\b(?:a|an|the|and|or|but|nor|of|to|for|with|within|in|on|at|by|from|into|over|under|than|that|which|who|whose|our|your|their|its|is|are|was|were|be|been|will|can|may|must|should|would|could|has|have)$/i;
+
+function endsInFunctionWord(line: string): boolean {
+  return FUNCTION_WORD_END.test(line);
+}
+
+/** A label line ("Refunds and Exchanges:", "Shipping Policy:"): a few capitalised words and a colon, no figures. */
+const LABEL_LINE = /^[A-Z][^\d:.!?]{1,38}:$/;
+const LABEL_MAX_WORDS = 5;
+
+/** Short, capitalised, no closing punctuation but a label's colon, no figures of a value: a title, if text follows. */
+function isTitleLine(line: string): boolean {
+  if (LABEL_LINE.test(line) && line.split(/\s+/).length <= LABEL_MAX_WORDS) return true;
+  return line.length <= 60 && !/[.!,;:]$/.test(line) && !line.endsWith('?') && /^[A-Z0-9]/.test(line) && !/\d[.:]\d|\d\s*(?:am|pm)\b|[$£€]\d/i.test(line);
+}
+
 /** Plain text: blank lines and bullet/numbered lines separate blocks; short lines without a full stop followed by text are headings. */
 function plainTextBlocks(body: string): PageText {
   const out = new BlockWriter();
@@ -591,10 +612,16 @@ function plainTextBlocks(body: string): PageText {
     const prevBlank = i === 0 || !lines[i - 1]!.trim();
     // A title line: short, capitalised, no closing punctuation, with more text after it (directly or after a blank line).
     const moreAfter = next !== '' || lines.slice(i + 2).some((l) => l.trim() !== '');
-    if (prevBlank && line.length <= 60 && !/[.!,;:]$/.test(line) && !line.endsWith('?') && moreAfter && /^[A-Z0-9]/.test(line) && !/\d[.:]\d|\d\s*(?:am|pm)\b|[$£€]\d/i.test(line)) {
-      out.flush();
-      out.heading(2, line);
-      continue;
+    if (prevBlank && moreAfter && isTitleLine(line)) {
+      // A hard wrap inside a title ("DAMAGE IN" / "TRANSIT") continues on the next line.
+      const wrapped = endsInFunctionWord(line) && next !== '' && isTitleLine(next);
+      // A hard-wrapped sentence is no title: its line ends on a word that needs more, or the next one goes on in lower case.
+      if (wrapped || (!endsInFunctionWord(line) && !/^[a-z]/.test(next))) {
+        out.flush();
+        out.heading(2, wrapped ? `${line} ${next}` : line);
+        if (wrapped) i++;
+        continue;
+      }
     }
     out.append(`${line} `);
   }

@@ -88,6 +88,29 @@ describe('plain text input', () => {
     expect(page.blocks.map((b) => b.text)).toEqual(['Returns', 'You have 30 days.', 'Sale items are final', 'Gift cards are final']);
     expect(page.blocks[1]?.headingPath).toEqual(['Returns']);
   });
+
+  it('does not take the first line of a hard-wrapped sentence for a title', () => {
+    // Ends on a word that needs more ("of"), or the next line goes on in lower case.
+    const page = pageText('Tell us about a broken item within 2 days of\nits arrival and we will replace it.\n\nWe hope you will love every candle\nyou buy from our workshop in Leeds.\n', 'text/plain');
+    expect(page.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Tell us about a broken item within 2 days of its arrival and we will replace it.'],
+      ['paragraph', 'We hope you will love every candle you buy from our workshop in Leeds.'],
+    ]);
+  });
+
+  it('joins a title wrapped over two lines', () => {
+    const page = pageText('PARCELS LOST OR HELD UP IN\nTRANSIT\nWrite to us within 10 days.\n', 'text/plain');
+    expect(page.blocks[0]).toMatchObject({ kind: 'heading', text: 'PARCELS LOST OR HELD UP IN TRANSIT' });
+    expect(page.blocks[1]?.headingPath).toEqual(['PARCELS LOST OR HELD UP IN TRANSIT']);
+  });
+
+  it('reads a short label line ending in a colon as the title of the text under it', () => {
+    const page = pageText('Our studio\n\nDelivery Terms:\n\nEach print leaves us within 3 working days.\n\nPlease note:\nPrints over $100 ship by courier.\n', 'text/plain');
+    expect(page.blocks.find((b) => b.text.startsWith('Each print'))?.headingPath).toEqual(['Delivery Terms']);
+    // A colon after a long clause with a figure is a lead-in, not a label.
+    const leadIn = pageText('Intro\n\nEvery order above $80 qualifies for:\n\nfree tracked delivery\n', 'text/plain');
+    expect(leadIn.blocks.some((b) => b.kind === 'heading' && b.text.startsWith('Every order'))).toBe(false);
+  });
 });
 
 describe('pageText: headers', () => {
