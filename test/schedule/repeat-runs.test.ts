@@ -60,10 +60,11 @@ it('a failing page and a crucial defeat are news the first week only; unchanged 
   const first = await week();
   expect(first.problems.some((p) => p.kind === 'http-status' && p.url.endsWith('/shipping'))).toBe(true);
   expect(first.previousProblems).toBeUndefined();
-  expect(first.beatenOnCrucial).toEqual([{ term: 'returns.window_days', competitor: 'Quay Supply' }]);
+  // Each page states its window once: the defeat is unsure, listed (marked) because a problem sends the message anyway.
+  expect(first.beatenOnCrucial).toEqual([{ term: 'returns.window_days', competitor: 'Quay Supply', unsure: true }]);
   expect(bodies).toHaveLength(1);
   expect(bodies[0]!.text).toMatch(/new crawl problem/);
-  expect(bodies[0]!.text).toContain('Quay Supply on returns.window_days');
+  expect(bodies[0]!.text).toContain('Quay Supply on returns.window_days ? (unsure');
   expect(bodies[0]!.problems.every((p) => (p as { kind: string }).kind !== 'not-found')).toBe(true);
 
   const second = await week();
