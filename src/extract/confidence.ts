@@ -109,8 +109,11 @@ export function trusted(profile: ReadingProfile, table: Readonly<Record<string, 
 export interface CalibrationContext {
   /** The term's value is a set gathered from sentences (channels, refund methods). */
   readonly union: boolean;
-  /** readsAsProse of the whole page's text: short salted lines are each too short to judge, their page is not. */
-  readonly pageReadsAsProse: boolean;
+  /**
+   * readsAsProse of the whole page's text: short salted lines are each too short to judge, their page is not. A
+   * function, asked only of a reading that would otherwise be sure (most are not, and a page can be 2 MB).
+   */
+  readonly pageReadsAsProse: () => boolean;
 }
 
 /**
@@ -119,9 +122,11 @@ export interface CalibrationContext {
  */
 export function calibrated(best: Candidate, defaults: readonly Candidate[], sameValue: (a: Candidate, b: Candidate) => boolean, context: CalibrationContext): Calibration {
   const { union, pageReadsAsProse } = context;
-  if (!pageReadsAsProse || !readsAsProse(best.unit.text)) return { confidence: Math.min(best.confidence, UNREADABLE_CAP), profile: null };
+  const unreadable = { confidence: Math.min(best.confidence, UNREADABLE_CAP), profile: null };
+  if (!readsAsProse(best.unit.text)) return unreadable;
   const profile = profileOf(best, defaults, sameValue, union);
   const sure = best.confidence >= SURE && profile.support === 'corroborated' && trusted(profile);
+  if (sure && !pageReadsAsProse()) return unreadable;
   const confidence = sure ? best.confidence : Math.min(best.confidence, UNTRUSTED_CAP);
   return { confidence, profile };
 }

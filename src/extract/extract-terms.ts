@@ -78,6 +78,8 @@ const HEADING_CONFIDENCE = 0.85;
 const CONFLICT_CONFIDENCE = 0.7;
 /** Terms whose value is a set: every sentence adds to it ("call us" + "email us" → phone, email). */
 const UNION_TERMS = new Set<TermId>(['support.channels', 'returns.refund_method']);
+/** The share of function words settles within a few pages of text; a 2 MB page need not be read whole for it. */
+const PROSE_SAMPLE_CHARS = 20_000;
 /** support.hours given over consecutive lines ("Mon–Fri 9–5" then "Sat 10–2") join when they sit this close. */
 const HOURS_JOIN_DISTANCE = 3;
 
@@ -135,10 +137,23 @@ function extractUnsafe(input: ExtractInput, url: string | null, observe?: Profil
   const returnsKept = returnsReadingFilter(url, units);
   const kept = candidates.filter((c) => !c.term.startsWith('returns.') || returnsKept(c.unit));
   // A page of word salad with policy phrases in short lines has no long line to judge: the page as a whole is judged.
-  const prose = readsAsProse(units.map((u) => u.text).join(' '));
-  const terms = merge(kept, jsonLd.readings, prose, observe);
+  let prose: boolean | undefined;
+  const pageReadsAsProse = (): boolean => (prose ??= readsAsProse(pageSample(units)));
+  const terms = merge(kept, jsonLd.readings, pageReadsAsProse, observe);
   const category = pageCategories({ url, title: page.title, blocks: page.blocks, terms });
   return { url, category, terms, ...(jsonLd.warnings.length ? { warnings: jsonLd.warnings } : {}) };
+}
+
+/** Enough of the page's text to judge whether it reads as prose (the first PROSE_SAMPLE_CHARS of its units). */
+function pageSample(units: readonly Unit[]): string {
+  const parts: string[] = [];
+  let chars = 0;
+  for (const u of units) {
+    if (chars >= PROSE_SAMPLE_CHARS) break;
+    parts.push(u.text);
+    chars += u.text.length + 1;
+  }
+  return parts.join(' ');
 }
 
 /** Stage 1 alone: the page's text blocks and markup facts, from at most MAX_BODY_CHARS of it. */
@@ -214,7 +229,7 @@ function same(a: AnyValue, b: AnyValue): boolean {
 }
 
 /** Stage 5: one reading per term from the candidates and the JSON-LD readings. */
-function merge(candidates: Candidate[], jsonLd: JsonLdReading[], pageReadsAsProse: boolean, observe?: ProfileSink): TermReadings {
+function merge(candidates: Candidate[], jsonLd: JsonLdReading[], pageReadsAsProse: () => boolean, observe?: ProfileSink): TermReadings {
   const byTerm = new Map<TermId, Candidate[]>();
   for (const c of candidates) {
     const list = byTerm.get(c.term);
@@ -263,7 +278,7 @@ function merge(candidates: Candidate[], jsonLd: JsonLdReading[], pageReadsAsPros
 }
 
 /** The prose reading of one term: default value, variants, unions and joined hours. */
-function textReading(id: TermId, candidates: Candidate[], pageReadsAsProse: boolean, observe?: ProfileSink): TermReading | undefined {
+function textReading(id: TermId, candidates: Candidate[], pageReadsAsProse: () => boolean, observe?: ProfileSink): TermReading | undefined {
   let list = candidates;
   let defaults = list.filter((c) => c.scope === undefined);
   if (defaults.length === 0) {
