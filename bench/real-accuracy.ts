@@ -38,6 +38,8 @@ interface SplitResult {
   readonly silentPages: number;
   readonly score: CorpusScore;
   readonly confident: { readonly values: number; readonly right: number };
+  /** The same, per term: which terms the sure values come from and where the wrong ones sit. */
+  readonly confidentPerTerm: Partial<Record<TermId, { values: number; right: number }>>;
   readonly underGoal: { term: TermId; labels: number; f1: number }[];
   readonly goalMet: boolean;
 }
@@ -67,13 +69,19 @@ function scoreSplit(split: RealSplit, entries: RealEntry<PageLabel>[]): SplitRes
   const cached = entries.filter((e): e is RealEntry<PageLabel> & { text: string } => e.text !== undefined);
   let confidentValues = 0;
   let confidentRight = 0;
+  const confidentPerTerm: Partial<Record<TermId, { values: number; right: number }>> = {};
   const scores = cached.map((e) => {
     const result = extractTerms({ body: e.text, url: e.label.url, contentType: 'text/plain' });
     for (const [term, reading] of Object.entries(result.terms) as [TermId, { value: unknown; confidence: number }][]) {
       if (reading.confidence < CONFIDENT) continue;
       confidentValues++;
+      const perTerm = (confidentPerTerm[term] ??= { values: 0, right: 0 });
+      perTerm.values++;
       const expected = e.label.terms[term];
-      if (expected !== undefined && termValuesEqual(term, expected, reading.value)) confidentRight++;
+      if (expected !== undefined && termValuesEqual(term, expected, reading.value)) {
+        confidentRight++;
+        perTerm.right++;
+      }
     }
     return scoreText(e.file, e.label, result);
   });
@@ -90,6 +98,7 @@ function scoreSplit(split: RealSplit, entries: RealEntry<PageLabel>[]): SplitRes
     silentPages: cached.filter((e) => Object.keys(e.label.terms).length === 0).length,
     score,
     confident: { values: confidentValues, right: confidentRight },
+    confidentPerTerm,
     underGoal,
     goalMet:
       cached.length > 0 && score.micro.f1 >= GOAL.microF1 && score.micro.precision >= GOAL.precision && underGoal.length === 0 && confidentShare >= GOAL.confidentRight,
@@ -104,6 +113,8 @@ function printSplit(r: SplitResult, misses: number): void {
   out.push(`category accuracy: ${fmt(r.score.categoryAccuracy)}`);
   const share = r.confident.values === 0 ? '—' : fmt(r.confident.right / r.confident.values);
   out.push(`values with confidence ≥ ${CONFIDENT}: ${r.confident.right} of ${r.confident.values} right (${share})`);
+  const perTerm = TERM_IDS.filter((t) => r.confidentPerTerm[t]).map((t) => `${t} ${r.confidentPerTerm[t]!.right}/${r.confidentPerTerm[t]!.values}`);
+  if (perTerm.length > 0) out.push(`  by term (right/sure): ${perTerm.join(', ')}`);
   out.push(
     r.underGoal.length === 0
       ? `every term with ≥ ${MIN_LABELS_FOR_GOAL} labels has F1 ≥ ${GOAL.termF1}`

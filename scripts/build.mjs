@@ -28,6 +28,8 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: true,
+  // Function names are data: confidence is calibrated per extraction rule, named by its function (extract/confidence.ts).
+  keepNames: true,
   external: Object.keys(pkg.dependencies).filter((name) => !INLINE.has(name)),
   // Inlined CommonJS packages (yaml) call require(); give ES modules one.
   banner: { js: "import { createRequire as __servicediffRequire } from 'node:module'; const require = __servicediffRequire(import.meta.url);" },

@@ -1,24 +1,42 @@
 /**
- * Honest confidence (issue 11, item 4): a prose reading is reported as sure (≥ SURE) only when the page backs it up.
+ * Honest confidence (issue 11, item 4): a prose reading is reported as sure (≥ SURE) only where that kind of reading
+ * was MEASURED to be right and the page itself backs it up, not because a rule says so.
  *
- * Measured on the real tuning pages, a single sentence read by a rule is right about seven times in ten whatever the
- * rule's own score says; a value the page states in two or more places with no rival value is right far more often.
- * So a rule's score is a ceiling, and the page decides whether the reading keeps it:
- *  - the evidence must read as a sentence of prose (gibberish salted with policy words never reaches SURE);
- *  - the value must be stated by at least CORROBORATING units, and no unit may propose a different default value.
- *  - a set gathered from several sentences (channels, refund methods) is never sure from prose alone.
- * Below that the reading stays, marked unsure (the report marks values under SURE).
+ * A reading has a profile: the term, the rule that proposed the chosen candidate, and how the page backs it up (one
+ * sentence; several sentences agreeing with no rival; a rival value elsewhere; a set gathered from sentences).
+ * scripts/calibrate-confidence.ts runs the extractor over the real TUNING pages and counts, per profile, how many of
+ * its strong readings were right; the counts are data in confidence-table.ts. A reading keeps its rule's score (the
+ * ceiling) only when all of these hold:
+ *  - the evidence reads as a sentence of prose, and so does the page as a whole (gibberish salted with policy words,
+ *    in long lines or in short ones, never reaches SURE);
+ *  - the rule's own score is already SURE or more (calibration lowers, it never raises);
+ *  - the rule was measured on the term over at least MIN_SUPPORT readings, and the Wilson lower bound of its right
+ *    share is at least TRUST_FLOOR — the bound, not the raw share, so ten right of ten is not taken as proof;
+ *  - the page states the value in at least CORROBORATING units and proposes no rival value.
+ * Why both of the last two: the rules were written against the tuning pages, so their share there overstates what they
+ * do on pages nobody has read. Trust measured on single sentences did not carry over (processing times: 30 of 30 right
+ * on tuning, 18 of 25 on the held-out pages); a trusted rule read twice on the page did (39 of 40 held-out).
+ * A set gathered from several sentences (channels, refund methods) is never corroborated by any one of them.
+ * Every other reading stays the page's best reading, capped below SURE, so the report marks it.
  */
+import type { TermId } from '../terms.js';
 import type { Candidate } from './rule-types.js';
+import { MEASURED } from './confidence-table.js';
 
 /** The confidence the report treats as sure. */
 export const SURE = 0.8;
-/** Where an uncorroborated reading is capped: still the page's best reading, but marked. */
-const UNCORROBORATED_CAP = 0.75;
+/** Where a reading whose profile is not measured trustworthy is capped: still the page's best reading, but marked. */
+const UNTRUSTED_CAP = 0.75;
 /** Where a reading from text that does not read as prose is capped. */
 const UNREADABLE_CAP = 0.4;
-/** Units (sentences, rows) that must state the same value before a reading may stay sure. */
+/** Units (sentences, rows) that must state the same value before a reading counts as corroborated. */
 const CORROBORATING = 2;
+/** A profile is trusted only when measured on at least this many readings… */
+export const MIN_SUPPORT = 10;
+/** …and the lower Wilson bound of its right share reaches this. */
+export const TRUST_FLOOR = 0.9;
+/** One standard error: the Wilson bound a rule's measured share must clear (≈ 84 % one-sided). */
+const WILSON_Z = 1;
 
 /** Short words every English sentence leans on; a long "sentence" with almost none of them is not prose. */
 const FUNCTION_WORDS = new Set(
@@ -37,16 +55,90 @@ export function readsAsProse(text: string): boolean {
   return fn / words.length >= MIN_FUNCTION_SHARE;
 }
 
+/** How the page backs a reading up. */
+export type Support = 'corroborated' | 'single' | 'rival' | 'union';
+
+/** What calibration is measured per and looked up by. */
+export interface ReadingProfile {
+  readonly term: TermId;
+  /** The rule that proposed the chosen candidate (for a set: the rule, or "mixed" when several rules added to it). */
+  readonly rule: string;
+  readonly support: Support;
+}
+
+/** The key of a profile in the measured table. */
+export function profileKey(p: ReadingProfile): string {
+  return `${p.term} ${p.rule} ${p.support}`;
+}
+
+/** A reading's calibrated confidence and its profile (null when its evidence is not prose: never measured, never sure). */
+export interface Calibration {
+  readonly confidence: number;
+  readonly profile: ReadingProfile | null;
+}
+
+/** Lower bound of the Wilson score interval for `right` of `n`. */
+export function wilsonLower(right: number, n: number, z = WILSON_Z): number {
+  if (n === 0) return 0;
+  const p = right / n;
+  const z2 = z * z;
+  const centre = p + z2 / (2 * n);
+  const spread = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return (centre - spread) / (1 + z2 / n);
+}
+
+/** The measured counts of a rule on a term, over every way the page backed its readings up. */
+export function measuredRule(term: TermId, rule: string, table: Readonly<Record<string, { readonly n: number; readonly right: number }>> = MEASURED): { n: number; right: number } {
+  const prefix = `${term} ${rule} `;
+  let n = 0;
+  let right = 0;
+  for (const [key, m] of Object.entries(table)) {
+    if (!key.startsWith(prefix)) continue;
+    n += m.n;
+    right += m.right;
+  }
+  return { n, right };
+}
+
+/** Whether a rule's readings of a term were measured right often enough for a corroborated one to be shown as sure. */
+export function trusted(profile: ReadingProfile, table: Readonly<Record<string, { readonly n: number; readonly right: number }>> = MEASURED): boolean {
+  const m = measuredRule(profile.term, profile.rule, table);
+  return m.n >= MIN_SUPPORT && wilsonLower(m.right, m.n) >= TRUST_FLOOR;
+}
+
+export interface CalibrationContext {
+  /** The term's value is a set gathered from sentences (channels, refund methods). */
+  readonly union: boolean;
+  /**
+   * readsAsProse of the whole page's text: short salted lines are each too short to judge, their page is not. A
+   * function, asked only of a reading that would otherwise be sure (most are not, and a page can be 2 MB).
+   */
+  readonly pageReadsAsProse: () => boolean;
+}
+
 /**
  * The confidence of the reading `best` among all default candidates of its term. `sameValue` says whether two
  * candidates state the same value (unions compare each candidate's own value).
  */
-export function calibrated(best: Candidate, defaults: readonly Candidate[], sameValue: (a: Candidate, b: Candidate) => boolean, union = false): number {
-  if (!readsAsProse(best.unit.text)) return Math.min(best.confidence, UNREADABLE_CAP);
-  // A set gathered from several sentences (channels, refund methods) cannot be shown complete by any one of them.
-  if (union) return Math.min(best.confidence, UNCORROBORATED_CAP);
+export function calibrated(best: Candidate, defaults: readonly Candidate[], sameValue: (a: Candidate, b: Candidate) => boolean, context: CalibrationContext): Calibration {
+  const { union, pageReadsAsProse } = context;
+  const unreadable = { confidence: Math.min(best.confidence, UNREADABLE_CAP), profile: null };
+  if (!readsAsProse(best.unit.text)) return unreadable;
+  const profile = profileOf(best, defaults, sameValue, union);
+  const sure = best.confidence >= SURE && profile.support === 'corroborated' && trusted(profile);
+  if (sure && !pageReadsAsProse()) return unreadable;
+  const confidence = sure ? best.confidence : Math.min(best.confidence, UNTRUSTED_CAP);
+  return { confidence, profile };
+}
+
+function profileOf(best: Candidate, defaults: readonly Candidate[], sameValue: (a: Candidate, b: Candidate) => boolean, union: boolean): ReadingProfile {
+  const ruleOf = (c: Candidate): string => c.rule ?? 'unnamed';
+  if (union) {
+    const rules = new Set(defaults.map(ruleOf));
+    return { term: best.term, rule: rules.size === 1 ? ruleOf(best) : 'mixed', support: 'union' };
+  }
   const agreeing = new Set(defaults.filter((c) => sameValue(c, best) && readsAsProse(c.unit.text)).map((c) => c.unit.order)).size;
   const rival = defaults.some((c) => !sameValue(c, best));
-  if (agreeing < CORROBORATING || rival) return Math.min(best.confidence, UNCORROBORATED_CAP);
-  return best.confidence;
+  const support: Support = rival ? 'rival' : agreeing >= CORROBORATING ? 'corroborated' : 'single';
+  return { term: best.term, rule: ruleOf(best), support };
 }

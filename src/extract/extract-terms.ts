@@ -29,7 +29,7 @@ import { splitSentences } from './language/sentences.js';
 import { EXAMPLE_ASIDE, isTemplateText, PAGE_STAMP, VAGUE_AMOUNT } from './language/template-text.js';
 import { pageText, type PageText, type TextBlock } from './page-text.js';
 import type { Candidate, Rule, RuleContext, Unit } from './rule-types.js';
-import { calibrated } from './confidence.js';
+import { calibrated, readsAsProse, type ReadingProfile } from './confidence.js';
 import { readJsonLd, JSON_LD_CONFIDENCE, type JsonLdReading } from './jsonld.js';
 import { pageCategories } from './classify-page.js';
 import { GUARANTEE_RULES } from './rules/guarantee.js';
@@ -48,6 +48,8 @@ export interface ExtractInput {
 }
 
 const RULES: Rule[] = [...RETURNS_RULES, ...SHIPPING_RULES, ...GUARANTEE_RULES, ...WARRANTY_RULES, ...SUPPORT_RULES];
+/** The rules' names: what confidence-table.ts is measured per (a renamed rule must be calibrated again). */
+export const RULE_NAMES: readonly string[] = RULES.map((r) => r.name);
 /** Pages larger than the crawler's own cap are cut before parsing (one number for both: MAX_PAGE_BYTES). */
 const MAX_BODY_CHARS = MAX_PAGE_BYTES;
 /** Terms whose statement means the page explains how to return, so returns are accepted (corpus convention, TERMS.md). */
@@ -76,20 +78,43 @@ const HEADING_CONFIDENCE = 0.85;
 const CONFLICT_CONFIDENCE = 0.7;
 /** Terms whose value is a set: every sentence adds to it ("call us" + "email us" → phone, email). */
 const UNION_TERMS = new Set<TermId>(['support.channels', 'returns.refund_method']);
+/** The share of function words settles within a few pages of text; a 2 MB page need not be read whole for it. */
+const PROSE_SAMPLE_CHARS = 20_000;
 /** support.hours given over consecutive lines ("Mon–Fri 9–5" then "Sat 10–2") join when they sit this close. */
 const HOURS_JOIN_DISTANCE = 3;
 
+/** How a prose reading was reached, before calibration: what scripts/calibrate-confidence.ts counts. */
+export interface ProfiledReading {
+  readonly profile: ReadingProfile;
+  /** The chosen candidate's own score, the ceiling calibration may lower. */
+  readonly ruleScore: number;
+}
+type ProfileSink = (term: TermId, reading: ProfiledReading) => void;
+
 export function extractTerms(input: ExtractInput): ExtractResult {
+  return extractObserved(input);
+}
+
+/** extractTerms, also saying per prose reading how it was reached (for calibration, scripts/calibrate-confidence.ts). */
+export function extractProfiled(input: ExtractInput): { result: ExtractResult; profiles: Partial<Record<TermId, ProfiledReading>> } {
+  const profiles: Partial<Record<TermId, ProfiledReading>> = {};
+  const result = extractObserved(input, (term, reading) => {
+    profiles[term] = reading;
+  });
+  return { result, profiles };
+}
+
+function extractObserved(input: ExtractInput, observe?: ProfileSink): ExtractResult {
   const url = typeof input?.url === 'string' ? input.url : null;
   try {
-    return extractUnsafe(input, url);
+    return extractUnsafe(input, url, observe);
   } catch (error) {
     // The contract is "never throws": an unexpected failure yields no terms and says why.
     return { url, category: [], terms: {}, warnings: [`extraction failed: ${error instanceof Error ? error.message : String(error)}`] };
   }
 }
 
-function extractUnsafe(input: ExtractInput, url: string | null): ExtractResult {
+function extractUnsafe(input: ExtractInput, url: string | null, observe?: ProfileSink): ExtractResult {
   const page = input.parsed ?? parsePage(typeof input?.body === 'string' ? input.body : '', input.contentType);
   const jsonLd = readJsonLd(page.jsonLd);
   const units = toUnits(page.blocks);
@@ -103,16 +128,32 @@ function extractUnsafe(input: ExtractInput, url: string | null): ExtractResult {
     if (isTemplateText(unit.norm, unit.text)) continue;
     if (QUESTION_RE.test(unit.text) && !RHETORICAL_RE.test(unit.text)) continue;
     for (const rule of RULES) {
-      for (const c of rule(unit, context)) candidates.push(unit.kind === 'heading' ? { ...c, confidence: c.confidence * HEADING_CONFIDENCE } : c);
+      // The rule's name goes on each reading: confidence is calibrated per rule (confidence.ts).
+      for (const c of rule(unit, context)) candidates.push({ ...c, rule: rule.name, ...(unit.kind === 'heading' ? { confidence: c.confidence * HEADING_CONFIDENCE } : {}) });
     }
   }
   // A warranty or price-promise page's refunds are that policy's: returns terms come only from a returns section there;
   // a money-back guarantee that needs nothing sent back gives no returns terms either (rules/other-policy.ts).
   const returnsKept = returnsReadingFilter(url, units);
   const kept = candidates.filter((c) => !c.term.startsWith('returns.') || returnsKept(c.unit));
-  const terms = merge(kept, jsonLd.readings);
+  // A page of word salad with policy phrases in short lines has no long line to judge: the page as a whole is judged.
+  let prose: boolean | undefined;
+  const pageReadsAsProse = (): boolean => (prose ??= readsAsProse(pageSample(units)));
+  const terms = merge(kept, jsonLd.readings, pageReadsAsProse, observe);
   const category = pageCategories({ url, title: page.title, blocks: page.blocks, terms });
   return { url, category, terms, ...(jsonLd.warnings.length ? { warnings: jsonLd.warnings } : {}) };
+}
+
+/** Enough of the page's text to judge whether it reads as prose (the first PROSE_SAMPLE_CHARS of its units). */
+function pageSample(units: readonly Unit[]): string {
+  const parts: string[] = [];
+  let chars = 0;
+  for (const u of units) {
+    if (chars >= PROSE_SAMPLE_CHARS) break;
+    parts.push(u.text);
+    chars += u.text.length + 1;
+  }
+  return parts.join(' ');
 }
 
 /** Stage 1 alone: the page's text blocks and markup facts, from at most MAX_BODY_CHARS of it. */
@@ -188,7 +229,7 @@ function same(a: AnyValue, b: AnyValue): boolean {
 }
 
 /** Stage 5: one reading per term from the candidates and the JSON-LD readings. */
-function merge(candidates: Candidate[], jsonLd: JsonLdReading[]): TermReadings {
+function merge(candidates: Candidate[], jsonLd: JsonLdReading[], pageReadsAsProse: () => boolean, observe?: ProfileSink): TermReadings {
   const byTerm = new Map<TermId, Candidate[]>();
   for (const c of candidates) {
     const list = byTerm.get(c.term);
@@ -197,7 +238,7 @@ function merge(candidates: Candidate[], jsonLd: JsonLdReading[]): TermReadings {
   }
   const out: Record<string, TermReading> = {};
   for (const id of TERM_IDS) {
-    const prose = textReading(id, byTerm.get(id) ?? []);
+    const prose = textReading(id, byTerm.get(id) ?? [], pageReadsAsProse, observe);
     const structured = jsonLd.filter((r) => r.term === id);
     if (structured.length === 0) {
       if (prose) out[id] = prose;
@@ -237,7 +278,7 @@ function merge(candidates: Candidate[], jsonLd: JsonLdReading[]): TermReadings {
 }
 
 /** The prose reading of one term: default value, variants, unions and joined hours. */
-function textReading(id: TermId, candidates: Candidate[]): TermReading | undefined {
+function textReading(id: TermId, candidates: Candidate[], pageReadsAsProse: () => boolean, observe?: ProfileSink): TermReading | undefined {
   let list = candidates;
   let defaults = list.filter((c) => c.scope === undefined);
   if (defaults.length === 0) {
@@ -267,10 +308,12 @@ function textReading(id: TermId, candidates: Candidate[]): TermReading | undefin
     seen.add(key);
     variants.push({ value: c.value, scope: c.scope, evidence: evidenceOf(c.unit.text) });
   }
+  const calibration = calibrated(best, defaults, (a, b) => same(a.value, b.value), { union: UNION_TERMS.has(id), pageReadsAsProse });
+  if (observe && calibration.profile) observe(id, { profile: calibration.profile, ruleScore: best.confidence });
   return {
     value,
     evidence: evidenceOf(best.unit.text),
-    confidence: round2(calibrated(best, defaults, (a, b) => same(a.value, b.value), UNION_TERMS.has(id))),
+    confidence: round2(calibration.confidence),
     source: 'text',
     headingPath: best.unit.headingPath,
     ...(best.timezone ? { timezone: best.timezone } : timezoneNear(defaults, best)),

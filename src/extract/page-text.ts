@@ -366,7 +366,7 @@ export function pageText(body: string, contentType?: string): PageText {
   parser.end();
   writer.flush();
   const markup: MarkupFacts = { scripts, noscript: collapse(noscript).slice(0, MAX_NOSCRIPT_CHARS), mountPoints, main: mainContent(writer.blocks) };
-  return { blocks: selectMain(writer.blocks), jsonLd, title, footer: collapse(footer), markup, ...(lang ? { lang } : {}) };
+  return { blocks: joinLeadIns(selectMain(writer.blocks)), jsonLd, title, footer: collapse(footer), markup, ...(lang ? { lang } : {}) };
 }
 
 function nonSpace(text: string): number {
@@ -548,6 +548,82 @@ class BlockWriter {
   }
 }
 
+/**
+ * Words a line cannot end on when it is complete: articles, prepositions, conjunctions, possessives and auxiliaries.
+ * A line ending on one ("You must notify us within 48 hours of") was wrapped mid-sentence, so it is no title.
+ */
+const FUNCTION_WORD_END =
+  /\b(?:a|an|the|and|or|but|nor|of|to|for|with|within|in|on|at|by|from|into|over|under|than|that|which|who|whose|our|your|their|its|is|are|was|were|be|been|will|can|may|must|should|would|could|has|have)$/i;
+
+function endsInFunctionWord(line: string): boolean {
+  return FUNCTION_WORD_END.test(line);
+}
+
+/** A label line ("Refunds and Exchanges:", "Shipping Policy:"): a few capitalised words and a colon, no figures. */
+const LABEL_LINE = /^[A-Z][^\d:.!?]{1,38}:$/;
+const LABEL_MAX_WORDS = 5;
+
+/** Short, capitalised, no closing punctuation but a label's colon, no figures of a value: a title, if text follows. */
+function isTitleLine(line: string): boolean {
+  if (LABEL_LINE.test(line) && line.split(/\s+/).length <= LABEL_MAX_WORDS) return true;
+  return line.length <= 60 && !/[.!,;:]$/.test(line) && !line.endsWith('?') && /^[A-Z0-9]/.test(line) && !/\d[.:]\d|\d\s*(?:am|pm)\b|[$£€]\d/i.test(line);
+}
+
+/** A fragment continues a lead-in: it goes on in lower case, or is a few words that end no clause of their own. */
+const FRAGMENT_MAX_WORDS = 8;
+/** At most this many fragments join one lead-in (a longer list is a list, read item by item). */
+const LEAD_IN_MAX_FRAGMENTS = 6;
+
+function isFragment(text: string): boolean {
+  // "USA: 6–12 days" is a row of a list of options, complete in itself; "…qualify for:" leads in again.
+  if (/[:?]/.test(text)) return false;
+  return /^[a-z]/.test(text) || text.split(/\s+/).length <= FRAGMENT_MAX_WORDS;
+}
+
+/**
+ * A lead-in that opens a condition ("Refunds are not given when you:", "…for example, if you:") lists alternatives, each
+ * a case of its own: read as one sentence, an item loses the condition ("found it cheaper elsewhere" is no price promise).
+ */
+const CONDITION_LEAD_IN = /\b(?:if|when|whenever|unless|where|provided|in case)\b[^.;:]*:$/i;
+
+/** A line that announces what follows ("Orders over $150 qualify for:", "…delivered to Australian addresses only and"). */
+function isLeadIn(text: string): boolean {
+  if (CONDITION_LEAD_IN.test(text)) return false;
+  // Even a label ("Please note:") leads in: whether anything joins it is the fragments' call.
+  if (text.endsWith(':')) return true;
+  return endsInFunctionWord(text);
+}
+
+/**
+ * Layout units (issue 11): a lead-in and the fragments after it ("Orders over $150 qualify for:" / "- free tracked
+ * shipping") are one statement split over lines or bullets; each fragment alone says nothing and the lead-in alone has
+ * no object. They become one item, "Orders over $150 qualify for: free tracked shipping.", read as a sentence.
+ */
+function joinLeadIns(blocks: TextBlock[]): TextBlock[] {
+  const out: TextBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const lead = blocks[i]!;
+    if (lead.kind === 'heading' || lead.kind === 'row' || !isLeadIn(lead.text)) {
+      out.push(lead);
+      continue;
+    }
+    const fragments: string[] = [];
+    let j = i + 1;
+    for (; j < blocks.length && fragments.length < LEAD_IN_MAX_FRAGMENTS; j++) {
+      const b = blocks[j]!;
+      if (b.kind === 'heading' || b.kind === 'row' || b.headingPath.join('\n') !== lead.headingPath.join('\n') || !isFragment(b.text)) break;
+      fragments.push(b.text.replace(/[.;,]+$/, ''));
+    }
+    if (fragments.length === 0) {
+      out.push(lead);
+      continue;
+    }
+    out.push({ text: `${lead.text} ${fragments.join('; ')}.`, headingPath: lead.headingPath, kind: 'item' });
+    i = j - 1;
+  }
+  return out;
+}
+
 /** Plain text: blank lines and bullet/numbered lines separate blocks; short lines without a full stop followed by text are headings. */
 function plainTextBlocks(body: string): PageText {
   const out = new BlockWriter();
@@ -591,14 +667,20 @@ function plainTextBlocks(body: string): PageText {
     const prevBlank = i === 0 || !lines[i - 1]!.trim();
     // A title line: short, capitalised, no closing punctuation, with more text after it (directly or after a blank line).
     const moreAfter = next !== '' || lines.slice(i + 2).some((l) => l.trim() !== '');
-    if (prevBlank && line.length <= 60 && !/[.!,;:]$/.test(line) && !line.endsWith('?') && moreAfter && /^[A-Z0-9]/.test(line) && !/\d[.:]\d|\d\s*(?:am|pm)\b|[$£€]\d/i.test(line)) {
-      out.flush();
-      out.heading(2, line);
-      continue;
+    if (prevBlank && moreAfter && isTitleLine(line)) {
+      // A hard wrap inside a title ("DAMAGE IN" / "TRANSIT") continues on the next line.
+      const wrapped = endsInFunctionWord(line) && next !== '' && isTitleLine(next);
+      // A hard-wrapped sentence is no title: its line ends on a word that needs more, or the next one goes on in lower case.
+      if (wrapped || (!endsInFunctionWord(line) && !/^[a-z]/.test(next))) {
+        out.flush();
+        out.heading(2, wrapped ? `${line} ${next}` : line);
+        if (wrapped) i++;
+        continue;
+      }
     }
     out.append(`${line} `);
   }
   out.flush();
-  const blocks = out.blocks.map(strip);
+  const blocks = joinLeadIns(out.blocks.map(strip));
   return { blocks, jsonLd: [], title: '', footer: '', markup: { scripts: 0, noscript: '', mountPoints: [], main: blocks.map((b) => ({ ...b, linkChars: 0 })) } };
 }

@@ -28,6 +28,8 @@ export type Candidate = {
     /** Set for support.hours / shipping.cutoff_time. */
     readonly timezone?: string;
     readonly unit: Unit;
+    /** Which rule proposed it: set by the extractor (extract-terms.ts), never by a rule; what calibration is measured per. */
+    readonly rule?: string;
   };
 }[TermId];
 

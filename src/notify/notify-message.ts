@@ -3,7 +3,7 @@
  * incoming webhooks show, the same text as `content` for Discord, and the structured changes for machines.
  */
 import type { CrawlProblem } from '../model.js';
-import { changeText, count } from '../report/format-value.js';
+import { changeText, count, LOW_CONFIDENCE_WORDS, unsureMark } from '../report/format-value.js';
 import type { BeatenOnCrucial, CycleResult } from '../schedule/cycle-types.js';
 
 export type NotifyTrigger = 'changes' | 'problems' | 'beaten-on-crucial';
@@ -42,11 +42,15 @@ export function newProblems(current: readonly CrawlProblem[], previous?: readonl
   return current.filter((p) => !NOT_NEWS.has(p.kind) && !seen.has(problemKey(p)));
 }
 
-/** Crucial-term defeats this cycle that the previous cycle did not have: "now beats you" is news, not a weekly reminder. */
+/**
+ * Crucial-term defeats this cycle that the previous cycle did not have: "now beats you" is news, not a weekly reminder.
+ * A defeat read with low confidence last week and surely this week is news too: only now can it alert.
+ */
 export function newDefeats(current: readonly BeatenOnCrucial[], previous?: readonly BeatenOnCrucial[]): BeatenOnCrucial[] {
   if (!previous) return [...current];
-  const seen = new Set(previous.map((b) => `${b.competitor} ${b.term}`));
-  return current.filter((b) => !seen.has(`${b.competitor} ${b.term}`));
+  const key = (b: BeatenOnCrucial): string => `${b.competitor} ${b.term}${b.unsure ? ' unsure' : ''}`;
+  const seen = new Set(previous.map(key));
+  return current.filter((b) => !seen.has(key(b)));
 }
 
 /** Which of the configured triggers this result fires; empty means "send nothing". */
@@ -57,7 +61,9 @@ export function firedTriggers(
   const fired: NotifyTrigger[] = [];
   if (on.includes('changes') && result.changes.length > 0) fired.push('changes');
   if (on.includes('problems') && result.problems.length > 0) fired.push('problems');
-  if (on.includes('beaten-on-crucial') && result.beatenOnCrucial.length > 0) fired.push('beaten-on-crucial');
+  // A defeat resting on a value read with low confidence may be a misreading: it is listed when a message goes out for
+  // another reason, marked, but never sends one by itself.
+  if (on.includes('beaten-on-crucial') && result.beatenOnCrucial.some((b) => !b.unsure)) fired.push('beaten-on-crucial');
   return fired;
 }
 
@@ -72,7 +78,7 @@ export function buildPayload(result: CycleResult, problems: readonly CrawlProble
   section(
     lines,
     `${count(result.beatenOnCrucial.length, 'crucial term')} where a competitor now beats you`,
-    result.beatenOnCrucial.map((b) => `${b.competitor} on ${b.term}`),
+    result.beatenOnCrucial.map((b) => `${b.competitor} on ${b.term}${b.unsure ? `${unsureMark(true)} (unsure: ${LOW_CONFIDENCE_WORDS})` : ''}`),
   );
   section(lines, count(problems.length, 'new crawl problem'), problems.map((p) => `${p.business}: ${p.kind} — ${p.reason}`));
   if (result.reportPath) lines.push(`Report: ${result.reportPath}`);

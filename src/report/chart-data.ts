@@ -4,6 +4,7 @@
  */
 import type { Comparison } from '../compare/comparison-types.js';
 import { weeklyCover } from '../compare/support-hours.js';
+import { isUnsure } from '../compare/unsure.js';
 import type { BusinessTerms } from '../model.js';
 import type { Money, TermId } from '../terms.js';
 
@@ -12,6 +13,8 @@ export interface ChartBar {
   readonly label: string;
   readonly value: number;
   readonly isYou: boolean;
+  /** The value was read with low confidence: the bar is marked as the tables mark it (unsureMark). */
+  readonly unsure: boolean;
 }
 
 export interface Chart {
@@ -78,7 +81,7 @@ export function chartData(comparison: Pick<Comparison, 'you' | 'competitors'>): 
     for (const b of businesses) {
       const v = spec.value(b);
       if (v === 'not-plotted') notPlotted.push({ label: b.name, isYou: b.isYou, why: String(b.terms[spec.term]?.reading.value) });
-      else if (v !== undefined) bars.push({ label: b.name, value: v, isYou: b.isYou });
+      else if (v !== undefined) bars.push({ label: b.name, value: v, isYou: b.isYou, unsure: isUnsure(b.terms[spec.term]) });
       else if (b.isYou) notPlotted.push({ label: b.name, isYou: true, why: 'not stated' });
     }
     if (bars.length > 0) charts.push({ id: spec.id, title: spec.title, unit: spec.unit, better: spec.better, bars, notPlotted });
@@ -94,7 +97,7 @@ export function chartData(comparison: Pick<Comparison, 'you' | 'competitors'>): 
     }
     const currency = String(v.currency).replace(/[^A-Z]/gi, '').slice(0, 3).toUpperCase() || '???';
     const list = byCurrency.get(currency) ?? [];
-    list.push({ label: b.name, value: v.amount, isYou: b.isYou });
+    list.push({ label: b.name, value: v.amount, isYou: b.isYou, unsure: isUnsure(b.terms['shipping.free_threshold']) });
     byCurrency.set(currency, list);
   }
   const money: Chart[] = [...byCurrency]

@@ -130,11 +130,15 @@ export const LEGEND: readonly { readonly mark: string; readonly words: string }[
 
 /** The marks that follow a shown value (" †", " ◷", " ?"), in legend order; empty for a plain crawled value. */
 export function marksOf(observation: TermObservation): string {
-  return (
-    (observation.origin === 'declared' ? ` ${DECLARED_MARK}` : '') +
-    (observation.staleSince ? ` ${STALE_MARK}` : '') +
-    (isUnsure(observation) ? ` ${LOW_CONFIDENCE_MARK}` : '')
-  );
+  return (observation.origin === 'declared' ? ` ${DECLARED_MARK}` : '') + (observation.staleSince ? ` ${STALE_MARK}` : '') + unsureMark(isUnsure(observation));
+}
+
+/**
+ * The low-confidence mark after a value, verdict, market figure or chart bar that rests on a value read below SURE:
+ * " ?" or nothing. The one formatter of the mark, so every output marks the same things the same way.
+ */
+export function unsureMark(unsure: boolean): string {
+  return unsure ? ` ${LOW_CONFIDENCE_MARK}` : '';
 }
 
 /** The legend as one line: "✓ identical, ▲ you are better, …". */

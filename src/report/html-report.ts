@@ -10,9 +10,9 @@ import type { TermObservation } from '../model.js';
 import type { TermId } from '../terms.js';
 import { chartData } from './chart-data.js';
 import { htmlLink, htmlText, MAX_CELL_CHARS } from './escape.js';
-import { ageText, DECLARED_MARK, formatObservation, legendLine, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS } from './format-value.js';
+import { ageText, DECLARED_MARK, formatObservation, legendLine, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, unsureMark, VERDICT_SYMBOLS } from './format-value.js';
 import { reportMarker } from './markdown-report.js';
-import { CHANGE_MAX, changeWords, lastScannedText, lowConfidenceText, MARKET_LINE_MAX, marketBestText, marketSections, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, staleWords, verdictText, weightsSentence } from './report-text.js';
+import { CHANGE_MAX, changeWords, chartUnsureNote, lastScannedText, lowConfidenceText, MARKET_LINE_MAX, marketBestText, marketSections, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, staleWords, verdictText, weightsSentence } from './report-text.js';
 import { gapLines, summaryLines } from './summary.js';
 import { svgBarChart } from './svg-chart.js';
 
@@ -88,6 +88,8 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
       b.push(`<h3>${htmlText(chart.title, MAX_CELL_CHARS)}</h3>`, svgBarChart(chart));
       b.push(`<p class="muted">${chart.better === 'higher' ? 'Higher' : 'Lower'} is better for the customer.</p>`);
       if (chart.notPlotted.length > 0) b.push(`<p class="muted">Not plotted: ${chart.notPlotted.map((n) => htmlText(notPlottedText(n), 80)).join('; ')}.</p>`);
+      const unsure = chartUnsureNote(chart);
+      if (unsure) b.push(`<p class="muted">${htmlText(unsure)}</p>`);
     }
   }
 
@@ -133,7 +135,7 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
       }
       const stale = them.staleSince ? ` ${htmlText(staleWords(them.staleSince, comparison.generatedAt))}` : '';
       b.push(
-        `<li class="${v.verdict}">${mark}: ${htmlText(formatObservation(t.term, them), MAX_CELL_CHARS)}${isUnsure(them) ? ` ${LOW_CONFIDENCE_MARK}` : ''} (you: ${mine}; ${htmlText(verdictText(v))})${stale}. Source: ${them.url ? htmlLink('page', them.url) : 'unknown page'}<blockquote>${htmlText(them.reading.evidence)}</blockquote></li>`,
+        `<li class="${v.verdict}">${mark}: ${htmlText(formatObservation(t.term, them), MAX_CELL_CHARS)}${unsureMark(isUnsure(them))} (you: ${mine}; ${htmlText(verdictText(v))})${stale}. Source: ${them.url ? htmlLink('page', them.url) : 'unknown page'}<blockquote>${htmlText(them.reading.evidence)}</blockquote></li>`,
       );
     }
     if (rows.length > 0) b.push('</ul>');

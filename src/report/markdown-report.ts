@@ -11,8 +11,8 @@ import type { BusinessTerms, TermObservation } from '../model.js';
 import type { TermId } from '../terms.js';
 import { chartData, type Chart } from './chart-data.js';
 import { MAX_CELL_CHARS, mdCell, mdLink, mdQuote, mdText, mermaidLabel } from './escape.js';
-import { ageText, DECLARED_MARK, formatObservation, legendLine, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS } from './format-value.js';
-import { CHANGE_MAX, changeWords, lastScannedText, lowConfidenceText, MARKET_LINE_MAX, marketBestText, marketSections, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, staleWords, verdictText, weightsSentence } from './report-text.js';
+import { ageText, DECLARED_MARK, formatObservation, legendLine, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, unsureMark, VERDICT_SYMBOLS } from './format-value.js';
+import { CHANGE_MAX, changeWords, chartUnsureNote, lastScannedText, lowConfidenceText, MARKET_LINE_MAX, marketBestText, marketSections, marketMedianText, notPlottedText, scoreSentence, customerWeightsSentence, staleWords, verdictText, weightsSentence } from './report-text.js';
 import { gapLines, summaryLines } from './summary.js';
 
 /**
@@ -112,7 +112,8 @@ export function mermaidChart(chart: Chart): string[] {
     '```mermaid',
     'xychart-beta',
     `    title "${mermaidLabel(chart.title)}"`,
-    `    x-axis [${chart.bars.map((b) => `"${mermaidLabel(b.isYou ? `${b.label} (you)` : b.label)}"`).join(', ')}]`,
+    // The mark goes after the cleaned label: mermaidLabel keeps only letters, digits and a few safe signs.
+    `    x-axis [${chart.bars.map((b) => `"${mermaidLabel(b.isYou ? `${b.label} (you)` : b.label)}${unsureMark(b.unsure)}"`).join(', ')}]`,
     `    y-axis "${mermaidLabel(chart.unit)}" 0 --> ${Math.ceil(max * 1.1)}`,
     `    bar [${chart.bars.map((b) => Number(b.value.toFixed(2))).join(', ')}]`,
     '```',
@@ -128,6 +129,8 @@ function charts(comparison: Comparison, out: string[]): void {
     out.push(`### ${mdText(chart.title, MAX_CELL_CHARS)}`, '');
     out.push(...mermaidChart(chart), '', `${chart.better === 'higher' ? 'Higher' : 'Lower'} is better for the customer.`, '');
     if (chart.notPlotted.length > 0) out.push(`Not plotted: ${chart.notPlotted.map((n) => mdText(notPlottedText(n), 80)).join('; ')}.`, '');
+    const unsure = chartUnsureNote(chart);
+    if (unsure) out.push(mdText(unsure, SUMMARY_MAX), '');
   }
 }
 
@@ -178,7 +181,7 @@ function competitorSection(comparison: Comparison, competitor: BusinessTerms, ou
     }
     const stale = them.staleSince ? ` ${staleWords(them.staleSince, comparison.generatedAt)}` : '';
     out.push(
-      `- ${VERDICT_SYMBOLS[v.verdict]} ${label}: ${mdText(formatObservation(t.term, them), MAX_CELL_CHARS)}${isUnsure(them) ? ` ${LOW_CONFIDENCE_MARK}` : ''} (you: ${yours}; ${verdictText(v)})${stale}. Source: ${them.url ? mdLink('page', them.url) : 'unknown page'}`,
+      `- ${VERDICT_SYMBOLS[v.verdict]} ${label}: ${mdText(formatObservation(t.term, them), MAX_CELL_CHARS)}${unsureMark(isUnsure(them))} (you: ${yours}; ${verdictText(v)})${stale}. Source: ${them.url ? mdLink('page', them.url) : 'unknown page'}`,
     );
     out.push('', `  ${mdQuote(them.reading.evidence)}`, '');
   }

@@ -7,12 +7,13 @@ import { defaultImportance } from '../compare/comparison-input.js';
 import type { Comparison, CompetitorScore, CompetitorVerdict, MarketEntry, TermComparison } from '../compare/comparison-types.js';
 import { TERM_LABELS } from '../compare/term-directions.js';
 import { isUnsure } from '../compare/unsure.js';
+import { rankKey, unitOf } from '../compare/verdict.js';
 import { IMPORTANCE_LEVELS, IMPORTANCE_WEIGHT, type Importance } from '../config/defaults.js';
 import type { TermChange, TermObservation } from '../model.js';
 import { TERM_IDS, type TermId } from '../terms.js';
-import type { NotPlotted } from './chart-data.js';
+import type { Chart, NotPlotted } from './chart-data.js';
 import { cleanText, MAX_CELL_CHARS } from './escape.js';
-import { ageText, changeText, count, formatObservation, formatValue, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, VERDICT_WORDS, yesNoTally } from './format-value.js';
+import { ageText, changeText, count, formatObservation, formatValue, LOW_CONFIDENCE_MARK, LOW_CONFIDENCE_WORDS, marksOf, NOT_STATED_MARK, STALE_MARK, unsureMark, VERDICT_WORDS, yesNoTally } from './format-value.js';
 import { customerBasis, shareWords } from './summary.js';
 
 /** Competitors named beside the market best before "…". */
@@ -83,16 +84,28 @@ export function marketBestText(comparison: Comparison, t: TermComparison): { val
   const best = t.market.best;
   if (!best) return { value: '—', who: [], more: false };
   const who = best.competitors.slice(0, BEST_NAMED).map((id) => cleanText(businessById(comparison, id)?.name ?? id, 40));
-  // The best is unsure when every competitor stating it was read with low confidence.
-  const unsure = best.competitors.every((id) => isUnsure(t.verdicts.find((v) => v.competitor === id)?.them));
-  return { value: formatValue(t.term, best.value, best.timezone) + (unsure ? ` ${LOW_CONFIDENCE_MARK}` : ''), who, more: best.competitors.length > BEST_NAMED };
+  return { value: formatValue(t.term, best.value, best.timezone) + unsureMark(allUnsure(t, best.competitors)), who, more: best.competitors.length > BEST_NAMED };
 }
 
-/** The market median with its zone; none for yes/no terms (their tally says it all). */
+/** A market figure is unsure when every competitor stating it was read with low confidence. */
+function allUnsure(t: TermComparison, competitors: readonly string[]): boolean {
+  return competitors.length > 0 && competitors.every((id) => isUnsure(t.verdicts.find((v) => v.competitor === id)?.them));
+}
+
+/** The market median with its zone, marked like the best; none for yes/no terms (their tally says it all). */
 export function marketMedianText(t: TermComparison): string {
   const m = t.market;
   if (m.median === undefined || typeof m.median === 'boolean') return '—';
-  return formatValue(t.term, m.median, m.medianTimezone);
+  // Who states the median: every competitor whose value ranks where the median does.
+  const key = rankKey(t.term, m.median);
+  const stating = t.verdicts.filter((v) => v.them && unitOf(v.them.reading.value) === m.unit && rankKey(t.term, v.them.reading.value) === key).map((v) => v.competitor);
+  return formatValue(t.term, m.median, m.medianTimezone) + unsureMark(allUnsure(t, stating));
+}
+
+/** Under a chart with marked bars: which bars rest on a value read with low confidence, in the legend's words. */
+export function chartUnsureNote(chart: Chart): string {
+  const unsure = chart.bars.filter((b) => b.unsure).map((b) => `${cleanText(b.label, 40)}${b.isYou ? ' (you)' : ''}`);
+  return unsure.length === 0 ? '' : `${LOW_CONFIDENCE_MARK} ${LOW_CONFIDENCE_WORDS}: ${unsure.join(', ')}.`;
 }
 
 /** "Juniper Home (you): not stated" / "Acme: unlimited". */

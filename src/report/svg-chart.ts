@@ -4,6 +4,7 @@
  */
 import type { Chart } from './chart-data.js';
 import { htmlText } from './escape.js';
+import { unsureMark } from './format-value.js';
 
 /** Layout constants in SVG user units. */
 const LABEL_WIDTH = 180;
@@ -21,10 +22,10 @@ export function svgBarChart(chart: Chart): string {
     const label = htmlText(bar.isYou ? `${bar.label} (you)` : bar.label, 28);
     const value = Number.isInteger(bar.value) ? String(bar.value) : bar.value.toFixed(1);
     return (
-      `<g class="row${bar.isYou ? ' you' : ''}">` +
+      `<g class="row${bar.isYou ? ' you' : ''}${bar.unsure ? ' unsure' : ''}">` +
       `<text x="${LABEL_WIDTH - 8}" y="${y + 15}" text-anchor="end">${label}</text>` +
       `<rect x="${LABEL_WIDTH}" y="${y + 3}" width="${w}" height="${ROW_HEIGHT - 6}" rx="2"></rect>` +
-      `<text x="${LABEL_WIDTH + w + 6}" y="${y + 15}">${htmlText(`${value} ${chart.unit}`, 24)}</text>` +
+      `<text x="${LABEL_WIDTH + w + 6}" y="${y + 15}">${htmlText(`${value} ${chart.unit}${unsureMark(bar.unsure)}`, 26)}</text>` +
       `</g>`
     );
   });

@@ -12,6 +12,8 @@ export interface BeatenOnCrucial {
   readonly term: TermId;
   /** The competitor's display name. */
   readonly competitor: string;
+  /** The verdict rests on a value read with low confidence (yours or theirs): no alert on its own (notify-message.ts). */
+  readonly unsure?: true;
 }
 
 export interface CycleResult {

@@ -56,7 +56,11 @@ export function beatenOnCrucial(comparison: Comparison): BeatenOnCrucial[] {
   const names = new Map(comparison.competitors.map((c) => [c.id, c.name]));
   return comparison.terms
     .filter((t) => t.importance === 'crucial')
-    .flatMap((t) => t.verdicts.filter((v) => v.verdict === 'worse').map((v) => ({ term: t.term, competitor: names.get(v.competitor) ?? v.competitor })));
+    .flatMap((t) =>
+      t.verdicts
+        .filter((v) => v.verdict === 'worse')
+        .map((v) => ({ term: t.term, competitor: names.get(v.competitor) ?? v.competitor, ...(v.unsure ? { unsure: true as const } : {}) })),
+    );
 }
 
 /**

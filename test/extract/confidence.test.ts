@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readsAsProse, SURE } from '../../src/extract/confidence.js';
-import { extractTerms } from '../../src/extract/extract-terms.js';
+import { measuredRule, MIN_SUPPORT, profileKey, readsAsProse, SURE, TRUST_FLOOR, trusted, wilsonLower } from '../../src/extract/confidence.js';
+import { MEASURED } from '../../src/extract/confidence-table.js';
+import { extractProfiled, extractTerms, RULE_NAMES } from '../../src/extract/extract-terms.js';
+import { TERM_IDS, type TermId } from '../../src/terms.js';
 
 /** Made-up words from a seeded generator: the same salad on every run. */
 function wordSalad(seed: number, count: number): string[] {
@@ -32,14 +34,34 @@ describe('confidence is honest (issue 11, item 4)', () => {
     for (const [term, reading] of Object.entries(r.terms)) expect(reading!.confidence, `${term} = ${JSON.stringify(reading!.value)}`).toBeLessThan(SURE);
   });
 
-  it('a value the page states twice, with no rival, is sure', () => {
+  it('salt in short lines, each too short to judge, yields nothing at high confidence either: the page is judged', () => {
+    // Every phrase twice, so each would be corroborated on a page of prose.
+    const lines = SALT.flatMap((salt, i) => [0, 1].map((k) => `${wordSalad(i * 2 + k + 1, 2).join(' ')} ${salt} ${wordSalad(i * 2 + k + 40, 1).join(' ')}.`));
+    const r = extractTerms({ body: lines.join('\n\n'), url: 'https://shop.example/policies/shipping-policy', contentType: 'text/plain' });
+    expect(Object.keys(r.terms).length).toBeGreaterThan(0);
+    for (const [term, reading] of Object.entries(r.terms)) expect(reading!.confidence, `${term} = ${JSON.stringify(reading!.value)}`).toBeLessThan(SURE);
+  });
+
+  it('a value the page states twice, with no rival, read by a rule measured trustworthy, is sure', () => {
     const body = 'Returns\n\nYou can return anything within 30 days of delivery.\n\nIf you change your mind, send it back to us within 30 days for a refund.';
-    const r = extractTerms({ body, url: 'https://shop.example/policies/refund-policy', contentType: 'text/plain' });
+    const { result: r, profiles } = extractProfiled({ body, url: 'https://shop.example/policies/refund-policy', contentType: 'text/plain' });
     expect(r.terms['returns.window_days']?.value).toBe(30);
+    expect(profiles['returns.window_days']?.profile.support).toBe('corroborated');
+    // The premise, from the measured table: if recalibration ever stops trusting this rule, this test must change.
+    expect(trusted(profiles['returns.window_days']!.profile)).toBe(true);
     expect(r.terms['returns.window_days']!.confidence).toBeGreaterThanOrEqual(SURE);
   });
 
-  it('a value stated once is reported but marked unsure', () => {
+  it('a value stated twice by a rule not measured trustworthy stays unsure', () => {
+    const body = 'Warranty\n\nEvery kettle comes with a 2-year warranty.\n\nOur kettles carry a 2-year warranty against faults.';
+    const { result: r, profiles } = extractProfiled({ body, url: 'https://shop.example/pages/warranty', contentType: 'text/plain' });
+    expect(r.terms['warranty.duration_months']?.value).toBe(24);
+    expect(profiles['warranty.duration_months']?.profile.support).toBe('corroborated');
+    expect(trusted(profiles['warranty.duration_months']!.profile)).toBe(false);
+    expect(r.terms['warranty.duration_months']!.confidence).toBeLessThan(SURE);
+  });
+
+  it('a value stated once is reported but marked unsure, even by a trusted rule', () => {
     const body = 'Returns\n\nYou can return anything within 30 days of delivery.';
     const r = extractTerms({ body, url: 'https://shop.example/policies/refund-policy', contentType: 'text/plain' });
     expect(r.terms['returns.window_days']?.value).toBe(30);
@@ -58,6 +80,44 @@ describe('confidence is honest (issue 11, item 4)', () => {
     const r = extractTerms({ body, url: 'https://shop.example/pages/contact', contentType: 'text/plain' });
     expect(r.terms['support.channels']?.value).toEqual(expect.arrayContaining(['email', 'phone']));
     expect(r.terms['support.channels']!.confidence).toBeLessThan(SURE);
+  });
+
+  it('every measured profile names a rule the extractor has, and every rule has its own name', () => {
+    expect(new Set(RULE_NAMES).size).toBe(RULE_NAMES.length);
+    for (const name of RULE_NAMES) expect(name).toMatch(/^[A-Za-z]\w+$/);
+    for (const key of Object.keys(MEASURED)) {
+      const [term, rule, support] = key.split(' ');
+      expect(TERM_IDS, key).toContain(term);
+      expect(RULE_NAMES, `${key}: rule renamed or gone, run scripts/calibrate-confidence.ts`).toContain(rule);
+      expect(['corroborated', 'single', 'rival', 'union'], key).toContain(support);
+      expect(profileKey({ term: term as TermId, rule: rule!, support: support as 'single' })).toBe(key);
+      expect(MEASURED[key]!.right).toBeLessThanOrEqual(MEASURED[key]!.n);
+    }
+  });
+
+  it('trust needs enough readings and a Wilson lower bound over the floor, pooled over the kinds of support', () => {
+    const profile = { term: 'shipping.tracking' as TermId, rule: 'tracking', support: 'corroborated' as const };
+    const table = (rows: Record<string, { n: number; right: number }>) => rows;
+    // Nine of nine right is too few readings to trust.
+    expect(trusted(profile, table({ 'shipping.tracking tracking single': { n: MIN_SUPPORT - 1, right: MIN_SUPPORT - 1 } }))).toBe(false);
+    // Counts of single and corroborated readings pool into the rule's trust.
+    const pooled = table({ 'shipping.tracking tracking single': { n: 20, right: 20 }, 'shipping.tracking tracking corroborated': { n: 20, right: 20 } });
+    expect(measuredRule('shipping.tracking', 'tracking', pooled)).toEqual({ n: 40, right: 40 });
+    expect(trusted(profile, pooled)).toBe(true);
+    // 90 % right on 20 readings: the raw share meets the floor, its lower bound does not.
+    const ninety = table({ 'shipping.tracking tracking single': { n: 20, right: 18 } });
+    expect(18 / 20).toBeGreaterThanOrEqual(TRUST_FLOOR);
+    expect(trusted(profile, ninety)).toBe(false);
+    // Another rule's counts do not count.
+    expect(trusted(profile, table({ 'shipping.tracking other single': { n: 40, right: 40 } }))).toBe(false);
+  });
+
+  it('the Wilson lower bound lies below the share, and closes in on it as readings grow', () => {
+    expect(wilsonLower(0, 0)).toBe(0);
+    expect(wilsonLower(10, 10)).toBeCloseTo(10 / 11, 10); // n / (n + z²) with z = 1
+    expect(wilsonLower(9, 10)).toBeLessThan(0.9);
+    expect(wilsonLower(90, 100)).toBeGreaterThan(wilsonLower(9, 10));
+    expect(wilsonLower(90, 100)).toBeLessThan(0.9);
   });
 
   it('tells prose from word salad; short label lines are not judged', () => {

@@ -1,3 +1,4 @@
+import { extractTerms } from '../../src/extract/extract-terms.js';
 import { describe, expect, it } from 'vitest';
 import { looksLikeHtml, pageText } from '../../src/extract/page-text.js';
 
@@ -87,6 +88,68 @@ describe('plain text input', () => {
     const page = pageText('Returns\nYou have 30 days.\n\n- Sale items are final\n- Gift cards are final\n', 'text/plain');
     expect(page.blocks.map((b) => b.text)).toEqual(['Returns', 'You have 30 days.', 'Sale items are final', 'Gift cards are final']);
     expect(page.blocks[1]?.headingPath).toEqual(['Returns']);
+  });
+
+  it('does not take the first line of a hard-wrapped sentence for a title', () => {
+    // Ends on a word that needs more ("of"), or the next line goes on in lower case.
+    const page = pageText('Tell us about a broken item within 2 days of\nits arrival and we will replace it.\n\nWe hope you will love every candle\nyou buy from our workshop in Leeds.\n', 'text/plain');
+    expect(page.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Tell us about a broken item within 2 days of its arrival and we will replace it.'],
+      ['paragraph', 'We hope you will love every candle you buy from our workshop in Leeds.'],
+    ]);
+  });
+
+  it('joins a title wrapped over two lines', () => {
+    const page = pageText('PARCELS LOST OR HELD UP IN\nTRANSIT\nWrite to us within 10 days.\n', 'text/plain');
+    expect(page.blocks[0]).toMatchObject({ kind: 'heading', text: 'PARCELS LOST OR HELD UP IN TRANSIT' });
+    expect(page.blocks[1]?.headingPath).toEqual(['PARCELS LOST OR HELD UP IN TRANSIT']);
+  });
+
+  it('reads a short label line ending in a colon as the title of the text under it', () => {
+    const page = pageText('Our studio\n\nDelivery Terms:\n\nEach print leaves us within 3 working days.\n\nPlease note:\nPrints over $100 ship by courier.\n', 'text/plain');
+    expect(page.blocks.find((b) => b.text.startsWith('Each print'))?.headingPath).toEqual(['Delivery Terms']);
+    // A colon after a long clause with a figure is a lead-in, not a label.
+    const leadIn = pageText('Intro\n\nEvery order above $80 qualifies for:\n\nfree tracked delivery\n', 'text/plain');
+    expect(leadIn.blocks.some((b) => b.kind === 'heading' && b.text.startsWith('Every order'))).toBe(false);
+  });
+});
+
+describe('pageText: a lead-in and its fragments are one statement (layout units, issue 11)', () => {
+  it('joins a bullet ending in a colon with the fragment bullets under it, in plain text', () => {
+    const page = pageText('Delivery\n\n- Baskets worth more than $120 qualify for:\n\t- free tracked courier delivery.\n- Orders leave our shed:\n\t- on weekdays only\n\t- within 2 working days\n', 'text/plain');
+    expect(page.blocks.map((b) => b.text)).toEqual([
+      'Delivery',
+      'Baskets worth more than $120 qualify for: free tracked courier delivery.',
+      'Orders leave our shed: on weekdays only; within 2 working days.',
+    ]);
+  });
+
+  it('joins a line that stops on a function word with the fragment after the blank line', () => {
+    const page = pageText('Refunds\n\nOnce the parcel is back with us, the money goes to\n\nthe card you paid with.\n', 'text/plain');
+    expect(page.blocks.map((b) => b.text)).toContain('Once the parcel is back with us, the money goes to the card you paid with.');
+  });
+
+  it('joins nested list items in HTML the same way', () => {
+    const page = pageText('<main><h2>Delivery</h2><ul><li>Baskets worth more than $120 qualify for:<ul><li>free tracked courier delivery</li></ul></li></ul><p>We post parcels daily from our shed in Kent, every weekday of the year.</p></main>');
+    expect(page.blocks.map((b) => b.text)).toContain('Baskets worth more than $120 qualify for: free tracked courier delivery.');
+  });
+
+  it('leaves full sentences and label rows after a lead-in as they are', () => {
+    const page = pageText('Please note:\n\n- Custom frames are made to order and cannot be sent back once cut.\n\nDelivery times:\n\n- UK: 2-3 days\n- Europe: 5-8 days\n', 'text/plain');
+    expect(page.blocks.map((b) => b.text)).toEqual(
+      expect.arrayContaining(['Custom frames are made to order and cannot be sent back once cut.', 'UK: 2-3 days', 'Europe: 5-8 days']),
+    );
+  });
+
+  it('keeps the cases listed after a condition ("…when you:") apart: each is a case of its own', () => {
+    const page = pageText('Refunds\n\nWe cannot take an item back when you:\n\n- wore it outdoors\n- saw it cheaper in another shop\n', 'text/plain');
+    expect(page.blocks.map((b) => b.text)).toEqual(['Refunds', 'We cannot take an item back when you:', 'wore it outdoors', 'saw it cheaper in another shop']);
+  });
+
+  it('so the extractor reads the threshold a split line states', () => {
+    const body = 'Shipping\n\n- Baskets worth more than $120 qualify for:\n\t- free tracked courier delivery.\n';
+    const r = extractTerms({ body, url: 'https://shop.example/pages/shipping', contentType: 'text/plain' });
+    expect(r.terms['shipping.free_threshold']?.value).toEqual({ amount: 120, currency: 'USD' });
   });
 });
 

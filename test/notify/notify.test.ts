@@ -12,7 +12,7 @@ import type { NotifyConfig } from '../../src/config/config-schema.js';
 import { EXIT } from '../../src/errors.js';
 import type { CrawlProblem, TermChange } from '../../src/model.js';
 import { createNotifier, secretsOf, withNotifications } from '../../src/notify/notify.js';
-import { buildPayload, firedTriggers, newProblems } from '../../src/notify/notify-message.js';
+import { buildPayload, firedTriggers, newDefeats, newProblems } from '../../src/notify/notify-message.js';
 import { makeRedactor, REDACTED } from '../../src/notify/redact.js';
 import { runNotifyCommand } from '../../src/notify/command-notifier.js';
 import type { CycleResult } from '../../src/schedule/cycle-types.js';
@@ -211,6 +211,18 @@ describe('message and triggers', () => {
     expect(firedTriggers(RESULT, ['problems'])).toEqual(['problems']);
     expect(firedTriggers({ ...RESULT, problems: [] }, ['problems'])).toEqual([]);
     expect(firedTriggers(RESULT, ['changes', 'problems', 'beaten-on-crucial'])).toEqual(['changes', 'problems', 'beaten-on-crucial']);
+  });
+
+  it('a crucial defeat resting on a value read with low confidence fires nothing alone, and is marked when listed', () => {
+    const unsure = { ...RESULT, beatenOnCrucial: [{ term: 'returns.window_days' as const, competitor: 'Rival Outfitters', unsure: true as const }] };
+    expect(firedTriggers(unsure, ['beaten-on-crucial'])).toEqual([]);
+    expect(firedTriggers({ ...unsure, beatenOnCrucial: [...unsure.beatenOnCrucial, { term: 'shipping.free_threshold', competitor: 'Cove' }] }, ['beaten-on-crucial'])).toEqual(['beaten-on-crucial']);
+    // Sent for another reason (a change), the unsure defeat is listed with the mark and its words.
+    expect(buildPayload(unsure, []).text).toContain('• Rival Outfitters on returns.window_days ? (unsure: read with low confidence: check the evidence)');
+    // Read surely after an unsure week, the same defeat is news; sure both weeks, it is not.
+    const sure = { term: 'returns.window_days' as const, competitor: 'Rival Outfitters' };
+    expect(newDefeats([sure], unsure.beatenOnCrucial)).toEqual([sure]);
+    expect(newDefeats([sure], [sure])).toEqual([]);
   });
 
   it('newProblems drops the ones the previous cycle had, and "not-found" (a shop without that page) is never news', () => {

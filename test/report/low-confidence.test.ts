@@ -153,8 +153,12 @@ describe('a value read with low confidence', () => {
     expect(markdown).toContain(LEGEND_ENTRY);
     expect(markdown).toContain('| Return window | crucial | 30 days | ▼ 45 days ? |');
     expect(markdown).toContain('| Exchanges | important | yes | ✓ yes |');
-    // the market best is that same unsure value, so it carries the mark too
-    expect(markdown).toContain('| Return window | 30 days | 1 | 0 | 45 days ? (Quarry Goods) | 45 days |');
+    // the market best and median are that same unsure value, so they carry the mark too
+    expect(markdown).toContain('| Return window | 30 days | 1 | 0 | 45 days ? (Quarry Goods) | 45 days ? |');
+    // the chart marks the unsure bar as the tables mark the value, and says so in the legend's words
+    const chart = markdown.slice(markdown.indexOf('### Return window'));
+    expect(chart).toContain('x-axis ["Harbor Lane (you)", "Quarry Goods ?"]');
+    expect(chart).toContain(`${LEGEND_ENTRY}: Quarry Goods.`);
     expect(markdown).toContain('- ▼ **Return window**: 45 days ? (you: 30 days; they are better, unsure: check the evidence).');
     expect(markdown).toContain('- ✓ **Exchanges**: yes (you: yes; identical).');
     expect(markdown).toMatch(/weighted balance -\d+\)\. 1 of these verdicts rests on a value read with low confidence/);
@@ -166,5 +170,11 @@ describe('a value read with low confidence', () => {
     expect(matrixCell('Exchanges')).toBe('✓yes');
     expect($('p.muted').text()).toContain(LEGEND_ENTRY);
     expect($('ul.terms li.worse').text()).toContain('45 days ? (you: 30 days; they are better, unsure: check the evidence)');
+    const marketRow = $('table.market tr').filter((_, tr) => $(tr).find('th').first().text() === 'Return window');
+    expect(marketRow.find('td').last().text()).toBe('45 days ?');
+    const bars = $('figure[data-chart="return-window"] g.row');
+    expect(bars.map((_, g) => $(g).find('text').last().text()).get()).toEqual(['30 days', '45 days ?']);
+    expect(bars.filter('.unsure').find('text').first().text()).toBe('Quarry Goods');
+    expect($('p.muted').text()).toContain(`${LEGEND_ENTRY}: Quarry Goods.`);
   });
 });

@@ -1,17 +1,19 @@
 /**
  * Week after week with `--once` (a fresh process each time, as cron, systemd and GitHub Actions run it): the real
  * scan + report cycle reads the previous scan's problems and crucial defeats from the database, so a competitor page
- * that keeps failing, or a competitor that keeps beating you, is notified once, not every week; and a shop simply
- * lacking a policy page ("not-found") is never news.
+ * that keeps failing, or a competitor that keeps beating you, is notified once, not every week; a shop simply
+ * lacking a policy page ("not-found") is never news; and a crucial defeat resting on a value read with low confidence
+ * (issue 11, item 4) never alerts by itself, while the same defeat read surely is news.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { configSchema } from '../../src/config/config-schema.js';
+import { configSchema, type Config } from '../../src/config/config-schema.js';
 import { createNotifier, withNotifications } from '../../src/notify/notify.js';
+import type { CycleResult } from '../../src/schedule/cycle-types.js';
 import { loadScanReportDeps, scanReportCycle } from '../../src/schedule/scan-report-cycle.js';
-import { startServer, startSite, type LoopbackServer } from '../helpers/loopback-server.js';
+import { startServer, startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
 import { quayRoutes, youRoutes } from '../fixtures/schedule/policy-site.js';
 
 let dir: string;
@@ -24,6 +26,28 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+type Body = { text: string; problems: unknown[]; beatenOnCrucial: unknown[] };
+
+/** A webhook receiver that keeps every JSON body it is sent. */
+async function webhookReceiver(): Promise<{ hook: LoopbackServer; bodies: Body[] }> {
+  const bodies: Body[] = [];
+  const hook = await startServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    bodies.push(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Body);
+    res.writeHead(200);
+    res.end();
+  });
+  return { hook, bodies };
+}
+
+/** One week as a fresh `schedule --once` process runs it: a new notifier, nothing remembered in memory. */
+async function weekOf(config: Config, hook: LoopbackServer): Promise<CycleResult> {
+  const deps = await loadScanReportDeps();
+  const notifier = createNotifier(config.notify, { env: { WEEKLY_HOOK: hook.url('/weekly/hook01') }, log: () => undefined, backoffMs: 1 });
+  return withNotifications(scanReportCycle(config, config.store.db, deps), notifier, () => undefined)(new AbortController().signal);
+}
+
 it('a failing page and a crucial defeat are news the first week only; unchanged weeks send nothing', { timeout: 60_000 }, async () => {
   const you = await startSite(youRoutes({ youStatic: true }));
   const quay = await startSite(
@@ -33,14 +57,7 @@ it('a failing page and a crucial defeat are news the first week only; unchanged 
     },
     { host: '127.0.0.2' },
   );
-  const bodies: { text: string; problems: unknown[]; beatenOnCrucial: unknown[] }[] = [];
-  const hook = await startServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    bodies.push(JSON.parse(Buffer.concat(chunks).toString('utf8')) as (typeof bodies)[number]);
-    res.writeHead(200);
-    res.end();
-  });
+  const { hook, bodies } = await webhookReceiver();
   servers.push(you, quay, hook);
   const config = configSchema.parse({
     you: { name: 'Harbour Goods', site: you.origin, pages: { returns: you.url('/returns') } },
@@ -50,20 +67,16 @@ it('a failing page and a crucial defeat are news the first week only; unchanged 
     report: { folder: join(dir, 'data', 'reports') },
     notify: { webhookUrlEnv: 'WEEKLY_HOOK', on: ['changes', 'problems', 'beaten-on-crucial'], retries: 0 },
   });
-  const deps = await loadScanReportDeps();
-  const week = async () => {
-    // A new notifier per week: nothing remembered in memory, as with a fresh `schedule --once` process.
-    const notifier = createNotifier(config.notify, { env: { WEEKLY_HOOK: hook.url('/weekly/hook01') }, log: () => undefined, backoffMs: 1 });
-    return withNotifications(scanReportCycle(config, config.store.db, deps), notifier, () => undefined)(new AbortController().signal);
-  };
+  const week = () => weekOf(config, hook);
 
   const first = await week();
   expect(first.problems.some((p) => p.kind === 'http-status' && p.url.endsWith('/shipping'))).toBe(true);
   expect(first.previousProblems).toBeUndefined();
-  expect(first.beatenOnCrucial).toEqual([{ term: 'returns.window_days', competitor: 'Quay Supply' }]);
+  // Each page states its window once: the defeat is unsure, listed (marked) because a problem sends the message anyway.
+  expect(first.beatenOnCrucial).toEqual([{ term: 'returns.window_days', competitor: 'Quay Supply', unsure: true }]);
   expect(bodies).toHaveLength(1);
   expect(bodies[0]!.text).toMatch(/new crawl problem/);
-  expect(bodies[0]!.text).toContain('Quay Supply on returns.window_days');
+  expect(bodies[0]!.text).toContain('Quay Supply on returns.window_days ? (unsure');
   expect(bodies[0]!.problems.every((p) => (p as { kind: string }).kind !== 'not-found')).toBe(true);
 
   const second = await week();
@@ -73,4 +86,56 @@ it('a failing page and a crucial defeat are news the first week only; unchanged 
   expect(second.changes).toEqual([]);
   expect(bodies).toHaveLength(1); // same problem, same defeat, no change: nothing sent
   expect(second.reportPath).toBeDefined(); // the report is still written every week
+});
+
+/** A returns page giving the window once, or twice in two sentences (which the extractor may call sure). */
+function returnsPage(days: number, twice: () => boolean): () => string {
+  return () => `<!doctype html><html><head><title>Returns policy</title></head><body><main><h1>Returns policy</h1>
+<p>You can return any item within ${days} days of delivery for a full refund to your original payment method.</p>
+<p>Every parcel is packed by hand in our workshop by the harbour, and each return is inspected on the day it arrives back with us.</p>
+${twice() ? `<p>If you change your mind, send it back to us within ${days} days for a refund.</p>` : ''}</main></body></html>`;
+}
+
+function site(name: string, days: number, twice: () => boolean): Record<string, Route> {
+  const page = returnsPage(days, twice);
+  return {
+    '/robots.txt': 'User-agent: *\nAllow: /\n',
+    '/': `<!doctype html><html><head><title>${name}</title></head><body><h1>${name}</h1><p>Rope and canvas for small boats.</p><footer><a href="/returns">Returns</a></footer></body></html>`,
+    '/returns': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page());
+    },
+  };
+}
+
+it('a crucial defeat read with low confidence sends nothing; read surely, the same defeat is news', { timeout: 60_000 }, async () => {
+  let week = 1;
+  const stateTwice = (): boolean => week >= 2;
+  const you = await startSite(site('Harbour Goods', 30, stateTwice));
+  const quay = await startSite(site('Quay Supply', 45, stateTwice), { host: '127.0.0.2' });
+  const { hook, bodies } = await webhookReceiver();
+  servers.push(you, quay, hook);
+  const config = configSchema.parse({
+    you: { name: 'Harbour Goods', site: you.origin, pages: { returns: you.url('/returns') } },
+    competitors: [{ name: 'Quay Supply', site: quay.origin, pages: { returns: quay.url('/returns') } }],
+    crawl: { allowPrivateNetworks: true, delayMs: 0, jitterMs: 0, retries: 0, browser: 'never' },
+    store: { db: join(dir, 'data', 'servicediff.json'), snapshots: join(dir, 'data', 'snapshots') },
+    report: { folder: join(dir, 'data', 'reports') },
+    notify: { webhookUrlEnv: 'WEEKLY_HOOK', on: ['beaten-on-crucial'], retries: 0 },
+  });
+  const cycle = () => weekOf(config, hook);
+
+  // Week 1: each page states its window once, so both values are unsure and so is the verdict.
+  const first = await cycle();
+  expect(first.beatenOnCrucial).toEqual([{ term: 'returns.window_days', competitor: 'Quay Supply', unsure: true }]);
+  expect(bodies).toHaveLength(0);
+
+  // Week 2: both pages state their window twice; the same defeat, now sure, is sent, without the mark.
+  week = 2;
+  const second = await cycle();
+  expect(second.previousBeatenOnCrucial).toEqual(first.beatenOnCrucial);
+  expect(second.beatenOnCrucial).toEqual([{ term: 'returns.window_days', competitor: 'Quay Supply' }]);
+  expect(bodies).toHaveLength(1);
+  expect(bodies[0]!.text).toContain('• Quay Supply on returns.window_days\n');
+  expect(bodies[0]!.text).not.toContain('low confidence');
 });
