@@ -22,7 +22,7 @@ import { FETCH_CODES, mapFetchError } from './fetch-errors.js';
 import type { FetchFailure, FetchOptions, FetchOutcome, FetchRuntime, FetchStats, PageFetcher, RobotsVerdict } from './fetch-types.js';
 import { HostQueues, QueueClosedError } from './host-queue.js';
 import { httpGet, isRedirectStatus, type HttpGetResponse } from './http-get.js';
-import { classifyPage, compareWithProbe, sameLandingAsProbe, detectBotWall, isBotWallPath, needsProbe, probePath, type NotContent, type PageSignals, type ProbeAnswer } from './not-content.js';
+import { classifyPage, compareWithProbe, sameLandingAsProbe, detectBotWall, isBotWallPath, needsProbe, probePath, visibleText, type NotContent, type PageSignals, type ProbeAnswer } from './not-content.js';
 import { decideRetry, isRetryableStatus } from './retry-policy.js';
 import {
   interpretRobots,
@@ -431,7 +431,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     if (!cached) {
       const probeUrl = new URL(probePath(random), origin).href;
       cached = fetchHops(probeUrl, {}, false).then((outcome) =>
-        outcome.ok ? { status: outcome.page.status, body: outcome.page.body, url: probeUrl, finalUrl: outcome.page.finalUrl } : undefined,
+        outcome.ok ? { status: outcome.page.status, text: visibleText(outcome.page.body), url: probeUrl, finalUrl: outcome.page.finalUrl } : undefined,
       );
       probeCache.set(origin, cached);
     }

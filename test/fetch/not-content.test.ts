@@ -46,8 +46,8 @@ describe('classification (pure)', () => {
 
   it('the probe decides only for near-identical pages, never when it got a real 404', () => {
     const page = signals(NOT_FOUND_TEMPLATE('/returns'));
-    const probe = { status: 200, body: NOT_FOUND_TEMPLATE('/servicediff-probe-x'), url: 'https://lamps.example/servicediff-probe-x', finalUrl: 'https://lamps.example/servicediff-probe-x' };
-    expect(textSimilarity(visibleText(POLICY), visibleText(probe.body))).toBeLessThan(0.1);
+    const probe = { status: 200, text: visibleText(NOT_FOUND_TEMPLATE('/servicediff-probe-x')), url: 'https://lamps.example/servicediff-probe-x', finalUrl: 'https://lamps.example/servicediff-probe-x' };
+    expect(textSimilarity(visibleText(POLICY), probe.text)).toBeLessThan(0.1);
     expect(compareWithProbe(page, probe)?.kind).toBe('soft-404');
     expect(compareWithProbe(page, { ...probe, status: 404 })).toBeUndefined();
     expect(compareWithProbe(signals(POLICY), probe)).toBeUndefined();
@@ -112,6 +112,23 @@ describe('B4: soft 404 and empty pages through the fetcher', () => {
     expect(shipping.ok).toBe(true);
     const probes = server.requests.filter((r) => r.path.startsWith('/servicediff-probe-'));
     expect(probes).toHaveLength(1);
+  });
+
+  it('when the not-found template is a storefront page of 100 KB of inline script then its visible text still decides', async () => {
+    // The fetcher keeps the probe's text for the run, not its HTML; the state scripts differ per response (a request
+    // id, a cart token), the words a shopper sees do not.
+    let served = 0;
+    const template = (path: string) =>
+      NOT_FOUND_TEMPLATE(path).replace('<nav>', `<script>window.__state = ${JSON.stringify({ request: (served += 1), catalogue: 'lamp '.repeat(20_000) })}</script><nav>`);
+    const server = await startServer((req, res) => {
+      const path = req.url ?? '/';
+      res.writeHead(path === '/robots.txt' ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(path === '/robots.txt' ? '' : template(path));
+    });
+    track(server);
+    const returns = await fetcher().fetch(server.url('/returns'));
+    expect(served).toBe(2);
+    expect(returns.ok || returns.failure.kind).toBe('soft-404');
   });
 
   it('when /returns and any unknown path redirect to the home page then /returns is soft-404; a moved policy is kept', async () => {
