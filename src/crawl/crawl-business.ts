@@ -3,6 +3,7 @@
  * candidates for the slots still open (crawl.pagesPerCategory; every configured page), so a soft 404 or a dead
  * link makes room for the next candidate (B4) and a page that serves several categories (a FAQ) fills them all.
  */
+import type PQueue from 'p-queue';
 import { discoverPages, type PolicyCandidate } from '../discover/discover-pages.js';
 import { createRequestBudget } from '../discover/request-budget.js';
 import type { CrawlProblem, ScannedBusiness, ScannedPage } from '../model.js';
@@ -19,6 +20,8 @@ export interface BusinessContext {
   readonly fetcher: PageFetcher;
   readonly pool: BrowserPool;
   readonly workers: PageWorkers;
+  /** The scan's read slots (PageContext.reads). */
+  readonly reads: PQueue;
   readonly options: CrawlOptions;
 }
 
@@ -30,7 +33,7 @@ const MAX_ROUNDS = 4;
  * handed back). Never throws for a site's fault.
  */
 export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): Promise<ScannedBusiness | undefined> {
-  const { crawl, fetcher, pool, workers, options } = ctx;
+  const { crawl, fetcher, pool, workers, reads, options } = ctx;
   const emit = (event: CrawlEvent) => options.onEvent?.(event);
   const business = target.id;
   const site = new URL(target.site);
@@ -74,6 +77,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     fetcher,
     pool,
     workers,
+    reads,
     budget,
     ...(options.previous ? { previous: options.previous } : {}),
     ...(options.onBody ? { onBody: options.onBody } : {}),
