@@ -22,7 +22,7 @@ import { FETCH_CODES, mapFetchError } from './fetch-errors.js';
 import type { FetchFailure, FetchOptions, FetchOutcome, FetchRuntime, FetchStats, PageFetcher, RobotsVerdict } from './fetch-types.js';
 import { HostQueues, QueueClosedError } from './host-queue.js';
 import { httpGet, isRedirectStatus, type HttpGetResponse } from './http-get.js';
-import { classifyPage, compareWithProbe, sameLandingAsProbe, detectBotWall, isBotWallPath, needsProbe, probePath, visibleText, type NotContent, type PageSignals, type ProbeAnswer } from './not-content.js';
+import { classifyContent, compareWithProbe, sameLandingAsProbe, detectBotWall, detectLoginWall, isBotWallPath, needsProbe, probePath, visibleText, type NotContent, type PageSignals, type ProbeAnswer } from './not-content.js';
 import { decideRetry, isRetryableStatus } from './retry-policy.js';
 import {
   interpretRobots,
@@ -120,8 +120,9 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
   const robotsCache = new Map<string, Promise<RobotsState>>();
   const probeCache = new Map<string, Promise<ProbeAnswer | undefined>>();
   const health = new Map<string, HostHealth>();
-  /** botWallOf's verdicts, one per raw response. */
+  /** botWallOf's verdicts and textOf's decoded bodies, one per raw response. */
   const botWalls = new WeakMap<HttpGetResponse, NotContent | undefined>();
+  const texts = new WeakMap<HttpGetResponse, string>();
   const notes: string[] = [];
   let requests = 0;
   let notModified = 0;
@@ -203,7 +204,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       }).then((response) => {
         // Judged before the host's slot is released, so no queued request of the host starts after a walled home page.
         if (purpose === 'page' && url.pathname === '/' && !isRedirectStatus(response.status)) {
-          const wall = botWallOf(url, response);
+          const wall = botWallOf(url.href, response, purpose);
           if (wall) leaveWalledHost(url.href, wall.reason);
         }
         return response;
@@ -255,7 +256,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
         return { ok: true, response, attempts };
       }
       // A challenge page served as 503/429 will not go away by asking again.
-      if (botWallOf(url, response)) return { ok: true, response, attempts };
+      if (botWallOf(url.href, response, purpose)) return { ok: true, response, attempts };
       const decision = decideRetry({ attempts, status, retryAfter: response.headers['retry-after'], hostStreak: state.streak + 1 }, crawl, Date.now(), random);
       if (decision.action === 'defer') {
         const reason = `${host} asked to wait ${Math.round(decision.retryAfterSeconds)} s (Retry-After), over crawl.retryAfterCapSeconds (${crawl.retryAfterCapSeconds}); host deferred to the next run`;
@@ -321,14 +322,26 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
   }
 
   /**
-   * The bot-wall verdict on one raw response, judged once: a home page is judged in its queue slot (requestOnce) and
-   * again, when it answered 429/5xx, before a retry (requestWithRetries); both read the same response the same way.
+   * The bot-wall verdict on one response, judged once wherever it is asked for: a home page in its queue slot
+   * (requestOnce), a 429/5xx before the retry decision (requestWithRetries), every page once it is read (finish).
+   * The one source of that verdict: each caller reads the same response the same way.
    */
-  function botWallOf(url: URL, response: HttpGetResponse): NotContent | undefined {
+  function botWallOf(url: string, response: HttpGetResponse, purpose: Purpose): NotContent | undefined {
     if (botWalls.has(response)) return botWalls.get(response);
-    const wall = detectBotWall(signalsOf(url.href, [], response, response.body.toString('latin1')));
+    const wall = detectBotWall(signalsOf(url, [], response, textOf(response, purpose)));
     botWalls.set(response, wall);
     return wall;
+  }
+
+  /** A response's body as text (charset.ts), decoded once: the bot-wall check and finish read the same string. */
+  function textOf(response: HttpGetResponse, purpose: Purpose, bytes: Buffer = response.body): string {
+    const cached = bytes === response.body ? texts.get(response) : undefined;
+    if (cached !== undefined) return cached;
+    const type = mediaType(response.headers['content-type']);
+    const html = type === '' || type === 'text/html' || type === 'application/xhtml+xml';
+    const text = decodeBody(bytes, response.headers['content-type'], { html, fallback: purpose === 'page' ? 'windows-1252' : 'utf-8' }).text;
+    if (bytes === response.body) texts.set(response, text);
+    return text;
   }
 
   function signalsOf(url: string, redirects: string[], response: HttpGetResponse, body: string): PageSignals {
@@ -537,19 +550,16 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
           : failure(url, 'unsupported-type', `${finalUrl}: not a readable gzip file`, attempts, status);
       }
     }
-    const html = contentType === '' || contentType === 'text/html' || contentType === 'application/xhtml+xml';
-    const decoded = decodeBody(bytes, headers['content-type'], { html, fallback: purpose === 'page' ? 'windows-1252' : 'utf-8' });
-    const body = decoded.text;
+    const body = textOf(response, purpose, bytes);
     if (status >= 400 || status < 200) {
-      const signals = signalsOf(finalUrl, redirects, response, body);
-      const wall = classify ? (detectBotWall(signals) ?? (status === 401 ? classifyPage(signals) : undefined)) : undefined;
+      const wall = classify ? (botWallOf(finalUrl, response, purpose) ?? (status === 401 ? detectLoginWall(signalsOf(finalUrl, redirects, response, body)) : undefined)) : undefined;
       if (wall) return failure(url, wall.kind, wall.reason, attempts, status);
       return failure(url, statusKind(status), `${finalUrl}: answered ${status}${redirects.length ? ` (after ${redirects.join(' → ')})` : ''}`, attempts, status);
     }
     const page = { ...common, body, bytes: Buffer.byteLength(body), contentHash: contentHashOf(body), notModified: false };
     if (classify && purpose === 'page') {
       const signals = signalsOf(finalUrl, redirects, response, body);
-      const verdict = classifyPage(signals);
+      const verdict = botWallOf(finalUrl, response, purpose) ?? classifyContent(signals);
       if (verdict) return failure(url, verdict.kind, verdict.reason, attempts, status);
       // A page redirected elsewhere is a soft 404 when a random path of its site lands on the same place (e.g.
       // every unknown path → home page).

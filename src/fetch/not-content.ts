@@ -180,9 +180,17 @@ export function detectNotFoundTitle(page: PageSignals): NotContent | undefined {
   return pattern ? { kind: 'soft-404', reason: `${page.finalUrl}: answered ${page.status} with a not-found page ("${title.slice(0, 80)}")` } : undefined;
 }
 
-/** Classify a 2xx page; undefined means it may hold content. Order: bot wall, login wall, empty, not-found title. */
+/** Classify a 2xx page; undefined means it may hold content. Order: bot wall, then classifyContent. */
 export function classifyPage(page: PageSignals): NotContent | undefined {
-  return detectBotWall(page) ?? detectLoginWall(page) ?? detectEmpty(page) ?? detectNotFoundTitle(page);
+  return detectBotWall(page) ?? classifyContent(page);
+}
+
+/**
+ * The checks of classifyPage after the bot wall, in order: login wall, empty, not-found title. The fetcher judges a
+ * response's bot wall once (and may have done so before the page was read), then asks only these.
+ */
+export function classifyContent(page: PageSignals): NotContent | undefined {
+  return detectLoginWall(page) ?? detectEmpty(page) ?? detectNotFoundTitle(page);
 }
 
 /** Is this page worth comparing with the site's not-found probe? Short pages, or pages with not-found wording. */

@@ -81,6 +81,20 @@ describe('B3: bot walls through the fetcher', () => {
     expect(outcome.ok || outcome.failure.kind).toBe('blocked');
   });
 
+  it('when the home page is a UTF-8 challenge then the page and the host\'s later URLs quote its words as written', async () => {
+    // One verdict per response, read from the page as decoded (the home page is judged in its queue slot; the
+    // fetch's own check must agree with it, ellipsis included).
+    const wall = '<!doctype html><html><head><meta charset="utf-8"><title>Just a moment…</title></head><body><p>Checking your browser.</p></body></html>';
+    const server = await site({ '/': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: wall }, '/returns': POLICY });
+    const f = fetcher();
+    const home = await f.fetch(server.url('/'));
+    const returns = await f.fetch(server.url('/returns'));
+    expect(home.ok || home.failure.reason).toMatch(/"Just a moment…"/);
+    expect(returns.ok || returns.failure.kind).toBe('blocked');
+    expect(returns.ok || returns.failure.reason).toMatch(/not requested; .*"Just a moment…"/);
+    expect(server.requests.some((r) => r.path === '/returns')).toBe(false);
+  });
+
   it('when the page redirects to /sorry/ then it is blocked and /sorry/ is never fetched', async () => {
     const server = await site({ '/returns': { status: 302, headers: { location: '/sorry/index?continue=/returns' } }, '/sorry/index': PRESS_AND_HOLD });
     const outcome = await fetcher().fetch(server.url('/returns'));
