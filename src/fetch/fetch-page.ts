@@ -260,7 +260,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       const decision = decideRetry({ attempts, status, retryAfter: response.headers['retry-after'], hostStreak: state.streak + 1 }, crawl, Date.now(), random);
       if (decision.action === 'defer') {
         const reason = `${host} asked to wait ${Math.round(decision.retryAfterSeconds)} s (Retry-After), over crawl.retryAfterCapSeconds (${crawl.retryAfterCapSeconds}); host deferred to the next run`;
-        state.abandoned = { kind: 'deferred', reason, status };
+        abandon(state, 'deferred', reason, status);
         return { ok: false, failure: { url: url.href, kind: 'deferred', reason: `${url.href}: ${reason}`, attempts, status } };
       }
       if (!isRetryableStatus(status)) {
@@ -288,7 +288,8 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
 
   /**
    * Give up a host for the rest of the run; its later URLs fail unrequested with this reason. The first reason stays:
-   * it is the one that explains the rest. (Used for failures, a spent time budget and a walled home page.)
+   * it is the one that explains the rest. (Used for failures, a spent time budget, a Retry-After over the cap and a
+   * walled home page.)
    */
   function abandon(state: HostHealth, kind: ProblemKind, reason: string, status?: number): void {
     if (state.abandoned) return;
