@@ -11,7 +11,7 @@
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import type { DiscoverySource } from '../model.js';
-import { count } from '../report/format-value.js';
+import { count } from '../text/count.js';
 import { CATEGORIES, type Category } from '../terms.js';
 import { extractLinks, type HomeLink } from './home-links.js';
 import { MAX_PROBES_PER_CATEGORY, MAX_PROBES_PER_SITE, PROBE_ORDER, WELL_KNOWN_PATHS } from './link-patterns.js';

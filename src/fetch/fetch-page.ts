@@ -14,7 +14,7 @@ import https from 'node:https';
 import type { Socket } from 'node:net';
 import zlib from 'node:zlib';
 import { contentHashOf, type ProblemKind } from '../model.js';
-import { count } from '../report/format-value.js';
+import { count } from '../text/count.js';
 import { guardedLookup } from './address-guard.js';
 import { decodeBody } from './charset.js';
 import { isAcceptedType, isGzipFile, mediaType, type Purpose } from './content-type.js';
