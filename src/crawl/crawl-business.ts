@@ -95,7 +95,10 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     if (!pending) {
       const categories = CATEGORIES.filter((c) => discovery.ranked[c].includes(cand));
       const reasons = [...new Set(categories.flatMap((c) => cand.reasons[c] ?? []))];
-      pending = crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(cand.prefetched ? { prefetched: cand.prefetched } : {}) }).catch(
+      // A probe's answer is taken, not kept: its body goes with its page.
+      const prefetched = discovery.prefetched.get(cand.url);
+      discovery.prefetched.delete(cand.url);
+      pending = crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(prefetched ? { prefetched } : {}) }).catch(
         // A fault while reading one page costs that page, never its business's other pages (issue 12).
         (error: unknown): ScannedPage => {
           const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);

@@ -201,6 +201,21 @@ describe('crawlBusinesses: isolation, config pages, fallbacks, abort', () => {
     expect(business!.pages.find((p) => p.url === site.url('/contact'))?.categories).toEqual(['support']);
   });
 
+  it('a page found only by probing its well-known path is requested once: the crawl takes the probe\'s answer', async () => {
+    const site = await startSite({ '/': '<html><body><p>Lamps and shades.</p></body></html>', '/policies/refund-policy': policy('Refund policy') });
+    servers.push(site);
+    const bodies: string[] = [];
+    const [business] = await createCrawlBusinesses({ executablePath: CHROMIUM })([{ id: 'probe', name: 'Probe', site: site.origin, isYou: true }], runtimeWith(), {
+      onBody: (_business, page) => bodies.push(page.url),
+    });
+    const returns = business!.pages.find((p) => p.url === site.url('/policies/refund-policy'));
+    expect(returns).toMatchObject({ status: 'ok', categories: ['returns'] });
+    // Handed to onBody and not kept on the page (the snapshot store has it).
+    expect(returns!.body).toBeUndefined();
+    expect(bodies).toContain(site.url('/policies/refund-policy'));
+    expect(site.requests.filter((r) => r.path === '/policies/refund-policy')).toHaveLength(1);
+  });
+
   it('B4: a linked /returns that is the site\'s not-found template makes room for the next candidate', async () => {
     const notFound = '<html><head><title>Page not found</title></head><body><h1>Page not found</h1><p>Sorry, nothing here.</p></body></html>';
     const fixed = await startSite({
