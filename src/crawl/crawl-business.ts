@@ -3,6 +3,7 @@
  * candidates for the slots still open (crawl.pagesPerCategory; every configured page), so a soft 404 or a dead
  * link makes room for the next candidate (B4) and a page that serves several categories (a FAQ) fills them all.
  */
+import type PQueue from 'p-queue';
 import { discoverPages, type PolicyCandidate } from '../discover/discover-pages.js';
 import { createRequestBudget } from '../discover/request-budget.js';
 import type { CrawlProblem, ScannedBusiness, ScannedPage } from '../model.js';
@@ -19,6 +20,8 @@ export interface BusinessContext {
   readonly fetcher: PageFetcher;
   readonly pool: BrowserPool;
   readonly workers: PageWorkers;
+  /** The scan's read slots (PageContext.reads). */
+  readonly reads: PQueue;
   readonly options: CrawlOptions;
 }
 
@@ -30,7 +33,7 @@ const MAX_ROUNDS = 4;
  * handed back). Never throws for a site's fault.
  */
 export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): Promise<ScannedBusiness | undefined> {
-  const { crawl, fetcher, pool, workers, options } = ctx;
+  const { crawl, fetcher, pool, workers, reads, options } = ctx;
   const emit = (event: CrawlEvent) => options.onEvent?.(event);
   const business = target.id;
   const site = new URL(target.site);
@@ -74,6 +77,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     fetcher,
     pool,
     workers,
+    reads,
     budget,
     ...(options.previous ? { previous: options.previous } : {}),
     ...(options.onBody ? { onBody: options.onBody } : {}),
@@ -91,7 +95,10 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     if (!pending) {
       const categories = CATEGORIES.filter((c) => discovery.ranked[c].includes(cand));
       const reasons = [...new Set(categories.flatMap((c) => cand.reasons[c] ?? []))];
-      pending = crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(cand.prefetched ? { prefetched: cand.prefetched } : {}) }).catch(
+      // A probe's answer is taken, not kept: its body goes with its page.
+      const prefetched = discovery.prefetched.get(cand.url);
+      discovery.prefetched.delete(cand.url);
+      pending = crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(prefetched ? { prefetched } : {}) }).catch(
         // A fault while reading one page costs that page, never its business's other pages (issue 12).
         (error: unknown): ScannedPage => {
           const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);

@@ -11,7 +11,7 @@ import type { FetchRuntime, PageFetcher } from '../fetch/fetch-types.js';
 import type { ScannedBusiness } from '../model.js';
 import { BrowserPool } from './browser-pool.js';
 import { crawlBusiness, type BusinessContext } from './crawl-business.js';
-import { problemOf } from './crawl-page.js';
+import { pagesReadAhead, problemOf } from './crawl-page.js';
 import { sharedPageWorkers, type PageWorkers } from './page-worker.js';
 import type { CrawlBusinesses, CrawlOptions, CrawlTarget } from './crawl-types.js';
 
@@ -58,7 +58,8 @@ export function createCrawlBusinesses(parts: CrawlParts = {}): CrawlBusinesses {
     options.signal?.addEventListener('abort', onAbort, { once: true });
     try {
       const turns = new PQueue({ concurrency: businessesInFlight(runtime.crawl) });
-      const ctx: BusinessContext = { crawl: runtime.crawl, fetcher, pool, workers, options };
+      const reads = new PQueue({ concurrency: pagesReadAhead(runtime.crawl) });
+      const ctx: BusinessContext = { crawl: runtime.crawl, fetcher, pool, workers, reads, options };
       // A business still waiting when the scan is aborted is not started (only finished ones are handed back).
       const done = await Promise.all(targets.map((target) => turns.add(async () => (options.signal?.aborted ? undefined : crawlOne(target, ctx)))));
       return done.filter((b): b is ScannedBusiness => b !== undefined);

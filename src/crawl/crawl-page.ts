@@ -5,6 +5,7 @@
  * The result is a ScannedPage: ok (fresh body, extracted here from the same parse the render decision read),
  * unchanged (304 or same hash) or failed (with its problem).
  */
+import type PQueue from 'p-queue';
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import { contentHashOf, type CrawlProblem, type PreviousPageState, type ProblemKind, type ScannedPage } from '../model.js';
@@ -23,6 +24,11 @@ export interface PageContext {
   readonly pool: BrowserPool;
   /** Where fetched HTML is parsed: off the event loop, within depth and time limits. */
   readonly workers: PageWorkers;
+  /**
+   * Pages between their request and the end of their parse, scan-wide (see pagesReadAhead): a page takes a place
+   * here before it is requested, so a slow parser holds back requests instead of collecting their bodies.
+   */
+  readonly reads?: PQueue;
   readonly budget: RequestBudget;
   readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
   /** CrawlOptions.onBody: when set, a fresh body is handed over here and not kept on the page. */
@@ -55,7 +61,40 @@ export function validatorsOf(previous: PreviousPageState | undefined): Validator
  * it. Never throws for a site's fault.
  */
 export async function crawlPage(ctx: PageContext, request: PageRequest): Promise<ScannedPage | undefined> {
+  const read = () => readPage(ctx, request);
+  const step = await (ctx.reads ? ctx.reads.add(read) : read());
+  return step?.kind === 'render' ? renderPage(ctx, step) : step?.page;
+}
+
+/**
+ * Pages fetched but not yet parsed, scan-wide: as many as the scan sends requests at once (crawl.concurrency), so
+ * the parser always has the next pages ready. Unbounded, every business in flight fetched all its candidates at
+ * once and their bodies waited for the one parse worker: 66 bodies at a time on the 50-site bench farm, each living
+ * long enough to be promoted to the old generation of the main thread's heap and kept there as garbage.
+ */
+export function pagesReadAhead(crawl: Pick<CrawlConfig, 'concurrency'>): number {
+  return crawl.concurrency;
+}
+
+type Common = Omit<ScannedPage, 'status'>;
+
+/** What reading the static page left to do: nothing more (the page), or a render of its HTML. */
+type ReadStep =
+  | { readonly kind: 'done'; readonly page: ScannedPage }
+  | {
+      readonly kind: 'render';
+      readonly request: PageRequest;
+      readonly common: Common;
+      readonly previous: PreviousPageState | undefined;
+      readonly finalUrl: string;
+      readonly html: string;
+      readonly signals: readonly string[];
+    };
+
+/** The static part of crawlPage, inside its read slot: fetch, then one parse; the slot is free again before a render. */
+async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadStep | undefined> {
   const { url, categories, reasons } = request;
+  const done = (page: ScannedPage): ReadStep => ({ kind: 'done', page });
   const previous = ctx.previous?.(ctx.business, url);
   let outcome = request.prefetched;
   if (!outcome) {
@@ -66,17 +105,17 @@ export async function crawlPage(ctx: PageContext, request: PageRequest): Promise
   const base = { url, categories, reasons };
   if (!outcome.ok) {
     const { failure } = outcome;
-    return {
+    return done({
       ...base,
       finalUrl: url,
       status: 'failed',
       problem: problemOf(ctx.business, url, failure.kind, failure.reason, failure.status),
       ...(failure.status === undefined ? {} : { httpStatus: failure.status }),
       fetchedAt: new Date().toISOString(),
-    };
+    });
   }
   const page = outcome.page;
-  const common = {
+  const common: Common = {
     ...base,
     finalUrl: page.finalUrl,
     httpStatus: page.status,
@@ -86,35 +125,41 @@ export async function crawlPage(ctx: PageContext, request: PageRequest): Promise
     ...(page.lastModified ? { lastModified: page.lastModified } : {}),
   };
   if (page.notModified) {
-    return { ...common, status: 'unchanged', ...(previous?.contentHash ? { contentHash: previous.contentHash } : {}) };
+    return done({ ...common, status: 'unchanged', ...(previous?.contentHash ? { contentHash: previous.contentHash } : {}) });
   }
   if (previous?.contentHash && previous.contentHash === page.contentHash) {
-    return { ...common, status: 'unchanged', contentHash: page.contentHash };
+    return done({ ...common, status: 'unchanged', contentHash: page.contentHash });
   }
 
   // One parse of the static body, in a worker within depth and time limits, serves the render decision and, when no
   // render is needed, the extraction.
   const verdict = await ctx.workers.decide(page.body, page.finalUrl, categories, ctx.crawl.browser, page.contentType);
   if (verdict.kind !== 'ok' || !verdict.decision) {
-    return { ...common, status: 'failed', problem: problemOf(ctx.business, url, 'too-large', unreadableReason(page.finalUrl, verdict)) };
+    return done({ ...common, status: 'failed', problem: problemOf(ctx.business, url, 'too-large', unreadableReason(page.finalUrl, verdict)) });
   }
   const decision = verdict.decision;
   if (!decision.needed) {
     if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {
       const reason = `needs JavaScript (${decision.signals.join('; ')}); crawl.browser is never — set it to auto to render`;
-      return { ...common, status: 'failed', problem: problemOf(ctx.business, url, 'needs-browser', reason) };
+      return done({ ...common, status: 'failed', problem: problemOf(ctx.business, url, 'needs-browser', reason) });
     }
     const extract = verdict.extract ?? { url: page.finalUrl, category: [], terms: {} };
-    return { ...common, status: 'ok', ...keepBody(ctx, url, page.contentHash, page.body), contentHash: page.contentHash, rendered: false, extract };
+    return done({ ...common, status: 'ok', ...keepBody(ctx, url, page.contentHash, page.body), contentHash: page.contentHash, rendered: false, extract });
   }
+  return { kind: 'render', request, common, previous, finalUrl: page.finalUrl, html: page.body, signals: decision.signals };
+}
 
+/** The render of a page whose static HTML lacks its policy, then the parse of what its scripts built. */
+async function renderPage(ctx: PageContext, step: Extract<ReadStep, { kind: 'render' }>): Promise<ScannedPage> {
+  const { common, previous } = step;
+  const { url } = step.request;
   if (!ctx.budget.take()) {
-    const reason = `needs JavaScript (${decision.signals.join('; ')}), but crawl.maxPagesPerSite (${ctx.budget.limit}) was reached`;
+    const reason = `needs JavaScript (${step.signals.join('; ')}), but crawl.maxPagesPerSite (${ctx.budget.limit}) was reached`;
     return { ...common, status: 'failed', problem: problemOf(ctx.business, url, 'needs-browser', reason) };
   }
   // The render starts from the HTML just fetched (no second request for it); each request its scripts send waits
   // for a slot in the host's queue (the pool's hostGate), so the render itself holds none.
-  const rendered = await ctx.pool.withSlot(() => ctx.pool.render(page.finalUrl, ctx.business, { html: page.body }), ctx.business);
+  const rendered = await ctx.pool.withSlot(() => ctx.pool.render(step.finalUrl, ctx.business, { html: step.html }), ctx.business);
   if (!rendered.ok) {
     return { ...common, status: 'failed', rendered: false, problem: problemOf(ctx.business, url, rendered.kind, rendered.reason) };
   }

@@ -11,7 +11,7 @@
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import type { DiscoverySource } from '../model.js';
-import { count } from '../report/format-value.js';
+import { count } from '../text/count.js';
 import { CATEGORIES, type Category } from '../terms.js';
 import { extractLinks, type HomeLink } from './home-links.js';
 import { MAX_PROBES_PER_CATEGORY, MAX_PROBES_PER_SITE, PROBE_ORDER, WELL_KNOWN_PATHS } from './link-patterns.js';
@@ -30,8 +30,6 @@ export interface PolicyCandidate {
   readonly dedicated: Partial<Record<Category, boolean>>;
   /** The strongest source it was found by. */
   readonly source: DiscoverySource;
-  /** Already fetched while probing (well-known paths): the crawl reuses it instead of fetching again. */
-  readonly prefetched?: FetchOutcome;
 }
 
 export interface Discovery {
@@ -48,6 +46,11 @@ export interface Discovery {
    * the host was given up (its time budget spent, A5). Such a category is unknown, not missing.
    */
   readonly unanswered: Partial<Record<Category, FetchFailure[]>>;
+  /**
+   * Well-known paths already fetched while probing that answered, by URL: the crawl takes each (and deletes it) instead
+   * of fetching it again, so a page's body goes with its page instead of staying with the business's candidates.
+   */
+  readonly prefetched: Map<string, FetchOutcome>;
 }
 
 export interface DiscoverInput {
@@ -95,10 +98,11 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   /** Well-known paths that answered 404/410 this time. */
   const gone: string[] = [];
   const unanswered: Partial<Record<Category, FetchFailure[]>> = {};
-  if (!verdict.allowed && !PATH_REFUSALS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: gone, unanswered };
+  if (!verdict.allowed && !PATH_REFUSALS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: gone, unanswered, prefetched: new Map() };
 
   const merged = new Map<string, MutableCandidate>();
-  const add = (candidate: CandidateInput, prefetched?: FetchOutcome) => {
+  const prefetched = new Map<string, FetchOutcome>();
+  const add = (candidate: CandidateInput) => {
     for (const { category, score, reason, dedicated } of scoreCandidate(candidate)) {
       const entry = merged.get(candidate.url) ?? newCandidate(candidate.url, candidate.source);
       entry.scores[category] = Math.max(entry.scores[category] ?? -Infinity, score);
@@ -106,7 +110,6 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       const reasons = (entry.reasons[category] ??= []);
       if (!reasons.includes(reason)) reasons.push(reason);
       if (SOURCE_RANK[candidate.source] > SOURCE_RANK[entry.source]) entry.source = candidate.source;
-      if (prefetched) entry.prefetched = prefetched;
       merged.set(candidate.url, entry);
     }
   };
@@ -137,7 +140,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     const [homeOutcome, sitemaps] = await Promise.all([homeTask, sitemapTask]);
     // A bot wall on the home page walls the site: the fetcher sends nothing more to it this run, so nothing
     // else could be found; the business is reported blocked rather than "not found" five times.
-    if (homeOutcome && !homeOutcome.ok && homeOutcome.failure.kind === 'blocked') return { ranked: empty(), stop: homeOutcome.failure, notes, missing: gone, unanswered };
+    if (homeOutcome && !homeOutcome.ok && homeOutcome.failure.kind === 'blocked') return { ranked: empty(), stop: homeOutcome.failure, notes, missing: gone, unanswered, prefetched: new Map() };
     if (!homeOutcome) notes.push('home page not fetched: crawl.maxPagesPerSite reached');
     else if (!homeOutcome.ok) notes.push(`home page ${home}: ${homeOutcome.failure.reason}`);
     else {
@@ -206,7 +209,8 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
           unanswered[category] = [{ ...lastUnanswered, url, reason: `${url}: not requested; ${site.host} did not answer the earlier probes` }];
         }
         if (outcome?.ok) {
-          add({ url, source: 'slug' }, outcome);
+          add({ url, source: 'slug' });
+          if (merged.has(url)) prefetched.set(url, outcome);
           // A probe that answered may serve other categories than the one it was probed for (e.g. /help).
           if (merged.get(url)?.dedicated[category]) break;
         }
@@ -233,7 +237,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       )
       .slice(0, configured.has(category) ? Number.MAX_SAFE_INTEGER : keep);
   }
-  return { ranked, notes, missing: gone, unanswered };
+  return { ranked, notes, missing: gone, unanswered, prefetched };
 }
 
 interface MutableCandidate {
@@ -242,7 +246,6 @@ interface MutableCandidate {
   reasons: Partial<Record<Category, string[]>>;
   dedicated: Partial<Record<Category, boolean>>;
   source: DiscoverySource;
-  prefetched?: FetchOutcome;
 }
 
 /**

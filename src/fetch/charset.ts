@@ -110,6 +110,8 @@ export function prescanMeta(bytes: Uint8Array): string | undefined {
  * UTF-8 page keeps UTF-8 (re-reading it would garble every é), a page of cp1252 € and é signs does not.
  */
 export function looksSingleByte(bytes: Uint8Array, decodedAsUtf8: string): boolean {
+  // Nearly every page: no replacement at all, found without walking the text a character (a string) at a time.
+  if (!decodedAsUtf8.includes('\ufffd')) return false;
   let replaced = 0;
   let wellFormed = 0;
   for (const ch of decodedAsUtf8) {

@@ -14,7 +14,7 @@ import https from 'node:https';
 import type { Socket } from 'node:net';
 import zlib from 'node:zlib';
 import { contentHashOf, type ProblemKind } from '../model.js';
-import { count } from '../report/format-value.js';
+import { count } from '../text/count.js';
 import { guardedLookup } from './address-guard.js';
 import { decodeBody } from './charset.js';
 import { isAcceptedType, isGzipFile, mediaType, type Purpose } from './content-type.js';
@@ -22,7 +22,7 @@ import { FETCH_CODES, mapFetchError } from './fetch-errors.js';
 import type { FetchFailure, FetchOptions, FetchOutcome, FetchRuntime, FetchStats, PageFetcher, RobotsVerdict } from './fetch-types.js';
 import { HostQueues, QueueClosedError } from './host-queue.js';
 import { httpGet, isRedirectStatus, type HttpGetResponse } from './http-get.js';
-import { classifyPage, compareWithProbe, sameLandingAsProbe, detectBotWall, isBotWallPath, needsProbe, probePath, type NotContent, type PageSignals, type ProbeAnswer } from './not-content.js';
+import { classifyContent, compareWithProbe, sameLandingAsProbe, detectBotWall, detectLoginWall, isBotWallPath, needsProbe, probePath, visibleText, type NotContent, type PageSignals, type ProbeAnswer } from './not-content.js';
 import { decideRetry, isRetryableStatus } from './retry-policy.js';
 import {
   interpretRobots,
@@ -120,8 +120,9 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
   const robotsCache = new Map<string, Promise<RobotsState>>();
   const probeCache = new Map<string, Promise<ProbeAnswer | undefined>>();
   const health = new Map<string, HostHealth>();
-  /** botWallOf's verdicts, one per raw response. */
+  /** botWallOf's verdicts and textOf's decoded bodies, one per raw response. */
   const botWalls = new WeakMap<HttpGetResponse, NotContent | undefined>();
+  const texts = new WeakMap<HttpGetResponse, string>();
   const notes: string[] = [];
   let requests = 0;
   let notModified = 0;
@@ -203,7 +204,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       }).then((response) => {
         // Judged before the host's slot is released, so no queued request of the host starts after a walled home page.
         if (purpose === 'page' && url.pathname === '/' && !isRedirectStatus(response.status)) {
-          const wall = botWallOf(url, response);
+          const wall = botWallOf(url.href, response, purpose);
           if (wall) leaveWalledHost(url.href, wall.reason);
         }
         return response;
@@ -255,11 +256,11 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
         return { ok: true, response, attempts };
       }
       // A challenge page served as 503/429 will not go away by asking again.
-      if (botWallOf(url, response)) return { ok: true, response, attempts };
+      if (botWallOf(url.href, response, purpose)) return { ok: true, response, attempts };
       const decision = decideRetry({ attempts, status, retryAfter: response.headers['retry-after'], hostStreak: state.streak + 1 }, crawl, Date.now(), random);
       if (decision.action === 'defer') {
         const reason = `${host} asked to wait ${Math.round(decision.retryAfterSeconds)} s (Retry-After), over crawl.retryAfterCapSeconds (${crawl.retryAfterCapSeconds}); host deferred to the next run`;
-        state.abandoned = { kind: 'deferred', reason, status };
+        abandon(state, 'deferred', reason, status);
         return { ok: false, failure: { url: url.href, kind: 'deferred', reason: `${url.href}: ${reason}`, attempts, status } };
       }
       if (!isRetryableStatus(status)) {
@@ -287,7 +288,8 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
 
   /**
    * Give up a host for the rest of the run; its later URLs fail unrequested with this reason. The first reason stays:
-   * it is the one that explains the rest. (Used for failures, a spent time budget and a walled home page.)
+   * it is the one that explains the rest. (Used for failures, a spent time budget, a Retry-After over the cap and a
+   * walled home page.)
    */
   function abandon(state: HostHealth, kind: ProblemKind, reason: string, status?: number): void {
     if (state.abandoned) return;
@@ -321,14 +323,26 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
   }
 
   /**
-   * The bot-wall verdict on one raw response, judged once: a home page is judged in its queue slot (requestOnce) and
-   * again, when it answered 429/5xx, before a retry (requestWithRetries); both read the same response the same way.
+   * The bot-wall verdict on one response, judged once wherever it is asked for: a home page in its queue slot
+   * (requestOnce), a 429/5xx before the retry decision (requestWithRetries), every page once it is read (finish).
+   * The one source of that verdict: each caller reads the same response the same way.
    */
-  function botWallOf(url: URL, response: HttpGetResponse): NotContent | undefined {
+  function botWallOf(url: string, response: HttpGetResponse, purpose: Purpose): NotContent | undefined {
     if (botWalls.has(response)) return botWalls.get(response);
-    const wall = detectBotWall(signalsOf(url.href, [], response, response.body.toString('latin1')));
+    const wall = detectBotWall(signalsOf(url, [], response, textOf(response, purpose)));
     botWalls.set(response, wall);
     return wall;
+  }
+
+  /** A response's body as text (charset.ts), decoded once: the bot-wall check and finish read the same string. */
+  function textOf(response: HttpGetResponse, purpose: Purpose, bytes: Buffer = response.body): string {
+    const cached = bytes === response.body ? texts.get(response) : undefined;
+    if (cached !== undefined) return cached;
+    const type = mediaType(response.headers['content-type']);
+    const html = type === '' || type === 'text/html' || type === 'application/xhtml+xml';
+    const text = decodeBody(bytes, response.headers['content-type'], { html, fallback: purpose === 'page' ? 'windows-1252' : 'utf-8' }).text;
+    if (bytes === response.body) texts.set(response, text);
+    return text;
   }
 
   function signalsOf(url: string, redirects: string[], response: HttpGetResponse, body: string): PageSignals {
@@ -431,7 +445,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     if (!cached) {
       const probeUrl = new URL(probePath(random), origin).href;
       cached = fetchHops(probeUrl, {}, false).then((outcome) =>
-        outcome.ok ? { status: outcome.page.status, body: outcome.page.body, url: probeUrl, finalUrl: outcome.page.finalUrl } : undefined,
+        outcome.ok ? { status: outcome.page.status, text: visibleText(outcome.page.body), url: probeUrl, finalUrl: outcome.page.finalUrl } : undefined,
       );
       probeCache.set(origin, cached);
     }
@@ -537,19 +551,16 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
           : failure(url, 'unsupported-type', `${finalUrl}: not a readable gzip file`, attempts, status);
       }
     }
-    const html = contentType === '' || contentType === 'text/html' || contentType === 'application/xhtml+xml';
-    const decoded = decodeBody(bytes, headers['content-type'], { html, fallback: purpose === 'page' ? 'windows-1252' : 'utf-8' });
-    const body = decoded.text;
+    const body = textOf(response, purpose, bytes);
     if (status >= 400 || status < 200) {
-      const signals = signalsOf(finalUrl, redirects, response, body);
-      const wall = classify ? (detectBotWall(signals) ?? (status === 401 ? classifyPage(signals) : undefined)) : undefined;
+      const wall = classify ? (botWallOf(finalUrl, response, purpose) ?? (status === 401 ? detectLoginWall(signalsOf(finalUrl, redirects, response, body)) : undefined)) : undefined;
       if (wall) return failure(url, wall.kind, wall.reason, attempts, status);
       return failure(url, statusKind(status), `${finalUrl}: answered ${status}${redirects.length ? ` (after ${redirects.join(' → ')})` : ''}`, attempts, status);
     }
     const page = { ...common, body, bytes: Buffer.byteLength(body), contentHash: contentHashOf(body), notModified: false };
     if (classify && purpose === 'page') {
       const signals = signalsOf(finalUrl, redirects, response, body);
-      const verdict = classifyPage(signals);
+      const verdict = botWallOf(finalUrl, response, purpose) ?? classifyContent(signals);
       if (verdict) return failure(url, verdict.kind, verdict.reason, attempts, status);
       // A page redirected elsewhere is a soft 404 when a random path of its site lands on the same place (e.g.
       // every unknown path → home page).

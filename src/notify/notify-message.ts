@@ -3,7 +3,8 @@
  * incoming webhooks show, the same text as `content` for Discord, and the structured changes for machines.
  */
 import type { CrawlProblem } from '../model.js';
-import { changeText, count, LOW_CONFIDENCE_WORDS, unsureMark } from '../report/format-value.js';
+import { changeText, LOW_CONFIDENCE_WORDS, unsureMark } from '../report/format-value.js';
+import { count } from '../text/count.js';
 import type { BeatenOnCrucial, CycleResult } from '../schedule/cycle-types.js';
 
 export type NotifyTrigger = 'changes' | 'problems' | 'beaten-on-crucial';

@@ -8,6 +8,7 @@ import { weeklyCover } from '../compare/support-hours.js';
 import { isUnsure } from '../compare/unsure.js';
 import type { Verdict } from '../compare/verdict.js';
 import type { TermObservation } from '../model.js';
+import { count } from '../text/count.js';
 import type { DayRange, Money, Percent, TermId, TermValue } from '../terms.js';
 
 /** Words for the list values that are stored as identifiers (refund methods, support channels). */
@@ -60,11 +61,6 @@ function valueWords(term: TermId, value: TermValue): string {
       if (typeof value === 'object' && value !== null) return JSON.stringify(value);
       return String(value);
   }
-}
-
-/** A counted noun: "1 problem", "2 problems", "1 business", "3 businesses" (regular plurals, or the one given). */
-export function count(n: number, noun: string, pluralNoun = /(s|sh|ch|x)$/.test(noun) ? `${noun}es` : `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : pluralNoun}`;
 }
 
 /** A term change in words: "appeared: 30 days", "removed (was yes)", "30 days → 60 days". */

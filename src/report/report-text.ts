@@ -13,7 +13,8 @@ import type { TermChange, TermObservation } from '../model.js';
 import { TERM_IDS, type TermId } from '../terms.js';
 import type { Chart, NotPlotted } from './chart-data.js';
 import { cleanText, MAX_CELL_CHARS } from './escape.js';
-import { ageText, changeText, count, formatObservation, formatValue, LOW_CONFIDENCE_MARK, LOW_CONFIDENCE_WORDS, marksOf, NOT_STATED_MARK, STALE_MARK, unsureMark, VERDICT_WORDS, yesNoTally } from './format-value.js';
+import { ageText, changeText, formatObservation, formatValue, LOW_CONFIDENCE_MARK, LOW_CONFIDENCE_WORDS, marksOf, NOT_STATED_MARK, STALE_MARK, unsureMark, VERDICT_WORDS, yesNoTally } from './format-value.js';
+import { count } from '../text/count.js';
 import { customerBasis, shareWords } from './summary.js';
 
 /** Competitors named beside the market best before "…". */

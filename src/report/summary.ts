@@ -10,7 +10,8 @@ import { TERM_LABELS } from '../compare/term-directions.js';
 import { categoryOf } from '../terms.js';
 import type { CustomerWeights } from '../model.js';
 import { cleanText } from './escape.js';
-import { count, LOW_CONFIDENCE_MARK } from './format-value.js';
+import { LOW_CONFIDENCE_MARK } from './format-value.js';
+import { count } from '../text/count.js';
 
 /** Terms named per line before "and N more". */
 const NAMED_PER_LINE = 3;

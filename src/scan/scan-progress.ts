@@ -4,7 +4,7 @@
  */
 import type { CrawlEvent } from '../crawl/crawl-types.js';
 import { terminalLine } from '../report/escape.js';
-import { count } from '../report/format-value.js';
+import { count } from '../text/count.js';
 
 export type ProgressMode = 'bar' | 'lines' | 'json' | 'quiet';
 

@@ -7,7 +7,7 @@ import type { Config } from '../config/config-schema.js';
 import type { Comparison } from '../compare/comparison-types.js';
 import { EXIT } from '../errors.js';
 import type { CrawlProblem } from '../model.js';
-import { count } from '../report/format-value.js';
+import { count } from '../text/count.js';
 import type { WriteReportOptions, WrittenReport } from '../report/write-report.js';
 import type { RunScan } from '../scan/scan-types.js';
 import type { BeatenOnCrucial, CycleResult, RunCycle } from './cycle-types.js';

@@ -5,7 +5,7 @@
  */
 import type { CustomerWeights } from '../model.js';
 import { mdCell, mdQuote, mdText } from '../report/escape.js';
-import { count } from '../report/format-value.js';
+import { count } from '../text/count.js';
 import type { TermId } from '../terms.js';
 import { BAD_ROW_REASONS } from './text-problems.js';
 import { pct } from './tiers.js';

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema, type CrawlConfig } from '../../src/config/config-schema.js';
 import type { BrowserPool } from '../../src/crawl/browser-pool.js';
 import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
+import { pagesReadAhead } from '../../src/crawl/crawl-page.js';
+import { PageWorkers } from '../../src/crawl/page-worker.js';
 import type { CrawlEvent, CrawlTarget } from '../../src/crawl/crawl-types.js';
 import { descendantsOf } from '../../src/crawl/process-tree.js';
 import type { FetchRuntime } from '../../src/fetch/fetch-types.js';
@@ -117,7 +119,41 @@ describe('crawlBusinesses on a generated farm (5 sites, one JavaScript-only)', (
     }
     expect(result.find((b) => b.site === statics.origin)!.pages.every((p) => p.status === 'ok')).toBe(true);
   });
+
+  it('fetched pages never wait for the parser more than crawl.concurrency at a time, and every static page is still read', async () => {
+    // The parser is one worker; a page takes its read slot before its request, so a slow parse holds requests back
+    // instead of collecting their bodies in memory (issue 12: 66 bodies waited at once on the 50-site bench farm).
+    const workers = new WaitingPages();
+    try {
+      const crawl = createCrawlBusinesses({ executablePath: CHROMIUM, workers });
+      const statics = targetsOf(farm).filter((t) => !farm.sites.find((s) => s.origin === t.site)!.plan.jsOnly);
+      const result = await crawl(statics, runtimeWith({ browser: 'never', concurrency: 2 }));
+      const pages = result.flatMap((b) => b.pages);
+      expect(pages.length).toBe(farm.sites.filter((s) => !s.plan.jsOnly).reduce((n, s) => n + s.plan.policies.length, 0));
+      expect(pages.every((p) => p.status === 'ok')).toBe(true);
+      expect(workers.most).toBeGreaterThan(0);
+      expect(workers.most).toBeLessThanOrEqual(pagesReadAhead({ concurrency: 2 }));
+    } finally {
+      await workers.close();
+    }
+  });
 });
+
+/** Real parse workers that count the static pages handed to them and not yet answered. */
+class WaitingPages extends PageWorkers {
+  private waiting = 0;
+  most = 0;
+
+  override async decide(...args: Parameters<PageWorkers['decide']>): ReturnType<PageWorkers['decide']> {
+    this.waiting += 1;
+    this.most = Math.max(this.most, this.waiting);
+    try {
+      return await super.decide(...args);
+    } finally {
+      this.waiting -= 1;
+    }
+  }
+}
 
 describe('crawlBusinesses: isolation, config pages, fallbacks, abort', () => {
   const servers: LoopbackServer[] = [];
@@ -163,6 +199,21 @@ describe('crawlBusinesses: isolation, config pages, fallbacks, abort', () => {
     expect(returns.map((p) => p.url)).toEqual([site.url('/legal/our-returns-terms')]);
     expect(returns[0]!.reasons).toEqual(['named in config']);
     expect(business!.pages.find((p) => p.url === site.url('/contact'))?.categories).toEqual(['support']);
+  });
+
+  it('a page found only by probing its well-known path is requested once: the crawl takes the probe\'s answer', async () => {
+    const site = await startSite({ '/': '<html><body><p>Lamps and shades.</p></body></html>', '/policies/refund-policy': policy('Refund policy') });
+    servers.push(site);
+    const bodies: string[] = [];
+    const [business] = await createCrawlBusinesses({ executablePath: CHROMIUM })([{ id: 'probe', name: 'Probe', site: site.origin, isYou: true }], runtimeWith(), {
+      onBody: (_business, page) => bodies.push(page.url),
+    });
+    const returns = business!.pages.find((p) => p.url === site.url('/policies/refund-policy'));
+    expect(returns).toMatchObject({ status: 'ok', categories: ['returns'] });
+    // Handed to onBody and not kept on the page (the snapshot store has it).
+    expect(returns!.body).toBeUndefined();
+    expect(bodies).toContain(site.url('/policies/refund-policy'));
+    expect(site.requests.filter((r) => r.path === '/policies/refund-policy')).toHaveLength(1);
   });
 
   it('B4: a linked /returns that is the site\'s not-found template makes room for the next candidate', async () => {

@@ -70,7 +70,7 @@ describe('discoverPages', () => {
       '/policies/shipping-policy': '<html><body><h1>Shipping</h1></body></html>',
     });
     expect(discovery.ranked.shipping[0]).toMatchObject({ url: site.url('/policies/shipping-policy'), source: 'slug' });
-    expect(discovery.ranked.shipping[0]!.prefetched?.ok).toBe(true);
+    expect(discovery.prefetched.get(site.url('/policies/shipping-policy'))?.ok).toBe(true);
     const probed = site.requests.map((r) => r.path);
     expect(probed).not.toContain('/policies/refund-policy'); // returns was found by a link
     expect(probed).toContain('/warranty');

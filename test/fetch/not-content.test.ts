@@ -46,8 +46,8 @@ describe('classification (pure)', () => {
 
   it('the probe decides only for near-identical pages, never when it got a real 404', () => {
     const page = signals(NOT_FOUND_TEMPLATE('/returns'));
-    const probe = { status: 200, body: NOT_FOUND_TEMPLATE('/servicediff-probe-x'), url: 'https://lamps.example/servicediff-probe-x', finalUrl: 'https://lamps.example/servicediff-probe-x' };
-    expect(textSimilarity(visibleText(POLICY), visibleText(probe.body))).toBeLessThan(0.1);
+    const probe = { status: 200, text: visibleText(NOT_FOUND_TEMPLATE('/servicediff-probe-x')), url: 'https://lamps.example/servicediff-probe-x', finalUrl: 'https://lamps.example/servicediff-probe-x' };
+    expect(textSimilarity(visibleText(POLICY), probe.text)).toBeLessThan(0.1);
     expect(compareWithProbe(page, probe)?.kind).toBe('soft-404');
     expect(compareWithProbe(page, { ...probe, status: 404 })).toBeUndefined();
     expect(compareWithProbe(signals(POLICY), probe)).toBeUndefined();
@@ -81,6 +81,20 @@ describe('B3: bot walls through the fetcher', () => {
     expect(outcome.ok || outcome.failure.kind).toBe('blocked');
   });
 
+  it('when the home page is a UTF-8 challenge then the page and the host\'s later URLs quote its words as written', async () => {
+    // One verdict per response, read from the page as decoded (the home page is judged in its queue slot; the
+    // fetch's own check must agree with it, ellipsis included).
+    const wall = '<!doctype html><html><head><meta charset="utf-8"><title>Just a moment…</title></head><body><p>Checking your browser.</p></body></html>';
+    const server = await site({ '/': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: wall }, '/returns': POLICY });
+    const f = fetcher();
+    const home = await f.fetch(server.url('/'));
+    const returns = await f.fetch(server.url('/returns'));
+    expect(home.ok || home.failure.reason).toMatch(/"Just a moment…"/);
+    expect(returns.ok || returns.failure.kind).toBe('blocked');
+    expect(returns.ok || returns.failure.reason).toMatch(/not requested; .*"Just a moment…"/);
+    expect(server.requests.some((r) => r.path === '/returns')).toBe(false);
+  });
+
   it('when the page redirects to /sorry/ then it is blocked and /sorry/ is never fetched', async () => {
     const server = await site({ '/returns': { status: 302, headers: { location: '/sorry/index?continue=/returns' } }, '/sorry/index': PRESS_AND_HOLD });
     const outcome = await fetcher().fetch(server.url('/returns'));
@@ -112,6 +126,23 @@ describe('B4: soft 404 and empty pages through the fetcher', () => {
     expect(shipping.ok).toBe(true);
     const probes = server.requests.filter((r) => r.path.startsWith('/servicediff-probe-'));
     expect(probes).toHaveLength(1);
+  });
+
+  it('when the not-found template is a storefront page of 100 KB of inline script then its visible text still decides', async () => {
+    // The fetcher keeps the probe's text for the run, not its HTML; the state scripts differ per response (a request
+    // id, a cart token), the words a shopper sees do not.
+    let served = 0;
+    const template = (path: string) =>
+      NOT_FOUND_TEMPLATE(path).replace('<nav>', `<script>window.__state = ${JSON.stringify({ request: (served += 1), catalogue: 'lamp '.repeat(20_000) })}</script><nav>`);
+    const server = await startServer((req, res) => {
+      const path = req.url ?? '/';
+      res.writeHead(path === '/robots.txt' ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(path === '/robots.txt' ? '' : template(path));
+    });
+    track(server);
+    const returns = await fetcher().fetch(server.url('/returns'));
+    expect(served).toBe(2);
+    expect(returns.ok || returns.failure.kind).toBe('soft-404');
   });
 
   it('when /returns and any unknown path redirect to the home page then /returns is soft-404; a moved policy is kept', async () => {

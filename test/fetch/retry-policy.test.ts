@@ -141,6 +141,32 @@ describe('A4: Retry-After', () => {
     expect(second.ok || second.failure.kind).toBe('deferred');
     expect(hits.map((h) => h.path)).toEqual(['/returns']);
   });
+
+  it('when two requests in flight are both deferred then the first deferral is the reason the host\'s later URLs are given', async () => {
+    // /shipping answers only once the test has seen /returns deferred: the host's reason is then already set, and
+    // the second deferral (a longer wait) must not replace it (one abandon() path, first reason wins).
+    let releaseShipping: () => void = () => undefined;
+    const shippingMayAnswer = new Promise<void>((resolve) => (releaseShipping = resolve));
+    const { server, hits } = await loggingServer((req, res) => {
+      const wait = req.url === '/returns' ? '86400' : '172800';
+      const answer = () => {
+        res.writeHead(503, { 'retry-after': wait });
+        res.end();
+      };
+      if (req.url === '/shipping') void shippingMayAnswer.then(answer);
+      else answer();
+    });
+    const f = fetcher(testRuntime({ retryAfterCapSeconds: 60, concurrencyPerHost: 2 }));
+    const shipping = f.fetch(server.url('/shipping'));
+    const returns = await f.fetch(server.url('/returns'));
+    releaseShipping();
+    const second = await shipping;
+    expect(second.ok || second.failure.reason).toMatch(/172800 s/);
+    const later = await f.fetch(server.url('/warranty'));
+    expect(returns.ok || returns.failure.reason).toMatch(/86400 s/);
+    expect(later.ok || later.failure.reason).toMatch(/not requested; .*86400 s/);
+    expect(hits.map((h) => h.path).sort()).toEqual(['/returns', '/shipping']);
+  });
 });
 
 describe('A5: a host that keeps refusing', () => {

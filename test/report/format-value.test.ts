@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareAll } from '../../src/compare/compare-all.js';
 import { historyTable } from '../../src/report/history-format.js';
-import { changeText, count, formatValue } from '../../src/report/format-value.js';
+import { changeText, formatValue } from '../../src/report/format-value.js';
 import { marketBestText, marketMedianText } from '../../src/report/report-text.js';
 import type { TermChange } from '../../src/model.js';
 import type { TermId, TermValue } from '../../src/terms.js';
@@ -29,16 +29,6 @@ describe('formatValue', () => {
 
   it('keeps the zone of support hours before their weekly cover', () => {
     expect(formatValue('support.hours', 'Mo-Fr 09:00-17:00', 'ET')).toBe('Mo-Fr 09:00-17:00 ET (40 h/week)');
-  });
-
-  it('counts nouns in the singular for one', () => {
-    expect([count(1, 'problem'), count(2, 'problem'), count(1, 'business'), count(3, 'business'), count(0, 'term change')]).toEqual([
-      '1 problem',
-      '2 problems',
-      '1 business',
-      '3 businesses',
-      '0 term changes',
-    ]);
   });
 });
 

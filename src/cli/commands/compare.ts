@@ -39,7 +39,7 @@ export const command: CommandSpec = {
     if (options.fresh === true || typeof options.url === 'string') {
       const { runScan } = await import('../../scan/run-scan.js');
       const { problemLine } = await import('../../scan/scan-progress.js');
-      const { count } = await import('../../report/format-value.js');
+      const { count } = await import('../../text/count.js');
       // --url scans only the new site (your side comes from the last scan); named competitors are scanned with you.
       const only = typeof options.url === 'string' ? selected : args.length > 0 ? [businessId(config.you.name), ...selected] : undefined;
       const outcome = await runScan(config, { dbPath: paths.db, signal: context.signal, ...(only ? { only } : {}) });

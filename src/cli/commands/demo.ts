@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { configSchema, type Config } from '../../config/config-schema.js';
 import { EXIT } from '../../errors.js';
-import { count } from '../../report/format-value.js';
+import { count } from '../../text/count.js';
 import type { CommandSpec } from '../command-spec.js';
 
 /** The demo's config: loopback sites, so private addresses are allowed and no politeness delay is needed. */

@@ -18,7 +18,8 @@ export const command: CommandSpec = {
     const { openStore } = await import('../../store/open-store.js');
     const { reextract } = await import('../../reextract/reextract.js');
     const { terminalLine } = await import('../../report/escape.js');
-    const { changeText, count } = await import('../../report/format-value.js');
+    const { changeText } = await import('../../report/format-value.js');
+    const { count } = await import('../../text/count.js');
     const store = await openStore(paths.db, { snapshotsDir: paths.snapshots, lock: true, keepSnapshotScans: config.store.keepSnapshotScans });
     try {
       const outcome = await reextract(store, { all: options.all === true });

@@ -37,7 +37,8 @@ export const command: CommandSpec = {
     }
     const { pages } = outcome;
     const verdict = outcome.interrupted ? 'interrupted' : outcome.exitCode === EXIT.ok ? 'ok' : outcome.exitCode === EXIT.partial ? 'partial' : 'failed';
-    const { changeText, count } = await import('../../report/format-value.js');
+    const { changeText } = await import('../../report/format-value.js');
+    const { count } = await import('../../text/count.js');
     context.output.out(
       `scan ${verdict}: ${count(outcome.businesses, 'business')}, ${count(pages.ok, 'page')} read, ${pages.unchanged} unchanged, ${pages.failed} failed` +
         `${pages.rendered ? `, ${pages.rendered} rendered in the browser` : ''}; ${count(outcome.changes.length, 'term change')}, ${count(outcome.problems.length, 'problem')}`,
