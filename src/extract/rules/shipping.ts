@@ -5,7 +5,7 @@ import { colonTimes, findTimeRanges, findTimeZone, findTimes, hhmm } from '../la
 import { findMoney } from '../language/money.js';
 import { cue, faqVerdict, negatedAt } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
-import type { Candidate, Rule, Unit } from '../rule-types.js';
+import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 
 /**
  * Faster-than-standard services; a value stated for one of these is a variant of the standard one. USPS Priority
@@ -13,7 +13,23 @@ import type { Candidate, Rule, Unit } from '../rule-types.js';
  */
 const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|1st class|first class|special delivery)\b/;
 /** Other non-default options and destinations (values for them become variants). */
-const OTHER_OPTION = /\b(?:international|worldwide|overseas|canada|europe|alaska|hawaii|puerto rico|apo|fpo|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large items?|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed)\b/;
+const OTHER_OPTION = /\b(?:international|worldwide|overseas|canada|europe|alaska|hawaii|puerto rico|apo|fpo|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|rest of (?:the )?world|(?:all )?other (?:countries|destinations)|metro(?:politan)?(?: areas?)?|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?:north|south) island|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)/;
+/**
+ * The home market named as a time's scope is the general case, not a variant: "for the US and Canada 7-10 days, Europe
+ * 10-15" on a dollar page is the domestic row. Keyed by the page's currency (RuleContext.pageCurrency).
+ */
+const HOME_NAMES: Record<string, RegExp> = {
+  // "us" alone is the pronoun: the country is "the US", "US orders", "US and Canada".
+  USD: /\b(?:the us|us (?:and|&|orders|addresses|customers|shipping|delivery|mainland)|u\.s\.?|usa|united states|contiguous|continental us|lower 48)\b/,
+  GBP: /\b(?:uk|u\.k\.|united kingdom|great britain|mainland uk|uk mainland)\b/,
+  CAD: /\b(?:canada|canadian)\b/,
+  AUD: /\b(?:australia|australian)\b/,
+  NZD: /\b(?:nz|new zealand)\b/,
+  ZAR: /\b(?:south africa|sa)\b/,
+  INR: /\bindia\b/,
+  SGD: /\bsingapore\b/,
+};
+const DOMESTIC = /\b(?:domestic|nationwide|national|within (?:the )?country)\b/;
 
 /** "free shipping on orders over $50", "orders of £40 or more ship free", "free delivery above €35". */
 const FREE_SHIPPING = /\b(?:travel|ships?|go|goes|are delivered|arrive) (?:for )?free\b|\bfree\b[^.|]{0,10}\b(?:from|over|above) (?:an? )?(?:order|purchase|spend|basket)|\bno (?:shipping|delivery|postage) (?:charges?|costs?|fees?)\b|\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard |ground |economy |domestic |tracked |uk |us |2-day |express )?(?:shipping|delivery|postage)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
@@ -120,7 +136,7 @@ const PROCESSING_CUE =
   /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:[a-z]+ ){0,3}(?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen|roastery|dock)|hand(?:s|ed)? (?:every |each |all |your |our )?(?:orders?|parcels?|packages?) (?:over )?to|leaves? us|(?:parcels?|orders?|packages?|shipments?) (?:usually |normally |typically |generally )?(?:leave|depart)|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|handled|to be (?:sent|posted|mailed)|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed))\b/g;
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
-  /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)courier|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|delivers|takes))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
+  /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)couriers?|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|delivers|takes))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
 /** Sentences about other clocks: refunds, warranty repairs, replies, reporting damage. */
 const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)|\b(?:get in touch|contact us|let us know|tell us|email us|message us) within\b/;
 /** A cue must sit this close before the duration it governs. */
@@ -192,7 +208,30 @@ const CLAIM_HEADING = /\b(?:lost|missing|late|delayed|damaged|claims?|not (?:yet
 /** Words of a sentence about the shop's own orders leaving or arriving, whatever section holds it. */
 const OWN_ORDERS = /\b(?:we (?:\w+ ){0,2}(?:ship|dispatch|process|send|post)|orders? (?:are|is|will be|usually|normally|typically|generally) (?:\w+ )?(?:shipped|dispatched|processed|sent|delivered)|shipping times?|delivery (?:times?|takes))\b/;
 
-function shippingTimes(unit: Unit): Candidate[] {
+/**
+ * Where one sentence lists several times ("major centres 1-2 days - outlying areas 2-3 days - couriers: 2-4 days"), each
+ * time's option or region is the one named since the previous time, not the first one in the sentence; a segment that
+ * names nothing of its own keeps the sentence's scope unless it opens a new labelled entry ("…: 2-4 days").
+ */
+const ENTRY_LABEL = /[:|]|\s[-–]\s|\boffers?\b/;
+/** A region or option attached after the time: "2-3 days to rural areas", "3-5 days (metro)". */
+const SCOPE_AFTER = /^\s*(?:business |working )?(?:days?|weeks?|hours?)?\s*(?:\(|\bfor |\bto |\bin |\bwithin )(?:the )?(?:[a-z]+ ){0,2}?$/;
+
+function timeScope(s: string, start: number, index: number, end: number, home: RegExp | undefined): string | undefined {
+  const before = s.slice(0, index);
+  const segment = s.slice(start, index);
+  const own = start > 0 ? optionScope(segment, home) : undefined;
+  let scope = own ?? (start > 0 && ENTRY_LABEL.test(segment) ? undefined : optionScope(before, home));
+  if (scope === undefined) {
+    // "3-5 days to rural areas": a region named right after the time.
+    const after = s.slice(end, end + 45).split(/[.;,]/)[0]!;
+    const region = OTHER_OPTION.exec(after);
+    if (region && SCOPE_AFTER.test(after.slice(0, region.index)) && !(home?.test(after) ?? false)) scope = region[0];
+  }
+  return scope;
+}
+
+function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
   if (NOT_SHIPPING_TIME.test(s)) return [];
   // A page flattened without its headings puts "we ship orders within 5 days" under a returns heading: a sentence
@@ -221,8 +260,12 @@ function shippingTimes(unit: Unit): Candidate[] {
     processing = true;
   }
   const durations = findDurations(s);
+  const home = HOME_NAMES[ctx.pageCurrency];
+  let segmentStart = 0;
   for (let i = 0; i < durations.length; i++) {
     let d = durations[i]!;
+    const start = segmentStart;
+    segmentStart = d.end;
     // "from 2 days to 1 week": two durations joined into one range.
     const next = durations[i + 1];
     if (next && /^\s*(?:to|-|and|or)\s*$/.test(s.slice(d.end, next.index)) && toDays(next.max, next.unit) > toDays(d.max, d.unit)) {
@@ -240,12 +283,13 @@ function shippingTimes(unit: Unit): Candidate[] {
     if (!r || (clock === 'delivery' && r.max < 1)) continue;
     // The season must govern this duration: "within 3 days (allow double over Christmas)" is the usual time.
     const clause = `${s.slice(0, d.index).replace(/\([^)]*\)/g, ' ')} ${s.slice(d.index).split(/[.;(]/)[0]}`;
-    const scope = optionScope(unit.kind === 'row' ? s : s.slice(0, d.index)) ?? (SEASON.test(clause) ? 'peak season' : undefined);
+    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined);
+    // A time scoped to one option or region does not end the search: the general one may follow in the same list.
     if (clock === 'processing') {
-      processing = true;
+      processing = scope === undefined;
       out.push({ term: 'shipping.processing_days', value: r, confidence: 0.82, unit, ...(scope ? { scope } : {}) });
     } else {
-      delivery = true;
+      delivery = scope === undefined;
       out.push({ term: 'shipping.delivery_days', value: r, confidence: 0.82, unit, ...(scope ? { scope } : {}) });
     }
   }
@@ -253,12 +297,25 @@ function shippingTimes(unit: Unit): Candidate[] {
 }
 
 /** The non-standard option or destination a value is stated for, or undefined for the standard one. */
-function optionScope(text: string): string | undefined {
+/** A service labelled with a bracketed area ("Standard (Metro): …", "Regular (South Island) – …"): the area scopes its time. */
+const SERVICE_AREA = /\b(?:standard|regular|normal|economy)\s*\(([a-z][a-z ,&/-]{1,30})\)\s*[:-]/;
+
+/** A bracket that names how the parcel travels ("Standard (tracked)"), not where: no scope. */
+const SERVICE_WORDS = /^(?:(?:un)?tracked|signed(?: for)?|insured|free|recommended|default|ground|economy|courier|post|mail|road|air(?:mail)?|[a-z]+ post|[a-z]+ mail)$/;
+
+function optionScope(text: string, home?: RegExp): string | undefined {
+  const homeNamed = DOMESTIC.test(text) || (home?.test(text) ?? false);
+  const area = SERVICE_AREA.exec(text);
+  if (area && !DOMESTIC.test(area[1]!) && !(home?.test(area[1]!) ?? false) && !SERVICE_WORDS.test(area[1]!.trim())) return area[1]!.trim();
   if (/\bstandard\b/.test(text) && !/\bnon-standard\b/.test(text)) {
     const other = OTHER_OPTION.exec(text);
-    return other && !/\bdomestic\b/.test(text) ? other[0] : undefined;
+    return other && !homeNamed ? other[0] : undefined;
   }
-  return EXPRESS_WORDS.exec(text)?.[0] ?? OTHER_OPTION.exec(text)?.[0];
+  const express = EXPRESS_WORDS.exec(text)?.[0];
+  if (express) return express;
+  const other = OTHER_OPTION.exec(text)?.[0];
+  // "for the US and Canada" on a dollar page, "within Canada" on a Canadian one: the home market is no variant.
+  return other && homeNamed && /^(?:canada|europe)$/.test(other) ? undefined : other;
 }
 
 /** Express offered: "expedited and overnight options at checkout"; refused: "we do not offer express shipping". */
