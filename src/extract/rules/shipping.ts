@@ -364,10 +364,21 @@ const expressAvailable: Rule = (unit) => {
   return [{ term: 'shipping.express_available', value: true, confidence: 0.8, unit }];
 };
 
+/**
+ * Shipping abroad implied, not said: "International orders may be subject to customs duties", "duties are the buyer's
+ * responsibility". Weaker than a stated destination, and weaker than a page that names its home country as the only
+ * area served (real-page convention: template boilerplate about duties often follows "we ship within the US").
+ */
+const INTL_IMPLIED_CUES: RegExp[] = [
+  /\b(?:customs|import) (?:duties|fees|charges|taxes|clearance)\b|\bduties (?:and|&) (?:import )?taxes\b/,
+  /\bduties\b[^.]{0,30}\b(?:buyer|customer|recipient|purchaser)'?s? responsibility\b/,
+];
+const IMPLIED_CONFIDENCE = 0.68;
+/** "We currently ship to addresses within the United States", "we deliver to most locations within India": home only. */
+const HOME_AREA_ONLY_CONFIDENCE = 0.72;
+
 /** International offered, each with an in-house example. */
 const INTL_YES_CUES: RegExp[] = [
-  // "International orders may be subject to customs duties": duties only arise when the shop ships abroad
-  /\b(?:customs|import) (?:duties|fees|charges|taxes|clearance)\b|\bduties (?:and|&) (?:import )?taxes\b/,
   // "We ship to the US, Canada, the UK and Australia"
   /\b(?:ship|deliver)\w*\b[^.]{0,20}\bto (?:the )?(?:us|usa|canada|uk|australia|new zealand|ireland|france|germany|mexico|japan),\s/,
   // "We ship worldwide", "we deliver to over 40 countries", "we happily send parcels abroad"
@@ -394,8 +405,6 @@ const INTL_YES_CUES: RegExp[] = [
   /\b(?:ship|deliver)s? to (?:the )?(?:us|usa|united states|canada|uk|united kingdom|australia|new zealand|ireland|europe|the eu|mexico)\b[^.]{0,25}\b(?:too|as well)\b|\bwe (?:also|now) (?:ship|deliver) to (?:the )?(?:us|usa|united states|canada|uk|united kingdom|australia|new zealand|ireland|europe|eu|mexico)\b/,
   // "Overseas orders take 10-20 days": a time or handling stated for foreign orders
   /\b(?:overseas|international|worldwide|foreign) (?:orders|shipments|deliveries|parcels|packages)\b[^.]{0,15}\b(?:take|arrive|ship|are (?:shipped|delivered|sent|dispatched)|usually|typically|generally|normally|can take|may take|will take|are subject)\b/,
-  // "Duties are the buyer's responsibility"
-  /\bduties\b[^.]{0,30}\b(?:buyer|customer|recipient|purchaser)'?s? responsibility\b|\bduties (?:and|&) taxes\b/,
   // "International customers pay shipping at checkout", "international destinations"
   /\binternational (?:customers|shoppers|buyers|destinations|addresses|parcels|shipments|rates)\b/,
   // "We currently offer shipping to Canada, the UK and Australia"
@@ -449,6 +458,11 @@ const INTL_NO_CUES: RegExp[] = [
   /\b(?:do not|don't) (?:currently )?offer international\b|\bno international (?:shipping|delivery|orders)\b|\binternational (?:shipping|orders|delivery) (?:is|are) not (?:currently )?(?:available|offered|accepted|possible|supported)\b|\bdomestic (?:shipping |delivery )?only\b/,
 ];
 
+const DESTINATION = new RegExp(`\\b(?:ship|deliver|send|post)(?:s|ping|ed|ing)?\\b[^.;]{0,80}?\\bto (${COUNTRY_NAME})\\b`, 'g');
+const HOME_AREA_ONLY = new RegExp(
+  `\\bwe (?:currently |presently |only |now )*(?:ship|deliver|send|post)\\w* (?:only )?(?:orders |parcels )?(?:to )?(?:most |all |any )?(?:addresses|customers|locations|destinations|areas|places)? ?(?:with)?in ${COUNTRY_NAME}(?: mainland)?\\b(?!\\s*(?:,|and\\b|&|or\\b|/|as well|too|plus)\\s*\\w)`,
+);
+
 /** "We also deliver to Belgium": "also" plus a named country is shipping beyond the home market. */
 const ALSO_COUNTRY = new RegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
 const TWO_COUNTRIES_ONLY = new RegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(?:in|to) ${COUNTRY}(?:,? (?:and|&|or) | and | & |, )${COUNTRY} only\\b`);
@@ -483,6 +497,18 @@ const international: Rule = (unit, ctx) => {
       return [{ term: 'shipping.international', value: true, confidence: 0.82, unit }];
     }
   }
+  // "We ship within the UK and to Ireland": a named destination that is not the page's home market.
+  const home = HOME_NAMES[ctx.pageCurrency];
+  if (home) {
+    for (const m of s.matchAll(DESTINATION)) {
+      if (!home.test(m[1]!) && !negatedAt(s, m.index)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
+    }
+  }
+  if (HOME_AREA_ONLY.test(s)) return [{ term: 'shipping.international', value: false, confidence: HOME_AREA_ONLY_CONFIDENCE, unit }];
+  for (const re of INTL_IMPLIED_CUES) {
+    const y = cue(s, re);
+    if (y && !y.negated) return [{ term: 'shipping.international', value: true, confidence: IMPLIED_CONFIDENCE, unit }];
+  }
   const frame = abroadFrame(s);
   if (frame !== undefined) return [{ term: 'shipping.international', value: frame, confidence: 0.72, unit }];
   // A section for a foreign destination that states a time or price ("EU & Switzerland" → "DHL, 4–8 working days").
@@ -508,7 +534,7 @@ const international: Rule = (unit, ctx) => {
  * any other international locations" names a list it does ship to, so it is true.
  */
 const ABROAD = /\b(?:international(?:ly)?|overseas|abroad|world-?wide|foreign|(?:all )?other countries|rest of (?:the )?world|outside (?:of )?(?:the )?(?:territory|country|eu\b|european union|uk\b|us\b|usa|united states|[a-z]+ mainland))\b/g;
-const SHIP_WORD = /\b(?:ship\w*|deliver\w*|send|sent|post(?:age|ed)?|dispatch\w*|courier\w*|airmail|carriage|orders?|parcels?|destinations?|locations)\b|:\s*\d/;
+const SHIP_WORD = /\b(?:ship\w*|deliver\w*|send|sent|post(?:age|ed)?|dispatch\w*|courier\w*|airmail|carriage|orders?|order(?:ing|ed)|customers|buyers|shoppers|parcels?|destinations?|locations)\b|:\s*\d/;
 const FRAME_REACH = 45;
 /** Not about where the shop sends goods: taxes, currencies, phone numbers, the shopper's own returns. */
 const NOT_DESTINATION = /\b(?:currency|currencies|exchange rate|calling|dial|phone|warrant|refund)\w*/;
