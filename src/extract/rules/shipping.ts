@@ -319,7 +319,7 @@ function optionScope(text: string, home?: RegExp): string | undefined {
 }
 
 /** Express offered: "expedited and overnight options at checkout"; refused: "we do not offer express shipping". */
-const EXPRESS_CUE = /\b(?:express|expedited|overnight|next[- ]day|2nd[- ]day|second[- ]day|two[- ]day|2[- ]day|priority)\b[^.]{0,40}\b(?:at checkout|can be selected|is available|are available|upgrade)|\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|priority (?:mail|shipping|delivery)|rush|faster|upgraded?)\b[^.|]{0,30}\b(?:shipping|deliver(?:y|ies)|services?|options?|methods?|rates?|available|post(?:age)?|couriers?|mail)\b|\b(?:shipping|delivery) (?:options?|methods?|upgrades?)\b[^.]{0,40}\b(?:express|expedited|overnight|next[- ]day|priority)\b/;
+const EXPRESS_CUE = /\b(?:express|expedited|overnight|next[- ]day|2nd[- ]day|second[- ]day|two[- ]day|2[- ]day|priority)\b[^.]{0,40}\b(?:at checkout|can be selected|is available|are available|upgrade)|\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|priority (?:mail|shipping|delivery)|rush|upgraded?)\b[^.|]{0,30}\b(?:shipping|deliver(?:y|ies)|services?|options?|methods?|rates?|available|post(?:age)?|couriers?|mail)\b|\bfaster (?:shipping|delivery|postage) (?:options?|services?|methods?|is available|at checkout)\b|\b(?:shipping|delivery) (?:options?|methods?|upgrades?)\b[^.]{0,40}\b(?:express|expedited|overnight|next[- ]day|priority)\b/;
 
 /**
  * A named fast service stated with its time or price is an option the shop offers: flattened rate tables and option
@@ -333,12 +333,31 @@ const OPTION_VALUE_REACH = 40;
 /** A short line that names such a service, under a shipping heading or in a list ("Express", "Royal Mail Tracked24"). */
 const OPTION_LINE_MAX = 40;
 
+/**
+ * The same words in other senses, struck out before the express rule reads a sentence: legal "express or implied" and
+ * "express written consent", "our top priority", a season's "holiday rush", and a carrier's company name ("DHL
+ * Express", "FedEx Priority" carry every parcel a shop sends abroad, and Canada Post's "Expedited Parcel" is its
+ * ordinary service; they are no faster option at home).
+ */
+const NOT_A_SERVICE =
+  /\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b|\b(?:dhl|fedex|tnt|aramex|ups) (?:express|priority|expedited)\b|\bcanada post expedited\b/g;
+/** "We cannot guarantee next-day delivery" hedges a promise; it refuses nothing. */
+const HEDGED = /\bnot (?:a )?guaranteed\b|\b(?:cannot|can't|can not|do not|don't|unable to|not able to|are not able to) guarantee\b/;
+
+/** A negation closed by a comma inside a condition ("If you can't wait, choose Express Post") refuses nothing after it. */
+const NEGATED_CONDITION = /\b(?:if|when|unless|should)\b[^,]*\b(?:not|cannot|no|never)\b[^,]*,[^,]*$|\b(?:if|when|unless|should)\b[^,]*n't\b[^,]*,[^,]*$/;
+
+function refusedAt(s: string, index: number): boolean {
+  return negatedAt(s, index) && !NEGATED_CONDITION.test(s.slice(Math.max(0, index - 60), index));
+}
+
 const expressAvailable: Rule = (unit) => {
-  const s = unit.norm;
+  // Canada Post's express service is spelt as one word.
+  const s = unit.norm.replace(NOT_A_SERVICE, ' ').replace(/\bxpresspost\b/g, 'express post');
   const option = EXPRESS_OPTION.exec(s);
   const clauseBefore = option ? s.slice(0, option.index).split(/[.;]/).pop()! : '';
   const homeOption = option && !/\bstandard\b/.test(clauseBefore.slice(-40)) && !/\b(?:international|worldwide|overseas|abroad)\b/.test(`${clauseBefore} ${option.input.slice(option.index, option.index + 40)}`);
-  if (option && homeOption && !negatedAt(s, option.index) && !/\breturn|refund/.test(s)) {
+  if (option && homeOption && !refusedAt(s, option.index) && !/\breturn|refund/.test(s)) {
     const next = s.slice(option.index + option[0].length, option.index + option[0].length + OPTION_VALUE_REACH).split(/[.;]/)[0]!;
     if (findDurations(next).length > 0 || /[$£€]\s?\d|\d\s?€|\br\s?\d/.test(next)) return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
     const shippingLine = unit.kind === 'heading' || unit.kind === 'item' || unit.kind === 'row' || unit.sectionTopic === 'shipping';
@@ -356,8 +375,8 @@ const expressAvailable: Rule = (unit) => {
   if (/\bfor (?:international|overseas|worldwide|foreign) (?:orders|shipments|deliveries|customers|parcels)\b/.test(s.slice(0, c.index))) return [];
   if (/\breturn/.test(s) && !/\bship(?:ping)? options?\b/.test(s)) return [];
   // "This is not a guaranteed next-day service" hedges a promise; it refuses nothing.
-  if (/\bnot (?:a )?guaranteed\b/.test(s)) return [];
-  if (c.negated || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s)) {
+  if (HEDGED.test(s)) return [];
+  if (refusedAt(s, c.index) || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s)) {
     if (/\b(?:po box(?:es)?|apo|fpo|alaska|hawaii|international|rural|remote|some|certain)\b/.test(s)) return [];
     return [{ term: 'shipping.express_available', value: false, confidence: 0.75, unit }];
   }
