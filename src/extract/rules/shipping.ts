@@ -133,7 +133,7 @@ function dayRange(d: Duration): { min: number; max: number } | undefined {
 
 /** Cues of the time before dispatch: "orders are processed within 1-2 business days", "ships in 24 hours", "dispatched the same day". */
 const PROCESSING_CUE =
-  /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:[a-z]+ ){0,3}(?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen|roastery|dock)|hand(?:s|ed)? (?:every |each |all |your |our )?(?:orders?|parcels?|packages?) (?:over )?to|leaves? us|(?:parcels?|orders?|packages?|shipments?) (?:usually |normally |typically |generally )?(?:leave|depart)|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|handled|to be (?:sent|posted|mailed)|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed))\b/g;
+  /\b(?:process(?:ed|ing)|process (?:(?:your|all|the|each|every|most) )?orders?|(?:shipping|dispatch|order|packing|fulfil(?:l)?ment) process|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:[a-z]+ ){0,3}(?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen|roastery|dock)|hand(?:s|ed)? (?:every |each |all |your |our )?(?:orders?|parcels?|packages?) (?:over )?to|leaves? us|(?:parcels?|orders?|packages?|shipments?) (?:usually |normally |typically |generally )?(?:leave|depart)|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|handled|to be (?:sent|posted|mailed)|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed))\b/g;
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
   /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)couriers?|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|delivers|takes))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
@@ -154,10 +154,26 @@ const FROM_DISPATCH_BEFORE = /\bafter (?:being |it is |it's |it has been )?(?:pr
 /** A listed service and its time: "Domestic shipping (within the USA) - 2-7 business days", "Standard post: 3–5 days". */
 const OPTION_LINE_BEFORE = /\b(?:shipping|delivery|post(?:age)?|mail|service)\b[^.:]{0,30}(?:[:–—]|\s-)\s*(?:approx\.?|approximately|about|around|est\.?|estimated)?\s*$/;
 
+/**
+ * Dispatch named as the moment a clock starts ("estimates from the date of dispatch", "once your order ships, …") is
+ * no processing cue: what follows is counted after it — transit, or a notice such as the tracking e-mail.
+ */
+const SINCE_DISPATCH =
+  /\b(?:from|after|since|following) (?:the )?(?:date|day|time) of (?:dispatch|shipping|shipment)\b|\bonce (?:your |the |an? )?(?:orders?|parcels?|packages?|items?) (?:has been |have been |is |are )?(?:shipped|dispatched|ships|leaves?)\b|\bonce (?:(?:it(?:'s| is| has been)|they(?:'re| are| have been)) )?(?:shipped|dispatched)\b/g;
+const NOTICE = /\b(?:tracking|e-?mail|notification|confirmation|sms|text message)\b/;
+
 function clockOf(s: string, index: number, row: boolean): 'processing' | 'delivery' | undefined {
   // A bracketed aside between the cue and the duration does not count toward the distance ("we ship orders (in which
   // we have received payment for) … within 24 - 48 hours").
-  const window = s.slice(Math.max(0, index - 3 * CUE_REACH), index).replace(/\([^)]*\)/g, ' ').slice(-CUE_REACH);
+  const raw = s.slice(Math.max(0, index - 3 * CUE_REACH), index).replace(/\([^)]*\)/g, ' ').slice(-CUE_REACH);
+  const window = raw.replace(SINCE_DISPATCH, ' ');
+  if (window !== raw && !PROCESSING_CUE.test(window) && !DELIVERY_CUE.test(window)) {
+    PROCESSING_CUE.lastIndex = 0;
+    DELIVERY_CUE.lastIndex = 0;
+    return NOTICE.test(window) ? undefined : 'delivery';
+  }
+  PROCESSING_CUE.lastIndex = 0;
+  DELIVERY_CUE.lastIndex = 0;
   const durationEnd = s.slice(index).search(/\b(?:hours?|hrs?|days?|weeks?|wks?)\b/);
   const afterUnit = durationEnd >= 0 ? s.slice(index + durationEnd) : s.slice(index);
   if (FROM_DISPATCH_AFTER.test(afterUnit.replace(/^\S+/, '')) || FROM_DISPATCH_BEFORE.test(window)) return 'delivery';
@@ -553,7 +569,7 @@ const international: Rule = (unit, ctx) => {
  * any other international locations" names a list it does ship to, so it is true.
  */
 const ABROAD = /\b(?:international(?:ly)?|overseas|abroad|world-?wide|foreign|(?:all )?other countries|rest of (?:the )?world|outside (?:of )?(?:the )?(?:territory|country|eu\b|european union|uk\b|us\b|usa|united states|[a-z]+ mainland))\b/g;
-const SHIP_WORD = /\b(?:ship\w*|deliver\w*|send|sent|post(?:age|ed)?|dispatch\w*|courier\w*|airmail|carriage|orders?|order(?:ing|ed)|customers|buyers|shoppers|parcels?|destinations?|locations)\b|:\s*\d/;
+const SHIP_WORD = /\b(?:ship\w*|deliver\w*|send|sent|post(?:age|ed)?|dispatch\w*|courier\w*|airmail|carriage|orders?|order(?:ing|ed)|customers|buyers|shoppers|parcels?|destinations?|locations)\b|:\s*\d|\b\d+(?:\s*-\s*\d+)?\s*(?:business |working )?days\b/;
 const FRAME_REACH = 45;
 /** Not about where the shop sends goods: taxes, currencies, phone numbers, the shopper's own returns. */
 const NOT_DESTINATION = /\b(?:currency|currencies|exchange rate|calling|dial|phone|warrant|refund)\w*/;

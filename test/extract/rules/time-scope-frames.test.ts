@@ -32,3 +32,19 @@ describe('delivery times listed by option or region', () => {
     expect(reading?.value).toEqual({ min: 2, max: 4 });
   });
 });
+
+describe('dispatch named as the moment a clock starts', () => {
+  it.each([
+    ['Once shipped, parcels take 4-6 days.', 'shipping.delivery_days', { min: 4, max: 6 }],
+    ['Estimated arrival from the date of dispatch: 5-9 days.', 'shipping.delivery_days', { min: 5, max: 9 }],
+    ['The dispatch process begins 24 hours after we receive your order.', 'shipping.processing_days', { min: 1, max: 1 }],
+  ] as const)('%s → %s %j', (text, term, expected) => expect(valueOf(text, term)).toEqual(expected));
+
+  it.each([
+    ['Once your parcel ships, a tracking link is e-mailed to you within 24-48 hours.'],
+    ['Should you change your mind, this process usually takes 5-8 business days.'],
+  ])('states no shipping time: %s', (text) => {
+    expect(valueOf(text, 'shipping.processing_days')).toBeUndefined();
+    expect(valueOf(text, 'shipping.delivery_days')).toBeUndefined();
+  });
+});
