@@ -150,6 +150,13 @@ const REFUSAL_BEFORE = /\b(?:don't|do not|doesn't|does not|no|not|unable to|cann
  * request" under every article, "found this helpful"). Its channels are not the shop's.
  */
 const OTHERS_DESK = /\b(?:via|through|on|with) (?:amazon|ebay|etsy|paypal|the marketplace)\b|\bfound this (?:article )?helpful\b|\bwas this (?:article|answer) helpful\b|\bombudsman\b/;
+/**
+ * Whose desk: a sentence that sends the shopper to someone else — the maker, a carrier, a bank or payment provider —
+ * gives that party's phone or address, not the shop's ("for warranty repairs contact the manufacturer at …", "call
+ * Australia Post on …"). The party is the object of the contact verb.
+ */
+const THIRD_PARTY_CONTACT =
+  /\b(?:contact|call|phone|ring|e-?mail|reach|write to|get in touch with|speak (?:to|with)) (?:the |your |their |our )?(?:local )?(?:manufacturer|maker|brand|supplier|courier|carrier|delivery (?:company|partner|driver)|shipping (?:company|carrier)|post office|bank|card (?:issuer|provider|company)|payment provider|credit provider|lender|afterpay|klarna|zip|laybuy|paypal|royal mail|parcelforce|australia post|canada post|nz post|usps|ups|fedex|dhl|evri|hermes|dpd|yodel|aramex|courierpost)\b/;
 /** A number left as a template's dummy ("+1 (000) 000-0000"): its line names no phone. */
 const DUMMY_NUMBER = /\(?0{3}\)?[\s.-]?0{3}[\s.-]?0{4}\b|\b(?:123[\s.-]?456[\s.-]?7890|555[\s.-]?555[\s.-]?5555)\b/;
 /** A line that only names social networks ("Facebook Instagram Twitter" over a page): the shop's social accounts. */
@@ -162,7 +169,9 @@ const NOUN_LINE: [RegExp, SupportChannel][] = [
 ];
 
 function channelsRule(unit: Unit): Candidate[] {
-  const s = unit.norm;
+  // Only what comes before a hand-off to another party is the shop's: "email us at …, or call the courier on …".
+  const other = THIRD_PARTY_CONTACT.exec(unit.norm);
+  const s = other ? unit.norm.slice(0, other.index) : unit.norm;
   if (!CHANNEL_HINT.test(s)) return [];
   if (NOT_CHANNEL.test(s) || OTHERS_DESK.test(s)) return [];
   const line = s.trim().replace(/[:.!]$/, '');

@@ -49,3 +49,11 @@ describe('support.channels in real layouts', () => {
     ['To do so, submit a refund ticket via Amazon, who will sort it out for you.'],
   ])('names no channel: %s', (text) => expect(channels(text)).toBeUndefined());
 });
+
+describe('support.channels: whose desk', () => {
+  it.each([
+    ['For repairs under guarantee, contact the manufacturer directly at care@maker.example.', undefined],
+    ['If your parcel is late, ring Royal Mail on 0345 774 0740.', undefined],
+    ['Write to us at hello@shop.example, or call the courier on 1300 000 111 to rebook.', ['email']],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'support.channels')).toEqual(expected));
+});
