@@ -83,7 +83,7 @@ const freeThreshold: Rule = (unit, ctx) => {
     }
   }
   // "International orders ship free once they reach A$250": the destination named before the cue scopes the offer.
-  const scope = EXPRESS_WORDS.exec(f.text)?.[0] ?? (/\b(?:international|worldwide|overseas)\b/.test(s.slice(0, f.index + f.text.length)) ? 'international' : undefined) ?? memberScope(s);
+  const scope = fastService(f.text, ctx) ?? (/\b(?:international|worldwide|overseas)\b/.test(s.slice(0, f.index + f.text.length)) ? 'international' : undefined) ?? memberScope(s);
   if (money.length === 0) {
     if (FREE_FOR_ALL.test(s)) {
       if (/\b(?:over|above|more than)\b|(?<!no )\bminimum\b/.test(s)) return [];
@@ -104,6 +104,15 @@ const freeThreshold: Rule = (unit, ctx) => {
   if (m.amount > 5000) return [];
   return [{ term: 'shipping.free_threshold', value: { amount: m.amount, currency: m.currency }, confidence: bare ? 0.6 : 0.88, unit, ...(scope ? { scope } : {}) }];
 };
+
+/**
+ * The faster service a free-shipping offer names, if any. On a Canadian page "expedited" is Canada Post's ordinary
+ * Expedited Parcel service, so "free expedited shipping over $100" is the general offer.
+ */
+function fastService(text: string, ctx: RuleContext): string | undefined {
+  const fast = EXPRESS_WORDS.exec(text)?.[0];
+  return fast === 'expedited' && ctx.pageCurrency === 'CAD' ? undefined : fast;
+}
 
 /** Free delivery on every order, no threshold: "free shipping on all orders", "we never charge for shipping". */
 const FREE_FOR_ALL =
