@@ -30,7 +30,6 @@ describe('support.channels in real layouts', () => {
     // phone numbers as pages print them
     ['Call (03) 5550 1943', ['phone']],
     ['Call our desk on +61 4123 4567.', ['phone']],
-    ['You can also call your local store and ask for the manager.', ['phone']],
     // a list that also names ways that are no channel
     ['You can cancel by contacting us by post, fax, email or telephone.', ['email', 'phone']],
     // a bare line: social networks over the page, a channel as a label
