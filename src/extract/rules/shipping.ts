@@ -229,6 +229,13 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
  * weeks") is a variant, not the shop's usual time.
  */
 const SEASON = /\b(?:during|over|in|at|for) (?:the |our |busy |peak )*(?:peak|busy|busier|holiday|christmas|festive|sale|black friday|cyber monday|high[- ]volume|promotional?)\b[^.]{0,12}?\b(?:times?|periods?|seasons?|months?|weeks?|sales?|events?)\b|\bpeak (?:times?|periods?|seasons?)\b|\b(?:holiday|christmas|festive) (?:season|period|rush)\b/;
+/**
+ * A calendar date makes a cut-off a one-off notice ("orders placed after 10am on Friday 20th December ship in
+ * January", "order by 2pm on 18 December for Christmas"): a variant of the usual cut-off.
+ */
+const MONTH = '(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
+const DATED = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH}|may)\\b|\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\bmay \\d{1,2}(?:st|nd|rd|th)\\b|\\b20[2-3]\\d\\b`);
+const DATED_SCOPE = 'dated notice';
 const CLAIM_HEADING = /\b(?:lost|missing|late|delayed|damaged|claims?|not (?:yet )?(?:arrived|received))\b/i;
 /** Words of a sentence about the shop's own orders leaving or arriving, whatever section holds it. */
 const OWN_ORDERS = /\b(?:we (?:\w+ ){0,2}(?:ship|dispatch|process|send|post)|orders? (?:are|is|will be|usually|normally|typically|generally) (?:\w+ )?(?:shipped|dispatched|processed|sent|delivered)|shipping times?|delivery (?:times?|takes))\b/;
@@ -647,7 +654,7 @@ const cutoffTime: Rule = (unit) => {
     const frame = /\b(?:return|refund|warrant)/.test(s) ? undefined : cutoffFrameOf(unit);
     if (!frame) return [];
     const timezone = findTimeZone(s);
-    return [{ term: 'shipping.cutoff_time', value: hhmm(frame.minutes), confidence: 0.75, unit, ...(timezone ? { timezone } : {}) }];
+    return [{ term: 'shipping.cutoff_time', value: hhmm(frame.minutes), confidence: 0.75, unit, ...(timezone ? { timezone } : {}), ...(DATED.test(s) ? { scope: DATED_SCOPE } : {}) }];
   };
   if (!c) return viaFrame();
   if (!/\bcut-?off\b/.test(c[0]) && !/\b(?:extra|additional|another) (?:business |working )?day|\b(?:ship|dispatch|process|same[- ]day|next (?:business |working )?day|following (?:business |working )?day|leave|sent|go out|deliver)/.test(s)) return [];
@@ -657,7 +664,7 @@ const cutoffTime: Rule = (unit) => {
   // "before the 1pm cut-off": the time comes before the cue word.
   if (!t) return viaFrame();
   const timezone = findTimeZone(s);
-  return [{ term: 'shipping.cutoff_time', value: hhmm(t.minutes), confidence: 0.82, unit, ...(timezone ? { timezone } : {}) }];
+  return [{ term: 'shipping.cutoff_time', value: hhmm(t.minutes), confidence: 0.82, unit, ...(timezone ? { timezone } : {}), ...(DATED.test(s) ? { scope: DATED_SCOPE } : {}) }];
 };
 
 /** Tracking: "a tracking number is emailed once your order ships", "track your parcel online". */

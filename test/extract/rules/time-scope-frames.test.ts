@@ -48,3 +48,13 @@ describe('dispatch named as the moment a clock starts', () => {
     expect(valueOf(text, 'shipping.delivery_days')).toBeUndefined();
   });
 });
+
+describe('a dated notice is not the usual cut-off', () => {
+  it('a cut-off tied to a calendar date is a variant', () => {
+    expect(valueOf('Anything ordered after 11am on Thursday 19th December will leave us on 6 January.', 'shipping.cutoff_time')).toBeUndefined();
+  });
+  it('the everyday cut-off beside it still counts', () => {
+    const text = 'Orders placed before 1pm are dispatched the same day.\n\nAnything ordered after 11am on Thursday 19th December will leave us on 6 January.';
+    expect(valueOf(text, 'shipping.cutoff_time')).toBe('13:00');
+  });
+});
