@@ -5,7 +5,7 @@ import { colonTimes, findTimeRanges, findTimeZone, findTimes, hhmm } from '../la
 import { findMoney } from '../language/money.js';
 import { cue, faqVerdict, negatedAt } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
-import type { Candidate, Rule, Unit } from '../rule-types.js';
+import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 
 /**
  * Faster-than-standard services; a value stated for one of these is a variant of the standard one. USPS Priority
@@ -13,7 +13,23 @@ import type { Candidate, Rule, Unit } from '../rule-types.js';
  */
 const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|1st class|first class|special delivery)\b/;
 /** Other non-default options and destinations (values for them become variants). */
-const OTHER_OPTION = /\b(?:international|worldwide|overseas|canada|europe|alaska|hawaii|puerto rico|apo|fpo|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large items?|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed)\b/;
+const OTHER_OPTION = /\b(?:international|worldwide|overseas|canada|europe|alaska|hawaii|puerto rico|apo|fpo|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|rest of (?:the )?world|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?:north|south) island|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)/;
+/**
+ * The home market named as a time's scope is the general case, not a variant: "for the US and Canada 7-10 days, Europe
+ * 10-15" on a dollar page is the domestic row. Keyed by the page's currency (RuleContext.pageCurrency).
+ */
+const HOME_NAMES: Record<string, RegExp> = {
+  // "us" alone is the pronoun: the country is "the US", "US orders", "US and Canada".
+  USD: /\b(?:the us|us (?:and|&|orders|addresses|customers|shipping|delivery|mainland)|u\.s\.?|usa|united states|contiguous|continental us|lower 48)\b/,
+  GBP: /\b(?:uk|u\.k\.|united kingdom|great britain|mainland uk|uk mainland)\b/,
+  CAD: /\b(?:canada|canadian)\b/,
+  AUD: /\b(?:australia|australian)\b/,
+  NZD: /\b(?:nz|new zealand)\b/,
+  ZAR: /\b(?:south africa|sa)\b/,
+  INR: /\bindia\b/,
+  SGD: /\bsingapore\b/,
+};
+const DOMESTIC = /\b(?:domestic|nationwide|national|within (?:the )?country)\b/;
 
 /** "free shipping on orders over $50", "orders of £40 or more ship free", "free delivery above €35". */
 const FREE_SHIPPING = /\b(?:travel|ships?|go|goes|are delivered|arrive) (?:for )?free\b|\bfree\b[^.|]{0,10}\b(?:from|over|above) (?:an? )?(?:order|purchase|spend|basket)|\bno (?:shipping|delivery|postage) (?:charges?|costs?|fees?)\b|\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard |ground |economy |domestic |tracked |uk |us |2-day |express )?(?:shipping|delivery|postage)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
@@ -67,7 +83,7 @@ const freeThreshold: Rule = (unit, ctx) => {
     }
   }
   // "International orders ship free once they reach A$250": the destination named before the cue scopes the offer.
-  const scope = EXPRESS_WORDS.exec(f.text)?.[0] ?? (/\b(?:international|worldwide|overseas)\b/.test(s.slice(0, f.index + f.text.length)) ? 'international' : undefined) ?? memberScope(s);
+  const scope = fastService(f.text, ctx) ?? (/\b(?:international|worldwide|overseas)\b/.test(s.slice(0, f.index + f.text.length)) ? 'international' : undefined) ?? memberScope(s);
   if (money.length === 0) {
     if (FREE_FOR_ALL.test(s)) {
       if (/\b(?:over|above|more than)\b|(?<!no )\bminimum\b/.test(s)) return [];
@@ -88,6 +104,15 @@ const freeThreshold: Rule = (unit, ctx) => {
   if (m.amount > 5000) return [];
   return [{ term: 'shipping.free_threshold', value: { amount: m.amount, currency: m.currency }, confidence: bare ? 0.6 : 0.88, unit, ...(scope ? { scope } : {}) }];
 };
+
+/**
+ * The faster service a free-shipping offer names, if any. On a Canadian page "expedited" is Canada Post's ordinary
+ * Expedited Parcel service, so "free expedited shipping over $100" is the general offer.
+ */
+function fastService(text: string, ctx: RuleContext): string | undefined {
+  const fast = EXPRESS_WORDS.exec(text)?.[0];
+  return fast === 'expedited' && ctx.pageCurrency === 'CAD' ? undefined : fast;
+}
 
 /** Free delivery on every order, no threshold: "free shipping on all orders", "we never charge for shipping". */
 const FREE_FOR_ALL =
@@ -117,10 +142,10 @@ function dayRange(d: Duration): { min: number; max: number } | undefined {
 
 /** Cues of the time before dispatch: "orders are processed within 1-2 business days", "ships in 24 hours", "dispatched the same day". */
 const PROCESSING_CUE =
-  /\b(?:process(?:ed|ing)?|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:[a-z]+ ){0,3}(?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen|roastery|dock)|hand(?:s|ed)? (?:every |each |all |your |our )?(?:orders?|parcels?|packages?) (?:over )?to|leaves? us|(?:parcels?|orders?|packages?|shipments?) (?:usually |normally |typically |generally )?(?:leave|depart)|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|handled|to be (?:sent|posted|mailed)|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed))\b/g;
+  /\b(?:process(?:ed|ing)|process (?:(?:your|all|the|each|every|most) )?orders?|(?:shipping|dispatch|order|packing|fulfil(?:l)?ment) process|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:[a-z]+ ){0,3}(?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen|roastery|dock)|hand(?:s|ed)? (?:every |each |all |your |our )?(?:orders?|parcels?|packages?) (?:over )?to|leaves? us|(?:parcels?|orders?|packages?|shipments?) (?:usually |normally |typically |generally )?(?:leave|depart)|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|handled|to be (?:sent|posted|mailed)|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed))\b/g;
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
-  /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)courier|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|delivers|takes))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
+  /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)couriers?|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|delivers|takes))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
 /** Sentences about other clocks: refunds, warranty repairs, replies, reporting damage. */
 const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)|\b(?:get in touch|contact us|let us know|tell us|email us|message us) within\b/;
 /** A cue must sit this close before the duration it governs. */
@@ -138,10 +163,26 @@ const FROM_DISPATCH_BEFORE = /\bafter (?:being |it is |it's |it has been )?(?:pr
 /** A listed service and its time: "Domestic shipping (within the USA) - 2-7 business days", "Standard post: 3–5 days". */
 const OPTION_LINE_BEFORE = /\b(?:shipping|delivery|post(?:age)?|mail|service)\b[^.:]{0,30}(?:[:–—]|\s-)\s*(?:approx\.?|approximately|about|around|est\.?|estimated)?\s*$/;
 
+/**
+ * Dispatch named as the moment a clock starts ("estimates from the date of dispatch", "once your order ships, …") is
+ * no processing cue: what follows is counted after it — transit, or a notice such as the tracking e-mail.
+ */
+const SINCE_DISPATCH =
+  /\b(?:from|after|since|following) (?:the )?(?:date|day|time) of (?:dispatch|shipping|shipment)\b|\bonce (?:your |the |an? )?(?:orders?|parcels?|packages?|items?) (?:has been |have been |is |are )?(?:shipped|dispatched|ships|leaves?)\b|\bonce (?:(?:it(?:'s| is| has been)|they(?:'re| are| have been)) )?(?:shipped|dispatched)\b/g;
+const NOTICE = /\b(?:tracking|e-?mail|notification|confirmation|sms|text message)\b/;
+
 function clockOf(s: string, index: number, row: boolean): 'processing' | 'delivery' | undefined {
   // A bracketed aside between the cue and the duration does not count toward the distance ("we ship orders (in which
   // we have received payment for) … within 24 - 48 hours").
-  const window = s.slice(Math.max(0, index - 3 * CUE_REACH), index).replace(/\([^)]*\)/g, ' ').slice(-CUE_REACH);
+  const raw = s.slice(Math.max(0, index - 3 * CUE_REACH), index).replace(/\([^)]*\)/g, ' ').slice(-CUE_REACH);
+  const window = raw.replace(SINCE_DISPATCH, ' ');
+  if (window !== raw && !PROCESSING_CUE.test(window) && !DELIVERY_CUE.test(window)) {
+    PROCESSING_CUE.lastIndex = 0;
+    DELIVERY_CUE.lastIndex = 0;
+    return NOTICE.test(window) ? undefined : 'delivery';
+  }
+  PROCESSING_CUE.lastIndex = 0;
+  DELIVERY_CUE.lastIndex = 0;
   const durationEnd = s.slice(index).search(/\b(?:hours?|hrs?|days?|weeks?|wks?)\b/);
   const afterUnit = durationEnd >= 0 ? s.slice(index + durationEnd) : s.slice(index);
   if (FROM_DISPATCH_AFTER.test(afterUnit.replace(/^\S+/, '')) || FROM_DISPATCH_BEFORE.test(window)) return 'delivery';
@@ -188,11 +229,41 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
  * weeks") is a variant, not the shop's usual time.
  */
 const SEASON = /\b(?:during|over|in|at|for) (?:the |our |busy |peak )*(?:peak|busy|busier|holiday|christmas|festive|sale|black friday|cyber monday|high[- ]volume|promotional?)\b[^.]{0,12}?\b(?:times?|periods?|seasons?|months?|weeks?|sales?|events?)\b|\bpeak (?:times?|periods?|seasons?)\b|\b(?:holiday|christmas|festive) (?:season|period|rush)\b/;
+/**
+ * A calendar date makes a cut-off a one-off notice ("orders placed after 10am on Friday 20th December ship in
+ * January", "order by 2pm on 18 December for Christmas"): a variant of the usual cut-off.
+ */
+const MONTH = '(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
+const DATED = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH}|may)\\b|\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\bmay \\d{1,2}(?:st|nd|rd|th)\\b|\\b20[2-3]\\d\\b`);
+const DATED_SCOPE = 'dated notice';
 const CLAIM_HEADING = /\b(?:lost|missing|late|delayed|damaged|claims?|not (?:yet )?(?:arrived|received))\b/i;
 /** Words of a sentence about the shop's own orders leaving or arriving, whatever section holds it. */
 const OWN_ORDERS = /\b(?:we (?:\w+ ){0,2}(?:ship|dispatch|process|send|post)|orders? (?:are|is|will be|usually|normally|typically|generally) (?:\w+ )?(?:shipped|dispatched|processed|sent|delivered)|shipping times?|delivery (?:times?|takes))\b/;
 
-function shippingTimes(unit: Unit): Candidate[] {
+/**
+ * Where one sentence lists several times ("major centres 1-2 days - outlying areas 2-3 days - couriers: 2-4 days"), each
+ * time's option or region is the one named since the previous time, not the first one in the sentence; a segment that
+ * names nothing of its own keeps the sentence's scope unless it opens a new labelled entry ("…: 2-4 days").
+ */
+const ENTRY_LABEL = /[:|]|\s[-–]\s|\boffers?\b/;
+/** A region or option attached after the time: "2-3 days to rural areas", "3-5 days (metro)". */
+const SCOPE_AFTER = /^\s*(?:business |working )?(?:days?|weeks?|hours?)?\s*(?:\(|\bfor |\bto |\bin |\bwithin )(?:the )?(?:[a-z]+ ){0,2}?$/;
+
+function timeScope(s: string, start: number, index: number, end: number, home: RegExp | undefined): string | undefined {
+  const before = s.slice(0, index);
+  const segment = s.slice(start, index);
+  const own = start > 0 ? optionScope(segment, home) : undefined;
+  let scope = own ?? (start > 0 && ENTRY_LABEL.test(segment) ? undefined : optionScope(before, home));
+  if (scope === undefined) {
+    // "3-5 days to rural areas": a region named right after the time.
+    const after = s.slice(end, end + 45).split(/[.;,]/)[0]!;
+    const region = OTHER_OPTION.exec(after);
+    if (region && SCOPE_AFTER.test(after.slice(0, region.index)) && !(home?.test(after) ?? false)) scope = region[0];
+  }
+  return scope;
+}
+
+function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
   if (NOT_SHIPPING_TIME.test(s)) return [];
   // A page flattened without its headings puts "we ship orders within 5 days" under a returns heading: a sentence
@@ -221,8 +292,12 @@ function shippingTimes(unit: Unit): Candidate[] {
     processing = true;
   }
   const durations = findDurations(s);
+  const home = HOME_NAMES[ctx.pageCurrency];
+  let segmentStart = 0;
   for (let i = 0; i < durations.length; i++) {
     let d = durations[i]!;
+    const start = segmentStart;
+    segmentStart = d.end;
     // "from 2 days to 1 week": two durations joined into one range.
     const next = durations[i + 1];
     if (next && /^\s*(?:to|-|and|or)\s*$/.test(s.slice(d.end, next.index)) && toDays(next.max, next.unit) > toDays(d.max, d.unit)) {
@@ -240,12 +315,13 @@ function shippingTimes(unit: Unit): Candidate[] {
     if (!r || (clock === 'delivery' && r.max < 1)) continue;
     // The season must govern this duration: "within 3 days (allow double over Christmas)" is the usual time.
     const clause = `${s.slice(0, d.index).replace(/\([^)]*\)/g, ' ')} ${s.slice(d.index).split(/[.;(]/)[0]}`;
-    const scope = optionScope(unit.kind === 'row' ? s : s.slice(0, d.index)) ?? (SEASON.test(clause) ? 'peak season' : undefined);
+    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined);
+    // A time scoped to one option or region does not end the search: the general one may follow in the same list.
     if (clock === 'processing') {
-      processing = true;
+      processing = scope === undefined;
       out.push({ term: 'shipping.processing_days', value: r, confidence: 0.82, unit, ...(scope ? { scope } : {}) });
     } else {
-      delivery = true;
+      delivery = scope === undefined;
       out.push({ term: 'shipping.delivery_days', value: r, confidence: 0.82, unit, ...(scope ? { scope } : {}) });
     }
   }
@@ -253,16 +329,29 @@ function shippingTimes(unit: Unit): Candidate[] {
 }
 
 /** The non-standard option or destination a value is stated for, or undefined for the standard one. */
-function optionScope(text: string): string | undefined {
+/** A service labelled with a bracketed area ("Standard (Metro): …", "Regular (South Island) – …"): the area scopes its time. */
+const SERVICE_AREA = /\b(?:standard|regular|normal|economy)\s*\(([a-z][a-z ,&/-]{1,30})\)\s*[:-]/;
+
+/** A bracket that names how the parcel travels ("Standard (tracked)"), not where: no scope. */
+const SERVICE_WORDS = /^(?:(?:un)?tracked|signed(?: for)?|insured|free|recommended|default|ground|economy|courier|post|mail|road|air(?:mail)?|[a-z]+ post|[a-z]+ mail)$/;
+
+function optionScope(text: string, home?: RegExp): string | undefined {
+  const homeNamed = DOMESTIC.test(text) || (home?.test(text) ?? false);
+  const area = SERVICE_AREA.exec(text);
+  if (area && !DOMESTIC.test(area[1]!) && !(home?.test(area[1]!) ?? false) && !SERVICE_WORDS.test(area[1]!.trim())) return area[1]!.trim();
   if (/\bstandard\b/.test(text) && !/\bnon-standard\b/.test(text)) {
     const other = OTHER_OPTION.exec(text);
-    return other && !/\bdomestic\b/.test(text) ? other[0] : undefined;
+    return other && !homeNamed ? other[0] : undefined;
   }
-  return EXPRESS_WORDS.exec(text)?.[0] ?? OTHER_OPTION.exec(text)?.[0];
+  const express = EXPRESS_WORDS.exec(text)?.[0];
+  if (express) return express;
+  const other = OTHER_OPTION.exec(text)?.[0];
+  // "for the US and Canada" on a dollar page, "within Canada" on a Canadian one: the home market is no variant.
+  return other && homeNamed && /^(?:canada|europe)$/.test(other) ? undefined : other;
 }
 
 /** Express offered: "expedited and overnight options at checkout"; refused: "we do not offer express shipping". */
-const EXPRESS_CUE = /\b(?:express|expedited|overnight|next[- ]day|2nd[- ]day|second[- ]day|two[- ]day|2[- ]day|priority)\b[^.]{0,40}\b(?:at checkout|can be selected|is available|are available|upgrade)|\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|priority (?:mail|shipping|delivery)|rush|faster|upgraded?)\b[^.|]{0,30}\b(?:shipping|deliver(?:y|ies)|services?|options?|methods?|rates?|available|post(?:age)?|couriers?|mail)\b|\b(?:shipping|delivery) (?:options?|methods?|upgrades?)\b[^.]{0,40}\b(?:express|expedited|overnight|next[- ]day|priority)\b/;
+const EXPRESS_CUE = /\b(?:express|expedited|overnight|next[- ]day|2nd[- ]day|second[- ]day|two[- ]day|2[- ]day|priority)\b[^.]{0,40}\b(?:at checkout|can be selected|is available|are available|upgrade)|\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|priority (?:mail|shipping|delivery)|rush|upgraded?)\b[^.|]{0,30}\b(?:shipping|deliver(?:y|ies)|services?|options?|methods?|rates?|available|post(?:age)?|couriers?|mail)\b|\bfaster (?:shipping|delivery|postage) (?:options?|services?|methods?|is available|at checkout)\b|\b(?:shipping|delivery) (?:options?|methods?|upgrades?)\b[^.]{0,40}\b(?:express|expedited|overnight|next[- ]day|priority)\b/;
 
 /**
  * A named fast service stated with its time or price is an option the shop offers: flattened rate tables and option
@@ -276,12 +365,31 @@ const OPTION_VALUE_REACH = 40;
 /** A short line that names such a service, under a shipping heading or in a list ("Express", "Royal Mail Tracked24"). */
 const OPTION_LINE_MAX = 40;
 
+/**
+ * The same words in other senses, struck out before the express rule reads a sentence: legal "express or implied" and
+ * "express written consent", "our top priority", a season's "holiday rush", and a carrier's company name ("DHL
+ * Express", "FedEx Priority" carry every parcel a shop sends abroad, and Canada Post's "Expedited Parcel" is its
+ * ordinary service; they are no faster option at home).
+ */
+const NOT_A_SERVICE =
+  /\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b|\b(?:dhl|fedex|tnt|aramex|ups) (?:express|priority|expedited)\b|\bcanada post expedited\b/g;
+/** "We cannot guarantee next-day delivery" hedges a promise; it refuses nothing. */
+const HEDGED = /\bnot (?:a )?guaranteed\b|\b(?:cannot|can't|can not|do not|don't|unable to|not able to|are not able to) guarantee\b/;
+
+/** A negation closed by a comma inside a condition ("If you can't wait, choose Express Post") refuses nothing after it. */
+const NEGATED_CONDITION = /\b(?:if|when|unless|should)\b[^,]*\b(?:not|cannot|no|never)\b[^,]*,[^,]*$|\b(?:if|when|unless|should)\b[^,]*n't\b[^,]*,[^,]*$/;
+
+function refusedAt(s: string, index: number): boolean {
+  return negatedAt(s, index) && !NEGATED_CONDITION.test(s.slice(Math.max(0, index - 60), index));
+}
+
 const expressAvailable: Rule = (unit) => {
-  const s = unit.norm;
+  // Canada Post's express service is spelt as one word.
+  const s = unit.norm.replace(NOT_A_SERVICE, ' ').replace(/\bxpresspost\b/g, 'express post');
   const option = EXPRESS_OPTION.exec(s);
   const clauseBefore = option ? s.slice(0, option.index).split(/[.;]/).pop()! : '';
   const homeOption = option && !/\bstandard\b/.test(clauseBefore.slice(-40)) && !/\b(?:international|worldwide|overseas|abroad)\b/.test(`${clauseBefore} ${option.input.slice(option.index, option.index + 40)}`);
-  if (option && homeOption && !negatedAt(s, option.index) && !/\breturn|refund/.test(s)) {
+  if (option && homeOption && !refusedAt(s, option.index) && !/\breturn|refund/.test(s)) {
     const next = s.slice(option.index + option[0].length, option.index + option[0].length + OPTION_VALUE_REACH).split(/[.;]/)[0]!;
     if (findDurations(next).length > 0 || /[$£€]\s?\d|\d\s?€|\br\s?\d/.test(next)) return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
     const shippingLine = unit.kind === 'heading' || unit.kind === 'item' || unit.kind === 'row' || unit.sectionTopic === 'shipping';
@@ -299,18 +407,29 @@ const expressAvailable: Rule = (unit) => {
   if (/\bfor (?:international|overseas|worldwide|foreign) (?:orders|shipments|deliveries|customers|parcels)\b/.test(s.slice(0, c.index))) return [];
   if (/\breturn/.test(s) && !/\bship(?:ping)? options?\b/.test(s)) return [];
   // "This is not a guaranteed next-day service" hedges a promise; it refuses nothing.
-  if (/\bnot (?:a )?guaranteed\b/.test(s)) return [];
-  if (c.negated || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s)) {
+  if (HEDGED.test(s)) return [];
+  if (refusedAt(s, c.index) || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s)) {
     if (/\b(?:po box(?:es)?|apo|fpo|alaska|hawaii|international|rural|remote|some|certain)\b/.test(s)) return [];
     return [{ term: 'shipping.express_available', value: false, confidence: 0.75, unit }];
   }
   return [{ term: 'shipping.express_available', value: true, confidence: 0.8, unit }];
 };
 
+/**
+ * Shipping abroad implied, not said: "International orders may be subject to customs duties", "duties are the buyer's
+ * responsibility". Weaker than a stated destination, and weaker than a page that names its home country as the only
+ * area served (real-page convention: template boilerplate about duties often follows "we ship within the US").
+ */
+const INTL_IMPLIED_CUES: RegExp[] = [
+  /\b(?:customs|import) (?:duties|fees|charges|taxes|clearance)\b|\bduties (?:and|&) (?:import )?taxes\b/,
+  /\bduties\b[^.]{0,30}\b(?:buyer|customer|recipient|purchaser)'?s? responsibility\b/,
+];
+const IMPLIED_CONFIDENCE = 0.68;
+/** "We currently ship to addresses within the United States", "we deliver to most locations within India": home only. */
+const HOME_AREA_ONLY_CONFIDENCE = 0.72;
+
 /** International offered, each with an in-house example. */
 const INTL_YES_CUES: RegExp[] = [
-  // "International orders may be subject to customs duties": duties only arise when the shop ships abroad
-  /\b(?:customs|import) (?:duties|fees|charges|taxes|clearance)\b|\bduties (?:and|&) (?:import )?taxes\b/,
   // "We ship to the US, Canada, the UK and Australia"
   /\b(?:ship|deliver)\w*\b[^.]{0,20}\bto (?:the )?(?:us|usa|canada|uk|australia|new zealand|ireland|france|germany|mexico|japan),\s/,
   // "We ship worldwide", "we deliver to over 40 countries", "we happily send parcels abroad"
@@ -337,8 +456,6 @@ const INTL_YES_CUES: RegExp[] = [
   /\b(?:ship|deliver)s? to (?:the )?(?:us|usa|united states|canada|uk|united kingdom|australia|new zealand|ireland|europe|the eu|mexico)\b[^.]{0,25}\b(?:too|as well)\b|\bwe (?:also|now) (?:ship|deliver) to (?:the )?(?:us|usa|united states|canada|uk|united kingdom|australia|new zealand|ireland|europe|eu|mexico)\b/,
   // "Overseas orders take 10-20 days": a time or handling stated for foreign orders
   /\b(?:overseas|international|worldwide|foreign) (?:orders|shipments|deliveries|parcels|packages)\b[^.]{0,15}\b(?:take|arrive|ship|are (?:shipped|delivered|sent|dispatched)|usually|typically|generally|normally|can take|may take|will take|are subject)\b/,
-  // "Duties are the buyer's responsibility"
-  /\bduties\b[^.]{0,30}\b(?:buyer|customer|recipient|purchaser)'?s? responsibility\b|\bduties (?:and|&) taxes\b/,
   // "International customers pay shipping at checkout", "international destinations"
   /\binternational (?:customers|shoppers|buyers|destinations|addresses|parcels|shipments|rates)\b/,
   // "We currently offer shipping to Canada, the UK and Australia"
@@ -392,6 +509,11 @@ const INTL_NO_CUES: RegExp[] = [
   /\b(?:do not|don't) (?:currently )?offer international\b|\bno international (?:shipping|delivery|orders)\b|\binternational (?:shipping|orders|delivery) (?:is|are) not (?:currently )?(?:available|offered|accepted|possible|supported)\b|\bdomestic (?:shipping |delivery )?only\b/,
 ];
 
+const DESTINATION = new RegExp(`\\b(?:ship|deliver|send|post)(?:s|ping|ed|ing)?\\b[^.;]{0,80}?\\bto (${COUNTRY_NAME})\\b`, 'g');
+const HOME_AREA_ONLY = new RegExp(
+  `\\bwe (?:currently |presently |only |now )*(?:ship|deliver|send|post)\\w* (?:only )?(?:orders |parcels )?(?:to )?(?:most |all |any )?(?:addresses|customers|locations|destinations|areas|places)? ?(?:with)?in ${COUNTRY_NAME}(?: mainland)?\\b(?!\\s*(?:,|and\\b|&|or\\b|/|as well|too|plus)\\s*\\w)`,
+);
+
 /** "We also deliver to Belgium": "also" plus a named country is shipping beyond the home market. */
 const ALSO_COUNTRY = new RegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
 const TWO_COUNTRIES_ONLY = new RegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(?:in|to) ${COUNTRY}(?:,? (?:and|&|or) | and | & |, )${COUNTRY} only\\b`);
@@ -426,6 +548,18 @@ const international: Rule = (unit, ctx) => {
       return [{ term: 'shipping.international', value: true, confidence: 0.82, unit }];
     }
   }
+  // "We ship within the UK and to Ireland": a named destination that is not the page's home market.
+  const home = HOME_NAMES[ctx.pageCurrency];
+  if (home) {
+    for (const m of s.matchAll(DESTINATION)) {
+      if (!home.test(m[1]!) && !negatedAt(s, m.index)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
+    }
+  }
+  if (HOME_AREA_ONLY.test(s)) return [{ term: 'shipping.international', value: false, confidence: HOME_AREA_ONLY_CONFIDENCE, unit }];
+  for (const re of INTL_IMPLIED_CUES) {
+    const y = cue(s, re);
+    if (y && !y.negated) return [{ term: 'shipping.international', value: true, confidence: IMPLIED_CONFIDENCE, unit }];
+  }
   const frame = abroadFrame(s);
   if (frame !== undefined) return [{ term: 'shipping.international', value: frame, confidence: 0.72, unit }];
   // A section for a foreign destination that states a time or price ("EU & Switzerland" → "DHL, 4–8 working days").
@@ -451,7 +585,7 @@ const international: Rule = (unit, ctx) => {
  * any other international locations" names a list it does ship to, so it is true.
  */
 const ABROAD = /\b(?:international(?:ly)?|overseas|abroad|world-?wide|foreign|(?:all )?other countries|rest of (?:the )?world|outside (?:of )?(?:the )?(?:territory|country|eu\b|european union|uk\b|us\b|usa|united states|[a-z]+ mainland))\b/g;
-const SHIP_WORD = /\b(?:ship\w*|deliver\w*|send|sent|post(?:age|ed)?|dispatch\w*|courier\w*|airmail|carriage|orders?|parcels?|destinations?|locations)\b|:\s*\d/;
+const SHIP_WORD = /\b(?:ship\w*|deliver\w*|send|sent|post(?:age|ed)?|dispatch\w*|courier\w*|airmail|carriage|orders?|order(?:ing|ed)|customers|buyers|shoppers|parcels?|destinations?|locations)\b|:\s*\d|\b\d+(?:\s*-\s*\d+)?\s*(?:business |working )?days\b/;
 const FRAME_REACH = 45;
 /** Not about where the shop sends goods: taxes, currencies, phone numbers, the shopper's own returns. */
 const NOT_DESTINATION = /\b(?:currency|currencies|exchange rate|calling|dial|phone|warrant|refund)\w*/;
@@ -520,7 +654,7 @@ const cutoffTime: Rule = (unit) => {
     const frame = /\b(?:return|refund|warrant)/.test(s) ? undefined : cutoffFrameOf(unit);
     if (!frame) return [];
     const timezone = findTimeZone(s);
-    return [{ term: 'shipping.cutoff_time', value: hhmm(frame.minutes), confidence: 0.75, unit, ...(timezone ? { timezone } : {}) }];
+    return [{ term: 'shipping.cutoff_time', value: hhmm(frame.minutes), confidence: 0.75, unit, ...(timezone ? { timezone } : {}), ...(DATED.test(s) ? { scope: DATED_SCOPE } : {}) }];
   };
   if (!c) return viaFrame();
   if (!/\bcut-?off\b/.test(c[0]) && !/\b(?:extra|additional|another) (?:business |working )?day|\b(?:ship|dispatch|process|same[- ]day|next (?:business |working )?day|following (?:business |working )?day|leave|sent|go out|deliver)/.test(s)) return [];
@@ -530,7 +664,7 @@ const cutoffTime: Rule = (unit) => {
   // "before the 1pm cut-off": the time comes before the cue word.
   if (!t) return viaFrame();
   const timezone = findTimeZone(s);
-  return [{ term: 'shipping.cutoff_time', value: hhmm(t.minutes), confidence: 0.82, unit, ...(timezone ? { timezone } : {}) }];
+  return [{ term: 'shipping.cutoff_time', value: hhmm(t.minutes), confidence: 0.82, unit, ...(timezone ? { timezone } : {}), ...(DATED.test(s) ? { scope: DATED_SCOPE } : {}) }];
 };
 
 /** Tracking: "a tracking number is emailed once your order ships", "track your parcel online". */

@@ -80,14 +80,10 @@ const SAMPLE_ADDRESS = /@(?:example|yourstore|yourshop|yourdomain|domain|email|c
 const EMAIL_VERB =
   /(?<=^|[.,;:!?(]\s?|\b(?:please|simply|just|kindly|then|or|you can|you may|you should|feel free to|need to|can also|always) )e-?mail(?:ing)? (?:us|our|the|customer (?:service|care|support)|support|your (?:order|photos?|pictures?|receipt|details|request|question|name)|a (?:photo|picture|copy)|info|hello|help|sales|care)\b|\b(?:inform|notify|tell|let) us(?: know)? (?:by|via|through) e-?mail\b/;
 
-/** "Call your local store", "call the office": a phone call to the shop's own people. */
-const CALL_THE_SHOP = /\bcall (?:your|the|our) (?:local |nearest )?(?:store|shop|office|branch|showroom|team)\b/;
-
 /** Channel cues, each with an in-house example. Page-level union; evidence is the first sentence naming one. */
 const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "Call us on 0800 123 456", "phone: +1 (555) 010-0199", "toll-free number"
   ['phone', /\btel(?:\.|:|ephone:)\s*\+?\(?\d|\bphone:\s*\+?\(?\d|\b(?:speak|talk) (?:to|with) (?:one of )?(?:our|an?) (?:advisors?|agents?|representatives?|team|specialists?|experts?)\b[^.]{0,20}\b(?:on|at) \+?\(?\d|\bphone \((?=[+\d])|\bcall \+?\(?\d|\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?\b|\b1[38]00 ?\d{3} ?\d{3}\b|\b(?<!(?:unable|not able|cannot|can't|don't|do not|no longer)[^.]{0,30})(?:available|reach(?:ed)?|speak|talk|help you|advise you) (?:to us |with us |to you |with you )?(?:on|by|over) the (?:tele)?phone\b|\b(?:call (?:or (?:text|message|whatsapp) )?(?:us|our|the)|give us a (?:call|ring)|ring us|by (?:tele)?phone|(?:tele)?phone(?: number)?:|(?:tele)?phone (?:us|support|line)|toll[- ]free|freephone|hotline|helpline)\b|(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0[0-9]{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{2}\s\d{4}\s\d{4}\b/],
-  ['phone', CALL_THE_SHOP],
   // "email us at help@shop.example", "e-mail our team"
   // "email customer service", "please email your order number", "by emailing info@…", "[email protected]"
   ['email', new RegExp(`\\b(?:e-?mail (?:us|our|the)|by e-?mail(?:ing)?|via e-?mail|e-?mail:|send (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\\b|${EMAIL_VERB.source}|${EMAIL_ADDRESS.source}`)],
@@ -140,7 +136,7 @@ const CHANNEL_HINT = /enquir|inquir|contact(?:[- ]us)? page|[([]at[)\]]|call|pho
 /** A section headed "Talk to us", "Contact", "Help": what it lists are ways to reach the shop. */
 const SUPPORT_HEADING = /\b(?:contact|talk to us|get in touch|reach us|help|support|customer (?:service|care)|ask us|questions?)\b/i;
 /** Sentences that offer a way in ("email us", "give us a ring", "write to hello@…", "send a message to"). */
-const REACH_US = new RegExp(`\\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring|drop|send|shoot|reach) us|give us a (?:call|ring|bell)|be reached)\\b|\\bwrite to\\b[^.]{0,10}@|\\b(?:to|with|tell|inform|notify|let|contact|reach|message) us\\b[^.]{0,40}\\b(?:by|via|over|through) (?:e-?mail|(?:tele)?phone|fill|complet|submit|(?:our|the) )|${CALL_THE_SHOP.source}|^call \\+?\\(?\\d|\\bsubmit (?:a|an) (?:[a-z-]+ ){0,3}(?:enquiry|inquiry|query)\\b|\\bsend (?:us )?a message to\\b`);
+const REACH_US = new RegExp(`\\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring|drop|send|shoot|reach) us|give us a (?:call|ring|bell)|be reached)\\b|\\bwrite to\\b[^.]{0,10}@|\\b(?:to|with|tell|inform|notify|let|contact|reach|message) us\\b[^.]{0,40}\\b(?:by|via|over|through) (?:e-?mail|(?:tele)?phone|fill|complet|submit|(?:our|the) )|^call \\+?\\(?\\d|\\bsubmit (?:a|an) (?:[a-z-]+ ){0,3}(?:enquiry|inquiry|query)\\b|\\bsend (?:us )?a message to\\b`);
 
 /** A refusal word shortly before a channel cue, in the same clause. */
 const REFUSAL_BEFORE = /\b(?:don't|do not|doesn't|does not|no|not|unable to|cannot|can't|never|no longer)\b[^.,;]{0,30}$/;
@@ -150,6 +146,13 @@ const REFUSAL_BEFORE = /\b(?:don't|do not|doesn't|does not|no|not|unable to|cann
  * request" under every article, "found this helpful"). Its channels are not the shop's.
  */
 const OTHERS_DESK = /\b(?:via|through|on|with) (?:amazon|ebay|etsy|paypal|the marketplace)\b|\bfound this (?:article )?helpful\b|\bwas this (?:article|answer) helpful\b|\bombudsman\b/;
+/**
+ * Whose desk: a sentence that sends the shopper to someone else — the maker, a carrier, a bank or payment provider —
+ * gives that party's phone or address, not the shop's ("for warranty repairs contact the manufacturer at …", "call
+ * Australia Post on …"). The party is the object of the contact verb.
+ */
+const THIRD_PARTY_CONTACT =
+  /\b(?:contact|call|phone|ring|e-?mail|reach|write to|get in touch with|speak (?:to|with)) (?:the |your |their |our )?(?:local )?(?:manufacturer|maker|brand|supplier|courier|carrier|delivery (?:company|partner|driver)|shipping (?:company|carrier)|post office|bank|card (?:issuer|provider|company)|payment provider|credit provider|lender|afterpay|klarna|zip|laybuy|paypal|royal mail|parcelforce|australia post|canada post|nz post|usps|ups|fedex|dhl|evri|hermes|dpd|yodel|aramex|courierpost)\b/;
 /** A number left as a template's dummy ("+1 (000) 000-0000"): its line names no phone. */
 const DUMMY_NUMBER = /\(?0{3}\)?[\s.-]?0{3}[\s.-]?0{4}\b|\b(?:123[\s.-]?456[\s.-]?7890|555[\s.-]?555[\s.-]?5555)\b/;
 /** A line that only names social networks ("Facebook Instagram Twitter" over a page): the shop's social accounts. */
@@ -162,7 +165,9 @@ const NOUN_LINE: [RegExp, SupportChannel][] = [
 ];
 
 function channelsRule(unit: Unit): Candidate[] {
-  const s = unit.norm;
+  // Only what comes before a hand-off to another party is the shop's: "email us at …, or call the courier on …".
+  const other = THIRD_PARTY_CONTACT.exec(unit.norm);
+  const s = other ? unit.norm.slice(0, other.index) : unit.norm;
   if (!CHANNEL_HINT.test(s)) return [];
   if (NOT_CHANNEL.test(s) || OTHERS_DESK.test(s)) return [];
   const line = s.trim().replace(/[:.!]$/, '');

@@ -30,7 +30,6 @@ describe('support.channels in real layouts', () => {
     // phone numbers as pages print them
     ['Call (03) 5550 1943', ['phone']],
     ['Call our desk on +61 4123 4567.', ['phone']],
-    ['You can also call your local store and ask for the manager.', ['phone']],
     // a list that also names ways that are no channel
     ['You can cancel by contacting us by post, fax, email or telephone.', ['email', 'phone']],
     // a bare line: social networks over the page, a channel as a label
@@ -48,4 +47,12 @@ describe('support.channels in real layouts', () => {
     ['See our contact page for details.'],
     ['To do so, submit a refund ticket via Amazon, who will sort it out for you.'],
   ])('names no channel: %s', (text) => expect(channels(text)).toBeUndefined());
+});
+
+describe('support.channels: whose desk', () => {
+  it.each([
+    ['For repairs under guarantee, contact the manufacturer directly at care@maker.example.', undefined],
+    ['If your parcel is late, ring Royal Mail on 0345 774 0740.', undefined],
+    ['Write to us at hello@shop.example, or call the courier on 1300 000 111 to rebook.', ['email']],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'support.channels')).toEqual(expected));
 });

@@ -19,3 +19,9 @@ describe('shipping.free_threshold in real wordings', () => {
     (text) => expect(valueOf(text, 'shipping.free_threshold')).toBeUndefined(),
   );
 });
+
+describe('shipping.free_threshold on a Canadian page', () => {
+  it('"free expedited shipping" is the general offer: Expedited is Canada Post’s ordinary service', () => {
+    expect(valueOf('Spend over $90 before tax and get free expedited shipping!', 'shipping.free_threshold', 'https://www.mapletea.example.ca/pages/shipping')).toEqual({ amount: 90, currency: 'CAD' });
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * shipping.express_available reads a faster service the shop offers (issue 11, precision first): the same words in
+ * other senses — legal "express or implied", "our top priority", a season's rush, a carrier's company or ordinary
+ * service name, a comparison ("for faster delivery, order early") — and a hedge ("we cannot guarantee next-day
+ * delivery") state nothing. A negation inside a condition ("if you can't wait, choose …") refuses nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { valueOf } from './helpers.js';
+
+describe('shipping.express_available: other senses of the words', () => {
+  it.each([
+    ['All guarantees, express or implied, are excluded from our delivery services.'],
+    ['Nothing here may be copied without our express written consent, including shipping guides.'],
+    ['Keeping you happy is our top priority, and our advisers are available six days a week.'],
+    ['Over the festive rush deliveries can run a little behind.'],
+    ['For faster delivery, place your order before midday.'],
+    ['Overseas parcels travel with DHL Express.'],
+    ['Most parcels go by Canada Post Expedited Parcel and arrive in 2-7 business days.'],
+    ['We cannot guarantee next-day delivery to the islands.'],
+  ])('states nothing: %s', (text) => expect(valueOf(text, 'shipping.express_available')).toBeUndefined());
+
+  it.each([
+    ['Faster shipping options are offered at checkout.', true],
+    ['Need it sooner? Choose Express Post at checkout for $13.50.', true],
+    ['If you would rather not wait, pick Xpresspost at checkout for $21.', true],
+    ['We are unable to offer an express service at present.', false],
+  ])('%s → %s', (text, expected) => expect(valueOf(text, 'shipping.express_available')).toBe(expected));
+});

@@ -1,0 +1,60 @@
+/**
+ * Which option or region a stated time belongs to (issue 11, "tables and option lists flattened to text"): in a line
+ * that lists several times, each time takes the option or region named since the previous one; a region attached
+ * after the time scopes it too; the home market named as a row is the general case. A time for one region or option
+ * only is a variant, and a page that gives no general time states none.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractTerms } from '../../../src/extract/extract-terms.js';
+import { valueOf } from './helpers.js';
+
+describe('delivery times listed by option or region', () => {
+  it.each([
+    ['Our couriers: main centres 1 - 2 days - farm areas 2 - 3 days - no weekend drops - courier network: 2 - 4 days.', { min: 2, max: 4 }],
+    ['Express courier: main centres 1-2 days - outlying areas 3-4 days - regular courier: 3-6 days.', { min: 3, max: 6 }],
+    ['Delivery to the US and Canada usually takes 5 to 8 days, Europe 9 to 14 days and the rest of the world 12 to 25 days.', { min: 5, max: 8 }],
+    ['Parcels within Canada arrive in 2-6 business days.', { min: 2, max: 6 }],
+  ])('%s → %j', (text, expected) => {
+    const url = text.includes('within Canada') ? 'https://shop.example.ca/shipping' : 'https://shop.example.com/shipping';
+    expect(valueOf(text, 'shipping.delivery_days', url)).toEqual(expected);
+  });
+
+  it.each([
+    ['Standard (city): 1-3 business days: Standard (country areas, metro excluded): up to 8 business days'],
+    ['Standard (metro): 2-4 business days. Standard (regional): up to 9 business days.'],
+    ['Door-to-door courier (Durban and Pietermaritzburg only) 2-3 days delivery.'],
+    ['Bulky parcels generally take 4 working days for delivery.'],
+    ['For all other destinations parcels should arrive within 15 working days.'],
+  ])('gives no general time for: %s', (text) => expect(valueOf(text, 'shipping.delivery_days')).toBeUndefined());
+
+  it('keeps the regional time as a variant of the general one', () => {
+    const reading = extractTerms({ body: 'Standard delivery takes 2-4 days, or 5-7 days to rural areas.', contentType: 'text/plain' }).terms['shipping.delivery_days'];
+    expect(reading?.value).toEqual({ min: 2, max: 4 });
+  });
+});
+
+describe('dispatch named as the moment a clock starts', () => {
+  it.each([
+    ['Once shipped, parcels take 4-6 days.', 'shipping.delivery_days', { min: 4, max: 6 }],
+    ['Estimated arrival from the date of dispatch: 5-9 days.', 'shipping.delivery_days', { min: 5, max: 9 }],
+    ['The dispatch process begins 24 hours after we receive your order.', 'shipping.processing_days', { min: 1, max: 1 }],
+  ] as const)('%s → %s %j', (text, term, expected) => expect(valueOf(text, term)).toEqual(expected));
+
+  it.each([
+    ['Once your parcel ships, a tracking link is e-mailed to you within 24-48 hours.'],
+    ['Should you change your mind, this process usually takes 5-8 business days.'],
+  ])('states no shipping time: %s', (text) => {
+    expect(valueOf(text, 'shipping.processing_days')).toBeUndefined();
+    expect(valueOf(text, 'shipping.delivery_days')).toBeUndefined();
+  });
+});
+
+describe('a dated notice is not the usual cut-off', () => {
+  it('a cut-off tied to a calendar date is a variant', () => {
+    expect(valueOf('Anything ordered after 11am on Thursday 19th December will leave us on 6 January.', 'shipping.cutoff_time')).toBeUndefined();
+  });
+  it('the everyday cut-off beside it still counts', () => {
+    const text = 'Orders placed before 1pm are dispatched the same day.\n\nAnything ordered after 11am on Thursday 19th December will leave us on 6 January.';
+    expect(valueOf(text, 'shipping.cutoff_time')).toBe('13:00');
+  });
+});
