@@ -3,7 +3,7 @@
  * final-sale exclusions. Each table entry carries an in-house example sentence.
  */
 import { findMoney, findPercents } from '../language/money.js';
-import { cue, faqVerdict, negatedAt } from '../language/negation.js';
+import { clauseStartAt, cue, faqVerdict, negatedAt } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
 import { otherPolicyOf } from './other-policy.js';
@@ -29,7 +29,8 @@ const EXCEPT_RE = /\b(?:except|excluding|other than|with the exception of|apart 
 
 /** Scope of a value: a product group that is the subject of the sentence (before the value, not after "except"). */
 function scopeBefore(norm: string, index: number): string | undefined {
-  const before = norm.slice(0, index);
+  // Only the cue's own clause: "gift cards cannot be refunded and we do not offer exchanges" refuses exchanges for all.
+  const before = norm.slice(clauseStartAt(norm, index), index);
   const exc = EXCEPT_RE.exec(before);
   const head = exc ? before.slice(0, exc.index) : before;
   return scopeOf(head);
@@ -701,12 +702,14 @@ const exchanges: Rule = (unit, ctx) => {
     if (REFUSAL_IF.test(s.slice(0, no.index + no[0].length))) return [];
     // "We can't exchange orders paid by PayPal", "no exchanges without the invoice": a limit on the offer, a variant.
     const limited = REFUSAL_LIMIT.test(s.slice(no.index + no[0].length).replace(/^,? (?:or|and|&|nor|\/) (?:an? )?(?:refunds?|returns?|credits?)\b/, '')) || /\bfinal[- ]sales?\b/.test(s) ? 'some orders' : undefined;
+    // Groups are read in the refusal's own clause ("gift cards cannot be refunded and we do not offer exchanges").
+    const clause = s.slice(clauseStartAt(s, no.index));
     const sc = WHOLE_SHOP.test(s)
       ? undefined
       : (scopeBefore(s, no.index) ??
-        (REFUSED_GROUPS.test(s) ? scope : undefined) ??
+        (REFUSED_GROUPS.test(clause) ? scopeOf(clause) : undefined) ??
         // "Customised stitching orders … are not eligible for return or exchange": a subset refused, not the shop's policy.
-        (namesSubset(s.slice(0, no.index)) ? 'some items' : undefined) ??
+        (namesSubset(s.slice(clauseStartAt(s, no.index), no.index)) ? 'some items' : undefined) ??
         limited);
     return [{ term: 'returns.exchanges', value: false, confidence: 0.85, unit, ...(sc ? { scope: sc } : {}) }];
   }
