@@ -7,6 +7,7 @@ import { clauseStartAt, cue, faqVerdict, negatedAt } from '../language/negation.
 import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
 import { otherPolicyOf } from './other-policy.js';
+import { returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, saysNothingExcluded } from './final-sale-families.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
@@ -414,8 +415,20 @@ const returnShipping: Rule = (unit) => {
       out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.85, unit, ...(scope ? { scope } : {}) });
     }
   }
-  return out;
+  return out.length > 0 || free || customer ? out : returnShippingByFrame(unit);
 };
+
+
+/** Who pays, read from the clause frame when no wording above matched (return-cost-frame.ts). */
+function returnShippingByFrame(unit: Unit): Candidate[] {
+  const frames = returnCostFrames(unit);
+  if (frames.length === 0) return [];
+  const f = frames.reduce((a, b) => (b.link > a.link ? b : a));
+  const confidence = 0.7 + 0.1 * f.link;
+  if (!f.faultOnly) return [{ term: 'returns.return_shipping', value: f.payer, confidence, unit }];
+  // "We pay the postage if it arrives damaged" is the faulty-goods case: a variant, not the default.
+  return f.payer === 'free' ? [{ term: 'returns.return_shipping', value: 'free', confidence, unit, scope: 'defective items' }] : [];
+}
 
 /** Refund methods, each with its cue. */
 const METHOD_CUES: [RefundMethod, RegExp][] = [
