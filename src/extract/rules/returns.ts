@@ -573,16 +573,43 @@ const refundDays: Rule = (unit) => {
   // "return within 30 days for a refund" is the window, not the refund time.
   if (DIRECT_WINDOW.test(s) || /\b(?:must be|can be|may be) returned\b/.test(s)) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
+  // The duration linked to the refund: on a refund clock, in the refund word's clause, nearest to it.
+  let best: { days: number; distance: number } | undefined;
   for (const d of findDurations(s)) {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const days = toDays(d.max, d.unit);
     if (days < 1 || days > 60) continue;
     // Each duration on its own clock: "transit (5 to 10 days), our processing once received (3 to 5 days), your bank".
     if (!onRefundClock(s, d)) continue;
-    return [{ term: 'returns.refund_days', value: days, confidence: 0.82, unit }];
+    // Under a refund heading ("Your refund") a sentence without the word is linked to the heading when it counts from
+    // the return's arrival or check, the only refund clock (test/real/README.md).
+    const distance = refundLinkDistance(s, d.index, d.end);
+    if (bySection && distance === Infinity && RETURN_ARRIVES.test(s)) best ??= { days, distance: REFUND_LINK_CHARS };
+    if (distance <= REFUND_LINK_CHARS && (!best || distance < best.distance)) best = { days, distance };
   }
-  return [];
+  return best ? [{ term: 'returns.refund_days', value: best.days, confidence: 0.82, unit }] : [];
 };
+
+/** The return arrives or is checked: "once it reaches us", "from the day it arrives with us", "after inspection". */
+const RETURN_ARRIVES = /\b(?:arriv\w*|reach(?:es|ed|ing)?|receiv\w*|receipt|check(?:ed|ing)?|inspect\w*)\b/;
+/** A refund time sits within this many characters of its refund word, in the same clause. */
+const REFUND_LINK_CHARS = 90;
+const REFUND_TRIGGER = /\brefund\w*|\breimburs\w*|\bcredit(?:s|ed)?\b|\bmoney\b|\bfunds\b|\bprocess(?:es|ed|ing)? (?:your |the |a )?return\b/g;
+/** A leading label ("Refunds: within 3 days of receipt", a row's "refund timing | …") names the topic of the whole unit. */
+const LEADING_LABEL = /^[^:.|]{0,40}[:|]/;
+
+/** Characters between a duration and the nearest refund word of its clause (Infinity when none). */
+function refundLinkDistance(s: string, index: number, end: number): number {
+  let nearest = Infinity;
+  REFUND_TRIGGER.lastIndex = 0;
+  for (let m = REFUND_TRIGGER.exec(s); m; m = REFUND_TRIGGER.exec(s)) {
+    // One clause: "we ship within 2 days, and the refund is credited within 6" links the 6 only.
+    const inLabel = m.index < (LEADING_LABEL.exec(s)?.[0].length ?? 0);
+    if (!inLabel && clauseStartAt(s, m.index) !== clauseStartAt(s, index)) continue;
+    nearest = Math.min(nearest, m.index >= end ? m.index - end : Math.max(0, index - (m.index + m[0].length)));
+  }
+  return nearest;
+}
 
 /** Exchanges offered: "we gladly exchange", "exchanges are free", "you can exchange it for another size". */
 const EXCHANGE_YES =
