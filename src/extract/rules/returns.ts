@@ -87,7 +87,9 @@ const windowDays: Rule = (unit) => {
   const moneyBack = /money[- ]back|guarantee/.test(s);
   const onlyExchange = !/\breturn|refund|send .*back|cancel/.test(s);
   // "At any time up to 3 months from receipt" is bounded: the duration decides.
-  if (UNLIMITED_WINDOW.test(s) && !negatedAt(s, UNLIMITED_WINDOW.exec(s)!.index) && !/\bany ?time (?:up to|within|in the first|during the first)\b/.test(s)) {
+  // "Any time" must be said of the return, in its clause: "how to start a return? write to us any time" is not.
+  const unlimited = UNLIMITED_WINDOW.exec(s);
+  if (unlimited && !negatedAt(s, unlimited.index) && RETURN_WORDS.test(s.slice(clauseStartAt(s, unlimited.index))) && !/\bany ?time (?:up to|within|in the first|during the first)\b/.test(s)) {
     return [{ term: 'returns.window_days', value: 'unlimited', confidence: 0.7, unit }];
   }
   const trial = TRIAL_RE.exec(s);
@@ -861,11 +863,17 @@ const finalSale: Rule = (unit) => {
 const ACCEPT_YES =
   /\b(?:we (?:gladly |happily |will |'ll )?(?:accept|take back|offer) (?:all |most |any )?(?:returns|refunds)|returns? (?:are|is) (?:accepted|welcome|easy|free)|(?:you )?(?:can|may) return (?:it|them|any|your|the|items?|products?|most|unused|unworn|merchandise)|eligible for (?:a )?(?:return|refund)|(?:to|how to) (?:start|initiate|make|request|begin|process) a return|return (?:request|authori[sz]ation|portal|form|label)|be returned within|returned within|return (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d+|\d+[- ]days? (?:to return|return (?:policy|window|period))|(?:full )?refund (?:within|if)|free returns?|happy to (?:refund|exchange|accept returns))\b/;
 
+/** ACCEPT_YES wordings that state acceptance outright, wherever they stand. */
+const PLAIN_ACCEPT = /\baccept|\bwelcome|\breturned within|\breturn (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d/;
+
 const accepted: Rule = (unit) => {
   const s = unit.norm;
   const y = cue(s, ACCEPT_YES);
   if (!y || y.negated) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
+  // In another topic's section (shipping, support, a guarantee) only a plain statement that returns are taken counts:
+  // "free returns", "start a return", "eligible for a refund" there point at another page or another policy.
+  if (unit.sectionTopic !== null && unit.sectionTopic !== 'returns' && !PLAIN_ACCEPT.test(y.text)) return [];
   const scope = scopeBefore(s, y.index);
   const defectiveOnly = /\b(?:only|solely)\b[^.]{0,50}\b(?:defective|damaged|faulty)\b/.test(s);
   if (defectiveOnly) return [{ term: 'returns.accepted', value: false, confidence: 0.6, unit }];
