@@ -34,7 +34,7 @@ import { readJsonLd, JSON_LD_CONFIDENCE, type JsonLdReading } from './jsonld.js'
 import { pageCategories } from './classify-page.js';
 import { GUARANTEE_RULES } from './rules/guarantee.js';
 import { RETURNS_RULES } from './rules/returns.js';
-import { returnsReadingFilter } from './rules/other-policy.js';
+import { returnsReadings } from './rules/other-policy.js';
 import { SHIPPING_RULES } from './rules/shipping.js';
 import { SUPPORT_RULES } from './rules/support.js';
 import { WARRANTY_RULES } from './rules/warranty.js';
@@ -133,9 +133,9 @@ function extractUnsafe(input: ExtractInput, url: string | null, observe?: Profil
     }
   }
   // A warranty or price-promise page's refunds are that policy's: returns terms come only from a returns section there;
-  // a money-back guarantee that needs nothing sent back gives no returns terms either (rules/other-policy.ts).
-  const returnsKept = returnsReadingFilter(url, units);
-  const kept = candidates.filter((c) => !c.term.startsWith('returns.') || returnsKept(c.unit));
+  // a money-back guarantee that needs nothing sent back, or a page that takes only faulty goods back, gives no returns
+  // terms either (rules/other-policy.ts).
+  const kept = returnsReadings(url, units, candidates);
   // A page of word salad with policy phrases in short lines has no long line to judge: the page as a whole is judged.
   let prose: boolean | undefined;
   const pageReadsAsProse = (): boolean => (prose ??= readsAsProse(pageSample(units)));

@@ -4,21 +4,42 @@
 
 /** Negators read in the window before a cue. */
 const NEGATORS = /\b(?:no|not|never|cannot|can't|cant|won't|don't|doesn't|isn't|aren't|unable|without|nor|neither|non)\b|n't\b/;
+/**
+ * A negator shortly before a cue in the same comma-free clause ("we are unable to take orders by phone"): the narrower
+ * test a rule applies on top of `negatedAt` when a comma already ends a refusal ("if you can't find it, call us").
+ */
+export const REFUSAL_BEFORE = new RegExp(`(?:${NEGATORS.source}|\\bno longer\\b)[^.,;]{0,30}$`);
 /** Characters before the cue that a negator may sit in ("we are unfortunately unable to offer …"). */
 const WINDOW_CHARS = 40;
 /** Phrases that contain a negator but promise something ("no-quibble guarantee", "no questions asked", "at no cost"). */
 const NOT_NEGATIONS = /\bno[- ](?:quibbles?|questions?(?: asked)?|hassle|risk|fuss|catch|extra (?:cost|charge)|cost|charge|minimum)\b|\bat no (?:extra )?(?:cost|charge)\b|\bnon-defective\b|\bwithout (?:undue )?delay\b|\bwithout (?:giving )?(?:a|any) reason\b/g;
-/** Clause breaks end a negation's reach ("No sale items, but we do offer exchanges"). */
-const CLAUSE_BREAK = /[.;:!?]|,\s*(?:but|however|and|although|though|while|you|we|if|please|so|just|simply)\b|\bbut\b|\bhowever\b/g;
+/**
+ * Clause breaks end a negation's reach ("No sale items, but we do offer exchanges"). An "and" that opens a clause of
+ * its own, with a subject and its verb ("original postage is non-refundable and the returnee is responsible for …",
+ * "we can't refund gift cards and we ship …"), ends it too; an "and" that joins two nouns ("no returns and exchanges")
+ * does not.
+ */
+const CLAUSE_BREAK =
+  /[.;:!?]|,\s*(?:but|however|and|although|though|while|you|we|if|please|so|just|simply)\b|\bbut\b|\bhowever\b|\band (?=(?:then |so |also )?(?:we|you|they|i|he|she)\b|(?:the |a |an |our |your |all |any |each |every |this |that )?[a-z'-]+ (?:is|are|will|must|shall|can|may|pays?|has|have|was|were|remains?|gets?|should|would)\b)/g;
 
 /** Whether the text just before `index` negates what follows. */
 export function negatedAt(norm: string, index: number): boolean {
-  let window = norm.slice(Math.max(0, index - WINDOW_CHARS), index).replace(NOT_NEGATIONS, ' ');
-  let last = -1;
+  const start = Math.max(0, index - WINDOW_CHARS);
+  // Masked phrases keep their length so that positions stay those of `norm`.
+  const masked = norm.slice(0, index + WINDOW_CHARS).replace(NOT_NEGATIONS, (m) => ' '.repeat(m.length));
+  return NEGATORS.test(masked.slice(Math.max(start, clauseStartAt(masked, index)), index));
+}
+
+/**
+ * Where the clause holding `index` starts: after the last clause break before it. The breaks are found with the words
+ * after `index` in view, because an "and" opens a clause only if a subject and verb follow it.
+ */
+export function clauseStartAt(norm: string, index: number): number {
+  const region = norm.slice(0, index + WINDOW_CHARS);
+  let last = 0;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) last = m.index + m[0].length;
-  if (last >= 0) window = window.slice(last);
-  return NEGATORS.test(window);
+  for (let m = CLAUSE_BREAK.exec(region); m && m.index < index; m = CLAUSE_BREAK.exec(region)) last = Math.min(index, m.index + m[0].length);
+  return last;
 }
 
 /** The first match of `re` in `norm` and whether it is negated; undefined when it does not occur. */

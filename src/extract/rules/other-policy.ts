@@ -4,7 +4,9 @@
  * faulty item sent back under warranty. Such a unit says nothing of how a change-of-mind return works, so the returns
  * rules do not read it. Each row an in-house example.
  */
-import type { Unit } from '../rule-types.js';
+import { namesSubset } from './final-sale-families.js';
+import { negatedAt } from '../language/negation.js';
+import type { Candidate, Unit } from '../rule-types.js';
 
 export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy';
 
@@ -71,3 +73,94 @@ export function returnsReadingFilter(url: string | null, units: readonly Unit[])
 }
 /** "If you do not have to return anything, …" is not said by the shop when it is a condition. */
 const NEGATED_NEED = /\bif you (?:do not|don't) (?:have|need) to return\b/;
+
+/**
+ * A page whose returns are only the faulty-goods remedy (test/real/README.md: "returns accepted only for damaged, faulty
+ * or wrong goods … nothing from the faulty-goods remedy"), or that refuses returns outright: its window, refund method,
+ * refund time, postage and fees are that remedy's, not a returns policy. The page is read as a whole, because real
+ * pages say it once ("can be returned only if it arrives damaged") and then describe the remedy's steps at length.
+ * Each row an in-house example.
+ */
+const FAULT = /\b(?<!non-)(?:damaged|defective|faulty|broken|doa|dead on arrival|incorrect|not as (?:described|ordered|pictured)|different from (?:the|what)|in error|our (?:error|mistake)|manufacturing (?:fault|defect)s?|faults?|defects?|wrong (?:items?|products?|goods|orders?|parcels?) (?:was |were |is |are )?(?:sent|delivered|received|shipped|supplied)|(?:sent|delivered|received|shipped|supplied) (?:you )?the wrong)\b/;
+const RETURN_REMEDY = /\breturn|\brefund|\bexchang|\breplac|\bsen[dt] (?:it |them )?back/;
+/** The limit must be said of returns or refunds themselves: "we only replace faulty items" leaves returns open. */
+const RETURN_OR_REFUND = /\breturn|\brefund|\b(?:sen[dt]|take|taken) (?:it |them |items? |goods |products )?back/;
+/** A return taken without a fault named: "you can return unworn items within 30 days", "returns are accepted". */
+const OPEN_RETURN = /\b(?:can|may|could) (?:be )?return(?:ed)?\b|\b(?:can|may) send (?:it|them|items?) back\b|\breturns? (?:are|is) (?:accepted|welcome|free|easy)\b|\b(?:we )?(?:gladly |happily |also )?accept returns\b|\bhappy to (?:refund|accept returns|exchange)\b/;
+const FAULT_ONLY: readonly RegExp[] = [
+  // "items can be returned only if they arrive damaged", "we will only issue a refund if the goods are faulty"
+  new RegExp(`\\b(?:only|solely|exclusively)(?: [a-z]+){0,4}? (?:if|when|where|in (?:the )?cases? (?:of|where)|in the event (?:of|that)|for|in respect of)\\b[^.;,]{0,60}${FAULT.source}`),
+  // "returns for damaged or defective goods only"
+  new RegExp(`${FAULT.source}(?: or [a-z]+)? (?:items?|goods|products?|merchandise|orders?|parcels?)? ?only\\b`),
+  // "we do not accept change-of-mind returns", "no change of mind refunds", "change of mind is not a reason for a refund"
+  /\bno change[- ]of[- ]mind\b|\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:accept|offer|give|provide|issue|do|process|allow)(?: any)? (?:returns?|refunds?|exchanges?)\b[^.;]{0,40}\b(?:change (?:of|in) (?:your )?mind|changed your mind|unwanted)\b/,
+];
+/** A lead-in whose list says when a return is possible: "you may request a refund under the following conditions:". */
+const CONDITIONS_LEAD = /\b(?:conditions?|circumstances|cases|reasons?|situations?|if|when|eligible|eligibility)\b[^.]*:\s*$/;
+/** Subjects that make a limit a product group's, not the shop's ("sale items can only be returned if faulty"). */
+const GROUP_SUBJECT = /\b(?:sale|clearance|discounted|final sale|custom\w*|personali[sz]ed|engraved|gift cards?|swim\w*|underwear|intimates|earrings|perishables?|opened|digital|hygiene|cosmetics|outlet)\b/;
+/** A quoted line is an example of a sign or a clause ("'No change-of-mind refunds on sale items'"), not the shop speaking. */
+const QUOTED = /^\s*(?:[•*-]\s*)?['"\u2018\u201c][^'"\u2019\u201d]+['"\u2019\u201d]\.?\s*$/;
+/** Carriage words: "we only refund postage for damaged parcels" is who pays, not which returns are taken. */
+const CARRIAGE = /\b(?:postage|shipping|delivery|carriage|freight|courier|label)\b/;
+/**
+ * The page takes change-of-mind returns after all ("if you change your mind", "for any reason", "unworn items with
+ * tags"), unless the words are refused or hedged ("change-of-mind returns (where applicable)").
+ */
+const CHANGE_OF_MIND = /\bchange(?:d)?(?:-| )(?:of |in |your )?(?:-)?mind\b|\bfor any reason\b|\bno longer (?:want|need)\b|\bnot (?:completely |entirely |totally |100% )?(?:happy|satisfied|in love)\b|\bdon't love\b|\bunwanted\b|\bunworn\b|\bunwashed\b|\bwith (?:the |all )?(?:original )?tags\b/;
+const HEDGED = /\((?:where|if|when) (?:applicable|available|offered)\)/;
+
+/** The unit that limits every return to faulty goods, or undefined. */
+function faultOnlyUnit(units: readonly Unit[]): Unit | undefined {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const s = u.norm;
+    if (u.sectionTopic === 'warranty' || /\bwarrant|\bguarantee/.test(s) || !RETURN_OR_REFUND.test(s)) continue;
+    for (const re of FAULT_ONLY) {
+      const m = re.exec(s);
+      if (!m) continue;
+      if (GROUP_SUBJECT.test(s) || namesSubset(s.slice(0, m.index)) || CARRIAGE.test(s.slice(0, m.index + m[0].length)) || QUOTED.test(u.text)) continue;
+      return u;
+    }
+    // "… under the following conditions:" then list items that are all faults.
+    if (CONDITIONS_LEAD.test(s) && !FAULT.test(s)) {
+      const items: Unit[] = [];
+      for (let j = i + 1; j < units.length && units[j]!.kind === 'item' && items.length < 8; j++) items.push(units[j]!);
+      if (items.length > 0 && items.every((it) => FAULT.test(it.norm))) return u;
+    }
+  }
+  return undefined;
+}
+
+/** Whether some unit accepts a change-of-mind return, or a return without naming a fault. */
+function takesChangeOfMind(units: readonly Unit[], faultOnly: Unit | undefined): boolean {
+  return units.some((u) => {
+    if (u === faultOnly || !RETURN_REMEDY.test(u.norm) || HEDGED.test(u.norm) || FAULT_ONLY.some((re) => re.test(u.norm))) return false;
+    const m = CHANGE_OF_MIND.exec(u.norm);
+    if (m !== null && !negatedAt(u.norm, m.index)) return true;
+    const open = OPEN_RETURN.exec(u.norm);
+    return open !== null && !negatedAt(u.norm, open.index) && !FAULT.test(u.norm) && u.sectionTopic !== 'warranty';
+  });
+}
+
+/** The returns readings that a refused or faulty-only page keeps: the refusal itself, and exchanges that are not the remedy. */
+function keptOnRefusedPage(c: Candidate): boolean {
+  if (c.term === 'returns.accepted') return c.value === false;
+  if (c.term === 'returns.exchanges') return c.value === false || !FAULT.test(c.unit.norm);
+  return false;
+}
+
+/**
+ * The returns readings of a page after its scope is applied: another policy's units are dropped (returnsReadingFilter),
+ * and on a page that takes no change-of-mind returns only the refusal (and an exchange offer) remains.
+ */
+export function returnsReadings(url: string | null, units: readonly Unit[], candidates: readonly Candidate[]): Candidate[] {
+  const kept = returnsReadingFilter(url, units);
+  const scoped = candidates.filter((c) => !c.term.startsWith('returns.') || kept(c.unit));
+  const faultOnly = faultOnlyUnit(units);
+  const refusedOutright = scoped.some((c) => c.term === 'returns.accepted' && c.value === false && c.scope === undefined && c.confidence >= 0.75);
+  if ((!faultOnly && !refusedOutright) || takesChangeOfMind(units, faultOnly)) return scoped;
+  const out = scoped.filter((c) => !c.term.startsWith('returns.') || keptOnRefusedPage(c));
+  if (faultOnly && !out.some((c) => c.term === 'returns.accepted')) out.push({ term: 'returns.accepted', value: false, confidence: 0.8, unit: faultOnly });
+  return out;
+}

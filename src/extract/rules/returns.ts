@@ -3,10 +3,11 @@
  * final-sale exclusions. Each table entry carries an in-house example sentence.
  */
 import { findMoney, findPercents } from '../language/money.js';
-import { cue, faqVerdict, negatedAt } from '../language/negation.js';
+import { clauseStartAt, cue, faqVerdict, negatedAt } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
 import { otherPolicyOf } from './other-policy.js';
+import { returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, saysNothingExcluded } from './final-sale-families.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
@@ -29,7 +30,8 @@ const EXCEPT_RE = /\b(?:except|excluding|other than|with the exception of|apart 
 
 /** Scope of a value: a product group that is the subject of the sentence (before the value, not after "except"). */
 function scopeBefore(norm: string, index: number): string | undefined {
-  const before = norm.slice(0, index);
+  // Only the cue's own clause: "gift cards cannot be refunded and we do not offer exchanges" refuses exchanges for all.
+  const before = norm.slice(clauseStartAt(norm, index), index);
   const exc = EXCEPT_RE.exec(before);
   const head = exc ? before.slice(0, exc.index) : before;
   return scopeOf(head);
@@ -85,7 +87,9 @@ const windowDays: Rule = (unit) => {
   const moneyBack = /money[- ]back|guarantee/.test(s);
   const onlyExchange = !/\breturn|refund|send .*back|cancel/.test(s);
   // "At any time up to 3 months from receipt" is bounded: the duration decides.
-  if (UNLIMITED_WINDOW.test(s) && !negatedAt(s, UNLIMITED_WINDOW.exec(s)!.index) && !/\bany ?time (?:up to|within|in the first|during the first)\b/.test(s)) {
+  // "Any time" must be said of the return, in its clause: "how to start a return? write to us any time" is not.
+  const unlimited = UNLIMITED_WINDOW.exec(s);
+  if (unlimited && !negatedAt(s, unlimited.index) && RETURN_WORDS.test(s.slice(clauseStartAt(s, unlimited.index))) && !/\bany ?time (?:up to|within|in the first|during the first)\b/.test(s)) {
     return [{ term: 'returns.window_days', value: 'unlimited', confidence: 0.7, unit }];
   }
   const trial = TRIAL_RE.exec(s);
@@ -413,8 +417,20 @@ const returnShipping: Rule = (unit) => {
       out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.85, unit, ...(scope ? { scope } : {}) });
     }
   }
-  return out;
+  return out.length > 0 || free || customer ? out : returnShippingByFrame(unit);
 };
+
+
+/** Who pays, read from the clause frame when no wording above matched (return-cost-frame.ts). */
+function returnShippingByFrame(unit: Unit): Candidate[] {
+  const frames = returnCostFrames(unit);
+  if (frames.length === 0) return [];
+  const f = frames.reduce((a, b) => (b.link > a.link ? b : a));
+  const confidence = 0.7 + 0.1 * f.link;
+  if (!f.faultOnly) return [{ term: 'returns.return_shipping', value: f.payer, confidence, unit }];
+  // "We pay the postage if it arrives damaged" is the faulty-goods case: a variant, not the default.
+  return f.payer === 'free' ? [{ term: 'returns.return_shipping', value: 'free', confidence, unit, scope: 'defective items' }] : [];
+}
 
 /** Refund methods, each with its cue. */
 const METHOD_CUES: [RefundMethod, RegExp][] = [
@@ -559,16 +575,43 @@ const refundDays: Rule = (unit) => {
   // "return within 30 days for a refund" is the window, not the refund time.
   if (DIRECT_WINDOW.test(s) || /\b(?:must be|can be|may be) returned\b/.test(s)) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
+  // The duration linked to the refund: on a refund clock, in the refund word's clause, nearest to it.
+  let best: { days: number; distance: number } | undefined;
   for (const d of findDurations(s)) {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const days = toDays(d.max, d.unit);
     if (days < 1 || days > 60) continue;
     // Each duration on its own clock: "transit (5 to 10 days), our processing once received (3 to 5 days), your bank".
     if (!onRefundClock(s, d)) continue;
-    return [{ term: 'returns.refund_days', value: days, confidence: 0.82, unit }];
+    // Under a refund heading ("Your refund") a sentence without the word is linked to the heading when it counts from
+    // the return's arrival or check, the only refund clock (test/real/README.md).
+    const distance = refundLinkDistance(s, d.index, d.end);
+    if (bySection && distance === Infinity && RETURN_ARRIVES.test(s)) best ??= { days, distance: REFUND_LINK_CHARS };
+    if (distance <= REFUND_LINK_CHARS && (!best || distance < best.distance)) best = { days, distance };
   }
-  return [];
+  return best ? [{ term: 'returns.refund_days', value: best.days, confidence: 0.82, unit }] : [];
 };
+
+/** The return arrives or is checked: "once it reaches us", "from the day it arrives with us", "after inspection". */
+const RETURN_ARRIVES = /\b(?:arriv\w*|reach(?:es|ed|ing)?|receiv\w*|receipt|check(?:ed|ing)?|inspect\w*)\b/;
+/** A refund time sits within this many characters of its refund word, in the same clause. */
+const REFUND_LINK_CHARS = 90;
+const REFUND_TRIGGER = /\brefund\w*|\breimburs\w*|\bcredit(?:s|ed)?\b|\bmoney\b|\bfunds\b|\bprocess(?:es|ed|ing)? (?:your |the |a )?return\b/g;
+/** A leading label ("Refunds: within 3 days of receipt", a row's "refund timing | …") names the topic of the whole unit. */
+const LEADING_LABEL = /^[^:.|]{0,40}[:|]/;
+
+/** Characters between a duration and the nearest refund word of its clause (Infinity when none). */
+function refundLinkDistance(s: string, index: number, end: number): number {
+  let nearest = Infinity;
+  REFUND_TRIGGER.lastIndex = 0;
+  for (let m = REFUND_TRIGGER.exec(s); m; m = REFUND_TRIGGER.exec(s)) {
+    // One clause: "we ship within 2 days, and the refund is credited within 6" links the 6 only.
+    const inLabel = m.index < (LEADING_LABEL.exec(s)?.[0].length ?? 0);
+    if (!inLabel && clauseStartAt(s, m.index) !== clauseStartAt(s, index)) continue;
+    nearest = Math.min(nearest, m.index >= end ? m.index - end : Math.max(0, index - (m.index + m[0].length)));
+  }
+  return nearest;
+}
 
 /** Exchanges offered: "we gladly exchange", "exchanges are free", "you can exchange it for another size". */
 const EXCHANGE_YES =
@@ -701,12 +744,14 @@ const exchanges: Rule = (unit, ctx) => {
     if (REFUSAL_IF.test(s.slice(0, no.index + no[0].length))) return [];
     // "We can't exchange orders paid by PayPal", "no exchanges without the invoice": a limit on the offer, a variant.
     const limited = REFUSAL_LIMIT.test(s.slice(no.index + no[0].length).replace(/^,? (?:or|and|&|nor|\/) (?:an? )?(?:refunds?|returns?|credits?)\b/, '')) || /\bfinal[- ]sales?\b/.test(s) ? 'some orders' : undefined;
+    // Groups are read in the refusal's own clause ("gift cards cannot be refunded and we do not offer exchanges").
+    const clause = s.slice(clauseStartAt(s, no.index));
     const sc = WHOLE_SHOP.test(s)
       ? undefined
       : (scopeBefore(s, no.index) ??
-        (REFUSED_GROUPS.test(s) ? scope : undefined) ??
+        (REFUSED_GROUPS.test(clause) ? scopeOf(clause) : undefined) ??
         // "Customised stitching orders … are not eligible for return or exchange": a subset refused, not the shop's policy.
-        (namesSubset(s.slice(0, no.index)) ? 'some items' : undefined) ??
+        (namesSubset(s.slice(clauseStartAt(s, no.index), no.index)) ? 'some items' : undefined) ??
         limited);
     return [{ term: 'returns.exchanges', value: false, confidence: 0.85, unit, ...(sc ? { scope: sc } : {}) }];
   }
@@ -818,11 +863,17 @@ const finalSale: Rule = (unit) => {
 const ACCEPT_YES =
   /\b(?:we (?:gladly |happily |will |'ll )?(?:accept|take back|offer) (?:all |most |any )?(?:returns|refunds)|returns? (?:are|is) (?:accepted|welcome|easy|free)|(?:you )?(?:can|may) return (?:it|them|any|your|the|items?|products?|most|unused|unworn|merchandise)|eligible for (?:a )?(?:return|refund)|(?:to|how to) (?:start|initiate|make|request|begin|process) a return|return (?:request|authori[sz]ation|portal|form|label)|be returned within|returned within|return (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d+|\d+[- ]days? (?:to return|return (?:policy|window|period))|(?:full )?refund (?:within|if)|free returns?|happy to (?:refund|exchange|accept returns))\b/;
 
+/** ACCEPT_YES wordings that state acceptance outright, wherever they stand. */
+const PLAIN_ACCEPT = /\baccept|\bwelcome|\breturned within|\breturn (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d/;
+
 const accepted: Rule = (unit) => {
   const s = unit.norm;
   const y = cue(s, ACCEPT_YES);
   if (!y || y.negated) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
+  // In another topic's section (shipping, support, a guarantee) only a plain statement that returns are taken counts:
+  // "free returns", "start a return", "eligible for a refund" there point at another page or another policy.
+  if (unit.sectionTopic !== null && unit.sectionTopic !== 'returns' && !PLAIN_ACCEPT.test(y.text)) return [];
   const scope = scopeBefore(s, y.index);
   const defectiveOnly = /\b(?:only|solely)\b[^.]{0,50}\b(?:defective|damaged|faulty)\b/.test(s);
   if (defectiveOnly) return [{ term: 'returns.accepted', value: false, confidence: 0.6, unit }];

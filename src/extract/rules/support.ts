@@ -4,7 +4,7 @@
 import { colonTimes, findTimeRanges, findTimeZone, hhmm } from '../language/clock.js';
 import { ALWAYS_OPEN_RE, HOLIDAYS_OFF_RE, daySelector, findDaySpans, isValidOpeningHours } from '../language/day-spans.js';
 import { findDurations, toHours } from '../language/numbers.js';
-import { cue, negatedAt } from '../language/negation.js';
+import { cue, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { SupportChannel } from '../../terms.js';
 
@@ -138,8 +138,6 @@ const SUPPORT_HEADING = /\b(?:contact|talk to us|get in touch|reach us|help|supp
 /** Sentences that offer a way in ("email us", "give us a ring", "write to hello@…", "send a message to"). */
 const REACH_US = new RegExp(`\\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring|drop|send|shoot|reach) us|give us a (?:call|ring|bell)|be reached)\\b|\\bwrite to\\b[^.]{0,10}@|\\b(?:to|with|tell|inform|notify|let|contact|reach|message) us\\b[^.]{0,40}\\b(?:by|via|over|through) (?:e-?mail|(?:tele)?phone|fill|complet|submit|(?:our|the) )|^call \\+?\\(?\\d|\\bsubmit (?:a|an) (?:[a-z-]+ ){0,3}(?:enquiry|inquiry|query)\\b|\\bsend (?:us )?a message to\\b`);
 
-/** A refusal word shortly before a channel cue, in the same clause. */
-const REFUSAL_BEFORE = /\b(?:don't|do not|doesn't|does not|no|not|unable to|cannot|can't|never|no longer)\b[^.,;]{0,30}$/;
 
 /**
  * Someone else's desk: a marketplace, an ombudsman, a help centre's own chrome ("Have more questions? Submit a

@@ -35,3 +35,23 @@ describe('refunds of another policy give no returns terms', () => {
     expect(valueOf(text, term, url)).toEqual(expected);
   });
 });
+
+describe('a page that takes only faulty goods back gives the refusal, not the remedy', () => {
+  it.each<Row>([
+    ['Our candles are poured by hand, so refunds are only given for faulty goods.\nIf a jar arrives cracked, tell us within 3 days and we refund you to your card within 5 days.', 'returns.accepted', false],
+    ['Our candles are poured by hand, so refunds are only given for faulty goods.\nIf a jar arrives cracked, tell us within 3 days and we refund you to your card within 5 days.', 'returns.refund_method', undefined],
+    ['Our candles are poured by hand, so refunds are only given for faulty goods.\nIf a jar arrives cracked, tell us within 3 days and we refund you to your card within 5 days.', 'returns.refund_days', undefined],
+    ['We do not accept returns for a change of mind.\nDamaged parcels: email us within 48 hours and we send a free label.', 'returns.return_shipping', undefined],
+    ['We do not accept returns for a change of mind.\nDamaged parcels: email us within 48 hours and we send a free label.', 'returns.accepted', false],
+    ['You may ask for a return within 7 days of delivery in the following cases:\n- the goods arrive damaged\n- we shipped the wrong item', 'returns.window_days', undefined],
+    ['You may ask for a return within 7 days of delivery in the following cases:\n- the goods arrive damaged\n- we shipped the wrong item', 'returns.accepted', false],
+    // traps: the limit is a product group's, a quoted example, or the page also takes change-of-mind returns
+    ['Clearance lamps can only be returned if they are faulty. Everything else can be returned within 30 days.', 'returns.window_days', 30],
+    ['A shop may put up a sign such as:\n- \'No change-of-mind refunds on sale items\'', 'returns.accepted', undefined],
+    ['Refunds are only issued if the item is faulty. Changed your mind? Return unworn items within 14 days of delivery.', 'returns.window_days', 14],
+    ['We only refund return postage when the parcel arrived damaged. Returns are accepted within 30 days.', 'returns.window_days', 30],
+    ['Exchanges are only possible for the wrong size. Send unworn items back within 30 days for a refund.', 'returns.window_days', 30],
+  ])('%s → %s %j', (text, term, expected, url) => {
+    expect(valueOf(text, term, url)).toEqual(expected);
+  });
+});

@@ -26,3 +26,19 @@ describe('returns.refund_days reads the clock of each duration', () => {
     expect(valueOf(text, 'returns.refund_days')).toEqual(expected);
   });
 });
+
+describe('a refund time is linked to its refund word in its clause', () => {
+  it.each<[string, unknown, string?]>([
+    ['Please post the parcel within 14 days; once it is checked, your refund is issued within 6 business days.', 6],
+    // the nearest duration to the refund word wins, not the first one of the sentence
+    ['Orders ship within 2 days, and the refund for a returned item is credited within 8 business days of it reaching us.', 8],
+    // a heading names the refund: the sentence counts from the return's arrival
+    ['Your refund\n\nIt is issued within 4 business days of the parcel arriving at our depot.', 4],
+    // under a refund heading, a time with no arrival clock and no refund word is not linked
+    ['Your refund\n\nAllow 4 business days.', undefined],
+    // a refund word far from the duration, across a ";"
+    ['We refund in full; dispatch of replacement parts takes 9 business days.', undefined],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.refund_days')).toEqual(expected);
+  });
+});

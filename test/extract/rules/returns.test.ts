@@ -123,3 +123,16 @@ describe('returns.final_sale_exclusions', () => {
     ['Sale and clearance items are returnable on the same terms as full-price goods.', false],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'returns.final_sale_exclusions')).toBe(expected));
 });
+
+describe('returns.accepted under another topic', () => {
+  it.each<[string, unknown]>([
+    // a shipping or support section that points at the returns page states no returns policy of its own
+    ['Shipping\n\nOrders leave within 2 days. Need to start a return? Use the returns portal.', undefined],
+    ['Contact us\n\nQuestions about an order or how to start a return? Write to us any time.', undefined],
+    // a plain statement that returns are taken counts wherever it stands
+    ['Shipping\n\nOrders leave within 2 days. Returns are accepted on unopened jars; see the returns page.', true],
+    ['Returns\n\nNeed to start a return? Use the returns portal.', true],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.accepted')).toEqual(expected);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * Who pays for sending a return back, read as a clause-level frame (issue 11, item 3) instead of one wording per row:
+ * - a trigger: the trip back ("return", "send it back", "back to us", a reverse pick-up);
+ * - a cost: what the trip costs ("postage", "freight", "the label", "a fee", "the cost of sending");
+ * - a payer: the shopper or the shop, each a small word class, with its polarity ("we do not cover" is the shopper);
+ * - a qualifier: a fault condition ("if the goods are faulty", "due to our error") that makes the payer a variant;
+ * - a link: payer and cost within LINK_CHARS of each other in one clause, the nearest pair winning.
+ * Real pages spread who-pays-with-what over a clause ("a return service fee of $7 is deducted from your refund when
+ * you use our label", "the customer is charged the standard fees when the carrier picks it up"); the tables hold words.
+ */
+import { negatedAt } from '../language/negation.js';
+import type { Unit } from '../rule-types.js';
+
+/** The trip back. */
+const TRIP = /\breturn\w*|\b(?:send|sent|sending|post|posting|posted|ship|shipping|shipped|mail|mailing|courier)\b(?: [a-z'-]+){0,3} back\b|\bback to us\b|\b(?:trip|journey|way) back\b|\breverse pick-?up\b/;
+/** What the trip costs. "Delivery" and "fee" are costs only beside the trip, never on their own in a section. */
+const COST = /\b(?:postage|shipping|freight|carriage|courier|labels?|pick-?up|collection|transport(?:ation)?|trip|delivery|fees?|charges?|costs?|expenses?)\b/g;
+/** Costs that say carriage without the trip: read in a returns section ("you'll need to cover the postage"). */
+const CARRIAGE = /^(?:postage|freight|carriage|courier|labels?)$/;
+/** A cost of the parcel that came out, not the trip back: "original shipping", "delivery on orders over $50". */
+const OUTBOUND_BEFORE = /\b(?:original|outbound|initial|first|standard|express|next[- ]day|orders?)(?: (?:shipping|postage|delivery|freight))?\s+$|\bon orders? (?:over|above)\b[^.]*$/;
+/** "Free shipping on orders over $50", "free delivery of the new size": the cost is of a parcel going out. */
+const OUTBOUND_AFTER =
+  /^\s*(?:(?:on|for) (?:all |any |every )?(?:orders?|purchases?)\b|(?:over|above)\b|(?:on|for|of) (?:the |your |a )?(?:new|replacement|exchange|exchanged)\b)|^[^.;,]{0,45}\boriginal (?:order|purchase|shipment|delivery)\b/;
+/** "The cost of the item": the goods' price, not carriage. */
+const GOODS_PRICE_AFTER = /^\s*of (?:the |your |an? |each )?(?:items?|products?|goods|merchandise|order|purchase)\b/;
+/** A parcel the carrier brings back (refused, unclaimed, undeliverable) is not a shopper's return. */
+const CARRIER_RETURN = /\breturn\w*(?: [a-z]+){0,3} to (?:the )?sender\b|\bundeliverable\b|\brefused (?:deliver(?:y|ies)|packages?|parcels?|shipments?)\b|\bunclaimed\b|\bincorrect (?:shipping )?address\b/;
+
+/** The shopper pays. Cues that carry their own "not" ("non-refundable", "not reimbursed") are read as they stand. */
+const SHOPPER: readonly { re: RegExp; selfNegative?: boolean; leavesOutTrip?: boolean }[] = [
+  { re: /\b(?:you|customers?|the customer|buyers?|the buyer|purchasers?|the purchaser|returnees?|the returnee|senders?|the sender|clients?|the client|consumers?|the consumer)\b(?:'ll|'re| will| shall| must| are| is| need to| have to| would| may){0,2}(?: be)?(?: (?:solely|fully|also|then|just))? (?:pay|pays|paying|bear|bears|cover|covers|responsible|liable|charged|required to pay)\b/ },
+  { re: /\bcharge[sd]? (?:to )?(?:you|the (?:customer|buyer|client|sender|purchaser))\b/ },
+  { re: /\bat (?:your|their|the (?:customer|buyer|sender|purchaser)'s) (?:own )?(?:expense|cost|charge)\b/ },
+  { re: /\b(?:deducted|taken|subtracted|withheld|kept) (?:from|off|out of) (?:your|the|their|any) refund\b|\bcomes? (?:out of|off) (?:your|the) refund\b/ },
+  { re: /\b(?:paid|borne|covered|payable|prepaid) by (?:you|the (?:customer|buyer|sender|purchaser|client)|customers|buyers)\b/ },
+  { re: /\b(?:your|their|the (?:customer|buyer|purchaser)'s|customer's|buyer's|purchaser's) (?:own )?(?:responsibility|expense)\b|\b(?:is|are) on you\b|\byours to (?:pay|cover)\b/ },
+  { re: /\bnon-?refundable\b|\bnot refundable\b|\b(?:not|never) (?:be )?(?:refunded|reimbursed|covered)\b/, selfNegative: true },
+  // A refund that covers the goods only leaves the trip to the shopper: "we refund the price of the item only".
+  { re: /\b(?:price|cost|value) of the (?:items?|products?|goods|merchandise) only\b|\b(?:product|purchase|item) (?:purchase )?price only\b/, selfNegative: true, leavesOutTrip: true },
+];
+/** The shop pays. */
+const SHOP: readonly RegExp[] = [
+  /\bfree(?: of charge)?\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bno (?:charge|cost|fee)\b|\bpre-?paid\b(?! by)|\bcomplimentary\b|\bon (?:us|the house)\b|\bno postage (?:is )?(?:required|needed)\b/,
+  /\bwe(?:'ll| will| shall| can| do| don't| won't| cannot| can't| not| never| no longer){0,2} (?:happily |gladly |also |always |then )?(?:pay|cover|refund|reimburse|absorb|foot)\b/,
+  /\b(?:paid|covered|borne) by us\b|\bcosts? (?:you )?nothing\b/,
+];
+/** The case the payer is named for: the goods are faulty, or the shop erred. */
+const FAULT_CASE =
+  /\b(?:if|when|where|should|in case|in the event|due to|because of|caused by|for)\b[^.;]{0,50}\b(?<!non-)(?:defective|damaged|faulty|broken|incorrect|wrong (?:item|product|size sent)|our (?:error|mistake|fault)|in error|not as described|we (?:made|make) (?:a |an )?(?:error|mistake))\b/;
+/** "Except / unless faulty": the payer is the default and the faulty case the exception. */
+const EXCEPT_FAULT = /\b(?:except|unless|other than|save)\b[^.;]{0,50}\b(?<!non-)(?:defective|damaged|faulty|broken|incorrect|our (?:error|mistake|fault)|in error)\b/;
+/** A clause ends at ";", a contrast, or a case switch: "we pay if it is faulty; otherwise you pay". */
+const CLAUSE_SPLIT = /;|\s(?:but|however|whereas|otherwise|while)\b|,\s*(?:or|and) (?:if|when)\b/;
+/** Payer and cost are linked within this many characters. */
+const LINK_CHARS = 60;
+
+export interface ReturnCostReading {
+  readonly payer: 'customer' | 'free';
+  /** The payer is named for faulty goods or the shop's error only. */
+  readonly faultOnly: boolean;
+  /** 0..1: how close payer and cost sit (1 = adjacent). */
+  readonly link: number;
+}
+
+interface Hit {
+  readonly payer: 'customer' | 'free';
+  readonly index: number;
+  readonly end: number;
+}
+
+function payerHits(clause: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const { re, selfNegative } of SHOPPER) {
+    const m = re.exec(clause);
+    if (m && (selfNegative || !negatedAt(clause, m.index))) hits.push({ payer: 'customer', index: m.index, end: m.index + m[0].length });
+  }
+  for (const re of SHOP) {
+    const m = re.exec(clause);
+    if (!m) continue;
+    // "We do not cover return postage": the shop refuses, so the shopper pays.
+    const refused = negatedAt(clause, m.index) || /\bnot\b|n't\b|\bcannot\b|\bnever\b|\bno longer\b/.test(m[0]);
+    hits.push({ payer: refused ? 'customer' : 'free', index: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+/** The costs of a clause that are the trip back's, with their positions. */
+function tripCosts(clause: string, inSection: boolean): { index: number; end: number }[] {
+  const hasTrip = TRIP.test(clause);
+  const out: { index: number; end: number }[] = [];
+  COST.lastIndex = 0;
+  for (let m = COST.exec(clause); m; m = COST.exec(clause)) {
+    const after = clause.slice(m.index + m[0].length);
+    if (OUTBOUND_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index)) || OUTBOUND_AFTER.test(after) || GOODS_PRICE_AFTER.test(after)) continue;
+    if (!hasTrip && !(inSection && CARRIAGE.test(m[0]))) continue;
+    out.push({ index: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Who pays for the trip back in one clause, or undefined when the clause links no payer to such a cost. */
+function readClause(clause: string, inSection: boolean): ReturnCostReading | undefined {
+  // A refund of the goods' price only, said of a return: the trip is left to the shopper, with no cost word needed.
+  const leftOut = TRIP.test(clause) ? SHOPPER.find((p) => p.leavesOutTrip && p.re.test(clause)) : undefined;
+  if (leftOut) return { payer: 'customer', faultOnly: false, link: 0.5 };
+  const costs = tripCosts(clause, inSection);
+  if (costs.length === 0) return undefined;
+  let best: { hit: Hit; distance: number } | undefined;
+  for (const hit of payerHits(clause)) {
+    for (const cost of costs) {
+      if (cost.index < hit.end && cost.end > hit.index) continue;
+      const distance = cost.index >= hit.end ? cost.index - hit.end : hit.index - cost.end;
+      if (distance <= LINK_CHARS && (!best || distance < best.distance)) best = { hit, distance };
+    }
+  }
+  if (!best) return undefined;
+  const faultOnly = FAULT_CASE.test(clause) && !EXCEPT_FAULT.test(clause);
+  return { payer: best.hit.payer, faultOnly, link: 1 - best.distance / LINK_CHARS };
+}
+
+/** The frame's readings of a unit, one per clause that links a payer to the trip's cost. */
+export function returnCostFrames(unit: Unit): ReturnCostReading[] {
+  const inSection = unit.sectionTopic === 'returns';
+  const out: ReturnCostReading[] = [];
+  if (CARRIER_RETURN.test(unit.norm)) return out;
+  for (const clause of unit.norm.split(CLAUSE_SPLIT)) {
+    const r = readClause(clause, inSection);
+    if (r) out.push(r);
+  }
+  return out;
+}

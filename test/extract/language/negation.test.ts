@@ -1,0 +1,41 @@
+/**
+ * Negation windows (src/extract/language/negation.ts): a negator reaches the cue after it within its own clause, and a
+ * coordinated clause with its own subject and verb ends that reach, while an "and" between two nouns does not.
+ */
+import { describe, expect, it } from 'vitest';
+import { REFUSAL_BEFORE, negatedAt } from '../../../src/extract/language/negation.js';
+import { valueOf } from '../rules/helpers.js';
+
+/** Whether the first occurrence of `word` in `text` is negated. */
+const negated = (text: string, word: string): boolean => negatedAt(text, text.indexOf(word));
+
+describe('negatedAt', () => {
+  it.each<[string, string, boolean]>([
+    ['we do not offer exchanges', 'exchanges', true],
+    ['we do not offer refunds and exchanges', 'exchanges', true],
+    ['no returns and no exchanges', 'exchanges', true],
+    ['original postage is non-refundable and the shopper pays the return label', 'shopper', false],
+    ['original postage is non-refundable and the shopper pays the return label', 'pays', false],
+    ['gift cards cannot be refunded and we send every order by tracked post', 'tracked', false],
+    ['delivery fees are not refunded and you cover the return trip', 'cover', false],
+    ['no sale items, but we do offer exchanges', 'exchanges', false],
+    ['we offer no-quibble exchanges', 'exchanges', false],
+  ])('%s → "%s" negated: %s', (text, word, expected) => {
+    expect(negated(text, word)).toBe(expected);
+  });
+
+  it('keeps the narrow comma-free refusal for rules that need it', () => {
+    expect(REFUSAL_BEFORE.test('we are unable to take orders by ')).toBe(true);
+    expect(REFUSAL_BEFORE.test('we no longer answer the ')).toBe(true);
+    expect(REFUSAL_BEFORE.test("if you can't find it, ")).toBe(false);
+  });
+});
+
+describe('a payer in a clause after a refused one is read', () => {
+  it.each<[string, unknown]>([
+    ['Original shipping charges are non-refundable and the returnee is responsible for return shipping.', 'customer'],
+    ['Outbound delivery is not refunded and the buyer pays return postage.', 'customer'],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.return_shipping')).toEqual(expected);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Who pays for the trip back, read as a clause frame (src/extract/rules/return-cost-frame.ts): a payer linked to the
+ * cost of sending a return, with its polarity and a fault qualifier. In-house sentences; traps where the cost is the
+ * outbound parcel's, the goods' price, or a parcel the carrier brings back.
+ */
+import { describe, expect, it } from 'vitest';
+import { returnCostFrames } from '../../../src/extract/rules/return-cost-frame.js';
+import type { Unit } from '../../../src/extract/rule-types.js';
+import { valueOf } from './helpers.js';
+
+const unit = (norm: string, sectionTopic: Unit['sectionTopic'] = null): Unit => ({ text: norm, norm, headingPath: [], kind: 'paragraph', sectionTopic, order: 0 });
+
+describe('returnCostFrames', () => {
+  it('links a payer to the cost of the trip back, nearest first', () => {
+    expect(returnCostFrames(unit('a handling fee of $6 for each return comes out of your refund'))).toEqual([{ payer: 'customer', faultOnly: false, link: expect.any(Number) }]);
+    expect(returnCostFrames(unit('when the courier picks up your return, the fee is charged to you'))[0]?.payer).toBe('customer');
+    expect(returnCostFrames(unit('we do not cover the freight on returned boxes'))[0]?.payer).toBe('customer');
+    expect(returnCostFrames(unit('send it back to us and the postage is on the house'))[0]?.payer).toBe('free');
+  });
+
+  it('marks a payer named only for the faulty case', () => {
+    expect(returnCostFrames(unit('we refund the return postage when a mug reaches you chipped or damaged'))).toEqual([{ payer: 'free', faultOnly: true, link: expect.any(Number) }]);
+  });
+
+  it('reads carriage without the word "return" only in a returns section', () => {
+    expect(returnCostFrames(unit("you'll need to cover the postage yourself", 'returns'))[0]?.payer).toBe('customer');
+    expect(returnCostFrames(unit("you'll need to cover the postage yourself"))).toEqual([]);
+  });
+
+  it.each([
+    'free shipping on orders over $60, and returns are welcome within 30 days',
+    'returns within 30 days; original shipping fees are non-refundable',
+    'parcels returned to the sender as undeliverable are charged the postage again',
+    'once your return arrives, we refund the cost of the items you sent back',
+  ])('links nothing in "%s"', (text) => {
+    expect(returnCostFrames(unit(text))).toEqual([]);
+  });
+});
+
+describe('return shipping read through the frame', () => {
+  it.each<[string, unknown]>([
+    ['Returns are welcome within 30 days. A $6 handling fee for each return comes out of your refund.', 'customer'],
+    ['If you cannot drop the sofa off, our carrier collects the return and charges you the usual collection fee.', 'customer'],
+    ['Send items back within 21 days. We refund the price of the goods only, so the trip back is yours.', 'customer'],
+    ['Returns within 14 days. Delivery, packing and return postage costs are not refunded.', 'customer'],
+    // traps: free only when the shop erred is a variant, not the default
+    ['Returns within 30 days. We also pay the return postage if we sent you a wrong item.', undefined],
+    ['Returns within 30 days. Parcels refused at the door and returned to the sender are charged shipping again.', undefined],
+    ['Returns within 30 days, and every order over $50 ships free.', undefined],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.return_shipping')).toEqual(expected);
+  });
+});
