@@ -34,7 +34,7 @@ import { readJsonLd, JSON_LD_CONFIDENCE, type JsonLdReading } from './jsonld.js'
 import { pageCategories } from './classify-page.js';
 import { GUARANTEE_RULES } from './rules/guarantee.js';
 import { RETURNS_RULES } from './rules/returns.js';
-import { returnsReadings } from './rules/other-policy.js';
+import { FAULT_ONLY_RULE, returnsReadings } from './rules/other-policy.js';
 import { SHIPPING_RULES } from './rules/shipping.js';
 import { SUPPORT_RULES } from './rules/support.js';
 import { WARRANTY_RULES } from './rules/warranty.js';
@@ -49,7 +49,7 @@ export interface ExtractInput {
 
 const RULES: Rule[] = [...RETURNS_RULES, ...SHIPPING_RULES, ...GUARANTEE_RULES, ...WARRANTY_RULES, ...SUPPORT_RULES];
 /** The rules' names: what confidence-table.ts is measured per (a renamed rule must be calibrated again). */
-export const RULE_NAMES: readonly string[] = RULES.map((r) => r.name);
+export const RULE_NAMES: readonly string[] = [...RULES.map((r) => r.name), FAULT_ONLY_RULE];
 /** Pages larger than the crawler's own cap are cut before parsing (one number for both: MAX_PAGE_BYTES). */
 const MAX_BODY_CHARS = MAX_PAGE_BYTES;
 /** Terms whose statement means the page explains how to return, so returns are accepted (corpus convention, TERMS.md). */

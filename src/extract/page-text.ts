@@ -581,10 +581,11 @@ function isFragment(text: string): boolean {
 }
 
 /**
- * A lead-in that opens a condition ("Refunds are not given when you:", "…for example, if you:") lists alternatives, each
- * a case of its own: read as one sentence, an item loses the condition ("found it cheaper elsewhere" is no price promise).
+ * A lead-in that opens a condition ("Refunds are not given when you:", "…for example, if you:", "…in the following
+ * cases:") lists alternatives, each a case of its own: read as one sentence, an item loses the condition ("found it
+ * cheaper elsewhere" is no price promise), and a list of cases that are all faults no longer reads as one.
  */
-const CONDITION_LEAD_IN = /\b(?:if|when|whenever|unless|where|provided|in case)\b[^.;:]*:$/i;
+const CONDITION_LEAD_IN = /\b(?:if|when|whenever|unless|where|provided|in case|(?:following|these|below) (?:cases|conditions|circumstances|situations))\b[^.;:]*:$/i;
 
 /** A line that announces what follows ("Orders over $150 qualify for:", "…delivered to Australian addresses only and"). */
 function isLeadIn(text: string): boolean {

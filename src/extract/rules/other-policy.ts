@@ -143,6 +143,9 @@ function takesChangeOfMind(units: readonly Unit[], faultOnly: Unit | undefined):
   });
 }
 
+/** The name a faulty-only page's refusal is calibrated under (confidence.ts): it is read page-wide, not by a unit rule. */
+export const FAULT_ONLY_RULE = 'faultOnlyPage';
+
 /** The returns readings that a refused or faulty-only page keeps: the refusal itself, and exchanges that are not the remedy. */
 function keptOnRefusedPage(c: Candidate): boolean {
   if (c.term === 'returns.accepted') return c.value === false;
@@ -161,6 +164,6 @@ export function returnsReadings(url: string | null, units: readonly Unit[], cand
   const refusedOutright = scoped.some((c) => c.term === 'returns.accepted' && c.value === false && c.scope === undefined && c.confidence >= 0.75);
   if ((!faultOnly && !refusedOutright) || takesChangeOfMind(units, faultOnly)) return scoped;
   const out = scoped.filter((c) => !c.term.startsWith('returns.') || keptOnRefusedPage(c));
-  if (faultOnly && !out.some((c) => c.term === 'returns.accepted')) out.push({ term: 'returns.accepted', value: false, confidence: 0.8, unit: faultOnly });
+  if (faultOnly && !out.some((c) => c.term === 'returns.accepted')) out.push({ term: 'returns.accepted', value: false, confidence: 0.8, unit: faultOnly, rule: FAULT_ONLY_RULE });
   return out;
 }
