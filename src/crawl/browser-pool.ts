@@ -110,17 +110,21 @@ const REFUSED_DOCUMENT = { responseCode: 204, body: '' } as const;
 const SETTLE_WAIT_MS = 5000;
 /** After `load`, how long the network may stay busy before we read what is there. */
 const NETWORK_IDLE_WAIT_MS = 1500;
-/** How often the page checks its text while it settles. */
+/** How often the page checks its text while it settles (and a finished render checks its requests have ended). */
 const POLL_MS = 50;
+/** After a render, how long its requests in flight may take to end before the page is blanked or closed anyway. */
+const DRAIN_MS = 3000;
 /** Closing a page or browser that does not answer in this time is escalated (context close, SIGKILL). */
 const CLOSE_GRACE_MS = 3000;
 /** Launching Chromium on a busy machine takes seconds; beyond this it is broken. */
 const LAUNCH_TIMEOUT_MS = 60_000;
+
 /**
- * Lanes beyond the render slots: a lane is cleared for the next site after its render returns, and meanwhile the
- * slot's next render takes the spare instead of waiting for it.
+ * Shops a lane serves before its context (and renderer process) is replaced: a renderer kept for the whole scan
+ * grew (a 50-site bench run: Chromium ≈ 120 MB PSS above contexts per shop); a new one per this many shops bounds
+ * that for one renderer start per this many shops.
  */
-export const SPARE_LANES = 1;
+const LANE_SITES = 8;
 
 /** The storage a page's scripts can write, cleared per origin between sites (cookies are cleared for the whole context). */
 const SCRIPT_STORAGE = 'local_storage,indexeddb,cache_storage,file_systems,websql,service_workers';
@@ -142,7 +146,9 @@ interface Lane {
   readonly origins: Set<string>;
   /** Rendering, or being cleared. */
   busy: boolean;
-  /** Set while the lane blanks its page for the site's next render: that render waits for it, not for a spare. */
+  /** Shops it was cleared of (LANE_SITES). */
+  served: number;
+  /** Set while the lane blanks its page for the site's next render: that render waits for it, not for another lane. */
   finishing: Promise<void> | undefined;
   lastUsed: number;
 }
@@ -153,7 +159,7 @@ export class BrowserPool {
   private found: FoundBrowser | undefined | null = null;
   private browser: Browser | undefined;
   private launching: Promise<Browser> | undefined;
-  /** Render slots' contexts (at most `concurrency` + SPARE_LANES), made when first needed. */
+  /** Render slots' contexts (at most `concurrency`), made when first needed. */
   private lanes: Lane[] = [];
   /** Lanes being made, counted against that limit. */
   private makingLanes = 0;
@@ -277,8 +283,7 @@ export class BrowserPool {
       lane.page = undefined;
       const html = await withDeadline(this.load(page, url, deadline, document), deadline);
       this.rendered += 1;
-      // The HTML is the caller's now; the lane is made ready for its next render off the caller's path.
-      void this.done(lane, page, site);
+      await this.done(lane, page, site);
       return { ok: true, ...html };
     } catch (error) {
       // The page may be hung (while(true)), and the lane's next page would share its renderer process: the lane
@@ -291,8 +296,7 @@ export class BrowserPool {
 
   /**
    * A free lane for `site`: the one that holds this site already, else a cleared one, else the least recently used
-   * (cleared now), else a new one while there are fewer than `concurrency` + SPARE_LANES; otherwise wait for one to
-   * be released.
+   * (cleared now), else a new one while there are fewer than `concurrency`; otherwise wait for one to be released.
    */
   private async lane(browser: Browser, site: string): Promise<Lane> {
     for (;;) {
@@ -312,7 +316,7 @@ export class BrowserPool {
         pick.site = site;
         return pick;
       }
-      if (this.lanes.length + this.makingLanes < this.concurrency + SPARE_LANES) {
+      if (this.lanes.length + this.makingLanes < this.concurrency) {
         this.makingLanes += 1;
         try {
           const lane = await this.newLane(browser);
@@ -329,11 +333,16 @@ export class BrowserPool {
   }
 
   /**
-   * After a render: when the site has another render queued, the page goes back to the lane blank (a script left
-   * running on it, timers that navigate away, would otherwise abort the next render's own navigation); else the
-   * lane is cleared for another site at once (which also stops the page). A lane that fails either is retired.
+   * After a render, before it returns (returning first let the slot's next render overlap this lane's ending, and a
+   * 50-site bench run then saw up to 6 requests in flight to one host). When the site has another render queued, the
+   * page goes back to the lane blank (a script left running on it, timers that navigate away, would otherwise abort
+   * the next render's own navigation); else the lane is cleared for another site at once (which also stops the
+   * page). A lane that fails either is retired.
    */
   private async done(lane: Lane, page: Page, site: string): Promise<void> {
+    // The requests still in flight end first (their slots then free as the host sees them end): blanking or
+    // closing the page would cancel them while the host still serves them. Requests not yet sent are dropped (send).
+    await this.drained(lane);
     if ((this.queued.get(site) ?? 0) > 0) {
       lane.finishing = (async () => {
         if (await blank(page)) lane.page = page;
@@ -348,12 +357,18 @@ export class BrowserPool {
     if (await this.clear(lane)) this.release(lane);
   }
 
+  /** Until no request of the lane holds a host slot, at most DRAIN_MS. */
+  private async drained(lane: Lane): Promise<void> {
+    const until = Date.now() + DRAIN_MS;
+    while (lane.holding.size > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+
   private release(lane: Lane): void {
-    // A lane runs one render at a time and that render is over: any request of it still holding a host slot is
-    // let go. A request of a page that went blank or closed is not always reported finished or failed by then, and
-    // a context that lives for the whole scan no longer releases them when it closes; held until their timers, they
-    // kept the host's slots (a 50-site bench run, before this: whole shops' JavaScript pages waited past the settle
-    // cap and were read without their text).
+    // A lane runs one render at a time and that render is over (drained, then blank or closed): a request of it
+    // still holding a host slot was cancelled without being reported finished or failed, and would hold the
+    // host's slot until its timer (crawl.browserTimeoutMs); the next render of that host then waited for it (a
+    // 50-site bench run, before this: whole shops' JavaScript pages waited past the settle cap and were read
+    // without their text).
     for (const done of [...lane.holding]) done();
     lane.busy = false;
     lane.lastUsed = Date.now();
@@ -370,10 +385,15 @@ export class BrowserPool {
   /**
    * Clear a lane (held busy by the caller) of the site it holds: its page replaced by a new one (the old one's
    * documents, timers and session storage go with it), every cookie of its context, and for each origin it loaded a
-   * document from, the storage scripts write (local, IndexedDB, caches, …). False when it could not be cleared: it
-   * is then retired.
+   * document from, the storage scripts write (local, IndexedDB, caches, …). False when it could not be cleared, or
+   * has served LANE_SITES shops: it is then retired.
    */
   private async clear(lane: Lane): Promise<boolean> {
+    lane.served += 1;
+    if (lane.served >= LANE_SITES) {
+      this.retire(lane);
+      return false;
+    }
     try {
       // The new page first: while the old one lives, the lane's renderer process has a page and the new page
       // reuses it; closed first, the process would exit and the new page would start another. (Keeping the old
@@ -473,7 +493,7 @@ export class BrowserPool {
       ...(this.options.userAgent ? { userAgent: this.options.userAgent } : {}),
     });
     await context.addInitScript(NO_POPUPS_SCRIPT);
-    const lane: Lane = { context, holding: new Set(), page: undefined, site: undefined, origins: new Set(), busy: false, finishing: undefined, lastUsed: Date.now() };
+    const lane: Lane = { context, holding: new Set(), page: undefined, site: undefined, origins: new Set(), busy: false, served: 0, finishing: undefined, lastUsed: Date.now() };
     const release = (request: Request) => this.holding.get(request)?.();
     context.on('requestfinished', release);
     context.on('requestfailed', release);
@@ -577,8 +597,17 @@ export class BrowserPool {
     const request = route.request();
     const url = request.url();
     if (!gate || !/^https?:/i.test(url)) return route.continue().catch(() => undefined);
+    const page = pageOf(request);
+    const render = page && this.navigation.get(page);
     try {
       await gate(url, () => new Promise<void>((resolve) => {
+        // The render this request was for is over (read, or its page went blank): it is not sent at all. Sent, the
+        // page's end would cancel it while the host still serves it, and the slot would be free too early.
+        if (page && this.navigation.get(page) !== render) {
+          route.abort('aborted').catch(() => undefined);
+          resolve();
+          return;
+        }
         const done = (): void => {
           clearTimeout(timer);
           this.holding.delete(request);
@@ -645,6 +674,15 @@ export class BrowserPool {
       return { ok: false, kind: 'browser-error', reason: `the browser died while rendering ${url}; it is relaunched for the remaining pages` };
     }
     return { ok: false, kind: 'browser-error', reason: `the browser could not render ${url}: ${message.slice(0, 200)}` };
+  }
+}
+
+/** The page a request belongs to, if any (a service worker's request has no frame). */
+function pageOf(request: Request): Page | undefined {
+  try {
+    return request.frame().page();
+  } catch {
+    return undefined;
   }
 }
 
