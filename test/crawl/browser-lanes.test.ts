@@ -41,10 +41,19 @@ const renderers = (): number[] => descendantsOf(process.pid)
     .filter((p) => commandLine(p.pid).join(' ').includes('--type=renderer'))
     .map((p) => p.pid);
 
+/** Run `body` with a pool of its own (one Chromium), closed after it whatever happens. */
+async function withPool(concurrency: number | undefined, body: (pool: BrowserPool) => Promise<void>): Promise<void> {
+  const pool = new BrowserPool({ executablePath: TEST_CHROMIUM, timeoutMs: 20_000, allowPrivateNetworks: true, ...(concurrency ? { concurrency } : {}) });
+  try {
+    await body(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
 describe('render lanes', () => {
   it('shop after shop, one render slot keeps its renderer process: one, however many shops', async () => {
-    const pool = new BrowserPool({ executablePath: TEST_CHROMIUM, timeoutMs: 20_000, allowPrivateNetworks: true, concurrency: 1 });
-    try {
+    await withPool(1, async (pool) => {
       const seen = new Set<number>();
       // Two sites (127.0.0.1 and localhost) in turn: with site isolation each would need a process of its own.
       const hosts = [site.origin, site.origin.replace('127.0.0.1', 'localhost')];
@@ -56,14 +65,11 @@ describe('render lanes', () => {
       }
       // A fresh context per shop started six; the slot's lane keeps one.
       expect(seen.size).toBe(1);
-    } finally {
-      await pool.close();
-    }
+    });
   }, 120_000);
 
   it("a lane that served one shop holds none of its cookies, local or session storage when it serves the next", async () => {
-    const pool = new BrowserPool({ executablePath: TEST_CHROMIUM, timeoutMs: 20_000, allowPrivateNetworks: true, concurrency: 1 });
-    try {
+    await withPool(1, async (pool) => {
       // More shops than lanes, so lanes are reused; all on one origin, where a leak would be readable.
       const since = site.requests.length;
       for (const shop of ['a', 'b', 'c', 'd']) {
@@ -79,30 +85,24 @@ describe('render lanes', () => {
       const remembered = site.requests.slice(since).filter((r) => r.path.startsWith('/remember?'));
       expect(remembered).toHaveLength(4);
       expect(remembered.map((r) => r.headers.cookie ?? '')).toEqual(['', '', '', '']);
-    } finally {
-      await pool.close();
-    }
+    });
   }, 120_000);
 
   it('within one shop the lane keeps its state from page to page', async () => {
-    const pool = new BrowserPool({ executablePath: TEST_CHROMIUM, timeoutMs: 20_000, allowPrivateNetworks: true, concurrency: 1 });
-    try {
+    await withPool(1, async (pool) => {
       // Both renders queued at once: the lane stays with the shop between them.
       const [first, second] = await Promise.all(
         ['/remember?shop=a&page=1', '/remember?shop=a&page=2'].map((path) => pool.withSlot(() => pool.render(site.url(path), 'a'), 'a')),
       );
       expect(first?.ok && first.html).toContain('held: [||]');
       expect(second?.ok && second.html).toContain('held: [shop=a|a|');
-    } finally {
-      await pool.close();
-    }
+    });
   }, 120_000);
 });
 
 describe('one render per URL of a shop', () => {
   it('a URL two pages of a shop reach (a legacy link that redirects, the sitemap entry) is rendered once; another shop renders its own', async () => {
-    const pool = new BrowserPool({ executablePath: TEST_CHROMIUM, timeoutMs: 20_000, allowPrivateNetworks: true });
-    try {
+    await withPool(undefined, async (pool) => {
       const since = site.requests.length;
       const url = site.url('/returns');
       const [a, b] = await Promise.all([pool.withSlot(() => pool.render(url, 'shop'), 'shop'), pool.withSlot(() => pool.render(url, 'shop'), 'shop')]);
@@ -113,8 +113,6 @@ describe('one render per URL of a shop', () => {
 
       expect((await pool.render(url, 'other-shop')).ok).toBe(true);
       expect(pool.rendered).toBe(2);
-    } finally {
-      await pool.close();
-    }
+    });
   }, 120_000);
 });
