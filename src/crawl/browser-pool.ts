@@ -410,12 +410,7 @@ export class BrowserPool {
         await cdp.detach().catch(() => undefined);
       };
       // The old page closed before any clearing could be undone by its scripts; then cookies and storage at once.
-      // Blanked before it closes: a page closed while its script starts a navigation lets that request reach the
-      // host unrouted (the full browser, issue 12's navigate-away case); on about:blank no script runs any more.
-      if (old) {
-        await blank(old);
-        await withTimeout(old.close({ runBeforeUnload: false }), CLOSE_GRACE_MS);
-      }
+      if (old) await withTimeout(old.close({ runBeforeUnload: false }), CLOSE_GRACE_MS);
       await withTimeout(Promise.all([lane.context.clearCookies(), storage()]), CLOSE_GRACE_MS);
       lane.site = undefined;
       return true;
