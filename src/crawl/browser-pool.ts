@@ -1,9 +1,7 @@
 /**
- * One Chromium per scan, launched only when the first page needs it: one context per render slot (a "lane", with one
- * renderer process that its pages reuse from site to site, cleared of the previous site's cookies and storage before
- * it serves another), pages reused across URLs of a site, one render per final URL of a site,
- * images/fonts/media/stylesheets aborted by resource type, downloads refused, dialogs dismissed, a hard per-page
- * deadline, a relaunch when the browser dies (B9), and no Chromium left behind when the scan ends or is aborted.
+ * One Chromium per scan, launched only when the first page needs it: a fresh context per site, pages reused across
+ * URLs of a site, images/fonts/media/stylesheets aborted by resource type, downloads refused, dialogs dismissed, a hard per-page deadline, a
+ * relaunch when the browser dies (B9), and no Chromium left behind when the scan ends or is aborted.
  * Playwright is imported lazily: a scan that renders nothing never loads it.
  */
 import type { LookupFunction } from 'node:net';
@@ -52,8 +50,9 @@ export interface FetchedDocument {
 
 /**
  * Renders at once: two per core, at most 6. A render is mostly Chromium CPU (0.15–0.6 s a page, issue 3) with waits
- * for the page's own requests in between, so a second render per core fills those gaps. Each slot is a lane: one
- * context and one renderer process (≈ 40 MB PSS with the headless shell) for the whole scan.
+ * for the page's own requests in between, so a second render per core fills those gaps. With the headless shell a
+ * site's context is one renderer (≈ 40 MB PSS); on the 200-site bench farm, 2 cores, interleaved runs: 2 slots
+ * 24.2–25.2 s and ≈ 490 MB, 4 slots 20.6–21.0 s and ≈ 525 MB.
  */
 export const RENDER_CONCURRENCY = Math.max(2, Math.min(6, 2 * availableParallelism()));
 
@@ -76,21 +75,13 @@ export const CHROMIUM_ARGS = [
   // previous document of a reused page alive, and none of the browser's own background features. Not
   // --process-per-site: a page stuck in while(true) would then hang the next page of its site (B8).
   '--in-process-gpu',
-  // SpareRendererForSitePerProcess: a spare renderer would only be thrown away (each lane reuses its own).
-  // IsolateOrigins,site-per-process: see --disable-site-isolation-trials below.
-  '--disable-features=BackForwardCache,Translate,MediaRouter,OptimizationHints,AutofillServerCommunication,InterestFeedContentSuggestions,SpareRendererForSitePerProcess,IsolateOrigins,site-per-process',
+  // SpareRendererForSitePerProcess: the spare renderer is made for the last context used, and every site has a fresh
+  // one, so each spare was spawned only to be thrown away.
+  '--disable-features=BackForwardCache,Translate,MediaRouter,OptimizationHints,AutofillServerCommunication,InterestFeedContentSuggestions,SpareRendererForSitePerProcess',
   // Speed: our pages are never "in the background"; timers and rendering must not be throttled.
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
-  // Speed: one renderer process per lane for the whole scan. Starting a renderer took 1.2–1.7 s of a loaded 2-core
-  // machine (issue 12 profile), and with site isolation every new site (every shop) needed a new one. Without it,
-  // and with the process limit at 1, a navigation reuses a process of its own context (contexts never share one),
-  // so each lane keeps its renderer and a hung page hangs only its lane, which is then closed (B8). Site isolation
-  // guards a user's logged-in sites from each other; a lane holds one shop's public pages at a time, cleared between
-  // shops (BrowserPool.clear), and no secrets.
-  '--disable-site-isolation-trials',
-  '--renderer-process-limit=1',
 ] as const;
 
 /**
@@ -110,46 +101,27 @@ const REFUSED_DOCUMENT = { responseCode: 204, body: '' } as const;
 const SETTLE_WAIT_MS = 5000;
 /** After `load`, how long the network may stay busy before we read what is there. */
 const NETWORK_IDLE_WAIT_MS = 1500;
-/** How often the page checks its text while it settles (and a finished render checks its requests have ended). */
+/** How often the page checks its text while it settles. */
 const POLL_MS = 50;
-/** After a render, how long its requests in flight may take to end before the page is blanked or closed anyway. */
-const DRAIN_MS = 3000;
 /** Closing a page or browser that does not answer in this time is escalated (context close, SIGKILL). */
 const CLOSE_GRACE_MS = 3000;
 /** Launching Chromium on a busy machine takes seconds; beyond this it is broken. */
 const LAUNCH_TIMEOUT_MS = 60_000;
-
+/** Idle pages kept per site for reuse (per-host concurrency is small). */
+const IDLE_PAGES_PER_SITE = 1;
 /**
- * Shops a lane serves before its context (and renderer process) is replaced: a renderer kept for the whole scan
- * grew (a 50-site bench run: Chromium ≈ 120 MB PSS above contexts per shop); a new one per this many shops bounds
- * that for one renderer start per this many shops.
+ * Contexts kept open beyond the renders in flight: each holds a renderer process (≈ 50–100 MB PSS), so idle sites
+ * are closed least recently used first; a site rendered again later simply gets a fresh context.
  */
-const LANE_SITES = 8;
+const SPARE_OPEN_SITES = 0;
 
-/** The storage a page's scripts can write, cleared per origin between sites (cookies are cleared for the whole context). */
-const SCRIPT_STORAGE = 'local_storage,indexeddb,cache_storage,file_systems,websql,service_workers';
-
-/**
- * One render slot's browser context and its renderer process, reused from site to site. The context holds one
- * site's state at a time: before it serves another site its page is closed and its cookies and storage are cleared
- * (BrowserPool.clear), so one shop's cookies or storage never reach the next.
- */
-interface Lane {
+interface SiteState {
   readonly context: BrowserContext;
   /** Releases of this context's requests holding a host slot (hostGate), called when the context closes. */
   readonly holding: Set<() => void>;
-  /** The page the lane's next render uses (blank, or new after a clear), if any. */
-  page: Page | undefined;
-  /** The site whose cookies and storage the context may hold; undefined once cleared. */
-  site: string | undefined;
-  /** Origins of the documents (pages and frames) the context loaded since it was last cleared: the storage to clear. */
-  readonly origins: Set<string>;
-  /** Rendering, or being cleared. */
-  busy: boolean;
-  /** Shops it was cleared of (LANE_SITES). */
-  served: number;
-  /** Set while the lane blanks its page for the site's next render: that render waits for it, not for another lane. */
-  finishing: Promise<void> | undefined;
+  readonly idle: Page[];
+  /** Renders of this site in flight. */
+  active: number;
   lastUsed: number;
 }
 
@@ -159,24 +131,14 @@ export class BrowserPool {
   private found: FoundBrowser | undefined | null = null;
   private browser: Browser | undefined;
   private launching: Promise<Browser> | undefined;
-  /** Render slots' contexts (at most `concurrency`), made when first needed. */
-  private lanes: Lane[] = [];
-  /** Lanes being made, counted against that limit. */
-  private makingLanes = 0;
-  /** Renders waiting for a free lane (all rendering or being cleared). */
-  private readonly laneWaiters: (() => void)[] = [];
-  /**
-   * Per site, its renders by URL: a legacy link that redirects and the sitemap's URL reach the same final URL, and
-   * that page is rendered once (issue 12: 9 pages rendered twice). Dropped when the site is closed.
-   */
-  private readonly renders = new Map<string, Map<string, Promise<RenderOutcome>>>();
+  private readonly sites = new Map<string, Promise<SiteState>>();
+  /** The same sites once their context exists, for the least-recently-used trim. */
+  private readonly open = new Map<string, SiteState>();
   private closed = false;
   private pids = new Set<number>();
   private readonly slots: PQueue;
   /** Per site, the end of its last queued render (withSlot with a site). */
   private readonly siteTurns = new Map<string, Promise<void>>();
-  /** Per site, its renders queued in withSlot and not started: a lane keeps the site while one is coming. */
-  private readonly queued = new Map<string, number>();
   /** Times Chromium was launched (relaunches after a crash included). */
   launches = 0;
   /** The executable launched last and its version, for the bench (undefined until a launch). */
@@ -193,33 +155,27 @@ export class BrowserPool {
   /** Browser requests holding a host slot (hostGate), released when they finish, fail or their context closes. */
   private readonly holding = new Map<Request, () => void>();
 
-  private readonly concurrency: number;
+  private readonly maxOpenSites: number;
 
   constructor(private readonly options: BrowserPoolOptions) {
-    this.concurrency = options.concurrency ?? RENDER_CONCURRENCY;
-    this.slots = new PQueue({ concurrency: this.concurrency });
+    const concurrency = options.concurrency ?? RENDER_CONCURRENCY;
+    this.slots = new PQueue({ concurrency });
+    this.maxOpenSites = concurrency + SPARE_OPEN_SITES;
   }
 
   /**
    * Run `task` (typically the fetcher's host-queued call of `render`) when a render slot is free, so waiting for
    * the browser never holds a host's or the scan's request slots. With `site`, the site's renders run one after
-   * another: they then share one lane and its page, and the lane is cleared once per site, not once per render.
-   * Other sites fill the other slots meanwhile.
+   * another: they then share one page, so one renderer process per site — a second page of the same site in
+   * parallel cost a renderer process of its own, the dominant cost of a render (see RENDER_CONCURRENCY). Other
+   * sites fill the other slots meanwhile.
    */
   withSlot<T>(task: () => Promise<T>, site?: string): Promise<T> {
     if (site === undefined) return this.slots.add(task);
-    this.queued.set(site, (this.queued.get(site) ?? 0) + 1);
-    const started = task;
-    task = () => {
-      const left = (this.queued.get(site) ?? 1) - 1;
-      if (left > 0) this.queued.set(site, left);
-      else this.queued.delete(site);
-      return started();
-    };
     const before = this.siteTurns.get(site) ?? Promise.resolve();
-    // A site that a lane still holds goes first: its page is ready, and while it waits behind other sites' first
-    // renders its lane would be cleared for another site.
-    const mine = before.then(() => this.slots.add(task, { priority: this.lanes.some((lane) => lane.site === site) ? 1 : 0 }));
+    // A site already open goes first: its context and page (its renderer process) are ready, and while it waits
+    // behind other sites' first renders its context would be trimmed and made again.
+    const mine = before.then(() => this.slots.add(task, { priority: this.open.has(site) ? 1 : 0 }));
     const turn = mine.then(
       () => undefined,
       () => undefined,
@@ -239,197 +195,68 @@ export class BrowserPool {
   }
 
   /**
-   * Render a URL; `site` groups URLs that share a lane's state (one per business). With `document`, the page's HTML
-   * as fetched is served to the browser in place of a second request for it. A URL the site already had rendered
-   * gets that render's outcome. Never throws.
+   * Render a URL; `site` groups URLs that share a context (one per business). With `document`, the page's HTML as
+   * fetched is served to the browser in place of a second request for it. Never throws.
    */
-  render(url: string, site: string, document?: FetchedDocument): Promise<RenderOutcome> {
-    let byUrl = this.renders.get(site);
-    if (!byUrl) this.renders.set(site, (byUrl = new Map()));
-    const earlier = byUrl.get(url);
-    if (earlier) return earlier;
-    const outcome = this.renderOnce(url, site, document);
-    byUrl.set(url, outcome);
-    // Only a page read is shared: a failed render (a crash, the deadline) may go better on another try.
-    void outcome.then((o) => {
-      if (!o.ok && this.renders.get(site)?.get(url) === outcome) this.renders.get(site)?.delete(url);
-    });
-    return outcome;
-  }
-
-  private async renderOnce(url: string, site: string, document?: FetchedDocument): Promise<RenderOutcome> {
+  async render(url: string, site: string, document?: FetchedDocument): Promise<RenderOutcome> {
     if (this.closed) return { ok: false, kind: 'browser-error', reason: 'the scan was stopped before the browser could render this page' };
     const executable = await this.executable();
     if (!executable) return { ok: false, kind: 'needs-browser', reason: NO_BROWSER_REASON };
     // Launching is the scan's cost, not the page's: the page deadline starts once the browser is up.
-    let browser: Browser;
     try {
-      browser = await withTimeout(this.launch(executable), LAUNCH_TIMEOUT_MS);
+      await withTimeout(this.launch(executable), LAUNCH_TIMEOUT_MS);
     } catch (error) {
       const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
       return { ok: false, kind: 'browser-error', reason: `could not launch the browser ${executable}: ${message.slice(0, 200)}` };
     }
     const deadline = Date.now() + this.options.timeoutMs;
     let page: Page | undefined;
-    let lane: Lane | undefined;
+    let state: SiteState | undefined;
     try {
-      const acquiring = this.lane(browser, site);
-      lane = await withDeadline(acquiring, deadline).catch((error: unknown) => {
-        // A lane that arrives after the deadline is handed back, not kept busy for ever.
-        acquiring.then((late) => this.release(late), () => undefined);
-        throw error;
-      });
-      page = lane.page ?? (await withDeadline(this.newPage(lane.context), deadline));
-      lane.page = undefined;
+      state = await withDeadline(this.site(site, executable), deadline);
+      state.active += 1;
+      page = state.idle.pop() ?? (await withDeadline(this.newPage(state.context), deadline));
       const html = await withDeadline(this.load(page, url, deadline, document), deadline);
+      // A page goes back to the pool blank: a script left running on it (timers that navigate away) would otherwise
+      // abort the next render's own navigation (net::ERR_ABORTED). A page that cannot be blanked is closed instead.
+      const reusable = state.idle.length < IDLE_PAGES_PER_SITE && !page.isClosed() && (await blank(page));
+      if (reusable) state.idle.push(page);
+      else await page.close().catch(() => undefined);
       this.rendered += 1;
-      await this.done(lane, page, site);
       return { ok: true, ...html };
     } catch (error) {
-      // The page may be hung (while(true)), and the lane's next page would share its renderer process: the lane
-      // is closed, with its context, so that process dies; the next render makes a new lane.
-      if (lane) this.retire(lane);
-      else if (page) void page.close().catch(() => undefined);
+      if (page) void this.discard(page, site, state);
       return this.failure(error, url);
-    }
-  }
-
-  /**
-   * A free lane for `site`: the one that holds this site already, else a cleared one, else the least recently used
-   * (cleared now), else a new one while there are fewer than `concurrency`; otherwise wait for one to be released.
-   */
-  private async lane(browser: Browser, site: string): Promise<Lane> {
-    for (;;) {
-      const finishing = this.lanes.find((lane) => lane.site === site && lane.finishing)?.finishing;
-      if (finishing) {
-        await finishing;
-        continue;
+    } finally {
+      if (state) {
+        state.active -= 1;
+        state.lastUsed = Date.now();
+        void this.trimSites();
       }
-      const free = this.lanes.filter((lane) => !lane.busy);
-      const pick =
-        free.find((lane) => lane.site === site) ??
-        free.find((lane) => lane.site === undefined) ??
-        free.sort((a, b) => a.lastUsed - b.lastUsed)[0];
-      if (pick) {
-        pick.busy = true;
-        if (pick.site !== undefined && pick.site !== site && !(await this.clear(pick))) continue;
-        pick.site = site;
-        return pick;
-      }
-      if (this.lanes.length + this.makingLanes < this.concurrency) {
-        this.makingLanes += 1;
-        try {
-          const lane = await this.newLane(browser);
-          lane.busy = true;
-          lane.site = site;
-          if (browser.isConnected()) this.lanes.push(lane);
-          return lane;
-        } finally {
-          this.makingLanes -= 1;
-        }
-      }
-      await new Promise<void>((resolve) => this.laneWaiters.push(resolve));
     }
   }
 
-  /**
-   * After a render, before it returns (returning first let the slot's next render overlap this lane's ending, and a
-   * 50-site bench run then saw up to 6 requests in flight to one host). When the site has another render queued, the
-   * page goes back to the lane blank (a script left running on it, timers that navigate away, would otherwise abort
-   * the next render's own navigation); else the lane is cleared for another site at once (which also stops the
-   * page). A lane that fails either is retired.
-   */
-  private async done(lane: Lane, page: Page, site: string): Promise<void> {
-    // The requests still in flight end first (their slots then free as the host sees them end): blanking or
-    // closing the page would cancel them while the host still serves them. Requests not yet sent are dropped (send).
-    await this.drained(lane);
-    if ((this.queued.get(site) ?? 0) > 0) {
-      lane.finishing = (async () => {
-        if (await blank(page)) lane.page = page;
-        else await page.close().catch(() => undefined);
-      })();
-      await lane.finishing;
-      lane.finishing = undefined;
-      this.release(lane);
-      return;
+  /** Close the least recently used idle sites beyond maxOpenSites. */
+  private async trimSites(): Promise<void> {
+    if (this.open.size <= this.maxOpenSites) return;
+    const idle = [...this.open].filter(([key, s]) => s.active === 0 && !this.siteTurns.has(key)).sort((a, b) => a[1].lastUsed - b[1].lastUsed);
+    const closing: Promise<unknown>[] = [];
+    for (const [key, state] of idle.slice(0, this.open.size - this.maxOpenSites)) {
+      this.open.delete(key);
+      this.sites.delete(key);
+      closing.push(withTimeout(state.context.close(), CLOSE_GRACE_MS).catch(() => undefined));
     }
-    lane.page = page;
-    if (await this.clear(lane)) this.release(lane);
+    await Promise.all(closing);
   }
 
-  /** Until no request of the lane holds a host slot, at most DRAIN_MS. */
-  private async drained(lane: Lane): Promise<void> {
-    const until = Date.now() + DRAIN_MS;
-    while (lane.holding.size > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-
-  private release(lane: Lane): void {
-    // A lane runs one render at a time and that render is over (drained, then blank or closed): a request of it
-    // still holding a host slot was cancelled without being reported finished or failed, and would hold the
-    // host's slot until its timer (crawl.browserTimeoutMs); the next render of that host then waited for it (a
-    // 50-site bench run, before this: whole shops' JavaScript pages waited past the settle cap and were read
-    // without their text).
-    for (const done of [...lane.holding]) done();
-    lane.busy = false;
-    lane.lastUsed = Date.now();
-    this.laneWaiters.shift()?.();
-  }
-
-  /** Drop a lane whose render failed (its page may be hung in while(true)): closing its context ends its renderer. */
-  private retire(lane: Lane): void {
-    this.lanes = this.lanes.filter((l) => l !== lane);
-    this.laneWaiters.shift()?.();
-    void withTimeout(lane.context.close(), CLOSE_GRACE_MS).catch(() => undefined);
-  }
-
-  /**
-   * Clear a lane (held busy by the caller) of the site it holds: its page replaced by a new one (the old one's
-   * documents, timers and session storage go with it), every cookie of its context, and for each origin it loaded a
-   * document from, the storage scripts write (local, IndexedDB, caches, …). False when it could not be cleared, or
-   * has served LANE_SITES shops: it is then retired.
-   */
-  private async clear(lane: Lane): Promise<boolean> {
-    lane.served += 1;
-    if (lane.served >= LANE_SITES) {
-      this.retire(lane);
-      return false;
-    }
-    try {
-      // The new page first: while the old one lives, the lane's renderer process has a page and the new page
-      // reuses it; closed first, the process would exit and the new page would start another. (Keeping the old
-      // page, blanked, did not keep the process: the next site's navigation started a new one.)
-      const old = lane.page;
-      const page = await withTimeout(this.newPage(lane.context), CLOSE_GRACE_MS);
-      lane.page = page;
-      const origins = [...lane.origins];
-      lane.origins.clear();
-      const storage = async (): Promise<void> => {
-        if (origins.length === 0) return;
-        const cdp = await lane.context.newCDPSession(page);
-        await Promise.all(origins.map((origin) => cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: SCRIPT_STORAGE })));
-        await cdp.detach().catch(() => undefined);
-      };
-      // The old page closed before any clearing could be undone by its scripts; then cookies and storage at once.
-      if (old) await withTimeout(old.close({ runBeforeUnload: false }), CLOSE_GRACE_MS);
-      await withTimeout(Promise.all([lane.context.clearCookies(), storage()]), CLOSE_GRACE_MS);
-      lane.site = undefined;
-      return true;
-    } catch {
-      this.retire(lane);
-      return false;
-    }
-  }
-
-  /** A site whose pages are all done: its renders are forgotten and its lane is cleared now, off any render's path. */
+  /** Close the context of a site whose pages are all done. */
   async closeSite(site: string): Promise<void> {
-    this.renders.delete(site);
-    const idle = this.lanes.filter((lane) => lane.site === site && !lane.busy);
-    await Promise.all(
-      idle.map(async (lane) => {
-        lane.busy = true;
-        if (await this.clear(lane)) this.release(lane);
-      }),
-    );
+    const pending = this.sites.get(site);
+    this.sites.delete(site);
+    this.open.delete(site);
+    if (!pending) return;
+    const state = await pending.catch(() => undefined);
+    if (state) await withTimeout(state.context.close(), CLOSE_GRACE_MS).catch(() => undefined);
   }
 
   /** Close the browser; SIGKILL its process group when it does not close in time. Safe to call twice. */
@@ -438,8 +265,8 @@ export class BrowserPool {
     this.closed = true;
     const browser = this.browser ?? (await this.launching?.catch(() => undefined));
     this.browser = undefined;
-    this.lanes = [];
-    for (const wake of this.laneWaiters.splice(0)) wake();
+    this.sites.clear();
+    this.open.clear();
     if (browser) await withTimeout(browser.close(), CLOSE_GRACE_MS).catch(() => undefined);
     for (const pid of this.pids) killGroup(pid);
     this.pids.clear();
@@ -468,10 +295,9 @@ export class BrowserPool {
       this.launches += 1;
       browser.on('disconnected', () => {
         if (this.browser === browser) this.browser = undefined;
-        // Its lanes died with it; renders waiting for one make new lanes in the relaunched browser.
-        this.lanes = this.lanes.filter((lane) => lane.context.browser() !== browser);
-        for (const wake of this.laneWaiters.splice(0)) wake();
-        for (const pid of this.pids) if (!isAlive(pid)) this.pids.delete(pid);
+        this.sites.clear();
+        this.open.clear();
+            for (const pid of this.pids) if (!isAlive(pid)) this.pids.delete(pid);
       });
       if (this.closed) {
         await browser.close().catch(() => undefined);
@@ -485,7 +311,24 @@ export class BrowserPool {
     return this.launching;
   }
 
-  private async newLane(browser: Browser): Promise<Lane> {
+  private site(site: string, executablePath: string): Promise<SiteState> {
+    let pending = this.sites.get(site);
+    if (!pending) {
+      pending = (async () => {
+        // No context is made ahead: a spare one held two renderer processes (≈ 85 MB PSS) for a site not yet asked
+        // for, and on a CPU-bound machine making it early saved no time (render-only profile, 2 cores).
+        const browser = await this.launch(executablePath);
+        const state = await this.newSite(browser);
+        if (this.sites.get(site) === pending) this.open.set(site, state);
+        return state;
+      })();
+      pending.catch(() => this.sites.delete(site));
+      this.sites.set(site, pending);
+    }
+    return pending;
+  }
+
+  private async newSite(browser: Browser): Promise<SiteState> {
     const context = await browser.newContext({
       acceptDownloads: false,
       javaScriptEnabled: true,
@@ -493,18 +336,17 @@ export class BrowserPool {
       ...(this.options.userAgent ? { userAgent: this.options.userAgent } : {}),
     });
     await context.addInitScript(NO_POPUPS_SCRIPT);
-    const lane: Lane = { context, holding: new Set(), page: undefined, site: undefined, origins: new Set(), busy: false, served: 0, finishing: undefined, lastUsed: Date.now() };
+    const holding = new Set<() => void>();
     const release = (request: Request) => this.holding.get(request)?.();
     context.on('requestfinished', release);
     context.on('requestfailed', release);
     context.on('close', () => {
-      for (const done of lane.holding) done();
+      for (const done of holding) done();
     });
     // Every request passes guard(): off-page navigations refused, the fetched document served, assets aborted by
     // type, the address guard, then the host's queue.
-    await context.route('**/*', (route) => this.guard(route, lane));
-    lane.page = await this.newPage(context);
-    return lane;
+    await context.route('**/*', (route) => this.guard(route, holding));
+    return { context, holding, idle: [await this.newPage(context)], active: 0, lastUsed: Date.now() };
   }
 
   private async newPage(context: BrowserContext): Promise<Page> {
@@ -559,13 +401,9 @@ export class BrowserPool {
    * Every browser request: document loads checked (navigation-guard.ts) and the render's own document served from
    * the fetch, assets aborted by type, the address guard when private networks are refused, then the host's queue.
    */
-  private async guard(route: Route, lane: Lane): Promise<void> {
+  private async guard(route: Route, holding: Set<() => void>): Promise<void> {
     const request = route.request();
-    const { holding } = lane;
     if (request.isNavigationRequest()) {
-      // Storage is written by documents (a frame's is partitioned by the top-level site): their origins are cleared.
-      const origin = originOf(request.url());
-      if (origin) lane.origins.add(origin);
       if (!this.documentAllowed(request)) {
         this.documentsRefused += 1;
         return route.fulfill({ status: REFUSED_DOCUMENT.responseCode, body: REFUSED_DOCUMENT.body }).catch(() => undefined);
@@ -597,17 +435,8 @@ export class BrowserPool {
     const request = route.request();
     const url = request.url();
     if (!gate || !/^https?:/i.test(url)) return route.continue().catch(() => undefined);
-    const page = pageOf(request);
-    const render = page && this.navigation.get(page);
     try {
       await gate(url, () => new Promise<void>((resolve) => {
-        // The render this request was for is over (read, or its page went blank): it is not sent at all. Sent, the
-        // page's end would cancel it while the host still serves it, and the slot would be free too early.
-        if (page && this.navigation.get(page) !== render) {
-          route.abort('aborted').catch(() => undefined);
-          resolve();
-          return;
-        }
         const done = (): void => {
           clearTimeout(timer);
           this.holding.delete(request);
@@ -659,6 +488,19 @@ export class BrowserPool {
     }
   }
 
+  /** A page that failed may be hung (while(true)): close it, escalating to its context, so its renderer dies. */
+  private async discard(page: Page, site: string, state: SiteState | undefined): Promise<void> {
+    const closed = await withTimeout(page.close({ runBeforeUnload: false }), CLOSE_GRACE_MS).then(
+      () => true,
+      () => false,
+    );
+    if (!closed && state) {
+      this.sites.delete(site);
+      this.open.delete(site);
+      await withTimeout(state.context.close(), CLOSE_GRACE_MS).catch(() => undefined);
+    }
+  }
+
   private failure(error: unknown, url: string): RenderOutcome {
     const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
     if (error instanceof DeadlineError || /Timeout .*exceeded/i.test(message)) {
@@ -674,25 +516,6 @@ export class BrowserPool {
       return { ok: false, kind: 'browser-error', reason: `the browser died while rendering ${url}; it is relaunched for the remaining pages` };
     }
     return { ok: false, kind: 'browser-error', reason: `the browser could not render ${url}: ${message.slice(0, 200)}` };
-  }
-}
-
-/** The page a request belongs to, if any (a service worker's request has no frame). */
-function pageOf(request: Request): Page | undefined {
-  try {
-    return request.frame().page();
-  } catch {
-    return undefined;
-  }
-}
-
-/** The origin of an http(s) URL (whose storage a lane may hold), else undefined. */
-function originOf(url: string): string | undefined {
-  if (!/^https?:/i.test(url)) return undefined;
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
   }
 }
 
