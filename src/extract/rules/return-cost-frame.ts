@@ -45,11 +45,14 @@ const SHOP: readonly RegExp[] = [
   /\bwe(?:'ll| will| shall| can| do| don't| won't| cannot| can't| not| never| no longer){0,2} (?:happily |gladly |also |always |then )?(?:pay|cover|refund|reimburse|absorb|foot)\b/,
   /\b(?:paid|covered|borne) by us\b|\bcosts? (?:you )?nothing\b/,
 ];
+/** Words that name a fault of the goods or the shop's error, shared by the case and the exception below. */
+const FAULT_WORDS = 'defective|damaged|faulty|broken|incorrect|our (?:error|mistake|fault)|in error';
 /** The case the payer is named for: the goods are faulty, or the shop erred. */
-const FAULT_CASE =
-  /\b(?:if|when|where|should|in case|in the event|due to|because of|caused by|for)\b[^.;]{0,50}\b(?<!non-)(?:defective|damaged|faulty|broken|incorrect|wrong (?:item|product|size sent)|our (?:error|mistake|fault)|in error|not as described|we (?:made|make) (?:a |an )?(?:error|mistake))\b/;
+const FAULT_CASE = new RegExp(
+  `\\b(?:if|when|where|should|in case|in the event|due to|because of|caused by|for)\\b[^.;]{0,50}\\b(?<!non-)(?:${FAULT_WORDS}|wrong (?:item|product|size sent)|not as described|we (?:made|make) (?:a |an )?(?:error|mistake))\\b`,
+);
 /** "Except / unless faulty": the payer is the default and the faulty case the exception. */
-const EXCEPT_FAULT = /\b(?:except|unless|other than|save)\b[^.;]{0,50}\b(?<!non-)(?:defective|damaged|faulty|broken|incorrect|our (?:error|mistake|fault)|in error)\b/;
+const EXCEPT_FAULT = new RegExp(`\\b(?:except|unless|other than|save)\\b[^.;]{0,50}\\b(?<!non-)(?:${FAULT_WORDS})\\b`);
 /** A clause ends at ";", a contrast, or a case switch: "we pay if it is faulty; otherwise you pay". */
 const CLAUSE_SPLIT = /;|\s(?:but|however|whereas|otherwise|while)\b|,\s*(?:or|and) (?:if|when)\b/;
 /** Payer and cost are linked within this many characters. */

@@ -106,12 +106,16 @@ const freeThreshold: Rule = (unit, ctx) => {
 };
 
 /**
- * The faster service a free-shipping offer names, if any. On a Canadian page "expedited" is Canada Post's ordinary
- * Expedited Parcel service, so "free expedited shipping over $100" is the general offer.
+ * A market's ordinary service whose name carries an express word, by the page's currency: on a Canadian page
+ * "expedited" is Canada Post's Expedited Parcel, so "free expedited shipping over $100" is the general offer.
  */
+const ORDINARY_SERVICE_WORDS: Readonly<Record<string, readonly string[]>> = { CAD: ['expedited'] };
+
+/** The faster service a free-shipping offer names, if any (not the page market's ordinary service). */
 function fastService(text: string, ctx: RuleContext): string | undefined {
   const fast = EXPRESS_WORDS.exec(text)?.[0];
-  return fast === 'expedited' && ctx.pageCurrency === 'CAD' ? undefined : fast;
+  const ordinary = ctx.pageCurrency ? ORDINARY_SERVICE_WORDS[ctx.pageCurrency] : undefined;
+  return fast !== undefined && ordinary?.includes(fast) ? undefined : fast;
 }
 
 /** Free delivery on every order, no threshold: "free shipping on all orders", "we never charge for shipping". */
