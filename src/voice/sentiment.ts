@@ -6,7 +6,7 @@
  */
 import { afinnVocabulary } from '../natural.js';
 import type { ElementId } from './elements.js';
-import { NEGATION_BREAKS, NEGATION_WINDOW, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY } from './service-lexicon.js';
+import { EXPECTED_OUTCOMES, FAILED_OUTCOME_SCORE, NEGATION_BREAKS, NEGATION_WINDOW, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY } from './service-lexicon.js';
 import { PhraseTable, type Words } from './phrase-matcher.js';
 import { BREAK, stem } from './tokens.js';
 
@@ -130,6 +130,9 @@ export function clauseScores(w: Words, text = ''): number[] {
   return parts.length ? parts : [0];
 }
 
+/** Expected outcomes as matched: one scores (FAILED_OUTCOME_SCORE) only when a negator stands before it. */
+const OUTCOMES = new PhraseTable(EXPECTED_OUTCOMES.map((o) => [o, true] as const));
+
 /** Service phrases first (longest wins), AFINN for the other words, negation applied; a request counts against. */
 function partScore(w: Words): number {
   const stems = w.stems;
@@ -142,6 +145,7 @@ function partScore(w: Words): number {
     if (v !== undefined) hits.push({ start: i, end: i + 1, score: v });
   });
   let total = REQUEST_START.has(w.tokens[0] ?? '') ? REQUEST_SCORE : 0;
+  for (const o of OUTCOMES.matchLongest(w)) if (!covered.has(o.start) && negatedBefore(stems, o.start, covered)) total += FAILED_OUTCOME_SCORE;
   for (const h of hits) {
     const score = negatedBefore(stems, h.start, covered) ? -h.score * NEGATED_FACTOR : h.score;
     if (score > 0 && reportedBefore(stems, h.start)) continue;

@@ -67,6 +67,19 @@ export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
 /** Words after which praise is what the shop promised, not what the customer found ("was told it would be quick"). */
 export const REPORTING_WORDS = ['told', 'promised', 'assured', 'claimed', 'supposed', 'apparently', 'allegedly'];
 
+/**
+ * What a customer waits for: the parcel arriving, a reply, the refund, the fix. Said plainly they judge nothing ("it
+ * arrived on Tuesday"); negated they are the complaint itself, told as an event ("I have not received a
+ * replacement", "nobody called back", "the refund never came"), which is how a story of a failed order is told.
+ */
+export const EXPECTED_OUTCOMES = [
+  'arrive', 'arrived', 'come', 'came', 'turn up', 'turned up', 'show up', 'showed up', 'receive', 'received', 'deliver', 'delivered',
+  'hear', 'heard', 'reply', 'replied', 'respond', 'responded', 'answer', 'answered', 'call back', 'called back', 'ring back', 'rang back',
+  'get back', 'got back', 'refund', 'refunded', 'send', 'sent', 'ship', 'shipped', 'dispatched', 'turned', 'bother', 'bothered',
+];
+/** What a negated expected outcome scores (AFINN units). */
+export const FAILED_OUTCOME_SCORE = -2;
+
 /** Words that turn the next few words around ("not slow", "never again", "no good"). */
 export const NEGATORS = ['not', 'no', 'never', 'nobody', 'without', 'hardly', 'nor', 'neither', 'cannot'];
 /** How many words after a negator it reaches. */

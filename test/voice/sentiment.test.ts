@@ -84,6 +84,14 @@ describe('sentiment with negation', () => {
     expect(sentiment('Two weeks on and they still have not sent it.')).toBe('negative');
   });
 
+  it('reads an outcome the customer waited for as bad news when it did not happen, and as nothing when it did', () => {
+    expect(sentiment('I have not received the replacement.')).toBe('negative');
+    expect(sentiment('Nobody ever called back.')).toBe('negative');
+    expect(sentiment('The refund never came through.')).toBe('negative');
+    expect(sentiment('The replacement arrived on Thursday.')).toBe('neutral');
+    expect(sentiment('They called back on Thursday.')).toBe('neutral');
+  });
+
   it('does not count what the shop promised as praise ("was told it would come quickly"), but still counts bad news reported', () => {
     expect(sentiment('I was told someone would call me back within the hour, and nobody did.')).toBe('negative');
     expect(sentiment('They told me the parcel was lost.')).toBe('negative');
