@@ -34,6 +34,12 @@ describe('classifying feedback', () => {
     expect(classifyItem('Bought it as a present for my sister.').elements).toEqual(['other']);
   });
 
+  it('reads the state of the goods as product quality, whatever the goods are (faulty, too big, not working, well made)', () => {
+    for (const text of ['The lamp was faulty from the first evening.', 'The boots turned out too big.', 'The timer does not work.', 'A sturdy, well made stool.']) {
+      expect(classifyItem(text).elements, text).toContain('product_quality');
+    }
+  });
+
   it('reads support hours from the person not reached and the days the line is open, not from stock not got hold of', () => {
     expect(classifyItem('I could never get hold of anyone there.').elements).toContain('support_hours');
     expect(classifyItem('The care line was shut for the public holiday.').elements).toContain('support_hours');
