@@ -52,6 +52,8 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
     'out of stock', 'no stock', 'back order', 'backorder', 'awaiting stock', 'substitute', 'substitutes', 'substituted', 'substitution',
     'not ready', 'be ready', 'was ready', 'were ready', 'dent in', 'lost my',
     'never existed', 'left out',
+    // stock and made-to-order goods, and a wrong item however it is counted ("a wrong part", "two wrong parts")
+    'in stock', 'special order', 'special ordered', 'custom order', 'custom ordered', 'a wrong', '# wrong', '=processed',
   ],
   // "tracking link said label created", "tracking said delivered", "updates at every step"
   tracking: ['tracking', 'track', 'tracked', 'untracked', 'said delivered', 'says delivered', 'showed delivered', 'updates', 'updated', 'delivery slot', 'on the map', 'notifications',

@@ -40,6 +40,12 @@ describe('classifying feedback', () => {
     }
   });
 
+  it('reads stock, a made-to-order item and a wrong item however counted as order processing', () => {
+    for (const text of ['They did not have the lamp in stock after all.', 'The table was a special order from the workshop.', 'We were sent two wrong bulbs.', 'Promptly processed and posted.']) {
+      expect(classifyItem(text).elements, text).toContain('order_processing');
+    }
+  });
+
   it('reads support hours from the person not reached and the days the line is open, not from stock not got hold of', () => {
     expect(classifyItem('I could never get hold of anyone there.').elements).toContain('support_hours');
     expect(classifyItem('The care line was shut for the public holiday.').elements).toContain('support_hours');
