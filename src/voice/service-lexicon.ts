@@ -10,6 +10,9 @@ export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
   ['on time', 2], ['next day', 2], ['same day', 2], ['before the weekend', 1], ['in no time', 2],
   ['slow', -2], ['late', -2], ['delayed', -2], ['delay', -2], ['forever', -2], ['ages', -2], ['still waiting', -3], ['still no', -3],
   ['never arrived', -3], ['never came', -3], ['did not arrive', -3], ['not arrived', -3], ['where is', -2], ['where my', -2],
+  // a wait told as a span, without a feeling word: "three weeks later it came", "another 4 week wait", "running behind"
+  ['# weeks later', -1], ['# months later', -2], ['weeks later', -1], ['months later', -2], ['# week wait', -2], ['# weeks wait', -2],
+  ['after # weeks', -1], ['after # months', -2], ['running behind', -2], ['behind schedule', -2], ['# hours behind', -2],
   ['took ~ # weeks', -2], ['took ~ # months', -3], ['took ~ # days', -1], ['# weeks for', -2], ['# months for', -2], ['day after', -1], ['came after', -2],
   // what went wrong, told as events: a story of a failed order rarely says "bad", it says what happened
   ['came and went', -3], ['no ~ came', -2], ['no ~ arrived', -2], ['nobody did', -2], ['no one did', -2], ['given up', -2],

@@ -92,6 +92,12 @@ describe('sentiment with negation', () => {
     expect(sentiment('They called back on Thursday.')).toBe('neutral');
   });
 
+  it('reads a wait told as a span ("six weeks later", "a further 3 week wait", "running behind") as bad news', () => {
+    expect(sentiment('Six weeks later the chair turned up.')).toBe('negative');
+    expect(sentiment('Now they say it is a further 3 week wait.')).toBe('negative');
+    expect(sentiment('The fitters rang to say they were running behind.')).toBe('negative');
+  });
+
   it('does not count what the shop promised as praise ("was told it would come quickly"), but still counts bad news reported', () => {
     expect(sentiment('I was told someone would call me back within the hour, and nobody did.')).toBe('negative');
     expect(sentiment('They told me the parcel was lost.')).toBe('negative');
