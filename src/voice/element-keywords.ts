@@ -204,6 +204,18 @@ const PLACE_WORDS = [
 ];
 
 /**
+ * An order and what the shop did with it before it left: processed, recorded, lost, forgotten, picked, held up for
+ * stock ("they did not process the order for three weeks", "had not recorded my order at all"). The noun only: "I
+ * ordered a sofa" is how every story begins. Not "cancel": the customer cancelling is not the shop's handling.
+ */
+const ORDER_WORDS = ['=order', '=orders'];
+const HANDLING_WORDS = [
+  'process', 'processed', 'processing', 'record', 'recorded', 'lost', 'forgot', 'forgotten', 'mixed up', 'mix up',
+  'picked', 'picker', 'packed', 'stock', 'backlog', 'backlogged', 'ready', 'held up', 'on hold', 'mistake', 'error', 'incomplete',
+  'half', 'missing', 'short', 'wrong',
+];
+
+/**
  * `refines`: an element whose phrases the topic words may be, because the pair says more about them — "send it back" is
  * returns, and with "paid the postage" beside it, also who paid to send it back. Pairs are tried in this order, and
  * a refining pair's words are then taken, so the return's postage is not read again as shipping_cost.
@@ -214,6 +226,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'delivery_speed', topic: ARRIVAL_WORDS, aspect: SPEED_WORDS },
   { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
   { element: 'international_shipping', topic: CROSSING_WORDS, aspect: PLACE_WORDS },
+  { element: 'order_processing', topic: ORDER_WORDS, aspect: HANDLING_WORDS },
 ];
 /** Words between a pair's topic and aspect: "postage on a £15 order is steep" spans five. */
 export const PAIR_WINDOW = 5;

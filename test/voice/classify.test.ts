@@ -46,6 +46,13 @@ describe('classifying feedback', () => {
     }
   });
 
+  it('reads an order the shop processed, lost or picked half of as order processing, and "I ordered" alone as nothing of the kind', () => {
+    expect(classifyItem('They did not process the order for three weeks.').elements).toContain('order_processing');
+    expect(classifyItem('The shop had lost my order entirely.').elements).toContain('order_processing');
+    expect(classifyItem('I ordered a rug for the hall.').elements).not.toContain('order_processing');
+    expect(classifyItem('I asked them to cancel the order.').elements).not.toContain('order_processing');
+  });
+
   it('reads support hours from the person not reached and the days the line is open, not from stock not got hold of', () => {
     expect(classifyItem('I could never get hold of anyone there.').elements).toContain('support_hours');
     expect(classifyItem('The care line was shut for the public holiday.').elements).toContain('support_hours');
