@@ -63,7 +63,7 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
   ],
   // "customs charges", "ships to NZ", "they won't ship outside the UK", "ordered from Australia"
   international_shipping: [
-    '=customs', 'duty', 'duties', 'ship outside', 'worldwide', '=international', 'cross border', 'overseas', 'ship ddp', 'brexit', 'abroad',
+    '=customs', 'ship outside', 'cross border', 'ship ddp', 'brexit',
   ],
   // "satisfaction guarantee", "100 night sleep trial", "no questions asked", "love it or return it"; "if I'm not happy"
   // is the promise's condition, while "I was not happy!" is only a feeling
@@ -216,6 +216,18 @@ const HANDLING_WORDS = [
 ];
 
 /**
+ * Words of a border crossing that say so only about a parcel or its charges: "an international order", "ship
+ * worldwide", "paid duty on delivery" — but "an international brand", "on duty" and "a holiday abroad" are not
+ * shipping.
+ */
+const FAR_WORDS = ['=international', 'worldwide', 'overseas', 'abroad', 'duty', 'duties'];
+const PARCEL_WORDS = [
+  'order', 'orders', 'ordered', 'ordering', 'ship', 'ships', 'shipped', 'shipping', 'deliver', 'delivered', 'delivery', 'postage', 'post', 'posted',
+  'parcel', 'package', 'courier', 'send', 'sent', '$', 'pay', 'paid', 'charge', 'charges', 'fee', 'fees', 'import',
+  'surprise', 'surprises', 'included',
+];
+
+/**
  * `refines`: an element whose phrases the topic words may be, because the pair says more about them — "send it back" is
  * returns, and with "paid the postage" beside it, also who paid to send it back. Pairs are tried in this order, and
  * a refining pair's words are then taken, so the return's postage is not read again as shipping_cost.
@@ -227,6 +239,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
   { element: 'international_shipping', topic: CROSSING_WORDS, aspect: PLACE_WORDS },
   { element: 'order_processing', topic: ORDER_WORDS, aspect: HANDLING_WORDS },
+  { element: 'international_shipping', topic: FAR_WORDS, aspect: PARCEL_WORDS },
 ];
 /** Words between a pair's topic and aspect: "postage on a £15 order is steep" spans five. */
 export const PAIR_WINDOW = 5;

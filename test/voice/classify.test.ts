@@ -78,6 +78,14 @@ describe('classifying feedback', () => {
     expect(classifyItem('I work all day, so I asked about the warranty by email.').elements).not.toContain('delivery_speed');
   });
 
+  it('reads "international", "worldwide" or "duty" as international shipping only about a parcel or its charges', () => {
+    expect(classifyItem('My international order vanished after a week.').elements).toContain('international_shipping');
+    expect(classifyItem('Paid $30 duty on delivery.').elements).toContain('international_shipping');
+    expect(classifyItem('They ship worldwide.').elements).toContain('international_shipping');
+    expect(classifyItem('It is an international brand, so I trusted the lamp.').elements).not.toContain('international_shipping');
+    expect(classifyItem('The duty manager was lovely about the mix-up.').elements).not.toContain('international_shipping');
+  });
+
   it('reads a price difference refunded as price match, and "the difference" in general as nothing of the kind', () => {
     expect(classifyItem('They refunded the difference when it went on sale.').elements).toContain('price_match');
     expect(classifyItem('You can feel the difference in the fabric.').elements).not.toContain('price_match');
