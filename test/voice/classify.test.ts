@@ -122,6 +122,8 @@ describe('classifying feedback', () => {
 
   it('does not take a word that only looks like an element ("returned home", "pick up my dress", "I live in the city")', () => {
     expect(classifyItem('We returned home with the shopping.').elements).toEqual(['other']);
+    // a decoy's words are spoken for: "returned home" is no return for a pair to pay for
+    expect(classifyItem('We returned home and paid the babysitter.').elements).not.toContain('return_shipping_cost');
     expect(classifyItem('I went to pick up my dress on Thursday.').elements).not.toContain('support_hours');
     expect(classifyItem('Shipped to Norway in five days.').elements).toContain('international_shipping');
     expect(classifyItem('Delivered to my door in five days.').elements).not.toContain('international_shipping');
