@@ -129,7 +129,8 @@ export function clauseScores(w: Words, text = ''): number[] {
   for (let i = 0; i <= w.stems.length; i++) {
     if (i < w.stems.length && !CONTRAST_STEMS.has(w.stems[i]!)) continue;
     if (i > from) parts.push(partScore({ tokens: w.tokens.slice(from, i), stems: w.stems.slice(from, i) }));
-    from = i + 1;
+    // A turning word that is itself a verdict ("shame", "unless") opens the next part and is read there.
+    from = i < w.stems.length && afinnScore(w.tokens[i]!) !== undefined ? i : i + 1;
   }
   return parts.length ? parts : [0];
 }

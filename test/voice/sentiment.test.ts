@@ -25,6 +25,10 @@ describe('sentiment with negation', () => {
     expect(sentiment('Not quick, but the staff were lovely.')).toBe('mixed');
   });
 
+  it('reads a turning word that is itself a verdict ("what a shame that…") instead of dropping it at the turn', () => {
+    expect(sentiment('What a shame that they do not stock spare parts.')).toBe('negative');
+  });
+
   it('praise and complaint on either side of "but" make a mixed item', () => {
     expect(sentiment('The quilt is gorgeous but it took nearly two weeks to arrive.')).toBe('mixed');
   });
