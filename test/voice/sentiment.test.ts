@@ -89,17 +89,13 @@ describe('sentiment with negation', () => {
   });
 
   it('reads an outcome the customer waited for as bad news when it did not happen, and as nothing when it did', () => {
-    expect(sentiment('I have not received the replacement.')).toBe('negative');
-    expect(sentiment('Nobody ever called back.')).toBe('negative');
-    expect(sentiment('The refund never came through.')).toBe('negative');
-    expect(sentiment('The replacement arrived on Thursday.')).toBe('neutral');
-    expect(sentiment('They called back on Thursday.')).toBe('neutral');
+    for (const text of ['I have not received the replacement.', 'Nobody ever called back.', 'The refund never came through.']) expect(sentiment(text), text).toBe('negative');
+    for (const text of ['The replacement arrived on Thursday.', 'They called back on Thursday.']) expect(sentiment(text), text).toBe('neutral');
   });
 
   it('reads a wait told as a span ("six weeks later", "a further 3 week wait", "running behind") as bad news', () => {
-    expect(sentiment('Six weeks later the chair turned up.')).toBe('negative');
-    expect(sentiment('Now they say it is a further 3 week wait.')).toBe('negative');
-    expect(sentiment('The fitters rang to say they were running behind.')).toBe('negative');
+    const waits = ['Six weeks later the chair turned up.', 'Now they say it is a further 3 week wait.', 'The fitters rang to say they were running behind.'];
+    for (const text of waits) expect(sentiment(text), text).toBe('negative');
   });
 
   it('does not count what the shop promised as praise ("was told it would come quickly"), but still counts bad news reported', () => {
