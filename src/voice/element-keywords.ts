@@ -180,7 +180,7 @@ const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'spe
 const SUPPORT_WORDS = ['support', 'phone', 'line', 'lines', 'chat', 'open', 'closed', 'closes', 'shut', 'someone', 'anyone', 'human', 'hotline', 'customer care', 'care line', 'answer', 'tried calling', 'recording', 'no one'];
 const HOURS_WORDS = [
   'weekend', 'weekends', 'saturday', 'saturdays', 'sunday', '=evening', '=evenings', 'late', 'night', '# pm', '# am', 'pm', 'till', 'until',
-  'hours', 'opening hours', 'office hours', 'out of hours', 'hours a day', 'all week', 'seven days a week', 'december', 'ever', 'business hours', 'bank holiday',
+  'hours', 'opening hours', 'office hours', 'out of hours', 'hours a day', 'all week', 'seven days a week', 'december', 'business hours', 'bank holiday',
   'public holiday', 'monday to friday', 'weekdays', 'working hours',
 ];
 /** Where a parcel goes or comes from, and the places that make that a border crossing (a town is not one). */

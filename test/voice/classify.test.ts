@@ -57,6 +57,9 @@ describe('classifying feedback', () => {
     expect(classifyItem('I could never get hold of anyone there.').elements).toContain('support_hours');
     expect(classifyItem('The care line was shut for the public holiday.').elements).toContain('support_hours');
     expect(classifyItem('They could not get hold of the colour I wanted.').elements).not.toContain('support_hours');
+    // "ever" is no time of day: "someone else, they had not ever heard of it" says nothing about when support is open
+    expect(classifyItem('It was someone else, they had not ever heard of my order.').elements).not.toContain('support_hours');
+    expect(classifyItem('Nobody ever picks up the phone.').elements).toContain('support_hours');
   });
 
   it('does not read a phone call told as an event as a contact channel, nor a lane or a software update as tracking', () => {
