@@ -122,8 +122,9 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
     'toy', 'beast', 'coffee', 'quilt', 'cushions', 'chew toy', 'fresh', 'stale', 'brakes', 'rides', 'plants are', 'the roses', 'blocks are',
     'chipped', 'cracked', 'failed', 'died', 'broken', 'smaller than', 'bigger than', 'fit well', 'went blunt', 'squeal', 'cheap junk',
     'feels cheap', 'looks cheap', 'cheap and nasty', 'cheaply made',
-    // the goods' state, whatever the goods are: how a thing works, wears and fits, in the words any story uses
-    'faulty', 'defective', 'malfunction', 'malfunctioning', 'malfunctioned', '=dud', 'did not work', 'does not work', 'do not work', 'not working',
+    // the goods' state, whatever the goods are: how a thing works, wears and fits, in the words any story uses. Not
+    // "defective": it is the word of a policy ("no returns unless defective"), right on 1 of 4 real tuning items
+    'faulty', 'malfunction', 'malfunctioning', 'malfunctioned', '=dud', 'did not work', 'does not work', 'do not work', 'not working',
     'works perfectly', 'works great', 'works fine', 'work properly', 'worked properly', 'too big', 'too large', 'too tight', 'too loose', 'too short',
     'too long', '=sag', '=sagging', 'warped', 'rusted', 'rusty', 'wobbly', 'flimsy', 'sturdy', 'well made', 'badly made', 'poorly made',
     'well built', 'durable', 'wore out', 'came apart', 'fell off', 'frayed', 'fraying', 'shrank', 'shrunk', 'not as described', 'as described',

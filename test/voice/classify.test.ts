@@ -38,6 +38,7 @@ describe('classifying feedback', () => {
     for (const text of ['The lamp was faulty from the first evening.', 'The boots turned out too big.', 'The timer does not work.', 'A sturdy, well made stool.']) {
       expect(classifyItem(text).elements, text).toContain('product_quality');
     }
+    expect(classifyItem('Opened cameras cannot be returned unless defective.').elements).not.toContain('product_quality');
   });
 
   it('reads stock, a made-to-order item and a wrong item however counted as order processing', () => {
