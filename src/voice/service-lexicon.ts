@@ -47,7 +47,8 @@ export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
   ['leaks', -2], ['leaked', -2], ['peeled', -2], ['faded', -2], ['blunt', -2], ['chipped', -2], ['cracked', -2], ['crackles', -2],
   ['went flat', -2], ['stopped working', -2], ['died', -2], ['failed', -2], ['shame', -2], ['sad', -2], ['wish', -1], ['odd', -1],
   ['handy', 2], ['reassuring', 2], ['convenient', 2], ['brilliant', 3], ['spot on', 3], ['faultless', 3], ['flawless', 3],
-  ['go-to', 2], ['phew', 1], ['thriving', 2], ['confidence', 2], ['risk out', 2], ['pleasantly surprised', 3], ['pleasant surprise', 3],
+  // the tokens drop the hyphen, so a bare 'go-to' was every "go to the shop"
+  ['my go-to', 2], ['our go-to', 2], ['phew', 1], ['thriving', 2], ['confidence', 2], ['risk out', 2], ['pleasantly surprised', 3], ['pleasant surprise', 3],
   ['comfiest', 3], ['softest', 3], ['chunky', 1], ['well boxed', 2], ['clever', 2], ['care', 1], ['careful', 2],
   ['gorgeous', 3], ['beautifully', 2], ['well packed', 2], ['well watered', 2],
   // service nouns AFINN scores as feelings ("support" +2, "care" +2): in feedback they name a department

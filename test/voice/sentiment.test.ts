@@ -25,6 +25,11 @@ describe('sentiment with negation', () => {
     expect(sentiment('Not quick, but the staff were lovely.')).toBe('mixed');
   });
 
+  it('reads "my go-to shop" as praise, and "go to the post office" as nothing (the tokens drop the hyphen)', () => {
+    expect(sentiment('They are my go-to shop for gifts.')).toBe('positive');
+    expect(sentiment('I had to go to the post office to collect it.')).toBe('neutral');
+  });
+
   it('reads a turning word that is itself a verdict ("what a shame that…") instead of dropping it at the turn', () => {
     expect(sentiment('What a shame that they do not stock spare parts.')).toBe('negative');
   });
