@@ -7,7 +7,9 @@
 export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
   // speed and arrival
   ['fast', 2], ['quick', 2], ['quickly', 2], ['speedy', 2], ['quicker', 2], ['faster', 2], ['crazy fast', 3], ['lightning', 2], ['early', 1],
-  ['on time', 2], ['next day', 2], ['same day', 2], ['before the weekend', 1], ['in no time', 2],
+  // "the next day" is a story's clock; beside an arrival it is a fast delivery
+  ['on time', 2], ['arrive ~ next day', 2], ['arrived ~ next day', 2], ['came ~ next day', 2], ['delivered ~ next day', 2], ['here ~ next day', 2], ['next day delivery', 2],
+  ['same day', 2], ['before the weekend', 1], ['in no time', 2],
   ['slow', -2], ['late', -2], ['delayed', -2], ['delay', -2], ['forever', -2], ['ages', -2], ['still waiting', -3], ['still no', -3],
   ['never arrived', -3], ['never came', -3], ['did not arrive', -3], ['not arrived', -3], ['where is', -2], ['where my', -2],
   // a wait told as a span, without a feeling word: "three weeks later it came", "another 4 week wait", "running behind"

@@ -30,6 +30,11 @@ describe('sentiment with negation', () => {
     expect(sentiment('I had to go to the post office to collect it.')).toBe('neutral');
   });
 
+  it('reads "the next day" as praise only beside an arrival, not as the clock of a story', () => {
+    expect(sentiment('It arrived the next day.')).toBe('positive');
+    expect(sentiment('The next day I rang the shop about the invoice.')).toBe('neutral');
+  });
+
   it('reads a turning word that is itself a verdict ("what a shame that…") instead of dropping it at the turn', () => {
     expect(sentiment('What a shame that they do not stock spare parts.')).toBe('negative');
   });
