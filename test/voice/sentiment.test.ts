@@ -25,14 +25,15 @@ describe('sentiment with negation', () => {
     expect(sentiment('Not quick, but the staff were lovely.')).toBe('mixed');
   });
 
-  it('reads "my go-to shop" as praise, and "go to the post office" as nothing (the tokens drop the hyphen)', () => {
-    expect(sentiment('They are my go-to shop for gifts.')).toBe('positive');
-    expect(sentiment('I had to go to the post office to collect it.')).toBe('neutral');
-  });
-
-  it('reads "the next day" as praise only beside an arrival, not as the clock of a story', () => {
-    expect(sentiment('It arrived the next day.')).toBe('positive');
-    expect(sentiment('The next day I rang the shop about the invoice.')).toBe('neutral');
+  it.each([
+    // the tokens drop the hyphen: "my go-to shop" is praise, "go to the post office" is nothing
+    ['They are my go-to shop for gifts.', 'positive'],
+    ['I had to go to the post office to collect it.', 'neutral'],
+    // "the next day" is praise beside an arrival, and otherwise the clock of a story
+    ['It arrived the next day.', 'positive'],
+    ['The next day I rang the shop about the invoice.', 'neutral'],
+  ])('reads a phrase by its use, not its words: "%s" is %s', (text, want) => {
+    expect(sentiment(text)).toBe(want);
   });
 
   it('reads a turning word that is itself a verdict ("what a shame that…") instead of dropping it at the turn', () => {
