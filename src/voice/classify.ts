@@ -54,7 +54,7 @@ export function keywordElements(w: Words): Set<ElementId> {
   }
   const free = (h: { start: number; end: number }, element: ElementId, refines?: ElementId): boolean => {
     for (let i = h.start; i < h.end; i++) {
-      const owner = takenBy.get(i) ?? element;
+      const owner = takenBy.has(i) ? takenBy.get(i) : element;
       if (owner !== element && owner !== refines) return false;
     }
     return true;

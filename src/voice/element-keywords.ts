@@ -52,6 +52,8 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
     'out of stock', 'no stock', 'back order', 'backorder', 'awaiting stock', 'substitute', 'substitutes', 'substituted', 'substitution',
     'not ready', 'be ready', 'was ready', 'were ready', 'dent in', 'lost my',
     'never existed', 'left out',
+    // stock and made-to-order goods, and a wrong item however it is counted ("a wrong part", "two wrong parts")
+    'in stock', 'special order', 'special ordered', 'custom order', 'custom ordered', 'a wrong', '# wrong', '=processed',
   ],
   // "tracking link said label created", "tracking said delivered", "updates at every step"
   tracking: ['tracking', 'track', 'tracked', 'untracked', 'said delivered', 'says delivered', 'showed delivered', 'updates', 'updated', 'delivery slot', 'on the map', 'notifications',
@@ -61,7 +63,7 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
   ],
   // "customs charges", "ships to NZ", "they won't ship outside the UK", "ordered from Australia"
   international_shipping: [
-    '=customs', 'duty', 'duties', 'ship outside', 'worldwide', '=international', 'cross border', 'overseas', 'ship ddp', 'brexit', 'abroad',
+    '=customs', 'ship outside', 'cross border', 'ship ddp', 'brexit',
   ],
   // "satisfaction guarantee", "100 night sleep trial", "no questions asked", "love it or return it"; "if I'm not happy"
   // is the promise's condition, while "I was not happy!" is only a feeling
@@ -120,6 +122,13 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
     'toy', 'beast', 'coffee', 'quilt', 'cushions', 'chew toy', 'fresh', 'stale', 'brakes', 'rides', 'plants are', 'the roses', 'blocks are',
     'chipped', 'cracked', 'failed', 'died', 'broken', 'smaller than', 'bigger than', 'fit well', 'went blunt', 'squeal', 'cheap junk',
     'feels cheap', 'looks cheap', 'cheap and nasty', 'cheaply made',
+    // the goods' state, whatever the goods are: how a thing works, wears and fits, in the words any story uses. Not
+    // "defective": it is the word of a policy ("no returns unless defective"), right on 1 of 4 real tuning items
+    'faulty', 'malfunction', 'malfunctioning', 'malfunctioned', '=dud', 'did not work', 'does not work', 'do not work', 'not working',
+    'works perfectly', 'works great', 'works fine', 'work properly', 'worked properly', 'too big', 'too large', 'too tight', 'too loose', 'too short',
+    'too long', '=sag', '=sagging', 'warped', 'rusted', 'rusty', 'wobbly', 'flimsy', 'sturdy', 'well made', 'badly made', 'poorly made',
+    'well built', 'durable', 'wore out', 'came apart', 'fell off', 'frayed', 'fraying', 'shrank', 'shrunk', 'not as described', 'as described',
+    'as pictured', 'fits perfectly', 'fit perfectly', 'problem with the', 'looks great', 'feels great', 'looks lovely',
   ],
   // "website kept crashing at checkout", "discount code didn't work", "loyalty points", "great prices"
   other: [
@@ -172,7 +181,7 @@ const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'spe
 const SUPPORT_WORDS = ['support', 'phone', 'line', 'lines', 'chat', 'open', 'closed', 'closes', 'shut', 'someone', 'anyone', 'human', 'hotline', 'customer care', 'care line', 'answer', 'tried calling', 'recording', 'no one'];
 const HOURS_WORDS = [
   'weekend', 'weekends', 'saturday', 'saturdays', 'sunday', '=evening', '=evenings', 'late', 'night', '# pm', '# am', 'pm', 'till', 'until',
-  'hours', 'opening hours', 'office hours', 'out of hours', 'hours a day', 'all week', 'seven days a week', 'december', 'ever', 'business hours', 'bank holiday',
+  'hours', 'opening hours', 'office hours', 'out of hours', 'hours a day', 'all week', 'seven days a week', 'december', 'business hours', 'bank holiday',
   'public holiday', 'monday to friday', 'weekdays', 'working hours',
 ];
 /** Where a parcel goes or comes from, and the places that make that a border crossing (a town is not one). */
@@ -196,6 +205,30 @@ const PLACE_WORDS = [
 ];
 
 /**
+ * An order and what the shop did with it before it left: processed, recorded, lost, forgotten, picked, held up for
+ * stock ("they did not process the order for three weeks", "had not recorded my order at all"). The noun only: "I
+ * ordered a sofa" is how every story begins. Not "cancel": the customer cancelling is not the shop's handling.
+ */
+const ORDER_WORDS = ['=order', '=orders'];
+const HANDLING_WORDS = [
+  'process', 'processed', 'processing', 'record', 'recorded', 'lost', 'forgot', 'forgotten', 'mixed up', 'mix up',
+  'picked', 'picker', 'packed', 'stock', 'backlog', 'backlogged', 'ready', 'held up', 'on hold', 'mistake', 'error', 'incomplete',
+  'half', 'missing', 'short', 'wrong',
+];
+
+/**
+ * Words of a border crossing that say so only about a parcel or its charges: "an international order", "ship
+ * worldwide", "paid duty on delivery" — but "an international brand", "on duty" and "a holiday abroad" are not
+ * shipping.
+ */
+const FAR_WORDS = ['=international', 'worldwide', 'overseas', 'abroad', 'duty', 'duties'];
+const PARCEL_WORDS = [
+  'order', 'orders', 'ordered', 'ordering', 'ship', 'ships', 'shipped', 'shipping', 'deliver', 'delivered', 'delivery', 'postage', 'post', 'posted',
+  'parcel', 'package', 'courier', 'send', 'sent', '$', 'pay', 'paid', 'charge', 'charges', 'fee', 'fees', 'import',
+  'surprise', 'surprises', 'included',
+];
+
+/**
  * `refines`: an element whose phrases the topic words may be, because the pair says more about them — "send it back" is
  * returns, and with "paid the postage" beside it, also who paid to send it back. Pairs are tried in this order, and
  * a refining pair's words are then taken, so the return's postage is not read again as shipping_cost.
@@ -206,6 +239,8 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'delivery_speed', topic: ARRIVAL_WORDS, aspect: SPEED_WORDS },
   { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
   { element: 'international_shipping', topic: CROSSING_WORDS, aspect: PLACE_WORDS },
+  { element: 'order_processing', topic: ORDER_WORDS, aspect: HANDLING_WORDS },
+  { element: 'international_shipping', topic: FAR_WORDS, aspect: PARCEL_WORDS },
 ];
 /** Words between a pair's topic and aspect: "postage on a £15 order is steep" spans five. */
 export const PAIR_WINDOW = 5;

@@ -6,7 +6,7 @@
  */
 import { afinnVocabulary } from '../natural.js';
 import type { ElementId } from './elements.js';
-import { NEGATION_BREAKS, NEGATION_WINDOW, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY } from './service-lexicon.js';
+import { EXPECTED_OUTCOMES, FAILED_OUTCOME_SCORE, NEGATION_BREAKS, NEGATION_WINDOW, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY } from './service-lexicon.js';
 import { PhraseTable, type Words } from './phrase-matcher.js';
 import { BREAK, stem } from './tokens.js';
 
@@ -34,8 +34,12 @@ export const STORY_END_WEIGHT = 1;
 export const STORY_CLAUSE_CAP = 5;
 /** A clause about the goods or the service takes that side from this score on (AFINN units). */
 const SIDE_MIN = 2;
-/** One side leans when its praise or complaint outweighs the other by this factor. */
-const SIDE_MARGIN = 1.5;
+/**
+ * One side leans when its praise or complaint outweighs the other by this factor: at 1.5 a story whose goods were
+ * named in passing ("faulty", "too big") beside a story of good service read as two verdicts (real tuning 0.624 at
+ * 1.5, 0.629 at 2 and 3).
+ */
+const SIDE_MARGIN = 2;
 /** A negated word counts this much, the other way ("not bad" is milder than "good"). */
 const NEGATED_FACTOR = 0.75;
 /** A question that asks rather than judges ("Can I return an opened bag?") starts with one of these. */
@@ -125,10 +129,14 @@ export function clauseScores(w: Words, text = ''): number[] {
   for (let i = 0; i <= w.stems.length; i++) {
     if (i < w.stems.length && !CONTRAST_STEMS.has(w.stems[i]!)) continue;
     if (i > from) parts.push(partScore({ tokens: w.tokens.slice(from, i), stems: w.stems.slice(from, i) }));
-    from = i + 1;
+    // A turning word that is itself a verdict ("shame", "unless") opens the next part and is read there.
+    from = i < w.stems.length && afinnScore(w.tokens[i]!) !== undefined ? i : i + 1;
   }
   return parts.length ? parts : [0];
 }
+
+/** Expected outcomes as matched: one scores (FAILED_OUTCOME_SCORE) only when a negator stands before it. */
+const OUTCOMES = new PhraseTable(EXPECTED_OUTCOMES.map((o) => [o, true] as const));
 
 /** Service phrases first (longest wins), AFINN for the other words, negation applied; a request counts against. */
 function partScore(w: Words): number {
@@ -142,6 +150,7 @@ function partScore(w: Words): number {
     if (v !== undefined) hits.push({ start: i, end: i + 1, score: v });
   });
   let total = REQUEST_START.has(w.tokens[0] ?? '') ? REQUEST_SCORE : 0;
+  for (const o of OUTCOMES.matchLongest(w)) if (!covered.has(o.start) && negatedBefore(stems, o.start, covered)) total += FAILED_OUTCOME_SCORE;
   for (const h of hits) {
     const score = negatedBefore(stems, h.start, covered) ? -h.score * NEGATED_FACTOR : h.score;
     if (score > 0 && reportedBefore(stems, h.start)) continue;

@@ -7,9 +7,14 @@
 export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
   // speed and arrival
   ['fast', 2], ['quick', 2], ['quickly', 2], ['speedy', 2], ['quicker', 2], ['faster', 2], ['crazy fast', 3], ['lightning', 2], ['early', 1],
-  ['on time', 2], ['next day', 2], ['same day', 2], ['before the weekend', 1], ['in no time', 2],
+  // "the next day" is a story's clock; beside an arrival it is a fast delivery
+  ['on time', 2], ['arrive ~ next day', 2], ['arrived ~ next day', 2], ['came ~ next day', 2], ['delivered ~ next day', 2], ['here ~ next day', 2], ['next day delivery', 2],
+  ['same day', 2], ['before the weekend', 1], ['in no time', 2],
   ['slow', -2], ['late', -2], ['delayed', -2], ['delay', -2], ['forever', -2], ['ages', -2], ['still waiting', -3], ['still no', -3],
   ['never arrived', -3], ['never came', -3], ['did not arrive', -3], ['not arrived', -3], ['where is', -2], ['where my', -2],
+  // a wait told as a span, without a feeling word: "three weeks later it came", "another 4 week wait", "running behind"
+  ['# weeks later', -1], ['# months later', -2], ['weeks later', -1], ['months later', -2], ['# week wait', -2], ['# weeks wait', -2],
+  ['after # weeks', -1], ['after # months', -2], ['running behind', -2], ['behind schedule', -2], ['# hours behind', -2],
   ['took ~ # weeks', -2], ['took ~ # months', -3], ['took ~ # days', -1], ['# weeks for', -2], ['# months for', -2], ['day after', -1], ['came after', -2],
   // what went wrong, told as events: a story of a failed order rarely says "bad", it says what happened
   ['came and went', -3], ['no ~ came', -2], ['no ~ arrived', -2], ['nobody did', -2], ['no one did', -2], ['given up', -2],
@@ -44,7 +49,8 @@ export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
   ['leaks', -2], ['leaked', -2], ['peeled', -2], ['faded', -2], ['blunt', -2], ['chipped', -2], ['cracked', -2], ['crackles', -2],
   ['went flat', -2], ['stopped working', -2], ['died', -2], ['failed', -2], ['shame', -2], ['sad', -2], ['wish', -1], ['odd', -1],
   ['handy', 2], ['reassuring', 2], ['convenient', 2], ['brilliant', 3], ['spot on', 3], ['faultless', 3], ['flawless', 3],
-  ['go-to', 2], ['phew', 1], ['thriving', 2], ['confidence', 2], ['risk out', 2], ['pleasantly surprised', 3], ['pleasant surprise', 3],
+  // the tokens drop the hyphen, so a bare 'go-to' was every "go to the shop"
+  ['my go-to', 2], ['our go-to', 2], ['phew', 1], ['thriving', 2], ['confidence', 2], ['risk out', 2], ['pleasantly surprised', 3], ['pleasant surprise', 3],
   ['comfiest', 3], ['softest', 3], ['chunky', 1], ['well boxed', 2], ['clever', 2], ['care', 1], ['careful', 2],
   ['gorgeous', 3], ['beautifully', 2], ['well packed', 2], ['well watered', 2],
   // service nouns AFINN scores as feelings ("support" +2, "care" +2): in feedback they name a department
@@ -66,6 +72,19 @@ export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
 
 /** Words after which praise is what the shop promised, not what the customer found ("was told it would be quick"). */
 export const REPORTING_WORDS = ['told', 'promised', 'assured', 'claimed', 'supposed', 'apparently', 'allegedly'];
+
+/**
+ * What a customer waits for: the parcel arriving, a reply, the refund, the fix. Said plainly they judge nothing ("it
+ * arrived on Tuesday"); negated they are the complaint itself, told as an event ("I have not received a
+ * replacement", "nobody called back", "the refund never came"), which is how a story of a failed order is told.
+ */
+export const EXPECTED_OUTCOMES = [
+  'arrive', 'arrived', 'come', 'came', 'turn up', 'turned up', 'show up', 'showed up', 'receive', 'received', 'deliver', 'delivered',
+  'hear', 'heard', 'reply', 'replied', 'respond', 'responded', 'answer', 'answered', 'call back', 'called back', 'ring back', 'rang back',
+  'get back', 'got back', 'refund', 'refunded', 'send', 'sent', 'ship', 'shipped', 'dispatched', 'turned', 'bother', 'bothered',
+];
+/** What a negated expected outcome scores (AFINN units). */
+export const FAILED_OUTCOME_SCORE = -2;
 
 /** Words that turn the next few words around ("not slow", "never again", "no good"). */
 export const NEGATORS = ['not', 'no', 'never', 'nobody', 'without', 'hardly', 'nor', 'neither', 'cannot'];

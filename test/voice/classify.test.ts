@@ -34,10 +34,33 @@ describe('classifying feedback', () => {
     expect(classifyItem('Bought it as a present for my sister.').elements).toEqual(['other']);
   });
 
+  it('reads the state of the goods as product quality, whatever the goods are (faulty, too big, not working, well made)', () => {
+    for (const text of ['The lamp was faulty from the first evening.', 'The boots turned out too big.', 'The timer does not work.', 'A sturdy, well made stool.']) {
+      expect(classifyItem(text).elements, text).toContain('product_quality');
+    }
+    expect(classifyItem('Opened cameras cannot be returned unless defective.').elements).not.toContain('product_quality');
+  });
+
+  it('reads stock, a made-to-order item and a wrong item however counted as order processing', () => {
+    for (const text of ['They did not have the lamp in stock after all.', 'The table was a special order from the workshop.', 'We were sent two wrong bulbs.', 'Promptly processed and posted.']) {
+      expect(classifyItem(text).elements, text).toContain('order_processing');
+    }
+  });
+
+  it('reads an order the shop processed, lost or picked half of as order processing, and "I ordered" alone as nothing of the kind', () => {
+    expect(classifyItem('They did not process the order for three weeks.').elements).toContain('order_processing');
+    expect(classifyItem('The shop had lost my order entirely.').elements).toContain('order_processing');
+    expect(classifyItem('I ordered a rug for the hall.').elements).not.toContain('order_processing');
+    expect(classifyItem('I asked them to cancel the order.').elements).not.toContain('order_processing');
+  });
+
   it('reads support hours from the person not reached and the days the line is open, not from stock not got hold of', () => {
     expect(classifyItem('I could never get hold of anyone there.').elements).toContain('support_hours');
     expect(classifyItem('The care line was shut for the public holiday.').elements).toContain('support_hours');
     expect(classifyItem('They could not get hold of the colour I wanted.').elements).not.toContain('support_hours');
+    // "ever" is no time of day: "someone else, they had not ever heard of it" says nothing about when support is open
+    expect(classifyItem('It was someone else, they had not ever heard of my order.').elements).not.toContain('support_hours');
+    expect(classifyItem('Nobody ever picks up the phone.').elements).toContain('support_hours');
   });
 
   it('does not read a phone call told as an event as a contact channel, nor a lane or a software update as tracking', () => {
@@ -57,6 +80,14 @@ describe('classifying feedback', () => {
     expect(classifyItem('The sofa was delivered two weeks later than promised.').elements).toContain('delivery_speed');
     expect(classifyItem('The next day I rang the shop to ask about the warranty.').elements).not.toContain('delivery_speed');
     expect(classifyItem('I work all day, so I asked about the warranty by email.').elements).not.toContain('delivery_speed');
+  });
+
+  it('reads "international", "worldwide" or "duty" as international shipping only about a parcel or its charges', () => {
+    expect(classifyItem('My international order vanished after a week.').elements).toContain('international_shipping');
+    expect(classifyItem('Paid $30 duty on delivery.').elements).toContain('international_shipping');
+    expect(classifyItem('They ship worldwide.').elements).toContain('international_shipping');
+    expect(classifyItem('It is an international brand, so I trusted the lamp.').elements).not.toContain('international_shipping');
+    expect(classifyItem('The duty manager was lovely about the mix-up.').elements).not.toContain('international_shipping');
   });
 
   it('reads a price difference refunded as price match, and "the difference" in general as nothing of the kind', () => {
@@ -95,6 +126,8 @@ describe('classifying feedback', () => {
 
   it('does not take a word that only looks like an element ("returned home", "pick up my dress", "I live in the city")', () => {
     expect(classifyItem('We returned home with the shopping.').elements).toEqual(['other']);
+    // a decoy's words are spoken for: "returned home" is no return for a pair to pay for
+    expect(classifyItem('We returned home and paid the babysitter.').elements).not.toContain('return_shipping_cost');
     expect(classifyItem('I went to pick up my dress on Thursday.').elements).not.toContain('support_hours');
     expect(classifyItem('Shipped to Norway in five days.').elements).toContain('international_shipping');
     expect(classifyItem('Delivered to my door in five days.').elements).not.toContain('international_shipping');

@@ -25,6 +25,21 @@ describe('sentiment with negation', () => {
     expect(sentiment('Not quick, but the staff were lovely.')).toBe('mixed');
   });
 
+  it.each([
+    // the tokens drop the hyphen: "my go-to shop" is praise, "go to the post office" is nothing
+    ['They are my go-to shop for gifts.', 'positive'],
+    ['I had to go to the post office to collect it.', 'neutral'],
+    // "the next day" is praise beside an arrival, and otherwise the clock of a story
+    ['It arrived the next day.', 'positive'],
+    ['The next day I rang the shop about the invoice.', 'neutral'],
+  ])('reads a phrase by its use, not its words: "%s" is %s', (text, want) => {
+    expect(sentiment(text)).toBe(want);
+  });
+
+  it('reads a turning word that is itself a verdict ("what a shame that…") instead of dropping it at the turn', () => {
+    expect(sentiment('What a shame that they do not stock spare parts.')).toBe('negative');
+  });
+
   it('praise and complaint on either side of "but" make a mixed item', () => {
     expect(sentiment('The quilt is gorgeous but it took nearly two weeks to arrive.')).toBe('mixed');
   });
@@ -82,6 +97,16 @@ describe('sentiment with negation', () => {
     expect(sentiment('The delivery slot came and went.')).toBe('negative');
     expect(sentiment('I had to ring them again on Monday.')).toBe('negative');
     expect(sentiment('Two weeks on and they still have not sent it.')).toBe('negative');
+  });
+
+  it('reads an outcome the customer waited for as bad news when it did not happen, and as nothing when it did', () => {
+    for (const text of ['I have not received the replacement.', 'Nobody ever called back.', 'The refund never came through.']) expect(sentiment(text), text).toBe('negative');
+    for (const text of ['The replacement arrived on Thursday.', 'They called back on Thursday.']) expect(sentiment(text), text).toBe('neutral');
+  });
+
+  it('reads a wait told as a span ("six weeks later", "a further 3 week wait", "running behind") as bad news', () => {
+    const waits = ['Six weeks later the chair turned up.', 'Now they say it is a further 3 week wait.', 'The fitters rang to say they were running behind.'];
+    for (const text of waits) expect(sentiment(text), text).toBe('negative');
   });
 
   it('does not count what the shop promised as praise ("was told it would come quickly"), but still counts bad news reported', () => {
