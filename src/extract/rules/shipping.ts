@@ -30,6 +30,13 @@ const HOME_NAMES: Record<string, RegExp> = {
   SGD: /\bsingapore\b/,
 };
 const DOMESTIC = /\b(?:domestic|nationwide|national|within (?:the )?country)\b/;
+/**
+ * Goods coming back to the shop: a return, an exchange, a refund, a repair or a warranty claim. What a sentence about
+ * them says of postage, speed, tracking or customs is the shopper's parcel going back ("send your return by a tracked
+ * service", "duties on a repair sent from abroad are yours"), not the shop's outbound service. Read by the international
+ * and tracking rules (the express rule keeps to returns and refunds: "exchanges go back out by express post" offers it).
+ */
+const INBOUND = /\b(?:return(?:s|ed|ing)?|refund\w*|exchang\w*|repair\w*|warrant\w*)\b/;
 
 /** "free shipping on orders over $50", "orders of £40 or more ship free", "free delivery above €35". */
 const FREE_SHIPPING = /\b(?:travel|ships?|go|goes|are delivered|arrive) (?:for )?free\b|\bfree\b[^.|]{0,10}\b(?:from|over|above) (?:an? )?(?:order|purchase|spend|basket)|\bno (?:shipping|delivery|postage) (?:charges?|costs?|fees?)\b|\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard |ground |economy |domestic |tracked |uk |us |2-day |express )?(?:shipping|delivery|postage)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
@@ -537,7 +544,7 @@ const international: Rule = (unit, ctx) => {
     if (faq.verdict !== undefined) return [{ term: 'shipping.international', value: faq.verdict, confidence: 0.75, unit }];
     return international({ ...unit, norm: faq.answer }, ctx);
   }
-  if (/\breturn/.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) return [];
+  if (INBOUND.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) return [];
   // A heading that only names the topic ("International shipping") states nothing: the text under it may say "we
   // don't", or be an unfilled template.
   if (TOPIC_TITLE.test(s.trim())) return [];
@@ -679,7 +686,7 @@ const TRACKING_NO_PARTIAL = /\b(?:some|certain|economy|international|po box)\b/;
 /** Before the tracking cue, a hedge or another destination: "where possible", "for deliveries outside the UK". */
 const TRACKING_HEDGE = /\bwhere possible\b|\b(?:for|on) (?:deliveries|orders|parcels|shipments) outside\b|\binternational (?:orders|deliveries|parcels|shipments)\b/;
 /** Words of advice about the shopper's own parcel ("we recommend a trackable service for your return"). */
-const SHOPPERS_PARCEL = /\b(?:return|recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b/;
+const SHOPPERS_PARCEL = /\b(?:recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b/;
 
 const tracking: Rule = (unit) => {
   const s = unit.norm;
@@ -689,7 +696,7 @@ const tracking: Rule = (unit) => {
   // "For deliveries outside the UK, where possible we supply tracking": only some parcels, hedged; not the shop's rule.
   if (TRACKING_HEDGE.test(s.slice(0, y.index))) return [];
   // "We recommend a trackable service for your return" is about the shopper's parcel, not the shop's.
-  if (SHOPPERS_PARCEL.test(s)) return [];
+  if (SHOPPERS_PARCEL.test(s) || INBOUND.test(s)) return [];
   return [{ term: 'shipping.tracking', value: true, confidence: 0.82, unit }];
 };
 
