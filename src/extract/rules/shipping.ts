@@ -179,7 +179,7 @@ const OPTION_LINE_BEFORE = /\b(?:shipping|delivery|post(?:age)?|mail|service)\b[
  * no processing cue: what follows is counted after it — transit, or a notice such as the tracking e-mail.
  */
 const SINCE_DISPATCH =
-  /\b(?:from|after|since|following) (?:the )?(?:date|day|time) of (?:dispatch|shipping|shipment)\b|\bonce (?:your |the |an? )?(?:orders?|parcels?|packages?|items?) (?:has been |have been |is |are )?(?:shipped|dispatched|ships|leaves?)\b|\bonce (?:(?:it(?:'s| is| has been)|they(?:'re| are| have been)) )?(?:shipped|dispatched)\b/g;
+  /\b(?:from|after|since|following) (?:the )?(?:date|day|time) of (?:dispatch|shipping|shipment)\b|\bonce (?:your |the |an? )?(?:orders?|parcels?|packages?|items?) (?:has been |have been |has |have |is |are )?(?:shipped|dispatched|ships|leaves?|left)\b|\bonce (?:(?:it(?:'s| is| has been| has)|they(?:'re| are| have been| have)) )?(?:shipped|dispatched)\b/g;
 const NOTICE = /\b(?:tracking|e-?mail|notification|confirmation|sms|text message)\b/;
 
 function clockOf(s: string, index: number, row: boolean): 'processing' | 'delivery' | undefined {

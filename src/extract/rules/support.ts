@@ -4,7 +4,7 @@
 import { colonTimes, findTimeRanges, findTimeZone, hhmm } from '../language/clock.js';
 import { ALWAYS_OPEN_RE, HOLIDAYS_OFF_RE, daySelector, findDaySpans, isValidOpeningHours } from '../language/day-spans.js';
 import { findDurations, toHours } from '../language/numbers.js';
-import { cue, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
+import { cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { SupportChannel } from '../../terms.js';
 
@@ -162,16 +162,8 @@ const NOUN_LINE: [RegExp, SupportChannel][] = [
   [/^(?:live chat|chat (?:support|with us|now))$/, 'chat'],
 ];
 
-function channelsRule(unit: Unit): Candidate[] {
-  // Only what comes before a hand-off to another party is the shop's: "email us at …, or call the courier on …".
-  const other = THIRD_PARTY_CONTACT.exec(unit.norm);
-  const s = other ? unit.norm.slice(0, other.index) : unit.norm;
-  if (!CHANNEL_HINT.test(s)) return [];
-  if (NOT_CHANNEL.test(s) || OTHERS_DESK.test(s)) return [];
-  const line = s.trim().replace(/[:.!]$/, '');
-  if (SOCIAL_LINE.test(line)) return [{ term: 'support.channels', value: ['social'], confidence: 0.6, unit }];
-  const named = NOUN_LINE.find(([re]) => re.test(line));
-  if (named) return [{ term: 'support.channels', value: [named[1]], confidence: 0.7, unit }];
+/** The channels a text names, each unless refused where it is named ("we don't have a phone line"). */
+function namedChannels(s: string): SupportChannel[] {
   const found: SupportChannel[] = [];
   for (const [channel, re] of CHANNEL_CUES) {
     const c = cue(s, re);
@@ -182,6 +174,29 @@ function channelsRule(unit: Unit): Candidate[] {
   const list = CHANNEL_LIST.exec(s);
   // "Order updates by email or SMS" are messages the shop sends, not ways to reach it.
   if (list && !negatedAt(s, list.index) && !/\b(?:updates?|notifications?|notified|newsletters?|receipts?|confirmations?|marketing|offers|promotions?|alerts?)\b/.test(s)) for (const ch of listedChannels(s)) if (!found.includes(ch)) found.push(ch);
+  return found;
+}
+
+function channelsRule(unit: Unit): Candidate[] {
+  // An FAQ question's words offer nothing: "Can I order by phone? Unfortunately we cannot take orders over the phone."
+  // names the phone only to ask. A plain "Yes" grants what it asks; otherwise only the answer's own channels count.
+  const faq = faqVerdict(unit.norm, CHANNEL_HINT);
+  if (faq) {
+    const answered = faq.answer ? channelsRule({ ...unit, norm: faq.answer }) : [];
+    if (faq.verdict !== true) return answered;
+    const granted = new Set<SupportChannel>([...namedChannels(unit.norm.slice(0, unit.norm.lastIndexOf('?'))), ...answered.flatMap((c) => c.value as SupportChannel[])]);
+    return granted.size ? [{ term: 'support.channels', value: [...granted], confidence: 0.8, unit }] : [];
+  }
+  // Only what comes before a hand-off to another party is the shop's: "email us at …, or call the courier on …".
+  const other = THIRD_PARTY_CONTACT.exec(unit.norm);
+  const s = other ? unit.norm.slice(0, other.index) : unit.norm;
+  if (!CHANNEL_HINT.test(s)) return [];
+  if (NOT_CHANNEL.test(s) || OTHERS_DESK.test(s)) return [];
+  const line = s.trim().replace(/[:.!]$/, '');
+  if (SOCIAL_LINE.test(line)) return [{ term: 'support.channels', value: ['social'], confidence: 0.6, unit }];
+  const named = NOUN_LINE.find(([re]) => re.test(line));
+  if (named) return [{ term: 'support.channels', value: [named[1]], confidence: 0.7, unit }];
+  const found = namedChannels(s);
   if (found.includes('email') && SAMPLE_ADDRESS.test(s) && !/\b[a-z0-9._%+-]+@(?!(?:example|yourstore|yourshop|yourdomain|domain|email|company)\.)[a-z0-9-]+\./.test(s)) found.splice(found.indexOf('email'), 1);
   if (found.includes('phone') && DUMMY_NUMBER.test(s)) found.splice(found.indexOf('phone'), 1);
   if (found.length === 0) return [];

@@ -56,3 +56,13 @@ describe('support.channels: whose desk', () => {
     ['Write to us at hello@shop.example, or call the courier on 1300 000 111 to rebook.', ['email']],
   ])('%s → %j', (text, expected) => expect(valueOf(text, 'support.channels')).toEqual(expected));
 });
+
+describe('support.channels: an FAQ question offers nothing by itself', () => {
+  it.each([
+    ['Can I place an order by phone? Sadly we cannot take orders over the phone.', undefined],
+    ['Can I pay by phone? No, payment is taken online only.', undefined],
+    ['Can I reach you by phone? Of course, ring us on 0161 496 0000.', ['phone']],
+    ['Can I order by phone? Not at the moment, but you can email orders@shop.example.', ['email']],
+    ['Is there a phone line? Yes.', ['phone']],
+  ])('%s → %j', (text, expected) => expect(channels(text)).toEqual(expected));
+});

@@ -42,6 +42,7 @@ describe('dispatch named as the moment a clock starts', () => {
 
   it.each([
     ['Once your parcel ships, a tracking link is e-mailed to you within 24-48 hours.'],
+    ['Once your order has shipped you will receive an e-mail within 24 hours with its tracking link.'],
     ['Should you change your mind, this process usually takes 5-8 business days.'],
   ])('states no shipping time: %s', (text) => {
     expect(valueOf(text, 'shipping.processing_days')).toBeUndefined();
@@ -58,3 +59,4 @@ describe('a dated notice is not the usual cut-off', () => {
     expect(valueOf(text, 'shipping.cutoff_time')).toBe('13:00');
   });
 });
+
