@@ -112,17 +112,37 @@ const freeThreshold: Rule = (unit, ctx) => {
   return [{ term: 'shipping.free_threshold', value: { amount: m.amount, currency: m.currency }, confidence: bare ? 0.6 : 0.88, unit, ...(scope ? { scope } : {}) }];
 };
 
+/** What a carrier's ordinary service name is read as: nothing (struck out before the express words are looked for). */
+const ORDINARY = ' ';
 /**
- * A market's ordinary service whose name carries an express word, by the page's currency: on a Canadian page
- * "expedited" is Canada Post's Expedited Parcel, so "free expedited shipping over $100" is the general offer.
+ * Carriers' service names that carry an express word, written once for the express and free-shipping rules: a market's
+ * ordinary service is struck out (Canada Post's "Expedited Parcel", so on a Canadian page "free expedited shipping over
+ * $100" is the general offer; "DHL Express" and "FedEx Priority" carry every parcel a shop sends abroad), and Canada
+ * Post's one-word "Xpresspost" reads as the express service it is. Keyed by the page's currency; '*' is every market.
  */
-const ORDINARY_SERVICE_WORDS: Readonly<Record<string, readonly string[]>> = { CAD: ['expedited'] };
+const CARRIER_SERVICES: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
+  '*': [
+    [/\b(?:dhl|fedex|tnt|aramex|ups) (?:express|priority|expedited)\b/g, ORDINARY],
+    [/\bcanada post expedited\b/g, ORDINARY],
+    [/\bxpresspost\b/g, 'express post'],
+  ],
+  CAD: [[/\bexpedited\b/g, ORDINARY]],
+};
 
-/** The faster service a free-shipping offer names, if any (not the page market's ordinary service). */
+/**
+ * A sentence with its carriers' service names read as CARRIER_SERVICES says. The market's own words are read only where
+ * `market` asks: in a free-shipping offer "expedited" on a Canadian page is the ordinary service, but "we do not offer
+ * expedited shipping" still refuses a faster one.
+ */
+function readServices(text: string, ctx: RuleContext, market: boolean): string {
+  let out = text;
+  for (const [re, reading] of [...CARRIER_SERVICES['*']!, ...(market ? (CARRIER_SERVICES[ctx.pageCurrency] ?? []) : [])]) out = out.replace(re, reading);
+  return out;
+}
+
+/** The faster service a free-shipping offer names, if any (not a carrier's or the page market's ordinary service). */
 function fastService(text: string, ctx: RuleContext): string | undefined {
-  const fast = EXPRESS_WORDS.exec(text)?.[0];
-  const ordinary = ctx.pageCurrency ? ORDINARY_SERVICE_WORDS[ctx.pageCurrency] : undefined;
-  return fast !== undefined && ordinary?.includes(fast) ? undefined : fast;
+  return EXPRESS_WORDS.exec(readServices(text, ctx, true))?.[0];
 }
 
 /** Free delivery on every order, no threshold: "free shipping on all orders", "we never charge for shipping". */
@@ -378,12 +398,11 @@ const OPTION_LINE_MAX = 40;
 
 /**
  * The same words in other senses, struck out before the express rule reads a sentence: legal "express or implied" and
- * "express written consent", "our top priority", a season's "holiday rush", and a carrier's company name ("DHL
- * Express", "FedEx Priority" carry every parcel a shop sends abroad, and Canada Post's "Expedited Parcel" is its
- * ordinary service; they are no faster option at home).
+ * "express written consent", "our top priority", a season's "holiday rush". Carriers' service names are read by
+ * CARRIER_SERVICES.
  */
 const NOT_A_SERVICE =
-  /\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b|\b(?:dhl|fedex|tnt|aramex|ups) (?:express|priority|expedited)\b|\bcanada post expedited\b/g;
+  /\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b/g;
 /** "We cannot guarantee next-day delivery" hedges a promise; it refuses nothing. */
 const HEDGED = /\bnot (?:a )?guaranteed\b|\b(?:cannot|can't|can not|do not|don't|unable to|not able to|are not able to) guarantee\b/;
 
@@ -394,9 +413,8 @@ function refusedAt(s: string, index: number): boolean {
   return negatedAt(s, index) && !NEGATED_CONDITION.test(s.slice(Math.max(0, index - 60), index));
 }
 
-const expressAvailable: Rule = (unit) => {
-  // Canada Post's express service is spelt as one word.
-  const s = unit.norm.replace(NOT_A_SERVICE, ' ').replace(/\bxpresspost\b/g, 'express post');
+const expressAvailable: Rule = (unit, ctx) => {
+  const s = readServices(unit.norm.replace(NOT_A_SERVICE, ' '), ctx, false);
   const option = EXPRESS_OPTION.exec(s);
   const clauseBefore = option ? s.slice(0, option.index).split(/[.;]/).pop()! : '';
   const homeOption = option && !/\bstandard\b/.test(clauseBefore.slice(-40)) && !/\b(?:international|worldwide|overseas|abroad)\b/.test(`${clauseBefore} ${option.input.slice(option.index, option.index + 40)}`);
