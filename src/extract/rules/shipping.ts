@@ -3,7 +3,7 @@
  */
 import { colonTimes, findTimeRanges, findTimeZone, findTimes, hhmm } from '../language/clock.js';
 import { findMoney } from '../language/money.js';
-import { cue, faqVerdict, negatedAt } from '../language/negation.js';
+import { cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 
@@ -398,11 +398,12 @@ const OPTION_LINE_MAX = 40;
 
 /**
  * The same words in other senses, struck out before the express rule reads a sentence: legal "express or implied" and
- * "express written consent", "our top priority", a season's "holiday rush". Carriers' service names are read by
- * CARRIER_SERVICES.
+ * "express written consent", "our top priority", a season's "holiday rush", and a faster turn in the workshop ("rush
+ * processing", "priority production", "expedited handling"), which speeds the making, not the carriage. Carriers'
+ * service names are read by CARRIER_SERVICES.
  */
 const NOT_A_SERVICE =
-  /\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b/g;
+  /\b(?:rush|priority|express|expedited|fast[- ]track(?:ed)?) (?:order )?(?:processing|production|handling|turn-?around|fulfil(?:l)?ment|manufacturing|printing|proofs?)\b|\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b/g;
 /** "We cannot guarantee next-day delivery" hedges a promise; it refuses nothing. */
 const HEDGED = /\bnot (?:a )?guaranteed\b|\b(?:cannot|can't|can not|do not|don't|unable to|not able to|are not able to) guarantee\b/;
 
@@ -411,6 +412,22 @@ const NEGATED_CONDITION = /\b(?:if|when|unless|should)\b[^,]*\b(?:not|cannot|no|
 
 function refusedAt(s: string, index: number): boolean {
   return negatedAt(s, index) && !NEGATED_CONDITION.test(s.slice(Math.max(0, index - 60), index));
+}
+
+/**
+ * The refusal frame of a faster service: a negator, then only words of offering ("do not offer", "are unable to ship
+ * orders by", "don't have an", "no"), then the service. A negation of another verb refuses nothing: "processing time is
+ * not affected by choosing expedited shipping", "we cannot refund express charges".
+ */
+const OFFER_FRAME_WORDS = /^(?:[\s—–-]+|\b(?:we|you|i|us|it|they|there|is|are|be|been|do|does|can|could|will|would|currently|presently|yet|at|the|this|that|time|moment|present|a|an|any|such|offer\w*|provid\w*|ha(?:ve|s)|ship\w*|send|deliver\w*|post|dispatch\w*|support\w*|carry|use|able|possible|available|options?|services?|to|by|via|with|for|of|on|orders?|parcels?|longer)\b)*$/;
+
+function refusesService(s: string, index: number): boolean {
+  if (!refusedAt(s, index)) return false;
+  const before = REFUSAL_BEFORE.exec(s.slice(0, index));
+  if (!before) return true;
+  // The words after the last negator ("No — we don't offer expedited": after "don't").
+  const between = before[0].split(/\b(?:no|not|never|cannot|unable|without|nor|neither)\b|n['’]t\b/).pop()!;
+  return OFFER_FRAME_WORDS.test(between);
 }
 
 const expressAvailable: Rule = (unit, ctx) => {
@@ -437,7 +454,7 @@ const expressAvailable: Rule = (unit, ctx) => {
   if (/\breturn/.test(s) && !/\bship(?:ping)? options?\b/.test(s)) return [];
   // "This is not a guaranteed next-day service" hedges a promise; it refuses nothing.
   if (HEDGED.test(s)) return [];
-  if (refusedAt(s, c.index) || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s)) {
+  if (refusesService(s, c.index) || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s)) {
     if (/\b(?:po box(?:es)?|apo|fpo|alaska|hawaii|international|rural|remote|some|certain)\b/.test(s)) return [];
     return [{ term: 'shipping.express_available', value: false, confidence: 0.75, unit }];
   }
