@@ -3,7 +3,7 @@
  */
 import { colonTimes, findTimeRanges, findTimeZone, findTimes, hhmm } from '../language/clock.js';
 import { findMoney } from '../language/money.js';
-import { cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
+import { clauseStartAt, cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 
@@ -179,6 +179,20 @@ const DELIVERY_CUE =
   /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)couriers?|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|delivers|takes))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
 /** Sentences about other clocks: refunds, warranty repairs, replies, reporting damage. */
 const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)|\b(?:get in touch|contact us|let us know|tell us|email us|message us) within\b/;
+/**
+ * Clocks in a shipping sentence that are not the parcel's way to the shopper, read in the duration's own clause: the
+ * shopper's deadline to check or report ("inspect your delivery within 48 hours"), how long a parcel waits or when it
+ * counts as lost ("held at the depot for 7 days", "not delivered within 21 days are considered lost"), and goods that
+ * travel by e-mail ("gift cards arrive by email within 24 hours").
+ */
+const OTHER_CLOCK =
+  /\b(?:inspect|examine|check (?:your|the) (?:delivery|parcel|package|order|goods|items?)|uncollected|unclaimed|(?:held|kept|stored) (?:at|for|by)|(?:holds?|keeps?|stores?)\b[^.;]{0,30}\b(?:depot|post office|collection point|pick-?up point|branch|for collection)|(?:considered|deemed|presumed|treated as) (?:lost|missing|delivered|abandoned)|gift ?cards?|e-?gift|e-?vouchers?|gift vouchers?|digital (?:products?|downloads?|items?|goods)|downloads?)\b/;
+
+/** The clause that holds a duration: from its clause start to the next stop, semicolon or ", and / but / while". */
+function clauseOf(s: string, index: number, end: number): string {
+  return s.slice(clauseStartAt(s, index), end) + s.slice(end).split(/[.;!?]|,\s*(?:and|but|or|while|whereas)\b|\b(?:but|whereas)\b/)[0]!;
+}
+
 /** A cue must sit this close before the duration it governs. */
 const CUE_REACH = 70;
 
@@ -337,6 +351,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     }
     // "We roast four days a week": a frequency, not a time.
     if (/^[^.]{0,12}\b(?:a|per|each|every) week\b/.test(s.slice(d.index)) && !/\bwithin\b/.test(s.slice(Math.max(0, d.index - 12), d.index))) continue;
+    if (OTHER_CLOCK.test(clauseOf(s, d.index, d.end))) continue;
     const clock = clockOf(s, d.index, unit.kind === 'row');
     if (!clock) continue;
     if (clock === 'processing' && processing) continue;

@@ -60,3 +60,21 @@ describe('a dated notice is not the usual cut-off', () => {
   });
 });
 
+
+describe('other clocks in a shipping sentence', () => {
+  it.each([
+    ['If nobody is in, the courier keeps your parcel at the depot for 5 days.'],
+    ['Unclaimed parcels wait at the post office for 14 days before they come back to us.'],
+    ['A parcel that has not turned up within 20 working days is treated as lost.'],
+    ['Please inspect your delivery within 48 hours of receiving it.'],
+    ['E-gift cards are delivered to your inbox within 2 hours.'],
+  ])('states no shipping time: %s', (text) => {
+    expect(valueOf(text, 'shipping.processing_days')).toBeUndefined();
+    expect(valueOf(text, 'shipping.delivery_days')).toBeUndefined();
+  });
+
+  it.each([
+    ['Parcels arrive within 3-5 working days, and gift cards are e-mailed within 1 hour.', { min: 3, max: 5 }],
+    ['Gift vouchers go out by e-mail straight away, while parcels are delivered in 2-4 days.', { min: 2, max: 4 }],
+  ])('the parcel\'s own time in the other clause still counts: %s', (text, expected) => expect(valueOf(text, 'shipping.delivery_days')).toEqual(expected));
+});
