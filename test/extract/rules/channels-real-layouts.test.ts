@@ -66,3 +66,19 @@ describe('support.channels: an FAQ question offers nothing by itself', () => {
     ['Is there a phone line? Yes.', ['phone']],
   ])('%s → %j', (text, expected) => expect(channels(text)).toEqual(expected));
 });
+
+describe('support.channels: the shopper writes or calls, worded as a duty or a reply', () => {
+  it.each([
+    ['Shoppers must email us for a return number before sending anything back.', ['email']],
+    ['If a parcel arrives broken, let the shop know by email straight away.', ['email']],
+    ['With any query, write an email and we will answer within a day.', ['email']],
+    ['To change an address, contact us by replying to your order confirmation e-mail.', ['email']],
+    ['Please fill in the contact us form with your order number.', ['form']],
+    ['You can reach our desk by calling us on 0800 123 4567.', ['phone']],
+  ])('%s → %j', (text, expected) => expect(channels(text)).toEqual(expected));
+
+  it.each([
+    ['You can pay by telephone banking or internet banking.'],
+    ['Cash-on-delivery orders go through a verification call from our team before dispatch.'],
+  ])('names no channel: %s', (text) => expect(channels(text)).toBeUndefined());
+});
