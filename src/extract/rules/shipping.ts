@@ -193,6 +193,9 @@ function clauseOf(s: string, index: number, end: number): string {
   return s.slice(clauseStartAt(s, index), end) + s.slice(end).split(/[.;!?]|,\s*(?:and|but|or|while|whereas)\b|\b(?:but|whereas)\b/)[0]!;
 }
 
+/** "Dispatched for delivery within 1-2 days": the delivery it is sent for is the purpose, the clock is dispatch. */
+const DISPATCHED_FOR = /\b((?:dispatch|despatch|ship|sent|send|post|hand)\w*(?: out)?) for (?:delivery|shipping|shipment)\b/g;
+
 /** A cue must sit this close before the duration it governs. */
 const CUE_REACH = 70;
 
@@ -219,7 +222,7 @@ const NOTICE = /\b(?:tracking|e-?mail|notification|confirmation|sms|text message
 function clockOf(s: string, index: number, row: boolean): 'processing' | 'delivery' | undefined {
   // A bracketed aside between the cue and the duration does not count toward the distance ("we ship orders (in which
   // we have received payment for) … within 24 - 48 hours").
-  const raw = s.slice(Math.max(0, index - 3 * CUE_REACH), index).replace(/\([^)]*\)/g, ' ').slice(-CUE_REACH);
+  const raw = s.slice(Math.max(0, index - 3 * CUE_REACH), index).replace(/\([^)]*\)/g, ' ').replace(DISPATCHED_FOR, '$1').slice(-CUE_REACH);
   const window = raw.replace(SINCE_DISPATCH, ' ');
   if (window !== raw && !PROCESSING_CUE.test(window) && !DELIVERY_CUE.test(window)) {
     PROCESSING_CUE.lastIndex = 0;
@@ -648,8 +651,8 @@ const international: Rule = (unit, ctx) => {
 const ABROAD = /\b(?:international(?:ly)?|overseas|abroad|world-?wide|foreign|(?:all )?other countries|rest of (?:the )?world|outside (?:of )?(?:the )?(?:territory|country|eu\b|european union|uk\b|us\b|usa|united states|[a-z]+ mainland))\b/g;
 const SHIP_WORD = /\b(?:ship\w*|deliver\w*|send|sent|post(?:age|ed)?|dispatch\w*|courier\w*|airmail|carriage|orders?|order(?:ing|ed)|customers|buyers|shoppers|parcels?|destinations?|locations)\b|:\s*\d|\b\d+(?:\s*-\s*\d+)?\s*(?:business |working )?days\b/;
 const FRAME_REACH = 45;
-/** Not about where the shop sends goods: taxes, currencies, phone numbers, the shopper's own returns. */
-const NOT_DESTINATION = /\b(?:currency|currencies|exchange rate|calling|dial|phone|warrant|refund)\w*/;
+/** Not about where the shop sends goods: currencies, phone numbers, the shopper's own returns, a worldwide pandemic or shortage. */
+const NOT_DESTINATION = /\b(?:currency|currencies|exchange rate|calling|dial|phone|warrant|refund)\w*|\b(?:worldwide|global|international) (?:pandemic|covid\w*|crisis|shortages?|demand|lockdowns?|events?|supply)\b/;
 
 function abroadFrame(s: string): boolean | undefined {
   if (NOT_DESTINATION.test(s)) return undefined;
@@ -733,8 +736,8 @@ const TRACKING_YES = /\b(?:(?:get|receive) (?:a )?tracking|tracking (?:by|via) (
 const TRACKING_NO = /\b(?:no tracking|tracking (?:is )?not (?:available|provided|included)|untracked|without tracking|(?:do not|don't|cannot|can't) (?:provide|offer) tracking)\b/;
 /** "No tracking on economy or PO box orders": a refusal for some parcels only, not the shop's rule. */
 const TRACKING_NO_PARTIAL = /\b(?:some|certain|economy|international|po box)\b/;
-/** Before the tracking cue, a hedge or another destination: "where possible", "for deliveries outside the UK". */
-const TRACKING_HEDGE = /\bwhere possible\b|\b(?:for|on) (?:deliveries|orders|parcels|shipments) outside\b|\binternational (?:orders|deliveries|parcels|shipments)\b/;
+/** Before the tracking cue, a hedge or another destination: "where possible", "if your order can be tracked", "for deliveries outside the UK". */
+const TRACKING_HEDGE = /\bwhere possible\b|\bif (?:your |the |an? )?(?:order|parcel|package|shipment|item|delivery)s? (?:can|is able to|may) be tracked\b|\b(?:if|where|when) (?:tracking|it) is (?:available|possible|offered)\b|\b(?:for|on) (?:deliveries|orders|parcels|shipments) outside\b|\binternational (?:orders|deliveries|parcels|shipments)\b/;
 /** Words of advice about the shopper's own parcel ("we recommend a trackable service for your return"). */
 const SHOPPERS_PARCEL = /\b(?:recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b/;
 
@@ -744,7 +747,7 @@ const tracking: Rule = (unit) => {
   const y = cue(s, TRACKING_YES);
   if (!y || y.negated) return [];
   // "For deliveries outside the UK, where possible we supply tracking": only some parcels, hedged; not the shop's rule.
-  if (TRACKING_HEDGE.test(s.slice(0, y.index))) return [];
+  if (TRACKING_HEDGE.test(s.slice(0, y.index + y.text.length))) return [];
   // "We recommend a trackable service for your return" is about the shopper's parcel, not the shop's.
   if (SHOPPERS_PARCEL.test(s) || INBOUND.test(s)) return [];
   return [{ term: 'shipping.tracking', value: true, confidence: 0.82, unit }];

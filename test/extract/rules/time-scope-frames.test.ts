@@ -78,3 +78,10 @@ describe('other clocks in a shipping sentence', () => {
     ['Gift vouchers go out by e-mail straight away, while parcels are delivered in 2-4 days.', { min: 2, max: 4 }],
   ])('the parcel\'s own time in the other clause still counts: %s', (text, expected) => expect(valueOf(text, 'shipping.delivery_days')).toEqual(expected));
 });
+
+describe('"dispatched for delivery" names the dispatch clock', () => {
+  it('the delivery it is sent for is its purpose', () => {
+    expect(valueOf('Parcels are normally sent out for delivery within 2-3 working days.', 'shipping.processing_days')).toEqual({ min: 2, max: 3 });
+    expect(valueOf('Parcels are normally sent out for delivery within 2-3 working days.', 'shipping.delivery_days')).toBeUndefined();
+  });
+});
