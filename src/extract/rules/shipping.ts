@@ -3,7 +3,7 @@
  */
 import { colonTimes, findTimeRanges, findTimeZone, findTimes, hhmm } from '../language/clock.js';
 import { findMoney } from '../language/money.js';
-import { cue, faqVerdict, negatedAt } from '../language/negation.js';
+import { clauseStartAt, cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 
@@ -30,6 +30,13 @@ const HOME_NAMES: Record<string, RegExp> = {
   SGD: /\bsingapore\b/,
 };
 const DOMESTIC = /\b(?:domestic|nationwide|national|within (?:the )?country)\b/;
+/**
+ * Goods coming back to the shop: a return, an exchange, a refund, a repair or a warranty claim. What a sentence about
+ * them says of postage, speed, tracking or customs is the shopper's parcel going back ("send your return by a tracked
+ * service", "duties on a repair sent from abroad are yours"), not the shop's outbound service. Read by the international
+ * and tracking rules (the express rule keeps to returns and refunds: "exchanges go back out by express post" offers it).
+ */
+const INBOUND = /\b(?:return(?:s|ed|ing)?|refund\w*|exchang\w*|repair\w*|warrant\w*)\b/;
 
 /** "free shipping on orders over $50", "orders of £40 or more ship free", "free delivery above €35". */
 const FREE_SHIPPING = /\b(?:travel|ships?|go|goes|are delivered|arrive) (?:for )?free\b|\bfree\b[^.|]{0,10}\b(?:from|over|above) (?:an? )?(?:order|purchase|spend|basket)|\bno (?:shipping|delivery|postage) (?:charges?|costs?|fees?)\b|\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard |ground |economy |domestic |tracked |uk |us |2-day |express )?(?:shipping|delivery|postage)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
@@ -105,17 +112,37 @@ const freeThreshold: Rule = (unit, ctx) => {
   return [{ term: 'shipping.free_threshold', value: { amount: m.amount, currency: m.currency }, confidence: bare ? 0.6 : 0.88, unit, ...(scope ? { scope } : {}) }];
 };
 
+/** What a carrier's ordinary service name is read as: nothing (struck out before the express words are looked for). */
+const ORDINARY = ' ';
 /**
- * A market's ordinary service whose name carries an express word, by the page's currency: on a Canadian page
- * "expedited" is Canada Post's Expedited Parcel, so "free expedited shipping over $100" is the general offer.
+ * Carriers' service names that carry an express word, written once for the express and free-shipping rules: a market's
+ * ordinary service is struck out (Canada Post's "Expedited Parcel", so on a Canadian page "free expedited shipping over
+ * $100" is the general offer; "DHL Express" and "FedEx Priority" carry every parcel a shop sends abroad), and Canada
+ * Post's one-word "Xpresspost" reads as the express service it is. Keyed by the page's currency; '*' is every market.
  */
-const ORDINARY_SERVICE_WORDS: Readonly<Record<string, readonly string[]>> = { CAD: ['expedited'] };
+const CARRIER_SERVICES: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
+  '*': [
+    [/\b(?:dhl|fedex|tnt|aramex|ups) (?:express|priority|expedited)\b/g, ORDINARY],
+    [/\bcanada post expedited\b/g, ORDINARY],
+    [/\bxpresspost\b/g, 'express post'],
+  ],
+  CAD: [[/\bexpedited\b/g, ORDINARY]],
+};
 
-/** The faster service a free-shipping offer names, if any (not the page market's ordinary service). */
+/**
+ * A sentence with its carriers' service names read as CARRIER_SERVICES says. The market's own words are read only where
+ * `market` asks: in a free-shipping offer "expedited" on a Canadian page is the ordinary service, but "we do not offer
+ * expedited shipping" still refuses a faster one.
+ */
+function readServices(text: string, ctx: RuleContext, market: boolean): string {
+  let out = text;
+  for (const [re, reading] of [...CARRIER_SERVICES['*']!, ...(market ? (CARRIER_SERVICES[ctx.pageCurrency] ?? []) : [])]) out = out.replace(re, reading);
+  return out;
+}
+
+/** The faster service a free-shipping offer names, if any (not a carrier's or the page market's ordinary service). */
 function fastService(text: string, ctx: RuleContext): string | undefined {
-  const fast = EXPRESS_WORDS.exec(text)?.[0];
-  const ordinary = ctx.pageCurrency ? ORDINARY_SERVICE_WORDS[ctx.pageCurrency] : undefined;
-  return fast !== undefined && ordinary?.includes(fast) ? undefined : fast;
+  return EXPRESS_WORDS.exec(readServices(text, ctx, true))?.[0];
 }
 
 /** Free delivery on every order, no threshold: "free shipping on all orders", "we never charge for shipping". */
@@ -152,6 +179,23 @@ const DELIVERY_CUE =
   /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)couriers?|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|delivers|takes))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
 /** Sentences about other clocks: refunds, warranty repairs, replies, reporting damage. */
 const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)|\b(?:get in touch|contact us|let us know|tell us|email us|message us) within\b/;
+/**
+ * Clocks in a shipping sentence that are not the parcel's way to the shopper, read in the duration's own clause: the
+ * shopper's deadline to check or report ("inspect your delivery within 48 hours"), how long a parcel waits or when it
+ * counts as lost ("held at the depot for 7 days", "not delivered within 21 days are considered lost"), and goods that
+ * travel by e-mail ("gift cards arrive by email within 24 hours").
+ */
+const OTHER_CLOCK =
+  /\b(?:inspect|examine|check (?:your|the) (?:delivery|parcel|package|order|goods|items?)|uncollected|unclaimed|(?:held|kept|stored) (?:at|for|by)|(?:holds?|keeps?|stores?)\b[^.;]{0,30}\b(?:depot|post office|collection point|pick-?up point|branch|for collection)|(?:considered|deemed|presumed|treated as) (?:lost|missing|delivered|abandoned)|gift ?cards?|e-?gift|e-?vouchers?|gift vouchers?|digital (?:products?|downloads?|items?|goods)|downloads?)\b/;
+
+/** The clause that holds a duration: from its clause start to the next stop, semicolon or ", and / but / while". */
+function clauseOf(s: string, index: number, end: number): string {
+  return s.slice(clauseStartAt(s, index), end) + s.slice(end).split(/[.;!?]|,\s*(?:and|but|or|while|whereas)\b|\b(?:but|whereas)\b/)[0]!;
+}
+
+/** "Dispatched for delivery within 1-2 days": the delivery it is sent for is the purpose, the clock is dispatch. */
+const DISPATCHED_FOR = /\b((?:dispatch|despatch|ship|sent|send|post|hand)\w*(?: out)?) for (?:delivery|shipping|shipment)\b/g;
+
 /** A cue must sit this close before the duration it governs. */
 const CUE_REACH = 70;
 
@@ -172,13 +216,13 @@ const OPTION_LINE_BEFORE = /\b(?:shipping|delivery|post(?:age)?|mail|service)\b[
  * no processing cue: what follows is counted after it — transit, or a notice such as the tracking e-mail.
  */
 const SINCE_DISPATCH =
-  /\b(?:from|after|since|following) (?:the )?(?:date|day|time) of (?:dispatch|shipping|shipment)\b|\bonce (?:your |the |an? )?(?:orders?|parcels?|packages?|items?) (?:has been |have been |is |are )?(?:shipped|dispatched|ships|leaves?)\b|\bonce (?:(?:it(?:'s| is| has been)|they(?:'re| are| have been)) )?(?:shipped|dispatched)\b/g;
+  /\b(?:from|after|since|following) (?:the )?(?:date|day|time) of (?:dispatch|shipping|shipment)\b|\bonce (?:your |the |an? )?(?:orders?|parcels?|packages?|items?) (?:has been |have been |has |have |is |are )?(?:shipped|dispatched|ships|leaves?|left)\b|\bonce (?:(?:it(?:'s| is| has been| has)|they(?:'re| are| have been| have)) )?(?:shipped|dispatched)\b/g;
 const NOTICE = /\b(?:tracking|e-?mail|notification|confirmation|sms|text message)\b/;
 
 function clockOf(s: string, index: number, row: boolean): 'processing' | 'delivery' | undefined {
   // A bracketed aside between the cue and the duration does not count toward the distance ("we ship orders (in which
   // we have received payment for) … within 24 - 48 hours").
-  const raw = s.slice(Math.max(0, index - 3 * CUE_REACH), index).replace(/\([^)]*\)/g, ' ').slice(-CUE_REACH);
+  const raw = s.slice(Math.max(0, index - 3 * CUE_REACH), index).replace(/\([^)]*\)/g, ' ').replace(DISPATCHED_FOR, '$1').slice(-CUE_REACH);
   const window = raw.replace(SINCE_DISPATCH, ' ');
   if (window !== raw && !PROCESSING_CUE.test(window) && !DELIVERY_CUE.test(window)) {
     PROCESSING_CUE.lastIndex = 0;
@@ -310,6 +354,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     }
     // "We roast four days a week": a frequency, not a time.
     if (/^[^.]{0,12}\b(?:a|per|each|every) week\b/.test(s.slice(d.index)) && !/\bwithin\b/.test(s.slice(Math.max(0, d.index - 12), d.index))) continue;
+    if (OTHER_CLOCK.test(clauseOf(s, d.index, d.end))) continue;
     const clock = clockOf(s, d.index, unit.kind === 'row');
     if (!clock) continue;
     if (clock === 'processing' && processing) continue;
@@ -371,12 +416,12 @@ const OPTION_LINE_MAX = 40;
 
 /**
  * The same words in other senses, struck out before the express rule reads a sentence: legal "express or implied" and
- * "express written consent", "our top priority", a season's "holiday rush", and a carrier's company name ("DHL
- * Express", "FedEx Priority" carry every parcel a shop sends abroad, and Canada Post's "Expedited Parcel" is its
- * ordinary service; they are no faster option at home).
+ * "express written consent", "our top priority", a season's "holiday rush", and a faster turn in the workshop ("rush
+ * processing", "priority production", "expedited handling"), which speeds the making, not the carriage. Carriers'
+ * service names are read by CARRIER_SERVICES.
  */
 const NOT_A_SERVICE =
-  /\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b|\b(?:dhl|fedex|tnt|aramex|ups) (?:express|priority|expedited)\b|\bcanada post expedited\b/g;
+  /\b(?:rush|priority|express|expedited|fast[- ]track(?:ed)?) (?:order )?(?:processing|production|handling|turn-?around|fulfil(?:l)?ment|manufacturing|printing|proofs?)\b|\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b/g;
 /** "We cannot guarantee next-day delivery" hedges a promise; it refuses nothing. */
 const HEDGED = /\bnot (?:a )?guaranteed\b|\b(?:cannot|can't|can not|do not|don't|unable to|not able to|are not able to) guarantee\b/;
 
@@ -387,9 +432,24 @@ function refusedAt(s: string, index: number): boolean {
   return negatedAt(s, index) && !NEGATED_CONDITION.test(s.slice(Math.max(0, index - 60), index));
 }
 
-const expressAvailable: Rule = (unit) => {
-  // Canada Post's express service is spelt as one word.
-  const s = unit.norm.replace(NOT_A_SERVICE, ' ').replace(/\bxpresspost\b/g, 'express post');
+/**
+ * The refusal frame of a faster service: a negator, then only words of offering ("do not offer", "are unable to ship
+ * orders by", "don't have an", "no"), then the service. A negation of another verb refuses nothing: "processing time is
+ * not affected by choosing expedited shipping", "we cannot refund express charges".
+ */
+const OFFER_FRAME_WORDS = /^(?:[\s—–-]+|\b(?:we|you|i|us|it|they|there|is|are|be|been|do|does|can|could|will|would|currently|presently|yet|at|the|this|that|time|moment|present|a|an|any|such|offer\w*|provid\w*|ha(?:ve|s)|ship\w*|send|deliver\w*|post|dispatch\w*|support\w*|carry|use|able|possible|available|options?|services?|to|by|via|with|for|of|on|orders?|parcels?|longer)\b)*$/;
+
+function refusesService(s: string, index: number): boolean {
+  if (!refusedAt(s, index)) return false;
+  const before = REFUSAL_BEFORE.exec(s.slice(0, index));
+  if (!before) return true;
+  // The words after the last negator ("No — we don't offer expedited": after "don't").
+  const between = before[0].split(/\b(?:no|not|never|cannot|unable|without|nor|neither)\b|n['’]t\b/).pop()!;
+  return OFFER_FRAME_WORDS.test(between);
+}
+
+const expressAvailable: Rule = (unit, ctx) => {
+  const s = readServices(unit.norm.replace(NOT_A_SERVICE, ' '), ctx, false);
   const option = EXPRESS_OPTION.exec(s);
   const clauseBefore = option ? s.slice(0, option.index).split(/[.;]/).pop()! : '';
   const homeOption = option && !/\bstandard\b/.test(clauseBefore.slice(-40)) && !/\b(?:international|worldwide|overseas|abroad)\b/.test(`${clauseBefore} ${option.input.slice(option.index, option.index + 40)}`);
@@ -412,7 +472,7 @@ const expressAvailable: Rule = (unit) => {
   if (/\breturn/.test(s) && !/\bship(?:ping)? options?\b/.test(s)) return [];
   // "This is not a guaranteed next-day service" hedges a promise; it refuses nothing.
   if (HEDGED.test(s)) return [];
-  if (refusedAt(s, c.index) || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s)) {
+  if (refusesService(s, c.index) || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s)) {
     if (/\b(?:po box(?:es)?|apo|fpo|alaska|hawaii|international|rural|remote|some|certain)\b/.test(s)) return [];
     return [{ term: 'shipping.express_available', value: false, confidence: 0.75, unit }];
   }
@@ -537,7 +597,7 @@ const international: Rule = (unit, ctx) => {
     if (faq.verdict !== undefined) return [{ term: 'shipping.international', value: faq.verdict, confidence: 0.75, unit }];
     return international({ ...unit, norm: faq.answer }, ctx);
   }
-  if (/\breturn/.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) return [];
+  if (INBOUND.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) return [];
   // A heading that only names the topic ("International shipping") states nothing: the text under it may say "we
   // don't", or be an unfilled template.
   if (TOPIC_TITLE.test(s.trim())) return [];
@@ -591,8 +651,8 @@ const international: Rule = (unit, ctx) => {
 const ABROAD = /\b(?:international(?:ly)?|overseas|abroad|world-?wide|foreign|(?:all )?other countries|rest of (?:the )?world|outside (?:of )?(?:the )?(?:territory|country|eu\b|european union|uk\b|us\b|usa|united states|[a-z]+ mainland))\b/g;
 const SHIP_WORD = /\b(?:ship\w*|deliver\w*|send|sent|post(?:age|ed)?|dispatch\w*|courier\w*|airmail|carriage|orders?|order(?:ing|ed)|customers|buyers|shoppers|parcels?|destinations?|locations)\b|:\s*\d|\b\d+(?:\s*-\s*\d+)?\s*(?:business |working )?days\b/;
 const FRAME_REACH = 45;
-/** Not about where the shop sends goods: taxes, currencies, phone numbers, the shopper's own returns. */
-const NOT_DESTINATION = /\b(?:currency|currencies|exchange rate|calling|dial|phone|warrant|refund)\w*/;
+/** Not about where the shop sends goods: currencies, phone numbers, the shopper's own returns, a worldwide pandemic or shortage. */
+const NOT_DESTINATION = /\b(?:currency|currencies|exchange rate|calling|dial|phone|warrant|refund)\w*|\b(?:worldwide|global|international) (?:pandemic|covid\w*|crisis|shortages?|demand|lockdowns?|events?|supply)\b/;
 
 function abroadFrame(s: string): boolean | undefined {
   if (NOT_DESTINATION.test(s)) return undefined;
@@ -676,10 +736,10 @@ const TRACKING_YES = /\b(?:(?:get|receive) (?:a )?tracking|tracking (?:by|via) (
 const TRACKING_NO = /\b(?:no tracking|tracking (?:is )?not (?:available|provided|included)|untracked|without tracking|(?:do not|don't|cannot|can't) (?:provide|offer) tracking)\b/;
 /** "No tracking on economy or PO box orders": a refusal for some parcels only, not the shop's rule. */
 const TRACKING_NO_PARTIAL = /\b(?:some|certain|economy|international|po box)\b/;
-/** Before the tracking cue, a hedge or another destination: "where possible", "for deliveries outside the UK". */
-const TRACKING_HEDGE = /\bwhere possible\b|\b(?:for|on) (?:deliveries|orders|parcels|shipments) outside\b|\binternational (?:orders|deliveries|parcels|shipments)\b/;
+/** Before the tracking cue, a hedge or another destination: "where possible", "if your order can be tracked", "for deliveries outside the UK". */
+const TRACKING_HEDGE = /\bwhere possible\b|\bif (?:your |the |an? )?(?:order|parcel|package|shipment|item|delivery)s? (?:can|is able to|may) be tracked\b|\b(?:if|where|when) (?:tracking|it) is (?:available|possible|offered)\b|\b(?:for|on) (?:deliveries|orders|parcels|shipments) outside\b|\binternational (?:orders|deliveries|parcels|shipments)\b/;
 /** Words of advice about the shopper's own parcel ("we recommend a trackable service for your return"). */
-const SHOPPERS_PARCEL = /\b(?:return|recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b/;
+const SHOPPERS_PARCEL = /\b(?:recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b/;
 
 const tracking: Rule = (unit) => {
   const s = unit.norm;
@@ -687,9 +747,9 @@ const tracking: Rule = (unit) => {
   const y = cue(s, TRACKING_YES);
   if (!y || y.negated) return [];
   // "For deliveries outside the UK, where possible we supply tracking": only some parcels, hedged; not the shop's rule.
-  if (TRACKING_HEDGE.test(s.slice(0, y.index))) return [];
+  if (TRACKING_HEDGE.test(s.slice(0, y.index + y.text.length))) return [];
   // "We recommend a trackable service for your return" is about the shopper's parcel, not the shop's.
-  if (SHOPPERS_PARCEL.test(s)) return [];
+  if (SHOPPERS_PARCEL.test(s) || INBOUND.test(s)) return [];
   return [{ term: 'shipping.tracking', value: true, confidence: 0.82, unit }];
 };
 

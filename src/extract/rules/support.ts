@@ -4,7 +4,7 @@
 import { colonTimes, findTimeRanges, findTimeZone, hhmm } from '../language/clock.js';
 import { ALWAYS_OPEN_RE, HOLIDAYS_OFF_RE, daySelector, findDaySpans, isValidOpeningHours } from '../language/day-spans.js';
 import { findDurations, toHours } from '../language/numbers.js';
-import { cue, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
+import { cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { SupportChannel } from '../../terms.js';
 
@@ -25,9 +25,17 @@ const PREMISES =
 const PREMISES_HEADING = /^(?:showroom|shop|store|studio|boutique|warehouse|trade counter)\b/;
 const SUPPORT_PEOPLE = /\b(?:customer (?:service|care|support)|support|help ?desk|helpline|help line|phone lines?|phones?|calls?|chat|e-?mails?|messages?|advisors?|agents?|answer(?:s|ed)?|reply|replies)\b/;
 
+/**
+ * Someone else's hours: a sentence that speaks of a third party ("give the plan provider a call -- they're available
+ * 24 hours a day") and never of the shop's own people (we, our, us) gives that party's hours.
+ */
+const THEIR_HOURS = /\b(?:they|they're|they are|their|them)\b/;
+const OUR_PEOPLE = /\b(?:we|we're|we are|our|us|i)\b/;
+
 function hoursRule(unit: Unit): Candidate[] {
   // Hours need a clock time or "around the clock": a sentence without a digit or "clock" has none (a cheap skip).
   if (!/\d|clock|noon|midday|midnight/.test(unit.norm)) return [];
+  if ((THEIR_HOURS.test(unit.norm) && !OUR_PEOPLE.test(unit.norm)) || THIRD_PARTY_CONTACT.test(unit.norm)) return [];
   const s = colonTimes(unit.norm);
   const supportish = unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s);
   if (!supportish || NOT_SUPPORT.test(s)) return [];
@@ -80,19 +88,22 @@ const SAMPLE_ADDRESS = /@(?:example|yourstore|yourshop|yourdomain|domain|email|c
 const EMAIL_VERB =
   /(?<=^|[.,;:!?(]\s?|\b(?:please|simply|just|kindly|then|or|you can|you may|you should|feel free to|need to|can also|always) )e-?mail(?:ing)? (?:us|our|the|customer (?:service|care|support)|support|your (?:order|photos?|pictures?|receipt|details|request|question|name)|a (?:photo|picture|copy)|info|hello|help|sales|care)\b|\b(?:inform|notify|tell|let) us(?: know)? (?:by|via|through) e-?mail\b/;
 
+/** "Reply to your order confirmation e-mail", "simply answer any e-mail from us": the shop's mailbox is a way in. */
+const REPLY_TO_EMAIL = /(?:reply|replying|respond|responding|answer|answering) (?:directly )?to (?:the|your|our|any|this|that) (?:[a-z-]+ ){0,3}e-?mails?\b/;
+
 /** Channel cues, each with an in-house example. Page-level union; evidence is the first sentence naming one. */
 const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "Call us on 0800 123 456", "phone: +1 (555) 010-0199", "toll-free number"
-  ['phone', /\btel(?:\.|:|ephone:)\s*\+?\(?\d|\bphone:\s*\+?\(?\d|\b(?:speak|talk) (?:to|with) (?:one of )?(?:our|an?) (?:advisors?|agents?|representatives?|team|specialists?|experts?)\b[^.]{0,20}\b(?:on|at) \+?\(?\d|\bphone \((?=[+\d])|\bcall \+?\(?\d|\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?\b|\b1[38]00 ?\d{3} ?\d{3}\b|\b(?<!(?:unable|not able|cannot|can't|don't|do not|no longer)[^.]{0,30})(?:available|reach(?:ed)?|speak|talk|help you|advise you) (?:to us |with us |to you |with you )?(?:on|by|over) the (?:tele)?phone\b|\b(?:call (?:or (?:text|message|whatsapp) )?(?:us|our|the)|give us a (?:call|ring)|ring us|by (?:tele)?phone|(?:tele)?phone(?: number)?:|(?:tele)?phone (?:us|support|line)|toll[- ]free|freephone|hotline|helpline)\b|(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0[0-9]{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{2}\s\d{4}\s\d{4}\b/],
+  ['phone', /\btel(?:\.|:|ephone:)\s*\+?\(?\d|\bphone:\s*\+?\(?\d|\b(?:speak|talk) (?:to|with) (?:one of )?(?:our|an?) (?:advisors?|agents?|representatives?|team|specialists?|experts?)\b[^.]{0,20}\b(?:on|at) \+?\(?\d|\bphone \((?=[+\d])|\bcall \+?\(?\d|\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?\b|\b1[38]00 ?\d{3} ?\d{3}\b|\b(?<!(?:unable|not able|cannot|can't|don't|do not|no longer)[^.]{0,30})(?:available|reach(?:ed)?|speak|talk|help you|advise you) (?:to us |with us |to you |with you )?(?:on|by|over) the (?:tele)?phone\b|\b(?:call(?:ing)? (?:or (?:text|message|whatsapp) )?(?:us|our|the)|give us a (?:call|ring)|ring us|by (?:tele)?phone|(?:tele)?phone(?: number)?:|(?:tele)?phone (?:us|support|line)|toll[- ]free|freephone|hotline|helpline)\b|(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0[0-9]{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{2}\s\d{4}\s\d{4}\b/],
   // "email us at help@shop.example", "e-mail our team"
   // "email customer service", "please email your order number", "by emailing info@…", "[email protected]"
-  ['email', new RegExp(`\\b(?:e-?mail (?:us|our|the)|by e-?mail(?:ing)?|via e-?mail|e-?mail:|send (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\\b|${EMAIL_VERB.source}|${EMAIL_ADDRESS.source}`)],
+  ['email', new RegExp(`\\b(?:${REPLY_TO_EMAIL.source}|(?:customers?|you|buyers?|shoppers?) (?:must|should|can|may|need to|will need to) (?:first )?e-?mail\\b|e-?mail (?:us|our|the)|by e-?mail(?:ing)?|via e-?mail|e-?mail:|(?:send|write) (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\\b|${EMAIL_VERB.source}|${EMAIL_ADDRESS.source}`)],
   // "chat with us", "live chat"
   ['chat', /(?:^|\s)chat:|\b(?:chat (?:bubble|widget|icon|window|button)|live ?chat|chat (?:with|to) (?:us|our|an?)|online chat|web ?chat|chat support|(?<!facebook )messenger|chatbot|our chat|start (?:a |an )?(?:live |online )?chat)\b/],
   // "text us at 55555", "SMS", "WhatsApp"
   ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message)\b|\btext \+?\(?\d/],
   // "fill out our contact form", "submit a request"
-  ['form', /\b(?:(?:by|via|through|on|using|with) (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:open|submit|raise|log|create) (?:a )?(?:support |help )?ticket|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form)\b/],
+  ['form', /\b(?:(?:by|via|through|on|using|with) (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:open|submit|raise|log|create) (?:a )?(?:support |help )?ticket|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form|(?:the|our) contact[- ]us form)\b/],
   // "message us on Instagram", "DM us"
   ['social', /\b(?:(?:message|dm|write to|reach|contact|chat with|find|ask) us (?:on|via|through|over) (?:facebook|instagram|twitter|x|tiktok|social media|messenger)|dm us|tweet (?:at )?us|(?:our|into our) dms|direct message|(?:send|drop) us a (?:dm|message) on (?!whatsapp)|facebook messenger)\b/],
 ];
@@ -124,8 +135,11 @@ function listedChannels(s: string): SupportChannel[] {
   return out;
 }
 
-/** "We'll email you a tracking link" names a message we send, not a way to reach support. */
-const NOT_CHANNEL = /\b(?:(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring)|(?:contact|notify|update|inform|reach) you (?:by|via)|(?:be|get|are|is) (?:notified|informed|updated|contacted) (?:by|via)|we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you(?! back)|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b/;
+/**
+ * "We'll email you a tracking link" names a message we send, not a way to reach support; "phone banking" is a way to
+ * pay and "a verification call" a check the shop makes.
+ */
+const NOT_CHANNEL = /\b(?:(?:phone|telephone|internet|online|mobile) banking|verification (?:process|call|check|step)s?|(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring)|(?:contact|notify|update|inform|reach) you (?:by|via)|(?:be|get|are|is) (?:notified|informed|updated|contacted) (?:by|via)|we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you(?! back)|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b/;
 
 /**
  * Every channel cue above contains one of these fragments: a sentence with none of them names no channel, and the
@@ -136,7 +150,7 @@ const CHANNEL_HINT = /enquir|inquir|contact(?:[- ]us)? page|[([]at[)\]]|call|pho
 /** A section headed "Talk to us", "Contact", "Help": what it lists are ways to reach the shop. */
 const SUPPORT_HEADING = /\b(?:contact|talk to us|get in touch|reach us|help|support|customer (?:service|care)|ask us|questions?)\b/i;
 /** Sentences that offer a way in ("email us", "give us a ring", "write to hello@…", "send a message to"). */
-const REACH_US = new RegExp(`\\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring|drop|send|shoot|reach) us|give us a (?:call|ring|bell)|be reached)\\b|\\bwrite to\\b[^.]{0,10}@|\\b(?:to|with|tell|inform|notify|let|contact|reach|message) us\\b[^.]{0,40}\\b(?:by|via|over|through) (?:e-?mail|(?:tele)?phone|fill|complet|submit|(?:our|the) )|^call \\+?\\(?\\d|\\bsubmit (?:a|an) (?:[a-z-]+ ){0,3}(?:enquiry|inquiry|query)\\b|\\bsend (?:us )?a message to\\b`);
+const REACH_US = new RegExp(`\\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring|drop|send|shoot|reach) us|give us a (?:call|ring|bell)|be reached)\\b|\\bwrite to\\b[^.]{0,10}@|\\b(?:to|with|tell|inform|notify|let|contact|reach|message) us\\b[^.]{0,40}\\b(?:by|via|over|through) (?:e-?mail|(?:tele)?phone|fill|complet|submit|(?:our|the) )|^call \\+?\\(?\\d|\\bsubmit (?:a|an) (?:[a-z-]+ ){0,3}(?:enquiry|inquiry|query)\\b|\\bsend (?:us )?a message to\\b|\\b(?:send|write) (?:us )?an? (?:e-?mail|message)\\b|\\blet (?:the )?(?:store|shop|team|office) know\\b|\\b(?:customers?|you|buyers?|shoppers?) (?:must|should|can|may|need to|will need to) (?:e-?mail|call|phone|contact|message)\\b`);
 
 
 /**
@@ -162,16 +176,8 @@ const NOUN_LINE: [RegExp, SupportChannel][] = [
   [/^(?:live chat|chat (?:support|with us|now))$/, 'chat'],
 ];
 
-function channelsRule(unit: Unit): Candidate[] {
-  // Only what comes before a hand-off to another party is the shop's: "email us at …, or call the courier on …".
-  const other = THIRD_PARTY_CONTACT.exec(unit.norm);
-  const s = other ? unit.norm.slice(0, other.index) : unit.norm;
-  if (!CHANNEL_HINT.test(s)) return [];
-  if (NOT_CHANNEL.test(s) || OTHERS_DESK.test(s)) return [];
-  const line = s.trim().replace(/[:.!]$/, '');
-  if (SOCIAL_LINE.test(line)) return [{ term: 'support.channels', value: ['social'], confidence: 0.6, unit }];
-  const named = NOUN_LINE.find(([re]) => re.test(line));
-  if (named) return [{ term: 'support.channels', value: [named[1]], confidence: 0.7, unit }];
+/** The channels a text names, each unless refused where it is named ("we don't have a phone line"). */
+function namedChannels(s: string): SupportChannel[] {
   const found: SupportChannel[] = [];
   for (const [channel, re] of CHANNEL_CUES) {
     const c = cue(s, re);
@@ -182,6 +188,30 @@ function channelsRule(unit: Unit): Candidate[] {
   const list = CHANNEL_LIST.exec(s);
   // "Order updates by email or SMS" are messages the shop sends, not ways to reach it.
   if (list && !negatedAt(s, list.index) && !/\b(?:updates?|notifications?|notified|newsletters?|receipts?|confirmations?|marketing|offers|promotions?|alerts?)\b/.test(s)) for (const ch of listedChannels(s)) if (!found.includes(ch)) found.push(ch);
+  return found;
+}
+
+function channelsRule(unit: Unit): Candidate[] {
+  // An FAQ question's words offer nothing: "Can I order by phone? Unfortunately we cannot take orders over the phone."
+  // names the phone only to ask. A plain "Yes" grants what it asks; otherwise only the answer's own channels count.
+  const faq = faqVerdict(unit.norm, CHANNEL_HINT);
+  if (faq) {
+    const answered = faq.answer ? channelsRule({ ...unit, norm: faq.answer }) : [];
+    if (faq.verdict !== true) return answered;
+    const granted = new Set<SupportChannel>([...namedChannels(unit.norm.slice(0, unit.norm.lastIndexOf('?'))), ...answered.flatMap((c) => c.value as SupportChannel[])]);
+    return granted.size ? [{ term: 'support.channels', value: [...granted], confidence: 0.8, unit }] : [];
+  }
+  // Only what comes before a hand-off to another party is the shop's: "email us at …, or call the courier on …".
+  const other = THIRD_PARTY_CONTACT.exec(unit.norm);
+  const s = other ? unit.norm.slice(0, other.index) : unit.norm;
+  if (!CHANNEL_HINT.test(s)) return [];
+  // "Reply to your order confirmation e-mail" names the shop's mailbox, though it names the confirmation too.
+  if ((NOT_CHANNEL.test(s) && !REPLY_TO_EMAIL.test(s)) || OTHERS_DESK.test(s)) return [];
+  const line = s.trim().replace(/[:.!]$/, '');
+  if (SOCIAL_LINE.test(line)) return [{ term: 'support.channels', value: ['social'], confidence: 0.6, unit }];
+  const named = NOUN_LINE.find(([re]) => re.test(line));
+  if (named) return [{ term: 'support.channels', value: [named[1]], confidence: 0.7, unit }];
+  const found = namedChannels(s);
   if (found.includes('email') && SAMPLE_ADDRESS.test(s) && !/\b[a-z0-9._%+-]+@(?!(?:example|yourstore|yourshop|yourdomain|domain|email|company)\.)[a-z0-9-]+\./.test(s)) found.splice(found.indexOf('email'), 1);
   if (found.includes('phone') && DUMMY_NUMBER.test(s)) found.splice(found.indexOf('phone'), 1);
   if (found.length === 0) return [];

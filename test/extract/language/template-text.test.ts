@@ -17,6 +17,8 @@ describe('isTemplateText', () => {
     'This is a place to describe your return and exchange policy to buyers.',
     'Overview of the conditions under which returns and exchanges are accepted',
     'Returns accepted within [number] days of delivery.',
+    'Parcels go by tracked post and [details of any faster services, such as next-day courier, if applicable].',
+    'We deliver to [list the regions your store ships to].',
     'Some shops offer a credit note when a customer changes their mind.',
     'A store does not have to give a refund if you simply change your mind.',
     'Where a consumer tells a supplier what the goods are for, the supplier must meet that purpose.',

@@ -56,3 +56,29 @@ describe('support.channels: whose desk', () => {
     ['Write to us at hello@shop.example, or call the courier on 1300 000 111 to rebook.', ['email']],
   ])('%s → %j', (text, expected) => expect(valueOf(text, 'support.channels')).toEqual(expected));
 });
+
+describe('support.channels: an FAQ question offers nothing by itself', () => {
+  it.each([
+    ['Can I place an order by phone? Sadly we cannot take orders over the phone.', undefined],
+    ['Can I pay by phone? No, payment is taken online only.', undefined],
+    ['Can I reach you by phone? Of course, ring us on 0161 496 0000.', ['phone']],
+    ['Can I order by phone? Not at the moment, but you can email orders@shop.example.', ['email']],
+    ['Is there a phone line? Yes.', ['phone']],
+  ])('%s → %j', (text, expected) => expect(channels(text)).toEqual(expected));
+});
+
+describe('support.channels: the shopper writes or calls, worded as a duty or a reply', () => {
+  it.each([
+    ['Shoppers must email us for a return number before sending anything back.', ['email']],
+    ['If a parcel arrives broken, let the shop know by email straight away.', ['email']],
+    ['With any query, write an email and we will answer within a day.', ['email']],
+    ['To change an address, contact us by replying to your order confirmation e-mail.', ['email']],
+    ['Please fill in the contact us form with your order number.', ['form']],
+    ['You can reach our desk by calling us on 0800 123 4567.', ['phone']],
+  ])('%s → %j', (text, expected) => expect(channels(text)).toEqual(expected));
+
+  it.each([
+    ['You can pay by telephone banking or internet banking.'],
+    ['Cash-on-delivery orders go through a verification call from our team before dispatch.'],
+  ])('names no channel: %s', (text) => expect(channels(text)).toBeUndefined());
+});

@@ -26,3 +26,21 @@ describe('shipping.express_available: other senses of the words', () => {
     ['We are unable to offer an express service at present.', false],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'shipping.express_available')).toBe(expected));
 });
+
+describe('shipping.express_available: a faster turn in the workshop is no faster carriage', () => {
+  it.each([
+    ['Rush processing can be added to any custom order for a fee.'],
+    ['Priority production moves your print to the front of the queue.'],
+    ['Expedited handling is available for wedding orders.'],
+  ])('states nothing: %s', (text) => expect(valueOf(text, 'shipping.express_available')).toBeUndefined());
+});
+
+describe('shipping.express_available: a refusal negates the offer, not another verb', () => {
+  it.each([
+    ['The time we need to make your order is not shortened by choosing expedited shipping.', true],
+    ['We cannot refund express shipping charges once a parcel has left.', true],
+    ['Sorry — we don’t offer express or overnight delivery.', false],
+    ['We no longer provide an overnight service.', false],
+    ['Unfortunately we are unable to send orders by express post.', false],
+  ])('%s → %s', (text, expected) => expect(valueOf(text, 'shipping.express_available')).toBe(expected));
+});

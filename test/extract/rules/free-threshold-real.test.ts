@@ -25,3 +25,15 @@ describe('shipping.free_threshold on a Canadian page', () => {
     expect(valueOf('Spend over $90 before tax and get free expedited shipping!', 'shipping.free_threshold', 'https://www.mapletea.example.ca/pages/shipping')).toEqual({ amount: 90, currency: 'CAD' });
   });
 });
+
+describe('shipping.free_threshold: a carrier\'s service name is no faster option', () => {
+  it('"free DHL Express delivery" names the carrier of every parcel: the general offer', () => {
+    expect(valueOf('Free DHL Express delivery on all orders over $150.', 'shipping.free_threshold')).toEqual({ amount: 150, currency: 'USD' });
+  });
+  it('a faster service of the shop\'s own is still a variant', () => {
+    expect(valueOf('Free express shipping when you spend $150 or more.', 'shipping.free_threshold')).toBeUndefined();
+  });
+  it('on a Canadian page "no expedited shipping" still refuses a faster service', () => {
+    expect(valueOf('Sorry, we do not offer expedited shipping.', 'shipping.express_available', 'https://www.mapletea.example.ca/pages/shipping')).toBe(false);
+  });
+});

@@ -48,3 +48,13 @@ describe('support.response_hours', () => {
     ['Expect a response within 48 hours.', 48],
   ])('%s → %i', (text, expected) => expect(valueOf(text, 'support.response_hours')).toBe(expected));
 });
+
+describe('support.hours: someone else\'s desk', () => {
+  it.each([
+    ['If the kettle fails, ring the cover plan provider -- they are open 24 hours a day, 7 days a week.'],
+    ['For delivery questions, contact the courier on 0800 000 111, Monday to Friday 8am-6pm.'],
+  ])('states no shop hours: %s', (text) => expect(valueOf(text, 'support.hours')).toBeUndefined());
+
+  it('the shop\'s own desk beside a third party still counts', () =>
+    expect(valueOf('Our team answers the phones Monday to Friday, 9am to 5pm, and they reply to e-mails at weekends.', 'support.hours')).toBe('Mo-Fr 09:00-17:00'));
+});

@@ -42,6 +42,7 @@ describe('dispatch named as the moment a clock starts', () => {
 
   it.each([
     ['Once your parcel ships, a tracking link is e-mailed to you within 24-48 hours.'],
+    ['Once your order has shipped you will receive an e-mail within 24 hours with its tracking link.'],
     ['Should you change your mind, this process usually takes 5-8 business days.'],
   ])('states no shipping time: %s', (text) => {
     expect(valueOf(text, 'shipping.processing_days')).toBeUndefined();
@@ -56,5 +57,31 @@ describe('a dated notice is not the usual cut-off', () => {
   it('the everyday cut-off beside it still counts', () => {
     const text = 'Orders placed before 1pm are dispatched the same day.\n\nAnything ordered after 11am on Thursday 19th December will leave us on 6 January.';
     expect(valueOf(text, 'shipping.cutoff_time')).toBe('13:00');
+  });
+});
+
+
+describe('other clocks in a shipping sentence', () => {
+  it.each([
+    ['If nobody is in, the courier keeps your parcel at the depot for 5 days.'],
+    ['Unclaimed parcels wait at the post office for 14 days before they come back to us.'],
+    ['A parcel that has not turned up within 20 working days is treated as lost.'],
+    ['Please inspect your delivery within 48 hours of receiving it.'],
+    ['E-gift cards are delivered to your inbox within 2 hours.'],
+  ])('states no shipping time: %s', (text) => {
+    expect(valueOf(text, 'shipping.processing_days')).toBeUndefined();
+    expect(valueOf(text, 'shipping.delivery_days')).toBeUndefined();
+  });
+
+  it.each([
+    ['Parcels arrive within 3-5 working days, and gift cards are e-mailed within 1 hour.', { min: 3, max: 5 }],
+    ['Gift vouchers go out by e-mail straight away, while parcels are delivered in 2-4 days.', { min: 2, max: 4 }],
+  ])('the parcel\'s own time in the other clause still counts: %s', (text, expected) => expect(valueOf(text, 'shipping.delivery_days')).toEqual(expected));
+});
+
+describe('"dispatched for delivery" names the dispatch clock', () => {
+  it('the delivery it is sent for is its purpose', () => {
+    expect(valueOf('Parcels are normally sent out for delivery within 2-3 working days.', 'shipping.processing_days')).toEqual({ min: 2, max: 3 });
+    expect(valueOf('Parcels are normally sent out for delivery within 2-3 working days.', 'shipping.delivery_days')).toBeUndefined();
   });
 });

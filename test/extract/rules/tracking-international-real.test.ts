@@ -21,6 +21,32 @@ describe('shipping.tracking stated indirectly', () => {
     ['Let your customers know when they will receive a tracking number.'],
     ['Instructions on how customers can track their orders'],
   ])('states nothing: %s', (text) => expect(valueOf(text, 'shipping.tracking')).toBeUndefined());
+
+  // The shopper's parcel coming back (a return, an exchange, a repair) is tracked by whoever sends it, not the shop.
+  it.each([
+    ['Use a trackable service when you send back returns of high value.'],
+    ['Keep your receipt so you can track the returned parcel until it reaches our workshop.'],
+    ['Repairs sent to us should go by a tracked service.'],
+  ])('goods coming back state nothing: %s', (text) => expect(valueOf(text, 'shipping.tracking')).toBeUndefined());
+
+  it.each([
+    ['If your parcel can be tracked, its number comes by e-mail.'],
+    ['Where tracking is available, we send the link when the order leaves.'],
+  ])('a hedged promise states nothing: %s', (text) => expect(valueOf(text, 'shipping.tracking')).toBeUndefined());
+});
+
+describe('shipping.international: goods coming back are the shopper\'s parcel', () => {
+  it.each([
+    ['If you post a product to us for repair from abroad, any import duties are yours to pay.'],
+    ['Customs charges on warranty parcels sent from overseas are the customer\'s responsibility.'],
+    ['Exchanges posted from outside the UK may attract import fees.'],
+  ])('states nothing: %s', (text) => expect(valueOf(text, 'shipping.international')).toBeUndefined());
+
+  it('a worldwide pandemic is no destination', () =>
+    expect(valueOf('Deliveries may run late because of the worldwide pandemic.', 'shipping.international')).toBeUndefined());
+
+  it('an outbound customs line still implies shipping abroad', () =>
+    expect(valueOf('International orders may be charged import duties on arrival.', 'shipping.international')).toBe(true));
 });
 
 describe('shipping.international in real layouts', () => {
