@@ -101,8 +101,13 @@ const REFUSED_DOCUMENT = { responseCode: 204, body: '' } as const;
 const SETTLE_WAIT_MS = 5000;
 /** After `load`, how long the network may stay busy before we read what is there. */
 const NETWORK_IDLE_WAIT_MS = 1500;
-/** How often the page checks its text while it settles. */
+/** How often the page checks its text while it settles (and a read page checks its requests have ended). */
 const POLL_MS = 50;
+/**
+ * After a page is read, how long the requests it still has in flight may take to end before the page goes blank
+ * anyway (which cancels them while the host may still be answering).
+ */
+const DRAIN_MS = 3000;
 /** Closing a page or browser that does not answer in this time is escalated (context close, SIGKILL). */
 const CLOSE_GRACE_MS = 3000;
 /** Launching Chromium on a busy machine takes seconds; beyond this it is broken. */
@@ -154,6 +159,8 @@ export class BrowserPool {
   private readonly documents = new WeakMap<Page, { readonly url: string; readonly html: string }>();
   /** Browser requests holding a host slot (hostGate), released when they finish, fail or their context closes. */
   private readonly holding = new Map<Request, () => void>();
+  /** The same releases per page, so a read page can wait for its own requests and let go of those it cancelled. */
+  private readonly pageHolding = new WeakMap<Page, Set<() => void>>();
 
   private readonly maxOpenSites: number;
 
@@ -217,11 +224,18 @@ export class BrowserPool {
       state.active += 1;
       page = state.idle.pop() ?? (await withDeadline(this.newPage(state.context), deadline));
       const html = await withDeadline(this.load(page, url, deadline, document), deadline);
+      // The page's requests still being answered end first: blanking or closing the page cancels them while the
+      // host still serves them, and their host slots would be free too early (a loopback host saw 7 in flight where
+      // crawl.concurrencyPerHost is 2). Its requests not yet sent are never sent (send).
+      await this.drained(page);
       // A page goes back to the pool blank: a script left running on it (timers that navigate away) would otherwise
       // abort the next render's own navigation (net::ERR_ABORTED). A page that cannot be blanked is closed instead.
       const reusable = state.idle.length < IDLE_PAGES_PER_SITE && !page.isClosed() && (await blank(page));
       if (reusable) state.idle.push(page);
       else await page.close().catch(() => undefined);
+      // What is still held was cancelled by the blank or close, and is not always reported finished or failed: held
+      // until crawl.browserTimeoutMs, it kept the host's slot from the shop's next render.
+      this.release(page);
       this.rendered += 1;
       return { ok: true, ...html };
     } catch (error) {
@@ -234,6 +248,17 @@ export class BrowserPool {
         void this.trimSites();
       }
     }
+  }
+
+  /** Until no request of the page holds a host slot, at most DRAIN_MS. */
+  private async drained(page: Page): Promise<void> {
+    const until = Date.now() + DRAIN_MS;
+    while ((this.pageHolding.get(page)?.size ?? 0) > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+
+  /** Let go of every host slot the page's requests still hold. */
+  private release(page: Page): void {
+    for (const done of [...(this.pageHolding.get(page) ?? [])]) done();
   }
 
   /** Close the least recently used idle sites beyond maxOpenSites. */
@@ -435,12 +460,23 @@ export class BrowserPool {
     const request = route.request();
     const url = request.url();
     if (!gate || !/^https?:/i.test(url)) return route.continue().catch(() => undefined);
+    const page = pageOf(request);
+    const render = page && this.navigation.get(page);
     try {
       await gate(url, () => new Promise<void>((resolve) => {
+        // The render this request was for is over (its page was read): it is not sent at all. Sent, it would be
+        // cancelled by the page going blank while the host still serves it.
+        if (page && this.navigation.get(page) !== render) {
+          route.abort('aborted').catch(() => undefined);
+          resolve();
+          return;
+        }
+        const mine = page && (this.pageHolding.get(page) ?? this.pageHolding.set(page, new Set()).get(page));
         const done = (): void => {
           clearTimeout(timer);
           this.holding.delete(request);
           holding.delete(done);
+          mine?.delete(done);
           resolve();
         };
         // Not unref'd: while a request holds a host slot the scan is not done. A slot whose request never reports
@@ -449,6 +485,7 @@ export class BrowserPool {
         const timer = setTimeout(done, this.options.timeoutMs);
         this.holding.set(request, done);
         holding.add(done);
+        mine?.add(done);
         route.continue().catch(done);
       }));
     } catch {
@@ -516,6 +553,15 @@ export class BrowserPool {
       return { ok: false, kind: 'browser-error', reason: `the browser died while rendering ${url}; it is relaunched for the remaining pages` };
     }
     return { ok: false, kind: 'browser-error', reason: `the browser could not render ${url}: ${message.slice(0, 200)}` };
+  }
+}
+
+/** The page a request belongs to, if any (a service worker's request has no frame). */
+function pageOf(request: Request): Page | undefined {
+  try {
+    return request.frame().page();
+  } catch {
+    return undefined;
   }
 }
 
