@@ -194,6 +194,9 @@ export class BrowserPool {
     return mine;
   }
 
+  /** Per site, the outcome of each URL rendered (or rendering) while the site is open (render). */
+  private readonly renders = new Map<string, Map<string, Promise<RenderOutcome>>>();
+
   /** The pid of the running Chromium main process, if any (tests kill it for B9; the bench sums its PSS). */
   get pid(): number | undefined {
     // The last one found is the real browser when a wrapper script sits between us and it. Checked again now: a pid
@@ -204,8 +207,24 @@ export class BrowserPool {
   /**
    * Render a URL; `site` groups URLs that share a context (one per business). With `document`, the page's HTML as
    * fetched is served to the browser in place of a second request for it. Never throws.
+   *
+   * A URL is rendered once per site while the site is open: a legacy link that redirects and the sitemap's entry
+   * reach the same page (9 of 249 renders on the 200-site farm were such repeats), and the second asker gets the
+   * first one's outcome. A failure is not shared: the next asker tries again.
    */
-  async render(url: string, site: string, document?: FetchedDocument): Promise<RenderOutcome> {
+  render(url: string, site: string, document?: FetchedDocument): Promise<RenderOutcome> {
+    const renders = this.renders.get(site) ?? this.renders.set(site, new Map()).get(site)!;
+    const earlier = renders.get(url);
+    if (earlier) return earlier;
+    const outcome = this.renderOnce(url, site, document);
+    renders.set(url, outcome);
+    void outcome.then((o) => {
+      if (!o.ok && this.renders.get(site)?.get(url) === outcome) this.renders.get(site)?.delete(url);
+    });
+    return outcome;
+  }
+
+  private async renderOnce(url: string, site: string, document?: FetchedDocument): Promise<RenderOutcome> {
     if (this.closed) return { ok: false, kind: 'browser-error', reason: 'the scan was stopped before the browser could render this page' };
     const executable = await this.executable();
     if (!executable) return { ok: false, kind: 'needs-browser', reason: NO_BROWSER_REASON };
@@ -276,6 +295,7 @@ export class BrowserPool {
 
   /** Close the context of a site whose pages are all done. */
   async closeSite(site: string): Promise<void> {
+    this.renders.delete(site);
     const pending = this.sites.get(site);
     this.sites.delete(site);
     this.open.delete(site);
@@ -288,6 +308,7 @@ export class BrowserPool {
   async close(): Promise<void> {
     // Queued renders are not dropped (their callers would wait forever): they run and return at once, closed.
     this.closed = true;
+    this.renders.clear();
     const browser = this.browser ?? (await this.launching?.catch(() => undefined));
     this.browser = undefined;
     this.sites.clear();

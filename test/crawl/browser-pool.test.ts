@@ -80,8 +80,11 @@ describe('BrowserPool', () => {
   it('B8: while(true) ends at the deadline as a timeout, and the next page renders', async () => {
     const outcome = await pool.render(site.url('/busy-loop'), 'shop');
     expect(outcome).toMatchObject({ ok: false, kind: 'timeout' });
-    const next = await pool.render(site.url('/js-returns'), 'shop');
+    // Another shop: the same URL of 'shop' would be answered with its earlier outcome, without rendering.
+    const rendered = pool.rendered;
+    const next = await pool.render(site.url('/js-returns'), 'shop-after-loop');
     expect(next.ok).toBe(true);
+    expect(pool.rendered).toBe(rendered + 1);
   });
 
   it('B8: an attachment is refused as a download, and the browser stays usable', async () => {
@@ -100,7 +103,7 @@ describe('BrowserPool', () => {
     process.kill(pid!, 'SIGKILL');
     const outcome = await pending;
     expect(outcome).toMatchObject({ ok: false, kind: 'browser-error' });
-    const next = await pool.render(site.url('/js-returns'), 'shop');
+    const next = await pool.render(site.url('/js-returns'), 'shop-after-kill');
     expect(next.ok).toBe(true);
     expect(pool.launches).toBe(launchesBefore + 1);
     expect(pool.pid).not.toBe(pid);
@@ -156,6 +159,43 @@ describe('no browser found', () => {
       process.env.PATH = previousPath;
       if (previousEnv !== undefined) process.env.SERVICEDIFF_CHROMIUM = previousEnv;
     }
+  });
+});
+
+describe('one render per URL of a site', () => {
+  let pool: BrowserPool;
+  beforeAll(() => {
+    pool = new BrowserPool({ executablePath: CHROMIUM, timeoutMs: 6000, allowPrivateNetworks: true });
+  });
+  afterAll(async () => {
+    await pool?.close();
+  });
+
+  it('a URL two pages of a shop reach (a legacy link that redirects, the sitemap entry) is rendered once; another shop renders its own', async () => {
+    const since = site.requests.length;
+    const url = site.url('/js-returns');
+    const before = pool.rendered;
+    const [a, b] = await Promise.all([pool.render(url, 'repeat-shop'), pool.render(url, 'repeat-shop')]);
+    const later = await pool.render(url, 'repeat-shop');
+    for (const outcome of [a, b, later]) expect(outcome.ok && outcome.html).toContain('within thirty days of delivery');
+    expect(pool.rendered).toBe(before + 1);
+    expect(site.requests.slice(since).filter((r) => r.path === '/js-returns')).toHaveLength(1);
+    expect((await pool.render(url, 'another-shop')).ok).toBe(true);
+    expect(pool.rendered).toBe(before + 2);
+    // Once the shop is closed, its outcomes go with it.
+    await pool.closeSite('repeat-shop');
+    expect((await pool.render(url, 'repeat-shop')).ok).toBe(true);
+    expect(pool.rendered).toBe(before + 3);
+  });
+
+  it('a failed render is not shared: the next asker renders again', async () => {
+    const before = pool.rendered;
+    const first = await pool.render(site.url('/download'), 'failing-shop');
+    expect(first.ok).toBe(false);
+    const second = await pool.render(site.url('/download'), 'failing-shop');
+    expect(second).toMatchObject({ ok: false, kind: 'unsupported-type' });
+    expect(site.requests.filter((r) => r.path === '/download').length).toBeGreaterThanOrEqual(2);
+    expect(pool.rendered).toBe(before);
   });
 });
 
