@@ -199,6 +199,36 @@ describe('one render per URL of a site', () => {
   });
 });
 
+describe('a site waiting for a slot', () => {
+  it('gets its context made while it waits, one site at most beyond the slots, and every render still reads its page', async () => {
+    const releases: (() => void)[] = [];
+    const held = await startSite({
+      '/hold': (_req, res) => {
+        releases.push(() => res.end(jsPage(policy)));
+      },
+      '/returns': jsPage(policy),
+    });
+    const slots = new BrowserPool({ executablePath: CHROMIUM, timeoutMs: 60_000, allowPrivateNetworks: true, concurrency: 1 });
+    try {
+      // The browser is up before the test: a site is prepared only once it is.
+      expect((await slots.withSlot(() => slots.render(held.url('/returns'), 'warm'), 'warm')).ok).toBe(true);
+      await slots.closeSite('warm');
+      const a = slots.withSlot(() => slots.render(held.url('/hold'), 'a'), 'a');
+      for (let i = 0; i < 200 && !held.requests.some((r) => r.path === '/hold'); i++) await new Promise((r) => setTimeout(r, 50));
+      // 'a' holds the only slot; 'b' and 'c' wait. 'b' is prepared; 'c' is not (one beyond the slots).
+      const b = slots.withSlot(() => slots.render(held.url('/returns'), 'b'), 'b');
+      const c = slots.withSlot(() => slots.render(held.url('/returns'), 'c'), 'c');
+      for (let i = 0; i < 200 && slots.prepared < 1; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(slots.prepared).toBe(1);
+      releases.forEach((release) => release());
+      for (const outcome of await Promise.all([a, b, c])) expect(outcome.ok && outcome.html).toContain('within thirty days of delivery');
+    } finally {
+      await slots.close();
+      await held.close();
+    }
+  }, 120_000);
+});
+
 describe('render slots', () => {
   it("one site's renders run one at a time (one page, one renderer), while other sites use the other slots", async () => {
     const slots = new BrowserPool({ executablePath: CHROMIUM, timeoutMs: 5000, allowPrivateNetworks: true, concurrency: 3 });
