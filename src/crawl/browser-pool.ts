@@ -593,6 +593,8 @@ export class BrowserPool {
       this.open.delete(site);
       await withTimeout(state.context.close(), CLOSE_GRACE_MS).catch(() => undefined);
     }
+    // Its requests were cancelled with it (as after a read page's blank, render).
+    this.release(page);
   }
 
   private failure(error: unknown, url: string): RenderOutcome {
