@@ -101,8 +101,13 @@ const REFUSED_DOCUMENT = { responseCode: 204, body: '' } as const;
 const SETTLE_WAIT_MS = 5000;
 /** After `load`, how long the network may stay busy before we read what is there. */
 const NETWORK_IDLE_WAIT_MS = 1500;
-/** How often the page checks its text while it settles. */
+/** How often the page checks its text while it settles (and a read page checks its requests have ended). */
 const POLL_MS = 50;
+/**
+ * After a page is read, how long the requests it still has in flight may take to end before the page goes blank
+ * anyway (which cancels them while the host may still be answering).
+ */
+const DRAIN_MS = 3000;
 /** Closing a page or browser that does not answer in this time is escalated (context close, SIGKILL). */
 const CLOSE_GRACE_MS = 3000;
 /** Launching Chromium on a busy machine takes seconds; beyond this it is broken. */
@@ -114,6 +119,12 @@ const IDLE_PAGES_PER_SITE = 1;
  * are closed least recently used first; a site rendered again later simply gets a fresh context.
  */
 const SPARE_OPEN_SITES = 0;
+/**
+ * Sites whose context (and first page: its renderer process) is made while they wait for a render slot: making one
+ * took 1.8 s a site on the loaded 2-core machine (28 of 67 renders on the 50-site farm), all of it inside the slot.
+ * One, so the browser holds at most one renderer beyond the slots.
+ */
+const PREPARED_SITES = 1;
 
 interface SiteState {
   readonly context: BrowserContext;
@@ -137,6 +148,8 @@ export class BrowserPool {
   private closed = false;
   private pids = new Set<number>();
   private readonly slots: PQueue;
+  /** Sites waiting in the slot queue, in the order they joined it (prepareNext). */
+  private readonly waiting: { readonly site: string }[] = [];
   /** Per site, the end of its last queued render (withSlot with a site). */
   private readonly siteTurns = new Map<string, Promise<void>>();
   /** Times Chromium was launched (relaunches after a crash included). */
@@ -144,6 +157,8 @@ export class BrowserPool {
   /** The executable launched last and its version, for the bench (undefined until a launch). */
   executablePath: string | undefined;
   browserVersion: string | undefined;
+  /** Contexts made for a site while it waited for a render slot (prepareNext). */
+  prepared = 0;
   /** Pages rendered successfully. */
   rendered = 0;
   /** Document loads refused: pop-ups, navigations away from the rendered URL, frames over their cap (issue 12). */
@@ -154,6 +169,8 @@ export class BrowserPool {
   private readonly documents = new WeakMap<Page, { readonly url: string; readonly html: string }>();
   /** Browser requests holding a host slot (hostGate), released when they finish, fail or their context closes. */
   private readonly holding = new Map<Request, () => void>();
+  /** The same releases per page, so a read page can wait for its own requests and let go of those it cancelled. */
+  private readonly pageHolding = new WeakMap<Page, Set<() => void>>();
 
   private readonly maxOpenSites: number;
 
@@ -175,7 +192,19 @@ export class BrowserPool {
     const before = this.siteTurns.get(site) ?? Promise.resolve();
     // A site already open goes first: its context and page (its renderer process) are ready, and while it waits
     // behind other sites' first renders its context would be trimmed and made again.
-    const mine = before.then(() => this.slots.add(task, { priority: this.open.has(site) ? 1 : 0 }));
+    const mine = before.then(() => {
+      const waiting = { site };
+      this.waiting.push(waiting);
+      void this.prepareNext();
+      return this.slots.add(
+        () => {
+          this.waiting.splice(this.waiting.indexOf(waiting), 1);
+          void this.prepareNext();
+          return task();
+        },
+        { priority: this.open.has(site) ? 1 : 0 },
+      );
+    });
     const turn = mine.then(
       () => undefined,
       () => undefined,
@@ -187,6 +216,9 @@ export class BrowserPool {
     return mine;
   }
 
+  /** Per site, the outcome of each URL rendered (or rendering) while the site is open (render). */
+  private readonly renders = new Map<string, Map<string, Promise<RenderOutcome>>>();
+
   /** The pid of the running Chromium main process, if any (tests kill it for B9; the bench sums its PSS). */
   get pid(): number | undefined {
     // The last one found is the real browser when a wrapper script sits between us and it. Checked again now: a pid
@@ -197,8 +229,24 @@ export class BrowserPool {
   /**
    * Render a URL; `site` groups URLs that share a context (one per business). With `document`, the page's HTML as
    * fetched is served to the browser in place of a second request for it. Never throws.
+   *
+   * A URL is rendered once per site while the site is open: a legacy link that redirects and the sitemap's entry
+   * reach the same page (9 of 249 renders on the 200-site farm were such repeats), and the second asker gets the
+   * first one's outcome. A failure is not shared: the next asker tries again.
    */
-  async render(url: string, site: string, document?: FetchedDocument): Promise<RenderOutcome> {
+  render(url: string, site: string, document?: FetchedDocument): Promise<RenderOutcome> {
+    const renders = this.renders.get(site) ?? this.renders.set(site, new Map()).get(site)!;
+    const earlier = renders.get(url);
+    if (earlier) return earlier;
+    const outcome = this.renderOnce(url, site, document);
+    renders.set(url, outcome);
+    void outcome.then((o) => {
+      if (!o.ok && this.renders.get(site)?.get(url) === outcome) this.renders.get(site)?.delete(url);
+    });
+    return outcome;
+  }
+
+  private async renderOnce(url: string, site: string, document?: FetchedDocument): Promise<RenderOutcome> {
     if (this.closed) return { ok: false, kind: 'browser-error', reason: 'the scan was stopped before the browser could render this page' };
     const executable = await this.executable();
     if (!executable) return { ok: false, kind: 'needs-browser', reason: NO_BROWSER_REASON };
@@ -217,11 +265,18 @@ export class BrowserPool {
       state.active += 1;
       page = state.idle.pop() ?? (await withDeadline(this.newPage(state.context), deadline));
       const html = await withDeadline(this.load(page, url, deadline, document), deadline);
+      // The page's requests still being answered end first: blanking or closing the page cancels them while the
+      // host still serves them, and their host slots would be free too early (a loopback host saw 7 in flight where
+      // crawl.concurrencyPerHost is 2). Its requests not yet sent are never sent (send).
+      await this.drained(page);
       // A page goes back to the pool blank: a script left running on it (timers that navigate away) would otherwise
       // abort the next render's own navigation (net::ERR_ABORTED). A page that cannot be blanked is closed instead.
       const reusable = state.idle.length < IDLE_PAGES_PER_SITE && !page.isClosed() && (await blank(page));
       if (reusable) state.idle.push(page);
       else await page.close().catch(() => undefined);
+      // What is still held was cancelled by the blank or close, and is not always reported finished or failed: held
+      // until crawl.browserTimeoutMs, it kept the host's slot from the shop's next render.
+      this.release(page);
       this.rendered += 1;
       return { ok: true, ...html };
     } catch (error) {
@@ -231,9 +286,34 @@ export class BrowserPool {
       if (state) {
         state.active -= 1;
         state.lastUsed = Date.now();
-        void this.trimSites();
+        void this.trimSites().then(() => this.prepareNext());
       }
     }
+  }
+
+  /** Until no request of the page holds a host slot, at most DRAIN_MS. */
+  private async drained(page: Page): Promise<void> {
+    const until = Date.now() + DRAIN_MS;
+    while ((this.pageHolding.get(page)?.size ?? 0) > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+
+  /** Let go of every host slot the page's requests still hold. */
+  private release(page: Page): void {
+    for (const done of [...(this.pageHolding.get(page) ?? [])]) done();
+  }
+
+  /**
+   * Make the context of the first site waiting for a slot that has none, when the browser is up and fewer than
+   * concurrency + PREPARED_SITES contexts are open or being made; its render then starts on a ready page.
+   */
+  private async prepareNext(): Promise<void> {
+    const executable = this.executablePath;
+    if (this.closed || !executable || !this.browser?.isConnected()) return;
+    if (this.sites.size >= this.maxOpenSites + PREPARED_SITES) return;
+    const next = this.waiting.find((w) => !this.sites.has(w.site));
+    if (!next) return;
+    this.prepared += 1;
+    await this.site(next.site, executable).catch(() => undefined);
   }
 
   /** Close the least recently used idle sites beyond maxOpenSites. */
@@ -251,6 +331,7 @@ export class BrowserPool {
 
   /** Close the context of a site whose pages are all done. */
   async closeSite(site: string): Promise<void> {
+    this.renders.delete(site);
     const pending = this.sites.get(site);
     this.sites.delete(site);
     this.open.delete(site);
@@ -263,6 +344,7 @@ export class BrowserPool {
   async close(): Promise<void> {
     // Queued renders are not dropped (their callers would wait forever): they run and return at once, closed.
     this.closed = true;
+    this.renders.clear();
     const browser = this.browser ?? (await this.launching?.catch(() => undefined));
     this.browser = undefined;
     this.sites.clear();
@@ -435,12 +517,23 @@ export class BrowserPool {
     const request = route.request();
     const url = request.url();
     if (!gate || !/^https?:/i.test(url)) return route.continue().catch(() => undefined);
+    const page = pageOf(request);
+    const render = page && this.navigation.get(page);
     try {
       await gate(url, () => new Promise<void>((resolve) => {
+        // The render this request was for is over (its page was read): it is not sent at all. Sent, it would be
+        // cancelled by the page going blank while the host still serves it.
+        if (page && this.navigation.get(page) !== render) {
+          route.abort('aborted').catch(() => undefined);
+          resolve();
+          return;
+        }
+        const mine = page && (this.pageHolding.get(page) ?? this.pageHolding.set(page, new Set()).get(page));
         const done = (): void => {
           clearTimeout(timer);
           this.holding.delete(request);
           holding.delete(done);
+          mine?.delete(done);
           resolve();
         };
         // Not unref'd: while a request holds a host slot the scan is not done. A slot whose request never reports
@@ -449,6 +542,7 @@ export class BrowserPool {
         const timer = setTimeout(done, this.options.timeoutMs);
         this.holding.set(request, done);
         holding.add(done);
+        mine?.add(done);
         route.continue().catch(done);
       }));
     } catch {
@@ -499,6 +593,8 @@ export class BrowserPool {
       this.open.delete(site);
       await withTimeout(state.context.close(), CLOSE_GRACE_MS).catch(() => undefined);
     }
+    // Its requests were cancelled with it (as after a read page's blank, render).
+    this.release(page);
   }
 
   private failure(error: unknown, url: string): RenderOutcome {
@@ -516,6 +612,15 @@ export class BrowserPool {
       return { ok: false, kind: 'browser-error', reason: `the browser died while rendering ${url}; it is relaunched for the remaining pages` };
     }
     return { ok: false, kind: 'browser-error', reason: `the browser could not render ${url}: ${message.slice(0, 200)}` };
+  }
+}
+
+/** The page a request belongs to, if any (a service worker's request has no frame). */
+function pageOf(request: Request): Page | undefined {
+  try {
+    return request.frame().page();
+  } catch {
+    return undefined;
   }
 }
 

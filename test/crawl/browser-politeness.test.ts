@@ -7,7 +7,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema, type CrawlConfig } from '../../src/config/config-schema.js';
+import { BrowserPool } from '../../src/crawl/browser-pool.js';
 import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
+import { createFetcher } from '../../src/fetch/fetch-page.js';
 import type { FetchRuntime } from '../../src/fetch/fetch-types.js';
 import { businessId } from '../../src/model.js';
 import { TEST_CHROMIUM } from '../helpers/chromium.js';
@@ -46,6 +48,9 @@ beforeAll(async () => {
 <body><main id="policy"><p>Loading…</p></main>
 <script>fetch('/api/returns.json').then((r) => r.json()).then((d) => { document.getElementById('policy').innerHTML = '<h1>Returns</h1><p>' + d.text + '</p>'; });</script></body></html>`,
     '/api/returns.json': slow('application/json', JSON.stringify({ text: POLICY.repeat(6) })),
+    // Its text is there at once; its scripts are still loading when it is read.
+    '/shipping': `<!doctype html><html><head><title>Shipping</title>${SCRIPTS.map((s) => `<script src="${s}" defer></script>`).join('')}</head>
+<body><main><h1>Shipping</h1><p>${'Parcels leave the workshop within two working days and travel by tracked post. '.repeat(6)}</p></main></body></html>`,
     ...scripts,
   });
 });
@@ -76,4 +81,31 @@ describe('a rendered page under the host politeness (issue 12)', () => {
     expect(mostInFlight).toBeLessThanOrEqual(2);
     expect(paths.filter((p) => p === '/returns')).toHaveLength(1);
   }, 60_000);
+});
+
+describe('a render that is over gives its host slots back, not sooner', () => {
+  it("a page read while its scripts still load: the host never sees more than 2 in flight, and the shop's next page still gets its data", async () => {
+    // A host timeout far beyond the settle wait: a slot held by a cancelled request until then would starve /returns.
+    const { crawl } = runtime();
+    const fetcher = createFetcher({ crawl: { ...crawl, concurrency: 8 }, userAgent: 'servicediff-test/1.0' });
+    const pool = new BrowserPool({
+      executablePath: TEST_CHROMIUM,
+      timeoutMs: 60_000,
+      allowPrivateNetworks: true,
+      concurrency: 1,
+      hostGate: (url, task) => fetcher.schedule(url, task),
+    });
+    try {
+      for (let round = 0; round < 3; round++) {
+        const shipping = await pool.withSlot(() => pool.render(site.url('/shipping'), 'shop'), 'shop');
+        expect(shipping.ok && shipping.html).toContain('within two working days');
+        const returns = await pool.withSlot(() => pool.render(site.url('/returns'), 'shop'), 'shop');
+        expect(returns.ok && returns.html).toContain('sent back within thirty days');
+      }
+      expect(mostInFlight).toBeLessThanOrEqual(2);
+    } finally {
+      await pool.close();
+      await fetcher.close();
+    }
+  }, 120_000);
 });

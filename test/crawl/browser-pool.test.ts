@@ -80,8 +80,11 @@ describe('BrowserPool', () => {
   it('B8: while(true) ends at the deadline as a timeout, and the next page renders', async () => {
     const outcome = await pool.render(site.url('/busy-loop'), 'shop');
     expect(outcome).toMatchObject({ ok: false, kind: 'timeout' });
-    const next = await pool.render(site.url('/js-returns'), 'shop');
+    // Another shop: the same URL of 'shop' would be answered with its earlier outcome, without rendering.
+    const rendered = pool.rendered;
+    const next = await pool.render(site.url('/js-returns'), 'shop-after-loop');
     expect(next.ok).toBe(true);
+    expect(pool.rendered).toBe(rendered + 1);
   });
 
   it('B8: an attachment is refused as a download, and the browser stays usable', async () => {
@@ -100,7 +103,7 @@ describe('BrowserPool', () => {
     process.kill(pid!, 'SIGKILL');
     const outcome = await pending;
     expect(outcome).toMatchObject({ ok: false, kind: 'browser-error' });
-    const next = await pool.render(site.url('/js-returns'), 'shop');
+    const next = await pool.render(site.url('/js-returns'), 'shop-after-kill');
     expect(next.ok).toBe(true);
     expect(pool.launches).toBe(launchesBefore + 1);
     expect(pool.pid).not.toBe(pid);
@@ -157,6 +160,73 @@ describe('no browser found', () => {
       if (previousEnv !== undefined) process.env.SERVICEDIFF_CHROMIUM = previousEnv;
     }
   });
+});
+
+describe('one render per URL of a site', () => {
+  let pool: BrowserPool;
+  beforeAll(() => {
+    pool = new BrowserPool({ executablePath: CHROMIUM, timeoutMs: 6000, allowPrivateNetworks: true });
+  });
+  afterAll(async () => {
+    await pool?.close();
+  });
+
+  it('a URL two pages of a shop reach (a legacy link that redirects, the sitemap entry) is rendered once; another shop renders its own', async () => {
+    const since = site.requests.length;
+    const url = site.url('/js-returns');
+    const before = pool.rendered;
+    const [a, b] = await Promise.all([pool.render(url, 'repeat-shop'), pool.render(url, 'repeat-shop')]);
+    const later = await pool.render(url, 'repeat-shop');
+    for (const outcome of [a, b, later]) expect(outcome.ok && outcome.html).toContain('within thirty days of delivery');
+    expect(pool.rendered).toBe(before + 1);
+    expect(site.requests.slice(since).filter((r) => r.path === '/js-returns')).toHaveLength(1);
+    expect((await pool.render(url, 'another-shop')).ok).toBe(true);
+    expect(pool.rendered).toBe(before + 2);
+    // Once the shop is closed, its outcomes go with it.
+    await pool.closeSite('repeat-shop');
+    expect((await pool.render(url, 'repeat-shop')).ok).toBe(true);
+    expect(pool.rendered).toBe(before + 3);
+  });
+
+  it('a failed render is not shared: the next asker renders again', async () => {
+    const before = pool.rendered;
+    const first = await pool.render(site.url('/download'), 'failing-shop');
+    expect(first.ok).toBe(false);
+    const second = await pool.render(site.url('/download'), 'failing-shop');
+    expect(second).toMatchObject({ ok: false, kind: 'unsupported-type' });
+    expect(site.requests.filter((r) => r.path === '/download').length).toBeGreaterThanOrEqual(2);
+    expect(pool.rendered).toBe(before);
+  });
+});
+
+describe('a site waiting for a slot', () => {
+  it('gets its context made while it waits, one site at most beyond the slots, and every render still reads its page', async () => {
+    const releases: (() => void)[] = [];
+    const held = await startSite({
+      '/hold': (_req, res) => {
+        releases.push(() => res.end(jsPage(policy)));
+      },
+      '/returns': jsPage(policy),
+    });
+    const slots = new BrowserPool({ executablePath: CHROMIUM, timeoutMs: 60_000, allowPrivateNetworks: true, concurrency: 1 });
+    try {
+      // The browser is up before the test: a site is prepared only once it is.
+      expect((await slots.withSlot(() => slots.render(held.url('/returns'), 'warm'), 'warm')).ok).toBe(true);
+      await slots.closeSite('warm');
+      const a = slots.withSlot(() => slots.render(held.url('/hold'), 'a'), 'a');
+      for (let i = 0; i < 200 && !held.requests.some((r) => r.path === '/hold'); i++) await new Promise((r) => setTimeout(r, 50));
+      // 'a' holds the only slot; 'b' and 'c' wait. 'b' is prepared; 'c' is not (one beyond the slots).
+      const b = slots.withSlot(() => slots.render(held.url('/returns'), 'b'), 'b');
+      const c = slots.withSlot(() => slots.render(held.url('/returns'), 'c'), 'c');
+      for (let i = 0; i < 200 && slots.prepared < 1; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(slots.prepared).toBe(1);
+      releases.forEach((release) => release());
+      for (const outcome of await Promise.all([a, b, c])) expect(outcome.ok && outcome.html).toContain('within thirty days of delivery');
+    } finally {
+      await slots.close();
+      await held.close();
+    }
+  }, 120_000);
 });
 
 describe('render slots', () => {
