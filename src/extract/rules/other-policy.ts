@@ -4,6 +4,7 @@
  * faulty item sent back under warranty. Such a unit says nothing of how a change-of-mind return works, so the returns
  * rules do not read it. Each row an in-house example.
  */
+import { FAULT } from './fault-words.js';
 import { namesSubset } from './final-sale-families.js';
 import { negatedAt } from '../language/negation.js';
 import type { Candidate, Unit } from '../rule-types.js';
@@ -81,7 +82,6 @@ const NEGATED_NEED = /\bif you (?:do not|don't) (?:have|need) to return\b/;
  * pages say it once ("can be returned only if it arrives damaged") and then describe the remedy's steps at length.
  * Each row an in-house example.
  */
-const FAULT = /\b(?<!non-)(?:damaged|defective|faulty|broken|doa|dead on arrival|incorrect|not as (?:described|ordered|pictured)|different from (?:the|what)|in error|our (?:error|mistake)|manufacturing (?:fault|defect)s?|faults?|defects?|wrong (?:items?|products?|goods|orders?|parcels?) (?:was |were |is |are )?(?:sent|delivered|received|shipped|supplied)|(?:sent|delivered|received|shipped|supplied) (?:you )?the wrong)\b/;
 const RETURN_REMEDY = /\breturn|\brefund|\bexchang|\breplac|\bsen[dt] (?:it |them )?back/;
 /** The limit must be said of returns or refunds themselves: "we only replace faulty items" leaves returns open. */
 const RETURN_OR_REFUND = /\breturn|\brefund|\b(?:sen[dt]|take|taken) (?:it |them |items? |goods |products )?back/;
