@@ -622,8 +622,6 @@ const EXCHANGE_YES =
 const CURRENCY_EXCHANGE = /\b(?:currency |foreign )?exchange rates?\b|\bcurrency exchange\b|\bexchange (?:fees?|differences?)\b/g;
 /** A sentence about exchanges at all: the FAQ topic, and what decides whether the long patterns are read. */
 const EXCHANGE_TOPIC = /\bexchang|\bswap/;
-/** "We don't offer direct swaps": a refusal read before the exchange cues, whatever else the sentence says. */
-const NO_DIRECT_SWAPS = /\b(?:do not|don't) offer (?:direct )?swaps\b/;
 const EXCHANGE_NO =
   /\b(?:(?:do not|don't) offer (?:direct )?swaps|no (?:(?:returns?|refunds?),? (?:or|and|nor) )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:currently )?(?:offer|accept|provide|do|process|make|handle|allow|support) (?:returns? or )?(?:direct |straight )?exchanges?|refunds?(?: only)?,? (?:but )?not (?:for )?exchanges?|exchanges? (?:are|is) not something we (?:offer|do|provide)|(?:no longer|don't|do not) (?:offer|accept|do|provide) (?:direct )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange|(?:are |is )?(?:unable to|not able to|cannot|can't|can not|do not|don't|won't|will not) (?:currently )?(?:exchange|swap) (?:any )?(?:items?|products?|goods|orders?|purchases?|it|them)\b(?! (?:once|after|that|if|unless|which|without|bought|purchased|marked|on|from|in)\b)|exchanges? (?:aren't|isn't) (?:possible|available|accepted|offered|permitted)|(?:do not|don't) do (?:exchanges|swaps)|exchanges?\??:? (?:not (?:at this time|currently|available|offered|possible)|sorry,? (?:no|we don't)))\b/;
 /**
@@ -737,7 +735,6 @@ const exchanges: Rule = (unit, ctx) => {
     // Without the word, only a returns section makes "we'll dispatch the new size" an exchange.
     return family && unit.sectionTopic === 'returns' ? [{ term: 'returns.exchanges', value: true, confidence: 0.7, unit }] : [];
   }
-  if (NO_DIRECT_SWAPS.test(s)) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
   const scope = scopeOf(s);
   if (EXCHANGE_NO.test(s)) {
     const no = EXCHANGE_NO.exec(s)!;
