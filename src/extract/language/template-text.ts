@@ -77,6 +77,12 @@ export function templateUnits(units: readonly Unit[]): Set<Unit> {
       if (!SHOP_SPEAKS.test(u.norm)) out.add(u);
     }
   }
+  // A topic line right above an instruction is that instruction's label ("Non-refundable items" / "List any items that
+  // cannot be refunded."): it names what to write, not what the shop does.
+  for (let i = 1; i < units.length; i++) {
+    const label = units[i - 1]!;
+    if (out.has(units[i]!) && !out.has(label) && isTopicLine(label)) out.add(label);
+  }
   for (let i = 0; i < units.length; ) {
     let j = i;
     const path = units[i]!.headingPath.join('\u0000');
@@ -88,6 +94,13 @@ export function templateUnits(units: readonly Unit[]): Set<Unit> {
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** A short line that names a topic and says nothing: no full stop, no figure, no "we" or "you". */
+const TOPIC_LINE_MAX_WORDS = 5;
+function isTopicLine(unit: Unit): boolean {
+  const words = unit.norm.trim().split(/\s+/);
+  return words.length <= TOPIC_LINE_MAX_WORDS && !/[.!?]\s*$/.test(unit.text) && !SHOP_SPEAKS.test(unit.norm);
 }
 
 /** A template lead-in: it ends in ":", or it was joined with its first line and its words up to the ":" are template text. */

@@ -74,6 +74,14 @@ describe('templateUnits: an outline states nothing line by line', () => {
     expect(valueOf(text, 'returns.accepted')).toBeUndefined();
   });
 
+  it('skips a topic line that labels an instruction right under it', () => {
+    const text = ['Refunds', '', 'Refund route', 'Explain how the money gets back to the buyer.', '', 'Non-returnable items', 'List any goods or charges that cannot be refunded.'].join('\n');
+    expect(skipped(text)).toEqual(expect.arrayContaining(['non-returnable items', 'refund route']));
+    expect(valueOf(text, 'returns.final_sale_exclusions')).toBeUndefined();
+    // a label above the shop's own sentence is read as before
+    expect(valueOf('Non-returnable items\nEarrings and gift cards cannot be returned.', 'returns.final_sale_exclusions')).toBe(true);
+  });
+
   it('still reads a list the shop speaks in, or one that states figures', () => {
     const spoken = ['Returns', '', '- Overview of when goods can come back', '- Eligibility for a return', '- Steps for starting a return', '- You may return unworn items within 30 days'].join('\n');
     expect(valueOf(spoken, 'returns.window_days')).toBe(30);
