@@ -476,6 +476,18 @@ const EXCHANGE_FALLBACK = /\bif (?:no |your |the )?(?:choice of |chosen |request
 /** Sentences about gift cards or store credit as products, not as a way a return is refunded. */
 const NOT_METHOD = /\b(?:gift cards?|store credit|vouchers?) (?:are|is|cannot|can't|can not|may not|will not|won't) (?:be )?(?:non-refundable|refundable|refunded|redeemed|exchanged|used|returned|combined|valid|redeemable)\b/;
 
+/**
+ * A method named as something to bring, not where the money goes: "refunds at the till need the original card
+ * present", "please bring the card used for the purchase", "the original payment method is required". A small class of
+ * requirement words read right before or after the cue.
+ */
+const REQUIRED_BEFORE = /\b(?:bring|present|show|produce|requires?|required|need|needs|must have) (?:your |the |a |an )?$/;
+const REQUIRED_AFTER = /^\s*(?:(?:method|card|type|form)s? )?(?:(?:is|are|will be|must be) )?(?:present|required|needed|to hand|on hand|shown|presented|brought)\b/;
+
+function requiredAt(s: string, start: number, end: number): boolean {
+  return REQUIRED_BEFORE.test(s.slice(Math.max(0, start - 30), start)) || REQUIRED_AFTER.test(s.slice(end, end + 30));
+}
+
 const refundMethod: Rule = (unit) => {
   const s = unit.norm;
   if (!/\b(?:refund|credit|money back|exchange|reimburs|money (?:goes|will go|is sent|is returned|will be returned) back|store gift card|gift voucher)/.test(s)) return [];
@@ -490,7 +502,7 @@ const refundMethod: Rule = (unit) => {
   for (const [method, re] of METHOD_CUES) {
     if (found.includes(method)) continue;
     const c = cue(s, re);
-    if (c && !c.negated) found.push(method);
+    if (c && !c.negated && !requiredAt(s, c.index, c.index + c.text.length)) found.push(method);
   }
   const exchange = found.length > 0 && CHOICE.test(s) ? cue(s, EXCHANGE_WORD) : undefined;
   if (exchange && !exchange.negated) found.push('exchange');
