@@ -824,6 +824,8 @@ const UNNAMED_EXCLUSIONS: RegExp[] = [
   // An exception inside the permission: "you may return any tea (except for anything that must be kept chilled)"
   /\b(?:return|send (?:it |them )?back)\b[^.]{0,100}\b(?:except|excluding|other than|with the exception of) (?:for )?(?:anything|items?|products?|goods|those|ones) (?:that|which)\b/,
 ];
+/** A list announced with nothing in it: the colon is followed by a new clause, not by goods (a list on the next lines still counts). */
+const EMPTY_LIST = /\b(?:including|include|such as|the following|as follows|are)\s*:\s*(?:once|if|when|after|before|we|you|please|to|our|in order|for more)\b/;
 /** "All sales are final" about everything: returns not accepted at all. */
 const ALL_FINAL =
   /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
@@ -849,7 +851,10 @@ const finalSale: Rule = (unit) => {
     out.push({ term: 'returns.accepted', value: false, confidence: 0.85, unit });
     return out;
   }
-  const found = cue(s, FINAL_SALE_YES) ?? UNNAMED_EXCLUSIONS.map((re) => cue(s, re)).find((c) => c && !c.negated);
+  // An exclusion that names no group and announces a list left empty ("…are exempt from being returned, including:"
+  // then the next sentence) is a template's unfilled list: it excludes nothing the page names.
+  const unnamed = UNNAMED_EXCLUSIONS.map((re) => cue(s, re)).find((c) => c && !c.negated);
+  const found = cue(s, FINAL_SALE_YES) ?? (unnamed && !EMPTY_LIST.test(s.slice(unnamed.index)) ? unnamed : undefined);
   // "Deposits on custom orders are non-refundable": a deposit or fee, not goods that cannot come back.
   const y = found && /\b(?:deposits?|fees?|charges?|shipping (?:costs?|fees?|charges?)|postage)\b/.test(s.slice(0, found.index + found.text.length)) && !/\bitems?\b|\bproducts?\b/.test(s.slice(0, found.index)) ? undefined : found;
   // "clearance events are excluded" from a price match, "10% off excluding sale items": not about returns.
