@@ -26,7 +26,7 @@ import { dollarCurrency, pageCurrency } from './language/money.js';
 import { normaliseNumbers } from './language/numbers.js';
 import { isValidOpeningHours } from './language/day-spans.js';
 import { splitSentences } from './language/sentences.js';
-import { EXAMPLE_ASIDE, isTemplateText, PAGE_STAMP, VAGUE_AMOUNT } from './language/template-text.js';
+import { EXAMPLE_ASIDE, PAGE_STAMP, templateUnits, VAGUE_AMOUNT } from './language/template-text.js';
 import { pageText, type PageText, type TextBlock } from './page-text.js';
 import type { Candidate, Rule, RuleContext, Unit } from './rule-types.js';
 import { calibrated, readsAsProse, type ReadingProfile } from './confidence.js';
@@ -123,9 +123,10 @@ function extractUnsafe(input: ExtractInput, url: string | null, observe?: Profil
   const dollar = dollarCurrency(url, units.map((u) => u.text).join(' ').slice(0, 100_000), { lang: page.lang, footerText: page.footer });
   const context: RuleContext = { dollar, pageCurrency: pageCurrency(units, url, dollar) };
   const candidates: Candidate[] = [];
+  // Placeholders, a template's instructions and outline, and consumer-law explainers state no terms of this shop.
+  const template = templateUnits(units);
   for (const unit of units) {
-    // Placeholders, a template's instructions and consumer-law explainers state no terms of this shop.
-    if (isTemplateText(unit.norm, unit.text)) continue;
+    if (template.has(unit)) continue;
     if (QUESTION_RE.test(unit.text) && !RHETORICAL_RE.test(unit.text)) continue;
     for (const rule of RULES) {
       // The rule's name goes on each reading: confidence is calibrated per rule (confidence.ts).

@@ -583,9 +583,10 @@ function isFragment(text: string): boolean {
 /**
  * A lead-in that opens a condition ("Refunds are not given when you:", "…for example, if you:", "…in the following
  * cases:") lists alternatives, each a case of its own: read as one sentence, an item loses the condition ("found it
- * cheaper elsewhere" is no price promise), and a list of cases that are all faults no longer reads as one.
+ * cheaper elsewhere" is no price promise), and a list of cases that are all faults no longer reads as one. The one
+ * table of such lead-ins: rules/other-policy.ts reads its list of cases with it too.
  */
-const CONDITION_LEAD_IN = /\b(?:if|when|whenever|unless|where|provided|in case|(?:following|these|below) (?:cases|conditions|circumstances|situations))\b[^.;:]*:$/i;
+export const CONDITION_LEAD_IN = /\b(?:if|when|whenever|unless|where|provided|in case|conditions?|circumstances|cases|reasons?|situations?|eligible|eligibility)\b[^.;:]*:\s*$/i;
 
 /** A line that announces what follows ("Orders over $150 qualify for:", "…delivered to Australian addresses only and"). */
 function isLeadIn(text: string): boolean {

@@ -146,6 +146,11 @@ describe('pageText: a lead-in and its fragments are one statement (layout units,
     expect(page.blocks.map((b) => b.text)).toEqual(['Refunds', 'We cannot take an item back when you:', 'wore it outdoors', 'saw it cheaper in another shop']);
   });
 
+  it('keeps the items under an eligibility or conditions label apart too (one table with the faulty-only list, rules/other-policy.ts)', () => {
+    const page = pageText('Returns\n\nItems eligible for a refund:\n\n- arrived cracked\n- the wrong colour was sent\n', 'text/plain');
+    expect(page.blocks.map((b) => b.text)).toEqual(['Returns', 'Items eligible for a refund:', 'arrived cracked', 'the wrong colour was sent']);
+  });
+
   it('so the extractor reads the threshold a split line states', () => {
     const body = 'Shipping\n\n- Baskets worth more than $120 qualify for:\n\t- free tracked courier delivery.\n';
     const r = extractTerms({ body, url: 'https://shop.example/pages/shipping', contentType: 'text/plain' });

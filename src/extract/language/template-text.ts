@@ -4,6 +4,7 @@
  * include", and consumer-law explainers about what "a store" or "the supplier" must do. The extractor skips such
  * units before any rule reads them. Tables hold words and small patterns; each row has an in-house example.
  */
+import type { Unit } from '../rule-types.js';
 
 /**
  * Placeholder templates ("[number] days", "{{ days }}", "XX days", a longer bracketed instruction such as "[details
@@ -51,6 +52,63 @@ export const EXAMPLE_ASIDE = /\((?:[^)]{0,80}\b)?(?:e\.g\.|i\.e\.|eg\b|ie\b|for 
  */
 const GENERIC_PARTY = /\b(?:some|many|most) (?:stores|shops|retailers|businesses|traders|sellers|chains)\b|\b(?:a|the) (?:store|shop|retailer|business|trader) (?:does not|doesn't|do not|is not|isn't|must|has to|may|can|need not)\b|\b(?:a|the) supplier\b[^.]{0,120}\bconsumer\b|\b(?:a|the) consumer\b[^.]{0,120}\bsupplier\b|\bunder (?:the )?(?:consumer (?:protection|rights) act|consumer law|australian consumer law|cpa)\b[^.]{0,80}\b(?:consumers?|suppliers?) (?:is|are|has|have|may|can|must)\b/;
 const FIRST_PERSON = /\b(?:we|our|us|we're|we'll|we've)\b/;
+
+/**
+ * A template's outline states nothing line by line, though only some lines carry an instruction's wording: the lines
+ * under a template lead-in ending in ":" ("A typical refund policy page includes:" / "Refund methods: how refunds are
+ * issued"), and a list of topics ("Steps for starting a return" / "Condition of items eligible for return" / "Refund
+ * method") of which several lines are template text. A line with a figure or a "we"/"you" is the shop speaking and is
+ * still read (a filled-in template's values count, test/real/README.md).
+ */
+const OUTLINE_MIN_ITEMS = 4;
+const OUTLINE_MIN_TEMPLATE = 3;
+const OUTLINE_LEAD_MAX_LINES = 12;
+const SHOP_SPEAKS = /\d|\b(?:we|our|us|you|your)\b/;
+
+/** The units of a page that state nothing of the shop's terms: template text, and the outline lines it governs. */
+export function templateUnits(units: readonly Unit[]): Set<Unit> {
+  const out = new Set<Unit>();
+  for (const u of units) if (isTemplateText(u.norm, u.text)) out.add(u);
+  for (let i = 0; i < units.length; i++) {
+    const lead = units[i]!;
+    if (!out.has(lead) || !isLeadIn(lead)) continue;
+    for (let j = i + 1; j < units.length && j <= i + OUTLINE_LEAD_MAX_LINES; j++) {
+      const u = units[j]!;
+      if (u.kind === 'heading' || /:\s*$/.test(u.text)) break;
+      if (!SHOP_SPEAKS.test(u.norm)) out.add(u);
+    }
+  }
+  // A topic line right above an instruction is that instruction's label ("Non-refundable items" / "List any items that
+  // cannot be refunded."): it names what to write, not what the shop does.
+  for (let i = 1; i < units.length; i++) {
+    const label = units[i - 1]!;
+    if (out.has(units[i]!) && !out.has(label) && isTopicLine(label)) out.add(label);
+  }
+  for (let i = 0; i < units.length; ) {
+    let j = i;
+    const path = units[i]!.headingPath.join('\u0000');
+    while (j < units.length && units[j]!.kind === 'item' && units[j]!.headingPath.join('\u0000') === path) j++;
+    const run = units.slice(i, j);
+    if (run.length >= OUTLINE_MIN_ITEMS && run.filter((u) => out.has(u)).length >= OUTLINE_MIN_TEMPLATE && !run.some((u) => SHOP_SPEAKS.test(u.norm))) {
+      for (const u of run) out.add(u);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** A short line that names a topic and says nothing: no full stop, no figure, no "we" or "you". */
+const TOPIC_LINE_MAX_WORDS = 5;
+function isTopicLine(unit: Unit): boolean {
+  const words = unit.norm.trim().split(/\s+/);
+  return words.length <= TOPIC_LINE_MAX_WORDS && !/[.!?]\s*$/.test(unit.text) && !SHOP_SPEAKS.test(unit.norm);
+}
+
+/** A template lead-in: it ends in ":", or it was joined with its first line and its words up to the ":" are template text. */
+function isLeadIn(unit: Unit): boolean {
+  const colon = unit.norm.indexOf(':');
+  return /:\s*$/.test(unit.text) || (colon > 0 && isTemplateText(unit.norm.slice(0, colon + 1)));
+}
 
 /** Whether a unit (its normalised text) states nothing of the shop's own terms: placeholder, instruction, law explainer. */
 export function isTemplateText(norm: string, raw: string = norm): boolean {

@@ -4,8 +4,10 @@
  * faulty item sent back under warranty. Such a unit says nothing of how a change-of-mind return works, so the returns
  * rules do not read it. Each row an in-house example.
  */
+import { FAULT } from './fault-words.js';
 import { namesSubset } from './final-sale-families.js';
 import { negatedAt } from '../language/negation.js';
+import { CONDITION_LEAD_IN } from '../page-text.js';
 import type { Candidate, Unit } from '../rule-types.js';
 
 export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy';
@@ -81,7 +83,6 @@ const NEGATED_NEED = /\bif you (?:do not|don't) (?:have|need) to return\b/;
  * pages say it once ("can be returned only if it arrives damaged") and then describe the remedy's steps at length.
  * Each row an in-house example.
  */
-const FAULT = /\b(?<!non-)(?:damaged|defective|faulty|broken|doa|dead on arrival|incorrect|not as (?:described|ordered|pictured)|different from (?:the|what)|in error|our (?:error|mistake)|manufacturing (?:fault|defect)s?|faults?|defects?|wrong (?:items?|products?|goods|orders?|parcels?) (?:was |were |is |are )?(?:sent|delivered|received|shipped|supplied)|(?:sent|delivered|received|shipped|supplied) (?:you )?the wrong)\b/;
 const RETURN_REMEDY = /\breturn|\brefund|\bexchang|\breplac|\bsen[dt] (?:it |them )?back/;
 /** The limit must be said of returns or refunds themselves: "we only replace faulty items" leaves returns open. */
 const RETURN_OR_REFUND = /\breturn|\brefund|\b(?:sen[dt]|take|taken) (?:it |them |items? |goods |products )?back/;
@@ -95,8 +96,6 @@ const FAULT_ONLY: readonly RegExp[] = [
   // "we do not accept change-of-mind returns", "no change of mind refunds", "change of mind is not a reason for a refund"
   /\bno change[- ]of[- ]mind\b|\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:accept|offer|give|provide|issue|do|process|allow)(?: any)? (?:returns?|refunds?|exchanges?)\b[^.;]{0,40}\b(?:change (?:of|in) (?:your )?mind|changed your mind|unwanted)\b/,
 ];
-/** A lead-in whose list says when a return is possible: "you may request a refund under the following conditions:". */
-const CONDITIONS_LEAD = /\b(?:conditions?|circumstances|cases|reasons?|situations?|if|when|eligible|eligibility)\b[^.]*:\s*$/;
 /** Subjects that make a limit a product group's, not the shop's ("sale items can only be returned if faulty"). */
 const GROUP_SUBJECT = /\b(?:sale|clearance|discounted|final sale|custom\w*|personali[sz]ed|engraved|gift cards?|swim\w*|underwear|intimates|earrings|perishables?|opened|digital|hygiene|cosmetics|outlet)\b/;
 /** A quoted line is an example of a sign or a clause ("'No change-of-mind refunds on sale items'"), not the shop speaking. */
@@ -123,7 +122,7 @@ function faultOnlyUnit(units: readonly Unit[]): Unit | undefined {
       return u;
     }
     // "… under the following conditions:" then list items that are all faults.
-    if (CONDITIONS_LEAD.test(s) && !FAULT.test(s)) {
+    if (CONDITION_LEAD_IN.test(s) && !FAULT.test(s)) {
       const items: Unit[] = [];
       for (let j = i + 1; j < units.length && units[j]!.kind === 'item' && items.length < 8; j++) items.push(units[j]!);
       if (items.length > 0 && items.every((it) => FAULT.test(it.norm))) return u;

@@ -9,6 +9,7 @@
  * you use our label", "the customer is charged the standard fees when the carrier picks it up"); the tables hold words.
  */
 import { negatedAt } from '../language/negation.js';
+import { FAULT_CASE_LEAD, FAULT_WORDS } from './fault-words.js';
 import type { Unit } from '../rule-types.js';
 
 /** The trip back. */
@@ -45,14 +46,12 @@ const SHOP: readonly RegExp[] = [
   /\bwe(?:'ll| will| shall| can| do| don't| won't| cannot| can't| not| never| no longer){0,2} (?:happily |gladly |also |always |then )?(?:pay|cover|refund|reimburse|absorb|foot)\b/,
   /\b(?:paid|covered|borne) by us\b|\bcosts? (?:you )?nothing\b/,
 ];
-/** Words that name a fault of the goods or the shop's error, shared by the case and the exception below. */
-const FAULT_WORDS = 'defective|damaged|faulty|broken|incorrect|our (?:error|mistake|fault)|in error';
 /** The case the payer is named for: the goods are faulty, or the shop erred. */
 const FAULT_CASE = new RegExp(
-  `\\b(?:if|when|where|should|in case|in the event|due to|because of|caused by|for)\\b[^.;]{0,50}\\b(?<!non-)(?:${FAULT_WORDS}|wrong (?:item|product|size sent)|not as described|we (?:made|make) (?:a |an )?(?:error|mistake))\\b`,
+  `\\b(?:${FAULT_CASE_LEAD}|due to|because of|caused by|for)\\b[^.;]{0,50}\\b${FAULT_WORDS}\\b`,
 );
 /** "Except / unless faulty": the payer is the default and the faulty case the exception. */
-const EXCEPT_FAULT = new RegExp(`\\b(?:except|unless|other than|save)\\b[^.;]{0,50}\\b(?<!non-)(?:${FAULT_WORDS})\\b`);
+const EXCEPT_FAULT = new RegExp(`\\b(?:except|unless|other than|save)\\b[^.;]{0,50}\\b${FAULT_WORDS}\\b`);
 /** A clause ends at ";", a contrast, or a case switch: "we pay if it is faulty; otherwise you pay". */
 const CLAUSE_SPLIT = /;|\s(?:but|however|whereas|otherwise|while)\b|,\s*(?:or|and) (?:if|when)\b/;
 /** Payer and cost are linked within this many characters. */

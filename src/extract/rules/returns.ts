@@ -6,6 +6,7 @@ import { findMoney, findPercents } from '../language/money.js';
 import { clauseStartAt, cue, faqVerdict, negatedAt } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
+import { FAULT, FAULT_CASE_LEAD, FAULT_WORDS, ONLY_FAULT } from './fault-words.js';
 import { otherPolicyOf } from './other-policy.js';
 import { returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, saysNothingExcluded } from './final-sale-families.js';
@@ -60,7 +61,8 @@ const SECTION_WINDOW = /\b(?:get in touch|contact (?:us|me)|let (?:us|me) know|t
  */
 const NOTICE = /\b(?:notify|inform|contact|tell|let us know|get in touch|email|e-mail|write to|message)\b/;
 const CHANGE_OF_MIND = /\breturn|\brefund|\bexchange|\bunhappy|\bnot happy|\bunwanted|\bchange(?:d)? (?:of |your )?mind|\bcancel/;
-const DAMAGE = /\b(?<!non-)(?:damage[ds]?|defect\w*|faulty|fault|broken|missing|wrong (?:item|product|size sent)|incorrect (?:item|product)|lost|not as described|discrepanc\w*|shortage)\b/;
+/** A fault (fault-words.ts), or a parcel that arrived short: what a damage report is about. */
+const DAMAGE = new RegExp(`\\b(?:${FAULT_WORDS}|damages?|defect\\w*|missing|lost|discrepanc\\w*|shortages?)\\b`);
 const GOODS_ARRIVE = '(?:receiv\\w* (?:the |your |all )?(?:goods|items?|order|parcel|products?|package|delivery|books?|it|them)|receipt of|(?:been |are |is |was )?delivered|delivery|reach(?:es|ed)? you|arriv\\w*)';
 const CANCEL_AFTER_RECEIPT = new RegExp(`\\bcancel\\w*\\b[^.]{0,140}\\b${GOODS_ARRIVE}\\b|\\b${GOODS_ARRIVE}\\b[^.]{0,100}\\bcancel\\w*\\b`);
 const SHIP_BACK_BEFORE = /\b(?:another|a further|an additional|further|then have)\b[^.]{0,12}$/;
@@ -378,7 +380,7 @@ const returnShipping: Rule = (unit) => {
   if (byForm) return byForm;
   const inContext = unit.sectionTopic === 'returns' || /\breturn|\bsend (?:it|them|items?|the (?:item|parcel)) back/.test(s);
   const free = cue(s, FREE_RETURN) ?? firstCue(s, FREE_RETURN_FAMILIES) ?? firstCue(s, FREE_RETURN_FAMILIES_3) ?? firstCue(s, FREE_RETURN_FAMILIES_3B) ?? cue(s, NO_RETURN_CHARGE) ?? (inContext ? cue(s, FREE_RETURN_IN_CONTEXT) : undefined);
-  if (!free && unit.sectionTopic === 'returns' && !NOT_RETURN_POSTAGE.test(s) && !/\b(?:defective|damaged|faulty|wrong item|our (?:error|mistake))\b/.test(s)) {
+  if (!free && unit.sectionTopic === 'returns' && !NOT_RETURN_POSTAGE.test(s) && !FAULT.test(s)) {
     const sc = cue(s, SECTION_CUSTOMER);
     if (sc && !sc.negated) return [{ term: 'returns.return_shipping', value: 'customer', confidence: 0.72, unit }];
   }
@@ -389,7 +391,7 @@ const returnShipping: Rule = (unit) => {
   const collection = !free && (RETURN_CONTEXT.test(s) || unit.sectionTopic === 'returns') && !/\bin[- ]store\b|\bclick (?:and|&) collect/.test(s) ? cue(s, FREE_COLLECTION) : undefined;
   if (collection && !collection.negated && !customer) return [{ term: 'returns.return_shipping', value: 'free', confidence: 0.78, unit }];
   // "for defective items we cover return shipping" is a variant, not the default.
-  const defective = /\b(?<!non-)(?:defective|damaged|faulty|wrong item|incorrect item|our (?:error|mistake)|we made an error|in error)\b/.test(s);
+  const defective = FAULT.test(s);
   // "Returns via our prepaid label incur a $7 fee": the label is provided but paid for by the shopper.
   if (free && !free.negated && !customer && /\bprepaid|pre-paid|label/.test(free.text) && /[$£€]\s?\d[^.]{0,40}\b(?:fee|charge|deducted)|\b(?:fee|charge|cost) of [$£€]\s?\d|\bincur/.test(s) && !/\bno (?:fee|charge|cost)|free of charge|at no (?:extra )?(?:cost|charge)/.test(s)) {
     return [{ term: 'returns.return_shipping', value: 'customer', confidence: 0.78, unit }];
@@ -474,6 +476,18 @@ const EXCHANGE_FALLBACK = /\bif (?:no |your |the )?(?:choice of |chosen |request
 /** Sentences about gift cards or store credit as products, not as a way a return is refunded. */
 const NOT_METHOD = /\b(?:gift cards?|store credit|vouchers?) (?:are|is|cannot|can't|can not|may not|will not|won't) (?:be )?(?:non-refundable|refundable|refunded|redeemed|exchanged|used|returned|combined|valid|redeemable)\b/;
 
+/**
+ * A method named as something to bring, not where the money goes: "refunds at the till need the original card
+ * present", "please bring the card used for the purchase", "the original payment method is required". A small class of
+ * requirement words read right before or after the cue.
+ */
+const REQUIRED_BEFORE = /\b(?:bring|present|show|produce|requires?|required|need|needs|must have) (?:your |the |a |an )?$/;
+const REQUIRED_AFTER = /^\s*(?:(?:method|card|type|form)s? )?(?:(?:is|are|will be|must be) )?(?:present|required|needed|to hand|on hand|shown|presented|brought)\b/;
+
+function requiredAt(s: string, start: number, end: number): boolean {
+  return REQUIRED_BEFORE.test(s.slice(Math.max(0, start - 30), start)) || REQUIRED_AFTER.test(s.slice(end, end + 30));
+}
+
 const refundMethod: Rule = (unit) => {
   const s = unit.norm;
   if (!/\b(?:refund|credit|money back|exchange|reimburs|money (?:goes|will go|is sent|is returned|will be returned) back|store gift card|gift voucher)/.test(s)) return [];
@@ -488,7 +502,7 @@ const refundMethod: Rule = (unit) => {
   for (const [method, re] of METHOD_CUES) {
     if (found.includes(method)) continue;
     const c = cue(s, re);
-    if (c && !c.negated) found.push(method);
+    if (c && !c.negated && !requiredAt(s, c.index, c.index + c.text.length)) found.push(method);
   }
   const exchange = found.length > 0 && CHOICE.test(s) ? cue(s, EXCHANGE_WORD) : undefined;
   if (exchange && !exchange.negated) found.push('exchange');
@@ -620,8 +634,6 @@ const EXCHANGE_YES =
 const CURRENCY_EXCHANGE = /\b(?:currency |foreign )?exchange rates?\b|\bcurrency exchange\b|\bexchange (?:fees?|differences?)\b/g;
 /** A sentence about exchanges at all: the FAQ topic, and what decides whether the long patterns are read. */
 const EXCHANGE_TOPIC = /\bexchang|\bswap/;
-/** "We don't offer direct swaps": a refusal read before the exchange cues, whatever else the sentence says. */
-const NO_DIRECT_SWAPS = /\b(?:do not|don't) offer (?:direct )?swaps\b/;
 const EXCHANGE_NO =
   /\b(?:(?:do not|don't) offer (?:direct )?swaps|no (?:(?:returns?|refunds?),? (?:or|and|nor) )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:currently )?(?:offer|accept|provide|do|process|make|handle|allow|support) (?:returns? or )?(?:direct |straight )?exchanges?|refunds?(?: only)?,? (?:but )?not (?:for )?exchanges?|exchanges? (?:are|is) not something we (?:offer|do|provide)|(?:no longer|don't|do not) (?:offer|accept|do|provide) (?:direct )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange|(?:are |is )?(?:unable to|not able to|cannot|can't|can not|do not|don't|won't|will not) (?:currently )?(?:exchange|swap) (?:any )?(?:items?|products?|goods|orders?|purchases?|it|them)\b(?! (?:once|after|that|if|unless|which|without|bought|purchased|marked|on|from|in)\b)|exchanges? (?:aren't|isn't) (?:possible|available|accepted|offered|permitted)|(?:do not|don't) do (?:exchanges|swaps)|exchanges?\??:? (?:not (?:at this time|currently|available|offered|possible)|sorry,? (?:no|we don't)))\b/;
 /**
@@ -651,7 +663,7 @@ const OTHER_ITEM =
 /** Said with the thing swapped, not another one: "swapping a band or cup size is free", "size changes: free". */
 const SWAP_SIZE = /\bswap(?:ping|s)? (?:a |your |the )?(?:[a-z]+ (?:or|and) )?(?:[a-z]+ )?(?:size|colou?r)\b|\b(?:want|prefer|ask for|request|rather have) a (?:swap|exchange)\b/;
 /** A swap for a faulty item is a repair or warranty remedy, not an exchange policy. */
-const FAULT_REMEDY = /\b(?<!non-)(?:defective|damaged|faulty|broken|warranty|guarantee|manufacturing fault)\b/;
+const FAULT_REMEDY = new RegExp(`\\b(?:${FAULT_WORDS}|warranty|guarantee)\\b`);
 const SIZE_CHANGE_HEADING = /\b(?:size (?:changes?|swaps?|exchanges?)|swaps?|exchanges?)\s*$/;
 
 /** Changing an order before it ships is an order edit, not an exchange. */
@@ -700,8 +712,9 @@ const WHOLE_SHOP = /\b(?:every|each|all (?:of )?our) (?:piece|item|product|order
  */
 const EXCHANGE_ASKED =
   /\b(?:enquire|inquire|ask|check|confirm|see|find out) (?:with us )?(?:if|whether)\b|\bwhether (?:it|they|the (?:item|product|goods)|an? (?:item|product)|your (?:item|product|order)s?) (?:can|may|is|are|will|qualif)|\bor not\b|\bdepends? on\b|\beligibility (?:depends|is (?:decided|determined|assessed|subject))\b|\bwhere you have no\b|\bprovisions?\b|\bherein\b|\b(?:policy|policies) (?:shall|will) apply\b/;
-const FAULTY_CASE =
-  /\b(?:if|when|where|should|in case|in the (?:unlikely )?event)\b[^.]{0,60}\b(?<!non-)(?:defective|damaged|faulty|broken|incorrect|wrong (?:item|product|size sent)|not as described|do(?:es)? not match the description)\b|\b(?:in this case|in that case|in such cases?)\b[^.]{0,200}\b(?<!non-)(?:defective|damaged|faulty)\b/;
+const FAULTY_CASE = new RegExp(
+  `\\b${FAULT_CASE_LEAD}\\b[^.]{0,60}\\b${FAULT_WORDS}\\b|\\b(?:in this case|in that case|in such cases?)\\b[^.]{0,200}\\b${FAULT_WORDS}\\b`,
+);
 const REFUSAL_LIMIT =
   /^\s*(?:on|for|of|without|where|when|if|unless|once|after|that|which|bought|purchased|made|paid|placed|in|from|at|during)\b(?! (?:any|all|every|each|whatsoever|reason|the moment|this time|present|the minute|general|any case|our (?:website|site|online store|web ?shop|shop|store))\b)/;
 const REFUSAL_IF = /\b(?:if|when|where|should|in case) (?:there (?:is|are) )?(?:no|not)\b[^.,]{0,40}$/;
@@ -710,8 +723,6 @@ const REFUSAL_IF = /\b(?:if|when|where|should|in case) (?:there (?:is|are) )?(?:
 const RETURN_AND_REORDER = /\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,90}\b(?:and|then)\b[^.]{0,40}\b(?:place|make) (?:a|an) (?:new|separate|fresh|second|another) (?:order|purchase)\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/;
 /** "… or alternatively exchange it": an exchange is still offered beside the reorder. */
 const EXCHANGE_ALTERNATIVE = /\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/;
-/** "Exchanges for faulty items only": the offer is scoped to defective items. */
-const DEFECTIVE_ONLY = /\b(?:only|solely)\b[^.]{0,40}\b(?:defective|damaged|faulty)\b|\b(?:defective|damaged|faulty)[^.]{0,20}\bonly\b/;
 /** Groups a refusal of exchanges is usually about ("no exchanges on sale or swimwear"): the sentence's scope applies. */
 const REFUSED_GROUPS = /\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/;
 /** "Change of mind", "for any reason": the faulty-goods case is one of several, not the whole sentence. */
@@ -736,7 +747,6 @@ const exchanges: Rule = (unit, ctx) => {
     // Without the word, only a returns section makes "we'll dispatch the new size" an exchange.
     return family && unit.sectionTopic === 'returns' ? [{ term: 'returns.exchanges', value: true, confidence: 0.7, unit }] : [];
   }
-  if (NO_DIRECT_SWAPS.test(s)) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
   const scope = scopeOf(s);
   if (EXCHANGE_NO.test(s)) {
     const no = EXCHANGE_NO.exec(s)!;
@@ -764,7 +774,7 @@ const exchanges: Rule = (unit, ctx) => {
   const yes = offered ?? refundOrExchangeOffered(s) ?? firstCue(s, EXCHANGE_YES_FAMILIES) ?? exchangeByParts(unit, s);
   if (yes && !yes.negated && !(ORDER_EDIT.test(s) && !/\breturn/.test(s))) {
     const sc = /\bonly\b/.test(s) ? scope : undefined;
-    const defectiveOnly = DEFECTIVE_ONLY.test(s);
+    const defectiveOnly = ONLY_FAULT.test(s);
     return [{ term: 'returns.exchanges', value: true, confidence: 0.8, unit, ...(defectiveOnly ? { scope: 'defective items' } : sc ? { scope: sc } : {}) }];
   }
   return [];
@@ -814,6 +824,8 @@ const UNNAMED_EXCLUSIONS: RegExp[] = [
   // An exception inside the permission: "you may return any tea (except for anything that must be kept chilled)"
   /\b(?:return|send (?:it |them )?back)\b[^.]{0,100}\b(?:except|excluding|other than|with the exception of) (?:for )?(?:anything|items?|products?|goods|those|ones) (?:that|which)\b/,
 ];
+/** A list announced with nothing in it: the colon is followed by a new clause, not by goods (a list on the next lines still counts). */
+const EMPTY_LIST = /\b(?:including|include|such as|the following|as follows|are)\s*:\s*(?:once|if|when|after|before|we|you|please|to|our|in order|for more)\b/;
 /** "All sales are final" about everything: returns not accepted at all. */
 const ALL_FINAL =
   /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
@@ -839,7 +851,10 @@ const finalSale: Rule = (unit) => {
     out.push({ term: 'returns.accepted', value: false, confidence: 0.85, unit });
     return out;
   }
-  const found = cue(s, FINAL_SALE_YES) ?? UNNAMED_EXCLUSIONS.map((re) => cue(s, re)).find((c) => c && !c.negated);
+  // An exclusion that names no group and announces a list left empty ("…are exempt from being returned, including:"
+  // then the next sentence) is a template's unfilled list: it excludes nothing the page names.
+  const unnamed = UNNAMED_EXCLUSIONS.map((re) => cue(s, re)).find((c) => c && !c.negated);
+  const found = cue(s, FINAL_SALE_YES) ?? (unnamed && !EMPTY_LIST.test(s.slice(unnamed.index)) ? unnamed : undefined);
   // "Deposits on custom orders are non-refundable": a deposit or fee, not goods that cannot come back.
   const y = found && /\b(?:deposits?|fees?|charges?|shipping (?:costs?|fees?|charges?)|postage)\b/.test(s.slice(0, found.index + found.text.length)) && !/\bitems?\b|\bproducts?\b/.test(s.slice(0, found.index)) ? undefined : found;
   // "clearance events are excluded" from a price match, "10% off excluding sale items": not about returns.
@@ -875,7 +890,7 @@ const accepted: Rule = (unit) => {
   // "free returns", "start a return", "eligible for a refund" there point at another page or another policy.
   if (unit.sectionTopic !== null && unit.sectionTopic !== 'returns' && !PLAIN_ACCEPT.test(y.text)) return [];
   const scope = scopeBefore(s, y.index);
-  const defectiveOnly = /\b(?:only|solely)\b[^.]{0,50}\b(?:defective|damaged|faulty)\b/.test(s);
+  const defectiveOnly = ONLY_FAULT.test(s);
   if (defectiveOnly) return [{ term: 'returns.accepted', value: false, confidence: 0.6, unit }];
   return [{ term: 'returns.accepted', value: true, confidence: 0.8, unit, ...(scope && scope !== 'unused' ? { scope } : {}) }];
 };

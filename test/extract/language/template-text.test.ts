@@ -3,8 +3,9 @@
  * merchant, an outline of what a policy should contain and a consumer-law explainer state no terms of the shop.
  */
 import { describe, expect, it } from 'vitest';
-import { isTemplateText } from '../../../src/extract/language/template-text.js';
-import { normaliseUnitText } from '../../../src/extract/extract-terms.js';
+import { isTemplateText, templateUnits } from '../../../src/extract/language/template-text.js';
+import { normaliseUnitText, toUnits } from '../../../src/extract/extract-terms.js';
+import { pageText } from '../../../src/extract/page-text.js';
 import { valueOf } from '../rules/helpers.js';
 
 describe('isTemplateText', () => {
@@ -49,5 +50,44 @@ describe('examples, vague amounts and page stamps are struck out, the rest of th
     ['How do I start a return? Updated 23 days ago', 'returns.window_days', undefined],
   ] as const)('%s → %s %j', (text, term, expected) => {
     expect(valueOf(text, term)).toEqual(expected);
+  });
+});
+
+describe('templateUnits: an outline states nothing line by line', () => {
+  const unitsOf = (text: string) => toUnits(pageText(text, 'text/plain').blocks);
+  const skipped = (text: string) => {
+    const units = unitsOf(text);
+    const template = templateUnits(units);
+    return units.filter((u) => template.has(u)).map((u) => u.norm.trim());
+  };
+
+  it('skips every topic of a list where several topics are template wording, not only those', () => {
+    const text = ['Returns', '', '- Overview of when goods can come back', '- Eligibility for a return', '- Items eligible for return (unworn, tagged, etc.)', '- Steps for starting a return', '- Information on who pays postage', '- Refund method'].join('\n');
+    const lines = skipped(text);
+    expect(lines).toContain('items eligible for return');
+    expect(lines).toContain('refund method');
+    expect(valueOf(text, 'returns.accepted')).toBeUndefined();
+  });
+
+  it('skips the lines under a template lead-in, up to the next heading', () => {
+    const text = ['A typical refund policy page includes:', 'Eligibility: which buyers are eligible for a refund.', 'Exchanges: whether a swap for another size is possible.', '', 'Our terms', '', 'You can exchange any unworn item for another size.'].join('\n');
+    expect(skipped(text)).toContain('exchanges: whether a swap for another size is possible.');
+    expect(valueOf(text, 'returns.exchanges')).toBe(true);
+    expect(valueOf(text, 'returns.accepted')).toBeUndefined();
+  });
+
+  it('skips a topic line that labels an instruction right under it', () => {
+    const text = ['Refunds', '', 'Refund route', 'Explain how the money gets back to the buyer.', '', 'Non-returnable items', 'List any goods or charges that cannot be refunded.'].join('\n');
+    expect(skipped(text)).toEqual(expect.arrayContaining(['non-returnable items', 'refund route']));
+    expect(valueOf(text, 'returns.final_sale_exclusions')).toBeUndefined();
+    // a label above the shop's own sentence is read as before
+    expect(valueOf('Non-returnable items\nEarrings and gift cards cannot be returned.', 'returns.final_sale_exclusions')).toBe(true);
+  });
+
+  it('still reads a list the shop speaks in, or one that states figures', () => {
+    const spoken = ['Returns', '', '- Overview of when goods can come back', '- Eligibility for a return', '- Steps for starting a return', '- You may return unworn items within 30 days'].join('\n');
+    expect(valueOf(spoken, 'returns.window_days')).toBe(30);
+    const filled = ['Returns', '', '- Eligibility for a return', '- Steps for starting a return', '- Information on postage', '- Returns accepted within 21 days of delivery'].join('\n');
+    expect(valueOf(filled, 'returns.window_days')).toBe(21);
   });
 });

@@ -29,3 +29,15 @@ describe('final-sale exclusions said indirectly', () => {
     expect(valueOf(text, term)).toEqual(expected);
   });
 });
+
+describe('an exclusion list left empty in a template excludes nothing', () => {
+  it.each<[string, unknown]>([
+    ['To qualify for a return: some kinds of goods are exempt from being returned, including: Once your parcel is back with us, we will email you.', undefined],
+    ['Several types of goods are exempt from being returned, including: If you have questions, write to us.', undefined],
+    // the list is there, on the same line or under it
+    ['Some kinds of goods are exempt from being returned, including: gift cards and opened candles.', true],
+    ['Several types of goods are exempt from being returned, including:\n- gift cards\n- opened candles', true],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.final_sale_exclusions')).toEqual(expected);
+  });
+});

@@ -45,6 +45,7 @@ describe('a page that takes only faulty goods back gives the refusal, not the re
     ['We do not accept returns for a change of mind.\nDamaged parcels: email us within 48 hours and we send a free label.', 'returns.accepted', false],
     ['You may ask for a return within 7 days of delivery in the following cases:\n- the goods arrive damaged\n- we shipped the wrong item', 'returns.window_days', undefined],
     ['You may ask for a return within 7 days of delivery in the following cases:\n- the goods arrive damaged\n- we shipped the wrong item', 'returns.accepted', false],
+    ['Returns\n\nItems eligible for a refund:\n- it arrived damaged\n- we sent you the wrong size', 'returns.accepted', false],
     // traps: the limit is a product group's, a quoted example, or the page also takes change-of-mind returns
     ['Clearance lamps can only be returned if they are faulty. Everything else can be returned within 30 days.', 'returns.window_days', 30],
     ['A shop may put up a sign such as:\n- \'No change-of-mind refunds on sale items\'', 'returns.accepted', undefined],

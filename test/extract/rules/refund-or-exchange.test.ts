@@ -28,3 +28,16 @@ describe('refund method and exchanges from "refund or exchange" wordings', () =>
     expect(Array.isArray(value) ? [...value].sort() : value).toEqual(expected);
   });
 });
+
+describe('a payment method named as something to bring is no refund method', () => {
+  it.each<[string, unknown]>([
+    ['Gift receipts cannot be refunded online and must be settled at our till with the original payment card present.', undefined],
+    ['For a refund in store, please bring the card used for the purchase.', undefined],
+    ['For in-store refunds the original form of payment is required.', undefined],
+    // the refund's own route is still read, "with" included
+    ['We refund the purchase price with the same means of payment you used for the order.', ['original_payment']],
+    ['Refunds go back to your original payment method within 5 days of the parcel reaching us.', ['original_payment']],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.refund_method')).toEqual(expected);
+  });
+});
