@@ -573,9 +573,31 @@ const INTL_NO_CUES: RegExp[] = [
   /\b(?:do not|don't) (?:currently )?offer international\b|\bno international (?:shipping|delivery|orders)\b|\binternational (?:shipping|orders|delivery) (?:is|are) not (?:currently )?(?:available|offered|accepted|possible|supported)\b|\bdomestic (?:shipping |delivery )?only\b/,
 ];
 
+/** Adjectives that name one country's addresses or customers ("Australian addresses", "South African customers"). */
+const COUNTRY_ADJECTIVES = ['american', 'canadian', 'british', 'australian', 'new zealand', 'irish', 'indian', 'singaporean', 'singapore', 'south african', 'malaysian'];
+/** One country as an area served: "New Zealand", "mainland Singapore", "Australian addresses", "the UK mainland". */
+const ONE_PLACE = `(?:(?:mainland|continental|contiguous|metropolitan) )?(?:${COUNTRY_NAME}|(?:${COUNTRY_ADJECTIVES.join('|')}) (?:addresses|customers|destinations|postcodes|locations))(?: mainland)?`;
+/**
+ * The home-only frame: "only" scoped over the act of sending ("can only be delivered to a valid physical address in
+ * New Zealand", "we only deliver online orders to Australian addresses"), or an area marked "only" in a sentence about
+ * sending ("delivered within 2-5 days (South Africa only)"). One place and no second one: "only to Canada and the US"
+ * ships abroad. Consulted after every cue that ships abroad.
+ */
+const ONLY_SENT = /\b(?:only|exclusively) (?:be )?(?:ship|deliver|post|send|dispatch)\w*|\b(?:ship|deliver|post|send|dispatch)\w* (?:only|exclusively)\b|\b(?:shipping|delivery|postage) (?:is )?(?:currently )?(?:only|exclusively) (?:available|offered)\b/;
+const PLACE_AFTER_ONLY = new RegExp(`^[^.;]{0,40}?\\b(?:in|within|to)\\s+(?:(?!and\\b|or\\b)[a-z]+ ){0,4}?${ONE_PLACE}\\b(?!\\s*(?:,|and\\b|&|or\\b|/|plus)\\s*\\w)`);
+const PLACE_ONLY = new RegExp(`\\(?\\b${ONE_PLACE}\\)? only\\b`);
+const SENDING = /\b(?:ship|deliver|post|send|dispatch|courier)\w*|\bdelivery\b|\bpostage\b/;
+
+function homeOnlyFrame(s: string): boolean {
+  const sent = ONLY_SENT.exec(s);
+  if (sent && !/\bnot $/.test(s.slice(Math.max(0, sent.index - 4), sent.index)) && PLACE_AFTER_ONLY.test(s.slice(sent.index + sent[0].length))) return true;
+  const marked = PLACE_ONLY.exec(s);
+  return marked !== null && SENDING.test(s) && !/\bnot $/.test(s.slice(Math.max(0, marked.index - 4), marked.index));
+}
+
 const DESTINATION = new RegExp(`\\b(?:ship|deliver|send|post)(?:s|ping|ed|ing)?\\b[^.;]{0,80}?\\bto (${COUNTRY_NAME})\\b`, 'g');
 const HOME_AREA_ONLY = new RegExp(
-  `\\bwe (?:currently |presently |only |now )*(?:ship|deliver|send|post)\\w* (?:only )?(?:orders |parcels )?(?:to )?(?:most |all |any )?(?:addresses|customers|locations|destinations|areas|places)? ?(?:with)?in ${COUNTRY_NAME}(?: mainland)?\\b(?!\\s*(?:,|and\\b|&|or\\b|/|as well|too|plus)\\s*\\w)`,
+  `\\bwe (?:currently |presently |only |now |will |can )*(?:ship|deliver|send|post)\\w* (?:only )?(?:orders |parcels )?(?:to )?(?:most |all |any )?(?:address(?:es)?|customers|locations|destinations|areas|places)? ?(?:with)?in (?:mainland |continental )?${COUNTRY_NAME}(?: mainland)?\\b(?!\\s*(?:,|and\\b|&|or\\b|/|as well|too|plus)\\s*\\w)`,
 );
 
 /** "We also deliver to Belgium": "also" plus a named country is shipping beyond the home market. */
@@ -619,7 +641,7 @@ const international: Rule = (unit, ctx) => {
       if (!home.test(m[1]!) && !negatedAt(s, m.index)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
     }
   }
-  if (HOME_AREA_ONLY.test(s)) return [{ term: 'shipping.international', value: false, confidence: HOME_AREA_ONLY_CONFIDENCE, unit }];
+  if (HOME_AREA_ONLY.test(s) || homeOnlyFrame(s)) return [{ term: 'shipping.international', value: false, confidence: HOME_AREA_ONLY_CONFIDENCE, unit }];
   for (const re of INTL_IMPLIED_CUES) {
     const y = cue(s, re);
     if (y && !y.negated) return [{ term: 'shipping.international', value: true, confidence: IMPLIED_CONFIDENCE, unit }];

@@ -13,6 +13,19 @@ describe('shipping.international from the areas a page serves', () => {
     ['Shipping areas\n\nWe currently ship to customers in the United States.\n\nAny duties or import taxes charged after dispatch are the customer’s to pay.'],
   ])('home area only → false: %s', (text) => expect(valueOf(text, 'shipping.international')).toBe(false));
 
+  // The home-only frame: "only" over the act of sending, or one area marked "only", names the one country served.
+  it.each([
+    ['Parcels can only be delivered to a street address in Ireland; we cannot use parcel lockers.'],
+    ['Sorry, we only send our web orders to Canadian addresses at the moment.'],
+    ['Standard courier, 3-4 working days (New Zealand only) – $9.'],
+    ['We will deliver to any address within mainland Singapore.'],
+  ])('one country and only → false: %s', (text) => expect(valueOf(text, 'shipping.international')).toBe(false));
+
+  it.each([
+    ['We can only dispatch orders to a postal address in Canada or the United States.'],
+    ['Our couriers cannot only deliver to an address in Norway, they also collect from it.'],
+  ])('two areas, or not only → not refused: %s', (text) => expect(valueOf(text, 'shipping.international')).not.toBe(false));
+
   it.each([
     ['We ship within the UK and to Ireland.'],
     ['We deliver within Canada, the US and Mexico.'],
