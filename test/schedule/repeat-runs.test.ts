@@ -96,28 +96,41 @@ function returnsPage(days: number, twice: () => boolean): () => string {
 ${twice() ? `<p>If you change your mind, send it back to us within ${days} days for a refund.</p>` : ''}</main></body></html>`;
 }
 
-function site(name: string, days: number, twice: () => boolean): Record<string, Route> {
+/** A shipping page giving the dispatch time once, or twice in two sentences. */
+function dispatchPage(days: number, twice: () => boolean): () => string {
+  return () => `<!doctype html><html><head><title>Shipping policy</title></head><body><main><h1>Shipping policy</h1>
+<p>Orders are dispatched within ${days} business days of payment.</p>
+<p>Every parcel is packed by hand in our workshop by the harbour and handed to the courier in the afternoon.</p>
+${twice() ? `<p>We dispatch every order within ${days} business days.</p>` : ''}</main></body></html>`;
+}
+
+function site(name: string, days: number, twice: () => boolean, shipping?: () => string): Record<string, Route> {
   const page = returnsPage(days, twice);
+  const html = (render: () => string): Route => (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(render());
+  };
   return {
+    ...(shipping ? { '/shipping': html(shipping) } : {}),
     '/robots.txt': 'User-agent: *\nAllow: /\n',
     '/': `<!doctype html><html><head><title>${name}</title></head><body><h1>${name}</h1><p>Rope and canvas for small boats.</p><footer><a href="/returns">Returns</a></footer></body></html>`,
-    '/returns': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(page());
-    },
+    '/returns': html(page),
   };
 }
 
 it('a crucial defeat read with low confidence sends nothing; read surely, the same defeat is news', { timeout: 60_000 }, async () => {
+  // The dispatch time, made crucial here, because its rule is one the measured confidence table trusts (the return
+  // window's rule is not, on the real tuning pages, so a window defeat is never sure however often it is stated).
   let week = 1;
   const stateTwice = (): boolean => week >= 2;
-  const you = await startSite(site('Harbour Goods', 30, stateTwice));
-  const quay = await startSite(site('Quay Supply', 45, stateTwice), { host: '127.0.0.2' });
+  const you = await startSite(site('Harbour Goods', 30, stateTwice, dispatchPage(4, stateTwice)));
+  const quay = await startSite(site('Quay Supply', 45, stateTwice, dispatchPage(1, stateTwice)), { host: '127.0.0.2' });
   const { hook, bodies } = await webhookReceiver();
   servers.push(you, quay, hook);
   const config = configSchema.parse({
-    you: { name: 'Harbour Goods', site: you.origin, pages: { returns: you.url('/returns') } },
-    competitors: [{ name: 'Quay Supply', site: quay.origin, pages: { returns: quay.url('/returns') } }],
+    you: { name: 'Harbour Goods', site: you.origin, pages: { shipping: you.url('/shipping') } },
+    competitors: [{ name: 'Quay Supply', site: quay.origin, pages: { shipping: quay.url('/shipping') } }],
+    importance: { 'shipping.processing_days': 'crucial', 'returns.window_days': 'nice' },
     crawl: { allowPrivateNetworks: true, delayMs: 0, jitterMs: 0, retries: 0, browser: 'never' },
     store: { db: join(dir, 'data', 'servicediff.json'), snapshots: join(dir, 'data', 'snapshots') },
     report: { folder: join(dir, 'data', 'reports') },
@@ -125,17 +138,17 @@ it('a crucial defeat read with low confidence sends nothing; read surely, the sa
   });
   const cycle = () => weekOf(config, hook);
 
-  // Week 1: each page states its window once, so both values are unsure and so is the verdict.
+  // Week 1: each page states its dispatch time once, so both values are unsure and so is the verdict.
   const first = await cycle();
-  expect(first.beatenOnCrucial).toEqual([{ term: 'returns.window_days', competitor: 'Quay Supply', unsure: true }]);
+  expect(first.beatenOnCrucial).toEqual([{ term: 'shipping.processing_days', competitor: 'Quay Supply', unsure: true }]);
   expect(bodies).toHaveLength(0);
 
-  // Week 2: both pages state their window twice; the same defeat, now sure, is sent, without the mark.
+  // Week 2: both pages state it twice; the same defeat, now sure, is sent, without the mark.
   week = 2;
   const second = await cycle();
   expect(second.previousBeatenOnCrucial).toEqual(first.beatenOnCrucial);
-  expect(second.beatenOnCrucial).toEqual([{ term: 'returns.window_days', competitor: 'Quay Supply' }]);
+  expect(second.beatenOnCrucial).toEqual([{ term: 'shipping.processing_days', competitor: 'Quay Supply' }]);
   expect(bodies).toHaveLength(1);
-  expect(bodies[0]!.text).toContain('• Quay Supply on returns.window_days\n');
+  expect(bodies[0]!.text).toContain('• Quay Supply on shipping.processing_days\n');
   expect(bodies[0]!.text).not.toContain('low confidence');
 });
