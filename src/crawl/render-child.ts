@@ -135,7 +135,13 @@ export class RenderProcess implements Renderer {
 
   render(url: string, site: string, document?: FetchedDocument): Promise<RenderOutcome> {
     if (this.closed) return Promise.resolve({ ok: false, kind: 'browser-error', reason: 'the scan was stopped before the browser could render this page' });
-    const child = (this.child ??= this.start());
+    let child: Child;
+    try {
+      child = this.child ??= this.start();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return Promise.resolve({ ok: false, kind: 'browser-error', reason: `the render process could not be started: ${message.split('\n')[0]}` });
+    }
     const id = (this.nextId += 1);
     return new Promise<RenderOutcome>((resolve) => {
       this.pending.set(id, { url, resolve });

@@ -14,8 +14,10 @@ function serve(options: BrowserPoolOptions & { gated?: boolean }): void {
   const gates = new Map<number, { run: () => void; refuse: () => void }>();
   /** Host slots held in the parent (granted, not yet released), with their request's host. */
   const held = new Map<number, string>();
-  /** Renders in flight per host of the rendered URL. */
+  /** Renders in flight per host of a rendered URL; a host stays (at 0) once one of its pages was rendered. */
   const rendering = new Map<string, number>();
+  /** A request to a host whose pages we render, none of them now: it belonged to a page that is gone. */
+  const orphan = (host: string): boolean => rendering.get(host) === 0;
   let nextGate = 0;
   const release = (gate: number): void => {
     if (held.delete(gate)) reply({ type: 'release', gate });
@@ -31,7 +33,7 @@ function serve(options: BrowserPoolOptions & { gated?: boolean }): void {
             .then(resolve, reject)
             .finally(() => release(gate));
           // Granted after its page was done: the request was cancelled with its document, nothing goes to the host.
-          if (!rendering.get(host)) release(gate);
+          if (orphan(host)) release(gate);
         },
         refuse: () => reject(new Error('the host queue refused the request')),
       });
@@ -41,14 +43,14 @@ function serve(options: BrowserPoolOptions & { gated?: boolean }): void {
    * A render is over, its page blank or closed: requests of that document still holding a slot were cancelled with
    * it. Chromium reports some of those cancellations before the request's slot was granted (or never), so the
    * pool's own release would only come at its deadline, and meanwhile the host's slots — and the scan's — sat idle
-   * (a 30-site farm: 16 slots held 20 s each). Released here once no render of that host is in flight: a request of
-   * that host can then belong to no live page of ours (a shared CDN host rendered by two shops keeps the pool's rule).
+   * (a 30-site farm: 16 slots held 20 s each). Released here once no render of that host is in flight: a request to
+   * the host of a page we render can then belong to no live page of ours. Requests to other hosts (a CDN, an app's
+   * API) cannot be told apart by host, so they keep the pool's own rule.
    */
   const rendered = (host: string): void => {
     const left = (rendering.get(host) ?? 1) - 1;
-    if (left > 0) return void rendering.set(host, left);
-    rendering.delete(host);
-    for (const [gate, of] of held) if (of === host) release(gate);
+    rendering.set(host, left);
+    if (left === 0) for (const [gate, of] of held) if (of === host) release(gate);
   };
   const { gated, ...poolOptions } = options;
   const pool = new BrowserPool({ ...poolOptions, ...(gated ? { hostGate } : {}) });

@@ -58,6 +58,8 @@ describe('RenderProcess: the browser in a child process', { timeout: SLOW }, () 
   let site: LoopbackServer;
   /** Called when a page asks for /hang: the test decides what happens then (it ends the child). */
   let onHang: () => void = () => undefined;
+  /** Called when a page's /late request reaches the server. */
+  let onLate: () => void = () => undefined;
   const hanging = new Set<() => void>();
 
   beforeAll(async () => {
@@ -65,6 +67,13 @@ describe('RenderProcess: the browser in a child process', { timeout: SLOW }, () 
       '/returns': widgetPage('/api/returns.json'),
       '/api/returns.json': { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: policy }) },
       '/hangs': widgetPage('/hang'),
+      // Asks for /late, then builds its text from the JSON endpoint.
+      '/late-request': `<!doctype html><html><body><main id="root"></main><script>fetch('/late').catch(() => undefined);</script>${widgetPage('/api/returns.json').replace(/^.*<\/main>/, '')}`,
+      '/late': (_req, res) => {
+        // Reaches the server, then never answers while the page is read: it is in flight when the page goes.
+        hanging.add(() => res.destroy());
+        onLate();
+      },
       '/hang': (_req, res) => {
         hanging.add(() => res.destroy());
         onHang();
@@ -122,6 +131,36 @@ describe('RenderProcess: the browser in a child process', { timeout: SLOW }, () 
       expect(outcome.ok).toBe(true);
       expect(asked).toEqual(['/api/returns.json']);
     } finally {
+      await renderer.close();
+    }
+  });
+
+  it('a request still in flight when its page was read and left gives its host slot back at once, not at the render deadline', async () => {
+    const lateArrived = new Promise<void>((resolve) => (onLate = resolve));
+    let held = 0;
+    const renderer = new RenderProcess({
+      executablePath: TEST_CHROMIUM,
+      // Far beyond the polling below: a slot kept until the deadline fails the test.
+      timeoutMs: 60_000,
+      allowPrivateNetworks: true,
+      hostGate: async (url, task) => {
+        // The page's text waits for its JSON, and the JSON for /late to be at the server: /late is in flight when the text is read.
+        if (new URL(url).pathname === '/api/returns.json') await lateArrived;
+        held += 1;
+        try {
+          return await task();
+        } finally {
+          held -= 1;
+        }
+      },
+    });
+    try {
+      const outcome = await renderer.render(site.url('/late-request'), 'shop');
+      expect(outcome.ok, outcome.ok ? '' : outcome.reason).toBe(true);
+      if (outcome.ok) expect(outcome.html).toContain('full refund to the original card');
+      expect(await settled(() => held, (n) => n === 0)).toBe(0);
+    } finally {
+      onLate = () => undefined;
       await renderer.close();
     }
   });
