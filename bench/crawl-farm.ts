@@ -1,6 +1,10 @@
 /**
  * Crawl benchmark: `npm run bench:crawl -- --sites N --latency MS --reps R` (defaults 200, 20 and 3); `--cpu-prof DIR`
  * writes V8 CPU profiles of the servicediff peer there (profile first: issue 12).
+ * servicediff is measured as a user runs it: bundled by scripts/build.mjs as `npm run build` bundles the CLI (built
+ * first, into the git-ignored .servicediff-tmp/, never the shared dist/), run by plain node. `--from-sources` runs
+ * the TypeScript sources through tsx instead (tsx's loader alone is ~31 MB of the Node process); `--render-in-process`
+ * renders in servicediff's own process instead of its render child process (src/crawl/render-child.ts).
  * Starts the storefront farm of N generated shop sites on loopback (bench/farm: 40–150 KB pages, JavaScript policy
  * pages of three kinds beside static look-alikes, sitemap-only pages, redirects, decoys, robots disallows), then
  * runs the peers interleaved, R times each, every run in a child process of its own:
@@ -13,8 +17,9 @@
  * process), the peer's Node peak RSS, HTML requests and 404s counted by the farm, requests to robots-disallowed
  * paths, the re-scan speed-up, and servicediff / Crawlee ratios. Quote the ratios: the machine is shared.
  */
-import { execFileSync, fork, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { median } from './bench-utils.js';
@@ -30,6 +35,10 @@ const { values } = parseArgs({
     reps: { type: 'string', default: '3' },
     // Write V8 CPU profiles of the servicediff peer (its main thread and its parse worker) into this folder.
     'cpu-prof': { type: 'string' },
+    // Run servicediff from the TypeScript sources through tsx (as tests do) instead of the built bundle.
+    'from-sources': { type: 'boolean', default: false },
+    // Render in servicediff's own process instead of its render child process (to measure what the child changes).
+    'render-in-process': { type: 'boolean', default: false },
   },
   allowPositionals: true,
 });
@@ -43,6 +52,23 @@ if (!Number.isInteger(sites) || sites < 1 || sites > 2000 || !Number.isFinite(la
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const CRAWLEE_DIR = here('./crawlee/');
+const ROOT = here('../');
+const fromSources = values['from-sources'] === true;
+const renderInProcess = values['render-in-process'] === true;
+
+/**
+ * The servicediff peer bundled as the CLI is (scripts/build.mjs, one extra entry), into the git-ignored
+ * .servicediff-tmp/ beside a link to node_modules, so its external packages resolve as from dist/.
+ */
+function buildPeer(): { file: string; remove(): void } {
+  const dir = join(ROOT, '.servicediff-tmp', `bench-crawl-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), join(dir, 'dist'), 'bench/servicediff-peer=bench/farm/servicediff-peer.ts'], { cwd: ROOT, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`building the servicediff peer failed: ${built.stderr.split('\n')[0]}`);
+  return { file: join(dir, 'dist', 'bench', 'servicediff-peer.js'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
 
 /** The Crawlee peer's own install, made once from its lock file; servicediff's install is never touched. */
 function ensureCrawlee(): void {
@@ -72,6 +98,8 @@ function startSampler(): { reset(root: number): void; peak(): Promise<PssPeak>; 
 
 type PeerName = 'servicediff' | 'Crawlee';
 const PEER_FILES: Record<PeerName, string> = { servicediff: here('./farm/servicediff-peer.ts'), Crawlee: here('./crawlee/crawlee-peer.ts') };
+/** The servicediff peer's file when it runs built (set in main). */
+let builtPeer: string | undefined;
 
 interface Run {
   readonly scan1: Scan1Result;
@@ -92,8 +120,9 @@ const diff = (a: FarmStats, b: FarmStats): FarmStats => ({
 const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
 
 async function runPeer(name: PeerName, farm: RemoteFarm, sampler: ReturnType<typeof startSampler>): Promise<Run> {
-  const execArgv = ['--import', 'tsx', ...(name === 'servicediff' ? profile : [])];
-  const child: ChildProcess = fork(PEER_FILES[name], [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const built = name === 'servicediff' ? builtPeer : undefined;
+  const execArgv = [...(built ? [] : ['--import', 'tsx']), ...(name === 'servicediff' ? profile : [])];
+  const child: ChildProcess = fork(built ?? PEER_FILES[name], [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const messages: PeerMessage[] = [];
   const waiting: ((m: PeerMessage) => void)[] = [];
   child.on('message', (m: PeerMessage) => (waiting.shift() ?? ((x: PeerMessage) => messages.push(x)))(m));
@@ -102,7 +131,7 @@ async function runPeer(name: PeerName, farm: RemoteFarm, sampler: ReturnType<typ
   try {
     const before = await farm.stats({ resetMaxInFlight: true });
     sampler.reset(child.pid!);
-    child.send({ type: 'start', sites: farm.sites });
+    child.send({ type: 'start', sites: farm.sites, renderInProcess });
     const first = await next();
     if (first.type !== 'scan1') throw new Error(`${name} peer sent ${first.type} first`);
     const pss = await sampler.peak();
@@ -169,6 +198,7 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   measure('peak PSS, whole process tree', (r) => r.pss.tree, mb);
   measure('peak PSS, Node process', (r) => r.pss.node, mb);
   measure('peak RSS, Node process', (r) => r.scan1.maxRssKb, mb);
+  rows.push(['peak RSS, render child process (in the tree)', `${mb(med(sd.map((r) => r.scan1.renderChildMaxRssKb ?? 0)))}`, '—', '']);
   measure('HTML requests (farm count)', (r) => r.farm.html, String);
   measure('  of them answered 404', (r) => r.farm.notFound, String);
   measure('all requests (farm count)', (r) => r.farm.requests, String);
@@ -188,6 +218,7 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   return [
     `servicediff crawl benchmark (${new Date().toISOString()}, node ${process.version})`,
     `farm: ${sites} storefront sites on 127.0.1.x (one server per address, in a child process), ${latencyMs} ms latency per response; ${farm.expectedPolicies} policy pages, ${plans.filter((p) => p.jsOnly).length} headless sites`,
+    `servicediff runs ${fromSources ? 'from its TypeScript sources through tsx (--from-sources)' : 'built: bundled by scripts/build.mjs as `npm run build` bundles the CLI, run by plain node'}; it renders ${renderInProcess ? 'in its own process (--render-in-process)' : 'in a render child process'}`,
     `politeness: ${POLITENESS.concurrencyPerHost} per host, ${POLITENESS.concurrency} overall, delay ${POLITENESS.delayMs} ms; ${reps} repetitions, peers interleaved; medians (range)`,
     `load average before / after: ${load.before} / ${load.after} (${readFileSync('/proc/cpuinfo', 'utf8').split('\n').filter((l) => l.startsWith('processor')).length} cores)`,
     ...sd.slice(-1).flatMap((r) => r.scan1.notes.map((n) => `servicediff: ${n}`)),
@@ -201,6 +232,8 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
 
 async function main(): Promise<void> {
   ensureCrawlee();
+  const build = fromSources ? undefined : buildPeer();
+  builtPeer = build?.file;
   const farm = await startFarmProcess(sites, latencyMs, 'storefront');
   const sampler = startSampler();
   const before = loadavg();
@@ -222,6 +255,7 @@ async function main(): Promise<void> {
   } finally {
     sampler.stop();
     await farm.close();
+    build?.remove();
   }
 }
 

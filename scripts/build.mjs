@@ -12,14 +12,22 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 /** Small pure-JS packages of many files: inlined. */
 const INLINE = new Set(['zod', 'yaml', 'commander', 'picocolors']);
 
-/** `node scripts/build.mjs [OUTDIR]`: benchmarks build into a temp folder so they never touch the shared dist/. */
+/**
+ * `node scripts/build.mjs [OUTDIR [NAME=ENTRY ...]]`: benchmarks build into a temp folder so they never touch the
+ * shared dist/, and may add an entry of their own (bench:crawl's servicediff peer) bundled exactly as the CLI is.
+ */
 const outdir = process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url));
+const extra = process.argv.slice(3).map((arg) => {
+  const [out, entry] = arg.split('=');
+  return { in: entry, out };
+});
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli/main.ts'],
+  // The render child process (src/crawl/render-child.ts) runs an entry of its own, so it loads the browser pool only.
+  entryPoints: [{ in: 'src/cli/main.ts', out: 'cli/main' }, { in: 'src/crawl/render-serve.ts', out: 'crawl/render-serve' }, ...extra],
   outdir,
   outbase: 'src',
   bundle: true,

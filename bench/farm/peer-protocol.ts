@@ -15,6 +15,8 @@ export interface PeerSite {
 export interface StartMessage {
   readonly type: 'start';
   readonly sites: readonly PeerSite[];
+  /** servicediff only: render in its own process, not in a render child process (bench:crawl --render-in-process). */
+  readonly renderInProcess?: boolean;
 }
 
 /** The politeness every peer gets on the farm (issue 3): 2 requests per host, 16 overall, no delay. */
@@ -24,6 +26,8 @@ export interface Scan1Result {
   readonly wallMs: number;
   /** process.resourceUsage().maxRSS after the scan, in kB: the peer's Node process at its peak. */
   readonly maxRssKb: number;
+  /** The render child process's peak RSS, kB (servicediff renders in a child process of its own; render-child.ts). */
+  readonly renderChildMaxRssKb?: number;
   readonly score: CrawlScore;
   /** Pages rendered in a browser (kept or not). */
   readonly renders: number;

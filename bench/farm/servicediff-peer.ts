@@ -4,7 +4,7 @@
  * unchanged re-scan with the first scan's validators and missing well-known paths, as the store would hand them on.
  */
 import { configSchema } from '../../src/config/config-schema.js';
-import type { BrowserPool } from '../../src/crawl/browser-pool.js';
+import { RenderProcess, type Renderer } from '../../src/crawl/render-child.js';
 import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
 import type { CrawlOptions, CrawlTarget } from '../../src/crawl/crawl-types.js';
 import type { FetchRuntime, PageFetcher } from '../../src/fetch/fetch-types.js';
@@ -24,8 +24,8 @@ const runtime: FetchRuntime = { crawl: config.crawl, userAgent: 'servicediff-ben
 const targets: CrawlTarget[] = start.sites.map((s, i) => ({ id: businessId(s.plan.name), name: s.plan.name, site: s.origin, isYou: i === 0 }));
 
 async function scan(options: CrawlOptions) {
-  let parts: { fetcher: PageFetcher; pool: BrowserPool } | undefined;
-  const crawl = createCrawlBusinesses({ onStart: (p) => (parts = p) });
+  let parts: { fetcher: PageFetcher; pool: Renderer } | undefined;
+  const crawl = createCrawlBusinesses({ renderInProcess: start.renderInProcess === true, onStart: (p) => (parts = p) });
   const started = performance.now();
   const businesses = await crawl(targets, runtime, options);
   return { wallMs: performance.now() - started, businesses, pool: parts?.pool, fetcher: parts?.fetcher };
@@ -75,6 +75,7 @@ send({
   result: {
     wallMs: first.wallMs,
     maxRssKb,
+    ...(first.pool instanceof RenderProcess ? { renderChildMaxRssKb: first.pool.childMaxRssKb } : {}),
     score,
     renders: first.pool?.rendered ?? 0,
     notes: [browser, `${first.fetcher?.stats.requests ?? 0} requests by the fetcher, ${problems} crawl problems`],

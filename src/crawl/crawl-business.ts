@@ -10,7 +10,7 @@ import type { CrawlProblem, ScannedBusiness, ScannedPage } from '../model.js';
 import { CATEGORIES, type Category } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { crawlPage, problemOf, validatorsOf, type PageContext } from './crawl-page.js';
-import type { BrowserPool } from './browser-pool.js';
+import type { Renderer } from './render-child.js';
 import type { PageWorkers } from './page-worker.js';
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { PageFetcher } from '../fetch/fetch-types.js';
@@ -18,7 +18,7 @@ import type { PageFetcher } from '../fetch/fetch-types.js';
 export interface BusinessContext {
   readonly crawl: CrawlConfig;
   readonly fetcher: PageFetcher;
-  readonly pool: BrowserPool;
+  readonly pool: Renderer;
   readonly workers: PageWorkers;
   /** The scan's read slots (PageContext.reads). */
   readonly reads: PQueue;

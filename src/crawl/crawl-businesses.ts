@@ -1,15 +1,16 @@
 /**
  * The crawl stage (CrawlBusinesses): businesses in parallel, a bounded number at a time (businessesInFlight) —
  * politeness is the fetcher's job, per host — each through robots → discovery → fetch → (render only when needed).
- * One shared fetcher and one lazily launched Chromium per scan; both are closed when the crawl ends, fails or is
- * aborted. One business failing never stops the others.
+ * One shared fetcher and one lazily launched Chromium per scan, in a render child process (render-child.ts); both are
+ * closed when the crawl ends, fails or is aborted. One business failing never stops the others.
  */
 import PQueue from 'p-queue';
 import type { CrawlConfig } from '../config/config-schema.js';
 import { createFetcher } from '../fetch/fetch-page.js';
 import type { FetchRuntime, PageFetcher } from '../fetch/fetch-types.js';
 import type { ScannedBusiness } from '../model.js';
-import { BrowserPool } from './browser-pool.js';
+import { BrowserPool, type BrowserPoolOptions } from './browser-pool.js';
+import { RenderProcess, type Renderer } from './render-child.js';
 import { crawlBusiness, type BusinessContext } from './crawl-business.js';
 import { pagesReadAhead, problemOf } from './crawl-page.js';
 import { sharedPageWorkers, type PageWorkers } from './page-worker.js';
@@ -22,8 +23,13 @@ export interface CrawlParts {
   readonly executablePath?: string;
   /** Parse pages in these workers instead of the process's shared ones (the caller closes them). */
   readonly workers?: PageWorkers;
+  /**
+   * Render in this process (a BrowserPool) instead of a render child process (render-child.ts). Also the case when
+   * the runtime has its own DNS lookup (tests): a function cannot cross to the child.
+   */
+  readonly renderInProcess?: boolean;
   /** Called once the shared parts exist, before any request. */
-  readonly onStart?: (parts: { fetcher: PageFetcher; pool: BrowserPool }) => void;
+  readonly onStart?: (parts: { fetcher: PageFetcher; pool: Renderer }) => void;
 }
 
 /**
@@ -40,16 +46,18 @@ export function businessesInFlight(crawl: Pick<CrawlConfig, 'concurrency' | 'con
 export function createCrawlBusinesses(parts: CrawlParts = {}): CrawlBusinesses {
   return async (targets, runtime, options = {}) => {
     const fetcher = (parts.createFetcher ?? createFetcher)(runtime);
-    const pool = new BrowserPool({
+    const poolOptions: BrowserPoolOptions = {
       ...(runtime.crawl.browserPath ? { browserPath: runtime.crawl.browserPath } : {}),
       ...(parts.executablePath ? { executablePath: parts.executablePath } : {}),
       timeoutMs: runtime.crawl.browserTimeoutMs,
       allowPrivateNetworks: runtime.crawl.allowPrivateNetworks,
       userAgent: runtime.userAgent,
-      ...(runtime.lookup ? { lookup: runtime.lookup } : {}),
       // The browser's requests share the hosts' polite queues with the fetcher's own (issue 12).
       hostGate: (url, task) => fetcher.schedule(url, task),
-    });
+    };
+    // The browser lives in a child process, so Playwright and each render's traffic stay out of the crawler's memory.
+    const pool: Renderer =
+      parts.renderInProcess || runtime.lookup ? new BrowserPool({ ...poolOptions, ...(runtime.lookup ? { lookup: runtime.lookup } : {}) }) : new RenderProcess(poolOptions);
     const workers = parts.workers ?? sharedPageWorkers();
     workers.warm();
     parts.onStart?.({ fetcher, pool });

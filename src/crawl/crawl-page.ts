@@ -12,7 +12,7 @@ import { contentHashOf, type CrawlProblem, type PreviousPageState, type ProblemK
 import type { RequestBudget } from '../discover/request-budget.js';
 import type { Category } from '../terms.js';
 import type { CrawlOptions } from './crawl-types.js';
-import type { BrowserPool } from './browser-pool.js';
+import type { Renderer } from './render-child.js';
 import type { PageVerdict, PageWorkers } from './page-worker.js';
 import { tooDeepReason } from '../fetch/html-depth.js';
 
@@ -21,7 +21,7 @@ export interface PageContext {
   readonly business: string;
   readonly crawl: CrawlConfig;
   readonly fetcher: PageFetcher;
-  readonly pool: BrowserPool;
+  readonly pool: Renderer;
   /** Where fetched HTML is parsed: off the event loop, within depth and time limits. */
   readonly workers: PageWorkers;
   /**

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema, type CrawlConfig } from '../../src/config/config-schema.js';
-import type { BrowserPool } from '../../src/crawl/browser-pool.js';
+import type { Renderer } from '../../src/crawl/render-child.js';
 import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
 import { pagesReadAhead } from '../../src/crawl/crawl-page.js';
 import { PageWorkers } from '../../src/crawl/page-worker.js';
@@ -49,7 +49,7 @@ async function noChromiumLeft(): Promise<string[]> {
 describe('crawlBusinesses on a generated farm (5 sites, one JavaScript-only)', () => {
   let farm: Farm;
   let first: ScannedBusiness[];
-  let firstPool: BrowserPool | undefined;
+  let firstPool: Renderer | undefined;
   const events: CrawlEvent[] = [];
 
   beforeAll(async () => {
@@ -95,7 +95,7 @@ describe('crawlBusinesses on a generated farm (5 sites, one JavaScript-only)', (
   it('a second scan with the first scan\'s validators finds every page unchanged (304) and renders nothing', async () => {
     const previous = new Map<string, PreviousPageState>();
     for (const b of first) for (const p of b.pages) previous.set(`${b.id} ${p.url}`, { etag: p.etag, contentHash: p.contentHash });
-    let pool: BrowserPool | undefined;
+    let pool: Renderer | undefined;
     const crawl = createCrawlBusinesses({ executablePath: CHROMIUM, onStart: (parts) => (pool = parts.pool) });
     const second = await crawl(targetsOf(farm), runtimeWith(), { previous: (b, url) => previous.get(`${b} ${url}`) });
     const pages = second.flatMap((b) => b.pages);
@@ -240,7 +240,7 @@ describe('crawlBusinesses: isolation, config pages, fallbacks, abort', () => {
     const farm = await startFarm({ sites: 5, latencyMs: 30, firstAddress: '127.0.3.1' });
     try {
       const controller = new AbortController();
-      let pool: BrowserPool | undefined;
+      let pool: Renderer | undefined;
       const crawl = createCrawlBusinesses({ executablePath: CHROMIUM, onStart: (parts) => (pool = parts.pool) });
       const pending = crawl(targetsOf(farm), runtimeWith({ browser: 'always' }), {
         signal: controller.signal,

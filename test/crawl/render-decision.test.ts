@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema, type CrawlConfig } from '../../src/config/config-schema.js';
-import type { BrowserPool } from '../../src/crawl/browser-pool.js';
+import type { Renderer } from '../../src/crawl/render-child.js';
 import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
 import type { CrawlTarget } from '../../src/crawl/crawl-types.js';
 import type { FetchRuntime } from '../../src/fetch/fetch-types.js';
@@ -36,7 +36,7 @@ function routesOf(kind: Kind) {
 describe('crawl: each JavaScript page kind is rendered, its static look-alike is not (issue 12)', () => {
   const sites = new Map<Kind, LoopbackServer>();
   let businesses: ScannedBusiness[] = [];
-  let pool: BrowserPool | undefined;
+  let pool: Renderer | undefined;
 
   beforeAll(async () => {
     for (const { kind } of KINDS) sites.set(kind, await startSite(routesOf(kind)));
