@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema, type CrawlConfig } from '../../src/config/config-schema.js';
 import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
 import { descendantsOf } from '../../src/crawl/process-tree.js';
-import { RenderProcess, type Renderer } from '../../src/crawl/render-child.js';
+import { RenderProcess, type RenderProcessOptions, type Renderer } from '../../src/crawl/render-child.js';
 import type { FetchRuntime } from '../../src/fetch/fetch-types.js';
 import { startSite, shopPage, type LoopbackServer } from '../helpers/loopback-server.js';
 import { TEST_CHROMIUM } from '../helpers/chromium.js';
@@ -35,6 +35,26 @@ function chromiumLeft(): string[] {
   return descendantsOf(process.pid)
     .filter((p) => /chrom|headless_shell/i.test(p.command))
     .map((p) => `${p.pid} ${p.command}`);
+}
+
+/** A render child for these tests: real Chromium, loopback allowed, the given host gate. */
+function rendererWith(hostGate: RenderProcessOptions['hostGate'], timeoutMs = 15_000): RenderProcess {
+  return new RenderProcess({ executablePath: TEST_CHROMIUM, timeoutMs, allowPrivateNetworks: true, hostGate });
+}
+
+/** A host gate that counts the slots its requests hold, optionally waiting on something before a request takes one. */
+function countingGate(before: (url: string) => Promise<void> = async () => undefined) {
+  let count = 0;
+  const gate = async <T>(url: string, task: () => Promise<T>): Promise<T> => {
+    await before(url);
+    count += 1;
+    try {
+      return await task();
+    } finally {
+      count -= 1;
+    }
+  };
+  return { gate, held: () => count };
 }
 
 async function settled<T>(check: () => T, ok: (value: T) => boolean): Promise<T> {
@@ -87,27 +107,14 @@ describe('RenderProcess: the browser in a child process', { timeout: SLOW }, () 
 
   it("renders through the child: the script-built text comes back, and each of the page's requests took a host slot and gave it back", async () => {
     const asked: string[] = [];
-    let inFlight = 0;
-    const renderer = new RenderProcess({
-      executablePath: TEST_CHROMIUM,
-      timeoutMs: 15_000,
-      allowPrivateNetworks: true,
-      hostGate: async (url, task) => {
-        asked.push(new URL(url).pathname);
-        inFlight += 1;
-        try {
-          return await task();
-        } finally {
-          inFlight -= 1;
-        }
-      },
-    });
+    const slots = countingGate(async (url) => void asked.push(new URL(url).pathname));
+    const renderer = rendererWith(slots.gate);
     try {
       const outcome = await renderer.withSlot(() => renderer.render(site.url('/returns'), 'shop'), 'shop');
       expect(outcome.ok, outcome.ok ? '' : outcome.reason).toBe(true);
       if (outcome.ok) expect(outcome.html).toContain('full refund to the original card');
       expect(asked).toContain('/api/returns.json');
-      expect(inFlight).toBe(0);
+      expect(slots.held()).toBe(0);
       expect(renderer.rendered).toBe(1);
       expect(renderer.launches).toBe(1);
       expect(renderer.executablePath).toBe(TEST_CHROMIUM);
@@ -120,12 +127,7 @@ describe('RenderProcess: the browser in a child process', { timeout: SLOW }, () 
 
   it('the render document handed over is served from the fetch: the page itself is never requested by the browser', async () => {
     const asked: string[] = [];
-    const renderer = new RenderProcess({
-      executablePath: TEST_CHROMIUM,
-      timeoutMs: 15_000,
-      allowPrivateNetworks: true,
-      hostGate: (url, task) => (asked.push(new URL(url).pathname), task()),
-    });
+    const renderer = rendererWith((url, task) => (asked.push(new URL(url).pathname), task()));
     try {
       const outcome = await renderer.render(site.url('/returns'), 'shop', { html: widgetPage('/api/returns.json') });
       expect(outcome.ok).toBe(true);
@@ -137,28 +139,17 @@ describe('RenderProcess: the browser in a child process', { timeout: SLOW }, () 
 
   it('a request still in flight when its page was read and left gives its host slot back at once, not at the render deadline', async () => {
     const lateArrived = new Promise<void>((resolve) => (onLate = resolve));
-    let held = 0;
-    const renderer = new RenderProcess({
-      executablePath: TEST_CHROMIUM,
-      // Far beyond the polling below: a slot kept until the deadline fails the test.
-      timeoutMs: 60_000,
-      allowPrivateNetworks: true,
-      hostGate: async (url, task) => {
-        // The page's text waits for its JSON, and the JSON for /late to be at the server: /late is in flight when the text is read.
-        if (new URL(url).pathname === '/api/returns.json') await lateArrived;
-        held += 1;
-        try {
-          return await task();
-        } finally {
-          held -= 1;
-        }
-      },
+    // The page's text waits for its JSON, and the JSON for /late to be at the server: /late is in flight when the text is read.
+    const slots = countingGate(async (url) => {
+      if (new URL(url).pathname === '/api/returns.json') await lateArrived;
     });
+    // A deadline far beyond the polling below: a slot kept until the deadline fails the test.
+    const renderer = rendererWith(slots.gate, 60_000);
     try {
       const outcome = await renderer.render(site.url('/late-request'), 'shop');
       expect(outcome.ok, outcome.ok ? '' : outcome.reason).toBe(true);
       if (outcome.ok) expect(outcome.html).toContain('full refund to the original card');
-      expect(await settled(() => held, (n) => n === 0)).toBe(0);
+      expect(await settled(slots.held, (n) => n === 0)).toBe(0);
     } finally {
       onLate = () => undefined;
       await renderer.close();
@@ -166,20 +157,8 @@ describe('RenderProcess: the browser in a child process', { timeout: SLOW }, () 
   });
 
   it('a child that dies fails the render it had in flight with one line, gives back its host slot, and the next render starts a new child', async () => {
-    let held = 0;
-    const renderer = new RenderProcess({
-      executablePath: TEST_CHROMIUM,
-      timeoutMs: 15_000,
-      allowPrivateNetworks: true,
-      hostGate: async (url, task) => {
-        held += 1;
-        try {
-          return await task();
-        } finally {
-          held -= 1;
-        }
-      },
-    });
+    const slots = countingGate();
+    const renderer = rendererWith(slots.gate);
     try {
       onHang = () => process.kill(renderer.childPid!, 'SIGKILL');
       const killed = await renderer.render(site.url('/hangs'), 'shop');
@@ -192,7 +171,7 @@ describe('RenderProcess: the browser in a child process', { timeout: SLOW }, () 
         expect(killed.reason).not.toContain('\n');
       }
       // The /hang request held a slot in its host's queue when the child died: it is free again.
-      expect(await settled(() => held, (n) => n === 0)).toBe(0);
+      expect(await settled(slots.held, (n) => n === 0)).toBe(0);
       const next = await renderer.render(site.url('/returns'), 'shop');
       expect(next.ok, next.ok ? '' : next.reason).toBe(true);
       expect(renderer.starts).toBe(2);
