@@ -10,7 +10,14 @@ import { negatedAt } from '../language/negation.js';
 import { CONDITION_LEAD_IN } from '../page-text.js';
 import type { Candidate, Unit } from '../rule-types.js';
 
-export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy';
+export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return';
+
+/**
+ * A parcel the carrier brings back to the shop — refused, unclaimed, uncollected from a locker or post office, or
+ * undeliverable — is no shopper's return: its days are a holding period and its fees a redelivery's.
+ */
+export const CARRIER_RETURN =
+  /\breturn\w*(?: [a-z]+){0,3} to (?:the )?sender\b|\bundeliverable\b|\brefused (?:deliver(?:y|ies)|packages?|parcels?|shipments?)\b|\b(?:unclaimed|uncollected|not collected|not picked up)\b|\bincorrect (?:shipping )?address\b|\b(?:failed|unsuccessful) deliver(?:y|ies)\b|\bdelivery (?:is|has been|was) attempted\b/;
 
 const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   // "we'll refund the difference to your card", "request a price promise refund", "found it cheaper within 14 days"
@@ -23,6 +30,8 @@ const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   ['payment-hold', /\b(?:temporary|pending|pre-?authori[sz]ation) (?:hold|charge|authori[sz]ation)\b|\bhold on your (?:card|account)\b|\bcharged twice\b|\bdouble charge\b/],
   // "All defective merchandise may be returned for a replacement within 180 days", "(damage exception only)"
   ['faulty-remedy', /^(?:[a-z]+ )?(?:all |any |the )?(?:defective|faulty|damaged|broken|doa|dead[- ]on[- ]arrival)\b (?:merchandise|items?|products?|goods|units?|parts?)\b(?! (?:and|or) )/],
+  // "parcels left uncollected for 10 days go back to us", "undeliverable post is returned to us after 18 days"
+  ['carrier-return', CARRIER_RETURN],
 ];
 
 /** The other policy a unit speaks of, or undefined when it may be about returns. */

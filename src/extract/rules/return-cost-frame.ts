@@ -8,6 +8,7 @@
  * Real pages spread who-pays-with-what over a clause ("a return service fee of $7 is deducted from your refund when
  * you use our label", "the customer is charged the standard fees when the carrier picks it up"); the tables hold words.
  */
+import { CARRIER_RETURN } from './other-policy.js';
 import { negatedAt } from '../language/negation.js';
 import { FAULT_CASE_LEAD, FAULT_WORDS } from './fault-words.js';
 import type { Unit } from '../rule-types.js';
@@ -25,8 +26,6 @@ const OUTBOUND_AFTER =
   /^\s*(?:(?:on|for) (?:all |any |every )?(?:orders?|purchases?)\b|(?:over|above)\b|(?:on|for|of) (?:the |your |a )?(?:new|replacement|exchange|exchanged)\b)|^[^.;,]{0,45}\boriginal (?:order|purchase|shipment|delivery)\b/;
 /** "The cost of the item": the goods' price, not carriage. */
 const GOODS_PRICE_AFTER = /^\s*of (?:the |your |an? |each )?(?:items?|products?|goods|merchandise|order|purchase)\b/;
-/** A parcel the carrier brings back (refused, unclaimed, undeliverable) is not a shopper's return. */
-const CARRIER_RETURN = /\breturn\w*(?: [a-z]+){0,3} to (?:the )?sender\b|\bundeliverable\b|\brefused (?:deliver(?:y|ies)|packages?|parcels?|shipments?)\b|\bunclaimed\b|\bincorrect (?:shipping )?address\b/;
 
 /** The shopper pays. Cues that carry their own "not" ("non-refundable", "not reimbursed") are read as they stand. */
 const SHOPPER: readonly { re: RegExp; selfNegative?: boolean; leavesOutTrip?: boolean }[] = [

@@ -24,6 +24,11 @@ describe('refunds of another policy give no returns terms', () => {
     ['Our 90 Day Money Back Return Policy gives a full refund within 90 days. You don\'t have to return anything: just email us.', 'returns.window_days', undefined],
     ['Our 90 Day Money Back Return Policy gives a full refund within 90 days. You don\'t have to return anything: just email us.', 'guarantee.money_back_days', 90],
     ['Full 45 days refund guarantee on everything we make.', 'guarantee.money_back_days', 45],
+    // a parcel the carrier brings back (uncollected, undeliverable, refused) is no shopper's return
+    ['Boxes left uncollected at the parcel locker may be returned to us after 8 days, and sending them again costs $6.', 'returns.accepted', undefined],
+    ['Undeliverable post is usually returned to us within 21 days of the first delivery try.', 'returns.window_days', undefined],
+    ['Undeliverable post is usually returned to us within 21 days of the first delivery try.', 'returns.accepted', undefined],
+    ['If a delivery is attempted and nobody answers, the courier holds the parcel for 5 days before it is returned to sender.', 'returns.accepted', undefined],
     // traps: the returns policy itself, also when a price-match page names it
     ['Found it cheaper within our 30-day return period? We refund the difference and you can still return it within 30 days.', 'returns.window_days', 30, 'https://kennelco.example/pages/price-match-policy'],
     ['Send unworn items back within 30 days for a refund to your original card.', 'returns.window_days', 30],
