@@ -48,9 +48,10 @@ export const EXAMPLE_ASIDE = /\((?:[^)]{0,80}\b)?(?:e\.g\.|i\.e\.|eg\b|ie\b|for 
 
 /**
  * Consumer-law explainers speak of parties in general ("some stores offer…", "a store does not have to…", "where a
- * consumer has informed a supplier…"), never of this shop. Read only when no first person speaks in the sentence.
+ * consumer has informed a supplier…", "traders must refund…", "under the law businesses are required to…"), never of
+ * this shop. Read only when no first person speaks in the sentence.
  */
-const GENERIC_PARTY = /\b(?:some|many|most) (?:stores|shops|retailers|businesses|traders|sellers|chains)\b|\b(?:a|the) (?:store|shop|retailer|business|trader) (?:does not|doesn't|do not|is not|isn't|must|has to|may|can|need not)\b|\b(?:a|the) supplier\b[^.]{0,120}\bconsumer\b|\b(?:a|the) consumer\b[^.]{0,120}\bsupplier\b|\bunder (?:the )?(?:consumer (?:protection|rights) act|consumer law|australian consumer law|cpa)\b[^.]{0,80}\b(?:consumers?|suppliers?) (?:is|are|has|have|may|can|must)\b/;
+const GENERIC_PARTY = /\b(?:some|many|most) (?:stores|shops|retailers|businesses|traders|sellers|chains)\b|\b(?:a|the) (?:store|shop|retailer|business|trader) (?:does not|doesn't|do not|is not|isn't|must|has to|may|can|need not)\b|\b(?:a|the) supplier\b[^.]{0,120}\bconsumer\b|\b(?:a|the) consumer\b[^.]{0,120}\bsupplier\b|\bunder (?:the )?(?:consumer (?:protection|rights) act|consumer law|australian consumer law|cpa)\b[^.]{0,80}\b(?:consumers?|suppliers?) (?:is|are|has|have|may|can|must)\b|\b(?:traders|businesses|retailers|sellers|suppliers|merchants) (?:must|should|are (?:required|obliged|not required|not obliged) to|have to|need to|need not|may|can)\b|\b(?:consumers|buyers) (?:must|should|are entitled to|have (?:the|a) (?:legal |statutory )?right)\b|\bunder (?:the )?(?:[a-z]+ )?(?:consumer )?law\b[^.]{0,60}\b(?:businesses|traders|retailers|sellers|suppliers)\b/;
 const FIRST_PERSON = /\b(?:we|our|us|we're|we'll|we've)\b/;
 
 /**
