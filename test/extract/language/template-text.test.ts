@@ -17,7 +17,7 @@ describe('isTemplateText', () => {
     'A refund policy page outlines the conditions under which a customer can get their money back.',
     'This is a place to describe your return and exchange policy to buyers.',
     'Overview of the conditions under which returns and exchanges are accepted',
-    'Returns accepted within [number] days of delivery.',
+    'Returns go back to the [warehouse name] team.',
     'Parcels go by tracked post and [details of any faster services, such as next-day courier, if applicable].',
     'We deliver to [list the regions your store ships to].',
     'Some shops offer a credit note when a customer changes their mind.',
@@ -53,6 +53,13 @@ describe('examples, vague amounts and page stamps are struck out, the rest of th
     ['Approved refunds go back to your original payment method within a certain number of days.', 'returns.refund_method', ['original_payment']],
     ['Approved refunds go back to your original payment method within a certain number of days.', 'returns.refund_days', undefined],
     ['How do I start a return? Updated 23 days ago', 'returns.window_days', undefined],
+    // a bracket left where a duration belongs is a vague amount; a bracket the merchant typed a figure into is the value
+    ['Returns accepted within [number] days of delivery.', 'returns.window_days', undefined],
+    ['Once approved, your money goes back to your original payment method within [insert number] days.', 'returns.refund_method', ['original_payment']],
+    ['Once approved, your money goes back to your original payment method within [insert number] days.', 'returns.refund_days', undefined],
+    ['Orders are dispatched within [e.g., 2-3 business days] of payment.', 'shipping.processing_days', undefined],
+    ['Orders are dispatched within [2-3 business days] of payment.', 'shipping.processing_days', { min: 2, max: 3 }],
+    ['Orders are packed and handed to the courier within [2] business days.', 'shipping.processing_days', { min: 2, max: 2 }],
   ] as const)('%s → %s %j', (text, term, expected) => {
     expect(valueOf(text, term)).toEqual(expected);
   });
