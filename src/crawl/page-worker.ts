@@ -7,8 +7,7 @@
  * The worker runs this same module: loaded with the role in workerData, its last statement serves tasks. From the
  * TypeScript sources (tests, bench) the worker gets tsx's loader; the built CLI loads its own chunk.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { tsxEntry } from './tsx-entry.js';
 import { isMainThread, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import PQueue from 'p-queue';
 import { extractLinks, type HomeLink } from '../discover/home-links.js';
@@ -267,10 +266,7 @@ function spawnWorker(): { worker: Worker; ready: Promise<boolean> } {
  * comes here).
  */
 function fromSources(self: URL): string {
-  const require = createRequire(self);
-  const manifest = require('tsx/package.json') as { exports: Record<string, { import?: { default?: string } } | string> };
-  const entry = manifest.exports['./esm/api'];
-  const api = new URL(typeof entry === 'string' ? entry : (entry?.import?.default ?? './dist/esm/api/index.mjs'), pathToFileURL(require.resolve('tsx/package.json'))).href;
+  const api = tsxEntry(self, './esm/api', './dist/esm/api/index.mjs');
   return `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(self.href)}, ${JSON.stringify(self.href)}));`;
 }
 

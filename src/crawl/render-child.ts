@@ -22,6 +22,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
+import { tsxEntry } from './tsx-entry.js';
 import type { BrowserPoolOptions, FetchedDocument, RenderOutcome } from './browser-pool.js';
 
 /** What the crawl asks of a browser: the in-process BrowserPool and the RenderProcess below both answer it. */
@@ -173,7 +174,7 @@ export class RenderProcess implements Renderer {
     const args = [JSON.stringify({ ...crossing, gated: this.options.hostGate !== undefined })];
     const process_ = fork(serveModule(self, fromSources), args, {
       // Not the parent's flags (a profiler, a heap size meant for the crawler); tsx's loader when run from sources.
-      execArgv: fromSources ? ['--import', preload(self), '--import', tsxLoader(self)] : [],
+      execArgv: fromSources ? ['--import', preload(self), '--import', tsxEntry(self, '.', './dist/loader.mjs')] : [],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     const child: Child = {
@@ -285,13 +286,4 @@ function serveModule(self: URL, fromSources: boolean): string {
 function preload(self: URL): string {
   const playwright = pathToFileURL(createRequire(self).resolve('playwright')).href;
   return `data:text/javascript,${encodeURIComponent(`await import(${JSON.stringify(playwright)});`)}`;
-}
-
-/** tsx's ESM loader as a file URL, for a child forked from the TypeScript sources (tsx is a dev dependency). */
-function tsxLoader(self: URL): string {
-  const require = createRequire(self);
-  const manifest = require.resolve('tsx/package.json');
-  const exports = (require('tsx/package.json') as { exports: Record<string, string | { import?: string }> }).exports['.'];
-  const entry = typeof exports === 'string' ? exports : (exports?.import ?? './dist/loader.mjs');
-  return new URL(entry, pathToFileURL(manifest)).href;
 }
