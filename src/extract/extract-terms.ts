@@ -26,7 +26,7 @@ import { dollarCurrency, pageCurrency } from './language/money.js';
 import { normaliseNumbers } from './language/numbers.js';
 import { isValidOpeningHours } from './language/day-spans.js';
 import { splitSentences } from './language/sentences.js';
-import { EXAMPLE_ASIDE, PAGE_STAMP, PLACEHOLDER_AMOUNT, templateUnits, TYPED_VALUE, VAGUE_AMOUNT } from './language/template-text.js';
+import { EXAMPLE_ASIDE, PAGE_STAMP, resolveBrackets, templateUnits, VAGUE_AMOUNT } from './language/template-text.js';
 import { pageText, type PageText, type TextBlock } from './page-text.js';
 import type { Candidate, Rule, RuleContext, Unit } from './rule-types.js';
 import { calibrated, readsAsProse, type ReadingProfile } from './confidence.js';
@@ -164,8 +164,7 @@ export function parsePage(body: string, contentType?: string): PageText {
 
 /** Dashes unified and number words as digits: what every pattern reads. */
 export function normaliseUnitText(text: string): string {
-  const unbracketed = text.replace(TYPED_VALUE, '$1').replace(PLACEHOLDER_AMOUNT, 'some time');
-  return normaliseNumbers(unbracketed.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'))
+  return normaliseNumbers(resolveBrackets(text).replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'))
     .toLowerCase()
     .replace(PAGE_STAMP, ' ')
     .replace(EXAMPLE_ASIDE, ' ')

@@ -24,14 +24,19 @@ export const VAGUE_AMOUNT = /\b(?:a|an) (?:certain|specific|set|given|particular
  * A template's bracket into which the merchant typed a figure ("within [5] business days", "[1–3 business days]") is
  * the shop's value (test/real/README.md): the brackets are dropped and the figure read.
  */
-export const TYPED_VALUE = /\[((?:within |up to |about )?\d[\d\s.,–-]*(?:(?:business |working |calendar )?(?:days?|weeks?|hours?|months?|years?)|%)?)\]/gi;
+const TYPED_VALUE = /\[((?:within |up to |about )?\d[\d\s.,–-]*(?:(?:business |working |calendar )?(?:days?|weeks?|hours?|months?|years?)|%)?)\]/gi;
 /**
  * A bracket left where a duration belongs ("within [insert number] days", "[e.g., 5–10 business days]", "[X] days"): a
  * vague amount like VAGUE_AMOUNT, struck out so the rest of the sentence ("processed to your original method of
  * payment") still counts.
  */
-export const PLACEHOLDER_AMOUNT =
+const PLACEHOLDER_AMOUNT =
   /\[[^\]\d]{0,60}\]\s*(?:business |working |calendar )?(?:days?|weeks?|hours?|months?)\b|\[[^\]]{0,60}\b(?:e\.g\.,?|eg|insert|number|x+)[^\]]{0,40}\b(?:days?|weeks?|hours?|months?)\]/gi;
+
+/** A template's brackets resolved: typed figures read as values, duration placeholders as a vague amount. */
+export function resolveBrackets(text: string): string {
+  return text.includes('[') ? text.replace(TYPED_VALUE, '$1').replace(PLACEHOLDER_AMOUNT, 'some time') : text;
+}
 
 /** Verbs a template uses to tell the merchant what to write ("Explain how the refund is issued"). */
 const INSTRUCTION_VERBS = 'explain|describe|state|list|add|include|mention|specify|outline|insert|enter|write|detail|indicate|clarify|note down|tell (?:your )?customers|let (?:your )?customers know|provide (?:details|information)';
@@ -126,8 +131,7 @@ function isLeadIn(unit: Unit): boolean {
 
 /** Whether a unit (its normalised text) states nothing of the shop's own terms: placeholder, instruction, law explainer. */
 export function isTemplateText(norm: string, raw: string = norm): boolean {
-  const left = raw.replace(TYPED_VALUE, '$1').replace(PLACEHOLDER_AMOUNT, 'some time');
-  if (PLACEHOLDER.test(left) || PLACEHOLDER.test(norm)) return true;
+  if (PLACEHOLDER.test(resolveBrackets(raw)) || PLACEHOLDER.test(norm)) return true;
   if (INSTRUCTION_RES.some((re) => re.test(norm))) return true;
   return GENERIC_PARTY.test(norm) && !FIRST_PERSON.test(norm);
 }

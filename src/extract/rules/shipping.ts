@@ -589,10 +589,12 @@ const PLACE_ONLY = new RegExp(`\\(?\\b${ONE_PLACE}\\)? only\\b`);
 const SENDING = /\b(?:ship|deliver|post|send|dispatch|courier)\w*|\bdelivery\b|\bpostage\b/;
 
 function homeOnlyFrame(s: string): boolean {
+  // "Not only … but also": the "only" of a list that goes on, no limit.
+  const notOnly = (m: RegExpExecArray): boolean => /\bnot $/.test(s.slice(Math.max(0, m.index - 4), m.index));
   const sent = ONLY_SENT.exec(s);
-  if (sent && !/\bnot $/.test(s.slice(Math.max(0, sent.index - 4), sent.index)) && PLACE_AFTER_ONLY.test(s.slice(sent.index + sent[0].length))) return true;
+  if (sent && !notOnly(sent) && PLACE_AFTER_ONLY.test(s.slice(sent.index + sent[0].length))) return true;
   const marked = PLACE_ONLY.exec(s);
-  return marked !== null && SENDING.test(s) && !/\bnot $/.test(s.slice(Math.max(0, marked.index - 4), marked.index));
+  return marked !== null && SENDING.test(s) && !notOnly(marked);
 }
 
 const DESTINATION = new RegExp(`\\b(?:ship|deliver|send|post)(?:s|ping|ed|ing)?\\b[^.;]{0,80}?\\bto (${COUNTRY_NAME})\\b`, 'g');
