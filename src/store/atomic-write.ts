@@ -2,7 +2,7 @@
  * Crash-safe replacement of a file (D1): write a temp file in the same folder, fsync it, keep the previous version
  * as `<file>.bak` (a hard link, so no copy), rename the temp file over the target, then fsync the folder so the
  * rename itself survives a power cut. A reader (or a crash at any instant) sees the old file or the new one, never
- * a mix. Temp files are `.<name>.<pid>.tmp`; a kill leaves one behind, and `removeStrayTemps` clears it on the next
+ * a mix. Temp files are `.<name>.<pid>-<n>.tmp`; a kill leaves one behind, and `removeStrayTemps` clears it on the next
  * locked open.
  */
 import { basename, dirname, join } from 'node:path';
@@ -19,9 +19,15 @@ export interface AtomicWriteOptions {
   readonly fs?: StoreFs;
 }
 
-/** The temp-file name pattern for `path`, per process so two writers never share one. */
-export function tempPathFor(path: string, pid: number = process.pid): string {
-  return join(dirname(path), `.${basename(path)}.${pid}.tmp`);
+let writes = 0;
+
+/**
+ * A temp-file name for one write of `path`: per process and per write, so two writers never share one, not even two
+ * writes of the same file in one process (two shops serving the same body store the same snapshot at once; with a
+ * per-process name the second rename found the first one's temp file already gone).
+ */
+export function tempPathFor(path: string, pid: number = process.pid, write: number = ++writes): string {
+  return join(dirname(path), `.${basename(path)}.${pid}-${write}.tmp`);
 }
 
 /** Replace `path` with `data` atomically. On any error the previous file is untouched and the temp file removed. */

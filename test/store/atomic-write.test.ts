@@ -84,12 +84,23 @@ describe('writeFileAtomic', () => {
 
   it('when a stray temp file of another pid exists then removeStrayTemps deletes only temp files of that db', async () => {
     const path = join(dir, 'db.json');
-    await writeFile(tempPathFor(path, 4242), 'half a file');
+    const stray = tempPathFor(path, 4242);
+    await writeFile(stray, 'half a file');
     await writeFile(join(dir, 'other.json'), '{}');
     await writeFile(path, '{}');
     const removed = await removeStrayTemps(path);
-    expect(removed).toEqual([tempPathFor(path, 4242)]);
+    expect(removed).toEqual([stray]);
     expect((await readdir(dir)).sort()).toEqual(['db.json', 'other.json']);
+  });
+
+  it('when one process writes the same file many times at once then every write succeeds and one whole version is left', async () => {
+    // Two shops serving the same body store the same snapshot at the same moment; a temp name shared between
+    // those writes made the second rename fail with ENOENT (seen in CI on the hostile-scan test).
+    const path = join(dir, 'same.json');
+    const versions = Array.from({ length: 20 }, (_, i) => JSON.stringify({ v: i }));
+    await Promise.all(versions.map((text) => writeFileAtomic(path, text, { backup: false, sync: false })));
+    expect(versions).toContain(await readFile(path, 'utf8'));
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('D6: when the disk is full mid-write (injected ENOSPC) then the previous file is intact and no temp file remains', async () => {
