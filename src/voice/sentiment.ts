@@ -6,7 +6,10 @@
  */
 import { afinnVocabulary } from '../natural.js';
 import type { ElementId } from './elements.js';
-import { EXPECTED_OUTCOMES, FAILED_OUTCOME_SCORE, NEGATION_BREAKS, NEGATION_WINDOW, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY } from './service-lexicon.js';
+import {
+  DOWNTONE_FACTOR, DOWNTONERS, EXPECTED_OUTCOMES, FAILED_OUTCOME_SCORE, INTENSIFIERS, INTENSIFY_FACTOR, NEGATION_BREAKS, NEGATION_WINDOW,
+  NEGATORS, REPORTING_WORDS, SERVICE_POLARITY,
+} from './service-lexicon.js';
 import { PhraseTable, type Words } from './phrase-matcher.js';
 import { BREAK, stem } from './tokens.js';
 
@@ -54,6 +57,8 @@ const CONTRAST_STEMS = new Set(['but', 'however', 'though', 'although', 'except'
 const REPORTING_STEMS = new Set(REPORTING_WORDS.map(stem));
 const NEGATOR_STEMS = new Set(NEGATORS.map(stem));
 const BREAK_STEMS = new Set(NEGATION_BREAKS.map(stem));
+/** Degree words by exact token (a stem would merge "most" with "mostly"), with the factor each applies. */
+const DEGREE = new Map<string, number>([...INTENSIFIERS.map((w) => [w, INTENSIFY_FACTOR] as const), ...DOWNTONERS.map((w) => [w, DOWNTONE_FACTOR] as const)]);
 
 /**
  * Inflection endings undone to find a word's AFINN entry ("delays" → delay, "loved" → love, "stopped" → stop,
@@ -151,12 +156,34 @@ function partScore(w: Words): number {
   });
   let total = REQUEST_START.has(w.tokens[0] ?? '') ? REQUEST_SCORE : 0;
   for (const o of OUTCOMES.matchLongest(w)) if (!covered.has(o.start) && negatedBefore(stems, o.start, covered)) total += FAILED_OUTCOME_SCORE;
+  const degree = degrees(w.tokens, hits);
   for (const h of hits) {
-    const score = negatedBefore(stems, h.start, covered) ? -h.score * NEGATED_FACTOR : h.score;
+    if (degree.modifiers.has(h.start) && h.end === h.start + 1) continue;
+    const own = h.score * (degree.factor.get(h.start) ?? 1);
+    const score = negatedBefore(stems, h.start, covered) ? -own * NEGATED_FACTOR : own;
     if (score > 0 && reportedBefore(stems, h.start)) continue;
     total += score;
   }
   return total;
+}
+
+/**
+ * Degree words before a scored word (see INTENSIFIERS): the factor each scored word takes, by its start, and the
+ * places of the degree words that modify one ("really very slow": both modify "slow"), which score nothing.
+ */
+function degrees(tokens: readonly string[], hits: readonly { start: number; end: number }[]): { factor: Map<number, number>; modifiers: Set<number> } {
+  const factor = new Map<number, number>();
+  const modifiers = new Set<number>();
+  for (const h of [...hits].sort((a, b) => b.start - a.start)) {
+    if (modifiers.has(h.start)) continue;
+    let f = 1;
+    for (let i = h.start - 1; i >= 0 && DEGREE.has(tokens[i]!); i--) {
+      f *= DEGREE.get(tokens[i]!)!;
+      modifiers.add(i);
+    }
+    if (f !== 1) factor.set(h.start, f);
+  }
+  return { factor, modifiers };
 }
 
 /**

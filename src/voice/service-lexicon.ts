@@ -90,5 +90,20 @@ export const FAILED_OUTCOME_SCORE = -2;
 export const NEGATORS = ['not', 'no', 'never', 'nobody', 'without', 'hardly', 'nor', 'neither', 'cannot'];
 /** How many words after a negator it reaches. */
 export const NEGATION_WINDOW = 3;
+/**
+ * Degree words: they say how much, not which way ("very slow", "pretty quick", "a bit late"). Before a scored word
+ * they score nothing themselves: AFINN gives "pretty" +1 and "bloody" -3, so "pretty small" read as praise and "bloody
+ * brilliant" as a complaint. Alone ("it was super", "bloody hell") such a word keeps its own score.
+ */
+export const INTENSIFIERS = [
+  'very', 'so', 'really', 'extremely', 'absolutely', 'totally', 'utterly', 'incredibly', 'super', 'truly', 'highly', 'completely',
+  'terribly', 'awfully', 'hugely', 'massively', 'thoroughly', 'deeply', 'genuinely', 'particularly', 'especially', 'remarkably',
+  'exceptionally', 'unbelievably', 'ridiculously', 'insanely', 'pretty', 'damn', 'bloody', 'seriously', 'crazy', 'most', 'too',
+];
+export const DOWNTONERS = ['slightly', 'somewhat', 'fairly', 'bit', 'little', 'mildly', 'rather', 'quite', 'kinda'];
+/** What a degree word multiplies the next scored word by. */
+export const INTENSIFY_FACTOR = 1;
+export const DOWNTONE_FACTOR = 0.5;
+
 /** Words that end a negator's reach ("not cheap, but fast"). */
 export const NEGATION_BREAKS = ['but', 'however', 'though', 'although', 'yet', 'and'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeItem } from '../../src/voice/analyze-item.js';
-import { LONG_ITEM, afinnScore, itemLeaning, leaning, withRating } from '../../src/voice/sentiment.js';
+import { LONG_ITEM, afinnScore, clauseScores, itemLeaning, leaning, withRating } from '../../src/voice/sentiment.js';
+import { words } from '../../src/voice/tokens.js';
 
 const sentiment = (text: string, rating?: number): string => analyzeItem(text, rating).sentiment;
 
@@ -38,6 +39,36 @@ describe('sentiment with negation', () => {
 
   it('reads a turning word that is itself a verdict ("what a shame that…") instead of dropping it at the turn', () => {
     expect(sentiment('What a shame that they do not stock spare parts.')).toBe('negative');
+  });
+
+  describe('degree words say how much, not which way', () => {
+    const score = (text: string): number => clauseScores(words(text), text).reduce((a, b) => a + b, 0);
+
+    it('a degree word before a scored word adds no polarity of its own ("pretty", "bloody", "super")', () => {
+      expect(score('bloody brilliant service')).toBe(score('brilliant service'));
+      expect(score('the box was pretty dented')).toBe(score('the box was dented'));
+      expect(score('super quick delivery')).toBe(score('quick delivery'));
+      expect(sentiment('Bloody brilliant, they sorted it in a day.')).toBe('positive');
+      expect(sentiment('The box was pretty dented.')).toBe('negative');
+    });
+
+    it('a run of degree words all modify the scored word after them', () => {
+      expect(score('really very slow')).toBe(score('slow'));
+      expect(score('pretty damn good')).toBe(score('good'));
+    });
+
+    it('a downtoner softens what follows ("a bit late" is milder than "late")', () => {
+      expect(score('it was a bit late')).toBeCloseTo(score('it was late') / 2);
+      expect(score('it was a bit late')).toBeLessThan(0);
+    });
+
+    it('negation still turns a modified word round ("not very helpful")', () => {
+      expect(sentiment('The support team was not very helpful.')).toBe('negative');
+    });
+
+    it('a degree word with nothing scored after it keeps its own score ("it was super")', () => {
+      expect(score('it was super')).toBeGreaterThan(0);
+    });
   });
 
   it('praise and complaint on either side of "but" make a mixed item', () => {
