@@ -165,6 +165,8 @@ export const DECOYS: readonly string[] = [
   // a phone call told as an event is how news came (response_time, or nothing), not a judgement of the channel;
   // "a form of", "the track" up the lane, a software update
   'phone call', 'a form of', 'form of', 'the =track', 'back =track', 'software update', 'the =update',
+  // "tracked it down at the depot", "track down a manager": the customer finding something, not a tracking service
+  'track ~ down', 'tracked ~ down', 'tracking ~ down',
   // a reply as a speech tag ("'No,' I replied", "he replies that he never said so") is a story's dialogue, not how
   // long an answer took
   '=" ~ =replied', '=" ~ =replies', '=" ~ =reply', '=replied ="', '=replies ="', '=replied that', '=replies that',
@@ -189,8 +191,10 @@ const HOURS_WORDS = [
 // border crossing only when it is another country, so these need a place word beside them.
 // A purchase or a parcel and where it went or came from, with up to three words between ("ordered all this stuff
 // from", "buying from", "sent the parts to"): the frame, not one wording of it.
+// Not where the customer lives ("we live in Canada and the shop is down the road"): a home is not a route, and a
+// parcel that did cross is told by its route or its customs.
 const CROSSING_WORDS = [
-  'live in', 'living in', 'send ~ to', 'sent ~ to', 'ship ~ to', 'deliver ~ to', 'order ~ from', 'bought ~ from', 'buy ~ from',
+  'send ~ to', 'sent ~ to', 'ship ~ to', 'deliver ~ to', 'order ~ from', 'bought ~ from', 'buy ~ from',
   'purchased ~ from', 'ship ~ from', 'sent ~ from', 'came ~ from', 'arrived ~ from',
 ];
 const PLACE_WORDS = [

@@ -68,6 +68,8 @@ describe('classifying feedback', () => {
     expect(classifyItem('There is no phone number anywhere on the site.').elements).toContain('support_channels');
     expect(classifyItem('The van got stuck halfway up the track, and the driver was so friendly about it.').elements).not.toContain('tracking');
     expect(classifyItem('The tracking said it was delivered to a neighbour.').elements).toContain('tracking');
+    // "track down" is the customer finding something, here a person
+    expect(classifyItem('In the end I tracked down a manager, who was very kind and rude to nobody.').elements).not.toContain('tracking');
   });
 
   it('reads the people who serve by their role as staff ("the repair man", "an employee", "the supervisor")', () => {
@@ -112,6 +114,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('I ordered the cake from a bakery in town.').elements).not.toContain('international_shipping');
     expect(classifyItem('The sofa was delivered to Leeds, not to my flat.').elements).not.toContain('international_shipping');
     expect(classifyItem('A shop has a duty of care to its customers.').elements).not.toContain('international_shipping');
+  });
+
+  it('does not read where the customer lives as a border crossing: the parcel\'s route or its customs says so', () => {
+    expect(classifyItem('We live in Canada and the shop is just down the road.').elements).not.toContain('international_shipping');
+    expect(classifyItem('I was living in France then, and the local hardware shop was lovely.').elements).not.toContain('international_shipping');
+    expect(classifyItem('Living in Ireland, I got hit with customs charges nobody warned me about.').elements).toContain('international_shipping');
+    expect(classifyItem('I live in Spain and they sent the lamp to Italy by mistake.').elements).toContain('international_shipping');
   });
 
   it('reads "if I am not happy" as the guarantee\'s condition, and "I was not happy" as only a feeling', () => {
