@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadVoiceCorpus } from '../../bench/voice-corpus.js';
 import { scoreVoice } from '../../bench/voice-score.js';
 import { analyzeItem } from '../../src/voice/analyze-item.js';
-import { BAYES_MAX_WORDS, bayesElement, classifyItem } from '../../src/voice/classify.js';
+import { BAYES_MAX_WORDS, bayesElement, classifyItem, keywordElements } from '../../src/voice/classify.js';
 import { BREAK, words } from '../../src/voice/tokens.js';
 import { ELEMENT_IDS, ELEMENT_TERMS, SERVICE_ELEMENTS } from '../../src/voice/elements.js';
 import { TERM_IDS } from '../../src/terms.js';
@@ -126,6 +126,14 @@ describe('classifying feedback', () => {
   it('reads "if I am not happy" as the guarantee\'s condition, and "I was not happy" as only a feeling', () => {
     expect(classifyItem("If I'm not happy with it, can I get my money back?").elements).toContain('guarantee');
     expect(classifyItem('I was not happy with the colour.').elements).not.toContain('guarantee');
+  });
+
+  it('reads the shop\'s guarantee as a noun, not anyone\'s "I can guarantee" nor "satisfaction" as a feeling', () => {
+    // the keyword tables (a comment this short with no keyword is then left to the Bayes model)
+    expect(keywordElements(words('I can guarantee you this was the worst Saturday of my year.'))).not.toContain('guarantee');
+    expect(keywordElements(words('The satisfaction of fixing the shelf myself was huge.'))).not.toContain('guarantee');
+    expect(classifyItem('Their comfort guarantee is real, I got a full refund after a week.').elements).toContain('guarantee');
+    expect(classifyItem('Satisfaction guaranteed, they said, and they meant it.').elements).toContain('guarantee');
   });
 
   it('reads "customs" as international shipping and "customer" as nothing of the kind', () => {
