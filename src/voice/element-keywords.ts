@@ -76,9 +76,10 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
   // "price matched Best Buy", "refunded the difference", "price adjustment"
   price_match: ['price match', 'price matched', 'price matching', 'matched it', 'matched the price', 'match the price', 'beat a', 'cheaper elsewhere', 'refunded the difference', 'pay the difference', 'paid the difference', 'price difference', 'competitor price', 'competitors price', 'refund the difference', 'price adjustment', 'price dropped', 'match a cheaper'],
   // "warranty claim", "extended protection plans", "warranty repair"
-  // "still under guarantee", "out of guarantee", "a 10 year guarantee": in British English a product's guarantee is its warranty
+  // "still under guarantee", "out of guarantee", "a 10 year guarantee": in British English a product's guarantee is its warranty.
+  // Not "repair" alone: anyone repairs things ("the fence", "my car is repaired"), right on 1 of 6 real tuning items it alone gave
   warranty: [
-    'warranty', 'warranties', 'warrenty', 'protection plan', 'repair', 'repair center', 'under guarantee', 'out of ~ guarantee', 'as guarantee', 'guarantee ran out',
+    'warranty', 'warranties', 'warrenty', 'protection plan', 'repair center', 'under guarantee', 'out of ~ guarantee', 'as guarantee', 'guarantee ran out',
     'guarantee period', 'year guarantee', 'years guarantee', 'guarantee on their products',
   ],
   // "nobody picks up", "phone line only open 10 till 3", "can't reach a human on weekends"

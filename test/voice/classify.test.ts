@@ -136,6 +136,11 @@ describe('classifying feedback', () => {
     expect(classifyItem('Satisfaction guaranteed, they said, and they meant it.').elements).toContain('guarantee');
   });
 
+  it('does not read a repair alone as warranty: anyone repairs things, a warranty is named', () => {
+    expect(keywordElements(words('I had to repair the fence after the storm.'))).not.toContain('warranty');
+    expect(classifyItem('The warranty repair took three weeks but cost nothing.').elements).toContain('warranty');
+  });
+
   it('reads "customs" as international shipping and "customer" as nothing of the kind', () => {
     expect(classifyItem('Got stung by customs fees on delivery.').elements).toContain('international_shipping');
     expect(classifyItem('Customer service was friendly.').elements).not.toContain('international_shipping');
