@@ -173,6 +173,10 @@ export const DECOYS: readonly string[] = [
   // a reply as a speech tag ("'No,' I replied", "he replies that he never said so") is a story's dialogue, not how
   // long an answer took
   '=" ~ =replied', '=" ~ =replies', '=" ~ =reply', '=replied ="', '=replies ="', '=replied that', '=replies that',
+  // the customer's own answer is no response time ("I gave him no response", "I do respond badly to that", "I could not
+  // answer the phone"): the element is the shop answering. "I got no reply" keeps it: the customer only received.
+  '=i =respond', '=i =responded', '=i do =respond', '=i =reply', '=i =replied', '=we =replied', '=i =answered', '=we =answered',
+  '=i gave ~ =response', '=i gave ~ =answer', '=i =can =not =answer', '=i =could =not =answer', '=i =did =not =answer',
 ];
 
 /** Topic words and aspect words: an element when one of each stands within PAIR_WINDOW words of the other. */

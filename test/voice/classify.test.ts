@@ -136,6 +136,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('Satisfaction guaranteed, they said, and they meant it.').elements).toContain('guarantee');
   });
 
+  it('does not read the customer\'s own answer as response time, and still reads one the customer did not get', () => {
+    expect(keywordElements(words('I gave him no response and walked out.'))).not.toContain('response_time');
+    expect(keywordElements(words('I could not answer the door because I was in the bath.'))).not.toContain('response_time');
+    expect(classifyItem('I could not get an answer from anyone for a week.').elements).toContain('response_time');
+    expect(classifyItem('I got no reply to three emails.').elements).toContain('response_time');
+  });
+
   it('does not read a repair alone as warranty: anyone repairs things, a warranty is named', () => {
     expect(keywordElements(words('I had to repair the fence after the storm.'))).not.toContain('warranty');
     expect(classifyItem('The warranty repair took three weeks but cost nothing.').elements).toContain('warranty');
