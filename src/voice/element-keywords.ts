@@ -188,9 +188,12 @@ const ARRIVAL_WORDS = ['arrive', 'arrived', 'delivery', 'delivered', 'came', 'tu
 const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'speedy', 'early', 'forever', 'within', 'next day', 'next morning', '# =days later', '# =weeks later', '# =months later', 'in # days', 'in # weeks', 'in a week', '# weeks', '# days', 'a week', 'before', 'months', 'delay', 'delayed'];
 // Not "call": "a tech would call me by 1 pm" is about waiting, not opening times (and "an hour on the phone" is response_time).
 const SUPPORT_WORDS = ['support', 'phone', 'line', 'lines', 'chat', 'open', 'closed', 'closes', 'shut', 'someone', 'anyone', 'human', 'hotline', 'customer care', 'care line', 'answer', 'tried calling', 'recording', 'no one'];
+// Hours as a time of day or a line's opening, not as a span: "an hour on the phone", "on hold for two hours" is how long
+// an answer took (response_time), so bare "hours" is not here.
 const HOURS_WORDS = [
   'weekend', 'weekends', 'saturday', 'saturdays', 'sunday', '=evening', '=evenings', 'late', 'night', '# pm', '# am', 'pm', 'till', 'until',
-  'hours', 'opening hours', 'office hours', 'out of hours', 'hours a day', 'all week', 'seven days a week', 'december', 'business hours', 'bank holiday',
+  'opening hours', 'office hours', 'line hours', 'phone hours', 'support hours', 'their hours', 'limited hours', 'short hours', 'odd hours',
+  'out of hours', 'hours a day', 'all week', 'seven days a week', 'december', 'business hours', 'bank holiday',
   'public holiday', 'monday to friday', 'weekdays', 'working hours',
 ];
 /** Where a parcel goes or comes from, and the places that make that a border crossing (a town is not one). */

@@ -143,6 +143,12 @@ describe('classifying feedback', () => {
     expect(classifyItem('I got no reply to three emails.').elements).toContain('response_time');
   });
 
+  it('reads hours as support hours when they are a line\'s opening, not the length of a call or a wait', () => {
+    expect(keywordElements(words('I was on the phone with them for two hours.'))).not.toContain('support_hours');
+    expect(keywordElements(words('Their phone lines keep such short hours that I never get through.'))).toContain('support_hours');
+    expect(keywordElements(words('The support line is closed at weekends.'))).toContain('support_hours');
+  });
+
   it('does not read a repair alone as warranty: anyone repairs things, a warranty is named', () => {
     expect(keywordElements(words('I had to repair the fence after the storm.'))).not.toContain('warranty');
     expect(classifyItem('The warranty repair took three weeks but cost nothing.').elements).toContain('warranty');
