@@ -33,6 +33,7 @@ describe('shipping.delivery_days in real wordings', () => {
 describe('shipping.processing_days in real wordings', () => {
   it.each([
     ['There is a 24-48 hour processing time for all orders.', { min: 1, max: 2 }],
+    ['Parcels are usually sent out within 24/48 hours on weekdays.', { min: 1, max: 2 }],
     ['Our goal is to dispatch your online order the next business day.', { min: 1, max: 1 }],
     ['Our team will process your order the day your order is received.', { min: 0, max: 0 }],
     ['Orders take 3-5 business days before they are shipped.', { min: 3, max: 5 }],
