@@ -6,6 +6,7 @@ import { findMoney } from '../language/money.js';
 import { clauseStartAt, cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
+import { CARRIER_HOLD } from './carrier-hold.js';
 
 /**
  * Faster-than-standard services; a value stated for one of these is a variant of the standard one. USPS Priority
@@ -181,12 +182,13 @@ const DELIVERY_CUE =
 const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)|\b(?:get in touch|contact us|let us know|tell us|email us|message us) within\b/;
 /**
  * Clocks in a shipping sentence that are not the parcel's way to the shopper, read in the duration's own clause: the
- * shopper's deadline to check or report ("inspect your delivery within 48 hours"), how long a parcel waits or when it
- * counts as lost ("held at the depot for 7 days", "not delivered within 21 days are considered lost"), and goods that
+ * shopper's deadline to check or report ("inspect your delivery within 48 hours"), a parcel the carrier holds or
+ * brings back (CARRIER_HOLD: "held at the depot for 7 days", "returned to sender after 14 days"), and goods that
  * travel by e-mail ("gift cards arrive by email within 24 hours").
  */
-const OTHER_CLOCK =
-  /\b(?:inspect|examine|check (?:your|the) (?:delivery|parcel|package|order|goods|items?)|uncollected|unclaimed|(?:held|kept|stored) (?:at|for|by)|(?:holds?|keeps?|stores?)\b[^.;]{0,30}\b(?:depot|post office|collection point|pick-?up point|branch|for collection)|(?:considered|deemed|presumed|treated as) (?:lost|missing|delivered|abandoned)|gift ?cards?|e-?gift|e-?vouchers?|gift vouchers?|digital (?:products?|downloads?|items?|goods)|downloads?)\b/;
+const OTHER_CLOCK = new RegExp(
+  `${CARRIER_HOLD.source}|\\b(?:inspect|examine|check (?:your|the) (?:delivery|parcel|package|order|goods|items?)|gift ?cards?|e-?gift|e-?vouchers?|gift vouchers?|digital (?:products?|downloads?|items?|goods)|downloads?)\\b`,
+);
 
 /** Where the clause that holds a duration ends: the next stop, semicolon, bracket or ", and / but / with / if" after it. */
 function clauseEnd(s: string, end: number): number {
