@@ -552,65 +552,53 @@ const COUNTRY_NAMES = [
 ];
 const COUNTRY_NAME = `(?:the )?(?:${COUNTRY_NAMES.join('|')})`;
 
-/** International refused, each with an in-house example. */
-const INTL_NO_CUES: RegExp[] = [
-  // "We currently only ship to the contiguous United States"
-  /\bonly (?:ship|deliver)(?:s|ping)? to (?:addresses |customers |locations )?(?:with)?(?:in )?(?:the )?(?:contiguous|continental|lower 48|mainland|domestic|us\b|u\.s\.|united states|uk\b|united kingdom)/,
-  // "We only accept orders with a US shipping address"
-  /\bonly (?:accept|take|process|ship|fulfil+) orders? (?:with|to|from|for) (?:a |an )?(?:us|u\.s\.|uk|domestic|canadian|australian|united states|uk mainland|mainland) (?:shipping |delivery |billing and shipping )?address/,
-  // "Please note: UK deliveries only", "US orders only"
-  /\b(?:uk|us|u\.s\.|usa|domestic|canadian|australian|mainland uk|uk mainland|continental us) (?:deliveries|delivery|shipping|shipments|orders) only\b/,
-  // "Shipping is only available within the contiguous United States", "orders can only be shipped to addresses in Canada"
-  /\b(?:shipping|delivery) (?:is )?(?:currently )?only (?:available|offered) (?:with)?(?:in|to) (?:the )?(?:contiguous |continental |mainland )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|canada|australia|new zealand|ireland|\d+ states|lower 48)|\bonly be (?:shipped|delivered|sent) (?:with)?(?:in|to) (?:addresses in |addresses within )?(?:the )?(?:contiguous |continental |mainland )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|canada|australia|new zealand|ireland)/,
-  // "We only ship domestically", "our products are only available to customers in the United States"
-  /\bonly (?:ship|deliver)(?:s|ping)? domestically\b|\bonly available to (?:customers|shoppers|addresses|buyers) (?:in|within|based in) (?:the )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|canada|australia|new zealand|ireland)/,
-  // "We can't accept international orders", "we do not accept orders from outside the UK"
-  /\b(?:cannot|can't|do not|don't|unable to|not able to|are unable to) (?:currently )?(?:accept|take|process|fulfil+) (?:international|overseas|foreign) orders\b|\b(?:cannot|can't|do not|don't|unable to) (?:accept|take|process) orders (?:from|to|for) (?:addresses )?outside\b/,
-  // "We do not offer shipping outside the continental US", "we don't deliver outside New Zealand"
-  /\b(?:unable to|cannot|can't|do not|don't|does not|will not|won't|not able to) (?:currently )?(?:offer |provide )?(?:ship|deliver|send)(?:ping|y)?\b[^.]{0,30}\boutside (?:of )?(?:the )?(?:contiguous |continental |mainland )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|canada|australia|new zealand|ireland|eu\b|european union)/,
-  // "Delivery must be to an address in the United Kingdom"
-  new RegExp(`\\b(?:delivery|deliveries|orders?|parcels?) (?:must|can only|will only) be (?:to|within|made to) (?:an? )?(?:address(?:es)? )?(?:in|within) ${COUNTRY_NAME}\\b`),
-  // "US addresses only for now"
-  /\b(?:us|u\.s\.|uk|canadian|australian|domestic|mainland) addresses only\b/,
-  // "We currently ship within Canada only", "we deliver to the contiguous 48 states only"
-  /\b(?:ship|deliver)s? (?:with)?in (?:the )?[a-z0-9 ]{2,30} only\b|\b(?:ship|deliver)s? to (?:the )?[a-z0-9 ]{2,30} only\b/,
-  // "We are unable to ship to addresses outside the US"
-  /\b(?:unable to|cannot|can't|do not|don't|does not|will not|won't|not able to|aren't able to) (?:currently )?(?:ship|deliver|send)\b[^.]{0,60}\boutside (?:of )?(?:the )?(?:us|u\.s\.|usa|united states|uk|united kingdom|canada|australia|eu|european union|country|mainland|continental|contiguous)\b/,
-  // "We only ship within the US"
-  /\b(?:only|exclusively) (?:ship|deliver)(?:s|ping)? (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|united kingdom|canada|australia|contiguous|continental|mainland|\d+ states|lower 48|domestic)\b/,
-  // "We do not ship internationally"
-  /\b(?:do not|don't|does not|cannot|can't|unable to|not able to|no longer|currently not|are not able to) (?:currently )?(?:offer )?(?:ship|deliver|send)(?:ping)? (?:internationally|overseas|abroad|to international|worldwide)\b/,
-  // One home country and "only", in any word order: "we deliver only within South Africa", "we ship only within India",
-  // "we only post to addresses in the UK", "delivery is within Canada only"
-  new RegExp(
-    `\\b(?:ship|deliver|post|send)(?:s|ping)? only (?:with)?in ${COUNTRY_NAME}\\b|\\bonly (?:ship|deliver|post|send)(?:s|ping)? (?:to )?(?:addresses |customers )?(?:with)?in ${COUNTRY_NAME}\\b|\\b(?:delivery|shipping|postage) (?:is )?(?:currently )?(?:with)?in ${COUNTRY_NAME} only\\b`,
-  ),
-  // "We don't currently offer international shipping", "no international delivery", "domestic shipping only"
-  /\b(?:do not|don't) (?:currently )?offer international\b|\bno international (?:shipping|delivery|orders)\b|\binternational (?:shipping|orders|delivery) (?:is|are) not (?:currently )?(?:available|offered|accepted|possible|supported)\b|\bdomestic (?:shipping |delivery )?only\b/,
-];
-
-/** Adjectives that name one country's addresses or customers ("Australian addresses", "South African customers"). */
-const COUNTRY_ADJECTIVES = ['american', 'canadian', 'british', 'australian', 'new zealand', 'irish', 'indian', 'singaporean', 'singapore', 'south african', 'malaysian'];
-/** One country as an area served: "New Zealand", "mainland Singapore", "Australian addresses", "the UK mainland". */
-const ONE_PLACE = `(?:(?:mainland|continental|contiguous|metropolitan) )?(?:${COUNTRY_NAME}|(?:${COUNTRY_ADJECTIVES.join('|')}) (?:addresses|customers|destinations|postcodes|locations))(?: mainland)?`;
 /**
- * The home-only frame: "only" scoped over the act of sending ("can only be delivered to a valid physical address in
- * New Zealand", "we only deliver online orders to Australian addresses"), or an area marked "only" in a sentence about
- * sending ("delivered within 2-5 days (South Africa only)"). One place and no second one: "only to Canada and the US"
- * ships abroad. Consulted after every cue that ships abroad.
+ * Adjectives and short forms that name one country's (the home market's) addresses, customers or deliveries:
+ * "Australian addresses", "South African customers", "UK deliveries", "US orders", "domestic shipping".
  */
-const ONLY_SENT = /\b(?:only|exclusively) (?:be )?(?:ship|deliver|post|send|dispatch)\w*|\b(?:ship|deliver|post|send|dispatch)\w* (?:only|exclusively)\b|\b(?:shipping|delivery|postage) (?:is )?(?:currently )?(?:only|exclusively) (?:available|offered)\b/;
-const PLACE_AFTER_ONLY = new RegExp(`^[^.;]{0,40}?\\b(?:in|within|to)\\s+(?:(?!and\\b|or\\b)[a-z]+ ){0,4}?${ONE_PLACE}\\b(?!\\s*(?:,|and\\b|&|or\\b|/|plus)\\s*\\w)`);
-const PLACE_ONLY = new RegExp(`\\(?\\b${ONE_PLACE}\\)? only\\b`);
+const COUNTRY_ADJECTIVES = ['american', 'canadian', 'british', 'australian', 'new zealand', 'irish', 'indian', 'singaporean', 'singapore', 'south african', 'malaysian', 'uk', 'us', 'u\\.s\\.', 'domestic'];
+const PLACE_NOUNS = '(?:(?:shipping |delivery |postal |billing and shipping )?address(?:es)?|customers|destinations|postcodes|locations|deliver(?:y|ies)|shipping|shipments|orders)';
+/**
+ * One area as the area served: a country ("New Zealand", "mainland Singapore", "the UK mainland", "the contiguous
+ * United States"), a home market that is no single country ("the European Union", "the 48 contiguous states", "the
+ * mainland"), or a
+ * country's addresses, customers or deliveries ("Australian addresses", "UK deliveries").
+ */
+const ONE_PLACE = `(?:the )?(?:(?:mainland|continental|contiguous|metropolitan) )?(?:${COUNTRY_NAME}|us\\b(?= ?(?:only\\b|mainland\\b|[.,;:)!]|$))|u\\.s\\.|european union|eu\\b|(?:lower )?48 (?:contiguous |continental )?states|lower 48|mainland\\b|(?:great )?britain|england|scotland|wales|northern ireland|domestic(?= ?only\\b)|(?:${COUNTRY_ADJECTIVES.join('|')}) ${PLACE_NOUNS})(?: mainland)?`;
+/**
+ * The home-only frame: "only" (or "must") scoped over the act of sending ("can only be delivered to a valid physical
+ * address in New Zealand", "we only deliver online orders to Australian addresses", "delivery must be to an address in
+ * the UK", "we only accept orders with a US shipping address", "we only ship domestically"), or an area marked "only"
+ * in a sentence about sending ("delivered within 2-5 days (South Africa only)", "UK deliveries only", "we ship within
+ * the EU only"). One place and no second one: "only to Canada and the US" ships abroad.
+ */
+const ONLY_SENT = /\b(?:only|exclusively) (?:be )?(?:ship|deliver|post|send|dispatch)\w*|\b(?:ship|deliver|post|send|dispatch)\w* (?:only|exclusively)\b|\b(?:shipping|delivery|postage) (?:is )?(?:currently )?(?:only|exclusively) (?:available|offered)\b|\b(?:deliver(?:y|ies)|orders?|parcels?) (?:must|can only|will only) be (?:made |sent |delivered |shipped )?(?=to\b|within\b|in\b)|\bonly (?:accept|take|process|fulfil+) orders?\b|\bonly available to (?:customers|shoppers|addresses|buyers)\b/;
+const PLACE_AFTER_ONLY = new RegExp(`^[^.;]{0,40}?(?:\\b(?:in|within|to|with an?|from|for)\\s+(?:(?!and\\b|or\\b)[a-z]+ ){0,4}?${ONE_PLACE}\\b(?!\\s*(?:,|and\\b|&|or\\b|/|plus)\\s*\\w)|^\\s*(?:[a-z]+ ){0,2}?domestically\\b)`);
+const PLACE_ONLY = new RegExp(`\\(?(?<!\\bnon[- ]|(?:,|\\band|&|\\bor) (?:the )?)\\b${ONE_PLACE}\\)? only\\b`);
+/** Any one area straight after the sending verb and marked "only": "we ship to the 50 states only" (not "non-EU only"). */
+const SENT_TO_AREA_ONLY = /\b(?:ship|deliver|post|send)(?:s|ping)? (?:with)?(?:in|to) (?:the )?(?!non\b)(?:(?!and\b|or\b)[a-z0-9-]+ ){1,4}only\b/;
 const SENDING = /\b(?:ship|deliver|post|send|dispatch|courier)\w*|\bdelivery\b|\bpostage\b/;
+
+/**
+ * The refusal frame: a negated act of sending (or of taking orders) whose reach names somewhere abroad ("we do not ship
+ * internationally", "we are unable to ship to Alaska, Hawaii or addresses outside the US", "we can't accept
+ * international orders"), or a service abroad said not to exist ("no international delivery", "international
+ * shipping is not available").
+ */
+const NEGATED = "(?:do not|don't|does not|doesn't|cannot|can't|can not|unable to|not able to|aren't able to|will not|won't|no longer|currently not)";
+const ABROAD_PLACE = `(?:internationally|international|overseas|abroad|worldwide|foreign|outside (?:of )?(?:the )?(?:(?:contiguous|continental|mainland) )?(?:${COUNTRY_NAME}|us\\b|u\\.s\\.|eu\\b|european union|country|territory|mainland|continental|contiguous))`;
+const REFUSED_ABROAD = new RegExp(
+  `\\b${NEGATED} (?:currently |yet )?(?:(?:offer |provide )?(?:ship|deliver|send|post|dispatch)\\w*\\b[^.;]{0,60}?|(?:accept|take|process|fulfil+) (?:orders (?:from |to |for )?(?:addresses )?)?)(?<!\\bother |\\belse |\\bany other )\\b${ABROAD_PLACE}|\\bno (?:international|overseas|worldwide|foreign) (?:shipping|delivery|deliveries|orders)\\b|\\b(?:international|overseas|worldwide) (?:shipping|orders|delivery) (?:is|are) (?:currently )?not (?:currently )?(?:available|offered|accepted|possible|supported)\\b`,
+);
 
 function homeOnlyFrame(s: string): boolean {
   // "Not only … but also": the "only" of a list that goes on, no limit.
   const notOnly = (m: RegExpExecArray): boolean => /\bnot $/.test(s.slice(Math.max(0, m.index - 4), m.index));
   const sent = ONLY_SENT.exec(s);
   if (sent && !notOnly(sent) && PLACE_AFTER_ONLY.test(s.slice(sent.index + sent[0].length))) return true;
+  if (SENT_TO_AREA_ONLY.test(s)) return true;
   const marked = PLACE_ONLY.exec(s);
-  return marked !== null && SENDING.test(s) && !notOnly(marked);
+  return marked !== null && (SENDING.test(s) || /\baddress/.test(marked[0])) && !notOnly(marked);
 }
 
 const DESTINATION = new RegExp(`\\b(?:ship|deliver|send|post)(?:s|ping|ed|ing)?\\b[^.;]{0,80}?\\bto (${COUNTRY_NAME})\\b`, 'g');
@@ -630,11 +618,19 @@ const TOPIC_TITLE = /^(?:international|worldwide|overseas|customs|duties|taxes|i
 /** "No international shipping beyond Canada/U.S.": a refusal that names two countries served is shipping abroad. */
 const SERVED_PAIR = new RegExp(`\\b(?:beyond|other than|except(?: to)?|outside(?: of)?) ${COUNTRY}\\s*(?:/|,|and|&)\\s*${COUNTRY}(?![a-z])`);
 
+/** An FAQ question about shipping abroad, or to a named country ("Do you deliver to Ireland or Europe?"): its answer decides. */
+const ABROAD_QUESTION = new RegExp(
+  `\\b(?:ship|deliver|send|post)\\w*\\b[^?]{0,30}\\b(?:internationally|overseas|abroad|worldwide|outside|to (${COUNTRY_NAME}|europe|the eu)\\b)|\\binternational (?:shipping|delivery|orders)`,
+);
+
 const international: Rule = (unit, ctx) => {
   const s = unit.norm;
-  const faq = faqVerdict(s, /\b(?:ship|deliver|send)\w*\b[^?]{0,30}\b(?:internationally|overseas|abroad|worldwide|outside)|\binternational (?:shipping|delivery|orders)/);
+  const faq = faqVerdict(s, ABROAD_QUESTION);
   if (faq) {
-    if (faq.verdict !== undefined) return [{ term: 'shipping.international', value: faq.verdict, confidence: 0.75, unit }];
+    // "Do you deliver to the UK? Yes" on a British page asks about home: only the answer's own words count.
+    const named = ABROAD_QUESTION.exec(s)?.[1];
+    const home = named !== undefined && (HOME_NAMES[ctx.pageCurrency]?.test(named) ?? false);
+    if (faq.verdict !== undefined && !home) return [{ term: 'shipping.international', value: faq.verdict, confidence: 0.75, unit }];
     return international({ ...unit, norm: faq.answer }, ctx);
   }
   if (INBOUND.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) return [];
@@ -642,7 +638,7 @@ const international: Rule = (unit, ctx) => {
   // don't", or be an unfilled template.
   if (TOPIC_TITLE.test(s.trim())) return [];
   // "We ship to the United States and Canada only" names two countries: that is shipping abroad, not a refusal.
-  const refused = INTL_NO_CUES.some((re) => re.test(s));
+  const refused = REFUSED_ABROAD.test(s);
   if (TWO_COUNTRIES_ONLY.test(s) || (!refused && cue(s, ALSO_COUNTRY) && !cue(s, ALSO_COUNTRY)!.negated)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
   if (refused && SERVED_PAIR.test(s)) return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   if (refused) return [{ term: 'shipping.international', value: false, confidence: 0.85, unit }];
@@ -703,8 +699,10 @@ function abroadFrame(s: string): boolean | undefined {
     const clauseBefore = before.split(/[.;!?]/).pop()!;
     const clauseAfter = after.split(/[.;!?]/)[0]!;
     if (!SHIP_WORD.test(clauseBefore) && !SHIP_WORD.test(clauseAfter)) continue;
-    // "any other international locations": a refusal of the rest after a list of places served.
-    if (/\b(?:any )?other $/.test(before) && /^international\b/.test(m[0])) return true;
+    // "any other international locations", "anywhere else overseas": a refusal of the rest after a list of places served.
+    if ((/\b(?:any )?other $/.test(before) && /^international\b/.test(m[0])) || /\belse $/.test(before)) return true;
+    // "we take no responsibility for delays on international orders" refuses the blame, not the orders.
+    if (/\b(?:responsib\w*|liab\w*|blame)\b (?:for|of)\b[^.;]{0,50}$/.test(before)) continue;
     // "to see if your products can be sold overseas" asks; it states nothing.
     if (/\b(?:if|whether)\b/.test(clauseBefore)) return undefined;
     // "some products … cannot be shipped to international destinations": a few items are held back, the rest go.
