@@ -323,6 +323,14 @@ function timeScope(s: string, start: number, index: number, end: number, home: R
   return scope;
 }
 
+/** The area named right after a time ("5-7 days for tier 2 cities", "2-3 days to the islands"), if not the home market. */
+const AREA_AFTER = /^\s*(?:business |working )?(?:days?|weeks?)?\s*(?:for|to|in|within) (?:the )?((?!(?:your|you|us|our|delivery|deliveries|transit|most|some|general|total|advance|stock|processing|dispatch|arrive|reach|be|get|receive|process|ship|the customer|customers|orders?|each|every|it|them|a|an)\b)[a-z0-9-]+(?: [a-z0-9&-]+){0,4})/;
+
+function trailingArea(s: string, end: number, home: RegExp | undefined): string | undefined {
+  const area = AREA_AFTER.exec(s.slice(end).split(/[.;,]|\s[-–]\s/)[0]!)?.[1];
+  return area && !(home?.test(area) ?? false) && !DOMESTIC.test(area) ? area : undefined;
+}
+
 function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
   // Another clock's words (a refund, a reply, a cancellation) void what follows them up to the end of their clause:
@@ -359,6 +367,10 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   }
   const durations = findDurations(s);
   const home = HOME_NAMES[ctx.pageCurrency];
+  // "3-5 days for metro cities, 5-7 days for regional towns": when two or more times each name the area they are for,
+  // the sentence is a table by area with no general time (test/real/README.md), so each time keeps its area as scope.
+  const areas = durations.map((d) => trailingArea(s, d.end, home));
+  const byArea = areas.filter(Boolean).length >= 2;
   let segmentStart = 0;
   for (let i = 0; i < durations.length; i++) {
     let d = durations[i]!;
@@ -383,7 +395,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     if (!r || (clock === 'delivery' && r.max < 1)) continue;
     // The season must govern this duration: "within 3 days (allow double over Christmas)" is the usual time.
     const clause = `${s.slice(0, d.index).replace(/\([^)]*\)/g, ' ')} ${s.slice(d.index).split(/[.;(]/)[0]}`;
-    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined);
+    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined);
     // A time scoped to one option or region does not end the search: the general one may follow in the same list.
     if (clock === 'processing') {
       processing = scope === undefined;

@@ -27,12 +27,16 @@ describe('shipping.delivery_days in real wordings', () => {
     ['Most boxes land on your doorstep within 3 days.', { min: 3, max: 3 }],
     ['Australia Post normally takes 2-6 business days.', { min: 2, max: 6 }],
     ['Nearly every customer receives their order within 4 business days.', { min: 4, max: 4 }],
+    ['Delivery takes 3-5 days in most cases and a week in a few.', { min: 3, max: 5 }],
   ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.delivery_days')).toEqual(expected));
 
   it.each([
     ['You will receive the tracking number by email between 24 to 48 hours after purchase.'],
     ['During the festive season please allow up to 3 weeks for delivery.'],
     ['Lost parcel\n\n2nd class: 10 working days after dispatch'],
+    // a table by area in one sentence: every time names its area, so none is the general time
+    ['Couriers take 2-4 days for metro suburbs, 4-6 days for country towns and 6-9 days for all other postcodes.'],
+    ['Parcels take 1-2 days to the North Island and 2-4 days to the South Island.'],
   ])('states no usual delivery time: %s', (text) => expect(valueOf(text, 'shipping.delivery_days')).toBeUndefined());
 });
 
