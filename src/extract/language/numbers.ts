@@ -67,11 +67,15 @@ export interface Duration {
 
 /** Unit spellings. */
 const UNIT_RE = '(hours?|hrs?|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)';
-/** Range joiners: "3-5", "3 to 5", "3–5", "3 or 4", "between 3 and 5"; up to two qualifiers ("3 full business days"). */
+/**
+ * Range joiners: "3-5", "3 to 5", "3–5", "3 or 4", "between 3 and 5", "24/48 hours"; up to two qualifiers ("3 full
+ * business days"). A slash joins a range only when the second number is larger and the unit plural: "1/2 day" is half.
+ */
 const DURATION_RE = new RegExp(
-  `(?:\\b(up to|within|no more than|no later than|less than|under|maximum of|max\\.?|at most|between)\\s+)?(?<![\\d.,$£€])\\b(\\d{1,4})(?:\\s*(?:-|–|—|to|or|and)\\s*(\\d{1,4}))?(?:\\s*\\+)?[\\s-]*(?:\\(\\d+\\)\\s*)?((?:(?:business|working|calendar|full|consecutive|week)[\\s-]*){1,2})?${UNIT_RE}\\b`,
+  `(?:\\b(up to|within|no more than|no later than|less than|under|maximum of|max\\.?|at most|between)\\s+)?(?<![\\d.,$£€/])\\b(\\d{1,4})(?:\\s*(-|–|—|to|or|and|/)\\s*(\\d{1,4}))?(?:\\s*\\+)?[\\s-]*(?:\\(\\d+\\)\\s*)?((?:(?:business|working|calendar|full|consecutive|week)[\\s-]*){1,2})?${UNIT_RE}\\b`,
   'gi',
 );
+const SLASH_NOT_RANGE = (first: number, second: number, unit: string): boolean => second <= first || !/s$/i.test(unit);
 
 function unitOf(raw: string): TimeUnit {
   const u = raw.toLowerCase();
@@ -87,15 +91,21 @@ export function findDurations(text: string): Duration[] {
   const out: Duration[] = [];
   DURATION_RE.lastIndex = 0;
   for (let m = DURATION_RE.exec(text); m; m = DURATION_RE.exec(text)) {
+    // "24/7 days", "1/2 day": not a range; the number after the slash is the duration.
+    if (m[3] === '/' && SLASH_NOT_RANGE(Number(m[2]), Number(m[4]), m[6]!)) {
+      const at = m.index + m[0].lastIndexOf(m[4]!, m[0].length - m[6]!.length);
+      out.push({ min: Number(m[4]), max: Number(m[4]), unit: unitOf(m[6]!), business: /business|working|week/i.test(m[5] ?? ''), upTo: false, index: at, end: m.index + m[0].length, text: text.slice(at, m.index + m[0].length) });
+      continue;
+    }
     const a = Number(m[2]);
-    const b = m[3] === undefined ? a : Number(m[3]);
+    const b = m[4] === undefined ? a : Number(m[4]);
     const qual = (m[1] ?? '').toLowerCase();
     out.push({
       min: Math.min(a, b),
       max: Math.max(a, b),
-      unit: unitOf(m[5]!),
-      business: /business|working|week/i.test(m[4] ?? ''),
-      upTo: m[3] === undefined && qual !== '' && qual !== 'between',
+      unit: unitOf(m[6]!),
+      business: /business|working|week/i.test(m[5] ?? ''),
+      upTo: m[4] === undefined && qual !== '' && qual !== 'between',
       index: m.index,
       end: m.index + m[0].length,
       text: m[0],

@@ -4,6 +4,7 @@
  * faulty item sent back under warranty. Such a unit says nothing of how a change-of-mind return works, so the returns
  * rules do not read it. Each row an in-house example.
  */
+import { CARRIER_RETURN } from './carrier-hold.js';
 import { FAULT } from './fault-words.js';
 import { namesSubset } from './final-sale-families.js';
 import { negatedAt } from '../language/negation.js';
@@ -12,12 +13,8 @@ import type { Candidate, Unit } from '../rule-types.js';
 
 export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return';
 
-/**
- * A parcel the carrier brings back to the shop — refused, unclaimed, uncollected from a locker or post office, or
- * undeliverable — is no shopper's return: its days are a holding period and its fees a redelivery's.
- */
-export const CARRIER_RETURN =
-  /\breturn\w*(?: [a-z]+){0,3} to (?:the )?sender\b|\bundeliverable\b|\brefused (?:deliver(?:y|ies)|packages?|parcels?|shipments?)\b|\b(?:unclaimed|uncollected|not collected|not picked up)\b|\bincorrect (?:shipping )?address\b|\b(?:failed|unsuccessful) deliver(?:y|ies)\b|\bdelivery (?:is|has been|was) attempted\b/;
+/** A parcel the carrier brings back is no shopper's return (one word class with the shipping clocks: carrier-hold.ts). */
+export { CARRIER_RETURN };
 
 const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   // "we'll refund the difference to your card", "request a price promise refund", "found it cheaper within 14 days"

@@ -6,6 +6,7 @@ import { findMoney } from '../language/money.js';
 import { clauseStartAt, cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
+import { CARRIER_HOLD } from './carrier-hold.js';
 
 /**
  * Faster-than-standard services; a value stated for one of these is a variant of the standard one. USPS Priority
@@ -38,8 +39,11 @@ const DOMESTIC = /\b(?:domestic|nationwide|national|within (?:the )?country)\b/;
  */
 const INBOUND = /\b(?:return(?:s|ed|ing)?|refund\w*|exchang\w*|repair\w*|warrant\w*)\b/;
 
-/** "free shipping on orders over $50", "orders of £40 or more ship free", "free delivery above €35". */
-const FREE_SHIPPING = /\b(?:travel|ships?|go|goes|are delivered|arrive) (?:for )?free\b|\bfree\b[^.|]{0,10}\b(?:from|over|above) (?:an? )?(?:order|purchase|spend|basket)|\bno (?:shipping|delivery|postage) (?:charges?|costs?|fees?)\b|\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard |ground |economy |domestic |tracked |uk |us |2-day |express )?(?:shipping|delivery|postage)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
+/**
+ * "free shipping on orders over $50", "orders of £40 or more ship free", "free delivery above €35", and with the
+ * noun first: "delivered freight free", "travels postage-free", "no charge for shipping".
+ */
+const FREE_SHIPPING = /\b(?:travel|ships?|go|goes|are delivered|arrive|(?:ship|deliver|post|send)(?:s|ed)?(?: it| them| your order)?) (?:for )?free\b|\b(?:freight|postage|post|carriage|shipping|delivery)[- ]free\b(?! returns?\b)|\bno (?:charge|cost|fee) for (?:shipping|delivery|postage)\b|\bfree\b[^.|]{0,10}\b(?:from|over|above) (?:an? )?(?:order|purchase|spend|basket)|\bno (?:shipping|delivery|postage) (?:charges?|costs?|fees?)\b|\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard |ground |economy |domestic |tracked |uk |us |2-day |express )?(?:shipping|delivery|postage)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
 const THRESHOLD_WORDS = /\b(?:threshold|over|above|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?|reach(?:es|ing)?|totals?|hits?|unlock(?:s|ed)?|kicks? in|pass(?:es)?|cross(?:es)?|tops?|comes? to|gets? to|order value|value of)\b|\+/;
 /** More ways a free-shipping offer is worded: "or free when you spend $75", "free once your basket reaches £40". */
 const FREE_SHIPPING_FAMILIES: RegExp[] = [
@@ -48,7 +52,7 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
   /\bon orders? (?:over|above|of|from)\b[^.]{0,20}\b(?:it(?:'s| is)|shipping is|delivery is|postage is) free\b|\bfree\b[^.|]{0,20}\bfrom an? (?:order|purchase) (?:value|total) of\b/,
   // "you won't pay a penny for delivery once…", "shipping's on us above $60", "cross C$99 and we cover the postage",
   // "delivery shall be free of charge for orders having a value of £150 or more"
-  /\b(?:won't|will not|don't|do not|never) (?:pay|be charged) (?:a penny|a cent|a thing|anything) for (?:delivery|shipping|postage)\b|\b(?:shipping|delivery|postage)(?:'s| is| are) on us\b|\bwe(?:'ll| will)? (?:cover|pick up|take care of) (?:the )?(?:cost of )?(?:postage|shipping|delivery)\b|\b(?:shipping|delivery|postage|carriage) (?:shall|will) be free(?: of charge)? (?:for|on) orders\b/,
+  /\b(?:won't|will not|don't|do not|never) (?:pay|be charged) (?:a penny|a cent|a thing|anything) for (?:delivery|shipping|postage)\b|\b(?:shipping|delivery|postage)(?:'s| is| are) on (?:us|the house)\b|\bwe(?:'ll| will)? (?:cover|pick up|take care of) (?:the )?(?:cost of )?(?:postage|shipping|delivery)\b|\b(?:shipping|delivery|postage|carriage) (?:shall|will) be free(?: of charge)? (?:for|on) orders\b/,
   /\b(?:shipping|delivery|postage) (?:is |becomes |goes )?free (?:when|if|once|for orders|on orders)\b/,
   // "qualify for free door-to-door shipping", "free next-day tracked delivery": any two words between
   /\bfree (?:[a-z-]+ ){1,2}(?:shipping|delivery|postage|shipment)\b/,
@@ -173,24 +177,30 @@ function dayRange(d: Duration): { min: number; max: number } | undefined {
 
 /** Cues of the time before dispatch: "orders are processed within 1-2 business days", "ships in 24 hours", "dispatched the same day". */
 const PROCESSING_CUE =
-  /\b(?:process(?:ed|ing)|process (?:(?:your|all|the|each|every|most) )?orders?|(?:shipping|dispatch|order|packing|fulfil(?:l)?ment) process|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|leaves? (?:our|the) (?:[a-z]+ ){0,3}(?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen|roastery|dock)|hand(?:s|ed)? (?:every |each |all |your |our )?(?:orders?|parcels?|packages?) (?:over )?to|leaves? us|(?:parcels?|orders?|packages?|shipments?) (?:usually |normally |typically |generally )?(?:leave|depart)|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|handled|to be (?:sent|posted|mailed)|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed))\b/g;
+  /\b(?:process(?:ed|ing)|process (?:(?:your|all|the|each|every|most) )?orders?|(?:shipping|dispatch|order|packing|fulfil(?:l)?ment) process|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|shipping out|get(?:s|ting)? (?:your |the |all |most |our |every )?(?:orders?|parcels?|packages?|it|them) (?:out|sent|posted|dispatched)|leaves? (?:our|the) (?:[a-z]+ ){0,3}(?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen|roastery|dock)|hand(?:s|ed)? (?:every |each |all |your |our )?(?:orders?|parcels?|packages?) (?:over )?to|leaves? us|(?:parcels?|orders?|packages?|shipments?) (?:usually |normally |typically |generally )?(?:leave|depart)|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|handled|to be (?:sent|posted|mailed)|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed|sent))\b/g;
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
-  /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receive (?:your|it|the) (?:order|package|parcel)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)couriers?|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|delivers|takes))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
+  /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receives? (?:your|their|it|the|an?) (?:order|package|parcel)|(?:be|arrive|land)s? with you|(?:on|at) your (?:door(?:step)?|doorstep)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)couriers?|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|(?:usually |normally |typically |generally )?(?:delivers|takes)))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
 /** Sentences about other clocks: refunds, warranty repairs, replies, reporting damage. */
 const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)|\b(?:get in touch|contact us|let us know|tell us|email us|message us) within\b/;
 /**
  * Clocks in a shipping sentence that are not the parcel's way to the shopper, read in the duration's own clause: the
- * shopper's deadline to check or report ("inspect your delivery within 48 hours"), how long a parcel waits or when it
- * counts as lost ("held at the depot for 7 days", "not delivered within 21 days are considered lost"), and goods that
+ * shopper's deadline to check or report ("inspect your delivery within 48 hours"), a parcel the carrier holds or
+ * brings back (CARRIER_HOLD: "held at the depot for 7 days", "returned to sender after 14 days"), and goods that
  * travel by e-mail ("gift cards arrive by email within 24 hours").
  */
-const OTHER_CLOCK =
-  /\b(?:inspect|examine|check (?:your|the) (?:delivery|parcel|package|order|goods|items?)|uncollected|unclaimed|(?:held|kept|stored) (?:at|for|by)|(?:holds?|keeps?|stores?)\b[^.;]{0,30}\b(?:depot|post office|collection point|pick-?up point|branch|for collection)|(?:considered|deemed|presumed|treated as) (?:lost|missing|delivered|abandoned)|gift ?cards?|e-?gift|e-?vouchers?|gift vouchers?|digital (?:products?|downloads?|items?|goods)|downloads?)\b/;
+const OTHER_CLOCK = new RegExp(
+  `${CARRIER_HOLD.source}|\\b(?:inspect|examine|check (?:your|the) (?:delivery|parcel|package|order|goods|items?)|gift ?cards?|e-?gift|e-?vouchers?|gift vouchers?|digital (?:products?|downloads?|items?|goods)|downloads?)\\b`,
+);
 
-/** The clause that holds a duration: from its clause start to the next stop, semicolon or ", and / but / while". */
+/** Where the clause that holds a duration ends: the next stop, semicolon, bracket or ", and / but / with / if" after it. */
+function clauseEnd(s: string, end: number): number {
+  return end + s.slice(end).split(/[.;!?(]|,\s*(?:and|but|or|while|whereas|with|if|unless)\b|\b(?:but|whereas)\b/)[0]!.length;
+}
+
+/** The clause that holds a duration: from its clause start to its clause end. */
 function clauseOf(s: string, index: number, end: number): string {
-  return s.slice(clauseStartAt(s, index), end) + s.slice(end).split(/[.;!?]|,\s*(?:and|but|or|while|whereas)\b|\b(?:but|whereas)\b/)[0]!;
+  return s.slice(clauseStartAt(s, index), clauseEnd(s, end));
 }
 
 /** "Dispatched for delivery within 1-2 days": the delivery it is sent for is the purpose, the clock is dispatch. */
@@ -258,11 +268,13 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     // "we need 3 business days to get your order ready"
     if (/^[^.]{0,30}\bto get (?:your|the|each|every) (?:orders?|parcels?|packages?|items?) (?:ready|packed|out)\b/.test(after)) return 'processing';
     // "print orders take 3-4 working days to produce"
-    if (/^[^.]{0,30}\bto (?:be )?(?:produced?|printed|engraved|made|make)\b/.test(after) && !/\breturn|refund|repair/.test(after)) return 'processing';
+    if (/^[^.]{0,30}\bto (?:be )?(?:produced?|printed|engraved|made|make|create[d]?|(?:hand)?craft(?:ed)?|build|built|sewn?|finish(?:ed)?)\b/.test(after) && !/\breturn|refund|repair/.test(after)) return 'processing';
     // "we need 5 business days to craft your piece"
     if (/^[^.]{0,30}\bto (?:make|craft|handcraft|create|build|sew|finish) (?:your|the|each|every) (?:orders?|pieces?|items?|products?|designs?)\b/.test(after)) return 'processing';
     if (/^[^.]{0,30}\bfor (?:your |the )?(?:orders?|parcels?|packages?|deliver(?:y|ies)|items?) to (?:arrive|be delivered|reach)/.test(after)) return 'delivery';
     if (/^[^.]{0,25}\bfor (?:delivery|transit)\b/.test(after)) return 'delivery';
+    // "it takes 3-5 days for the courier to deliver to your door"
+    if (/^[^.]{0,30}\bfor (?:the |your |our )?[a-z]+(?: [a-z]+)? to deliver\b/.test(after)) return 'delivery';
     // "orders may take 1-12 business days to be sent to destination", "allow 5 days to arrive"
     // (Money that reaches you is a refund: "allow up to 10 days for it to reach you" after "the money goes back".)
     if (/^[^.]{0,30}\bto (?:arrive|reach you|get to you|be delivered|be (?:sent|shipped) to (?:the |its |your )?(?:destination|door|address))\b/.test(after) && !/\b(?:money|funds|credit|card|paypal|bank|account)\b/.test(s)) return 'delivery';
@@ -311,9 +323,21 @@ function timeScope(s: string, start: number, index: number, end: number, home: R
   return scope;
 }
 
+/** The area named right after a time ("5-7 days for tier 2 cities", "2-3 days to the islands"), if not the home market. */
+const AREA_AFTER = /^\s*(?:business |working )?(?:days?|weeks?)?\s*(?:for|to|in|within) (?:the )?((?!(?:your|you|us|our|delivery|deliveries|transit|most|some|general|total|advance|stock|processing|dispatch|arrive|reach|be|get|receive|process|ship|the customer|customers|orders?|each|every|it|them|a|an)\b)[a-z0-9-]+(?: [a-z0-9&-]+){0,4})/;
+
+function trailingArea(s: string, end: number, home: RegExp | undefined): string | undefined {
+  const area = AREA_AFTER.exec(s.slice(end).split(/[.;,]|\s[-–]\s/)[0]!)?.[1];
+  return area && !(home?.test(area) ?? false) && !DOMESTIC.test(area) ? area : undefined;
+}
+
 function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
-  if (NOT_SHIPPING_TIME.test(s)) return [];
+  // Another clock's words (a refund, a reply, a cancellation) void what follows them up to the end of their clause:
+  // "once we receive your return we process it within 5 days" is no dispatch time, but in "we dispatch within 2
+  // days; to cancel, contact us first" the dispatch clause comes before them.
+  const otherAt = s.search(NOT_SHIPPING_TIME);
+  if (otherAt === 0) return [];
   // A page flattened without its headings puts "we ship orders within 5 days" under a returns heading: a sentence
   // about the shop's own orders leaving is read in any section; other sentences only in shipping or support ones.
   if (unit.sectionTopic && unit.sectionTopic !== 'shipping' && unit.sectionTopic !== 'support' && !OWN_ORDERS.test(s)) return [];
@@ -322,7 +346,9 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   let processing = false;
   let delivery = false;
-  if (SAME_DAY.test(s) && cutoffFrameOf(unit) !== undefined && !/\bsame or (?:the )?next\b/.test(s)) {
+  if (otherAt >= 0) {
+    // (the same-day and next-day readings below look at the whole sentence, so they keep to sentences free of it)
+  } else if (SAME_DAY.test(s) && cutoffFrameOf(unit) !== undefined && !/\bsame or (?:the )?next\b/.test(s)) {
     // "We dispatch orders placed before 11am on that same day": zero processing days (corpus convention).
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 0 }, confidence: 0.72, unit });
     processing = true;
@@ -335,12 +361,16 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     processing = true;
   }
   // "In-stock items ship the next business day" (no cut-off time in the sentence): one day before dispatch.
-  if (!processing && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:(?:our|the) (?:warehouse|studio|workshop|premises|facility) )?(?:(?:your|all|the|most) (?:online )?orders? )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
+  if (!processing && otherAt < 0 && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:(?:our|the) (?:warehouse|studio|workshop|premises|facility) )?(?:(?:your|all|the|most) (?:online )?orders? )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
     out.push({ term: 'shipping.processing_days', value: { min: 1, max: 1 }, confidence: 0.7, unit });
     processing = true;
   }
   const durations = findDurations(s);
   const home = HOME_NAMES[ctx.pageCurrency];
+  // "3-5 days for metro cities, 5-7 days for regional towns": when two or more times each name the area they are for,
+  // the sentence is a table by area with no general time (test/real/README.md), so each time keeps its area as scope.
+  const areas = durations.map((d) => trailingArea(s, d.end, home));
+  const byArea = areas.filter(Boolean).length >= 2;
   let segmentStart = 0;
   for (let i = 0; i < durations.length; i++) {
     let d = durations[i]!;
@@ -354,6 +384,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     }
     // "We roast four days a week": a frequency, not a time.
     if (/^[^.]{0,12}\b(?:a|per|each|every) week\b/.test(s.slice(d.index)) && !/\bwithin\b/.test(s.slice(Math.max(0, d.index - 12), d.index))) continue;
+    if (otherAt >= 0 && otherAt < clauseEnd(s, d.end)) continue;
     if (OTHER_CLOCK.test(clauseOf(s, d.index, d.end))) continue;
     const clock = clockOf(s, d.index, unit.kind === 'row');
     if (!clock) continue;
@@ -364,7 +395,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     if (!r || (clock === 'delivery' && r.max < 1)) continue;
     // The season must govern this duration: "within 3 days (allow double over Christmas)" is the usual time.
     const clause = `${s.slice(0, d.index).replace(/\([^)]*\)/g, ' ')} ${s.slice(d.index).split(/[.;(]/)[0]}`;
-    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined);
+    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined);
     // A time scoped to one option or region does not end the search: the general one may follow in the same list.
     if (clock === 'processing') {
       processing = scope === undefined;
@@ -536,65 +567,53 @@ const COUNTRY_NAMES = [
 ];
 const COUNTRY_NAME = `(?:the )?(?:${COUNTRY_NAMES.join('|')})`;
 
-/** International refused, each with an in-house example. */
-const INTL_NO_CUES: RegExp[] = [
-  // "We currently only ship to the contiguous United States"
-  /\bonly (?:ship|deliver)(?:s|ping)? to (?:addresses |customers |locations )?(?:with)?(?:in )?(?:the )?(?:contiguous|continental|lower 48|mainland|domestic|us\b|u\.s\.|united states|uk\b|united kingdom)/,
-  // "We only accept orders with a US shipping address"
-  /\bonly (?:accept|take|process|ship|fulfil+) orders? (?:with|to|from|for) (?:a |an )?(?:us|u\.s\.|uk|domestic|canadian|australian|united states|uk mainland|mainland) (?:shipping |delivery |billing and shipping )?address/,
-  // "Please note: UK deliveries only", "US orders only"
-  /\b(?:uk|us|u\.s\.|usa|domestic|canadian|australian|mainland uk|uk mainland|continental us) (?:deliveries|delivery|shipping|shipments|orders) only\b/,
-  // "Shipping is only available within the contiguous United States", "orders can only be shipped to addresses in Canada"
-  /\b(?:shipping|delivery) (?:is )?(?:currently )?only (?:available|offered) (?:with)?(?:in|to) (?:the )?(?:contiguous |continental |mainland )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|canada|australia|new zealand|ireland|\d+ states|lower 48)|\bonly be (?:shipped|delivered|sent) (?:with)?(?:in|to) (?:addresses in |addresses within )?(?:the )?(?:contiguous |continental |mainland )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|canada|australia|new zealand|ireland)/,
-  // "We only ship domestically", "our products are only available to customers in the United States"
-  /\bonly (?:ship|deliver)(?:s|ping)? domestically\b|\bonly available to (?:customers|shoppers|addresses|buyers) (?:in|within|based in) (?:the )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|canada|australia|new zealand|ireland)/,
-  // "We can't accept international orders", "we do not accept orders from outside the UK"
-  /\b(?:cannot|can't|do not|don't|unable to|not able to|are unable to) (?:currently )?(?:accept|take|process|fulfil+) (?:international|overseas|foreign) orders\b|\b(?:cannot|can't|do not|don't|unable to) (?:accept|take|process) orders (?:from|to|for) (?:addresses )?outside\b/,
-  // "We do not offer shipping outside the continental US", "we don't deliver outside New Zealand"
-  /\b(?:unable to|cannot|can't|do not|don't|does not|will not|won't|not able to) (?:currently )?(?:offer |provide )?(?:ship|deliver|send)(?:ping|y)?\b[^.]{0,30}\boutside (?:of )?(?:the )?(?:contiguous |continental |mainland )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|canada|australia|new zealand|ireland|eu\b|european union)/,
-  // "Delivery must be to an address in the United Kingdom"
-  new RegExp(`\\b(?:delivery|deliveries|orders?|parcels?) (?:must|can only|will only) be (?:to|within|made to) (?:an? )?(?:address(?:es)? )?(?:in|within) ${COUNTRY_NAME}\\b`),
-  // "US addresses only for now"
-  /\b(?:us|u\.s\.|uk|canadian|australian|domestic|mainland) addresses only\b/,
-  // "We currently ship within Canada only", "we deliver to the contiguous 48 states only"
-  /\b(?:ship|deliver)s? (?:with)?in (?:the )?[a-z0-9 ]{2,30} only\b|\b(?:ship|deliver)s? to (?:the )?[a-z0-9 ]{2,30} only\b/,
-  // "We are unable to ship to addresses outside the US"
-  /\b(?:unable to|cannot|can't|do not|don't|does not|will not|won't|not able to|aren't able to) (?:currently )?(?:ship|deliver|send)\b[^.]{0,60}\boutside (?:of )?(?:the )?(?:us|u\.s\.|usa|united states|uk|united kingdom|canada|australia|eu|european union|country|mainland|continental|contiguous)\b/,
-  // "We only ship within the US"
-  /\b(?:only|exclusively) (?:ship|deliver)(?:s|ping)? (?:with)?in (?:the )?(?:us|u\.s\.|united states|uk|united kingdom|canada|australia|contiguous|continental|mainland|\d+ states|lower 48|domestic)\b/,
-  // "We do not ship internationally"
-  /\b(?:do not|don't|does not|cannot|can't|unable to|not able to|no longer|currently not|are not able to) (?:currently )?(?:offer )?(?:ship|deliver|send)(?:ping)? (?:internationally|overseas|abroad|to international|worldwide)\b/,
-  // One home country and "only", in any word order: "we deliver only within South Africa", "we ship only within India",
-  // "we only post to addresses in the UK", "delivery is within Canada only"
-  new RegExp(
-    `\\b(?:ship|deliver|post|send)(?:s|ping)? only (?:with)?in ${COUNTRY_NAME}\\b|\\bonly (?:ship|deliver|post|send)(?:s|ping)? (?:to )?(?:addresses |customers )?(?:with)?in ${COUNTRY_NAME}\\b|\\b(?:delivery|shipping|postage) (?:is )?(?:currently )?(?:with)?in ${COUNTRY_NAME} only\\b`,
-  ),
-  // "We don't currently offer international shipping", "no international delivery", "domestic shipping only"
-  /\b(?:do not|don't) (?:currently )?offer international\b|\bno international (?:shipping|delivery|orders)\b|\binternational (?:shipping|orders|delivery) (?:is|are) not (?:currently )?(?:available|offered|accepted|possible|supported)\b|\bdomestic (?:shipping |delivery )?only\b/,
-];
-
-/** Adjectives that name one country's addresses or customers ("Australian addresses", "South African customers"). */
-const COUNTRY_ADJECTIVES = ['american', 'canadian', 'british', 'australian', 'new zealand', 'irish', 'indian', 'singaporean', 'singapore', 'south african', 'malaysian'];
-/** One country as an area served: "New Zealand", "mainland Singapore", "Australian addresses", "the UK mainland". */
-const ONE_PLACE = `(?:(?:mainland|continental|contiguous|metropolitan) )?(?:${COUNTRY_NAME}|(?:${COUNTRY_ADJECTIVES.join('|')}) (?:addresses|customers|destinations|postcodes|locations))(?: mainland)?`;
 /**
- * The home-only frame: "only" scoped over the act of sending ("can only be delivered to a valid physical address in
- * New Zealand", "we only deliver online orders to Australian addresses"), or an area marked "only" in a sentence about
- * sending ("delivered within 2-5 days (South Africa only)"). One place and no second one: "only to Canada and the US"
- * ships abroad. Consulted after every cue that ships abroad.
+ * Adjectives and short forms that name one country's (the home market's) addresses, customers or deliveries:
+ * "Australian addresses", "South African customers", "UK deliveries", "US orders", "domestic shipping".
  */
-const ONLY_SENT = /\b(?:only|exclusively) (?:be )?(?:ship|deliver|post|send|dispatch)\w*|\b(?:ship|deliver|post|send|dispatch)\w* (?:only|exclusively)\b|\b(?:shipping|delivery|postage) (?:is )?(?:currently )?(?:only|exclusively) (?:available|offered)\b/;
-const PLACE_AFTER_ONLY = new RegExp(`^[^.;]{0,40}?\\b(?:in|within|to)\\s+(?:(?!and\\b|or\\b)[a-z]+ ){0,4}?${ONE_PLACE}\\b(?!\\s*(?:,|and\\b|&|or\\b|/|plus)\\s*\\w)`);
-const PLACE_ONLY = new RegExp(`\\(?\\b${ONE_PLACE}\\)? only\\b`);
+const COUNTRY_ADJECTIVES = ['american', 'canadian', 'british', 'australian', 'new zealand', 'irish', 'indian', 'singaporean', 'singapore', 'south african', 'malaysian', 'uk', 'us', 'u\\.s\\.', 'domestic'];
+const PLACE_NOUNS = '(?:(?:shipping |delivery |postal |billing and shipping )?address(?:es)?|customers|destinations|postcodes|locations|deliver(?:y|ies)|shipping|shipments|orders)';
+/**
+ * One area as the area served: a country ("New Zealand", "mainland Singapore", "the UK mainland", "the contiguous
+ * United States"), a home market that is no single country ("the European Union", "the 48 contiguous states", "the
+ * mainland"), or a
+ * country's addresses, customers or deliveries ("Australian addresses", "UK deliveries").
+ */
+const ONE_PLACE = `(?:the )?(?:(?:mainland|continental|contiguous|metropolitan) )?(?:${COUNTRY_NAME}|us\\b(?= ?(?:only\\b|mainland\\b|[.,;:)!]|$))|u\\.s\\.|european union|eu\\b|(?:lower )?48 (?:contiguous |continental )?states|lower 48|mainland\\b|(?:great )?britain|england|scotland|wales|northern ireland|domestic(?= ?only\\b)|(?:${COUNTRY_ADJECTIVES.join('|')}) ${PLACE_NOUNS})(?: mainland)?`;
+/**
+ * The home-only frame: "only" (or "must") scoped over the act of sending ("can only be delivered to a valid physical
+ * address in New Zealand", "we only deliver online orders to Australian addresses", "delivery must be to an address in
+ * the UK", "we only accept orders with a US shipping address", "we only ship domestically"), or an area marked "only"
+ * in a sentence about sending ("delivered within 2-5 days (South Africa only)", "UK deliveries only", "we ship within
+ * the EU only"). One place and no second one: "only to Canada and the US" ships abroad.
+ */
+const ONLY_SENT = /\b(?:only|exclusively) (?:be )?(?:ship|deliver|post|send|dispatch)\w*|\b(?:ship|deliver|post|send|dispatch)\w* (?:only|exclusively)\b|\b(?:shipping|delivery|postage) (?:is )?(?:currently )?(?:only|exclusively) (?:available|offered)\b|\b(?:deliver(?:y|ies)|orders?|parcels?) (?:must|can only|will only) be (?:made |sent |delivered |shipped )?(?=to\b|within\b|in\b)|\bonly (?:accept|take|process|fulfil+) orders?\b|\bonly available to (?:customers|shoppers|addresses|buyers)\b/;
+const PLACE_AFTER_ONLY = new RegExp(`^[^.;]{0,40}?(?:\\b(?:in|within|to|with an?|from|for)\\s+(?:(?!and\\b|or\\b)[a-z]+ ){0,4}?${ONE_PLACE}\\b(?!\\s*(?:,|and\\b|&|or\\b|/|plus)\\s*\\w)|^\\s*(?:[a-z]+ ){0,2}?domestically\\b)`);
+const PLACE_ONLY = new RegExp(`\\(?(?<!\\bnon[- ]|(?:,|\\band|&|\\bor) (?:the )?)\\b${ONE_PLACE}\\)? only\\b`);
+/** Any one area straight after the sending verb and marked "only": "we ship to the 50 states only" (not "non-EU only"). */
+const SENT_TO_AREA_ONLY = /\b(?:ship|deliver|post|send)(?:s|ping)? (?:with)?(?:in|to) (?:the )?(?!non\b)(?:(?!and\b|or\b)[a-z0-9-]+ ){1,4}only\b/;
 const SENDING = /\b(?:ship|deliver|post|send|dispatch|courier)\w*|\bdelivery\b|\bpostage\b/;
+
+/**
+ * The refusal frame: a negated act of sending (or of taking orders) whose reach names somewhere abroad ("we do not ship
+ * internationally", "we are unable to ship to Alaska, Hawaii or addresses outside the US", "we can't accept
+ * international orders"), or a service abroad said not to exist ("no international delivery", "international
+ * shipping is not available").
+ */
+const NEGATED = "(?:do not|don't|does not|doesn't|cannot|can't|can not|unable to|not able to|aren't able to|will not|won't|no longer|currently not)";
+const ABROAD_PLACE = `(?:internationally|international|overseas|abroad|worldwide|foreign|outside (?:of )?(?:the )?(?:(?:contiguous|continental|mainland) )?(?:${COUNTRY_NAME}|us\\b|u\\.s\\.|eu\\b|european union|country|territory|mainland|continental|contiguous))`;
+const REFUSED_ABROAD = new RegExp(
+  `\\b${NEGATED} (?:currently |yet )?(?:(?:offer |provide )?(?:ship|deliver|send|post|dispatch)\\w*\\b[^.;]{0,60}?|(?:accept|take|process|fulfil+) (?:orders (?:from |to |for )?(?:addresses )?)?)(?<!\\bother |\\belse |\\bany other )\\b${ABROAD_PLACE}|\\bno (?:international|overseas|worldwide|foreign) (?:shipping|delivery|deliveries|orders)\\b|\\b(?:international|overseas|worldwide) (?:shipping|orders|delivery) (?:is|are) (?:currently )?not (?:currently )?(?:available|offered|accepted|possible|supported)\\b`,
+);
 
 function homeOnlyFrame(s: string): boolean {
   // "Not only … but also": the "only" of a list that goes on, no limit.
   const notOnly = (m: RegExpExecArray): boolean => /\bnot $/.test(s.slice(Math.max(0, m.index - 4), m.index));
   const sent = ONLY_SENT.exec(s);
   if (sent && !notOnly(sent) && PLACE_AFTER_ONLY.test(s.slice(sent.index + sent[0].length))) return true;
+  if (SENT_TO_AREA_ONLY.test(s)) return true;
   const marked = PLACE_ONLY.exec(s);
-  return marked !== null && SENDING.test(s) && !notOnly(marked);
+  return marked !== null && (SENDING.test(s) || /\baddress/.test(marked[0])) && !notOnly(marked);
 }
 
 const DESTINATION = new RegExp(`\\b(?:ship|deliver|send|post)(?:s|ping|ed|ing)?\\b[^.;]{0,80}?\\bto (${COUNTRY_NAME})\\b`, 'g');
@@ -614,11 +633,19 @@ const TOPIC_TITLE = /^(?:international|worldwide|overseas|customs|duties|taxes|i
 /** "No international shipping beyond Canada/U.S.": a refusal that names two countries served is shipping abroad. */
 const SERVED_PAIR = new RegExp(`\\b(?:beyond|other than|except(?: to)?|outside(?: of)?) ${COUNTRY}\\s*(?:/|,|and|&)\\s*${COUNTRY}(?![a-z])`);
 
+/** An FAQ question about shipping abroad, or to a named country ("Do you deliver to Ireland or Europe?"): its answer decides. */
+const ABROAD_QUESTION = new RegExp(
+  `\\b(?:ship|deliver|send|post)\\w*\\b[^?]{0,30}\\b(?:internationally|overseas|abroad|worldwide|outside|to (${COUNTRY_NAME}|europe|the eu)\\b)|\\binternational (?:shipping|delivery|orders)`,
+);
+
 const international: Rule = (unit, ctx) => {
   const s = unit.norm;
-  const faq = faqVerdict(s, /\b(?:ship|deliver|send)\w*\b[^?]{0,30}\b(?:internationally|overseas|abroad|worldwide|outside)|\binternational (?:shipping|delivery|orders)/);
+  const faq = faqVerdict(s, ABROAD_QUESTION);
   if (faq) {
-    if (faq.verdict !== undefined) return [{ term: 'shipping.international', value: faq.verdict, confidence: 0.75, unit }];
+    // "Do you deliver to the UK? Yes" on a British page asks about home: only the answer's own words count.
+    const named = ABROAD_QUESTION.exec(s)?.[1];
+    const home = named !== undefined && (HOME_NAMES[ctx.pageCurrency]?.test(named) ?? false);
+    if (faq.verdict !== undefined && !home) return [{ term: 'shipping.international', value: faq.verdict, confidence: 0.75, unit }];
     return international({ ...unit, norm: faq.answer }, ctx);
   }
   if (INBOUND.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) return [];
@@ -626,7 +653,7 @@ const international: Rule = (unit, ctx) => {
   // don't", or be an unfilled template.
   if (TOPIC_TITLE.test(s.trim())) return [];
   // "We ship to the United States and Canada only" names two countries: that is shipping abroad, not a refusal.
-  const refused = INTL_NO_CUES.some((re) => re.test(s));
+  const refused = REFUSED_ABROAD.test(s);
   if (TWO_COUNTRIES_ONLY.test(s) || (!refused && cue(s, ALSO_COUNTRY) && !cue(s, ALSO_COUNTRY)!.negated)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
   if (refused && SERVED_PAIR.test(s)) return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   if (refused) return [{ term: 'shipping.international', value: false, confidence: 0.85, unit }];
@@ -687,8 +714,10 @@ function abroadFrame(s: string): boolean | undefined {
     const clauseBefore = before.split(/[.;!?]/).pop()!;
     const clauseAfter = after.split(/[.;!?]/)[0]!;
     if (!SHIP_WORD.test(clauseBefore) && !SHIP_WORD.test(clauseAfter)) continue;
-    // "any other international locations": a refusal of the rest after a list of places served.
-    if (/\b(?:any )?other $/.test(before) && /^international\b/.test(m[0])) return true;
+    // "any other international locations", "anywhere else overseas": a refusal of the rest after a list of places served.
+    if ((/\b(?:any )?other $/.test(before) && /^international\b/.test(m[0])) || /\belse $/.test(before)) return true;
+    // "we take no responsibility for delays on international orders" refuses the blame, not the orders.
+    if (/\b(?:responsib\w*|liab\w*|blame)\b (?:for|of)\b[^.;]{0,50}$/.test(before)) continue;
     // "to see if your products can be sold overseas" asks; it states nothing.
     if (/\b(?:if|whether)\b/.test(clauseBefore)) return undefined;
     // "some products … cannot be shipped to international destinations": a few items are held back, the rest go.

@@ -30,6 +30,8 @@ describe('findDurations: ranges', () => {
     ['within 2 weeks', 2, 2, 'week', false],
     ['a 2-year warranty', 2, 2, 'year', false],
     ['48 hours', 48, 48, 'hour', false],
+    ['within 24/48 hours', 24, 48, 'hour', false],
+    ['2 / 4 working days', 2, 4, 'day', true],
   ])('%s', (text, min, max, unit, business) => {
     const [d] = findDurations(text);
     expect(d).toMatchObject({ min, max, unit, business });
@@ -38,6 +40,12 @@ describe('findDurations: ranges', () => {
   it('marks "up to" as an upper bound only', () => {
     expect(findDurations('up to 5 days')[0]?.upTo).toBe(true);
     expect(findDurations('3-5 days')[0]?.upTo).toBe(false);
+  });
+
+  it('reads a slash as a range only upward and before a plural unit ("1/2 day" is half a day)', () => {
+    expect(findDurations('a 1/2 day workshop').some((d) => d.min < d.max)).toBe(false);
+    expect(findDurations('help 24/7 days a week').some((d) => d.min < d.max)).toBe(false);
+    expect(findDurations('5/3 days').some((d) => d.min < d.max)).toBe(false);
   });
 
   it('does not read prices or percentages as durations', () => {

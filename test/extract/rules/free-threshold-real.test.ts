@@ -12,9 +12,15 @@ describe('shipping.free_threshold in real wordings', () => {
     ['All orders of R1500.00 or more qualify for free door-to-door shipping.', { amount: 1500, currency: 'ZAR' }],
     ['As we offer free shipping within the US, we ask that customers cover the $10 return label.', { amount: 0, currency: 'USD' }],
     ['Shipping costs $5, or we offer free shipping over $50.', { amount: 50, currency: 'USD' }],
+    // the shipping noun before "free", and other ways of saying nothing is charged
+    ['Any order above $120 goes out freight free.', { amount: 120, currency: 'USD' }],
+    ['Baskets over £35 travel postage-free across the UK.', { amount: 35, currency: 'GBP' }],
+    ['We make no charge for delivery on orders over $65.', { amount: 65, currency: 'USD' }],
+    ['Order £45 or more and we will post it for free.', { amount: 45, currency: 'GBP' }],
+    ['Once your cart passes $90, delivery is on the house.', { amount: 90, currency: 'USD' }],
   ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.free_threshold')).toEqual(expected));
 
-  it.each([['Free shipping on orders over 2 items.'], ['Orders over 5kg ship free.'], ['Free returns on all orders over 30 days old are not possible.']])(
+  it.each([['Free shipping on orders over 2 items.'], ['Orders over 5kg ship free.'], ['Free returns on all orders over 30 days old are not possible.'], ['Postage-free returns for orders over $40.']])(
     'states no threshold: %s',
     (text) => expect(valueOf(text, 'shipping.free_threshold')).toBeUndefined(),
   );

@@ -21,26 +21,51 @@ describe('shipping.delivery_days in real wordings', () => {
     ['Domestic shipping (within the USA) - 2-7 business days.', { min: 2, max: 7 }],
     ['Orders go by USPS Priority Mail and it will take 1 to 10 days for delivery.', { min: 1, max: 10 }],
     ['We aim to deliver within 3 working days (please allow up to double during Christmas and sale periods).', { min: 3, max: 3 }],
+    // arrival said as being with the shopper, a carrier's own verb after the time, an adverb before "takes"
+    ['Your parcel should be with you in 2-4 days.', { min: 2, max: 4 }],
+    ['Please allow 3-6 days for the postie to deliver it.', { min: 3, max: 6 }],
+    ['Most boxes land on your doorstep within 3 days.', { min: 3, max: 3 }],
+    ['Australia Post normally takes 2-6 business days.', { min: 2, max: 6 }],
+    ['Nearly every customer receives their order within 4 business days.', { min: 4, max: 4 }],
+    ['Delivery takes 3-5 days in most cases and a week in a few.', { min: 3, max: 5 }],
   ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.delivery_days')).toEqual(expected));
 
   it.each([
     ['You will receive the tracking number by email between 24 to 48 hours after purchase.'],
     ['During the festive season please allow up to 3 weeks for delivery.'],
     ['Lost parcel\n\n2nd class: 10 working days after dispatch'],
+    // a table by area in one sentence: every time names its area, so none is the general time
+    ['Couriers take 2-4 days for metro suburbs, 4-6 days for country towns and 6-9 days for all other postcodes.'],
+    ['Parcels take 1-2 days to the North Island and 2-4 days to the South Island.'],
   ])('states no usual delivery time: %s', (text) => expect(valueOf(text, 'shipping.delivery_days')).toBeUndefined());
 });
 
 describe('shipping.processing_days in real wordings', () => {
   it.each([
     ['There is a 24-48 hour processing time for all orders.', { min: 1, max: 2 }],
+    ['Parcels are usually sent out within 24/48 hours on weekdays.', { min: 1, max: 2 }],
     ['Our goal is to dispatch your online order the next business day.', { min: 1, max: 1 }],
     ['Our team will process your order the day your order is received.', { min: 0, max: 0 }],
     ['Orders take 3-5 business days before they are shipped.', { min: 3, max: 5 }],
     ['Returns and shipping\n\nWe strive to ship orders within 5-6 business days of payment.', { min: 5, max: 6 }],
     ['Orders leave us within 3 working business days.', { min: 3, max: 3 }],
+    // dispatch said with a phrasal verb, and a production verb after the time
+    ['We try hard to get orders out within 2 working days.', { min: 2, max: 2 }],
+    ['Orders will be sent within 3 to 5 working days.', { min: 3, max: 5 }],
+    ['Shipping out within 24 hours, Monday to Friday!', { min: 1, max: 1 }],
+    ['Every lamp is wired by hand, so orders take 4-6 days to build.', { min: 4, max: 6 }],
+    // another clock's words void only what follows them in their clause
+    ['We dispatch within 2 working days; to cancel, contact us before then.', { min: 2, max: 2 }],
+    ['Processing takes 1-3 days (exchanges can take a little longer).', { min: 1, max: 3 }],
+    ['Your order is dispatched within 2 days, with a reply to any message within 24 hours.', { min: 2, max: 2 }],
   ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.processing_days')).toEqual(expected));
 
-  it.each([['During peak times it may take us up to two business days to dispatch your order.'], ['Returns\n\nWe will send your replacement within 5 days.']])(
+  it.each([
+    ['During peak times it may take us up to two business days to dispatch your order.'],
+    ['Returns\n\nWe will send your replacement within 5 days.'],
+    ['When your return reaches us, we will process it within 5 days.'],
+    ['Exchanged items are shipped within 3 business days.'],
+  ])(
     'states no usual processing time: %s',
     (text) => expect(valueOf(text, 'shipping.processing_days')).toBeUndefined(),
   );
