@@ -38,6 +38,29 @@ async function scan(options: CrawlOptions) {
  */
 const markers = [...new Set(start.sites.flatMap((s) => s.plan.policies.map((p) => p.marker)))];
 const markersSeen = new Map<string, string>();
+
+/**
+ * Where the Node process's RSS went at its peak (issue 12: profile before optimising): process.memoryUsage() every
+ * 250 ms, the sample with the highest RSS kept. The main thread's V8 heap and its buffers are named; the rest is code,
+ * the parse worker's heap and native memory. With the process's CPU time, which the machine's load does not inflate
+ * as it does the wall.
+ */
+function sampleMemory(): () => string {
+  let peak = process.memoryUsage();
+  const timer = setInterval(() => {
+    const now = process.memoryUsage();
+    if (now.rss > peak.rss) peak = now;
+  }, 250);
+  return () => {
+    clearInterval(timer);
+    const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
+    const usage = process.resourceUsage();
+    const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+    return `Node at its sampled RSS peak ${mb(peak.rss)}: main-thread V8 heap ${mb(peak.heapTotal)} (${mb(peak.heapUsed)} used), buffers ${mb(peak.arrayBuffers)}, the rest code, parse worker and native; Node CPU ${cpu.toFixed(1)} s`;
+  };
+}
+
+const memory = sampleMemory();
 const first = await scan({
   onBody: (business, page) => {
     const held = markers.filter((m) => page.body.includes(m));
@@ -68,6 +91,7 @@ for (const b of first.businesses) {
   }
 }
 const maxRssKb = process.resourceUsage().maxRSS;
+const memoryNote = memory();
 const score = scoreCrawl(start.sites, kept);
 const browser = first.pool?.executablePath ? `browser ${first.pool.executablePath} (${first.pool.browserVersion ?? '?'}), ${first.pool.launches} launch(es)` : 'no browser launched';
 send({
@@ -78,7 +102,7 @@ send({
     ...(first.pool instanceof RenderProcess ? { renderChildMaxRssKb: first.pool.childMaxRssKb } : {}),
     score,
     renders: first.pool?.rendered ?? 0,
-    notes: [browser, `${first.fetcher?.stats.requests ?? 0} requests by the fetcher, ${problems} crawl problems`],
+    notes: [browser, `${first.fetcher?.stats.requests ?? 0} requests by the fetcher, ${problems} crawl problems`, memoryNote],
   },
 });
 

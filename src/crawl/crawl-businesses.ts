@@ -12,6 +12,7 @@ import type { ScannedBusiness } from '../model.js';
 import { BrowserPool, type BrowserPoolOptions } from './browser-pool.js';
 import { RenderProcess, type Renderer } from './render-child.js';
 import { crawlBusiness, type BusinessContext } from './crawl-business.js';
+import { boundHeapGrowth } from './heap-policy.js';
 import { pagesReadAhead, problemOf } from './crawl-page.js';
 import { sharedPageWorkers, type PageWorkers } from './page-worker.js';
 import type { CrawlBusinesses, CrawlOptions, CrawlTarget } from './crawl-types.js';
@@ -45,6 +46,8 @@ export function businessesInFlight(crawl: Pick<CrawlConfig, 'concurrency' | 'con
 /** Build a CrawlBusinesses with swapped parts; `crawlBusinesses` below is the production one. */
 export function createCrawlBusinesses(parts: CrawlParts = {}): CrawlBusinesses {
   return async (targets, runtime, options = {}) => {
+    // Page bodies passing through are most of a crawl's heap: collect them while they are a few dozen MB.
+    boundHeapGrowth();
     const fetcher = (parts.createFetcher ?? createFetcher)(runtime);
     const poolOptions: BrowserPoolOptions = {
       ...(runtime.crawl.browserPath ? { browserPath: runtime.crawl.browserPath } : {}),

@@ -23,6 +23,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { tsxEntry } from './tsx-entry.js';
+import { HEAP_FLAGS } from './heap-policy.js';
 import type { BrowserPoolOptions, FetchedDocument, RenderOutcome } from './browser-pool.js';
 
 /** What the crawl asks of a browser: the in-process BrowserPool and the RenderProcess below both answer it. */
@@ -72,6 +73,12 @@ export type FromChild =
 const CLOSE_GRACE_MS = 10_000;
 /** The last bytes of the child's stderr kept for the line that reports its death. */
 const STDERR_TAIL = 2000;
+/**
+ * V8 flags of the render child: the crawl's heap growth, and semi-spaces of 4 MB (V8's default grows them to 16).
+ * 200-site farm, 30 ms latency, load 16–20: the child's peak RSS 219–245 MB → 150 MB, tree PSS 673 → 610 MB, wall
+ * and pages found unchanged.
+ */
+const CHILD_HEAP_FLAGS: readonly string[] = [...HEAP_FLAGS, '--max-semi-space-size=4'];
 
 interface Pending {
   readonly url: string;
@@ -174,7 +181,9 @@ export class RenderProcess implements Renderer {
     const args = [JSON.stringify({ ...crossing, gated: this.options.hostGate !== undefined })];
     const process_ = fork(serveModule(self, fromSources), args, {
       // Not the parent's flags (a profiler, a heap size meant for the crawler); tsx's loader when run from sources.
-      execArgv: fromSources ? ['--import', preload(self), '--import', tsxEntry(self, '.', './dist/loader.mjs')] : [],
+      // The crawl's heap policy (heap-policy.ts) and a small young generation: the child's heap is Playwright's
+      // protocol messages and each page's HTML, all short-lived.
+      execArgv: [...CHILD_HEAP_FLAGS, ...(fromSources ? ['--import', preload(self), '--import', tsxEntry(self, '.', './dist/loader.mjs')] : [])],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     const child: Child = {

@@ -5,9 +5,11 @@
  * render starts a new child; a scan closes the child and its Chromium when it ends, and a scan that renders nothing
  * starts no child.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema, type CrawlConfig } from '../../src/config/config-schema.js';
 import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
+import { HEAP_FLAGS } from '../../src/crawl/heap-policy.js';
 import { descendantsOf } from '../../src/crawl/process-tree.js';
 import { RenderProcess, type RenderProcessOptions, type Renderer } from '../../src/crawl/render-child.js';
 import type { FetchRuntime } from '../../src/fetch/fetch-types.js';
@@ -120,6 +122,9 @@ describe('RenderProcess: the browser in a child process', { timeout: SLOW }, () 
       expect(renderer.executablePath).toBe(TEST_CHROMIUM);
       expect(renderer.childPid).toBeGreaterThan(0);
       expect(renderer.childPid).not.toBe(process.pid);
+      // The child runs under the crawl's heap policy (heap-policy.ts), not V8's default heap growth.
+      const cmdline = readFileSync(`/proc/${renderer.childPid}/cmdline`, 'utf8').split('\0');
+      expect(cmdline).toEqual(expect.arrayContaining([...HEAP_FLAGS]));
     } finally {
       await renderer.close();
     }
