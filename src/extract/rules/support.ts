@@ -3,6 +3,7 @@
  */
 import { colonTimes, findTimeRanges, findTimeZone, hhmm } from '../language/clock.js';
 import { ALWAYS_OPEN_RE, HOLIDAYS_OFF_RE, daySelector, findDaySpans, isValidOpeningHours } from '../language/day-spans.js';
+import { deskClockPhrases } from '../language/desk-clock.js';
 import { findDurations, toHours } from '../language/numbers.js';
 import { cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
@@ -249,7 +250,8 @@ function responseRule(unit: Unit): Candidate[] {
   // "Once you've submitted the form, we'll review your request and get back to you within 48 hours": the time of one
   // process (a claim, a price promise, a complaint) under review, not the desk's first reply.
   if (/\b(?:review|assess|investigate|consider|process)(?:es|ed|ing)? (?:your|the|each|every) (?:request|claim|application|complaint|case|submission)\b/.test(s)) return [];
-  for (const d of findDurations(s)) {
+  // The span the reply phrase itself names comes first: "orders ship within 2 days and we reply within 24 hours" → 24.
+  for (const d of [...deskClockPhrases(s).flatMap(findDurations), ...findDurations(s)]) {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const hours = toHours(d.max, d.unit);
     if (hours < 1 || hours > 24 * 14) continue;
