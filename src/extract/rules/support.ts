@@ -98,7 +98,7 @@ const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   ['phone', /\btel(?:\.|:|ephone:)\s*\+?\(?\d|\bphone:\s*\+?\(?\d|\b(?:speak|talk) (?:to|with) (?:one of )?(?:our|an?) (?:advisors?|agents?|representatives?|team|specialists?|experts?)\b[^.]{0,20}\b(?:on|at) \+?\(?\d|\bphone \((?=[+\d])|\bcall \+?\(?\d|\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?\b|\b1[38]00 ?\d{3} ?\d{3}\b|\b(?<!(?:unable|not able|cannot|can't|don't|do not|no longer)[^.]{0,30})(?:available|reach(?:ed)?|speak|talk|help you|advise you) (?:to us |with us |to you |with you )?(?:on|by|over) the (?:tele)?phone\b|\b(?:call(?:ing)? (?:or (?:text|message|whatsapp) )?(?:us|our|the)|give us a (?:call|ring)|ring us|by (?:tele)?phone|(?:tele)?phone(?: number)?:|(?:tele)?phone (?:us|support|line)|toll[- ]free|freephone|hotline|helpline)\b|(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0[0-9]{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{2}\s\d{4}\s\d{4}\b/],
   // "email us at help@shop.example", "e-mail our team"
   // "email customer service", "please email your order number", "by emailing info@…", "[email protected]"
-  ['email', new RegExp(`\\b(?:${REPLY_TO_EMAIL.source}|(?:customers?|you|buyers?|shoppers?) (?:must|should|can|may|need to|will need to) (?:first )?e-?mail\\b|e-?mail (?:us|our|the)|by e-?mail(?:ing)?|via e-?mail|e-?mail:|(?:send|write) (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\\b|${EMAIL_VERB.source}|${EMAIL_ADDRESS.source}`)],
+  ['email', new RegExp(`\\b(?:${REPLY_TO_EMAIL.source}|(?:customers?|you|buyers?|shoppers?) (?:must|should|can|may|need to|will need to) (?:first )?e-?mail\\b|e-?mail (?:us|our|the)|by e-?mail(?:ing)?|via e-?mail|e-?mail:|(?:send|write|shoot|fire) (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\\b|${EMAIL_VERB.source}|${EMAIL_ADDRESS.source}`)],
   // "chat with us", "live chat"
   ['chat', /(?:^|\s)chat:|\b(?:chat (?:bubble|widget|icon|window|button)|live ?chat|chat (?:with|to) (?:us|our|an?)|online chat|web ?chat|chat support|(?<!facebook )messenger|chatbot|our chat|start (?:a |an )?(?:live |online )?chat)\b/],
   // "text us at 55555", "SMS", "WhatsApp"
@@ -151,7 +151,7 @@ const CHANNEL_HINT = /enquir|inquir|contact(?:[- ]us)? page|[([]at[)\]]|call|pho
 /** A section headed "Talk to us", "Contact", "Help": what it lists are ways to reach the shop. */
 const SUPPORT_HEADING = /\b(?:contact|talk to us|get in touch|reach us|help|support|customer (?:service|care)|ask us|questions?)\b/i;
 /** Sentences that offer a way in ("email us", "give us a ring", "write to hello@…", "send a message to"). */
-const REACH_US = new RegExp(`\\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring|drop|send|shoot|reach) us|give us a (?:call|ring|bell)|be reached)\\b|\\bwrite to\\b[^.]{0,10}@|\\b(?:to|with|tell|inform|notify|let|contact|reach|message) us\\b[^.]{0,40}\\b(?:by|via|over|through) (?:e-?mail|(?:tele)?phone|fill|complet|submit|(?:our|the) )|^call \\+?\\(?\\d|\\bsubmit (?:a|an) (?:[a-z-]+ ){0,3}(?:enquiry|inquiry|query)\\b|\\bsend (?:us )?a message to\\b|\\b(?:send|write) (?:us )?an? (?:e-?mail|message)\\b|\\blet (?:the )?(?:store|shop|team|office) know\\b|\\b(?:customers?|you|buyers?|shoppers?) (?:must|should|can|may|need to|will need to) (?:e-?mail|call|phone|contact|message)\\b`);
+const REACH_US = new RegExp(`\\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring|drop|send|shoot|reach) us|give us a (?:call|ring|bell)|be reached)\\b|\\bwrite to\\b[^.]{0,10}@|\\b(?:to|with|tell|inform|notify|let|contact|reach|message) us\\b[^.]{0,40}\\b(?:by|via|over|through) (?:e-?mail|(?:tele)?phone|fill|complet|submit|(?:our|the) )|^call \\+?\\(?\\d|\\bsubmit (?:a|an) (?:[a-z-]+ ){0,3}(?:enquiry|inquiry|query)\\b|\\bsend (?:us )?a message to\\b|\\b(?:send|write|shoot|fire) (?:us )?an? (?:e-?mail|message)\\b|\\blet (?:the )?(?:store|shop|team|office) know\\b|\\b(?:customers?|you|buyers?|shoppers?) (?:must|should|can|may|need to|will need to) (?:e-?mail|call|phone|contact|message)\\b`);
 
 
 /**
@@ -192,7 +192,16 @@ function namedChannels(s: string): SupportChannel[] {
   return found;
 }
 
-function channelsRule(unit: Unit): Candidate[] {
+/**
+ * A one-person shop speaks as "me" where a team says "us" ("shoot me an email", "call me on …", "text me"): the channel
+ * cues read it as "us". A quoted button label ('tap "Email me" for a restock alert') is the customer's "me".
+ */
+const ONE_PERSON = /\bme\b(?!\s*["”])/g;
+
+function channelsRule(raw: Unit): Candidate[] {
+  // Only past an FAQ question: "can you email me when it is back?" is the customer's "me".
+  const asked = raw.norm.lastIndexOf('?') + 1;
+  const unit = raw.norm.includes('me', asked) ? { ...raw, norm: raw.norm.slice(0, asked) + raw.norm.slice(asked).replace(ONE_PERSON, 'us') } : raw;
   // An FAQ question's words offer nothing: "Can I order by phone? Unfortunately we cannot take orders over the phone."
   // names the phone only to ask. A plain "Yes" grants what it asks; otherwise only the answer's own channels count.
   const faq = faqVerdict(unit.norm, CHANNEL_HINT);

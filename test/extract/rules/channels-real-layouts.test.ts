@@ -82,3 +82,21 @@ describe('support.channels: the shopper writes or calls, worded as a duty or a r
     ['Cash-on-delivery orders go through a verification call from our team before dispatch.'],
   ])('names no channel: %s', (text) => expect(channels(text)).toBeUndefined());
 });
+
+describe('support.channels: a one-person shop says "me" where a team says "us"', () => {
+  it.each([
+    ['Just shoot me an email with your order number and the new address.', ['email']],
+    ['Feel free to email me any time before you order.', ['email']],
+    ['Call me on 07700 900123 if the parcel has not arrived.', ['phone']],
+    ['Text me a photo of the damage.', ['sms']],
+    ['Send me a message on Instagram for custom sizes.', ['social']],
+  ])('%s → %j', (text, expected) => expect(channels(text)).toEqual(expected));
+
+  it("the customer's own \"me\" in an FAQ question is no channel", () => {
+    expect(channels('Can you email me when it is back in stock? Yes, we put a note on the product page.')).toBeUndefined();
+  });
+
+  it('nor is a quoted button label', () => {
+    expect(channels('Sold out? Tap "Email me" on the product page and you will hear when it is back.')).toBeUndefined();
+  });
+});
