@@ -80,7 +80,10 @@ function hoursRule(unit: Unit): Candidate[] {
  */
 const EMAIL_ADDRESS = /\b[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|\[?email(?:&#160;|\s)protected\]?|\b[a-z0-9._-]{2,40} ?[([]at[)\]] ?[a-z0-9-]+(?: ?[([]dot[)\]] ?|\.)[a-z]{2,}/;
 /** Addresses a template or demo shows ("support@example.com", "<insert email address>"): nobody reads them. */
-const SAMPLE_ADDRESS = /@(?:example|yourstore|yourshop|yourdomain|domain|email|company)\.(?:com|org|net)\b|<(?:insert|enter|add|your)\b[^>]{0,40}>/;
+const SAMPLE_DOMAIN = String.raw`(?:example[a-z-]*|your[a-z-]*|domain|email|company|store|shop|website|mysite|sitename)\.(?:com|org|net|co)\b`;
+const SAMPLE_ADDRESS = new RegExp(String.raw`@${SAMPLE_DOMAIN}|<(?:insert|enter|add|your)\b[^>]{0,40}>`);
+/** An address of the shop's own, beside a sample one. */
+const REAL_ADDRESS = new RegExp(String.raw`\b[a-z0-9._%+-]+@(?!${SAMPLE_DOMAIN})[a-z0-9-]+\.`);
 /**
  * "E-mail" as the shopper's verb: at the start of a clause or after a softener, with the shop or what the shopper
  * sends as its object ("email customer service", "please email your order number", "simply email the office").
@@ -164,10 +167,21 @@ const OTHERS_DESK = /\b(?:via|through|on|with) (?:amazon|ebay|etsy|paypal|the ma
  * gives that party's phone or address, not the shop's ("for warranty repairs contact the manufacturer at …", "call
  * Australia Post on …"). The party is the object of the contact verb.
  */
-const THIRD_PARTY_CONTACT =
-  /\b(?:contact|call|phone|ring|e-?mail|reach|write to|get in touch with|speak (?:to|with)) (?:the |your |their |our )?(?:local )?(?:manufacturer|maker|brand|supplier|courier|carrier|delivery (?:company|partner|driver)|shipping (?:company|carrier)|post office|bank|card (?:issuer|provider|company)|payment provider|credit provider|lender|afterpay|klarna|zip|laybuy|paypal|royal mail|parcelforce|australia post|canada post|nz post|usps|ups|fedex|dhl|evri|hermes|dpd|yodel|aramex|courierpost)\b/;
+const OTHER_PARTY =
+  '(?:manufacturer|maker|brand|supplier|courier|carrier|delivery (?:company|partner|driver)|shipping (?:company|carrier)|post office|bank|card (?:issuer|provider|company)|payment provider|credit provider|lender|(?:protection |service |warranty )?plan provider|insurer|insurance (?:company|provider)|warranty (?:company|provider)|(?:authori[sz]ed )?(?:service|repair) (?:centre|center|agent)|afterpay|klarna|zip|laybuy|paypal|royal mail|parcelforce|australia post|canada post|nz post|usps|ups|fedex|dhl|evri|hermes|dpd|yodel|aramex|courierpost)';
+const THIRD_PARTY_CONTACT = new RegExp(
+  `\\b(?:contact|call|phone|ring|e-?mail|reach|write to|get in touch with|speak (?:to|with)) (?:the |your |their |our )?(?:local )?${OTHER_PARTY}\\b` +
+    // …or the subject that can be reached: "the manufacturer can be reached at …", "Klarna's helpline is open 24/7"
+    `|\\b(?:the |your |their )?(?:local )?${OTHER_PARTY}(?:'s)?(?: [a-z-]+){0,3} (?:can be (?:reached|contacted|called|emailed)|(?:is|are) (?:available|open|reachable)|will (?:answer|help|assist))\\b`,
+);
 /** A number left as a template's dummy ("+1 (000) 000-0000"): its line names no phone. */
-const DUMMY_NUMBER = /\(?0{3}\)?[\s.-]?0{3}[\s.-]?0{4}\b|\b(?:123[\s.-]?456[\s.-]?7890|555[\s.-]?555[\s.-]?5555)\b/;
+const DUMMY_DIGITS = /1234567890|0{10}|5{10}|9{10}|x{3}/;
+const NUMBER_LIKE = /\+?\(?[\dx][\dx\s().-]{6,}[\dx]/g;
+/** Every number in the text is a dummy ("+1 (000) 000-0000", "+123-4567-890", "555 555 5555"), and there is one. */
+function onlyDummyNumbers(s: string): boolean {
+  const numbers = (s.match(NUMBER_LIKE) ?? []).map((n) => n.replace(/[^\dx]/g, '')).filter((d) => d.length >= 7);
+  return numbers.length > 0 && numbers.every((d) => DUMMY_DIGITS.test(d));
+}
 /** A line that only names social networks ("Facebook Instagram Twitter" over a page): the shop's social accounts. */
 const SOCIAL_LINE = /^(?:(?:facebook|instagram|twitter|x|pinterest|tiktok|youtube|linkedin)[\s|·•,/-]*){2,}$/;
 /** A line that names a way in as a label ("Email support", "Live chat", "Phone enquiries"): a heading or bare noun. */
@@ -222,8 +236,8 @@ function channelsRule(raw: Unit): Candidate[] {
   const named = NOUN_LINE.find(([re]) => re.test(line));
   if (named) return [{ term: 'support.channels', value: [named[1]], confidence: 0.7, unit }];
   const found = namedChannels(s);
-  if (found.includes('email') && SAMPLE_ADDRESS.test(s) && !/\b[a-z0-9._%+-]+@(?!(?:example|yourstore|yourshop|yourdomain|domain|email|company)\.)[a-z0-9-]+\./.test(s)) found.splice(found.indexOf('email'), 1);
-  if (found.includes('phone') && DUMMY_NUMBER.test(s)) found.splice(found.indexOf('phone'), 1);
+  if (found.includes('email') && SAMPLE_ADDRESS.test(s) && !REAL_ADDRESS.test(s)) found.splice(found.indexOf('email'), 1);
+  if (found.includes('phone') && onlyDummyNumbers(s)) found.splice(found.indexOf('phone'), 1);
   if (found.length === 0) return [];
   // An address or number set out on its own line ("Email: help@…", "1-555-010-9090") is a way to reach the shop.
   const listed = /^(?:e-?mail|phone|tel(?:ephone)?|call|text|sms|whatsapp|(?:facebook )?messenger|chat|live chat)\s*:|^tel\.\s*\+?\(?\d|^[+\d(][\d\s().-]{8,}$|^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(s.trim());

@@ -41,6 +41,8 @@ describe('support.channels in real layouts', () => {
     ['Phone: +1 (000) 000-0000'],
     ['Email: support@example.com'],
     ['Email us at <insert email address> with your order number.'],
+    ['For order problems email orders@examplestore.com or call +123-4567-890.'],
+    ['Email: [your support email, e.g. help@yourcompany.com]'],
     ['You will be notified via email once we approve the exchange.'],
     ['We will email your receipt.'],
     ['Fill out the returns form included in your parcel.'],
@@ -54,6 +56,10 @@ describe('support.channels: whose desk', () => {
     ['For repairs under guarantee, contact the manufacturer directly at care@maker.example.', undefined],
     ['If your parcel is late, ring Royal Mail on 0345 774 0740.', undefined],
     ['Write to us at hello@shop.example, or call the courier on 1300 000 111 to rebook.', ['email']],
+    // the other party as the subject that can be reached
+    ['The manufacturer can be reached on 1-800-555-0199 for repairs under warranty.', undefined],
+    ["Your plan provider's claims line is open 24/7 on 0800 448 2210.", undefined],
+    ['Email us at hello@shop.example; the courier can be reached on 1300 000 111.', ['email']],
   ])('%s → %j', (text, expected) => expect(valueOf(text, 'support.channels')).toEqual(expected));
 });
 
