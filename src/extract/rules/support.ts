@@ -86,11 +86,12 @@ const SAMPLE_ADDRESS = new RegExp(String.raw`@${SAMPLE_DOMAIN}|<(?:insert|enter|
 const REAL_ADDRESS = new RegExp(String.raw`\b[a-z0-9._%+-]+@(?!${SAMPLE_DOMAIN})[a-z0-9-]+\.`);
 /**
  * "E-mail" as the shopper's verb: at the start of a clause or after a softener, with the shop or what the shopper
- * sends as its object ("email customer service", "please email your order number", "simply email the office").
+ * sends as its object ("email customer service", "please email your order number", "simply email the office"), or
+ * the shopper told to send or write one ("please write a complaint e-mail to the address below").
  * "We email your receipt" has the shop as its subject and is not one.
  */
 const EMAIL_VERB =
-  /(?<=^|[.,;:!?(]\s?|\b(?:please|simply|just|kindly|then|or|you can|you may|you should|feel free to|need to|can also|always) )e-?mail(?:ing)? (?:us|our|the|customer (?:service|care|support)|support|your (?:order|photos?|pictures?|receipt|details|request|question|name)|a (?:photo|picture|copy)|info|hello|help|sales|care)\b|\b(?:inform|notify|tell|let) us(?: know)? (?:by|via|through) e-?mail\b/;
+  /(?<=^|[.,;:!?(]\s?|\b(?:please|simply|just|kindly|then|or|you can|you may|you should|feel free to|need to|can also|always) )(?:e-?mail(?:ing)? (?:us|our|the|customer (?:service|care|support)|support|your (?:order|photos?|pictures?|receipt|details|request|question|name)|a (?:photo|picture|copy)|info|hello|help|sales|care)|(?:send|write|shoot|fire|drop) (?:us )?(?:an?|your) (?:[a-z-]+ ){0,2}e-?mail)\b|\b(?:inform|notify|tell|let) us(?: know)? (?:by|via|through) e-?mail\b/;
 
 /** "Reply to your order confirmation e-mail", "simply answer any e-mail from us": the shop's mailbox is a way in. */
 const REPLY_TO_EMAIL = /(?:reply|replying|respond|responding|answer|answering) (?:directly )?to (?:the|your|our|any|this|that) (?:[a-z-]+ ){0,3}e-?mails?\b/;

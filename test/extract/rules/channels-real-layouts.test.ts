@@ -19,6 +19,8 @@ describe('support.channels in real layouts', () => {
     ['To swap a size, please email your order number and the size you need.', ['email']],
     ['Tell us about it within 2 days via email with a photo.', ['email']],
     ['Get in touch by emailing hello@shop.example within 14 days.', ['email']],
+    ['If a vase arrives chipped, please write a short complaint e-mail to the address below.', ['email']],
+    ['You can send us a quick email with your order number.', ['email']],
     // addresses hidden from scrapers or set in brackets
     ['Write to us at [email protected] and we will help.', ['email']],
     ['Questions? Contact our care team at [care@shop.example].', ['email']],
@@ -45,6 +47,7 @@ describe('support.channels in real layouts', () => {
     ['Email: [your support email, e.g. help@yourcompany.com]'],
     ['You will be notified via email once we approve the exchange.'],
     ['We will email your receipt.'],
+    ['We send a shipping email when your order leaves the studio.'],
     ['Fill out the returns form included in your parcel.'],
     ['See our contact page for details.'],
     ['To do so, submit a refund ticket via Amazon, who will sort it out for you.'],
