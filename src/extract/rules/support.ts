@@ -104,7 +104,7 @@ const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "email customer service", "please email your order number", "by emailing info@…", "[email protected]"
   ['email', new RegExp(`\\b(?:${REPLY_TO_EMAIL.source}|(?:customers?|you|buyers?|shoppers?) (?:must|should|can|may|need to|will need to) (?:first )?e-?mail\\b|e-?mail (?:us|our|the)|by e-?mail(?:ing)?|via e-?mail|e-?mail:|(?:send|write|shoot|fire) (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\\b|${EMAIL_VERB.source}|${EMAIL_ADDRESS.source}`)],
   // "chat with us", "live chat"
-  ['chat', /(?:^|\s)chat:|\b(?:chat (?:bubble|widget|icon|window|button)|live ?chat|chat (?:with|to) (?:us|our|an?)|online chat|web ?chat|chat support|(?<!facebook )messenger|chatbot|our chat|start (?:a |an )?(?:live |online )?chat)\b/],
+  ['chat', /(?:^|\s)chat:|\b(?:chat (?:bubble|widget|icon|window|button|box|pop-?up|feature|function)|live ?chat|chat (?:with|to) (?:us|our|an?)|online chat|web ?chat|chat support|(?<!facebook )messenger|chatbot|our chat|start (?:a |an )?(?:live |online )?chat)\b/],
   // "text us at 55555", "SMS", "WhatsApp"
   ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message)\b|\btext \+?\(?\d/],
   // "fill out our contact form", "submit a request"
@@ -192,9 +192,19 @@ const NOUN_LINE: [RegExp, SupportChannel][] = [
   [/^(?:live chat|chat (?:support|with us|now))$/, 'chat'],
 ];
 
+/**
+ * The shop saying it answers the phone is offering it: "we really do answer the phone", "we return all calls the same
+ * day". Replying to e-mails is not counted: the in-house corpus reads "we reply to every email within one business
+ * day" as a reply time only (TERMS.md's own example).
+ */
+const SHOP_ANSWERS =
+  /\b(?:we|i|our (?:team|staff|office|advisors|agents|customer (?:service|care|support)(?: team)?))(?:'ll| will| do| really do| always| usually| normally| aim to| try to| promise to| can)? (?:answer|pick up|return) (?:the |our |all |every |each |your |any )?(?:phones?|calls?|voicemails?)\b/;
+
 /** The channels a text names, each unless refused where it is named ("we don't have a phone line"). */
 function namedChannels(s: string): SupportChannel[] {
   const found: SupportChannel[] = [];
+  const answered = SHOP_ANSWERS.exec(s);
+  if (answered && !negatedAt(s, answered.index)) found.push('phone');
   for (const [channel, re] of CHANNEL_CUES) {
     const c = cue(s, re);
     // "we don't have a phone line" names a channel only to refuse it.
@@ -246,7 +256,7 @@ function channelsRule(raw: Unit): Candidate[] {
   // An address written out for the shopper, or "email" said to the shopper, is a way in wherever it stands ("let us
   // know by emailing info@…", "please email your order number").
   const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s));
-  const supportish = listed || address || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s);
+  const supportish = listed || address || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];

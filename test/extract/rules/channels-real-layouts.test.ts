@@ -36,6 +36,10 @@ describe('support.channels in real layouts', () => {
     ['You can cancel by contacting us by post, fax, email or telephone.', ['email', 'phone']],
     // a bare line: social networks over the page, a channel as a label
     ['Facebook Instagram Twitter', ['social']],
+    // the shop saying it answers the phone, a chat pop-up on the site
+    ['Yes, we really do answer the phone, and a person picks up.', ['phone']],
+    ['We return all calls the same working day.', ['phone']],
+    ['There is a chat pop-up on every page of the website, run by the two of us.', ['chat']],
     ['Email support', ['email']],
   ])('%s → %j', (text, expected) => expect(channels(text)).toEqual(expected));
 
