@@ -26,6 +26,7 @@ import { dollarCurrency, pageCurrency } from './language/money.js';
 import { normaliseNumbers } from './language/numbers.js';
 import { isValidOpeningHours } from './language/day-spans.js';
 import { splitSentences } from './language/sentences.js';
+import { withoutDeskClock } from './language/desk-clock.js';
 import { EXAMPLE_ASIDE, PAGE_STAMP, resolveBrackets, templateUnits, VAGUE_AMOUNT } from './language/template-text.js';
 import { pageText, type PageText, type TextBlock } from './page-text.js';
 import type { Candidate, Rule, RuleContext, Unit } from './rule-types.js';
@@ -48,6 +49,8 @@ export interface ExtractInput {
 }
 
 const RULES: Rule[] = [...RETURNS_RULES, ...SHIPPING_RULES, ...GUARANTEE_RULES, ...WARRANTY_RULES, ...SUPPORT_RULES];
+/** The rules that read the help desk's own clock (language/desk-clock.ts); every other rule reads the text without it. */
+const DESK_RULES: ReadonlySet<Rule> = new Set(SUPPORT_RULES);
 /** The rules' names: what confidence-table.ts is measured per (a renamed rule must be calibrated again). */
 export const RULE_NAMES: readonly string[] = [...RULES.map((r) => r.name), FAULT_ONLY_RULE];
 /** Pages larger than the crawler's own cap are cut before parsing (one number for both: MAX_PAGE_BYTES). */
@@ -128,9 +131,12 @@ function extractUnsafe(input: ExtractInput, url: string | null, observe?: Profil
   for (const unit of units) {
     if (template.has(unit)) continue;
     if (QUESTION_RE.test(unit.text) && !RHETORICAL_RE.test(unit.text)) continue;
+    // "We reply to refund requests within 2 days" gives a reply time, not a return window or a refund time.
+    const deskless = withoutDeskClock(unit.norm);
+    const otherUnit = deskless === unit.norm ? unit : { ...unit, norm: deskless };
     for (const rule of RULES) {
       // The rule's name goes on each reading: confidence is calibrated per rule (confidence.ts).
-      for (const c of rule(unit, context)) candidates.push({ ...c, rule: rule.name, ...(unit.kind === 'heading' ? { confidence: c.confidence * HEADING_CONFIDENCE } : {}) });
+      for (const c of rule(DESK_RULES.has(rule) ? unit : otherUnit, context)) candidates.push({ ...c, rule: rule.name, ...(unit.kind === 'heading' ? { confidence: c.confidence * HEADING_CONFIDENCE } : {}) });
     }
   }
   // A warranty or price-promise page's refunds are that policy's: returns terms come only from a returns section there;

@@ -68,4 +68,17 @@ describe('page category', () => {
     const body = '<main><p>Orders are dispatched within 2 business days. Delivery takes 3-7 business days. Contact us with any questions.</p></main>';
     expect(extractTerms({ body, url: 'https://shop.example/customer-service' }).category).toEqual(['shipping']);
   });
+
+  it('a page that states no term and names nothing is about the category most of its sentences talk of', () => {
+    const body =
+      '<main><p>Our van goes out twice a week now. Parcels to the islands travel by ferry and the courier takes them from the pier. We wrap every parcel in paper from our own mill.</p></main>';
+    expect(extractTerms({ body, url: 'https://shop.example/pages/a-note-from-the-workshop' }).category).toEqual(['shipping']);
+  });
+
+  it('generic prose about the shop, with no category\'s words, gets no category (a guess would be a guarantee page)', () => {
+    const body =
+      '<main><p>We started in a garden shed ten years ago. Every piece is cut, sanded and oiled by hand. We believe good things should last, and we are proud of every customer who trusts us with their home.</p></main>';
+    expect(extractTerms({ body, url: 'https://shop.example/pages/our-story' }).category).toEqual([]);
+  });
 });
+

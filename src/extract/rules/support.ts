@@ -3,6 +3,7 @@
  */
 import { colonTimes, findTimeRanges, findTimeZone, hhmm } from '../language/clock.js';
 import { ALWAYS_OPEN_RE, HOLIDAYS_OFF_RE, daySelector, findDaySpans, isValidOpeningHours } from '../language/day-spans.js';
+import { deskClockPhrases } from '../language/desk-clock.js';
 import { findDurations, toHours } from '../language/numbers.js';
 import { cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
@@ -79,14 +80,18 @@ function hoursRule(unit: Unit): Candidate[] {
  */
 const EMAIL_ADDRESS = /\b[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|\[?email(?:&#160;|\s)protected\]?|\b[a-z0-9._-]{2,40} ?[([]at[)\]] ?[a-z0-9-]+(?: ?[([]dot[)\]] ?|\.)[a-z]{2,}/;
 /** Addresses a template or demo shows ("support@example.com", "<insert email address>"): nobody reads them. */
-const SAMPLE_ADDRESS = /@(?:example|yourstore|yourshop|yourdomain|domain|email|company)\.(?:com|org|net)\b|<(?:insert|enter|add|your)\b[^>]{0,40}>/;
+const SAMPLE_DOMAIN = String.raw`(?:example[a-z-]*|your[a-z-]*|domain|email|company|store|shop|website|mysite|sitename)\.(?:com|org|net|co)\b`;
+const SAMPLE_ADDRESS = new RegExp(String.raw`@${SAMPLE_DOMAIN}|<(?:insert|enter|add|your)\b[^>]{0,40}>`);
+/** An address of the shop's own, beside a sample one. */
+const REAL_ADDRESS = new RegExp(String.raw`\b[a-z0-9._%+-]+@(?!${SAMPLE_DOMAIN})[a-z0-9-]+\.`);
 /**
  * "E-mail" as the shopper's verb: at the start of a clause or after a softener, with the shop or what the shopper
- * sends as its object ("email customer service", "please email your order number", "simply email the office").
+ * sends as its object ("email customer service", "please email your order number", "simply email the office"), or
+ * the shopper told to send or write one ("please write a complaint e-mail to the address below").
  * "We email your receipt" has the shop as its subject and is not one.
  */
 const EMAIL_VERB =
-  /(?<=^|[.,;:!?(]\s?|\b(?:please|simply|just|kindly|then|or|you can|you may|you should|feel free to|need to|can also|always) )e-?mail(?:ing)? (?:us|our|the|customer (?:service|care|support)|support|your (?:order|photos?|pictures?|receipt|details|request|question|name)|a (?:photo|picture|copy)|info|hello|help|sales|care)\b|\b(?:inform|notify|tell|let) us(?: know)? (?:by|via|through) e-?mail\b/;
+  /(?<=^|[.,;:!?(]\s?|\b(?:please|simply|just|kindly|then|or|you can|you may|you should|feel free to|need to|can also|always) )(?:e-?mail(?:ing)? (?:us|our|the|customer (?:service|care|support)|support|your (?:order|photos?|pictures?|receipt|details|request|question|name)|a (?:photo|picture|copy)|info|hello|help|sales|care)|(?:send|write|shoot|fire|drop) (?:us )?(?:an?|your) (?:[a-z-]+ ){0,2}e-?mail)\b|\b(?:inform|notify|tell|let) us(?: know)? (?:by|via|through) e-?mail\b/;
 
 /** "Reply to your order confirmation e-mail", "simply answer any e-mail from us": the shop's mailbox is a way in. */
 const REPLY_TO_EMAIL = /(?:reply|replying|respond|responding|answer|answering) (?:directly )?to (?:the|your|our|any|this|that) (?:[a-z-]+ ){0,3}e-?mails?\b/;
@@ -97,9 +102,9 @@ const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   ['phone', /\btel(?:\.|:|ephone:)\s*\+?\(?\d|\bphone:\s*\+?\(?\d|\b(?:speak|talk) (?:to|with) (?:one of )?(?:our|an?) (?:advisors?|agents?|representatives?|team|specialists?|experts?)\b[^.]{0,20}\b(?:on|at) \+?\(?\d|\bphone \((?=[+\d])|\bcall \+?\(?\d|\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?\b|\b1[38]00 ?\d{3} ?\d{3}\b|\b(?<!(?:unable|not able|cannot|can't|don't|do not|no longer)[^.]{0,30})(?:available|reach(?:ed)?|speak|talk|help you|advise you) (?:to us |with us |to you |with you )?(?:on|by|over) the (?:tele)?phone\b|\b(?:call(?:ing)? (?:or (?:text|message|whatsapp) )?(?:us|our|the)|give us a (?:call|ring)|ring us|by (?:tele)?phone|(?:tele)?phone(?: number)?:|(?:tele)?phone (?:us|support|line)|toll[- ]free|freephone|hotline|helpline)\b|(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0[0-9]{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{2}\s\d{4}\s\d{4}\b/],
   // "email us at help@shop.example", "e-mail our team"
   // "email customer service", "please email your order number", "by emailing info@…", "[email protected]"
-  ['email', new RegExp(`\\b(?:${REPLY_TO_EMAIL.source}|(?:customers?|you|buyers?|shoppers?) (?:must|should|can|may|need to|will need to) (?:first )?e-?mail\\b|e-?mail (?:us|our|the)|by e-?mail(?:ing)?|via e-?mail|e-?mail:|(?:send|write) (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\\b|${EMAIL_VERB.source}|${EMAIL_ADDRESS.source}`)],
+  ['email', new RegExp(`\\b(?:${REPLY_TO_EMAIL.source}|(?:customers?|you|buyers?|shoppers?) (?:must|should|can|may|need to|will need to) (?:first )?e-?mail\\b|e-?mail (?:us|our|the)|by e-?mail(?:ing)?|via e-?mail|e-?mail:|(?:send|write|shoot|fire) (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\\b|${EMAIL_VERB.source}|${EMAIL_ADDRESS.source}`)],
   // "chat with us", "live chat"
-  ['chat', /(?:^|\s)chat:|\b(?:chat (?:bubble|widget|icon|window|button)|live ?chat|chat (?:with|to) (?:us|our|an?)|online chat|web ?chat|chat support|(?<!facebook )messenger|chatbot|our chat|start (?:a |an )?(?:live |online )?chat)\b/],
+  ['chat', /(?:^|\s)chat:|\b(?:chat (?:bubble|widget|icon|window|button|box|pop-?up|feature|function)|live ?chat|chat (?:with|to) (?:us|our|an?)|online chat|web ?chat|chat support|(?<!facebook )messenger|chatbot|our chat|start (?:a |an )?(?:live |online )?chat)\b/],
   // "text us at 55555", "SMS", "WhatsApp"
   ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message)\b|\btext \+?\(?\d/],
   // "fill out our contact form", "submit a request"
@@ -150,7 +155,7 @@ const CHANNEL_HINT = /enquir|inquir|contact(?:[- ]us)? page|[([]at[)\]]|call|pho
 /** A section headed "Talk to us", "Contact", "Help": what it lists are ways to reach the shop. */
 const SUPPORT_HEADING = /\b(?:contact|talk to us|get in touch|reach us|help|support|customer (?:service|care)|ask us|questions?)\b/i;
 /** Sentences that offer a way in ("email us", "give us a ring", "write to hello@…", "send a message to"). */
-const REACH_US = new RegExp(`\\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring|drop|send|shoot|reach) us|give us a (?:call|ring|bell)|be reached)\\b|\\bwrite to\\b[^.]{0,10}@|\\b(?:to|with|tell|inform|notify|let|contact|reach|message) us\\b[^.]{0,40}\\b(?:by|via|over|through) (?:e-?mail|(?:tele)?phone|fill|complet|submit|(?:our|the) )|^call \\+?\\(?\\d|\\bsubmit (?:a|an) (?:[a-z-]+ ){0,3}(?:enquiry|inquiry|query)\\b|\\bsend (?:us )?a message to\\b|\\b(?:send|write) (?:us )?an? (?:e-?mail|message)\\b|\\blet (?:the )?(?:store|shop|team|office) know\\b|\\b(?:customers?|you|buyers?|shoppers?) (?:must|should|can|may|need to|will need to) (?:e-?mail|call|phone|contact|message)\\b`);
+const REACH_US = new RegExp(`\\b(?:contact|questions?|help|reach|get in touch|(?:call|e-?mail|text|message|dm|write to|ring|drop|send|shoot|reach) us|give us a (?:call|ring|bell)|be reached)\\b|\\bwrite to\\b[^.]{0,10}@|\\b(?:to|with|tell|inform|notify|let|contact|reach|message) us\\b[^.]{0,40}\\b(?:by|via|over|through) (?:e-?mail|(?:tele)?phone|fill|complet|submit|(?:our|the) )|^call \\+?\\(?\\d|\\bsubmit (?:a|an) (?:[a-z-]+ ){0,3}(?:enquiry|inquiry|query)\\b|\\bsend (?:us )?a message to\\b|\\b(?:send|write|shoot|fire) (?:us )?an? (?:e-?mail|message)\\b|\\blet (?:the )?(?:store|shop|team|office) know\\b|\\b(?:customers?|you|buyers?|shoppers?) (?:must|should|can|may|need to|will need to) (?:e-?mail|call|phone|contact|message)\\b`);
 
 
 /**
@@ -163,10 +168,21 @@ const OTHERS_DESK = /\b(?:via|through|on|with) (?:amazon|ebay|etsy|paypal|the ma
  * gives that party's phone or address, not the shop's ("for warranty repairs contact the manufacturer at …", "call
  * Australia Post on …"). The party is the object of the contact verb.
  */
-const THIRD_PARTY_CONTACT =
-  /\b(?:contact|call|phone|ring|e-?mail|reach|write to|get in touch with|speak (?:to|with)) (?:the |your |their |our )?(?:local )?(?:manufacturer|maker|brand|supplier|courier|carrier|delivery (?:company|partner|driver)|shipping (?:company|carrier)|post office|bank|card (?:issuer|provider|company)|payment provider|credit provider|lender|afterpay|klarna|zip|laybuy|paypal|royal mail|parcelforce|australia post|canada post|nz post|usps|ups|fedex|dhl|evri|hermes|dpd|yodel|aramex|courierpost)\b/;
+const OTHER_PARTY =
+  '(?:manufacturer|maker|brand|supplier|courier|carrier|delivery (?:company|partner|driver)|shipping (?:company|carrier)|post office|bank|card (?:issuer|provider|company)|payment provider|credit provider|lender|(?:protection |service |warranty )?plan provider|insurer|insurance (?:company|provider)|warranty (?:company|provider)|(?:authori[sz]ed )?(?:service|repair) (?:centre|center|agent)|afterpay|klarna|zip|laybuy|paypal|royal mail|parcelforce|australia post|canada post|nz post|usps|ups|fedex|dhl|evri|hermes|dpd|yodel|aramex|courierpost)';
+const THIRD_PARTY_CONTACT = new RegExp(
+  `\\b(?:contact|call|phone|ring|e-?mail|reach|write to|get in touch with|speak (?:to|with)) (?:the |your |their |our )?(?:local )?${OTHER_PARTY}\\b` +
+    // …or the subject that can be reached: "the manufacturer can be reached at …", "Klarna's helpline is open 24/7"
+    `|\\b(?:the |your |their )?(?:local )?${OTHER_PARTY}(?:'s)?(?: [a-z-]+){0,3} (?:can be (?:reached|contacted|called|emailed)|(?:is|are) (?:available|open|reachable)|will (?:answer|help|assist))\\b`,
+);
 /** A number left as a template's dummy ("+1 (000) 000-0000"): its line names no phone. */
-const DUMMY_NUMBER = /\(?0{3}\)?[\s.-]?0{3}[\s.-]?0{4}\b|\b(?:123[\s.-]?456[\s.-]?7890|555[\s.-]?555[\s.-]?5555)\b/;
+const DUMMY_DIGITS = /1234567890|0{10}|5{10}|9{10}|x{3}/;
+const NUMBER_LIKE = /\+?\(?[\dx][\dx\s().-]{6,}[\dx]/g;
+/** Every number in the text is a dummy ("+1 (000) 000-0000", "+123-4567-890", "555 555 5555"), and there is one. */
+function onlyDummyNumbers(s: string): boolean {
+  const numbers = (s.match(NUMBER_LIKE) ?? []).map((n) => n.replace(/[^\dx]/g, '')).filter((d) => d.length >= 7);
+  return numbers.length > 0 && numbers.every((d) => DUMMY_DIGITS.test(d));
+}
 /** A line that only names social networks ("Facebook Instagram Twitter" over a page): the shop's social accounts. */
 const SOCIAL_LINE = /^(?:(?:facebook|instagram|twitter|x|pinterest|tiktok|youtube|linkedin)[\s|·•,/-]*){2,}$/;
 /** A line that names a way in as a label ("Email support", "Live chat", "Phone enquiries"): a heading or bare noun. */
@@ -176,9 +192,19 @@ const NOUN_LINE: [RegExp, SupportChannel][] = [
   [/^(?:live chat|chat (?:support|with us|now))$/, 'chat'],
 ];
 
+/**
+ * The shop saying it answers the phone is offering it: "we really do answer the phone", "we return all calls the same
+ * day". Replying to e-mails is not counted: the in-house corpus reads "we reply to every email within one business
+ * day" as a reply time only (TERMS.md's own example).
+ */
+const SHOP_ANSWERS =
+  /\b(?:we|i|our (?:team|staff|office|advisors|agents|customer (?:service|care|support)(?: team)?))(?:'ll| will| do| really do| always| usually| normally| aim to| try to| promise to| can)? (?:answer|pick up|return) (?:the |our |all |every |each |your |any )?(?:phones?|calls?|voicemails?)\b/;
+
 /** The channels a text names, each unless refused where it is named ("we don't have a phone line"). */
 function namedChannels(s: string): SupportChannel[] {
   const found: SupportChannel[] = [];
+  const answered = SHOP_ANSWERS.exec(s);
+  if (answered && !negatedAt(s, answered.index)) found.push('phone');
   for (const [channel, re] of CHANNEL_CUES) {
     const c = cue(s, re);
     // "we don't have a phone line" names a channel only to refuse it.
@@ -191,7 +217,16 @@ function namedChannels(s: string): SupportChannel[] {
   return found;
 }
 
-function channelsRule(unit: Unit): Candidate[] {
+/**
+ * A one-person shop speaks as "me" where a team says "us" ("shoot me an email", "call me on …", "text me"): the channel
+ * cues read it as "us". A quoted button label ('tap "Email me" for a restock alert') is the customer's "me".
+ */
+const ONE_PERSON = /\bme\b(?!\s*["”])/g;
+
+function channelsRule(raw: Unit): Candidate[] {
+  // Only past an FAQ question: "can you email me when it is back?" is the customer's "me".
+  const asked = raw.norm.lastIndexOf('?') + 1;
+  const unit = raw.norm.includes('me', asked) ? { ...raw, norm: raw.norm.slice(0, asked) + raw.norm.slice(asked).replace(ONE_PERSON, 'us') } : raw;
   // An FAQ question's words offer nothing: "Can I order by phone? Unfortunately we cannot take orders over the phone."
   // names the phone only to ask. A plain "Yes" grants what it asks; otherwise only the answer's own channels count.
   const faq = faqVerdict(unit.norm, CHANNEL_HINT);
@@ -212,8 +247,8 @@ function channelsRule(unit: Unit): Candidate[] {
   const named = NOUN_LINE.find(([re]) => re.test(line));
   if (named) return [{ term: 'support.channels', value: [named[1]], confidence: 0.7, unit }];
   const found = namedChannels(s);
-  if (found.includes('email') && SAMPLE_ADDRESS.test(s) && !/\b[a-z0-9._%+-]+@(?!(?:example|yourstore|yourshop|yourdomain|domain|email|company)\.)[a-z0-9-]+\./.test(s)) found.splice(found.indexOf('email'), 1);
-  if (found.includes('phone') && DUMMY_NUMBER.test(s)) found.splice(found.indexOf('phone'), 1);
+  if (found.includes('email') && SAMPLE_ADDRESS.test(s) && !REAL_ADDRESS.test(s)) found.splice(found.indexOf('email'), 1);
+  if (found.includes('phone') && onlyDummyNumbers(s)) found.splice(found.indexOf('phone'), 1);
   if (found.length === 0) return [];
   // An address or number set out on its own line ("Email: help@…", "1-555-010-9090") is a way to reach the shop.
   const listed = /^(?:e-?mail|phone|tel(?:ephone)?|call|text|sms|whatsapp|(?:facebook )?messenger|chat|live chat)\s*:|^tel\.\s*\+?\(?\d|^[+\d(][\d\s().-]{8,}$|^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(s.trim());
@@ -221,7 +256,7 @@ function channelsRule(unit: Unit): Candidate[] {
   // An address written out for the shopper, or "email" said to the shopper, is a way in wherever it stands ("let us
   // know by emailing info@…", "please email your order number").
   const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s));
-  const supportish = listed || address || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s);
+  const supportish = listed || address || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];
@@ -249,7 +284,8 @@ function responseRule(unit: Unit): Candidate[] {
   // "Once you've submitted the form, we'll review your request and get back to you within 48 hours": the time of one
   // process (a claim, a price promise, a complaint) under review, not the desk's first reply.
   if (/\b(?:review|assess|investigate|consider|process)(?:es|ed|ing)? (?:your|the|each|every) (?:request|claim|application|complaint|case|submission)\b/.test(s)) return [];
-  for (const d of findDurations(s)) {
+  // The span the reply phrase itself names comes first: "orders ship within 2 days and we reply within 24 hours" → 24.
+  for (const d of [...deskClockPhrases(s).flatMap(findDurations), ...findDurations(s)]) {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const hours = toHours(d.max, d.unit);
     if (hours < 1 || hours > 24 * 14) continue;

@@ -19,6 +19,8 @@ describe('support.channels in real layouts', () => {
     ['To swap a size, please email your order number and the size you need.', ['email']],
     ['Tell us about it within 2 days via email with a photo.', ['email']],
     ['Get in touch by emailing hello@shop.example within 14 days.', ['email']],
+    ['If a vase arrives chipped, please write a short complaint e-mail to the address below.', ['email']],
+    ['You can send us a quick email with your order number.', ['email']],
     // addresses hidden from scrapers or set in brackets
     ['Write to us at [email protected] and we will help.', ['email']],
     ['Questions? Contact our care team at [care@shop.example].', ['email']],
@@ -34,6 +36,10 @@ describe('support.channels in real layouts', () => {
     ['You can cancel by contacting us by post, fax, email or telephone.', ['email', 'phone']],
     // a bare line: social networks over the page, a channel as a label
     ['Facebook Instagram Twitter', ['social']],
+    // the shop saying it answers the phone, a chat pop-up on the site
+    ['Yes, we really do answer the phone, and a person picks up.', ['phone']],
+    ['We return all calls the same working day.', ['phone']],
+    ['There is a chat pop-up on every page of the website, run by the two of us.', ['chat']],
     ['Email support', ['email']],
   ])('%s → %j', (text, expected) => expect(channels(text)).toEqual(expected));
 
@@ -41,8 +47,11 @@ describe('support.channels in real layouts', () => {
     ['Phone: +1 (000) 000-0000'],
     ['Email: support@example.com'],
     ['Email us at <insert email address> with your order number.'],
+    ['For order problems email orders@examplestore.com or call +123-4567-890.'],
+    ['Email: [your support email, e.g. help@yourcompany.com]'],
     ['You will be notified via email once we approve the exchange.'],
     ['We will email your receipt.'],
+    ['We send a shipping email when your order leaves the studio.'],
     ['Fill out the returns form included in your parcel.'],
     ['See our contact page for details.'],
     ['To do so, submit a refund ticket via Amazon, who will sort it out for you.'],
@@ -54,6 +63,10 @@ describe('support.channels: whose desk', () => {
     ['For repairs under guarantee, contact the manufacturer directly at care@maker.example.', undefined],
     ['If your parcel is late, ring Royal Mail on 0345 774 0740.', undefined],
     ['Write to us at hello@shop.example, or call the courier on 1300 000 111 to rebook.', ['email']],
+    // the other party as the subject that can be reached
+    ['The manufacturer can be reached on 1-800-555-0199 for repairs under warranty.', undefined],
+    ["Your plan provider's claims line is open 24/7 on 0800 448 2210.", undefined],
+    ['Email us at hello@shop.example; the courier can be reached on 1300 000 111.', ['email']],
   ])('%s → %j', (text, expected) => expect(valueOf(text, 'support.channels')).toEqual(expected));
 });
 
@@ -81,4 +94,22 @@ describe('support.channels: the shopper writes or calls, worded as a duty or a r
     ['You can pay by telephone banking or internet banking.'],
     ['Cash-on-delivery orders go through a verification call from our team before dispatch.'],
   ])('names no channel: %s', (text) => expect(channels(text)).toBeUndefined());
+});
+
+describe('support.channels: a one-person shop says "me" where a team says "us"', () => {
+  it.each([
+    ['Just shoot me an email with your order number and the new address.', ['email']],
+    ['Feel free to email me any time before you order.', ['email']],
+    ['Call me on 07700 900123 if the parcel has not arrived.', ['phone']],
+    ['Text me a photo of the damage.', ['sms']],
+    ['Send me a message on Instagram for custom sizes.', ['social']],
+  ])('%s → %j', (text, expected) => expect(channels(text)).toEqual(expected));
+
+  it("the customer's own \"me\" in an FAQ question is no channel", () => {
+    expect(channels('Can you email me when it is back in stock? Yes, we put a note on the product page.')).toBeUndefined();
+  });
+
+  it('nor is a quoted button label', () => {
+    expect(channels('Sold out? Tap "Email me" on the product page and you will hear when it is back.')).toBeUndefined();
+  });
 });
