@@ -551,6 +551,10 @@ export class BrowserPool {
     if (!gate || !/^https?:/i.test(url)) return route.continue().catch(() => undefined);
     const page = pageOf(request);
     const render = page && this.navigation.get(page);
+    // A page that is not rendering asks for nothing: its render was read and its scripts ran on while it drained, or
+    // it is a pop-up. Sent, such a request took a host slot from the crawl, kept the read page draining (its render
+    // slot held) and was cut off when the page was left while the host still served it.
+    if (page && !render) return route.abort('aborted').catch(() => undefined);
     try {
       await gate(url, () => new Promise<void>((resolve) => {
         // The render this request was for is over (its page was read): it is not sent at all. Sent, it would be
