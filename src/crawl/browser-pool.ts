@@ -7,7 +7,7 @@
 import type { LookupFunction } from 'node:net';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
-import type { Browser, BrowserContext, Page, Request, Route } from 'playwright';
+import type { Browser, BrowserContext, CDPSession, Page, Request, Route } from 'playwright';
 import type { ProblemKind } from '../model.js';
 import { findBrowser, NO_BROWSER_REASON, playwrightChromiumPath, type FoundBrowser } from './find-browser.js';
 import { MIN_POLICY_TEXT, PLACEHOLDER } from './needs-browser.js';
@@ -85,6 +85,14 @@ export const CHROMIUM_ARGS = [
 ] as const;
 
 /**
+ * The window a page renders in: a phone's. The headless shell rasters and draws every frame of what is in view in
+ * software; at Playwright's default 1280 × 720 that was ~20 % of Chromium's CPU on the storefront farm (a trace of 17
+ * renders: 2.0 of 9.6 CPU-s in the raster, draw and compositor threads). A phone's window is a third of that area, and
+ * shops build pages for phones first (search engines index the phone page), so the policy is there the same.
+ */
+export const RENDER_VIEWPORT = { width: 390, height: 844 } as const;
+
+/**
  * Requests aborted by resource type: the policy is read from the DOM, never from how the page looks, so images, fonts,
  * media and stylesheets are never fetched (scripts and data requests are kept: they build the page). By type, not by
  * file name: storefront assets carry query strings (theme.css?v=3, photo.jpg?width=800) and CDN paths without an
@@ -104,10 +112,12 @@ const NETWORK_IDLE_WAIT_MS = 1500;
 /** How often the page checks its text while it settles (and a read page checks its requests have ended). */
 const POLL_MS = 50;
 /**
- * After a page is read, how long the requests it still has in flight may take to end before the page goes blank
- * anyway (which cancels them while the host may still be answering).
+ * After a page is read, how long the requests it still has in flight may take to end before the page is frozen and
+ * their host slots let go anyway (while the host may still be answering).
  */
 const DRAIN_MS = 3000;
+/** Freezing a read page that does not answer in this time: it is closed instead. */
+const FREEZE_MS = 2000;
 /** Closing a page or browser that does not answer in this time is escalated (context close, SIGKILL). */
 const CLOSE_GRACE_MS = 3000;
 /** Launching Chromium on a busy machine takes seconds; beyond this it is broken. */
@@ -171,6 +181,8 @@ export class BrowserPool {
   private readonly holding = new Map<Request, () => void>();
   /** The same releases per page, so a read page can wait for its own requests and let go of those it cancelled. */
   private readonly pageHolding = new WeakMap<Page, Set<() => void>>();
+  /** The CDP session of each page that was frozen once (freeze). */
+  private readonly sessions = new WeakMap<Page, CDPSession>();
 
   private readonly maxOpenSites: number;
 
@@ -265,17 +277,20 @@ export class BrowserPool {
       state.active += 1;
       page = state.idle.pop() ?? (await withDeadline(this.newPage(state.context), deadline));
       const html = await withDeadline(this.load(page, url, deadline, document), deadline);
-      // The page's requests still being answered end first: blanking or closing the page cancels them while the
+      // The page's requests still being answered end first: leaving or closing the page cancels them while the
       // host still serves them, and their host slots would be free too early (a loopback host saw 7 in flight where
       // crawl.concurrencyPerHost is 2). Its requests not yet sent are never sent (send).
       await this.drained(page);
-      // A page goes back to the pool blank: a script left running on it (timers that navigate away) would otherwise
-      // abort the next render's own navigation (net::ERR_ABORTED). A page that cannot be blanked is closed instead.
-      const reusable = state.idle.length < IDLE_PAGES_PER_SITE && !page.isClosed() && (await blank(page));
+      // A page goes back to the pool frozen: a script left running on it (timers that navigate away) would otherwise
+      // abort the next render's own navigation (net::ERR_ABORTED), and a frozen document runs no task at all (no
+      // timer, no request, no frame), while the next render's navigation replaces it. Not blanked: a navigation to
+      // about:blank per render cost Chromium ~0.06 CPU-s (unload, commit, a frame), ~15 % of a render on the storefront
+      // farm, and the site's last blank was thrown away with its context. A page that cannot be frozen is closed.
+      const reusable = state.idle.length < IDLE_PAGES_PER_SITE && !page.isClosed() && (await this.freeze(page));
       if (reusable) state.idle.push(page);
       else await page.close().catch(() => undefined);
-      // What is still held was cancelled by the blank or close, and is not always reported finished or failed: held
-      // until crawl.browserTimeoutMs, it kept the host's slot from the shop's next render.
+      // What is still held is not always reported finished or failed (a frozen page's loads report nothing; a closed
+      // page's were cancelled): held until crawl.browserTimeoutMs, it kept the host's slot from the shop's next render.
       this.release(page);
       this.rendered += 1;
       return { ok: true, ...html };
@@ -412,6 +427,7 @@ export class BrowserPool {
 
   private async newSite(browser: Browser): Promise<SiteState> {
     const context = await browser.newContext({
+      viewport: RENDER_VIEWPORT,
       acceptDownloads: false,
       javaScriptEnabled: true,
       serviceWorkers: 'block',
@@ -442,6 +458,22 @@ export class BrowserPool {
       void popup.close({ runBeforeUnload: false }).catch(() => undefined);
     });
     return page;
+  }
+
+  /**
+   * Freeze a read page (the Page Lifecycle's frozen state, set over its own CDP session, made once per page): its task
+   * queues stop, so its scripts neither run nor send requests nor navigate until the page is navigated to the next URL,
+   * which replaces the frozen document. False when the page would not freeze in time.
+   */
+  private async freeze(page: Page): Promise<boolean> {
+    try {
+      const session = this.sessions.get(page) ?? (await withTimeout(page.context().newCDPSession(page), FREEZE_MS));
+      this.sessions.set(page, session);
+      await withTimeout(session.send('Page.setWebLifecycleState', { state: 'frozen' }), FREEZE_MS);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private async load(page: Page, url: string, deadline: number, document?: FetchedDocument): Promise<{ html: string; finalUrl: string; status?: number }> {
@@ -519,10 +551,14 @@ export class BrowserPool {
     if (!gate || !/^https?:/i.test(url)) return route.continue().catch(() => undefined);
     const page = pageOf(request);
     const render = page && this.navigation.get(page);
+    // A page that is not rendering asks for nothing: its render was read and its scripts ran on while it drained, or
+    // it is a pop-up. Sent, such a request took a host slot from the crawl, kept the read page draining (its render
+    // slot held) and was cut off when the page was left while the host still served it.
+    if (page && !render) return route.abort('aborted').catch(() => undefined);
     try {
       await gate(url, () => new Promise<void>((resolve) => {
         // The render this request was for is over (its page was read): it is not sent at all. Sent, it would be
-        // cancelled by the page going blank while the host still serves it.
+        // cancelled by the page being left while the host still serves it.
         if (page && this.navigation.get(page) !== render) {
           route.abort('aborted').catch(() => undefined);
           resolve();
@@ -593,7 +629,7 @@ export class BrowserPool {
       this.open.delete(site);
       await withTimeout(state.context.close(), CLOSE_GRACE_MS).catch(() => undefined);
     }
-    // Its requests were cancelled with it (as after a read page's blank, render).
+    // Its requests were cancelled with it (as a read page's are let go, render).
     this.release(page);
   }
 
@@ -669,12 +705,4 @@ function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
   });
   promise.catch(() => undefined);
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
-}
-
-/** Leave a page on about:blank, which stops its scripts; false when the page would not go. */
-function blank(page: Page): Promise<boolean> {
-  return page.goto('about:blank', { waitUntil: 'commit', timeout: 2000 }).then(
-    () => true,
-    () => false,
-  );
 }

@@ -161,6 +161,64 @@ describe('RenderProcess: the browser in a child process', { timeout: SLOW }, () 
     }
   });
 
+  it("one shop's script calling another shop's host keeps that host's slot while its request is in flight, though the other shop's own render has ended", async () => {
+    // Shop B answers /slow only when the test ends; shop A's page asks B for /slow and builds its own text from /text,
+    // which A answers only when the test says so: A's render is in flight (and its request to B with it) throughout.
+    let slowArrived!: () => void;
+    const slowAtB = new Promise<void>((resolve) => (slowArrived = resolve));
+    let textArrived!: () => void;
+    const textAtA = new Promise<void>((resolve) => (textArrived = resolve));
+    let answerText: () => void = () => undefined;
+    const open = new Set<() => void>();
+    const shopB = await startSite({
+      '/returns': widgetPage('/api/returns.json'),
+      '/api/returns.json': { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: policy }) },
+      '/slow': (_req, res) => {
+        open.add(() => res.destroy());
+        slowArrived();
+      },
+    });
+    const shopA = await startSite({
+      '/returns': `<!doctype html><html><body><main id="root"></main><script>fetch(${JSON.stringify(shopB.url('/slow'))}, { mode: 'no-cors' }).catch(() => undefined);</script>${widgetPage('/text').replace(/^.*<\/main>/, '')}`,
+      '/text': (_req, res) => {
+        answerText = () => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ text: policy }));
+        };
+        textArrived();
+      },
+    });
+    const perHost = new Map<string, number>();
+    const gate = async <T>(url: string, task: () => Promise<T>): Promise<T> => {
+      const host = new URL(url).host;
+      perHost.set(host, (perHost.get(host) ?? 0) + 1);
+      try {
+        return await task();
+      } finally {
+        perHost.set(host, (perHost.get(host) ?? 0) - 1);
+      }
+    };
+    const renderer = rendererWith(gate, 60_000);
+    try {
+      const renderA = renderer.render(shopA.url('/returns'), 'shop-a');
+      await Promise.all([slowAtB, textAtA]);
+      const outcomeB = await renderer.render(shopB.url('/returns'), 'shop-b');
+      expect(outcomeB.ok, outcomeB.ok ? '' : outcomeB.reason).toBe(true);
+      // B's render is over and none of B's pages is rendering, but A's request to B is still being answered.
+      expect(perHost.get(new URL(shopB.origin).host)).toBe(1);
+      answerText();
+      const outcomeA = await renderA;
+      expect(outcomeA.ok, outcomeA.ok ? '' : outcomeA.reason).toBe(true);
+      for (const end of open) end();
+      expect(await settled(() => perHost.get(new URL(shopB.origin).host), (n) => n === 0)).toBe(0);
+    } finally {
+      for (const end of open) end();
+      await renderer.close();
+      await shopA.close();
+      await shopB.close();
+    }
+  });
+
   it('a child that dies fails the render it had in flight with one line, gives back its host slot, and the next render starts a new child', async () => {
     const slots = countingGate();
     const renderer = rendererWith(slots.gate);
