@@ -56,7 +56,7 @@ describe('crawlBusinesses on a generated farm (5 sites, one JavaScript-only)', (
     farm = await startFarm({ sites: 5, latencyMs: 0 });
     const crawl = createCrawlBusinesses({ executablePath: CHROMIUM, onStart: ({ pool }) => (firstPool = pool) });
     first = await crawl(targetsOf(farm), runtimeWith(), { onEvent: (e) => events.push(e) });
-  });
+  }, 120_000); // a whole crawl with Chromium: the default hook timeout was tight on a loaded 2-core machine
   afterAll(async () => {
     await farm?.close();
   });
