@@ -874,21 +874,44 @@ const finalSale: Rule = (unit) => {
   return out;
 };
 
-/** Returns accepted: the page tells how to return, or says returns are accepted. */
+/** Returns accepted, said outright: "we accept returns", "you can return unworn items", "30-day return policy". */
 const ACCEPT_YES =
-  /\b(?:we (?:gladly |happily |will |'ll )?(?:accept|take back|offer) (?:all |most |any )?(?:returns|refunds)|returns? (?:are|is) (?:accepted|welcome|easy|free)|(?:you )?(?:can|may) return (?:it|them|any|your|the|items?|products?|most|unused|unworn|merchandise)|eligible for (?:a )?(?:return|refund)|(?:to|how to) (?:start|initiate|make|request|begin|process) a return|return (?:request|authori[sz]ation|portal|form|label)|be returned within|returned within|return (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d+|\d+[- ]days? (?:to return|return (?:policy|window|period))|(?:full )?refund (?:within|if)|free returns?|happy to (?:refund|exchange|accept returns))\b/;
+  /\b(?:we (?:gladly |happily |will |'ll )?(?:accept|take back|offer) (?:all |most |any )?(?:returns|refunds)|returns? (?:are|is) (?:accepted|welcome|easy|free)|(?:you )?(?:can|may) return (?:it|them|any|your|the|items?|products?|most|unused|unworn|merchandise)|eligible for (?:a )?(?:return|refund)|be returned within|returned within|return (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d+|\d+[- ]days? (?:to return|return (?:policy|window|period))|(?:full )?refund (?:within|if)|free returns?|happy to (?:refund|exchange|accept returns))\b/;
 
-/** ACCEPT_YES wordings that state acceptance outright, wherever they stand. */
-const PLAIN_ACCEPT = /\baccept|\bwelcome|\breturned within|\breturn (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d/;
+/**
+ * A returns process exists: the page says how a return is started, sent or handled, so returns are taken (TERMS.md:
+ * "a page that says how to return items → true"). Read from its parts, not from whole wordings; each row an in-house
+ * example:
+ * - START: an action on a return, refund or exchange request: "how do I start a return? fill in our returns form",
+ *   "contact us to begin the refund process", "request a return or exchange from your account", "lodge a return claim";
+ * - MEANS: the return's own address, form, portal, label or number: "our returns address is…", "an RMA number";
+ * - SEND_BACK: leave to send the goods back: "you may ship the item back for credit", "if you wish to send an item
+ *   back, you can do so";
+ * - RECEIVED: an arrived return being handled: "once we have received your returned order we'll inspect it",
+ *   "please allow 5 days for our team to process your return".
+ */
+const RETURN_OBJECT = '(?:returns?|refunds?|exchanges?)(?: (?:or|and|&|\\/) (?:returns?|refunds?|exchanges?))?';
+const RETURN_PROCESS: readonly RegExp[] = [
+  new RegExp(`\\b(?:start|begin|initiate|request|submit|make|arrange|book|lodge|raise|open|create|complete|fill (?:out|in)|log) (?:a |an |your |the |our )?(?:online )?${RETURN_OBJECT}(?: (?:request|process|form|claim|application|authori[sz]ation))?\\b`),
+  /\breturns? (?:forms?|portal|address|labels?|cent(?:re|er)|department|instructions|numbers?|authori[sz]ations?|slips?|requests?|claims?|procedure)\b|\brma\b/,
+  /\b(?:you )?(?:can|may|are welcome to|are free to) (?:simply |just )?(?:ship|send|post|mail|bring|courier) (?:it|them|items?|products?|goods|anything|(?:the|your|any|this|that) [a-z]+(?: [a-z]+)?)? ?back\b|\b(?:wish|want|would like) to (?:return|send (?:[a-z]+ ){0,3}back)\b[^.?]{0,60}\byou (?:can|may) do so\b/,
+  /\b(?:once|when|after|upon|as soon as) (?:we(?:'ve| have)? )?(?:receive[ds]?|receiving|received|receipt of|get|got) (?:your|the) (?:return(?:ed)?|returns)\b|\byour return (?:has been|is|was) (?:received|processed|inspected)\b|\bprocess (?:your|the) return/,
+];
+
+/** ACCEPT_YES wordings that state acceptance outright, wherever they stand; leave to send goods back is one. */
+const PLAIN_ACCEPT = /\baccept|\bwelcome|\breturned within|\breturn (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d|\bback\b|\bdo so\b/;
 
 const accepted: Rule = (unit) => {
   const s = unit.norm;
-  const y = cue(s, ACCEPT_YES);
+  const y = cue(s, ACCEPT_YES) ?? firstCue(s, RETURN_PROCESS);
   if (!y || y.negated) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
   // In another topic's section (shipping, support, a guarantee) only a plain statement that returns are taken counts:
   // "free returns", "start a return", "eligible for a refund" there point at another page or another policy.
-  if (unit.sectionTopic !== null && unit.sectionTopic !== 'returns' && !PLAIN_ACCEPT.test(y.text)) return [];
+  // A help centre files its FAQ under support: there a returns process told in an answer ("how do I send it back? fill
+  // in our returns form") is the shop's own, while one only asked about ("questions on how to start a return?") is not.
+  const answeredInHelp = unit.sectionTopic === 'support' && y.index > s.lastIndexOf('?');
+  if (unit.sectionTopic !== null && unit.sectionTopic !== 'returns' && !PLAIN_ACCEPT.test(y.text) && !answeredInHelp) return [];
   const scope = scopeBefore(s, y.index);
   const defectiveOnly = ONLY_FAULT.test(s);
   if (defectiveOnly) return [{ term: 'returns.accepted', value: false, confidence: 0.6, unit }];

@@ -136,3 +136,33 @@ describe('returns.accepted under another topic', () => {
     expect(valueOf(text, 'returns.accepted')).toEqual(expected);
   });
 });
+
+describe('returns.accepted from a returns process (the page says how a return is started, sent or handled)', () => {
+  it.each([
+    // START: an action on a return request
+    ['How do I send something back? Fill in our returns form and we will reply with the address.'],
+    ['Get in touch with the studio to begin the refund process.'],
+    ['Log in to your account to request a return or exchange.'],
+    // MEANS: the return's own address, portal or number
+    ['Our returns address is 14 Kettle Lane, Hamilton.'],
+    ['Every parcel sent back needs an RMA number on the box.'],
+    // SEND_BACK: leave to send the goods back
+    ['Not quite right? You may post the jumper back for credit towards another piece.'],
+    ['If after delivery you wish to send a mug back, you can do so at no charge.'],
+    // RECEIVED: an arrived return being handled
+    ['Once we have received your returned parcel we check it over within two days.'],
+    ['Please give our team a week to process your return.'],
+  ])('%s → true', (text) => expect(valueOf(text, 'returns.accepted')).toBe(true));
+
+  it.each([
+    // refused, or only a pointer from another topic's section
+    ['We cannot process your return once a month has passed since delivery.'],
+    ['Shipping\n\nOrders leave in 2 days. To begin a return, see the returns page.'],
+    // a warranty claim is not a return
+    ['Warranty\n\nTo start a warranty claim, fill in our returns form with a photo of the fault.'],
+  ])('says nothing for: %s', (text) => expect(valueOf(text, 'returns.accepted')).toBeUndefined());
+
+  it('a shop that refuses every return still says false, whatever its form is called', () => {
+    expect(valueOf('All sales are final. Questions about an order? Use the returns form to reach us.', 'returns.accepted')).toBe(false);
+  });
+});
