@@ -450,6 +450,12 @@ const METHOD_CUES: [RefundMethod, RegExp][] = [
 // The noun in a list of outcomes ("store credit, or an exchange", "credit and exchanges are issued"); the verb ("we
 // gladly exchange items") offers an exchange on its own, which is returns.exchanges only (corpus convention).
 const EXCHANGE_WORD = /\b(?:an?|for|or|and) exchanges?\b|\bexchanges (?:are|is|will)\b/;
+/**
+ * The verb counts when it is itself one of the choices: coordinated with refunding or crediting ("we'll exchange or
+ * refund it", "refund or exchange the item") or chosen ("you can choose to exchange the product, return it for store
+ * credit, or get a refund").
+ */
+const EXCHANGE_VERB_CHOICE = /\bexchange (?:it |them |the [a-z]+ |your [a-z]+ )?,?(?: ?or) (?:we(?:'ll| will)? )?(?:refund|credit)\b|\b(?:refund|credit) (?:it |them )?,?(?: ?or) exchange (?:it|them|the|your)\b|\b(?:choose|opt|elect|decide|prefer) to exchange\b/;
 const CHOICE = /\bor\b|\band\b|\bchoose\b|\boptions?\b|\beither\b/;
 /** "Qualify for a refund or exchange", "we'll offer you an exchange or refund": exchanges are offered (returns.exchanges). */
 const REFUND_OR_EXCHANGE = /\b(?:refund|credit)\b[^.]{0,60}\b(?:or|and) (?:an? )?exchanges?\b|\bexchanges?\b[^.]{0,40}\bor (?:a )?(?:full )?(?:refund|store credit)\b|\b(?:refund|credit),? (?:or )?exchange\b/;
@@ -504,7 +510,7 @@ const refundMethod: Rule = (unit) => {
     const c = cue(s, re);
     if (c && !c.negated && !requiredAt(s, c.index, c.index + c.text.length)) found.push(method);
   }
-  const exchange = found.length > 0 && CHOICE.test(s) ? cue(s, EXCHANGE_WORD) : undefined;
+  const exchange = found.length > 0 && CHOICE.test(s) ? (cue(s, EXCHANGE_WORD) ?? cue(s, EXCHANGE_VERB_CHOICE)) : undefined;
   if (exchange && !exchange.negated) found.push('exchange');
   // The generic cues ("for a refund") only count when the sentence is about what the shopper gets back.
   if (found.length === 0) return [];
