@@ -13,11 +13,12 @@ import type { Candidate, Unit } from '../rule-types.js';
 export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return';
 
 /**
- * A parcel the carrier brings back to the shop — refused, unclaimed, uncollected from a locker or post office, or
- * undeliverable — is no shopper's return: its days are a holding period and its fees a redelivery's.
+ * A parcel the carrier brings back to the shop — refused, unclaimed, uncollected from a locker or post office, held
+ * there for a set time, or undeliverable — is no shopper's return: its days are a holding period and its fees a
+ * redelivery's ("the post office keeps the parcel for up to 14 days, then it comes back to us").
  */
 export const CARRIER_RETURN =
-  /\breturn\w*(?: [a-z]+){0,3} to (?:the )?sender\b|\bundeliverable\b|\brefused (?:deliver(?:y|ies)|packages?|parcels?|shipments?)\b|\b(?:unclaimed|uncollected|not collected|not picked up)\b|\bincorrect (?:shipping )?address\b|\b(?:failed|unsuccessful) deliver(?:y|ies)\b|\bdelivery (?:is|has been|was) attempted\b/;
+  /\b(?:stores?|holds?|keeps?|stored|held|kept) (?:the |your |a |all )?(?:parcels?|packages?|shipments?|consignments?)(?: at [a-z ]{1,30}?)? for (?:a maximum of |a max(?:imum)? |up to |no more than )?\d|\breturn\w*(?: [a-z]+){0,3} to (?:the )?sender\b|\bundeliverable\b|\brefused (?:deliver(?:y|ies)|packages?|parcels?|shipments?)\b|\b(?:unclaimed|uncollected|not collected|not picked up)\b|\bincorrect (?:shipping )?address\b|\b(?:failed|unsuccessful) deliver(?:y|ies)\b|\bdelivery (?:is|has been|was) attempted\b/;
 
 const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   // "we'll refund the difference to your card", "request a price promise refund", "found it cheaper within 14 days"

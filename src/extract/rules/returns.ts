@@ -70,6 +70,23 @@ const SHIP_BACK_AFTER = /^[^.]{0,20}\b(?:from|of|after) (?:the (?:day|date) )?(?
 const DAMAGE_CLAIM = /\b(?:claims?|report|notify|inform|tell)\b[^.]{0,30}\b(?:damage|defect|fault|missing|broken|shortage)|\b(?:damage|defect|fault|missing|broken|shortage)\w*\b[^.]{0,30}\b(?:claims?|reported|report)\b/;
 const NO_RETURNS_AFTER = /\bno (?:returns?|refunds?|exchanges?)(?: (?:or|and|&) (?:returns?|refunds?|exchanges?))?(?: (?:are )?(?:accepted|allowed|possible))? (?:after|beyond|past|later than)\s*$/;
 
+/** The parcel travelling to the shopper, said by its verb: what a delivery time, not a return window, is counted on. */
+const DELIVERY_CLOCK = /\b(?:delivered|deliver(?:s|y|ies)?|arrives?|arrived|arriving|dispatch(?:ed|es)?|ship(?:s|ped)?|in transit|(?:did not|didn't|do not|don't|not) (?:receive[ds]?|reach(?:es|ed)? you)|receive (?:the|your) (?:product|order|parcel|package|goods)s?)\b/;
+
+/**
+ * Whether the words leading to a duration, in its own clause and comma-piece (clauseAround), are about delivery and
+ * name no return. Only the lead counts: after the duration, delivery is the anchor of a window ("30 days from the day
+ * your parcel arrives").
+ */
+function onDeliveryClock(s: string, d: { index: number; end: number }): boolean {
+  const { before } = clauseAround(s, d.index, d.end);
+  const lead = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('?'), before.lastIndexOf(':')) + 1);
+  // "2-5 day processing", "a 10-day delivery": the duration names the clock it modifies.
+  if (CLOCK_NOUN_AFTER.test(s.slice(d.end, d.end + 30))) return true;
+  return DELIVERY_CLOCK.test(lead) && !RETURN_WORDS.test(lead);
+}
+const CLOCK_NOUN_AFTER = /^(?:[- ](?:business|working|calendar))?(?:[- ]days?)?[- ](?:processing|production|dispatch|shipping|delivery|transit|turnaround|lead time|handling)\b/;
+
 const windowDays: Rule = (unit) => {
   const s = unit.norm;
   // "Notify us within 21 days to return it", "cancel within 14 days of receiving the goods": a deadline that is the window.
@@ -109,6 +126,9 @@ const windowDays: Rule = (unit) => {
     if (/\b(?:after|older than|more than|beyond|past|over)\s*$/.test(before) && !/\bwithin\b/.test(before) && !limitAfter) continue;
     // The days to post the goods after giving notice, or to report damage, are another clock.
     if (SHIP_BACK_BEFORE.test(before) || SHIP_BACK_AFTER.test(s.slice(d.end, d.end + 80))) continue;
+    // The parcel's way to the shopper is another clock too: "delivered within 2-5 days", "if you did not receive the
+    // product within the guaranteed time (45 days)"; only when the duration's own clause speaks of no return.
+    if (onDeliveryClock(s, d)) continue;
     if (DAMAGE_CLAIM.test(s.slice(Math.max(0, d.index - 70), d.index))) continue;
     const scope = scopeBefore(s, d.index);
     const confidence = onlyExchange ? 0.6 : moneyBack ? 0.7 : framed && !RETURN_WORDS.test(s) ? 0.8 : 0.88;
