@@ -605,7 +605,30 @@ function onRefundClock(s: string, d: { index: number; end: number }): boolean {
   return true;
 }
 
+/**
+ * A time said of the sentence before ("…our system then issues a refund to your card. This process usually takes 7-10
+ * business days"): the two are read as one unit (extract-terms.ts ANAPHORA_RE), and the time is the refund's when
+ * the sentence pointed back at issues a refund on the shop's clock, not the bank's.
+ */
+const POINTS_BACK_TAKES = /[.!]\s+(?:this|that|the whole) (?:process |procedure )?(?:usually |normally |typically |generally |can |may |will |should )?(?:takes?|lasts?)\b/;
+const ISSUES_REFUND = /\b(?:refund(?:s|ed)?|credit(?:s|ed)?|reimburse(?:d|ment)?)\b/;
+
+function refundTimePointedBack(unit: Unit): Candidate[] | undefined {
+  const s = unit.norm;
+  const m = POINTS_BACK_TAKES.exec(s);
+  if (!m) return undefined;
+  const antecedent = s.slice(s.slice(0, m.index).search(/[^.!?]*$/), m.index);
+  if (!ISSUES_REFUND.test(antecedent) || POSTING_CLOCK.test(antecedent) || unit.sectionTopic === 'warranty') return undefined;
+  const tail = s.slice(m.index + 1);
+  const d = findDurations(tail)[0];
+  if (!d || d.unit === 'month' || d.unit === 'year' || !onRefundClock(tail, d)) return undefined;
+  const days = toDays(d.max, d.unit);
+  return days >= 1 && days <= 60 ? [{ term: 'returns.refund_days', value: days, confidence: 0.75, unit }] : undefined;
+}
+
 const refundDays: Rule = (unit) => {
+  const pointedBack = refundTimePointedBack(unit);
+  if (pointedBack) return pointedBack;
   const s = unit.norm;
   const refundSection = unit.headingPath.some((h) => /\brefund|\bmoney back\b|\byour money\b/i.test(h)) && unit.sectionTopic !== 'warranty';
   const family = !REFUND_TIME.test(s) && (/\brefund|credit|reimburs|money/.test(s) ? REFUND_TIME_FAMILIES.some((re) => re.test(s)) : false);
