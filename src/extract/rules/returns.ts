@@ -746,7 +746,7 @@ const EXCHANGE_NO_FAMILIES: readonly RegExp[] = [
 ];
 
 /** The whole catalogue is made to order or personalised ("every piece we make is personalised"): not a product group. */
-const WHOLE_SHOP = /\b(?:every|each|all (?:of )?our) (?:piece|item|product|order|design)s? (?:we (?:make|sell) )?(?:is|are)\b/;
+const WHOLE_SHOP = /\b(?:every|each|all (?:of )?(?:our|my)) (?:piece|item|product|order|design)s? (?:we (?:make|sell) )?(?:is|are)\b/;
 
 /**
  * Clause frames around an exchange cue (issue 11, "loose exchange patterns"). Each row an in-house example.
@@ -787,6 +787,9 @@ const exchanges: Rule = (unit, ctx) => {
     return exchanges({ ...unit, norm: faq.answer }, ctx);
   }
   if (EXCHANGE_NO_FAMILIES.some((re) => re.test(s))) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
+  // "An exchange or refund is unavailable": every exchange refused along with the returns.
+  const refused = allRefused(s);
+  if (refused && /\bexchang/.test(refused[0]) && (WHOLE_SHOP.test(s) || !scopeBefore(s, refused.index))) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
   if (!EXCHANGE_TOPIC.test(s) && !EXCHANGE_YES.test(s)) {
     // "Swapped for another size" is an exchange anywhere; "pick another pair" only where returns are the subject.
     const parts = exchangeByParts(unit, s);
@@ -879,6 +882,26 @@ const EMPTY_LIST = /\b(?:including|include|such as|the following|as follows|are)
 const ALL_FINAL =
   /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
 
+/**
+ * Every return refused, said with the refusal after the noun or with the whole order as the limit (issue 11, "stated
+ * indirectly"). Each row an in-house example:
+ * - "I'm afraid an exchange or refund is unavailable", "returns and exchanges are not possible" (not "… on sale items");
+ * - "we are unable to accept return/exchange requests once your order has been placed".
+ */
+const REFUSED_OBJECT = '(?:an? |any )?(?:returns?|refunds?|exchanges?)(?: ?(?:,|or|and|&|\\/) ?(?:an? )?(?:returns?|refunds?|exchanges?))*';
+const SCOPED_AFTER = '(?! (?:on|of|for|after|without|unless|once|if|from|in|where|when|within|beyond|past)\\b)';
+const ALL_REFUSED = new RegExp(
+  `\\b${REFUSED_OBJECT} (?:is|are) (?:unfortunately |currently |sadly |simply )?(?:unavailable|not (?:available|possible|offered|accepted|permitted|allowed))\\b${SCOPED_AFTER}` +
+    `|\\b(?:unable|not able) to (?:accept|offer|take|process|do) ${REFUSED_OBJECT}(?: orders?| requests?)? once (?:your|an|the) order (?:has been|is|was) (?:placed|submitted|confirmed|made)\\b`,
+);
+
+/** ALL_REFUSED said by the shop: not negated, and not the condition of another clause ("if an exchange is not possible, …"). */
+function allRefused(s: string): RegExpExecArray | null {
+  const m = ALL_REFUSED.exec(s);
+  if (!m || negatedAt(s, m.index) || /\b(?:if|when|whenever|where|should|in case|unless)\b/.test(s.slice(clauseStartAt(s, m.index), m.index))) return null;
+  return m;
+}
+
 /** An FAQ question about returning one product group ("Can I return sale items? No."). */
 const EXCLUSION_FAQ_TOPIC = new RegExp(`\\b(?:return|refund|send back)\\b[^?]{0,30}\\b${EXCLUDED_GROUPS}\\b|\\b${EXCLUDED_GROUPS}\\b[^?]{0,30}\\b(?:returned|returnable|refunded|refundable|sent back)\\b`);
 
@@ -892,7 +915,7 @@ const finalSale: Rule = (unit) => {
   if (faq && faq.verdict !== undefined && !/\b(?:all|any|every)thing\b|\bmy order\b/.test(s.slice(0, s.lastIndexOf('?')))) {
     return [{ term: 'returns.final_sale_exclusions', value: !faq.verdict, confidence: 0.72, unit }];
   }
-  const all = ALL_FINAL.exec(s);
+  const all = ALL_FINAL.exec(s) ?? allRefused(s);
   // "All sales are final unless the goods arrive damaged": the exception is the faulty-goods remedy, so still all final.
   const exceptOnlyDamage = EXCEPT_RE.test(s) && DAMAGE.test(s.slice(EXCEPT_RE.exec(s)!.index)) && !/\b(?:sale|clearance|custom|personali|gift card|final sale items?)\b/.test(s.slice(0, all?.index ?? 0));
   if (all && (!EXCEPT_RE.test(s) || exceptOnlyDamage) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {

@@ -166,3 +166,19 @@ describe('returns.accepted from a returns process (the page says how a return is
     expect(valueOf('All sales are final. Questions about an order? Use the returns form to reach us.', 'returns.accepted')).toBe(false);
   });
 });
+
+describe('every return refused, with the refusal after the noun or the order as the limit', () => {
+  it.each<[string, unknown, unknown]>([
+    ['As every piece is made to order, I am afraid an exchange or refund is unavailable.', false, false],
+    ['Sorry, we are unable to accept return/exchange requests once your order has been placed.', false, false],
+    ['Returns are sadly not possible at our pop-up markets or online.', false, undefined],
+    // a limit to some goods or some time is not a refusal of every return
+    ['Returns and exchanges are not possible on engraved lockets.', undefined, undefined],
+    ['Refunds are not available after 30 days.', undefined, undefined],
+    // a condition of another clause is not said by the shop
+    ['Should a refund be unavailable, we offer credit instead.', undefined, undefined],
+  ])('%s → accepted %j, exchanges %j', (text, accepted, exchanges) => {
+    expect(valueOf(text, 'returns.accepted')).toEqual(accepted);
+    expect(valueOf(text, 'returns.exchanges')).toEqual(exchanges);
+  });
+});
