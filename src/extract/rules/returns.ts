@@ -915,7 +915,8 @@ const finalSale: Rule = (unit) => {
   if (faq && faq.verdict !== undefined && !/\b(?:all|any|every)thing\b|\bmy order\b/.test(s.slice(0, s.lastIndexOf('?')))) {
     return [{ term: 'returns.final_sale_exclusions', value: !faq.verdict, confidence: 0.72, unit }];
   }
-  const all = ALL_FINAL.exec(s) ?? allRefused(s);
+  // "Exchanges are not available" alone refuses exchanges only (the exchanges rule reads it), not returns.
+  const all = ALL_FINAL.exec(s) ?? [allRefused(s)].find((m) => m && /\breturn|\brefund/.test(m[0])) ?? null;
   // "All sales are final unless the goods arrive damaged": the exception is the faulty-goods remedy, so still all final.
   const exceptOnlyDamage = EXCEPT_RE.test(s) && DAMAGE.test(s.slice(EXCEPT_RE.exec(s)!.index)) && !/\b(?:sale|clearance|custom|personali|gift card|final sale items?)\b/.test(s.slice(0, all?.index ?? 0));
   if (all && (!EXCEPT_RE.test(s) || exceptOnlyDamage) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {

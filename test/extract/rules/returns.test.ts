@@ -182,3 +182,11 @@ describe('every return refused, with the refusal after the noun or the order as 
     expect(valueOf(text, 'returns.exchanges')).toEqual(exchanges);
   });
 });
+
+describe('exchanges refused alone leave returns open', () => {
+  it('"exchanges are not available" is no refusal of returns', () => {
+    const text = 'Exchanges are not available, so please send the pair back within 30 days and order the size you need.';
+    expect(valueOf(text, 'returns.accepted')).toBe(true);
+    expect(valueOf(text, 'returns.exchanges')).toBe(false);
+  });
+});
