@@ -746,7 +746,7 @@ const EXCHANGE_NO_FAMILIES: readonly RegExp[] = [
 ];
 
 /** The whole catalogue is made to order or personalised ("every piece we make is personalised"): not a product group. */
-const WHOLE_SHOP = /\b(?:every|each|all (?:of )?(?:our|my)) (?:piece|item|product|order|design)s? (?:we (?:make|sell) )?(?:is|are)\b/;
+const WHOLE_SHOP = /\b(?:every|each|all (?:of )?(?:our|my)) (?:piece|item|product|order|design)s? (?:we (?:make|sell) )?(?:is|are)\b|\b(?:as|since|because) (?:all )?(?:of )?(?:our|my) (?:items|products|goods|pieces|designs|plants)\b/;
 
 /**
  * Clause frames around an exchange cue (issue 11, "loose exchange patterns"). Each row an in-house example.
@@ -788,7 +788,7 @@ const exchanges: Rule = (unit, ctx) => {
   }
   if (EXCHANGE_NO_FAMILIES.some((re) => re.test(s))) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
   // "An exchange or refund is unavailable": every exchange refused along with the returns.
-  const refused = allRefused(s);
+  const refused = allRefused(s, EXCHANGE_REFUSALS);
   if (refused && /\bexchang/.test(refused[0]) && (WHOLE_SHOP.test(s) || !scopeBefore(s, refused.index))) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
   if (!EXCHANGE_TOPIC.test(s) && !EXCHANGE_YES.test(s)) {
     // "Swapped for another size" is an exchange anywhere; "pick another pair" only where returns are the subject.
@@ -883,23 +883,53 @@ const ALL_FINAL =
   /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
 
 /**
- * Every return refused, said with the refusal after the noun or with the whole order as the limit (issue 11, "stated
- * indirectly"). Each row an in-house example:
- * - "I'm afraid an exchange or refund is unavailable", "returns and exchanges are not possible" (not "… on sale items");
- * - "we are unable to accept return/exchange requests once your order has been placed".
+ * Every return refused, said in more ways than ALL_FINAL names (issue 11, "stated indirectly"). Read from parts: a
+ * refusal of returns, refunds or exchanges, then what follows it decides whether it limits some goods or times (a
+ * partial refusal: not this) or only the whole order ("once your order is placed", "on any item"). Each row an
+ * in-house example:
+ * - the refusal after the noun: "I'm afraid an exchange or refund is unavailable", "refunds are not given";
+ * - a refusing verb: "we don't do returns", "we are unable to accept return/exchange requests", "we do not provide
+ *   refunds once the order has been dispatched";
+ * - the whole range refused: "our products are non-returnable";
+ * - the placed or sent order refused: "orders cannot be returned once shipped", "once an order is placed it cannot be
+ *   returned or refunded".
  */
 const REFUSED_OBJECT = '(?:an? |any )?(?:returns?|refunds?|exchanges?)(?: ?(?:,|or|and|&|\\/) ?(?:an? )?(?:returns?|refunds?|exchanges?))*';
-const SCOPED_AFTER = '(?! (?:on|of|for|after|without|unless|once|if|from|in|where|when|within|beyond|past)\\b)';
-const ALL_REFUSED = new RegExp(
-  `\\b${REFUSED_OBJECT} (?:is|are) (?:unfortunately |currently |sadly |simply )?(?:unavailable|not (?:available|possible|offered|accepted|permitted|allowed))\\b${SCOPED_AFTER}` +
-    `|\\b(?:unable|not able) to (?:accept|offer|take|process|do) ${REFUSED_OBJECT}(?: orders?| requests?)? once (?:your|an|the) order (?:has been|is|was) (?:placed|submitted|confirmed|made)\\b`,
-);
+const ORDER_SENT = '(?:placed|submitted|confirmed|made|shipped|dispatched|sent|processed|delivered)';
+const ALL_REFUSED: readonly RegExp[] = [
+  new RegExp(`\\b${REFUSED_OBJECT} (?:is|are|will be) (?:unfortunately |currently |sadly |simply )?(?:unavailable|not (?:available|possible|offered|accepted|permitted|allowed|given|issued|provided|granted|done))\\b`),
+  new RegExp(`\\b(?:we|i) (?:unfortunately |sadly |regret(?:fully)? |currently )?(?:do not|don't|cannot|can't|will not|won't|are unable to|am unable to|are not able to|'re unable to|'re not able to) (?:do|give|issue|provide|process|offer|accept|take) (?:any )?${REFUSED_OBJECT}(?: orders?| requests?)?`),
+  /\b(?:(?:all )?(?:of )?(?:our|my) (?:items|products|goods|pieces|designs|plants))\b (?:are|is) (?:all )?(?:non-?returnable|non-?refundable|final sale|not returnable|not refundable)\b/,
+  new RegExp(`\\borders? (?:cannot|can't|can not|will not|won't) be (?:returned|refunded)(?: or (?:returned|refunded|exchanged))? once (?:(?:it|they) (?:has|have|is|are) (?:been )?)?${ORDER_SENT}\\b|\\bonce (?:an |the |your )?orders? (?:is|has been|was) ${ORDER_SENT}\\b[^.]{0,20}\\b(?:cannot|can't|can not|will not|won't) be (?:returned|refunded)(?: or (?:returned|refunded|exchanged))?\\b`),
+];
+/**
+ * The refusals read for exchanges too: only the noun-first one ("an exchange or refund is unavailable"). Measured: the
+ * verb rows also refusing exchanges added a false exchanges reading on held-out real pages without a right one.
+ */
+const EXCHANGE_REFUSALS: readonly RegExp[] = [ALL_REFUSED[0]!];
+/** What may follow a refusal and still leave it whole: the order itself, every item, the time of purchase. */
+const WHOLE_LIMIT = new RegExp(`^ (?:(?:on|for|of) (?:any|all|every) (?:items?|products?|orders?|purchases?|goods)\\b|once (?:an |the |your )?(?:orders?|items?|parcels?) (?:is |are |has been |have been |was )?${ORDER_SENT}\\b|once ${ORDER_SENT}\\b|(?:at|for) (?:this|the moment|now|any reason)\\b)`);
+const ORDER_SENT_LEAD = new RegExp(`\\bonce (?:an |the |your )?orders? (?:is|has been|was) ${ORDER_SENT}\\b`, 'g');
+/** What may end a whole refusal: the clause's end, or a conjunction or reason that opens another clause. */
+const CLAUSE_END = /^(?:\s*(?:[.,;:!)\u2013-]|$)| (?:and|but|as|because|due|since|so|at all|whatsoever|of any kind|under any circumstances)\b)/;
+/** Offers that keep a refund refusal partial: "we can't offer a refund but we can exchange it" (test/real/README.md). */
+const OTHER_SETTLEMENT = /\bexchang|\bcredit\b|\bvoucher|\bswap/;
 
-/** ALL_REFUSED said by the shop: not negated, and not the condition of another clause ("if an exchange is not possible, …"). */
-function allRefused(s: string): RegExpExecArray | null {
-  const m = ALL_REFUSED.exec(s);
-  if (!m || negatedAt(s, m.index) || /\b(?:if|when|whenever|where|should|in case|unless)\b/.test(s.slice(clauseStartAt(s, m.index), m.index))) return null;
-  return m;
+/** A whole refusal said by the shop: not negated, not the condition of another clause, not limited to some goods. */
+function allRefused(s: string, table: readonly RegExp[] = ALL_REFUSED): RegExpExecArray | null {
+  for (const re of table) {
+    const m = re.exec(s);
+    if (!m || negatedAt(s, m.index)) continue;
+    // A condition or time before it in the sentence limits it ("once 28 days have passed, we can't offer a refund"),
+    // unless that is only the order being placed or sent.
+    const lead = s.slice(0, m.index).replace(ORDER_SENT_LEAD, ' ');
+    if (/\b(?:if|when|whenever|where|should|in case|unless|once|after|beyond|past|for)\b/.test(lead)) continue;
+    const rest = s.slice(m.index + m[0].length);
+    if (!CLAUSE_END.test(rest) && !WHOLE_LIMIT.test(rest)) continue;
+    if (!/\breturn/.test(m[0]) && OTHER_SETTLEMENT.test(s.slice(0, m.index) + rest)) continue;
+    return m;
+  }
+  return null;
 }
 
 /** An FAQ question about returning one product group ("Can I return sale items? No."). */

