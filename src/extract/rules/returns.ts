@@ -626,6 +626,11 @@ function refundTimePointedBack(unit: Unit): Candidate[] | undefined {
   return days >= 1 && days <= 60 ? [{ term: 'returns.refund_days', value: days, confidence: 0.75, unit }] : undefined;
 }
 
+/** Real refund times are days to a fortnight or two; from this many days on, only an arrival-anchored one is read. */
+const LONG_REFUND_DAYS = 28;
+/** Counted from the return reaching the shop: "of the goods being received", "following receipt", "after we inspect it". */
+const ARRIVAL_ANCHOR = /^[^.;]{0,15}\b(?:of|after|once|from|upon|on|following)\b[^.;]{0,40}\b(?:receiv\w*|receipt|inspect\w*|arriv\w*|reach(?:es|ed)? us)\b/;
+
 const refundDays: Rule = (unit) => {
   const pointedBack = refundTimePointedBack(unit);
   if (pointedBack) return pointedBack;
@@ -646,6 +651,9 @@ const refundDays: Rule = (unit) => {
     if (days < 1 || days > 60) continue;
     // Each duration on its own clock: "transit (5 to 10 days), our processing once received (3 to 5 days), your bank".
     if (!onRefundClock(s, d)) continue;
+    // A month or more is a window or a guarantee's period ("a full refund if you cancel in the first 30 days") unless
+    // it is counted from the return's arrival ("credit is issued within 30 days of the goods being received").
+    if (days >= LONG_REFUND_DAYS && !ARRIVAL_ANCHOR.test(s.slice(d.end, d.end + 70))) continue;
     // Under a refund heading ("Your refund") a sentence without the word is linked to the heading when it counts from
     // the return's arrival or check, the only refund clock (test/real/README.md).
     const distance = refundLinkDistance(s, d.index, d.end);

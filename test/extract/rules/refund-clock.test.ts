@@ -61,3 +61,18 @@ describe('a refund time said of the sentence before', () => {
     expect(valueOf(text, 'returns.return_shipping')).toBe('customer');
   });
 });
+
+describe('a month or more is a refund time only when counted from the return arriving', () => {
+  it.each<[string, unknown]>([
+    // a window or a guarantee's period, not the time to issue a refund
+    ['Members get a full refund if they cancel the plan in the first 30 days.', undefined],
+    ['You will be refunded in full if you tell us within 45 days that the lamp is not for you.', undefined],
+    // counted from the goods reaching the shop: the shop's issuing clock
+    ['Credit for accepted returns is issued to your trade account within 30 days of the goods being received.', 30],
+    ['Refunds are made no later than 30 days following receipt of the returned item.', 30],
+    // a short time needs no anchor
+    ['Refunds are issued within 10 business days.', 10],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.refund_days')).toEqual(expected);
+  });
+});
