@@ -66,8 +66,11 @@ const DECISIVE_VALUE: Partial<Record<TermId, boolean>> = { 'returns.final_sale_e
 const SCOPED_FALLBACK_TERMS = new Set<TermId>(['returns.window_days', 'warranty.duration_months', 'returns.restocking_fee', 'guarantee.money_back_days']);
 /** A value read only for part of the catalogue is less sure to be the shop's general one. */
 const SCOPED_FALLBACK_CONFIDENCE = 0.8;
-/** Sentences that only make sense with the one before ("That's our money-back guarantee.", "In this case you get a swap"). */
-const ANAPHORA_RE = /^(?:that'?s|that is|this is|this means|that means|it'?s all part of) (?:our|what|all|the)\b|^in (?:this|that|such an?|either|both) cases?\b/i;
+/**
+ * Sentences that only make sense with the one before ("That's our money-back guarantee.", "In this case you get a swap",
+ * "In such cases we cover the postage", "This process usually takes 7-10 business days").
+ */
+const ANAPHORA_RE = /^(?:that'?s|that is|this is|this means|that means|it'?s all part of) (?:our|what|all|the)\b|^in (?:this|that|such(?: an?)?|either|both|these|those) cases?\b|^(?:this|that|the whole) (?:process |procedure )?(?:usually |normally |typically |generally |can |may |will |should )?(?:takes?|lasts?)\b/i;
 /** An FAQ answer at most this long is read together with its question. */
 const FAQ_ANSWER_MAX_CHARS = 160;
 /** Separators between claims in one line of a trust strip or footer. */

@@ -36,9 +36,11 @@ export const REFUSALS: readonly RegExp[] = [
   /\bexcluded from (?:the |our |any )?(?:right to cancel|(?:[a-z-]+ )?(?:returns?|refunds?)(?: policy)?)\b/,
   /\bexempt from (?:being )?(?:returned|returns?|refunds?)\b/,
   // "the right to cancel does not apply to personalised candles"
-  /\b(?:right to (?:cancel|return)|cancellation rights?|returns? policy|change[- ]of[- ]mind returns?) (?:does not|doesn't|do not|don't|will not) (?:apply|extend) to\b/,
+  // "the right of cancellation does not apply to:" then a list
+  /\b(?:right (?:to|of) (?:cancel(?:lation)?|return|withdraw(?:al)?)|cancellation rights?|returns? policy|change[- ]of[- ]mind returns?) (?:does not|doesn't|do not|don't|will not) (?:apply|extend) to\b/,
   /\bnon-?returnable\b|\bnot returnable\b/,
-  /\b(?:can't|cannot|can not|aren't able to|are not able to|are unable to|unable to|won't|will not|do not|don't) (?:accept|offer|give|issue|process) (?:returns?|refunds?) (?:on|of|for)\b/,
+  // "we are unable to offer exchange or refund on second-hand books", "it's not possible to return goods which spoil"
+  /\b(?:can't|cannot|can not|aren't able to|are not able to|are unable to|unable to|won't|will not|do not|don't) (?:accept|offer|give|issue|process) (?:an? |any )?(?:returns?|refunds?|exchanges?)(?: (?:or|and|&|\/) (?:an? )?(?:returns?|refunds?|exchanges?))? (?:on|of|for)\b|\bnot possible to (?:return|refund|exchange|send back)\b/,
   // "made-to-measure rings: unless faulty we are unable to offer a refund"
   /\b(?:can't|cannot|can not|are unable to|unable to|won't|will not|do not|don't) (?:offer|give|issue|provide) (?:a |any )?(?:refunds?|returns?)\b/,
   // "refunds on change-of-mind purchases do not apply to printed or custom-made goods"
@@ -68,7 +70,7 @@ const GOODS_SUBSETS: readonly RegExp[] = [
 export const SUBSETS: readonly RegExp[] = [
   ...GOODS_SUBSETS,
   /\bseal(?:ed)?\b[^.]{0,30}\b(?:broken|removed|opened)\b|\bbroken seals?\b|\bfor (?:health|hygiene|safety|food safety) reasons\b|\bfull[- ]price(?:d)?\b/,
-  /\bperishable\b|\bhygiene\b|\bsanitary\b|\bintimate\b|\bsamples?\b|\bgift cards?\b|\bgifts?\b|\bclearance\b|\bsale (?:items?|pieces?|products?|goods)\b|\bmarked[- ]down\b|\bfloor models?\b|\bopen[- ]box\b|\bdigital\b|\bdownloads?\b|\bsoftware\b/,
+  /\bperishable\b|\bdeteriorate\b|\bsecond[- ]hand\b|\bpre-?(?:owned|loved)\b|\bhygiene\b|\bsanitary\b|\bintimate\b|\bsamples?\b|\bgift cards?\b|\bgifts?\b|\bclearance\b|\bsale (?:items?|pieces?|products?|goods)\b|\bmarked[- ]down\b|\bfloor models?\b|\bopen[- ]box\b|\bdigital\b|\bdownloads?\b|\bsoftware\b/,
   /\bthe following\b|\b(?:some|certain|selected|a few|these) (?:items|products|goods|pieces|lines)\b/,
 ];
 

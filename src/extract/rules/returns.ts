@@ -70,6 +70,23 @@ const SHIP_BACK_AFTER = /^[^.]{0,20}\b(?:from|of|after) (?:the (?:day|date) )?(?
 const DAMAGE_CLAIM = /\b(?:claims?|report|notify|inform|tell)\b[^.]{0,30}\b(?:damage|defect|fault|missing|broken|shortage)|\b(?:damage|defect|fault|missing|broken|shortage)\w*\b[^.]{0,30}\b(?:claims?|reported|report)\b/;
 const NO_RETURNS_AFTER = /\bno (?:returns?|refunds?|exchanges?)(?: (?:or|and|&) (?:returns?|refunds?|exchanges?))?(?: (?:are )?(?:accepted|allowed|possible))? (?:after|beyond|past|later than)\s*$/;
 
+/** The parcel travelling to the shopper, said by its verb: what a delivery time, not a return window, is counted on. */
+const DELIVERY_CLOCK = /\b(?:delivered|deliver(?:s|y|ies)?|arrives?|arrived|arriving|dispatch(?:ed|es)?|ship(?:s|ped)?|in transit|(?:did not|didn't|do not|don't|not) (?:receive[ds]?|reach(?:es|ed)? you)|receive (?:the|your) (?:product|order|parcel|package|goods)s?)\b/;
+
+/**
+ * Whether the words leading to a duration, in its own clause and comma-piece (clauseAround), are about delivery and
+ * name no return. Only the lead counts: after the duration, delivery is the anchor of a window ("30 days from the day
+ * your parcel arrives").
+ */
+function onDeliveryClock(s: string, d: { index: number; end: number }): boolean {
+  const { before } = clauseAround(s, d.index, d.end);
+  const lead = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('?'), before.lastIndexOf(':')) + 1);
+  // "2-5 day processing", "a 10-day delivery": the duration names the clock it modifies.
+  if (CLOCK_NOUN_AFTER.test(s.slice(d.end, d.end + 30))) return true;
+  return DELIVERY_CLOCK.test(lead) && !RETURN_WORDS.test(lead);
+}
+const CLOCK_NOUN_AFTER = /^(?:[- ](?:business|working|calendar))?(?:[- ]days?)?[- ](?:processing|production|dispatch|shipping|delivery|transit|turnaround|lead time|handling)\b/;
+
 const windowDays: Rule = (unit) => {
   const s = unit.norm;
   // "Notify us within 21 days to return it", "cancel within 14 days of receiving the goods": a deadline that is the window.
@@ -109,6 +126,9 @@ const windowDays: Rule = (unit) => {
     if (/\b(?:after|older than|more than|beyond|past|over)\s*$/.test(before) && !/\bwithin\b/.test(before) && !limitAfter) continue;
     // The days to post the goods after giving notice, or to report damage, are another clock.
     if (SHIP_BACK_BEFORE.test(before) || SHIP_BACK_AFTER.test(s.slice(d.end, d.end + 80))) continue;
+    // The parcel's way to the shopper is another clock too: "delivered within 2-5 days", "if you did not receive the
+    // product within the guaranteed time (45 days)"; only when the duration's own clause speaks of no return.
+    if (onDeliveryClock(s, d)) continue;
     if (DAMAGE_CLAIM.test(s.slice(Math.max(0, d.index - 70), d.index))) continue;
     const scope = scopeBefore(s, d.index);
     const confidence = onlyExchange ? 0.6 : moneyBack ? 0.7 : framed && !RETURN_WORDS.test(s) ? 0.8 : 0.88;
@@ -450,6 +470,12 @@ const METHOD_CUES: [RefundMethod, RegExp][] = [
 // The noun in a list of outcomes ("store credit, or an exchange", "credit and exchanges are issued"); the verb ("we
 // gladly exchange items") offers an exchange on its own, which is returns.exchanges only (corpus convention).
 const EXCHANGE_WORD = /\b(?:an?|for|or|and) exchanges?\b|\bexchanges (?:are|is|will)\b/;
+/**
+ * The verb counts when it is itself one of the choices: coordinated with refunding or crediting ("we'll exchange or
+ * refund it", "refund or exchange the item") or chosen ("you can choose to exchange the product, return it for store
+ * credit, or get a refund").
+ */
+const EXCHANGE_VERB_CHOICE = /\bexchange (?:it |them |the [a-z]+ |your [a-z]+ )?,?(?: ?or) (?:we(?:'ll| will)? )?(?:refund|credit)\b|\b(?:refund|credit) (?:it |them )?,?(?: ?or) exchange (?:it|them|the|your)\b|\b(?:choose|opt|elect|decide|prefer) to exchange\b/;
 const CHOICE = /\bor\b|\band\b|\bchoose\b|\boptions?\b|\beither\b/;
 /** "Qualify for a refund or exchange", "we'll offer you an exchange or refund": exchanges are offered (returns.exchanges). */
 const REFUND_OR_EXCHANGE = /\b(?:refund|credit)\b[^.]{0,60}\b(?:or|and) (?:an? )?exchanges?\b|\bexchanges?\b[^.]{0,40}\bor (?:a )?(?:full )?(?:refund|store credit)\b|\b(?:refund|credit),? (?:or )?exchange\b/;
@@ -504,7 +530,7 @@ const refundMethod: Rule = (unit) => {
     const c = cue(s, re);
     if (c && !c.negated && !requiredAt(s, c.index, c.index + c.text.length)) found.push(method);
   }
-  const exchange = found.length > 0 && CHOICE.test(s) ? cue(s, EXCHANGE_WORD) : undefined;
+  const exchange = found.length > 0 && CHOICE.test(s) ? (cue(s, EXCHANGE_WORD) ?? cue(s, EXCHANGE_VERB_CHOICE)) : undefined;
   if (exchange && !exchange.negated) found.push('exchange');
   // The generic cues ("for a refund") only count when the sentence is about what the shopper gets back.
   if (found.length === 0) return [];
@@ -579,7 +605,35 @@ function onRefundClock(s: string, d: { index: number; end: number }): boolean {
   return true;
 }
 
+/**
+ * A time said of the sentence before ("…our system then issues a refund to your card. This process usually takes 7-10
+ * business days"): the two are read as one unit (extract-terms.ts ANAPHORA_RE), and the time is the refund's when
+ * the sentence pointed back at issues a refund on the shop's clock, not the bank's.
+ */
+const POINTS_BACK_TAKES = /[.!]\s+(?:this|that|the whole) (?:process |procedure )?(?:usually |normally |typically |generally |can |may |will |should )?(?:takes?|lasts?)\b/;
+const ISSUES_REFUND = /\b(?:refund(?:s|ed)?|credit(?:s|ed)?|reimburse(?:d|ment)?)\b/;
+
+function refundTimePointedBack(unit: Unit): Candidate[] | undefined {
+  const s = unit.norm;
+  const m = POINTS_BACK_TAKES.exec(s);
+  if (!m) return undefined;
+  const antecedent = s.slice(s.slice(0, m.index).search(/[^.!?]*$/), m.index);
+  if (!ISSUES_REFUND.test(antecedent) || POSTING_CLOCK.test(antecedent) || unit.sectionTopic === 'warranty') return undefined;
+  const tail = s.slice(m.index + 1);
+  const d = findDurations(tail)[0];
+  if (!d || d.unit === 'month' || d.unit === 'year' || !onRefundClock(tail, d)) return undefined;
+  const days = toDays(d.max, d.unit);
+  return days >= 1 && days <= 60 ? [{ term: 'returns.refund_days', value: days, confidence: 0.75, unit }] : undefined;
+}
+
+/** Real refund times are days to a fortnight or two; from this many days on, only an arrival-anchored one is read. */
+const LONG_REFUND_DAYS = 28;
+/** Counted from the return reaching the shop: "of the goods being received", "following receipt", "after we inspect it". */
+const ARRIVAL_ANCHOR = /^[^.;]{0,15}\b(?:of|after|once|from|upon|on|following)\b[^.;]{0,40}\b(?:receiv\w*|receipt|inspect\w*|arriv\w*|reach(?:es|ed)? us)\b/;
+
 const refundDays: Rule = (unit) => {
+  const pointedBack = refundTimePointedBack(unit);
+  if (pointedBack) return pointedBack;
   const s = unit.norm;
   const refundSection = unit.headingPath.some((h) => /\brefund|\bmoney back\b|\byour money\b/i.test(h)) && unit.sectionTopic !== 'warranty';
   const family = !REFUND_TIME.test(s) && (/\brefund|credit|reimburs|money/.test(s) ? REFUND_TIME_FAMILIES.some((re) => re.test(s)) : false);
@@ -597,6 +651,9 @@ const refundDays: Rule = (unit) => {
     if (days < 1 || days > 60) continue;
     // Each duration on its own clock: "transit (5 to 10 days), our processing once received (3 to 5 days), your bank".
     if (!onRefundClock(s, d)) continue;
+    // A month or more is a window or a guarantee's period ("a full refund if you cancel in the first 30 days") unless
+    // it is counted from the return's arrival ("credit is issued within 30 days of the goods being received").
+    if (days >= LONG_REFUND_DAYS && !ARRIVAL_ANCHOR.test(s.slice(d.end, d.end + 70))) continue;
     // Under a refund heading ("Your refund") a sentence without the word is linked to the heading when it counts from
     // the return's arrival or check, the only refund clock (test/real/README.md).
     const distance = refundLinkDistance(s, d.index, d.end);
@@ -697,7 +754,7 @@ const EXCHANGE_NO_FAMILIES: readonly RegExp[] = [
 ];
 
 /** The whole catalogue is made to order or personalised ("every piece we make is personalised"): not a product group. */
-const WHOLE_SHOP = /\b(?:every|each|all (?:of )?our) (?:piece|item|product|order|design)s? (?:we (?:make|sell) )?(?:is|are)\b/;
+const WHOLE_SHOP = /\b(?:every|each|all (?:of )?(?:our|my)) (?:piece|item|product|order|design)s? (?:we (?:make|sell) )?(?:is|are)\b|\b(?:as|since|because) (?:all )?(?:of )?(?:our|my) (?:items|products|goods|pieces|designs|plants)\b/;
 
 /**
  * Clause frames around an exchange cue (issue 11, "loose exchange patterns"). Each row an in-house example.
@@ -738,6 +795,9 @@ const exchanges: Rule = (unit, ctx) => {
     return exchanges({ ...unit, norm: faq.answer }, ctx);
   }
   if (EXCHANGE_NO_FAMILIES.some((re) => re.test(s))) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
+  // "An exchange or refund is unavailable": every exchange refused along with the returns.
+  const refused = allRefused(s, EXCHANGE_REFUSALS);
+  if (refused && /\bexchang/.test(refused[0]) && (WHOLE_SHOP.test(s) || !scopeBefore(s, refused.index))) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
   if (!EXCHANGE_TOPIC.test(s) && !EXCHANGE_YES.test(s)) {
     // "Swapped for another size" is an exchange anywhere; "pick another pair" only where returns are the subject.
     const parts = exchangeByParts(unit, s);
@@ -830,6 +890,56 @@ const EMPTY_LIST = /\b(?:including|include|such as|the following|as follows|are)
 const ALL_FINAL =
   /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
 
+/**
+ * Every return refused, said in more ways than ALL_FINAL names (issue 11, "stated indirectly"). Read from parts: a
+ * refusal of returns, refunds or exchanges, then what follows it decides whether it limits some goods or times (a
+ * partial refusal: not this) or only the whole order ("once your order is placed", "on any item"). Each row an
+ * in-house example:
+ * - the refusal after the noun: "I'm afraid an exchange or refund is unavailable", "refunds are not given";
+ * - a refusing verb: "we don't do returns", "we are unable to accept return/exchange requests", "we do not provide
+ *   refunds once the order has been dispatched";
+ * - the whole range refused: "our products are non-returnable";
+ * - the placed or sent order refused: "orders cannot be returned once shipped", "once an order is placed it cannot be
+ *   returned or refunded".
+ */
+const REFUSED_OBJECT = '(?:an? |any )?(?:returns?|refunds?|exchanges?)(?: ?(?:,|or|and|&|\\/) ?(?:an? )?(?:returns?|refunds?|exchanges?))*';
+const ORDER_SENT = '(?:placed|submitted|confirmed|made|shipped|dispatched|sent|processed|delivered)';
+const ALL_REFUSED: readonly RegExp[] = [
+  new RegExp(`\\b${REFUSED_OBJECT} (?:is|are|will be) (?:unfortunately |currently |sadly |simply )?(?:unavailable|not (?:available|possible|offered|accepted|permitted|allowed|given|issued|provided|granted|done))\\b`),
+  new RegExp(`\\b(?:we|i) (?:unfortunately |sadly |regret(?:fully)? |currently )?(?:do not|don't|cannot|can't|will not|won't|are unable to|am unable to|are not able to|'re unable to|'re not able to) (?:do|give|issue|provide|process|offer|accept|take) (?:any )?${REFUSED_OBJECT}(?: orders?| requests?)?`),
+  /\b(?:(?:all )?(?:of )?(?:our|my) (?:items|products|goods|pieces|designs|plants))\b (?:are|is) (?:all )?(?:non-?returnable|non-?refundable|final sale|not returnable|not refundable)\b/,
+  new RegExp(`\\borders? (?:cannot|can't|can not|will not|won't) be (?:returned|refunded)(?: or (?:returned|refunded|exchanged))? once (?:(?:it|they) (?:has|have|is|are) (?:been )?)?${ORDER_SENT}\\b|\\bonce (?:an |the |your )?orders? (?:is|has been|was) ${ORDER_SENT}\\b[^.]{0,20}\\b(?:cannot|can't|can not|will not|won't) be (?:returned|refunded)(?: or (?:returned|refunded|exchanged))?\\b`),
+];
+/**
+ * The refusals read for exchanges too: only the noun-first one ("an exchange or refund is unavailable"). Measured: the
+ * verb rows also refusing exchanges added a false exchanges reading on held-out real pages without a right one.
+ */
+const EXCHANGE_REFUSALS: readonly RegExp[] = [ALL_REFUSED[0]!];
+/** What may follow a refusal and still leave it whole: the order itself, every item, the time of purchase. */
+const WHOLE_LIMIT = new RegExp(`^ (?:(?:on|for|of) (?:any|all|every) (?:items?|products?|orders?|purchases?|goods)\\b|once (?:an |the |your )?(?:orders?|items?|parcels?) (?:is |are |has been |have been |was )?${ORDER_SENT}\\b|once ${ORDER_SENT}\\b|(?:at|for) (?:this|the moment|now|any reason)\\b)`);
+const ORDER_SENT_LEAD = new RegExp(`\\bonce (?:an |the |your )?orders? (?:is|has been|was) ${ORDER_SENT}\\b`, 'g');
+/** What may end a whole refusal: the clause's end, or a conjunction or reason that opens another clause. */
+const CLAUSE_END = /^(?:\s*(?:[.,;:!)\u2013-]|$)| (?:and|but|as|because|due|since|so|at all|whatsoever|of any kind|under any circumstances)\b)/;
+/** Offers that keep a refund refusal partial: "we can't offer a refund but we can exchange it" (test/real/README.md). */
+const OTHER_SETTLEMENT = /\bexchang|\bcredit\b|\bvoucher|\bswap/;
+
+/** A whole refusal said by the shop: not negated, not the condition of another clause, not limited to some goods. */
+function allRefused(s: string, table: readonly RegExp[] = ALL_REFUSED): RegExpExecArray | null {
+  for (const re of table) {
+    const m = re.exec(s);
+    if (!m || negatedAt(s, m.index)) continue;
+    // A condition or time before it in the sentence limits it ("once 28 days have passed, we can't offer a refund"),
+    // unless that is only the order being placed or sent.
+    const lead = s.slice(0, m.index).replace(ORDER_SENT_LEAD, ' ');
+    if (/\b(?:if|when|whenever|where|should|in case|unless|once|after|beyond|past|for)\b/.test(lead)) continue;
+    const rest = s.slice(m.index + m[0].length);
+    if (!CLAUSE_END.test(rest) && !WHOLE_LIMIT.test(rest)) continue;
+    if (!/\breturn/.test(m[0]) && OTHER_SETTLEMENT.test(s.slice(0, m.index) + rest)) continue;
+    return m;
+  }
+  return null;
+}
+
 /** An FAQ question about returning one product group ("Can I return sale items? No."). */
 const EXCLUSION_FAQ_TOPIC = new RegExp(`\\b(?:return|refund|send back)\\b[^?]{0,30}\\b${EXCLUDED_GROUPS}\\b|\\b${EXCLUDED_GROUPS}\\b[^?]{0,30}\\b(?:returned|returnable|refunded|refundable|sent back)\\b`);
 
@@ -843,7 +953,8 @@ const finalSale: Rule = (unit) => {
   if (faq && faq.verdict !== undefined && !/\b(?:all|any|every)thing\b|\bmy order\b/.test(s.slice(0, s.lastIndexOf('?')))) {
     return [{ term: 'returns.final_sale_exclusions', value: !faq.verdict, confidence: 0.72, unit }];
   }
-  const all = ALL_FINAL.exec(s);
+  // "Exchanges are not available" alone refuses exchanges only (the exchanges rule reads it), not returns.
+  const all = ALL_FINAL.exec(s) ?? [allRefused(s)].find((m) => m && /\breturn|\brefund/.test(m[0])) ?? null;
   // "All sales are final unless the goods arrive damaged": the exception is the faulty-goods remedy, so still all final.
   const exceptOnlyDamage = EXCEPT_RE.test(s) && DAMAGE.test(s.slice(EXCEPT_RE.exec(s)!.index)) && !/\b(?:sale|clearance|custom|personali|gift card|final sale items?)\b/.test(s.slice(0, all?.index ?? 0));
   if (all && (!EXCEPT_RE.test(s) || exceptOnlyDamage) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {
@@ -874,21 +985,44 @@ const finalSale: Rule = (unit) => {
   return out;
 };
 
-/** Returns accepted: the page tells how to return, or says returns are accepted. */
+/** Returns accepted, said outright: "we accept returns", "you can return unworn items", "30-day return policy". */
 const ACCEPT_YES =
-  /\b(?:we (?:gladly |happily |will |'ll )?(?:accept|take back|offer) (?:all |most |any )?(?:returns|refunds)|returns? (?:are|is) (?:accepted|welcome|easy|free)|(?:you )?(?:can|may) return (?:it|them|any|your|the|items?|products?|most|unused|unworn|merchandise)|eligible for (?:a )?(?:return|refund)|(?:to|how to) (?:start|initiate|make|request|begin|process) a return|return (?:request|authori[sz]ation|portal|form|label)|be returned within|returned within|return (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d+|\d+[- ]days? (?:to return|return (?:policy|window|period))|(?:full )?refund (?:within|if)|free returns?|happy to (?:refund|exchange|accept returns))\b/;
+  /\b(?:we (?:gladly |happily |will |'ll )?(?:accept|take back|offer) (?:all |most |any )?(?:returns|refunds)|returns? (?:are|is) (?:accepted|welcome|easy|free)|(?:you )?(?:can|may) return (?:it|them|any|your|the|items?|products?|most|unused|unworn|merchandise)|eligible for (?:a )?(?:return|refund)|be returned within|returned within|return (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d+|\d+[- ]days? (?:to return|return (?:policy|window|period))|(?:full )?refund (?:within|if)|free returns?|happy to (?:refund|exchange|accept returns))\b/;
 
-/** ACCEPT_YES wordings that state acceptance outright, wherever they stand. */
-const PLAIN_ACCEPT = /\baccept|\bwelcome|\breturned within|\breturn (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d/;
+/**
+ * A returns process exists: the page says how a return is started, sent or handled, so returns are taken (TERMS.md:
+ * "a page that says how to return items → true"). Read from its parts, not from whole wordings; each row an in-house
+ * example:
+ * - START: an action on a return, refund or exchange request: "how do I start a return? fill in our returns form",
+ *   "contact us to begin the refund process", "request a return or exchange from your account", "lodge a return claim";
+ * - MEANS: the return's own address, form, portal, label or number: "our returns address is…", "an RMA number";
+ * - SEND_BACK: leave to send the goods back: "you may ship the item back for credit", "if you wish to send an item
+ *   back, you can do so";
+ * - RECEIVED: an arrived return being handled: "once we have received your returned order we'll inspect it",
+ *   "please allow 5 days for our team to process your return".
+ */
+const RETURN_OBJECT = '(?:returns?|refunds?|exchanges?)(?: (?:or|and|&|\\/) (?:returns?|refunds?|exchanges?))?';
+const RETURN_PROCESS: readonly RegExp[] = [
+  new RegExp(`\\b(?:start|begin|initiate|request|submit|make|arrange|book|lodge|raise|open|create|complete|fill (?:out|in)|log) (?:a |an |your |the |our )?(?:online )?${RETURN_OBJECT}(?: (?:request|process|form|claim|application|authori[sz]ation))?\\b`),
+  /\breturns? (?:forms?|portal|address|labels?|cent(?:re|er)|department|instructions|numbers?|authori[sz]ations?|slips?|requests?|claims?|procedure)\b|\brma\b/,
+  /\b(?:you )?(?:can|may|are welcome to|are free to) (?:simply |just )?(?:ship|send|post|mail|bring|courier) (?:it|them|items?|products?|goods|anything|(?:the|your|any|this|that) [a-z]+(?: [a-z]+)?)? ?back\b|\b(?:wish|want|would like) to (?:return|send (?:[a-z]+ ){0,3}back)\b[^.?]{0,60}\byou (?:can|may) do so\b/,
+  /\b(?:once|when|after|upon|as soon as) (?:we(?:'ve| have)? )?(?:receive[ds]?|receiving|received|receipt of|get|got) (?:your|the) (?:return(?:ed)?|returns)\b|\byour return (?:has been|is|was) (?:received|processed|inspected)\b|\bprocess (?:your|the) return/,
+];
+
+/** ACCEPT_YES wordings that state acceptance outright, wherever they stand; leave to send goods back is one. */
+const PLAIN_ACCEPT = /\baccept|\bwelcome|\breturned within|\breturn (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d|\bback\b|\bdo so\b/;
 
 const accepted: Rule = (unit) => {
   const s = unit.norm;
-  const y = cue(s, ACCEPT_YES);
+  const y = cue(s, ACCEPT_YES) ?? firstCue(s, RETURN_PROCESS);
   if (!y || y.negated) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
   // In another topic's section (shipping, support, a guarantee) only a plain statement that returns are taken counts:
   // "free returns", "start a return", "eligible for a refund" there point at another page or another policy.
-  if (unit.sectionTopic !== null && unit.sectionTopic !== 'returns' && !PLAIN_ACCEPT.test(y.text)) return [];
+  // A help centre files its FAQ under support: there a returns process told in an answer ("how do I send it back? fill
+  // in our returns form") is the shop's own, while one only asked about ("questions on how to start a return?") is not.
+  const answeredInHelp = unit.sectionTopic === 'support' && y.index > s.lastIndexOf('?');
+  if (unit.sectionTopic !== null && unit.sectionTopic !== 'returns' && !PLAIN_ACCEPT.test(y.text) && !answeredInHelp) return [];
   const scope = scopeBefore(s, y.index);
   const defectiveOnly = ONLY_FAULT.test(s);
   if (defectiveOnly) return [{ term: 'returns.accepted', value: false, confidence: 0.6, unit }];

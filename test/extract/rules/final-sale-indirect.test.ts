@@ -41,3 +41,15 @@ describe('an exclusion list left empty in a template excludes nothing', () => {
     expect(valueOf(text, 'returns.final_sale_exclusions')).toEqual(expected);
   });
 });
+
+describe('final-sale exclusions refused by a verb, a lead-in to a list, or an impersonal "not possible"', () => {
+  it.each<Row>([
+    ['Returns\n\nWe are unable to offer an exchange or refund on pre-loved vinyl records.', 'returns.final_sale_exclusions', true],
+    ['Returns\n\nIt is not possible to send back cheeses or anything else that may deteriorate quickly.', 'returns.final_sale_exclusions', true],
+    ['Returns\n\nThe right of withdrawal does not apply to:', 'returns.final_sale_exclusions', true],
+    // a refusal with no subset of the catalogue named is no exclusion
+    ['Returns\n\nWe are unable to offer a refund on orders older than 60 days.', 'returns.final_sale_exclusions', undefined],
+  ])('%s → %s %j', (text, term, expected) => {
+    expect(valueOf(text, term)).toEqual(expected);
+  });
+});

@@ -42,3 +42,37 @@ describe('a refund time is linked to its refund word in its clause', () => {
     expect(valueOf(text, 'returns.refund_days')).toEqual(expected);
   });
 });
+
+describe('a refund time said of the sentence before', () => {
+  it.each<[string, unknown]>([
+    // "this process takes" points back at the refund being issued
+    ['When the parcel is back on our shelf, our till system raises a refund to the card you paid with. This process usually takes 4-8 working days.', 8],
+    ['Once your return is checked we credit your account. This can take up to 6 business days.', 6],
+    // pointed back at the bank's posting, it is not the shop's refund time
+    ['After we send it, the refund has to show on your card statement. This usually takes 3-10 days depending on your bank.', undefined],
+    // pointed back at something else than a refund
+    ['Our workshop engraves every ring by hand. This process takes about 5 days.', undefined],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.refund_days')).toEqual(expected);
+  });
+
+  it('"in such cases" reads with the sentence it points back at: the faulty-goods case is not the default postage', () => {
+    const text = 'Return postage is the responsibility of the customer unless the goods arrive broken. In such cases, we will pay for the return postage.';
+    expect(valueOf(text, 'returns.return_shipping')).toBe('customer');
+  });
+});
+
+describe('a month or more is a refund time only when counted from the return arriving', () => {
+  it.each<[string, unknown]>([
+    // a window or a guarantee's period, not the time to issue a refund
+    ['Members get a full refund if they cancel the plan in the first 30 days.', undefined],
+    ['You will be refunded in full if you tell us within 45 days that the lamp is not for you.', undefined],
+    // counted from the goods reaching the shop: the shop's issuing clock
+    ['Credit for accepted returns is issued to your trade account within 30 days of the goods being received.', 30],
+    ['Refunds are made no later than 30 days following receipt of the returned item.', 30],
+    // a short time needs no anchor
+    ['Refunds are issued within 10 business days.', 10],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.refund_days')).toEqual(expected);
+  });
+});

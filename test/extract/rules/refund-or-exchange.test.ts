@@ -29,6 +29,19 @@ describe('refund method and exchanges from "refund or exchange" wordings', () =>
   });
 });
 
+describe('an exchange verb that is itself one of the choices is a refund method', () => {
+  it.each<[string, unknown]>([
+    ['Post the lamp back within 14 days and we will exchange it or refund it to your original card.', ['exchange', 'original_payment']],
+    ['Once it arrives you can choose to exchange the coat, keep the value as store credit, or have your money sent to the card you paid with.', ['exchange', 'original_payment', 'store_credit']],
+    ['We refund or exchange the goods, whichever you prefer, back to the original payment method.', ['exchange', 'original_payment']],
+    // the verb on its own offers an exchange (returns.exchanges), not a way the money comes back
+    ['We gladly exchange sizes. Refunds go to the original payment method.', ['original_payment']],
+  ])('%s → %j', (text, expected) => {
+    const value = valueOf(text, 'returns.refund_method');
+    expect(Array.isArray(value) ? [...value].sort() : value).toEqual(expected);
+  });
+});
+
 describe('a payment method named as something to bring is no refund method', () => {
   it.each<[string, unknown]>([
     ['Gift receipts cannot be refunded online and must be settled at our till with the original payment card present.', undefined],

@@ -136,3 +136,78 @@ describe('returns.accepted under another topic', () => {
     expect(valueOf(text, 'returns.accepted')).toEqual(expected);
   });
 });
+
+describe('returns.accepted from a returns process (the page says how a return is started, sent or handled)', () => {
+  it.each([
+    // START: an action on a return request
+    ['How do I send something back? Fill in our returns form and we will reply with the address.'],
+    ['Get in touch with the studio to begin the refund process.'],
+    ['Log in to your account to request a return or exchange.'],
+    // MEANS: the return's own address, portal or number
+    ['Our returns address is 14 Kettle Lane, Hamilton.'],
+    ['Every parcel sent back needs an RMA number on the box.'],
+    // SEND_BACK: leave to send the goods back
+    ['Not quite right? You may post the jumper back for credit towards another piece.'],
+    ['If after delivery you wish to send a mug back, you can do so at no charge.'],
+    // RECEIVED: an arrived return being handled
+    ['Once we have received your returned parcel we check it over within two days.'],
+    ['Please give our team a week to process your return.'],
+  ])('%s → true', (text) => expect(valueOf(text, 'returns.accepted')).toBe(true));
+
+  it.each([
+    // refused, or only a pointer from another topic's section
+    ['We cannot process your return once a month has passed since delivery.'],
+    ['Shipping\n\nOrders leave in 2 days. To begin a return, see the returns page.'],
+    // a warranty claim is not a return
+    ['Warranty\n\nTo start a warranty claim, fill in our returns form with a photo of the fault.'],
+  ])('says nothing for: %s', (text) => expect(valueOf(text, 'returns.accepted')).toBeUndefined());
+
+  it('a shop that refuses every return still says false, whatever its form is called', () => {
+    expect(valueOf('All sales are final. Questions about an order? Use the returns form to reach us.', 'returns.accepted')).toBe(false);
+  });
+});
+
+describe('every return refused, with the refusal after the noun or the order as the limit', () => {
+  it.each<[string, unknown, unknown]>([
+    ['As every piece is made to order, I am afraid an exchange or refund is unavailable.', false, false],
+    ['Sorry, we are unable to accept return/exchange requests once your order has been placed.', false, undefined],
+    ['Returns are sadly not possible, whatever the reason.', false, undefined],
+    // a limit to some goods or some time is not a refusal of every return
+    ['Returns and exchanges are not possible on engraved lockets.', undefined, undefined],
+    ['Refunds are not available after 30 days.', undefined, undefined],
+    // a condition of another clause is not said by the shop
+    ['Should a refund be unavailable, we offer credit instead.', undefined, undefined],
+  ])('%s → accepted %j, exchanges %j', (text, accepted, exchanges) => {
+    expect(valueOf(text, 'returns.accepted')).toEqual(accepted);
+    expect(valueOf(text, 'returns.exchanges')).toEqual(exchanges);
+  });
+});
+
+describe('exchanges refused alone leave returns open', () => {
+  it('"exchanges are not available" is no refusal of returns', () => {
+    const text = 'Exchanges are not available, so please send the pair back within 30 days and order the size you need.';
+    expect(valueOf(text, 'returns.accepted')).toBe(true);
+    expect(valueOf(text, 'returns.exchanges')).toBe(false);
+  });
+});
+
+describe('a whole refusal read from its parts: the refusal, then what follows it', () => {
+  it.each<[string, unknown]>([
+    ["We don't do returns.", false],
+    ['Refunds are not given.', false],
+    ['Sorry, our candles are non-returnable.', undefined],
+    ['All of our pieces are non-refundable.', false],
+    ['Parcels cannot be returned once shipped.', undefined],
+    ['Orders cannot be returned once shipped.', false],
+    ['Once an order is placed it cannot be returned or refunded.', false],
+    ['We do not provide refunds once the order has been dispatched.', false],
+    ['Because our plants are living things, we are unable to accept returns.', false],
+    // limited to some goods, some times, some channels, or a condition before it
+    ['We cannot process refunds until the item is back with us.', undefined],
+    ['We do not accept refund requests by phone.', undefined],
+    // (the 28 days are the window, so returns are taken)
+    ['Once 28 days have passed since delivery, we can not offer a refund or exchange.', true],
+    // refunds refused while an exchange is offered: returns are still taken (test/real/README.md)
+    ["If you do not want the item, we can't offer a refund but we can exchange it.", undefined],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'returns.accepted')).toEqual(expected));
+});

@@ -24,3 +24,25 @@ describe('returns.window_days from notice and cancellation deadlines', () => {
     expect(valueOf(text, 'returns.window_days')).toEqual(expected);
   });
 });
+
+describe('a delivery or carrier-holding clock is not the return window', () => {
+  it.each<[string, unknown]>([
+    // the duration leads from delivery, in a clause that names no return
+    ['Free courier delivery nationwide, delivered within 3-6 days, for exchanges as well as new orders.', undefined],
+    ['Returns and replacements: if your order did not reach you within the promised time (40 days, not counting 3-4 day processing), ask for a refund.', undefined],
+    // the depot holds the parcel: a carrier return, not a shopper's
+    ['The depot holds the parcel for up to 9 working days, after which it goes back to us and a fee is charged.', undefined],
+    // delivery as the window's anchor still gives the window
+    ['You have 21 days from the day your parcel arrives to send it back.', 21],
+    ['Once your order has arrived, you have 30 days to return it.', 30],
+    ['A 30-day return policy applies to everything we ship.', 30],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.window_days')).toEqual(expected);
+  });
+
+  it('the holding period gives no returns terms at all', () => {
+    const text = 'The depot holds the parcel for up to 9 working days, after which it goes back to us and the customer is charged for resending it.';
+    expect(valueOf(text, 'returns.accepted')).toBeUndefined();
+    expect(valueOf(text, 'returns.return_shipping')).toBeUndefined();
+  });
+});
