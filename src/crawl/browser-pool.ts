@@ -173,6 +173,8 @@ export class BrowserPool {
   rendered = 0;
   /** Document loads refused: pop-ups, navigations away from the rendered URL, frames over their cap (issue 12). */
   documentsRefused = 0;
+  /** Pages closed after their render instead of kept for the next, because their script tried to leave (restless). */
+  restlessClosed = 0;
   /** The URL each page is rendering now; a page without one (idle, or a pop-up) loads no document. */
   private readonly navigation = new WeakMap<Page, NavigationState>();
   /** The fetched HTML a page's render starts from, until its main-frame document request takes it. */
@@ -181,6 +183,12 @@ export class BrowserPool {
   private readonly holding = new Map<Request, () => void>();
   /** The same releases per page, so a read page can wait for its own requests and let go of those it cancelled. */
   private readonly pageHolding = new WeakMap<Page, Set<() => void>>();
+  /**
+   * Pages whose script tried to leave (an off-page navigation refused, a pop-up closed). Such a page is closed after
+   * its render, not frozen for the next one: unfreezing it for the next navigation lets its timers run once more, and
+   * the navigation they start aborts the render's own (net::ERR_ABORTED, seen in CI on the navigate-away page).
+   */
+  private readonly restless = new WeakSet<Page>();
   /** The CDP session of each page that was frozen once (freeze). */
   private readonly sessions = new WeakMap<Page, CDPSession>();
 
@@ -286,9 +294,15 @@ export class BrowserPool {
       // timer, no request, no frame), while the next render's navigation replaces it. Not blanked: a navigation to
       // about:blank per render cost Chromium ~0.06 CPU-s (unload, commit, a frame), ~15 % of a render on the storefront
       // farm, and the site's last blank was thrown away with its context. A page that cannot be frozen is closed.
-      const reusable = state.idle.length < IDLE_PAGES_PER_SITE && !page.isClosed() && (await this.freeze(page));
+      // Frozen first even when it is then closed: a restless page's timers would otherwise run until it closes, and
+      // a navigation they start as it closes reached the server (its interception ends with the page).
+      const frozen = !page.isClosed() && (await this.freeze(page));
+      const reusable = frozen && state.idle.length < IDLE_PAGES_PER_SITE && !this.restless.has(page);
       if (reusable) state.idle.push(page);
-      else await page.close().catch(() => undefined);
+      else {
+        if (this.restless.has(page)) this.restlessClosed += 1;
+        await page.close().catch(() => undefined);
+      }
       // What is still held is not always reported finished or failed (a frozen page's loads report nothing; a closed
       // page's were cancelled): held until crawl.browserTimeoutMs, it kept the host's slot from the shop's next render.
       this.release(page);
@@ -455,9 +469,19 @@ export class BrowserPool {
     // A pop-up that opened despite NO_POPUPS_SCRIPT: its document request was refused (no render state); close it.
     page.on('popup', (popup) => {
       this.documentsRefused += 1;
+      this.restless.add(page);
       void popup.close({ runBeforeUnload: false }).catch(() => undefined);
     });
     return page;
+  }
+
+  /** Remember the page a refused document request came from (a service worker's request has no frame: nothing to mark). */
+  private markRestless(request: Request): void {
+    try {
+      this.restless.add(request.frame().page());
+    } catch {
+      // not from a page's frame
+    }
   }
 
   /**
@@ -520,6 +544,7 @@ export class BrowserPool {
     if (request.isNavigationRequest()) {
       if (!this.documentAllowed(request)) {
         this.documentsRefused += 1;
+        this.markRestless(request);
         return route.fulfill({ status: REFUSED_DOCUMENT.responseCode, body: REFUSED_DOCUMENT.body }).catch(() => undefined);
       }
       const html = this.fetchedDocument(request);

@@ -82,9 +82,11 @@ describe.each(BROWSERS)('a hostile script in %s', (executablePath) => {
     expect(requestsBeyond('/navigate-away', since)).toEqual([]);
     expect(site.requests.slice(since).filter((r) => r.path === '/navigate-away')).toHaveLength(1);
     expect(pool.documentsRefused).toBeGreaterThan(0);
+    // Not kept for the next render: unfrozen for the next navigation, its timers would abort that navigation.
+    expect(pool.restlessClosed).toBeGreaterThan(0);
   });
 
-  it('the same page object then renders the site\'s next URL normally', async () => {
+  it('the pool then renders the site\'s next URL normally', async () => {
     const outcome = await pool.render(site.url('/returns'), 'shop');
     expect(outcome.ok ? 'ok' : outcome.reason).toBe('ok');
     if (outcome.ok) expect(outcome.finalUrl).toBe(site.url('/returns'));
