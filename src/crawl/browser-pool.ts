@@ -173,8 +173,8 @@ export class BrowserPool {
   rendered = 0;
   /** Document loads refused: pop-ups, navigations away from the rendered URL, frames over their cap (issue 12). */
   documentsRefused = 0;
-  /** Pages closed after their render instead of kept for the next, because their script tried to leave (restless). */
-  restlessClosed = 0;
+  /** Pages blanked after their render instead of frozen, because their script tried to leave (restless). */
+  restlessBlanked = 0;
   /** The URL each page is rendering now; a page without one (idle, or a pop-up) loads no document. */
   private readonly navigation = new WeakMap<Page, NavigationState>();
   /** The fetched HTML a page's render starts from, until its main-frame document request takes it. */
@@ -184,9 +184,8 @@ export class BrowserPool {
   /** The same releases per page, so a read page can wait for its own requests and let go of those it cancelled. */
   private readonly pageHolding = new WeakMap<Page, Set<() => void>>();
   /**
-   * Pages whose script tried to leave (an off-page navigation refused, a pop-up closed). Such a page is closed after
-   * its render, not frozen for the next one: unfreezing it for the next navigation lets its timers run once more, and
-   * the navigation they start aborts the render's own (net::ERR_ABORTED, seen in CI on the navigate-away page).
+   * Pages whose script tried to leave (an off-page navigation refused, a pop-up closed) since their last document.
+   * Such a page is blanked after its render, not frozen (renderOnce).
    */
   private readonly restless = new WeakSet<Page>();
   /** The CDP session of each page that was frozen once (freeze). */
@@ -294,15 +293,17 @@ export class BrowserPool {
       // timer, no request, no frame), while the next render's navigation replaces it. Not blanked: a navigation to
       // about:blank per render cost Chromium ~0.06 CPU-s (unload, commit, a frame), ~15 % of a render on the storefront
       // farm, and the site's last blank was thrown away with its context. A page that cannot be frozen is closed.
-      // Frozen first even when it is then closed: a restless page's timers would otherwise run until it closes, and
-      // a navigation they start as it closes reached the server (its interception ends with the page).
-      const frozen = !page.isClosed() && (await this.freeze(page));
-      const reusable = frozen && state.idle.length < IDLE_PAGES_PER_SITE && !this.restless.has(page);
-      if (reusable) state.idle.push(page);
-      else {
-        if (this.restless.has(page)) this.restlessClosed += 1;
-        await page.close().catch(() => undefined);
+      // A restless page (its script tried to leave) is blanked instead, as every page was before freezing: unfrozen
+      // for the next navigation, its timers ran once more and aborted that navigation (net::ERR_ABORTED), and closed
+      // while they ran, a navigation it started as it closed reached the server. about:blank stops its scripts.
+      const restless = this.restless.has(page);
+      const parked = !page.isClosed() && (restless ? await blank(page) : await this.freeze(page));
+      if (restless && parked) {
+        this.restless.delete(page); // a new, empty document
+        this.restlessBlanked += 1;
       }
+      if (parked && state.idle.length < IDLE_PAGES_PER_SITE) state.idle.push(page);
+      else await page.close().catch(() => undefined);
       // What is still held is not always reported finished or failed (a frozen page's loads report nothing; a closed
       // page's were cancelled): held until crawl.browserTimeoutMs, it kept the host's slot from the shop's next render.
       this.release(page);
@@ -730,4 +731,12 @@ function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
   });
   promise.catch(() => undefined);
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+/** Leave a page on about:blank, which stops its scripts; false when the page would not go. */
+function blank(page: Page): Promise<boolean> {
+  return page.goto('about:blank', { waitUntil: 'commit', timeout: 2000 }).then(
+    () => true,
+    () => false,
+  );
 }
