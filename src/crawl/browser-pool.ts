@@ -173,8 +173,8 @@ export class BrowserPool {
   rendered = 0;
   /** Document loads refused: pop-ups, navigations away from the rendered URL, frames over their cap (issue 12). */
   documentsRefused = 0;
-  /** Pages blanked after their render instead of frozen, because their script tried to leave (restless). */
-  restlessBlanked = 0;
+  /** Pages blanked (or closed) after their render instead of frozen, because their script tried to leave (restless). */
+  restlessRetired = 0;
   /** The URL each page is rendering now; a page without one (idle, or a pop-up) loads no document. */
   private readonly navigation = new WeakMap<Page, NavigationState>();
   /** The fetched HTML a page's render starts from, until its main-frame document request takes it. */
@@ -298,9 +298,9 @@ export class BrowserPool {
       // while they ran, a navigation it started as it closed reached the server. about:blank stops its scripts.
       const restless = this.restless.has(page);
       const parked = !page.isClosed() && (restless ? await blank(page) : await this.freeze(page));
-      if (restless && parked) {
-        this.restless.delete(page); // a new, empty document
-        this.restlessBlanked += 1;
+      if (restless) {
+        this.restlessRetired += 1; // blanked, or closed when it would not go: never frozen
+        if (parked) this.restless.delete(page); // a new, empty document
       }
       if (parked && state.idle.length < IDLE_PAGES_PER_SITE) state.idle.push(page);
       else await page.close().catch(() => undefined);
