@@ -10,5 +10,3 @@
 export const CARRIER_HOLD =
   /\b(?:return\w*|back)(?: [a-z]+){0,3} to (?:the )?sender\b|\bundeliverable\b|\brefused (?:deliver(?:y|ies)|packages?|parcels?|shipments?)\b|\b(?:unclaimed|uncollected|not collected|not picked up)\b|\bincorrect (?:shipping )?address\b|\b(?:failed|unsuccessful) deliver(?:y|ies)\b|\bdelivery (?:is|has been|was) attempted\b|\b(?:held|kept|stored) (?:at|for|by)\b|\b(?:holds?|keeps?|stores?)\b[^.;]{0,30}\b(?:depot|post office|collection point|pick-?up point|branch|for collection)\b|\b(?:holds?|keeps?|stores?) (?:the |your |a )?(?:parcels?|packages?|shipments?|items?) for\b|\b(?:considered|deemed|presumed|treated as) (?:lost|missing|delivered|abandoned)\b/;
 
-/** The returns side's name for it. */
-export const CARRIER_RETURN = CARRIER_HOLD;

@@ -4,7 +4,7 @@
  * faulty item sent back under warranty. Such a unit says nothing of how a change-of-mind return works, so the returns
  * rules do not read it. Each row an in-house example.
  */
-import { CARRIER_RETURN } from './carrier-hold.js';
+import { CARRIER_HOLD } from './carrier-hold.js';
 import { FAULT } from './fault-words.js';
 import { namesSubset } from './final-sale-families.js';
 import { negatedAt } from '../language/negation.js';
@@ -13,8 +13,6 @@ import type { Candidate, Unit } from '../rule-types.js';
 
 export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return';
 
-/** A parcel the carrier brings back is no shopper's return (one word class with the shipping clocks: carrier-hold.ts). */
-export { CARRIER_RETURN };
 
 const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   // "we'll refund the difference to your card", "request a price promise refund", "found it cheaper within 14 days"
@@ -28,7 +26,7 @@ const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   // "All defective merchandise may be returned for a replacement within 180 days", "(damage exception only)"
   ['faulty-remedy', /^(?:[a-z]+ )?(?:all |any |the )?(?:defective|faulty|damaged|broken|doa|dead[- ]on[- ]arrival)\b (?:merchandise|items?|products?|goods|units?|parts?)\b(?! (?:and|or) )/],
   // "parcels left uncollected for 10 days go back to us", "undeliverable post is returned to us after 18 days"
-  ['carrier-return', CARRIER_RETURN],
+  ['carrier-return', CARRIER_HOLD],
 ];
 
 /** The other policy a unit speaks of, or undefined when it may be about returns. */

@@ -8,7 +8,7 @@
  * Real pages spread who-pays-with-what over a clause ("a return service fee of $7 is deducted from your refund when
  * you use our label", "the customer is charged the standard fees when the carrier picks it up"); the tables hold words.
  */
-import { CARRIER_RETURN } from './other-policy.js';
+import { CARRIER_HOLD } from './carrier-hold.js';
 import { negatedAt } from '../language/negation.js';
 import { FAULT_CASE_LEAD, FAULT_WORDS } from './fault-words.js';
 import type { Unit } from '../rule-types.js';
@@ -124,7 +124,7 @@ function readClause(clause: string, inSection: boolean): ReturnCostReading | und
 export function returnCostFrames(unit: Unit): ReturnCostReading[] {
   const inSection = unit.sectionTopic === 'returns';
   const out: ReturnCostReading[] = [];
-  if (CARRIER_RETURN.test(unit.norm)) return out;
+  if (CARRIER_HOLD.test(unit.norm)) return out;
   for (const clause of unit.norm.split(CLAUSE_SPLIT)) {
     const r = readClause(clause, inSection);
     if (r) out.push(r);
