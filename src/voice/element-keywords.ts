@@ -39,6 +39,8 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
     // told as a story: the day waited in, the slot that passed, the date that moved, "three weeks later"
     'waited in', 'wait in', 'waiting in', 'stayed in', 'waited all day', 'came and went', 'never arrived', 'not arrived', 'never came',
     'did not turn up', 'not turn up', 'never turned up', 'show up', 'rescheduled', 'time slot', 'another # weeks', 'at last', 'eventually arrived', 'finally arrived', 'finally came', '=delayed',
+    // a delivery that failed is the arrival that did not happen, not goods that failed
+    'failed delivery', 'fail to deliver', 'failed to deliver', 'failed to arrive', 'failed to turn up', 'fails to materialise', 'fails to arrive',
     '=delivering', 'be delivered', 'was delivered', 'were delivered', 'delivered it', 'delivered them', 'deliver it', 'delivered early',
   ],
   // "sent two left boots", "half the order missing", "took 6 business days to ship", "packed with tissue paper"
@@ -160,7 +162,7 @@ export const PRICED_ELEMENTS: readonly ElementId[] = ['shipping_cost', 'return_s
 export const DECOYS: readonly string[] = [
   'return home', 'returned home', 'returns home', 'return to the', 'returned with', 'returned from', 'return from', 'return the favour',
   'many happy returns', 'in return', 'getting through the', 'get through the day', 'get through it', 'pick up my', 'pick up the', 'picked up the',
-  'to be picked up', 'lose track', 'lost track', 'keep track', 'failed delivery', 'fail to deliver', 'failed to deliver', 'failed to arrive', 'failed to turn up', 'fails to materialise', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'can guarantee', 'i guarantee', 'guarantee you', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number', 'the message', 'no guarantees', 'no guarantee that',
+  'to be picked up', 'lose track', 'lost track', 'keep track', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'can guarantee', 'i guarantee', 'guarantee you', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number', 'the message', 'no guarantees', 'no guarantee that',
   // a parcel delivered "to my door" or ordered "from their warehouse" stayed in the country
   'delivered to my', 'delivered to our', 'delivered to your', 'duty of care',
   // "for the price" weighs the goods against what they cost: a product judgement, not one about prices

@@ -84,6 +84,15 @@ describe('classifying feedback', () => {
     expect(classifyItem('I work all day, so I asked about the warranty by email.').elements).not.toContain('delivery_speed');
   });
 
+  it('reads a delivery that failed as delivery speed (the arrival did not happen), not as goods that failed', () => {
+    for (const text of ['The parcel failed to arrive before the party.', 'The courier failed to deliver it twice.', 'A failed delivery, then nothing for a week.']) {
+      const elements = classifyItem(text).elements;
+      expect(elements, text).toContain('delivery_speed');
+      expect(elements, text).not.toContain('product_quality');
+    }
+    expect(classifyItem('The pump failed after a month.').elements).toContain('product_quality');
+  });
+
   it('reads "international", "worldwide" or "duty" as international shipping only about a parcel or its charges', () => {
     expect(classifyItem('My international order vanished after a week.').elements).toContain('international_shipping');
     expect(classifyItem('Paid $30 duty on delivery.').elements).toContain('international_shipping');
