@@ -23,6 +23,16 @@ export const BAYES_MIN_SHARE = 0.5;
  * at most 23): over a longer text naive Bayes multiplies many weak word votes into a confident-looking share for
  * whatever label its vocabulary leans to ("very pleased with the results" read as a satisfaction guarantee), so it
  * abstains, and an item that named no element is `other`.
+ *
+ * Why it leans that way: natural's Bayes scores only the words present, each by its count in the label's documents
+ * over the label's document count, and a word the label never saw by 1 over that count. Every unseen word therefore
+ * votes for the label with the fewest documents (guarantee and price_match, 10 each, against 60 for delivery_speed).
+ * Measured on the 194 real tuning reviews (median 14 clauses): the model's top label was guarantee for 143 and
+ * price_match for 48, its share ≥ 0.5 on 187, right on 2. Letting it add elements to clauses the keywords left
+ * empty lowered real tuning macro-F1 (0.688 → 0.603 at share ≥ 0.5, 0.633 at ≥ 0.9). A Bernoulli scoring that also
+ * counts the absent words removes the lean (top label right on 98 of 194), but the labels it adds beside the
+ * keywords' are still wrong four times in five (21 right, 79 wrong), and on short in-house comments it does worse
+ * than this model. So the gates stay: short items with no keyword only.
  */
 export const BAYES_MAX_WORDS = 25;
 
