@@ -1,58 +1,60 @@
+import { SERVICE_EVENTS } from './service-events.js';
+
 /**
  * What service words mean to a customer, where the general AFINN list (natural's SentimentAnalyzer) is silent or
  * wrong: "slow", "late" and "missing" are bad news, "on time" and "no fuss" good, "oh great" before a complaint is
  * sarcasm. Scores use AFINN's scale (-5..5). Phrases that contain their own negator ("no reply", "no fuss") are
  * listed whole, so the negation window does not flip them again.
  */
-export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
+const LISTED: readonly (readonly [string, number])[] = [
   // speed and arrival
   ['fast', 2], ['quick', 2], ['quickly', 2], ['speedy', 2], ['quicker', 2], ['faster', 2], ['crazy fast', 3], ['lightning', 2], ['early', 1],
   // "the next day" is a story's clock; beside an arrival it is a fast delivery
   ['on time', 2], ['arrive ~ next day', 2], ['arrived ~ next day', 2], ['came ~ next day', 2], ['delivered ~ next day', 2], ['here ~ next day', 2], ['next day delivery', 2],
   ['same day', 2], ['before the weekend', 1], ['in no time', 2],
-  ['slow', -2], ['late', -2], ['delayed', -2], ['delay', -2], ['forever', -2], ['ages', -2], ['still waiting', -3], ['still no', -3],
-  ['never arrived', -3], ['never came', -3], ['did not arrive', -3], ['not arrived', -3], ['where is', -2], ['where my', -2],
+  ['slow', -2], ['late', -2], ['delayed', -2], ['delay', -2], ['forever', -2], ['ages', -2], ['still no', -3],
+  ['did not arrive', -3], ['where is', -2], ['where my', -2],
   // a wait told as a span, without a feeling word: "three weeks later it came", "another 4 week wait", "running behind"
   ['# weeks later', -1], ['# months later', -2], ['weeks later', -1], ['months later', -2], ['# week wait', -2], ['# weeks wait', -2],
   ['after # weeks', -1], ['after # months', -2], ['running behind', -2], ['behind schedule', -2], ['# hours behind', -2],
-  ['took ~ # weeks', -2], ['took ~ # months', -3], ['took ~ # days', -1], ['# weeks for', -2], ['# months for', -2], ['day after', -1], ['came after', -2],
+  ['took ~ # weeks', -2], ['took ~ # months', -3], ['took ~ # days', -1], ['# weeks for', -2], ['# months for', -2], ['day after', -1],
   // what went wrong, told as events: a story of a failed order rarely says "bad", it says what happened
-  ['came and went', -3], ['no ~ came', -2], ['no ~ arrived', -2], ['nobody did', -2], ['no one did', -2], ['given up', -2],
-  ['finally arrived', -1], ['finally came', -1], ['finally turned up', -1], ['no waiting', 2], ['still ~ not', -2], ['still have no', -3], ['not turned up', -3], ['never turned up', -3], ['did not turn up', -3],
+  ['no ~ came', -2], ['no ~ arrived', -2], ['nobody did', -2], ['no one did', -2], ['given up', -2],
+  ['finally turned up', -1], ['no waiting', 2], ['still ~ not', -2], ['still have no', -3], ['not turned up', -3],
   ['not appeared', -2], ['never showed', -3], ['no show', -3], ['nobody came', -3], ['no one came', -3], ['rescheduled', -2], ['date moved', -2],
-  ['back order', -2], ['out of stock', -2], ['no stock', -2], ['never existed', -3], ['no reason', -2], ['not ready', -2], ['gave up', -2],
-  ['had to ring', -2], ['had to call', -2], ['had to phone', -2], ['had to chase', -3], ['had to email', -2], ['had to go back', -2],
-  ['waited', -1], ['and waited', -2], ['waiting', -1], ['went dead', -2], ['failed delivery', -3], ['failed to', -2], ['yet again', -2],
+  ['no reason', -2], ['gave up', -2],
+  ['had to call', -2], ['had to phone', -2], ['had to chase', -3], ['had to email', -2], ['had to go back', -2],
+  ['waited', -1], ['and waited', -2], ['waiting', -1], ['went dead', -2], ['failed to', -2], ['yet again', -2],
   ['once again', -1], ['excuse', -2], ['excuses', -2], ['day off work', -1], ['took the day off', -1], ['palaver', -2], ['faff', -2],
   ['fobbed off', -3], ['passed from', -2], ['escalated', -1], ['apologetic', -1],
   // orders
-  ['wrong', -2], ['missing', -2], ['instead of', -1], ['nowhere', -2], ['crushed', -2], ['dented', -1], ['bent', -1], ['split open', -2],
+  ['wrong', -2], ['missing', -2], ['instead of', -1], ['nowhere', -2], ['crushed', -2], ['dented', -1], ['bent', -1],
   ['sat in', -1], ['sat unfulfilled', -2], ['vanished', -2], ['lost', -2],
   // money
   ['free', 1], ['steep', -2], ['rip off', -3], ['scam', -3], ['robbery', -3], ['a fortune', -2], ['outrageous', -3], ['sneaky', -2],
   ['cant beat', 3], ['can not beat', 3], ['worth it', 2], ['not worth', -2], ['a lot', -1], ['crazy', -1], ['seriously', -1],
   // dealing with people
-  ['no reply', -3], ['no response', -3], ['not a single reply', -3], ['no answer', -2], ['nobody', -2], ['no one', -2], ['nothing back', -2],
-  ['heard nothing', -3], ['not heard', -2], ['ignored', -2], ['ignoring', -2], ['unanswered', -2], ['on hold', -1], ['hung up', -3],
+  ['no response', -3], ['not a single reply', -3], ['no answer', -2], ['nobody', -2], ['no one', -2], ['nothing back', -2],
+  ['not heard', -2], ['ignored', -2], ['ignoring', -2], ['unanswered', -2],
   ['chase', -1], ['chasing', -1], ['refused', -2], ['rejected', -2], ['denied', -2], ['excludes', -1], ['not covered', -2],
   ['useless', -3], ['pointless', -2], ['rude', -3], ['snarky', -2], ['snippy', -2], ['curt', -2], ['condescending', -3], ['arrogant', -3],
   ['cold', -1], ['short with', -2], ['uninterested', -2], ['laughed at', -3], ['bothering', -1], ['sorted', 2], ['solved', 2], ['fixed', 2],
-  ['patient', 2], ['polite', 2], ['knowledgeable', 2], ['caring', 2], ['kind', 2], ['legends', 3], ['gem', 3], ['above and beyond', 3],
-  ['made up for', 2], ['responsive', 2], ['instantly', 2], ['in minutes', 2], ['within the hour', 2], ['within an hour', 2],
+  ['patient', 2], ['polite', 2], ['knowledgeable', 2], ['caring', 2], ['kind', 2], ['legends', 3], ['gem', 3],
+  ['made up for', 2], ['responsive', 2], ['instantly', 2], ['within an hour', 2],
   // process
   ['easy', 2], ['easily', 2], ['painless', 2], ['smooth', 2], ['no fuss', 2], ['without any fuss', 2], ['no hassle', 2], ['hassle', -2],
-  ['no dramas', 2], ['no worries', 2], ['no problem', 2], ['no problems', 2], ['no issues', 2], ['no complaints', 2], ['no questions asked', 2],
-  ['no quibble', 2], ['no quibbles', 2], ['no argument', 2], ['without arguing', 2], ['no surprise', 1], ['honoured', 2], ['covered', 1],
-  ['no way to', -2], ['can not reach', -2], ['can never', -2], ['never reach', -2], ['closed', -1], ['only', -1], ['just a', -1],
+  ['no dramas', 2], ['no worries', 2], ['no problem', 2], ['no problems', 2], ['no issues', 2], ['no complaints', 2],
+  ['no quibbles', 2], ['no argument', 2], ['without arguing', 2], ['no surprise', 1], ['honoured', 2], ['covered', 1],
+  ['no way to', -2], ['can not reach', -2], ['can never', -2], ['closed', -1], ['only', -1], ['just a', -1],
   ['useless if', -2], ['no good', -2], ['not on', -2], ['misleading', -2], ['worthless', -3], ['nightmare', -3], ['annoying', -2],
-  ['a joke', -3], ['joke', -2], ['junk', -3], ['dead', -2], ['broke', -2], ['broken', -2], ['fell apart', -3], ['stale', -2], ['squeal', -2],
+  ['a joke', -3], ['joke', -2], ['junk', -3], ['dead', -2], ['broke', -2], ['broken', -2], ['stale', -2], ['squeal', -2],
   ['leaks', -2], ['leaked', -2], ['peeled', -2], ['faded', -2], ['blunt', -2], ['chipped', -2], ['cracked', -2], ['crackles', -2],
-  ['went flat', -2], ['stopped working', -2], ['died', -2], ['failed', -2], ['shame', -2], ['sad', -2], ['wish', -1], ['odd', -1],
+  ['died', -2], ['failed', -2], ['shame', -2], ['sad', -2], ['wish', -1], ['odd', -1],
   ['handy', 2], ['reassuring', 2], ['convenient', 2], ['brilliant', 3], ['spot on', 3], ['faultless', 3], ['flawless', 3],
   // the tokens drop the hyphen, so a bare 'go-to' was every "go to the shop"
   ['my go-to', 2], ['our go-to', 2], ['phew', 1], ['thriving', 2], ['confidence', 2], ['risk out', 2], ['pleasantly surprised', 3], ['pleasant surprise', 3],
   ['comfiest', 3], ['softest', 3], ['chunky', 1], ['well boxed', 2], ['clever', 2], ['care', 1], ['careful', 2],
-  ['gorgeous', 3], ['beautifully', 2], ['well packed', 2], ['well watered', 2],
+  ['gorgeous', 3], ['beautifully', 2], ['well watered', 2],
   // service nouns AFINN scores as feelings ("support" +2, "care" +2): in feedback they name a department
   ['support', 0], ['customer service', 0], ['customer care', 0], ['tech support', 0], ['help desk', 0],
   // words AFINN scores that a story of an order uses without feeling: "looks like", "I want a refund", "yes, I had
@@ -69,6 +71,9 @@ export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
   ['oh great', -3], ['thanks for nothing', -4], ['thanks heaps', -2], ['just brilliant', -3], ['so much for', -3], ['of course it does', -2],
   ['yeah right', -3], ['if you count', -3], ['amazing service truly', -3],
 ];
+
+/** The service words above and the service events' scores (service-events.ts). */
+export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [...LISTED, ...SERVICE_EVENTS.map(([phrase, , score]) => [phrase, score] as const)];
 
 /** Words after which praise is what the shop promised, not what the customer found ("was told it would be quick"). */
 export const REPORTING_WORDS = ['told', 'promised', 'assured', 'claimed', 'supposed', 'apparently', 'allegedly'];
