@@ -13,11 +13,14 @@ export const SERVICE_EVENTS: readonly (readonly [phrase: string, element: Elemen
   ['still waiting', 'delivery_speed', -3], ['came and went', 'delivery_speed', -3], ['never arrived', 'delivery_speed', -3], ['not arrived', 'delivery_speed', -3],
   ['never came', 'delivery_speed', -3], ['did not turn up', 'delivery_speed', -3], ['never turned up', 'delivery_speed', -3], ['came after', 'delivery_speed', -2],
   ['finally arrived', 'delivery_speed', -1], ['finally came', 'delivery_speed', -1], ['failed delivery', 'delivery_speed', -3],
+  ['did not arrive', 'delivery_speed', -3], ['finally turned up', 'delivery_speed', -1], ['never showed', 'delivery_speed', -3], ['no show', 'delivery_speed', -3], ['nobody came', 'delivery_speed', -3],
+  ['no one came', 'delivery_speed', -3], ['date moved', 'delivery_speed', -2], ['running behind', 'delivery_speed', -2], ['behind schedule', 'delivery_speed', -2],
   // the order before it left
   ['split open', 'order_processing', -2], ['out of stock', 'order_processing', -2], ['no stock', 'order_processing', -2], ['back order', 'order_processing', -2],
   ['not ready', 'order_processing', -2], ['never existed', 'order_processing', -3], ['well packed', 'order_processing', 2],
   // an answer awaited, chased or quick
   ['heard nothing', 'response_time', -3], ['no reply', 'response_time', -3], ['on hold', 'response_time', -1], ['had to ring', 'response_time', -2],
+  ['had to call', 'response_time', -2], ['had to phone', 'response_time', -2], ['had to email', 'response_time', -2], ['had to chase', 'response_time', -3], ['nothing back', 'response_time', -2], ['not heard', 'response_time', -2],
   ['in minutes', 'response_time', 2], ['within the hour', 'response_time', 2],
   ['never reach', 'support_hours', -2],
   ['no questions asked', 'guarantee', 2], ['no quibble', 'guarantee', 2],
