@@ -27,4 +27,7 @@ export const SERVICE_EVENTS: readonly (readonly [phrase: string, element: Elemen
   ['hung up', 'staff_friendliness', -3], ['above and beyond', 'staff_friendliness', 3],
   // the goods giving out
   ['fell apart', 'product_quality', -3], ['stopped working', 'product_quality', -2], ['went flat', 'product_quality', -2],
+  // what the customer went through that the element words alone left unscored
+  ['eventually arrived', 'delivery_speed', -1], ['waited all day', 'delivery_speed', -2], ['left out', 'order_processing', -2], ['never called', 'response_time', -2],
+  ['never rang', 'response_time', -2], ['rings out', 'support_hours', -2], ['not get through', 'support_hours', -2], ['never get through', 'support_hours', -2],
 ];
