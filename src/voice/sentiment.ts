@@ -20,7 +20,15 @@ export type Sentiment = (typeof SENTIMENTS)[number];
 export const LEAN_MIN = 1;
 /** Clauses from which an item is read as a story rather than a short review (see `leaning`). */
 export const LONG_ITEM = 4;
-/** In a story, the lighter side's share of the heavier one's weight from which the story is mixed. */
+/**
+ * In a story, the lighter side's share of the heavier one's weight from which the story is mixed.
+ *
+ * The story constants below (MIXED_SHARE, STORY_COMPLAINT_WEIGHT, STORY_END_WEIGHT, STORY_CLAUSE_CAP), with weights
+ * for clauses about the goods only or about nothing named (0.25–1.5), were searched over 1,056 settings. Fitted on the
+ * in-house tuning stories of four clauses or more, the best settings read one more of 22 right (19 against 18) and
+ * 3 to 12 fewer of the 187 real tuning stories (106–115 against 118); the best on real tuning reads 120. The rule
+ * is not what limits story sentiment; the clauses' scores are.
+ */
 export const MIXED_SHARE = 0.7;
 /**
  * In a story, complaints weigh this much more than praise: a customer telling what went wrong pads it with hope and
