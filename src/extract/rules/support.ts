@@ -85,16 +85,36 @@ const SAMPLE_ADDRESS = new RegExp(String.raw`@${SAMPLE_DOMAIN}|<(?:insert|enter|
 /** An address of the shop's own, beside a sample one. */
 const REAL_ADDRESS = new RegExp(String.raw`\b[a-z0-9._%+-]+@(?!${SAMPLE_DOMAIN})[a-z0-9-]+\.`);
 /**
- * "E-mail" as the shopper's verb: at the start of a clause or after a softener, with the shop or what the shopper
- * sends as its object ("email customer service", "please email your order number", "simply email the office"), or
- * the shopper told to send or write one ("please write a complaint e-mail to the address below").
- * "We email your receipt" has the shop as its subject and is not one.
+ * Where the shopper is told to act: the start of a clause, or after a softener or a modal said to the shopper
+ * ("please", "simply", "you can", "customers should first"). "We email your receipt" and "we can also email your
+ * invoice" have the shop as their subject.
  */
-const EMAIL_VERB =
-  /(?<=^|[.,;:!?(]\s?|\b(?:please|simply|just|kindly|then|or|you can|you may|you should|feel free to|need to|can also|always) )(?:e-?mail(?:ing)? (?:us|our|the|customer (?:service|care|support)|support|your (?:order|photos?|pictures?|receipt|details|request|question|name)|a (?:photo|picture|copy)|info|hello|help|sales|care)|(?:send|write|shoot|fire|drop) (?:us )?(?:an?|your) (?:[a-z-]+ ){0,2}e-?mail)\b|\b(?:inform|notify|tell|let) us(?: know)? (?:by|via|through) e-?mail\b/;
+const SHOPPER_AT = String.raw`(?<=^|[.,;:!?(]\s?|\b(?:please|simply|just|kindly|then|or|always|feel free to|need to|(?:you|customers?|buyers?|shoppers?) (?:can|could|may|should|must|need to|will need to|have to)(?: also| first| simply| just)?) )`;
+/**
+ * What "e-mail" takes as a verb: a closed class of object openers (a pronoun or determiner, or the desk's own name),
+ * not a noun after it ("email address", "email updates"). "E-mail a friend" is a share button.
+ */
+const EMAIL_OBJECT = String.raw`(?:our|the|your|an?(?! friend)|any|customer (?:service|care|support)|support|info|hello|help|sales|care)`;
+/**
+ * "E-mail" as the shopper's verb, with the shop or what the shopper sends as its object ("email customer service",
+ * "please email your order number", "simply email the office"); the shopper told to send or write one ("please write
+ * a complaint e-mail to the address below", "drop the team an email"); or e-mail as the way of any contact verb whose
+ * object is the shop ("let us know by email", "contact us directly via e-mail").
+ */
+const EMAIL_VERB = new RegExp(
+  // The shop as the object ("email us") names the way in wherever it stands; another object only where the shopper acts.
+  String.raw`\be-?mail(?:ing)? us\b|${SHOPPER_AT}(?:e-?mail(?:ing)? ${EMAIL_OBJECT}|(?:send|write|shoot|fire|drop) (?:(?:us|me|(?:our|the) [a-z-]+) )?(?:an?|your) (?:[a-z-]+ ){0,2}e-?mail)\b` +
+    String.raw`|\b(?:contact|reach|inform|notify|tell|let|ask|message|write to) us(?: know)?\b[^.;]{0,30}?\b(?:by|via|through|over) e-?mail\b`,
+);
 
-/** "Reply to your order confirmation e-mail", "simply answer any e-mail from us": the shop's mailbox is a way in. */
-const REPLY_TO_EMAIL = /(?:reply|replying|respond|responding|answer|answering) (?:directly )?to (?:the|your|our|any|this|that) (?:[a-z-]+ ){0,3}e-?mails?\b/;
+/**
+ * The shopper replying to an e-mail from the shop ("reply to your order confirmation e-mail", "contact us by replying to
+ * any of our emails") writes into the shop's mailbox: the e-mail channel, like "email us" (test/real/README.md). "We
+ * reply to your email within a day" has the shop as its subject: a reply time, no channel.
+ */
+const REPLY_TO_EMAIL = new RegExp(
+  String.raw`(?:${SHOPPER_AT}|(?<=\bby ))(?:reply|replying|respond|responding|answer|answering) (?:directly )?to (?:the|your|our|any|this|that|one of our|any of our) (?:[a-z-]+ ){0,3}e-?mails?\b`,
+);
 
 /** Channel cues, each with an in-house example. Page-level union; evidence is the first sentence naming one. */
 const CHANNEL_CUES: [SupportChannel, RegExp][] = [
@@ -255,7 +275,7 @@ function channelsRule(raw: Unit): Candidate[] {
   // A section headed "Talk to us" / "Contact" / "Help" is the support section whatever its topic words say.
   // An address written out for the shopper, or "email" said to the shopper, is a way in wherever it stands ("let us
   // know by emailing info@…", "please email your order number").
-  const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s));
+  const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s) || REPLY_TO_EMAIL.test(s));
   const supportish = listed || address || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);

@@ -41,6 +41,38 @@ describe('support.channels', () => {
   });
 });
 
+describe('support.channels: e-mail as the shopper\'s verb', () => {
+  // Any object a determiner opens, where the shopper is told to act; no list of what may be e-mailed.
+  it.each([
+    'Simply email a short video of the fault and we will take a look.',
+    'You can email the workshop any day of the week.',
+    'Customers should email their receipt number before posting anything back.',
+    'Questions before you buy? Drop the team an email.',
+    'Let the studio know: contact us directly via e-mail.',
+  ])('"%s" names the e-mail channel', (text) => expect(valueOf(text, 'support.channels')).toEqual(['email']));
+
+  it.each([
+    'We can also email your invoice if you ask at checkout.',
+    'Email a friend',
+    'Email address is required at checkout.',
+    'Email updates follow once the parcel leaves the depot.',
+    'Your exchange is confirmed by email the next day.',
+  ])('"%s" names no channel: the shop is the sender, or e-mail is a noun', (text) => expect(valueOf(text, 'support.channels')).toBeUndefined());
+});
+
+describe('support.channels: replying to an e-mail from the shop (test/real/README.md)', () => {
+  it.each([
+    'Spotted a typo in your address? Reply to your dispatch e-mail and we will fix it.',
+    'To change a size, contact us by replying to the order confirmation email.',
+    'Just reply to any of our emails with the new price and we will credit the difference.',
+  ])('"%s" is the e-mail channel, wherever it stands', (text) => expect(valueOf(text, 'support.channels')).toEqual(['email']));
+
+  it('the shop replying to e-mails gives a reply time and no channel', () => {
+    expect(valueOf('We will reply to your email within 24 hours.', 'support.channels')).toBeUndefined();
+    expect(valueOf('We will reply to your email within 24 hours.', 'support.response_hours')).toBe(24);
+  });
+});
+
 describe('support.response_hours', () => {
   it.each([
     ['We reply to every email within one business day.', 24],
