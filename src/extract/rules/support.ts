@@ -129,8 +129,8 @@ const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message)\b|\btext \+?\(?\d/],
   // "fill out our contact form", "submit a request"
   ['form', /\b(?:(?:by|via|through|on|using|with) (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:open|submit|raise|log|create) (?:a )?(?:support |help )?ticket|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form|(?:the|our) contact[- ]us form)\b/],
-  // "message us on Instagram", "DM us"
-  ['social', /\b(?:(?:message|dm|write to|reach|contact|chat with|find|ask) us (?:on|via|through|over) (?:facebook|instagram|twitter|x|tiktok|social media|messenger)|dm us|tweet (?:at )?us|(?:our|into our) dms|direct message|(?:send|drop) us a (?:dm|message) on (?!whatsapp)|facebook messenger)\b/],
+  // "DM us", "tweet us" (a contact verb + "on Instagram" is CONTACT_FRAME's)
+  ['social', /\b(?:dm us|tweet (?:at )?us|(?:our|into our) dms|direct message|(?:send|drop) us a (?:dm|message) on (?!whatsapp)|facebook messenger)\b/],
 ];
 /**
  * Coordinated channel nouns after "by / via / through / over" ("reach us by phone, email or live chat"): each noun is a
@@ -143,6 +143,38 @@ const CHANNEL_NOUNS: [RegExp, SupportChannel][] = [
   [/^(?:text(?: message)?|sms|whatsapp)$/, 'sms'],
   [/^(?:contact |web |online )?form$/, 'form'],
 ];
+/**
+ * A channel as the way of a contact act: any contact verb whose object is the shop or its desk, then "on / via /
+ * through / over / using / in" the channel noun ("you can message us through the in-app chat", "say hello on
+ * Instagram", "our support team can be reached on WhatsApp"), or the desk said to be on it ("our care team is on
+ * Instagram and Facebook"). One frame instead of a cue per verb; the noun decides the channel (FRAME_NOUNS).
+ */
+const CONTACT_VERB = String.raw`(?:contact|reach|message|dm|talk to|speak (?:to|with)|write to|ask|get in touch(?: with)?|say hello(?: to)?|chat (?:to|with)|get hold of)`;
+const DESK = String.raw`(?:us|our (?:[a-z-]+ ){0,2}(?:team|desk|staff|office|advisors?|agents?|experts?|stylists?)|the (?:team|office|shop|store|studio))`;
+const FRAME_NOUNS: [RegExp, SupportChannel][] = [
+  [/^(?:(?:in-?app|live|online|web|website|app) )?chat$/, 'chat'],
+  [/^(?:instagram|facebook|twitter|tiktok|social media|facebook messenger)$/, 'social'],
+  [/^(?:whatsapp|text(?: message)?|sms)$/, 'sms'],
+  [/^(?:tele)?phone$/, 'phone'],
+  [/^e-?mail$/, 'email'],
+];
+const FRAME_NOUN = String.raw`((?:(?:in-?app|live|online|web|website|app) )?chat|instagram|facebook(?: messenger)?|twitter|tiktok|social media|whatsapp|text(?: message)?|sms|(?:tele)?phone|e-?mail)`;
+const CONTACT_FRAME = new RegExp(
+  String.raw`\b(?:${CONTACT_VERB} ${DESK}|${DESK} (?:can|may) be (?:reached|contacted|found)|${DESK} (?:is|are) (?:also |always )?(?:available |active |here )?)\b[^.;?]{0,25}?\b(?:on|via|through|over|using|in|by) (?:the |our |your )?${FRAME_NOUN}\b`,
+  'g',
+);
+
+/** The channels the contact frame names, each unless refused where it stands. */
+function framedChannels(s: string): SupportChannel[] {
+  const out: SupportChannel[] = [];
+  for (const m of s.matchAll(CONTACT_FRAME)) {
+    if (negatedAt(s, m.index) || REFUSAL_BEFORE.test(s.slice(0, m.index + m[0].length))) continue;
+    const hit = FRAME_NOUNS.find(([re]) => re.test(m[1]!));
+    if (hit && !out.includes(hit[1])) out.push(hit[1]);
+  }
+  return out;
+}
+
 /** Ways of writing that are no support channel in TERMS.md ("by post, fax, email or telephone"): read past, not kept. */
 const FILLER_NOUN = '(?:post|fax|mail|letter|in person|in writing)';
 const NOUN = `(?:(?:tele)?phone|e-?mail|(?:live |web |online )?chat|text(?: message)?|sms|whatsapp|(?:contact |web |online )?form|${FILLER_NOUN})`;
@@ -231,6 +263,7 @@ function namedChannels(s: string): SupportChannel[] {
     // "we are unable to take orders by phone" refuses it too; a comma ends the refusal ("if you can't find it, call us").
     if (c && !(c.negated && REFUSAL_BEFORE.test(s.slice(0, c.index))) && !found.includes(channel)) found.push(channel);
   }
+  for (const ch of framedChannels(s)) if (!found.includes(ch)) found.push(ch);
   const list = CHANNEL_LIST.exec(s);
   // "Order updates by email or SMS" are messages the shop sends, not ways to reach it.
   if (list && !negatedAt(s, list.index) && !/\b(?:updates?|notifications?|notified|newsletters?|receipts?|confirmations?|marketing|offers|promotions?|alerts?)\b/.test(s)) for (const ch of listedChannels(s)) if (!found.includes(ch)) found.push(ch);
@@ -276,7 +309,8 @@ function channelsRule(raw: Unit): Candidate[] {
   // An address written out for the shopper, or "email" said to the shopper, is a way in wherever it stands ("let us
   // know by emailing info@…", "please email your order number").
   const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s) || REPLY_TO_EMAIL.test(s));
-  const supportish = listed || address || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s);
+  // The contact frame is a way in by itself: its verb has the shop as object.
+  const supportish = listed || address || framedChannels(s).length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];

@@ -60,6 +60,23 @@ describe('support.channels: e-mail as the shopper\'s verb', () => {
   ])('"%s" names no channel: the shop is the sender, or e-mail is a noun', (text) => expect(valueOf(text, 'support.channels')).toBeUndefined());
 });
 
+describe('support.channels: a channel as the way of any contact act (CONTACT_FRAME)', () => {
+  it.each([
+    ['You can message us through the in-app chat.', ['chat']],
+    ['Say hello to us on Instagram.', ['social']],
+    ['Our customer care team is on Instagram, Facebook and TikTok.', ['social']],
+    ['Our support team can be reached on WhatsApp.', ['sms']],
+    ['Ask our stylists in the live chat.', ['chat']],
+  ])('"%s" → %j', (text, expected) => expect(valueOf(text, 'support.channels')).toEqual(expected));
+
+  it.each([
+    'Our team is not available on the phone at weekends.',
+    'Follow us on Instagram for new drops.',
+    'We are on Instagram if you want to see behind the scenes.',
+    'Our team is available in store Monday to Saturday.',
+  ])('"%s" names no channel: refused, or no contact act with the shop', (text) => expect(valueOf(text, 'support.channels')).toBeUndefined());
+});
+
 describe('support.channels: replying to an e-mail from the shop (test/real/README.md)', () => {
   it.each([
     'Spotted a typo in your address? Reply to your dispatch e-mail and we will fix it.',
