@@ -103,7 +103,8 @@ const EMAIL_OBJECT = String.raw`(?:our|the|your|an?(?! friend)|any|customer (?:s
  */
 const EMAIL_VERB = new RegExp(
   // The shop as the object ("email us") names the way in wherever it stands; another object only where the shopper acts.
-  String.raw`\be-?mail(?:ing)? us\b|${SHOPPER_AT}(?:e-?mail(?:ing)? ${EMAIL_OBJECT}|(?:send|write|shoot|fire|drop) (?:(?:us|me|(?:our|the) [a-z-]+) )?(?:an?|your) (?:[a-z-]+ ){0,2}e-?mail)\b` +
+  // After "please" or "kindly" it is the verb whatever follows ("please only email once").
+  String.raw`\be-?mail(?:ing)? us\b|\b(?:please|kindly)(?: only| just| simply| also| first| directly)? e-?mail\b|${SHOPPER_AT}(?:e-?mail(?:ing)? ${EMAIL_OBJECT}|(?:send|write|shoot|fire|drop) (?:(?:us|me|(?:our|the) [a-z-]+) )?(?:an?|your) (?:[a-z-]+ ){0,2}e-?mail)\b` +
     String.raw`|\b(?:contact|reach|inform|notify|tell|let|ask|message|write to) us(?: know)?\b[^.;]{0,30}?\b(?:by|via|through|over) e-?mail\b`,
 );
 
@@ -116,10 +117,18 @@ const REPLY_TO_EMAIL = new RegExp(
   String.raw`(?:${SHOPPER_AT}|(?<=\bby ))(?:reply|replying|respond|responding|answer|answering) (?:directly )?to (?:the|your|our|any|this|that|one of our|any of our) (?:[a-z-]+ ){0,3}e-?mails?\b`,
 );
 
+/**
+ * "Call" as the shopper's verb with one of the shop's own lines as object ("you can also call your local store"); the
+ * bank or courier of "please call your bank" is cut off before the cues run (THIRD_PARTY_CONTACT), so a noun must follow.
+ */
+const CALL_VERB = new RegExp(String.raw`${SHOPPER_AT}(?:call|ring|phone|telephone) your [a-z]`);
+
 /** Channel cues, each with an in-house example. Page-level union; evidence is the first sentence naming one. */
 const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "Call us on 0800 123 456", "phone: +1 (555) 010-0199", "toll-free number"
   ['phone', /\btel(?:\.|:|ephone:)\s*\+?\(?\d|\bphone:\s*\+?\(?\d|\b(?:speak|talk) (?:to|with) (?:one of )?(?:our|an?) (?:advisors?|agents?|representatives?|team|specialists?|experts?)\b[^.]{0,20}\b(?:on|at) \+?\(?\d|\bphone \((?=[+\d])|\bcall \+?\(?\d|\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?\b|\b1[38]00 ?\d{3} ?\d{3}\b|\b(?<!(?:unable|not able|cannot|can't|don't|do not|no longer)[^.]{0,30})(?:available|reach(?:ed)?|speak|talk|help you|advise you) (?:to us |with us |to you |with you )?(?:on|by|over) the (?:tele)?phone\b|\b(?:call(?:ing)? (?:or (?:text|message|whatsapp) )?(?:us|our|the)|give us a (?:call|ring)|ring us|by (?:tele)?phone|(?:tele)?phone(?: number)?:|(?:tele)?phone (?:us|support|line)|toll[- ]free|freephone|hotline|helpline)\b|(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0[0-9]{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{2}\s\d{4}\s\d{4}\b/],
+  // The shopper told to call one of the shop's own lines: "you can also call your local store"
+  ['phone', CALL_VERB],
   // "email us at help@shop.example", "e-mail our team"
   // "email customer service", "please email your order number", "by emailing info@…", "[email protected]"
   ['email', new RegExp(`\\b(?:${REPLY_TO_EMAIL.source}|(?:customers?|you|buyers?|shoppers?) (?:must|should|can|may|need to|will need to) (?:first )?e-?mail\\b|e-?mail (?:us|our|the)|by e-?mail(?:ing)?|via e-?mail|e-?mail:|(?:send|write|shoot|fire) (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\\b|${EMAIL_VERB.source}|${EMAIL_ADDRESS.source}`)],
@@ -310,7 +319,7 @@ function channelsRule(raw: Unit): Candidate[] {
   // know by emailing info@…", "please email your order number").
   const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s) || REPLY_TO_EMAIL.test(s));
   // The contact frame is a way in by itself: its verb has the shop as object.
-  const supportish = listed || address || framedChannels(s).length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s);
+  const supportish = listed || address || CALL_VERB.test(s) || framedChannels(s).length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];

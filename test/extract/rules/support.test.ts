@@ -49,6 +49,7 @@ describe('support.channels: e-mail as the shopper\'s verb', () => {
     'Customers should email their receipt number before posting anything back.',
     'Questions before you buy? Drop the team an email.',
     'Let the studio know: contact us directly via e-mail.',
+    'Replies can take a day, so please only email once.',
   ])('"%s" names the e-mail channel', (text) => expect(valueOf(text, 'support.channels')).toEqual(['email']));
 
   it.each([
@@ -75,6 +76,16 @@ describe('support.channels: a channel as the way of any contact act (CONTACT_FRA
     'We are on Instagram if you want to see behind the scenes.',
     'Our team is available in store Monday to Saturday.',
   ])('"%s" names no channel: refused, or no contact act with the shop', (text) => expect(valueOf(text, 'support.channels')).toBeUndefined());
+});
+
+describe('support.channels: "call" as the shopper\'s verb', () => {
+  it('one of the shop\'s own lines is the phone channel wherever it stands', () => {
+    expect(valueOf('For anything else you can also call your nearest showroom and ask for the manager.', 'support.channels')).toEqual(['phone']);
+  });
+
+  it('the shopper\'s bank is not the shop\'s line', () => {
+    expect(valueOf('If the payment fails, please call your bank.', 'support.channels')).toBeUndefined();
+  });
 });
 
 describe('support.channels: replying to an e-mail from the shop (test/real/README.md)', () => {
