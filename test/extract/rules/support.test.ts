@@ -75,6 +75,8 @@ describe('support.channels: a channel as the way of any contact act (CONTACT_FRA
     'Follow us on Instagram for new drops.',
     'We are on Instagram if you want to see behind the scenes.',
     'Our team is available in store Monday to Saturday.',
+    // British "chat to" is "talk to": no chat window unless one is named.
+    'Not sure about sizing? Chat to our fitters before you order.',
   ])('"%s" names no channel: refused, or no contact act with the shop', (text) => expect(valueOf(text, 'support.channels')).toBeUndefined());
 });
 
