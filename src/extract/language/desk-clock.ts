@@ -6,8 +6,13 @@
  * struck out of the text that the other categories' rules read; the reply-time rule still reads it whole.
  */
 
-/** A span of time as the normalised text writes it: "2 business days", "24-48 hours", "24/48 hours", "1 working day". */
-const SPAN = String.raw`(?:up to |about |around |approximately |roughly |at most |no more than )?\d+(?:\.\d+)?(?:\s*(?:-|to|/)\s*\d+(?:\.\d+)?)? ?(?:business |working |calendar |week ?)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b`;
+import { durationSpan } from './numbers.js';
+
+/**
+ * A span of time as the normalised text writes it ("2 business days", "24-48 hours", "24/48 hours", "up to 3 days"):
+ * numbers.ts's duration grammar, with minutes (a desk answers in minutes) and hedges a reply promise uses.
+ */
+const SPAN = String.raw`(?:about |around |approximately |roughly )?` + durationSpan(String.raw`minutes?|mins?`);
 /** Words that make a duration the desk's answer: reply, respond, acknowledge, get back to you, hear back. */
 const ANSWER = String.raw`(?:respon(?:d|ds|ded|se|ses)|repl(?:y|ies|ied)|answer(?:s|ed)?|acknowledg(?:e|es|ed|ement)|get(?:s)? back to (?:you|customers)|hear back|back in touch)`;
 /** Up to six words between the answer and its span, not crossing into a second clause ("and ship within 3 days"). */

@@ -66,15 +66,29 @@ export interface Duration {
 }
 
 /** Unit spellings. */
-const UNIT_RE = '(hours?|hrs?|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)';
+const UNITS = 'hours?|hrs?|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?';
 /**
  * Range joiners: "3-5", "3 to 5", "3–5", "3 or 4", "between 3 and 5", "24/48 hours"; up to two qualifiers ("3 full
  * business days"). A slash joins a range only when the second number is larger and the unit plural: "1/2 day" is half.
  */
-const DURATION_RE = new RegExp(
-  `(?:\\b(up to|within|no more than|no later than|less than|under|maximum of|max\\.?|at most|between)\\s+)?(?<![\\d.,$£€/])\\b(\\d{1,4})(?:\\s*(-|–|—|to|or|and|/)\\s*(\\d{1,4}))?(?:\\s*\\+)?[\\s-]*(?:\\(\\d+\\)\\s*)?((?:(?:business|working|calendar|full|consecutive|week)[\\s-]*){1,2})?${UNIT_RE}\\b`,
-  'gi',
-);
+const QUALIFIER = '(?:up to|within|no more than|no later than|less than|under|maximum of|max\\.?|at most|between)';
+const JOINER = '(?:-|–|—|to|or|and|/)';
+const DAY_KIND = '(?:business|working|calendar|full|consecutive|week)';
+/**
+ * The pattern of a duration with each part in a group: 1 qualifier, 2 first number, 3 joiner, 4 second number, 5 kind
+ * of day, 6 unit. `durationSpan` writes the same grammar without groups, so it has one source.
+ */
+function durationPattern(group: (part: string) => string, units: string): string {
+  return `(?:\\b${group(QUALIFIER)}\\s+)?(?<![\\d.,$£€/])\\b${group('\\d{1,4}')}(?:\\s*${group(JOINER)}\\s*${group('\\d{1,4}')})?(?:\\s*\\+)?[\\s-]*(?:\\(\\d+\\)\\s*)?${group(`(?:${DAY_KIND}[\\s-]*){1,2}`)}?${group(units)}\\b`;
+}
+const DURATION_RE = new RegExp(durationPattern((part) => `(${part})`, UNITS), 'gi');
+/**
+ * A duration as a regular-expression source without capture groups, for another pattern to embed ("reply within
+ * 2 business days"); `extraUnits` adds units only that reader counts ("minutes?|mins?").
+ */
+export function durationSpan(extraUnits?: string): string {
+  return durationPattern((part) => `(?:${part})`, extraUnits ? `${extraUnits}|${UNITS}` : UNITS);
+}
 const SLASH_NOT_RANGE = (first: number, second: number, unit: string): boolean => second <= first || !/s$/i.test(unit);
 
 function unitOf(raw: string): TimeUnit {

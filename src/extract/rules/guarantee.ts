@@ -51,8 +51,11 @@ const moneyBackDays: Rule = (unit, ctx) => {
   return [];
 };
 
-/** "100% satisfaction guaranteed", "our satisfaction guarantee", "happiness guarantee", "love it or your money back". */
-const SATISFACTION = /\b(?:satisfaction (?:is )?(?:100% )?guarantee[ds]?|guarantee[ds]? (?:your |customer |100% )?satisfaction|(?:100%|complete|total) satisfaction guarantee[d]?|happiness guarantee[ds]?|love it or (?:your money back|return it|send it back)|satisfaction promise|no[- ]quibble guarantee|hassle[- ]free guarantee)\b/;
+/**
+ * "100% satisfaction guaranteed", "our satisfaction guarantee", "happiness guarantee", "love it or your money back";
+ * "we guarantee" takes up to two of the owner and degree words before "satisfaction" ("100% customer satisfaction").
+ */
+const SATISFACTION = /\b(?:satisfaction (?:is )?(?:100% )?guarantee[ds]?|guarantee[ds]? (?:(?:your|customer|100%|complete|total|full) ){0,2}satisfaction|(?:100%|complete|total) satisfaction guarantee[d]?|happiness guarantee[ds]?|love it or (?:your money back|return it|send it back)|satisfaction promise|no[- ]quibble guarantee|hassle[- ]free guarantee)\b/;
 
 const satisfaction: Rule = (unit) => {
   const s = unit.norm;

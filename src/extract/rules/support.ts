@@ -85,32 +85,61 @@ const SAMPLE_ADDRESS = new RegExp(String.raw`@${SAMPLE_DOMAIN}|<(?:insert|enter|
 /** An address of the shop's own, beside a sample one. */
 const REAL_ADDRESS = new RegExp(String.raw`\b[a-z0-9._%+-]+@(?!${SAMPLE_DOMAIN})[a-z0-9-]+\.`);
 /**
- * "E-mail" as the shopper's verb: at the start of a clause or after a softener, with the shop or what the shopper
- * sends as its object ("email customer service", "please email your order number", "simply email the office"), or
- * the shopper told to send or write one ("please write a complaint e-mail to the address below").
- * "We email your receipt" has the shop as its subject and is not one.
+ * Where the shopper is told to act: the start of a clause, or after a softener or a modal said to the shopper
+ * ("please", "simply", "you can", "customers should first"). "We email your receipt" and "we can also email your
+ * invoice" have the shop as their subject.
  */
-const EMAIL_VERB =
-  /(?<=^|[.,;:!?(]\s?|\b(?:please|simply|just|kindly|then|or|you can|you may|you should|feel free to|need to|can also|always) )(?:e-?mail(?:ing)? (?:us|our|the|customer (?:service|care|support)|support|your (?:order|photos?|pictures?|receipt|details|request|question|name)|a (?:photo|picture|copy)|info|hello|help|sales|care)|(?:send|write|shoot|fire|drop) (?:us )?(?:an?|your) (?:[a-z-]+ ){0,2}e-?mail)\b|\b(?:inform|notify|tell|let) us(?: know)? (?:by|via|through) e-?mail\b/;
+const SHOPPER_AT = String.raw`(?<=^|[.,;:!?(]\s?|\b(?:please|simply|just|kindly|then|or|always|feel free to|need to|(?:you|customers?|buyers?|shoppers?) (?:can|could|may|should|must|need to|will need to|have to)(?: also| first| simply| just)?) )`;
+/**
+ * What "e-mail" takes as a verb: a closed class of object openers (a pronoun or determiner, or the desk's own name),
+ * not a noun after it ("email address", "email updates"). "E-mail a friend" is a share button.
+ */
+const EMAIL_OBJECT = String.raw`(?:our|the|your|an?(?! friend)|any|customer (?:service|care|support)|support|info|hello|help|sales|care)`;
+/**
+ * "E-mail" as the shopper's verb, with the shop or what the shopper sends as its object ("email customer service",
+ * "please email your order number", "simply email the office"); the shopper told to send or write one ("please write
+ * a complaint e-mail to the address below", "drop the team an email"); or e-mail as the way of any contact verb whose
+ * object is the shop ("let us know by email", "contact us directly via e-mail").
+ */
+const EMAIL_VERB = new RegExp(
+  // The shop as the object ("email us") names the way in wherever it stands; another object only where the shopper acts.
+  // After "please" or "kindly" it is the verb whatever follows ("please only email once").
+  String.raw`\be-?mail(?:ing)? us\b|\b(?:please|kindly)(?: only| just| simply| also| first| directly)? e-?mail\b|${SHOPPER_AT}(?:e-?mail(?:ing)? ${EMAIL_OBJECT}|(?:send|write|shoot|fire|drop) (?:(?:us|me|(?:our|the) [a-z-]+) )?(?:an?|your) (?:[a-z-]+ ){0,2}e-?mail)\b` +
+    String.raw`|\b(?:contact|reach|inform|notify|tell|let|ask|message|write to) us(?: know)?\b[^.;]{0,30}?\b(?:by|via|through|over) e-?mail\b`,
+);
 
-/** "Reply to your order confirmation e-mail", "simply answer any e-mail from us": the shop's mailbox is a way in. */
-const REPLY_TO_EMAIL = /(?:reply|replying|respond|responding|answer|answering) (?:directly )?to (?:the|your|our|any|this|that) (?:[a-z-]+ ){0,3}e-?mails?\b/;
+/**
+ * The shopper replying to an e-mail from the shop ("reply to your order confirmation e-mail", "contact us by replying to
+ * any of our emails") writes into the shop's mailbox: the e-mail channel, like "email us" (test/real/README.md). "We
+ * reply to your email within a day" has the shop as its subject: a reply time, no channel.
+ */
+const REPLY_TO_EMAIL = new RegExp(
+  String.raw`(?:${SHOPPER_AT}|(?<=\bby ))(?:reply|replying|respond|responding|answer|answering) (?:directly )?to (?:the|your|our|any|this|that|one of our|any of our) (?:[a-z-]+ ){0,3}e-?mails?\b`,
+);
+
+/**
+ * "Call" as the shopper's verb with one of the shop's own lines as object ("you can also call your local store"); the
+ * bank or courier of "please call your bank" is cut off before the cues run (THIRD_PARTY_CONTACT), so a noun must follow.
+ */
+const CALL_VERB = new RegExp(String.raw`${SHOPPER_AT}(?:call|ring|phone|telephone) your [a-z]`);
 
 /** Channel cues, each with an in-house example. Page-level union; evidence is the first sentence naming one. */
 const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "Call us on 0800 123 456", "phone: +1 (555) 010-0199", "toll-free number"
   ['phone', /\btel(?:\.|:|ephone:)\s*\+?\(?\d|\bphone:\s*\+?\(?\d|\b(?:speak|talk) (?:to|with) (?:one of )?(?:our|an?) (?:advisors?|agents?|representatives?|team|specialists?|experts?)\b[^.]{0,20}\b(?:on|at) \+?\(?\d|\bphone \((?=[+\d])|\bcall \+?\(?\d|\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?\b|\b1[38]00 ?\d{3} ?\d{3}\b|\b(?<!(?:unable|not able|cannot|can't|don't|do not|no longer)[^.]{0,30})(?:available|reach(?:ed)?|speak|talk|help you|advise you) (?:to us |with us |to you |with you )?(?:on|by|over) the (?:tele)?phone\b|\b(?:call(?:ing)? (?:or (?:text|message|whatsapp) )?(?:us|our|the)|give us a (?:call|ring)|ring us|by (?:tele)?phone|(?:tele)?phone(?: number)?:|(?:tele)?phone (?:us|support|line)|toll[- ]free|freephone|hotline|helpline)\b|(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0[0-9]{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{2}\s\d{4}\s\d{4}\b/],
+  // The shopper told to call one of the shop's own lines: "you can also call your local store"
+  ['phone', CALL_VERB],
   // "email us at help@shop.example", "e-mail our team"
   // "email customer service", "please email your order number", "by emailing info@…", "[email protected]"
   ['email', new RegExp(`\\b(?:${REPLY_TO_EMAIL.source}|(?:customers?|you|buyers?|shoppers?) (?:must|should|can|may|need to|will need to) (?:first )?e-?mail\\b|e-?mail (?:us|our|the)|by e-?mail(?:ing)?|via e-?mail|e-?mail:|(?:send|write|shoot|fire) (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\\b|${EMAIL_VERB.source}|${EMAIL_ADDRESS.source}`)],
   // "chat with us", "live chat"
-  ['chat', /(?:^|\s)chat:|\b(?:chat (?:bubble|widget|icon|window|button|box|pop-?up|feature|function)|live ?chat|chat (?:with|to) (?:us|our|an?)|online chat|web ?chat|chat support|(?<!facebook )messenger|chatbot|our chat|start (?:a |an )?(?:live |online )?chat)\b/],
+  ['chat', /(?:^|\s)chat:|\b(?:chat (?:bubble|widget|icon|window|button|box|pop-?up|feature|function)|live ?chat|chat with (?:us|our|an?)|online chat|web ?chat|chat support|(?<!facebook )messenger|chatbot|our chat|start (?:a |an )?(?:live |online )?chat)\b/],
   // "text us at 55555", "SMS", "WhatsApp"
   ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message)\b|\btext \+?\(?\d/],
   // "fill out our contact form", "submit a request"
   ['form', /\b(?:(?:by|via|through|on|using|with) (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:open|submit|raise|log|create) (?:a )?(?:support |help )?ticket|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form|(?:the|our) contact[- ]us form)\b/],
-  // "message us on Instagram", "DM us"
-  ['social', /\b(?:(?:message|dm|write to|reach|contact|chat with|find|ask) us (?:on|via|through|over) (?:facebook|instagram|twitter|x|tiktok|social media|messenger)|dm us|tweet (?:at )?us|(?:our|into our) dms|direct message|(?:send|drop) us a (?:dm|message) on (?!whatsapp)|facebook messenger)\b/],
+  // "DM us", "tweet us" (a contact verb + "on Instagram" is CONTACT_FRAME's)
+  ['social', /\b(?:dm us|tweet (?:at )?us|(?:our|into our) dms|direct message|(?:send|drop) us a (?:dm|message) on (?!whatsapp)|facebook messenger)\b/],
 ];
 /**
  * Coordinated channel nouns after "by / via / through / over" ("reach us by phone, email or live chat"): each noun is a
@@ -123,6 +152,38 @@ const CHANNEL_NOUNS: [RegExp, SupportChannel][] = [
   [/^(?:text(?: message)?|sms|whatsapp)$/, 'sms'],
   [/^(?:contact |web |online )?form$/, 'form'],
 ];
+/**
+ * A channel as the way of a contact act: any contact verb whose object is the shop or its desk, then "on / via /
+ * through / over / using / in" the channel noun ("you can message us through the in-app chat", "say hello on
+ * Instagram", "our support team can be reached on WhatsApp"), or the desk said to be on it ("our care team is on
+ * Instagram and Facebook"). One frame instead of a cue per verb; the noun decides the channel (FRAME_NOUNS).
+ */
+const CONTACT_VERB = String.raw`(?:contact|reach|message|dm|talk to|speak (?:to|with)|write to|ask|get in touch(?: with)?|say hello(?: to)?|chat (?:to|with)|get hold of)`;
+const DESK = String.raw`(?:us|our (?:[a-z-]+ ){0,2}(?:team|desk|staff|office|advisors?|agents?|experts?|stylists?)|the (?:team|office|shop|store|studio))`;
+const FRAME_NOUNS: [RegExp, SupportChannel][] = [
+  [/^(?:(?:in-?app|live|online|web|website|app) )?chat$/, 'chat'],
+  [/^(?:instagram|facebook|twitter|tiktok|social media|facebook messenger)$/, 'social'],
+  [/^(?:whatsapp|text(?: message)?|sms)$/, 'sms'],
+  [/^(?:tele)?phone$/, 'phone'],
+  [/^e-?mail$/, 'email'],
+];
+const FRAME_NOUN = String.raw`((?:(?:in-?app|live|online|web|website|app) )?chat|instagram|facebook(?: messenger)?|twitter|tiktok|social media|whatsapp|text(?: message)?|sms|(?:tele)?phone|e-?mail)`;
+const CONTACT_FRAME = new RegExp(
+  String.raw`\b(?:${CONTACT_VERB} ${DESK}|${DESK} (?:can|may) be (?:reached|contacted|found)|${DESK} (?:is|are) (?:also |always )?(?:available |active |here )?)\b[^.;?]{0,25}?\b(?:on|via|through|over|using|in|by) (?:the |our |your )?${FRAME_NOUN}\b`,
+  'g',
+);
+
+/** The channels the contact frame names, each unless refused where it stands. */
+function framedChannels(s: string): SupportChannel[] {
+  const out: SupportChannel[] = [];
+  for (const m of s.matchAll(CONTACT_FRAME)) {
+    if (negatedAt(s, m.index) || REFUSAL_BEFORE.test(s.slice(0, m.index + m[0].length))) continue;
+    const hit = FRAME_NOUNS.find(([re]) => re.test(m[1]!));
+    if (hit && !out.includes(hit[1])) out.push(hit[1]);
+  }
+  return out;
+}
+
 /** Ways of writing that are no support channel in TERMS.md ("by post, fax, email or telephone"): read past, not kept. */
 const FILLER_NOUN = '(?:post|fax|mail|letter|in person|in writing)';
 const NOUN = `(?:(?:tele)?phone|e-?mail|(?:live |web |online )?chat|text(?: message)?|sms|whatsapp|(?:contact |web |online )?form|${FILLER_NOUN})`;
@@ -211,6 +272,7 @@ function namedChannels(s: string): SupportChannel[] {
     // "we are unable to take orders by phone" refuses it too; a comma ends the refusal ("if you can't find it, call us").
     if (c && !(c.negated && REFUSAL_BEFORE.test(s.slice(0, c.index))) && !found.includes(channel)) found.push(channel);
   }
+  for (const ch of framedChannels(s)) if (!found.includes(ch)) found.push(ch);
   const list = CHANNEL_LIST.exec(s);
   // "Order updates by email or SMS" are messages the shop sends, not ways to reach it.
   if (list && !negatedAt(s, list.index) && !/\b(?:updates?|notifications?|notified|newsletters?|receipts?|confirmations?|marketing|offers|promotions?|alerts?)\b/.test(s)) for (const ch of listedChannels(s)) if (!found.includes(ch)) found.push(ch);
@@ -255,8 +317,9 @@ function channelsRule(raw: Unit): Candidate[] {
   // A section headed "Talk to us" / "Contact" / "Help" is the support section whatever its topic words say.
   // An address written out for the shopper, or "email" said to the shopper, is a way in wherever it stands ("let us
   // know by emailing info@…", "please email your order number").
-  const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s));
-  const supportish = listed || address || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s);
+  const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s) || REPLY_TO_EMAIL.test(s));
+  // The contact frame is a way in by itself: its verb has the shop as object.
+  const supportish = listed || address || CALL_VERB.test(s) || framedChannels(s).length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];
@@ -289,6 +352,7 @@ function responseRule(unit: Unit): Candidate[] {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const hours = toHours(d.max, d.unit);
     if (hours < 1 || hours > 24 * 14) continue;
+    if (process.env.E11DBG) console.log('RESP\t' + unit.sectionTopic + '\t' + JSON.stringify(unit.headingPath) + '\t' + hours + '\t' + s.slice(0, 140));
     return [{ term: 'support.response_hours', value: hours, confidence: 0.8, unit }];
   }
   // "We respond within the hour"

@@ -11,6 +11,11 @@ describe("the help desk's own clock", () => {
     ['exchange enquiries: first response within 3 business days.', 'exchange enquiries: first a reply.'],
     ['please allow 2 working days for a response to your return request.', 'please a reply to your return request.'],
     ['emails received after 5pm are answered the next working day.', 'a reply are answered the next working day.'],
+    // numbers.ts's duration grammar: a hyphenated unit, a slash range, a hedge, minutes.
+    ['return questions get a 24-hour response time.', 'return questions get a a reply.'],
+    ['refund emails: we reply within 24/48 hours.', 'refund emails: we a reply.'],
+    ['we answer exchange questions within approximately 2 working days.', 'we a reply.'],
+    ['we respond to chat messages within 30 minutes.', 'we a reply.'],
   ])('is struck out of "%s"', (text, expected) => expect(withoutDeskClock(text)).toBe(expected));
 
   it.each([

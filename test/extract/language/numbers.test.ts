@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDurations, normaliseNumbers, toDays, toHours, toMonths } from '../../../src/extract/language/numbers.js';
+import { durationSpan, findDurations, normaliseNumbers, toDays, toHours, toMonths } from '../../../src/extract/language/numbers.js';
 
 describe('normaliseNumbers (issue 4: numbers written as words)', () => {
   it.each([
@@ -50,6 +50,20 @@ describe('findDurations: ranges', () => {
 
   it('does not read prices or percentages as durations', () => {
     expect(findDurations('$30 days of savings, 15% off')).toEqual([]);
+  });
+});
+
+describe('durationSpan: the same grammar for a pattern to embed', () => {
+  const whole = (extra?: string): RegExp => new RegExp(`^${durationSpan(extra)}$`, 'i');
+  it.each(['3-5 business days', '24/48 hours', 'up to 2 weeks', '1 working day', '24-hour', '90 nights'])('matches what findDurations reads: "%s"', (text) => {
+    expect(whole().test(text)).toBe(true);
+    expect(findDurations(text)).toHaveLength(1);
+  });
+
+  it('holds no capture group, and counts minutes only when asked', () => {
+    expect(new RegExp(`(${durationSpan()})`).exec('within 3 days')).toHaveLength(2);
+    expect(whole().test('30 minutes')).toBe(false);
+    expect(whole('minutes?').test('30 minutes')).toBe(true);
   });
 });
 

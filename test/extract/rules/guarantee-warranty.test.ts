@@ -16,6 +16,7 @@ describe('guarantee.money_back_days', () => {
 describe('guarantee.satisfaction', () => {
   it.each([
     ['100% satisfaction guaranteed.', true],
+    ['We guarantee 100% customer satisfaction on every order.', true],
     ['Every purchase is backed by our satisfaction guarantee.', true],
     ['Love it or your money back.', true],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'guarantee.satisfaction')).toBe(expected));

@@ -41,6 +41,68 @@ describe('support.channels', () => {
   });
 });
 
+describe('support.channels: e-mail as the shopper\'s verb', () => {
+  // Any object a determiner opens, where the shopper is told to act; no list of what may be e-mailed.
+  it.each([
+    'Simply email a short video of the fault and we will take a look.',
+    'You can email the workshop any day of the week.',
+    'Customers should email their receipt number before posting anything back.',
+    'Questions before you buy? Drop the team an email.',
+    'Let the studio know: contact us directly via e-mail.',
+    'Replies can take a day, so please only email once.',
+  ])('"%s" names the e-mail channel', (text) => expect(valueOf(text, 'support.channels')).toEqual(['email']));
+
+  it.each([
+    'We can also email your invoice if you ask at checkout.',
+    'Email a friend',
+    'Email address is required at checkout.',
+    'Email updates follow once the parcel leaves the depot.',
+    'Your exchange is confirmed by email the next day.',
+  ])('"%s" names no channel: the shop is the sender, or e-mail is a noun', (text) => expect(valueOf(text, 'support.channels')).toBeUndefined());
+});
+
+describe('support.channels: a channel as the way of any contact act (CONTACT_FRAME)', () => {
+  it.each([
+    ['You can message us through the in-app chat.', ['chat']],
+    ['Say hello to us on Instagram.', ['social']],
+    ['Our customer care team is on Instagram, Facebook and TikTok.', ['social']],
+    ['Our support team can be reached on WhatsApp.', ['sms']],
+    ['Ask our stylists in the live chat.', ['chat']],
+  ])('"%s" → %j', (text, expected) => expect(valueOf(text, 'support.channels')).toEqual(expected));
+
+  it.each([
+    'Our team is not available on the phone at weekends.',
+    'Follow us on Instagram for new drops.',
+    'We are on Instagram if you want to see behind the scenes.',
+    'Our team is available in store Monday to Saturday.',
+    // British "chat to" is "talk to": no chat window unless one is named.
+    'Not sure about sizing? Chat to our fitters before you order.',
+  ])('"%s" names no channel: refused, or no contact act with the shop', (text) => expect(valueOf(text, 'support.channels')).toBeUndefined());
+});
+
+describe('support.channels: "call" as the shopper\'s verb', () => {
+  it('one of the shop\'s own lines is the phone channel wherever it stands', () => {
+    expect(valueOf('For anything else you can also call your nearest showroom and ask for the manager.', 'support.channels')).toEqual(['phone']);
+  });
+
+  it('the shopper\'s bank is not the shop\'s line', () => {
+    expect(valueOf('If the payment fails, please call your bank.', 'support.channels')).toBeUndefined();
+  });
+});
+
+describe('support.channels: replying to an e-mail from the shop (test/real/README.md)', () => {
+  it.each([
+    'Spotted a typo in your address? Reply to your dispatch e-mail and we will fix it.',
+    'To change a size, contact us by replying to the order confirmation email.',
+    'Just reply to any of our emails with the new price and we will credit the difference.',
+  ])('"%s" is the e-mail channel, wherever it stands', (text) => expect(valueOf(text, 'support.channels')).toEqual(['email']));
+
+  it('the shop replying to e-mails gives a reply time and no channel', () => {
+    expect(valueOf('We will reply to your email within 24 hours.', 'support.channels')).toBeUndefined();
+    expect(valueOf('We will reply to your email within 24 hours.', 'support.response_hours')).toBe(24);
+  });
+});
+
 describe('support.response_hours', () => {
   it.each([
     ['We reply to every email within one business day.', 24],
