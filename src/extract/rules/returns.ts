@@ -774,6 +774,8 @@ const FAULTY_CASE = new RegExp(
 );
 const REFUSAL_LIMIT =
   /^\s*(?:on|for|of|without|where|when|if|unless|once|after|that|which|bought|purchased|made|paid|placed|in|from|at|during)\b(?! (?:any|all|every|each|whatsoever|reason|the moment|this time|present|the minute|general|any case|our (?:website|site|online store|web ?shop|shop|store))\b)/;
+/** "… will be accepted", "… are given": the verb after a refusing "no", before what limits it. */
+const REFUSAL_VERB = /^ (?:(?:are|is|will be|can be|shall be|may be) )?(?:accepted|allowed|permitted|possible|available|given|offered|issued|made|granted|processed)\b/;
 const REFUSAL_IF = /\b(?:if|when|where|should|in case) (?:there (?:is|are) )?(?:no|not)\b[^.,]{0,40}$/;
 
 /** "To exchange, return the item and place a new order", "instead of exchanges, we offer refunds": no direct exchange. */
@@ -813,7 +815,9 @@ const exchanges: Rule = (unit, ctx) => {
     // "If no exchange is possible, we issue a voucher" assumes exchanges exist.
     if (REFUSAL_IF.test(s.slice(0, no.index + no[0].length))) return [];
     // "We can't exchange orders paid by PayPal", "no exchanges without the invoice": a limit on the offer, a variant.
-    const limited = REFUSAL_LIMIT.test(s.slice(no.index + no[0].length).replace(/^,? (?:or|and|&|nor|\/) (?:an? )?(?:refunds?|returns?|credits?)\b/, '')) || /\bfinal[- ]sales?\b/.test(s) ? 'some orders' : undefined;
+    // The passive verb of a refusal stands between it and its limit: "no exchanges will be accepted after 30 days".
+    const rest = s.slice(no.index + no[0].length).replace(/^,? (?:or|and|&|nor|\/) (?:an? )?(?:refunds?|returns?|credits?)\b/, '').replace(REFUSAL_VERB, '');
+    const limited = REFUSAL_LIMIT.test(rest) || /\bfinal[- ]sales?\b/.test(s) ? 'some orders' : undefined;
     // Groups are read in the refusal's own clause ("gift cards cannot be refunded and we do not offer exchanges").
     const clause = s.slice(clauseStartAt(s, no.index));
     const sc = WHOLE_SHOP.test(s)
@@ -888,7 +892,7 @@ const UNNAMED_EXCLUSIONS: RegExp[] = [
 const EMPTY_LIST = /\b(?:including|include|such as|the following|as follows|are)\s*:\s*(?:once|if|when|after|before|we|you|please|to|our|in order|for more)\b/;
 /** "All sales are final" about everything: returns not accepted at all. */
 const ALL_FINAL =
-  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
+  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|of|for|after|without|unless|once|necessary|needed|required)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
 
 /**
  * Every return refused, said in more ways than ALL_FINAL names (issue 11, "stated indirectly"). Read from parts: a
@@ -903,11 +907,18 @@ const ALL_FINAL =
  *   returned or refunded".
  */
 const REFUSED_OBJECT = '(?:an? |any )?(?:returns?|refunds?|exchanges?)(?: ?(?:,|or|and|&|\\/) ?(?:an? )?(?:returns?|refunds?|exchanges?))*';
+/** The same objects each under their own "no", returns among them: "no refunds or returns", "a no-refund/no-return policy". */
+const NO_SEP = ' ?(?:,|or|and|&|\\/) ?(?:no[- ])?';
+const NO_OBJECT = `(?:(?:refunds?|exchanges?)${NO_SEP})*returns?(?:${NO_SEP}(?:returns?|refunds?|exchanges?))*`;
 const ORDER_SENT = '(?:placed|submitted|confirmed|made|shipped|dispatched|sent|processed|delivered)';
 const ALL_REFUSED: readonly RegExp[] = [
   new RegExp(`\\b${REFUSED_OBJECT} (?:is|are|will be) (?:unfortunately |currently |sadly |simply )?(?:unavailable|not (?:available|possible|offered|accepted|permitted|allowed|given|issued|provided|granted|done))\\b`),
   new RegExp(`\\b(?:we|i) (?:unfortunately |sadly |regret(?:fully)? |currently )?(?:do not|don't|cannot|can't|will not|won't|are unable to|am unable to|are not able to|'re unable to|'re not able to) (?:do|give|issue|provide|process|offer|accept|take) (?:any )?${REFUSED_OBJECT}(?: orders?| requests?)?`),
   /\b(?:(?:all )?(?:of )?(?:our|my) (?:items|products|goods|pieces|designs|plants))\b (?:are|is) (?:all )?(?:non-?returnable|non-?refundable|final sale|not returnable|not refundable)\b/,
+  // The refusal as a noun phrase that names returns, the shop's whole answer when nothing limits it ("no refunds or
+  // returns!", "we run a no-returns policy"); "no returns after 30 days" is cut off by allRefused's limit check. "No
+  // refunds" alone leaves exchanges and credit open (test/real/README.md: no cash refunds, goods taken back for credit).
+  new RegExp(`(?<![a-z]-)\\bno[- ]${NO_OBJECT}(?:[- ]polic(?:y|ies))?\\b(?![- ](?:shipping|postage|label|fee|cost|charge|window|period|address|form|process|necessary|needed|required)\\b)`),
   new RegExp(`\\borders? (?:cannot|can't|can not|will not|won't) be (?:returned|refunded)(?: or (?:returned|refunded|exchanged))? once (?:(?:it|they) (?:has|have|is|are) (?:been )?)?${ORDER_SENT}\\b|\\bonce (?:an |the |your )?orders? (?:is|has been|was) ${ORDER_SENT}\\b[^.]{0,20}\\b(?:cannot|can't|can not|will not|won't) be (?:returned|refunded)(?: or (?:returned|refunded|exchanged))?\\b`),
 ];
 /**
