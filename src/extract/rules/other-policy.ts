@@ -32,7 +32,22 @@ const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
 /** The other policy a unit speaks of, or undefined when it may be about returns. */
 export function otherPolicyOf(unit: Unit): OtherPolicy | undefined {
   for (const [policy, re] of OTHER_POLICY_CUES) if (re.test(unit.norm) && !(policy === 'price-promise' && NAMES_RETURN_POLICY.test(unit.norm))) return policy;
+  if (inFaultSection(unit)) return 'faulty-remedy';
   return undefined;
+}
+
+/**
+ * A section headed by a fault or a loss ("Damaged or defective items", "Lost or damaged parcels", "Damages and issues")
+ * tells the remedy: its prepaid label, its refund to the card and its report deadline are not the returns policy
+ * (test/real/README.md). A sentence there that still offers an ordinary return ("to be eligible for a return", "for any
+ * reason") is read.
+ */
+const FAULT_HEADING = new RegExp(`${FAULT.source}|\\bdamages?\\b|\\blost\\b|\\bmissing\\b`);
+const ORDINARY_RETURN = /\beligible for (?:a )?(?:return|refund)\b/;
+function inFaultSection(unit: Unit): boolean {
+  const heading = unit.headingPath[unit.headingPath.length - 1];
+  if (heading === undefined || !FAULT_HEADING.test(heading.toLowerCase())) return false;
+  return !ORDINARY_RETURN.test(unit.norm) && !CHANGE_OF_MIND.test(unit.norm);
 }
 
 /** Pages whose address names a policy other than returns: their refunds are that policy's, unless a returns section says otherwise. */
