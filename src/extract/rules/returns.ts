@@ -68,6 +68,8 @@ const CANCEL_AFTER_RECEIPT = new RegExp(`\\bcancel\\w*\\b[^.]{0,140}\\b${GOODS_A
 const SHIP_BACK_BEFORE = /\b(?:another|a further|an additional|further|then have)\b[^.]{0,12}$/;
 const SHIP_BACK_AFTER = /^[^.]{0,20}\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:on )?which )?(?:we (?:were|are|have been) (?:informed|notified|told)|you (?:inform|notify|tell|contact|told|informed|notified)|(?:your|the|giving) (?:notice|notification|decision|cancellation))/;
 const DAMAGE_CLAIM = /\b(?:claims?|report|notify|inform|tell)\b[^.]{0,30}\b(?:damage|defect|fault|missing|broken|shortage)|\b(?:damage|defect|fault|missing|broken|shortage)\w*\b[^.]{0,30}\b(?:claims?|reported|report)\b/;
+/** "Refunds can take up to 14 days to show", "(may take around 10 business days to go through)": a step's length. */
+const TAKES_BEFORE = /\b(?:takes?|taking|took|lasts?)(?: (?:up to|around|about|roughly|approximately|at least|at most|between|from|another|a further|an additional))?\s*$/;
 const NO_RETURNS_AFTER = /\bno (?:returns?|refunds?|exchanges?)(?: (?:or|and|&) (?:returns?|refunds?|exchanges?))?(?: (?:are )?(?:accepted|allowed|possible))? (?:after|beyond|past|later than)\s*$/;
 
 /** The parcel travelling to the shopper, said by its verb: what a delivery time, not a return window, is counted on. */
@@ -126,6 +128,8 @@ const windowDays: Rule = (unit) => {
     if (/\b(?:after|older than|more than|beyond|past|over)\s*$/.test(before) && !/\bwithin\b/.test(before) && !limitAfter) continue;
     // The days to post the goods after giving notice, or to report damage, are another clock.
     if (SHIP_BACK_BEFORE.test(before) || SHIP_BACK_AFTER.test(s.slice(d.end, d.end + 80))) continue;
+    // A duration something takes is how long a step lasts (a refund, the returns process), never the time to act.
+    if (TAKES_BEFORE.test(before)) continue;
     // The parcel's way to the shopper is another clock too: "delivered within 2-5 days", "if you did not receive the
     // product within the guaranteed time (45 days)"; only when the duration's own clause speaks of no return.
     if (onDeliveryClock(s, d)) continue;
@@ -565,12 +569,13 @@ const SECTION_REFUND_TIME = /\b(?:issued|process(?:ed)?(?: it)?|sent|credited|pa
  * - TRANSIT: "allow 3 weeks for your parcel to be delivered, processed and refunded", "within 4 weeks of handing your
  *   parcel to the courier", "transit back to us (5 to 10 days)";
  * - POSTING: "once it is issued, allow 2-3 days for the refund to appear on your statement", "if you don't see the
- *   credit within 14 days, call your bank", "the time your bank takes (5 to 10 days)";
+ *   credit within 14 days, call your bank", "the time your bank takes (5 to 10 days)", "the money is in your account 3-5
+ *   days from the date of issue" (counted from the refund's issue, not the return's arrival);
  * - REVIEW: "we confirm your refund request is under review within 24 hours";
  * - REQUEST: "request a refund within 7 days of delivery", "a full refund (within 60 days of original purchase)".
  */
 const TRANSIT_CLOCK = /\btransit\b|\bshipping time\b|\bto be delivered\b|\b(?:processed and )?delivered within\b|\bof (?:giving|handing|sending|shipping|posting|dropping off|mailing|lodging)\b|\bfrom the (?:shipper|courier|carrier)\b/;
-const POSTING_CLOCK = /\b(?:your|the) bank\b|\bfinancial institution\b|\bcard (?:issuer|provider|company)\b|\b(?:appear|show(?: up)?|reflect(?:ed)?|post(?:ed)?|clear)\b[^.;()]{0,40}\b(?:statement|account|card|bank)\b|\bif you (?:do not|don't|haven't|have not) (?:see|seen|receive[d]?)\b/;
+const POSTING_CLOCK = /\b(?:from|after|since) (?:the (?:date|day|time) (?:of )?)?(?:(?:it|the refund) (?:is|was) )?(?:issue|issued|issuing)\b|\b(?:your|the) bank\b|\bfinancial institution\b|\bcard (?:issuer|provider|company)\b|\b(?:appear|show(?: up)?|reflect(?:ed)?|post(?:ed)?|clear)\b[^.;()]{0,40}\b(?:statement|account|card|bank)\b|\bif you (?:do not|don't|haven't|have not) (?:see|seen|receive[d]?)\b/;
 const FROM_RECEIPT = /\b(?:of|after|once|from|upon|on) (?:we |us )?(?:receiv|receipt|inspect|(?:the |your )?(?:return|parcel|item|package|goods)s? (?:arriv|reach|(?:is|are|has been|have been) (?:received|inspected|checked)))/;
 const REVIEW_CLOCK = /\bunder review\b|\b(?:confirm|acknowledge|respond|reply|get back to you|review (?:your|the) (?:request|claim|form))\b/;
 const REQUEST_CLOCK = /\b(?:request|claim|ask for|apply for|raise|submit) (?:a |your |the )?(?:return (?:or|and|\/) )?(?:refund|return)s?\b[^.;()]{0,40}$/;

@@ -25,6 +25,18 @@ describe('returns.window_days from notice and cancellation deadlines', () => {
   });
 });
 
+describe('a duration something takes is a step, not the return window', () => {
+  it.each<[string, unknown]>([
+    ['Refunds for returned items can take up to 14 days to reappear on your card.', undefined],
+    ['Send the broken lamp back first (the returns process may take up to 10 working days to go through).', undefined],
+    ['Once our returns team has checked the parcel, the refund is sent. This process takes 10 days.', undefined],
+    // the time to act is still read beside it
+    ['You can return unused items within 30 days; refunds take up to 5 days once the parcel is back.', 30],
+  ])('%j → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.window_days')).toEqual(expected);
+  });
+});
+
 describe('a delivery or carrier-holding clock is not the return window', () => {
   it.each<[string, unknown]>([
     // the duration leads from delivery, in a clause that names no return
