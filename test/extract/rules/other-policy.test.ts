@@ -58,6 +58,9 @@ describe('a page that takes only faulty goods back gives the refusal, not the re
     ['You may ask for a return within 7 days of delivery in the following cases:\n- the goods arrive damaged\n- we shipped the wrong item', 'returns.window_days', undefined],
     ['You may ask for a return within 7 days of delivery in the following cases:\n- the goods arrive damaged\n- we shipped the wrong item', 'returns.accepted', false],
     ['Returns\n\nItems eligible for a refund:\n- it arrived damaged\n- we sent you the wrong size', 'returns.accepted', false],
+    // a product group named as the reason, not the subject, leaves the limit the shop's
+    ['Due to the personalised nature of our mugs, we only accept returns for damaged or faulty items.\nTo start a return, email a photo of the damage.', 'returns.accepted', false],
+    ['Because every mug is custom printed, refunds are only given when an item arrives broken.', 'returns.accepted', false],
     // traps: the limit is a product group's, a quoted example, or the page also takes change-of-mind returns
     ['Clearance lamps can only be returned if they are faulty. Everything else can be returned within 30 days.', 'returns.window_days', 30],
     ['A shop may put up a sign such as:\n- \'No change-of-mind refunds on sale items\'', 'returns.accepted', undefined],
