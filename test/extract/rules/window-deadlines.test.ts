@@ -58,3 +58,12 @@ describe('a delivery or carrier-holding clock is not the return window', () => {
     expect(valueOf(text, 'returns.return_shipping')).toBeUndefined();
   });
 });
+
+describe('goods that "can come back" within a period', () => {
+  it.each<[string, unknown]>([
+    ['Unused lamps can come back within 28 days of delivery.', 28],
+    ['Come back and see us at the market within 14 days!', undefined],
+  ])('%j → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.window_days')).toEqual(expected);
+  });
+});
