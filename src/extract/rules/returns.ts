@@ -935,6 +935,15 @@ const ALL_REFUSED: readonly RegExp[] = [
   new RegExp(`\\b${REFUSED_OBJECT} (?:is|are|will be) (?:unfortunately |currently |sadly |simply )?(?:unavailable|not (?:available|possible|offered|accepted|permitted|allowed|given|issued|provided|granted|done))\\b`),
   new RegExp(`\\b(?:we|i) (?:unfortunately |sadly |regret(?:fully)? |currently )?(?:do not|don't|cannot|can't|will not|won't|are unable to|am unable to|are not able to|'re unable to|'re not able to) (?:do|give|issue|provide|process|offer|accept|take) (?:any )?${REFUSED_OBJECT}(?: orders?| requests?)?`),
   /\b(?:(?:all )?(?:of )?(?:our|my) (?:items|products|goods|pieces|designs|plants))\b (?:are|is) (?:all )?(?:non-?returnable|non-?refundable|final sale|not returnable|not refundable)\b/,
+  // The refusal's negation on its modal or passive verb: "returns will not be accepted", "returns cannot be taken
+  // back", "we are not accepting returns", "I'm not able to accept returns", "returns: not accepted".
+  // The object heads its clause: "unauthorised returns will not be processed" refuses some returns only.
+  new RegExp(`(?:^|[,;:]\\s*|\\b(?:all|any|our|that|sorry|unfortunately) )${REFUSED_OBJECT} (?:will not|won't|cannot|can't|can not|shall not|may not|are not|is not)(?: be)?(?: being)? (?:accepted|allowed|permitted|given|issued|offered|provided|granted|processed|taken(?: back)?)\\b`),
+  new RegExp(`\\b(?:we|i)(?: are|'re| am|'m)? not (?:able to accept|accepting|taking|offering|doing|giving|issuing) (?:any )?${REFUSED_OBJECT}`),
+  /^returns?(?: (?:&|and|or|\/) (?:refunds?|exchanges?))?\s*[:|]\s*(?:not (?:accepted|available|offered|possible)|none|no)\s*(?:[.!]|$)/,
+  // The goods refused as a whole, said at the head of the sentence: "items cannot be returned", "we do not take back
+  // any items"; a kind of goods before them ("sale items cannot be returned") is an exclusion, not this.
+  /^(?:(?:please note(?: that)?|sorry|unfortunately|note),? )?(?:all |any |our |my )?(?:items?|products?|goods|orders?|purchases?|merchandise) (?:cannot|can't|can not|will not|won't|may not) be (?:returned|taken back|sent back)(?: or (?:refunded|exchanged))?\b|\b(?:we|i) (?:do not|don't|will not|won't|cannot|can't) (?:take|accept) back (?:any )?(?:items?|products?|goods|orders?|purchases?|merchandise)\b/,
   // The refusal as a noun phrase that names returns, the shop's whole answer when nothing limits it ("no refunds or
   // returns!", "we run a no-returns policy"); "no returns after 30 days" is cut off by allRefused's limit check. "No
   // refunds" alone leaves exchanges and credit open (test/real/README.md: no cash refunds, goods taken back for credit).
@@ -947,7 +956,7 @@ const ALL_REFUSED: readonly RegExp[] = [
  */
 const EXCHANGE_REFUSALS: readonly RegExp[] = [ALL_REFUSED[0]!];
 /** What may follow a refusal and still leave it whole: the order itself, every item, the time of purchase. */
-const WHOLE_LIMIT = new RegExp(`^ (?:(?:on|for|of) (?:any|all|every) (?:items?|products?|orders?|purchases?|goods)\\b|once (?:an |the |your )?(?:orders?|items?|parcels?) (?:is |are |has been |have been |was )?${ORDER_SENT}\\b|once ${ORDER_SENT}\\b|(?:at|for) (?:this|the moment|now|any reason)\\b)`);
+const WHOLE_LIMIT = new RegExp(`^ (?:(?:on|for|of) (?:any|all|every) (?:items?|products?|orders?|purchases?|goods)\\b|once (?:an? |the |your )?(?:orders?|items?|parcels?|pieces?|products?|goods|it|they) (?:is |are |has been |have been |was |has |have )?(?:${ORDER_SENT}|left)\\b|once ${ORDER_SENT}\\b|(?:at|for) (?:this|the moment|now|any reason)\\b)`);
 const ORDER_SENT_LEAD = new RegExp(`\\bonce (?:an |the |your )?orders? (?:is|has been|was) ${ORDER_SENT}\\b`, 'g');
 /** What may end a whole refusal: the clause's end, or a conjunction or reason that opens another clause. */
 const CLAUSE_END = /^(?:\s*(?:[.,;:!)\u2013-]|$)| (?:and|but|as|because|due|since|so|at all|whatsoever|of any kind|under any circumstances)\b)/;
@@ -963,6 +972,8 @@ function allRefused(s: string, table: readonly RegExp[] = ALL_REFUSED): RegExpEx
     // unless that is only the order being placed or sent.
     const lead = s.slice(0, m.index).replace(ORDER_SENT_LEAD, ' ');
     if (/\b(?:if|when|whenever|where|should|in case|unless|once|after|beyond|past|for)\b/.test(lead)) continue;
+    // A consequence of a condition: "returns must be unused, or your refund will not be issued".
+    if (/\b(?:or|otherwise|else)\s+(?:your |the |a |any )?$/.test(lead)) continue;
     const rest = s.slice(m.index + m[0].length);
     if (!CLAUSE_END.test(rest) && !WHOLE_LIMIT.test(rest)) continue;
     if (!/\breturn/.test(m[0]) && OTHER_SETTLEMENT.test(s.slice(0, m.index) + rest)) continue;
@@ -985,7 +996,7 @@ const finalSale: Rule = (unit) => {
     return [{ term: 'returns.final_sale_exclusions', value: !faq.verdict, confidence: 0.72, unit }];
   }
   // "Exchanges are not available" alone refuses exchanges only (the exchanges rule reads it), not returns.
-  const all = ALL_FINAL.exec(s) ?? [allRefused(s)].find((m) => m && /\breturn|\brefund/.test(m[0])) ?? null;
+  const all = ALL_FINAL.exec(s) ?? [allRefused(s)].find((m) => m && /\breturn|\brefund|\bback\b/.test(m[0])) ?? null;
   // "All sales are final unless the goods arrive damaged": the exception is the faulty-goods remedy, so still all final.
   const exceptOnlyDamage = EXCEPT_RE.test(s) && DAMAGE.test(s.slice(EXCEPT_RE.exec(s)!.index)) && !/\b(?:sale|clearance|custom|personali|gift card|final sale items?)\b/.test(s.slice(0, all?.index ?? 0));
   if (all && (!EXCEPT_RE.test(s) || exceptOnlyDamage) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {

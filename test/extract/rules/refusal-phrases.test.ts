@@ -40,3 +40,22 @@ describe('a refusal limited by time or condition after its verb', () => {
     expect(valueOf(text, term)).toEqual(expected);
   });
 });
+
+describe('a refusal whose negation sits on its modal or passive verb', () => {
+  it.each<Row>([
+    ['Our policy\n\nReturns will not be accepted.', 'returns.accepted', false],
+    ['Our policy\n\nRefunds and returns cannot be given.', 'returns.accepted', false],
+    ["Our policy\n\nI'm not able to accept returns, as every mug is thrown to order.", 'returns.accepted', false],
+    ['Our policy\n\nWe are not accepting returns at the moment.', 'returns.accepted', false],
+    ['Our policy\n\nReturns: not accepted.\nExchanges: not offered.', 'returns.accepted', false],
+    ['Our policy\n\nPlease note that items cannot be returned.', 'returns.accepted', false],
+    ['Our policy\n\nWe do not take back any goods.', 'returns.accepted', false],
+    // traps: a kind of return or goods, a consequence of a condition, a limit after it
+    ['Returns\n\nYou may send items back within 30 days. Unauthorised returns will not be processed.', 'returns.accepted', true],
+    ['Returns\n\nYou may send items back within 30 days. Sale items cannot be returned.', 'returns.accepted', true],
+    ['Returns\n\nYou may send items back within 30 days. Tags must be attached, or your refund will not be issued.', 'returns.accepted', true],
+    ['Returns\n\nYou may send items back within 30 days. Returns will not be accepted after that.', 'returns.accepted', true],
+  ])('%j → %s %j', (text, term, expected) => {
+    expect(valueOf(text, term)).toEqual(expected);
+  });
+});
