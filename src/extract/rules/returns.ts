@@ -69,7 +69,7 @@ const SHIP_BACK_BEFORE = /\b(?:another|a further|an additional|further|then have
 const SHIP_BACK_AFTER = /^[^.]{0,20}\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:on )?which )?(?:we (?:were|are|have been) (?:informed|notified|told)|you (?:inform|notify|tell|contact|told|informed|notified)|(?:your|the|giving) (?:notice|notification|decision|cancellation))/;
 const DAMAGE_CLAIM = /\b(?:claims?|report|notify|inform|tell)\b[^.]{0,30}\b(?:damage|defect|fault|missing|broken|shortage)|\b(?:damage|defect|fault|missing|broken|shortage)\w*\b[^.]{0,30}\b(?:claims?|reported|report)\b/;
 /** "Refunds can take up to 14 days to show", "(may take around 10 business days to go through)": a step's length. */
-const TAKES_BEFORE = /\b(?:takes?|taking|took|lasts?)(?: (?:up to|around|about|roughly|approximately|at least|at most|between|from|another|a further|an additional))?\s*$/;
+const TAKES_BEFORE = /\b(?:takes?|taking|took)(?: (?:up to|around|about|roughly|approximately|at least|at most|between|from|another|a further|an additional))?\s*$/;
 const NO_RETURNS_AFTER = /\bno (?:returns?|refunds?|exchanges?)(?: (?:or|and|&) (?:returns?|refunds?|exchanges?))?(?: (?:are )?(?:accepted|allowed|possible))? (?:after|beyond|past|later than)\s*$/;
 
 /** The parcel travelling to the shopper, said by its verb: what a delivery time, not a return window, is counted on. */

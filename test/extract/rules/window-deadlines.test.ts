@@ -30,7 +30,8 @@ describe('a duration something takes is a step, not the return window', () => {
     ['Refunds for returned items can take up to 14 days to reappear on your card.', undefined],
     ['Send the broken lamp back first (the returns process may take up to 10 working days to go through).', undefined],
     ['Once our returns team has checked the parcel, the refund is sent. This process takes 10 days.', undefined],
-    // the time to act is still read beside it
+    // a policy that "lasts" N days is the window (the common template wording); the time to act is still read beside a step
+    ['Returns\n\nOur policy lasts 30 days.', 30],
     ['You can return unused items within 30 days; refunds take up to 5 days once the parcel is back.', 30],
   ])('%j → %j', (text, expected) => {
     expect(valueOf(text, 'returns.window_days')).toEqual(expected);
