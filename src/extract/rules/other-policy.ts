@@ -32,7 +32,22 @@ const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
 /** The other policy a unit speaks of, or undefined when it may be about returns. */
 export function otherPolicyOf(unit: Unit): OtherPolicy | undefined {
   for (const [policy, re] of OTHER_POLICY_CUES) if (re.test(unit.norm) && !(policy === 'price-promise' && NAMES_RETURN_POLICY.test(unit.norm))) return policy;
+  if (inFaultSection(unit)) return 'faulty-remedy';
   return undefined;
+}
+
+/**
+ * A section headed by a fault or a loss ("Damaged or defective items", "Lost or damaged parcels", "Damages and issues")
+ * tells the remedy: its prepaid label, its refund to the card and its report deadline are not the returns policy
+ * (test/real/README.md). A sentence there that still offers an ordinary return ("to be eligible for a return", "for any
+ * reason") is read.
+ */
+const FAULT_HEADING = new RegExp(`${FAULT.source}|\\bdamages?\\b|\\blost\\b|\\bmissing\\b`);
+const ORDINARY_RETURN = /\beligible for (?:a )?(?:return|refund)\b/;
+function inFaultSection(unit: Unit): boolean {
+  const heading = unit.headingPath[unit.headingPath.length - 1];
+  if (heading === undefined || !FAULT_HEADING.test(heading.toLowerCase())) return false;
+  return !ORDINARY_RETURN.test(unit.norm) && !CHANGE_OF_MIND.test(unit.norm);
 }
 
 /** Pages whose address names a policy other than returns: their refunds are that policy's, unless a returns section says otherwise. */
@@ -102,6 +117,8 @@ const FAULT_ONLY: readonly RegExp[] = [
 ];
 /** Subjects that make a limit a product group's, not the shop's ("sale items can only be returned if faulty"). */
 const GROUP_SUBJECT = /\b(?:sale|clearance|discounted|final sale|custom\w*|personali[sz]ed|engraved|gift cards?|swim\w*|underwear|intimates|earrings|perishables?|opened|digital|hygiene|cosmetics|outlet)\b/;
+/** A reason before the shop's words: "due to the handmade nature of our goods,", "because every piece is custom,". */
+const REASON_LEAD = /\b(?:due to|because of|owing to|given|as a result of|because|since|as)\b[^,;]{0,80},/g;
 /** A quoted line is an example of a sign or a clause ("'No change-of-mind refunds on sale items'"), not the shop speaking. */
 const QUOTED = /^\s*(?:[•*-]\s*)?['"\u2018\u201c][^'"\u2019\u201d]+['"\u2019\u201d]\.?\s*$/;
 /** Carriage words: "we only refund postage for damaged parcels" is who pays, not which returns are taken. */
@@ -122,7 +139,9 @@ function faultOnlyUnit(units: readonly Unit[]): Unit | undefined {
     for (const re of FAULT_ONLY) {
       const m = re.exec(s);
       if (!m) continue;
-      if (GROUP_SUBJECT.test(s) || namesSubset(s.slice(0, m.index)) || CARRIAGE.test(s.slice(0, m.index + m[0].length)) || QUOTED.test(u.text)) continue;
+      // The group is the limit's subject, not its reason: "due to the custom nature of our items, we only accept returns
+      // if faulty" limits every item.
+      if (GROUP_SUBJECT.test(s.replace(REASON_LEAD, ' ')) || namesSubset(s.slice(0, m.index).replace(REASON_LEAD, ' ')) || CARRIAGE.test(s.slice(0, m.index + m[0].length)) || QUOTED.test(u.text)) continue;
       return u;
     }
     // "… under the following conditions:" then list items that are all faults.

@@ -24,6 +24,8 @@ const OUTBOUND_BEFORE = /\b(?:original|outbound|initial|first|standard|express|n
 /** "Free shipping on orders over $50", "free delivery of the new size": the cost is of a parcel going out. */
 const OUTBOUND_AFTER =
   /^\s*(?:(?:on|for) (?:all |any |every )?(?:orders?|purchases?)\b|(?:over|above)\b|(?:on|for|of) (?:the |your |a )?(?:new|replacement|exchange|exchanged)\b)|^[^.;,]{0,45}\boriginal (?:order|purchase|shipment|delivery)\b/;
+/** "Within 30 days of delivery", "from the date of collection": the day a period counts from, not a cost. */
+const TIME_ANCHOR_BEFORE = /\b(?:days?|weeks?|months?|date|day) (?:of|from|after|following)(?: (?:the|your))?(?: (?:date|day) of)?\s+$/;
 /** "The cost of the item": the goods' price, not carriage. */
 const GOODS_PRICE_AFTER = /^\s*of (?:the |your |an? |each )?(?:items?|products?|goods|merchandise|order|purchase)\b/;
 
@@ -93,7 +95,8 @@ function tripCosts(clause: string, inSection: boolean): { index: number; end: nu
   COST.lastIndex = 0;
   for (let m = COST.exec(clause); m; m = COST.exec(clause)) {
     const after = clause.slice(m.index + m[0].length);
-    if (OUTBOUND_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index)) || OUTBOUND_AFTER.test(after) || GOODS_PRICE_AFTER.test(after)) continue;
+    const lead = clause.slice(Math.max(0, m.index - 30), m.index);
+    if (OUTBOUND_BEFORE.test(lead) || TIME_ANCHOR_BEFORE.test(lead) || OUTBOUND_AFTER.test(after) || GOODS_PRICE_AFTER.test(after)) continue;
     if (!hasTrip && !(inSection && CARRIAGE.test(m[0]))) continue;
     out.push({ index: m.index, end: m.index + m[0].length });
   }

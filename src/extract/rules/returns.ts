@@ -14,7 +14,7 @@ import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
 
 /** Words that make a sentence about sending items back ("return", "send back"). */
-const RETURN_WORDS = /\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|send\b[^.]{0,30}\bback|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back|refund requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/;
+const RETURN_WORDS = /\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|send\b[^.]{0,30}\bback|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back|(?:can|may|could) (?:still |always )?come back|refund requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/;
 /** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
 const NOT_WINDOW =
   /\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust|process(?:es|ed|ing)? (?:all |your |the )?returns? (?:with)?in|(?:reaches|arrives (?:in|on)|lands (?:in|on)|back (?:in|on)) (?:your|the) (?:original|account|card|bank|payment))/;
@@ -68,6 +68,8 @@ const CANCEL_AFTER_RECEIPT = new RegExp(`\\bcancel\\w*\\b[^.]{0,140}\\b${GOODS_A
 const SHIP_BACK_BEFORE = /\b(?:another|a further|an additional|further|then have)\b[^.]{0,12}$/;
 const SHIP_BACK_AFTER = /^[^.]{0,20}\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:on )?which )?(?:we (?:were|are|have been) (?:informed|notified|told)|you (?:inform|notify|tell|contact|told|informed|notified)|(?:your|the|giving) (?:notice|notification|decision|cancellation))/;
 const DAMAGE_CLAIM = /\b(?:claims?|report|notify|inform|tell)\b[^.]{0,30}\b(?:damage|defect|fault|missing|broken|shortage)|\b(?:damage|defect|fault|missing|broken|shortage)\w*\b[^.]{0,30}\b(?:claims?|reported|report)\b/;
+/** "Refunds can take up to 14 days to show", "(may take around 10 business days to go through)": a step's length. */
+const TAKES_BEFORE = /\b(?:takes?|taking|took)(?: (?:up to|around|about|roughly|approximately|at least|at most|between|from|another|a further|an additional))?\s*$/;
 const NO_RETURNS_AFTER = /\bno (?:returns?|refunds?|exchanges?)(?: (?:or|and|&) (?:returns?|refunds?|exchanges?))?(?: (?:are )?(?:accepted|allowed|possible))? (?:after|beyond|past|later than)\s*$/;
 
 /** The parcel travelling to the shopper, said by its verb: what a delivery time, not a return window, is counted on. */
@@ -104,7 +106,7 @@ const windowDays: Rule = (unit) => {
   // "The restocking fee rises to 50% after 3 days", "no restocking fee for 7 days if unopened": the fee's clock.
   if (/\bre-?stocking (?:fee|charge)/.test(s) && (RESTOCK_CONDITION.test(s) || /^[^.]{0,40}\bre-?stocking (?:fee|charge)/.test(s))) return [];
   const moneyBack = /money[- ]back|guarantee/.test(s);
-  const onlyExchange = !/\breturn|refund|send .*back|cancel/.test(s);
+  const onlyExchange = !/\breturn|refund|sen[dt] .*back|come back|cancel/.test(s);
   // "At any time up to 3 months from receipt" is bounded: the duration decides.
   // "Any time" must be said of the return, in its clause: "how to start a return? write to us any time" is not.
   const unlimited = UNLIMITED_WINDOW.exec(s);
@@ -126,6 +128,8 @@ const windowDays: Rule = (unit) => {
     if (/\b(?:after|older than|more than|beyond|past|over)\s*$/.test(before) && !/\bwithin\b/.test(before) && !limitAfter) continue;
     // The days to post the goods after giving notice, or to report damage, are another clock.
     if (SHIP_BACK_BEFORE.test(before) || SHIP_BACK_AFTER.test(s.slice(d.end, d.end + 80))) continue;
+    // A duration something takes is how long a step lasts (a refund, the returns process), never the time to act.
+    if (TAKES_BEFORE.test(before)) continue;
     // The parcel's way to the shopper is another clock too: "delivered within 2-5 days", "if you did not receive the
     // product within the guaranteed time (45 days)"; only when the duration's own clause speaks of no return.
     if (onDeliveryClock(s, d)) continue;
@@ -500,7 +504,7 @@ function refundOrExchangeOffered(s: string): ReturnType<typeof cue> {
 const REFUND_BESIDE_CREDIT = /\b(?:a|full|cash|money) refund,? (?:or |and )?(?:an? )?(?:store credit|site credit|credit note|gift card|e-gift card|voucher)\b|\b(?:store credit|credit note|gift card|voucher),? (?:or|and) (?:a )?(?:full |cash )?refund\b(?! (?:of|for) (?:the )?(?:shipping|postage|delivery))/;
 const EXCHANGE_FALLBACK = /\bif (?:no |your |the )?(?:choice of |chosen |requested |replacement )?(?:exchange|replacement|size|colou?r|item)\b[^.]{0,30}\b(?:is |are )?(?:unavailable|not available|out of stock|not possible|possible|sold out)\b/;
 /** Sentences about gift cards or store credit as products, not as a way a return is refunded. */
-const NOT_METHOD = /\b(?:gift cards?|store credit|vouchers?) (?:are|is|cannot|can't|can not|may not|will not|won't) (?:be )?(?:non-refundable|refundable|refunded|redeemed|exchanged|used|returned|combined|valid|redeemable)\b/;
+const NOT_METHOD = /\b(?:gift cards?|store credit|vouchers?) (?:are|is|cannot|can't|can not|may not|will not|won't) (?:be )?(?:non-refundable|refundable|refunded|redeemed|exchanged|used|returned|combined|valid|redeemable)\b|\b(?:gift cards?|store credit|vouchers?|credit notes?) (?:expires?|never expires?|lapses?)\b/;
 
 /**
  * A method named as something to bring, not where the money goes: "refunds at the till need the original card
@@ -523,15 +527,30 @@ const refundMethod: Rule = (unit) => {
   // refunded; "refund timing depends on the original payment method": a method named as a factor, not offered.
   if (EXCHANGE_FALLBACK.test(s) || /\bdepends? on (?:the |your )?(?:original )?(?:payment|method|card)/.test(s)) return [];
   const found: RefundMethod[] = [];
+  /** Where each method was named: an exchange is a choice only in the clause that names one, or right beside one. */
+  const clauses = new Set<number>();
+  const ends: number[] = [];
   const beside = cue(s, REFUND_BESIDE_CREDIT);
-  if (beside && !beside.negated) found.push('original_payment');
+  if (beside && !beside.negated) {
+    found.push('original_payment');
+    clauses.add(clauseStartAt(s, beside.index));
+    ends.push(beside.index + beside.text.length);
+  }
   for (const [method, re] of METHOD_CUES) {
     if (found.includes(method)) continue;
     const c = cue(s, re);
-    if (c && !c.negated && !requiredAt(s, c.index, c.index + c.text.length)) found.push(method);
+    if (c && !c.negated && !requiredAt(s, c.index, c.index + c.text.length)) {
+      found.push(method);
+      clauses.add(clauseStartAt(s, c.index));
+      ends.push(c.index + c.text.length);
+    }
   }
+  // "Refunds go back to your card, and exchanges are sent out within 5 days": an exchange in a clause of its own is
+  // offered on its own (returns.exchanges), not one of the ways a return is refunded (test/corpus/README.md); joined
+  // straight to a method ("store credit and exchanges are issued the same day") it is one of them.
   const exchange = found.length > 0 && CHOICE.test(s) ? (cue(s, EXCHANGE_WORD) ?? cue(s, EXCHANGE_VERB_CHOICE)) : undefined;
-  if (exchange && !exchange.negated) found.push('exchange');
+  const joined = exchange && (clauses.has(clauseStartAt(s, exchange.index + Math.max(0, exchange.text.search(/exchang/)))) || ends.some((e) => exchange.index >= e && exchange.index - e <= 2));
+  if (exchange && !exchange.negated && joined) found.push('exchange');
   // The generic cues ("for a refund") only count when the sentence is about what the shopper gets back.
   if (found.length === 0) return [];
   const onlyGeneric = found.length === 1 && found[0] === 'original_payment' && !/\boriginal|card|same (?:payment )?method/.test(s);
@@ -565,12 +584,13 @@ const SECTION_REFUND_TIME = /\b(?:issued|process(?:ed)?(?: it)?|sent|credited|pa
  * - TRANSIT: "allow 3 weeks for your parcel to be delivered, processed and refunded", "within 4 weeks of handing your
  *   parcel to the courier", "transit back to us (5 to 10 days)";
  * - POSTING: "once it is issued, allow 2-3 days for the refund to appear on your statement", "if you don't see the
- *   credit within 14 days, call your bank", "the time your bank takes (5 to 10 days)";
+ *   credit within 14 days, call your bank", "the time your bank takes (5 to 10 days)", "the money is in your account 3-5
+ *   days from the date of issue" (counted from the refund's issue, not the return's arrival);
  * - REVIEW: "we confirm your refund request is under review within 24 hours";
  * - REQUEST: "request a refund within 7 days of delivery", "a full refund (within 60 days of original purchase)".
  */
 const TRANSIT_CLOCK = /\btransit\b|\bshipping time\b|\bto be delivered\b|\b(?:processed and )?delivered within\b|\bof (?:giving|handing|sending|shipping|posting|dropping off|mailing|lodging)\b|\bfrom the (?:shipper|courier|carrier)\b/;
-const POSTING_CLOCK = /\b(?:your|the) bank\b|\bfinancial institution\b|\bcard (?:issuer|provider|company)\b|\b(?:appear|show(?: up)?|reflect(?:ed)?|post(?:ed)?|clear)\b[^.;()]{0,40}\b(?:statement|account|card|bank)\b|\bif you (?:do not|don't|haven't|have not) (?:see|seen|receive[d]?)\b/;
+const POSTING_CLOCK = /\b(?:from|after|since) (?:the (?:date|day|time) (?:of )?)?(?:(?:it|the refund) (?:is|was) )?(?:issue|issued|issuing)\b|\b(?:your|the) bank\b|\bfinancial institution\b|\bcard (?:issuer|provider|company)\b|\b(?:appear|show(?: up)?|reflect(?:ed)?|post(?:ed)?|clear)\b[^.;()]{0,40}\b(?:statement|account|card|bank)\b|\bif you (?:do not|don't|haven't|have not) (?:see|seen|receive[d]?)\b/;
 const FROM_RECEIPT = /\b(?:of|after|once|from|upon|on) (?:we |us )?(?:receiv|receipt|inspect|(?:the |your )?(?:return|parcel|item|package|goods)s? (?:arriv|reach|(?:is|are|has been|have been) (?:received|inspected|checked)))/;
 const REVIEW_CLOCK = /\bunder review\b|\b(?:confirm|acknowledge|respond|reply|get back to you|review (?:your|the) (?:request|claim|form))\b/;
 const REQUEST_CLOCK = /\b(?:request|claim|ask for|apply for|raise|submit) (?:a |your |the )?(?:return (?:or|and|\/) )?(?:refund|return)s?\b[^.;()]{0,40}$/;
@@ -774,6 +794,8 @@ const FAULTY_CASE = new RegExp(
 );
 const REFUSAL_LIMIT =
   /^\s*(?:on|for|of|without|where|when|if|unless|once|after|that|which|bought|purchased|made|paid|placed|in|from|at|during)\b(?! (?:any|all|every|each|whatsoever|reason|the moment|this time|present|the minute|general|any case|our (?:website|site|online store|web ?shop|shop|store))\b)/;
+/** "… will be accepted", "… are given": the verb after a refusing "no", before what limits it. */
+const REFUSAL_VERB = /^ (?:(?:are|is|will be|can be|shall be|may be) )?(?:accepted|allowed|permitted|possible|available|given|offered|issued|made|granted|processed)\b/;
 const REFUSAL_IF = /\b(?:if|when|where|should|in case) (?:there (?:is|are) )?(?:no|not)\b[^.,]{0,40}$/;
 
 /** "To exchange, return the item and place a new order", "instead of exchanges, we offer refunds": no direct exchange. */
@@ -813,7 +835,9 @@ const exchanges: Rule = (unit, ctx) => {
     // "If no exchange is possible, we issue a voucher" assumes exchanges exist.
     if (REFUSAL_IF.test(s.slice(0, no.index + no[0].length))) return [];
     // "We can't exchange orders paid by PayPal", "no exchanges without the invoice": a limit on the offer, a variant.
-    const limited = REFUSAL_LIMIT.test(s.slice(no.index + no[0].length).replace(/^,? (?:or|and|&|nor|\/) (?:an? )?(?:refunds?|returns?|credits?)\b/, '')) || /\bfinal[- ]sales?\b/.test(s) ? 'some orders' : undefined;
+    // The passive verb of a refusal stands between it and its limit: "no exchanges will be accepted after 30 days".
+    const rest = s.slice(no.index + no[0].length).replace(/^,? (?:or|and|&|nor|\/) (?:an? )?(?:refunds?|returns?|credits?)\b/, '').replace(REFUSAL_VERB, '');
+    const limited = REFUSAL_LIMIT.test(rest) || /\bfinal[- ]sales?\b/.test(s) ? 'some orders' : undefined;
     // Groups are read in the refusal's own clause ("gift cards cannot be refunded and we do not offer exchanges").
     const clause = s.slice(clauseStartAt(s, no.index));
     const sc = WHOLE_SHOP.test(s)
@@ -888,7 +912,7 @@ const UNNAMED_EXCLUSIONS: RegExp[] = [
 const EMPTY_LIST = /\b(?:including|include|such as|the following|as follows|are)\s*:\s*(?:once|if|when|after|before|we|you|please|to|our|in order|for more)\b/;
 /** "All sales are final" about everything: returns not accepted at all. */
 const ALL_FINAL =
-  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|of|for|after|without|unless|once)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
+  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|of|for|after|without|unless|once|necessary|needed|required)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
 
 /**
  * Every return refused, said in more ways than ALL_FINAL names (issue 11, "stated indirectly"). Read from parts: a
@@ -903,11 +927,27 @@ const ALL_FINAL =
  *   returned or refunded".
  */
 const REFUSED_OBJECT = '(?:an? |any )?(?:returns?|refunds?|exchanges?)(?: ?(?:,|or|and|&|\\/) ?(?:an? )?(?:returns?|refunds?|exchanges?))*';
+/** The same objects each under their own "no", returns among them: "no refunds or returns", "a no-refund/no-return policy". */
+const NO_SEP = ' ?(?:,|or|and|&|\\/) ?(?:no[- ])?';
+const NO_OBJECT = `(?:(?:refunds?|exchanges?)${NO_SEP})*returns?(?:${NO_SEP}(?:returns?|refunds?|exchanges?))*`;
 const ORDER_SENT = '(?:placed|submitted|confirmed|made|shipped|dispatched|sent|processed|delivered)';
 const ALL_REFUSED: readonly RegExp[] = [
   new RegExp(`\\b${REFUSED_OBJECT} (?:is|are|will be) (?:unfortunately |currently |sadly |simply )?(?:unavailable|not (?:available|possible|offered|accepted|permitted|allowed|given|issued|provided|granted|done))\\b`),
   new RegExp(`\\b(?:we|i) (?:unfortunately |sadly |regret(?:fully)? |currently )?(?:do not|don't|cannot|can't|will not|won't|are unable to|am unable to|are not able to|'re unable to|'re not able to) (?:do|give|issue|provide|process|offer|accept|take) (?:any )?${REFUSED_OBJECT}(?: orders?| requests?)?`),
   /\b(?:(?:all )?(?:of )?(?:our|my) (?:items|products|goods|pieces|designs|plants))\b (?:are|is) (?:all )?(?:non-?returnable|non-?refundable|final sale|not returnable|not refundable)\b/,
+  // The refusal's negation on its modal or passive verb: "returns will not be accepted", "returns cannot be taken
+  // back", "we are not accepting returns", "I'm not able to accept returns", "returns: not accepted".
+  // The object heads its clause: "unauthorised returns will not be processed" refuses some returns only.
+  new RegExp(`(?:^|[,;:]\\s*|\\b(?:all|any|our|that|sorry|unfortunately) )${REFUSED_OBJECT} (?:will not|won't|cannot|can't|can not|shall not|may not|are not|is not)(?: be)?(?: being)? (?:accepted|allowed|permitted|given|issued|offered|provided|granted|processed|taken(?: back)?)\\b`),
+  new RegExp(`\\b(?:we|i)(?: are|'re| am|'m)? not (?:able to accept|accepting|taking|offering|doing|giving|issuing) (?:any )?${REFUSED_OBJECT}`),
+  /^returns?(?: (?:&|and|or|\/) (?:refunds?|exchanges?))?\s*[:|]\s*(?:not (?:accepted|available|offered|possible)|none|no)\s*(?:[.!]|$)/,
+  // The goods refused as a whole, said at the head of the sentence: "items cannot be returned", "we do not take back
+  // any items"; a kind of goods before them ("sale items cannot be returned") is an exclusion, not this.
+  /^(?:(?:please note(?: that)?|sorry|unfortunately|note),? )?(?:all |any |our |my )?(?:items?|products?|goods|orders?|purchases?|merchandise) (?:cannot|can't|can not|will not|won't|may not) be (?:returned|taken back|sent back)(?: or (?:refunded|exchanged))?\b|\b(?:we|i) (?:do not|don't|will not|won't|cannot|can't) (?:take|accept) back (?:any )?(?:items?|products?|goods|orders?|purchases?|merchandise)\b/,
+  // The refusal as a noun phrase that names returns, the shop's whole answer when nothing limits it ("no refunds or
+  // returns!", "we run a no-returns policy"); "no returns after 30 days" is cut off by allRefused's limit check. "No
+  // refunds" alone leaves exchanges and credit open (test/real/README.md: no cash refunds, goods taken back for credit).
+  new RegExp(`(?<![a-z]-)\\bno[- ]${NO_OBJECT}(?:[- ]polic(?:y|ies))?\\b(?![- ](?:shipping|postage|label|fee|cost|charge|window|period|address|form|process|necessary|needed|required)\\b)`),
   new RegExp(`\\borders? (?:cannot|can't|can not|will not|won't) be (?:returned|refunded)(?: or (?:returned|refunded|exchanged))? once (?:(?:it|they) (?:has|have|is|are) (?:been )?)?${ORDER_SENT}\\b|\\bonce (?:an |the |your )?orders? (?:is|has been|was) ${ORDER_SENT}\\b[^.]{0,20}\\b(?:cannot|can't|can not|will not|won't) be (?:returned|refunded)(?: or (?:returned|refunded|exchanged))?\\b`),
 ];
 /**
@@ -916,7 +956,7 @@ const ALL_REFUSED: readonly RegExp[] = [
  */
 const EXCHANGE_REFUSALS: readonly RegExp[] = [ALL_REFUSED[0]!];
 /** What may follow a refusal and still leave it whole: the order itself, every item, the time of purchase. */
-const WHOLE_LIMIT = new RegExp(`^ (?:(?:on|for|of) (?:any|all|every) (?:items?|products?|orders?|purchases?|goods)\\b|once (?:an |the |your )?(?:orders?|items?|parcels?) (?:is |are |has been |have been |was )?${ORDER_SENT}\\b|once ${ORDER_SENT}\\b|(?:at|for) (?:this|the moment|now|any reason)\\b)`);
+const WHOLE_LIMIT = new RegExp(`^ (?:(?:on|for|of) (?:any|all|every) (?:items?|products?|orders?|purchases?|goods)\\b|once (?:an? |the |your )?(?:orders?|items?|parcels?|pieces?|products?|goods|it|they) (?:is |are |has been |have been |was |has |have )?(?:${ORDER_SENT}|left)\\b|once ${ORDER_SENT}\\b|(?:at|for) (?:this|the moment|now|any reason)\\b)`);
 const ORDER_SENT_LEAD = new RegExp(`\\bonce (?:an |the |your )?orders? (?:is|has been|was) ${ORDER_SENT}\\b`, 'g');
 /** What may end a whole refusal: the clause's end, or a conjunction or reason that opens another clause. */
 const CLAUSE_END = /^(?:\s*(?:[.,;:!)\u2013-]|$)| (?:and|but|as|because|due|since|so|at all|whatsoever|of any kind|under any circumstances)\b)/;
@@ -932,6 +972,8 @@ function allRefused(s: string, table: readonly RegExp[] = ALL_REFUSED): RegExpEx
     // unless that is only the order being placed or sent.
     const lead = s.slice(0, m.index).replace(ORDER_SENT_LEAD, ' ');
     if (/\b(?:if|when|whenever|where|should|in case|unless|once|after|beyond|past|for)\b/.test(lead)) continue;
+    // A consequence of a condition: "returns must be unused, or your refund will not be issued".
+    if (/\b(?:or|otherwise|else)\s+(?:your |the |a |any )?$/.test(lead)) continue;
     const rest = s.slice(m.index + m[0].length);
     if (!CLAUSE_END.test(rest) && !WHOLE_LIMIT.test(rest)) continue;
     if (!/\breturn/.test(m[0]) && OTHER_SETTLEMENT.test(s.slice(0, m.index) + rest)) continue;
@@ -954,7 +996,7 @@ const finalSale: Rule = (unit) => {
     return [{ term: 'returns.final_sale_exclusions', value: !faq.verdict, confidence: 0.72, unit }];
   }
   // "Exchanges are not available" alone refuses exchanges only (the exchanges rule reads it), not returns.
-  const all = ALL_FINAL.exec(s) ?? [allRefused(s)].find((m) => m && /\breturn|\brefund/.test(m[0])) ?? null;
+  const all = ALL_FINAL.exec(s) ?? [allRefused(s)].find((m) => m && /\breturn|\brefund|\bback\b/.test(m[0])) ?? null;
   // "All sales are final unless the goods arrive damaged": the exception is the faulty-goods remedy, so still all final.
   const exceptOnlyDamage = EXCEPT_RE.test(s) && DAMAGE.test(s.slice(EXCEPT_RE.exec(s)!.index)) && !/\b(?:sale|clearance|custom|personali|gift card|final sale items?)\b/.test(s.slice(0, all?.index ?? 0));
   if (all && (!EXCEPT_RE.test(s) || exceptOnlyDamage) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {

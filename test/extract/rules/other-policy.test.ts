@@ -24,6 +24,13 @@ describe('refunds of another policy give no returns terms', () => {
     ['Our 90 Day Money Back Return Policy gives a full refund within 90 days. You don\'t have to return anything: just email us.', 'returns.window_days', undefined],
     ['Our 90 Day Money Back Return Policy gives a full refund within 90 days. You don\'t have to return anything: just email us.', 'guarantee.money_back_days', 90],
     ['Full 45 days refund guarantee on everything we make.', 'guarantee.money_back_days', 45],
+    // a section headed by a fault or a loss tells the remedy, not the returns policy
+    ['Lost or damaged parcels\n\nWe refund your original payment method or send a replacement, whichever you prefer.', 'returns.refund_method', undefined],
+    ['Damaged or faulty items\n\nEmail a photo within 2 days and we will send a prepaid label for the way back.', 'returns.return_shipping', undefined],
+    ['Damaged or faulty items\n\nEmail a photo within 2 days and we will send a prepaid label for the way back.', 'returns.accepted', undefined],
+    // … unless the sentence there offers an ordinary return
+    ['Damages and issues\n\nContact us within 10 days of delivery to be eligible for a return.', 'returns.window_days', 10],
+    ['Returns\n\nWe refund your original payment method once the parcel is back with us.', 'returns.refund_method', ['original_payment']],
     // a parcel the carrier brings back (uncollected, undeliverable, refused) is no shopper's return
     ['Boxes left uncollected at the parcel locker may be returned to us after 8 days, and sending them again costs $6.', 'returns.accepted', undefined],
     ['Undeliverable post is usually returned to us within 21 days of the first delivery try.', 'returns.window_days', undefined],
@@ -51,6 +58,9 @@ describe('a page that takes only faulty goods back gives the refusal, not the re
     ['You may ask for a return within 7 days of delivery in the following cases:\n- the goods arrive damaged\n- we shipped the wrong item', 'returns.window_days', undefined],
     ['You may ask for a return within 7 days of delivery in the following cases:\n- the goods arrive damaged\n- we shipped the wrong item', 'returns.accepted', false],
     ['Returns\n\nItems eligible for a refund:\n- it arrived damaged\n- we sent you the wrong size', 'returns.accepted', false],
+    // a product group named as the reason, not the subject, leaves the limit the shop's
+    ['Due to the personalised nature of our mugs, we only accept returns for damaged or faulty items.\nTo start a return, email a photo of the damage.', 'returns.accepted', false],
+    ['Because every mug is custom printed, refunds are only given when an item arrives broken.', 'returns.accepted', false],
     // traps: the limit is a product group's, a quoted example, or the page also takes change-of-mind returns
     ['Clearance lamps can only be returned if they are faulty. Everything else can be returned within 30 days.', 'returns.window_days', 30],
     ['A shop may put up a sign such as:\n- \'No change-of-mind refunds on sale items\'', 'returns.accepted', undefined],

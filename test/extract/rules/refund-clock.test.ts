@@ -17,6 +17,8 @@ describe('returns.refund_days reads the clock of each duration', () => {
     ['Once your parcel is back with us we email you; you then have 20 days to exchange it or ask for a refund.', undefined],
     ['Orders placed by noon are processed and delivered within 4 working days, and refunds are handled by our team.', undefined],
     ['Bring back the unopened bag and we will happily give you a full refund (within 45 days of original purchase).', undefined],
+    // counted from the refund's issue: the bank's posting time
+    ['Once the refund is approved, the money lands in your account 3-5 days from the date of issue.', undefined],
     // a refund time beside the other clocks is still read
     ['Your refund takes transit back to us (4 to 9 business days), then we process it once it arrives (2 to 4 business days), then your bank posts the refund (3 to 8 business days).', 4],
     ['Refunds are processed within 6 business days, though your bank may take a little longer.', 6],

@@ -54,3 +54,25 @@ describe('a payment method named as something to bring is no refund method', () 
     expect(valueOf(text, 'returns.refund_method')).toEqual(expected);
   });
 });
+
+describe('an exchange in a clause of its own is not one of the refund methods', () => {
+  it.each<Row>([
+    ['Refunds are credited to the card you paid with, and an exchange can be arranged by email.', 'returns.refund_method', ['original_payment']],
+    ['Refunds are credited to the card you paid with, and an exchange can be arranged by email.', 'returns.exchanges', true],
+    // joined to a method, or offered as the choice, it is one
+    ['Store credit and exchanges are issued on the day your parcel arrives.', 'returns.refund_method', ['exchange', 'store_credit']],
+    ['Pick a refund to your original payment method or an exchange for another size.', 'returns.refund_method', ['exchange', 'original_payment']],
+  ])('%s → %s %j', (text, term, expected) => {
+    const got = valueOf(text, term);
+    expect(Array.isArray(got) ? [...got].sort() : got).toEqual(expected);
+  });
+});
+
+describe('store credit spoken of as a thing that expires is no refund method', () => {
+  it.each<Row>([
+    ['Store credit expires 12 months after it is issued. Refunds are made to the card you paid with.', 'returns.refund_method', ['original_payment']],
+    ['Vouchers never expire, and refunds are issued as store credit.', 'returns.refund_method', ['store_credit']],
+  ])('%s → %s %j', (text, term, expected) => {
+    expect(valueOf(text, term)).toEqual(expected);
+  });
+});

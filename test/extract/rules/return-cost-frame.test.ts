@@ -32,6 +32,9 @@ describe('returnCostFrames', () => {
     'returns within 30 days; original shipping fees are non-refundable',
     'parcels returned to the sender as undeliverable are charged the postage again',
     'once your return arrives, we refund the cost of the items you sent back',
+    // the day a period counts from is no cost: "of delivery", "from the date of collection"
+    'boots can be sent back within 21 days of delivery, and we refund the card you paid with',
+    'send it back within 14 days from the date of collection and we will refund you',
   ])('links nothing in "%s"', (text) => {
     expect(returnCostFrames(unit(text))).toEqual([]);
   });

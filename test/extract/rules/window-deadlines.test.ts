@@ -25,6 +25,19 @@ describe('returns.window_days from notice and cancellation deadlines', () => {
   });
 });
 
+describe('a duration something takes is a step, not the return window', () => {
+  it.each<[string, unknown]>([
+    ['Refunds for returned items can take up to 14 days to reappear on your card.', undefined],
+    ['Send the broken lamp back first (the returns process may take up to 10 working days to go through).', undefined],
+    ['Once our returns team has checked the parcel, the refund is sent. This process takes 10 days.', undefined],
+    // a policy that "lasts" N days is the window (the common template wording); the time to act is still read beside a step
+    ['Returns\n\nOur policy lasts 30 days.', 30],
+    ['You can return unused items within 30 days; refunds take up to 5 days once the parcel is back.', 30],
+  ])('%j → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.window_days')).toEqual(expected);
+  });
+});
+
 describe('a delivery or carrier-holding clock is not the return window', () => {
   it.each<[string, unknown]>([
     // the duration leads from delivery, in a clause that names no return
@@ -44,5 +57,14 @@ describe('a delivery or carrier-holding clock is not the return window', () => {
     const text = 'The depot holds the parcel for up to 9 working days, after which it goes back to us and the customer is charged for resending it.';
     expect(valueOf(text, 'returns.accepted')).toBeUndefined();
     expect(valueOf(text, 'returns.return_shipping')).toBeUndefined();
+  });
+});
+
+describe('goods that "can come back" within a period', () => {
+  it.each<[string, unknown]>([
+    ['Unused lamps can come back within 28 days of delivery.', 28],
+    ['Come back and see us at the market within 14 days!', undefined],
+  ])('%j → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.window_days')).toEqual(expected);
   });
 });
