@@ -65,7 +65,7 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
   // "We never charge for shipping"
   /\bwe never charge (?:for )?(?:shipping|delivery|postage)\b/,
   // "Orders over $50: free", "Spend £40+ – free"
-  /\b(?:orders?|purchases?|baskets?|spend)\b[^.:|]{0,25}[$£€\d][^.:|]{0,15}(?::|\||–|—)\s*free\b/,
+  /\b(?:orders?|purchases?|baskets?|spend)\b[^.:|]{0,25}[$£€\d][^.:|]{0,15}(?::|\||–|—|\s-)\s*free\b/,
   // "We waive shipping fees on orders over $50", "delivery charges are waived above £40"
   /\bwaive[sd]? (?:the |all |our )?(?:standard )?(?:shipping|delivery|postage)(?: fees?| charges?| costs?)?\b|\b(?:shipping|delivery|postage) (?:fees?|charges?|costs?) (?:are|is) waived\b/,
 ];
@@ -326,6 +326,28 @@ function timeScope(s: string, start: number, index: number, end: number, home: R
 /** The area named right after a time ("5-7 days for tier 2 cities", "2-3 days to the islands"), if not the home market. */
 const AREA_AFTER = /^\s*(?:business |working )?(?:days?|weeks?)?\s*(?:for|to|in|within) (?:the )?((?!(?:your|you|us|our|delivery|deliveries|transit|most|some|general|total|advance|stock|processing|dispatch|arrive|reach|be|get|receive|process|ship|the customer|customers|orders?|each|every|it|them|a|an)\b)[a-z0-9-]+(?: [a-z0-9&-]+){0,4})/;
 
+/**
+ * The section a value sits under names its option or destination: a time or an offer under "International orders",
+ * "Express", "Overseas" or "Rural deliveries" is that option's, a variant, not the general one. The nearest heading that
+ * names an option, the home market or the standard service decides; a sentence that names the home market or the
+ * standard service itself is the general case whatever its heading ("Worldwide shipping" > "US orders arrive in 3-5
+ * days"). Page titles ("International shipping policy", "Delivery information") name the whole page, not a section.
+ */
+const PAGE_TITLE_WORDS = /\b(?:polic(?:y|ies)|information|info|faqs?|terms|conditions|guide|overview|details|and returns|& returns)\b/;
+const ABROAD_OPTION = /\b(?:abroad|overseas|international(?:ly)?|worldwide|foreign)\b/;
+
+function headingScope(unit: Unit, s: string, home: RegExp | undefined): string | undefined {
+  if (DOMESTIC.test(s) || (home?.test(s) ?? false) || /\bstandard\b/.test(s)) return undefined;
+  for (let i = unit.headingPath.length - 1; i >= 0; i--) {
+    const h = unit.headingPath[i]!.toLowerCase();
+    if (DOMESTIC.test(h) || (home?.test(h) ?? false) || /\b(?:standard|regular)\b/.test(h)) return undefined;
+    if (PAGE_TITLE_WORDS.test(h)) continue;
+    const named = EXPRESS_WORDS.exec(h)?.[0] ?? ABROAD_OPTION.exec(h)?.[0];
+    if (named) return named;
+  }
+  return undefined;
+}
+
 function trailingArea(s: string, end: number, home: RegExp | undefined): string | undefined {
   const area = AREA_AFTER.exec(s.slice(end).split(/[.;,]|\s[-–]\s/)[0]!)?.[1];
   return area && !(home?.test(area) ?? false) && !DOMESTIC.test(area) ? area : undefined;
@@ -395,7 +417,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     if (!r || (clock === 'delivery' && r.max < 1)) continue;
     // The season must govern this duration: "within 3 days (allow double over Christmas)" is the usual time.
     const clause = `${s.slice(0, d.index).replace(/\([^)]*\)/g, ' ')} ${s.slice(d.index).split(/[.;(]/)[0]}`;
-    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined);
+    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined) ?? (clock === 'delivery' ? headingScope(unit, s, home) : undefined);
     // A time scoped to one option or region does not end the search: the general one may follow in the same list.
     if (clock === 'processing') {
       processing = scope === undefined;
