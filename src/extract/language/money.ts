@@ -155,6 +155,8 @@ export function findPercents(text: string): { percent: number; index: number }[]
 const CURRENCY_BY_TLD: [RegExp, string][] = [
   [/\.uk$/i, 'GBP'],
   [/\.(?:de|fr|es|it|nl|be|at|ie|fi|pt|gr|eu|lu|sk|si|ee|lv|lt)$/i, 'EUR'],
+  [/\.za$/i, 'ZAR'],
+  [/\.in$/i, 'INR'],
   ...DOLLAR_BY_TLD,
 ];
 

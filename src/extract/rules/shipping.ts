@@ -7,6 +7,7 @@ import { clauseStartAt, cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../la
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
+import { COUNTRY_NAME, PLACE, PLACE_LIST, isAbroad } from './places.js';
 
 /**
  * Faster-than-standard services; a value stated for one of these is a variant of the standard one. USPS Priority
@@ -547,47 +548,32 @@ const HOME_AREA_ONLY_CONFIDENCE = 0.72;
 
 /** International offered, each with an in-house example. */
 const INTL_YES_CUES: RegExp[] = [
-  // "We ship to the US, Canada, the UK and Australia"
-  /\b(?:ship|deliver)\w*\b[^.]{0,20}\bto (?:the )?(?:us|usa|canada|uk|australia|new zealand|ireland|france|germany|mexico|japan),\s/,
   // "We ship worldwide", "we deliver to over 40 countries", "we happily send parcels abroad"
   /\bwe(?:'re| are)? (?:(?:also|now|proudly|happily|can|able to|do|currently|gladly|will) )*(?:ship|deliver|send)\b[^.]{0,30}\b(?:worldwide|internationally|globally|to (?:over |more than )?\d+\+? countries|to most countries|abroad|overseas|around the world|anywhere in the world|all over the world|across the globe|to every continent)\b/,
-  // "We deliver across Europe"
-  /\b(?:ship|deliver)\w* (?:across|throughout|all over|to) (?:europe|the eu|the world|asia|north america|the globe)\b/,
+  // "We deliver all over the world" (a region named is read by the destination frame, DESTINATION)
+  /\b(?:ship|deliver)\w* (?:across|throughout|all over|around|to) (?:the world|the globe)\b/,
   // "Shipping to 100+ countries"
   /\bto (?:over |more than )?\d+\+? countries\b/,
-  // "We ship to the United States and Canada"
-  /\b(?:ship|deliver)\w*\b[^.]{0,40}\b(?:the united states|the us|usa|canada|the uk|mexico|australia|new zealand|europe) (?:and|&) (?:the )?(?:united states|us|usa|canada|uk|mexico|australia|new zealand|europe)\b/,
   // "International shipping is available", "international orders are welcome"
   /\binternational (?:shipping|delivery|orders)\b[^.]{0,30}\b(?:available|offered|welcome|accepted|ship|take)\b/,
   // "We offer worldwide delivery", "global shipping available"
   /\b(?:worldwide|international|global) (?:shipping|delivery)\b/,
-  // "We ship to Canada"
-  /\bship(?:ping)? to (?:canada|europe|the uk|australia|international destinations)\b/,
+  // "Shipping to international destinations"
+  /\bship(?:ping)? to international destinations\b/,
   // "Orders shipping outside the United States may be charged import fees", "for deliveries outside the EU"
-  /\b(?:orders?|parcels?|packages?|shipments?|deliver(?:y|ies)) (?:shipp(?:ing|ed)|sent|going|delivered|bound|destined)? ?(?:to (?:addresses |destinations )?)?outside (?:of )?(?:the )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|eu\b|european union|canada|australia)/,
+  new RegExp(`\\b(?:orders?|parcels?|packages?|shipments?|deliver(?:y|ies)|postage|shipping costs?) (?:shipp(?:ing|ed)|sent|going|delivered|bound|destined|for)? ?(?:to (?:addresses |destinations )?|(?:all )?countries )?outside (?:of )?(?:the )?(?:us\\b|u\\.s\\.|${PLACE})`),
   // "We do ship internationally", "orders can be shipped internationally"
   /\b(?:we|orders?|items?|products?)\b[^.]{0,20}\b(?:ship|deliver|send)(?:s|ped|ping)?\b[^.]{0,20}\binternationally\b/,
   // "We ship to Ireland and all EU countries", "delivery to other European countries"
   /\b(?:ship|deliver)\w*\b[^.]{0,40}\b(?:all |most |other |many )?(?:eu|european|european union|other|foreign) countries\b/,
-  // "We ship to the US too", "we also deliver to Canada": a second country besides the home one
-  /\b(?:ship|deliver)s? to (?:the )?(?:us|usa|united states|canada|uk|united kingdom|australia|new zealand|ireland|europe|the eu|mexico)\b[^.]{0,25}\b(?:too|as well)\b|\bwe (?:also|now) (?:ship|deliver) to (?:the )?(?:us|usa|united states|canada|uk|united kingdom|australia|new zealand|ireland|europe|eu|mexico)\b/,
   // "Overseas orders take 10-20 days": a time or handling stated for foreign orders
   /\b(?:overseas|international|worldwide|foreign) (?:orders|shipments|deliveries|parcels|packages)\b[^.]{0,15}\b(?:take|arrive|ship|are (?:shipped|delivered|sent|dispatched)|usually|typically|generally|normally|can take|may take|will take|are subject)\b/,
   // "International customers pay shipping at checkout", "international destinations"
   /\binternational (?:customers|shoppers|buyers|destinations|addresses|parcels|shipments|rates)\b/,
-  // "We currently offer shipping to Canada, the UK and Australia"
-  /\b(?:offer|provide) (?:shipping|delivery) to (?:the )?(?:canada|uk|united kingdom|australia|europe|new zealand|ireland|mexico|us\b|usa|united states)/,
 ];
 
-const COUNTRY = '(?:the )?(?:us|usa|u\\.s\\.|united states|canada|uk|united kingdom|mexico|australia|new zealand|ireland|france|germany)';
-/** Country names a shop lists when it ships abroad ("we also deliver to Belgium, Switzerland and Luxembourg"). */
-const COUNTRY_NAMES = [
-  'united states', 'usa', 'canada', 'mexico', 'united kingdom', 'uk', 'ireland', 'france', 'germany', 'belgium', 'netherlands',
-  'luxembourg', 'switzerland', 'austria', 'italy', 'spain', 'portugal', 'denmark', 'sweden', 'norway', 'finland', 'poland',
-  'czech republic', 'greece', 'australia', 'new zealand', 'japan', 'singapore', 'hong kong', 'south korea', 'china', 'india',
-  'brazil', 'south africa', 'united arab emirates', 'israel',
-];
-const COUNTRY_NAME = `(?:the )?(?:${COUNTRY_NAMES.join('|')})`;
+/** A country as written in a pair ("the US and Canada only"): the place names, and "US" after "the". */
+const COUNTRY = `(?:${COUNTRY_NAME}|the us\\b|u\\.s\\.)`;
 
 /**
  * Adjectives and short forms that name one country's (the home market's) addresses, customers or deliveries:
@@ -638,13 +624,21 @@ function homeOnlyFrame(s: string): boolean {
   return marked !== null && (SENDING.test(s) || /\baddress/.test(marked[0])) && !notOnly(marked);
 }
 
-const DESTINATION = new RegExp(`\\b(?:ship|deliver|send|post)(?:s|ping|ed|ing)?\\b[^.;]{0,80}?\\bto (${COUNTRY_NAME})\\b`, 'g');
+/**
+ * The destination frame: an act of sending (a verb, or the noun: "postage to", "delivery across") and the places it
+ * reaches, one or a list ("we have set up postage to Ireland, USA and Italy", "anywhere in Canada and the United
+ * States"). Any place beyond the home market (places.ts isAbroad) is shipping abroad.
+ */
+const DESTINATION = new RegExp(`\\b(?:(?:to|across|throughout) (${PLACE_LIST}|${PLACE})|(?:in|within) (${PLACE_LIST}))`, 'g');
+/** The act of sending before a destination, in its sentence: a verb or the noun ("postage to", "delivery across"). */
+const SENT_BEFORE = /\b(?:(?:ship|deliver|send|post)(?:s|ping|ped|ed|ing)?|shipping|delivery|deliveries|postage)\b[^.;]{0,80}$/;
+const ONE_OF_LIST = new RegExp(PLACE, 'g');
 const HOME_AREA_ONLY = new RegExp(
   `\\bwe (?:currently |presently |only |now |will |can )*(?:ship|deliver|send|post)\\w* (?:only )?(?:orders |parcels )?(?:to )?(?:most |all |any )?(?:address(?:es)?|customers|locations|destinations|areas|places)? ?(?:with)?in (?:mainland |continental )?${COUNTRY_NAME}(?: mainland)?\\b(?!\\s*(?:,|and\\b|&|or\\b|/|as well|too|plus)\\s*\\w)`,
 );
 
 /** "We also deliver to Belgium": "also" plus a named country is shipping beyond the home market. */
-const ALSO_COUNTRY = new RegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
+const ALSO_COUNTRY = new RegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send|post)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)s? to ${COUNTRY_NAME}\\b[^.]{0,25}\\b(?:too|as well)\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
 const TWO_COUNTRIES_ONLY = new RegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(?:in|to) ${COUNTRY}(?:,? (?:and|&|or) | and | & |, )${COUNTRY} only\\b`);
 
 /**
@@ -687,10 +681,9 @@ const international: Rule = (unit, ctx) => {
   }
   // "We ship within the UK and to Ireland": a named destination that is not the page's home market.
   const home = HOME_NAMES[ctx.pageCurrency];
-  if (home) {
-    for (const m of s.matchAll(DESTINATION)) {
-      if (!home.test(m[1]!) && !negatedAt(s, m.index)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
-    }
+  for (const m of s.matchAll(DESTINATION)) {
+    if (!SENT_BEFORE.test(s.slice(Math.max(0, m.index - 100), m.index)) || negatedAt(s, m.index)) continue;
+    if ([...(m[1] ?? m[2]!).matchAll(ONE_OF_LIST)].some((p) => isAbroad(p[0], home, ctx.pageCurrency))) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
   }
   if (HOME_AREA_ONLY.test(s) || homeOnlyFrame(s)) return [{ term: 'shipping.international', value: false, confidence: HOME_AREA_ONLY_CONFIDENCE, unit }];
   for (const re of INTL_IMPLIED_CUES) {
