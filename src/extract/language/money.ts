@@ -47,9 +47,24 @@ const LOCALE_SIGNALS: readonly (readonly [string, RegExp])[] = [
 ];
 /** At least this many signals, and more than any other country's, before a page's "$" stops meaning USD. */
 const LOCALE_MIN_SIGNALS = 2;
+/**
+ * The area a shop serves named as its own ("we deliver within mainland Singapore", "Australia-wide", "islandwide")
+ * says whose shop it is more plainly than a place name: each counts once more on top of its LOCALE_SIGNALS match.
+ */
+const HOME_AREA_SIGNALS: readonly (readonly [string, RegExp])[] = [
+  ['AUD', /\b(?:within|across) australia\b|\baustralia-wide\b/gi],
+  ['CAD', /\b(?:within|across) canada\b|\bcanada-wide\b/gi],
+  ['NZD', /\b(?:within|across) (?:new zealand|nz)\b|\bnationwide (?:new zealand|nz)\b/gi],
+  ['SGD', /\b(?:within|across) (?:mainland )?singapore\b|\bmainland singapore\b|\bisland-?wide\b/gi],
+  ['USD', /\bwithin the (?:u\.?s\.?|united states)\b|\bcontiguous (?:u\.?s\.?|united states)\b/gi],
+];
 
 function dollarFromLocale(pageText: string): string | undefined {
-  const counts = LOCALE_SIGNALS.map(([code, re]) => [code, pageText.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  const homeArea = (code: string): number => {
+    const re = HOME_AREA_SIGNALS.find(([c]) => c === code)?.[1];
+    return re ? (pageText.match(re)?.length ?? 0) : 0;
+  };
+  const counts = LOCALE_SIGNALS.map(([code, re]) => [code, (pageText.match(re)?.length ?? 0) + homeArea(code)] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = counts;
   if (!best || best[0] === 'USD' || best[1] < LOCALE_MIN_SIGNALS || (second && second[1] >= best[1])) return undefined;
   return best[0];
@@ -160,7 +175,24 @@ const CURRENCY_BY_TLD: [RegExp, string][] = [
   ...DOLLAR_BY_TLD,
 ];
 
-/** The currency a page prices in: the one most of its amounts use, else its domain's, else what "$" means there. */
+/**
+ * Markets that price in pounds or euros, told by their national carriers and home-area words, for a page that states
+ * no amount with a sign ("free delivery on orders over 60" on a .com page that ships with PostNL).
+ */
+const MARKET_SIGNALS: readonly (readonly [string, RegExp])[] = [
+  ['GBP', /\b(?:royal mail|parcelforce|evri|yodel|myhermes|uk mainland|mainland uk|scottish highlands)\b/gi],
+  ['EUR', /\b(?:postnl|an post|colissimo|chronopost|la poste|bpost|deutsche post|correos|poste italiane)\b/gi],
+];
+
+function currencyFromMarket(text: string): string | undefined {
+  const counts = MARKET_SIGNALS.map(([code, re]) => [code, text.match(re)?.length ?? 0] as const).filter(([, n]) => n > 0);
+  return counts.length === 1 ? counts[0]![0] : undefined;
+}
+
+/**
+ * The currency a page prices in: the one most of its amounts use, else its domain's, else its national carriers'
+ * (MARKET_SIGNALS), else what "$" means there.
+ */
 export function pageCurrency(units: readonly { readonly text: string }[], url: string | null | undefined, dollar: string): string {
   const counts = new Map<string, number>();
   for (const u of units) {
@@ -178,5 +210,6 @@ export function pageCurrency(units: readonly { readonly text: string }[], url: s
       // not a URL
     }
   }
+  if (dollar === 'USD') return currencyFromMarket(units.map((u) => u.text).join(' ').slice(0, 100_000)) ?? dollar;
   return dollar;
 }
