@@ -230,6 +230,13 @@ const SINCE_DISPATCH =
   /\b(?:from|after|since|following) (?:the )?(?:date|day|time) of (?:dispatch|shipping|shipment)\b|\bonce (?:your |the |an? )?(?:orders?|parcels?|packages?|items?) (?:has been |have been |has |have |is |are )?(?:shipped|dispatched|ships|leaves?|left)\b|\bonce (?:(?:it(?:'s| is| has been| has)|they(?:'re| are| have been| have)) )?(?:shipped|dispatched)\b/g;
 const NOTICE = /\b(?:tracking|e-?mail|notification|confirmation|sms|text message)\b/;
 
+/**
+ * The act of sending a parcel out, as the end of a wait before it ("allow 10-14 days before shipping", "3-5 days before
+ * posting", "2 days until your order ships", "prior to it being dispatched"): one word class for every verb form.
+ */
+const DISPATCH_ACT =
+  "(?:shipping|dispatch(?:ing)?|posting|mailing|sending(?: (?:it|them|your order))?|(?:(?:your |the )?(?:orders?|parcels?|packages?|items?)|it|they) (?:ships?|(?:is|are|being|gets?) (?:shipped|dispatched|sent|posted|mailed)|leaves?|goes out|go out)|it(?:'s| is| being) (?:shipped|dispatched|sent|posted|mailed))\\b";
+
 function clockOf(s: string, index: number, row: boolean): 'processing' | 'delivery' | undefined {
   // A bracketed aside between the cue and the duration does not count toward the distance ("we ship orders (in which
   // we have received payment for) … within 24 - 48 hours").
@@ -260,12 +267,10 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     if (/^[^.]{0,30}\bto (?:pack|process|prepare|dispatch|ship|make|handcraft) (?:and (?:ship|dispatch|send) )?(?:your|the|each|every) orders?\b/.test(after)) return 'processing';
     // "Orders take 1-2 business days to process", "allow 2 days to be packed and dispatched"
     if (/^[^.]{0,30}\bto (?:be )?(?:process(?:ed)?|pack(?:ed)?|prepare[d]?|dispatch(?:ed)?|despatch(?:ed)?|fulfil(?:l)?(?:ed)?)\b/.test(after) && !/\breturn|refund/.test(after)) return 'processing';
-    if (/^[^.]{0,30}\b(?:before|until) (?:(?:your |the )?(?:order|parcel|package)s?|it|they) (?:ships?|(?:is|are) (?:shipped|dispatched|sent)|leaves?|goes out|go out)/.test(after)) return 'processing';
+    if (new RegExp(`^[^.]{0,30}\\b(?:before|until|prior to) (?:${DISPATCH_ACT})`).test(after)) return 'processing';
     // "there is a 24-48 hour processing time", "a 3-day handling period"
     if (/^(?:[a-z-]+ ){0,3}?(?:processing|handling|dispatch|production|turnaround|lead|fulfil(?:l)?ment) (?:times?|periods?)\b/.test(afterUnit.replace(/^\S+\s*/, ''))) return 'processing';
     if (/^[^.]{0,30}\bfor (?:order |your order to be |orders to be )?(?:processing|processed|dispatch|handling|production|making|crafting|packing)\b/.test(after)) return 'processing';
-    // "allow 10-14 days before shipping", "up to 3 days before dispatch"
-    if (/^[^.]{0,30}\b(?:before|prior to) (?:shipping|dispatch|it ships|they ship|it is shipped|it's shipped)\b/.test(after)) return 'processing';
     // "we need 3 business days to get your order ready"
     if (/^[^.]{0,30}\bto get (?:your|the|each|every) (?:orders?|parcels?|packages?|items?) (?:ready|packed|out)\b/.test(after)) return 'processing';
     // "print orders take 3-4 working days to produce"
@@ -417,7 +422,8 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     const r = dayRange(d);
     if (!r || (clock === 'delivery' && r.max < 1)) continue;
     // The season must govern this duration: "within 3 days (allow double over Christmas)" is the usual time.
-    const clause = `${s.slice(0, d.index).replace(/\([^)]*\)/g, ' ')} ${s.slice(d.index).split(/[.;(]/)[0]}`;
+    // A season after a comma hedges the usual time ("3-5 days before posting, this may extend during busy periods").
+    const clause = `${s.slice(0, d.index).replace(/\([^)]*\)/g, ' ')} ${s.slice(d.index).split(/[.;(,]/)[0]}`;
     const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined) ?? (clock === 'delivery' ? headingScope(unit, s, home) : undefined);
     // A time scoped to one option or region does not end the search: the general one may follow in the same list.
     if (clock === 'processing') {

@@ -34,3 +34,16 @@ describe('shipping.free_threshold from a flattened rate list', () => {
 
   it('a price line without a shipping word or section is no offer', () => expect(valueOf('Orders $40 and over - FREE gift', 'shipping.free_threshold')).toBeUndefined());
 });
+
+describe('shipping.processing_days: the wait before sending, and a hedge after it', () => {
+  it.each([
+    ['Every piece is stitched by hand, so please allow 3-5 days before posting.', { min: 3, max: 5 }],
+    ['Allow 5 working days before mailing.', { min: 5, max: 5 }],
+    ['We need 2 days prior to it being dispatched.', { min: 2, max: 2 }],
+    // a busy season named after a comma hedges the usual time; named before it, it scopes the time
+    ['Please allow 2-4 days before dispatch, this can stretch during peak seasons.', { min: 2, max: 4 }],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.processing_days')).toEqual(expected));
+
+  it('a time stated for the busy season is no usual time', () =>
+    expect(valueOf('During peak times, it may take up to 6 days to dispatch your order.', 'shipping.processing_days')).toBeUndefined());
+});
