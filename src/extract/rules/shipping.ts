@@ -476,12 +476,14 @@ const OPTION_LINE_MAX = 40;
 
 /**
  * The same words in other senses, struck out before the express rule reads a sentence: legal "express or implied" and
- * "express written consent", "our top priority", a season's "holiday rush", and a faster turn in the workshop ("rush
- * processing", "priority production", "expedited handling"), which speeds the making, not the carriage. Carriers'
- * service names are read by CARRIER_SERVICES.
+ * "express written consent", "our top priority", a season's "holiday rush", a faster turn in the workshop ("rush
+ * processing", "priority production", "expedited handling"), which speeds the making, not the carriage, and a speed
+ * word that modifies something other than carriage — paying ("Express checkout", "PayPal Express"), help ("Priority
+ * support"), a form field ("Special delivery instructions"), a return. Carriers' service names are read by
+ * CARRIER_SERVICES.
  */
 const NOT_A_SERVICE =
-  /\b(?:rush|priority|express|expedited|fast[- ]track(?:ed)?) (?:order )?(?:processing|production|handling|turn-?around|fulfil(?:l)?ment|manufacturing|printing|proofs?)\b|\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b/g;
+  /\b(?:rush|priority|express|expedited|fast[- ]track(?:ed)?) (?:order )?(?:processing|production|handling|turn-?around|fulfil(?:l)?ment|manufacturing|printing|proofs?)\b|\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b|\b(?:paypal|amazon|shop ?pay|apple pay|google pay|stripe|klarna) (?:express|priority)\b|\b(?:express|priority|special delivery|rush|expedited)(?= (?:checkout|check-out|pay(?:ments?)?\b|support|customer (?:service|care)|instructions?|notes?|access|entry|lanes?|enquir|inquir|assistance|bookings?|appointments?|phone line|queue|members?(?:hip)?\b|pass(?:es)?\b|returns?\b|refunds?\b|exchanges?\b))/g;
 /** "We cannot guarantee next-day delivery" hedges a promise; it refuses nothing. */
 const HEDGED = /\bnot (?:a )?guaranteed\b|\b(?:cannot|can't|can not|do not|don't|unable to|not able to|are not able to) guarantee\b/;
 

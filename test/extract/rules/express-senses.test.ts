@@ -44,3 +44,14 @@ describe('shipping.express_available: a refusal negates the offer, not another v
     ['Unfortunately we are unable to send orders by express post.', false],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'shipping.express_available')).toBe(expected));
 });
+
+describe('a speed word that modifies paying, help or a form field offers no faster carriage', () => {
+  it.each([['Shipping\nExpress checkout'], ['Pay in one tap with PayPal Express at checkout.'], ['Shipping\nSpecial delivery instructions'], ['Shipping\nPriority support for members']])(
+    'no express service: %j',
+    (text) => expect(valueOf(text, 'shipping.express_available')).toBeUndefined(),
+  );
+  it.each([['Express shipping is available at checkout.'], ['Choose Priority Mail Express at checkout.'], ['Shipping\nSpecial Delivery - £9.95']])(
+    'still a service: %j',
+    (text) => expect(valueOf(text, 'shipping.express_available')).toBe(true),
+  );
+});
