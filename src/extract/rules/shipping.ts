@@ -471,6 +471,8 @@ const EXPRESS_CUE = /\b(?:express|expedited|overnight|next[- ]day|2nd[- ]day|sec
  */
 const EXPRESS_OPTION = /\b(?:express|expedited|overnight|priority(?! mail\b(?! express))|tracked ?24|special delivery|next[- ](?:working |business )?day (?:delivery|service|shipping|courier|post))\b/;
 const OPTION_VALUE_REACH = 40;
+/** An option's value left as a template placeholder: "(US): [X–X business days]" reads "(us): some time". */
+const PLACEHOLDER_VALUE = /^\s*(?:shipping|delivery|post(?:age)?|service|courier|mail)?\s*(?:\([^)]*\))?\s*[:-]\s*some time\b/;
 /** A short line that names such a service, under a shipping heading or in a list ("Express", "Royal Mail Tracked24"). */
 const OPTION_LINE_MAX = 40;
 
@@ -515,6 +517,9 @@ const expressAvailable: Rule = (unit, ctx) => {
   const option = EXPRESS_OPTION.exec(s);
   const clauseBefore = option ? s.slice(0, option.index).split(/[.;]/).pop()! : '';
   const homeOption = option && !/\bstandard\b/.test(clauseBefore.slice(-40)) && !/\b(?:international|worldwide|overseas|abroad)\b/.test(`${clauseBefore} ${option.input.slice(option.index, option.index + 40)}`);
+  // "Expedited Shipping (US): [X–X business days]": an option line whose value is a template's placeholder (resolved to
+  // "some time", like a vague amount) is the template's outline, not an option the shop offers (test/real/README.md).
+  if (option && PLACEHOLDER_VALUE.test(s.slice(option.index + option[0].length))) return [];
   if (option && homeOption && !refusedAt(s, option.index) && !/\breturn|refund/.test(s)) {
     const next = s.slice(option.index + option[0].length, option.index + option[0].length + OPTION_VALUE_REACH).split(/[.;]/)[0]!;
     if (findDurations(next).length > 0 || /[$£€]\s?\d|\d\s?€|\br\s?\d/.test(next)) return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];

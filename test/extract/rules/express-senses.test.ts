@@ -55,3 +55,9 @@ describe('a speed word that modifies paying, help or a form field offers no fast
     (text) => expect(valueOf(text, 'shipping.express_available')).toBe(true),
   );
 });
+
+describe('an option line whose value is a template placeholder', () => {
+  it('offers nothing: the template outlines options, the shop has not filled them in', () =>
+    expect(valueOf('Delivery estimates:\n- Standard Shipping (US): [X–X business days]\n- Expedited Shipping (US): [X–X business days]', 'shipping.express_available')).toBeUndefined());
+  it('a filled one is an option', () => expect(valueOf('Shipping\n- Expedited Shipping (US): 2-3 business days', 'shipping.express_available')).toBe(true));
+});
