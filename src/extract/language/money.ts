@@ -39,7 +39,7 @@ const DOLLAR_BY_TLD: [RegExp, string][] = [
  * do Britons); carriers, taxes, zones and place names are. US signals count against the others.
  */
 const LOCALE_SIGNALS: readonly (readonly [string, RegExp])[] = [
-  ['AUD', /\b(?:australia post|auspost|startrack|aest|aedt|acst|awst|abn|australian consumer law|within australia|across australia|australia-wide|sydney|melbourne|brisbane|perth|adelaide|hobart|canberra|nsw|queensland|tasmania|victoria(?:n)?)\b/gi],
+  ['AUD', /\b(?:australia post|auspost|startrack|aest|aedt|acst|awst|abn|australian consumer law|within australia|across australia|australia[- ]wide|sydney|melbourne|brisbane|perth|adelaide|hobart|canberra|nsw|queensland|tasmania|victoria(?:n)?)\b/gi],
   ['CAD', /\b(?:canada post|purolator|xpresspost|gst\/hst|hst|pst|qst|within canada|across canada|canada-wide|ontario|quebec|québec|british columbia|alberta|manitoba|saskatchewan|nova scotia|toronto|vancouver|montreal|montréal|calgary|ottawa|winnipeg|halifax)\b/gi],
   ['NZD', /\b(?:nz post|new zealand post|courierpost|nzst|nzdt|within (?:new zealand|nz)|across (?:new zealand|nz)|auckland|wellington|christchurch|dunedin|hamilton,? nz|north island|south island)\b/gi],
   ['SGD', /\b(?:singapore|singpost|sgt)\b/gi],
@@ -52,7 +52,7 @@ const LOCALE_MIN_SIGNALS = 2;
  * says whose shop it is more plainly than a place name: each counts once more on top of its LOCALE_SIGNALS match.
  */
 const HOME_AREA_SIGNALS: readonly (readonly [string, RegExp])[] = [
-  ['AUD', /\b(?:within|across) australia\b|\baustralia-wide\b/gi],
+  ['AUD', /\b(?:within|across) australia\b|\baustralia[- ]wide\b/gi],
   ['CAD', /\b(?:within|across) canada\b|\bcanada-wide\b/gi],
   ['NZD', /\b(?:within|across) (?:new zealand|nz)\b|\bnationwide (?:new zealand|nz)\b/gi],
   ['SGD', /\b(?:within|across) (?:mainland )?singapore\b|\bmainland singapore\b|\bisland-?wide\b/gi],

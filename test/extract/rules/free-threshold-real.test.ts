@@ -18,9 +18,14 @@ describe('shipping.free_threshold in real wordings', () => {
     ['We make no charge for delivery on orders over $65.', { amount: 65, currency: 'USD' }],
     ['Order £45 or more and we will post it for free.', { amount: 45, currency: 'GBP' }],
     ['Once your cart passes $90, delivery is on the house.', { amount: 90, currency: 'USD' }],
+    // "from" an amount, and a home area written without its hyphen telling whose dollar it is
+    ['Free delivery for orders from €60.', { amount: 60, currency: 'EUR' }],
+    ['Free postage on orders over $100 Australia wide.', { amount: 100, currency: 'AUD' }],
   ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.free_threshold')).toEqual(expected));
 
-  it.each([['Free shipping on orders over 2 items.'], ['Orders over 5kg ship free.'], ['Free returns on all orders over 30 days old are not possible.'], ['Postage-free returns for orders over $40.']])(
+  it.each([['Free shipping on orders over 2 items.'], ['Orders over 5kg ship free.'], ['Free returns on all orders over 30 days old are not possible.'], ['Postage-free returns for orders over $40.'],
+    // an amount in a currency the money reader does not know is no amount in the page's currency
+    ['Free delivery on orders over 500 kr.'], ['Free shipping on orders over 300 zł.']])(
     'states no threshold: %s',
     (text) => expect(valueOf(text, 'shipping.free_threshold')).toBeUndefined(),
   );
