@@ -176,12 +176,13 @@ const CURRENCY_BY_TLD: [RegExp, string][] = [
 ];
 
 /**
- * Markets that price in pounds or euros, told by their national carriers and home-area words, for a page that states
+ * Markets that price in pounds, euros or rupees, told by their national carriers and home-area words, for a page that states
  * no amount with a sign ("free delivery on orders over 60" on a .com page that ships with PostNL).
  */
 const MARKET_SIGNALS: readonly (readonly [string, RegExp])[] = [
   ['GBP', /\b(?:royal mail|parcelforce|evri|yodel|myhermes|uk mainland|mainland uk|scottish highlands)\b/gi],
   ['EUR', /\b(?:postnl|an post|colissimo|chronopost|la poste|bpost|deutsche post|correos|poste italiane)\b/gi],
+  ['INR', /\b(?:india post|(?:within|across) india|pan[- ]india|india[- ]wide)\b/gi],
 ];
 
 function currencyFromMarket(text: string): string | undefined {

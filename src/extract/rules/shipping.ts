@@ -101,6 +101,11 @@ const freeThreshold: Rule = (unit, ctx) => {
       if (/\b(?:over|above|more than)\b|(?<!no )\bminimum\b/.test(s)) return [];
       return [{ term: 'shipping.free_threshold', value: { amount: 0, currency: ctx.pageCurrency }, confidence: 0.8, unit, ...(scope ? { scope } : {}) }];
     }
+    // "Shipping is free.", "We deliver everything free of charge", "Free standard shipping within Australia": an offer
+    // with no amount and no condition is for every order. A bare title ("Free Shipping") may head the condition below.
+    if (unit.kind !== 'heading' && !TITLE_ONLY.test(s.trim()) && !CONDITIONAL.test(s)) {
+      return [{ term: 'shipping.free_threshold', value: { amount: 0, currency: ctx.pageCurrency }, confidence: 0.65, unit, ...(scope ? { scope } : {}) }];
+    }
     return [];
   }
   // "As we offer free shipping within the US, we ask you to cover the $10 return label": no amount is the offer's
@@ -149,6 +154,15 @@ function readServices(text: string, ctx: RuleContext, market: boolean): string {
 function fastService(text: string, ctx: RuleContext): string | undefined {
   return EXPRESS_WORDS.exec(readServices(text, ctx, true))?.[0];
 }
+
+/**
+ * Words that make a free-shipping offer depend on something — an amount, a code, a season, a kind of order or
+ * customer, a hedge: with any of them and no amount, the page states no threshold.
+ */
+const CONDITIONAL =
+  /\b(?:over|above|more than|exceed\w*|minimum|min\.?|spend\w*|when|if|once|unless|orders? (?:of|worth|totall?ing|valued)|qualif\w*|eligib\w*|promo\w*|codes?|coupons?|vouchers?|select(?:ed)?|certain|some|may|might|can|could|occasional\w*|sometimes|first|members?|membership|subscri\w*|rewards?|loyalty|except\w*|exclud\w*|sale|limited|until|during|today|weekend|holiday|christmas|black friday|returns?|exchanges?|replac\w*|repair\w*|warrant\w*|faulty|defect\w*|gifts?|samples?|pick-?up|collect\w*|click|local|nearby|within \d|km|miles?|radius|threshold|value|amount|certain|\d+ (?:or more )?items?|buy \d|bundle|not|no|never|isn't|aren't)\b|\?/;
+/** A line that is only the offer's name ("Free Shipping", "FREE UK DELIVERY!"): it may head the condition below it. */
+const TITLE_ONLY = /^(?:[-*•]\s*)?free (?:[a-z]+ ){0,2}(?:shipping|delivery|postage)\W*$/;
 
 /** Free delivery on every order, no threshold: "free shipping on all orders", "we never charge for shipping". */
 const FREE_FOR_ALL =

@@ -48,3 +48,23 @@ describe('shipping.free_threshold: a carrier\'s service name is no faster option
     expect(valueOf('Sorry, we do not offer expedited shipping.', 'shipping.express_available', 'https://www.mapletea.example.ca/pages/shipping')).toBe(false);
   });
 });
+
+describe('shipping.free_threshold: an offer with no amount and no condition is for every order', () => {
+  it.each([
+    ['Shipping is free.', 'https://shop.example/p', { amount: 0, currency: 'USD' }],
+    ['Delivery is free of charge.', 'https://shop.example.co.uk/p', { amount: 0, currency: 'GBP' }],
+    ['Free standard shipping within Australia.', 'https://shop.example.com.au/p', { amount: 0, currency: 'AUD' }],
+    ['Enjoy free shipping anywhere in the US.', 'https://shop.example/p', { amount: 0, currency: 'USD' }],
+  ])('%s → %j', (text, url, expected) => expect(valueOf(text, 'shipping.free_threshold', url)).toEqual(expected));
+
+  it.each([
+    // a condition, a hedge, a code, a kind of goods, a refusal, a warranty's replacement, or only the offer's name
+    ['We may offer free shipping from time to time.'],
+    ['Use code SHIPIT for free shipping.'],
+    ['Free shipping on selected items.'],
+    ['International orders are not eligible for free shipping.'],
+    ["If it breaks we'll replace it free of charge, including delivery."],
+    ['Free Shipping'],
+    ['Free shipping during our summer sale.'],
+  ])('states no threshold: %s', (text) => expect(valueOf(text, 'shipping.free_threshold')).toBeUndefined());
+});
