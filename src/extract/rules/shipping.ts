@@ -67,6 +67,8 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
   /\bwe never charge (?:for )?(?:shipping|delivery|postage)\b/,
   // "Orders over $50: free", "Spend £40+ – free"
   /\b(?:orders?|purchases?|baskets?|spend)\b[^.:|]{0,25}[$£€\d][^.:|]{0,15}(?::|\||–|—|\s-)\s*free\b/,
+  // "Shipping is included in the price", "all prices include delivery", "we post everything free", "Delivery: FREE"
+  /\b(?:shipping|delivery|postage|carriage)(?: costs?| charges?)? (?:is|are) (?:always )?included in (?:the|our|all|every|each)(?: [a-z]+)? prices?\b|\bprices? (?:include|includes|are inclusive of|already include) (?:free )?(?:standard )?(?:shipping|delivery|postage|carriage)\b|\b(?:ship|deliver|post|send)\w* (?:everything|anything|every order|all orders) (?:for )?free\b|^(?:standard )?(?:shipping|delivery|postage)(?: costs?| charges?| fees?| rates?)?\s*:\s*free\b/,
   // "We waive shipping fees on orders over $50", "delivery charges are waived above £40"
   /\bwaive[sd]? (?:the |all |our )?(?:standard )?(?:shipping|delivery|postage)(?: fees?| charges?| costs?)?\b|\b(?:shipping|delivery|postage) (?:fees?|charges?|costs?) (?:are|is) waived\b/,
 ];
@@ -160,7 +162,7 @@ function fastService(text: string, ctx: RuleContext): string | undefined {
  * customer, a hedge: with any of them and no amount, the page states no threshold.
  */
 const CONDITIONAL =
-  /\b(?:over|above|more than|exceed\w*|minimum|min\.?|spend\w*|when|if|once|unless|orders? (?:of|worth|totall?ing|valued)|qualif\w*|eligib\w*|promo\w*|codes?|coupons?|vouchers?|select(?:ed)?|certain|some|may|might|can|could|occasional\w*|sometimes|first|members?|membership|subscri\w*|rewards?|loyalty|except\w*|exclud\w*|sale|limited|until|during|today|weekend|holiday|christmas|black friday|returns?|exchanges?|replac\w*|repair\w*|warrant\w*|faulty|defect\w*|gifts?|samples?|pick-?up|collect\w*|click|local|nearby|within \d|km|miles?|radius|threshold|value|amount|certain|\d+ (?:or more )?items?|buy \d|bundle|not|no|never|isn't|aren't)\b|\?/;
+  /\b(?:over|above|more than|exceed\w*|minimum|min\.?|spend\w*|when|if|once|unless|orders? (?:of|worth|totall?ing|valued)|qualif\w*|eligib\w*|promo\w*|codes?|coupons?|vouchers?|select(?:ed)?|certain|some|may|might|can|could|occasional\w*|sometimes|first|members?|membership|subscri\w*|rewards?|loyalty|except\w*|exclud\w*|sale|limited|until|during|today|weekend|holiday|christmas|black friday|returns?|exchanges?|labels?|replac\w*|repair\w*|warrant\w*|faulty|defect\w*|gifts?|samples?|pick-?up|collect\w*|click|local|nearby|within \d|km|miles?|radius|threshold|value|amount|certain|\d+ (?:or more )?items?|buy \d|bundle|not|no|never|isn't|aren't)\b|\?/;
 /** A line that is only the offer's name ("Free Shipping", "FREE UK DELIVERY!"): it may head the condition below it. */
 const TITLE_ONLY = /^(?:[-*•]\s*)?free (?:[a-z]+ ){0,2}(?:shipping|delivery|postage)\W*$/;
 

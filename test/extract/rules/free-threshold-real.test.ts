@@ -55,6 +55,11 @@ describe('shipping.free_threshold: an offer with no amount and no condition is f
     ['Delivery is free of charge.', 'https://shop.example.co.uk/p', { amount: 0, currency: 'GBP' }],
     ['Free standard shipping within Australia.', 'https://shop.example.com.au/p', { amount: 0, currency: 'AUD' }],
     ['Enjoy free shipping anywhere in the US.', 'https://shop.example/p', { amount: 0, currency: 'USD' }],
+    // delivery included in the price, everything sent free, a label line
+    ['Postage is included in all our prices.', 'https://shop.example.co.uk/p', { amount: 0, currency: 'GBP' }],
+    ['All prices include delivery.', 'https://shop.example/p', { amount: 0, currency: 'USD' }],
+    ['We ship everything free of charge.', 'https://shop.example/p', { amount: 0, currency: 'USD' }],
+    ['Shipping: FREE', 'https://shop.example/p', { amount: 0, currency: 'USD' }],
   ])('%s → %j', (text, url, expected) => expect(valueOf(text, 'shipping.free_threshold', url)).toEqual(expected));
 
   it.each([
@@ -66,5 +71,7 @@ describe('shipping.free_threshold: an offer with no amount and no condition is f
     ["If it breaks we'll replace it free of charge, including delivery."],
     ['Free Shipping'],
     ['Free shipping during our summer sale.'],
+    ['Prices include VAT but not delivery.'],
+    ['Postage: Free — print a label at home and drop it at the post office.'],
   ])('states no threshold: %s', (text) => expect(valueOf(text, 'shipping.free_threshold')).toBeUndefined());
 });
