@@ -667,7 +667,7 @@ const HOME_AREA_ONLY = new RegExp(
 );
 
 /** "We also deliver to Belgium": "also" plus a named country is shipping beyond the home market. */
-const ALSO_COUNTRY = new RegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send|post)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)s? to ${COUNTRY_NAME}\\b[^.]{0,25}\\b(?:too|as well)\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
+const ALSO_COUNTRY = new RegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send|post)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)s? to ${COUNTRY}\\b[^.]{0,25}\\b(?:too|as well)\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
 const TWO_COUNTRIES_ONLY = new RegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(?:in|to) ${COUNTRY}(?:,? (?:and|&|or) | and | & |, )${COUNTRY} only\\b`);
 
 /**
