@@ -638,8 +638,9 @@ function plainTextBlocks(body: string): PageText {
       out.flush();
       continue;
     }
-    // A pipe table ("Service | Delivery time | Cost"): the first row heads the columns, "---|---" lines are skipped.
-    if ((line.match(/\|/g) ?? []).length >= 2 || (line.includes(' | ') && (lines[i + 1] ?? '').includes('|'))) {
+    // A pipe table ("Service | Delivery time | Cost"): the first row heads the columns, "---|---" lines are skipped. A
+    // two-column table has one pipe a line, so a line with one is a row when a line beside it has one too (its last row too).
+    if ((line.match(/\|/g) ?? []).length >= 2 || (line.includes(' | ') && ((lines[i + 1] ?? '').includes('|') || (lines[i - 1] ?? '').includes('|')))) {
       out.flush();
       const cells = line.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
       if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) continue;

@@ -55,6 +55,15 @@ describe('trust strips and pipe tables', () => {
     expect(t['shipping.delivery_days']?.value).toEqual({ min: 3, max: 5 });
     expect(t['shipping.international']?.value).toBe(true);
   });
+  it('a two-column pipe table reads its last row as a row too', () => {
+    const t = text('Order value | Shipping cost\nUp to $49.99 | $6.00\n$50 and over | Free\n');
+    expect(t['shipping.free_threshold']?.value).toEqual({ amount: 50, currency: 'USD' });
+  });
+  it('two one-pipe lines without a header are two rows', () => {
+    const t = text('Handling time | 2 business days\nTransit time | 4-6 business days\n');
+    expect(t['shipping.processing_days']?.value).toEqual({ min: 2, max: 2 });
+    expect(t['shipping.delivery_days']?.value).toEqual({ min: 4, max: 6 });
+  });
 });
 
 describe('anaphora', () => {

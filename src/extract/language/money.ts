@@ -39,7 +39,7 @@ const DOLLAR_BY_TLD: [RegExp, string][] = [
  * do Britons); carriers, taxes, zones and place names are. US signals count against the others.
  */
 const LOCALE_SIGNALS: readonly (readonly [string, RegExp])[] = [
-  ['AUD', /\b(?:australia post|auspost|startrack|aest|aedt|acst|awst|abn|australian consumer law|within australia|across australia|australia-wide|sydney|melbourne|brisbane|perth|adelaide|hobart|canberra|nsw|queensland|tasmania|victoria(?:n)?)\b/gi],
+  ['AUD', /\b(?:australia post|auspost|startrack|aest|aedt|acst|awst|abn|australian consumer law|within australia|across australia|australia[- ]wide|sydney|melbourne|brisbane|perth|adelaide|hobart|canberra|nsw|queensland|tasmania|victoria(?:n)?)\b/gi],
   ['CAD', /\b(?:canada post|purolator|xpresspost|gst\/hst|hst|pst|qst|within canada|across canada|canada-wide|ontario|quebec|québec|british columbia|alberta|manitoba|saskatchewan|nova scotia|toronto|vancouver|montreal|montréal|calgary|ottawa|winnipeg|halifax)\b/gi],
   ['NZD', /\b(?:nz post|new zealand post|courierpost|nzst|nzdt|within (?:new zealand|nz)|across (?:new zealand|nz)|auckland|wellington|christchurch|dunedin|hamilton,? nz|north island|south island)\b/gi],
   ['SGD', /\b(?:singapore|singpost|sgt)\b/gi],
@@ -47,9 +47,24 @@ const LOCALE_SIGNALS: readonly (readonly [string, RegExp])[] = [
 ];
 /** At least this many signals, and more than any other country's, before a page's "$" stops meaning USD. */
 const LOCALE_MIN_SIGNALS = 2;
+/**
+ * The area a shop serves named as its own ("we deliver within mainland Singapore", "Australia-wide", "islandwide")
+ * says whose shop it is more plainly than a place name: each counts once more on top of its LOCALE_SIGNALS match.
+ */
+const HOME_AREA_SIGNALS: readonly (readonly [string, RegExp])[] = [
+  ['AUD', /\b(?:within|across) australia\b|\baustralia[- ]wide\b/gi],
+  ['CAD', /\b(?:within|across) canada\b|\bcanada-wide\b/gi],
+  ['NZD', /\b(?:within|across) (?:new zealand|nz)\b|\bnationwide (?:new zealand|nz)\b/gi],
+  ['SGD', /\b(?:within|across) (?:mainland )?singapore\b|\bmainland singapore\b|\bisland-?wide\b/gi],
+  ['USD', /\bwithin the (?:u\.?s\.?|united states)\b|\bcontiguous (?:u\.?s\.?|united states)\b/gi],
+];
 
 function dollarFromLocale(pageText: string): string | undefined {
-  const counts = LOCALE_SIGNALS.map(([code, re]) => [code, pageText.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  const homeArea = (code: string): number => {
+    const re = HOME_AREA_SIGNALS.find(([c]) => c === code)?.[1];
+    return re ? (pageText.match(re)?.length ?? 0) : 0;
+  };
+  const counts = LOCALE_SIGNALS.map(([code, re]) => [code, (pageText.match(re)?.length ?? 0) + homeArea(code)] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = counts;
   if (!best || best[0] === 'USD' || best[1] < LOCALE_MIN_SIGNALS || (second && second[1] >= best[1])) return undefined;
   return best[0];
@@ -155,10 +170,30 @@ export function findPercents(text: string): { percent: number; index: number }[]
 const CURRENCY_BY_TLD: [RegExp, string][] = [
   [/\.uk$/i, 'GBP'],
   [/\.(?:de|fr|es|it|nl|be|at|ie|fi|pt|gr|eu|lu|sk|si|ee|lv|lt)$/i, 'EUR'],
+  [/\.za$/i, 'ZAR'],
+  [/\.in$/i, 'INR'],
   ...DOLLAR_BY_TLD,
 ];
 
-/** The currency a page prices in: the one most of its amounts use, else its domain's, else what "$" means there. */
+/**
+ * Markets that price in pounds, euros or rupees, told by their national carriers and home-area words, for a page that states
+ * no amount with a sign ("free delivery on orders over 60" on a .com page that ships with PostNL).
+ */
+const MARKET_SIGNALS: readonly (readonly [string, RegExp])[] = [
+  ['GBP', /\b(?:royal mail|parcelforce|evri|yodel|myhermes|uk mainland|mainland uk|scottish highlands)\b/gi],
+  ['EUR', /\b(?:postnl|an post|colissimo|chronopost|la poste|bpost|deutsche post|correos|poste italiane)\b/gi],
+  ['INR', /\b(?:india post|(?:within|across) india|pan[- ]india|india[- ]wide)\b/gi],
+];
+
+function currencyFromMarket(text: string): string | undefined {
+  const counts = MARKET_SIGNALS.map(([code, re]) => [code, text.match(re)?.length ?? 0] as const).filter(([, n]) => n > 0);
+  return counts.length === 1 ? counts[0]![0] : undefined;
+}
+
+/**
+ * The currency a page prices in: the one most of its amounts use, else its domain's, else its national carriers'
+ * (MARKET_SIGNALS), else what "$" means there.
+ */
 export function pageCurrency(units: readonly { readonly text: string }[], url: string | null | undefined, dollar: string): string {
   const counts = new Map<string, number>();
   for (const u of units) {
@@ -176,5 +211,6 @@ export function pageCurrency(units: readonly { readonly text: string }[], url: s
       // not a URL
     }
   }
+  if (dollar === 'USD') return currencyFromMarket(units.map((u) => u.text).join(' ').slice(0, 100_000)) ?? dollar;
   return dollar;
 }

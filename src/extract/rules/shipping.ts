@@ -7,6 +7,7 @@ import { clauseStartAt, cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../la
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
+import { COUNTRY_NAME, PLACE, PLACE_LIST, isAbroad } from './places.js';
 
 /**
  * Faster-than-standard services; a value stated for one of these is a variant of the standard one. USPS Priority
@@ -44,7 +45,7 @@ const INBOUND = /\b(?:return(?:s|ed|ing)?|refund\w*|exchang\w*|repair\w*|warrant
  * noun first: "delivered freight free", "travels postage-free", "no charge for shipping".
  */
 const FREE_SHIPPING = /\b(?:travel|ships?|go|goes|are delivered|arrive|(?:ship|deliver|post|send)(?:s|ed)?(?: it| them| your order)?) (?:for )?free\b|\b(?:freight|postage|post|carriage|shipping|delivery)[- ]free\b(?! returns?\b)|\bno (?:charge|cost|fee) for (?:shipping|delivery|postage)\b|\bfree\b[^.|]{0,10}\b(?:from|over|above) (?:an? )?(?:order|purchase|spend|basket)|\bno (?:shipping|delivery|postage) (?:charges?|costs?|fees?)\b|\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard |ground |economy |domestic |tracked |uk |us |2-day |express )?(?:shipping|delivery|postage)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
-const THRESHOLD_WORDS = /\b(?:threshold|over|above|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?|reach(?:es|ing)?|totals?|hits?|unlock(?:s|ed)?|kicks? in|pass(?:es)?|cross(?:es)?|tops?|comes? to|gets? to|order value|value of)\b|\+/;
+const THRESHOLD_WORDS = /\b(?:threshold|over|above|orders? from|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?|reach(?:es|ing)?|totals?|hits?|unlock(?:s|ed)?|kicks? in|pass(?:es)?|cross(?:es)?|tops?|comes? to|gets? to|order value|value of)\b|\+/;
 /** More ways a free-shipping offer is worded: "or free when you spend $75", "free once your basket reaches £40". */
 const FREE_SHIPPING_FAMILIES: RegExp[] = [
   /\bfree\b[^.]{0,30}\b(?:when|if|once) (?:you |your (?:order|basket|cart|bag|purchase) )?(?:spend|reach|total|exceed|hit|comes? to|gets? to|goes over|pass|tops?|is)\b/,
@@ -65,7 +66,9 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
   // "We never charge for shipping"
   /\bwe never charge (?:for )?(?:shipping|delivery|postage)\b/,
   // "Orders over $50: free", "Spend £40+ – free"
-  /\b(?:orders?|purchases?|baskets?|spend)\b[^.:|]{0,25}[$£€\d][^.:|]{0,15}(?::|\||–|—)\s*free\b/,
+  /\b(?:orders?|purchases?|baskets?|spend)\b[^.:|]{0,25}[$£€\d][^.:|]{0,15}(?::|\||–|—|\s-)\s*free\b/,
+  // "Shipping is included in the price", "all prices include delivery", "we post everything free", "Delivery: FREE"
+  /\b(?:shipping|delivery|postage|carriage)(?: costs?| charges?)? (?:is|are) (?:always )?included in (?:the|our|all|every|each)(?: [a-z]+)? prices?\b|\bprices? (?:include|includes|are inclusive of|already include) (?:free )?(?:standard )?(?:shipping|delivery|postage|carriage)\b|\b(?:ship|deliver|post|send)\w* (?:everything|anything|every order|all orders) (?:for )?free\b|^(?:standard )?(?:shipping|delivery|postage)(?: costs?| charges?| fees?| rates?)?\s*:\s*free\b/,
   // "We waive shipping fees on orders over $50", "delivery charges are waived above £40"
   /\bwaive[sd]? (?:the |all |our )?(?:standard )?(?:shipping|delivery|postage)(?: fees?| charges?| costs?)?\b|\b(?:shipping|delivery|postage) (?:fees?|charges?|costs?) (?:are|is) waived\b/,
 ];
@@ -99,6 +102,11 @@ const freeThreshold: Rule = (unit, ctx) => {
     if (FREE_FOR_ALL.test(s)) {
       if (/\b(?:over|above|more than)\b|(?<!no )\bminimum\b/.test(s)) return [];
       return [{ term: 'shipping.free_threshold', value: { amount: 0, currency: ctx.pageCurrency }, confidence: 0.8, unit, ...(scope ? { scope } : {}) }];
+    }
+    // "Shipping is free.", "We deliver everything free of charge", "Free standard shipping within Australia": an offer
+    // with no amount and no condition is for every order. A bare title ("Free Shipping") may head the condition below.
+    if (unit.kind !== 'heading' && !TITLE_ONLY.test(s.trim()) && !CONDITIONAL.test(s)) {
+      return [{ term: 'shipping.free_threshold', value: { amount: 0, currency: ctx.pageCurrency }, confidence: 0.65, unit, ...(scope ? { scope } : {}) }];
     }
     return [];
   }
@@ -149,6 +157,15 @@ function fastService(text: string, ctx: RuleContext): string | undefined {
   return EXPRESS_WORDS.exec(readServices(text, ctx, true))?.[0];
 }
 
+/**
+ * Words that make a free-shipping offer depend on something — an amount, a code, a season, a kind of order or
+ * customer, a hedge: with any of them and no amount, the page states no threshold.
+ */
+const CONDITIONAL =
+  /\b(?:over|above|more than|exceed\w*|minimum|min\.?|spend\w*|when|if|once|unless|orders? (?:of|worth|totall?ing|valued)|qualif\w*|eligib\w*|promo\w*|codes?|coupons?|vouchers?|select(?:ed)?|certain|some|may|might|can|could|occasional\w*|sometimes|first|members?|membership|subscri\w*|rewards?|loyalty|except\w*|exclud\w*|sale|limited|until|during|today|weekend|holiday|christmas|black friday|returns?|exchanges?|labels?|replac\w*|repair\w*|warrant\w*|faulty|defect\w*|gifts?|samples?|pick-?up|collect\w*|click|local|nearby|within \d|km|miles?|radius|threshold|value|amount|certain|\d+ (?:or more )?items?|buy \d|bundle|not|no|never|isn't|aren't)\b|\?/;
+/** A line that is only the offer's name ("Free Shipping", "FREE UK DELIVERY!"): it may head the condition below it. */
+const TITLE_ONLY = /^(?:[-*•]\s*)?free (?:[a-z]+ ){0,2}(?:shipping|delivery|postage)\W*$/;
+
 /** Free delivery on every order, no threshold: "free shipping on all orders", "we never charge for shipping". */
 const FREE_FOR_ALL =
   /\b(?:free|on us|complimentary)\b[^.]{0,25}\b(?:on|for|with) (?:all|every|any) (?:orders?|purchases?|items?)\b|\bno minimum\b|\bfree (?:standard |ground |domestic |uk |us )?(?:shipping|delivery|postage) on (?:all|every|any) (?:orders?|purchases?|items?)\b|\ball orders ship free\b|\bfree (?:standard )?(?:shipping|delivery) (?:on|for) everything\b|\bwe (?:always )?offer free (?:standard )?(?:shipping|delivery)\b|\balways free (?:shipping|delivery)\b|\bfree (?:shipping|delivery) (?:is included )?(?:on|for|with) (?:all|every)\b|\b(?:every|all|each) (?:[a-z]{2,12} )?orders? (?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted)) (?:for )?free\b|\b(?:shipping|delivery|postage) is always (?:free|complimentary|on us)\b|\bwe never charge (?:for )?(?:shipping|delivery|postage)\b|\bfree (?:shipping|delivery|postage),? no minimum\b/;
@@ -156,7 +173,7 @@ const FREE_FOR_ALL =
  * An amount with no currency sign after a threshold word: "orders over 60", "once your order reaches 40 pounds" (money,
  * not weight, on a GBP page). Counts of things, weights and times are not amounts.
  */
-const BARE_AMOUNT = /\b(?:reach(?:es)?|over|above|spend|orders? of|more than|exceed(?:s|ing)?) (\d+(?:\.\d{2})?)(?: (pounds))?\b(?![.,]\d)(?! ?(?:kg|kilos?|g\b|grams?|lbs?|oz|items?|units?|pieces?|products?|bottles?|pairs?|%|per ?cent|days?|hours?|weeks?|months?|years?|countries|in weight|weight|heavy|-))/;
+const BARE_AMOUNT = /\b(?:reach(?:es)?|over|above|spend|orders? of|more than|exceed(?:s|ing)?) (\d+(?:\.\d{2})?)(?: (pounds))?\b(?![.,]\d)(?! ?(?:kg|kilos?|g\b|grams?|lbs?|oz|items?|units?|pieces?|products?|bottles?|pairs?|%|per ?cent|days?|hours?|weeks?|months?|years?|countries|in weight|weight|heavy|-|kr\b|kr\.|sek|nok|dkk|kn\b|zł|zl\b|pln|czk|kč|huf|ft\b|lei|ron|chf|fr\.))/;
 /** Words right before an amount that make it a threshold: "over $75", "spend £40", "orders of €50". */
 const THRESHOLD_BEFORE = /(?:over|above|more than|exceed\w*|at least|minimum(?: of)?|min\.?|spend(?:ing)?|of|orders?|purchases?|threshold:?|from|reach(?:es)?|totals?|hits?|pass(?:es)?|cross(?:es)?|tops?|comes? to|gets? to)\s*$/;
 /** Words right after an amount that make it a threshold: "$75+", "$75 or more", "£50 and over". */
@@ -180,7 +197,7 @@ const PROCESSING_CUE =
   /\b(?:process(?:ed|ing)|process (?:(?:your|all|the|each|every|most) )?orders?|(?:shipping|dispatch|order|packing|fulfil(?:l)?ment) process|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|shipping out|get(?:s|ting)? (?:your |the |all |most |our |every )?(?:orders?|parcels?|packages?|it|them) (?:out|sent|posted|dispatched)|leaves? (?:our|the) (?:[a-z]+ ){0,3}(?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen|roastery|dock)|hand(?:s|ed)? (?:every |each |all |your |our )?(?:orders?|parcels?|packages?) (?:over )?to|leaves? us|(?:parcels?|orders?|packages?|shipments?) (?:usually |normally |typically |generally )?(?:leave|depart)|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|handled|to be (?:sent|posted|mailed)|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed|sent))\b/g;
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
-  /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receives? (?:your|their|it|the|an?) (?:order|package|parcel)|(?:be|arrive|land)s? with you|(?:on|at) your (?:door(?:step)?|doorstep)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? you|get to you|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)couriers?|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|(?:usually |normally |typically |generally )?(?:delivers|takes)))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
+  /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receives? (?:your|their|it|the|an?) (?:order|package|parcel)|(?:be|arrive|land)s? with you|(?:on|at) your (?:door(?:step)?|doorstep)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? (?:you|customers|the customer|your (?:door|address|home)|(?:its|their) destination)|get to you|(?:post|postage|mail|airmail)(?= (?:usually |normally |typically |generally |only )?takes?\b)|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)couriers?|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|(?:usually |normally |typically |generally )?(?:delivers|takes)))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
 /** Sentences about other clocks: refunds, warranty repairs, replies, reporting damage. */
 const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)|\b(?:get in touch|contact us|let us know|tell us|email us|message us) within\b/;
 /**
@@ -229,6 +246,13 @@ const SINCE_DISPATCH =
   /\b(?:from|after|since|following) (?:the )?(?:date|day|time) of (?:dispatch|shipping|shipment)\b|\bonce (?:your |the |an? )?(?:orders?|parcels?|packages?|items?) (?:has been |have been |has |have |is |are )?(?:shipped|dispatched|ships|leaves?|left)\b|\bonce (?:(?:it(?:'s| is| has been| has)|they(?:'re| are| have been| have)) )?(?:shipped|dispatched)\b/g;
 const NOTICE = /\b(?:tracking|e-?mail|notification|confirmation|sms|text message)\b/;
 
+/**
+ * The act of sending a parcel out, as the end of a wait before it ("allow 10-14 days before shipping", "3-5 days before
+ * posting", "2 days until your order ships", "prior to it being dispatched"): one word class for every verb form.
+ */
+const DISPATCH_ACT =
+  "(?:shipping|dispatch(?:ing)?|posting|mailing|sending(?: (?:it|them|your order))?|(?:(?:your |the )?(?:orders?|parcels?|packages?|items?)|it|they) (?:ships?|(?:is|are|being|gets?) (?:shipped|dispatched|sent|posted|mailed)|leaves?|goes out|go out)|it(?:'s| is| being) (?:shipped|dispatched|sent|posted|mailed))\\b";
+
 function clockOf(s: string, index: number, row: boolean): 'processing' | 'delivery' | undefined {
   // A bracketed aside between the cue and the duration does not count toward the distance ("we ship orders (in which
   // we have received payment for) … within 24 - 48 hours").
@@ -259,12 +283,10 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     if (/^[^.]{0,30}\bto (?:pack|process|prepare|dispatch|ship|make|handcraft) (?:and (?:ship|dispatch|send) )?(?:your|the|each|every) orders?\b/.test(after)) return 'processing';
     // "Orders take 1-2 business days to process", "allow 2 days to be packed and dispatched"
     if (/^[^.]{0,30}\bto (?:be )?(?:process(?:ed)?|pack(?:ed)?|prepare[d]?|dispatch(?:ed)?|despatch(?:ed)?|fulfil(?:l)?(?:ed)?)\b/.test(after) && !/\breturn|refund/.test(after)) return 'processing';
-    if (/^[^.]{0,30}\b(?:before|until) (?:(?:your |the )?(?:order|parcel|package)s?|it|they) (?:ships?|(?:is|are) (?:shipped|dispatched|sent)|leaves?|goes out|go out)/.test(after)) return 'processing';
+    if (new RegExp(`^[^.]{0,30}\\b(?:before|until|prior to) (?:${DISPATCH_ACT})`).test(after)) return 'processing';
     // "there is a 24-48 hour processing time", "a 3-day handling period"
     if (/^(?:[a-z-]+ ){0,3}?(?:processing|handling|dispatch|production|turnaround|lead|fulfil(?:l)?ment) (?:times?|periods?)\b/.test(afterUnit.replace(/^\S+\s*/, ''))) return 'processing';
     if (/^[^.]{0,30}\bfor (?:order |your order to be |orders to be )?(?:processing|processed|dispatch|handling|production|making|crafting|packing)\b/.test(after)) return 'processing';
-    // "allow 10-14 days before shipping", "up to 3 days before dispatch"
-    if (/^[^.]{0,30}\b(?:before|prior to) (?:shipping|dispatch|it ships|they ship|it is shipped|it's shipped)\b/.test(after)) return 'processing';
     // "we need 3 business days to get your order ready"
     if (/^[^.]{0,30}\bto get (?:your|the|each|every) (?:orders?|parcels?|packages?|items?) (?:ready|packed|out)\b/.test(after)) return 'processing';
     // "print orders take 3-4 working days to produce"
@@ -325,6 +347,28 @@ function timeScope(s: string, start: number, index: number, end: number, home: R
 
 /** The area named right after a time ("5-7 days for tier 2 cities", "2-3 days to the islands"), if not the home market. */
 const AREA_AFTER = /^\s*(?:business |working )?(?:days?|weeks?)?\s*(?:for|to|in|within) (?:the )?((?!(?:your|you|us|our|delivery|deliveries|transit|most|some|general|total|advance|stock|processing|dispatch|arrive|reach|be|get|receive|process|ship|the customer|customers|orders?|each|every|it|them|a|an)\b)[a-z0-9-]+(?: [a-z0-9&-]+){0,4})/;
+
+/**
+ * The section a value sits under names its option or destination: a time or an offer under "International orders",
+ * "Express", "Overseas" or "Rural deliveries" is that option's, a variant, not the general one. The nearest heading that
+ * names an option, the home market or the standard service decides; a sentence that names the home market or the
+ * standard service itself is the general case whatever its heading ("Worldwide shipping" > "US orders arrive in 3-5
+ * days"). Page titles ("International shipping policy", "Delivery information") name the whole page, not a section.
+ */
+const PAGE_TITLE_WORDS = /\b(?:polic(?:y|ies)|information|info|faqs?|terms|conditions|guide|overview|details|and returns|& returns)\b/;
+const ABROAD_OPTION = /\b(?:abroad|overseas|international(?:ly)?|worldwide|foreign)\b/;
+
+function headingScope(unit: Unit, s: string, home: RegExp | undefined): string | undefined {
+  if (DOMESTIC.test(s) || (home?.test(s) ?? false) || /\bstandard\b/.test(s)) return undefined;
+  for (let i = unit.headingPath.length - 1; i >= 0; i--) {
+    const h = unit.headingPath[i]!.toLowerCase();
+    if (DOMESTIC.test(h) || (home?.test(h) ?? false) || /\b(?:standard|regular)\b/.test(h)) return undefined;
+    if (PAGE_TITLE_WORDS.test(h)) continue;
+    const named = EXPRESS_WORDS.exec(h)?.[0] ?? ABROAD_OPTION.exec(h)?.[0];
+    if (named) return named;
+  }
+  return undefined;
+}
 
 function trailingArea(s: string, end: number, home: RegExp | undefined): string | undefined {
   const area = AREA_AFTER.exec(s.slice(end).split(/[.;,]|\s[-–]\s/)[0]!)?.[1];
@@ -394,8 +438,9 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     const r = dayRange(d);
     if (!r || (clock === 'delivery' && r.max < 1)) continue;
     // The season must govern this duration: "within 3 days (allow double over Christmas)" is the usual time.
-    const clause = `${s.slice(0, d.index).replace(/\([^)]*\)/g, ' ')} ${s.slice(d.index).split(/[.;(]/)[0]}`;
-    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined);
+    // A season after a comma hedges the usual time ("3-5 days before posting, this may extend during busy periods").
+    const clause = `${s.slice(0, d.index).replace(/\([^)]*\)/g, ' ')} ${s.slice(d.index).split(/[.;(,]/)[0]}`;
+    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined) ?? (clock === 'delivery' ? headingScope(unit, s, home) : undefined);
     // A time scoped to one option or region does not end the search: the general one may follow in the same list.
     if (clock === 'processing') {
       processing = scope === undefined;
@@ -442,17 +487,21 @@ const EXPRESS_CUE = /\b(?:express|expedited|overnight|next[- ]day|2nd[- ]day|sec
  */
 const EXPRESS_OPTION = /\b(?:express|expedited|overnight|priority(?! mail\b(?! express))|tracked ?24|special delivery|next[- ](?:working |business )?day (?:delivery|service|shipping|courier|post))\b/;
 const OPTION_VALUE_REACH = 40;
+/** An option's value left as a template placeholder: "(US): [X–X business days]" reads "(us): some time". */
+const PLACEHOLDER_VALUE = /^\s*(?:shipping|delivery|post(?:age)?|service|courier|mail)?\s*(?:\([^)]*\))?\s*[:-]\s*some time\b/;
 /** A short line that names such a service, under a shipping heading or in a list ("Express", "Royal Mail Tracked24"). */
 const OPTION_LINE_MAX = 40;
 
 /**
  * The same words in other senses, struck out before the express rule reads a sentence: legal "express or implied" and
- * "express written consent", "our top priority", a season's "holiday rush", and a faster turn in the workshop ("rush
- * processing", "priority production", "expedited handling"), which speeds the making, not the carriage. Carriers'
- * service names are read by CARRIER_SERVICES.
+ * "express written consent", "our top priority", a season's "holiday rush", a faster turn in the workshop ("rush
+ * processing", "priority production", "expedited handling"), which speeds the making, not the carriage, and a speed
+ * word that modifies something other than carriage — paying ("Express checkout", "PayPal Express"), help ("Priority
+ * support"), a form field ("Special delivery instructions"), a return. Carriers' service names are read by
+ * CARRIER_SERVICES.
  */
 const NOT_A_SERVICE =
-  /\b(?:rush|priority|express|expedited|fast[- ]track(?:ed)?) (?:order )?(?:processing|production|handling|turn-?around|fulfil(?:l)?ment|manufacturing|printing|proofs?)\b|\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b/g;
+  /\b(?:rush|priority|express|expedited|fast[- ]track(?:ed)?) (?:order )?(?:processing|production|handling|turn-?around|fulfil(?:l)?ment|manufacturing|printing|proofs?)\b|\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b|\b(?:paypal|amazon|shop ?pay|apple pay|google pay|stripe|klarna) (?:express|priority)\b|\b(?:express|priority|special delivery|rush|expedited)(?= (?:checkout|check-out|pay(?:ments?)?\b|support|customer (?:service|care)|instructions?|notes?|access|entry|lanes?|enquir|inquir|assistance|bookings?|appointments?|phone line|queue|members?(?:hip)?\b|pass(?:es)?\b|returns?\b|refunds?\b|exchanges?\b))/g;
 /** "We cannot guarantee next-day delivery" hedges a promise; it refuses nothing. */
 const HEDGED = /\bnot (?:a )?guaranteed\b|\b(?:cannot|can't|can not|do not|don't|unable to|not able to|are not able to) guarantee\b/;
 
@@ -484,6 +533,9 @@ const expressAvailable: Rule = (unit, ctx) => {
   const option = EXPRESS_OPTION.exec(s);
   const clauseBefore = option ? s.slice(0, option.index).split(/[.;]/).pop()! : '';
   const homeOption = option && !/\bstandard\b/.test(clauseBefore.slice(-40)) && !/\b(?:international|worldwide|overseas|abroad)\b/.test(`${clauseBefore} ${option.input.slice(option.index, option.index + 40)}`);
+  // "Expedited Shipping (US): [X–X business days]": an option line whose value is a template's placeholder (resolved to
+  // "some time", like a vague amount) is the template's outline, not an option the shop offers (test/real/README.md).
+  if (option && PLACEHOLDER_VALUE.test(s.slice(option.index + option[0].length))) return [];
   if (option && homeOption && !refusedAt(s, option.index) && !/\breturn|refund/.test(s)) {
     const next = s.slice(option.index + option[0].length, option.index + option[0].length + OPTION_VALUE_REACH).split(/[.;]/)[0]!;
     if (findDurations(next).length > 0 || /[$£€]\s?\d|\d\s?€|\br\s?\d/.test(next)) return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
@@ -525,47 +577,32 @@ const HOME_AREA_ONLY_CONFIDENCE = 0.72;
 
 /** International offered, each with an in-house example. */
 const INTL_YES_CUES: RegExp[] = [
-  // "We ship to the US, Canada, the UK and Australia"
-  /\b(?:ship|deliver)\w*\b[^.]{0,20}\bto (?:the )?(?:us|usa|canada|uk|australia|new zealand|ireland|france|germany|mexico|japan),\s/,
   // "We ship worldwide", "we deliver to over 40 countries", "we happily send parcels abroad"
   /\bwe(?:'re| are)? (?:(?:also|now|proudly|happily|can|able to|do|currently|gladly|will) )*(?:ship|deliver|send)\b[^.]{0,30}\b(?:worldwide|internationally|globally|to (?:over |more than )?\d+\+? countries|to most countries|abroad|overseas|around the world|anywhere in the world|all over the world|across the globe|to every continent)\b/,
-  // "We deliver across Europe"
-  /\b(?:ship|deliver)\w* (?:across|throughout|all over|to) (?:europe|the eu|the world|asia|north america|the globe)\b/,
+  // "We deliver all over the world" (a region named is read by the destination frame, DESTINATION)
+  /\b(?:ship|deliver)\w* (?:across|throughout|all over|around|to) (?:the world|the globe)\b/,
   // "Shipping to 100+ countries"
   /\bto (?:over |more than )?\d+\+? countries\b/,
-  // "We ship to the United States and Canada"
-  /\b(?:ship|deliver)\w*\b[^.]{0,40}\b(?:the united states|the us|usa|canada|the uk|mexico|australia|new zealand|europe) (?:and|&) (?:the )?(?:united states|us|usa|canada|uk|mexico|australia|new zealand|europe)\b/,
   // "International shipping is available", "international orders are welcome"
   /\binternational (?:shipping|delivery|orders)\b[^.]{0,30}\b(?:available|offered|welcome|accepted|ship|take)\b/,
   // "We offer worldwide delivery", "global shipping available"
   /\b(?:worldwide|international|global) (?:shipping|delivery)\b/,
-  // "We ship to Canada"
-  /\bship(?:ping)? to (?:canada|europe|the uk|australia|international destinations)\b/,
+  // "Shipping to international destinations"
+  /\bship(?:ping)? to international destinations\b/,
   // "Orders shipping outside the United States may be charged import fees", "for deliveries outside the EU"
-  /\b(?:orders?|parcels?|packages?|shipments?|deliver(?:y|ies)) (?:shipp(?:ing|ed)|sent|going|delivered|bound|destined)? ?(?:to (?:addresses |destinations )?)?outside (?:of )?(?:the )?(?:us\b|u\.s\.|usa|united states|uk\b|united kingdom|eu\b|european union|canada|australia)/,
+  new RegExp(`\\b(?:orders?|parcels?|packages?|shipments?|deliver(?:y|ies)|postage|shipping costs?) (?:shipp(?:ing|ed)|sent|going|delivered|bound|destined|for)? ?(?:to (?:addresses |destinations )?|(?:all )?countries )?outside (?:of )?(?:the )?(?:us\\b|u\\.s\\.|${PLACE})`),
   // "We do ship internationally", "orders can be shipped internationally"
   /\b(?:we|orders?|items?|products?)\b[^.]{0,20}\b(?:ship|deliver|send)(?:s|ped|ping)?\b[^.]{0,20}\binternationally\b/,
   // "We ship to Ireland and all EU countries", "delivery to other European countries"
   /\b(?:ship|deliver)\w*\b[^.]{0,40}\b(?:all |most |other |many )?(?:eu|european|european union|other|foreign) countries\b/,
-  // "We ship to the US too", "we also deliver to Canada": a second country besides the home one
-  /\b(?:ship|deliver)s? to (?:the )?(?:us|usa|united states|canada|uk|united kingdom|australia|new zealand|ireland|europe|the eu|mexico)\b[^.]{0,25}\b(?:too|as well)\b|\bwe (?:also|now) (?:ship|deliver) to (?:the )?(?:us|usa|united states|canada|uk|united kingdom|australia|new zealand|ireland|europe|eu|mexico)\b/,
   // "Overseas orders take 10-20 days": a time or handling stated for foreign orders
   /\b(?:overseas|international|worldwide|foreign) (?:orders|shipments|deliveries|parcels|packages)\b[^.]{0,15}\b(?:take|arrive|ship|are (?:shipped|delivered|sent|dispatched)|usually|typically|generally|normally|can take|may take|will take|are subject)\b/,
   // "International customers pay shipping at checkout", "international destinations"
   /\binternational (?:customers|shoppers|buyers|destinations|addresses|parcels|shipments|rates)\b/,
-  // "We currently offer shipping to Canada, the UK and Australia"
-  /\b(?:offer|provide) (?:shipping|delivery) to (?:the )?(?:canada|uk|united kingdom|australia|europe|new zealand|ireland|mexico|us\b|usa|united states)/,
 ];
 
-const COUNTRY = '(?:the )?(?:us|usa|u\\.s\\.|united states|canada|uk|united kingdom|mexico|australia|new zealand|ireland|france|germany)';
-/** Country names a shop lists when it ships abroad ("we also deliver to Belgium, Switzerland and Luxembourg"). */
-const COUNTRY_NAMES = [
-  'united states', 'usa', 'canada', 'mexico', 'united kingdom', 'uk', 'ireland', 'france', 'germany', 'belgium', 'netherlands',
-  'luxembourg', 'switzerland', 'austria', 'italy', 'spain', 'portugal', 'denmark', 'sweden', 'norway', 'finland', 'poland',
-  'czech republic', 'greece', 'australia', 'new zealand', 'japan', 'singapore', 'hong kong', 'south korea', 'china', 'india',
-  'brazil', 'south africa', 'united arab emirates', 'israel',
-];
-const COUNTRY_NAME = `(?:the )?(?:${COUNTRY_NAMES.join('|')})`;
+/** A country as written in a pair ("the US and Canada only"): the place names, and "US" after "the". */
+const COUNTRY = `(?:${COUNTRY_NAME}|the us\\b|u\\.s\\.)`;
 
 /**
  * Adjectives and short forms that name one country's (the home market's) addresses, customers or deliveries:
@@ -616,13 +653,21 @@ function homeOnlyFrame(s: string): boolean {
   return marked !== null && (SENDING.test(s) || /\baddress/.test(marked[0])) && !notOnly(marked);
 }
 
-const DESTINATION = new RegExp(`\\b(?:ship|deliver|send|post)(?:s|ping|ed|ing)?\\b[^.;]{0,80}?\\bto (${COUNTRY_NAME})\\b`, 'g');
+/**
+ * The destination frame: an act of sending (a verb, or the noun: "postage to", "delivery across") and the places it
+ * reaches, one or a list ("we have set up postage to Ireland, USA and Italy", "anywhere in Canada and the United
+ * States"). Any place beyond the home market (places.ts isAbroad) is shipping abroad.
+ */
+const DESTINATION = new RegExp(`\\b(?:(?:to|across|throughout) (${PLACE_LIST}|${PLACE})|(?:in|within) (${PLACE_LIST}))`, 'g');
+/** The act of sending before a destination, in its sentence: a verb or the noun ("postage to", "delivery across"). */
+const SENT_BEFORE = /\b(?:(?:ship|deliver|send|post)(?:s|ping|ped|ed|ing)?|shipping|delivery|deliveries|postage)\b[^.;]{0,80}$/;
+const ONE_OF_LIST = new RegExp(PLACE, 'g');
 const HOME_AREA_ONLY = new RegExp(
   `\\bwe (?:currently |presently |only |now |will |can )*(?:ship|deliver|send|post)\\w* (?:only )?(?:orders |parcels )?(?:to )?(?:most |all |any )?(?:address(?:es)?|customers|locations|destinations|areas|places)? ?(?:with)?in (?:mainland |continental )?${COUNTRY_NAME}(?: mainland)?\\b(?!\\s*(?:,|and\\b|&|or\\b|/|as well|too|plus)\\s*\\w)`,
 );
 
 /** "We also deliver to Belgium": "also" plus a named country is shipping beyond the home market. */
-const ALSO_COUNTRY = new RegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
+const ALSO_COUNTRY = new RegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send|post)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)s? to ${COUNTRY}\\b[^.]{0,25}\\b(?:too|as well)\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
 const TWO_COUNTRIES_ONLY = new RegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(?:in|to) ${COUNTRY}(?:,? (?:and|&|or) | and | & |, )${COUNTRY} only\\b`);
 
 /**
@@ -665,10 +710,9 @@ const international: Rule = (unit, ctx) => {
   }
   // "We ship within the UK and to Ireland": a named destination that is not the page's home market.
   const home = HOME_NAMES[ctx.pageCurrency];
-  if (home) {
-    for (const m of s.matchAll(DESTINATION)) {
-      if (!home.test(m[1]!) && !negatedAt(s, m.index)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
-    }
+  for (const m of s.matchAll(DESTINATION)) {
+    if (!SENT_BEFORE.test(s.slice(Math.max(0, m.index - 100), m.index)) || negatedAt(s, m.index)) continue;
+    if ([...(m[1] ?? m[2]!).matchAll(ONE_OF_LIST)].some((p) => isAbroad(p[0], home, ctx.pageCurrency))) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
   }
   if (HOME_AREA_ONLY.test(s) || homeOnlyFrame(s)) return [{ term: 'shipping.international', value: false, confidence: HOME_AREA_ONLY_CONFIDENCE, unit }];
   for (const re of INTL_IMPLIED_CUES) {

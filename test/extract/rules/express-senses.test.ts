@@ -44,3 +44,20 @@ describe('shipping.express_available: a refusal negates the offer, not another v
     ['Unfortunately we are unable to send orders by express post.', false],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'shipping.express_available')).toBe(expected));
 });
+
+describe('a speed word that modifies paying, help or a form field offers no faster carriage', () => {
+  it.each([['Shipping\nExpress checkout'], ['Pay in one tap with PayPal Express at checkout.'], ['Shipping\nSpecial delivery instructions'], ['Shipping\nPriority support for members']])(
+    'no express service: %j',
+    (text) => expect(valueOf(text, 'shipping.express_available')).toBeUndefined(),
+  );
+  it.each([['Express shipping is available at checkout.'], ['Choose Priority Mail Express at checkout.'], ['Shipping\nSpecial Delivery - £9.95']])(
+    'still a service: %j',
+    (text) => expect(valueOf(text, 'shipping.express_available')).toBe(true),
+  );
+});
+
+describe('an option line whose value is a template placeholder', () => {
+  it('offers nothing: the template outlines options, the shop has not filled them in', () =>
+    expect(valueOf('Delivery estimates:\n- Standard Shipping (US): [X–X business days]\n- Expedited Shipping (US): [X–X business days]', 'shipping.express_available')).toBeUndefined());
+  it('a filled one is an option', () => expect(valueOf('Shipping\n- Expedited Shipping (US): 2-3 business days', 'shipping.express_available')).toBe(true));
+});

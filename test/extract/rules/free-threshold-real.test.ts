@@ -18,9 +18,14 @@ describe('shipping.free_threshold in real wordings', () => {
     ['We make no charge for delivery on orders over $65.', { amount: 65, currency: 'USD' }],
     ['Order £45 or more and we will post it for free.', { amount: 45, currency: 'GBP' }],
     ['Once your cart passes $90, delivery is on the house.', { amount: 90, currency: 'USD' }],
+    // "from" an amount, and a home area written without its hyphen telling whose dollar it is
+    ['Free delivery for orders from €60.', { amount: 60, currency: 'EUR' }],
+    ['Free postage on orders over $100 Australia wide.', { amount: 100, currency: 'AUD' }],
   ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.free_threshold')).toEqual(expected));
 
-  it.each([['Free shipping on orders over 2 items.'], ['Orders over 5kg ship free.'], ['Free returns on all orders over 30 days old are not possible.'], ['Postage-free returns for orders over $40.']])(
+  it.each([['Free shipping on orders over 2 items.'], ['Orders over 5kg ship free.'], ['Free returns on all orders over 30 days old are not possible.'], ['Postage-free returns for orders over $40.'],
+    // an amount in a currency the money reader does not know is no amount in the page's currency
+    ['Free delivery on orders over 500 kr.'], ['Free shipping on orders over 300 zł.']])(
     'states no threshold: %s',
     (text) => expect(valueOf(text, 'shipping.free_threshold')).toBeUndefined(),
   );
@@ -42,4 +47,31 @@ describe('shipping.free_threshold: a carrier\'s service name is no faster option
   it('on a Canadian page "no expedited shipping" still refuses a faster service', () => {
     expect(valueOf('Sorry, we do not offer expedited shipping.', 'shipping.express_available', 'https://www.mapletea.example.ca/pages/shipping')).toBe(false);
   });
+});
+
+describe('shipping.free_threshold: an offer with no amount and no condition is for every order', () => {
+  it.each([
+    ['Shipping is free.', 'https://shop.example/p', { amount: 0, currency: 'USD' }],
+    ['Delivery is free of charge.', 'https://shop.example.co.uk/p', { amount: 0, currency: 'GBP' }],
+    ['Free standard shipping within Australia.', 'https://shop.example.com.au/p', { amount: 0, currency: 'AUD' }],
+    ['Enjoy free shipping anywhere in the US.', 'https://shop.example/p', { amount: 0, currency: 'USD' }],
+    // delivery included in the price, everything sent free, a label line
+    ['Postage is included in all our prices.', 'https://shop.example.co.uk/p', { amount: 0, currency: 'GBP' }],
+    ['All prices include delivery.', 'https://shop.example/p', { amount: 0, currency: 'USD' }],
+    ['We ship everything free of charge.', 'https://shop.example/p', { amount: 0, currency: 'USD' }],
+    ['Shipping: FREE', 'https://shop.example/p', { amount: 0, currency: 'USD' }],
+  ])('%s → %j', (text, url, expected) => expect(valueOf(text, 'shipping.free_threshold', url)).toEqual(expected));
+
+  it.each([
+    // a condition, a hedge, a code, a kind of goods, a refusal, a warranty's replacement, or only the offer's name
+    ['We may offer free shipping from time to time.'],
+    ['Use code SHIPIT for free shipping.'],
+    ['Free shipping on selected items.'],
+    ['International orders are not eligible for free shipping.'],
+    ["If it breaks we'll replace it free of charge, including delivery."],
+    ['Free Shipping'],
+    ['Free shipping during our summer sale.'],
+    ['Prices include VAT but not delivery.'],
+    ['Postage: Free — print a label at home and drop it at the post office.'],
+  ])('states no threshold: %s', (text) => expect(valueOf(text, 'shipping.free_threshold')).toBeUndefined());
 });

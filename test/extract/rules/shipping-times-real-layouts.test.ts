@@ -28,6 +28,10 @@ describe('shipping.delivery_days in real wordings', () => {
     ['Australia Post normally takes 2-6 business days.', { min: 2, max: 6 }],
     ['Nearly every customer receives their order within 4 business days.', { min: 4, max: 4 }],
     ['Delivery takes 3-5 days in most cases and a week in a few.', { min: 3, max: 5 }],
+    // the carriage itself as the subject of "takes", and arrival said as reaching the customer
+    ['The post usually takes 3-6 days.', { min: 3, max: 6 }],
+    ['Postage takes 2-5 working days.', { min: 2, max: 5 }],
+    ['Orders typically reach customers within a week.', { min: 7, max: 7 }],
   ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.delivery_days')).toEqual(expected));
 
   it.each([
