@@ -289,7 +289,7 @@ export class BrowserPool {
     try {
       state = await withDeadline(this.laneFor(lane, site, executable), deadline);
       state.active += 1;
-      page = state.idle.pop() ?? (await withDeadline(this.newPage(state.context), deadline));
+      page = (await this.reusable(state)) ?? (await withDeadline(this.newPage(state.context), deadline));
       const html = await withDeadline(this.load(page, url, deadline, document), deadline);
       // The page's requests still being answered end first: leaving or closing the page cancels them while the
       // host still serves them, and their host slots would be free too early (a loopback host saw 7 in flight where
@@ -520,6 +520,22 @@ export class BrowserPool {
       void popup.close({ runBeforeUnload: false }).catch(() => undefined);
     });
     return page;
+  }
+
+  /**
+   * The lane's parked page, unless its script tried to leave after all. A refused navigation it started while being
+   * parsed can reach guard() only after the page was read and frozen (its request is the browser's, not the page's
+   * task); unfrozen by the next navigation, that page's timers would abort it. Frozen, it runs nothing, so closing it
+   * lets nothing out.
+   */
+  private async reusable(state: LaneState): Promise<Page | undefined> {
+    const page = state.idle.pop();
+    if (page === undefined || !this.restless.has(page)) return page;
+    this.restlessRetired += 1;
+    this.restless.delete(page);
+    this.release(page);
+    await withTimeout(page.close({ runBeforeUnload: false }), CLOSE_GRACE_MS).catch(() => undefined);
+    return undefined;
   }
 
   /** Remember the page a refused document request came from (a service worker's request has no frame: nothing to mark). */
