@@ -126,8 +126,9 @@ function extractUnsafe(input: ExtractInput, url: string | null, observe?: Profil
   const units = toUnits(page.blocks);
   // The page's language tag ("en-CA") and its footer's currency note ("All prices in Canadian dollars") are not
   // policy text, yet they say what a bare "$" means.
-  const dollar = dollarCurrency(url, units.map((u) => u.text).join(' ').slice(0, 100_000), { lang: page.lang, footerText: page.footer });
-  const context: RuleContext = { dollar, pageCurrency: pageCurrency(units, url, dollar) };
+  const unitText = units.map((u) => u.text).join(' ').slice(0, 100_000);
+  const dollar = dollarCurrency(url, unitText, { lang: page.lang, footerText: page.footer });
+  const context: RuleContext = { dollar, pageCurrency: pageCurrency(units, unitText, url, dollar) };
   const candidates: Candidate[] = [];
   // Placeholders, a template's instructions and outline, and consumer-law explainers state no terms of this shop.
   const template = templateUnits(units);

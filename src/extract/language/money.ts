@@ -35,36 +35,31 @@ const DOLLAR_BY_TLD: [RegExp, string][] = [
   [/\.hk$/i, 'HKD'],
 ];
 /**
+ * One dollar country's signals: carriers, taxes, zones and place names (`signals`), and the area a shop serves named as
+ * its own (`homeArea`: "we deliver within mainland Singapore", "Australia-wide", "islandwide"), which says whose shop it
+ * is more plainly than a place name and counts once more on top of its `signals` match.
+ */
+interface LocaleSignals {
+  readonly code: string;
+  readonly signals: RegExp;
+  readonly homeArea: RegExp;
+}
+/**
  * Signals that a page belongs to a dollar country, as data. Spelling is never a signal (Canadians write "colour", so
  * do Britons); carriers, taxes, zones and place names are. US signals count against the others.
  */
-const LOCALE_SIGNALS: readonly (readonly [string, RegExp])[] = [
-  ['AUD', /\b(?:australia post|auspost|startrack|aest|aedt|acst|awst|abn|australian consumer law|within australia|across australia|australia[- ]wide|sydney|melbourne|brisbane|perth|adelaide|hobart|canberra|nsw|queensland|tasmania|victoria(?:n)?)\b/gi],
-  ['CAD', /\b(?:canada post|purolator|xpresspost|gst\/hst|hst|pst|qst|within canada|across canada|canada-wide|ontario|quebec|québec|british columbia|alberta|manitoba|saskatchewan|nova scotia|toronto|vancouver|montreal|montréal|calgary|ottawa|winnipeg|halifax)\b/gi],
-  ['NZD', /\b(?:nz post|new zealand post|courierpost|nzst|nzdt|within (?:new zealand|nz)|across (?:new zealand|nz)|auckland|wellington|christchurch|dunedin|hamilton,? nz|north island|south island)\b/gi],
-  ['SGD', /\b(?:singapore|singpost|sgt)\b/gi],
-  ['USD', /\b(?:usps|contiguous (?:u\.?s\.?|united states)|continental (?:u\.?s\.?|united states)|lower 48|alaska|hawaii|puerto rico|sales tax|(?:e|c|m|p)[sd]t\b|eastern time|pacific time|within the (?:u\.?s\.?|united states))\b/gi],
+const LOCALE_SIGNALS: readonly LocaleSignals[] = [
+  { code: 'AUD', signals: /\b(?:australia post|auspost|startrack|aest|aedt|acst|awst|abn|australian consumer law|within australia|across australia|australia[- ]wide|sydney|melbourne|brisbane|perth|adelaide|hobart|canberra|nsw|queensland|tasmania|victoria(?:n)?)\b/gi, homeArea: /\b(?:within|across) australia\b|\baustralia[- ]wide\b/gi },
+  { code: 'CAD', signals: /\b(?:canada post|purolator|xpresspost|gst\/hst|hst|pst|qst|within canada|across canada|canada-wide|ontario|quebec|québec|british columbia|alberta|manitoba|saskatchewan|nova scotia|toronto|vancouver|montreal|montréal|calgary|ottawa|winnipeg|halifax)\b/gi, homeArea: /\b(?:within|across) canada\b|\bcanada-wide\b/gi },
+  { code: 'NZD', signals: /\b(?:nz post|new zealand post|courierpost|nzst|nzdt|within (?:new zealand|nz)|across (?:new zealand|nz)|auckland|wellington|christchurch|dunedin|hamilton,? nz|north island|south island)\b/gi, homeArea: /\b(?:within|across) (?:new zealand|nz)\b|\bnationwide (?:new zealand|nz)\b/gi },
+  { code: 'SGD', signals: /\b(?:singapore|singpost|sgt)\b/gi, homeArea: /\b(?:within|across) (?:mainland )?singapore\b|\bmainland singapore\b|\bisland-?wide\b/gi },
+  { code: 'USD', signals: /\b(?:usps|contiguous (?:u\.?s\.?|united states)|continental (?:u\.?s\.?|united states)|lower 48|alaska|hawaii|puerto rico|sales tax|(?:e|c|m|p)[sd]t\b|eastern time|pacific time|within the (?:u\.?s\.?|united states))\b/gi, homeArea: /\bwithin the (?:u\.?s\.?|united states)\b|\bcontiguous (?:u\.?s\.?|united states)\b/gi },
 ];
 /** At least this many signals, and more than any other country's, before a page's "$" stops meaning USD. */
 const LOCALE_MIN_SIGNALS = 2;
-/**
- * The area a shop serves named as its own ("we deliver within mainland Singapore", "Australia-wide", "islandwide")
- * says whose shop it is more plainly than a place name: each counts once more on top of its LOCALE_SIGNALS match.
- */
-const HOME_AREA_SIGNALS: readonly (readonly [string, RegExp])[] = [
-  ['AUD', /\b(?:within|across) australia\b|\baustralia[- ]wide\b/gi],
-  ['CAD', /\b(?:within|across) canada\b|\bcanada-wide\b/gi],
-  ['NZD', /\b(?:within|across) (?:new zealand|nz)\b|\bnationwide (?:new zealand|nz)\b/gi],
-  ['SGD', /\b(?:within|across) (?:mainland )?singapore\b|\bmainland singapore\b|\bisland-?wide\b/gi],
-  ['USD', /\bwithin the (?:u\.?s\.?|united states)\b|\bcontiguous (?:u\.?s\.?|united states)\b/gi],
-];
-
 function dollarFromLocale(pageText: string): string | undefined {
-  const homeArea = (code: string): number => {
-    const re = HOME_AREA_SIGNALS.find(([c]) => c === code)?.[1];
-    return re ? (pageText.match(re)?.length ?? 0) : 0;
-  };
-  const counts = LOCALE_SIGNALS.map(([code, re]) => [code, (pageText.match(re)?.length ?? 0) + homeArea(code)] as const).sort((a, b) => b[1] - a[1]);
+  const hits = (re: RegExp): number => pageText.match(re)?.length ?? 0;
+  const counts = LOCALE_SIGNALS.map(({ code, signals, homeArea }) => [code, hits(signals) + hits(homeArea)] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = counts;
   if (!best || best[0] === 'USD' || best[1] < LOCALE_MIN_SIGNALS || (second && second[1] >= best[1])) return undefined;
   return best[0];
@@ -194,7 +189,7 @@ function currencyFromMarket(text: string): string | undefined {
  * The currency a page prices in: the one most of its amounts use, else its domain's, else its national carriers'
  * (MARKET_SIGNALS), else what "$" means there.
  */
-export function pageCurrency(units: readonly { readonly text: string }[], url: string | null | undefined, dollar: string): string {
+export function pageCurrency(units: readonly { readonly text: string }[], pageText: string, url: string | null | undefined, dollar: string): string {
   const counts = new Map<string, number>();
   for (const u of units) {
     if (!/[$£€]|\b[A-Z]{3}\b/.test(u.text)) continue;
@@ -211,6 +206,6 @@ export function pageCurrency(units: readonly { readonly text: string }[], url: s
       // not a URL
     }
   }
-  if (dollar === 'USD') return currencyFromMarket(units.map((u) => u.text).join(' ').slice(0, 100_000)) ?? dollar;
+  if (dollar === 'USD') return currencyFromMarket(pageText) ?? dollar;
   return dollar;
 }

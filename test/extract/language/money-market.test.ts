@@ -24,7 +24,7 @@ describe('pageCurrency: national carriers when no amount has a sign', () => {
     // both markets named: no guess
     ['Parcels go by Royal Mail in Britain and by PostNL on the continent.', 'USD'],
     ['Delivery is free for orders over 60.', 'USD'],
-  ])('%s → %s', (text, code) => expect(pageCurrency(units(text), 'https://shop.example/p', 'USD')).toBe(code));
+  ])('%s → %s', (text, code) => expect(pageCurrency(units(text), text, 'https://shop.example/p', 'USD')).toBe(code));
 
   it('a bare threshold takes the carrier’s market', () =>
     expect(valueOf('Your parcel travels with PostNL. We provide complimentary standard delivery for all orders over 60.', 'shipping.free_threshold', 'https://shop.example/p')).toEqual({ amount: 60, currency: 'EUR' }));
