@@ -160,14 +160,16 @@ const CHANNEL_NOUNS: [RegExp, SupportChannel][] = [
  */
 const CONTACT_VERB = String.raw`(?:contact|reach|message|dm|talk to|speak (?:to|with)|write to|ask|get in touch(?: with)?|say hello(?: to)?|chat (?:to|with)|get hold of)`;
 const DESK = String.raw`(?:us|our (?:[a-z-]+ ){0,2}(?:team|desk|staff|office|advisors?|agents?|experts?|stylists?)|the (?:team|office|shop|store|studio))`;
-const FRAME_NOUNS: [RegExp, SupportChannel][] = [
-  [/^(?:(?:in-?app|live|online|web|website|app) )?chat$/, 'chat'],
-  [/^(?:instagram|facebook|twitter|tiktok|social media|facebook messenger)$/, 'social'],
-  [/^(?:whatsapp|text(?: message)?|sms)$/, 'sms'],
-  [/^(?:tele)?phone$/, 'phone'],
-  [/^e-?mail$/, 'email'],
+/** The channel nouns a contact frame ends on, each with its channel: one table, read as the frame's last group and back. */
+const FRAME_NOUNS: readonly (readonly [string, SupportChannel])[] = [
+  [String.raw`(?:(?:in-?app|live|online|web|website|app) )?chat`, 'chat'],
+  [String.raw`instagram|facebook(?: messenger)?|twitter|tiktok|social media`, 'social'],
+  [String.raw`whatsapp|text(?: message)?|sms`, 'sms'],
+  [String.raw`(?:tele)?phone`, 'phone'],
+  [String.raw`e-?mail`, 'email'],
 ];
-const FRAME_NOUN = String.raw`((?:(?:in-?app|live|online|web|website|app) )?chat|instagram|facebook(?: messenger)?|twitter|tiktok|social media|whatsapp|text(?: message)?|sms|(?:tele)?phone|e-?mail)`;
+const FRAME_NOUN = `(${FRAME_NOUNS.map(([noun]) => noun).join('|')})`;
+const FRAME_CHANNEL = FRAME_NOUNS.map(([noun, channel]) => [new RegExp(`^(?:${noun})$`), channel] as const);
 const CONTACT_FRAME = new RegExp(
   String.raw`\b(?:${CONTACT_VERB} ${DESK}|${DESK} (?:can|may) be (?:reached|contacted|found)|${DESK} (?:is|are) (?:also |always )?(?:available |active |here )?)\b[^.;?]{0,25}?\b(?:on|via|through|over|using|in|by) (?:the |our |your )?${FRAME_NOUN}\b`,
   'g',
@@ -178,7 +180,7 @@ function framedChannels(s: string): SupportChannel[] {
   const out: SupportChannel[] = [];
   for (const m of s.matchAll(CONTACT_FRAME)) {
     if (negatedAt(s, m.index) || REFUSAL_BEFORE.test(s.slice(0, m.index + m[0].length))) continue;
-    const hit = FRAME_NOUNS.find(([re]) => re.test(m[1]!));
+    const hit = FRAME_CHANNEL.find(([re]) => re.test(m[1]!));
     if (hit && !out.includes(hit[1])) out.push(hit[1]);
   }
   return out;
