@@ -8,6 +8,8 @@
  * its tax, its time zones, its places) and more than any other country's. A .com shop in Melbourne that ships with
  * Australia Post and quotes GST prices in Australian dollars, as the corpus conventions and its customers read it.
  */
+import { currencyOfDomain, currencyOfRegion, MARKET_SIGNALS } from './places.js';
+
 export interface MoneyMatch {
   readonly amount: number;
   readonly currency: string;
@@ -26,43 +28,29 @@ const PREFIX_SYMBOLS: Record<string, string> = {
 const ISO_CODES = ['USD', 'CAD', 'AUD', 'NZD', 'GBP', 'EUR', 'CHF', 'SEK', 'NOK', 'DKK', 'JPY', 'INR', 'SGD', 'HKD', 'MXN', 'ZAR'];
 /** Suffix symbols ("50 €", "50£"). */
 const SUFFIX_SYMBOLS: Record<string, string> = { '€': 'EUR', '£': 'GBP', '$': '$' };
-/** Country top-level domains that change what a bare "$" means. */
-const DOLLAR_BY_TLD: [RegExp, string][] = [
-  [/\.ca$/i, 'CAD'],
-  [/\.au$/i, 'AUD'],
-  [/\.nz$/i, 'NZD'],
-  [/\.sg$/i, 'SGD'],
-  [/\.hk$/i, 'HKD'],
-];
-/**
- * One dollar country's signals: carriers, taxes, zones and place names (`signals`), and the area a shop serves named as
- * its own (`homeArea`: "we deliver within mainland Singapore", "Australia-wide", "islandwide"), which says whose shop it
- * is more plainly than a place name and counts once more on top of its `signals` match.
- */
-interface LocaleSignals {
-  readonly code: string;
-  readonly signals: RegExp;
-  readonly homeArea: RegExp;
-}
-/**
- * Signals that a page belongs to a dollar country, as data. Spelling is never a signal (Canadians write "colour", so
- * do Britons); carriers, taxes, zones and place names are. US signals count against the others.
- */
-const LOCALE_SIGNALS: readonly LocaleSignals[] = [
-  { code: 'AUD', signals: /\b(?:australia post|auspost|startrack|aest|aedt|acst|awst|abn|australian consumer law|within australia|across australia|australia[- ]wide|sydney|melbourne|brisbane|perth|adelaide|hobart|canberra|nsw|queensland|tasmania|victoria(?:n)?)\b/gi, homeArea: /\b(?:within|across) australia\b|\baustralia[- ]wide\b/gi },
-  { code: 'CAD', signals: /\b(?:canada post|purolator|xpresspost|gst\/hst|hst|pst|qst|within canada|across canada|canada-wide|ontario|quebec|québec|british columbia|alberta|manitoba|saskatchewan|nova scotia|toronto|vancouver|montreal|montréal|calgary|ottawa|winnipeg|halifax)\b/gi, homeArea: /\b(?:within|across) canada\b|\bcanada-wide\b/gi },
-  { code: 'NZD', signals: /\b(?:nz post|new zealand post|courierpost|nzst|nzdt|within (?:new zealand|nz)|across (?:new zealand|nz)|auckland|wellington|christchurch|dunedin|hamilton,? nz|north island|south island)\b/gi, homeArea: /\b(?:within|across) (?:new zealand|nz)\b|\bnationwide (?:new zealand|nz)\b/gi },
-  { code: 'SGD', signals: /\b(?:singapore|singpost|sgt)\b/gi, homeArea: /\b(?:within|across) (?:mainland )?singapore\b|\bmainland singapore\b|\bisland-?wide\b/gi },
-  { code: 'USD', signals: /\b(?:usps|contiguous (?:u\.?s\.?|united states)|continental (?:u\.?s\.?|united states)|lower 48|alaska|hawaii|puerto rico|sales tax|(?:e|c|m|p)[sd]t\b|eastern time|pacific time|within the (?:u\.?s\.?|united states))\b/gi, homeArea: /\bwithin the (?:u\.?s\.?|united states)\b|\bcontiguous (?:u\.?s\.?|united states)\b/gi },
-];
+/** The currencies written "$": a bare "$" is one of them, told by the page's domain, language tag or signals (places.ts). */
+const DOLLARS: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
+/** The dollar markets' signals (places.ts): a page must name at least LOCALE_MIN_SIGNALS of one, more than any other's. */
+const LOCALE_SIGNALS = MARKET_SIGNALS.filter((m) => DOLLARS.has(m.currency));
 /** At least this many signals, and more than any other country's, before a page's "$" stops meaning USD. */
 const LOCALE_MIN_SIGNALS = 2;
+/**
+ * Signals that a page belongs to a dollar country: carriers, taxes, zones and place names, and the area a shop serves
+ * named as its own ("Australia-wide"), which counts once more. Spelling is never a signal (Canadians write "colour", so
+ * do Britons). US signals count against the others.
+ */
 function dollarFromLocale(pageText: string): string | undefined {
-  const hits = (re: RegExp): number => pageText.match(re)?.length ?? 0;
-  const counts = LOCALE_SIGNALS.map(({ code, signals, homeArea }) => [code, hits(signals) + hits(homeArea)] as const).sort((a, b) => b[1] - a[1]);
+  const hits = (re: RegExp | undefined): number => (re ? (pageText.match(re)?.length ?? 0) : 0);
+  const counts = LOCALE_SIGNALS.map(({ currency, signals, homeArea }) => [currency, hits(signals) + hits(homeArea)] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = counts;
   if (!best || best[0] === 'USD' || best[1] < LOCALE_MIN_SIGNALS || (second && second[1] >= best[1])) return undefined;
   return best[0];
+}
+
+/** What "$" means on a shop of this host's domain (a .ca host → CAD), or undefined. */
+function dollarOfHost(host: string): string | undefined {
+  const currency = currencyOfDomain(host);
+  return currency && DOLLARS.has(currency) ? currency : undefined;
 }
 
 /** A page stating its own currency ("All prices are in Canadian dollars", "prices shown in AUD"). */
@@ -71,10 +59,6 @@ const PAGE_CURRENCY_NAMES: Record<string, string> = {
   'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'new zealand dollars': 'NZD', 'us dollars': 'USD', 'u.s. dollars': 'USD',
 };
 
-/** What a bare "$" means on this page (see module comment). */
-/** Region of a language tag ("en-CA") → what "$" means there. */
-const DOLLAR_BY_REGION: Record<string, string> = { ca: 'CAD', au: 'AUD', nz: 'NZD', sg: 'SGD', hk: 'HKD', us: 'USD' };
-
 export interface PageHints {
   /** The page's language tag, e.g. "en-CA". */
   readonly lang?: string | undefined;
@@ -82,14 +66,15 @@ export interface PageHints {
   readonly footerText?: string | undefined;
 }
 
+/** What a bare "$" means on this page (see module comment). */
 export function dollarCurrency(url: string | null | undefined, pageText: string, hints: PageHints = {}): string {
   const named = (m: RegExpExecArray): string => PAGE_CURRENCY_NAMES[m[1]!.toLowerCase()] ?? m[1]!.toUpperCase();
   const stated = PAGE_CURRENCY_RE.exec(pageText);
   if (stated) return named(stated);
   if (url) {
     try {
-      const host = new URL(url).hostname;
-      for (const [re, code] of DOLLAR_BY_TLD) if (re.test(host)) return code;
+      const dollar = dollarOfHost(new URL(url).hostname);
+      if (dollar) return dollar;
     } catch {
       // not a URL: keep the default
     }
@@ -97,8 +82,10 @@ export function dollarCurrency(url: string | null | undefined, pageText: string,
   // Only a page that prices in bare "$" needs its footer read.
   const footer = hints.footerText && pageText.includes('$') ? PAGE_CURRENCY_RE.exec(hints.footerText) : null;
   if (footer) return named(footer);
-  const region = hints.lang?.split('-')[1]?.toLowerCase();
-  if (region && DOLLAR_BY_REGION[region]) return DOLLAR_BY_REGION[region]!;
+  // The region of its language tag ("en-CA").
+  const region = hints.lang?.split('-')[1];
+  const regional = region ? currencyOfRegion(region) : undefined;
+  if (regional && DOLLARS.has(regional)) return regional;
   return dollarFromLocale(pageText) ?? 'USD';
 }
 
@@ -161,27 +148,14 @@ export function findPercents(text: string): { percent: number; index: number }[]
   return out;
 }
 
-/** Currencies by country domain, for pages that state no amount at all. */
-const CURRENCY_BY_TLD: [RegExp, string][] = [
-  [/\.uk$/i, 'GBP'],
-  [/\.(?:de|fr|es|it|nl|be|at|ie|fi|pt|gr|eu|lu|sk|si|ee|lv|lt)$/i, 'EUR'],
-  [/\.za$/i, 'ZAR'],
-  [/\.in$/i, 'INR'],
-  ...DOLLAR_BY_TLD,
-];
-
 /**
- * Markets that price in pounds, euros or rupees, told by their national carriers and home-area words, for a page that states
- * no amount with a sign ("free delivery on orders over 60" on a .com page that ships with PostNL).
+ * Markets that price in pounds, euros or rupees, told by their national carriers and home-area words (places.ts), for a
+ * page that states no amount with a sign ("free delivery on orders over 60" on a .com page that ships with PostNL).
  */
-const MARKET_SIGNALS: readonly (readonly [string, RegExp])[] = [
-  ['GBP', /\b(?:royal mail|parcelforce|evri|yodel|myhermes|uk mainland|mainland uk|scottish highlands)\b/gi],
-  ['EUR', /\b(?:postnl|an post|colissimo|chronopost|la poste|bpost|deutsche post|correos|poste italiane)\b/gi],
-  ['INR', /\b(?:india post|(?:within|across) india|pan[- ]india|india[- ]wide)\b/gi],
-];
+const OTHER_MARKETS = MARKET_SIGNALS.filter((m) => !DOLLARS.has(m.currency));
 
 function currencyFromMarket(text: string): string | undefined {
-  const counts = MARKET_SIGNALS.map(([code, re]) => [code, text.match(re)?.length ?? 0] as const).filter(([, n]) => n > 0);
+  const counts = OTHER_MARKETS.map(({ currency, signals }) => [currency, text.match(signals)?.length ?? 0] as const).filter(([, n]) => n > 0);
   return counts.length === 1 ? counts[0]![0] : undefined;
 }
 
@@ -200,8 +174,8 @@ export function pageCurrency(units: readonly { readonly text: string }[], pageTe
   if (best) return best;
   if (url) {
     try {
-      const host = new URL(url).hostname;
-      for (const [re, code] of CURRENCY_BY_TLD) if (re.test(host)) return code;
+      const byDomain = currencyOfDomain(new URL(url).hostname);
+      if (byDomain) return byDomain;
     } catch {
       // not a URL
     }

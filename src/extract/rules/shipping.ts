@@ -7,7 +7,7 @@ import { clauseStartAt, cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../la
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
-import { COUNTRY_NAME, PLACE, PLACE_LIST, isAbroad } from './places.js';
+import { COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS } from '../language/places.js';
 
 /**
  * Faster-than-standard services; a value stated for one of these is a variant of the standard one. USPS Priority
@@ -15,22 +15,7 @@ import { COUNTRY_NAME, PLACE, PLACE_LIST, isAbroad } from './places.js';
  */
 const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|1st class|first class|special delivery)\b/;
 /** Other non-default options and destinations (values for them become variants). */
-const OTHER_OPTION = /\b(?:international|worldwide|overseas|canada|europe|alaska|hawaii|puerto rico|apo|fpo|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|rest of (?:the )?world|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?:north|south) island|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)/;
-/**
- * The home market named as a time's scope is the general case, not a variant: "for the US and Canada 7-10 days, Europe
- * 10-15" on a dollar page is the domestic row. Keyed by the page's currency (RuleContext.pageCurrency).
- */
-const HOME_NAMES: Record<string, RegExp> = {
-  // "us" alone is the pronoun: the country is "the US", "US orders", "US and Canada".
-  USD: /\b(?:the us|us (?:and|&|orders|addresses|customers|shipping|delivery|mainland)|u\.s\.?|usa|united states|contiguous|continental us|lower 48)\b/,
-  GBP: /\b(?:uk|u\.k\.|united kingdom|great britain|mainland uk|uk mainland)\b/,
-  CAD: /\b(?:canada|canadian)\b/,
-  AUD: /\b(?:australia|australian)\b/,
-  NZD: /\b(?:nz|new zealand)\b/,
-  ZAR: /\b(?:south africa|sa)\b/,
-  INR: /\bindia\b/,
-  SGD: /\bsingapore\b/,
-};
+const OTHER_OPTION = new RegExp(String.raw`\b(?:international|worldwide|overseas|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|rest of (?:the )?world|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
 const DOMESTIC = /\b(?:domestic|nationwide|national|within (?:the )?country)\b/;
 /**
  * Goods coming back to the shop: a return, an exchange, a refund, a repair or a warranty claim. What a sentence about
@@ -410,7 +395,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     processing = true;
   }
   const durations = findDurations(s);
-  const home = HOME_NAMES[ctx.pageCurrency];
+  const home = homeNames(ctx.pageCurrency);
   // "3-5 days for metro cities, 5-7 days for regional towns": when two or more times each name the area they are for,
   // the sentence is a table by area with no general time (test/real/README.md), so each time keeps its area as scope.
   const areas = durations.map((d) => trailingArea(s, d.end, home));
@@ -472,7 +457,7 @@ function optionScope(text: string, home?: RegExp): string | undefined {
   if (express) return express;
   const other = OTHER_OPTION.exec(text)?.[0];
   // "for the US and Canada" on a dollar page, "within Canada" on a Canadian one: the home market is no variant.
-  return other && homeNamed && /^(?:canada|europe)$/.test(other) ? undefined : other;
+  return other && homeNamed && OPTION_PLACES.includes(other) ? undefined : other;
 }
 
 /** Express offered: "expedited and overnight options at checkout"; refused: "we do not offer express shipping". */
@@ -608,7 +593,6 @@ const COUNTRY = `(?:${COUNTRY_NAME}|the us\\b|u\\.s\\.)`;
  * Adjectives and short forms that name one country's (the home market's) addresses, customers or deliveries:
  * "Australian addresses", "South African customers", "UK deliveries", "US orders", "domestic shipping".
  */
-const COUNTRY_ADJECTIVES = ['american', 'canadian', 'british', 'australian', 'new zealand', 'irish', 'indian', 'singaporean', 'singapore', 'south african', 'malaysian', 'uk', 'us', 'u\\.s\\.', 'domestic'];
 const PLACE_NOUNS = '(?:(?:shipping |delivery |postal |billing and shipping )?address(?:es)?|customers|destinations|postcodes|locations|deliver(?:y|ies)|shipping|shipments|orders)';
 /**
  * One area as the area served: a country ("New Zealand", "mainland Singapore", "the UK mainland", "the contiguous
@@ -616,7 +600,7 @@ const PLACE_NOUNS = '(?:(?:shipping |delivery |postal |billing and shipping )?ad
  * mainland"), or a
  * country's addresses, customers or deliveries ("Australian addresses", "UK deliveries").
  */
-const ONE_PLACE = `(?:the )?(?:(?:mainland|continental|contiguous|metropolitan) )?(?:${COUNTRY_NAME}|us\\b(?= ?(?:only\\b|mainland\\b|[.,;:)!]|$))|u\\.s\\.|european union|eu\\b|(?:lower )?48 (?:contiguous |continental )?states|lower 48|mainland\\b|(?:great )?britain|england|scotland|wales|northern ireland|domestic(?= ?only\\b)|(?:${COUNTRY_ADJECTIVES.join('|')}) ${PLACE_NOUNS})(?: mainland)?`;
+const ONE_PLACE = `(?:the )?(?:(?:mainland|continental|contiguous|metropolitan) )?(?:${COUNTRY_NAME}|us\\b(?= ?(?:only\\b|mainland\\b|[.,;:)!]|$))|u\\.s\\.|${PLACE_PARTS.join('|')}|mainland\\b|domestic(?= ?only\\b)|(?:${[...COUNTRY_ADJECTIVES, 'domestic'].join('|')}) ${PLACE_NOUNS})(?: mainland)?`;
 /**
  * The home-only frame: "only" (or "must") scoped over the act of sending ("can only be delivered to a valid physical
  * address in New Zealand", "we only deliver online orders to Australian addresses", "delivery must be to an address in
@@ -689,7 +673,7 @@ const international: Rule = (unit, ctx) => {
   if (faq) {
     // "Do you deliver to the UK? Yes" on a British page asks about home: only the answer's own words count.
     const named = ABROAD_QUESTION.exec(s)?.[1];
-    const home = named !== undefined && (HOME_NAMES[ctx.pageCurrency]?.test(named) ?? false);
+    const home = named !== undefined && (homeNames(ctx.pageCurrency)?.test(named) ?? false);
     if (faq.verdict !== undefined && !home) return [{ term: 'shipping.international', value: faq.verdict, confidence: 0.75, unit }];
     return international({ ...unit, norm: faq.answer }, ctx);
   }
@@ -709,7 +693,7 @@ const international: Rule = (unit, ctx) => {
     }
   }
   // "We ship within the UK and to Ireland": a named destination that is not the page's home market.
-  const home = HOME_NAMES[ctx.pageCurrency];
+  const home = homeNames(ctx.pageCurrency);
   for (const m of s.matchAll(DESTINATION)) {
     if (!SENT_BEFORE.test(s.slice(Math.max(0, m.index - 100), m.index)) || negatedAt(s, m.index)) continue;
     if ([...(m[1] ?? m[2]!).matchAll(ONE_OF_LIST)].some((p) => isAbroad(p[0], home, ctx.pageCurrency))) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
