@@ -89,28 +89,62 @@ function onDeliveryClock(s: string, d: { index: number; end: number }): boolean 
 }
 const CLOCK_NOUN_AFTER = /^(?:[- ](?:business|working|calendar))?(?:[- ]days?)?[- ](?:processing|production|dispatch|shipping|delivery|transit|turnaround|lead time|handling)\b/;
 
+/**
+ * The window rule's small tables, each an in-house example (the frames above hold the longer ones):
+ * - NOTICE_BOUND: a notice frame needs a bound on its duration ("within 21 days", "up to 14 days").
+ * - ORDER_CANCEL: cancelling before the parcel leaves is an order edit, not the right to cancel delivered goods
+ *   ("you can cancel before it ships", "once your order has shipped it cannot be cancelled").
+ * - FRAME_CUE: the cue of a notice or cancel frame when the sentence has no return word.
+ * - NOT_SECTION_WINDOW: in a returns section, a sentence about another clock or another thing bought ("we ship within
+ *   2 days", "gift cards are valid for 12 months") does not give the window by SECTION_WINDOW's wordings.
+ * - REFUSED: "items cannot be returned", "we do not accept …": a refusal, a window only with "within" or NO_RETURNS_AFTER.
+ * - RESTOCK_FEE / RESTOCK_LEAD: the restocking fee's own clock ("the restocking fee rises to 50% after 3 days").
+ * - MONEY_BACK: a money-back or guarantee period is less sure to be the return window.
+ * - RETURN_OR_REFUND_ACT: a sentence that names only an exchange gives an exchange window, less sure to be the window.
+ * - BOUNDED_ANY_TIME: "at any time up to 3 months from receipt" is bounded: the duration decides.
+ * - LIMIT_BEFORE: "after 30 days", "older than 60 days": a limit stated negatively, not the window (unless "within").
+ */
+const NOTICE_BOUND = /\bwithin\b|\bup to\b/;
+const ORDER_CANCEL = /\bbefore\b|\bonce (?:it|your order|the order) (?:has )?(?:shipped|been (?:shipped|dispatched))/;
+const FRAME_CUE = /\bcancel\w*|\b(?:notify|inform|contact)\b/;
+const NOT_SECTION_WINDOW = /\b(?:ship|deliver|dispatch|warrant|repair|guarantee|price|refunds? (?:are|is|will)|process|collect|pick ?up|pay|claim|notify|report|inspect|cancel|register|redeem|credit|voucher|gift card)/;
+const REFUSED = /\b(?:can't|cannot|not|no) (?:be )?(?:return|accept)/;
+const WITHIN = /\bwithin\b/;
+const RESTOCK_FEE = /\bre-?stocking (?:fee|charge)/;
+const RESTOCK_LEAD = /^[^.]{0,40}\bre-?stocking (?:fee|charge)/;
+const MONEY_BACK = /money[- ]back|guarantee/;
+const RETURN_OR_REFUND_ACT = /\breturn|refund|sen[dt] .*back|come back|cancel/;
+const BOUNDED_ANY_TIME = /\bany ?time (?:up to|within|in the first|during the first)\b/;
+const LIMIT_BEFORE = /\b(?:after|older than|more than|beyond|past|over)\s*$/;
+/** Characters before a duration read for its lead words (LIMIT_BEFORE, SHIP_BACK_BEFORE, TAKES_BEFORE). */
+const WINDOW_LEAD_CHARS = 30;
+/** Characters after a duration read for a ship-back anchor (SHIP_BACK_AFTER). */
+const SHIP_BACK_ANCHOR_CHARS = 80;
+/** Characters before a duration read for a damage claim (DAMAGE_CLAIM). */
+const DAMAGE_CLAIM_CHARS = 70;
+
 const windowDays: Rule = (unit) => {
   const s = unit.norm;
   // "Notify us within 21 days to return it", "cancel within 14 days of receiving the goods": a deadline that is the window.
-  const noticeFrame = NOTICE.test(s) && CHANGE_OF_MIND.test(s) && !DAMAGE.test(s) && /\bwithin\b|\bup to\b/.test(s);
-  const cancelFrame = CANCEL_AFTER_RECEIPT.test(s) && !DAMAGE.test(s) && !/\bbefore\b|\bonce (?:it|your order|the order) (?:has )?(?:shipped|been (?:shipped|dispatched))/.test(s);
+  const noticeFrame = NOTICE.test(s) && CHANGE_OF_MIND.test(s) && !DAMAGE.test(s) && NOTICE_BOUND.test(s);
+  const cancelFrame = CANCEL_AFTER_RECEIPT.test(s) && !DAMAGE.test(s) && !ORDER_CANCEL.test(s);
   const framed = (noticeFrame || cancelFrame) && unit.sectionTopic !== 'warranty' && unit.sectionTopic !== 'shipping';
-  const r = RETURN_WORDS.exec(s) ?? (framed ? /\bcancel\w*|\b(?:notify|inform|contact)\b/.exec(s) : null) ?? (unit.sectionTopic === 'returns' && !/\b(?:ship|deliver|dispatch|warrant|repair|guarantee|price|refunds? (?:are|is|will)|process|collect|pick ?up|pay|claim|notify|report|inspect|cancel|register|redeem|credit|voucher|gift card)/.test(s) ? SECTION_WINDOW.exec(s) : null);
+  const r = RETURN_WORDS.exec(s) ?? (framed ? FRAME_CUE.exec(s) : null) ?? (unit.sectionTopic === 'returns' && !NOT_SECTION_WINDOW.test(s) ? SECTION_WINDOW.exec(s) : null);
   if (!r) return [];
   if (unit.sectionTopic === 'warranty' && !TRIAL_RE.test(s)) return [];
   // "send it back within 30 days and we will refund you": the verb right before the duration decides, not the refund clause.
   const direct = DIRECT_WINDOW.test(s);
   if (NOT_WINDOW.test(s) && !direct && !TRIAL_RE.test(s) && !framed) return [];
   const noAfter = NO_RETURNS_AFTER.exec(s.slice(0, findDurations(s)[0]?.index ?? 0));
-  if (/\b(?:can't|cannot|not|no) (?:be )?(?:return|accept)/.test(s) && !/\bwithin\b/.test(s) && !noAfter) return [];
+  if (REFUSED.test(s) && !WITHIN.test(s) && !noAfter) return [];
   // "The restocking fee rises to 50% after 3 days", "no restocking fee for 7 days if unopened": the fee's clock.
-  if (/\bre-?stocking (?:fee|charge)/.test(s) && (RESTOCK_CONDITION.test(s) || /^[^.]{0,40}\bre-?stocking (?:fee|charge)/.test(s))) return [];
-  const moneyBack = /money[- ]back|guarantee/.test(s);
-  const onlyExchange = !/\breturn|refund|sen[dt] .*back|come back|cancel/.test(s);
+  if (RESTOCK_FEE.test(s) && (RESTOCK_CONDITION.test(s) || RESTOCK_LEAD.test(s))) return [];
+  const moneyBack = MONEY_BACK.test(s);
+  const onlyExchange = !RETURN_OR_REFUND_ACT.test(s);
   // "At any time up to 3 months from receipt" is bounded: the duration decides.
   // "Any time" must be said of the return, in its clause: "how to start a return? write to us any time" is not.
   const unlimited = UNLIMITED_WINDOW.exec(s);
-  if (unlimited && !negatedAt(s, unlimited.index) && RETURN_WORDS.test(s.slice(clauseStartAt(s, unlimited.index))) && !/\bany ?time (?:up to|within|in the first|during the first)\b/.test(s)) {
+  if (unlimited && !negatedAt(s, unlimited.index) && RETURN_WORDS.test(s.slice(clauseStartAt(s, unlimited.index))) && !BOUNDED_ANY_TIME.test(s)) {
     return [{ term: 'returns.window_days', value: 'unlimited', confidence: 0.7, unit }];
   }
   const trial = TRIAL_RE.exec(s);
@@ -123,17 +157,17 @@ const windowDays: Rule = (unit) => {
     const days = toDays(d.max, d.unit);
     if (days < 1 || days > 1100) continue;
     // "within 48 hours of delivery, report damage" is not a window; "after 30 days" is a limit stated negatively.
-    const before = s.slice(Math.max(0, d.index - 30), d.index);
+    const before = s.slice(Math.max(0, d.index - WINDOW_LEAD_CHARS), d.index);
     const limitAfter = NO_RETURNS_AFTER.test(s.slice(0, d.index));
-    if (/\b(?:after|older than|more than|beyond|past|over)\s*$/.test(before) && !/\bwithin\b/.test(before) && !limitAfter) continue;
+    if (LIMIT_BEFORE.test(before) && !WITHIN.test(before) && !limitAfter) continue;
     // The days to post the goods after giving notice, or to report damage, are another clock.
-    if (SHIP_BACK_BEFORE.test(before) || SHIP_BACK_AFTER.test(s.slice(d.end, d.end + 80))) continue;
+    if (SHIP_BACK_BEFORE.test(before) || SHIP_BACK_AFTER.test(s.slice(d.end, d.end + SHIP_BACK_ANCHOR_CHARS))) continue;
     // A duration something takes is how long a step lasts (a refund, the returns process), never the time to act.
     if (TAKES_BEFORE.test(before)) continue;
     // The parcel's way to the shopper is another clock too: "delivered within 2-5 days", "if you did not receive the
     // product within the guaranteed time (45 days)"; only when the duration's own clause speaks of no return.
     if (onDeliveryClock(s, d)) continue;
-    if (DAMAGE_CLAIM.test(s.slice(Math.max(0, d.index - 70), d.index))) continue;
+    if (DAMAGE_CLAIM.test(s.slice(Math.max(0, d.index - DAMAGE_CLAIM_CHARS), d.index))) continue;
     const scope = scopeBefore(s, d.index);
     const confidence = onlyExchange ? 0.6 : moneyBack ? 0.7 : framed && !RETURN_WORDS.test(s) ? 0.8 : 0.88;
     return [{ term: 'returns.window_days', value: days, confidence, unit, ...(scope ? { scope } : {}) }];
@@ -643,13 +677,26 @@ function refundTimePointedBack(unit: Unit): Candidate[] | undefined {
   const d = findDurations(tail)[0];
   if (!d || d.unit === 'month' || d.unit === 'year' || !onRefundClock(tail, d)) return undefined;
   const days = toDays(d.max, d.unit);
-  return days >= 1 && days <= 60 ? [{ term: 'returns.refund_days', value: days, confidence: 0.75, unit }] : undefined;
+  return plausibleRefundDays(days, tail.slice(d.end)) ? [{ term: 'returns.refund_days', value: days, confidence: 0.75, unit }] : undefined;
 }
 
-/** Real refund times are days to a fortnight or two; from this many days on, only an arrival-anchored one is read. */
-const LONG_REFUND_DAYS = 28;
+/**
+ * How long a refund can plausibly take, the one limit every refund-time reading is held to: real refund times are days
+ * to a fortnight or two, never past two months; from LONG_FROM days on, the duration is a window or a guarantee's
+ * period ("a full refund if you cancel in the first 30 days") unless it is counted from the return's arrival
+ * ("credit is issued within 30 days of the goods being received").
+ */
+const REFUND_DAYS_LIMIT = { min: 1, max: 60, longFrom: 28 } as const;
 /** Counted from the return reaching the shop: "of the goods being received", "following receipt", "after we inspect it". */
 const ARRIVAL_ANCHOR = /^[^.;]{0,15}\b(?:of|after|once|from|upon|on|following)\b[^.;]{0,40}\b(?:receiv\w*|receipt|inspect\w*|arriv\w*|reach(?:es|ed)? us)\b/;
+/** Characters after a long duration read for its arrival anchor. */
+const ARRIVAL_ANCHOR_CHARS = 70;
+
+/** Whether `days` can be a refund time, given the text right after the duration (`after`). */
+function plausibleRefundDays(days: number, after: string): boolean {
+  if (days < REFUND_DAYS_LIMIT.min || days > REFUND_DAYS_LIMIT.max) return false;
+  return days < REFUND_DAYS_LIMIT.longFrom || ARRIVAL_ANCHOR.test(after.slice(0, ARRIVAL_ANCHOR_CHARS));
+}
 
 const refundDays: Rule = (unit) => {
   const pointedBack = refundTimePointedBack(unit);
@@ -668,12 +715,9 @@ const refundDays: Rule = (unit) => {
   for (const d of findDurations(s)) {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const days = toDays(d.max, d.unit);
-    if (days < 1 || days > 60) continue;
+    if (!plausibleRefundDays(days, s.slice(d.end))) continue;
     // Each duration on its own clock: "transit (5 to 10 days), our processing once received (3 to 5 days), your bank".
     if (!onRefundClock(s, d)) continue;
-    // A month or more is a window or a guarantee's period ("a full refund if you cancel in the first 30 days") unless
-    // it is counted from the return's arrival ("credit is issued within 30 days of the goods being received").
-    if (days >= LONG_REFUND_DAYS && !ARRIVAL_ANCHOR.test(s.slice(d.end, d.end + 70))) continue;
     // Under a refund heading ("Your refund") a sentence without the word is linked to the heading when it counts from
     // the return's arrival or check, the only refund clock (test/real/README.md).
     const distance = refundLinkDistance(s, d.index, d.end);
