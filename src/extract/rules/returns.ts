@@ -55,7 +55,10 @@ const SECTION_WINDOW = /\b(?:get in touch|contact (?:us|me)|let (?:us|me) know|t
  *   cancel at any time up to 14 days after the parcel reaches you", "a period of 7 days in which to cancel, counted
  *   from the day you receive the goods".
  * - SHIP_BACK: the time to post the goods after giving notice is not the window: "you then have a further 14 days to
- *   send it", "post it within 14 days of telling us you wish to cancel".
+ *   send it", "post it within 14 days of telling us you wish to cancel". The same clock runs from the shop's answer to
+ *   a return request (its approval, instructions, authorisation number or label): "ship it within 10 days of getting
+ *   our instructions", "post it within 21 days of the label being emailed to you"; and up to the carrier's first scan: "if
+ *   the carrier has not scanned the parcel within 12 days, the request lapses".
  * - DAMAGE_CLAIM: "claims for damage must be made within 2 days" is a damage report, never the window.
  * - NO_RETURNS_AFTER: "no returns after 15 days from shipping" states the window negatively.
  */
@@ -67,6 +70,11 @@ const GOODS_ARRIVE = '(?:receiv\\w* (?:the |your |all )?(?:goods|items?|order|pa
 const CANCEL_AFTER_RECEIPT = new RegExp(`\\bcancel\\w*\\b[^.]{0,140}\\b${GOODS_ARRIVE}\\b|\\b${GOODS_ARRIVE}\\b[^.]{0,100}\\bcancel\\w*\\b`);
 const SHIP_BACK_BEFORE = /\b(?:another|a further|an additional|further|then have)\b[^.]{0,12}$/;
 const SHIP_BACK_AFTER = /^[^.]{0,20}\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:on )?which )?(?:we (?:were|are|have been) (?:informed|notified|told)|you (?:inform|notify|tell|contact|told|informed|notified)|(?:your|the|giving) (?:notice|notification|decision|cancellation))/;
+/** The shop's answer to a return request, what a ship-back deadline is counted from (SHIP_BACK above). */
+const REQUEST_ANSWER = '(?:(?:these|the|your|our|its) )?(?:return )?(?:instructions|approval|authori[sz]ation(?: number)?|rma(?: number)?|(?:return |shipping |prepaid )?label|return number)';
+const SHIP_BACK_FROM_ANSWER = new RegExp(`^[^.]{0,20}\\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:receiv\\w*|getting|receipt of|being (?:sent|given|emailed)) ${REQUEST_ANSWER}|${REQUEST_ANSWER} (?:(?:is|was|being|has been) )?(?:issued|sent|emailed|approved|given)|(?:your |the )?(?:return |request )?(?:being |is |was |has been )?approv(?:al|ed))\\b`);
+/** The carrier's first scan of a parcel sent back ends the ship-back clock: "not scanned by the carrier within 12 days". */
+const CARRIER_SCAN_BEFORE = /\b(?:(?:scanned|picked up|collected|accepted) by (?:the |a |our )?(?:carrier|courier|post(?:al service)?|shipping company)|(?:carrier|courier)(?: has| have| does| did)?(?: not|n't)? (?:scan(?:ned|s)?|pick(?:ed|s)? (?:it |them |the parcel |the package )?up|collect(?:ed|s)?))\b[^.;]{0,30}$/;
 const DAMAGE_CLAIM = /\b(?:claims?|report|notify|inform|tell)\b[^.]{0,30}\b(?:damage|defect|fault|missing|broken|shortage)|\b(?:damage|defect|fault|missing|broken|shortage)\w*\b[^.]{0,30}\b(?:claims?|reported|report)\b/;
 /** "Refunds can take up to 14 days to show", "(may take around 10 business days to go through)": a step's length. */
 const TAKES_BEFORE = /\b(?:takes?|taking|took)(?: (?:up to|around|about|roughly|approximately|at least|at most|between|from|another|a further|an additional))?\s*$/;
@@ -120,8 +128,8 @@ const LIMIT_BEFORE = /\b(?:after|older than|more than|beyond|past|over)\s*$/;
 const WINDOW_LEAD_CHARS = 30;
 /** Characters after a duration read for a ship-back anchor (SHIP_BACK_AFTER). */
 const SHIP_BACK_ANCHOR_CHARS = 80;
-/** Characters before a duration read for a damage claim (DAMAGE_CLAIM). */
-const DAMAGE_CLAIM_CHARS = 70;
+/** Characters before a duration read for a damage claim (DAMAGE_CLAIM) or a carrier's scan (CARRIER_SCAN_BEFORE). */
+const CLAUSE_LEAD_CHARS = 70;
 
 const windowDays: Rule = (unit) => {
   const s = unit.norm;
@@ -161,13 +169,14 @@ const windowDays: Rule = (unit) => {
     const limitAfter = NO_RETURNS_AFTER.test(s.slice(0, d.index));
     if (LIMIT_BEFORE.test(before) && !WITHIN.test(before) && !limitAfter) continue;
     // The days to post the goods after giving notice, or to report damage, are another clock.
-    if (SHIP_BACK_BEFORE.test(before) || SHIP_BACK_AFTER.test(s.slice(d.end, d.end + SHIP_BACK_ANCHOR_CHARS))) continue;
+    const anchor = s.slice(d.end, d.end + SHIP_BACK_ANCHOR_CHARS);
+    if (SHIP_BACK_BEFORE.test(before) || SHIP_BACK_AFTER.test(anchor) || SHIP_BACK_FROM_ANSWER.test(anchor) || CARRIER_SCAN_BEFORE.test(s.slice(Math.max(0, d.index - CLAUSE_LEAD_CHARS), d.index))) continue;
     // A duration something takes is how long a step lasts (a refund, the returns process), never the time to act.
     if (TAKES_BEFORE.test(before)) continue;
     // The parcel's way to the shopper is another clock too: "delivered within 2-5 days", "if you did not receive the
     // product within the guaranteed time (45 days)"; only when the duration's own clause speaks of no return.
     if (onDeliveryClock(s, d)) continue;
-    if (DAMAGE_CLAIM.test(s.slice(Math.max(0, d.index - DAMAGE_CLAIM_CHARS), d.index))) continue;
+    if (DAMAGE_CLAIM.test(s.slice(Math.max(0, d.index - CLAUSE_LEAD_CHARS), d.index))) continue;
     const scope = scopeBefore(s, d.index);
     const confidence = onlyExchange ? 0.6 : moneyBack ? 0.7 : framed && !RETURN_WORDS.test(s) ? 0.8 : 0.88;
     return [{ term: 'returns.window_days', value: days, confidence, unit, ...(scope ? { scope } : {}) }];
