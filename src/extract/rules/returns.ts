@@ -430,6 +430,24 @@ const RETURN_CONTEXT = /\breturn|\breverse pick-?up|\brefund|\bsend (?:it|them) 
 /** Return postage taken out of the refund: "if you use our return label, the postage is deducted from your refund". */
 const POSTAGE_DEDUCTED = /\b(?<!original )(?<!outbound )(?:the )?(?:postage|label cost|label fee|cost of the label|carriage)(?: costs?| fees?)? (?:is|are|will be) (?:then )?deducted from (?:your|the) refund/;
 
+/**
+ * Which option a free-postage promise is for (issue 11, scope "which option"): postage the shop pays only on exchanges,
+ * or only for returns brought to one of its shops, is a variant; the ordinary return by post is still the shopper's
+ * to pay unless the page says so. Each row an in-house example; the first that matches names the scope.
+ */
+const FREE_POSTAGE_OPTIONS: readonly (readonly [string, RegExp])[] = [
+  // "free return shipping on all exchanges", "exchanges are free: no return fee", "exchanges ship back free",
+  // "free returns for exchanges or store credit only"
+  ['exchanges', /\b(?:for|on|with) (?:all |any |every |each |your )?(?:[a-z]{2,12} )?exchanges?\b(?! (?:or|and|&) (?:returns?|refunds?))|\bexchanges? (?:are|is|ship|go back|travel)(?: back)? (?:always |completely |totally )?(?:free|on us)\b|\b(?:exchanges?|store credit|gift cards?) only\b/],
+  // "returns are free if made in-store", "in-store returns cost nothing", "free when brought back to one of our shops"
+  ['in-store returns', /\b(?:if|when) (?:made|returned|brought(?: back)?|done|taken(?: back)?) (?:in[- ]store|to (?:(?:1|one|any) of )?our (?:stores?|shops?|boutiques?))\b|\bin[- ]store returns?\b|\breturn(?:ed|s)? (?:in[- ]store|to (?:(?:1|one|any) of )?our (?:stores?|shops?|boutiques?))\b/],
+];
+
+/** The option a free-postage sentence is limited to, or undefined when it is said of every return. */
+function freePostageOption(s: string): string | undefined {
+  return FREE_POSTAGE_OPTIONS.find(([, re]) => re.test(s))?.[0];
+}
+
 /** The first cue among a family table, with its negation read at its own position. */
 function firstCue(s: string, families: readonly RegExp[]): ReturnType<typeof cue> {
   let best: ReturnType<typeof cue>;
@@ -456,7 +474,10 @@ const returnShipping: Rule = (unit) => {
   const byParts = inContext ? customerPaysByParts(s) : undefined;
   const customer = firstCue(s, CUSTOMER_RETURN_FAMILIES) ?? own ?? deducted ?? cue(s, CUSTOMER_RETURN) ?? byParts;
   const collection = !free && (RETURN_CONTEXT.test(s) || unit.sectionTopic === 'returns') && !/\bin[- ]store\b|\bclick (?:and|&) collect/.test(s) ? cue(s, FREE_COLLECTION) : undefined;
-  if (collection && !collection.negated && !customer) return [{ term: 'returns.return_shipping', value: 'free', confidence: 0.78, unit }];
+  if (collection && !collection.negated && !customer) {
+    const scope = freePostageOption(s);
+    return [{ term: 'returns.return_shipping', value: 'free', confidence: 0.78, unit, ...(scope ? { scope } : {}) }];
+  }
   // "for defective items we cover return shipping" is a variant, not the default.
   const defective = FAULT.test(s);
   // "Returns via our prepaid label incur a $7 fee": the label is provided but paid for by the shopper.
@@ -464,7 +485,6 @@ const returnShipping: Rule = (unit) => {
     return [{ term: 'returns.return_shipping', value: 'customer', confidence: 0.78, unit }];
   }
   if (free && !free.negated && !customer) {
-    if (/\bfree returns?\b/.test(free.text) && /\b(?:exchange|store credit|gift card)s? only\b|\bfor (?:exchanges|store credit)\b/.test(s)) return [];
     // "We only refund return postage for books that arrive damaged", "we pay return shipping only if it is our error":
     // free only for the shop's fault, so the shopper pays on every other return.
     // (Without "only", "if it is defective we cover return shipping" stays a variant: the page may say more elsewhere.)
@@ -472,7 +492,8 @@ const returnShipping: Rule = (unit) => {
       out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.75, unit });
       return out;
     }
-    out.push({ term: 'returns.return_shipping', value: 'free', confidence: 0.85, unit, ...(defective ? { scope: 'defective items' } : {}) });
+    const scope = defective ? 'defective items' : freePostageOption(s);
+    out.push({ term: 'returns.return_shipping', value: 'free', confidence: 0.85, unit, ...(scope ? { scope } : {}) });
   } else if (free && free.negated && !customer) {
     out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.75, unit });
   } else if (customer && !customer.negated) {
@@ -496,7 +517,8 @@ function returnShippingByFrame(unit: Unit): Candidate[] {
   if (frames.length === 0) return [];
   const f = frames.reduce((a, b) => (b.link > a.link ? b : a));
   const confidence = 0.7 + 0.1 * f.link;
-  if (!f.faultOnly) return [{ term: 'returns.return_shipping', value: f.payer, confidence, unit }];
+  const option = f.payer === 'free' ? freePostageOption(unit.norm) : undefined;
+  if (!f.faultOnly) return [{ term: 'returns.return_shipping', value: f.payer, confidence, unit, ...(option ? { scope: option } : {}) }];
   // "We pay the postage if it arrives damaged" is the faulty-goods case: a variant, not the default.
   return f.payer === 'free' ? [{ term: 'returns.return_shipping', value: 'free', confidence, unit, scope: 'defective items' }] : [];
 }
