@@ -881,11 +881,17 @@ const EXCHANGE_ALTERNATIVE = /\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/;
 const REFUSED_GROUPS = /\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/;
 /** "Change of mind", "for any reason": the faulty-goods case is one of several, not the whole sentence. */
 const ANY_REASON = /\bchange(?:d)? (?:of |your )?mind\b|\bany reason\b/;
+/**
+ * An exchange for the same item, model or product again (not in another size or colour) is a replacement: the
+ * faulty-goods remedy, not an exchange policy (test/real/README.md): "we'll exchange it for the same model", "if you
+ * need to exchange it for the same item, send it to our depot", "swapped for an identical unit".
+ */
+const SAME_ITEM_SWAP = /\b(?:exchang|swap|replac)\w* (?:it |them |the [a-z]+ |your [a-z]+ )?(?:for|with) (?:a |an |the )?(?:same|identical) (?:item|product|model|one|unit|piece|article|goods)s?\b(?! in (?:an? )?(?:different|another|other|new|larger|smaller) (?:size|colou?r|style|fit))/;
 
 const exchanges: Rule = (unit, ctx) => {
   const s = unit.norm.replace(CURRENCY_EXCHANGE, ' ');
   // The whole sentence is a question to ask, a cross-reference or the faulty-goods remedy: no exchange policy in it.
-  if (EXCHANGE_ASKED.test(s) || (FAULTY_CASE.test(s) && !ANY_REASON.test(s))) return [];
+  if (EXCHANGE_ASKED.test(s) || (FAULTY_CASE.test(s) && !ANY_REASON.test(s)) || SAME_ITEM_SWAP.test(s)) return [];
   const faq = faqVerdict(s, EXCHANGE_TOPIC);
   if (faq) {
     if (faq.verdict !== undefined) return [{ term: 'returns.exchanges', value: faq.verdict, confidence: 0.75, unit }];
