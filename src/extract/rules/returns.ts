@@ -887,11 +887,15 @@ const ANY_REASON = /\bchange(?:d)? (?:of |your )?mind\b|\bany reason\b/;
  * need to exchange it for the same item, send it to our depot", "swapped for an identical unit".
  */
 const SAME_ITEM_SWAP = /\b(?:exchang|swap|replac)\w* (?:it |them |the [a-z]+ |your [a-z]+ )?(?:for|with) (?:a |an |the )?(?:same|identical) (?:item|product|model|one|unit|piece|article|goods)s?\b(?! in (?:an? )?(?:different|another|other|new|larger|smaller) (?:size|colou?r|style|fit))/;
+/** SAME_ITEM_SWAP behind a cheap word test: it runs on every unit the exchanges rule reads. */
+function sameItemSwap(s: string): boolean {
+  return (s.includes('same') || s.includes('identical')) && SAME_ITEM_SWAP.test(s);
+}
 
 const exchanges: Rule = (unit, ctx) => {
   const s = unit.norm.replace(CURRENCY_EXCHANGE, ' ');
   // The whole sentence is a question to ask, a cross-reference or the faulty-goods remedy: no exchange policy in it.
-  if (EXCHANGE_ASKED.test(s) || (FAULTY_CASE.test(s) && !ANY_REASON.test(s)) || SAME_ITEM_SWAP.test(s)) return [];
+  if (EXCHANGE_ASKED.test(s) || (FAULTY_CASE.test(s) && !ANY_REASON.test(s)) || sameItemSwap(s)) return [];
   const faq = faqVerdict(s, EXCHANGE_TOPIC);
   if (faq) {
     if (faq.verdict !== undefined) return [{ term: 'returns.exchanges', value: faq.verdict, confidence: 0.75, unit }];
