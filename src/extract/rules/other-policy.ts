@@ -9,6 +9,7 @@ import { FAULT } from './fault-words.js';
 import { namesSubset } from './final-sale-families.js';
 import { negatedAt } from '../language/negation.js';
 import { CONDITION_LEAD_IN } from '../page-text.js';
+import { withChargedLabel } from './return-cost-frame.js';
 import type { Candidate, Unit } from '../rule-types.js';
 
 export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return';
@@ -181,7 +182,8 @@ function keptOnRefusedPage(c: Candidate): boolean {
  */
 export function returnsReadings(url: string | null, units: readonly Unit[], candidates: readonly Candidate[]): Candidate[] {
   const kept = returnsReadingFilter(url, units);
-  const scoped = candidates.filter((c) => !c.term.startsWith('returns.') || kept(c.unit));
+  // A prepaid label the page charges for is not free postage (return-cost-frame.ts).
+  const scoped = withChargedLabel(candidates.filter((c) => !c.term.startsWith('returns.') || kept(c.unit)));
   const faultOnly = faultOnlyUnit(units);
   const refusedOutright = scoped.some((c) => c.term === 'returns.accepted' && c.value === false && c.scope === undefined && c.confidence >= 0.75);
   if ((!faultOnly && !refusedOutright) || takesChangeOfMind(units, faultOnly)) return scoped;

@@ -11,7 +11,7 @@
 import { CARRIER_HOLD } from './carrier-hold.js';
 import { negatedAt } from '../language/negation.js';
 import { FAULT_CASE_LEAD, FAULT_WORDS } from './fault-words.js';
-import type { Unit } from '../rule-types.js';
+import type { Candidate, Unit } from '../rule-types.js';
 
 /** The trip back. */
 const TRIP = /\breturn\w*|\b(?:send|sent|sending|post|posting|posted|ship|shipping|shipped|mail|mailing|courier)\b(?: [a-z'-]+){0,3} back\b|\bback to us\b|\b(?:trip|journey|way) back\b|\breverse pick-?up\b/;
@@ -133,4 +133,26 @@ export function returnCostFrames(unit: Unit): ReturnCostReading[] {
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * A prepaid label says the postage is paid before the parcel travels, not by whom (issue 11, "who pays"): when the page
+ * charges the shopper for the shop's label ("a $7 fee is deducted from your refund when you use our label", "the label
+ * costs £3.50"), a reading of free postage that rests only on the label being prepaid is that charged label. Such
+ * free readings give way; a label the page calls free ("a free prepaid label") still stands.
+ */
+const LABEL = /\blabels?\b/;
+const LABEL_CHARGED = /\b(?:fee|charge[ds]?|costs?|deduct\w*|taken (?:off|from)|comes? out of)\b|[$£€]\s?\d/;
+const PREPAID_ONLY = /\b(?:pre-?paid|postage[- ]paid)\b/;
+const SAID_FREE = /\bfree\b|\bno (?:cost|charge|fee)\b|\bat no (?:extra )?(?:cost|charge)\b|\bon us\b|\bcomplimentary\b/;
+
+/** Whether a unit charges the shopper for the shop's return label. */
+function chargesForLabel(c: Candidate): boolean {
+  return c.term === 'returns.return_shipping' && c.value === 'customer' && c.scope === undefined && LABEL.test(c.unit.norm) && LABEL_CHARGED.test(c.unit.norm);
+}
+
+/** The page's return-postage readings after a charged label is applied (see above); other readings pass unchanged. */
+export function withChargedLabel(candidates: readonly Candidate[]): Candidate[] {
+  if (!candidates.some(chargesForLabel)) return [...candidates];
+  return candidates.filter((c) => !(c.term === 'returns.return_shipping' && c.value === 'free' && c.scope === undefined && PREPAID_ONLY.test(c.unit.norm) && !SAID_FREE.test(c.unit.norm)));
 }

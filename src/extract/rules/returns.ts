@@ -55,7 +55,10 @@ const SECTION_WINDOW = /\b(?:get in touch|contact (?:us|me)|let (?:us|me) know|t
  *   cancel at any time up to 14 days after the parcel reaches you", "a period of 7 days in which to cancel, counted
  *   from the day you receive the goods".
  * - SHIP_BACK: the time to post the goods after giving notice is not the window: "you then have a further 14 days to
- *   send it", "post it within 14 days of telling us you wish to cancel".
+ *   send it", "post it within 14 days of telling us you wish to cancel". The same clock runs from the shop's answer to
+ *   a return request (its approval, instructions, authorisation number or label): "ship it within 10 days of getting
+ *   our instructions", "post it within 21 days of the label being emailed to you"; and up to the carrier's first scan: "if
+ *   the carrier has not scanned the parcel within 12 days, the request lapses".
  * - DAMAGE_CLAIM: "claims for damage must be made within 2 days" is a damage report, never the window.
  * - NO_RETURNS_AFTER: "no returns after 15 days from shipping" states the window negatively.
  */
@@ -67,6 +70,11 @@ const GOODS_ARRIVE = '(?:receiv\\w* (?:the |your |all )?(?:goods|items?|order|pa
 const CANCEL_AFTER_RECEIPT = new RegExp(`\\bcancel\\w*\\b[^.]{0,140}\\b${GOODS_ARRIVE}\\b|\\b${GOODS_ARRIVE}\\b[^.]{0,100}\\bcancel\\w*\\b`);
 const SHIP_BACK_BEFORE = /\b(?:another|a further|an additional|further|then have)\b[^.]{0,12}$/;
 const SHIP_BACK_AFTER = /^[^.]{0,20}\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:on )?which )?(?:we (?:were|are|have been) (?:informed|notified|told)|you (?:inform|notify|tell|contact|told|informed|notified)|(?:your|the|giving) (?:notice|notification|decision|cancellation))/;
+/** The shop's answer to a return request, what a ship-back deadline is counted from (SHIP_BACK above). */
+const REQUEST_ANSWER = '(?:(?:these|the|your|our|its) )?(?:return )?(?:instructions|approval|authori[sz]ation(?: number)?|rma(?: number)?|(?:return |shipping |prepaid )?label|return number)';
+const SHIP_BACK_FROM_ANSWER = new RegExp(`^[^.]{0,20}\\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:receiv\\w*|getting|receipt of|being (?:sent|given|emailed)) ${REQUEST_ANSWER}|${REQUEST_ANSWER} (?:(?:is|was|being|has been) )?(?:issued|sent|emailed|approved|given)|(?:your |the )?(?:return |request )?(?:being |is |was |has been )?approv(?:al|ed))\\b`);
+/** The carrier's first scan of a parcel sent back ends the ship-back clock: "not scanned by the carrier within 12 days". */
+const CARRIER_SCAN_BEFORE = /\b(?:(?:scanned|picked up|collected|accepted) by (?:the |a |our )?(?:carrier|courier|post(?:al service)?|shipping company)|(?:carrier|courier)(?: has| have| does| did)?(?: not|n't)? (?:scan(?:ned|s)?|pick(?:ed|s)? (?:it |them |the parcel |the package )?up|collect(?:ed|s)?))\b[^.;]{0,30}$/;
 const DAMAGE_CLAIM = /\b(?:claims?|report|notify|inform|tell)\b[^.]{0,30}\b(?:damage|defect|fault|missing|broken|shortage)|\b(?:damage|defect|fault|missing|broken|shortage)\w*\b[^.]{0,30}\b(?:claims?|reported|report)\b/;
 /** "Refunds can take up to 14 days to show", "(may take around 10 business days to go through)": a step's length. */
 const TAKES_BEFORE = /\b(?:takes?|taking|took)(?: (?:up to|around|about|roughly|approximately|at least|at most|between|from|another|a further|an additional))?\s*$/;
@@ -89,28 +97,62 @@ function onDeliveryClock(s: string, d: { index: number; end: number }): boolean 
 }
 const CLOCK_NOUN_AFTER = /^(?:[- ](?:business|working|calendar))?(?:[- ]days?)?[- ](?:processing|production|dispatch|shipping|delivery|transit|turnaround|lead time|handling)\b/;
 
+/**
+ * The window rule's small tables, each an in-house example (the frames above hold the longer ones):
+ * - NOTICE_BOUND: a notice frame needs a bound on its duration ("within 21 days", "up to 14 days").
+ * - ORDER_CANCEL: cancelling before the parcel leaves is an order edit, not the right to cancel delivered goods
+ *   ("you can cancel before it ships", "once your order has shipped it cannot be cancelled").
+ * - FRAME_CUE: the cue of a notice or cancel frame when the sentence has no return word.
+ * - NOT_SECTION_WINDOW: in a returns section, a sentence about another clock or another thing bought ("we ship within
+ *   2 days", "gift cards are valid for 12 months") does not give the window by SECTION_WINDOW's wordings.
+ * - REFUSED: "items cannot be returned", "we do not accept …": a refusal, a window only with "within" or NO_RETURNS_AFTER.
+ * - RESTOCK_FEE / RESTOCK_LEAD: the restocking fee's own clock ("the restocking fee rises to 50% after 3 days").
+ * - MONEY_BACK: a money-back or guarantee period is less sure to be the return window.
+ * - RETURN_OR_REFUND_ACT: a sentence that names only an exchange gives an exchange window, less sure to be the window.
+ * - BOUNDED_ANY_TIME: "at any time up to 3 months from receipt" is bounded: the duration decides.
+ * - LIMIT_BEFORE: "after 30 days", "older than 60 days": a limit stated negatively, not the window (unless "within").
+ */
+const NOTICE_BOUND = /\bwithin\b|\bup to\b/;
+const ORDER_CANCEL = /\bbefore\b|\bonce (?:it|your order|the order) (?:has )?(?:shipped|been (?:shipped|dispatched))/;
+const FRAME_CUE = /\bcancel\w*|\b(?:notify|inform|contact)\b/;
+const NOT_SECTION_WINDOW = /\b(?:ship|deliver|dispatch|warrant|repair|guarantee|price|refunds? (?:are|is|will)|process|collect|pick ?up|pay|claim|notify|report|inspect|cancel|register|redeem|credit|voucher|gift card)/;
+const REFUSED = /\b(?:can't|cannot|not|no) (?:be )?(?:return|accept)/;
+const WITHIN = /\bwithin\b/;
+const RESTOCK_FEE = /\bre-?stocking (?:fee|charge)/;
+const RESTOCK_LEAD = /^[^.]{0,40}\bre-?stocking (?:fee|charge)/;
+const MONEY_BACK = /money[- ]back|guarantee/;
+const RETURN_OR_REFUND_ACT = /\breturn|refund|sen[dt] .*back|come back|cancel/;
+const BOUNDED_ANY_TIME = /\bany ?time (?:up to|within|in the first|during the first)\b/;
+const LIMIT_BEFORE = /\b(?:after|older than|more than|beyond|past|over)\s*$/;
+/** Characters before a duration read for its lead words (LIMIT_BEFORE, SHIP_BACK_BEFORE, TAKES_BEFORE). */
+const WINDOW_LEAD_CHARS = 30;
+/** Characters after a duration read for a ship-back anchor (SHIP_BACK_AFTER). */
+const SHIP_BACK_ANCHOR_CHARS = 80;
+/** Characters before a duration read for a damage claim (DAMAGE_CLAIM) or a carrier's scan (CARRIER_SCAN_BEFORE). */
+const CLAUSE_LEAD_CHARS = 70;
+
 const windowDays: Rule = (unit) => {
   const s = unit.norm;
   // "Notify us within 21 days to return it", "cancel within 14 days of receiving the goods": a deadline that is the window.
-  const noticeFrame = NOTICE.test(s) && CHANGE_OF_MIND.test(s) && !DAMAGE.test(s) && /\bwithin\b|\bup to\b/.test(s);
-  const cancelFrame = CANCEL_AFTER_RECEIPT.test(s) && !DAMAGE.test(s) && !/\bbefore\b|\bonce (?:it|your order|the order) (?:has )?(?:shipped|been (?:shipped|dispatched))/.test(s);
+  const noticeFrame = NOTICE.test(s) && CHANGE_OF_MIND.test(s) && !DAMAGE.test(s) && NOTICE_BOUND.test(s);
+  const cancelFrame = CANCEL_AFTER_RECEIPT.test(s) && !DAMAGE.test(s) && !ORDER_CANCEL.test(s);
   const framed = (noticeFrame || cancelFrame) && unit.sectionTopic !== 'warranty' && unit.sectionTopic !== 'shipping';
-  const r = RETURN_WORDS.exec(s) ?? (framed ? /\bcancel\w*|\b(?:notify|inform|contact)\b/.exec(s) : null) ?? (unit.sectionTopic === 'returns' && !/\b(?:ship|deliver|dispatch|warrant|repair|guarantee|price|refunds? (?:are|is|will)|process|collect|pick ?up|pay|claim|notify|report|inspect|cancel|register|redeem|credit|voucher|gift card)/.test(s) ? SECTION_WINDOW.exec(s) : null);
+  const r = RETURN_WORDS.exec(s) ?? (framed ? FRAME_CUE.exec(s) : null) ?? (unit.sectionTopic === 'returns' && !NOT_SECTION_WINDOW.test(s) ? SECTION_WINDOW.exec(s) : null);
   if (!r) return [];
   if (unit.sectionTopic === 'warranty' && !TRIAL_RE.test(s)) return [];
   // "send it back within 30 days and we will refund you": the verb right before the duration decides, not the refund clause.
   const direct = DIRECT_WINDOW.test(s);
   if (NOT_WINDOW.test(s) && !direct && !TRIAL_RE.test(s) && !framed) return [];
   const noAfter = NO_RETURNS_AFTER.exec(s.slice(0, findDurations(s)[0]?.index ?? 0));
-  if (/\b(?:can't|cannot|not|no) (?:be )?(?:return|accept)/.test(s) && !/\bwithin\b/.test(s) && !noAfter) return [];
+  if (REFUSED.test(s) && !WITHIN.test(s) && !noAfter) return [];
   // "The restocking fee rises to 50% after 3 days", "no restocking fee for 7 days if unopened": the fee's clock.
-  if (/\bre-?stocking (?:fee|charge)/.test(s) && (RESTOCK_CONDITION.test(s) || /^[^.]{0,40}\bre-?stocking (?:fee|charge)/.test(s))) return [];
-  const moneyBack = /money[- ]back|guarantee/.test(s);
-  const onlyExchange = !/\breturn|refund|sen[dt] .*back|come back|cancel/.test(s);
+  if (RESTOCK_FEE.test(s) && (RESTOCK_CONDITION.test(s) || RESTOCK_LEAD.test(s))) return [];
+  const moneyBack = MONEY_BACK.test(s);
+  const onlyExchange = !RETURN_OR_REFUND_ACT.test(s);
   // "At any time up to 3 months from receipt" is bounded: the duration decides.
   // "Any time" must be said of the return, in its clause: "how to start a return? write to us any time" is not.
   const unlimited = UNLIMITED_WINDOW.exec(s);
-  if (unlimited && !negatedAt(s, unlimited.index) && RETURN_WORDS.test(s.slice(clauseStartAt(s, unlimited.index))) && !/\bany ?time (?:up to|within|in the first|during the first)\b/.test(s)) {
+  if (unlimited && !negatedAt(s, unlimited.index) && RETURN_WORDS.test(s.slice(clauseStartAt(s, unlimited.index))) && !BOUNDED_ANY_TIME.test(s)) {
     return [{ term: 'returns.window_days', value: 'unlimited', confidence: 0.7, unit }];
   }
   const trial = TRIAL_RE.exec(s);
@@ -123,17 +165,18 @@ const windowDays: Rule = (unit) => {
     const days = toDays(d.max, d.unit);
     if (days < 1 || days > 1100) continue;
     // "within 48 hours of delivery, report damage" is not a window; "after 30 days" is a limit stated negatively.
-    const before = s.slice(Math.max(0, d.index - 30), d.index);
+    const before = s.slice(Math.max(0, d.index - WINDOW_LEAD_CHARS), d.index);
     const limitAfter = NO_RETURNS_AFTER.test(s.slice(0, d.index));
-    if (/\b(?:after|older than|more than|beyond|past|over)\s*$/.test(before) && !/\bwithin\b/.test(before) && !limitAfter) continue;
+    if (LIMIT_BEFORE.test(before) && !WITHIN.test(before) && !limitAfter) continue;
     // The days to post the goods after giving notice, or to report damage, are another clock.
-    if (SHIP_BACK_BEFORE.test(before) || SHIP_BACK_AFTER.test(s.slice(d.end, d.end + 80))) continue;
+    const anchor = s.slice(d.end, d.end + SHIP_BACK_ANCHOR_CHARS);
+    if (SHIP_BACK_BEFORE.test(before) || SHIP_BACK_AFTER.test(anchor) || SHIP_BACK_FROM_ANSWER.test(anchor) || CARRIER_SCAN_BEFORE.test(s.slice(Math.max(0, d.index - CLAUSE_LEAD_CHARS), d.index))) continue;
     // A duration something takes is how long a step lasts (a refund, the returns process), never the time to act.
     if (TAKES_BEFORE.test(before)) continue;
     // The parcel's way to the shopper is another clock too: "delivered within 2-5 days", "if you did not receive the
     // product within the guaranteed time (45 days)"; only when the duration's own clause speaks of no return.
     if (onDeliveryClock(s, d)) continue;
-    if (DAMAGE_CLAIM.test(s.slice(Math.max(0, d.index - 70), d.index))) continue;
+    if (DAMAGE_CLAIM.test(s.slice(Math.max(0, d.index - CLAUSE_LEAD_CHARS), d.index))) continue;
     const scope = scopeBefore(s, d.index);
     const confidence = onlyExchange ? 0.6 : moneyBack ? 0.7 : framed && !RETURN_WORDS.test(s) ? 0.8 : 0.88;
     return [{ term: 'returns.window_days', value: days, confidence, unit, ...(scope ? { scope } : {}) }];
@@ -387,6 +430,24 @@ const RETURN_CONTEXT = /\breturn|\breverse pick-?up|\brefund|\bsend (?:it|them) 
 /** Return postage taken out of the refund: "if you use our return label, the postage is deducted from your refund". */
 const POSTAGE_DEDUCTED = /\b(?<!original )(?<!outbound )(?:the )?(?:postage|label cost|label fee|cost of the label|carriage)(?: costs?| fees?)? (?:is|are|will be) (?:then )?deducted from (?:your|the) refund/;
 
+/**
+ * Which option a free-postage promise is for (issue 11, scope "which option"): postage the shop pays only on exchanges,
+ * or only for returns brought to one of its shops, is a variant; the ordinary return by post is still the shopper's
+ * to pay unless the page says so. Each row an in-house example; the first that matches names the scope.
+ */
+const FREE_POSTAGE_OPTIONS: readonly (readonly [string, RegExp])[] = [
+  // "free return shipping on all exchanges", "exchanges are free: no return fee", "exchanges ship back free",
+  // "free returns for exchanges or store credit only"
+  ['exchanges', /\b(?:for|on|with) (?:all |any |every |each |your )?(?:[a-z]{2,12} )?exchanges?\b(?! (?:or|and|&) (?:returns?|refunds?))|\bexchanges? (?:are|is|ship|go back|travel)(?: back)? (?:always |completely |totally )?(?:free|on us)\b|\b(?:exchanges?|store credit|gift cards?) only\b/],
+  // "returns are free if made in-store", "in-store returns cost nothing", "free when brought back to one of our shops"
+  ['in-store returns', /\b(?:if|when) (?:made|returned|brought(?: back)?|done|taken(?: back)?) (?:in[- ]store|to (?:(?:1|one|any) of )?our (?:stores?|shops?|boutiques?))\b|\bin[- ]store returns?\b|\breturn(?:ed|s)? (?:in[- ]store|to (?:(?:1|one|any) of )?our (?:stores?|shops?|boutiques?))\b/],
+];
+
+/** The option a free-postage sentence is limited to, or undefined when it is said of every return. */
+function freePostageOption(s: string): string | undefined {
+  return FREE_POSTAGE_OPTIONS.find(([, re]) => re.test(s))?.[0];
+}
+
 /** The first cue among a family table, with its negation read at its own position. */
 function firstCue(s: string, families: readonly RegExp[]): ReturnType<typeof cue> {
   let best: ReturnType<typeof cue>;
@@ -413,7 +474,10 @@ const returnShipping: Rule = (unit) => {
   const byParts = inContext ? customerPaysByParts(s) : undefined;
   const customer = firstCue(s, CUSTOMER_RETURN_FAMILIES) ?? own ?? deducted ?? cue(s, CUSTOMER_RETURN) ?? byParts;
   const collection = !free && (RETURN_CONTEXT.test(s) || unit.sectionTopic === 'returns') && !/\bin[- ]store\b|\bclick (?:and|&) collect/.test(s) ? cue(s, FREE_COLLECTION) : undefined;
-  if (collection && !collection.negated && !customer) return [{ term: 'returns.return_shipping', value: 'free', confidence: 0.78, unit }];
+  if (collection && !collection.negated && !customer) {
+    const scope = freePostageOption(s);
+    return [{ term: 'returns.return_shipping', value: 'free', confidence: 0.78, unit, ...(scope ? { scope } : {}) }];
+  }
   // "for defective items we cover return shipping" is a variant, not the default.
   const defective = FAULT.test(s);
   // "Returns via our prepaid label incur a $7 fee": the label is provided but paid for by the shopper.
@@ -421,7 +485,6 @@ const returnShipping: Rule = (unit) => {
     return [{ term: 'returns.return_shipping', value: 'customer', confidence: 0.78, unit }];
   }
   if (free && !free.negated && !customer) {
-    if (/\bfree returns?\b/.test(free.text) && /\b(?:exchange|store credit|gift card)s? only\b|\bfor (?:exchanges|store credit)\b/.test(s)) return [];
     // "We only refund return postage for books that arrive damaged", "we pay return shipping only if it is our error":
     // free only for the shop's fault, so the shopper pays on every other return.
     // (Without "only", "if it is defective we cover return shipping" stays a variant: the page may say more elsewhere.)
@@ -429,7 +492,8 @@ const returnShipping: Rule = (unit) => {
       out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.75, unit });
       return out;
     }
-    out.push({ term: 'returns.return_shipping', value: 'free', confidence: 0.85, unit, ...(defective ? { scope: 'defective items' } : {}) });
+    const scope = defective ? 'defective items' : freePostageOption(s);
+    out.push({ term: 'returns.return_shipping', value: 'free', confidence: 0.85, unit, ...(scope ? { scope } : {}) });
   } else if (free && free.negated && !customer) {
     out.push({ term: 'returns.return_shipping', value: 'customer', confidence: 0.75, unit });
   } else if (customer && !customer.negated) {
@@ -453,7 +517,8 @@ function returnShippingByFrame(unit: Unit): Candidate[] {
   if (frames.length === 0) return [];
   const f = frames.reduce((a, b) => (b.link > a.link ? b : a));
   const confidence = 0.7 + 0.1 * f.link;
-  if (!f.faultOnly) return [{ term: 'returns.return_shipping', value: f.payer, confidence, unit }];
+  const option = f.payer === 'free' ? freePostageOption(unit.norm) : undefined;
+  if (!f.faultOnly) return [{ term: 'returns.return_shipping', value: f.payer, confidence, unit, ...(option ? { scope: option } : {}) }];
   // "We pay the postage if it arrives damaged" is the faulty-goods case: a variant, not the default.
   return f.payer === 'free' ? [{ term: 'returns.return_shipping', value: 'free', confidence, unit, scope: 'defective items' }] : [];
 }
@@ -643,13 +708,26 @@ function refundTimePointedBack(unit: Unit): Candidate[] | undefined {
   const d = findDurations(tail)[0];
   if (!d || d.unit === 'month' || d.unit === 'year' || !onRefundClock(tail, d)) return undefined;
   const days = toDays(d.max, d.unit);
-  return days >= 1 && days <= 60 ? [{ term: 'returns.refund_days', value: days, confidence: 0.75, unit }] : undefined;
+  return plausibleRefundDays(days, tail.slice(d.end)) ? [{ term: 'returns.refund_days', value: days, confidence: 0.75, unit }] : undefined;
 }
 
-/** Real refund times are days to a fortnight or two; from this many days on, only an arrival-anchored one is read. */
-const LONG_REFUND_DAYS = 28;
+/**
+ * How long a refund can plausibly take, the one limit every refund-time reading is held to: real refund times are days
+ * to a fortnight or two, never past two months; from LONG_FROM days on, the duration is a window or a guarantee's
+ * period ("a full refund if you cancel in the first 30 days") unless it is counted from the return's arrival
+ * ("credit is issued within 30 days of the goods being received").
+ */
+const REFUND_DAYS_LIMIT = { min: 1, max: 60, longFrom: 28 } as const;
 /** Counted from the return reaching the shop: "of the goods being received", "following receipt", "after we inspect it". */
 const ARRIVAL_ANCHOR = /^[^.;]{0,15}\b(?:of|after|once|from|upon|on|following)\b[^.;]{0,40}\b(?:receiv\w*|receipt|inspect\w*|arriv\w*|reach(?:es|ed)? us)\b/;
+/** Characters after a long duration read for its arrival anchor. */
+const ARRIVAL_ANCHOR_CHARS = 70;
+
+/** Whether `days` can be a refund time, given the text right after the duration (`after`). */
+function plausibleRefundDays(days: number, after: string): boolean {
+  if (days < REFUND_DAYS_LIMIT.min || days > REFUND_DAYS_LIMIT.max) return false;
+  return days < REFUND_DAYS_LIMIT.longFrom || ARRIVAL_ANCHOR.test(after.slice(0, ARRIVAL_ANCHOR_CHARS));
+}
 
 const refundDays: Rule = (unit) => {
   const pointedBack = refundTimePointedBack(unit);
@@ -668,12 +746,9 @@ const refundDays: Rule = (unit) => {
   for (const d of findDurations(s)) {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const days = toDays(d.max, d.unit);
-    if (days < 1 || days > 60) continue;
+    if (!plausibleRefundDays(days, s.slice(d.end))) continue;
     // Each duration on its own clock: "transit (5 to 10 days), our processing once received (3 to 5 days), your bank".
     if (!onRefundClock(s, d)) continue;
-    // A month or more is a window or a guarantee's period ("a full refund if you cancel in the first 30 days") unless
-    // it is counted from the return's arrival ("credit is issued within 30 days of the goods being received").
-    if (days >= LONG_REFUND_DAYS && !ARRIVAL_ANCHOR.test(s.slice(d.end, d.end + 70))) continue;
     // Under a refund heading ("Your refund") a sentence without the word is linked to the heading when it counts from
     // the return's arrival or check, the only refund clock (test/real/README.md).
     const distance = refundLinkDistance(s, d.index, d.end);
@@ -806,11 +881,21 @@ const EXCHANGE_ALTERNATIVE = /\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/;
 const REFUSED_GROUPS = /\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/;
 /** "Change of mind", "for any reason": the faulty-goods case is one of several, not the whole sentence. */
 const ANY_REASON = /\bchange(?:d)? (?:of |your )?mind\b|\bany reason\b/;
+/**
+ * An exchange for the same item, model or product again (not in another size or colour) is a replacement: the
+ * faulty-goods remedy, not an exchange policy (test/real/README.md): "we'll exchange it for the same model", "if you
+ * need to exchange it for the same item, send it to our depot", "swapped for an identical unit".
+ */
+const SAME_ITEM_SWAP = /\b(?:exchang|swap|replac)\w* (?:it |them |the [a-z]+ |your [a-z]+ )?(?:for|with) (?:a |an |the )?(?:same|identical) (?:item|product|model|one|unit|piece|article|goods)s?\b(?! in (?:an? )?(?:different|another|other|new|larger|smaller) (?:size|colou?r|style|fit))/;
+/** SAME_ITEM_SWAP behind a cheap word test: it runs on every unit the exchanges rule reads. */
+function sameItemSwap(s: string): boolean {
+  return (s.includes('same') || s.includes('identical')) && SAME_ITEM_SWAP.test(s);
+}
 
 const exchanges: Rule = (unit, ctx) => {
   const s = unit.norm.replace(CURRENCY_EXCHANGE, ' ');
   // The whole sentence is a question to ask, a cross-reference or the faulty-goods remedy: no exchange policy in it.
-  if (EXCHANGE_ASKED.test(s) || (FAULTY_CASE.test(s) && !ANY_REASON.test(s))) return [];
+  if (EXCHANGE_ASKED.test(s) || (FAULTY_CASE.test(s) && !ANY_REASON.test(s)) || sameItemSwap(s)) return [];
   const faq = faqVerdict(s, EXCHANGE_TOPIC);
   if (faq) {
     if (faq.verdict !== undefined) return [{ term: 'returns.exchanges', value: faq.verdict, confidence: 0.75, unit }];

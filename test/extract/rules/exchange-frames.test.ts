@@ -37,3 +37,18 @@ describe('returns.exchanges from the clause around the cue', () => {
     expect(valueOf(text, 'returns.exchanges')).toEqual(expected);
   });
 });
+
+describe('an exchange for the same item again is a replacement, not an exchange policy', () => {
+  it.each<Row>([
+    ['If you need to exchange it for the same item, write to us and post it to our depot.', undefined],
+    ['A kettle that stops heating in its first month is swapped for an identical unit.', undefined],
+    ['We will replace it with the same model, or the closest one if it has sold out.', undefined],
+    // the same item in another size or colour is a swap
+    ['You can exchange it for the same item in a different size within 30 days.', true],
+    ['Exchange it for the same jumper in another colour whenever you like.', true],
+    // beside a real exchange offer, the offer is read
+    ['If you need to exchange it for the same item, write to us. Unworn shirts can be swapped for another size within 21 days.', true],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.exchanges')).toEqual(expected);
+  });
+});

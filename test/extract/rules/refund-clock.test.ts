@@ -74,6 +74,10 @@ describe('a month or more is a refund time only when counted from the return arr
     ['Refunds are made no later than 30 days following receipt of the returned item.', 30],
     // a short time needs no anchor
     ['Refunds are issued within 10 business days.', 10],
+    // the same limit holds for a time said of the sentence before ("this process takes …")
+    ['Once we approve the claim we credit your card. This process can take 5 weeks.', undefined],
+    ['Once we approve the claim we credit your card. This process can take 5 weeks from the day your parcel arrives.', 35],
+    ['Once we approve the claim we credit your card. This process can take 3 months.', undefined],
   ])('%s → %j', (text, expected) => {
     expect(valueOf(text, 'returns.refund_days')).toEqual(expected);
   });

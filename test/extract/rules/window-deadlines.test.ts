@@ -25,6 +25,24 @@ describe('returns.window_days from notice and cancellation deadlines', () => {
   });
 });
 
+describe('a ship-back deadline counted from the shop\'s answer, or ended by the carrier\'s scan, is not the window', () => {
+  it.each<[string, unknown]>([
+    ['Once we have answered your request, ship the parcel within 9 days of receiving our instructions.', undefined],
+    ['Please drop the box at the depot within 6 days of your return being approved.', undefined],
+    ['Post it within 21 days of the label being emailed to you.', undefined],
+    ['Send us the rug within 12 days of getting your RMA number.', undefined],
+    ['If the carrier has not scanned the parcel within 12 days, the return request lapses.', undefined],
+    ['A parcel not picked up by the courier within 8 days is taken off our returns list.', undefined],
+    // beside the window, the window is still read
+    ['Lamps can be returned within 45 days of delivery. Ship it within 9 days of receiving our instructions.', 45],
+    ['Return it within 40 days of purchase; if the carrier has not scanned the parcel within 12 days, the request lapses.', 40],
+    // counted from the goods reaching the shopper, the same verbs give the window
+    ['Ship it back within 25 days of receiving your order.', 25],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.window_days')).toEqual(expected);
+  });
+});
+
 describe('a duration something takes is a step, not the return window', () => {
   it.each<[string, unknown]>([
     ['Refunds for returned items can take up to 14 days to reappear on your card.', undefined],
