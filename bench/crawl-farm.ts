@@ -194,6 +194,7 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   };
   rows.push(['static pages rendered needlessly / kept', needless(sd), needless(cw), '']);
   measure('pages rendered in a browser', (r) => r.scan1.renders, String, false);
+  measure('pages read from their embedded payload, no render', (r) => r.scan1.payloadReads ?? 0, String, false);
   measure('first scan, wall', (r) => r.scan1.wallMs, sec);
   measure('peak PSS, whole process tree', (r) => r.pss.tree, mb);
   measure('peak PSS, Node process', (r) => r.pss.node, mb);

@@ -102,6 +102,7 @@ send({
     ...(first.pool instanceof RenderProcess ? { renderChildMaxRssKb: first.pool.childMaxRssKb } : {}),
     score,
     renders: first.pool?.rendered ?? 0,
+    payloadReads: first.businesses.reduce((n, b) => n + b.pages.filter((p) => p.textFrom === 'payload').length, 0),
     notes: [browser, `${first.fetcher?.stats.requests ?? 0} requests by the fetcher, ${problems} crawl problems`, memoryNote],
   },
 });

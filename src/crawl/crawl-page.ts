@@ -1,7 +1,7 @@
 /**
  * One policy page, end to end: the polite static fetch with the previous scan's validators, then — only when the
- * static HTML lacks the policy (needs-browser.ts) — a render in the shared Chromium of that same HTML, its scripts'
- * requests in the host's queue.
+ * static HTML lacks the policy (needs-browser.ts) and the payload embedded in it does not hold it either
+ * (embedded-text.ts) — a render in the shared Chromium of that same HTML, its scripts' requests in the host's queue.
  * The result is a ScannedPage: ok (fresh body, extracted here from the same parse the render decision read),
  * unchanged (304 or same hash) or failed (with its problem).
  */
@@ -138,13 +138,22 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
     return done({ ...common, status: 'failed', problem: problemOf(ctx.business, url, 'too-large', unreadableReason(page.finalUrl, verdict)) });
   }
   const decision = verdict.decision;
+  if (decision.needed && verdict.embedded && verdict.extract) {
+    // The text its scripts would show is in the page's own payload: stored as the small page rebuilt from it (what
+    // the extraction read), so a re-extraction reads the same text.
+    const html = verdict.embedded.html;
+    const contentHash = contentHashOf(html);
+    const read = { ...common, contentType: 'text/html', contentHash, rendered: false, textFrom: 'payload' as const };
+    if (previous?.contentHash === contentHash) return done({ ...read, status: 'unchanged' });
+    return done({ ...read, status: 'ok', ...keepBody(ctx, url, contentHash, html), extract: verdict.extract });
+  }
   if (!decision.needed) {
     if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {
       const reason = `needs JavaScript (${decision.signals.join('; ')}); crawl.browser is never — set it to auto to render`;
       return done({ ...common, status: 'failed', problem: problemOf(ctx.business, url, 'needs-browser', reason) });
     }
     const extract = verdict.extract ?? { url: page.finalUrl, category: [], terms: {} };
-    return done({ ...common, status: 'ok', ...keepBody(ctx, url, page.contentHash, page.body), contentHash: page.contentHash, rendered: false, extract });
+    return done({ ...common, status: 'ok', ...keepBody(ctx, url, page.contentHash, page.body), contentHash: page.contentHash, rendered: false, textFrom: 'static', extract });
   }
   return { kind: 'render', request, common, previous, finalUrl: page.finalUrl, html: page.body, signals: decision.signals };
 }
@@ -176,6 +185,7 @@ async function renderPage(ctx: PageContext, step: Extract<ReadStep, { kind: 'ren
     contentType: 'text/html',
     contentHash,
     rendered: true,
+    textFrom: 'rendered' as const,
   };
   if (previous?.contentHash === contentHash) return { ...renderedPage, status: 'unchanged' };
   const extract = renderedVerdict.extract;

@@ -15,6 +15,7 @@ import { depthOverLimit } from '../fetch/html-depth.js';
 import { extractTerms, parsePage } from '../extract/extract-terms.js';
 import type { Category, ExtractResult } from '../terms.js';
 import { needsBrowser, type BrowserDecision } from './needs-browser.js';
+import { mainHeading, readEmbeddedText, type EmbeddedText } from './embedded-text.js';
 
 /**
  * Workers in the pool. One: a page that reaches the time limit delays the pages queued behind it by at most that
@@ -54,13 +55,21 @@ export type PageTask =
  * failed (time, memory, a bug).
  */
 export type PageVerdict =
-  | { readonly kind: 'ok'; readonly decision?: BrowserDecision; readonly extract?: ExtractResult; readonly links?: HomeLink[] }
+  | {
+      readonly kind: 'ok';
+      readonly decision?: BrowserDecision;
+      readonly extract?: ExtractResult;
+      readonly links?: HomeLink[];
+      /** A page that needs a browser whose policy text was found in its embedded payload: `extract` is read from it. */
+      readonly embedded?: EmbeddedText;
+    }
   | { readonly kind: 'too-deep'; readonly depth: number }
   | { readonly kind: 'failed'; readonly reason: string };
 
 /**
  * What the worker does with one task: the same code a test can call in-process. A static page is parsed once: that
- * parse serves the render decision and, when no render is needed, the extraction.
+ * parse serves the render decision and, when no render is needed, the extraction. A page that needs a browser is
+ * first read for its embedded payload (embedded-text.ts); only a page without its text there is left to render.
  */
 export function runPageTask(task: PageTask): PageVerdict {
   // extractLinks checks the depth itself (discovery also calls it outside a worker) and gives no links for a page
@@ -75,7 +84,13 @@ export function runPageTask(task: PageTask): PageVerdict {
   if (task.kind === 'extract') return { kind: 'ok', extract: extractTerms({ body: task.html, url: task.url, contentType: 'text/html' }) };
   const parsed = parsePage(task.html, task.contentType);
   const decision = needsBrowser(parsed, task.categories, task.mode, task.contentType);
-  if (decision.needed) return { kind: 'ok', decision };
+  if (decision.needed) {
+    // Before a render: the text the page's scripts would show may already be in the page as data (embedded-text.ts).
+    // crawl.browser "always" asks for the browser's view of every page, so it is honoured as it stands.
+    const embedded = task.mode === 'auto' ? readEmbeddedText(task.html, task.categories, parsed.title, mainHeading(parsed.markup.main)) : undefined;
+    if (!embedded) return { kind: 'ok', decision };
+    return { kind: 'ok', decision, embedded, extract: extractTerms({ body: embedded.html, url: task.url, contentType: 'text/html' }) };
+  }
   return { kind: 'ok', decision, extract: extractTerms({ body: task.html, url: task.url, contentType: task.contentType, parsed }) };
 }
 
