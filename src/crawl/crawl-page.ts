@@ -10,7 +10,7 @@ import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import { contentHashOf, type CrawlProblem, type PreviousPageState, type ProblemKind, type ScannedPage } from '../model.js';
 import type { RequestBudget } from '../discover/request-budget.js';
-import type { Category } from '../terms.js';
+import type { Category, ExtractResult } from '../terms.js';
 import type { CrawlOptions } from './crawl-types.js';
 import type { Renderer } from './render-child.js';
 import type { PageVerdict, PageWorkers } from './page-worker.js';
@@ -138,14 +138,18 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
     return done({ ...common, status: 'failed', problem: problemOf(ctx.business, url, 'too-large', unreadableReason(page.finalUrl, verdict)) });
   }
   const decision = verdict.decision;
-  if (decision.needed && verdict.embedded && verdict.extract) {
-    // The text its scripts would show is in the page's own payload: stored as the small page rebuilt from it (what
-    // the extraction read), so a re-extraction reads the same text.
-    const html = verdict.embedded.html;
-    const contentHash = contentHashOf(html);
-    const read = { ...common, contentType: 'text/html', contentHash, rendered: false, textFrom: 'payload' as const };
-    if (previous?.contentHash === contentHash) return done({ ...read, status: 'unchanged' });
-    return done({ ...read, status: 'ok', ...keepBody(ctx, url, contentHash, html), extract: verdict.extract });
+  if (decision.needed) {
+    // Before a render: the text its scripts would show may be in the page's own payload, or at a JSON endpoint its
+    // widget names (embedded-text.ts).
+    if (verdict.embedded && verdict.extract) return done(readWithoutRender(ctx, common, previous, 'payload', verdict.embedded.html, verdict.extract));
+    for (const endpoint of verdict.endpoints ?? []) {
+      if (!ctx.budget.take()) break;
+      // Through the fetcher: the host's queue, robots.txt, size and time limits, like every other request.
+      const data = await ctx.fetcher.fetch(endpoint, { purpose: 'data' });
+      if (!data.ok || data.page.notModified) continue;
+      const read = await ctx.workers.endpoint(data.page.body, endpoint, page.finalUrl, categories, verdict.names ?? { title: '' });
+      if (read.kind === 'ok' && read.embedded && read.extract) return done(readWithoutRender(ctx, common, previous, 'endpoint', read.embedded.html, read.extract));
+    }
   }
   if (!decision.needed) {
     if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {
@@ -156,6 +160,24 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
     return done({ ...common, status: 'ok', ...keepBody(ctx, url, page.contentHash, page.body), contentHash: page.contentHash, rendered: false, textFrom: 'static', extract });
   }
   return { kind: 'render', request, common, previous, finalUrl: page.finalUrl, html: page.body, signals: decision.signals };
+}
+
+/**
+ * A page whose text was read from its payload or a named endpoint, without a render: stored as the small page rebuilt
+ * from that text (what the extraction read), so a re-extraction reads the same text.
+ */
+function readWithoutRender(
+  ctx: PageContext,
+  common: Common,
+  previous: PreviousPageState | undefined,
+  textFrom: 'payload' | 'endpoint',
+  html: string,
+  extract: ExtractResult,
+): ScannedPage {
+  const contentHash = contentHashOf(html);
+  const read = { ...common, contentType: 'text/html', contentHash, rendered: false, textFrom };
+  if (previous?.contentHash === contentHash) return { ...read, status: 'unchanged' };
+  return { ...read, status: 'ok', ...keepBody(ctx, common.url, contentHash, html), extract };
 }
 
 /** The render of a page whose static HTML lacks its policy, then the parse of what its scripts built. */

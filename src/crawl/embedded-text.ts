@@ -15,7 +15,8 @@
  *  3. gather the paragraphs into documents — one string of several sentences, or the paragraphs under one array (the
  *     blocks of a rich-text body) — and keep the documents that read as the page's policy: at least
  *     MIN_DOCUMENT_SENTENCES sentences, of which MIN_TOPIC_SHARE state one of the page's categories by the one
- *     keyword table (policy-keywords.ts, read by needs-browser and the extractor alike). A dictionary of interface
+ *     keyword table (policy-keywords.ts, read by needs-browser and the extractor alike), and no other category in
+ *     more sentences than the page's own. A dictionary of interface
  *     strings ("Free shipping on orders over $60" beside "Your cart is empty") is not a document, and a catalogue
  *     that mentions shipping in one product blurb in twenty is not about shipping;
  *  4. the kept documents become one small HTML page (title and heading of the static page, then the paragraphs,
@@ -25,7 +26,7 @@
 import { depthOverLimit } from '../fetch/html-depth.js';
 import { pageText, type TextBlock } from '../extract/page-text.js';
 import { SENTENCE_PATTERNS } from '../policy-keywords.js';
-import type { Category } from '../terms.js';
+import { CATEGORIES, type Category } from '../terms.js';
 import { isSentence, measurePage } from './needs-browser.js';
 
 /** A page rebuilt from its embedded text. */
@@ -267,12 +268,19 @@ function walk(value: unknown, budget: { nodes: number }, paragraphs: Paragraph[]
   }
 }
 
-/** Does this span read as the page's policy (stage 3)? */
+/**
+ * Does this span read as the page's policy (stage 3)? Enough sentences, a share of them of the page's categories,
+ * and no other category said in more of them: a returns policy says "within 30 days of delivery", which makes it
+ * no shipping page.
+ */
 function isPolicyDocument(blocks: readonly TextBlock[], categories: readonly Category[]): boolean {
   const sentences = blocks.filter((b) => isSentence(b));
   if (sentences.length < MIN_DOCUMENT_SENTENCES) return false;
+  const count = (c: Category) => sentences.filter((b) => SENTENCE_PATTERNS[c].test(b.text)).length;
   const topical = sentences.filter((b) => categories.some((c) => SENTENCE_PATTERNS[c].test(b.text))).length;
-  return topical > 0 && topical / sentences.length >= MIN_TOPIC_SHARE;
+  if (topical === 0 || topical / sentences.length < MIN_TOPIC_SHARE) return false;
+  const asked = Math.max(...categories.map(count));
+  return CATEGORIES.every((c) => categories.includes(c) || count(c) <= asked);
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -287,17 +295,37 @@ function documentPage(title: string, heading: string | undefined, from: readonly
   }\n${body}\n</main></body></html>`;
 }
 
+/** What names the rebuilt page for the extractor: the static page's title and main heading. */
+export interface PageNames {
+  readonly title: string;
+  readonly heading?: string;
+}
+
 /**
  * The page's policy text from its embedded payloads, or undefined when none holds a document of `categories` that
- * states one of them. `title` and `heading` are the static page's (they name the page for the extractor).
+ * states one of them.
  */
-export function readEmbeddedText(html: string, categories: readonly Category[], title: string, heading?: string): EmbeddedText | undefined {
+export function readEmbeddedText(html: string, categories: readonly Category[], names: PageNames): EmbeddedText | undefined {
+  return textOfPayloads(findPayloads(html), categories, names);
+}
+
+/**
+ * The policy text of a JSON endpoint the page names (namedEndpoints), read with the same walk and the same document
+ * check as an embedded payload.
+ */
+export function readEndpointText(url: string, json: string, categories: readonly Category[], names: PageNames): EmbeddedText | undefined {
+  if (json.length > MAX_PAYLOAD_CHARS) return undefined;
+  return textOfPayloads([{ name: url, json }], categories, names);
+}
+
+/** Stages 2–4 over some payloads. */
+function textOfPayloads(payloads: readonly Payload[], categories: readonly Category[], names: PageNames): EmbeddedText | undefined {
   if (categories.length === 0) return undefined;
   const budget = { nodes: MAX_WALK_NODES };
   const kept: TextBlock[] = [];
   const from: string[] = [];
   let evaluated = 0;
-  for (const payload of findPayloads(html)) {
+  for (const payload of payloads) {
     if (budget.nodes <= 0 || evaluated >= MAX_DOCUMENTS) break;
     // Cheap first: a payload that never says a word of the categories cannot hold their policy.
     if (!categories.some((c) => SENTENCE_PATTERNS[c].test(payload.json))) continue;
@@ -322,11 +350,39 @@ export function readEmbeddedText(html: string, categories: readonly Category[], 
     if (took) from.push(payload.name);
   }
   if (kept.length === 0) return undefined;
-  const page = documentPage(title, heading, from, kept);
+  const page = documentPage(names.title, names.heading, from, kept);
   // The same result check as the static page's (needs-browser.ts): the rebuilt page must state a category sentence.
   if (measurePage(pageText(page, 'text/html'), categories).stated.length === 0) return undefined;
   return { html: page, from };
 }
+
+/**
+ * Endpoints a page's widget names in its own markup: a data-* attribute whose value is a JSON URL (path ending in
+ * .json) of the page's own origin, e.g. `<div data-content-src="/api/content/returns.json">`. Another origin is
+ * never asked (its politeness and robots.txt are not this site's); a URL only built inside a script is not guessed.
+ * At most MAX_ENDPOINTS, in document order.
+ */
+export function namedEndpoints(html: string, pageUrl: string): string[] {
+  const origin = new URL(pageUrl).origin;
+  const found: string[] = [];
+  DATA_JSON_URL.lastIndex = 0;
+  for (let m = DATA_JSON_URL.exec(html); m && found.length < MAX_ENDPOINTS; m = DATA_JSON_URL.exec(html)) {
+    let url: URL;
+    try {
+      url = new URL(m[2]!.replace(/&amp;/g, '&'), pageUrl);
+    } catch {
+      continue;
+    }
+    if (url.origin !== origin || found.includes(url.href)) continue;
+    found.push(url.href);
+  }
+  return found;
+}
+
+/** Endpoints asked per page at most: each is a request of the site's budget, and a render follows if none holds the text. */
+export const MAX_ENDPOINTS = 2;
+/** A data-* attribute naming a JSON URL (path ending in .json, query allowed). */
+const DATA_JSON_URL = /\sdata-[\w-]{1,60}\s*=\s*(["'])([^"'\s<>]{1,500}?\.json(?:\?[^"'\s<>]{0,500})?)\1/gi;
 
 /** The static page's main heading (first heading block of its main content), to name the rebuilt page. */
 export function mainHeading(main: readonly TextBlock[]): string | undefined {

@@ -1,8 +1,9 @@
 /**
  * Render exactly the pages that need it (issue 12), end to end: real loopback storefronts with full static chrome,
  * the real polite fetcher and real Chromium. Each JavaScript page kind is found with its policy's terms — read from
- * the payload embedded in the page when its text is there, else rendered; each static look-alike (same chrome, same
- * scripts) is read from its static HTML, never rendered and never read from a payload.
+ * the payload embedded in the page or the same-origin JSON endpoint its markup names when its text is there, else
+ * rendered; each static look-alike (same chrome, same scripts) is read from its static HTML, never rendered and
+ * never read from a payload or an endpoint.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema, type CrawlConfig } from '../../src/config/config-schema.js';
@@ -22,7 +23,10 @@ const KINDS: readonly { kind: Kind; rendered: boolean; textFrom: TextSource }[] 
   // The text its inline script would show is in the page's own payload: read from there, no browser.
   { kind: 'embedded-payload', rendered: false, textFrom: 'payload' },
   { kind: 'help-widget', rendered: true, textFrom: 'rendered' },
-  { kind: 'empty-box', rendered: true, textFrom: 'rendered' },
+  // The box names its same-origin JSON endpoint in its markup: read from there, no browser.
+  { kind: 'empty-box', rendered: false, textFrom: 'endpoint' },
+  // The JSON the box names is not the policy: rendered as before.
+  { kind: 'box-naming-other-json', rendered: true, textFrom: 'rendered' },
   // A payload of other prose, or of another category's policy, is not the page's text: rendered as before.
   { kind: 'payload-of-other-text', rendered: true, textFrom: 'rendered' },
   { kind: 'payload-of-other-policy', rendered: true, textFrom: 'rendered' },
@@ -32,6 +36,7 @@ const KINDS: readonly { kind: Kind; rendered: boolean; textFrom: TextSource }[] 
   { kind: 'look-alike of help-widget', rendered: false, textFrom: 'static' },
   { kind: 'look-alike of empty-box', rendered: false, textFrom: 'static' },
   { kind: 'look-alike of payload-of-other-text', rendered: false, textFrom: 'static' },
+  { kind: 'look-alike of box-naming-other-json', rendered: false, textFrom: 'static' },
 ];
 
 function routesOf(kind: Kind) {
@@ -81,6 +86,14 @@ describe('crawl: each JavaScript page kind is read from its payload or rendered,
     expect(terms?.status).toBe('ok');
     expect(terms?.rendered).toBe(false);
     expect(terms?.textFrom).toBe('static');
+  });
+
+  it('the named endpoint is asked once, by the polite fetcher; a static look-alike never asks it', () => {
+    const asked = sites.get('empty-box')!.requests.filter((r) => r.path === '/api/content/returns.json');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.headers['user-agent']).toMatch(/servicediff-test/);
+    expect(asked[0]!.headers.accept).toMatch(/^application\/json/);
+    expect(sites.get('look-alike of empty-box')!.requests.some((r) => r.path.startsWith('/api/'))).toBe(false);
   });
 
   it('renders exactly the scripted pages', () => {

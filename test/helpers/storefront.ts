@@ -21,7 +21,9 @@ export type PolicyDelivery =
   /** (b') like (b), but the embedded payload is the shop's story (prose of no category); the text comes from an endpoint. */
   | 'payload-of-other-text'
   /** (b'') like (b), but the embedded payload is the shipping policy; the returns text comes from an endpoint. */
-  | 'payload-of-other-policy';
+  | 'payload-of-other-policy'
+  /** (d') like (d), but the JSON the box names is the product's reviews; the returns text comes from another endpoint. */
+  | 'box-naming-other-json';
 
 /** The returns policy every variant delivers: 45 days, refund to the original payment method, 6% restocking fee. */
 export const RETURNS_POLICY_HTML = [
@@ -70,6 +72,18 @@ const SHIPPING_PARAGRAPHS = [
   'Standard delivery takes four to six working days to most addresses.',
   'Parcels over $80 ship free, and every parcel gets a tracking link by email.',
 ];
+
+/** Reviews of no policy category, as a product's review widget might load them. */
+const REVIEW_PARAGRAPHS = [
+  'Lovely soft throw, it washed well and kept its colour.',
+  'The linen is heavier than I expected, in a good way.',
+  'Bought two for the guest room and both look great.',
+];
+/** A script that fills the page's box from the returns endpoint, whatever the page's markup names. */
+const POLICY_SCRIPT = {
+  headers: { 'content-type': 'application/javascript' },
+  body: `(async () => { document.querySelector('#policy-body, .rte').innerHTML = (await (await fetch('/api/policies/returns.json')).json()).html; })();`,
+};
 
 /** A short terms page of real prose that states no policy category. */
 export const TERMS_HTML = '<p>These terms govern your use of this store and every order placed through it.</p><p>Orders are accepted once payment has cleared.</p>';
@@ -126,6 +140,12 @@ export function storefrontRoutes(delivery: PolicyDelivery): Record<string, Route
       };
       routes['/api/help/articles/returns-policy.json'] = { ...json, body: JSON.stringify({ article: { id: 7, body: RETURNS_POLICY_HTML } }) };
       break;
+    case 'box-naming-other-json':
+      routes['/pages/returns'] = storefrontPage('Returns policy', '<div class="rte" data-reviews-src="/api/reviews/summary.json"></div>', '', '<script src="/assets/policy.js" defer></script>');
+      routes['/api/reviews/summary.json'] = { ...json, body: JSON.stringify({ reviews: REVIEW_PARAGRAPHS.map((body, id) => ({ id, body })) }) };
+      routes['/assets/policy.js'] = POLICY_SCRIPT;
+      routes['/api/policies/returns.json'] = { ...json, body: JSON.stringify({ html: RETURNS_POLICY_HTML }) };
+      break;
     case 'payload-of-other-text':
     case 'payload-of-other-policy': {
       const prose = delivery === 'payload-of-other-text' ? STORY_PARAGRAPHS : SHIPPING_PARAGRAPHS;
@@ -136,10 +156,7 @@ export function storefrontRoutes(delivery: PolicyDelivery): Record<string, Route
         `<script type="application/json" id="section-data">${JSON.stringify({ blocks: prose.map((p) => ({ type: 'paragraph', html: `<p>${p}</p>` })) })}</script>
 <script src="/assets/policy.js" defer></script>`,
       );
-      routes['/assets/policy.js'] = {
-        ...js,
-        body: `(async () => { document.getElementById('policy-body').innerHTML = (await (await fetch('/api/policies/returns.json')).json()).html; })();`,
-      };
+      routes['/assets/policy.js'] = POLICY_SCRIPT;
       routes['/api/policies/returns.json'] = { ...json, body: JSON.stringify({ html: RETURNS_POLICY_HTML }) };
       break;
     }
@@ -169,6 +186,7 @@ export function staticLookAlikeRoutes(of: Exclude<PolicyDelivery, 'static'>): Re
     'empty-box': '<div class="rte" data-content-src="/api/content/reviews.json"></div>',
     'payload-of-other-text': '',
     'payload-of-other-policy': '',
+    'box-naming-other-json': '<div class="rte" data-reviews-src="/api/reviews/summary.json"></div>',
   }[of];
   const extraBody = {
     'mount-point': '<script src="/assets/app.js" defer></script>',
@@ -178,6 +196,7 @@ export function staticLookAlikeRoutes(of: Exclude<PolicyDelivery, 'static'>): Re
     // The same chrome and the policy's own payload: read from the static HTML, never from the payload.
     'payload-of-other-text': `<script type="application/json" id="section-data">${JSON.stringify({ body: RETURNS_POLICY_HTML })}</script>`,
     'payload-of-other-policy': `<script type="application/json" id="section-data">${JSON.stringify({ body: RETURNS_POLICY_HTML })}</script>`,
+    'box-naming-other-json': '<script src="/assets/policy.js" defer></script>',
   }[of];
   routes['/pages/returns'] = storefrontPage('Returns policy', `${RETURNS_POLICY_HTML}${scripted}`, '', extraBody);
   return routes;
