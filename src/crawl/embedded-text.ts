@@ -59,6 +59,12 @@ const MAX_PARAGRAPHS = 5_000;
 export const MIN_DOCUMENT_SENTENCES = 2;
 /** Share of a document's sentences that must state one of the page's categories: it is the policy, not a mention. */
 export const MIN_TOPIC_SHARE = 0.25;
+/**
+ * Time one page's payloads may take to read. A render costs about 400 ms of Chromium CPU, so reading longer than this
+ * saves nothing; the page worker's own limit (PARSE_TIME_LIMIT_MS) would fail the page, this only gives it to the
+ * browser. Ordinary payloads take a few milliseconds (bench:crawl pages of 40–150 KB: ~11 ms).
+ */
+export const MAX_READ_MS = 1000;
 /** Documents evaluated per page at most (each runs the text cleaner over its paragraphs). */
 const MAX_DOCUMENTS = 200;
 
@@ -191,6 +197,12 @@ interface Paragraph {
   readonly blocks: readonly TextBlock[];
 }
 
+/** What one page's read may still spend: JSON values to visit, and a deadline (performance.now()). */
+interface Budget {
+  nodes: number;
+  readonly until: number;
+}
+
 /** A document candidate: a range of paragraphs (those under one array, or one string's own). */
 interface Span {
   readonly from: number;
@@ -233,10 +245,14 @@ function stringBlocks(value: string, plain = false): TextBlock[] {
  * Paragraphs of one parsed payload in document order, and the spans that can be documents: each string's own, and
  * each array's (the blocks of a rich-text body). Iterative, depth- and node-bounded.
  */
-function walk(value: unknown, budget: { nodes: number }, paragraphs: Paragraph[], spans: Span[]): void {
+function walk(value: unknown, budget: Budget, paragraphs: Paragraph[], spans: Span[]): void {
   // Frames: a value to visit, or the end marker of an array opened at `from`.
   const stack: ({ value: unknown; depth: number } | { arrayFrom: number })[] = [{ value, depth: 0 }];
   while (stack.length > 0 && budget.nodes > 0 && paragraphs.length < MAX_PARAGRAPHS) {
+    if (budget.nodes % 1024 === 0 && performance.now() > budget.until) {
+      budget.nodes = 0;
+      return;
+    }
     const frame = stack.pop()!;
     if ('arrayFrom' in frame) {
       if (paragraphs.length - frame.arrayFrom >= 2) spans.push({ from: frame.arrayFrom, to: paragraphs.length });
@@ -321,12 +337,12 @@ export function readEndpointText(url: string, json: string, categories: readonly
 /** Stages 2–4 over some payloads. */
 function textOfPayloads(payloads: readonly Payload[], categories: readonly Category[], names: PageNames): EmbeddedText | undefined {
   if (categories.length === 0) return undefined;
-  const budget = { nodes: MAX_WALK_NODES };
+  const budget: Budget = { nodes: MAX_WALK_NODES, until: performance.now() + MAX_READ_MS };
   const kept: TextBlock[] = [];
   const from: string[] = [];
   let evaluated = 0;
   for (const payload of payloads) {
-    if (budget.nodes <= 0 || evaluated >= MAX_DOCUMENTS) break;
+    if (budget.nodes <= 0 || evaluated >= MAX_DOCUMENTS || performance.now() > budget.until) break;
     // Cheap first: a payload that never says a word of the categories cannot hold their policy.
     if (!categories.some((c) => SENTENCE_PATTERNS[c].test(payload.json))) continue;
     const value = parsePayload(payload.json);
@@ -334,6 +350,8 @@ function textOfPayloads(payloads: readonly Payload[], categories: readonly Categ
     const paragraphs: Paragraph[] = [];
     const spans: Span[] = [];
     walk(value, budget, paragraphs, spans);
+    // A payload read only in part (nodes, paragraphs or time ran out) could yield half a policy: it is not used.
+    if (budget.nodes <= 0 || paragraphs.length >= MAX_PARAGRAPHS) break;
     // Widest spans first, so a rich-text body is kept whole and its inner lists are not counted again.
     spans.sort((a, b) => a.from - b.from || b.to - a.to);
     let coveredTo = 0;

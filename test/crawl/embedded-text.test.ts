@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_JSON_DEPTH,
   MAX_PAYLOADS,
+  MAX_WALK_NODES,
   MAX_ENDPOINTS,
   findPayloads,
   literalEnd,
@@ -187,5 +188,15 @@ describe('namedEndpoints / readEndpointText: a JSON endpoint the page’s widget
     expect(textOf(readEndpointText('/api/a.json', article, ['returns'], NAMES)!.html)).toContain(RETURNS[1]);
     expect(readEndpointText('/api/a.json', article, ['shipping'], NAMES)).toBeUndefined();
     expect(readEndpointText('/api/a.json', '{"article":', ['returns'], NAMES)).toBeUndefined();
+  });
+});
+
+describe('readEmbeddedText: a payload read only in part is not used', () => {
+  it('a policy whose payload runs past MAX_WALK_NODES is left to the browser, not read in half', () => {
+    const filler = Array.from({ length: MAX_WALK_NODES }, (_, i) => i);
+    const page = shell(json({ body: RETURNS_HTML, catalogue: filler }));
+    expect(readEmbeddedText(page, ['returns'], NAMES)).toBeUndefined();
+    // The same policy without the filler is read.
+    expect(readEmbeddedText(shell(json({ body: RETURNS_HTML })), ['returns'], NAMES)).toBeDefined();
   });
 });
