@@ -138,18 +138,16 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
     return done({ ...common, status: 'failed', problem: problemOf(ctx.business, url, 'too-large', unreadableReason(page.finalUrl, verdict)) });
   }
   const decision = verdict.decision;
-  if (decision.needed) {
-    // Before a render: the text its scripts would show may be in the page's own payload, or at a JSON endpoint its
-    // widget names (embedded-text.ts).
-    if (verdict.embedded && verdict.extract) return done(readWithoutRender(ctx, common, previous, 'payload', verdict.embedded.html, verdict.extract));
-    for (const endpoint of verdict.endpoints ?? []) {
-      if (!ctx.budget.take()) break;
-      // Through the fetcher: the host's queue, robots.txt, size and time limits, like every other request.
-      const data = await ctx.fetcher.fetch(endpoint, { purpose: 'data' });
-      if (!data.ok || data.page.notModified) continue;
-      const read = await ctx.workers.endpoint(data.page.body, endpoint, page.finalUrl, categories, verdict.names ?? { title: '' });
-      if (read.kind === 'ok' && read.embedded && read.extract) return done(readWithoutRender(ctx, common, previous, 'endpoint', read.embedded.html, read.extract));
-    }
+  // A page whose static main content lacks its text: the text its scripts would show may be in the page's own payload,
+  // or at a JSON endpoint its widget names (embedded-text.ts); the worker found them, only for such a page.
+  if (verdict.embedded && verdict.extract) return done(readWithoutRender(ctx, common, previous, 'payload', verdict.embedded.html, verdict.extract));
+  for (const endpoint of verdict.endpoints ?? []) {
+    if (!ctx.budget.take()) break;
+    // Through the fetcher: the host's queue, robots.txt, size and time limits, like every other request.
+    const data = await ctx.fetcher.fetch(endpoint, { purpose: 'data' });
+    if (!data.ok || data.page.notModified) continue;
+    const read = await ctx.workers.endpoint(data.page.body, endpoint, page.finalUrl, categories, verdict.names ?? { title: '' });
+    if (read.kind === 'ok' && read.embedded && read.extract) return done(readWithoutRender(ctx, common, previous, 'endpoint', read.embedded.html, read.extract));
   }
   if (!decision.needed) {
     if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {

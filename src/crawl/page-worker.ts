@@ -70,9 +70,9 @@ export type PageVerdict =
       readonly decision?: BrowserDecision;
       readonly extract?: ExtractResult;
       readonly links?: HomeLink[];
-      /** A page that needs a browser whose policy text was found in its embedded payload: `extract` is read from it. */
+      /** A page whose static main content lacks its text, found in its embedded payload: `extract` is read from it. */
       readonly embedded?: EmbeddedText;
-      /** A page that needs a browser and holds no such payload: the same-origin JSON endpoints it names, to try first. */
+      /** Such a page without such a payload: the same-origin JSON endpoints it names, to try before a render. */
       readonly endpoints?: readonly string[];
       /** The static page's title and heading, to name the page rebuilt from an endpoint. */
       readonly names?: PageNames;
@@ -102,20 +102,23 @@ export function runPageTask(task: PageTask): PageVerdict {
   if (task.kind === 'extract') return { kind: 'ok', extract: extractTerms({ body: task.html, url: task.url, contentType: 'text/html' }) };
   const parsed = parsePage(task.html, task.contentType);
   const decision = needsBrowser(parsed, task.categories, task.mode, task.contentType);
-  if (decision.needed) {
-    // Before a render: the text the page's scripts would show may already be in the page as data (embedded-text.ts).
-    // crawl.browser "always" asks for the browser's view of every page, so it is honoured as it stands.
-    if (task.mode !== 'auto') return { kind: 'ok', decision };
-    const heading = mainHeading(parsed.markup.main);
-    const names: PageNames = { title: parsed.title, ...(heading ? { heading } : {}) };
-    const embedded = readEmbeddedText(task.html, task.categories, names);
-    if (!embedded) {
-      const endpoints = namedEndpoints(task.html, task.url);
-      return { kind: 'ok', decision, ...(endpoints.length > 0 ? { endpoints, names } : {}) };
-    }
-    return { kind: 'ok', decision, embedded, extract: extractTerms({ body: embedded.html, url: task.url, contentType: 'text/html' }) };
-  }
-  return { kind: 'ok', decision, extract: extractTerms({ body: task.html, url: task.url, contentType: task.contentType, parsed }) };
+  const staticExtract = () => extractTerms({ body: task.html, url: task.url, contentType: task.contentType, parsed });
+  // A page whose static main content lacks its text (rendered under crawl.browser auto, failed under never): the text
+  // its scripts would show may already be in the page as data, or at an endpoint it names (embedded-text.ts).
+  // crawl.browser "always" asks for the browser's view of every page, so it is honoured as it stands.
+  const lacksText = decision.needed || (task.mode === 'never' && decision.signals.length > 0);
+  if (!lacksText || task.mode === 'always') return decision.needed ? { kind: 'ok', decision } : { kind: 'ok', decision, extract: staticExtract() };
+  const heading = mainHeading(parsed.markup.main);
+  const names: PageNames = { title: parsed.title, ...(heading ? { heading } : {}) };
+  const embedded = readEmbeddedText(task.html, task.categories, names);
+  if (embedded) return { kind: 'ok', decision, embedded, extract: extractTerms({ body: embedded.html, url: task.url, contentType: 'text/html' }) };
+  const endpoints = namedEndpoints(task.html, task.url);
+  return {
+    kind: 'ok',
+    decision,
+    ...(decision.needed ? {} : { extract: staticExtract() }),
+    ...(endpoints.length > 0 ? { endpoints, names } : {}),
+  };
 }
 
 interface Slot {

@@ -13,7 +13,7 @@ import type { CrawlTarget } from '../../src/crawl/crawl-types.js';
 import type { FetchRuntime } from '../../src/fetch/fetch-types.js';
 import type { ScannedBusiness, TextSource } from '../../src/model.js';
 import { TEST_CHROMIUM } from '../helpers/chromium.js';
-import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
+import { startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
 import { staticLookAlikeRoutes, storefrontRoutes, type PolicyDelivery } from '../helpers/storefront.js';
 
 type Kind = PolicyDelivery | `look-alike of ${Exclude<PolicyDelivery, 'static'>}`;
@@ -125,5 +125,42 @@ describe('crawl: with CrawlOptions.onBody, a body is handed over once extracted 
     } finally {
       await site.close();
     }
+  });
+});
+
+describe('crawl: the page\'s own data is read without a browser at all, within robots.txt (crawl.browser never)', () => {
+  async function crawlNever(routes: Record<string, Route>): Promise<{ business: ScannedBusiness; site: LoopbackServer }> {
+    const site = await startSite(routes);
+    const config = configSchema.parse({
+      you: { name: 'Test', site: site.origin },
+      crawl: { delayMs: 0, jitterMs: 0, retries: 2, allowPrivateNetworks: true, browser: 'never' },
+    });
+    const runtime: FetchRuntime = { crawl: config.crawl as CrawlConfig, userAgent: 'servicediff-test/1.0 (+https://github.com/servicediff/servicediff)' };
+    const [business] = await createCrawlBusinesses()([{ id: 'shop', name: 'Shop', site: site.origin, isYou: true }], runtime);
+    return { business: business!, site };
+  }
+  const returnsPage = (b: ScannedBusiness) => b.pages.find((p) => new URL(p.url).pathname === '/pages/returns')!;
+
+  it('an embedded payload and a named endpoint give their text where no browser may run', async () => {
+    for (const [kind, textFrom] of [['embedded-payload', 'payload'], ['empty-box', 'endpoint']] as const) {
+      const { business, site } = await crawlNever(storefrontRoutes(kind));
+      await site.close();
+      const page = returnsPage(business);
+      expect(page.status, kind).toBe('ok');
+      expect(page.textFrom, kind).toBe(textFrom);
+      expect(page.extract?.terms['returns.window_days']?.value, kind).toBe(45);
+    }
+  });
+
+  it('an endpoint robots.txt disallows is never asked: the returns page is not read', async () => {
+    const routes = storefrontRoutes('empty-box');
+    routes['/robots.txt'] = 'User-agent: *\nDisallow: /api/\n';
+    const { business, site } = await crawlNever(routes);
+    await site.close();
+    expect(site.requests.some((r) => r.path === '/pages/returns')).toBe(true);
+    expect(site.requests.some((r) => r.path.startsWith('/api/'))).toBe(false);
+    // Needing JavaScript under crawl.browser never, it is not kept as the returns page (a fallback candidate may be).
+    expect(business.pages.some((p) => new URL(p.url).pathname === '/pages/returns' && p.status === 'ok')).toBe(false);
+    expect(business.pages.some((p) => p.textFrom === 'endpoint')).toBe(false);
   });
 });
