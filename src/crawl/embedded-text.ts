@@ -16,11 +16,14 @@
  *     blocks of a rich-text body) — and keep the documents that read as the page's policy: at least
  *     MIN_DOCUMENT_SENTENCES sentences, of which MIN_TOPIC_SHARE state one of the page's categories by the one
  *     keyword table (policy-keywords.ts, read by needs-browser and the extractor alike), and no other category in
- *     more sentences than the page's own. A dictionary of interface
- *     strings ("Free shipping on orders over $60" beside "Your cart is empty") is not a document, and a catalogue
- *     that mentions shipping in one product blurb in twenty is not about shipping;
+ *     more sentences than the page's own. A dictionary of interface strings ("Free shipping on orders over $60"
+ *     beside "Your cart is empty") is not a document, and a catalogue that mentions shipping in one product blurb in
+ *     twenty is not about shipping;
  *  4. the kept documents become one small HTML page (title and heading of the static page, then the paragraphs,
- *     escaped), extracted like any page; none kept → the page is rendered as before.
+ *     escaped), extracted like any page.
+ * When no payload holds the text, the same-origin JSON URLs the page's markup names in data-* attributes
+ * (namedEndpoints) are fetched by crawl-page.ts through the polite fetcher and read by stages 2–4
+ * (readEndpointText); none holds it → the page is rendered as before.
  * Pure and synchronous: it runs in the page worker beside the render decision (page-worker.ts).
  */
 import { depthOverLimit } from '../fetch/html-depth.js';
