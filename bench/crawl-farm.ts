@@ -194,6 +194,9 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   };
   rows.push(['static pages rendered needlessly / kept', needless(sd), needless(cw), '']);
   measure('pages rendered in a browser', (r) => r.scan1.renders, String, false);
+  measure('pages read from embedded data or a named endpoint, no render', (r) => r.scan1.payloadReads ?? 0, String, false);
+  rows.push(['  static pages read so needlessly / kept', `${med(sd.map((r) => r.scan1.score.dataStatic ?? 0))} / ${med(sd.map((r) => r.scan1.score.keptStatic))}`, '—', '']);
+  rows.push(['  by planned kind', Object.entries(sd.at(-1)!.scan1.score.dataReads ?? {}).map(([k, n]) => `${k} ${n}`).join(', ') || '—', '—', '']);
   measure('first scan, wall', (r) => r.scan1.wallMs, sec);
   measure('peak PSS, whole process tree', (r) => r.pss.tree, mb);
   measure('peak PSS, Node process', (r) => r.pss.node, mb);

@@ -42,6 +42,12 @@ export interface CrawlProblem {
 export type DiscoverySource = 'config' | 'link' | 'sitemap' | 'slug' | 'declared';
 
 /** One policy page of one business in one scan. */
+/**
+ * Where a page's stored text came from: its static HTML; the payload embedded in it (a JSON data script or state
+ * object its scripts would display, src/crawl/embedded-text.ts); a JSON endpoint the page names; or a Chromium render.
+ */
+export type TextSource = 'static' | 'payload' | 'endpoint' | 'rendered';
+
 export interface ScannedPage {
   readonly url: string;
   /** After redirects; the evidence URL. */
@@ -62,6 +68,8 @@ export interface ScannedPage {
   readonly contentHash?: string;
   /** Rendered with Chromium. */
   readonly rendered?: boolean;
+  /** How the stored text was obtained (status ok or unchanged): see TextSource. */
+  readonly textFrom?: TextSource;
   /** The decoded body, for the snapshot store (status ok only). */
   readonly body?: string;
   readonly contentType?: string;

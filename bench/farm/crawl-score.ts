@@ -14,6 +14,8 @@ export interface KeptPage {
   readonly finalUrl: string;
   readonly categories: readonly Category[];
   readonly rendered: boolean;
+  /** servicediff only: read from an embedded payload or a named JSON endpoint instead of its HTML or a render. */
+  readonly readFromData?: boolean;
   readonly body?: string;
 }
 
@@ -29,6 +31,10 @@ export interface CrawlScore {
   /** Kept pages that are not planned JavaScript pages, and how many of them were rendered (needlessly). */
   readonly keptStatic: number;
   readonly renderedStatic: number;
+  /** Kept pages that are not planned JavaScript pages yet were read from a payload or an endpoint (needlessly). */
+  readonly dataStatic: number;
+  /** Kept pages read from a payload or an endpoint, by the planned kind of the page (or "not planned JavaScript"). */
+  readonly dataReads: Record<string, number>;
 }
 
 const pathOf = (url: string) => {
@@ -42,7 +48,7 @@ const pathOf = (url: string) => {
 const pathsOf = (policy: PlannedPolicy) => new Set([policy.path, ...(policy.aliases ?? [])]);
 
 export function scoreCrawl(sites: readonly PeerSite[], keptBySite: ReadonlyMap<string, readonly KeptPage[]>): CrawlScore {
-  const score = { static: [0, 0] as Tally, javascript: [0, 0] as Tally, byRender: {} as Partial<Record<PolicyRender, Tally>>, byReach: {} as Record<string, Tally>, keptStatic: 0, renderedStatic: 0 };
+  const score = { static: [0, 0] as Tally, javascript: [0, 0] as Tally, byRender: {} as Partial<Record<PolicyRender, Tally>>, byReach: {} as Record<string, Tally>, keptStatic: 0, renderedStatic: 0, dataStatic: 0, dataReads: {} as Record<string, number> };
   const add = (tally: Tally, found: boolean) => {
     tally[0] += found ? 1 : 0;
     tally[1] += 1;
@@ -61,9 +67,12 @@ export function scoreCrawl(sites: readonly PeerSite[], keptBySite: ReadonlyMap<s
       if (reach) add((score.byReach[reach] ??= [0, 0]), found);
     }
     for (const page of kept) {
-      if (jsPaths.has(pathOf(page.url)) || jsPaths.has(pathOf(page.finalUrl))) continue;
+      const planned = site.plan.policies.find((p) => p.render !== 'static' && (pathsOf(p).has(pathOf(page.url)) || pathsOf(p).has(pathOf(page.finalUrl))));
+      if (page.readFromData) score.dataReads[planned?.render ?? 'not planned JavaScript'] = (score.dataReads[planned?.render ?? 'not planned JavaScript'] ?? 0) + 1;
+      if (planned) continue;
       score.keptStatic += 1;
       if (page.rendered) score.renderedStatic += 1;
+      if (page.readFromData) score.dataStatic += 1;
     }
   }
   return score;

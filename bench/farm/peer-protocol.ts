@@ -31,6 +31,8 @@ export interface Scan1Result {
   readonly score: CrawlScore;
   /** Pages rendered in a browser (kept or not). */
   readonly renders: number;
+  /** Kept pages whose text was read from embedded data or a named JSON endpoint, without a render (servicediff only). */
+  readonly payloadReads?: number;
   /** Something the peer wants printed (browser used, problems seen). */
   readonly notes: readonly string[];
 }

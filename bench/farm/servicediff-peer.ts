@@ -78,7 +78,8 @@ for (const b of first.businesses) {
     b.site,
     b.pages.map((p) => {
       const body = markersSeen.get(`${b.id} ${p.url}`) ?? p.body;
-      return { url: p.url, finalUrl: p.finalUrl, categories: p.categories, rendered: p.rendered === true, ...(body ? { body } : {}) };
+      const readFromData = p.textFrom === 'payload' || p.textFrom === 'endpoint';
+      return { url: p.url, finalUrl: p.finalUrl, categories: p.categories, rendered: p.rendered === true, readFromData, ...(body ? { body } : {}) };
     }),
   );
   for (const p of b.pages) {
@@ -102,6 +103,7 @@ send({
     ...(first.pool instanceof RenderProcess ? { renderChildMaxRssKb: first.pool.childMaxRssKb } : {}),
     score,
     renders: first.pool?.rendered ?? 0,
+    payloadReads: first.businesses.reduce((n, b) => n + b.pages.filter((p) => p.textFrom === 'payload' || p.textFrom === 'endpoint').length, 0),
     notes: [browser, `${first.fetcher?.stats.requests ?? 0} requests by the fetcher, ${problems} crawl problems`, memoryNote],
   },
 });

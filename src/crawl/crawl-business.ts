@@ -182,7 +182,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     const reasons = [...new Set(cats.flatMap((c) => cand.reasons[c] ?? []))];
     const scanned: ScannedPage = { ...page, categories: cats, reasons };
     pages.push(scanned);
-    emit({ type: 'page-done', business, url, status: scanned.status, rendered: scanned.rendered === true });
+    emit({ type: 'page-done', business, url, status: scanned.status, rendered: scanned.rendered === true, ...(scanned.textFrom ? { textFrom: scanned.textFrom } : {}) });
     if (scanned.problem) emit({ type: 'problem', business, url, kind: scanned.problem.kind, reason: scanned.problem.reason });
   }
   await pool.closeSite(business);

@@ -1,7 +1,7 @@
 /**
  * One policy page, end to end: the polite static fetch with the previous scan's validators, then — only when the
- * static HTML lacks the policy (needs-browser.ts) — a render in the shared Chromium of that same HTML, its scripts'
- * requests in the host's queue.
+ * static HTML lacks the policy (needs-browser.ts) and the payload embedded in it does not hold it either
+ * (embedded-text.ts) — a render in the shared Chromium of that same HTML, its scripts' requests in the host's queue.
  * The result is a ScannedPage: ok (fresh body, extracted here from the same parse the render decision read),
  * unchanged (304 or same hash) or failed (with its problem).
  */
@@ -10,7 +10,7 @@ import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import { contentHashOf, type CrawlProblem, type PreviousPageState, type ProblemKind, type ScannedPage } from '../model.js';
 import type { RequestBudget } from '../discover/request-budget.js';
-import type { Category } from '../terms.js';
+import type { Category, ExtractResult } from '../terms.js';
 import type { CrawlOptions } from './crawl-types.js';
 import type { Renderer } from './render-child.js';
 import type { PageVerdict, PageWorkers } from './page-worker.js';
@@ -138,15 +138,44 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
     return done({ ...common, status: 'failed', problem: problemOf(ctx.business, url, 'too-large', unreadableReason(page.finalUrl, verdict)) });
   }
   const decision = verdict.decision;
+  // A page whose static main content lacks its text: the text its scripts would show may be in the page's own payload,
+  // or at a JSON endpoint its widget names (embedded-text.ts); the worker found them, only for such a page.
+  if (verdict.embedded && verdict.extract) return done(readWithoutRender(ctx, common, previous, 'payload', verdict.embedded.html, verdict.extract));
+  for (const endpoint of verdict.endpoints ?? []) {
+    if (!ctx.budget.take()) break;
+    // Through the fetcher: the host's queue, robots.txt, size and time limits, like every other request.
+    const data = await ctx.fetcher.fetch(endpoint, { purpose: 'data' });
+    if (!data.ok || data.page.notModified) continue;
+    const read = await ctx.workers.endpoint(data.page.body, endpoint, page.finalUrl, categories, verdict.names ?? { title: '' });
+    if (read.kind === 'ok' && read.embedded && read.extract) return done(readWithoutRender(ctx, common, previous, 'endpoint', read.embedded.html, read.extract));
+  }
   if (!decision.needed) {
     if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {
       const reason = `needs JavaScript (${decision.signals.join('; ')}); crawl.browser is never — set it to auto to render`;
       return done({ ...common, status: 'failed', problem: problemOf(ctx.business, url, 'needs-browser', reason) });
     }
     const extract = verdict.extract ?? { url: page.finalUrl, category: [], terms: {} };
-    return done({ ...common, status: 'ok', ...keepBody(ctx, url, page.contentHash, page.body), contentHash: page.contentHash, rendered: false, extract });
+    return done({ ...common, status: 'ok', ...keepBody(ctx, url, page.contentHash, page.body), contentHash: page.contentHash, rendered: false, textFrom: 'static', extract });
   }
   return { kind: 'render', request, common, previous, finalUrl: page.finalUrl, html: page.body, signals: decision.signals };
+}
+
+/**
+ * A page whose text was read from its payload or a named endpoint, without a render: stored as the small page rebuilt
+ * from that text (what the extraction read), so a re-extraction reads the same text.
+ */
+function readWithoutRender(
+  ctx: PageContext,
+  common: Common,
+  previous: PreviousPageState | undefined,
+  textFrom: 'payload' | 'endpoint',
+  html: string,
+  extract: ExtractResult,
+): ScannedPage {
+  const contentHash = contentHashOf(html);
+  const read = { ...common, contentType: 'text/html', contentHash, rendered: false, textFrom };
+  if (previous?.contentHash === contentHash) return { ...read, status: 'unchanged' };
+  return { ...read, status: 'ok', ...keepBody(ctx, common.url, contentHash, html), extract };
 }
 
 /** The render of a page whose static HTML lacks its policy, then the parse of what its scripts built. */
@@ -176,6 +205,7 @@ async function renderPage(ctx: PageContext, step: Extract<ReadStep, { kind: 'ren
     contentType: 'text/html',
     contentHash,
     rendered: true,
+    textFrom: 'rendered' as const,
   };
   if (previous?.contentHash === contentHash) return { ...renderedPage, status: 'unchanged' };
   const extract = renderedVerdict.extract;

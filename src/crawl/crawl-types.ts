@@ -3,7 +3,7 @@
  * src/crawl/crawl-businesses.ts implements `CrawlBusinesses`; src/scan/run-scan.ts calls it and extracts the pages.
  */
 import type { Category } from '../terms.js';
-import type { PreviousPageState, ScannedBusiness } from '../model.js';
+import type { PreviousPageState, ScannedBusiness, TextSource } from '../model.js';
 import type { FetchRuntime } from '../fetch/fetch-types.js';
 
 export interface CrawlTarget {
@@ -26,6 +26,8 @@ export type CrawlEvent =
       readonly url: string;
       readonly status: 'ok' | 'unchanged' | 'failed';
       readonly rendered: boolean;
+      /** How its text was obtained, when it was read this scan. */
+      readonly textFrom?: TextSource;
     }
   | { readonly type: 'problem'; readonly business: string; readonly url: string; readonly kind: string; readonly reason: string }
   | { readonly type: 'business-done'; readonly business: string; readonly pages: number; readonly problems: number };

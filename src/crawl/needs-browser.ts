@@ -16,7 +16,7 @@
  *     text, so rendering it only costs time and memory (issue 12: 161 of 823 static pages were rendered so).
  * Pure: tests drive every row without a server.
  */
-import type { ContentBlock, PageText } from '../extract/page-text.js';
+import type { ContentBlock, PageText, TextBlock } from '../extract/page-text.js';
 import { SENTENCE_PATTERNS } from '../policy-keywords.js';
 import { CATEGORIES, type Category } from '../terms.js';
 
@@ -114,7 +114,7 @@ export function policyBlocks(main: readonly ContentBlock[]): { blocks: ContentBl
 }
 
 /** A sentence, not a heading or a label: a block of at least MIN_SENTENCE_WORDS words outside a heading. */
-function isSentence(block: ContentBlock): boolean {
+export function isSentence(block: TextBlock): boolean {
   return block.kind !== 'heading' && block.text.split(/\s+/).length >= MIN_SENTENCE_WORDS;
 }
 

@@ -15,6 +15,7 @@ import { depthOverLimit } from '../fetch/html-depth.js';
 import { extractTerms, parsePage } from '../extract/extract-terms.js';
 import type { Category, ExtractResult } from '../terms.js';
 import { needsBrowser, type BrowserDecision } from './needs-browser.js';
+import { mainHeading, namedEndpoints, readEmbeddedText, readEndpointText, type EmbeddedText, type PageNames } from './embedded-text.js';
 
 /**
  * Workers in the pool. One: a page that reaches the time limit delays the pages queued behind it by at most that
@@ -47,6 +48,16 @@ export type PageTask =
       readonly contentType: string;
     }
   | { readonly kind: 'extract'; readonly html: string; readonly url: string }
+  | {
+      readonly kind: 'endpoint';
+      /** The JSON body of an endpoint the page named, and that endpoint's URL. */
+      readonly json: string;
+      readonly endpoint: string;
+      /** The page's URL (the extraction's evidence URL). */
+      readonly url: string;
+      readonly categories: readonly Category[];
+      readonly names: PageNames;
+    }
   | { readonly kind: 'links'; readonly html: string; readonly url: string };
 
 /**
@@ -54,18 +65,34 @@ export type PageTask =
  * failed (time, memory, a bug).
  */
 export type PageVerdict =
-  | { readonly kind: 'ok'; readonly decision?: BrowserDecision; readonly extract?: ExtractResult; readonly links?: HomeLink[] }
+  | {
+      readonly kind: 'ok';
+      readonly decision?: BrowserDecision;
+      readonly extract?: ExtractResult;
+      readonly links?: HomeLink[];
+      /** A page whose static main content lacks its text, found in its embedded payload: `extract` is read from it. */
+      readonly embedded?: EmbeddedText;
+      /** Such a page without such a payload: the same-origin JSON endpoints it names, to try before a render. */
+      readonly endpoints?: readonly string[];
+      /** The static page's title and heading, to name the page rebuilt from an endpoint. */
+      readonly names?: PageNames;
+    }
   | { readonly kind: 'too-deep'; readonly depth: number }
   | { readonly kind: 'failed'; readonly reason: string };
 
 /**
  * What the worker does with one task: the same code a test can call in-process. A static page is parsed once: that
- * parse serves the render decision and, when no render is needed, the extraction.
+ * parse serves the render decision and, when no render is needed, the extraction. A page that needs a browser is
+ * first read for its embedded payload (embedded-text.ts); only a page without its text there is left to render.
  */
 export function runPageTask(task: PageTask): PageVerdict {
   // extractLinks checks the depth itself (discovery also calls it outside a worker) and gives no links for a page
   // over the limit, which is what links() makes of a too-deep verdict: checking here too would walk the page twice.
   if (task.kind === 'links') return { kind: 'ok', links: extractLinks(task.html, task.url) };
+  if (task.kind === 'endpoint') {
+    const embedded = readEndpointText(task.endpoint, task.json, task.categories, task.names);
+    return embedded ? { kind: 'ok', embedded, extract: extractTerms({ body: embedded.html, url: task.url, contentType: 'text/html' }) } : { kind: 'ok' };
+  }
   const isText = task.kind === 'decide' && task.contentType === 'text/plain';
   // Depth first, in one linear pass: a DOM parser and recursive walks are only given pages within MAX_HTML_DEPTH.
   if (!isText) {
@@ -75,8 +102,23 @@ export function runPageTask(task: PageTask): PageVerdict {
   if (task.kind === 'extract') return { kind: 'ok', extract: extractTerms({ body: task.html, url: task.url, contentType: 'text/html' }) };
   const parsed = parsePage(task.html, task.contentType);
   const decision = needsBrowser(parsed, task.categories, task.mode, task.contentType);
-  if (decision.needed) return { kind: 'ok', decision };
-  return { kind: 'ok', decision, extract: extractTerms({ body: task.html, url: task.url, contentType: task.contentType, parsed }) };
+  const staticExtract = () => extractTerms({ body: task.html, url: task.url, contentType: task.contentType, parsed });
+  // A page whose static main content lacks its text (rendered under crawl.browser auto, failed under never): the text
+  // its scripts would show may already be in the page as data, or at an endpoint it names (embedded-text.ts).
+  // crawl.browser "always" asks for the browser's view of every page, so it is honoured as it stands.
+  const lacksText = decision.needed || (task.mode === 'never' && decision.signals.length > 0);
+  if (!lacksText || task.mode === 'always') return decision.needed ? { kind: 'ok', decision } : { kind: 'ok', decision, extract: staticExtract() };
+  const heading = mainHeading(parsed.markup.main);
+  const names: PageNames = { title: parsed.title, ...(heading ? { heading } : {}) };
+  const embedded = readEmbeddedText(task.html, task.categories, names);
+  if (embedded) return { kind: 'ok', decision, embedded, extract: extractTerms({ body: embedded.html, url: task.url, contentType: 'text/html' }) };
+  const endpoints = namedEndpoints(task.html, task.url);
+  return {
+    kind: 'ok',
+    decision,
+    ...(decision.needed ? {} : { extract: staticExtract() }),
+    ...(endpoints.length > 0 ? { endpoints, names } : {}),
+  };
 }
 
 interface Slot {
@@ -127,6 +169,11 @@ export class PageWorkers {
    */
   decide(html: string, url: string, categories: readonly Category[], mode: 'auto' | 'never' | 'always', contentType: string): Promise<PageVerdict> {
     return this.run({ kind: 'decide', html, url, categories, mode, contentType });
+  }
+
+  /** The policy text of an endpoint the page named (PageVerdict.endpoints), read like an embedded payload. */
+  endpoint(json: string, endpoint: string, url: string, categories: readonly Category[], names: PageNames): Promise<PageVerdict> {
+    return this.run({ kind: 'endpoint', json, endpoint, url, categories, names });
   }
 
   /** The terms of a rendered page (scripts can build any tree: the same depth limit applies first). */

@@ -1,4 +1,4 @@
-/** Which media types are read for which purpose (B6): pages are HTML or text, sitemaps XML (or gzip). */
+/** Which media types are read for which purpose (B6): pages are HTML or text, sitemaps XML (or gzip), data JSON. */
 import type { FetchOptions } from './fetch-types.js';
 
 export type Purpose = NonNullable<FetchOptions['purpose']>;
@@ -16,6 +16,8 @@ const ACCEPTED: Record<Purpose, ReadonlySet<string>> = {
     'application/x-gzip',
   ]),
   robots: new Set(['text/plain']),
+  // A JSON endpoint a page's widget names (crawl/embedded-text.ts).
+  data: new Set(['application/json', 'text/json']),
 };
 
 /** Media type without parameters, lower case; "" when the header is missing. */
@@ -36,6 +38,7 @@ export function charsetParam(header: string | undefined): string | undefined {
 export function isAcceptedType(type: string, purpose: Purpose): boolean {
   if (type === '' || purpose === 'robots') return true;
   if (purpose === 'sitemap' && type.endsWith('+xml')) return true;
+  if (purpose === 'data' && type.endsWith('+json')) return true;
   return ACCEPTED[purpose].has(type);
 }
 

@@ -47,6 +47,7 @@ const ACCEPT: Record<Purpose, string> = {
   page: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1',
   sitemap: 'application/xml,text/xml;q=0.9,*/*;q=0.1',
   robots: 'text/plain,*/*;q=0.1',
+  data: 'application/json,*/*;q=0.1',
 };
 
 /** Test hooks; production code passes none. */

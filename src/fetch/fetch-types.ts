@@ -68,7 +68,7 @@ export interface FetchOptions {
    * What the body is for, which decides the accepted content types: page (HTML, XHTML, plain text; PDF recorded as
    * unsupported), sitemap (XML, also gzip), robots (text). Default page.
    */
-  readonly purpose?: 'page' | 'sitemap' | 'robots';
+  readonly purpose?: 'page' | 'sitemap' | 'robots' | 'data';
   /** Overrides crawl.maxBytes (e.g. 500 KiB for robots.txt). */
   readonly maxBytes?: number;
 }

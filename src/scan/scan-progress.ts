@@ -5,6 +5,7 @@
 import type { CrawlEvent } from '../crawl/crawl-types.js';
 import { terminalLine } from '../report/escape.js';
 import { count } from '../text/count.js';
+import type { TextSource } from '../model.js';
 
 export type ProgressMode = 'bar' | 'lines' | 'json' | 'quiet';
 
@@ -15,6 +16,8 @@ export interface ProgressSink {
 }
 
 const BAR_WIDTH = 24;
+/** What a page line says about how its text was read (nothing for plain HTML). */
+const HOW_READ: Record<TextSource, string> = { static: '', payload: ' (embedded data)', endpoint: ' (JSON endpoint)', rendered: ' (browser)' };
 
 /** One problem as every command prints it: `  problem  <business>: <kind> — <reason> (<url>)`. */
 export function problemLine(problem: { readonly business: string; readonly kind: string; readonly reason: string; readonly url: string }): string {
@@ -52,7 +55,7 @@ export function createProgress(mode: ProgressMode, write: (text: string) => void
         break;
       case 'page-done':
         pagesDone++;
-        if (mode === 'lines') write(`  ${event.status.padEnd(9)} ${terminalLine(event.url)}${event.rendered ? ' (browser)' : ''}\n`);
+        if (mode === 'lines') write(`  ${event.status.padEnd(9)} ${terminalLine(event.url)}${HOW_READ[event.textFrom ?? (event.rendered ? 'rendered' : 'static')]}\n`);
         break;
       case 'problem':
         if (mode === 'bar' && drawn) write('\r\u001b[2K');

@@ -6,7 +6,7 @@
  * re-extraction, its extracted terms) changed; an unchanged week adds one small outcome tuple per page to its scan.
  */
 import type { Category, ExtractResult } from '../terms.js';
-import type { CrawlProblem, CustomerWeights, TermChange } from '../model.js';
+import type { CrawlProblem, CustomerWeights, TermChange, TextSource } from '../model.js';
 import type { ScanSummary } from './store-types.js';
 
 /** The document version this build writes. Older files are migrated (with a backup); newer ones are refused. */
@@ -39,6 +39,8 @@ export interface DbPage {
   /** Hash of the last good body. A failed fetch never touches it. */
   contentHash?: string;
   contentType?: string;
+  /** How the last good text was obtained (static HTML, embedded payload, JSON endpoint, render); absent before it was recorded. */
+  textFrom?: TextSource;
   lastFetchedAt?: string;
   lastStatus: 'ok' | 'unchanged' | 'failed';
   /** Key into `readings` of the current (last good) reading. */

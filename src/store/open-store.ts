@@ -255,6 +255,7 @@ class LowStore implements Store {
       assignOptional(stored, 'etag', page.etag, fresh);
       assignOptional(stored, 'lastModified', page.lastModified, fresh);
       assignOptional(stored, 'contentType', page.contentType, fresh);
+      if (page.textFrom !== undefined) stored.textFrom = page.textFrom;
       stored.lastFetchedAt = page.fetchedAt;
       stored.lastStatus = page.status;
       stored.lastGoodAt = scan.startedAt;
@@ -397,6 +398,7 @@ class LowStore implements Store {
           ...(page.contentHash !== undefined ? { contentHash: page.contentHash } : {}),
           ...(page.lastFetchedAt !== undefined ? { lastFetchedAt: page.lastFetchedAt } : {}),
           ...(page.contentType !== undefined ? { contentType: page.contentType } : {}),
+          ...(page.textFrom !== undefined ? { textFrom: page.textFrom } : {}),
         };
         return stored;
       }),

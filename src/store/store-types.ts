@@ -3,7 +3,7 @@
  * history and notify read. One lowdb JSON document plus content-addressed snapshots beside it.
  */
 import type { Category, TermId } from '../terms.js';
-import type { BusinessTerms, CrawlProblem, CustomerWeights, PreviousPageState, ScanInput, TermChange } from '../model.js';
+import type { BusinessTerms, CrawlProblem, CustomerWeights, PreviousPageState, ScanInput, TermChange, TextSource } from '../model.js';
 
 export interface OpenStoreOptions {
   /** Folder of compressed, content-addressed page bodies (for `reextract`). */
@@ -44,6 +44,8 @@ export interface StoredPage {
   readonly lastFetchedAt?: string;
   readonly lastStatus: 'ok' | 'unchanged' | 'failed';
   readonly contentType?: string;
+  /** How the last good text was obtained. */
+  readonly textFrom?: TextSource;
 }
 
 export interface ChangeFilter {

@@ -1,7 +1,9 @@
 /**
  * Render exactly the pages that need it (issue 12), end to end: real loopback storefronts with full static chrome,
- * the real polite fetcher and real Chromium. Each JavaScript page kind is found with its policy's terms; each static
- * look-alike (same chrome, same scripts) is read from its static HTML and never rendered.
+ * the real polite fetcher and real Chromium. Each JavaScript page kind is found with its policy's terms — read from
+ * the payload embedded in the page or the same-origin JSON endpoint its markup names when its text is there, else
+ * rendered; each static look-alike (same chrome, same scripts) is read from its static HTML, never rendered and
+ * never read from a payload or an endpoint.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema, type CrawlConfig } from '../../src/config/config-schema.js';
@@ -9,22 +11,32 @@ import type { Renderer } from '../../src/crawl/render-child.js';
 import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
 import type { CrawlTarget } from '../../src/crawl/crawl-types.js';
 import type { FetchRuntime } from '../../src/fetch/fetch-types.js';
-import type { ScannedBusiness } from '../../src/model.js';
+import type { ScannedBusiness, TextSource } from '../../src/model.js';
 import { TEST_CHROMIUM } from '../helpers/chromium.js';
-import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
+import { startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
 import { staticLookAlikeRoutes, storefrontRoutes, type PolicyDelivery } from '../helpers/storefront.js';
 
 type Kind = PolicyDelivery | `look-alike of ${Exclude<PolicyDelivery, 'static'>}`;
-const KINDS: readonly { kind: Kind; rendered: boolean }[] = [
-  { kind: 'mount-point', rendered: true },
-  { kind: 'embedded-payload', rendered: true },
-  { kind: 'help-widget', rendered: true },
-  { kind: 'empty-box', rendered: true },
-  { kind: 'static', rendered: false },
-  { kind: 'look-alike of mount-point', rendered: false },
-  { kind: 'look-alike of embedded-payload', rendered: false },
-  { kind: 'look-alike of help-widget', rendered: false },
-  { kind: 'look-alike of empty-box', rendered: false },
+/** Each kind, and how its returns text must be obtained (src/model.ts TextSource). */
+const KINDS: readonly { kind: Kind; rendered: boolean; textFrom: TextSource }[] = [
+  { kind: 'mount-point', rendered: true, textFrom: 'rendered' },
+  // The text its inline script would show is in the page's own payload: read from there, no browser.
+  { kind: 'embedded-payload', rendered: false, textFrom: 'payload' },
+  { kind: 'help-widget', rendered: true, textFrom: 'rendered' },
+  // The box names its same-origin JSON endpoint in its markup: read from there, no browser.
+  { kind: 'empty-box', rendered: false, textFrom: 'endpoint' },
+  // The JSON the box names is not the policy: rendered as before.
+  { kind: 'box-naming-other-json', rendered: true, textFrom: 'rendered' },
+  // A payload of other prose, or of another category's policy, is not the page's text: rendered as before.
+  { kind: 'payload-of-other-text', rendered: true, textFrom: 'rendered' },
+  { kind: 'payload-of-other-policy', rendered: true, textFrom: 'rendered' },
+  { kind: 'static', rendered: false, textFrom: 'static' },
+  { kind: 'look-alike of mount-point', rendered: false, textFrom: 'static' },
+  { kind: 'look-alike of embedded-payload', rendered: false, textFrom: 'static' },
+  { kind: 'look-alike of help-widget', rendered: false, textFrom: 'static' },
+  { kind: 'look-alike of empty-box', rendered: false, textFrom: 'static' },
+  { kind: 'look-alike of payload-of-other-text', rendered: false, textFrom: 'static' },
+  { kind: 'look-alike of box-naming-other-json', rendered: false, textFrom: 'static' },
 ];
 
 function routesOf(kind: Kind) {
@@ -33,7 +45,7 @@ function routesOf(kind: Kind) {
     : storefrontRoutes(kind as PolicyDelivery);
 }
 
-describe('crawl: each JavaScript page kind is rendered, its static look-alike is not (issue 12)', () => {
+describe('crawl: each JavaScript page kind is read from its payload or rendered, its static look-alike is neither (issue 12)', () => {
   const sites = new Map<Kind, LoopbackServer>();
   let businesses: ScannedBusiness[] = [];
   let pool: Renderer | undefined;
@@ -54,12 +66,13 @@ describe('crawl: each JavaScript page kind is rendered, its static look-alike is
     await Promise.all([...sites.values()].map((s) => s.close()));
   });
 
-  it.each(KINDS)('$kind: the returns page is found with its terms (rendered: $rendered)', ({ kind, rendered }) => {
+  it.each(KINDS)('$kind: the returns page is found with its terms (text from: $textFrom)', ({ kind, rendered, textFrom }) => {
     const business = businesses.find((b) => b.name === kind)!;
     const page = business.pages.find((p) => new URL(p.url).pathname === '/pages/returns');
     expect(page, `${kind}: ${JSON.stringify(business.pages.map((p) => [p.url, p.problem?.reason]))}`).toBeDefined();
     expect(page!.status).toBe('ok');
     expect(page!.rendered).toBe(rendered);
+    expect(page!.textFrom).toBe(textFrom);
     expect(page!.extract?.terms['returns.window_days']?.value).toBe(45);
     expect(page!.extract?.terms['returns.restocking_fee']?.value).toEqual({ percent: 6 });
     // The chrome's "free returns within 45 days" banner is never the evidence: the policy's own sentence is.
@@ -72,6 +85,15 @@ describe('crawl: each JavaScript page kind is rendered, its static look-alike is
     expect(terms?.categories).toEqual(expect.arrayContaining(['warranty', 'guarantee']));
     expect(terms?.status).toBe('ok');
     expect(terms?.rendered).toBe(false);
+    expect(terms?.textFrom).toBe('static');
+  });
+
+  it('the named endpoint is asked once, by the polite fetcher; a static look-alike never asks it', () => {
+    const asked = sites.get('empty-box')!.requests.filter((r) => r.path === '/api/content/returns.json');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.headers['user-agent']).toMatch(/servicediff-test/);
+    expect(asked[0]!.headers.accept).toMatch(/^application\/json/);
+    expect(sites.get('look-alike of empty-box')!.requests.some((r) => r.path.startsWith('/api/'))).toBe(false);
   });
 
   it('renders exactly the scripted pages', () => {
@@ -103,5 +125,42 @@ describe('crawl: with CrawlOptions.onBody, a body is handed over once extracted 
     } finally {
       await site.close();
     }
+  });
+});
+
+describe('crawl: the page\'s own data is read without a browser at all, within robots.txt (crawl.browser never)', () => {
+  async function crawlNever(routes: Record<string, Route>): Promise<{ business: ScannedBusiness; site: LoopbackServer }> {
+    const site = await startSite(routes);
+    const config = configSchema.parse({
+      you: { name: 'Test', site: site.origin },
+      crawl: { delayMs: 0, jitterMs: 0, retries: 2, allowPrivateNetworks: true, browser: 'never' },
+    });
+    const runtime: FetchRuntime = { crawl: config.crawl as CrawlConfig, userAgent: 'servicediff-test/1.0 (+https://github.com/servicediff/servicediff)' };
+    const [business] = await createCrawlBusinesses()([{ id: 'shop', name: 'Shop', site: site.origin, isYou: true }], runtime);
+    return { business: business!, site };
+  }
+  const returnsPage = (b: ScannedBusiness) => b.pages.find((p) => new URL(p.url).pathname === '/pages/returns')!;
+
+  it('an embedded payload and a named endpoint give their text where no browser may run', async () => {
+    for (const [kind, textFrom] of [['embedded-payload', 'payload'], ['empty-box', 'endpoint']] as const) {
+      const { business, site } = await crawlNever(storefrontRoutes(kind));
+      await site.close();
+      const page = returnsPage(business);
+      expect(page.status, kind).toBe('ok');
+      expect(page.textFrom, kind).toBe(textFrom);
+      expect(page.extract?.terms['returns.window_days']?.value, kind).toBe(45);
+    }
+  });
+
+  it('an endpoint robots.txt disallows is never asked: the returns page is not read', async () => {
+    const routes = storefrontRoutes('empty-box');
+    routes['/robots.txt'] = 'User-agent: *\nDisallow: /api/\n';
+    const { business, site } = await crawlNever(routes);
+    await site.close();
+    expect(site.requests.some((r) => r.path === '/pages/returns')).toBe(true);
+    expect(site.requests.some((r) => r.path.startsWith('/api/'))).toBe(false);
+    // Needing JavaScript under crawl.browser never, it is not kept as the returns page (a fallback candidate may be).
+    expect(business.pages.some((p) => new URL(p.url).pathname === '/pages/returns' && p.status === 'ok')).toBe(false);
+    expect(business.pages.some((p) => p.textFrom === 'endpoint')).toBe(false);
   });
 });

@@ -19,6 +19,11 @@ describe('content types (pure)', () => {
     ['application/gzip', 'sitemap', true],
     ['text/html', 'sitemap', false],
     ['text/html', 'robots', true],
+    // A JSON endpoint a page's widget names (crawl/embedded-text.ts): JSON only, never a page passed off as data.
+    ['application/json', 'data', true],
+    ['application/vnd.api+json', 'data', true],
+    ['text/html', 'data', false],
+    ['application/javascript', 'data', false],
   ] as const)('%s for a %s: %s', (type, purpose, accepted) => {
     expect(isAcceptedType(type, purpose)).toBe(accepted);
   });

@@ -17,7 +17,13 @@ export type PolicyDelivery =
   /** (c) a "Loading…" placeholder; a help-centre widget script fetches the article from a JSON endpoint. */
   | 'help-widget'
   /** (d) the title and an empty content box, no placeholder; an external script fetches the text into the box. */
-  | 'empty-box';
+  | 'empty-box'
+  /** (b') like (b), but the embedded payload is the shop's story (prose of no category); the text comes from an endpoint. */
+  | 'payload-of-other-text'
+  /** (b'') like (b), but the embedded payload is the shipping policy; the returns text comes from an endpoint. */
+  | 'payload-of-other-policy'
+  /** (d') like (d), but the JSON the box names is the product's reviews; the returns text comes from another endpoint. */
+  | 'box-naming-other-json';
 
 /** The returns policy every variant delivers: 45 days, refund to the original payment method, 6% restocking fee. */
 export const RETURNS_POLICY_HTML = [
@@ -53,6 +59,31 @@ export function storefrontPage(title: string, main: string, extraHead = '', extr
 <form class="newsletter" action="/contact#newsletter"><label>Join our list for 10% off your first order and early news of returns to stock</label><input type="email" name="email"><button>Sign up</button></form></footer>
 ${extraBody}</body></html>`;
 }
+
+/** Prose of no policy category: the shop's story, as a page builder's section might embed it. */
+const STORY_PARAGRAPHS = [
+  'We weave bedding and bath linen in a small mill by the river.',
+  'Every throw is washed twice and folded by hand before it is packed.',
+  'Our oldest loom was built before any of the team was born.',
+];
+/** The shipping policy, as another section's payload might embed it on the returns page. */
+const SHIPPING_PARAGRAPHS = [
+  'Orders leave our mill within two working days of payment.',
+  'Standard delivery takes four to six working days to most addresses.',
+  'Parcels over $80 ship free, and every parcel gets a tracking link by email.',
+];
+
+/** Reviews of no policy category, as a product's review widget might load them. */
+const REVIEW_PARAGRAPHS = [
+  'Lovely soft throw, it washed well and kept its colour.',
+  'The linen is heavier than I expected, in a good way.',
+  'Bought two for the guest room and both look great.',
+];
+/** A script that fills the page's box from the returns endpoint, whatever the page's markup names. */
+const POLICY_SCRIPT = {
+  headers: { 'content-type': 'application/javascript' },
+  body: `(async () => { document.querySelector('#policy-body, .rte').innerHTML = (await (await fetch('/api/policies/returns.json')).json()).html; })();`,
+};
 
 /** A short terms page of real prose that states no policy category. */
 export const TERMS_HTML = '<p>These terms govern your use of this store and every order placed through it.</p><p>Orders are accepted once payment has cleared.</p>';
@@ -109,6 +140,26 @@ export function storefrontRoutes(delivery: PolicyDelivery): Record<string, Route
       };
       routes['/api/help/articles/returns-policy.json'] = { ...json, body: JSON.stringify({ article: { id: 7, body: RETURNS_POLICY_HTML } }) };
       break;
+    case 'box-naming-other-json':
+      routes['/pages/returns'] = storefrontPage('Returns policy', '<div class="rte" data-reviews-src="/api/reviews/summary.json"></div>', '', '<script src="/assets/policy.js" defer></script>');
+      routes['/api/reviews/summary.json'] = { ...json, body: JSON.stringify({ reviews: REVIEW_PARAGRAPHS.map((body, id) => ({ id, body })) }) };
+      routes['/assets/policy.js'] = POLICY_SCRIPT;
+      routes['/api/policies/returns.json'] = { ...json, body: JSON.stringify({ html: RETURNS_POLICY_HTML }) };
+      break;
+    case 'payload-of-other-text':
+    case 'payload-of-other-policy': {
+      const prose = delivery === 'payload-of-other-text' ? STORY_PARAGRAPHS : SHIPPING_PARAGRAPHS;
+      routes['/pages/returns'] = storefrontPage(
+        'Returns policy',
+        '<div class="rte" id="policy-body"><p class="placeholder">Loading…</p></div>',
+        '',
+        `<script type="application/json" id="section-data">${JSON.stringify({ blocks: prose.map((p) => ({ type: 'paragraph', html: `<p>${p}</p>` })) })}</script>
+<script src="/assets/policy.js" defer></script>`,
+      );
+      routes['/assets/policy.js'] = POLICY_SCRIPT;
+      routes['/api/policies/returns.json'] = { ...json, body: JSON.stringify({ html: RETURNS_POLICY_HTML }) };
+      break;
+    }
     case 'empty-box':
       routes['/pages/returns'] = storefrontPage('Returns policy', '<div class="rte" data-content-src="/api/content/returns.json"></div>', '', '<script src="/assets/content.js" defer></script>');
       routes['/assets/content.js'] = {
@@ -128,12 +179,24 @@ export function storefrontRoutes(delivery: PolicyDelivery): Record<string, Route
  */
 export function staticLookAlikeRoutes(of: Exclude<PolicyDelivery, 'static'>): Record<string, Route> {
   const routes = storefrontRoutes(of);
-  const scripted = { 'mount-point': '<div id="app" data-page="reviews"></div>', 'embedded-payload': '', 'help-widget': '', 'empty-box': '<div class="rte" data-content-src="/api/content/reviews.json"></div>' }[of];
+  const scripted = {
+    'mount-point': '<div id="app" data-page="reviews"></div>',
+    'embedded-payload': '',
+    'help-widget': '',
+    'empty-box': '<div class="rte" data-content-src="/api/content/reviews.json"></div>',
+    'payload-of-other-text': '',
+    'payload-of-other-policy': '',
+    'box-naming-other-json': '<div class="rte" data-reviews-src="/api/reviews/summary.json"></div>',
+  }[of];
   const extraBody = {
     'mount-point': '<script src="/assets/app.js" defer></script>',
     'empty-box': '<script src="/assets/content.js" defer></script>',
     'embedded-payload': `<script type="application/json" id="recently-viewed">${JSON.stringify({ items: [9001, 9002] })}</script>`,
     'help-widget': '<script src="/assets/help-widget.js" async></script>',
+    // The same chrome and the policy's own payload: read from the static HTML, never from the payload.
+    'payload-of-other-text': `<script type="application/json" id="section-data">${JSON.stringify({ body: RETURNS_POLICY_HTML })}</script>`,
+    'payload-of-other-policy': `<script type="application/json" id="section-data">${JSON.stringify({ body: RETURNS_POLICY_HTML })}</script>`,
+    'box-naming-other-json': '<script src="/assets/policy.js" defer></script>',
   }[of];
   routes['/pages/returns'] = storefrontPage('Returns policy', `${RETURNS_POLICY_HTML}${scripted}`, '', extraBody);
   return routes;

@@ -34,6 +34,25 @@ describe('scan progress', () => {
     expect(lines.every((l) => !l.includes('\r'))).toBe(true);
   });
 
+  it('says on each page line how its text was read: browser, embedded data, JSON endpoint, or nothing for plain HTML', () => {
+    let text = '';
+    const progress = createProgress('lines', (t) => (text += t), 1);
+    const page = (path: string, extra: Partial<Extract<CrawlEvent, { type: 'page-done' }>>) =>
+      progress.onEvent({ type: 'page-done', business: 'juniper', url: `http://127.0.0.1:8080${path}`, status: 'ok', rendered: false, ...extra });
+    page('/a', { textFrom: 'static' });
+    page('/b', { textFrom: 'payload' });
+    page('/c', { textFrom: 'endpoint' });
+    page('/d', { rendered: true, textFrom: 'rendered' });
+    page('/e', { rendered: true });
+    expect(text.trimEnd().split('\n')).toEqual([
+      '  ok        http://127.0.0.1:8080/a',
+      '  ok        http://127.0.0.1:8080/b (embedded data)',
+      '  ok        http://127.0.0.1:8080/c (JSON endpoint)',
+      '  ok        http://127.0.0.1:8080/d (browser)',
+      '  ok        http://127.0.0.1:8080/e (browser)',
+    ]);
+  });
+
   it('prints one JSON object per event with --json', () => {
     const lines = play('json').trim().split('\n');
     expect(lines).toHaveLength(EVENTS.length);

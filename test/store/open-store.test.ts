@@ -91,6 +91,16 @@ describe('openStore: scans and history', () => {
     ]);
   });
 
+  it('when a page says how its text was obtained then the stored page keeps it, through an unchanged week, until a fresh read says otherwise', async () => {
+    const store = await writer();
+    await store.recordScan(scanOf(W1, [business('rival', [{ ...okPage(RETURNS, BODY_30, windowTerms(30), W1), textFrom: 'payload' }])]));
+    expect(store.pages('rival')[0]?.textFrom).toBe('payload');
+    await store.recordScan(scanOf(W2, [business('rival', [unchangedPage(RETURNS, BODY_30, W2)])]));
+    expect(store.pages('rival')[0]?.textFrom).toBe('payload');
+    await store.recordScan(scanOf(W3, [business('rival', [{ ...okPage(RETURNS, BODY_14, windowTerms(14), W3), textFrom: 'rendered' }])]));
+    expect((await onDisk()).businesses.rival?.pages[RETURNS]?.textFrom).toBe('rendered');
+  });
+
   it('when the page is reworded with the same terms then a reading is stored but no change; a new value is a change', async () => {
     const store = await writer();
     await store.recordScan(scanOf(W1, [business('rival', [okPage(RETURNS, BODY_30, windowTerms(30), W1)])]));
