@@ -1,6 +1,6 @@
 /**
- * One Chromium per scan, launched only when the first page needs it: a context per render slot (a lane) that the
- * sites rendering in that slot take in turn, its page reused from URL to URL, images/fonts/media/stylesheets aborted by resource type, downloads refused, dialogs dismissed, a hard per-page deadline, a
+ * One Chromium per scan, launched only when the first page needs it: a fresh context per site, pages reused across
+ * URLs of a site, images/fonts/media/stylesheets aborted by resource type, downloads refused, dialogs dismissed, a hard per-page deadline, a
  * relaunch when the browser dies (B9), and no Chromium left behind when the scan ends or is aborted.
  * Playwright is imported lazily: a scan that renders nothing never loads it.
  */
@@ -51,7 +51,7 @@ export interface FetchedDocument {
 /**
  * Renders at once: two per core, at most 6. A render is mostly Chromium CPU (0.15–0.6 s a page, issue 3) with waits
  * for the page's own requests in between, so a second render per core fills those gaps. With the headless shell a
- * slot's lane is one renderer (≈ 40 MB PSS); on the 200-site bench farm, 2 cores, interleaved runs: 2 slots
+ * site's context is one renderer (≈ 40 MB PSS); on the 200-site bench farm, 2 cores, interleaved runs: 2 slots
  * 24.2–25.2 s and ≈ 490 MB, 4 slots 20.6–21.0 s and ≈ 525 MB.
  */
 export const RENDER_CONCURRENCY = Math.max(2, Math.min(6, 2 * availableParallelism()));
@@ -79,25 +79,10 @@ export const CHROMIUM_ARGS = [
   // one, so each spare was spawned only to be thrown away.
   '--disable-features=BackForwardCache,Translate,MediaRouter,OptimizationHints,AutofillServerCommunication,InterestFeedContentSuggestions,SpareRendererForSitePerProcess',
   // Speed: our pages are never "in the background"; timers and rendering must not be throttled.
-  // Memory: a lane's renderer serves one site after another (LANE_SITES), and V8's default heap growth let garbage
-  // of the sites before pile up in it; the crawler's own Node collects at the same 25 % (heap-policy.ts). Renderers
-  // after 16 sites: 50–73 → 49–53 MB PSS each, CPU per render unchanged within noise (bench/render-cpu.ts).
-  '--js-flags=--heap-growing-percent=25',
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
 ] as const;
-
-/**
- * Renderer processes Chromium may start before it puts a new site in a process it already has: one per render slot.
- * With a lane's page going from site to site, each site took a new renderer process (≈ 0.1 CPU-s to start and set
- * up, ~30 % of a render); at the limit the lane's next site reuses its process. Processes are never shared between
- * contexts, so lanes never share one, and a lane's process is only ever running the lane's one render.
- * Storefront farm, 79 renders on 34 sites, 4 slots (bench/render-cpu.ts): 0.33 → 0.22–0.23 CPU-s per render.
- */
-export function rendererProcessLimit(concurrency: number): string {
-  return `--renderer-process-limit=${concurrency}`;
-}
 
 /**
  * The window a page renders in: a phone's. The headless shell rasters and draws every frame of what is in view in
@@ -137,34 +122,28 @@ const FREEZE_MS = 2000;
 const CLOSE_GRACE_MS = 3000;
 /** Launching Chromium on a busy machine takes seconds; beyond this it is broken. */
 const LAUNCH_TIMEOUT_MS = 60_000;
-/** Idle pages kept per lane for reuse: its one page. */
-const IDLE_PAGES_PER_LANE = 1;
+/** Idle pages kept per site for reuse (per-host concurrency is small). */
+const IDLE_PAGES_PER_SITE = 1;
 /**
- * Sites a lane serves before its context is closed and made afresh: a renderer that served many sites keeps some of
- * what each left (caches, garbage in its V8 heap), so it is renewed now and then; making one costs ~0.1 CPU-s.
- * Storefront farm, 153 renders on 61 sites, 4 slots, peak PSS of Chromium's tree (bench/render-cpu.ts, load 14–17):
- * renderers of 50–73 MB after 16 sites (363–381 MB in all), 38–49 MB after 6 (305 MB), 31–33 MB with a context per
- * site (258–261 MB).
+ * Contexts kept open beyond the renders in flight: each holds a renderer process (≈ 50–100 MB PSS), so idle sites
+ * are closed least recently used first; a site rendered again later simply gets a fresh context.
  */
-const LANE_SITES = 8;
+const SPARE_OPEN_SITES = 0;
+/**
+ * Sites whose context (and first page: its renderer process) is made while they wait for a render slot: making one
+ * took 1.8 s a site on the loaded 2-core machine (28 of 67 renders on the 50-site farm), all of it inside the slot.
+ * One, so the browser holds at most one renderer beyond the slots.
+ */
+const PREPARED_SITES = 1;
 
-/**
- * A lane: one context, its page, and the renderer process they run in, used by one render at a time — a render slot's
- * own browser. The sites rendering in that slot take it in turn; a lane is closed (its renderer with it) when a render
- * in it fails, so a page stuck in while(true) or a crashed renderer never reaches the lane's next site.
- */
-interface LaneState {
+interface SiteState {
   readonly context: BrowserContext;
   /** Releases of this context's requests holding a host slot (hostGate), called when the context closes. */
   readonly holding: Set<() => void>;
   readonly idle: Page[];
-  /** Renders in flight in this lane (0 or 1). */
+  /** Renders of this site in flight. */
   active: number;
   lastUsed: number;
-  /** The site the lane rendered last; its cookies are cleared when another site takes the lane. */
-  site: string | undefined;
-  /** Sites served since the context was made (LANE_SITES). */
-  sitesServed: number;
 }
 
 class DeadlineError extends Error {}
@@ -173,15 +152,14 @@ export class BrowserPool {
   private found: FoundBrowser | undefined | null = null;
   private browser: Browser | undefined;
   private launching: Promise<Browser> | undefined;
-  /** Lanes by number, from the moment their context is asked for. */
-  private readonly lanes = new Map<number, Promise<LaneState>>();
-  /** The same lanes once their context exists. */
-  private readonly open = new Map<number, LaneState>();
-  /** Lanes a render holds now (taken synchronously, so two renders never take one). */
-  private readonly busy = new Set<number>();
+  private readonly sites = new Map<string, Promise<SiteState>>();
+  /** The same sites once their context exists, for the least-recently-used trim. */
+  private readonly open = new Map<string, SiteState>();
   private closed = false;
   private pids = new Set<number>();
   private readonly slots: PQueue;
+  /** Sites waiting in the slot queue, in the order they joined it (prepareNext). */
+  private readonly waiting: { readonly site: string }[] = [];
   /** Per site, the end of its last queued render (withSlot with a site). */
   private readonly siteTurns = new Map<string, Promise<void>>();
   /** Times Chromium was launched (relaunches after a crash included). */
@@ -189,8 +167,8 @@ export class BrowserPool {
   /** The executable launched last and its version, for the bench (undefined until a launch). */
   executablePath: string | undefined;
   browserVersion: string | undefined;
-  /** Lanes closed because a render in them failed (a hung, crashed or refused page): the next site gets a new one. */
-  lanesDiscarded = 0;
+  /** Contexts made for a site while it waited for a render slot (prepareNext). */
+  prepared = 0;
   /** Pages rendered successfully. */
   rendered = 0;
   /** Document loads refused: pop-ups, navigations away from the rendered URL, frames over their cap (issue 12). */
@@ -213,23 +191,39 @@ export class BrowserPool {
   /** The CDP session of each page that was frozen once (freeze). */
   private readonly sessions = new WeakMap<Page, CDPSession>();
 
-  private readonly concurrency: number;
+  private readonly maxOpenSites: number;
 
   constructor(private readonly options: BrowserPoolOptions) {
-    this.concurrency = options.concurrency ?? RENDER_CONCURRENCY;
-    this.slots = new PQueue({ concurrency: this.concurrency });
+    const concurrency = options.concurrency ?? RENDER_CONCURRENCY;
+    this.slots = new PQueue({ concurrency });
+    this.maxOpenSites = concurrency + SPARE_OPEN_SITES;
   }
 
   /**
    * Run `task` (typically the fetcher's host-queued call of `render`) when a render slot is free, so waiting for
    * the browser never holds a host's or the scan's request slots. With `site`, the site's renders run one after
-   * another, in the lane it had when it can (its page, cookies and renderer as it left them); other sites fill the
-   * other slots meanwhile.
+   * another: they then share one page, so one renderer process per site — a second page of the same site in
+   * parallel cost a renderer process of its own, the dominant cost of a render (see RENDER_CONCURRENCY). Other
+   * sites fill the other slots meanwhile.
    */
   withSlot<T>(task: () => Promise<T>, site?: string): Promise<T> {
     if (site === undefined) return this.slots.add(task);
     const before = this.siteTurns.get(site) ?? Promise.resolve();
-    const mine = before.then(() => this.slots.add(task));
+    // A site already open goes first: its context and page (its renderer process) are ready, and while it waits
+    // behind other sites' first renders its context would be trimmed and made again.
+    const mine = before.then(() => {
+      const waiting = { site };
+      this.waiting.push(waiting);
+      void this.prepareNext();
+      return this.slots.add(
+        () => {
+          this.waiting.splice(this.waiting.indexOf(waiting), 1);
+          void this.prepareNext();
+          return task();
+        },
+        { priority: this.open.has(site) ? 1 : 0 },
+      );
+    });
     const turn = mine.then(
       () => undefined,
       () => undefined,
@@ -284,12 +278,11 @@ export class BrowserPool {
     }
     const deadline = Date.now() + this.options.timeoutMs;
     let page: Page | undefined;
-    let state: LaneState | undefined;
-    const lane = this.takeLane(site);
+    let state: SiteState | undefined;
     try {
-      state = await withDeadline(this.laneFor(lane, site, executable), deadline);
+      state = await withDeadline(this.site(site, executable), deadline);
       state.active += 1;
-      page = (await this.reusable(state)) ?? (await withDeadline(this.newPage(state.context), deadline));
+      page = state.idle.pop() ?? (await withDeadline(this.newPage(state.context), deadline));
       const html = await withDeadline(this.load(page, url, deadline, document), deadline);
       // The page's requests still being answered end first: leaving or closing the page cancels them while the
       // host still serves them, and their host slots would be free too early (a loopback host saw 7 in flight where
@@ -299,7 +292,7 @@ export class BrowserPool {
       // abort the next render's own navigation (net::ERR_ABORTED), and a frozen document runs no task at all (no
       // timer, no request, no frame), while the next render's navigation replaces it. Not blanked: a navigation to
       // about:blank per render cost Chromium ~0.06 CPU-s (unload, commit, a frame), ~15 % of a render on the storefront
-      // farm. A page that cannot be frozen is closed.
+      // farm, and the site's last blank was thrown away with its context. A page that cannot be frozen is closed.
       // A restless page (its script tried to leave) is blanked instead, as every page was before freezing: unfrozen
       // for the next navigation, its timers ran once more and aborted that navigation (net::ERR_ABORTED), and closed
       // while they ran, a navigation it started as it closed reached the server. about:blank stops its scripts.
@@ -309,7 +302,7 @@ export class BrowserPool {
         this.restlessRetired += 1; // blanked, or closed when it would not go: never frozen
         if (parked) this.restless.delete(page); // a new, empty document
       }
-      if (parked && state.idle.length < IDLE_PAGES_PER_LANE) state.idle.push(page);
+      if (parked && state.idle.length < IDLE_PAGES_PER_SITE) state.idle.push(page);
       else await page.close().catch(() => undefined);
       // What is still held is not always reported finished or failed (a frozen page's loads report nothing; a closed
       // page's were cancelled): held until crawl.browserTimeoutMs, it kept the host's slot from the shop's next render.
@@ -317,69 +310,15 @@ export class BrowserPool {
       this.rendered += 1;
       return { ok: true, ...html };
     } catch (error) {
-      // The lane goes, whatever failed: its renderer may be stuck in the page's script (B8 while(true)), and a lane's
-      // next site would run in that same process. Its next render makes a new context, so a new process; the close
-      // is awaited so the stuck renderer is gone before the lane is used again.
-      if (state) await this.discardLane(lane, state, page);
-      else if (page) await withTimeout(page.close({ runBeforeUnload: false }), CLOSE_GRACE_MS).catch(() => undefined);
-      if (page) this.release(page);
+      if (page) void this.discard(page, site, state);
       return this.failure(error, url);
     } finally {
-      this.busy.delete(lane);
       if (state) {
         state.active -= 1;
         state.lastUsed = Date.now();
-        void this.trimLanes();
+        void this.trimSites().then(() => this.prepareNext());
       }
     }
-  }
-
-  /**
-   * A free lane for a render of `site`, taken now: the one the site had last if it is free (its page and renderer
-   * hold the site's last document), else the lowest free one. Within slots there are at most `concurrency`.
-   */
-  private takeLane(site: string): number {
-    let lane = [...this.open].find(([n, state]) => state.site === site && !this.busy.has(n))?.[0];
-    for (let n = 0; lane === undefined; n++) if (!this.busy.has(n)) lane = n;
-    this.busy.add(lane);
-    return lane;
-  }
-
-  /**
-   * The lane's context, ready for `site`: made when the lane has none; when another site had it, that site's cookies
-   * cleared, and past LANE_SITES sites the context made afresh.
-   */
-  private async laneFor(lane: number, site: string, executablePath: string): Promise<LaneState> {
-    let state = await this.lane(lane, executablePath);
-    if (state.site === site) return state;
-    if (state.sitesServed >= LANE_SITES) {
-      this.dropLane(lane, state);
-      await withTimeout(state.context.close(), CLOSE_GRACE_MS).catch(() => undefined);
-      state = await this.lane(lane, executablePath);
-    }
-    if (state.site !== undefined) await state.context.clearCookies();
-    state.site = site;
-    state.sitesServed += 1;
-    return state;
-  }
-
-  /** Forget a lane (its next render makes a new context), if it is still this one. */
-  private dropLane(lane: number, state: LaneState): void {
-    if (this.open.get(lane) === state) {
-      this.open.delete(lane);
-      this.lanes.delete(lane);
-    }
-  }
-
-  /**
-   * Close a lane whose render failed: its page first (a page that will not close is left to its context), then its
-   * context, which ends its renderer process; a context that will not close in time is left to the browser.
-   */
-  private async discardLane(lane: number, state: LaneState, page: Page | undefined): Promise<void> {
-    this.dropLane(lane, state);
-    this.lanesDiscarded += 1;
-    if (page) await withTimeout(page.close({ runBeforeUnload: false }), CLOSE_GRACE_MS).catch(() => undefined);
-    await withTimeout(state.context.close(), CLOSE_GRACE_MS).catch(() => undefined);
   }
 
   /** Until no request of the page holds a host slot, at most DRAIN_MS. */
@@ -394,26 +333,41 @@ export class BrowserPool {
   }
 
   /**
-   * Close idle lanes beyond the slots, least recently used first (renders called outside withSlot, as tests do, can
-   * open more lanes than there are slots).
+   * Make the context of the first site waiting for a slot that has none, when the browser is up and fewer than
+   * concurrency + PREPARED_SITES contexts are open or being made; its render then starts on a ready page.
    */
-  private async trimLanes(): Promise<void> {
-    if (this.open.size <= this.concurrency) return;
-    const idle = [...this.open].filter(([n, s]) => s.active === 0 && !this.busy.has(n)).sort((a, b) => a[1].lastUsed - b[1].lastUsed);
+  private async prepareNext(): Promise<void> {
+    const executable = this.executablePath;
+    if (this.closed || !executable || !this.browser?.isConnected()) return;
+    if (this.sites.size >= this.maxOpenSites + PREPARED_SITES) return;
+    const next = this.waiting.find((w) => !this.sites.has(w.site));
+    if (!next) return;
+    this.prepared += 1;
+    await this.site(next.site, executable).catch(() => undefined);
+  }
+
+  /** Close the least recently used idle sites beyond maxOpenSites. */
+  private async trimSites(): Promise<void> {
+    if (this.open.size <= this.maxOpenSites) return;
+    const idle = [...this.open].filter(([key, s]) => s.active === 0 && !this.siteTurns.has(key)).sort((a, b) => a[1].lastUsed - b[1].lastUsed);
     const closing: Promise<unknown>[] = [];
-    for (const [n, state] of idle.slice(0, this.open.size - this.concurrency)) {
-      this.dropLane(n, state);
+    for (const [key, state] of idle.slice(0, this.open.size - this.maxOpenSites)) {
+      this.open.delete(key);
+      this.sites.delete(key);
       closing.push(withTimeout(state.context.close(), CLOSE_GRACE_MS).catch(() => undefined));
     }
     await Promise.all(closing);
   }
 
-  /**
-   * A site's pages are all done: its outcomes are forgotten. Its lane stays for the next site of the slot (a new
-   * context per site cost a renderer process per site); the site's cookies go when the next site takes the lane.
-   */
+  /** Close the context of a site whose pages are all done. */
   async closeSite(site: string): Promise<void> {
     this.renders.delete(site);
+    const pending = this.sites.get(site);
+    this.sites.delete(site);
+    this.open.delete(site);
+    if (!pending) return;
+    const state = await pending.catch(() => undefined);
+    if (state) await withTimeout(state.context.close(), CLOSE_GRACE_MS).catch(() => undefined);
   }
 
   /** Close the browser; SIGKILL its process group when it does not close in time. Safe to call twice. */
@@ -423,7 +377,7 @@ export class BrowserPool {
     this.renders.clear();
     const browser = this.browser ?? (await this.launching?.catch(() => undefined));
     this.browser = undefined;
-    this.lanes.clear();
+    this.sites.clear();
     this.open.clear();
     if (browser) await withTimeout(browser.close(), CLOSE_GRACE_MS).catch(() => undefined);
     for (const pid of this.pids) killGroup(pid);
@@ -446,14 +400,14 @@ export class BrowserPool {
     this.launching ??= (async () => {
       const { chromium } = await import('playwright');
       const before = new Set(browserProcesses());
-      const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, rendererProcessLimit(this.concurrency)] });
+      const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
       this.executablePath = executablePath;
       this.browserVersion = browser.version();
       for (const pid of browserProcesses()) if (!before.has(pid)) this.pids.add(pid);
       this.launches += 1;
       browser.on('disconnected', () => {
         if (this.browser === browser) this.browser = undefined;
-        this.lanes.clear();
+        this.sites.clear();
         this.open.clear();
             for (const pid of this.pids) if (!isAlive(pid)) this.pids.delete(pid);
       });
@@ -469,24 +423,24 @@ export class BrowserPool {
     return this.launching;
   }
 
-  private lane(lane: number, executablePath: string): Promise<LaneState> {
-    let pending = this.lanes.get(lane);
+  private site(site: string, executablePath: string): Promise<SiteState> {
+    let pending = this.sites.get(site);
     if (!pending) {
       pending = (async () => {
+        // No context is made ahead: a spare one held two renderer processes (≈ 85 MB PSS) for a site not yet asked
+        // for, and on a CPU-bound machine making it early saved no time (render-only profile, 2 cores).
         const browser = await this.launch(executablePath);
-        const state = await this.newLane(browser);
-        if (this.lanes.get(lane) === pending) this.open.set(lane, state);
+        const state = await this.newSite(browser);
+        if (this.sites.get(site) === pending) this.open.set(site, state);
         return state;
       })();
-      pending.catch(() => {
-        if (this.lanes.get(lane) === pending) this.lanes.delete(lane);
-      });
-      this.lanes.set(lane, pending);
+      pending.catch(() => this.sites.delete(site));
+      this.sites.set(site, pending);
     }
     return pending;
   }
 
-  private async newLane(browser: Browser): Promise<LaneState> {
+  private async newSite(browser: Browser): Promise<SiteState> {
     const context = await browser.newContext({
       viewport: RENDER_VIEWPORT,
       acceptDownloads: false,
@@ -505,7 +459,7 @@ export class BrowserPool {
     // Every request passes guard(): off-page navigations refused, the fetched document served, assets aborted by
     // type, the address guard, then the host's queue.
     await context.route('**/*', (route) => this.guard(route, holding));
-    return { context, holding, idle: [await this.newPage(context)], active: 0, lastUsed: Date.now(), site: undefined, sitesServed: 0 };
+    return { context, holding, idle: [await this.newPage(context)], active: 0, lastUsed: Date.now() };
   }
 
   private async newPage(context: BrowserContext): Promise<Page> {
@@ -520,22 +474,6 @@ export class BrowserPool {
       void popup.close({ runBeforeUnload: false }).catch(() => undefined);
     });
     return page;
-  }
-
-  /**
-   * The lane's parked page, unless its script tried to leave after all. A refused navigation it started while being
-   * parsed can reach guard() only after the page was read and frozen (its request is the browser's, not the page's
-   * task); unfrozen by the next navigation, that page's timers would abort it. Frozen, it runs nothing, so closing it
-   * lets nothing out.
-   */
-  private async reusable(state: LaneState): Promise<Page | undefined> {
-    const page = state.idle.pop();
-    if (page === undefined || !this.restless.has(page)) return page;
-    this.restlessRetired += 1;
-    this.restless.delete(page);
-    this.release(page);
-    await withTimeout(page.close({ runBeforeUnload: false }), CLOSE_GRACE_MS).catch(() => undefined);
-    return undefined;
   }
 
   /** Remember the page a refused document request came from (a service worker's request has no frame: nothing to mark). */
@@ -704,6 +642,21 @@ export class BrowserPool {
       // No frame (a service worker's request): not a page's navigation.
       return false;
     }
+  }
+
+  /** A page that failed may be hung (while(true)): close it, escalating to its context, so its renderer dies. */
+  private async discard(page: Page, site: string, state: SiteState | undefined): Promise<void> {
+    const closed = await withTimeout(page.close({ runBeforeUnload: false }), CLOSE_GRACE_MS).then(
+      () => true,
+      () => false,
+    );
+    if (!closed && state) {
+      this.sites.delete(site);
+      this.open.delete(site);
+      await withTimeout(state.context.close(), CLOSE_GRACE_MS).catch(() => undefined);
+    }
+    // Its requests were cancelled with it (as a read page's are let go, render).
+    this.release(page);
   }
 
   private failure(error: unknown, url: string): RenderOutcome {

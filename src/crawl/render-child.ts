@@ -3,7 +3,7 @@
  * render (protocol messages, the HTML of each page) live in the child, not in the crawler's Node process, which on
  * the 200-site bench farm carried ~82 MB of Playwright before its first page and much of its churn after.
  *
- * The child owns a BrowserPool (browser-pool.ts, unchanged: render slots and their lanes, the navigation and
+ * The child owns a BrowserPool (browser-pool.ts, unchanged: render slots, a context per site, the navigation and
  * address guards, the Chromium flags). It is started on the first render a scan needs and closed when the scan ends;
  * a scan that renders nothing never starts it. Politeness stays in the parent: every request a rendered page sends
  * asks the parent for a slot in its host's queue (the fetcher's `schedule`) and holds it until the request ends, so
@@ -32,7 +32,7 @@ export interface Renderer {
   withSlot<T>(task: () => Promise<T>, site?: string): Promise<T>;
   /** Render a URL (never throws); `document` is the HTML the static fetch read, served in place of a second request. */
   render(url: string, site: string, document?: FetchedDocument): Promise<RenderOutcome>;
-  /** The site's pages are done: its remembered outcomes go (its cookies go when the next site takes its lane). */
+  /** The site's pages are done: its context goes. */
   closeSite(site: string): Promise<void>;
   /** The scan is over (or aborted): no browser and no render process left. Safe to call twice. */
   close(): Promise<void>;
