@@ -8,7 +8,9 @@
  *   3. nothing recognised → `other`.
  */
 import { splitSentences } from '../extract/language/sentences.js';
-import { DECOYS, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS } from './element-keywords.js';
+import {
+  CUSTOMER_SUBJECTS, DECOYS, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, SHARED_ACTS, SUBJECT_FILLERS,
+} from './element-keywords.js';
 import { BayesModel } from '../natural.js';
 import { ELEMENT_IDS, isElementId, type ElementId } from './elements.js';
 import model from './element-model.json' with { type: 'json' };
@@ -50,6 +52,21 @@ const PAIR_TABLES = PAIRS.map((p) => ({
   refines: p.refines,
 }));
 
+const ACTS = new PhraseTable(SHARED_ACTS.map((a) => [a, true] as const));
+const SUBJECTS = new Set(CUSTOMER_SUBJECTS);
+const FILLERS = new Set(SUBJECT_FILLERS);
+
+/** Places of the words of acts whose subject is the customer (SHARED_ACTS): "I replied", "we had already packed it". */
+export function customerActs(w: Words): Set<number> {
+  const own = new Set<number>();
+  for (const hit of ACTS.matchAll(w)) {
+    let i = hit.start - 1;
+    while (i >= 0 && FILLERS.has(w.tokens[i]!)) i--;
+    if (i >= 0 && SUBJECTS.has(w.tokens[i]!)) for (let k = hit.start; k < hit.end; k++) own.add(k);
+  }
+  return own;
+}
+
 /** Clauses of an item: its sentences (the extractor's splitter), each split again at line breaks. */
 export function clausesOf(text: string): string[] {
   return text.split(/\n+/).flatMap((line) => splitSentences(line));
@@ -59,9 +76,14 @@ export function clausesOf(text: string): string[] {
 export function keywordElements(w: Words): Set<ElementId> {
   const found = new Set<ElementId>();
   const takenBy = new Map<number, ElementId | null>();
+  // The customer's own acts are nobody's element: a phrase over one is read as a decoy, and no pair may use its words.
+  const own = customerActs(w);
+  for (const i of own) takenBy.set(i, null);
   for (const hit of KEYWORDS.matchLongest(w)) {
-    if (hit.value !== null) found.add(hit.value);
-    for (let i = hit.start; i < hit.end; i++) takenBy.set(i, hit.value);
+    let value = hit.value;
+    for (let i = hit.start; i < hit.end && value !== null; i++) if (own.has(i)) value = null;
+    if (value !== null) found.add(value);
+    for (let i = hit.start; i < hit.end; i++) takenBy.set(i, value);
   }
   const free = (h: { start: number; end: number }, element: ElementId, refines?: ElementId): boolean => {
     for (let i = h.start; i < h.end; i++) {

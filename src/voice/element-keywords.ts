@@ -184,10 +184,37 @@ export const DECOYS: readonly string[] = [
   // a reply as a speech tag ("'No,' I replied", "he replies that he never said so") is a story's dialogue, not how
   // long an answer took
   '=" ~ =replied', '=" ~ =replies', '=" ~ =reply', '=replied ="', '=replies ="', '=replied that', '=replies that',
-  // the customer's own answer is no response time ("I gave him no response", "I do respond badly to that", "I could not
-  // answer the phone"): the element is the shop answering. "I got no reply" keeps it: the customer only received.
-  '=i =respond', '=i =responded', '=i do =respond', '=i =reply', '=i =replied', '=we =replied', '=i =answered', '=we =answered',
-  '=i gave ~ =response', '=i gave ~ =answer', '=i =can =not =answer', '=i =could =not =answer', '=i =did =not =answer',
+  // the packaging once the parcel is here, handled by the customer or the fitters ("kept the box and packaging", "took
+  // the packaging away", "still sealed in its original packaging"): what is left of the shop's packing, not how it packed
+  ...['keep', 'kept', 'remove', 'open', 'take away', 'took away', 'throw away', 'threw away', 'recycle', 'unwrap', 'sealed in', 'original'].map(
+    (verb) => `${verb} ~ =packaging`,
+  ),
+  '=packaging =removed',
+  // the customer's own answer given as a noun ("I gave him no response"); as a verb it is a shared act (SHARED_ACTS)
+  '=i gave ~ =response', '=i gave ~ =answer',
+];
+
+/**
+ * Acts the customer does as often as the shop: answering, replying, packing, turning up, arriving. With the shop, its
+ * people or the parcel as the subject they are the service ("they replied within the hour", "it turned up on Friday",
+ * "the driver showed up at noon"); with the customer as the subject they are the customer's own story ("I replied
+ * that…", "we packed it into a bag to take back", "I turned up at the counter", "I came in the door"), and name no
+ * element. "I got no reply" keeps response time: there the customer only received. Matched by stems like any phrase.
+ */
+export const SHARED_ACTS: readonly string[] = [
+  'respond', 'reply', 'answer', 'pack', 'packed', 'turn up', 'turned up', 'show up', 'showed up', 'come', 'came', 'arrive', 'arrived',
+];
+/** Who the customer is as a subject: the writer. */
+export const CUSTOMER_SUBJECTS: readonly string[] = ['i', 'we'];
+/**
+ * Words that may stand between the subject and the act: auxiliaries, negators and adverbs of time or manner ("I had
+ * already packed it", "we could not answer", "I finally turned up"). Not "was" or "were": "we were answered within
+ * minutes" is the shop answering.
+ */
+export const SUBJECT_FILLERS: readonly string[] = [
+  'had', 'have', 've', 'has', 'd', 'll', 'do', 'did', 'does', 'can', 'could', 'would', 'will', 'should', 'not', 'never',
+  'then', 'just', 'also', 'already', 'finally', 'eventually', 'immediately', 'quickly', 'carefully', 'even', 'once', 'again',
+  'always', 'both', 'all', 'duly', 'dutifully', 'politely', 'simply', 'promptly',
 ];
 
 /** Topic words and aspect words: an element when one of each stands within PAIR_WINDOW words of the other. */

@@ -152,6 +152,36 @@ describe('classifying feedback', () => {
     expect(classifyItem('I got no reply to three emails.').elements).toContain('response_time');
   });
 
+  it('does not read the customer\'s own acts (replying, turning up, packing, arriving) as the service, and still reads the shop\'s', () => {
+    const mine = [
+      ['I replied that I had already paid.', 'response_time'],
+      ['We could not answer the door in time.', 'response_time'],
+      ['We turned up at the counter at nine sharp.', 'delivery_speed'],
+      ['I finally showed up at the depot with my slip.', 'delivery_speed'],
+      ['I came in the door and asked for the manager straight away.', 'delivery_speed'],
+      ['I packed the lamp into a bag and took it back.', 'order_processing'],
+      ['We have packed the mixer up once again.', 'order_processing'],
+    ] as const;
+    for (const [text, element] of mine) expect(classifyItem(text).elements, text).not.toContain(element);
+    const theirs = [
+      ['They replied within the hour.', 'response_time'],
+      ['We were answered within minutes.', 'response_time'],
+      ['The parcel turned up a day early.', 'delivery_speed'],
+      ['The courier showed up at noon as promised.', 'delivery_speed'],
+      ['It came quickly.', 'delivery_speed'],
+      ['Beautifully packed, not a scratch.', 'order_processing'],
+      ['I know they packed it badly.', 'order_processing'],
+    ] as const;
+    for (const [text, element] of theirs) expect(classifyItem(text).elements, text).toContain(element);
+  });
+
+  it('does not read the packaging the customer keeps, opens or sends back as the shop\'s packing', () => {
+    for (const text of ['I always keep the box and packaging.', 'The fitters took away the packaging.', 'Still sealed in its original packaging.']) {
+      expect(classifyItem(text).elements, text).not.toContain('order_processing');
+    }
+    expect(classifyItem('The packaging was flimsy and the vase arrived in pieces.').elements).toContain('order_processing');
+  });
+
   it('reads hours as support hours when they are a line\'s opening, not the length of a call or a wait', () => {
     expect(keywordElements(words('I was on the phone with them for two hours.'))).not.toContain('support_hours');
     expect(keywordElements(words('Their phone lines keep such short hours that I never get through.'))).toContain('support_hours');
