@@ -8,9 +8,8 @@
  *   3. nothing recognised → `other`.
  */
 import { splitSentences } from '../extract/language/sentences.js';
-import {
-  CUSTOMER_SUBJECTS, DECOYS, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, SHARED_ACTS, SUBJECT_FILLERS,
-} from './element-keywords.js';
+import { customerActs } from './customer-acts.js';
+import { DECOYS, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
 import { ELEMENT_IDS, isElementId, type ElementId } from './elements.js';
 import model from './element-model.json' with { type: 'json' };
@@ -51,21 +50,6 @@ const PAIR_TABLES = PAIRS.map((p) => ({
   aspect: new PhraseTable(p.aspect.map((w) => [w, true] as const)),
   refines: p.refines,
 }));
-
-const ACTS = new PhraseTable(SHARED_ACTS.map((a) => [a, true] as const));
-const SUBJECTS = new Set(CUSTOMER_SUBJECTS);
-const FILLERS = new Set(SUBJECT_FILLERS);
-
-/** Places of the words of acts whose subject is the customer (SHARED_ACTS): "I replied", "we had already packed it". */
-export function customerActs(w: Words): Set<number> {
-  const own = new Set<number>();
-  for (const hit of ACTS.matchAll(w)) {
-    let i = hit.start - 1;
-    while (i >= 0 && FILLERS.has(w.tokens[i]!)) i--;
-    if (i >= 0 && SUBJECTS.has(w.tokens[i]!)) for (let k = hit.start; k < hit.end; k++) own.add(k);
-  }
-  return own;
-}
 
 /** Clauses of an item: its sentences (the extractor's splitter), each split again at line breaks. */
 export function clausesOf(text: string): string[] {

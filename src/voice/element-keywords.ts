@@ -190,32 +190,10 @@ export const DECOYS: readonly string[] = [
     (verb) => `${verb} ~ =packaging`,
   ),
   '=packaging =removed',
-  // the customer's own answer given as a noun ("I gave him no response"); as a verb it is a shared act (SHARED_ACTS)
+  // the customer's own answer given as a noun ("I gave him no response"); as a verb it is a shared act (customer-acts.ts)
   '=i gave ~ =response', '=i gave ~ =answer',
 ];
 
-/**
- * Acts the customer does as often as the shop: answering, replying, packing, turning up, arriving. With the shop, its
- * people or the parcel as the subject they are the service ("they replied within the hour", "it turned up on Friday",
- * "the driver showed up at noon"); with the customer as the subject they are the customer's own story ("I replied
- * that…", "we packed it into a bag to take back", "I turned up at the counter", "I came in the door"), and name no
- * element. "I got no reply" keeps response time: there the customer only received. Matched by stems like any phrase.
- */
-export const SHARED_ACTS: readonly string[] = [
-  'respond', 'reply', 'answer', 'pack', 'packed', 'turn up', 'turned up', 'show up', 'showed up', 'come', 'came', 'arrive', 'arrived',
-];
-/** Who the customer is as a subject: the writer. */
-export const CUSTOMER_SUBJECTS: readonly string[] = ['i', 'we'];
-/**
- * Words that may stand between the subject and the act: auxiliaries, negators and adverbs of time or manner ("I had
- * already packed it", "we could not answer", "I finally turned up"). Not "was" or "were": "we were answered within
- * minutes" is the shop answering.
- */
-export const SUBJECT_FILLERS: readonly string[] = [
-  'had', 'have', 've', 'has', 'd', 'll', 'do', 'did', 'does', 'can', 'could', 'would', 'will', 'should', 'not', 'never',
-  'then', 'just', 'also', 'already', 'finally', 'eventually', 'immediately', 'quickly', 'carefully', 'even', 'once', 'again',
-  'always', 'both', 'all', 'duly', 'dutifully', 'politely', 'simply', 'promptly',
-];
 
 /** Topic words and aspect words: an element when one of each stands within PAIR_WINDOW words of the other. */
 const SHIPPING_WORDS = ['shipping', 'postage', 'delivery', 'post', 'courier'];

@@ -5,6 +5,7 @@
  * one, has the last word over a text that points the other way (sarcasm rarely survives a 1-star rating).
  */
 import { afinnVocabulary } from '../natural.js';
+import { customerActs } from './customer-acts.js';
 import type { ElementId } from './elements.js';
 import {
   DOWNTONE_FACTOR, DOWNTONERS, EXPECTED_OUTCOMES, FAILED_OUTCOME_SCORE, INTENSIFIERS, INTENSIFY_FACTOR, NEGATION_BREAKS, NEGATION_WINDOW,
@@ -163,7 +164,11 @@ function partScore(w: Words): number {
     if (v !== undefined) hits.push({ start: i, end: i + 1, score: v });
   });
   let total = REQUEST_START.has(w.tokens[0] ?? '') ? REQUEST_SCORE : 0;
-  for (const o of OUTCOMES.matchLongest(w)) if (!covered.has(o.start) && negatedBefore(stems, o.start, covered)) total += FAILED_OUTCOME_SCORE;
+  // The customer not doing a shared act ("I did not answer the door", "we never came back") is no failed service.
+  const own = customerActs(w);
+  for (const o of OUTCOMES.matchLongest(w)) {
+    if (!covered.has(o.start) && !own.has(o.start) && negatedBefore(stems, o.start, covered)) total += FAILED_OUTCOME_SCORE;
+  }
   const degree = degrees(w.tokens, hits);
   for (const h of hits) {
     if (degree.modifiers.has(h.start) && h.end === h.start + 1) continue;
