@@ -84,6 +84,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('I work all day, so I asked about the warranty by email.').elements).not.toContain('delivery_speed');
   });
 
+  it('reads an arrival timed by the day of the week as delivery speed, and a day alone as nothing of the kind', () => {
+    for (const text of ['The sofa arrived on Thursday as booked.', 'Ordered on a Tuesday, delivered Friday.', 'The new fridge came the following day.']) {
+      expect(classifyItem(text).elements, text).toContain('delivery_speed');
+    }
+    expect(classifyItem('I rang them on Monday about the colour.').elements).not.toContain('delivery_speed');
+  });
+
   it('reads a delivery that failed as delivery speed (the arrival did not happen), not as goods that failed', () => {
     for (const text of ['The parcel failed to arrive before the party.', 'The courier failed to deliver it twice.', 'A failed delivery, then nothing for a week.']) {
       const elements = classifyItem(text).elements;
