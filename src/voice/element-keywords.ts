@@ -111,7 +111,7 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // "so kind", "rude and basically called me a liar", "patient and knowledgeable"
   staff_friendliness: [
     'friendly', 'rude', '=kind', 'lovely lady', 'lady', 'so helpful', 'very helpful', 'super helpful', 'really helpful', 'and helpful',
-    'helpful and', 'unhelpful', 'polite', 'patient', 'sweet', 'such caring', 'snarky', 'snippy', 'curt',
+    'helpful and', 'unhelpful', 'polite', '=patient', 'sweet', 'such caring', 'snarky', 'snippy', 'curt',
     'dismissive', 'condescending', 'arrogant', 'warm', 'cold and', 'unpleasant', 'gem', 'understanding', 'knowledgeable',
     'called me a liar', 'blamed me', 'the staff', 'staff', 'team were', 'human', 'bloke', 'the guy', 'the man',
     'manager', 'short with me', 'laughed', 'uninterested', 'bothering them', 'nice and', 'was so nice', 'were so nice', 'thank you note',
@@ -190,6 +190,9 @@ export const DECOYS: readonly string[] = [
     (verb) => `${verb} ~ =packaging`,
   ),
   '=packaging =removed',
+  // "kind" as a sort ("this kind of thing", "support of any kind") or a letter's sign-off, not how anyone was treated;
+  // "patiently" is how the customer waited ("I waited patiently all day"), so the staff word is the adjective (=patient)
+  'kind of', 'any kind', 'kind regards',
   // the customer's own answer given as a noun ("I gave him no response"); as a verb it is a shared act (customer-acts.ts)
   '=i gave ~ =response', '=i gave ~ =answer',
 ];

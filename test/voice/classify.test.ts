@@ -182,6 +182,13 @@ describe('classifying feedback', () => {
     for (const [text, element] of theirs) expect(classifyItem(text).elements, text).toContain(element);
   });
 
+  it('reads "kind" and "patient" as staff only when they say how someone was treated, not "this kind of thing" or "I waited patiently"', () => {
+    for (const text of ['They agreed this kind of thing should not happen.', 'No customer support of any kind.', 'Kind regards, Sam', 'I waited patiently all day.']) {
+      expect(classifyItem(text).elements, text).not.toContain('staff_friendliness');
+    }
+    for (const text of ['The lady on the till was so kind.', 'He was patient with all my questions.']) expect(classifyItem(text).elements, text).toContain('staff_friendliness');
+  });
+
   it('does not read the packaging the customer keeps, opens or sends back as the shop\'s packing', () => {
     for (const text of ['I always keep the box and packaging.', 'The fitters took away the packaging.', 'Still sealed in its original packaging.']) {
       expect(classifyItem(text).elements, text).not.toContain('order_processing');
