@@ -8,6 +8,7 @@
  *   3. nothing recognised → `other`.
  */
 import { splitSentences } from '../extract/language/sentences.js';
+import { customerActs } from './customer-acts.js';
 import { DECOYS, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
 import { ELEMENT_IDS, isElementId, type ElementId } from './elements.js';
@@ -59,9 +60,14 @@ export function clausesOf(text: string): string[] {
 export function keywordElements(w: Words): Set<ElementId> {
   const found = new Set<ElementId>();
   const takenBy = new Map<number, ElementId | null>();
+  // The customer's own acts are nobody's element: a phrase over one is read as a decoy, and no pair may use its words.
+  const own = customerActs(w);
+  for (const i of own) takenBy.set(i, null);
   for (const hit of KEYWORDS.matchLongest(w)) {
-    if (hit.value !== null) found.add(hit.value);
-    for (let i = hit.start; i < hit.end; i++) takenBy.set(i, hit.value);
+    let value = hit.value;
+    for (let i = hit.start; i < hit.end && value !== null; i++) if (own.has(i)) value = null;
+    if (value !== null) found.add(value);
+    for (let i = hit.start; i < hit.end; i++) takenBy.set(i, value);
   }
   const free = (h: { start: number; end: number }, element: ElementId, refines?: ElementId): boolean => {
     for (let i = h.start; i < h.end; i++) {

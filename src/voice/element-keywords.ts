@@ -111,7 +111,7 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // "so kind", "rude and basically called me a liar", "patient and knowledgeable"
   staff_friendliness: [
     'friendly', 'rude', '=kind', 'lovely lady', 'lady', 'so helpful', 'very helpful', 'super helpful', 'really helpful', 'and helpful',
-    'helpful and', 'unhelpful', 'polite', 'patient', 'sweet', 'such caring', 'snarky', 'snippy', 'curt',
+    'helpful and', 'unhelpful', 'polite', '=patient', 'sweet', 'such caring', 'snarky', 'snippy', 'curt',
     'dismissive', 'condescending', 'arrogant', 'warm', 'cold and', 'unpleasant', 'gem', 'understanding', 'knowledgeable',
     'called me a liar', 'blamed me', 'the staff', 'staff', 'team were', 'human', 'bloke', 'the guy', 'the man',
     'manager', 'short with me', 'laughed', 'uninterested', 'bothering them', 'nice and', 'was so nice', 'were so nice', 'thank you note',
@@ -184,11 +184,19 @@ export const DECOYS: readonly string[] = [
   // a reply as a speech tag ("'No,' I replied", "he replies that he never said so") is a story's dialogue, not how
   // long an answer took
   '=" ~ =replied', '=" ~ =replies', '=" ~ =reply', '=replied ="', '=replies ="', '=replied that', '=replies that',
-  // the customer's own answer is no response time ("I gave him no response", "I do respond badly to that", "I could not
-  // answer the phone"): the element is the shop answering. "I got no reply" keeps it: the customer only received.
-  '=i =respond', '=i =responded', '=i do =respond', '=i =reply', '=i =replied', '=we =replied', '=i =answered', '=we =answered',
-  '=i gave ~ =response', '=i gave ~ =answer', '=i =can =not =answer', '=i =could =not =answer', '=i =did =not =answer',
+  // the packaging once the parcel is here, handled by the customer or the fitters ("kept the box and packaging", "took
+  // the packaging away", "still sealed in its original packaging"): what is left of the shop's packing, not how it packed
+  ...['keep', 'kept', 'remove', 'open', 'take away', 'took away', 'throw away', 'threw away', 'recycle', 'unwrap', 'sealed in', 'original'].map(
+    (verb) => `${verb} ~ =packaging`,
+  ),
+  '=packaging =removed',
+  // "kind" as a sort ("this kind of thing", "support of any kind") or a letter's sign-off, not how anyone was treated;
+  // "patiently" is how the customer waited ("I waited patiently all day"), so the staff word is the adjective (=patient)
+  'kind of', 'any kind', 'kind regards',
+  // the customer's own answer given as a noun ("I gave him no response"); as a verb it is a shared act (customer-acts.ts)
+  '=i gave ~ =response', '=i gave ~ =answer',
 ];
+
 
 /** Topic words and aspect words: an element when one of each stands within PAIR_WINDOW words of the other. */
 const SHIPPING_WORDS = ['shipping', 'postage', 'delivery', 'post', 'courier'];
@@ -196,7 +204,11 @@ const COST_WORDS = ['$', 'cost', 'costs', 'charge', 'charged', 'fee', 'pay', 'pa
 const RETURN_WORDS = ['return', 'returns', 'send back', 'sent back', 'sending it back', 'send it back', 'sent it back', 'send them back', 'sent them back', 'ship back', 'post back', 'to return'];
 const RETURN_COST_WORDS = ['$', 'pay', 'paid', 'paying', 'cost', 'costs', 'fee', 'charge', 'free', 'postage', 'fortune', 'label'];
 const ARRIVAL_WORDS = ['arrive', 'arrived', 'delivery', 'delivered', 'came', 'turns up', 'showed up', 'ships', 'shipped', 'here'];
-const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'speedy', 'early', 'forever', 'within', 'next day', 'next morning', '# =days later', '# =weeks later', '# =months later', 'in # days', 'in # weeks', 'in a week', '# weeks', '# days', 'a week', 'before', 'months', 'delay', 'delayed'];
+const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'speedy', 'early', 'forever', 'within', 'next day', 'next morning', '# =days later', '# =weeks later', '# =months later', 'in # days', 'in # weeks', 'in a week', '# weeks', '# days', 'a week', 'before', 'months', 'delay', 'delayed',
+  // the day it came: a story times its delivery by the day of the week ("the van arrived on Thursday", "ordered on a
+  // Wednesday, delivered Friday"), which says whether it came when promised
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'following day',
+];
 // Not "call": "a tech would call me by 1 pm" is about waiting, not opening times (and "an hour on the phone" is response_time).
 const SUPPORT_WORDS = ['support', 'phone', 'line', 'lines', 'chat', 'open', 'closed', 'closes', 'shut', 'someone', 'anyone', 'human', 'hotline', 'customer care', 'care line', 'answer', 'tried calling', 'recording', 'no one'];
 // Hours as a time of day or a line's opening, not as a span: "an hour on the phone", "on hold for two hours" is how long

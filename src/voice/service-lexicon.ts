@@ -39,7 +39,7 @@ const LISTED: readonly (readonly [string, number])[] = [
   ['chase', -1], ['chasing', -1], ['refused', -2], ['rejected', -2], ['denied', -2], ['excludes', -1], ['not covered', -2],
   ['useless', -3], ['pointless', -2], ['rude', -3], ['snarky', -2], ['snippy', -2], ['curt', -2], ['condescending', -3], ['arrogant', -3],
   ['cold', -1], ['short with', -2], ['uninterested', -2], ['laughed at', -3], ['bothering', -1], ['sorted', 2], ['solved', 2], ['fixed', 2],
-  ['patient', 2], ['polite', 2], ['knowledgeable', 2], ['caring', 2], ['kind', 2], ['legends', 3], ['gem', 3],
+  ['patient', 2], ['polite', 2], ['knowledgeable', 2], ['caring', 2], ['kind', 2], ['kind of', 0], ['any kind', 0], ['legends', 3], ['gem', 3],
   ['made up for', 2], ['responsive', 2], ['instantly', 2], ['within an hour', 2],
   // process
   ['easy', 2], ['easily', 2], ['painless', 2], ['smooth', 2], ['no fuss', 2], ['without any fuss', 2], ['no hassle', 2], ['hassle', -2],

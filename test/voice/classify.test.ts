@@ -84,6 +84,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('I work all day, so I asked about the warranty by email.').elements).not.toContain('delivery_speed');
   });
 
+  it('reads an arrival timed by the day of the week as delivery speed, and a day alone as nothing of the kind', () => {
+    for (const text of ['The sofa arrived on Thursday as booked.', 'Ordered on a Tuesday, delivered Friday.', 'The new fridge came the following day.']) {
+      expect(classifyItem(text).elements, text).toContain('delivery_speed');
+    }
+    expect(classifyItem('I rang them on Monday about the colour.').elements).not.toContain('delivery_speed');
+  });
+
   it('reads a delivery that failed as delivery speed (the arrival did not happen), not as goods that failed', () => {
     for (const text of ['The parcel failed to arrive before the party.', 'The courier failed to deliver it twice.', 'A failed delivery, then nothing for a week.']) {
       const elements = classifyItem(text).elements;
@@ -150,6 +157,43 @@ describe('classifying feedback', () => {
     expect(keywordElements(words('I could not answer the door because I was in the bath.'))).not.toContain('response_time');
     expect(classifyItem('I could not get an answer from anyone for a week.').elements).toContain('response_time');
     expect(classifyItem('I got no reply to three emails.').elements).toContain('response_time');
+  });
+
+  it('does not read the customer\'s own acts (replying, turning up, packing, arriving) as the service, and still reads the shop\'s', () => {
+    const mine = [
+      ['I replied that I had already paid.', 'response_time'],
+      ['We could not answer the door in time.', 'response_time'],
+      ['We turned up at the counter at nine sharp.', 'delivery_speed'],
+      ['I finally showed up at the depot with my slip.', 'delivery_speed'],
+      ['I came in the door and asked for the manager straight away.', 'delivery_speed'],
+      ['I packed the lamp into a bag and took it back.', 'order_processing'],
+      ['We have packed the mixer up once again.', 'order_processing'],
+    ] as const;
+    for (const [text, element] of mine) expect(classifyItem(text).elements, text).not.toContain(element);
+    const theirs = [
+      ['They replied within the hour.', 'response_time'],
+      ['We were answered within minutes.', 'response_time'],
+      ['The parcel turned up a day early.', 'delivery_speed'],
+      ['The courier showed up at noon as promised.', 'delivery_speed'],
+      ['It came quickly.', 'delivery_speed'],
+      ['Beautifully packed, not a scratch.', 'order_processing'],
+      ['I know they packed it badly.', 'order_processing'],
+    ] as const;
+    for (const [text, element] of theirs) expect(classifyItem(text).elements, text).toContain(element);
+  });
+
+  it('reads "kind" and "patient" as staff only when they say how someone was treated, not "this kind of thing" or "I waited patiently"', () => {
+    for (const text of ['They agreed this kind of thing should not happen.', 'No customer support of any kind.', 'Kind regards, Sam', 'I waited patiently all day.']) {
+      expect(classifyItem(text).elements, text).not.toContain('staff_friendliness');
+    }
+    for (const text of ['The lady on the till was so kind.', 'He was patient with all my questions.']) expect(classifyItem(text).elements, text).toContain('staff_friendliness');
+  });
+
+  it('does not read the packaging the customer keeps, opens or sends back as the shop\'s packing', () => {
+    for (const text of ['I always keep the box and packaging.', 'The fitters took away the packaging.', 'Still sealed in its original packaging.']) {
+      expect(classifyItem(text).elements, text).not.toContain('order_processing');
+    }
+    expect(classifyItem('The packaging was flimsy and the vase arrived in pieces.').elements).toContain('order_processing');
   });
 
   it('reads hours as support hours when they are a line\'s opening, not the length of a call or a wait', () => {

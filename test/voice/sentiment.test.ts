@@ -133,6 +133,9 @@ describe('sentiment with negation', () => {
   it('reads an outcome the customer waited for as bad news when it did not happen, and as nothing when it did', () => {
     for (const text of ['I have not received the replacement.', 'Nobody ever called back.', 'The refund never came through.']) expect(sentiment(text), text).toBe('negative');
     for (const text of ['The replacement arrived on Thursday.', 'They called back on Thursday.']) expect(sentiment(text), text).toBe('neutral');
+    // the customer not doing it is the customer's own story, not a failed service; the customer not receiving still is
+    for (const text of ['I did not answer the door.', 'I had not replied yet.', 'We could not come in on Friday.']) expect(sentiment(text), text).toBe('neutral');
+    expect(sentiment('I never received a reply.')).toBe('negative');
   });
 
   it('reads a wait told as a span ("six weeks later", "a further 3 week wait", "running behind") as bad news', () => {

@@ -1,0 +1,43 @@
+/**
+ * The customer as the one acting. Some acts are done by the shop and the customer alike: answering, replying, packing,
+ * turning up, arriving. With the shop, its people or the parcel as the subject they are the service ("they replied
+ * within the hour", "it turned up on Friday", "the driver showed up at noon"); with the customer as the subject they
+ * are the customer's own story ("I replied that…", "we packed it into a bag to take back", "I turned up at the
+ * counter", "I did not answer the door"). Read by the keyword tables (such an act names no element) and by the
+ * sentiment lexicon (the customer not doing one is no failed service). "I got no reply" and "I never received it" are
+ * not here: there the customer only receives.
+ */
+import { PhraseTable, type Words } from './phrase-matcher.js';
+
+/** Matched by stems like any phrase. */
+export const SHARED_ACTS: readonly string[] = [
+  'respond', 'reply', 'answer', 'pack', 'packed', 'turn up', 'turned up', 'show up', 'showed up', 'come', 'came', 'arrive', 'arrived',
+];
+/** Who the customer is as a subject: the writer. */
+export const CUSTOMER_SUBJECTS: readonly string[] = ['i', 'we'];
+/**
+ * Words that may stand between the subject and the act: auxiliaries, negators and adverbs of time or manner ("I had
+ * already packed it", "we could not answer", "I finally turned up"). Not "was" or "were": "we were answered within
+ * minutes" is the shop answering.
+ */
+export const SUBJECT_FILLERS: readonly string[] = [
+  'had', 'have', 've', 'has', 'd', 'll', 'do', 'did', 'does', 'can', 'could', 'would', 'will', 'should', 'not', 'never',
+  'then', 'just', 'also', 'already', 'finally', 'eventually', 'immediately', 'quickly', 'carefully', 'even', 'once', 'again',
+  'always', 'both', 'all', 'duly', 'dutifully', 'politely', 'simply', 'promptly',
+];
+
+
+const ACTS = new PhraseTable(SHARED_ACTS.map((a) => [a, true] as const));
+const SUBJECTS = new Set(CUSTOMER_SUBJECTS);
+const FILLERS = new Set(SUBJECT_FILLERS);
+
+/** Places of the words of shared acts whose subject is the customer: "I replied", "we had already packed it". */
+export function customerActs(w: Words): Set<number> {
+  const own = new Set<number>();
+  for (const hit of ACTS.matchAll(w)) {
+    let i = hit.start - 1;
+    while (i >= 0 && FILLERS.has(w.tokens[i]!)) i--;
+    if (i >= 0 && SUBJECTS.has(w.tokens[i]!)) for (let k = hit.start; k < hit.end; k++) own.add(k);
+  }
+  return own;
+}
