@@ -354,7 +354,6 @@ function responseRule(unit: Unit): Candidate[] {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const hours = toHours(d.max, d.unit);
     if (hours < 1 || hours > 24 * 14) continue;
-    if (process.env.E11DBG) console.log('RESP\t' + unit.sectionTopic + '\t' + JSON.stringify(unit.headingPath) + '\t' + hours + '\t' + s.slice(0, 140));
     return [{ term: 'support.response_hours', value: hours, confidence: 0.8, unit }];
   }
   // "We respond within the hour"
