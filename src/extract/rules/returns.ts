@@ -10,6 +10,7 @@ import { FAULT, FAULT_CASE_LEAD, FAULT_WORDS, ONLY_FAULT } from './fault-words.j
 import { otherPolicyOf } from './other-policy.js';
 import { returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, saysNothingExcluded } from './final-sale-families.js';
+import { fencedRegExp } from '../language/pattern-size.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
 
@@ -949,10 +950,13 @@ const exchanges: Rule = (unit, ctx) => {
   return [];
 };
 
-/** Items excluded from returns: "sale items are final sale", "gift cards cannot be returned", "non-returnable items". */
+/**
+ * Items excluded from returns: "sale items are final sale", "gift cards cannot be returned", "non-returnable items".
+ * The nine patterns that embed it are fenced (pattern-size.ts): unfenced they made ~3.9 MB of V8 machine code.
+ */
 const EXCLUDED_GROUPS =
   '(?:(?:anything|items?|products?|goods|orders?) (?:bought|purchased|ordered) (?:in|during|from|on|at|with|using) (?:our |the |a |an )?(?:sale|outlet|clearance|promotion|discount(?: code)?|promo(?:tional)? code|coupon(?: code)?|voucher code|special offer)|made[- ]to[- ]measure|cut[- ]to[- ](?:length|size|measure)|sale|clearance|discounted|marked-down|outlet|final[- ]sale|custom(?:ised|ized|-made)?|personali[sz]ed|engraved|monogrammed|made[- ]to[- ]order|special[- ]order|gift cards?|e-gift cards?|intimates|underwear|lingerie|swimwear|swimsuits|earrings|pierced|perishable|food|hygiene|beauty|cosmetics|opened (?:software|cosmetics|items)|digital|downloadable|downloads?|software|hazardous|mattress(?:es)?|bedding|socks|face ?masks?|sample|promotional|free gift|bundle|open-box|refurbished|ex-display|as-is|pierced (?:jewellery|jewelry|earrings)|jewellery|jewelry|pre-?orders?|bespoke|altered|hemmed|marked down|grab[- ]bags?|mystery (?:box|boxe|bag)|skincare|fragrances?|perfumes?|makeup|opened (?:skincare|fragrances?|perfumes?|makeup))s?(?: items?| pieces?| products?| merchandise| goods| purchases?| orders?)?';
-const FINAL_SALE_YES = new RegExp(
+const FINAL_SALE_YES = fencedRegExp(
   `\\b${EXCLUDED_GROUPS}\\b[^.]{0,60}\\b(?:are|is|will be|considered|marked(?: as)?) (?:all |otherwise |strictly |therefore |always )?(?:final(?: sale)?|non-returnable|non-refundable|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|excluded|exempt)\\b|\\b${EXCLUDED_GROUPS}\\b[^.]{0,70}\\b(?:cannot|can't|can not|may not) be (?:[a-z]+ (?:or|and) )?(?:returned|refunded|exchanged|sent back|taken back)(?! for (?:cash|money|currency|other gift cards))|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept )?(?:returns?|refunds?) (?:on|of|for) ${EXCLUDED_GROUPS}|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept|take back|refund)(?: or (?:exchange|return|refund))? ${EXCLUDED_GROUPS}|\\b(?:non-returnable|non-refundable|not returnable|excluded|exempt) (?:items?|products?|goods)\\b|\\bfollowing (?:items|products|goods) (?:are|cannot|can't)\\b[^.]{0,40}\\b(?:returned|non-returnable|final|refunded|excluded)|\\bfinal[- ]sale (?:items?|products?|merchandise)\\b|\\b(?:except|excluding|exception of|other than) ${EXCLUDED_GROUPS}|\\b(?:items?|products?|anything|everything) (?:marked|labell?ed|listed|sold) (?:as )?["']?(?:final sale|as-is)`,
 );
 /** "Items that show wear", "orders placed after …", "goods where the seal is broken": a condition on any goods, not a group. */
@@ -960,9 +964,9 @@ const GENERIC_GOODS_WITH_CONDITION = '(?:the |any |all )?(?:items?|products?|goo
 /** Exclusions that name no product group: "several types of goods are exempt from being returned", "items that cannot be returned:". */
 const UNNAMED_EXCLUSIONS: RegExp[] = [
   // A labelled list: "Non-refundable: gift cards, engraved items", "Final sale: outlet purchases", "Exclusions: gift cards"
-  new RegExp(`^(?:please note:? (?:that )?)?(?:non-refundable|non-returnable|not returnable|final sale|exclusions|exceptions|excluded(?: items)?|items we cannot (?:accept|take back)|the following (?:items )?are (?:non-refundable|non-returnable|final sale|not returnable))(?: items)?:\\s*(?:[a-z-]+,? ){0,3}${EXCLUDED_GROUPS}`),
+  fencedRegExp(`^(?:please note:? (?:that )?)?(?:non-refundable|non-returnable|not returnable|final sale|exclusions|exceptions|excluded(?: items)?|items we cannot (?:accept|take back)|the following (?:items )?are (?:non-refundable|non-returnable|final sale|not returnable))(?: items)?:\\s*(?:[a-z-]+,? ){0,3}${EXCLUDED_GROUPS}`),
   // "Returns do not apply to clearance goods", "our returns policy excludes gift cards"
-  new RegExp(`\\b(?:returns?|refunds?|(?:returns?|refund) policy|(?:right|option) to return) (?:do|does) not (?:apply|extend) to (?:any )?${EXCLUDED_GROUPS}|\\b(?:returns?|refund) policy (?:excludes|does not cover|doesn't cover) ${EXCLUDED_GROUPS}`),
+  fencedRegExp(`\\b(?:returns?|refunds?|(?:returns?|refund) policy|(?:right|option) to return) (?:do|does) not (?:apply|extend) to (?:any )?${EXCLUDED_GROUPS}|\\b(?:returns?|refund) policy (?:excludes|does not cover|doesn't cover) ${EXCLUDED_GROUPS}`),
   /\bexempt from (?:being )?(?:returned|return(?:s|ed)?|refunds?)\b/,
   // "The following cannot be returned: gift cards, earrings"
   /\bthe following (?:cannot|can't|can not|may not|are not|aren't|will not|won't) (?:be )?(?:returned|returnable|refunded|accepted for (?:return|refund))/,
@@ -970,19 +974,19 @@ const UNNAMED_EXCLUSIONS: RegExp[] = [
   /\b(?:items|products|goods|merchandise) (?:that|which) (?:cannot|can't|can not|are not|aren't|may not) (?:be )?(?:returned|returnable|refunded|eligible for (?:a )?(?:return|refund))\b/,
   /\b(?:items|products|goods) (?:not eligible|ineligible) for (?:a )?(?:return|refund)s?\b/,
   // "Returns are not accepted on opened beauty products"
-  new RegExp(`\\b(?:returns?|refunds?) (?:are|is) not (?:accepted|possible|available|allowed|given|issued|offered|made) (?:on|for) (?:[a-z-]+ )?${EXCLUDED_GROUPS}`),
+  fencedRegExp(`\\b(?:returns?|refunds?) (?:are|is) not (?:accepted|possible|available|allowed|given|issued|offered|made) (?:on|for) (?:[a-z-]+ )?${EXCLUDED_GROUPS}`),
   // "No returns on sale items", "Sale items: no returns"
-  new RegExp(`\\bno (?:returns?|refunds?)(?: or (?:exchanges?|refunds?))? (?:on|for|of) (?:[a-z-]+ )?${EXCLUDED_GROUPS}|\\b${EXCLUDED_GROUPS}\\b[^.:]{0,12}:\\s*no (?:returns?|refunds?)\\b`),
+  fencedRegExp(`\\bno (?:returns?|refunds?)(?: or (?:exchanges?|refunds?))? (?:on|for|of) (?:[a-z-]+ )?${EXCLUDED_GROUPS}|\\b${EXCLUDED_GROUPS}\\b[^.:]{0,12}:\\s*no (?:returns?|refunds?)\\b`),
   // "All clearance merchandise is sold as-is"
-  new RegExp(`\\b${EXCLUDED_GROUPS}\\b[^.]{0,40}\\b(?:sold|offered|purchased) (?:as[- ]is|as final(?: sale)?)\\b`),
+  fencedRegExp(`\\b${EXCLUDED_GROUPS}\\b[^.]{0,40}\\b(?:sold|offered|purchased) (?:as[- ]is|as final(?: sale)?)\\b`),
   // "Orders placed with a discount code of 50% or more are final sale", "anything bought in our outlet is final sale"
   /\b(?:are|is) (?:considered |marked |deemed )?(?:as )?(?:a )?final[- ]sale\b/,
   // "Only full-price items can be returned", "we can only accept returns of full-priced goods"
   /\b(?:only|just) (?:accept (?:returns?|refunds?) (?:on|of|for) )?full[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?|orders?)\b|\bfull[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) only\b/,
   // "Returns on sale items are not possible", "refunds for custom orders are not available"
-  new RegExp(`\\b(?:returns?|refunds?) (?:on|of|for) (?:[a-z-]+ )?${EXCLUDED_GROUPS}\\b[^.]{0,20}\\b(?:are|is) not (?:accepted|possible|available|allowed|permitted|offered)`),
+  fencedRegExp(`\\b(?:returns?|refunds?) (?:on|of|for) (?:[a-z-]+ )?${EXCLUDED_GROUPS}\\b[^.]{0,20}\\b(?:are|is) not (?:accepted|possible|available|allowed|permitted|offered)`),
   // "Personalised items can only be returned if defective"
-  new RegExp(`\\b${EXCLUDED_GROUPS}\\b[^.]{0,30}\\b(?:can|may) only be (?:returned|refunded|exchanged) if (?:they are |it is |they're |it's )?(?:defective|faulty|damaged)`),
+  fencedRegExp(`\\b${EXCLUDED_GROUPS}\\b[^.]{0,30}\\b(?:can|may) only be (?:returned|refunded|exchanged) if (?:they are |it is |they're |it's )?(?:defective|faulty|damaged)`),
   // Any named group, said as "no returns on …": "no returns & exchanges on cushions or rugs", "there are no refunds
   // for subscription boxes", "no returns or refunds are allowed for the following:" (never "on any order", "after 30 days").
   new RegExp(`\\bno (?:returns?|refunds?|exchanges?)(?: ?(?:&|and|or|\\/) ?(?:returns?|refunds?|exchanges?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|for) (?!${GENERIC_GOODS_WITH_CONDITION}|(?:any|all|every|change|worn|used|damaged)\\b)[a-z]`),
@@ -1068,7 +1072,7 @@ function allRefused(s: string, table: readonly RegExp[] = ALL_REFUSED): RegExpEx
 }
 
 /** An FAQ question about returning one product group ("Can I return sale items? No."). */
-const EXCLUSION_FAQ_TOPIC = new RegExp(`\\b(?:return|refund|send back)\\b[^?]{0,30}\\b${EXCLUDED_GROUPS}\\b|\\b${EXCLUDED_GROUPS}\\b[^?]{0,30}\\b(?:returned|returnable|refunded|refundable|sent back)\\b`);
+const EXCLUSION_FAQ_TOPIC = fencedRegExp(`\\b(?:return|refund|send back)\\b[^?]{0,30}\\b${EXCLUDED_GROUPS}\\b|\\b${EXCLUDED_GROUPS}\\b[^?]{0,30}\\b(?:returned|returnable|refunded|refundable|sent back)\\b`);
 
 const finalSale: Rule = (unit) => {
   const s = unit.norm;

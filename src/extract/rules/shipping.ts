@@ -8,6 +8,7 @@ import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
 import { COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS } from '../language/places.js';
+import { fencedRegExp } from '../language/pattern-size.js';
 
 /**
  * Faster-than-standard services; a value stated for one of these is a variant of the standard one. USPS Priority
@@ -575,7 +576,7 @@ const INTL_YES_CUES: RegExp[] = [
   // "Shipping to international destinations"
   /\bship(?:ping)? to international destinations\b/,
   // "Orders shipping outside the United States may be charged import fees", "for deliveries outside the EU"
-  new RegExp(`\\b(?:orders?|parcels?|packages?|shipments?|deliver(?:y|ies)|postage|shipping costs?) (?:shipp(?:ing|ed)|sent|going|delivered|bound|destined|for)? ?(?:to (?:addresses |destinations )?|(?:all )?countries )?outside (?:of )?(?:the )?(?:us\\b|u\\.s\\.|${PLACE})`),
+  fencedRegExp(`\\b(?:orders?|parcels?|packages?|shipments?|deliver(?:y|ies)|postage|shipping costs?) (?:shipp(?:ing|ed)|sent|going|delivered|bound|destined|for)? ?(?:to (?:addresses |destinations )?|(?:all )?countries )?outside (?:of )?(?:the )?(?:us\\b|u\\.s\\.|${PLACE})`),
   // "We do ship internationally", "orders can be shipped internationally"
   /\b(?:we|orders?|items?|products?)\b[^.]{0,20}\b(?:ship|deliver|send)(?:s|ped|ping)?\b[^.]{0,20}\binternationally\b/,
   // "We ship to Ireland and all EU countries", "delivery to other European countries"
@@ -609,8 +610,8 @@ const ONE_PLACE = `(?:the )?(?:(?:mainland|continental|contiguous|metropolitan) 
  * the EU only"). One place and no second one: "only to Canada and the US" ships abroad.
  */
 const ONLY_SENT = /\b(?:only|exclusively) (?:be )?(?:ship|deliver|post|send|dispatch)\w*|\b(?:ship|deliver|post|send|dispatch)\w* (?:only|exclusively)\b|\b(?:shipping|delivery|postage) (?:is )?(?:currently )?(?:only|exclusively) (?:available|offered)\b|\b(?:deliver(?:y|ies)|orders?|parcels?) (?:must|can only|will only) be (?:made |sent |delivered |shipped )?(?=to\b|within\b|in\b)|\bonly (?:accept|take|process|fulfil+) orders?\b|\bonly available to (?:customers|shoppers|addresses|buyers)\b/;
-const PLACE_AFTER_ONLY = new RegExp(`^[^.;]{0,40}?(?:\\b(?:in|within|to|with an?|from|for)\\s+(?:(?!and\\b|or\\b)[a-z]+ ){0,4}?${ONE_PLACE}\\b(?!\\s*(?:,|and\\b|&|or\\b|/|plus)\\s*\\w)|^\\s*(?:[a-z]+ ){0,2}?domestically\\b)`);
-const PLACE_ONLY = new RegExp(`\\(?(?<!\\bnon[- ]|(?:,|\\band|&|\\bor) (?:the )?)\\b${ONE_PLACE}\\)? only\\b`);
+const PLACE_AFTER_ONLY = fencedRegExp(`^[^.;]{0,40}?(?:\\b(?:in|within|to|with an?|from|for)\\s+(?:(?!and\\b|or\\b)[a-z]+ ){0,4}?${ONE_PLACE}\\b(?!\\s*(?:,|and\\b|&|or\\b|/|plus)\\s*\\w)|^\\s*(?:[a-z]+ ){0,2}?domestically\\b)`);
+const PLACE_ONLY = fencedRegExp(`\\(?(?<!\\bnon[- ]|(?:,|\\band|&|\\bor) (?:the )?)\\b${ONE_PLACE}\\)? only\\b`);
 /** Any one area straight after the sending verb and marked "only": "we ship to the 50 states only" (not "non-EU only"). */
 const SENT_TO_AREA_ONLY = /\b(?:ship|deliver|post|send)(?:s|ping)? (?:with)?(?:in|to) (?:the )?(?!non\b)(?:(?!and\b|or\b)[a-z0-9-]+ ){1,4}only\b/;
 const SENDING = /\b(?:ship|deliver|post|send|dispatch|courier)\w*|\bdelivery\b|\bpostage\b/;
@@ -623,7 +624,7 @@ const SENDING = /\b(?:ship|deliver|post|send|dispatch|courier)\w*|\bdelivery\b|\
  */
 const NEGATED = "(?:do not|don't|does not|doesn't|cannot|can't|can not|unable to|not able to|aren't able to|will not|won't|no longer|currently not)";
 const ABROAD_PLACE = `(?:internationally|international|overseas|abroad|worldwide|foreign|outside (?:of )?(?:the )?(?:(?:contiguous|continental|mainland) )?(?:${COUNTRY_NAME}|us\\b|u\\.s\\.|eu\\b|european union|country|territory|mainland|continental|contiguous))`;
-const REFUSED_ABROAD = new RegExp(
+const REFUSED_ABROAD = fencedRegExp(
   `\\b${NEGATED} (?:currently |yet )?(?:(?:offer |provide )?(?:ship|deliver|send|post|dispatch)\\w*\\b[^.;]{0,60}?|(?:accept|take|process|fulfil+) (?:orders (?:from |to |for )?(?:addresses )?)?)(?<!\\bother |\\belse |\\bany other )\\b${ABROAD_PLACE}|\\bno (?:international|overseas|worldwide|foreign) (?:shipping|delivery|deliveries|orders)\\b|\\b(?:international|overseas|worldwide) (?:shipping|orders|delivery) (?:is|are) (?:currently )?not (?:currently )?(?:available|offered|accepted|possible|supported)\\b`,
 );
 
@@ -642,17 +643,17 @@ function homeOnlyFrame(s: string): boolean {
  * reaches, one or a list ("we have set up postage to Ireland, USA and Italy", "anywhere in Canada and the United
  * States"). Any place beyond the home market (places.ts isAbroad) is shipping abroad.
  */
-const DESTINATION = new RegExp(`\\b(?:(?:to|across|throughout) (${PLACE_LIST}|${PLACE})|(?:in|within) (${PLACE_LIST}))`, 'g');
+const DESTINATION = fencedRegExp(`\\b(?:(?:to|across|throughout) (${PLACE_LIST}|${PLACE})|(?:in|within) (${PLACE_LIST}))`, 'g');
 /** The act of sending before a destination, in its sentence: a verb or the noun ("postage to", "delivery across"). */
 const SENT_BEFORE = /\b(?:(?:ship|deliver|send|post)(?:s|ping|ped|ed|ing)?|shipping|delivery|deliveries|postage)\b[^.;]{0,80}$/;
 const ONE_OF_LIST = new RegExp(PLACE, 'g');
-const HOME_AREA_ONLY = new RegExp(
+const HOME_AREA_ONLY = fencedRegExp(
   `\\bwe (?:currently |presently |only |now |will |can )*(?:ship|deliver|send|post)\\w* (?:only )?(?:orders |parcels )?(?:to )?(?:most |all |any )?(?:address(?:es)?|customers|locations|destinations|areas|places)? ?(?:with)?in (?:mainland |continental )?${COUNTRY_NAME}(?: mainland)?\\b(?!\\s*(?:,|and\\b|&|or\\b|/|as well|too|plus)\\s*\\w)`,
 );
 
 /** "We also deliver to Belgium": "also" plus a named country is shipping beyond the home market. */
-const ALSO_COUNTRY = new RegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send|post)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)s? to ${COUNTRY}\\b[^.]{0,25}\\b(?:too|as well)\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
-const TWO_COUNTRIES_ONLY = new RegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(?:in|to) ${COUNTRY}(?:,? (?:and|&|or) | and | & |, )${COUNTRY} only\\b`);
+const ALSO_COUNTRY = fencedRegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send|post)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)s? to ${COUNTRY}\\b[^.]{0,25}\\b(?:too|as well)\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
+const TWO_COUNTRIES_ONLY = fencedRegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(?:in|to) ${COUNTRY}(?:,? (?:and|&|or) | and | & |, )${COUNTRY} only\\b`);
 
 /**
  * A line that only names the topic ("International shipping", "Customs, Duties & Taxes") states nothing, heading or
@@ -660,10 +661,10 @@ const TWO_COUNTRIES_ONLY = new RegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(
  */
 const TOPIC_TITLE = /^(?:international|worldwide|overseas|customs|duties|taxes|import)(?:(?:,|&|and|\s)+(?:shipping|delivery|orders|customers|returns|duties|taxes|customs|fees))*\s*:?$/;
 /** "No international shipping beyond Canada/U.S.": a refusal that names two countries served is shipping abroad. */
-const SERVED_PAIR = new RegExp(`\\b(?:beyond|other than|except(?: to)?|outside(?: of)?) ${COUNTRY}\\s*(?:/|,|and|&)\\s*${COUNTRY}(?![a-z])`);
+const SERVED_PAIR = fencedRegExp(`\\b(?:beyond|other than|except(?: to)?|outside(?: of)?) ${COUNTRY}\\s*(?:/|,|and|&)\\s*${COUNTRY}(?![a-z])`);
 
 /** An FAQ question about shipping abroad, or to a named country ("Do you deliver to Ireland or Europe?"): its answer decides. */
-const ABROAD_QUESTION = new RegExp(
+const ABROAD_QUESTION = fencedRegExp(
   `\\b(?:ship|deliver|send|post)\\w*\\b[^?]{0,30}\\b(?:internationally|overseas|abroad|worldwide|outside|to (${COUNTRY_NAME}|europe|the eu)\\b)|\\binternational (?:shipping|delivery|orders)`,
 );
 
