@@ -10,6 +10,7 @@
  * JSON-LD script bodies are collected separately; no other script/style/template/noscript text ever becomes a block (RELIABILITY B7).
  */
 import { Parser } from 'htmlparser2';
+import { fenced } from './language/pattern-size.js';
 
 /** One unit of readable text. */
 export interface TextBlock {
@@ -553,7 +554,7 @@ class BlockWriter {
  * A line ending on one ("You must notify us within 48 hours of") was wrapped mid-sentence, so it is no title.
  */
 const FUNCTION_WORD_END =
-  /\b(?:a|an|the|and|or|but|nor|of|to|for|with|within|in|on|at|by|from|into|over|under|than|that|which|who|whose|our|your|their|its|is|are|was|were|be|been|will|can|may|must|should|would|could|has|have)$/i;
+  fenced(/\b(?:a|an|the|and|or|but|nor|of|to|for|with|within|in|on|at|by|from|into|over|under|than|that|which|who|whose|our|your|their|its|is|are|was|were|be|been|will|can|may|must|should|would|could|has|have)$/i);
 
 function endsInFunctionWord(line: string): boolean {
   return FUNCTION_WORD_END.test(line);

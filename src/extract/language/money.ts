@@ -9,6 +9,7 @@
  * Australia Post and quotes GST prices in Australian dollars, as the corpus conventions and its customers read it.
  */
 import { currencyOfDomain, currencyOfRegion, MARKET_SIGNALS } from './places.js';
+import { fenced } from './pattern-size.js';
 
 export interface MoneyMatch {
   readonly amount: number;
@@ -54,7 +55,7 @@ function dollarOfHost(host: string): string | undefined {
 }
 
 /** A page stating its own currency ("All prices are in Canadian dollars", "prices shown in AUD"). */
-const PAGE_CURRENCY_RE = /\b(?:prices?|amounts?|costs?|charges?)\b[^.]{0,40}\b(?:in|are)\s+(canadian dollars|australian dollars|new zealand dollars|us dollars|u\.s\. dollars|CAD|AUD|NZD|USD)\b/i;
+const PAGE_CURRENCY_RE = fenced(/\b(?:prices?|amounts?|costs?|charges?)\b[^.]{0,40}\b(?:in|are)\s+(canadian dollars|australian dollars|new zealand dollars|us dollars|u\.s\. dollars|CAD|AUD|NZD|USD)\b/i);
 const PAGE_CURRENCY_NAMES: Record<string, string> = {
   'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'new zealand dollars': 'NZD', 'us dollars': 'USD', 'u.s. dollars': 'USD',
 };

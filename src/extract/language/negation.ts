@@ -4,6 +4,7 @@
 
 /** Negators read in the window before a cue. */
 const NEGATORS = /\b(?:no|not|never|cannot|can't|cant|won't|don't|doesn't|isn't|aren't|unable|without|nor|neither|non)\b|n't\b/;
+import { fenced } from './pattern-size.js';
 /**
  * A negator shortly before a cue in the same comma-free clause ("we are unable to take orders by phone"): the narrower
  * test a rule applies on top of `negatedAt` when a comma already ends a refusal ("if you can't find it, call us").
@@ -20,7 +21,7 @@ const NOT_NEGATIONS = /\bno[- ](?:quibbles?|questions?(?: asked)?|hassle|risk|fu
  * does not.
  */
 const CLAUSE_BREAK =
-  /[.;:!?]|,\s*(?:but|however|and|although|though|while|you|we|if|please|so|just|simply)\b|\bbut\b|\bhowever\b|\band (?=(?:then |so |also )?(?:we|you|they|i|he|she)\b|(?:the |a |an |our |your |all |any |each |every |this |that )?[a-z'-]+ (?:is|are|will|must|shall|can|may|pays?|has|have|was|were|remains?|gets?|should|would)\b)/g;
+  fenced(/[.;:!?]|,\s*(?:but|however|and|although|though|while|you|we|if|please|so|just|simply)\b|\bbut\b|\bhowever\b|\band (?=(?:then |so |also )?(?:we|you|they|i|he|she)\b|(?:the |a |an |our |your |all |any |each |every |this |that )?[a-z'-]+ (?:is|are|will|must|shall|can|may|pays?|has|have|was|were|remains?|gets?|should|would)\b)/g);
 
 /** Whether the text just before `index` negates what follows. */
 export function negatedAt(norm: string, index: number): boolean {

@@ -11,6 +11,8 @@
  * common nouns on a shop page (Turkey, Jersey, Georgia, Jordan) are left out: a butcher's "we deliver turkey" is no
  * destination. The order of the rows is the order the names are tried in.
  */
+import { fenceGroups } from './pattern-size.js';
+
 export interface Place {
   /** ISO 3166 code of a country (its language-tag region: "en-CA" → "ca"), or a short id of a region ("eu"). */
   readonly id: string;
@@ -145,14 +147,17 @@ const words = (rows: readonly Place[], field: (p: Place) => readonly string[] | 
 
 /** Every country name, in table order. */
 export const COUNTRY_NAMES: readonly string[] = words(COUNTRIES, (p) => p.names);
-/** One country by name, with an optional "the". */
-export const COUNTRY_NAME = `(?:the )?(?:${COUNTRY_NAMES.join('|')})`;
+/**
+ * One country by name, with an optional "the". Fenced, as PLACE and PLACE_LIST are (pattern-size.ts): shipping's
+ * patterns embed these tables over a dozen times.
+ */
+export const COUNTRY_NAME = fenceGroups(`(?:the )?(?:${COUNTRY_NAMES.join('|')})`);
 /** Regions of several countries. */
 export const REGION_NAMES: readonly string[] = words(REGIONS, (p) => p.names);
 /** A country or a region, as written after "to", "outside" or in a list. */
-export const PLACE = `(?:${COUNTRY_NAME}|the us\\b|u\\.s\\.|${REGION_NAMES.join('|')})(?![a-z])`;
+export const PLACE = fenceGroups(`(?:${COUNTRY_NAME}|the us\\b|u\\.s\\.|${REGION_NAMES.join('|')})(?![a-z])`);
 /** A list of two or more places: "Ireland, USA, Canada and Italy", "the UK / EU". */
-export const PLACE_LIST = `${PLACE}(?:\\s*(?:,|and|&|or|/)\\s*(?:and\\s+)?${PLACE})+`;
+export const PLACE_LIST = fenceGroups(`${PLACE}(?:\\s*(?:,|and|&|or|/)\\s*(?:and\\s+)?${PLACE})+`);
 /** Adjectives of countries' addresses and customers ("australian addresses", "uk deliveries"). */
 export const COUNTRY_ADJECTIVES: readonly string[] = words(COUNTRIES, (p) => p.adjectives);
 /** Parts of a country or region named as the whole area served ("england", "the 48 contiguous states"). */

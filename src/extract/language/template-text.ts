@@ -5,6 +5,7 @@
  * units before any rule reads them. Tables hold words and small patterns; each row has an in-house example.
  */
 import type { Unit } from '../rule-types.js';
+import { fenced } from './pattern-size.js';
 
 /**
  * Placeholder templates ("[number] days", "{{ days }}", "XX days", a longer bracketed instruction such as "[details
@@ -13,7 +14,7 @@ import type { Unit } from '../rule-types.js';
  * address hidden from scrapers reads as once the page's script is gone.
  */
 const PLACEHOLDER =
-  /\[(?![^\]]*@|email(?:&#160;|\s)protected\])[^\]]{1,40}\]|\[[^\]@]{0,160}\b(?:details (?:about|of|on)|such as|if applicable|e\.g\.|insert|specify|describe|your (?:store|shop|company|business)(?:'s)? )[^\]@]{0,160}\]|\{\{[^}]{0,40}\}\}|\{%[^%]{0,40}%\}|<[A-Z_ ]{2,30}>|\b(?:xx|x{1,3}|n|__+|\.\.\.)\s*(?:business |working |calendar )?(?:days?|hours?|months?|years?|%)|\$\s?(?:xx|x{1,3}|__+)\b|\bINSERT\b|\bYOUR (?:STORE|COMPANY)\b/;
+  fenced(/\[(?![^\]]*@|email(?:&#160;|\s)protected\])[^\]]{1,40}\]|\[[^\]@]{0,160}\b(?:details (?:about|of|on)|such as|if applicable|e\.g\.|insert|specify|describe|your (?:store|shop|company|business)(?:'s)? )[^\]@]{0,160}\]|\{\{[^}]{0,40}\}\}|\{%[^%]{0,40}%\}|<[A-Z_ ]{2,30}>|\b(?:xx|x{1,3}|n|__+|\.\.\.)\s*(?:business |working |calendar )?(?:days?|hours?|months?|years?|%)|\$\s?(?:xx|x{1,3}|__+)\b|\bINSERT\b|\bYOUR (?:STORE|COMPANY)\b/);
 /**
  * A vague amount left where a figure belongs ("within a certain amount of days"): struck out, so the rest of the
  * sentence ("credited to your original method of payment") still counts.
@@ -31,7 +32,7 @@ const TYPED_VALUE = /\[((?:within |up to |about )?\d[\d\s.,–-]*(?:(?:business 
  * payment") still counts.
  */
 const PLACEHOLDER_AMOUNT =
-  /\[[^\]\d]{0,60}\]\s*(?:business |working |calendar )?(?:days?|weeks?|hours?|months?)\b|\[[^\]]{0,60}\b(?:e\.g\.,?|eg|insert|number|x+)[^\]]{0,40}\b(?:days?|weeks?|hours?|months?)\]/gi;
+  fenced(/\[[^\]\d]{0,60}\]\s*(?:business |working |calendar )?(?:days?|weeks?|hours?|months?)\b|\[[^\]]{0,60}\b(?:e\.g\.,?|eg|insert|number|x+)[^\]]{0,40}\b(?:days?|weeks?|hours?|months?)\]/gi);
 
 /** A template's brackets resolved: typed figures read as values, duration placeholders as a vague amount. */
 export function resolveBrackets(text: string): string {
@@ -46,15 +47,15 @@ const INSTRUCTION_RES: readonly RegExp[] = [
   // "Explain how the refund is issued.", "Add information whether or not you offer returns", "State how long a refund takes"
   new RegExp(`^(?:[-*•]\\s*)?(?:${INSTRUCTION_VERBS})(?: here)? ${INSTRUCTION_OBJECT}\\b`),
   // "Your return policy should include the following", "a return and refund policy usually consists of:"
-  /\b(?:your|a|the|this|every|any) (?:(?:good|clear|typical|well-crafted|well-written|solid|sample) )?(?:return|returns|refund|shipping|delivery|exchange|warranty)(?: (?:and|&) (?:return|returns|refund|shipping|exchange))? (?:policy|policies|page)(?: page)? (?:should|must|needs to|usually|typically|often|generally|can) (?:include|contain|consist|cover|explain|state|describe|outline|list|mention|answer|make|address)\w*/,
+  fenced(/\b(?:your|a|the|this|every|any) (?:(?:good|clear|typical|well-crafted|well-written|solid|sample) )?(?:return|returns|refund|shipping|delivery|exchange|warranty)(?: (?:and|&) (?:return|returns|refund|shipping|exchange))? (?:policy|policies|page)(?: page)? (?:should|must|needs to|usually|typically|often|generally|can) (?:include|contain|consist|cover|explain|state|describe|outline|list|mention|answer|make|address)\w*/),
   // "This is a place to describe your return and refund policy", "a refund policy page outlines the conditions under which…"
   /\bthis is (?:a|the) place (?:to|where you)\b|\bpolicy page (?:outlines|describes|explains|includes|tells)\b|\b(?:this|it) outlines the (?:conditions|terms|timeline|process|steps)\b/,
   // Outline items that name a topic and no term: "Overview of the conditions under which returns are accepted",
   // "Steps for initiating a return", "Information on who pays for return shipping"
-  /^(?:an? |the )?(?:overview|summary|explanation|description|information|details|instructions|availability|steps|timeframe|time ?frame|eligibility) (?:of|on|for|about|in which|under which)\b(?![^.]{0,200}\d)(?=[^.]{0,90}$)/,
+  fenced(/^(?:an? |the )?(?:overview|summary|explanation|description|information|details|instructions|availability|steps|timeframe|time ?frame|eligibility) (?:of|on|for|about|in which|under which)\b(?![^.]{0,200}\d)(?=[^.]{0,90}$)/),
   // The same outline under a label: "Shipping methods: details about the various options available, such as …",
   // "Order tracking: details on how customers can track their parcels"
-  /^[a-z][a-z &/-]{2,30}:\s*(?:details|information|an? (?:overview|explanation|description)) (?:about|on|of|regarding) (?:how|whether|what|when|which|the|any)\b(?![^.]{0,200}\d)/,
+  fenced(/^[a-z][a-z &/-]{2,30}:\s*(?:details|information|an? (?:overview|explanation|description)) (?:about|on|of|regarding) (?:how|whether|what|when|which|the|any)\b(?![^.]{0,200}\d)/),
 ];
 
 /**
@@ -69,7 +70,7 @@ export const EXAMPLE_ASIDE = /\((?:[^)]{0,80}\b)?(?:e\.g\.|i\.e\.|eg\b|ie\b|for 
  * consumer has informed a supplier…", "traders must refund…", "under the law businesses are required to…"), never of
  * this shop. Read only when no first person speaks in the sentence.
  */
-const GENERIC_PARTY = /\b(?:some|many|most) (?:stores|shops|retailers|businesses|traders|sellers|chains)\b|\b(?:a|the) (?:store|shop|retailer|business|trader) (?:does not|doesn't|do not|is not|isn't|must|has to|may|can|need not)\b|\b(?:a|the) supplier\b[^.]{0,120}\bconsumer\b|\b(?:a|the) consumer\b[^.]{0,120}\bsupplier\b|\bunder (?:the )?(?:consumer (?:protection|rights) act|consumer law|australian consumer law|cpa)\b[^.]{0,80}\b(?:consumers?|suppliers?) (?:is|are|has|have|may|can|must)\b|\b(?:traders|businesses|retailers|sellers|suppliers|merchants) (?:must|should|are (?:required|obliged|not required|not obliged) to|have to|need to|need not|may|can)\b|\b(?:consumers|buyers) (?:must|should|are entitled to|have (?:the|a) (?:legal |statutory )?right)\b|\bunder (?:the )?(?:[a-z]+ )?(?:consumer )?law\b[^.]{0,60}\b(?:businesses|traders|retailers|sellers|suppliers)\b/;
+const GENERIC_PARTY = fenced(/\b(?:some|many|most) (?:stores|shops|retailers|businesses|traders|sellers|chains)\b|\b(?:a|the) (?:store|shop|retailer|business|trader) (?:does not|doesn't|do not|is not|isn't|must|has to|may|can|need not)\b|\b(?:a|the) supplier\b[^.]{0,120}\bconsumer\b|\b(?:a|the) consumer\b[^.]{0,120}\bsupplier\b|\bunder (?:the )?(?:consumer (?:protection|rights) act|consumer law|australian consumer law|cpa)\b[^.]{0,80}\b(?:consumers?|suppliers?) (?:is|are|has|have|may|can|must)\b|\b(?:traders|businesses|retailers|sellers|suppliers|merchants) (?:must|should|are (?:required|obliged|not required|not obliged) to|have to|need to|need not|may|can)\b|\b(?:consumers|buyers) (?:must|should|are entitled to|have (?:the|a) (?:legal |statutory )?right)\b|\bunder (?:the )?(?:[a-z]+ )?(?:consumer )?law\b[^.]{0,60}\b(?:businesses|traders|retailers|sellers|suppliers)\b/);
 const FIRST_PERSON = /\b(?:we|our|us|we're|we'll|we've)\b/;
 
 /**

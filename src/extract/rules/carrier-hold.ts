@@ -8,5 +8,6 @@
  * for collection", "the carrier stores the parcel for 10 days", "not delivered within 21 days are considered lost".
  */
 export const CARRIER_HOLD =
-  /\b(?:return\w*|back)(?: [a-z]+){0,3} to (?:the )?sender\b|\bundeliverable\b|\brefused (?:deliver(?:y|ies)|packages?|parcels?|shipments?)\b|\b(?:unclaimed|uncollected|not collected|not picked up)\b|\bincorrect (?:shipping )?address\b|\b(?:failed|unsuccessful) deliver(?:y|ies)\b|\bdelivery (?:is|has been|was) attempted\b|\b(?:held|kept|stored) (?:at|for|by)\b|\b(?:holds?|keeps?|stores?)\b[^.;]{0,30}\b(?:depot|post office|collection point|pick-?up point|branch|for collection)\b|\b(?:holds?|keeps?|stores?) (?:the |your |a )?(?:parcels?|packages?|shipments?|items?) for\b|\b(?:considered|deemed|presumed|treated as) (?:lost|missing|delivered|abandoned)\b/;
+  fenced(/\b(?:return\w*|back)(?: [a-z]+){0,3} to (?:the )?sender\b|\bundeliverable\b|\brefused (?:deliver(?:y|ies)|packages?|parcels?|shipments?)\b|\b(?:unclaimed|uncollected|not collected|not picked up)\b|\bincorrect (?:shipping )?address\b|\b(?:failed|unsuccessful) deliver(?:y|ies)\b|\bdelivery (?:is|has been|was) attempted\b|\b(?:held|kept|stored) (?:at|for|by)\b|\b(?:holds?|keeps?|stores?)\b[^.;]{0,30}\b(?:depot|post office|collection point|pick-?up point|branch|for collection)\b|\b(?:holds?|keeps?|stores?) (?:the |your |a )?(?:parcels?|packages?|shipments?|items?) for\b|\b(?:considered|deemed|presumed|treated as) (?:lost|missing|delivered|abandoned)\b/);
+import { fenced } from '../language/pattern-size.js';
 

@@ -4,9 +4,10 @@
 import { cue, faqVerdict } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
 import type { Rule } from '../rule-types.js';
+import { fenced } from '../language/pattern-size.js';
 
 /** "60-day money-back guarantee", "your money back within 30 days", "risk-free for 100 days". */
-const MONEY_BACK = /\bmoney[- ]back\b|\b(?:your|their|full) money back\b|\brisk[- ]free (?:trial|guarantee)\b|\b\d+[- ]days? (?:satisfaction |happiness |refund |money[- ]back )?guarantee\b|\brefund guarantee\b|\b(?:satisfaction|happiness) guarantee\b[^.]{0,60}\b\d+ days\b|\b(?:free|home|risk-free) trial\b[^.]{0,40}\bfull refund\b/;
+const MONEY_BACK = fenced(/\bmoney[- ]back\b|\b(?:your|their|full) money back\b|\brisk[- ]free (?:trial|guarantee)\b|\b\d+[- ]days? (?:satisfaction |happiness |refund |money[- ]back )?guarantee\b|\brefund guarantee\b|\b(?:satisfaction|happiness) guarantee\b[^.]{0,60}\b\d+ days\b|\b(?:free|home|risk-free) trial\b[^.]{0,40}\bfull refund\b/);
 /** A duration governed by how a refund is paid, not how long a guarantee lasts: "we'll credit your card within 5 days". */
 const REFUND_VERB_BEFORE = /\b(?:refund(?:ed)?|credit(?:ed)?|reimburse[d]?|process(?:ed)?|issued?)\b[^.]{0,60}$/;
 /** "…within 14 days of receiving your return". */
@@ -16,7 +17,7 @@ const PAYMENT_TALK = /\b(?:business|working) days?\b|\bdepending on your (?:bank
 /** A named offer keeps its period even beside refund words. */
 const NAMED_OFFER = /\bguarantee|\brisk[- ]free|\btrial\b/;
 /** "Lifetime money-back guarantee", "money back at any time". */
-const UNLIMITED = /\b(?:lifetime|unlimited|forever|any ?time|no (?:time limit|expiry|expiration|deadline|cut-?off)|(?:never|doesn't|does not|won't|will not) (?:expire|run out|end)s?|(?:not|isn't|is not) (?:time[- ]limited|limited (?:in|by) time)|without (?:a |any )?time limit|for (?:life|as long as you (?:own|have|use))|(?:has|have|with) no (?:end|expiry|time limit)|unconditional(?:ly)?)\b/;
+const UNLIMITED = fenced(/\b(?:lifetime|unlimited|forever|any ?time|no (?:time limit|expiry|expiration|deadline|cut-?off)|(?:never|doesn't|does not|won't|will not) (?:expire|run out|end)s?|(?:not|isn't|is not) (?:time[- ]limited|limited (?:in|by) time)|without (?:a |any )?time limit|for (?:life|as long as you (?:own|have|use))|(?:has|have|with) no (?:end|expiry|time limit)|unconditional(?:ly)?)\b/);
 
 const moneyBackDays: Rule = (unit, ctx) => {
   const s = unit.norm;
@@ -55,7 +56,7 @@ const moneyBackDays: Rule = (unit, ctx) => {
  * "100% satisfaction guaranteed", "our satisfaction guarantee", "happiness guarantee", "love it or your money back";
  * "we guarantee" takes up to two of the owner and degree words before "satisfaction" ("100% customer satisfaction").
  */
-const SATISFACTION = /\b(?:satisfaction (?:is )?(?:100% )?guarantee[ds]?|guarantee[ds]? (?:(?:your|customer|100%|complete|total|full) ){0,2}satisfaction|(?:100%|complete|total) satisfaction guarantee[d]?|happiness guarantee[ds]?|love it or (?:your money back|return it|send it back)|satisfaction promise|no[- ]quibble guarantee|hassle[- ]free guarantee)\b/;
+const SATISFACTION = fenced(/\b(?:satisfaction (?:is )?(?:100% )?guarantee[ds]?|guarantee[ds]? (?:(?:your|customer|100%|complete|total|full) ){0,2}satisfaction|(?:100%|complete|total) satisfaction guarantee[d]?|happiness guarantee[ds]?|love it or (?:your money back|return it|send it back)|satisfaction promise|no[- ]quibble guarantee|hassle[- ]free guarantee)\b/);
 
 const satisfaction: Rule = (unit) => {
   const s = unit.norm;
@@ -68,7 +69,7 @@ const satisfaction: Rule = (unit) => {
 };
 
 /** "We match any competitor's lower price", "price match guarantee", "we'll beat any price". */
-const PRICE_MATCH = /\b(?:(?:match|beat) or (?:match|beat) (?:any |a |an |the )?(?:other |another )?(?:competitor|store|retailer|shop|seller|website)'?s?'? (?:lower )?prices?|match (?:competitors?'?s?'?|other retailers'?|other stores'?) prices|(?:found|find|see|seen|spot(?:ted)?) (?:it|this|the same|an identical)\b[^.?]{0,50}\b(?:for less|cheaper|at a lower price|lower price)|cheaper elsewhere|price[- ]match(?:ing|es)?|price[- ]beat|match (?:any|a|the|their|our competitors'?|competitors'?|competitor's)\b[^.]{0,50}\b(?:lower|cheaper|lowest|better|advertised) prices?|match (?:any|a|the|their) [^.]{0,30}\bprices?|(?:lowest|best|low)[- ]prices? (?:guarantee|promise|pledge)|\bprice promise|honou?r (?:a |any )?(?:lower|cheaper|competitors?'?s?'?) (?:advertised |online )?prices?|\bwe(?:'ll| will)? match (?!our\b)(?:[a-z]+(?:'s)? ){1,2}prices?\b|match (?:\w+ )?prices (?:from|at|of|offered by|on) (?:other|another|competing|any|rival)|beat any\b[^.]{0,25}\bprices?|(?:find|found|see|seen|spot) a (?:lower|better|cheaper) (?:advertised |total )?price|price adjustments?)\b/;
+const PRICE_MATCH = fenced(/\b(?:(?:match|beat) or (?:match|beat) (?:any |a |an |the )?(?:other |another )?(?:competitor|store|retailer|shop|seller|website)'?s?'? (?:lower )?prices?|match (?:competitors?'?s?'?|other retailers'?|other stores'?) prices|(?:found|find|see|seen|spot(?:ted)?) (?:it|this|the same|an identical)\b[^.?]{0,50}\b(?:for less|cheaper|at a lower price|lower price)|cheaper elsewhere|price[- ]match(?:ing|es)?|price[- ]beat|match (?:any|a|the|their|our competitors'?|competitors'?|competitor's)\b[^.]{0,50}\b(?:lower|cheaper|lowest|better|advertised) prices?|match (?:any|a|the|their) [^.]{0,30}\bprices?|(?:lowest|best|low)[- ]prices? (?:guarantee|promise|pledge)|\bprice promise|honou?r (?:a |any )?(?:lower|cheaper|competitors?'?s?'?) (?:advertised |online )?prices?|\bwe(?:'ll| will)? match (?!our\b)(?:[a-z]+(?:'s)? ){1,2}prices?\b|match (?:\w+ )?prices (?:from|at|of|offered by|on) (?:other|another|competing|any|rival)|beat any\b[^.]{0,25}\bprices?|(?:find|found|see|seen|spot) a (?:lower|better|cheaper) (?:advertised |total )?price|price adjustments?)\b/);
 
 /** Cues where the shopper finds a lower price: said of nobody (no PERSON), they are a situation, not an offer. */
 const FINDS_CHEAPER = /^(?:(?:found|find|see|seen|spot(?:ted)?) |cheaper elsewhere)/;

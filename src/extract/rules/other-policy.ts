@@ -11,21 +11,22 @@ import { negatedAt } from '../language/negation.js';
 import { CONDITION_LEAD_IN } from '../page-text.js';
 import { withChargedLabel } from './return-cost-frame.js';
 import type { Candidate, Unit } from '../rule-types.js';
+import { fenced } from '../language/pattern-size.js';
 
 export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return';
 
 
 const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   // "we'll refund the difference to your card", "request a price promise refund", "found it cheaper within 14 days"
-  ['price-promise', /\b(?:refund|credit|pay|reimburse)(?:ing|ed)? (?:you )?(?:the |any )?(?:price )?difference\b|\brefund (?:for|of) the (?:price )?difference\b|\bprice[- ](?:promise|match(?:ing)?|beat|guarantee|adjustment)\b|\b(?:better|lower|cheaper) price\b/],
+  ['price-promise', fenced(/\b(?:refund|credit|pay|reimburse)(?:ing|ed)? (?:you )?(?:the |any )?(?:price )?difference\b|\brefund (?:for|of) the (?:price )?difference\b|\bprice[- ](?:promise|match(?:ing)?|beat|guarantee|adjustment)\b|\b(?:better|lower|cheaper) price\b/)],
   // "if your order was cancelled, your account is refunded within 3-5 days"
   // (A UK "right to cancel" within 14 days of delivery is the return window and is not matched: it cancels a contract.)
   // "cancellations incur a $20 fee, deducted from the original payment before a refund is issued"
-  ['cancellation', /\b(?:your |an |the )?orders? (?:was|is|has been|gets|are|were|have been) cancell?ed\b|\bcancell?ed (?:orders?|before (?:dispatch|shipping))\b|\bcancell?ations? (?:will |may |shall )?(?:incur|carry|attract|are subject to|are charged)\b/],
+  ['cancellation', fenced(/\b(?:your |an |the )?orders? (?:was|is|has been|gets|are|were|have been) cancell?ed\b|\bcancell?ed (?:orders?|before (?:dispatch|shipping))\b|\bcancell?ations? (?:will |may |shall )?(?:incur|carry|attract|are subject to|are charged)\b/)],
   // "a temporary hold on your card is released by your bank within 5 days"
   ['payment-hold', /\b(?:temporary|pending|pre-?authori[sz]ation) (?:hold|charge|authori[sz]ation)\b|\bhold on your (?:card|account)\b|\bcharged twice\b|\bdouble charge\b/],
   // "All defective merchandise may be returned for a replacement within 180 days", "(damage exception only)"
-  ['faulty-remedy', /^(?:[a-z]+ )?(?:all |any |the )?(?:defective|faulty|damaged|broken|doa|dead[- ]on[- ]arrival)\b (?:merchandise|items?|products?|goods|units?|parts?)\b(?! (?:and|or) )/],
+  ['faulty-remedy', fenced(/^(?:[a-z]+ )?(?:all |any |the )?(?:defective|faulty|damaged|broken|doa|dead[- ]on[- ]arrival)\b (?:merchandise|items?|products?|goods|units?|parts?)\b(?! (?:and|or) )/)],
   // "parcels left uncollected for 10 days go back to us", "undeliverable post is returned to us after 18 days"
   ['carrier-return', CARRIER_HOLD],
 ];
@@ -84,7 +85,7 @@ export function isOtherPolicyPage(url: string | null): boolean {
  * money-back guarantee that does not mention sending the item back"). Units about returning are still read.
  */
 const NO_RETURN_NEEDED =
-  /\b(?:do not|don't|does not|doesn't|never|won't|will not) (?:even )?(?:have|need) to (?:return|send|post|ship) (?:anything|it|them|the (?:product|item|goods|bottle|box)s?)?\b|\bno need to (?:return|send (?:anything|it|them) back)\b|\bkeep (?:the|your) (?:product|item|goods|bottles?)\b|\bnothing to (?:send|return) back\b/;
+  fenced(/\b(?:do not|don't|does not|doesn't|never|won't|will not) (?:even )?(?:have|need) to (?:return|send|post|ship) (?:anything|it|them|the (?:product|item|goods|bottle|box)s?)?\b|\bno need to (?:return|send (?:anything|it|them) back)\b|\bkeep (?:the|your) (?:product|item|goods|bottles?)\b|\bnothing to (?:send|return) back\b/);
 const MONEY_BACK_UNIT = /\bmoney[- ]back\b|\bguarantee|\b(?:100%|fully|completely) satisf/;
 
 /** Which units may give returns terms on this page: not the guarantee's units when the guarantee needs no return. */
@@ -107,14 +108,14 @@ const RETURN_REMEDY = /\breturn|\brefund|\bexchang|\breplac|\bsen[dt] (?:it |the
 /** The limit must be said of returns or refunds themselves: "we only replace faulty items" leaves returns open. */
 const RETURN_OR_REFUND = /\breturn|\brefund|\b(?:sen[dt]|take|taken) (?:it |them |items? |goods |products )?back/;
 /** A return taken without a fault named: "you can return unworn items within 30 days", "returns are accepted". */
-const OPEN_RETURN = /\b(?:can|may|could) (?:be )?return(?:ed)?\b|\b(?:can|may) send (?:it|them|items?) back\b|\breturns? (?:are|is) (?:accepted|welcome|free|easy)\b|\b(?:we )?(?:gladly |happily |also )?accept returns\b|\bhappy to (?:refund|accept returns|exchange)\b/;
+const OPEN_RETURN = fenced(/\b(?:can|may|could) (?:be )?return(?:ed)?\b|\b(?:can|may) send (?:it|them|items?) back\b|\breturns? (?:are|is) (?:accepted|welcome|free|easy)\b|\b(?:we )?(?:gladly |happily |also )?accept returns\b|\bhappy to (?:refund|accept returns|exchange)\b/);
 const FAULT_ONLY: readonly RegExp[] = [
   // "items can be returned only if they arrive damaged", "we will only issue a refund if the goods are faulty"
   new RegExp(`\\b(?:only|solely|exclusively)(?: [a-z]+){0,4}? (?:if|when|where|in (?:the )?cases? (?:of|where)|in the event (?:of|that)|for|in respect of)\\b[^.;,]{0,60}${FAULT.source}`),
   // "returns for damaged or defective goods only"
   new RegExp(`${FAULT.source}(?: or [a-z]+)? (?:items?|goods|products?|merchandise|orders?|parcels?)? ?only\\b`),
   // "we do not accept change-of-mind returns", "no change of mind refunds", "change of mind is not a reason for a refund"
-  /\bno change[- ]of[- ]mind\b|\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:accept|offer|give|provide|issue|do|process|allow)(?: any)? (?:returns?|refunds?|exchanges?)\b[^.;]{0,40}\b(?:change (?:of|in) (?:your )?mind|changed your mind|unwanted)\b/,
+  fenced(/\bno change[- ]of[- ]mind\b|\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:accept|offer|give|provide|issue|do|process|allow)(?: any)? (?:returns?|refunds?|exchanges?)\b[^.;]{0,40}\b(?:change (?:of|in) (?:your )?mind|changed your mind|unwanted)\b/),
 ];
 /** Subjects that make a limit a product group's, not the shop's ("sale items can only be returned if faulty"). */
 const GROUP_SUBJECT = /\b(?:sale|clearance|discounted|final sale|custom\w*|personali[sz]ed|engraved|gift cards?|swim\w*|underwear|intimates|earrings|perishables?|opened|digital|hygiene|cosmetics|outlet)\b/;
@@ -128,7 +129,7 @@ const CARRIAGE = /\b(?:postage|shipping|delivery|carriage|freight|courier|label)
  * The page takes change-of-mind returns after all ("if you change your mind", "for any reason", "unworn items with
  * tags"), unless the words are refused or hedged ("change-of-mind returns (where applicable)").
  */
-const CHANGE_OF_MIND = /\bchange(?:d)?(?:-| )(?:of |in |your )?(?:-)?mind\b|\bfor any reason\b|\bno longer (?:want|need)\b|\bnot (?:completely |entirely |totally |100% )?(?:happy|satisfied|in love)\b|\bdon't love\b|\bunwanted\b|\bunworn\b|\bunwashed\b|\bwith (?:the |all )?(?:original )?tags\b/;
+const CHANGE_OF_MIND = fenced(/\bchange(?:d)?(?:-| )(?:of |in |your )?(?:-)?mind\b|\bfor any reason\b|\bno longer (?:want|need)\b|\bnot (?:completely |entirely |totally |100% )?(?:happy|satisfied|in love)\b|\bdon't love\b|\bunwanted\b|\bunworn\b|\bunwashed\b|\bwith (?:the |all )?(?:original )?tags\b/);
 const HEDGED = /\((?:where|if|when) (?:applicable|available|offered)\)/;
 
 /** The unit that limits every return to faulty goods, or undefined. */

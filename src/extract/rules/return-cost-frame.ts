@@ -12,6 +12,7 @@ import { CARRIER_HOLD } from './carrier-hold.js';
 import { negatedAt } from '../language/negation.js';
 import { FAULT_CASE_LEAD, FAULT_WORDS } from './fault-words.js';
 import type { Candidate, Unit } from '../rule-types.js';
+import { fenced } from '../language/pattern-size.js';
 
 /** The trip back. */
 const TRIP = /\breturn\w*|\b(?:send|sent|sending|post|posting|posted|ship|shipping|shipped|mail|mailing|courier)\b(?: [a-z'-]+){0,3} back\b|\bback to us\b|\b(?:trip|journey|way) back\b|\breverse pick-?up\b/;
@@ -23,7 +24,7 @@ const CARRIAGE = /^(?:postage|freight|carriage|courier|labels?)$/;
 const OUTBOUND_BEFORE = /\b(?:original|outbound|initial|first|standard|express|next[- ]day|orders?)(?: (?:shipping|postage|delivery|freight))?\s+$|\bon orders? (?:over|above)\b[^.]*$/;
 /** "Free shipping on orders over $50", "free delivery of the new size": the cost is of a parcel going out. */
 const OUTBOUND_AFTER =
-  /^\s*(?:(?:on|for) (?:all |any |every )?(?:orders?|purchases?)\b|(?:over|above)\b|(?:on|for|of) (?:the |your |a )?(?:new|replacement|exchange|exchanged)\b)|^[^.;,]{0,45}\boriginal (?:order|purchase|shipment|delivery)\b/;
+  fenced(/^\s*(?:(?:on|for) (?:all |any |every )?(?:orders?|purchases?)\b|(?:over|above)\b|(?:on|for|of) (?:the |your |a )?(?:new|replacement|exchange|exchanged)\b)|^[^.;,]{0,45}\boriginal (?:order|purchase|shipment|delivery)\b/);
 /** "Within 30 days of delivery", "from the date of collection": the day a period counts from, not a cost. */
 const TIME_ANCHOR_BEFORE = /\b(?:days?|weeks?|months?|date|day) (?:of|from|after|following)(?: (?:the|your))?(?: (?:date|day) of)?\s+$/;
 /** "The cost of the item": the goods' price, not carriage. */
@@ -31,7 +32,7 @@ const GOODS_PRICE_AFTER = /^\s*of (?:the |your |an? |each )?(?:items?|products?|
 
 /** The shopper pays. Cues that carry their own "not" ("non-refundable", "not reimbursed") are read as they stand. */
 const SHOPPER: readonly { re: RegExp; selfNegative?: boolean; leavesOutTrip?: boolean }[] = [
-  { re: /\b(?:you|customers?|the customer|buyers?|the buyer|purchasers?|the purchaser|returnees?|the returnee|senders?|the sender|clients?|the client|consumers?|the consumer)\b(?:'ll|'re| will| shall| must| are| is| need to| have to| would| may){0,2}(?: be)?(?: (?:solely|fully|also|then|just))? (?:pay|pays|paying|bear|bears|cover|covers|responsible|liable|charged|required to pay)\b/ },
+  { re: fenced(/\b(?:you|customers?|the customer|buyers?|the buyer|purchasers?|the purchaser|returnees?|the returnee|senders?|the sender|clients?|the client|consumers?|the consumer)\b(?:'ll|'re| will| shall| must| are| is| need to| have to| would| may){0,2}(?: be)?(?: (?:solely|fully|also|then|just))? (?:pay|pays|paying|bear|bears|cover|covers|responsible|liable|charged|required to pay)\b/) },
   { re: /\bcharge[sd]? (?:to )?(?:you|the (?:customer|buyer|client|sender|purchaser))\b/ },
   { re: /\bat (?:your|their|the (?:customer|buyer|sender|purchaser)'s) (?:own )?(?:expense|cost|charge)\b/ },
   { re: /\b(?:deducted|taken|subtracted|withheld|kept) (?:from|off|out of) (?:your|the|their|any) refund\b|\bcomes? (?:out of|off) (?:your|the) refund\b/ },
@@ -44,7 +45,7 @@ const SHOPPER: readonly { re: RegExp; selfNegative?: boolean; leavesOutTrip?: bo
 /** The shop pays. */
 const SHOP: readonly RegExp[] = [
   /\bfree(?: of charge)?\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bno (?:charge|cost|fee)\b|\bpre-?paid\b(?! by)|\bcomplimentary\b|\bon (?:us|the house)\b|\bno postage (?:is )?(?:required|needed)\b/,
-  /\bwe(?:'ll| will| shall| can| do| don't| won't| cannot| can't| not| never| no longer){0,2} (?:happily |gladly |also |always |then )?(?:pay|cover|refund|reimburse|absorb|foot)\b/,
+  fenced(/\bwe(?:'ll| will| shall| can| do| don't| won't| cannot| can't| not| never| no longer){0,2} (?:happily |gladly |also |always |then )?(?:pay|cover|refund|reimburse|absorb|foot)\b/),
   /\b(?:paid|covered|borne) by us\b|\bcosts? (?:you )?nothing\b/,
 ];
 /** The case the payer is named for: the goods are faulty, or the shop erred. */

@@ -10,14 +10,15 @@ import { FAULT, FAULT_CASE_LEAD, FAULT_WORDS, ONLY_FAULT } from './fault-words.j
 import { otherPolicyOf } from './other-policy.js';
 import { returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, saysNothingExcluded } from './final-sale-families.js';
+import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
 
 /** Words that make a sentence about sending items back ("return", "send back"). */
-const RETURN_WORDS = /\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|send\b[^.]{0,30}\bback|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back|(?:can|may|could) (?:still |always )?come back|refund requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/;
+const RETURN_WORDS = fenced(/\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|send\b[^.]{0,30}\bback|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back|(?:can|may|could) (?:still |always )?come back|refund requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/);
 /** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
 const NOT_WINDOW =
-  /\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust|process(?:es|ed|ing)? (?:all |your |the )?returns? (?:with)?in|(?:reaches|arrives (?:in|on)|lands (?:in|on)|back (?:in|on)) (?:your|the) (?:original|account|card|bank|payment))/;
+  fenced(/\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust|process(?:es|ed|ing)? (?:all |your |the )?returns? (?:with)?in|(?:reaches|arrives (?:in|on)|lands (?:in|on)|back (?:in|on)) (?:your|the) (?:original|account|card|bank|payment))/);
 /** "The law gives you 14 days, but we give you 28": the shop's own window follows the "but". */
 const LEGAL_THEN_OURS = /\b(?:law|legally|statutory|legislation|regulations?|consumer (?:rights|contracts))\b[^.]{0,80}\bbut (?:we|you(?:'ll)? (?:get|have))\b/;
 /** A home trial is the return window of mattresses and furniture: "a 100-night trial", "365-night home trial". */
@@ -43,7 +44,7 @@ function scopeBefore(norm: string, index: number): string | undefined {
  * "our policy lasts 30 days", "time limit: 30 days", "we accept unworn items up to 30 days after purchase",
  * "if 30 days have gone by since your purchase".
  */
-const SECTION_WINDOW = /\b(?:get in touch|contact (?:us|me)|let (?:us|me) know|tell (?:us|me)|message (?:us|me))\b[^.]{0,30}\bwithin \d+ (?:days?|weeks?) of (?:delivery|receiving|receipt|purchase|arrival)(?![^.]*\b(?:damaged|faulty|defective|missing|wrong|broken)\b)|\byou(?:'ve| have| get)(?: got)? (?:\d+|[a-z]+)[- ](?:days?|weeks?|months?)\b|\b(?:our |the |this )?policy lasts\b|\btime limit\b|\b(?:accept|take back) (?:unworn|unused|unopened|unwashed|most|all|any)? ?(?:items?|products?|goods|orders?|purchases?) (?:up to|within|for)\b|\b(?:\d+|[a-z]+) days have (?:gone by|passed)\b/;
+const SECTION_WINDOW = fenced(/\b(?:get in touch|contact (?:us|me)|let (?:us|me) know|tell (?:us|me)|message (?:us|me))\b[^.]{0,30}\bwithin \d+ (?:days?|weeks?) of (?:delivery|receiving|receipt|purchase|arrival)(?![^.]*\b(?:damaged|faulty|defective|missing|wrong|broken)\b)|\byou(?:'ve| have| get)(?: got)? (?:\d+|[a-z]+)[- ](?:days?|weeks?|months?)\b|\b(?:our |the |this )?policy lasts\b|\btime limit\b|\b(?:accept|take back) (?:unworn|unused|unopened|unwashed|most|all|any)? ?(?:items?|products?|goods|orders?|purchases?) (?:up to|within|for)\b|\b(?:\d+|[a-z]+) days have (?:gone by|passed)\b/);
 
 /**
  * Deadlines that start or bound a change-of-mind return without the return verb (issue 11, "windows anchored to
@@ -69,16 +70,16 @@ const DAMAGE = new RegExp(`\\b(?:${FAULT_WORDS}|damages?|defect\\w*|missing|lost
 const GOODS_ARRIVE = '(?:receiv\\w* (?:the |your |all )?(?:goods|items?|order|parcel|products?|package|delivery|books?|it|them)|receipt of|(?:been |are |is |was )?delivered|delivery|reach(?:es|ed)? you|arriv\\w*)';
 const CANCEL_AFTER_RECEIPT = new RegExp(`\\bcancel\\w*\\b[^.]{0,140}\\b${GOODS_ARRIVE}\\b|\\b${GOODS_ARRIVE}\\b[^.]{0,100}\\bcancel\\w*\\b`);
 const SHIP_BACK_BEFORE = /\b(?:another|a further|an additional|further|then have)\b[^.]{0,12}$/;
-const SHIP_BACK_AFTER = /^[^.]{0,20}\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:on )?which )?(?:we (?:were|are|have been) (?:informed|notified|told)|you (?:inform|notify|tell|contact|told|informed|notified)|(?:your|the|giving) (?:notice|notification|decision|cancellation))/;
+const SHIP_BACK_AFTER = fenced(/^[^.]{0,20}\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:on )?which )?(?:we (?:were|are|have been) (?:informed|notified|told)|you (?:inform|notify|tell|contact|told|informed|notified)|(?:your|the|giving) (?:notice|notification|decision|cancellation))/);
 /** The shop's answer to a return request, what a ship-back deadline is counted from (SHIP_BACK above). */
 const REQUEST_ANSWER = '(?:(?:these|the|your|our|its) )?(?:return )?(?:instructions|approval|authori[sz]ation(?: number)?|rma(?: number)?|(?:return |shipping |prepaid )?label|return number)';
 const SHIP_BACK_FROM_ANSWER = new RegExp(`^[^.]{0,20}\\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:receiv\\w*|getting|receipt of|being (?:sent|given|emailed)) ${REQUEST_ANSWER}|${REQUEST_ANSWER} (?:(?:is|was|being|has been) )?(?:issued|sent|emailed|approved|given)|(?:your |the )?(?:return |request )?(?:being |is |was |has been )?approv(?:al|ed))\\b`);
 /** The carrier's first scan of a parcel sent back ends the ship-back clock: "not scanned by the carrier within 12 days". */
-const CARRIER_SCAN_BEFORE = /\b(?:(?:scanned|picked up|collected|accepted) by (?:the |a |our )?(?:carrier|courier|post(?:al service)?|shipping company)|(?:carrier|courier)(?: has| have| does| did)?(?: not|n't)? (?:scan(?:ned|s)?|pick(?:ed|s)? (?:it |them |the parcel |the package )?up|collect(?:ed|s)?))\b[^.;]{0,30}$/;
+const CARRIER_SCAN_BEFORE = fenced(/\b(?:(?:scanned|picked up|collected|accepted) by (?:the |a |our )?(?:carrier|courier|post(?:al service)?|shipping company)|(?:carrier|courier)(?: has| have| does| did)?(?: not|n't)? (?:scan(?:ned|s)?|pick(?:ed|s)? (?:it |them |the parcel |the package )?up|collect(?:ed|s)?))\b[^.;]{0,30}$/);
 const DAMAGE_CLAIM = /\b(?:claims?|report|notify|inform|tell)\b[^.]{0,30}\b(?:damage|defect|fault|missing|broken|shortage)|\b(?:damage|defect|fault|missing|broken|shortage)\w*\b[^.]{0,30}\b(?:claims?|reported|report)\b/;
 /** "Refunds can take up to 14 days to show", "(may take around 10 business days to go through)": a step's length. */
 const TAKES_BEFORE = /\b(?:takes?|taking|took)(?: (?:up to|around|about|roughly|approximately|at least|at most|between|from|another|a further|an additional))?\s*$/;
-const NO_RETURNS_AFTER = /\bno (?:returns?|refunds?|exchanges?)(?: (?:or|and|&) (?:returns?|refunds?|exchanges?))?(?: (?:are )?(?:accepted|allowed|possible))? (?:after|beyond|past|later than)\s*$/;
+const NO_RETURNS_AFTER = fenced(/\bno (?:returns?|refunds?|exchanges?)(?: (?:or|and|&) (?:returns?|refunds?|exchanges?))?(?: (?:are )?(?:accepted|allowed|possible))? (?:after|beyond|past|later than)\s*$/);
 
 /** The parcel travelling to the shopper, said by its verb: what a delivery time, not a return window, is counted on. */
 const DELIVERY_CLOCK = /\b(?:delivered|deliver(?:s|y|ies)?|arrives?|arrived|arriving|dispatch(?:ed|es)?|ship(?:s|ped)?|in transit|(?:did not|didn't|do not|don't|not) (?:receive[ds]?|reach(?:es|ed)? you)|receive (?:the|your) (?:product|order|parcel|package|goods)s?)\b/;
@@ -185,9 +186,9 @@ const windowDays: Rule = (unit) => {
 };
 
 /** "A 15% restocking fee applies", "restocking fee of $10", "no restocking fees". */
-const RESTOCKING = /\bre-?stocking (?:fee|charge)s?\b|\bcharge (?:a |an )?\d+(?:\.\d+)? ?%[^.]{0,20}\bto restock\b|\brestocking (?:and|&|or) [a-z]+ (?:fee|charge)s?\b|\brestock(?:ing)? (?:fee|charge)\b|\breturns? (?:processing |handling |admin(?:istration)? )?fee\b|\bhandling fee\b|\bcharge for restocking\b|\bprocessing (?:fee|charge)\b(?=[^.]*\b(?:return|refund))|\breturn(?:ed)? (?:items?|products?|goods|orders?)\b[^.]{0,30}\bprocessing (?:fee|charge)\b/;
+const RESTOCKING = fenced(/\bre-?stocking (?:fee|charge)s?\b|\bcharge (?:a |an )?\d+(?:\.\d+)? ?%[^.]{0,20}\bto restock\b|\brestocking (?:and|&|or) [a-z]+ (?:fee|charge)s?\b|\brestock(?:ing)? (?:fee|charge)\b|\breturns? (?:processing |handling |admin(?:istration)? )?fee\b|\bhandling fee\b|\bcharge for restocking\b|\bprocessing (?:fee|charge)\b(?=[^.]*\b(?:return|refund))|\breturn(?:ed)? (?:items?|products?|goods|orders?)\b[^.]{0,30}\bprocessing (?:fee|charge)\b/);
 /** A percentage kept back from the refund without naming it restocking: "a 20% fee will be deducted from your refund". */
-const DEDUCTED_PERCENT = /\b\d+(?:\.\d+)? ?%(?: (?:fee|charge|deduction|handling fee|processing fee))?\b[^.]{0,40}\b(?:deducted|withheld|retained|kept|subtracted|taken) (?:from|off) (?:your |the |all |any )?(?:refunds?|returns?|refund amount|credit)\b|\bdeduct(?:s|ed)? (?:a |an )?\d+(?:\.\d+)? ?%[^.]{0,30}\b(?:from|off) (?:your |the |all |any )?(?:refunds?|returns?|refund amount)\b|\ba (?:fee|charge) of \d+(?:\.\d+)? ?%[^.]{0,50}\b(?:returns?|refunds?)\b|\brefunds?\b[^.]{0,40}\b(?:reduced|lowered) by \d+(?:\.\d+)? ?%|\breturn(?:ed|s)?\b[^.]{0,50}\b(?:charged|incur|subject to) (?:a |an )?\d+(?:\.\d+)? ?% (?:fee|charge|deduction)\b|\b(?:retain|keep|withhold) \d+(?:\.\d+)? ?% of (?:the |your )?(?:purchase price|refund|order value|item price)/;
+const DEDUCTED_PERCENT = fenced(/\b\d+(?:\.\d+)? ?%(?: (?:fee|charge|deduction|handling fee|processing fee))?\b[^.]{0,40}\b(?:deducted|withheld|retained|kept|subtracted|taken) (?:from|off) (?:your |the |all |any )?(?:refunds?|returns?|refund amount|credit)\b|\bdeduct(?:s|ed)? (?:a |an )?\d+(?:\.\d+)? ?%[^.]{0,30}\b(?:from|off) (?:your |the |all |any )?(?:refunds?|returns?|refund amount)\b|\ba (?:fee|charge) of \d+(?:\.\d+)? ?%[^.]{0,50}\b(?:returns?|refunds?)\b|\brefunds?\b[^.]{0,40}\b(?:reduced|lowered) by \d+(?:\.\d+)? ?%|\breturn(?:ed|s)?\b[^.]{0,50}\b(?:charged|incur|subject to) (?:a |an )?\d+(?:\.\d+)? ?% (?:fee|charge|deduction)\b|\b(?:retain|keep|withhold) \d+(?:\.\d+)? ?% of (?:the |your )?(?:purchase price|refund|order value|item price)/);
 /**
  * Third-pass restocking families: a percentage (or flat amount) charged on returns without the word "restocking".
  * Each row an in-house example; the shipping/postage guard below still applies.
@@ -196,9 +197,9 @@ const RESTOCK_FAMILIES: RegExp[] = [
   // "Restocking | 20%" (a table row or label line), "we charge 15% restocking on opened items"
   /^re-?stock(?:ing)?(?: (?:fee|charge))?\s*(?::|\|)\s*\d+(?:\.\d+)? ?%|\b\d+(?:\.\d+)? ?% re-?stocking\b/,
   // "Opened items incur a 10% fee", "unsealed products are subject to a 20% charge", "returns of opened goods will be charged 15%"
-  /\b(?:opened|used|unsealed|open-box|non-defective|unboxed|returned) (?:items?|products?|goods|merchandise|returns?)\b[^.]{0,40}\b(?:incur|subject to|charged|carry|attract)\b[^.%]{0,12}\d+(?:\.\d+)? ?%/,
+  fenced(/\b(?:opened|used|unsealed|open-box|non-defective|unboxed|returned) (?:items?|products?|goods|merchandise|returns?)\b[^.]{0,40}\b(?:incur|subject to|charged|carry|attract)\b[^.%]{0,12}\d+(?:\.\d+)? ?%/),
   // "A 25% fee applies to returned items that have been opened", "a 10% charge may apply to all returns"
-  /\b\d+(?:\.\d+)? ?% (?:fee|charge|deduction) (?:applies|will apply|may apply|will be applied|is applied|is charged)\b[^.]{0,40}\b(?:returns?|returned|opened)\b|\b\d+(?:\.\d+)? ?% (?:fee|charge|deduction) (?:for|on) (?:returning|returns?|returned|opened)\b/,
+  fenced(/\b\d+(?:\.\d+)? ?% (?:fee|charge|deduction) (?:applies|will apply|may apply|will be applied|is applied|is charged)\b[^.]{0,40}\b(?:returns?|returned|opened)\b|\b\d+(?:\.\d+)? ?% (?:fee|charge|deduction) (?:for|on) (?:returning|returns?|returned|opened)\b/),
   // "Returned items will be refunded less a 10% fee", "refunds exclude a 10% handling charge", "refunded minus 15%"
   /\brefund(?:s|ed)?\b[^.]{0,30}\b(?:less|minus|excluding|exclude|net of) (?:a |an )?\d+(?:\.\d+)? ?%/,
   // "A $25 fee applies to all returns", "a £10 charge is made for each return"
@@ -208,11 +209,11 @@ const RESTOCK_FAMILIES: RegExp[] = [
   /\b(?:charge|fee|deduct(?:ion)?)\b[^.]{0,40}\bto cover (?:the )?(?:inspection|testing|repackaging|re-?bagging|restocking|return processing|processing|checking|cleaning)\b/,
   /\bhandling (?:charge|fee) of \d+(?:\.\d+)?(?: per ?cent| ?%)?[^.]{0,60}\b(?:deducted|withheld|retained)\b/,
 ];
-const NO_RESTOCKING = /\b(?:no|without|zero|free of|never charge|don't charge|do not charge|won't charge|will not charge|waive)\b[^.]{0,30}\b(?:restocking|returns? (?:processing )?fee)|\bno (?:fees?|charges?) (?:whatsoever |at all )?(?:on|for) returns?\b(?! (?:shipping|postage|labels?|delivery|carriage))|\b(?:don't|do not|never|won't) deduct (?:a cent|a penny|anything)\b|^(?:policy: )?restocking(?: fee)?\s*(?::|\|)\s*(?:details: )?(?:none|no|n\/a|free|\$0|£0|€0|0%?)\b/;
+const NO_RESTOCKING = fenced(/\b(?:no|without|zero|free of|never charge|don't charge|do not charge|won't charge|will not charge|waive)\b[^.]{0,30}\b(?:restocking|returns? (?:processing )?fee)|\bno (?:fees?|charges?) (?:whatsoever |at all )?(?:on|for) returns?\b(?! (?:shipping|postage|labels?|delivery|carriage))|\b(?:don't|do not|never|won't) deduct (?:a cent|a penny|anything)\b|^(?:policy: )?restocking(?: fee)?\s*(?::|\|)\s*(?:details: )?(?:none|no|n\/a|free|\$0|£0|€0|0%?)\b/);
 
 /** Conditions that make a restocking fee one for some returns only (read with restockingFee). */
 const RESTOCK_CONDITION =
-  /\b(?:after|beyond|past|later than|more than) \d+ (?:calendar |business |working )?days\b|\bfor \d+ days if\b|\b(?:orders?|purchases?|items?) (?:over|above|of more than|exceeding|totall?ing more than) [$£€]?\s?\d|\b(?:when|where|if) (?:allowed|applicable|approved|accepted)\b|\bnon[- ]?stock(?:ed)?\b|\bper the manufacturer/;
+  fenced(/\b(?:after|beyond|past|later than|more than) \d+ (?:calendar |business |working )?days\b|\bfor \d+ days if\b|\b(?:orders?|purchases?|items?) (?:over|above|of more than|exceeding|totall?ing more than) [$£€]?\s?\d|\b(?:when|where|if) (?:allowed|applicable|approved|accepted)\b|\bnon[- ]?stock(?:ed)?\b|\bper the manufacturer/);
 
 const restockingFee: Rule = (unit, ctx) => {
   const s = unit.norm;
@@ -254,10 +255,10 @@ const restockingFee: Rule = (unit, ctx) => {
 
 /** Return shipping paid by the merchant: "free returns", "prepaid return label", "we cover return shipping". */
 const FREE_RETURN =
-  /\bfreepost\b|\bpostage[- ]paid (?:return )?(?:label|envelope|bag)\b|\breturns? (?:are |is )?postage[- ]paid\b|\b(?:send|return) (?:it|them|items?|your (?:item|order)s?) (?:back )?(?:to us )?(?:for free|at no (?:extra )?(?:cost|charge))\b|\bwe(?:'ll| will)? (?:e-?mail|send|give) you a (?:free|prepaid|pre-paid) (?:returns? )?label\b|\bfree returns? label\b|\breturn (?:shipping )?label (?:free of charge|at no (?:extra )?(?:cost|charge)|for free)\b|\bfree (?:of charge )?return (?:shipping )?label\b|\bfree (?:return )?(?:shipping|postage|delivery) (?:on|for) (?:all )?returns\b|\bfree (?:and easy )?returns?\b|\breturns? (?:are|is) (?:always )?free\b|\bfree return (?:shipping|label|postage)\b|\bprepaid (?:[a-z]{2,12} ){0,2}(?:return )?(?:shipping )?label\b|\bno (?:charge|cost|fee) for return (?:shipping|postage)\b|\bpre-paid (?:return )?label\b|\breturn (?:shipping|postage) is (?:on us|free|covered)\b|\bwe(?:'ll| will)? (?:cover|pay(?: for)?) (?:the )?(?:cost of )?return (?:shipping|postage)\b|\bat no (?:extra )?(?:cost|charge) to you\b[^.]{0,40}return|\breturn[^.]{0,40}\bat no (?:extra )?(?:cost|charge)\b/;
+  fenced(/\bfreepost\b|\bpostage[- ]paid (?:return )?(?:label|envelope|bag)\b|\breturns? (?:are |is )?postage[- ]paid\b|\b(?:send|return) (?:it|them|items?|your (?:item|order)s?) (?:back )?(?:to us )?(?:for free|at no (?:extra )?(?:cost|charge))\b|\bwe(?:'ll| will)? (?:e-?mail|send|give) you a (?:free|prepaid|pre-paid) (?:returns? )?label\b|\bfree returns? label\b|\breturn (?:shipping )?label (?:free of charge|at no (?:extra )?(?:cost|charge)|for free)\b|\bfree (?:of charge )?return (?:shipping )?label\b|\bfree (?:return )?(?:shipping|postage|delivery) (?:on|for) (?:all )?returns\b|\bfree (?:and easy )?returns?\b|\breturns? (?:are|is) (?:always )?free\b|\bfree return (?:shipping|label|postage)\b|\bprepaid (?:[a-z]{2,12} ){0,2}(?:return )?(?:shipping )?label\b|\bno (?:charge|cost|fee) for return (?:shipping|postage)\b|\bpre-paid (?:return )?label\b|\breturn (?:shipping|postage) is (?:on us|free|covered)\b|\bwe(?:'ll| will)? (?:cover|pay(?: for)?) (?:the )?(?:cost of )?return (?:shipping|postage)\b|\bat no (?:extra )?(?:cost|charge) to you\b[^.]{0,40}return|\breturn[^.]{0,40}\bat no (?:extra )?(?:cost|charge)\b/);
 /** Paid by the customer: "customer is responsible for return shipping", "at your own expense", "deducted from your refund". */
 const CUSTOMER_RETURN =
-  /\b(?:you|customers?|buyers?)(?:'ll| will)? (?:need to |have to |must )?(?:cover|pay(?: for)?) (?:the )?(?:cost|costs|postage|shipping)(?: costs?)? (?:of|for) (?:sending|posting|shipping|returning) (?:it |them |items? |your (?:item|order|return)s? |the (?:item|goods|parcel) )?back\b|\bwe (?:deduct|charge|subtract) (?:a |an )?(?:[$£€]\s?\d+(?:\.\d{2})? )?(?:fee )?(?:for|to cover) (?:the )?return (?:shipping|postage|label)|\breturn (?:label|shipping|postage) (?:fee|charge|cost) (?:of [$£€]\s?\d+(?:\.\d{2})? )?(?:is |will be )?deducted|\b(?:freight|shipping|postage|carriage) on returned (?:goods|items|merchandise)\b[^.]{0,30}\b(?:prepaid|paid|borne) by the (?:customer|buyer|purchaser)|\b(?:return (?:postage|shipping)|costs? of return(?:ing|s)?|(?:shipping|postage) (?:costs? |fees? |charges? )?(?:for|on) returns?)\b[^.]{0,30}\b(?:paid|borne|covered|payable) by (?:the )?(?:customer|buyer|purchaser|you)|\b(?:shipping|postage) (?:costs? |fees? |charges? )?(?:for|on) returns?\b[^.]{0,20}\b(?:are|is) (?:the )?(?:responsibility of the (?:customer|buyer)|(?:customer|buyer)'?s? responsibility)|\bresponsible for (?:the )?(?:cost|costs|expense) of (?:returning|sending|shipping|posting)|\bwe (?:do not|don't|will not|won't|cannot|can't) (?:cover|pay for|refund|reimburse) (?:the )?(?:cost of )?return (?:shipping|postage)|\breturn (?:shipping|postage|label) (?:fee|charge|cost)s? (?:of [$£€]|is [$£€]|applies|apply|will be)|\breturns? cost [$£€]\s?\d|\b(?:buyers?|customers?|you)(?:'ll| will)? (?:must |need to |have to )?pays? (?:for )?(?:the )?return (?:shipping|postage)|\breturn (?:shipping|postage)(?: costs?| fees?)? (?:is|are) (?:your|the customer's|the buyer's|their) (?:own )?responsibility|\bcosts? of return(?:ing)?\b[^.]{0,40}\b(?:borne|paid|covered|payable) by the (?:customer|buyer|purchaser|consumer)|\b(?:customers?|you|buyers?|purchasers?) (?:bears?|pays?|covers?|(?:is|are) charged) (?:for )?(?:the )?(?:cost|costs|expense|price)s? of (?:shipping|sending|posting|returning|the return)|\b(?:customers?|you|buyers?|purchasers?) (?:are|is|will be|shall be|would be) responsible for (?:paying )?(?:for )?(?:the |all |any )?(?:cost of )?(?:return|your own|their own)[^.]{0,30}\b(?:shipping|postage|costs?|fees?)|\bresponsible for (?:paying )?(?:for )?(?:their|your) own shipping costs for return|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? (?:is|are|will be) (?:the )?(?:customer|buyer|purchaser)'?s? (?:responsibility|expense)|\breturn (?:shipping|label|postage)(?: costs?| fees?)? (?:will be|is|are) deducted\b|\bdeduct[^.]{0,40}return (?:shipping|label|postage)|\b(?:you|customer) (?:will )?(?:need to )?(?:cover|pay) (?:the )?(?:cost of )?return(?:ing)?[^.]{0,20}(?:shipping|postage)\b|\breturn shipping (?:costs? )?(?:is|are) not (?:refundable|covered|free)/;
+  fenced(/\b(?:you|customers?|buyers?)(?:'ll| will)? (?:need to |have to |must )?(?:cover|pay(?: for)?) (?:the )?(?:cost|costs|postage|shipping)(?: costs?)? (?:of|for) (?:sending|posting|shipping|returning) (?:it |them |items? |your (?:item|order|return)s? |the (?:item|goods|parcel) )?back\b|\bwe (?:deduct|charge|subtract) (?:a |an )?(?:[$£€]\s?\d+(?:\.\d{2})? )?(?:fee )?(?:for|to cover) (?:the )?return (?:shipping|postage|label)|\breturn (?:label|shipping|postage) (?:fee|charge|cost) (?:of [$£€]\s?\d+(?:\.\d{2})? )?(?:is |will be )?deducted|\b(?:freight|shipping|postage|carriage) on returned (?:goods|items|merchandise)\b[^.]{0,30}\b(?:prepaid|paid|borne) by the (?:customer|buyer|purchaser)|\b(?:return (?:postage|shipping)|costs? of return(?:ing|s)?|(?:shipping|postage) (?:costs? |fees? |charges? )?(?:for|on) returns?)\b[^.]{0,30}\b(?:paid|borne|covered|payable) by (?:the )?(?:customer|buyer|purchaser|you)|\b(?:shipping|postage) (?:costs? |fees? |charges? )?(?:for|on) returns?\b[^.]{0,20}\b(?:are|is) (?:the )?(?:responsibility of the (?:customer|buyer)|(?:customer|buyer)'?s? responsibility)|\bresponsible for (?:the )?(?:cost|costs|expense) of (?:returning|sending|shipping|posting)|\bwe (?:do not|don't|will not|won't|cannot|can't) (?:cover|pay for|refund|reimburse) (?:the )?(?:cost of )?return (?:shipping|postage)|\breturn (?:shipping|postage|label) (?:fee|charge|cost)s? (?:of [$£€]|is [$£€]|applies|apply|will be)|\breturns? cost [$£€]\s?\d|\b(?:buyers?|customers?|you)(?:'ll| will)? (?:must |need to |have to )?pays? (?:for )?(?:the )?return (?:shipping|postage)|\breturn (?:shipping|postage)(?: costs?| fees?)? (?:is|are) (?:your|the customer's|the buyer's|their) (?:own )?responsibility|\bcosts? of return(?:ing)?\b[^.]{0,40}\b(?:borne|paid|covered|payable) by the (?:customer|buyer|purchaser|consumer)|\b(?:customers?|you|buyers?|purchasers?) (?:bears?|pays?|covers?|(?:is|are) charged) (?:for )?(?:the )?(?:cost|costs|expense|price)s? of (?:shipping|sending|posting|returning|the return)|\b(?:customers?|you|buyers?|purchasers?) (?:are|is|will be|shall be|would be) responsible for (?:paying )?(?:for )?(?:the |all |any )?(?:cost of )?(?:return|your own|their own)[^.]{0,30}\b(?:shipping|postage|costs?|fees?)|\bresponsible for (?:paying )?(?:for )?(?:their|your) own shipping costs for return|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? (?:is|are|will be) (?:the )?(?:customer|buyer|purchaser)'?s? (?:responsibility|expense)|\breturn (?:shipping|label|postage)(?: costs?| fees?)? (?:will be|is|are) deducted\b|\bdeduct[^.]{0,40}return (?:shipping|label|postage)|\b(?:you|customer) (?:will )?(?:need to )?(?:cover|pay) (?:the )?(?:cost of )?return(?:ing)?[^.]{0,20}(?:shipping|postage)\b|\breturn shipping (?:costs? )?(?:is|are) not (?:refundable|covered|free)/);
 
 /**
  * More ways of saying the shopper pays, one family per row (in-house examples). Read after CUSTOMER_RETURN; each cue is
@@ -265,49 +266,49 @@ const CUSTOMER_RETURN =
  */
 const CUSTOMER_RETURN_FAMILIES: RegExp[] = [
   // "It is the customer's responsibility to pay for shipping the goods back to us"
-  /\b(?:it is|it's) (?:the )?(?:customer|buyer|purchaser|your)(?:'s)? (?:sole )?responsibility to (?:pay for|cover|arrange and pay for) (?:the )?(?:return |shipping |postage |cost)/,
+  fenced(/\b(?:it is|it's) (?:the )?(?:customer|buyer|purchaser|your)(?:'s)? (?:sole )?responsibility to (?:pay for|cover|arrange and pay for) (?:the )?(?:return |shipping |postage |cost)/),
   // "Return shipping charges are the buyer's responsibility"
-  /\breturn (?:shipping|postage|delivery|carriage|freight)(?: costs?| fees?| charges?)? (?:is|are|will be|remains?) (?:the )?(?:customer|buyer|purchaser|shopper|sender)'?s? (?:sole )?(?:responsibility|expense|cost)/,
+  fenced(/\breturn (?:shipping|postage|delivery|carriage|freight)(?: costs?| fees?| charges?)? (?:is|are|will be|remains?) (?:the )?(?:customer|buyer|purchaser|shopper|sender)'?s? (?:sole )?(?:responsibility|expense|cost)/),
   // "Customers are responsible for return shipping charges"
-  /\b(?:customers?|buyers?|purchasers?|you) (?:are|is|will be|remain) (?:solely )?responsible for (?:all |any |the )?return (?:shipping|postage|delivery|carriage|freight|label)/,
+  fenced(/\b(?:customers?|buyers?|purchasers?|you) (?:are|is|will be|remain) (?:solely )?responsible for (?:all |any |the )?return (?:shipping|postage|delivery|carriage|freight|label)/),
   // "The buyer pays return carriage", "you must pay the costs of return yourself", "arrange and pay for the return delivery"
-  /\b(?:customers?|buyers?|purchasers?|you)\b[^.]{0,35}\bpays? (?:for )?(?:the )?(?:costs? of (?:the )?)?return(?:s|ing)?(?: (?:shipping|postage|delivery|carriage|freight|courier))?\b(?! (?:window|period|policy))/,
+  fenced(/\b(?:customers?|buyers?|purchasers?|you)\b[^.]{0,35}\bpays? (?:for )?(?:the )?(?:costs? of (?:the )?)?return(?:s|ing)?(?: (?:shipping|postage|delivery|carriage|freight|courier))?\b(?! (?:window|period|policy))/),
   // "We charge a flat $5 fee for each return label", "a $7.50 return label fee will be deducted"
   /\b(?:charge|deduct)s?\b[^.]{0,30}\b(?:fee|charge|cost)\b[^.]{0,10}\b(?:for|per|on) (?:each |every |the |a |your )?return (?:label|shipment|parcel)|\breturn label fee\b/,
   // "Returns are not free", "return shipping costs are non-refundable"
   /\breturns? (?:shipping |postage )?(?:are|is) not free\b|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? (?:are|is) non-refundable\b/,
   // "You are responsible for shipping costs when returning items"
-  /\bresponsible for (?:the |all |any )?(?:shipping|postage|delivery)(?: costs?| fees?| charges?)? (?:when|for|of|on|while) (?:returning|returns?|sending (?:it |them |items? )?back)/,
+  fenced(/\bresponsible for (?:the |all |any )?(?:shipping|postage|delivery)(?: costs?| fees?| charges?)? (?:when|for|of|on|while) (?:returning|returns?|sending (?:it |them |items? )?back)/),
   // "You will need to pay for your own return shipping"
   /\bpay (?:for )?(?:your|their) own return (?:shipping|postage|delivery|label)/,
   // "Returns are subject to a $6.95 return shipping fee", "a return shipping label costs $5.95", "we charge $4.99 for a return label"
-  /[$£€]\s?\d+(?:\.\d{2})? return (?:shipping|postage|label) (?:fee|charge|cost)|\breturn (?:shipping )?label (?:costs?|is) [$£€]\s?\d|\b(?:charge|deduct)s?\b[^.]{0,20}[$£€]\s?\d+(?:\.\d{2})? (?:for|per) (?:each |every |the |a |your )?return (?:label|shipment|parcel)/,
+  fenced(/[$£€]\s?\d+(?:\.\d{2})? return (?:shipping|postage|label) (?:fee|charge|cost)|\breturn (?:shipping )?label (?:costs?|is) [$£€]\s?\d|\b(?:charge|deduct)s?\b[^.]{0,20}[$£€]\s?\d+(?:\.\d{2})? (?:for|per) (?:each |every |the |a |your )?return (?:label|shipment|parcel)/),
   // "The cost of sending it back is yours"
-  /\bcosts? of (?:sending|posting|shipping|returning) (?:it|them|items?|the (?:item|goods|parcel)|your (?:item|order|parcel)s?)? ?(?:back )?(?:to us )?(?:is|are|will be) (?:yours|your responsibility|on you|at your (?:own )?(?:cost|expense))/,
+  fenced(/\bcosts? of (?:sending|posting|shipping|returning) (?:it|them|items?|the (?:item|goods|parcel)|your (?:item|order|parcel)s?)? ?(?:back )?(?:to us )?(?:is|are|will be) (?:yours|your responsibility|on you|at your (?:own )?(?:cost|expense))/),
   // "Please cover the return postage yourself", "you pay the return postage", "you'll cover return shipping"
-  /\b(?:please |you(?:'ll| will)? (?:need to |have to |must )?)(?:cover|pay(?: for)?) (?:the |your |any )?return (?:shipping|postage|delivery|carriage|courier|label)s?\b/,
+  fenced(/\b(?:please |you(?:'ll| will)? (?:need to |have to |must )?)(?:cover|pay(?: for)?) (?:the |your |any )?return (?:shipping|postage|delivery|carriage|courier|label)s?\b/),
   // "We don't cover the cost of returning items", "we do not refund return postage", "we do not provide return labels"
-  /\bwe (?:do not|don't|will not|won't|cannot|can't|are unable to) (?:cover|pay(?: for)?|refund|reimburse) (?:the |any )?(?:costs? of )?(?:returning|return (?:shipping|postage|delivery))|\bwe (?:do not|don't) (?:provide|supply|send|offer|issue) (?:pre-?paid |free )?return (?:labels?|shipping labels?)\b/,
+  fenced(/\bwe (?:do not|don't|will not|won't|cannot|can't|are unable to) (?:cover|pay(?: for)?|refund|reimburse) (?:the |any )?(?:costs? of )?(?:returning|return (?:shipping|postage|delivery))|\bwe (?:do not|don't) (?:provide|supply|send|offer|issue) (?:pre-?paid |free )?return (?:labels?|shipping labels?)\b/),
   // "Returning an item costs $6.95, deducted from your refund"
   /\breturn(?:ing|s)? (?:an? |the |your |each )?(?:items?|orders?|parcels?|products?)? ?costs? [$£€]\s?\d/,
   // "Use our returns label for $4.99", "return postage is paid by the sender"
   // "You pay the postage to send items back", "the customer pays for shipping the item back"
-  /\b(?:you|customers?|buyers?|purchasers?)(?:'ll| will)? (?:need to |have to |must )?(?:pays?|covers?) (?:for )?(?:the )?(?:postage|shipping|delivery|courier|carriage)(?: costs?| fees?)? (?:to|for) (?:send|return|post|ship)|\bpays? (?:for )?(?:the )?(?:shipping|posting|sending|postage)(?: costs?)? (?:of )?(?:the |your )?(?:items?|goods|parcels?|products?|it|them)? ?back\b/,
+  fenced(/\b(?:you|customers?|buyers?|purchasers?)(?:'ll| will)? (?:need to |have to |must )?(?:pays?|covers?) (?:for )?(?:the )?(?:postage|shipping|delivery|courier|carriage)(?: costs?| fees?)? (?:to|for) (?:send|return|post|ship)|\bpays? (?:for )?(?:the )?(?:shipping|posting|sending|postage)(?: costs?)? (?:of )?(?:the |your )?(?:items?|goods|parcels?|products?|it|them)? ?back\b/),
   // "Postage costs for returns are not refunded", "shipping on returns is not reimbursed"
   /\b(?:postage|shipping|delivery|carriage)(?: costs?| fees?| charges?)? (?:for|on) returns? (?:are|is|will) (?:not (?:be )?(?:refunded|reimbursed|covered|refundable)|non-refundable)\b/,
   // "Customers must pay to return items", "it costs $5 to return an item", "a flat fee of $6 covers return shipping"
-  /\b(?:customers?|buyers?|purchasers?|you)(?:'ll| will)? (?:must |need to |have to |will have to )?pay to (?:return|send (?:it|them|items?|the (?:item|goods|parcel)s?) back)\b|\bcosts? [$£€]\s?\d+(?:\.\d{2})? to (?:return|send (?:it|them|items?) back)\b|[$£€]\s?\d[^.]{0,20}\bcovers? (?:the )?(?:cost of )?return (?:shipping|postage|label|delivery)/,
+  fenced(/\b(?:customers?|buyers?|purchasers?|you)(?:'ll| will)? (?:must |need to |have to |will have to )?pay to (?:return|send (?:it|them|items?|the (?:item|goods|parcel)s?) back)\b|\bcosts? [$£€]\s?\d+(?:\.\d{2})? to (?:return|send (?:it|them|items?) back)\b|[$£€]\s?\d[^.]{0,20}\bcovers? (?:the )?(?:cost of )?return (?:shipping|postage|label|delivery)/),
   // "You'll be responsible for return postage costs", "buyer covers return shipping"
-  /\b(?:you|customers?|buyers?|purchasers?)(?:'ll| will| shall| would)? be (?:solely )?responsible for (?:all |any |the )?(?:costs? of )?return (?:shipping|postage|delivery|carriage|label)|\b(?:customers?|buyers?|purchasers?|you)(?:'ll| will| must| need to| have to)? covers? (?:the )?(?:costs? of )?return (?:shipping|postage|delivery|carriage)/,
+  fenced(/\b(?:you|customers?|buyers?|purchasers?)(?:'ll| will| shall| would)? be (?:solely )?responsible for (?:all |any |the )?(?:costs? of )?return (?:shipping|postage|delivery|carriage|label)|\b(?:customers?|buyers?|purchasers?|you)(?:'ll| will| must| need to| have to)? covers? (?:the )?(?:costs? of )?return (?:shipping|postage|delivery|carriage)/),
   // "Return shipping costs $7.95", "return postage is £2.99"
   /\breturn (?:shipping|postage|delivery)(?: label)? (?:costs?|is|are) [$£€]\s?(?!0(?:\.00)?\b)\d/,
   // "Shipping fees for returned items will be deducted"
-  /\b(?:shipping|postage|carriage)(?: costs?| fees?| charges?)? (?:for|on) returned (?:items?|goods|products|orders?|parcels?)\b[^.]{0,20}\b(?:deducted|(?:are|is) (?:your|the customer's) responsibility|paid by (?:the )?(?:customer|buyer|you))/,
+  fenced(/\b(?:shipping|postage|carriage)(?: costs?| fees?| charges?)? (?:for|on) returned (?:items?|goods|products|orders?|parcels?)\b[^.]{0,20}\b(?:deducted|(?:are|is) (?:your|the customer's) responsibility|paid by (?:the )?(?:customer|buyer|you))/),
   // "Original shipping charges and return shipping are not refunded"
   /\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? (?:are|is|will be) not (?:refunded|reimbursed)\b/,
-  /\breturns? (?:shipping )?label (?:for|at) [$£€]\s?\d|\breturn (?:shipping|postage|carriage|delivery)(?: costs?)? (?:is|are) (?:paid|borne|covered) by the sender\b/,
+  fenced(/\breturns? (?:shipping )?label (?:for|at) [$£€]\s?\d|\breturn (?:shipping|postage|carriage|delivery)(?: costs?)? (?:is|are) (?:paid|borne|covered) by the sender\b/),
   // "You will have to pay the costs for returning the goods", "refunded after deducting to-and-from transport costs"
-  /\b(?:you|customers?|buyers?|purchasers?)\b[^.]{0,25}\bpay (?:for )?(?:the |all |any )?costs? (?:of|for) (?:returning|sending (?:it |them |the goods )?back|the return)\b|\b(?:after deducting|less|minus|net of) (?:the )?(?:to and from |(?:two|2)[- ]way |return |round[- ]trip )?(?:transport(?:ation)?|shipping|freight|postage|courier|carriage) (?:costs?|charges?|fees?)\b/,
+  fenced(/\b(?:you|customers?|buyers?|purchasers?)\b[^.]{0,25}\bpay (?:for )?(?:the |all |any )?costs? (?:of|for) (?:returning|sending (?:it |them |the goods )?back|the return)\b|\b(?:after deducting|less|minus|net of) (?:the )?(?:to and from |(?:two|2)[- ]way |return |round[- ]trip )?(?:transport(?:ation)?|shipping|freight|postage|courier|carriage) (?:costs?|charges?|fees?)\b/),
 ];
 /** More ways of saying the shop pays: "return shipping is complimentary", "returning is free". */
 const FREE_RETURN_FAMILIES: RegExp[] = [
@@ -319,14 +320,14 @@ const FREE_RETURN_FAMILIES: RegExp[] = [
   // "Postage for returns is paid by us", "we refund return shipping costs"
   /\breturns?\b[^.]{0,40}\b(?:paid|covered) by us\b|\bwe(?:'ll| will)? (?:refund|reimburse) (?:the |your |any )?(?:cost of )?return (?:shipping|postage)/,
   // "Returns ship free", "sending the item back is free", "print the free label and drop it off"
-  /\breturns? (?:ship|travel|go back) (?:for )?free\b|\b(?:sending|posting|shipping) (?:it|them|the (?:item|parcel|order)s?|your (?:item|parcel|order)s?) back (?:to us )?is (?:always |completely )?free\b|\bprint (?:the|your|our|a) free (?:returns? )?(?:shipping )?label\b/,
+  fenced(/\breturns? (?:ship|travel|go back) (?:for )?free\b|\b(?:sending|posting|shipping) (?:it|them|the (?:item|parcel|order)s?|your (?:item|parcel|order)s?) back (?:to us )?is (?:always |completely )?free\b|\bprint (?:the|your|our|a) free (?:returns? )?(?:shipping )?label\b/),
   // "Free 30-day returns", "it's free to return", "return it free by mail"
-  /\bfree \d+[- ]day returns?\b|\b(?:it's|it is) (?:always |completely )?free to (?:return|send (?:it|them) back)\b|\breturn (?:it|them|items?|your (?:item|order)s?) (?:for )?free\b(?! (?:in|at) (?:store|a store|our (?:store|shop)s?))(?![^.]{0,40}[$£€]\s?\d)/,
+  fenced(/\bfree \d+[- ]day returns?\b|\b(?:it's|it is) (?:always |completely )?free to (?:return|send (?:it|them) back)\b|\breturn (?:it|them|items?|your (?:item|order)s?) (?:for )?free\b(?! (?:in|at) (?:store|a store|our (?:store|shop)s?))(?![^.]{0,40}[$£€]\s?\d)/),
 ];
 /** Third-pass free families: "we cover the cost of returns", "a returns label is included in every parcel", "returns cost nothing". */
 const FREE_RETURN_FAMILIES_3: RegExp[] = [
-  /\bwe(?:'ll| will)? (?:happily |gladly |always )?(?:cover|pay(?: for)?|absorb|foot) (?:the |all |any )?(?:costs? of )?(?:the |your )?returns?\b(?! (?:window|period|policy|request))/,
-  /\bwe (?:include|enclose|provide) (?:a |an |our )?(?:free |prepaid |pre-paid )?returns? (?:shipping )?label\b|\breturns? (?:shipping )?label (?:is |comes )?(?:included|enclosed|supplied) (?:in|with)\b/,
+  fenced(/\bwe(?:'ll| will)? (?:happily |gladly |always )?(?:cover|pay(?: for)?|absorb|foot) (?:the |all |any )?(?:costs? of )?(?:the |your )?returns?\b(?! (?:window|period|policy|request))/),
+  fenced(/\bwe (?:include|enclose|provide) (?:a |an |our )?(?:free |prepaid |pre-paid )?returns? (?:shipping )?label\b|\breturns? (?:shipping )?label (?:is |comes )?(?:included|enclosed|supplied) (?:in|with)\b/),
   /\breturn(?:s|ing)?(?: (?:an? |your )?(?:items?|orders?))? costs? (?:you )?nothing\b/,
 ];
 /** Third-pass free families (cont.): "returning is on us", "there's no charge to send it back", "costs nothing to return". */
@@ -338,18 +339,18 @@ const FREE_RETURN_FAMILIES_3B: RegExp[] = [
   // "there is nothing to pay for postage" (in a sentence or section about returning)
   /\bnothing to pay (?:for )?(?:the )?(?:postage|shipping|return (?:shipping|postage)|label|returns?)\b/,
   /\b(?:returns?|returning|return (?:shipping|postage|delivery))(?: (?:is|are))? (?:always )?on (?:us|the house)\b/,
-  /\bno (?:charge|cost|fee) (?:to|for) (?:return(?:ing)?|send(?:ing)? (?:it|them|items?|your (?:item|order)s?) back)\b|\b(?:doesn't|does not|won't|will not) cost (?:you )?(?:anything|a (?:penny|cent|thing)) to (?:return|send)|\bcosts? (?:you )?nothing to (?:return|send)/,
+  fenced(/\bno (?:charge|cost|fee) (?:to|for) (?:return(?:ing)?|send(?:ing)? (?:it|them|items?|your (?:item|order)s?) back)\b|\b(?:doesn't|does not|won't|will not) cost (?:you )?(?:anything|a (?:penny|cent|thing)) to (?:return|send)|\bcosts? (?:you )?nothing to (?:return|send)/),
 ];
 /**
  * Who pays, worded without the word "return": read only inside a returns section ("You'll need to cover the postage",
  * "postage is at your own cost", "customers bear the postage cost"). Original-delivery wordings are left out.
  */
-const SECTION_CUSTOMER = /\b(?:you|customers?|buyers?)(?:'ll| will)? (?:need to |have to |must )?(?:cover|pay(?: for)?|bear) (?:the |any |all )?(?:postage|shipping|courier|carriage)(?: costs?| fees?| charges?)?\b|\b(?:postage|shipping|courier)(?: costs?| fees?)? (?:is|are) (?:at your (?:own )?(?:cost|expense)|on you|your responsibility)\b/;
+const SECTION_CUSTOMER = fenced(/\b(?:you|customers?|buyers?)(?:'ll| will)? (?:need to |have to |must )?(?:cover|pay(?: for)?|bear) (?:the |any |all )?(?:postage|shipping|courier|carriage)(?: costs?| fees?| charges?)?\b|\b(?:postage|shipping|courier)(?: costs?| fees?)? (?:is|are) (?:at your (?:own )?(?:cost|expense)|on you|your responsibility)\b/);
 const NOT_RETURN_POSTAGE = /\b(?:original|outbound|initial|first|delivery charges?|new (?:item|order)|replacement|exchange(?:d)? item|on orders? (?:over|above))\b/;
 /** "We don't charge for returns". */
 const NO_RETURN_CHARGE = /\bwe (?:do not|don't|won't|will not|never) charge (?:you )?(?:anything )?(?:for|on) returns?\b/;
 /** Free wordings that name no return, read only in a returns section or a sentence about sending back ("you'll receive a free shipping label"). */
-const FREE_RETURN_IN_CONTEXT = /\bwe(?:'ll| will)? (?:cover|pay(?: for)?) (?:the |all )?(?:postage|shipping|cost of (?:postage|shipping))\b(?! (?:to you|on (?:your )?(?:order|delivery)))|\bfree (?:shipping|postage|mailing) label\b|\b(?:use|print|attach) (?:the|our|a) free (?:returns? )?label\b|\bdrop (?:it|them|the (?:parcel|package|item)|your (?:parcel|package|return)) (?:off )?\b[^.]{0,40}\b(?:for free|free of charge|at no (?:extra )?(?:cost|charge))/;
+const FREE_RETURN_IN_CONTEXT = fenced(/\bwe(?:'ll| will)? (?:cover|pay(?: for)?) (?:the |all )?(?:postage|shipping|cost of (?:postage|shipping))\b(?! (?:to you|on (?:your )?(?:order|delivery)))|\bfree (?:shipping|postage|mailing) label\b|\b(?:use|print|attach) (?:the|our|a) free (?:returns? )?label\b|\bdrop (?:it|them|the (?:parcel|package|item)|your (?:parcel|package|return)) (?:off )?\b[^.]{0,40}\b(?:for free|free of charge|at no (?:extra )?(?:cost|charge))/);
 /** A label and its value on one line or table row: "Return shipping: Free", "Return postage | £3.95". */
 const LABEL_VALUE = /^(?:return(?:s)? (?:shipping|postage|delivery|label|carriage)|returns?)(?: (?:costs?|fees?|charges?))?\s*(?::|\|)\s*(.+)$/;
 const LABEL_FREE = /^(?:free(?! exchanges?)|complimentary|on us|prepaid|pre-paid|included|covered by us|paid by us|we pay)\b/;
@@ -367,18 +368,18 @@ const RETURN_COST_TOPIC = /\breturn (?:shipping|postage|delivery|labels?)\b|\bre
 const CUSTOMER_PAYS_PARTS: readonly RegExp[] = [
   // "return costs are the responsibility of the customer", "the returnee is responsible for return shipping",
   // "charges for all returns must be prepaid and insured by you"
-  /\b(?:is|are|remains?|will be) (?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser|consumer|returnee|sender|client)\b|\b(?:the )?(?:returnee|sender)s? (?:is|are|will be) responsible for\b|\b(?:pre-?paid|paid)(?: and insured)? by (?:you|the (?:customer|buyer|sender))\b/,
-  /\b(?:you|customers?|the customer|buyers?|the buyer|purchasers?|the purchaser|consumers?|the consumer|clients?|the client)(?:'re|'ll| shall| will| must| are| is)?(?: just)?(?: need to| have to)? (?:pay|pays|prepay|prepays|bear|bears|cover|covers|be responsible for|responsible for|be liable for|liable for)\b/,
+  fenced(/\b(?:is|are|remains?|will be) (?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser|consumer|returnee|sender|client)\b|\b(?:the )?(?:returnee|sender)s? (?:is|are|will be) responsible for\b|\b(?:pre-?paid|paid)(?: and insured)? by (?:you|the (?:customer|buyer|sender))\b/),
+  fenced(/\b(?:you|customers?|the customer|buyers?|the buyer|purchasers?|the purchaser|consumers?|the consumer|clients?|the client)(?:'re|'ll| shall| will| must| are| is)?(?: just)?(?: need to| have to)? (?:pay|pays|prepay|prepays|bear|bears|cover|covers|be responsible for|responsible for|be liable for|liable for)\b/),
   // "…send back the goods without undue delay and shall bear the direct cost of returning them"
   /\b(?:and|who) (?:shall|will|must) (?:bear|pay) (?:the |all |any )?(?:direct )?costs?\b/,
   // "return freight for change-of-mind returns is the customer's responsibility", "postage is yours to cover"
   /\b(?:is|are) (?:the )?(?:customer's|buyer's|purchaser's|consumer's|your|yours)(?: own)? (?:responsibility|to cover|to pay(?: for)?)\b|\b(?:is|are) yours to (?:cover|pay)\b/,
   /\b(?:paid|covered|borne|payable) by (?:you|the customer|the buyer|the purchaser|customers|buyers)\b/,
   /\b(?:is|are) on you\b|\b(?:is|are) for (?:your|the (?:customer|buyer|purchaser)'s) (?:own )?account\b/,
-  /\b(?:label|pick-?up|postage|shipping|freight|courier|collection|carriage)(?: fee| charge| cost)?s?\b[^.]{0,40}\b(?:is |are |will be )?(?:deducted|taken|subtracted|withheld) (?:from|off) (?:your|the) refund\b|\b(?:is |are )?taken off (?:your|the) refund\b|\bcomes? (?:out of|off) (?:your|the) refund\b|\bdeduct (?:a |an |the )?[^.]{0,20}\b(?:label|pick-?up|postage|shipping|freight|courier|collection|carriage)(?: fee| charge| cost)?\b[^.]{0,10}\bfrom (?:your|the) refund\b/,
+  fenced(/\b(?:label|pick-?up|postage|shipping|freight|courier|collection|carriage)(?: fee| charge| cost)?s?\b[^.]{0,40}\b(?:is |are |will be )?(?:deducted|taken|subtracted|withheld) (?:from|off) (?:your|the) refund\b|\b(?:is |are )?taken off (?:your|the) refund\b|\bcomes? (?:out of|off) (?:your|the) refund\b|\bdeduct (?:a |an |the )?[^.]{0,20}\b(?:label|pick-?up|postage|shipping|freight|courier|collection|carriage)(?: fee| charge| cost)?\b[^.]{0,10}\bfrom (?:your|the) refund\b/),
 ];
 const CARRIAGE_COST = /\b(?:postage|shipping|freight|carriage|courier|(?:return )?label|pick-?up|collection|uplift|insurance|return costs?)\b|\bcost of (?:sending|returning|getting|posting|shipping|mailing)\b/;
-const OUTBOUND = /\b(?:original|outbound|initial|first|standard|express|next[- ]day) (?:shipping|delivery|postage|freight)\b|\bdelivery (?:charges?|fees?|costs?) (?:are|is) non-refundable\b|\bon orders? (?:over|above|under)\b/;
+const OUTBOUND = fenced(/\b(?:original|outbound|initial|first|standard|express|next[- ]day) (?:shipping|delivery|postage|freight)\b|\bdelivery (?:charges?|fees?|costs?) (?:are|is) non-refundable\b|\bon orders? (?:over|above|under)\b/);
 
 /** The caller has checked the sentence sits in a returns section or speaks of returning. */
 function customerPaysByParts(s: string): ReturnType<typeof cue> {
@@ -428,7 +429,7 @@ const SEND_BACK = /\breturn|\bsend\b[^.]{0,30}\bback\b|\b(?:post|ship|mail|couri
 const FREE_COLLECTION = /\b(?:pick (?:it|them) up|collect (?:it|them)|(?:courier )?collection|pick-?up)\b[^.]{0,50}\b(?:for free|free of (?:charge|cost)|at no (?:extra )?(?:cost|charge)|no charge to you)|\bfree (?:courier )?(?:collection|pick-?up)\b/;
 const RETURN_CONTEXT = /\breturn|\breverse pick-?up|\brefund|\bsend (?:it|them) back|\bnot (?:for you|right)|\bisn't right|\bchange(?:d)? your mind|\bdon't love/;
 /** Return postage taken out of the refund: "if you use our return label, the postage is deducted from your refund". */
-const POSTAGE_DEDUCTED = /\b(?<!original )(?<!outbound )(?:the )?(?:postage|label cost|label fee|cost of the label|carriage)(?: costs?| fees?)? (?:is|are|will be) (?:then )?deducted from (?:your|the) refund/;
+const POSTAGE_DEDUCTED = fenced(/\b(?<!original )(?<!outbound )(?:the )?(?:postage|label cost|label fee|cost of the label|carriage)(?: costs?| fees?)? (?:is|are|will be) (?:then )?deducted from (?:your|the) refund/);
 
 /**
  * Which option a free-postage promise is for (issue 11, scope "which option"): postage the shop pays only on exchanges,
@@ -438,9 +439,9 @@ const POSTAGE_DEDUCTED = /\b(?<!original )(?<!outbound )(?:the )?(?:postage|labe
 const FREE_POSTAGE_OPTIONS: readonly (readonly [string, RegExp])[] = [
   // "free return shipping on all exchanges", "exchanges are free: no return fee", "exchanges ship back free",
   // "free returns for exchanges or store credit only"
-  ['exchanges', /\b(?:for|on|with) (?:all |any |every |each |your )?(?:[a-z]{2,12} )?exchanges?\b(?! (?:or|and|&) (?:returns?|refunds?))|\bexchanges? (?:are|is|ship|go back|travel)(?: back)? (?:always |completely |totally )?(?:free|on us)\b|\b(?:exchanges?|store credit|gift cards?) only\b/],
+  ['exchanges', fenced(/\b(?:for|on|with) (?:all |any |every |each |your )?(?:[a-z]{2,12} )?exchanges?\b(?! (?:or|and|&) (?:returns?|refunds?))|\bexchanges? (?:are|is|ship|go back|travel)(?: back)? (?:always |completely |totally )?(?:free|on us)\b|\b(?:exchanges?|store credit|gift cards?) only\b/)],
   // "returns are free if made in-store", "in-store returns cost nothing", "free when brought back to one of our shops"
-  ['in-store returns', /\b(?:if|when) (?:made|returned|brought(?: back)?|done|taken(?: back)?) (?:in[- ]store|to (?:(?:1|one|any) of )?our (?:stores?|shops?|boutiques?))\b|\bin[- ]store returns?\b|\breturn(?:ed|s)? (?:in[- ]store|to (?:(?:1|one|any) of )?our (?:stores?|shops?|boutiques?))\b/],
+  ['in-store returns', fenced(/\b(?:if|when) (?:made|returned|brought(?: back)?|done|taken(?: back)?) (?:in[- ]store|to (?:(?:1|one|any) of )?our (?:stores?|shops?|boutiques?))\b|\bin[- ]store returns?\b|\breturn(?:ed|s)? (?:in[- ]store|to (?:(?:1|one|any) of )?our (?:stores?|shops?|boutiques?))\b/)],
 ];
 
 /** The option a free-postage sentence is limited to, or undefined when it is said of every return. */
@@ -527,9 +528,9 @@ function returnShippingByFrame(unit: Unit): Candidate[] {
 const METHOD_CUES: [RefundMethod, RegExp][] = [
   // "refunded to your original payment method", "credited back to the card you used"
   // Generic promises ("for a full refund", "your money back") name no method and are left out.
-  ['original_payment', /\boriginal (?:form of |method of )?payment\b|\b(?:back )?to (?:your|their|the) (?:online |original )?payment method\b|\bmatch(?:es)? the (?:original )?(?:form|method|type) of payment\b|\boriginal payment method\b|\b(?:back )?to (?:your|the) (?:original )?(?:credit card|card|payment (?:method|card)|account) (?:you )?used\b|\boriginal (?:credit )?card\b|\bsame (?:payment )?method\b|\bsame means of payment\b|\b(?:card|account|method) (?:you )?(?:paid|purchased|bought|used to pay) with\b|\bcard (?:you |that was |which was )?used\b|\bcash refund\b|\brefund(?:ed)? (?:to|back to|onto) (?:your|the) (?:card|account|bank)\b|\b(?:form|method|means|mode|type) of payment (?:you )?used\b|\bpayment (?:method|type|card) (?:you )?used\b|\boriginal (?:tender|payment type|payment source)\b|\b(?:back )?to your paypal account\b|\b(?:(?:the )?same way|the way|how) you (?:originally )?paid\b|\brefunded (?:via|through|to) (?:paypal|your card|credit card)\b|\bsame (?:card|account|payment card|form of payment|method of payment) (?:you )?used\b/],
+  ['original_payment', fenced(/\boriginal (?:form of |method of )?payment\b|\b(?:back )?to (?:your|their|the) (?:online |original )?payment method\b|\bmatch(?:es)? the (?:original )?(?:form|method|type) of payment\b|\boriginal payment method\b|\b(?:back )?to (?:your|the) (?:original )?(?:credit card|card|payment (?:method|card)|account) (?:you )?used\b|\boriginal (?:credit )?card\b|\bsame (?:payment )?method\b|\bsame means of payment\b|\b(?:card|account|method) (?:you )?(?:paid|purchased|bought|used to pay) with\b|\bcard (?:you |that was |which was )?used\b|\bcash refund\b|\brefund(?:ed)? (?:to|back to|onto) (?:your|the) (?:card|account|bank)\b|\b(?:form|method|means|mode|type) of payment (?:you )?used\b|\bpayment (?:method|type|card) (?:you )?used\b|\boriginal (?:tender|payment type|payment source)\b|\b(?:back )?to your paypal account\b|\b(?:(?:the )?same way|the way|how) you (?:originally )?paid\b|\brefunded (?:via|through|to) (?:paypal|your card|credit card)\b|\bsame (?:card|account|payment card|form of payment|method of payment) (?:you )?used\b/)],
   // "as store credit", "a gift card for the value", "merchandise credit"
-  ['store_credit', /\bstore credit\b|\bcredited to (?:the )?(?:buyer's|customer's|purchaser's|your|their) account\b|\bshop credit\b|\bstore voucher\b|\bcredit note\b|\bmerchandise credit\b|\baccount credit\b|\b(?:e-?)?gift card for the (?:value|amount)\b|\brefunded (?:as|in the form of) (?:a )?gift card\b|\b(?:site|online|web ?store|shop|in-store|account) credit\b|\bcredit voucher\b|\bgift voucher\b(?! purchases)|\bstore gift card\b|\b(?:as|in the form of|receive|issue|get|or|choose|into|onto|to) (?:an? |your )?(?:e-?gift|digital gift|gift) card\b(?! (?:purchases|balances?|codes?) (?:are|is|cannot|can't))/],
+  ['store_credit', fenced(/\bstore credit\b|\bcredited to (?:the )?(?:buyer's|customer's|purchaser's|your|their) account\b|\bshop credit\b|\bstore voucher\b|\bcredit note\b|\bmerchandise credit\b|\baccount credit\b|\b(?:e-?)?gift card for the (?:value|amount)\b|\brefunded (?:as|in the form of) (?:a )?gift card\b|\b(?:site|online|web ?store|shop|in-store|account) credit\b|\bcredit voucher\b|\bgift voucher\b(?! purchases)|\bstore gift card\b|\b(?:as|in the form of|receive|issue|get|or|choose|into|onto|to) (?:an? |your )?(?:e-?gift|digital gift|gift) card\b(?! (?:purchases|balances?|codes?) (?:are|is|cannot|can't))/)],
 ];
 /**
  * An exchange is a way a return is settled only when the sentence offers it as a choice beside a named method ("choose
@@ -544,7 +545,7 @@ const EXCHANGE_WORD = /\b(?:an?|for|or|and) exchanges?\b|\bexchanges (?:are|is|w
  * refund it", "refund or exchange the item") or chosen ("you can choose to exchange the product, return it for store
  * credit, or get a refund").
  */
-const EXCHANGE_VERB_CHOICE = /\bexchange (?:it |them |the [a-z]+ |your [a-z]+ )?,?(?: ?or) (?:we(?:'ll| will)? )?(?:refund|credit)\b|\b(?:refund|credit) (?:it |them )?,?(?: ?or) exchange (?:it|them|the|your)\b|\b(?:choose|opt|elect|decide|prefer) to exchange\b/;
+const EXCHANGE_VERB_CHOICE = fenced(/\bexchange (?:it |them |the [a-z]+ |your [a-z]+ )?,?(?: ?or) (?:we(?:'ll| will)? )?(?:refund|credit)\b|\b(?:refund|credit) (?:it |them )?,?(?: ?or) exchange (?:it|them|the|your)\b|\b(?:choose|opt|elect|decide|prefer) to exchange\b/);
 const CHOICE = /\bor\b|\band\b|\bchoose\b|\boptions?\b|\beither\b/;
 /** "Qualify for a refund or exchange", "we'll offer you an exchange or refund": exchanges are offered (returns.exchanges). */
 const REFUND_OR_EXCHANGE = /\b(?:refund|credit)\b[^.]{0,60}\b(?:or|and) (?:an? )?exchanges?\b|\bexchanges?\b[^.]{0,40}\bor (?:a )?(?:full )?(?:refund|store credit)\b|\b(?:refund|credit),? (?:or )?exchange\b/;
@@ -566,10 +567,10 @@ function refundOrExchangeOffered(s: string): ReturnType<typeof cue> {
   return c && !notAnOfferAt(s, c.index, c.index + 4) && !NAMES_A_DOCUMENT.test(s.slice(c.index + c.text.length)) ? c : undefined;
 }
 /** A refund named beside store credit ("a refund, store credit or an exchange") is money back to the payer. */
-const REFUND_BESIDE_CREDIT = /\b(?:a|full|cash|money) refund,? (?:or |and )?(?:an? )?(?:store credit|site credit|credit note|gift card|e-gift card|voucher)\b|\b(?:store credit|credit note|gift card|voucher),? (?:or|and) (?:a )?(?:full |cash )?refund\b(?! (?:of|for) (?:the )?(?:shipping|postage|delivery))/;
-const EXCHANGE_FALLBACK = /\bif (?:no |your |the )?(?:choice of |chosen |requested |replacement )?(?:exchange|replacement|size|colou?r|item)\b[^.]{0,30}\b(?:is |are )?(?:unavailable|not available|out of stock|not possible|possible|sold out)\b/;
+const REFUND_BESIDE_CREDIT = fenced(/\b(?:a|full|cash|money) refund,? (?:or |and )?(?:an? )?(?:store credit|site credit|credit note|gift card|e-gift card|voucher)\b|\b(?:store credit|credit note|gift card|voucher),? (?:or|and) (?:a )?(?:full |cash )?refund\b(?! (?:of|for) (?:the )?(?:shipping|postage|delivery))/);
+const EXCHANGE_FALLBACK = fenced(/\bif (?:no |your |the )?(?:choice of |chosen |requested |replacement )?(?:exchange|replacement|size|colou?r|item)\b[^.]{0,30}\b(?:is |are )?(?:unavailable|not available|out of stock|not possible|possible|sold out)\b/);
 /** Sentences about gift cards or store credit as products, not as a way a return is refunded. */
-const NOT_METHOD = /\b(?:gift cards?|store credit|vouchers?) (?:are|is|cannot|can't|can not|may not|will not|won't) (?:be )?(?:non-refundable|refundable|refunded|redeemed|exchanged|used|returned|combined|valid|redeemable)\b|\b(?:gift cards?|store credit|vouchers?|credit notes?) (?:expires?|never expires?|lapses?)\b/;
+const NOT_METHOD = fenced(/\b(?:gift cards?|store credit|vouchers?) (?:are|is|cannot|can't|can not|may not|will not|won't) (?:be )?(?:non-refundable|refundable|refunded|redeemed|exchanged|used|returned|combined|valid|redeemable)\b|\b(?:gift cards?|store credit|vouchers?|credit notes?) (?:expires?|never expires?|lapses?)\b/);
 
 /**
  * A method named as something to bring, not where the money goes: "refunds at the till need the original card
@@ -624,7 +625,7 @@ const refundMethod: Rule = (unit) => {
 
 /** "Refunds are processed within 5–7 business days", "allow up to 10 days for the credit to appear". */
 const REFUND_TIME =
-  /\b(?:credits?|refunds?)\b[^.]{0,100}\bno later than\b|\b(?:receive|get) (?:your|the|a|their) (?:full )?refund\b[^.]{0,20}\b(?:within|in)\b|\breimburs\w*\b[^.]{0,80}\b(?:within|no later than|in)\b|\brefund(?:s|ed)?\b[^.]{0,80}\b(?:processed|issued|credited|posted|reflected|appear|receive|completed|initiated|take|takes)\b|\b(?:refund|credit)(?:s|ed)?\b[^.]{0,60}\bwithin \d[^.]{0,40}\b(?:of (?:receiv|receipt|getting|inspect|us receiv|(?:the |your )?(?:return|parcel|item|package|goods)s? (?:arriv|reach|being received|is received|get))|after|once)|\b(?:process(?:ed|es)?|issued?|credit(?:ed)?|receive your refund|allow)\b[^.]{0,60}\brefund|\bcredit (?:will )?(?:appear|show|post)/;
+  fenced(/\b(?:credits?|refunds?)\b[^.]{0,100}\bno later than\b|\b(?:receive|get) (?:your|the|a|their) (?:full )?refund\b[^.]{0,20}\b(?:within|in)\b|\breimburs\w*\b[^.]{0,80}\b(?:within|no later than|in)\b|\brefund(?:s|ed)?\b[^.]{0,80}\b(?:processed|issued|credited|posted|reflected|appear|receive|completed|initiated|take|takes)\b|\b(?:refund|credit)(?:s|ed)?\b[^.]{0,60}\bwithin \d[^.]{0,40}\b(?:of (?:receiv|receipt|getting|inspect|us receiv|(?:the |your )?(?:return|parcel|item|package|goods)s? (?:arriv|reach|being received|is received|get))|after|once)|\b(?:process(?:ed|es)?|issued?|credit(?:ed)?|receive your refund|allow)\b[^.]{0,60}\brefund|\bcredit (?:will )?(?:appear|show|post)/);
 
 /**
  * Refund-time families the pattern above does not name. Each row an in-house example: "you'll be refunded on your
@@ -634,11 +635,11 @@ const REFUND_TIME =
  */
 const REFUND_TIME_FAMILIES: readonly RegExp[] = [
   /\b(?:refund(?:ed|s)?|credit(?:ed)?|reimburse(?:d|ment)?|money (?:goes|is sent|will go) back)\b[^.]{0,70}\bwithin (?:up to )?\d/,
-  /\ballow (?:up to |around |about )?\d[^.]{0,30}\b(?:days?|weeks?)\b[^.]{0,10}\bfor (?:it|the (?:money|refund|credit|funds|amount)|your (?:refund|money|credit)|funds) to (?:post|show|appear|reach|arrive|clear|land|come through|be (?:credited|returned|processed))\b/,
+  fenced(/\ballow (?:up to |around |about )?\d[^.]{0,30}\b(?:days?|weeks?)\b[^.]{0,10}\bfor (?:it|the (?:money|refund|credit|funds|amount)|your (?:refund|money|credit)|funds) to (?:post|show|appear|reach|arrive|clear|land|come through|be (?:credited|returned|processed))\b/),
   /\brefund(?:s|ed)?\b[^.]{0,60}\b\d+(?:-\d+)? (?:business |working |calendar )?days? (?:after|once|from)\b/,
 ];
 /** Durations that belong to the return window, not the refund: "within 30 days of purchase", "request a refund within 14 days". */
-const WINDOW_ANCHOR = /\bwithin (?:up to )?(?:the same )?\d+[^.]{0,25}\b(?:of|from|after) (?:the (?:date|day) of )?(?:purchase|delivery|buying|ordering|receiving (?:your|the) (?:order|goods|item)|receipt of (?:your|the) (?:order|goods)|(?:the|your) (?:order|purchase|delivery|invoice|dispatch)(?: date)?)\b|\b(?:request|claim|ask for|apply for|raise|raised|raising) (?:a |your )?(?:refund|return)[^.]{0,30}\bwithin\b/;
+const WINDOW_ANCHOR = fenced(/\bwithin (?:up to )?(?:the same )?\d+[^.]{0,25}\b(?:of|from|after) (?:the (?:date|day) of )?(?:purchase|delivery|buying|ordering|receiving (?:your|the) (?:order|goods|item)|receipt of (?:your|the) (?:order|goods)|(?:the|your) (?:order|purchase|delivery|invoice|dispatch)(?: date)?)\b|\b(?:request|claim|ask for|apply for|raise|raised|raising) (?:a |your )?(?:refund|return)[^.]{0,30}\bwithin\b/);
 /** Inside a section about refunds, a bare processing time: "it's issued within 5 business days of your return being checked". */
 const SECTION_REFUND_TIME = /\b(?:issued|process(?:ed)?(?: it)?|sent|credited|paid|returned to you|back to you)\b[^.]{0,30}\bwithin (?:up to )?\d|\ballow (?:up to )?\d+ (?:business |working )?days\b/;
 
@@ -655,8 +656,8 @@ const SECTION_REFUND_TIME = /\b(?:issued|process(?:ed)?(?: it)?|sent|credited|pa
  * - REQUEST: "request a refund within 7 days of delivery", "a full refund (within 60 days of original purchase)".
  */
 const TRANSIT_CLOCK = /\btransit\b|\bshipping time\b|\bto be delivered\b|\b(?:processed and )?delivered within\b|\bof (?:giving|handing|sending|shipping|posting|dropping off|mailing|lodging)\b|\bfrom the (?:shipper|courier|carrier)\b/;
-const POSTING_CLOCK = /\b(?:from|after|since) (?:the (?:date|day|time) (?:of )?)?(?:(?:it|the refund) (?:is|was) )?(?:issue|issued|issuing)\b|\b(?:your|the) bank\b|\bfinancial institution\b|\bcard (?:issuer|provider|company)\b|\b(?:appear|show(?: up)?|reflect(?:ed)?|post(?:ed)?|clear)\b[^.;()]{0,40}\b(?:statement|account|card|bank)\b|\bif you (?:do not|don't|haven't|have not) (?:see|seen|receive[d]?)\b/;
-const FROM_RECEIPT = /\b(?:of|after|once|from|upon|on) (?:we |us )?(?:receiv|receipt|inspect|(?:the |your )?(?:return|parcel|item|package|goods)s? (?:arriv|reach|(?:is|are|has been|have been) (?:received|inspected|checked)))/;
+const POSTING_CLOCK = fenced(/\b(?:from|after|since) (?:the (?:date|day|time) (?:of )?)?(?:(?:it|the refund) (?:is|was) )?(?:issue|issued|issuing)\b|\b(?:your|the) bank\b|\bfinancial institution\b|\bcard (?:issuer|provider|company)\b|\b(?:appear|show(?: up)?|reflect(?:ed)?|post(?:ed)?|clear)\b[^.;()]{0,40}\b(?:statement|account|card|bank)\b|\bif you (?:do not|don't|haven't|have not) (?:see|seen|receive[d]?)\b/);
+const FROM_RECEIPT = fenced(/\b(?:of|after|once|from|upon|on) (?:we |us )?(?:receiv|receipt|inspect|(?:the |your )?(?:return|parcel|item|package|goods)s? (?:arriv|reach|(?:is|are|has been|have been) (?:received|inspected|checked)))/);
 const REVIEW_CLOCK = /\bunder review\b|\b(?:confirm|acknowledge|respond|reply|get back to you|review (?:your|the) (?:request|claim|form))\b/;
 const REQUEST_CLOCK = /\b(?:request|claim|ask for|apply for|raise|submit) (?:a |your |the )?(?:return (?:or|and|\/) )?(?:refund|return)s?\b[^.;()]{0,40}$/;
 /** "You will have 30 days to exchange it": the time to act is a window. */
@@ -781,13 +782,13 @@ function refundLinkDistance(s: string, index: number, end: number): number {
 
 /** Exchanges offered: "we gladly exchange", "exchanges are free", "you can exchange it for another size". */
 const EXCHANGE_YES =
-  /^exchanges?\s*(?::|\|)\s*(?:yes|free|accepted|available|welcome|offered)\b|\b(?:swap\b[^.]{0,30}\bfor (?:a |an )?(?:different|another|new|other|something else)|exchanges? (?:can|may) be (?:made|requested|arranged|processed)|exchanges? (?:ship|are sent|are shipped|go out)|(?:pick|choose|select) "?exchange|(?:happy|glad|pleased) to (?:offer )?exchange|return or exchange|exchange or return|exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|for an exchange|exchange (?:it|them|items?|your (?:item|order|product)s?) for|exchange(?:d)? (?:[a-z]+ )?for (?:a |an |the )?(?:different|another|new|other|replacement|larger|smaller|bigger|same)|(?:can|may) (?:also )?be (?:returned (?:or|and) )?exchanged|returned or exchanged|exchanges? (?:are|is) (?:always |also |completely |totally )(?:free|easy|accepted|available)|(?:size|colou?r|style) (?:swaps?|exchanges?) (?:are|is)|to exchange (?:an?|your|the) (?:item|product|order|purchase)|exchanges? (?:are|is) subject to (?:stock )?availability|we(?:'ll| will)? (?:gladly |happily |always )?exchange|exchanging (?:is|an item is|items is)|(?:ship|send|process) (?:your|the) exchange|exchange requests?|(?:returns?|refunds?) (?:&|and|or) exchanges? (?:are )?(?:accepted|welcome|within|available|made easy)|exchanges? only\b|exchanges? (?:are|is) (?:processed|shipped|sent|handled)|(?:start|request|submit|initiate|place) (?:your |an? )?exchange|exchanges? (?:are|is) only (?:available|possible|accepted|offered) for|(?:can|may) only be exchanged|(?:send|post) (?:it|them|the (?:item|order)) back and we(?:'ll| will) (?:send|ship|post) (?:you |out )?(?:the |a )?(?:new|different|correct|right|replacement|other) (?:size|colou?r)|replacement (?:in )?(?:an?other|a different) (?:size|colou?r)|(?:refunded|returned) or (?:swapped|exchanged)|replacement (?:size|colou?r)|(?:send|give|ship) you (?:a|the) (?:different|another|new|replacement|correct|right) (?:one|size|colou?r)|replace (?:it|them) with (?:an?other|a different) (?:size|colou?r|one)|we(?:'ll| will| can) (?:happily |gladly )?swap (?:it|them)\b|arrange (?:an? )?(?:exchange|swap)|trade (?:it|them) in for (?:a|an) (?:different|another|new)|exchanges? (?:are|is) subject to (?:stock|availability)|(?:offer|provide|do|accept) (?:free |easy )?(?:size|colou?r|style) (?:exchanges?|swaps?)|(?:swap|switch|change) (?:it |them |your (?:item|order)s? )?(?:to|for|into) (?:an?other|a different) (?:size|colou?r|style)|swap (?:it |them |your (?:item|order)s? )?(?:for (?:a |an )?(?:new|different|another) )?(?:sizes?|colou?rs?|styles?))\b/;
+  fenced(/^exchanges?\s*(?::|\|)\s*(?:yes|free|accepted|available|welcome|offered)\b|\b(?:swap\b[^.]{0,30}\bfor (?:a |an )?(?:different|another|new|other|something else)|exchanges? (?:can|may) be (?:made|requested|arranged|processed)|exchanges? (?:ship|are sent|are shipped|go out)|(?:pick|choose|select) "?exchange|(?:happy|glad|pleased) to (?:offer )?exchange|return or exchange|exchange or return|exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|for an exchange|exchange (?:it|them|items?|your (?:item|order|product)s?) for|exchange(?:d)? (?:[a-z]+ )?for (?:a |an |the )?(?:different|another|new|other|replacement|larger|smaller|bigger|same)|(?:can|may) (?:also )?be (?:returned (?:or|and) )?exchanged|returned or exchanged|exchanges? (?:are|is) (?:always |also |completely |totally )(?:free|easy|accepted|available)|(?:size|colou?r|style) (?:swaps?|exchanges?) (?:are|is)|to exchange (?:an?|your|the) (?:item|product|order|purchase)|exchanges? (?:are|is) subject to (?:stock )?availability|we(?:'ll| will)? (?:gladly |happily |always )?exchange|exchanging (?:is|an item is|items is)|(?:ship|send|process) (?:your|the) exchange|exchange requests?|(?:returns?|refunds?) (?:&|and|or) exchanges? (?:are )?(?:accepted|welcome|within|available|made easy)|exchanges? only\b|exchanges? (?:are|is) (?:processed|shipped|sent|handled)|(?:start|request|submit|initiate|place) (?:your |an? )?exchange|exchanges? (?:are|is) only (?:available|possible|accepted|offered) for|(?:can|may) only be exchanged|(?:send|post) (?:it|them|the (?:item|order)) back and we(?:'ll| will) (?:send|ship|post) (?:you |out )?(?:the |a )?(?:new|different|correct|right|replacement|other) (?:size|colou?r)|replacement (?:in )?(?:an?other|a different) (?:size|colou?r)|(?:refunded|returned) or (?:swapped|exchanged)|replacement (?:size|colou?r)|(?:send|give|ship) you (?:a|the) (?:different|another|new|replacement|correct|right) (?:one|size|colou?r)|replace (?:it|them) with (?:an?other|a different) (?:size|colou?r|one)|we(?:'ll| will| can) (?:happily |gladly )?swap (?:it|them)\b|arrange (?:an? )?(?:exchange|swap)|trade (?:it|them) in for (?:a|an) (?:different|another|new)|exchanges? (?:are|is) subject to (?:stock|availability)|(?:offer|provide|do|accept) (?:free |easy )?(?:size|colou?r|style) (?:exchanges?|swaps?)|(?:swap|switch|change) (?:it |them |your (?:item|order)s? )?(?:to|for|into) (?:an?other|a different) (?:size|colou?r|style)|swap (?:it |them |your (?:item|order)s? )?(?:for (?:a |an )?(?:new|different|another) )?(?:sizes?|colou?rs?|styles?))\b/);
 /** "Exchange rate" is about currency: struck out before the exchange patterns read the sentence. */
 const CURRENCY_EXCHANGE = /\b(?:currency |foreign )?exchange rates?\b|\bcurrency exchange\b|\bexchange (?:fees?|differences?)\b/g;
 /** A sentence about exchanges at all: the FAQ topic, and what decides whether the long patterns are read. */
 const EXCHANGE_TOPIC = /\bexchang|\bswap/;
 const EXCHANGE_NO =
-  /\b(?:(?:do not|don't) offer (?:direct )?swaps|no (?:(?:returns?|refunds?),? (?:or|and|nor) )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:currently )?(?:offer|accept|provide|do|process|make|handle|allow|support) (?:returns? or )?(?:direct |straight )?exchanges?|refunds?(?: only)?,? (?:but )?not (?:for )?exchanges?|exchanges? (?:are|is) not something we (?:offer|do|provide)|(?:no longer|don't|do not) (?:offer|accept|do|provide) (?:direct )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange|(?:are |is )?(?:unable to|not able to|cannot|can't|can not|do not|don't|won't|will not) (?:currently )?(?:exchange|swap) (?:any )?(?:items?|products?|goods|orders?|purchases?|it|them)\b(?! (?:once|after|that|if|unless|which|without|bought|purchased|marked|on|from|in)\b)|exchanges? (?:aren't|isn't) (?:possible|available|accepted|offered|permitted)|(?:do not|don't) do (?:exchanges|swaps)|exchanges?\??:? (?:not (?:at this time|currently|available|offered|possible)|sorry,? (?:no|we don't)))\b/;
+  fenced(/\b(?:(?:do not|don't) offer (?:direct )?swaps|no (?:(?:returns?|refunds?),? (?:or|and|nor) )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:currently )?(?:offer|accept|provide|do|process|make|handle|allow|support) (?:returns? or )?(?:direct |straight )?exchanges?|refunds?(?: only)?,? (?:but )?not (?:for )?exchanges?|exchanges? (?:are|is) not something we (?:offer|do|provide)|(?:no longer|don't|do not) (?:offer|accept|do|provide) (?:direct )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange|(?:are |is )?(?:unable to|not able to|cannot|can't|can not|do not|don't|won't|will not) (?:currently )?(?:exchange|swap) (?:any )?(?:items?|products?|goods|orders?|purchases?|it|them)\b(?! (?:once|after|that|if|unless|which|without|bought|purchased|marked|on|from|in)\b)|exchanges? (?:aren't|isn't) (?:possible|available|accepted|offered|permitted)|(?:do not|don't) do (?:exchanges|swaps)|exchanges?\??:? (?:not (?:at this time|currently|available|offered|possible)|sorry,? (?:no|we don't)))\b/);
 /**
  * Exchange families that the long patterns above do not name, generalised from how shops phrase them. Each row an
  * in-house example: "Exchanges | Yes – any size", "Exchanges welcome", "the Seller will exchange unused Goods",
@@ -796,13 +797,13 @@ const EXCHANGE_NO =
 const EXCHANGE_YES_FAMILIES: readonly RegExp[] = [
   /\bexchanges?\b[^|]{0,20}\|\s*(?:[^|:]{0,20}:\s*)?(?:yes|free|accepted|available|welcome|offered|any size|unlimited)\b/,
   /^(?:(?:free|easy) )?exchanges? (?:are |is )?(?:always |gladly |very |more than )?(?:welcome|accepted|available|easy|free|possible)\b/,
-  /\b(?:we|the seller|the company|the retailer|the store|the shop|our (?:team|store|shop))(?: will| shall| can| may| will gladly| will happily| are happy to| is happy to| are glad to)? exchange (?:any |all |unused |unworn |eligible |the |your |[a-z]+ )?(?:goods|items?|products?|pieces?|pairs?|orders?|merchandise|it|them)\b/,
-  /\b(?:dispatch|send|post|ship|mail)(?: out)?\b[^.]{0,12}\b(?:the|a|your) (?:new|right|correct|different|other|replacement) (?:size|colou?r|pair|fit|shade)\b/,
+  fenced(/\b(?:we|the seller|the company|the retailer|the store|the shop|our (?:team|store|shop))(?: will| shall| can| may| will gladly| will happily| are happy to| is happy to| are glad to)? exchange (?:any |all |unused |unworn |eligible |the |your |[a-z]+ )?(?:goods|items?|products?|pieces?|pairs?|orders?|merchandise|it|them)\b/),
+  fenced(/\b(?:dispatch|send|post|ship|mail)(?: out)?\b[^.]{0,12}\b(?:the|a|your) (?:new|right|correct|different|other|replacement) (?:size|colou?r|pair|fit|shade)\b/),
   /\b(?:tick|mark|check|select|choose|pick) (?:the )?"?exchange"?(?: box| option)?\b/,
   // "Returns & exchanges must be completed within 30 days", "items may be eligible for exchange within 7 days"
-  /\b(?:returns? (?:&|and|or) )?exchanges? (?:must|should|can|may) be (?:completed|made|requested|started|initiated|received|sent)\b[^.]{0,20}\bwithin \d|\beligible for (?:an? )?exchange\b/,
+  fenced(/\b(?:returns? (?:&|and|or) )?exchanges? (?:must|should|can|may) be (?:completed|made|requested|started|initiated|received|sent)\b[^.]{0,20}\bwithin \d|\beligible for (?:an? )?exchange\b/),
   // "We even cover return postage on every exchange", "free return shipping for all exchanges"
-  /\b(?:free|complimentary|prepaid|no (?:shipping |postage )?charge|we (?:cover|pay(?: for)?))\b[^.]{0,40}\b(?:for|on) (?:all |any |every |each )?(?:[a-z]{2,12} )?exchanges?\b(?! (?:rates?|fees?))/,
+  fenced(/\b(?:free|complimentary|prepaid|no (?:shipping |postage )?charge|we (?:cover|pay(?: for)?))\b[^.]{0,40}\b(?:for|on) (?:all |any |every |each )?(?:[a-z]{2,12} )?exchanges?\b(?! (?:rates?|fees?))/),
 ];
 /**
  * An exchange read from its parts: a swapping verb, then another item of a different size, colour or model. Rows:
@@ -811,15 +812,15 @@ const EXCHANGE_YES_FAMILIES: readonly RegExp[] = [
  */
 const SWAP_VERB = /\b(?:swap(?:ped|ping|s)?|exchang\w*|chang(?:e|ed|ing)|switch(?:ed|ing)?|trad(?:e|ed|ing)|replacement|pick|choose|make up)\b/;
 const OTHER_ITEM =
-  /\b(?:another|a different|the (?:next|correct|right|new)|a new|different|other) (?:[a-z-]+ )?(?:size|colou?r|fit|firmness|model|style|title|pair|frames?|length|shade|design|product|toy|cup size|band size)s?\b/;
+  fenced(/\b(?:another|a different|the (?:next|correct|right|new)|a new|different|other) (?:[a-z-]+ )?(?:size|colou?r|fit|firmness|model|style|title|pair|frames?|length|shade|design|product|toy|cup size|band size)s?\b/);
 /** Said with the thing swapped, not another one: "swapping a band or cup size is free", "size changes: free". */
-const SWAP_SIZE = /\bswap(?:ping|s)? (?:a |your |the )?(?:[a-z]+ (?:or|and) )?(?:[a-z]+ )?(?:size|colou?r)\b|\b(?:want|prefer|ask for|request|rather have) a (?:swap|exchange)\b/;
+const SWAP_SIZE = fenced(/\bswap(?:ping|s)? (?:a |your |the )?(?:[a-z]+ (?:or|and) )?(?:[a-z]+ )?(?:size|colou?r)\b|\b(?:want|prefer|ask for|request|rather have) a (?:swap|exchange)\b/);
 /** A swap for a faulty item is a repair or warranty remedy, not an exchange policy. */
 const FAULT_REMEDY = new RegExp(`\\b(?:${FAULT_WORDS}|warranty|guarantee)\\b`);
 const SIZE_CHANGE_HEADING = /\b(?:size (?:changes?|swaps?|exchanges?)|swaps?|exchanges?)\s*$/;
 
 /** Changing an order before it ships is an order edit, not an exchange. */
-const ORDER_EDIT = /\b(?:change|amend|edit|modify|update) (?:your|the|an) order\b|\bbefore (?:it|your order|we|the order) (?:ships?|dispatch(?:es)?|is (?:shipped|dispatched|packed)|leaves)\b/;
+const ORDER_EDIT = fenced(/\b(?:change|amend|edit|modify|update) (?:your|the|an) order\b|\bbefore (?:it|your order|we|the order) (?:ships?|dispatch(?:es)?|is (?:shipped|dispatched|packed)|leaves)\b/);
 
 function exchangeByParts(unit: Unit, s: string): { index: number; negated: boolean; text: string } | undefined {
   if (FAULT_REMEDY.test(s) || ORDER_EDIT.test(s) || unit.sectionTopic === 'warranty') return undefined;
@@ -843,13 +844,13 @@ const EXCHANGE_NO_FAMILIES: readonly RegExp[] = [
   // "returns are refund-only"
   /\b(?:returns? (?:are|is) |we are |we're )refund[- ]only\b|\brefund[- ]only (?:returns?|policy|basis)\b/,
   // "we can't swap sizes", "will not replace returned goods with goods of a different size"
-  /\b(?:can't|cannot|won't|will not|unable to|not able to|don't|do not) (?:swap|change|switch|exchange|replace)\b[^.]{0,15}\b(?:sizes?|colou?rs?)\b|\b(?:will not|won't|cannot|can't|do not|don't) replace (?:returned |the )?(?:goods|items|products) with\b[^.]{0,40}\bdifferent\b/,
+  fenced(/\b(?:can't|cannot|won't|will not|unable to|not able to|don't|do not) (?:swap|change|switch|exchange|replace)\b[^.]{0,15}\b(?:sizes?|colou?rs?)\b|\b(?:will not|won't|cannot|can't|do not|don't) replace (?:returned |the )?(?:goods|items|products) with\b[^.]{0,40}\bdifferent\b/),
   // Said of everything, to the end of the clause: "we can't exchange items once worn" is a condition, not a refusal.
-  /\b(?:we|the seller|the company|the retailer|the store|the shop)(?: does not| do not| doesn't| don't| will not| won't| shall not| cannot| can't| is unable to| are unable to) exchange(?: any| the)?(?: goods| items| products| merchandise| purchases| orders)?\s*(?:[.;!]|$)/,
+  fenced(/\b(?:we|the seller|the company|the retailer|the store|the shop)(?: does not| do not| doesn't| don't| will not| won't| shall not| cannot| can't| is unable to| are unable to) exchange(?: any| the)?(?: goods| items| products| merchandise| purchases| orders)?\s*(?:[.;!]|$)/),
 ];
 
 /** The whole catalogue is made to order or personalised ("every piece we make is personalised"): not a product group. */
-const WHOLE_SHOP = /\b(?:every|each|all (?:of )?(?:our|my)) (?:piece|item|product|order|design)s? (?:we (?:make|sell) )?(?:is|are)\b|\b(?:as|since|because) (?:all )?(?:of )?(?:our|my) (?:items|products|goods|pieces|designs|plants)\b/;
+const WHOLE_SHOP = fenced(/\b(?:every|each|all (?:of )?(?:our|my)) (?:piece|item|product|order|design)s? (?:we (?:make|sell) )?(?:is|are)\b|\b(?:as|since|because) (?:all )?(?:of )?(?:our|my) (?:items|products|goods|pieces|designs|plants)\b/);
 
 /**
  * Clause frames around an exchange cue (issue 11, "loose exchange patterns"). Each row an in-house example.
@@ -863,18 +864,18 @@ const WHOLE_SHOP = /\b(?:every|each|all (?:of )?(?:our|my)) (?:piece|item|produc
  * - REFUSAL_IF: "if no exchange is possible, you get a voucher" assumes exchanges exist.
  */
 const EXCHANGE_ASKED =
-  /\b(?:enquire|inquire|ask|check|confirm|see|find out) (?:with us )?(?:if|whether)\b|\bwhether (?:it|they|the (?:item|product|goods)|an? (?:item|product)|your (?:item|product|order)s?) (?:can|may|is|are|will|qualif)|\bor not\b|\bdepends? on\b|\beligibility (?:depends|is (?:decided|determined|assessed|subject))\b|\bwhere you have no\b|\bprovisions?\b|\bherein\b|\b(?:policy|policies) (?:shall|will) apply\b/;
+  fenced(/\b(?:enquire|inquire|ask|check|confirm|see|find out) (?:with us )?(?:if|whether)\b|\bwhether (?:it|they|the (?:item|product|goods)|an? (?:item|product)|your (?:item|product|order)s?) (?:can|may|is|are|will|qualif)|\bor not\b|\bdepends? on\b|\beligibility (?:depends|is (?:decided|determined|assessed|subject))\b|\bwhere you have no\b|\bprovisions?\b|\bherein\b|\b(?:policy|policies) (?:shall|will) apply\b/);
 const FAULTY_CASE = new RegExp(
   `\\b${FAULT_CASE_LEAD}\\b[^.]{0,60}\\b${FAULT_WORDS}\\b|\\b(?:in this case|in that case|in such cases?)\\b[^.]{0,200}\\b${FAULT_WORDS}\\b`,
 );
 const REFUSAL_LIMIT =
-  /^\s*(?:on|for|of|without|where|when|if|unless|once|after|that|which|bought|purchased|made|paid|placed|in|from|at|during)\b(?! (?:any|all|every|each|whatsoever|reason|the moment|this time|present|the minute|general|any case|our (?:website|site|online store|web ?shop|shop|store))\b)/;
+  fenced(/^\s*(?:on|for|of|without|where|when|if|unless|once|after|that|which|bought|purchased|made|paid|placed|in|from|at|during)\b(?! (?:any|all|every|each|whatsoever|reason|the moment|this time|present|the minute|general|any case|our (?:website|site|online store|web ?shop|shop|store))\b)/);
 /** "… will be accepted", "… are given": the verb after a refusing "no", before what limits it. */
 const REFUSAL_VERB = /^ (?:(?:are|is|will be|can be|shall be|may be) )?(?:accepted|allowed|permitted|possible|available|given|offered|issued|made|granted|processed)\b/;
 const REFUSAL_IF = /\b(?:if|when|where|should|in case) (?:there (?:is|are) )?(?:no|not)\b[^.,]{0,40}$/;
 
 /** "To exchange, return the item and place a new order", "instead of exchanges, we offer refunds": no direct exchange. */
-const RETURN_AND_REORDER = /\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,90}\b(?:and|then)\b[^.]{0,40}\b(?:place|make) (?:a|an) (?:new|separate|fresh|second|another) (?:order|purchase)\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/;
+const RETURN_AND_REORDER = fenced(/\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,90}\b(?:and|then)\b[^.]{0,40}\b(?:place|make) (?:a|an) (?:new|separate|fresh|second|another) (?:order|purchase)\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/);
 /** "… or alternatively exchange it": an exchange is still offered beside the reorder. */
 const EXCHANGE_ALTERNATIVE = /\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/;
 /** Groups a refusal of exchanges is usually about ("no exchanges on sale or swimwear"): the sentence's scope applies. */
@@ -886,7 +887,7 @@ const ANY_REASON = /\bchange(?:d)? (?:of |your )?mind\b|\bany reason\b/;
  * faulty-goods remedy, not an exchange policy (test/real/README.md): "we'll exchange it for the same model", "if you
  * need to exchange it for the same item, send it to our depot", "swapped for an identical unit".
  */
-const SAME_ITEM_SWAP = /\b(?:exchang|swap|replac)\w* (?:it |them |the [a-z]+ |your [a-z]+ )?(?:for|with) (?:a |an |the )?(?:same|identical) (?:item|product|model|one|unit|piece|article|goods)s?\b(?! in (?:an? )?(?:different|another|other|new|larger|smaller) (?:size|colou?r|style|fit))/;
+const SAME_ITEM_SWAP = fenced(/\b(?:exchang|swap|replac)\w* (?:it |them |the [a-z]+ |your [a-z]+ )?(?:for|with) (?:a |an |the )?(?:same|identical) (?:item|product|model|one|unit|piece|article|goods)s?\b(?! in (?:an? )?(?:different|another|other|new|larger|smaller) (?:size|colou?r|style|fit))/);
 /** SAME_ITEM_SWAP behind a cheap word test: it runs on every unit the exchanges rule reads. */
 function sameItemSwap(s: string): boolean {
   return (s.includes('same') || s.includes('identical')) && SAME_ITEM_SWAP.test(s);
@@ -949,10 +950,13 @@ const exchanges: Rule = (unit, ctx) => {
   return [];
 };
 
-/** Items excluded from returns: "sale items are final sale", "gift cards cannot be returned", "non-returnable items". */
+/**
+ * Items excluded from returns: "sale items are final sale", "gift cards cannot be returned", "non-returnable items".
+ * The nine patterns that embed it are fenced (pattern-size.ts): unfenced they made ~3.9 MB of V8 machine code.
+ */
 const EXCLUDED_GROUPS =
   '(?:(?:anything|items?|products?|goods|orders?) (?:bought|purchased|ordered) (?:in|during|from|on|at|with|using) (?:our |the |a |an )?(?:sale|outlet|clearance|promotion|discount(?: code)?|promo(?:tional)? code|coupon(?: code)?|voucher code|special offer)|made[- ]to[- ]measure|cut[- ]to[- ](?:length|size|measure)|sale|clearance|discounted|marked-down|outlet|final[- ]sale|custom(?:ised|ized|-made)?|personali[sz]ed|engraved|monogrammed|made[- ]to[- ]order|special[- ]order|gift cards?|e-gift cards?|intimates|underwear|lingerie|swimwear|swimsuits|earrings|pierced|perishable|food|hygiene|beauty|cosmetics|opened (?:software|cosmetics|items)|digital|downloadable|downloads?|software|hazardous|mattress(?:es)?|bedding|socks|face ?masks?|sample|promotional|free gift|bundle|open-box|refurbished|ex-display|as-is|pierced (?:jewellery|jewelry|earrings)|jewellery|jewelry|pre-?orders?|bespoke|altered|hemmed|marked down|grab[- ]bags?|mystery (?:box|boxe|bag)|skincare|fragrances?|perfumes?|makeup|opened (?:skincare|fragrances?|perfumes?|makeup))s?(?: items?| pieces?| products?| merchandise| goods| purchases?| orders?)?';
-const FINAL_SALE_YES = new RegExp(
+const FINAL_SALE_YES = fencedRegExp(
   `\\b${EXCLUDED_GROUPS}\\b[^.]{0,60}\\b(?:are|is|will be|considered|marked(?: as)?) (?:all |otherwise |strictly |therefore |always )?(?:final(?: sale)?|non-returnable|non-refundable|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|excluded|exempt)\\b|\\b${EXCLUDED_GROUPS}\\b[^.]{0,70}\\b(?:cannot|can't|can not|may not) be (?:[a-z]+ (?:or|and) )?(?:returned|refunded|exchanged|sent back|taken back)(?! for (?:cash|money|currency|other gift cards))|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept )?(?:returns?|refunds?) (?:on|of|for) ${EXCLUDED_GROUPS}|\\b(?:cannot|can't|do not|don't|unable to|won't) (?:accept|take back|refund)(?: or (?:exchange|return|refund))? ${EXCLUDED_GROUPS}|\\b(?:non-returnable|non-refundable|not returnable|excluded|exempt) (?:items?|products?|goods)\\b|\\bfollowing (?:items|products|goods) (?:are|cannot|can't)\\b[^.]{0,40}\\b(?:returned|non-returnable|final|refunded|excluded)|\\bfinal[- ]sale (?:items?|products?|merchandise)\\b|\\b(?:except|excluding|exception of|other than) ${EXCLUDED_GROUPS}|\\b(?:items?|products?|anything|everything) (?:marked|labell?ed|listed|sold) (?:as )?["']?(?:final sale|as-is)`,
 );
 /** "Items that show wear", "orders placed after …", "goods where the seal is broken": a condition on any goods, not a group. */
@@ -960,44 +964,44 @@ const GENERIC_GOODS_WITH_CONDITION = '(?:the |any |all )?(?:items?|products?|goo
 /** Exclusions that name no product group: "several types of goods are exempt from being returned", "items that cannot be returned:". */
 const UNNAMED_EXCLUSIONS: RegExp[] = [
   // A labelled list: "Non-refundable: gift cards, engraved items", "Final sale: outlet purchases", "Exclusions: gift cards"
-  new RegExp(`^(?:please note:? (?:that )?)?(?:non-refundable|non-returnable|not returnable|final sale|exclusions|exceptions|excluded(?: items)?|items we cannot (?:accept|take back)|the following (?:items )?are (?:non-refundable|non-returnable|final sale|not returnable))(?: items)?:\\s*(?:[a-z-]+,? ){0,3}${EXCLUDED_GROUPS}`),
+  fencedRegExp(`^(?:please note:? (?:that )?)?(?:non-refundable|non-returnable|not returnable|final sale|exclusions|exceptions|excluded(?: items)?|items we cannot (?:accept|take back)|the following (?:items )?are (?:non-refundable|non-returnable|final sale|not returnable))(?: items)?:\\s*(?:[a-z-]+,? ){0,3}${EXCLUDED_GROUPS}`),
   // "Returns do not apply to clearance goods", "our returns policy excludes gift cards"
-  new RegExp(`\\b(?:returns?|refunds?|(?:returns?|refund) policy|(?:right|option) to return) (?:do|does) not (?:apply|extend) to (?:any )?${EXCLUDED_GROUPS}|\\b(?:returns?|refund) policy (?:excludes|does not cover|doesn't cover) ${EXCLUDED_GROUPS}`),
+  fencedRegExp(`\\b(?:returns?|refunds?|(?:returns?|refund) policy|(?:right|option) to return) (?:do|does) not (?:apply|extend) to (?:any )?${EXCLUDED_GROUPS}|\\b(?:returns?|refund) policy (?:excludes|does not cover|doesn't cover) ${EXCLUDED_GROUPS}`),
   /\bexempt from (?:being )?(?:returned|return(?:s|ed)?|refunds?)\b/,
   // "The following cannot be returned: gift cards, earrings"
   /\bthe following (?:cannot|can't|can not|may not|are not|aren't|will not|won't) (?:be )?(?:returned|returnable|refunded|accepted for (?:return|refund))/,
-  /\b(?:some|certain|several|a few|selected?|specific|the following|these|a number of|a small number of) (?:types of |kinds of )?(?:items|products|goods|merchandise|categories|purchases)\b[^.]{0,30}\b(?:non-returnable|non-refundable|final sale|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|cannot be (?:returned|refunded)|can't be (?:returned|refunded)|excluded from (?:our )?returns?)/,
-  /\b(?:items|products|goods|merchandise) (?:that|which) (?:cannot|can't|can not|are not|aren't|may not) (?:be )?(?:returned|returnable|refunded|eligible for (?:a )?(?:return|refund))\b/,
+  fenced(/\b(?:some|certain|several|a few|selected?|specific|the following|these|a number of|a small number of) (?:types of |kinds of )?(?:items|products|goods|merchandise|categories|purchases)\b[^.]{0,30}\b(?:non-returnable|non-refundable|final sale|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|cannot be (?:returned|refunded)|can't be (?:returned|refunded)|excluded from (?:our )?returns?)/),
+  fenced(/\b(?:items|products|goods|merchandise) (?:that|which) (?:cannot|can't|can not|are not|aren't|may not) (?:be )?(?:returned|returnable|refunded|eligible for (?:a )?(?:return|refund))\b/),
   /\b(?:items|products|goods) (?:not eligible|ineligible) for (?:a )?(?:return|refund)s?\b/,
   // "Returns are not accepted on opened beauty products"
-  new RegExp(`\\b(?:returns?|refunds?) (?:are|is) not (?:accepted|possible|available|allowed|given|issued|offered|made) (?:on|for) (?:[a-z-]+ )?${EXCLUDED_GROUPS}`),
+  fencedRegExp(`\\b(?:returns?|refunds?) (?:are|is) not (?:accepted|possible|available|allowed|given|issued|offered|made) (?:on|for) (?:[a-z-]+ )?${EXCLUDED_GROUPS}`),
   // "No returns on sale items", "Sale items: no returns"
-  new RegExp(`\\bno (?:returns?|refunds?)(?: or (?:exchanges?|refunds?))? (?:on|for|of) (?:[a-z-]+ )?${EXCLUDED_GROUPS}|\\b${EXCLUDED_GROUPS}\\b[^.:]{0,12}:\\s*no (?:returns?|refunds?)\\b`),
+  fencedRegExp(`\\bno (?:returns?|refunds?)(?: or (?:exchanges?|refunds?))? (?:on|for|of) (?:[a-z-]+ )?${EXCLUDED_GROUPS}|\\b${EXCLUDED_GROUPS}\\b[^.:]{0,12}:\\s*no (?:returns?|refunds?)\\b`),
   // "All clearance merchandise is sold as-is"
-  new RegExp(`\\b${EXCLUDED_GROUPS}\\b[^.]{0,40}\\b(?:sold|offered|purchased) (?:as[- ]is|as final(?: sale)?)\\b`),
+  fencedRegExp(`\\b${EXCLUDED_GROUPS}\\b[^.]{0,40}\\b(?:sold|offered|purchased) (?:as[- ]is|as final(?: sale)?)\\b`),
   // "Orders placed with a discount code of 50% or more are final sale", "anything bought in our outlet is final sale"
   /\b(?:are|is) (?:considered |marked |deemed )?(?:as )?(?:a )?final[- ]sale\b/,
   // "Only full-price items can be returned", "we can only accept returns of full-priced goods"
-  /\b(?:only|just) (?:accept (?:returns?|refunds?) (?:on|of|for) )?full[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?|orders?)\b|\bfull[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) only\b/,
+  fenced(/\b(?:only|just) (?:accept (?:returns?|refunds?) (?:on|of|for) )?full[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?|orders?)\b|\bfull[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) only\b/),
   // "Returns on sale items are not possible", "refunds for custom orders are not available"
-  new RegExp(`\\b(?:returns?|refunds?) (?:on|of|for) (?:[a-z-]+ )?${EXCLUDED_GROUPS}\\b[^.]{0,20}\\b(?:are|is) not (?:accepted|possible|available|allowed|permitted|offered)`),
+  fencedRegExp(`\\b(?:returns?|refunds?) (?:on|of|for) (?:[a-z-]+ )?${EXCLUDED_GROUPS}\\b[^.]{0,20}\\b(?:are|is) not (?:accepted|possible|available|allowed|permitted|offered)`),
   // "Personalised items can only be returned if defective"
-  new RegExp(`\\b${EXCLUDED_GROUPS}\\b[^.]{0,30}\\b(?:can|may) only be (?:returned|refunded|exchanged) if (?:they are |it is |they're |it's )?(?:defective|faulty|damaged)`),
+  fencedRegExp(`\\b${EXCLUDED_GROUPS}\\b[^.]{0,30}\\b(?:can|may) only be (?:returned|refunded|exchanged) if (?:they are |it is |they're |it's )?(?:defective|faulty|damaged)`),
   // Any named group, said as "no returns on …": "no returns & exchanges on cushions or rugs", "there are no refunds
   // for subscription boxes", "no returns or refunds are allowed for the following:" (never "on any order", "after 30 days").
   new RegExp(`\\bno (?:returns?|refunds?|exchanges?)(?: ?(?:&|and|or|\\/) ?(?:returns?|refunds?|exchanges?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|for) (?!${GENERIC_GOODS_WITH_CONDITION}|(?:any|all|every|change|worn|used|damaged)\\b)[a-z]`),
   // "We cannot accept the return of pierced studs", "we don't take returns of opened tubs"
   new RegExp(`\\b(?:cannot|can't|can not|unable to|do not|don't|won't|will not) (?:accept|take) (?:the )?returns? of (?!${GENERIC_GOODS_WITH_CONDITION}|(?:any|all)\\b)`),
   // "Only regular-priced items may be refunded", "only full price goods can come back"
-  /\bonly (?:regular|full|normal|non-sale)[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) (?:may|can|will) (?:be (?:returned|refunded|exchanged)|come back)\b/,
+  fenced(/\bonly (?:regular|full|normal|non-sale)[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) (?:may|can|will) (?:be (?:returned|refunded|exchanged)|come back)\b/),
   // An exception inside the permission: "you may return any tea (except for anything that must be kept chilled)"
-  /\b(?:return|send (?:it |them )?back)\b[^.]{0,100}\b(?:except|excluding|other than|with the exception of) (?:for )?(?:anything|items?|products?|goods|those|ones) (?:that|which)\b/,
+  fenced(/\b(?:return|send (?:it |them )?back)\b[^.]{0,100}\b(?:except|excluding|other than|with the exception of) (?:for )?(?:anything|items?|products?|goods|those|ones) (?:that|which)\b/),
 ];
 /** A list announced with nothing in it: the colon is followed by a new clause, not by goods (a list on the next lines still counts). */
 const EMPTY_LIST = /\b(?:including|include|such as|the following|as follows|are)\s*:\s*(?:once|if|when|after|before|we|you|please|to|our|in order|for more)\b/;
 /** "All sales are final" about everything: returns not accepted at all. */
 const ALL_FINAL =
-  /\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|of|for|after|without|unless|once|necessary|needed|required)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/;
+  fenced(/\bwe (?:cannot|can't|do not|don't|won't|will not) accept returns once (?:an |the |your )?(?:order|item|parcel)s? (?:has |have )?(?:left|shipped|been (?:shipped|dispatched|sent|delivered|opened)|dispatched)|\ball (?:sales|purchases|orders|items|products|transactions) (?:are|is) final\b|\bno returns\b(?!(?:,? (?:(?:&|and|or) )?(?:no )?(?:exchanges?|refunds?))?(?: (?:are|is|will be) (?:permitted|allowed|accepted|possible|available|given|offered))? (?:on|of|for|after|without|unless|once|necessary|needed|required)\b)|\bwe (?:do not|don't|cannot|can't|will not|won't|are unable to|are not able to) (?:accept|offer|take|allow|provide) (?:any )?(?:returns|refunds)\b(?! (?:on|of|for|after|without|unless|once|that|if|from|to|in|where|which)\b)|\breturns are not (?:accepted|possible|available)\b(?! (?:on|of|for|after|without|unless|once|if|from|in|where)\b)|\ball (?:items|products|goods|sales) are (?:non-returnable|non-refundable|final sale)\b|\beverything (?:we sell )?is (?:final sale|non-returnable)\b/);
 
 /**
  * Every return refused, said in more ways than ALL_FINAL names (issue 11, "stated indirectly"). Read from parts: a
@@ -1019,7 +1023,7 @@ const ORDER_SENT = '(?:placed|submitted|confirmed|made|shipped|dispatched|sent|p
 const ALL_REFUSED: readonly RegExp[] = [
   new RegExp(`\\b${REFUSED_OBJECT} (?:is|are|will be) (?:unfortunately |currently |sadly |simply )?(?:unavailable|not (?:available|possible|offered|accepted|permitted|allowed|given|issued|provided|granted|done))\\b`),
   new RegExp(`\\b(?:we|i) (?:unfortunately |sadly |regret(?:fully)? |currently )?(?:do not|don't|cannot|can't|will not|won't|are unable to|am unable to|are not able to|'re unable to|'re not able to) (?:do|give|issue|provide|process|offer|accept|take) (?:any )?${REFUSED_OBJECT}(?: orders?| requests?)?`),
-  /\b(?:(?:all )?(?:of )?(?:our|my) (?:items|products|goods|pieces|designs|plants))\b (?:are|is) (?:all )?(?:non-?returnable|non-?refundable|final sale|not returnable|not refundable)\b/,
+  fenced(/\b(?:(?:all )?(?:of )?(?:our|my) (?:items|products|goods|pieces|designs|plants))\b (?:are|is) (?:all )?(?:non-?returnable|non-?refundable|final sale|not returnable|not refundable)\b/),
   // The refusal's negation on its modal or passive verb: "returns will not be accepted", "returns cannot be taken
   // back", "we are not accepting returns", "I'm not able to accept returns", "returns: not accepted".
   // The object heads its clause: "unauthorised returns will not be processed" refuses some returns only.
@@ -1028,7 +1032,7 @@ const ALL_REFUSED: readonly RegExp[] = [
   /^returns?(?: (?:&|and|or|\/) (?:refunds?|exchanges?))?\s*[:|]\s*(?:not (?:accepted|available|offered|possible)|none|no)\s*(?:[.!]|$)/,
   // The goods refused as a whole, said at the head of the sentence: "items cannot be returned", "we do not take back
   // any items"; a kind of goods before them ("sale items cannot be returned") is an exclusion, not this.
-  /^(?:(?:please note(?: that)?|sorry|unfortunately|note),? )?(?:all |any |our |my )?(?:items?|products?|goods|orders?|purchases?|merchandise) (?:cannot|can't|can not|will not|won't|may not) be (?:returned|taken back|sent back)(?: or (?:refunded|exchanged))?\b|\b(?:we|i) (?:do not|don't|will not|won't|cannot|can't) (?:take|accept) back (?:any )?(?:items?|products?|goods|orders?|purchases?|merchandise)\b/,
+  fenced(/^(?:(?:please note(?: that)?|sorry|unfortunately|note),? )?(?:all |any |our |my )?(?:items?|products?|goods|orders?|purchases?|merchandise) (?:cannot|can't|can not|will not|won't|may not) be (?:returned|taken back|sent back)(?: or (?:refunded|exchanged))?\b|\b(?:we|i) (?:do not|don't|will not|won't|cannot|can't) (?:take|accept) back (?:any )?(?:items?|products?|goods|orders?|purchases?|merchandise)\b/),
   // The refusal as a noun phrase that names returns, the shop's whole answer when nothing limits it ("no refunds or
   // returns!", "we run a no-returns policy"); "no returns after 30 days" is cut off by allRefused's limit check. "No
   // refunds" alone leaves exchanges and credit open (test/real/README.md: no cash refunds, goods taken back for credit).
@@ -1068,7 +1072,7 @@ function allRefused(s: string, table: readonly RegExp[] = ALL_REFUSED): RegExpEx
 }
 
 /** An FAQ question about returning one product group ("Can I return sale items? No."). */
-const EXCLUSION_FAQ_TOPIC = new RegExp(`\\b(?:return|refund|send back)\\b[^?]{0,30}\\b${EXCLUDED_GROUPS}\\b|\\b${EXCLUDED_GROUPS}\\b[^?]{0,30}\\b(?:returned|returnable|refunded|refundable|sent back)\\b`);
+const EXCLUSION_FAQ_TOPIC = fencedRegExp(`\\b(?:return|refund|send back)\\b[^?]{0,30}\\b${EXCLUDED_GROUPS}\\b|\\b${EXCLUDED_GROUPS}\\b[^?]{0,30}\\b(?:returned|returnable|refunded|refundable|sent back)\\b`);
 
 const finalSale: Rule = (unit) => {
   const s = unit.norm;
@@ -1114,7 +1118,7 @@ const finalSale: Rule = (unit) => {
 
 /** Returns accepted, said outright: "we accept returns", "you can return unworn items", "30-day return policy". */
 const ACCEPT_YES =
-  /\b(?:we (?:gladly |happily |will |'ll )?(?:accept|take back|offer) (?:all |most |any )?(?:returns|refunds)|returns? (?:are|is) (?:accepted|welcome|easy|free)|(?:you )?(?:can|may) return (?:it|them|any|your|the|items?|products?|most|unused|unworn|merchandise)|eligible for (?:a )?(?:return|refund)|be returned within|returned within|return (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d+|\d+[- ]days? (?:to return|return (?:policy|window|period))|(?:full )?refund (?:within|if)|free returns?|happy to (?:refund|exchange|accept returns))\b/;
+  fenced(/\b(?:we (?:gladly |happily |will |'ll )?(?:accept|take back|offer) (?:all |most |any )?(?:returns|refunds)|returns? (?:are|is) (?:accepted|welcome|easy|free)|(?:you )?(?:can|may) return (?:it|them|any|your|the|items?|products?|most|unused|unworn|merchandise)|eligible for (?:a )?(?:return|refund)|be returned within|returned within|return (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d+|\d+[- ]days? (?:to return|return (?:policy|window|period))|(?:full )?refund (?:within|if)|free returns?|happy to (?:refund|exchange|accept returns))\b/);
 
 /**
  * A returns process exists: the page says how a return is started, sent or handled, so returns are taken (TERMS.md:
@@ -1131,9 +1135,9 @@ const ACCEPT_YES =
 const RETURN_OBJECT = '(?:returns?|refunds?|exchanges?)(?: (?:or|and|&|\\/) (?:returns?|refunds?|exchanges?))?';
 const RETURN_PROCESS: readonly RegExp[] = [
   new RegExp(`\\b(?:start|begin|initiate|request|submit|make|arrange|book|lodge|raise|open|create|complete|fill (?:out|in)|log) (?:a |an |your |the |our )?(?:online )?${RETURN_OBJECT}(?: (?:request|process|form|claim|application|authori[sz]ation))?\\b`),
-  /\breturns? (?:forms?|portal|address|labels?|cent(?:re|er)|department|instructions|numbers?|authori[sz]ations?|slips?|requests?|claims?|procedure)\b|\brma\b/,
-  /\b(?:you )?(?:can|may|are welcome to|are free to) (?:simply |just )?(?:ship|send|post|mail|bring|courier) (?:it|them|items?|products?|goods|anything|(?:the|your|any|this|that) [a-z]+(?: [a-z]+)?)? ?back\b|\b(?:wish|want|would like) to (?:return|send (?:[a-z]+ ){0,3}back)\b[^.?]{0,60}\byou (?:can|may) do so\b/,
-  /\b(?:once|when|after|upon|as soon as) (?:we(?:'ve| have)? )?(?:receive[ds]?|receiving|received|receipt of|get|got) (?:your|the) (?:return(?:ed)?|returns)\b|\byour return (?:has been|is|was) (?:received|processed|inspected)\b|\bprocess (?:your|the) return/,
+  fenced(/\breturns? (?:forms?|portal|address|labels?|cent(?:re|er)|department|instructions|numbers?|authori[sz]ations?|slips?|requests?|claims?|procedure)\b|\brma\b/),
+  fenced(/\b(?:you )?(?:can|may|are welcome to|are free to) (?:simply |just )?(?:ship|send|post|mail|bring|courier) (?:it|them|items?|products?|goods|anything|(?:the|your|any|this|that) [a-z]+(?: [a-z]+)?)? ?back\b|\b(?:wish|want|would like) to (?:return|send (?:[a-z]+ ){0,3}back)\b[^.?]{0,60}\byou (?:can|may) do so\b/),
+  fenced(/\b(?:once|when|after|upon|as soon as) (?:we(?:'ve| have)? )?(?:receive[ds]?|receiving|received|receipt of|get|got) (?:your|the) (?:return(?:ed)?|returns)\b|\byour return (?:has been|is|was) (?:received|processed|inspected)\b|\bprocess (?:your|the) return/),
 ];
 
 /** ACCEPT_YES wordings that state acceptance outright, wherever they stand; leave to send goods back is one. */

@@ -8,6 +8,7 @@ import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
 import { COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS } from '../language/places.js';
+import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
 /**
  * Faster-than-standard services; a value stated for one of these is a variant of the standard one. USPS Priority
@@ -29,23 +30,23 @@ const INBOUND = /\b(?:return(?:s|ed|ing)?|refund\w*|exchang\w*|repair\w*|warrant
  * "free shipping on orders over $50", "orders of £40 or more ship free", "free delivery above €35", and with the
  * noun first: "delivered freight free", "travels postage-free", "no charge for shipping".
  */
-const FREE_SHIPPING = /\b(?:travel|ships?|go|goes|are delivered|arrive|(?:ship|deliver|post|send)(?:s|ed)?(?: it| them| your order)?) (?:for )?free\b|\b(?:freight|postage|post|carriage|shipping|delivery)[- ]free\b(?! returns?\b)|\bno (?:charge|cost|fee) for (?:shipping|delivery|postage)\b|\bfree\b[^.|]{0,10}\b(?:from|over|above) (?:an? )?(?:order|purchase|spend|basket)|\bno (?:shipping|delivery|postage) (?:charges?|costs?|fees?)\b|\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard |ground |economy |domestic |tracked |uk |us |2-day |express )?(?:shipping|delivery|postage)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/;
-const THRESHOLD_WORDS = /\b(?:threshold|over|above|orders? from|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?|reach(?:es|ing)?|totals?|hits?|unlock(?:s|ed)?|kicks? in|pass(?:es)?|cross(?:es)?|tops?|comes? to|gets? to|order value|value of)\b|\+/;
+const FREE_SHIPPING = fenced(/\b(?:travel|ships?|go|goes|are delivered|arrive|(?:ship|deliver|post|send)(?:s|ed)?(?: it| them| your order)?) (?:for )?free\b|\b(?:freight|postage|post|carriage|shipping|delivery)[- ]free\b(?! returns?\b)|\bno (?:charge|cost|fee) for (?:shipping|delivery|postage)\b|\bfree\b[^.|]{0,10}\b(?:from|over|above) (?:an? )?(?:order|purchase|spend|basket)|\bno (?:shipping|delivery|postage) (?:charges?|costs?|fees?)\b|\b(?:shipping|delivery|postage)\b[^.]{0,50}\bfree on (?:every|all|any) orders?\b|\b(?:shipping|delivery|postage) (?:is|are) (?:always )?(?:free|on us|complimentary)\b|\bcomplimentary (?:standard |ground |economy |domestic |tracked |uk |us |2-day |express )?(?:shipping|delivery|postage)\b|\bwe (?:cover|pay for) (?:the )?(?:shipping|delivery|postage)\b|\bfree of charge\b(?=[^.]{0,30}\b(?:ship|deliver|postage))|\bfree (?:standard |ground |economy |domestic |uk |us |u\.s\. |tracked |contiguous us |express |expedited |2-day |next-day |international |worldwide )?(?:shipping|delivery|postage|shipment)|\bship(?:s|ping)? (?:is )?(?:for )?free\b|\bdelivered free\b|\bfree\b[^.|]{0,30}\b(?:over|above|on orders)\b/);
+const THRESHOLD_WORDS = fenced(/\b(?:threshold|over|above|orders? from|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?|reach(?:es|ing)?|totals?|hits?|unlock(?:s|ed)?|kicks? in|pass(?:es)?|cross(?:es)?|tops?|comes? to|gets? to|order value|value of)\b|\+/);
 /** More ways a free-shipping offer is worded: "or free when you spend $75", "free once your basket reaches £40". */
 const FREE_SHIPPING_FAMILIES: RegExp[] = [
-  /\bfree\b[^.]{0,30}\b(?:when|if|once) (?:you |your (?:order|basket|cart|bag|purchase) )?(?:spend|reach|total|exceed|hit|comes? to|gets? to|goes over|pass|tops?|is)\b/,
+  fenced(/\bfree\b[^.]{0,30}\b(?:when|if|once) (?:you |your (?:order|basket|cart|bag|purchase) )?(?:spend|reach|total|exceed|hit|comes? to|gets? to|goes over|pass|tops?|is)\b/),
   // "on orders over € 50 it is free", "free shipping from an order value of 50 EUR"
   /\bon orders? (?:over|above|of|from)\b[^.]{0,20}\b(?:it(?:'s| is)|shipping is|delivery is|postage is) free\b|\bfree\b[^.|]{0,20}\bfrom an? (?:order|purchase) (?:value|total) of\b/,
   // "you won't pay a penny for delivery once…", "shipping's on us above $60", "cross C$99 and we cover the postage",
   // "delivery shall be free of charge for orders having a value of £150 or more"
-  /\b(?:won't|will not|don't|do not|never) (?:pay|be charged) (?:a penny|a cent|a thing|anything) for (?:delivery|shipping|postage)\b|\b(?:shipping|delivery|postage)(?:'s| is| are) on (?:us|the house)\b|\bwe(?:'ll| will)? (?:cover|pick up|take care of) (?:the )?(?:cost of )?(?:postage|shipping|delivery)\b|\b(?:shipping|delivery|postage|carriage) (?:shall|will) be free(?: of charge)? (?:for|on) orders\b/,
+  fenced(/\b(?:won't|will not|don't|do not|never) (?:pay|be charged) (?:a penny|a cent|a thing|anything) for (?:delivery|shipping|postage)\b|\b(?:shipping|delivery|postage)(?:'s| is| are) on (?:us|the house)\b|\bwe(?:'ll| will)? (?:cover|pick up|take care of) (?:the )?(?:cost of )?(?:postage|shipping|delivery)\b|\b(?:shipping|delivery|postage|carriage) (?:shall|will) be free(?: of charge)? (?:for|on) orders\b/),
   /\b(?:shipping|delivery|postage) (?:is |becomes |goes )?free (?:when|if|once|for orders|on orders)\b/,
   // "qualify for free door-to-door shipping", "free next-day tracked delivery": any two words between
   /\bfree (?:[a-z-]+ ){1,2}(?:shipping|delivery|postage|shipment)\b/,
   // "Every order ships free", "orders over £60 are sent free", "all UK orders are delivered free of charge"
   /\b(?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted|dispatched)) (?:for )?free(?: of charge)?\b/,
   // "Orders over $100 ship at no cost", "shipping is included on orders over $80", "we pay the postage on orders over £30"
-  /\b(?:ships?|shipped|delivered|sent|posted) at no (?:extra |additional )?(?:cost|charge)\b|\b(?:shipping|delivery|postage) (?:is )?included (?:on|for|with) (?:all )?orders\b|\bwe pay (?:the )?(?:postage|shipping|delivery)\b/,
+  fenced(/\b(?:ships?|shipped|delivered|sent|posted) at no (?:extra |additional )?(?:cost|charge)\b|\b(?:shipping|delivery|postage) (?:is )?included (?:on|for|with) (?:all )?orders\b|\bwe pay (?:the )?(?:postage|shipping|delivery)\b/),
   // "$0 shipping on orders over $70", "or nothing at all when you spend $60"
   /[$£€]0(?:\.00)? (?:shipping |delivery |postage )?(?:on|for) (?:all )?orders\b|\bnothing (?:at all )?(?:when|if|once) (?:you )?(?:spend|reach|order)\b/,
   // "We never charge for shipping"
@@ -53,9 +54,9 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
   // "Orders over $50: free", "Spend £40+ – free"
   /\b(?:orders?|purchases?|baskets?|spend)\b[^.:|]{0,25}[$£€\d][^.:|]{0,15}(?::|\||–|—|\s-)\s*free\b/,
   // "Shipping is included in the price", "all prices include delivery", "we post everything free", "Delivery: FREE"
-  /\b(?:shipping|delivery|postage|carriage)(?: costs?| charges?)? (?:is|are) (?:always )?included in (?:the|our|all|every|each)(?: [a-z]+)? prices?\b|\bprices? (?:include|includes|are inclusive of|already include) (?:free )?(?:standard )?(?:shipping|delivery|postage|carriage)\b|\b(?:ship|deliver|post|send)\w* (?:everything|anything|every order|all orders) (?:for )?free\b|^(?:standard )?(?:shipping|delivery|postage)(?: costs?| charges?| fees?| rates?)?\s*:\s*free\b/,
+  fenced(/\b(?:shipping|delivery|postage|carriage)(?: costs?| charges?)? (?:is|are) (?:always )?included in (?:the|our|all|every|each)(?: [a-z]+)? prices?\b|\bprices? (?:include|includes|are inclusive of|already include) (?:free )?(?:standard )?(?:shipping|delivery|postage|carriage)\b|\b(?:ship|deliver|post|send)\w* (?:everything|anything|every order|all orders) (?:for )?free\b|^(?:standard )?(?:shipping|delivery|postage)(?: costs?| charges?| fees?| rates?)?\s*:\s*free\b/),
   // "We waive shipping fees on orders over $50", "delivery charges are waived above £40"
-  /\bwaive[sd]? (?:the |all |our )?(?:standard )?(?:shipping|delivery|postage)(?: fees?| charges?| costs?)?\b|\b(?:shipping|delivery|postage) (?:fees?|charges?|costs?) (?:are|is) waived\b/,
+  fenced(/\bwaive[sd]? (?:the |all |our )?(?:standard )?(?:shipping|delivery|postage)(?: fees?| charges?| costs?)?\b|\b(?:shipping|delivery|postage) (?:fees?|charges?|costs?) (?:are|is) waived\b/),
 ];
 /** A rate-table row whose price cell says "Free" ("Order total: $50 and over | Standard shipping: FREE"). */
 const ROW_FREE = /(?:^|\|\s*)(?:[^|:]*\b(?:shipping|delivery|postage|cost|price|rate|fee|charge)s?[^|:]*:\s*)?free(?: of charge)?\s*(?:\||$)/;
@@ -147,18 +148,18 @@ function fastService(text: string, ctx: RuleContext): string | undefined {
  * customer, a hedge: with any of them and no amount, the page states no threshold.
  */
 const CONDITIONAL =
-  /\b(?:over|above|more than|exceed\w*|minimum|min\.?|spend\w*|when|if|once|unless|orders? (?:of|worth|totall?ing|valued)|qualif\w*|eligib\w*|promo\w*|codes?|coupons?|vouchers?|select(?:ed)?|certain|some|may|might|can|could|occasional\w*|sometimes|first|members?|membership|subscri\w*|rewards?|loyalty|except\w*|exclud\w*|sale|limited|until|during|today|weekend|holiday|christmas|black friday|returns?|exchanges?|labels?|replac\w*|repair\w*|warrant\w*|faulty|defect\w*|gifts?|samples?|pick-?up|collect\w*|click|local|nearby|within \d|km|miles?|radius|threshold|value|amount|certain|\d+ (?:or more )?items?|buy \d|bundle|not|no|never|isn't|aren't)\b|\?/;
+  fenced(/\b(?:over|above|more than|exceed\w*|minimum|min\.?|spend\w*|when|if|once|unless|orders? (?:of|worth|totall?ing|valued)|qualif\w*|eligib\w*|promo\w*|codes?|coupons?|vouchers?|select(?:ed)?|certain|some|may|might|can|could|occasional\w*|sometimes|first|members?|membership|subscri\w*|rewards?|loyalty|except\w*|exclud\w*|sale|limited|until|during|today|weekend|holiday|christmas|black friday|returns?|exchanges?|labels?|replac\w*|repair\w*|warrant\w*|faulty|defect\w*|gifts?|samples?|pick-?up|collect\w*|click|local|nearby|within \d|km|miles?|radius|threshold|value|amount|certain|\d+ (?:or more )?items?|buy \d|bundle|not|no|never|isn't|aren't)\b|\?/);
 /** A line that is only the offer's name ("Free Shipping", "FREE UK DELIVERY!"): it may head the condition below it. */
 const TITLE_ONLY = /^(?:[-*•]\s*)?free (?:[a-z]+ ){0,2}(?:shipping|delivery|postage)\W*$/;
 
 /** Free delivery on every order, no threshold: "free shipping on all orders", "we never charge for shipping". */
 const FREE_FOR_ALL =
-  /\b(?:free|on us|complimentary)\b[^.]{0,25}\b(?:on|for|with) (?:all|every|any) (?:orders?|purchases?|items?)\b|\bno minimum\b|\bfree (?:standard |ground |domestic |uk |us )?(?:shipping|delivery|postage) on (?:all|every|any) (?:orders?|purchases?|items?)\b|\ball orders ship free\b|\bfree (?:standard )?(?:shipping|delivery) (?:on|for) everything\b|\bwe (?:always )?offer free (?:standard )?(?:shipping|delivery)\b|\balways free (?:shipping|delivery)\b|\bfree (?:shipping|delivery) (?:is included )?(?:on|for|with) (?:all|every)\b|\b(?:every|all|each) (?:[a-z]{2,12} )?orders? (?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted)) (?:for )?free\b|\b(?:shipping|delivery|postage) is always (?:free|complimentary|on us)\b|\bwe never charge (?:for )?(?:shipping|delivery|postage)\b|\bfree (?:shipping|delivery|postage),? no minimum\b/;
+  fenced(/\b(?:free|on us|complimentary)\b[^.]{0,25}\b(?:on|for|with) (?:all|every|any) (?:orders?|purchases?|items?)\b|\bno minimum\b|\bfree (?:standard |ground |domestic |uk |us )?(?:shipping|delivery|postage) on (?:all|every|any) (?:orders?|purchases?|items?)\b|\ball orders ship free\b|\bfree (?:standard )?(?:shipping|delivery) (?:on|for) everything\b|\bwe (?:always )?offer free (?:standard )?(?:shipping|delivery)\b|\balways free (?:shipping|delivery)\b|\bfree (?:shipping|delivery) (?:is included )?(?:on|for|with) (?:all|every)\b|\b(?:every|all|each) (?:[a-z]{2,12} )?orders? (?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted)) (?:for )?free\b|\b(?:shipping|delivery|postage) is always (?:free|complimentary|on us)\b|\bwe never charge (?:for )?(?:shipping|delivery|postage)\b|\bfree (?:shipping|delivery|postage),? no minimum\b/);
 /**
  * An amount with no currency sign after a threshold word: "orders over 60", "once your order reaches 40 pounds" (money,
  * not weight, on a GBP page). Counts of things, weights and times are not amounts.
  */
-const BARE_AMOUNT = /\b(?:reach(?:es)?|over|above|spend|orders? of|more than|exceed(?:s|ing)?) (\d+(?:\.\d{2})?)(?: (pounds))?\b(?![.,]\d)(?! ?(?:kg|kilos?|g\b|grams?|lbs?|oz|items?|units?|pieces?|products?|bottles?|pairs?|%|per ?cent|days?|hours?|weeks?|months?|years?|countries|in weight|weight|heavy|-|kr\b|kr\.|sek|nok|dkk|kn\b|zł|zl\b|pln|czk|kč|huf|ft\b|lei|ron|chf|fr\.))/;
+const BARE_AMOUNT = fenced(/\b(?:reach(?:es)?|over|above|spend|orders? of|more than|exceed(?:s|ing)?) (\d+(?:\.\d{2})?)(?: (pounds))?\b(?![.,]\d)(?! ?(?:kg|kilos?|g\b|grams?|lbs?|oz|items?|units?|pieces?|products?|bottles?|pairs?|%|per ?cent|days?|hours?|weeks?|months?|years?|countries|in weight|weight|heavy|-|kr\b|kr\.|sek|nok|dkk|kn\b|zł|zl\b|pln|czk|kč|huf|ft\b|lei|ron|chf|fr\.))/);
 /** Words right before an amount that make it a threshold: "over $75", "spend £40", "orders of €50". */
 const THRESHOLD_BEFORE = /(?:over|above|more than|exceed\w*|at least|minimum(?: of)?|min\.?|spend(?:ing)?|of|orders?|purchases?|threshold:?|from|reach(?:es)?|totals?|hits?|pass(?:es)?|cross(?:es)?|tops?|comes? to|gets? to)\s*$/;
 /** Words right after an amount that make it a threshold: "$75+", "$75 or more", "£50 and over". */
@@ -179,10 +180,10 @@ function dayRange(d: Duration): { min: number; max: number } | undefined {
 
 /** Cues of the time before dispatch: "orders are processed within 1-2 business days", "ships in 24 hours", "dispatched the same day". */
 const PROCESSING_CUE =
-  /\b(?:process(?:ed|ing)|process (?:(?:your|all|the|each|every|most) )?orders?|(?:shipping|dispatch|order|packing|fulfil(?:l)?ment) process|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|shipping out|get(?:s|ting)? (?:your |the |all |most |our |every )?(?:orders?|parcels?|packages?|it|them) (?:out|sent|posted|dispatched)|leaves? (?:our|the) (?:[a-z]+ ){0,3}(?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen|roastery|dock)|hand(?:s|ed)? (?:every |each |all |your |our )?(?:orders?|parcels?|packages?) (?:over )?to|leaves? us|(?:parcels?|orders?|packages?|shipments?) (?:usually |normally |typically |generally )?(?:leave|depart)|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|handled|to be (?:sent|posted|mailed)|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed|sent))\b/g;
+  fenced(/\b(?:process(?:ed|ing)|process (?:(?:your|all|the|each|every|most) )?orders?|(?:shipping|dispatch|order|packing|fulfil(?:l)?ment) process|handling(?: time)?|fulfil(?:l)?(?:ed|ment)|dispatch(?:ed|es)?|ship(?:s|ped)?(?: out)?|shipping out|get(?:s|ting)? (?:your |the |all |most |our |every )?(?:orders?|parcels?|packages?|it|them) (?:out|sent|posted|dispatched)|leaves? (?:our|the) (?:[a-z]+ ){0,3}(?:warehouse|facility|studio|workshop|shop|premises|factory|bakery|kitchen|roastery|dock)|hand(?:s|ed)? (?:every |each |all |your |our )?(?:orders?|parcels?|packages?) (?:over )?to|leaves? us|(?:parcels?|orders?|packages?|shipments?) (?:usually |normally |typically |generally )?(?:leave|depart)|pack(?:s|ed)? (?:and ship )?(?:your )?orders?|prepared?|packed|made[- ]to[- ]order|production(?: time)?|lead time|(?:order )?turn-?around time|go(?:es)? out|sent out|on (?:its|their) way|to leave|handed (?:over )?to (?:the |our )?(?:courier|carrier)|with (?:the |our )?(?:courier|carrier)|out the door|to make|handled|to be (?:sent|posted|mailed)|(?:post|mail|send)(?:s|ed)? (?:out )?(?:all |your |the |most |our )?(?:orders?|parcels?)|orders? (?:are|is|will be|get) (?:usually |normally |typically )?(?:posted|mailed|sent))\b/g);
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
-  /\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receives? (?:your|their|it|the|an?) (?:order|package|parcel)|(?:be|arrive|land)s? with you|(?:on|at) your (?:door(?:step)?|doorstep)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? (?:you|customers|the customer|your (?:door|address|home)|(?:its|their) destination)|get to you|(?:post|postage|mail|airmail)(?= (?:usually |normally |typically |generally |only )?takes?\b)|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)couriers?|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|(?:usually |normally |typically |generally )?(?:delivers|takes)))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g;
+  fenced(/\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receives? (?:your|their|it|the|an?) (?:order|package|parcel)|(?:be|arrive|land)s? with you|(?:on|at) your (?:door(?:step)?|doorstep)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? (?:you|customers|the customer|your (?:door|address|home)|(?:its|their) destination)|get to you|(?:post|postage|mail|airmail)(?= (?:usually |normally |typically |generally |only )?takes?\b)|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)couriers?|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|(?:usually |normally |typically |generally )?(?:delivers|takes)))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g);
 /** Sentences about other clocks: refunds, warranty repairs, replies, reporting damage. */
 const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)|\b(?:get in touch|contact us|let us know|tell us|email us|message us) within\b/;
 /**
@@ -218,7 +219,7 @@ const CUE_REACH = 70;
  * clock whichever verb is nearer ("delivered after being processed in 3 to 7 days", "received within 7-10 days after
  * processing").
  */
-const FROM_DISPATCH_AFTER = /^[^.]{0,30}?\b(?:after|from|once|following)\s+(?:being\s+)?(?:(?:order )?processing|processed|dispatch(?:ed)?|shipping|shipped|it(?:'s| is| has been)? (?:shipped|dispatched|sent)|(?:the |its )?(?:shipping|dispatch|ship|shipment) date|(?:the )?time of (?:pick-?up|dispatch|shipping|shipment)|pick-?up|(?:it|they|your order) (?:leaves?|ships?))\b/;
+const FROM_DISPATCH_AFTER = fenced(/^[^.]{0,30}?\b(?:after|from|once|following)\s+(?:being\s+)?(?:(?:order )?processing|processed|dispatch(?:ed)?|shipping|shipped|it(?:'s| is| has been)? (?:shipped|dispatched|sent)|(?:the |its )?(?:shipping|dispatch|ship|shipment) date|(?:the )?time of (?:pick-?up|dispatch|shipping|shipment)|pick-?up|(?:it|they|your order) (?:leaves?|ships?))\b/);
 const FROM_DISPATCH_BEFORE = /\bafter (?:being |it is |it's |it has been )?(?:processed|dispatched|shipped)\s*(?:in|within)?\s*(?:approximately |about |around )?$/;
 /** A listed service and its time: "Domestic shipping (within the USA) - 2-7 business days", "Standard post: 3–5 days". */
 const OPTION_LINE_BEFORE = /\b(?:shipping|delivery|post(?:age)?|mail|service)\b[^.:]{0,30}(?:[:–—]|\s-)\s*(?:approx\.?|approximately|about|around|est\.?|estimated)?\s*$/;
@@ -228,7 +229,7 @@ const OPTION_LINE_BEFORE = /\b(?:shipping|delivery|post(?:age)?|mail|service)\b[
  * no processing cue: what follows is counted after it — transit, or a notice such as the tracking e-mail.
  */
 const SINCE_DISPATCH =
-  /\b(?:from|after|since|following) (?:the )?(?:date|day|time) of (?:dispatch|shipping|shipment)\b|\bonce (?:your |the |an? )?(?:orders?|parcels?|packages?|items?) (?:has been |have been |has |have |is |are )?(?:shipped|dispatched|ships|leaves?|left)\b|\bonce (?:(?:it(?:'s| is| has been| has)|they(?:'re| are| have been| have)) )?(?:shipped|dispatched)\b/g;
+  fenced(/\b(?:from|after|since|following) (?:the )?(?:date|day|time) of (?:dispatch|shipping|shipment)\b|\bonce (?:your |the |an? )?(?:orders?|parcels?|packages?|items?) (?:has been |have been |has |have |is |are )?(?:shipped|dispatched|ships|leaves?|left)\b|\bonce (?:(?:it(?:'s| is| has been| has)|they(?:'re| are| have been| have)) )?(?:shipped|dispatched)\b/g);
 const NOTICE = /\b(?:tracking|e-?mail|notification|confirmation|sms|text message)\b/;
 
 /**
@@ -295,7 +296,7 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
  * A time stated for a busy season ("during peak times it may take up to 2 days", "over the Christmas months allow 3
  * weeks") is a variant, not the shop's usual time.
  */
-const SEASON = /\b(?:during|over|in|at|for) (?:the |our |busy |peak )*(?:peak|busy|busier|holiday|christmas|festive|sale|black friday|cyber monday|high[- ]volume|promotional?)\b[^.]{0,12}?\b(?:times?|periods?|seasons?|months?|weeks?|sales?|events?)\b|\bpeak (?:times?|periods?|seasons?)\b|\b(?:holiday|christmas|festive) (?:season|period|rush)\b/;
+const SEASON = fenced(/\b(?:during|over|in|at|for) (?:the |our |busy |peak )*(?:peak|busy|busier|holiday|christmas|festive|sale|black friday|cyber monday|high[- ]volume|promotional?)\b[^.]{0,12}?\b(?:times?|periods?|seasons?|months?|weeks?|sales?|events?)\b|\bpeak (?:times?|periods?|seasons?)\b|\b(?:holiday|christmas|festive) (?:season|period|rush)\b/);
 /**
  * A calendar date makes a cut-off a one-off notice ("orders placed after 10am on Friday 20th December ship in
  * January", "order by 2pm on 18 December for Christmas"): a variant of the usual cut-off.
@@ -305,7 +306,7 @@ const DATED = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH}|may)\\
 const DATED_SCOPE = 'dated notice';
 const CLAIM_HEADING = /\b(?:lost|missing|late|delayed|damaged|claims?|not (?:yet )?(?:arrived|received))\b/i;
 /** Words of a sentence about the shop's own orders leaving or arriving, whatever section holds it. */
-const OWN_ORDERS = /\b(?:we (?:\w+ ){0,2}(?:ship|dispatch|process|send|post)|orders? (?:are|is|will be|usually|normally|typically|generally) (?:\w+ )?(?:shipped|dispatched|processed|sent|delivered)|shipping times?|delivery (?:times?|takes))\b/;
+const OWN_ORDERS = fenced(/\b(?:we (?:\w+ ){0,2}(?:ship|dispatch|process|send|post)|orders? (?:are|is|will be|usually|normally|typically|generally) (?:\w+ )?(?:shipped|dispatched|processed|sent|delivered)|shipping times?|delivery (?:times?|takes))\b/);
 
 /**
  * Where one sentence lists several times ("major centres 1-2 days - outlying areas 2-3 days - couriers: 2-4 days"), each
@@ -331,7 +332,7 @@ function timeScope(s: string, start: number, index: number, end: number, home: R
 }
 
 /** The area named right after a time ("5-7 days for tier 2 cities", "2-3 days to the islands"), if not the home market. */
-const AREA_AFTER = /^\s*(?:business |working )?(?:days?|weeks?)?\s*(?:for|to|in|within) (?:the )?((?!(?:your|you|us|our|delivery|deliveries|transit|most|some|general|total|advance|stock|processing|dispatch|arrive|reach|be|get|receive|process|ship|the customer|customers|orders?|each|every|it|them|a|an)\b)[a-z0-9-]+(?: [a-z0-9&-]+){0,4})/;
+const AREA_AFTER = fenced(/^\s*(?:business |working )?(?:days?|weeks?)?\s*(?:for|to|in|within) (?:the )?((?!(?:your|you|us|our|delivery|deliveries|transit|most|some|general|total|advance|stock|processing|dispatch|arrive|reach|be|get|receive|process|ship|the customer|customers|orders?|each|every|it|them|a|an)\b)[a-z0-9-]+(?: [a-z0-9&-]+){0,4})/);
 
 /**
  * The section a value sits under names its option or destination: a time or an offer under "International orders",
@@ -461,7 +462,7 @@ function optionScope(text: string, home?: RegExp): string | undefined {
 }
 
 /** Express offered: "expedited and overnight options at checkout"; refused: "we do not offer express shipping". */
-const EXPRESS_CUE = /\b(?:express|expedited|overnight|next[- ]day|2nd[- ]day|second[- ]day|two[- ]day|2[- ]day|priority)\b[^.]{0,40}\b(?:at checkout|can be selected|is available|are available|upgrade)|\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|priority (?:mail|shipping|delivery)|rush|upgraded?)\b[^.|]{0,30}\b(?:shipping|deliver(?:y|ies)|services?|options?|methods?|rates?|available|post(?:age)?|couriers?|mail)\b|\bfaster (?:shipping|delivery|postage) (?:options?|services?|methods?|is available|at checkout)\b|\b(?:shipping|delivery) (?:options?|methods?|upgrades?)\b[^.]{0,40}\b(?:express|expedited|overnight|next[- ]day|priority)\b/;
+const EXPRESS_CUE = fenced(/\b(?:express|expedited|overnight|next[- ]day|2nd[- ]day|second[- ]day|two[- ]day|2[- ]day|priority)\b[^.]{0,40}\b(?:at checkout|can be selected|is available|are available|upgrade)|\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|priority (?:mail|shipping|delivery)|rush|upgraded?)\b[^.|]{0,30}\b(?:shipping|deliver(?:y|ies)|services?|options?|methods?|rates?|available|post(?:age)?|couriers?|mail)\b|\bfaster (?:shipping|delivery|postage) (?:options?|services?|methods?|is available|at checkout)\b|\b(?:shipping|delivery) (?:options?|methods?|upgrades?)\b[^.]{0,40}\b(?:express|expedited|overnight|next[- ]day|priority)\b/);
 
 /**
  * A named fast service stated with its time or price is an option the shop offers: flattened rate tables and option
@@ -486,7 +487,7 @@ const OPTION_LINE_MAX = 40;
  * CARRIER_SERVICES.
  */
 const NOT_A_SERVICE =
-  /\b(?:rush|priority|express|expedited|fast[- ]track(?:ed)?) (?:order )?(?:processing|production|handling|turn-?around|fulfil(?:l)?ment|manufacturing|printing|proofs?)\b|\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b|\b(?:paypal|amazon|shop ?pay|apple pay|google pay|stripe|klarna) (?:express|priority)\b|\b(?:express|priority|special delivery|rush|expedited)(?= (?:checkout|check-out|pay(?:ments?)?\b|support|customer (?:service|care)|instructions?|notes?|access|entry|lanes?|enquir|inquir|assistance|bookings?|appointments?|phone line|queue|members?(?:hip)?\b|pass(?:es)?\b|returns?\b|refunds?\b|exchanges?\b))/g;
+  fenced(/\b(?:rush|priority|express|expedited|fast[- ]track(?:ed)?) (?:order )?(?:processing|production|handling|turn-?around|fulfil(?:l)?ment|manufacturing|printing|proofs?)\b|\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b|\b(?:paypal|amazon|shop ?pay|apple pay|google pay|stripe|klarna) (?:express|priority)\b|\b(?:express|priority|special delivery|rush|expedited)(?= (?:checkout|check-out|pay(?:ments?)?\b|support|customer (?:service|care)|instructions?|notes?|access|entry|lanes?|enquir|inquir|assistance|bookings?|appointments?|phone line|queue|members?(?:hip)?\b|pass(?:es)?\b|returns?\b|refunds?\b|exchanges?\b))/g);
 /** "We cannot guarantee next-day delivery" hedges a promise; it refuses nothing. */
 const HEDGED = /\bnot (?:a )?guaranteed\b|\b(?:cannot|can't|can not|do not|don't|unable to|not able to|are not able to) guarantee\b/;
 
@@ -502,7 +503,7 @@ function refusedAt(s: string, index: number): boolean {
  * orders by", "don't have an", "no"), then the service. A negation of another verb refuses nothing: "processing time is
  * not affected by choosing expedited shipping", "we cannot refund express charges".
  */
-const OFFER_FRAME_WORDS = /^(?:[\s—–-]+|\b(?:we|you|i|us|it|they|there|is|are|be|been|do|does|can|could|will|would|currently|presently|yet|at|the|this|that|time|moment|present|a|an|any|such|offer\w*|provid\w*|ha(?:ve|s)|ship\w*|send|deliver\w*|post|dispatch\w*|support\w*|carry|use|able|possible|available|options?|services?|to|by|via|with|for|of|on|orders?|parcels?|longer)\b)*$/;
+const OFFER_FRAME_WORDS = fenced(/^(?:[\s—–-]+|\b(?:we|you|i|us|it|they|there|is|are|be|been|do|does|can|could|will|would|currently|presently|yet|at|the|this|that|time|moment|present|a|an|any|such|offer\w*|provid\w*|ha(?:ve|s)|ship\w*|send|deliver\w*|post|dispatch\w*|support\w*|carry|use|able|possible|available|options?|services?|to|by|via|with|for|of|on|orders?|parcels?|longer)\b)*$/);
 
 function refusesService(s: string, index: number): boolean {
   if (!refusedAt(s, index)) return false;
@@ -575,13 +576,13 @@ const INTL_YES_CUES: RegExp[] = [
   // "Shipping to international destinations"
   /\bship(?:ping)? to international destinations\b/,
   // "Orders shipping outside the United States may be charged import fees", "for deliveries outside the EU"
-  new RegExp(`\\b(?:orders?|parcels?|packages?|shipments?|deliver(?:y|ies)|postage|shipping costs?) (?:shipp(?:ing|ed)|sent|going|delivered|bound|destined|for)? ?(?:to (?:addresses |destinations )?|(?:all )?countries )?outside (?:of )?(?:the )?(?:us\\b|u\\.s\\.|${PLACE})`),
+  fencedRegExp(`\\b(?:orders?|parcels?|packages?|shipments?|deliver(?:y|ies)|postage|shipping costs?) (?:shipp(?:ing|ed)|sent|going|delivered|bound|destined|for)? ?(?:to (?:addresses |destinations )?|(?:all )?countries )?outside (?:of )?(?:the )?(?:us\\b|u\\.s\\.|${PLACE})`),
   // "We do ship internationally", "orders can be shipped internationally"
   /\b(?:we|orders?|items?|products?)\b[^.]{0,20}\b(?:ship|deliver|send)(?:s|ped|ping)?\b[^.]{0,20}\binternationally\b/,
   // "We ship to Ireland and all EU countries", "delivery to other European countries"
   /\b(?:ship|deliver)\w*\b[^.]{0,40}\b(?:all |most |other |many )?(?:eu|european|european union|other|foreign) countries\b/,
   // "Overseas orders take 10-20 days": a time or handling stated for foreign orders
-  /\b(?:overseas|international|worldwide|foreign) (?:orders|shipments|deliveries|parcels|packages)\b[^.]{0,15}\b(?:take|arrive|ship|are (?:shipped|delivered|sent|dispatched)|usually|typically|generally|normally|can take|may take|will take|are subject)\b/,
+  fenced(/\b(?:overseas|international|worldwide|foreign) (?:orders|shipments|deliveries|parcels|packages)\b[^.]{0,15}\b(?:take|arrive|ship|are (?:shipped|delivered|sent|dispatched)|usually|typically|generally|normally|can take|may take|will take|are subject)\b/),
   // "International customers pay shipping at checkout", "international destinations"
   /\binternational (?:customers|shoppers|buyers|destinations|addresses|parcels|shipments|rates)\b/,
 ];
@@ -608,9 +609,9 @@ const ONE_PLACE = `(?:the )?(?:(?:mainland|continental|contiguous|metropolitan) 
  * in a sentence about sending ("delivered within 2-5 days (South Africa only)", "UK deliveries only", "we ship within
  * the EU only"). One place and no second one: "only to Canada and the US" ships abroad.
  */
-const ONLY_SENT = /\b(?:only|exclusively) (?:be )?(?:ship|deliver|post|send|dispatch)\w*|\b(?:ship|deliver|post|send|dispatch)\w* (?:only|exclusively)\b|\b(?:shipping|delivery|postage) (?:is )?(?:currently )?(?:only|exclusively) (?:available|offered)\b|\b(?:deliver(?:y|ies)|orders?|parcels?) (?:must|can only|will only) be (?:made |sent |delivered |shipped )?(?=to\b|within\b|in\b)|\bonly (?:accept|take|process|fulfil+) orders?\b|\bonly available to (?:customers|shoppers|addresses|buyers)\b/;
-const PLACE_AFTER_ONLY = new RegExp(`^[^.;]{0,40}?(?:\\b(?:in|within|to|with an?|from|for)\\s+(?:(?!and\\b|or\\b)[a-z]+ ){0,4}?${ONE_PLACE}\\b(?!\\s*(?:,|and\\b|&|or\\b|/|plus)\\s*\\w)|^\\s*(?:[a-z]+ ){0,2}?domestically\\b)`);
-const PLACE_ONLY = new RegExp(`\\(?(?<!\\bnon[- ]|(?:,|\\band|&|\\bor) (?:the )?)\\b${ONE_PLACE}\\)? only\\b`);
+const ONLY_SENT = fenced(/\b(?:only|exclusively) (?:be )?(?:ship|deliver|post|send|dispatch)\w*|\b(?:ship|deliver|post|send|dispatch)\w* (?:only|exclusively)\b|\b(?:shipping|delivery|postage) (?:is )?(?:currently )?(?:only|exclusively) (?:available|offered)\b|\b(?:deliver(?:y|ies)|orders?|parcels?) (?:must|can only|will only) be (?:made |sent |delivered |shipped )?(?=to\b|within\b|in\b)|\bonly (?:accept|take|process|fulfil+) orders?\b|\bonly available to (?:customers|shoppers|addresses|buyers)\b/);
+const PLACE_AFTER_ONLY = fencedRegExp(`^[^.;]{0,40}?(?:\\b(?:in|within|to|with an?|from|for)\\s+(?:(?!and\\b|or\\b)[a-z]+ ){0,4}?${ONE_PLACE}\\b(?!\\s*(?:,|and\\b|&|or\\b|/|plus)\\s*\\w)|^\\s*(?:[a-z]+ ){0,2}?domestically\\b)`);
+const PLACE_ONLY = fencedRegExp(`\\(?(?<!\\bnon[- ]|(?:,|\\band|&|\\bor) (?:the )?)\\b${ONE_PLACE}\\)? only\\b`);
 /** Any one area straight after the sending verb and marked "only": "we ship to the 50 states only" (not "non-EU only"). */
 const SENT_TO_AREA_ONLY = /\b(?:ship|deliver|post|send)(?:s|ping)? (?:with)?(?:in|to) (?:the )?(?!non\b)(?:(?!and\b|or\b)[a-z0-9-]+ ){1,4}only\b/;
 const SENDING = /\b(?:ship|deliver|post|send|dispatch|courier)\w*|\bdelivery\b|\bpostage\b/;
@@ -623,7 +624,7 @@ const SENDING = /\b(?:ship|deliver|post|send|dispatch|courier)\w*|\bdelivery\b|\
  */
 const NEGATED = "(?:do not|don't|does not|doesn't|cannot|can't|can not|unable to|not able to|aren't able to|will not|won't|no longer|currently not)";
 const ABROAD_PLACE = `(?:internationally|international|overseas|abroad|worldwide|foreign|outside (?:of )?(?:the )?(?:(?:contiguous|continental|mainland) )?(?:${COUNTRY_NAME}|us\\b|u\\.s\\.|eu\\b|european union|country|territory|mainland|continental|contiguous))`;
-const REFUSED_ABROAD = new RegExp(
+const REFUSED_ABROAD = fencedRegExp(
   `\\b${NEGATED} (?:currently |yet )?(?:(?:offer |provide )?(?:ship|deliver|send|post|dispatch)\\w*\\b[^.;]{0,60}?|(?:accept|take|process|fulfil+) (?:orders (?:from |to |for )?(?:addresses )?)?)(?<!\\bother |\\belse |\\bany other )\\b${ABROAD_PLACE}|\\bno (?:international|overseas|worldwide|foreign) (?:shipping|delivery|deliveries|orders)\\b|\\b(?:international|overseas|worldwide) (?:shipping|orders|delivery) (?:is|are) (?:currently )?not (?:currently )?(?:available|offered|accepted|possible|supported)\\b`,
 );
 
@@ -642,17 +643,17 @@ function homeOnlyFrame(s: string): boolean {
  * reaches, one or a list ("we have set up postage to Ireland, USA and Italy", "anywhere in Canada and the United
  * States"). Any place beyond the home market (places.ts isAbroad) is shipping abroad.
  */
-const DESTINATION = new RegExp(`\\b(?:(?:to|across|throughout) (${PLACE_LIST}|${PLACE})|(?:in|within) (${PLACE_LIST}))`, 'g');
+const DESTINATION = fencedRegExp(`\\b(?:(?:to|across|throughout) (${PLACE_LIST}|${PLACE})|(?:in|within) (${PLACE_LIST}))`, 'g');
 /** The act of sending before a destination, in its sentence: a verb or the noun ("postage to", "delivery across"). */
 const SENT_BEFORE = /\b(?:(?:ship|deliver|send|post)(?:s|ping|ped|ed|ing)?|shipping|delivery|deliveries|postage)\b[^.;]{0,80}$/;
 const ONE_OF_LIST = new RegExp(PLACE, 'g');
-const HOME_AREA_ONLY = new RegExp(
+const HOME_AREA_ONLY = fencedRegExp(
   `\\bwe (?:currently |presently |only |now |will |can )*(?:ship|deliver|send|post)\\w* (?:only )?(?:orders |parcels )?(?:to )?(?:most |all |any )?(?:address(?:es)?|customers|locations|destinations|areas|places)? ?(?:with)?in (?:mainland |continental )?${COUNTRY_NAME}(?: mainland)?\\b(?!\\s*(?:,|and\\b|&|or\\b|/|as well|too|plus)\\s*\\w)`,
 );
 
 /** "We also deliver to Belgium": "also" plus a named country is shipping beyond the home market. */
-const ALSO_COUNTRY = new RegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send|post)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)s? to ${COUNTRY}\\b[^.]{0,25}\\b(?:too|as well)\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
-const TWO_COUNTRIES_ONLY = new RegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(?:in|to) ${COUNTRY}(?:,? (?:and|&|or) | and | & |, )${COUNTRY} only\\b`);
+const ALSO_COUNTRY = fencedRegExp(`\\bwe (?:also|now|can also) (?:ship|deliver|send|post)\\w*\\b[^.]{0,15}\\bto ${COUNTRY_NAME}\\b|\\b(?:ship|deliver)s? to ${COUNTRY}\\b[^.]{0,25}\\b(?:too|as well)\\b|\\b(?:ship|deliver)\\w*\\b[^.]{0,30}\\bto ${COUNTRY_NAME}(?:,| and| &) ${COUNTRY_NAME}\\b`);
+const TWO_COUNTRIES_ONLY = fencedRegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(?:in|to) ${COUNTRY}(?:,? (?:and|&|or) | and | & |, )${COUNTRY} only\\b`);
 
 /**
  * A line that only names the topic ("International shipping", "Customs, Duties & Taxes") states nothing, heading or
@@ -660,10 +661,10 @@ const TWO_COUNTRIES_ONLY = new RegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)?(
  */
 const TOPIC_TITLE = /^(?:international|worldwide|overseas|customs|duties|taxes|import)(?:(?:,|&|and|\s)+(?:shipping|delivery|orders|customers|returns|duties|taxes|customs|fees))*\s*:?$/;
 /** "No international shipping beyond Canada/U.S.": a refusal that names two countries served is shipping abroad. */
-const SERVED_PAIR = new RegExp(`\\b(?:beyond|other than|except(?: to)?|outside(?: of)?) ${COUNTRY}\\s*(?:/|,|and|&)\\s*${COUNTRY}(?![a-z])`);
+const SERVED_PAIR = fencedRegExp(`\\b(?:beyond|other than|except(?: to)?|outside(?: of)?) ${COUNTRY}\\s*(?:/|,|and|&)\\s*${COUNTRY}(?![a-z])`);
 
 /** An FAQ question about shipping abroad, or to a named country ("Do you deliver to Ireland or Europe?"): its answer decides. */
-const ABROAD_QUESTION = new RegExp(
+const ABROAD_QUESTION = fencedRegExp(
   `\\b(?:ship|deliver|send|post)\\w*\\b[^?]{0,30}\\b(?:internationally|overseas|abroad|worldwide|outside|to (${COUNTRY_NAME}|europe|the eu)\\b)|\\binternational (?:shipping|delivery|orders)`,
 );
 
@@ -727,8 +728,8 @@ const international: Rule = (unit, ctx) => {
  * → true; "No overseas deliveries", "we do not deliver outside the territory of India" → false; "we do not ship to
  * any other international locations" names a list it does ship to, so it is true.
  */
-const ABROAD = /\b(?:international(?:ly)?|overseas|abroad|world-?wide|foreign|(?:all )?other countries|rest of (?:the )?world|outside (?:of )?(?:the )?(?:territory|country|eu\b|european union|uk\b|us\b|usa|united states|[a-z]+ mainland))\b/g;
-const SHIP_WORD = /\b(?:ship\w*|deliver\w*|send|sent|post(?:age|ed)?|dispatch\w*|courier\w*|airmail|carriage|orders?|order(?:ing|ed)|customers|buyers|shoppers|parcels?|destinations?|locations)\b|:\s*\d|\b\d+(?:\s*-\s*\d+)?\s*(?:business |working )?days\b/;
+const ABROAD = fenced(/\b(?:international(?:ly)?|overseas|abroad|world-?wide|foreign|(?:all )?other countries|rest of (?:the )?world|outside (?:of )?(?:the )?(?:territory|country|eu\b|european union|uk\b|us\b|usa|united states|[a-z]+ mainland))\b/g);
+const SHIP_WORD = fenced(/\b(?:ship\w*|deliver\w*|send|sent|post(?:age|ed)?|dispatch\w*|courier\w*|airmail|carriage|orders?|order(?:ing|ed)|customers|buyers|shoppers|parcels?|destinations?|locations)\b|:\s*\d|\b\d+(?:\s*-\s*\d+)?\s*(?:business |working )?days\b/);
 const FRAME_REACH = 45;
 /** Not about where the shop sends goods: currencies, phone numbers, the shopper's own returns, a worldwide pandemic or shortage. */
 const NOT_DESTINATION = /\b(?:currency|currencies|exchange rate|calling|dial|phone|warrant|refund)\w*|\b(?:worldwide|global|international) (?:pandemic|covid\w*|crisis|shortages?|demand|lockdowns?|events?|supply)\b/;
@@ -757,7 +758,7 @@ function abroadFrame(s: string): boolean | undefined {
 
 /** Cut-off: "orders placed before 2pm EST ship the same day", "orders after 12 noon take an extra business day", "cut-off time is 3pm". */
 const CUTOFF =
-  /\b(?:cut-?off|ordered (?:by|before|prior to|after)|orders? (?:placed|received|submitted|made)\b[^.]{0,40}?\b(?:before|by|prior to|after)(?=\s+\d|\s+noon|\s+midday)|orders? (?:placed|received|submitted|made|confirmed|completed)?\s*(?:before|by|prior to|after|until|up to)|(?:placed|received|submitted|made) (?:before|by|prior to|after|until)|order (?:by|before))\b/;
+  fenced(/\b(?:cut-?off|ordered (?:by|before|prior to|after)|orders? (?:placed|received|submitted|made)\b[^.]{0,40}?\b(?:before|by|prior to|after)(?=\s+\d|\s+noon|\s+midday)|orders? (?:placed|received|submitted|made|confirmed|completed)?\s*(?:before|by|prior to|after|until|up to)|(?:placed|received|submitted|made) (?:before|by|prior to|after|until)|order (?:by|before))\b/);
 
 /**
  * The cut-off frame, for wordings the CUTOFF cue does not name: a clock time an order must beat ("before the 11am
@@ -813,12 +814,12 @@ const cutoffTime: Rule = (unit) => {
 };
 
 /** Tracking: "a tracking number is emailed once your order ships", "track your parcel online". */
-const TRACKING_YES = /\b(?:(?:get|receive) (?:a )?tracking|tracking (?:by|via) (?:e-?mail|sms|text)|tracked (?:24|48|72|delivery|service|parcel|shipping|post)|fully tracked|tracked (?:from|all the way|door)|(?:is|are) (?:fully |all |[a-z]+ and )?tracked|tracking (?:numbers?|codes?|links?|info(?:rmation)?|details|ids?|url|emails?|is (?:provided|available|included))|track (?:your |the |their |a )?(?:orders?|packages?|parcels?|shipments?|deliver(?:y|ies))|(?:end[- ]to[- ]end|full|online|real[- ]time|live) tracking|(?:fully )?traceable|(?:fully |all orders are )?tracked (?:delivery|shipping|service|parcel|orders?)|trackable (?:shipping|delivery)|with tracking|includes? tracking|order tracking)\b/;
+const TRACKING_YES = fenced(/\b(?:(?:get|receive) (?:a )?tracking|tracking (?:by|via) (?:e-?mail|sms|text)|tracked (?:24|48|72|delivery|service|parcel|shipping|post)|fully tracked|tracked (?:from|all the way|door)|(?:is|are) (?:fully |all |[a-z]+ and )?tracked|tracking (?:numbers?|codes?|links?|info(?:rmation)?|details|ids?|url|emails?|is (?:provided|available|included))|track (?:your |the |their |a )?(?:orders?|packages?|parcels?|shipments?|deliver(?:y|ies))|(?:end[- ]to[- ]end|full|online|real[- ]time|live) tracking|(?:fully )?traceable|(?:fully |all orders are )?tracked (?:delivery|shipping|service|parcel|orders?)|trackable (?:shipping|delivery)|with tracking|includes? tracking|order tracking)\b/);
 const TRACKING_NO = /\b(?:no tracking|tracking (?:is )?not (?:available|provided|included)|untracked|without tracking|(?:do not|don't|cannot|can't) (?:provide|offer) tracking)\b/;
 /** "No tracking on economy or PO box orders": a refusal for some parcels only, not the shop's rule. */
 const TRACKING_NO_PARTIAL = /\b(?:some|certain|economy|international|po box)\b/;
 /** Before the tracking cue, a hedge or another destination: "where possible", "if your order can be tracked", "for deliveries outside the UK". */
-const TRACKING_HEDGE = /\bwhere possible\b|\bif (?:your |the |an? )?(?:order|parcel|package|shipment|item|delivery)s? (?:can|is able to|may) be tracked\b|\b(?:if|where|when) (?:tracking|it) is (?:available|possible|offered)\b|\b(?:for|on) (?:deliveries|orders|parcels|shipments) outside\b|\binternational (?:orders|deliveries|parcels|shipments)\b/;
+const TRACKING_HEDGE = fenced(/\bwhere possible\b|\bif (?:your |the |an? )?(?:order|parcel|package|shipment|item|delivery)s? (?:can|is able to|may) be tracked\b|\b(?:if|where|when) (?:tracking|it) is (?:available|possible|offered)\b|\b(?:for|on) (?:deliveries|orders|parcels|shipments) outside\b|\binternational (?:orders|deliveries|parcels|shipments)\b/);
 /** Words of advice about the shopper's own parcel ("we recommend a trackable service for your return"). */
 const SHOPPERS_PARCEL = /\b(?:recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b/;
 
