@@ -112,13 +112,15 @@ send({
 kept.clear();
 first.businesses.splice(0);
 await nextMessage<{ type: 'rescan' }>();
+const cpuBefore = process.cpuUsage();
 const second = await scan({
   previous: (b, url) => previous.get(`${b} ${url}`),
   skipProbe: (b, url) => missing.has(`${b} ${url}`),
 });
+const cpu = process.cpuUsage(cpuBefore);
 const pages = second.businesses.flatMap((b) => b.pages);
 send({
   type: 'scan2',
-  result: { wallMs: second.wallMs, pages: pages.length, unchanged: pages.filter((p) => p.status === 'unchanged').length, renders: second.pool?.rendered ?? 0 },
+  result: { wallMs: second.wallMs, pages: pages.length, unchanged: pages.filter((p) => p.status === 'unchanged').length, renders: second.pool?.rendered ?? 0, cpuMs: (cpu.user + cpu.system) / 1000 },
 });
 process.disconnect?.();

@@ -39,7 +39,10 @@ export interface Discovery {
   readonly stop?: FetchFailure;
   /** Why discovery found less than it might have (home page failed, sitemap skipped…). */
   readonly notes: string[];
-  /** Well-known paths probed this time that answered 404 or 410. */
+  /**
+   * Well-known paths probed this time that answered 404 or 410, and catalogue sitemap files (products, collections,
+   * blog posts) read this time that listed no policy page: neither is asked again for crawl.recheckMissingDays.
+   */
   readonly missing: string[];
   /**
    * Per category, well-known paths the host did not answer: timed out, throttled or failing, or not requested once
@@ -61,7 +64,7 @@ export interface DiscoverInput {
   readonly budget: RequestBudget;
   /** Validators of the previous scan, so a probe of a known page can be answered 304. */
   readonly validatorsOf?: (url: string) => Validators | undefined;
-  /** Well-known paths not to probe this time (missing at a recent scan). */
+  /** Well-known paths not to probe, and catalogue sitemap files not to read, this time (in `missing` at a recent scan). */
   readonly skipProbe?: (url: string) => boolean;
   readonly signal?: AbortSignal;
   /** Reads a home page's links; the crawl passes its parse workers so a huge page never holds the event loop. */
@@ -136,7 +139,9 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       .sitemapsOf(site.origin)
       .catch(() => [] as string[])
       // /sitemap.xml is a guess, made only when robots.txt names no sitemap (a site that names one lists it there).
-      .then((named) => readSitemaps(named.length > 0 ? unique(named) : [new URL('/sitemap.xml', site).href], site, fetcher, budget));
+      .then((named) =>
+        readSitemaps(named.length > 0 ? unique(named) : [new URL('/sitemap.xml', site).href], site, fetcher, budget, input.skipProbe ? { skip: input.skipProbe } : {}),
+      );
     const [homeOutcome, sitemaps] = await Promise.all([homeTask, sitemapTask]);
     // A bot wall on the home page walls the site: the fetcher sends nothing more to it this run, so nothing
     // else could be found; the business is reported blocked rather than "not found" five times.
@@ -151,6 +156,11 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     }
     notes.push(...sitemaps.notes);
     for (const url of sitemaps.urls) add({ url, source: 'sitemap' });
+    // A catalogue file that listed no candidate is remembered like a missing path: an unchanged re-scan then reads
+    // only the files that can hold a policy page (issue 12: they were two thirds of its requests). A policy page
+    // linked from the home page or listed in a content-pages file is still found at every scan.
+    for (const file of sitemaps.catalogue) if (!file.urls.some((url) => merged.has(url))) gone.push(file.url);
+    if (sitemaps.skipped > 0) notes.push(`${count(sitemaps.skipped, 'catalogue sitemap')} not read: listed no policy page at a recent scan (crawl.recheckMissingDays)`);
   }
 
   // A page robots.txt refuses cannot be read: it answers no category (the footer of a shop that disallows /policies/

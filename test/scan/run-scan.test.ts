@@ -121,6 +121,67 @@ describe('runScan: config → crawl → extract → store, on loopback sites', (
     await store.close();
   });
 
+  it('an unchanged re-scan asks only robots.txt, the home page, the sitemaps that can list a policy page and the pages', async () => {
+    const routes: Record<string, string> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
+    const you = await startSite(routes);
+    servers = [you];
+    const urlset = (paths: string[]) =>
+      `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths.map((p) => `<url><loc>${you.url(p)}</loc></url>`).join('')}</urlset>`;
+    routes['/robots.txt'] = `User-agent: *\nAllow: /\nSitemap: ${you.url('/sitemap.xml')}\n`;
+    routes['/sitemap.xml'] = `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${['/sitemap_products_1.xml', '/sitemap_pages_1.xml', '/sitemap_collections_1.xml'].map((p) => `<sitemap><loc>${you.url(p)}</loc></sitemap>`).join('')}</sitemapindex>`;
+    routes['/sitemap_products_1.xml'] = urlset(['/products/copper-kettle', '/products/tea-towel']);
+    routes['/sitemap_pages_1.xml'] = urlset(['/returns', '/shipping', '/contact']);
+    // A catalogue file that does list a policy page (a warranty page filed with the collections) is read at every scan.
+    routes['/sitemap_collections_1.xml'] = urlset(['/collections/kettles', '/pages/warranty-terms']);
+    routes['/pages/warranty-terms'] = page('Warranty', '<p>Every kettle has a two-year warranty against defects.</p>');
+    const config = configFor(you, []);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(you.requests.filter((r) => r.path === '/sitemap_products_1.xml')).toHaveLength(1);
+
+    const before = you.requests.length;
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    // The fetcher's soft-404 check of a host with short pages (not-content.ts) is asked at every scan, at a random path.
+    const asked = [...new Set(you.requests.slice(before).map((r) => r.path))].filter((p) => !p.startsWith('/servicediff-probe-')).sort();
+    expect(asked).toEqual(['/', '/contact', '/pages/warranty-terms', '/returns', '/robots.txt', '/shipping', '/sitemap.xml', '/sitemap_collections_1.xml', '/sitemap_pages_1.xml']);
+    const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+    expect(store.missingCheckedAt('juniper', you.url('/sitemap_products_1.xml'))).toBeDefined();
+    expect(store.missingCheckedAt('juniper', you.url('/sitemap_collections_1.xml'))).toBeUndefined();
+    await store.close();
+  });
+
+  it('a re-scan finds a policy page added since to the content-pages sitemap or linked from the home page', async () => {
+    const routes: Record<string, string> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
+    const you = await startSite(routes);
+    servers = [you];
+    const urlset = (paths: string[]) =>
+      `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths.map((p) => `<url><loc>${you.url(p)}</loc></url>`).join('')}</urlset>`;
+    routes['/robots.txt'] = `User-agent: *\nAllow: /\nSitemap: ${you.url('/sitemap.xml')}\n`;
+    routes['/sitemap.xml'] = `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${['/sitemap_products_1.xml', '/sitemap_pages_1.xml'].map((p) => `<sitemap><loc>${you.url(p)}</loc></sitemap>`).join('')}</sitemapindex>`;
+    routes['/sitemap_products_1.xml'] = urlset(['/products/copper-kettle']);
+    routes['/sitemap_pages_1.xml'] = urlset(['/returns', '/shipping', '/contact']);
+    const config = configFor(you, []);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    const kept = async () => {
+      const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+      const urls = store.pages('juniper').map((p) => p.url);
+      await store.close();
+      return urls;
+    };
+    expect(await kept()).not.toContain(you.url('/pages/kettle-warranty'));
+
+    // Listed only in the content-pages sitemap (no link, no well-known path): found at the next scan.
+    routes['/sitemap_pages_1.xml'] = urlset(['/returns', '/shipping', '/contact', '/pages/kettle-warranty']);
+    routes['/pages/kettle-warranty'] = page('Kettle warranty', '<p>Every kettle has a two-year warranty against defects.</p>');
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(await kept()).toContain(you.url('/pages/kettle-warranty'));
+
+    // Linked from the changed home page under an opaque slug: found at the next scan too.
+    routes['/'] = page('Home', '<p>Welcome.</p><p><a href="/pages/p-7731">Price match guarantee</a></p>');
+    routes['/pages/p-7731'] = page('Price match guarantee', '<p>If you find a lower price within 14 days, we refund the difference.</p>');
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(await kept()).toContain(you.url('/pages/p-7731'));
+  });
+
   it('with crawl.recheckMissingDays 0 probes the missing paths at every scan', async () => {
     const you = await startSite(shop(30, 50, 'Monday to Friday, 9am to 5pm'));
     servers = [you];
