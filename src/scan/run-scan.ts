@@ -138,6 +138,7 @@ export const runScan: RunScan = async (config: Config, options: ScanOptions): Pr
       { crawl: config.crawl, userAgent: userAgentFor(config.crawl), signal: options.signal, lookup: options.lookup },
       {
         previous: (business, url) => store.previousPageState(business, url),
+        previousHome: (business) => store.previousHome(business),
         skipProbe: recentlyMissing(store, config.crawl.recheckMissingDays, startedAt),
         onEvent: options.onEvent,
         onBody: (_business, page) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { configSchema, type Config } from '../../src/config/config-schema.js';
 import { EXIT } from '../../src/errors.js';
 import { runScan } from '../../src/scan/run-scan.js';
 import { openStore } from '../../src/store/open-store.js';
-import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
+import { startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
 
 function page(title: string, body: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>
@@ -180,6 +181,44 @@ describe('runScan: config → crawl → extract → store, on loopback sites', (
     routes['/pages/p-7731'] = page('Price match guarantee', '<p>If you find a lower price within 14 days, we refund the difference.</p>');
     await runScan(config, { dbPath: join(dir, 'db.json') });
     expect(await kept()).toContain(you.url('/pages/p-7731'));
+  });
+
+  it('asks for an unchanged home page conditionally and reuses its links; a changed home page is read again', async () => {
+    const routes: Record<string, Route> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
+    let home = page('Home', '<p>Welcome to our shop.</p>');
+    // The home page with an ETag of its content, answering 304 to a request that names that ETag.
+    routes['/'] = (req, res) => {
+      const etag = `"${createHash('sha1').update(home).digest('hex').slice(0, 12)}"`;
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { etag });
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag });
+      res.end(home);
+    };
+    const you = await startSite(routes);
+    servers = [you];
+    const config = configFor(you, []);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    const homeAsked = (from: number) => you.requests.slice(from).filter((r) => r.path === '/');
+    expect(homeAsked(0)[0]?.headers['if-none-match']).toBeUndefined();
+
+    const before = you.requests.length;
+    const same = await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(homeAsked(before).map((r) => r.headers['if-none-match'])).toEqual([expect.stringMatching(/^"[0-9a-f]{12}"$/)]);
+    // The footer links came from the stored home page: every policy page was asked for again, none reported missing.
+    expect(same.changes).toEqual([]);
+    for (const path of ['/returns', '/shipping', '/contact']) expect(you.requests.slice(before).some((r) => r.path === path)).toBe(true);
+    expect(same.problems.filter((p) => /returns|shipping|support/.test(p.reason))).toEqual([]);
+
+    home = page('Home', '<p>Welcome.</p><p><a href="/pages/p-7731">Price match guarantee</a></p>');
+    routes['/pages/p-7731'] = page('Price match guarantee', '<p>If you find a lower price within 14 days, we refund the difference.</p>');
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+    expect(store.pages('juniper').map((p) => p.url)).toContain(you.url('/pages/p-7731'));
+    expect(store.previousHome('juniper')?.links.some((l) => l.url === you.url('/pages/p-7731'))).toBe(true);
+    await store.close();
   });
 
   it('with crawl.recheckMissingDays 0 probes the missing paths at every scan', async () => {
