@@ -25,6 +25,18 @@ function shop(window: number, threshold: number, hours: string): Record<string, 
   };
 }
 
+/** A shop whose robots.txt names a sitemap index of these files, each a urlset of these paths. */
+async function shopWithSitemaps(files: Record<string, string[]>): Promise<{ you: LoopbackServer; routes: Record<string, string>; urlset: (paths: string[]) => string }> {
+  const routes: Record<string, string> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
+  const you = await startSite(routes);
+  const urlset = (paths: string[]) =>
+    `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths.map((p) => `<url><loc>${you.url(p)}</loc></url>`).join('')}</urlset>`;
+  routes['/robots.txt'] = `User-agent: *\nAllow: /\nSitemap: ${you.url('/sitemap.xml')}\n`;
+  routes['/sitemap.xml'] = `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Object.keys(files).map((p) => `<sitemap><loc>${you.url(p)}</loc></sitemap>`).join('')}</sitemapindex>`;
+  for (const [file, paths] of Object.entries(files)) routes[file] = urlset(paths);
+  return { you, routes, urlset };
+}
+
 describe('runScan: config → crawl → extract → store, on loopback sites', () => {
   let dir: string;
   let servers: LoopbackServer[] = [];
@@ -123,17 +135,13 @@ describe('runScan: config → crawl → extract → store, on loopback sites', (
   });
 
   it('an unchanged re-scan asks only robots.txt, the home page, the sitemaps that can list a policy page and the pages', async () => {
-    const routes: Record<string, string> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
-    const you = await startSite(routes);
-    servers = [you];
-    const urlset = (paths: string[]) =>
-      `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths.map((p) => `<url><loc>${you.url(p)}</loc></url>`).join('')}</urlset>`;
-    routes['/robots.txt'] = `User-agent: *\nAllow: /\nSitemap: ${you.url('/sitemap.xml')}\n`;
-    routes['/sitemap.xml'] = `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${['/sitemap_products_1.xml', '/sitemap_pages_1.xml', '/sitemap_collections_1.xml'].map((p) => `<sitemap><loc>${you.url(p)}</loc></sitemap>`).join('')}</sitemapindex>`;
-    routes['/sitemap_products_1.xml'] = urlset(['/products/copper-kettle', '/products/tea-towel']);
-    routes['/sitemap_pages_1.xml'] = urlset(['/returns', '/shipping', '/contact']);
     // A catalogue file that does list a policy page (a warranty page filed with the collections) is read at every scan.
-    routes['/sitemap_collections_1.xml'] = urlset(['/collections/kettles', '/pages/warranty-terms']);
+    const { you, routes } = await shopWithSitemaps({
+      '/sitemap_products_1.xml': ['/products/copper-kettle', '/products/tea-towel'],
+      '/sitemap_pages_1.xml': ['/returns', '/shipping', '/contact'],
+      '/sitemap_collections_1.xml': ['/collections/kettles', '/pages/warranty-terms'],
+    });
+    servers = [you];
     routes['/pages/warranty-terms'] = page('Warranty', '<p>Every kettle has a two-year warranty against defects.</p>');
     const config = configFor(you, []);
     await runScan(config, { dbPath: join(dir, 'db.json') });
@@ -151,15 +159,11 @@ describe('runScan: config → crawl → extract → store, on loopback sites', (
   });
 
   it('a re-scan finds a policy page added since to the content-pages sitemap or linked from the home page', async () => {
-    const routes: Record<string, string> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
-    const you = await startSite(routes);
+    const { you, routes, urlset } = await shopWithSitemaps({
+      '/sitemap_products_1.xml': ['/products/copper-kettle'],
+      '/sitemap_pages_1.xml': ['/returns', '/shipping', '/contact'],
+    });
     servers = [you];
-    const urlset = (paths: string[]) =>
-      `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths.map((p) => `<url><loc>${you.url(p)}</loc></url>`).join('')}</urlset>`;
-    routes['/robots.txt'] = `User-agent: *\nAllow: /\nSitemap: ${you.url('/sitemap.xml')}\n`;
-    routes['/sitemap.xml'] = `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${['/sitemap_products_1.xml', '/sitemap_pages_1.xml'].map((p) => `<sitemap><loc>${you.url(p)}</loc></sitemap>`).join('')}</sitemapindex>`;
-    routes['/sitemap_products_1.xml'] = urlset(['/products/copper-kettle']);
-    routes['/sitemap_pages_1.xml'] = urlset(['/returns', '/shipping', '/contact']);
     const config = configFor(you, []);
     await runScan(config, { dbPath: join(dir, 'db.json') });
     const kept = async () => {
