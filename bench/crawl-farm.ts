@@ -106,6 +106,8 @@ interface Run {
   readonly pss: PssPeak;
   readonly farm: FarmStats;
   readonly scan2?: Scan2Result;
+  /** What the farm counted during the re-scan. */
+  readonly farm2?: FarmStats;
 }
 
 const diff = (a: FarmStats, b: FarmStats): FarmStats => ({
@@ -115,6 +117,7 @@ const diff = (a: FarmStats, b: FarmStats): FarmStats => ({
   notFound: b.notFound - a.notFound,
   disallowed: b.disallowed - a.disallowed,
   maxInFlightPerHost: b.maxInFlightPerHost,
+  byPath: { robots: b.byPath.robots - a.byPath.robots, sitemap: b.byPath.sitemap - a.byPath.sitemap, home: b.byPath.home - a.byPath.home, other: b.byPath.other - a.byPath.other },
 });
 
 const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
@@ -137,13 +140,15 @@ async function runPeer(name: PeerName, farm: RemoteFarm, sampler: ReturnType<typ
     const pss = await sampler.peak();
     const after = await farm.stats();
     let scan2: Scan2Result | undefined;
+    let farm2: FarmStats | undefined;
     if (name === 'servicediff') {
       sampler.reset(child.pid!);
       child.send({ type: 'rescan' });
       const second = await next();
       if (second.type === 'scan2') scan2 = second.result;
+      farm2 = diff(after, await farm.stats());
     }
-    return { scan1: first.result, pss, farm: diff(before, after), ...(scan2 ? { scan2 } : {}) };
+    return { scan1: first.result, pss, farm: diff(before, after), ...(scan2 ? { scan2 } : {}), ...(farm2 ? { farm2 } : {}) };
   } finally {
     exited.catch(() => undefined);
     if (child.exitCode === null) {
@@ -213,6 +218,13 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   rows.push(['unchanged re-scan speed-up', `${med(speedups).toFixed(1)} ×${range(speedups, (n) => n.toFixed(1))}`, '—', '']);
   const last = sd.at(-1)!.scan2;
   if (last) rows.push(['  re-scan pages unchanged / pages, renders', `${last.unchanged} / ${last.pages}, ${last.renders}`, '—', '']);
+  if (last?.cpuMs !== undefined) rows.push(['  re-scan Node CPU', sec(last.cpuMs), '—', '']);
+  const f2 = sd.at(-1)!.farm2;
+  if (f2) {
+    const { robots, sitemap, home, other } = f2.byPath;
+    rows.push(['  re-scan requests (farm count), 304s', `${f2.requests}, ${f2.notModified}`, '—', '']);
+    rows.push(['    robots.txt / sitemaps / home / other (404s)', `${robots} / ${sitemap} / ${home} / ${other} (${f2.notFound})`, '—', '']);
+  }
 
   const plans = farm.sites.map((s) => s.plan);
   const header = ['measure', 'servicediff', 'Crawlee 3.18 CheerioCrawler', 'servicediff / Crawlee'] as const;

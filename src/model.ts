@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Category, ExtractResult, TermId, TermReading, TermValue } from './terms.js';
+import type { HomeLink } from './discover/home-links.js';
 
 /** Why a page or host gave no usable content this run. Stored, reported, and never treated as "terms removed". */
 export type ProblemKind =
@@ -87,6 +88,21 @@ export interface ScannedBusiness {
   readonly problems: CrawlProblem[];
   /** Well-known paths probed this scan that answered 404 or 410 (remembered so the next scans need not ask again). */
   readonly missing?: readonly string[];
+  /** The home page as discovery read it this scan, when it came with validators (remembered for the next scan). */
+  readonly home?: HomeState;
+}
+
+/**
+ * The home page's validators and the links discovery read from it: the next scan asks for the home page
+ * conditionally, and on 304 reuses these links instead of receiving, decoding and parsing the page again (issue 12:
+ * the home pages were a third of an unchanged re-scan's CPU). A changed home page answers 200 and is read afresh.
+ */
+export interface HomeState {
+  /** The home URL asked for. */
+  readonly url: string;
+  readonly etag?: string;
+  readonly lastModified?: string;
+  readonly links: readonly HomeLink[];
 }
 
 /** One run of `scan`, as handed to the store. */

@@ -42,6 +42,8 @@ export interface Scan2Result {
   readonly pages: number;
   readonly unchanged: number;
   readonly renders: number;
+  /** The Node process's CPU time (user + system) during the re-scan, ms. */
+  readonly cpuMs?: number;
 }
 
 export type PeerMessage = { readonly type: 'scan1'; readonly result: Scan1Result } | { readonly type: 'scan2'; readonly result: Scan2Result };

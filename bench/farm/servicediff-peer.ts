@@ -1,14 +1,14 @@
 /**
  * servicediff as a peer of bench:crawl, in a child process of its own (peer-protocol.ts): the real crawl (politeness
  * 2 per host, 16 overall, no delay, private networks allowed for loopback), then — when the parent asks — an
- * unchanged re-scan with the first scan's validators and missing well-known paths, as the store would hand them on.
+ * unchanged re-scan with the first scan's validators, missing well-known paths and home pages, as the store would hand them on.
  */
 import { configSchema } from '../../src/config/config-schema.js';
 import { RenderProcess, type Renderer } from '../../src/crawl/render-child.js';
 import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
 import type { CrawlOptions, CrawlTarget } from '../../src/crawl/crawl-types.js';
 import type { FetchRuntime, PageFetcher } from '../../src/fetch/fetch-types.js';
-import { businessId, type PreviousPageState } from '../../src/model.js';
+import { businessId, type HomeState, type PreviousPageState } from '../../src/model.js';
 import { scoreCrawl, type KeptPage } from './crawl-score.js';
 import { POLITENESS, type PeerMessage, type StartMessage } from './peer-protocol.js';
 
@@ -70,10 +70,12 @@ const first = await scan({
 const kept = new Map<string, KeptPage[]>();
 const previous = new Map<string, PreviousPageState>();
 const missing = new Set<string>();
+const homes = new Map<string, HomeState>();
 let problems = 0;
 for (const b of first.businesses) {
   problems += b.problems.length + b.pages.filter((p) => p.problem).length;
   for (const url of b.missing ?? []) missing.add(`${b.id} ${url}`);
+  if (b.home) homes.set(b.id, b.home);
   kept.set(
     b.site,
     b.pages.map((p) => {
@@ -112,13 +114,16 @@ send({
 kept.clear();
 first.businesses.splice(0);
 await nextMessage<{ type: 'rescan' }>();
+const cpuBefore = process.cpuUsage();
 const second = await scan({
   previous: (b, url) => previous.get(`${b} ${url}`),
   skipProbe: (b, url) => missing.has(`${b} ${url}`),
+  previousHome: (b) => homes.get(b),
 });
+const cpu = process.cpuUsage(cpuBefore);
 const pages = second.businesses.flatMap((b) => b.pages);
 send({
   type: 'scan2',
-  result: { wallMs: second.wallMs, pages: pages.length, unchanged: pages.filter((p) => p.status === 'unchanged').length, renders: second.pool?.rendered ?? 0 },
+  result: { wallMs: second.wallMs, pages: pages.length, unchanged: pages.filter((p) => p.status === 'unchanged').length, renders: second.pool?.rendered ?? 0, cpuMs: (cpu.user + cpu.system) / 1000 },
 });
 process.disconnect?.();

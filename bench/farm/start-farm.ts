@@ -43,6 +43,17 @@ export interface FarmStats {
   readonly disallowed: number;
   /** The most requests one host had in flight at once, over the farm. */
   readonly maxInFlightPerHost: number;
+  /** Requests per kind of path (robots.txt, sitemaps, home page, other), so a re-scan's requests can be told apart. */
+  readonly byPath: Readonly<Record<PathKind, number>>;
+}
+
+export type PathKind = 'robots' | 'sitemap' | 'home' | 'other';
+
+/** The kind of a requested path, for FarmStats.byPath. */
+function pathKind(path: string): PathKind {
+  if (path === '/robots.txt') return 'robots';
+  if (path === '/') return 'home';
+  return /sitemap[^/]*\.xml(\.gz)?$/.test(path) ? 'sitemap' : 'other';
 }
 
 export interface FarmSite {
@@ -162,6 +173,7 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
   const first = options.firstAddress ?? '127.0.1.1';
   const style = options.style ?? 'plain';
   const counts = { requests: 0, notModified: 0, html: 0, notFound: 0, disallowed: 0, maxInFlightPerHost: 0 };
+  const byPath: Record<PathKind, number> = { robots: 0, sitemap: 0, home: 0, other: 0 };
   const sites: FarmSite[] = [];
   try {
     for (let i = 0; i < options.sites; i++) {
@@ -177,6 +189,7 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
         try {
           if (options.latencyMs > 0) await new Promise((r) => setTimeout(r, options.latencyMs));
           const path = (req.url ?? '/').split('?')[0] ?? '/';
+          byPath[pathKind(path)] += 1;
           if (robots && !robots.isAllowed(origin + (req.url ?? '/'))) counts.disallowed += 1;
           const served = routes.get(path) ?? routes.get('/404')!;
           const { route } = served;
@@ -219,7 +232,7 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
     requests: () => counts.requests,
     notModified: () => counts.notModified,
     maxInFlightPerHost: () => counts.maxInFlightPerHost,
-    stats: () => ({ ...counts }),
+    stats: () => ({ ...counts, byPath: { ...byPath } }),
     resetMaxInFlight: () => {
       counts.maxInFlightPerHost = 0;
     },

@@ -3,7 +3,7 @@
  * src/crawl/crawl-businesses.ts implements `CrawlBusinesses`; src/scan/run-scan.ts calls it and extracts the pages.
  */
 import type { Category } from '../terms.js';
-import type { PreviousPageState, ScannedBusiness, TextSource } from '../model.js';
+import type { HomeState, PreviousPageState, ScannedBusiness, TextSource } from '../model.js';
 import type { FetchRuntime } from '../fetch/fetch-types.js';
 
 export interface CrawlTarget {
@@ -37,6 +37,8 @@ export interface CrawlOptions {
   readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
   /** True for a well-known path known to be missing recently enough that it need not be probed this scan. */
   readonly skipProbe?: (business: string, url: string) => boolean;
+  /** The home page as the last scan read it (validators and links), by business id. */
+  readonly previousHome?: (business: string) => HomeState | undefined;
   readonly onEvent?: (event: CrawlEvent) => void;
   /**
    * Takes each fresh body once its page is extracted (the snapshot store); the page then comes back without `body`,

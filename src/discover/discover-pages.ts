@@ -10,7 +10,7 @@
  */
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
-import type { DiscoverySource } from '../model.js';
+import type { DiscoverySource, HomeState } from '../model.js';
 import { count } from '../text/count.js';
 import { CATEGORIES, type Category } from '../terms.js';
 import { extractLinks, type HomeLink } from './home-links.js';
@@ -39,7 +39,10 @@ export interface Discovery {
   readonly stop?: FetchFailure;
   /** Why discovery found less than it might have (home page failed, sitemap skipped…). */
   readonly notes: string[];
-  /** Well-known paths probed this time that answered 404 or 410. */
+  /**
+   * Well-known paths probed this time that answered 404 or 410, and catalogue sitemap files (products, collections,
+   * blog posts) read this time that listed no policy page: neither is asked again for crawl.recheckMissingDays.
+   */
   readonly missing: string[];
   /**
    * Per category, well-known paths the host did not answer: timed out, throttled or failing, or not requested once
@@ -51,6 +54,8 @@ export interface Discovery {
    * of fetching it again, so a page's body goes with its page instead of staying with the business's candidates.
    */
   readonly prefetched: Map<string, FetchOutcome>;
+  /** The home page's validators and links, when it answered with validators (200) or 304 (DiscoverInput.home). */
+  readonly home?: HomeState;
 }
 
 export interface DiscoverInput {
@@ -61,9 +66,11 @@ export interface DiscoverInput {
   readonly budget: RequestBudget;
   /** Validators of the previous scan, so a probe of a known page can be answered 304. */
   readonly validatorsOf?: (url: string) => Validators | undefined;
-  /** Well-known paths not to probe this time (missing at a recent scan). */
+  /** Well-known paths not to probe, and catalogue sitemap files not to read, this time (in `missing` at a recent scan). */
   readonly skipProbe?: (url: string) => boolean;
   readonly signal?: AbortSignal;
+  /** The home page as the last scan read it: asked for conditionally, its links reused when it answers 304. */
+  readonly home?: HomeState;
   /** Reads a home page's links; the crawl passes its parse workers so a huge page never holds the event loop. */
   readonly links?: (html: string, url: string) => Promise<HomeLink[]>;
 }
@@ -101,6 +108,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   if (!verdict.allowed && !PATH_REFUSALS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: gone, unanswered, prefetched: new Map() };
 
   const merged = new Map<string, MutableCandidate>();
+  let homeState: HomeState | undefined;
   const prefetched = new Map<string, FetchOutcome>();
   const add = (candidate: CandidateInput) => {
     for (const { category, score, reason, dedicated } of scoreCandidate(candidate)) {
@@ -131,12 +139,16 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   // 2. Home-page links and sitemaps, side by side (different requests to the same host queue).
   const needDiscovery = CATEGORIES.some((c) => !configured.has(c));
   if (needDiscovery && !input.signal?.aborted) {
-    const homeTask = budget.take() ? fetcher.fetch(home) : Promise.resolve(undefined);
+    const previousHome = input.home?.url === home && (input.home.etag || input.home.lastModified) ? input.home : undefined;
+    const validators = previousHome ? { ...(previousHome.etag ? { etag: previousHome.etag } : {}), ...(previousHome.lastModified ? { lastModified: previousHome.lastModified } : {}) } : undefined;
+    const homeTask = budget.take() ? fetcher.fetch(home, validators ? { validators } : {}) : Promise.resolve(undefined);
     const sitemapTask = fetcher
       .sitemapsOf(site.origin)
       .catch(() => [] as string[])
       // /sitemap.xml is a guess, made only when robots.txt names no sitemap (a site that names one lists it there).
-      .then((named) => readSitemaps(named.length > 0 ? unique(named) : [new URL('/sitemap.xml', site).href], site, fetcher, budget));
+      .then((named) =>
+        readSitemaps(named.length > 0 ? unique(named) : [new URL('/sitemap.xml', site).href], site, fetcher, budget, input.skipProbe ? { skip: input.skipProbe } : {}),
+      );
     const [homeOutcome, sitemaps] = await Promise.all([homeTask, sitemapTask]);
     // A bot wall on the home page walls the site: the fetcher sends nothing more to it this run, so nothing
     // else could be found; the business is reported blocked rather than "not found" five times.
@@ -144,13 +156,27 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     if (!homeOutcome) notes.push('home page not fetched: crawl.maxPagesPerSite reached');
     else if (!homeOutcome.ok) notes.push(`home page ${home}: ${homeOutcome.failure.reason}`);
     else {
-      const links = input.links ? await input.links(homeOutcome.page.body, homeOutcome.page.finalUrl) : extractLinks(homeOutcome.page.body, homeOutcome.page.finalUrl);
+      const page = homeOutcome.page;
+      const links =
+        page.notModified && previousHome
+          ? previousHome.links
+          : input.links
+            ? await input.links(page.body, page.finalUrl)
+            : extractLinks(page.body, page.finalUrl);
+      const etag = page.etag ?? (page.notModified ? previousHome?.etag : undefined);
+      const lastModified = page.lastModified ?? (page.notModified ? previousHome?.lastModified : undefined);
+      if (etag || lastModified) homeState = { url: home, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}), links };
       for (const link of links) {
         add({ url: link.url, source: 'link', text: link.text, region: link.region });
       }
     }
     notes.push(...sitemaps.notes);
     for (const url of sitemaps.urls) add({ url, source: 'sitemap' });
+    // A catalogue file that listed no candidate is remembered like a missing path: an unchanged re-scan then reads
+    // only the files that can hold a policy page (issue 12: they were two thirds of its requests). A policy page
+    // linked from the home page or listed in a content-pages file is still found at every scan.
+    for (const file of sitemaps.catalogue) if (!file.urls.some((url) => merged.has(url))) gone.push(file.url);
+    if (sitemaps.skipped > 0) notes.push(`${count(sitemaps.skipped, 'catalogue sitemap')} not read: listed no policy page at a recent scan (crawl.recheckMissingDays)`);
   }
 
   // A page robots.txt refuses cannot be read: it answers no category (the footer of a shop that disallows /policies/
@@ -237,7 +263,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       )
       .slice(0, configured.has(category) ? Number.MAX_SAFE_INTEGER : keep);
   }
-  return { ranked, notes, missing: gone, unanswered, prefetched };
+  return { ranked, notes, missing: gone, unanswered, prefetched, ...(homeState ? { home: homeState } : {}) };
 }
 
 interface MutableCandidate {

@@ -27,6 +27,8 @@ export const SITEMAP_CHILD_RANKS: readonly { readonly pattern: RegExp; readonly 
   { pattern: /(?<![a-z])(?:products?|collections?|categor(?:y|ies)|product_cat|catalog(?:ue)?|blogs?|posts?|articles?|news|images?|videos?|tags?|authors?|archives?|brands?|stores?)(?![a-z])/i, rank: 2, example: 'sitemap_products_3.xml, post-sitemap.xml' },
 ];
 const UNKNOWN_CHILD_RANK = 1;
+/** The rank of a catalogue file (products, collections, blog posts): one that listed no policy page may wait (readSitemaps). */
+export const CATALOGUE_CHILD_RANK = 2;
 
 /** The rank of a child sitemap by its file name (see SITEMAP_CHILD_RANKS). */
 export function sitemapChildRank(url: string): number {
@@ -96,6 +98,21 @@ export interface SitemapReading {
   readonly files: string[];
   /** Notes for diagnostics: skipped, failed or truncated sitemaps. */
   readonly notes: string[];
+  /**
+   * Catalogue files of an index read this time (CATALOGUE_CHILD_RANK), each with the page URLs it listed: discovery
+   * remembers one that listed no policy page, so the next scans need not read it again (SitemapOptions.skip).
+   */
+  readonly catalogue: { readonly url: string; readonly urls: readonly string[] }[];
+  /** Catalogue files not read because SitemapOptions.skip said so. */
+  readonly skipped: number;
+}
+
+export interface SitemapOptions {
+  /**
+   * A catalogue file of an index that listed no policy page at a recent scan: not read this time. Only such files are
+   * asked about; a sitemap named in robots.txt and a content-pages file are read at every scan.
+   */
+  readonly skip?: (url: string) => boolean;
 }
 
 /**
@@ -108,11 +125,15 @@ export async function readSitemaps(
   site: URL,
   fetcher: PageFetcher,
   budget: RequestBudget,
+  options: SitemapOptions = {},
 ): Promise<SitemapReading> {
   const seen = new Set<string>();
   const urls = new Set<string>();
   const files: string[] = [];
   const notes: string[] = [];
+  const catalogue: { url: string; urls: string[] }[] = [];
+  const isCatalogue = (url: string, depth: number) => depth > 0 && sitemapChildRank(url) === CATALOGUE_CHILD_RANK;
+  let skipped = 0;
   let level = roots.map((root) => root.split('#')[0] ?? root);
   for (let depth = 0; depth <= SITEMAP_MAX_DEPTH && level.length > 0; depth++) {
     const next: string[] = [];
@@ -120,6 +141,10 @@ export async function readSitemaps(
     for (const url of level) {
       if (seen.has(url)) continue;
       seen.add(url);
+      if (isCatalogue(url, depth) && options.skip?.(url)) {
+        skipped += 1;
+        continue;
+      }
       if (files.length + batch.length >= SITEMAP_MAX_FILES) {
         notes.push(`sitemap ${url} skipped: more than ${SITEMAP_MAX_FILES} sitemap files`);
         continue;
@@ -150,15 +175,18 @@ export async function readSitemaps(
         if (depth === SITEMAP_MAX_DEPTH && parsed.locs.length > 0) notes.push(`sitemap ${url}: nested deeper than ${SITEMAP_MAX_DEPTH}, ignored`);
         continue;
       }
+      const listed: string[] = [];
       for (const loc of parsed.locs) {
         const page = resolveSameSite(loc, site);
-        if (page) urls.add(page);
+        if (page) listed.push(page);
       }
+      for (const page of listed) urls.add(page);
+      if (isCatalogue(url, depth)) catalogue.push({ url, urls: listed });
     }
     // Content pages before catalogue files, so a big catalogue cannot crowd the policy pages out of the file cap.
     level = next.map((url, i) => ({ url, i, rank: sitemapChildRank(url) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.url);
   }
-  return { urls: [...urls], files, notes };
+  return { urls: [...urls], files, notes, catalogue, skipped };
 }
 
 /** Child sitemaps must stay on the site (a sitemap index cannot send us to another host). */

@@ -109,7 +109,8 @@ export function exitCodeFor(businesses: readonly ScannedBusiness[]): ExitCode {
 
 /**
  * A well-known path that answered 404/410 less than `days` days before `now` is not probed again (0: always probe).
- * Linked and sitemapped pages are found whatever this says; only blind guesses wait.
+ * Linked and sitemapped pages are found whatever this says; only blind guesses (and catalogue sitemap files that listed
+ * no policy page, discover-pages.ts) wait.
  */
 export function recentlyMissing(store: Pick<Store, 'missingCheckedAt'>, days: number, now: string): (business: string, url: string) => boolean {
   const horizon = Date.parse(now) - days * 86_400_000;
@@ -137,6 +138,7 @@ export const runScan: RunScan = async (config: Config, options: ScanOptions): Pr
       { crawl: config.crawl, userAgent: userAgentFor(config.crawl), signal: options.signal, lookup: options.lookup },
       {
         previous: (business, url) => store.previousPageState(business, url),
+        previousHome: (business) => store.previousHome(business),
         skipProbe: recentlyMissing(store, config.crawl.recheckMissingDays, startedAt),
         onEvent: options.onEvent,
         onBody: (_business, page) => {

@@ -6,7 +6,7 @@
  * re-extraction, its extracted terms) changed; an unchanged week adds one small outcome tuple per page to its scan.
  */
 import type { Category, ExtractResult } from '../terms.js';
-import type { CrawlProblem, CustomerWeights, TermChange, TextSource } from '../model.js';
+import type { CrawlProblem, CustomerWeights, HomeState, TermChange, TextSource } from '../model.js';
 import type { ScanSummary } from './store-types.js';
 
 /** The document version this build writes. Older files are migrated (with a backup); newer ones are refused. */
@@ -61,6 +61,8 @@ export interface DbBusiness {
   pages: Record<string, DbPage>;
   /** Well-known path → start time of the latest scan whose probe of it answered 404/410 (crawl.recheckMissingDays). */
   missing?: Record<string, string>;
+  /** The home page as the latest scan read it (validators and links), for the next scan's conditional request. */
+  home?: HomeState;
 }
 
 /** Outcome of one page in one scan: [page id, o(k) | u(nchanged) | f(ailed)]. */

@@ -8,7 +8,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { Low } from 'lowdb';
-import type { CrawlProblem, CustomerWeights, PreviousPageState, ScanInput, ScannedBusiness, TermChange } from '../model.js';
+import type { CrawlProblem, CustomerWeights, HomeState, PreviousPageState, ScanInput, ScannedBusiness, TermChange } from '../model.js';
 import type { BusinessTerms, TermObservation } from '../model.js';
 import type { ExtractResult, TermId } from '../terms.js';
 import type { ChangeFilter, OpenStoreOptions, ScanSummary, Store, StoredPage } from './store-types.js';
@@ -135,6 +135,10 @@ class LowStore implements Store {
     return this.doc.businesses[business]?.missing?.[url];
   }
 
+  previousHome(business: string): HomeState | undefined {
+    return this.doc.businesses[business]?.home;
+  }
+
   async recordScan(scan: ScanInput): Promise<{ readonly scanId: string; readonly changes: TermChange[] }> {
     const doc = this.doc;
     const scanId = `s${doc.nextScan}`;
@@ -176,6 +180,8 @@ class LowStore implements Store {
       }
       problems.push(...business.problems);
       this.applyMissing(record, business, scan.startedAt);
+      // Only a scan that read the home page replaces what is known of it (a re-extraction or an unreachable host does not).
+      if (business.home) record.home = business.home;
       if (scan.kind === 'scan') record.lastScanAt = scan.startedAt;
       const after = bestReadings(this.pageReadings(record));
       changes.push(...termChanges(before, after, { business: business.id, businessName: business.name, seenAt: scan.startedAt, cause: scan.kind }));

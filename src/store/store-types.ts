@@ -3,7 +3,7 @@
  * history and notify read. One lowdb JSON document plus content-addressed snapshots beside it.
  */
 import type { Category, TermId } from '../terms.js';
-import type { BusinessTerms, CrawlProblem, CustomerWeights, PreviousPageState, ScanInput, TermChange, TextSource } from '../model.js';
+import type { BusinessTerms, CrawlProblem, CustomerWeights, HomeState, PreviousPageState, ScanInput, TermChange, TextSource } from '../model.js';
 
 export interface OpenStoreOptions {
   /** Folder of compressed, content-addressed page bodies (for `reextract`). */
@@ -62,6 +62,8 @@ export interface Store {
   previousPageState(business: string, url: string): PreviousPageState | undefined;
   /** When a probe of this well-known path last answered 404/410 (ISO time), or undefined if it never did. */
   missingCheckedAt(business: string, url: string): string | undefined;
+  /** The home page as the latest scan that read it knew it (validators and links), or undefined. */
+  previousHome(business: string): HomeState | undefined;
   /**
    * Append one scan atomically: pages, readings (only when the content hash changed), snapshots, problems, and the
    * term-level changes against the previous readings (failed pages are not disappearances).

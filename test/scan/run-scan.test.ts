@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { configSchema, type Config } from '../../src/config/config-schema.js';
 import { EXIT } from '../../src/errors.js';
 import { runScan } from '../../src/scan/run-scan.js';
 import { openStore } from '../../src/store/open-store.js';
-import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
+import { startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
 
 function page(title: string, body: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>
@@ -22,6 +23,18 @@ function shop(window: number, threshold: number, hours: string): Record<string, 
     '/contact': page('Contact us', `<p>Our support team is available ${hours}.</p><p>Email us or call us.</p>`),
     '/robots.txt': 'User-agent: *\nAllow: /\n',
   };
+}
+
+/** A shop whose robots.txt names a sitemap index of these files, each a urlset of these paths. */
+async function shopWithSitemaps(files: Record<string, string[]>): Promise<{ you: LoopbackServer; routes: Record<string, string>; urlset: (paths: string[]) => string }> {
+  const routes: Record<string, string> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
+  const you = await startSite(routes);
+  const urlset = (paths: string[]) =>
+    `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths.map((p) => `<url><loc>${you.url(p)}</loc></url>`).join('')}</urlset>`;
+  routes['/robots.txt'] = `User-agent: *\nAllow: /\nSitemap: ${you.url('/sitemap.xml')}\n`;
+  routes['/sitemap.xml'] = `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Object.keys(files).map((p) => `<sitemap><loc>${you.url(p)}</loc></sitemap>`).join('')}</sitemapindex>`;
+  for (const [file, paths] of Object.entries(files)) routes[file] = urlset(paths);
+  return { you, routes, urlset };
 }
 
 describe('runScan: config → crawl → extract → store, on loopback sites', () => {
@@ -118,6 +131,97 @@ describe('runScan: config → crawl → extract → store, on loopback sites', (
     expect(third.problems.some((p) => p.kind === 'not-found' && p.reason.includes('warranty'))).toBe(false);
     const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
     expect(store.missingCheckedAt('juniper', you.url('/warranty'))).toBeUndefined();
+    await store.close();
+  });
+
+  it('an unchanged re-scan asks only robots.txt, the home page, the sitemaps that can list a policy page and the pages', async () => {
+    // A catalogue file that does list a policy page (a warranty page filed with the collections) is read at every scan.
+    const { you, routes } = await shopWithSitemaps({
+      '/sitemap_products_1.xml': ['/products/copper-kettle', '/products/tea-towel'],
+      '/sitemap_pages_1.xml': ['/returns', '/shipping', '/contact'],
+      '/sitemap_collections_1.xml': ['/collections/kettles', '/pages/warranty-terms'],
+    });
+    servers = [you];
+    routes['/pages/warranty-terms'] = page('Warranty', '<p>Every kettle has a two-year warranty against defects.</p>');
+    const config = configFor(you, []);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(you.requests.filter((r) => r.path === '/sitemap_products_1.xml')).toHaveLength(1);
+
+    const before = you.requests.length;
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    // The fetcher's soft-404 check of a host with short pages (not-content.ts) is asked at every scan, at a random path.
+    const asked = [...new Set(you.requests.slice(before).map((r) => r.path))].filter((p) => !p.startsWith('/servicediff-probe-')).sort();
+    expect(asked).toEqual(['/', '/contact', '/pages/warranty-terms', '/returns', '/robots.txt', '/shipping', '/sitemap.xml', '/sitemap_collections_1.xml', '/sitemap_pages_1.xml']);
+    const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+    expect(store.missingCheckedAt('juniper', you.url('/sitemap_products_1.xml'))).toBeDefined();
+    expect(store.missingCheckedAt('juniper', you.url('/sitemap_collections_1.xml'))).toBeUndefined();
+    await store.close();
+  });
+
+  it('a re-scan finds a policy page added since to the content-pages sitemap or linked from the home page', async () => {
+    const { you, routes, urlset } = await shopWithSitemaps({
+      '/sitemap_products_1.xml': ['/products/copper-kettle'],
+      '/sitemap_pages_1.xml': ['/returns', '/shipping', '/contact'],
+    });
+    servers = [you];
+    const config = configFor(you, []);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    const kept = async () => {
+      const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+      const urls = store.pages('juniper').map((p) => p.url);
+      await store.close();
+      return urls;
+    };
+    expect(await kept()).not.toContain(you.url('/pages/kettle-warranty'));
+
+    // Listed only in the content-pages sitemap (no link, no well-known path): found at the next scan.
+    routes['/sitemap_pages_1.xml'] = urlset(['/returns', '/shipping', '/contact', '/pages/kettle-warranty']);
+    routes['/pages/kettle-warranty'] = page('Kettle warranty', '<p>Every kettle has a two-year warranty against defects.</p>');
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(await kept()).toContain(you.url('/pages/kettle-warranty'));
+
+    // Linked from the changed home page under an opaque slug: found at the next scan too.
+    routes['/'] = page('Home', '<p>Welcome.</p><p><a href="/pages/p-7731">Price match guarantee</a></p>');
+    routes['/pages/p-7731'] = page('Price match guarantee', '<p>If you find a lower price within 14 days, we refund the difference.</p>');
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(await kept()).toContain(you.url('/pages/p-7731'));
+  });
+
+  it('asks for an unchanged home page conditionally and reuses its links; a changed home page is read again', async () => {
+    const routes: Record<string, Route> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
+    let home = page('Home', '<p>Welcome to our shop.</p>');
+    // The home page with an ETag of its content, answering 304 to a request that names that ETag.
+    routes['/'] = (req, res) => {
+      const etag = `"${createHash('sha1').update(home).digest('hex').slice(0, 12)}"`;
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { etag });
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag });
+      res.end(home);
+    };
+    const you = await startSite(routes);
+    servers = [you];
+    const config = configFor(you, []);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    const homeAsked = (from: number) => you.requests.slice(from).filter((r) => r.path === '/');
+    expect(homeAsked(0)[0]?.headers['if-none-match']).toBeUndefined();
+
+    const before = you.requests.length;
+    const same = await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(homeAsked(before).map((r) => r.headers['if-none-match'])).toEqual([expect.stringMatching(/^"[0-9a-f]{12}"$/)]);
+    // The footer links came from the stored home page: every policy page was asked for again, none reported missing.
+    expect(same.changes).toEqual([]);
+    for (const path of ['/returns', '/shipping', '/contact']) expect(you.requests.slice(before).some((r) => r.path === path)).toBe(true);
+    expect(same.problems.filter((p) => /returns|shipping|support/.test(p.reason))).toEqual([]);
+
+    home = page('Home', '<p>Welcome.</p><p><a href="/pages/p-7731">Price match guarantee</a></p>');
+    routes['/pages/p-7731'] = page('Price match guarantee', '<p>If you find a lower price within 14 days, we refund the difference.</p>');
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+    expect(store.pages('juniper').map((p) => p.url)).toContain(you.url('/pages/p-7731'));
+    expect(store.previousHome('juniper')?.links.some((l) => l.url === you.url('/pages/p-7731'))).toBe(true);
     await store.close();
   });
 
