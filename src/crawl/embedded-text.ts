@@ -30,6 +30,7 @@ import { depthOverLimit } from '../fetch/html-depth.js';
 import { pageText, type TextBlock } from '../extract/page-text.js';
 import { SENTENCE_PATTERNS } from '../policy-keywords.js';
 import { CATEGORIES, type Category } from '../terms.js';
+import { escapeHtml } from '../text/html-escape.js';
 import { isSentence, measurePage } from './needs-browser.js';
 
 /** A page rebuilt from its embedded text. */
@@ -301,8 +302,6 @@ function isPolicyDocument(blocks: readonly TextBlock[], categories: readonly Cat
   const asked = Math.max(...categories.map(count));
   return CATEGORIES.every((c) => categories.includes(c) || count(c) <= asked);
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The kept blocks as one small page: the static page's title and heading, then the documents. */
 function documentPage(title: string, heading: string | undefined, from: readonly string[], blocks: readonly TextBlock[]): string {

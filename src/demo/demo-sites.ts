@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { DEMO_CHANGE, DEMO_SHOPS, type DemoShop } from './demo-shops.js';
+import { escapeHtml } from '../text/html-escape.js';
 
 export interface RunningDemoSite {
   readonly shop: DemoShop;
@@ -18,10 +19,6 @@ export interface DemoSites {
   /** Switch to "this week": Northwind's shipping page changes (see DEMO_CHANGE). */
   advanceWeek(): void;
   close(): Promise<void>;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 }
 
 function layout(shop: DemoShop, title: string, main: string): string {

@@ -6,6 +6,7 @@
  */
 import { resolve, sep } from 'node:path';
 import { businessId } from '../model.js';
+import { escapeHtml } from '../text/html-escape.js';
 
 /** Longest quote a report shows; the rest becomes "…" so a 100 KB sentence cannot bloat a report (F1). */
 export const MAX_QUOTE_CHARS = 300;
@@ -113,11 +114,9 @@ export function reportFilePath(folder: string, name: string, extension: string):
 
 // ---------------------------------------------------------------- HTML
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
-
 /** HTML text or attribute value: cleaned, then the five significant characters (and backtick) as entities. */
 export function htmlText(text: string, max: number = MAX_QUOTE_CHARS): string {
-  return cleanText(text, max).replace(/[&<>"'`]/g, (c) => HTML_ESCAPES[c]!);
+  return escapeHtml(cleanText(text, max));
 }
 
 /** An <a> for http(s) URLs only, with rel=noreferrer; anything else is text. */
