@@ -15,6 +15,7 @@ import type { CrawlOptions } from './crawl-types.js';
 import type { Renderer } from './render-child.js';
 import type { PageVerdict, PageWorkers } from './page-worker.js';
 import { tooDeepReason } from '../fetch/html-depth.js';
+import { validatorsOf } from '../fetch/validators.js';
 
 /** What every page of one business shares. */
 export interface PageContext {
@@ -45,15 +46,6 @@ export interface PageRequest {
 
 export function problemOf(business: string, url: string, kind: ProblemKind, reason: string, status?: number): CrawlProblem {
   return { business, url, kind, reason, at: new Date().toISOString(), ...(status === undefined ? {} : { status }) };
-}
-
-/** Validators to send: the previous scan's ETag / Last-Modified, if any. */
-export function validatorsOf(previous: PreviousPageState | undefined): Validators | undefined {
-  if (!previous?.etag && !previous?.lastModified) return undefined;
-  return {
-    ...(previous.etag ? { etag: previous.etag } : {}),
-    ...(previous.lastModified ? { lastModified: previous.lastModified } : {}),
-  };
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
+import { validatorsOf } from '../fetch/validators.js';
 import type { DiscoverySource, HomeState } from '../model.js';
 import { count } from '../text/count.js';
 import { CATEGORIES, type Category } from '../terms.js';
@@ -140,7 +141,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   const needDiscovery = CATEGORIES.some((c) => !configured.has(c));
   if (needDiscovery && !input.signal?.aborted) {
     const previousHome = input.home?.url === home && (input.home.etag || input.home.lastModified) ? input.home : undefined;
-    const validators = previousHome ? { ...(previousHome.etag ? { etag: previousHome.etag } : {}), ...(previousHome.lastModified ? { lastModified: previousHome.lastModified } : {}) } : undefined;
+    const validators = validatorsOf(previousHome);
     const homeTask = budget.take() ? fetcher.fetch(home, validators ? { validators } : {}) : Promise.resolve(undefined);
     const sitemapTask = fetcher
       .sitemapsOf(site.origin)
