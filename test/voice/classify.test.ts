@@ -72,6 +72,19 @@ describe('classifying feedback', () => {
     expect(classifyItem('In the end I tracked down a manager, who was very kind and rude to nobody.').elements).not.toContain('tracking');
   });
 
+  it('reads a repair story as warranty: goods that failed in use, then a repair or replacement in that clause or the next', () => {
+    expect(classifyItem('The toaster died after five months. They sent a technician round the week after.').elements).toContain('warranty');
+    expect(classifyItem('The screen started malfunctioning, so they replaced the whole unit.').elements).toContain('warranty');
+    // a remedy with no fault before it, or a fault too far back, is no repair story
+    expect(classifyItem('My car is being repaired this week, so the order waited.').elements).not.toContain('warranty');
+    expect(classifyItem('The lamp broke. I was cross. We had guests. The fence got repaired on Sunday.').elements).not.toContain('warranty');
+    // goods broken on the way are the order's handling; the customer buying a new one is no remedy by the shop
+    expect(classifyItem('The teapot arrived broken but they sent a replacement without any fuss.').elements).not.toContain('warranty');
+    expect(classifyItem('Our old kettle broke down, so I had to buy a replacement.').elements).not.toContain('warranty');
+    // a replacement that another element already explains (an exchange) is that element's
+    expect(classifyItem('The zip broke and they exchanged the jacket for a replacement.').elements).not.toContain('warranty');
+  });
+
   it('reads the people who serve by their role as staff ("the repair man", "an employee", "the supervisor")', () => {
     expect(classifyItem('The repair man was patronising and talked over me.').elements).toContain('staff_friendliness');
     expect(classifyItem('An employee walked off mid-sentence and the supervisor shrugged.').elements).toContain('staff_friendliness');
