@@ -66,6 +66,13 @@ describe('classifying feedback', () => {
   it('does not read a phone call told as an event as a contact channel, nor a lane or a software update as tracking', () => {
     expect(classifyItem('A phone call from the warehouse said the table was ready.').elements).not.toContain('support_channels');
     expect(classifyItem('There is no phone number anywhere on the site.').elements).toContain('support_channels');
+    // a channel that is only the way the customer got in touch is no judgement of it; beside a word that says it is
+    // there, missing or handy, it is
+    expect(classifyItem('I tweeted them on Sunday and had an answer within ten minutes.').elements).not.toContain('support_channels');
+    expect(classifyItem('She took my phone number and promised to ring back.').elements).not.toContain('support_channels');
+    expect(classifyItem('I wish they had a phone number, email only is a pain.').elements).toContain('support_channels');
+    expect(classifyItem('Love that you can message them on Instagram.').elements).toContain('support_channels');
+    expect(classifyItem('Their weekend support is a bot.').elements).toContain('support_channels');
     expect(classifyItem('The van got stuck halfway up the track, and the driver was so friendly about it.').elements).not.toContain('tracking');
     expect(classifyItem('The tracking said it was delivered to a neighbour.').elements).toContain('tracking');
     // "track down" is the customer finding something, here a person
