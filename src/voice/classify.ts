@@ -3,13 +3,17 @@
  *   1. the keyword tables (element-keywords.ts), per sentence: the longest phrase wins at each place ("return
  *      postage" is return_shipping_cost, not returns and shipping_cost), then topic×aspect pairs over the words no
  *      phrase of another element took;
+ *      and the repair frame across clauses (a goods fault, then a repair or replacement: `warranty`);
  *   2. the Bayes model (element-model.json, trained by `npm run train:voice` on the in-house tuning split) names one
  *      element when the keywords found nothing at all in a short item and it is confident;
  *   3. nothing recognised → `other`.
  */
 import { splitSentences } from '../extract/language/sentences.js';
 import { customerActs } from './customer-acts.js';
-import { DECOYS, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS } from './element-keywords.js';
+import {
+  DECOYS, GOODS_FAULTS, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS,
+  TRANSIT_WORDS,
+} from './element-keywords.js';
 import { BayesModel } from '../natural.js';
 import { ELEMENT_IDS, isElementId, type ElementId } from './elements.js';
 import model from './element-model.json' with { type: 'json' };
@@ -95,6 +99,27 @@ export function keywordElements(w: Words): Set<ElementId> {
   return found;
 }
 
+const FAULTS = new PhraseTable(GOODS_FAULTS.map((f) => [f, true] as const));
+const TRANSIT = new PhraseTable(TRANSIT_WORDS.map((t) => [t, true] as const));
+const REMEDIES = new PhraseTable<boolean>([...REMEDY_WORDS.map((r) => [r, true] as const), ...REMEDY_DECOYS.map((d) => [d, false] as const)]);
+
+/**
+ * Clauses of a repair story (element-keywords.ts, REMEDY_WORDS): a repair or replacement in the clause that names a
+ * fault of the goods (not one broken on the way: TRANSIT_WORDS) or in the REMEDY_SPAN clauses after it.
+ */
+export function repairClauses(clauses: readonly Words[]): Set<number> {
+  const found = new Set<number>();
+  let lastFault = -Infinity;
+  clauses.forEach((w, i) => {
+    if (FAULTS.matchAll(w).length > 0 && TRANSIT.matchAll(w).length === 0) lastFault = i;
+    if (i - lastFault <= REMEDY_SPAN && REMEDIES.matchLongest(w).some((h) => h.value)) found.add(i);
+  });
+  return found;
+}
+
+/** Elements that already say what a replacement was: a return, an exchange, a guarantee, an order put right. */
+const OTHER_REMEDIES = new Set<ElementId>(['returns', 'exchanges', 'guarantee', 'order_processing']);
+
 const BAYES = new BayesModel(model);
 
 /** The Bayes model's confident element for a text, if any (stage 2). */
@@ -126,6 +151,10 @@ export function classifyItem(text: string): ClassifiedItem {
     const w = words(c);
     return { text: c, words: w, elements: [...keywordElements(w)] };
   });
+  for (const i of repairClauses(clauses.map((c) => c.words))) {
+    const own = clauses[i]!.elements;
+    if (!own.some((e) => e === 'warranty' || OTHER_REMEDIES.has(e))) own.push('warranty');
+  }
   const all = new Set<ElementId>(clauses.flatMap((c) => c.elements));
   // The model learnt from short comments; over a whole story that named no element it guesses from the life around
   // the order (carpets, courgettes, toddlers), so a long item with no keyword is `other`.

@@ -158,7 +158,20 @@ export function clauseScores(w: Words, text = ''): number[] {
   return parts.length ? parts : [0];
 }
 
-/** Expected outcomes as matched: one scores (FAILED_OUTCOME_SCORE) only when a negator stands before it. */
+/**
+ * Expected outcomes as matched: one scores (FAILED_OUTCOME_SCORE) only when a negator stands before it.
+ *
+ * A fuller outcome scorer was measured on the 194 real tuning items (0.629 with this code) and left out: frames of an
+ * act (arrived, replied, refunded, replaced, fixed) with its timing ("came promptly", "replied after two weeks") or
+ * its negation. Negation alone is this rule (FAILED_OUTCOME_SCORE −1 to −4: 0.629 each); timing frames changed no
+ * item, since the lexicon already holds the timing phrases; a remedy done scoring +2 read 0.603 (in-house tuning 0.942
+ * → 0.936), because a complaint story names its remedies as hopes or conditions ("if it was under warranty I should
+ * get it replaced"); an outcome clause judged by its outcome alone, 0.613 with remedies, 0.629 without. Also measured:
+ * clauses with no service word or outcome weighted ×0–×0.5 (0.572–0.634), praise after "thought / expected / if /
+ * would" dropped like a promise (0.598–0.624), the object of a redress ("made up for the delay") not counted against
+ * (no item changed), and a story read mixed taking the side of its closing clauses (0.619–0.649 by the length of the
+ * close: not stable, so not kept).
+ */
 const OUTCOMES = new PhraseTable(EXPECTED_OUTCOMES.map((o) => [o, true] as const));
 
 /** Service phrases first (longest wins), AFINN for the other words, negation applied; a request counts against. */

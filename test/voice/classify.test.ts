@@ -66,10 +66,30 @@ describe('classifying feedback', () => {
   it('does not read a phone call told as an event as a contact channel, nor a lane or a software update as tracking', () => {
     expect(classifyItem('A phone call from the warehouse said the table was ready.').elements).not.toContain('support_channels');
     expect(classifyItem('There is no phone number anywhere on the site.').elements).toContain('support_channels');
+    // a channel that is only the way the customer got in touch is no judgement of it; beside a word that says it is
+    // there, missing or handy, it is
+    expect(classifyItem('I tweeted them on Sunday and had an answer within ten minutes.').elements).not.toContain('support_channels');
+    expect(classifyItem('She took my phone number and promised to ring back.').elements).not.toContain('support_channels');
+    expect(classifyItem('I wish they had a phone number, email only is a pain.').elements).toContain('support_channels');
+    expect(classifyItem('Love that you can message them on Instagram.').elements).toContain('support_channels');
+    expect(classifyItem('Their weekend support is a bot.').elements).toContain('support_channels');
     expect(classifyItem('The van got stuck halfway up the track, and the driver was so friendly about it.').elements).not.toContain('tracking');
     expect(classifyItem('The tracking said it was delivered to a neighbour.').elements).toContain('tracking');
     // "track down" is the customer finding something, here a person
     expect(classifyItem('In the end I tracked down a manager, who was very kind and rude to nobody.').elements).not.toContain('tracking');
+  });
+
+  it('reads a repair story as warranty: goods that failed in use, then a repair or replacement in that clause or the next', () => {
+    expect(classifyItem('The toaster died after five months. They sent a technician round the week after.').elements).toContain('warranty');
+    expect(classifyItem('The screen started malfunctioning, so they replaced the whole unit.').elements).toContain('warranty');
+    // a remedy with no fault before it, or a fault too far back, is no repair story
+    expect(classifyItem('My car is being repaired this week, so the order waited.').elements).not.toContain('warranty');
+    expect(classifyItem('The lamp broke. I was cross. We had guests. The fence got repaired on Sunday.').elements).not.toContain('warranty');
+    // goods broken on the way are the order's handling; the customer buying a new one is no remedy by the shop
+    expect(classifyItem('The teapot arrived broken but they sent a replacement without any fuss.').elements).not.toContain('warranty');
+    expect(classifyItem('Our old kettle broke down, so I had to buy a replacement.').elements).not.toContain('warranty');
+    // a replacement that another element already explains (an exchange) is that element's
+    expect(classifyItem('The zip broke and they exchanged the jacket for a replacement.').elements).not.toContain('warranty');
   });
 
   it('reads the people who serve by their role as staff ("the repair man", "an employee", "the supervisor")', () => {
