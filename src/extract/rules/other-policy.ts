@@ -184,7 +184,11 @@ function keptOnRefusedPage(c: Candidate): boolean {
 export function returnsReadings(url: string | null, units: readonly Unit[], candidates: readonly Candidate[]): Candidate[] {
   const kept = returnsReadingFilter(url, units);
   // A prepaid label the page charges for is not free postage (return-cost-frame.ts).
-  const scoped = withChargedLabel(candidates.filter((c) => !c.term.startsWith('returns.') || kept(c.unit)));
+  // A unit read as a price promise is that promise's: its refund of the gap is not the returns policy's refund, whatever
+  // words it uses for the gap ("credit the difference", "refund the gap", "pay back what you overpaid"), unless it
+  // names the returns policy too ("found it cheaper within our 30-day return period?").
+  const promises = new Set(candidates.filter((c) => c.term === 'guarantee.price_match' && c.value === true && !NAMES_RETURN_POLICY.test(c.unit.norm)).map((c) => c.unit));
+  const scoped = withChargedLabel(candidates.filter((c) => !c.term.startsWith('returns.') || (kept(c.unit) && !promises.has(c.unit))));
   const faultOnly = faultOnlyUnit(units);
   const refusedOutright = scoped.some((c) => c.term === 'returns.accepted' && c.value === false && c.scope === undefined && c.confidence >= 0.75);
   if ((!faultOnly && !refusedOutright) || takesChangeOfMind(units, faultOnly)) return scoped;

@@ -27,6 +27,9 @@ describe('guarantee.price_match', () => {
     ["We match any competitor's lower price on identical items.", true],
     ['Found it cheaper within 14 days of buying? Send us the link and we will refund the difference.', true],
     ['We do not offer price matching or price adjustments.', false],
+    // the thing found cheaper may be named ("one of our kettles", "an item"), not only "it"
+    ['Seen one of our kettles for less at another shop within 14 days? Tell us and we credit the gap.', true],
+    ['Spotted an item cheaper at another retailer? We will match it.', true],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'guarantee.price_match')).toBe(expected));
 
   it('an FAQ question alone states nothing', () => {

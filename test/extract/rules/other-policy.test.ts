@@ -48,6 +48,22 @@ describe('refunds of another policy give no returns terms', () => {
   });
 });
 
+describe('a unit read as a price promise gives that promise, not returns terms', () => {
+  // The gap refunded under a price promise is not named by one word ("difference"): whatever it is called, a unit the
+  // price-match rule reads is the promise's.
+  it.each<Row>([
+    ['Seen this blender for less at another shop within 14 days? Send us the link and we will credit the gap back to your original payment method within 5 business days.', 'returns.refund_method', undefined],
+    ['Seen this blender for less at another shop within 14 days? Send us the link and we will credit the gap back to your original payment method within 5 business days.', 'returns.refund_days', undefined],
+    ['Seen this blender for less at another shop within 14 days? Send us the link and we will credit the gap back to your original payment method within 5 business days.', 'returns.accepted', undefined],
+    ['Seen this blender for less at another shop within 14 days? Send us the link and we will credit the gap back to your original payment method within 5 business days.', 'guarantee.price_match', true],
+    // the returns sentence beside it is still read
+    ['We match any lower price you find at another shop. Unused blenders can be returned within 30 days for a refund to your original payment method.', 'returns.refund_method', ['original_payment']],
+    ['We match any lower price you find at another shop. Unused blenders can be returned within 30 days for a refund to your original payment method.', 'returns.window_days', 30],
+  ])('%s → %s %j', (text, term, expected, url) => {
+    expect(valueOf(text, term, url)).toEqual(expected);
+  });
+});
+
 describe('a page that takes only faulty goods back gives the refusal, not the remedy', () => {
   it.each<Row>([
     ['Our candles are poured by hand, so refunds are only given for faulty goods.\nIf a jar arrives cracked, tell us within 3 days and we refund you to your card within 5 days.', 'returns.accepted', false],
