@@ -111,11 +111,14 @@ const RETURN_OR_REFUND = /\breturn|\brefund|\b(?:sen[dt]|take|taken) (?:it |them
 const OPEN_RETURN = fenced(/\b(?:can|may|could) (?:be )?return(?:ed)?\b|\b(?:can|may) send (?:it|them|items?) back\b|\breturns? (?:are|is) (?:accepted|welcome|free|easy)\b|\b(?:we )?(?:gladly |happily |also )?accept returns\b|\bhappy to (?:refund|accept returns|exchange)\b/);
 const FAULT_ONLY: readonly RegExp[] = [
   // "items can be returned only if they arrive damaged", "we will only issue a refund if the goods are faulty"
-  new RegExp(`\\b(?:only|solely|exclusively)(?: [a-z]+){0,4}? (?:if|when|where|in (?:the )?cases? (?:of|where)|in the event (?:of|that)|for|in respect of)\\b[^.;,]{0,60}${FAULT.source}`),
+  new RegExp(`\\b(?:only|solely|exclusively)(?: [a-z]+){0,4}? (?:if|when|where|in (?:the )?cases? (?:of|where)|in the event (?:of|that)|for|of|on|in respect of)\\b[^.;,]{0,60}${FAULT.source}`),
+  // The refusal with a fault as its only exception: "we do not accept returns unless the item arrives damaged", "no
+  // refunds except for faulty goods", "we are unable to accept returns for any reason other than a fault".
+  new RegExp(`\\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to|no)\\b[^.;]{0,30}\\b(?:returns?|refunds?)\\b[^.;]{0,40}\\b(?:unless|except|other than|apart from|save for)\\b[^.;]{0,60}${FAULT.source}`),
   // "returns for damaged or defective goods only"
   new RegExp(`${FAULT.source}(?: or [a-z]+)? (?:items?|goods|products?|merchandise|orders?|parcels?)? ?only\\b`),
   // "we do not accept change-of-mind returns", "no change of mind refunds", "change of mind is not a reason for a refund"
-  fenced(/\bno change[- ]of[- ]mind\b|\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:accept|offer|give|provide|issue|do|process|allow)(?: any)? (?:returns?|refunds?|exchanges?)\b[^.;]{0,40}\b(?:change (?:of|in) (?:your )?mind|changed your mind|unwanted)\b/),
+  fenced(/\bno change[- ]of[- ]mind\b|\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:accept|offer|give|provide|issue|do|process|allow)(?: any)? (?:returns?|refunds?|exchanges?)\b[^.;]{0,40}\b(?:change (?:of|in) (?:your )?(?:mind|heart)|changed your mind|unwanted)\b/),
 ];
 /** Subjects that make a limit a product group's, not the shop's ("sale items can only be returned if faulty"). */
 const GROUP_SUBJECT = /\b(?:sale|clearance|discounted|final sale|custom\w*|personali[sz]ed|engraved|gift cards?|swim\w*|underwear|intimates|earrings|perishables?|opened|digital|hygiene|cosmetics|outlet)\b/;

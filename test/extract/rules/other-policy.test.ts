@@ -71,6 +71,15 @@ describe('a page that takes only faulty goods back gives the refusal, not the re
     ['Our candles are poured by hand, so refunds are only given for faulty goods.\nIf a jar arrives cracked, tell us within 3 days and we refund you to your card within 5 days.', 'returns.refund_days', undefined],
     ['We do not accept returns for a change of mind.\nDamaged parcels: email us within 48 hours and we send a free label.', 'returns.return_shipping', undefined],
     ['We do not accept returns for a change of mind.\nDamaged parcels: email us within 48 hours and we send a free label.', 'returns.accepted', false],
+    // the refusal with a fault as its only exception, a limit to returns "of" faulty goods, a change of heart
+    ['We do not accept returns unless the item arrives damaged or is faulty. Email us within 7 days and we send a prepaid label.', 'returns.accepted', false],
+    ['We do not accept returns unless the item arrives damaged or is faulty. Email us within 7 days and we send a prepaid label.', 'returns.return_shipping', undefined],
+    ['We only accept returns of defective merchandise. Tell us within 30 days and we refund your original payment method.', 'returns.window_days', undefined],
+    ['We only accept returns of defective merchandise. Tell us within 30 days and we refund your original payment method.', 'returns.refund_method', undefined],
+    ["We don't do returns for a change of heart. Faulty lamps: let us know within 14 days and we arrange a free pickup.", 'returns.accepted', false],
+    // traps: an exception for faults beside an ordinary returns offer
+    ['Unworn items can be returned within 30 days. We do not refund postage unless the item was faulty.', 'returns.window_days', 30],
+    ['No returns on sale items unless they are faulty. Full-price items can be returned within 30 days.', 'returns.window_days', 30],
     ['You may ask for a return within 7 days of delivery in the following cases:\n- the goods arrive damaged\n- we shipped the wrong item', 'returns.window_days', undefined],
     ['You may ask for a return within 7 days of delivery in the following cases:\n- the goods arrive damaged\n- we shipped the wrong item', 'returns.accepted', false],
     ['Returns\n\nItems eligible for a refund:\n- it arrived damaged\n- we sent you the wrong size', 'returns.accepted', false],
