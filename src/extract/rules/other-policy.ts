@@ -80,6 +80,19 @@ export function isOtherPolicyPage(url: string | null): boolean {
 }
 
 /**
+ * The page's main heading names a warranty, a protection plan or a price promise and not returns ("Protection Plans",
+ * "Lowest Price Guarantee", "Warranty Information"): the same scope as such an address, for pages whose address does
+ * not say it ("/pages/plans", "/help/article-123"). A unit that names the returns policy is still read there.
+ */
+const OTHER_POLICY_NAME = /\bwarrant|\bprotection plans?\b|\bprice[- ]?(?:match|promise|beat|guarantee|pledge)|\b(?:lowest|best) price\b/i;
+function namesOtherPolicy(units: readonly Unit[]): boolean {
+  const h1 = units.find((u) => u.kind === 'heading')?.text;
+  return h1 !== undefined && OTHER_POLICY_NAME.test(h1) && !RETURNS_PAGE.test(h1) && !MONEY_BACK_NAME.test(h1);
+}
+/** A heading that also names a money-back guarantee ("Guarantees & Warranty FAQ"): that guarantee's return counts. */
+const MONEY_BACK_NAME = /\bmoney[- ]back\b|\bguarantees\b|\bsatisf/i;
+
+/**
  * A money-back promise that needs nothing sent back ("you do not have to return anything", "keep the product"): on
  * such a page a unit about the money back is the guarantee's, not the returns policy (test/corpus/README.md: "a
  * money-back guarantee that does not mention sending the item back"). Units about returning are still read.
@@ -90,7 +103,7 @@ const MONEY_BACK_UNIT = /\bmoney[- ]back\b|\bguarantee|\b(?:100%|fully|completel
 
 /** Which units may give returns terms on this page: not the guarantee's units when the guarantee needs no return. */
 export function returnsReadingFilter(url: string | null, units: readonly Unit[]): (unit: Unit) => boolean {
-  const otherPage = isOtherPolicyPage(url);
+  const otherPage = isOtherPolicyPage(url) || namesOtherPolicy(units);
   const keepsGoods = units.some((u) => NO_RETURN_NEEDED.test(u.norm) && !NEGATED_NEED.test(u.norm));
   return (unit) => (!otherPage || namesReturnPolicy(unit)) && !(keepsGoods && MONEY_BACK_UNIT.test(unit.norm) && !RETURNS_HEADING.test(unit.norm.replace(/\breturn policy\b/g, '')));
 }

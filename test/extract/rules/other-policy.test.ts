@@ -48,6 +48,20 @@ describe('refunds of another policy give no returns terms', () => {
   });
 });
 
+describe('a page whose main heading names a warranty, a plan or a price promise gives no returns terms', () => {
+  it.each<Row>([
+    ['Protection Plans\n\nCancel within the first 30 days for a full refund. The plan provider emails a prepaid label to send the broken item to them.', 'returns.accepted', undefined],
+    ['Protection Plans\n\nCancel within the first 30 days for a full refund. The plan provider emails a prepaid label to send the broken item to them.', 'returns.return_shipping', undefined],
+    ['Warranty information\n\nReturn the faulty unit within 2 years and we refund your original card.', 'returns.refund_method', undefined],
+    // a unit there that names the returns policy is still read; a heading that names a money-back guarantee too keeps its return
+    ['Lowest price guarantee\n\nFound it cheaper? Our 30-day return policy still applies: send it back within 30 days.', 'returns.window_days', 30],
+    ['Guarantees & warranty\n\nNot right for you? Send it back within 60 days and we email a prepaid return label.', 'returns.window_days', 60],
+    ['Returns and warranty\n\nSend unworn items back within 30 days for a refund.', 'returns.window_days', 30],
+  ])('%s → %s %j', (text, term, expected, url) => {
+    expect(valueOf(text, term, url)).toEqual(expected);
+  });
+});
+
 describe('a unit read as a price promise gives that promise, not returns terms', () => {
   // The gap refunded under a price promise is not named by one word ("difference"): whatever it is called, a unit the
   // price-match rule reads is the promise's.
