@@ -11,7 +11,7 @@ const MONEY_BACK = fenced(/\bmoney[- ]back\b|\b(?:your|their|full) money back\b|
 /** A duration governed by how a refund is paid, not how long a guarantee lasts: "we'll credit your card within 5 days". */
 const REFUND_VERB_BEFORE = /\b(?:refund(?:ed)?|credit(?:ed)?|reimburse[d]?|process(?:ed)?|issued?)\b[^.]{0,60}$/;
 /** "…within 14 days of receiving your return". */
-const AFTER_RECEIPT = /^[^.]{0,40}\b(?:of|after) (?:receiving|receipt|we receive|your return|the return|it arrives|it reaches)/;
+const AFTER_RECEIPT = /^[^.]{0,40}\b(?:of|after|once|upon) (?:receiving|receipt|we (?:receive|get|have)|your return|the return|it arrives|it reaches|(?:the|your) (?:goods|items?|parcel|package|products?) (?:arrive|reach|are back|is back))/;
 /** Business days and "the card you paid with" are how refunds are paid; guarantees run in plain days. */
 const PAYMENT_TALK = /\b(?:business|working) days?\b|\bdepending on your (?:bank|card)\b|\boriginal (?:form of )?payment|\b(?:card|account) you paid with\b/;
 /** A named offer keeps its period even beside refund words. */
