@@ -13,7 +13,7 @@ import { withChargedLabel } from './return-cost-frame.js';
 import type { Candidate, Unit } from '../rule-types.js';
 import { fenced } from '../language/pattern-size.js';
 
-export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return';
+export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return' | 'another-seller';
 
 
 const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
@@ -29,6 +29,9 @@ const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   ['faulty-remedy', fenced(/^(?:[a-z]+ )?(?:all |any |the )?(?:defective|faulty|damaged|broken|doa|dead[- ]on[- ]arrival)\b (?:merchandise|items?|products?|goods|units?|parts?)\b(?! (?:and|or) )/)],
   // "parcels left uncollected for 10 days go back to us", "undeliverable post is returned to us after 18 days"
   ['carrier-return', CARRIER_HOLD],
+  // Goods bought elsewhere go back under that seller's policy: "orders placed through Amazon are returned through Amazon",
+  // "bought from a stockist? Returns are handled by the shop you bought from", "request a refund via your Etsy account".
+  ['another-seller', fenced(/\b(?:through|via|with|on|from|to|use|using|in) (?:your )?(?:amazon|ebay|etsy|walmart|zalando|flipkart|lazada|shopee|mercado ?libre|the marketplace|(?:an? |the |our )?(?:stockists?|resellers?|authori[sz]ed (?:dealers?|retailers?)|third[- ]party (?:sellers?|retailers?)))\b(?! (?:gift cards?|pay)\b)|\b(?:the )?(?:shop|store|retailer|seller|stockist|dealer) (?:you|where you|from which you) (?:bought|purchased|ordered)/)],
 ];
 
 /** The other policy a unit speaks of, or undefined when it may be about returns. */
@@ -147,6 +150,7 @@ const CARRIAGE = /\b(?:postage|shipping|delivery|carriage|freight|courier|label)
  */
 const CHANGE_OF_MIND = fenced(/\bchange(?:d)?(?:-| )(?:of |in |your )?(?:-)?mind\b|\bfor any reason\b|\bno longer (?:want|need)\b|\bnot (?:completely |entirely |totally |100% )?(?:happy|satisfied|in love)\b|\bdon't love\b|\bunwanted\b|\bunworn\b|\bunwashed\b|\bwith (?:the |all )?(?:original )?tags\b/);
 const HEDGED = /\((?:where|if|when) (?:applicable|available|offered)\)/;
+const CASE_BY_CASE = /\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b(?:generally|usually|normally|as a rule|typically) (?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not)\b/;
 
 /** The unit that limits every return to faulty goods, or undefined. */
 function faultOnlyUnit(units: readonly Unit[]): Unit | undefined {
@@ -154,6 +158,9 @@ function faultOnlyUnit(units: readonly Unit[]): Unit | undefined {
     const u = units[i]!;
     const s = u.norm;
     if (u.sectionTopic === 'warranty' || /\bwarrant|\bguarantee/.test(s) || !RETURN_OR_REFUND.test(s)) continue;
+    // "We generally do not refund a change of mind, but each request is judged case by case": neither an offer nor a
+    // refusal (test/real/README.md), so the page's returns terms stay.
+    if (CASE_BY_CASE.test(s)) continue;
     for (const re of FAULT_ONLY) {
       const m = re.exec(s);
       if (!m) continue;

