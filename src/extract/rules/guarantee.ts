@@ -95,8 +95,9 @@ const priceMatch: Rule = (unit, ctx) => {
   if (/\bexchang|\bswap/.test(s) && /\bdifference\b|\bextra payment\b|\bmore expensive\b/.test(s) && !/\bcompetitor|elsewhere|another (?:store|retailer|shop|site|website)|other (?:retailers?|stores?|shops?)\b/.test(s)) return [];
   // Refunding the difference when our own price drops is a price adjustment, not matching a competitor.
   if (!c.negated && !/\b(?:do not|don't|cannot|can't|unable to|won't|will not) (?:offer )?(?:price[- ]match|match)/.test(s) && PRICE_ADJUSTMENT.test(s) && !/\bcompetitor|another (?:[a-z]+ )?(?:store|retailer|shop|site|website|seller|dealer)|elsewhere|other (?:[a-z]+ )?(?:retailers?|stores?|shops?|sellers?|dealers?)\b/.test(s)) return [];
-  // A price adjustment (refunding the difference on our own later markdown) is not matching a competitor.
-  if (/^price adjustments?$/.test(c.text) && !c.negated) return [];
+  // A price adjustment (refunding the difference on our own later markdown) is not matching a competitor, and neither
+  // is its refusal ("clearance items are not eligible for price adjustments"): said alone, it names no price match.
+  if (/^price adjustments?$/.test(c.text) && !/price[- ]?match|\bmatch\b/.test(s)) return [];
   // "No price matching on clearance items" limits the offer to part of the range: it neither grants nor refuses it.
   if (c.negated && /^[^.]{0,40}\b(?:on|for|with) (?:clearance|sale|marketplace|open-box|refurbished|third-party|special|pre-?order|bundle|outlet)/.test(s.slice(c.index))) return [];
   if (/\bprice[- ]match(?:ing|es)? (?:is |are )?(?:not|no longer) (?:currently )?(?:available|offered|possible|provided|something we offer)\b|\bno (?:longer (?:offer )?)?price[- ]match/.test(s)) {

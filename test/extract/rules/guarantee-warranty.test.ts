@@ -35,6 +35,10 @@ describe('guarantee.price_match', () => {
   it('an FAQ question alone states nothing', () => {
     expect(valueOf('Do you price match?', 'guarantee.price_match')).toBeUndefined();
   });
+  it('a price adjustment, offered or refused, names no price match', () => {
+    expect(valueOf('Clearance items are not eligible for price adjustments.', 'guarantee.price_match')).toBeUndefined();
+    expect(valueOf('We offer price adjustments within 7 days if our own price drops.', 'guarantee.price_match')).toBeUndefined();
+  });
   it('conditions on a price match do not refuse it', () => {
     expect(valueOf("We don't match marketplace sellers or auction sites.", 'guarantee.price_match')).toBeUndefined();
   });
