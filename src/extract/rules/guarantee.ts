@@ -30,7 +30,8 @@ const moneyBackDays: Rule = (unit, ctx) => {
     if (inner.length > 0) return inner;
   }
   const c = cue(s, MONEY_BACK);
-  if (!c || c.negated) return [];
+  if (!c) return refundPromiseDays(unit);
+  if (c.negated) return [];
   if (/\bwarrant/.test(s)) return [];
   // "Our price match guarantee is valid for 5 days": the period of a price promise, not money back.
   if (/\bprice[- ]?(?:match|promise|beat|protection|adjustment)/.test(s) && !/\bmoney[- ]back\b/.test(s)) return [];
@@ -51,6 +52,30 @@ const moneyBackDays: Rule = (unit, ctx) => {
   if (u && Math.abs(u.index - c.index) < 40) return [{ term: 'guarantee.money_back_days', value: 'unlimited', confidence: 0.75, unit }];
   return [];
 };
+
+/**
+ * A money-back promise said without the words "money back" (issue 11, "satisfaction offered in an if-you-are-not-happy
+ * clause"), read as a frame in one unit: a full refund, a condition of trying or of not being happy, and a period; and
+ * no trip back, since a refund for sending the goods back within N days is the return window (test/corpus/README.md).
+ * Each row an in-house example: "try the serum for 90 days; if you don't see results, email us for a full refund, no
+ * need to send it back", "if you are not completely satisfied within 60 days we will refund your purchase in full",
+ * "a 14-day refund promise", "a 100-day no-questions-asked refund".
+ */
+const FULL_REFUND = /\bfull refund\b|\brefund (?:you|your (?:purchase|order|payment)|it|them)(?: in full)?\b|\b(?:every|each) (?:penny|cent)\b|\brefunded in full\b|\b(?:refund|money[- ]back) (?:promise|pledge)\b|\bno[- ]questions?[- ]asked refund\b/;
+const TRIAL_OR_UNHAPPY = /\bnot (?:completely |entirely |totally |fully |100% )?(?:satisfied|happy|delighted|thrilled)\b|\bunhappy\b|\bdissatisfied\b|\b(?:don't|do not|didn't|did not) (?:love|like|see (?:any )?results|get results)\b|\bnot for you\b|\bno[- ]questions?[- ]asked\b|\b(?:refund|happiness|satisfaction) (?:promise|pledge)\b|\btry (?:it|them|the [a-z]+|our [a-z]+)\b|\buse it for\b/;
+/** The goods travel back: then the period is the return window, unless the shopper keeps them. */
+const TRIP_BACK = /\breturn|\b(?:send|post|ship|mail|bring)\b[^.]{0,30}\bback\b|\bpick (?:it|them) up\b|\bcollect (?:it|them)\b/;
+const KEEPS_GOODS = /\b(?:no need to|don't need to|do not need to|without (?:having to|needing to)) (?:send|return|post)\b|\bkeep (?:it|them|the [a-z]+)\b/;
+
+function refundPromiseDays(unit: Parameters<Rule>[0]): ReturnType<Rule> {
+  const s = unit.norm;
+  if (!FULL_REFUND.test(s) || !TRIAL_OR_UNHAPPY.test(s) || /\bwarrant|\bprice[- ]?(?:match|promise|beat)/.test(s)) return [];
+  if (TRIP_BACK.test(s.replace(KEEPS_GOODS, ' ')) ) return [];
+  const d = findDurations(s).find((x) => x.unit !== 'hour');
+  if (!d || REFUND_VERB_BEFORE.test(s.slice(Math.max(0, d.index - 25), d.index)) || PAYMENT_TALK.test(s) || AFTER_RECEIPT.test(s.slice(d.index))) return [];
+  const days = toDays(d.max, d.unit);
+  return days >= 7 && days <= 3650 ? [{ term: 'guarantee.money_back_days', value: days, confidence: 0.75, unit }] : [];
+}
 
 /**
  * "100% satisfaction guaranteed", "our satisfaction guarantee", "happiness guarantee", "love it or your money back";

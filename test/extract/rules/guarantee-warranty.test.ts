@@ -8,6 +8,22 @@ describe('guarantee.money_back_days', () => {
     ['We offer a lifetime money-back guarantee.', 'unlimited'],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'guarantee.money_back_days')).toEqual(expected));
 
+  it.each([
+    // a full refund, a condition of trying or of not being happy, and a period, with nothing sent back
+    ['If you are not completely satisfied within 60 days, we will refund your purchase in full.', 60],
+    ['Every course comes with a 14-day refund promise.', 14],
+    ['We offer a 100-day no-questions-asked refund on all boots.', 100],
+    ["Try the serum for 90 days and if you don't see results we refund you in full, with no need to send the bottle back.", 90],
+  ])('a money-back promise without the words: %s → %s', (text, expected) => expect(valueOf(text, 'guarantee.money_back_days')).toEqual(expected));
+
+  it.each([
+    // the goods travel back: the period is the return window, not a guarantee's
+    ['If you are not happy, return it within 30 days for a full refund.'],
+    ['Not satisfied? Send the boots back within 60 days and we refund you.'],
+    // a refund's pace, not a period of trying
+    ['If you are not happy, we refund you within 5 business days of hearing from you.'],
+  ])('no money-back period: %s', (text) => expect(valueOf(text, 'guarantee.money_back_days')).toBeUndefined());
+
   it('a warranty period is not a money-back period', () => {
     expect(valueOf('Our two-year warranty covers defects.', 'guarantee.money_back_days')).toBeUndefined();
   });
