@@ -11,7 +11,7 @@ const MONEY_BACK = fenced(/\bmoney[- ]back\b|\b(?:your|their|full) money back\b|
 /** A duration governed by how a refund is paid, not how long a guarantee lasts: "we'll credit your card within 5 days". */
 const REFUND_VERB_BEFORE = /\b(?:refund(?:ed)?|credit(?:ed)?|reimburse[d]?|process(?:ed)?|issued?)\b[^.]{0,60}$/;
 /** "…within 14 days of receiving your return". */
-const AFTER_RECEIPT = /^[^.]{0,40}\b(?:of|after) (?:receiving|receipt|we receive|your return|the return|it arrives|it reaches)/;
+const AFTER_RECEIPT = /^[^.]{0,40}\b(?:of|after|once|upon) (?:receiving|receipt|we (?:receive|get|have)|your return|the return|it arrives|it reaches|(?:the|your) (?:goods|items?|parcel|package|products?) (?:arrive|reach|are back|is back))/;
 /** Business days and "the card you paid with" are how refunds are paid; guarantees run in plain days. */
 const PAYMENT_TALK = /\b(?:business|working) days?\b|\bdepending on your (?:bank|card)\b|\boriginal (?:form of )?payment|\b(?:card|account) you paid with\b/;
 /** A named offer keeps its period even beside refund words. */
@@ -30,7 +30,8 @@ const moneyBackDays: Rule = (unit, ctx) => {
     if (inner.length > 0) return inner;
   }
   const c = cue(s, MONEY_BACK);
-  if (!c || c.negated) return [];
+  if (!c) return refundPromiseDays(unit);
+  if (c.negated) return [];
   if (/\bwarrant/.test(s)) return [];
   // "Our price match guarantee is valid for 5 days": the period of a price promise, not money back.
   if (/\bprice[- ]?(?:match|promise|beat|protection|adjustment)/.test(s) && !/\bmoney[- ]back\b/.test(s)) return [];
@@ -53,6 +54,30 @@ const moneyBackDays: Rule = (unit, ctx) => {
 };
 
 /**
+ * A money-back promise said without the words "money back" (issue 11, "satisfaction offered in an if-you-are-not-happy
+ * clause"), read as a frame in one unit: a full refund, a condition of trying or of not being happy, and a period; and
+ * no trip back, since a refund for sending the goods back within N days is the return window (test/corpus/README.md).
+ * Each row an in-house example: "try the serum for 90 days; if you don't see results, email us for a full refund, no
+ * need to send it back", "if you are not completely satisfied within 60 days we will refund your purchase in full",
+ * "a 14-day refund promise", "a 100-day no-questions-asked refund".
+ */
+const FULL_REFUND = /\bfull refund\b|\brefund (?:you|your (?:purchase|order|payment)|it|them)(?: in full)?\b|\b(?:every|each) (?:penny|cent)\b|\brefunded in full\b|\b(?:refund|money[- ]back) (?:promise|pledge)\b|\bno[- ]questions?[- ]asked refund\b/;
+const TRIAL_OR_UNHAPPY = /\bnot (?:completely |entirely |totally |fully |100% )?(?:satisfied|happy|delighted|thrilled)\b|\bunhappy\b|\bdissatisfied\b|\b(?:don't|do not|didn't|did not) (?:love|like|see (?:any )?results|get results)\b|\bnot for you\b|\bno[- ]questions?[- ]asked\b|\b(?:refund|happiness|satisfaction) (?:promise|pledge)\b|\btry (?:it|them|the [a-z]+|our [a-z]+)\b|\buse it for\b/;
+/** The goods travel back: then the period is the return window, unless the shopper keeps them. */
+const TRIP_BACK = /\breturn|\b(?:send|post|ship|mail|bring)\b[^.]{0,30}\bback\b|\bpick (?:it|them) up\b|\bcollect (?:it|them)\b/;
+const KEEPS_GOODS = /\b(?:no need to|don't need to|do not need to|without (?:having to|needing to)) (?:send|return|post)\b|\bkeep (?:it|them|the [a-z]+)\b/;
+
+function refundPromiseDays(unit: Parameters<Rule>[0]): ReturnType<Rule> {
+  const s = unit.norm;
+  if (!FULL_REFUND.test(s) || !TRIAL_OR_UNHAPPY.test(s) || /\bwarrant|\bprice[- ]?(?:match|promise|beat)/.test(s)) return [];
+  if (TRIP_BACK.test(s.replace(KEEPS_GOODS, ' ')) ) return [];
+  const d = findDurations(s).find((x) => x.unit !== 'hour');
+  if (!d || REFUND_VERB_BEFORE.test(s.slice(Math.max(0, d.index - 25), d.index)) || PAYMENT_TALK.test(s) || AFTER_RECEIPT.test(s.slice(d.index))) return [];
+  const days = toDays(d.max, d.unit);
+  return days >= 7 && days <= 3650 ? [{ term: 'guarantee.money_back_days', value: days, confidence: 0.75, unit }] : [];
+}
+
+/**
  * "100% satisfaction guaranteed", "our satisfaction guarantee", "happiness guarantee", "love it or your money back";
  * "we guarantee" takes up to two of the owner and degree words before "satisfaction" ("100% customer satisfaction").
  */
@@ -69,7 +94,7 @@ const satisfaction: Rule = (unit) => {
 };
 
 /** "We match any competitor's lower price", "price match guarantee", "we'll beat any price". */
-const PRICE_MATCH = fenced(/\b(?:(?:match|beat) or (?:match|beat) (?:any |a |an |the )?(?:other |another )?(?:competitor|store|retailer|shop|seller|website)'?s?'? (?:lower )?prices?|match (?:competitors?'?s?'?|other retailers'?|other stores'?) prices|(?:found|find|see|seen|spot(?:ted)?) (?:it|this|the same|an identical)\b[^.?]{0,50}\b(?:for less|cheaper|at a lower price|lower price)|cheaper elsewhere|price[- ]match(?:ing|es)?|price[- ]beat|match (?:any|a|the|their|our competitors'?|competitors'?|competitor's)\b[^.]{0,50}\b(?:lower|cheaper|lowest|better|advertised) prices?|match (?:any|a|the|their) [^.]{0,30}\bprices?|(?:lowest|best|low)[- ]prices? (?:guarantee|promise|pledge)|\bprice promise|honou?r (?:a |any )?(?:lower|cheaper|competitors?'?s?'?) (?:advertised |online )?prices?|\bwe(?:'ll| will)? match (?!our\b)(?:[a-z]+(?:'s)? ){1,2}prices?\b|match (?:\w+ )?prices (?:from|at|of|offered by|on) (?:other|another|competing|any|rival)|beat any\b[^.]{0,25}\bprices?|(?:find|found|see|seen|spot) a (?:lower|better|cheaper) (?:advertised |total )?price|price adjustments?)\b/);
+const PRICE_MATCH = fenced(/\b(?:(?:match|beat) or (?:match|beat) (?:any |a |an |the )?(?:other |another )?(?:competitor|store|retailer|shop|seller|website)'?s?'? (?:lower )?prices?|match (?:competitors?'?s?'?|other retailers'?|other stores'?) prices|(?:found|find|see|seen|spot(?:ted)?) (?:it|this|that|the same|an identical|(?:1|one|any) of our [a-z-]+|(?:an? |the )?(?:item|product)s?)\b[^.?]{0,50}\b(?:for less|cheaper|at a lower price|lower price)|cheaper elsewhere|price[- ]match(?:ing|es)?|price[- ]beat|match (?:any|a|the|their|our competitors'?|competitors'?|competitor's)\b[^.]{0,50}\b(?:lower|cheaper|lowest|better|advertised) prices?|match (?:any|a|the|their) [^.]{0,30}\bprices?|(?:lowest|best|low)[- ]prices? (?:guarantee|promise|pledge)|\bprice promise|honou?r (?:a |any )?(?:lower|cheaper|competitors?'?s?'?) (?:advertised |online )?prices?|\bwe(?:'ll| will)? match (?!our\b)(?:[a-z]+(?:'s)? ){1,2}prices?\b|match (?:\w+ )?prices (?:from|at|of|offered by|on) (?:other|another|competing|any|rival)|beat any\b[^.]{0,25}\bprices?|(?:find|found|see|seen|spot) a (?:lower|better|cheaper) (?:advertised |total )?price|price adjustments?)\b/);
 
 /** Cues where the shopper finds a lower price: said of nobody (no PERSON), they are a situation, not an offer. */
 const FINDS_CHEAPER = /^(?:(?:found|find|see|seen|spot(?:ted)?) |cheaper elsewhere)/;
@@ -95,8 +120,9 @@ const priceMatch: Rule = (unit, ctx) => {
   if (/\bexchang|\bswap/.test(s) && /\bdifference\b|\bextra payment\b|\bmore expensive\b/.test(s) && !/\bcompetitor|elsewhere|another (?:store|retailer|shop|site|website)|other (?:retailers?|stores?|shops?)\b/.test(s)) return [];
   // Refunding the difference when our own price drops is a price adjustment, not matching a competitor.
   if (!c.negated && !/\b(?:do not|don't|cannot|can't|unable to|won't|will not) (?:offer )?(?:price[- ]match|match)/.test(s) && PRICE_ADJUSTMENT.test(s) && !/\bcompetitor|another (?:[a-z]+ )?(?:store|retailer|shop|site|website|seller|dealer)|elsewhere|other (?:[a-z]+ )?(?:retailers?|stores?|shops?|sellers?|dealers?)\b/.test(s)) return [];
-  // A price adjustment (refunding the difference on our own later markdown) is not matching a competitor.
-  if (/^price adjustments?$/.test(c.text) && !c.negated) return [];
+  // A price adjustment (refunding the difference on our own later markdown) is not matching a competitor, and neither
+  // is its refusal ("clearance items are not eligible for price adjustments"): said alone, it names no price match.
+  if (/^price adjustments?$/.test(c.text) && !/price[- ]?match|\bmatch\b/.test(s)) return [];
   // "No price matching on clearance items" limits the offer to part of the range: it neither grants nor refuses it.
   if (c.negated && /^[^.]{0,40}\b(?:on|for|with) (?:clearance|sale|marketplace|open-box|refurbished|third-party|special|pre-?order|bundle|outlet)/.test(s.slice(c.index))) return [];
   if (/\bprice[- ]match(?:ing|es)? (?:is |are )?(?:not|no longer) (?:currently )?(?:available|offered|possible|provided|something we offer)\b|\bno (?:longer (?:offer )?)?price[- ]match/.test(s)) {

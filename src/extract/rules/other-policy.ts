@@ -13,7 +13,7 @@ import { withChargedLabel } from './return-cost-frame.js';
 import type { Candidate, Unit } from '../rule-types.js';
 import { fenced } from '../language/pattern-size.js';
 
-export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return';
+export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return' | 'another-seller';
 
 
 const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
@@ -29,6 +29,9 @@ const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   ['faulty-remedy', fenced(/^(?:[a-z]+ )?(?:all |any |the )?(?:defective|faulty|damaged|broken|doa|dead[- ]on[- ]arrival)\b (?:merchandise|items?|products?|goods|units?|parts?)\b(?! (?:and|or) )/)],
   // "parcels left uncollected for 10 days go back to us", "undeliverable post is returned to us after 18 days"
   ['carrier-return', CARRIER_HOLD],
+  // Goods bought elsewhere go back under that seller's policy: "orders placed through Amazon are returned through Amazon",
+  // "bought from a stockist? Returns are handled by the shop you bought from", "request a refund via your Etsy account".
+  ['another-seller', fenced(/\b(?:through|via|with|on|from|to|use|using|in) (?:your )?(?:amazon|ebay|etsy|walmart|zalando|flipkart|lazada|shopee|mercado ?libre|the marketplace|(?:an? |the |our )?(?:stockists?|resellers?|authori[sz]ed (?:dealers?|retailers?)|third[- ]party (?:sellers?|retailers?)))\b(?! (?:gift cards?|pay)\b)|\b(?:the )?(?:shop|store|retailer|seller|stockist|dealer) (?:you|where you|from which you) (?:bought|purchased|ordered)/)],
 ];
 
 /** The other policy a unit speaks of, or undefined when it may be about returns. */
@@ -80,6 +83,19 @@ export function isOtherPolicyPage(url: string | null): boolean {
 }
 
 /**
+ * The page's main heading names a warranty, a protection plan or a price promise and not returns ("Protection Plans",
+ * "Lowest Price Guarantee", "Warranty Information"): the same scope as such an address, for pages whose address does
+ * not say it ("/pages/plans", "/help/article-123"). A unit that names the returns policy is still read there.
+ */
+const OTHER_POLICY_NAME = /\bwarrant|\bprotection plans?\b|\bprice[- ]?(?:match|promise|beat|guarantee|pledge)|\b(?:lowest|best) price\b/i;
+function namesOtherPolicy(units: readonly Unit[]): boolean {
+  const h1 = units.find((u) => u.kind === 'heading')?.text;
+  return h1 !== undefined && OTHER_POLICY_NAME.test(h1) && !RETURNS_PAGE.test(h1) && !MONEY_BACK_NAME.test(h1);
+}
+/** A heading that also names a money-back guarantee ("Guarantees & Warranty FAQ"): that guarantee's return counts. */
+const MONEY_BACK_NAME = /\bmoney[- ]back\b|\bguarantees\b|\bsatisf/i;
+
+/**
  * A money-back promise that needs nothing sent back ("you do not have to return anything", "keep the product"): on
  * such a page a unit about the money back is the guarantee's, not the returns policy (test/corpus/README.md: "a
  * money-back guarantee that does not mention sending the item back"). Units about returning are still read.
@@ -90,7 +106,7 @@ const MONEY_BACK_UNIT = /\bmoney[- ]back\b|\bguarantee|\b(?:100%|fully|completel
 
 /** Which units may give returns terms on this page: not the guarantee's units when the guarantee needs no return. */
 export function returnsReadingFilter(url: string | null, units: readonly Unit[]): (unit: Unit) => boolean {
-  const otherPage = isOtherPolicyPage(url);
+  const otherPage = isOtherPolicyPage(url) || namesOtherPolicy(units);
   const keepsGoods = units.some((u) => NO_RETURN_NEEDED.test(u.norm) && !NEGATED_NEED.test(u.norm));
   return (unit) => (!otherPage || namesReturnPolicy(unit)) && !(keepsGoods && MONEY_BACK_UNIT.test(unit.norm) && !RETURNS_HEADING.test(unit.norm.replace(/\breturn policy\b/g, '')));
 }
@@ -111,11 +127,14 @@ const RETURN_OR_REFUND = /\breturn|\brefund|\b(?:sen[dt]|take|taken) (?:it |them
 const OPEN_RETURN = fenced(/\b(?:can|may|could) (?:be )?return(?:ed)?\b|\b(?:can|may) send (?:it|them|items?) back\b|\breturns? (?:are|is) (?:accepted|welcome|free|easy)\b|\b(?:we )?(?:gladly |happily |also )?accept returns\b|\bhappy to (?:refund|accept returns|exchange)\b/);
 const FAULT_ONLY: readonly RegExp[] = [
   // "items can be returned only if they arrive damaged", "we will only issue a refund if the goods are faulty"
-  new RegExp(`\\b(?:only|solely|exclusively)(?: [a-z]+){0,4}? (?:if|when|where|in (?:the )?cases? (?:of|where)|in the event (?:of|that)|for|in respect of)\\b[^.;,]{0,60}${FAULT.source}`),
+  new RegExp(`\\b(?:only|solely|exclusively)(?: [a-z]+){0,4}? (?:if|when|where|in (?:the )?cases? (?:of|where)|in the event (?:of|that)|for|of|on|in respect of)\\b[^.;,]{0,60}${FAULT.source}`),
+  // The refusal with a fault as its only exception: "we do not accept returns unless the item arrives damaged", "no
+  // refunds except for faulty goods", "we are unable to accept returns for any reason other than a fault".
+  new RegExp(`\\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to|no)\\b[^.;]{0,30}\\b(?:returns?|refunds?)\\b[^.;]{0,40}\\b(?:unless|except|other than|apart from|save for)\\b[^.;]{0,60}${FAULT.source}`),
   // "returns for damaged or defective goods only"
   new RegExp(`${FAULT.source}(?: or [a-z]+)? (?:items?|goods|products?|merchandise|orders?|parcels?)? ?only\\b`),
   // "we do not accept change-of-mind returns", "no change of mind refunds", "change of mind is not a reason for a refund"
-  fenced(/\bno change[- ]of[- ]mind\b|\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:accept|offer|give|provide|issue|do|process|allow)(?: any)? (?:returns?|refunds?|exchanges?)\b[^.;]{0,40}\b(?:change (?:of|in) (?:your )?mind|changed your mind|unwanted)\b/),
+  fenced(/\bno change[- ]of[- ]mind\b|\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:accept|offer|give|provide|issue|do|process|allow)(?: any)? (?:returns?|refunds?|exchanges?)\b[^.;]{0,40}\b(?:change (?:of|in) (?:your )?(?:mind|heart)|changed your mind|unwanted)\b/),
 ];
 /** Subjects that make a limit a product group's, not the shop's ("sale items can only be returned if faulty"). */
 const GROUP_SUBJECT = /\b(?:sale|clearance|discounted|final sale|custom\w*|personali[sz]ed|engraved|gift cards?|swim\w*|underwear|intimates|earrings|perishables?|opened|digital|hygiene|cosmetics|outlet)\b/;
@@ -131,6 +150,7 @@ const CARRIAGE = /\b(?:postage|shipping|delivery|carriage|freight|courier|label)
  */
 const CHANGE_OF_MIND = fenced(/\bchange(?:d)?(?:-| )(?:of |in |your )?(?:-)?mind\b|\bfor any reason\b|\bno longer (?:want|need)\b|\bnot (?:completely |entirely |totally |100% )?(?:happy|satisfied|in love)\b|\bdon't love\b|\bunwanted\b|\bunworn\b|\bunwashed\b|\bwith (?:the |all )?(?:original )?tags\b/);
 const HEDGED = /\((?:where|if|when) (?:applicable|available|offered)\)/;
+const CASE_BY_CASE = /\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b(?:generally|usually|normally|as a rule|typically) (?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not)\b/;
 
 /** The unit that limits every return to faulty goods, or undefined. */
 function faultOnlyUnit(units: readonly Unit[]): Unit | undefined {
@@ -138,6 +158,9 @@ function faultOnlyUnit(units: readonly Unit[]): Unit | undefined {
     const u = units[i]!;
     const s = u.norm;
     if (u.sectionTopic === 'warranty' || /\bwarrant|\bguarantee/.test(s) || !RETURN_OR_REFUND.test(s)) continue;
+    // "We generally do not refund a change of mind, but each request is judged case by case": neither an offer nor a
+    // refusal (test/real/README.md), so the page's returns terms stay.
+    if (CASE_BY_CASE.test(s)) continue;
     for (const re of FAULT_ONLY) {
       const m = re.exec(s);
       if (!m) continue;
@@ -184,7 +207,11 @@ function keptOnRefusedPage(c: Candidate): boolean {
 export function returnsReadings(url: string | null, units: readonly Unit[], candidates: readonly Candidate[]): Candidate[] {
   const kept = returnsReadingFilter(url, units);
   // A prepaid label the page charges for is not free postage (return-cost-frame.ts).
-  const scoped = withChargedLabel(candidates.filter((c) => !c.term.startsWith('returns.') || kept(c.unit)));
+  // A unit read as a price promise is that promise's: its refund of the gap is not the returns policy's refund, whatever
+  // words it uses for the gap ("credit the difference", "refund the gap", "pay back what you overpaid"), unless it
+  // names the returns policy too ("found it cheaper within our 30-day return period?").
+  const promises = new Set(candidates.filter((c) => c.term === 'guarantee.price_match' && c.value === true && !NAMES_RETURN_POLICY.test(c.unit.norm)).map((c) => c.unit));
+  const scoped = withChargedLabel(candidates.filter((c) => !c.term.startsWith('returns.') || (kept(c.unit) && !promises.has(c.unit))));
   const faultOnly = faultOnlyUnit(units);
   const refusedOutright = scoped.some((c) => c.term === 'returns.accepted' && c.value === false && c.scope === undefined && c.confidence >= 0.75);
   if ((!faultOnly && !refusedOutright) || takesChangeOfMind(units, faultOnly)) return scoped;

@@ -34,6 +34,9 @@ const GOODS_PRICE_AFTER = /^\s*of (?:the |your |an? |each )?(?:items?|products?|
 const SHOPPER: readonly { re: RegExp; selfNegative?: boolean; leavesOutTrip?: boolean }[] = [
   { re: fenced(/\b(?:you|customers?|the customer|buyers?|the buyer|purchasers?|the purchaser|returnees?|the returnee|senders?|the sender|clients?|the client|consumers?|the consumer)\b(?:'ll|'re| will| shall| must| are| is| need to| have to| would| may){0,2}(?: be)?(?: (?:solely|fully|also|then|just))? (?:pay|pays|paying|bear|bears|cover|covers|responsible|liable|charged|required to pay)\b/) },
   { re: /\bcharge[sd]? (?:to )?(?:you|the (?:customer|buyer|client|sender|purchaser))\b/ },
+  // The shopper told to pay, with no subject: "please pay the postage for parcels you send back", "kindly cover the
+  // courier fee".
+  { re: /\b(?:please|kindly) (?:pay|cover|bear)\b/ },
   { re: /\bat (?:your|their|the (?:customer|buyer|sender|purchaser)'s) (?:own )?(?:expense|cost|charge)\b/ },
   { re: /\b(?:deducted|taken|subtracted|withheld|kept) (?:from|off|out of) (?:your|the|their|any) refund\b|\bcomes? (?:out of|off) (?:your|the) refund\b/ },
   { re: /\b(?:paid|borne|covered|payable|prepaid) by (?:you|the (?:customer|buyer|sender|purchaser|client)|customers|buyers)\b/ },

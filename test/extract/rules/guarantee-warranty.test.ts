@@ -8,6 +8,22 @@ describe('guarantee.money_back_days', () => {
     ['We offer a lifetime money-back guarantee.', 'unlimited'],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'guarantee.money_back_days')).toEqual(expected));
 
+  it.each([
+    // a full refund, a condition of trying or of not being happy, and a period, with nothing sent back
+    ['If you are not completely satisfied within 60 days, we will refund your purchase in full.', 60],
+    ['Every course comes with a 14-day refund promise.', 14],
+    ['We offer a 100-day no-questions-asked refund on all boots.', 100],
+    ["Try the serum for 90 days and if you don't see results we refund you in full, with no need to send the bottle back.", 90],
+  ])('a money-back promise without the words: %s → %s', (text, expected) => expect(valueOf(text, 'guarantee.money_back_days')).toEqual(expected));
+
+  it.each([
+    // the goods travel back: the period is the return window, not a guarantee's
+    ['If you are not happy, return it within 30 days for a full refund.'],
+    ['Not satisfied? Send the boots back within 60 days and we refund you.'],
+    // a refund's pace, not a period of trying
+    ['If you are not happy, we refund you within 5 business days of hearing from you.'],
+  ])('no money-back period: %s', (text) => expect(valueOf(text, 'guarantee.money_back_days')).toBeUndefined());
+
   it('a warranty period is not a money-back period', () => {
     expect(valueOf('Our two-year warranty covers defects.', 'guarantee.money_back_days')).toBeUndefined();
   });
@@ -27,10 +43,17 @@ describe('guarantee.price_match', () => {
     ["We match any competitor's lower price on identical items.", true],
     ['Found it cheaper within 14 days of buying? Send us the link and we will refund the difference.', true],
     ['We do not offer price matching or price adjustments.', false],
+    // the thing found cheaper may be named ("one of our kettles", "an item"), not only "it"
+    ['Seen one of our kettles for less at another shop within 14 days? Tell us and we credit the gap.', true],
+    ['Spotted an item cheaper at another retailer? We will match it.', true],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'guarantee.price_match')).toBe(expected));
 
   it('an FAQ question alone states nothing', () => {
     expect(valueOf('Do you price match?', 'guarantee.price_match')).toBeUndefined();
+  });
+  it('a price adjustment, offered or refused, names no price match', () => {
+    expect(valueOf('Clearance items are not eligible for price adjustments.', 'guarantee.price_match')).toBeUndefined();
+    expect(valueOf('We offer price adjustments within 7 days if our own price drops.', 'guarantee.price_match')).toBeUndefined();
   });
   it('conditions on a price match do not refuse it', () => {
     expect(valueOf("We don't match marketplace sellers or auction sites.", 'guarantee.price_match')).toBeUndefined();

@@ -4,6 +4,7 @@
  * are not returns.refund_days (issue 11, "the wrong number near the right words"). In-house sentences.
  */
 import { describe, expect, it } from 'vitest';
+import type { TermId } from '../../../src/terms.js';
 import { valueOf } from './helpers.js';
 
 describe('returns.refund_days reads the clock of each duration', () => {
@@ -80,5 +81,27 @@ describe('a month or more is a refund time only when counted from the return arr
     ['Once we approve the claim we credit your card. This process can take 3 months.', undefined],
   ])('%s → %j', (text, expected) => {
     expect(valueOf(text, 'returns.refund_days')).toEqual(expected);
+  });
+});
+
+describe('a limit that goes on with the refund clause, and clocks that start before the goods are back', () => {
+  it.each<[string, TermId, unknown]>([
+    // ", and not later than N days after…": the limit is the refund's, across its comma
+    ['We will reimburse you without undue delay, and not later than 14 days after we receive the goods back from you.', 'returns.refund_days', 14],
+    ['Reimbursement is made promptly, and in any event within 10 days of the parcel reaching us.', 'returns.refund_days', 10],
+    // counted from the shopper's notice: the law's clock for a cancelled contract, not the shop's once the goods are back
+    ['We refund you within 14 days of the day you tell us you want to cancel.', 'returns.refund_days', undefined],
+    // counted from the return reaching the shop: a step of the shop, never the window
+    ['Your refund will be on its way within 2 business days of the return landing at our warehouse.', 'returns.window_days', undefined],
+    ['Your refund will be on its way within 2 business days of the return landing at our warehouse.', 'returns.refund_days', 2],
+    ['Send it back within 30 days of receiving your order.', 'returns.window_days', 30],
+    // money back once the goods are back is a refund's pace, not a money-back guarantee
+    ['We aim to have your money back to you within 10 days after we get the goods.', 'guarantee.money_back_days', undefined],
+    ['Try it for 60 days or get your money back.', 'guarantee.money_back_days', 60],
+    // the UK right to cancel counted from taking possession is the window; its direct cost of returning is the shopper's
+    ['The cancellation period ends 14 days after the day you take physical possession of the goods.', 'returns.window_days', 14],
+    ['You must then send the goods back to us, and bear the direct cost of returning them.', 'returns.return_shipping', 'customer'],
+  ])('%s → %s %j', (text, term, expected) => {
+    expect(valueOf(text, term)).toEqual(expected);
   });
 });

@@ -76,3 +76,19 @@ describe('store credit spoken of as a thing that expires is no refund method', (
     expect(valueOf(text, term)).toEqual(expected);
   });
 });
+
+describe('store credit named by where it can be spent', () => {
+  // A credit word with a future purchase or the shop as the place to spend it is store credit, whatever it is called.
+  it.each<[string, unknown]>([
+    ['Send it back within 30 days and you will receive a voucher for the full value, which you can spend in our shop.', ['store_credit']],
+    ['Returns within 30 days are refunded with credit towards a future order.', ['store_credit']],
+    ['Refunds are given as a credit on your customer account.', ['store_credit']],
+    ['No cash refunds; returns within 30 days get a credit slip valid for a year.', ['store_credit']],
+    ['Unused items returned within 14 days earn a return voucher.', ['store_credit']],
+    // not a place to spend it: the shopper's card account, or a discount on the next order
+    ['We will credit your account within 5 days of receiving the parcel.', undefined],
+    ['Refunds go to your original card; sign up to our letter for 10% off your next order.', ['original_payment']],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.refund_method')).toEqual(expected);
+  });
+});

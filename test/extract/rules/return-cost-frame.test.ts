@@ -46,6 +46,9 @@ describe('return shipping read through the frame', () => {
     ['If you cannot drop the sofa off, our carrier collects the return and charges you the usual collection fee.', 'customer'],
     ['Send items back within 21 days. We refund the price of the goods only, so the trip back is yours.', 'customer'],
     ['Returns within 14 days. Delivery, packing and return postage costs are not refunded.', 'customer'],
+    // the shopper told to pay, with no subject
+    ['Returns within 14 days. Please pay the postage for parcels you send back to us.', 'customer'],
+    ['Returns within 14 days. Kindly cover the courier fee when you send the item back.', 'customer'],
     // traps: free only when the shop erred is a variant, not the default
     ['Returns within 30 days. We also pay the return postage if we sent you a wrong item.', undefined],
     ['Returns within 30 days. Parcels refused at the door and returned to the sender are charged shipping again.', undefined],

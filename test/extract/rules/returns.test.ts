@@ -10,7 +10,14 @@ describe('returns.window_days', () => {
     ['We offer a 60-day return policy.', 60],
     ['Return or exchange it within one year of purchase.', 365],
     ['Returns are accepted at any time, no time limit.', 'unlimited'],
+    // the trip back said with "post", "bring" or "mail" and the goods between verb and "back"
+    ['Bring or post unplayed-with toys back within 28 days of purchase.', 28],
+    ['Mail the unopened jars back to us within 21 days.', 21],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'returns.window_days')).toEqual(expected));
+
+  it('a back order is no trip back', () => {
+    expect(valueOf('We post back-ordered items within 14 days of them arriving at our store.', 'returns.window_days')).toBeUndefined();
+  });
 
   it.each([
     // refund processing time, not a window
