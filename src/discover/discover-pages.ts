@@ -115,8 +115,10 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   let homeState: HomeState | undefined;
   let sitemapStates: readonly SitemapState[] | undefined;
   const prefetched = new Map<string, FetchOutcome>();
-  const add = (candidate: CandidateInput) => {
-    for (const { category, score, reason, dedicated } of scoreCandidate(candidate)) {
+  /** Score a candidate and merge it; false when it is no candidate for any category. */
+  const add = (candidate: CandidateInput): boolean => {
+    const scores = scoreCandidate(candidate);
+    for (const { category, score, reason, dedicated } of scores) {
       const entry = merged.get(candidate.url) ?? newCandidate(candidate.url, candidate.source);
       entry.scores[category] = Math.max(entry.scores[category] ?? -Infinity, score);
       if (dedicated) entry.dedicated[category] = true;
@@ -125,6 +127,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       if (SOURCE_RANK[candidate.source] > SOURCE_RANK[entry.source]) entry.source = candidate.source;
       merged.set(candidate.url, entry);
     }
+    return scores.length > 0;
   };
 
   // 1. Config pages win for their categories.
@@ -178,10 +181,10 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
             : extractLinks(page.body, page.finalUrl);
       const etag = page.etag ?? (page.notModified ? previousHome?.etag : undefined);
       const lastModified = page.lastModified ?? (page.notModified ? previousHome?.lastModified : undefined);
-      if (etag || lastModified) homeState = { url: home, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}), rules: DISCOVERY_RULES, links };
-      for (const link of links) {
-        add({ url: link.url, source: 'link', text: link.text, region: link.region });
-      }
+      // Only the links that are candidates are remembered: they are all a 304 needs to give back (the rest would only
+      // be scored again, to nothing, at every re-scan), and under the same DISCOVERY_RULES they score the same.
+      const candidates = links.filter((link) => add({ url: link.url, source: 'link', text: link.text, region: link.region }));
+      if (etag || lastModified) homeState = { url: home, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}), rules: DISCOVERY_RULES, links: candidates };
     }
     notes.push(...sitemaps.notes);
     sitemapStates = sitemaps.remembered;

@@ -191,7 +191,7 @@ describe('discoverPages on a re-scan: the stored home page is tied to the discov
 
   it('links read under today’s rules are reused on 304; links read under other rules are read again from the page', async () => {
     const routes: Record<string, Route> = {
-      '/': '<html><body><footer><a href="/pages/returns-policy">Returns policy</a></footer></body></html>',
+      '/': '<html><body><a href="/products/linen-throw">Linen throw</a><footer><a href="/pages/returns-policy">Returns policy</a></footer></body></html>',
       '/pages/returns-policy': '<p>Returns</p>',
     };
     const site = await startSite(routes, { validators: true });
@@ -199,6 +199,8 @@ describe('discoverPages on a re-scan: the stored home page is tied to the discov
     const first = await rediscover(site, { url: site.url('/'), links: [] });
     expect(first.discovery.home).toMatchObject({ rules: DISCOVERY_RULES, etag: expect.any(String) });
     const home = first.discovery.home!;
+    // Only the links that are candidates are remembered: the product link would score to nothing again.
+    expect(home.links.map((l) => l.url)).toEqual([site.url('/pages/returns-policy')]);
     // What the stored links say, not what the page says, shows which were used.
     const stale: HomeState = { ...home, links: [{ url: site.url('/pages/old-returns'), text: 'Returns', region: 'footer' }] };
 
