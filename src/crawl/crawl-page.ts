@@ -3,7 +3,7 @@
  * static HTML lacks the policy (needs-browser.ts) and the payload embedded in it does not hold it either
  * (embedded-text.ts) — a render in the shared Chromium of that same HTML, its scripts' requests in the host's queue.
  * The result is a ScannedPage: ok (fresh body, extracted here from the same parse the render decision read),
- * unchanged (304 or same hash) or failed (with its problem).
+ * unchanged (same hash, or a 304 that proves the stored text unchanged: see textProof) or failed (with its problem).
  */
 import type PQueue from 'p-queue';
 import type { CrawlConfig } from '../config/config-schema.js';

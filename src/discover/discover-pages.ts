@@ -115,9 +115,17 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   let homeState: HomeState | undefined;
   let sitemapStates: readonly SitemapState[] | undefined;
   const prefetched = new Map<string, FetchOutcome>();
+  /** A sitemap entry's scores by URL: asked once by readSitemaps (what to remember) and once more by add. */
+  const sitemapScores = new Map<string, ReturnType<typeof scoreCandidate>>();
+  const scoreOf = (candidate: CandidateInput) => {
+    if (candidate.source !== 'sitemap') return scoreCandidate(candidate);
+    let scores = sitemapScores.get(candidate.url);
+    if (!scores) sitemapScores.set(candidate.url, (scores = scoreCandidate(candidate)));
+    return scores;
+  };
   /** Score a candidate and merge it; false when it is no candidate for any category. */
   const add = (candidate: CandidateInput): boolean => {
-    const scores = scoreCandidate(candidate);
+    const scores = scoreOf(candidate);
     for (const { category, score, reason, dedicated } of scores) {
       const entry = merged.get(candidate.url) ?? newCandidate(candidate.url, candidate.source);
       entry.scores[category] = Math.max(entry.scores[category] ?? -Infinity, score);
@@ -154,7 +162,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       ...(input.skipProbe ? { skip: input.skipProbe } : {}),
       previous: (url) => reusable(previousSitemaps.get(url), url),
       // A urlset is remembered as the entries that score as a policy page: all a 304 needs to give back.
-      remember: (url) => scoreCandidate({ url, source: 'sitemap' }).length > 0,
+      remember: (url) => scoreOf({ url, source: 'sitemap' }).length > 0,
       rules: DISCOVERY_RULES,
     };
     const homeTask = budget.take() ? fetcher.fetch(home, validators ? { validators } : {}) : Promise.resolve(undefined);
