@@ -71,6 +71,10 @@ export interface ScannedPage {
   readonly rendered?: boolean;
   /** How the stored text was obtained (status ok or unchanged): see TextSource. */
   readonly textFrom?: TextSource;
+  /** textFrom endpoint: the endpoint the text came from, asked again (conditionally) whenever the page answers 304. */
+  readonly endpoint?: EndpointState;
+  /** textFrom rendered: when this scan rendered the page (ok, or unchanged by its rendered hash). */
+  readonly renderedAt?: string;
   /** The decoded body, for the snapshot store (status ok only). */
   readonly body?: string;
   readonly contentType?: string;
@@ -90,6 +94,18 @@ export interface ScannedBusiness {
   readonly missing?: readonly string[];
   /** The home page as discovery read it this scan, when it came with validators (remembered for the next scan). */
   readonly home?: HomeState;
+  /**
+   * The sitemap files as discovery knows them after this scan (read, answered 304, or kept from the last scan when
+   * this fetch failed), for the next scan's conditional requests. Absent when discovery read no sitemap (the site
+   * stopped before it): the stored ones stay.
+   */
+  readonly sitemaps?: readonly SitemapState[];
+  /**
+   * The site's robots.txt as this scan read it (200 or 304 with validators); null when it now has none (4xx, or an
+   * answer without validators): the stored one is dropped. Absent when it could not be read (5xx, timeout): the
+   * stored one stays (a failed fetch never replaces a good reading).
+   */
+  readonly robots?: RobotsFile | null;
 }
 
 /**
@@ -102,7 +118,43 @@ export interface HomeState {
   readonly url: string;
   readonly etag?: string;
   readonly lastModified?: string;
+  /**
+   * The discovery rules the links were read under (src/discover/discovery-rules.ts): links read by other rules (an
+   * earlier servicediff) are not reused; the home page is then asked for unconditionally and read again.
+   */
+  readonly rules?: string;
   readonly links: readonly HomeLink[];
+}
+
+/**
+ * One sitemap file as discovery read it, for the next scan's conditional request: on 304 its entries are reused
+ * instead of fetched, decoded and parsed again. Like HomeState, tied to the discovery rules that read it.
+ */
+export interface SitemapState {
+  readonly url: string;
+  readonly etag?: string;
+  readonly lastModified?: string;
+  readonly rules?: string;
+  /** An index lists sitemap files; a urlset lists pages. */
+  readonly kind: 'index' | 'urlset';
+  /**
+   * An index: its same-site child sitemaps. A urlset: only its entries that are policy-page candidates by the
+   * discovery rules (a 5,000-product file is remembered as the few URLs that matter, or none).
+   */
+  readonly locs: readonly string[];
+}
+
+/**
+ * A site's robots.txt as last read, for the next scan's conditional request: on 304 the stored text is parsed
+ * instead of fetched again (robots-parser's rules are functions, and parsing a stored text takes microseconds).
+ */
+export interface RobotsFile {
+  /** The robots.txt URL asked for. */
+  readonly url: string;
+  readonly etag?: string;
+  readonly lastModified?: string;
+  /** The text as parsed: decoded, cut to the part RFC 9309 has us read. */
+  readonly text: string;
 }
 
 /** One run of `scan`, as handed to the store. */
@@ -114,6 +166,18 @@ export interface ScanInput {
   readonly kind: 'scan' | 'reextract';
 }
 
+/**
+ * The JSON endpoint a page's text was read from (TextSource endpoint), with its validators and the hash of its body:
+ * the page's own 304 says nothing of it, so a re-scan asks it too and keeps the page unchanged only when both are.
+ */
+export interface EndpointState {
+  readonly url: string;
+  readonly etag?: string;
+  readonly lastModified?: string;
+  /** contentHashOf the endpoint's decoded body. */
+  readonly contentHash: string;
+}
+
 /** What the previous scan knew about a page: sent back as conditional-request headers, and reused on 304/same hash. */
 export interface PreviousPageState {
   readonly etag?: string;
@@ -121,6 +185,11 @@ export interface PreviousPageState {
   readonly contentHash?: string;
   readonly extract?: ExtractResult;
   readonly categories?: Category[];
+  /** Where the stored text came from: a 304 proves it unchanged only for static and payload text (crawl-page.ts). */
+  readonly textFrom?: TextSource;
+  readonly endpoint?: EndpointState;
+  /** When the stored rendered text was last rendered (crawl.rerenderDays). */
+  readonly renderedAt?: string;
 }
 
 /** A term-level change between two readings of one business. */

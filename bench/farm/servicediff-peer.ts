@@ -1,14 +1,15 @@
 /**
  * servicediff as a peer of bench:crawl, in a child process of its own (peer-protocol.ts): the real crawl (politeness
  * 2 per host, 16 overall, no delay, private networks allowed for loopback), then — when the parent asks — an
- * unchanged re-scan with the first scan's validators, missing well-known paths and home pages, as the store would hand them on.
+ * unchanged re-scan with the first scan's validators, missing well-known paths, home pages, sitemaps and robots.txt files, as
+ * the store would hand them on.
  */
 import { configSchema } from '../../src/config/config-schema.js';
 import { RenderProcess, type Renderer } from '../../src/crawl/render-child.js';
 import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
 import type { CrawlOptions, CrawlTarget } from '../../src/crawl/crawl-types.js';
 import type { FetchRuntime, PageFetcher } from '../../src/fetch/fetch-types.js';
-import { businessId, type HomeState, type PreviousPageState } from '../../src/model.js';
+import { businessId, type HomeState, type PreviousPageState, type RobotsFile, type SitemapState } from '../../src/model.js';
 import { scoreCrawl, type KeptPage } from './crawl-score.js';
 import { POLITENESS, type PeerMessage, type StartMessage } from './peer-protocol.js';
 
@@ -23,11 +24,11 @@ const config = configSchema.parse({
 const runtime: FetchRuntime = { crawl: config.crawl, userAgent: 'servicediff-bench/1.0 (+https://github.com/servicediff/servicediff)' };
 const targets: CrawlTarget[] = start.sites.map((s, i) => ({ id: businessId(s.plan.name), name: s.plan.name, site: s.origin, isYou: i === 0 }));
 
-async function scan(options: CrawlOptions) {
+async function scan(options: CrawlOptions, robots?: FetchRuntime['previousRobots']) {
   let parts: { fetcher: PageFetcher; pool: Renderer } | undefined;
   const crawl = createCrawlBusinesses({ renderInProcess: start.renderInProcess === true, onStart: (p) => (parts = p) });
   const started = performance.now();
-  const businesses = await crawl(targets, runtime, options);
+  const businesses = await crawl(targets, robots ? { ...runtime, previousRobots: robots } : runtime, options);
   return { wallMs: performance.now() - started, businesses, pool: parts?.pool, fetcher: parts?.fetcher };
 }
 
@@ -71,11 +72,15 @@ const kept = new Map<string, KeptPage[]>();
 const previous = new Map<string, PreviousPageState>();
 const missing = new Set<string>();
 const homes = new Map<string, HomeState>();
+const sitemaps = new Map<string, readonly SitemapState[]>();
+const robotsFiles = new Map<string, RobotsFile>();
 let problems = 0;
 for (const b of first.businesses) {
   problems += b.problems.length + b.pages.filter((p) => p.problem).length;
   for (const url of b.missing ?? []) missing.add(`${b.id} ${url}`);
   if (b.home) homes.set(b.id, b.home);
+  if (b.sitemaps) sitemaps.set(b.id, b.sitemaps);
+  if (b.robots) robotsFiles.set(b.robots.url, b.robots);
   kept.set(
     b.site,
     b.pages.map((p) => {
@@ -90,6 +95,9 @@ for (const b of first.businesses) {
       ...(p.etag ? { etag: p.etag } : {}),
       ...(p.lastModified ? { lastModified: p.lastModified } : {}),
       ...(p.contentHash ? { contentHash: p.contentHash } : {}),
+      ...(p.textFrom ? { textFrom: p.textFrom } : {}),
+      ...(p.endpoint ? { endpoint: p.endpoint } : {}),
+      ...(p.renderedAt ? { renderedAt: p.renderedAt } : {}),
     });
   }
 }
@@ -115,11 +123,15 @@ kept.clear();
 first.businesses.splice(0);
 await nextMessage<{ type: 'rescan' }>();
 const cpuBefore = process.cpuUsage();
-const second = await scan({
-  previous: (b, url) => previous.get(`${b} ${url}`),
-  skipProbe: (b, url) => missing.has(`${b} ${url}`),
-  previousHome: (b) => homes.get(b),
-});
+const second = await scan(
+  {
+    previous: (b, url) => previous.get(`${b} ${url}`),
+    skipProbe: (b, url) => missing.has(`${b} ${url}`),
+    previousHome: (b) => homes.get(b),
+    previousSitemaps: (b) => sitemaps.get(b),
+  },
+  (url) => robotsFiles.get(url),
+);
 const cpu = process.cpuUsage(cpuBefore);
 const pages = second.businesses.flatMap((b) => b.pages);
 send({

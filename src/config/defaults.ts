@@ -57,6 +57,12 @@ export const CRAWL_DEFAULTS = {
    * many days; pages linked from the home page or a sitemap are always found at once. 0 probes every scan.
    */
   recheckMissingDays: 28,
+  /**
+   * A rendered page whose HTML is unchanged (304) is rendered again once its last render is this many days old: its
+   * scripts fetch the policy from places the page's validators do not cover. 6, so a weekly scan re-renders every
+   * week and a daily one about weekly. 0 renders such a page at every scan.
+   */
+  rerenderDays: 6,
   /** When to render with Chromium: only when the static page lacks the policy (auto), never, or always. */
   browser: 'auto' as 'auto' | 'never' | 'always',
   /** Hard deadline for one page in the browser (B8). */

@@ -6,7 +6,7 @@
 import type PQueue from 'p-queue';
 import { discoverPages, type PolicyCandidate } from '../discover/discover-pages.js';
 import { createRequestBudget } from '../discover/request-budget.js';
-import type { CrawlProblem, HomeState, ScannedBusiness, ScannedPage } from '../model.js';
+import type { CrawlProblem, HomeState, RobotsFile, ScannedBusiness, ScannedPage, SitemapState } from '../model.js';
 import { CATEGORIES, type Category } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { validatorsOf } from '../fetch/validators.js';
@@ -42,6 +42,8 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   const pages: ScannedPage[] = [];
   let missing: readonly string[] = [];
   let home: HomeState | undefined;
+  let sitemaps: readonly SitemapState[] | undefined;
+  let robots: RobotsFile | null | undefined;
   const aborted = () => options.signal?.aborted === true;
   const finish = (): ScannedBusiness => {
     // "No returns page found" is provisional until the pages are read: a help page may state the returns terms.
@@ -49,7 +51,18 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     const settled = problems.filter((p) => p.kind !== 'not-found');
     for (const p of settled) emit({ type: 'problem', business, url: p.url, kind: p.kind, reason: p.reason });
     emit({ type: 'business-done', business, pages: pages.length, problems: settled.length + pages.filter((p) => p.problem).length });
-    return { id: target.id, name: target.name, site: target.site, isYou: target.isYou, pages, problems, missing, ...(home ? { home } : {}) };
+    return {
+      id: target.id,
+      name: target.name,
+      site: target.site,
+      isYou: target.isYou,
+      pages,
+      problems,
+      missing,
+      ...(home ? { home } : {}),
+      ...(sitemaps ? { sitemaps } : {}),
+      ...(robots !== undefined ? { robots } : {}),
+    };
   };
 
   emit({ type: 'business-start', business, host: site.host });
@@ -64,12 +77,16 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     links: (html, url) => workers.links(html, url),
     validatorsOf: (url) => validatorsOf(options.previous?.(business, url)),
     ...(options.previousHome?.(business) ? { home: options.previousHome(business)! } : {}),
+    ...(options.previousSitemaps?.(business) ? { sitemaps: options.previousSitemaps(business)! } : {}),
     ...(options.skipProbe ? { skipProbe: (url: string) => options.skipProbe!(business, url) } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
   if (aborted()) return undefined;
   missing = discovery.missing;
   home = discovery.home;
+  sitemaps = discovery.sitemaps;
+  // Asked for by discovery first of all, so settled by now: what the next scan may ask for conditionally.
+  robots = await fetcher.robotsFile(site.origin);
   if (discovery.stop) {
     problems.push(problemOf(business, discovery.stop.url, discovery.stop.kind, discovery.stop.reason, discovery.stop.status));
     return finish();

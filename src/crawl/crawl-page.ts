@@ -3,12 +3,12 @@
  * static HTML lacks the policy (needs-browser.ts) and the payload embedded in it does not hold it either
  * (embedded-text.ts) — a render in the shared Chromium of that same HTML, its scripts' requests in the host's queue.
  * The result is a ScannedPage: ok (fresh body, extracted here from the same parse the render decision read),
- * unchanged (304 or same hash) or failed (with its problem).
+ * unchanged (same hash, or a 304 that proves the stored text unchanged: see textProof) or failed (with its problem).
  */
 import type PQueue from 'p-queue';
 import type { CrawlConfig } from '../config/config-schema.js';
-import type { FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
-import { contentHashOf, type CrawlProblem, type PreviousPageState, type ProblemKind, type ScannedPage } from '../model.js';
+import type { FetchedPage, FetchOutcome, PageFetcher } from '../fetch/fetch-types.js';
+import { contentHashOf, type CrawlProblem, type EndpointState, type PreviousPageState, type ProblemKind, type ScannedPage } from '../model.js';
 import type { RequestBudget } from '../discover/request-budget.js';
 import type { Category, ExtractResult } from '../terms.js';
 import type { CrawlOptions } from './crawl-types.js';
@@ -87,14 +87,37 @@ type ReadStep =
 async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadStep | undefined> {
   const { url, categories, reasons } = request;
   const done = (page: ScannedPage): ReadStep => ({ kind: 'done', page });
+  const base = { url, categories, reasons };
   const previous = ctx.previous?.(ctx.business, url);
+  // A rendered text due for its render is read afresh: a 304 of its HTML could not spare the render.
+  const rerender = rerenderDue(previous, ctx.crawl);
   let outcome = request.prefetched;
   if (!outcome) {
     if (!ctx.budget.take()) return undefined;
-    const validators = validatorsOf(previous);
+    const validators = rerender ? undefined : validatorsOf(previous);
     outcome = await ctx.fetcher.fetch(url, validators ? { validators } : {});
   }
-  const base = { url, categories, reasons };
+  /** Endpoint answers already fetched for this page (a changed endpoint seen behind a 304), taken instead of asked again. */
+  const data = new Map<string, FetchOutcome>();
+  if (outcome.ok && outcome.page.notModified) {
+    // The HTML is unchanged; whether the stored text is depends on where it came from (textProof).
+    const proof = await textProof(ctx, url, previous, rerender);
+    if (proof.kind === 'unchanged') {
+      return done({
+        ...commonOf(base, outcome.page),
+        status: 'unchanged',
+        ...(previous?.contentHash ? { contentHash: previous.contentHash } : {}),
+        ...(previous?.textFrom ? { textFrom: previous.textFrom } : {}),
+        ...(proof.endpoint ? { endpoint: proof.endpoint } : {}),
+      });
+    }
+    if (proof.kind === 'no-request-left') return undefined;
+    if (proof.kind === 'failed') return done({ ...commonOf(base, outcome.page), status: 'failed', problem: proof.problem });
+    // Read again in full: the page's HTML (the 304 carried none) and, through the normal path, its text.
+    if (proof.data) data.set(proof.data.url, proof.data.outcome);
+    if (!ctx.budget.take()) return undefined;
+    outcome = await ctx.fetcher.fetch(url);
+  }
   if (!outcome.ok) {
     const { failure } = outcome;
     return done({
@@ -107,20 +130,14 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
     });
   }
   const page = outcome.page;
-  const common: Common = {
-    ...base,
-    finalUrl: page.finalUrl,
-    httpStatus: page.status,
-    contentType: page.contentType,
-    fetchedAt: page.fetchedAt,
-    ...(page.etag ? { etag: page.etag } : {}),
-    ...(page.lastModified ? { lastModified: page.lastModified } : {}),
-  };
+  const common = commonOf(base, page);
   if (page.notModified) {
+    // A 304 to the unconditional request of a re-read: nothing to read, the stored reading stands.
     return done({ ...common, status: 'unchanged', ...(previous?.contentHash ? { contentHash: previous.contentHash } : {}) });
   }
   if (previous?.contentHash && previous.contentHash === page.contentHash) {
-    return done({ ...common, status: 'unchanged', contentHash: page.contentHash });
+    // The stored hash is the static body's: the stored text is the static page's, whatever was recorded of it before.
+    return done({ ...common, status: 'unchanged', contentHash: page.contentHash, textFrom: 'static' });
   }
 
   // One parse of the static body, in a worker within depth and time limits, serves the render decision and, when no
@@ -134,12 +151,19 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   // or at a JSON endpoint its widget names (embedded-text.ts); the worker found them, only for such a page.
   if (verdict.embedded && verdict.extract) return done(readWithoutRender(ctx, common, previous, 'payload', verdict.embedded.html, verdict.extract));
   for (const endpoint of verdict.endpoints ?? []) {
-    if (!ctx.budget.take()) break;
-    // Through the fetcher: the host's queue, robots.txt, size and time limits, like every other request.
-    const data = await ctx.fetcher.fetch(endpoint, { purpose: 'data' });
-    if (!data.ok || data.page.notModified) continue;
-    const read = await ctx.workers.endpoint(data.page.body, endpoint, page.finalUrl, categories, verdict.names ?? { title: '' });
-    if (read.kind === 'ok' && read.embedded && read.extract) return done(readWithoutRender(ctx, common, previous, 'endpoint', read.embedded.html, read.extract));
+    let answer = data.get(endpoint);
+    data.delete(endpoint);
+    if (!answer) {
+      if (!ctx.budget.take()) break;
+      // Through the fetcher: the host's queue, robots.txt, size and time limits, like every other request.
+      answer = await ctx.fetcher.fetch(endpoint, { purpose: 'data' });
+    }
+    if (!answer.ok || answer.page.notModified) continue;
+    const read = await ctx.workers.endpoint(answer.page.body, endpoint, page.finalUrl, categories, verdict.names ?? { title: '' });
+    if (read.kind === 'ok' && read.embedded && read.extract) {
+      const withEndpoint = { ...common, endpoint: endpointState(endpoint, answer.page) };
+      return done(readWithoutRender(ctx, withEndpoint, previous, 'endpoint', read.embedded.html, read.extract));
+    }
   }
   if (!decision.needed) {
     if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {
@@ -150,6 +174,19 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
     return done({ ...common, status: 'ok', ...keepBody(ctx, url, page.contentHash, page.body), contentHash: page.contentHash, rendered: false, textFrom: 'static', extract });
   }
   return { kind: 'render', request, common, previous, finalUrl: page.finalUrl, html: page.body, signals: decision.signals };
+}
+
+/** What every outcome of a fetched page says: its request, and the answer's URL, status, type, time and validators. */
+function commonOf(base: Pick<PageRequest, 'url' | 'categories' | 'reasons'>, page: FetchedPage): Common {
+  return {
+    ...base,
+    finalUrl: page.finalUrl,
+    httpStatus: page.status,
+    contentType: page.contentType,
+    fetchedAt: page.fetchedAt,
+    ...(page.etag ? { etag: page.etag } : {}),
+    ...(page.lastModified ? { lastModified: page.lastModified } : {}),
+  };
 }
 
 /**
@@ -198,10 +235,63 @@ async function renderPage(ctx: PageContext, step: Extract<ReadStep, { kind: 'ren
     contentHash,
     rendered: true,
     textFrom: 'rendered' as const,
+    renderedAt: new Date().toISOString(),
   };
   if (previous?.contentHash === contentHash) return { ...renderedPage, status: 'unchanged' };
   const extract = renderedVerdict.extract;
   return { ...renderedPage, status: 'ok', ...keepBody(ctx, url, contentHash, rendered.html), extract };
+}
+
+/**
+ * What a 304 of a page's HTML proves about its stored text (issue 12: a widget whose text changed behind an unchanged
+ * shell was kept as unchanged):
+ *   static, payload — the text is in the HTML itself (its payload included): unchanged;
+ *   endpoint        — the endpoint it came from is asked too, with its validators: unchanged only when it answers 304
+ *                     or the same body; a changed body has the page read again (that answer reused); a failed one fails
+ *                     the page, so the last good reading stands, marked stale, rather than be called current;
+ *   rendered        — its scripts may fetch the text from anywhere the HTML's validators do not cover, and which
+ *                     requests a render made is not known here: rendered again once the last render is
+ *                     crawl.rerenderDays old (rerenderDue); until then, unchanged. A page whose script URLs changed
+ *                     changed its HTML, so it answered 200 and was rendered anyway.
+ * A page stored before its text source was recorded is read again once.
+ */
+type TextProof =
+  | { readonly kind: 'unchanged'; readonly endpoint?: EndpointState }
+  | { readonly kind: 'reread'; readonly data?: { readonly url: string; readonly outcome: FetchOutcome } }
+  | { readonly kind: 'failed'; readonly problem: CrawlProblem }
+  /** crawl.maxPagesPerSite left no request to ask the endpoint (crawlPage gives the page up, as for its own request). */
+  | { readonly kind: 'no-request-left' };
+
+async function textProof(ctx: PageContext, url: string, previous: PreviousPageState | undefined, rerender: boolean): Promise<TextProof> {
+  const from = previous?.textFrom;
+  if (from === 'static' || from === 'payload') return { kind: 'unchanged' };
+  if (from === 'rendered') return rerender ? { kind: 'reread' } : { kind: 'unchanged' };
+  if (from !== 'endpoint' || !previous?.endpoint) return { kind: 'reread' };
+  const known = previous.endpoint;
+  if (!ctx.budget.take()) return { kind: 'no-request-left' };
+  const validators = validatorsOf(known);
+  const answer = await ctx.fetcher.fetch(known.url, { purpose: 'data', ...(validators ? { validators } : {}) });
+  if (!answer.ok) {
+    const { failure } = answer;
+    return { kind: 'failed', problem: problemOf(ctx.business, url, failure.kind, `${url}: its text comes from ${known.url}, which failed (${failure.reason})`, failure.status) };
+  }
+  const page = answer.page;
+  if (page.notModified) return { kind: 'unchanged', endpoint: { ...known, ...validatorsOf({ etag: page.etag ?? known.etag, lastModified: page.lastModified ?? known.lastModified }) } };
+  if (page.contentHash === known.contentHash) return { kind: 'unchanged', endpoint: endpointState(known.url, page) };
+  return { kind: 'reread', data: { url: known.url, outcome: answer } };
+}
+
+/** A rendered text whose last render is crawl.rerenderDays old (or of unknown age) is rendered again. */
+export function rerenderDue(previous: PreviousPageState | undefined, crawl: Pick<CrawlConfig, 'rerenderDays'>, now: number = Date.now()): boolean {
+  if (previous?.textFrom !== 'rendered') return false;
+  const at = previous.renderedAt ? Date.parse(previous.renderedAt) : Number.NaN;
+  return !Number.isFinite(at) || now - at >= crawl.rerenderDays * DAY_MS;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function endpointState(url: string, page: FetchedPage): EndpointState {
+  return { url, ...validatorsOf(page), contentHash: page.contentHash };
 }
 
 /** The page's body field: handed to ctx.onBody (and not kept) when there is one. */

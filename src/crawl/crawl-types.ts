@@ -3,7 +3,7 @@
  * src/crawl/crawl-businesses.ts implements `CrawlBusinesses`; src/scan/run-scan.ts calls it and extracts the pages.
  */
 import type { Category } from '../terms.js';
-import type { HomeState, PreviousPageState, ScannedBusiness, TextSource } from '../model.js';
+import type { HomeState, PreviousPageState, ScannedBusiness, SitemapState, TextSource } from '../model.js';
 import type { FetchRuntime } from '../fetch/fetch-types.js';
 
 export interface CrawlTarget {
@@ -39,6 +39,8 @@ export interface CrawlOptions {
   readonly skipProbe?: (business: string, url: string) => boolean;
   /** The home page as the last scan read it (validators and links), by business id. */
   readonly previousHome?: (business: string) => HomeState | undefined;
+  /** The sitemap files as the last scan read them (validators and entries), by business id. */
+  readonly previousSitemaps?: (business: string) => readonly SitemapState[] | undefined;
   readonly onEvent?: (event: CrawlEvent) => void;
   /**
    * Takes each fresh body once its page is extracted (the snapshot store); the page then comes back without `body`,

@@ -10,15 +10,17 @@
  */
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
+import { GONE_STATUSES } from '../fetch/fetch-errors.js';
 import { validatorsOf } from '../fetch/validators.js';
-import type { DiscoverySource, HomeState } from '../model.js';
+import type { DiscoverySource, HomeState, SitemapState } from '../model.js';
 import { count } from '../text/count.js';
 import { CATEGORIES, type Category } from '../terms.js';
+import { DISCOVERY_RULES, reusable } from './discovery-rules.js';
 import { extractLinks, type HomeLink } from './home-links.js';
 import { MAX_PROBES_PER_CATEGORY, MAX_PROBES_PER_SITE, PROBE_ORDER, WELL_KNOWN_PATHS } from './link-patterns.js';
 import type { RequestBudget } from './request-budget.js';
 import { scoreCandidate, type CandidateInput } from './score-candidate.js';
-import { readSitemaps } from './sitemap.js';
+import { readSitemaps, type SitemapOptions } from './sitemap.js';
 
 /** A page that may serve one or more categories, with why. */
 export interface PolicyCandidate {
@@ -57,6 +59,8 @@ export interface Discovery {
   readonly prefetched: Map<string, FetchOutcome>;
   /** The home page's validators and links, when it answered with validators (200) or 304 (DiscoverInput.home). */
   readonly home?: HomeState;
+  /** The sitemap files for the next scan to ask for conditionally, when sitemaps were read (SitemapReading.remembered). */
+  readonly sitemaps?: readonly SitemapState[];
 }
 
 export interface DiscoverInput {
@@ -72,15 +76,14 @@ export interface DiscoverInput {
   readonly signal?: AbortSignal;
   /** The home page as the last scan read it: asked for conditionally, its links reused when it answers 304. */
   readonly home?: HomeState;
+  /** The sitemap files as the last scan read them: asked for conditionally, their entries reused on 304. */
+  readonly sitemaps?: readonly SitemapState[];
   /** Reads a home page's links; the crawl passes its parse workers so a huge page never holds the event loop. */
   readonly links?: (html: string, url: string) => Promise<HomeLink[]>;
 }
 
 /** Candidates kept per category beyond pagesPerCategory, as fallbacks when a chosen page is a soft 404 (B4). */
 export const FALLBACK_CANDIDATES = 2;
-
-/** Statuses that say a probed path does not exist (remembered; a 5xx or timeout says nothing about the path). */
-const GONE_STATUSES: ReadonlySet<number> = new Set([404, 410]);
 
 /**
  * robots.txt refusals that concern one path, not the site: every other refusal of the home page's robots check is about
@@ -110,9 +113,20 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
 
   const merged = new Map<string, MutableCandidate>();
   let homeState: HomeState | undefined;
+  let sitemapStates: readonly SitemapState[] | undefined;
   const prefetched = new Map<string, FetchOutcome>();
-  const add = (candidate: CandidateInput) => {
-    for (const { category, score, reason, dedicated } of scoreCandidate(candidate)) {
+  /** A sitemap entry's scores by URL: asked once by readSitemaps (what to remember) and once more by add. */
+  const sitemapScores = new Map<string, ReturnType<typeof scoreCandidate>>();
+  const scoreOf = (candidate: CandidateInput) => {
+    if (candidate.source !== 'sitemap') return scoreCandidate(candidate);
+    let scores = sitemapScores.get(candidate.url);
+    if (!scores) sitemapScores.set(candidate.url, (scores = scoreCandidate(candidate)));
+    return scores;
+  };
+  /** Score a candidate and merge it; false when it is no candidate for any category. */
+  const add = (candidate: CandidateInput): boolean => {
+    const scores = scoreOf(candidate);
+    for (const { category, score, reason, dedicated } of scores) {
       const entry = merged.get(candidate.url) ?? newCandidate(candidate.url, candidate.source);
       entry.scores[category] = Math.max(entry.scores[category] ?? -Infinity, score);
       if (dedicated) entry.dedicated[category] = true;
@@ -121,6 +135,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       if (SOURCE_RANK[candidate.source] > SOURCE_RANK[entry.source]) entry.source = candidate.source;
       merged.set(candidate.url, entry);
     }
+    return scores.length > 0;
   };
 
   // 1. Config pages win for their categories.
@@ -140,15 +155,23 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   // 2. Home-page links and sitemaps, side by side (different requests to the same host queue).
   const needDiscovery = CATEGORIES.some((c) => !configured.has(c));
   if (needDiscovery && !input.signal?.aborted) {
-    const previousHome = input.home?.url === home && (input.home.etag || input.home.lastModified) ? input.home : undefined;
+    const previousHome = reusable(input.home, home);
     const validators = validatorsOf(previousHome);
+    const previousSitemaps = new Map((input.sitemaps ?? []).map((file) => [file.url, file]));
+    const sitemapOptions: SitemapOptions = {
+      ...(input.skipProbe ? { skip: input.skipProbe } : {}),
+      previous: (url) => reusable(previousSitemaps.get(url), url),
+      // A urlset is remembered as the entries that score as a policy page: all a 304 needs to give back.
+      remember: (url) => scoreOf({ url, source: 'sitemap' }).length > 0,
+      rules: DISCOVERY_RULES,
+    };
     const homeTask = budget.take() ? fetcher.fetch(home, validators ? { validators } : {}) : Promise.resolve(undefined);
     const sitemapTask = fetcher
       .sitemapsOf(site.origin)
       .catch(() => [] as string[])
       // /sitemap.xml is a guess, made only when robots.txt names no sitemap (a site that names one lists it there).
       .then((named) =>
-        readSitemaps(named.length > 0 ? unique(named) : [new URL('/sitemap.xml', site).href], site, fetcher, budget, input.skipProbe ? { skip: input.skipProbe } : {}),
+        readSitemaps(named.length > 0 ? unique(named) : [new URL('/sitemap.xml', site).href], site, fetcher, budget, sitemapOptions),
       );
     const [homeOutcome, sitemaps] = await Promise.all([homeTask, sitemapTask]);
     // A bot wall on the home page walls the site: the fetcher sends nothing more to it this run, so nothing
@@ -166,12 +189,13 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
             : extractLinks(page.body, page.finalUrl);
       const etag = page.etag ?? (page.notModified ? previousHome?.etag : undefined);
       const lastModified = page.lastModified ?? (page.notModified ? previousHome?.lastModified : undefined);
-      if (etag || lastModified) homeState = { url: home, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}), links };
-      for (const link of links) {
-        add({ url: link.url, source: 'link', text: link.text, region: link.region });
-      }
+      // Only the links that are candidates are remembered: they are all a 304 needs to give back (the rest would only
+      // be scored again, to nothing, at every re-scan), and under the same DISCOVERY_RULES they score the same.
+      const candidates = links.filter((link) => add({ url: link.url, source: 'link', text: link.text, region: link.region }));
+      if (etag || lastModified) homeState = { url: home, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}), rules: DISCOVERY_RULES, links: candidates };
     }
     notes.push(...sitemaps.notes);
+    sitemapStates = sitemaps.remembered;
     for (const url of sitemaps.urls) add({ url, source: 'sitemap' });
     // A catalogue file that listed no candidate is remembered like a missing path: an unchanged re-scan then reads
     // only the files that can hold a policy page (issue 12: they were two thirds of its requests). A policy page
@@ -264,7 +288,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       )
       .slice(0, configured.has(category) ? Number.MAX_SAFE_INTEGER : keep);
   }
-  return { ranked, notes, missing: gone, unanswered, prefetched, ...(homeState ? { home: homeState } : {}) };
+  return { ranked, notes, missing: gone, unanswered, prefetched, ...(homeState ? { home: homeState } : {}), ...(sitemapStates ? { sitemaps: sitemapStates } : {}) };
 }
 
 interface MutableCandidate {

@@ -3,7 +3,10 @@
  * within limits, so a sitemap index listing itself, a 60,000-URL sitemap, an oversized or gzip-bomb sitemap
  * cannot make discovery recurse, hang or blow memory (C6).
  */
-import type { PageFetcher } from '../fetch/fetch-types.js';
+import type { FetchedPage, PageFetcher } from '../fetch/fetch-types.js';
+import { GONE_STATUSES } from '../fetch/fetch-errors.js';
+import { validatorsOf } from '../fetch/validators.js';
+import type { SitemapState } from '../model.js';
 import { resolveSameSite } from './home-links.js';
 import type { RequestBudget } from './request-budget.js';
 
@@ -105,6 +108,12 @@ export interface SitemapReading {
   readonly catalogue: { readonly url: string; readonly urls: readonly string[] }[];
   /** Catalogue files not read because SitemapOptions.skip said so. */
   readonly skipped: number;
+  /**
+   * The files the next scan may ask for conditionally: each read this time (200 with validators, or 304), and each
+   * remembered one this scan did not read (skipped, over the caps, or failing: a failed fetch never replaces a good
+   * reading). A file that answered 404 or 410, or is no longer listed, is forgotten.
+   */
+  readonly remembered: SitemapState[];
 }
 
 export interface SitemapOptions {
@@ -113,7 +122,22 @@ export interface SitemapOptions {
    * asked about; a sitemap named in robots.txt and a content-pages file are read at every scan.
    */
   readonly skip?: (url: string) => boolean;
+  /**
+   * The file as the last scan read it, when it may be reused (discovery-rules.ts `reusable`): asked for with its
+   * validators, and on 304 its remembered entries stand for the body.
+   */
+  readonly previous?: (url: string) => SitemapState | undefined;
+  /** Which entries of a urlset are worth remembering (policy-page candidates); default every one. */
+  readonly remember?: (url: string) => boolean;
+  /** The discovery rules the remembered entries are read under (SitemapState.rules). */
+  readonly rules?: string;
 }
+
+/**
+ * Entries a remembered file holds at most: a bigger index, or a urlset with more candidates than this, is not
+ * remembered, and is read in full at every scan rather than carried in the database.
+ */
+export const SITEMAP_REMEMBER_MAX_LOCS = 1000;
 
 /**
  * Read the given sitemaps (robots.txt's and /sitemap.xml) breadth-first: every file at most once (a self-listing
@@ -132,7 +156,13 @@ export async function readSitemaps(
   const files: string[] = [];
   const notes: string[] = [];
   const catalogue: { url: string; urls: string[] }[] = [];
+  const remembered: SitemapState[] = [];
   const isCatalogue = (url: string, depth: number) => depth > 0 && sitemapChildRank(url) === CATALOGUE_CHILD_RANK;
+  /** A remembered file this scan does not read stays remembered. */
+  const keepUnread = (url: string) => {
+    const previous = options.previous?.(url);
+    if (previous) remembered.push(previous);
+  };
   let skipped = 0;
   let level = roots.map((root) => root.split('#')[0] ?? root);
   for (let depth = 0; depth <= SITEMAP_MAX_DEPTH && level.length > 0; depth++) {
@@ -143,53 +173,90 @@ export async function readSitemaps(
       seen.add(url);
       if (isCatalogue(url, depth) && options.skip?.(url)) {
         skipped += 1;
+        keepUnread(url);
         continue;
       }
       if (files.length + batch.length >= SITEMAP_MAX_FILES) {
         notes.push(`sitemap ${url} skipped: more than ${SITEMAP_MAX_FILES} sitemap files`);
+        keepUnread(url);
         continue;
       }
       if (!budget.take()) {
         notes.push(`sitemap ${url} skipped: crawl.maxPagesPerSite reached`);
+        keepUnread(url);
         continue;
       }
       batch.push(url);
     }
     const outcomes = await Promise.all(
-      batch.map((url) => fetcher.fetch(url, { purpose: 'sitemap', maxBytes: SITEMAP_MAX_BYTES }).then((o) => [url, o] as const)),
+      batch.map((url) => {
+        const validators = validatorsOf(options.previous?.(url));
+        return fetcher.fetch(url, { purpose: 'sitemap', maxBytes: SITEMAP_MAX_BYTES, ...(validators ? { validators } : {}) }).then((o) => [url, o] as const);
+      }),
     );
     for (const [url, outcome] of outcomes) {
       files.push(url);
       if (!outcome.ok) {
-        // A missing /sitemap.xml is normal; any other failure is worth a note.
+        // A missing /sitemap.xml is normal, and a file gone is forgotten; any other failure is worth a note, and
+        // leaves the remembered file as it was.
         if (outcome.failure.kind !== 'not-found') notes.push(`sitemap ${url}: ${outcome.failure.reason}`);
+        if (!GONE_STATUSES.has(outcome.failure.status ?? 0)) keepUnread(url);
         continue;
       }
-      const parsed = parseSitemap(outcome.page.body);
-      if (parsed.truncated) notes.push(`sitemap ${url}: more than ${SITEMAP_MAX_URLS} entries, the rest ignored`);
-      if (parsed.kind === 'index') {
-        for (const loc of parsed.locs) {
-          const child = resolveSitemapUrl(loc, site);
-          if (child && !seen.has(child)) next.push(child);
-        }
-        if (depth === SITEMAP_MAX_DEPTH && parsed.locs.length > 0) notes.push(`sitemap ${url}: nested deeper than ${SITEMAP_MAX_DEPTH}, ignored`);
+      const read = readFile(url, outcome.page, site, options);
+      if (!read) {
+        notes.push(`sitemap ${url}: answered 304 to a request that named no validator; not read`);
         continue;
       }
-      const listed: string[] = [];
-      for (const loc of parsed.locs) {
-        const page = resolveSameSite(loc, site);
-        if (page) listed.push(page);
+      if (read.truncated) notes.push(`sitemap ${url}: more than ${SITEMAP_MAX_URLS} entries, the rest ignored`);
+      if (read.state) remembered.push(read.state);
+      if (read.kind === 'index') {
+        for (const child of read.locs) if (!seen.has(child)) next.push(child);
+        if (depth === SITEMAP_MAX_DEPTH && read.locs.length > 0) notes.push(`sitemap ${url}: nested deeper than ${SITEMAP_MAX_DEPTH}, ignored`);
+        continue;
       }
-      for (const page of listed) urls.add(page);
-      if (isCatalogue(url, depth)) catalogue.push({ url, urls: listed });
+      for (const page of read.locs) urls.add(page);
+      if (isCatalogue(url, depth)) catalogue.push({ url, urls: [...read.locs] });
     }
     // Content pages before catalogue files, so a big catalogue cannot crowd the policy pages out of the file cap.
     level = next.map((url, i) => ({ url, i, rank: sitemapChildRank(url) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.url);
   }
-  return { urls: [...urls], files, notes, catalogue, skipped };
+  return { urls: [...urls], files, notes, catalogue, skipped, remembered };
 }
 
-/** Child sitemaps must stay on the site (a sitemap index cannot send us to another host). */
-function resolveSitemapUrl(loc: string, site: URL): string | undefined {
-  return resolveSameSite(loc, site);
+/** What one sitemap answer lists: same-site child sitemaps (index) or pages (urlset), and what to remember of it. */
+interface FileRead {
+  readonly kind: SitemapState['kind'];
+  readonly locs: readonly string[];
+  readonly truncated: boolean;
+  readonly state?: SitemapState;
+}
+
+/**
+ * One sitemap answer read: a 304 gives back the remembered entries (the file is as the last scan read it); a 200 is
+ * parsed, and remembered when it came with validators. A urlset is remembered as its candidates only
+ * (SitemapOptions.remember), which is all a 304 needs to give back. Undefined for a 304 with nothing remembered.
+ */
+function readFile(url: string, page: FetchedPage, site: URL, options: SitemapOptions): FileRead | undefined {
+  if (page.notModified) {
+    const previous = options.previous?.(url);
+    if (!previous) return undefined;
+    const validators = validatorsOf({ etag: page.etag ?? previous.etag, lastModified: page.lastModified ?? previous.lastModified });
+    return { kind: previous.kind, locs: previous.locs, truncated: false, state: { ...previous, ...validators } };
+  }
+  const parsed = parseSitemap(page.body);
+  const kind = parsed.kind === 'index' ? 'index' : 'urlset';
+  const locs: string[] = [];
+  // Child sitemaps must stay on the site (a sitemap index cannot send us to another host), and so must pages.
+  for (const loc of parsed.locs) {
+    const resolved = resolveSameSite(loc, site);
+    if (resolved) locs.push(resolved);
+  }
+  const validators = validatorsOf(page);
+  const kept = kind === 'index' || !options.remember ? locs : locs.filter(options.remember);
+  const state: SitemapState | undefined =
+    validators && !parsed.truncated && kept.length <= SITEMAP_REMEMBER_MAX_LOCS
+      ? { url, ...validators, ...(options.rules ? { rules: options.rules } : {}), kind, locs: kept }
+      : undefined;
+  return { kind, locs, truncated: parsed.truncated, ...(state ? { state } : {}) };
 }

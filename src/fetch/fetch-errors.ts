@@ -5,6 +5,12 @@
 import type { ProblemKind } from '../model.js';
 import { PRIVATE_ADDRESS_CODE } from './address-guard.js';
 
+/**
+ * Statuses that say a URL does not exist (remembered as missing, or a remembered file forgotten); a 5xx or a timeout
+ * says nothing about the URL, only about the host this time.
+ */
+export const GONE_STATUSES: ReadonlySet<number> = new Set([404, 410]);
+
 /** Codes raised by http-get.ts itself. */
 export const FETCH_CODES = {
   connectTimeout: 'ESERVICEDIFF_CONNECT_TIMEOUT',

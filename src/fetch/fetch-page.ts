@@ -13,21 +13,24 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
 import zlib from 'node:zlib';
-import { contentHashOf, type ProblemKind } from '../model.js';
+import { contentHashOf, type ProblemKind, type RobotsFile } from '../model.js';
 import { count } from '../text/count.js';
 import { guardedLookup } from './address-guard.js';
 import { decodeBody } from './charset.js';
 import { isAcceptedType, isGzipFile, mediaType, type Purpose } from './content-type.js';
-import { FETCH_CODES, mapFetchError } from './fetch-errors.js';
+import { FETCH_CODES, GONE_STATUSES, mapFetchError } from './fetch-errors.js';
 import type { FetchFailure, FetchOptions, FetchOutcome, FetchRuntime, FetchStats, PageFetcher, RobotsVerdict } from './fetch-types.js';
 import { HostQueues, QueueClosedError } from './host-queue.js';
 import { httpGet, isRedirectStatus, type HttpGetResponse } from './http-get.js';
 import { classifyContent, compareWithProbe, sameLandingAsProbe, detectBotWall, detectLoginWall, isBotWallPath, needsProbe, probePath, visibleText, type NotContent, type PageSignals, type ProbeAnswer } from './not-content.js';
 import { decideRetry, isRetryableStatus } from './retry-policy.js';
+import { validatorsOf } from './validators.js';
 import {
   interpretRobots,
   ROBOTS_MAX_BYTES,
   ROBOTS_MAX_REDIRECTS,
+  ROBOTS_REMEMBER_MAX_CHARS,
+  robotsTextRead,
   robotsUrlOf,
   rulesOf,
   type RobotsFetchResult,
@@ -95,8 +98,24 @@ function withoutCredentials(url: URL): URL {
   return clean;
 }
 
+/**
+ * The robots.txt a 2xx or 4xx answer leaves for the next scan to remember: the text read, with the answer's
+ * validators; null (forget the stored one) for a 4xx (no robots.txt now), an answer without validators (nothing to
+ * ask with) or a text over ROBOTS_REMEMBER_MAX_CHARS; undefined (keep the stored one) for anything else (5xx, 429:
+ * the file was not read, and a failed fetch never replaces a good reading).
+ */
+function rememberedRobotsFile(url: string, response: HttpGetResponse, body: string): RobotsFile | null | undefined {
+  const { status, headers } = response;
+  if (status >= 400 && status < 500 && status !== 429) return null;
+  if (status < 200 || status >= 300) return undefined;
+  const validators = validatorsOf({ ...(headers.etag ? { etag: headers.etag } : {}), ...(headers['last-modified'] ? { lastModified: headers['last-modified'] } : {}) });
+  const text = robotsTextRead(body);
+  if (!validators || text.length > ROBOTS_REMEMBER_MAX_CHARS) return null;
+  return { url, ...validators, text };
+}
+
 function statusKind(status: number): ProblemKind {
-  if (status === 404 || status === 410) return 'not-found';
+  if (GONE_STATUSES.has(status)) return 'not-found';
   return 'http-status';
 }
 
@@ -119,6 +138,8 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
   const lookup = guardedLookup(runtime.lookup, crawl.allowPrivateNetworks);
   const insecureHosts = new Set(crawl.insecureTlsHosts.map((h) => h.toLowerCase()));
   const robotsCache = new Map<string, Promise<RobotsState>>();
+  /** Per origin, the robots.txt the next scan may remember (PageFetcher.robotsFile). */
+  const robotsFiles = new Map<string, RobotsFile | null>();
   const probeCache = new Map<string, Promise<ProbeAnswer | undefined>>();
   const health = new Map<string, HostHealth>();
   /** botWallOf's verdicts and textOf's decoded bodies, one per raw response. */
@@ -350,16 +371,25 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     return { status: response.status, finalUrl: url, redirects, headers: response.headers, body, contentType: mediaType(response.headers['content-type']) };
   }
 
-  /** robots.txt of an origin: up to 5 redirects, first 500 KiB, one attempt (C1, C2, C4). */
+  /**
+   * robots.txt of an origin: up to 5 redirects, first 500 KiB, one attempt (C1, C2, C4). Asked for with the last
+   * scan's validators when the store remembers the file (FetchRuntime.previousRobots): a 304 is read as a 200 carrying
+   * the remembered text, so its rules (a new Disallow included) apply exactly as if the body had been sent again.
+   */
   const loadRobots = async (origin: string): Promise<RobotsState> => {
     const robotsUrl = robotsUrlOf(origin);
+    const remembered = runtime.previousRobots?.(robotsUrl);
+    const previous = remembered?.url === robotsUrl ? remembered : undefined;
+    const validators = validatorsOf(previous);
     let current = new URL(robotsUrl);
     const chain: string[] = [];
     let result: RobotsFetchResult;
+    // What the next scan may remember: the file read now; null for "no file" (4xx, unavailable); unset when unread.
+    let file: RobotsFile | null | undefined;
     for (;;) {
       let response: HttpGetResponse;
       try {
-        response = await requestOnce(current, 'robots', {}, { truncateAtCap: true, maxBytes: ROBOTS_MAX_BYTES });
+        response = await requestOnce(current, 'robots', validators ? { validators } : {}, { truncateAtCap: true, maxBytes: ROBOTS_MAX_BYTES });
       } catch (error) {
         if (error instanceof QueueClosedError) {
           result = { kind: 'error', reason: 'the scan was cancelled' };
@@ -376,19 +406,29 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
           next = new URL(response.headers.location, current);
         } catch {
           result = { kind: 'response', status: 404, body: '', redirects: chain.length };
+          file = null;
           break;
         }
         if ((next.protocol !== 'http:' && next.protocol !== 'https:') || chain.includes(next.href) || chain.length > ROBOTS_MAX_REDIRECTS) {
           result = { kind: 'too-many-redirects', chain: [...chain, next.href] };
+          file = null;
           break;
         }
         current = next;
         continue;
       }
+      if (response.status === 304 && previous) {
+        notModified += 1;
+        result = { kind: 'response', status: 200, body: previous.text, redirects: chain.length };
+        file = { ...previous, ...validatorsOf({ etag: response.headers.etag ?? previous.etag, lastModified: response.headers['last-modified'] ?? previous.lastModified }) };
+        break;
+      }
       const body = decodeBody(response.body, response.headers['content-type'], { html: false, fallback: 'utf-8' }).text;
       result = { kind: 'response', status: response.status, body, redirects: chain.length };
+      file = rememberedRobotsFile(robotsUrl, response, body);
       break;
     }
+    if (file !== undefined) robotsFiles.set(origin, file);
     const state = interpretRobots(robotsUrl, result);
     if (state.state === 'allow-all' && state.note) notes.push(state.note);
     const rules = rulesOf(state);
@@ -588,6 +628,11 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     },
     robots,
     sitemapsOf: async (origin) => rulesOf(await robotsStateOf(new URL(origin).origin))?.sitemaps ?? [],
+    robotsFile: async (origin) => {
+      const key = new URL(origin).origin;
+      await robotsStateOf(key);
+      return robotsFiles.get(key);
+    },
     schedule: (url, task) =>
       queues.run(new URL(url).host, () => {
         requests += 1;

@@ -4,7 +4,7 @@
  */
 import type { LookupFunction } from 'node:net';
 import type { CrawlConfig } from '../config/config-schema.js';
-import type { ProblemKind } from '../model.js';
+import type { ProblemKind, RobotsFile } from '../model.js';
 
 export interface FetchedPage {
   /** The URL asked for. */
@@ -58,6 +58,8 @@ export interface FetchRuntime {
   readonly signal?: AbortSignal;
   /** DNS lookup used at connect time; the SSRF guard checks the address it returns. */
   readonly lookup?: LookupFunction;
+  /** robots.txt as the last scan read it, by its URL: asked for conditionally, its text reused on 304. */
+  readonly previousRobots?: (robotsUrl: string) => RobotsFile | undefined;
 }
 
 /** Options of one polite fetch. */
@@ -90,6 +92,11 @@ export interface PageFetcher {
   robots(url: string): Promise<RobotsVerdict>;
   /** Sitemap URLs named in the origin's robots.txt (after `robots` has been asked for that origin). */
   sitemapsOf(origin: string): Promise<string[]>;
+  /**
+   * The origin's robots.txt for the next scan to remember (see ScannedBusiness.robots): the file read this run (200
+   * or 304), null when there is none to remember, undefined when it could not be read (the stored one stays).
+   */
+  robotsFile(origin: string): Promise<RobotsFile | null | undefined>;
   /** Run a task (e.g. one request of a rendered page, start to last byte) inside the host's polite queue, counted like a request. */
   schedule<T>(url: string, task: () => Promise<T>): Promise<T>;
   /** Counters for progress and benchmarks. */

@@ -9,6 +9,11 @@ import type { ProblemKind } from '../model.js';
 
 /** RFC 9309 §2.5: crawlers must parse at least 500 KiB; we parse exactly that much. */
 export const ROBOTS_MAX_BYTES = 500 * 1024;
+/**
+ * The longest robots.txt text the store remembers for the next scan's conditional request (FetchRuntime.previousRobots).
+ * Real files are a few KiB; a longer one is asked for in full at every scan rather than carried in the database.
+ */
+export const ROBOTS_REMEMBER_MAX_CHARS = 64 * 1024;
 /** RFC 9309 §2.3.1.2: follow at least five redirects; a sixth makes the file "unavailable" (C4). */
 export const ROBOTS_MAX_REDIRECTS = 5;
 
@@ -42,14 +47,19 @@ const robotsParser = robotsParserModule as unknown as (url: string, contents: st
 
 const ALLOW_ALL: RobotsRules = { isAllowed: () => true, sitemaps: [] };
 
-/** Parse robots.txt text for `robotsUrl`: BOM stripped, cut to the last full line within 500 KiB. */
-export function parseRobots(robotsUrl: string, text: string): RobotsRules {
+/** The part of a robots.txt text that is read (and remembered for the next scan): BOM stripped, cut to the last full line within 500 KiB. */
+export function robotsTextRead(text: string): string {
   let body = text.replace(/^\uFEFF/, '');
   if (Buffer.byteLength(body) > ROBOTS_MAX_BYTES) {
     body = Buffer.from(body).subarray(0, ROBOTS_MAX_BYTES).toString('utf8');
     body = body.slice(0, body.lastIndexOf('\n') + 1);
   }
-  const robot = robotsParser(robotsUrl, body);
+  return body;
+}
+
+/** Parse robots.txt text for `robotsUrl` (the part robotsTextRead keeps). */
+export function parseRobots(robotsUrl: string, text: string): RobotsRules {
+  const robot = robotsParser(robotsUrl, robotsTextRead(text));
   const delay = robot.getCrawlDelay(PRODUCT_TOKEN);
   return {
     // robots-parser answers undefined for URLs of another origin; those are checked against their own robots.txt.

@@ -135,10 +135,17 @@ export const runScan: RunScan = async (config: Config, options: ScanOptions): Pr
     const snapshotWrites: Promise<void>[] = [];
     const crawled = await crawlBusinesses(
       crawlTargets(config, options.only),
-      { crawl: config.crawl, userAgent: userAgentFor(config.crawl), signal: options.signal, lookup: options.lookup },
+      {
+        crawl: config.crawl,
+        userAgent: userAgentFor(config.crawl),
+        signal: options.signal,
+        lookup: options.lookup,
+        previousRobots: (robotsUrl) => store.previousRobots(robotsUrl),
+      },
       {
         previous: (business, url) => store.previousPageState(business, url),
         previousHome: (business) => store.previousHome(business),
+        previousSitemaps: (business) => store.previousSitemaps(business),
         skipProbe: recentlyMissing(store, config.crawl.recheckMissingDays, startedAt),
         onEvent: options.onEvent,
         onBody: (_business, page) => {

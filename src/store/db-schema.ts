@@ -6,7 +6,7 @@
  * re-extraction, its extracted terms) changed; an unchanged week adds one small outcome tuple per page to its scan.
  */
 import type { Category, ExtractResult } from '../terms.js';
-import type { CrawlProblem, CustomerWeights, HomeState, TermChange, TextSource } from '../model.js';
+import type { CrawlProblem, CustomerWeights, EndpointState, HomeState, RobotsFile, SitemapState, TermChange, TextSource } from '../model.js';
 import type { ScanSummary } from './store-types.js';
 
 /** The document version this build writes. Older files are migrated (with a backup); newer ones are refused. */
@@ -41,6 +41,10 @@ export interface DbPage {
   contentType?: string;
   /** How the last good text was obtained (static HTML, embedded payload, JSON endpoint, render); absent before it was recorded. */
   textFrom?: TextSource;
+  /** textFrom endpoint: the endpoint read, with its validators and body hash (asked again when the page answers 304). */
+  endpoint?: EndpointState;
+  /** textFrom rendered: the time of the last render that read the stored text (crawl.rerenderDays). */
+  renderedAt?: string;
   lastFetchedAt?: string;
   lastStatus: 'ok' | 'unchanged' | 'failed';
   /** Key into `readings` of the current (last good) reading. */
@@ -63,6 +67,10 @@ export interface DbBusiness {
   missing?: Record<string, string>;
   /** The home page as the latest scan read it (validators and links), for the next scan's conditional request. */
   home?: HomeState;
+  /** The site's sitemap files as the latest scan that read them knew them, for the next scan's conditional requests. */
+  sitemaps?: SitemapState[];
+  /** The site's robots.txt as last read (validators and text), for the next scan's conditional request. */
+  robots?: RobotsFile;
 }
 
 /** Outcome of one page in one scan: [page id, o(k) | u(nchanged) | f(ailed)]. */

@@ -8,7 +8,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { Low } from 'lowdb';
-import type { CrawlProblem, CustomerWeights, HomeState, PreviousPageState, ScanInput, ScannedBusiness, TermChange } from '../model.js';
+import type { CrawlProblem, CustomerWeights, HomeState, PreviousPageState, RobotsFile, ScanInput, ScannedBusiness, SitemapState, TermChange } from '../model.js';
 import type { BusinessTerms, TermObservation } from '../model.js';
 import type { ExtractResult, TermId } from '../terms.js';
 import type { ChangeFilter, OpenStoreOptions, ScanSummary, Store, StoredPage } from './store-types.js';
@@ -120,6 +120,9 @@ class LowStore implements Store {
       ...(page.contentHash ? { contentHash: page.contentHash } : {}),
       ...(extract ? { extract } : {}),
       categories: page.categories,
+      ...(page.textFrom ? { textFrom: page.textFrom } : {}),
+      ...(page.endpoint ? { endpoint: page.endpoint } : {}),
+      ...(page.renderedAt ? { renderedAt: page.renderedAt } : {}),
     };
   }
 
@@ -137,6 +140,15 @@ class LowStore implements Store {
 
   previousHome(business: string): HomeState | undefined {
     return this.doc.businesses[business]?.home;
+  }
+
+  previousSitemaps(business: string): readonly SitemapState[] | undefined {
+    return this.doc.businesses[business]?.sitemaps;
+  }
+
+  previousRobots(robotsUrl: string): RobotsFile | undefined {
+    for (const business of Object.values(this.doc.businesses)) if (business.robots?.url === robotsUrl) return business.robots;
+    return undefined;
   }
 
   async recordScan(scan: ScanInput): Promise<{ readonly scanId: string; readonly changes: TermChange[] }> {
@@ -182,6 +194,14 @@ class LowStore implements Store {
       this.applyMissing(record, business, scan.startedAt);
       // Only a scan that read the home page replaces what is known of it (a re-extraction or an unreachable host does not).
       if (business.home) record.home = business.home;
+      // Likewise the sitemaps (the crawl hands back the ones it read and the remembered ones it did not) and robots.txt
+      // (null: the site has none to remember now; absent: it was not read, and a failed fetch changes nothing).
+      if (business.sitemaps) {
+        if (business.sitemaps.length > 0) record.sitemaps = [...business.sitemaps];
+        else delete record.sitemaps;
+      }
+      if (business.robots === null) delete record.robots;
+      else if (business.robots) record.robots = business.robots;
       if (scan.kind === 'scan') record.lastScanAt = scan.startedAt;
       const after = bestReadings(this.pageReadings(record));
       changes.push(...termChanges(before, after, { business: business.id, businessName: business.name, seenAt: scan.startedAt, cause: scan.kind }));
@@ -262,6 +282,9 @@ class LowStore implements Store {
       assignOptional(stored, 'lastModified', page.lastModified, fresh);
       assignOptional(stored, 'contentType', page.contentType, fresh);
       if (page.textFrom !== undefined) stored.textFrom = page.textFrom;
+      // What proves the stored text unchanged next time: a fresh reading replaces both; a confirmed one updates them.
+      assignOptional(stored, 'endpoint', page.endpoint, fresh);
+      assignOptional(stored, 'renderedAt', page.renderedAt, fresh);
       stored.lastFetchedAt = page.fetchedAt;
       stored.lastStatus = page.status;
       stored.lastGoodAt = scan.startedAt;
@@ -429,7 +452,7 @@ class LowStore implements Store {
 }
 
 /** Set or clear an optional field (a 200 without an ETag drops the old one; conditional requests must not lie). */
-function assignOptional<K extends 'etag' | 'lastModified' | 'contentType'>(page: DbPage, key: K, value: string | undefined, clear: boolean): void {
+function assignOptional<K extends 'etag' | 'lastModified' | 'contentType' | 'endpoint' | 'renderedAt'>(page: DbPage, key: K, value: DbPage[K] | undefined, clear: boolean): void {
   if (value === undefined) {
     if (clear) delete page[key];
   }

@@ -3,7 +3,7 @@
  * history and notify read. One lowdb JSON document plus content-addressed snapshots beside it.
  */
 import type { Category, TermId } from '../terms.js';
-import type { BusinessTerms, CrawlProblem, CustomerWeights, HomeState, PreviousPageState, ScanInput, TermChange, TextSource } from '../model.js';
+import type { BusinessTerms, CrawlProblem, CustomerWeights, HomeState, PreviousPageState, RobotsFile, ScanInput, SitemapState, TermChange, TextSource } from '../model.js';
 
 export interface OpenStoreOptions {
   /** Folder of compressed, content-addressed page bodies (for `reextract`). */
@@ -64,6 +64,10 @@ export interface Store {
   missingCheckedAt(business: string, url: string): string | undefined;
   /** The home page as the latest scan that read it knew it (validators and links), or undefined. */
   previousHome(business: string): HomeState | undefined;
+  /** The sitemap files as the latest scan that read them knew them (validators and entries), or undefined. */
+  previousSitemaps(business: string): readonly SitemapState[] | undefined;
+  /** robots.txt by its URL, as the latest scan that read it knew it (validators and text), or undefined. */
+  previousRobots(robotsUrl: string): RobotsFile | undefined;
   /**
    * Append one scan atomically: pages, readings (only when the content hash changed), snapshots, problems, and the
    * term-level changes against the previous readings (failed pages are not disappearances).

@@ -94,7 +94,8 @@ describe('crawlBusinesses on a generated farm (5 sites, one JavaScript-only)', (
 
   it('a second scan with the first scan\'s validators finds every page unchanged (304) and renders nothing', async () => {
     const previous = new Map<string, PreviousPageState>();
-    for (const b of first) for (const p of b.pages) previous.set(`${b.id} ${p.url}`, { etag: p.etag, contentHash: p.contentHash });
+    // As the store hands it on: with where each text came from and when a rendered one was rendered (crawl-page.ts).
+    for (const b of first) for (const p of b.pages) previous.set(`${b.id} ${p.url}`, { etag: p.etag, contentHash: p.contentHash, textFrom: p.textFrom, renderedAt: p.renderedAt });
     let pool: Renderer | undefined;
     const crawl = createCrawlBusinesses({ executablePath: CHROMIUM, onStart: (parts) => (pool = parts.pool) });
     const second = await crawl(targetsOf(farm), runtimeWith(), { previous: (b, url) => previous.get(`${b} ${url}`) });

@@ -11,6 +11,9 @@ import { createRequestBudget } from '../../src/discover/request-budget.js';
 import { SITEMAP_MAX_BYTES, SITEMAP_MAX_FILES } from '../../src/discover/sitemap.js';
 import { createFetcher } from '../../src/fetch/fetch-page.js';
 import type { PageFetcher } from '../../src/fetch/fetch-types.js';
+import { DISCOVERY_RULES } from '../../src/discover/discovery-rules.js';
+import type { HomeState } from '../../src/model.js';
+import { VERSION } from '../../src/version.js';
 import { startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
 
 function crawlConfig(extra: Record<string, unknown> = {}): CrawlConfig {
@@ -172,5 +175,52 @@ describe('discoverPages', () => {
     // /policies/refund-policy and /policies/shipping-policy are well-known probes, disallowed: never requested.
     expect(site.requests.some((r) => r.path.startsWith('/policies/'))).toBe(false);
     expect(site.requests.some((r) => r.path === '/returns')).toBe(true);
+  });
+});
+
+describe('discoverPages on a re-scan: the stored home page is tied to the discovery rules that read it', () => {
+  /** Discovery with the home page the last scan remembered. */
+  async function rediscover(site: LoopbackServer, home: HomeState) {
+    const crawl = crawlConfig();
+    const fetcher = createFetcher({ crawl, userAgent: 'servicediff-test/1.0' });
+    fetchers.push(fetcher);
+    const from = site.requests.length;
+    const discovery = await discoverPages({ site: site.origin + '/', crawl, fetcher, budget: createRequestBudget(crawl.maxPagesPerSite), home });
+    return { discovery, homeAsked: site.requests.slice(from).filter((r) => r.path === '/') };
+  }
+
+  it('links read under today’s rules are reused on 304; links read under other rules are read again from the page', async () => {
+    const routes: Record<string, Route> = {
+      '/': '<html><body><a href="/products/linen-throw">Linen throw</a><footer><a href="/pages/returns-policy">Returns policy</a></footer></body></html>',
+      '/pages/returns-policy': '<p>Returns</p>',
+    };
+    const site = await startSite(routes, { validators: true });
+    servers.push(site);
+    const first = await rediscover(site, { url: site.url('/'), links: [] });
+    expect(first.discovery.home).toMatchObject({ rules: DISCOVERY_RULES, etag: expect.any(String) });
+    const home = first.discovery.home!;
+    // Only the links that are candidates are remembered: the product link would score to nothing again.
+    expect(home.links.map((l) => l.url)).toEqual([site.url('/pages/returns-policy')]);
+    // What the stored links say, not what the page says, shows which were used.
+    const stale: HomeState = { ...home, links: [{ url: site.url('/pages/old-returns'), text: 'Returns', region: 'footer' }] };
+
+    const same = await rediscover(site, stale);
+    expect(same.homeAsked.map((r) => r.headers['if-none-match'])).toEqual([home.etag]);
+    expect(same.discovery.ranked.returns.map((c) => c.url)).toContain(site.url('/pages/old-returns'));
+
+    // The same stored links from an earlier servicediff whose link reading differed: the page is asked for in full.
+    const upgraded = await rediscover(site, { ...stale, rules: '0.0.1+000000000000' });
+    expect(upgraded.homeAsked.map((r) => r.headers['if-none-match'])).toEqual([undefined]);
+    expect(upgraded.discovery.ranked.returns.map((c) => c.url)).toEqual([site.url('/pages/returns-policy')]);
+    expect(upgraded.discovery.home?.rules).toBe(DISCOVERY_RULES);
+    // Stored before the rules were recorded: likewise.
+    const { rules: _rules, ...unversioned } = stale;
+    expect((await rediscover(site, unversioned)).homeAsked.map((r) => r.headers['if-none-match'])).toEqual([undefined]);
+  });
+});
+
+describe('DISCOVERY_RULES', () => {
+  it('names the servicediff version and a hash of the reading tables', () => {
+    expect(DISCOVERY_RULES).toMatch(new RegExp(`^${VERSION.replace(/\./g, '\\.')}\\+[0-9a-f]{12}$`));
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseSitemap, sitemapChildRank, SITEMAP_MAX_URLS } from '../../src/discover/sitemap.js';
+import { createRequestBudget } from '../../src/discover/request-budget.js';
+import { parseSitemap, readSitemaps, sitemapChildRank, SITEMAP_MAX_URLS } from '../../src/discover/sitemap.js';
+import type { SitemapState } from '../../src/model.js';
+import { closedAfterEach } from '../fetch/fetch-test-config.js';
+import { startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
 
 describe('parseSitemap', () => {
   it('reads a urlset, entity-decoded, with CDATA and namespaces', () => {
@@ -39,5 +43,77 @@ describe('sitemapChildRank: which files of an index are read first', () => {
     ['https://shop.test/sitemap_blogs_1.xml', 2],
   ])('%s → %i', (url, rank) => {
     expect(sitemapChildRank(url)).toBe(rank);
+  });
+});
+
+describe('readSitemaps on a re-scan: each file asked conditionally, its remembered entries reused on 304', () => {
+  const { fetcher, track } = closedAfterEach();
+  const urlset = (site: LoopbackServer, paths: string[]) =>
+    `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths.map((p) => `<url><loc>${site.url(p)}</loc></url>`).join('')}</urlset>`;
+  const index = (site: LoopbackServer, paths: string[]) =>
+    `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths.map((p) => `<sitemap><loc>${site.url(p)}</loc></sitemap>`).join('')}</sitemapindex>`;
+  /** Only policy-looking URLs are worth remembering (discovery passes its scorer). */
+  const remember = (url: string) => !url.includes('/products/');
+
+  async function shop() {
+    const routes: Record<string, Route> = {};
+    const site = track(await startSite(routes, { validators: true }));
+    routes['/sitemap.xml'] = index(site, ['/sitemap_pages_1.xml', '/sitemap_products_1.xml']);
+    routes['/sitemap_pages_1.xml'] = urlset(site, ['/pages/returns', '/pages/about-us']);
+    routes['/sitemap_products_1.xml'] = urlset(site, ['/products/kettle', '/products/mug']);
+    return { routes, site };
+  }
+  const read = (site: LoopbackServer, previous: readonly SitemapState[] = [], rules = 'r1') => {
+    const known = new Map(previous.map((s) => [s.url, s]));
+    return readSitemaps([site.url('/sitemap.xml')], new URL(site.origin), fetcher(), createRequestBudget(40), {
+      previous: (url) => (known.get(url)?.rules === rules ? known.get(url) : undefined),
+      remember,
+      rules,
+    });
+  };
+
+  it('an unchanged sitemap index and its files answer 304 and list the same pages; a urlset remembers only its candidates', async () => {
+    const { site } = await shop();
+    const first = await read(site);
+    expect(first.remembered.map((s) => [new URL(s.url).pathname, s.kind, s.locs.map((u) => new URL(u).pathname)])).toEqual([
+      ['/sitemap.xml', 'index', ['/sitemap_pages_1.xml', '/sitemap_products_1.xml']],
+      ['/sitemap_pages_1.xml', 'urlset', ['/pages/returns', '/pages/about-us']],
+      ['/sitemap_products_1.xml', 'urlset', []],
+    ]);
+    const from = site.requests.length;
+    const second = await read(site, first.remembered);
+    expect(site.requests.slice(from).filter((r) => r.path.includes('sitemap')).map((r) => r.headers['if-none-match'])).toEqual([expect.any(String), expect.any(String), expect.any(String)]);
+    expect(second.urls.filter(remember).sort()).toEqual(first.urls.filter(remember).sort());
+    expect(second.remembered).toEqual(first.remembered);
+  });
+
+  it('a changed file answers 200 and replaces what was remembered; a page newly listed is found', async () => {
+    const { routes, site } = await shop();
+    const first = await read(site);
+    routes['/sitemap_pages_1.xml'] = urlset(site, ['/pages/returns', '/pages/warranty']);
+    const second = await read(site, first.remembered);
+    expect(second.urls).toContain(site.url('/pages/warranty'));
+    expect(second.urls).not.toContain(site.url('/pages/about-us'));
+    expect(second.remembered.find((s) => s.url === site.url('/sitemap_pages_1.xml'))?.locs).toEqual([site.url('/pages/returns'), site.url('/pages/warranty')]);
+  });
+
+  it('a file that fails keeps its remembered reading for the next scan; one that is gone (404) is forgotten', async () => {
+    const { routes, site } = await shop();
+    const first = await read(site);
+    routes['/sitemap_pages_1.xml'] = { status: 503, body: 'busy' };
+    delete routes['/sitemap_products_1.xml'];
+    const second = await read(site, first.remembered);
+    const kept = first.remembered.find((s) => s.url === site.url('/sitemap_pages_1.xml'));
+    expect(second.remembered.find((s) => s.url === site.url('/sitemap_pages_1.xml'))).toEqual(kept);
+    expect(second.remembered.some((s) => s.url === site.url('/sitemap_products_1.xml'))).toBe(false);
+  });
+
+  it('files remembered under other discovery rules are asked for unconditionally and read afresh', async () => {
+    const { site } = await shop();
+    const first = await read(site, [], 'r1');
+    const from = site.requests.length;
+    const second = await read(site, first.remembered, 'r2');
+    expect(site.requests.slice(from).filter((r) => r.path.includes('sitemap')).map((r) => r.headers['if-none-match'])).toEqual([undefined, undefined, undefined]);
+    expect(second.remembered.every((s) => s.rules === 'r2')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /** robots.txt per RFC 9309: RELIABILITY C1, C2, C3, C4 and the Crawl-delay cap of C5. */
 import { describe, expect, it } from 'vitest';
 import { interpretRobots, parseRobots, ROBOTS_MAX_BYTES } from '../../src/fetch/robots.js';
-import type { LoopbackServer, Route } from '../helpers/loopback-server.js';
+import { startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
 import { closedAfterEach } from './fetch-test-config.js';
 import { startRawServer } from './raw-servers.js';
 
@@ -217,5 +217,70 @@ describe('C5: Crawl-delay', () => {
     expect(outcome.ok || outcome.failure.kind).toBe('deferred');
     expect(outcome.ok || outcome.failure.reason).toMatch(/Crawl-delay: 10 s, over crawl\.crawlDelayCapSeconds \(5\); host skipped this run/);
     expect(pagePaths(server)).toEqual([]);
+  });
+});
+
+describe('a re-scan asks for robots.txt conditionally (FetchRuntime.previousRobots, PageFetcher.robotsFile)', () => {
+  /** A first run's fetcher: what it hands on for the next scan to remember. */
+  async function firstRun(server: LoopbackServer) {
+    const f = fetcher();
+    await f.robots(server.url('/'));
+    return f.robotsFile(server.origin);
+  }
+  const robotsAsked = (server: LoopbackServer, from: number) => server.requests.slice(from).filter((r) => r.path === '/robots.txt');
+
+  it('a 304 applies the remembered rules, although the answer carries no text', async () => {
+    const routes: Record<string, Route> = { '/robots.txt': 'User-agent: *\nDisallow: /private\n', '/returns': POLICY, '/private': POLICY };
+    const server = track(await startSite(routes, { validators: true }));
+    const file = await firstRun(server);
+    expect(file).toMatchObject({ url: server.url('/robots.txt'), etag: expect.any(String), text: routes['/robots.txt'] });
+
+    const from = server.requests.length;
+    const f = fetcher({}, { previousRobots: (url) => (url === file?.url ? file : undefined) });
+    expect((await f.fetch(server.url('/private'))).ok).toBe(false);
+    expect((await f.fetch(server.url('/returns'))).ok).toBe(true);
+    expect(robotsAsked(server, from).map((r) => r.headers['if-none-match'])).toEqual([file?.etag]);
+    expect(server.requests.slice(from).some((r) => r.path === '/private')).toBe(false);
+    // Still the same file for the run after.
+    expect(await f.robotsFile(server.origin)).toEqual(file);
+  });
+
+  it('a robots.txt that now disallows a path takes effect, and replaces the remembered one', async () => {
+    const routes: Record<string, Route> = { '/robots.txt': 'User-agent: *\nDisallow: /cart\n', '/returns': POLICY };
+    const server = track(await startSite(routes, { validators: true }));
+    const file = await firstRun(server);
+    routes['/robots.txt'] = 'User-agent: *\nDisallow: /returns\n';
+    const from = server.requests.length;
+    const f = fetcher({}, { previousRobots: () => file ?? undefined });
+    const outcome = await f.fetch(server.url('/returns'));
+    expect(outcome.ok || outcome.failure.kind).toBe('robots-disallowed');
+    expect(server.requests.slice(from).some((r) => r.path === '/returns')).toBe(false);
+    const next = await f.robotsFile(server.origin);
+    expect(next?.text).toContain('Disallow: /returns');
+    expect(next?.etag).not.toBe(file?.etag);
+  });
+
+  it('an unreachable robots.txt leaves the remembered file as it was (undefined), and no page is fetched (C1)', async () => {
+    const routes: Record<string, Route> = { '/robots.txt': 'User-agent: *\nDisallow: /cart\n', '/returns': POLICY };
+    const server = track(await startSite(routes, { validators: true }));
+    const file = await firstRun(server);
+    routes['/robots.txt'] = { status: 503, body: 'busy' };
+    const from = server.requests.length;
+    const f = fetcher({}, { previousRobots: () => file ?? undefined });
+    expect((await f.fetch(server.url('/returns'))).ok).toBe(false);
+    expect(server.requests.slice(from).map((r) => r.path)).toEqual(['/robots.txt']);
+    expect(await f.robotsFile(server.origin)).toBeUndefined();
+  });
+
+  it('a robots.txt now gone (404) is forgotten (null); one without validators is not remembered', async () => {
+    const routes: Record<string, Route> = { '/robots.txt': 'User-agent: *\nDisallow: /cart\n' };
+    const server = track(await startSite(routes, { validators: true }));
+    const file = await firstRun(server);
+    delete routes['/robots.txt'];
+    const f = fetcher({}, { previousRobots: () => file ?? undefined });
+    await f.robots(server.url('/'));
+    expect(await f.robotsFile(server.origin)).toBeNull();
+    const plain = await site({ '/robots.txt': 'User-agent: *\nDisallow: /cart\n' });
+    expect(await firstRun(plain)).toBeNull();
   });
 });

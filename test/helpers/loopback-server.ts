@@ -2,6 +2,7 @@
  * Real HTTP servers on loopback for tests: every test that crawls starts its own, on a free port of 127.0.0.1
  * (or another 127.0.0.0/8 address), and closes it. Nothing here ever listens beyond loopback.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
@@ -67,8 +68,12 @@ export async function startServer(handler: Handler, options: { host?: string } =
   };
 }
 
-/** Start a server from a table of path → route; unknown paths answer 404 with a small not-found page. */
-export async function startSite(routes: Record<string, Route>, options: { host?: string } = {}): Promise<LoopbackServer> {
+/**
+ * Start a server from a table of path → route; unknown paths answer 404 with a small not-found page. The table is
+ * read at each request, so a test may change a route between scans. With `validators`, every 200 of a static route
+ * carries an ETag of its body and answers 304 to a request naming it, as real servers and CDNs do.
+ */
+export async function startSite(routes: Record<string, Route>, options: { host?: string; validators?: boolean } = {}): Promise<LoopbackServer> {
   return startServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const route = routes[path];
@@ -78,14 +83,21 @@ export async function startSite(routes: Record<string, Route>, options: { host?:
       return;
     }
     if (typeof route === 'function') return route(req, res);
-    if (typeof route === 'string') {
-      const type = path.endsWith('.txt') ? 'text/plain; charset=utf-8' : path.endsWith('.xml') ? 'application/xml' : 'text/html; charset=utf-8';
-      res.writeHead(200, { 'content-type': type });
-      res.end(route);
-      return;
+    const status = typeof route === 'string' ? 200 : (route.status ?? 200);
+    const body = typeof route === 'string' ? route : (route.body ?? '');
+    // A string's type follows its path; an object's is HTML unless its headers say otherwise.
+    const type = typeof route !== 'string' || !/\.(txt|xml)$/.test(path) ? 'text/html; charset=utf-8' : path.endsWith('.txt') ? 'text/plain; charset=utf-8' : 'application/xml';
+    const headers: Record<string, string> = { 'content-type': type, ...(typeof route === 'string' ? {} : route.headers) };
+    if (options.validators && status === 200) {
+      headers.etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
+      if (req.headers['if-none-match'] === headers.etag) {
+        res.writeHead(304, { etag: headers.etag });
+        res.end();
+        return;
+      }
     }
-    res.writeHead(route.status ?? 200, { 'content-type': 'text/html; charset=utf-8', ...route.headers });
-    res.end(route.body ?? '');
+    res.writeHead(status, headers);
+    res.end(body);
   }, options);
 }
 

@@ -225,6 +225,43 @@ describe('runScan: config → crawl → extract → store, on loopback sites', (
     await store.close();
   });
 
+  it('asks for robots.txt and the sitemaps with their stored validators; a failed robots.txt leaves the stored one', async () => {
+    const routes: Record<string, Route> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
+    const you = await startSite(routes, { validators: true });
+    servers = [you];
+    routes['/robots.txt'] = `User-agent: *\nDisallow: /cart\nSitemap: ${you.url('/sitemap.xml')}\n`;
+    routes['/sitemap.xml'] = `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${you.url('/pages/kettle-warranty')}</loc></url></urlset>`;
+    routes['/pages/kettle-warranty'] = page('Kettle warranty', '<p>Every kettle has a two-year warranty against defects.</p>');
+    const config = configFor(you, []);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    const stored = async () => {
+      const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+      const state = { robots: store.previousRobots(you.url('/robots.txt')), sitemaps: store.previousSitemaps('juniper'), pages: store.pages('juniper').map((p) => p.url) };
+      await store.close();
+      return state;
+    };
+    const first = await stored();
+    expect(first.robots?.text).toContain('Disallow: /cart');
+    expect(first.sitemaps?.map((s) => [s.url, s.locs])).toEqual([[you.url('/sitemap.xml'), [you.url('/pages/kettle-warranty')]]]);
+
+    // Unchanged: both answer 304, and the sitemap-only warranty page is still found from the stored entries.
+    let before = you.requests.length;
+    const same = await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(same.changes).toEqual([]);
+    const asked = (path: string) => you.requests.slice(before).filter((r) => r.path === path).map((r) => r.headers['if-none-match']);
+    expect(asked('/robots.txt')).toEqual([first.robots?.etag]);
+    expect(asked('/sitemap.xml')).toEqual([first.sitemaps?.[0]?.etag]);
+    expect(asked('/pages/kettle-warranty')).toHaveLength(1);
+    expect(await stored()).toEqual(first);
+
+    // robots.txt fails: no page is read (C1), and the stored file and sitemaps are kept for the next scan.
+    routes['/robots.txt'] = { status: 503, body: 'busy' };
+    before = you.requests.length;
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(you.requests.slice(before).map((r) => r.path)).toEqual(['/robots.txt']);
+    expect(await stored()).toEqual(first);
+  });
+
   it('with crawl.recheckMissingDays 0 probes the missing paths at every scan', async () => {
     const you = await startSite(shop(30, 50, 'Monday to Friday, 9am to 5pm'));
     servers = [you];
