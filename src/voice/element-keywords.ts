@@ -42,6 +42,12 @@ export const REMEDY_DECOYS: readonly string[] = ['buy ~ replacement', 'bought ~ 
 export const TRANSIT_WORDS: readonly string[] = ['arrive', 'arrived', 'arrives', 'came', 'delivered', 'on arrival', 'in transit', 'in the post', 'in the box'];
 /** Clauses after the fault in which a remedy still belongs to it (0: the same clause only). */
 export const REMEDY_SPAN = 1;
+/**
+ * Damage words beside the goods faults that a transit word can stand next to ("arrived damaged", "came smashed",
+ * "cracked in transit"): with one within TRANSIT_WINDOW words the clause tells the order's handling, not the goods.
+ */
+export const TRANSIT_DAMAGE: readonly string[] = [...GOODS_FAULTS_LISTED, 'damaged', 'smashed', 'shattered', 'cracked', 'chipped', 'dented', 'dead', 'half dead'];
+export const TRANSIT_WINDOW = 3;
 
 const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // "sent them back", "refund still pending", "restocking fee", "store credit", "won't take back live plants"

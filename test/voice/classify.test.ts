@@ -92,6 +92,14 @@ describe('classifying feedback', () => {
     expect(classifyItem('The zip broke and they exchanged the jacket for a replacement.').elements).not.toContain('warranty');
   });
 
+  it('reads goods damaged on the way as the order\'s handling, not the goods: a damage word beside a transit word', () => {
+    expect(classifyItem('The teapot arrived smashed to bits.').elements).toEqual(['order_processing']);
+    expect(classifyItem('Lamp came cracked, they posted a new one the next day.').elements).not.toContain('product_quality');
+    // a fault in use, with no arrival beside it, stays the goods'; goods praised beside the damage keep their element
+    expect(classifyItem('The kettle broke after a month of use.').elements).toContain('product_quality');
+    expect(classifyItem('Gorgeous rug, though the frame arrived damaged.').elements).toEqual(expect.arrayContaining(['product_quality', 'order_processing']));
+  });
+
   it('reads the people who serve by their role as staff ("the repair man", "an employee", "the supervisor")', () => {
     expect(classifyItem('The repair man was patronising and talked over me.').elements).toContain('staff_friendliness');
     expect(classifyItem('An employee walked off mid-sentence and the supervisor shrugged.').elements).toContain('staff_friendliness');
