@@ -49,6 +49,10 @@ export const REMEDY_SPAN = 1;
 export const TRANSIT_DAMAGE: readonly string[] = [...GOODS_FAULTS_LISTED, 'damaged', 'smashed', 'shattered', 'cracked', 'chipped', 'dented', 'dead', 'half dead'];
 export const TRANSIT_WINDOW = 3;
 
+/** "Chase" counts towards response_time only with the people who owe the answer after it ("chased them for a month"). */
+const CHASE_VERBS = ['chase', 'chased', 'chasing'];
+const CHASED_PEOPLE = ['them', 'him', 'her', 'the shop', 'the store', 'the company', 'support', 'customer service', 'customer services', 'up', 'it up', 'this up'];
+
 const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // "sent them back", "refund still pending", "restocking fee", "store credit", "won't take back live plants"
   returns: [
@@ -136,7 +140,9 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   response_time: [
     'reply', 'replied', 'replies', 'response', 'respond', 'responded', 'responsive', 'got an answer', 'an answer', 'to answer', 'answer my', 'not answer',
     'get back to', 'got back to', 'getting back', 'called me back', 'call back', 'heard nothing back',
-    'unanswered', 'ignoring', 'ignored', 'chase', 'chasing', 'chased', 'hour on the phone', 'hours on the phone',
+    'unanswered', 'ignoring', 'ignored', 'hour on the phone', 'hours on the phone',
+    // chasing the people for an answer; a parcel, a courier or a bargain chased is no answer awaited
+    ...CHASE_VERBS.flatMap((verb) => CHASED_PEOPLE.map((who) => `${verb} ${who}`)),
     // a call or answer promised or awaited, told as a story: "they said they would ring", "I rang them again"
     'promised a phone call', 'promised a call', 'would call', 'would ring', 'will ring', 'rang them',
     'rang up', 'waited ages', 'waiting for a call', 'wait for their call', 'emailed me straight', 'registered letter', 'instantly',
@@ -261,6 +267,13 @@ const HOURS_WORDS = [
   'out of hours', 'hours a day', 'all week', 'seven days a week', 'december', 'business hours', 'bank holiday',
   'public holiday', 'monday to friday', 'weekdays', 'working hours',
 ];
+/**
+ * An answer and how long it took ("answered the same day", "heard back after three weeks"): the answer words that are
+ * not element phrases on their own ("answered the door", "rang back the courier" need the time beside them).
+ */
+const ANSWER_WORDS = ['answered', 'heard back', 'emailed back', 'rang back', 'wrote back', 'messaged back', 'came back to me', 'answer came'];
+const ANSWER_SPEED_WORDS = ['within', 'same day', 'next day', 'straight away', 'right away', 'immediately', 'promptly', 'quickly', 'fast', 'slow',
+  '# minutes', '# hours', '# days', '# weeks', 'a week', 'a day', 'an hour', 'ages', 'never'];
 /** Where a parcel goes or comes from, and the places that make that a border crossing (a town is not one). */
 // "ordered from a wine merchant", "after shipping to ask", "delivered to the next town": a destination or an origin is a
 // border crossing only when it is another country, so these need a place word beside them.
@@ -327,6 +340,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'return_shipping_cost', topic: RETURN_WORDS, aspect: RETURN_COST_WORDS, refines: 'returns' },
   { element: 'shipping_cost', topic: SHIPPING_WORDS, aspect: COST_WORDS },
   { element: 'delivery_speed', topic: ARRIVAL_WORDS, aspect: SPEED_WORDS },
+  { element: 'response_time', topic: ANSWER_WORDS, aspect: ANSWER_SPEED_WORDS },
   { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
   { element: 'support_channels', topic: CHANNEL_MEANS, aspect: CHANNEL_JUDGEMENTS },
   { element: 'international_shipping', topic: CROSSING_WORDS, aspect: PLACE_WORDS },

@@ -100,6 +100,12 @@ describe('classifying feedback', () => {
     expect(classifyItem('Gorgeous rug, though the frame arrived damaged.').elements).toEqual(expect.arrayContaining(['product_quality', 'order_processing']));
   });
 
+  it('reads chasing as response_time only when the people who owe an answer are chased', () => {
+    expect(classifyItem('Took two weeks and I had to chase them up twice.').elements).toContain('response_time');
+    expect(classifyItem('I chased customer service for my refund all month.').elements).toContain('response_time');
+    expect(classifyItem('I spent the afternoon chasing the courier van round the estate.').elements).not.toContain('response_time');
+  });
+
   it('reads the people who serve by their role as staff ("the repair man", "an employee", "the supervisor")', () => {
     expect(classifyItem('The repair man was patronising and talked over me.').elements).toContain('staff_friendliness');
     expect(classifyItem('An employee walked off mid-sentence and the supervisor shrugged.').elements).toContain('staff_friendliness');
