@@ -257,8 +257,9 @@ const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'spe
   // Wednesday, delivered Friday"), which says whether it came when promised
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'following day',
 ];
-// Not "call": "a tech would call me by 1 pm" is about waiting, not opening times (and "an hour on the phone" is response_time).
-const SUPPORT_WORDS = ['support', 'phone', 'line', 'lines', 'chat', 'open', 'closed', 'closes', 'shut', 'someone', 'anyone', 'human', 'hotline', 'customer care', 'care line', 'answer', 'tried calling', 'recording', 'no one'];
+// Not "call": "a tech would call me by 1 pm" is about waiting, not opening times (and "an hour on the phone" is response_time);
+// "phone" the noun only, for the same reason: "they phoned at 3 pm with the news" is the shop calling, not its hours.
+const SUPPORT_WORDS = ['support', '=phone', '=phones', 'line', 'lines', 'chat', 'open', 'closed', 'closes', 'shut', 'someone', 'anyone', 'human', 'hotline', 'customer care', 'care line', 'answer', 'tried calling', 'recording', 'no one'];
 // Hours as a time of day or a line's opening, not as a span: "an hour on the phone", "on hold for two hours" is how long
 // an answer took (response_time), so bare "hours" is not here.
 const HOURS_WORDS = [

@@ -106,6 +106,11 @@ describe('classifying feedback', () => {
     expect(classifyItem('I spent the afternoon chasing the courier van round the estate.').elements).not.toContain('response_time');
   });
 
+  it('reads a phone as support_hours beside a time of day only as the line, not as the shop calling at that time', () => {
+    expect(classifyItem('Their phone line shuts at 4 pm, useless if you work.').elements).toContain('support_hours');
+    expect(classifyItem('The shop phoned at 3 pm to say the sofa was held up.').elements).not.toContain('support_hours');
+  });
+
   it('reads the people who serve by their role as staff ("the repair man", "an employee", "the supervisor")', () => {
     expect(classifyItem('The repair man was patronising and talked over me.').elements).toContain('staff_friendliness');
     expect(classifyItem('An employee walked off mid-sentence and the supervisor shrugged.').elements).toContain('staff_friendliness');
