@@ -275,6 +275,18 @@ const HOURS_WORDS = [
 const ANSWER_WORDS = ['answered', 'heard back', 'emailed back', 'rang back', 'wrote back', 'messaged back', 'came back to me', 'answer came'];
 const ANSWER_SPEED_WORDS = ['within', 'same day', 'next day', 'straight away', 'right away', 'immediately', 'promptly', 'quickly', 'fast', 'slow',
   '# minutes', '# hours', '# days', '# weeks', 'a week', 'a day', 'an hour', 'ages', 'never'];
+/**
+ * News of where an order is, sent by the shop or the carrier ("got an email to say he would be here by 1 pm", "a card
+ * saying where they had left it", "no idea where my parcel was"): being kept informed is tracking whether or not a
+ * tracking number is named. A message word with its "to say" / "saying", or the customer asking where the order is,
+ * near a word of the order's arrival.
+ */
+const NEWS_WORDS = [
+  ...['email', 'e mail', 'text', 'message', 'card', 'note', 'letter', 'notice'].flatMap((m) => [`${m} to say`, `${m} saying`, `${m} telling`, `${m} to tell`]),
+  ...['emailed', 'texted', 'messaged'].map((m) => `${m} to say`),
+  ...['where', 'no idea where', 'find out where'].flatMap((w) => ['my', 'the', 'our'].map((d) => `${w} ${d}`)),
+];
+const NEWS_ABOUT_WORDS = [...ARRIVAL_WORDS, 'deliver', 'be here', 'van', 'driver', 'on its way', 'parcel', 'package', 'order', 'delivery', 'running', 'behind', 'left it', 'left the'];
 /** Where a parcel goes or comes from, and the places that make that a border crossing (a town is not one). */
 // "ordered from a wine merchant", "after shipping to ask", "delivered to the next town": a destination or an origin is a
 // border crossing only when it is another country, so these need a place word beside them.
@@ -342,6 +354,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'shipping_cost', topic: SHIPPING_WORDS, aspect: COST_WORDS },
   { element: 'delivery_speed', topic: ARRIVAL_WORDS, aspect: SPEED_WORDS },
   { element: 'response_time', topic: ANSWER_WORDS, aspect: ANSWER_SPEED_WORDS },
+  { element: 'tracking', topic: NEWS_WORDS, aspect: NEWS_ABOUT_WORDS },
   { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
   { element: 'support_channels', topic: CHANNEL_MEANS, aspect: CHANNEL_JUDGEMENTS },
   { element: 'international_shipping', topic: CROSSING_WORDS, aspect: PLACE_WORDS },

@@ -111,6 +111,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('The shop phoned at 3 pm to say the sofa was held up.').elements).not.toContain('support_hours');
   });
 
+  it('reads news of where an order is as tracking, whether or not a tracking number is named', () => {
+    expect(classifyItem('Got an email to say the van was running two hours behind.').elements).toContain('tracking');
+    expect(classifyItem('No idea where my parcel is, nobody will tell me.').elements).toContain('tracking');
+    // a message about something else is no news of the order
+    expect(classifyItem('Got an email saying my password had changed.').elements).not.toContain('tracking');
+  });
+
   it('reads the people who serve by their role as staff ("the repair man", "an employee", "the supervisor")', () => {
     expect(classifyItem('The repair man was patronising and talked over me.').elements).toContain('staff_friendliness');
     expect(classifyItem('An employee walked off mid-sentence and the supervisor shrugged.').elements).toContain('staff_friendliness');
