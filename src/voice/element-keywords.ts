@@ -138,7 +138,9 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   ],
   // "not a single reply", "on hold for 45 minutes", "got back to me within a day", "nobody called me back"
   response_time: [
-    'reply', 'replied', 'replies', 'response', 'respond', 'responded', 'responsive', 'got an answer', 'an answer', 'to answer', 'answer my', 'not answer',
+    // "response" by its forms, not its stem: the stem is also "responsibility" and "responsible" ("MFI take
+    // responsibility for the fitter"), which say who is to blame, not how fast anyone answered
+    'reply', 'replied', 'replies', '=response', '=responses', '=responsive', '=unresponsive', 'respond', 'responded', 'got an answer', 'an answer', 'to answer', 'answer my', 'not answer',
     'get back to', 'got back to', 'getting back', 'called me back', 'call back', 'heard nothing back',
     'unanswered', 'ignoring', 'ignored', 'hour on the phone', 'hours on the phone',
     // chasing the people for an answer; a parcel, a courier or a bargain chased is no answer awaited

@@ -118,6 +118,11 @@ describe('classifying feedback', () => {
     expect(classifyItem('Got an email saying my password had changed.').elements).not.toContain('tracking');
   });
 
+  it('reads a response by its own forms, not by a stem it shares with responsibility', () => {
+    expect(classifyItem('Their response took nine days.').elements).toContain('response_time');
+    expect(classifyItem('The shop took responsibility for the scratched table.').elements).not.toContain('response_time');
+  });
+
   it('reads the people who serve by their role as staff ("the repair man", "an employee", "the supervisor")', () => {
     expect(classifyItem('The repair man was patronising and talked over me.').elements).toContain('staff_friendliness');
     expect(classifyItem('An employee walked off mid-sentence and the supervisor shrugged.').elements).toContain('staff_friendliness');
