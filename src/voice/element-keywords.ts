@@ -253,8 +253,10 @@ const SHIPPING_WORDS = ['shipping', 'postage', 'delivery', 'post', 'courier'];
 const COST_WORDS = ['$', 'cost', 'costs', 'charge', 'charged', 'fee', 'pay', 'paid', 'paying', 'expensive', 'steep', 'fortune', 'robbery', 'free', 'a lot', 'a bit much', 'more than', 'doubled', 'reasonable cost', 'price is fair'];
 const RETURN_WORDS = ['return', 'returns', 'send back', 'sent back', 'sending it back', 'send it back', 'sent it back', 'send them back', 'sent them back', 'ship back', 'post back', 'to return'];
 const RETURN_COST_WORDS = ['$', 'pay', 'paid', 'paying', 'cost', 'costs', 'fee', 'charge', 'free', 'postage', 'fortune', 'label'];
-const ARRIVAL_WORDS = ['arrive', 'arrived', 'delivery', 'delivered', 'came', 'turns up', 'showed up', 'ships', 'shipped', 'here'];
-const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'speedy', 'early', 'forever', 'within', 'next day', 'next morning', '# =days later', '# =weeks later', '# =months later', 'in # days', 'in # weeks', 'in a week', '# weeks', '# days', 'a week', 'before', 'months', 'delay', 'delayed',
+// The goods reaching the customer, in the words of a story as well as of a review: "received them three days later",
+// "new glasses in the mail 14 working days later", "a three week wait".
+const ARRIVAL_WORDS = ['arrive', 'arrived', 'delivery', 'delivered', 'came', 'turns up', 'showed up', 'ships', 'shipped', 'here', 'received', 'in the mail', 'in the post', '=wait'];
+const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'speedy', 'early', 'forever', 'within', 'next day', 'next morning', '# =days later', '# =weeks later', '# =months later', '# working days', '=weeks after', '=days after', 'too long', '# week', 'in # days', 'in # weeks', 'in a week', '# weeks', '# days', 'a week', 'before', 'months', 'delay', 'delayed',
   // the day it came: a story times its delivery by the day of the week ("the van arrived on Thursday", "ordered on a
   // Wednesday, delivered Friday"), which says whether it came when promised
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'following day',

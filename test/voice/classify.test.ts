@@ -123,6 +123,12 @@ describe('classifying feedback', () => {
     expect(classifyItem('The shop took responsibility for the scratched table.').elements).not.toContain('response_time');
   });
 
+  it('reads how long the goods took in a story\'s words: received, in the mail, a wait, weeks after', () => {
+    expect(classifyItem('I received the boots eleven working days later.').elements).toContain('delivery_speed');
+    expect(classifyItem('The card turned up in the post weeks after her birthday.').elements).toContain('delivery_speed');
+    expect(classifyItem('They warned me it would be a six week wait for the sofa.').elements).toContain('delivery_speed');
+  });
+
   it('reads the people who serve by their role as staff ("the repair man", "an employee", "the supervisor")', () => {
     expect(classifyItem('The repair man was patronising and talked over me.').elements).toContain('staff_friendliness');
     expect(classifyItem('An employee walked off mid-sentence and the supervisor shrugged.').elements).toContain('staff_friendliness');
