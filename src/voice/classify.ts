@@ -4,6 +4,7 @@
  *      postage" is return_shipping_cost, not returns and shipping_cost), then topic×aspect pairs over the words no
  *      phrase of another element took;
  *      and the repair frame across clauses (a goods fault, then a repair or replacement: `warranty`);
+ *      and goods sent back in a clause about the warranty are its repair trip, not `returns`;
  *   2. the Bayes model (element-model.json, trained by `npm run train:voice` on the in-house tuning split) names one
  *      element when the keywords found nothing at all in a short item and it is confident;
  *   3. nothing recognised → `other`.
@@ -176,6 +177,12 @@ export function classifyItem(text: string): ClassifiedItem {
   for (const i of repairClauses(clauses.map((c) => c.words))) {
     const own = clauses[i]!.elements;
     if (!own.some((e) => e === 'warranty' || OTHER_REMEDIES.has(e))) own.push('warranty');
+  }
+  // Goods sent back to be repaired under a warranty travel back and forth ("sending back products for warranty
+  // repair", "only to return partially repaired"): in a clause that is about the warranty, a return word is that trip.
+  for (const c of clauses) {
+    const at = c.elements.indexOf('returns');
+    if (at >= 0 && c.elements.includes('warranty')) c.elements.splice(at, 1);
   }
   const all = new Set<ElementId>(clauses.flatMap((c) => c.elements));
   // The model learnt from short comments; over a whole story that named no element it guesses from the life around

@@ -129,6 +129,11 @@ describe('classifying feedback', () => {
     expect(classifyItem('They warned me it would be a six week wait for the sofa.').elements).toContain('delivery_speed');
   });
 
+  it('reads goods sent back for a warranty repair as the warranty\'s trip, not a return', () => {
+    expect(classifyItem('Sent the drill back under warranty and it came back fixed.').elements).not.toContain('returns');
+    expect(classifyItem('Sent the drill back under warranty. Later I returned the saw for a refund.').elements).toEqual(expect.arrayContaining(['warranty', 'returns']));
+  });
+
   it('reads the people who serve by their role as staff ("the repair man", "an employee", "the supervisor")', () => {
     expect(classifyItem('The repair man was patronising and talked over me.').elements).toContain('staff_friendliness');
     expect(classifyItem('An employee walked off mid-sentence and the supervisor shrugged.').elements).toContain('staff_friendliness');
