@@ -280,6 +280,12 @@ const ANSWER_WORDS = ['answered', 'heard back', 'emailed back', 'rang back', 'wr
 const ANSWER_SPEED_WORDS = ['within', 'same day', 'next day', 'straight away', 'right away', 'immediately', 'promptly', 'quickly', 'fast', 'slow',
   '# minutes', '# hours', '# days', '# weeks', 'a week', 'a day', 'an hour', 'ages', 'never'];
 /**
+ * Contact repeated until someone answers ("after many, many phonecalls", "called them again", "repeated messages to
+ * the company", "a week of phone tag"): the customer counting the tries is telling how long the answer took.
+ */
+const CONTACT_WORDS = ['=calls', '=phonecalls', '=emails', '=messages', '=letters', 'called them', 'phoned them', 'emailed them', 'wrote to them', 'phone tag'];
+const REPEAT_WORDS = ['many', 'several', 'numerous', 'repeated', 'countless', 'endless', 'again', 'multiple', 'dozens', '# times', 'twice', 'umpteen', 'yet another'];
+/**
  * News of where an order is, sent by the shop or the carrier ("got an email to say he would be here by 1 pm", "a card
  * saying where they had left it", "no idea where my parcel was"): being kept informed is tracking whether or not a
  * tracking number is named. A message word with its "to say" / "saying", or the customer asking where the order is,
@@ -359,6 +365,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'delivery_speed', topic: ARRIVAL_WORDS, aspect: SPEED_WORDS },
   { element: 'response_time', topic: ANSWER_WORDS, aspect: ANSWER_SPEED_WORDS },
   { element: 'tracking', topic: NEWS_WORDS, aspect: NEWS_ABOUT_WORDS },
+  { element: 'response_time', topic: CONTACT_WORDS, aspect: REPEAT_WORDS },
   { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
   { element: 'support_channels', topic: CHANNEL_MEANS, aspect: CHANNEL_JUDGEMENTS },
   { element: 'international_shipping', topic: CROSSING_WORDS, aspect: PLACE_WORDS },

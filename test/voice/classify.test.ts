@@ -134,6 +134,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('Sent the drill back under warranty. Later I returned the saw for a refund.').elements).toEqual(expect.arrayContaining(['warranty', 'returns']));
   });
 
+  it('reads contact repeated until someone answers as response_time', () => {
+    expect(classifyItem('Sent them four emails, then several more, before anyone looked at it.').elements).toContain('response_time');
+    expect(classifyItem('I called them again on Friday about the missing lamp.').elements).toContain('response_time');
+    // a contact told once is no wait
+    expect(classifyItem('I called them to ask about colours.').elements).not.toContain('response_time');
+  });
+
   it('reads the people who serve by their role as staff ("the repair man", "an employee", "the supervisor")', () => {
     expect(classifyItem('The repair man was patronising and talked over me.').elements).toContain('staff_friendliness');
     expect(classifyItem('An employee walked off mid-sentence and the supervisor shrugged.').elements).toContain('staff_friendliness');
