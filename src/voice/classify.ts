@@ -4,7 +4,8 @@
  *      postage" is return_shipping_cost, not returns and shipping_cost), then topic×aspect pairs over the words no
  *      phrase of another element took;
  *      and the repair frame across clauses (a goods fault, then a repair or replacement: `warranty`);
- *      and goods sent back in a clause about the warranty are its repair trip, not `returns`;
+ *      goods damaged on the way are the order's handling, not the goods (`transitDamage`), and goods sent back in a
+ *      clause about the warranty are its repair trip, not `returns`;
  *   2. the Bayes model (element-model.json, trained by `npm run train:voice` on the in-house tuning split) names one
  *      element when the keywords found nothing at all in a short item and it is confident;
  *   3. nothing recognised → `other`.
