@@ -4,6 +4,8 @@
  *      postage" is return_shipping_cost, not returns and shipping_cost), then topic×aspect pairs over the words no
  *      phrase of another element took;
  *      and the repair frame across clauses (a goods fault, then a repair or replacement: `warranty`);
+ *      goods damaged on the way are the order's handling, not the goods (`transitDamage`), and goods sent back in a
+ *      clause about the warranty are its repair trip, not `returns`;
  *   2. the Bayes model (element-model.json, trained by `npm run train:voice` on the in-house tuning split) names one
  *      element when the keywords found nothing at all in a short item and it is confident;
  *   3. nothing recognised → `other`.
@@ -12,7 +14,7 @@ import { splitSentences } from '../extract/language/sentences.js';
 import { customerActs } from './customer-acts.js';
 import {
   DECOYS, GOODS_FAULTS, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS,
-  TRANSIT_WORDS,
+  TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
 import { ELEMENT_IDS, isElementId, type ElementId } from './elements.js';
@@ -101,6 +103,26 @@ export function keywordElements(w: Words): Set<ElementId> {
 
 const FAULTS = new PhraseTable(GOODS_FAULTS.map((f) => [f, true] as const));
 const TRANSIT = new PhraseTable(TRANSIT_WORDS.map((t) => [t, true] as const));
+const DAMAGE = new PhraseTable(TRANSIT_DAMAGE.map((d) => [d, true] as const));
+const GOODS_WORDS = new PhraseTable((PHRASES.product_quality ?? []).map((p) => [p, true] as const));
+
+/**
+ * Goods damaged on the way ("the vase arrived smashed", "came with a cracked screen", "broken on arrival"): a damage
+ * word within TRANSIT_WINDOW words of a transit word tells how the order was packed and carried (order_processing,
+ * as both label sets count it), so the clause's product_quality goes when every goods word in it is that damage.
+ * Returns whether the clause told such damage.
+ */
+export function transitDamage(w: Words, elements: ElementId[]): boolean {
+  const transit = TRANSIT.matchAll(w);
+  const near = (h: { start: number; end: number }): boolean => transit.some((t) => t.start - h.end <= TRANSIT_WINDOW && h.start - t.end <= TRANSIT_WINDOW);
+  const damage = DAMAGE.matchAll(w).filter(near);
+  if (damage.length === 0) return false;
+  const inDamage = (h: { start: number; end: number }): boolean => damage.some((d) => h.start < d.end && d.start < h.end);
+  const goods = elements.indexOf('product_quality');
+  if (goods >= 0 && GOODS_WORDS.matchLongest(w).every(inDamage)) elements.splice(goods, 1);
+  if (!elements.includes('order_processing')) elements.push('order_processing');
+  return true;
+}
 const REMEDIES = new PhraseTable<boolean>([...REMEDY_WORDS.map((r) => [r, true] as const), ...REMEDY_DECOYS.map((d) => [d, false] as const)]);
 
 /**
@@ -149,11 +171,19 @@ function wordCount(clauses: readonly ClassifiedClause[]): number {
 export function classifyItem(text: string): ClassifiedItem {
   const clauses: ClassifiedClause[] = clausesOf(text).map((c) => {
     const w = words(c);
-    return { text: c, words: w, elements: [...keywordElements(w)] };
+    const elements = [...keywordElements(w)];
+    transitDamage(w, elements);
+    return { text: c, words: w, elements };
   });
   for (const i of repairClauses(clauses.map((c) => c.words))) {
     const own = clauses[i]!.elements;
     if (!own.some((e) => e === 'warranty' || OTHER_REMEDIES.has(e))) own.push('warranty');
+  }
+  // Goods sent back to be repaired under a warranty travel back and forth ("sending back products for warranty
+  // repair", "only to return partially repaired"): in a clause that is about the warranty, a return word is that trip.
+  for (const c of clauses) {
+    const at = c.elements.indexOf('returns');
+    if (at >= 0 && c.elements.includes('warranty')) c.elements.splice(at, 1);
   }
   const all = new Set<ElementId>(clauses.flatMap((c) => c.elements));
   // The model learnt from short comments; over a whole story that named no element it guesses from the life around

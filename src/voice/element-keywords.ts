@@ -42,6 +42,16 @@ export const REMEDY_DECOYS: readonly string[] = ['buy ~ replacement', 'bought ~ 
 export const TRANSIT_WORDS: readonly string[] = ['arrive', 'arrived', 'arrives', 'came', 'delivered', 'on arrival', 'in transit', 'in the post', 'in the box'];
 /** Clauses after the fault in which a remedy still belongs to it (0: the same clause only). */
 export const REMEDY_SPAN = 1;
+/**
+ * Damage words beside the goods faults that a transit word can stand next to ("arrived damaged", "came smashed",
+ * "cracked in transit"): with one within TRANSIT_WINDOW words the clause tells the order's handling, not the goods.
+ */
+export const TRANSIT_DAMAGE: readonly string[] = [...GOODS_FAULTS_LISTED, 'damaged', 'smashed', 'shattered', 'cracked', 'chipped', 'dented', 'dead', 'half dead'];
+export const TRANSIT_WINDOW = 3;
+
+/** "Chase" counts towards response_time only with the people who owe the answer after it ("chased them for a month"). */
+const CHASE_VERBS = ['chase', 'chased', 'chasing'];
+const CHASED_PEOPLE = ['them', 'him', 'her', 'the shop', 'the store', 'the company', 'support', 'customer service', 'customer services', 'up', 'it up', 'this up'];
 
 const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // "sent them back", "refund still pending", "restocking fee", "store credit", "won't take back live plants"
@@ -128,9 +138,13 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   ],
   // "not a single reply", "on hold for 45 minutes", "got back to me within a day", "nobody called me back"
   response_time: [
-    'reply', 'replied', 'replies', 'response', 'respond', 'responded', 'responsive', 'got an answer', 'an answer', 'to answer', 'answer my', 'not answer',
+    // "response" by its forms, not its stem: the stem is also "responsibility" and "responsible" ("MFI take
+    // responsibility for the fitter"), which say who is to blame, not how fast anyone answered
+    'reply', 'replied', 'replies', '=response', '=responses', '=responsive', '=unresponsive', 'respond', 'responded', 'got an answer', 'an answer', 'to answer', 'answer my', 'not answer',
     'get back to', 'got back to', 'getting back', 'called me back', 'call back', 'heard nothing back',
-    'unanswered', 'ignoring', 'ignored', 'chase', 'chasing', 'chased', 'hour on the phone', 'hours on the phone',
+    'unanswered', 'ignoring', 'ignored', 'hour on the phone', 'hours on the phone',
+    // chasing the people for an answer; a parcel, a courier or a bargain chased is no answer awaited
+    ...CHASE_VERBS.flatMap((verb) => CHASED_PEOPLE.map((who) => `${verb} ${who}`)),
     // a call or answer promised or awaited, told as a story: "they said they would ring", "I rang them again"
     'promised a phone call', 'promised a call', 'would call', 'would ring', 'will ring', 'rang them',
     'rang up', 'waited ages', 'waiting for a call', 'wait for their call', 'emailed me straight', 'registered letter', 'instantly',
@@ -239,14 +253,17 @@ const SHIPPING_WORDS = ['shipping', 'postage', 'delivery', 'post', 'courier'];
 const COST_WORDS = ['$', 'cost', 'costs', 'charge', 'charged', 'fee', 'pay', 'paid', 'paying', 'expensive', 'steep', 'fortune', 'robbery', 'free', 'a lot', 'a bit much', 'more than', 'doubled', 'reasonable cost', 'price is fair'];
 const RETURN_WORDS = ['return', 'returns', 'send back', 'sent back', 'sending it back', 'send it back', 'sent it back', 'send them back', 'sent them back', 'ship back', 'post back', 'to return'];
 const RETURN_COST_WORDS = ['$', 'pay', 'paid', 'paying', 'cost', 'costs', 'fee', 'charge', 'free', 'postage', 'fortune', 'label'];
-const ARRIVAL_WORDS = ['arrive', 'arrived', 'delivery', 'delivered', 'came', 'turns up', 'showed up', 'ships', 'shipped', 'here'];
-const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'speedy', 'early', 'forever', 'within', 'next day', 'next morning', '# =days later', '# =weeks later', '# =months later', 'in # days', 'in # weeks', 'in a week', '# weeks', '# days', 'a week', 'before', 'months', 'delay', 'delayed',
+// The goods reaching the customer, in the words of a story as well as of a review: "received them three days later",
+// "new glasses in the mail 14 working days later", "a three week wait".
+const ARRIVAL_WORDS = ['arrive', 'arrived', 'delivery', 'delivered', 'came', 'turns up', 'showed up', 'ships', 'shipped', 'here', 'received', 'in the mail', 'in the post', '=wait'];
+const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'speedy', 'early', 'forever', 'within', 'next day', 'next morning', '# =days later', '# =weeks later', '# =months later', '# working days', '=weeks after', '=days after', 'too long', '# week', 'in # days', 'in # weeks', 'in a week', '# weeks', '# days', 'a week', 'before', 'months', 'delay', 'delayed',
   // the day it came: a story times its delivery by the day of the week ("the van arrived on Thursday", "ordered on a
   // Wednesday, delivered Friday"), which says whether it came when promised
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'following day',
 ];
-// Not "call": "a tech would call me by 1 pm" is about waiting, not opening times (and "an hour on the phone" is response_time).
-const SUPPORT_WORDS = ['support', 'phone', 'line', 'lines', 'chat', 'open', 'closed', 'closes', 'shut', 'someone', 'anyone', 'human', 'hotline', 'customer care', 'care line', 'answer', 'tried calling', 'recording', 'no one'];
+// Not "call": "a tech would call me by 1 pm" is about waiting, not opening times (and "an hour on the phone" is response_time);
+// "phone" the noun only, for the same reason: "they phoned at 3 pm with the news" is the shop calling, not its hours.
+const SUPPORT_WORDS = ['support', '=phone', '=phones', 'line', 'lines', 'chat', 'open', 'closed', 'closes', 'shut', 'someone', 'anyone', 'human', 'hotline', 'customer care', 'care line', 'answer', 'tried calling', 'recording', 'no one'];
 // Hours as a time of day or a line's opening, not as a span: "an hour on the phone", "on hold for two hours" is how long
 // an answer took (response_time), so bare "hours" is not here.
 const HOURS_WORDS = [
@@ -255,6 +272,31 @@ const HOURS_WORDS = [
   'out of hours', 'hours a day', 'all week', 'seven days a week', 'december', 'business hours', 'bank holiday',
   'public holiday', 'monday to friday', 'weekdays', 'working hours',
 ];
+/**
+ * An answer and how long it took ("answered the same day", "heard back after three weeks"): the answer words that are
+ * not element phrases on their own ("answered the door", "rang back the courier" need the time beside them).
+ */
+const ANSWER_WORDS = ['answered', 'heard back', 'emailed back', 'rang back', 'wrote back', 'messaged back', 'came back to me', 'answer came'];
+const ANSWER_SPEED_WORDS = ['within', 'same day', 'next day', 'straight away', 'right away', 'immediately', 'promptly', 'quickly', 'fast', 'slow',
+  '# minutes', '# hours', '# days', '# weeks', 'a week', 'a day', 'an hour', 'ages', 'never'];
+/**
+ * Contact repeated until someone answers ("after many, many phonecalls", "called them again", "repeated messages to
+ * the company", "a week of phone tag"): the customer counting the tries is telling how long the answer took.
+ */
+const CONTACT_WORDS = ['=calls', '=phonecalls', '=emails', '=messages', '=letters', 'called them', 'phoned them', 'emailed them', 'wrote to them', 'phone tag'];
+const REPEAT_WORDS = ['many', 'several', 'numerous', 'repeated', 'countless', 'endless', 'again', 'multiple', 'dozens', '# times', 'twice', 'umpteen', 'yet another'];
+/**
+ * News of where an order is, sent by the shop or the carrier ("got an email to say he would be here by 1 pm", "a card
+ * saying where they had left it", "no idea where my parcel was"): being kept informed is tracking whether or not a
+ * tracking number is named. A message word with its "to say" / "saying", or the customer asking where the order is,
+ * near a word of the order's arrival.
+ */
+const NEWS_WORDS = [
+  ...['email', 'e mail', 'text', 'message', 'card', 'note', 'letter', 'notice'].flatMap((m) => [`${m} to say`, `${m} saying`, `${m} telling`, `${m} to tell`]),
+  ...['emailed', 'texted', 'messaged'].map((m) => `${m} to say`),
+  ...['where', 'no idea where', 'find out where'].flatMap((w) => ['my', 'the', 'our'].map((d) => `${w} ${d}`)),
+];
+const NEWS_ABOUT_WORDS = [...ARRIVAL_WORDS, 'deliver', 'be here', 'van', 'driver', 'on its way', 'parcel', 'package', 'order', 'delivery', 'running', 'behind', 'left it', 'left the'];
 /** Where a parcel goes or comes from, and the places that make that a border crossing (a town is not one). */
 // "ordered from a wine merchant", "after shipping to ask", "delivered to the next town": a destination or an origin is a
 // border crossing only when it is another country, so these need a place word beside them.
@@ -321,6 +363,9 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'return_shipping_cost', topic: RETURN_WORDS, aspect: RETURN_COST_WORDS, refines: 'returns' },
   { element: 'shipping_cost', topic: SHIPPING_WORDS, aspect: COST_WORDS },
   { element: 'delivery_speed', topic: ARRIVAL_WORDS, aspect: SPEED_WORDS },
+  { element: 'response_time', topic: ANSWER_WORDS, aspect: ANSWER_SPEED_WORDS },
+  { element: 'tracking', topic: NEWS_WORDS, aspect: NEWS_ABOUT_WORDS },
+  { element: 'response_time', topic: CONTACT_WORDS, aspect: REPEAT_WORDS },
   { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
   { element: 'support_channels', topic: CHANNEL_MEANS, aspect: CHANNEL_JUDGEMENTS },
   { element: 'international_shipping', topic: CROSSING_WORDS, aspect: PLACE_WORDS },

@@ -92,6 +92,55 @@ describe('classifying feedback', () => {
     expect(classifyItem('The zip broke and they exchanged the jacket for a replacement.').elements).not.toContain('warranty');
   });
 
+  it('reads goods damaged on the way as the order\'s handling, not the goods: a damage word beside a transit word', () => {
+    expect(classifyItem('The teapot arrived smashed to bits.').elements).toEqual(['order_processing']);
+    expect(classifyItem('Lamp came cracked, they posted a new one the next day.').elements).not.toContain('product_quality');
+    // a fault in use, with no arrival beside it, stays the goods'; goods praised beside the damage keep their element
+    expect(classifyItem('The kettle broke after a month of use.').elements).toContain('product_quality');
+    expect(classifyItem('Gorgeous rug, though the frame arrived damaged.').elements).toEqual(expect.arrayContaining(['product_quality', 'order_processing']));
+  });
+
+  it('reads chasing as response_time only when the people who owe an answer are chased', () => {
+    expect(classifyItem('Took two weeks and I had to chase them up twice.').elements).toContain('response_time');
+    expect(classifyItem('I chased customer service for my refund all month.').elements).toContain('response_time');
+    expect(classifyItem('I spent the afternoon chasing the courier van round the estate.').elements).not.toContain('response_time');
+  });
+
+  it('reads a phone as support_hours beside a time of day only as the line, not as the shop calling at that time', () => {
+    expect(classifyItem('Their phone line shuts at 4 pm, useless if you work.').elements).toContain('support_hours');
+    expect(classifyItem('The shop phoned at 3 pm to say the sofa was held up.').elements).not.toContain('support_hours');
+  });
+
+  it('reads news of where an order is as tracking, whether or not a tracking number is named', () => {
+    expect(classifyItem('Got an email to say the van was running two hours behind.').elements).toContain('tracking');
+    expect(classifyItem('No idea where my parcel is, nobody will tell me.').elements).toContain('tracking');
+    // a message about something else is no news of the order
+    expect(classifyItem('Got an email saying my password had changed.').elements).not.toContain('tracking');
+  });
+
+  it('reads a response by its own forms, not by a stem it shares with responsibility', () => {
+    expect(classifyItem('Their response took nine days.').elements).toContain('response_time');
+    expect(classifyItem('The shop took responsibility for the scratched table.').elements).not.toContain('response_time');
+  });
+
+  it('reads how long the goods took in a story\'s words: received, in the mail, a wait, weeks after', () => {
+    expect(classifyItem('I received the boots eleven working days later.').elements).toContain('delivery_speed');
+    expect(classifyItem('The card turned up in the post weeks after her birthday.').elements).toContain('delivery_speed');
+    expect(classifyItem('They warned me it would be a six week wait for the sofa.').elements).toContain('delivery_speed');
+  });
+
+  it('reads goods sent back for a warranty repair as the warranty\'s trip, not a return', () => {
+    expect(classifyItem('Sent the drill back under warranty and it came back fixed.').elements).not.toContain('returns');
+    expect(classifyItem('Sent the drill back under warranty. Later I returned the saw for a refund.').elements).toEqual(expect.arrayContaining(['warranty', 'returns']));
+  });
+
+  it('reads contact repeated until someone answers as response_time', () => {
+    expect(classifyItem('Sent them four emails, then several more, before anyone looked at it.').elements).toContain('response_time');
+    expect(classifyItem('I called them again on Friday about the missing lamp.').elements).toContain('response_time');
+    // a contact told once is no wait
+    expect(classifyItem('I called them to ask about colours.').elements).not.toContain('response_time');
+  });
+
   it('reads the people who serve by their role as staff ("the repair man", "an employee", "the supervisor")', () => {
     expect(classifyItem('The repair man was patronising and talked over me.').elements).toContain('staff_friendliness');
     expect(classifyItem('An employee walked off mid-sentence and the supervisor shrugged.').elements).toContain('staff_friendliness');
