@@ -492,13 +492,19 @@ export class BrowserPool {
    */
   private async freeze(page: Page): Promise<boolean> {
     try {
-      const session = this.sessions.get(page) ?? (await withTimeout(page.context().newCDPSession(page), FREEZE_MS));
-      this.sessions.set(page, session);
+      const session = await withTimeout(this.session(page), FREEZE_MS);
       await withTimeout(session.send('Page.setWebLifecycleState', { state: 'frozen' }), FREEZE_MS);
       return true;
     } catch {
       return false;
     }
+  }
+
+  /** The page's own CDP session, made once per page: renders read the page over it, and freeze() uses it. */
+  private async session(page: Page): Promise<CDPSession> {
+    const made = this.sessions.get(page) ?? (await page.context().newCDPSession(page));
+    this.sessions.set(page, made);
+    return made;
   }
 
   private async load(page: Page, url: string, deadline: number, document?: FetchedDocument): Promise<{ html: string; finalUrl: string; status?: number }> {
@@ -524,14 +530,24 @@ export class BrowserPool {
     // then one evaluate in the page, no Playwright polling helper and one round trip. Or when `load` has fired and
     // the network went quiet (short pages, data fetched after load). Never longer than SETTLE_WAIT_MS.
     const cap = Math.min(remaining(), SETTLE_WAIT_MS);
-    const textReady = page.evaluate<string>(textReadyScript(MIN_POLICY_TEXT, cap, PLACEHOLDER));
+    // Read over the page's own CDP session (Runtime.evaluate), not page.evaluate: Playwright's evaluate sets up its
+    // utility script in every new document first and wraps each call; on the storefront farm (render-cpu.ts, 53
+    // renders, three runs each way, load 11) Chromium took 0.33–0.36 CPU-s a render against 0.385–0.391, and the
+    // Playwright client 4.7–5.7 CPU-s against 6.1–6.8.
+    const session = await this.session(page);
+    const evaluate = (expression: string): Promise<string> =>
+      session.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }).then(({ result, exceptionDetails }) => {
+        if (exceptionDetails || typeof result.value !== 'string') throw new Error(`reading the page failed: ${exceptionDetails?.text ?? 'no text'}`);
+        return result.value;
+      });
+    const textReady = evaluate(textReadyScript(MIN_POLICY_TEXT, cap, PLACEHOLDER));
     const quiet = page
       .waitForLoadState('load', { timeout: cap })
       .then(() => page.waitForLoadState('networkidle', { timeout: Math.min(remaining(), NETWORK_IDLE_WAIT_MS) }))
-      .then(() => page.evaluate(() => document.documentElement.outerHTML));
+      .then(() => evaluate(READ_PAGE));
     textReady.catch(() => undefined);
     quiet.catch(() => undefined);
-    const html = await Promise.any([textReady, quiet]).catch(() => page.evaluate(() => document.documentElement.outerHTML));
+    const html = await Promise.any([textReady, quiet]).catch(() => evaluate(READ_PAGE));
     const status = response?.status();
     return { html, finalUrl: page.url(), ...(status === undefined ? {} : { status }) };
   }
@@ -703,9 +719,22 @@ function killGroup(pid: number): void {
  * and at `capMs` at the latest. The main content, not the body, and no placeholder left: a storefront's static header,
  * menu and footer alone run past `min` while the policy is still "Loading…" (issue 12).
  */
+/**
+ * The page's HTML as read after a render, as source text: the document without its scripts (ld+json data kept: the
+ * extractor reads it) and style sheets, which the extractor skips as code. A storefront page is mostly inline scripts
+ * and JSON state (issue 12: 40–150 KB); the policy is in its text. The smaller HTML is what crosses to the render child,
+ * to the crawler, to its parse worker and into the store. Copied into a document without a browsing context first, so
+ * the page's own DOM is untouched and no custom element of the page is constructed for the copy.
+ */
+const READ_PAGE = `(() => {
+  const copy = document.implementation.createHTMLDocument('').importNode(document.documentElement, true);
+  for (const code of copy.querySelectorAll('script:not([type*="ld+json" i]), style')) code.remove();
+  return copy.outerHTML;
+})()`;
+
 function textReadyScript(min: number, capMs: number, placeholder: RegExp): string {
   return `new Promise((resolve) => {
-  const read = () => { clearInterval(poll); clearTimeout(cap); resolve(document.documentElement.outerHTML); };
+  const read = () => { clearInterval(poll); clearTimeout(cap); resolve(${READ_PAGE}); };
   const waiting = new RegExp(${JSON.stringify(placeholder.source)}, ${JSON.stringify(placeholder.flags)});
   const main = () => document.querySelector('main, [role="main"]') || document.body;
   const check = () => {

@@ -167,9 +167,9 @@ function pageSample(units: readonly Unit[]): string {
   return parts.join(' ');
 }
 
-/** Stage 1 alone: the page's text blocks and markup facts, from at most MAX_BODY_CHARS of it. */
-export function parsePage(body: string, contentType?: string): PageText {
-  return pageText(body.slice(0, MAX_BODY_CHARS), contentType);
+/** Stage 1 alone: the page's text blocks and markup facts, from at most MAX_BODY_CHARS of it (see pageText for maxDepth). */
+export function parsePage(body: string, contentType?: string, maxDepth?: number): PageText {
+  return pageText(body.slice(0, MAX_BODY_CHARS), contentType, maxDepth);
 }
 
 /** Dashes unified and number words as digits: what every pattern reads. */

@@ -204,11 +204,20 @@ export function looksLikeHtml(body: string, contentType?: string): boolean {
   return /<(?:!doctype|html|body|div|p|h[1-6]|ul|li|table|span|section|main|article|br|script|a)\b[^>]*>/i.test(body.slice(0, 200_000));
 }
 
+/** Thrown by pageText when the page's open elements nest deeper than the `maxDepth` it was given. */
+export class NestingTooDeep extends Error {
+  constructor(readonly depth: number) {
+    super(`elements nested ${depth} deep`);
+  }
+}
+
 /**
  * One streaming pass (htmlparser2, the parser cheerio itself uses for HTML in its fast mode): no DOM is built, which
  * keeps a 100 KB page to a few milliseconds. Boilerplate subtrees are skipped by a drop flag on the open-element stack.
+ * With `maxDepth`, a page nesting deeper throws NestingTooDeep at that depth: the crawl's parse worker checks the depth
+ * in this same pass instead of tokenizing the page once more beforehand (issue 12: one parse per page).
  */
-export function pageText(body: string, contentType?: string): PageText {
+export function pageText(body: string, contentType?: string, maxDepth = Infinity): PageText {
   if (!looksLikeHtml(body, contentType)) return plainTextBlocks(body);
   const writer = new BlockWriter();
   const jsonLd: string[] = [];
@@ -249,6 +258,7 @@ export function pageText(body: string, contentType?: string): PageText {
           noscript: inNoscript,
           ...(isAppMount(name, attribs) ? { mountStart: visibleChars } : {}),
         });
+        if (stack.length > maxDepth) throw new NestingTooDeep(stack.length);
         if (name === 'a' && !dropped) writer.linkDepth += 1;
         if (name === 'script' && !DATA_SCRIPT.test(attribs.type ?? '')) scripts += 1;
         if (name === 'html' && attribs.lang) lang = attribs.lang;

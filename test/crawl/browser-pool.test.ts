@@ -24,6 +24,8 @@ beforeAll(async () => {
     '/js-returns': jsPage(policy),
     // Short text written after `load`: read once the page has settled, not only at the deadline.
     '/js-short-late': `<!doctype html><html><body><div id="root"></div><script>window.addEventListener('load', () => setTimeout(() => { document.getElementById('root').textContent = 'Returns within thirty days.'; }, 200));</script></body></html>`,
+    // A storefront's shape: inline state and theme code around a box its script fills late, ld+json data, a style sheet.
+    '/js-with-state': `<!doctype html><html><head><style>.box { color: rebeccapurple }</style><script type="application/ld+json">{"@type":"Organization","name":"Lamp Works"}</script><script type="application/json" id="state">{"catalogue":"STATE-ONLY-TOKEN"}</script></head><body><main><div id="box"><p>Loading…</p></div></main><script>const CODE_ONLY_TOKEN = 1; setTimeout(() => { document.getElementById('box').innerHTML = '<h1>Returns</h1><p>' + ${JSON.stringify(policy)} + '</p>'; }, 150);</script></body></html>`,
     '/alert': jsPage(policy, "<script>alert('hello'); confirm('sure?');</script>"),
     '/beforeunload': jsPage(policy, "<script>window.addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'stay'; });</script>"),
     '/hanging-iframe': jsPage(policy, '<iframe src="/never"></iframe>'),
@@ -56,6 +58,18 @@ describe('BrowserPool', () => {
       expect(outcome.status).toBe(200);
     }
     expect(pool.launches).toBe(1);
+  });
+
+  it('the HTML read is the rendered document without its code: script-built text and ld+json kept, scripts, state and styles left out', async () => {
+    const outcome = await pool.render(site.url('/js-with-state'), 'shop');
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.html).toContain('within thirty days of delivery');
+    expect(outcome.html).not.toContain('Loading…');
+    expect(outcome.html).toContain('"name":"Lamp Works"');
+    expect(outcome.html).not.toContain('CODE_ONLY_TOKEN');
+    expect(outcome.html).not.toContain('STATE-ONLY-TOKEN');
+    expect(outcome.html).not.toContain('rebeccapurple');
   });
 
   it('a short page whose text is written after load is read with that text', async () => {

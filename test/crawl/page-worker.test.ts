@@ -50,6 +50,14 @@ describe('PageWorkers', () => {
     expect((await pool.extract(nestedPage(2000), 'https://shop.example/shipping')).kind).toBe('too-deep');
   });
 
+  it('the depth is checked in the parse itself: a page whose elements reach MAX_HTML_DEPTH is read with its text, one level more is too deep', async () => {
+    const pool = poolOf();
+    // html, body and main are three of the open elements.
+    const atLimit = await pool.decide(nestedPage(MAX_HTML_DEPTH - 3), 'https://shop.example/shipping', ['shipping'], 'auto', 'text/html');
+    expect(atLimit.kind === 'ok' ? atLimit.extract?.category : undefined).toContain('shipping');
+    expect(await pool.decide(nestedPage(MAX_HTML_DEPTH - 2), 'https://shop.example/shipping', ['shipping'], 'auto', 'text/html')).toEqual({ kind: 'too-deep', depth: MAX_HTML_DEPTH + 1 });
+  });
+
   it('after close, tasks fail at once instead of waiting', async () => {
     const pool = poolOf();
     await pool.close();
