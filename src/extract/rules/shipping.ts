@@ -51,6 +51,8 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
   /[$£€]0(?:\.00)? (?:shipping |delivery |postage )?(?:on|for) (?:all )?orders\b|\bnothing (?:at all )?(?:when|if|once) (?:you )?(?:spend|reach|order)\b/,
   // "We never charge for shipping"
   /\bwe never charge (?:for )?(?:shipping|delivery|postage)\b/,
+  // "Shipping is $8.95 flat rate, or free for orders of $100 and up": "free" with the orders it is for, the shipping noun before it
+  /\b(?:shipping|delivery|postage|carriage)\b(?:[^.;]|\.(?=\d)){0,50}\bfree (?:for|on|with) (?:all |any )?(?:orders?|purchases?|baskets?|carts?)\b/,
   // "Orders over $50: free", "Spend £40+ – free"
   /\b(?:orders?|purchases?|baskets?|spend)\b[^.:|]{0,25}[$£€\d][^.:|]{0,15}(?::|\||–|—|\s-)\s*free\b/,
   // "Shipping is included in the price", "all prices include delivery", "we post everything free", "Delivery: FREE"
@@ -61,7 +63,56 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
 /** A rate-table row whose price cell says "Free" ("Order total: $50 and over | Standard shipping: FREE"). */
 const ROW_FREE = /(?:^|\|\s*)(?:[^|:]*\b(?:shipping|delivery|postage|cost|price|rate|fee|charge)s?[^|:]*:\s*)?free(?: of charge)?\s*(?:\||$)/;
 
+/**
+ * The roles an amount plays beside a free-delivery offer: the price charged below the threshold ("orders under £30 are
+ * charged £4.99 delivery", "shipping is just $6", "a $5 fee", "$7.95 flat rate") is no threshold, whichever amount a
+ * threshold word elsewhere in the sentence governs. Read before and after the amount, like THRESHOLD_BEFORE / _AFTER.
+ */
+const PRICE_BEFORE = /\b(?:(?:fee|charge|cost|rate|price)s? (?:of|is|will be)|flat(?: rate)?(?: of)?|charge[sd]?|charging|costs?|incurs?|pay|(?:shipping|delivery|postage|it) (?:is|costs?)(?: (?:just|only|a flat))?|just|only)\s*$/;
+const PRICE_AFTER = /^\s*(?:flat(?: rate)?\b|per (?:order|parcel|package|item)\b|(?:for |in )?(?:shipping|delivery|postage|p&p|carriage)(?: (?:fee|charge|cost)s?)?\b(?! (?:is|are|will be) (?:free|on us)))/;
+
 const freeThreshold: Rule = (unit, ctx) => {
+  const offered = freeOffer(unit, ctx);
+  return offered.length ? offered : chargedBelow(unit, ctx);
+};
+
+/**
+ * Free delivery stated by what is charged below it (issue 11, "stated indirectly"): "flat rate shipping of $7.95 applies
+ * to orders under $75", "the UPS rates are calculated at checkout for orders under $50", "orders under $50 incur a
+ * $6.95 shipping fee". A charge word and a delivery word in the sentence, and exactly one amount the orders must stay
+ * under; a tier above it ("$3 on orders over $50") makes the sentence a rate table with no free level, so nothing.
+ */
+const CHARGE_WORD = /\b(?:charge[sd]?|charging|fees?|costs?|rates?|price[sd]?|incurs?|calculated|appl(?:y|ies)|payable)\b/;
+const DELIVERY_WORD = /\b(?:ship(?:s|ping|ped)?|deliver(?:y|ies|ed)?|postage|post|carriage|freight|p&p|couriers?|ups|usps|fedex|dhl|royal mail|canada post|australia post|nz post)\b/;
+const ORDERS_UNDER = /\b(?:orders?|purchases?|baskets?|carts?|subtotals?|spend(?:ing)?)\b[^.;$£€\d]{0,25}\b(?:under|below|less than|lower than|up to)\s*$/;
+const TIER_ABOVE = /\b(?:over|above|more than|exceeding|from|between)\s*$/;
+
+function chargedBelow(unit: Unit, ctx: RuleContext): Candidate[] {
+  const s = unit.norm;
+  if (!CHARGE_WORD.test(s) || !DELIVERY_WORD.test(s) || INBOUND.test(s)) return [];
+  const money = findMoney(unit.text, ctx.dollar);
+  const under = money.filter((m) => ORDERS_UNDER.test(s.slice(Math.max(0, m.index - 45), m.index)));
+  if (under.length !== 1 || money.some((m) => TIER_ABOVE.test(s.slice(Math.max(0, m.index - 14), m.index)))) return [];
+  const m = under[0]!;
+  if (negatedAt(s, m.index) || m.amount <= 0 || m.amount > 5000) return [];
+  // "orders up to $99.99": the threshold is the next whole amount.
+  const amount = Math.round(m.amount * 100) % 100 === 99 ? Math.ceil(m.amount) : m.amount;
+  if (pricedAbove(ctx.pageText ?? unit.text, amount)) return [];
+  const scope = (/\b(?:international|worldwide|overseas)\b/.test(s) ? 'international' : undefined) ?? memberScope(s);
+  return [{ term: 'shipping.free_threshold', value: { amount, currency: m.currency }, confidence: 0.6, unit, ...(scope ? { scope } : {}) }];
+}
+
+/**
+ * Whether the page prices orders at or over the amount ("a discounted rate of $9.95 if your order is $100 or more"):
+ * then the charge below it leads to a cheaper tier, not to free delivery. A sentence that calls them free does not count.
+ */
+function pricedAbove(pageText: string, amount: number): boolean {
+  const n = `${String(amount).replace('.', '\\.')}(?:\\.00)?(?!\\d|[.,]\\d)`;
+  const re = new RegExp(String.raw`\b(?:over|above|more than|exceeding|from|of)\s*\D{0,4}\s?${n}|\D${n}\s*\D{0,4}\s*(?:\+|or more|or over|and (?:up|over|above))`, 'i');
+  return pageText.split(/(?<=[.!?])\s+/).some((sentence) => re.test(sentence) && !/\bfree\b/i.test(sentence));
+}
+
+function freeOffer(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
   const f = cue(s, FREE_SHIPPING) ?? FREE_SHIPPING_FAMILIES.map((re) => cue(s, re)).find(Boolean) ?? (unit.kind === 'row' ? cue(s, ROW_FREE) : undefined);
   if (!f || f.negated) return [];
@@ -71,7 +122,12 @@ const freeThreshold: Rule = (unit, ctx) => {
   if (/\bfree (?:returns?|return shipping|exchanges?)\b/.test(f.text) || /\breturn (?:shipping|label)|\b(?:on|for) (?:all )?(?:returns|exchanges)\b/.test(s.slice(f.index, f.index + 40))) return [];
   // "Once your order reaches 40 pounds": on a page priced in pounds, a written-out amount after a threshold word is money.
   // An amount after "under" or after a fee word ("a delivery fee of $5") is the price below the threshold, not it.
-  const money = findMoney(unit.text, ctx.dollar).filter((m) => m.amount > 0 && !/\b(?:below|under|less than|up to)\b[^.,;$£€\d]{0,12}$|\b(?:fee|charge|cost|rate|price)s? (?:of|is|will be)\s*$|\bflat(?: rate)?\s*$/.test(s.slice(Math.max(0, m.index - 24), m.index)));
+  const money = findMoney(unit.text, ctx.dollar).filter((m) => {
+    if (m.amount <= 0) return false;
+    const before = s.slice(Math.max(0, m.index - 24), m.index);
+    if (/\b(?:below|under|less than|up to)\b[^.,;$£€\d]{0,12}$/.test(before) || PRICE_BEFORE.test(before)) return false;
+    return !PRICE_AFTER.test(s.slice(m.end, m.end + 24)) || THRESHOLD_BEFORE.test(before.slice(-18)) || THRESHOLD_AFTER.test(s.slice(m.end, m.end + 16));
+  });
   // "complimentary standard delivery for all orders over 60": a bare amount after a threshold word is in the page's
   // currency, a guess (lower confidence). "40 pounds" is money only on a page priced in pounds.
   let bare = false;
