@@ -458,6 +458,8 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   const areas = durations.map((d) => trailingArea(s, d.end, home));
   const byArea = areas.filter(Boolean).length >= 2;
   let segmentStart = 0;
+  let generalAt: number | undefined;
+  const siblingServices: { min: number; max: number }[] = [];
   for (let i = 0; i < durations.length; i++) {
     let d = durations[i]!;
     const start = segmentStart;
@@ -473,9 +475,19 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     if (otherAt >= 0 && otherAt < clauseEnd(s, d.end)) continue;
     if (OTHER_CLOCK.test(clauseOf(s, d.index, d.end))) continue;
     const clock = clockOf(s, d.index, unit.kind === 'row');
-    if (!clock) continue;
+    if (!clock) {
+      // A labelled entry whose service the cues do not know ("Postnet offers 3-5 working days") beside a known one.
+      const r = dayRange(d);
+      if (r && labelledService(s.slice(start, d.index), home)) siblingServices.push(r);
+      continue;
+    }
     if (clock === 'processing' && processing) continue;
-    if (clock === 'delivery' && delivery) continue;
+    if (clock === 'delivery' && delivery) {
+      // A second labelled service after the general time ("Postnet offers 3-5 days, Courier offers 2-3 days").
+      const later = dayRange(d);
+      if (later && labelledService(s.slice(start, d.index), home)) siblingServices.push(later);
+      continue;
+    }
     if (d.unit === 'hour' && (clock === 'delivery' ? d.max < 24 : d.max > 72)) continue;
     const r = dayRange(d);
     if (!r || (clock === 'delivery' && r.max < 1)) continue;
@@ -489,10 +501,31 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
       out.push({ term: 'shipping.processing_days', value: r, confidence: 0.82, unit, ...(scope ? { scope } : {}) });
     } else {
       delivery = scope === undefined;
+      if (delivery && labelledService(s.slice(start, d.index), home)) generalAt = out.length;
       out.push({ term: 'shipping.delivery_days', value: r, confidence: 0.82, unit, ...(scope ? { scope } : {}) });
     }
   }
+  // Services listed side by side, each with its own time and none named the standard one: no general time
+  // (test/real/README.md), so the first keeps a scope and becomes a variant like the rest.
+  const general = generalAt === undefined ? undefined : out[generalAt]!;
+  if (general && siblingServices.some((r) => JSON.stringify(r) !== JSON.stringify(general.value))) out[generalAt!] = { ...general, scope: SIDE_BY_SIDE };
   return out;
+}
+
+/**
+ * A list entry that names a service of its own: the text since the previous time opens a labelled entry ("Courier
+ * Service offers", "Courier: ") right before the time and names no standard service. Only between such entries does a second time
+ * make the list one of options; "usually 3-5 days, but up to 10" is one service hedged.
+ */
+const STANDARD_NAMED = /\b(?:standard|regular|normal|default|usual|ordinary)\b/;
+const SIDE_BY_SIDE = 'one of several services';
+
+const LABEL_THEN_TIME = /(?:[:|]|\s[-–]|\boffers?)\s*(?:approx(?:imately|\.)?|about|around|up to|within|est(?:imated|\.)?)?\s*$/;
+
+function labelledService(segment: string, home: RegExp | undefined): boolean {
+  // An entry for the home market ("United States: 3-6 days") or for another option or place ("Canada: 2-4 weeks")
+  // is a region table's, read by the scopes above; only entries that name a service of their own count here.
+  return LABEL_THEN_TIME.test(segment) && !STANDARD_NAMED.test(segment) && !DOMESTIC.test(segment) && !(home?.test(segment) ?? false) && optionScope(segment, home) === undefined;
 }
 
 /** The non-standard option or destination a value is stated for, or undefined for the standard one. */
@@ -756,7 +789,10 @@ const international: Rule = (unit, ctx) => {
     if ([...(m[1] ?? m[2]!).matchAll(ONE_OF_LIST)].some((p) => isAbroad(p[0], home, ctx.pageCurrency))) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
   }
   if (HOME_AREA_ONLY.test(s) || homeOnlyFrame(s)) return [{ term: 'shipping.international', value: false, confidence: HOME_AREA_ONLY_CONFIDENCE, unit }];
-  for (const re of INTL_IMPLIED_CUES) {
+  // Duties under a returns or warranty heading are on the parcel coming back ("duty on a repair sent from abroad is
+  // yours"), the shop's outbound parcels aside: implied only where the section is the shipping one or unnamed.
+  const inboundSection = unit.sectionTopic === 'returns' || unit.sectionTopic === 'warranty' || unit.sectionTopic === 'guarantee';
+  for (const re of inboundSection ? [] : INTL_IMPLIED_CUES) {
     const y = cue(s, re);
     if (y && !y.negated) return [{ term: 'shipping.international', value: true, confidence: IMPLIED_CONFIDENCE, unit }];
   }

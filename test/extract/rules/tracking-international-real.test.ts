@@ -47,6 +47,14 @@ describe('shipping.international: goods coming back are the shopper\'s parcel', 
 
   it('an outbound customs line still implies shipping abroad', () =>
     expect(valueOf('International orders may be charged import duties on arrival.', 'shipping.international')).toBe(true));
+
+  // The section decides whose parcel it is when the sentence does not: duties under a warranty or returns heading are
+  // on the goods coming back, and the same line under a shipping heading is the shop's parcels abroad.
+  const line = 'If applicable, any duty or customs fees are the responsibility of the client.';
+  it.each([['Lifetime Warranty'], ['Returns & Refunds']])('under "%s" the duties line states nothing', (heading) =>
+    expect(valueOf(`# ${heading}\n\n${line}`, 'shipping.international')).toBeUndefined());
+  it('under a shipping heading the same line implies shipping abroad', () =>
+    expect(valueOf(`# Shipping\n\n${line}`, 'shipping.international')).toBe(true));
 });
 
 describe('shipping.international in real layouts', () => {
