@@ -535,7 +535,15 @@ const SERVICE_AREA = /\b(?:standard|regular|normal|economy)\s*\(([a-z][a-z ,&/-]
 /** A bracket that names how the parcel travels ("Standard (tracked)"), not where: no scope. */
 const SERVICE_WORDS = /^(?:(?:un)?tracked|signed(?: for)?|insured|free|recommended|default|ground|economy|courier|post|mail|road|air(?:mail)?|[a-z]+ post|[a-z]+ mail)$/;
 
-function optionScope(text: string, home?: RegExp): string | undefined {
+/**
+ * A kind of goods said of the whole catalogue ("all our candles are made to order", "as items can be custom made to
+ * order"): a copula before it makes it a predicate, not the subset a scope names ("made-to-order pieces take 2 weeks").
+ * A relative clause ("items that are made to order") still picks out a subset.
+ */
+const WHOLE_CATALOGUE_KIND = /(?<!\b(?:that|which|who) )\b(?:is|are|be|been|being)\s+(?:[a-z]+\s+){0,2}?(?:made[- ]to[- ]order|personali[sz]ed|custom(?:i[sz]ed)?(?:[- ]made)?)\b/g;
+
+function optionScope(raw: string, home?: RegExp): string | undefined {
+  const text = raw.replace(WHOLE_CATALOGUE_KIND, ' ');
   const homeNamed = DOMESTIC.test(text) || (home?.test(text) ?? false);
   const area = SERVICE_AREA.exec(text);
   if (area && !DOMESTIC.test(area[1]!) && !(home?.test(area[1]!) ?? false) && !SERVICE_WORDS.test(area[1]!.trim())) return area[1]!.trim();
