@@ -277,8 +277,8 @@ const CUE_REACH = 70;
  */
 const FROM_DISPATCH_AFTER = fenced(/^[^.]{0,30}?\b(?:after|from|once|following)\s+(?:being\s+)?(?:(?:order )?processing|processed|dispatch(?:ed)?|shipping|shipped|it(?:'s| is| has been)? (?:shipped|dispatched|sent)|(?:the |its )?(?:shipping|dispatch|ship|shipment) date|(?:the )?time of (?:pick-?up|dispatch|shipping|shipment)|pick-?up|(?:it|they|your order) (?:leaves?|ships?))\b/);
 const FROM_DISPATCH_BEFORE = /\bafter (?:being |it is |it's |it has been )?(?:processed|dispatched|shipped)\s*(?:in|within)?\s*(?:approximately |about |around )?$/;
-/** A listed service and its time: "Domestic shipping (within the USA) - 2-7 business days", "Standard post: 3–5 days". */
-const OPTION_LINE_BEFORE = /\b(?:shipping|delivery|post(?:age)?|mail|service)\b[^.:]{0,30}(?:[:–—]|\s-)\s*(?:approx\.?|approximately|about|around|est\.?|estimated)?\s*$/;
+/** A listed service and its time: "Domestic shipping (within the USA) - 2-7 business days", "Standard post: 3–5 days", "Regular Post (3-6 working days)". */
+const OPTION_LINE_BEFORE = /\b(?:shipping|delivery|post(?:age)?|mail|service)\b[^.:(]{0,30}(?:[:–—(]|\s-)\s*(?:approx\.?|approximately|about|around|est\.?|estimated)?\s*$/;
 
 /**
  * Dispatch named as the moment a clock starts ("estimates from the date of dispatch", "once your order ships, …") is
@@ -320,7 +320,8 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
   const d = last(DELIVERY_CUE);
   if (p < 0 && d < 0) {
     // "Please allow 1 to 3 working days for us to pack and dispatch your order": the cue follows the duration.
-    const after = s.slice(index, index + 60);
+    // Read from the duration's unit word, so a long span ("between 10 and 15 working days") keeps its cue in reach.
+    const after = afterUnit.slice(0, 60);
     if (/^[^.]{0,30}\bfor (?:us|your order|orders?|it|our [a-z ]{1,25}) to (?:be )?(?:pack|dispatch|process|prepare|ship|make|made|handcraft|craft|ready|created|poured|sewn|built|finished)/.test(after)) return 'processing';
     if (/^[^.]{0,30}\bto (?:pack|process|prepare|dispatch|ship|make|handcraft) (?:and (?:ship|dispatch|send) )?(?:your|the|each|every) orders?\b/.test(after)) return 'processing';
     // "Orders take 1-2 business days to process", "allow 2 days to be packed and dispatched"

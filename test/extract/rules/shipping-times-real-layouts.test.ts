@@ -89,3 +89,13 @@ describe('shipping.delivery_days: services listed side by side', () => {
     ['Couriers: 2 - 4 days - no delivery on weekends. Orders can be combined within a period of 3 days.', { min: 2, max: 4 }],
   ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.delivery_days')).toEqual(expected));
 });
+
+describe('shipping.delivery_days: the cue after a long span, a service with its time in brackets', () => {
+  it.each([
+    // the words after the time are read from its unit word, so a long span keeps them in reach
+    ['Please allow between 10 and 15 working days for your parcel to arrive.', { min: 10, max: 15 }],
+    ['Allow approximately 6 - 9 business days for your order to be delivered.', { min: 6, max: 9 }],
+    // a service named, then its time in brackets
+    ['Regular Post (3-6 working days) - $8', { min: 3, max: 6 }],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.delivery_days')).toEqual(expected));
+});
