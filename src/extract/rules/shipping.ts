@@ -559,6 +559,18 @@ function optionScope(raw: string, home?: RegExp): string | undefined {
   return other && homeNamed && OPTION_PLACES.includes(other) ? undefined : other;
 }
 
+/**
+ * A service named and then withdrawn by its predicate ("international shipping is currently suspended", "express
+ * delivery has been paused", "overseas orders are on hold until further notice", "worldwide shipping is no longer
+ * available"): the negation comes after the cue, where negatedAt does not look. One predicate class for the express
+ * and international rules.
+ */
+const WITHDRAWN_STATE = '(?:suspended|paused|on hold|halted|stopped|discontinued|unavailable|not (?:available|offered|possible|accepted)|no longer (?:available|offered|possible|accepted))';
+const WITHDRAWN_ADVERB = '(?:(?:also|now|currently|temporarily|still|sadly|unfortunately|just)\\s+)*';
+const WITHDRAWN = new RegExp(String.raw`^(?:[^.;:!?]{0,40}?\b(?:is|are|was|were|has|have)\s+${WITHDRAWN_ADVERB}(?:been\s+)?|[^.;:!?]{0,25}:\s*)${WITHDRAWN_ADVERB}${WITHDRAWN_STATE}\b`);
+/** The same, the verb first: "we have temporarily paused all international orders". */
+const WITHDRAWN_BEFORE = /\b(?:paused|suspended|stopped|halted|discontinued)\s+(?:all\s+|our\s+|any\s+)?(?:[a-z]+\s+)?$/;
+
 /** Express offered: "expedited and overnight options at checkout"; refused: "we do not offer express shipping". */
 const EXPRESS_CUE = fenced(/\b(?:express|expedited|overnight|next[- ]day|2nd[- ]day|second[- ]day|two[- ]day|2[- ]day|priority)\b[^.]{0,40}\b(?:at checkout|can be selected|is available|are available|upgrade)|\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|priority (?:mail|shipping|delivery)|rush|upgraded?)\b[^.|]{0,30}\b(?:shipping|deliver(?:y|ies)|services?|options?|methods?|rates?|available|post(?:age)?|couriers?|mail)\b|\bfaster (?:shipping|delivery|postage) (?:options?|services?|methods?|is available|at checkout)\b|\b(?:shipping|delivery) (?:options?|methods?|upgrades?)\b[^.]{0,40}\b(?:express|expedited|overnight|next[- ]day|priority)\b/);
 
@@ -620,7 +632,7 @@ const expressAvailable: Rule = (unit, ctx) => {
   // "Expedited Shipping (US): [X–X business days]": an option line whose value is a template's placeholder (resolved to
   // "some time", like a vague amount) is the template's outline, not an option the shop offers (test/real/README.md).
   if (option && PLACEHOLDER_VALUE.test(s.slice(option.index + option[0].length))) return [];
-  if (option && homeOption && !refusedAt(s, option.index) && !/\breturn|refund/.test(s)) {
+  if (option && homeOption && !refusedAt(s, option.index) && !WITHDRAWN.test(s.slice(option.index + option[0].length)) && !/\breturn|refund/.test(s)) {
     const next = s.slice(option.index + option[0].length, option.index + option[0].length + OPTION_VALUE_REACH).split(/[.;]/)[0]!;
     if (findDurations(next).length > 0 || /[$£€]\s?\d|\d\s?€|\br\s?\d/.test(next)) return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
     const shippingLine = unit.kind === 'heading' || unit.kind === 'item' || unit.kind === 'row' || unit.sectionTopic === 'shipping';
@@ -639,7 +651,7 @@ const expressAvailable: Rule = (unit, ctx) => {
   if (/\breturn/.test(s) && !/\bship(?:ping)? options?\b/.test(s)) return [];
   // "This is not a guaranteed next-day service" hedges a promise; it refuses nothing.
   if (HEDGED.test(s)) return [];
-  if (refusesService(s, c.index) || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s)) {
+  if (refusesService(s, c.index) || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s) || WITHDRAWN.test(s.slice(c.index))) {
     if (/\b(?:po box(?:es)?|apo|fpo|alaska|hawaii|international|rural|remote|some|certain)\b/.test(s)) return [];
     return [{ term: 'shipping.express_available', value: false, confidence: 0.75, unit }];
   }
@@ -780,6 +792,14 @@ const international: Rule = (unit, ctx) => {
   // A heading that only names the topic ("International shipping") states nothing: the text under it may say "we
   // don't", or be an unfilled template.
   if (TOPIC_TITLE.test(s.trim())) return [];
+  // "International shipping is currently suspended": named, then withdrawn, whatever cue names it.
+  ABROAD.lastIndex = 0;
+  for (let m = ABROAD.exec(s); m; m = ABROAD.exec(s)) {
+    if (WITHDRAWN.test(s.slice(m.index + m[0].length)) || WITHDRAWN_BEFORE.test(s.slice(0, m.index))) {
+      ABROAD.lastIndex = 0;
+      return [{ term: 'shipping.international', value: false, confidence: 0.75, unit }];
+    }
+  }
   // "We ship to the United States and Canada only" names two countries: that is shipping abroad, not a refusal.
   const refused = REFUSED_ABROAD.test(s);
   if (TWO_COUNTRIES_ONLY.test(s) || (!refused && cue(s, ALSO_COUNTRY) && !cue(s, ALSO_COUNTRY)!.negated)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];

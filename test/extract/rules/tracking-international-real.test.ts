@@ -71,3 +71,21 @@ describe('shipping.international in real layouts', () => {
     ['Generally speaking, a shipping policy often addresses these issues: processing times; costs; international shipping.'],
   ])('states nothing: %s', (text) => expect(valueOf(text, 'shipping.international')).toBeUndefined());
 });
+
+describe('a service named, then withdrawn by what follows it', () => {
+  it.each([
+    ['International shipping is currently suspended.'],
+    ['Overseas deliveries are on hold until further notice.'],
+    ['Worldwide shipping is no longer available.'],
+    ['International shipping: not available'],
+    ['Due to border closures we have temporarily paused all international orders.'],
+  ])('shipping.international false: %s', (text) => expect(valueOf(text, 'shipping.international')).toBe(false));
+
+  it.each([['Express shipping is currently suspended.'], ['Next day delivery has been paused over the holidays.']])(
+    'shipping.express_available false: %s',
+    (text) => expect(valueOf(text, 'shipping.express_available')).toBe(false),
+  );
+
+  it('a hold on something else in the sentence withdraws nothing', () =>
+    expect(valueOf('We ship worldwide; parcels held at customs are your responsibility.', 'shipping.international')).toBe(true));
+});
