@@ -642,7 +642,9 @@ const expressAvailable: Rule = (unit, ctx) => {
     return [{ term: 'shipping.express_available', value: true, confidence: 0.8, unit }];
   }
   // A listed service that arrives the next working day ("Tracked 24: next working day, £4.99") is an express option.
-  if ((unit.kind === 'item' || unit.kind === 'row') && /\bnext (?:working |business )?day\b/.test(s) && /[$£€]\s?\d|\bdeliver/.test(s) && !/\breturn|refund/.test(s)) {
+  // A region's ordinary time in a list of regions ("Gauteng next day, Durban 1-2 days") is no service: without a price
+  // the line must name the next-day service itself, not a time after a place.
+  if ((unit.kind === 'item' || unit.kind === 'row') && /\bnext (?:working |business )?day\b/.test(s) && (/[$£€]\s?\d/.test(s) || (/\bdeliver/.test(s) && findDurations(s).length === 0)) && !/\breturn|refund/.test(s)) {
     return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
   }
   const c = cue(s, EXPRESS_CUE);
