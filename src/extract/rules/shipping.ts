@@ -871,7 +871,13 @@ function abroadFrame(s: string): boolean | undefined {
     // "we take no responsibility for delays on international orders" refuses the blame, not the orders.
     if (/\b(?:responsib\w*|liab\w*|blame)\b (?:for|of)\b[^.;]{0,50}$/.test(before)) continue;
     // "to see if your products can be sold overseas" asks; it states nothing.
-    if (/\b(?:if|whether)\b/.test(clauseBefore)) return undefined;
+    // A condition with its consequence stated ("30 days if the shipping is abroad") is an option the shop has.
+    if (/\b(?:see|check|find out|ask|know|confirm|determine|unsure|not sure)\w* (?:if|whether)\b|\bwhether\b/.test(clauseBefore)) return undefined;
+    const condition = /\bif\b/.exec(clauseBefore);
+    if (condition) {
+      const consequence = s.slice(0, m.index - clauseBefore.length + condition.index).slice(-30);
+      if (findDurations(consequence).length === 0 && !/[$£€]\s?\d/.test(consequence)) return undefined;
+    }
     // "some products … cannot be shipped to international destinations": a few items are held back, the rest go.
     if (negatedAt(s, m.index)) return /\b(?:some|certain|others|select(?:ed)?|a few) (?:\w+ )?(?:(?:items?|products?|goods)\b)?/.test(s.slice(0, m.index)) ? true : false;
     return true;

@@ -89,3 +89,13 @@ describe('a service named, then withdrawn by what follows it', () => {
   it('a hold on something else in the sentence withdraws nothing', () =>
     expect(valueOf('We ship worldwide; parcels held at customs are your responsibility.', 'shipping.international')).toBe(true));
 });
+
+describe('shipping.international: a destination in a condition', () => {
+  it.each([
+    ['We deliver within 7-10 days at home and 30 days if the shipping is abroad.'],
+    ['Delivery costs $25 if you are overseas.'],
+  ])('a condition whose consequence is a time or price is an option the shop has: %s', (text) =>
+    expect(valueOf(text, 'shipping.international')).toBe(true));
+  it('a condition with no consequence stated states nothing', () =>
+    expect(valueOf('If you live abroad, please get in touch before ordering.', 'shipping.international')).toBeUndefined());
+});
