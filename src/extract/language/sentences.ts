@@ -9,7 +9,7 @@ const ABBREVIATIONS = [
   'e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'excl', 'esp', 'inc', 'ltd', 'co', 'corp', 'llc', 'no', 'nos', 'dept', 'st',
   'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'min', 'max', 'hrs', 'hr', 'mins', 'pp', 'p', 'a.m', 'p.m', 'u.s', 'u.k', 'u.s.a',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'est', 'pst', 'cst', 'mst', 'tel', 'ph', 'ext', 'fig', 'vol', 'av', 'ave', 'blvd',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'est', 'pst', 'cst', 'mst', 'tel', 'ph', 'ext', 'fig', 'vol', 'av', 'ave', 'blvd', 'rs',
 ];
 /** Abbreviations that may legitimately end a sentence ("… 9 a.m. We reply …"): split after them only before a capital + lower-case word. */
 const MASK = '\u0001';

@@ -51,6 +51,8 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
   /[$£€]0(?:\.00)? (?:shipping |delivery |postage )?(?:on|for) (?:all )?orders\b|\bnothing (?:at all )?(?:when|if|once) (?:you )?(?:spend|reach|order)\b/,
   // "We never charge for shipping"
   /\bwe never charge (?:for )?(?:shipping|delivery|postage)\b/,
+  // "Shipping is $8.95 flat rate, or free for orders of $100 and up": "free" with the orders it is for, the shipping noun before it
+  /\b(?:shipping|delivery|postage|carriage)\b(?:[^.;]|\.(?=\d)){0,50}\bfree (?:for|on|with) (?:all |any )?(?:orders?|purchases?|baskets?|carts?)\b/,
   // "Orders over $50: free", "Spend £40+ – free"
   /\b(?:orders?|purchases?|baskets?|spend)\b[^.:|]{0,25}[$£€\d][^.:|]{0,15}(?::|\||–|—|\s-)\s*free\b/,
   // "Shipping is included in the price", "all prices include delivery", "we post everything free", "Delivery: FREE"
@@ -61,7 +63,56 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
 /** A rate-table row whose price cell says "Free" ("Order total: $50 and over | Standard shipping: FREE"). */
 const ROW_FREE = /(?:^|\|\s*)(?:[^|:]*\b(?:shipping|delivery|postage|cost|price|rate|fee|charge)s?[^|:]*:\s*)?free(?: of charge)?\s*(?:\||$)/;
 
+/**
+ * The roles an amount plays beside a free-delivery offer: the price charged below the threshold ("orders under £30 are
+ * charged £4.99 delivery", "shipping is just $6", "a $5 fee", "$7.95 flat rate") is no threshold, whichever amount a
+ * threshold word elsewhere in the sentence governs. Read before and after the amount, like THRESHOLD_BEFORE / _AFTER.
+ */
+const PRICE_BEFORE = /\b(?:(?:fee|charge|cost|rate|price)s? (?:of|is|will be)|flat(?: rate)?(?: of)?|charge[sd]?|charging|costs?|incurs?|pay|(?:shipping|delivery|postage|it) (?:is|costs?)(?: (?:just|only|a flat))?|just|only)\s*$/;
+const PRICE_AFTER = /^\s*(?:flat(?: rate)?\b|per (?:order|parcel|package|item)\b|(?:for |in )?(?:shipping|delivery|postage|p&p|carriage)(?: (?:fee|charge|cost)s?)?\b(?! (?:is|are|will be) (?:free|on us)))/;
+
 const freeThreshold: Rule = (unit, ctx) => {
+  const offered = freeOffer(unit, ctx);
+  return offered.length ? offered : chargedBelow(unit, ctx);
+};
+
+/**
+ * Free delivery stated by what is charged below it (issue 11, "stated indirectly"): "flat rate shipping of $7.95 applies
+ * to orders under $75", "the UPS rates are calculated at checkout for orders under $50", "orders under $50 incur a
+ * $6.95 shipping fee". A charge word and a delivery word in the sentence, and exactly one amount the orders must stay
+ * under; a tier above it ("$3 on orders over $50") makes the sentence a rate table with no free level, so nothing.
+ */
+const CHARGE_WORD = /\b(?:charge[sd]?|charging|fees?|costs?|rates?|price[sd]?|incurs?|calculated|appl(?:y|ies)|payable)\b/;
+const DELIVERY_WORD = /\b(?:ship(?:s|ping|ped)?|deliver(?:y|ies|ed)?|postage|post|carriage|freight|p&p|couriers?|ups|usps|fedex|dhl|royal mail|canada post|australia post|nz post)\b/;
+const ORDERS_UNDER = /\b(?:orders?|purchases?|baskets?|carts?|subtotals?|spend(?:ing)?)\b[^.;$£€\d]{0,25}\b(?:under|below|less than|lower than|up to)\s*$/;
+const TIER_ABOVE = /\b(?:over|above|more than|exceeding|from|between)\s*$/;
+
+function chargedBelow(unit: Unit, ctx: RuleContext): Candidate[] {
+  const s = unit.norm;
+  if (!CHARGE_WORD.test(s) || !DELIVERY_WORD.test(s) || INBOUND.test(s)) return [];
+  const money = findMoney(unit.text, ctx.dollar);
+  const under = money.filter((m) => ORDERS_UNDER.test(s.slice(Math.max(0, m.index - 45), m.index)));
+  if (under.length !== 1 || money.some((m) => TIER_ABOVE.test(s.slice(Math.max(0, m.index - 14), m.index)))) return [];
+  const m = under[0]!;
+  if (negatedAt(s, m.index) || m.amount <= 0 || m.amount > 5000) return [];
+  // "orders up to $99.99": the threshold is the next whole amount.
+  const amount = Math.round(m.amount * 100) % 100 === 99 ? Math.ceil(m.amount) : m.amount;
+  if (pricedAbove(ctx.pageText ?? unit.text, amount)) return [];
+  const scope = (/\b(?:international|worldwide|overseas)\b/.test(s) ? 'international' : undefined) ?? memberScope(s);
+  return [{ term: 'shipping.free_threshold', value: { amount, currency: m.currency }, confidence: 0.6, unit, ...(scope ? { scope } : {}) }];
+}
+
+/**
+ * Whether the page prices orders at or over the amount ("a discounted rate of $9.95 if your order is $100 or more"):
+ * then the charge below it leads to a cheaper tier, not to free delivery. A sentence that calls them free does not count.
+ */
+function pricedAbove(pageText: string, amount: number): boolean {
+  const n = `${String(amount).replace('.', '\\.')}(?:\\.00)?(?!\\d|[.,]\\d)`;
+  const re = new RegExp(String.raw`\b(?:over|above|more than|exceeding|from|of)\s*\D{0,4}\s?${n}|\D${n}\s*\D{0,4}\s*(?:\+|or more|or over|and (?:up|over|above))`, 'i');
+  return pageText.split(/(?<=[.!?])\s+/).some((sentence) => re.test(sentence) && !/\bfree\b/i.test(sentence));
+}
+
+function freeOffer(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
   const f = cue(s, FREE_SHIPPING) ?? FREE_SHIPPING_FAMILIES.map((re) => cue(s, re)).find(Boolean) ?? (unit.kind === 'row' ? cue(s, ROW_FREE) : undefined);
   if (!f || f.negated) return [];
@@ -71,7 +122,12 @@ const freeThreshold: Rule = (unit, ctx) => {
   if (/\bfree (?:returns?|return shipping|exchanges?)\b/.test(f.text) || /\breturn (?:shipping|label)|\b(?:on|for) (?:all )?(?:returns|exchanges)\b/.test(s.slice(f.index, f.index + 40))) return [];
   // "Once your order reaches 40 pounds": on a page priced in pounds, a written-out amount after a threshold word is money.
   // An amount after "under" or after a fee word ("a delivery fee of $5") is the price below the threshold, not it.
-  const money = findMoney(unit.text, ctx.dollar).filter((m) => m.amount > 0 && !/\b(?:below|under|less than|up to)\b[^.,;$£€\d]{0,12}$|\b(?:fee|charge|cost|rate|price)s? (?:of|is|will be)\s*$|\bflat(?: rate)?\s*$/.test(s.slice(Math.max(0, m.index - 24), m.index)));
+  const money = findMoney(unit.text, ctx.dollar).filter((m) => {
+    if (m.amount <= 0) return false;
+    const before = s.slice(Math.max(0, m.index - 24), m.index);
+    if (/\b(?:below|under|less than|up to)\b[^.,;$£€\d]{0,12}$/.test(before) || PRICE_BEFORE.test(before)) return false;
+    return !PRICE_AFTER.test(s.slice(m.end, m.end + 24)) || THRESHOLD_BEFORE.test(before.slice(-18)) || THRESHOLD_AFTER.test(s.slice(m.end, m.end + 16));
+  });
   // "complimentary standard delivery for all orders over 60": a bare amount after a threshold word is in the page's
   // currency, a guess (lower confidence). "40 pounds" is money only on a page priced in pounds.
   let bare = false;
@@ -221,8 +277,8 @@ const CUE_REACH = 70;
  */
 const FROM_DISPATCH_AFTER = fenced(/^[^.]{0,30}?\b(?:after|from|once|following)\s+(?:being\s+)?(?:(?:order )?processing|processed|dispatch(?:ed)?|shipping|shipped|it(?:'s| is| has been)? (?:shipped|dispatched|sent)|(?:the |its )?(?:shipping|dispatch|ship|shipment) date|(?:the )?time of (?:pick-?up|dispatch|shipping|shipment)|pick-?up|(?:it|they|your order) (?:leaves?|ships?))\b/);
 const FROM_DISPATCH_BEFORE = /\bafter (?:being |it is |it's |it has been )?(?:processed|dispatched|shipped)\s*(?:in|within)?\s*(?:approximately |about |around )?$/;
-/** A listed service and its time: "Domestic shipping (within the USA) - 2-7 business days", "Standard post: 3–5 days". */
-const OPTION_LINE_BEFORE = /\b(?:shipping|delivery|post(?:age)?|mail|service)\b[^.:]{0,30}(?:[:–—]|\s-)\s*(?:approx\.?|approximately|about|around|est\.?|estimated)?\s*$/;
+/** A listed service and its time: "Domestic shipping (within the USA) - 2-7 business days", "Standard post: 3–5 days", "Regular Post (3-6 working days)". */
+const OPTION_LINE_BEFORE = /\b(?:shipping|delivery|post(?:age)?|mail|service)\b[^.:(]{0,30}(?:[:–—(]|\s-)\s*(?:approx\.?|approximately|about|around|est\.?|estimated)?\s*$/;
 
 /**
  * Dispatch named as the moment a clock starts ("estimates from the date of dispatch", "once your order ships, …") is
@@ -264,7 +320,8 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
   const d = last(DELIVERY_CUE);
   if (p < 0 && d < 0) {
     // "Please allow 1 to 3 working days for us to pack and dispatch your order": the cue follows the duration.
-    const after = s.slice(index, index + 60);
+    // Read from the duration's unit word, so a long span ("between 10 and 15 working days") keeps its cue in reach.
+    const after = afterUnit.slice(0, 60);
     if (/^[^.]{0,30}\bfor (?:us|your order|orders?|it|our [a-z ]{1,25}) to (?:be )?(?:pack|dispatch|process|prepare|ship|make|made|handcraft|craft|ready|created|poured|sewn|built|finished)/.test(after)) return 'processing';
     if (/^[^.]{0,30}\bto (?:pack|process|prepare|dispatch|ship|make|handcraft) (?:and (?:ship|dispatch|send) )?(?:your|the|each|every) orders?\b/.test(after)) return 'processing';
     // "Orders take 1-2 business days to process", "allow 2 days to be packed and dispatched"
@@ -402,6 +459,8 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   const areas = durations.map((d) => trailingArea(s, d.end, home));
   const byArea = areas.filter(Boolean).length >= 2;
   let segmentStart = 0;
+  let generalAt: number | undefined;
+  const siblingServices: { min: number; max: number }[] = [];
   for (let i = 0; i < durations.length; i++) {
     let d = durations[i]!;
     const start = segmentStart;
@@ -417,9 +476,19 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     if (otherAt >= 0 && otherAt < clauseEnd(s, d.end)) continue;
     if (OTHER_CLOCK.test(clauseOf(s, d.index, d.end))) continue;
     const clock = clockOf(s, d.index, unit.kind === 'row');
-    if (!clock) continue;
+    if (!clock) {
+      // A labelled entry whose service the cues do not know ("Postnet offers 3-5 working days") beside a known one.
+      const r = dayRange(d);
+      if (r && labelledService(s.slice(start, d.index), home)) siblingServices.push(r);
+      continue;
+    }
     if (clock === 'processing' && processing) continue;
-    if (clock === 'delivery' && delivery) continue;
+    if (clock === 'delivery' && delivery) {
+      // A second labelled service after the general time ("Postnet offers 3-5 days, Courier offers 2-3 days").
+      const later = dayRange(d);
+      if (later && labelledService(s.slice(start, d.index), home)) siblingServices.push(later);
+      continue;
+    }
     if (d.unit === 'hour' && (clock === 'delivery' ? d.max < 24 : d.max > 72)) continue;
     const r = dayRange(d);
     if (!r || (clock === 'delivery' && r.max < 1)) continue;
@@ -433,10 +502,31 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
       out.push({ term: 'shipping.processing_days', value: r, confidence: 0.82, unit, ...(scope ? { scope } : {}) });
     } else {
       delivery = scope === undefined;
+      if (delivery && labelledService(s.slice(start, d.index), home)) generalAt = out.length;
       out.push({ term: 'shipping.delivery_days', value: r, confidence: 0.82, unit, ...(scope ? { scope } : {}) });
     }
   }
+  // Services listed side by side, each with its own time and none named the standard one: no general time
+  // (test/real/README.md), so the first keeps a scope and becomes a variant like the rest.
+  const general = generalAt === undefined ? undefined : out[generalAt]!;
+  if (general && siblingServices.some((r) => JSON.stringify(r) !== JSON.stringify(general.value))) out[generalAt!] = { ...general, scope: SIDE_BY_SIDE };
   return out;
+}
+
+/**
+ * A list entry that names a service of its own: the text since the previous time opens a labelled entry ("Courier
+ * Service offers", "Courier: ") right before the time and names no standard service. Only between such entries does a second time
+ * make the list one of options; "usually 3-5 days, but up to 10" is one service hedged.
+ */
+const STANDARD_NAMED = /\b(?:standard|regular|normal|default|usual|ordinary)\b/;
+const SIDE_BY_SIDE = 'one of several services';
+
+const LABEL_THEN_TIME = /(?:[:|]|\s[-–]|\boffers?)\s*(?:approx(?:imately|\.)?|about|around|up to|within|est(?:imated|\.)?)?\s*$/;
+
+function labelledService(segment: string, home: RegExp | undefined): boolean {
+  // An entry for the home market ("United States: 3-6 days") or for another option or place ("Canada: 2-4 weeks")
+  // is a region table's, read by the scopes above; only entries that name a service of their own count here.
+  return LABEL_THEN_TIME.test(segment) && !STANDARD_NAMED.test(segment) && !DOMESTIC.test(segment) && !(home?.test(segment) ?? false) && optionScope(segment, home) === undefined;
 }
 
 /** The non-standard option or destination a value is stated for, or undefined for the standard one. */
@@ -446,7 +536,15 @@ const SERVICE_AREA = /\b(?:standard|regular|normal|economy)\s*\(([a-z][a-z ,&/-]
 /** A bracket that names how the parcel travels ("Standard (tracked)"), not where: no scope. */
 const SERVICE_WORDS = /^(?:(?:un)?tracked|signed(?: for)?|insured|free|recommended|default|ground|economy|courier|post|mail|road|air(?:mail)?|[a-z]+ post|[a-z]+ mail)$/;
 
-function optionScope(text: string, home?: RegExp): string | undefined {
+/**
+ * A kind of goods said of the whole catalogue ("all our candles are made to order", "as items can be custom made to
+ * order"): a copula before it makes it a predicate, not the subset a scope names ("made-to-order pieces take 2 weeks").
+ * A relative clause ("items that are made to order") still picks out a subset.
+ */
+const WHOLE_CATALOGUE_KIND = /(?<!\b(?:that|which|who) )\b(?:is|are|be|been|being)\s+(?:[a-z]+\s+){0,2}?(?:made[- ]to[- ]order|personali[sz]ed|custom(?:i[sz]ed)?(?:[- ]made)?)\b/g;
+
+function optionScope(raw: string, home?: RegExp): string | undefined {
+  const text = raw.replace(WHOLE_CATALOGUE_KIND, ' ');
   const homeNamed = DOMESTIC.test(text) || (home?.test(text) ?? false);
   const area = SERVICE_AREA.exec(text);
   if (area && !DOMESTIC.test(area[1]!) && !(home?.test(area[1]!) ?? false) && !SERVICE_WORDS.test(area[1]!.trim())) return area[1]!.trim();
@@ -460,6 +558,18 @@ function optionScope(text: string, home?: RegExp): string | undefined {
   // "for the US and Canada" on a dollar page, "within Canada" on a Canadian one: the home market is no variant.
   return other && homeNamed && OPTION_PLACES.includes(other) ? undefined : other;
 }
+
+/**
+ * A service named and then withdrawn by its predicate ("international shipping is currently suspended", "express
+ * delivery has been paused", "overseas orders are on hold until further notice", "worldwide shipping is no longer
+ * available"): the negation comes after the cue, where negatedAt does not look. One predicate class for the express
+ * and international rules.
+ */
+const WITHDRAWN_STATE = '(?:suspended|paused|on hold|halted|stopped|discontinued|unavailable|not (?:available|offered|possible|accepted)|no longer (?:available|offered|possible|accepted))';
+const WITHDRAWN_ADVERB = '(?:(?:also|now|currently|temporarily|still|sadly|unfortunately|just)\\s+)*';
+const WITHDRAWN = new RegExp(String.raw`^(?:[^.;:!?]{0,40}?\b(?:is|are|was|were|has|have)\s+${WITHDRAWN_ADVERB}(?:been\s+)?|[^.;:!?]{0,25}:\s*)${WITHDRAWN_ADVERB}${WITHDRAWN_STATE}\b`);
+/** The same, the verb first: "we have temporarily paused all international orders". */
+const WITHDRAWN_BEFORE = /\b(?:paused|suspended|stopped|halted|discontinued)\s+(?:all\s+|our\s+|any\s+)?(?:[a-z]+\s+)?$/;
 
 /** Express offered: "expedited and overnight options at checkout"; refused: "we do not offer express shipping". */
 const EXPRESS_CUE = fenced(/\b(?:express|expedited|overnight|next[- ]day|2nd[- ]day|second[- ]day|two[- ]day|2[- ]day|priority)\b[^.]{0,40}\b(?:at checkout|can be selected|is available|are available|upgrade)|\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|priority (?:mail|shipping|delivery)|rush|upgraded?)\b[^.|]{0,30}\b(?:shipping|deliver(?:y|ies)|services?|options?|methods?|rates?|available|post(?:age)?|couriers?|mail)\b|\bfaster (?:shipping|delivery|postage) (?:options?|services?|methods?|is available|at checkout)\b|\b(?:shipping|delivery) (?:options?|methods?|upgrades?)\b[^.]{0,40}\b(?:express|expedited|overnight|next[- ]day|priority)\b/);
@@ -522,7 +632,7 @@ const expressAvailable: Rule = (unit, ctx) => {
   // "Expedited Shipping (US): [X–X business days]": an option line whose value is a template's placeholder (resolved to
   // "some time", like a vague amount) is the template's outline, not an option the shop offers (test/real/README.md).
   if (option && PLACEHOLDER_VALUE.test(s.slice(option.index + option[0].length))) return [];
-  if (option && homeOption && !refusedAt(s, option.index) && !/\breturn|refund/.test(s)) {
+  if (option && homeOption && !refusedAt(s, option.index) && !WITHDRAWN.test(s.slice(option.index + option[0].length)) && !/\breturn|refund/.test(s)) {
     const next = s.slice(option.index + option[0].length, option.index + option[0].length + OPTION_VALUE_REACH).split(/[.;]/)[0]!;
     if (findDurations(next).length > 0 || /[$£€]\s?\d|\d\s?€|\br\s?\d/.test(next)) return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
     const shippingLine = unit.kind === 'heading' || unit.kind === 'item' || unit.kind === 'row' || unit.sectionTopic === 'shipping';
@@ -532,7 +642,9 @@ const expressAvailable: Rule = (unit, ctx) => {
     return [{ term: 'shipping.express_available', value: true, confidence: 0.8, unit }];
   }
   // A listed service that arrives the next working day ("Tracked 24: next working day, £4.99") is an express option.
-  if ((unit.kind === 'item' || unit.kind === 'row') && /\bnext (?:working |business )?day\b/.test(s) && /[$£€]\s?\d|\bdeliver/.test(s) && !/\breturn|refund/.test(s)) {
+  // A region's ordinary time in a list of regions ("Gauteng next day, Durban 1-2 days") is no service: without a price
+  // the line must name the next-day service itself, not a time after a place.
+  if ((unit.kind === 'item' || unit.kind === 'row') && /\bnext (?:working |business )?day\b/.test(s) && (/[$£€]\s?\d/.test(s) || (/\bdeliver/.test(s) && findDurations(s).length === 0)) && !/\breturn|refund/.test(s)) {
     return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
   }
   const c = cue(s, EXPRESS_CUE);
@@ -541,7 +653,7 @@ const expressAvailable: Rule = (unit, ctx) => {
   if (/\breturn/.test(s) && !/\bship(?:ping)? options?\b/.test(s)) return [];
   // "This is not a guaranteed next-day service" hedges a promise; it refuses nothing.
   if (HEDGED.test(s)) return [];
-  if (refusesService(s, c.index) || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s)) {
+  if (refusesService(s, c.index) || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s) || WITHDRAWN.test(s.slice(c.index))) {
     if (/\b(?:po box(?:es)?|apo|fpo|alaska|hawaii|international|rural|remote|some|certain)\b/.test(s)) return [];
     return [{ term: 'shipping.express_available', value: false, confidence: 0.75, unit }];
   }
@@ -682,6 +794,14 @@ const international: Rule = (unit, ctx) => {
   // A heading that only names the topic ("International shipping") states nothing: the text under it may say "we
   // don't", or be an unfilled template.
   if (TOPIC_TITLE.test(s.trim())) return [];
+  // "International shipping is currently suspended": named, then withdrawn, whatever cue names it.
+  ABROAD.lastIndex = 0;
+  for (let m = ABROAD.exec(s); m; m = ABROAD.exec(s)) {
+    if (WITHDRAWN.test(s.slice(m.index + m[0].length)) || WITHDRAWN_BEFORE.test(s.slice(0, m.index))) {
+      ABROAD.lastIndex = 0;
+      return [{ term: 'shipping.international', value: false, confidence: 0.75, unit }];
+    }
+  }
   // "We ship to the United States and Canada only" names two countries: that is shipping abroad, not a refusal.
   const refused = REFUSED_ABROAD.test(s);
   if (TWO_COUNTRIES_ONLY.test(s) || (!refused && cue(s, ALSO_COUNTRY) && !cue(s, ALSO_COUNTRY)!.negated)) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
@@ -700,7 +820,10 @@ const international: Rule = (unit, ctx) => {
     if ([...(m[1] ?? m[2]!).matchAll(ONE_OF_LIST)].some((p) => isAbroad(p[0], home, ctx.pageCurrency))) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
   }
   if (HOME_AREA_ONLY.test(s) || homeOnlyFrame(s)) return [{ term: 'shipping.international', value: false, confidence: HOME_AREA_ONLY_CONFIDENCE, unit }];
-  for (const re of INTL_IMPLIED_CUES) {
+  // Duties under a returns or warranty heading are on the parcel coming back ("duty on a repair sent from abroad is
+  // yours"), the shop's outbound parcels aside: implied only where the section is the shipping one or unnamed.
+  const inboundSection = unit.sectionTopic === 'returns' || unit.sectionTopic === 'warranty' || unit.sectionTopic === 'guarantee';
+  for (const re of inboundSection ? [] : INTL_IMPLIED_CUES) {
     const y = cue(s, re);
     if (y && !y.negated) return [{ term: 'shipping.international', value: true, confidence: IMPLIED_CONFIDENCE, unit }];
   }
@@ -748,7 +871,13 @@ function abroadFrame(s: string): boolean | undefined {
     // "we take no responsibility for delays on international orders" refuses the blame, not the orders.
     if (/\b(?:responsib\w*|liab\w*|blame)\b (?:for|of)\b[^.;]{0,50}$/.test(before)) continue;
     // "to see if your products can be sold overseas" asks; it states nothing.
-    if (/\b(?:if|whether)\b/.test(clauseBefore)) return undefined;
+    // A condition with its consequence stated ("30 days if the shipping is abroad") is an option the shop has.
+    if (/\b(?:see|check|find out|ask|know|confirm|determine|unsure|not sure)\w* (?:if|whether)\b|\bwhether\b/.test(clauseBefore)) return undefined;
+    const condition = /\bif\b/.exec(clauseBefore);
+    if (condition) {
+      const consequence = s.slice(0, m.index - clauseBefore.length + condition.index).slice(-30);
+      if (findDurations(consequence).length === 0 && !/[$£€]\s?\d/.test(consequence)) return undefined;
+    }
     // "some products … cannot be shipped to international destinations": a few items are held back, the rest go.
     if (negatedAt(s, m.index)) return /\b(?:some|certain|others|select(?:ed)?|a few) (?:\w+ )?(?:(?:items?|products?|goods)\b)?/.test(s.slice(0, m.index)) ? true : false;
     return true;

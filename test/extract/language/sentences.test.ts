@@ -9,6 +9,8 @@ describe('splitSentences survives abbreviations', () => {
     ['Send it to Unit No. 5 and we refund you. Thanks.', 2],
     ['Prices like $49.99 apply. Shipping is extra.', 2],
     ['U.S. orders ship free. Others pay postage.', 2],
+    // the rupee prefix as Indian shops write it: "Rs." before an amount ends no sentence
+    ['Orders over Rs. 999 ship free. Others pay Rs. 60.', 2],
   ])('%s → %i sentences', (text, n) => {
     expect(splitSentences(text)).toHaveLength(n);
   });

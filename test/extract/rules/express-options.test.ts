@@ -29,3 +29,10 @@ describe('shipping.express_available from named options', () => {
 
   it('a refusal still reads as false', () => expect(valueOf('We do not offer express shipping.', 'shipping.express_available')).toBe(false));
 });
+
+describe('shipping.express_available: "next day" as one region\'s ordinary time', () => {
+  it('a list of regions with their times offers no next-day service', () =>
+    expect(valueOf('- Usual delivery times are Leeds next day, York 1-2 days and everywhere else 2-3 days.', 'shipping.express_available')).toBeUndefined());
+  it.each([['- Next working day delivery: £6.95'], ['- Next day delivery for orders placed before noon']])('a listed next-day service still offers it: %s', (text) =>
+    expect(valueOf(text, 'shipping.express_available')).toBe(true));
+});

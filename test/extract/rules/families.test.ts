@@ -109,7 +109,8 @@ table('shipping.free_threshold', [
   ['Free gift with every order over $100.', undefined],
   ['Free returns on orders over $50.', undefined],
   ['We do not offer free shipping.', undefined],
-  ['Shipping costs $4.95 on orders under $50.', undefined],
+  // free delivery stated by what is charged below it (test/real/README.md, "stated indirectly"): the amount is the threshold
+  ['Shipping costs $4.95 on orders under $50.', { amount: 50, currency: 'USD' }],
   ['Free samples are included with orders over $25.', undefined],
 ]);
 
@@ -226,7 +227,8 @@ describe('shipping.free_threshold in rate tables and conditional wording', () =>
   it.each([
     ['Shipping is free when your order total reaches $60.', { amount: 60, currency: 'USD' }],
     ['Shipping: $7.95 flat rate, or free when you spend $75.', { amount: 75, currency: 'USD' }],
-    ['Orders under $50 have a $5 shipping fee.', undefined],
+    ['Orders under $50 have a $5 shipping fee.', { amount: 50, currency: 'USD' }],
+    ['Orders under $50 have a $5 shipping fee; orders over $50 pay $2.', undefined],
   ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.free_threshold')).toEqual(expected));
 });
 

@@ -75,3 +75,27 @@ describe('shipping.free_threshold: an offer with no amount and no condition is f
     ['Postage: Free — print a label at home and drop it at the post office.'],
   ])('states no threshold: %s', (text) => expect(valueOf(text, 'shipping.free_threshold')).toBeUndefined());
 });
+
+describe('shipping.free_threshold: the price charged below the threshold', () => {
+  it.each([
+    // free delivery stated only by what is charged below it: the amount the orders stay under is the threshold
+    ['Flat rate shipping of $7.95 applies to all orders under $75.', { amount: 75, currency: 'USD' }],
+    ['A $5 shipping fee is charged on orders under $35.', { amount: 35, currency: 'USD' }],
+    ['Orders under $50 incur a $6.95 shipping fee.', { amount: 50, currency: 'USD' }],
+    ['Courier rates are calculated at checkout for orders up to $99.99.', { amount: 100, currency: 'USD' }],
+    // a fee beside the threshold is the price, not the threshold
+    ['We charge £2.50 postage on orders under £20; above that postage is on us.', { amount: 20, currency: 'GBP' }],
+    ['Shipping is $8.95 flat rate, or free for orders of $100 and up.', { amount: 100, currency: 'USD' }],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.free_threshold')).toEqual(expected));
+
+  it.each([
+    // a cheaper tier above the amount, in the sentence or elsewhere on the page: no free level
+    ['Shipping is $9 on orders under $60 and $4 on orders over $60.'],
+    ['Standard shipping is $12.50 for orders under $80. Orders of $80 or more pay a reduced rate of $6.00.'],
+    // a charge that is not delivery's, or a return's
+    ['A small-order handling fee of $3 applies to orders under $20.'],
+    ['Return postage of £4 is deducted from refunds on orders under £30.'],
+    // a price alone is no threshold
+    ['Orders under £30 are charged £4.99 delivery; above £30 we charge £2.99.'],
+  ])('states no threshold: %s', (text) => expect(valueOf(text, 'shipping.free_threshold')).toBeUndefined());
+});

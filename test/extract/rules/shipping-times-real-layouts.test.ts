@@ -74,3 +74,28 @@ describe('shipping.processing_days in real wordings', () => {
     (text) => expect(valueOf(text, 'shipping.processing_days')).toBeUndefined(),
   );
 });
+
+describe('shipping.delivery_days: services listed side by side', () => {
+  it.each([
+    // each entry names its own service right before its time and none is called the standard one: no general time
+    ['Delivery options: Postnet offers 3 - 5 working days Courier Service offers 2 - 3 working days'],
+    ['Delivery times: Post: 4-6 days - Courier: 2-3 days'],
+  ])('states no general time: %s', (text) => expect(valueOf(text, 'shipping.delivery_days')).toBeUndefined());
+
+  it.each([
+    // a standard service named among them is the general time; a hedge after the time is one service
+    ['Delivery times: Standard post: 4-6 days - Courier: 2-3 days', { min: 4, max: 6 }],
+    ['Delivery usually takes 3-5 days, but can take up to 10 days.', { min: 3, max: 5 }],
+    ['Couriers: 2 - 4 days - no delivery on weekends. Orders can be combined within a period of 3 days.', { min: 2, max: 4 }],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.delivery_days')).toEqual(expected));
+});
+
+describe('shipping.delivery_days: the cue after a long span, a service with its time in brackets', () => {
+  it.each([
+    // the words after the time are read from its unit word, so a long span keeps them in reach
+    ['Please allow between 10 and 15 working days for your parcel to arrive.', { min: 10, max: 15 }],
+    ['Allow approximately 6 - 9 business days for your order to be delivered.', { min: 6, max: 9 }],
+    // a service named, then its time in brackets
+    ['Regular Post (3-6 working days) - $8', { min: 3, max: 6 }],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.delivery_days')).toEqual(expected));
+});

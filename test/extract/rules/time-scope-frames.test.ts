@@ -85,3 +85,17 @@ describe('"dispatched for delivery" names the dispatch clock', () => {
     expect(valueOf('Parcels are normally sent out for delivery within 2-3 working days.', 'shipping.delivery_days')).toBeUndefined();
   });
 });
+
+describe('shipping.processing_days: a kind of goods said of the whole catalogue is no scope', () => {
+  it.each([
+    // a copula makes "made to order" a predicate of every item: the time is the shop's general one
+    ['As items can be custom made to order please allow 3 to 7 business days for order processing.', { min: 3, max: 7 }],
+    ['All our candles are made to order, so please allow 5 working days before dispatch.', { min: 5, max: 5 }],
+    ['Because every print is personalised, orders are dispatched within 4 working days.', { min: 4, max: 4 }],
+    // the subset it picks out as a noun or in a relative clause stays a variant beside the general time
+    ['Made-to-order pieces need 2-3 weeks before they ship. In-stock items ship within 2 days.', { min: 2, max: 2 }],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.processing_days')).toEqual(expected));
+
+  it('"items that are made to order" picks out a subset: no general time', () =>
+    expect(valueOf('Items that are made to order are dispatched within 3 weeks.', 'shipping.processing_days')).toBeUndefined());
+});

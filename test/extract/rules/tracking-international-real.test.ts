@@ -47,6 +47,14 @@ describe('shipping.international: goods coming back are the shopper\'s parcel', 
 
   it('an outbound customs line still implies shipping abroad', () =>
     expect(valueOf('International orders may be charged import duties on arrival.', 'shipping.international')).toBe(true));
+
+  // The section decides whose parcel it is when the sentence does not: duties under a warranty or returns heading are
+  // on the goods coming back, and the same line under a shipping heading is the shop's parcels abroad.
+  const line = 'If applicable, any duty or customs fees are the responsibility of the client.';
+  it.each([['Lifetime Warranty'], ['Returns & Refunds']])('under "%s" the duties line states nothing', (heading) =>
+    expect(valueOf(`# ${heading}\n\n${line}`, 'shipping.international')).toBeUndefined());
+  it('under a shipping heading the same line implies shipping abroad', () =>
+    expect(valueOf(`# Shipping\n\n${line}`, 'shipping.international')).toBe(true));
 });
 
 describe('shipping.international in real layouts', () => {
@@ -62,4 +70,32 @@ describe('shipping.international in real layouts', () => {
     ['Rates are calculated at checkout for all orders outside of the Continental USA.'],
     ['Generally speaking, a shipping policy often addresses these issues: processing times; costs; international shipping.'],
   ])('states nothing: %s', (text) => expect(valueOf(text, 'shipping.international')).toBeUndefined());
+});
+
+describe('a service named, then withdrawn by what follows it', () => {
+  it.each([
+    ['International shipping is currently suspended.'],
+    ['Overseas deliveries are on hold until further notice.'],
+    ['Worldwide shipping is no longer available.'],
+    ['International shipping: not available'],
+    ['Due to border closures we have temporarily paused all international orders.'],
+  ])('shipping.international false: %s', (text) => expect(valueOf(text, 'shipping.international')).toBe(false));
+
+  it.each([['Express shipping is currently suspended.'], ['Next day delivery has been paused over the holidays.']])(
+    'shipping.express_available false: %s',
+    (text) => expect(valueOf(text, 'shipping.express_available')).toBe(false),
+  );
+
+  it('a hold on something else in the sentence withdraws nothing', () =>
+    expect(valueOf('We ship worldwide; parcels held at customs are your responsibility.', 'shipping.international')).toBe(true));
+});
+
+describe('shipping.international: a destination in a condition', () => {
+  it.each([
+    ['We deliver within 7-10 days at home and 30 days if the shipping is abroad.'],
+    ['Delivery costs $25 if you are overseas.'],
+  ])('a condition whose consequence is a time or price is an option the shop has: %s', (text) =>
+    expect(valueOf(text, 'shipping.international')).toBe(true));
+  it('a condition with no consequence stated states nothing', () =>
+    expect(valueOf('If you live abroad, please get in touch before ordering.', 'shipping.international')).toBeUndefined());
 });
