@@ -174,11 +174,19 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
 
   // Keep: accepted pages (with the categories they were accepted for), configured pages whatever happened, and
   // failed attempts of a category that found nothing else (so a bot wall or soft 404 is reported, not hidden).
+  // A page the last scan read is kept when it fails even though another candidate filled its slot: its failure is
+  // reported and the store marks its last good reading stale (D5), instead of the failure going unsaid.
+  const readBefore = (url: string) => options.previous?.(business, url)?.contentHash !== undefined;
   const keep = new Map<string, Set<Category>>();
   for (const c of CATEGORIES) {
     const ok = accepted.get(c)!;
     const attempted = discovery.ranked[c].filter((cand) => results.has(cand.url)).map((cand) => cand.url);
-    const chosen = configured.has(c) || ok.length === 0 ? attempted : ok;
+    const failedKnown: string[] = [];
+    for (const url of attempted) {
+      if (ok.includes(url) || !readBefore(url)) continue;
+      if ((await results.get(url)!)?.status === 'failed') failedKnown.push(url);
+    }
+    const chosen = configured.has(c) || ok.length === 0 ? attempted : [...ok, ...failedKnown];
     for (const url of chosen) keep.set(url, (keep.get(url) ?? new Set()).add(c));
     const unanswered = discovery.unanswered[c] ?? [];
     if (discovery.ranked[c].length === 0 && unanswered.length > 0) {

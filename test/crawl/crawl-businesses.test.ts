@@ -237,6 +237,38 @@ describe('crawlBusinesses: isolation, config pages, fallbacks, abort', () => {
     expect(returns.map((p) => [p.url, p.status])).toEqual([[fixed.url('/policies/refund-policy'), 'ok']]);
   });
 
+  it('a page the last scan read that fails now is kept as failed and reported, beside the candidate that took its slot', async () => {
+    let down = false;
+    const site = await startSite({
+      '/': '<html><body><footer><a href="/returns">Returns</a></footer></body></html>',
+      '/returns': (_req, res) => {
+        res.writeHead(down ? 500 : 200, { 'content-type': down ? 'text/plain' : 'text/html' });
+        res.end(down ? 'down for maintenance' : policy('Returns'));
+      },
+      '/sitemap.xml': (req, res) => {
+        res.writeHead(200, { 'content-type': 'application/xml' });
+        res.end(`<urlset><url><loc>http://${req.headers.host}/policies/refund-policy</loc></url></urlset>`);
+      },
+      '/policies/refund-policy': policy('Refund policy'),
+    });
+    servers.push(site);
+    const target: CrawlTarget[] = [{ id: 'moved', name: 'Moved', site: site.origin, isYou: true }];
+    const returnsOf = (b: ScannedBusiness | undefined) =>
+      b!.pages.filter((p) => p.categories.includes('returns')).map((p) => [p.url, p.status]).sort();
+    const [first] = await createCrawlBusinesses({ executablePath: CHROMIUM })(target, runtimeWith({ pagesPerCategory: 1 }));
+    expect(returnsOf(first)).toEqual([[site.url('/returns'), 'ok']]);
+
+    const previous = new Map<string, PreviousPageState>(first!.pages.map((p) => [p.url, { etag: p.etag, contentHash: p.contentHash, textFrom: p.textFrom }]));
+    down = true;
+    const [second] = await createCrawlBusinesses({ executablePath: CHROMIUM })(target, runtimeWith({ pagesPerCategory: 1 }), {
+      previous: (_business, url) => previous.get(url),
+    });
+    // The fallback fills the slot, and the page that failed is still handed to the store (which keeps its last good
+    // reading and marks it stale) with a problem naming it; a failed page never read before is dropped (B4 above).
+    expect(returnsOf(second)).toEqual([[site.url('/policies/refund-policy'), 'ok'], [site.url('/returns'), 'failed']].sort());
+    expect(second!.pages.find((p) => p.url === site.url('/returns'))!.problem?.reason).toContain(site.url('/returns'));
+  });
+
   it('abort stops the crawl, closes the browser and leaves no Chromium process', async () => {
     const farm = await startFarm({ sites: 5, latencyMs: 30, firstAddress: '127.0.3.1' });
     try {
