@@ -15,7 +15,7 @@ import type { CrawlOptions } from './crawl-types.js';
 import type { Renderer } from './render-child.js';
 import type { PageVerdict, PageWorkers } from './page-worker.js';
 import { tooDeepReason } from '../fetch/html-depth.js';
-import { validatorsOf } from '../fetch/validators.js';
+import { renewedValidators, validatorsOf } from '../fetch/validators.js';
 
 /** What every page of one business shares. */
 export interface PageContext {
@@ -276,7 +276,7 @@ async function textProof(ctx: PageContext, url: string, previous: PreviousPageSt
     return { kind: 'failed', problem: problemOf(ctx.business, url, failure.kind, `${url}: its text comes from ${known.url}, which failed (${failure.reason})`, failure.status) };
   }
   const page = answer.page;
-  if (page.notModified) return { kind: 'unchanged', endpoint: { ...known, ...validatorsOf({ etag: page.etag ?? known.etag, lastModified: page.lastModified ?? known.lastModified }) } };
+  if (page.notModified) return { kind: 'unchanged', endpoint: { ...known, ...renewedValidators(page, known) } };
   if (page.contentHash === known.contentHash) return { kind: 'unchanged', endpoint: endpointState(known.url, page) };
   return { kind: 'reread', data: { url: known.url, outcome: answer } };
 }

@@ -11,7 +11,7 @@
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import { GONE_STATUSES } from '../fetch/fetch-errors.js';
-import { validatorsOf } from '../fetch/validators.js';
+import { renewedValidators, validatorsOf } from '../fetch/validators.js';
 import type { DiscoverySource, HomeState, SitemapState } from '../model.js';
 import { count } from '../text/count.js';
 import { CATEGORIES, type Category } from '../terms.js';
@@ -187,12 +187,11 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
           : input.links
             ? await input.links(page.body, page.finalUrl)
             : extractLinks(page.body, page.finalUrl);
-      const etag = page.etag ?? (page.notModified ? previousHome?.etag : undefined);
-      const lastModified = page.lastModified ?? (page.notModified ? previousHome?.lastModified : undefined);
+      const renewed = renewedValidators(page, page.notModified ? previousHome : undefined);
       // Only the links that are candidates are remembered: they are all a 304 needs to give back (the rest would only
       // be scored again, to nothing, at every re-scan), and under the same DISCOVERY_RULES they score the same.
       const candidates = links.filter((link) => add({ url: link.url, source: 'link', text: link.text, region: link.region }));
-      if (etag || lastModified) homeState = { url: home, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}), rules: DISCOVERY_RULES, links: candidates };
+      if (renewed) homeState = { url: home, ...renewed, rules: DISCOVERY_RULES, links: candidates };
     }
     notes.push(...sitemaps.notes);
     sitemapStates = sitemaps.remembered;

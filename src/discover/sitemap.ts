@@ -5,7 +5,7 @@
  */
 import type { FetchedPage, PageFetcher } from '../fetch/fetch-types.js';
 import { GONE_STATUSES } from '../fetch/fetch-errors.js';
-import { validatorsOf } from '../fetch/validators.js';
+import { renewedValidators, validatorsOf } from '../fetch/validators.js';
 import type { SitemapState } from '../model.js';
 import { resolveSameSite } from './home-links.js';
 import type { RequestBudget } from './request-budget.js';
@@ -241,7 +241,7 @@ function readFile(url: string, page: FetchedPage, site: URL, options: SitemapOpt
   if (page.notModified) {
     const previous = options.previous?.(url);
     if (!previous) return undefined;
-    const validators = validatorsOf({ etag: page.etag ?? previous.etag, lastModified: page.lastModified ?? previous.lastModified });
+    const validators = renewedValidators(page, previous);
     return { kind: previous.kind, locs: previous.locs, truncated: false, state: { ...previous, ...validators } };
   }
   const parsed = parseSitemap(page.body);

@@ -24,7 +24,7 @@ import { HostQueues, QueueClosedError } from './host-queue.js';
 import { httpGet, isRedirectStatus, type HttpGetResponse } from './http-get.js';
 import { classifyContent, compareWithProbe, sameLandingAsProbe, detectBotWall, detectLoginWall, isBotWallPath, needsProbe, probePath, visibleText, type NotContent, type PageSignals, type ProbeAnswer } from './not-content.js';
 import { decideRetry, isRetryableStatus } from './retry-policy.js';
-import { validatorsOf } from './validators.js';
+import { renewedValidators, validatorsOf, validatorsOfHeaders } from './validators.js';
 import {
   interpretRobots,
   ROBOTS_MAX_BYTES,
@@ -108,7 +108,7 @@ function rememberedRobotsFile(url: string, response: HttpGetResponse, body: stri
   const { status, headers } = response;
   if (status >= 400 && status < 500 && status !== 429) return null;
   if (status < 200 || status >= 300) return undefined;
-  const validators = validatorsOf({ ...(headers.etag ? { etag: headers.etag } : {}), ...(headers['last-modified'] ? { lastModified: headers['last-modified'] } : {}) });
+  const validators = validatorsOfHeaders(headers);
   const text = robotsTextRead(body);
   if (!validators || text.length > ROBOTS_REMEMBER_MAX_CHARS) return null;
   return { url, ...validators, text };
@@ -420,7 +420,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       if (response.status === 304 && previous) {
         notModified += 1;
         result = { kind: 'response', status: 200, body: previous.text, redirects: chain.length };
-        file = { ...previous, ...validatorsOf({ etag: response.headers.etag ?? previous.etag, lastModified: response.headers['last-modified'] ?? previous.lastModified }) };
+        file = { ...previous, ...renewedValidators(validatorsOfHeaders(response.headers) ?? {}, previous) };
         break;
       }
       const body = decodeBody(response.body, response.headers['content-type'], { html: false, fallback: 'utf-8' }).text;

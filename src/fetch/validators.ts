@@ -11,3 +11,16 @@ export function validatorsOf(previous: Validators | undefined): Validators | und
     ...(previous.lastModified ? { lastModified: previous.lastModified } : {}),
   };
 }
+
+/** The validators an answer's headers carry (lower-case names, as http-get.ts gives them). */
+export function validatorsOfHeaders(headers: Readonly<Record<string, string>>): Validators | undefined {
+  return validatorsOf({ etag: headers.etag, lastModified: headers['last-modified'] });
+}
+
+/**
+ * The validators to remember after an answer to a conditional request: the answer's own, and each one it did not
+ * repeat taken from the remembered file (a 304 need not send them again). Undefined when neither has any.
+ */
+export function renewedValidators(answer: Validators, remembered: Validators | undefined): Validators | undefined {
+  return validatorsOf({ etag: answer.etag ?? remembered?.etag, lastModified: answer.lastModified ?? remembered?.lastModified });
+}
