@@ -128,7 +128,7 @@ function extractUnsafe(input: ExtractInput, url: string | null, observe?: Profil
   // policy text, yet they say what a bare "$" means.
   const unitText = units.map((u) => u.text).join(' ').slice(0, 100_000);
   const dollar = dollarCurrency(url, unitText, { lang: page.lang, footerText: page.footer });
-  const context: RuleContext = { dollar, pageCurrency: pageCurrency(units, unitText, url, dollar), pageText: unitText };
+  const context: RuleContext = { dollar, pageCurrency: pageCurrency(units, unitText, url, dollar), pageUnits: units };
   const candidates: Candidate[] = [];
   // Placeholders, a template's instructions and outline, and consumer-law explainers state no terms of this shop.
   const template = templateUnits(units);

@@ -38,8 +38,8 @@ export interface RuleContext {
   readonly dollar: string;
   /** The currency the page prices in (most amounts stated, else the address's country): for "free shipping on every order". */
   readonly pageCurrency: string;
-  /** The page's unit texts joined (at most 100,000 characters): for a rule whose reading another part of the page can void. */
-  readonly pageText?: string;
+  /** Every unit of the page, in order: for a rule whose reading another part of the page can void. */
+  readonly pageUnits?: readonly Unit[];
 }
 
 /** A rule reads one unit and proposes zero or more readings. Rules never throw on odd text. */

@@ -71,6 +71,9 @@ const ROW_FREE = /(?:^|\|\s*)(?:[^|:]*\b(?:shipping|delivery|postage|cost|price|
 const PRICE_BEFORE = /\b(?:(?:fee|charge|cost|rate|price)s? (?:of|is|will be)|flat(?: rate)?(?: of)?|charge[sd]?|charging|costs?|incurs?|pay|(?:shipping|delivery|postage|it) (?:is|costs?)(?: (?:just|only|a flat))?|just|only)\s*$/;
 const PRICE_AFTER = /^\s*(?:flat(?: rate)?\b|per (?:order|parcel|package|item)\b|(?:for |in )?(?:shipping|delivery|postage|p&p|carriage)(?: (?:fee|charge|cost)s?)?\b(?! (?:is|are|will be) (?:free|on us)))/;
 
+/** A free-delivery offer or a charge said of orders abroad: its threshold is the international variant. */
+const ABROAD_OFFER = /\b(?:international|worldwide|overseas)\b/;
+
 const freeThreshold: Rule = (unit, ctx) => {
   const offered = freeOffer(unit, ctx);
   return offered.length ? offered : chargedBelow(unit, ctx);
@@ -97,8 +100,8 @@ function chargedBelow(unit: Unit, ctx: RuleContext): Candidate[] {
   if (negatedAt(s, m.index) || m.amount <= 0 || m.amount > 5000) return [];
   // "orders up to $99.99": the threshold is the next whole amount.
   const amount = Math.round(m.amount * 100) % 100 === 99 ? Math.ceil(m.amount) : m.amount;
-  if (pricedAbove(ctx.pageText ?? unit.text, amount)) return [];
-  const scope = (/\b(?:international|worldwide|overseas)\b/.test(s) ? 'international' : undefined) ?? memberScope(s);
+  if (pricedAbove(ctx.pageUnits ?? [unit], amount)) return [];
+  const scope = (ABROAD_OFFER.test(s) ? 'international' : undefined) ?? memberScope(s);
   return [{ term: 'shipping.free_threshold', value: { amount, currency: m.currency }, confidence: 0.6, unit, ...(scope ? { scope } : {}) }];
 }
 
@@ -106,10 +109,10 @@ function chargedBelow(unit: Unit, ctx: RuleContext): Candidate[] {
  * Whether the page prices orders at or over the amount ("a discounted rate of $9.95 if your order is $100 or more"):
  * then the charge below it leads to a cheaper tier, not to free delivery. A sentence that calls them free does not count.
  */
-function pricedAbove(pageText: string, amount: number): boolean {
+function pricedAbove(units: readonly Unit[], amount: number): boolean {
   const n = `${String(amount).replace('.', '\\.')}(?:\\.00)?(?!\\d|[.,]\\d)`;
   const re = new RegExp(String.raw`\b(?:over|above|more than|exceeding|from|of)\s*\D{0,4}\s?${n}|\D${n}\s*\D{0,4}\s*(?:\+|or more|or over|and (?:up|over|above))`, 'i');
-  return pageText.split(/(?<=[.!?])\s+/).some((sentence) => re.test(sentence) && !/\bfree\b/i.test(sentence));
+  return units.some(({ text }) => re.test(text) && !/\bfree\b/i.test(text));
 }
 
 function freeOffer(unit: Unit, ctx: RuleContext): Candidate[] {
@@ -139,7 +142,7 @@ function freeOffer(unit: Unit, ctx: RuleContext): Candidate[] {
     }
   }
   // "International orders ship free once they reach A$250": the destination named before the cue scopes the offer.
-  const scope = fastService(f.text, ctx) ?? (/\b(?:international|worldwide|overseas)\b/.test(s.slice(0, f.index + f.text.length)) ? 'international' : undefined) ?? memberScope(s);
+  const scope = fastService(f.text, ctx) ?? (ABROAD_OFFER.test(s.slice(0, f.index + f.text.length)) ? 'international' : undefined) ?? memberScope(s);
   if (money.length === 0) {
     if (FREE_FOR_ALL.test(s)) {
       if (/\b(?:over|above|more than)\b|(?<!no )\bminimum\b/.test(s)) return [];
@@ -795,10 +798,8 @@ const international: Rule = (unit, ctx) => {
   // don't", or be an unfilled template.
   if (TOPIC_TITLE.test(s.trim())) return [];
   // "International shipping is currently suspended": named, then withdrawn, whatever cue names it.
-  ABROAD.lastIndex = 0;
-  for (let m = ABROAD.exec(s); m; m = ABROAD.exec(s)) {
+  for (const m of s.matchAll(ABROAD)) {
     if (WITHDRAWN.test(s.slice(m.index + m[0].length)) || WITHDRAWN_BEFORE.test(s.slice(0, m.index))) {
-      ABROAD.lastIndex = 0;
       return [{ term: 'shipping.international', value: false, confidence: 0.75, unit }];
     }
   }
