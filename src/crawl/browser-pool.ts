@@ -714,12 +714,6 @@ function killGroup(pid: number): void {
 }
 
 /**
- * The in-page wait-then-read, as source text (a bundler's helpers must not leak into it): resolves with the page's
- * HTML once the visible text of its main content reaches `min` characters and no line of it is a loading placeholder,
- * and at `capMs` at the latest. The main content, not the body, and no placeholder left: a storefront's static header,
- * menu and footer alone run past `min` while the policy is still "Loading…" (issue 12).
- */
-/**
  * The page's HTML as read after a render, as source text: the document without its scripts (ld+json data kept: the
  * extractor reads it) and style sheets, which the extractor skips as code. A storefront page is mostly inline scripts
  * and JSON state (issue 12: 40–150 KB); the policy is in its text. The smaller HTML is what crosses to the render child,
@@ -732,6 +726,12 @@ const READ_PAGE = `(() => {
   return copy.outerHTML;
 })()`;
 
+/**
+ * The in-page wait-then-read, as source text (a bundler's helpers must not leak into it): resolves with the page's
+ * HTML once the visible text of its main content reaches `min` characters and no line of it is a loading placeholder,
+ * and at `capMs` at the latest. The main content, not the body, and no placeholder left: a storefront's static header,
+ * menu and footer alone run past `min` while the policy is still "Loading…" (issue 12).
+ */
 function textReadyScript(min: number, capMs: number, placeholder: RegExp): string {
   return `new Promise((resolve) => {
   const read = () => { clearInterval(poll); clearTimeout(cap); resolve(${READ_PAGE}); };
