@@ -49,11 +49,11 @@ const KEYWORDS = new PhraseTable<ElementId | null>([
   ...Object.entries(PHRASES).flatMap(([element, phrases]) => (phrases ?? []).map((p) => [p, element as ElementId] as const)),
   ...DECOYS.map((p) => [p, null] as const),
 ]);
-const PRICES = new PhraseTable(PRICE_WORDS.map((w) => [w, true] as const));
+const PRICES = PhraseTable.of(PRICE_WORDS);
 const PAIR_TABLES = PAIRS.map((p) => ({
   element: p.element,
-  topic: new PhraseTable(p.topic.map((w) => [w, true] as const)),
-  aspect: new PhraseTable(p.aspect.map((w) => [w, true] as const)),
+  topic: PhraseTable.of(p.topic),
+  aspect: PhraseTable.of(p.aspect),
   refines: p.refines,
 }));
 
@@ -101,10 +101,10 @@ export function keywordElements(w: Words): Set<ElementId> {
   return found;
 }
 
-const FAULTS = new PhraseTable(GOODS_FAULTS.map((f) => [f, true] as const));
-const TRANSIT = new PhraseTable(TRANSIT_WORDS.map((t) => [t, true] as const));
-const DAMAGE = new PhraseTable(TRANSIT_DAMAGE.map((d) => [d, true] as const));
-const GOODS_WORDS = new PhraseTable((PHRASES.product_quality ?? []).map((p) => [p, true] as const));
+const FAULTS = PhraseTable.of(GOODS_FAULTS);
+const TRANSIT = PhraseTable.of(TRANSIT_WORDS);
+const DAMAGE = PhraseTable.of(TRANSIT_DAMAGE);
+const GOODS_WORDS = PhraseTable.of(PHRASES.product_quality ?? []);
 
 /**
  * Goods damaged on the way ("the vase arrived smashed", "came with a cracked screen", "broken on arrival"): a damage

@@ -27,7 +27,7 @@ export const SUBJECT_FILLERS: readonly string[] = [
 ];
 
 
-const ACTS = new PhraseTable(SHARED_ACTS.map((a) => [a, true] as const));
+const ACTS = PhraseTable.of(SHARED_ACTS);
 const SUBJECTS = new Set(CUSTOMER_SUBJECTS);
 const FILLERS = new Set(SUBJECT_FILLERS);
 

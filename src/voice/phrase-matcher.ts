@@ -24,6 +24,11 @@ export interface PhraseHit<T> {
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
 
+  /** A table of phrases with no value of their own: only where they match counts. */
+  static of(phrases: readonly string[]): PhraseTable<true> {
+    return new PhraseTable(phrases.map((p) => [p, true] as const));
+  }
+
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [text, value] of entries) {
       const parts = text.split(/\s+/).flatMap((w) => (w === '*' || w === '~' ? [w] : w.startsWith('=') ? [w] : tokens(normalise(w)).map(stem)));

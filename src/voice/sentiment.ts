@@ -172,7 +172,7 @@ export function clauseScores(w: Words, text = ''): number[] {
  * (no item changed), and a story read mixed taking the side of its closing clauses (0.619–0.649 by the length of the
  * close: not stable, so not kept).
  */
-const OUTCOMES = new PhraseTable(EXPECTED_OUTCOMES.map((o) => [o, true] as const));
+const OUTCOMES = PhraseTable.of(EXPECTED_OUTCOMES);
 
 /** Service phrases first (longest wins), AFINN for the other words, negation applied; a request counts against. */
 function partScore(w: Words): number {
