@@ -53,6 +53,14 @@ export const STORY_COMPLAINT_WEIGHT = 1.5;
 export const STORY_END_WEIGHT = 1;
 /** In a story, no one clause counts more than this (AFINN units): one gushing sentence about a birthday is not the verdict. */
 export const STORY_CLAUSE_CAP = 5;
+/**
+ * The close of a story: its last CLOSE_CLAUSES clauses. When they hold a turn of at least CLOSE_TURN (AFINN units)
+ * against the way the story leans, the item ends holding both: "…so the order was botched twice. Still, the driver was
+ * lovely and the table looks great" is the mixed stance of the real labels (praise and complaint standing at the end),
+ * not a complaint with a kind word in passing. A turn in the middle of a story ("luckily I was in") is not a close.
+ */
+export const CLOSE_CLAUSES = 3;
+export const CLOSE_TURN = 3;
 /** A clause about the goods or the service takes that side from this score on (AFINN units). */
 const SIDE_MIN = 2;
 /**
@@ -300,7 +308,16 @@ export function itemLeaning(clauses: readonly ScoredClause[]): Sentiment {
       else if (s <= -LEAN_MIN) neg -= capped * STORY_COMPLAINT_WEIGHT;
     }
   });
-  return sides(pos, neg, true);
+  const story = sides(pos, neg, true);
+  return turnedAtClose(story, clauses) ? 'mixed' : story;
+}
+
+/** Whether the close of a story (CLOSE_CLAUSES) scores CLOSE_TURN or more against the way the story leans. */
+function turnedAtClose(story: Sentiment, clauses: readonly ScoredClause[]): boolean {
+  if (story !== 'positive' && story !== 'negative') return false;
+  let close = 0;
+  for (const c of clauses.slice(-CLOSE_CLAUSES)) for (const s of c.scores) close += s;
+  return story === 'negative' ? close >= CLOSE_TURN : close <= -CLOSE_TURN;
 }
 
 /** +1, -1 or 0: how the clauses about one side (goods or service) lean, each clause judged as a whole. */

@@ -173,6 +173,20 @@ describe('sentiment with negation', () => {
     expect(itemLeaning([about(12), about(-2), about(-2), about(0)])).not.toBe('positive');
   });
 
+  it('a story whose close turns against the way it leans ends holding both, so it is mixed', () => {
+    const about = (score: number) => ({ scores: [score], elements: ['delivery_speed' as const] });
+    // a complaint told at length, then praise of something else standing at the end
+    expect(itemLeaning([about(-4), about(-3), about(-4), about(0), about(0), about(2), about(3)])).toBe('mixed');
+    // a kind word in the middle of the same complaint is no close
+    expect(itemLeaning([about(-4), about(3), about(-3), about(-4), about(0), about(0), about(-2)])).toBe('negative');
+    // praise told at length, then a complaint left standing at the end
+    expect(itemLeaning([about(4), about(3), about(4), about(0), about(0), about(-2), about(-3)])).toBe('mixed');
+    const story =
+      'The bookcase was promised for the first week of May. I rang three times and got three different dates. ' +
+      'It finally came five weeks late, after I had given up on it. That said, the two lads who carried it up were brilliant, careful on the stairs and lovely.';
+    expect(sentiment(story)).toBe('mixed');
+  });
+
   it('a story is mixed when it praises the goods and complains about the service, however the weights fall', () => {
     const goods = (score: number) => ({ scores: [score], elements: ['product_quality' as const] });
     const service = (score: number) => ({ scores: [score], elements: ['response_time' as const] });
