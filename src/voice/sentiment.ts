@@ -214,19 +214,34 @@ function partScore(w: Words): number {
  * Degree words before a scored word (see INTENSIFIERS): the factor each scored word takes, by its start, and the
  * places of the degree words that modify one ("really very slow": both modify "slow"), which score nothing.
  */
-function degrees(tokens: readonly string[], hits: readonly { start: number; end: number }[]): { factor: Map<number, number>; modifiers: Set<number> } {
+function degrees(tokens: readonly string[], hits: readonly { start: number; end: number; score: number }[]): { factor: Map<number, number>; modifiers: Set<number> } {
   const factor = new Map<number, number>();
   const modifiers = new Set<number>();
   for (const h of [...hits].sort((a, b) => b.start - a.start)) {
     if (modifiers.has(h.start)) continue;
     let f = 1;
-    for (let i = h.start - 1; i >= 0 && DEGREE.has(tokens[i]!); i--) {
-      f *= DEGREE.get(tokens[i]!)!;
+    for (let i = h.start - 1; i >= 0; i--) {
+      const d = DEGREE.get(tokens[i]!) ?? (h.score !== 0 && i === h.start - 1 && isDegreeAdverb(tokens[i]!) ? INTENSIFY_FACTOR : undefined);
+      if (d === undefined) break;
+      f *= d;
       modifiers.add(i);
     }
     if (f !== 1) factor.set(h.start, f);
   }
   return { factor, modifiers };
+}
+
+/** An adverb made from an evaluative adjective: "amazing-ly", "terrib-ly", "wonderful-ly", "ridiculous-ly", "pleasant-ly". */
+const DEGREE_ADVERB = /^\w{3,}(?:ing|ful|ous|ib|ab|iv|en|an|less|ic|al|id)ly$/;
+
+/**
+ * Whether a word is an adverb made from an evaluative adjective that AFINN scores. Directly before another scored word
+ * it says how much, not which way ("amazingly disappointed", "horribly slow", "wonderfully quick", "surprisingly
+ * rude"): read as a feeling of its own, "I was amazingly disappointed" was praise. Adjectives that end in -ly
+ * ("lovely", "friendly", "deadly") are not made that way and keep their own score.
+ */
+function isDegreeAdverb(token: string): boolean {
+  return DEGREE_ADVERB.test(token) && afinnScore(token) !== undefined;
 }
 
 /**

@@ -66,6 +66,16 @@ describe('sentiment with negation', () => {
       expect(sentiment('The support team was not very helpful.')).toBe('negative');
     });
 
+    it('an adverb made from an evaluative adjective is a degree word before a scored word ("amazingly disappointed")', () => {
+      expect(score('I was amazingly disappointed')).toBe(score('I was disappointed'));
+      expect(score('the courier was horribly slow')).toBe(score('the courier was slow'));
+      expect(score('wonderfully quick replies')).toBe(score('quick replies'));
+      expect(sentiment('I was amazingly disappointed when the screen failed after a week.')).toBe('negative');
+      // an adjective that ends in -ly keeps its own score, and so does an adverb with nothing scored after it
+      expect(score('lovely customer service')).toBeGreaterThan(0);
+      expect(score('it arrived, amazingly')).toBeGreaterThan(0);
+    });
+
     it('a degree word with nothing scored after it keeps its own score ("it was super")', () => {
       expect(score('it was super')).toBeGreaterThan(0);
     });
