@@ -28,7 +28,7 @@ const LISTED: readonly (readonly [string, number])[] = [
   ['once again', -1], ['excuse', -2], ['excuses', -2], ['day off work', -1], ['took the day off', -1], ['palaver', -2], ['faff', -2],
   ['fobbed off', -3], ['passed from', -2], ['escalated', -1], ['apologetic', -1],
   // orders
-  ['wrong', -2], ['missing', -2], ['instead of', -1], ['nowhere', -2], ['crushed', -2], ['dented', -1], ['bent', -1],
+  ['wrong', -2], ['missing', -2], ['instead of', -1], ['nowhere', -2], ['crushed', -2], ['dented', -1], ['bent', -1], ['smashed', -2], ['squashed', -2], ['scratched', -2], ['ripped', -2], ['soaked', -2], ['faulty', -2], ['shambles', -3],
   ['sat in', -1], ['sat unfulfilled', -2], ['vanished', -2], ['lost', -2],
   // money
   ['free', 1], ['steep', -2], ['rip off', -3], ['scam', -3], ['robbery', -3], ['a fortune', -2], ['outrageous', -3], ['sneaky', -2],

@@ -138,6 +138,9 @@ describe('sentiment with negation', () => {
     expect(sentiment('The delivery slot came and went.')).toBe('negative');
     expect(sentiment('I had to ring them again on Monday.')).toBe('negative');
     expect(sentiment('Two weeks on and they still have not sent it.')).toBe('negative');
+    // damage to the goods, which AFINN leaves unscored
+    expect(sentiment('Box soaked through and two of the mugs smashed.')).toBe('negative');
+    expect(sentiment('The kettle was faulty out of the box.')).toBe('negative');
   });
 
   it('reads an outcome the customer waited for as bad news when it did not happen, and as nothing when it did', () => {
