@@ -55,6 +55,8 @@ const LISTED: readonly (readonly [string, number])[] = [
   ['my go-to', 2], ['our go-to', 2], ['phew', 1], ['thriving', 2], ['confidence', 2], ['risk out', 2], ['pleasantly surprised', 3], ['pleasant surprise', 3],
   ['comfiest', 3], ['softest', 3], ['chunky', 1], ['well boxed', 2], ['clever', 2], ['care', 1], ['careful', 2],
   ['gorgeous', 3], ['beautifully', 2], ['well watered', 2],
+  // a compound with "free" is praise, not its first half: the tokens drop the hyphen, so "hassle-free" read as a hassle
+  ['hassle free', 2], ['fuss free', 2], ['trouble free', 2], ['worry free', 2], ['stress free', 2], ['pain free', 2],
   // service nouns AFINN scores as feelings ("support" +2, "care" +2): in feedback they name a department
   ['support', 0], ['customer service', 0], ['customer care', 0], ['tech support', 0], ['help desk', 0],
   // words AFINN scores that a story of an order uses without feeling: "looks like", "I want a refund", "yes, I had

@@ -143,6 +143,12 @@ describe('sentiment with negation', () => {
     expect(sentiment('The kettle was faulty out of the box.')).toBe('negative');
   });
 
+  it('reads a compound with "free" as praise, not as its first half ("hassle-free" is no hassle)', () => {
+    expect(sentiment('Returns were hassle-free.')).toBe('positive');
+    expect(sentiment('A trouble-free order from start to finish.')).toBe('positive');
+    expect(sentiment('What a hassle.')).toBe('negative');
+  });
+
   it('reads an outcome the customer waited for as bad news when it did not happen, and as nothing when it did', () => {
     for (const text of ['I have not received the replacement.', 'Nobody ever called back.', 'The refund never came through.']) expect(sentiment(text), text).toBe('negative');
     for (const text of ['The replacement arrived on Thursday.', 'They called back on Thursday.']) expect(sentiment(text), text).toBe('neutral');
