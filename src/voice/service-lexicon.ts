@@ -28,7 +28,7 @@ const LISTED: readonly (readonly [string, number])[] = [
   ['once again', -1], ['excuse', -2], ['excuses', -2], ['day off work', -1], ['took the day off', -1], ['palaver', -2], ['faff', -2],
   ['fobbed off', -3], ['passed from', -2], ['escalated', -1], ['apologetic', -1],
   // orders
-  ['wrong', -2], ['missing', -2], ['instead of', -1], ['nowhere', -2], ['crushed', -2], ['dented', -1], ['bent', -1],
+  ['wrong', -2], ['missing', -2], ['instead of', -1], ['nowhere', -2], ['crushed', -2], ['dented', -1], ['bent', -1], ['smashed', -2], ['squashed', -2], ['scratched', -2], ['ripped', -2], ['soaked', -2], ['faulty', -2], ['shambles', -3],
   ['sat in', -1], ['sat unfulfilled', -2], ['vanished', -2], ['lost', -2],
   // money
   ['free', 1], ['steep', -2], ['rip off', -3], ['scam', -3], ['robbery', -3], ['a fortune', -2], ['outrageous', -3], ['sneaky', -2],
@@ -55,6 +55,8 @@ const LISTED: readonly (readonly [string, number])[] = [
   ['my go-to', 2], ['our go-to', 2], ['phew', 1], ['thriving', 2], ['confidence', 2], ['risk out', 2], ['pleasantly surprised', 3], ['pleasant surprise', 3],
   ['comfiest', 3], ['softest', 3], ['chunky', 1], ['well boxed', 2], ['clever', 2], ['care', 1], ['careful', 2],
   ['gorgeous', 3], ['beautifully', 2], ['well watered', 2],
+  // a compound with "free" is praise, not its first half: the tokens drop the hyphen, so "hassle-free" read as a hassle
+  ['hassle free', 2], ['fuss free', 2], ['trouble free', 2], ['worry free', 2], ['stress free', 2], ['pain free', 2],
   // service nouns AFINN scores as feelings ("support" +2, "care" +2): in feedback they name a department
   ['support', 0], ['customer service', 0], ['customer care', 0], ['tech support', 0], ['help desk', 0],
   // words AFINN scores that a story of an order uses without feeling: "looks like", "I want a refund", "yes, I had

@@ -66,6 +66,16 @@ describe('sentiment with negation', () => {
       expect(sentiment('The support team was not very helpful.')).toBe('negative');
     });
 
+    it('an adverb made from an evaluative adjective is a degree word before a scored word ("amazingly disappointed")', () => {
+      expect(score('I was amazingly disappointed')).toBe(score('I was disappointed'));
+      expect(score('the courier was horribly slow')).toBe(score('the courier was slow'));
+      expect(score('wonderfully quick replies')).toBe(score('quick replies'));
+      expect(sentiment('I was amazingly disappointed when the screen failed after a week.')).toBe('negative');
+      // an adjective that ends in -ly keeps its own score, and so does an adverb with nothing scored after it
+      expect(score('lovely customer service')).toBeGreaterThan(0);
+      expect(score('it arrived, amazingly')).toBeGreaterThan(0);
+    });
+
     it('a degree word with nothing scored after it keeps its own score ("it was super")', () => {
       expect(score('it was super')).toBeGreaterThan(0);
     });
@@ -128,6 +138,15 @@ describe('sentiment with negation', () => {
     expect(sentiment('The delivery slot came and went.')).toBe('negative');
     expect(sentiment('I had to ring them again on Monday.')).toBe('negative');
     expect(sentiment('Two weeks on and they still have not sent it.')).toBe('negative');
+    // damage to the goods, which AFINN leaves unscored
+    expect(sentiment('Box soaked through and two of the mugs smashed.')).toBe('negative');
+    expect(sentiment('The kettle was faulty out of the box.')).toBe('negative');
+  });
+
+  it('reads a compound with "free" as praise, not as its first half ("hassle-free" is no hassle)', () => {
+    expect(sentiment('Returns were hassle-free.')).toBe('positive');
+    expect(sentiment('A trouble-free order from start to finish.')).toBe('positive');
+    expect(sentiment('What a hassle.')).toBe('negative');
   });
 
   it('reads an outcome the customer waited for as bad news when it did not happen, and as nothing when it did', () => {
@@ -171,6 +190,20 @@ describe('sentiment with negation', () => {
     expect(sentiment(story)).not.toBe('negative');
     // and no one clause outweighs the rest however much it gushes
     expect(itemLeaning([about(12), about(-2), about(-2), about(0)])).not.toBe('positive');
+  });
+
+  it('a story whose close turns against the way it leans ends holding both, so it is mixed', () => {
+    const about = (score: number) => ({ scores: [score], elements: ['delivery_speed' as const] });
+    // a complaint told at length, then praise of something else standing at the end
+    expect(itemLeaning([about(-4), about(-3), about(-4), about(0), about(0), about(2), about(3)])).toBe('mixed');
+    // a kind word in the middle of the same complaint is no close
+    expect(itemLeaning([about(-4), about(3), about(-3), about(-4), about(0), about(0), about(-2)])).toBe('negative');
+    // praise told at length, then a complaint left standing at the end
+    expect(itemLeaning([about(4), about(3), about(4), about(0), about(0), about(-2), about(-3)])).toBe('mixed');
+    const story =
+      'The bookcase was promised for the first week of May. I rang three times and got three different dates. ' +
+      'It finally came five weeks late, after I had given up on it. That said, the two lads who carried it up were brilliant, careful on the stairs and lovely.';
+    expect(sentiment(story)).toBe('mixed');
   });
 
   it('a story is mixed when it praises the goods and complains about the service, however the weights fall', () => {
