@@ -13,8 +13,8 @@
 import { splitSentences } from '../extract/language/sentences.js';
 import { customerActs } from './customer-acts.js';
 import {
-  DECOYS, GOODS_FAULTS, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS,
-  TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
+  COVER_CUES, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_KINDS, PROMISE_NOUNS,
+  REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
 import { ELEMENT_IDS, isElementId, type ElementId } from './elements.js';
@@ -44,11 +44,22 @@ export const BAYES_MIN_SHARE = 0.5;
  */
 export const BAYES_MAX_WORDS = 25;
 
-/** Element phrases, and the decoys (null) that hide them. */
-const KEYWORDS = new PhraseTable<ElementId | null>([
+/** A "guarantee" whose kind its clause decides (element-keywords.ts, PROMISE_NOUNS). */
+const PROMISE = 'promise';
+/** Element phrases, the decoys (null) that hide them, and the guarantee nouns with the kinds that qualify them. */
+const KEYWORDS = new PhraseTable<ElementId | null | typeof PROMISE>([
   ...Object.entries(PHRASES).flatMap(([element, phrases]) => (phrases ?? []).map((p) => [p, element as ElementId] as const)),
   ...DECOYS.map((p) => [p, null] as const),
+  ...PROMISE_NOUNS.map((p) => [p, PROMISE] as const),
+  ...PROMISE_KINDS,
 ]);
+const COVER = PhraseTable.of(COVER_CUES);
+const MONEY_BACK = PhraseTable.of(MONEY_BACK_CUES);
+
+/** A bare "guarantee": a product's cover when its clause tells a fault, a repair or the cover's term and no money back. */
+function promiseElement(w: Words): ElementId {
+  return COVER.matchAll(w).length > 0 && MONEY_BACK.matchAll(w).length === 0 ? 'warranty' : 'guarantee';
+}
 const PRICES = PhraseTable.of(PRICE_WORDS);
 const PAIR_TABLES = PAIRS.map((p) => ({
   element: p.element,
@@ -70,7 +81,7 @@ export function keywordElements(w: Words): Set<ElementId> {
   const own = customerActs(w);
   for (const i of own) takenBy.set(i, null);
   for (const hit of KEYWORDS.matchLongest(w)) {
-    let value = hit.value;
+    let value = hit.value === PROMISE ? promiseElement(w) : hit.value;
     for (let i = hit.start; i < hit.end && value !== null; i++) if (own.has(i)) value = null;
     if (value !== null) found.add(value);
     for (let i = hit.start; i < hit.end; i++) takenBy.set(i, value);

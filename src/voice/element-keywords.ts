@@ -16,6 +16,8 @@ import { SERVICE_EVENTS } from './service-events.js';
 const GOODS_FAULTS_LISTED = [
   'broke', 'broken', 'died', 'faulty', 'malfunction', 'malfunctioning', 'malfunctioned', 'did not work', 'does not work', 'not working',
   'stopped charging', 'broke down', 'developed a fault', 'went funny', 'blistered', 'blistering',
+  // British for giving out: "the motor burnt out", "the kettle conked out" (not "packed in": goods are packed in boxes)
+  'burnt out', 'burned out', 'gave up the ghost', 'conked out',
 ];
 /** The same, with the events the service-event table already scores as product quality ("stopped working"). */
 export const GOODS_FAULTS: readonly string[] = [
@@ -116,19 +118,17 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // is the promise's condition, while "I was not happy!" is only a feeling
   // The shop's promise is a noun ("their comfort guarantee", "100 day guarantee"); the verb is anyone's ("I can
   // guarantee you", "guaranteed to rain"), and "satisfaction" alone is a feeling ("the satisfaction of fixing it myself").
+  // The bare noun is PROMISE_NOUNS: what kind of guarantee it is, the words around it say.
   guarantee: [
-    'guarantee', 'money back guarantee', 'satisfaction guaranteed', 'guaranteed satisfaction', 'money back guaranteed', 'sleep trial', 'love it or return it',
+    'satisfaction guaranteed', 'guaranteed satisfaction', 'money back guaranteed', 'sleep trial', 'love it or return it',
     'if ~ not happy', 'if ~ not satisfied',
   ],
   // "price matched Best Buy", "refunded the difference", "price adjustment"
   price_match: ['price match', 'price matched', 'price matching', 'matched it', 'matched the price', 'match the price', 'beat a', 'cheaper elsewhere', 'refunded the difference', 'pay the difference', 'paid the difference', 'price difference', 'competitor price', 'competitors price', 'refund the difference', 'price adjustment', 'price dropped', 'match a cheaper'],
   // "warranty claim", "extended protection plans", "warranty repair"
-  // "still under guarantee", "out of guarantee", "a 10 year guarantee": in British English a product's guarantee is its warranty.
+  // A product's guarantee in British English ("still under guarantee", "a 10 year guarantee") is PROMISE_NOUNS' frame.
   // Not "repair" alone: anyone repairs things ("the fence", "my car is repaired"), right on 1 of 6 real tuning items it alone gave
-  warranty: [
-    'warranty', 'warranties', 'warrenty', 'protection plan', 'repair center', 'under guarantee', 'out of ~ guarantee', 'as guarantee', 'guarantee ran out',
-    'guarantee period', 'year guarantee', 'years guarantee', 'guarantee on their products',
-  ],
+  warranty: ['warranty', 'warranties', 'warrenty', 'protection plan', 'repair center'],
   // "nobody picks up", "phone line only open 10 till 3", "can't reach a human on weekends"
   support_hours: [
     'business hours', 'allhours', '# hour support', 'pick up the phone', 'picks up the phone', 'nobody ~ picks up', 'no one ~ picks up', 'never picks up', 'ever picks up',
@@ -197,6 +197,41 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     'sales associate', 'sales assistant', 'the till', 'security check', 'log in', 'login',
   ],
 };
+
+/**
+ * "Guarantee" names three promises: money back or satisfaction (`guarantee`: "their comfort guarantee", "a 30 day
+ * guarantee"), a product's cover against faults (`warranty`, as British English says it: "a 10 year guarantee", "still
+ * under guarantee", "the guarantee ran out"), or a price (`price_match`: "lowest price guarantee"). The noun alone
+ * decides nothing; its kind is read, in this order, from
+ *   1. PROMISE_KINDS: the words that qualify it (a span of days is a trial, of months or years a product's cover);
+ *   2. the clause: a fault, a repair or the cover's term (COVER_CUES) make it the warranty unless the clause also names
+ *      money back or satisfaction (MONEY_BACK_CUES): "lifetime satisfaction guarantee, refunded a pan that warped";
+ *   3. otherwise the shop's promise, `guarantee`.
+ */
+export const PROMISE_NOUNS: readonly string[] = ['guarantee', 'guarantees'];
+/** A kind word just before the noun, or one word before it: "a 10 year guarantee", "their comfort guarantee", "a 5 year parts guarantee". */
+const kindOf = (kind: string, element: ElementId | null): (readonly [string, ElementId | null])[] => [[`${kind} guarantee`, element], [`${kind} * guarantee`, element]];
+export const PROMISE_KINDS: readonly (readonly [phrase: string, element: ElementId | null])[] = [
+  ...['money back', 'satisfaction', 'happiness', 'comfort', 'no quibble', 'no questions asked', 'risk free', '# day', '# days', '# night', '# nights', 'day', 'night']
+    .flatMap((k) => kindOf(k, 'guarantee')),
+  ...['# year', '# years', '# month', '# months', 'year', 'years', 'month', 'months', 'extended', 'manufacturer', 'manufacturers', 'parts', 'product']
+    .flatMap((k) => kindOf(k, 'warranty')),
+  // the cover's own term told after the noun: "the guarantee period", "the guarantee ran out"
+  ...['period', 'ran out', 'run out', 'runs out', 'expired', 'has expired', 'had expired', 'card', 'covers', 'covered'].map((k) => [`guarantee ${k}`, 'warranty'] as const),
+  ...['price', 'prices', 'lowest price', 'best price', 'price match'].flatMap((k) => kindOf(k, 'price_match')),
+  // a delivery promised by a date is about the delivery's speed: "guaranteed next day delivery", "their delivery guarantee"
+  ...['delivery', 'next day'].flatMap((k) => kindOf(k, 'delivery_speed')), ['guarantee ~ delivery', 'delivery_speed'],
+];
+export const COVER_CUES: readonly string[] = [
+  ...GOODS_FAULTS, ...REMEDY_WORDS, 'under', 'out of', 'still in', 'expired', 'expiry', 'ran out', 'run out', 'runs out', 'period', 'cover', 'covered',
+  'covers', 'valid', 'year', 'years', 'month', 'months', 'lifetime', 'on their products', 'on the product', 'cracks', 'fault', 'faults',
+  // the cover asked about before anything failed: "a guarantee in case the springs go", "guaranteed against defects"
+  'in case', 'against',
+];
+export const MONEY_BACK_CUES: readonly string[] = [
+  'money', 'refund', 'refunded', 'satisfaction', 'satisfied', 'happy', 'happiness', 'trial', 'love it', 'no questions', 'no quibble', 'risk free',
+  'did not like', 'do not like', 'change your mind', 'changed my mind',
+];
 
 /** Each element's phrases: those listed above and the service events about it (service-events.ts). */
 export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = (() => {

@@ -221,6 +221,23 @@ describe('classifying feedback', () => {
     expect(classifyItem('Satisfaction guaranteed, they said, and they meant it.').elements).toContain('guarantee');
   });
 
+  it('reads what kind of promise a "guarantee" is from the words around it: money back, a product\'s cover, a price, a delivery', () => {
+    const kind = (text: string): string[] => classifyItem(text).elements.filter((e) => ['guarantee', 'warranty', 'price_match', 'delivery_speed'].includes(e));
+    // the words that qualify it: a span of days or nights is a trial, of months or years a product's cover
+    expect(kind('Used their 45 night guarantee on the mattress and had every penny back.')).toEqual(['guarantee']);
+    expect(kind('The drill has a three year guarantee, which sold it to me.')).toEqual(['warranty']);
+    expect(kind('Their best price guarantee saved me twenty quid.')).toEqual(['price_match']);
+    expect(kind('Paid for the guaranteed Saturday delivery and nobody came.')).toEqual(['delivery_speed']);
+    // the cover's term after the noun, even beside a feeling word
+    expect(kind('The guarantee period had nearly run out and I was glad they took it.')).toEqual(['warranty']);
+    // the clause: a fault or the cover's term makes it the warranty, unless money back or satisfaction is named too
+    expect(kind('The blender was still under guarantee, so that was sorted.')).toEqual(['warranty']);
+    expect(kind('Is there any guarantee in case the hinge snaps?')).toEqual(['warranty']);
+    expect(kind('Lifetime satisfaction guarantee: they refunded a pan that warped after years.')).toEqual(['guarantee']);
+    // nothing around it: the shop's promise
+    expect(kind('Their guarantee is what made me order.')).toEqual(['guarantee']);
+  });
+
   it('does not read the customer\'s own answer as response time, and still reads one the customer did not get', () => {
     expect(keywordElements(words('I gave him no response and walked out.'))).not.toContain('response_time');
     expect(keywordElements(words('I could not answer the door because I was in the bath.'))).not.toContain('response_time');
