@@ -109,6 +109,8 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     // the messages that say where an order is: "a text an hour before", "the confirmation email", "left the depot"
     'notification', 'text message', 'received a text', 'automated text', 'a text to', 'a text an hour', 'confirmation email',
     'status of', 'the depot', 'out for delivery',
+    // being kept informed along the way, whatever the message was
+    ...['kept', 'keeps', 'keep'].flatMap((k) => [`${k} me informed`, `${k} us informed`, `${k} me updated`, `${k} us updated`, `${k} me posted`, `${k} us posted`]), 'kept informed', 'in the loop',
   ],
   // "customs charges", "ships to NZ", "they won't ship outside the UK", "ordered from Australia"
   international_shipping: [
@@ -266,6 +268,8 @@ export const DECOYS: readonly string[] = [
   'phone call', 'a form of', 'form of', 'the =track', 'back =track', 'software update', 'the =update',
   // "tracked it down at the depot", "track down a manager": the customer finding something, not a tracking service
   'track ~ down', 'tracked ~ down', 'tracking ~ down',
+  // a record, a plan or a path, not a parcel followed: "their track record", "back on track", "fast-tracked"
+  'track record', 'on =track', 'fast =track', 'fast =tracked', 'off =track',
   // a reply as a speech tag ("'No,' I replied", "he replies that he never said so") is a story's dialogue, not how
   // long an answer took
   '=" ~ =replied', '=" ~ =replies', '=" ~ =reply', '=replied ="', '=replies ="', '=replied that', '=replies that',
@@ -331,7 +335,13 @@ const NEWS_WORDS = [
   ...['emailed', 'texted', 'messaged'].map((m) => `${m} to say`),
   ...['where', 'no idea where', 'find out where'].flatMap((w) => ['my', 'the', 'our'].map((d) => `${w} ${d}`)),
 ];
-const NEWS_ABOUT_WORDS = [...ARRIVAL_WORDS, 'deliver', 'be here', 'van', 'driver', 'on its way', 'parcel', 'package', 'order', 'delivery', 'running', 'behind', 'left it', 'left the'];
+const NEWS_ABOUT_WORDS = [...ARRIVAL_WORDS, 'deliver', 'be here', 'come', 'coming', 'van', 'driver', 'on its way', 'parcel', 'package', 'order', 'delivery', 'running', 'behind', 'left it', 'left the'];
+/**
+ * The status a tracking page, an app or a message gave ("the courier's website said it had been delivered", "the app
+ * showed it at the depot", "marked as delivered"): a report of where the order is, told by what it said.
+ */
+const STATUS_REPORT_WORDS = ['said', 'says', 'saying', 'showed', 'shows', 'showing', 'marked as', 'listed as', 'status'];
+const STATUS_WORDS = ['delivered', 'dispatched', 'out for delivery', 'in transit', 'at the depot', 'in a depot', 'in the depot', 'on its way', 'left the warehouse', 'awaiting collection'];
 /** Where a parcel goes or comes from, and the places that make that a border crossing (a town is not one). */
 // "ordered from a wine merchant", "after shipping to ask", "delivered to the next town": a destination or an origin is a
 // border crossing only when it is another country, so these need a place word beside them.
@@ -400,6 +410,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'delivery_speed', topic: ARRIVAL_WORDS, aspect: SPEED_WORDS },
   { element: 'response_time', topic: ANSWER_WORDS, aspect: ANSWER_SPEED_WORDS },
   { element: 'tracking', topic: NEWS_WORDS, aspect: NEWS_ABOUT_WORDS },
+  { element: 'tracking', topic: STATUS_REPORT_WORDS, aspect: STATUS_WORDS },
   { element: 'response_time', topic: CONTACT_WORDS, aspect: REPEAT_WORDS },
   { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
   { element: 'support_channels', topic: CHANNEL_MEANS, aspect: CHANNEL_JUDGEMENTS },

@@ -238,6 +238,18 @@ describe('classifying feedback', () => {
     expect(kind('Their guarantee is what made me order.')).toEqual(['guarantee']);
   });
 
+  it('reads the status a tracking page or a message reported, and being kept informed, as tracking; a track record is none', () => {
+    for (const text of [
+      'The carrier site said it had been delivered, but my porch was empty.',
+      'The app showed the parcel at the depot all week.',
+      'Marked as delivered and nowhere to be seen.',
+      'I got a text saying it would come after lunch.',
+      'They kept us informed from start to finish.',
+    ]) expect(classifyItem(text).elements, text).toContain('tracking');
+    expect(classifyItem('Their track record on quality is poor.').elements).not.toContain('tracking');
+    expect(classifyItem('They said the table would be delivered on Friday.').elements).not.toContain('tracking');
+  });
+
   it('does not read the customer\'s own answer as response time, and still reads one the customer did not get', () => {
     expect(keywordElements(words('I gave him no response and walked out.'))).not.toContain('response_time');
     expect(keywordElements(words('I could not answer the door because I was in the bath.'))).not.toContain('response_time');
