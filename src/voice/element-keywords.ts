@@ -115,6 +115,8 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // "customs charges", "ships to NZ", "they won't ship outside the UK", "ordered from Australia"
   international_shipping: [
     '=customs', 'ship outside', 'cross border', 'ship ddp', 'brexit',
+    // the charges of a parcel that crossed a border, by their own name
+    ...['tax', 'taxes', 'duty', 'duties', 'charge', 'charges', 'fee', 'fees', 'vat'].map((c) => `import ${c}`),
   ],
   // "satisfaction guarantee", "100 night sleep trial", "no questions asked", "love it or return it"; "if I'm not happy"
   // is the promise's condition, while "I was not happy!" is only a feeling
@@ -362,6 +364,10 @@ const PLACE_WORDS = [
   'malaysia', 'indonesia', 'philippines', 'vietnam', 'argentina', 'chile', 'colombia', 'peru', 'the caribbean', 'jamaica', 'nigeria',
   'kenya', 'egypt', 'turkey', 'russia', 'ukraine', 'guernsey', 'jersey', 'isle of man', 'northern ireland', 'channel islands', 'scandinavia',
   'the continent', 'south america', 'africa', 'the middle east', 'pakistan', 'bangladesh', 'sri lanka',
+  // a country's adjective after a route: "ordered from an American website", "bought it from a German shop".
+  // Not "us": it is the pronoun far more often ("they sent it to us").
+  'american', 'british', 'canadian', 'australian', 'chinese', 'japanese', 'german', 'french', 'italian', 'spanish', 'dutch', 'irish',
+  'european', 'korean', 'indian', 'swedish', 'danish', 'polish',
 ];
 
 /**

@@ -206,6 +206,11 @@ describe('classifying feedback', () => {
     expect(classifyItem('I was living in France then, and the local hardware shop was lovely.').elements).not.toContain('international_shipping');
     expect(classifyItem('Living in Ireland, I got hit with customs charges nobody warned me about.').elements).toContain('international_shipping');
     expect(classifyItem('I live in Spain and they sent the lamp to Italy by mistake.').elements).toContain('international_shipping');
+    // import charges by their own name, and a country's adjective after a route; where a shop or a call centre stands is no route
+    expect(classifyItem('The rug was lovely but the import duty was a shock.').elements).toContain('international_shipping');
+    expect(classifyItem('I bought it from a Japanese site and it came in a week.').elements).toContain('international_shipping');
+    expect(classifyItem('Our local shop is the best ironmonger in Britain.').elements).not.toContain('international_shipping');
+    expect(classifyItem('They sent it to us on Friday.').elements).not.toContain('international_shipping');
   });
 
   it('reads "if I am not happy" as the guarantee\'s condition, and "I was not happy" as only a feeling', () => {
