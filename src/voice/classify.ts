@@ -4,7 +4,7 @@
  *      postage" is return_shipping_cost, not returns and shipping_cost), then topic×aspect pairs over the words no
  *      phrase of another element took;
  *      and the repair frame across clauses (a goods fault, then a repair or replacement: `warranty`);
- *      goods damaged on the way are the order's handling, not the goods (`transitDamage`), and goods sent back in a
+ *      goods damaged on the way are the order's handling, not the goods (`withTransitDamage`), and goods sent back in a
  *      clause about the warranty are its repair trip, not `returns`;
  *   2. the Bayes model (element-model.json, trained by `npm run train:voice` on the in-house tuning split) names one
  *      element when the keywords found nothing at all in a short item and it is confident;
@@ -121,18 +121,17 @@ const GOODS_WORDS = PhraseTable.of(PHRASES.product_quality ?? []);
  * Goods damaged on the way ("the vase arrived smashed", "came with a cracked screen", "broken on arrival"): a damage
  * word within TRANSIT_WINDOW words of a transit word tells how the order was packed and carried (order_processing,
  * as both label sets count it), so the clause's product_quality goes when every goods word in it is that damage.
- * Returns whether the clause told such damage.
+ * Returns the clause's elements so read (the same list when it told no such damage).
  */
-export function transitDamage(w: Words, elements: ElementId[]): boolean {
+export function withTransitDamage(w: Words, elements: readonly ElementId[]): ElementId[] {
   const transit = TRANSIT.matchAll(w);
   const near = (h: { start: number; end: number }): boolean => transit.some((t) => t.start - h.end <= TRANSIT_WINDOW && h.start - t.end <= TRANSIT_WINDOW);
   const damage = DAMAGE.matchAll(w).filter(near);
-  if (damage.length === 0) return false;
+  if (damage.length === 0) return [...elements];
   const inDamage = (h: { start: number; end: number }): boolean => damage.some((d) => h.start < d.end && d.start < h.end);
-  const goods = elements.indexOf('product_quality');
-  if (goods >= 0 && GOODS_WORDS.matchLongest(w).every(inDamage)) elements.splice(goods, 1);
-  if (!elements.includes('order_processing')) elements.push('order_processing');
-  return true;
+  const onlyDamage = GOODS_WORDS.matchLongest(w).every(inDamage);
+  const kept = elements.filter((e) => !(e === 'product_quality' && onlyDamage));
+  return kept.includes('order_processing') ? kept : [...kept, 'order_processing'];
 }
 const REMEDIES = new PhraseTable<boolean>([...REMEDY_WORDS.map((r) => [r, true] as const), ...REMEDY_DECOYS.map((d) => [d, false] as const)]);
 
@@ -182,9 +181,7 @@ function wordCount(clauses: readonly ClassifiedClause[]): number {
 export function classifyItem(text: string): ClassifiedItem {
   const clauses: ClassifiedClause[] = clausesOf(text).map((c) => {
     const w = words(c);
-    const elements = [...keywordElements(w)];
-    transitDamage(w, elements);
-    return { text: c, words: w, elements };
+    return { text: c, words: w, elements: withTransitDamage(w, [...keywordElements(w)]) };
   });
   for (const i of repairClauses(clauses.map((c) => c.words))) {
     const own = clauses[i]!.elements;
