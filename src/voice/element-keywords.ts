@@ -179,7 +179,8 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     'quality', 'soft', 'softest', 'comfy', 'comfiest', 'so comfortable', 'uncomfortable', 'broke', 'faded', 'peeled', 'junk', 'gorgeous', 'stunning',
     'beautiful', 'beautifully', 'run small', 'run large', 'too small', 'did not fit', 'dried out', 'crackles', 'sharp', 'kept me dry',
     'scratches', 'came unglued', 'zip broke', 'seams split', 'split seam', 'leaked', 'leaks',
-    'toy', 'beast', 'coffee', 'quilt', 'cushions', 'chew toy', 'fresh', 'stale', 'brakes', 'rides', 'plants are', 'the roses', 'blocks are',
+    // how the goods are, never what they are: a product named ("the toy", "the coffee", "the brakes") is no judgement of it
+    'fresh', 'stale',
     'chipped', 'cracked', 'failed', ...GOODS_FAULTS_LISTED, 'smaller than', 'bigger than', 'fit well', 'went blunt', 'squeal', 'cheap junk',
     'feels cheap', 'looks cheap', 'cheap and nasty', 'cheaply made',
     // the goods' state, whatever the goods are: how a thing works, wears and fits, in the words any story uses. Not

@@ -255,6 +255,12 @@ describe('classifying feedback', () => {
     expect(classifyItem('They said the table would be delivered on Friday.').elements).not.toContain('tracking');
   });
 
+  it('reads product quality from how the goods are, not from the goods being named', () => {
+    expect(keywordElements(words('I bought the coffee and the toy for my nephew.'))).not.toContain('product_quality');
+    expect(keywordElements(words('The brakes and the cushions came in one box.'))).not.toContain('product_quality');
+    expect(keywordElements(words('The coffee was stale and the toy fell apart.'))).toContain('product_quality');
+  });
+
   it('does not read the customer\'s own answer as response time, and still reads one the customer did not get', () => {
     expect(keywordElements(words('I gave him no response and walked out.'))).not.toContain('response_time');
     expect(keywordElements(words('I could not answer the door because I was in the bath.'))).not.toContain('response_time');
