@@ -7,7 +7,7 @@
  *      goods damaged on the way are the order's handling, not the goods (`withTransitDamage`), and goods sent back in a
  *      clause about the warranty are its repair trip, not `returns`;
  *   2. the Bayes model (element-model.json, trained by `npm run train:voice` on the in-house tuning split) names one
- *      element when the keywords found nothing at all in a short item and it is confident;
+ *      element when the keyword tables matched nothing at all in a short item, not even a decoy, and it is confident;
  *   3. nothing recognised → `other`.
  */
 import { splitSentences } from '../extract/language/sentences.js';
@@ -196,7 +196,9 @@ export function classifyItem(text: string): ClassifiedItem {
   const all = new Set<ElementId>(clauses.flatMap((c) => c.elements));
   // The model learnt from short comments; over a whole story that named no element it guesses from the life around
   // the order (carpets, courgettes, toddlers), so a long item with no keyword is `other`.
-  if (all.size === 0 && clauses.length < LONG_ITEM && wordCount(clauses) <= BAYES_MAX_WORDS) {
+  // A decoy is a reading too ("we returned home" was read and set aside): only a comment whose words the tables do not
+  // know at all is left to the model, which would otherwise guess from the very words a decoy said mean nothing.
+  if (all.size === 0 && clauses.length < LONG_ITEM && wordCount(clauses) <= BAYES_MAX_WORDS && clauses.every((c) => KEYWORDS.matchAll(c.words).length === 0)) {
     const guess = bayesElement(text);
     if (guess) {
       all.add(guess);

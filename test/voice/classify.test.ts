@@ -373,6 +373,10 @@ describe('classifying feedback', () => {
     const terse = 'Emails answered same day.';
     expect(words(terse).tokens.length).toBeLessThanOrEqual(BAYES_MAX_WORDS);
     expect(classifyItem(terse).elements).toEqual(['response_time']);
+    // a short comment whose only keyword a decoy set aside was read, not unknown: the model does not guess from it
+    const decoyed = 'We returned home and paid the babysitter.';
+    expect(bayesElement(decoyed)).toBeDefined();
+    expect(classifyItem(decoyed).elements).toEqual(['other']);
   });
 
   for (const split of ['tuning', 'heldout'] as const) {
