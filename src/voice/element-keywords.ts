@@ -261,7 +261,8 @@ export const PRICED_ELEMENTS: readonly ElementId[] = ['shipping_cost', 'return_s
 export const DECOYS: readonly string[] = [
   'return home', 'returned home', 'returns home', 'return to the', 'returned with', 'returned from', 'return from', 'return the favour',
   'many happy returns', 'in return', 'getting through the', 'get through the day', 'get through it', 'pick up my', 'pick up the', 'picked up the',
-  'to be picked up', 'lose track', 'lost track', 'keep track', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'can guarantee', 'i guarantee', 'guarantee you', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number', 'the message', 'no guarantees', 'no guarantee that',
+  'to be picked up', 'lose track', 'lost track', 'keep track', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'can guarantee', 'i guarantee', 'guarantee you', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number',
+  ...['my', 'your', 'our'].flatMap((who) => ['email address', 'e mail address', 'contact details', 'contact number'].map((c) => `${who} ${c}`)), 'the message', 'no guarantees', 'no guarantee that',
   // a parcel delivered "to my door" or ordered "from their warehouse" stayed in the country
   'delivered to my', 'delivered to our', 'delivered to your', 'duty of care',
   // "for the price" weighs the goods against what they cost: a product judgement, not one about prices
@@ -376,10 +377,18 @@ const PLACE_WORDS = [
  * "got a reply on Twitter"): support_channels only beside a word that says the channel is there, missing, wished for
  * or how it works ("there is no phone number", "love that you can message them on Instagram", "only a helpline").
  */
-const CHANNEL_MEANS = ['phone number', 'phone numbers', 'text them', 'message them', 'instagram', 'facebook', 'by phone', '=messaged', 'tweeted', 'twitter', 'live support', 'helpline'];
+const CHANNEL_MEANS = [
+  'phone number', 'phone numbers', 'text them', 'message them', 'instagram', 'facebook', 'by phone', '=messaged', 'tweeted', 'twitter', 'live support', 'helpline',
+  // the ways themselves, named as there or not: "no email address", "could not find any contact details", "no way to
+  // call them", "a phone menu that never reaches a person", "only a premium rate number"
+  'email address', 'e mail address', 'contact details', 'customer service number', 'chat option', 'phone menu', 'automated menu',
+  'premium rate', ...['email', 'call', 'contact', 'reach', 'speak to', 'talk to'].map((v) => `way to ${v}`),
+];
 const CHANNEL_JUDGEMENTS = [
   'no', 'only', 'just', 'offer', 'offering', 'offers', '=have', '=has', 'there is', 'wish', 'love', 'handy', 'great', 'useful', 'brilliant',
   'nice', 'good', 'glad', 'hidden', 'find', 'where', 'anywhere', 'can', 'option', 'instead', 'both', 'confusing', 'national rate', 'premium',
+  // a way that fails as a way: the address bounces, the menu loops
+  'bounced', 'bounces', 'circles', 'loop', 'person', 'human',
 ];
 
 /**

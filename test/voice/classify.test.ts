@@ -255,6 +255,17 @@ describe('classifying feedback', () => {
     expect(classifyItem('They said the table would be delivered on Friday.').elements).not.toContain('tracking');
   });
 
+  it('reads a way of contact named as missing, failing or wished for as support channels, not the customer\'s own address', () => {
+    for (const text of [
+      'There is no email address anywhere on their site.',
+      'Their email address bounced both times.',
+      'I wish they had a chat option.',
+      'The phone menu goes round in circles and never gets you to a person.',
+      'There is no way to call them at all.',
+    ]) expect(keywordElements(words(text)), text).toContain('support_channels');
+    expect(keywordElements(words('I gave them my email address and nobody wrote back.'))).not.toContain('support_channels');
+  });
+
   it('reads product quality from how the goods are, not from the goods being named', () => {
     expect(keywordElements(words('I bought the coffee and the toy for my nephew.'))).not.toContain('product_quality');
     expect(keywordElements(words('The brakes and the cushions came in one box.'))).not.toContain('product_quality');
