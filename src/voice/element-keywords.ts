@@ -392,6 +392,13 @@ const CHANNEL_JUDGEMENTS = [
 ];
 
 /**
+ * Goods changed for another of their kind ("let me change it for a bigger size", "changed them for a pair in black"):
+ * an exchange told without the word. The kind must be named (a size, a colour, a model): "changed the date for next
+ * week" is no exchange.
+ */
+const CHANGE_WORDS = ['change ~ for', 'changed ~ for', 'changing ~ for', 'change ~ to', 'changed ~ to'];
+const VARIANT_WORDS = ['size', 'sizes', 'colour', 'colours', 'color', 'colors', 'model', 'bigger', 'smaller', 'larger', 'pair', 'style', 'shade'];
+/**
  * An order and what the shop did with it before it left: processed, recorded, lost, forgotten, picked, held up for
  * stock ("they did not process the order for three weeks", "had not recorded my order at all"). The noun only: "I
  * ordered a sofa" is how every story begins. Not "cancel": the customer cancelling is not the shop's handling.
@@ -432,6 +439,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'support_channels', topic: CHANNEL_MEANS, aspect: CHANNEL_JUDGEMENTS },
   { element: 'international_shipping', topic: CROSSING_WORDS, aspect: PLACE_WORDS },
   { element: 'order_processing', topic: ORDER_WORDS, aspect: HANDLING_WORDS },
+  { element: 'exchanges', topic: CHANGE_WORDS, aspect: VARIANT_WORDS },
   { element: 'international_shipping', topic: FAR_WORDS, aspect: PARCEL_WORDS },
 ];
 /** Words between a pair's topic and aspect: "postage on a £15 order is steep" spans five. */

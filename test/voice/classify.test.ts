@@ -266,6 +266,12 @@ describe('classifying feedback', () => {
     expect(keywordElements(words('I gave them my email address and nobody wrote back.'))).not.toContain('support_channels');
   });
 
+  it('reads goods changed for another size, colour or model as an exchange, and a date changed as none', () => {
+    expect(keywordElements(words('They let me change the boots for a bigger size.'))).toContain('exchanges');
+    expect(keywordElements(words('She changed them for a pair in navy.'))).toContain('exchanges');
+    expect(keywordElements(words('We changed the fitting date for the following week.'))).not.toContain('exchanges');
+  });
+
   it('reads product quality from how the goods are, not from the goods being named', () => {
     expect(keywordElements(words('I bought the coffee and the toy for my nephew.'))).not.toContain('product_quality');
     expect(keywordElements(words('The brakes and the cushions came in one box.'))).not.toContain('product_quality');
