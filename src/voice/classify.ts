@@ -4,17 +4,17 @@
  *      postage" is return_shipping_cost, not returns and shipping_cost), then topic×aspect pairs over the words no
  *      phrase of another element took;
  *      and the repair frame across clauses (a goods fault, then a repair or replacement: `warranty`);
- *      goods damaged on the way are the order's handling, not the goods (`transitDamage`), and goods sent back in a
+ *      goods damaged on the way are the order's handling, not the goods (`withTransitDamage`), and goods sent back in a
  *      clause about the warranty are its repair trip, not `returns`;
  *   2. the Bayes model (element-model.json, trained by `npm run train:voice` on the in-house tuning split) names one
- *      element when the keywords found nothing at all in a short item and it is confident;
+ *      element when the keyword tables matched nothing at all in a short item, not even a decoy, and it is confident;
  *   3. nothing recognised → `other`.
  */
 import { splitSentences } from '../extract/language/sentences.js';
 import { customerActs } from './customer-acts.js';
 import {
-  DECOYS, GOODS_FAULTS, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS,
-  TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
+  COVER_CUES, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_KINDS, PROMISE_NOUNS,
+  REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
 import { ELEMENT_IDS, isElementId, type ElementId } from './elements.js';
@@ -44,11 +44,22 @@ export const BAYES_MIN_SHARE = 0.5;
  */
 export const BAYES_MAX_WORDS = 25;
 
-/** Element phrases, and the decoys (null) that hide them. */
-const KEYWORDS = new PhraseTable<ElementId | null>([
+/** A "guarantee" whose kind its clause decides (element-keywords.ts, PROMISE_NOUNS). */
+const PROMISE = 'promise';
+/** Element phrases, the decoys (null) that hide them, and the guarantee nouns with the kinds that qualify them. */
+const KEYWORDS = new PhraseTable<ElementId | null | typeof PROMISE>([
   ...Object.entries(PHRASES).flatMap(([element, phrases]) => (phrases ?? []).map((p) => [p, element as ElementId] as const)),
   ...DECOYS.map((p) => [p, null] as const),
+  ...PROMISE_NOUNS.map((p) => [p, PROMISE] as const),
+  ...PROMISE_KINDS,
 ]);
+const COVER = PhraseTable.of(COVER_CUES);
+const MONEY_BACK = PhraseTable.of(MONEY_BACK_CUES);
+
+/** A bare "guarantee": a product's cover when its clause tells a fault, a repair or the cover's term and no money back. */
+function promiseElement(w: Words): ElementId {
+  return COVER.matchAll(w).length > 0 && MONEY_BACK.matchAll(w).length === 0 ? 'warranty' : 'guarantee';
+}
 const PRICES = PhraseTable.of(PRICE_WORDS);
 const PAIR_TABLES = PAIRS.map((p) => ({
   element: p.element,
@@ -70,7 +81,7 @@ export function keywordElements(w: Words): Set<ElementId> {
   const own = customerActs(w);
   for (const i of own) takenBy.set(i, null);
   for (const hit of KEYWORDS.matchLongest(w)) {
-    let value = hit.value;
+    let value = hit.value === PROMISE ? promiseElement(w) : hit.value;
     for (let i = hit.start; i < hit.end && value !== null; i++) if (own.has(i)) value = null;
     if (value !== null) found.add(value);
     for (let i = hit.start; i < hit.end; i++) takenBy.set(i, value);
@@ -110,18 +121,17 @@ const GOODS_WORDS = PhraseTable.of(PHRASES.product_quality ?? []);
  * Goods damaged on the way ("the vase arrived smashed", "came with a cracked screen", "broken on arrival"): a damage
  * word within TRANSIT_WINDOW words of a transit word tells how the order was packed and carried (order_processing,
  * as both label sets count it), so the clause's product_quality goes when every goods word in it is that damage.
- * Returns whether the clause told such damage.
+ * Returns the clause's elements so read (the same list when it told no such damage).
  */
-export function transitDamage(w: Words, elements: ElementId[]): boolean {
+export function withTransitDamage(w: Words, elements: readonly ElementId[]): ElementId[] {
   const transit = TRANSIT.matchAll(w);
   const near = (h: { start: number; end: number }): boolean => transit.some((t) => t.start - h.end <= TRANSIT_WINDOW && h.start - t.end <= TRANSIT_WINDOW);
   const damage = DAMAGE.matchAll(w).filter(near);
-  if (damage.length === 0) return false;
+  if (damage.length === 0) return [...elements];
   const inDamage = (h: { start: number; end: number }): boolean => damage.some((d) => h.start < d.end && d.start < h.end);
-  const goods = elements.indexOf('product_quality');
-  if (goods >= 0 && GOODS_WORDS.matchLongest(w).every(inDamage)) elements.splice(goods, 1);
-  if (!elements.includes('order_processing')) elements.push('order_processing');
-  return true;
+  const onlyDamage = GOODS_WORDS.matchLongest(w).every(inDamage);
+  const kept = elements.filter((e) => !(e === 'product_quality' && onlyDamage));
+  return kept.includes('order_processing') ? kept : [...kept, 'order_processing'];
 }
 const REMEDIES = new PhraseTable<boolean>([...REMEDY_WORDS.map((r) => [r, true] as const), ...REMEDY_DECOYS.map((d) => [d, false] as const)]);
 
@@ -171,9 +181,7 @@ function wordCount(clauses: readonly ClassifiedClause[]): number {
 export function classifyItem(text: string): ClassifiedItem {
   const clauses: ClassifiedClause[] = clausesOf(text).map((c) => {
     const w = words(c);
-    const elements = [...keywordElements(w)];
-    transitDamage(w, elements);
-    return { text: c, words: w, elements };
+    return { text: c, words: w, elements: withTransitDamage(w, [...keywordElements(w)]) };
   });
   for (const i of repairClauses(clauses.map((c) => c.words))) {
     const own = clauses[i]!.elements;
@@ -188,7 +196,9 @@ export function classifyItem(text: string): ClassifiedItem {
   const all = new Set<ElementId>(clauses.flatMap((c) => c.elements));
   // The model learnt from short comments; over a whole story that named no element it guesses from the life around
   // the order (carpets, courgettes, toddlers), so a long item with no keyword is `other`.
-  if (all.size === 0 && clauses.length < LONG_ITEM && wordCount(clauses) <= BAYES_MAX_WORDS) {
+  // A decoy is a reading too ("we returned home" was read and set aside): only a comment whose words the tables do not
+  // know at all is left to the model, which would otherwise guess from the very words a decoy said mean nothing.
+  if (all.size === 0 && clauses.length < LONG_ITEM && wordCount(clauses) <= BAYES_MAX_WORDS && clauses.every((c) => KEYWORDS.matchAll(c.words).length === 0)) {
     const guess = bayesElement(text);
     if (guess) {
       all.add(guess);

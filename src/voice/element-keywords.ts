@@ -16,6 +16,8 @@ import { SERVICE_EVENTS } from './service-events.js';
 const GOODS_FAULTS_LISTED = [
   'broke', 'broken', 'died', 'faulty', 'malfunction', 'malfunctioning', 'malfunctioned', 'did not work', 'does not work', 'not working',
   'stopped charging', 'broke down', 'developed a fault', 'went funny', 'blistered', 'blistering',
+  // British for giving out: "the motor burnt out", "the kettle conked out" (not "packed in": goods are packed in boxes)
+  'burnt out', 'burned out', 'gave up the ghost', 'conked out',
 ];
 /** The same, with the events the service-event table already scores as product quality ("stopped working"). */
 export const GOODS_FAULTS: readonly string[] = [
@@ -107,28 +109,30 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     // the messages that say where an order is: "a text an hour before", "the confirmation email", "left the depot"
     'notification', 'text message', 'received a text', 'automated text', 'a text to', 'a text an hour', 'confirmation email',
     'status of', 'the depot', 'out for delivery',
+    // being kept informed along the way, whatever the message was
+    ...['kept', 'keeps', 'keep'].flatMap((k) => [`${k} me informed`, `${k} us informed`, `${k} me updated`, `${k} us updated`, `${k} me posted`, `${k} us posted`]), 'kept informed', 'in the loop',
   ],
   // "customs charges", "ships to NZ", "they won't ship outside the UK", "ordered from Australia"
   international_shipping: [
     '=customs', 'ship outside', 'cross border', 'ship ddp', 'brexit',
+    // the charges of a parcel that crossed a border, by their own name
+    ...['tax', 'taxes', 'duty', 'duties', 'charge', 'charges', 'fee', 'fees', 'vat'].map((c) => `import ${c}`),
   ],
   // "satisfaction guarantee", "100 night sleep trial", "no questions asked", "love it or return it"; "if I'm not happy"
   // is the promise's condition, while "I was not happy!" is only a feeling
   // The shop's promise is a noun ("their comfort guarantee", "100 day guarantee"); the verb is anyone's ("I can
   // guarantee you", "guaranteed to rain"), and "satisfaction" alone is a feeling ("the satisfaction of fixing it myself").
+  // The bare noun is PROMISE_NOUNS: what kind of guarantee it is, the words around it say.
   guarantee: [
-    'guarantee', 'money back guarantee', 'satisfaction guaranteed', 'guaranteed satisfaction', 'money back guaranteed', 'sleep trial', 'love it or return it',
+    'satisfaction guaranteed', 'guaranteed satisfaction', 'money back guaranteed', 'sleep trial', 'love it or return it',
     'if ~ not happy', 'if ~ not satisfied',
   ],
   // "price matched Best Buy", "refunded the difference", "price adjustment"
   price_match: ['price match', 'price matched', 'price matching', 'matched it', 'matched the price', 'match the price', 'beat a', 'cheaper elsewhere', 'refunded the difference', 'pay the difference', 'paid the difference', 'price difference', 'competitor price', 'competitors price', 'refund the difference', 'price adjustment', 'price dropped', 'match a cheaper'],
   // "warranty claim", "extended protection plans", "warranty repair"
-  // "still under guarantee", "out of guarantee", "a 10 year guarantee": in British English a product's guarantee is its warranty.
+  // A product's guarantee in British English ("still under guarantee", "a 10 year guarantee") is PROMISE_NOUNS' frame.
   // Not "repair" alone: anyone repairs things ("the fence", "my car is repaired"), right on 1 of 6 real tuning items it alone gave
-  warranty: [
-    'warranty', 'warranties', 'warrenty', 'protection plan', 'repair center', 'under guarantee', 'out of ~ guarantee', 'as guarantee', 'guarantee ran out',
-    'guarantee period', 'year guarantee', 'years guarantee', 'guarantee on their products',
-  ],
+  warranty: ['warranty', 'warranties', 'warrenty', 'protection plan', 'repair center'],
   // "nobody picks up", "phone line only open 10 till 3", "can't reach a human on weekends"
   support_hours: [
     'business hours', 'allhours', '# hour support', 'pick up the phone', 'picks up the phone', 'nobody ~ picks up', 'no one ~ picks up', 'never picks up', 'ever picks up',
@@ -175,7 +179,8 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     'quality', 'soft', 'softest', 'comfy', 'comfiest', 'so comfortable', 'uncomfortable', 'broke', 'faded', 'peeled', 'junk', 'gorgeous', 'stunning',
     'beautiful', 'beautifully', 'run small', 'run large', 'too small', 'did not fit', 'dried out', 'crackles', 'sharp', 'kept me dry',
     'scratches', 'came unglued', 'zip broke', 'seams split', 'split seam', 'leaked', 'leaks',
-    'toy', 'beast', 'coffee', 'quilt', 'cushions', 'chew toy', 'fresh', 'stale', 'brakes', 'rides', 'plants are', 'the roses', 'blocks are',
+    // how the goods are, never what they are: a product named ("the toy", "the coffee", "the brakes") is no judgement of it
+    'fresh', 'stale',
     'chipped', 'cracked', 'failed', ...GOODS_FAULTS_LISTED, 'smaller than', 'bigger than', 'fit well', 'went blunt', 'squeal', 'cheap junk',
     'feels cheap', 'looks cheap', 'cheap and nasty', 'cheaply made',
     // the goods' state, whatever the goods are: how a thing works, wears and fits, in the words any story uses. Not
@@ -197,6 +202,41 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     'sales associate', 'sales assistant', 'the till', 'security check', 'log in', 'login',
   ],
 };
+
+/**
+ * "Guarantee" names three promises: money back or satisfaction (`guarantee`: "their comfort guarantee", "a 30 day
+ * guarantee"), a product's cover against faults (`warranty`, as British English says it: "a 10 year guarantee", "still
+ * under guarantee", "the guarantee ran out"), or a price (`price_match`: "lowest price guarantee"). The noun alone
+ * decides nothing; its kind is read, in this order, from
+ *   1. PROMISE_KINDS: the words that qualify it (a span of days is a trial, of months or years a product's cover);
+ *   2. the clause: a fault, a repair or the cover's term (COVER_CUES) make it the warranty unless the clause also names
+ *      money back or satisfaction (MONEY_BACK_CUES): "lifetime satisfaction guarantee, refunded a pan that warped";
+ *   3. otherwise the shop's promise, `guarantee`.
+ */
+export const PROMISE_NOUNS: readonly string[] = ['guarantee', 'guarantees'];
+/** A kind word just before the noun, or one word before it: "a 10 year guarantee", "their comfort guarantee", "a 5 year parts guarantee". */
+const kindOf = (kind: string, element: ElementId | null): (readonly [string, ElementId | null])[] => [[`${kind} guarantee`, element], [`${kind} * guarantee`, element]];
+export const PROMISE_KINDS: readonly (readonly [phrase: string, element: ElementId | null])[] = [
+  ...['money back', 'satisfaction', 'happiness', 'comfort', 'no quibble', 'no questions asked', 'risk free', '# day', '# days', '# night', '# nights', 'day', 'night']
+    .flatMap((k) => kindOf(k, 'guarantee')),
+  ...['# year', '# years', '# month', '# months', 'year', 'years', 'month', 'months', 'extended', 'manufacturer', 'manufacturers', 'parts', 'product']
+    .flatMap((k) => kindOf(k, 'warranty')),
+  // the cover's own term told after the noun: "the guarantee period", "the guarantee ran out"
+  ...['period', 'ran out', 'run out', 'runs out', 'expired', 'has expired', 'had expired', 'card', 'covers', 'covered'].map((k) => [`guarantee ${k}`, 'warranty'] as const),
+  ...['price', 'prices', 'lowest price', 'best price', 'price match'].flatMap((k) => kindOf(k, 'price_match')),
+  // a delivery promised by a date is about the delivery's speed: "guaranteed next day delivery", "their delivery guarantee"
+  ...['delivery', 'next day'].flatMap((k) => kindOf(k, 'delivery_speed')), ['guarantee ~ delivery', 'delivery_speed'],
+];
+export const COVER_CUES: readonly string[] = [
+  ...GOODS_FAULTS, ...REMEDY_WORDS, 'under', 'out of', 'still in', 'expired', 'expiry', 'ran out', 'run out', 'runs out', 'period', 'cover', 'covered',
+  'covers', 'valid', 'year', 'years', 'month', 'months', 'lifetime', 'on their products', 'on the product', 'cracks', 'fault', 'faults',
+  // the cover asked about before anything failed: "a guarantee in case the springs go", "guaranteed against defects"
+  'in case', 'against',
+];
+export const MONEY_BACK_CUES: readonly string[] = [
+  'money', 'refund', 'refunded', 'satisfaction', 'satisfied', 'happy', 'happiness', 'trial', 'love it', 'no questions', 'no quibble', 'risk free',
+  'did not like', 'do not like', 'change your mind', 'changed my mind',
+];
 
 /** Each element's phrases: those listed above and the service events about it (service-events.ts). */
 export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = (() => {
@@ -221,7 +261,8 @@ export const PRICED_ELEMENTS: readonly ElementId[] = ['shipping_cost', 'return_s
 export const DECOYS: readonly string[] = [
   'return home', 'returned home', 'returns home', 'return to the', 'returned with', 'returned from', 'return from', 'return the favour',
   'many happy returns', 'in return', 'getting through the', 'get through the day', 'get through it', 'pick up my', 'pick up the', 'picked up the',
-  'to be picked up', 'lose track', 'lost track', 'keep track', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'can guarantee', 'i guarantee', 'guarantee you', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number', 'the message', 'no guarantees', 'no guarantee that',
+  'to be picked up', 'lose track', 'lost track', 'keep track', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'can guarantee', 'i guarantee', 'guarantee you', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number',
+  ...['my', 'your', 'our'].flatMap((who) => ['email address', 'e mail address', 'contact details', 'contact number'].map((c) => `${who} ${c}`)), 'the message', 'no guarantees', 'no guarantee that',
   // a parcel delivered "to my door" or ordered "from their warehouse" stayed in the country
   'delivered to my', 'delivered to our', 'delivered to your', 'duty of care',
   // "for the price" weighs the goods against what they cost: a product judgement, not one about prices
@@ -231,6 +272,8 @@ export const DECOYS: readonly string[] = [
   'phone call', 'a form of', 'form of', 'the =track', 'back =track', 'software update', 'the =update',
   // "tracked it down at the depot", "track down a manager": the customer finding something, not a tracking service
   'track ~ down', 'tracked ~ down', 'tracking ~ down',
+  // a record, a plan or a path, not a parcel followed: "their track record", "back on track", "fast-tracked"
+  'track record', 'on =track', 'fast =track', 'fast =tracked', 'off =track',
   // a reply as a speech tag ("'No,' I replied", "he replies that he never said so") is a story's dialogue, not how
   // long an answer took
   '=" ~ =replied', '=" ~ =replies', '=" ~ =reply', '=replied ="', '=replies ="', '=replied that', '=replies that',
@@ -296,7 +339,13 @@ const NEWS_WORDS = [
   ...['emailed', 'texted', 'messaged'].map((m) => `${m} to say`),
   ...['where', 'no idea where', 'find out where'].flatMap((w) => ['my', 'the', 'our'].map((d) => `${w} ${d}`)),
 ];
-const NEWS_ABOUT_WORDS = [...ARRIVAL_WORDS, 'deliver', 'be here', 'van', 'driver', 'on its way', 'parcel', 'package', 'order', 'delivery', 'running', 'behind', 'left it', 'left the'];
+const NEWS_ABOUT_WORDS = [...ARRIVAL_WORDS, 'deliver', 'be here', 'come', 'coming', 'van', 'driver', 'on its way', 'parcel', 'package', 'order', 'delivery', 'running', 'behind', 'left it', 'left the'];
+/**
+ * The status a tracking page, an app or a message gave ("the courier's website said it had been delivered", "the app
+ * showed it at the depot", "marked as delivered"): a report of where the order is, told by what it said.
+ */
+const STATUS_REPORT_WORDS = ['said', 'says', 'saying', 'showed', 'shows', 'showing', 'marked as', 'listed as', 'status'];
+const STATUS_WORDS = ['delivered', 'dispatched', 'out for delivery', 'in transit', 'at the depot', 'in a depot', 'in the depot', 'on its way', 'left the warehouse', 'awaiting collection'];
 /** Where a parcel goes or comes from, and the places that make that a border crossing (a town is not one). */
 // "ordered from a wine merchant", "after shipping to ask", "delivered to the next town": a destination or an origin is a
 // border crossing only when it is another country, so these need a place word beside them.
@@ -317,6 +366,10 @@ const PLACE_WORDS = [
   'malaysia', 'indonesia', 'philippines', 'vietnam', 'argentina', 'chile', 'colombia', 'peru', 'the caribbean', 'jamaica', 'nigeria',
   'kenya', 'egypt', 'turkey', 'russia', 'ukraine', 'guernsey', 'jersey', 'isle of man', 'northern ireland', 'channel islands', 'scandinavia',
   'the continent', 'south america', 'africa', 'the middle east', 'pakistan', 'bangladesh', 'sri lanka',
+  // a country's adjective after a route: "ordered from an American website", "bought it from a German shop".
+  // Not "us": it is the pronoun far more often ("they sent it to us").
+  'american', 'british', 'canadian', 'australian', 'chinese', 'japanese', 'german', 'french', 'italian', 'spanish', 'dutch', 'irish',
+  'european', 'korean', 'indian', 'swedish', 'danish', 'polish',
 ];
 
 /**
@@ -324,12 +377,27 @@ const PLACE_WORDS = [
  * "got a reply on Twitter"): support_channels only beside a word that says the channel is there, missing, wished for
  * or how it works ("there is no phone number", "love that you can message them on Instagram", "only a helpline").
  */
-const CHANNEL_MEANS = ['phone number', 'phone numbers', 'text them', 'message them', 'instagram', 'facebook', 'by phone', '=messaged', 'tweeted', 'twitter', 'live support', 'helpline'];
+const CHANNEL_MEANS = [
+  'phone number', 'phone numbers', 'text them', 'message them', 'instagram', 'facebook', 'by phone', '=messaged', 'tweeted', 'twitter', 'live support', 'helpline',
+  // the ways themselves, named as there or not: "no email address", "could not find any contact details", "no way to
+  // call them", "a phone menu that never reaches a person", "only a premium rate number"
+  'email address', 'e mail address', 'contact details', 'customer service number', 'chat option', 'phone menu', 'automated menu',
+  'premium rate', ...['email', 'call', 'contact', 'reach', 'speak to', 'talk to'].map((v) => `way to ${v}`),
+];
 const CHANNEL_JUDGEMENTS = [
   'no', 'only', 'just', 'offer', 'offering', 'offers', '=have', '=has', 'there is', 'wish', 'love', 'handy', 'great', 'useful', 'brilliant',
   'nice', 'good', 'glad', 'hidden', 'find', 'where', 'anywhere', 'can', 'option', 'instead', 'both', 'confusing', 'national rate', 'premium',
+  // a way that fails as a way: the address bounces, the menu loops
+  'bounced', 'bounces', 'circles', 'loop', 'person', 'human',
 ];
 
+/**
+ * Goods changed for another of their kind ("let me change it for a bigger size", "changed them for a pair in black"):
+ * an exchange told without the word. The kind must be named (a size, a colour, a model): "changed the date for next
+ * week" is no exchange.
+ */
+const CHANGE_WORDS = ['change ~ for', 'changed ~ for', 'changing ~ for', 'change ~ to', 'changed ~ to'];
+const VARIANT_WORDS = ['size', 'sizes', 'colour', 'colours', 'color', 'colors', 'model', 'bigger', 'smaller', 'larger', 'pair', 'style', 'shade'];
 /**
  * An order and what the shop did with it before it left: processed, recorded, lost, forgotten, picked, held up for
  * stock ("they did not process the order for three weeks", "had not recorded my order at all"). The noun only: "I
@@ -365,11 +433,13 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'delivery_speed', topic: ARRIVAL_WORDS, aspect: SPEED_WORDS },
   { element: 'response_time', topic: ANSWER_WORDS, aspect: ANSWER_SPEED_WORDS },
   { element: 'tracking', topic: NEWS_WORDS, aspect: NEWS_ABOUT_WORDS },
+  { element: 'tracking', topic: STATUS_REPORT_WORDS, aspect: STATUS_WORDS },
   { element: 'response_time', topic: CONTACT_WORDS, aspect: REPEAT_WORDS },
   { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
   { element: 'support_channels', topic: CHANNEL_MEANS, aspect: CHANNEL_JUDGEMENTS },
   { element: 'international_shipping', topic: CROSSING_WORDS, aspect: PLACE_WORDS },
   { element: 'order_processing', topic: ORDER_WORDS, aspect: HANDLING_WORDS },
+  { element: 'exchanges', topic: CHANGE_WORDS, aspect: VARIANT_WORDS },
   { element: 'international_shipping', topic: FAR_WORDS, aspect: PARCEL_WORDS },
 ];
 /** Words between a pair's topic and aspect: "postage on a £15 order is steep" spans five. */
