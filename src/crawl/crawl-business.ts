@@ -76,6 +76,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     budget,
     links: (html, url) => workers.links(html, url),
     validatorsOf: (url) => validatorsOf(options.previous?.(business, url)),
+    movedOf: (url) => options.previous?.(business, url)?.moved,
     ...(options.previousHome?.(business) ? { home: options.previousHome(business)! } : {}),
     ...(options.previousSitemaps?.(business) ? { sitemaps: options.previousSitemaps(business)! } : {}),
     ...(options.skipProbe ? { skipProbe: (url: string) => options.skipProbe!(business, url) } : {}),

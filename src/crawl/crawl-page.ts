@@ -8,7 +8,7 @@
 import type PQueue from 'p-queue';
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchedPage, FetchOutcome, PageFetcher } from '../fetch/fetch-types.js';
-import { contentHashOf, type CrawlProblem, type EndpointState, type PreviousPageState, type ProblemKind, type ScannedPage } from '../model.js';
+import { contentHashOf, type CrawlProblem, type EndpointState, type MovedState, type PreviousPageState, type ProblemKind, type ScannedPage } from '../model.js';
 import type { RequestBudget } from '../discover/request-budget.js';
 import type { Category, ExtractResult } from '../terms.js';
 import type { CrawlOptions } from './crawl-types.js';
@@ -95,7 +95,7 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   if (!outcome) {
     if (!ctx.budget.take()) return undefined;
     const validators = rerender ? undefined : validatorsOf(previous);
-    outcome = await ctx.fetcher.fetch(url, validators ? { validators } : {});
+    outcome = await ctx.fetcher.fetch(url, { ...(validators ? { validators } : {}), ...movedOf(previous) });
   }
   /** Endpoint answers already fetched for this page (a changed endpoint seen behind a 304), taken instead of asked again. */
   const data = new Map<string, FetchOutcome>();
@@ -116,7 +116,7 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
     // Read again in full: the page's HTML (the 304 carried none) and, through the normal path, its text.
     if (proof.data) data.set(proof.data.url, proof.data.outcome);
     if (!ctx.budget.take()) return undefined;
-    outcome = await ctx.fetcher.fetch(url);
+    outcome = await ctx.fetcher.fetch(url, movedOf(previous));
   }
   if (!outcome.ok) {
     const { failure } = outcome;
@@ -186,7 +186,13 @@ function commonOf(base: Pick<PageRequest, 'url' | 'categories' | 'reasons'>, pag
     fetchedAt: page.fetchedAt,
     ...(page.etag ? { etag: page.etag } : {}),
     ...(page.lastModified ? { lastModified: page.lastModified } : {}),
+    ...(page.moved ? { moved: page.moved } : {}),
   };
+}
+
+/** The permanent redirect the page's URL answered last time, for the fetcher to ask its target directly while it holds. */
+function movedOf(previous: PreviousPageState | undefined): { moved?: MovedState } {
+  return previous?.moved ? { moved: previous.moved } : {};
 }
 
 /**

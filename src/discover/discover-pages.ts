@@ -12,7 +12,7 @@ import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import { GONE_STATUSES } from '../fetch/fetch-errors.js';
 import { renewedValidators, validatorsOf } from '../fetch/validators.js';
-import type { DiscoverySource, HomeState, SitemapState } from '../model.js';
+import type { DiscoverySource, HomeState, MovedState, SitemapState } from '../model.js';
 import { count } from '../text/count.js';
 import { CATEGORIES, type Category } from '../terms.js';
 import { DISCOVERY_RULES, reusable } from './discovery-rules.js';
@@ -71,6 +71,8 @@ export interface DiscoverInput {
   readonly budget: RequestBudget;
   /** Validators of the previous scan, so a probe of a known page can be answered 304. */
   readonly validatorsOf?: (url: string) => Validators | undefined;
+  /** The permanent redirect a known page's URL answered last time (MovedState): a probe asks its target while it holds. */
+  readonly movedOf?: (url: string) => MovedState | undefined;
   /** Well-known paths not to probe, and catalogue sitemap files not to read, this time (in `missing` at a recent scan). */
   readonly skipProbe?: (url: string) => boolean;
   readonly signal?: AbortSignal;
@@ -232,7 +234,8 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
         } else {
           probed += 1;
           const validators = input.validatorsOf?.(url);
-          pending = budget.take() ? fetcher.fetch(url, validators ? { validators } : {}) : Promise.resolve(undefined);
+          const moved = input.movedOf?.(url);
+          pending = budget.take() ? fetcher.fetch(url, { ...(validators ? { validators } : {}), ...(moved ? { moved } : {}) }) : Promise.resolve(undefined);
         }
         probes.set(url, pending);
       }

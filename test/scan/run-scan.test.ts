@@ -271,6 +271,59 @@ describe('runScan: config → crawl → extract → store, on loopback sites', (
     expect(you.requests.filter((r) => r.path === '/warranty')).toHaveLength(2);
   });
 
+  it('asks a permanently moved page at its target; a redirect whose target died is followed again, to where it now points', async () => {
+    const routes: Record<string, Route> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
+    // The footer still links /returns, which the shop moved for good.
+    routes['/pages/returns'] = routes['/returns']!;
+    routes['/returns'] = { status: 301, headers: { location: '/pages/returns' }, body: '' };
+    const you = await startSite(routes, { validators: true });
+    servers = [you];
+    const config = configFor(you, []);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    const moved = async () => {
+      const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+      const state = store.previousPageState('juniper', you.url('/returns'))?.moved;
+      await store.close();
+      return state;
+    };
+    expect(await moved()).toMatchObject({ to: you.url('/pages/returns'), via: [you.url('/returns')] });
+
+    // Unchanged: the target alone is asked, conditionally, and answers 304.
+    let before = you.requests.length;
+    const same = await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(same.changes).toEqual([]);
+    const asked = (path: string) => you.requests.slice(before).filter((r) => r.path === path);
+    expect(asked('/returns')).toHaveLength(0);
+    expect(asked('/pages/returns').map((r) => r.headers['if-none-match'])).toEqual([expect.any(String)]);
+
+    // The shop moves its returns page again and deletes the old one: the old link is followed to the new place.
+    routes['/returns'] = { status: 301, headers: { location: '/help/returns-policy' }, body: '' };
+    routes['/help/returns-policy'] = routes['/pages/returns']!.toString().replace('within 30 days', 'within 60 days');
+    delete routes['/pages/returns'];
+    before = you.requests.length;
+    const changed = await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(changed.changes).toEqual([expect.objectContaining({ term: 'returns.window_days', kind: 'changed', before: 30, after: 60 })]);
+    expect(asked('/pages/returns')).toHaveLength(1);
+    expect(asked('/returns')).toHaveLength(1);
+    expect(await moved()).toMatchObject({ to: you.url('/help/returns-policy') });
+  });
+
+  it('with crawl.recheckRedirectDays 0 follows a redirect at every scan: one now pointing elsewhere is seen at once', async () => {
+    const routes: Record<string, Route> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
+    routes['/pages/returns'] = routes['/returns']!;
+    routes['/returns'] = { status: 301, headers: { location: '/pages/returns' }, body: '' };
+    const you = await startSite(routes, { validators: true });
+    servers = [you];
+    const base = configFor(you, []);
+    const config = configSchema.parse({ ...base, crawl: { ...base.crawl, recheckRedirectDays: 0 } });
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    // The old page stays up, unchanged; only the redirect moved.
+    routes['/help/returns-policy'] = routes['/pages/returns']!.toString().replace('within 30 days', 'within 60 days');
+    routes['/returns'] = { status: 301, headers: { location: '/help/returns-policy' }, body: '' };
+    const second = await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(second.changes).toEqual([expect.objectContaining({ term: 'returns.window_days', kind: 'changed', before: 30, after: 60 })]);
+  });
+
   it('keeps the last good reading of a competitor whose site is down, and scans the others', async () => {
     const you = await startSite(shop(30, 50, 'Monday to Friday, 9am to 5pm'));
     const rival = await startSite(shop(60, 75, '24/7'));
