@@ -30,6 +30,13 @@ export interface PageContext {
    * here before it is requested, so a slow parser holds back requests instead of collecting their bodies.
    */
   readonly reads?: PQueue;
+  /**
+   * The business's own turns at a read slot, crawl.concurrencyPerHost at a time: as many as its host serves at once. A
+   * page waiting for its host holds no read slot, so the scan's read slots go to requests that can be sent (issue 12:
+   * a business with six pages held six of the sixteen slots, four of them waiting on its host, and an unchanged
+   * re-scan kept about 9 of its 16 request slots busy).
+   */
+  readonly turns?: PQueue;
   readonly budget: RequestBudget;
   readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
   /** CrawlOptions.onBody: when set, a fresh body is handed over here and not kept on the page. */
@@ -54,7 +61,8 @@ export function problemOf(business: string, url: string, kind: ProblemKind, reas
  */
 export async function crawlPage(ctx: PageContext, request: PageRequest): Promise<ScannedPage | undefined> {
   const read = () => readPage(ctx, request);
-  const step = await (ctx.reads ? ctx.reads.add(read) : read());
+  const slot = () => (ctx.reads ? ctx.reads.add(read) : read());
+  const step = await (ctx.turns ? ctx.turns.add(slot) : slot());
   return step?.kind === 'render' ? renderPage(ctx, step) : step?.page;
 }
 
