@@ -126,6 +126,8 @@ export interface HomeState {
    */
   readonly rules?: string;
   readonly links: readonly HomeLink[];
+  /** The permanent redirect the home URL answered (to www., a locale path…): asked at its target while it holds. */
+  readonly moved?: MovedState;
 }
 
 /**

@@ -167,7 +167,10 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       remember: (url) => scoreOf({ url, source: 'sitemap' }).length > 0,
       rules: DISCOVERY_RULES,
     };
-    const homeTask = budget.take() ? fetcher.fetch(home, validators ? { validators } : {}) : Promise.resolve(undefined);
+    // A home page that moved for good (to www., to a locale path) is asked at its target while that holds, whatever
+    // became of its validators or the discovery rules: the redirect is the server's, not a reading.
+    const moved = input.home?.url === home ? input.home.moved : undefined;
+    const homeTask = budget.take() ? fetcher.fetch(home, { ...(validators ? { validators } : {}), ...(moved ? { moved } : {}) }) : Promise.resolve(undefined);
     const sitemapTask = fetcher
       .sitemapsOf(site.origin)
       .catch(() => [] as string[])
@@ -193,7 +196,8 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       // Only the links that are candidates are remembered: they are all a 304 needs to give back (the rest would only
       // be scored again, to nothing, at every re-scan), and under the same DISCOVERY_RULES they score the same.
       const candidates = links.filter((link) => add({ url: link.url, source: 'link', text: link.text, region: link.region }));
-      if (renewed) homeState = { url: home, ...renewed, rules: DISCOVERY_RULES, links: candidates };
+      // Remembered with validators (its links reused on 304), or without them only for its permanent redirect.
+      if (renewed || page.moved) homeState = { url: home, ...renewed, rules: DISCOVERY_RULES, links: renewed ? candidates : [], ...(page.moved ? { moved: page.moved } : {}) };
     }
     notes.push(...sitemaps.notes);
     sitemapStates = sitemaps.remembered;

@@ -308,6 +308,33 @@ describe('runScan: config → crawl → extract → store, on loopback sites', (
     expect(await moved()).toMatchObject({ to: you.url('/help/returns-policy') });
   });
 
+  it('asks a home page that moved for good at its target, and follows the old address again once the target is gone', async () => {
+    const routes: Record<string, Route> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
+    // The shop's home lives under a locale path; its answers carry no validators, so only the redirect is remembered.
+    routes['/en/'] = routes['/']!;
+    routes['/'] = { status: 301, headers: { location: '/en/' }, body: '' };
+    const you = await startSite(routes);
+    servers = [you];
+    const config = configFor(you, []);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    let before = you.requests.length;
+    const same = await runScan(config, { dbPath: join(dir, 'db.json') });
+    const asked = (path: string) => you.requests.slice(before).filter((r) => r.path === path).length;
+    expect(asked('/')).toBe(0);
+    expect(asked('/en/')).toBe(1);
+    // The footer links were read from the target as before: every policy page is still there, nothing reported missing.
+    expect(same.changes).toEqual([]);
+    expect(same.problems.filter((p) => /returns|shipping|support/.test(p.reason))).toEqual([]);
+
+    routes['/us/'] = routes['/en/']!;
+    delete routes['/en/'];
+    routes['/'] = { status: 301, headers: { location: '/us/' }, body: '' };
+    before = you.requests.length;
+    const moved = await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect([asked('/en/'), asked('/'), asked('/us/')]).toEqual([1, 1, 1]);
+    expect(moved.problems.filter((p) => /returns|shipping|support/.test(p.reason))).toEqual([]);
+  });
+
   it('with crawl.recheckRedirectDays 0 follows a redirect at every scan: one now pointing elsewhere is seen at once', async () => {
     const routes: Record<string, Route> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
     routes['/pages/returns'] = routes['/returns']!;
