@@ -25,6 +25,14 @@ function shop(window: number, threshold: number, hours: string): Record<string, 
   };
 }
 
+/** A shop that moved its returns page for good to /pages/returns; its footer still links /returns. */
+function shopWithMovedReturns(): Record<string, Route> {
+  const routes: Record<string, Route> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
+  routes['/pages/returns'] = routes['/returns']!;
+  routes['/returns'] = { status: 301, headers: { location: '/pages/returns' }, body: '' };
+  return routes;
+}
+
 /** A shop whose robots.txt names a sitemap index of these files, each a urlset of these paths. */
 async function shopWithSitemaps(files: Record<string, string[]>): Promise<{ you: LoopbackServer; routes: Record<string, string>; urlset: (paths: string[]) => string }> {
   const routes: Record<string, string> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
@@ -272,10 +280,7 @@ describe('runScan: config → crawl → extract → store, on loopback sites', (
   });
 
   it('asks a permanently moved page at its target; a redirect whose target died is followed again, to where it now points', async () => {
-    const routes: Record<string, Route> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
-    // The footer still links /returns, which the shop moved for good.
-    routes['/pages/returns'] = routes['/returns']!;
-    routes['/returns'] = { status: 301, headers: { location: '/pages/returns' }, body: '' };
+    const routes = shopWithMovedReturns();
     const you = await startSite(routes, { validators: true });
     servers = [you];
     const config = configFor(you, []);
@@ -336,9 +341,7 @@ describe('runScan: config → crawl → extract → store, on loopback sites', (
   });
 
   it('with crawl.recheckRedirectDays 0 follows a redirect at every scan: one now pointing elsewhere is seen at once', async () => {
-    const routes: Record<string, Route> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
-    routes['/pages/returns'] = routes['/returns']!;
-    routes['/returns'] = { status: 301, headers: { location: '/pages/returns' }, body: '' };
+    const routes = shopWithMovedReturns();
     const you = await startSite(routes, { validators: true });
     servers = [you];
     const base = configFor(you, []);
