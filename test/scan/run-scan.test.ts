@@ -340,6 +340,23 @@ describe('runScan: config → crawl → extract → store, on loopback sites', (
     expect(moved.problems.filter((p) => /returns|shipping|support/.test(p.reason))).toEqual([]);
   });
 
+  it('a Disallow added since the last scan is obeyed at once: neither a page nor a remembered redirect of it is asked', async () => {
+    const routes = shopWithMovedReturns();
+    const you = await startSite(routes, { validators: true });
+    servers = [you];
+    const config = configFor(you, []);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    routes['/robots.txt'] = 'User-agent: *\nDisallow: /shipping\nDisallow: /returns\n';
+    const before = you.requests.length;
+    const second = await runScan(config, { dbPath: join(dir, 'db.json') });
+    const asked = you.requests.slice(before).map((r) => r.path);
+    expect(asked).toContain('/robots.txt');
+    expect(asked.filter((p) => p === '/shipping' || p === '/returns')).toEqual([]);
+    // The shipping page can no longer be read: its last reading stands, and the scan says why.
+    expect(second.changes).toEqual([]);
+    expect(second.problems.some((p) => p.kind === 'robots-disallowed' && p.url === you.url('/shipping'))).toBe(true);
+  });
+
   it('with crawl.recheckRedirectDays 0 follows a redirect at every scan: one now pointing elsewhere is seen at once', async () => {
     const routes = shopWithMovedReturns();
     const you = await startSite(routes, { validators: true });
