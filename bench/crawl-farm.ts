@@ -115,6 +115,7 @@ const diff = (a: FarmStats, b: FarmStats): FarmStats => ({
   notModified: b.notModified - a.notModified,
   html: b.html - a.html,
   notFound: b.notFound - a.notFound,
+  redirects: b.redirects - a.redirects,
   disallowed: b.disallowed - a.disallowed,
   maxInFlightPerHost: b.maxInFlightPerHost,
   byPath: { robots: b.byPath.robots - a.byPath.robots, sitemap: b.byPath.sitemap - a.byPath.sitemap, home: b.byPath.home - a.byPath.home, other: b.byPath.other - a.byPath.other },
@@ -223,7 +224,7 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   if (f2) {
     const { robots, sitemap, home, other } = f2.byPath;
     rows.push(['  re-scan requests (farm count), 304s', `${f2.requests}, ${f2.notModified}`, '—', '']);
-    rows.push(['    robots.txt / sitemaps / home / other (404s)', `${robots} / ${sitemap} / ${home} / ${other} (${f2.notFound})`, '—', '']);
+    rows.push(['    robots.txt / sitemaps / home / other (404s, redirects)', `${robots} / ${sitemap} / ${home} / ${other} (${f2.notFound}, ${f2.redirects})`, '—', '']);
   }
 
   const plans = farm.sites.map((s) => s.plan);

@@ -75,6 +75,8 @@ export interface ScannedPage {
   readonly endpoint?: EndpointState;
   /** textFrom rendered: when this scan rendered the page (ok, or unchanged by its rendered hash). */
   readonly renderedAt?: string;
+  /** The permanent redirect its URL answers, for the next scan to ask the target directly (MovedState). */
+  readonly moved?: MovedState;
   /** The decoded body, for the snapshot store (status ok only). */
   readonly body?: string;
   readonly contentType?: string;
@@ -124,6 +126,8 @@ export interface HomeState {
    */
   readonly rules?: string;
   readonly links: readonly HomeLink[];
+  /** The permanent redirect the home URL answered (to www., a locale path…): asked at its target while it holds. */
+  readonly moved?: MovedState;
 }
 
 /**
@@ -178,6 +182,26 @@ export interface EndpointState {
   readonly contentHash: string;
 }
 
+/**
+ * A permanent redirect (301 or 308 on every hop from the URL asked for to `to`), remembered so that the next scans ask
+ * `to` directly instead of asking the old URL to be sent there again (issue 12: 75 of an unchanged re-scan's requests).
+ * HTTP lets a client reuse a permanent redirect (RFC 9110 15.4.2); servicediff reuses it while it still holds:
+ *   - until the target fails: then the old URL is asked again at once, in the same scan (a redirect that now points
+ *     elsewhere is followed there);
+ *   - until crawl.recheckRedirectDays after `checkedAt`, or the redirect's own Cache-Control max-age if shorter;
+ *     a redirect marked no-store or no-cache is not remembered at all.
+ */
+export interface MovedState {
+  /** Where the permanent hops lead: the URL the next scan asks. */
+  readonly to: string;
+  /** The URLs that redirected, the URL asked for first: the answer's redirect chain, as if they had been asked. */
+  readonly via: readonly string[];
+  /** When the URL asked for last answered with this redirect. */
+  readonly checkedAt: string;
+  /** The shortest Cache-Control max-age of the hops, in seconds, when one set it. */
+  readonly maxAgeSeconds?: number;
+}
+
 /** What the previous scan knew about a page: sent back as conditional-request headers, and reused on 304/same hash. */
 export interface PreviousPageState {
   readonly etag?: string;
@@ -190,6 +214,8 @@ export interface PreviousPageState {
   readonly endpoint?: EndpointState;
   /** When the stored rendered text was last rendered (crawl.rerenderDays). */
   readonly renderedAt?: string;
+  /** The permanent redirect its URL answered: asked at its target while it holds (MovedState). */
+  readonly moved?: MovedState;
 }
 
 /** A term-level change between two readings of one business. */

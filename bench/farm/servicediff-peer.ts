@@ -100,6 +100,7 @@ for (const b of first.businesses) {
       ...(p.textFrom ? { textFrom: p.textFrom } : {}),
       ...(p.endpoint ? { endpoint: p.endpoint } : {}),
       ...(p.renderedAt ? { renderedAt: p.renderedAt } : {}),
+      ...(p.moved ? { moved: p.moved } : {}),
     });
   }
 }

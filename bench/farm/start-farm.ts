@@ -39,6 +39,8 @@ export interface FarmStats {
   /** Responses with an HTML body (404 pages included): what a crawler spent on pages. */
   readonly html: number;
   readonly notFound: number;
+  /** Redirects answered (a re-scan that remembers permanent ones asks their targets directly). */
+  readonly redirects: number;
   /** Requests for paths the site's robots.txt disallows. */
   readonly disallowed: number;
   /** The most requests one host had in flight at once, over the farm. */
@@ -172,7 +174,7 @@ interface ServedRoute {
 export async function startFarm(options: FarmOptions): Promise<Farm> {
   const first = options.firstAddress ?? '127.0.1.1';
   const style = options.style ?? 'plain';
-  const counts = { requests: 0, notModified: 0, html: 0, notFound: 0, disallowed: 0, maxInFlightPerHost: 0 };
+  const counts = { requests: 0, notModified: 0, html: 0, notFound: 0, redirects: 0, disallowed: 0, maxInFlightPerHost: 0 };
   const byPath: Record<PathKind, number> = { robots: 0, sitemap: 0, home: 0, other: 0 };
   const sites: FarmSite[] = [];
   try {
@@ -194,6 +196,7 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
           const served = routes.get(path) ?? routes.get('/404')!;
           const { route } = served;
           if (route.kind === 'redirect') {
+            counts.redirects += 1;
             res.writeHead(route.status, { location: route.location, 'content-type': 'text/html; charset=utf-8' });
             res.end();
             return;

@@ -94,6 +94,7 @@ const crawlSchema = z
     pagesPerCategory: z.number().int().min(1).max(3).default(CRAWL_DEFAULTS.pagesPerCategory),
     maxPagesPerSite: positiveInt.max(1000).default(CRAWL_DEFAULTS.maxPagesPerSite),
     recheckMissingDays: z.number().int().min(0).max(365).default(CRAWL_DEFAULTS.recheckMissingDays),
+    recheckRedirectDays: z.number().int().min(0).max(365).default(CRAWL_DEFAULTS.recheckRedirectDays),
     rerenderDays: z.number().int().min(0).max(365).default(CRAWL_DEFAULTS.rerenderDays),
     userAgent: z.string().min(1).optional(),
     browser: z.enum(['auto', 'never', 'always']).default(CRAWL_DEFAULTS.browser),

@@ -58,6 +58,11 @@ export const CRAWL_DEFAULTS = {
    */
   recheckMissingDays: 28,
   /**
+   * A permanent redirect (301/308) is remembered, and its target asked directly, for this many days; then the old URL
+   * is asked again. A target that fails has the old URL asked again at once. 0 follows every redirect at every scan.
+   */
+  recheckRedirectDays: 28,
+  /**
    * A rendered page whose HTML is unchanged (304) is rendered again once its last render is this many days old: its
    * scripts fetch the policy from places the page's validators do not cover. 6, so a weekly scan re-renders every
    * week and a daily one about weekly. 0 renders such a page at every scan.

@@ -3,7 +3,7 @@
  * candidates for the slots still open (crawl.pagesPerCategory; every configured page), so a soft 404 or a dead
  * link makes room for the next candidate (B4) and a page that serves several categories (a FAQ) fills them all.
  */
-import type PQueue from 'p-queue';
+import PQueue from 'p-queue';
 import { discoverPages, type PolicyCandidate } from '../discover/discover-pages.js';
 import { createRequestBudget } from '../discover/request-budget.js';
 import type { CrawlProblem, HomeState, RobotsFile, ScannedBusiness, ScannedPage, SitemapState } from '../model.js';
@@ -76,6 +76,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     budget,
     links: (html, url) => workers.links(html, url),
     validatorsOf: (url) => validatorsOf(options.previous?.(business, url)),
+    movedOf: (url) => options.previous?.(business, url)?.moved,
     ...(options.previousHome?.(business) ? { home: options.previousHome(business)! } : {}),
     ...(options.previousSitemaps?.(business) ? { sitemaps: options.previousSitemaps(business)! } : {}),
     ...(options.skipProbe ? { skipProbe: (url: string) => options.skipProbe!(business, url) } : {}),
@@ -99,6 +100,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     pool,
     workers,
     reads,
+    turns: new PQueue({ concurrency: crawl.concurrencyPerHost }),
     budget,
     ...(options.previous ? { previous: options.previous } : {}),
     ...(options.onBody ? { onBody: options.onBody } : {}),

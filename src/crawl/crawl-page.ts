@@ -8,7 +8,7 @@
 import type PQueue from 'p-queue';
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchedPage, FetchOutcome, PageFetcher } from '../fetch/fetch-types.js';
-import { contentHashOf, type CrawlProblem, type EndpointState, type PreviousPageState, type ProblemKind, type ScannedPage } from '../model.js';
+import { contentHashOf, type CrawlProblem, type EndpointState, type MovedState, type PreviousPageState, type ProblemKind, type ScannedPage } from '../model.js';
 import type { RequestBudget } from '../discover/request-budget.js';
 import type { Category, ExtractResult } from '../terms.js';
 import type { CrawlOptions } from './crawl-types.js';
@@ -30,6 +30,13 @@ export interface PageContext {
    * here before it is requested, so a slow parser holds back requests instead of collecting their bodies.
    */
   readonly reads?: PQueue;
+  /**
+   * The business's own turns at a read slot, crawl.concurrencyPerHost at a time: as many as its host serves at once. A
+   * page waiting for its host holds no read slot, so the scan's read slots go to requests that can be sent (issue 12:
+   * a business with six pages held six of the sixteen slots, four of them waiting on its host, and an unchanged
+   * re-scan kept about 9 of its 16 request slots busy).
+   */
+  readonly turns?: PQueue;
   readonly budget: RequestBudget;
   readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
   /** CrawlOptions.onBody: when set, a fresh body is handed over here and not kept on the page. */
@@ -54,7 +61,8 @@ export function problemOf(business: string, url: string, kind: ProblemKind, reas
  */
 export async function crawlPage(ctx: PageContext, request: PageRequest): Promise<ScannedPage | undefined> {
   const read = () => readPage(ctx, request);
-  const step = await (ctx.reads ? ctx.reads.add(read) : read());
+  const slot = () => (ctx.reads ? ctx.reads.add(read) : read());
+  const step = await (ctx.turns ? ctx.turns.add(slot) : slot());
   return step?.kind === 'render' ? renderPage(ctx, step) : step?.page;
 }
 
@@ -95,7 +103,7 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   if (!outcome) {
     if (!ctx.budget.take()) return undefined;
     const validators = rerender ? undefined : validatorsOf(previous);
-    outcome = await ctx.fetcher.fetch(url, validators ? { validators } : {});
+    outcome = await ctx.fetcher.fetch(url, { ...(validators ? { validators } : {}), ...movedOf(previous) });
   }
   /** Endpoint answers already fetched for this page (a changed endpoint seen behind a 304), taken instead of asked again. */
   const data = new Map<string, FetchOutcome>();
@@ -116,7 +124,7 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
     // Read again in full: the page's HTML (the 304 carried none) and, through the normal path, its text.
     if (proof.data) data.set(proof.data.url, proof.data.outcome);
     if (!ctx.budget.take()) return undefined;
-    outcome = await ctx.fetcher.fetch(url);
+    outcome = await ctx.fetcher.fetch(url, movedOf(previous));
   }
   if (!outcome.ok) {
     const { failure } = outcome;
@@ -186,7 +194,13 @@ function commonOf(base: Pick<PageRequest, 'url' | 'categories' | 'reasons'>, pag
     fetchedAt: page.fetchedAt,
     ...(page.etag ? { etag: page.etag } : {}),
     ...(page.lastModified ? { lastModified: page.lastModified } : {}),
+    ...(page.moved ? { moved: page.moved } : {}),
   };
+}
+
+/** The permanent redirect the page's URL answered last time, for the fetcher to ask its target directly while it holds. */
+function movedOf(previous: PreviousPageState | undefined): { moved?: MovedState } {
+  return previous?.moved ? { moved: previous.moved } : {};
 }
 
 /**

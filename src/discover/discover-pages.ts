@@ -12,7 +12,7 @@ import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import { GONE_STATUSES } from '../fetch/fetch-errors.js';
 import { renewedValidators, validatorsOf } from '../fetch/validators.js';
-import type { DiscoverySource, HomeState, SitemapState } from '../model.js';
+import type { DiscoverySource, HomeState, MovedState, SitemapState } from '../model.js';
 import { count } from '../text/count.js';
 import { CATEGORIES, type Category } from '../terms.js';
 import { DISCOVERY_RULES, reusable } from './discovery-rules.js';
@@ -71,6 +71,8 @@ export interface DiscoverInput {
   readonly budget: RequestBudget;
   /** Validators of the previous scan, so a probe of a known page can be answered 304. */
   readonly validatorsOf?: (url: string) => Validators | undefined;
+  /** The permanent redirect a known page's URL answered last time (MovedState): a probe asks its target while it holds. */
+  readonly movedOf?: (url: string) => MovedState | undefined;
   /** Well-known paths not to probe, and catalogue sitemap files not to read, this time (in `missing` at a recent scan). */
   readonly skipProbe?: (url: string) => boolean;
   readonly signal?: AbortSignal;
@@ -165,7 +167,10 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       remember: (url) => scoreOf({ url, source: 'sitemap' }).length > 0,
       rules: DISCOVERY_RULES,
     };
-    const homeTask = budget.take() ? fetcher.fetch(home, validators ? { validators } : {}) : Promise.resolve(undefined);
+    // A home page that moved for good (to www., to a locale path) is asked at its target while that holds, whatever
+    // became of its validators or the discovery rules: the redirect is the server's, not a reading.
+    const moved = input.home?.url === home ? input.home.moved : undefined;
+    const homeTask = budget.take() ? fetcher.fetch(home, { ...(validators ? { validators } : {}), ...(moved ? { moved } : {}) }) : Promise.resolve(undefined);
     const sitemapTask = fetcher
       .sitemapsOf(site.origin)
       .catch(() => [] as string[])
@@ -191,7 +196,8 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       // Only the links that are candidates are remembered: they are all a 304 needs to give back (the rest would only
       // be scored again, to nothing, at every re-scan), and under the same DISCOVERY_RULES they score the same.
       const candidates = links.filter((link) => add({ url: link.url, source: 'link', text: link.text, region: link.region }));
-      if (renewed) homeState = { url: home, ...renewed, rules: DISCOVERY_RULES, links: candidates };
+      // Remembered with validators (its links reused on 304), or without them only for its permanent redirect.
+      if (renewed || page.moved) homeState = { url: home, ...renewed, rules: DISCOVERY_RULES, links: renewed ? candidates : [], ...(page.moved ? { moved: page.moved } : {}) };
     }
     notes.push(...sitemaps.notes);
     sitemapStates = sitemaps.remembered;
@@ -232,7 +238,8 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
         } else {
           probed += 1;
           const validators = input.validatorsOf?.(url);
-          pending = budget.take() ? fetcher.fetch(url, validators ? { validators } : {}) : Promise.resolve(undefined);
+          const moved = input.movedOf?.(url);
+          pending = budget.take() ? fetcher.fetch(url, { ...(validators ? { validators } : {}), ...(moved ? { moved } : {}) }) : Promise.resolve(undefined);
         }
         probes.set(url, pending);
       }

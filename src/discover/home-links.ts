@@ -5,7 +5,7 @@
 // htmlparser2 (cheerio/slim), not parse5: a storefront home page (40–150 KB, mostly inline scripts and JSON) took
 // 87 ms to parse with parse5 and 6 ms with htmlparser2, and the links and their regions read the same (issue 12).
 import { load } from 'cheerio/slim';
-import { depthOverLimit } from '../fetch/html-depth.js';
+import { domWithinDepth } from '../fetch/html-depth.js';
 import type { LinkRegion } from './link-patterns.js';
 
 export interface HomeLink {
@@ -55,8 +55,10 @@ export function resolveSameSite(href: string, base: URL): string | undefined {
  */
 export function extractLinks(html: string, pageUrl: string): HomeLink[] {
   const base = new URL(pageUrl);
-  if (depthOverLimit(html) !== undefined) return [];
-  const $ = load(html);
+  // One pass builds the tree and checks the depth (a separate depth pass tokenized every home page twice).
+  const dom = domWithinDepth(html);
+  if (!dom) return [];
+  const $ = load(dom);
   const baseHref = $('base[href]').attr('href');
   const resolveBase = baseHref ? safeUrl(baseHref, base) ?? base : base;
   const regionOf = new Map<unknown, LinkRegion>();

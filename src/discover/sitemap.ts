@@ -118,8 +118,9 @@ export interface SitemapReading {
 
 export interface SitemapOptions {
   /**
-   * A catalogue file of an index that listed no policy page at a recent scan: not read this time. Only such files are
-   * asked about; a sitemap named in robots.txt and a content-pages file are read at every scan.
+   * A catalogue file of an index that listed no policy page at a recent scan: not read this time, though it counts
+   * against SITEMAP_MAX_FILES as if read. Only such files are asked about; a sitemap named in robots.txt and a
+   * content-pages file are read at every scan.
    */
   readonly skip?: (url: string) => boolean;
   /**
@@ -171,13 +172,16 @@ export async function readSitemaps(
     for (const url of level) {
       if (seen.has(url)) continue;
       seen.add(url);
-      if (isCatalogue(url, depth) && options.skip?.(url)) {
-        skipped += 1;
+      // A file not read because it listed no policy page at a recent scan keeps its place under the cap: a re-scan then
+      // reads the files the first scan read, not the next ones over the cap in its stead (issue 12: an unchanged
+      // re-scan of a shop with a dozen product files read four more of them each time, and scored every entry).
+      if (files.length + batch.length + skipped >= SITEMAP_MAX_FILES) {
+        notes.push(`sitemap ${url} skipped: more than ${SITEMAP_MAX_FILES} sitemap files`);
         keepUnread(url);
         continue;
       }
-      if (files.length + batch.length >= SITEMAP_MAX_FILES) {
-        notes.push(`sitemap ${url} skipped: more than ${SITEMAP_MAX_FILES} sitemap files`);
+      if (isCatalogue(url, depth) && options.skip?.(url)) {
+        skipped += 1;
         keepUnread(url);
         continue;
       }

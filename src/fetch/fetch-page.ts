@@ -5,7 +5,8 @@
  *   1. robots.txt of the hop's origin (robots.ts) — refused, unreachable or Crawl-delay over the cap stop here;
  *   2. the host's polite queue (host-queue.ts) and one GET (http-get.ts, address guard in its lookup);
  *   3. retry / defer / give up (retry-policy.ts); a host that keeps failing is abandoned for the run (A5);
- *   4. redirects: http(s) only, no loops, at most crawl.maxRedirects, each hop back to step 1 (A7);
+ *   4. redirects: http(s) only, no loops, at most crawl.maxRedirects, each hop back to step 1 (A7); a permanent
+ *      redirect remembered from an earlier scan is not asked again while it holds, its target is (redirect-memory.ts);
  *   5. status, content type (content-type.ts), charset (charset.ts), then bot wall / login wall / empty / soft 404
  *      (not-content.ts; the random-path probe is fetched once per host and only when a page might be a 404).
  */
@@ -13,7 +14,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
 import zlib from 'node:zlib';
-import { contentHashOf, type ProblemKind, type RobotsFile } from '../model.js';
+import { contentHashOf, type MovedState, type ProblemKind, type RobotsFile } from '../model.js';
 import { count } from '../text/count.js';
 import { guardedLookup } from './address-guard.js';
 import { decodeBody } from './charset.js';
@@ -23,6 +24,7 @@ import type { FetchFailure, FetchOptions, FetchOutcome, FetchRuntime, FetchStats
 import { HostQueues, QueueClosedError } from './host-queue.js';
 import { httpGet, isRedirectStatus, type HttpGetResponse } from './http-get.js';
 import { classifyContent, compareWithProbe, sameLandingAsProbe, detectBotWall, detectLoginWall, isBotWallPath, needsProbe, probePath, visibleText, type NotContent, type PageSignals, type ProbeAnswer } from './not-content.js';
+import { heldRedirect, PermanentChain, recheckAfter } from './redirect-memory.js';
 import { decideRetry, isRetryableStatus } from './retry-policy.js';
 import { renewedValidators, validatorsOf, validatorsOfHeaders } from './validators.js';
 import {
@@ -511,6 +513,36 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       url = current.href;
     }
     const redirects: string[] = [];
+    // A permanent redirect remembered from an earlier scan: its hops are robots-checked as if asked, then skipped.
+    const held = purpose === 'robots' ? undefined : heldRedirect(options.moved, url, crawl.recheckRedirectDays, Date.now());
+    if (held) {
+      for (const hop of held.via) {
+        const verdict = await robots(hop);
+        if (!verdict.allowed) return { ok: false, failure: { ...verdict.failure, url, attempts: 0 } };
+      }
+      redirects.push(...held.via);
+      current = new URL(held.to);
+    }
+    const chain = new PermanentChain(new Date().toISOString(), held);
+    const outcome = await followHops(url, current, redirects, chain, options, purpose, classify);
+    // The target failed in a way that may mean the redirect changed (gone, soft 404, an error): ask the old URL again.
+    if (held && !outcome.ok && recheckAfter(outcome.failure.kind)) {
+      return fetchHops(url, { ...options, moved: undefined }, classify);
+    }
+    return outcome;
+  }
+
+  /** Step 4's loop from `current` (the URL asked, or a remembered redirect's target), hop by hop. */
+  async function followHops(
+    url: string,
+    start: URL,
+    redirects: string[],
+    permanent: PermanentChain,
+    options: FetchOptions,
+    purpose: Purpose,
+    classify: boolean,
+  ): Promise<FetchOutcome> {
+    let current = start;
     let attempts = 0;
     for (;;) {
       if (purpose !== 'robots') {
@@ -542,11 +574,12 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
         if (isBotWallPath(next.href)) {
           return failure(url, 'blocked', `${url}: redirected to a bot wall (${next.pathname}); the site refuses automated readers`, attempts, response.status);
         }
+        permanent.hop(current.href, next.href, response.status, response.headers);
         redirects.push(current.href);
         current = next;
         continue;
       }
-      return finish(url, current.href, redirects, response, attempts, purpose, classify, options.maxBytes ?? crawl.maxBytes);
+      return finish(url, current.href, redirects, response, attempts, purpose, classify, options.maxBytes ?? crawl.maxBytes, permanent.state());
     }
   }
 
@@ -559,6 +592,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
     purpose: Purpose,
     classify: boolean,
     maxBytes: number,
+    moved: MovedState | undefined,
   ): Promise<FetchOutcome> {
     const { status, headers } = response;
     const contentType = mediaType(headers['content-type']);
@@ -571,6 +605,7 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       rendered: false,
       fetchedAt: new Date().toISOString(),
       headers,
+      ...(moved ? { moved } : {}),
       ...(headers.etag ? { etag: headers.etag } : {}),
       ...(headers['last-modified'] ? { lastModified: headers['last-modified'] } : {}),
     };

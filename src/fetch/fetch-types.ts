@@ -4,7 +4,7 @@
  */
 import type { LookupFunction } from 'node:net';
 import type { CrawlConfig } from '../config/config-schema.js';
-import type { ProblemKind, RobotsFile } from '../model.js';
+import type { MovedState, ProblemKind, RobotsFile } from '../model.js';
 
 export interface FetchedPage {
   /** The URL asked for. */
@@ -31,6 +31,8 @@ export interface FetchedPage {
   readonly fetchedAt: string;
   /** Response headers, lower-case names (for bot-wall detection and diagnostics). */
   readonly headers: Record<string, string>;
+  /** The permanent part of the redirect chain, to remember for the next scan (MovedState); absent when there is none. */
+  readonly moved?: MovedState;
 }
 
 export interface FetchFailure {
@@ -73,6 +75,11 @@ export interface FetchOptions {
   readonly purpose?: 'page' | 'sitemap' | 'robots' | 'data';
   /** Overrides crawl.maxBytes (e.g. 500 KiB for robots.txt). */
   readonly maxBytes?: number;
+  /**
+   * The permanent redirect this URL answered at an earlier scan: while it holds (redirect-memory.ts) the target is
+   * asked directly, and the old URL again only if the target fails.
+   */
+  readonly moved?: MovedState;
 }
 
 /** Outcome of asking robots.txt whether a URL may be fetched. */

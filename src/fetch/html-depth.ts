@@ -3,7 +3,7 @@
  * page of 100,000 nested <div>s (issue 12) is refused in one linear pass instead of freezing a DOM parser (cheerio's
  * load took 69 s on it) or overflowing the stack of a recursive walk (`.text()`).
  */
-import { Parser } from 'htmlparser2';
+import { DomHandler, Parser } from 'htmlparser2';
 
 /**
  * Deepest element nesting a page may have. Blink's HTML parser stops nesting at 512 (deeper tags become siblings),
@@ -41,6 +41,42 @@ export function depthOverLimit(html: string, limit: number = MAX_HTML_DEPTH): nu
     throw error;
   }
   return undefined;
+}
+
+/** DomHandler that stops the parse once its open elements go deeper than `limit` (the same count as depthOverLimit). */
+class DepthLimitedDom extends DomHandler {
+  private depth = 0;
+
+  constructor(private readonly limit: number) {
+    super();
+  }
+
+  override onopentag(name: string, attribs: { [key: string]: string }): void {
+    this.depth += 1;
+    if (this.depth > this.limit) throw new DepthLimit();
+    super.onopentag(name, attribs);
+  }
+
+  override onclosetag(): void {
+    this.depth -= 1;
+    super.onclosetag();
+  }
+}
+
+/**
+ * The page's document as cheerio/slim's `load(html)` builds it (htmlparser2, its default options), built in the same
+ * single pass that checks the depth: undefined when the page nests deeper than `limit`, so a caller that would walk the
+ * tree does not tokenize the page twice (once for depthOverLimit, once for the DOM). `load()` takes the result as is.
+ */
+export function domWithinDepth(html: string, limit: number = MAX_HTML_DEPTH): DomHandler['root'] | undefined {
+  const handler = new DepthLimitedDom(limit);
+  try {
+    new Parser(handler).end(html);
+  } catch (error) {
+    if (error instanceof DepthLimit) return undefined;
+    throw error;
+  }
+  return handler.root;
 }
 
 /** One line for a page refused for its nesting. */

@@ -6,7 +6,7 @@
  * re-extraction, its extracted terms) changed; an unchanged week adds one small outcome tuple per page to its scan.
  */
 import type { Category, ExtractResult } from '../terms.js';
-import type { CrawlProblem, CustomerWeights, EndpointState, HomeState, RobotsFile, SitemapState, TermChange, TextSource } from '../model.js';
+import type { CrawlProblem, CustomerWeights, EndpointState, HomeState, MovedState, RobotsFile, SitemapState, TermChange, TextSource } from '../model.js';
 import type { ScanSummary } from './store-types.js';
 
 /** The document version this build writes. Older files are migrated (with a backup); newer ones are refused. */
@@ -45,6 +45,11 @@ export interface DbPage {
   endpoint?: EndpointState;
   /** textFrom rendered: the time of the last render that read the stored text (crawl.rerenderDays). */
   renderedAt?: string;
+  /**
+   * The permanent redirect the URL answered at the last good fetch (crawl.recheckRedirectDays). Optional, so documents
+   * written before it existed read unchanged (no schema bump: an older build ignores the field).
+   */
+  moved?: MovedState;
   lastFetchedAt?: string;
   lastStatus: 'ok' | 'unchanged' | 'failed';
   /** Key into `readings` of the current (last good) reading. */

@@ -123,6 +123,7 @@ class LowStore implements Store {
       ...(page.textFrom ? { textFrom: page.textFrom } : {}),
       ...(page.endpoint ? { endpoint: page.endpoint } : {}),
       ...(page.renderedAt ? { renderedAt: page.renderedAt } : {}),
+      ...(page.moved ? { moved: page.moved } : {}),
     };
   }
 
@@ -285,6 +286,8 @@ class LowStore implements Store {
       // What proves the stored text unchanged next time: a fresh reading replaces both; a confirmed one updates them.
       assignOptional(stored, 'endpoint', page.endpoint, fresh);
       assignOptional(stored, 'renderedAt', page.renderedAt, fresh);
+      // Every good fetch says where the URL leads now: a redirect no longer permanent (or gone) is forgotten.
+      assignOptional(stored, 'moved', page.moved, true);
       stored.lastFetchedAt = page.fetchedAt;
       stored.lastStatus = page.status;
       stored.lastGoodAt = scan.startedAt;
@@ -452,7 +455,7 @@ class LowStore implements Store {
 }
 
 /** Set or clear an optional field (a 200 without an ETag drops the old one; conditional requests must not lie). */
-function assignOptional<K extends 'etag' | 'lastModified' | 'contentType' | 'endpoint' | 'renderedAt'>(page: DbPage, key: K, value: DbPage[K] | undefined, clear: boolean): void {
+function assignOptional<K extends 'etag' | 'lastModified' | 'contentType' | 'endpoint' | 'renderedAt' | 'moved'>(page: DbPage, key: K, value: DbPage[K] | undefined, clear: boolean): void {
   if (value === undefined) {
     if (clear) delete page[key];
   }

@@ -108,6 +108,26 @@ describe('readSitemaps on a re-scan: each file asked conditionally, its remember
     expect(second.remembered.some((s) => s.url === site.url('/sitemap_products_1.xml'))).toBe(false);
   });
 
+  it('a catalogue file skipped as recently empty keeps its place under the file cap: no file over the cap is read instead', async () => {
+    const routes: Record<string, Route> = {};
+    const site = track(await startSite(routes, { validators: true }));
+    const products = Array.from({ length: 8 }, (_, i) => `/sitemap_products_${i + 1}.xml`);
+    routes['/sitemap.xml'] = index(site, [...products, '/sitemap_pages_1.xml']);
+    routes['/sitemap_pages_1.xml'] = urlset(site, ['/pages/returns']);
+    for (const [i, file] of products.entries()) routes[file] = urlset(site, [`/products/item-${i}`]);
+    const readWith = (skip: (url: string) => boolean) =>
+      readSitemaps([site.url('/sitemap.xml')], new URL(site.origin), fetcher(), createRequestBudget(40), { remember, skip });
+    const first = await readWith(() => false);
+    // The index, the pages file, then product files up to SITEMAP_MAX_FILES (6).
+    expect(first.files.map((u) => new URL(u).pathname)).toEqual(['/sitemap.xml', '/sitemap_pages_1.xml', ...products.slice(0, 4)]);
+    // The product files read listed no policy page: the next scan skips them and reads no other product file.
+    const empty = new Set(first.catalogue.map((f) => f.url));
+    const second = await readWith((url) => empty.has(url));
+    expect(second.files.map((u) => new URL(u).pathname)).toEqual(['/sitemap.xml', '/sitemap_pages_1.xml']);
+    expect(second.skipped).toBe(4);
+    expect(second.urls).toEqual([site.url('/pages/returns')]);
+  });
+
   it('files remembered under other discovery rules are asked for unconditionally and read afresh', async () => {
     const { site } = await shop();
     const first = await read(site, [], 'r1');

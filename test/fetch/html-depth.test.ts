@@ -1,6 +1,7 @@
 /** The nesting limit on fetched HTML (issue 12: a page of 100,000 nested <div>s froze the scan). */
 import { describe, expect, it } from 'vitest';
-import { depthOverLimit, MAX_HTML_DEPTH } from '../../src/fetch/html-depth.js';
+import { load } from 'cheerio/slim';
+import { depthOverLimit, domWithinDepth, MAX_HTML_DEPTH } from '../../src/fetch/html-depth.js';
 
 const nested = (depth: number, tag = 'div'): string => `${`<${tag}>`.repeat(depth)}text${`</${tag}>`.repeat(depth)}`;
 
@@ -24,5 +25,22 @@ describe('depthOverLimit', () => {
   it('a limit can be given', () => {
     expect(depthOverLimit(nested(10), 5)).toBe(6);
     expect(depthOverLimit(nested(5), 5)).toBeUndefined();
+  });
+});
+
+describe('domWithinDepth: the tree and the depth check in one pass', () => {
+  it('gives no tree for a page over the limit, and a tree for one at it, by the same count as depthOverLimit', () => {
+    expect(domWithinDepth(`<html><body>${nested(MAX_HTML_DEPTH - 1)}</body></html>`)).toBeUndefined();
+    expect(domWithinDepth(`<html><body>${nested(100_000)}</body></html>`)).toBeUndefined();
+    expect(domWithinDepth(`<html><body>${nested(MAX_HTML_DEPTH - 2)}</body></html>`)).toBeDefined();
+    expect(domWithinDepth(nested(10), 5)).toBeUndefined();
+  });
+
+  it("builds the tree cheerio's own load builds: same markup back, entities decoded, sloppy lists flat", () => {
+    const html = '<html><head><title>A &amp; B</title></head><body><nav><a href="/returns?x=1&amp;y=2">Returns &amp; refunds</a></nav><ul><li>one<li>two<br></ul><p>Para<p>Next</body></html>';
+    const $ = load(domWithinDepth(html)!);
+    expect($.html()).toBe(load(html).html());
+    expect($('a').attr('href')).toBe('/returns?x=1&y=2');
+    expect($('li')).toHaveLength(2);
   });
 });

@@ -25,6 +25,14 @@ function shop(window: number, threshold: number, hours: string): Record<string, 
   };
 }
 
+/** A shop that moved its returns page for good to /pages/returns; its footer still links /returns. */
+function shopWithMovedReturns(): Record<string, Route> {
+  const routes: Record<string, Route> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
+  routes['/pages/returns'] = routes['/returns']!;
+  routes['/returns'] = { status: 301, headers: { location: '/pages/returns' }, body: '' };
+  return routes;
+}
+
 /** A shop whose robots.txt names a sitemap index of these files, each a urlset of these paths. */
 async function shopWithSitemaps(files: Record<string, string[]>): Promise<{ you: LoopbackServer; routes: Record<string, string>; urlset: (paths: string[]) => string }> {
   const routes: Record<string, string> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
@@ -269,6 +277,98 @@ describe('runScan: config → crawl → extract → store, on loopback sites', (
     await runScan(config, { dbPath: join(dir, 'db.json') });
     await runScan(config, { dbPath: join(dir, 'db.json') });
     expect(you.requests.filter((r) => r.path === '/warranty')).toHaveLength(2);
+  });
+
+  it('asks a permanently moved page at its target; a redirect whose target died is followed again, to where it now points', async () => {
+    const routes = shopWithMovedReturns();
+    const you = await startSite(routes, { validators: true });
+    servers = [you];
+    const config = configFor(you, []);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    const moved = async () => {
+      const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+      const state = store.previousPageState('juniper', you.url('/returns'))?.moved;
+      await store.close();
+      return state;
+    };
+    expect(await moved()).toMatchObject({ to: you.url('/pages/returns'), via: [you.url('/returns')] });
+
+    // Unchanged: the target alone is asked, conditionally, and answers 304.
+    let before = you.requests.length;
+    const same = await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(same.changes).toEqual([]);
+    const asked = (path: string) => you.requests.slice(before).filter((r) => r.path === path);
+    expect(asked('/returns')).toHaveLength(0);
+    expect(asked('/pages/returns').map((r) => r.headers['if-none-match'])).toEqual([expect.any(String)]);
+
+    // The shop moves its returns page again and deletes the old one: the old link is followed to the new place.
+    routes['/returns'] = { status: 301, headers: { location: '/help/returns-policy' }, body: '' };
+    routes['/help/returns-policy'] = routes['/pages/returns']!.toString().replace('within 30 days', 'within 60 days');
+    delete routes['/pages/returns'];
+    before = you.requests.length;
+    const changed = await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(changed.changes).toEqual([expect.objectContaining({ term: 'returns.window_days', kind: 'changed', before: 30, after: 60 })]);
+    expect(asked('/pages/returns')).toHaveLength(1);
+    expect(asked('/returns')).toHaveLength(1);
+    expect(await moved()).toMatchObject({ to: you.url('/help/returns-policy') });
+  });
+
+  it('asks a home page that moved for good at its target, and follows the old address again once the target is gone', async () => {
+    const routes: Record<string, Route> = shop(30, 50, 'Monday to Friday, 9am to 5pm');
+    // The shop's home lives under a locale path; its answers carry no validators, so only the redirect is remembered.
+    routes['/en/'] = routes['/']!;
+    routes['/'] = { status: 301, headers: { location: '/en/' }, body: '' };
+    const you = await startSite(routes);
+    servers = [you];
+    const config = configFor(you, []);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    let before = you.requests.length;
+    const same = await runScan(config, { dbPath: join(dir, 'db.json') });
+    const asked = (path: string) => you.requests.slice(before).filter((r) => r.path === path).length;
+    expect(asked('/')).toBe(0);
+    expect(asked('/en/')).toBe(1);
+    // The footer links were read from the target as before: every policy page is still there, nothing reported missing.
+    expect(same.changes).toEqual([]);
+    expect(same.problems.filter((p) => /returns|shipping|support/.test(p.reason))).toEqual([]);
+
+    routes['/us/'] = routes['/en/']!;
+    delete routes['/en/'];
+    routes['/'] = { status: 301, headers: { location: '/us/' }, body: '' };
+    before = you.requests.length;
+    const moved = await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect([asked('/en/'), asked('/'), asked('/us/')]).toEqual([1, 1, 1]);
+    expect(moved.problems.filter((p) => /returns|shipping|support/.test(p.reason))).toEqual([]);
+  });
+
+  it('a Disallow added since the last scan is obeyed at once: neither a page nor a remembered redirect of it is asked', async () => {
+    const routes = shopWithMovedReturns();
+    const you = await startSite(routes, { validators: true });
+    servers = [you];
+    const config = configFor(you, []);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    routes['/robots.txt'] = 'User-agent: *\nDisallow: /shipping\nDisallow: /returns\n';
+    const before = you.requests.length;
+    const second = await runScan(config, { dbPath: join(dir, 'db.json') });
+    const asked = you.requests.slice(before).map((r) => r.path);
+    expect(asked).toContain('/robots.txt');
+    expect(asked.filter((p) => p === '/shipping' || p === '/returns')).toEqual([]);
+    // The shipping page can no longer be read: its last reading stands, and the scan says why.
+    expect(second.changes).toEqual([]);
+    expect(second.problems.some((p) => p.kind === 'robots-disallowed' && p.url === you.url('/shipping'))).toBe(true);
+  });
+
+  it('with crawl.recheckRedirectDays 0 follows a redirect at every scan: one now pointing elsewhere is seen at once', async () => {
+    const routes = shopWithMovedReturns();
+    const you = await startSite(routes, { validators: true });
+    servers = [you];
+    const base = configFor(you, []);
+    const config = configSchema.parse({ ...base, crawl: { ...base.crawl, recheckRedirectDays: 0 } });
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    // The old page stays up, unchanged; only the redirect moved.
+    routes['/help/returns-policy'] = routes['/pages/returns']!.toString().replace('within 30 days', 'within 60 days');
+    routes['/returns'] = { status: 301, headers: { location: '/help/returns-policy' }, body: '' };
+    const second = await runScan(config, { dbPath: join(dir, 'db.json') });
+    expect(second.changes).toEqual([expect.objectContaining({ term: 'returns.window_days', kind: 'changed', before: 30, after: 60 })]);
   });
 
   it('keeps the last good reading of a competitor whose site is down, and scans the others', async () => {
