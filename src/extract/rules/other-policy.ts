@@ -127,19 +127,24 @@ const RETURN_OR_REFUND = /\breturn|\brefund|\b(?:sen[dt]|take|taken) (?:it |them
 const OPEN_RETURN = fenced(/\b(?:can|may|could) (?:be )?return(?:ed)?\b|\b(?:can|may) send (?:it|them|items?) back\b|\breturns? (?:are|is) (?:accepted|welcome|free|easy)\b|\b(?:we )?(?:gladly |happily |also )?accept returns\b|\bhappy to (?:refund|accept returns|exchange)\b/);
 const FAULT_ONLY: readonly RegExp[] = [
   // "items can be returned only if they arrive damaged", "we will only issue a refund if the goods are faulty"
-  new RegExp(`\\b(?:only|solely|exclusively)(?: [a-z]+){0,4}? (?:if|when|where|in (?:the )?cases? (?:of|where)|in the event (?:of|that)|for|of|on|in respect of)\\b[^.;,]{0,60}${FAULT.source}`),
+  // "we can only take back goods that arrive broken": the fault in a clause that says which goods
+  new RegExp(`\\b(?:only|solely|exclusively)(?: [a-z]+){0,4}? (?:if|when|where|in (?:the )?cases? (?:of|where)|in the event (?:of|that)|for|of|on|in respect of|[a-z]+ (?:that|which))\\b[^.;,]{0,60}${FAULT.source}`),
   // The refusal with a fault as its only exception: "we do not accept returns unless the item arrives damaged", "no
   // refunds except for faulty goods", "we are unable to accept returns for any reason other than a fault".
   new RegExp(`\\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to|no)\\b[^.;]{0,30}\\b(?:returns?|refunds?)\\b[^.;]{0,40}\\b(?:unless|except|other than|apart from|save for)\\b[^.;]{0,60}${FAULT.source}`),
   // "returns for damaged or defective goods only"
   new RegExp(`${FAULT.source}(?: or [a-z]+)? (?:items?|goods|products?|merchandise|orders?|parcels?)? ?only\\b`),
   // "we do not accept change-of-mind returns", "no change of mind refunds", "change of mind is not a reason for a refund"
-  fenced(/\bno change[- ]of[- ]mind\b|\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:accept|offer|give|provide|issue|do|process|allow)(?: any)? (?:returns?|refunds?|exchanges?)\b[^.;]{0,40}\b(?:change (?:of|in) (?:your )?(?:mind|heart)|changed your mind|unwanted)\b/),
+  // "we can't take items back if you've simply changed your mind", "we cannot offer returns on change-of-mind purchases"
+  fenced(/\bno change[- ]of[- ]mind\b|\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:accept|offer|give|provide|issue|do|process|allow|take)(?: any)? (?:(?:returns?|refunds?|exchanges?)\b|(?:[a-z]+ )?back\b)[^.;]{0,40}\b(?:change[- ](?:of|in)[- ](?:your )?(?:mind|heart)|changed (?:your|their) minds?|unwanted)\b/),
 ];
 /** Subjects that make a limit a product group's, not the shop's ("sale items can only be returned if faulty"). */
 const GROUP_SUBJECT = /\b(?:sale|clearance|discounted|final sale|custom\w*|personali[sz]ed|engraved|gift cards?|swim\w*|underwear|intimates|earrings|perishables?|opened|digital|hygiene|cosmetics|outlet)\b/;
-/** A reason before the shop's words: "due to the handmade nature of our goods,", "because every piece is custom,". */
-const REASON_LEAD = /\b(?:due to|because of|owing to|given|as a result of|because|since|as)\b[^,;]{0,80},/g;
+/**
+ * A reason before the shop's words: "due to the handmade nature of our goods,", "because every piece is custom,", "each
+ * lamp is made to order, so we …".
+ */
+const REASON_LEAD = /\b(?:due to|because of|owing to|given|as a result of|because|since|as)\b[^,;]{0,80},|^[^,;.]{0,100}, so (?=we\b|i\b)/g;
 /** A quoted line is an example of a sign or a clause ("'No change-of-mind refunds on sale items'"), not the shop speaking. */
 const QUOTED = /^\s*(?:[•*-]\s*)?['"\u2018\u201c][^'"\u2019\u201d]+['"\u2019\u201d]\.?\s*$/;
 /** Carriage words: "we only refund postage for damaged parcels" is who pays, not which returns are taken. */
@@ -151,6 +156,23 @@ const CARRIAGE = /\b(?:postage|shipping|delivery|carriage|freight|courier|label)
 const CHANGE_OF_MIND = fenced(/\bchange(?:d)?(?:-| )(?:of |in |your )?(?:-)?mind\b|\bfor any reason\b|\bno longer (?:want|need)\b|\bnot (?:completely |entirely |totally |100% )?(?:happy|satisfied|in love)\b|\bdon't love\b|\bunwanted\b|\bunworn\b|\bunwashed\b|\bwith (?:the |all )?(?:original )?tags\b/);
 const HEDGED = /\((?:where|if|when) (?:applicable|available|offered)\)/;
 const CASE_BY_CASE = /\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b(?:generally|usually|normally|as a rule|typically) (?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not)\b/;
+
+/**
+ * A change-of-mind refund refused only as a habit, with each request judged on its own (test/real/README.md: neither a
+ * returns offer nor a refusal, so no returns.accepted). Read as a frame over one unit or two neighbours: a hedge word
+ * beside a refusing verb ("generally we don't refund", "we don't usually give refunds", "as a rule no refunds are
+ * given") and a discretion ("case by case", "each request is looked at individually", "at our discretion", "on its
+ * merits"). Each an in-house example.
+ */
+const HEDGE = '(?:generally|usually|normally|typically|as a rule|in most cases|in general|ordinarily)';
+const REFUSING = "(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not|no)";
+const HEDGED_REFUSAL = new RegExp(`\\b${HEDGE},? (?:we |i )?${REFUSING}\\b[^.;]{0,40}\\b(?:refund|return|exchang)|\\b${REFUSING} ${HEDGE}\\b[^.;]{0,30}\\b(?:refund|return|exchang)`);
+const DISCRETION = /\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b(?:individually|on (?:its|their) (?:own )?merits|one by one)\b/;
+
+/** Whether the page hedges its change-of-mind refusal and judges each request on its own (HEDGED_REFUSAL, DISCRETION). */
+function judgedCaseByCase(units: readonly Unit[]): boolean {
+  return units.some((u, i) => HEDGED_REFUSAL.test(u.norm) && [units[i - 1], u, units[i + 1]].some((n) => n !== undefined && DISCRETION.test(n.norm)));
+}
 
 /** The unit that limits every return to faulty goods, or undefined. */
 function faultOnlyUnit(units: readonly Unit[]): Unit | undefined {
@@ -204,7 +226,50 @@ function keptOnRefusedPage(c: Candidate): boolean {
  * The returns readings of a page after its scope is applied: another policy's units are dropped (returnsReadingFilter),
  * and on a page that takes no change-of-mind returns only the refusal (and an exchange offer) remains.
  */
-export function returnsReadings(url: string | null, units: readonly Unit[], candidates: readonly Candidate[]): Candidate[] {
+export function returnsReadings(url: string | null, units: readonly Unit[], candidates: readonly Candidate[]): ReturnsReadings {
+  const kept = scopedReturnsReadings(url, units, candidates);
+  // A page that judges change-of-mind refunds case by case neither offers nor refuses returns: its period, method and
+  // exclusions count, but no returns.accepted, neither read nor inferred from the terms it states.
+  if (!judgedCaseByCase(units)) return { candidates: kept, acceptedFromTerms: true };
+  return { candidates: kept.filter((c) => c.term !== 'returns.accepted'), acceptedFromTerms: false };
+}
+
+/** The returns readings after scope, and whether the terms they state may imply that returns are accepted. */
+export interface ReturnsReadings {
+  readonly candidates: Candidate[];
+  readonly acceptedFromTerms: boolean;
+}
+
+/**
+ * A page that only paraphrases consumer law (test/real/README.md: "a returns page that only paraphrases consumer law or
+ * advice addressed to sellers → nothing"): no unit of the page speaks as the shop, and the law is what its readings
+ * come from. The shop speaks as "we", "our", "us", "I", "my", or, in a contract, as a defined party written with a
+ * capital ("the Seller", "the Company", "the Customer", not a name such as "the Consumer Rights Act"); an explainer's parties are "the consumer", "a store",
+ * "traders", "you" in general. The law must be named on the page, and either every returns reading comes from a unit
+ * that names the law or such a general party, or the law is named more than once (one "nothing here limits your
+ * statutory rights" is a shop's own boilerplate). In-house examples: "Under the Consumer
+ * Guarantees Act you are entitled to a refund for a major fault", "the law gives you 14 days to cancel", "traders must
+ * refund within 14 days".
+ */
+const LAW_NAMED = fenced(/\b(?:consumer (?:law|rights|guarantees?|protection|contracts?)|(?:protection|rights|guarantees|contracts|trading|goods|competition|commerce) act|(?:the |\()(?:cpa|acl)\b|regulations|legislation|statutory|the law|by law|(?:australian|consumer|eu|european|uk|federal|state|national) law)\b/);
+const SHOP_VOICE = /\b(?:we|our|ours|us|we're|we'll|we've|we'd|i|i'm|i'll|i've|my)\b/;
+/** A contract's defined party, capitalised (read in the unit's own text, not the lower-cased one). */
+const DEFINED_PARTY = /\b[Tt]he (?:Seller|Company|Supplier|Retailer|Store|Shop|Vendor|Merchant|Customer|Buyer|Purchaser|Consumer|Client)\b(?! [A-Z])/;
+/** Units naming the law before the page counts as a law explainer even when its readings come from other units. */
+const LAW_UNITS_MIN = 2;
+
+/** The parties of an explainer, named in general: "consumers", "the buyer", "a store", "traders". */
+const GENERAL_PARTY = /\b(?:consumers?|the buyer|buyers|the seller|sellers|traders?|retailers|businesses|suppliers?|a (?:store|shop|business|retailer|trader|seller))\b/;
+
+function lawExplainerPage(units: readonly Unit[], candidates: readonly Candidate[]): boolean {
+  const fromUnits = candidates.filter((c) => c.term.startsWith('returns.')).map((c) => c.unit);
+  if (fromUnits.length === 0 || units.some((u) => SHOP_VOICE.test(u.norm) || DEFINED_PARTY.test(u.text))) return false;
+  if (!units.some((u) => LAW_NAMED.test(u.norm))) return false;
+  return fromUnits.every((u) => LAW_NAMED.test(u.norm) || GENERAL_PARTY.test(u.norm)) || units.filter((u) => LAW_NAMED.test(u.norm)).length >= LAW_UNITS_MIN;
+}
+
+function scopedReturnsReadings(url: string | null, units: readonly Unit[], candidates: readonly Candidate[]): Candidate[] {
+  if (lawExplainerPage(units, candidates)) return candidates.filter((c) => !c.term.startsWith('returns.'));
   const kept = returnsReadingFilter(url, units);
   // A prepaid label the page charges for is not free postage (return-cost-frame.ts).
   // A unit read as a price promise is that promise's: its refund of the gap is not the returns policy's refund, whatever
