@@ -602,6 +602,36 @@ function requiredAt(s: string, start: number, end: number): boolean {
   return REQUIRED_BEFORE.test(s.slice(Math.max(0, start - 30), start)) || REQUIRED_AFTER.test(s.slice(end, end + 30));
 }
 
+/**
+ * A refund method limited to some returns is a variant, not how the shop refunds (test/corpus/README.md: the general
+ * value, the rest variants): late returns, returns without a receipt, purchases paid with a gift card, or the
+ * faulty-goods remedy. A kind of goods as the subject is not read as a case: it is mostly the shop's own line ("unworn
+ * shoes can be refunded to your card"), and a method named for sale goods joins the page's methods (in-house corpus 312). Read in the method's own clause, to the end of its sentence part. Each an in-house
+ * example: "items returned after 30 days receive store credit only", "returns without a receipt get an exchange or store
+ * credit", "orders paid with a gift card are refunded to a new gift card", "if we sent the wrong item, we'll refund your
+ * card".
+ */
+const SOME_RETURNS = fenced(/(?<!\b(?:not|no) )\b(?:after|beyond|past|later than|outside(?: of)?|more than) (?:the first |(?:the |our |your )?(?:\d+[- ]day )?(?=(?:return|returns|refund) (?:window|period)))?(?:\d+ (?:calendar |business |working )?(?:days?|weeks?|months?)|(?:return|returns|refund) (?:window|period))|\blate returns?\b|\b(?:without|no) (?:a |the |an |your )?(?:original |valid |gift )?(?:receipt|proof of purchase)\b|\b(?:paid|purchased|bought|made|ordered) (?:for )?(?:with|by|using|via) (?:a |an )?(?:gift cards?|gift vouchers?|vouchers?|store credit|promo(?:tional)? codes?)|\bgift (?:receipts?|returns?)\b/);
+/** Characters after a method cue read for the case it is limited to. */
+const METHOD_CASE_CHARS = 60;
+
+/** A condition clause right before the method's clause: "if we sent the wrong item, we'll refund your card". */
+const CONDITION_BEFORE = /\b(?:if|when|where|should|in case|for)\b[^,;.]*,[^,;.]{0,12}$/;
+
+/** The case a method named at start..end is limited to; `alone` when it is the only method its sentence names. */
+function methodCase(s: string, start: number, end: number, alone: boolean): string | undefined {
+  const tail = s.slice(end, end + METHOD_CASE_CHARS);
+  const stop = tail.search(/[.;!?]/);
+  const clause = clauseStartAt(s, start);
+  const condition = CONDITION_BEFORE.exec(s.slice(0, clause));
+  // The only method of its sentence takes the sentence's case ("parcels that reach us after 28 days are welcome, but
+  // they earn store credit only"); beside another method, only its own clause's.
+  const from = alone ? 0 : condition ? condition.index : clause;
+  const region = s.slice(from, stop < 0 ? end + tail.length : end + stop);
+  if (SOME_RETURNS.test(region)) return 'some returns';
+  return FAULT.test(region) ? 'defective items' : undefined;
+}
+
 const refundMethod: Rule = (unit) => {
   const s = unit.norm;
   if (!/\b(?:refund|credit|money back|exchange|reimburs|money (?:goes|will go|is sent|is returned|will be returned) back|store gift card|voucher)/.test(s)) return [];
@@ -614,31 +644,46 @@ const refundMethod: Rule = (unit) => {
   /** Where each method was named: an exchange is a choice only in the clause that names one, or right beside one. */
   const clauses = new Set<number>();
   const ends: number[] = [];
+  /** Where each method was named, for the case it is limited to (methodCase). */
+  const spans = new Map<RefundMethod, [number, number]>();
+  const note = (method: RefundMethod, index: number, end: number): void => {
+    found.push(method);
+    clauses.add(clauseStartAt(s, index));
+    ends.push(end);
+    spans.set(method, [index, end]);
+  };
   const beside = cue(s, REFUND_BESIDE_CREDIT);
-  if (beside && !beside.negated) {
-    found.push('original_payment');
-    clauses.add(clauseStartAt(s, beside.index));
-    ends.push(beside.index + beside.text.length);
-  }
+  if (beside && !beside.negated) note('original_payment', beside.index, beside.index + beside.text.length);
   for (const [method, re] of METHOD_CUES) {
     if (found.includes(method)) continue;
     const c = cue(s, re) ?? (method === 'store_credit' ? cue(s, CREDIT_DESTINATION) : undefined);
-    if (c && !c.negated && !requiredAt(s, c.index, c.index + c.text.length)) {
-      found.push(method);
-      clauses.add(clauseStartAt(s, c.index));
-      ends.push(c.index + c.text.length);
-    }
+    if (c && !c.negated && !requiredAt(s, c.index, c.index + c.text.length)) note(method, c.index, c.index + c.text.length);
   }
   // "Refunds go back to your card, and exchanges are sent out within 5 days": an exchange in a clause of its own is
   // offered on its own (returns.exchanges), not one of the ways a return is refunded (test/corpus/README.md); joined
   // straight to a method ("store credit and exchanges are issued the same day") it is one of them.
   const exchange = found.length > 0 && CHOICE.test(s) ? (cue(s, EXCHANGE_WORD) ?? cue(s, EXCHANGE_VERB_CHOICE)) : undefined;
   const joined = exchange && (clauses.has(clauseStartAt(s, exchange.index + Math.max(0, exchange.text.search(/exchang/)))) || ends.some((e) => exchange.index >= e && exchange.index - e <= 2));
-  if (exchange && !exchange.negated && joined) found.push('exchange');
+  const cases = new Map<RefundMethod, string>();
+  for (const [method, [index, end]] of spans) {
+    const limited = methodCase(s, index, end, spans.size === 1);
+    if (limited) cases.set(method, limited);
+  }
+  if (exchange && !exchange.negated && joined) {
+    found.push('exchange');
+    // An exchange joined to a limited method shares its case ("without a receipt: an exchange or store credit").
+    const limited = [...cases.values()][0];
+    if (limited && cases.size === found.length - 1) cases.set('exchange', limited);
+  }
   // The generic cues ("for a refund") only count when the sentence is about what the shopper gets back.
   if (found.length === 0) return [];
   const onlyGeneric = found.length === 1 && found[0] === 'original_payment' && !/\boriginal|card|same (?:payment )?method/.test(s);
-  return [{ term: 'returns.refund_method', value: found, confidence: onlyGeneric ? 0.55 : 0.82, unit }];
+  const confidence = onlyGeneric ? 0.55 : 0.82;
+  const general = found.filter((m) => !cases.has(m));
+  const out: Candidate[] = general.length > 0 ? [{ term: 'returns.refund_method', value: general, confidence, unit }] : [];
+  const limited = found.filter((m) => cases.has(m));
+  if (limited.length > 0) out.push({ term: 'returns.refund_method', value: limited, confidence, unit, scope: cases.get(limited[0]!)! });
+  return out;
 };
 
 /** "Refunds are processed within 5–7 business days", "allow up to 10 days for the credit to appear". */
