@@ -85,9 +85,11 @@ export function isOtherPolicyPage(url: string | null): boolean {
 /**
  * The page's main heading names a warranty, a protection plan or a price promise and not returns ("Protection Plans",
  * "Lowest Price Guarantee", "Warranty Information"): the same scope as such an address, for pages whose address does
- * not say it ("/pages/plans", "/help/article-123"). A unit that names the returns policy is still read there.
+ * not say it ("/pages/plans", "/help/article-123"). A unit that names the returns policy is still read there. The
+ * money-back rules read the same names in a unit (guarantee.ts): a period said of a warranty or a price promise is not
+ * a money-back period.
  */
-const OTHER_POLICY_NAME = /\bwarrant|\bprotection plans?\b|\bprice[- ]?(?:match|promise|beat|guarantee|pledge)|\b(?:lowest|best) price\b/i;
+export const OTHER_POLICY_NAME = /\bwarrant|\bprotection plans?\b|\bprice[- ]?(?:match|promise|beat|guarantee|pledge|protection|adjustment)|\b(?:lowest|best) price\b/i;
 function namesOtherPolicy(units: readonly Unit[]): boolean {
   const h1 = units.find((u) => u.kind === 'heading')?.text;
   return h1 !== undefined && OTHER_POLICY_NAME.test(h1) && !RETURNS_PAGE.test(h1) && !MONEY_BACK_NAME.test(h1);
@@ -101,14 +103,29 @@ const MONEY_BACK_NAME = /\bmoney[- ]back\b|\bguarantees\b|\bsatisf/i;
  * money-back guarantee that does not mention sending the item back"). Units about returning are still read.
  */
 const NO_RETURN_NEEDED =
-  fenced(/\b(?:do not|don't|does not|doesn't|never|won't|will not) (?:even )?(?:have|need) to (?:return|send|post|ship) (?:anything|it|them|the (?:product|item|goods|bottle|box)s?)?\b|\bno need to (?:return|send (?:anything|it|them) back)\b|\bkeep (?:the|your) (?:product|item|goods|bottles?)\b|\bnothing to (?:send|return) back\b/);
+  fenced(/\b(?:do not|don't|does not|doesn't|never|won't|will not) (?:even )?(?:have|need) to (?:return|send|post|ship) (?:anything|it|them|the (?:product|item|goods|bottle|box)s?)?\b|\bno need to (?:return|send|post|ship|mail)\b|\bkeep (?:the|your) (?:product|item|goods|bottles?)\b|\bnothing to (?:send|return) back\b/);
 const MONEY_BACK_UNIT = /\bmoney[- ]back\b|\bguarantee|\b(?:100%|fully|completely) satisf/;
+
+/**
+ * A page headed or addressed as the guarantee itself ("Our 45-Day Glow Guarantee", "/pages/money-back-promise"): when
+ * that guarantee needs nothing sent back, every unit of the page that does not speak of returning is the guarantee's,
+ * even without the guarantee's words ("email us and we'll refund your order in full to the card you paid with").
+ */
+const GUARANTEE_NAME = /\bmoney[- ]?back\b|\bguarantee|\bpromise\b|\bsatisf|\brisk[- ]free\b/i;
+function namesGuarantee(url: string | null, units: readonly Unit[]): boolean {
+  const h1 = units.find((u) => u.kind === 'heading')?.text;
+  if (h1 !== undefined && GUARANTEE_NAME.test(h1) && !RETURNS_PAGE.test(h1)) return true;
+  const path = url === null ? '' : url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[-_]/g, ' ');
+  return GUARANTEE_NAME.test(path) && !RETURNS_PAGE.test(path);
+}
 
 /** Which units may give returns terms on this page: not the guarantee's units when the guarantee needs no return. */
 export function returnsReadingFilter(url: string | null, units: readonly Unit[]): (unit: Unit) => boolean {
   const otherPage = isOtherPolicyPage(url) || namesOtherPolicy(units);
   const keepsGoods = units.some((u) => NO_RETURN_NEEDED.test(u.norm) && !NEGATED_NEED.test(u.norm));
-  return (unit) => (!otherPage || namesReturnPolicy(unit)) && !(keepsGoods && MONEY_BACK_UNIT.test(unit.norm) && !RETURNS_HEADING.test(unit.norm.replace(/\breturn policy\b/g, '')));
+  const guaranteePage = keepsGoods && namesGuarantee(url, units);
+  const guarantees = (unit: Unit): boolean => keepsGoods && (guaranteePage || MONEY_BACK_UNIT.test(unit.norm)) && !RETURNS_HEADING.test(unit.norm.replace(/\breturn policy\b/g, ''));
+  return (unit) => (!otherPage || namesReturnPolicy(unit)) && !guarantees(unit);
 }
 /** "If you do not have to return anything, …" is not said by the shop when it is a condition. */
 const NEGATED_NEED = /\bif you (?:do not|don't) (?:have|need) to return\b/;

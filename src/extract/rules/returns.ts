@@ -10,6 +10,7 @@ import { FAULT, FAULT_CASE_LEAD, FAULT_WORDS, ONLY_FAULT } from './fault-words.j
 import { otherPolicyOf } from './other-policy.js';
 import { returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, saysNothingExcluded } from './final-sale-families.js';
+import { countedFromArrival, FROM_ARRIVAL_IN_REFUND } from './return-arrival.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
@@ -125,12 +126,8 @@ const MONEY_BACK = /money[- ]back|guarantee/;
 const RETURN_OR_REFUND_ACT = /\breturn|refund|sen[dt] .*back|come back|cancel/;
 const BOUNDED_ANY_TIME = /\bany ?time (?:up to|within|in the first|during the first)\b/;
 const LIMIT_BEFORE = /\b(?:after|older than|more than|beyond|past|over)\s*$/;
-/**
- * The return back with the shop, what the shop's own steps are counted from: "of the return landing", "after we get
- * the goods", "once we have your parcel", "from receipt of your return". "Of receiving your order" is the shopper's
- * delivery, the window's anchor, and is not matched: the receiver here is the shop or the return itself.
- */
-const RETURN_BACK_ANCHOR = fenced(/^[^.;]{0,25}\b(?:of|after|once|from|upon|following) (?:the (?:day|date) )?(?:(?:we|us) (?:receive|get|have|inspect|check)\b|(?:the|your) return(?:ed)?(?: (?:item|parcel|goods|package|product|order)s?)? (?:arriv|land|reach|is received|being received|is back|gets? back)|(?:receipt|arrival|inspection) of (?:the|your) return)/);
+/** The return back with the shop, what the shop's own steps are counted from (return-arrival.ts); never the window. */
+const RETURN_BACK_ANCHOR = countedFromArrival(25, false);
 /** Characters before a duration read for its lead words (LIMIT_BEFORE, SHIP_BACK_BEFORE, TAKES_BEFORE). */
 const WINDOW_LEAD_CHARS = 30;
 /** Characters after a duration read for a ship-back anchor (SHIP_BACK_AFTER). */
@@ -720,7 +717,6 @@ const SECTION_REFUND_TIME = /\b(?:issued|process(?:ed)?(?: it)?|sent|credited|pa
  */
 const TRANSIT_CLOCK = /\btransit\b|\bshipping time\b|\bto be delivered\b|\b(?:processed and )?delivered within\b|\bof (?:giving|handing|sending|shipping|posting|dropping off|mailing|lodging)\b|\bfrom the (?:shipper|courier|carrier)\b/;
 const POSTING_CLOCK = fenced(/\b(?:from|after|since) (?:the (?:date|day|time) (?:of )?)?(?:(?:it|the refund) (?:is|was) )?(?:issue|issued|issuing)\b|\b(?:your|the) bank\b|\bfinancial institution\b|\bcard (?:issuer|provider|company)\b|\b(?:appear|show(?: up)?|reflect(?:ed)?|post(?:ed)?|clear)\b[^.;()]{0,40}\b(?:statement|account|card|bank)\b|\bif you (?:do not|don't|haven't|have not) (?:see|seen|receive[d]?)\b/);
-const FROM_RECEIPT = fenced(/\b(?:of|after|once|from|upon|on) (?:we |us )?(?:receiv|receipt|inspect|(?:the |your )?(?:return|parcel|item|package|goods)s? (?:arriv|reach|(?:is|are|has been|have been) (?:received|inspected|checked)))/);
 const REVIEW_CLOCK = /\bunder review\b|\b(?:confirm|acknowledge|respond|reply|get back to you|review (?:your|the) (?:request|claim|form))\b/;
 const REQUEST_CLOCK = /\b(?:request|claim|ask for|apply for|raise|submit) (?:a |your |the )?(?:return (?:or|and|\/) )?(?:refund|return)s?\b[^.;()]{0,40}$/;
 /** "You will have 30 days to exchange it": the time to act is a window. */
@@ -748,12 +744,12 @@ function onRefundClock(s: string, d: { index: number; end: number }): boolean {
   const { before, after, part } = clauseAround(s, d.index, d.end);
   const clause = `${before}${s.slice(d.index, d.end)}${after}`;
   if (TRANSIT_CLOCK.test(part)) return false;
-  if (POSTING_CLOCK.test(part) && !FROM_RECEIPT.test(clause)) return false;
+  if (POSTING_CLOCK.test(part) && !FROM_ARRIVAL_IN_REFUND.test(clause)) return false;
   if (REVIEW_CLOCK.test(part) && !/\brefund(?:s|ed)? (?:is |are |will be )?(?:issued|processed|credited|paid)\b/.test(part)) return false;
   if (REQUEST_CLOCK.test(before) || PURCHASE_ANCHOR.test(after) || WINDOW_AFTER.test(after)) return false;
   // Counted from the shopper's notice ("within 14 days of the day you tell us you wish to cancel"): the law's clock for
   // a cancelled contract, not the shop's time once the return is back (test/real/README.md), unless it names that too.
-  if (SHIP_BACK_AFTER.test(after) && !FROM_RECEIPT.test(after)) return false;
+  if (SHIP_BACK_AFTER.test(after) && !FROM_ARRIVAL_IN_REFUND.test(after)) return false;
   return true;
 }
 
@@ -786,7 +782,7 @@ function refundTimePointedBack(unit: Unit): Candidate[] | undefined {
  */
 const REFUND_DAYS_LIMIT = { min: 1, max: 60, longFrom: 28 } as const;
 /** Counted from the return reaching the shop: "of the goods being received", "following receipt", "after we inspect it". */
-const ARRIVAL_ANCHOR = /^[^.;]{0,15}\b(?:of|after|once|from|upon|on|following)\b[^.;]{0,40}\b(?:receiv\w*|receipt|inspect\w*|arriv\w*|reach(?:es|ed)? us)\b/;
+const ARRIVAL_ANCHOR = countedFromArrival(15, true);
 /** Characters after a long duration read for its arrival anchor. */
 const ARRIVAL_ANCHOR_CHARS = 70;
 
