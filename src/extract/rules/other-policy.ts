@@ -232,6 +232,16 @@ function takesChangeOfMind(units: readonly Unit[], faultOnly: Unit | undefined):
 /** The name a faulty-only page's refusal is calibrated under (confidence.ts): it is read page-wide, not by a unit rule. */
 export const FAULT_ONLY_RULE = 'faultOnlyPage';
 
+/** Returns accepted because goods come back for an exchange or credit: read, not stated, so not sure. */
+const TAKEN_BACK_CONFIDENCE = 0.72;
+
+/** An exchange or store credit offered for every return, not only for faulty goods: goods come back without a refund. */
+function settlesOtherwise(c: Candidate): boolean {
+  if (c.scope !== undefined || FAULT.test(c.unit.norm)) return false;
+  if (c.term === 'returns.exchanges') return c.value === true;
+  return c.term === 'returns.refund_method' && (c.value as readonly string[]).some((m) => m === 'exchange' || m === 'store_credit');
+}
+
 /** The returns readings that a refused or faulty-only page keeps: the refusal itself, and exchanges that are not the remedy. */
 function keptOnRefusedPage(c: Candidate): boolean {
   if (c.term === 'returns.accepted') return c.value === false;
@@ -296,6 +306,18 @@ function scopedReturnsReadings(url: string | null, units: readonly Unit[], candi
   const scoped = withChargedLabel(candidates.filter((c) => !c.term.startsWith('returns.') || (kept(c.unit) && !promises.has(c.unit))));
   const faultOnly = faultOnlyUnit(units);
   const refusedOutright = scoped.some((c) => c.term === 'returns.accepted' && c.value === false && c.scope === undefined && c.confidence >= 0.75);
+  // "All sales are final, we do not offer refunds", yet unworn items are exchanged or credited: the refusal is of cash
+  // refunds only, and goods still come back (test/real/README.md: no cash refunds, but goods taken back for an exchange
+  // or store credit → accepted). The refusal gives way; the terms of the exchange or credit stand.
+  // A refusal that names exchanges too ("no returns or exchanges") gives way only to an exchange offered for every
+  // return elsewhere on the page: the two cannot both hold for all goods, so the refusal is limited (to sale goods, an
+  // event) in words the rules did not read. Store credit alone does not contradict it.
+  const refusals = scoped.filter((c) => c.term === 'returns.accepted' && c.value === false);
+  const refusesExchanges = refusals.some((c) => /\bexchang|\bswap/.test(c.unit.norm));
+  const settles = scoped.filter(settlesOtherwise).find((c) => !refusesExchanges || c.term === 'returns.exchanges');
+  if (!faultOnly && refusedOutright && settles) {
+    return [...scoped.filter((c) => !refusals.includes(c)), { term: 'returns.accepted', value: true, confidence: TAKEN_BACK_CONFIDENCE, unit: settles.unit, ...(settles.rule ? { rule: settles.rule } : {}) }];
+  }
   if ((!faultOnly && !refusedOutright) || takesChangeOfMind(units, faultOnly)) return scoped;
   const out = scoped.filter((c) => !c.term.startsWith('returns.') || keptOnRefusedPage(c));
   if (faultOnly && !out.some((c) => c.term === 'returns.accepted')) out.push({ term: 'returns.accepted', value: false, confidence: 0.8, unit: faultOnly, rule: FAULT_ONLY_RULE });

@@ -879,6 +879,7 @@ const EXCHANGE_YES_FAMILIES: readonly RegExp[] = [
  * different firmness", "can I pick another pair?", "traded for another product", "changed for another title".
  */
 const SWAP_VERB = /\b(?:swap(?:ped|ping|s)?|exchang\w*|chang(?:e|ed|ing)|switch(?:ed|ing)?|trad(?:e|ed|ing)|replacement|pick|choose|make up)\b/;
+const SWAP_VERB_ALL = new RegExp(SWAP_VERB.source, 'g');
 const OTHER_ITEM =
   fenced(/\b(?:another|a different|the (?:next|correct|right|new)|a new|different|other) (?:[a-z-]+ )?(?:size|colou?r|fit|firmness|model|style|title|pair|frames?|length|shade|design|product|toy|cup size|band size)s?\b/);
 /** Said with the thing swapped, not another one: "swapping a band or cup size is free", "size changes: free". */
@@ -892,8 +893,8 @@ const ORDER_EDIT = fenced(/\b(?:change|amend|edit|modify|update) (?:your|the|an)
 
 function exchangeByParts(unit: Unit, s: string): { index: number; negated: boolean; text: string } | undefined {
   if (FAULT_REMEDY.test(s) || ORDER_EDIT.test(s) || unit.sectionTopic === 'warranty') return undefined;
-  const verb = SWAP_VERB.exec(s);
-  if (verb) {
+  // Each swapping verb in turn: "changed your mind? … can be swapped for another size" links the second one.
+  for (const verb of s.matchAll(SWAP_VERB_ALL)) {
     const other = OTHER_ITEM.exec(s.slice(verb.index));
     if (other && other.index <= 50) return { index: verb.index, negated: negatedAt(s, verb.index), text: verb[0] };
   }

@@ -53,3 +53,18 @@ describe('a page that takes back only faulty goods refuses returns', () => {
     expect(valueOf(text, term, URL)).toEqual(expected);
   });
 });
+
+describe('no cash refunds, but goods taken back for an exchange or credit: returns are accepted', () => {
+  const URL2 = 'https://shop.example/pages/exchanges';
+  it.each<Row>([
+    ['Exchanges\n\nAll sales are final and we do not give refunds. Unworn pieces with tags can be exchanged for another size within 10 days of delivery.', 'returns.accepted', true],
+    ['Exchanges\n\nAll sales are final and we do not give refunds. Unworn pieces with tags can be exchanged for another size within 10 days of delivery.', 'returns.exchanges', true],
+    ['Exchanges\n\nWe do not give refunds. Send unworn items back and we will email you store credit for the amount you paid.', 'returns.accepted', true],
+    // a refusal of exchanges gives way only to an exchange offer, not to store credit alone
+    ['Policy\n\nAll sales are final, and returns or exchanges are not accepted.\n\nDamaged pillows\n\nReport it and choose a replacement or store credit for future purchases.', 'returns.accepted', false],
+    // traps: a whole refusal with nothing offered instead stands
+    ['Returns\n\nAll sales are final. We do not give refunds or exchanges.', 'returns.accepted', false],
+  ])('%s → %s %j', (text, term, expected) => {
+    expect(valueOf(text, term, URL2)).toEqual(expected);
+  });
+});
