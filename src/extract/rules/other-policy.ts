@@ -22,7 +22,9 @@ const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   // "if your order was cancelled, your account is refunded within 3-5 days"
   // (A UK "right to cancel" within 14 days of delivery is the return window and is not matched: it cancels a contract.)
   // "cancellations incur a $20 fee, deducted from the original payment before a refund is issued"
-  ['cancellation', fenced(/\b(?:your |an |the )?orders? (?:was|is|has been|gets|are|were|have been) cancell?ed\b|\bcancell?ed (?:orders?|before (?:dispatch|shipping))\b|\bcancell?ations? (?:will |may |shall )?(?:incur|carry|attract|are subject to|are charged)\b/)],
+  // "orders can be cancelled within 24 hours and we issue a voucher", "the order will be canceled and you receive store
+  // credit" (not "… within 14 days of receipt": the right to cancel delivered goods is the return window)
+  ['cancellation', fenced(/\b(?:your |an |the )?orders? (?:was|is|has been|gets|are|were|have been|(?:will|would|may|can|could|shall) be) cancell?ed\b(?![^.]{0,40}\b(?:of|from|after) (?:the (?:day|date) (?:of )?)?(?:receipt|receiving|delivery|you receive))|\bcancell?ed (?:orders?|before (?:dispatch|shipping))\b|\bcancell?ations? (?:will |may |shall )?(?:incur|carry|attract|are subject to|are charged)\b/)],
   // "a temporary hold on your card is released by your bank within 5 days"
   ['payment-hold', /\b(?:temporary|pending|pre-?authori[sz]ation) (?:hold|charge|authori[sz]ation)\b|\bhold on your (?:card|account)\b|\bcharged twice\b|\bdouble charge\b/],
   // "All defective merchandise may be returned for a replacement within 180 days", "(damage exception only)"

@@ -717,6 +717,7 @@ const SECTION_REFUND_TIME = /\b(?:issued|process(?:ed)?(?: it)?|sent|credited|pa
  */
 const TRANSIT_CLOCK = /\btransit\b|\bshipping time\b|\bto be delivered\b|\b(?:processed and )?delivered within\b|\bof (?:giving|handing|sending|shipping|posting|dropping off|mailing|lodging)\b|\bfrom the (?:shipper|courier|carrier)\b/;
 const POSTING_CLOCK = fenced(/\b(?:from|after|since) (?:the (?:date|day|time) (?:of )?)?(?:(?:it|the refund) (?:is|was) )?(?:issue|issued|issuing)\b|\b(?:your|the) bank\b|\bfinancial institution\b|\bcard (?:issuer|provider|company)\b|\b(?:appear|show(?: up)?|reflect(?:ed)?|post(?:ed)?|clear)\b[^.;()]{0,40}\b(?:statement|account|card|bank)\b|\bif you (?:do not|don't|haven't|have not) (?:see|seen|receive[d]?)\b/);
+const DEPENDS_ON_BANK = /\bdepend(?:s|ing)? (?:up)?on (?:your|the) (?:bank|card issuer|card provider|financial institution|payment provider)\b/;
 const REVIEW_CLOCK = /\bunder review\b|\b(?:confirm|acknowledge|respond|reply|get back to you|review (?:your|the) (?:request|claim|form))\b/;
 const REQUEST_CLOCK = /\b(?:request|claim|ask for|apply for|raise|submit) (?:a |your |the )?(?:return (?:or|and|\/) )?(?:refund|return)s?\b[^.;()]{0,40}$/;
 /** "You will have 30 days to exchange it": the time to act is a window. */
@@ -744,7 +745,9 @@ function onRefundClock(s: string, d: { index: number; end: number }): boolean {
   const { before, after, part } = clauseAround(s, d.index, d.end);
   const clause = `${before}${s.slice(d.index, d.end)}${after}`;
   if (TRANSIT_CLOCK.test(part)) return false;
-  if (POSTING_CLOCK.test(part) && !FROM_ARRIVAL_IN_REFUND.test(clause)) return false;
+  // The bank's time is often named after a comma: "refund payments may take up to 7 days to arrive, depending on your
+  // bank" (DEPENDS_ON_BANK reads the whole clause; the other posting words only the duration's own comma-piece).
+  if ((POSTING_CLOCK.test(part) || DEPENDS_ON_BANK.test(clause)) && !FROM_ARRIVAL_IN_REFUND.test(clause)) return false;
   if (REVIEW_CLOCK.test(part) && !/\brefund(?:s|ed)? (?:is |are |will be )?(?:issued|processed|credited|paid)\b/.test(part)) return false;
   if (REQUEST_CLOCK.test(before) || PURCHASE_ANCHOR.test(after) || WINDOW_AFTER.test(after)) return false;
   // Counted from the shopper's notice ("within 14 days of the day you tell us you wish to cancel"): the law's clock for
@@ -801,7 +804,8 @@ const ELLIPTIC_LIMIT = /,(?=\s*and (?:not?|at the latest|in any (?:event|case))\
 const refundDays: Rule = (unit) => {
   const pointedBack = refundTimePointedBack(unit);
   if (pointedBack) return pointedBack;
-  const s = unit.norm.replace(ELLIPTIC_LIMIT, ' ');
+  // A credit or debit card is a way to pay, not a credit: "your credit card is charged within 24 hours" is no refund.
+  const s = unit.norm.replace(ELLIPTIC_LIMIT, ' ').replace(PAYMENT_CARD, 'payment card');
   const refundSection = unit.headingPath.some((h) => /\brefund|\bmoney back\b|\byour money\b/i.test(h)) && unit.sectionTopic !== 'warranty';
   const family = !REFUND_TIME.test(s) && (/\brefund|credit|reimburs|money/.test(s) ? REFUND_TIME_FAMILIES.some((re) => re.test(s)) : false);
   const bySection = !REFUND_TIME.test(s) && !family && refundSection && SECTION_REFUND_TIME.test(s);
@@ -826,6 +830,9 @@ const refundDays: Rule = (unit) => {
   }
   return best ? [{ term: 'returns.refund_days', value: best.days, confidence: 0.82, unit }] : [];
 };
+
+/** "Credit card", "credit or debit card", "credit/debit card": a card, read as one word so "credit" is not a refund's. */
+const PAYMENT_CARD = /\bcredit(?: or debit| ?\/ ?debit)? cards?\b/g;
 
 /** The return arrives or is checked: "once it reaches us", "from the day it arrives with us", "after inspection". */
 const RETURN_ARRIVES = /\b(?:arriv\w*|reach(?:es|ed|ing)?|receiv\w*|receipt|check(?:ed|ing)?|inspect\w*)\b/;

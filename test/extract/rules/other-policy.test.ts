@@ -164,3 +164,14 @@ describe('a period before a named guarantee is its length', () => {
     expect(valueOf(text, term, url)).toEqual(expected);
   });
 });
+
+describe('a cancelled order\'s refund said with a modal verb is the cancellation\'s', () => {
+  it.each<Row>([
+    ['If we do not hear back within 7 days, the order will be cancelled and you will receive store credit for the full amount.', 'returns.refund_method', undefined],
+    ['Orders can be cancelled within 24 hours of ordering, and we will issue a gift voucher for the amount paid.', 'returns.refund_method', undefined],
+    // trap: cancelling delivered goods within N days of receipt is the return window
+    ['Your order can be cancelled within 14 days of receipt of the goods, and we refund you in full.', 'returns.window_days', 14],
+  ])('%s → %s %j', (text, term, expected, url) => {
+    expect(valueOf(text, term, url)).toEqual(expected);
+  });
+});
