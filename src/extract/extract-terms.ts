@@ -146,11 +146,11 @@ function extractUnsafe(input: ExtractInput, url: string | null, observe?: Profil
   // A warranty or price-promise page's refunds are that policy's: returns terms come only from a returns section there;
   // a money-back guarantee that needs nothing sent back, or a page that takes only faulty goods back, gives no returns
   // terms either (rules/other-policy.ts).
-  const kept = returnsReadings(url, units, candidates);
+  const { candidates: kept, acceptedFromTerms } = returnsReadings(url, units, candidates);
   // A page of word salad with policy phrases in short lines has no long line to judge: the page as a whole is judged.
   let prose: boolean | undefined;
   const pageReadsAsProse = (): boolean => (prose ??= readsAsProse(pageSample(units)));
-  const terms = merge(kept, jsonLd.readings, pageReadsAsProse, observe);
+  const terms = merge(kept, jsonLd.readings, pageReadsAsProse, acceptedFromTerms, observe);
   const category = pageCategories({ url, title: page.title, blocks: page.blocks, terms });
   return { url, category, terms, ...(jsonLd.warnings.length ? { warnings: jsonLd.warnings } : {}) };
 }
@@ -240,7 +240,7 @@ function same(a: AnyValue, b: AnyValue): boolean {
 }
 
 /** Stage 5: one reading per term from the candidates and the JSON-LD readings. */
-function merge(candidates: Candidate[], jsonLd: JsonLdReading[], pageReadsAsProse: () => boolean, observe?: ProfileSink): TermReadings {
+function merge(candidates: Candidate[], jsonLd: JsonLdReading[], pageReadsAsProse: () => boolean, acceptedFromTerms: boolean, observe?: ProfileSink): TermReadings {
   const byTerm = new Map<TermId, Candidate[]>();
   for (const c of candidates) {
     const list = byTerm.get(c.term);
@@ -280,7 +280,7 @@ function merge(candidates: Candidate[], jsonLd: JsonLdReading[], pageReadsAsPros
   }
   // A page that explains how to return (window, fee, who pays postage, refund method or time) accepts returns.
   const how = RETURN_HOW_TERMS.map((t) => out[t]).find((r) => r !== undefined);
-  if (!out['returns.accepted'] && how) {
+  if (!out['returns.accepted'] && how && acceptedFromTerms) {
     out['returns.accepted'] = { value: true, evidence: how.evidence, confidence: 0.75, source: how.source ?? 'text', ...(how.headingPath ? { headingPath: how.headingPath } : {}) };
   }
   const ordered: Record<string, TermReading> = {};

@@ -5,10 +5,10 @@
  * remedy's (returns.ts). Each alternative an in-house example: "arrives damaged", "a defective unit", "faulty goods",
  * "broken on arrival", "DOA", "the item is incorrect", "not as described", "different from the picture" (not "different from what you expected": a change of mind), "sent in
  * error", "our mistake", "we made an error", "a manufacturing defect", "a fault", "the wrong item was sent", "we sent you
- * the wrong size" (not "you ordered the wrong size": that is a change of mind). "Non-defective" is its opposite, and an incorrect address is the shopper's error, not a fault.
+ * the wrong size", "we packed the wrong item" (not "you ordered the wrong size": that is a change of mind). "Non-defective" is its opposite, and an incorrect address is the shopper's error, not a fault.
  */
 export const FAULT_WORDS =
-  "(?<!non-)(?:damaged|defective|faulty|broken|doa|dead on arrival|incorrect(?! (?:shipping |delivery |postal |billing )?address)|not as (?:described|ordered|pictured)|do(?:es)? not match the description|different from (?:what (?:was |you )?(?:ordered|described|pictured|advertised|shown|listed)|the (?:description|picture|photo|image|listing|website|one (?:you )?ordered))|in error|our (?:error|mistake|fault)|we (?:made|make) (?:a |an )?(?:error|mistake)|manufacturing (?:fault|defect)s?|faults?|defects?|wrong (?:items?|products?|goods|orders?|parcels?|size) (?:was |were |is |are |has been |have been )?(?:sent|delivered|received|shipped|supplied)|(?:sent|delivered|received|shipped|supplied|sending|delivering) (?:you )?(?:the|a) wrong)";
+  "(?<!non-)(?:damaged|defective|faulty|broken|doa|dead on arrival|incorrect(?! (?:shipping |delivery |postal |billing )?address)|not as (?:described|ordered|pictured)|do(?:es)? not match the description|different from (?:what (?:was |you )?(?:ordered|described|pictured|advertised|shown|listed)|the (?:description|picture|photo|image|listing|website|one (?:you )?ordered))|in error|our (?:error|mistake|fault)|we (?:made|make) (?:a |an )?(?:error|mistake)|manufacturing (?:fault|defect)s?|faults?|defects?|wrong (?:items?|products?|goods|orders?|parcels?|size) (?:was |were |is |are |has been |have been )?(?:sent|delivered|received|shipped|supplied)|(?:sent|delivered|received|shipped|supplied|sending|delivering|packed|packing|picked|dispatched|posted|mailed) (?:you )?(?:the|a) wrong)";
 
 /** A fault named anywhere in a text. */
 export const FAULT = new RegExp(`\\b${FAULT_WORDS}\\b`);

@@ -4,14 +4,20 @@
 import { cue, faqVerdict } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
 import type { Rule } from '../rule-types.js';
+import { countedFromArrival } from './return-arrival.js';
+import { OTHER_POLICY_NAME } from './other-policy.js';
 import { fenced } from '../language/pattern-size.js';
 
-/** "60-day money-back guarantee", "your money back within 30 days", "risk-free for 100 days". */
-const MONEY_BACK = fenced(/\bmoney[- ]back\b|\b(?:your|their|full) money back\b|\brisk[- ]free (?:trial|guarantee)\b|\b\d+[- ]days? (?:satisfaction |happiness |refund |money[- ]back )?guarantee\b|\brefund guarantee\b|\b(?:satisfaction|happiness) guarantee\b[^.]{0,60}\b\d+ days\b|\b(?:free|home|risk-free) trial\b[^.]{0,40}\bfull refund\b/);
+/**
+ * "60-day money-back guarantee", "your money back within 30 days", "risk-free for 100 days"; a period before a named
+ * guarantee is its length whatever the name ("45-day glow guarantee", "30-day fit guarantee"), unless the name is a
+ * delivery, price or workmanship promise.
+ */
+const MONEY_BACK = fenced(/\bmoney[- ]back\b|\b(?:your|their|full) money back\b|\brisk[- ]free (?:trial|guarantee)\b|\b\d+[- ]days? (?:money[- ]back |(?!(?:delivery|dispatch|shipping|postage|price|parts|repair|build|workmanship|quality|service)\b)[a-z]+ )?guarantee\b|\brefund guarantee\b|\b(?:satisfaction|happiness) guarantee\b[^.]{0,60}\b\d+ days\b|\b(?:free|home|risk-free) trial\b[^.]{0,40}\bfull refund\b/);
 /** A duration governed by how a refund is paid, not how long a guarantee lasts: "we'll credit your card within 5 days". */
 const REFUND_VERB_BEFORE = /\b(?:refund(?:ed)?|credit(?:ed)?|reimburse[d]?|process(?:ed)?|issued?)\b[^.]{0,60}$/;
-/** "…within 14 days of receiving your return". */
-const AFTER_RECEIPT = /^[^.]{0,40}\b(?:of|after|once|upon) (?:receiving|receipt|we (?:receive|get|have)|your return|the return|it arrives|it reaches|(?:the|your) (?:goods|items?|parcel|package|products?) (?:arrive|reach|are back|is back))/;
+/** "…within 14 days of receiving your return": the payout's clock once the goods are back (return-arrival.ts). */
+const AFTER_RECEIPT = countedFromArrival(40, true);
 /** Business days and "the card you paid with" are how refunds are paid; guarantees run in plain days. */
 const PAYMENT_TALK = /\b(?:business|working) days?\b|\bdepending on your (?:bank|card)\b|\boriginal (?:form of )?payment|\b(?:card|account) you paid with\b/;
 /** A named offer keeps its period even beside refund words. */
@@ -32,9 +38,8 @@ const moneyBackDays: Rule = (unit, ctx) => {
   const c = cue(s, MONEY_BACK);
   if (!c) return refundPromiseDays(unit);
   if (c.negated) return [];
-  if (/\bwarrant/.test(s)) return [];
-  // "Our price match guarantee is valid for 5 days": the period of a price promise, not money back.
-  if (/\bprice[- ]?(?:match|promise|beat|protection|adjustment)/.test(s) && !/\bmoney[- ]back\b/.test(s)) return [];
+  // "Our price match guarantee is valid for 5 days", "a 2-year warranty": another policy's period, not money back.
+  if (OTHER_POLICY_NAME.test(s) && !/\bmoney[- ]back\b/.test(s)) return [];
   // British usage: "a 30-day guarantee against faults" is a warranty, unless money back is named.
   if (!/money|refund/.test(s) && /\bagainst (?:faults|defects|manufacturing)|\bcover(?:s|ing)? (?:faults|defects)|\bfaulty\b/.test(s)) return [];
   const durations = findDurations(s).filter((d) => d.unit !== 'hour');
@@ -69,7 +74,7 @@ const KEEPS_GOODS = /\b(?:no need to|don't need to|do not need to|without (?:hav
 
 function refundPromiseDays(unit: Parameters<Rule>[0]): ReturnType<Rule> {
   const s = unit.norm;
-  if (!FULL_REFUND.test(s) || !TRIAL_OR_UNHAPPY.test(s) || /\bwarrant|\bprice[- ]?(?:match|promise|beat)/.test(s)) return [];
+  if (!FULL_REFUND.test(s) || !TRIAL_OR_UNHAPPY.test(s) || OTHER_POLICY_NAME.test(s)) return [];
   if (TRIP_BACK.test(s.replace(KEEPS_GOODS, ' ')) ) return [];
   const d = findDurations(s).find((x) => x.unit !== 'hour');
   if (!d || REFUND_VERB_BEFORE.test(s.slice(Math.max(0, d.index - 25), d.index)) || PAYMENT_TALK.test(s) || AFTER_RECEIPT.test(s.slice(d.index))) return [];

@@ -22,7 +22,9 @@ const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   // "if your order was cancelled, your account is refunded within 3-5 days"
   // (A UK "right to cancel" within 14 days of delivery is the return window and is not matched: it cancels a contract.)
   // "cancellations incur a $20 fee, deducted from the original payment before a refund is issued"
-  ['cancellation', fenced(/\b(?:your |an |the )?orders? (?:was|is|has been|gets|are|were|have been) cancell?ed\b|\bcancell?ed (?:orders?|before (?:dispatch|shipping))\b|\bcancell?ations? (?:will |may |shall )?(?:incur|carry|attract|are subject to|are charged)\b/)],
+  // "orders can be cancelled within 24 hours and we issue a voucher", "the order will be canceled and you receive store
+  // credit" (not "… within 14 days of receipt": the right to cancel delivered goods is the return window)
+  ['cancellation', fenced(/\b(?:your |an |the )?orders? (?:was|is|has been|gets|are|were|have been|(?:will|would|may|can|could|shall) be) cancell?ed\b(?![^.]{0,40}\b(?:of|from|after) (?:the (?:day|date) (?:of )?)?(?:receipt|receiving|delivery|you receive))|\bcancell?ed (?:orders?|before (?:dispatch|shipping))\b|\bcancell?ations? (?:will |may |shall )?(?:incur|carry|attract|are subject to|are charged)\b/)],
   // "a temporary hold on your card is released by your bank within 5 days"
   ['payment-hold', /\b(?:temporary|pending|pre-?authori[sz]ation) (?:hold|charge|authori[sz]ation)\b|\bhold on your (?:card|account)\b|\bcharged twice\b|\bdouble charge\b/],
   // "All defective merchandise may be returned for a replacement within 180 days", "(damage exception only)"
@@ -85,9 +87,11 @@ export function isOtherPolicyPage(url: string | null): boolean {
 /**
  * The page's main heading names a warranty, a protection plan or a price promise and not returns ("Protection Plans",
  * "Lowest Price Guarantee", "Warranty Information"): the same scope as such an address, for pages whose address does
- * not say it ("/pages/plans", "/help/article-123"). A unit that names the returns policy is still read there.
+ * not say it ("/pages/plans", "/help/article-123"). A unit that names the returns policy is still read there. The
+ * money-back rules read the same names in a unit (guarantee.ts): a period said of a warranty or a price promise is not
+ * a money-back period.
  */
-const OTHER_POLICY_NAME = /\bwarrant|\bprotection plans?\b|\bprice[- ]?(?:match|promise|beat|guarantee|pledge)|\b(?:lowest|best) price\b/i;
+export const OTHER_POLICY_NAME = /\bwarrant|\bprotection plans?\b|\bprice[- ]?(?:match|promise|beat|guarantee|pledge|protection|adjustment)|\b(?:lowest|best) price\b/i;
 function namesOtherPolicy(units: readonly Unit[]): boolean {
   const h1 = units.find((u) => u.kind === 'heading')?.text;
   return h1 !== undefined && OTHER_POLICY_NAME.test(h1) && !RETURNS_PAGE.test(h1) && !MONEY_BACK_NAME.test(h1);
@@ -101,14 +105,29 @@ const MONEY_BACK_NAME = /\bmoney[- ]back\b|\bguarantees\b|\bsatisf/i;
  * money-back guarantee that does not mention sending the item back"). Units about returning are still read.
  */
 const NO_RETURN_NEEDED =
-  fenced(/\b(?:do not|don't|does not|doesn't|never|won't|will not) (?:even )?(?:have|need) to (?:return|send|post|ship) (?:anything|it|them|the (?:product|item|goods|bottle|box)s?)?\b|\bno need to (?:return|send (?:anything|it|them) back)\b|\bkeep (?:the|your) (?:product|item|goods|bottles?)\b|\bnothing to (?:send|return) back\b/);
+  fenced(/\b(?:do not|don't|does not|doesn't|never|won't|will not) (?:even )?(?:have|need) to (?:return|send|post|ship) (?:anything|it|them|the (?:product|item|goods|bottle|box)s?)?\b|\bno need to (?:return|send|post|ship|mail)\b|\bkeep (?:the|your) (?:product|item|goods|bottles?)\b|\bnothing to (?:send|return) back\b/);
 const MONEY_BACK_UNIT = /\bmoney[- ]back\b|\bguarantee|\b(?:100%|fully|completely) satisf/;
+
+/**
+ * A page headed or addressed as the guarantee itself ("Our 45-Day Glow Guarantee", "/pages/money-back-promise"): when
+ * that guarantee needs nothing sent back, every unit of the page that does not speak of returning is the guarantee's,
+ * even without the guarantee's words ("email us and we'll refund your order in full to the card you paid with").
+ */
+const GUARANTEE_NAME = /\bmoney[- ]?back\b|\bguarantee|\bpromise\b|\bsatisf|\brisk[- ]free\b/i;
+function namesGuarantee(url: string | null, units: readonly Unit[]): boolean {
+  const h1 = units.find((u) => u.kind === 'heading')?.text;
+  if (h1 !== undefined && GUARANTEE_NAME.test(h1) && !RETURNS_PAGE.test(h1)) return true;
+  const path = url === null ? '' : url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[-_]/g, ' ');
+  return GUARANTEE_NAME.test(path) && !RETURNS_PAGE.test(path);
+}
 
 /** Which units may give returns terms on this page: not the guarantee's units when the guarantee needs no return. */
 export function returnsReadingFilter(url: string | null, units: readonly Unit[]): (unit: Unit) => boolean {
   const otherPage = isOtherPolicyPage(url) || namesOtherPolicy(units);
   const keepsGoods = units.some((u) => NO_RETURN_NEEDED.test(u.norm) && !NEGATED_NEED.test(u.norm));
-  return (unit) => (!otherPage || namesReturnPolicy(unit)) && !(keepsGoods && MONEY_BACK_UNIT.test(unit.norm) && !RETURNS_HEADING.test(unit.norm.replace(/\breturn policy\b/g, '')));
+  const guaranteePage = keepsGoods && namesGuarantee(url, units);
+  const guarantees = (unit: Unit): boolean => keepsGoods && (guaranteePage || MONEY_BACK_UNIT.test(unit.norm)) && !RETURNS_HEADING.test(unit.norm.replace(/\breturn policy\b/g, ''));
+  return (unit) => (!otherPage || namesReturnPolicy(unit)) && !guarantees(unit);
 }
 /** "If you do not have to return anything, …" is not said by the shop when it is a condition. */
 const NEGATED_NEED = /\bif you (?:do not|don't) (?:have|need) to return\b/;
@@ -127,19 +146,24 @@ const RETURN_OR_REFUND = /\breturn|\brefund|\b(?:sen[dt]|take|taken) (?:it |them
 const OPEN_RETURN = fenced(/\b(?:can|may|could) (?:be )?return(?:ed)?\b|\b(?:can|may) send (?:it|them|items?) back\b|\breturns? (?:are|is) (?:accepted|welcome|free|easy)\b|\b(?:we )?(?:gladly |happily |also )?accept returns\b|\bhappy to (?:refund|accept returns|exchange)\b/);
 const FAULT_ONLY: readonly RegExp[] = [
   // "items can be returned only if they arrive damaged", "we will only issue a refund if the goods are faulty"
-  new RegExp(`\\b(?:only|solely|exclusively)(?: [a-z]+){0,4}? (?:if|when|where|in (?:the )?cases? (?:of|where)|in the event (?:of|that)|for|of|on|in respect of)\\b[^.;,]{0,60}${FAULT.source}`),
+  // "we can only take back goods that arrive broken": the fault in a clause that says which goods
+  new RegExp(`\\b(?:only|solely|exclusively)(?: [a-z]+){0,4}? (?:if|when|where|in (?:the )?cases? (?:of|where)|in the event (?:of|that)|for|of|on|in respect of|[a-z]+ (?:that|which))\\b[^.;,]{0,60}${FAULT.source}`),
   // The refusal with a fault as its only exception: "we do not accept returns unless the item arrives damaged", "no
   // refunds except for faulty goods", "we are unable to accept returns for any reason other than a fault".
   new RegExp(`\\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to|no)\\b[^.;]{0,30}\\b(?:returns?|refunds?)\\b[^.;]{0,40}\\b(?:unless|except|other than|apart from|save for)\\b[^.;]{0,60}${FAULT.source}`),
   // "returns for damaged or defective goods only"
   new RegExp(`${FAULT.source}(?: or [a-z]+)? (?:items?|goods|products?|merchandise|orders?|parcels?)? ?only\\b`),
   // "we do not accept change-of-mind returns", "no change of mind refunds", "change of mind is not a reason for a refund"
-  fenced(/\bno change[- ]of[- ]mind\b|\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:accept|offer|give|provide|issue|do|process|allow)(?: any)? (?:returns?|refunds?|exchanges?)\b[^.;]{0,40}\b(?:change (?:of|in) (?:your )?(?:mind|heart)|changed your mind|unwanted)\b/),
+  // "we can't take items back if you've simply changed your mind", "we cannot offer returns on change-of-mind purchases"
+  fenced(/\bno change[- ]of[- ]mind\b|\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:accept|offer|give|provide|issue|do|process|allow|take)(?: any)? (?:(?:returns?|refunds?|exchanges?)\b|(?:[a-z]+ )?back\b)[^.;]{0,40}\b(?:change[- ](?:of|in)[- ](?:your )?(?:mind|heart)|changed (?:your|their) minds?|unwanted)\b/),
 ];
 /** Subjects that make a limit a product group's, not the shop's ("sale items can only be returned if faulty"). */
 const GROUP_SUBJECT = /\b(?:sale|clearance|discounted|final sale|custom\w*|personali[sz]ed|engraved|gift cards?|swim\w*|underwear|intimates|earrings|perishables?|opened|digital|hygiene|cosmetics|outlet)\b/;
-/** A reason before the shop's words: "due to the handmade nature of our goods,", "because every piece is custom,". */
-const REASON_LEAD = /\b(?:due to|because of|owing to|given|as a result of|because|since|as)\b[^,;]{0,80},/g;
+/**
+ * A reason before the shop's words: "due to the handmade nature of our goods,", "because every piece is custom,", "each
+ * lamp is made to order, so we …".
+ */
+const REASON_LEAD = /\b(?:due to|because of|owing to|given|as a result of|because|since|as)\b[^,;]{0,80},|^[^,;.]{0,100}, so (?=we\b|i\b)/g;
 /** A quoted line is an example of a sign or a clause ("'No change-of-mind refunds on sale items'"), not the shop speaking. */
 const QUOTED = /^\s*(?:[•*-]\s*)?['"\u2018\u201c][^'"\u2019\u201d]+['"\u2019\u201d]\.?\s*$/;
 /** Carriage words: "we only refund postage for damaged parcels" is who pays, not which returns are taken. */
@@ -151,6 +175,23 @@ const CARRIAGE = /\b(?:postage|shipping|delivery|carriage|freight|courier|label)
 const CHANGE_OF_MIND = fenced(/\bchange(?:d)?(?:-| )(?:of |in |your )?(?:-)?mind\b|\bfor any reason\b|\bno longer (?:want|need)\b|\bnot (?:completely |entirely |totally |100% )?(?:happy|satisfied|in love)\b|\bdon't love\b|\bunwanted\b|\bunworn\b|\bunwashed\b|\bwith (?:the |all )?(?:original )?tags\b/);
 const HEDGED = /\((?:where|if|when) (?:applicable|available|offered)\)/;
 const CASE_BY_CASE = /\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b(?:generally|usually|normally|as a rule|typically) (?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not)\b/;
+
+/**
+ * A change-of-mind refund refused only as a habit, with each request judged on its own (test/real/README.md: neither a
+ * returns offer nor a refusal, so no returns.accepted). Read as a frame over one unit or two neighbours: a hedge word
+ * beside a refusing verb ("generally we don't refund", "we don't usually give refunds", "as a rule no refunds are
+ * given") and a discretion ("case by case", "each request is looked at individually", "at our discretion", "on its
+ * merits"). Each an in-house example.
+ */
+const HEDGE = '(?:generally|usually|normally|typically|as a rule|in most cases|in general|ordinarily)';
+const REFUSING = "(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not|no)";
+const HEDGED_REFUSAL = new RegExp(`\\b${HEDGE},? (?:we |i )?${REFUSING}\\b[^.;]{0,40}\\b(?:refund|return|exchang)|\\b${REFUSING} ${HEDGE}\\b[^.;]{0,30}\\b(?:refund|return|exchang)`);
+const DISCRETION = /\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b(?:individually|on (?:its|their) (?:own )?merits|one by one)\b/;
+
+/** Whether the page hedges its change-of-mind refusal and judges each request on its own (HEDGED_REFUSAL, DISCRETION). */
+function judgedCaseByCase(units: readonly Unit[]): boolean {
+  return units.some((u, i) => HEDGED_REFUSAL.test(u.norm) && [units[i - 1], u, units[i + 1]].some((n) => n !== undefined && DISCRETION.test(n.norm)));
+}
 
 /** The unit that limits every return to faulty goods, or undefined. */
 function faultOnlyUnit(units: readonly Unit[]): Unit | undefined {
@@ -193,6 +234,16 @@ function takesChangeOfMind(units: readonly Unit[], faultOnly: Unit | undefined):
 /** The name a faulty-only page's refusal is calibrated under (confidence.ts): it is read page-wide, not by a unit rule. */
 export const FAULT_ONLY_RULE = 'faultOnlyPage';
 
+/** Returns accepted because goods come back for an exchange or credit: read, not stated, so not sure. */
+const TAKEN_BACK_CONFIDENCE = 0.72;
+
+/** An exchange or store credit offered for every return, not only for faulty goods: goods come back without a refund. */
+function settlesOtherwise(c: Candidate): boolean {
+  if (c.scope !== undefined || FAULT.test(c.unit.norm)) return false;
+  if (c.term === 'returns.exchanges') return c.value === true;
+  return c.term === 'returns.refund_method' && (c.value as readonly string[]).some((m) => m === 'exchange' || m === 'store_credit');
+}
+
 /** The returns readings that a refused or faulty-only page keeps: the refusal itself, and exchanges that are not the remedy. */
 function keptOnRefusedPage(c: Candidate): boolean {
   if (c.term === 'returns.accepted') return c.value === false;
@@ -204,7 +255,50 @@ function keptOnRefusedPage(c: Candidate): boolean {
  * The returns readings of a page after its scope is applied: another policy's units are dropped (returnsReadingFilter),
  * and on a page that takes no change-of-mind returns only the refusal (and an exchange offer) remains.
  */
-export function returnsReadings(url: string | null, units: readonly Unit[], candidates: readonly Candidate[]): Candidate[] {
+export function returnsReadings(url: string | null, units: readonly Unit[], candidates: readonly Candidate[]): ReturnsReadings {
+  const kept = scopedReturnsReadings(url, units, candidates);
+  // A page that judges change-of-mind refunds case by case neither offers nor refuses returns: its period, method and
+  // exclusions count, but no returns.accepted, neither read nor inferred from the terms it states.
+  if (!judgedCaseByCase(units)) return { candidates: kept, acceptedFromTerms: true };
+  return { candidates: kept.filter((c) => c.term !== 'returns.accepted'), acceptedFromTerms: false };
+}
+
+/** The returns readings after scope, and whether the terms they state may imply that returns are accepted. */
+export interface ReturnsReadings {
+  readonly candidates: Candidate[];
+  readonly acceptedFromTerms: boolean;
+}
+
+/**
+ * A page that only paraphrases consumer law (test/real/README.md: "a returns page that only paraphrases consumer law or
+ * advice addressed to sellers → nothing"): no unit of the page speaks as the shop, and the law is what its readings
+ * come from. The shop speaks as "we", "our", "us", "I", "my", or, in a contract, as a defined party written with a
+ * capital ("the Seller", "the Company", "the Customer", not a name such as "the Consumer Rights Act"); an explainer's parties are "the consumer", "a store",
+ * "traders", "you" in general. The law must be named on the page, and either every returns reading comes from a unit
+ * that names the law or such a general party, or the law is named more than once (one "nothing here limits your
+ * statutory rights" is a shop's own boilerplate). In-house examples: "Under the Consumer
+ * Guarantees Act you are entitled to a refund for a major fault", "the law gives you 14 days to cancel", "traders must
+ * refund within 14 days".
+ */
+const LAW_NAMED = fenced(/\b(?:consumer (?:law|rights|guarantees?|protection|contracts?)|(?:protection|rights|guarantees|contracts|trading|goods|competition|commerce) act|(?:the |\()(?:cpa|acl)\b|regulations|legislation|statutory|the law|by law|(?:australian|consumer|eu|european|uk|federal|state|national) law)\b/);
+const SHOP_VOICE = /\b(?:we|our|ours|us|we're|we'll|we've|we'd|i|i'm|i'll|i've|my)\b/;
+/** A contract's defined party, capitalised (read in the unit's own text, not the lower-cased one). */
+const DEFINED_PARTY = /\b[Tt]he (?:Seller|Company|Supplier|Retailer|Store|Shop|Vendor|Merchant|Customer|Buyer|Purchaser|Consumer|Client)\b(?! [A-Z])/;
+/** Units naming the law before the page counts as a law explainer even when its readings come from other units. */
+const LAW_UNITS_MIN = 2;
+
+/** The parties of an explainer, named in general: "consumers", "the buyer", "a store", "traders". */
+const GENERAL_PARTY = /\b(?:consumers?|the buyer|buyers|the seller|sellers|traders?|retailers|businesses|suppliers?|a (?:store|shop|business|retailer|trader|seller))\b/;
+
+function lawExplainerPage(units: readonly Unit[], candidates: readonly Candidate[]): boolean {
+  const fromUnits = candidates.filter((c) => c.term.startsWith('returns.')).map((c) => c.unit);
+  if (fromUnits.length === 0 || units.some((u) => SHOP_VOICE.test(u.norm) || DEFINED_PARTY.test(u.text))) return false;
+  if (!units.some((u) => LAW_NAMED.test(u.norm))) return false;
+  return fromUnits.every((u) => LAW_NAMED.test(u.norm) || GENERAL_PARTY.test(u.norm)) || units.filter((u) => LAW_NAMED.test(u.norm)).length >= LAW_UNITS_MIN;
+}
+
+function scopedReturnsReadings(url: string | null, units: readonly Unit[], candidates: readonly Candidate[]): Candidate[] {
+  if (lawExplainerPage(units, candidates)) return candidates.filter((c) => !c.term.startsWith('returns.'));
   const kept = returnsReadingFilter(url, units);
   // A prepaid label the page charges for is not free postage (return-cost-frame.ts).
   // A unit read as a price promise is that promise's: its refund of the gap is not the returns policy's refund, whatever
@@ -214,6 +308,18 @@ export function returnsReadings(url: string | null, units: readonly Unit[], cand
   const scoped = withChargedLabel(candidates.filter((c) => !c.term.startsWith('returns.') || (kept(c.unit) && !promises.has(c.unit))));
   const faultOnly = faultOnlyUnit(units);
   const refusedOutright = scoped.some((c) => c.term === 'returns.accepted' && c.value === false && c.scope === undefined && c.confidence >= 0.75);
+  // "All sales are final, we do not offer refunds", yet unworn items are exchanged or credited: the refusal is of cash
+  // refunds only, and goods still come back (test/real/README.md: no cash refunds, but goods taken back for an exchange
+  // or store credit → accepted). The refusal gives way; the terms of the exchange or credit stand.
+  // A refusal that names exchanges too ("no returns or exchanges") gives way only to an exchange offered for every
+  // return elsewhere on the page: the two cannot both hold for all goods, so the refusal is limited (to sale goods, an
+  // event) in words the rules did not read. Store credit alone does not contradict it.
+  const refusals = scoped.filter((c) => c.term === 'returns.accepted' && c.value === false);
+  const refusesExchanges = refusals.some((c) => /\bexchang|\bswap/.test(c.unit.norm));
+  const settles = scoped.filter(settlesOtherwise).find((c) => !refusesExchanges || c.term === 'returns.exchanges');
+  if (!faultOnly && refusedOutright && settles) {
+    return [...scoped.filter((c) => !refusals.includes(c)), { term: 'returns.accepted', value: true, confidence: TAKEN_BACK_CONFIDENCE, unit: settles.unit, ...(settles.rule ? { rule: settles.rule } : {}) }];
+  }
   if ((!faultOnly && !refusedOutright) || takesChangeOfMind(units, faultOnly)) return scoped;
   const out = scoped.filter((c) => !c.term.startsWith('returns.') || keptOnRefusedPage(c));
   if (faultOnly && !out.some((c) => c.term === 'returns.accepted')) out.push({ term: 'returns.accepted', value: false, confidence: 0.8, unit: faultOnly, rule: FAULT_ONLY_RULE });

@@ -127,11 +127,22 @@ function readClause(clause: string, inSection: boolean): ReturnCostReading | und
   return { payer: best.hit.payer, faultOnly, link: 1 - best.distance / LINK_CHARS };
 }
 
+/**
+ * A refund that leaves the trip back out (issue 11, "a refund that leaves out what sending the item back costs"): the
+ * refund word, a word that leaves something out, and the trip's cost, read across the contrast a clause split would cut
+ * ("your refund covers the goods but not the cost of posting them back", "refunds exclude return postage", "we refund
+ * the item less what it cost you to send it back"). Each an in-house example; the original delivery is not the trip.
+ */
+const LEAVES_OUT = fenced(/\brefund\w*\b[^.;]{0,60}\b(?:but not|not|excludes?|excluding|except|less|minus|without|other than|apart from)\b[^.;]{0,20}?\b(?:(?:the |any |your )?(?:costs?|price|expense|fees?|what it costs?(?: you)?)(?: of| for| to)? )?(?:(?:post|posting|send|sending|ship|shipping|mail|mailing|return|returning|courier|couriering)\b(?: [a-z'-]+){0,3} back\b|return(?:ing)? (?:shipping|postage|delivery|carriage|freight|labels?|courier)\b|(?:shipping|postage|delivery|carriage|freight) (?:back|for (?:the |your )?returns?|on returns?)\b)/);
+
 /** The frame's readings of a unit, one per clause that links a payer to the trip's cost. */
 export function returnCostFrames(unit: Unit): ReturnCostReading[] {
   const inSection = unit.sectionTopic === 'returns';
   const out: ReturnCostReading[] = [];
   if (CARRIER_HOLD.test(unit.norm)) return out;
+  const leftOut = LEAVES_OUT.exec(unit.norm);
+  // The refund word would otherwise read as the shop paying ("we refund the item, less …"): the leaving out decides.
+  if (leftOut && !negatedAt(unit.norm, leftOut.index)) return [{ payer: 'customer', faultOnly: FAULT_CASE.test(unit.norm) && !EXCEPT_FAULT.test(unit.norm), link: 0.5 }];
   for (const clause of unit.norm.split(CLAUSE_SPLIT)) {
     const r = readClause(clause, inSection);
     if (r) out.push(r);

@@ -10,6 +10,7 @@ import { FAULT, FAULT_CASE_LEAD, FAULT_WORDS, ONLY_FAULT } from './fault-words.j
 import { otherPolicyOf } from './other-policy.js';
 import { returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, saysNothingExcluded } from './final-sale-families.js';
+import { countedFromArrival, FROM_ARRIVAL_IN_REFUND } from './return-arrival.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
@@ -125,12 +126,8 @@ const MONEY_BACK = /money[- ]back|guarantee/;
 const RETURN_OR_REFUND_ACT = /\breturn|refund|sen[dt] .*back|come back|cancel/;
 const BOUNDED_ANY_TIME = /\bany ?time (?:up to|within|in the first|during the first)\b/;
 const LIMIT_BEFORE = /\b(?:after|older than|more than|beyond|past|over)\s*$/;
-/**
- * The return back with the shop, what the shop's own steps are counted from: "of the return landing", "after we get
- * the goods", "once we have your parcel", "from receipt of your return". "Of receiving your order" is the shopper's
- * delivery, the window's anchor, and is not matched: the receiver here is the shop or the return itself.
- */
-const RETURN_BACK_ANCHOR = fenced(/^[^.;]{0,25}\b(?:of|after|once|from|upon|following) (?:the (?:day|date) )?(?:(?:we|us) (?:receive|get|have|inspect|check)\b|(?:the|your) return(?:ed)?(?: (?:item|parcel|goods|package|product|order)s?)? (?:arriv|land|reach|is received|being received|is back|gets? back)|(?:receipt|arrival|inspection) of (?:the|your) return)/);
+/** The return back with the shop, what the shop's own steps are counted from (return-arrival.ts); never the window. */
+const RETURN_BACK_ANCHOR = countedFromArrival(25, false);
 /** Characters before a duration read for its lead words (LIMIT_BEFORE, SHIP_BACK_BEFORE, TAKES_BEFORE). */
 const WINDOW_LEAD_CHARS = 30;
 /** Characters after a duration read for a ship-back anchor (SHIP_BACK_AFTER). */
@@ -602,6 +599,36 @@ function requiredAt(s: string, start: number, end: number): boolean {
   return REQUIRED_BEFORE.test(s.slice(Math.max(0, start - 30), start)) || REQUIRED_AFTER.test(s.slice(end, end + 30));
 }
 
+/**
+ * A refund method limited to some returns is a variant, not how the shop refunds (test/corpus/README.md: the general
+ * value, the rest variants): late returns, returns without a receipt, purchases paid with a gift card, or the
+ * faulty-goods remedy. A kind of goods as the subject is not read as a case: it is mostly the shop's own line ("unworn
+ * shoes can be refunded to your card"), and a method named for sale goods joins the page's methods (in-house corpus 312). Read in the method's own clause, to the end of its sentence part. Each an in-house
+ * example: "items returned after 30 days receive store credit only", "returns without a receipt get an exchange or store
+ * credit", "orders paid with a gift card are refunded to a new gift card", "if we sent the wrong item, we'll refund your
+ * card".
+ */
+const SOME_RETURNS = fenced(/(?<!\b(?:not|no) )\b(?:after|beyond|past|later than|outside(?: of)?|more than) (?:the first |(?:the |our |your )?(?:\d+[- ]day )?(?=(?:return|returns|refund) (?:window|period)))?(?:\d+ (?:calendar |business |working )?(?:days?|weeks?|months?)|(?:return|returns|refund) (?:window|period))|\blate returns?\b|\b(?:without|no) (?:a |the |an |your )?(?:original |valid |gift )?(?:receipt|proof of purchase)\b|\b(?:paid|purchased|bought|made|ordered) (?:for )?(?:with|by|using|via) (?:a |an )?(?:gift cards?|gift vouchers?|vouchers?|store credit|promo(?:tional)? codes?)|\bgift (?:receipts?|returns?)\b/);
+/** Characters after a method cue read for the case it is limited to. */
+const METHOD_CASE_CHARS = 60;
+
+/** A condition clause right before the method's clause: "if we sent the wrong item, we'll refund your card". */
+const CONDITION_BEFORE = /\b(?:if|when|where|should|in case|for)\b[^,;.]*,[^,;.]{0,12}$/;
+
+/** The case a method named at start..end is limited to; `alone` when it is the only method its sentence names. */
+function methodCase(s: string, start: number, end: number, alone: boolean): string | undefined {
+  const tail = s.slice(end, end + METHOD_CASE_CHARS);
+  const stop = tail.search(/[.;!?]/);
+  const clause = clauseStartAt(s, start);
+  const condition = CONDITION_BEFORE.exec(s.slice(0, clause));
+  // The only method of its sentence takes the sentence's case ("parcels that reach us after 28 days are welcome, but
+  // they earn store credit only"); beside another method, only its own clause's.
+  const from = alone ? 0 : condition ? condition.index : clause;
+  const region = s.slice(from, stop < 0 ? end + tail.length : end + stop);
+  if (SOME_RETURNS.test(region)) return 'some returns';
+  return FAULT.test(region) ? 'defective items' : undefined;
+}
+
 const refundMethod: Rule = (unit) => {
   const s = unit.norm;
   if (!/\b(?:refund|credit|money back|exchange|reimburs|money (?:goes|will go|is sent|is returned|will be returned) back|store gift card|voucher)/.test(s)) return [];
@@ -614,31 +641,46 @@ const refundMethod: Rule = (unit) => {
   /** Where each method was named: an exchange is a choice only in the clause that names one, or right beside one. */
   const clauses = new Set<number>();
   const ends: number[] = [];
+  /** Where each method was named, for the case it is limited to (methodCase). */
+  const spans = new Map<RefundMethod, [number, number]>();
+  const note = (method: RefundMethod, index: number, end: number): void => {
+    found.push(method);
+    clauses.add(clauseStartAt(s, index));
+    ends.push(end);
+    spans.set(method, [index, end]);
+  };
   const beside = cue(s, REFUND_BESIDE_CREDIT);
-  if (beside && !beside.negated) {
-    found.push('original_payment');
-    clauses.add(clauseStartAt(s, beside.index));
-    ends.push(beside.index + beside.text.length);
-  }
+  if (beside && !beside.negated) note('original_payment', beside.index, beside.index + beside.text.length);
   for (const [method, re] of METHOD_CUES) {
     if (found.includes(method)) continue;
     const c = cue(s, re) ?? (method === 'store_credit' ? cue(s, CREDIT_DESTINATION) : undefined);
-    if (c && !c.negated && !requiredAt(s, c.index, c.index + c.text.length)) {
-      found.push(method);
-      clauses.add(clauseStartAt(s, c.index));
-      ends.push(c.index + c.text.length);
-    }
+    if (c && !c.negated && !requiredAt(s, c.index, c.index + c.text.length)) note(method, c.index, c.index + c.text.length);
   }
   // "Refunds go back to your card, and exchanges are sent out within 5 days": an exchange in a clause of its own is
   // offered on its own (returns.exchanges), not one of the ways a return is refunded (test/corpus/README.md); joined
   // straight to a method ("store credit and exchanges are issued the same day") it is one of them.
   const exchange = found.length > 0 && CHOICE.test(s) ? (cue(s, EXCHANGE_WORD) ?? cue(s, EXCHANGE_VERB_CHOICE)) : undefined;
   const joined = exchange && (clauses.has(clauseStartAt(s, exchange.index + Math.max(0, exchange.text.search(/exchang/)))) || ends.some((e) => exchange.index >= e && exchange.index - e <= 2));
-  if (exchange && !exchange.negated && joined) found.push('exchange');
+  const cases = new Map<RefundMethod, string>();
+  for (const [method, [index, end]] of spans) {
+    const limited = methodCase(s, index, end, spans.size === 1);
+    if (limited) cases.set(method, limited);
+  }
+  if (exchange && !exchange.negated && joined) {
+    found.push('exchange');
+    // An exchange joined to a limited method shares its case ("without a receipt: an exchange or store credit").
+    const limited = [...cases.values()][0];
+    if (limited && cases.size === found.length - 1) cases.set('exchange', limited);
+  }
   // The generic cues ("for a refund") only count when the sentence is about what the shopper gets back.
   if (found.length === 0) return [];
   const onlyGeneric = found.length === 1 && found[0] === 'original_payment' && !/\boriginal|card|same (?:payment )?method/.test(s);
-  return [{ term: 'returns.refund_method', value: found, confidence: onlyGeneric ? 0.55 : 0.82, unit }];
+  const confidence = onlyGeneric ? 0.55 : 0.82;
+  const general = found.filter((m) => !cases.has(m));
+  const out: Candidate[] = general.length > 0 ? [{ term: 'returns.refund_method', value: general, confidence, unit }] : [];
+  const limited = found.filter((m) => cases.has(m));
+  if (limited.length > 0) out.push({ term: 'returns.refund_method', value: limited, confidence, unit, scope: cases.get(limited[0]!)! });
+  return out;
 };
 
 /** "Refunds are processed within 5–7 business days", "allow up to 10 days for the credit to appear". */
@@ -675,7 +717,7 @@ const SECTION_REFUND_TIME = /\b(?:issued|process(?:ed)?(?: it)?|sent|credited|pa
  */
 const TRANSIT_CLOCK = /\btransit\b|\bshipping time\b|\bto be delivered\b|\b(?:processed and )?delivered within\b|\bof (?:giving|handing|sending|shipping|posting|dropping off|mailing|lodging)\b|\bfrom the (?:shipper|courier|carrier)\b/;
 const POSTING_CLOCK = fenced(/\b(?:from|after|since) (?:the (?:date|day|time) (?:of )?)?(?:(?:it|the refund) (?:is|was) )?(?:issue|issued|issuing)\b|\b(?:your|the) bank\b|\bfinancial institution\b|\bcard (?:issuer|provider|company)\b|\b(?:appear|show(?: up)?|reflect(?:ed)?|post(?:ed)?|clear)\b[^.;()]{0,40}\b(?:statement|account|card|bank)\b|\bif you (?:do not|don't|haven't|have not) (?:see|seen|receive[d]?)\b/);
-const FROM_RECEIPT = fenced(/\b(?:of|after|once|from|upon|on) (?:we |us )?(?:receiv|receipt|inspect|(?:the |your )?(?:return|parcel|item|package|goods)s? (?:arriv|reach|(?:is|are|has been|have been) (?:received|inspected|checked)))/);
+const DEPENDS_ON_BANK = /\bdepend(?:s|ing)? (?:up)?on (?:your|the) (?:bank|card issuer|card provider|financial institution|payment provider)\b/;
 const REVIEW_CLOCK = /\bunder review\b|\b(?:confirm|acknowledge|respond|reply|get back to you|review (?:your|the) (?:request|claim|form))\b/;
 const REQUEST_CLOCK = /\b(?:request|claim|ask for|apply for|raise|submit) (?:a |your |the )?(?:return (?:or|and|\/) )?(?:refund|return)s?\b[^.;()]{0,40}$/;
 /** "You will have 30 days to exchange it": the time to act is a window. */
@@ -703,12 +745,14 @@ function onRefundClock(s: string, d: { index: number; end: number }): boolean {
   const { before, after, part } = clauseAround(s, d.index, d.end);
   const clause = `${before}${s.slice(d.index, d.end)}${after}`;
   if (TRANSIT_CLOCK.test(part)) return false;
-  if (POSTING_CLOCK.test(part) && !FROM_RECEIPT.test(clause)) return false;
+  // The bank's time is often named after a comma: "refund payments may take up to 7 days to arrive, depending on your
+  // bank" (DEPENDS_ON_BANK reads the whole clause; the other posting words only the duration's own comma-piece).
+  if ((POSTING_CLOCK.test(part) || DEPENDS_ON_BANK.test(clause)) && !FROM_ARRIVAL_IN_REFUND.test(clause)) return false;
   if (REVIEW_CLOCK.test(part) && !/\brefund(?:s|ed)? (?:is |are |will be )?(?:issued|processed|credited|paid)\b/.test(part)) return false;
   if (REQUEST_CLOCK.test(before) || PURCHASE_ANCHOR.test(after) || WINDOW_AFTER.test(after)) return false;
   // Counted from the shopper's notice ("within 14 days of the day you tell us you wish to cancel"): the law's clock for
   // a cancelled contract, not the shop's time once the return is back (test/real/README.md), unless it names that too.
-  if (SHIP_BACK_AFTER.test(after) && !FROM_RECEIPT.test(after)) return false;
+  if (SHIP_BACK_AFTER.test(after) && !FROM_ARRIVAL_IN_REFUND.test(after)) return false;
   return true;
 }
 
@@ -741,7 +785,7 @@ function refundTimePointedBack(unit: Unit): Candidate[] | undefined {
  */
 const REFUND_DAYS_LIMIT = { min: 1, max: 60, longFrom: 28 } as const;
 /** Counted from the return reaching the shop: "of the goods being received", "following receipt", "after we inspect it". */
-const ARRIVAL_ANCHOR = /^[^.;]{0,15}\b(?:of|after|once|from|upon|on|following)\b[^.;]{0,40}\b(?:receiv\w*|receipt|inspect\w*|arriv\w*|reach(?:es|ed)? us)\b/;
+const ARRIVAL_ANCHOR = countedFromArrival(15, true);
 /** Characters after a long duration read for its arrival anchor. */
 const ARRIVAL_ANCHOR_CHARS = 70;
 
@@ -760,7 +804,8 @@ const ELLIPTIC_LIMIT = /,(?=\s*and (?:not?|at the latest|in any (?:event|case))\
 const refundDays: Rule = (unit) => {
   const pointedBack = refundTimePointedBack(unit);
   if (pointedBack) return pointedBack;
-  const s = unit.norm.replace(ELLIPTIC_LIMIT, ' ');
+  // A credit or debit card is a way to pay, not a credit: "your credit card is charged within 24 hours" is no refund.
+  const s = unit.norm.replace(ELLIPTIC_LIMIT, ' ').replace(PAYMENT_CARD, 'payment card');
   const refundSection = unit.headingPath.some((h) => /\brefund|\bmoney back\b|\byour money\b/i.test(h)) && unit.sectionTopic !== 'warranty';
   const family = !REFUND_TIME.test(s) && (/\brefund|credit|reimburs|money/.test(s) ? REFUND_TIME_FAMILIES.some((re) => re.test(s)) : false);
   const bySection = !REFUND_TIME.test(s) && !family && refundSection && SECTION_REFUND_TIME.test(s);
@@ -785,6 +830,9 @@ const refundDays: Rule = (unit) => {
   }
   return best ? [{ term: 'returns.refund_days', value: best.days, confidence: 0.82, unit }] : [];
 };
+
+/** "Credit card", "credit or debit card", "credit/debit card": a card, read as one word so "credit" is not a refund's. */
+const PAYMENT_CARD = /\bcredit(?: or debit| ?\/ ?debit)? cards?\b/g;
 
 /** The return arrives or is checked: "once it reaches us", "from the day it arrives with us", "after inspection". */
 const RETURN_ARRIVES = /\b(?:arriv\w*|reach(?:es|ed|ing)?|receiv\w*|receipt|check(?:ed|ing)?|inspect\w*)\b/;
@@ -838,6 +886,7 @@ const EXCHANGE_YES_FAMILIES: readonly RegExp[] = [
  * different firmness", "can I pick another pair?", "traded for another product", "changed for another title".
  */
 const SWAP_VERB = /\b(?:swap(?:ped|ping|s)?|exchang\w*|chang(?:e|ed|ing)|switch(?:ed|ing)?|trad(?:e|ed|ing)|replacement|pick|choose|make up)\b/;
+const SWAP_VERB_ALL = new RegExp(SWAP_VERB.source, 'g');
 const OTHER_ITEM =
   fenced(/\b(?:another|a different|the (?:next|correct|right|new)|a new|different|other) (?:[a-z-]+ )?(?:size|colou?r|fit|firmness|model|style|title|pair|frames?|length|shade|design|product|toy|cup size|band size)s?\b/);
 /** Said with the thing swapped, not another one: "swapping a band or cup size is free", "size changes: free". */
@@ -851,8 +900,8 @@ const ORDER_EDIT = fenced(/\b(?:change|amend|edit|modify|update) (?:your|the|an)
 
 function exchangeByParts(unit: Unit, s: string): { index: number; negated: boolean; text: string } | undefined {
   if (FAULT_REMEDY.test(s) || ORDER_EDIT.test(s) || unit.sectionTopic === 'warranty') return undefined;
-  const verb = SWAP_VERB.exec(s);
-  if (verb) {
+  // Each swapping verb in turn: "changed your mind? … can be swapped for another size" links the second one.
+  for (const verb of s.matchAll(SWAP_VERB_ALL)) {
     const other = OTHER_ITEM.exec(s.slice(verb.index));
     if (other && other.index <= 50) return { index: verb.index, negated: negatedAt(s, verb.index), text: verb[0] };
   }

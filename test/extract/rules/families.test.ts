@@ -63,7 +63,7 @@ table('returns.refund_method', [
   ['You will be refunded with the same payment method you used at checkout.', ['original_payment']],
   ['Funds are credited via the original form of payment or as store credit.', ['original_payment', 'store_credit']],
   ['You can choose a refund to your original payment method or an e-gift card.', ['original_payment', 'store_credit']],
-  ['You will receive a store gift card for returns made with a gift receipt.', ['store_credit']],
+  ['You will receive a store gift card for the value of every return.', ['store_credit']],
   ['We refund in the form of a credit voucher that never expires.', ['store_credit']],
   ['Refunds are given as site credit only.', ['store_credit']],
   ['You’ll receive a refund, store credit or an exchange.', ['exchange', 'original_payment', 'store_credit']],

@@ -137,3 +137,41 @@ describe('a page that takes only faulty goods back gives the refusal, not the re
     expect(valueOf(text, term, url)).toEqual(expected);
   });
 });
+
+describe('a page headed by a guarantee that needs nothing sent back: its refunds are the guarantee\'s', () => {
+  const page = "Our 45-Day Glow Guarantee\n\nIf your skin isn't glowing after 45 days, email us and we'll refund your order in full to the card you paid with.\n\nYou don't need to send the bottle back.";
+  it.each<Row>([
+    [page, 'returns.refund_method', undefined],
+    [page, 'returns.accepted', undefined],
+    [page, 'guarantee.money_back_days', 45],
+    // the address names the guarantee when the heading does not
+    ["Try it\n\nIf it doesn't help within 30 days, write to us for a full refund to your card. No need to return anything.", 'returns.refund_method', undefined, 'https://balmco.example/pages/money-back-promise'],
+    // traps: a returns page keeps its refunds; a unit that speaks of returning is read
+    ["Returns\n\nRefunds go to the card you paid with. Damaged on arrival? Keep the item, no need to send it back.", 'returns.refund_method', ['original_payment'], 'https://balmco.example/policies/refund-policy'],
+    [page + '\n\nUnopened bottles can also be returned within 14 days.', 'returns.window_days', 14],
+  ])('%s → %s %j', (text, term, expected, url) => {
+    expect(valueOf(text, term, url)).toEqual(expected);
+  });
+});
+
+describe('a period before a named guarantee is its length', () => {
+  it.each<Row>([
+    ['Every pillow comes with our 30-day comfort guarantee: not comfy, full refund.', 'guarantee.money_back_days', 30],
+    // traps: a delivery or price promise is not money back
+    ['Our 10-day delivery guarantee means your parcel arrives on time or shipping is free.', 'guarantee.money_back_days', undefined],
+    ['Our 30-day price guarantee refunds the difference if we drop the price.', 'guarantee.money_back_days', undefined],
+  ])('%s → %s %j', (text, term, expected, url) => {
+    expect(valueOf(text, term, url)).toEqual(expected);
+  });
+});
+
+describe('a cancelled order\'s refund said with a modal verb is the cancellation\'s', () => {
+  it.each<Row>([
+    ['If we do not hear back within 7 days, the order will be cancelled and you will receive store credit for the full amount.', 'returns.refund_method', undefined],
+    ['Orders can be cancelled within 24 hours of ordering, and we will issue a gift voucher for the amount paid.', 'returns.refund_method', undefined],
+    // trap: cancelling delivered goods within N days of receipt is the return window
+    ['Your order can be cancelled within 14 days of receipt of the goods, and we refund you in full.', 'returns.window_days', 14],
+  ])('%s → %s %j', (text, term, expected, url) => {
+    expect(valueOf(text, term, url)).toEqual(expected);
+  });
+});

@@ -105,3 +105,15 @@ describe('a limit that goes on with the refund clause, and clocks that start bef
     expect(valueOf(text, term)).toEqual(expected);
   });
 });
+
+describe('a payment card or the bank\'s time is no refund time', () => {
+  it.each<[string, unknown]>([
+    ['When is my credit card charged? Your credit card is charged within 24 hours before your parcel ships.', undefined],
+    ['Refund payments can take up to 7 business days to arrive, depending on your bank and where you live.', undefined],
+    // traps: the shop's own time, beside a card or a bank
+    ['Refunds are issued to your credit card within 5 days of the return reaching us.', 5],
+    ['We refund within 3 days of receipt, depending on your bank it may then take a few more days to show.', 3],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.refund_days')).toEqual(expected);
+  });
+});

@@ -32,3 +32,17 @@ describe('who pays return postage, said with a condition or a deduction', () => 
     expect(valueOf(text, 'returns.return_shipping')).toEqual(expected);
   });
 });
+
+describe('a refund that leaves the trip back out: the shopper pays', () => {
+  it.each([
+    ['Returns\n\nYour refund covers the price of the goods but not the cost of posting them back to us.', 'customer'],
+    ['Returns\n\nSend it back within 30 days. Refunds exclude return postage.', 'customer'],
+    ['Returns\n\nSend it back within 30 days and we refund the item, less what it cost you to send it back.', 'customer'],
+    ['Returns\n\nSend it back within 30 days. We refund the goods, not the shipping back to us.', 'customer'],
+    // traps: the original delivery left out is not the trip back; the shop refunding the postage back
+    ['Returns\n\nSend it back within 30 days. Refunds do not include the original delivery charge.', undefined],
+    ['Returns\n\nSend it back within 30 days and we refund the item and the cost of posting it back.', 'free'],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.return_shipping')).toEqual(expected);
+  });
+});

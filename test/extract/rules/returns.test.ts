@@ -88,7 +88,7 @@ describe('returns.refund_method', () => {
   it.each([
     ['Refunds go back to your original payment method.', ['original_payment']],
     ['You can choose a refund to the card you paid with, store credit, or an exchange for another item.', ['original_payment', 'store_credit', 'exchange']],
-    ['Returns after 30 days receive store credit.', ['store_credit']],
+    ['Returns receive store credit, never cash.', ['store_credit']],
   ])('%s → %j', (text, expected) => expect(new Set(valueOf(text, 'returns.refund_method') as string[])).toEqual(new Set(expected)));
 
   it('an exchange offered on its own is not a refund method', () => {
