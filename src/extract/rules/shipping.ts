@@ -14,7 +14,7 @@ import { fenced, fencedRegExp } from '../language/pattern-size.js';
  * Faster-than-standard services; a value stated for one of these is a variant of the standard one. USPS Priority
  * Mail is the postal service's ordinary parcel service (its express one is Priority Mail Express).
  */
-const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|1st class|first class|special delivery)\b/;
+const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two|2nd)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|special delivery)\b/;
 /** Other non-default options and destinations (values for them become variants). */
 const OTHER_OPTION = new RegExp(String.raw`\b(?:international|worldwide|overseas|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|rest of (?:the )?world|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
 const DOMESTIC = /\b(?:domestic|nationwide|national|within (?:the )?country)\b/;
@@ -41,8 +41,8 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
   // "delivery shall be free of charge for orders having a value of £150 or more"
   fenced(/\b(?:won't|will not|don't|do not|never) (?:pay|be charged) (?:a penny|a cent|a thing|anything) for (?:delivery|shipping|postage)\b|\b(?:shipping|delivery|postage)(?:'s| is| are) on (?:us|the house)\b|\bwe(?:'ll| will)? (?:cover|pick up|take care of) (?:the )?(?:cost of )?(?:postage|shipping|delivery)\b|\b(?:shipping|delivery|postage|carriage) (?:shall|will) be free(?: of charge)? (?:for|on) orders\b/),
   /\b(?:shipping|delivery|postage) (?:is |becomes |goes )?free (?:when|if|once|for orders|on orders)\b/,
-  // "qualify for free door-to-door shipping", "free next-day tracked delivery": any two words between
-  /\bfree (?:[a-z-]+ ){1,2}(?:shipping|delivery|postage|shipment)\b/,
+  // "qualify for free door-to-door shipping", "free next-day tracked delivery", "free 2nd class postage": any two words between
+  /\bfree (?:[a-z0-9-]+ ){1,2}(?:shipping|delivery|postage|shipment)\b/,
   // "Every order ships free", "orders over £60 are sent free", "all UK orders are delivered free of charge"
   /\b(?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted|dispatched)) (?:for )?free(?: of charge)?\b/,
   // "Orders over $100 ship at no cost", "shipping is included on orders over $80", "we pay the postage on orders over £30"
@@ -512,7 +512,30 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   // Services listed side by side, each with its own time and none named the standard one: no general time
   // (test/real/README.md), so the first keeps a scope and becomes a variant like the rest.
   const general = generalAt === undefined ? undefined : out[generalAt]!;
+  // The same list set out one service a line ("Postnet offers 3-5 days" / "Courier Service offers 2-3 days").
+  if (general && unit.kind !== 'row' && unit.norm.length <= ENTRY_LINE_MAX) siblingServices.push(...neighbourServices(unit, ctx, home));
   if (general && siblingServices.some((r) => JSON.stringify(r) !== JSON.stringify(general.value))) out[generalAt!] = { ...general, scope: SIDE_BY_SIDE };
+  return out;
+}
+
+/** A line that is one entry of a list of services: short, one time, a service label before it. */
+const ENTRY_LINE_MAX = 90;
+
+/** The times of the labelled service entries on the lines right before and after a unit, in its section. */
+function neighbourServices(unit: Unit, ctx: RuleContext, home: RegExp | undefined): { min: number; max: number }[] {
+  const units = ctx.pageUnits;
+  if (!units || units[unit.order] !== unit) return [];
+  const section = unit.headingPath.join('\n');
+  const out: { min: number; max: number }[] = [];
+  for (const k of [unit.order - 1, unit.order + 1]) {
+    const u = units[k];
+    // The line right above may have been taken for the title of this one ("Post 3-5 days" / "Courier 1-2 days").
+    const titleAbove = k < unit.order && u?.kind === 'heading' && u.text === unit.headingPath[unit.headingPath.length - 1];
+    if (!u || u.kind === 'row' || (u.headingPath.join('\n') !== section && !titleAbove) || u.norm.length > ENTRY_LINE_MAX || NOT_SHIPPING_TIME.test(u.norm)) continue;
+    const durations = findDurations(u.norm);
+    const r = durations.length === 1 ? dayRange(durations[0]!) : undefined;
+    if (r && labelledService(u.norm.slice(0, durations[0]!.index), home)) out.push(r);
+  }
   return out;
 }
 
@@ -524,12 +547,18 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
 const STANDARD_NAMED = /\b(?:standard|regular|normal|default|usual|ordinary)\b/;
 const SIDE_BY_SIDE = 'one of several services';
 
+/**
+ * A postal service's class ("RM48 (Second class)", "1st Class Tracked"): a tier of the ordinary post, named like any
+ * other service, not a faster option (so no EXPRESS_WORDS entry); beside another class it is one of several services.
+ */
+const POSTAL_CLASS = /\b(?:1st|2nd|3rd|first|second|third) class\b[^.:]{0,25}$/;
+
 const LABEL_THEN_TIME = /(?:[:|]|\s[-–]|\boffers?)\s*(?:approx(?:imately|\.)?|about|around|up to|within|est(?:imated|\.)?)?\s*$/;
 
 function labelledService(segment: string, home: RegExp | undefined): boolean {
   // An entry for the home market ("United States: 3-6 days") or for another option or place ("Canada: 2-4 weeks")
   // is a region table's, read by the scopes above; only entries that name a service of their own count here.
-  return LABEL_THEN_TIME.test(segment) && !STANDARD_NAMED.test(segment) && !DOMESTIC.test(segment) && !(home?.test(segment) ?? false) && optionScope(segment, home) === undefined;
+  return (LABEL_THEN_TIME.test(segment) || POSTAL_CLASS.test(segment)) && !STANDARD_NAMED.test(segment) && !DOMESTIC.test(segment) && !(home?.test(segment) ?? false) && optionScope(segment, home) === undefined;
 }
 
 /** The non-standard option or destination a value is stated for, or undefined for the standard one. */

@@ -6,7 +6,7 @@ import { ALWAYS_OPEN_RE, HOLIDAYS_OFF_RE, daySelector, findDaySpans, isValidOpen
 import { deskClockPhrases } from '../language/desk-clock.js';
 import { findDurations, toHours } from '../language/numbers.js';
 import { cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
-import type { Candidate, Rule, Unit } from '../rule-types.js';
+import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 import type { SupportChannel } from '../../terms.js';
 import { fenced } from '../language/pattern-size.js';
 
@@ -73,6 +73,29 @@ function hoursRule(unit: Unit): Candidate[] {
   const value = rules.join('; ');
   if (!isValidOpeningHours(value)) return [];
   return [{ term: 'support.hours', value, confidence: 0.85, unit, ...(timezone ? { timezone } : {}) }];
+}
+
+/**
+ * A contact block set out line by line ("Phone: 0800 555 0147" / "Mon–Fri: 7am–7pm" / "Sat–Sun: 8am–4pm", or "Live chat
+ * in the app" / "Facebook Messenger m.me/shop"): a short line of it names no desk of its own, yet it is the desk's
+ * because the lines right before it, in the same section, are. Walks back over short lines while they are hours or
+ * contact lines; the first line that names the desk, a way to reach it or support hours decides.
+ */
+const BLOCK_LINE_MAX = 100;
+const BLOCK_REACH = 4;
+
+function inContactBlock(unit: Unit, ctx: RuleContext): boolean {
+  const units = ctx.pageUnits;
+  if (!units || unit.norm.length > BLOCK_LINE_MAX || units[unit.order] !== unit) return false;
+  const section = unit.headingPath.join('\n');
+  for (let i = unit.order - 1; i >= 0 && i >= unit.order - BLOCK_REACH; i--) {
+    const prev = units[i]!;
+    if (prev.headingPath.join('\n') !== section || prev.norm.length > BLOCK_LINE_MAX) return false;
+    if (NOT_SUPPORT.test(prev.norm) || PREMISES.test(prev.norm)) return false;
+    if (SUPPORT_CONTEXT.test(prev.norm) || namedChannels(prev.norm).length > 0) return true;
+    if (findTimeRanges(colonTimes(prev.norm)).length === 0) return false;
+  }
+  return false;
 }
 
 /**
@@ -288,7 +311,7 @@ function namedChannels(s: string): SupportChannel[] {
  */
 const ONE_PERSON = /\bme\b(?!\s*["”])/g;
 
-function channelsRule(raw: Unit): Candidate[] {
+function channelsRule(raw: Unit, ctx: RuleContext): Candidate[] {
   // Only past an FAQ question: "can you email me when it is back?" is the customer's "me".
   const asked = raw.norm.lastIndexOf('?') + 1;
   const unit = raw.norm.includes('me', asked) ? { ...raw, norm: raw.norm.slice(0, asked) + raw.norm.slice(asked).replace(ONE_PERSON, 'us') } : raw;
@@ -296,7 +319,7 @@ function channelsRule(raw: Unit): Candidate[] {
   // names the phone only to ask. A plain "Yes" grants what it asks; otherwise only the answer's own channels count.
   const faq = faqVerdict(unit.norm, CHANNEL_HINT);
   if (faq) {
-    const answered = faq.answer ? channelsRule({ ...unit, norm: faq.answer }) : [];
+    const answered = faq.answer ? channelsRule({ ...unit, norm: faq.answer }, ctx) : [];
     if (faq.verdict !== true) return answered;
     const granted = new Set<SupportChannel>([...namedChannels(unit.norm.slice(0, unit.norm.lastIndexOf('?'))), ...answered.flatMap((c) => c.value as SupportChannel[])]);
     return granted.size ? [{ term: 'support.channels', value: [...granted], confidence: 0.8, unit }] : [];
@@ -322,7 +345,7 @@ function channelsRule(raw: Unit): Candidate[] {
   // know by emailing info@…", "please email your order number").
   const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s) || REPLY_TO_EMAIL.test(s));
   // The contact frame is a way in by itself: its verb has the shop as object.
-  const supportish = listed || address || CALL_VERB.test(s) || framedChannels(s).length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s);
+  const supportish = listed || address || CALL_VERB.test(s) || framedChannels(s).length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s) || inContactBlock(raw, ctx);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];
