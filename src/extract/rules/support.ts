@@ -138,7 +138,9 @@ const EMAIL_VERB = new RegExp(
  * reply to your email within a day" has the shop as its subject: a reply time, no channel.
  */
 const REPLY_TO_EMAIL = new RegExp(
-  String.raw`(?:${SHOPPER_AT}|(?<=\bby ))(?:reply|replying|respond|responding|answer|answering) (?:directly )?to (?:the|your|our|any|this|that|one of our|any of our) (?:[a-z-]+ ){0,3}e-?mails?\b`,
+  String.raw`(?:${SHOPPER_AT}|(?<=\bby ))(?:reply|replying|respond|responding|answer|answering) (?:directly )?to (?:the|your|our|any|this|that|one of our|any of our) (?:[a-z-]+ ){0,3}e-?mails?\b` +
+    // "hit reply on your order confirmation", "just press reply": the reply button of the shop's e-mail
+    String.raw`|\b(?:hit|press|click|tap|use the) reply\b(?! (?:time|rate))`,
 );
 
 /**
@@ -157,13 +159,16 @@ const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "email customer service", "please email your order number", "by emailing info@…", "[email protected]"
   ['email', new RegExp(`\\b(?:${REPLY_TO_EMAIL.source}|(?:customers?|you|buyers?|shoppers?) (?:must|should|can|may|need to|will need to) (?:first )?e-?mail\\b|e-?mail (?:us|our|the)|by e-?mail(?:ing)?|via e-?mail|e-?mail:|(?:send|write|shoot|fire) (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\\b|${EMAIL_VERB.source}|${EMAIL_ADDRESS.source}`)],
   // "chat with us", "live chat"
-  ['chat', fenced(/(?:^|\s)chat:|\b(?:chat (?:bubble|widget|icon|window|button|box|pop-?up|feature|function)|live ?chat|chat with (?:us|our|an?)|online chat|web ?chat|chat support|(?<!facebook )messenger|chatbot|our chat|start (?:a |an )?(?:live |online )?chat)\b/)],
+  ['chat', fenced(/(?:^|\s)chat:|\b(?:chat (?:bubble|widget|icon|window|button|box|pop-?up|feature|function)|live ?chat|chat with (?:us|our|an?)|chat to us|in-?app chat|(?:the|our) chat (?:in|on) (?:the|our) (?:app|website|site)|online chat|web ?chat|chat support|(?<!facebook )messenger|chatbot|our chat|start (?:a |an )?(?:live |online )?chat)\b/)],
   // "text us at 55555", "SMS", "WhatsApp"
   ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message)\b|\btext \+?\(?\d/],
   // "fill out our contact form", "submit a request"
   ['form', fenced(/\b(?:(?:by|via|through|on|using|with) (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:open|submit|raise|log|create) (?:a )?(?:support |help )?ticket|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form|(?:the|our) contact[- ]us form)\b/)],
   // "DM us", "tweet us" (a contact verb + "on Instagram" is CONTACT_FRAME's)
   ['social', /\b(?:dm us|tweet (?:at )?us|(?:our|into our) dms|direct message|(?:send|drop) us a (?:dm|message) on (?!whatsapp)|facebook messenger)\b/],
+  // A network named as where the shop is, or its handle set out ("find us on Instagram", "Instagram: @shop"): the
+  // shop's social accounts, as a line of network names is (SOCIAL_LINE). "Follow us" is marketing, not a way in.
+  ['social', /\b(?:find us|we(?:'re| are)(?: also)?) on (?:instagram|facebook|twitter|tiktok)\b|\b(?:instagram|facebook|twitter|tiktok)\s*:\s*[@/]/],
 ];
 /**
  * Coordinated channel nouns after "by / via / through / over" ("reach us by phone, email or live chat"): each noun is a
@@ -237,7 +242,7 @@ const NOT_CHANNEL = fenced(/\b(?:(?:phone|telephone|internet|online|mobile) bank
  * Every channel cue above contains one of these fragments: a sentence with none of them names no channel, and the
  * cue table (the phone pattern above all) is the extractor's most expensive, so it is skipped.
  */
-const CHANNEL_HINT = /enquir|inquir|contact(?:[- ]us)? page|[([]at[)\]]|call|phone|tel|ring|mail|@|chat|messeng|text|sms|whatsapp|form|request|ticket|\bdm|message|instagram|facebook|twitter|tweet|tiktok|social|\d{3}|toll|hotline|helpline|speak|talk|reach|advis|agent/;
+const CHANNEL_HINT = /enquir|inquir|contact(?:[- ]us)? page|[([]at[)\]]|call|phone|tel|ring|mail|@|chat|messeng|text|sms|whatsapp|form|request|ticket|\bdm|message|instagram|facebook|twitter|tweet|tiktok|social|\d{3}|toll|hotline|helpline|speak|talk|reach|advis|agent|reply/;
 
 /** A section headed "Talk to us", "Contact", "Help": what it lists are ways to reach the shop. */
 const SUPPORT_HEADING = /\b(?:contact|talk to us|get in touch|reach us|help|support|customer (?:service|care)|ask us|questions?)\b/i;
@@ -249,7 +254,7 @@ const REACH_US = new RegExp(`\\b(?:contact|questions?|help|reach|get in touch|(?
  * Someone else's desk: a marketplace, an ombudsman, a help centre's own chrome ("Have more questions? Submit a
  * request" under every article, "found this helpful"). Its channels are not the shop's.
  */
-const OTHERS_DESK = /\b(?:via|through|on|with) (?:amazon|ebay|etsy|paypal|the marketplace)\b|\bfound this (?:article )?helpful\b|\bwas this (?:article|answer) helpful\b|\bombudsman\b/;
+const OTHERS_DESK = /\b(?:via|through|on|with) (?:amazon|ebay|etsy|paypal|the marketplace)\b|\bfound this (?:article )?helpful\b|\bwas this (?:article|answer) helpful\b|\bombudsman\b|\b(?:have|got) more questions\?\s*submit a request\b/;
 /**
  * Whose desk: a sentence that sends the shopper to someone else — the maker, a carrier, a bank or payment provider —
  * gives that party's phone or address, not the shop's ("for warranty repairs contact the manufacturer at …", "call

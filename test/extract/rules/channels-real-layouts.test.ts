@@ -113,3 +113,26 @@ describe('support.channels: a one-person shop says "me" where a team says "us"',
     expect(channels('Sold out? Tap "Email me" on the product page and you will hear when it is back.')).toBeUndefined();
   });
 });
+
+describe('support.channels: ways in that real pages name without a contact verb', () => {
+  it.each([
+    // an address spelled out with bracketed words is no template placeholder
+    ['Customer care\n\nDrop us a line at hello [at] loomandleaf [dot] com', ['email']],
+    // the reply button of the shop's own e-mail
+    ['Help\n\nQuestions? Hit reply on your order confirmation and we will sort it.', ['email']],
+    // a chat inside the shop's app
+    ['Help\n\nUse the chat in our app to reach the team.', ['chat']],
+    ['Help\n\nOpen the in-app chat and a person answers.', ['chat']],
+    // social accounts named as where the shop is, or by their handle
+    ['Contact\n\nFind us on Instagram @loomandleaf or on Facebook.', ['social']],
+    ['Contact\n\nInstagram: @loomandleaf', ['social']],
+  ])('%s → %j', (text, expected) => expect(channels(text)).toEqual(expected));
+
+  it.each([
+    // a help centre's own footer under every article
+    ['Was this useful?\n\nHave more questions? Submit a request'],
+    // chatting to an expert about a product is advice, not a channel
+    ['Unsure which cream suits you? Chat to our therapists in store.'],
+    ['Follow us on Instagram for new arrivals.'],
+  ])('names no channel: %s', (text) => expect(channels(text)).toBeUndefined());
+});
