@@ -853,7 +853,10 @@ const international: Rule = (unit, ctx) => {
   // Duties under a returns or warranty heading are on the parcel coming back ("duty on a repair sent from abroad is
   // yours"), the shop's outbound parcels aside: implied only where the section is the shipping one or unnamed.
   const inboundSection = unit.sectionTopic === 'returns' || unit.sectionTopic === 'warranty' || unit.sectionTopic === 'guarantee';
-  for (const re of inboundSection ? [] : INTL_IMPLIED_CUES) {
+  // "Duties are included for US customers" on a US page: the duties are on goods coming in to the home market (the
+  // shop sends from abroad), not on parcels the shop sends out (test/real/README.md).
+  const homeNamed = DOMESTIC.test(s) || (home?.test(s) ?? false);
+  for (const re of inboundSection || homeNamed ? [] : INTL_IMPLIED_CUES) {
     const y = cue(s, re);
     if (y && !y.negated) return [{ term: 'shipping.international', value: true, confidence: IMPLIED_CONFIDENCE, unit }];
   }
@@ -887,6 +890,15 @@ const FRAME_REACH = 45;
 /** Not about where the shop sends goods: currencies, phone numbers, the shopper's own returns, a worldwide pandemic or shortage. */
 const NOT_DESTINATION = /\b(?:currency|currencies|exchange rate|calling|dial|phone|warrant|refund)\w*|\b(?:worldwide|global|international) (?:pandemic|covid\w*|crisis|shortages?|demand|lockdowns?|events?|supply)\b/;
 
+/**
+ * The word abroad said of where goods come from or who the shop is, not of where it sends them: "international
+ * suppliers", "made overseas", "sourced from abroad", "a global leader", and shoppers "worldwide" who love or trust it.
+ */
+const ORIGIN_AFTER = /^\s*(?:suppliers?|sources?|brands?|manufacturers?|makers?|factories|artisans?|partners?|designers?|stores?|shops?|boutiques?|offices?|company|companies|leaders?|reputation|presence|recognition|awards?|fans?|following|community|audience)\b/;
+const ORIGIN_BEFORE = /\b(?:made|sourced|produced|manufactured|imported|designed|printed|grown|crafted|shipped in|comes?|arrives?|bought|purchased)\s+(?:\w+\s+)?(?:from\s+)?$/;
+/** Shoppers named only as an audience ("loved by 20,000 customers worldwide"): no sending word, no time or price. */
+const AUDIENCE = /\b(?:customers|buyers|shoppers)\b/g;
+
 function abroadFrame(s: string): boolean | undefined {
   if (NOT_DESTINATION.test(s)) return undefined;
   ABROAD.lastIndex = 0;
@@ -895,7 +907,10 @@ function abroadFrame(s: string): boolean | undefined {
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + FRAME_REACH);
     const clauseBefore = before.split(/[.;!?]/).pop()!;
     const clauseAfter = after.split(/[.;!?]/)[0]!;
+    if (ORIGIN_AFTER.test(clauseAfter) || ORIGIN_BEFORE.test(clauseBefore)) continue;
     if (!SHIP_WORD.test(clauseBefore) && !SHIP_WORD.test(clauseAfter)) continue;
+    const beyondAudience = `${clauseBefore} ${clauseAfter}`.replace(AUDIENCE, ' ');
+    if (!SHIP_WORD.test(beyondAudience) && !SENDING.test(s) && findDurations(s).length === 0 && !/[$£€]\s?\d/.test(s)) continue;
     // "any other international locations", "anywhere else overseas": a refusal of the rest after a list of places served.
     if ((/\b(?:any )?other $/.test(before) && /^international\b/.test(m[0])) || /\belse $/.test(before)) return true;
     // "we take no responsibility for delays on international orders" refuses the blame, not the orders.
