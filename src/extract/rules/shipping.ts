@@ -252,7 +252,7 @@ const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|r
  * travel by e-mail ("gift cards arrive by email within 24 hours").
  */
 const OTHER_CLOCK = new RegExp(
-  `${CARRIER_HOLD.source}|\\b(?:inspect|examine|check (?:your|the) (?:delivery|parcel|package|order|goods|items?)|gift ?cards?|e-?gift|e-?vouchers?|gift vouchers?|digital (?:products?|downloads?|items?|goods)|downloads?)\\b`,
+  `${CARRIER_HOLD.source}|\\btracking\\b[^.]{0,40}\\b(?:to (?:show|update|appear|activate|register|load)|before it (?:shows|updates|appears))|\\b(?:inspect|examine|check (?:your|the) (?:delivery|parcel|package|order|goods|items?)|gift ?cards?|e-?gift|e-?vouchers?|gift vouchers?|digital (?:products?|downloads?|items?|goods)|downloads?)\\b`,
 );
 
 /** Where the clause that holds a duration ends: the next stop, semicolon, bracket or ", and / but / with / if" after it. */
@@ -788,6 +788,8 @@ function homeOnlyFrame(s: string): boolean {
  * States"). Any place beyond the home market (places.ts isAbroad) is shipping abroad.
  */
 const DESTINATION = fencedRegExp(`\\b(?:(?:to|across|throughout) (${PLACE_LIST}|${PLACE})|(?:in|within) (${PLACE_LIST}))`, 'g');
+/** The shopper sent to another site or store of the brand for that destination: it is not shipped from this one. */
+const OTHER_SITE = /^[^.;]{0,20}\b(?:(?:go|head|switch|visit|use|shop)(?: to| at| on)? (?:our|the) (?:[a-z]+ ){0,2}(?:site|website|store|shop)|redirect\w*)\b/;
 /** The act of sending before a destination, in its sentence: a verb or the noun ("postage to", "delivery across"). */
 const SENT_BEFORE = /\b(?:(?:ship|deliver|send|post)(?:s|ping|ped|ed|ing)?|shipping|delivery|deliveries|postage)\b[^.;]{0,80}$/;
 const ONE_OF_LIST = new RegExp(PLACE, 'g');
@@ -847,6 +849,8 @@ const international: Rule = (unit, ctx) => {
   const home = homeNames(ctx.pageCurrency);
   for (const m of s.matchAll(DESTINATION)) {
     if (!SENT_BEFORE.test(s.slice(Math.max(0, m.index - 100), m.index)) || negatedAt(s, m.index)) continue;
+    // "For delivery to Australia please go to our Australian site": another shop of the brand serves that place.
+    if (OTHER_SITE.test(s.slice(m.index + m[0].length))) continue;
     if ([...(m[1] ?? m[2]!).matchAll(ONE_OF_LIST)].some((p) => isAbroad(p[0], home, ctx.pageCurrency))) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
   }
   if (HOME_AREA_ONLY.test(s) || homeOnlyFrame(s)) return [{ term: 'shipping.international', value: false, confidence: HOME_AREA_ONLY_CONFIDENCE, unit }];

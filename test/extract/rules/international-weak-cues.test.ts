@@ -24,3 +24,13 @@ describe('shipping.international: abroad said of origin or audience', () => {
     ['Import duties are the responsibility of the buyer.', undefined],
   ])('still ships abroad: %s', (text, url) => expect(intl(text, url)).toBe(true));
 });
+
+describe('shipping.international: a destination another site of the brand serves', () => {
+  it('reads "for delivery to Australia, go to our Australian site" as no shipping abroad from this one', () => {
+    expect(intl('For delivery to Australia please go to our Australian site by clicking AU at the top.', 'https://koalaknits.example.co.nz/pages/delivery')).toBeUndefined();
+  });
+
+  it('still reads a destination served from this site', () => {
+    expect(intl('We also deliver to Australia from our Auckland warehouse.', 'https://koalaknits.example.co.nz/pages/delivery')).toBe(true);
+  });
+});

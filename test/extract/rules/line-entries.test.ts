@@ -66,3 +66,10 @@ describe('what the extractor reads from such lists', () => {
     expect(valueOf('Free 2nd class postage on UK orders over £35.', 'shipping.free_threshold', 'https://shop.example.co.uk/')).toEqual({ amount: 35, currency: 'GBP' });
   });
 });
+
+describe("a tracking link's lag is no transit time", () => {
+  it('reads "tracking may take 24 hours to show movement after dispatch" as no delivery time', () => {
+    expect(valueOf('Shipping\n\nTracking may take up to 24 hours to show movement after dispatch.', 'shipping.delivery_days')).toBeUndefined();
+    expect(valueOf('Shipping\n\nParcels arrive 2-4 business days after dispatch.', 'shipping.delivery_days')).toEqual({ min: 2, max: 4 });
+  });
+});
