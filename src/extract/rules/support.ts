@@ -163,7 +163,7 @@ const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "text us at 55555", "SMS", "WhatsApp"
   ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message)\b|\btext \+?\(?\d/],
   // "fill out our contact form", "submit a request"
-  ['form', fenced(/\b(?:(?:by|via|through|on|using|with) (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:open|submit|raise|log|create) (?:a )?(?:support |help )?ticket|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form|(?:the|our) contact[- ]us form)\b/)],
+  ['form', fenced(/\b(?:(?:by|via|through|on|using|with|go to|visit|head to) (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:open|submit|raise|log|create) (?:a )?(?:support |help )?ticket|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form|(?:the|our) contact[- ]us form)\b/)],
   // "DM us", "tweet us" (a contact verb + "on Instagram" is CONTACT_FRAME's)
   ['social', /\b(?:dm us|tweet (?:at )?us|(?:our|into our) dms|direct message|(?:send|drop) us a (?:dm|message) on (?!whatsapp)|facebook messenger)\b/],
   // A network named as where the shop is, or its handle set out ("find us on Instagram", "Instagram: @shop"): the
@@ -218,7 +218,7 @@ function framedChannels(s: string): SupportChannel[] {
 /** Ways of writing that are no support channel in TERMS.md ("by post, fax, email or telephone"): read past, not kept. */
 const FILLER_NOUN = '(?:post|fax|mail|letter|in person|in writing)';
 const NOUN = `(?:(?:tele)?phone|e-?mail|(?:live |web |online )?chat|text(?: message)?|sms|whatsapp|(?:contact |web |online )?form|${FILLER_NOUN})`;
-const CHANNEL_LIST = new RegExp(`\\b(?:by|via|through|over|using)\\s+(${NOUN}(?:\\s*(?:,|/|\\bor\\b|\\band\\b)\\s*(?:by |via )?${NOUN})+)\\b`);
+const CHANNEL_LIST = new RegExp(`\\b(?:by|via|through|over|using)\\s+(?:(?:our|the)\\s+)?(${NOUN}(?:\\s*(?:,|/|\\bor\\b|\\band\\b)\\s*(?:by |via )?${NOUN})+)\\b`);
 
 function listedChannels(s: string): SupportChannel[] {
   const m = CHANNEL_LIST.exec(s);
@@ -236,7 +236,7 @@ function listedChannels(s: string): SupportChannel[] {
  * "We'll email you a tracking link" names a message we send, not a way to reach support; "phone banking" is a way to
  * pay and "a verification call" a check the shop makes.
  */
-const NOT_CHANNEL = fenced(/\b(?:(?:phone|telephone|internet|online|mobile) banking|verification (?:process|call|check|step)s?|(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring)|(?:contact|notify|update|inform|reach) you (?:by|via)|(?:be|get|are|is) (?:notified|informed|updated|contacted) (?:by|via)|we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you(?! back)|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b/);
+const NOT_CHANNEL = fenced(/\b(?:(?:phone|telephone|internet|online|mobile) banking|verification (?:process|call|check|step)s?|(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring)|(?:contact|notify|update|inform|reach) you (?:by|via)|keep you (?:updated|informed|posted) (?:by|via)|(?:be|get|are|is) (?:notified|informed|updated|contacted) (?:by|via)|we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you(?! back)|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b/);
 
 /**
  * Every channel cue above contains one of these fragments: a sentence with none of them names no channel, and the
@@ -292,9 +292,34 @@ const NOUN_LINE: [RegExp, SupportChannel][] = [
 const SHOP_ANSWERS =
   fenced(/\b(?:we|i|our (?:team|staff|office|advisors|agents|customer (?:service|care|support)(?: team)?))(?:'ll| will| do| really do| always| usually| normally| aim to| try to| promise to| can)? (?:answer|pick up|return) (?:the |our |all |every |each |your |any )?(?:phones?|calls?|voicemails?)\b/);
 
+/**
+ * Contact verbs coordinated, the shop their object or left to the end ("call or email us", "give us a call at … or
+ * email", "contact our team or call to arrange it"): each verb is a way in. The verb decides the channel.
+ */
+const VERB_CHANNEL: readonly (readonly [RegExp, SupportChannel])[] = [
+  [/^(?:call|phone|ring)$/, 'phone'],
+  [/^e-?mail$/, 'email'],
+  [/^(?:text|whatsapp)$/, 'sms'],
+];
+const CONTACT_VERBS = '(call|phone|ring|e-?mail|text|whatsapp)';
+const COORDINATED_VERBS = new RegExp(String.raw`\b${CONTACT_VERBS}(?: us)?(?:,| or| and| /|/) ?${CONTACT_VERBS}\b(?= us\b| to\b| for\b| with\b| any\b|[.,;!]|$)|\b(?:(?:call|contact|reach|message|email) (?:us|our [a-z ]{2,30}?)|give us a (?:call|ring))\b[^.;]{0,40}?\bor ${CONTACT_VERBS}\b(?= us\b| to\b| for\b|[.,;!]|$)`, 'g');
+
+function coordinatedChannels(s: string): SupportChannel[] {
+  const out: SupportChannel[] = [];
+  for (const m of s.matchAll(COORDINATED_VERBS)) {
+    if (negatedAt(s, m.index)) continue;
+    for (const verb of [m[1], m[2], m[3]]) {
+      const hit = verb ? VERB_CHANNEL.find(([re]) => re.test(verb)) : undefined;
+      if (hit && !out.includes(hit[1])) out.push(hit[1]);
+    }
+  }
+  return out;
+}
+
 /** The channels a text names, each unless refused where it is named ("we don't have a phone line"). */
 function namedChannels(s: string): SupportChannel[] {
   const found: SupportChannel[] = [];
+  for (const ch of coordinatedChannels(s)) if (!found.includes(ch)) found.push(ch);
   const answered = SHOP_ANSWERS.exec(s);
   if (answered && !negatedAt(s, answered.index)) found.push('phone');
   for (const [channel, re] of CHANNEL_CUES) {
@@ -331,7 +356,8 @@ function channelsRule(raw: Unit, ctx: RuleContext): Candidate[] {
   }
   // Only what comes before a hand-off to another party is the shop's: "email us at …, or call the courier on …".
   const other = THIRD_PARTY_CONTACT.exec(unit.norm);
-  const s = other ? unit.norm.slice(0, other.index) : unit.norm;
+  // A quoted one-word label reads as the word ('via the "Contact" form').
+  const s = (other ? unit.norm.slice(0, other.index) : unit.norm).replace(/"([a-z-]+)"/g, '$1');
   if (!CHANNEL_HINT.test(s)) return [];
   // "Reply to your order confirmation e-mail" names the shop's mailbox, though it names the confirmation too.
   if ((NOT_CHANNEL.test(s) && !REPLY_TO_EMAIL.test(s)) || OTHERS_DESK.test(s)) return [];

@@ -136,3 +136,19 @@ describe('support.channels: ways in that real pages name without a contact verb'
     ['Follow us on Instagram for new arrivals.'],
   ])('names no channel: %s', (text) => expect(channels(text)).toBeUndefined());
 });
+
+describe('support.channels: contact verbs coordinated, and lists after a determiner', () => {
+  it.each([
+    ['Any questions? Give us a call at (555) 010-4615 or email.', ['email', 'phone']],
+    ['If the size is wrong, you can call or email us to change the order.', ['email', 'phone']],
+    ['Contact our care team or call to arrange a collection.', ['phone']],
+    ['Send us a message through our contact form, live chat or email.', ['chat', 'email', 'form']],
+    ['If a jar arrives broken, reach us via the "Contact" form with a photo.', ['form']],
+    ['To start a return, go to our Contact Us page within 10 days.', ['form']],
+  ])('%s → %j', (text, expected) => expect(channels(text)).toEqual(expected));
+
+  it.each([
+    ['If you have questions, we will keep you updated via email about your order.'],
+    ["We can't call or email you about stock."],
+  ])('names no channel: %s', (text) => expect(channels(text)).toBeUndefined());
+});
