@@ -574,10 +574,13 @@ function endsInFunctionWord(line: string): boolean {
 const LABEL_LINE = /^[A-Z][^\d:.!?]{1,38}:$/;
 const LABEL_MAX_WORDS = 5;
 
+/** A phone number (seven digits or more) or an e-mail address: a contact line's value, never a title ("Phone: (503) 555-0147"). */
+const CONTACT_VALUE = /(?:\d[\s().-]*){7}|@[a-z0-9-]+\./i;
+
 /** Short, capitalised, no closing punctuation but a label's colon, no figures of a value: a title, if text follows. */
 function isTitleLine(line: string): boolean {
   if (LABEL_LINE.test(line) && line.split(/\s+/).length <= LABEL_MAX_WORDS) return true;
-  return line.length <= 60 && !/[.!,;:]$/.test(line) && !line.endsWith('?') && /^[A-Z0-9]/.test(line) && !/\d[.:]\d|\d\s*(?:am|pm)\b|[$£€]\d/i.test(line);
+  return line.length <= 60 && !/[.!,;:]$/.test(line) && !line.endsWith('?') && /^[A-Z0-9]/.test(line) && !/\d[.:]\d|\d\s*(?:am|pm)\b|[$£€]\d/i.test(line) && !CONTACT_VALUE.test(line);
 }
 
 /** A fragment continues a lead-in: it goes on in lower case, or is a few words that end no clause of their own. */
@@ -637,6 +640,28 @@ function joinLeadIns(blocks: TextBlock[]): TextBlock[] {
   return out;
 }
 
+/**
+ * A line break that ends an entry, not a hard wrap: the line closes on no sentence mark, comma or word that needs more
+ * ("Singapore: 10 to 12 days" / "Japan: 10 to 12 days", "Express – $12.95 / 1–2 days" / "Economy – …"), and the next
+ * line opens a new one with a capital, a figure or a bracket. Joined, the two entries read as one sentence whose
+ * negation, cue and value belong to different lines.
+ */
+function lineEndsEntry(line: string, next: string): boolean {
+  // Emphasis and closing quotes or brackets are read past: "**Will I get a tracking number?**" ends on its "?".
+  const end = line.replace(/[*_"'”’)\]]+$/, '');
+  return next !== '' && !/[.!?:;,(/&+–—-]$/.test(end) && !endsInFunctionWord(end) && /^[A-Z0-9$£€(]/.test(next) && !isShortTitle(line);
+}
+
+/**
+ * A title of a few words with no figures ("Exchanges", "International") right over a line of text stays joined to it,
+ * as before: the line under it is often its subject's sentence ("Exchanges / The fastest way is to return it…").
+ */
+const SHORT_TITLE_MAX_WORDS = 4;
+
+function isShortTitle(line: string): boolean {
+  return isTitleLine(line) && !/\d/.test(line) && line.split(/\s+/).length <= SHORT_TITLE_MAX_WORDS;
+}
+
 /** Plain text: blank lines and bullet/numbered lines separate blocks; short lines without a full stop followed by text are headings. */
 function plainTextBlocks(body: string): PageText {
   const out = new BlockWriter();
@@ -692,7 +717,13 @@ function plainTextBlocks(body: string): PageText {
         continue;
       }
     }
+    // A lone dash between lines ("-" / "–") separates entries like a bullet does.
+    if (/^[-–—•*·]$/.test(line)) {
+      out.flush();
+      continue;
+    }
     out.append(`${line} `);
+    if (lineEndsEntry(line, next)) out.flush();
   }
   out.flush();
   const blocks = joinLeadIns(out.blocks.map(strip));

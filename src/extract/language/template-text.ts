@@ -11,10 +11,11 @@ import { fenced } from './pattern-size.js';
  * Placeholder templates ("[number] days", "{{ days }}", "XX days", a longer bracketed instruction such as "[details
  * about other options, such as express, if applicable]") state nothing. A bracket
  * holding an e-mail address is no placeholder: "[help@shop.example]", and "[email protected]", which is what an
- * address hidden from scrapers reads as once the page's script is gone.
+ * address hidden from scrapers reads as once the page's script is gone; nor are the "[at]" and "[dot]" of an address
+ * spelled out ("hello [at] shop [dot] com").
  */
 const PLACEHOLDER =
-  fenced(/\[(?![^\]]*@|email(?:&#160;|\s)protected\])[^\]]{1,40}\]|\[[^\]@]{0,160}\b(?:details (?:about|of|on)|such as|if applicable|e\.g\.|insert|specify|describe|your (?:store|shop|company|business)(?:'s)? )[^\]@]{0,160}\]|\{\{[^}]{0,40}\}\}|\{%[^%]{0,40}%\}|<[A-Z_ ]{2,30}>|\b(?:xx|x{1,3}|n|__+|\.\.\.)\s*(?:business |working |calendar )?(?:days?|hours?|months?|years?|%)|\$\s?(?:xx|x{1,3}|__+)\b|\bINSERT\b|\bYOUR (?:STORE|COMPANY)\b/);
+  fenced(/\[(?!(?:at|dot)\]|[^\]]*@|email(?:&#160;|\s)protected\])[^\]]{1,40}\]|\[[^\]@]{0,160}\b(?:details (?:about|of|on)|such as|if applicable|e\.g\.|insert|specify|describe|your (?:store|shop|company|business)(?:'s)? )[^\]@]{0,160}\]|\{\{[^}]{0,40}\}\}|\{%[^%]{0,40}%\}|<[A-Z_ ]{2,30}>|\b(?:xx|x{1,3}|n|__+|\.\.\.)\s*(?:business |working |calendar )?(?:days?|hours?|months?|years?|%)|\$\s?(?:xx|x{1,3}|__+)\b|\bINSERT\b|\bYOUR (?:STORE|COMPANY)\b/);
 /**
  * A vague amount left where a figure belongs ("within a certain amount of days"): struck out, so the rest of the
  * sentence ("credited to your original method of payment") still counts.

@@ -14,7 +14,7 @@ import { fenced, fencedRegExp } from '../language/pattern-size.js';
  * Faster-than-standard services; a value stated for one of these is a variant of the standard one. USPS Priority
  * Mail is the postal service's ordinary parcel service (its express one is Priority Mail Express).
  */
-const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|1st class|first class|special delivery)\b/;
+const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two|2nd)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|special delivery)\b/;
 /** Other non-default options and destinations (values for them become variants). */
 const OTHER_OPTION = new RegExp(String.raw`\b(?:international|worldwide|overseas|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|rest of (?:the )?world|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
 const DOMESTIC = /\b(?:domestic|nationwide|national|within (?:the )?country)\b/;
@@ -41,8 +41,8 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
   // "delivery shall be free of charge for orders having a value of £150 or more"
   fenced(/\b(?:won't|will not|don't|do not|never) (?:pay|be charged) (?:a penny|a cent|a thing|anything) for (?:delivery|shipping|postage)\b|\b(?:shipping|delivery|postage)(?:'s| is| are) on (?:us|the house)\b|\bwe(?:'ll| will)? (?:cover|pick up|take care of) (?:the )?(?:cost of )?(?:postage|shipping|delivery)\b|\b(?:shipping|delivery|postage|carriage) (?:shall|will) be free(?: of charge)? (?:for|on) orders\b/),
   /\b(?:shipping|delivery|postage) (?:is |becomes |goes )?free (?:when|if|once|for orders|on orders)\b/,
-  // "qualify for free door-to-door shipping", "free next-day tracked delivery": any two words between
-  /\bfree (?:[a-z-]+ ){1,2}(?:shipping|delivery|postage|shipment)\b/,
+  // "qualify for free door-to-door shipping", "free next-day tracked delivery", "free 2nd class postage": any two words between
+  /\bfree (?:[a-z0-9-]+ ){1,2}(?:shipping|delivery|postage|shipment)\b/,
   // "Every order ships free", "orders over £60 are sent free", "all UK orders are delivered free of charge"
   /\b(?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted|dispatched)) (?:for )?free(?: of charge)?\b/,
   // "Orders over $100 ship at no cost", "shipping is included on orders over $80", "we pay the postage on orders over £30"
@@ -252,7 +252,7 @@ const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|r
  * travel by e-mail ("gift cards arrive by email within 24 hours").
  */
 const OTHER_CLOCK = new RegExp(
-  `${CARRIER_HOLD.source}|\\b(?:inspect|examine|check (?:your|the) (?:delivery|parcel|package|order|goods|items?)|gift ?cards?|e-?gift|e-?vouchers?|gift vouchers?|digital (?:products?|downloads?|items?|goods)|downloads?)\\b`,
+  `${CARRIER_HOLD.source}|\\btracking\\b[^.]{0,40}\\b(?:to (?:show|update|appear|activate|register|load)|before it (?:shows|updates|appears))|\\b(?:inspect|examine|check (?:your|the) (?:delivery|parcel|package|order|goods|items?)|gift ?cards?|e-?gift|e-?vouchers?|gift vouchers?|digital (?:products?|downloads?|items?|goods)|downloads?)\\b`,
 );
 
 /** Where the clause that holds a duration ends: the next stop, semicolon, bracket or ", and / but / with / if" after it. */
@@ -512,7 +512,30 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   // Services listed side by side, each with its own time and none named the standard one: no general time
   // (test/real/README.md), so the first keeps a scope and becomes a variant like the rest.
   const general = generalAt === undefined ? undefined : out[generalAt]!;
+  // The same list set out one service a line ("Postnet offers 3-5 days" / "Courier Service offers 2-3 days").
+  if (general && unit.kind !== 'row' && unit.norm.length <= ENTRY_LINE_MAX) siblingServices.push(...neighbourServices(unit, ctx, home));
   if (general && siblingServices.some((r) => JSON.stringify(r) !== JSON.stringify(general.value))) out[generalAt!] = { ...general, scope: SIDE_BY_SIDE };
+  return out;
+}
+
+/** A line that is one entry of a list of services: short, one time, a service label before it. */
+const ENTRY_LINE_MAX = 90;
+
+/** The times of the labelled service entries on the lines right before and after a unit, in its section. */
+function neighbourServices(unit: Unit, ctx: RuleContext, home: RegExp | undefined): { min: number; max: number }[] {
+  const units = ctx.pageUnits;
+  if (!units || units[unit.order] !== unit) return [];
+  const section = unit.headingPath.join('\n');
+  const out: { min: number; max: number }[] = [];
+  for (const k of [unit.order - 1, unit.order + 1]) {
+    const u = units[k];
+    // The line right above may have been taken for the title of this one ("Post 3-5 days" / "Courier 1-2 days").
+    const titleAbove = k < unit.order && u?.kind === 'heading' && u.text === unit.headingPath[unit.headingPath.length - 1];
+    if (!u || u.kind === 'row' || (u.headingPath.join('\n') !== section && !titleAbove) || u.norm.length > ENTRY_LINE_MAX || NOT_SHIPPING_TIME.test(u.norm)) continue;
+    const durations = findDurations(u.norm);
+    const r = durations.length === 1 ? dayRange(durations[0]!) : undefined;
+    if (r && labelledService(u.norm.slice(0, durations[0]!.index), home)) out.push(r);
+  }
   return out;
 }
 
@@ -524,12 +547,18 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
 const STANDARD_NAMED = /\b(?:standard|regular|normal|default|usual|ordinary)\b/;
 const SIDE_BY_SIDE = 'one of several services';
 
+/**
+ * A postal service's class ("RM48 (Second class)", "1st Class Tracked"): a tier of the ordinary post, named like any
+ * other service, not a faster option (so no EXPRESS_WORDS entry); beside another class it is one of several services.
+ */
+const POSTAL_CLASS = /\b(?:1st|2nd|3rd|first|second|third) class\b[^.:]{0,25}$/;
+
 const LABEL_THEN_TIME = /(?:[:|]|\s[-–]|\boffers?)\s*(?:approx(?:imately|\.)?|about|around|up to|within|est(?:imated|\.)?)?\s*$/;
 
 function labelledService(segment: string, home: RegExp | undefined): boolean {
   // An entry for the home market ("United States: 3-6 days") or for another option or place ("Canada: 2-4 weeks")
   // is a region table's, read by the scopes above; only entries that name a service of their own count here.
-  return LABEL_THEN_TIME.test(segment) && !STANDARD_NAMED.test(segment) && !DOMESTIC.test(segment) && !(home?.test(segment) ?? false) && optionScope(segment, home) === undefined;
+  return (LABEL_THEN_TIME.test(segment) || POSTAL_CLASS.test(segment)) && !STANDARD_NAMED.test(segment) && !DOMESTIC.test(segment) && !(home?.test(segment) ?? false) && optionScope(segment, home) === undefined;
 }
 
 /** The non-standard option or destination a value is stated for, or undefined for the standard one. */
@@ -759,6 +788,8 @@ function homeOnlyFrame(s: string): boolean {
  * States"). Any place beyond the home market (places.ts isAbroad) is shipping abroad.
  */
 const DESTINATION = fencedRegExp(`\\b(?:(?:to|across|throughout) (${PLACE_LIST}|${PLACE})|(?:in|within) (${PLACE_LIST}))`, 'g');
+/** The shopper sent to another site or store of the brand for that destination: it is not shipped from this one. */
+const OTHER_SITE = /^[^.;]{0,20}\b(?:(?:go|head|switch|visit|use|shop)(?: to| at| on)? (?:our|the) (?:[a-z]+ ){0,2}(?:site|website|store|shop)|redirect\w*)\b/;
 /** The act of sending before a destination, in its sentence: a verb or the noun ("postage to", "delivery across"). */
 const SENT_BEFORE = /\b(?:(?:ship|deliver|send|post)(?:s|ping|ped|ed|ing)?|shipping|delivery|deliveries|postage)\b[^.;]{0,80}$/;
 const ONE_OF_LIST = new RegExp(PLACE, 'g');
@@ -818,13 +849,18 @@ const international: Rule = (unit, ctx) => {
   const home = homeNames(ctx.pageCurrency);
   for (const m of s.matchAll(DESTINATION)) {
     if (!SENT_BEFORE.test(s.slice(Math.max(0, m.index - 100), m.index)) || negatedAt(s, m.index)) continue;
+    // "For delivery to Australia please go to our Australian site": another shop of the brand serves that place.
+    if (OTHER_SITE.test(s.slice(m.index + m[0].length))) continue;
     if ([...(m[1] ?? m[2]!).matchAll(ONE_OF_LIST)].some((p) => isAbroad(p[0], home, ctx.pageCurrency))) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
   }
   if (HOME_AREA_ONLY.test(s) || homeOnlyFrame(s)) return [{ term: 'shipping.international', value: false, confidence: HOME_AREA_ONLY_CONFIDENCE, unit }];
   // Duties under a returns or warranty heading are on the parcel coming back ("duty on a repair sent from abroad is
   // yours"), the shop's outbound parcels aside: implied only where the section is the shipping one or unnamed.
   const inboundSection = unit.sectionTopic === 'returns' || unit.sectionTopic === 'warranty' || unit.sectionTopic === 'guarantee';
-  for (const re of inboundSection ? [] : INTL_IMPLIED_CUES) {
+  // "Duties are included for US customers" on a US page: the duties are on goods coming in to the home market (the
+  // shop sends from abroad), not on parcels the shop sends out (test/real/README.md).
+  const homeNamed = DOMESTIC.test(s) || (home?.test(s) ?? false);
+  for (const re of inboundSection || homeNamed ? [] : INTL_IMPLIED_CUES) {
     const y = cue(s, re);
     if (y && !y.negated) return [{ term: 'shipping.international', value: true, confidence: IMPLIED_CONFIDENCE, unit }];
   }
@@ -858,6 +894,15 @@ const FRAME_REACH = 45;
 /** Not about where the shop sends goods: currencies, phone numbers, the shopper's own returns, a worldwide pandemic or shortage. */
 const NOT_DESTINATION = /\b(?:currency|currencies|exchange rate|calling|dial|phone|warrant|refund)\w*|\b(?:worldwide|global|international) (?:pandemic|covid\w*|crisis|shortages?|demand|lockdowns?|events?|supply)\b/;
 
+/**
+ * The word abroad said of where goods come from or who the shop is, not of where it sends them: "international
+ * suppliers", "made overseas", "sourced from abroad", "a global leader", and shoppers "worldwide" who love or trust it.
+ */
+const ORIGIN_AFTER = /^\s*(?:suppliers?|sources?|brands?|manufacturers?|makers?|factories|artisans?|partners?|designers?|stores?|shops?|boutiques?|offices?|company|companies|leaders?|reputation|presence|recognition|awards?|fans?|following|community|audience)\b/;
+const ORIGIN_BEFORE = /\b(?:made|sourced|produced|manufactured|imported|designed|printed|grown|crafted|shipped in|comes?|arrives?|bought|purchased)\s+(?:\w+\s+)?(?:from\s+)?$/;
+/** Shoppers named only as an audience ("loved by 20,000 customers worldwide"): no sending word, no time or price. */
+const AUDIENCE = /\b(?:customers|buyers|shoppers)\b/g;
+
 function abroadFrame(s: string): boolean | undefined {
   if (NOT_DESTINATION.test(s)) return undefined;
   ABROAD.lastIndex = 0;
@@ -866,7 +911,10 @@ function abroadFrame(s: string): boolean | undefined {
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + FRAME_REACH);
     const clauseBefore = before.split(/[.;!?]/).pop()!;
     const clauseAfter = after.split(/[.;!?]/)[0]!;
+    if (ORIGIN_AFTER.test(clauseAfter) || ORIGIN_BEFORE.test(clauseBefore)) continue;
     if (!SHIP_WORD.test(clauseBefore) && !SHIP_WORD.test(clauseAfter)) continue;
+    const beyondAudience = `${clauseBefore} ${clauseAfter}`.replace(AUDIENCE, ' ');
+    if (!SHIP_WORD.test(beyondAudience) && !SENDING.test(s) && findDurations(s).length === 0 && !/[$£€]\s?\d/.test(s)) continue;
     // "any other international locations", "anywhere else overseas": a refusal of the rest after a list of places served.
     if ((/\b(?:any )?other $/.test(before) && /^international\b/.test(m[0])) || /\belse $/.test(before)) return true;
     // "we take no responsibility for delays on international orders" refuses the blame, not the orders.

@@ -6,7 +6,7 @@ import { ALWAYS_OPEN_RE, HOLIDAYS_OFF_RE, daySelector, findDaySpans, isValidOpen
 import { deskClockPhrases } from '../language/desk-clock.js';
 import { findDurations, toHours } from '../language/numbers.js';
 import { cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
-import type { Candidate, Rule, Unit } from '../rule-types.js';
+import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 import type { SupportChannel } from '../../terms.js';
 import { fenced } from '../language/pattern-size.js';
 
@@ -76,6 +76,29 @@ function hoursRule(unit: Unit): Candidate[] {
 }
 
 /**
+ * A contact block set out line by line ("Phone: 0800 555 0147" / "Mon–Fri: 7am–7pm" / "Sat–Sun: 8am–4pm", or "Live chat
+ * in the app" / "Facebook Messenger m.me/shop"): a short line of it names no desk of its own, yet it is the desk's
+ * because the lines right before it, in the same section, are. Walks back over short lines while they are hours or
+ * contact lines; the first line that names the desk, a way to reach it or support hours decides.
+ */
+const BLOCK_LINE_MAX = 100;
+const BLOCK_REACH = 4;
+
+function inContactBlock(unit: Unit, ctx: RuleContext): boolean {
+  const units = ctx.pageUnits;
+  if (!units || unit.norm.length > BLOCK_LINE_MAX || units[unit.order] !== unit) return false;
+  const section = unit.headingPath.join('\n');
+  for (let i = unit.order - 1; i >= 0 && i >= unit.order - BLOCK_REACH; i--) {
+    const prev = units[i]!;
+    if (prev.headingPath.join('\n') !== section || prev.norm.length > BLOCK_LINE_MAX) return false;
+    if (NOT_SUPPORT.test(prev.norm) || PREMISES.test(prev.norm)) return false;
+    if (SUPPORT_CONTEXT.test(prev.norm) || namedChannels(prev.norm).length > 0) return true;
+    if (findTimeRanges(colonTimes(prev.norm)).length === 0) return false;
+  }
+  return false;
+}
+
+/**
  * An e-mail address as pages show it: plain, hidden from scrapers ("[email protected]" once the page's script is
  * gone), or spelled out ("help (at) shop (dot) com", "help [at] shop.example").
  */
@@ -115,7 +138,9 @@ const EMAIL_VERB = new RegExp(
  * reply to your email within a day" has the shop as its subject: a reply time, no channel.
  */
 const REPLY_TO_EMAIL = new RegExp(
-  String.raw`(?:${SHOPPER_AT}|(?<=\bby ))(?:reply|replying|respond|responding|answer|answering) (?:directly )?to (?:the|your|our|any|this|that|one of our|any of our) (?:[a-z-]+ ){0,3}e-?mails?\b`,
+  String.raw`(?:${SHOPPER_AT}|(?<=\bby ))(?:reply|replying|respond|responding|answer|answering) (?:directly )?to (?:the|your|our|any|this|that|one of our|any of our) (?:[a-z-]+ ){0,3}e-?mails?\b` +
+    // "hit reply on your order confirmation", "just press reply": the reply button of the shop's e-mail
+    String.raw`|\b(?:hit|press|click|tap|use the) reply\b(?! (?:time|rate))`,
 );
 
 /**
@@ -134,13 +159,16 @@ const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "email customer service", "please email your order number", "by emailing info@…", "[email protected]"
   ['email', new RegExp(`\\b(?:${REPLY_TO_EMAIL.source}|(?:customers?|you|buyers?|shoppers?) (?:must|should|can|may|need to|will need to) (?:first )?e-?mail\\b|e-?mail (?:us|our|the)|by e-?mail(?:ing)?|via e-?mail|e-?mail:|(?:send|write|shoot|fire) (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\\b|${EMAIL_VERB.source}|${EMAIL_ADDRESS.source}`)],
   // "chat with us", "live chat"
-  ['chat', fenced(/(?:^|\s)chat:|\b(?:chat (?:bubble|widget|icon|window|button|box|pop-?up|feature|function)|live ?chat|chat with (?:us|our|an?)|online chat|web ?chat|chat support|(?<!facebook )messenger|chatbot|our chat|start (?:a |an )?(?:live |online )?chat)\b/)],
+  ['chat', fenced(/(?:^|\s)chat:|\b(?:chat (?:bubble|widget|icon|window|button|box|pop-?up|feature|function)|live ?chat|chat with (?:us|our|an?)|chat to us|in-?app chat|(?:the|our) chat (?:in|on) (?:the|our) (?:app|website|site)|online chat|web ?chat|chat support|(?<!facebook )messenger|chatbot|our chat|start (?:a |an )?(?:live |online )?chat)\b/)],
   // "text us at 55555", "SMS", "WhatsApp"
   ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message)\b|\btext \+?\(?\d/],
   // "fill out our contact form", "submit a request"
-  ['form', fenced(/\b(?:(?:by|via|through|on|using|with) (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:open|submit|raise|log|create) (?:a )?(?:support |help )?ticket|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form|(?:the|our) contact[- ]us form)\b/)],
+  ['form', fenced(/\b(?:(?:by|via|through|on|using|with|go to|visit|head to) (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:open|submit|raise|log|create) (?:a )?(?:support |help )?ticket|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form|(?:the|our) contact[- ]us form)\b/)],
   // "DM us", "tweet us" (a contact verb + "on Instagram" is CONTACT_FRAME's)
   ['social', /\b(?:dm us|tweet (?:at )?us|(?:our|into our) dms|direct message|(?:send|drop) us a (?:dm|message) on (?!whatsapp)|facebook messenger)\b/],
+  // A network named as where the shop is, or its handle set out ("find us on Instagram", "Instagram: @shop"): the
+  // shop's social accounts, as a line of network names is (SOCIAL_LINE). "Follow us" is marketing, not a way in.
+  ['social', /\b(?:find us|we(?:'re| are)(?: also)?) on (?:instagram|facebook|twitter|tiktok)\b|\b(?:instagram|facebook|twitter|tiktok)\s*:\s*[@/]/],
 ];
 /**
  * Coordinated channel nouns after "by / via / through / over" ("reach us by phone, email or live chat"): each noun is a
@@ -190,7 +218,7 @@ function framedChannels(s: string): SupportChannel[] {
 /** Ways of writing that are no support channel in TERMS.md ("by post, fax, email or telephone"): read past, not kept. */
 const FILLER_NOUN = '(?:post|fax|mail|letter|in person|in writing)';
 const NOUN = `(?:(?:tele)?phone|e-?mail|(?:live |web |online )?chat|text(?: message)?|sms|whatsapp|(?:contact |web |online )?form|${FILLER_NOUN})`;
-const CHANNEL_LIST = new RegExp(`\\b(?:by|via|through|over|using)\\s+(${NOUN}(?:\\s*(?:,|/|\\bor\\b|\\band\\b)\\s*(?:by |via )?${NOUN})+)\\b`);
+const CHANNEL_LIST = new RegExp(`\\b(?:by|via|through|over|using)\\s+(?:(?:our|the)\\s+)?(${NOUN}(?:\\s*(?:,|/|\\bor\\b|\\band\\b)\\s*(?:by |via )?${NOUN})+)\\b`);
 
 function listedChannels(s: string): SupportChannel[] {
   const m = CHANNEL_LIST.exec(s);
@@ -208,13 +236,13 @@ function listedChannels(s: string): SupportChannel[] {
  * "We'll email you a tracking link" names a message we send, not a way to reach support; "phone banking" is a way to
  * pay and "a verification call" a check the shop makes.
  */
-const NOT_CHANNEL = fenced(/\b(?:(?:phone|telephone|internet|online|mobile) banking|verification (?:process|call|check|step)s?|(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring)|(?:contact|notify|update|inform|reach) you (?:by|via)|(?:be|get|are|is) (?:notified|informed|updated|contacted) (?:by|via)|we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you(?! back)|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b/);
+const NOT_CHANNEL = fenced(/\b(?:(?:phone|telephone|internet|online|mobile) banking|verification (?:process|call|check|step)s?|(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring)|(?:contact|notify|update|inform|reach) you (?:by|via)|keep you (?:updated|informed|posted) (?:by|via)|(?:be|get|are|is) (?:notified|informed|updated|contacted) (?:by|via)|we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you(?! back)|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b/);
 
 /**
  * Every channel cue above contains one of these fragments: a sentence with none of them names no channel, and the
  * cue table (the phone pattern above all) is the extractor's most expensive, so it is skipped.
  */
-const CHANNEL_HINT = /enquir|inquir|contact(?:[- ]us)? page|[([]at[)\]]|call|phone|tel|ring|mail|@|chat|messeng|text|sms|whatsapp|form|request|ticket|\bdm|message|instagram|facebook|twitter|tweet|tiktok|social|\d{3}|toll|hotline|helpline|speak|talk|reach|advis|agent/;
+const CHANNEL_HINT = /enquir|inquir|contact(?:[- ]us)? page|[([]at[)\]]|call|phone|tel|ring|mail|@|chat|messeng|text|sms|whatsapp|form|request|ticket|\bdm|message|instagram|facebook|twitter|tweet|tiktok|social|\d{3}|toll|hotline|helpline|speak|talk|reach|advis|agent|reply/;
 
 /** A section headed "Talk to us", "Contact", "Help": what it lists are ways to reach the shop. */
 const SUPPORT_HEADING = /\b(?:contact|talk to us|get in touch|reach us|help|support|customer (?:service|care)|ask us|questions?)\b/i;
@@ -226,7 +254,7 @@ const REACH_US = new RegExp(`\\b(?:contact|questions?|help|reach|get in touch|(?
  * Someone else's desk: a marketplace, an ombudsman, a help centre's own chrome ("Have more questions? Submit a
  * request" under every article, "found this helpful"). Its channels are not the shop's.
  */
-const OTHERS_DESK = /\b(?:via|through|on|with) (?:amazon|ebay|etsy|paypal|the marketplace)\b|\bfound this (?:article )?helpful\b|\bwas this (?:article|answer) helpful\b|\bombudsman\b/;
+const OTHERS_DESK = /\b(?:via|through|on|with) (?:amazon|ebay|etsy|paypal|the marketplace)\b|\bfound this (?:article )?helpful\b|\bwas this (?:article|answer) helpful\b|\bombudsman\b|\b(?:have|got) more questions\?\s*submit a request\b/;
 /**
  * Whose desk: a sentence that sends the shopper to someone else — the maker, a carrier, a bank or payment provider —
  * gives that party's phone or address, not the shop's ("for warranty repairs contact the manufacturer at …", "call
@@ -264,9 +292,34 @@ const NOUN_LINE: [RegExp, SupportChannel][] = [
 const SHOP_ANSWERS =
   fenced(/\b(?:we|i|our (?:team|staff|office|advisors|agents|customer (?:service|care|support)(?: team)?))(?:'ll| will| do| really do| always| usually| normally| aim to| try to| promise to| can)? (?:answer|pick up|return) (?:the |our |all |every |each |your |any )?(?:phones?|calls?|voicemails?)\b/);
 
+/**
+ * Contact verbs coordinated, the shop their object or left to the end ("call or email us", "give us a call at … or
+ * email", "contact our team or call to arrange it"): each verb is a way in. The verb decides the channel.
+ */
+const VERB_CHANNEL: readonly (readonly [RegExp, SupportChannel])[] = [
+  [/^(?:call|phone|ring)$/, 'phone'],
+  [/^e-?mail$/, 'email'],
+  [/^(?:text|whatsapp)$/, 'sms'],
+];
+const CONTACT_VERBS = '(call|phone|ring|e-?mail|text|whatsapp)';
+const COORDINATED_VERBS = new RegExp(String.raw`\b${CONTACT_VERBS}(?: us)?(?:,| or| and| /|/) ?${CONTACT_VERBS}\b(?= us\b| to\b| for\b| with\b| any\b|[.,;!]|$)|\b(?:(?:call|contact|reach|message|email) (?:us|our [a-z ]{2,30}?)|give us a (?:call|ring))\b[^.;]{0,40}?\bor ${CONTACT_VERBS}\b(?= us\b| to\b| for\b|[.,;!]|$)`, 'g');
+
+function coordinatedChannels(s: string): SupportChannel[] {
+  const out: SupportChannel[] = [];
+  for (const m of s.matchAll(COORDINATED_VERBS)) {
+    if (negatedAt(s, m.index)) continue;
+    for (const verb of [m[1], m[2], m[3]]) {
+      const hit = verb ? VERB_CHANNEL.find(([re]) => re.test(verb)) : undefined;
+      if (hit && !out.includes(hit[1])) out.push(hit[1]);
+    }
+  }
+  return out;
+}
+
 /** The channels a text names, each unless refused where it is named ("we don't have a phone line"). */
 function namedChannels(s: string): SupportChannel[] {
   const found: SupportChannel[] = [];
+  for (const ch of coordinatedChannels(s)) if (!found.includes(ch)) found.push(ch);
   const answered = SHOP_ANSWERS.exec(s);
   if (answered && !negatedAt(s, answered.index)) found.push('phone');
   for (const [channel, re] of CHANNEL_CUES) {
@@ -288,7 +341,7 @@ function namedChannels(s: string): SupportChannel[] {
  */
 const ONE_PERSON = /\bme\b(?!\s*["”])/g;
 
-function channelsRule(raw: Unit): Candidate[] {
+function channelsRule(raw: Unit, ctx: RuleContext): Candidate[] {
   // Only past an FAQ question: "can you email me when it is back?" is the customer's "me".
   const asked = raw.norm.lastIndexOf('?') + 1;
   const unit = raw.norm.includes('me', asked) ? { ...raw, norm: raw.norm.slice(0, asked) + raw.norm.slice(asked).replace(ONE_PERSON, 'us') } : raw;
@@ -296,14 +349,15 @@ function channelsRule(raw: Unit): Candidate[] {
   // names the phone only to ask. A plain "Yes" grants what it asks; otherwise only the answer's own channels count.
   const faq = faqVerdict(unit.norm, CHANNEL_HINT);
   if (faq) {
-    const answered = faq.answer ? channelsRule({ ...unit, norm: faq.answer }) : [];
+    const answered = faq.answer ? channelsRule({ ...unit, norm: faq.answer }, ctx) : [];
     if (faq.verdict !== true) return answered;
     const granted = new Set<SupportChannel>([...namedChannels(unit.norm.slice(0, unit.norm.lastIndexOf('?'))), ...answered.flatMap((c) => c.value as SupportChannel[])]);
     return granted.size ? [{ term: 'support.channels', value: [...granted], confidence: 0.8, unit }] : [];
   }
   // Only what comes before a hand-off to another party is the shop's: "email us at …, or call the courier on …".
   const other = THIRD_PARTY_CONTACT.exec(unit.norm);
-  const s = other ? unit.norm.slice(0, other.index) : unit.norm;
+  // A quoted one-word label reads as the word ('via the "Contact" form').
+  const s = (other ? unit.norm.slice(0, other.index) : unit.norm).replace(/"([a-z-]+)"/g, '$1');
   if (!CHANNEL_HINT.test(s)) return [];
   // "Reply to your order confirmation e-mail" names the shop's mailbox, though it names the confirmation too.
   if ((NOT_CHANNEL.test(s) && !REPLY_TO_EMAIL.test(s)) || OTHERS_DESK.test(s)) return [];
@@ -322,7 +376,7 @@ function channelsRule(raw: Unit): Candidate[] {
   // know by emailing info@…", "please email your order number").
   const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s) || REPLY_TO_EMAIL.test(s));
   // The contact frame is a way in by itself: its verb has the shop as object.
-  const supportish = listed || address || CALL_VERB.test(s) || framedChannels(s).length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s);
+  const supportish = listed || address || CALL_VERB.test(s) || framedChannels(s).length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s) || inContactBlock(raw, ctx);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];

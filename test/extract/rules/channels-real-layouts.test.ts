@@ -113,3 +113,42 @@ describe('support.channels: a one-person shop says "me" where a team says "us"',
     expect(channels('Sold out? Tap "Email me" on the product page and you will hear when it is back.')).toBeUndefined();
   });
 });
+
+describe('support.channels: ways in that real pages name without a contact verb', () => {
+  it.each([
+    // an address spelled out with bracketed words is no template placeholder
+    ['Customer care\n\nDrop us a line at hello [at] loomandleaf [dot] com', ['email']],
+    // the reply button of the shop's own e-mail
+    ['Help\n\nQuestions? Hit reply on your order confirmation and we will sort it.', ['email']],
+    // a chat inside the shop's app
+    ['Help\n\nUse the chat in our app to reach the team.', ['chat']],
+    ['Help\n\nOpen the in-app chat and a person answers.', ['chat']],
+    // social accounts named as where the shop is, or by their handle
+    ['Contact\n\nFind us on Instagram @loomandleaf or on Facebook.', ['social']],
+    ['Contact\n\nInstagram: @loomandleaf', ['social']],
+  ])('%s → %j', (text, expected) => expect(channels(text)).toEqual(expected));
+
+  it.each([
+    // a help centre's own footer under every article
+    ['Was this useful?\n\nHave more questions? Submit a request'],
+    // chatting to an expert about a product is advice, not a channel
+    ['Unsure which cream suits you? Chat to our therapists in store.'],
+    ['Follow us on Instagram for new arrivals.'],
+  ])('names no channel: %s', (text) => expect(channels(text)).toBeUndefined());
+});
+
+describe('support.channels: contact verbs coordinated, and lists after a determiner', () => {
+  it.each([
+    ['Any questions? Give us a call at (555) 010-4615 or email.', ['email', 'phone']],
+    ['If the size is wrong, you can call or email us to change the order.', ['email', 'phone']],
+    ['Contact our care team or call to arrange a collection.', ['phone']],
+    ['Send us a message through our contact form, live chat or email.', ['chat', 'email', 'form']],
+    ['If a jar arrives broken, reach us via the "Contact" form with a photo.', ['form']],
+    ['To start a return, go to our Contact Us page within 10 days.', ['form']],
+  ])('%s → %j', (text, expected) => expect(channels(text)).toEqual(expected));
+
+  it.each([
+    ['If you have questions, we will keep you updated via email about your order.'],
+    ["We can't call or email you about stock."],
+  ])('names no channel: %s', (text) => expect(channels(text)).toBeUndefined());
+});
