@@ -43,14 +43,15 @@ describe('confidence is honest (issue 11, item 4)', () => {
   });
 
   it('a value the page states twice, with no rival, read by a rule measured trustworthy, is sure', () => {
-    const body = 'Shipping\n\nOrders are dispatched within 2 business days.\n\nWe dispatch every order within 2 business days of payment.';
-    const { result: r, profiles } = extractProfiled({ body, url: 'https://shop.example/policies/shipping-policy', contentType: 'text/plain' });
-    expect(r.terms['shipping.processing_days']?.value).toEqual({ min: 2, max: 2 });
-    expect(profiles['shipping.processing_days']?.profile.support).toBe('corroborated');
+    const body = 'Returns\n\nYou can return anything within 30 days of delivery.\n\nReturns are accepted within 30 days of the delivery date.';
+    const { result: r, profiles } = extractProfiled({ body, url: 'https://shop.example/policies/refund-policy', contentType: 'text/plain' });
+    expect(r.terms['returns.window_days']?.value).toBe(30);
+    expect(profiles['returns.window_days']?.profile.support).toBe('corroborated');
     // The premise, from the measured table: if recalibration ever stops trusting this rule, this test must change
-    // (it did once: the return window's rule fell below the floor when the real tuning split grew to 242 pages).
-    expect(trusted(profiles['shipping.processing_days']!.profile)).toBe(true);
-    expect(r.terms['shipping.processing_days']!.confidence).toBeGreaterThanOrEqual(SURE);
+    // (it has twice: the return window's rule fell below the floor at 242 tuning pages, and the processing time's at
+    // 316, when 74 pages labelled blind and never tuned on joined the tuning split).
+    expect(trusted(profiles['returns.window_days']!.profile)).toBe(true);
+    expect(r.terms['returns.window_days']!.confidence).toBeGreaterThanOrEqual(SURE);
   });
 
   it('a value stated twice by a rule not measured trustworthy stays unsure', () => {

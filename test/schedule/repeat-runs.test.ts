@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { configSchema, type Config } from '../../src/config/config-schema.js';
+import { trusted } from '../../src/extract/confidence.js';
 import { createNotifier, withNotifications } from '../../src/notify/notify.js';
 import type { CycleResult } from '../../src/schedule/cycle-types.js';
 import { loadScanReportDeps, scanReportCycle } from '../../src/schedule/scan-report-cycle.js';
@@ -104,6 +105,12 @@ function dispatchPage(days: number, twice: () => boolean): () => string {
 ${twice() ? `<p>We dispatch every order within ${days} business days.</p>` : ''}</main></body></html>`;
 }
 
+/** The terms this test can make crucial, with the rule that reads each (both pages state both). */
+const CANDIDATE_TERMS = [
+  { term: 'returns.window_days', rule: 'aboutReturns' },
+  { term: 'shipping.processing_days', rule: 'shippingTimes' },
+] as const;
+
 function site(name: string, days: number, twice: () => boolean, shipping?: () => string): Record<string, Route> {
   const page = returnsPage(days, twice);
   const html = (render: () => string): Route => (_req, res) => {
@@ -119,8 +126,11 @@ function site(name: string, days: number, twice: () => boolean, shipping?: () =>
 }
 
 it('a crucial defeat read with low confidence sends nothing; read surely, the same defeat is news', { timeout: 60_000 }, async () => {
-  // The dispatch time, made crucial here, because its rule is one the measured confidence table trusts (the return
-  // window's rule is not, on the real tuning pages, so a window defeat is never sure however often it is stated).
+  // The crucial term is one whose rule the measured confidence table trusts: an untrusted rule's value is never sure
+  // however often it is stated. Which of the two the table trusts has changed with recalibration, so it is asked.
+  const crucial = CANDIDATE_TERMS.find((c) => trusted({ ...c, support: 'corroborated' }))?.term;
+  if (!crucial) throw new Error('neither the return window nor the dispatch time rule is trusted: pick another term');
+  const other = crucial === 'returns.window_days' ? 'shipping.processing_days' : 'returns.window_days';
   let week = 1;
   const stateTwice = (): boolean => week >= 2;
   const you = await startSite(site('Harbour Goods', 30, stateTwice, dispatchPage(4, stateTwice)));
@@ -130,7 +140,7 @@ it('a crucial defeat read with low confidence sends nothing; read surely, the sa
   const config = configSchema.parse({
     you: { name: 'Harbour Goods', site: you.origin, pages: { shipping: you.url('/shipping') } },
     competitors: [{ name: 'Quay Supply', site: quay.origin, pages: { shipping: quay.url('/shipping') } }],
-    importance: { 'shipping.processing_days': 'crucial', 'returns.window_days': 'nice' },
+    importance: { [crucial]: 'crucial', [other]: 'nice' },
     crawl: { allowPrivateNetworks: true, delayMs: 0, jitterMs: 0, retries: 0, browser: 'never' },
     store: { db: join(dir, 'data', 'servicediff.json'), snapshots: join(dir, 'data', 'snapshots') },
     report: { folder: join(dir, 'data', 'reports') },
@@ -138,17 +148,17 @@ it('a crucial defeat read with low confidence sends nothing; read surely, the sa
   });
   const cycle = () => weekOf(config, hook);
 
-  // Week 1: each page states its dispatch time once, so both values are unsure and so is the verdict.
+  // Week 1: each page states its window and its dispatch time once, so both values are unsure and so is the verdict.
   const first = await cycle();
-  expect(first.beatenOnCrucial).toEqual([{ term: 'shipping.processing_days', competitor: 'Quay Supply', unsure: true }]);
+  expect(first.beatenOnCrucial).toEqual([{ term: crucial, competitor: 'Quay Supply', unsure: true }]);
   expect(bodies).toHaveLength(0);
 
   // Week 2: both pages state it twice; the same defeat, now sure, is sent, without the mark.
   week = 2;
   const second = await cycle();
   expect(second.previousBeatenOnCrucial).toEqual(first.beatenOnCrucial);
-  expect(second.beatenOnCrucial).toEqual([{ term: 'shipping.processing_days', competitor: 'Quay Supply' }]);
+  expect(second.beatenOnCrucial).toEqual([{ term: crucial, competitor: 'Quay Supply' }]);
   expect(bodies).toHaveLength(1);
-  expect(bodies[0]!.text).toContain('• Quay Supply on shipping.processing_days\n');
+  expect(bodies[0]!.text).toContain(`• Quay Supply on ${crucial}\n`);
   expect(bodies[0]!.text).not.toContain('low confidence');
 });
