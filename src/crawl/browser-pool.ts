@@ -282,7 +282,7 @@ export class BrowserPool {
     try {
       state = await withDeadline(this.site(site, executable), deadline);
       state.active += 1;
-      page = state.idle.pop() ?? (await withDeadline(this.newPage(state.context), deadline));
+      page = this.reusable(state.idle.pop()) ?? (await withDeadline(this.newPage(state.context), deadline));
       const html = await withDeadline(this.load(page, url, deadline, document), deadline);
       // The page's requests still being answered end first: leaving or closing the page cancels them while the
       // host still serves them, and their host slots would be free too early (a loopback host saw 7 in flight where
@@ -296,8 +296,12 @@ export class BrowserPool {
       // A restless page (its script tried to leave) is blanked instead, as every page was before freezing: unfrozen
       // for the next navigation, its timers ran once more and aborted that navigation (net::ERR_ABORTED), and closed
       // while they ran, a navigation it started as it closed reached the server. about:blank stops its scripts.
-      const restless = this.restless.has(page);
-      const parked = !page.isClosed() && (restless ? await blank(page) : await this.freeze(page));
+      const restlessBefore = this.restless.has(page);
+      let parked = !page.isClosed() && (restlessBefore ? await blank(page) : await this.freeze(page));
+      // Its script may try to leave while the page is being frozen (the timer fired after the check above): restless
+      // too, so blanked after all, or closed when it would not go.
+      const restless = restlessBefore || this.restless.has(page);
+      if (restless && !restlessBefore && parked) parked = await blank(page);
       if (restless) {
         this.restlessRetired += 1; // blanked, or closed when it would not go: never frozen
         if (parked) this.restless.delete(page); // a new, empty document
@@ -460,6 +464,18 @@ export class BrowserPool {
     // type, the address guard, then the host's queue.
     await context.route('**/*', (route) => this.guard(route, holding));
     return { context, holding, idle: [await this.newPage(context)], active: 0, lastUsed: Date.now() };
+  }
+
+  /**
+   * An idle page, unless its script was found trying to leave only after it was parked (the refusal of its navigation
+   * reached us once the render had been read): frozen, not blanked, its timers would abort the next navigation. Closed
+   * instead, like a restless page that would not go blank.
+   */
+  private reusable(page: Page | undefined): Page | undefined {
+    if (!page || !this.restless.has(page)) return page;
+    this.restlessRetired += 1;
+    void page.close().catch(() => undefined);
+    return undefined;
   }
 
   private async newPage(context: BrowserContext): Promise<Page> {
