@@ -233,6 +233,8 @@ function readWithoutRender(
 
 /** The render of a page whose static HTML lacks its policy, then the parse of what its scripts built. */
 async function renderPage(ctx: PageContext, step: Extract<ReadStep, { kind: 'render' }>): Promise<ScannedPage> {
+  // crawl.browser "always" asks for the browser's view of every page, so every page is rendered.
+  if (ctx.crawl.browser === 'always') return renderNow(ctx, step);
   // The site's first render teaches where its pages' text comes from (learned-endpoints.ts); the others try that first.
   const { lesson, teach } = siteLesson(ctx);
   if (!teach) {

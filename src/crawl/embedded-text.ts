@@ -23,7 +23,8 @@
  *     escaped), extracted like any page.
  * When no payload holds the text, the same-origin JSON URLs the page's markup names in data-* attributes
  * (namedEndpoints) are fetched by crawl-page.ts through the polite fetcher and read by stages 2–4
- * (readEndpointText); none holds it → the page is rendered as before.
+ * (readEndpointText); none holds it → the page is rendered, unless the endpoint its site's first render taught holds
+ * it (learned-endpoints.ts, checked against that render by shownIn).
  * Pure and synchronous: it runs in the page worker beside the render decision (page-worker.ts).
  */
 import { depthOverLimit, MAX_HTML_DEPTH as MAX_RENDERED_DEPTH } from '../fetch/html-depth.js';

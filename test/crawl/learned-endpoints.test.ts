@@ -175,3 +175,26 @@ describe('crawl: a site\'s other pages are read from the endpoint its first rend
     expect(asked).toHaveLength(4);
   });
 });
+
+describe('crawl: under crawl.browser always no endpoint stands in for a render (real Chromium)', () => {
+  it('every page of the help-centre shop is rendered', async () => {
+    const site = await startSite(helpCentreShop());
+    try {
+      const config = configSchema.parse({
+        you: { name: 'Test', site: site.origin },
+        crawl: { delayMs: 0, jitterMs: 0, retries: 2, allowPrivateNetworks: true, browserTimeoutMs: 15_000, browser: 'always' },
+      });
+      const runtime: FetchRuntime = { crawl: config.crawl as CrawlConfig, userAgent: 'servicediff-test/1.0 (+https://github.com/servicediff/servicediff)' };
+      const crawl = createCrawlBusinesses({ executablePath: TEST_CHROMIUM });
+      const [business] = await crawl([{ id: 'help', name: 'Help', site: site.origin, isYou: true }], runtime);
+      for (const planned of PAGES) {
+        const page = business!.pages.find((p) => new URL(p.url).pathname === planned.path);
+        expect(page?.status, planned.path).toBe('ok');
+        expect(page!.textFrom).toBe('rendered');
+        expect(page!.body).toMatch(planned.marker);
+      }
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
+});
