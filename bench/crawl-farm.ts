@@ -39,6 +39,8 @@ const { values } = parseArgs({
     'from-sources': { type: 'boolean', default: false },
     // Render in servicediff's own process instead of its render child process (to measure what the child changes).
     'render-in-process': { type: 'boolean', default: false },
+    // Run one peer only (profiling a change to servicediff; the table then leaves the other column empty).
+    only: { type: 'string' },
   },
   allowPositionals: true,
 });
@@ -80,6 +82,8 @@ function ensureCrawlee(): void {
 interface PssPeak {
   tree: number;
   node: number;
+  /** CPU-s of the peer's tree during the scan, by process kind (pss-sampler.ts). */
+  cpu: Record<string, number>;
 }
 
 /** The PSS sampler child (bench/farm/pss-sampler.ts): pointed at a peer before a scan, asked for the peak after it. */
@@ -89,7 +93,7 @@ function startSampler(): { reset(root: number): void; peak(): Promise<PssPeak>; 
     reset: (root) => child.send({ type: 'reset', root, exclude: [] }),
     peak: () =>
       new Promise((resolve) => {
-        child.once('message', (m: PssPeak) => resolve({ tree: m.tree, node: m.node }));
+        child.once('message', (m: PssPeak) => resolve({ tree: m.tree, node: m.node, cpu: m.cpu ?? {} }));
         child.send({ type: 'peak' });
       }),
     stop: () => child.disconnect(),
@@ -174,7 +178,7 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)} ×` : '—');
   const tally = (rs: Run[], pick: (s: CrawlScore) => Tally | undefined) => {
     const found = rs.map((r) => pick(r.scan1.score)?.[0] ?? 0);
-    const planned = pick(rs[0]!.scan1.score)?.[1] ?? 0;
+    const planned = rs[0] ? (pick(rs[0].scan1.score)?.[1] ?? 0) : 0;
     return { text: `${med(found)} / ${planned}${range(found, String)}`, value: med(found) };
   };
   const rows: [string, string, string, string][] = [];
@@ -186,7 +190,8 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   const measure = (label: string, pick: (r: Run) => number, f: (n: number) => string, withRatio = true) => {
     const a = sd.map(pick);
     const b = cw.map(pick);
-    rows.push([label, `${f(med(a))}${range(a, f)}`, `${f(med(b))}${range(b, f)}`, withRatio ? ratio(med(a), med(b)) : '']);
+    if (b.length === 0) rows.push([label, `${f(med(a))}${range(a, f)}`, '—', '']);
+    else rows.push([label, `${f(med(a))}${range(a, f)}`, `${f(med(b))}${range(b, f)}`, withRatio ? ratio(med(a), med(b)) : '']);
   };
   const all = (s: CrawlScore): Tally => [s.static[0] + s.javascript[0], s.static[1] + s.javascript[1]];
   found('policy pages found with their text', all);
@@ -204,6 +209,10 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   rows.push(['  static pages read so needlessly / kept', `${med(sd.map((r) => r.scan1.score.dataStatic ?? 0))} / ${med(sd.map((r) => r.scan1.score.keptStatic))}`, '—', '']);
   rows.push(['  by planned kind', Object.entries(sd.at(-1)!.scan1.score.dataReads ?? {}).map(([k, n]) => `${k} ${n}`).join(', ') || '—', '—', '']);
   measure('first scan, wall', (r) => r.scan1.wallMs, sec);
+  const cpuSum = (r: Run) => Object.values(r.pss.cpu).reduce((a, b) => a + b, 0);
+  measure('first scan, CPU-s of the whole process tree', cpuSum, (s) => `${s.toFixed(1)} s`);
+  const kindsSeen = [...new Set(sd.flatMap((r) => Object.keys(r.pss.cpu)))].sort((a, b) => (sd.at(-1)!.pss.cpu[b] ?? 0) - (sd.at(-1)!.pss.cpu[a] ?? 0));
+  for (const kind of kindsSeen) rows.push([`  ${kind}`, `${med(sd.map((r) => r.pss.cpu[kind] ?? 0)).toFixed(1)} s`, '', '']);
   measure('peak PSS, whole process tree', (r) => r.pss.tree, mb);
   measure('peak PSS, Node process', (r) => r.pss.node, mb);
   measure('peak RSS, Node process', (r) => r.scan1.maxRssKb, mb);
@@ -258,7 +267,7 @@ async function main(): Promise<void> {
     for (let rep = 0; rep < reps; rep++) {
       // Alternate who goes first, so a drift in the machine's load falls on both.
       const order: PeerName[] = rep % 2 === 0 ? ['servicediff', 'Crawlee'] : ['Crawlee', 'servicediff'];
-      for (const name of order) {
+      for (const name of order.filter((n) => values.only === undefined || n === values.only)) {
         const started = performance.now();
         const run = await runPeer(name, farm, sampler);
         runs[name].push(run);

@@ -3,7 +3,8 @@
  * starts the storefront farm (bench/farm), takes the JavaScript policy pages of its first N sites, fetches each page's
  * HTML as the static fetch would, and renders them through the real BrowserPool (in this process, the crawler's slots,
  * one context per site, a site closed once its pages are rendered, as the crawl does). It prints Chromium's CPU seconds
- * per render, read from /proc: the CPU of every process under this one, sampled while they run, plus what their
+ * per render, read from /proc: the CPU of every process under this one (the farm runs in a child process of its own
+ * and is left out), sampled while they run, plus what their
  * parents collected from the ones that ended (cutime/cstime). This process's own CPU (Playwright's client) is apart.
  *
  * `--arg FLAG` (repeatable) adds a Chromium switch and `--feature-off NAME` a feature to --disable-features, for
@@ -13,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BrowserPool, CHROMIUM_ARGS } from '../src/crawl/browser-pool.js';
 import { commandLine, descendantsOf, listProcesses, pssKb } from '../src/crawl/process-tree.js';
-import { startFarm } from './farm/start-farm.js';
+import { startFarmProcess } from './farm/farm-process.js';
 
 const { values } = parseArgs({
   options: {
@@ -54,10 +55,20 @@ function cpuOf(pid: number): { own: number; reaped: number } | undefined {
   }
 }
 
+/**
+ * Every process under this one but the farm's: the farm runs in a child process of its own, so that this process's
+ * CPU is the pool's and Playwright's alone and the farm's serving is counted nowhere.
+ */
+function chromiumTree() {
+  const all = listProcesses();
+  const farmSide = new Set([farm.pid, ...descendantsOf(farm.pid, all).map((p) => p.pid)]);
+  return descendantsOf(process.pid, all).filter((p) => !farmSide.has(p.pid));
+}
+
 /** CPU so far of every process under this one that is alive: own plus what each collected from its ended children. */
 function treeCpu(): number {
   let ticks = 0;
-  for (const p of descendantsOf(process.pid, listProcesses())) {
+  for (const p of chromiumTree()) {
     const cpu = cpuOf(p.pid);
     if (cpu) ticks += cpu.own + cpu.reaped;
   }
@@ -72,7 +83,7 @@ function threadSampler(): { stop(): [string, number][] } {
   const last = new Map<string, { key: string; ticks: number }>();
   const types = new Map<number, string>();
   const sample = () => {
-    for (const p of descendantsOf(process.pid, listProcesses())) {
+    for (const p of chromiumTree()) {
       let type = types.get(p.pid);
       if (type === undefined) {
         // A zygote's children set their title: argv is then one space-joined string.
@@ -110,7 +121,7 @@ function threadSampler(): { stop(): [string, number][] } {
   };
 }
 
-const farm = await startFarm({ sites, latencyMs, style: 'storefront' });
+const farm = await startFarmProcess(sites, latencyMs, 'storefront');
 const jobs = farm.sites.map((s) => ({
   site: s.origin,
   urls: s.plan.policies
@@ -142,7 +153,7 @@ const threads = values.threads ? threadSampler() : undefined;
 let peakPssKb = 0;
 let peakParts = '';
 const pssTimer = setInterval(() => {
-  const parts = descendantsOf(process.pid).map((p) => ({ kb: pssKb(p.pid), type: /--type=([a-z-]+)/.exec(commandLine(p.pid).join(' '))?.[1] ?? 'browser' }));
+  const parts = chromiumTree().map((p) => ({ kb: pssKb(p.pid), type: /--type=([a-z-]+)/.exec(commandLine(p.pid).join(' '))?.[1] ?? 'browser' }));
   const total = parts.reduce((kb, p) => kb + p.kb, 0);
   if (total > peakPssKb) {
     peakPssKb = total;

@@ -16,7 +16,17 @@ import { resolvesToPublic } from './private-address.js';
 import { browserProcesses, isAlive, isBrowserMain } from './process-tree.js';
 
 export type RenderOutcome =
-  | { readonly ok: true; readonly html: string; readonly finalUrl: string; readonly status?: number }
+  | {
+      readonly ok: true;
+      readonly html: string;
+      readonly finalUrl: string;
+      readonly status?: number;
+      /**
+       * The same-origin data requests (fetch/XHR) the page's scripts sent while it rendered, in the order sent, at most
+       * MAX_DATA_REQUESTS: where its text may have come from (learned-endpoints.ts learns a site's endpoint from them).
+       */
+      readonly dataRequests?: readonly string[];
+    }
   | { readonly ok: false; readonly kind: ProblemKind; readonly reason: string };
 
 export interface BrowserPoolOptions {
@@ -105,6 +115,11 @@ export const BLOCKED_RESOURCE_TYPES: ReadonlySet<string> = new Set(['image', 'fo
  */
 const REFUSED_DOCUMENT = { responseCode: 204, body: '' } as const;
 
+/** Data requests reported per render (RenderOutcome.dataRequests). */
+const MAX_DATA_REQUESTS = 4;
+/** Resource types of a script's own data requests. */
+const DATA_RESOURCE_TYPES: ReadonlySet<string> = new Set(['fetch', 'xhr']);
+
 /** After DOMContentLoaded, the longest wait for script-built text or a settled page (a hanging iframe must not cost the whole deadline). */
 const SETTLE_WAIT_MS = 5000;
 /** After `load`, how long the network may stay busy before we read what is there. */
@@ -177,6 +192,8 @@ export class BrowserPool {
   restlessRetired = 0;
   /** The URL each page is rendering now; a page without one (idle, or a pop-up) loads no document. */
   private readonly navigation = new WeakMap<Page, NavigationState>();
+  /** The same-origin data requests of the render each page is doing (RenderOutcome.dataRequests). */
+  private readonly dataRequests = new WeakMap<Page, string[]>();
   /** The fetched HTML a page's render starts from, until its main-frame document request takes it. */
   private readonly documents = new WeakMap<Page, { readonly url: string; readonly html: string }>();
   /** Browser requests holding a host slot (hostGate), released when they finish, fail or their context closes. */
@@ -523,17 +540,26 @@ export class BrowserPool {
     return made;
   }
 
-  private async load(page: Page, url: string, deadline: number, document?: FetchedDocument): Promise<{ html: string; finalUrl: string; status?: number }> {
+  private async load(
+    page: Page,
+    url: string,
+    deadline: number,
+    document?: FetchedDocument,
+  ): Promise<{ html: string; finalUrl: string; status?: number; dataRequests?: readonly string[] }> {
     const remaining = () => Math.max(1, deadline - Date.now());
     const navigation = navigationFor(url);
     this.navigation.set(page, navigation);
+    const data: string[] = [];
+    this.dataRequests.set(page, data);
     if (document) this.documents.set(page, { url: navigation.target, html: document.html });
     try {
-      return await this.loadOnce(page, url, remaining);
+      const read = await this.loadOnce(page, url, remaining);
+      return data.length > 0 ? { ...read, dataRequests: [...data] } : read;
     } finally {
       // Read (or failed): the page loads no further document until it is asked for the next URL.
       this.navigation.delete(page);
       this.documents.delete(page);
+      this.dataRequests.delete(page);
     }
   }
 
@@ -583,7 +609,9 @@ export class BrowserPool {
       const html = this.fetchedDocument(request);
       if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }).catch(() => undefined);
     }
-    if (BLOCKED_RESOURCE_TYPES.has(request.resourceType())) return route.abort('blockedbyclient').catch(() => undefined);
+    const type = request.resourceType();
+    if (BLOCKED_RESOURCE_TYPES.has(type)) return route.abort('blockedbyclient').catch(() => undefined);
+    if (DATA_RESOURCE_TYPES.has(type)) this.noteDataRequest(request);
     if (this.options.allowPrivateNetworks) return this.send(route, holding);
     let host: string;
     try {
@@ -641,6 +669,19 @@ export class BrowserPool {
       }));
     } catch {
       await route.abort('blockedbyclient').catch(() => undefined);
+    }
+  }
+
+  /** Remember a data request of a rendering page when it goes to the rendered URL's own origin. */
+  private noteDataRequest(request: Request): void {
+    const page = pageOf(request);
+    const render = page && this.navigation.get(page);
+    const data = page && this.dataRequests.get(page);
+    if (!render || !data || data.length >= MAX_DATA_REQUESTS || request.method() !== 'GET') return;
+    try {
+      if (new URL(request.url()).origin === new URL(render.target).origin && !data.includes(request.url())) data.push(request.url());
+    } catch {
+      // not a URL we can read
     }
   }
 

@@ -1,7 +1,8 @@
 /**
  * One policy page, end to end: the polite static fetch with the previous scan's validators, then — only when the
  * static HTML lacks the policy (needs-browser.ts) and the payload embedded in it does not hold it either
- * (embedded-text.ts) — a render in the shared Chromium of that same HTML, its scripts' requests in the host's queue.
+ * (embedded-text.ts), nor the endpoint the site's first render taught (learned-endpoints.ts) — a render in the
+ * shared Chromium of that same HTML, its scripts' requests in the host's queue.
  * The result is a ScannedPage: ok (fresh body, extracted here from the same parse the render decision read),
  * unchanged (same hash, or a 304 that proves the stored text unchanged: see textProof) or failed (with its problem).
  */
@@ -16,6 +17,8 @@ import type { Renderer } from './render-child.js';
 import type { PageVerdict, PageWorkers } from './page-worker.js';
 import { tooDeepReason } from '../fetch/html-depth.js';
 import { renewedValidators, validatorsOf } from '../fetch/validators.js';
+import type { PageNames } from './embedded-text.js';
+import { endpointsFrom, siteLesson, templatesOf, type EndpointTemplate } from './learned-endpoints.js';
 
 /** What every page of one business shares. */
 export interface PageContext {
@@ -89,6 +92,7 @@ type ReadStep =
       readonly finalUrl: string;
       readonly html: string;
       readonly signals: readonly string[];
+      readonly names: PageNames;
     };
 
 /** The static part of crawlPage, inside its read slot: fetch, then one parse; the slot is free again before a render. */
@@ -158,21 +162,9 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   // A page whose static main content lacks its text: the text its scripts would show may be in the page's own payload,
   // or at a JSON endpoint its widget names (embedded-text.ts); the worker found them, only for such a page.
   if (verdict.embedded && verdict.extract) return done(readWithoutRender(ctx, common, previous, 'payload', verdict.embedded.html, verdict.extract));
-  for (const endpoint of verdict.endpoints ?? []) {
-    let answer = data.get(endpoint);
-    data.delete(endpoint);
-    if (!answer) {
-      if (!ctx.budget.take()) break;
-      // Through the fetcher: the host's queue, robots.txt, size and time limits, like every other request.
-      answer = await ctx.fetcher.fetch(endpoint, { purpose: 'data' });
-    }
-    if (!answer.ok || answer.page.notModified) continue;
-    const read = await ctx.workers.endpoint(answer.page.body, endpoint, page.finalUrl, categories, verdict.names ?? { title: '' });
-    if (read.kind === 'ok' && read.embedded && read.extract) {
-      const withEndpoint = { ...common, endpoint: endpointState(endpoint, answer.page) };
-      return done(readWithoutRender(ctx, withEndpoint, previous, 'endpoint', read.embedded.html, read.extract));
-    }
-  }
+  const names = verdict.names ?? { title: '' };
+  const fromEndpoint = await readEndpoints(ctx, { common, previous, finalUrl: page.finalUrl, categories, names }, verdict.endpoints ?? [], data);
+  if (fromEndpoint) return done(fromEndpoint);
   if (!decision.needed) {
     if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {
       const reason = `needs JavaScript (${decision.signals.join('; ')}); crawl.browser is never — set it to auto to render`;
@@ -181,7 +173,39 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
     const extract = verdict.extract ?? { url: page.finalUrl, category: [], terms: {} };
     return done({ ...common, status: 'ok', ...keepBody(ctx, url, page.contentHash, page.body), contentHash: page.contentHash, rendered: false, textFrom: 'static', extract });
   }
-  return { kind: 'render', request, common, previous, finalUrl: page.finalUrl, html: page.body, signals: decision.signals };
+  return { kind: 'render', request, common, previous, finalUrl: page.finalUrl, html: page.body, signals: decision.signals, names };
+}
+
+/** What reading a page from an endpoint needs of the page. */
+interface EndpointRead {
+  readonly common: Common;
+  readonly previous: PreviousPageState | undefined;
+  readonly finalUrl: string;
+  readonly categories: readonly Category[];
+  readonly names: PageNames;
+}
+
+/**
+ * The page read from the first of these endpoints that holds its policy (readEndpointText), through the fetcher: the
+ * host's queue, robots.txt, size and time limits, like every other request. Answers already fetched are taken from
+ * `data`. Undefined when none holds it, or no request is left.
+ */
+async function readEndpoints(ctx: PageContext, page: EndpointRead, endpoints: readonly string[], data = new Map<string, FetchOutcome>()): Promise<ScannedPage | undefined> {
+  for (const endpoint of endpoints) {
+    let answer = data.get(endpoint);
+    data.delete(endpoint);
+    if (!answer) {
+      if (!ctx.budget.take()) return undefined;
+      answer = await ctx.fetcher.fetch(endpoint, { purpose: 'data' });
+    }
+    if (!answer.ok || answer.page.notModified) continue;
+    const read = await ctx.workers.endpoint(answer.page.body, endpoint, page.finalUrl, page.categories, page.names);
+    if (read.kind === 'ok' && read.embedded && read.extract) {
+      const withEndpoint = { ...page.common, endpoint: endpointState(endpoint, answer.page) };
+      return readWithoutRender(ctx, withEndpoint, page.previous, 'endpoint', read.embedded.html, read.extract);
+    }
+  }
+  return undefined;
 }
 
 /** What every outcome of a fetched page says: its request, and the answer's URL, status, type, time and validators. */
@@ -223,6 +247,50 @@ function readWithoutRender(
 
 /** The render of a page whose static HTML lacks its policy, then the parse of what its scripts built. */
 async function renderPage(ctx: PageContext, step: Extract<ReadStep, { kind: 'render' }>): Promise<ScannedPage> {
+  // crawl.browser "always" asks for the browser's view of every page, so every page is rendered.
+  if (ctx.crawl.browser === 'always') return renderNow(ctx, step);
+  // The site's first render teaches where its pages' text comes from (learned-endpoints.ts); the others try that first.
+  const { lesson, teach } = siteLesson(ctx);
+  if (!teach) {
+    const guessed = endpointsFrom(await lesson.templates, step.finalUrl, step.html);
+    const read = guessed.length > 0 ? await readEndpoints(ctx, { ...step, categories: step.request.categories }, guessed) : undefined;
+    if (read) return read;
+    return renderNow(ctx, step);
+  }
+  let taught: readonly EndpointTemplate[] = [];
+  try {
+    return await renderNow(ctx, step, async (rendered) => (taught = await learnFrom(ctx, step, rendered)));
+  } finally {
+    teach(taught);
+  }
+}
+
+/** Endpoints of a site's first render checked at most (one request each). */
+const MAX_ENDPOINT_CHECKS = 2;
+
+/**
+ * The templates a site's first render teaches: those of its first data request whose endpoint, read like a named
+ * one, says only what the render showed (shownIn). One request of the site's budget per endpoint checked.
+ */
+async function learnFrom(ctx: PageContext, step: Extract<ReadStep, { kind: 'render' }>, rendered: { html: string; finalUrl: string; dataRequests?: readonly string[] }): Promise<readonly EndpointTemplate[]> {
+  let checks = 0;
+  for (const endpoint of rendered.dataRequests ?? []) {
+    const templates = templatesOf(endpoint, rendered.finalUrl, step.html);
+    if (templates.length === 0) continue;
+    if ((checks += 1) > MAX_ENDPOINT_CHECKS || !ctx.budget.take()) return [];
+    const answer = await ctx.fetcher.fetch(endpoint, { purpose: 'data' });
+    if (!answer.ok || answer.page.notModified) continue;
+    const read = await ctx.workers.endpoint(answer.page.body, endpoint, rendered.finalUrl, step.request.categories, step.names, rendered.html);
+    if (read.kind === 'ok' && read.embedded) return templates;
+  }
+  return [];
+}
+
+async function renderNow(
+  ctx: PageContext,
+  step: Extract<ReadStep, { kind: 'render' }>,
+  learn?: (rendered: { html: string; finalUrl: string; dataRequests?: readonly string[] }) => Promise<unknown>,
+): Promise<ScannedPage> {
   const { common, previous } = step;
   const { url } = step.request;
   if (!ctx.budget.take()) {
@@ -240,6 +308,7 @@ async function renderPage(ctx: PageContext, step: Extract<ReadStep, { kind: 'ren
   if (renderedVerdict.kind !== 'ok' || !renderedVerdict.extract) {
     return { ...common, status: 'failed', rendered: true, problem: problemOf(ctx.business, url, 'too-large', unreadableReason(rendered.finalUrl, renderedVerdict)) };
   }
+  await learn?.(rendered);
   const contentHash = contentHashOf(rendered.html);
   const renderedPage = {
     ...common,

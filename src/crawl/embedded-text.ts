@@ -23,10 +23,11 @@
  *     escaped), extracted like any page.
  * When no payload holds the text, the same-origin JSON URLs the page's markup names in data-* attributes
  * (namedEndpoints) are fetched by crawl-page.ts through the polite fetcher and read by stages 2–4
- * (readEndpointText); none holds it → the page is rendered as before.
+ * (readEndpointText); none holds it → the page is rendered, unless the endpoint its site's first render taught holds
+ * it (learned-endpoints.ts, checked against that render by shownIn).
  * Pure and synchronous: it runs in the page worker beside the render decision (page-worker.ts).
  */
-import { depthOverLimit } from '../fetch/html-depth.js';
+import { depthOverLimit, MAX_HTML_DEPTH as MAX_RENDERED_DEPTH } from '../fetch/html-depth.js';
 import { pageText, type TextBlock } from '../extract/page-text.js';
 import { SENTENCE_PATTERNS } from '../policy-keywords.js';
 import { CATEGORIES, type Category } from '../terms.js';
@@ -397,6 +398,24 @@ export function namedEndpoints(html: string, pageUrl: string): string[] {
     found.push(url.href);
   }
   return found;
+}
+
+/**
+ * Does a rendered page show every paragraph of a page rebuilt from an endpoint (readEndpointText)? Then the endpoint
+ * gives the same text the render gave, and learned-endpoints.ts may read the site's other pages from it. Headings are
+ * left out (the rebuilt page's heading is the static page's); whitespace is compared loosely. A rendered page over
+ * the depth limit shows nothing.
+ */
+export function shownIn(rebuilt: string, rendered: string): boolean {
+  const loose = (text: string) => text.replace(/\s+/g, ' ').trim();
+  let shown: string;
+  try {
+    shown = loose(pageText(rendered, 'text/html', MAX_RENDERED_DEPTH).blocks.map((b) => b.text).join(' '));
+  } catch {
+    return false;
+  }
+  const said = pageText(rebuilt, 'text/html').blocks.filter((b) => b.kind !== 'heading');
+  return said.length > 0 && said.every((b) => shown.includes(loose(b.text)));
 }
 
 /** Endpoints asked per page at most: each is a request of the site's budget, and a render follows if none holds the text. */

@@ -16,7 +16,7 @@ import { extractTerms, parsePage } from '../extract/extract-terms.js';
 import { NestingTooDeep, type PageText } from '../extract/page-text.js';
 import type { Category, ExtractResult } from '../terms.js';
 import { needsBrowser, type BrowserDecision } from './needs-browser.js';
-import { mainHeading, namedEndpoints, readEmbeddedText, readEndpointText, type EmbeddedText, type PageNames } from './embedded-text.js';
+import { mainHeading, namedEndpoints, readEmbeddedText, readEndpointText, shownIn, type EmbeddedText, type PageNames } from './embedded-text.js';
 
 /**
  * Workers in the pool. One: a page that reaches the time limit delays the pages queued behind it by at most that
@@ -58,6 +58,8 @@ export type PageTask =
       readonly url: string;
       readonly categories: readonly Category[];
       readonly names: PageNames;
+      /** The page as rendered: the endpoint's text counts only when the render showed all of it (shownIn). */
+      readonly rendered?: string;
     }
   | { readonly kind: 'links'; readonly html: string; readonly url: string };
 
@@ -75,7 +77,7 @@ export type PageVerdict =
       readonly embedded?: EmbeddedText;
       /** Such a page without such a payload: the same-origin JSON endpoints it names, to try before a render. */
       readonly endpoints?: readonly string[];
-      /** The static page's title and heading, to name the page rebuilt from an endpoint. */
+      /** A page that lacks its text: its static title and heading, to name a page rebuilt from an endpoint. */
       readonly names?: PageNames;
     }
   | { readonly kind: 'too-deep'; readonly depth: number }
@@ -91,7 +93,8 @@ export function runPageTask(task: PageTask): PageVerdict {
   // over the limit, which is what links() makes of a too-deep verdict: checking here too would walk the page twice.
   if (task.kind === 'links') return { kind: 'ok', links: extractLinks(task.html, task.url) };
   if (task.kind === 'endpoint') {
-    const embedded = readEndpointText(task.endpoint, task.json, task.categories, task.names);
+    const found = readEndpointText(task.endpoint, task.json, task.categories, task.names);
+    const embedded = found && (task.rendered === undefined || shownIn(found.html, task.rendered)) ? found : undefined;
     return embedded ? { kind: 'ok', embedded, extract: extractTerms({ body: embedded.html, url: task.url, contentType: 'text/html' }) } : { kind: 'ok' };
   }
   const contentType = task.kind === 'decide' ? task.contentType : 'text/html';
@@ -122,7 +125,8 @@ export function runPageTask(task: PageTask): PageVerdict {
     kind: 'ok',
     decision,
     ...(decision.needed ? {} : { extract: staticExtract() }),
-    ...(endpoints.length > 0 ? { endpoints, names } : {}),
+    names,
+    ...(endpoints.length > 0 ? { endpoints } : {}),
   };
 }
 
@@ -177,8 +181,8 @@ export class PageWorkers {
   }
 
   /** The policy text of an endpoint the page named (PageVerdict.endpoints), read like an embedded payload. */
-  endpoint(json: string, endpoint: string, url: string, categories: readonly Category[], names: PageNames): Promise<PageVerdict> {
-    return this.run({ kind: 'endpoint', json, endpoint, url, categories, names });
+  endpoint(json: string, endpoint: string, url: string, categories: readonly Category[], names: PageNames, rendered?: string): Promise<PageVerdict> {
+    return this.run({ kind: 'endpoint', json, endpoint, url, categories, names, ...(rendered === undefined ? {} : { rendered }) });
   }
 
   /** The terms of a rendered page (scripts can build any tree: the same depth limit applies first). */
