@@ -113,6 +113,14 @@ function parseAmount(raw: string): number {
   return Number(s);
 }
 
+/** A currency sign right before a figure ("$5", "£ 10"): the quick test that a sentence quotes a price, without reading it. */
+const PRICE_MARK = /[$£€]\s?\d/;
+
+/** Whether the text quotes a price by a currency sign (findMoney reads the amounts; this only asks). */
+export function quotesPrice(text: string): boolean {
+  return PRICE_MARK.test(text);
+}
+
 /** Every amount of money in a sentence; `dollar` is what a bare "$" means (see `dollarCurrency`). */
 export function findMoney(text: string, dollar = 'USD'): MoneyMatch[] {
   const out: MoneyMatch[] = [];

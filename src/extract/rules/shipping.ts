@@ -2,7 +2,7 @@
  * Shipping rules: free-shipping threshold, processing and delivery times, express, international, cut-off time, tracking.
  */
 import { colonTimes, findTimeRanges, findTimeZone, findTimes, hhmm } from '../language/clock.js';
-import { findMoney } from '../language/money.js';
+import { findMoney, quotesPrice } from '../language/money.js';
 import { clauseStartAt, cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
@@ -676,7 +676,7 @@ const expressAvailable: Rule = (unit, ctx) => {
   // A listed service that arrives the next working day ("Tracked 24: next working day, £4.99") is an express option.
   // A region's ordinary time in a list of regions ("Gauteng next day, Durban 1-2 days") is no service: without a price
   // the line must name the next-day service itself, not a time after a place.
-  if ((unit.kind === 'item' || unit.kind === 'row') && /\bnext (?:working |business )?day\b/.test(s) && (/[$£€]\s?\d/.test(s) || (/\bdeliver/.test(s) && findDurations(s).length === 0)) && !/\breturn|refund/.test(s)) {
+  if ((unit.kind === 'item' || unit.kind === 'row') && /\bnext (?:working |business )?day\b/.test(s) && (quotesPrice(s) || (/\bdeliver/.test(s) && findDurations(s).length === 0)) && !/\breturn|refund/.test(s)) {
     return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
   }
   const c = cue(s, EXPRESS_CUE);
@@ -914,7 +914,7 @@ function abroadFrame(s: string): boolean | undefined {
     if (ORIGIN_AFTER.test(clauseAfter) || ORIGIN_BEFORE.test(clauseBefore)) continue;
     if (!SHIP_WORD.test(clauseBefore) && !SHIP_WORD.test(clauseAfter)) continue;
     const beyondAudience = `${clauseBefore} ${clauseAfter}`.replace(AUDIENCE, ' ');
-    if (!SHIP_WORD.test(beyondAudience) && !SENDING.test(s) && findDurations(s).length === 0 && !/[$£€]\s?\d/.test(s)) continue;
+    if (!SHIP_WORD.test(beyondAudience) && !SENDING.test(s) && findDurations(s).length === 0 && !quotesPrice(s)) continue;
     // "any other international locations", "anywhere else overseas": a refusal of the rest after a list of places served.
     if ((/\b(?:any )?other $/.test(before) && /^international\b/.test(m[0])) || /\belse $/.test(before)) return true;
     // "we take no responsibility for delays on international orders" refuses the blame, not the orders.
@@ -925,7 +925,7 @@ function abroadFrame(s: string): boolean | undefined {
     const condition = /\bif\b/.exec(clauseBefore);
     if (condition) {
       const consequence = s.slice(0, m.index - clauseBefore.length + condition.index).slice(-30);
-      if (findDurations(consequence).length === 0 && !/[$£€]\s?\d/.test(consequence)) return undefined;
+      if (findDurations(consequence).length === 0 && !quotesPrice(consequence)) return undefined;
     }
     // "some products … cannot be shipped to international destinations": a few items are held back, the rest go.
     if (negatedAt(s, m.index)) return /\b(?:some|certain|others|select(?:ed)?|a few) (?:\w+ )?(?:(?:items?|products?|goods)\b)?/.test(s.slice(0, m.index)) ? true : false;
