@@ -963,7 +963,10 @@ const WHOLE_SHOP = fenced(/\b(?:every|each|all (?:of )?(?:our|my)) (?:piece|item
  *   happy to exchange it"): by the real-page convention no returns.exchanges.
  * - REFUSAL_LIMIT: a refusal followed by its condition or group ("we can't exchange orders paid by PayPal", "we cannot
  *   process exchanges without the invoice") limits the offer; it is a variant, not the shop's answer.
- * - REFUSAL_IF: "if no exchange is possible, you get a voucher" assumes exchanges exist.
+ * - REFUSAL_IF: a refusal inside a condition assumes exchanges exist: "if no exchange is possible, you get a voucher",
+ *   "if an exchange isn't possible, we'll offer store credit", "when the size you want to exchange for is not available,
+ *   we refund you" (a comma before the refusal closes the condition: "if you want another size, exchanges are not
+ *   available" still refuses).
  */
 const EXCHANGE_ASKED =
   fenced(/\b(?:enquire|inquire|ask|check|confirm|see|find out) (?:with us )?(?:if|whether)\b|\bwhether (?:it|they|the (?:item|product|goods)|an? (?:item|product)|your (?:item|product|order)s?) (?:can|may|is|are|will|qualif)|\bor not\b|\bdepends? on\b|\beligibility (?:depends|is (?:decided|determined|assessed|subject))\b|\bwhere you have no\b|\bprovisions?\b|\bherein\b|\b(?:policy|policies) (?:shall|will) apply\b/);
@@ -974,7 +977,7 @@ const REFUSAL_LIMIT =
   fenced(/^\s*(?:on|for|of|without|where|when|if|unless|once|after|that|which|bought|purchased|made|paid|placed|in|from|at|during)\b(?! (?:any|all|every|each|whatsoever|reason|the moment|this time|present|the minute|general|any case|our (?:website|site|online store|web ?shop|shop|store))\b)/);
 /** "… will be accepted", "… are given": the verb after a refusing "no", before what limits it. */
 const REFUSAL_VERB = /^ (?:(?:are|is|will be|can be|shall be|may be) )?(?:accepted|allowed|permitted|possible|available|given|offered|issued|made|granted|processed)\b/;
-const REFUSAL_IF = /\b(?:if|when|where|should|in case) (?:there (?:is|are) )?(?:no|not)\b[^.,]{0,40}$/;
+const REFUSAL_IF = /\b(?:if|when|where|should|in case|in the event)\b[^.,;:]{0,60}$/;
 
 /** "To exchange, return the item and place a new order", "instead of exchanges, we offer refunds": no direct exchange. */
 const RETURN_AND_REORDER = fenced(/\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,90}\b(?:and|then)\b[^.]{0,40}\b(?:place|make) (?:a|an) (?:new|separate|fresh|second|another) (?:order|purchase)\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/);
