@@ -662,6 +662,30 @@ function isShortTitle(line: string): boolean {
   return isTitleLine(line) && !/\d/.test(line) && line.split(/\s+/).length <= SHORT_TITLE_MAX_WORDS;
 }
 
+/** A line that ends what it says: a sentence mark, or a bullet line (its own block whatever it ends on). */
+function closesEntry(line: string): boolean {
+  return /[.!?:)]["'”’*_]*$/.test(line) || BULLET_LINE.test(line);
+}
+
+/** A bullet or numbered line: its own block, so a short title over it is joined to nothing and heads it. */
+const BULLET_LINE = /^(?:[-*•·▪‣◦]|\d{1,2}[.)])\s/;
+
+/** Minor words a Title Case heading leaves in lower case ("How to Return an Item", "Returns and Exchanges"). */
+const TITLE_MINOR_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'as', 'via', 'per', 'vs', 'your', 'our', 'my', 'we', 'you', 'is', 'are', 'do', 'if', 'it', 'can', 'i']);
+/** At most this many words make a heading read without a blank line around it. */
+const TITLE_CASE_MAX_WORDS = 7;
+
+/**
+ * A heading written in Title Case or capitals, with no figures ("Credits, Refunds & Exchanges", "How to Return an
+ * Item", "DAMAGED GOODS"): every word but the minor ones opens in capitals. A sentence fragment on a line of its own
+ * ("Free from any signs of wear") does not.
+ */
+function isTitleCased(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
+  if (words.length === 0 || words.length > TITLE_CASE_MAX_WORDS || /\d/.test(line)) return false;
+  return words.every((w, k) => /^[^A-Za-z]*[A-Z]/.test(w) || (k > 0 && TITLE_MINOR_WORDS.has(w.replace(/[^a-z']/gi, '').toLowerCase())));
+}
+
 /** Plain text: blank lines and bullet/numbered lines separate blocks; short lines without a full stop followed by text are headings. */
 function plainTextBlocks(body: string): PageText {
   const out = new BlockWriter();
@@ -706,13 +730,16 @@ function plainTextBlocks(body: string): PageText {
     const prevBlank = i === 0 || !lines[i - 1]!.trim();
     // A title line: short, capitalised, no closing punctuation, with more text after it (directly or after a blank line).
     const moreAfter = next !== '' || lines.slice(i + 2).some((l) => l.trim() !== '');
-    if (prevBlank && moreAfter && isTitleLine(line)) {
+    // Excerpts often come without blank lines: a Title Case line between two closed lines is a heading too.
+    const prevClosed = !prevBlank && closesEntry(lines[i - 1]!.trim()) && next !== '' && /^[A-Z0-9\-–•*(]/.test(next) && isTitleCased(line) && (!isShortTitle(line) || BULLET_LINE.test(next));
+    if ((prevBlank || prevClosed) && moreAfter && isTitleLine(line)) {
       // A hard wrap inside a title ("DAMAGE IN" / "TRANSIT") continues on the next line.
       const wrapped = endsInFunctionWord(line) && next !== '' && isTitleLine(next);
       // A hard-wrapped sentence is no title: its line ends on a word that needs more, or the next one goes on in lower case.
       if (wrapped || (!endsInFunctionWord(line) && !/^[a-z]/.test(next))) {
         out.flush();
-        out.heading(2, wrapped ? `${line} ${next}` : line);
+        // Found without a blank line, it is a section of the page, under the title a blank line set apart.
+        out.heading(prevBlank ? 2 : 3, wrapped ? `${line} ${next}` : line);
         if (wrapped) i++;
         continue;
       }

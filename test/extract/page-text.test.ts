@@ -105,6 +105,16 @@ describe('plain text input', () => {
     expect(page.blocks[1]?.headingPath).toEqual(['PARCELS LOST OR HELD UP IN TRANSIT']);
   });
 
+  it('reads a Title Case line between closed lines as a section heading when the text has no blank lines', () => {
+    const page = pageText('Refund Policy\nWe take back unused goods within 21 days.\nWhen Your Money Comes Back\nPlease allow up to 4 working days for processing after your parcel reaches us.\nA line in plain words\nNothing here.\n', 'text/plain');
+    expect(page.blocks.find((b) => b.text.startsWith('Please allow'))?.headingPath).toEqual(['Refund Policy', 'When Your Money Comes Back']);
+    // A sentence fragment on a line of its own is no title, and a title of a few words stays joined to the line under it.
+    expect(page.blocks.some((b) => b.kind === 'heading' && b.text === 'A line in plain words')).toBe(false);
+    const short = pageText('Returns\nUnused goods come back within 21 days.\nExchanges\nThe quickest way is a new order.\n', 'text/plain');
+    expect(short.blocks.some((b) => b.text.includes('Exchanges The quickest way is a new order.'))).toBe(true);
+    expect(short.blocks.some((b) => b.kind === 'heading' && b.text === 'Exchanges')).toBe(false);
+  });
+
   it('reads a short label line ending in a colon as the title of the text under it', () => {
     const page = pageText('Our studio\n\nDelivery Terms:\n\nEach print leaves us within 3 working days.\n\nPlease note:\nPrints over $100 ship by courier.\n', 'text/plain');
     expect(page.blocks.find((b) => b.text.startsWith('Each print'))?.headingPath).toEqual(['Delivery Terms']);

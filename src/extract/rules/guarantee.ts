@@ -10,10 +10,10 @@ import { fenced } from '../language/pattern-size.js';
 
 /**
  * "60-day money-back guarantee", "your money back within 30 days", "risk-free for 100 days"; a period before a named
- * guarantee is its length whatever the name ("45-day glow guarantee", "30-day fit guarantee"), unless the name is a
- * delivery, price or workmanship promise.
+ * guarantee is its length whatever the name, of up to three words ("45-day glow guarantee", "30-day fit guarantee", "90 day
+ * 'sweet dreams' guarantee"), unless a word of the name is a delivery, price or workmanship promise.
  */
-const MONEY_BACK = fenced(/\bmoney[- ]back\b|\b(?:your|their|full) money back\b|\brisk[- ]free (?:trial|guarantee)\b|\b\d+[- ]days? (?:money[- ]back |(?!(?:delivery|dispatch|shipping|postage|price|parts|repair|build|workmanship|quality|service)\b)[a-z]+ )?guarantee\b|\brefund guarantee\b|\b(?:satisfaction|happiness) guarantee\b[^.]{0,60}\b\d+ days\b|\b(?:free|home|risk-free) trial\b[^.]{0,40}\bfull refund\b/);
+const MONEY_BACK = fenced(/\bmoney[- ]back\b|\b(?:your|their|full) money back\b|\brisk[- ]free (?:trial|guarantee)\b|\b\d+[- ]days? (?:money[- ]back |(?:(?!(?:delivery|dispatch|shipping|postage|price|parts|repair|build|workmanship|quality|service)\b)'?[a-z]+'? ){1,3})?guarantee\b|\brefund guarantee\b|\b(?:satisfaction|happiness) guarantee\b[^.]{0,60}\b\d+ days\b|\b(?:free|home|risk-free) trial\b[^.]{0,40}\bfull refund\b/);
 /** A duration governed by how a refund is paid, not how long a guarantee lasts: "we'll credit your card within 5 days". */
 const REFUND_VERB_BEFORE = /\b(?:refund(?:ed)?|credit(?:ed)?|reimburse[d]?|process(?:ed)?|issued?)\b[^.]{0,60}$/;
 /** "…within 14 days of receiving your return": the payout's clock once the goods are back (return-arrival.ts). */

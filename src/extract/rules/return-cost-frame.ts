@@ -24,7 +24,7 @@ const CARRIAGE = /^(?:postage|freight|carriage|courier|labels?)$/;
 const OUTBOUND_BEFORE = /\b(?:original|outbound|initial|first|standard|express|next[- ]day|orders?)(?: (?:shipping|postage|delivery|freight))?\s+$|\bon orders? (?:over|above)\b[^.]*$/;
 /** "Free shipping on orders over $50", "free delivery of the new size": the cost is of a parcel going out. */
 const OUTBOUND_AFTER =
-  fenced(/^\s*(?:(?:on|for) (?:all |any |every )?(?:orders?|purchases?)\b|(?:over|above)\b|(?:on|for|of) (?:the |your |a )?(?:new|replacement|exchange|exchanged)\b)|^[^.;,]{0,45}\boriginal (?:order|purchase|shipment|delivery)\b/);
+  fenced(/^\s*(?:(?:on|for) (?:all |any |every )?(?:orders?|purchases?)\b|(?:over|above)\b|(?:on|for|of) (?:the |your |a )?(?:new|replacement|exchange|exchanged)\b)|^[^.;,]{0,45}\boriginal (?:order|purchase|shipment|delivery)\b|^["']?\s*(?:costs? )?(?:offers?|promotions?|promo|deals?|orders?|products?|items?)\b|^[^.;,]{0,30}\b(?:offered|given|applied) (?:at the time of|when you (?:placed|made)|on) (?:your |the )?(?:order|purchase)\b/);
 /** "Within 30 days of delivery", "from the date of collection": the day a period counts from, not a cost. */
 const TIME_ANCHOR_BEFORE = /\b(?:days?|weeks?|months?|date|day) (?:of|from|after|following)(?: (?:the|your))?(?: (?:date|day) of)?\s+$/;
 /** "The cost of the item": the goods' price, not carriage. */
@@ -37,7 +37,7 @@ const SHOPPER: readonly { re: RegExp; selfNegative?: boolean; leavesOutTrip?: bo
   // The shopper told to pay, with no subject: "please pay the postage for parcels you send back", "kindly cover the
   // courier fee".
   { re: /\b(?:please|kindly) (?:pay|cover|bear)\b/ },
-  { re: /\bat (?:your|their|the (?:customer|buyer|sender|purchaser)'s) (?:own )?(?:expense|cost|charge)\b/ },
+  { re: /\bat (?:your|their|the (?:customer|buyer|sender|purchaser)'s) (?:own )?(?:expense|cost|charge)\b|\bat the (?:expense|cost) of the (?:customer|buyer|sender|purchaser|client)\b/ },
   { re: /\b(?:deducted|taken|subtracted|withheld|kept) (?:from|off|out of) (?:your|the|their|any) refund\b|\bcomes? (?:out of|off) (?:your|the) refund\b/ },
   { re: /\b(?:paid|borne|covered|payable|prepaid) by (?:you|the (?:customer|buyer|sender|purchaser|client)|customers|buyers)\b/ },
   { re: /\b(?:your|their|the (?:customer|buyer|purchaser)'s|customer's|buyer's|purchaser's) (?:own )?(?:responsibility|expense)\b|\b(?:is|are) on you\b|\byours to (?:pay|cover)\b/ },
@@ -85,11 +85,20 @@ function payerHits(clause: string): Hit[] {
   for (const re of SHOP) {
     const m = re.exec(clause);
     if (!m) continue;
+    // "If you took advantage of a free shipping offer": the free word names the delivery that came out, not the trip back.
+    if (namesOutboundOffer(clause.slice(m.index + m[0].length))) continue;
     // "We do not cover return postage": the shop refuses, so the shopper pays.
     const refused = negatedAt(clause, m.index) || /\bnot\b|n't\b|\bcannot\b|\bnever\b|\bno longer\b/.test(m[0]);
     hits.push({ payer: refused ? 'customer' : 'free', index: m.index, end: m.index + m[0].length });
   }
   return hits;
+}
+
+/** The words after a free word: an outbound cost ("shipping", "delivery") that OUTBOUND_AFTER ties to an order or offer. */
+const OUTBOUND_COST_AFTER = /^\s*(?:shipping|delivery|postage)\b/;
+function namesOutboundOffer(after: string): boolean {
+  const m = OUTBOUND_COST_AFTER.exec(after);
+  return m !== null && OUTBOUND_AFTER.test(after.slice(m[0].length));
 }
 
 /** The costs of a clause that are the trip back's, with their positions. */

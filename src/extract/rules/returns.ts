@@ -631,6 +631,7 @@ function methodCase(s: string, start: number, end: number, alone: boolean): stri
 
 const refundMethod: Rule = (unit) => {
   const s = unit.norm;
+  if (refundForAnotherCause(s)) return [];
   if (!/\b(?:refund|credit|money back|exchange|reimburs|money (?:goes|will go|is sent|is returned|will be returned) back|store gift card|voucher)/.test(s)) return [];
   if (unit.sectionTopic === 'warranty') return [];
   if (NOT_METHOD.test(s) && !/\brefund(?:s|ed)? (?:will be |are |is )?(?:issued|given|made|credited)\b/.test(s)) return [];
@@ -722,7 +723,7 @@ const REVIEW_CLOCK = /\bunder review\b|\b(?:confirm|acknowledge|respond|reply|ge
 const REQUEST_CLOCK = /\b(?:request|claim|ask for|apply for|raise|submit) (?:a |your |the )?(?:return (?:or|and|\/) )?(?:refund|return)s?\b[^.;()]{0,40}$/;
 /** "You will have 30 days to exchange it": the time to act is a window. */
 const WINDOW_AFTER = /^\s*(?:in which )?to (?:exchange|return|request|send|post|ship|claim|cancel|notify|contact|let us know)\b/;
-const PURCHASE_ANCHOR = /^[^.;()]{0,25}\b(?:of|from|after) (?:the (?:date|day) of )?(?:the )?(?:original )?(?:purchase|delivery|buying|ordering|invoice|dispatch)\b/;
+const PURCHASE_ANCHOR = /^[^.;()]{0,25}\b(?:of|from|after) (?:the (?:date|day) of )?(?:the |your )?(?:original )?(?:purchase|delivery|buying|ordering|invoice|dispatch|payment|paying|checkout)\b/;
 
 /**
  * The clause a duration sits in, from the previous ";", "(" or ")" to the next one; a duration opening a bracket
@@ -801,7 +802,32 @@ function plausibleRefundDays(days: number, after: string): boolean {
  */
 const ELLIPTIC_LIMIT = /,(?=\s*and (?:not?|at the latest|in any (?:event|case))\b)/g;
 
+/**
+ * What a refund is for, when it is not a return (issue 11, "another policy's refund read as the returns policy"): a
+ * cancelled order, goods that arrived faulty or got lost, an order the shop cannot fill, an overpayment, a missed
+ * delivery promise, a subscription. A word class of stems read over the sentence's words; each an in-house example:
+ * "if you cancel before it ships, we refund you within 3 days", "if the item arrives damaged we refund you within 5
+ * business days", "refunds for lost parcels are issued within 10 days", "if it is out of stock we refund you within 48
+ * hours", "any overpayment is refunded within 7 days", "we refund the delivery charge within 5 days if we miss the date".
+ * The words of a return in the same sentence ("refunded within 5 days of receiving the returned goods", the right to
+ * cancel delivered goods) keep it the returns refund.
+ */
+const NON_RETURN_REFUND_CAUSE: ReadonlySet<string> = new Set([
+  'cancel', 'cancels', 'cancelled', 'canceled', 'cancelling', 'canceling', 'cancellation', 'cancellations',
+  'damaged', 'faulty', 'defective', 'broken', 'lost', 'stock', 'unavailable', 'fulfil', 'fulfill', 'fulfilled', 'unfulfilled',
+  'overpayment', 'overpaid', 'overcharged', 'overcharge', 'subscription', 'subscriptions', 'missed', 'miss',
+]);
+const WORD_RE = /[a-z]+(?:-[a-z]+)*/g;
+
+/** Whether a refund sentence names a cause other than a return and no return beside it (the word class above). */
+function refundForAnotherCause(s: string): boolean {
+  if (RETURN_WORDS.test(s) || CANCEL_AFTER_RECEIPT.test(s)) return false;
+  for (const w of s.match(WORD_RE) ?? []) if (NON_RETURN_REFUND_CAUSE.has(w)) return true;
+  return false;
+}
+
 const refundDays: Rule = (unit) => {
+  if (refundForAnotherCause(unit.norm)) return [];
   const pointedBack = refundTimePointedBack(unit);
   if (pointedBack) return pointedBack;
   // A credit or debit card is a way to pay, not a credit: "your credit card is charged within 24 hours" is no refund.
@@ -937,7 +963,10 @@ const WHOLE_SHOP = fenced(/\b(?:every|each|all (?:of )?(?:our|my)) (?:piece|item
  *   happy to exchange it"): by the real-page convention no returns.exchanges.
  * - REFUSAL_LIMIT: a refusal followed by its condition or group ("we can't exchange orders paid by PayPal", "we cannot
  *   process exchanges without the invoice") limits the offer; it is a variant, not the shop's answer.
- * - REFUSAL_IF: "if no exchange is possible, you get a voucher" assumes exchanges exist.
+ * - REFUSAL_IF: a refusal inside a condition assumes exchanges exist: "if no exchange is possible, you get a voucher",
+ *   "if an exchange isn't possible, we'll offer store credit", "when the size you want to exchange for is not available,
+ *   we refund you" (a comma before the refusal closes the condition: "if you want another size, exchanges are not
+ *   available" still refuses).
  */
 const EXCHANGE_ASKED =
   fenced(/\b(?:enquire|inquire|ask|check|confirm|see|find out) (?:with us )?(?:if|whether)\b|\bwhether (?:it|they|the (?:item|product|goods)|an? (?:item|product)|your (?:item|product|order)s?) (?:can|may|is|are|will|qualif)|\bor not\b|\bdepends? on\b|\beligibility (?:depends|is (?:decided|determined|assessed|subject))\b|\bwhere you have no\b|\bprovisions?\b|\bherein\b|\b(?:policy|policies) (?:shall|will) apply\b/);
@@ -948,7 +977,7 @@ const REFUSAL_LIMIT =
   fenced(/^\s*(?:on|for|of|without|where|when|if|unless|once|after|that|which|bought|purchased|made|paid|placed|in|from|at|during)\b(?! (?:any|all|every|each|whatsoever|reason|the moment|this time|present|the minute|general|any case|our (?:website|site|online store|web ?shop|shop|store))\b)/);
 /** "… will be accepted", "… are given": the verb after a refusing "no", before what limits it. */
 const REFUSAL_VERB = /^ (?:(?:are|is|will be|can be|shall be|may be) )?(?:accepted|allowed|permitted|possible|available|given|offered|issued|made|granted|processed)\b/;
-const REFUSAL_IF = /\b(?:if|when|where|should|in case) (?:there (?:is|are) )?(?:no|not)\b[^.,]{0,40}$/;
+const REFUSAL_IF = /\b(?:if|when|where|should|in case|in the event)\b[^.,;:]{0,60}$/;
 
 /** "To exchange, return the item and place a new order", "instead of exchanges, we offer refunds": no direct exchange. */
 const RETURN_AND_REORDER = fenced(/\binstead of (?:an? )?exchanges?\b|\b(?:return|send)\b[^.]{0,90}\b(?:and|then)\b[^.]{0,40}\b(?:place|make) (?:a|an) (?:new|separate|fresh|second|another) (?:order|purchase)\b|\breturn (?:it |them |the item )?(?:for a refund )?and re-?order\b/);

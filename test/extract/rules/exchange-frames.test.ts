@@ -52,3 +52,16 @@ describe('an exchange for the same item again is a replacement, not an exchange 
     expect(valueOf(text, 'returns.exchanges')).toEqual(expected);
   });
 });
+
+describe('a refusal of exchanges inside a condition assumes exchanges exist', () => {
+  it.each<[string, unknown]>([
+    ["If a swap isn't possible, we'll offer store credit or a refund instead.", undefined],
+    ['If the colour you want to exchange for is not available, we refund you instead.', undefined],
+    ['When exchanges are not possible because a size has sold out, the money goes back to your card.', undefined],
+    // a comma closes the condition: the refusal after it is the shop's answer
+    ['If you want a different size, exchanges are not available; please return it and order again.', false],
+    ['We do not offer exchanges.', false],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.exchanges')).toEqual(expected);
+  });
+});

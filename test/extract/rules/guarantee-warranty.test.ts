@@ -6,6 +6,9 @@ describe('guarantee.money_back_days', () => {
     ['Every order is covered by our 60-day money-back guarantee.', 60],
     ['Not happy? Get your money back within 30 days.', 30],
     ['We offer a lifetime money-back guarantee.', 'unlimited'],
+    // a named guarantee of up to three words, quoted or not, takes the period before it
+    ["Every pillow comes with our 45-day 'Deep Sleep Promise' guarantee.", 45],
+    ['Try it under our 100 day happy neck guarantee.', 100],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'guarantee.money_back_days')).toEqual(expected));
 
   it.each([
@@ -22,6 +25,8 @@ describe('guarantee.money_back_days', () => {
     ['Not satisfied? Send the boots back within 60 days and we refund you.'],
     // a refund's pace, not a period of trying
     ['If you are not happy, we refund you within 5 business days of hearing from you.'],
+    // a named promise whose name is a delivery or workmanship promise
+    ['Our 10 day fast delivery guarantee refunds the postage when a parcel is late.'],
   ])('no money-back period: %s', (text) => expect(valueOf(text, 'guarantee.money_back_days')).toBeUndefined());
 
   it('a warranty period is not a money-back period', () => {

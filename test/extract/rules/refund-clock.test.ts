@@ -117,3 +117,19 @@ describe('a payment card or the bank\'s time is no refund time', () => {
     expect(valueOf(text, 'returns.refund_days')).toEqual(expected);
   });
 });
+
+describe('a refund for another cause than a return gives no returns refund time', () => {
+  it.each<[string, unknown]>([
+    ['If we cannot send an item because it is out of stock, we will refund you within 2 days.', undefined],
+    ['Should your parcel be confirmed lost by the courier, the refund is issued within 10 days.', undefined],
+    ['If your item arrives faulty, we will refund you within 5 business days.', undefined],
+    ['If you cancel before we ship, the money is refunded within 3 working days.', undefined],
+    ['Any overpayment is refunded within 7 days.', undefined],
+    ['Refunds are available within 24 hours of payment if the tags are still attached.', undefined],
+    // the right to cancel delivered goods, and a refund for the returned goods, stay the returns refund
+    ['If you cancel within 14 days of receiving the goods, we refund you within 10 days of getting them back.', 10],
+    ['Refunds for damaged parcels and ordinary returns alike are issued within 4 days of the returned goods reaching us.', 4],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.refund_days')).toEqual(expected);
+  });
+});

@@ -22,6 +22,17 @@ describe('returnCostFrames', () => {
     expect(returnCostFrames(unit('we refund the return postage when a mug reaches you chipped or damaged'))).toEqual([{ payer: 'free', faultOnly: true, link: expect.any(Number) }]);
   });
 
+  it('does not read a free word that names the outbound offer as free postage back', () => {
+    // "a free shipping offer", "complimentary shipping offered at the time of your order": the delivery that came out.
+    expect(returnCostFrames(unit('return postage charges may apply when your basket used a free shipping promotion'))).toEqual([]);
+    expect(returnCostFrames(unit('if you return part of it, any complimentary delivery given on your order is deducted from your refund'))[0]?.payer).not.toBe('free');
+    expect(returnCostFrames(unit('send it back to us and the postage is free'))[0]?.payer).toBe('free');
+  });
+
+  it('reads the cost "at the expense of the customer" as the shopper paying', () => {
+    expect(returnCostFrames(unit('postage for returned parcels is at the expense of the buyer'))[0]?.payer).toBe('customer');
+  });
+
   it('reads carriage without the word "return" only in a returns section', () => {
     expect(returnCostFrames(unit("you'll need to cover the postage yourself", 'returns'))[0]?.payer).toBe('customer');
     expect(returnCostFrames(unit("you'll need to cover the postage yourself"))).toEqual([]);
