@@ -51,6 +51,38 @@ export const REMEDY_SPAN = 1;
 export const TRANSIT_DAMAGE: readonly string[] = [...GOODS_FAULTS_LISTED, 'damaged', 'smashed', 'shattered', 'cracked', 'chipped', 'dented', 'dead', 'half dead'];
 export const TRANSIT_WINDOW = 3;
 
+/**
+ * A call nobody took: the customer rang, and the line gave no person — no answer, voicemail, a recording, "all our
+ * agents are busy" ("I ring her number. No answer.", "rang them and heard: we are experiencing a high volume of
+ * calls", "my first call to tech support got a recording"). That is `support_hours` (could not reach anyone,
+ * test/voice-corpus/README.md) whether or not the story names the hours, as a repair story is `warranty` without the
+ * word. The state counts in the clause of the call or the next one (CALL_SPAN): a courier who "got no answer" at the
+ * door, with no call before, is no line unanswered.
+ */
+export const CALL_ATTEMPTS: readonly string[] = [
+  'ring', 'rang', 'ringing', 'call', 'called', 'calling', 'phone', 'phoned', 'phoning', 'dial', 'dialled', 'dialed', 'telephone', 'telephoned',
+];
+export const UNANSWERED_LINE: readonly string[] = [
+  'no answer', 'no reply', 'nobody answered', 'no one answered', 'nobody picked up', 'no one picked up', 'not pick up', 'never picked up',
+  'voicemail', 'voice mail', 'answerphone', 'answering machine', 'engaged tone',
+  'line was engaged', 'line was busy', 'lines are busy', 'lines were busy', 'everyone is busy', 'all busy', 'high volume of calls',
+  'rang out', 'rings out', 'went dead',
+];
+export const CALL_SPAN = 1;
+/**
+ * Not a call to the shop, or not a line unanswered: the doorbell rung and the door not answered (a delivery story), the
+ * shop's own call missed or its voicemail left. A line that only plays a recording is how a channel works
+ * (`support_channels`, test/real/README.md), so a recording is not here.
+ */
+export const CALL_DECOYS: readonly string[] = [
+  ...['ring', 'rang', 'ringing', 'rings'].flatMap((r) => ['door', 'bell', 'doorbell', 'door bell', 'buzzer'].map((b) => `${r} the ${b}`)), 'door bell', 'doorbell',
+  'missed the call', 'missed call', 'missed their call', 'missed her call', 'missed his call', 'call from',
+];
+export const UNANSWERED_DECOYS: readonly string[] = [
+  ...['no answer', 'nobody answered', 'no one answered'].map((n) => `${n} ~ door`), 'voicemail from', 'left a voicemail', 'left me a voicemail',
+  'left a voice mail', 'left me a voice mail',
+];
+
 /** "Chase" counts towards response_time only with the people who owe the answer after it ("chased them for a month"). */
 const CHASE_VERBS = ['chase', 'chased', 'chasing'];
 const CHASED_PEOPLE = ['them', 'him', 'her', 'the shop', 'the store', 'the company', 'support', 'customer service', 'customer services', 'up', 'it up', 'this up'];

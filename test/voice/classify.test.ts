@@ -63,6 +63,19 @@ describe('classifying feedback', () => {
     expect(classifyItem('Nobody ever picks up the phone.').elements).toContain('support_hours');
   });
 
+  it('reads a call nobody took as support hours: the line gave no person in the clause of the call or the next', () => {
+    for (const text of ['I rang the shop on Monday. No answer.', 'Phoned twice and got voicemail both times.', 'I called and a message said everyone is busy.']) {
+      expect(classifyItem(text).elements, text).toContain('support_hours');
+      expect(analyzeItem(text).sentiment, text).toBe('negative');
+    }
+    // the doorbell and the door are a delivery's, a voicemail the shop left is its call, and a call after the silence was taken
+    expect(classifyItem('The courier rang the doorbell and got no answer.').elements).not.toContain('support_hours');
+    expect(classifyItem('I missed their call but they left a voicemail.').elements).not.toContain('support_hours');
+    expect(classifyItem('Got no answer at the door, so the driver rang my mobile.').elements).not.toContain('support_hours');
+    // two clauses after the call is another part of the story
+    expect(classifyItem('I rang them on Monday. They said Friday. Friday came. No answer at all.').elements).not.toContain('support_hours');
+  });
+
   it('does not read a phone call told as an event as a contact channel, nor a lane or a software update as tracking', () => {
     expect(classifyItem('A phone call from the warehouse said the table was ready.').elements).not.toContain('support_channels');
     expect(classifyItem('There is no phone number anywhere on the site.').elements).toContain('support_channels');
