@@ -326,7 +326,12 @@ export const DECOYS: readonly string[] = [
 /** Topic words and aspect words: an element when one of each stands within PAIR_WINDOW words of the other. */
 const SHIPPING_WORDS = ['shipping', 'postage', 'delivery', 'post', 'courier'];
 const COST_WORDS = ['$', 'cost', 'costs', 'charge', 'charged', 'fee', 'pay', 'paid', 'paying', 'expensive', 'steep', 'fortune', 'robbery', 'free', 'a lot', 'a bit much', 'more than', 'doubled', 'reasonable cost', 'price is fair'];
-const RETURN_WORDS = ['return', 'returns', 'send back', 'sent back', 'sending it back', 'send it back', 'sent it back', 'send them back', 'sent them back', 'ship back', 'post back', 'to return'];
+// Goods going back by any carrier, with the goods between verb and "back" ("mail them back", "posted the boots back"),
+// or told as "back they go": every send-back verb, not one wording of it.
+const RETURN_WORDS = [
+  'return', 'returns', 'to return', 'back they go', 'back it goes', 'back they went', 'back it went',
+  ...['send', 'sent', 'sending', 'mail', 'mailed', 'mailing', 'post', 'posted', 'posting', 'ship', 'shipped', 'shipping', 'courier', 'couriered'].map((v) => `${v} ~ back`),
+];
 const RETURN_COST_WORDS = ['$', 'pay', 'paid', 'paying', 'cost', 'costs', 'fee', 'charge', 'free', 'postage', 'fortune', 'label'];
 // The goods reaching the customer, in the words of a story as well as of a review: "received them three days later",
 // "new glasses in the mail 14 working days later", "a three week wait".

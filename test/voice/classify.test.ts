@@ -63,6 +63,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('Nobody ever picks up the phone.').elements).toContain('support_hours');
   });
 
+  it('reads what sending goods back cost by any carrier, the goods between the verb and "back", as return shipping cost', () => {
+    for (const text of ['Mailed the boots back and the postage was $9.', 'Back they go, at a cost of $5 to me.', 'I couriered the table back at my own cost.']) {
+      expect(classifyItem(text).elements, text).toContain('return_shipping_cost');
+      expect(classifyItem(text).elements, text).not.toContain('shipping_cost');
+    }
+  });
+
   it('reads a call nobody took as support hours: the line gave no person in the clause of the call or the next', () => {
     for (const text of ['I rang the shop on Monday. No answer.', 'Phoned twice and got voicemail both times.', 'I called and a message said everyone is busy.']) {
       expect(classifyItem(text).elements, text).toContain('support_hours');
