@@ -137,7 +137,9 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     'in stock', 'special order', 'special ordered', 'custom order', 'custom ordered', 'a wrong', '# wrong', '=processed',
   ],
   // "tracking link said label created", "tracking said delivered", "updates at every step"
-  tracking: ['tracking', 'track', 'tracked', 'untracked', 'said delivered', 'says delivered', 'showed delivered', 'updates', 'updated', 'delivery slot', 'on the map', 'notifications',
+  // "updates" and "updated" by their forms: the stem is also the verb anyone uses ("update your address", "they need to
+  // update their staff", a blog's "Update:"), which says nothing of where an order is
+  tracking: ['tracking', 'track', 'tracked', 'untracked', 'said delivered', 'says delivered', 'showed delivered', '=updates', '=updated', 'delivery slot', 'on the map', 'notifications',
     // the messages that say where an order is: "a text an hour before", "the confirmation email", "left the depot"
     'notification', 'text message', 'received a text', 'automated text', 'a text to', 'a text an hour', 'confirmation email',
     'status of', 'the depot', 'out for delivery',
