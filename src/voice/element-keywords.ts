@@ -51,6 +51,38 @@ export const REMEDY_SPAN = 1;
 export const TRANSIT_DAMAGE: readonly string[] = [...GOODS_FAULTS_LISTED, 'damaged', 'smashed', 'shattered', 'cracked', 'chipped', 'dented', 'dead', 'half dead'];
 export const TRANSIT_WINDOW = 3;
 
+/**
+ * A call nobody took: the customer rang, and the line gave no person — no answer, voicemail, a recording, "all our
+ * agents are busy" ("I ring her number. No answer.", "rang them and heard: we are experiencing a high volume of
+ * calls", "my first call to tech support got a recording"). That is `support_hours` (could not reach anyone,
+ * test/voice-corpus/README.md) whether or not the story names the hours, as a repair story is `warranty` without the
+ * word. The state counts in the clause of the call or the next one (CALL_SPAN): a courier who "got no answer" at the
+ * door, with no call before, is no line unanswered.
+ */
+export const CALL_ATTEMPTS: readonly string[] = [
+  'ring', 'rang', 'ringing', 'call', 'called', 'calling', 'phone', 'phoned', 'phoning', 'dial', 'dialled', 'dialed', 'telephone', 'telephoned',
+];
+export const UNANSWERED_LINE: readonly string[] = [
+  'no answer', 'no reply', 'nobody answered', 'no one answered', 'nobody picked up', 'no one picked up', 'not pick up', 'never picked up',
+  'voicemail', 'voice mail', 'answerphone', 'answering machine', 'engaged tone',
+  'line was engaged', 'line was busy', 'lines are busy', 'lines were busy', 'everyone is busy', 'all busy', 'high volume of calls',
+  'rang out', 'rings out', 'went dead',
+];
+export const CALL_SPAN = 1;
+/**
+ * Not a call to the shop, or not a line unanswered: the doorbell rung and the door not answered (a delivery story), the
+ * shop's own call missed or its voicemail left. A line that only plays a recording is how a channel works
+ * (`support_channels`, test/real/README.md), so a recording is not here.
+ */
+export const CALL_DECOYS: readonly string[] = [
+  ...['ring', 'rang', 'ringing', 'rings'].flatMap((r) => ['door', 'bell', 'doorbell', 'door bell', 'buzzer'].map((b) => `${r} the ${b}`)), 'door bell', 'doorbell',
+  'missed the call', 'missed call', 'missed their call', 'missed her call', 'missed his call', 'call from',
+];
+export const UNANSWERED_DECOYS: readonly string[] = [
+  ...['no answer', 'nobody answered', 'no one answered'].map((n) => `${n} ~ door`), 'voicemail from', 'left a voicemail', 'left me a voicemail',
+  'left a voice mail', 'left me a voice mail',
+];
+
 /** "Chase" counts towards response_time only with the people who owe the answer after it ("chased them for a month"). */
 const CHASE_VERBS = ['chase', 'chased', 'chasing'];
 const CHASED_PEOPLE = ['them', 'him', 'her', 'the shop', 'the store', 'the company', 'support', 'customer service', 'customer services', 'up', 'it up', 'this up'];
@@ -105,7 +137,9 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     'in stock', 'special order', 'special ordered', 'custom order', 'custom ordered', 'a wrong', '# wrong', '=processed',
   ],
   // "tracking link said label created", "tracking said delivered", "updates at every step"
-  tracking: ['tracking', 'track', 'tracked', 'untracked', 'said delivered', 'says delivered', 'showed delivered', 'updates', 'updated', 'delivery slot', 'on the map', 'notifications',
+  // "updates" and "updated" by their forms: the stem is also the verb anyone uses ("update your address", "they need to
+  // update their staff", a blog's "Update:"), which says nothing of where an order is
+  tracking: ['tracking', 'track', 'tracked', 'untracked', 'said delivered', 'says delivered', 'showed delivered', '=updates', '=updated', 'delivery slot', 'on the map', 'notifications',
     // the messages that say where an order is: "a text an hour before", "the confirmation email", "left the depot"
     'notification', 'text message', 'received a text', 'automated text', 'a text to', 'a text an hour', 'confirmation email',
     'status of', 'the depot', 'out for delivery',
@@ -294,7 +328,12 @@ export const DECOYS: readonly string[] = [
 /** Topic words and aspect words: an element when one of each stands within PAIR_WINDOW words of the other. */
 const SHIPPING_WORDS = ['shipping', 'postage', 'delivery', 'post', 'courier'];
 const COST_WORDS = ['$', 'cost', 'costs', 'charge', 'charged', 'fee', 'pay', 'paid', 'paying', 'expensive', 'steep', 'fortune', 'robbery', 'free', 'a lot', 'a bit much', 'more than', 'doubled', 'reasonable cost', 'price is fair'];
-const RETURN_WORDS = ['return', 'returns', 'send back', 'sent back', 'sending it back', 'send it back', 'sent it back', 'send them back', 'sent them back', 'ship back', 'post back', 'to return'];
+// Goods going back by any carrier, with the goods between verb and "back" ("mail them back", "posted the boots back"),
+// or told as "back they go": every send-back verb, not one wording of it.
+const RETURN_WORDS = [
+  'return', 'returns', 'to return', 'back they go', 'back it goes', 'back they went', 'back it went',
+  ...['send', 'sent', 'sending', 'mail', 'mailed', 'mailing', 'post', 'posted', 'posting', 'ship', 'shipped', 'shipping', 'courier', 'couriered'].map((v) => `${v} ~ back`),
+];
 const RETURN_COST_WORDS = ['$', 'pay', 'paid', 'paying', 'cost', 'costs', 'fee', 'charge', 'free', 'postage', 'fortune', 'label'];
 // The goods reaching the customer, in the words of a story as well as of a review: "received them three days later",
 // "new glasses in the mail 14 working days later", "a three week wait".

@@ -1,3 +1,4 @@
+import { UNANSWERED_LINE } from './element-keywords.js';
 import { SERVICE_EVENTS } from './service-events.js';
 
 /**
@@ -74,8 +75,15 @@ const LISTED: readonly (readonly [string, number])[] = [
   ['yeah right', -3], ['if you count', -3], ['amazing service truly', -3],
 ];
 
-/** The service words above and the service events' scores (service-events.ts). */
-export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [...LISTED, ...SERVICE_EVENTS.map(([phrase, , score]) => [phrase, score] as const)];
+/** What a line that gave no person scores ("got voicemail", "everyone is busy"), where the list above has no score of its own. */
+const UNANSWERED_SCORE = -2;
+
+/** The service words above, the service events' scores (service-events.ts) and the unanswered line (element-keywords.ts). */
+export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
+  ...LISTED,
+  ...SERVICE_EVENTS.map(([phrase, , score]) => [phrase, score] as const),
+  ...UNANSWERED_LINE.filter((p) => !LISTED.some(([l]) => l === p) && !SERVICE_EVENTS.some(([e]) => e === p)).map((p) => [p, UNANSWERED_SCORE] as const),
+];
 
 /** Words after which praise is what the shop promised, not what the customer found ("was told it would be quick"). */
 export const REPORTING_WORDS = ['told', 'promised', 'assured', 'claimed', 'supposed', 'apparently', 'allegedly'];
