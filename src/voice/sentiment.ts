@@ -176,17 +176,48 @@ export function afinnScore(token: string): number | undefined {
  * Scores of one clause, one per part between contrast words ("gorgeous quilt | but | two weeks to arrive" gives a
  * positive and a negative part, so the item is mixed).
  */
-export function clauseScores(w: Words, text = ''): number[] {
+export function clauseScores(w: Words, text = '', names: ReadonlySet<string> = NO_NAMES): number[] {
   if (text.trim().endsWith('?') && QUESTION_START.test(text)) return [0];
   const parts: number[] = [];
+  const named = namedPlaces(w.tokens, names);
   let from = 0;
   for (let i = 0; i <= w.stems.length; i++) {
     if (i < w.stems.length && !CONTRAST_STEMS.has(w.stems[i]!)) continue;
-    if (i > from) parts.push(partScore({ tokens: w.tokens.slice(from, i), stems: w.stems.slice(from, i) }));
+    if (i > from) parts.push(partScore({ tokens: w.tokens.slice(from, i), stems: w.stems.slice(from, i) }, new Set([...named].filter((k) => k >= from && k < i).map((k) => k - from))));
     // A turning word that is itself a verdict ("shame", "unless") opens the next part and is read there.
     from = i < w.stems.length && afinnScore(w.tokens[i]!) !== undefined ? i : i + 1;
   }
   return parts.length ? parts : [0];
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+/**
+ * A run of two or more capitalised words that starts inside a sentence, not at its start: a shop, brand or place
+ * name ("went to Best Buy", "ordered from Good Guys", "the Great Western"). Written all in capitals a word is
+ * shouted, not named ("it was WRONG").
+ */
+const NAME_RUN = /(?<![.!?:;"“(]\s*|^\s*|\n\s*)(?<=\s)[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)+/g;
+
+/**
+ * The names of an item as lower-case word pairs ("best buy"). A name's words are not the writer's opinion: a story
+ * told about Best Buy read "best" as praise in every sentence that named the shop. Found once per item, where the
+ * name stands inside a sentence, and then read as a name wherever it stands, also at a sentence's start.
+ */
+export function properNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(NAME_RUN)) {
+    const ws = m[0].toLowerCase().replace(/['’]s?$/, '').split(/\s+/);
+    for (let i = 0; i + 1 < ws.length; i++) names.add(`${ws[i]} ${ws[i + 1]}`);
+  }
+  return names;
+}
+
+/** Places of the tokens that are part of a name (properNames). */
+function namedPlaces(tokens: readonly string[], names: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
+  if (names.size === 0) return out;
+  for (let i = 0; i + 1 < tokens.length; i++) if (names.has(`${tokens[i]} ${tokens[i + 1]}`)) out.add(i).add(i + 1);
+  return out;
 }
 
 /**
@@ -206,10 +237,12 @@ export function clauseScores(w: Words, text = ''): number[] {
 const OUTCOMES = PhraseTable.of(EXPECTED_OUTCOMES);
 
 /** Service phrases first (longest wins), AFINN for the other words, negation applied; a request counts against. */
-function partScore(w: Words): number {
+function partScore(w: Words, named: ReadonlySet<number> = new Set()): number {
   const stems = w.stems;
-  const hits: { start: number; end: number; score: number }[] = SERVICE.matchLongest(w).map((h) => ({ start: h.start, end: h.end, score: h.value }));
-  const covered = new Set<number>();
+  const hits: { start: number; end: number; score: number }[] = SERVICE.matchLongest(w)
+    .filter((h) => !named.has(h.start))
+    .map((h) => ({ start: h.start, end: h.end, score: h.value }));
+  const covered = new Set<number>(named);
   for (const h of hits) for (let i = h.start; i < h.end; i++) covered.add(i);
   stems.forEach((s, i) => {
     if (covered.has(i) || NEGATOR_STEMS.has(s)) return;
