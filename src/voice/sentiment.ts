@@ -258,6 +258,8 @@ function partScore(w: Words, named: ReadonlySet<number> = new Set()): number {
   const degree = degrees(w.tokens, hits);
   for (const h of hits) {
     if (degree.modifiers.has(h.start) && h.end === h.start + 1) continue;
+    // An intensifier before any word says how much of that word, whether scored or not ("pretty much", "pretty typical").
+    if (h.end === h.start + 1 && DEGREE.get(w.tokens[h.start]!) === INTENSIFY_FACTOR && h.start + 1 < stems.length && stems[h.start + 1] !== BREAK) continue;
     const own = h.score * (degree.factor.get(h.start) ?? 1);
     const score = negatedBefore(stems, h.start, covered) ? -own * NEGATED_FACTOR : own;
     if (score > 0 && reportedBefore(stems, h.start)) continue;

@@ -76,8 +76,14 @@ describe('sentiment with negation', () => {
       expect(score('it arrived, amazingly')).toBeGreaterThan(0);
     });
 
-    it('a degree word with nothing scored after it keeps its own score ("it was super")', () => {
+    it('a degree word at the end of its clause keeps its own score ("it was super")', () => {
       expect(score('it was super')).toBeGreaterThan(0);
+      expect(score('the fitters were super, the paperwork was not')).toBeGreaterThan(0);
+    });
+
+    it('an intensifier before a word it does not score still says how much, not which way ("pretty much", "pretty typical")', () => {
+      expect(score('pretty much everything went missing')).toBe(score('everything went missing'));
+      expect(score('it was a pretty typical Tuesday')).toBe(0);
     });
   });
 
