@@ -82,6 +82,34 @@ export const STORY_CLAUSE_CAP = 5;
  *   the customer's own feeling clauses ("I was…", "we felt…") ×1.5–3, 0.634–0.649. Nothing found reads a story better
  *   than the clause scores allow.
  */
+/*
+ * The 96 misses of the 261 real tuning items (0.632), by their labels' notes (tenth round). Confusion, labelled → read:
+ * positive 26/6/14/0, negative 7/109/27/0, mixed 11/24/29/1, neutral 3/3/0/1 (positive/negative/mixed/neutral read).
+ * - negative read mixed (27): about 20 are a failed outcome with praise, politeness, an apology or the writer's own
+ *   life in passing; 3 praise another or an earlier shop before the verdict; 3 are sarcasm; 1 is goods only.
+ * - mixed read negative (24): 13 end on a remedy or a kindness told as an event ("they did send a replacement",
+ *   "gave me the filling for free") that scores nothing; 9 judge two shops, branches or occasions; 2 others.
+ * - positive read mixed (14) and positive read negative (6): about 14 are a fault put right, the remedy being the
+ *   verdict while the fault's words outweigh it; the rest mix price talk or a side remark.
+ * - mixed read positive (11): the complaint is told as plain events ("its status stopped moving", "a driver who needed
+ *   help unloading") beside praise words.
+ * - negative read positive (7): sarcasm ("I love monopoly", "a true legend"), irony in quotes, praise of the past.
+ * - neutral (6): advice and plain accounts that use opinion words about other things.
+ * Measured and left out, each as a change in real tuning items right against the rules of its moment (0.625–0.632;
+ * in-house held-out 0.979 throughout):
+ * - yes/no questions opened by an auxiliary, also negated ("Isn't online shopping wonderful?"), read as judging
+ *   nothing: −1 (real held-out −2); "help" neutral like "support": 0 (held-out −1);
+ * - stance adverbs (luckily, thankfully, hopefully, certainly, clearly, honestly) neutral: −1 (negative +3, mixed −4);
+ *   "at least", "friend", "agreed" neutral, "early" only beside an arrival: 0; "fine" +1: −1;
+ * - remedy nouns (replacement, a new one, for free, free of charge, full refund, credited, goodwill) +2: −5, since
+ *   complaint stories ask for what they did not get; staff manner words (polite, friendly, kind, lovely, apologetic)
+ *   ×0–0.75: −1 to −4, since "the kind staff but the botched order" is mixed; quoted speech unscored: −2;
+ * - MIXED_SHARE 0.8–1.01: −1 to 0; STORY_COMPLAINT_WEIGHT 1.25–2 × MIXED_SHARE 0.6–0.8: −7 to +4 (the +4 a lone
+ *   corner, 1.75 × 0.8); goods bad beside service good not mixed, or positive: 0 to +1; a story mixed by MIXED_SHARE
+ *   taking the side of its last 1–4 clauses (at ±2–5): −6 to +1.
+ * What is left is what the words do not say: remedies and failures told as events, sarcasm, and which shop or occasion
+ * each sentence is about.
+ */
 export const CLOSE_CLAUSES = 3;
 export const CLOSE_TURN = 3;
 /** A clause about the goods or the service takes that side from this score on (AFINN units). */
