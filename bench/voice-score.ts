@@ -3,7 +3,7 @@
  * that occur in the labels or the predictions) and sentiment accuracy. No I/O.
  */
 import { ELEMENT_IDS, type ElementId } from '../src/voice/elements.js';
-import type { Sentiment } from '../src/voice/sentiment.js';
+import { SENTIMENTS, type Sentiment } from '../src/voice/sentiment.js';
 
 export interface ScoredItem {
   readonly id: string;
@@ -17,6 +17,8 @@ export interface VoiceScore {
   readonly macroF1: number;
   readonly perElement: Partial<Record<ElementId, { tp: number; fp: number; fn: number; f1: number }>>;
   readonly sentimentAccuracy: number;
+  /** Items by labelled sentiment, then by the sentiment read. */
+  readonly confusion: Record<Sentiment, Record<Sentiment, number>>;
   readonly elementMisses: ScoredItem[];
   readonly sentimentMisses: ScoredItem[];
 }
@@ -29,6 +31,7 @@ export function scoreVoice(items: readonly ScoredItem[]): VoiceScore {
     counts.set(e, c);
   };
   let sentimentRight = 0;
+  const confusion = Object.fromEntries(SENTIMENTS.map((w) => [w, Object.fromEntries(SENTIMENTS.map((g) => [g, 0]))])) as VoiceScore['confusion'];
   const elementMisses: ScoredItem[] = [];
   const sentimentMisses: ScoredItem[] = [];
   for (const item of items) {
@@ -45,6 +48,7 @@ export function scoreVoice(items: readonly ScoredItem[]): VoiceScore {
       miss = true;
     }
     if (miss) elementMisses.push(item);
+    confusion[item.expected.sentiment][item.predicted.sentiment]++;
     if (item.predicted.sentiment === item.expected.sentiment) sentimentRight++;
     else sentimentMisses.push(item);
   }
@@ -62,6 +66,7 @@ export function scoreVoice(items: readonly ScoredItem[]): VoiceScore {
     macroF1: f1s.length ? f1s.reduce((a, b) => a + b, 0) / f1s.length : 0,
     perElement,
     sentimentAccuracy: items.length ? sentimentRight / items.length : 0,
+    confusion,
     elementMisses,
     sentimentMisses,
   };

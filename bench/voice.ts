@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { analyzeItem } from '../src/voice/analyze-item.js';
 import { classifyItem } from '../src/voice/classify.js';
 import { isElementId, type ElementId } from '../src/voice/elements.js';
-import { SENTIMENTS, clauseScores, type Sentiment } from '../src/voice/sentiment.js';
+import { SENTIMENTS, clauseScores, properNames, type Sentiment } from '../src/voice/sentiment.js';
 import { weighFeedback } from '../src/voice/weigh.js';
 import { rng } from './bench-utils.js';
 import { cacheSummary, itemText, loadRealSet } from './real-set.js';
@@ -83,8 +83,9 @@ function printMiss(item: ScoredItem, rating: number | undefined): void {
     console.log(`    ${flat.length > MISS_TEXT_CHARS ? `${flat.slice(0, MISS_TEXT_CHARS)}…` : flat}`);
     return;
   }
+  const names = properNames(item.text);
   for (const c of classifyItem(item.text).clauses) {
-    const scores = clauseScores(c.words, c.text).map((n) => Math.round(n * 10) / 10);
+    const scores = clauseScores(c.words, c.text, names).map((n) => Math.round(n * 10) / 10);
     console.log(`    [${c.elements.join(',')}] ${scores.join('/')}  ${c.text.replace(/\s+/g, ' ').slice(0, 160)}`);
   }
 }
@@ -96,6 +97,9 @@ function listMisses(name: string, s: VoiceScore, items: readonly { id: string; r
   const confused = new Map<string, number>();
   for (const m of s.sentimentMisses) confused.set(`${m.expected.sentiment}→${m.predicted.sentiment}`, (confused.get(`${m.expected.sentiment}→${m.predicted.sentiment}`) ?? 0) + 1);
   console.log(`  sentiment misses, labelled→read: ${[...confused].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  // The whole confusion matrix, right readings included: a rule that trades one confusion for another shows here.
+  const cell = (want: Sentiment, got: Sentiment): number => s.confusion[want][got];
+  console.log(`  sentiment confusion (rows labelled, columns read): ${SENTIMENTS.map((w) => `${w} ${SENTIMENTS.map((g) => cell(w, g)).join('/')}`).join(', ')} (order ${SENTIMENTS.join('/')})`);
   for (const [kind, misses] of [['element', s.elementMisses], ['sentiment', s.sentimentMisses]] as const) {
     console.log(`${name} ${kind} misses (${Math.min(options.misses, misses.length)} of ${misses.length}):`);
     for (const m of misses.slice(0, options.misses)) printMiss(m, rating.get(m.id));

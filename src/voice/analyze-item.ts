@@ -5,7 +5,7 @@
  */
 import { classifyItem } from './classify.js';
 import type { ElementId } from './elements.js';
-import { clauseScores, itemLeaning, leaning, withRating, type Sentiment } from './sentiment.js';
+import { clauseScores, itemLeaning, leaning, properNames, withRating, type Sentiment } from './sentiment.js';
 
 export interface AnalyzedItem {
   readonly elements: ElementId[];
@@ -17,7 +17,8 @@ export interface AnalyzedItem {
 
 export function analyzeItem(text: string, rating?: number): AnalyzedItem {
   const { elements, clauses } = classifyItem(text);
-  const scores = clauses.map((c) => clauseScores(c.words, c.text));
+  const names = properNames(text);
+  const scores = clauses.map((c) => clauseScores(c.words, c.text, names));
   const sentiment = withRating(itemLeaning(clauses.map((c, i) => ({ scores: scores[i]!, elements: c.elements }))), rating);
   const perElement: Partial<Record<ElementId, Sentiment>> = {};
   for (const e of elements) {

@@ -87,6 +87,34 @@ export const STORY_CLAUSE_CAP = 5;
  *   the customer's own feeling clauses ("I was…", "we felt…") ×1.5–3, 0.634–0.649. Nothing found reads a story better
  *   than the clause scores allow.
  */
+/*
+ * The 96 misses of the 261 real tuning items (0.632), by their labels' notes (tenth round). Confusion, labelled → read:
+ * positive 26/6/14/0, negative 7/109/27/0, mixed 11/24/29/1, neutral 3/3/0/1 (positive/negative/mixed/neutral read).
+ * - negative read mixed (27): about 20 are a failed outcome with praise, politeness, an apology or the writer's own
+ *   life in passing; 3 praise another or an earlier shop before the verdict; 3 are sarcasm; 1 is goods only.
+ * - mixed read negative (24): 13 end on a remedy or a kindness told as an event ("they did send a replacement",
+ *   "gave me the filling for free") that scores nothing; 9 judge two shops, branches or occasions; 2 others.
+ * - positive read mixed (14) and positive read negative (6): about 14 are a fault put right, the remedy being the
+ *   verdict while the fault's words outweigh it; the rest mix price talk or a side remark.
+ * - mixed read positive (11): the complaint is told as plain events ("its status stopped moving", "a driver who needed
+ *   help unloading") beside praise words.
+ * - negative read positive (7): sarcasm ("I love monopoly", "a true legend"), irony in quotes, praise of the past.
+ * - neutral (6): advice and plain accounts that use opinion words about other things.
+ * Measured and left out, each as a change in real tuning items right against the rules of its moment (0.625–0.632;
+ * in-house held-out 0.979 throughout):
+ * - yes/no questions opened by an auxiliary, also negated ("Isn't online shopping wonderful?"), read as judging
+ *   nothing: −1 (real held-out −2); "help" neutral like "support": 0 (held-out −1);
+ * - stance adverbs (luckily, thankfully, hopefully, certainly, clearly, honestly) neutral: −1 (negative +3, mixed −4);
+ *   "at least", "friend", "agreed" neutral, "early" only beside an arrival: 0; "fine" +1: −1;
+ * - remedy nouns (replacement, a new one, for free, free of charge, full refund, credited, goodwill) +2: −5, since
+ *   complaint stories ask for what they did not get; staff manner words (polite, friendly, kind, lovely, apologetic)
+ *   ×0–0.75: −1 to −4, since "the kind staff but the botched order" is mixed; quoted speech unscored: −2;
+ * - MIXED_SHARE 0.8–1.01: −1 to 0; STORY_COMPLAINT_WEIGHT 1.25–2 × MIXED_SHARE 0.6–0.8: −7 to +4 (the +4 a lone
+ *   corner, 1.75 × 0.8); goods bad beside service good not mixed, or positive: 0 to +1; a story mixed by MIXED_SHARE
+ *   taking the side of its last 1–4 clauses (at ±2–5): −6 to +1.
+ * What is left is what the words do not say: remedies and failures told as events, sarcasm, and which shop or occasion
+ * each sentence is about.
+ */
 export const CLOSE_CLAUSES = 3;
 export const CLOSE_TURN = 3;
 /** A clause about the goods or the service takes that side from this score on (AFINN units). */
@@ -181,17 +209,48 @@ export function afinnScore(token: string): number | undefined {
  * Scores of one clause, one per part between contrast words ("gorgeous quilt | but | two weeks to arrive" gives a
  * positive and a negative part, so the item is mixed).
  */
-export function clauseScores(w: Words, text = ''): number[] {
+export function clauseScores(w: Words, text = '', names: ReadonlySet<string> = NO_NAMES): number[] {
   if (text.trim().endsWith('?') && QUESTION_START.test(text)) return [0];
   const parts: number[] = [];
+  const named = namedPlaces(w.tokens, names);
   let from = 0;
   for (let i = 0; i <= w.stems.length; i++) {
     if (i < w.stems.length && !CONTRAST_STEMS.has(w.stems[i]!)) continue;
-    if (i > from) parts.push(partScore({ tokens: w.tokens.slice(from, i), stems: w.stems.slice(from, i) }));
+    if (i > from) parts.push(partScore({ tokens: w.tokens.slice(from, i), stems: w.stems.slice(from, i) }, new Set([...named].filter((k) => k >= from && k < i).map((k) => k - from))));
     // A turning word that is itself a verdict ("shame", "unless") opens the next part and is read there.
     from = i < w.stems.length && afinnScore(w.tokens[i]!) !== undefined ? i : i + 1;
   }
   return parts.length ? parts : [0];
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+/**
+ * A run of two or more capitalised words that starts inside a sentence, not at its start: a shop, brand or place
+ * name ("went to Best Buy", "ordered from Good Guys", "the Great Western"). Written all in capitals a word is
+ * shouted, not named ("it was WRONG").
+ */
+const NAME_RUN = /(?<![.!?:;"“(]\s*|^\s*|\n\s*)(?<=\s)[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)+/g;
+
+/**
+ * The names of an item as lower-case word pairs ("best buy"). A name's words are not the writer's opinion: a story
+ * told about Best Buy read "best" as praise in every sentence that named the shop. Found once per item, where the
+ * name stands inside a sentence, and then read as a name wherever it stands, also at a sentence's start.
+ */
+export function properNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(NAME_RUN)) {
+    const ws = m[0].toLowerCase().replace(/['’]s?$/, '').split(/\s+/);
+    for (let i = 0; i + 1 < ws.length; i++) names.add(`${ws[i]} ${ws[i + 1]}`);
+  }
+  return names;
+}
+
+/** Places of the tokens that are part of a name (properNames). */
+function namedPlaces(tokens: readonly string[], names: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
+  if (names.size === 0) return out;
+  for (let i = 0; i + 1 < tokens.length; i++) if (names.has(`${tokens[i]} ${tokens[i + 1]}`)) out.add(i).add(i + 1);
+  return out;
 }
 
 /**
@@ -211,10 +270,12 @@ export function clauseScores(w: Words, text = ''): number[] {
 const OUTCOMES = PhraseTable.of(EXPECTED_OUTCOMES);
 
 /** Service phrases first (longest wins), AFINN for the other words, negation applied; a request counts against. */
-function partScore(w: Words): number {
+function partScore(w: Words, named: ReadonlySet<number> = new Set()): number {
   const stems = w.stems;
-  const hits: { start: number; end: number; score: number }[] = SERVICE.matchLongest(w).map((h) => ({ start: h.start, end: h.end, score: h.value }));
-  const covered = new Set<number>();
+  const hits: { start: number; end: number; score: number }[] = SERVICE.matchLongest(w)
+    .filter((h) => !named.has(h.start))
+    .map((h) => ({ start: h.start, end: h.end, score: h.value }));
+  const covered = new Set<number>(named);
   for (const h of hits) for (let i = h.start; i < h.end; i++) covered.add(i);
   stems.forEach((s, i) => {
     if (covered.has(i) || NEGATOR_STEMS.has(s)) return;
@@ -230,6 +291,8 @@ function partScore(w: Words): number {
   const degree = degrees(w.tokens, hits);
   for (const h of hits) {
     if (degree.modifiers.has(h.start) && h.end === h.start + 1) continue;
+    // An intensifier before any word says how much of that word, whether scored or not ("pretty much", "pretty typical").
+    if (h.end === h.start + 1 && DEGREE.get(w.tokens[h.start]!) === INTENSIFY_FACTOR && h.start + 1 < stems.length && stems[h.start + 1] !== BREAK) continue;
     const own = h.score * (degree.factor.get(h.start) ?? 1);
     const score = negatedBefore(stems, h.start, covered) ? -own * NEGATED_FACTOR : own;
     if (score > 0 && reportedBefore(stems, h.start)) continue;

@@ -106,9 +106,11 @@ export const NEGATORS = ['not', 'no', 'never', 'nobody', 'without', 'hardly', 'n
 /** How many words after a negator it reaches. */
 export const NEGATION_WINDOW = 3;
 /**
- * Degree words: they say how much, not which way ("very slow", "pretty quick", "a bit late"). Before a scored word
+ * Degree words: they say how much, not which way ("very slow", "pretty quick", "a bit late"). Before another word
  * they score nothing themselves: AFINN gives "pretty" +1 and "bloody" -3, so "pretty small" read as praise and "bloody
- * brilliant" as a complaint. Alone ("it was super", "bloody hell") such a word keeps its own score.
+ * brilliant" as a complaint, and "pretty much", "pretty typical", "pretty wide" put praise into complaint stories.
+ * Alone at the end of a clause ("it was super", "the staff were super, the box was not") such a word keeps its own
+ * score; before a noun ("super service") it loses it, which is rarer in feedback than the adverb.
  */
 export const INTENSIFIERS = [
   'very', 'so', 'really', 'extremely', 'absolutely', 'totally', 'utterly', 'incredibly', 'super', 'truly', 'highly', 'completely',

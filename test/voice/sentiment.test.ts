@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeItem } from '../../src/voice/analyze-item.js';
-import { LONG_ITEM, afinnScore, clauseScores, itemLeaning, leaning, withRating } from '../../src/voice/sentiment.js';
+import { LONG_ITEM, afinnScore, clauseScores, itemLeaning, leaning, properNames, withRating } from '../../src/voice/sentiment.js';
 import { words } from '../../src/voice/tokens.js';
 
 const sentiment = (text: string, rating?: number): string => analyzeItem(text, rating).sentiment;
@@ -76,13 +76,35 @@ describe('sentiment with negation', () => {
       expect(score('it arrived, amazingly')).toBeGreaterThan(0);
     });
 
-    it('a degree word with nothing scored after it keeps its own score ("it was super")', () => {
+    it('a degree word at the end of its clause keeps its own score ("it was super")', () => {
       expect(score('it was super')).toBeGreaterThan(0);
+      expect(score('the fitters were super, the paperwork was not')).toBeGreaterThan(0);
+    });
+
+    it('an intensifier before a word it does not score still says how much, not which way ("pretty much", "pretty typical")', () => {
+      expect(score('pretty much everything went missing')).toBe(score('everything went missing'));
+      expect(score('it was a pretty typical Tuesday')).toBe(0);
     });
   });
 
   it('praise and complaint on either side of "but" make a mixed item', () => {
     expect(sentiment('The quilt is gorgeous but it took nearly two weeks to arrive.')).toBe('mixed');
+  });
+
+  describe('a name is no opinion', () => {
+    it('finds a run of capitalised words inside a sentence as a name, by its word pairs', () => {
+      expect(properNames('I went back to Best Choice Electrical on Monday.')).toEqual(new Set(['best choice', 'choice electrical']));
+      // shouted words and a sentence's first word are not names
+      expect(properNames('It was WRONG AGAIN.')).toEqual(new Set());
+      expect(properNames('Great service. Lovely staff.')).toEqual(new Set());
+    });
+
+    it('does not read the praise words of a shop name as praise, wherever the name stands', () => {
+      expect(sentiment('Tried to return a toaster at Best Choice Electrical and the lad there was rude and walked off.')).toBe('negative');
+      expect(sentiment('Best Choice Electrical kept me waiting. I will not go back to Best Choice Electrical.')).toBe('negative');
+      // the words keep their meaning outside the name
+      expect(sentiment('Best service I have had from an electrical shop.')).toBe('positive');
+    });
   });
 
   it('a question asks and does not judge', () => {
