@@ -245,6 +245,10 @@ const DELIVERY_CUE =
   fenced(/\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receives? (?:your|their|it|the|an?) (?:order|package|parcel)|(?:be|arrive|land)s? with you|(?:on|at) your (?:door(?:step)?|doorstep)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? (?:you|customers|the customer|your (?:door|address|home)|(?:its|their) destination)|get to you|(?:post|postage|mail|airmail)(?= (?:usually |normally |typically |generally |only )?takes?\b)|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)couriers?|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|(?:usually |normally |typically |generally )?(?:delivers|takes)))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g);
 /** Sentences about other clocks: refunds, warranty repairs, replies, reporting damage. */
 const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)|\b(?:get in touch|contact us|let us know|tell us|email us|message us) within\b/;
+/** The shopper's own check of what arrived: "inspect your delivery within 48 hours", "check the parcel on arrival". */
+const SHOPPER_CHECKS: readonly string[] = ['inspect', 'examine', 'check (?:your|the) (?:delivery|parcel|package|order|goods|items?)'];
+/** Goods that travel by e-mail, not by carrier: "gift cards arrive by email within 24 hours", "downloads are sent at once". */
+const SENT_BY_EMAIL: readonly string[] = ['gift ?cards?', 'e-?gift', 'e-?vouchers?', 'gift vouchers?', 'digital (?:products?|downloads?|items?|goods)', 'downloads?'];
 /**
  * Clocks in a shipping sentence that are not the parcel's way to the shopper, read in the duration's own clause: the
  * shopper's deadline to check or report ("inspect your delivery within 48 hours"), a parcel the carrier holds or
@@ -252,7 +256,7 @@ const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|r
  * travel by e-mail ("gift cards arrive by email within 24 hours").
  */
 const OTHER_CLOCK = new RegExp(
-  `${CARRIER_HOLD.source}|\\btracking\\b[^.]{0,40}\\b(?:to (?:show|update|appear|activate|register|load)|before it (?:shows|updates|appears))|\\b(?:inspect|examine|check (?:your|the) (?:delivery|parcel|package|order|goods|items?)|gift ?cards?|e-?gift|e-?vouchers?|gift vouchers?|digital (?:products?|downloads?|items?|goods)|downloads?)\\b`,
+  `${CARRIER_HOLD.source}|\\btracking\\b[^.]{0,40}\\b(?:to (?:show|update|appear|activate|register|load)|before it (?:shows|updates|appears))|\\b(?:${[...SHOPPER_CHECKS, ...SENT_BY_EMAIL].join('|')})\\b`,
 );
 
 /** Where the clause that holds a duration ends: the next stop, semicolon, bracket or ", and / but / with / if" after it. */
@@ -789,7 +793,10 @@ function homeOnlyFrame(s: string): boolean {
  */
 const DESTINATION = fencedRegExp(`\\b(?:(?:to|across|throughout) (${PLACE_LIST}|${PLACE})|(?:in|within) (${PLACE_LIST}))`, 'g');
 /** The shopper sent to another site or store of the brand for that destination: it is not shipped from this one. */
-const OTHER_SITE = /^[^.;]{0,20}\b(?:(?:go|head|switch|visit|use|shop)(?: to| at| on)? (?:our|the) (?:[a-z]+ ){0,2}(?:site|website|store|shop)|redirect\w*)\b/;
+/** The verbs that send the shopper elsewhere ("go to", "head to", "shop at") and the places they are sent to. */
+const GO_TO_VERBS: readonly string[] = ['go', 'head', 'switch', 'visit', 'use', 'shop'];
+const OTHER_SITE_NOUNS: readonly string[] = ['site', 'website', 'store', 'shop'];
+const OTHER_SITE = new RegExp(String.raw`^[^.;]{0,20}\b(?:(?:${GO_TO_VERBS.join('|')})(?: to| at| on)? (?:our|the) (?:[a-z]+ ){0,2}(?:${OTHER_SITE_NOUNS.join('|')})|redirect\w*)\b`);
 /** The act of sending before a destination, in its sentence: a verb or the noun ("postage to", "delivery across"). */
 const SENT_BEFORE = /\b(?:(?:ship|deliver|send|post)(?:s|ping|ped|ed|ing)?|shipping|delivery|deliveries|postage)\b[^.;]{0,80}$/;
 const ONE_OF_LIST = new RegExp(PLACE, 'g');
@@ -898,8 +905,16 @@ const NOT_DESTINATION = /\b(?:currency|currencies|exchange rate|calling|dial|pho
  * The word abroad said of where goods come from or who the shop is, not of where it sends them: "international
  * suppliers", "made overseas", "sourced from abroad", "a global leader", and shoppers "worldwide" who love or trust it.
  */
-const ORIGIN_AFTER = /^\s*(?:suppliers?|sources?|brands?|manufacturers?|makers?|factories|artisans?|partners?|designers?|stores?|shops?|boutiques?|offices?|company|companies|leaders?|reputation|presence|recognition|awards?|fans?|following|community|audience)\b/;
-const ORIGIN_BEFORE = /\b(?:made|sourced|produced|manufactured|imported|designed|printed|grown|crafted|shipped in|comes?|arrives?|bought|purchased)\s+(?:\w+\s+)?(?:from\s+)?$/;
+/** Who supplies or what the shop is, after the word abroad ("international suppliers", "a worldwide following"). */
+const ORIGIN_NOUNS: readonly string[] = [
+  'suppliers?', 'sources?', 'brands?', 'manufacturers?', 'makers?', 'factories', 'artisans?', 'partners?', 'designers?',
+  'stores?', 'shops?', 'boutiques?', 'offices?', 'company', 'companies',
+  'leaders?', 'reputation', 'presence', 'recognition', 'awards?', 'fans?', 'following', 'community', 'audience',
+];
+/** Where goods come from, before the word abroad ("made overseas", "sourced from abroad", "shipped in from"). */
+const ORIGIN_VERBS: readonly string[] = ['made', 'sourced', 'produced', 'manufactured', 'imported', 'designed', 'printed', 'grown', 'crafted', 'shipped in', 'comes?', 'arrives?', 'bought', 'purchased'];
+const ORIGIN_AFTER = new RegExp(String.raw`^\s*(?:${ORIGIN_NOUNS.join('|')})\b`);
+const ORIGIN_BEFORE = new RegExp(String.raw`\b(?:${ORIGIN_VERBS.join('|')})\s+(?:\w+\s+)?(?:from\s+)?$`);
 /** Shoppers named only as an audience ("loved by 20,000 customers worldwide"): no sending word, no time or price. */
 const AUDIENCE = /\b(?:customers|buyers|shoppers)\b/g;
 
