@@ -619,6 +619,8 @@ const EXPRESS_CUE = fenced(/\b(?:express|expedited|overnight|next[- ]day|2nd[- ]
  */
 const EXPRESS_OPTION = /\b(?:express|expedited|overnight|priority(?! mail\b(?! express))|tracked ?24|special delivery|next[- ](?:working |business )?day (?:delivery|service|shipping|courier|post))\b/;
 const OPTION_VALUE_REACH = 40;
+/** South Africa's rand written "R 99": a price the currency-sign test does not know (the letter is no sign elsewhere). */
+const RAND = /\br\s?\d/;
 /** An option's value left as a template placeholder: "(US): [X–X business days]" reads "(us): some time". */
 const PLACEHOLDER_VALUE = /^\s*(?:shipping|delivery|post(?:age)?|service|courier|mail)?\s*(?:\([^)]*\))?\s*[:-]\s*some time\b/;
 /** A short line that names such a service, under a shipping heading or in a list ("Express", "Royal Mail Tracked24"). */
@@ -670,7 +672,7 @@ const expressAvailable: Rule = (unit, ctx) => {
   if (option && PLACEHOLDER_VALUE.test(s.slice(option.index + option[0].length))) return [];
   if (option && homeOption && !refusedAt(s, option.index) && !WITHDRAWN.test(s.slice(option.index + option[0].length)) && !/\breturn|refund/.test(s)) {
     const next = s.slice(option.index + option[0].length, option.index + option[0].length + OPTION_VALUE_REACH).split(/[.;]/)[0]!;
-    if (findDurations(next).length > 0 || /[$£€]\s?\d|\d\s?€|\br\s?\d/.test(next)) return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
+    if (findDurations(next).length > 0 || quotesPrice(next) || RAND.test(next)) return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
     const shippingLine = unit.kind === 'heading' || unit.kind === 'item' || unit.kind === 'row' || unit.sectionTopic === 'shipping';
     if (shippingLine && s.trim().length <= OPTION_LINE_MAX && !/\b(?:no|not|without)\b/.test(s)) return [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }];
   }
@@ -875,11 +877,11 @@ const international: Rule = (unit, ctx) => {
   if (frame !== undefined) return [{ term: 'shipping.international', value: frame, confidence: 0.72, unit }];
   // A section for a foreign destination that states a time or price ("EU & Switzerland" → "DHL, 4–8 working days").
   const section = unit.headingPath[unit.headingPath.length - 1]?.toLowerCase() ?? '';
-  if (/^(?:international|worldwide|rest of (?:the )?world|europe|eu\b|overseas)/.test(section) && (findDurations(s).length > 0 || /[$£€]\s?\d|\d\s?€/.test(s))) {
+  if (/^(?:international|worldwide|rest of (?:the )?world|europe|eu\b|overseas)/.test(section) && (findDurations(s).length > 0 || quotesPrice(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   }
   // A listed option for foreign destinations ("International: 7–21 business days", "Rest of world: £12").
-  if (unit.kind !== 'row' && /^(?:international|worldwide|rest of (?:the )?world|overseas)(?: (?:shipping|delivery|orders))?\s*[:\-–]\s/.test(s) && (findDurations(s).length > 0 || /[$£€]\s?\d|\d\s?€|\bfree\b/.test(s))) {
+  if (unit.kind !== 'row' && /^(?:international|worldwide|rest of (?:the )?world|overseas)(?: (?:shipping|delivery|orders))?\s*[:\-–]\s/.test(s) && (findDurations(s).length > 0 || quotesPrice(s) || /\bfree\b/.test(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.72, unit }];
   }
   if (unit.kind === 'row' && /^(?:[^|]*: )?(?:international|worldwide|rest of (?:the )?world|europe|canada)\b/.test(s) && findDurations(s).length + (/\$|£|€|free/.test(s) ? 1 : 0) > 0) {
