@@ -7,7 +7,7 @@ import { clauseStartAt, cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../la
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
-import { COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS } from '../language/places.js';
+import { COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
 /**
@@ -395,6 +395,28 @@ function timeScope(s: string, start: number, index: number, end: number, home: R
   return scope;
 }
 
+/**
+ * A time stated for a region of several countries ("North America: 5-10 business days", "shipping within North America
+ * takes 4-15 days", "10-30 days to Asia") is that destination group's, a variant: a page that gives times by region
+ * states no general one (test/real/README.md). Regions only: a single country may be the shop's own market read under
+ * the wrong currency (a Canadian page whose bare "$" reads as US dollars), and a euro shop's "Europe" is its home market.
+ * The region must be where the parcel goes — after to / in / within / across / for, or as the entry's label — not where
+ * it leaves from; an entry that also names the home market ("the US and North America: 3-5 days") is the general case.
+ */
+const REGION_NAMED = new RegExp(`(?:the )?(?:${REGION_NAMES.join('|')})(?![a-z])`, 'g');
+const DESTINATION_BEFORE = /(?:\b(?:to|in|within|across|throughout|for|into)\s+|^\W*|[:|•*]\s*)$/;
+const REGION_AFTER = new RegExp(`^\\s*(?:business |working )?(?:days?|weeks?)?\\s*(?:to|in|within|across|throughout|for) ((?:the )?(?:${REGION_NAMES.join('|')}))(?![a-z])`);
+
+function regionScope(s: string, start: number, index: number, end: number, home: RegExp | undefined, currency: string): string | undefined {
+  const entry = s.slice(start, index).split(/[.;!?]/).pop()!;
+  if (DOMESTIC.test(entry) || (home?.test(entry) ?? false)) return undefined;
+  for (const m of entry.matchAll(REGION_NAMED)) {
+    if (DESTINATION_BEFORE.test(entry.slice(Math.max(0, m.index - 12), m.index)) && !isCurrencyRegion(m[0], currency)) return m[0].trim();
+  }
+  const after = REGION_AFTER.exec(s.slice(end, end + 45));
+  return after && !isCurrencyRegion(after[1]!, currency) ? after[1]!.trim() : undefined;
+}
+
 /** The area named right after a time ("5-7 days for tier 2 cities", "2-3 days to the islands"), if not the home market. */
 const AREA_AFTER = fenced(/^\s*(?:business |working )?(?:days?|weeks?)?\s*(?:for|to|in|within) (?:the )?((?!(?:your|you|us|our|delivery|deliveries|transit|most|some|general|total|advance|stock|processing|dispatch|arrive|reach|be|get|receive|process|ship|the customer|customers|orders?|each|every|it|them|a|an)\b)[a-z0-9-]+(?: [a-z0-9&-]+){0,4})/);
 
@@ -502,7 +524,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     // The season must govern this duration: "within 3 days (allow double over Christmas)" is the usual time.
     // A season after a comma hedges the usual time ("3-5 days before posting, this may extend during busy periods").
     const clause = `${s.slice(0, d.index).replace(/\([^)]*\)/g, ' ')} ${s.slice(d.index).split(/[.;(,]/)[0]}`;
-    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined) ?? (clock === 'delivery' ? headingScope(unit, s, home) : undefined);
+    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined) ?? (clock === 'delivery' ? (regionScope(s, start, d.index, d.end, home, ctx.pageCurrency) ?? headingScope(unit, s, home)) : undefined);
     // A time scoped to one option or region does not end the search: the general one may follow in the same list.
     if (clock === 'processing') {
       processing = scope === undefined;
