@@ -607,6 +607,11 @@ function optionScope(raw: string, home?: RegExp): string | undefined {
   const area = SERVICE_AREA.exec(text);
   if (area && !DOMESTIC.test(area[1]!) && !(home?.test(area[1]!) ?? false) && !SERVICE_WORDS.test(area[1]!.trim())) return area[1]!.trim();
   if (/\bstandard\b/.test(text) && !/\bnon-standard\b/.test(text)) {
+    // The service named last before the time is the one it is for: "timings on standard services are not guaranteed;
+    // the guaranteed service is Special Delivery, quoted as 1-2 days" gives Special Delivery's time (an aside in
+    // brackets, "Standard (or upgrade to express): 3-5 days", names no service of the time).
+    const faster = EXPRESS_WORDS.exec(text.replace(/\([^)]*\)/g, ' ').split(/\bstandard\b/).pop()!);
+    if (faster) return faster[0];
     const other = OTHER_OPTION.exec(text);
     return other && !homeNamed ? other[0] : undefined;
   }
