@@ -735,6 +735,8 @@ const INTL_IMPLIED_CUES: RegExp[] = [
   /\bduties\b[^.]{0,30}\b(?:buyer|customer|recipient|purchaser)'?s? responsibility\b/,
 ];
 const IMPLIED_CONFIDENCE = 0.68;
+/** Shoppers or orders from abroad, named as such: "international customers", "overseas orders", "from a foreign country". */
+const SHOPPERS_ABROAD = /\b(?:international|overseas|foreign) (?:customers?|orders?|buyers?|shoppers?|clients?|purchasers?)\b|\bfrom (?:an? |another )?(?:international|overseas|foreign) (?:country|countries|address(?:es)?|locations?)\b/;
 /** "We currently ship to addresses within the United States", "we deliver to most locations within India": home only. */
 const HOME_AREA_ONLY_CONFIDENCE = 0.72;
 
@@ -860,7 +862,12 @@ const international: Rule = (unit, ctx) => {
     if (faq.verdict !== undefined && !home) return [{ term: 'shipping.international', value: faq.verdict, confidence: 0.75, unit }];
     return international({ ...unit, norm: faq.answer }, ctx);
   }
-  if (INBOUND.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) return [];
+  if (INBOUND.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) {
+    // A return, refund or repair from shoppers abroad ("for international customers we refund the postage", "if you
+    // are returning from an international country") says what the parcel coming back costs, yet that such shoppers
+    // exist: the shop sends abroad. Never a refusal: "no returns from overseas" refuses the return, not the sale.
+    return SHOPPERS_ABROAD.test(s) ? [{ term: 'shipping.international', value: true, confidence: IMPLIED_CONFIDENCE, unit }] : [];
+  }
   // A heading that only names the topic ("International shipping") states nothing: the text under it may say "we
   // don't", or be an unfilled template.
   if (TOPIC_TITLE.test(s.trim())) return [];
