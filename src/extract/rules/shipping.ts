@@ -302,6 +302,11 @@ const NOTICE = /\b(?:tracking|e-?mail|notification|confirmation|sms|text message
 const DISPATCH_ACT =
   "(?:shipping|dispatch(?:ing)?|posting|mailing|sending(?: (?:it|them|your order))?|(?:(?:your |the )?(?:orders?|parcels?|packages?|items?)|it|they) (?:ships?|(?:is|are|being|gets?) (?:shipped|dispatched|sent|posted|mailed)|leaves?|goes out|go out)|it(?:'s| is| being) (?:shipped|dispatched|sent|posted|mailed))\\b";
 
+/** A span some thing takes, needs or is allowed ("take 3-7 days", "allow 5 days", "it can take up to"). */
+const TAKES_BEFORE = /\b(?:takes?|taking|took|need|needs|allow|require[sd]?)\s+(?:(?:up to|about|around|approximately|between|roughly|from|only|just|usually|typically|normally|generally)\s+)*$/;
+/** The arrival a span leads to, right after its unit: "to arrive", "to reach you", "to be delivered". */
+const TO_ARRIVE_AFTER = /^\s*(?:(?:business|working)\s+)?(?:days?\s+)?(?:for (?:it|them|your (?:order|parcel|package)) )?to (?:arrive|reach (?:you|your|the customer|its destination)|get to you|be delivered|land)\b/;
+
 function clockOf(s: string, index: number, row: boolean): 'processing' | 'delivery' | undefined {
   // A bracketed aside between the cue and the duration does not count toward the distance ("we ship orders (in which
   // we have received payment for) … within 24 - 48 hours").
@@ -317,6 +322,9 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
   const durationEnd = s.slice(index).search(/\b(?:hours?|hrs?|days?|weeks?|wks?)\b/);
   const afterUnit = durationEnd >= 0 ? s.slice(index + durationEnd) : s.slice(index);
   if (FROM_DISPATCH_AFTER.test(afterUnit.replace(/^\S+/, '')) || FROM_DISPATCH_BEFORE.test(window)) return 'delivery';
+  // "Orders processed here take 3-7 days to arrive", "parcels sent by courier need 2 days to be delivered": a span that
+  // something takes to arrive names its clock after it, whatever verb stands nearer before it.
+  if (TAKES_BEFORE.test(window) && TO_ARRIVE_AFTER.test(afterUnit.replace(/^\S+/, '')) && !/\b(?:money|funds|credit|refund|card|bank|account)\b/.test(s)) return 'delivery';
   const last = (re: RegExp): number => {
     let at = -1;
     re.lastIndex = 0;
