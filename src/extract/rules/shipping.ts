@@ -455,6 +455,25 @@ function trailingArea(s: string, end: number, home: RegExp | undefined): string 
   return area && !(home?.test(area) ?? false) && !DOMESTIC.test(area) ? area : undefined;
 }
 
+/**
+ * A second stage after processing, opening its sentence or clause: "thereafter", "then", "after that", "once processed".
+ * A span after it stacks on the processing span before it (the sentence before, or the same sentence), with no total.
+ */
+const NEXT_STAGE = /(?:^|[,;]\s*|\band\s+)(?:thereafter|then|after that|afterwards|after which|once (?:it is |they are |orders are |your order is )?(?:processed|ready|packed))\b[^.;]*$/;
+const STAGE_OPENS = /^(?:thereafter|then|after that|afterwards|once (?:it is |they are |orders are |your order is )?(?:processed|ready|packed))\b/;
+const PROCESSED_SPAN = /\bprocess\w*\b[^.;]{0,40}\b(?:within|in|takes?)\s+\d/;
+
+function stackedStage(unit: Unit, ctx: RuleContext, s: string, index: number): boolean {
+  // The second stage: its clause opens with a stage word and a processing span stands before it.
+  const before = s.slice(0, index);
+  if (NEXT_STAGE.test(before) && (PROCESSED_SPAN.test(before) || PROCESSED_SPAN.test(ctx.pageUnits?.[unit.order - 1]?.norm ?? ''))) return true;
+  if (STAGE_OPENS.test(s) && PROCESSED_SPAN.test(ctx.pageUnits?.[unit.order - 1]?.norm ?? '')) return true;
+  // The first stage: a processing span whose next sentence opens a stacked stage with a span of its own.
+  const next = ctx.pageUnits?.[unit.order + 1];
+  const after = s.slice(index);
+  return PROCESSED_SPAN.test(s) && ((next !== undefined && ctx.pageUnits?.[unit.order] === unit && STAGE_OPENS.test(next.norm) && /\d/.test(next.norm) && LEAVES_WORDS.test(next.norm)) || (/[,;]\s*(?:and\s+)?(?:thereafter|then|after that|after which)\b[^.;]*\d/.test(after) && LEAVES_WORDS.test(after)));
+}
+
 function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
   // Another clock's words (a refund, a reply, a cancellation) void what follows them up to the end of their clause:
@@ -520,6 +539,9 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
       continue;
     }
     if (clock === 'processing' && processing) continue;
+    // "Processed within 1-2 days. Thereafter, orders are shipped out within 24-48 hours": two stacked stages and no
+    // total, so neither span alone is the time to dispatch (test/real/README.md).
+    if (clock === 'processing' && stackedStage(unit, ctx, s, d.index)) continue;
     if (clock === 'delivery' && delivery) {
       // A second labelled service after the general time ("Postnet offers 3-5 days, Courier offers 2-3 days").
       const later = dayRange(d);
@@ -874,7 +896,11 @@ const international: Rule = (unit, ctx) => {
     // A return, refund or repair from shoppers abroad ("for international customers we refund the postage", "if you
     // are returning from an international country") says what the parcel coming back costs, yet that such shoppers
     // exist: the shop sends abroad. Never a refusal: "no returns from overseas" refuses the return, not the sale.
-    return SHOPPERS_ABROAD.test(s) ? [{ term: 'shipping.international', value: true, confidence: IMPLIED_CONFIDENCE, unit }] : [];
+    // A refusal of their returns ("returns from international customers are not accepted") is left alone too: it
+    // answers whether they may return, not where the shop sends.
+    const abroad = SHOPPERS_ABROAD.exec(s);
+    const refused = abroad && (negatedAt(s, abroad.index) || /^[^.;]{0,40}?\b(?:not|cannot|unable|never)\b|^[^.;]{0,40}?n't\b/.test(s.slice(abroad.index + abroad[0].length)));
+    return abroad && !refused ? [{ term: 'shipping.international', value: true, confidence: IMPLIED_CONFIDENCE, unit }] : [];
   }
   // A heading that only names the topic ("International shipping") states nothing: the text under it may say "we
   // don't", or be an unfilled template.
