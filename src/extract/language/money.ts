@@ -113,8 +113,11 @@ function parseAmount(raw: string): number {
   return Number(s);
 }
 
-/** A currency sign right before a figure ("$5", "£ 10"): the quick test that a sentence quotes a price, without reading it. */
-const PRICE_MARK = /[$£€]\s?\d/;
+/**
+ * A currency sign right before a figure ("$5", "£ 10"), or the euro sign after it as much of Europe writes it ("12 €",
+ * "4,90€"): the quick test that a sentence quotes a price, without reading it.
+ */
+const PRICE_MARK = /[$£€]\s?\d|\d\s?€/;
 
 /** Whether the text quotes a price by a currency sign (findMoney reads the amounts; this only asks). */
 export function quotesPrice(text: string): boolean {

@@ -198,6 +198,15 @@ export function isAbroad(place: string, home: RegExp | undefined, pageCurrency: 
   return pageCurrency !== 'EUR' || !EURO_COUNTRIES.test(p);
 }
 
+/**
+ * Whether a named place is the whole market a page's currency is spent in: a euro shop's "Europe" or "the EU" is its
+ * home market as a whole (a time "within Europe" is its general one), though every region lies abroad for isAbroad.
+ */
+export function isCurrencyRegion(place: string, currency: string): boolean {
+  const p = place.trim().replace(/^the /, '');
+  return REGIONS.some((r) => r.currency === currency && new RegExp(`^(?:${r.names.join('|')})$`).test(p));
+}
+
 /** The currency of a shop by its web domain's last label ("ca" → CAD), or undefined. */
 export function currencyOfDomain(host: string): string | undefined {
   const dot = host.lastIndexOf('.');

@@ -7,7 +7,7 @@ import { clauseStartAt, cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../la
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
-import { COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS } from '../language/places.js';
+import { COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
 /**
@@ -245,6 +245,10 @@ const DELIVERY_CUE =
   fenced(/\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receives? (?:your|their|it|the|an?) (?:order|package|parcel)|(?:be|arrive|land)s? with you|(?:on|at) your (?:door(?:step)?|doorstep)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? (?:you|customers|the customer|your (?:door|address|home)|(?:its|their) destination)|get to you|(?:post|postage|mail|airmail)(?= (?:usually |normally |typically |generally |only )?takes?\b)|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)couriers?|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|(?:usually |normally |typically |generally )?(?:delivers|takes)))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g);
 /** Sentences about other clocks: refunds, warranty repairs, replies, reporting damage. */
 const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)|\b(?:get in touch|contact us|let us know|tell us|email us|message us) within\b/;
+/** The shopper's own check of what arrived: "inspect your delivery within 48 hours", "check the parcel on arrival". */
+const SHOPPER_CHECKS: readonly string[] = ['inspect', 'examine', 'check (?:your|the) (?:delivery|parcel|package|order|goods|items?)'];
+/** Goods that travel by e-mail, not by carrier: "gift cards arrive by email within 24 hours", "downloads are sent at once". */
+const SENT_BY_EMAIL: readonly string[] = ['gift ?cards?', 'e-?gift', 'e-?vouchers?', 'gift vouchers?', 'digital (?:products?|downloads?|items?|goods)', 'downloads?'];
 /**
  * Clocks in a shipping sentence that are not the parcel's way to the shopper, read in the duration's own clause: the
  * shopper's deadline to check or report ("inspect your delivery within 48 hours"), a parcel the carrier holds or
@@ -252,7 +256,7 @@ const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|r
  * travel by e-mail ("gift cards arrive by email within 24 hours").
  */
 const OTHER_CLOCK = new RegExp(
-  `${CARRIER_HOLD.source}|\\btracking\\b[^.]{0,40}\\b(?:to (?:show|update|appear|activate|register|load)|before it (?:shows|updates|appears))|\\b(?:inspect|examine|check (?:your|the) (?:delivery|parcel|package|order|goods|items?)|gift ?cards?|e-?gift|e-?vouchers?|gift vouchers?|digital (?:products?|downloads?|items?|goods)|downloads?)\\b`,
+  `${CARRIER_HOLD.source}|\\btracking\\b[^.]{0,40}\\b(?:to (?:show|update|appear|activate|register|load)|before it (?:shows|updates|appears))|\\b(?:${[...SHOPPER_CHECKS, ...SENT_BY_EMAIL].join('|')})\\b`,
 );
 
 /** Where the clause that holds a duration ends: the next stop, semicolon, bracket or ", and / but / with / if" after it. */
@@ -298,6 +302,11 @@ const NOTICE = /\b(?:tracking|e-?mail|notification|confirmation|sms|text message
 const DISPATCH_ACT =
   "(?:shipping|dispatch(?:ing)?|posting|mailing|sending(?: (?:it|them|your order))?|(?:(?:your |the )?(?:orders?|parcels?|packages?|items?)|it|they) (?:ships?|(?:is|are|being|gets?) (?:shipped|dispatched|sent|posted|mailed)|leaves?|goes out|go out)|it(?:'s| is| being) (?:shipped|dispatched|sent|posted|mailed))\\b";
 
+/** A span some thing takes, needs or is allowed ("take 3-7 days", "allow 5 days", "it can take up to"). */
+const TAKES_BEFORE = /\b(?:takes?|taking|took|need|needs|allow|require[sd]?)\s+(?:(?:up to|about|around|approximately|between|roughly|from|only|just|usually|typically|normally|generally)\s+)*$/;
+/** The arrival a span leads to, right after its unit: "to arrive", "to reach you", "to be delivered". */
+const TO_ARRIVE_AFTER = /^\s*(?:(?:business|working)\s+)?(?:days?\s+)?(?:for (?:it|them|your (?:order|parcel|package)) )?to (?:arrive|reach (?:you|your|the customer|its destination)|get to you|be delivered|land)\b/;
+
 function clockOf(s: string, index: number, row: boolean): 'processing' | 'delivery' | undefined {
   // A bracketed aside between the cue and the duration does not count toward the distance ("we ship orders (in which
   // we have received payment for) … within 24 - 48 hours").
@@ -313,6 +322,9 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
   const durationEnd = s.slice(index).search(/\b(?:hours?|hrs?|days?|weeks?|wks?)\b/);
   const afterUnit = durationEnd >= 0 ? s.slice(index + durationEnd) : s.slice(index);
   if (FROM_DISPATCH_AFTER.test(afterUnit.replace(/^\S+/, '')) || FROM_DISPATCH_BEFORE.test(window)) return 'delivery';
+  // "Orders processed here take 3-7 days to arrive", "parcels sent by courier need 2 days to be delivered": a span that
+  // something takes to arrive names its clock after it, whatever verb stands nearer before it.
+  if (TAKES_BEFORE.test(window) && TO_ARRIVE_AFTER.test(afterUnit.replace(/^\S+/, '')) && !/\b(?:money|funds|credit|refund|card|bank|account)\b/.test(s)) return 'delivery';
   const last = (re: RegExp): number => {
     let at = -1;
     re.lastIndex = 0;
@@ -391,6 +403,28 @@ function timeScope(s: string, start: number, index: number, end: number, home: R
   return scope;
 }
 
+/**
+ * A time stated for a region of several countries ("North America: 5-10 business days", "shipping within North America
+ * takes 4-15 days", "10-30 days to Asia") is that destination group's, a variant: a page that gives times by region
+ * states no general one (test/real/README.md). Regions only: a single country may be the shop's own market read under
+ * the wrong currency (a Canadian page whose bare "$" reads as US dollars), and a euro shop's "Europe" is its home market.
+ * The region must be where the parcel goes — after to / in / within / across / for, or as the entry's label — not where
+ * it leaves from; an entry that also names the home market ("the US and North America: 3-5 days") is the general case.
+ */
+const REGION_NAMED = new RegExp(`(?:the )?(?:${REGION_NAMES.join('|')})(?![a-z])`, 'g');
+const DESTINATION_BEFORE = /(?:\b(?:to|in|within|across|throughout|for|into)\s+|^\W*|[:|•*]\s*)$/;
+const REGION_AFTER = new RegExp(`^\\s*(?:business |working )?(?:days?|weeks?)?\\s*(?:to|in|within|across|throughout|for) ((?:the )?(?:${REGION_NAMES.join('|')}))(?![a-z])`);
+
+function regionScope(s: string, start: number, index: number, end: number, home: RegExp | undefined, currency: string): string | undefined {
+  const entry = s.slice(start, index).split(/[.;!?]/).pop()!;
+  if (DOMESTIC.test(entry) || (home?.test(entry) ?? false)) return undefined;
+  for (const m of entry.matchAll(REGION_NAMED)) {
+    if (DESTINATION_BEFORE.test(entry.slice(Math.max(0, m.index - 12), m.index)) && !isCurrencyRegion(m[0], currency)) return m[0].trim();
+  }
+  const after = REGION_AFTER.exec(s.slice(end, end + 45));
+  return after && !isCurrencyRegion(after[1]!, currency) ? after[1]!.trim() : undefined;
+}
+
 /** The area named right after a time ("5-7 days for tier 2 cities", "2-3 days to the islands"), if not the home market. */
 const AREA_AFTER = fenced(/^\s*(?:business |working )?(?:days?|weeks?)?\s*(?:for|to|in|within) (?:the )?((?!(?:your|you|us|our|delivery|deliveries|transit|most|some|general|total|advance|stock|processing|dispatch|arrive|reach|be|get|receive|process|ship|the customer|customers|orders?|each|every|it|them|a|an)\b)[a-z0-9-]+(?: [a-z0-9&-]+){0,4})/);
 
@@ -419,6 +453,25 @@ function headingScope(unit: Unit, s: string, home: RegExp | undefined): string |
 function trailingArea(s: string, end: number, home: RegExp | undefined): string | undefined {
   const area = AREA_AFTER.exec(s.slice(end).split(/[.;,]|\s[-–]\s/)[0]!)?.[1];
   return area && !(home?.test(area) ?? false) && !DOMESTIC.test(area) ? area : undefined;
+}
+
+/**
+ * A second stage after processing, opening its sentence or clause: "thereafter", "then", "after that", "once processed".
+ * A span after it stacks on the processing span before it (the sentence before, or the same sentence), with no total.
+ */
+const NEXT_STAGE = /(?:^|[,;]\s*|\band\s+)(?:thereafter|then|after that|afterwards|after which|once (?:it is |they are |orders are |your order is )?(?:processed|ready|packed))\b[^.;]*$/;
+const STAGE_OPENS = /^(?:thereafter|then|after that|afterwards|once (?:it is |they are |orders are |your order is )?(?:processed|ready|packed))\b/;
+const PROCESSED_SPAN = /\bprocess\w*\b[^.;]{0,40}\b(?:within|in|takes?)\s+\d/;
+
+function stackedStage(unit: Unit, ctx: RuleContext, s: string, index: number): boolean {
+  // The second stage: its clause opens with a stage word and a processing span stands before it.
+  const before = s.slice(0, index);
+  if (NEXT_STAGE.test(before) && (PROCESSED_SPAN.test(before) || PROCESSED_SPAN.test(ctx.pageUnits?.[unit.order - 1]?.norm ?? ''))) return true;
+  if (STAGE_OPENS.test(s) && PROCESSED_SPAN.test(ctx.pageUnits?.[unit.order - 1]?.norm ?? '')) return true;
+  // The first stage: a processing span whose next sentence opens a stacked stage with a span of its own.
+  const next = ctx.pageUnits?.[unit.order + 1];
+  const after = s.slice(index);
+  return PROCESSED_SPAN.test(s) && ((next !== undefined && ctx.pageUnits?.[unit.order] === unit && STAGE_OPENS.test(next.norm) && /\d/.test(next.norm) && LEAVES_WORDS.test(next.norm)) || (/[,;]\s*(?:and\s+)?(?:thereafter|then|after that|after which)\b[^.;]*\d/.test(after) && LEAVES_WORDS.test(after)));
 }
 
 function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
@@ -486,6 +539,9 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
       continue;
     }
     if (clock === 'processing' && processing) continue;
+    // "Processed within 1-2 days. Thereafter, orders are shipped out within 24-48 hours": two stacked stages and no
+    // total, so neither span alone is the time to dispatch (test/real/README.md).
+    if (clock === 'processing' && stackedStage(unit, ctx, s, d.index)) continue;
     if (clock === 'delivery' && delivery) {
       // A second labelled service after the general time ("Postnet offers 3-5 days, Courier offers 2-3 days").
       const later = dayRange(d);
@@ -498,7 +554,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     // The season must govern this duration: "within 3 days (allow double over Christmas)" is the usual time.
     // A season after a comma hedges the usual time ("3-5 days before posting, this may extend during busy periods").
     const clause = `${s.slice(0, d.index).replace(/\([^)]*\)/g, ' ')} ${s.slice(d.index).split(/[.;(,]/)[0]}`;
-    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined) ?? (clock === 'delivery' ? headingScope(unit, s, home) : undefined);
+    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined) ?? (clock === 'delivery' ? (regionScope(s, start, d.index, d.end, home, ctx.pageCurrency) ?? headingScope(unit, s, home)) : undefined);
     // A time scoped to one option or region does not end the search: the general one may follow in the same list.
     if (clock === 'processing') {
       processing = scope === undefined;
@@ -581,6 +637,11 @@ function optionScope(raw: string, home?: RegExp): string | undefined {
   const area = SERVICE_AREA.exec(text);
   if (area && !DOMESTIC.test(area[1]!) && !(home?.test(area[1]!) ?? false) && !SERVICE_WORDS.test(area[1]!.trim())) return area[1]!.trim();
   if (/\bstandard\b/.test(text) && !/\bnon-standard\b/.test(text)) {
+    // The service named last before the time is the one it is for: "timings on standard services are not guaranteed;
+    // the guaranteed service is Special Delivery, quoted as 1-2 days" gives Special Delivery's time (an aside in
+    // brackets, "Standard (or upgrade to express): 3-5 days", names no service of the time).
+    const faster = EXPRESS_WORDS.exec(text.replace(/\([^)]*\)/g, ' ').split(/\bstandard\b/).pop()!);
+    if (faster) return faster[0];
     const other = OTHER_OPTION.exec(text);
     return other && !homeNamed ? other[0] : undefined;
   }
@@ -615,6 +676,8 @@ const EXPRESS_CUE = fenced(/\b(?:express|expedited|overnight|next[- ]day|2nd[- ]
  */
 const EXPRESS_OPTION = /\b(?:express|expedited|overnight|priority(?! mail\b(?! express))|tracked ?24|special delivery|next[- ](?:working |business )?day (?:delivery|service|shipping|courier|post))\b/;
 const OPTION_VALUE_REACH = 40;
+/** South Africa's rand written "R 99": a price the currency-sign test does not know (the letter is no sign elsewhere). */
+const RAND = /\br\s?\d/;
 /** An option's value left as a template placeholder: "(US): [X–X business days]" reads "(us): some time". */
 const PLACEHOLDER_VALUE = /^\s*(?:shipping|delivery|post(?:age)?|service|courier|mail)?\s*(?:\([^)]*\))?\s*[:-]\s*some time\b/;
 /** A short line that names such a service, under a shipping heading or in a list ("Express", "Royal Mail Tracked24"). */
@@ -666,7 +729,7 @@ const expressAvailable: Rule = (unit, ctx) => {
   if (option && PLACEHOLDER_VALUE.test(s.slice(option.index + option[0].length))) return [];
   if (option && homeOption && !refusedAt(s, option.index) && !WITHDRAWN.test(s.slice(option.index + option[0].length)) && !/\breturn|refund/.test(s)) {
     const next = s.slice(option.index + option[0].length, option.index + option[0].length + OPTION_VALUE_REACH).split(/[.;]/)[0]!;
-    if (findDurations(next).length > 0 || /[$£€]\s?\d|\d\s?€|\br\s?\d/.test(next)) return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
+    if (findDurations(next).length > 0 || quotesPrice(next) || RAND.test(next)) return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
     const shippingLine = unit.kind === 'heading' || unit.kind === 'item' || unit.kind === 'row' || unit.sectionTopic === 'shipping';
     if (shippingLine && s.trim().length <= OPTION_LINE_MAX && !/\b(?:no|not|without)\b/.test(s)) return [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }];
   }
@@ -702,6 +765,8 @@ const INTL_IMPLIED_CUES: RegExp[] = [
   /\bduties\b[^.]{0,30}\b(?:buyer|customer|recipient|purchaser)'?s? responsibility\b/,
 ];
 const IMPLIED_CONFIDENCE = 0.68;
+/** Shoppers or orders from abroad, named as such: "international customers", "overseas orders", "from a foreign country". */
+const SHOPPERS_ABROAD = /\b(?:international|overseas|foreign) (?:customers?|orders?|buyers?|shoppers?|clients?|purchasers?)\b|\bfrom (?:an? |another )?(?:international|overseas|foreign) (?:country|countries|address(?:es)?|locations?)\b/;
 /** "We currently ship to addresses within the United States", "we deliver to most locations within India": home only. */
 const HOME_AREA_ONLY_CONFIDENCE = 0.72;
 
@@ -789,7 +854,10 @@ function homeOnlyFrame(s: string): boolean {
  */
 const DESTINATION = fencedRegExp(`\\b(?:(?:to|across|throughout) (${PLACE_LIST}|${PLACE})|(?:in|within) (${PLACE_LIST}))`, 'g');
 /** The shopper sent to another site or store of the brand for that destination: it is not shipped from this one. */
-const OTHER_SITE = /^[^.;]{0,20}\b(?:(?:go|head|switch|visit|use|shop)(?: to| at| on)? (?:our|the) (?:[a-z]+ ){0,2}(?:site|website|store|shop)|redirect\w*)\b/;
+/** The verbs that send the shopper elsewhere ("go to", "head to", "shop at") and the places they are sent to. */
+const GO_TO_VERBS: readonly string[] = ['go', 'head', 'switch', 'visit', 'use', 'shop'];
+const OTHER_SITE_NOUNS: readonly string[] = ['site', 'website', 'store', 'shop'];
+const OTHER_SITE = new RegExp(String.raw`^[^.;]{0,20}\b(?:(?:${GO_TO_VERBS.join('|')})(?: to| at| on)? (?:our|the) (?:[a-z]+ ){0,2}(?:${OTHER_SITE_NOUNS.join('|')})|redirect\w*)\b`);
 /** The act of sending before a destination, in its sentence: a verb or the noun ("postage to", "delivery across"). */
 const SENT_BEFORE = /\b(?:(?:ship|deliver|send|post)(?:s|ping|ped|ed|ing)?|shipping|delivery|deliveries|postage)\b[^.;]{0,80}$/;
 const ONE_OF_LIST = new RegExp(PLACE, 'g');
@@ -824,7 +892,16 @@ const international: Rule = (unit, ctx) => {
     if (faq.verdict !== undefined && !home) return [{ term: 'shipping.international', value: faq.verdict, confidence: 0.75, unit }];
     return international({ ...unit, norm: faq.answer }, ctx);
   }
-  if (INBOUND.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) return [];
+  if (INBOUND.test(s) && !/\bship(?:ping)? (?:to|internationally)/.test(s)) {
+    // A return, refund or repair from shoppers abroad ("for international customers we refund the postage", "if you
+    // are returning from an international country") says what the parcel coming back costs, yet that such shoppers
+    // exist: the shop sends abroad. Never a refusal: "no returns from overseas" refuses the return, not the sale.
+    // A refusal of their returns ("returns from international customers are not accepted") is left alone too: it
+    // answers whether they may return, not where the shop sends.
+    const abroad = SHOPPERS_ABROAD.exec(s);
+    const refused = abroad && (negatedAt(s, abroad.index) || /^[^.;]{0,40}?\b(?:not|cannot|unable|never)\b|^[^.;]{0,40}?n't\b/.test(s.slice(abroad.index + abroad[0].length)));
+    return abroad && !refused ? [{ term: 'shipping.international', value: true, confidence: IMPLIED_CONFIDENCE, unit }] : [];
+  }
   // A heading that only names the topic ("International shipping") states nothing: the text under it may say "we
   // don't", or be an unfilled template.
   if (TOPIC_TITLE.test(s.trim())) return [];
@@ -868,11 +945,11 @@ const international: Rule = (unit, ctx) => {
   if (frame !== undefined) return [{ term: 'shipping.international', value: frame, confidence: 0.72, unit }];
   // A section for a foreign destination that states a time or price ("EU & Switzerland" → "DHL, 4–8 working days").
   const section = unit.headingPath[unit.headingPath.length - 1]?.toLowerCase() ?? '';
-  if (/^(?:international|worldwide|rest of (?:the )?world|europe|eu\b|overseas)/.test(section) && (findDurations(s).length > 0 || /[$£€]\s?\d|\d\s?€/.test(s))) {
+  if (/^(?:international|worldwide|rest of (?:the )?world|europe|eu\b|overseas)/.test(section) && (findDurations(s).length > 0 || quotesPrice(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   }
   // A listed option for foreign destinations ("International: 7–21 business days", "Rest of world: £12").
-  if (unit.kind !== 'row' && /^(?:international|worldwide|rest of (?:the )?world|overseas)(?: (?:shipping|delivery|orders))?\s*[:\-–]\s/.test(s) && (findDurations(s).length > 0 || /[$£€]\s?\d|\d\s?€|\bfree\b/.test(s))) {
+  if (unit.kind !== 'row' && /^(?:international|worldwide|rest of (?:the )?world|overseas)(?: (?:shipping|delivery|orders))?\s*[:\-–]\s/.test(s) && (findDurations(s).length > 0 || quotesPrice(s) || /\bfree\b/.test(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.72, unit }];
   }
   if (unit.kind === 'row' && /^(?:[^|]*: )?(?:international|worldwide|rest of (?:the )?world|europe|canada)\b/.test(s) && findDurations(s).length + (/\$|£|€|free/.test(s) ? 1 : 0) > 0) {
@@ -898,8 +975,16 @@ const NOT_DESTINATION = /\b(?:currency|currencies|exchange rate|calling|dial|pho
  * The word abroad said of where goods come from or who the shop is, not of where it sends them: "international
  * suppliers", "made overseas", "sourced from abroad", "a global leader", and shoppers "worldwide" who love or trust it.
  */
-const ORIGIN_AFTER = /^\s*(?:suppliers?|sources?|brands?|manufacturers?|makers?|factories|artisans?|partners?|designers?|stores?|shops?|boutiques?|offices?|company|companies|leaders?|reputation|presence|recognition|awards?|fans?|following|community|audience)\b/;
-const ORIGIN_BEFORE = /\b(?:made|sourced|produced|manufactured|imported|designed|printed|grown|crafted|shipped in|comes?|arrives?|bought|purchased)\s+(?:\w+\s+)?(?:from\s+)?$/;
+/** Who supplies or what the shop is, after the word abroad ("international suppliers", "a worldwide following"). */
+const ORIGIN_NOUNS: readonly string[] = [
+  'suppliers?', 'sources?', 'brands?', 'manufacturers?', 'makers?', 'factories', 'artisans?', 'partners?', 'designers?',
+  'stores?', 'shops?', 'boutiques?', 'offices?', 'company', 'companies',
+  'leaders?', 'reputation', 'presence', 'recognition', 'awards?', 'fans?', 'following', 'community', 'audience',
+];
+/** Where goods come from, before the word abroad ("made overseas", "sourced from abroad", "shipped in from"). */
+const ORIGIN_VERBS: readonly string[] = ['made', 'sourced', 'produced', 'manufactured', 'imported', 'designed', 'printed', 'grown', 'crafted', 'shipped in', 'comes?', 'arrives?', 'bought', 'purchased'];
+const ORIGIN_AFTER = new RegExp(String.raw`^\s*(?:${ORIGIN_NOUNS.join('|')})\b`);
+const ORIGIN_BEFORE = new RegExp(String.raw`\b(?:${ORIGIN_VERBS.join('|')})\s+(?:\w+\s+)?(?:from\s+)?$`);
 /** Shoppers named only as an audience ("loved by 20,000 customers worldwide"): no sending word, no time or price. */
 const AUDIENCE = /\b(?:customers|buyers|shoppers)\b/g;
 

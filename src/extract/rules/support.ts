@@ -33,11 +33,16 @@ const SUPPORT_PEOPLE = /\b(?:customer (?:service|care|support)|support|help ?des
  */
 const THEIR_HOURS = /\b(?:they|they're|they are|their|them)\b/;
 const OUR_PEOPLE = /\b(?:we|we're|we are|our|us|i)\b/;
+/** Sections of another policy, where a service plan or its provider may be the one with a desk. */
+const PLAN_SECTIONS: ReadonlySet<string> = new Set(['warranty', 'guarantee']);
 
 function hoursRule(unit: Unit): Candidate[] {
   // Hours need a clock time or "around the clock": a sentence without a digit or "clock" has none (a cheap skip).
   if (!/\d|clock|noon|midday|midnight/.test(unit.norm)) return [];
   if ((THEIR_HOURS.test(unit.norm) && !OUR_PEOPLE.test(unit.norm)) || THIRD_PARTY_CONTACT.test(unit.norm)) return [];
+  // Under a warranty or guarantee section the desk with hours is often the plan provider's ("24/7 customer support" in
+  // a protection plan's list of benefits): there only a sentence that names the shop's own people gives its hours.
+  if (PLAN_SECTIONS.has(unit.sectionTopic ?? '') && !OUR_PEOPLE.test(unit.norm)) return [];
   const s = colonTimes(unit.norm);
   const supportish = unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s);
   if (!supportish || NOT_SUPPORT.test(s)) return [];
@@ -163,7 +168,7 @@ const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "text us at 55555", "SMS", "WhatsApp"
   ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message)\b|\btext \+?\(?\d/],
   // "fill out our contact form", "submit a request"
-  ['form', fenced(/\b(?:(?:by|via|through|on|using|with|go to|visit|head to) (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:open|submit|raise|log|create) (?:a )?(?:support |help )?ticket|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form|(?:the|our) contact[- ]us form)\b/)],
+  ['form', fenced(/\b(?:(?:by|via|through|using|with|go to|visit|head to) (?:the |our )?contact(?:[- ]us)? page|(?<=\b(?:contact|reach|message|write to|email|e-mail|get in touch with) us )on (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:open|submit|raise|log|create) (?:a )?(?:support |help )?ticket|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form|(?:the|our) contact[- ]us form)\b/)],
   // "DM us", "tweet us" (a contact verb + "on Instagram" is CONTACT_FRAME's)
   ['social', /\b(?:dm us|tweet (?:at )?us|(?:our|into our) dms|direct message|(?:send|drop) us a (?:dm|message) on (?!whatsapp)|facebook messenger)\b/],
   // A network named as where the shop is, or its handle set out ("find us on Instagram", "Instagram: @shop"): the
@@ -396,11 +401,16 @@ const RESPONSE_FAMILIES =
   fenced(/\b(?:gets? back|getting back|write back|hear from (?:a |an |one of )|back in touch|turn-?around|(?:we|team|someone|agents?)(?:'ll| will) reach out|deal with (?:all |every |each |your )?(?:queries|query|enquir\w*|inquir\w*|emails?|messages?|requests?|tickets?)|(?:we|team|someone|agents?|advisors?|member of (?:our|the) team)(?:'ll| will)? (?:contact|follow up with) you|follow(?:s)? up|(?:quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|emails?|tickets?|requests?) (?:will be |are |is )?(?:usually |normally |typically )?(?:handled|dealt with|resolved|returned|picked up)|resolve (?:all |every |most |your )?(?:quer(?:y|ies)|enquir\w*|inquir\w*|emails?|messages?|tickets?))\b/);
 const MESSAGE_WORDS = /\b(?:e-?mails?|messages?|quer(?:y|ies)|enquir\w*|inquir\w*|questions?|tickets?|requests?|support|customer (?:service|care)|team)\b/;
 
+/** The shopper's answer awaited by the shop: "if we don't hear back from you", "we need a reply from you within 7 days". */
+const SHOPPERS_ANSWER = /\b(?:we|us)\b[^.;]{0,25}\b(?:(?:receive|get|have|had)\w* (?:a |an |your |any |no )?(?:response|reply|answer)|hear\w*(?: back)?)(?: from you\b|(?! from (?:us|our))[^.;]{0,12}?\bwithin\b)|\b(?:if|unless) you (?:do not|don't|fail to) (?:respond|reply|answer)\b/;
+
 function responseRule(unit: Unit): Candidate[] {
   const s = unit.norm;
   const family = !RESPONSE_RE.test(s) && RESPONSE_FAMILIES.test(s) && (unit.sectionTopic === 'support' || MESSAGE_WORDS.test(s)) && !/\b(?:return|refund|order|deliver|ship|dispatch|claim|warrant|repair|collect)/.test(s);
   if (!RESPONSE_RE.test(s) && !family) return [];
   if (/\b(?:refund|return (?:window|period)|warranty claim|ship|deliver)/.test(s) && !/\b(?:email|message|inquir|enquir|question|ticket|request)/.test(s)) return [];
+  // "If we do not receive a response within 7 days, the order is cancelled": the shopper's answer, not the desk's.
+  if (SHOPPERS_ANSWER.test(s)) return [];
   // "Once you've submitted the form, we'll review your request and get back to you within 48 hours": the time of one
   // process (a claim, a price promise, a complaint) under review, not the desk's first reply.
   if (/\b(?:review|assess|investigate|consider|process)(?:es|ed|ing)? (?:your|the|each|every) (?:request|claim|application|complaint|case|submission)\b/.test(s)) return [];

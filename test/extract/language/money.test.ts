@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dollarCurrency, findMoney, findPercents } from '../../../src/extract/language/money.js';
+import { dollarCurrency, findMoney, findPercents, quotesPrice } from '../../../src/extract/language/money.js';
 
 describe('findMoney: symbols and ISO codes', () => {
   it.each([
@@ -26,6 +26,15 @@ describe('findMoney: symbols and ISO codes', () => {
 
   it('finds no money in plain numbers', () => {
     expect(findMoney('within 30 days of delivery')).toEqual([]);
+  });
+});
+
+describe('quotesPrice: a currency sign beside a figure', () => {
+  it.each(['Express: $12.50', 'Rest of world £ 9', 'Europe – €8', 'Europe – 8 €', 'Europe – 4,90€'])('%s quotes a price', (text) => {
+    expect(quotesPrice(text)).toBe(true);
+  });
+  it.each(['Europe: 5-8 days', 'prices in € are shown at checkout', 'a 10% fee'])('%s quotes none', (text) => {
+    expect(quotesPrice(text)).toBe(false);
   });
 });
 
