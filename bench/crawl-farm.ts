@@ -190,7 +190,8 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   const measure = (label: string, pick: (r: Run) => number, f: (n: number) => string, withRatio = true) => {
     const a = sd.map(pick);
     const b = cw.map(pick);
-    if (b.length === 0) rows.push([label, `${f(med(a))}${range(a, f)}`, '—', '']);
+    if (a.length === 0) rows.push([label, '—', `${f(med(b))}${range(b, f)}`, '']);
+    else if (b.length === 0) rows.push([label, `${f(med(a))}${range(a, f)}`, '—', '']);
     else rows.push([label, `${f(med(a))}${range(a, f)}`, `${f(med(b))}${range(b, f)}`, withRatio ? ratio(med(a), med(b)) : '']);
   };
   const all = (s: CrawlScore): Tally => [s.static[0] + s.javascript[0], s.static[1] + s.javascript[1]];
@@ -207,16 +208,19 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   measure('pages rendered in a browser', (r) => r.scan1.renders, String, false);
   measure('pages read from embedded data or a named endpoint, no render', (r) => r.scan1.payloadReads ?? 0, String, false);
   rows.push(['  static pages read so needlessly / kept', `${med(sd.map((r) => r.scan1.score.dataStatic ?? 0))} / ${med(sd.map((r) => r.scan1.score.keptStatic))}`, '—', '']);
-  rows.push(['  by planned kind', Object.entries(sd.at(-1)!.scan1.score.dataReads ?? {}).map(([k, n]) => `${k} ${n}`).join(', ') || '—', '—', '']);
+  rows.push(['  by planned kind', Object.entries(sd.at(-1)?.scan1.score.dataReads ?? {}).map(([k, n]) => `${k} ${n}`).join(', ') || '—', '—', '']);
   measure('first scan, wall', (r) => r.scan1.wallMs, sec);
   const cpuSum = (r: Run) => Object.values(r.pss.cpu).reduce((a, b) => a + b, 0);
   measure('first scan, CPU-s of the whole process tree', cpuSum, (s) => `${s.toFixed(1)} s`);
-  const kindsSeen = [...new Set(sd.flatMap((r) => Object.keys(r.pss.cpu)))].sort((a, b) => (sd.at(-1)!.pss.cpu[b] ?? 0) - (sd.at(-1)!.pss.cpu[a] ?? 0));
-  for (const kind of kindsSeen) rows.push([`  ${kind}`, `${med(sd.map((r) => r.pss.cpu[kind] ?? 0)).toFixed(1)} s`, '', '']);
+  // Per process kind for both peers: Crawlee's "other threads" are V8's GC helpers and libuv's, its renderers none.
+  const cpuOf = (rs: Run[], kind: string) => (rs.length > 0 ? `${med(rs.map((r) => r.pss.cpu[kind] ?? 0)).toFixed(1)} s` : '—');
+  const lastCpu = (sd.at(-1) ?? cw.at(-1))?.pss.cpu ?? {};
+  const kindsSeen = [...new Set([...sd, ...cw].flatMap((r) => Object.keys(r.pss.cpu)))].sort((a, b) => (lastCpu[b] ?? 0) - (lastCpu[a] ?? 0));
+  for (const kind of kindsSeen) rows.push([`  ${kind}`, cpuOf(sd, kind), cpuOf(cw, kind), '']);
   measure('peak PSS, whole process tree', (r) => r.pss.tree, mb);
   measure('peak PSS, Node process', (r) => r.pss.node, mb);
   measure('peak RSS, Node process', (r) => r.scan1.maxRssKb, mb);
-  rows.push(['peak RSS, render child process (in the tree)', `${mb(med(sd.map((r) => r.scan1.renderChildMaxRssKb ?? 0)))}`, '—', '']);
+  if (sd.length > 0) rows.push(['peak RSS, render child process (in the tree)', `${mb(med(sd.map((r) => r.scan1.renderChildMaxRssKb ?? 0)))}`, '—', '']);
   measure('HTML requests (farm count)', (r) => r.farm.html, String);
   measure('  of them answered 404', (r) => r.farm.notFound, String);
   measure('all requests (farm count)', (r) => r.farm.requests, String);
@@ -224,12 +228,14 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   measure('most requests in flight to one host', (r) => r.farm.maxInFlightPerHost, String, false);
   const speedups = sd.map((r) => (r.scan2 ? r.scan1.wallMs / r.scan2.wallMs : 0));
   const rescan = sd.map((r) => r.scan2?.wallMs ?? 0);
-  rows.push(['unchanged re-scan, wall', `${sec(med(rescan))}${range(rescan, sec)}`, '—', '']);
-  rows.push(['unchanged re-scan speed-up', `${med(speedups).toFixed(1)} ×${range(speedups, (n) => n.toFixed(1))}`, '—', '']);
-  const last = sd.at(-1)!.scan2;
+  if (sd.length > 0) {
+    rows.push(['unchanged re-scan, wall', `${sec(med(rescan))}${range(rescan, sec)}`, '—', '']);
+    rows.push(['unchanged re-scan speed-up', `${med(speedups).toFixed(1)} ×${range(speedups, (n) => n.toFixed(1))}`, '—', '']);
+  }
+  const last = sd.at(-1)?.scan2;
   if (last) rows.push(['  re-scan pages unchanged / pages, renders', `${last.unchanged} / ${last.pages}, ${last.renders}`, '—', '']);
   if (last?.cpuMs !== undefined) rows.push(['  re-scan Node CPU', sec(last.cpuMs), '—', '']);
-  const f2 = sd.at(-1)!.farm2;
+  const f2 = sd.at(-1)?.farm2;
   if (f2) {
     const { robots, sitemap, home, other } = f2.byPath;
     rows.push(['  re-scan requests (farm count), 304s', `${f2.requests}, ${f2.notModified}`, '—', '']);
