@@ -254,6 +254,8 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
     `load average before / after: ${load.before} / ${load.after} (${readFileSync('/proc/cpuinfo', 'utf8').split('\n').filter((l) => l.startsWith('processor')).length} cores)`,
     ...sd.slice(-1).flatMap((r) => r.scan1.notes.map((n) => `servicediff: ${n}`)),
     ...cw.slice(-1).flatMap((r) => r.scan1.notes.map((n) => `Crawlee: ${n}`)),
+    // The policy pages servicediff missed, by name (few; Crawlee's are the JavaScript pages it cannot read).
+    ...sd.slice(-1).flatMap((r) => (r.scan1.score.missed ?? []).slice(0, 10).map((m) => `servicediff missed: ${m}`)),
     '',
     line(header),
     `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,

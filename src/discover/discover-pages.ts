@@ -5,7 +5,7 @@
  *   2. links on the home page (nav, footer; link text and URL slug) and sitemap entries (robots.txt's sitemaps, or
  *      /sitemap.xml when it names none), scored with the tables of link-patterns.ts;
  *   3. well-known paths (/policies/refund-policy, /returns, /contact, …), probed only for categories still empty,
- *      most common categories first, within a small per-site budget (MAX_PROBES_PER_SITE).
+ *      most common categories first, within a small per-site budget of guesses that find nothing (MAX_PROBES_PER_SITE).
  * Every request is robots-checked and host-queued by the fetcher and counted against crawl.maxPagesPerSite.
  */
 import type { CrawlConfig } from '../config/config-schema.js';
@@ -226,20 +226,26 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   if (missing.length > 0 && !input.signal?.aborted) {
     const probes = new Map<string, Promise<FetchOutcome | undefined>>();
     let skipped = 0;
-    let probed = 0;
+    /** Probes that found no page: the site's probe budget is spent on these, not on the guesses that hit. */
+    let wasted = 0;
     const probe = (url: string): Promise<FetchOutcome | undefined> => {
       let pending = probes.get(url);
       if (!pending) {
         if (input.skipProbe?.(url)) {
           skipped += 1;
           pending = Promise.resolve(undefined);
-        } else if (probed >= MAX_PROBES_PER_SITE) {
+        } else if (wasted >= MAX_PROBES_PER_SITE) {
           return Promise.resolve(undefined);
         } else {
-          probed += 1;
           const validators = input.validatorsOf?.(url);
           const moved = input.movedOf?.(url);
-          pending = budget.take() ? fetcher.fetch(url, { ...(validators ? { validators } : {}), ...(moved ? { moved } : {}) }) : Promise.resolve(undefined);
+          // Probes go one at a time (the loop below awaits each), so the count is current at the next decision.
+          pending = budget.take()
+            ? fetcher.fetch(url, { ...(validators ? { validators } : {}), ...(moved ? { moved } : {}) }).then((outcome) => {
+                if (!outcome.ok) wasted += 1;
+                return outcome;
+              })
+            : Promise.resolve(undefined);
         }
         probes.set(url, pending);
       }

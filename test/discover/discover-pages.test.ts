@@ -79,6 +79,20 @@ describe('discoverPages', () => {
     expect(probed).toContain('/warranty');
   });
 
+  it('the per-site probe budget is spent on guesses that find nothing: a guarantee page at its first guess is found after returns took three guesses and warranty two', async () => {
+    const policy = (h: string) => `<html><body><main><h1>${h}</h1></main></body></html>`;
+    const { site, discovery } = await discover({
+      '/': '<html><body><footer><a href="/pages/shipping">Shipping</a><a href="/contact">Contact</a></footer></body></html>',
+      '/pages/returns': policy('Returns'),
+      '/guarantee': policy('Our guarantee'),
+    });
+    const paths = site.requests.map((r) => r.path);
+    // Four guesses found nothing (returns' first two, warranty's two); the hit at /pages/returns spent none of the five.
+    expect(paths).toEqual(expect.arrayContaining(['/policies/refund-policy', '/returns', '/pages/returns', '/warranty', '/pages/warranty', '/guarantee']));
+    expect(discovery.ranked.returns[0]).toMatchObject({ url: site.url('/pages/returns'), source: 'slug' });
+    expect(discovery.ranked.guarantee[0]).toMatchObject({ url: site.url('/guarantee'), source: 'slug' });
+  });
+
   it('a page named for the category ranks above shared pages however it was found: sitemap /pages/shipping before the footer FAQ', async () => {
     const { site, discovery } = await discover({
       '/': `<html><body><footer><a href="/pages/faq">FAQ</a><a href="/help/returns">Returns</a></footer></body></html>`,
