@@ -105,6 +105,7 @@ send({
 kept.clear();
 first.businesses.splice(0);
 await nextMessage<{ type: 'rescan' }>();
+const profiler = await rescanProfiler();
 const cpuBefore = process.cpuUsage();
 const second = await scan(
   {
@@ -116,9 +117,30 @@ const second = await scan(
   (url) => robotsFiles.get(url),
 );
 const cpu = process.cpuUsage(cpuBefore);
+await profiler?.();
 const pages = second.businesses.flatMap((b) => b.pages);
 send({
   type: 'scan2',
   result: { wallMs: second.wallMs, pages: pages.length, unchanged: pages.filter((p) => p.status === 'unchanged').length, renders: second.pool?.rendered ?? 0, cpuMs: (cpu.user + cpu.system) / 1000 },
 });
 process.disconnect?.();
+
+/**
+ * SERVICEDIFF_RESCAN_PROF=FILE: a V8 CPU profile of the crawler's main thread during the re-scan alone (bench:crawl's
+ * --cpu-prof covers the whole process, first scan included), to see where an unchanged re-scan's CPU goes.
+ */
+async function rescanProfiler(): Promise<(() => Promise<void>) | undefined> {
+  const file = process.env.SERVICEDIFF_RESCAN_PROF;
+  if (!file) return undefined;
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
