@@ -1,6 +1,8 @@
 /**
  * Crawl benchmark: `npm run bench:crawl -- --sites N --latency MS --reps R` (defaults 200, 20 and 3); `--cpu-prof DIR`
- * writes V8 CPU profiles of the servicediff peer there (profile first: issue 12).
+ * writes V8 CPU profiles of the servicediff peer there (profile first: issue 12); SERVICEDIFF_RESCAN_PROF=FILE profiles
+ * its main thread during the re-scan alone, SERVICEDIFF_FARM_LOG=FILE writes the farm's request timeline (a line per
+ * request: ms, host, path, status), and the pages a peer missed are named under the table.
  * servicediff is measured as a user runs it: bundled by scripts/build.mjs as `npm run build` bundles the CLI (built
  * first, into the git-ignored .servicediff-tmp/, never the shared dist/), run by plain node. `--from-sources` runs
  * the TypeScript sources through tsx instead (tsx's loader alone is ~31 MB of the Node process); `--render-in-process`
