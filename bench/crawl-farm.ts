@@ -1,6 +1,8 @@
 /**
  * Crawl benchmark: `npm run bench:crawl -- --sites N --latency MS --reps R` (defaults 200, 20 and 3); `--cpu-prof DIR`
- * writes V8 CPU profiles of the servicediff peer there (profile first: issue 12).
+ * writes V8 CPU profiles of the servicediff peer there (profile first: issue 12); SERVICEDIFF_RESCAN_PROF=FILE profiles
+ * its main thread during the re-scan alone, SERVICEDIFF_FARM_LOG=FILE writes the farm's request timeline (a line per
+ * request: ms, host, path, status), and the pages a peer missed are named under the table.
  * servicediff is measured as a user runs it: bundled by scripts/build.mjs as `npm run build` bundles the CLI (built
  * first, into the git-ignored .servicediff-tmp/, never the shared dist/), run by plain node. `--from-sources` runs
  * the TypeScript sources through tsx instead (tsx's loader alone is ~31 MB of the Node process); `--render-in-process`
@@ -190,7 +192,8 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   const measure = (label: string, pick: (r: Run) => number, f: (n: number) => string, withRatio = true) => {
     const a = sd.map(pick);
     const b = cw.map(pick);
-    if (b.length === 0) rows.push([label, `${f(med(a))}${range(a, f)}`, '—', '']);
+    if (a.length === 0) rows.push([label, '—', `${f(med(b))}${range(b, f)}`, '']);
+    else if (b.length === 0) rows.push([label, `${f(med(a))}${range(a, f)}`, '—', '']);
     else rows.push([label, `${f(med(a))}${range(a, f)}`, `${f(med(b))}${range(b, f)}`, withRatio ? ratio(med(a), med(b)) : '']);
   };
   const all = (s: CrawlScore): Tally => [s.static[0] + s.javascript[0], s.static[1] + s.javascript[1]];
@@ -207,16 +210,19 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   measure('pages rendered in a browser', (r) => r.scan1.renders, String, false);
   measure('pages read from embedded data or a named endpoint, no render', (r) => r.scan1.payloadReads ?? 0, String, false);
   rows.push(['  static pages read so needlessly / kept', `${med(sd.map((r) => r.scan1.score.dataStatic ?? 0))} / ${med(sd.map((r) => r.scan1.score.keptStatic))}`, '—', '']);
-  rows.push(['  by planned kind', Object.entries(sd.at(-1)!.scan1.score.dataReads ?? {}).map(([k, n]) => `${k} ${n}`).join(', ') || '—', '—', '']);
+  rows.push(['  by planned kind', Object.entries(sd.at(-1)?.scan1.score.dataReads ?? {}).map(([k, n]) => `${k} ${n}`).join(', ') || '—', '—', '']);
   measure('first scan, wall', (r) => r.scan1.wallMs, sec);
   const cpuSum = (r: Run) => Object.values(r.pss.cpu).reduce((a, b) => a + b, 0);
   measure('first scan, CPU-s of the whole process tree', cpuSum, (s) => `${s.toFixed(1)} s`);
-  const kindsSeen = [...new Set(sd.flatMap((r) => Object.keys(r.pss.cpu)))].sort((a, b) => (sd.at(-1)!.pss.cpu[b] ?? 0) - (sd.at(-1)!.pss.cpu[a] ?? 0));
-  for (const kind of kindsSeen) rows.push([`  ${kind}`, `${med(sd.map((r) => r.pss.cpu[kind] ?? 0)).toFixed(1)} s`, '', '']);
+  // Per process kind for both peers: Crawlee's "other threads" are V8's GC helpers and libuv's, its renderers none.
+  const cpuOf = (rs: Run[], kind: string) => (rs.length > 0 ? `${med(rs.map((r) => r.pss.cpu[kind] ?? 0)).toFixed(1)} s` : '—');
+  const lastCpu = (sd.at(-1) ?? cw.at(-1))?.pss.cpu ?? {};
+  const kindsSeen = [...new Set([...sd, ...cw].flatMap((r) => Object.keys(r.pss.cpu)))].sort((a, b) => (lastCpu[b] ?? 0) - (lastCpu[a] ?? 0));
+  for (const kind of kindsSeen) rows.push([`  ${kind}`, cpuOf(sd, kind), cpuOf(cw, kind), '']);
   measure('peak PSS, whole process tree', (r) => r.pss.tree, mb);
   measure('peak PSS, Node process', (r) => r.pss.node, mb);
   measure('peak RSS, Node process', (r) => r.scan1.maxRssKb, mb);
-  rows.push(['peak RSS, render child process (in the tree)', `${mb(med(sd.map((r) => r.scan1.renderChildMaxRssKb ?? 0)))}`, '—', '']);
+  if (sd.length > 0) rows.push(['peak RSS, render child process (in the tree)', `${mb(med(sd.map((r) => r.scan1.renderChildMaxRssKb ?? 0)))}`, '—', '']);
   measure('HTML requests (farm count)', (r) => r.farm.html, String);
   measure('  of them answered 404', (r) => r.farm.notFound, String);
   measure('all requests (farm count)', (r) => r.farm.requests, String);
@@ -224,12 +230,14 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   measure('most requests in flight to one host', (r) => r.farm.maxInFlightPerHost, String, false);
   const speedups = sd.map((r) => (r.scan2 ? r.scan1.wallMs / r.scan2.wallMs : 0));
   const rescan = sd.map((r) => r.scan2?.wallMs ?? 0);
-  rows.push(['unchanged re-scan, wall', `${sec(med(rescan))}${range(rescan, sec)}`, '—', '']);
-  rows.push(['unchanged re-scan speed-up', `${med(speedups).toFixed(1)} ×${range(speedups, (n) => n.toFixed(1))}`, '—', '']);
-  const last = sd.at(-1)!.scan2;
+  if (sd.length > 0) {
+    rows.push(['unchanged re-scan, wall', `${sec(med(rescan))}${range(rescan, sec)}`, '—', '']);
+    rows.push(['unchanged re-scan speed-up', `${med(speedups).toFixed(1)} ×${range(speedups, (n) => n.toFixed(1))}`, '—', '']);
+  }
+  const last = sd.at(-1)?.scan2;
   if (last) rows.push(['  re-scan pages unchanged / pages, renders', `${last.unchanged} / ${last.pages}, ${last.renders}`, '—', '']);
   if (last?.cpuMs !== undefined) rows.push(['  re-scan Node CPU', sec(last.cpuMs), '—', '']);
-  const f2 = sd.at(-1)!.farm2;
+  const f2 = sd.at(-1)?.farm2;
   if (f2) {
     const { robots, sitemap, home, other } = f2.byPath;
     rows.push(['  re-scan requests (farm count), 304s', `${f2.requests}, ${f2.notModified}`, '—', '']);
@@ -248,6 +256,8 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
     `load average before / after: ${load.before} / ${load.after} (${readFileSync('/proc/cpuinfo', 'utf8').split('\n').filter((l) => l.startsWith('processor')).length} cores)`,
     ...sd.slice(-1).flatMap((r) => r.scan1.notes.map((n) => `servicediff: ${n}`)),
     ...cw.slice(-1).flatMap((r) => r.scan1.notes.map((n) => `Crawlee: ${n}`)),
+    // The policy pages servicediff missed, by name (few; Crawlee's are the JavaScript pages it cannot read).
+    ...sd.slice(-1).flatMap((r) => (r.scan1.score.missed ?? []).slice(0, 10).map((m) => `servicediff missed: ${m}`)),
     '',
     line(header),
     `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,

@@ -28,6 +28,7 @@ import { scoreCandidate, type CandidateInput } from '../../src/discover/score-ca
 import { parseSitemap, sitemapChildRank, SITEMAP_MAX_DEPTH, SITEMAP_MAX_FILES } from '../../src/discover/sitemap.js';
 import { CATEGORIES, type Category } from '../../src/terms.js';
 import { scoreCrawl, type KeptPage } from '../farm/crawl-score.js';
+import { sampleMemory } from '../farm/memory-note.js';
 import { POLITENESS, type PeerMessage, type StartMessage } from '../farm/peer-protocol.js';
 
 type Label = 'robots' | 'home' | 'sitemap' | 'probe' | 'policy';
@@ -77,6 +78,7 @@ log.setLevel(LogLevel.ERROR);
 const storage = mkdtempSync(join(tmpdir(), 'servicediff-bench-crawlee-'));
 process.env.CRAWLEE_STORAGE_DIR = storage;
 const started = performance.now();
+const memory = sampleMemory();
 
 const sites = new Map<string, Site>();
 for (const { origin } of start.sites) {
@@ -386,6 +388,7 @@ await crawler.addRequests([...sites.values()].map((site) => request(site, new UR
 await crawler.run();
 const wallMs = performance.now() - started;
 const maxRssKb = process.resourceUsage().maxRSS;
+const memoryNote = memory();
 
 const kept = new Map<string, KeptPage[]>();
 for (const site of sites.values()) {
@@ -408,6 +411,7 @@ send({
     renders: 0,
     notes: [
       `${stats.requestsFinished} requests finished, ${stats.requestsFailed} failed, ${stats.requestsRetries} retries; first response handled ${((firstHandledMs ?? 0) / 1000).toFixed(1)} s after start`,
+      memoryNote,
     ],
   },
 });

@@ -35,6 +35,8 @@ export interface CrawlScore {
   readonly dataStatic: number;
   /** Kept pages read from a payload or an endpoint, by the planned kind of the page (or "not planned JavaScript"). */
   readonly dataReads: Record<string, number>;
+  /** The planned policy pages not found with their text: origin, path, category, how reached and rendered. */
+  readonly missed: readonly string[];
 }
 
 const pathOf = (url: string) => {
@@ -48,7 +50,7 @@ const pathOf = (url: string) => {
 const pathsOf = (policy: PlannedPolicy) => new Set([policy.path, ...(policy.aliases ?? [])]);
 
 export function scoreCrawl(sites: readonly PeerSite[], keptBySite: ReadonlyMap<string, readonly KeptPage[]>): CrawlScore {
-  const score = { static: [0, 0] as Tally, javascript: [0, 0] as Tally, byRender: {} as Partial<Record<PolicyRender, Tally>>, byReach: {} as Record<string, Tally>, keptStatic: 0, renderedStatic: 0, dataStatic: 0, dataReads: {} as Record<string, number> };
+  const score = { static: [0, 0] as Tally, javascript: [0, 0] as Tally, byRender: {} as Partial<Record<PolicyRender, Tally>>, byReach: {} as Record<string, Tally>, keptStatic: 0, renderedStatic: 0, dataStatic: 0, dataReads: {} as Record<string, number>, missed: [] as string[] };
   const add = (tally: Tally, found: boolean) => {
     tally[0] += found ? 1 : 0;
     tally[1] += 1;
@@ -62,6 +64,7 @@ export function scoreCrawl(sites: readonly PeerSite[], keptBySite: ReadonlyMap<s
         (page) => (paths.has(pathOf(page.url)) || paths.has(pathOf(page.finalUrl))) && page.categories.includes(policy.category) && page.body?.includes(policy.marker) === true,
       );
       add(policy.render === 'static' ? score.static : score.javascript, found);
+      if (!found) score.missed.push(`${site.origin}${policy.path} (${policy.category}, ${(policy as PlannedPolicy & { reach?: string }).reach ?? 'linked'}, ${policy.render})`);
       add((score.byRender[policy.render] ??= [0, 0]), found);
       const reach = (policy as PlannedPolicy & { reach?: string }).reach;
       if (reach) add((score.byReach[reach] ??= [0, 0]), found);

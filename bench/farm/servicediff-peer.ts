@@ -11,6 +11,7 @@ import type { CrawlOptions, CrawlTarget } from '../../src/crawl/crawl-types.js';
 import type { FetchRuntime, PageFetcher } from '../../src/fetch/fetch-types.js';
 import { businessId, type HomeState, type PreviousPageState, type RobotsFile, type SitemapState } from '../../src/model.js';
 import { scoreCrawl, type KeptPage } from './crawl-score.js';
+import { sampleMemory } from './memory-note.js';
 import { POLITENESS, type PeerMessage, type StartMessage } from './peer-protocol.js';
 
 const send = (message: PeerMessage) => process.send?.(message);
@@ -39,27 +40,6 @@ async function scan(options: CrawlOptions, robots?: FetchRuntime['previousRobots
  */
 const markers = new Map(start.sites.map((s) => [businessId(s.plan.name), [...new Set(s.plan.policies.map((p) => p.marker))]]));
 const markersSeen = new Map<string, string>();
-
-/**
- * Where the Node process's RSS went at its peak (issue 12: profile before optimising): process.memoryUsage() every
- * 250 ms, the sample with the highest RSS kept. The main thread's V8 heap and its buffers are named; the rest is code,
- * the parse worker's heap and native memory. With the process's CPU time, which the machine's load does not inflate
- * as it does the wall.
- */
-function sampleMemory(): () => string {
-  let peak = process.memoryUsage();
-  const timer = setInterval(() => {
-    const now = process.memoryUsage();
-    if (now.rss > peak.rss) peak = now;
-  }, 250);
-  return () => {
-    clearInterval(timer);
-    const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
-    const usage = process.resourceUsage();
-    const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
-    return `Node at its sampled RSS peak ${mb(peak.rss)}: main-thread V8 heap ${mb(peak.heapTotal)} (${mb(peak.heapUsed)} used), buffers ${mb(peak.arrayBuffers)}, the rest code, parse worker and native; Node CPU ${cpu.toFixed(1)} s`;
-  };
-}
 
 const memory = sampleMemory();
 const first = await scan({
@@ -125,6 +105,7 @@ send({
 kept.clear();
 first.businesses.splice(0);
 await nextMessage<{ type: 'rescan' }>();
+const profiler = await rescanProfiler();
 const cpuBefore = process.cpuUsage();
 const second = await scan(
   {
@@ -136,9 +117,30 @@ const second = await scan(
   (url) => robotsFiles.get(url),
 );
 const cpu = process.cpuUsage(cpuBefore);
+await profiler?.();
 const pages = second.businesses.flatMap((b) => b.pages);
 send({
   type: 'scan2',
   result: { wallMs: second.wallMs, pages: pages.length, unchanged: pages.filter((p) => p.status === 'unchanged').length, renders: second.pool?.rendered ?? 0, cpuMs: (cpu.user + cpu.system) / 1000 },
 });
 process.disconnect?.();
+
+/**
+ * SERVICEDIFF_RESCAN_PROF=FILE: a V8 CPU profile of the crawler's main thread during the re-scan alone (bench:crawl's
+ * --cpu-prof covers the whole process, first scan included), to see where an unchanged re-scan's CPU goes.
+ */
+async function rescanProfiler(): Promise<(() => Promise<void>) | undefined> {
+  const file = process.env.SERVICEDIFF_RESCAN_PROF;
+  if (!file) return undefined;
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}

@@ -11,6 +11,7 @@
  * requests to robots-disallowed paths and the most requests in flight to one host.
  */
 import { createHash } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { startServer, type LoopbackServer } from '../../test/helpers/loopback-server.js';
 import { parseRobots, type RobotsRules } from '../../src/fetch/robots.js';
@@ -171,7 +172,26 @@ interface ServedRoute {
 }
 
 
+/**
+ * SERVICEDIFF_FARM_LOG=FILE: one line per answered request (ms since the farm started, host, path, status), to see
+ * a crawl's timeline per host (how long a re-scan's chains are, when its last requests go out). Written in batches.
+ */
+function requestLog(): ((host: string, path: string, status: number) => void) | undefined {
+  const file = process.env.SERVICEDIFF_FARM_LOG;
+  if (!file) return undefined;
+  const started = performance.now();
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length > 0) appendFileSync(file, lines.join(''));
+    lines = [];
+  };
+  setInterval(flush, 500).unref();
+  process.on('exit', flush);
+  return (host, path, status) => void lines.push(`${Math.round(performance.now() - started)} ${host} ${path} ${status}\n`);
+}
+
 export async function startFarm(options: FarmOptions): Promise<Farm> {
+  const log = requestLog();
   const first = options.firstAddress ?? '127.0.1.1';
   const style = options.style ?? 'plain';
   const counts = { requests: 0, notModified: 0, html: 0, notFound: 0, redirects: 0, disallowed: 0, maxInFlightPerHost: 0 };
@@ -188,6 +208,7 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
         counts.requests += 1;
         inFlight += 1;
         counts.maxInFlightPerHost = Math.max(counts.maxInFlightPerHost, inFlight);
+        res.once('finish', () => log?.(req.headers.host ?? '', req.url ?? '/', res.statusCode));
         try {
           if (options.latencyMs > 0) await new Promise((r) => setTimeout(r, options.latencyMs));
           const path = (req.url ?? '/').split('?')[0] ?? '/';

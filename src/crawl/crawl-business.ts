@@ -10,7 +10,7 @@ import type { CrawlProblem, HomeState, RobotsFile, ScannedBusiness, ScannedPage,
 import { CATEGORIES, type Category } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { validatorsOf } from '../fetch/validators.js';
-import { crawlPage, problemOf, type PageContext } from './crawl-page.js';
+import { crawlPage, problemOf, revalidation, type PageContext } from './crawl-page.js';
 import type { Renderer } from './render-child.js';
 import type { PageWorkers } from './page-worker.js';
 import type { CrawlConfig } from '../config/config-schema.js';
@@ -77,6 +77,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     links: (html, url) => workers.links(html, url),
     validatorsOf: (url) => validatorsOf(options.previous?.(business, url)),
     movedOf: (url) => options.previous?.(business, url)?.moved,
+    ...(options.previous ? { revalidate: (url: string) => revalidation(fetcher, crawl, options.previous?.(business, url), url) } : {}),
     ...(options.previousHome?.(business) ? { home: options.previousHome(business)! } : {}),
     ...(options.previousSitemaps?.(business) ? { sitemaps: options.previousSitemaps(business)! } : {}),
     ...(options.skipProbe ? { skipProbe: (url: string) => options.skipProbe!(business, url) } : {}),

@@ -364,6 +364,17 @@ async function textProof(ctx: PageContext, url: string, previous: PreviousPageSt
   return { kind: 'reread', data: { url: known.url, outcome: answer } };
 }
 
+/**
+ * The first request readPage sends for a page the last scan read, as a thunk for discovery to send early
+ * (DiscoverInput.revalidate): conditional, at its remembered redirect target. Undefined when readPage would ask
+ * without validators (nothing stored, or a render due), so that such a page is asked only by readPage.
+ */
+export function revalidation(fetcher: PageFetcher, crawl: Pick<CrawlConfig, 'rerenderDays'>, previous: PreviousPageState | undefined, url: string): (() => Promise<FetchOutcome>) | undefined {
+  const validators = validatorsOf(previous);
+  if (!validators || rerenderDue(previous, crawl)) return undefined;
+  return () => fetcher.fetch(url, { validators, ...movedOf(previous) });
+}
+
 /** A rendered text whose last render is crawl.rerenderDays old (or of unknown age) is rendered again. */
 export function rerenderDue(previous: PreviousPageState | undefined, crawl: Pick<CrawlConfig, 'rerenderDays'>, now: number = Date.now()): boolean {
   if (previous?.textFrom !== 'rendered') return false;

@@ -5,7 +5,7 @@
  *   2. links on the home page (nav, footer; link text and URL slug) and sitemap entries (robots.txt's sitemaps, or
  *      /sitemap.xml when it names none), scored with the tables of link-patterns.ts;
  *   3. well-known paths (/policies/refund-policy, /returns, /contact, …), probed only for categories still empty,
- *      most common categories first, within a small per-site budget (MAX_PROBES_PER_SITE).
+ *      most common categories first, within a small per-site budget of guesses that find nothing (MAX_PROBES_PER_SITE).
  * Every request is robots-checked and host-queued by the fetcher and counted against crawl.maxPagesPerSite.
  */
 import type { CrawlConfig } from '../config/config-schema.js';
@@ -82,6 +82,12 @@ export interface DiscoverInput {
   readonly sitemaps?: readonly SitemapState[];
   /** Reads a home page's links; the crawl passes its parse workers so a huge page never holds the event loop. */
   readonly links?: (html: string, url: string) => Promise<HomeLink[]>;
+  /**
+   * The request the crawl would send first for a page the last scan read (conditional, at its remembered redirect
+   * target), or undefined when it would not ask that page conditionally (nothing stored, a render due). With it, a
+   * re-scan asks last week's pages right after robots.txt, beside the home page and sitemaps (see `early` below).
+   */
+  readonly revalidate?: (url: string) => (() => Promise<FetchOutcome>) | undefined;
 }
 
 /** Candidates kept per category beyond pagesPerCategory, as fallbacks when a chosen page is a soft 404 (B4). */
@@ -117,28 +123,34 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   let homeState: HomeState | undefined;
   let sitemapStates: readonly SitemapState[] | undefined;
   const prefetched = new Map<string, FetchOutcome>();
-  /** A sitemap entry's scores by URL: asked once by readSitemaps (what to remember) and once more by add. */
-  const sitemapScores = new Map<string, ReturnType<typeof scoreCandidate>>();
+  /**
+   * A candidate's scores: a sitemap entry is scored by readSitemaps (what to remember) and again by add, and a re-scan
+   * scores its stored links and entries once to ask their pages early and once more for the ranking.
+   */
+  const scores = new Map<string, ReturnType<typeof scoreCandidate>>();
   const scoreOf = (candidate: CandidateInput) => {
-    if (candidate.source !== 'sitemap') return scoreCandidate(candidate);
-    let scores = sitemapScores.get(candidate.url);
-    if (!scores) sitemapScores.set(candidate.url, (scores = scoreCandidate(candidate)));
-    return scores;
+    const key = candidate.source === 'sitemap' ? candidate.url : `${candidate.source} ${candidate.region ?? ''} ${candidate.url} ${candidate.text ?? ''}`;
+    let scored = scores.get(key);
+    if (!scored) scores.set(key, (scored = scoreCandidate(candidate)));
+    return scored;
   };
-  /** Score a candidate and merge it; false when it is no candidate for any category. */
-  const add = (candidate: CandidateInput): boolean => {
+  /** Score a candidate and merge it into `into`; false when it is no candidate for any category. */
+  const addTo = (into: Map<string, MutableCandidate>, candidate: CandidateInput): boolean => {
     const scores = scoreOf(candidate);
     for (const { category, score, reason, dedicated } of scores) {
-      const entry = merged.get(candidate.url) ?? newCandidate(candidate.url, candidate.source);
+      const entry = into.get(candidate.url) ?? newCandidate(candidate.url, candidate.source);
       entry.scores[category] = Math.max(entry.scores[category] ?? -Infinity, score);
       if (dedicated) entry.dedicated[category] = true;
       const reasons = (entry.reasons[category] ??= []);
       if (!reasons.includes(reason)) reasons.push(reason);
       if (SOURCE_RANK[candidate.source] > SOURCE_RANK[entry.source]) entry.source = candidate.source;
-      merged.set(candidate.url, entry);
+      into.set(candidate.url, entry);
     }
     return scores.length > 0;
   };
+  const add = (candidate: CandidateInput): boolean => addTo(merged, candidate);
+  /** Pages asked early (DiscoverInput.revalidate), by URL. */
+  const early = new Map<string, Promise<FetchOutcome | undefined>>();
 
   // 1. Config pages win for their categories.
   const configured = new Set<Category>();
@@ -153,6 +165,31 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       merged.set(url, entry);
     }
   }
+
+  /**
+   * An unchanged re-scan's chain per host was robots.txt, then the home page and sitemap index, then the sitemap's
+   * pages file, then the pages two at a time (issue 12: the re-scan sat at 1.1-2 x its request floor). When the home
+   * page was read last time, the pages its stored links and sitemap entries rank first (the picks of the crawl's first
+   * round) are asked now, conditionally, beside the home page and sitemaps, and handed to the crawl as prefetched. If
+   * the home page or a sitemap changed and the ranking with it, a page asked early that is no longer picked cost one
+   * conditional request. The first scan has no stored home page and asks nothing early.
+   */
+  const askEarly = (previousHome: HomeState, previousSitemaps: readonly SitemapState[]): void => {
+    if (!input.revalidate || input.signal?.aborted) return;
+    const provisional = new Map<string, MutableCandidate>();
+    for (const link of previousHome.links) addTo(provisional, { url: link.url, source: 'link', text: link.text, region: link.region });
+    for (const file of previousSitemaps) if (file.kind === 'urlset' && reusable(file, file.url)) for (const url of file.locs) addTo(provisional, { url, source: 'sitemap' });
+    const ranked = rankCandidates(provisional, configured, new Set(), crawl.pagesPerCategory);
+    for (const category of CATEGORIES) {
+      if (configured.has(category)) continue;
+      for (const cand of ranked[category]) {
+        if (early.has(cand.url)) continue;
+        const ask = input.revalidate(cand.url);
+        // A fetch rejects only when the scan closes the fetcher; the page then goes as if it had not been asked.
+        if (ask && budget.take()) early.set(cand.url, ask().catch(() => undefined));
+      }
+    }
+  };
 
   // 2. Home-page links and sitemaps, side by side (different requests to the same host queue).
   const needDiscovery = CATEGORIES.some((c) => !configured.has(c));
@@ -175,9 +212,12 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       .sitemapsOf(site.origin)
       .catch(() => [] as string[])
       // /sitemap.xml is a guess, made only when robots.txt names no sitemap (a site that names one lists it there).
-      .then((named) =>
-        readSitemaps(named.length > 0 ? unique(named) : [new URL('/sitemap.xml', site).href], site, fetcher, budget, sitemapOptions),
-      );
+      .then((named) => {
+        const reading = readSitemaps(named.length > 0 ? unique(named) : [new URL('/sitemap.xml', site).href], site, fetcher, budget, sitemapOptions);
+        // Queued behind the home page and the first sitemap file, so those two still go first.
+        if (previousHome) askEarly(previousHome, input.sitemaps ?? []);
+        return reading;
+      });
     const [homeOutcome, sitemaps] = await Promise.all([homeTask, sitemapTask]);
     // A bot wall on the home page walls the site: the fetcher sends nothing more to it this run, so nothing
     // else could be found; the business is reported blocked rather than "not found" five times.
@@ -226,20 +266,26 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   if (missing.length > 0 && !input.signal?.aborted) {
     const probes = new Map<string, Promise<FetchOutcome | undefined>>();
     let skipped = 0;
-    let probed = 0;
+    /** Probes that found no page: the site's probe budget is spent on these, not on the guesses that hit. */
+    let wasted = 0;
     const probe = (url: string): Promise<FetchOutcome | undefined> => {
-      let pending = probes.get(url);
+      let pending = probes.get(url) ?? early.get(url);
       if (!pending) {
         if (input.skipProbe?.(url)) {
           skipped += 1;
           pending = Promise.resolve(undefined);
-        } else if (probed >= MAX_PROBES_PER_SITE) {
+        } else if (wasted >= MAX_PROBES_PER_SITE) {
           return Promise.resolve(undefined);
         } else {
-          probed += 1;
           const validators = input.validatorsOf?.(url);
           const moved = input.movedOf?.(url);
-          pending = budget.take() ? fetcher.fetch(url, { ...(validators ? { validators } : {}), ...(moved ? { moved } : {}) }) : Promise.resolve(undefined);
+          // Probes go one at a time (the loop below awaits each), so the count is current at the next decision.
+          pending = budget.take()
+            ? fetcher.fetch(url, { ...(validators ? { validators } : {}), ...(moved ? { moved } : {}) }).then((outcome) => {
+                if (!outcome.ok) wasted += 1;
+                return outcome;
+              })
+            : Promise.resolve(undefined);
         }
         probes.set(url, pending);
       }
@@ -280,10 +326,20 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     if (skipped > 0) notes.push(`${count(skipped, 'well-known path')} not probed: missing at a recent scan (crawl.recheckMissingDays)`);
   }
 
-  const ranked = empty();
-  const keep = crawl.pagesPerCategory + FALLBACK_CANDIDATES;
+  const ranked = rankCandidates(merged, configured, refused, crawl.pagesPerCategory + FALLBACK_CANDIDATES);
+  // Pages asked early are the crawl's to take, like a probe's answer; one no longer a candidate is dropped here.
+  for (const [url, pending] of early) {
+    const outcome = await pending;
+    if (outcome && merged.has(url) && !prefetched.has(url)) prefetched.set(url, outcome);
+  }
+  return { ranked, notes, missing: gone, unanswered, prefetched, ...(homeState ? { home: homeState } : {}), ...(sitemapStates ? { sitemaps: sitemapStates } : {}) };
+}
+
+/** Per category, candidates best first, `keep` of them (every config page of a configured category). */
+function rankCandidates(entries: ReadonlyMap<string, MutableCandidate>, configured: ReadonlySet<Category>, refused: ReadonlySet<string>, keep: number): Record<Category, PolicyCandidate[]> {
+  const ranked = Object.fromEntries(CATEGORIES.map((c) => [c, [] as PolicyCandidate[]])) as Record<Category, PolicyCandidate[]>;
   for (const category of CATEGORIES) {
-    ranked[category] = [...merged.values()]
+    ranked[category] = [...entries.values()]
       .filter((e) => e.scores[category] !== undefined && (!configured.has(category) || e.source === 'config'))
       .sort(
         (a, b) =>
@@ -294,7 +350,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       )
       .slice(0, configured.has(category) ? Number.MAX_SAFE_INTEGER : keep);
   }
-  return { ranked, notes, missing: gone, unanswered, prefetched, ...(homeState ? { home: homeState } : {}), ...(sitemapStates ? { sitemaps: sitemapStates } : {}) };
+  return ranked;
 }
 
 interface MutableCandidate {

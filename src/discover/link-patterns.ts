@@ -129,8 +129,10 @@ export const WELL_KNOWN_PATHS: Record<Category, readonly string[]> = perCategory
  */
 export const MAX_PROBES_PER_CATEGORY = 3;
 /**
- * Probes per site at most, over all its categories: blind guesses are the crawl's least productive requests (≈ 460 of
- * 1,580 requests answered 404 on the realistic farm of issue 12), so a site gets a small budget of them.
+ * Probes that find nothing (404, a failure) per site at most, over all its categories: blind guesses are the crawl's
+ * least productive requests (≈ 460 of 1,580 requests answered 404 on the realistic farm of issue 12), so a site gets a
+ * small budget of them. A guess that finds a page spends none of it: on that farm a shop whose returns page was its
+ * third guess and that has no warranty page had spent five probes before its guarantee page's first guess was made.
  */
 export const MAX_PROBES_PER_SITE = 5;
 /** Categories most shops have a page for come first, so the site's probe budget goes to them. */

@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configSchema, type CrawlConfig } from '../../src/config/config-schema.js';
-import { discoverPages } from '../../src/discover/discover-pages.js';
+import { discoverPages, type Discovery } from '../../src/discover/discover-pages.js';
 import { createRequestBudget } from '../../src/discover/request-budget.js';
 import { SITEMAP_MAX_BYTES, SITEMAP_MAX_FILES } from '../../src/discover/sitemap.js';
 import { createFetcher } from '../../src/fetch/fetch-page.js';
@@ -77,6 +77,20 @@ describe('discoverPages', () => {
     const probed = site.requests.map((r) => r.path);
     expect(probed).not.toContain('/policies/refund-policy'); // returns was found by a link
     expect(probed).toContain('/warranty');
+  });
+
+  it('the per-site probe budget is spent on guesses that find nothing: a guarantee page at its first guess is found after returns took three guesses and warranty two', async () => {
+    const policy = (h: string) => `<html><body><main><h1>${h}</h1></main></body></html>`;
+    const { site, discovery } = await discover({
+      '/': '<html><body><footer><a href="/pages/shipping">Shipping</a><a href="/contact">Contact</a></footer></body></html>',
+      '/pages/returns': policy('Returns'),
+      '/guarantee': policy('Our guarantee'),
+    });
+    const paths = site.requests.map((r) => r.path);
+    // Four guesses found nothing (returns' first two, warranty's two); the hit at /pages/returns spent none of the five.
+    expect(paths).toEqual(expect.arrayContaining(['/policies/refund-policy', '/returns', '/pages/returns', '/warranty', '/pages/warranty', '/guarantee']));
+    expect(discovery.ranked.returns[0]).toMatchObject({ url: site.url('/pages/returns'), source: 'slug' });
+    expect(discovery.ranked.guarantee[0]).toMatchObject({ url: site.url('/guarantee'), source: 'slug' });
   });
 
   it('a page named for the category ranks above shared pages however it was found: sitemap /pages/shipping before the footer FAQ', async () => {
@@ -216,6 +230,65 @@ describe('discoverPages on a re-scan: the stored home page is tied to the discov
     // Stored before the rules were recorded: likewise.
     const { rules: _rules, ...unversioned } = stale;
     expect((await rediscover(site, unversioned)).homeAsked.map((r) => r.headers['if-none-match'])).toEqual([undefined]);
+  });
+
+  it('last week’s pages are asked conditionally right after robots.txt, before the sitemap’s pages file, once each, and handed over as prefetched', async () => {
+    const routes: Record<string, Route> = {
+      '/': '<html><body><footer><a href="/pages/returns">Returns</a></footer></body></html>',
+      '/pages/returns': '<html><body><main><h1>Returns</h1></main></body></html>',
+      '/pages/shipping': '<html><body><main><h1>Shipping</h1></main></body></html>',
+    };
+    const site = await startSite(routes, { validators: true });
+    servers.push(site);
+    routes['/robots.txt'] = `User-agent: *\nSitemap: ${site.url('/sitemap_index.xml')}\n`;
+    routes['/sitemap_index.xml'] = `<sitemapindex><sitemap><loc>${site.url('/page-sitemap.xml')}</loc></sitemap></sitemapindex>`;
+    routes['/page-sitemap.xml'] = `<urlset><url><loc>${site.url('/pages/shipping')}</loc></url></urlset>`;
+    // One request at a time to the host, so the order the server sees is the order they were queued in.
+    const crawl = crawlConfig({ concurrencyPerHost: 1 });
+    const scan = async (previous?: { home: HomeState; sitemaps: Discovery['sitemaps']; etags: Map<string, string> }) => {
+      const fetcher = createFetcher({ crawl, userAgent: 'servicediff-test/1.0' });
+      fetchers.push(fetcher);
+      const from = site.requests.length;
+      const discovery = await discoverPages({
+        site: site.origin + '/',
+        crawl,
+        fetcher,
+        budget: createRequestBudget(crawl.maxPagesPerSite),
+        ...(previous
+          ? {
+              home: previous.home,
+              ...(previous.sitemaps ? { sitemaps: previous.sitemaps } : {}),
+              revalidate: (url: string) => {
+                const etag = previous.etags.get(url);
+                return etag ? () => fetcher.fetch(url, { validators: { etag } }) : undefined;
+              },
+            }
+          : {}),
+      });
+      return { discovery, fetcher, requests: site.requests.slice(from) };
+    };
+    const first = await scan();
+    const etags = new Map<string, string>();
+    for (const path of ['/pages/returns', '/pages/shipping']) {
+      const outcome = await first.fetcher.fetch(site.url(path));
+      if (outcome.ok && outcome.page.etag) etags.set(site.url(path), outcome.page.etag);
+    }
+    expect(etags.size).toBe(2);
+
+    const again = await scan({ home: first.discovery.home!, sitemaps: first.discovery.sitemaps, etags });
+    const paths = again.requests.map((r) => r.path);
+    // (The other categories' well-known paths are probed as before.)
+    const asked = again.requests.filter((r) => r.path === '/pages/returns' || r.path === '/pages/shipping');
+    expect(asked.map((r) => r.path).sort()).toEqual(['/pages/returns', '/pages/shipping']);
+    expect(paths.indexOf('/pages/returns')).toBeLessThan(paths.indexOf('/page-sitemap.xml'));
+    expect(paths.indexOf('/pages/shipping')).toBeLessThan(paths.indexOf('/page-sitemap.xml'));
+    for (const r of asked) expect(r.headers['if-none-match']).toBe(etags.get(site.url(r.path)));
+    for (const url of etags.keys()) {
+      const outcome = again.discovery.prefetched.get(url);
+      expect(outcome?.ok && outcome.page.notModified).toBe(true);
+    }
+    expect(again.discovery.ranked.returns[0]!.url).toBe(site.url('/pages/returns'));
+    expect(again.discovery.ranked.shipping[0]!.url).toBe(site.url('/pages/shipping'));
   });
 });
 
