@@ -5,7 +5,7 @@
  * units before any rule reads them. Tables hold words and small patterns; each row has an in-house example.
  */
 import type { Unit } from '../rule-types.js';
-import { fenced } from './pattern-size.js';
+import { fenced, fencedRegExp } from './pattern-size.js';
 
 /**
  * Placeholder templates ("[number] days", "{{ days }}", "XX days", a longer bracketed instruction such as "[details
@@ -70,18 +70,18 @@ const INSTRUCTION_RES: readonly RegExp[] = [
 const READERS = '(?:customers|shoppers|buyers|visitors|consumers|readers|clients)';
 const POLICY_EXPLAINER: readonly RegExp[] = [
   // "A returns policy lets customers know whether…", "the page tells shoppers what to expect", "informs buyers how…"
-  new RegExp(`\\b(?:lets?|tells?|informs?|shows?) ${READERS} (?:know|about|what|how|whether|if|which|when|where)\\b`),
+  fencedRegExp(`\\b(?:lets?|tells?|informs?|shows?) ${READERS} (?:know|about|what|how|whether|if|which|when|where)\\b`),
   // "Returns & Exchanges helps shoppers understand how this store operates"
-  new RegExp(`\\bhelps? ${READERS} (?:to )?(?:understand|know|learn|see|find out)\\b`),
+  fencedRegExp(`\\bhelps? ${READERS} (?:to )?(?:understand|know|learn|see|find out)\\b`),
   // "Return and refund pages should make the process easy to understand", "a good policy must be clear"
-  /\b(?:polic(?:y|ies)|pages?) (?:should|must|needs? to|ought to) (?:make|be|give|tell|answer|set|spell|help|feel|look)\b/,
+  fenced(/\b(?:polic(?:y|ies)|pages?) (?:should|must|needs? to|ought to) (?:make|be|give|tell|answer|set|spell|help|feel|look)\b/),
   // "A shipping policy isn't to be confused with a returns policy"
   /\b(?:is not|isn't|are not|aren't) to be confused with\b/,
   // "Use this policy page to publish your actual rules", "replace this text with your own terms"
-  /\b(?:use|edit|replace|customi[sz]e|adapt) (?:this|the) (?:[a-z]+ ){0,2}?(?:page|text|section|template|content|copy|wording)\b|\byour (?:actual|real|own) (?:[a-z]+ ){0,3}?(?:rules|policy|policies|terms)\b/,
+  fenced(/\b(?:use|edit|replace|customi[sz]e|adapt) (?:this|the) (?:[a-z]+ ){0,2}?(?:page|text|section|template|content|copy|wording)\b|\byour (?:actual|real|own) (?:[a-z]+ ){0,3}?(?:rules|policy|policies|terms)\b/),
 ];
 /** The page's owner addressed as a seller ("your customers", "your storefront"): a cue of generator text, never skipped alone. */
-const OWNER_ADDRESSED = new RegExp(`\\byour (?:${READERS.slice(3, -1)}|storefront|store's|shop's)\\b`);
+const OWNER_ADDRESSED = fencedRegExp(`\\byour (?:${READERS.slice(3, -1)}|storefront|store's|shop's)\\b`);
 
 /**
  * A first person anywhere on the page is a shop speaking (or a filled-in template): "we", "our", "us", "I" (not the

@@ -48,10 +48,10 @@ const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
 const REFUND_OCCASIONS: readonly [OtherPolicy, RegExp][] = [
   ['cancellation', fenced(/\b(?:you|i|customers?|buyers?|we)\b(?: [a-z]+){0,3}? cancell?(?:s|ed)? (?:your |my |an |the |their |any |this )?(?:order|purchase|subscription|booking|pre-?order|plan)s?\b|\bcancell?(?:ing|ation of) (?:your |my |an |the |any )?(?:order|purchase|subscription|booking|pre-?order)s?\b|\bcancell?ations? (?:made|requested|received|placed|after|within|before|later than|more than)\b/)],
   ['not-received', fenced(/\bout of stock\b|\bsold out\b|\b(?:cannot|can't|unable to|not able to) (?:fulfil+|supply|source|complete) (?:your |the |an |this )?order\b|\blost (?:in transit|in the post|in the mail)\b|\b(?:parcel|package|order|shipment)s? (?:is|are|was|were|has been|have been|gets?|goes|go) (?:lost|missing|stolen)\b|\bnever (?:arrives?|arrived)\b/)],
-  ['warranty-claim', /\bwarranty claims?\b|\bunder (?:the |our |its |their )?warranty\b/],
+  ['warranty-claim', fenced(/\bwarranty claims?\b|\bunder (?:the |our |its |their )?warranty\b/)],
 ];
-const RETURN_NAMED = /\breturn|\bexchang|\bswap|\bsen[dt] (?:it |them |(?:the |your )?(?:items?|goods|products?|parcel) )?back\b/;
-const GOODS_RECEIVED = /\b(?:of|from|after|following|since) (?:the (?:day|date) (?:of |on which |you )?)?(?:receipt|receiving|receive|delivery|you receive)|\b(?:been|is|are|was|were) (?:delivered|received)\b/;
+const RETURN_NAMED = fenced(/\breturn|\bexchang|\bswap|\bsen[dt] (?:it |them |(?:the |your )?(?:items?|goods|products?|parcel) )?back\b/);
+const GOODS_RECEIVED = fenced(/\b(?:of|from|after|following|since) (?:the (?:day|date) (?:of |on which |you )?)?(?:receipt|receiving|receive|delivery|you receive)|\b(?:been|is|are|was|were) (?:delivered|received)\b/);
 
 /** The occasion other than a return that a unit's refund is for, or undefined. */
 function refundOccasion(norm: string): OtherPolicy | undefined {
@@ -319,7 +319,7 @@ const GENERAL_PARTY = /\b(?:consumers?|the buyer|buyers|the seller|sellers|trade
  * withhold refunds" (tuning 898). The buyer and the seller are left out: a marketplace listing speaks of "the buyer"
  * when it states its own terms; so is "shall", a contract's word ("the consumer shall bear the cost of returning").
  */
-const LAW_DUTY = /\b(?:traders?|consumers?|suppliers?|businesses)\b(?: [a-z]+){0,3}? (?:must|should|are (?:required|obliged|entitled|not required|not obliged) to|(?:has|have) (?:the|a) (?:legal |statutory )?right|will (?:be able to|have to))\b/;
+const LAW_DUTY = fenced(/\b(?:traders?|consumers?|suppliers?|businesses)\b(?: [a-z]+){0,3}? (?:must|should|are (?:required|obliged|entitled|not required|not obliged) to|(?:has|have) (?:the|a) (?:legal |statutory )?right|will (?:be able to|have to))\b/);
 const statesLaw = (u: Unit): boolean => LAW_NAMED.test(u.norm) || LAW_DUTY.test(u.norm);
 
 function lawExplainerPage(units: readonly Unit[], candidates: readonly Candidate[]): boolean {
