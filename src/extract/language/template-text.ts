@@ -80,6 +80,15 @@ const POLICY_EXPLAINER: readonly RegExp[] = [
   // "Use this policy page to publish your actual rules", "replace this text with your own terms"
   fenced(/\b(?:use|edit|replace|customi[sz]e|adapt) (?:this|the) (?:[a-z]+ ){0,2}?(?:page|text|section|template|content|copy|wording)\b|\byour (?:actual|real|own) (?:[a-z]+ ){0,3}?(?:rules|policy|policies|terms)\b/),
 ];
+/**
+ * A page describing itself ("These return terms outline your rights when asking for a return, refund or exchange",
+ * "the policy below explains how orders are handled") names the topics it covers, not the shop's terms: its list of
+ * remedies is no exchange offer. Skipped when it holds no figure and no "we" (tuning 900); "this policy explains how to
+ * return items within 30 days" is read.
+ */
+const SELF_DESCRIPTION = fenced(/\b(?:polic(?:y|ies)|pages?|terms|conditions|sections?|documents?)(?: below| here)? (?:outlines?|explains?|describes?|sets? out|summari[sz]es?|lays? out)\b/);
+const WE = /\b(?:we|we're|we'll|we've|we'd)\b/;
+
 /** The page's owner addressed as a seller ("your customers", "your storefront"): a cue of generator text, never skipped alone. */
 const OWNER_ADDRESSED = fencedRegExp(`\\byour (?:${READERS.slice(3, -1)}|storefront|store's|shop's)\\b`);
 
@@ -181,6 +190,7 @@ export function isTemplateText(norm: string, raw: string = norm): boolean {
   if (INSTRUCTION_RES.some((re) => re.test(norm))) return true;
   // "We let customers know when parcels leave" is the shop speaking; "a returns policy lets customers know…" is not.
   if (isExplainer(norm) && !FIRST_PERSON.test(norm)) return true;
+  if (SELF_DESCRIPTION.test(norm) && !/\d/.test(norm) && !WE.test(norm)) return true;
   return GENERIC_PARTY.test(norm) && !FIRST_PERSON.test(norm);
 }
 
