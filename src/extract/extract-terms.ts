@@ -73,8 +73,12 @@ const SCOPED_FALLBACK_CONFIDENCE = 0.8;
 const ANAPHORA_RE = /^(?:that'?s|that is|this is|this means|that means|it'?s all part of) (?:our|what|all|the)\b|^in (?:this|that|such(?: an?)?|either|both|these|those) cases?\b|^(?:this|that|the whole) (?:process |procedure )?(?:usually |normally |typically |generally |can |may |will |should )?(?:takes?|lasts?)\b/i;
 /** An FAQ answer at most this long is read together with its question. */
 const FAQ_ANSWER_MAX_CHARS = 160;
-/** Separators between claims in one line of a trust strip or footer. */
-const STRIP_SEPARATOR = /\s+[·•|]\s+/;
+/**
+ * Separators between claims in one line of a trust strip or footer, and a list flattened into one paragraph with
+ * spaced asterisks ("… requested within 20 days. * If you refuse a shipment, …"): each claim is a unit of its own, so a
+ * carrier's refused parcel is not read as the returns clause beside it.
+ */
+const STRIP_SEPARATOR = /\s+[·•|*]\s+/;
 /** FAQ questions ("Do you price match?") ask, they do not state; rhetorical ones ("Found it cheaper?") do. */
 const QUESTION_RE = /\?["'*_)\s]*$/;
 const RHETORICAL_RE = /^(?:[a-z]:\s*|\d+(?:\.\d+)*\.?\s+)?(?:found|find|seen|spotted|not (?:happy|satisfied|delighted))\b/i;

@@ -5,7 +5,7 @@
  * units before any rule reads them. Tables hold words and small patterns; each row has an in-house example.
  */
 import type { Unit } from '../rule-types.js';
-import { fenced } from './pattern-size.js';
+import { fenced, fencedRegExp } from './pattern-size.js';
 
 /**
  * Placeholder templates ("[number] days", "{{ days }}", "XX days", a longer bracketed instruction such as "[details
@@ -60,6 +60,58 @@ const INSTRUCTION_RES: readonly RegExp[] = [
 ];
 
 /**
+ * Sentences about a policy document rather than policy (issue 11, "glossary pages that explain policies in general"),
+ * read as a frame: a reader class told something ("lets customers know", "helps shoppers understand"), a policy or
+ * page in general that should do something ("return and refund pages should make…"), a definition by contrast
+ * ("isn't to be confused with"), and an instruction to the page's owner to put the real rules here ("use this page to
+ * publish your actual rules"). A shop never speaks of its own page that way, so such a sentence also marks the page
+ * as generator text (templateUnits). Each cue an in-house example (tuning 892-895).
+ */
+const READERS = '(?:customers|shoppers|buyers|visitors|consumers|readers|clients)';
+const POLICY_EXPLAINER: readonly RegExp[] = [
+  // "A returns policy lets customers know whether…", "the page tells shoppers what to expect", "informs buyers how…"
+  fencedRegExp(`\\b(?:lets?|tells?|informs?|shows?) ${READERS} (?:know|about|what|how|whether|if|which|when|where)\\b`),
+  // "Returns & Exchanges helps shoppers understand how this store operates"
+  fencedRegExp(`\\bhelps? ${READERS} (?:to )?(?:understand|know|learn|see|find out)\\b`),
+  // "Return and refund pages should make the process easy to understand", "a good policy must be clear"
+  fenced(/\b(?:polic(?:y|ies)|pages?) (?:should|must|needs? to|ought to) (?:make|be|give|tell|answer|set|spell|help|feel|look)\b/),
+  // "A shipping policy isn't to be confused with a returns policy"
+  /\b(?:is not|isn't|are not|aren't) to be confused with\b/,
+  // "Use this policy page to publish your actual rules", "replace this text with your own terms"
+  fenced(/\b(?:use|edit|replace|customi[sz]e|adapt) (?:this|the) (?:[a-z]+ ){0,2}?(?:page|text|section|template|content|copy|wording)\b|\byour (?:actual|real|own) (?:[a-z]+ ){0,3}?(?:rules|policy|policies|terms)\b/),
+];
+/**
+ * A page describing itself ("These return terms outline your rights when asking for a return, refund or exchange",
+ * "the policy below explains how orders are handled") names the topics it covers, not the shop's terms: its list of
+ * remedies is no exchange offer. Skipped when it holds no figure and no "we" (tuning 900); "this policy explains how to
+ * return items within 30 days" is read.
+ */
+const SELF_DESCRIPTION = fenced(/\b(?:polic(?:y|ies)|pages?|terms|conditions|sections?|documents?)(?: below| here)? (?:outlines?|explains?|describes?|sets? out|summari[sz]es?|lays? out)\b/);
+const WE = /\b(?:we|we're|we'll|we've|we'd)\b/;
+
+/** The page's owner addressed as a seller ("your customers", "your storefront"): a cue of generator text, never skipped alone. */
+const OWNER_ADDRESSED = fencedRegExp(`\\byour (?:${READERS.slice(3, -1)}|storefront|store's|shop's)\\b`);
+
+/**
+ * A first person anywhere on the page is a shop speaking (or a filled-in template): "we", "our", "us", "I" (not the
+ * "i" of "i.e.").
+ */
+const SHOP_VOICE = /\b(?:we|our|ours|us|we're|we'll|we've|we'd|i'm|i'll|i've|my)\b|\bi\b(?!\.)/;
+
+/**
+ * A page that explains policies in general or tells its owner what to write, and where no one speaks as the shop, is
+ * the generator's text itself: its sentences without a figure state nothing ("customers should receive tracking
+ * details", "returned items may be reviewed before a refund or exchange"). A figure is still read: a value the owner
+ * typed in counts (test/real/README.md).
+ */
+function generatorPage(units: readonly Unit[]): boolean {
+  return units.some((u) => isExplainer(u.norm) || OWNER_ADDRESSED.test(u.norm) || INSTRUCTION_RES.some((re) => re.test(u.norm))) && !units.some((u) => SHOP_VOICE.test(u.norm));
+}
+function isExplainer(norm: string): boolean {
+  return POLICY_EXPLAINER.some((re) => re.test(norm));
+}
+
+/**
  * Examples in brackets are options, not the shop's choice: "Refund method (original payment method, store credit,
  * etc.)", "Terms of return (i.e. number of days)", "who pays return shipping (customer or business)". Struck out of
  * the text the rules read; "custom items (e.g. engraved rings) are final sale" still reads as "custom items are final sale".
@@ -90,6 +142,7 @@ const SHOP_SPEAKS = /\d|\b(?:we|our|us|you|your)\b/;
 export function templateUnits(units: readonly Unit[]): Set<Unit> {
   const out = new Set<Unit>();
   for (const u of units) if (isTemplateText(u.norm, u.text)) out.add(u);
+  if (generatorPage(units)) for (const u of units) if (!/\d/.test(u.norm)) out.add(u);
   for (let i = 0; i < units.length; i++) {
     const lead = units[i]!;
     if (!out.has(lead) || !isLeadIn(lead)) continue;
@@ -135,6 +188,9 @@ function isLeadIn(unit: Unit): boolean {
 export function isTemplateText(norm: string, raw: string = norm): boolean {
   if (PLACEHOLDER.test(resolveBrackets(raw)) || PLACEHOLDER.test(norm)) return true;
   if (INSTRUCTION_RES.some((re) => re.test(norm))) return true;
+  // "We let customers know when parcels leave" is the shop speaking; "a returns policy lets customers know…" is not.
+  if (isExplainer(norm) && !FIRST_PERSON.test(norm)) return true;
+  if (SELF_DESCRIPTION.test(norm) && !/\d/.test(norm) && !WE.test(norm)) return true;
   return GENERIC_PARTY.test(norm) && !FIRST_PERSON.test(norm);
 }
 

@@ -13,7 +13,7 @@ import { withChargedLabel } from './return-cost-frame.js';
 import type { Candidate, Unit } from '../rule-types.js';
 import { fenced } from '../language/pattern-size.js';
 
-export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return' | 'another-seller';
+export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return' | 'another-seller' | 'not-received' | 'warranty-claim';
 
 
 const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
@@ -36,11 +36,34 @@ const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   ['another-seller', fenced(/\b(?:through|via|with|on|from|to|use|using|in) (?:your )?(?:amazon|ebay|etsy|walmart|zalando|flipkart|lazada|shopee|mercado ?libre|the marketplace|(?:an? |the |our )?(?:stockists?|resellers?|authori[sz]ed (?:dealers?|retailers?)|third[- ]party (?:sellers?|retailers?)))\b(?! (?:gift cards?|pay)\b)|\b(?:the )?(?:shop|store|retailer|seller|stockist|dealer) (?:you|where you|from which you) (?:bought|purchased|ordered)/)],
 ];
 
+/**
+ * What a refund is for when nothing comes back (issue 11, "another policy's refund"): an order the buyer or the shop
+ * cancels ("if you cancel your order before it ships", "should we need to cancel an order", "cancellations made after
+ * 24 hours"), an order that never reaches the buyer ("out of stock", "unable to fulfil your order", "lost in transit"),
+ * a warranty claim. A refund, its time, its method or a fee said on such an occasion is not the returns policy's. The
+ * occasion is a clause of the unit; the unit still speaks of returns when it names one (RETURN_NAMED: "if the size
+ * you swap for is out of stock we refund you" is the return's refund) or when the goods have arrived (GOODS_RECEIVED:
+ * the UK "right to cancel within 14 days of delivery" is the return window). Each an in-house example (tuning 896-898).
+ */
+const REFUND_OCCASIONS: readonly [OtherPolicy, RegExp][] = [
+  ['cancellation', fenced(/\b(?:you|i|customers?|buyers?|we)\b(?: [a-z]+){0,3}? cancell?(?:s|ed)? (?:your |my |an |the |their |any |this )?(?:order|purchase|subscription|booking|pre-?order|plan)s?\b|\bcancell?(?:ing|ation of) (?:your |my |an |the |any )?(?:order|purchase|subscription|booking|pre-?order)s?\b|\bcancell?ations? (?:made|requested|received|placed|after|within|before|later than|more than)\b/)],
+  ['not-received', fenced(/\bout of stock\b|\bsold out\b|\b(?:cannot|can't|unable to|not able to) (?:fulfil+|supply|source|complete) (?:your |the |an |this )?order\b|\blost (?:in transit|in the post|in the mail)\b|\b(?:parcel|package|order|shipment)s? (?:is|are|was|were|has been|have been|gets?|goes|go) (?:lost|missing|stolen)\b|\bnever (?:arrives?|arrived)\b/)],
+  ['warranty-claim', fenced(/\bwarranty claims?\b|\bunder (?:the |our |its |their )?warranty\b/)],
+];
+const RETURN_NAMED = fenced(/\breturn|\bexchang|\bswap|\bsen[dt] (?:it |them |(?:the |your )?(?:items?|goods|products?|parcel) )?back\b/);
+const GOODS_RECEIVED = fenced(/\b(?:of|from|after|following|since) (?:the (?:day|date) (?:of |on which |you )?)?(?:receipt|receiving|receive|delivery|you receive)|\b(?:been|is|are|was|were) (?:delivered|received)\b/);
+
+/** The occasion other than a return that a unit's refund is for, or undefined. */
+function refundOccasion(norm: string): OtherPolicy | undefined {
+  if (RETURN_NAMED.test(norm) || GOODS_RECEIVED.test(norm)) return undefined;
+  return REFUND_OCCASIONS.find(([, re]) => re.test(norm))?.[0];
+}
+
 /** The other policy a unit speaks of, or undefined when it may be about returns. */
 export function otherPolicyOf(unit: Unit): OtherPolicy | undefined {
   for (const [policy, re] of OTHER_POLICY_CUES) if (re.test(unit.norm) && !(policy === 'price-promise' && NAMES_RETURN_POLICY.test(unit.norm))) return policy;
   if (inFaultSection(unit)) return 'faulty-remedy';
-  return undefined;
+  return refundOccasion(unit.norm);
 }
 
 /**
@@ -290,11 +313,20 @@ const LAW_UNITS_MIN = 2;
 /** The parties of an explainer, named in general: "consumers", "the buyer", "a store", "traders". */
 const GENERAL_PARTY = /\b(?:consumers?|the buyer|buyers|the seller|sellers|traders?|retailers|businesses|suppliers?|a (?:store|shop|business|retailer|trader|seller))\b/;
 
+/**
+ * The law is stated without being named when the parties it binds are given duties or rights in general: "traders must
+ * refund within 14 days", "consumers should return items within 14 days of cancelling", "suppliers will be able to
+ * withhold refunds" (tuning 898). The buyer and the seller are left out: a marketplace listing speaks of "the buyer"
+ * when it states its own terms; so is "shall", a contract's word ("the consumer shall bear the cost of returning").
+ */
+const LAW_DUTY = fenced(/\b(?:traders?|consumers?|suppliers?|businesses)\b(?: [a-z]+){0,3}? (?:must|should|are (?:required|obliged|entitled|not required|not obliged) to|(?:has|have) (?:the|a) (?:legal |statutory )?right|will (?:be able to|have to))\b/);
+const statesLaw = (u: Unit): boolean => LAW_NAMED.test(u.norm) || LAW_DUTY.test(u.norm);
+
 function lawExplainerPage(units: readonly Unit[], candidates: readonly Candidate[]): boolean {
   const fromUnits = candidates.filter((c) => c.term.startsWith('returns.')).map((c) => c.unit);
   if (fromUnits.length === 0 || units.some((u) => SHOP_VOICE.test(u.norm) || DEFINED_PARTY.test(u.text))) return false;
-  if (!units.some((u) => LAW_NAMED.test(u.norm))) return false;
-  return fromUnits.every((u) => LAW_NAMED.test(u.norm) || GENERAL_PARTY.test(u.norm)) || units.filter((u) => LAW_NAMED.test(u.norm)).length >= LAW_UNITS_MIN;
+  if (!units.some(statesLaw)) return false;
+  return fromUnits.every((u) => statesLaw(u) || GENERAL_PARTY.test(u.norm)) || units.filter(statesLaw).length >= LAW_UNITS_MIN;
 }
 
 function scopedReturnsReadings(url: string | null, units: readonly Unit[], candidates: readonly Candidate[]): Candidate[] {

@@ -103,3 +103,53 @@ describe('templateUnits: an outline states nothing line by line', () => {
     expect(valueOf(filled, 'returns.window_days')).toBe(21);
   });
 });
+
+describe('generator text: a page that explains policies in general or tells its owner what to write', () => {
+  it.each([
+    'A delivery policy lets customers know how long parcels take.',
+    'The Help Hub helps shoppers understand how this store works.',
+    'Exchange pages should make every step easy to follow.',
+    'A refund policy is not to be confused with a warranty.',
+    'Use this policy page to publish your actual delivery rules.',
+    'Replace this text with your own returns terms.',
+    // a page describing itself names topics, not terms
+    'These terms outline your rights when requesting a refund, exchange or cancellation.',
+  ])('skips %s', (text) => {
+    expect(isTemplateText(normaliseUnitText(text), text)).toBe(true);
+  });
+
+  it.each([
+    // the shop speaks: the same verbs with a "we" are its own words
+    'We let customers know by e-mail when a parcel leaves.',
+    'Our team helps customers understand their options and we reply within a day.',
+    'This policy explains how to return items within 30 days.',
+    'This page explains how we swap sizes free of charge.',
+  ])('reads %s', (text) => {
+    expect(isTemplateText(normaliseUnitText(text), text)).toBe(false);
+  });
+
+  it('reads nothing but figures on a page where no one speaks as the shop and the owner is told what to write', () => {
+    const page = [
+      'Shipping',
+      'Use this page to set out your real delivery rules.',
+      'Customers should get tracking details once a parcel leaves the warehouse.',
+      'Express delivery is offered at checkout where available.',
+      'Standard delivery: 2-4 working days.',
+    ].join('\n');
+    expect(valueOf(page, 'shipping.tracking')).toBeUndefined();
+    expect(valueOf(page, 'shipping.express_available')).toBeUndefined();
+    expect(valueOf(page, 'shipping.delivery_days')).toEqual({ min: 2, max: 4 });
+  });
+
+  it('keeps every term of a page where the shop speaks, even beside explainer-like words', () => {
+    const page = ['Returns', 'This page lets customers know what to expect.', 'We accept returns within 21 days.', 'Exchanges for another size are free.'].join('\n');
+    expect(valueOf(page, 'returns.window_days')).toBe(21);
+    expect(valueOf(page, 'returns.exchanges')).toBe(true);
+  });
+
+  it('keeps a terse voiceless page with no generator text', () => {
+    const page = ['Delivery', 'Tracked delivery on every order.', 'Express delivery available at checkout.'].join('\n');
+    expect(valueOf(page, 'shipping.tracking')).toBe(true);
+    expect(valueOf(page, 'shipping.express_available')).toBe(true);
+  });
+});

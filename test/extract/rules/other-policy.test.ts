@@ -48,6 +48,50 @@ describe('refunds of another policy give no returns terms', () => {
   });
 });
 
+describe('a refund on an occasion other than a return (cancelled, never fulfilled, lost, a warranty claim) gives no returns terms', () => {
+  it.each<Row>([
+    ['If you cancel your order before it ships, we refund you in full within 2 business days.', 'returns.refund_days', undefined],
+    ['If you cancel your order before it ships, we refund you in full within 2 business days.', 'returns.accepted', undefined],
+    ['Should we need to cancel your order, the full amount goes back to your card.', 'returns.refund_method', undefined],
+    ['Cancellations made after 24 hours are charged a 15% restocking fee.', 'returns.restocking_fee', undefined],
+    ['You can cancel your subscription within 14 days for a full refund to your card.', 'returns.window_days', undefined],
+    ['If an item is out of stock we refund you in full to your original payment method.', 'returns.refund_method', undefined],
+    ['If we are unable to fulfil your order, you are refunded within 3 business days.', 'returns.refund_days', undefined],
+    ['If your parcel is lost in transit, we refund you to your original payment method within 5 days.', 'returns.refund_days', undefined],
+    ['Warranty claims are settled within 10 business days by a refund to your original payment method.', 'returns.refund_method', undefined],
+    // traps: the goods have arrived, or a return is named, so the refund is the return's
+    ['You may cancel your order within 14 days of receiving it for a full refund.', 'returns.window_days', 14],
+    ['You can cancel an order up to 21 days after the goods have been delivered to you.', 'returns.window_days', 21],
+    ['Once your return arrives we refund it to your original payment method, or if the new size is out of stock, we let you know.', 'returns.refund_method', ['original_payment']],
+  ])('%s → %s %j', (text, term, expected, url) => {
+    expect(valueOf(text, term, url)).toEqual(expected);
+  });
+});
+
+describe('the law restated as duties of traders and consumers, with no shop speaking, gives no returns terms', () => {
+  it.each<Row>([
+    ['Returns (14 Day Returns)\n\nConsumers should send goods back within 14 days of cancelling.\nTraders must refund within 14 days of getting the goods back.', 'returns.window_days', undefined],
+    ['Returns (14 Day Returns)\n\nConsumers should send goods back within 14 days of cancelling.\nTraders must refund within 14 days of getting the goods back.', 'returns.accepted', undefined],
+    // a shop speaking beside the same duties keeps its terms; so does a listing that speaks of "the buyer"
+    ['Returns\n\nTraders must refund within 14 days. We give you 30 days to return anything.', 'returns.window_days', 30],
+    ['Return terms\n\nThe buyer must return the item within 14 days.\nThe buyer pays return postage.', 'returns.window_days', 14],
+  ])('%s → %s %j', (text, term, expected, url) => {
+    expect(valueOf(text, term, url)).toEqual(expected);
+  });
+});
+
+describe('a parcel the carrier brings back is no shopper\'s return', () => {
+  it.each<Row>([
+    ['If you refuse delivery of your order, a 20% restocking fee is deducted from your refund.', 'returns.restocking_fee', undefined],
+    ['The customer pays further shipping charges should the order come back because of insufficient address details.', 'returns.return_shipping', undefined],
+    // a list run together with spaced asterisks: each claim is its own unit
+    ['Returns are accepted within 20 days. * If you refuse a shipment, a 25% restocking fee applies.', 'returns.window_days', 20],
+    ['Returns are accepted within 20 days. * If you refuse a shipment, a 25% restocking fee applies.', 'returns.restocking_fee', undefined],
+  ])('%s → %s %j', (text, term, expected, url) => {
+    expect(valueOf(text, term, url)).toEqual(expected);
+  });
+});
+
 describe('goods bought from another seller go back under that seller\'s policy', () => {
   it.each<Row>([
     ["Orders placed through Amazon are returned through Amazon. Please use your Amazon account to request a return.", 'returns.accepted', undefined],
