@@ -43,15 +43,24 @@ describe('confidence is honest (issue 11, item 4)', () => {
   });
 
   it('a value the page states twice, with no rival, read by a rule measured trustworthy, is sure', () => {
-    const body = 'Returns\n\nYou can return anything within 30 days of delivery.\n\nReturns are accepted within 30 days of the delivery date.';
-    const { result: r, profiles } = extractProfiled({ body, url: 'https://shop.example/policies/refund-policy', contentType: 'text/plain' });
-    expect(r.terms['returns.window_days']?.value).toBe(30);
-    expect(profiles['returns.window_days']?.profile.support).toBe('corroborated');
-    // The premise, from the measured table: if recalibration ever stops trusting this rule, this test must change
-    // (it has twice: the return window's rule fell below the floor at 242 tuning pages, and the processing time's at
-    // 316, when 74 pages labelled blind and never tuned on joined the tuning split).
-    expect(trusted(profiles['returns.window_days']!.profile)).toBe(true);
-    expect(r.terms['returns.window_days']!.confidence).toBeGreaterThanOrEqual(SURE);
+    // Which rules the measured table trusts changes with recalibration (the return window's rule fell below the
+    // floor at 242 tuning pages, the processing time's at 316, the window's again at 382), so the test states each
+    // candidate twice and asks the table; at least one candidate must be trusted, or the premise needs a new one.
+    const candidates: { term: TermId; url: string; body: string; value: unknown }[] = [
+      { term: 'returns.window_days', url: 'https://shop.example/policies/refund-policy', value: 30, body: 'Returns\n\nYou can return anything within 30 days of delivery.\n\nReturns are accepted within 30 days of the delivery date.' },
+      { term: 'shipping.free_threshold', url: 'https://shop.example/policies/shipping-policy', value: { amount: 40, currency: 'USD' }, body: 'Shipping\n\nFree standard shipping on orders over $40.\n\nOrders over $40 ship free.' },
+      { term: 'shipping.international', url: 'https://shop.example/policies/shipping-policy', value: true, body: 'Shipping\n\nWe ship worldwide from our workshop.\n\nInternational orders are sent by tracked airmail to every country.' },
+    ];
+    let checked = 0;
+    for (const c of candidates) {
+      const { result: r, profiles } = extractProfiled({ body: c.body, url: c.url, contentType: 'text/plain' });
+      expect(r.terms[c.term]?.value, c.term).toEqual(c.value);
+      expect(profiles[c.term]?.profile.support, c.term).toBe('corroborated');
+      if (!trusted(profiles[c.term]!.profile)) continue;
+      expect(r.terms[c.term]!.confidence, c.term).toBeGreaterThanOrEqual(SURE);
+      checked++;
+    }
+    expect(checked, 'no candidate rule is trusted by the measured table: add one it trusts').toBeGreaterThan(0);
   });
 
   it('a value stated twice by a rule not measured trustworthy stays unsure', () => {
