@@ -58,7 +58,11 @@ export type PageTask =
       readonly url: string;
       readonly categories: readonly Category[];
       readonly names: PageNames;
-      /** The page as rendered: the endpoint's text counts only when the render showed all of it (shownIn). */
+      /**
+       * The page as rendered, for a site's first render checking which of its data requests held its text
+       * (learnFrom): the endpoint's text counts only when the render showed all of it (shownIn), and no terms are read
+       * from it, since the render's own extraction is what is kept.
+       */
       readonly rendered?: string;
     }
   | { readonly kind: 'links'; readonly html: string; readonly url: string };
@@ -94,8 +98,11 @@ export function runPageTask(task: PageTask): PageVerdict {
   if (task.kind === 'links') return { kind: 'ok', links: extractLinks(task.html, task.url) };
   if (task.kind === 'endpoint') {
     const found = readEndpointText(task.endpoint, task.json, task.categories, task.names);
-    const embedded = found && (task.rendered === undefined || shownIn(found.html, task.rendered)) ? found : undefined;
-    return embedded ? { kind: 'ok', embedded, extract: extractTerms({ body: embedded.html, url: task.url, contentType: 'text/html' }) } : { kind: 'ok' };
+    if (!found) return { kind: 'ok' };
+    // A check against a render says only whether the endpoint held what the render showed: extracting its terms too
+    // cost a policy page's extraction (the worker's main cost) for a result nobody read.
+    if (task.rendered !== undefined) return shownIn(found.html, task.rendered) ? { kind: 'ok', embedded: found } : { kind: 'ok' };
+    return { kind: 'ok', embedded: found, extract: extractTerms({ body: found.html, url: task.url, contentType: 'text/html' }) };
   }
   const contentType = task.kind === 'decide' ? task.contentType : 'text/html';
   // The depth is checked in the one streaming parse (no DOM, no recursion), which stops at MAX_HTML_DEPTH: a separate
@@ -180,7 +187,10 @@ export class PageWorkers {
     return this.run({ kind: 'decide', html, url, categories, mode, contentType });
   }
 
-  /** The policy text of an endpoint the page named (PageVerdict.endpoints), read like an embedded payload. */
+  /**
+   * The policy text of an endpoint the page named (PageVerdict.endpoints), read like an embedded payload; given the
+   * page as rendered, only whether the endpoint holds what the render showed (`embedded`, no `extract`).
+   */
   endpoint(json: string, endpoint: string, url: string, categories: readonly Category[], names: PageNames, rendered?: string): Promise<PageVerdict> {
     return this.run({ kind: 'endpoint', json, endpoint, url, categories, names, ...(rendered === undefined ? {} : { rendered }) });
   }

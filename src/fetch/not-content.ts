@@ -156,7 +156,9 @@ export function detectLoginWall(page: PageSignals): NotContent | undefined {
     return { kind: 'login-wall', reason: `${page.finalUrl}: redirected to a sign-in page; the policy needs a login` };
   }
   const text = visibleText(page.body);
-  if (PASSWORD_INPUT.test(page.body) && text.length < LOGIN_WALL_MAX_TEXT && LOGIN_WORDS.test(text)) {
+  // The length first: the password pattern scans the whole page (on storefront pages of 40–150 KB, mostly inline
+  // script, about 1 % of the crawler's main thread), and nearly every page is too long to be a sign-in form.
+  if (text.length < LOGIN_WALL_MAX_TEXT && PASSWORD_INPUT.test(page.body) && LOGIN_WORDS.test(text)) {
     return { kind: 'login-wall', reason: `${page.finalUrl}: a sign-in form, not a policy page` };
   }
   return undefined;

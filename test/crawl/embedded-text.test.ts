@@ -116,6 +116,12 @@ describe('readEmbeddedText: look-alikes stay with the browser', () => {
     expect(findPayloads(`<script src="/state.js">window.s = ${JSON.stringify({ body: RETURNS_HTML })};</script>`)).toEqual([]);
   });
 
+  it('script tags are found in any letter case, on a page whose text is outside Latin-1', () => {
+    const page = `<title>Returns – Shop</title><SCRIPT Type="application/json" id="policy">${JSON.stringify({ body: RETURNS_HTML })}</Script><script>window.state = {"a": 1};</SCRIPT>`;
+    expect(findPayloads(page).map((p) => p.name)).toEqual(['script#policy', 'window.state']);
+    expect(readEmbeddedText(page, ['returns'], NAMES)).toBeDefined();
+  });
+
   it('ld+json is the extractor’s (extract/jsonld.ts), not a payload', () => {
     expect(findPayloads(json({ '@type': 'MerchantReturnPolicy', description: RETURNS.join(' ') }, 'type="application/ld+json"'))).toEqual([]);
   });
