@@ -719,6 +719,11 @@ function refusesService(s: string, index: number): boolean {
   return OFFER_FRAME_WORDS.test(between);
 }
 
+/** Words of speed: an upgrade that names one of them is a faster service whatever else it brings. */
+const SPEED_WORDS = fenced(/\b(?:express|expedited|overnight|next[- ](?:working |business )?day|faster|quicker|priority|rush|(?:24|48)(?:h|hr| hours?)?\b)/);
+/** An upgrade whose target is a tracked, signed-for or insured service: proof of delivery, not a faster one. */
+const PROOF_UPGRADE = fenced(/^upgraded? (?:to |for )?(?:an? )?(?:fully )?(?:tracked|trackable|signed|insured|registered|recorded|tracking|insurance|signature)\b(?! ?(?:24|48|express|next))/);
+
 const expressAvailable: Rule = (unit, ctx) => {
   const s = readServices(unit.norm.replace(NOT_A_SERVICE, ' '), ctx, false);
   const option = EXPRESS_OPTION.exec(s);
@@ -744,6 +749,9 @@ const expressAvailable: Rule = (unit, ctx) => {
   }
   const c = cue(s, EXPRESS_CUE);
   if (!c) return [];
+  // "Upgrade to tracked shipping for peace of mind": the upgrade buys proof of delivery, not speed; so does a bare
+  // upgrade in a sentence about tracking ("we can only track your order if you chose the upgraded shipping").
+  if (PROOF_UPGRADE.test(s.slice(c.index)) || (/^upgrade/.test(c.text) && /\btrack/.test(s) && !SPEED_WORDS.test(s))) return [];
   if (/\bfor (?:international|overseas|worldwide|foreign) (?:orders|shipments|deliveries|customers|parcels)\b/.test(s.slice(0, c.index))) return [];
   if (/\breturn/.test(s) && !/\bship(?:ping)? options?\b/.test(s)) return [];
   // "This is not a guaranteed next-day service" hedges a promise; it refuses nothing.
@@ -1086,11 +1094,21 @@ const TRACKING_HEDGE = fenced(/\bwhere possible\b|\bif (?:your |the |an? )?(?:or
 /** Words of advice about the shopper's own parcel ("we recommend a trackable service for your return"). */
 const SHOPPERS_PARCEL = /\b(?:recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b/;
 
+/**
+ * Tracking sold as an extra ("tracking numbers as an option at checkout", "upgrade to tracked shipping", "tracking for
+ * an additional fee"): the standard service decides, and it has none (test/real/README.md), so the paid option says
+ * nothing. Words of choosing or paying for it, within reach of the cue on either side.
+ */
+const TRACKING_EXTRA = fenced(/\b(?:as an? (?:option|add-?on|extra)|optional(?:ly)?|upgrade[ds]?|if you (?:chose|choose|select(?:ed)?|opt(?:ed)? for|pay for|paid for|purchased?)|(?:for|at) an? (?:extra|additional|small) (?:fee|charge|cost)|at (?:extra|additional) (?:cost|charge)|(?:can|may) be (?:added|purchased|bought)|add(?:ed)? (?:tracking|it) (?:at|for))\b/);
+const TRACKING_EXTRA_REACH = 35;
+
 const tracking: Rule = (unit) => {
   const s = unit.norm;
   if (TRACKING_NO.test(s) && !TRACKING_NO_PARTIAL.test(s)) return [{ term: 'shipping.tracking', value: false, confidence: 0.8, unit }];
   const y = cue(s, TRACKING_YES);
   if (!y || y.negated) return [];
+  const end = y.index + y.text.length;
+  if (TRACKING_EXTRA.test(s.slice(Math.max(0, y.index - TRACKING_EXTRA_REACH), end + TRACKING_EXTRA_REACH))) return [];
   // "For deliveries outside the UK, where possible we supply tracking": only some parcels, hedged; not the shop's rule.
   if (TRACKING_HEDGE.test(s.slice(0, y.index + y.text.length))) return [];
   // "We recommend a trackable service for your return" is about the shopper's parcel, not the shop's.
