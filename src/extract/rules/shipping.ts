@@ -250,13 +250,22 @@ const SHOPPER_CHECKS: readonly string[] = ['inspect', 'examine', 'check (?:your|
 /** Goods that travel by e-mail, not by carrier: "gift cards arrive by email within 24 hours", "downloads are sent at once". */
 const SENT_BY_EMAIL: readonly string[] = ['gift ?cards?', 'e-?gift', 'e-?vouchers?', 'gift vouchers?', 'digital (?:products?|downloads?|items?|goods)', 'downloads?'];
 /**
+ * The payment's own clock, not the order's: a bank, card issuer or payment service as the one that takes the time
+ * ("your bank can take up to 2 business days to process bank transfers"), or money as what is processed or cleared
+ * ("allow 3 days to clear cheques"). Word classes: who handles the money, and the money handled.
+ */
+const MONEY_PARTIES: readonly string[] = ['banks?', 'card (?:issuer|company|provider)s?', 'financial institutions?', 'payment (?:provider|processor|service)s?', 'paypal'];
+const MONEY_ITEMS: readonly string[] = ['bank transfers?', 'wire transfers?', 'transfers?', 'payments?', 'cheques?', 'checks?', 'funds', 'transactions?'];
+const MONEY_CLOCK = `\\b(?:your|the) (?:${MONEY_PARTIES.join('|')}) (?:\\w+ ){0,2}(?:takes?|needs?|requires?)\\b|\\bto (?:process|clear) (?:the |your |a |any )?(?:${MONEY_ITEMS.join('|')})\\b`;
+
+/**
  * Clocks in a shipping sentence that are not the parcel's way to the shopper, read in the duration's own clause: the
  * shopper's deadline to check or report ("inspect your delivery within 48 hours"), a parcel the carrier holds or
  * brings back (CARRIER_HOLD: "held at the depot for 7 days", "returned to sender after 14 days"), and goods that
- * travel by e-mail ("gift cards arrive by email within 24 hours").
+ * travel by e-mail ("gift cards arrive by email within 24 hours"); also the payment's own clock (MONEY_CLOCK).
  */
-const OTHER_CLOCK = new RegExp(
-  `${CARRIER_HOLD.source}|\\btracking\\b[^.]{0,40}\\b(?:to (?:show|update|appear|activate|register|load)|before it (?:shows|updates|appears))|\\b(?:${[...SHOPPER_CHECKS, ...SENT_BY_EMAIL].join('|')})\\b`,
+const OTHER_CLOCK = fencedRegExp(
+  `${MONEY_CLOCK}|${CARRIER_HOLD.source}|\\btracking\\b[^.]{0,40}\\b(?:to (?:show|update|appear|activate|register|load)|before it (?:shows|updates|appears))|\\b(?:${[...SHOPPER_CHECKS, ...SENT_BY_EMAIL].join('|')})\\b`,
 );
 
 /** Where the clause that holds a duration ends: the next stop, semicolon, bracket or ", and / but / with / if" after it. */
