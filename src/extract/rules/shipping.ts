@@ -859,10 +859,17 @@ function homeOnlyFrame(s: string): boolean {
   const notOnly = (m: RegExpExecArray): boolean => /\bnot $/.test(s.slice(Math.max(0, m.index - 4), m.index));
   const sent = ONLY_SENT.exec(s);
   if (sent && !notOnly(sent) && PLACE_AFTER_ONLY.test(s.slice(sent.index + sent[0].length))) return true;
+  // "Free shipping over $150 applies to Canadian addresses only": the "only" limits the offer, not where the shop
+  // sends; only a verb of sending scoped by "only" (above) refuses other places.
+  if (OFFER_LIMITED.test(s)) return false;
   if (SENT_TO_AREA_ONLY.test(s)) return true;
   const marked = PLACE_ONLY.exec(s);
   return marked !== null && (SENDING.test(s) || /\baddress/.test(marked[0])) && !notOnly(marked);
 }
+
+/** Words that name an offer on the price of sending, whose own reach "only" may limit. */
+const OFFER_WORDS: readonly string[] = ['free (?:[a-z]+ )?(?:shipping|delivery|postage)', 'offers?', 'promotions?', 'promo', 'discounts?', 'coupons?', '(?:discount |promo )?codes?', 'flat[- ]rate'];
+const OFFER_LIMITED = fencedRegExp(`\\b(?:${OFFER_WORDS.join('|')})\\b`);
 
 /**
  * The destination frame: an act of sending (a verb, or the noun: "postage to", "delivery across") and the places it
