@@ -250,13 +250,22 @@ const SHOPPER_CHECKS: readonly string[] = ['inspect', 'examine', 'check (?:your|
 /** Goods that travel by e-mail, not by carrier: "gift cards arrive by email within 24 hours", "downloads are sent at once". */
 const SENT_BY_EMAIL: readonly string[] = ['gift ?cards?', 'e-?gift', 'e-?vouchers?', 'gift vouchers?', 'digital (?:products?|downloads?|items?|goods)', 'downloads?'];
 /**
+ * The payment's own clock, not the order's: a bank, card issuer or payment service as the one that takes the time
+ * ("your bank can take up to 2 business days to process bank transfers"), or money as what is processed or cleared
+ * ("allow 3 days to clear cheques"). Word classes: who handles the money, and the money handled.
+ */
+const MONEY_PARTIES: readonly string[] = ['banks?', 'card (?:issuer|company|provider)s?', 'financial institutions?', 'payment (?:provider|processor|service)s?', 'paypal'];
+const MONEY_ITEMS: readonly string[] = ['bank transfers?', 'wire transfers?', 'transfers?', 'payments?', 'cheques?', 'checks?', 'funds', 'transactions?'];
+const MONEY_CLOCK = `\\b(?:your|the) (?:${MONEY_PARTIES.join('|')}) (?:\\w+ ){0,2}(?:takes?|needs?|requires?)\\b|\\bto (?:process|clear) (?:the |your |a |any )?(?:${MONEY_ITEMS.join('|')})\\b`;
+
+/**
  * Clocks in a shipping sentence that are not the parcel's way to the shopper, read in the duration's own clause: the
  * shopper's deadline to check or report ("inspect your delivery within 48 hours"), a parcel the carrier holds or
  * brings back (CARRIER_HOLD: "held at the depot for 7 days", "returned to sender after 14 days"), and goods that
- * travel by e-mail ("gift cards arrive by email within 24 hours").
+ * travel by e-mail ("gift cards arrive by email within 24 hours"); also the payment's own clock (MONEY_CLOCK).
  */
-const OTHER_CLOCK = new RegExp(
-  `${CARRIER_HOLD.source}|\\btracking\\b[^.]{0,40}\\b(?:to (?:show|update|appear|activate|register|load)|before it (?:shows|updates|appears))|\\b(?:${[...SHOPPER_CHECKS, ...SENT_BY_EMAIL].join('|')})\\b`,
+const OTHER_CLOCK = fencedRegExp(
+  `${MONEY_CLOCK}|${CARRIER_HOLD.source}|\\btracking\\b[^.]{0,40}\\b(?:to (?:show|update|appear|activate|register|load)|before it (?:shows|updates|appears))|\\b(?:${[...SHOPPER_CHECKS, ...SENT_BY_EMAIL].join('|')})\\b`,
 );
 
 /** Where the clause that holds a duration ends: the next stop, semicolon, bracket or ", and / but / with / if" after it. */
@@ -719,6 +728,11 @@ function refusesService(s: string, index: number): boolean {
   return OFFER_FRAME_WORDS.test(between);
 }
 
+/** Words of speed: an upgrade that names one of them is a faster service whatever else it brings. */
+const SPEED_WORDS = fenced(/\b(?:express|expedited|overnight|next[- ](?:working |business )?day|faster|quicker|priority|rush|(?:24|48)(?:h|hr| hours?)?\b)/);
+/** An upgrade whose target is a tracked, signed-for or insured service: proof of delivery, not a faster one. */
+const PROOF_UPGRADE = fenced(/^upgraded? (?:to |for )?(?:an? )?(?:fully )?(?:tracked|trackable|signed|insured|registered|recorded|tracking|insurance|signature)\b(?! ?(?:24|48|express|next))/);
+
 const expressAvailable: Rule = (unit, ctx) => {
   const s = readServices(unit.norm.replace(NOT_A_SERVICE, ' '), ctx, false);
   const option = EXPRESS_OPTION.exec(s);
@@ -744,6 +758,9 @@ const expressAvailable: Rule = (unit, ctx) => {
   }
   const c = cue(s, EXPRESS_CUE);
   if (!c) return [];
+  // "Upgrade to tracked shipping for peace of mind": the upgrade buys proof of delivery, not speed; so does a bare
+  // upgrade in a sentence about tracking ("we can only track your order if you chose the upgraded shipping").
+  if (PROOF_UPGRADE.test(s.slice(c.index)) || (/^upgrade/.test(c.text) && /\btrack/.test(s) && !SPEED_WORDS.test(s))) return [];
   if (/\bfor (?:international|overseas|worldwide|foreign) (?:orders|shipments|deliveries|customers|parcels)\b/.test(s.slice(0, c.index))) return [];
   if (/\breturn/.test(s) && !/\bship(?:ping)? options?\b/.test(s)) return [];
   // "This is not a guaranteed next-day service" hedges a promise; it refuses nothing.
@@ -842,10 +859,17 @@ function homeOnlyFrame(s: string): boolean {
   const notOnly = (m: RegExpExecArray): boolean => /\bnot $/.test(s.slice(Math.max(0, m.index - 4), m.index));
   const sent = ONLY_SENT.exec(s);
   if (sent && !notOnly(sent) && PLACE_AFTER_ONLY.test(s.slice(sent.index + sent[0].length))) return true;
+  // "Free shipping over $150 applies to Canadian addresses only": the "only" limits the offer, not where the shop
+  // sends; only a verb of sending scoped by "only" (above) refuses other places.
+  if (OFFER_LIMITED.test(s)) return false;
   if (SENT_TO_AREA_ONLY.test(s)) return true;
   const marked = PLACE_ONLY.exec(s);
   return marked !== null && (SENDING.test(s) || /\baddress/.test(marked[0])) && !notOnly(marked);
 }
+
+/** Words that name an offer on the price of sending, whose own reach "only" may limit. */
+const OFFER_WORDS: readonly string[] = ['free (?:[a-z]+ )?(?:shipping|delivery|postage)', 'offers?', 'promotions?', 'promo', 'discounts?', 'coupons?', '(?:discount |promo )?codes?', 'flat[- ]rate'];
+const OFFER_LIMITED = fencedRegExp(`\\b(?:${OFFER_WORDS.join('|')})\\b`);
 
 /**
  * The destination frame: an act of sending (a verb, or the noun: "postage to", "delivery across") and the places it
@@ -1086,11 +1110,21 @@ const TRACKING_HEDGE = fenced(/\bwhere possible\b|\bif (?:your |the |an? )?(?:or
 /** Words of advice about the shopper's own parcel ("we recommend a trackable service for your return"). */
 const SHOPPERS_PARCEL = /\b(?:recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b/;
 
+/**
+ * Tracking sold as an extra ("tracking numbers as an option at checkout", "upgrade to tracked shipping", "tracking for
+ * an additional fee"): the standard service decides, and it has none (test/real/README.md), so the paid option says
+ * nothing. Words of choosing or paying for it, within reach of the cue on either side.
+ */
+const TRACKING_EXTRA = fenced(/\b(?:as an? (?:option|add-?on|extra)|optional(?:ly)?|upgrade[ds]?|if you (?:chose|choose|select(?:ed)?|opt(?:ed)? for|pay for|paid for|purchased?)|(?:for|at) an? (?:extra|additional|small) (?:fee|charge|cost)|at (?:extra|additional) (?:cost|charge)|(?:can|may) be (?:added|purchased|bought)|add(?:ed)? (?:tracking|it) (?:at|for))\b/);
+const TRACKING_EXTRA_REACH = 35;
+
 const tracking: Rule = (unit) => {
   const s = unit.norm;
   if (TRACKING_NO.test(s) && !TRACKING_NO_PARTIAL.test(s)) return [{ term: 'shipping.tracking', value: false, confidence: 0.8, unit }];
   const y = cue(s, TRACKING_YES);
   if (!y || y.negated) return [];
+  const end = y.index + y.text.length;
+  if (TRACKING_EXTRA.test(s.slice(Math.max(0, y.index - TRACKING_EXTRA_REACH), end + TRACKING_EXTRA_REACH))) return [];
   // "For deliveries outside the UK, where possible we supply tracking": only some parcels, hedged; not the shop's rule.
   if (TRACKING_HEDGE.test(s.slice(0, y.index + y.text.length))) return [];
   // "We recommend a trackable service for your return" is about the shopper's parcel, not the shop's.

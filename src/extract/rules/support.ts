@@ -8,7 +8,7 @@ import { findDurations, toHours } from '../language/numbers.js';
 import { cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 import type { SupportChannel } from '../../terms.js';
-import { fenced } from '../language/pattern-size.js';
+import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
 /** A sentence about people being reachable ("our team is available", "call us", "customer service hours"). */
 const SUPPORT_CONTEXT =
@@ -238,10 +238,18 @@ function listedChannels(s: string): SupportChannel[] {
 }
 
 /**
+ * The customer told something by the shop, in the passive, with what they are told between verb and means ("the
+ * customer shall be intimated the revised estimate for approval via letter, telephone or e-mail"): the shop's way out
+ * to the customer, not a way in. The words between may not hold "us" ("are asked to contact us via e-mail" is a way in).
+ */
+const TELLING_VERBS: readonly string[] = ['notified', 'informed', 'intimated', 'updated', 'contacted', 'told', 'sent'];
+const TOLD_BY_SHOP = String.raw`(?:be|get|are|is) (?:${TELLING_VERBS.join('|')}) (?:(?!us\b)[a-z-]+ ){0,6}?(?:by|via)`;
+
+/**
  * "We'll email you a tracking link" names a message we send, not a way to reach support; "phone banking" is a way to
  * pay and "a verification call" a check the shop makes.
  */
-const NOT_CHANNEL = fenced(/\b(?:(?:phone|telephone|internet|online|mobile) banking|verification (?:process|call|check|step)s?|(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring)|(?:contact|notify|update|inform|reach) you (?:by|via)|keep you (?:updated|informed|posted) (?:by|via)|(?:be|get|are|is) (?:notified|informed|updated|contacted) (?:by|via)|we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you(?! back)|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b/);
+const NOT_CHANNEL = fencedRegExp(String.raw`\b(?:(?:phone|telephone|internet|online|mobile) banking|verification (?:process|call|check|step)s?|(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring)|(?:contact|notify|update|inform|reach) you (?:by|via)|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you(?! back)|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b`);
 
 /**
  * Every channel cue above contains one of these fragments: a sentence with none of them names no channel, and the
