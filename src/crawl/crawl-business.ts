@@ -89,9 +89,16 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
       if (!first) {
         const asked = ask();
         earlyAsks.set(key, asked);
+        // Only a 304 is shared (it carries no body): a body is not held here for the business's whole crawl.
+        void asked.then(
+          (outcome) => {
+            if (!outcome.ok || !outcome.page.notModified) earlyAsks.delete(key);
+          },
+          () => earlyAsks.delete(key),
+        );
         return asked;
       }
-      return first.then((outcome) => (outcome.ok ? asAskedBy(outcome, url, heldRedirect(previous?.moved, url, crawl.recheckRedirectDays, Date.now())) : ask()));
+      return first.then((outcome) => (outcome.ok && outcome.page.notModified ? asAskedBy(outcome, url, heldRedirect(previous?.moved, url, crawl.recheckRedirectDays, Date.now())) : ask()));
     };
   };
   // robots.txt is one request of the site's budget too.
