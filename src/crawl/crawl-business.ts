@@ -6,15 +6,16 @@
 import PQueue from 'p-queue';
 import { discoverPages, type PolicyCandidate } from '../discover/discover-pages.js';
 import { createRequestBudget } from '../discover/request-budget.js';
-import type { CrawlProblem, HomeState, RobotsFile, ScannedBusiness, ScannedPage, SitemapState } from '../model.js';
+import type { CrawlProblem, HomeState, MovedState, PreviousPageState, RobotsFile, ScannedBusiness, ScannedPage, SitemapState } from '../model.js';
 import { CATEGORIES, type Category } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { validatorsOf } from '../fetch/validators.js';
+import { heldRedirect } from '../fetch/redirect-memory.js';
 import { crawlPage, problemOf, revalidation, type PageContext } from './crawl-page.js';
 import type { Renderer } from './render-child.js';
 import type { PageWorkers } from './page-worker.js';
 import type { CrawlConfig } from '../config/config-schema.js';
-import type { PageFetcher } from '../fetch/fetch-types.js';
+import type { FetchOutcome, PageFetcher } from '../fetch/fetch-types.js';
 
 export interface BusinessContext {
   readonly crawl: CrawlConfig;
@@ -66,6 +67,40 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   };
 
   emit({ type: 'business-start', business, host: site.host });
+  const previousOf = (url: string) => options.previous?.(business, url);
+  /**
+   * A legacy link whose remembered permanent redirect leads to a page that is also a candidate asks that page's URL
+   * too (issue 12: the unchanged 200-site re-scan asked 16 such pages, and the endpoints behind them, twice). Pages
+   * that ask the same URL and stored the same reading (sharingKey) share one conditional request, discovery's early
+   * one included, and the first one's unchanged result. A failure is not shared: each page handles its own, as before.
+   */
+  const sharingKey = (url: string) => {
+    const previous = previousOf(url);
+    return previous ? readingKey(askedUrl(url, previous, crawl.recheckRedirectDays), previous) : undefined;
+  };
+  const earlyAsks = new Map<string, Promise<FetchOutcome>>();
+  const sharedRevalidation = (url: string): (() => Promise<FetchOutcome>) | undefined => {
+    const previous = previousOf(url);
+    const ask = revalidation(fetcher, crawl, previous, url);
+    const key = sharingKey(url);
+    if (!ask || !key) return ask;
+    return () => {
+      const first = earlyAsks.get(key);
+      if (!first) {
+        const asked = ask();
+        earlyAsks.set(key, asked);
+        // Only a 304 is shared (it carries no body): a body is not held here for the business's whole crawl.
+        void asked.then(
+          (outcome) => {
+            if (!outcome.ok || !outcome.page.notModified) earlyAsks.delete(key);
+          },
+          () => earlyAsks.delete(key),
+        );
+        return asked;
+      }
+      return first.then((outcome) => (outcome.ok && outcome.page.notModified ? asAskedBy(outcome, url, heldRedirect(previous?.moved, url, crawl.recheckRedirectDays, Date.now())) : ask()));
+    };
+  };
   // robots.txt is one request of the site's budget too.
   const budget = createRequestBudget(crawl.maxPagesPerSite - 1);
   const discovery = await discoverPages({
@@ -77,7 +112,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     links: (html, url) => workers.links(html, url),
     validatorsOf: (url) => validatorsOf(options.previous?.(business, url)),
     movedOf: (url) => options.previous?.(business, url)?.moved,
-    ...(options.previous ? { revalidate: (url: string) => revalidation(fetcher, crawl, options.previous?.(business, url), url) } : {}),
+    ...(options.previous ? { revalidate: (url: string) => sharedRevalidation(url) } : {}),
     ...(options.previousHome?.(business) ? { home: options.previousHome(business)! } : {}),
     ...(options.previousSitemaps?.(business) ? { sitemaps: options.previousSitemaps(business)! } : {}),
     ...(options.skipProbe ? { skipProbe: (url: string) => options.skipProbe!(business, url) } : {}),
@@ -114,33 +149,52 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   const byUrl = new Map<string, PolicyCandidate>();
   for (const c of CATEGORIES) for (const cand of discovery.ranked[c]) byUrl.set(cand.url, cand);
 
+  /** The first candidate of each sharingKey, with its result. */
+  const asking = new Map<string, { readonly url: string; readonly page: Promise<ScannedPage | undefined> }>();
   const fetchCandidate = (cand: PolicyCandidate) => {
     let pending = results.get(cand.url);
     if (!pending) {
-      const categories = CATEGORIES.filter((c) => discovery.ranked[c].includes(cand));
-      const reasons = [...new Set(categories.flatMap((c) => cand.reasons[c] ?? []))];
-      // A probe's answer is taken, not kept: its body goes with its page.
-      const prefetched = discovery.prefetched.get(cand.url);
-      discovery.prefetched.delete(cand.url);
-      pending = crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(prefetched ? { prefetched } : {}) }).catch(
-        // A fault while reading one page costs that page, never its business's other pages (issue 12).
-        (error: unknown): ScannedPage => {
-          const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-          return {
-            url: cand.url,
-            finalUrl: cand.url,
-            categories,
-            reasons,
-            status: 'failed',
-            problem: problemOf(business, cand.url, 'network', `${cand.url}: not read (${message.slice(0, 200)})`),
-            fetchedAt: new Date().toISOString(),
-          };
-        },
-      );
+      const key = sharingKey(cand.url);
+      const first = key === undefined ? undefined : asking.get(key);
+      if (first) {
+        const own = previousOf(cand.url);
+        const shared = first.page.then((page) => {
+          if (page?.status !== 'unchanged') return readCandidate(cand);
+          // Its own early answer (the shared one, relabelled) is not needed.
+          discovery.prefetched.delete(cand.url);
+          return sharedPage(page, cand.url, own);
+        });
+        results.set(cand.url, shared);
+        return shared;
+      }
+      pending = readCandidate(cand);
+      if (key !== undefined) asking.set(key, { url: cand.url, page: pending });
       results.set(cand.url, pending);
     }
     return pending;
   };
+  function readCandidate(cand: PolicyCandidate): Promise<ScannedPage | undefined> {
+    const categories = CATEGORIES.filter((c) => discovery.ranked[c].includes(cand));
+    const reasons = [...new Set(categories.flatMap((c) => cand.reasons[c] ?? []))];
+    // A probe's answer is taken, not kept: its body goes with its page.
+    const prefetched = discovery.prefetched.get(cand.url);
+    discovery.prefetched.delete(cand.url);
+    return crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(prefetched ? { prefetched } : {}) }).catch(
+      // A fault while reading one page costs that page, never its business's other pages (issue 12).
+      (error: unknown): ScannedPage => {
+        const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+        return {
+          url: cand.url,
+          finalUrl: cand.url,
+          categories,
+          reasons,
+          status: 'failed',
+          problem: problemOf(business, cand.url, 'network', `${cand.url}: not read (${message.slice(0, 200)})`),
+          fetchedAt: new Date().toISOString(),
+        };
+      },
+    );
+  }
 
   let planned = false;
   for (let round = 0; round < MAX_ROUNDS && !aborted(); round++) {
@@ -219,4 +273,32 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   }
   await pool.closeSite(business);
   return finish();
+}
+
+/** The URL a page's fetch asks first: the target of its remembered permanent redirect while that holds, else its own. */
+function askedUrl(url: string, previous: PreviousPageState | undefined, recheckDays: number): string {
+  return heldRedirect(previous?.moved, url, recheckDays, Date.now())?.to ?? url;
+}
+
+/**
+ * What decides a conditional request's answer and what a 304 proves: the URL asked, the validators sent, the stored
+ * text and its source. Two pages with the same key get the same answer and the same result. Undefined without a stored
+ * text (nothing to prove unchanged).
+ */
+function readingKey(asked: string, previous: PreviousPageState): string | undefined {
+  if (!previous.contentHash) return undefined;
+  const { etag, lastModified, contentHash, textFrom, renderedAt, endpoint } = previous;
+  return JSON.stringify([asked, etag, lastModified, contentHash, textFrom, renderedAt, endpoint?.url, endpoint?.etag, endpoint?.lastModified]);
+}
+
+/** Another page's answer at the URL both asked, as this page's own fetch would have returned it. */
+function asAskedBy(outcome: FetchOutcome & { ok: true }, url: string, held: MovedState | undefined): FetchOutcome {
+  const { moved: _theirs, ...page } = outcome.page;
+  return { ...outcome, page: { ...page, url, redirects: held ? [...held.via] : [], ...(held ? { moved: held } : {}) } };
+}
+
+/** The unchanged page read at the URL both ask, as this page's: its own URL and its own remembered redirect. */
+function sharedPage(page: ScannedPage, url: string, previous: PreviousPageState | undefined): ScannedPage {
+  const { moved: _theirs, ...rest } = page;
+  return { ...rest, url, ...(previous?.moved ? { moved: previous.moved } : {}) };
 }

@@ -125,3 +125,23 @@ export function pssKb(pid: number): number {
     return 0;
   }
 }
+
+/**
+ * SIGKILL every descendant of `root`, each one's process group first: Playwright starts Chromium detached (a group of
+ * its own, with its zygote and renderers), so the group is what ends all of it, and a process killed alone leaves its
+ * helpers to init. Returns the pids it signalled. The render child's last resort when closing its browser hangs, and
+ * the crawler's when the child itself does not end.
+ */
+export function killTree(root: number, processes: readonly ProcessInfo[] = listProcesses()): number[] {
+  const found = descendantsOf(root, processes).map((p) => p.pid);
+  for (const pid of found) {
+    for (const target of [-pid, pid]) {
+      try {
+        process.kill(target, 'SIGKILL');
+      } catch {
+        // Not a group leader, or already gone.
+      }
+    }
+  }
+  return found;
+}

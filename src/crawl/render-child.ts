@@ -24,6 +24,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { tsxEntry } from './tsx-entry.js';
 import { HEAP_FLAGS } from './heap-policy.js';
+import { killTree } from './process-tree.js';
 import type { BrowserPoolOptions, FetchedDocument, RenderOutcome } from './browser-pool.js';
 
 /** What the crawl asks of a browser: the in-process BrowserPool and the RenderProcess below both answer it. */
@@ -69,7 +70,11 @@ export type FromChild =
   | { readonly type: 'release'; readonly gate: number }
   | { readonly type: 'closed'; readonly stats: PoolStats };
 
-/** Closing the pool takes up to a few seconds (browser-pool.ts CLOSE_GRACE_MS, then its SIGKILL); beyond, the child is killed. */
+/**
+ * Closing the pool takes up to a few seconds (browser-pool.ts CLOSE_GRACE_MS, then its SIGKILL) and the child ends
+ * itself 5 s after it was told (render-serve.ts EXIT_DEADLINE_MS); beyond, the crawler kills the child and its
+ * Chromium's process group (a detached group: killing the child alone would leave it).
+ */
 const CLOSE_GRACE_MS = 10_000;
 /** The last bytes of the child's stderr kept for the line that reports its death. */
 const STDERR_TAIL = 2000;
@@ -167,7 +172,10 @@ export class RenderProcess implements Renderer {
     if (!child) return;
     if (child.process.exitCode === null && child.process.signalCode === null) {
       send(child, { type: 'close' });
-      const timer = setTimeout(() => child.process.kill('SIGKILL'), CLOSE_GRACE_MS);
+      const timer = setTimeout(() => {
+        if (child.process.pid !== undefined) killTree(child.process.pid);
+        child.process.kill('SIGKILL');
+      }, CLOSE_GRACE_MS);
       await child.exited;
       clearTimeout(timer);
     }

@@ -4,7 +4,16 @@
  * carries Playwright and Chromium's traffic and no parser or extractor.
  */
 import { BrowserPool, type BrowserPoolOptions } from './browser-pool.js';
+import { killTree } from './process-tree.js';
 import type { FromChild, PoolStats, ToChild } from './render-child.js';
+
+/**
+ * From the moment the parent says close, lets go, or dies (kill -9 included: its end of the IPC channel closes), the
+ * child has this long to close its browser (the pool's own close gives Chromium 3 s, browser-pool.ts CLOSE_GRACE_MS);
+ * then it SIGKILLs what it started (Chromium's process group) and exits. Closing waited without bound on a launch in
+ * flight, and a child left waiting kept itself and its Chromium after the crawl (seen once after a bench crawl).
+ */
+const EXIT_DEADLINE_MS = 5000;
 
 /** One pool, its requests gated by the parent, until the parent says close or goes away. */
 function serve(options: BrowserPoolOptions & { gated?: boolean }): void {
@@ -46,11 +55,21 @@ function serve(options: BrowserPoolOptions & { gated?: boolean }): void {
     maxRssKb: process.resourceUsage().maxRSS,
   });
   let closing: Promise<void> | undefined;
-  const close = (): Promise<void> =>
-    (closing ??= pool.close().then(() => {
-      reply({ type: 'closed', stats: stats() });
-      process.disconnect?.();
-    }));
+  const close = (): Promise<void> => {
+    if (closing) return closing;
+    // Not unref'd: it must fire even when nothing else keeps the child's event loop alive but a hung close.
+    setTimeout(() => {
+      killTree(process.pid);
+      process.exit(1);
+    }, EXIT_DEADLINE_MS);
+    return (closing = pool
+      .close()
+      .catch(() => undefined)
+      .then(() => {
+        reply({ type: 'closed', stats: stats() });
+        process.disconnect?.();
+      }));
+  };
   process.on('message', (message: ToChild) => {
     switch (message.type) {
       case 'render': {
@@ -77,7 +96,13 @@ function serve(options: BrowserPoolOptions & { gated?: boolean }): void {
     }
   });
   // The parent died or let go: the browser goes with us.
-  process.once('disconnect', () => void close().finally(() => process.exit(0)));
+  // Whatever of the browser outlived its close (a helper of a Chromium that went down uncleanly) goes too.
+  process.once('disconnect', () =>
+    void close().finally(() => {
+      killTree(process.pid);
+      process.exit(0);
+    }),
+  );
   reply({ type: 'ready' });
 }
 

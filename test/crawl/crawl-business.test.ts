@@ -1,0 +1,69 @@
+/**
+ * crawlBusiness on an unchanged re-scan (issue 12): a legacy link whose remembered permanent redirect leads to a page
+ * that is also a candidate asks that page's URL once, not once per candidate; the widget endpoint behind it too. A
+ * real loopback storefront that answers 304 to its ETags, the real fetcher, and scans recorded in a real lowdb file
+ * between runs (which is what remembers the redirect).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { configSchema, type Config } from '../../src/config/config-schema.js';
+import { runScan } from '../../src/scan/run-scan.js';
+import { openStore } from '../../src/store/open-store.js';
+import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
+import { RETURNS_POLICY_HTML, storefrontPage, storefrontRoutes } from '../helpers/storefront.js';
+
+describe('crawlBusiness: one request per URL asked on an unchanged re-scan', () => {
+  let dir: string;
+  let site: LoopbackServer | undefined;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sd-business-'));
+  });
+  afterEach(async () => {
+    await site?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  function configFor(origin: string): Config {
+    return configSchema.parse({
+      you: { name: 'Linen', site: origin },
+      // No browser: the widget's endpoint is read by the fetcher alone.
+      crawl: { allowPrivateNetworks: true, delayMs: 0, jitterMs: 0, retries: 0, timeoutMs: 5000, browser: 'never' },
+      store: { db: join(dir, 'db.json'), snapshots: join(dir, 'snapshots') },
+      report: { folder: join(dir, 'reports') },
+    });
+  }
+
+  it('a legacy link redirected for good to a linked page: the page and its endpoint are asked once, and both readings stay', async () => {
+    const routes = storefrontRoutes('empty-box');
+    // The home page still links the shop's old returns URL, which moved for good to the page the menus link.
+    routes['/'] = storefrontPage('Home', '<p>Bedding and bath linen, woven in small batches.</p><p><a href="/returns-policy">Our return policy</a></p>');
+    routes['/returns-policy'] = { status: 301, headers: { location: '/pages/returns' } };
+    site = await startSite(routes, { validators: true });
+    const config = configFor(site.origin);
+    const scan = () => runScan(config, { dbPath: join(dir, 'db.json') });
+    const asked = (from: number, path: string) => site!.requests.slice(from).filter((r) => r.path === path).length;
+
+    await scan();
+    const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+    const legacy = store.previousPageState('linen', site.url('/returns-policy'));
+    const target = store.previousPageState('linen', site.url('/pages/returns'));
+    await store.close();
+    // Both candidates were read and stored: the legacy one with its redirect remembered, the same reading as the page's.
+    expect(legacy).toMatchObject({ moved: { to: site.url('/pages/returns') }, textFrom: 'endpoint' });
+    expect(legacy?.contentHash).toBe(target?.contentHash);
+
+    const from = site.requests.length;
+    const same = await scan();
+    expect(same.changes).toEqual([]);
+    expect(asked(from, '/returns-policy')).toBe(0);
+    expect(asked(from, '/pages/returns')).toBe(1);
+    expect(asked(from, '/api/content/returns.json')).toBe(1);
+    const after = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+    // The legacy page is still stored with its own URL and its remembered redirect, unchanged.
+    expect(after.previousPageState('linen', site.url('/returns-policy'))).toMatchObject({ moved: legacy!.moved, contentHash: legacy!.contentHash });
+    expect(after.previousPageState('linen', site.url('/pages/returns'))?.contentHash).toBe(target?.contentHash);
+    await after.close();
+  });
+});
