@@ -16,7 +16,7 @@ import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
 
 /** Words that make a sentence about sending items back ("return", "send back"). */
-const RETURN_WORDS = fenced(/\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|(?:send|bring|post|mail)\b[^.]{0,30}\bback(?![- ]?order)|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back(?![- ]?order)|(?:can|may|could) (?:still |always )?come back|refund requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/);
+const RETURN_WORDS = fenced(/\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|(?:send|bring|post|mail)\b[^.]{0,30}\bback(?![- ]?order)|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back(?![- ]?order)|(?:can|may|could) (?:still |always )?come back|refund (?:(?:or|and|\/) [a-z]+ )?requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/);
 /** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
 const NOT_WINDOW =
   fenced(/\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust|process(?:es|ed|ing)? (?:all |your |the )?returns? (?:with)?in|(?:reaches|arrives (?:in|on)|lands (?:in|on)|back (?:in|on)) (?:your|the) (?:original|account|card|bank|payment))/);
@@ -726,16 +726,18 @@ const SECTION_REFUND_TIME = /\b(?:issued|process(?:ed)?(?: it)?|sent|credited|pa
  *   credit within 14 days, call your bank", "the time your bank takes (5 to 10 days)", "the money is in your account 3-5
  *   days from the date of issue" (counted from the refund's issue, not the return's arrival);
  * - REVIEW: "we confirm your refund request is under review within 24 hours";
- * - REQUEST: "request a refund within 7 days of delivery", "a full refund (within 60 days of original purchase)".
+ * - REQUEST: "request a refund within 7 days of delivery", "a full refund (within 60 days of original purchase)", "any
+ *   return or swap request must reach us within 10 days"; and any time counted from the shopper getting the order
+ *   ("you can send it back for a refund, or swap it, within 21 days of receiving your order"): the shopper's clock.
  */
 const TRANSIT_CLOCK = /\btransit\b|\bshipping time\b|\bto be delivered\b|\b(?:processed and )?delivered within\b|\bof (?:giving|handing|sending|shipping|posting|dropping off|mailing|lodging)\b|\bfrom the (?:shipper|courier|carrier)\b/;
 const POSTING_CLOCK = fenced(/\b(?:from|after|since) (?:the (?:date|day|time) (?:of )?)?(?:(?:it|the refund) (?:is|was) )?(?:issue|issued|issuing)\b|\b(?:your|the) bank\b|\bfinancial institution\b|\bcard (?:issuer|provider|company)\b|\b(?:appear|show(?: up)?|reflect(?:ed)?|post(?:ed)?|clear)\b[^.;()]{0,40}\b(?:statement|account|card|bank)\b|\bif you (?:do not|don't|haven't|have not) (?:see|seen|receive[d]?)\b/);
 const DEPENDS_ON_BANK = /\bdepend(?:s|ing)? (?:up)?on (?:your|the) (?:bank|card issuer|card provider|financial institution|payment provider)\b/;
 const REVIEW_CLOCK = /\bunder review\b|\b(?:confirm|acknowledge|respond|reply|get back to you|review (?:your|the) (?:request|claim|form))\b/;
-const REQUEST_CLOCK = /\b(?:request|claim|ask for|apply for|raise|submit) (?:a |your |the )?(?:return (?:or|and|\/) )?(?:refund|return)s?\b[^.;()]{0,40}$/;
+const REQUEST_CLOCK = /(?:\b(?:request|claim|ask for|apply for|raise|submit) (?:a |your |the )?(?:return (?:or|and|\/) )?(?:refund|return)s?|\b(?:refund|return)s? (?:(?:or|and|\/) [a-z]+ )?requests?)\b[^.;()]{0,40}$/;
 /** "You will have 30 days to exchange it": the time to act is a window. */
 const WINDOW_AFTER = /^\s*(?:in which )?to (?:exchange|return|request|send|post|ship|claim|cancel|notify|contact|let us know)\b/;
-const PURCHASE_ANCHOR = /^[^.;()]{0,25}\b(?:of|from|after) (?:the (?:date|day) of )?(?:the |your )?(?:original )?(?:purchase|delivery|buying|ordering|invoice|dispatch|payment|paying|checkout)\b/;
+const PURCHASE_ANCHOR = /^[^.;()]{0,25}\b(?:of|from|after) (?:the (?:date|day) of )?(?:(?:the |your )?(?:original )?(?:purchase|delivery|buying|ordering|invoice|dispatch|payment|paying|checkout)|(?:receiving|receipt of|getting) (?:the |your )(?:original )?order)\b/;
 
 /**
  * The clause a duration sits in, from the previous ";", "(" or ")" to the next one; a duration opening a bracket
