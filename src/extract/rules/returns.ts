@@ -120,7 +120,8 @@ const CLOCK_NOUN_AFTER = /^(?:[- ](?:business|working|calendar))?(?:[- ]days?)?[
  * - RESTOCK_FEE / RESTOCK_LEAD: the restocking fee's own clock ("the restocking fee rises to 50% after 3 days").
  * - MONEY_BACK: a money-back or guarantee period is less sure to be the return window.
  * - RETURN_OR_REFUND_ACT: a sentence that names only an exchange gives an exchange window, less sure to be the window.
- * - BOUNDED_ANY_TIME: "at any time up to 3 months from receipt" is bounded: the duration decides.
+ * - BOUNDED_ANY_TIME: "at any time up to 3 months from receipt", "any time between nights 30 and 100 of the trial" are
+ *   bounded: the duration decides (or none is read).
  * - LIMIT_BEFORE: "after 30 days", "older than 60 days": a limit stated negatively, not the window (unless "within").
  */
 const NOTICE_BOUND = /\bwithin\b|\bup to\b/;
@@ -133,7 +134,7 @@ const RESTOCK_FEE = /\bre-?stocking (?:fee|charge)/;
 const RESTOCK_LEAD = /^[^.]{0,40}\bre-?stocking (?:fee|charge)/;
 const MONEY_BACK = /money[- ]back|guarantee/;
 const RETURN_OR_REFUND_ACT = /\breturn|refund|sen[dt] .*back|come back|cancel/;
-const BOUNDED_ANY_TIME = /\bany ?time (?:up to|within|in the first|during the first)\b/;
+const BOUNDED_ANY_TIME = /\bany ?time (?:up to|within|in the first|during the first|between)\b/;
 const LIMIT_BEFORE = /\b(?:after|older than|more than|beyond|past|over)\s*$/;
 /** "The period expires after 14 days", "the right ends after 30 days": the period's own length, not a limit. */
 const PERIOD_ENDS_BEFORE = /\b(?:expires?|ends?|lapses?|runs out) after\s*$/;

@@ -101,3 +101,14 @@ describe('the EU and UK withdrawal right, by any of its verbs, gives the window'
     expect(valueOf(text, 'returns.window_days')).toEqual(expected);
   });
 });
+
+describe('"any time" bounded by a span of the trial is no unlimited window', () => {
+  it.each<[string, unknown]>([
+    ['Trial returns\n\nSend the sofa back any time between nights 30 and 100 of your home trial.', undefined],
+    ['Returns\n\nYou may return the topper anytime between day 14 and day 90 after it arrives.', undefined],
+    // unbounded, still unlimited
+    ['Returns\n\nReturn it any time, there is no time limit at all.', 'unlimited'],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.window_days')).toEqual(expected);
+  });
+});
