@@ -16,7 +16,7 @@ import type { Candidate, Rule, Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
 
 /** Words that make a sentence about sending items back ("return", "send back"). */
-const RETURN_WORDS = fenced(/\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|(?:send|bring|post|mail)\b[^.]{0,30}\bback(?![- ]?order)|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back(?![- ]?order)|(?:can|may|could) (?:still |always )?come back|refund requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/);
+const RETURN_WORDS = fenced(/\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|(?:send|bring|post|mail)\b[^.]{0,30}\bback(?![- ]?order)|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back(?![- ]?order)|(?:can|may|could) (?:still |always )?come back|refund (?:(?:or|and|\/) [a-z]+ )?requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/);
 /** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
 const NOT_WINDOW =
   fenced(/\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust|process(?:es|ed|ing)? (?:all |your |the )?returns? (?:with)?in|(?:reaches|arrives (?:in|on)|lands (?:in|on)|back (?:in|on)) (?:your|the) (?:original|account|card|bank|payment))/);
@@ -65,13 +65,22 @@ const SECTION_WINDOW = fenced(/\b(?:get in touch|contact (?:us|me)|let (?:us|me)
  * - NO_RETURNS_AFTER: "no returns after 15 days from shipping" states the window negatively.
  */
 const NOTICE = /\b(?:notify|inform|contact|tell|let us know|get in touch|email|e-mail|write to|message)\b/;
+/**
+ * The EU and UK withdrawal right, whatever its verb: a contract withdrawn from, cancelled, revoked or rescinded within
+ * N days, or the period of that right, is the return window of a distance sale (issue 11, "spelled-out days in EU
+ * withdrawal texts"). In-house examples: "you may withdraw from this purchase contract within 14 days, no reason
+ * needed", "the revocation period ends 14 days after the goods come into your possession". A sentence that pays back
+ * ("we repay you within 14 days of your withdrawal") is the refund's clock (WITHDRAWAL_PAYS).
+ */
+const WITHDRAWAL_RIGHT = fenced(/\b(?:withdraw(?:al)? from|cancel(?:lation of)?|revoke|revocation of|rescind)\b (?:this|the|your|a|our) (?:[a-z]+ )?(?:contract|agreement)\b|\b(?:withdrawal|revocation|cancellation) (?:period|deadline)\b/);
+const WITHDRAWAL_PAYS = /\b(?:pay|repay|reimburs|refund)\w*/;
 const CHANGE_OF_MIND = /\breturn|\brefund|\bexchange|\bunhappy|\bnot happy|\bunwanted|\bchange(?:d)? (?:of |your )?mind|\bcancel/;
 /** A fault (fault-words.ts), or a parcel that arrived short: what a damage report is about. */
 const DAMAGE = new RegExp(`\\b(?:${FAULT_WORDS}|damages?|defect\\w*|missing|lost|discrepanc\\w*|shortages?)\\b`);
 const GOODS_ARRIVE = '(?:receiv\\w* (?:the |your |all )?(?:goods|items?|order|parcel|products?|package|delivery|books?|it|them)|receipt of|(?:been |are |is |was )?delivered|delivery|reach(?:es|ed)? you|arriv\\w*|(?:take|takes|took|taken|have|obtain|obtains|acquire|acquires) (?:physical )?possession)';
 const CANCEL_AFTER_RECEIPT = new RegExp(`\\bcancel\\w*\\b[^.]{0,140}\\b${GOODS_ARRIVE}\\b|\\b${GOODS_ARRIVE}\\b[^.]{0,100}\\bcancel\\w*\\b`);
 const SHIP_BACK_BEFORE = /\b(?:another|a further|an additional|further|then have)\b[^.]{0,12}$/;
-const SHIP_BACK_AFTER = fenced(/^[^.]{0,20}\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:on )?which )?(?:we (?:were|are|have been) (?:informed|notified|told)|you (?:inform|notify|tell|contact|told|informed|notified)|(?:your|the|giving) (?:notice|notification|decision|cancellation))/);
+const SHIP_BACK_AFTER = fenced(/^[^.]{0,20}\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:on )?which )?(?:we (?:were|are|have been) (?:informed|notified|told)|you (?:inform|notify|tell|contact|told|informed|notified)|(?:telling|informing|notifying|contacting) us|(?:your|the|giving) (?:notice|notification|decision|cancellation))/);
 /** The shop's answer to a return request, what a ship-back deadline is counted from (SHIP_BACK above). */
 const REQUEST_ANSWER = '(?:(?:these|the|your|our|its) )?(?:return )?(?:instructions|approval|authori[sz]ation(?: number)?|rma(?: number)?|(?:return |shipping |prepaid )?label|return number)';
 const SHIP_BACK_FROM_ANSWER = new RegExp(`^[^.]{0,20}\\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:receiv\\w*|getting|receipt of|being (?:sent|given|emailed)) ${REQUEST_ANSWER}|${REQUEST_ANSWER} (?:(?:is|was|being|has been) )?(?:issued|sent|emailed|approved|given)|(?:your |the )?(?:return |request )?(?:being |is |was |has been )?approv(?:al|ed))\\b`);
@@ -111,7 +120,8 @@ const CLOCK_NOUN_AFTER = /^(?:[- ](?:business|working|calendar))?(?:[- ]days?)?[
  * - RESTOCK_FEE / RESTOCK_LEAD: the restocking fee's own clock ("the restocking fee rises to 50% after 3 days").
  * - MONEY_BACK: a money-back or guarantee period is less sure to be the return window.
  * - RETURN_OR_REFUND_ACT: a sentence that names only an exchange gives an exchange window, less sure to be the window.
- * - BOUNDED_ANY_TIME: "at any time up to 3 months from receipt" is bounded: the duration decides.
+ * - BOUNDED_ANY_TIME: "at any time up to 3 months from receipt", "any time between nights 30 and 100 of the trial" are
+ *   bounded: the duration decides (or none is read).
  * - LIMIT_BEFORE: "after 30 days", "older than 60 days": a limit stated negatively, not the window (unless "within").
  */
 const NOTICE_BOUND = /\bwithin\b|\bup to\b/;
@@ -124,8 +134,10 @@ const RESTOCK_FEE = /\bre-?stocking (?:fee|charge)/;
 const RESTOCK_LEAD = /^[^.]{0,40}\bre-?stocking (?:fee|charge)/;
 const MONEY_BACK = /money[- ]back|guarantee/;
 const RETURN_OR_REFUND_ACT = /\breturn|refund|sen[dt] .*back|come back|cancel/;
-const BOUNDED_ANY_TIME = /\bany ?time (?:up to|within|in the first|during the first)\b/;
+const BOUNDED_ANY_TIME = /\bany ?time (?:up to|within|in the first|during the first|between)\b/;
 const LIMIT_BEFORE = /\b(?:after|older than|more than|beyond|past|over)\s*$/;
+/** "The period expires after 14 days", "the right ends after 30 days": the period's own length, not a limit. */
+const PERIOD_ENDS_BEFORE = /\b(?:expires?|ends?|lapses?|runs out) after\s*$/;
 /** The return back with the shop, what the shop's own steps are counted from (return-arrival.ts); never the window. */
 const RETURN_BACK_ANCHOR = countedFromArrival(25, false);
 /** Characters before a duration read for its lead words (LIMIT_BEFORE, SHIP_BACK_BEFORE, TAKES_BEFORE). */
@@ -140,8 +152,9 @@ const windowDays: Rule = (unit) => {
   // "Notify us within 21 days to return it", "cancel within 14 days of receiving the goods": a deadline that is the window.
   const noticeFrame = NOTICE.test(s) && CHANGE_OF_MIND.test(s) && !DAMAGE.test(s) && NOTICE_BOUND.test(s);
   const cancelFrame = CANCEL_AFTER_RECEIPT.test(s) && !DAMAGE.test(s) && !ORDER_CANCEL.test(s);
-  const framed = (noticeFrame || cancelFrame) && unit.sectionTopic !== 'warranty' && unit.sectionTopic !== 'shipping';
-  const r = RETURN_WORDS.exec(s) ?? (framed ? FRAME_CUE.exec(s) : null) ?? (unit.sectionTopic === 'returns' && !NOT_SECTION_WINDOW.test(s) ? SECTION_WINDOW.exec(s) : null);
+  const withdrawalFrame = WITHDRAWAL_RIGHT.test(s) && !WITHDRAWAL_PAYS.test(s) && !DAMAGE.test(s) && !ORDER_CANCEL.test(s);
+  const framed = (noticeFrame || cancelFrame || withdrawalFrame) && unit.sectionTopic !== 'warranty' && unit.sectionTopic !== 'shipping';
+  const r = RETURN_WORDS.exec(s) ?? (framed ? FRAME_CUE.exec(s) ?? WITHDRAWAL_RIGHT.exec(s) : null) ?? (unit.sectionTopic === 'returns' && !NOT_SECTION_WINDOW.test(s) ? SECTION_WINDOW.exec(s) : null);
   if (!r) return [];
   if (unit.sectionTopic === 'warranty' && !TRIAL_RE.test(s)) return [];
   // "send it back within 30 days and we will refund you": the verb right before the duration decides, not the refund clause.
@@ -152,7 +165,7 @@ const windowDays: Rule = (unit) => {
   // "The restocking fee rises to 50% after 3 days", "no restocking fee for 7 days if unopened": the fee's clock.
   if (RESTOCK_FEE.test(s) && (RESTOCK_CONDITION.test(s) || RESTOCK_LEAD.test(s))) return [];
   const moneyBack = MONEY_BACK.test(s);
-  const onlyExchange = !RETURN_OR_REFUND_ACT.test(s);
+  const onlyExchange = !RETURN_OR_REFUND_ACT.test(s) && !withdrawalFrame;
   // "At any time up to 3 months from receipt" is bounded: the duration decides.
   // "Any time" must be said of the return, in its clause: "how to start a return? write to us any time" is not.
   const unlimited = UNLIMITED_WINDOW.exec(s);
@@ -171,7 +184,7 @@ const windowDays: Rule = (unit) => {
     // "within 48 hours of delivery, report damage" is not a window; "after 30 days" is a limit stated negatively.
     const before = s.slice(Math.max(0, d.index - WINDOW_LEAD_CHARS), d.index);
     const limitAfter = NO_RETURNS_AFTER.test(s.slice(0, d.index));
-    if (LIMIT_BEFORE.test(before) && !WITHIN.test(before) && !limitAfter) continue;
+    if (LIMIT_BEFORE.test(before) && !WITHIN.test(before) && !limitAfter && !PERIOD_ENDS_BEFORE.test(before)) continue;
     // The days to post the goods after giving notice, or to report damage, are another clock.
     const anchor = s.slice(d.end, d.end + SHIP_BACK_ANCHOR_CHARS);
     if (SHIP_BACK_BEFORE.test(before) || SHIP_BACK_AFTER.test(anchor) || SHIP_BACK_FROM_ANSWER.test(anchor) || CARRIER_SCAN_BEFORE.test(s.slice(Math.max(0, d.index - CLAUSE_LEAD_CHARS), d.index))) continue;
@@ -714,16 +727,18 @@ const SECTION_REFUND_TIME = /\b(?:issued|process(?:ed)?(?: it)?|sent|credited|pa
  *   credit within 14 days, call your bank", "the time your bank takes (5 to 10 days)", "the money is in your account 3-5
  *   days from the date of issue" (counted from the refund's issue, not the return's arrival);
  * - REVIEW: "we confirm your refund request is under review within 24 hours";
- * - REQUEST: "request a refund within 7 days of delivery", "a full refund (within 60 days of original purchase)".
+ * - REQUEST: "request a refund within 7 days of delivery", "a full refund (within 60 days of original purchase)", "any
+ *   return or swap request must reach us within 10 days"; and any time counted from the shopper getting the order
+ *   ("you can send it back for a refund, or swap it, within 21 days of receiving your order"): the shopper's clock.
  */
 const TRANSIT_CLOCK = /\btransit\b|\bshipping time\b|\bto be delivered\b|\b(?:processed and )?delivered within\b|\bof (?:giving|handing|sending|shipping|posting|dropping off|mailing|lodging)\b|\bfrom the (?:shipper|courier|carrier)\b/;
 const POSTING_CLOCK = fenced(/\b(?:from|after|since) (?:the (?:date|day|time) (?:of )?)?(?:(?:it|the refund) (?:is|was) )?(?:issue|issued|issuing)\b|\b(?:your|the) bank\b|\bfinancial institution\b|\bcard (?:issuer|provider|company)\b|\b(?:appear|show(?: up)?|reflect(?:ed)?|post(?:ed)?|clear)\b[^.;()]{0,40}\b(?:statement|account|card|bank)\b|\bif you (?:do not|don't|haven't|have not) (?:see|seen|receive[d]?)\b/);
 const DEPENDS_ON_BANK = /\bdepend(?:s|ing)? (?:up)?on (?:your|the) (?:bank|card issuer|card provider|financial institution|payment provider)\b/;
 const REVIEW_CLOCK = /\bunder review\b|\b(?:confirm|acknowledge|respond|reply|get back to you|review (?:your|the) (?:request|claim|form))\b/;
-const REQUEST_CLOCK = /\b(?:request|claim|ask for|apply for|raise|submit) (?:a |your |the )?(?:return (?:or|and|\/) )?(?:refund|return)s?\b[^.;()]{0,40}$/;
+const REQUEST_CLOCK = /(?:\b(?:request|claim|ask for|apply for|raise|submit) (?:a |your |the )?(?:return (?:or|and|\/) )?(?:refund|return)s?|\b(?:refund|return)s? (?:(?:or|and|\/) [a-z]+ )?requests?)\b[^.;()]{0,40}$/;
 /** "You will have 30 days to exchange it": the time to act is a window. */
 const WINDOW_AFTER = /^\s*(?:in which )?to (?:exchange|return|request|send|post|ship|claim|cancel|notify|contact|let us know)\b/;
-const PURCHASE_ANCHOR = /^[^.;()]{0,25}\b(?:of|from|after) (?:the (?:date|day) of )?(?:the |your )?(?:original )?(?:purchase|delivery|buying|ordering|invoice|dispatch|payment|paying|checkout)\b/;
+const PURCHASE_ANCHOR = /^[^.;()]{0,25}\b(?:of|from|after) (?:the (?:date|day) of )?(?:(?:the |your )?(?:original )?(?:purchase|delivery|buying|ordering|invoice|dispatch|payment|paying|checkout)|(?:receiving|receipt of|getting) (?:the |your )(?:original )?order)\b/;
 
 /**
  * The clause a duration sits in, from the previous ";", "(" or ")" to the next one; a duration opening a bracket

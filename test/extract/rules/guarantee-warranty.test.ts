@@ -98,3 +98,12 @@ describe('a shopper finding it cheaper is not the shop matching prices', () => {
     expect(valueOf('Our price match promise is valid for 5 days from the date of sale.', 'guarantee.money_back_days')).toBeUndefined();
   });
 });
+
+describe('an age limit beside a warranty word is not the warranty length', () => {
+  it.each<[string, unknown]>([
+    ['Warranty\n\nA fitting fee is charged to swap a warranty part on any wheel older than 45 days.', undefined],
+    ['Warranty\n\nEvery wheel carries a 3-year warranty against cracks.', 36],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'warranty.duration_months')).toEqual(expected);
+  });
+});

@@ -133,3 +133,16 @@ describe('a refund for another cause than a return gives no returns refund time'
     expect(valueOf(text, 'returns.refund_days')).toEqual(expected);
   });
 });
+
+describe('a deadline to ask, or a time counted from the shopper getting the order, is the window, not the refund time', () => {
+  it.each<[string, TermId, unknown]>([
+    ['Returns\n\nAny refund or swap request has to be made within 6 days of receiving the order.', 'returns.refund_days', undefined],
+    ['Returns\n\nAny refund or swap request has to be made within 6 days of receiving the order.', 'returns.window_days', 6],
+    ['Returns\n\nAny piece can come back to us for a refund, or be swapped for another size, within 21 days of receiving your order.', 'returns.refund_days', undefined],
+    // the shop's own clock once the goods are back is still read
+    ['Returns\n\nRefund requests are answered quickly: your refund is issued within 4 days of the returned order reaching us.', 'returns.refund_days', 4],
+    ['Returns\n\nWe refund you within 6 business days of receiving the returned goods.', 'returns.refund_days', 6],
+  ])('%s → %s %j', (text, term, expected) => {
+    expect(valueOf(text, term)).toEqual(expected);
+  });
+});

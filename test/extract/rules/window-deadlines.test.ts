@@ -86,3 +86,29 @@ describe('goods that "can come back" within a period', () => {
     expect(valueOf(text, 'returns.window_days')).toEqual(expected);
   });
 });
+
+describe('the EU and UK withdrawal right, by any of its verbs, gives the window', () => {
+  it.each<[string, unknown]>([
+    ['Cancellation rights\n\nAs a consumer you may withdraw from this purchase contract within fourteen days, no reason needed.', 14],
+    ['Your right to revoke\n\nYou are entitled to revoke the sales agreement within 14 days and need not say why.', 14],
+    ['Cancelling\n\nThe revocation period ends 14 days after the goods come into your possession.', 14],
+    ['Cancelling\n\nThe withdrawal period expires after fourteen days from the day the parcel is handed to you.', 14],
+    // other clocks of the same text
+    ['Cancelling\n\nIf you withdraw from this contract, we repay everything you paid within 14 days of hearing from you.', undefined],
+    ['Cancelling\n\nAn order can be cancelled before it is packed; cancellation of the contract after dispatch follows our returns page.', undefined],
+    ['Warranty\n\nThe cancellation period does not cover repairs; a fault claim can be made within 24 months.', undefined],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.window_days')).toEqual(expected);
+  });
+});
+
+describe('"any time" bounded by a span of the trial is no unlimited window', () => {
+  it.each<[string, unknown]>([
+    ['Trial returns\n\nSend the sofa back any time between nights 30 and 100 of your home trial.', undefined],
+    ['Returns\n\nYou may return the topper anytime between day 14 and day 90 after it arrives.', undefined],
+    // unbounded, still unlimited
+    ['Returns\n\nReturn it any time, there is no time limit at all.', 'unlimited'],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.window_days')).toEqual(expected);
+  });
+});
