@@ -23,6 +23,21 @@ const NOT_NEGATIONS = /\bno[- ](?:quibbles?|questions?(?: asked)?|hassle|risk|fu
 const CLAUSE_BREAK =
   fenced(/[.;:!?]|,\s*(?:but|however|and|although|though|while|you|we|if|please|so|just|simply)\b|\bbut\b|\bhowever\b|\band (?=(?:then |so |also )?(?:we|you|they|i|he|she)\b|(?:the |a |an |our |your |all |any |each |every |this |that )?[a-z'-]+ (?:is|are|will|must|shall|can|may|pays?|has|have|was|were|remains?|gets?|should|would)\b)/g);
 
+/** Negators of a verb read AFTER a cue, in its own sentence ("returns from overseas customers are not accepted"). */
+const VERB_NEGATORS = /\b(?:not|cannot|unable|never)\b|n't\b/;
+/** Characters after the cue that a verb's negator may sit in. */
+const AFTER_CHARS = 40;
+
+/**
+ * Whether the words just after a cue (from `index`, its end) negate the verb it is the subject of: "returns from
+ * international customers are not accepted". Narrower than `negatedAt`: only a verb's negators, within the sentence.
+ */
+export function negatedAfter(norm: string, index: number): boolean {
+  const rest = /^[^.;]*/.exec(norm.slice(index, index + AFTER_CHARS + 12))![0];
+  const m = VERB_NEGATORS.exec(rest);
+  return m !== null && m.index <= AFTER_CHARS;
+}
+
 /** Whether the text just before `index` negates what follows. */
 export function negatedAt(norm: string, index: number): boolean {
   const start = Math.max(0, index - WINDOW_CHARS);

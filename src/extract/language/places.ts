@@ -204,8 +204,10 @@ export function isAbroad(place: string, home: RegExp | undefined, pageCurrency: 
  */
 export function isCurrencyRegion(place: string, currency: string): boolean {
   const p = place.trim().replace(/^the /, '');
-  return REGIONS.some((r) => r.currency === currency && new RegExp(`^(?:${r.names.join('|')})$`).test(p));
+  return REGION_PATTERNS.some((r) => r.currency === currency && r.whole.test(p));
 }
+/** Each region's names as one whole-string pattern, compiled once: isCurrencyRegion runs per delivery time read. */
+const REGION_PATTERNS = REGIONS.map((r) => ({ currency: r.currency, whole: new RegExp(`^(?:${r.names.join('|')})$`) }));
 
 /** The currency of a shop by its web domain's last label ("ca" → CAD), or undefined. */
 export function currencyOfDomain(host: string): string | undefined {

@@ -3,7 +3,7 @@
  */
 import { colonTimes, findTimeRanges, findTimeZone, findTimes, hhmm } from '../language/clock.js';
 import { findMoney, quotesPrice } from '../language/money.js';
-import { clauseStartAt, cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
+import { clauseStartAt, cue, faqVerdict, negatedAfter, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
@@ -256,6 +256,9 @@ const SENT_BY_EMAIL: readonly string[] = ['gift ?cards?', 'e-?gift', 'e-?voucher
  */
 const MONEY_PARTIES: readonly string[] = ['banks?', 'card (?:issuer|company|provider)s?', 'financial institutions?', 'payment (?:provider|processor|service)s?', 'paypal'];
 const MONEY_ITEMS: readonly string[] = ['bank transfers?', 'wire transfers?', 'transfers?', 'payments?', 'cheques?', 'checks?', 'funds', 'transactions?'];
+/** Words of money: a span "to arrive" in a sentence about money is the money's ("allow 5 days for the refund to reach you"). */
+const MONEY_WORDS: readonly string[] = ['money', 'funds', 'credit', 'refund', 'card', 'bank', 'account'];
+const MONEY_WORD = new RegExp(String.raw`\b(?:${MONEY_WORDS.join('|')})\b`);
 const MONEY_CLOCK = `\\b(?:your|the) (?:${MONEY_PARTIES.join('|')}) (?:\\w+ ){0,2}(?:takes?|needs?|requires?)\\b|\\bto (?:process|clear) (?:the |your |a |any )?(?:${MONEY_ITEMS.join('|')})\\b`;
 
 /**
@@ -333,7 +336,7 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
   if (FROM_DISPATCH_AFTER.test(afterUnit.replace(/^\S+/, '')) || FROM_DISPATCH_BEFORE.test(window)) return 'delivery';
   // "Orders processed here take 3-7 days to arrive", "parcels sent by courier need 2 days to be delivered": a span that
   // something takes to arrive names its clock after it, whatever verb stands nearer before it.
-  if (TAKES_BEFORE.test(window) && TO_ARRIVE_AFTER.test(afterUnit.replace(/^\S+/, '')) && !/\b(?:money|funds|credit|refund|card|bank|account)\b/.test(s)) return 'delivery';
+  if (TAKES_BEFORE.test(window) && TO_ARRIVE_AFTER.test(afterUnit.replace(/^\S+/, '')) && !MONEY_WORD.test(s)) return 'delivery';
   const last = (re: RegExp): number => {
     let at = -1;
     re.lastIndex = 0;
@@ -923,7 +926,7 @@ const international: Rule = (unit, ctx) => {
     // A refusal of their returns ("returns from international customers are not accepted") is left alone too: it
     // answers whether they may return, not where the shop sends.
     const abroad = SHOPPERS_ABROAD.exec(s);
-    const refused = abroad && (negatedAt(s, abroad.index) || /^[^.;]{0,40}?\b(?:not|cannot|unable|never)\b|^[^.;]{0,40}?n't\b/.test(s.slice(abroad.index + abroad[0].length)));
+    const refused = abroad && (negatedAt(s, abroad.index) || negatedAfter(s, abroad.index + abroad[0].length));
     return abroad && !refused ? [{ term: 'shipping.international', value: true, confidence: IMPLIED_CONFIDENCE, unit }] : [];
   }
   // A heading that only names the topic ("International shipping") states nothing: the text under it may say "we

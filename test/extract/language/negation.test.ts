@@ -3,7 +3,7 @@
  * coordinated clause with its own subject and verb ends that reach, while an "and" between two nouns does not.
  */
 import { describe, expect, it } from 'vitest';
-import { REFUSAL_BEFORE, negatedAt } from '../../../src/extract/language/negation.js';
+import { REFUSAL_BEFORE, negatedAfter, negatedAt } from '../../../src/extract/language/negation.js';
 import { valueOf } from '../rules/helpers.js';
 
 /** Whether the first occurrence of `word` in `text` is negated. */
@@ -37,5 +37,21 @@ describe('a payer in a clause after a refused one is read', () => {
     ['Outbound delivery is not refunded and the buyer pays return postage.', 'customer'],
   ])('%s → %j', (text, expected) => {
     expect(valueOf(text, 'returns.return_shipping')).toEqual(expected);
+  });
+});
+
+describe('negatedAfter: a verb negated after its subject, within the sentence', () => {
+  const after = (s: string, cue: string): boolean => negatedAfter(s, s.indexOf(cue) + cue.length);
+  it('reads not, cannot, unable, never and -n\'t after the cue', () => {
+    expect(after('returns from international customers are not accepted', 'international customers')).toBe(true);
+    expect(after('overseas orders cannot be returned by post', 'overseas orders')).toBe(true);
+    expect(after('foreign buyers won\'t be refunded the postage', 'foreign buyers')).toBe(true);
+  });
+  it('stops at the sentence end and past its reach', () => {
+    expect(after('international customers pay the return postage. we do not refund it', 'international customers')).toBe(false);
+    expect(after('international customers are welcome to send their parcels back to our workshop, which is not open on sundays', 'international customers')).toBe(false);
+  });
+  it('a "no" is not a verb\'s negator here', () => {
+    expect(after('overseas orders with no receipt are refunded as credit', 'overseas orders')).toBe(false);
   });
 });
