@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadVoiceCorpus } from '../../bench/voice-corpus.js';
 import { scoreVoice } from '../../bench/voice-score.js';
 import { analyzeItem } from '../../src/voice/analyze-item.js';
-import { BAYES_MAX_WORDS, bayesElement, classifyItem, keywordElements } from '../../src/voice/classify.js';
+import { BAYES_MAX_WORDS, bayesElement, classifyItem, clausesOf, keywordElements } from '../../src/voice/classify.js';
 import { BREAK, words } from '../../src/voice/tokens.js';
 import { ELEMENT_IDS, ELEMENT_TERMS, SERVICE_ELEMENTS } from '../../src/voice/elements.js';
 import { TERM_IDS } from '../../src/terms.js';
@@ -17,6 +17,36 @@ describe('elements', () => {
     expect(new Set(mapped).size).toBe(mapped.length);
     expect(SERVICE_ELEMENTS).not.toContain('product_quality');
     expect(SERVICE_ELEMENTS).not.toContain('other');
+  });
+});
+
+describe('clauses of hard-wrapped text', () => {
+  it('joins the lines of a sentence broken at a fixed width, so it is one clause, not one per line', () => {
+    const mail = [
+      'Ordered a hedge trimmer in March and the blade was blunt before it',
+      'had cut anything. Sent it back with a note and the shop replied the',
+      'same afternoon. A new one arrived two days later, no charge.',
+    ].join('\n');
+    expect(clausesOf(mail)).toEqual([
+      'Ordered a hedge trimmer in March and the blade was blunt before it had cut anything.',
+      'Sent it back with a note and the shop replied the same afternoon.',
+      'A new one arrived two days later, no charge.',
+    ]);
+  });
+
+  it('joins a line whose next line goes on lower-case, in any text', () => {
+    expect(clausesOf('The courier left it by the bins\nin the rain, and the box was soaked.')).toEqual(['The courier left it by the bins in the rain, and the box was soaked.']);
+  });
+
+  it('keeps headings, list items, speakers and paragraphs of long lines on their own', () => {
+    expect(clausesOf('Great service\nThe parcel came the next morning.')).toEqual(['Great service', 'The parcel came the next morning.']);
+    expect(clausesOf('What I asked them for\na) a refund\nb) a reply')).toEqual(['What I asked them for', 'a) a refund', 'b) a reply']);
+    expect(clausesOf('Called the helpline about the broken kettle\nagent: which model is it')).toEqual(['Called the helpline about the broken kettle', 'agent: which model is it']);
+    const paragraphs = [
+      'We waited in all of Tuesday for the wardrobe and nobody came or called to say why not, so by the evening I gave up hope',
+      'Wednesday morning they rang to say it had never left the warehouse and the earliest slot was the following month',
+    ].join('\n');
+    expect(clausesOf(paragraphs)).toHaveLength(2);
   });
 });
 
