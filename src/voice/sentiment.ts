@@ -128,8 +128,10 @@ const SIDE_MARGIN = 2;
 /** A negated word counts this much, the other way ("not bad" is milder than "good"). */
 const NEGATED_FACTOR = 0.75;
 /** A question that asks rather than judges ("Can I return an opened bag?") starts with one of these. */
-const QUESTION_START = /^\s*(?:q:\s*)?(?:do|does|did|can|could|is|are|will|would|what|whats|what's|how|when|whens|which|any|if|hi|hello)\b/i;
+const QUESTION_START = /^[\s"“'‘•*-]*(?:q:\s*)?(?:do|does|did|can|could|is|are|will|would|what|whats|what's|how|when|whens|which|any|if|hi|hello)\b/i;
 
+/** A question ends with its mark, perhaps inside closing quotes or brackets ("…rather than a voucher?”"). */
+const QUESTION_END = /\?["”'’)\]]*\s*$/;
 /** Words that start a request ("faster replies please", "lower shipping fees"): the customer wants what is missing. */
 const REQUEST_START = new Set(['faster', 'quicker', 'cheaper', 'lower', 'more', 'better', 'less', 'fewer']);
 const REQUEST_SCORE = -2;
@@ -210,7 +212,7 @@ export function afinnScore(token: string): number | undefined {
  * positive and a negative part, so the item is mixed).
  */
 export function clauseScores(w: Words, text = '', names: ReadonlySet<string> = NO_NAMES): number[] {
-  if (text.trim().endsWith('?') && QUESTION_START.test(text)) return [0];
+  if (QUESTION_END.test(text) && QUESTION_START.test(text)) return [0];
   const parts: number[] = [];
   const named = namedPlaces(w.tokens, names);
   let from = 0;
