@@ -125,9 +125,9 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // "sent two left boots", "half the order missing", "took 6 business days to ship", "packed with tissue paper"
   order_processing: [
     'wrong item', 'wrong order', 'wrong colour', 'wrong color', 'wrong size', 'wrong frame', 'the wrong', 'sent the wrong', 'shipped the wrong',
-    'instead of', '=missing', 'half the order', 'not the actual', '=packed', '=packing', '=packaging', 'wrapped', 'bubble wrap', 'beautifully packed', 'box had',
+    'instead of', '=missing', 'half the order', 'not the actual', '=packed', '=packing', '=packaging', 'bubble wrap', 'beautifully packed', 'box had',
     'to ship', 'to even ship', 'took # days to ship', 'before it shipped', 'shipped by', 'shipped same day', 'shipped within', 'dispatched',
-    '=processing', 'leave the warehouse', 'two left', 'two different sizes', 'thrown in', 'flimsy envelope', 'bent', 'crushed',
+    'leave the warehouse', 'two left', 'two different sizes', 'thrown in', 'flimsy envelope', 'bent', 'crushed',
     'handwritten note', 'got mustard', 'ordered grey', 'received a', 'sent me two', 'ready and dispatched', 'unfulfilled', 'in the box ~ no',
     // stock and substitutes, and goods damaged before they reach the door
     'backorder', 'awaiting stock', 'substitute', 'substitutes', 'substituted', 'substitution',
@@ -450,6 +450,22 @@ const HANDLING_WORDS = [
 ];
 
 /**
+ * Words that tell an order's handling only about the order: "the parcel was wrapped in a bin bag", "my items are still
+ * processing". Alone they are anyone's ("wrapped the gift myself", "a word processing document"), so each needs one of
+ * the order's things (PARCEL_THINGS) within PAIR_WINDOW words. As phrases of their own they stood in the
+ * order_processing clauses of 5 real tuning items labelled so and 8 not; as pairs 3 fewer are read wrongly, none
+ * fewer rightly.
+ * "instead of" and "missing" are anyone's too ("instead of a long wait", "the only thing missing was the music"), but
+ * customers name the wrong or missing goods without an order's word ("the engraving says Harold instead of Harald",
+ * "every order from you lot comes with something missing"): as pairs they read the in-house tuning split 0.931 → 0.926.
+ */
+const LOOSE_HANDLING_WORDS = ['wrapped', '=processing'];
+const PARCEL_THINGS = [
+  'order', 'orders', 'parcel', 'package', 'box', 'boxes', 'delivery', 'delivered', 'item', 'items', 'sent', 'send', 'came', 'arrived', 'arrive',
+  'received', 'shipped', 'shipment', 'pieces', 'part', 'parts', 'half',
+];
+
+/**
  * Words of a border crossing that say so only about a parcel or its charges: "an international order", "ship
  * worldwide", "paid duty on delivery" — but "an international brand", "on duty" and "a holiday abroad" are not
  * shipping.
@@ -478,6 +494,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'support_channels', topic: CHANNEL_MEANS, aspect: CHANNEL_JUDGEMENTS },
   { element: 'international_shipping', topic: CROSSING_WORDS, aspect: PLACE_WORDS },
   { element: 'order_processing', topic: ORDER_WORDS, aspect: HANDLING_WORDS },
+  { element: 'order_processing', topic: LOOSE_HANDLING_WORDS, aspect: PARCEL_THINGS },
   { element: 'exchanges', topic: CHANGE_WORDS, aspect: VARIANT_WORDS },
   { element: 'international_shipping', topic: FAR_WORDS, aspect: PARCEL_WORDS },
 ];

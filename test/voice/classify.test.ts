@@ -77,6 +77,13 @@ describe('classifying feedback', () => {
     }
   });
 
+  it('reads wrapping and processing as order processing only beside the order, the parcel or the goods sent', () => {
+    expect(classifyItem('The parcel was wrapped in a torn bin bag.').elements).toContain('order_processing');
+    expect(classifyItem('Two weeks on, my items are still processing.').elements).toContain('order_processing');
+    expect(classifyItem('I wrapped the scarf myself with ribbon from the drawer.').elements).not.toContain('order_processing');
+    expect(classifyItem('I keep the list in a word processing document.').elements).not.toContain('order_processing');
+  });
+
   it('reads an order the shop processed, lost or picked half of as order processing, and "I ordered" alone as nothing of the kind', () => {
     expect(classifyItem('They did not process the order for three weeks.').elements).toContain('order_processing');
     expect(classifyItem('The shop had lost my order entirely.').elements).toContain('order_processing');
