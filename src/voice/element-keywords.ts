@@ -320,6 +320,9 @@ export const DECOYS: readonly string[] = [
   // "kind" as a sort ("this kind of thing", "support of any kind") or a letter's sign-off, not how anyone was treated;
   // "patiently" is how the customer waited ("I waited patiently all day"), so the staff word is the adjective (=patient)
   'kind of', 'any kind', 'kind regards',
+  // a queue is waited in at a counter or a till ("waited in line to return the set", "waiting in the queue"), not the
+  // day waited in for a delivery ("waited in all day")
+  ...['line', 'a line', 'the line', 'queue', 'a queue', 'the queue'].map((q) => `wait in ${q}`),
   // the customer's own answer given as a noun ("I gave him no response"); as a verb it is a shared act (customer-acts.ts)
   '=i gave ~ =response', '=i gave ~ =answer',
 ];

@@ -77,6 +77,12 @@ describe('classifying feedback', () => {
     }
   });
 
+  it('reads a day waited in for the goods as delivery speed, and a queue waited in at the till as nothing of the kind', () => {
+    expect(classifyItem('We waited in all day and the sofa never came.').elements).toContain('delivery_speed');
+    expect(classifyItem('I waited in line for twenty minutes to pay for a kettle.').elements).not.toContain('delivery_speed');
+    expect(classifyItem('We stood waiting in the queue at the returns desk.').elements).not.toContain('delivery_speed');
+  });
+
   it('reads wrapping and processing as order processing only beside the order, the parcel or the goods sent', () => {
     expect(classifyItem('The parcel was wrapped in a torn bin bag.').elements).toContain('order_processing');
     expect(classifyItem('Two weeks on, my items are still processing.').elements).toContain('order_processing');
