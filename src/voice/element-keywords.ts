@@ -434,6 +434,15 @@ const CHANNEL_JUDGEMENTS = [
 ];
 
 /**
+ * A machine in place of a person on the line ("the automated lady who never understands", "endless menus to choose
+ * from", "press 0 to speak with a representative", "talking to those robots"): how the way of contact works, which the
+ * customer judges by describing it. An automation word beside a word of the line or its choices; a robo-call or an
+ * automated text is news sent out (tracking), not the line the customer rang, so a call alone is no line here.
+ */
+const AUTOMATION_WORDS = ['=automated', '=automatic', '=robot', '=robots', '=robo', '=menu', '=menus', 'press #', 'speech recognition', 'voice recognition'];
+const LINE_WORDS = ['lady', 'voice', 'being', 'system', 'options', '=menu', '=menus', 'choices', 'phone', 'line', 'hotline', 'talk to', 'talking to', 'speak to', 'speak with', 'representative', '=calling', '=caller'];
+
+/**
  * Goods changed for another of their kind ("let me change it for a bigger size", "changed them for a pair in black"):
  * an exchange told without the word. The kind must be named (a size, a colour, a model): "changed the date for next
  * week" is no exchange.
@@ -495,6 +504,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'response_time', topic: CONTACT_WORDS, aspect: REPEAT_WORDS },
   { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
   { element: 'support_channels', topic: CHANNEL_MEANS, aspect: CHANNEL_JUDGEMENTS },
+  { element: 'support_channels', topic: AUTOMATION_WORDS, aspect: LINE_WORDS },
   { element: 'international_shipping', topic: CROSSING_WORDS, aspect: PLACE_WORDS },
   { element: 'order_processing', topic: ORDER_WORDS, aspect: HANDLING_WORDS },
   { element: 'order_processing', topic: LOOSE_HANDLING_WORDS, aspect: PARCEL_THINGS },

@@ -77,6 +77,14 @@ describe('classifying feedback', () => {
     }
   });
 
+  it('reads a machine on the line (an automated voice, menus, "press 1") as support channels, and a robo-call or an automated text as none', () => {
+    for (const text of ['The automated voice kept mishearing me and sent me round the menu again.', 'Press 1 to speak to a representative, it said, and then the line went dead.', 'Twenty minutes of menus and a robot that never understood me.']) {
+      expect(classifyItem(text).elements, text).toContain('support_channels');
+    }
+    expect(classifyItem('Got a robo-call to say the part was delayed.').elements).not.toContain('support_channels');
+    expect(classifyItem('An automated text told me the driver was an hour away.').elements).not.toContain('support_channels');
+  });
+
   it('reads a day waited in for the goods as delivery speed, and a queue waited in at the till as nothing of the kind', () => {
     expect(classifyItem('We waited in all day and the sofa never came.').elements).toContain('delivery_speed');
     expect(classifyItem('I waited in line for twenty minutes to pay for a kettle.').elements).not.toContain('delivery_speed');
