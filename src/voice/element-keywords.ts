@@ -443,6 +443,18 @@ const AUTOMATION_WORDS = ['=automated', '=automatic', '=robot', '=robots', '=rob
 const LINE_WORDS = ['lady', 'voice', 'being', 'system', 'options', '=menu', '=menus', 'choices', 'phone', 'line', 'hotline', 'talk to', 'talking to', 'speak to', 'speak with', 'representative', '=calling', '=caller'];
 
 /**
+ * What ringing the line costs ("10p a minute on an 0845 number", "phoning national rate numbers", "pay-per-minute
+ * hotlines"): the way of contact judged by its price, not the shipping's or the goods'.
+ */
+const CALL_RATE_WORDS = [
+  'national rate', 'premium rate', 'local rate', 'pay per minute', 'paying per minute',
+  // a price by the minute, not a minute's wait ("answered within a minute")
+  ...['$', 'p', 'pence', 'cents'].flatMap((price) => [`${price} a minute`, `${price} per minute`]),
+];
+/** By their forms: "phone" and "call" by their stems are every call ("on the phone for a minute"). */
+const CALL_LINE_WORDS = ['=number', '=numbers', '=hotline', '=hotlines', '=helpline', '=phoning', '=ringing', '=calling', '=calls'];
+
+/**
  * Goods changed for another of their kind ("let me change it for a bigger size", "changed them for a pair in black"):
  * an exchange told without the word. The kind must be named (a size, a colour, a model): "changed the date for next
  * week" is no exchange.
@@ -505,6 +517,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
   { element: 'support_channels', topic: CHANNEL_MEANS, aspect: CHANNEL_JUDGEMENTS },
   { element: 'support_channels', topic: AUTOMATION_WORDS, aspect: LINE_WORDS },
+  { element: 'support_channels', topic: CALL_RATE_WORDS, aspect: CALL_LINE_WORDS },
   { element: 'international_shipping', topic: CROSSING_WORDS, aspect: PLACE_WORDS },
   { element: 'order_processing', topic: ORDER_WORDS, aspect: HANDLING_WORDS },
   { element: 'order_processing', topic: LOOSE_HANDLING_WORDS, aspect: PARCEL_THINGS },

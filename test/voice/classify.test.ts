@@ -85,6 +85,14 @@ describe('classifying feedback', () => {
     expect(classifyItem('An automated text told me the driver was an hour away.').elements).not.toContain('support_channels');
   });
 
+  it('reads what ringing the line costs as support channels, and a minute on the phone as nothing of the kind', () => {
+    expect(classifyItem('It cost me 10p a minute on an 0845 number to hear that.').elements).toContain('support_channels');
+    expect(classifyItem('Phoning their national rate numbers cost a fortune.').elements).toContain('support_channels');
+    // the keyword tables' reading (a short item they leave empty goes to the Bayes model, which guesses)
+    expect([...keywordElements(words('I spent a minute on the phone and it was sorted.'))]).not.toContain('support_channels');
+    expect(classifyItem('They called back within a minute.').elements).not.toContain('support_channels');
+  });
+
   it('reads a day waited in for the goods as delivery speed, and a queue waited in at the till as nothing of the kind', () => {
     expect(classifyItem('We waited in all day and the sofa never came.').elements).toContain('delivery_speed');
     expect(classifyItem('I waited in line for twenty minutes to pay for a kettle.').elements).not.toContain('delivery_speed');
