@@ -74,9 +74,46 @@ const PAIR_TABLES = PAIRS.map((p) => ({
   refines: p.refines,
 }));
 
-/** Clauses of an item: its sentences (the extractor's splitter), each split again at line breaks. */
+/** Clauses of an item: its sentences (the extractor's splitter), each split again at line breaks that end a line of thought. */
 export function clausesOf(text: string): string[] {
-  return text.split(/\n+/).flatMap((line) => splitSentences(line));
+  return unwrapped(text).split(/\n+/).flatMap((line) => splitSentences(line));
+}
+
+/** A line that ends a sentence or a heading's thought: stop, question or exclamation, colon or semicolon, perhaps inside closing quotes. */
+const LINE_END = /[.!?…:;]["'”’)\]*]*\s*$/;
+/** A line a sentence cannot start: it opens lower-case or with the punctuation that continues one. */
+const CONTINUATION = /^\s*[a-z,;)]/;
+/** A line that starts a list item or a speaker's line ("b) a refund", "woman: Ok…"): it stands on its own line on purpose. */
+const OWN_LINE = /^\s*(?:[-*•·–]|(?:\d+|[a-z])[.)]|[\w'’]+:)\s/;
+/**
+ * Hard-wrapped text (mail, forums, plain-text exports) breaks every line at one width, mid-sentence: "…put it down
+ * to\nexperience. The only plant…". An item is hard-wrapped when none of its lines is wider than WRAP_MAX_CHARS and at
+ * least WRAPPED_LINES lines of WRAP_MIN_CHARS or more end without a stop; a short line ("Order #123", "Great
+ * service") is a heading or a one-line review, and a text with longer lines has its paragraphs as lines.
+ */
+const WRAP_MIN_CHARS = 40;
+const WRAP_MAX_CHARS = 100;
+const WRAPPED_LINES = 2;
+
+/**
+ * The text with lines broken mid-sentence joined again, so that a wrapped sentence is one clause, not one per line:
+ * a line joins the next when it does not end a sentence and the next goes on with it (it opens lower-case), or when
+ * the item is hard-wrapped (WRAP_MIN_CHARS, WRAP_MAX_CHARS, WRAPPED_LINES). A blank line, a list item, a speaker's
+ * line and a line that ends a sentence still end the clause.
+ */
+export function unwrapped(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  const open = (i: number): boolean => lines[i]!.trim() !== '' && !LINE_END.test(lines[i]!) && i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !OWN_LINE.test(lines[i + 1]!);
+  let long = 0;
+  for (let i = 0; i < lines.length; i++) if (open(i) && lines[i]!.trim().length >= WRAP_MIN_CHARS) long++;
+  const wrapped = long >= WRAPPED_LINES && lines.every((l) => l.trim().length <= WRAP_MAX_CHARS);
+  let out = lines[0]!;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const join = open(i) && (CONTINUATION.test(lines[i + 1]!) || (wrapped && lines[i]!.trim().length >= WRAP_MIN_CHARS));
+    out += (join ? ' ' : '\n') + lines[i + 1];
+  }
+  return out;
 }
 
 /** Elements the keyword tables find in one clause's words (stage 1). */

@@ -114,6 +114,17 @@ export const STORY_CLAUSE_CAP = 5;
  *   taking the side of its last 1–4 clauses (at ±2–5): −6 to +1.
  * What is left is what the words do not say: remedies and failures told as events, sarcasm, and which shop or occasion
  * each sentence is about.
+ * Eleventh round, on the 309 real tuning items (0.621) and the 48 of them labelled blind last round (0.563):
+ * - a remedy done as an event frame: a giving verb (sent, gave, threw in, found, arranged, put aside…) before a remedy
+ *   noun (replacement, a new one, refund, voucher, for free…) within four words, or a remedy verb (refunded, replaced,
+ *   swapped, fixed, made up for…), with no modal, hope, request, negator or "I/we" in the six words before it. It
+ *   fires in 110 items; of the stories read negative with it in their second half, 33 are labelled negative, 8 mixed
+ *   and 3 positive (the remedy came late, only in part, or failed again: "the replacement toaster then broke",
+ *   "refunded only $16"), so turning them mixed loses 25; of those read mixed, 7 are positive, 7 mixed and 6 negative.
+ *   The outcome of a story is not in whether a remedy came but in whether it settled the matter;
+ * - "did / do / does not like" −2 ("like" is 0 here as a comparison, so liking denied scored nothing): 0.618;
+ *   "charged" and "charges" (AFINN −3, −2) neutral as the shop's money words: 0.618, fresh 0.542; the shop's
+ *   apology words (apologised, apology, apologies; AFINN −1) neutral: 0.615.
  */
 export const CLOSE_CLAUSES = 3;
 export const CLOSE_TURN = 3;
@@ -128,8 +139,10 @@ const SIDE_MARGIN = 2;
 /** A negated word counts this much, the other way ("not bad" is milder than "good"). */
 const NEGATED_FACTOR = 0.75;
 /** A question that asks rather than judges ("Can I return an opened bag?") starts with one of these. */
-const QUESTION_START = /^\s*(?:q:\s*)?(?:do|does|did|can|could|is|are|will|would|what|whats|what's|how|when|whens|which|any|if|hi|hello)\b/i;
+const QUESTION_START = /^[\s"“'‘•*-]*(?:q:\s*)?(?:do|does|did|can|could|is|are|will|would|what|whats|what's|how|when|whens|which|any|if|hi|hello)\b/i;
 
+/** A question ends with its mark, perhaps inside closing quotes or brackets ("…rather than a voucher?”"). */
+const QUESTION_END = /\?["”'’)\]]*\s*$/;
 /** Words that start a request ("faster replies please", "lower shipping fees"): the customer wants what is missing. */
 const REQUEST_START = new Set(['faster', 'quicker', 'cheaper', 'lower', 'more', 'better', 'less', 'fewer']);
 const REQUEST_SCORE = -2;
@@ -210,7 +223,7 @@ export function afinnScore(token: string): number | undefined {
  * positive and a negative part, so the item is mixed).
  */
 export function clauseScores(w: Words, text = '', names: ReadonlySet<string> = NO_NAMES): number[] {
-  if (text.trim().endsWith('?') && QUESTION_START.test(text)) return [0];
+  if (QUESTION_END.test(text) && QUESTION_START.test(text)) return [0];
   const parts: number[] = [];
   const named = namedPlaces(w.tokens, names);
   let from = 0;

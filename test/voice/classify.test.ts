@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadVoiceCorpus } from '../../bench/voice-corpus.js';
 import { scoreVoice } from '../../bench/voice-score.js';
 import { analyzeItem } from '../../src/voice/analyze-item.js';
-import { BAYES_MAX_WORDS, bayesElement, classifyItem, keywordElements } from '../../src/voice/classify.js';
+import { BAYES_MAX_WORDS, bayesElement, classifyItem, clausesOf, keywordElements } from '../../src/voice/classify.js';
 import { BREAK, words } from '../../src/voice/tokens.js';
 import { ELEMENT_IDS, ELEMENT_TERMS, SERVICE_ELEMENTS } from '../../src/voice/elements.js';
 import { TERM_IDS } from '../../src/terms.js';
@@ -17,6 +17,36 @@ describe('elements', () => {
     expect(new Set(mapped).size).toBe(mapped.length);
     expect(SERVICE_ELEMENTS).not.toContain('product_quality');
     expect(SERVICE_ELEMENTS).not.toContain('other');
+  });
+});
+
+describe('clauses of hard-wrapped text', () => {
+  it('joins the lines of a sentence broken at a fixed width, so it is one clause, not one per line', () => {
+    const mail = [
+      'Ordered a hedge trimmer in March and the blade was blunt before it',
+      'had cut anything. Sent it back with a note and the shop replied the',
+      'same afternoon. A new one arrived two days later, no charge.',
+    ].join('\n');
+    expect(clausesOf(mail)).toEqual([
+      'Ordered a hedge trimmer in March and the blade was blunt before it had cut anything.',
+      'Sent it back with a note and the shop replied the same afternoon.',
+      'A new one arrived two days later, no charge.',
+    ]);
+  });
+
+  it('joins a line whose next line goes on lower-case, in any text', () => {
+    expect(clausesOf('The courier left it by the bins\nin the rain, and the box was soaked.')).toEqual(['The courier left it by the bins in the rain, and the box was soaked.']);
+  });
+
+  it('keeps headings, list items, speakers and paragraphs of long lines on their own', () => {
+    expect(clausesOf('Great service\nThe parcel came the next morning.')).toEqual(['Great service', 'The parcel came the next morning.']);
+    expect(clausesOf('What I asked them for\na) a refund\nb) a reply')).toEqual(['What I asked them for', 'a) a refund', 'b) a reply']);
+    expect(clausesOf('Called the helpline about the broken kettle\nagent: which model is it')).toEqual(['Called the helpline about the broken kettle', 'agent: which model is it']);
+    const paragraphs = [
+      'We waited in all of Tuesday for the wardrobe and nobody came or called to say why not, so by the evening I gave up hope',
+      'Wednesday morning they rang to say it had never left the warehouse and the earliest slot was the following month',
+    ].join('\n');
+    expect(clausesOf(paragraphs)).toHaveLength(2);
   });
 });
 
@@ -45,6 +75,35 @@ describe('classifying feedback', () => {
     for (const text of ['They did not have the lamp in stock after all.', 'The table was a special order from the workshop.', 'We were sent two wrong bulbs.', 'Promptly processed and posted.']) {
       expect(classifyItem(text).elements, text).toContain('order_processing');
     }
+  });
+
+  it('reads a machine on the line (an automated voice, menus, "press 1") as support channels, and a robo-call or an automated text as none', () => {
+    for (const text of ['The automated voice kept mishearing me and sent me round the menu again.', 'Press 1 to speak to a representative, it said, and then the line went dead.', 'Twenty minutes of menus and a robot that never understood me.']) {
+      expect(classifyItem(text).elements, text).toContain('support_channels');
+    }
+    expect(classifyItem('Got a robo-call to say the part was delayed.').elements).not.toContain('support_channels');
+    expect(classifyItem('An automated text told me the driver was an hour away.').elements).not.toContain('support_channels');
+  });
+
+  it('reads what ringing the line costs as support channels, and a minute on the phone as nothing of the kind', () => {
+    expect(classifyItem('It cost me 10p a minute on an 0845 number to hear that.').elements).toContain('support_channels');
+    expect(classifyItem('Phoning their national rate numbers cost a fortune.').elements).toContain('support_channels');
+    // the keyword tables' reading (a short item they leave empty goes to the Bayes model, which guesses)
+    expect([...keywordElements(words('I spent a minute on the phone and it was sorted.'))]).not.toContain('support_channels');
+    expect(classifyItem('They called back within a minute.').elements).not.toContain('support_channels');
+  });
+
+  it('reads a day waited in for the goods as delivery speed, and a queue waited in at the till as nothing of the kind', () => {
+    expect(classifyItem('We waited in all day and the sofa never came.').elements).toContain('delivery_speed');
+    expect(classifyItem('I waited in line for twenty minutes to pay for a kettle.').elements).not.toContain('delivery_speed');
+    expect(classifyItem('We stood waiting in the queue at the returns desk.').elements).not.toContain('delivery_speed');
+  });
+
+  it('reads wrapping and processing as order processing only beside the order, the parcel or the goods sent', () => {
+    expect(classifyItem('The parcel was wrapped in a torn bin bag.').elements).toContain('order_processing');
+    expect(classifyItem('Two weeks on, my items are still processing.').elements).toContain('order_processing');
+    expect(classifyItem('I wrapped the scarf myself with ribbon from the drawer.').elements).not.toContain('order_processing');
+    expect(classifyItem('I keep the list in a word processing document.').elements).not.toContain('order_processing');
   });
 
   it('reads an order the shop processed, lost or picked half of as order processing, and "I ordered" alone as nothing of the kind', () => {

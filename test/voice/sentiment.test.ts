@@ -111,6 +111,11 @@ describe('sentiment with negation', () => {
     expect(sentiment('Can I return an opened bag if my dog will not eat it?')).toBe('neutral');
   });
 
+  it('a question quoted or listed still asks: the quote marks and the bullet around it do not make it a verdict', () => {
+    expect(sentiment('“Can I get my money back instead of a useless voucher?”')).toBe('neutral');
+    expect(sentiment('• Do I have to pay the awful return postage myself?')).toBe('neutral');
+  });
+
   it('the rating has the last word at 1 and 5 stars, and tips a neutral text at 2 and 4', () => {
     expect(sentiment('Oh great, it came the day after my trip. Brilliant.', 1)).toBe('negative');
     expect(sentiment('Arrived on Tuesday.', 4)).toBe('positive');
