@@ -29,6 +29,7 @@ import { splitSentences } from './language/sentences.js';
 import { withoutDeskClock } from './language/desk-clock.js';
 import { EXAMPLE_ASIDE, PAGE_STAMP, resolveBrackets, templateUnits, VAGUE_AMOUNT } from './language/template-text.js';
 import { pageText, type PageText, type TextBlock } from './page-text.js';
+import { fenced } from './language/pattern-size.js';
 import type { Candidate, Rule, RuleContext, Unit } from './rule-types.js';
 import { calibrated, readsAsProse, type ReadingProfile } from './confidence.js';
 import { readJsonLd, JSON_LD_CONFIDENCE, type JsonLdReading } from './jsonld.js';
@@ -70,7 +71,7 @@ const SCOPED_FALLBACK_CONFIDENCE = 0.8;
  * Sentences that only make sense with the one before ("That's our money-back guarantee.", "In this case you get a swap",
  * "In such cases we cover the postage", "This process usually takes 7-10 business days").
  */
-const ANAPHORA_RE = /^(?:that'?s|that is|this is|this means|that means|it'?s all part of) (?:our|what|all|the)\b|^in (?:this|that|such(?: an?)?|either|both|these|those) cases?\b|^(?:this|that|the whole) (?:process |procedure )?(?:usually |normally |typically |generally |can |may |will |should )?(?:takes?|lasts?)\b/i;
+const ANAPHORA_RE = fenced(/^(?:that'?s|that is|this is|this means|that means|it'?s all part of) (?:our|what|all|the)\b|^in (?:this|that|such(?: an?)?|either|both|these|those) cases?\b|^(?:this|that|the whole) (?:process |procedure )?(?:usually |normally |typically |generally |can |may |will |should )?(?:takes?|lasts?)\b/i);
 /** An FAQ answer at most this long is read together with its question. */
 const FAQ_ANSWER_MAX_CHARS = 160;
 /**
@@ -81,7 +82,7 @@ const FAQ_ANSWER_MAX_CHARS = 160;
 const STRIP_SEPARATOR = /\s+[·•|*]\s+/;
 /** FAQ questions ("Do you price match?") ask, they do not state; rhetorical ones ("Found it cheaper?") do. */
 const QUESTION_RE = /\?["'*_)\s]*$/;
-const RHETORICAL_RE = /^(?:[a-z]:\s*|\d+(?:\.\d+)*\.?\s+)?(?:found|find|seen|spotted|not (?:happy|satisfied|delighted))\b/i;
+const RHETORICAL_RE = fenced(/^(?:[a-z]:\s*|\d+(?:\.\d+)*\.?\s+)?(?:found|find|seen|spotted|not (?:happy|satisfied|delighted))\b/i);
 /** A heading ("60-Day Money-Back Guarantee") is terse: body sentences stating the same term win over it. */
 const HEADING_CONFIDENCE = 0.85;
 /** Confidence of a JSON-LD reading that the page contradicts elsewhere (other markup or the prose). */

@@ -7,6 +7,7 @@
  */
 
 import { durationSpan } from './numbers.js';
+import { fencedRegExp } from './pattern-size.js';
 
 /**
  * A span of time as the normalised text writes it ("2 business days", "24-48 hours", "24/48 hours", "up to 3 days"):
@@ -20,7 +21,7 @@ const GAP = String.raw`(?:(?!(?:and|or|then|but|while|whereas)\b)[a-z'-]+ ){0,6}
 /** What a desk receives: messages, not orders. */
 const MESSAGES = String.raw`(?:e-?mails?|messages?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|calls?|voicemails?|tickets?|requests? for (?:help|support))`;
 
-const DESK_CLOCK = new RegExp(
+const DESK_CLOCK = fencedRegExp(
   [
     // "we reply to every refund request within 2 business days", "first response within 3 days"
     String.raw`\b${ANSWER} ${GAP}(?:with)?in ${SPAN}`,

@@ -9,7 +9,7 @@
  * Australia Post and quotes GST prices in Australian dollars, as the corpus conventions and its customers read it.
  */
 import { currencyOfDomain, currencyOfRegion, MARKET_SIGNALS } from './places.js';
-import { fenced } from './pattern-size.js';
+import { fenced, fencedRegExp } from './pattern-size.js';
 
 export interface MoneyMatch {
   readonly amount: number;
@@ -93,7 +93,7 @@ export function dollarCurrency(url: string | null | undefined, pageText: string,
 const AMOUNT = '(\\d{1,3}(?:[,\\s]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)';
 const escape = (s: string): string => s.replace(/[$.*+?^(){}|[\]\\]/g, '\\$&');
 const PREFIX_ALT = [...Object.keys(PREFIX_SYMBOLS), '$'].sort((a, b) => b.length - a.length).map(escape).join('|');
-const MONEY_RE = new RegExp(
+const MONEY_RE = fencedRegExp(
   [
     // "$250+ CAD": a code after the amount (and its "+") names the dollar.
     `(?<![\\p{L}])(${PREFIX_ALT})\\s?${AMOUNT}(?:\\+?\\s?(${ISO_CODES.join('|')})\\b)?`,

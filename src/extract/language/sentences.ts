@@ -3,6 +3,7 @@
  * Abbreviations are masked first (their dots become a placeholder), the text is split at sentence punctuation
  * followed by a capital, digit, quote or bullet, and the dots are restored.
  */
+import { fencedRegExp } from './pattern-size.js';
 
 /** Abbreviations whose trailing dot never ends a sentence ("Contact Acme Inc. for help" stays one sentence when followed by lower case; see split rule). */
 const ABBREVIATIONS = [
@@ -13,7 +14,7 @@ const ABBREVIATIONS = [
 ];
 /** Abbreviations that may legitimately end a sentence ("… 9 a.m. We reply …"): split after them only before a capital + lower-case word. */
 const MASK = '\u0001';
-const ABBREV_RE = new RegExp(
+const ABBREV_RE = fencedRegExp(
   `(^|[^\\p{L}\\p{N}])(${ABBREVIATIONS.map((a) => a.replace(/\./g, '\\.')).sort((x, y) => y.length - x.length).join('|')})\\.`,
   'giu',
 );

@@ -20,7 +20,7 @@ const PLACEHOLDER =
  * A vague amount left where a figure belongs ("within a certain amount of days"): struck out, so the rest of the
  * sentence ("credited to your original method of payment") still counts.
  */
-export const VAGUE_AMOUNT = /\b(?:a|an) (?:certain|specific|set|given|particular) (?:number|amount) of (?:business |working )?(?:days|weeks|hours|months)\b/g;
+export const VAGUE_AMOUNT = fenced(/\b(?:a|an) (?:certain|specific|set|given|particular) (?:number|amount) of (?:business |working )?(?:days|weeks|hours|months)\b/g);
 
 /**
  * A template's bracket into which the merchant typed a figure ("within [5] business days", "[1–3 business days]") is
@@ -46,7 +46,7 @@ const INSTRUCTION_VERBS = 'explain|describe|state|list|add|include|mention|speci
 const INSTRUCTION_OBJECT = '(?:how|whether|what|when|where|who|which|if|any|information|details|here|your|the (?:conditions|timeframe|time ?frame|process|steps|policy|cost|number))';
 const INSTRUCTION_RES: readonly RegExp[] = [
   // "Explain how the refund is issued.", "Add information whether or not you offer returns", "State how long a refund takes"
-  new RegExp(`^(?:[-*•]\\s*)?(?:${INSTRUCTION_VERBS})(?: here)? ${INSTRUCTION_OBJECT}\\b`),
+  fencedRegExp(`^(?:[-*•]\\s*)?(?:${INSTRUCTION_VERBS})(?: here)? ${INSTRUCTION_OBJECT}\\b`),
   // "Your return policy should include the following", "a return and refund policy usually consists of:"
   fenced(/\b(?:your|a|the|this|every|any) (?:(?:good|clear|typical|well-crafted|well-written|solid|sample) )?(?:return|returns|refund|shipping|delivery|exchange|warranty)(?: (?:and|&) (?:return|returns|refund|shipping|exchange))? (?:policy|policies|page)(?: page)? (?:should|must|needs to|usually|typically|often|generally|can) (?:include|contain|consist|cover|explain|state|describe|outline|list|mention|answer|make|address)\w*/),
   // "This is a place to describe your return and refund policy", "a refund policy page outlines the conditions under which…"
@@ -116,7 +116,7 @@ function isExplainer(norm: string): boolean {
  * etc.)", "Terms of return (i.e. number of days)", "who pays return shipping (customer or business)". Struck out of
  * the text the rules read; "custom items (e.g. engraved rings) are final sale" still reads as "custom items are final sale".
  */
-export const EXAMPLE_ASIDE = /\((?:[^)]{0,80}\b)?(?:e\.g\.|i\.e\.|eg\b|ie\b|for example|such as)[^)]*\)|\([^)]{0,80}\betc\.?\)|\((?:the )?(?:customer|buyer|you) or (?:the )?(?:business|store|shop|merchant|seller|us)\)/g;
+export const EXAMPLE_ASIDE = fenced(/\((?:[^)]{0,80}\b)?(?:e\.g\.|i\.e\.|eg\b|ie\b|for example|such as)[^)]*\)|\([^)]{0,80}\betc\.?\)|\((?:the )?(?:customer|buyer|you) or (?:the )?(?:business|store|shop|merchant|seller|us)\)/g);
 
 /**
  * Consumer-law explainers speak of parties in general ("some stores offer…", "a store does not have to…", "where a
@@ -195,4 +195,4 @@ export function isTemplateText(norm: string, raw: string = norm): boolean {
 }
 
 /** "Updated 23 days ago", "posted 3 weeks ago": a stamp about the page, struck out so no rule reads its number. */
-export const PAGE_STAMP = /\b(?:updated|posted|published|modified|edited|written|revised|last updated)\s*(?:on\s*)?(?:about |over |almost )?\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/g;
+export const PAGE_STAMP = fenced(/\b(?:updated|posted|published|modified|edited|written|revised|last updated)\s*(?:on\s*)?(?:about |over |almost )?\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/g);

@@ -46,7 +46,7 @@ export const REFUSALS: readonly RegExp[] = [
   /\b(?:can't|cannot|can not|are unable to|unable to|won't|will not|do not|don't) (?:offer|give|issue|provide) (?:a |any )?(?:refunds?|returns?)\b/,
   // "refunds on change-of-mind purchases do not apply to printed or custom-made goods"
   /\b(?:returns?|refunds?)\b[^.]{0,40}\b(?:do|does) not (?:apply|extend) to\b/,
-];
+].map(fenced);
 
 /** Refusals that name their group themselves: "no plant, seedling or bulb can be returned" (never "no item can…"). */
 const GROUP_REFUSAL = /\bno (?!items?\b|products?\b|orders?\b|purchases?\b|goods\b|returns?\b|refunds?\b|one\b|1\b)[a-z]+(?:,? (?:or |and )?[a-z]+){0,4} (?:can|may|will) be (?:returned|refunded|sent back)\b/;
@@ -61,7 +61,7 @@ const GOODS_SUBSETS: readonly RegExp[] = [
   /\b(?:your|the customer's|the buyer's|customer) (?:own )?(?:specification|measurements)\b/,
   /\bspecial[- ]orders?\b|\bcustom(?:-[a-z]+|ised|ized| made| orders?| work| pieces?| items?)?\b|\bbespoke\b|\bmade[- ]to[- ](?:order|measure)\b|\bcut[- ]to[- ](?:length|size)\b/,
   /\b(?:engraved|personali[sz]ed|monogrammed|resized|altered|hemmed|signed|dedicated)\b/,
-];
+].map(fenced);
 /**
  * What sets the refused items apart from the rest of the catalogue. Examples:
  * "once opened", "made just for you", "mixed specifically for your project", "made to the customer's
@@ -73,7 +73,7 @@ export const SUBSETS: readonly RegExp[] = [
   /\bseal(?:ed)?\b[^.]{0,30}\b(?:broken|removed|opened)\b|\bbroken seals?\b|\bfor (?:health|hygiene|safety|food safety) reasons\b|\bfull[- ]price(?:d)?\b/,
   /\bperishable\b|\bdeteriorate\b|\bsecond[- ]hand\b|\bpre-?(?:owned|loved)\b|\bhygiene\b|\bsanitary\b|\bintimate\b|\bsamples?\b|\bgift cards?\b|\bgifts?\b|\bclearance\b|\bsale (?:items?|pieces?|products?|goods)\b|\bmarked[- ]down\b|\bfloor models?\b|\bopen[- ]box\b|\bdigital\b|\bdownloads?\b|\bsoftware\b/,
   /\bthe following\b|\b(?:some|certain|selected|a few|these) (?:items|products|goods|pieces|lines)\b/,
-];
+].map(fenced);
 
 /** Whether the text names a subset of the catalogue ("customised orders", "once opened", "the following"). */
 export function namesSubset(text: string): boolean {
@@ -115,7 +115,7 @@ export const NOTHING_EXCLUDED: readonly RegExp[] = [
   fenced(/\b(?:sale|clearance|discounted|reduced|outlet|opened)\b[^.]{0,50}\b(?:are|is) (?:all |also |still |just as )?welcome back\b|\b(?:sale|clearance|discounted|reduced|outlet)(?: [a-z]+)? (?:isn't|is not|aren't|are not) treated (?:any )?differently\b/),
   // "we don't keep a list of things you can't return", "there is no non-returnable category"
   fenced(/\b(?:don't|do not) (?:keep|have) (?:a|any) list of (?:things|items|products)\b[^.]{0,20}\b(?:can't|cannot) (?:return|send back)\b|\bno non-?returnable (?:category|categories|items|products|list)\b/),
-];
+].map(fenced);
 
 /** A yes/no FAQ question about exclusions themselves ("Are any items final sale?"): the answer is the value. */
 const EXCLUSION_QUESTION = /\b(?:final[- ]sale|non-?returnable|excluded|exclusions|can't be returned|cannot be returned)\b[^?]*\?/;

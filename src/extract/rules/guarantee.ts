@@ -66,8 +66,8 @@ const moneyBackDays: Rule = (unit, ctx) => {
  * need to send it back", "if you are not completely satisfied within 60 days we will refund your purchase in full",
  * "a 14-day refund promise", "a 100-day no-questions-asked refund".
  */
-const FULL_REFUND = /\bfull refund\b|\brefund (?:you|your (?:purchase|order|payment)|it|them)(?: in full)?\b|\b(?:every|each) (?:penny|cent)\b|\brefunded in full\b|\b(?:refund|money[- ]back) (?:promise|pledge)\b|\bno[- ]questions?[- ]asked refund\b/;
-const TRIAL_OR_UNHAPPY = /\bnot (?:completely |entirely |totally |fully |100% )?(?:satisfied|happy|delighted|thrilled)\b|\bunhappy\b|\bdissatisfied\b|\b(?:don't|do not|didn't|did not) (?:love|like|see (?:any )?results|get results)\b|\bnot for you\b|\bno[- ]questions?[- ]asked\b|\b(?:refund|happiness|satisfaction) (?:promise|pledge)\b|\btry (?:it|them|the [a-z]+|our [a-z]+)\b|\buse it for\b/;
+const FULL_REFUND = fenced(/\bfull refund\b|\brefund (?:you|your (?:purchase|order|payment)|it|them)(?: in full)?\b|\b(?:every|each) (?:penny|cent)\b|\brefunded in full\b|\b(?:refund|money[- ]back) (?:promise|pledge)\b|\bno[- ]questions?[- ]asked refund\b/);
+const TRIAL_OR_UNHAPPY = fenced(/\bnot (?:completely |entirely |totally |fully |100% )?(?:satisfied|happy|delighted|thrilled)\b|\bunhappy\b|\bdissatisfied\b|\b(?:don't|do not|didn't|did not) (?:love|like|see (?:any )?results|get results)\b|\bnot for you\b|\bno[- ]questions?[- ]asked\b|\b(?:refund|happiness|satisfaction) (?:promise|pledge)\b|\btry (?:it|them|the [a-z]+|our [a-z]+)\b|\buse it for\b/);
 /** The goods travel back: then the period is the return window, unless the shopper keeps them. */
 const TRIP_BACK = /\breturn|\b(?:send|post|ship|mail|bring)\b[^.]{0,30}\bback\b|\bpick (?:it|them) up\b|\bcollect (?:it|them)\b/;
 const KEEPS_GOODS = /\b(?:no need to|don't need to|do not need to|without (?:having to|needing to)) (?:send|return|post)\b|\bkeep (?:it|them|the [a-z]+)\b/;
@@ -106,7 +106,11 @@ const FINDS_CHEAPER = /^(?:(?:found|find|see|seen|spot(?:ted)?) |cheaper elsewhe
 const PERSON = /\b(?:you|your|we|we'll|we've|us|our|i|i'll)\b/;
 
 /** Own-price drops ("if our price drops within 14 days we refund the difference"). */
-const PRICE_ADJUSTMENT = /\b(?:our (?:own )?(?:site|store|website|price)s?(?! (?:promise|match|guarantee|pledge))|price (?:drops?|reductions?|protection|adjustments?)|(?:we|it) (?:reduces?|lowers?|drops?|marks? down) (?:the |our |its )?price|goes on sale|marked down|(?:is|are) reduced)\b/;
+const PRICE_ADJUSTMENT = fenced(/\b(?:our (?:own )?(?:site|store|website|price)s?(?! (?:promise|match|guarantee|pledge))|price (?:drops?|reductions?|protection|adjustments?)|(?:we|it) (?:reduces?|lowers?|drops?|marks? down) (?:the |our |its )?price|goes on sale|marked down|(?:is|are) reduced)\b/);
+/** Price matching said to be unavailable ("price matching is no longer offered", "no price match"). */
+const PRICE_MATCH_WITHDRAWN = fenced(/\bprice[- ]match(?:ing|es)? (?:is |are )?(?:not|no longer) (?:currently )?(?:available|offered|possible|provided|something we offer)\b|\bno (?:longer (?:offer )?)?price[- ]match/);
+/** Price matching refused ("we do not match competitors' prices", "we can't offer price matching"). */
+const PRICE_MATCH_REFUSED = fenced(/\b(?:do not|don't|does not|doesn't|cannot|can't|unable to|will not|won't) (?:offer |provide )?(?:price[- ]match|match (?:any |competitors?'?s?'? |competitor's |other (?:retailers'? |stores'? )?)?(?:prices|price))/);
 
 const priceMatch: Rule = (unit, ctx) => {
   const s = unit.norm;
@@ -130,10 +134,10 @@ const priceMatch: Rule = (unit, ctx) => {
   if (/^price adjustments?$/.test(c.text) && !/price[- ]?match|\bmatch\b/.test(s)) return [];
   // "No price matching on clearance items" limits the offer to part of the range: it neither grants nor refuses it.
   if (c.negated && /^[^.]{0,40}\b(?:on|for|with) (?:clearance|sale|marketplace|open-box|refurbished|third-party|special|pre-?order|bundle|outlet)/.test(s.slice(c.index))) return [];
-  if (/\bprice[- ]match(?:ing|es)? (?:is |are )?(?:not|no longer) (?:currently )?(?:available|offered|possible|provided|something we offer)\b|\bno (?:longer (?:offer )?)?price[- ]match/.test(s)) {
+  if (PRICE_MATCH_WITHDRAWN.test(s)) {
     return [{ term: 'guarantee.price_match', value: false, confidence: 0.8, unit }];
   }
-  if ((c.negated && /price[- ]match|match/.test(c.text)) || /\b(?:do not|don't|does not|doesn't|cannot|can't|unable to|will not|won't) (?:offer |provide )?(?:price[- ]match|match (?:any |competitors?'?s?'? |competitor's |other (?:retailers'? |stores'? )?)?(?:prices|price))/.test(s)) {
+  if ((c.negated && /price[- ]match|match/.test(c.text)) || PRICE_MATCH_REFUSED.test(s)) {
     return [{ term: 'guarantee.price_match', value: false, confidence: 0.8, unit }];
   }
   return [{ term: 'guarantee.price_match', value: true, confidence: 0.85, unit }];

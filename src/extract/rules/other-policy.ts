@@ -11,7 +11,7 @@ import { negatedAt } from '../language/negation.js';
 import { CONDITION_LEAD_IN } from '../page-text.js';
 import { withChargedLabel } from './return-cost-frame.js';
 import type { Candidate, Unit } from '../rule-types.js';
-import { fenced } from '../language/pattern-size.js';
+import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
 export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return' | 'another-seller' | 'not-received' | 'warranty-claim';
 
@@ -197,7 +197,7 @@ const CARRIAGE = /\b(?:postage|shipping|delivery|carriage|freight|courier|label)
  */
 const CHANGE_OF_MIND = fenced(/\bchange(?:d)?(?:-| )(?:of |in |your )?(?:-)?mind\b|\bfor any reason\b|\bno longer (?:want|need)\b|\bnot (?:completely |entirely |totally |100% )?(?:happy|satisfied|in love)\b|\bdon't love\b|\bunwanted\b|\bunworn\b|\bunwashed\b|\bwith (?:the |all )?(?:original )?tags\b/);
 const HEDGED = /\((?:where|if|when) (?:applicable|available|offered)\)/;
-const CASE_BY_CASE = /\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b(?:generally|usually|normally|as a rule|typically) (?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not)\b/;
+const CASE_BY_CASE = fenced(/\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b(?:generally|usually|normally|as a rule|typically) (?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not)\b/);
 
 /**
  * A change-of-mind refund refused only as a habit, with each request judged on its own (test/real/README.md: neither a
@@ -208,7 +208,7 @@ const CASE_BY_CASE = /\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|selle
  */
 const HEDGE = '(?:generally|usually|normally|typically|as a rule|in most cases|in general|ordinarily)';
 const REFUSING = "(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not|no)";
-const HEDGED_REFUSAL = new RegExp(`\\b${HEDGE},? (?:we |i )?${REFUSING}\\b[^.;]{0,40}\\b(?:refund|return|exchang)|\\b${REFUSING} ${HEDGE}\\b[^.;]{0,30}\\b(?:refund|return|exchang)`);
+const HEDGED_REFUSAL = fencedRegExp(`\\b${HEDGE},? (?:we |i )?${REFUSING}\\b[^.;]{0,40}\\b(?:refund|return|exchang)|\\b${REFUSING} ${HEDGE}\\b[^.;]{0,30}\\b(?:refund|return|exchang)`);
 const DISCRETION = /\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b(?:individually|on (?:its|their) (?:own )?merits|one by one)\b/;
 
 /** Whether the page hedges its change-of-mind refusal and judges each request on its own (HEDGED_REFUSAL, DISCRETION). */

@@ -12,23 +12,23 @@ import { CARRIER_HOLD } from './carrier-hold.js';
 import { negatedAt } from '../language/negation.js';
 import { FAULT_CASE_LEAD, FAULT_WORDS } from './fault-words.js';
 import type { Candidate, Unit } from '../rule-types.js';
-import { fenced } from '../language/pattern-size.js';
+import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
 /** The trip back. */
-const TRIP = /\breturn\w*|\b(?:send|sent|sending|post|posting|posted|ship|shipping|shipped|mail|mailing|courier)\b(?: [a-z'-]+){0,3} back\b|\bback to us\b|\b(?:trip|journey|way) back\b|\breverse pick-?up\b/;
+const TRIP = fenced(/\breturn\w*|\b(?:send|sent|sending|post|posting|posted|ship|shipping|shipped|mail|mailing|courier)\b(?: [a-z'-]+){0,3} back\b|\bback to us\b|\b(?:trip|journey|way) back\b|\breverse pick-?up\b/);
 /** What the trip costs. "Delivery" and "fee" are costs only beside the trip, never on their own in a section. */
-const COST = /\b(?:postage|shipping|freight|carriage|courier|labels?|pick-?up|collection|transport(?:ation)?|trip|delivery|fees?|charges?|costs?|expenses?)\b/g;
+const COST = fenced(/\b(?:postage|shipping|freight|carriage|courier|labels?|pick-?up|collection|transport(?:ation)?|trip|delivery|fees?|charges?|costs?|expenses?)\b/g);
 /** Costs that say carriage without the trip: read in a returns section ("you'll need to cover the postage"). */
 const CARRIAGE = /^(?:postage|freight|carriage|courier|labels?)$/;
 /** A cost of the parcel that came out, not the trip back: "original shipping", "delivery on orders over $50". */
-const OUTBOUND_BEFORE = /\b(?:original|outbound|initial|first|standard|express|next[- ]day|orders?)(?: (?:shipping|postage|delivery|freight))?\s+$|\bon orders? (?:over|above)\b[^.]*$/;
+const OUTBOUND_BEFORE = fenced(/\b(?:original|outbound|initial|first|standard|express|next[- ]day|orders?)(?: (?:shipping|postage|delivery|freight))?\s+$|\bon orders? (?:over|above)\b[^.]*$/);
 /** "Free shipping on orders over $50", "free delivery of the new size": the cost is of a parcel going out. */
 const OUTBOUND_AFTER =
   fenced(/^\s*(?:(?:on|for) (?:all |any |every )?(?:orders?|purchases?)\b|(?:over|above)\b|(?:on|for|of) (?:the |your |a )?(?:new|replacement|exchange|exchanged)\b)|^[^.;,]{0,45}\boriginal (?:order|purchase|shipment|delivery)\b|^["']?\s*(?:costs? )?(?:offers?|promotions?|promo|deals?|orders?|products?|items?)\b|^[^.;,]{0,30}\b(?:offered|given|applied) (?:at the time of|when you (?:placed|made)|on) (?:your |the )?(?:order|purchase)\b/);
 /** "Within 30 days of delivery", "from the date of collection": the day a period counts from, not a cost. */
-const TIME_ANCHOR_BEFORE = /\b(?:days?|weeks?|months?|date|day) (?:of|from|after|following)(?: (?:the|your))?(?: (?:date|day) of)?\s+$/;
+const TIME_ANCHOR_BEFORE = fenced(/\b(?:days?|weeks?|months?|date|day) (?:of|from|after|following)(?: (?:the|your))?(?: (?:date|day) of)?\s+$/);
 /** "The cost of the item": the goods' price, not carriage. */
-const GOODS_PRICE_AFTER = /^\s*of (?:the |your |an? |each )?(?:items?|products?|goods|merchandise|order|purchase)\b/;
+const GOODS_PRICE_AFTER = fenced(/^\s*of (?:the |your |an? |each )?(?:items?|products?|goods|merchandise|order|purchase)\b/);
 
 /** The shopper pays. Cues that carry their own "not" ("non-refundable", "not reimbursed") are read as they stand. */
 const SHOPPER: readonly { re: RegExp; selfNegative?: boolean; leavesOutTrip?: boolean }[] = [
@@ -44,19 +44,19 @@ const SHOPPER: readonly { re: RegExp; selfNegative?: boolean; leavesOutTrip?: bo
   { re: /\bnon-?refundable\b|\bnot refundable\b|\b(?:not|never) (?:be )?(?:refunded|reimbursed|covered)\b/, selfNegative: true },
   // A refund that covers the goods only leaves the trip to the shopper: "we refund the price of the item only".
   { re: /\b(?:price|cost|value) of the (?:items?|products?|goods|merchandise) only\b|\b(?:product|purchase|item) (?:purchase )?price only\b/, selfNegative: true, leavesOutTrip: true },
-];
+].map((row) => ({ ...row, re: fenced(row.re) }));
 /** The shop pays. */
 const SHOP: readonly RegExp[] = [
   /\bfree(?: of charge)?\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bno (?:charge|cost|fee)\b|\bpre-?paid\b(?! by)|\bcomplimentary\b|\bon (?:us|the house)\b|\bno postage (?:is )?(?:required|needed)\b/,
   fenced(/\bwe(?:'ll| will| shall| can| do| don't| won't| cannot| can't| not| never| no longer){0,2} (?:happily |gladly |also |always |then )?(?:pay|cover|refund|reimburse|absorb|foot)\b/),
   /\b(?:paid|covered|borne) by us\b|\bcosts? (?:you )?nothing\b/,
-];
+].map(fenced);
 /** The case the payer is named for: the goods are faulty, or the shop erred. */
-const FAULT_CASE = new RegExp(
+const FAULT_CASE = fencedRegExp(
   `\\b(?:${FAULT_CASE_LEAD}|due to|because of|caused by|for)\\b[^.;]{0,50}\\b${FAULT_WORDS}\\b`,
 );
 /** "Except / unless faulty": the payer is the default and the faulty case the exception. */
-const EXCEPT_FAULT = new RegExp(`\\b(?:except|unless|other than|save)\\b[^.;]{0,50}\\b${FAULT_WORDS}\\b`);
+const EXCEPT_FAULT = fencedRegExp(`\\b(?:except|unless|other than|save)\\b[^.;]{0,50}\\b${FAULT_WORDS}\\b`);
 /** A clause ends at ";", a contrast, or a case switch: "we pay if it is faulty; otherwise you pay". */
 const CLAUSE_SPLIT = /;|\s(?:but|however|whereas|otherwise|while)\b|,\s*(?:or|and) (?:if|when)\b/;
 /** Payer and cost are linked within this many characters. */
@@ -166,9 +166,9 @@ export function returnCostFrames(unit: Unit): ReturnCostReading[] {
  * free readings give way; a label the page calls free ("a free prepaid label") still stands.
  */
 const LABEL = /\blabels?\b/;
-const LABEL_CHARGED = /\b(?:fee|charge[ds]?|costs?|deduct\w*|taken (?:off|from)|comes? out of)\b|[$£€]\s?\d/;
+const LABEL_CHARGED = fenced(/\b(?:fee|charge[ds]?|costs?|deduct\w*|taken (?:off|from)|comes? out of)\b|[$£€]\s?\d/);
 const PREPAID_ONLY = /\b(?:pre-?paid|postage[- ]paid)\b/;
-const SAID_FREE = /\bfree\b|\bno (?:cost|charge|fee)\b|\bat no (?:extra )?(?:cost|charge)\b|\bon us\b|\bcomplimentary\b/;
+const SAID_FREE = fenced(/\bfree\b|\bno (?:cost|charge|fee)\b|\bat no (?:extra )?(?:cost|charge)\b|\bon us\b|\bcomplimentary\b/);
 
 /** Whether a unit charges the shopper for the shop's return label. */
 function chargesForLabel(c: Candidate): boolean {

@@ -78,12 +78,12 @@ const CHANGE_OF_MIND = /\breturn|\brefund|\bexchange|\bunhappy|\bnot happy|\bunw
 /** A fault (fault-words.ts), or a parcel that arrived short: what a damage report is about. */
 const DAMAGE = new RegExp(`\\b(?:${FAULT_WORDS}|damages?|defect\\w*|missing|lost|discrepanc\\w*|shortages?)\\b`);
 const GOODS_ARRIVE = '(?:receiv\\w* (?:the |your |all )?(?:goods|items?|order|parcel|products?|package|delivery|books?|it|them)|receipt of|(?:been |are |is |was )?delivered|delivery|reach(?:es|ed)? you|arriv\\w*|(?:take|takes|took|taken|have|obtain|obtains|acquire|acquires) (?:physical )?possession)';
-const CANCEL_AFTER_RECEIPT = new RegExp(`\\bcancel\\w*\\b[^.]{0,140}\\b${GOODS_ARRIVE}\\b|\\b${GOODS_ARRIVE}\\b[^.]{0,100}\\bcancel\\w*\\b`);
+const CANCEL_AFTER_RECEIPT = fencedRegExp(`\\bcancel\\w*\\b[^.]{0,140}\\b${GOODS_ARRIVE}\\b|\\b${GOODS_ARRIVE}\\b[^.]{0,100}\\bcancel\\w*\\b`);
 const SHIP_BACK_BEFORE = /\b(?:another|a further|an additional|further|then have)\b[^.]{0,12}$/;
 const SHIP_BACK_AFTER = fenced(/^[^.]{0,20}\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:on )?which )?(?:we (?:were|are|have been) (?:informed|notified|told)|you (?:inform|notify|tell|contact|told|informed|notified)|(?:telling|informing|notifying|contacting) us|(?:your|the|giving) (?:notice|notification|decision|cancellation))/);
 /** The shop's answer to a return request, what a ship-back deadline is counted from (SHIP_BACK above). */
 const REQUEST_ANSWER = '(?:(?:these|the|your|our|its) )?(?:return )?(?:instructions|approval|authori[sz]ation(?: number)?|rma(?: number)?|(?:return |shipping |prepaid )?label|return number)';
-const SHIP_BACK_FROM_ANSWER = new RegExp(`^[^.]{0,20}\\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:receiv\\w*|getting|receipt of|being (?:sent|given|emailed)) ${REQUEST_ANSWER}|${REQUEST_ANSWER} (?:(?:is|was|being|has been) )?(?:issued|sent|emailed|approved|given)|(?:your |the )?(?:return |request )?(?:being |is |was |has been )?approv(?:al|ed))\\b`);
+const SHIP_BACK_FROM_ANSWER = fencedRegExp(`^[^.]{0,20}\\b(?:from|of|after) (?:the (?:day|date) )?(?:(?:receiv\\w*|getting|receipt of|being (?:sent|given|emailed)) ${REQUEST_ANSWER}|${REQUEST_ANSWER} (?:(?:is|was|being|has been) )?(?:issued|sent|emailed|approved|given)|(?:your |the )?(?:return |request )?(?:being |is |was |has been )?approv(?:al|ed))\\b`);
 /** The carrier's first scan of a parcel sent back ends the ship-back clock: "not scanned by the carrier within 12 days". */
 const CARRIER_SCAN_BEFORE = fenced(/\b(?:(?:scanned|picked up|collected|accepted) by (?:the |a |our )?(?:carrier|courier|post(?:al service)?|shipping company)|(?:carrier|courier)(?: has| have| does| did)?(?: not|n't)? (?:scan(?:ned|s)?|pick(?:ed|s)? (?:it |them |the parcel |the package )?up|collect(?:ed|s)?))\b[^.;]{0,30}$/);
 const DAMAGE_CLAIM = /\b(?:claims?|report|notify|inform|tell)\b[^.]{0,30}\b(?:damage|defect|fault|missing|broken|shortage)|\b(?:damage|defect|fault|missing|broken|shortage)\w*\b[^.]{0,30}\b(?:claims?|reported|report)\b/;
@@ -106,7 +106,7 @@ function onDeliveryClock(s: string, d: { index: number; end: number }): boolean 
   if (CLOCK_NOUN_AFTER.test(s.slice(d.end, d.end + 30))) return true;
   return DELIVERY_CLOCK.test(lead) && !RETURN_WORDS.test(lead);
 }
-const CLOCK_NOUN_AFTER = /^(?:[- ](?:business|working|calendar))?(?:[- ]days?)?[- ](?:processing|production|dispatch|shipping|delivery|transit|turnaround|lead time|handling)\b/;
+const CLOCK_NOUN_AFTER = fenced(/^(?:[- ](?:business|working|calendar))?(?:[- ]days?)?[- ](?:processing|production|dispatch|shipping|delivery|transit|turnaround|lead time|handling)\b/);
 
 /**
  * The window rule's small tables, each an in-house example (the frames above hold the longer ones):
@@ -606,7 +606,7 @@ const NOT_METHOD = fenced(/\b(?:gift cards?|store credit|vouchers?) (?:are|is|ca
  * requirement words read right before or after the cue.
  */
 const REQUIRED_BEFORE = /\b(?:bring|present|show|produce|requires?|required|need|needs|must have) (?:your |the |a |an )?$/;
-const REQUIRED_AFTER = /^\s*(?:(?:method|card|type|form)s? )?(?:(?:is|are|will be|must be) )?(?:present|required|needed|to hand|on hand|shown|presented|brought)\b/;
+const REQUIRED_AFTER = fenced(/^\s*(?:(?:method|card|type|form)s? )?(?:(?:is|are|will be|must be) )?(?:present|required|needed|to hand|on hand|shown|presented|brought)\b/);
 
 function requiredAt(s: string, start: number, end: number): boolean {
   return REQUIRED_BEFORE.test(s.slice(Math.max(0, start - 30), start)) || REQUIRED_AFTER.test(s.slice(end, end + 30));
@@ -738,7 +738,7 @@ const REVIEW_CLOCK = /\bunder review\b|\b(?:confirm|acknowledge|respond|reply|ge
 const REQUEST_CLOCK = /(?:\b(?:request|claim|ask for|apply for|raise|submit) (?:a |your |the )?(?:return (?:or|and|\/) )?(?:refund|return)s?|\b(?:refund|return)s? (?:(?:or|and|\/) [a-z]+ )?requests?)\b[^.;()]{0,40}$/;
 /** "You will have 30 days to exchange it": the time to act is a window. */
 const WINDOW_AFTER = /^\s*(?:in which )?to (?:exchange|return|request|send|post|ship|claim|cancel|notify|contact|let us know)\b/;
-const PURCHASE_ANCHOR = /^[^.;()]{0,25}\b(?:of|from|after) (?:the (?:date|day) of )?(?:(?:the |your )?(?:original )?(?:purchase|delivery|buying|ordering|invoice|dispatch|payment|paying|checkout)|(?:receiving|receipt of|getting) (?:the |your )(?:original )?order)\b/;
+const PURCHASE_ANCHOR = fenced(/^[^.;()]{0,25}\b(?:of|from|after) (?:the (?:date|day) of )?(?:(?:the |your )?(?:original )?(?:purchase|delivery|buying|ordering|invoice|dispatch|payment|paying|checkout)|(?:receiving|receipt of|getting) (?:the |your )(?:original )?order)\b/);
 
 /**
  * The clause a duration sits in, from the previous ";", "(" or ")" to the next one; a duration opening a bracket
@@ -1116,7 +1116,7 @@ const UNNAMED_EXCLUSIONS: RegExp[] = [
   fenced(/\bonly (?:regular|full|normal|non-sale)[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) (?:may|can|will) (?:be (?:returned|refunded|exchanged)|come back)\b/),
   // An exception inside the permission: "you may return any tea (except for anything that must be kept chilled)"
   fenced(/\b(?:return|send (?:it |them )?back)\b[^.]{0,100}\b(?:except|excluding|other than|with the exception of) (?:for )?(?:anything|items?|products?|goods|those|ones) (?:that|which)\b/),
-];
+].map(fenced);
 /** A list announced with nothing in it: the colon is followed by a new clause, not by goods (a list on the next lines still counts). */
 const EMPTY_LIST = /\b(?:including|include|such as|the following|as follows|are)\s*:\s*(?:once|if|when|after|before|we|you|please|to|our|in order|for more)\b/;
 /** "All sales are final" about everything: returns not accepted at all. */
@@ -1158,7 +1158,7 @@ const ALL_REFUSED: readonly RegExp[] = [
   // refunds" alone leaves exchanges and credit open (test/real/README.md: no cash refunds, goods taken back for credit).
   new RegExp(`(?<![a-z]-)\\bno[- ]${NO_OBJECT}(?:[- ]polic(?:y|ies))?\\b(?![- ](?:shipping|postage|label|fee|cost|charge|window|period|address|form|process|necessary|needed|required)\\b)`),
   new RegExp(`\\borders? (?:cannot|can't|can not|will not|won't) be (?:returned|refunded)(?: or (?:returned|refunded|exchanged))? once (?:(?:it|they) (?:has|have|is|are) (?:been )?)?${ORDER_SENT}\\b|\\bonce (?:an |the |your )?orders? (?:is|has been|was) ${ORDER_SENT}\\b[^.]{0,20}\\b(?:cannot|can't|can not|will not|won't) be (?:returned|refunded)(?: or (?:returned|refunded|exchanged))?\\b`),
-];
+].map(fenced);
 /**
  * The refusals read for exchanges too: only the noun-first one ("an exchange or refund is unavailable"). Measured: the
  * verb rows also refusing exchanges added a false exchanges reading on held-out real pages without a right one.
@@ -1258,7 +1258,7 @@ const RETURN_PROCESS: readonly RegExp[] = [
   fenced(/\breturns? (?:forms?|portal|address|labels?|cent(?:re|er)|department|instructions|numbers?|authori[sz]ations?|slips?|requests?|claims?|procedure)\b|\brma\b/),
   fenced(/\b(?:you )?(?:can|may|are welcome to|are free to) (?:simply |just )?(?:ship|send|post|mail|bring|courier) (?:it|them|items?|products?|goods|anything|(?:the|your|any|this|that) [a-z]+(?: [a-z]+)?)? ?back\b|\b(?:wish|want|would like) to (?:return|send (?:[a-z]+ ){0,3}back)\b[^.?]{0,60}\byou (?:can|may) do so\b/),
   fenced(/\b(?:once|when|after|upon|as soon as) (?:we(?:'ve| have)? )?(?:receive[ds]?|receiving|received|receipt of|get|got) (?:your|the) (?:return(?:ed)?|returns)\b|\byour return (?:has been|is|was) (?:received|processed|inspected)\b|\bprocess (?:your|the) return/),
-];
+].map(fenced);
 
 /** ACCEPT_YES wordings that state acceptance outright, wherever they stand; leave to send goods back is one. */
 const PLAIN_ACCEPT = /\baccept|\bwelcome|\breturned within|\breturn (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d|\bback\b|\bdo so\b/;

@@ -16,7 +16,7 @@ import { fenced, fencedRegExp } from '../language/pattern-size.js';
  */
 const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two|2nd)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|special delivery)\b/;
 /** Other non-default options and destinations (values for them become variants). */
-const OTHER_OPTION = new RegExp(String.raw`\b(?:international|worldwide|overseas|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|rest of (?:the )?world|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
+const OTHER_OPTION = fencedRegExp(String.raw`\b(?:international|worldwide|overseas|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|rest of (?:the )?world|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
 const DOMESTIC = /\b(?:domestic|nationwide|national|within (?:the )?country)\b/;
 /**
  * Goods coming back to the shop: a return, an exchange, a refund, a repair or a warranty claim. What a sentence about
@@ -59,7 +59,7 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
   fenced(/\b(?:shipping|delivery|postage|carriage)(?: costs?| charges?)? (?:is|are) (?:always )?included in (?:the|our|all|every|each)(?: [a-z]+)? prices?\b|\bprices? (?:include|includes|are inclusive of|already include) (?:free )?(?:standard )?(?:shipping|delivery|postage|carriage)\b|\b(?:ship|deliver|post|send)\w* (?:everything|anything|every order|all orders) (?:for )?free\b|^(?:standard )?(?:shipping|delivery|postage)(?: costs?| charges?| fees?| rates?)?\s*:\s*free\b/),
   // "We waive shipping fees on orders over $50", "delivery charges are waived above £40"
   fenced(/\bwaive[sd]? (?:the |all |our )?(?:standard )?(?:shipping|delivery|postage)(?: fees?| charges?| costs?)?\b|\b(?:shipping|delivery|postage) (?:fees?|charges?|costs?) (?:are|is) waived\b/),
-];
+].map(fenced);
 /** A rate-table row whose price cell says "Free" ("Order total: $50 and over | Standard shipping: FREE"). */
 const ROW_FREE = /(?:^|\|\s*)(?:[^|:]*\b(?:shipping|delivery|postage|cost|price|rate|fee|charge)s?[^|:]*:\s*)?free(?: of charge)?\s*(?:\||$)/;
 
@@ -386,7 +386,7 @@ const SEASON = fenced(/\b(?:during|over|in|at|for) (?:the |our |busy |peak )*(?:
  * January", "order by 2pm on 18 December for Christmas"): a variant of the usual cut-off.
  */
 const MONTH = '(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
-const DATED = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH}|may)\\b|\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\bmay \\d{1,2}(?:st|nd|rd|th)\\b|\\b20[2-3]\\d\\b`);
+const DATED = fencedRegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH}|may)\\b|\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\bmay \\d{1,2}(?:st|nd|rd|th)\\b|\\b20[2-3]\\d\\b`);
 const DATED_SCOPE = 'dated notice';
 const CLAIM_HEADING = /\b(?:lost|missing|late|delayed|damaged|claims?|not (?:yet )?(?:arrived|received))\b/i;
 /** Words of a sentence about the shop's own orders leaving or arriving, whatever section holds it. */
@@ -471,7 +471,7 @@ function trailingArea(s: string, end: number, home: RegExp | undefined): string 
  * A second stage after processing, opening its sentence or clause: "thereafter", "then", "after that", "once processed".
  * A span after it stacks on the processing span before it (the sentence before, or the same sentence), with no total.
  */
-const NEXT_STAGE = /(?:^|[,;]\s*|\band\s+)(?:thereafter|then|after that|afterwards|after which|once (?:it is |they are |orders are |your order is )?(?:processed|ready|packed))\b[^.;]*$/;
+const NEXT_STAGE = fenced(/(?:^|[,;]\s*|\band\s+)(?:thereafter|then|after that|afterwards|after which|once (?:it is |they are |orders are |your order is )?(?:processed|ready|packed))\b[^.;]*$/);
 const STAGE_OPENS = /^(?:thereafter|then|after that|afterwards|once (?:it is |they are |orders are |your order is )?(?:processed|ready|packed))\b/;
 const PROCESSED_SPAN = /\bprocess\w*\b[^.;]{0,40}\b(?:within|in|takes?)\s+\d/;
 
@@ -786,7 +786,7 @@ const INTL_IMPLIED_CUES: RegExp[] = [
 ];
 const IMPLIED_CONFIDENCE = 0.68;
 /** Shoppers or orders from abroad, named as such: "international customers", "overseas orders", "from a foreign country". */
-const SHOPPERS_ABROAD = /\b(?:international|overseas|foreign) (?:customers?|orders?|buyers?|shoppers?|clients?|purchasers?)\b|\bfrom (?:an? |another )?(?:international|overseas|foreign) (?:country|countries|address(?:es)?|locations?)\b/;
+const SHOPPERS_ABROAD = fenced(/\b(?:international|overseas|foreign) (?:customers?|orders?|buyers?|shoppers?|clients?|purchasers?)\b|\bfrom (?:an? |another )?(?:international|overseas|foreign) (?:country|countries|address(?:es)?|locations?)\b/);
 /** "We currently ship to addresses within the United States", "we deliver to most locations within India": home only. */
 const HOME_AREA_ONLY_CONFIDENCE = 0.72;
 

@@ -130,7 +130,7 @@ const EMAIL_OBJECT = String.raw`(?:our|the|your|an?(?! friend)|any|customer (?:s
  * a complaint e-mail to the address below", "drop the team an email"); or e-mail as the way of any contact verb whose
  * object is the shop ("let us know by email", "contact us directly via e-mail").
  */
-const EMAIL_VERB = new RegExp(
+const EMAIL_VERB = fencedRegExp(
   // The shop as the object ("email us") names the way in wherever it stands; another object only where the shopper acts.
   // After "please" or "kindly" it is the verb whatever follows ("please only email once").
   String.raw`\be-?mail(?:ing)? us\b|\b(?:please|kindly)(?: only| just| simply| also| first| directly)? e-?mail\b|${SHOPPER_AT}(?:e-?mail(?:ing)? ${EMAIL_OBJECT}|(?:send|write|shoot|fire|drop) (?:(?:us|me|(?:our|the) [a-z-]+) )?(?:an?|your) (?:[a-z-]+ ){0,2}e-?mail)\b` +
@@ -142,7 +142,7 @@ const EMAIL_VERB = new RegExp(
  * any of our emails") writes into the shop's mailbox: the e-mail channel, like "email us" (test/real/README.md). "We
  * reply to your email within a day" has the shop as its subject: a reply time, no channel.
  */
-const REPLY_TO_EMAIL = new RegExp(
+const REPLY_TO_EMAIL = fencedRegExp(
   String.raw`(?:${SHOPPER_AT}|(?<=\bby ))(?:reply|replying|respond|responding|answer|answering) (?:directly )?to (?:the|your|our|any|this|that|one of our|any of our) (?:[a-z-]+ ){0,3}e-?mails?\b` +
     // "hit reply on your order confirmation", "just press reply": the reply button of the shop's e-mail
     String.raw`|\b(?:hit|press|click|tap|use the) reply\b(?! (?:time|rate))`,
@@ -152,7 +152,7 @@ const REPLY_TO_EMAIL = new RegExp(
  * "Call" as the shopper's verb with one of the shop's own lines as object ("you can also call your local store"); the
  * bank or courier of "please call your bank" is cut off before the cues run (THIRD_PARTY_CONTACT), so a noun must follow.
  */
-const CALL_VERB = new RegExp(String.raw`${SHOPPER_AT}(?:call|ring|phone|telephone) your [a-z]`);
+const CALL_VERB = fencedRegExp(String.raw`${SHOPPER_AT}(?:call|ring|phone|telephone) your [a-z]`);
 
 /** Channel cues, each with an in-house example. Page-level union; evidence is the first sentence naming one. */
 const CHANNEL_CUES: [SupportChannel, RegExp][] = [
@@ -204,7 +204,7 @@ const FRAME_NOUNS: readonly (readonly [string, SupportChannel])[] = [
 ];
 const FRAME_NOUN = `(${FRAME_NOUNS.map(([noun]) => noun).join('|')})`;
 const FRAME_CHANNEL = FRAME_NOUNS.map(([noun, channel]) => [new RegExp(`^(?:${noun})$`), channel] as const);
-const CONTACT_FRAME = new RegExp(
+const CONTACT_FRAME = fencedRegExp(
   String.raw`\b(?:${CONTACT_VERB} ${DESK}|${DESK} (?:can|may) be (?:reached|contacted|found)|${DESK} (?:is|are) (?:also |always )?(?:available |active |here )?)\b[^.;?]{0,25}?\b(?:on|via|through|over|using|in|by) (?:the |our |your )?${FRAME_NOUN}\b`,
   'g',
 );
@@ -223,7 +223,7 @@ function framedChannels(s: string): SupportChannel[] {
 /** Ways of writing that are no support channel in TERMS.md ("by post, fax, email or telephone"): read past, not kept. */
 const FILLER_NOUN = '(?:post|fax|mail|letter|in person|in writing)';
 const NOUN = `(?:(?:tele)?phone|e-?mail|(?:live |web |online )?chat|text(?: message)?|sms|whatsapp|(?:contact |web |online )?form|${FILLER_NOUN})`;
-const CHANNEL_LIST = new RegExp(`\\b(?:by|via|through|over|using)\\s+(?:(?:our|the)\\s+)?(${NOUN}(?:\\s*(?:,|/|\\bor\\b|\\band\\b)\\s*(?:by |via )?${NOUN})+)\\b`);
+const CHANNEL_LIST = fencedRegExp(`\\b(?:by|via|through|over|using)\\s+(?:(?:our|the)\\s+)?(${NOUN}(?:\\s*(?:,|/|\\bor\\b|\\band\\b)\\s*(?:by |via )?${NOUN})+)\\b`);
 
 function listedChannels(s: string): SupportChannel[] {
   const m = CHANNEL_LIST.exec(s);
@@ -275,7 +275,7 @@ const OTHERS_DESK = /\b(?:via|through|on|with) (?:amazon|ebay|etsy|paypal|the ma
  */
 const OTHER_PARTY =
   '(?:manufacturer|maker|brand|supplier|courier|carrier|delivery (?:company|partner|driver)|shipping (?:company|carrier)|post office|bank|card (?:issuer|provider|company)|payment provider|credit provider|lender|(?:protection |service |warranty )?plan provider|insurer|insurance (?:company|provider)|warranty (?:company|provider)|(?:authori[sz]ed )?(?:service|repair) (?:centre|center|agent)|afterpay|klarna|zip|laybuy|paypal|royal mail|parcelforce|australia post|canada post|nz post|usps|ups|fedex|dhl|evri|hermes|dpd|yodel|aramex|courierpost)';
-const THIRD_PARTY_CONTACT = new RegExp(
+const THIRD_PARTY_CONTACT = fencedRegExp(
   `\\b(?:contact|call|phone|ring|e-?mail|reach|write to|get in touch with|speak (?:to|with)) (?:the |your |their |our )?(?:local )?${OTHER_PARTY}\\b` +
     // …or the subject that can be reached: "the manufacturer can be reached at …", "Klarna's helpline is open 24/7"
     `|\\b(?:the |your |their )?(?:local )?${OTHER_PARTY}(?:'s)?(?: [a-z-]+){0,3} (?:can be (?:reached|contacted|called|emailed)|(?:is|are) (?:available|open|reachable)|will (?:answer|help|assist))\\b`,
@@ -315,7 +315,7 @@ const VERB_CHANNEL: readonly (readonly [RegExp, SupportChannel])[] = [
   [/^(?:text|whatsapp)$/, 'sms'],
 ];
 const CONTACT_VERBS = '(call|phone|ring|e-?mail|text|whatsapp)';
-const COORDINATED_VERBS = new RegExp(String.raw`\b${CONTACT_VERBS}(?: us)?(?:,| or| and| /|/) ?${CONTACT_VERBS}\b(?= us\b| to\b| for\b| with\b| any\b|[.,;!]|$)|\b(?:(?:call|contact|reach|message|email) (?:us|our [a-z ]{2,30}?)|give us a (?:call|ring))\b[^.;]{0,40}?\bor ${CONTACT_VERBS}\b(?= us\b| to\b| for\b|[.,;!]|$)`, 'g');
+const COORDINATED_VERBS = fencedRegExp(String.raw`\b${CONTACT_VERBS}(?: us)?(?:,| or| and| /|/) ?${CONTACT_VERBS}\b(?= us\b| to\b| for\b| with\b| any\b|[.,;!]|$)|\b(?:(?:call|contact|reach|message|email) (?:us|our [a-z ]{2,30}?)|give us a (?:call|ring))\b[^.;]{0,40}?\bor ${CONTACT_VERBS}\b(?= us\b| to\b| for\b|[.,;!]|$)`, 'g');
 
 function coordinatedChannels(s: string): SupportChannel[] {
   const out: SupportChannel[] = [];

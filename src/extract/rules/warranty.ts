@@ -20,7 +20,7 @@ const LIFETIME = /\bguaranteed? for life\b|\blifetime (?:limited )?(?:warranty|g
  * "if a glue joint fails within 5 years of purchase, I'll repair or replace it", "if a seam comes undone within the
  * first year, our menders will put it right for free", "we guarantee our weaving for 10 years".
  */
-const FAULT_EVENT = /\b(?:cracks?|fails?|breaks?|splits?|comes? undone|comes? apart|stops? working|develops? a fault|(?:is|turns out|proves?) (?:to be )?(?:faulty|defective)|defects?|faults?|wears? through)\b/;
+const FAULT_EVENT = fenced(/\b(?:cracks?|fails?|breaks?|splits?|comes? undone|comes? apart|stops? working|develops? a fault|(?:is|turns out|proves?) (?:to be )?(?:faulty|defective)|defects?|faults?|wears? through)\b/);
 const REMEDY = /\b(?:repair|replace|fix|mend|put (?:it|them|things) right|make (?:it|them|things) right|remake|re-?stitch)\b/;
 const WARRANTY_SPAN = /\b(?:within|for) (?:the first |its first |the )?(\d+ )?(years?|months?|year|month)\b|\bwithin the first year\b/;
 /** "We guarantee our weaving for 10 years" (British "guarantee" for a warranty; never money back). */

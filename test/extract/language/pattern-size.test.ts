@@ -4,7 +4,7 @@
  * classes and quantifiers whole.
  */
 import { describe, expect, it } from 'vitest';
-import { fenceGroups, fencedRegExp } from '../../../src/extract/language/pattern-size.js';
+import { fenced, fenceGroups, fencedRegExp } from '../../../src/extract/language/pattern-size.js';
 
 /** Every match of `re` in `text` as [index, text, captures…]. */
 const matches = (re: RegExp, text: string): (string | number | undefined)[][] =>
@@ -28,6 +28,11 @@ describe('fenceGroups', () => {
     expect(fenceGroups(`to ${once}`)).toBe(`to ${once}`);
   });
 
+  it('fences a table of patterns as a whole, rows fenced before and their flags unchanged', () => {
+    const table = [fenced(/\b(?:a|b)c/g), /(?:x|y)z/i].map(fenced);
+    expect(table.map((re) => `${re.source}/${re.flags}`)).toEqual(['\\b(?:a|b)(?=)c/g', '(?:x|y)(?=)z/i']);
+  });
+
   it.each<[string, string, string]>([
     // An earlier alternative that is a prefix of a later one: the first that lets the rest match wins, as before.
     ['\\b(?:pierced|pierced earrings|sale)s?(?: items?| products?)?\\b[^.]{0,30}\\b(?:are|is) final', '', 'our pierced earrings are final sale. sale items is final.'],
@@ -35,6 +40,11 @@ describe('fenceGroups', () => {
     ['(?<!\\bnon[- ])\\b(?:uk|eu)\\)? only\\b', '', 'non-uk only, (eu) only and uk only'],
     ['(a|ab)(c|bcd)(d*)', 'g', 'abcd abcd acd'],
     ['x(?:y{1,3}?)(z)?', 'g', 'xyyyz xy xz'],
+    // A lookbehind whose alternatives hold groups (support.ts's shopper-directed verbs), fenced inside and after.
+    ['(?<=^|[.,;]\\s?|\\b(?:please|simply|(?:you|customers?) (?:can|may)) )(?:call|ring) (?:us|the shop)', 'g', 'call us. please ring the shop, customers can call us; we call us'],
+    // Unicode and case-insensitive patterns (sentences.ts's abbreviation mask, money.ts's amounts).
+    ['(^|[^\\p{L}\\p{N}])(e\\.g|approx|inc)\\.', 'giu', 'Acme Inc. sells mugs, e.g. cups; approx. 5 of Éinc. none'],
+    ['(?<![\\p{L}])(US\\$|\\$|€)\\s?(\\d+)(?:\\s?(USD|CAD)\\b)?', 'gu', '$5 CAD, US$ 10 and €3; ab$7 USD'],
   ])('matches %s exactly as the unfenced pattern does', (source, flags, text) => {
     const fenced = fencedRegExp(source, flags);
     expect(fenced.source).not.toBe(source);
