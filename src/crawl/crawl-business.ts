@@ -11,7 +11,7 @@ import { CATEGORIES, type Category } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { validatorsOf } from '../fetch/validators.js';
 import { heldRedirect } from '../fetch/redirect-memory.js';
-import { crawlPage, problemOf, revalidation, type PageContext } from './crawl-page.js';
+import { crawlPage, problemOf, revalidation, type PageContext, type UrlClaims } from './crawl-page.js';
 import type { Renderer } from './render-child.js';
 import type { PageWorkers } from './page-worker.js';
 import type { CrawlConfig } from '../config/config-schema.js';
@@ -162,7 +162,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
           if (page?.status !== 'unchanged') return readCandidate(cand);
           // Its own early answer (the shared one, relabelled) is not needed.
           discovery.prefetched.delete(cand.url);
-          return sharedPage(page, cand.url, own);
+          return sharedPage(page, cand.url, own?.moved);
         });
         results.set(cand.url, shared);
         return shared;
@@ -173,13 +173,40 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     }
     return pending;
   };
-  function readCandidate(cand: PolicyCandidate): Promise<ScannedPage | undefined> {
+  /**
+   * Which candidate asks each URL (UrlClaims): its own, or one a redirect led it to. A legacy link and the page it
+   * redirects to are often both candidates (issue 12: the first scan asked 75 such pages twice, and their readings
+   * differed when one was rendered and the other read from the endpoint the render taught, so the re-scan could not
+   * share their conditional requests either). Whichever asks the URL first reads it; the other takes that reading.
+   * A candidate waiting on another's reading claims nothing more, so two pages redirecting to each other cannot wait
+   * on each other.
+   */
+  const claimedBy = new Map<string, string>();
+  const waiting = new Set<string>();
+  const claimsOf = (cand: PolicyCandidate): UrlClaims => ({
+    claim: (url) => {
+      const owner = claimedBy.get(url);
+      if (owner === undefined || waiting.has(owner)) claimedBy.set(url, cand.url);
+      return claimedBy.get(url) === cand.url;
+    },
+    readingAt: (url, moved) => {
+      waiting.add(cand.url);
+      const owner = claimedBy.get(url)!;
+      return results.get(owner)!.then((page) => {
+        // A fresh reading serves any page that asks its URL; "unchanged" proves only the stored reading the owner and
+        // this page share (sharingKey). A failed one is not shared: this page asks for itself, as it would have.
+        const serves = page?.status === 'ok' || (page?.status === 'unchanged' && sharingKey(cand.url) !== undefined && sharingKey(cand.url) === sharingKey(owner));
+        return serves ? sharedPage(page!, cand.url, moved ?? previousOf(cand.url)?.moved) : readCandidate(cand, false);
+      });
+    },
+  });
+  function readCandidate(cand: PolicyCandidate, claim = true): Promise<ScannedPage | undefined> {
     const categories = CATEGORIES.filter((c) => discovery.ranked[c].includes(cand));
     const reasons = [...new Set(categories.flatMap((c) => cand.reasons[c] ?? []))];
     // A probe's answer is taken, not kept: its body goes with its page.
     const prefetched = discovery.prefetched.get(cand.url);
     discovery.prefetched.delete(cand.url);
-    return crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(prefetched ? { prefetched } : {}) }).catch(
+    return crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(prefetched ? { prefetched } : {}), ...(claim ? { claims: claimsOf(cand) } : {}) }).catch(
       // A fault while reading one page costs that page, never its business's other pages (issue 12).
       (error: unknown): ScannedPage => {
         const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
@@ -297,8 +324,8 @@ function asAskedBy(outcome: FetchOutcome & { ok: true }, url: string, held: Move
   return { ...outcome, page: { ...page, url, redirects: held ? [...held.via] : [], ...(held ? { moved: held } : {}) } };
 }
 
-/** The unchanged page read at the URL both ask, as this page's: its own URL and its own remembered redirect. */
-function sharedPage(page: ScannedPage, url: string, previous: PreviousPageState | undefined): ScannedPage {
+/** The page read at the URL both ask, as this page's: its own URL and its own permanent redirect there. */
+function sharedPage(page: ScannedPage, url: string, moved: MovedState | undefined): ScannedPage {
   const { moved: _theirs, ...rest } = page;
-  return { ...rest, url, ...(previous?.moved ? { moved: previous.moved } : {}) };
+  return { ...rest, url, ...(moved ? { moved } : {}) };
 }
