@@ -149,37 +149,21 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   const byUrl = new Map<string, PolicyCandidate>();
   for (const c of CATEGORIES) for (const cand of discovery.ranked[c]) byUrl.set(cand.url, cand);
 
-  /** The first candidate of each sharingKey, with its result. */
-  const asking = new Map<string, { readonly url: string; readonly page: Promise<ScannedPage | undefined> }>();
   const fetchCandidate = (cand: PolicyCandidate) => {
     let pending = results.get(cand.url);
     if (!pending) {
-      const key = sharingKey(cand.url);
-      const first = key === undefined ? undefined : asking.get(key);
-      if (first) {
-        const own = previousOf(cand.url);
-        const shared = first.page.then((page) => {
-          if (page?.status !== 'unchanged') return readCandidate(cand);
-          // Its own early answer (the shared one, relabelled) is not needed.
-          discovery.prefetched.delete(cand.url);
-          return sharedPage(page, cand.url, own?.moved);
-        });
-        results.set(cand.url, shared);
-        return shared;
-      }
       pending = readCandidate(cand);
-      if (key !== undefined) asking.set(key, { url: cand.url, page: pending });
       results.set(cand.url, pending);
     }
     return pending;
   };
   /**
-   * Which candidate asks each URL (UrlClaims): its own, or one a redirect led it to. A legacy link and the page it
-   * redirects to are often both candidates (issue 12: the first scan asked 75 such pages twice, and their readings
-   * differed when one was rendered and the other read from the endpoint the render taught, so the re-scan could not
-   * share their conditional requests either). Whichever asks the URL first reads it; the other takes that reading.
-   * A candidate waiting on another's reading claims nothing more, so two pages redirecting to each other cannot wait
-   * on each other.
+   * Which candidate asks each URL (UrlClaims): the URL its request asks first (its own, or its remembered redirect's
+   * target), or one a redirect led it to. A legacy link and the page it redirects to are often both candidates (issue
+   * 12: the first scan asked 75 such pages twice, and the unchanged 200-site re-scan asked 16 such pages, and the
+   * endpoints behind them, twice). Whichever asks the URL first reads it; the other takes that reading, when it serves
+   * (see readingAt), instead of its own request or its early answer. A candidate waiting on another's reading claims
+   * nothing more, so two pages redirecting to each other cannot wait on each other.
    */
   const claimedBy = new Map<string, string>();
   const waiting = new Set<string>();
@@ -189,24 +173,25 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
       if (owner === undefined || waiting.has(owner)) claimedBy.set(url, cand.url);
       return claimedBy.get(url) === cand.url;
     },
-    readingAt: (url, moved) => {
+    readingAt: (url, moved, prefetched) => {
       waiting.add(cand.url);
       const owner = claimedBy.get(url)!;
-      return results.get(owner)!.then((page) => {
-        // A fresh reading serves any page that asks its URL; "unchanged" proves only the stored reading the owner and
-        // this page share (sharingKey). A failed one is not shared: this page asks for itself, as it would have.
-        const serves = page?.status === 'ok' || (page?.status === 'unchanged' && sharingKey(cand.url) !== undefined && sharingKey(cand.url) === sharingKey(owner));
-        return serves ? sharedPage(page!, cand.url, moved ?? previousOf(cand.url)?.moved) : readCandidate(cand, false);
-      });
+      const theirs = results.get(owner);
+      // A fresh reading serves any page that asks its URL; "unchanged" proves only the stored reading the owner and
+      // this page share (sharingKey). A failed one is not shared: this page asks for itself, as it would have.
+      const serves = (page: ScannedPage | undefined) =>
+        page?.status === 'ok' || (page?.status === 'unchanged' && sharingKey(cand.url) !== undefined && sharingKey(cand.url) === sharingKey(owner));
+      const own = () => readCandidate(cand, { claim: false, ...(prefetched ? { prefetched } : {}) });
+      return theirs ? theirs.then((page) => (serves(page) ? sharedPage(page!, cand.url, moved ?? previousOf(cand.url)?.moved) : own())) : own();
     },
   });
-  function readCandidate(cand: PolicyCandidate, claim = true): Promise<ScannedPage | undefined> {
+  function readCandidate(cand: PolicyCandidate, how: { readonly claim: boolean; readonly prefetched?: FetchOutcome } = { claim: true }): Promise<ScannedPage | undefined> {
     const categories = CATEGORIES.filter((c) => discovery.ranked[c].includes(cand));
     const reasons = [...new Set(categories.flatMap((c) => cand.reasons[c] ?? []))];
     // A probe's answer is taken, not kept: its body goes with its page.
-    const prefetched = discovery.prefetched.get(cand.url);
+    const prefetched = how.prefetched ?? discovery.prefetched.get(cand.url);
     discovery.prefetched.delete(cand.url);
-    return crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(prefetched ? { prefetched } : {}), ...(claim ? { claims: claimsOf(cand) } : {}) }).catch(
+    return crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(prefetched ? { prefetched } : {}), ...(how.claim ? { claims: claimsOf(cand) } : {}) }).catch(
       // A fault while reading one page costs that page, never its business's other pages (issue 12).
       (error: unknown): ScannedPage => {
         const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);

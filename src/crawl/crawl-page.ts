@@ -17,6 +17,7 @@ import type { Renderer } from './render-child.js';
 import type { PageVerdict, PageWorkers } from './page-worker.js';
 import { tooDeepReason } from '../fetch/html-depth.js';
 import { renewedValidators, validatorsOf } from '../fetch/validators.js';
+import { heldRedirect } from '../fetch/redirect-memory.js';
 import type { PageNames } from './embedded-text.js';
 import { endpointsFrom, siteLesson, templatesOf, type EndpointTemplate } from './learned-endpoints.js';
 
@@ -64,7 +65,8 @@ export interface PageRequest {
 export interface UrlClaims {
   /** True when the URL is this page's to ask (unclaimed until now, or claimed by this page). */
   claim(url: string): boolean;
-  readingAt(url: string, moved: MovedState | undefined): Promise<ScannedPage | undefined>;
+  /** `prefetched`: this page's own early answer, used if that reading does not serve it. */
+  readingAt(url: string, moved: MovedState | undefined, prefetched?: FetchOutcome): Promise<ScannedPage | undefined>;
 }
 
 export function problemOf(business: string, url: string, kind: ProblemKind, reason: string, status?: number): CrawlProblem {
@@ -117,10 +119,13 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   const previous = ctx.previous?.(ctx.business, url);
   // A rendered text due for its render is read afresh: a 304 of its HTML could not spare the render.
   const rerender = rerenderDue(previous, ctx.crawl);
+  const { claims } = request;
+  // The URL this page's request asks first (its remembered redirect's target while that holds): another page that
+  // asks it already, early answer or not, reads it for both.
+  const asked = heldRedirect(previous?.moved, url, ctx.crawl.recheckRedirectDays, Date.now())?.to ?? url;
+  if (claims && !claims.claim(asked)) return done(claims.readingAt(asked, undefined, request.prefetched));
   let outcome = request.prefetched;
   if (!outcome) {
-    const { claims } = request;
-    if (claims && !claims.claim(url)) return done(claims.readingAt(url, undefined));
     if (!ctx.budget.take()) return undefined;
     const validators = rerender ? undefined : validatorsOf(previous);
     let stopped: { readonly at: string; readonly moved: MovedState | undefined } | undefined;
