@@ -124,7 +124,8 @@ const diff = (a: FarmStats, b: FarmStats): FarmStats => ({
   redirects: b.redirects - a.redirects,
   disallowed: b.disallowed - a.disallowed,
   maxInFlightPerHost: b.maxInFlightPerHost,
-  byPath: { robots: b.byPath.robots - a.byPath.robots, sitemap: b.byPath.sitemap - a.byPath.sitemap, home: b.byPath.home - a.byPath.home, other: b.byPath.other - a.byPath.other },
+  byKind: Object.fromEntries(Object.entries(b.byKind).map(([k, n]) => [k, n - (a.byKind[k] ?? 0)]).filter(([, n]) => n !== 0)),
+  duplicates: b.duplicates - a.duplicates,
 });
 
 const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
@@ -145,7 +146,8 @@ async function runPeer(name: PeerName, farm: RemoteFarm, sampler: ReturnType<typ
     const first = await next();
     if (first.type !== 'scan1') throw new Error(`${name} peer sent ${first.type} first`);
     const pss = await sampler.peak();
-    const after = await farm.stats();
+    // A new window: the re-scan's duplicates are its own asks twice, not the first scan's pages asked again.
+    const after = await farm.stats({ resetMaxInFlight: true });
     let scan2: Scan2Result | undefined;
     let farm2: FarmStats | undefined;
     if (name === 'servicediff') {
@@ -239,9 +241,7 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   if (last?.cpuMs !== undefined) rows.push(['  re-scan Node CPU', sec(last.cpuMs), '—', '']);
   const f2 = sd.at(-1)?.farm2;
   if (f2) {
-    const { robots, sitemap, home, other } = f2.byPath;
-    rows.push(['  re-scan requests (farm count), 304s', `${f2.requests}, ${f2.notModified}`, '—', '']);
-    rows.push(['    robots.txt / sitemaps / home / other (404s, redirects)', `${robots} / ${sitemap} / ${home} / ${other} (${f2.notFound}, ${f2.redirects})`, '—', '']);
+    rows.push(['  re-scan requests (farm count), 304s, duplicates', `${f2.requests}, ${f2.notModified}, ${f2.duplicates}`, '—', '']);
   }
 
   const plans = farm.sites.map((s) => s.plan);
@@ -258,11 +258,29 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
     ...cw.slice(-1).flatMap((r) => r.scan1.notes.map((n) => `Crawlee: ${n}`)),
     // The policy pages servicediff missed, by name (few; Crawlee's are the JavaScript pages it cannot read).
     ...sd.slice(-1).flatMap((r) => (r.scan1.score.missed ?? []).slice(0, 10).map((m) => `servicediff missed: ${m}`)),
+    // Where the unchanged re-scan's requests go, by what was asked and how it was answered (its wall follows the count).
+    ...sd.slice(-1).flatMap((r) => (r.farm2 ? [`servicediff re-scan requests by kind: ${byKindLine(r.farm2)}`] : [])),
     '',
     line(header),
     `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
     ...rows.map(line),
   ].join('\n');
+}
+
+/** "page 1039 × 304, 3 × 404; sitemap 205 × 304; …": FarmStats.byKind grouped by kind, biggest first, duplicates last. */
+function byKindLine(stats: FarmStats): string {
+  const kinds = new Map<string, [string, number][]>();
+  for (const [key, n] of Object.entries(stats.byKind)) {
+    const at = key.lastIndexOf(' ');
+    const kind = key.slice(0, at);
+    kinds.set(kind, [...(kinds.get(kind) ?? []), [key.slice(at + 1), n]]);
+  }
+  const total = (answers: [string, number][]) => answers.reduce((sum, [, n]) => sum + n, 0);
+  return [...kinds]
+    .sort((a, b) => total(b[1]) - total(a[1]))
+    .map(([kind, answers]) => `${kind} ${answers.sort((a, b) => b[1] - a[1]).map(([answer, n]) => `${n} × ${answer}`).join(', ')}`)
+    .concat(`${stats.duplicates} asked twice`)
+    .join('; ');
 }
 
 async function main(): Promise<void> {

@@ -146,6 +146,13 @@ export interface SitemapState {
    * discovery rules (a 5,000-product file is remembered as the few URLs that matter, or none).
    */
   readonly locs: readonly string[];
+  /** An index: the <lastmod> it gives its children, by child URL (sitemaps.org: when that file last changed). */
+  readonly lastmods?: Readonly<Record<string, string>>;
+  /**
+   * A child of an index: the <lastmod> the index gave it when it was read. While the index gives the same one, the
+   * file is as it was read and is not asked again (sitemap.ts readSitemaps).
+   */
+  readonly listedLastmod?: string;
 }
 
 /**

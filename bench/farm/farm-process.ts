@@ -10,7 +10,7 @@ export interface RemoteFarm {
   readonly sites: { readonly origin: string; readonly plan: SitePlan }[];
   readonly pid: number;
   readonly expectedPolicies: number;
-  /** Counts so far; resetMaxInFlight starts a new watermark of requests in flight per host after reading it. */
+  /** Counts so far; resetMaxInFlight starts a new watermark of requests in flight per host, and of duplicates, after reading it. */
   stats(options?: { resetMaxInFlight?: boolean }): Promise<FarmStats>;
   close(): Promise<void>;
 }

@@ -47,7 +47,9 @@ const first = await scan({
     // Only the business's own markers: no page holds another site's, and looking for all 790 in every body took
     // ~2 CPU-s of the crawler's main thread, counted in servicediff's wall (Crawlee's peer scores after its crawl).
     const held = (markers.get(business) ?? []).filter((m) => page.body.includes(m));
-    if (held.length > 0) markersSeen.set(`${business} ${page.url}`, held.join('\n'));
+    // By content hash, as run-scan.ts stores a snapshot: two pages with one reading (a legacy link and the page it
+    // redirects to) hand over one body.
+    if (held.length > 0) markersSeen.set(`${business} ${page.contentHash}`, held.join('\n'));
   },
 });
 const kept = new Map<string, KeptPage[]>();
@@ -66,7 +68,7 @@ for (const b of first.businesses) {
   kept.set(
     b.site,
     b.pages.map((p) => {
-      const body = markersSeen.get(`${b.id} ${p.url}`) ?? p.body;
+      const body = (p.contentHash ? markersSeen.get(`${b.id} ${p.contentHash}`) : undefined) ?? p.body;
       const readFromData = p.textFrom === 'payload' || p.textFrom === 'endpoint';
       return { url: p.url, finalUrl: p.finalUrl, categories: p.categories, rendered: p.rendered === true, readFromData, ...(body ? { body } : {}) };
     }),

@@ -46,17 +46,30 @@ export interface FarmStats {
   readonly disallowed: number;
   /** The most requests one host had in flight at once, over the farm. */
   readonly maxInFlightPerHost: number;
-  /** Requests per kind of path (robots.txt, sitemaps, home page, other), so a re-scan's requests can be told apart. */
-  readonly byPath: Readonly<Record<PathKind, number>>;
+  /**
+   * Requests per kind of route and answer ("page 304", "sitemap index 200", "unknown path 404"…, see RouteKind), so a
+   * re-scan's requests can be told apart: where they go and which of them a cache could have answered.
+   */
+  readonly byKind: Readonly<Record<string, number>>;
+  /** Requests for a host and path already asked since the window began (Farm.resetMaxInFlight starts one). */
+  readonly duplicates: number;
 }
 
-export type PathKind = 'robots' | 'sitemap' | 'home' | 'other';
+/**
+ * What a request asked for, by the route that answered it: robots.txt, a sitemap index, a sitemap of pages, the home
+ * page, another page, page data (JSON a widget or app fetches), a script or style, a redirect, or a path the site does
+ * not have (a probe's guess, a dead link).
+ */
+export type RouteKind = 'robots' | 'sitemap index' | 'sitemap' | 'home' | 'page' | 'data' | 'asset' | 'redirect' | 'unknown path';
 
-/** The kind of a requested path, for FarmStats.byPath. */
-function pathKind(path: string): PathKind {
+function routeKind(path: string, route: FarmRoute | undefined, body: string | undefined): RouteKind {
+  if (!route) return 'unknown path';
+  if (route.kind === 'redirect') return 'redirect';
   if (path === '/robots.txt') return 'robots';
   if (path === '/') return 'home';
-  return /sitemap[^/]*\.xml(\.gz)?$/.test(path) ? 'sitemap' : 'other';
+  if (/xml/.test(route.type)) return body?.includes('<sitemapindex') ? 'sitemap index' : 'sitemap';
+  if (/json/.test(route.type)) return 'data';
+  return /html/.test(route.type) ? 'page' : 'asset';
 }
 
 export interface FarmSite {
@@ -73,7 +86,7 @@ export interface Farm {
   /** The most requests one host had in flight at once, over the farm. */
   readonly maxInFlightPerHost: () => number;
   readonly stats: () => FarmStats;
-  /** Start a new watermark of requests in flight per host (between two benchmark runs). */
+  /** Start a new watermark of requests in flight per host and a new window of duplicates (between two scans). */
   readonly resetMaxInFlight: () => void;
   /** Policy pages planned over the farm. */
   readonly expectedPolicies: number;
@@ -169,6 +182,8 @@ function plainRoutes(plan: SitePlan, origin: string): Map<string, FarmRoute> {
 interface ServedRoute {
   readonly route: FarmRoute;
   etag?: string;
+  /** Its RouteKind, once its body was built (a sitemap index is told from a urlset by it). */
+  kind?: RouteKind;
 }
 
 
@@ -195,7 +210,10 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
   const first = options.firstAddress ?? '127.0.1.1';
   const style = options.style ?? 'plain';
   const counts = { requests: 0, notModified: 0, html: 0, notFound: 0, redirects: 0, disallowed: 0, maxInFlightPerHost: 0 };
-  const byPath: Record<PathKind, number> = { robots: 0, sitemap: 0, home: 0, other: 0 };
+  const byKind: Record<string, number> = {};
+  /** host + path asked in this window, for FarmStats.duplicates. */
+  let asked = new Set<string>();
+  let duplicates = 0;
   const sites: FarmSite[] = [];
   try {
     for (let i = 0; i < options.sites; i++) {
@@ -212,10 +230,19 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
         try {
           if (options.latencyMs > 0) await new Promise((r) => setTimeout(r, options.latencyMs));
           const path = (req.url ?? '/').split('?')[0] ?? '/';
-          byPath[pathKind(path)] += 1;
+          const key = `${req.headers.host ?? ''} ${req.url ?? '/'}`;
+          if (asked.has(key)) duplicates += 1;
+          else asked.add(key);
           if (robots && !robots.isAllowed(origin + (req.url ?? '/'))) counts.disallowed += 1;
-          const served = routes.get(path) ?? routes.get('/404')!;
+          const known = routes.get(path);
+          const served = known ?? routes.get('/404')!;
           const { route } = served;
+          const kindOf = (body?: string) => routeKind(path, known?.route, body);
+          res.once('finish', () => {
+            const answer = res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 ? '3xx' : String(res.statusCode);
+            const name = `${served.kind ?? kindOf()} ${answer}`;
+            byKind[name] = (byKind[name] ?? 0) + 1;
+          });
           if (route.kind === 'redirect') {
             counts.redirects += 1;
             res.writeHead(route.status, { location: route.location, 'content-type': 'text/html; charset=utf-8' });
@@ -223,6 +250,7 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
             return;
           }
           const body = route.body();
+          served.kind ??= kindOf(body);
           served.etag ??= `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
           const status = route.status ?? 200;
           if (status === 200 && req.headers['if-none-match'] === served.etag) {
@@ -256,9 +284,10 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
     requests: () => counts.requests,
     notModified: () => counts.notModified,
     maxInFlightPerHost: () => counts.maxInFlightPerHost,
-    stats: () => ({ ...counts, byPath: { ...byPath } }),
+    stats: () => ({ ...counts, byKind: { ...byKind }, duplicates }),
     resetMaxInFlight: () => {
       counts.maxInFlightPerHost = 0;
+      asked = new Set();
     },
     expectedPolicies: sites.reduce((n, s) => n + s.plan.policies.length, 0),
     close: async () => {

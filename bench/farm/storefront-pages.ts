@@ -339,10 +339,19 @@ ${journal ? `<section class="featured-blog page-width"><h2 class="title">From th
 
 function addSitemaps(plan: StorefrontPlan, origin: string, routes: Map<string, FarmRoute>): void {
   const xml = (path: string, body: () => string) => routes.set(path, { kind: 'page', type: XML, body });
+  const lastmod = (path: string) => `2026-11-0${1 + (path.length % 9)}T08:00:00Z`;
   const urlset = (paths: readonly string[]) =>
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths
-      .map((p) => `<url><loc>${origin}${p}</loc><lastmod>2026-11-0${1 + (p.length % 9)}T08:00:00Z</lastmod><changefreq>weekly</changefreq></url>`)
+      .map((p) => `<url><loc>${origin}${p}</loc><lastmod>${lastmod(p)}</lastmod><changefreq>weekly</changefreq></url>`)
       .join('\n')}</urlset>`;
+  /**
+   * Yoast SEO's index dates each file by its newest entry (<lastmod> per <sitemap>); Shopify's index, as the farm's
+   * other layouts write it, gives no dates.
+   */
+  const datedIndex = (files: readonly (readonly [string, readonly string[]])[]) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${files
+      .map(([p, entries]) => `<sitemap><loc>${origin}${p}</loc><lastmod>${entries.map(lastmod).sort().at(-1) ?? '2026-11-01T08:00:00Z'}</lastmod></sitemap>`)
+      .join('\n')}</sitemapindex>`;
   const index = (paths: readonly string[]) =>
     `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths.map((p) => `<sitemap><loc>${origin}${p}</loc></sitemap>`).join('\n')}</sitemapindex>`;
   const pages = [
@@ -360,13 +369,17 @@ function addSitemaps(plan: StorefrontPlan, origin: string, routes: Map<string, F
     case 'index':
       xml('/sitemap.xml', () => index(['/sitemap_products_1.xml?from=1&to=24', '/sitemap_pages_1.xml', '/sitemap_collections_1.xml', '/sitemap_blogs_1.xml']));
       break;
-    case 'named-index':
-      xml('/sitemap_index.xml', () => index(['/post-sitemap.xml', '/page-sitemap.xml', '/product-sitemap.xml', '/product_cat-sitemap.xml']));
-      xml('/post-sitemap.xml', () => urlset(blogs));
-      xml('/page-sitemap.xml', () => urlset(['/', ...pages]));
-      xml('/product-sitemap.xml', () => urlset(plan.products));
-      xml('/product_cat-sitemap.xml', () => urlset(collections));
+    case 'named-index': {
+      const files = [
+        ['/post-sitemap.xml', blogs],
+        ['/page-sitemap.xml', ['/', ...pages]],
+        ['/product-sitemap.xml', plan.products],
+        ['/product_cat-sitemap.xml', collections],
+      ] as const;
+      xml('/sitemap_index.xml', () => datedIndex(files));
+      for (const [path, entries] of files) xml(path, () => urlset(entries));
       return;
+    }
     case 'many-files': {
       const productFiles = Array.from({ length: plan.productSitemaps }, (_, i) => `/sitemap_products_${i + 1}.xml?from=${i * 5000 + 1}&to=${(i + 1) * 5000}`);
       xml('/sitemap.xml', () => index([...productFiles, '/sitemap_pages_1.xml', '/sitemap_collections_1.xml', '/sitemap_blogs_1.xml']));

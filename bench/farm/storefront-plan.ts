@@ -35,7 +35,7 @@ export type PolicyReach = 'linked' | 'opaque-link' | 'legacy-link' | 'sitemap-on
  * How the sitemap is laid out:
  *   flat          — /sitemap.xml is a urlset, robots.txt names nothing;
  *   index         — /sitemap.xml is an index (products, pages, blogs), named in robots.txt;
- *   named-index   — robots.txt names /sitemap_index.xml; /sitemap.xml does not exist;
+ *   named-index   — robots.txt names /sitemap_index.xml (Yoast SEO's, dating each file); /sitemap.xml does not exist;
  *   many-files    — /sitemap.xml is an index of a big catalogue: many product files listed before the pages file.
  */
 export type SitemapLayout = 'flat' | 'index' | 'named-index' | 'many-files';

@@ -11,7 +11,7 @@ import { CATEGORIES, type Category } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { validatorsOf } from '../fetch/validators.js';
 import { heldRedirect } from '../fetch/redirect-memory.js';
-import { crawlPage, problemOf, revalidation, type PageContext } from './crawl-page.js';
+import { crawlPage, problemOf, revalidation, type PageContext, type UrlClaims } from './crawl-page.js';
 import type { Renderer } from './render-child.js';
 import type { PageWorkers } from './page-worker.js';
 import type { CrawlConfig } from '../config/config-schema.js';
@@ -69,37 +69,26 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   emit({ type: 'business-start', business, host: site.host });
   const previousOf = (url: string) => options.previous?.(business, url);
   /**
-   * A legacy link whose remembered permanent redirect leads to a page that is also a candidate asks that page's URL
-   * too (issue 12: the unchanged 200-site re-scan asked 16 such pages, and the endpoints behind them, twice). Pages
-   * that ask the same URL and stored the same reading (sharingKey) share one conditional request, discovery's early
-   * one included, and the first one's unchanged result. A failure is not shared: each page handles its own, as before.
+   * What decides whether another page's unchanged reading serves a page: the URL it asks and the reading it stored
+   * (readingKey). Undefined without a stored text.
    */
   const sharingKey = (url: string) => {
     const previous = previousOf(url);
     return previous ? readingKey(askedUrl(url, previous, crawl.recheckRedirectDays), previous) : undefined;
   };
-  const earlyAsks = new Map<string, Promise<FetchOutcome>>();
-  const sharedRevalidation = (url: string): (() => Promise<FetchOutcome>) | undefined => {
+  /**
+   * Which candidate asks each URL (UrlClaims below): discovery's early conditional request claims the URL it asks
+   * (a page's remembered redirect's target) for its page, so a second page that asks the same URL is not asked early
+   * and takes the first one's reading when the crawl reads them.
+   */
+  const claimedBy = new Map<string, string>();
+  const earlyAsk = (url: string): (() => Promise<FetchOutcome>) | undefined => {
     const previous = previousOf(url);
     const ask = revalidation(fetcher, crawl, previous, url);
-    const key = sharingKey(url);
-    if (!ask || !key) return ask;
-    return () => {
-      const first = earlyAsks.get(key);
-      if (!first) {
-        const asked = ask();
-        earlyAsks.set(key, asked);
-        // Only a 304 is shared (it carries no body): a body is not held here for the business's whole crawl.
-        void asked.then(
-          (outcome) => {
-            if (!outcome.ok || !outcome.page.notModified) earlyAsks.delete(key);
-          },
-          () => earlyAsks.delete(key),
-        );
-        return asked;
-      }
-      return first.then((outcome) => (outcome.ok && outcome.page.notModified ? asAskedBy(outcome, url, heldRedirect(previous?.moved, url, crawl.recheckRedirectDays, Date.now())) : ask()));
-    };
+    const asked = askedUrl(url, previous, crawl.recheckRedirectDays);
+    if (!ask || (claimedBy.has(asked) && claimedBy.get(asked) !== url)) return undefined;
+    claimedBy.set(asked, url);
+    return ask;
   };
   // robots.txt is one request of the site's budget too.
   const budget = createRequestBudget(crawl.maxPagesPerSite - 1);
@@ -112,7 +101,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     links: (html, url) => workers.links(html, url),
     validatorsOf: (url) => validatorsOf(options.previous?.(business, url)),
     movedOf: (url) => options.previous?.(business, url)?.moved,
-    ...(options.previous ? { revalidate: (url: string) => sharedRevalidation(url) } : {}),
+    ...(options.previous ? { revalidate: earlyAsk } : {}),
     ...(options.previousHome?.(business) ? { home: options.previousHome(business)! } : {}),
     ...(options.previousSitemaps?.(business) ? { sitemaps: options.previousSitemaps(business)! } : {}),
     ...(options.skipProbe ? { skipProbe: (url: string) => options.skipProbe!(business, url) } : {}),
@@ -149,37 +138,52 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   const byUrl = new Map<string, PolicyCandidate>();
   for (const c of CATEGORIES) for (const cand of discovery.ranked[c]) byUrl.set(cand.url, cand);
 
-  /** The first candidate of each sharingKey, with its result. */
-  const asking = new Map<string, { readonly url: string; readonly page: Promise<ScannedPage | undefined> }>();
   const fetchCandidate = (cand: PolicyCandidate) => {
     let pending = results.get(cand.url);
     if (!pending) {
-      const key = sharingKey(cand.url);
-      const first = key === undefined ? undefined : asking.get(key);
-      if (first) {
-        const own = previousOf(cand.url);
-        const shared = first.page.then((page) => {
-          if (page?.status !== 'unchanged') return readCandidate(cand);
-          // Its own early answer (the shared one, relabelled) is not needed.
-          discovery.prefetched.delete(cand.url);
-          return sharedPage(page, cand.url, own);
-        });
-        results.set(cand.url, shared);
-        return shared;
-      }
       pending = readCandidate(cand);
-      if (key !== undefined) asking.set(key, { url: cand.url, page: pending });
       results.set(cand.url, pending);
     }
     return pending;
   };
-  function readCandidate(cand: PolicyCandidate): Promise<ScannedPage | undefined> {
+  /**
+   * Which candidate asks each URL (UrlClaims): the URL its request asks first (its own, or its remembered redirect's
+   * target), or one a redirect led it to. A legacy link and the page it redirects to are often both candidates (issue
+   * 12: the first scan asked 75 such pages twice, and the unchanged 200-site re-scan asked 16 such pages, and the
+   * endpoints behind them, twice). Whichever asks the URL first reads it; the other takes that reading, when it serves
+   * (see readingAt), instead of its own request or its early answer. A candidate waiting on another's reading claims
+   * nothing more, so two pages redirecting to each other cannot wait on each other.
+   */
+  const waiting = new Set<string>();
+  const claimsOf = (cand: PolicyCandidate): UrlClaims => ({
+    claim: (url) => {
+      const owner = claimedBy.get(url);
+      if (owner === undefined || waiting.has(owner)) claimedBy.set(url, cand.url);
+      return claimedBy.get(url) === cand.url;
+    },
+    readingAt: (url, moved, prefetched) => {
+      waiting.add(cand.url);
+      const owner = claimedBy.get(url)!;
+      // A fresh reading serves any page that asks its URL; "unchanged" proves only the stored reading the owner and
+      // this page share (sharingKey). A failed one is not shared: this page asks for itself, as it would have.
+      const serves = (page: ScannedPage | undefined) =>
+        page?.status === 'ok' || (page?.status === 'unchanged' && sharingKey(cand.url) !== undefined && sharingKey(cand.url) === sharingKey(owner));
+      const own = () => readCandidate(cand, { claim: false, ...(prefetched ? { prefetched } : {}) });
+      // Looked up a tick later: the round's candidates are all registered by then. An owner the crawl does not read
+      // (an early claim for a page no longer picked) leaves this page to ask for itself.
+      return Promise.resolve().then(() => {
+        const theirs = results.get(owner);
+        return theirs ? theirs.then((page) => (serves(page) ? sharedPage(page!, cand.url, moved ?? previousOf(cand.url)?.moved) : own())) : own();
+      });
+    },
+  });
+  function readCandidate(cand: PolicyCandidate, how: { readonly claim: boolean; readonly prefetched?: FetchOutcome } = { claim: true }): Promise<ScannedPage | undefined> {
     const categories = CATEGORIES.filter((c) => discovery.ranked[c].includes(cand));
     const reasons = [...new Set(categories.flatMap((c) => cand.reasons[c] ?? []))];
     // A probe's answer is taken, not kept: its body goes with its page.
-    const prefetched = discovery.prefetched.get(cand.url);
+    const prefetched = how.prefetched ?? discovery.prefetched.get(cand.url);
     discovery.prefetched.delete(cand.url);
-    return crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(prefetched ? { prefetched } : {}) }).catch(
+    return crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(prefetched ? { prefetched } : {}), ...(how.claim ? { claims: claimsOf(cand) } : {}) }).catch(
       // A fault while reading one page costs that page, never its business's other pages (issue 12).
       (error: unknown): ScannedPage => {
         const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
@@ -291,14 +295,8 @@ function readingKey(asked: string, previous: PreviousPageState): string | undefi
   return JSON.stringify([asked, etag, lastModified, contentHash, textFrom, renderedAt, endpoint?.url, endpoint?.etag, endpoint?.lastModified]);
 }
 
-/** Another page's answer at the URL both asked, as this page's own fetch would have returned it. */
-function asAskedBy(outcome: FetchOutcome & { ok: true }, url: string, held: MovedState | undefined): FetchOutcome {
-  const { moved: _theirs, ...page } = outcome.page;
-  return { ...outcome, page: { ...page, url, redirects: held ? [...held.via] : [], ...(held ? { moved: held } : {}) } };
-}
-
-/** The unchanged page read at the URL both ask, as this page's: its own URL and its own remembered redirect. */
-function sharedPage(page: ScannedPage, url: string, previous: PreviousPageState | undefined): ScannedPage {
+/** The page read at the URL both ask, as this page's: its own URL and its own permanent redirect there. */
+function sharedPage(page: ScannedPage, url: string, moved: MovedState | undefined): ScannedPage {
   const { moved: _theirs, ...rest } = page;
-  return { ...rest, url, ...(previous?.moved ? { moved: previous.moved } : {}) };
+  return { ...rest, url, ...(moved ? { moved } : {}) };
 }

@@ -17,6 +17,7 @@ import type { Renderer } from './render-child.js';
 import type { PageVerdict, PageWorkers } from './page-worker.js';
 import { tooDeepReason } from '../fetch/html-depth.js';
 import { renewedValidators, validatorsOf } from '../fetch/validators.js';
+import { heldRedirect } from '../fetch/redirect-memory.js';
 import type { PageNames } from './embedded-text.js';
 import { endpointsFrom, siteLesson, templatesOf, type EndpointTemplate } from './learned-endpoints.js';
 
@@ -52,6 +53,20 @@ export interface PageRequest {
   readonly reasons: string[];
   /** Already fetched during discovery (a well-known path probe). */
   readonly prefetched?: FetchOutcome;
+  /** The business's URLs asked by one page's request each (UrlClaims); without it, every page asks for itself. */
+  readonly claims?: UrlClaims;
+}
+
+/**
+ * One request per URL among a business's pages (crawl-business.ts): a page claims the URL of its own request before
+ * sending it and each URL a redirect leads it to before following; a URL another page claimed first is not asked
+ * again, and this page takes that page's reading of it (`readingAt`, with the permanent redirect it followed there).
+ */
+export interface UrlClaims {
+  /** True when the URL is this page's to ask (unclaimed until now, or claimed by this page). */
+  claim(url: string): boolean;
+  /** `prefetched`: this page's own early answer, used if that reading does not serve it. */
+  readingAt(url: string, moved: MovedState | undefined, prefetched?: FetchOutcome): Promise<ScannedPage | undefined>;
 }
 
 export function problemOf(business: string, url: string, kind: ProblemKind, reason: string, status?: number): CrawlProblem {
@@ -66,6 +81,7 @@ export async function crawlPage(ctx: PageContext, request: PageRequest): Promise
   const read = () => readPage(ctx, request);
   const slot = () => (ctx.reads ? ctx.reads.add(read) : read());
   const step = await (ctx.turns ? ctx.turns.add(slot) : slot());
+  // Another page's reading is awaited here, outside the host's turn and the read slot it needs for itself.
   return step?.kind === 'render' ? renderPage(ctx, step) : step?.page;
 }
 
@@ -83,7 +99,7 @@ type Common = Omit<ScannedPage, 'status'>;
 
 /** What reading the static page left to do: nothing more (the page), or a render of its HTML. */
 type ReadStep =
-  | { readonly kind: 'done'; readonly page: ScannedPage }
+  | { readonly kind: 'done'; readonly page: ScannedPage | Promise<ScannedPage | undefined> }
   | {
       readonly kind: 'render';
       readonly request: PageRequest;
@@ -98,16 +114,24 @@ type ReadStep =
 /** The static part of crawlPage, inside its read slot: fetch, then one parse; the slot is free again before a render. */
 async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadStep | undefined> {
   const { url, categories, reasons } = request;
-  const done = (page: ScannedPage): ReadStep => ({ kind: 'done', page });
+  const done = (page: ScannedPage | Promise<ScannedPage | undefined>): ReadStep => ({ kind: 'done', page });
   const base = { url, categories, reasons };
   const previous = ctx.previous?.(ctx.business, url);
   // A rendered text due for its render is read afresh: a 304 of its HTML could not spare the render.
   const rerender = rerenderDue(previous, ctx.crawl);
+  const { claims } = request;
+  // The URL this page's request asks first (its remembered redirect's target while that holds): another page that
+  // asks it already, early answer or not, reads it for both.
+  const asked = heldRedirect(previous?.moved, url, ctx.crawl.recheckRedirectDays, Date.now())?.to ?? url;
+  if (claims && !claims.claim(asked)) return done(claims.readingAt(asked, undefined, request.prefetched));
   let outcome = request.prefetched;
   if (!outcome) {
     if (!ctx.budget.take()) return undefined;
     const validators = rerender ? undefined : validatorsOf(previous);
-    outcome = await ctx.fetcher.fetch(url, { ...(validators ? { validators } : {}), ...movedOf(previous) });
+    let stopped: { readonly at: string; readonly moved: MovedState | undefined } | undefined;
+    const follow = (next: string, moved: MovedState | undefined) => claims!.claim(next) || ((stopped = { at: next, moved }), false);
+    outcome = await ctx.fetcher.fetch(url, { ...(validators ? { validators } : {}), ...movedOf(previous), ...(claims ? { follow } : {}) });
+    if (stopped) return done(claims!.readingAt(stopped.at, stopped.moved));
   }
   /** Endpoint answers already fetched for this page (a changed endpoint seen behind a 304), taken instead of asked again. */
   const data = new Map<string, FetchOutcome>();

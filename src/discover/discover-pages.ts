@@ -246,6 +246,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     // only the files that can hold a policy page (issue 12: they were two thirds of its requests). A policy page
     // linked from the home page or listed in a content-pages file is still found at every scan.
     for (const file of sitemaps.catalogue) if (!file.urls.some((url) => merged.has(url))) gone.push(file.url);
+    if (sitemaps.vouched > 0) notes.push(`${count(sitemaps.vouched, 'sitemap file')} not asked: its index gives the same <lastmod> as when it was read`);
     if (sitemaps.skipped > 0) notes.push(`${count(sitemaps.skipped, 'catalogue sitemap')} not read: listed no policy page at a recent scan (crawl.recheckMissingDays)`);
   }
 

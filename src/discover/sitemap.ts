@@ -50,9 +50,14 @@ export interface ParsedSitemap {
   readonly locs: string[];
   /** true when entries beyond the cap were dropped. */
   readonly truncated: boolean;
+  /** An index: each child's <lastmod>, by its <loc> as written (children without one are absent). */
+  readonly lastmods?: ReadonlyMap<string, string>;
 }
 
 const LOC = /<(?:[a-z]+:)?loc>\s*(?:<!\[CDATA\[)?\s*([^<\]]+?)\s*(?:\]\]>)?\s*<\/(?:[a-z]+:)?loc>/gi;
+/** One <sitemap> entry of an index, and the <lastmod> inside it. */
+const INDEX_ENTRY = /<(?:[a-z]+:)?sitemap>([\s\S]*?)<\/(?:[a-z]+:)?sitemap>/gi;
+const LASTMOD = /<(?:[a-z]+:)?lastmod>\s*([^<\s]+)\s*<\/(?:[a-z]+:)?lastmod>/i;
 const XML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
 
 /**
@@ -89,9 +94,27 @@ export function parseSitemap(text: string): ParsedSitemap {
       truncated = true;
       break;
     }
-    locs.push((match[1] ?? '').replace(/&(amp|lt|gt|quot|apos);/g, (e) => XML_ENTITIES[e] ?? e));
+    locs.push(unescapeXml(match[1] ?? ''));
   }
-  return { kind, locs, truncated };
+  return { kind, locs, truncated, ...(kind === 'index' ? { lastmods: indexLastmods(text) } : {}) };
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos);/g, (e) => XML_ENTITIES[e] ?? e);
+}
+
+/** Each child's <lastmod> in an index, by <loc>: an index lists a few files, so a second scan of its text is cheap. */
+function indexLastmods(text: string): Map<string, string> {
+  const lastmods = new Map<string, string>();
+  INDEX_ENTRY.lastIndex = 0;
+  for (let entry = INDEX_ENTRY.exec(text); entry && lastmods.size < SITEMAP_MAX_URLS; entry = INDEX_ENTRY.exec(text)) {
+    const body = entry[1] ?? '';
+    LOC.lastIndex = 0;
+    const loc = LOC.exec(body)?.[1];
+    const lastmod = LASTMOD.exec(body)?.[1];
+    if (loc && lastmod) lastmods.set(unescapeXml(loc), lastmod);
+  }
+  return lastmods;
 }
 
 export interface SitemapReading {
@@ -108,6 +131,11 @@ export interface SitemapReading {
   readonly catalogue: { readonly url: string; readonly urls: readonly string[] }[];
   /** Catalogue files not read because SitemapOptions.skip said so. */
   readonly skipped: number;
+  /**
+   * Files not asked because their index, read this time, gives the same <lastmod> for them as when they were read
+   * (sitemaps.org: the time that file was modified): their remembered entries stand, as on a 304.
+   */
+  readonly vouched: number;
   /**
    * The files the next scan may ask for conditionally: each read this time (200 with validators, or 304), and each
    * remembered one this scan did not read (skipped, over the caps, or failing: a failed fetch never replaces a good
@@ -165,6 +193,9 @@ export async function readSitemaps(
     if (previous) remembered.push(previous);
   };
   let skipped = 0;
+  let vouched = 0;
+  /** The <lastmod> each child was given by the index that listed it, this scan. */
+  const listedLastmod = new Map<string, string>();
   let level = roots.map((root) => root.split('#')[0] ?? root);
   for (let depth = 0; depth <= SITEMAP_MAX_DEPTH && level.length > 0; depth++) {
     const next: string[] = [];
@@ -175,7 +206,7 @@ export async function readSitemaps(
       // A file not read because it listed no policy page at a recent scan keeps its place under the cap: a re-scan then
       // reads the files the first scan read, not the next ones over the cap in its stead (issue 12: an unchanged
       // re-scan of a shop with a dozen product files read four more of them each time, and scored every entry).
-      if (files.length + batch.length + skipped >= SITEMAP_MAX_FILES) {
+      if (files.length + batch.length + skipped + vouched >= SITEMAP_MAX_FILES) {
         notes.push(`sitemap ${url} skipped: more than ${SITEMAP_MAX_FILES} sitemap files`);
         keepUnread(url);
         continue;
@@ -183,6 +214,16 @@ export async function readSitemaps(
       if (isCatalogue(url, depth) && options.skip?.(url)) {
         skipped += 1;
         keepUnread(url);
+        continue;
+      }
+      const listed = listedLastmod.get(url);
+      const previous = listed === undefined ? undefined : options.previous?.(url);
+      if (previous?.kind === 'urlset' && previous.listedLastmod === listed) {
+        // Vouched for by its index: read as on a 304, without asking (counted under the cap as if read).
+        vouched += 1;
+        remembered.push(previous);
+        for (const page of previous.locs) urls.add(page);
+        if (isCatalogue(url, depth)) catalogue.push({ url, urls: [...previous.locs] });
         continue;
       }
       if (!budget.take()) {
@@ -207,7 +248,7 @@ export async function readSitemaps(
         if (!GONE_STATUSES.has(outcome.failure.status ?? 0)) keepUnread(url);
         continue;
       }
-      const read = readFile(url, outcome.page, site, options);
+      const read = readFile(url, outcome.page, site, options, listedLastmod.get(url));
       if (!read) {
         notes.push(`sitemap ${url}: answered 304 to a request that named no validator; not read`);
         continue;
@@ -216,6 +257,7 @@ export async function readSitemaps(
       if (read.state) remembered.push(read.state);
       if (read.kind === 'index') {
         for (const child of read.locs) if (!seen.has(child)) next.push(child);
+        for (const [child, lastmod] of Object.entries(read.lastmods ?? {})) if (!listedLastmod.has(child)) listedLastmod.set(child, lastmod);
         if (depth === SITEMAP_MAX_DEPTH && read.locs.length > 0) notes.push(`sitemap ${url}: nested deeper than ${SITEMAP_MAX_DEPTH}, ignored`);
         continue;
       }
@@ -225,7 +267,7 @@ export async function readSitemaps(
     // Content pages before catalogue files, so a big catalogue cannot crowd the policy pages out of the file cap.
     level = next.map((url, i) => ({ url, i, rank: sitemapChildRank(url) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.url);
   }
-  return { urls: [...urls], files, notes, catalogue, skipped, remembered };
+  return { urls: [...urls], files, notes, catalogue, skipped, vouched, remembered };
 }
 
 /** What one sitemap answer lists: same-site child sitemaps (index) or pages (urlset), and what to remember of it. */
@@ -233,6 +275,8 @@ interface FileRead {
   readonly kind: SitemapState['kind'];
   readonly locs: readonly string[];
   readonly truncated: boolean;
+  /** An index: its children's <lastmod>, by child URL. */
+  readonly lastmods?: Readonly<Record<string, string>>;
   readonly state?: SitemapState;
 }
 
@@ -241,12 +285,14 @@ interface FileRead {
  * parsed, and remembered when it came with validators. A urlset is remembered as its candidates only
  * (SitemapOptions.remember), which is all a 304 needs to give back. Undefined for a 304 with nothing remembered.
  */
-function readFile(url: string, page: FetchedPage, site: URL, options: SitemapOptions): FileRead | undefined {
+function readFile(url: string, page: FetchedPage, site: URL, options: SitemapOptions, listedLastmod: string | undefined): FileRead | undefined {
+  const listed = listedLastmod === undefined ? {} : { listedLastmod };
   if (page.notModified) {
     const previous = options.previous?.(url);
     if (!previous) return undefined;
     const validators = renewedValidators(page, previous);
-    return { kind: previous.kind, locs: previous.locs, truncated: false, state: { ...previous, ...validators } };
+    const { listedLastmod: _before, ...rest } = previous;
+    return { kind: previous.kind, locs: previous.locs, truncated: false, ...(previous.lastmods ? { lastmods: previous.lastmods } : {}), state: { ...rest, ...validators, ...listed } };
   }
   const parsed = parseSitemap(page.body);
   const kind = parsed.kind === 'index' ? 'index' : 'urlset';
@@ -256,11 +302,18 @@ function readFile(url: string, page: FetchedPage, site: URL, options: SitemapOpt
     const resolved = resolveSameSite(loc, site);
     if (resolved) locs.push(resolved);
   }
+  // An index's children's <lastmod>, by the same resolved URLs as its locs.
+  const lastmods: Record<string, string> = {};
+  for (const [loc, lastmod] of parsed.lastmods ?? []) {
+    const resolved = resolveSameSite(loc, site);
+    if (resolved) lastmods[resolved] = lastmod;
+  }
+  const dated = Object.keys(lastmods).length > 0 ? { lastmods } : {};
   const validators = validatorsOf(page);
   const kept = kind === 'index' || !options.remember ? locs : locs.filter(options.remember);
   const state: SitemapState | undefined =
     validators && !parsed.truncated && kept.length <= SITEMAP_REMEMBER_MAX_LOCS
-      ? { url, ...validators, ...(options.rules ? { rules: options.rules } : {}), kind, locs: kept }
+      ? { url, ...validators, ...(options.rules ? { rules: options.rules } : {}), kind, locs: kept, ...dated, ...listed }
       : undefined;
-  return { kind, locs, truncated: parsed.truncated, ...(state ? { state } : {}) };
+  return { kind, locs, truncated: parsed.truncated, ...dated, ...(state ? { state } : {}) };
 }

@@ -576,6 +576,9 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
         }
         permanent.hop(current.href, next.href, response.status, response.headers);
         redirects.push(current.href);
+        if (options.follow && !options.follow(next.href, permanent.state())) {
+          return failure(url, 'redirect', `${current.href}: redirect to ${next.href} not followed: that URL is read by another request`, attempts, response.status);
+        }
         current = next;
         continue;
       }

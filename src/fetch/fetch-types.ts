@@ -80,6 +80,11 @@ export interface FetchOptions {
    * asked directly, and the old URL again only if the target fails.
    */
   readonly moved?: MovedState;
+  /**
+   * Asked before a redirect is followed to `next`, with the permanent part of the chain so far: false ends the fetch
+   * there, with a 'redirect' failure, so a caller that already has `next` read by another request asks it no second time.
+   */
+  readonly follow?: (next: string, moved: MovedState | undefined) => boolean;
 }
 
 /** Outcome of asking robots.txt whether a URL may be fetched. */

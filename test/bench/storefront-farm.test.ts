@@ -113,4 +113,22 @@ describe('storefront farm pages', () => {
     }
     expect(farm.stats().disallowed - before).toBe(sites.reduce((n, s) => n + (s.plan as StorefrontPlan).disallowedPages.length, 0));
   });
+
+  it('counts requests by kind of route and answer, and the ones asked twice in a window', async () => {
+    const site = farm.sites.find((s) => (s.plan as StorefrontPlan).policies.some((p) => (p.aliases ?? []).length > 0))!;
+    const legacy = (site.plan as StorefrontPlan).policies.find((p) => (p.aliases ?? []).length > 0)!;
+    farm.resetMaxInFlight();
+    const before = farm.stats();
+    const delta = () => {
+      const after = farm.stats();
+      return Object.fromEntries(Object.entries(after.byKind).map(([k, n]) => [k, n - (before.byKind[k] ?? 0)]).filter(([, n]) => n !== 0));
+    };
+    const etag = (await get(site.origin, '/robots.txt')).headers.get('etag')!;
+    await fetch(`${site.origin}/robots.txt`, { headers: { 'if-none-match': etag } });
+    await get(site.origin, '/');
+    await get(site.origin, '/no-such-page-here');
+    await get(site.origin, legacy.aliases![0]!);
+    expect(delta()).toEqual({ 'robots 200': 1, 'robots 304': 1, 'home 200': 1, 'unknown path 404': 1, 'redirect 3xx': 1 });
+    expect(farm.stats().duplicates - before.duplicates).toBe(1);
+  });
 });

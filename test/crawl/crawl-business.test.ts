@@ -14,7 +14,7 @@ import { openStore } from '../../src/store/open-store.js';
 import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
 import { RETURNS_POLICY_HTML, storefrontPage, storefrontRoutes } from '../helpers/storefront.js';
 
-describe('crawlBusiness: one request per URL asked on an unchanged re-scan', () => {
+describe('crawlBusiness: one request per URL asked, on the first scan and on an unchanged re-scan', () => {
   let dir: string;
   let site: LoopbackServer | undefined;
   beforeEach(() => {
@@ -34,6 +34,25 @@ describe('crawlBusiness: one request per URL asked on an unchanged re-scan', () 
       report: { folder: join(dir, 'reports') },
     });
   }
+
+  it('a legacy link and the page it redirects to, both candidates: the first scan asks the page and its endpoint once, and stores one reading for both', async () => {
+    const routes = storefrontRoutes('empty-box');
+    routes['/'] = storefrontPage('Home', '<p>Bedding and bath linen, woven in small batches.</p><p><a href="/returns-policy">Our return policy</a></p>');
+    routes['/returns-policy'] = { status: 301, headers: { location: '/pages/returns' } };
+    site = await startSite(routes, { validators: true });
+    const config = configFor(site.origin);
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    const asked = (path: string) => site!.requests.filter((r) => r.path === path).length;
+    // Whichever of the two asks first reads the page; the other takes that reading instead of asking again.
+    expect(asked('/returns-policy')).toBe(1);
+    expect(asked('/pages/returns')).toBe(1);
+    expect(asked('/api/content/returns.json')).toBe(1);
+    const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+    const legacy = store.previousPageState('linen', site.url('/returns-policy'));
+    const target = store.previousPageState('linen', site.url('/pages/returns'));
+    await store.close();
+    expect(legacy).toMatchObject({ moved: { to: site.url('/pages/returns') }, contentHash: target?.contentHash, textFrom: target?.textFrom });
+  });
 
   it('a legacy link redirected for good to a linked page: the page and its endpoint are asked once, and both readings stay', async () => {
     const routes = storefrontRoutes('empty-box');

@@ -13,6 +13,14 @@ describe('parseSitemap', () => {
     expect(parseSitemap(xml)).toEqual({ kind: 'urlset', locs: ['https://shop.test/returns?a=1&b=2', 'https://shop.test/shipping'], truncated: false });
   });
 
+  it("reads an index's <lastmod> per child, only for children that give one", () => {
+    const parsed = parseSitemap(
+      '<sitemapindex><sitemap><loc>https://s.example/a.xml?x=1&amp;y=2</loc><lastmod> 2026-11-02 </lastmod></sitemap><sitemap><loc>https://s.example/b.xml</loc></sitemap></sitemapindex>',
+    );
+    expect(parsed.locs).toEqual(['https://s.example/a.xml?x=1&y=2', 'https://s.example/b.xml']);
+    expect([...(parsed.lastmods ?? [])]).toEqual([['https://s.example/a.xml?x=1&y=2', '2026-11-02']]);
+  });
+
   it('recognises a sitemap index', () => {
     const xml = `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://shop.test/s1.xml</loc></sitemap></sitemapindex>`;
     expect(parseSitemap(xml)).toMatchObject({ kind: 'index', locs: ['https://shop.test/s1.xml'] });
@@ -95,6 +103,51 @@ describe('readSitemaps on a re-scan: each file asked conditionally, its remember
     expect(second.urls).toContain(site.url('/pages/warranty'));
     expect(second.urls).not.toContain(site.url('/pages/about-us'));
     expect(second.remembered.find((s) => s.url === site.url('/sitemap_pages_1.xml'))?.locs).toEqual([site.url('/pages/returns'), site.url('/pages/warranty')]);
+  });
+
+  describe('an index that dates its files (<lastmod>, sitemaps.org: when that file last changed)', () => {
+    const dated = (site: LoopbackServer, files: [string, string][]) =>
+      `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${files
+        .map(([p, lastmod]) => `<sitemap><loc>${site.url(p)}</loc><lastmod>${lastmod}</lastmod></sitemap>`)
+        .join('')}</sitemapindex>`;
+    const asked = (site: LoopbackServer, from: number) => site.requests.slice(from).map((r) => r.path).filter((p) => p.includes('sitemap'));
+
+    it('vouches for a file it dates as before: the file is not asked, its remembered entries stand', async () => {
+      const { routes, site } = await shop();
+      routes['/sitemap.xml'] = dated(site, [['/sitemap_pages_1.xml', '2026-11-02T08:00:00Z'], ['/sitemap_products_1.xml', '2026-12-01T08:00:00Z']]);
+      const first = await read(site);
+      const from = site.requests.length;
+      const second = await read(site, first.remembered);
+      expect(asked(site, from)).toEqual(['/sitemap.xml']);
+      expect(second.vouched).toBe(2);
+      expect(second.urls.sort()).toEqual([site.url('/pages/about-us'), site.url('/pages/returns')]);
+      expect(second.remembered).toEqual(first.remembered);
+    });
+
+    it('a file whose date moved is asked again, and a page newly listed in it is found', async () => {
+      const { routes, site } = await shop();
+      routes['/sitemap.xml'] = dated(site, [['/sitemap_pages_1.xml', '2026-11-02T08:00:00Z'], ['/sitemap_products_1.xml', '2026-12-01T08:00:00Z']]);
+      const first = await read(site);
+      routes['/sitemap_pages_1.xml'] = urlset(site, ['/pages/returns', '/pages/about-us', '/pages/warranty']);
+      routes['/sitemap.xml'] = dated(site, [['/sitemap_pages_1.xml', '2026-12-06T17:30:00Z'], ['/sitemap_products_1.xml', '2026-12-01T08:00:00Z']]);
+      const from = site.requests.length;
+      const second = await read(site, first.remembered);
+      expect(asked(site, from)).toEqual(['/sitemap.xml', '/sitemap_pages_1.xml']);
+      expect(second.urls).toContain(site.url('/pages/warranty'));
+      // The next scan vouches for it at its new date.
+      const next = site.requests.length;
+      await read(site, second.remembered);
+      expect(asked(site, next)).toEqual(['/sitemap.xml']);
+    });
+
+    it('an index without dates vouches for nothing: every file is asked conditionally', async () => {
+      const { site } = await shop();
+      const first = await read(site);
+      const from = site.requests.length;
+      const second = await read(site, first.remembered);
+      expect(asked(site, from).sort()).toEqual(['/sitemap.xml', '/sitemap_pages_1.xml', '/sitemap_products_1.xml']);
+      expect(second.vouched).toBe(0);
+    });
   });
 
   it('a file that fails keeps its remembered reading for the next scan; one that is gone (404) is forgotten', async () => {

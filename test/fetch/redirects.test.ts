@@ -52,6 +52,17 @@ describe('A7: redirects', () => {
     expect(outcome.page.redirects).toEqual(['/r0', '/r1', '/r2', '/r3', '/r4'].map((p) => server.url(p)));
   });
 
+  it('when the caller declines a hop (FetchOptions.follow) then the target is not asked, and the permanent chain so far is handed over', async () => {
+    const server = await site({ '/returns.html': redirect('/pages/returns'), '/pages/returns': POLICY });
+    const offered: [string, string | undefined][] = [];
+    const outcome = await fetcher().fetch(server.url('/returns.html'), { follow: (next, moved) => (offered.push([next, moved?.to]), false) });
+    expect(offered).toEqual([[server.url('/pages/returns'), server.url('/pages/returns')]]);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.failure.kind).toBe('redirect');
+    expect(server.requests.filter((r) => r.path === '/pages/returns')).toHaveLength(0);
+  });
+
   it('when the chain is one hop longer than crawl.maxRedirects then it stops at the limit', async () => {
     const maxRedirects = 3;
     const routes: Record<string, Route> = { '/end': POLICY };
