@@ -7,7 +7,7 @@ import { clauseStartAt, cue, faqVerdict, negatedAt } from '../language/negation.
 import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
 import { FAULT, FAULT_CASE_LEAD, FAULT_WORDS, ONLY_FAULT } from './fault-words.js';
-import { otherPolicyOf } from './other-policy.js';
+import { otherPolicyOf, refundOccasion } from './other-policy.js';
 import { returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, saysNothingExcluded } from './final-sale-families.js';
 import { countedFromArrival, FROM_ARRIVAL_IN_REFUND } from './return-arrival.js';
@@ -644,7 +644,7 @@ function methodCase(s: string, start: number, end: number, alone: boolean): stri
 
 const refundMethod: Rule = (unit) => {
   const s = unit.norm;
-  if (refundForAnotherCause(s)) return [];
+  if (refundOccasion(s, 'refund')) return [];
   if (!/\b(?:refund|credit|money back|exchange|reimburs|money (?:goes|will go|is sent|is returned|will be returned) back|store gift card|voucher)/.test(s)) return [];
   if (unit.sectionTopic === 'warranty') return [];
   if (NOT_METHOD.test(s) && !/\brefund(?:s|ed)? (?:will be |are |is )?(?:issued|given|made|credited)\b/.test(s)) return [];
@@ -817,32 +817,8 @@ function plausibleRefundDays(days: number, after: string): boolean {
  */
 const ELLIPTIC_LIMIT = /,(?=\s*and (?:not?|at the latest|in any (?:event|case))\b)/g;
 
-/**
- * What a refund is for, when it is not a return (issue 11, "another policy's refund read as the returns policy"): a
- * cancelled order, goods that arrived faulty or got lost, an order the shop cannot fill, an overpayment, a missed
- * delivery promise, a subscription. A word class of stems read over the sentence's words; each an in-house example:
- * "if you cancel before it ships, we refund you within 3 days", "if the item arrives damaged we refund you within 5
- * business days", "refunds for lost parcels are issued within 10 days", "if it is out of stock we refund you within 48
- * hours", "any overpayment is refunded within 7 days", "we refund the delivery charge within 5 days if we miss the date".
- * The words of a return in the same sentence ("refunded within 5 days of receiving the returned goods", the right to
- * cancel delivered goods) keep it the returns refund.
- */
-const NON_RETURN_REFUND_CAUSE: ReadonlySet<string> = new Set([
-  'cancel', 'cancels', 'cancelled', 'canceled', 'cancelling', 'canceling', 'cancellation', 'cancellations',
-  'damaged', 'faulty', 'defective', 'broken', 'lost', 'stock', 'unavailable', 'fulfil', 'fulfill', 'fulfilled', 'unfulfilled',
-  'overpayment', 'overpaid', 'overcharged', 'overcharge', 'subscription', 'subscriptions', 'missed', 'miss',
-]);
-const WORD_RE = /[a-z]+(?:-[a-z]+)*/g;
-
-/** Whether a refund sentence names a cause other than a return and no return beside it (the word class above). */
-function refundForAnotherCause(s: string): boolean {
-  if (RETURN_WORDS.test(s) || CANCEL_AFTER_RECEIPT.test(s)) return false;
-  for (const w of s.match(WORD_RE) ?? []) if (NON_RETURN_REFUND_CAUSE.has(w)) return true;
-  return false;
-}
-
 const refundDays: Rule = (unit) => {
-  if (refundForAnotherCause(unit.norm)) return [];
+  if (refundOccasion(unit.norm, 'refund')) return [];
   const pointedBack = refundTimePointedBack(unit);
   if (pointedBack) return pointedBack;
   // A credit or debit card is a way to pay, not a credit: "your credit card is charged within 24 hours" is no refund.

@@ -63,6 +63,9 @@ describe('a refund on an occasion other than a return (cancelled, never fulfille
     ['You may cancel your order within 14 days of receiving it for a full refund.', 'returns.window_days', 14],
     ['You can cancel an order up to 21 days after the goods have been delivered to you.', 'returns.window_days', 21],
     ['Once your return arrives we refund it to your original payment method, or if the new size is out of stock, we let you know.', 'returns.refund_method', ['original_payment']],
+    // a fault is an occasion for the refund's time and method only: beside a fee or postage it is a condition of a return
+    ['If the lamp arrives faulty, the money goes back to your card.', 'returns.refund_method', undefined],
+    ['Postage back to us is paid by you unless the lamp is faulty.', 'returns.return_shipping', 'customer'],
   ])('%s → %s %j', (text, term, expected, url) => {
     expect(valueOf(text, term, url)).toEqual(expected);
   });
