@@ -92,6 +92,23 @@ export function otherPolicyOf(unit: Unit): OtherPolicy | undefined {
 }
 
 /**
+ * A sentence that goes on with the one before it speaks of the same occasion: "all defective units must come back
+ * unused. It should reach us within 7 days of delivery" is the faulty-goods remedy's deadline; "we are not responsible
+ * for an incorrect address. If a parcel comes back to us for this reason, you pay the new postage" is the carrier's
+ * bounce. It goes on when it opens with a pronoun or points back to the case ("for this reason", "in that case"), in the
+ * same section. Each an in-house example (tuning 852).
+ */
+const GOES_ON = /^(?:it|they|this|these|those|such (?:items?|goods|products?|parcels?|packages?|orders?))\b|\b(?:for (?:this|that|these|those|such) reasons?|in (?:this|that|such|these|those) (?:cases?|events?|instances?)|if so)\b/;
+
+/** The other policy of the unit before, when this unit goes on with it (see GOES_ON), or undefined. */
+export function otherPolicyGoingOn(unit: Unit, pageUnits: readonly Unit[] | undefined): OtherPolicy | undefined {
+  if (!GOES_ON.test(unit.norm)) return undefined;
+  const before = pageUnits?.[unit.order - 1];
+  if (before === undefined || before.order !== unit.order - 1 || before.headingPath.join('\n') !== unit.headingPath.join('\n')) return undefined;
+  return otherPolicyOf(before);
+}
+
+/**
  * A section headed by a fault or a loss ("Damaged or defective items", "Lost or damaged parcels", "Damages and issues")
  * tells the remedy: its prepaid label, its refund to the card and its report deadline are not the returns policy
  * (test/real/README.md). A sentence there that still offers an ordinary return ("to be eligible for a return", "for any

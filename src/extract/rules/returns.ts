@@ -7,7 +7,7 @@ import { clauseStartAt, cue, faqVerdict, negatedAt } from '../language/negation.
 import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
 import { FAULT, FAULT_CASE_LEAD, FAULT_WORDS, ONLY_FAULT } from './fault-words.js';
-import { otherPolicyOf, refundOccasion } from './other-policy.js';
+import { otherPolicyGoingOn, otherPolicyOf, refundOccasion } from './other-policy.js';
 import { returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, saysNothingExcluded } from './final-sale-families.js';
 import { countedFromArrival, FROM_ARRIVAL_IN_REFUND } from './return-arrival.js';
@@ -19,7 +19,7 @@ import type { RefundMethod } from '../../terms.js';
 const RETURN_WORDS = fenced(/\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|(?:send|bring|post|mail)\b[^.]{0,30}\bback(?![- ]?order)|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back(?![- ]?order)|(?:can|may|could) (?:still |always )?come back|refund (?:(?:or|and|\/) [a-z]+ )?requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/);
 /** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
 const NOT_WINDOW =
-  fenced(/\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust|process(?:es|ed|ing)? (?:all |your |the )?returns? (?:with)?in|(?:reaches|arrives (?:in|on)|lands (?:in|on)|back (?:in|on)) (?:your|the) (?:original|account|card|bank|payment))/);
+  fenced(/\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:us |me )?(?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust|process(?:es|ed|ing)? (?:all |your |the )?returns? (?:with)?in|(?:reaches|arrives (?:in|on)|lands (?:in|on)|back (?:in|on)) (?:your|the) (?:original|account|card|bank|payment))/);
 /** "The law gives you 14 days, but we give you 28": the shop's own window follows the "but". */
 const LEGAL_THEN_OURS = /\b(?:law|legally|statutory|legislation|regulations?|consumer (?:rights|contracts))\b[^.]{0,80}\bbut (?:we|you(?:'ll)? (?:get|have))\b/;
 /** A home trial is the return window of mattresses and furniture: "a 100-night trial", "365-night home trial". */
@@ -1260,10 +1260,10 @@ const accepted: Rule = (unit) => {
 const GUARDED: readonly Rule[] = [accepted, windowDays, restockingFee, returnShipping, refundMethod, refundDays, exchanges];
 
 /**
- * A unit about another policy's refund (price promise, cancellation, card hold, faulty-goods remedy) is not read by the
- * guarded rules; the check runs once per unit, not once per rule. Final sale still reads it.
+ * A unit about another policy's refund (price promise, cancellation, card hold, faulty-goods remedy), or one going on
+ * with such a unit, is not read by the guarded rules; the check runs once per unit, not once per rule. Final sale still reads it.
  */
-const aboutReturns: Rule = (unit, ctx) => (otherPolicyOf(unit) ? [] : GUARDED.flatMap((rule) => rule(unit, ctx)));
+const aboutReturns: Rule = (unit, ctx) => (otherPolicyOf(unit) ?? otherPolicyGoingOn(unit, ctx.pageUnits) ? [] : GUARDED.flatMap((rule) => rule(unit, ctx)));
 
 export const RETURNS_RULES: Rule[] = [aboutReturns, finalSale];
 export type { Unit };

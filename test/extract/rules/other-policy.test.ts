@@ -222,3 +222,18 @@ describe('a cancelled order\'s refund said with a modal verb is the cancellation
     expect(valueOf(text, term, url)).toEqual(expected);
   });
 });
+
+describe('a sentence that goes on with another policy\'s sentence (a pronoun, "for this reason") is that policy\'s', () => {
+  it.each<Row>([
+    ['All defective units must come back unused and sealed. It should be returned within 7 days of delivery.', 'returns.window_days', undefined],
+    ['We cannot answer for parcels sent to a wrong address. If a parcel comes back to us for this reason, you pay the new postage.', 'returns.return_shipping', undefined],
+    ['We cannot answer for parcels sent to a wrong address. If a parcel comes back to us for this reason, you pay the new postage.', 'returns.accepted', undefined],
+    // a time the shop asks for to check a unit is not the shopper's window
+    ['Please allow us 15 business days to test the returned unit and report back.', 'returns.window_days', undefined],
+    // traps: a sentence of its own, or a pronoun after an ordinary return
+    ['All defective units are replaced free. Unworn items can be returned within 30 days of delivery.', 'returns.window_days', 30],
+    ['Unworn items are welcome back. They can be returned within 30 days of delivery.', 'returns.window_days', 30],
+  ])('%s → %s %j', (text, term, expected, url) => {
+    expect(valueOf(text, term, url)).toEqual(expected);
+  });
+});
