@@ -622,6 +622,17 @@ function requiredAt(s: string, start: number, end: number): boolean {
  * card".
  */
 const SOME_RETURNS = fenced(/(?<!\b(?:not|no) )\b(?:after|beyond|past|later than|outside(?: of)?|more than) (?:the first |(?:the |our |your )?(?:\d+[- ]day )?(?=(?:return|returns|refund) (?:window|period)))?(?:\d+ (?:calendar |business |working )?(?:days?|weeks?|months?)|(?:return|returns|refund) (?:window|period))|\blate returns?\b|\b(?:without|no) (?:a |the |an |your )?(?:original |valid |gift )?(?:receipt|proof of purchase)\b|\b(?:paid|purchased|bought|made|ordered) (?:for )?(?:with|by|using|via) (?:a |an )?(?:gift cards?|gift vouchers?|vouchers?|store credit|promo(?:tional)? codes?)|\bgift (?:receipts?|returns?)\b/);
+/**
+ * A tiered policy: durations joined by "or" / "and" that share the anchor said after the last one, each with its own
+ * way of paying back: "a full refund within 14 days or store credit within 30 days of purchase". Both are windows (never
+ * a refund time), and each method belongs to its tier (a case, 'some returns'), not to every return. In-house 853.
+ */
+const TIERED_WINDOWS = fenced(/\bwithin (?:up to )?\d+[^.;()]{0,60}?\b(?:or|and)\b[^.;()]{0,60}?\bwithin (?:up to )?\d+(?:-\d+)? (?:business |working |calendar )?(?:days?|weeks?|months?) (?:of|from|after) (?:the |your )?(?:original )?(?:(?:date|day) of )?(?:the |your )?(?:purchase|delivery|invoice|order|receipt)\b/);
+/** Whether the position (a duration's or a method's) lies in the clause of a tiered policy (TIERED_WINDOWS). */
+function inTier(s: string, index: number): boolean {
+  const tier = TIERED_WINDOWS.exec(s);
+  return tier !== null && index < tier.index + tier[0].length && clauseStartAt(s, tier.index) === clauseStartAt(s, index);
+}
 /** Characters after a method cue read for the case it is limited to. */
 const METHOD_CASE_CHARS = 60;
 
@@ -638,7 +649,7 @@ function methodCase(s: string, start: number, end: number, alone: boolean): stri
   // they earn store credit only"); beside another method, only its own clause's.
   const from = alone ? 0 : condition ? condition.index : clause;
   const region = s.slice(from, stop < 0 ? end + tail.length : end + stop);
-  if (SOME_RETURNS.test(region)) return 'some returns';
+  if (SOME_RETURNS.test(region) || inTier(s, start)) return 'some returns';
   return FAULT.test(region) ? 'defective items' : undefined;
 }
 
@@ -765,7 +776,7 @@ function onRefundClock(s: string, d: { index: number; end: number }): boolean {
   // bank" (DEPENDS_ON_BANK reads the whole clause; the other posting words only the duration's own comma-piece).
   if ((POSTING_CLOCK.test(part) || DEPENDS_ON_BANK.test(clause)) && !FROM_ARRIVAL_IN_REFUND.test(clause)) return false;
   if (REVIEW_CLOCK.test(part) && !/\brefund(?:s|ed)? (?:is |are |will be )?(?:issued|processed|credited|paid)\b/.test(part)) return false;
-  if (REQUEST_CLOCK.test(before) || PURCHASE_ANCHOR.test(after) || WINDOW_AFTER.test(after)) return false;
+  if (REQUEST_CLOCK.test(before) || PURCHASE_ANCHOR.test(after) || WINDOW_AFTER.test(after) || inTier(s, d.index)) return false;
   // Counted from the shopper's notice ("within 14 days of the day you tell us you wish to cancel"): the law's clock for
   // a cancelled contract, not the shop's time once the return is back (test/real/README.md), unless it names that too.
   if (SHIP_BACK_AFTER.test(after) && !FROM_ARRIVAL_IN_REFUND.test(after)) return false;
