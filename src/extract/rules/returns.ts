@@ -142,6 +142,8 @@ const PERIOD_ENDS_BEFORE = /\b(?:expires?|ends?|lapses?|runs out) after\s*$/;
 const RETURN_BACK_ANCHOR = countedFromArrival(25, false);
 /** Characters before a duration read for its lead words (LIMIT_BEFORE, SHIP_BACK_BEFORE, TAKES_BEFORE). */
 const WINDOW_LEAD_CHARS = 30;
+/** A duration counted down to an event, not on from one: "the same day or 1 day prior to installation". */
+const COUNTDOWN_AFTER = /^\s*(?:prior to|before (?:the|your|an?|our)\b|ahead of|in advance)\b/;
 /** Characters after a duration read for a ship-back anchor (SHIP_BACK_AFTER). */
 const SHIP_BACK_ANCHOR_CHARS = 80;
 /** Characters before a duration read for a damage claim (DAMAGE_CLAIM) or a carrier's scan (CARRIER_SCAN_BEFORE). */
@@ -197,6 +199,9 @@ const windowDays: Rule = (unit) => {
     // product within the guaranteed time (45 days)"; only when the duration's own clause speaks of no return.
     if (onDeliveryClock(s, d)) continue;
     if (DAMAGE_CLAIM.test(s.slice(Math.max(0, d.index - CLAUSE_LEAD_CHARS), d.index))) continue;
+    // Counted down to an event ("1 day prior to installation", "48 hours before your booking"): a lead time, never a
+    // window, which counts on from the purchase or the delivery.
+    if (COUNTDOWN_AFTER.test(anchor)) continue;
     const scope = scopeBefore(s, d.index);
     const confidence = onlyExchange ? 0.6 : moneyBack ? 0.7 : framed && !RETURN_WORDS.test(s) ? 0.8 : 0.88;
     return [{ term: 'returns.window_days', value: days, confidence, unit, ...(scope ? { scope } : {}) }];
@@ -1248,12 +1253,17 @@ const RETURN_PROCESS: readonly RegExp[] = [
 ];
 
 /** ACCEPT_YES wordings that state acceptance outright, wherever they stand; leave to send goods back is one. */
+/** Words that make what follows a topic named, not a step told: "about how to", "i.e. how to", "explains how you can". */
+const TOPIC_BEFORE = /(?:\b(?:about|regarding|explain(?:s|ing)?|cover(?:s|ing)?|describ(?:es|ing)|i\.e|e\.g)\b\.?[^.?]{0,80}|\b(?:on|learn|find out|read),? )\bhow (?:to|you (?:can|may)|do(?:es)? (?:i|you|one))\s*$/;
 const PLAIN_ACCEPT = /\baccept|\bwelcome|\breturned within|\breturn (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d|\bback\b|\bdo so\b/;
 
 const accepted: Rule = (unit) => {
   const s = unit.norm;
   const y = cue(s, ACCEPT_YES) ?? firstCue(s, RETURN_PROCESS);
   if (!y || y.negated) return [];
+  // The process named as a topic the page covers ("answers questions about how often we ship and how to make a return",
+  // "process for return, i.e. how to initiate a return"): no return is described, so none is known to be taken.
+  if (TOPIC_BEFORE.test(s.slice(0, y.index))) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
   // In another topic's section (shipping, support, a guarantee) only a plain statement that returns are taken counts:
   // "free returns", "start a return", "eligible for a refund" there point at another page or another policy.

@@ -112,3 +112,14 @@ describe('"any time" bounded by a span of the trial is no unlimited window', () 
     expect(valueOf(text, 'returns.window_days')).toEqual(expected);
   });
 });
+
+describe('a duration counted down to an event is a lead time, not the window', () => {
+  it.each<[string, unknown]>([
+    ['Returns and payment: we take payment for fitted blinds on the day itself or 1 day prior to the fitting visit.', undefined],
+    ['Returns of event hire must be booked 3 days before the event.', undefined],
+    // trap: counted on from delivery
+    ['Returns are accepted within 21 days of delivery, before the item is used.', 21],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.window_days')).toEqual(expected);
+  });
+});
