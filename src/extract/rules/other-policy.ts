@@ -32,8 +32,9 @@ const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   // "parcels left uncollected for 10 days go back to us", "undeliverable post is returned to us after 18 days"
   ['carrier-return', CARRIER_HOLD],
   // Goods bought elsewhere go back under that seller's policy: "orders placed through Amazon are returned through Amazon",
-  // "bought from a stockist? Returns are handled by the shop you bought from", "request a refund via your Etsy account".
-  ['another-seller', fenced(/\b(?:through|via|with|on|from|to|use|using|in) (?:your )?(?:amazon|ebay|etsy|walmart|zalando|flipkart|lazada|shopee|mercado ?libre|the marketplace|(?:an? |the |our )?(?:stockists?|resellers?|authori[sz]ed (?:dealers?|retailers?)|third[- ]party (?:sellers?|retailers?)))\b(?! (?:gift cards?|pay)\b)|\b(?:the )?(?:shop|store|retailer|seller|stockist|dealer) (?:you|where you|from which you) (?:bought|purchased|ordered)/)],
+  // "bought from a stockist? Returns are handled by the shop you bought from", "request a refund via your Etsy account",
+  // a marketplace's template: "returns are a scheme run by the respective sellers, each offering exchange or refund".
+  ['another-seller', fenced(/\b(?:through|via|with|on|from|to|use|using|in) (?:your )?(?:amazon|ebay|etsy|walmart|zalando|flipkart|lazada|shopee|mercado ?libre|the marketplace|(?:an? |the |our )?(?:stockists?|resellers?|authori[sz]ed (?:dealers?|retailers?)|third[- ]party (?:sellers?|retailers?)))\b(?! (?:gift cards?|pay)\b)|\b(?:the )?(?:shop|store|retailer|seller|stockist|dealer) (?:you|where you|from which you) (?:bought|purchased|ordered)|\b(?:respective|individual|independent) (?:sellers?|vendors?|merchants?)\b/)],
 ];
 
 /**

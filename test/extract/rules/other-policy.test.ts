@@ -99,6 +99,8 @@ describe('goods bought from another seller go back under that seller\'s policy',
   it.each<Row>([
     ["Orders placed through Amazon are returned through Amazon. Please use your Amazon account to request a return.", 'returns.accepted', undefined],
     ['Bought from one of our stockists? Returns for those orders are handled by the shop you bought from.', 'returns.accepted', undefined],
+    // a marketplace's template: the sellers' own schemes, not this shop's
+    ['Returns here are a programme run by the respective sellers, each of whom may offer an exchange or a refund.', 'returns.exchanges', undefined],
     ['To ask for a refund on an Etsy order, open the order in your Etsy account and request a return within 30 days.', 'returns.window_days', undefined],
     // the shop's own returns beside it are read
     ['Orders placed through Amazon are returned through Amazon. Orders from our own site can be returned within 30 days.', 'returns.window_days', 30],
