@@ -142,6 +142,9 @@ const PERIOD_ENDS_BEFORE = /\b(?:expires?|ends?|lapses?|runs out) after\s*$/;
 const RETURN_BACK_ANCHOR = countedFromArrival(25, false);
 /** Characters before a duration read for its lead words (LIMIT_BEFORE, SHIP_BACK_BEFORE, TAKES_BEFORE). */
 const WINDOW_LEAD_CHARS = 30;
+/** The way back told in its usual length: "reach us in 7 days", "arrive back with us in about a week". */
+const TRANSIT_BACK_BEFORE = /\b(?:reach(?:es)?|arrives?(?: back)? (?:with|at)|gets? back to) (?:us|our (?:warehouse|store|shop|office)) in (?:about |around |roughly |approximately |up to )?$/;
+const DEADLINE_VERB = /\b(?:must|should|need to|needs to|has to|have to|required to)\b/;
 /** A duration counted down to an event, not on from one: "the same day or 1 day prior to installation". */
 const COUNTDOWN_AFTER = /^\s*(?:prior to|before (?:the|your|an?|our)\b|ahead of|in advance)\b/;
 /** Characters after a duration read for a ship-back anchor (SHIP_BACK_AFTER). */
@@ -202,6 +205,9 @@ const windowDays: Rule = (unit) => {
     // Counted down to an event ("1 day prior to installation", "48 hours before your booking"): a lead time, never a
     // window, which counts on from the purchase or the delivery.
     if (COUNTDOWN_AFTER.test(anchor)) continue;
+    // The parcel's way back told as what usually happens ("parcels sent by post reach us in 7 days"): transit, not a
+    // deadline, which says what must happen ("must reach us within 30 days").
+    if (TRANSIT_BACK_BEFORE.test(before) && !DEADLINE_VERB.test(s.slice(clauseStartAt(s, d.index), d.index))) continue;
     const scope = scopeBefore(s, d.index);
     const confidence = onlyExchange ? 0.6 : moneyBack ? 0.7 : framed && !RETURN_WORDS.test(s) ? 0.8 : 0.88;
     return [{ term: 'returns.window_days', value: days, confidence, unit, ...(scope ? { scope } : {}) }];
