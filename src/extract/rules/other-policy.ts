@@ -13,7 +13,7 @@ import { withChargedLabel } from './return-cost-frame.js';
 import type { Candidate, Unit } from '../rule-types.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
-export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return' | 'another-seller' | 'not-received' | 'warranty-claim';
+export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return' | 'another-seller' | 'not-received' | 'overpayment' | 'warranty-claim';
 
 
 const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
@@ -32,31 +32,57 @@ const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   // "parcels left uncollected for 10 days go back to us", "undeliverable post is returned to us after 18 days"
   ['carrier-return', CARRIER_HOLD],
   // Goods bought elsewhere go back under that seller's policy: "orders placed through Amazon are returned through Amazon",
-  // "bought from a stockist? Returns are handled by the shop you bought from", "request a refund via your Etsy account".
-  ['another-seller', fenced(/\b(?:through|via|with|on|from|to|use|using|in) (?:your )?(?:amazon|ebay|etsy|walmart|zalando|flipkart|lazada|shopee|mercado ?libre|the marketplace|(?:an? |the |our )?(?:stockists?|resellers?|authori[sz]ed (?:dealers?|retailers?)|third[- ]party (?:sellers?|retailers?)))\b(?! (?:gift cards?|pay)\b)|\b(?:the )?(?:shop|store|retailer|seller|stockist|dealer) (?:you|where you|from which you) (?:bought|purchased|ordered)/)],
+  // "bought from a stockist? Returns are handled by the shop you bought from", "request a refund via your Etsy account",
+  // a marketplace's template: "returns are a scheme run by the respective sellers, each offering exchange or refund".
+  ['another-seller', fenced(/\b(?:through|via|with|on|from|to|use|using|in) (?:your )?(?:amazon|ebay|etsy|walmart|zalando|flipkart|lazada|shopee|mercado ?libre|the marketplace|(?:an? |the |our )?(?:stockists?|resellers?|authori[sz]ed (?:dealers?|retailers?)|third[- ]party (?:sellers?|retailers?)))\b(?! (?:gift cards?|pay)\b)|\b(?:the )?(?:shop|store|retailer|seller|stockist|dealer) (?:you|where you|from which you) (?:bought|purchased|ordered)|\b(?:respective|individual|independent) (?:sellers?|vendors?|merchants?)\b/)],
 ];
 
 /**
  * What a refund is for when nothing comes back (issue 11, "another policy's refund"): an order the buyer or the shop
- * cancels ("if you cancel your order before it ships", "should we need to cancel an order", "cancellations made after
- * 24 hours"), an order that never reaches the buyer ("out of stock", "unable to fulfil your order", "lost in transit"),
- * a warranty claim. A refund, its time, its method or a fee said on such an occasion is not the returns policy's. The
- * occasion is a clause of the unit; the unit still speaks of returns when it names one (RETURN_NAMED: "if the size
- * you swap for is out of stock we refund you" is the return's refund) or when the goods have arrived (GOODS_RECEIVED:
- * the UK "right to cancel within 14 days of delivery" is the return window). Each an in-house example (tuning 896-898).
+ * cancels, an order that never reaches the buyer, an overpayment, a warranty claim, and goods that arrived faulty (the
+ * faulty-goods remedy). One row per occasion, read by two readers:
+ * - the refund's time and method read the row's word class anywhere in the unit: "if you cancel before it ships, we
+ *   refund you within 3 days", "if the item arrives damaged we refund you within 5 business days", "refunds for lost
+ *   parcels are issued within 10 days", "if it is out of stock we refund you within 48 hours", "any overpayment is
+ *   refunded within 7 days", "we refund the delivery charge within 5 days if we miss the date";
+ * - every other returns rule (window, fees, postage, exchanges) reads only the row's frame, the occasion said as a clause
+ *   ("if you cancel your order before it ships", "cancellations made after 24 hours", "lost in transit", "under
+ *   warranty"), because a bare word there is often a condition of an ordinary return: "postage back is yours unless the
+ *   item is faulty", "a 15% restocking fee on opened or damaged boxes". A fault has no frame here: the faulty-goods
+ *   remedy is told apart by OTHER_POLICY_CUES and the fault heading.
+ * The unit still speaks of returns when it names one (RETURN_NAMED: "if the size you swap for is out of stock we refund
+ * you" is the return's refund), or when the goods have arrived (GOODS_RECEIVED: the UK "right to cancel within 14 days
+ * of delivery" is the return window). Each an in-house example (tuning 896-898, test/extract/rules/other-policy.test.ts).
  */
-const REFUND_OCCASIONS: readonly [OtherPolicy, RegExp][] = [
-  ['cancellation', fenced(/\b(?:you|i|customers?|buyers?|we)\b(?: [a-z]+){0,3}? cancell?(?:s|ed)? (?:your |my |an |the |their |any |this )?(?:order|purchase|subscription|booking|pre-?order|plan)s?\b|\bcancell?(?:ing|ation of) (?:your |my |an |the |any )?(?:order|purchase|subscription|booking|pre-?order)s?\b|\bcancell?ations? (?:made|requested|received|placed|after|within|before|later than|more than)\b/)],
-  ['not-received', fenced(/\bout of stock\b|\bsold out\b|\b(?:cannot|can't|unable to|not able to) (?:fulfil+|supply|source|complete) (?:your |the |an |this )?order\b|\blost (?:in transit|in the post|in the mail)\b|\b(?:parcel|package|order|shipment)s? (?:is|are|was|were|has been|have been|gets?|goes|go) (?:lost|missing|stolen)\b|\bnever (?:arrives?|arrived)\b/)],
-  ['warranty-claim', fenced(/\bwarranty claims?\b|\bunder (?:the |our |its |their )?warranty\b/)],
+const REFUND_OCCASIONS: readonly { occasion: OtherPolicy; words: ReadonlySet<string>; frame?: RegExp }[] = [
+  {
+    occasion: 'cancellation',
+    words: new Set(['cancel', 'cancels', 'cancelled', 'canceled', 'cancelling', 'canceling', 'cancellation', 'cancellations', 'subscription', 'subscriptions']),
+    frame: fenced(/\b(?:you|i|customers?|buyers?|we)\b(?: [a-z]+){0,3}? cancell?(?:s|ed)? (?:your |my |an |the |their |any |this )?(?:order|purchase|subscription|booking|pre-?order|plan)s?\b|\bcancell?(?:ing|ation of) (?:your |my |an |the |any )?(?:order|purchase|subscription|booking|pre-?order)s?\b|\bcancell?ations? (?:made|requested|received|placed|after|within|before|later than|more than)\b/),
+  },
+  {
+    occasion: 'not-received',
+    words: new Set(['stock', 'unavailable', 'fulfil', 'fulfill', 'fulfilled', 'unfulfilled', 'lost', 'missed', 'miss']),
+    frame: fenced(/\bout of stock\b|\bsold out\b|\b(?:cannot|can't|unable to|not able to) (?:fulfil+|supply|source|complete) (?:your |the |an |this )?order\b|\blost (?:in transit|in the post|in the mail)\b|\b(?:parcel|package|order|shipment)s? (?:is|are|was|were|has been|have been|gets?|goes|go) (?:lost|missing|stolen)\b|\bnever (?:arrives?|arrived)\b/),
+  },
+  { occasion: 'overpayment', words: new Set(['overpayment', 'overpaid', 'overcharged', 'overcharge']) },
+  { occasion: 'warranty-claim', words: new Set(), frame: fenced(/\bwarranty claims?\b|\bunder (?:the |our |its |their )?warranty\b/) },
+  { occasion: 'faulty-remedy', words: new Set(['damaged', 'faulty', 'defective', 'broken']) },
 ];
-const RETURN_NAMED = fenced(/\breturn|\bexchang|\bswap|\bsen[dt] (?:it |them |(?:the |your )?(?:items?|goods|products?|parcel) )?back\b/);
+const RETURN_NAMED = fenced(/\breturn|\bexchang|\bswap|\bsen[dt] (?:it |them |(?:the |your )?(?:items?|goods|products?|parcel) )?back\b|\bchange(?:d)? your mind\b/);
 const GOODS_RECEIVED = fenced(/\b(?:of|from|after|following|since) (?:the (?:day|date) (?:of |on which |you )?)?(?:receipt|receiving|receive|delivery|you receive)|\b(?:been|is|are|was|were) (?:delivered|received)\b/);
+const OCCASION_WORD = /[a-z]+(?:-[a-z]+)*/g;
 
-/** The occasion other than a return that a unit's refund is for, or undefined. */
-function refundOccasion(norm: string): OtherPolicy | undefined {
+/**
+ * The occasion other than a return that a unit's refund is for, or undefined: by the rows' frames for every returns
+ * rule, and also by their word classes when the reader is the refund's time or method (`refund`).
+ */
+export function refundOccasion(norm: string, reader: 'refund' | 'any' = 'any'): OtherPolicy | undefined {
   if (RETURN_NAMED.test(norm) || GOODS_RECEIVED.test(norm)) return undefined;
-  return REFUND_OCCASIONS.find(([, re]) => re.test(norm))?.[0];
+  const framed = REFUND_OCCASIONS.find((row) => row.frame?.test(norm));
+  if (framed || reader !== 'refund') return framed?.occasion;
+  const words = norm.match(OCCASION_WORD) ?? [];
+  return REFUND_OCCASIONS.find((row) => words.some((w) => row.words.has(w)))?.occasion;
 }
 
 /** The other policy a unit speaks of, or undefined when it may be about returns. */
@@ -64,6 +90,23 @@ export function otherPolicyOf(unit: Unit): OtherPolicy | undefined {
   for (const [policy, re] of OTHER_POLICY_CUES) if (re.test(unit.norm) && !(policy === 'price-promise' && NAMES_RETURN_POLICY.test(unit.norm))) return policy;
   if (inFaultSection(unit)) return 'faulty-remedy';
   return refundOccasion(unit.norm);
+}
+
+/**
+ * A sentence that goes on with the one before it speaks of the same occasion: "all defective units must come back
+ * unused. It should reach us within 7 days of delivery" is the faulty-goods remedy's deadline; "we are not responsible
+ * for an incorrect address. If a parcel comes back to us for this reason, you pay the new postage" is the carrier's
+ * bounce. It goes on when it opens with a pronoun or points back to the case ("for this reason", "in that case"), in the
+ * same section. Each an in-house example (tuning 852).
+ */
+const GOES_ON = /^(?:it|they|this|these|those|such (?:items?|goods|products?|parcels?|packages?|orders?))\b|\b(?:for (?:this|that|these|those|such) reasons?|in (?:this|that|such|these|those) (?:cases?|events?|instances?)|if so)\b/;
+
+/** The other policy of the unit before, when this unit goes on with it (see GOES_ON), or undefined. */
+export function otherPolicyGoingOn(unit: Unit, pageUnits: readonly Unit[] | undefined): OtherPolicy | undefined {
+  if (!GOES_ON.test(unit.norm)) return undefined;
+  const before = pageUnits?.[unit.order - 1];
+  if (before === undefined || before.order !== unit.order - 1 || before.headingPath.join('\n') !== unit.headingPath.join('\n')) return undefined;
+  return otherPolicyOf(before);
 }
 
 /**

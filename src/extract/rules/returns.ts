@@ -7,7 +7,7 @@ import { clauseStartAt, cue, faqVerdict, negatedAt } from '../language/negation.
 import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
 import { FAULT, FAULT_CASE_LEAD, FAULT_WORDS, ONLY_FAULT } from './fault-words.js';
-import { otherPolicyOf } from './other-policy.js';
+import { otherPolicyGoingOn, otherPolicyOf, refundOccasion } from './other-policy.js';
 import { returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, saysNothingExcluded } from './final-sale-families.js';
 import { countedFromArrival, FROM_ARRIVAL_IN_REFUND } from './return-arrival.js';
@@ -19,7 +19,7 @@ import type { RefundMethod } from '../../terms.js';
 const RETURN_WORDS = fenced(/\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|(?:send|bring|post|mail)\b[^.]{0,30}\bback(?![- ]?order)|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back(?![- ]?order)|(?:can|may|could) (?:still |always )?come back|refund (?:(?:or|and|\/) [a-z]+ )?requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/);
 /** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
 const NOT_WINDOW =
-  fenced(/\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust|process(?:es|ed|ing)? (?:all |your |the )?returns? (?:with)?in|(?:reaches|arrives (?:in|on)|lands (?:in|on)|back (?:in|on)) (?:your|the) (?:original|account|card|bank|payment))/);
+  fenced(/\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:us |me )?(?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust|process(?:es|ed|ing)? (?:all |your |the )?returns? (?:with)?in|(?:reaches|arrives (?:in|on)|lands (?:in|on)|back (?:in|on)) (?:your|the) (?:original|account|card|bank|payment))/);
 /** "The law gives you 14 days, but we give you 28": the shop's own window follows the "but". */
 const LEGAL_THEN_OURS = /\b(?:law|legally|statutory|legislation|regulations?|consumer (?:rights|contracts))\b[^.]{0,80}\bbut (?:we|you(?:'ll)? (?:get|have))\b/;
 /** A home trial is the return window of mattresses and furniture: "a 100-night trial", "365-night home trial". */
@@ -142,6 +142,11 @@ const PERIOD_ENDS_BEFORE = /\b(?:expires?|ends?|lapses?|runs out) after\s*$/;
 const RETURN_BACK_ANCHOR = countedFromArrival(25, false);
 /** Characters before a duration read for its lead words (LIMIT_BEFORE, SHIP_BACK_BEFORE, TAKES_BEFORE). */
 const WINDOW_LEAD_CHARS = 30;
+/** The way back told in its usual length: "reach us in 7 days", "arrive back with us in about a week". */
+const TRANSIT_BACK_BEFORE = /\b(?:reach(?:es)?|arrives?(?: back)? (?:with|at)|gets? back to) (?:us|our (?:warehouse|store|shop|office)) in (?:about |around |roughly |approximately |up to )?$/;
+const DEADLINE_VERB = /\b(?:must|should|need to|needs to|has to|have to|required to)\b/;
+/** A duration counted down to an event, not on from one: "the same day or 1 day prior to installation". */
+const COUNTDOWN_AFTER = /^\s*(?:prior to|before (?:the|your|an?|our)\b|ahead of|in advance)\b/;
 /** Characters after a duration read for a ship-back anchor (SHIP_BACK_AFTER). */
 const SHIP_BACK_ANCHOR_CHARS = 80;
 /** Characters before a duration read for a damage claim (DAMAGE_CLAIM) or a carrier's scan (CARRIER_SCAN_BEFORE). */
@@ -197,6 +202,12 @@ const windowDays: Rule = (unit) => {
     // product within the guaranteed time (45 days)"; only when the duration's own clause speaks of no return.
     if (onDeliveryClock(s, d)) continue;
     if (DAMAGE_CLAIM.test(s.slice(Math.max(0, d.index - CLAUSE_LEAD_CHARS), d.index))) continue;
+    // Counted down to an event ("1 day prior to installation", "48 hours before your booking"): a lead time, never a
+    // window, which counts on from the purchase or the delivery.
+    if (COUNTDOWN_AFTER.test(anchor)) continue;
+    // The parcel's way back told as what usually happens ("parcels sent by post reach us in 7 days"): transit, not a
+    // deadline, which says what must happen ("must reach us within 30 days").
+    if (TRANSIT_BACK_BEFORE.test(before) && !DEADLINE_VERB.test(s.slice(clauseStartAt(s, d.index), d.index))) continue;
     const scope = scopeBefore(s, d.index);
     const confidence = onlyExchange ? 0.6 : moneyBack ? 0.7 : framed && !RETURN_WORDS.test(s) ? 0.8 : 0.88;
     return [{ term: 'returns.window_days', value: days, confidence, unit, ...(scope ? { scope } : {}) }];
@@ -622,6 +633,17 @@ function requiredAt(s: string, start: number, end: number): boolean {
  * card".
  */
 const SOME_RETURNS = fenced(/(?<!\b(?:not|no) )\b(?:after|beyond|past|later than|outside(?: of)?|more than) (?:the first |(?:the |our |your )?(?:\d+[- ]day )?(?=(?:return|returns|refund) (?:window|period)))?(?:\d+ (?:calendar |business |working )?(?:days?|weeks?|months?)|(?:return|returns|refund) (?:window|period))|\blate returns?\b|\b(?:without|no) (?:a |the |an |your )?(?:original |valid |gift )?(?:receipt|proof of purchase)\b|\b(?:paid|purchased|bought|made|ordered) (?:for )?(?:with|by|using|via) (?:a |an )?(?:gift cards?|gift vouchers?|vouchers?|store credit|promo(?:tional)? codes?)|\bgift (?:receipts?|returns?)\b/);
+/**
+ * A tiered policy: durations joined by "or" / "and" that share the anchor said after the last one, each with its own
+ * way of paying back: "a full refund within 14 days or store credit within 30 days of purchase". Both are windows (never
+ * a refund time), and each method belongs to its tier (a case, 'some returns'), not to every return. In-house 853.
+ */
+const TIERED_WINDOWS = fenced(/\bwithin (?:up to )?\d+[^.;()]{0,60}?\b(?:or|and)\b[^.;()]{0,60}?\bwithin (?:up to )?\d+(?:-\d+)? (?:business |working |calendar )?(?:days?|weeks?|months?) (?:of|from|after) (?:the |your )?(?:original )?(?:(?:date|day) of )?(?:the |your )?(?:purchase|delivery|invoice|order|receipt)\b/);
+/** Whether the position (a duration's or a method's) lies in the clause of a tiered policy (TIERED_WINDOWS). */
+function inTier(s: string, index: number): boolean {
+  const tier = TIERED_WINDOWS.exec(s);
+  return tier !== null && index < tier.index + tier[0].length && clauseStartAt(s, tier.index) === clauseStartAt(s, index);
+}
 /** Characters after a method cue read for the case it is limited to. */
 const METHOD_CASE_CHARS = 60;
 
@@ -638,13 +660,13 @@ function methodCase(s: string, start: number, end: number, alone: boolean): stri
   // they earn store credit only"); beside another method, only its own clause's.
   const from = alone ? 0 : condition ? condition.index : clause;
   const region = s.slice(from, stop < 0 ? end + tail.length : end + stop);
-  if (SOME_RETURNS.test(region)) return 'some returns';
+  if (SOME_RETURNS.test(region) || inTier(s, start)) return 'some returns';
   return FAULT.test(region) ? 'defective items' : undefined;
 }
 
 const refundMethod: Rule = (unit) => {
   const s = unit.norm;
-  if (refundForAnotherCause(s)) return [];
+  if (refundOccasion(s, 'refund')) return [];
   if (!/\b(?:refund|credit|money back|exchange|reimburs|money (?:goes|will go|is sent|is returned|will be returned) back|store gift card|voucher)/.test(s)) return [];
   if (unit.sectionTopic === 'warranty') return [];
   if (NOT_METHOD.test(s) && !/\brefund(?:s|ed)? (?:will be |are |is )?(?:issued|given|made|credited)\b/.test(s)) return [];
@@ -765,7 +787,7 @@ function onRefundClock(s: string, d: { index: number; end: number }): boolean {
   // bank" (DEPENDS_ON_BANK reads the whole clause; the other posting words only the duration's own comma-piece).
   if ((POSTING_CLOCK.test(part) || DEPENDS_ON_BANK.test(clause)) && !FROM_ARRIVAL_IN_REFUND.test(clause)) return false;
   if (REVIEW_CLOCK.test(part) && !/\brefund(?:s|ed)? (?:is |are |will be )?(?:issued|processed|credited|paid)\b/.test(part)) return false;
-  if (REQUEST_CLOCK.test(before) || PURCHASE_ANCHOR.test(after) || WINDOW_AFTER.test(after)) return false;
+  if (REQUEST_CLOCK.test(before) || PURCHASE_ANCHOR.test(after) || WINDOW_AFTER.test(after) || inTier(s, d.index)) return false;
   // Counted from the shopper's notice ("within 14 days of the day you tell us you wish to cancel"): the law's clock for
   // a cancelled contract, not the shop's time once the return is back (test/real/README.md), unless it names that too.
   if (SHIP_BACK_AFTER.test(after) && !FROM_ARRIVAL_IN_REFUND.test(after)) return false;
@@ -817,32 +839,8 @@ function plausibleRefundDays(days: number, after: string): boolean {
  */
 const ELLIPTIC_LIMIT = /,(?=\s*and (?:not?|at the latest|in any (?:event|case))\b)/g;
 
-/**
- * What a refund is for, when it is not a return (issue 11, "another policy's refund read as the returns policy"): a
- * cancelled order, goods that arrived faulty or got lost, an order the shop cannot fill, an overpayment, a missed
- * delivery promise, a subscription. A word class of stems read over the sentence's words; each an in-house example:
- * "if you cancel before it ships, we refund you within 3 days", "if the item arrives damaged we refund you within 5
- * business days", "refunds for lost parcels are issued within 10 days", "if it is out of stock we refund you within 48
- * hours", "any overpayment is refunded within 7 days", "we refund the delivery charge within 5 days if we miss the date".
- * The words of a return in the same sentence ("refunded within 5 days of receiving the returned goods", the right to
- * cancel delivered goods) keep it the returns refund.
- */
-const NON_RETURN_REFUND_CAUSE: ReadonlySet<string> = new Set([
-  'cancel', 'cancels', 'cancelled', 'canceled', 'cancelling', 'canceling', 'cancellation', 'cancellations',
-  'damaged', 'faulty', 'defective', 'broken', 'lost', 'stock', 'unavailable', 'fulfil', 'fulfill', 'fulfilled', 'unfulfilled',
-  'overpayment', 'overpaid', 'overcharged', 'overcharge', 'subscription', 'subscriptions', 'missed', 'miss',
-]);
-const WORD_RE = /[a-z]+(?:-[a-z]+)*/g;
-
-/** Whether a refund sentence names a cause other than a return and no return beside it (the word class above). */
-function refundForAnotherCause(s: string): boolean {
-  if (RETURN_WORDS.test(s) || CANCEL_AFTER_RECEIPT.test(s)) return false;
-  for (const w of s.match(WORD_RE) ?? []) if (NON_RETURN_REFUND_CAUSE.has(w)) return true;
-  return false;
-}
-
 const refundDays: Rule = (unit) => {
-  if (refundForAnotherCause(unit.norm)) return [];
+  if (refundOccasion(unit.norm, 'refund')) return [];
   const pointedBack = refundTimePointedBack(unit);
   if (pointedBack) return pointedBack;
   // A credit or debit card is a way to pay, not a credit: "your credit card is charged within 24 hours" is no refund.
@@ -1261,12 +1259,17 @@ const RETURN_PROCESS: readonly RegExp[] = [
 ].map(fenced);
 
 /** ACCEPT_YES wordings that state acceptance outright, wherever they stand; leave to send goods back is one. */
+/** Words that make what follows a topic named, not a step told: "about how to", "i.e. how to", "explains how you can". */
+const TOPIC_BEFORE = /(?:\b(?:about|regarding|explain(?:s|ing)?|cover(?:s|ing)?|describ(?:es|ing)|i\.e|e\.g)\b\.?[^.?]{0,80}|\b(?:on|learn|find out|read),? )\bhow (?:to|you (?:can|may)|do(?:es)? (?:i|you|one))\s*$/;
 const PLAIN_ACCEPT = /\baccept|\bwelcome|\breturned within|\breturn (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d|\bback\b|\bdo so\b/;
 
 const accepted: Rule = (unit) => {
   const s = unit.norm;
   const y = cue(s, ACCEPT_YES) ?? firstCue(s, RETURN_PROCESS);
   if (!y || y.negated) return [];
+  // The process named as a topic the page covers ("answers questions about how often we ship and how to make a return",
+  // "process for return, i.e. how to initiate a return"): no return is described, so none is known to be taken.
+  if (TOPIC_BEFORE.test(s.slice(0, y.index))) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
   // In another topic's section (shipping, support, a guarantee) only a plain statement that returns are taken counts:
   // "free returns", "start a return", "eligible for a refund" there point at another page or another policy.
@@ -1284,10 +1287,10 @@ const accepted: Rule = (unit) => {
 const GUARDED: readonly Rule[] = [accepted, windowDays, restockingFee, returnShipping, refundMethod, refundDays, exchanges];
 
 /**
- * A unit about another policy's refund (price promise, cancellation, card hold, faulty-goods remedy) is not read by the
- * guarded rules; the check runs once per unit, not once per rule. Final sale still reads it.
+ * A unit about another policy's refund (price promise, cancellation, card hold, faulty-goods remedy), or one going on
+ * with such a unit, is not read by the guarded rules; the check runs once per unit, not once per rule. Final sale still reads it.
  */
-const aboutReturns: Rule = (unit, ctx) => (otherPolicyOf(unit) ? [] : GUARDED.flatMap((rule) => rule(unit, ctx)));
+const aboutReturns: Rule = (unit, ctx) => (otherPolicyOf(unit) ?? otherPolicyGoingOn(unit, ctx.pageUnits) ? [] : GUARDED.flatMap((rule) => rule(unit, ctx)));
 
 export const RETURNS_RULES: Rule[] = [aboutReturns, finalSale];
 export type { Unit };

@@ -63,6 +63,9 @@ describe('a refund on an occasion other than a return (cancelled, never fulfille
     ['You may cancel your order within 14 days of receiving it for a full refund.', 'returns.window_days', 14],
     ['You can cancel an order up to 21 days after the goods have been delivered to you.', 'returns.window_days', 21],
     ['Once your return arrives we refund it to your original payment method, or if the new size is out of stock, we let you know.', 'returns.refund_method', ['original_payment']],
+    // a fault is an occasion for the refund's time and method only: beside a fee or postage it is a condition of a return
+    ['If the lamp arrives faulty, the money goes back to your card.', 'returns.refund_method', undefined],
+    ['Postage back to us is paid by you unless the lamp is faulty.', 'returns.return_shipping', 'customer'],
   ])('%s → %s %j', (text, term, expected, url) => {
     expect(valueOf(text, term, url)).toEqual(expected);
   });
@@ -96,6 +99,8 @@ describe('goods bought from another seller go back under that seller\'s policy',
   it.each<Row>([
     ["Orders placed through Amazon are returned through Amazon. Please use your Amazon account to request a return.", 'returns.accepted', undefined],
     ['Bought from one of our stockists? Returns for those orders are handled by the shop you bought from.', 'returns.accepted', undefined],
+    // a marketplace's template: the sellers' own schemes, not this shop's
+    ['Returns here are a programme run by the respective sellers, each of whom may offer an exchange or a refund.', 'returns.exchanges', undefined],
     ['To ask for a refund on an Etsy order, open the order in your Etsy account and request a return within 30 days.', 'returns.window_days', undefined],
     // the shop's own returns beside it are read
     ['Orders placed through Amazon are returned through Amazon. Orders from our own site can be returned within 30 days.', 'returns.window_days', 30],
@@ -215,6 +220,21 @@ describe('a cancelled order\'s refund said with a modal verb is the cancellation
     ['Orders can be cancelled within 24 hours of ordering, and we will issue a gift voucher for the amount paid.', 'returns.refund_method', undefined],
     // trap: cancelling delivered goods within N days of receipt is the return window
     ['Your order can be cancelled within 14 days of receipt of the goods, and we refund you in full.', 'returns.window_days', 14],
+  ])('%s → %s %j', (text, term, expected, url) => {
+    expect(valueOf(text, term, url)).toEqual(expected);
+  });
+});
+
+describe('a sentence that goes on with another policy\'s sentence (a pronoun, "for this reason") is that policy\'s', () => {
+  it.each<Row>([
+    ['All defective units must come back unused and sealed. It should be returned within 7 days of delivery.', 'returns.window_days', undefined],
+    ['We cannot answer for parcels sent to a wrong address. If a parcel comes back to us for this reason, you pay the new postage.', 'returns.return_shipping', undefined],
+    ['We cannot answer for parcels sent to a wrong address. If a parcel comes back to us for this reason, you pay the new postage.', 'returns.accepted', undefined],
+    // a time the shop asks for to check a unit is not the shopper's window
+    ['Please allow us 15 business days to test the returned unit and report back.', 'returns.window_days', undefined],
+    // traps: a sentence of its own, or a pronoun after an ordinary return
+    ['All defective units are replaced free. Unworn items can be returned within 30 days of delivery.', 'returns.window_days', 30],
+    ['Unworn items are welcome back. They can be returned within 30 days of delivery.', 'returns.window_days', 30],
   ])('%s → %s %j', (text, term, expected, url) => {
     expect(valueOf(text, term, url)).toEqual(expected);
   });

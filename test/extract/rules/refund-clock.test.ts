@@ -125,6 +125,8 @@ describe('a refund for another cause than a return gives no returns refund time'
     ['If your item arrives faulty, we will refund you within 5 business days.', undefined],
     ['If you cancel before we ship, the money is refunded within 3 working days.', undefined],
     ['Any overpayment is refunded within 7 days.', undefined],
+    // a tiered policy: durations joined by "or" share the purchase anchor, so both are windows
+    ['A full refund is possible within 14 days, or store credit within 45 days of purchase.', undefined],
     ['Refunds are available within 24 hours of payment if the tags are still attached.', undefined],
     // the right to cancel delivered goods, and a refund for the returned goods, stay the returns refund
     ['If you cancel within 14 days of receiving the goods, we refund you within 10 days of getting them back.', 10],

@@ -26,6 +26,10 @@ describe('a method for some returns only is a variant', () => {
     expect(method('Returns\n\nItems sent back after 30 days are refunded as store credit.').value).toBeUndefined();
   });
 
+  it('methods of a tiered policy (a refund within one time, credit within another, one anchor) are cases of their tiers', () => {
+    expect(method('Returns\n\nA refund to your card is possible within 21 days, or a gift voucher within 60 days of the purchase date.').value).toBeUndefined();
+  });
+
   it.each<[string, string[]]>([
     // a deadline for the refund is not a late return
     ['Returns\n\nWe will make the refund without delay, and not later than 14 days after the goods are back with us, to your original payment method.', ['original_payment']],

@@ -68,3 +68,15 @@ describe('no cash refunds, but goods taken back for an exchange or credit: retur
     expect(valueOf(text, term, URL2)).toEqual(expected);
   });
 });
+
+describe('the returns process named as a topic the page covers says no return is taken', () => {
+  it.each<[string, unknown]>([
+    ['This page answers your questions about how quickly we post and how to arrange a return when something is not right.', undefined],
+    ['The policy must state the process for a return, i.e. how to initiate a return and how to reach us.', undefined],
+    // traps: the process told, also right after a question
+    ['How do I start a return? Fill in our returns form and we email you a label.', true],
+    ['To start a return, email us your order number.', true],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.accepted')).toEqual(expected);
+  });
+});

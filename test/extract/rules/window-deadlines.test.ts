@@ -112,3 +112,17 @@ describe('"any time" bounded by a span of the trial is no unlimited window', () 
     expect(valueOf(text, 'returns.window_days')).toEqual(expected);
   });
 });
+
+describe('a duration counted down to an event, or the way back\'s usual length, is not the window', () => {
+  it.each<[string, unknown]>([
+    ['Returns and payment: we take payment for fitted blinds on the day itself or 1 day prior to the fitting visit.', undefined],
+    ['Returns of event hire must be booked 3 days before the event.', undefined],
+    // the way back told in its usual length is transit
+    ['Returned parcels sent by tracked post usually reach us in 5 days.', undefined],
+    // trap: counted on from delivery
+    ['Returns are accepted within 21 days of delivery, before the item is used.', 21],
+    ['Your returned parcel must reach us in 30 days from delivery.', 30],
+  ])('%s → %j', (text, expected) => {
+    expect(valueOf(text, 'returns.window_days')).toEqual(expected);
+  });
+});
