@@ -7,7 +7,7 @@ import { clauseStartAt, cue, faqVerdict, negatedAfter, negatedAt, REFUSAL_BEFORE
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
-import { COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, REGION_NAMES } from '../language/places.js';
+import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
 /**
@@ -16,7 +16,7 @@ import { fenced, fencedRegExp } from '../language/pattern-size.js';
  */
 const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two|2nd)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|special delivery)\b/;
 /** Other non-default options and destinations (values for them become variants). */
-const OTHER_OPTION = new RegExp(String.raw`\b(?:international|worldwide|overseas|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|rest of (?:the )?world|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
+const OTHER_OPTION = new RegExp(String.raw`\b(?:${abroadWords(['head'])}|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
 const DOMESTIC = /\b(?:domestic|nationwide|national|within (?:the )?country)\b/;
 /**
  * Goods coming back to the shop: a return, an exchange, a refund, a repair or a warranty claim. What a sentence about
@@ -72,7 +72,7 @@ const PRICE_BEFORE = /\b(?:(?:fee|charge|cost|rate|price)s? (?:of|is|will be)|fl
 const PRICE_AFTER = /^\s*(?:flat(?: rate)?\b|per (?:order|parcel|package|item)\b|(?:for |in )?(?:shipping|delivery|postage|p&p|carriage)(?: (?:fee|charge|cost)s?)?\b(?! (?:is|are|will be) (?:free|on us)))/;
 
 /** A free-delivery offer or a charge said of orders abroad: its threshold is the international variant. */
-const ABROAD_OFFER = /\b(?:international|worldwide|overseas)\b/;
+const ABROAD_OFFER = new RegExp(String.raw`\b${abroadWords(['adjective', 'head'])}\b`);
 
 const freeThreshold: Rule = (unit, ctx) => {
   const offered = freeOffer(unit, ctx);
@@ -448,7 +448,7 @@ const AREA_AFTER = fenced(/^\s*(?:business |working )?(?:days?|weeks?)?\s*(?:for
  * days"). Page titles ("International shipping policy", "Delivery information") name the whole page, not a section.
  */
 const PAGE_TITLE_WORDS = /\b(?:polic(?:y|ies)|information|info|faqs?|terms|conditions|guide|overview|details|and returns|& returns)\b/;
-const ABROAD_OPTION = /\b(?:abroad|overseas|international(?:ly)?|worldwide|foreign)\b/;
+const ABROAD_OPTION = new RegExp(String.raw`\b${abroadWords(['adjective', 'adverb'])}\b`);
 
 function headingScope(unit: Unit, s: string, home: RegExp | undefined): string | undefined {
   if (DOMESTIC.test(s) || (home?.test(s) ?? false) || /\bstandard\b/.test(s)) return undefined;
@@ -736,11 +736,14 @@ const SPEED_WORDS = fenced(/\b(?:express|expedited|overnight|next[- ](?:working 
 /** An upgrade whose target is a tracked, signed-for or insured service: proof of delivery, not a faster one. */
 const PROOF_UPGRADE = fenced(/^upgraded? (?:to |for )?(?:an? )?(?:fully )?(?:tracked|trackable|signed|insured|registered|recorded|tracking|insurance|signature)\b(?! ?(?:24|48|express|next))/);
 
+/** A clause about orders abroad ("for overseas orders we use airmail"): an express word in it is their option, not the home one. */
+const FOR_ORDERS_ABROAD = new RegExp(String.raw`\bfor ${abroadWords(['adjective'])} (?:orders|shipments|deliveries|customers|parcels)\b`);
+
 const expressAvailable: Rule = (unit, ctx) => {
   const s = readServices(unit.norm.replace(NOT_A_SERVICE, ' '), ctx, false);
   const option = EXPRESS_OPTION.exec(s);
   const clauseBefore = option ? s.slice(0, option.index).split(/[.;]/).pop()! : '';
-  const homeOption = option && !/\bstandard\b/.test(clauseBefore.slice(-40)) && !/\b(?:international|worldwide|overseas|abroad)\b/.test(`${clauseBefore} ${option.input.slice(option.index, option.index + 40)}`);
+  const homeOption = option && !/\bstandard\b/.test(clauseBefore.slice(-40)) && !ABROAD_OPTION.test(`${clauseBefore} ${option.input.slice(option.index, option.index + 40)}`);
   // "Expedited Shipping (US): [X–X business days]": an option line whose value is a template's placeholder (resolved to
   // "some time", like a vague amount) is the template's outline, not an option the shop offers (test/real/README.md).
   if (option && PLACEHOLDER_VALUE.test(s.slice(option.index + option[0].length))) return [];
@@ -764,7 +767,7 @@ const expressAvailable: Rule = (unit, ctx) => {
   // "Upgrade to tracked shipping for peace of mind": the upgrade buys proof of delivery, not speed; so does a bare
   // upgrade in a sentence about tracking ("we can only track your order if you chose the upgraded shipping").
   if (PROOF_UPGRADE.test(s.slice(c.index)) || (/^upgrade/.test(c.text) && /\btrack/.test(s) && !SPEED_WORDS.test(s))) return [];
-  if (/\bfor (?:international|overseas|worldwide|foreign) (?:orders|shipments|deliveries|customers|parcels)\b/.test(s.slice(0, c.index))) return [];
+  if (FOR_ORDERS_ABROAD.test(s.slice(0, c.index))) return [];
   if (/\breturn/.test(s) && !/\bship(?:ping)? options?\b/.test(s)) return [];
   // "This is not a guaranteed next-day service" hedges a promise; it refuses nothing.
   if (HEDGED.test(s)) return [];
@@ -786,14 +789,14 @@ const INTL_IMPLIED_CUES: RegExp[] = [
 ];
 const IMPLIED_CONFIDENCE = 0.68;
 /** Shoppers or orders from abroad, named as such: "international customers", "overseas orders", "from a foreign country". */
-const SHOPPERS_ABROAD = /\b(?:international|overseas|foreign) (?:customers?|orders?|buyers?|shoppers?|clients?|purchasers?)\b|\bfrom (?:an? |another )?(?:international|overseas|foreign) (?:country|countries|address(?:es)?|locations?)\b/;
+const SHOPPERS_ABROAD = new RegExp(String.raw`\b${abroadWords(['adjective'])} (?:customers?|orders?|buyers?|shoppers?|clients?|purchasers?)\b|\bfrom (?:an? |another )?${abroadWords(['adjective'])} (?:country|countries|address(?:es)?|locations?)\b`);
 /** "We currently ship to addresses within the United States", "we deliver to most locations within India": home only. */
 const HOME_AREA_ONLY_CONFIDENCE = 0.72;
 
 /** International offered, each with an in-house example. */
 const INTL_YES_CUES: RegExp[] = [
   // "We ship worldwide", "we deliver to over 40 countries", "we happily send parcels abroad"
-  /\bwe(?:'re| are)? (?:(?:also|now|proudly|happily|can|able to|do|currently|gladly|will) )*(?:ship|deliver|send)\b[^.]{0,30}\b(?:worldwide|internationally|globally|to (?:over |more than )?\d+\+? countries|to most countries|abroad|overseas|around the world|anywhere in the world|all over the world|across the globe|to every continent)\b/,
+  new RegExp(String.raw`\bwe(?:'re| are)? (?:(?:also|now|proudly|happily|can|able to|do|currently|gladly|will) )*(?:ship|deliver|send)\b[^.]{0,30}\b${abroadWords(['adverb'], 'globally', String.raw`to (?:over |more than )?\d+\+? countries`, 'to most countries', 'around the world', 'anywhere in the world', 'all over the world', 'across the globe', 'to every continent')}\b`),
   // "We deliver all over the world" (a region named is read by the destination frame, DESTINATION)
   /\b(?:ship|deliver)\w* (?:across|throughout|all over|around|to) (?:the world|the globe)\b/,
   // "Shipping to 100+ countries"
@@ -801,7 +804,7 @@ const INTL_YES_CUES: RegExp[] = [
   // "International shipping is available", "international orders are welcome"
   /\binternational (?:shipping|delivery|orders)\b[^.]{0,30}\b(?:available|offered|welcome|accepted|ship|take)\b/,
   // "We offer worldwide delivery", "global shipping available"
-  /\b(?:worldwide|international|global) (?:shipping|delivery)\b/,
+  new RegExp(String.raw`\b${abroadWords(['adjective'], 'global')} (?:shipping|delivery)\b`),
   // "Shipping to international destinations"
   /\bship(?:ping)? to international destinations\b/,
   // "Orders shipping outside the United States may be charged import fees", "for deliveries outside the EU"
@@ -811,7 +814,7 @@ const INTL_YES_CUES: RegExp[] = [
   // "We ship to Ireland and all EU countries", "delivery to other European countries"
   /\b(?:ship|deliver)\w*\b[^.]{0,40}\b(?:all |most |other |many )?(?:eu|european|european union|other|foreign) countries\b/,
   // "Overseas orders take 10-20 days": a time or handling stated for foreign orders
-  fenced(/\b(?:overseas|international|worldwide|foreign) (?:orders|shipments|deliveries|parcels|packages)\b[^.]{0,15}\b(?:take|arrive|ship|are (?:shipped|delivered|sent|dispatched)|usually|typically|generally|normally|can take|may take|will take|are subject)\b/),
+  fencedRegExp(String.raw`\b${abroadWords(['adjective'])} (?:orders|shipments|deliveries|parcels|packages)\b[^.]{0,15}\b(?:take|arrive|ship|are (?:shipped|delivered|sent|dispatched)|usually|typically|generally|normally|can take|may take|will take|are subject)\b`),
   // "International customers pay shipping at checkout", "international destinations"
   /\binternational (?:customers|shoppers|buyers|destinations|addresses|parcels|shipments|rates)\b/,
 ];
@@ -852,9 +855,9 @@ const SENDING = /\b(?:ship|deliver|post|send|dispatch|courier)\w*|\bdelivery\b|\
  * shipping is not available").
  */
 const NEGATED = "(?:do not|don't|does not|doesn't|cannot|can't|can not|unable to|not able to|aren't able to|will not|won't|no longer|currently not)";
-const ABROAD_PLACE = `(?:internationally|international|overseas|abroad|worldwide|foreign|outside (?:of )?(?:the )?(?:(?:contiguous|continental|mainland) )?(?:${COUNTRY_NAME}|us\\b|u\\.s\\.|eu\\b|european union|country|territory|mainland|continental|contiguous))`;
+const ABROAD_PLACE = `(?:${abroadWords(['adjective', 'adverb'])}|outside (?:of )?(?:the )?(?:(?:contiguous|continental|mainland) )?(?:${COUNTRY_NAME}|us\\b|u\\.s\\.|eu\\b|european union|country|territory|mainland|continental|contiguous))`;
 const REFUSED_ABROAD = fencedRegExp(
-  `\\b${NEGATED} (?:currently |yet )?(?:(?:offer |provide )?(?:ship|deliver|send|post|dispatch)\\w*\\b[^.;]{0,60}?|(?:accept|take|process|fulfil+) (?:orders (?:from |to |for )?(?:addresses )?)?)(?<!\\bother |\\belse |\\bany other )\\b${ABROAD_PLACE}|\\bno (?:international|overseas|worldwide|foreign) (?:shipping|delivery|deliveries|orders)\\b|\\b(?:international|overseas|worldwide) (?:shipping|orders|delivery) (?:is|are) (?:currently )?not (?:currently )?(?:available|offered|accepted|possible|supported)\\b`,
+  `\\b${NEGATED} (?:currently |yet )?(?:(?:offer |provide )?(?:ship|deliver|send|post|dispatch)\\w*\\b[^.;]{0,60}?|(?:accept|take|process|fulfil+) (?:orders (?:from |to |for )?(?:addresses )?)?)(?<!\\bother |\\belse |\\bany other )\\b${ABROAD_PLACE}|\\bno ${abroadWords(['adjective'])} (?:shipping|delivery|deliveries|orders)\\b|\\b${abroadWords(['adjective'])} (?:shipping|orders|delivery) (?:is|are) (?:currently )?not (?:currently )?(?:available|offered|accepted|possible|supported)\\b`,
 );
 
 function homeOnlyFrame(s: string): boolean {
@@ -900,14 +903,19 @@ const TWO_COUNTRIES_ONLY = fencedRegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)
  * A line that only names the topic ("International shipping", "Customs, Duties & Taxes") states nothing, heading or
  * not: the text under it may say "we don't", or be an unfilled template.
  */
-const TOPIC_TITLE = /^(?:international|worldwide|overseas|customs|duties|taxes|import)(?:(?:,|&|and|\s)+(?:shipping|delivery|orders|customers|returns|duties|taxes|customs|fees))*\s*:?$/;
+const TOPIC_TITLE = new RegExp(String.raw`^${abroadWords(['head'], 'customs', 'duties', 'taxes', 'import')}(?:(?:,|&|and|\s)+(?:shipping|delivery|orders|customers|returns|duties|taxes|customs|fees))*\s*:?$`);
 /** "No international shipping beyond Canada/U.S.": a refusal that names two countries served is shipping abroad. */
 const SERVED_PAIR = fencedRegExp(`\\b(?:beyond|other than|except(?: to)?|outside(?: of)?) ${COUNTRY}\\s*(?:/|,|and|&)\\s*${COUNTRY}(?![a-z])`);
 
 /** An FAQ question about shipping abroad, or to a named country ("Do you deliver to Ireland or Europe?"): its answer decides. */
 const ABROAD_QUESTION = fencedRegExp(
-  `\\b(?:ship|deliver|send|post)\\w*\\b[^?]{0,30}\\b(?:internationally|overseas|abroad|worldwide|outside|to (${COUNTRY_NAME}|europe|the eu)\\b)|\\binternational (?:shipping|delivery|orders)`,
+  `\\b(?:ship|deliver|send|post)\\w*\\b[^?]{0,30}\\b(?:${abroadWords(['adverb'])}|outside|to (${COUNTRY_NAME}|europe|the eu)\\b)|\\binternational (?:shipping|delivery|orders)`,
 );
+
+/** A section headed by a destination abroad ("Rest of the world", "EU & Switzerland"), an option line ("Overseas: 10 days"), a rate-table row. */
+const ABROAD_SECTION = new RegExp(`^${abroadWords(['head'], 'europe', 'eu\\b')}`);
+const ABROAD_LINE = new RegExp(String.raw`^${abroadWords(['head'])}(?: (?:shipping|delivery|orders))?\s*[:\-–]\s`);
+const ABROAD_ROW = new RegExp(String.raw`^(?:[^|]*: )?${abroadWords(['head'], ...OPTION_PLACES)}\b`);
 
 const international: Rule = (unit, ctx) => {
   const s = unit.norm;
@@ -972,14 +980,14 @@ const international: Rule = (unit, ctx) => {
   if (frame !== undefined) return [{ term: 'shipping.international', value: frame, confidence: 0.72, unit }];
   // A section for a foreign destination that states a time or price ("EU & Switzerland" → "DHL, 4–8 working days").
   const section = unit.headingPath[unit.headingPath.length - 1]?.toLowerCase() ?? '';
-  if (/^(?:international|worldwide|rest of (?:the )?world|europe|eu\b|overseas)/.test(section) && (findDurations(s).length > 0 || quotesPrice(s))) {
+  if (ABROAD_SECTION.test(section) && (findDurations(s).length > 0 || quotesPrice(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   }
   // A listed option for foreign destinations ("International: 7–21 business days", "Rest of world: £12").
-  if (unit.kind !== 'row' && /^(?:international|worldwide|rest of (?:the )?world|overseas)(?: (?:shipping|delivery|orders))?\s*[:\-–]\s/.test(s) && (findDurations(s).length > 0 || quotesPrice(s) || /\bfree\b/.test(s))) {
+  if (unit.kind !== 'row' && ABROAD_LINE.test(s) && (findDurations(s).length > 0 || quotesPrice(s) || /\bfree\b/.test(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.72, unit }];
   }
-  if (unit.kind === 'row' && /^(?:[^|]*: )?(?:international|worldwide|rest of (?:the )?world|europe|canada)\b/.test(s) && findDurations(s).length + (/\$|£|€|free/.test(s) ? 1 : 0) > 0) {
+  if (unit.kind === 'row' && ABROAD_ROW.test(s) && findDurations(s).length + (/\$|£|€|free/.test(s) ? 1 : 0) > 0) {
     return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   }
   return [];
@@ -992,7 +1000,7 @@ const international: Rule = (unit, ctx) => {
  * → true; "No overseas deliveries", "we do not deliver outside the territory of India" → false; "we do not ship to
  * any other international locations" names a list it does ship to, so it is true.
  */
-const ABROAD = fenced(/\b(?:international(?:ly)?|overseas|abroad|world-?wide|foreign|(?:all )?other countries|rest of (?:the )?world|outside (?:of )?(?:the )?(?:territory|country|eu\b|european union|uk\b|us\b|usa|united states|[a-z]+ mainland))\b/g);
+const ABROAD = fencedRegExp(String.raw`\b(?:${abroadWords(['adjective', 'adverb', 'head'], 'world-?wide', '(?:all )?other countries')}|outside (?:of )?(?:the )?(?:territory|country|eu\b|european union|uk\b|us\b|usa|united states|[a-z]+ mainland))\b`, 'g');
 const SHIP_WORD = fenced(/\b(?:ship\w*|deliver\w*|send|sent|post(?:age|ed)?|dispatch\w*|courier\w*|airmail|carriage|orders?|order(?:ing|ed)|customers|buyers|shoppers|parcels?|destinations?|locations)\b|:\s*\d|\b\d+(?:\s*-\s*\d+)?\s*(?:business |working )?days\b/);
 const FRAME_REACH = 45;
 /** Not about where the shop sends goods: currencies, phone numbers, the shopper's own returns, a worldwide pandemic or shortage. */
