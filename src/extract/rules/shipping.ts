@@ -243,8 +243,11 @@ const PROCESSING_CUE =
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
   fenced(/\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receives? (?:your|their|it|the|an?) (?:order|package|parcel)|(?:be|arrive|land)s? with you|(?:on|at) your (?:door(?:step)?|doorstep)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? (?:you|customers|the customer|your (?:door|address|home)|(?:its|their) destination)|get to you|(?:post|postage|mail|airmail)(?= (?:usually |normally |typically |generally |only )?takes?\b)|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)couriers?|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|(?:usually |normally |typically |generally )?(?:delivers|takes)))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g);
-/** Sentences about other clocks: refunds, warranty repairs, replies, reporting damage. */
-const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)|\b(?:get in touch|contact us|let us know|tell us|email us|message us) within\b/;
+/**
+ * Sentences about other clocks: refunds, warranty repairs, replies, reporting damage, and the consumer's right to
+ * withdraw from a contract ("may dissolve the agreement within 14 days", "the cooling-off period"), the EU pages' return.
+ */
+const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange|withdraw|dissolv|cooling[- ]off)|\b(?:get in touch|contact us|let us know|tell us|email us|message us) within\b/;
 /** The shopper's own check of what arrived: "inspect your delivery within 48 hours", "check the parcel on arrival". */
 const SHOPPER_CHECKS: readonly string[] = ['inspect', 'examine', 'check (?:your|the) (?:delivery|parcel|package|order|goods|items?)'];
 /** Goods that travel by e-mail, not by carrier: "gift cards arrive by email within 24 hours", "downloads are sent at once". */
@@ -270,6 +273,29 @@ const MONEY_CLOCK = `\\b(?:your|the) (?:${MONEY_PARTIES.join('|')}) (?:\\w+ ){0,
 const OTHER_CLOCK = fencedRegExp(
   `${MONEY_CLOCK}|${CARRIER_HOLD.source}|\\btracking\\b[^.]{0,40}\\b(?:to (?:show|update|appear|activate|register|load)|before it (?:shows|updates|appears))|\\b(?:${[...SHOPPER_CHECKS, ...SENT_BY_EMAIL].join('|')})\\b`,
 );
+
+/**
+ * A time the sentence does not give as the shop's own, whatever clock its cue names. Word classes, each read where it
+ * governs the duration: a promise disclaimed before it in its clause ("we cannot guarantee delivery within 24 hours",
+ * "the courier is unable to promise next-day"); another trader named before a transit time ("the cheaper retailer
+ * must have it available for delivery within 48 hours", "depending on where the vendor is located, orders arrive in
+ * 2-20 days"), the competitor's time or a marketplace's spread of its sellers' places (a marketplace's "shipped by the
+ * vendor within 10 days" is still the order's dispatch, so processing times are kept); and the shopper's wait before chasing a parcel, after it ("please wait 5
+ * days before contacting us", "give it 2 weeks before sending us a message", "allow 3 days and check with your
+ * neighbours"), a claim's clock like CLAIM_HEADING's.
+ */
+/** Bounds of a time with a negator in them ("no later than 2 days", "not more than a week"): a limit stated, nothing refused. */
+const TIME_BOUNDS = /\b(?:no|not) (?:later|more|longer|fewer|less) than\b|\bnot (?:exceed|take (?:more|longer))\b|\bnot (?:including|counting)\b/g;
+const PROMISE_VERBS: readonly string[] = ['guarantee', 'promise', 'commit to', 'assure', 'ensure'];
+const PROMISE_DISCLAIMED = new RegExp(String.raw`\b(?:no|not|cannot|can't|can not|unable to|not able to|don't|do not|doesn't|does not|won't|will not)\s+(?:[a-z]+\s+){0,2}?(?:${PROMISE_VERBS.join('|')})\w*\b[^.;]*$`);
+const OTHER_TRADERS: readonly string[] = ['vendors?', 'sellers?', 'retailers?', 'competitors?', 'merchants?', 'stockists?'];
+const OTHER_TRADER = new RegExp(String.raw`\b(?:the|each|every|other|another|individual|independent|third[- ]party)\s+(?:[a-z-]+\s+)?(?:${OTHER_TRADERS.join('|')})\b`);
+const CHASE_ACTS: readonly string[] = ['contact\\w*', 'reach\\w* out', 'get\\w* in touch', 'send\\w* us', 'e-?mail\\w*', 'call\\w*', 'messag\\w*', 'chas\\w*', 'report\\w*', 'rais\\w*', 'lodg\\w*', 'fil\\w*', 'open\\w*', 'submit\\w*', 'mak\\w* a claim'];
+const WAIT_BEFORE_CHASE = new RegExp(String.raw`^[^.;]{0,60}?\bbefore (?:you |we )?(?:${CHASE_ACTS.join('|')})\b|\bcheck with (?:your |the )?neighbou?rs?\b`);
+
+function notOwnTime(s: string, index: number, end: number, clock: 'processing' | 'delivery'): boolean {
+  return negatedAt(s.replace(TIME_BOUNDS, (m) => ' '.repeat(m.length)), index) || PROMISE_DISCLAIMED.test(s.slice(clauseStartAt(s, index), index)) || (clock === 'delivery' && OTHER_TRADER.test(s.slice(0, index))) || WAIT_BEFORE_CHASE.test(s.slice(end));
+}
 
 /** Where the clause that holds a duration ends: the next stop, semicolon, bracket or ", and / but / with / if" after it. */
 function clauseEnd(s: string, end: number): number {
@@ -550,6 +576,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
       if (r && labelledService(s.slice(start, d.index), home)) siblingServices.push(r);
       continue;
     }
+    if (notOwnTime(s, d.index, d.end, clock)) continue;
     if (clock === 'processing' && processing) continue;
     // "Processed within 1-2 days. Thereafter, orders are shipped out within 24-48 hours": two stacked stages and no
     // total, so neither span alone is the time to dispatch (test/real/README.md).
