@@ -16,7 +16,7 @@ import { fenced, fencedRegExp } from '../language/pattern-size.js';
  */
 const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two|2nd)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|special delivery)\b/;
 /** Other non-default options and destinations (values for them become variants). */
-const OTHER_OPTION = new RegExp(String.raw`\b(?:${abroadWords(['head'])}|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
+const OTHER_OPTION = new RegExp(String.raw`\b(?:${abroadWords(['head'])}|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?:major|main|big|large) (?:cities|towns)|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
 const DOMESTIC = /\b(?:domestic|nationwide|national|within (?:the )?country)\b/;
 /**
  * Goods coming back to the shop: a return, an exchange, a refund, a repair or a warranty claim. What a sentence about
@@ -288,14 +288,25 @@ const OTHER_CLOCK = fencedRegExp(
 const TIME_BOUNDS = /\b(?:no|not) (?:later|more|longer|fewer|less) than\b|\bnot (?:exceed|take (?:more|longer))\b|\bnot (?:including|counting)\b/g;
 const PROMISE_VERBS: readonly string[] = ['guarantee', 'promise', 'commit to', 'assure', 'ensure'];
 const PROMISE_DISCLAIMED = new RegExp(String.raw`\b(?:no|not|cannot|can't|can not|unable to|not able to|don't|do not|doesn't|does not|won't|will not)\s+(?:[a-z]+\s+){0,2}?(?:${PROMISE_VERBS.join('|')})\w*\b[^.;]*$`);
+/** The same promise disclaimed right after its time, in its clause: "delivery within 2 days cannot be guaranteed". */
+const PROMISE_DISCLAIMED_AFTER = new RegExp(String.raw`^[^.;,]{0,30}?\b(?:is|are|can|will) ?(?:not|n't|cannot) (?:be )?(?:${PROMISE_VERBS.map((v) => v.split(' ')[0]).join('|')})d\b`);
+/**
+ * A time added to another ("an extra 2 days to the islands", "an additional transit time of 1-2 days applies"): an
+ * increment, not a time of its own. After a processing span it is the transit that follows ("1-2 days to pack and an
+ * additional 3-5 days in transit"), so it counts there.
+ */
+const INCREMENT_BEFORE = /\b(?:an? )?(?:extra|additional)\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?(?:up to\s+)?$/;
 const OTHER_TRADERS: readonly string[] = ['vendors?', 'sellers?', 'retailers?', 'competitors?', 'merchants?', 'stockists?'];
 const OTHER_TRADER = new RegExp(String.raw`\b(?:the|each|every|other|another|individual|independent|third[- ]party)\s+(?:[a-z-]+\s+)?(?:${OTHER_TRADERS.join('|')})\b`);
 const CHASE_ACTS: readonly string[] = ['contact\\w*', 'reach\\w* out', 'get\\w* in touch', 'send\\w* us', 'e-?mail\\w*', 'call\\w*', 'messag\\w*', 'chas\\w*', 'report\\w*', 'rais\\w*', 'lodg\\w*', 'fil\\w*', 'open\\w*', 'submit\\w*', 'mak\\w* a claim'];
 const WAIT_BEFORE_CHASE = new RegExp(String.raw`^[^.;]{0,60}?\bbefore (?:you |we )?(?:${CHASE_ACTS.join('|')})\b|\bcheck with (?:your |the )?neighbou?rs?\b`);
 
 function notOwnTime(s: string, index: number, end: number, clock: 'processing' | 'delivery'): boolean {
-  return negatedAt(s.replace(TIME_BOUNDS, (m) => ' '.repeat(m.length)), index) || PROMISE_DISCLAIMED.test(s.slice(clauseStartAt(s, index), index)) || (clock === 'delivery' && OTHER_TRADER.test(s.slice(0, index))) || WAIT_BEFORE_CHASE.test(s.slice(end));
+  return negatedAt(s.replace(TIME_BOUNDS, (m) => ' '.repeat(m.length)), index) || PROMISE_DISCLAIMED.test(s.slice(clauseStartAt(s, index), index)) || (clock === 'delivery' && OTHER_TRADER.test(s.slice(0, index))) || WAIT_BEFORE_CHASE.test(s.slice(end)) || PROMISE_DISCLAIMED_AFTER.test(s.slice(end)) || (INCREMENT_BEFORE.test(s.slice(clauseStartAt(s, index), index)) && !PROCESSING_SPAN_BEFORE.test(s.slice(0, index)));
 }
+/** A processing span stated before in the sentence ("we pack in 1-2 days; transit takes an additional 3-5"): the transit is added to it. */
+const PACKING = String.raw`\b(?:process|pack|dispatch|despatch|ship|handl|prepar|mak)\w*`;
+const PROCESSING_SPAN_BEFORE = new RegExp(String.raw`\b\d+\b[^.]{0,60}${PACKING}|${PACKING}[^.]{0,40}\b\d`);
 
 /** Where the clause that holds a duration ends: the next stop, semicolon, bracket or ", and / but / with / if" after it. */
 function clauseEnd(s: string, end: number): number {
@@ -1145,8 +1156,13 @@ const TRACKING_NO = /\b(?:no tracking|tracking (?:is )?not (?:available|provided
 const TRACKING_NO_PARTIAL = /\b(?:some|certain|economy|international|po box)\b/;
 /** Before the tracking cue, a hedge or another destination: "where possible", "if your order can be tracked", "for deliveries outside the UK". */
 const TRACKING_HEDGE = fenced(/\bwhere possible\b|\bif (?:your |the |an? )?(?:order|parcel|package|shipment|item|delivery)s? (?:can|is able to|may) be tracked\b|\b(?:if|where|when) (?:tracking|it) is (?:available|possible|offered)\b|\b(?:for|on) (?:deliveries|orders|parcels|shipments) outside\b|\binternational (?:orders|deliveries|parcels|shipments)\b/);
-/** Words of advice about the shopper's own parcel ("we recommend a trackable service for your return"). */
-const SHOPPERS_PARCEL = /\b(?:recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b/;
+/**
+ * The shopper's own parcel, coming back: advice about it ("we recommend a trackable service for your return"), tracking
+ * required of it ("tracked shipping required"), and the shop as the one that receives or tracks it ("track your
+ * package at every stage, including when we receive it", "this helps us track your package"), on returns pages whose
+ * sentences name no return.
+ */
+const SHOPPERS_PARCEL = /\b(?:recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b|\btrack\w*(?: [a-z]+){0,2} (?:is |are )?required\b|\bwe receive (?:it|them|(?:your|the) (?:parcel|package|item|goods)s?)\b|\b(?:helps?|allows?|lets?|enables?) us (?:to )?track\b/;
 
 /**
  * Tracking sold as an extra ("tracking numbers as an option at checkout", "upgrade to tracked shipping", "tracking for

@@ -16,6 +16,9 @@ describe('shipping times that are not the shop’s own', () => {
     ['Please give it 10 working days before contacting us about a missing parcel.'],
     ['Wait up to 4 working days for delivery and check with your neighbours first.'],
     ['The buyer may dissolve the agreement for goods that have not been delivered within 14 days.'],
+    ['Delivery within 3 working days is not guaranteed over public holidays.'],
+    ['An extra transit time of 2 days applies to parcels for the islands.'],
+    ['Courier: major cities 2-3 working days.'],
   ])('no delivery time: %s', (text) => expect(valueOf(text, 'shipping.delivery_days')).toBeUndefined());
 
   it('a wait before chasing is no dispatch time either', () => {
@@ -29,6 +32,19 @@ describe('shipping times that are not the shop’s own', () => {
   it.each([
     ['Orders are dispatched no later than 2 working days after payment.', 'shipping.processing_days', { min: 2, max: 2 }],
     ['We do not offer express, but standard delivery takes 3-5 days.', 'shipping.delivery_days', { min: 3, max: 5 }],
+    ['We pack orders in 1-2 days; transit takes an additional 3-5 days.', 'shipping.delivery_days', { min: 3, max: 5 }],
     ['Orders leave within 2 days; we cannot guarantee delivery dates, but most arrive in 3-5 days.', 'shipping.delivery_days', { min: 3, max: 5 }],
   ] as const)('a bound or a disclaimer elsewhere keeps the stated time: %s', (text, term, expected) => expect(valueOf(text, term)).toEqual(expected));
+});
+
+describe('tracking said of the shopper’s parcel coming back', () => {
+  it.each([
+    ['Tracked postage required.'],
+    ['Your tracking number lets us follow the parcel right up to when we receive it.'],
+    ['Please use a tracked service: this helps us track your package.'],
+  ])('no shipping.tracking: %s', (text) => expect(valueOf(text, 'shipping.tracking')).toBeUndefined());
+
+  it('the shop receiving the order is not the shop receiving a return', () => {
+    expect(valueOf('Once we receive your order, we ship it with a tracking number.', 'shipping.tracking')).toBe(true);
+  });
 });
