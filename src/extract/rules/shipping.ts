@@ -426,6 +426,8 @@ const MONTH = '(?:january|february|march|april|june|july|august|september|octobe
 const DATED = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH}|may)\\b|\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\bmay \\d{1,2}(?:st|nd|rd|th)\\b|\\b20[2-3]\\d\\b`);
 const DATED_SCOPE = 'dated notice';
 const CLAIM_HEADING = /\b(?:lost|missing|late|delayed|damaged|claims?|not (?:yet )?(?:arrived|received))\b/i;
+/** Words that name what a shipping clock is of: the order, the parcel, the goods, or the act of sending them. */
+const ORDER_WORDS = /\b(?:orders?|ship\w*|dispatch\w*|despatch\w*|deliver\w*|parcels?|packages?|items?|goods|products?|post\w*|mail\w*|courier\w*|pack\w*|made|make|arriv\w*|transit)\b/;
 /** Words of a sentence about the shop's own orders leaving or arriving, whatever section holds it. */
 const OWN_ORDERS = fenced(/\b(?:we (?:\w+ ){0,2}(?:ship|dispatch|process|send|post)|orders? (?:are|is|will be|usually|normally|typically|generally) (?:\w+ )?(?:shipped|dispatched|processed|sent|delivered)|shipping times?|delivery (?:times?|takes))\b/);
 
@@ -535,6 +537,9 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   if (unit.sectionTopic && unit.sectionTopic !== 'shipping' && unit.sectionTopic !== 'support' && !OWN_ORDERS.test(s)) return [];
   // Under "Lost item" or "Late deliveries" the times are how long to wait before a claim, not transit times.
   if (CLAIM_HEADING.test(unit.headingPath[unit.headingPath.length - 1] ?? '')) return [];
+  // "Please allow 5-7 business days for processing" right after a refund sentence: a bare clock that names no order
+  // or parcel takes its subject from the sentence before, and there it is the refund's.
+  if (!ORDER_WORDS.test(s) && NOT_SHIPPING_TIME.test(ctx.pageUnits?.[unit.order - 1]?.norm ?? '')) return [];
   const out: Candidate[] = [];
   let processing = false;
   let delivery = false;

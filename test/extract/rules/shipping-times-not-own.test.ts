@@ -48,3 +48,14 @@ describe('tracking said of the shopper’s parcel coming back', () => {
     expect(valueOf('Once we receive your order, we ship it with a tracking number.', 'shipping.tracking')).toBe(true);
   });
 });
+
+describe('a bare clock takes its subject from the sentence before', () => {
+  it('after a refund sentence, "allow 5-7 days for processing" is the refund’s', () => {
+    const text = 'Refunds go back to the card you paid with.\nPlease allow 5-7 business days for processing.';
+    expect(valueOf(text, 'shipping.processing_days')).toBeUndefined();
+  });
+  it('after a sentence about the orders, it is the dispatch time', () => {
+    const text = 'Orders are packed with care in our studio.\nPlease allow 2-3 business days for processing.';
+    expect(valueOf(text, 'shipping.processing_days')).toEqual({ min: 2, max: 3 });
+  });
+});
