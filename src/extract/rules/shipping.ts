@@ -285,28 +285,28 @@ const OTHER_CLOCK = fencedRegExp(
  * neighbours"), a claim's clock like CLAIM_HEADING's.
  */
 /** Bounds of a time with a negator in them ("no later than 2 days", "not more than a week"): a limit stated, nothing refused. */
-const TIME_BOUNDS = /\b(?:no|not) (?:later|more|longer|fewer|less) than\b|\bnot (?:exceed|take (?:more|longer))\b|\bnot (?:including|counting)\b/g;
+const TIME_BOUNDS = fenced(/\b(?:no|not) (?:later|more|longer|fewer|less) than\b|\bnot (?:exceed|take (?:more|longer))\b|\bnot (?:including|counting)\b/g);
 const PROMISE_VERBS: readonly string[] = ['guarantee', 'promise', 'commit to', 'assure', 'ensure'];
-const PROMISE_DISCLAIMED = new RegExp(String.raw`\b(?:no|not|cannot|can't|can not|unable to|not able to|don't|do not|doesn't|does not|won't|will not)\s+(?:[a-z]+\s+){0,2}?(?:${PROMISE_VERBS.join('|')})\w*\b[^.;]*$`);
+const PROMISE_DISCLAIMED = fencedRegExp(String.raw`(?:\b(?:no|not|cannot|unable to)|n't)\s+(?:[a-z]+\s+){0,2}?(?:${PROMISE_VERBS.join('|')})\w*\b[^.;]*$`);
 /** The same promise disclaimed right after its time, in its clause: "delivery within 2 days cannot be guaranteed". */
-const PROMISE_DISCLAIMED_AFTER = new RegExp(String.raw`^[^.;,]{0,30}?\b(?:is|are|can|will) ?(?:not|n't|cannot) (?:be )?(?:${PROMISE_VERBS.map((v) => v.split(' ')[0]).join('|')})d\b`);
+const PROMISE_DISCLAIMED_AFTER = fencedRegExp(String.raw`^[^.;,]{0,30}?\b(?:is|are|can|will) ?(?:not|n't|cannot) (?:be )?(?:${PROMISE_VERBS.map((v) => v.split(' ')[0]).join('|')})d\b`);
 /**
  * A time added to another ("an extra 2 days to the islands", "an additional transit time of 1-2 days applies"): an
  * increment, not a time of its own. After a processing span it is the transit that follows ("1-2 days to pack and an
  * additional 3-5 days in transit"), so it counts there.
  */
-const INCREMENT_BEFORE = /\b(?:an? )?(?:extra|additional)\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?(?:up to\s+)?$/;
+const INCREMENT_BEFORE = fenced(/\b(?:an? )?(?:extra|additional)\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?(?:up to\s+)?$/);
 const OTHER_TRADERS: readonly string[] = ['vendors?', 'sellers?', 'retailers?', 'competitors?', 'merchants?', 'stockists?'];
-const OTHER_TRADER = new RegExp(String.raw`\b(?:the|each|every|other|another|individual|independent|third[- ]party)\s+(?:[a-z-]+\s+)?(?:${OTHER_TRADERS.join('|')})\b`);
+const OTHER_TRADER = fencedRegExp(String.raw`\b(?:the|each|every|other|another|individual|independent|third[- ]party)\s+(?:[a-z-]+\s+)?(?:${OTHER_TRADERS.join('|')})\b`);
 const CHASE_ACTS: readonly string[] = ['contact\\w*', 'reach\\w* out', 'get\\w* in touch', 'send\\w* us', 'e-?mail\\w*', 'call\\w*', 'messag\\w*', 'chas\\w*', 'report\\w*', 'rais\\w*', 'lodg\\w*', 'fil\\w*', 'open\\w*', 'submit\\w*', 'mak\\w* a claim'];
-const WAIT_BEFORE_CHASE = new RegExp(String.raw`^[^.;]{0,60}?\bbefore (?:you |we )?(?:${CHASE_ACTS.join('|')})\b|\bcheck with (?:your |the )?neighbou?rs?\b`);
+const WAIT_BEFORE_CHASE = fencedRegExp(String.raw`^[^.;]{0,60}?\bbefore (?:you |we )?(?:${CHASE_ACTS.join('|')})\b|\bcheck with (?:your |the )?neighbou?rs?\b`);
 
 function notOwnTime(s: string, index: number, end: number, clock: 'processing' | 'delivery'): boolean {
   return negatedAt(s.replace(TIME_BOUNDS, (m) => ' '.repeat(m.length)), index) || PROMISE_DISCLAIMED.test(s.slice(clauseStartAt(s, index), index)) || (clock === 'delivery' && OTHER_TRADER.test(s.slice(0, index))) || WAIT_BEFORE_CHASE.test(s.slice(end)) || PROMISE_DISCLAIMED_AFTER.test(s.slice(end)) || (INCREMENT_BEFORE.test(s.slice(clauseStartAt(s, index), index)) && !PROCESSING_SPAN_BEFORE.test(s.slice(0, index)));
 }
 /** A processing span stated before in the sentence ("we pack in 1-2 days; transit takes an additional 3-5"): the transit is added to it. */
 const PACKING = String.raw`\b(?:process|pack|dispatch|despatch|ship|handl|prepar|mak)\w*`;
-const PROCESSING_SPAN_BEFORE = new RegExp(String.raw`\b\d+\b[^.]{0,60}${PACKING}|${PACKING}[^.]{0,40}\b\d`);
+const PROCESSING_SPAN_BEFORE = fencedRegExp(String.raw`\b\d+\b[^.]{0,60}${PACKING}|${PACKING}[^.]{0,40}\b\d`);
 
 /** Where the clause that holds a duration ends: the next stop, semicolon, bracket or ", and / but / with / if" after it. */
 function clauseEnd(s: string, end: number): number {
@@ -427,7 +427,7 @@ const DATED = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH}|may)\\
 const DATED_SCOPE = 'dated notice';
 const CLAIM_HEADING = /\b(?:lost|missing|late|delayed|damaged|claims?|not (?:yet )?(?:arrived|received))\b/i;
 /** Words that name what a shipping clock is of: the order, the parcel, the goods, or the act of sending them. */
-const ORDER_WORDS = /\b(?:orders?|ship\w*|dispatch\w*|despatch\w*|deliver\w*|parcels?|packages?|items?|goods|products?|post\w*|mail\w*|courier\w*|pack\w*|made|make|arriv\w*|transit)\b/;
+const ORDER_WORDS = fenced(/\b(?:orders?|ship\w*|dispatch\w*|despatch\w*|deliver\w*|parcels?|packages?|items?|goods|products?|post\w*|mail\w*|courier\w*|pack\w*|made|make|arriv\w*|transit)\b/);
 /** Words of a sentence about the shop's own orders leaving or arriving, whatever section holds it. */
 const OWN_ORDERS = fenced(/\b(?:we (?:\w+ ){0,2}(?:ship|dispatch|process|send|post)|orders? (?:are|is|will be|usually|normally|typically|generally) (?:\w+ )?(?:shipped|dispatched|processed|sent|delivered)|shipping times?|delivery (?:times?|takes))\b/);
 
@@ -1167,7 +1167,7 @@ const TRACKING_HEDGE = fenced(/\bwhere possible\b|\bif (?:your |the |an? )?(?:or
  * package at every stage, including when we receive it", "this helps us track your package"), on returns pages whose
  * sentences name no return.
  */
-const SHOPPERS_PARCEL = /\b(?:recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b|\btrack\w*(?: [a-z]+){0,2} (?:is |are )?required\b|\bwe receive (?:it|them|(?:your|the) (?:parcel|package|item|goods)s?)\b|\b(?:helps?|allows?|lets?|enables?) us (?:to )?track\b/;
+const SHOPPERS_PARCEL = fenced(/\b(?:recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b|\btrack\w*(?: [a-z]+){0,2} (?:is |are )?required\b|\bwe receive (?:it|them|(?:your|the) (?:parcel|package|item|goods)s?)\b|\b(?:helps?|allows?|lets?|enables?) us (?:to )?track\b/);
 
 /**
  * Tracking sold as an extra ("tracking numbers as an option at checkout", "upgrade to tracked shipping", "tracking for

@@ -418,7 +418,7 @@ const SHOPPERS_ANSWER = /\b(?:we|us)\b[^.;]{0,25}\b(?:(?:receive|get|have|had)\w
  * names no message or desk ("please allow up to 2 business days for a response") takes the process of the sentence
  * before it.
  */
-const OTHER_PROCESS = /\b(?:refund\w*|return(?:s|ed)?|exchange\w*|warrant\w*|claims?|repair\w*|diagnos\w*|complain\w*|cancel\w*)\b/;
+const OTHER_PROCESS = fenced(/\b(?:refund\w*|return(?:s|ed)?|exchange\w*|warrant\w*|claims?|repair\w*|diagnos\w*|complain\w*|cancel\w*)\b/);
 
 function responseRule(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
