@@ -169,6 +169,24 @@ export const SCOPE_PLACES: readonly string[] = words(PLACES, (p) => p.scope);
 /** Areas of a country served as an option of their own ("Alaska", "APO", "South Island"). */
 export const OUTLYING_AREAS: readonly string[] = words(PLACES, (p) => p.outlying);
 
+/**
+ * Everywhere beyond the home market, as one word class by the part the word plays: the adjective of orders, customers
+ * and services ("international orders", "overseas customers", "foreign shipping"), the adverb of sending ("we ship
+ * abroad", "sent internationally"), and the name that heads an option or a section of its own ("Rest of world: £12",
+ * "Overseas – 10-20 days"). Shipping's patterns read them through abroadWords, so a wording is added in one place.
+ */
+const ABROAD_WORDS = {
+  adjective: ['international', 'overseas', 'worldwide', 'foreign'],
+  adverb: ['internationally', 'overseas', 'worldwide', 'abroad'],
+  head: ['international', 'worldwide', 'overseas', 'rest of (?:the )?world'],
+} as const;
+export type AbroadRole = keyof typeof ABROAD_WORDS;
+
+/** The words abroad of the given roles, and any more a pattern needs, as one non-capturing alternation. */
+export function abroadWords(roles: readonly AbroadRole[], ...more: readonly string[]): string {
+  return `(?:${[...new Set([...roles.flatMap((r) => ABROAD_WORDS[r]), ...more])].join('|')})`;
+}
+
 const REGION = new RegExp(`^(?:the )?(?:${REGION_NAMES.join('|')})$`);
 const EURO_COUNTRIES = new RegExp(`^(?:${words(COUNTRIES.filter((p) => p.currency === 'EUR'), (p) => p.names).join('|')})$`);
 

@@ -7,7 +7,7 @@ import { clauseStartAt, cue, faqVerdict, negatedAfter, negatedAt, REFUSAL_BEFORE
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
-import { COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, REGION_NAMES } from '../language/places.js';
+import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
 /**
@@ -16,7 +16,7 @@ import { fenced, fencedRegExp } from '../language/pattern-size.js';
  */
 const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two|2nd)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|special delivery)\b/;
 /** Other non-default options and destinations (values for them become variants). */
-const OTHER_OPTION = fencedRegExp(String.raw`\b(?:international|worldwide|overseas|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|rest of (?:the )?world|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
+const OTHER_OPTION = fencedRegExp(String.raw`\b(?:${abroadWords(['head'])}|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?:major|main|big|large) (?:cities|towns)|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
 const DOMESTIC = /\b(?:domestic|nationwide|national|within (?:the )?country)\b/;
 /**
  * Goods coming back to the shop: a return, an exchange, a refund, a repair or a warranty claim. What a sentence about
@@ -72,7 +72,7 @@ const PRICE_BEFORE = /\b(?:(?:fee|charge|cost|rate|price)s? (?:of|is|will be)|fl
 const PRICE_AFTER = /^\s*(?:flat(?: rate)?\b|per (?:order|parcel|package|item)\b|(?:for |in )?(?:shipping|delivery|postage|p&p|carriage)(?: (?:fee|charge|cost)s?)?\b(?! (?:is|are|will be) (?:free|on us)))/;
 
 /** A free-delivery offer or a charge said of orders abroad: its threshold is the international variant. */
-const ABROAD_OFFER = /\b(?:international|worldwide|overseas)\b/;
+const ABROAD_OFFER = new RegExp(String.raw`\b${abroadWords(['adjective', 'head'])}\b`);
 
 const freeThreshold: Rule = (unit, ctx) => {
   const offered = freeOffer(unit, ctx);
@@ -243,8 +243,11 @@ const PROCESSING_CUE =
 /** Cues of the time in transit: "standard shipping takes 3–5 business days", "arrives in 5-7 days", "Delivery time: 2–4 days". */
 const DELIVERY_CUE =
   fenced(/\b(?:deliver(?:y|ed|ies|s)?|arriv(?:e|es|al)|transit|shipping (?:times?|takes|is)|(?:shipment|shipping|delivery) (?:timelines?|timeframes?|estimates?)|(?:be|is|are|usually|normally|generally|typically) received|ground|standard|economy|receives? (?:your|their|it|the|an?) (?:order|package|parcel)|(?:be|arrive|land)s? with you|(?:on|at) your (?:door(?:step)?|doorstep)|expect (?:your |the )?(?:parcel|package|order|delivery|shipment)|reach(?:es)? (?:you|customers|the customer|your (?:door|address|home)|(?:its|their) destination)|get to you|(?:post|postage|mail|airmail)(?= (?:usually |normally |typically |generally |only )?takes?\b)|estimated|tracked|(?<!(?:to|with) (?:the |our |a )?)couriers?|(?<!\bto )(?:usps|ups|fedex|royal mail|canada post|auspost|dhl)|(?<!(?:to|with) )(?:australia|nz|an|japan) post(?= ?(?::|\(|-|(?:usually |normally |typically |generally )?(?:delivers|takes)))|parcel post(?= ?(?::|\(|-))|dpd|evri|hermes|yodel|colissimo|purolator|parcelforce)\b/g);
-/** Sentences about other clocks: refunds, warranty repairs, replies, reporting damage. */
-const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange)|\b(?:get in touch|contact us|let us know|tell us|email us|message us) within\b/;
+/**
+ * Sentences about other clocks: refunds, warranty repairs, replies, reporting damage, and the consumer's right to
+ * withdraw from a contract ("may dissolve the agreement within 14 days", "the cooling-off period"), the EU pages' return.
+ */
+const NOT_SHIPPING_TIME = /\b(?:refund|return(?:ed|s)?\b|warrant|repl(?:y|ies)|respond|response|cancel|report|notify|claim|exchange|withdraw|dissolv|cooling[- ]off)|\b(?:get in touch|contact us|let us know|tell us|email us|message us) within\b/;
 /** The shopper's own check of what arrived: "inspect your delivery within 48 hours", "check the parcel on arrival". */
 const SHOPPER_CHECKS: readonly string[] = ['inspect', 'examine', 'check (?:your|the) (?:delivery|parcel|package|order|goods|items?)'];
 /** Goods that travel by e-mail, not by carrier: "gift cards arrive by email within 24 hours", "downloads are sent at once". */
@@ -270,6 +273,40 @@ const MONEY_CLOCK = `\\b(?:your|the) (?:${MONEY_PARTIES.join('|')}) (?:\\w+ ){0,
 const OTHER_CLOCK = fencedRegExp(
   `${MONEY_CLOCK}|${CARRIER_HOLD.source}|\\btracking\\b[^.]{0,40}\\b(?:to (?:show|update|appear|activate|register|load)|before it (?:shows|updates|appears))|\\b(?:${[...SHOPPER_CHECKS, ...SENT_BY_EMAIL].join('|')})\\b`,
 );
+
+/**
+ * A time the sentence does not give as the shop's own, whatever clock its cue names. Word classes, each read where it
+ * governs the duration: a promise disclaimed before it in its clause ("we cannot guarantee delivery within 24 hours",
+ * "the courier is unable to promise next-day"); another trader named before a transit time ("the cheaper retailer
+ * must have it available for delivery within 48 hours", "depending on where the vendor is located, orders arrive in
+ * 2-20 days"), the competitor's time or a marketplace's spread of its sellers' places (a marketplace's "shipped by the
+ * vendor within 10 days" is still the order's dispatch, so processing times are kept); and the shopper's wait before chasing a parcel, after it ("please wait 5
+ * days before contacting us", "give it 2 weeks before sending us a message", "allow 3 days and check with your
+ * neighbours"), a claim's clock like CLAIM_HEADING's.
+ */
+/** Bounds of a time with a negator in them ("no later than 2 days", "not more than a week"): a limit stated, nothing refused. */
+const TIME_BOUNDS = fenced(/\b(?:no|not) (?:later|more|longer|fewer|less) than\b|\bnot (?:exceed|take (?:more|longer))\b|\bnot (?:including|counting)\b/g);
+const PROMISE_VERBS: readonly string[] = ['guarantee', 'promise', 'commit to', 'assure', 'ensure'];
+const PROMISE_DISCLAIMED = fencedRegExp(String.raw`(?:\b(?:no|not|cannot|unable to)|n't)\s+(?:[a-z]+\s+){0,2}?(?:${PROMISE_VERBS.join('|')})\w*\b[^.;]*$`);
+/** The same promise disclaimed right after its time, in its clause: "delivery within 2 days cannot be guaranteed". */
+const PROMISE_DISCLAIMED_AFTER = fencedRegExp(String.raw`^[^.;,]{0,30}?\b(?:is|are|can|will) ?(?:not|n't|cannot) (?:be )?(?:${PROMISE_VERBS.map((v) => v.split(' ')[0]).join('|')})d\b`);
+/**
+ * A time added to another ("an extra 2 days to the islands", "an additional transit time of 1-2 days applies"): an
+ * increment, not a time of its own. After a processing span it is the transit that follows ("1-2 days to pack and an
+ * additional 3-5 days in transit"), so it counts there.
+ */
+const INCREMENT_BEFORE = fenced(/\b(?:an? )?(?:extra|additional)\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?(?:up to\s+)?$/);
+const OTHER_TRADERS: readonly string[] = ['vendors?', 'sellers?', 'retailers?', 'competitors?', 'merchants?', 'stockists?'];
+const OTHER_TRADER = fencedRegExp(String.raw`\b(?:the|each|every|other|another|individual|independent|third[- ]party)\s+(?:[a-z-]+\s+)?(?:${OTHER_TRADERS.join('|')})\b`);
+const CHASE_ACTS: readonly string[] = ['contact\\w*', 'reach\\w* out', 'get\\w* in touch', 'send\\w* us', 'e-?mail\\w*', 'call\\w*', 'messag\\w*', 'chas\\w*', 'report\\w*', 'rais\\w*', 'lodg\\w*', 'fil\\w*', 'open\\w*', 'submit\\w*', 'mak\\w* a claim'];
+const WAIT_BEFORE_CHASE = fencedRegExp(String.raw`^[^.;]{0,60}?\bbefore (?:you |we )?(?:${CHASE_ACTS.join('|')})\b|\bcheck with (?:your |the )?neighbou?rs?\b`);
+
+function notOwnTime(s: string, index: number, end: number, clock: 'processing' | 'delivery'): boolean {
+  return negatedAt(s.replace(TIME_BOUNDS, (m) => ' '.repeat(m.length)), index) || PROMISE_DISCLAIMED.test(s.slice(clauseStartAt(s, index), index)) || (clock === 'delivery' && OTHER_TRADER.test(s.slice(0, index))) || WAIT_BEFORE_CHASE.test(s.slice(end)) || PROMISE_DISCLAIMED_AFTER.test(s.slice(end)) || (INCREMENT_BEFORE.test(s.slice(clauseStartAt(s, index), index)) && !PROCESSING_SPAN_BEFORE.test(s.slice(0, index)));
+}
+/** A processing span stated before in the sentence ("we pack in 1-2 days; transit takes an additional 3-5"): the transit is added to it. */
+const PACKING = String.raw`\b(?:process|pack|dispatch|despatch|ship|handl|prepar|mak)\w*`;
+const PROCESSING_SPAN_BEFORE = fencedRegExp(String.raw`\b\d+\b[^.]{0,60}${PACKING}|${PACKING}[^.]{0,40}\b\d`);
 
 /** Where the clause that holds a duration ends: the next stop, semicolon, bracket or ", and / but / with / if" after it. */
 function clauseEnd(s: string, end: number): number {
@@ -389,6 +426,8 @@ const MONTH = '(?:january|february|march|april|june|july|august|september|octobe
 const DATED = fencedRegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH}|may)\\b|\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\bmay \\d{1,2}(?:st|nd|rd|th)\\b|\\b20[2-3]\\d\\b`);
 const DATED_SCOPE = 'dated notice';
 const CLAIM_HEADING = /\b(?:lost|missing|late|delayed|damaged|claims?|not (?:yet )?(?:arrived|received))\b/i;
+/** Words that name what a shipping clock is of: the order, the parcel, the goods, or the act of sending them. */
+const ORDER_WORDS = fenced(/\b(?:orders?|ship\w*|dispatch\w*|despatch\w*|deliver\w*|parcels?|packages?|items?|goods|products?|post\w*|mail\w*|courier\w*|pack\w*|made|make|arriv\w*|transit)\b/);
 /** Words of a sentence about the shop's own orders leaving or arriving, whatever section holds it. */
 const OWN_ORDERS = fenced(/\b(?:we (?:\w+ ){0,2}(?:ship|dispatch|process|send|post)|orders? (?:are|is|will be|usually|normally|typically|generally) (?:\w+ )?(?:shipped|dispatched|processed|sent|delivered)|shipping times?|delivery (?:times?|takes))\b/);
 
@@ -448,7 +487,7 @@ const AREA_AFTER = fenced(/^\s*(?:business |working )?(?:days?|weeks?)?\s*(?:for
  * days"). Page titles ("International shipping policy", "Delivery information") name the whole page, not a section.
  */
 const PAGE_TITLE_WORDS = /\b(?:polic(?:y|ies)|information|info|faqs?|terms|conditions|guide|overview|details|and returns|& returns)\b/;
-const ABROAD_OPTION = /\b(?:abroad|overseas|international(?:ly)?|worldwide|foreign)\b/;
+const ABROAD_OPTION = new RegExp(String.raw`\b${abroadWords(['adjective', 'adverb'])}\b`);
 
 function headingScope(unit: Unit, s: string, home: RegExp | undefined): string | undefined {
   if (DOMESTIC.test(s) || (home?.test(s) ?? false) || /\bstandard\b/.test(s)) return undefined;
@@ -498,6 +537,9 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   if (unit.sectionTopic && unit.sectionTopic !== 'shipping' && unit.sectionTopic !== 'support' && !OWN_ORDERS.test(s)) return [];
   // Under "Lost item" or "Late deliveries" the times are how long to wait before a claim, not transit times.
   if (CLAIM_HEADING.test(unit.headingPath[unit.headingPath.length - 1] ?? '')) return [];
+  // "Please allow 5-7 business days for processing" right after a refund sentence: a bare clock that names no order
+  // or parcel takes its subject from the sentence before, and there it is the refund's.
+  if (!ORDER_WORDS.test(s) && NOT_SHIPPING_TIME.test(ctx.pageUnits?.[unit.order - 1]?.norm ?? '')) return [];
   const out: Candidate[] = [];
   let processing = false;
   let delivery = false;
@@ -550,6 +592,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
       if (r && labelledService(s.slice(start, d.index), home)) siblingServices.push(r);
       continue;
     }
+    if (notOwnTime(s, d.index, d.end, clock)) continue;
     if (clock === 'processing' && processing) continue;
     // "Processed within 1-2 days. Thereafter, orders are shipped out within 24-48 hours": two stacked stages and no
     // total, so neither span alone is the time to dispatch (test/real/README.md).
@@ -736,11 +779,14 @@ const SPEED_WORDS = fenced(/\b(?:express|expedited|overnight|next[- ](?:working 
 /** An upgrade whose target is a tracked, signed-for or insured service: proof of delivery, not a faster one. */
 const PROOF_UPGRADE = fenced(/^upgraded? (?:to |for )?(?:an? )?(?:fully )?(?:tracked|trackable|signed|insured|registered|recorded|tracking|insurance|signature)\b(?! ?(?:24|48|express|next))/);
 
+/** A clause about orders abroad ("for overseas orders we use airmail"): an express word in it is their option, not the home one. */
+const FOR_ORDERS_ABROAD = new RegExp(String.raw`\bfor ${abroadWords(['adjective'])} (?:orders|shipments|deliveries|customers|parcels)\b`);
+
 const expressAvailable: Rule = (unit, ctx) => {
   const s = readServices(unit.norm.replace(NOT_A_SERVICE, ' '), ctx, false);
   const option = EXPRESS_OPTION.exec(s);
   const clauseBefore = option ? s.slice(0, option.index).split(/[.;]/).pop()! : '';
-  const homeOption = option && !/\bstandard\b/.test(clauseBefore.slice(-40)) && !/\b(?:international|worldwide|overseas|abroad)\b/.test(`${clauseBefore} ${option.input.slice(option.index, option.index + 40)}`);
+  const homeOption = option && !/\bstandard\b/.test(clauseBefore.slice(-40)) && !ABROAD_OPTION.test(`${clauseBefore} ${option.input.slice(option.index, option.index + 40)}`);
   // "Expedited Shipping (US): [X–X business days]": an option line whose value is a template's placeholder (resolved to
   // "some time", like a vague amount) is the template's outline, not an option the shop offers (test/real/README.md).
   if (option && PLACEHOLDER_VALUE.test(s.slice(option.index + option[0].length))) return [];
@@ -764,7 +810,7 @@ const expressAvailable: Rule = (unit, ctx) => {
   // "Upgrade to tracked shipping for peace of mind": the upgrade buys proof of delivery, not speed; so does a bare
   // upgrade in a sentence about tracking ("we can only track your order if you chose the upgraded shipping").
   if (PROOF_UPGRADE.test(s.slice(c.index)) || (/^upgrade/.test(c.text) && /\btrack/.test(s) && !SPEED_WORDS.test(s))) return [];
-  if (/\bfor (?:international|overseas|worldwide|foreign) (?:orders|shipments|deliveries|customers|parcels)\b/.test(s.slice(0, c.index))) return [];
+  if (FOR_ORDERS_ABROAD.test(s.slice(0, c.index))) return [];
   if (/\breturn/.test(s) && !/\bship(?:ping)? options?\b/.test(s)) return [];
   // "This is not a guaranteed next-day service" hedges a promise; it refuses nothing.
   if (HEDGED.test(s)) return [];
@@ -786,14 +832,14 @@ const INTL_IMPLIED_CUES: RegExp[] = [
 ];
 const IMPLIED_CONFIDENCE = 0.68;
 /** Shoppers or orders from abroad, named as such: "international customers", "overseas orders", "from a foreign country". */
-const SHOPPERS_ABROAD = fenced(/\b(?:international|overseas|foreign) (?:customers?|orders?|buyers?|shoppers?|clients?|purchasers?)\b|\bfrom (?:an? |another )?(?:international|overseas|foreign) (?:country|countries|address(?:es)?|locations?)\b/);
+const SHOPPERS_ABROAD = fencedRegExp(String.raw`\b${abroadWords(['adjective'])} (?:customers?|orders?|buyers?|shoppers?|clients?|purchasers?)\b|\bfrom (?:an? |another )?${abroadWords(['adjective'])} (?:country|countries|address(?:es)?|locations?)\b`);
 /** "We currently ship to addresses within the United States", "we deliver to most locations within India": home only. */
 const HOME_AREA_ONLY_CONFIDENCE = 0.72;
 
 /** International offered, each with an in-house example. */
 const INTL_YES_CUES: RegExp[] = [
   // "We ship worldwide", "we deliver to over 40 countries", "we happily send parcels abroad"
-  /\bwe(?:'re| are)? (?:(?:also|now|proudly|happily|can|able to|do|currently|gladly|will) )*(?:ship|deliver|send)\b[^.]{0,30}\b(?:worldwide|internationally|globally|to (?:over |more than )?\d+\+? countries|to most countries|abroad|overseas|around the world|anywhere in the world|all over the world|across the globe|to every continent)\b/,
+  new RegExp(String.raw`\bwe(?:'re| are)? (?:(?:also|now|proudly|happily|can|able to|do|currently|gladly|will) )*(?:ship|deliver|send)\b[^.]{0,30}\b${abroadWords(['adverb'], 'globally', String.raw`to (?:over |more than )?\d+\+? countries`, 'to most countries', 'around the world', 'anywhere in the world', 'all over the world', 'across the globe', 'to every continent')}\b`),
   // "We deliver all over the world" (a region named is read by the destination frame, DESTINATION)
   /\b(?:ship|deliver)\w* (?:across|throughout|all over|around|to) (?:the world|the globe)\b/,
   // "Shipping to 100+ countries"
@@ -801,7 +847,7 @@ const INTL_YES_CUES: RegExp[] = [
   // "International shipping is available", "international orders are welcome"
   /\binternational (?:shipping|delivery|orders)\b[^.]{0,30}\b(?:available|offered|welcome|accepted|ship|take)\b/,
   // "We offer worldwide delivery", "global shipping available"
-  /\b(?:worldwide|international|global) (?:shipping|delivery)\b/,
+  new RegExp(String.raw`\b${abroadWords(['adjective'], 'global')} (?:shipping|delivery)\b`),
   // "Shipping to international destinations"
   /\bship(?:ping)? to international destinations\b/,
   // "Orders shipping outside the United States may be charged import fees", "for deliveries outside the EU"
@@ -811,7 +857,7 @@ const INTL_YES_CUES: RegExp[] = [
   // "We ship to Ireland and all EU countries", "delivery to other European countries"
   /\b(?:ship|deliver)\w*\b[^.]{0,40}\b(?:all |most |other |many )?(?:eu|european|european union|other|foreign) countries\b/,
   // "Overseas orders take 10-20 days": a time or handling stated for foreign orders
-  fenced(/\b(?:overseas|international|worldwide|foreign) (?:orders|shipments|deliveries|parcels|packages)\b[^.]{0,15}\b(?:take|arrive|ship|are (?:shipped|delivered|sent|dispatched)|usually|typically|generally|normally|can take|may take|will take|are subject)\b/),
+  fencedRegExp(String.raw`\b${abroadWords(['adjective'])} (?:orders|shipments|deliveries|parcels|packages)\b[^.]{0,15}\b(?:take|arrive|ship|are (?:shipped|delivered|sent|dispatched)|usually|typically|generally|normally|can take|may take|will take|are subject)\b`),
   // "International customers pay shipping at checkout", "international destinations"
   /\binternational (?:customers|shoppers|buyers|destinations|addresses|parcels|shipments|rates)\b/,
 ];
@@ -852,9 +898,9 @@ const SENDING = /\b(?:ship|deliver|post|send|dispatch|courier)\w*|\bdelivery\b|\
  * shipping is not available").
  */
 const NEGATED = "(?:do not|don't|does not|doesn't|cannot|can't|can not|unable to|not able to|aren't able to|will not|won't|no longer|currently not)";
-const ABROAD_PLACE = `(?:internationally|international|overseas|abroad|worldwide|foreign|outside (?:of )?(?:the )?(?:(?:contiguous|continental|mainland) )?(?:${COUNTRY_NAME}|us\\b|u\\.s\\.|eu\\b|european union|country|territory|mainland|continental|contiguous))`;
+const ABROAD_PLACE = `(?:${abroadWords(['adjective', 'adverb'])}|outside (?:of )?(?:the )?(?:(?:contiguous|continental|mainland) )?(?:${COUNTRY_NAME}|us\\b|u\\.s\\.|eu\\b|european union|country|territory|mainland|continental|contiguous))`;
 const REFUSED_ABROAD = fencedRegExp(
-  `\\b${NEGATED} (?:currently |yet )?(?:(?:offer |provide )?(?:ship|deliver|send|post|dispatch)\\w*\\b[^.;]{0,60}?|(?:accept|take|process|fulfil+) (?:orders (?:from |to |for )?(?:addresses )?)?)(?<!\\bother |\\belse |\\bany other )\\b${ABROAD_PLACE}|\\bno (?:international|overseas|worldwide|foreign) (?:shipping|delivery|deliveries|orders)\\b|\\b(?:international|overseas|worldwide) (?:shipping|orders|delivery) (?:is|are) (?:currently )?not (?:currently )?(?:available|offered|accepted|possible|supported)\\b`,
+  `\\b${NEGATED} (?:currently |yet )?(?:(?:offer |provide )?(?:ship|deliver|send|post|dispatch)\\w*\\b[^.;]{0,60}?|(?:accept|take|process|fulfil+) (?:orders (?:from |to |for )?(?:addresses )?)?)(?<!\\bother |\\belse |\\bany other )\\b${ABROAD_PLACE}|\\bno ${abroadWords(['adjective'])} (?:shipping|delivery|deliveries|orders)\\b|\\b${abroadWords(['adjective'])} (?:shipping|orders|delivery) (?:is|are) (?:currently )?not (?:currently )?(?:available|offered|accepted|possible|supported)\\b`,
 );
 
 function homeOnlyFrame(s: string): boolean {
@@ -900,14 +946,19 @@ const TWO_COUNTRIES_ONLY = fencedRegExp(`\\b(?:ship|deliver)(?:s|ping)? (?:with)
  * A line that only names the topic ("International shipping", "Customs, Duties & Taxes") states nothing, heading or
  * not: the text under it may say "we don't", or be an unfilled template.
  */
-const TOPIC_TITLE = /^(?:international|worldwide|overseas|customs|duties|taxes|import)(?:(?:,|&|and|\s)+(?:shipping|delivery|orders|customers|returns|duties|taxes|customs|fees))*\s*:?$/;
+const TOPIC_TITLE = new RegExp(String.raw`^${abroadWords(['head'], 'customs', 'duties', 'taxes', 'import')}(?:(?:,|&|and|\s)+(?:shipping|delivery|orders|customers|returns|duties|taxes|customs|fees))*\s*:?$`);
 /** "No international shipping beyond Canada/U.S.": a refusal that names two countries served is shipping abroad. */
 const SERVED_PAIR = fencedRegExp(`\\b(?:beyond|other than|except(?: to)?|outside(?: of)?) ${COUNTRY}\\s*(?:/|,|and|&)\\s*${COUNTRY}(?![a-z])`);
 
 /** An FAQ question about shipping abroad, or to a named country ("Do you deliver to Ireland or Europe?"): its answer decides. */
 const ABROAD_QUESTION = fencedRegExp(
-  `\\b(?:ship|deliver|send|post)\\w*\\b[^?]{0,30}\\b(?:internationally|overseas|abroad|worldwide|outside|to (${COUNTRY_NAME}|europe|the eu)\\b)|\\binternational (?:shipping|delivery|orders)`,
+  `\\b(?:ship|deliver|send|post)\\w*\\b[^?]{0,30}\\b(?:${abroadWords(['adverb'])}|outside|to (${COUNTRY_NAME}|europe|the eu)\\b)|\\binternational (?:shipping|delivery|orders)`,
 );
+
+/** A section headed by a destination abroad ("Rest of the world", "EU & Switzerland"), an option line ("Overseas: 10 days"), a rate-table row. */
+const ABROAD_SECTION = new RegExp(`^${abroadWords(['head'], 'europe', 'eu\\b')}`);
+const ABROAD_LINE = new RegExp(String.raw`^${abroadWords(['head'])}(?: (?:shipping|delivery|orders))?\s*[:\-–]\s`);
+const ABROAD_ROW = new RegExp(String.raw`^(?:[^|]*: )?${abroadWords(['head'], ...OPTION_PLACES)}\b`);
 
 const international: Rule = (unit, ctx) => {
   const s = unit.norm;
@@ -972,14 +1023,14 @@ const international: Rule = (unit, ctx) => {
   if (frame !== undefined) return [{ term: 'shipping.international', value: frame, confidence: 0.72, unit }];
   // A section for a foreign destination that states a time or price ("EU & Switzerland" → "DHL, 4–8 working days").
   const section = unit.headingPath[unit.headingPath.length - 1]?.toLowerCase() ?? '';
-  if (/^(?:international|worldwide|rest of (?:the )?world|europe|eu\b|overseas)/.test(section) && (findDurations(s).length > 0 || quotesPrice(s))) {
+  if (ABROAD_SECTION.test(section) && (findDurations(s).length > 0 || quotesPrice(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   }
   // A listed option for foreign destinations ("International: 7–21 business days", "Rest of world: £12").
-  if (unit.kind !== 'row' && /^(?:international|worldwide|rest of (?:the )?world|overseas)(?: (?:shipping|delivery|orders))?\s*[:\-–]\s/.test(s) && (findDurations(s).length > 0 || quotesPrice(s) || /\bfree\b/.test(s))) {
+  if (unit.kind !== 'row' && ABROAD_LINE.test(s) && (findDurations(s).length > 0 || quotesPrice(s) || /\bfree\b/.test(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.72, unit }];
   }
-  if (unit.kind === 'row' && /^(?:[^|]*: )?(?:international|worldwide|rest of (?:the )?world|europe|canada)\b/.test(s) && findDurations(s).length + (/\$|£|€|free/.test(s) ? 1 : 0) > 0) {
+  if (unit.kind === 'row' && ABROAD_ROW.test(s) && findDurations(s).length + (/\$|£|€|free/.test(s) ? 1 : 0) > 0) {
     return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   }
   return [];
@@ -992,7 +1043,7 @@ const international: Rule = (unit, ctx) => {
  * → true; "No overseas deliveries", "we do not deliver outside the territory of India" → false; "we do not ship to
  * any other international locations" names a list it does ship to, so it is true.
  */
-const ABROAD = fenced(/\b(?:international(?:ly)?|overseas|abroad|world-?wide|foreign|(?:all )?other countries|rest of (?:the )?world|outside (?:of )?(?:the )?(?:territory|country|eu\b|european union|uk\b|us\b|usa|united states|[a-z]+ mainland))\b/g);
+const ABROAD = fencedRegExp(String.raw`\b(?:${abroadWords(['adjective', 'adverb', 'head'], 'world-?wide', '(?:all )?other countries')}|outside (?:of )?(?:the )?(?:territory|country|eu\b|european union|uk\b|us\b|usa|united states|[a-z]+ mainland))\b`, 'g');
 const SHIP_WORD = fenced(/\b(?:ship\w*|deliver\w*|send|sent|post(?:age|ed)?|dispatch\w*|courier\w*|airmail|carriage|orders?|order(?:ing|ed)|customers|buyers|shoppers|parcels?|destinations?|locations)\b|:\s*\d|\b\d+(?:\s*-\s*\d+)?\s*(?:business |working )?days\b/);
 const FRAME_REACH = 45;
 /** Not about where the shop sends goods: currencies, phone numbers, the shopper's own returns, a worldwide pandemic or shortage. */
@@ -1110,8 +1161,13 @@ const TRACKING_NO = /\b(?:no tracking|tracking (?:is )?not (?:available|provided
 const TRACKING_NO_PARTIAL = /\b(?:some|certain|economy|international|po box)\b/;
 /** Before the tracking cue, a hedge or another destination: "where possible", "if your order can be tracked", "for deliveries outside the UK". */
 const TRACKING_HEDGE = fenced(/\bwhere possible\b|\bif (?:your |the |an? )?(?:order|parcel|package|shipment|item|delivery)s? (?:can|is able to|may) be tracked\b|\b(?:if|where|when) (?:tracking|it) is (?:available|possible|offered)\b|\b(?:for|on) (?:deliveries|orders|parcels|shipments) outside\b|\binternational (?:orders|deliveries|parcels|shipments)\b/);
-/** Words of advice about the shopper's own parcel ("we recommend a trackable service for your return"). */
-const SHOPPERS_PARCEL = /\b(?:recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b/;
+/**
+ * The shopper's own parcel, coming back: advice about it ("we recommend a trackable service for your return"), tracking
+ * required of it ("tracked shipping required"), and the shop as the one that receives or tracks it ("track your
+ * package at every stage, including when we receive it", "this helps us track your package"), on returns pages whose
+ * sentences name no return.
+ */
+const SHOPPERS_PARCEL = fenced(/\b(?:recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b|\btrack\w*(?: [a-z]+){0,2} (?:is |are )?required\b|\bwe receive (?:it|them|(?:your|the) (?:parcel|package|item|goods)s?)\b|\b(?:helps?|allows?|lets?|enables?) us (?:to )?track\b/);
 
 /**
  * Tracking sold as an extra ("tracking numbers as an option at checkout", "upgrade to tracked shipping", "tracking for

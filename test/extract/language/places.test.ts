@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  abroadWords,
   COUNTRY_ADJECTIVES,
   COUNTRY_NAMES,
   currencyOfDomain,
@@ -92,6 +93,28 @@ describe('scopeOf reads the places a term is limited to', () => {
     ['UK orders may be returned within 14 days', 'uk'],
     ['Returns are accepted within 30 days', undefined],
   ])('%s → %s', (text, scope) => expect(scopeOf(text.toLowerCase())).toBe(scope));
+});
+
+describe('abroadWords: everywhere beyond the home market, one word class by role', () => {
+  const whole = (source: string): RegExp => new RegExp(`^${source}$`);
+  it.each([
+    ['adjective', 'overseas', true],
+    ['adjective', 'foreign', true],
+    ['adjective', 'abroad', false],
+    ['adverb', 'internationally', true],
+    ['adverb', 'abroad', true],
+    ['adverb', 'foreign', false],
+    ['head', 'rest of the world', true],
+    ['head', 'rest of world', true],
+    ['head', 'abroad', false],
+  ] as const)('%s: %s → %s', (role, word, expected) => expect(whole(abroadWords([role])).test(word)).toBe(expected));
+
+  it('joins roles without repeating a word, and takes the extra words a pattern needs', () => {
+    const source = abroadWords(['adjective', 'head'], 'europe');
+    expect(source.match(/international(?!ly)/g)).toHaveLength(1);
+    expect(whole(source).test('europe')).toBe(true);
+    expect(whole(source).test('rest of the world')).toBe(true);
+  });
 });
 
 describe('isAbroad', () => {

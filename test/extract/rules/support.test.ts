@@ -109,6 +109,15 @@ describe('support.response_hours', () => {
     ['We aim to answer all enquiries within three business days.', 72],
     ['Expect a response within 48 hours.', 48],
   ])('%s → %i', (text, expected) => expect(valueOf(text, 'support.response_hours')).toBe(expected));
+
+  it.each([
+    ['Exchange requests must reach us within 14 days.\nPlease allow up to 3 business days for a response.'],
+    ['We take up to 10 business days to diagnose the fault in the piece you returned and reply with a fix.'],
+  ])('another process’s reply time is not the desk’s: %s', (text) => expect(valueOf(text, 'support.response_hours')).toBeUndefined());
+
+  it('a reply sentence that names the messages keeps its time after a returns sentence', () => {
+    expect(valueOf('Returns are accepted within 30 days.\nWe reply to every email within 24 hours.', 'support.response_hours')).toBe(24);
+  });
 });
 
 describe('support.hours: someone else\'s desk', () => {
