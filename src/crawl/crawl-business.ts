@@ -7,7 +7,7 @@ import PQueue from 'p-queue';
 import { discoverPages, type PolicyCandidate } from '../discover/discover-pages.js';
 import { createRequestBudget } from '../discover/request-budget.js';
 import type { CrawlProblem, HomeState, MovedState, PreviousPageState, RobotsFile, ScannedBusiness, ScannedPage, SitemapState } from '../model.js';
-import { CATEGORIES, type Category } from '../terms.js';
+import { CATEGORIES, type Category, type ExtractResult } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { validatorsOf } from '../fetch/validators.js';
 import { heldRedirect } from '../fetch/redirect-memory.js';
@@ -82,7 +82,16 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
    * and takes the first one's reading when the crawl reads them.
    */
   const claimedBy = new Map<string, string>();
+  /**
+   * A page a recent scan read as a candidate that only may cover its categories (a shared page: an FAQ, the terms of
+   * service) and whose reading stated none of them (judged: see `judged` below), remembered with `missing` so the same
+   * crawl.recheckMissingDays rule holds for it. Such a page is not asked while the home page that links it is
+   * unchanged and its categories' own pages are (issue 12: 246 of the unchanged 200-site re-scan's 1,036 page requests
+   * were terms-of-service and FAQ pages kept beside the policy pages, stating no policy).
+   */
+  const judgedRecently = (url: string) => options.skipProbe?.(business, url) === true && statesNothing(previousOf(url)?.extract);
   const earlyAsk = (url: string): (() => Promise<FetchOutcome>) | undefined => {
+    if (judgedRecently(url)) return undefined;
     const previous = previousOf(url);
     const ask = revalidation(fetcher, crawl, previous, url);
     const asked = askedUrl(url, previous, crawl.recheckRedirectDays);
@@ -137,6 +146,16 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   const tried = new Map<Category, number>(CATEGORIES.map((c) => [c, 0]));
   const byUrl = new Map<string, PolicyCandidate>();
   for (const c of CATEGORIES) for (const cand of discovery.ranked[c]) byUrl.set(cand.url, cand);
+  /**
+   * Left unasked this scan (judgedRecently): linked from a home page that answered 304, named for none of its
+   * categories, not configured. Its stored reading stands and fills its slot, so no fallback is asked in its place.
+   * A category whose own page answers changed (200) or fails has its standing pages asked again (`reopen`): what a
+   * shared page added to it may then matter.
+   */
+  const standing = (c: Category, cand: PolicyCandidate) =>
+    discovery.homeUnchanged === true && !configured.has(c) && !reopened.has(c) && cand.source === 'link' && sharedOnly(cand) && judgedRecently(cand.url);
+  const reopened = new Set<Category>();
+  const stood = new Map<Category, string[]>(CATEGORIES.map((c) => [c, []]));
 
   const fetchCandidate = (cand: PolicyCandidate) => {
     let pending = results.get(cand.url);
@@ -200,6 +219,27 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     );
   }
 
+  /**
+   * Categories with standing pages whose own read page did not answer unchanged: their standing pages leave their
+   * slots and are picked again from the top (already read pages are not asked twice). True when one was reopened.
+   */
+  async function reopen(): Promise<boolean> {
+    let any = false;
+    for (const c of CATEGORIES) {
+      const left = stood.get(c)!;
+      if (left.length === 0) continue;
+      const read = discovery.ranked[c].filter((cand) => results.has(cand.url));
+      const pages = await Promise.all(read.map((cand) => results.get(cand.url)!));
+      if (pages.every((page) => page?.status === 'unchanged')) continue;
+      reopened.add(c);
+      accepted.set(c, accepted.get(c)!.filter((url) => !left.includes(url)));
+      stood.set(c, []);
+      tried.set(c, 0);
+      any = true;
+    }
+    return any;
+  }
+
   let planned = false;
   for (let round = 0; round < MAX_ROUNDS && !aborted(); round++) {
     const picks: PolicyCandidate[] = [];
@@ -209,7 +249,10 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
       for (let taken = 0; taken < open && index < discovery.ranked[c].length; index++) {
         const cand = discovery.ranked[c][index]!;
         if (accepted.get(c)?.includes(cand.url)) continue;
-        picks.push(cand);
+        if (!results.has(cand.url) && standing(c, cand)) {
+          accepted.get(c)!.push(cand.url);
+          stood.get(c)!.push(cand.url);
+        } else picks.push(cand);
         taken++;
       }
       tried.set(c, index);
@@ -230,6 +273,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
         if (page && page.status !== 'failed') list.push(cand.url);
       }
     }
+    await reopen();
   }
   if (aborted()) return undefined;
 
@@ -275,8 +319,28 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     emit({ type: 'page-done', business, url, status: scanned.status, rendered: scanned.rendered === true, ...(scanned.textFrom ? { textFrom: scanned.textFrom } : {}) });
     if (scanned.problem) emit({ type: 'problem', business, url, kind: scanned.problem.kind, reason: scanned.problem.reason });
   }
+  // Judged: a shared page linked from the home page whose reading (fresh, or the stored one a 304 vouched for) states
+  // none of the categories it was kept for; remembered as of this scan (judgedRecently).
+  const judged = pages
+    .filter((page) => page.status !== 'failed' && byUrl.get(page.url)?.source === 'link' && sharedOnly(byUrl.get(page.url)!))
+    .filter((page) => statesNothing(page.status === 'ok' ? page.extract : previousOf(page.url)?.extract))
+    .map((page) => page.url);
+  if (judged.length > 0) missing = [...missing, ...judged];
   await pool.closeSite(business);
   return finish();
+}
+
+/**
+ * A reading that states no term: the page gives the report nothing, whatever its link promised. Its `category` is not
+ * asked: the extractor may file a page under returns for the store's own chrome (a "free returns" banner).
+ */
+function statesNothing(extract: ExtractResult | undefined): boolean {
+  return extract !== undefined && Object.keys(extract.terms).length === 0;
+}
+
+/** A candidate named for none of its categories (found through SHARED_PAGE_PATTERNS only: an FAQ, terms of service). */
+function sharedOnly(cand: PolicyCandidate): boolean {
+  return !Object.values(cand.dedicated).some(Boolean);
 }
 
 /** The URL a page's fetch asks first: the target of its remembered permanent redirect while that holds, else its own. */
