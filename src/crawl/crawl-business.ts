@@ -84,10 +84,11 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   const claimedBy = new Map<string, string>();
   /**
    * A page a recent scan read as a candidate that only may cover its categories (a shared page: an FAQ, the terms of
-   * service) and whose reading stated none of them (judged: see `judged` below), remembered with `missing` so the same
+   * service) and whose reading stated no term (judged: see `judged` below), remembered with `missing` so the same
    * crawl.recheckMissingDays rule holds for it. Such a page is not asked while the home page that links it is
-   * unchanged and its categories' own pages are (issue 12: 246 of the unchanged 200-site re-scan's 1,036 page requests
-   * were terms-of-service and FAQ pages kept beside the policy pages, stating no policy).
+   * unchanged and its categories' own pages are (issue 12: 161 of the unchanged 200-site re-scan's 1,036 page requests
+   * were terms-of-service pages kept beside the policy pages that state no term; the 85 FAQ pages kept beside them
+   * state delivery terms and are still asked).
    */
   const judgedRecently = (url: string) => options.skipProbe?.(business, url) === true && statesNothing(previousOf(url)?.extract);
   const earlyAsk = (url: string): (() => Promise<FetchOutcome>) | undefined => {
@@ -221,10 +222,9 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
 
   /**
    * Categories with standing pages whose own read page did not answer unchanged: their standing pages leave their
-   * slots and are picked again from the top (already read pages are not asked twice). True when one was reopened.
+   * slots and are picked again from the top (already read pages are not asked twice).
    */
-  async function reopen(): Promise<boolean> {
-    let any = false;
+  async function reopen(): Promise<void> {
     for (const c of CATEGORIES) {
       const left = stood.get(c)!;
       if (left.length === 0) continue;
@@ -235,9 +235,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
       accepted.set(c, accepted.get(c)!.filter((url) => !left.includes(url)));
       stood.set(c, []);
       tried.set(c, 0);
-      any = true;
     }
-    return any;
   }
 
   let planned = false;
@@ -320,7 +318,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     if (scanned.problem) emit({ type: 'problem', business, url, kind: scanned.problem.kind, reason: scanned.problem.reason });
   }
   // Judged: a shared page linked from the home page whose reading (fresh, or the stored one a 304 vouched for) states
-  // none of the categories it was kept for; remembered as of this scan (judgedRecently).
+  // no term; remembered as of this scan (judgedRecently).
   const judged = pages
     .filter((page) => page.status !== 'failed' && byUrl.get(page.url)?.source === 'link' && sharedOnly(byUrl.get(page.url)!))
     .filter((page) => statesNothing(page.status === 'ok' ? page.extract : previousOf(page.url)?.extract))

@@ -1,6 +1,7 @@
 /**
  * crawlBusiness on an unchanged re-scan (issue 12): a legacy link whose remembered permanent redirect leads to a page
- * that is also a candidate asks that page's URL once, not once per candidate; the widget endpoint behind it too. A
+ * that is also a candidate asks that page's URL once, not once per candidate; the widget endpoint behind it too; a
+ * shared page (terms of service) whose text stated no term is not asked while nothing that put it there changed. A
  * real loopback storefront that answers 304 to its ETags, the real fetcher, and scans recorded in a real lowdb file
  * between runs (which is what remembers the redirect).
  */
@@ -87,9 +88,9 @@ describe('crawlBusiness: one request per URL asked, on the first scan and on an 
   });
 });
 
-describe('crawlBusiness: a shared page read as stating none of its categories is not asked again for a while', () => {
+describe('crawlBusiness: a shared page read as stating no term is not asked again for a while', () => {
   // The storefront's footer links its terms of service: a candidate that only may cover returns, warranty and guarantee
-  // (no page is named for them but returns). Read once, it states none of them.
+  // (a page is named for returns and warranty, none for guarantee). Read once, it states no term.
   let dir: string;
   let site: LoopbackServer | undefined;
   let routes: ReturnType<typeof storefrontRoutes>;
