@@ -83,12 +83,12 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
    */
   const claimedBy = new Map<string, string>();
   /**
-   * A page a recent scan read as a candidate that only may cover its categories (a shared page: an FAQ, the terms of
-   * service) and whose reading stated no term (judged: see `judged` below), remembered with `missing` so the same
+   * A page a recent scan read as a candidate named for none of its categories (a shared page: the terms of service,
+   * kept for returns, warranty or guarantee) and whose reading stated no term (judged: see `judged` below), remembered with `missing` so the same
    * crawl.recheckMissingDays rule holds for it. Such a page is not asked while the home page that links it is
    * unchanged and its categories' own pages are (issue 12: 161 of the unchanged 200-site re-scan's 1,036 page requests
-   * were terms-of-service pages kept beside the policy pages that state no term; the 85 FAQ pages kept beside them
-   * state delivery terms and are still asked).
+   * were terms-of-service pages kept beside the policy pages that state no term; the 85 FAQ pages are named for
+   * support by the keyword table, so they are that category's own pages and are still asked).
    */
   const judgedRecently = (url: string) => options.skipProbe?.(business, url) === true && statesNothing(previousOf(url)?.extract);
   const earlyAsk = (url: string): (() => Promise<FetchOutcome>) | undefined => {
@@ -336,7 +336,7 @@ function statesNothing(extract: ExtractResult | undefined): boolean {
   return extract !== undefined && Object.keys(extract.terms).length === 0;
 }
 
-/** A candidate named for none of its categories (found through SHARED_PAGE_PATTERNS only: an FAQ, terms of service). */
+/** A candidate named for none of its categories (found through SHARED_PAGE_PATTERNS only: the terms of service). */
 function sharedOnly(cand: PolicyCandidate): boolean {
   return !Object.values(cand.dedicated).some(Boolean);
 }
