@@ -94,7 +94,7 @@ export interface ScannedBusiness {
   readonly problems: CrawlProblem[];
   /**
    * Well-known paths probed this scan that answered 404 or 410, catalogue sitemap files that listed no policy page,
-   * and shared pages (terms of service) read as stating no term: remembered so the next scans
+   * and pages kept beside a category's chosen page that stated no term: remembered so the next scans
    * need not ask again for crawl.recheckMissingDays.
    */
   readonly missing?: readonly string[];

@@ -83,12 +83,12 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
    */
   const claimedBy = new Map<string, string>();
   /**
-   * A page a recent scan read as a candidate named for none of its categories (a shared page: the terms of service,
-   * kept for returns, warranty or guarantee) and whose reading stated no term (judged: see `judged` below), remembered with `missing` so the same
-   * crawl.recheckMissingDays rule holds for it. Such a page is not asked while the home page that links it is
-   * unchanged and its categories' own pages are (issue 12: 161 of the unchanged 200-site re-scan's 1,036 page requests
-   * were terms-of-service pages kept beside the policy pages that state no term; the 85 FAQ pages are named for
-   * support by the keyword table, so they are that category's own pages and are still asked).
+   * A page a recent scan read as a candidate chosen for none of its categories (`chosen`: a runner-up, or a shared
+   * page such as the terms of service kept for warranty) and whose reading stated no term (judged: see `judged`
+   * below), remembered with `missing` so the same crawl.recheckMissingDays rule holds for it. Such a page is not asked
+   * while the home page that links it is unchanged and its categories' chosen pages are (issue 12: 246 of the
+   * unchanged 200-site re-scan's 1,036 page requests were terms-of-service and FAQ pages kept beside the policy pages,
+   * stating no term).
    */
   const judgedRecently = (url: string) => options.skipProbe?.(business, url) === true && statesNothing(previousOf(url)?.extract);
   const earlyAsk = (url: string): (() => Promise<FetchOutcome>) | undefined => {
@@ -148,13 +148,18 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   const byUrl = new Map<string, PolicyCandidate>();
   for (const c of CATEGORIES) for (const cand of discovery.ranked[c]) byUrl.set(cand.url, cand);
   /**
-   * Left unasked this scan (judgedRecently): linked from a home page that answered 304, named for none of its
-   * categories, not configured. Its stored reading stands and fills its slot, so no fallback is asked in its place.
-   * A category whose own page answers changed (200) or fails has its standing pages asked again (`reopen`): what a
-   * shared page added to it may then matter.
+   * The category's chosen page, always asked: its best-ranked candidate when that is named for it (not a page that
+   * only may cover it, as the terms of service may cover warranty).
+   */
+  const chosen = (c: Category, cand: PolicyCandidate) => discovery.ranked[c][0] === cand && cand.dedicated[c] === true;
+  /**
+   * Left unasked this scan (judgedRecently): linked from a home page that answered 304, not the category's chosen
+   * page, not configured. Its stored reading stands and fills its slot, so no fallback is asked in its place.
+   * A category whose read page answers changed (200) or fails has its standing pages asked again (`reopen`): what a
+   * page kept beside it added may then matter.
    */
   const standing = (c: Category, cand: PolicyCandidate) =>
-    discovery.homeUnchanged === true && !configured.has(c) && !reopened.has(c) && cand.source === 'link' && sharedOnly(cand) && judgedRecently(cand.url);
+    discovery.homeUnchanged === true && !configured.has(c) && !reopened.has(c) && cand.source === 'link' && !chosen(c, cand) && judgedRecently(cand.url);
   const reopened = new Set<Category>();
   const stood = new Map<Category, string[]>(CATEGORIES.map((c) => [c, []]));
 
@@ -289,8 +294,8 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
       if (ok.includes(url) || !readBefore(url)) continue;
       if ((await results.get(url)!)?.status === 'failed') failedKnown.push(url);
     }
-    const chosen = configured.has(c) || ok.length === 0 ? attempted : [...ok, ...failedKnown];
-    for (const url of chosen) keep.set(url, (keep.get(url) ?? new Set()).add(c));
+    const kept = configured.has(c) || ok.length === 0 ? attempted : [...ok, ...failedKnown];
+    for (const url of kept) keep.set(url, (keep.get(url) ?? new Set()).add(c));
     const unanswered = discovery.unanswered[c] ?? [];
     if (discovery.ranked[c].length === 0 && unanswered.length > 0) {
       // Not "not found": the site did not answer, so the page may well exist (issue 12: slow host, 429 storm).
@@ -317,10 +322,11 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     emit({ type: 'page-done', business, url, status: scanned.status, rendered: scanned.rendered === true, ...(scanned.textFrom ? { textFrom: scanned.textFrom } : {}) });
     if (scanned.problem) emit({ type: 'problem', business, url, kind: scanned.problem.kind, reason: scanned.problem.reason });
   }
-  // Judged: a shared page linked from the home page whose reading (fresh, or the stored one a 304 vouched for) states
-  // no term; remembered as of this scan (judgedRecently).
+  // Judged: a page linked from the home page, chosen for none of its categories, whose reading (fresh, or the stored
+  // one a 304 vouched for) states no term; remembered as of this scan (judgedRecently).
+  const chosenForAny = (cand: PolicyCandidate) => CATEGORIES.some((c) => chosen(c, cand));
   const judged = pages
-    .filter((page) => page.status !== 'failed' && byUrl.get(page.url)?.source === 'link' && sharedOnly(byUrl.get(page.url)!))
+    .filter((page) => page.status !== 'failed' && byUrl.get(page.url)?.source === 'link' && !chosenForAny(byUrl.get(page.url)!))
     .filter((page) => statesNothing(page.status === 'ok' ? page.extract : previousOf(page.url)?.extract))
     .map((page) => page.url);
   if (judged.length > 0) missing = [...missing, ...judged];
@@ -334,11 +340,6 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
  */
 function statesNothing(extract: ExtractResult | undefined): boolean {
   return extract !== undefined && Object.keys(extract.terms).length === 0;
-}
-
-/** A candidate named for none of its categories (found through SHARED_PAGE_PATTERNS only: the terms of service). */
-function sharedOnly(cand: PolicyCandidate): boolean {
-  return !Object.values(cand.dedicated).some(Boolean);
 }
 
 /** The URL a page's fetch asks first: the target of its remembered permanent redirect while that holds, else its own. */

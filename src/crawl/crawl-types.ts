@@ -37,7 +37,7 @@ export interface CrawlOptions {
   readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
   /**
    * True for a URL in ScannedBusiness.missing recently enough (crawl.recheckMissingDays) that it need not be asked this
-   * scan: a well-known path not probed, a catalogue sitemap not read, a shared page that stated nothing not asked.
+   * scan: a well-known path not probed, a catalogue sitemap not read, a page kept beside a chosen page that stated no term not asked.
    */
   readonly skipProbe?: (business: string, url: string) => boolean;
   /** The home page as the last scan read it (validators and links), by business id. */

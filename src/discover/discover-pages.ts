@@ -63,7 +63,7 @@ export interface Discovery {
   readonly sitemaps?: readonly SitemapState[];
   /**
    * The home page answered 304 and its remembered links were used again: every linked candidate is linked as it was
-   * at the last scan (the crawl then may leave a shared page that stated nothing unasked, crawl-business.ts).
+   * at the last scan (the crawl then may leave a page kept beside a chosen one that stated no term unasked, crawl-business.ts).
    */
   readonly homeUnchanged?: boolean;
 }

@@ -70,7 +70,7 @@ export interface DbBusiness {
   pages: Record<string, DbPage>;
   /**
    * URL → start time of the latest scan that found it missing (crawl.recheckMissingDays): a well-known path that answered
-   * 404/410, a catalogue sitemap file that listed no policy page, a shared page that stated none of its categories.
+   * 404/410, a catalogue sitemap file that listed no policy page, a page kept beside a category's chosen page that stated no term.
    */
   missing?: Record<string, string>;
   /** The home page as the latest scan read it (validators and links), for the next scan's conditional request. */

@@ -128,8 +128,8 @@ class LowStore implements Store {
   }
 
   /**
-   * Paths that answered 404/410, and shared pages read as stating none of their categories (crawl-business.ts), are
-   * remembered with this scan's time; a path that now answers, or a page that now states one, is forgotten.
+   * Paths that answered 404/410, and pages kept beside a category's chosen page that stated no term (crawl-business.ts), are
+   * remembered with this scan's time; a path that now answers, or a page that now states a term, is forgotten.
    */
   private applyMissing(record: DbBusiness, business: ScannedBusiness, startedAt: string): void {
     const missing = new Set(business.missing ?? []);

@@ -1,7 +1,7 @@
 /**
  * crawlBusiness on an unchanged re-scan (issue 12): a legacy link whose remembered permanent redirect leads to a page
  * that is also a candidate asks that page's URL once, not once per candidate; the widget endpoint behind it too; a
- * shared page (terms of service) whose text stated no term is not asked while nothing that put it there changed. A
+ * page kept beside a chosen one (terms of service) whose text stated no term is not asked while nothing changed. A
  * real loopback storefront that answers 304 to its ETags, the real fetcher, and scans recorded in a real lowdb file
  * between runs (which is what remembers the redirect).
  */
@@ -88,7 +88,7 @@ describe('crawlBusiness: one request per URL asked, on the first scan and on an 
   });
 });
 
-describe('crawlBusiness: a shared page read as stating no term is not asked again for a while', () => {
+describe("crawlBusiness: a page kept beside a category's chosen page, read as stating no term, is not asked again for a while", () => {
   // The storefront's footer links its terms of service: a candidate that only may cover returns, warranty and guarantee
   // (a page is named for returns and warranty, none for guarantee). Read once, it states no term.
   let dir: string;
@@ -178,6 +178,20 @@ describe('crawlBusiness: a shared page read as stating no term is not asked agai
     const from = site!.requests.length;
     await scan();
     expect(asked(from, TERMS)).toBe(1);
+  });
+
+  it("a second page named for its category that states no term is left unasked too; the category's chosen page never is", async () => {
+    // An FAQ linked from the home page's text: named for support, ranked below the footer's contact page.
+    routes['/'] = storefrontPage('Home', '<p>Bedding and bath linen, woven in small batches.</p><p>Questions? See our <a href="/pages/faq">FAQ</a>.</p>');
+    routes['/pages/faq'] = storefrontPage('FAQ', '<p>Our throws are woven from flax grown in the valley.</p><p>Each one is folded by hand before it leaves.</p>');
+    // The chosen contact page states no term either, and is still asked.
+    routes['/pages/contact'] = storefrontPage('Contact', '<p>We are a small team of weavers by the river.</p>');
+    await scan();
+    expect(asked(0, '/pages/faq')).toBe(1);
+    const from = site!.requests.length;
+    await scan();
+    expect(asked(from, '/pages/faq')).toBe(0);
+    expect(asked(from, '/pages/contact')).toBe(1);
   });
 
   it('a shared page that states a policy is asked at every scan', async () => {
