@@ -92,7 +92,11 @@ export interface ScannedBusiness {
   readonly pages: ScannedPage[];
   /** Host-level and discovery problems (robots unreachable, deferred, no policy page found…). */
   readonly problems: CrawlProblem[];
-  /** Well-known paths probed this scan that answered 404 or 410 (remembered so the next scans need not ask again). */
+  /**
+   * Well-known paths probed this scan that answered 404 or 410, catalogue sitemap files that listed no policy page,
+   * and pages kept beside a category's chosen page that stated no term: remembered so the next scans
+   * need not ask again for crawl.recheckMissingDays.
+   */
   readonly missing?: readonly string[];
   /** The home page as discovery read it this scan, when it came with validators (remembered for the next scan). */
   readonly home?: HomeState;

@@ -83,6 +83,8 @@ for (const b of first.businesses) {
       ...(p.endpoint ? { endpoint: p.endpoint } : {}),
       ...(p.renderedAt ? { renderedAt: p.renderedAt } : {}),
       ...(p.moved ? { moved: p.moved } : {}),
+      // As the store hands on its reading: the crawl leaves a shared page that stated nothing unasked for a while.
+      ...(p.extract ? { extract: p.extract } : {}),
     });
   }
 }

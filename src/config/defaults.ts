@@ -54,7 +54,9 @@ export const CRAWL_DEFAULTS = {
   maxPagesPerSite: 40,
   /**
    * A well-known path (/warranty, /policies/refund-policy…) that answered 404 or 410 is not probed again for this
-   * many days; pages linked from the home page or a sitemap are always found at once. 0 probes every scan.
+   * many days; pages linked from the home page or a sitemap are always found at once. 0 probes every scan. Also a
+   * catalogue sitemap that listed no policy page, and a page kept beside a category's chosen page whose text stated no
+   * term, while its home page and its categories' chosen pages are unchanged (crawl-business.ts).
    */
   recheckMissingDays: 28,
   /**

@@ -7,7 +7,7 @@ import PQueue from 'p-queue';
 import { discoverPages, type PolicyCandidate } from '../discover/discover-pages.js';
 import { createRequestBudget } from '../discover/request-budget.js';
 import type { CrawlProblem, HomeState, MovedState, PreviousPageState, RobotsFile, ScannedBusiness, ScannedPage, SitemapState } from '../model.js';
-import { CATEGORIES, type Category } from '../terms.js';
+import { CATEGORIES, type Category, type ExtractResult } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { validatorsOf } from '../fetch/validators.js';
 import { heldRedirect } from '../fetch/redirect-memory.js';
@@ -82,7 +82,17 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
    * and takes the first one's reading when the crawl reads them.
    */
   const claimedBy = new Map<string, string>();
+  /**
+   * A page a recent scan read as a candidate chosen for none of its categories (`chosen`: a runner-up, or a shared
+   * page such as the terms of service kept for warranty) and whose reading stated no term (judged: see `judged`
+   * below), remembered with `missing` so the same crawl.recheckMissingDays rule holds for it. Such a page is not asked
+   * while the home page that links it is unchanged and its categories' chosen pages are (issue 12: 246 of the
+   * unchanged 200-site re-scan's 1,036 page requests were terms-of-service and FAQ pages kept beside the policy pages,
+   * stating no term).
+   */
+  const judgedRecently = (url: string) => options.skipProbe?.(business, url) === true && statesNothing(previousOf(url)?.extract);
   const earlyAsk = (url: string): (() => Promise<FetchOutcome>) | undefined => {
+    if (judgedRecently(url)) return undefined;
     const previous = previousOf(url);
     const ask = revalidation(fetcher, crawl, previous, url);
     const asked = askedUrl(url, previous, crawl.recheckRedirectDays);
@@ -137,6 +147,21 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   const tried = new Map<Category, number>(CATEGORIES.map((c) => [c, 0]));
   const byUrl = new Map<string, PolicyCandidate>();
   for (const c of CATEGORIES) for (const cand of discovery.ranked[c]) byUrl.set(cand.url, cand);
+  /**
+   * The category's chosen page, always asked: its best-ranked candidate when that is named for it (not a page that
+   * only may cover it, as the terms of service may cover warranty).
+   */
+  const chosen = (c: Category, cand: PolicyCandidate) => discovery.ranked[c][0] === cand && cand.dedicated[c] === true;
+  /**
+   * Left unasked this scan (judgedRecently): linked from a home page that answered 304, not the category's chosen
+   * page, not configured. Its stored reading stands and fills its slot, so no fallback is asked in its place.
+   * A category whose read page answers changed (200) or fails has its standing pages asked again (`reopen`): what a
+   * page kept beside it added may then matter.
+   */
+  const standing = (c: Category, cand: PolicyCandidate) =>
+    discovery.homeUnchanged === true && !configured.has(c) && !reopened.has(c) && cand.source === 'link' && !chosen(c, cand) && judgedRecently(cand.url);
+  const reopened = new Set<Category>();
+  const stood = new Map<Category, string[]>(CATEGORIES.map((c) => [c, []]));
 
   const fetchCandidate = (cand: PolicyCandidate) => {
     let pending = results.get(cand.url);
@@ -200,6 +225,24 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     );
   }
 
+  /**
+   * Categories with standing pages whose own read page did not answer unchanged: their standing pages leave their
+   * slots and are picked again from the top (already read pages are not asked twice).
+   */
+  async function reopen(): Promise<void> {
+    for (const c of CATEGORIES) {
+      const left = stood.get(c)!;
+      if (left.length === 0) continue;
+      const read = discovery.ranked[c].filter((cand) => results.has(cand.url));
+      const pages = await Promise.all(read.map((cand) => results.get(cand.url)!));
+      if (pages.every((page) => page?.status === 'unchanged')) continue;
+      reopened.add(c);
+      accepted.set(c, accepted.get(c)!.filter((url) => !left.includes(url)));
+      stood.set(c, []);
+      tried.set(c, 0);
+    }
+  }
+
   let planned = false;
   for (let round = 0; round < MAX_ROUNDS && !aborted(); round++) {
     const picks: PolicyCandidate[] = [];
@@ -209,7 +252,10 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
       for (let taken = 0; taken < open && index < discovery.ranked[c].length; index++) {
         const cand = discovery.ranked[c][index]!;
         if (accepted.get(c)?.includes(cand.url)) continue;
-        picks.push(cand);
+        if (!results.has(cand.url) && standing(c, cand)) {
+          accepted.get(c)!.push(cand.url);
+          stood.get(c)!.push(cand.url);
+        } else picks.push(cand);
         taken++;
       }
       tried.set(c, index);
@@ -230,6 +276,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
         if (page && page.status !== 'failed') list.push(cand.url);
       }
     }
+    await reopen();
   }
   if (aborted()) return undefined;
 
@@ -247,8 +294,8 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
       if (ok.includes(url) || !readBefore(url)) continue;
       if ((await results.get(url)!)?.status === 'failed') failedKnown.push(url);
     }
-    const chosen = configured.has(c) || ok.length === 0 ? attempted : [...ok, ...failedKnown];
-    for (const url of chosen) keep.set(url, (keep.get(url) ?? new Set()).add(c));
+    const kept = configured.has(c) || ok.length === 0 ? attempted : [...ok, ...failedKnown];
+    for (const url of kept) keep.set(url, (keep.get(url) ?? new Set()).add(c));
     const unanswered = discovery.unanswered[c] ?? [];
     if (discovery.ranked[c].length === 0 && unanswered.length > 0) {
       // Not "not found": the site did not answer, so the page may well exist (issue 12: slow host, 429 storm).
@@ -275,8 +322,24 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     emit({ type: 'page-done', business, url, status: scanned.status, rendered: scanned.rendered === true, ...(scanned.textFrom ? { textFrom: scanned.textFrom } : {}) });
     if (scanned.problem) emit({ type: 'problem', business, url, kind: scanned.problem.kind, reason: scanned.problem.reason });
   }
+  // Judged: a page linked from the home page, chosen for none of its categories, whose reading (fresh, or the stored
+  // one a 304 vouched for) states no term; remembered as of this scan (judgedRecently).
+  const chosenForAny = (cand: PolicyCandidate) => CATEGORIES.some((c) => chosen(c, cand));
+  const judged = pages
+    .filter((page) => page.status !== 'failed' && byUrl.get(page.url)?.source === 'link' && !chosenForAny(byUrl.get(page.url)!))
+    .filter((page) => statesNothing(page.status === 'ok' ? page.extract : previousOf(page.url)?.extract))
+    .map((page) => page.url);
+  if (judged.length > 0) missing = [...missing, ...judged];
   await pool.closeSite(business);
   return finish();
+}
+
+/**
+ * A reading that states no term: the page gives the report nothing, whatever its link promised. Its `category` is not
+ * asked: the extractor may file a page under returns for the store's own chrome (a "free returns" banner).
+ */
+function statesNothing(extract: ExtractResult | undefined): boolean {
+  return extract !== undefined && Object.keys(extract.terms).length === 0;
 }
 
 /** The URL a page's fetch asks first: the target of its remembered permanent redirect while that holds, else its own. */

@@ -35,7 +35,10 @@ export type CrawlEvent =
 export interface CrawlOptions {
   /** What the last scan knew of a page (validators, hash, extraction), by business id and URL. */
   readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
-  /** True for a well-known path known to be missing recently enough that it need not be probed this scan. */
+  /**
+   * True for a URL in ScannedBusiness.missing recently enough (crawl.recheckMissingDays) that it need not be asked this
+   * scan: a well-known path not probed, a catalogue sitemap not read, a page kept beside a chosen page that stated no term not asked.
+   */
   readonly skipProbe?: (business: string, url: string) => boolean;
   /** The home page as the last scan read it (validators and links), by business id. */
   readonly previousHome?: (business: string) => HomeState | undefined;

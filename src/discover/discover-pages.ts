@@ -61,6 +61,11 @@ export interface Discovery {
   readonly home?: HomeState;
   /** The sitemap files for the next scan to ask for conditionally, when sitemaps were read (SitemapReading.remembered). */
   readonly sitemaps?: readonly SitemapState[];
+  /**
+   * The home page answered 304 and its remembered links were used again: every linked candidate is linked as it was
+   * at the last scan (the crawl then may leave a page kept beside a chosen one that stated no term unasked, crawl-business.ts).
+   */
+  readonly homeUnchanged?: boolean;
 }
 
 export interface DiscoverInput {
@@ -121,6 +126,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
 
   const merged = new Map<string, MutableCandidate>();
   let homeState: HomeState | undefined;
+  let homeUnchanged = false;
   let sitemapStates: readonly SitemapState[] | undefined;
   const prefetched = new Map<string, FetchOutcome>();
   /**
@@ -226,6 +232,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     else if (!homeOutcome.ok) notes.push(`home page ${home}: ${homeOutcome.failure.reason}`);
     else {
       const page = homeOutcome.page;
+      homeUnchanged = page.notModified === true && previousHome !== undefined;
       const links =
         page.notModified && previousHome
           ? previousHome.links
@@ -333,7 +340,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     const outcome = await pending;
     if (outcome && merged.has(url) && !prefetched.has(url)) prefetched.set(url, outcome);
   }
-  return { ranked, notes, missing: gone, unanswered, prefetched, ...(homeState ? { home: homeState } : {}), ...(sitemapStates ? { sitemaps: sitemapStates } : {}) };
+  return { ranked, notes, missing: gone, unanswered, prefetched, ...(homeState ? { home: homeState } : {}), ...(sitemapStates ? { sitemaps: sitemapStates } : {}), ...(homeUnchanged ? { homeUnchanged } : {}) };
 }
 
 /** Per category, candidates best first, `keep` of them (every config page of a configured category). */

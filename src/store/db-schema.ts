@@ -68,7 +68,10 @@ export interface DbBusiness {
   lastScanAt?: string;
   /** URL → page. */
   pages: Record<string, DbPage>;
-  /** Well-known path → start time of the latest scan whose probe of it answered 404/410 (crawl.recheckMissingDays). */
+  /**
+   * URL → start time of the latest scan that found it missing (crawl.recheckMissingDays): a well-known path that answered
+   * 404/410, a catalogue sitemap file that listed no policy page, a page kept beside a category's chosen page that stated no term.
+   */
   missing?: Record<string, string>;
   /** The home page as the latest scan read it (validators and links), for the next scan's conditional request. */
   home?: HomeState;

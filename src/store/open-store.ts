@@ -127,11 +127,15 @@ class LowStore implements Store {
     };
   }
 
-  /** Paths that answered 404/410 are remembered with this scan's time; a path that now answers is forgotten. */
+  /**
+   * Paths that answered 404/410, and pages kept beside a category's chosen page that stated no term (crawl-business.ts), are
+   * remembered with this scan's time; a path that now answers, or a page that now states a term, is forgotten.
+   */
   private applyMissing(record: DbBusiness, business: ScannedBusiness, startedAt: string): void {
-    for (const url of business.missing ?? []) (record.missing ??= {})[url] = startedAt;
+    const missing = new Set(business.missing ?? []);
+    for (const url of missing) (record.missing ??= {})[url] = startedAt;
     if (!record.missing) return;
-    for (const page of business.pages) if (page.status !== 'failed') delete record.missing[page.url];
+    for (const page of business.pages) if (page.status !== 'failed' && !missing.has(page.url)) delete record.missing[page.url];
     if (Object.keys(record.missing).length === 0) delete record.missing;
   }
 

@@ -1,10 +1,11 @@
 /**
  * crawlBusiness on an unchanged re-scan (issue 12): a legacy link whose remembered permanent redirect leads to a page
- * that is also a candidate asks that page's URL once, not once per candidate; the widget endpoint behind it too. A
+ * that is also a candidate asks that page's URL once, not once per candidate; the widget endpoint behind it too; a
+ * page kept beside a chosen one (terms of service) whose text stated no term is not asked while nothing changed. A
  * real loopback storefront that answers 304 to its ETags, the real fetcher, and scans recorded in a real lowdb file
  * between runs (which is what remembers the redirect).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -84,5 +85,120 @@ describe('crawlBusiness: one request per URL asked, on the first scan and on an 
     expect(after.previousPageState('linen', site.url('/returns-policy'))).toMatchObject({ moved: legacy!.moved, contentHash: legacy!.contentHash });
     expect(after.previousPageState('linen', site.url('/pages/returns'))?.contentHash).toBe(target?.contentHash);
     await after.close();
+  });
+});
+
+describe("crawlBusiness: a page kept beside a category's chosen page, read as stating no term, is not asked again for a while", () => {
+  // The storefront's footer links its terms of service: a candidate that only may cover returns, warranty and guarantee
+  // (a page is named for returns and warranty, none for guarantee). Read once, it states no term.
+  let dir: string;
+  let site: LoopbackServer | undefined;
+  let routes: ReturnType<typeof storefrontRoutes>;
+  const TERMS = '/policies/terms-of-service';
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sd-standing-'));
+    routes = storefrontRoutes('static');
+    routes['/pages/shipping'] = storefrontPage('Shipping', '<p>Orders leave our mill within two working days of payment.</p><p>Standard delivery takes four to six working days.</p>');
+    routes['/pages/contact'] = storefrontPage('Contact', '<p>Write to care@tidewater.example and we answer within one working day.</p>');
+    routes['/pages/warranty'] = storefrontPage('Warranty', '<p>Every throw carries a two-year warranty against defects in weaving.</p>');
+    site = await startSite(routes, { validators: true });
+  });
+  afterEach(async () => {
+    await site?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const configFor = (origin: string, recheckMissingDays = 28): Config =>
+    configSchema.parse({
+      you: { name: 'Linen', site: origin },
+      crawl: { allowPrivateNetworks: true, delayMs: 0, jitterMs: 0, retries: 0, timeoutMs: 5000, browser: 'never', recheckMissingDays },
+      store: { db: join(dir, 'db.json'), snapshots: join(dir, 'snapshots') },
+      report: { folder: join(dir, 'reports') },
+    });
+  const scan = (config = configFor(site!.origin)) => runScan(config, { dbPath: join(dir, 'db.json') });
+  /** Requests for `path` since request number `from`. */
+  const asked = (from: number, path: string) => site!.requests.slice(from).filter((r) => r.path === path).length;
+  const termsStored = async () => {
+    const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+    const state = store.previousPageState('linen', site!.url(TERMS));
+    await store.close();
+    return state;
+  };
+
+  it('an unchanged re-scan does not ask it; its stored reading stays, and the policy page is still revalidated', async () => {
+    await scan();
+    const before = await termsStored();
+    expect(before?.contentHash).toBeDefined();
+    const from = site!.requests.length;
+    const same = await scan();
+    expect(same.changes).toEqual([]);
+    expect(asked(from, TERMS)).toBe(0);
+    expect(asked(from, '/pages/returns')).toBe(1);
+    expect(await termsStored()).toEqual(before);
+    // Nor is anything asked in its place: robots.txt, the home page, the sitemap guess and the four policy pages.
+    expect(site!.requests.slice(from).map((r) => r.path).sort()).toEqual(['/', '/pages/contact', '/pages/returns', '/pages/shipping', '/pages/warranty', '/robots.txt', '/sitemap.xml']);
+  });
+
+  it('it is asked again when the page of a category it may cover changed, or vanished', async () => {
+    await scan();
+    routes['/pages/returns'] = storefrontPage('Returns policy', RETURNS_POLICY_HTML.replace('45 days', '60 days'));
+    let from = site!.requests.length;
+    await scan();
+    expect(asked(from, TERMS)).toBe(1);
+    await scan();
+    delete routes['/pages/returns'];
+    from = site!.requests.length;
+    await scan();
+    expect(asked(from, TERMS)).toBe(1);
+  });
+
+  it('it is asked again once crawl.recheckMissingDays have passed since it was read', async () => {
+    await scan();
+    // The scan that read it, moved 29 days back.
+    const db = JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8'));
+    expect(db.businesses.linen.missing[site!.url(TERMS)]).toBeDefined();
+    db.businesses.linen.missing[site!.url(TERMS)] = new Date(Date.now() - 29 * 86_400_000).toISOString();
+    writeFileSync(join(dir, 'db.json'), JSON.stringify(db));
+    let from = site!.requests.length;
+    await scan();
+    expect(asked(from, TERMS)).toBe(1);
+    // Still stating nothing (its 304 vouches for the stored reading): remembered again from this scan.
+    from = site!.requests.length;
+    await scan();
+    expect(asked(from, TERMS)).toBe(0);
+    // With 0 days it is asked at every scan.
+    from = site!.requests.length;
+    await scan(configFor(site!.origin, 0));
+    expect(asked(from, TERMS)).toBe(1);
+  });
+
+  it('a changed home page re-discovers: it is asked again', async () => {
+    await scan();
+    routes['/'] = storefrontPage('Home', '<p>Bedding and bath linen, woven in small batches. New: wool blankets.</p>');
+    const from = site!.requests.length;
+    await scan();
+    expect(asked(from, TERMS)).toBe(1);
+  });
+
+  it("a second page named for its category that states no term is left unasked too; the category's chosen page never is", async () => {
+    // An FAQ linked from the home page's text: named for support, ranked below the footer's contact page.
+    routes['/'] = storefrontPage('Home', '<p>Bedding and bath linen, woven in small batches.</p><p>Questions? See our <a href="/pages/faq">FAQ</a>.</p>');
+    routes['/pages/faq'] = storefrontPage('FAQ', '<p>Our throws are woven from flax grown in the valley.</p><p>Each one is folded by hand before it leaves.</p>');
+    // The chosen contact page states no term either, and is still asked.
+    routes['/pages/contact'] = storefrontPage('Contact', '<p>We are a small team of weavers by the river.</p>');
+    await scan();
+    expect(asked(0, '/pages/faq')).toBe(1);
+    const from = site!.requests.length;
+    await scan();
+    expect(asked(from, '/pages/faq')).toBe(0);
+    expect(asked(from, '/pages/contact')).toBe(1);
+  });
+
+  it('a shared page that states a policy is asked at every scan', async () => {
+    routes[TERMS] = storefrontPage('Terms of service', '<p>You may send back any unworn item within 30 days of delivery for a refund.</p>');
+    await scan();
+    const from = site!.requests.length;
+    await scan();
+    expect(asked(from, TERMS)).toBe(1);
   });
 });
