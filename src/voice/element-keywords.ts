@@ -87,6 +87,18 @@ export const UNANSWERED_DECOYS: readonly string[] = [
 const CHASE_VERBS = ['chase', 'chased', 'chasing'];
 const CHASED_PEOPLE = ['them', 'him', 'her', 'the shop', 'the store', 'the company', 'support', 'customer service', 'customer services', 'up', 'it up', 'this up'];
 
+/**
+ * Roles of the shop's people that are asked for or do a step: "asked to speak with a manager", "spoke to an employee
+ * about the return policy", "the warehouse manager will phone to book a slot". Alone a role counts as the staff
+ * described (LISTED); as the one the customer asks for, or who will call, it is a step of the story (ROLE_STEPS).
+ */
+const ROLE_NOUNS = ['=manager', '=managers', '=supervisor', '=supervisors', '=employee', '=employees'];
+const ROLE_STEPS = [
+  ...['speak', 'spoke', 'speaking', 'talk', 'talked', 'talking', 'ask', 'asked', 'asking', 'get', 'fetch', 'fetched', 'for']
+    .flatMap((verb) => ROLE_NOUNS.map((role) => `${verb} ~ ${role}`)),
+  ...ROLE_NOUNS.flatMap((role) => ['will', 'would', 'who will', 'who would', 'to call', 'to phone', 'to ring'].map((next) => `${role} ${next}`)),
+];
+
 const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // "sent them back", "refund still pending", "restocking fee", "store credit", "won't take back live plants"
   returns: [
@@ -196,17 +208,22 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     'phone support', 'talk to a person', 'only way to reach', 'a phone number and email',
     'voice prompts', 'bounced back', 'speak to someone', 'a bot', 'chatbot', 'chat bot',
   ],
-  // "so kind", "rude and basically called me a liar", "patient and knowledgeable"
+  // "rude and basically called me a liar", "patient and knowledgeable": words that judge a person's manner by
+  // themselves. A person named ("the manager", "the delivery guy") or a word that may judge anything ("lovely",
+  // "sweet", "understanding") is the PEOPLE_WORDS × MANNER_WORDS pair below: a person doing a step of the story is not
+  // how they treated the customer (test/real/README.md).
   staff_friendliness: [
-    'friendly', 'rude', '=kind', 'lovely lady', 'lady', 'so helpful', 'very helpful', 'super helpful', 'really helpful', 'and helpful',
-    'helpful and', 'unhelpful', 'polite', '=patient', 'sweet', 'such caring', 'snarky', 'snippy', 'curt',
-    'dismissive', 'condescending', 'arrogant', 'warm', 'cold and', 'unpleasant', 'gem', 'understanding', 'knowledgeable',
-    'called me a liar', 'blamed me', 'the staff', 'staff', 'team were', 'human', 'bloke', 'the guy', 'the man',
-    'manager', 'short with me', 'laughed', 'uninterested', 'bothering them', 'nice and', 'was so nice', 'were so nice', 'thank you note',
-    'handwritten thank you', 'sympathy card', 'remembered',
-    // the people who serve, by their role: a story that describes them says how they treated the customer
-    'chap', '=employee', '=employees', 'sales guy', 'delivery guy', 'delivery man', 'repair man', 'tech guys', 'installer', 'the owner',
-    'supervisor', 'customer service rep', 'customer service person', 'apologetic', 'patronising', 'patronizing',
+    'friendly', 'rude', '=kind', 'so helpful', 'very helpful', 'super helpful', 'really helpful', 'and helpful',
+    'helpful and', 'unhelpful', 'polite', '=patient', 'such caring', 'snarky', 'snippy', 'curt',
+    'dismissive', 'condescending', 'arrogant', 'cold and', 'knowledgeable',
+    'called me a liar', 'blamed me', 'team were', 'short with me', 'uninterested', 'bothering them', 'nice and', 'was so nice', 'were so nice', 'thank you note',
+    'handwritten thank you', 'sympathy card', 'apologetic', '=patronising', '=patronizing', 'courteous', 'impolite', 'discourteous',
+    // the people who serve, by their role: a story that describes them mostly says how they treated the customer; by
+    // their forms, since "managed" and "install" share the stems of "manager" and "installer". The role as the one
+    // the customer asks for or who will do a step is ROLE_STEPS (DECOYS).
+    'lovely lady', 'lady', 'the staff', 'staff', 'bloke', 'the guy', 'the man', ...ROLE_NOUNS,
+    'chap', 'sales guy', 'delivery guy', 'delivery man', 'repair man', 'tech guys', '=installer', '=installers', 'the owner',
+    'customer service rep', 'customer service person',
   ],
   // "softest towels", "zip broke first trip", "they run small"
   product_quality: [
@@ -325,6 +342,8 @@ export const DECOYS: readonly string[] = [
   ...['line', 'a line', 'the line', 'queue', 'a queue', 'the queue'].map((q) => `wait in ${q}`),
   // the customer's own answer given as a noun ("I gave him no response"); as a verb it is a shared act (customer-acts.ts)
   '=i gave ~ =response', '=i gave ~ =answer',
+  // a role asked for or due to do a step, not how anyone was treated
+  ...ROLE_STEPS,
 ];
 
 
@@ -502,6 +521,27 @@ const PARCEL_WORDS = [
 ];
 
 /**
+ * A person of the shop and how they treated the customer ("a very pleasant woman on the phone", "the manager was
+ * lovely", "customer service were wonderful", "the delivery guy was sympathetic"): `staff_friendliness` when a people
+ * word stands within PAIR_WINDOW words of a manner word. A role noun alone is a step of the story ("asked to speak to
+ * a manager", "the warehouse manager will phone"), and a manner word alone may judge the goods ("sweet", "lovely") or
+ * be the customer's own ("I'll be patient").
+ */
+const PEOPLE_WORDS = [
+  'lady', 'ladies', 'woman', 'gal', 'girl', 'man', 'guy', 'guys', 'bloke', 'chap', 'fellow', 'gentleman', '=staff', 'team', '=manager', '=managers',
+  '=employee', '=employees', 'clerk', 'agent', 'agents', '=rep', '=reps', 'representative', 'salesperson', 'saleswoman', 'salesman', 'assistant',
+  'mechanic', 'installer', 'owner', 'supervisor', 'driver', 'customer service', 'customer services', 'customer care', 'people', 'person',
+  'she was', 'he was', 'she is', 'he is',
+];
+const MANNER_WORDS = [
+  'lovely', 'sweet', 'warm', '=understanding', '=remembered', 'nice', 'pleasant', 'unpleasant', 'sympathetic', '=helpful', 'great', 'wonderful',
+  'amazing', 'fantastic', 'excellent', 'brilliant', 'superb', 'awful', 'terrible', 'horrible', 'professional', 'unprofessional', 'attentive',
+  '=caring', 'cheerful', 'clueless', 'incompetent', 'useless', 'gem', 'star', 'angel', 'a pleasure', 'took the time', 'went out of', 'above and beyond',
+  'impressed', '=laughed', 'smiled', 'smiling', 'genuine', 'genuinely', 'charming', 'grumpy', 'hostile', 'aggressive', 'respectful', 'thoughtful',
+  'to her credit', 'to his credit', 'bent over backwards', 'could not have been',
+];
+
+/**
  * `refines`: an element whose phrases the topic words may be, because the pair says more about them — "send it back" is
  * returns, and with "paid the postage" beside it, also who paid to send it back. Pairs are tried in this order, and
  * a refining pair's words are then taken, so the return's postage is not read again as shipping_cost.
@@ -522,6 +562,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'order_processing', topic: ORDER_WORDS, aspect: HANDLING_WORDS },
   { element: 'order_processing', topic: LOOSE_HANDLING_WORDS, aspect: PARCEL_THINGS },
   { element: 'exchanges', topic: CHANGE_WORDS, aspect: VARIANT_WORDS },
+  { element: 'staff_friendliness', topic: PEOPLE_WORDS, aspect: MANNER_WORDS },
   { element: 'international_shipping', topic: FAR_WORDS, aspect: PARCEL_WORDS },
 ];
 /** Words between a pair's topic and aspect: "postage on a £15 order is steep" spans five. */
