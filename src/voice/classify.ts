@@ -13,7 +13,7 @@
 import { splitSentences } from '../extract/language/sentences.js';
 import { customerActs } from './customer-acts.js';
 import {
-  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, UNANSWERED_DECOYS, UNANSWERED_LINE, COVER_CUES, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_KINDS, PROMISE_NOUNS,
+  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, MESSAGE_RECEIVED, UNANSWERED_DECOYS, UNANSWERED_LINE, COVER_CUES, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_KINDS, PROMISE_NOUNS,
   REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -116,12 +116,20 @@ export function unwrapped(text: string): string {
   return out;
 }
 
+const MESSAGES = PhraseTable.of(MESSAGE_RECEIVED);
+/** Places of receive verbs whose object is a message, not goods (element-keywords.ts, MESSAGE_RECEIVED): "received an email". */
+function messageVerbs(w: Words): number[] {
+  return MESSAGES.matchAll(w).map((h) => h.start);
+}
+
 /** Elements the keyword tables find in one clause's words (stage 1). */
 export function keywordElements(w: Words): Set<ElementId> {
   const found = new Set<ElementId>();
   const takenBy = new Map<number, ElementId | null>();
   // The customer's own acts are nobody's element: a phrase over one is read as a decoy, and no pair may use its words.
+  // So is a message received: the verb tells only that something came, and the message is not the goods.
   const own = customerActs(w);
+  for (const i of messageVerbs(w)) own.add(i);
   for (const i of own) takenBy.set(i, null);
   for (const hit of KEYWORDS.matchLongest(w)) {
     let value = hit.value === PROMISE ? promiseElement(w) : hit.value;

@@ -99,6 +99,18 @@ const ROLE_STEPS = [
   ...ROLE_NOUNS.flatMap((role) => ['will', 'would', 'who will', 'who would', 'to call', 'to phone', 'to ring'].map((next) => `${role} ${next}`)),
 ];
 
+/**
+ * A message received is not the goods received: "received multiple emails confirming my appointment", "got a text
+ * message from the shop telling me I had won", "I'd receive a confirmation email". The receive verb before a message
+ * noun (classify.ts, messageVerbs) names nothing itself, so it is neither the arrival pair's "received" nor
+ * order_processing's "received a"; the message's own words stay free, since a message about the order is tracking
+ * ("received a notification that my order was shipped", "got an email to say he would be here by one"). Not
+ * "reply", "answer" or "call": "never got a reply", "got a call back" are how long an answer took (response_time); nor a
+ * text, which is nearly always the courier's slot ("we would receive a text an hour before").
+ */
+export const MESSAGE_NOUNS: readonly string[] = ['=email', '=emails', 'e mail', '=message', '=messages', 'confirmation', '=letter', '=letters', '=rebate', 'robo call', '=notification'];
+export const MESSAGE_RECEIVED: readonly string[] = ['receive', 'received', 'receiving', 'got', 'get', 'getting'].flatMap((verb) => MESSAGE_NOUNS.map((noun) => `${verb} ~ ${noun}`));
+
 const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // "sent them back", "refund still pending", "restocking fee", "store credit", "won't take back live plants"
   returns: [
