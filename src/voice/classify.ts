@@ -5,7 +5,8 @@
  *      phrase of another element took;
  *      and the repair frame across clauses (a goods fault, then a repair or replacement: `warranty`);
  *      goods damaged on the way are the order's handling, not the goods (`withTransitDamage`), and goods sent back in a
- *      clause about the warranty are its repair trip, not `returns`;
+ *      clause about the warranty are its repair trip, not `returns`; money back for a cancelled, lost or disputed order with
+ *      no goods going back is payment, `other` (`refundClauses`);
  *   2. the Bayes model (element-model.json, trained by `npm run train:voice` on the in-house tuning split) names one
  *      element when the keyword tables matched nothing at all in a short item, not even a decoy, and it is confident;
  *   3. nothing recognised → `other`.
@@ -13,7 +14,7 @@
 import { splitSentences } from '../extract/language/sentences.js';
 import { customerActs } from './customer-acts.js';
 import {
-  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, MESSAGE_RECEIVED, UNANSWERED_DECOYS, UNANSWERED_LINE, COVER_CUES, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_KINDS, PROMISE_NOUNS,
+  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, REFUND_WORDS, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, COVER_CUES, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_KINDS, PROMISE_NOUNS,
   REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -224,6 +225,23 @@ export function unansweredCallClauses(clauses: readonly Words[]): Set<number> {
   return found;
 }
 
+const BACK = new PhraseTable<boolean>([...[...GOODS_BACK, ...SENT_BACK].map((g) => [g, true] as const), ...REFUND_WORDS.map((m) => [m, false] as const)]);
+const PAYMENT = PhraseTable.of(PAYMENT_CUES);
+
+/**
+ * Clauses whose `returns` is money back for an order that failed, not goods sent back (element-keywords.ts,
+ * REFUND_WORDS): money back beside a payment cue, with no goods going back in the clause or the one before or after.
+ */
+export function refundClauses(clauses: readonly Words[]): Set<number> {
+  const back = clauses.map((w) => BACK.matchLongest(w));
+  const goods = (i: number): boolean => (back[i] ?? []).some((h) => h.value);
+  const found = new Set<number>();
+  clauses.forEach((w, i) => {
+    if (back[i]!.some((h) => !h.value) && !goods(i - 1) && !goods(i) && !goods(i + 1) && PAYMENT.matchAll(w).length > 0) found.add(i);
+  });
+  return found;
+}
+
 /** Elements that already say what a replacement was: a return, an exchange, a guarantee, an order put right. */
 const OTHER_REMEDIES = new Set<ElementId>(['returns', 'exchanges', 'guarantee', 'order_processing']);
 
@@ -261,6 +279,11 @@ export function classifyItem(text: string): ClassifiedItem {
   for (const i of repairClauses(clauses.map((c) => c.words))) {
     const own = clauses[i]!.elements;
     if (!own.some((e) => e === 'warranty' || OTHER_REMEDIES.has(e))) own.push('warranty');
+  }
+  for (const i of refundClauses(clauses.map((c) => c.words))) {
+    const own = clauses[i]!.elements;
+    const at = own.indexOf('returns');
+    if (at >= 0) own.splice(at, 1, ...(own.includes('other') ? [] : ['other' as const]));
   }
   for (const i of unansweredCallClauses(clauses.map((c) => c.words))) {
     const own = clauses[i]!.elements;

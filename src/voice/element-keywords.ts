@@ -111,12 +111,36 @@ const ROLE_STEPS = [
 export const MESSAGE_NOUNS: readonly string[] = ['=email', '=emails', 'e mail', '=message', '=messages', 'confirmation', '=letter', '=letters', '=rebate', 'robo call', '=notification'];
 export const MESSAGE_RECEIVED: readonly string[] = ['receive', 'received', 'receiving', 'got', 'get', 'getting'].flatMap((verb) => MESSAGE_NOUNS.map((noun) => `${verb} ~ ${noun}`));
 
+/**
+ * Returns are goods going back (GOODS_BACK) and the money for them (REFUND_WORDS). Money back for an order that was
+ * cancelled, lost or never came, or fought for through the bank or a payment service, is payment (`other`,
+ * test/real/README.md), not a return: "cancel the order and give me my money back", "my bank won't get my money back",
+ * "offered a refund for the lost parcel". The refund frame (classify.ts, refundClauses) reads money back as `other`
+ * when its clause has a PAYMENT_CUES word and no goods go back in it or the clause before or after.
+ */
+/** Goods sent back by any carrier, with the goods between verb and "back" ("mailed the boots back"). */
+export const SENT_BACK: readonly string[] = [
+  'send', 'sent', 'sending', 'mail', 'mailed', 'mailing', 'post', 'posted', 'posting', 'ship', 'shipped', 'shipping', 'courier', 'couriered',
+].map((v) => `${v} ~ back`);
+export const GOODS_BACK: readonly string[] = [
+  'return', 'returned', 'returning', 'send it back', 'sent it back', 'send them back', 'sent them back', 'send back', 'sent back', 'take back',
+  'took it back', 'restocking', 'store credit',
+];
+export const REFUND_WORDS: readonly string[] = [
+  'refund', 'refunded', 'money back', 'my money', 'full refund', 'still waiting ~ refund', 'still waiting ~ money',
+  // the sum sent back is money, not goods: "arranged for the amount to be returned"
+  'amount ~ returned', 'money ~ returned', 'payment ~ returned',
+];
+export const PAYMENT_CUES: readonly string[] = [
+  'cancel', 'cancelled', 'canceled', 'cancellation', 'never arrived', 'never came', 'never received', 'never got', 'not arrived', 'not delivered',
+  'did not arrive', 'did not turn up', 'lost', 'paypal', 'bank', 'card company', 'credit card', 'chargeback', 'charge back', 'dispute', 'claim',
+  '=charged', 'took my money', 'ebay', 'postal receipt',
+];
+
 const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // "sent them back", "refund still pending", "restocking fee", "store credit", "won't take back live plants"
   returns: [
-    'return', 'returned', 'returning', 'refund', 'refunded', 'send it back', 'sent it back', 'send them back', 'sent them back', 'send back',
-    'sent back', 'take back', 'took it back', 'restocking', 'store credit', 'money back', 'my money', 'full refund',
-    'still waiting ~ refund', 'still waiting ~ money',
+    ...GOODS_BACK, ...REFUND_WORDS,
   ],
   // "free return label", "£8.95 to post back", "pickup fee", "courier collection at no cost"
   return_shipping_cost: [
@@ -362,12 +386,8 @@ export const DECOYS: readonly string[] = [
 /** Topic words and aspect words: an element when one of each stands within PAIR_WINDOW words of the other. */
 const SHIPPING_WORDS = ['shipping', 'postage', 'delivery', 'post', 'courier'];
 const COST_WORDS = ['$', 'cost', 'costs', 'charge', 'charged', 'fee', 'pay', 'paid', 'paying', 'expensive', 'steep', 'fortune', 'robbery', 'free', 'a lot', 'a bit much', 'more than', 'doubled', 'reasonable cost', 'price is fair'];
-// Goods going back by any carrier, with the goods between verb and "back" ("mail them back", "posted the boots back"),
-// or told as "back they go": every send-back verb, not one wording of it.
-const RETURN_WORDS = [
-  'return', 'returns', 'to return', 'back they go', 'back it goes', 'back they went', 'back it went',
-  ...['send', 'sent', 'sending', 'mail', 'mailed', 'mailing', 'post', 'posted', 'posting', 'ship', 'shipped', 'shipping', 'courier', 'couriered'].map((v) => `${v} ~ back`),
-];
+// Goods going back by any carrier (SENT_BACK) or told as "back they go": every send-back verb, not one wording of it.
+const RETURN_WORDS = ['return', 'returns', 'to return', 'back they go', 'back it goes', 'back they went', 'back it went', ...SENT_BACK];
 const RETURN_COST_WORDS = ['$', 'pay', 'paid', 'paying', 'cost', 'costs', 'fee', 'charge', 'free', 'postage', 'fortune', 'label'];
 // The goods reaching the customer, in the words of a story as well as of a review: "received them three days later",
 // "new glasses in the mail 14 working days later", "a three week wait".
