@@ -228,6 +228,10 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     // responsibility for the fitter"), which say who is to blame, not how fast anyone answered
     'reply', 'replied', 'replies', '=response', '=responses', '=responsive', '=unresponsive', 'respond', 'responded', 'got an answer', 'an answer', 'to answer', 'answer my', 'not answer',
     'get back to', 'got back to', 'getting back', 'called me back', 'call back', 'heard nothing back',
+    // a call-back promised or awaited with the person inside ("have the manager call him back", "ring me back")
+    ...['call', 'calls', 'ring', 'rings'].map((v) => `${v} ~ back`),
+    // contact repeated told by the verb itself: "called and called", "emailed and emailed"
+    ...['called', 'rang', 'phoned', 'emailed', 'wrote', 'tried'].map((v) => `${v} and ${v}`),
     'unanswered', 'ignoring', 'ignored', 'hour on the phone', 'hours on the phone',
     // chasing the people for an answer; a parcel, a courier or a bargain chased is no answer awaited
     ...CHASE_VERBS.flatMap((verb) => CHASED_PEOPLE.map((who) => `${verb} ${who}`)),
@@ -419,6 +423,13 @@ const ANSWER_SPEED_WORDS = ['within', 'same day', 'next day', 'straight away', '
  * Contact repeated until someone answers ("after many, many phonecalls", "called them again", "repeated messages to
  * the company", "a week of phone tag"): the customer counting the tries is telling how long the answer took.
  */
+/**
+ * Time spent waiting on the line ("ten minutes in a call queue", "held in a queue for 5 minutes", "on hold for an
+ * hour", "25 minutes, 15 of them on the phone"): how long an answer took, told by the length of the wait. A queue at
+ * a till or a counter is the shop floor's, not the line's, so a queue counts only as the line's.
+ */
+const LINE_WAIT_WORDS = ['on hold', '=held', '=holding', 'hold music', 'call queue', 'phone queue', 'in a queue', 'wait time', 'waiting time', 'on the phone', 'on the line'];
+const WAIT_SPANS = ['# minutes', '# mins', '# hours', 'an hour', 'half an hour', 'ages', 'forever', 'all morning', 'all afternoon', 'all day'];
 const CONTACT_WORDS = ['=calls', '=phonecalls', '=emails', '=messages', '=letters', 'called them', 'phoned them', 'emailed them', 'wrote to them', 'phone tag'];
 const REPEAT_WORDS = ['many', 'several', 'numerous', 'repeated', 'countless', 'endless', 'again', 'multiple', 'dozens', '# times', 'twice', 'umpteen', 'yet another'];
 /**
@@ -586,6 +597,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'tracking', topic: NEWS_WORDS, aspect: NEWS_ABOUT_WORDS },
   { element: 'tracking', topic: STATUS_REPORT_WORDS, aspect: STATUS_WORDS },
   { element: 'response_time', topic: CONTACT_WORDS, aspect: REPEAT_WORDS },
+  { element: 'response_time', topic: LINE_WAIT_WORDS, aspect: WAIT_SPANS },
   { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
   { element: 'support_channels', topic: CHANNEL_MEANS, aspect: CHANNEL_JUDGEMENTS },
   { element: 'support_channels', topic: AUTOMATION_WORDS, aspect: LINE_WORDS },

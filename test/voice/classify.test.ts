@@ -491,6 +491,16 @@ describe('classifying feedback', () => {
     expect(classifyItem('Refund came through in three days.').elements).toContain('returns');
   });
 
+  it('reads a wait on the line by its length, a call-back with the person inside it and contact repeated by the verb as response time', () => {
+    expect(classifyItem('Ten minutes later I was still held in a queue, 25 minutes in all.').elements).toContain('response_time');
+    expect(classifyItem('They promised to have someone call him back.').elements).toContain('response_time');
+    expect(classifyItem('We called and called.').elements).toContain('response_time');
+    // holding a switch down and a phone given back are no wait for an answer
+    expect(classifyItem('Hold down the button for 2 minutes.').elements).not.toContain('response_time');
+    expect(classifyItem('I got my phone back on Friday.').elements).not.toContain('response_time');
+    expect(classifyItem('I chose to ignore the scratches.').elements).not.toContain('response_time');
+  });
+
   it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
     // Two sentences, no keyword, well over BAYES_MAX_WORDS: the model would still answer, but it is only guessing.
     const chatty =
