@@ -214,7 +214,8 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // "warranty claim", "extended protection plans", "warranty repair"
   // A product's guarantee in British English ("still under guarantee", "a 10 year guarantee") is PROMISE_NOUNS' frame.
   // Not "repair" alone: anyone repairs things ("the fence", "my car is repaired"), right on 1 of 6 real tuning items it alone gave
-  warranty: ['warranty', 'warranties', 'warrenty', 'protection plan', 'repair center'],
+  // and its spellings: "warrantee", "warrenty"
+  warranty: ['warranty', 'warranties', '=warrantee', '=warrantees', 'warrenty', 'protection plan', 'repair center'],
   // "nobody picks up", "phone line only open 10 till 3", "can't reach a human on weekends"
   support_hours: [
     'business hours', 'allhours', '# hour support', 'pick up the phone', 'picks up the phone', 'nobody ~ picks up', 'no one ~ picks up', 'never picks up', 'ever picks up',
