@@ -389,8 +389,8 @@ export const DECOYS: readonly string[] = [
 
 
 /** Topic words and aspect words: an element when one of each stands within PAIR_WINDOW words of the other. */
-const SHIPPING_WORDS = ['shipping', 'postage', 'delivery', 'post', 'courier'];
-const COST_WORDS = ['$', 'cost', 'costs', 'charge', 'charged', 'fee', 'pay', 'paid', 'paying', 'expensive', 'steep', 'fortune', 'robbery', 'free', 'a lot', 'a bit much', 'more than', 'doubled', 'reasonable cost', 'price is fair'];
+const SHIPPING_WORDS = ['shipping', 'postage', 'delivery', 'post', 'courier', 'couriering', '=shipment', '=shipments'];
+const COST_WORDS = ['$', '=rate', '=rates', '=price', '=prices', 'an extra', 'cost', 'costs', 'charge', 'charged', 'fee', 'pay', 'paid', 'paying', 'expensive', 'steep', 'fortune', 'robbery', 'free', 'a lot', 'a bit much', 'more than', 'doubled', 'reasonable cost', 'price is fair'];
 // Goods going back by any carrier (SENT_BACK) or told as "back they go": every send-back verb, not one wording of it.
 const RETURN_WORDS = ['return', 'returns', 'to return', 'back they go', 'back it goes', 'back they went', 'back it went', ...SENT_BACK];
 const RETURN_COST_WORDS = ['$', 'pay', 'paid', 'paying', 'cost', 'costs', 'fee', 'charge', 'free', 'postage', 'fortune', 'label'];
