@@ -283,9 +283,10 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     'well built', 'durable', 'wore out', 'came apart', 'fell off', 'frayed', 'fraying', 'shrank', 'shrunk', 'not as described', 'as described',
     'as pictured', 'fits perfectly', 'fit perfectly', 'problem with the', 'looks great', 'feels great', 'looks lovely',
   ],
-  // "website kept crashing at checkout", "discount code didn't work", "loyalty points", "great prices"
+  // "website kept crashing at checkout", "discount code didn't work", "loyalty points", "great prices"; the website and
+  // the app only as judged (WEB_WORDS × WEB_JUDGEMENTS): as where the shop is or where something was read, they are a mention
   other: [
-    'website', 'site says', 'app', 'checkout', 'discount code', 'code', 'voucher', 'loyalty', '=points', 'newsletter', 'marketing emails',
+    'site says', 'checkout', 'discount code', 'promo code', 'voucher code', 'coupon code', 'coupon', 'voucher', 'loyalty', '=points', 'newsletter', 'marketing emails',
     'subscription kept', 'cancelling the subscription', 'charged my card', 'charged me after', 'financing', 'great prices', 'great deals',
     'physical store', 'gift wrapping', 'recycled', 'compostable', 'grain free', 'in stock then', 'selection', 'catalogue', 'next sale',
     'toy shop', 'credit card', 'pet store',
@@ -586,6 +587,18 @@ const MANNER_WORDS = [
 ];
 
 /**
+ * The shop's website or app judged by how it works ("the website kept crashing", "their app is so easy to use", "a
+ * clunky site that logged me out"): `other`. A website named as where the shop is, where the customer looked or what
+ * it said ("checked the website", "ordered from their website") is a mention, not a judgement.
+ */
+const WEB_WORDS = ['=website', '=websites', 'web site', '=app', '=apps', 'online shop', 'online store'];
+const WEB_JUDGEMENTS = [
+  'crash', 'crashed', 'crashing', 'error', 'errors', 'glitch', 'glitchy', 'bug', 'buggy', '=slow', 'confusing', 'clunky', 'easy', 'simple', 'intuitive',
+  'not work', 'did not work', 'does not work', 'down', 'broken', 'useless', 'terrible', 'awful', 'great', 'brilliant', 'love', 'hate', 'nightmare',
+  'load', 'loading', 'navigate', 'hard to', 'impossible', 'logged me out', 'kept', 'froze', 'frozen', 'timed out', 'out of date', 'wrong',
+];
+
+/**
  * `refines`: an element whose phrases the topic words may be, because the pair says more about them — "send it back" is
  * returns, and with "paid the postage" beside it, also who paid to send it back. Pairs are tried in this order, and
  * a refining pair's words are then taken, so the return's postage is not read again as shipping_cost.
@@ -608,6 +621,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'order_processing', topic: LOOSE_HANDLING_WORDS, aspect: PARCEL_THINGS },
   { element: 'exchanges', topic: CHANGE_WORDS, aspect: VARIANT_WORDS },
   { element: 'staff_friendliness', topic: PEOPLE_WORDS, aspect: MANNER_WORDS },
+  { element: 'other', topic: WEB_WORDS, aspect: WEB_JUDGEMENTS },
   { element: 'international_shipping', topic: FAR_WORDS, aspect: PARCEL_WORDS },
 ];
 /** Words between a pair's topic and aspect: "postage on a £15 order is steep" spans five. */

@@ -501,6 +501,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('I chose to ignore the scratches.').elements).not.toContain('response_time');
   });
 
+  it('reads the website as other only when it is judged, and a code only as a discount', () => {
+    expect(classifyItem('The website kept crashing at the payment page.').elements).toContain('other');
+    expect(classifyItem('I checked the website and ordered the red one. It came in two days.').elements).not.toContain('other');
+    expect(classifyItem('The promo code did not work.').elements).toContain('other');
+    expect(classifyItem('I typed the tracking code in and it came in two days.').elements).not.toContain('other');
+  });
+
   it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
     // Two sentences, no keyword, well over BAYES_MAX_WORDS: the model would still answer, but it is only guessing.
     const chatty =
