@@ -14,7 +14,7 @@
 import { splitSentences } from '../extract/language/sentences.js';
 import { customerActs } from './customer-acts.js';
 import {
-  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, REFUND_WORDS, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, COVER_CUES, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_KINDS, PROMISE_NOUNS,
+  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, COVER_CUES, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_KINDS, PROMISE_NOUNS,
   REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -242,6 +242,24 @@ export function refundClauses(clauses: readonly Words[]): Set<number> {
   return found;
 }
 
+const MANNER = PhraseTable.of(REMEDY_MANNER);
+const PROMISES = PhraseTable.of([...(PHRASES.guarantee ?? []).filter((p) => !REMEDY_MANNER.includes(p)), ...PROMISE_NOUNS]);
+
+/**
+ * Clauses whose `guarantee` is only the manner of a remedy (element-keywords.ts, REMEDY_MANNER): "no questions asked"
+ * with no other promise word in its clause, and a remedy (REMEDY_ELEMENTS or a REMEDY_WORDS word) in the clause or
+ * the one before or after.
+ */
+export function remedyMannerClauses(clauses: readonly { words: Words; elements: readonly ElementId[] }[]): Set<number> {
+  const remedy = clauses.map((c) => c.elements.some((e) => REMEDY_ELEMENTS.includes(e)) || REMEDIES.matchLongest(c.words).some((h) => h.value));
+  const found = new Set<number>();
+  clauses.forEach((c, i) => {
+    if (MANNER.matchAll(c.words).length === 0 || PROMISES.matchAll(c.words).length > 0) return;
+    if (remedy[i - 1] || remedy[i] || remedy[i + 1]) found.add(i);
+  });
+  return found;
+}
+
 /** Elements that already say what a replacement was: a return, an exchange, a guarantee, an order put right. */
 const OTHER_REMEDIES = new Set<ElementId>(['returns', 'exchanges', 'guarantee', 'order_processing']);
 
@@ -288,6 +306,10 @@ export function classifyItem(text: string): ClassifiedItem {
   for (const i of unansweredCallClauses(clauses.map((c) => c.words))) {
     const own = clauses[i]!.elements;
     if (!own.includes('support_hours')) own.push('support_hours');
+  }
+  for (const i of remedyMannerClauses(clauses)) {
+    const own = clauses[i]!.elements;
+    own.splice(own.indexOf('guarantee'), own.includes('guarantee') ? 1 : 0);
   }
   // Goods sent back to be repaired under a warranty travel back and forth ("sending back products for warranty
   // repair", "only to return partially repaired"): in a clause that is about the warranty, a return word is that trip.

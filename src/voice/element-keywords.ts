@@ -320,6 +320,15 @@ export const PROMISE_KINDS: readonly (readonly [phrase: string, element: Element
   // a delivery promised by a date is about the delivery's speed: "guaranteed next day delivery", "their delivery guarantee"
   ...['delivery', 'next day'].flatMap((k) => kindOf(k, 'delivery_speed')), ['guarantee ~ delivery', 'delivery_speed'],
 ];
+/**
+ * How a remedy was given, not a promise: "they exchanged them. No questions asked.", "replaced it, no quibble". These
+ * phrases are the shop's guarantee only when no remedy stands in their clause or the one before or after
+ * (classify.ts, remedyMannerClauses): "a no-questions-asked returns promise" is the guarantee, "swapped them, no
+ * questions asked" the swap's manner.
+ */
+export const REMEDY_MANNER: readonly string[] = ['no questions asked', 'no quibble', 'no quibbles'];
+/** Elements that are a remedy given (beside REMEDY_WORDS): what a remedy-manner phrase describes when they are near. */
+export const REMEDY_ELEMENTS: readonly ElementId[] = ['returns', 'exchanges', 'warranty', 'price_match'];
 export const COVER_CUES: readonly string[] = [
   ...GOODS_FAULTS, ...REMEDY_WORDS, 'under', 'out of', 'still in', 'expired', 'expiry', 'ran out', 'run out', 'runs out', 'period', 'cover', 'covered',
   'covers', 'valid', 'year', 'years', 'month', 'months', 'lifetime', 'on their products', 'on the product', 'cracks', 'fault', 'faults',
@@ -354,7 +363,10 @@ export const PRICED_ELEMENTS: readonly ElementId[] = ['shipping_cost', 'return_s
 export const DECOYS: readonly string[] = [
   'return home', 'returned home', 'returns home', 'return to the', 'returned with', 'returned from', 'return from', 'return the favour',
   'many happy returns', 'in return', 'getting through the', 'get through the day', 'get through it', 'pick up my', 'pick up the', 'picked up the',
-  'to be picked up', 'lose track', 'lost track', 'keep track', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'can guarantee', 'i guarantee', 'guarantee you', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number',
+  'to be picked up', 'lose track', 'lost track', 'keep track', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'can guarantee', 'i guarantee', 'guarantee you',
+  // the verb with an order as its object is a date or a handling promised ("the last day to guarantee orders for
+  // Christmas"), and a guarantee "of quality" by reputation is no promise of the shop's
+  '=guarantee ~ =order', '=guarantee ~ =orders', 'guarantee of quality', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number',
   ...['my', 'your', 'our'].flatMap((who) => ['email address', 'e mail address', 'contact details', 'contact number'].map((c) => `${who} ${c}`)), 'the message', 'no guarantees', 'no guarantee that',
   // a parcel delivered "to my door" or ordered "from their warehouse" stayed in the country
   'delivered to my', 'delivered to our', 'delivered to your', 'duty of care',

@@ -508,6 +508,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('I typed the tracking code in and it came in two days.').elements).not.toContain('other');
   });
 
+  it('reads "no questions asked" beside a remedy as its manner, and alone as the shop\'s promise', () => {
+    expect(classifyItem('They swapped them for a bigger size. No questions asked.').elements).not.toContain('guarantee');
+    expect(classifyItem('The kettle died and they sent a replacement, no quibble.').elements).not.toContain('guarantee');
+    expect(classifyItem('Buy knowing it is no questions asked if you are unhappy.').elements).toContain('guarantee');
+    expect(classifyItem('They guarantee every order is dispatched within a day.').elements).not.toContain('guarantee');
+  });
+
   it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
     // Two sentences, no keyword, well over BAYES_MAX_WORDS: the model would still answer, but it is only guessing.
     const chatty =
