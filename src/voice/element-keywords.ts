@@ -474,6 +474,9 @@ const STATUS_WORDS = ['delivered', 'dispatched', 'out for delivery', 'in transit
 const CROSSING_WORDS = [
   'send ~ to', 'sent ~ to', 'ship ~ to', 'deliver ~ to', 'order ~ from', 'bought ~ from', 'buy ~ from',
   'purchased ~ from', 'ship ~ from', 'sent ~ from', 'came ~ from', 'arrived ~ from',
+  // a route abroad: "made its way through China's post and into the USA", "sent via Singapore". Not where a firm is
+  // "based": a call centre based in India is no parcel's route
+  'into', 'via', 'routed through', 'dispatched ~ to', 'dispatched ~ from', 'shipped ~ to', 'shipped ~ from',
 ];
 const PLACE_WORDS = [
   'america', 'the us', 'the usa', 'the states', 'canada', 'mexico', 'hawaii', 'alaska', 'puerto rico', 'the uk', 'britain', 'england', 'scotland',
@@ -572,7 +575,7 @@ const PARCEL_THINGS = [
  */
 const FAR_WORDS = ['=international', 'worldwide', 'overseas', 'abroad', 'duty', 'duties'];
 const PARCEL_WORDS = [
-  'order', 'orders', 'ordered', 'ordering', 'ship', 'ships', 'shipped', 'shipping', 'deliver', 'delivered', 'delivery', 'postage', 'post', 'posted',
+  'order', 'orders', 'ordered', 'ordering', 'ship', 'ships', 'shipped', 'shipping', 'deliver', 'delivered', 'delivery', 'postage', 'post', 'posted', 'dispatched',
   'parcel', 'package', 'courier', 'send', 'sent', '$', 'pay', 'paid', 'charge', 'charges', 'fee', 'fees', 'import',
   'surprise', 'surprises', 'included',
 ];
