@@ -5,7 +5,8 @@
  *      phrase of another element took;
  *      and the repair frame across clauses (a goods fault, then a repair or replacement: `warranty`);
  *      goods damaged on the way are the order's handling, not the goods (`withTransitDamage`), and goods sent back in a
- *      clause about the warranty are its repair trip, not `returns`;
+ *      clause about the warranty are its repair trip, not `returns`; money back for a cancelled, lost or disputed order with
+ *      no goods going back is payment, `other` (`refundClauses`);
  *   2. the Bayes model (element-model.json, trained by `npm run train:voice` on the in-house tuning split) names one
  *      element when the keyword tables matched nothing at all in a short item, not even a decoy, and it is confident;
  *   3. nothing recognised → `other`.
@@ -13,7 +14,7 @@
 import { splitSentences } from '../extract/language/sentences.js';
 import { customerActs } from './customer-acts.js';
 import {
-  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, UNANSWERED_DECOYS, UNANSWERED_LINE, COVER_CUES, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_KINDS, PROMISE_NOUNS,
+  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, COVER_CUES, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_KINDS, PROMISE_NOUNS,
   REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -116,12 +117,20 @@ export function unwrapped(text: string): string {
   return out;
 }
 
+const MESSAGES = PhraseTable.of(MESSAGE_RECEIVED);
+/** Places of receive verbs whose object is a message, not goods (element-keywords.ts, MESSAGE_RECEIVED): "received an email". */
+function messageVerbs(w: Words): number[] {
+  return MESSAGES.matchAll(w).map((h) => h.start);
+}
+
 /** Elements the keyword tables find in one clause's words (stage 1). */
 export function keywordElements(w: Words): Set<ElementId> {
   const found = new Set<ElementId>();
   const takenBy = new Map<number, ElementId | null>();
   // The customer's own acts are nobody's element: a phrase over one is read as a decoy, and no pair may use its words.
+  // So is a message received: the verb tells only that something came, and the message is not the goods.
   const own = customerActs(w);
+  for (const i of messageVerbs(w)) own.add(i);
   for (const i of own) takenBy.set(i, null);
   for (const hit of KEYWORDS.matchLongest(w)) {
     let value = hit.value === PROMISE ? promiseElement(w) : hit.value;
@@ -216,6 +225,41 @@ export function unansweredCallClauses(clauses: readonly Words[]): Set<number> {
   return found;
 }
 
+const BACK = new PhraseTable<boolean>([...[...GOODS_BACK, ...SENT_BACK].map((g) => [g, true] as const), ...REFUND_WORDS.map((m) => [m, false] as const)]);
+const PAYMENT = PhraseTable.of(PAYMENT_CUES);
+
+/**
+ * Clauses whose `returns` is money back for an order that failed, not goods sent back (element-keywords.ts,
+ * REFUND_WORDS): money back beside a payment cue, with no goods going back in the clause or the one before or after.
+ */
+export function refundClauses(clauses: readonly Words[]): Set<number> {
+  const back = clauses.map((w) => BACK.matchLongest(w));
+  const goods = (i: number): boolean => (back[i] ?? []).some((h) => h.value);
+  const found = new Set<number>();
+  clauses.forEach((w, i) => {
+    if (back[i]!.some((h) => !h.value) && !goods(i - 1) && !goods(i) && !goods(i + 1) && PAYMENT.matchAll(w).length > 0) found.add(i);
+  });
+  return found;
+}
+
+const MANNER = PhraseTable.of(REMEDY_MANNER);
+const PROMISES = PhraseTable.of([...(PHRASES.guarantee ?? []).filter((p) => !REMEDY_MANNER.includes(p)), ...PROMISE_NOUNS]);
+
+/**
+ * Clauses whose `guarantee` is only the manner of a remedy (element-keywords.ts, REMEDY_MANNER): "no questions asked"
+ * with no other promise word in its clause, and a remedy (REMEDY_ELEMENTS or a REMEDY_WORDS word) in the clause or
+ * the one before or after.
+ */
+export function remedyMannerClauses(clauses: readonly { words: Words; elements: readonly ElementId[] }[]): Set<number> {
+  const remedy = clauses.map((c) => c.elements.some((e) => REMEDY_ELEMENTS.includes(e)) || REMEDIES.matchLongest(c.words).some((h) => h.value));
+  const found = new Set<number>();
+  clauses.forEach((c, i) => {
+    if (MANNER.matchAll(c.words).length === 0 || PROMISES.matchAll(c.words).length > 0) return;
+    if (remedy[i - 1] || remedy[i] || remedy[i + 1]) found.add(i);
+  });
+  return found;
+}
+
 /** Elements that already say what a replacement was: a return, an exchange, a guarantee, an order put right. */
 const OTHER_REMEDIES = new Set<ElementId>(['returns', 'exchanges', 'guarantee', 'order_processing']);
 
@@ -254,9 +298,18 @@ export function classifyItem(text: string): ClassifiedItem {
     const own = clauses[i]!.elements;
     if (!own.some((e) => e === 'warranty' || OTHER_REMEDIES.has(e))) own.push('warranty');
   }
+  for (const i of refundClauses(clauses.map((c) => c.words))) {
+    const own = clauses[i]!.elements;
+    const at = own.indexOf('returns');
+    if (at >= 0) own.splice(at, 1, ...(own.includes('other') ? [] : ['other' as const]));
+  }
   for (const i of unansweredCallClauses(clauses.map((c) => c.words))) {
     const own = clauses[i]!.elements;
     if (!own.includes('support_hours')) own.push('support_hours');
+  }
+  for (const i of remedyMannerClauses(clauses)) {
+    const own = clauses[i]!.elements;
+    own.splice(own.indexOf('guarantee'), own.includes('guarantee') ? 1 : 0);
   }
   // Goods sent back to be repaired under a warranty travel back and forth ("sending back products for warranty
   // repair", "only to return partially repaired"): in a clause that is about the warranty, a return word is that trip.

@@ -12,6 +12,8 @@ import { PhraseTable, type Words } from './phrase-matcher.js';
 /** Matched by stems like any phrase. */
 export const SHARED_ACTS: readonly string[] = [
   'respond', 'reply', 'answer', 'pack', 'packed', 'turn up', 'turned up', 'show up', 'showed up', 'come', 'came', 'arrive', 'arrived',
+  // the customer setting a fault aside ("I chose to ignore the scratches") is no answer withheld
+  'ignore', 'ignored', 'ignoring',
 ];
 /** Who the customer is as a subject: the writer. */
 export const CUSTOMER_SUBJECTS: readonly string[] = ['i', 'we'];
@@ -37,6 +39,11 @@ export function customerActs(w: Words): Set<number> {
   for (const hit of ACTS.matchAll(w)) {
     let i = hit.start - 1;
     while (i >= 0 && FILLERS.has(w.tokens[i]!)) i--;
+    // one verb of the customer's before the act: "I rushed to answer the door", "we chose to ignore it"
+    if (i >= 1 && w.tokens[i] === 'to') {
+      i -= 2;
+      while (i >= 0 && FILLERS.has(w.tokens[i]!)) i--;
+    }
     if (i >= 0 && SUBJECTS.has(w.tokens[i]!)) for (let k = hit.start; k < hit.end; k++) own.add(k);
   }
   return own;

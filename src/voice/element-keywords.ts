@@ -87,12 +87,60 @@ export const UNANSWERED_DECOYS: readonly string[] = [
 const CHASE_VERBS = ['chase', 'chased', 'chasing'];
 const CHASED_PEOPLE = ['them', 'him', 'her', 'the shop', 'the store', 'the company', 'support', 'customer service', 'customer services', 'up', 'it up', 'this up'];
 
+/**
+ * Roles of the shop's people that are asked for or do a step: "asked to speak with a manager", "spoke to an employee
+ * about the return policy", "the warehouse manager will phone to book a slot". Alone a role counts as the staff
+ * described (LISTED); as the one the customer asks for, or who will call, it is a step of the story (ROLE_STEPS).
+ */
+const ROLE_NOUNS = ['=manager', '=managers', '=supervisor', '=supervisors', '=employee', '=employees'];
+const ROLE_STEPS = [
+  ...['speak', 'spoke', 'speaking', 'talk', 'talked', 'talking', 'ask', 'asked', 'asking', 'get', 'fetch', 'fetched', 'for']
+    .flatMap((verb) => ROLE_NOUNS.map((role) => `${verb} ~ ${role}`)),
+  ...ROLE_NOUNS.flatMap((role) => ['will', 'would', 'who will', 'who would', 'to call', 'to phone', 'to ring'].map((next) => `${role} ${next}`)),
+];
+
+/**
+ * A message received is not the goods received: "received multiple emails confirming my appointment", "got a text
+ * message from the shop telling me I had won", "I'd receive a confirmation email". The receive verb before a message
+ * noun (classify.ts, messageVerbs) names nothing itself, so it is neither the arrival pair's "received" nor
+ * order_processing's "received a"; the message's own words stay free, since a message about the order is tracking
+ * ("received a notification that my order was shipped", "got an email to say he would be here by one"). Not
+ * "reply", "answer" or "call": "never got a reply", "got a call back" are how long an answer took (response_time); nor a
+ * text, which is nearly always the courier's slot ("we would receive a text an hour before").
+ */
+export const MESSAGE_NOUNS: readonly string[] = ['=email', '=emails', 'e mail', '=message', '=messages', 'confirmation', '=letter', '=letters', '=rebate', 'robo call', '=notification'];
+export const MESSAGE_RECEIVED: readonly string[] = ['receive', 'received', 'receiving', 'got', 'get', 'getting'].flatMap((verb) => MESSAGE_NOUNS.map((noun) => `${verb} ~ ${noun}`));
+
+/**
+ * Returns are goods going back (GOODS_BACK) and the money for them (REFUND_WORDS). Money back for an order that was
+ * cancelled, lost or never came, or fought for through the bank or a payment service, is payment (`other`,
+ * test/real/README.md), not a return: "cancel the order and give me my money back", "my bank won't get my money back",
+ * "offered a refund for the lost parcel". The refund frame (classify.ts, refundClauses) reads money back as `other`
+ * when its clause has a PAYMENT_CUES word and no goods go back in it or the clause before or after.
+ */
+/** Goods sent back by any carrier, with the goods between verb and "back" ("mailed the boots back"). */
+export const SENT_BACK: readonly string[] = [
+  'send', 'sent', 'sending', 'mail', 'mailed', 'mailing', 'post', 'posted', 'posting', 'ship', 'shipped', 'shipping', 'courier', 'couriered',
+].map((v) => `${v} ~ back`);
+export const GOODS_BACK: readonly string[] = [
+  'return', 'returned', 'returning', 'send it back', 'sent it back', 'send them back', 'sent them back', 'send back', 'sent back', 'take back',
+  'took it back', 'restocking', 'store credit',
+];
+export const REFUND_WORDS: readonly string[] = [
+  'refund', 'refunded', 'money back', 'my money', 'full refund', 'still waiting ~ refund', 'still waiting ~ money',
+  // the sum sent back is money, not goods: "arranged for the amount to be returned"
+  'amount ~ returned', 'money ~ returned', 'payment ~ returned',
+];
+export const PAYMENT_CUES: readonly string[] = [
+  'cancel', 'cancelled', 'canceled', 'cancellation', 'never arrived', 'never came', 'never received', 'never got', 'not arrived', 'not delivered',
+  'did not arrive', 'did not turn up', 'lost', 'paypal', 'bank', 'card company', 'credit card', 'chargeback', 'charge back', 'dispute', 'claim',
+  '=charged', 'took my money', 'ebay', 'postal receipt',
+];
+
 const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // "sent them back", "refund still pending", "restocking fee", "store credit", "won't take back live plants"
   returns: [
-    'return', 'returned', 'returning', 'refund', 'refunded', 'send it back', 'sent it back', 'send them back', 'sent them back', 'send back',
-    'sent back', 'take back', 'took it back', 'restocking', 'store credit', 'money back', 'my money', 'full refund',
-    'still waiting ~ refund', 'still waiting ~ money',
+    ...GOODS_BACK, ...REFUND_WORDS,
   ],
   // "free return label", "£8.95 to post back", "pickup fee", "courier collection at no cost"
   return_shipping_cost: [
@@ -166,7 +214,8 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // "warranty claim", "extended protection plans", "warranty repair"
   // A product's guarantee in British English ("still under guarantee", "a 10 year guarantee") is PROMISE_NOUNS' frame.
   // Not "repair" alone: anyone repairs things ("the fence", "my car is repaired"), right on 1 of 6 real tuning items it alone gave
-  warranty: ['warranty', 'warranties', 'warrenty', 'protection plan', 'repair center'],
+  // and its spellings: "warrantee", "warrenty"
+  warranty: ['warranty', 'warranties', '=warrantee', '=warrantees', 'warrenty', 'protection plan', 'repair center'],
   // "nobody picks up", "phone line only open 10 till 3", "can't reach a human on weekends"
   support_hours: [
     'business hours', 'allhours', '# hour support', 'pick up the phone', 'picks up the phone', 'nobody ~ picks up', 'no one ~ picks up', 'never picks up', 'ever picks up',
@@ -180,6 +229,10 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     // responsibility for the fitter"), which say who is to blame, not how fast anyone answered
     'reply', 'replied', 'replies', '=response', '=responses', '=responsive', '=unresponsive', 'respond', 'responded', 'got an answer', 'an answer', 'to answer', 'answer my', 'not answer',
     'get back to', 'got back to', 'getting back', 'called me back', 'call back', 'heard nothing back',
+    // a call-back promised or awaited with the person inside ("have the manager call him back", "ring me back")
+    ...['call', 'calls', 'ring', 'rings'].map((v) => `${v} ~ back`),
+    // contact repeated told by the verb itself: "called and called", "emailed and emailed"
+    ...['called', 'rang', 'phoned', 'emailed', 'wrote', 'tried'].map((v) => `${v} and ${v}`),
     'unanswered', 'ignoring', 'ignored', 'hour on the phone', 'hours on the phone',
     // chasing the people for an answer; a parcel, a courier or a bargain chased is no answer awaited
     ...CHASE_VERBS.flatMap((verb) => CHASED_PEOPLE.map((who) => `${verb} ${who}`)),
@@ -196,17 +249,22 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     'phone support', 'talk to a person', 'only way to reach', 'a phone number and email',
     'voice prompts', 'bounced back', 'speak to someone', 'a bot', 'chatbot', 'chat bot',
   ],
-  // "so kind", "rude and basically called me a liar", "patient and knowledgeable"
+  // "rude and basically called me a liar", "patient and knowledgeable": words that judge a person's manner by
+  // themselves. A person named ("the manager", "the delivery guy") or a word that may judge anything ("lovely",
+  // "sweet", "understanding") is the PEOPLE_WORDS × MANNER_WORDS pair below: a person doing a step of the story is not
+  // how they treated the customer (test/real/README.md).
   staff_friendliness: [
-    'friendly', 'rude', '=kind', 'lovely lady', 'lady', 'so helpful', 'very helpful', 'super helpful', 'really helpful', 'and helpful',
-    'helpful and', 'unhelpful', 'polite', '=patient', 'sweet', 'such caring', 'snarky', 'snippy', 'curt',
-    'dismissive', 'condescending', 'arrogant', 'warm', 'cold and', 'unpleasant', 'gem', 'understanding', 'knowledgeable',
-    'called me a liar', 'blamed me', 'the staff', 'staff', 'team were', 'human', 'bloke', 'the guy', 'the man',
-    'manager', 'short with me', 'laughed', 'uninterested', 'bothering them', 'nice and', 'was so nice', 'were so nice', 'thank you note',
-    'handwritten thank you', 'sympathy card', 'remembered',
-    // the people who serve, by their role: a story that describes them says how they treated the customer
-    'chap', '=employee', '=employees', 'sales guy', 'delivery guy', 'delivery man', 'repair man', 'tech guys', 'installer', 'the owner',
-    'supervisor', 'customer service rep', 'customer service person', 'apologetic', 'patronising', 'patronizing',
+    'friendly', 'rude', '=kind', 'so helpful', 'very helpful', 'super helpful', 'really helpful', 'and helpful',
+    'helpful and', 'unhelpful', 'polite', '=patient', 'such caring', 'snarky', 'snippy', 'curt',
+    'dismissive', 'condescending', 'arrogant', 'cold and', 'knowledgeable',
+    'called me a liar', 'blamed me', 'team were', 'short with me', 'uninterested', 'bothering them', 'nice and', 'was so nice', 'were so nice', 'thank you note',
+    'handwritten thank you', 'sympathy card', 'apologetic', '=patronising', '=patronizing', 'courteous', 'impolite', 'discourteous',
+    // the people who serve, by their role: a story that describes them mostly says how they treated the customer; by
+    // their forms, since "managed" and "install" share the stems of "manager" and "installer". The role as the one
+    // the customer asks for or who will do a step is ROLE_STEPS (DECOYS).
+    'lovely lady', 'lady', 'the staff', 'staff', 'bloke', 'the guy', 'the man', ...ROLE_NOUNS,
+    'chap', 'sales guy', 'delivery guy', 'delivery man', 'repair man', 'tech guys', '=installer', '=installers', 'the owner',
+    'customer service rep', 'customer service person',
   ],
   // "softest towels", "zip broke first trip", "they run small"
   product_quality: [
@@ -225,9 +283,10 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     'well built', 'durable', 'wore out', 'came apart', 'fell off', 'frayed', 'fraying', 'shrank', 'shrunk', 'not as described', 'as described',
     'as pictured', 'fits perfectly', 'fit perfectly', 'problem with the', 'looks great', 'feels great', 'looks lovely',
   ],
-  // "website kept crashing at checkout", "discount code didn't work", "loyalty points", "great prices"
+  // "website kept crashing at checkout", "discount code didn't work", "loyalty points", "great prices"; the website and
+  // the app only as judged (WEB_WORDS × WEB_JUDGEMENTS): as where the shop is or where something was read, they are a mention
   other: [
-    'website', 'site says', 'app', 'checkout', 'discount code', 'code', 'voucher', 'loyalty', '=points', 'newsletter', 'marketing emails',
+    'site says', 'checkout', 'discount code', 'promo code', 'voucher code', 'coupon code', 'coupon', 'voucher', 'loyalty', '=points', 'newsletter', 'marketing emails',
     'subscription kept', 'cancelling the subscription', 'charged my card', 'charged me after', 'financing', 'great prices', 'great deals',
     'physical store', 'gift wrapping', 'recycled', 'compostable', 'grain free', 'in stock then', 'selection', 'catalogue', 'next sale',
     'toy shop', 'credit card', 'pet store',
@@ -261,6 +320,15 @@ export const PROMISE_KINDS: readonly (readonly [phrase: string, element: Element
   // a delivery promised by a date is about the delivery's speed: "guaranteed next day delivery", "their delivery guarantee"
   ...['delivery', 'next day'].flatMap((k) => kindOf(k, 'delivery_speed')), ['guarantee ~ delivery', 'delivery_speed'],
 ];
+/**
+ * How a remedy was given, not a promise: "they exchanged them. No questions asked.", "replaced it, no quibble". These
+ * phrases are the shop's guarantee only when no remedy stands in their clause or the one before or after
+ * (classify.ts, remedyMannerClauses): "a no-questions-asked returns promise" is the guarantee, "swapped them, no
+ * questions asked" the swap's manner.
+ */
+export const REMEDY_MANNER: readonly string[] = ['no questions asked', 'no quibble', 'no quibbles'];
+/** Elements that are a remedy given (beside REMEDY_WORDS): what a remedy-manner phrase describes when they are near. */
+export const REMEDY_ELEMENTS: readonly ElementId[] = ['returns', 'exchanges', 'warranty', 'price_match'];
 export const COVER_CUES: readonly string[] = [
   ...GOODS_FAULTS, ...REMEDY_WORDS, 'under', 'out of', 'still in', 'expired', 'expiry', 'ran out', 'run out', 'runs out', 'period', 'cover', 'covered',
   'covers', 'valid', 'year', 'years', 'month', 'months', 'lifetime', 'on their products', 'on the product', 'cracks', 'fault', 'faults',
@@ -295,7 +363,10 @@ export const PRICED_ELEMENTS: readonly ElementId[] = ['shipping_cost', 'return_s
 export const DECOYS: readonly string[] = [
   'return home', 'returned home', 'returns home', 'return to the', 'returned with', 'returned from', 'return from', 'return the favour',
   'many happy returns', 'in return', 'getting through the', 'get through the day', 'get through it', 'pick up my', 'pick up the', 'picked up the',
-  'to be picked up', 'lose track', 'lost track', 'keep track', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'can guarantee', 'i guarantee', 'guarantee you', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number',
+  'to be picked up', 'lose track', 'lost track', 'keep track', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'can guarantee', 'i guarantee', 'guarantee you',
+  // the verb with an order as its object is a date or a handling promised ("the last day to guarantee orders for
+  // Christmas"), and a guarantee "of quality" by reputation is no promise of the shop's
+  '=guarantee ~ =order', '=guarantee ~ =orders', 'guarantee of quality', 'exchange of views', 'ordered from the same', 'my phone number', 'your phone number',
   ...['my', 'your', 'our'].flatMap((who) => ['email address', 'e mail address', 'contact details', 'contact number'].map((c) => `${who} ${c}`)), 'the message', 'no guarantees', 'no guarantee that',
   // a parcel delivered "to my door" or ordered "from their warehouse" stayed in the country
   'delivered to my', 'delivered to our', 'delivered to your', 'duty of care',
@@ -325,18 +396,16 @@ export const DECOYS: readonly string[] = [
   ...['line', 'a line', 'the line', 'queue', 'a queue', 'the queue'].map((q) => `wait in ${q}`),
   // the customer's own answer given as a noun ("I gave him no response"); as a verb it is a shared act (customer-acts.ts)
   '=i gave ~ =response', '=i gave ~ =answer',
+  // a role asked for or due to do a step, not how anyone was treated
+  ...ROLE_STEPS,
 ];
 
 
 /** Topic words and aspect words: an element when one of each stands within PAIR_WINDOW words of the other. */
-const SHIPPING_WORDS = ['shipping', 'postage', 'delivery', 'post', 'courier'];
-const COST_WORDS = ['$', 'cost', 'costs', 'charge', 'charged', 'fee', 'pay', 'paid', 'paying', 'expensive', 'steep', 'fortune', 'robbery', 'free', 'a lot', 'a bit much', 'more than', 'doubled', 'reasonable cost', 'price is fair'];
-// Goods going back by any carrier, with the goods between verb and "back" ("mail them back", "posted the boots back"),
-// or told as "back they go": every send-back verb, not one wording of it.
-const RETURN_WORDS = [
-  'return', 'returns', 'to return', 'back they go', 'back it goes', 'back they went', 'back it went',
-  ...['send', 'sent', 'sending', 'mail', 'mailed', 'mailing', 'post', 'posted', 'posting', 'ship', 'shipped', 'shipping', 'courier', 'couriered'].map((v) => `${v} ~ back`),
-];
+const SHIPPING_WORDS = ['shipping', 'postage', 'delivery', 'post', 'courier', 'couriering', '=shipment', '=shipments'];
+const COST_WORDS = ['$', '=rate', '=rates', '=price', '=prices', 'an extra', 'cost', 'costs', 'charge', 'charged', 'fee', 'pay', 'paid', 'paying', 'expensive', 'steep', 'fortune', 'robbery', 'free', 'a lot', 'a bit much', 'more than', 'doubled', 'reasonable cost', 'price is fair'];
+// Goods going back by any carrier (SENT_BACK) or told as "back they go": every send-back verb, not one wording of it.
+const RETURN_WORDS = ['return', 'returns', 'to return', 'back they go', 'back it goes', 'back they went', 'back it went', ...SENT_BACK];
 const RETURN_COST_WORDS = ['$', 'pay', 'paid', 'paying', 'cost', 'costs', 'fee', 'charge', 'free', 'postage', 'fortune', 'label'];
 // The goods reaching the customer, in the words of a story as well as of a review: "received them three days later",
 // "new glasses in the mail 14 working days later", "a three week wait".
@@ -368,6 +437,13 @@ const ANSWER_SPEED_WORDS = ['within', 'same day', 'next day', 'straight away', '
  * Contact repeated until someone answers ("after many, many phonecalls", "called them again", "repeated messages to
  * the company", "a week of phone tag"): the customer counting the tries is telling how long the answer took.
  */
+/**
+ * Time spent waiting on the line ("ten minutes in a call queue", "held in a queue for 5 minutes", "on hold for an
+ * hour", "25 minutes, 15 of them on the phone"): how long an answer took, told by the length of the wait. A queue at
+ * a till or a counter is the shop floor's, not the line's, so a queue counts only as the line's.
+ */
+const LINE_WAIT_WORDS = ['on hold', '=held', '=holding', 'hold music', 'call queue', 'phone queue', 'in a queue', 'wait time', 'waiting time', 'on the phone', 'on the line'];
+const WAIT_SPANS = ['# minutes', '# mins', '# hours', 'an hour', 'half an hour', 'ages', 'forever', 'all morning', 'all afternoon', 'all day'];
 const CONTACT_WORDS = ['=calls', '=phonecalls', '=emails', '=messages', '=letters', 'called them', 'phoned them', 'emailed them', 'wrote to them', 'phone tag'];
 const REPEAT_WORDS = ['many', 'several', 'numerous', 'repeated', 'countless', 'endless', 'again', 'multiple', 'dozens', '# times', 'twice', 'umpteen', 'yet another'];
 /**
@@ -398,6 +474,9 @@ const STATUS_WORDS = ['delivered', 'dispatched', 'out for delivery', 'in transit
 const CROSSING_WORDS = [
   'send ~ to', 'sent ~ to', 'ship ~ to', 'deliver ~ to', 'order ~ from', 'bought ~ from', 'buy ~ from',
   'purchased ~ from', 'ship ~ from', 'sent ~ from', 'came ~ from', 'arrived ~ from',
+  // a route abroad: "made its way through China's post and into the USA", "sent via Singapore". Not where a firm is
+  // "based": a call centre based in India is no parcel's route
+  'into', 'via', 'routed through', 'dispatched ~ to', 'dispatched ~ from', 'shipped ~ to', 'shipped ~ from',
 ];
 const PLACE_WORDS = [
   'america', 'the us', 'the usa', 'the states', 'canada', 'mexico', 'hawaii', 'alaska', 'puerto rico', 'the uk', 'britain', 'england', 'scotland',
@@ -496,9 +575,42 @@ const PARCEL_THINGS = [
  */
 const FAR_WORDS = ['=international', 'worldwide', 'overseas', 'abroad', 'duty', 'duties'];
 const PARCEL_WORDS = [
-  'order', 'orders', 'ordered', 'ordering', 'ship', 'ships', 'shipped', 'shipping', 'deliver', 'delivered', 'delivery', 'postage', 'post', 'posted',
+  'order', 'orders', 'ordered', 'ordering', 'ship', 'ships', 'shipped', 'shipping', 'deliver', 'delivered', 'delivery', 'postage', 'post', 'posted', 'dispatched',
   'parcel', 'package', 'courier', 'send', 'sent', '$', 'pay', 'paid', 'charge', 'charges', 'fee', 'fees', 'import',
   'surprise', 'surprises', 'included',
+];
+
+/**
+ * A person of the shop and how they treated the customer ("a very pleasant woman on the phone", "the manager was
+ * lovely", "customer service were wonderful", "the delivery guy was sympathetic"): `staff_friendliness` when a people
+ * word stands within PAIR_WINDOW words of a manner word. A role noun alone is a step of the story ("asked to speak to
+ * a manager", "the warehouse manager will phone"), and a manner word alone may judge the goods ("sweet", "lovely") or
+ * be the customer's own ("I'll be patient").
+ */
+const PEOPLE_WORDS = [
+  'lady', 'ladies', 'woman', 'gal', 'girl', 'man', 'guy', 'guys', 'bloke', 'chap', 'fellow', 'gentleman', '=staff', 'team', '=manager', '=managers',
+  '=employee', '=employees', 'clerk', 'agent', 'agents', '=rep', '=reps', 'representative', 'salesperson', 'saleswoman', 'salesman', 'assistant',
+  'mechanic', 'installer', 'owner', 'supervisor', 'driver', 'customer service', 'customer services', 'customer care', 'people', 'person',
+  'she was', 'he was', 'she is', 'he is',
+];
+const MANNER_WORDS = [
+  'lovely', 'sweet', 'warm', '=understanding', '=remembered', 'nice', 'pleasant', 'unpleasant', 'sympathetic', '=helpful', 'great', 'wonderful',
+  'amazing', 'fantastic', 'excellent', 'brilliant', 'superb', 'awful', 'terrible', 'horrible', 'professional', 'unprofessional', 'attentive',
+  '=caring', 'cheerful', 'clueless', 'incompetent', 'useless', 'gem', 'star', 'angel', 'a pleasure', 'took the time', 'went out of', 'above and beyond',
+  'impressed', '=laughed', 'smiled', 'smiling', 'genuine', 'genuinely', 'charming', 'grumpy', 'hostile', 'aggressive', 'respectful', 'thoughtful',
+  'to her credit', 'to his credit', 'bent over backwards', 'could not have been',
+];
+
+/**
+ * The shop's website or app judged by how it works ("the website kept crashing", "their app is so easy to use", "a
+ * clunky site that logged me out"): `other`. A website named as where the shop is, where the customer looked or what
+ * it said ("checked the website", "ordered from their website") is a mention, not a judgement.
+ */
+const WEB_WORDS = ['=website', '=websites', 'web site', '=app', '=apps', 'online shop', 'online store'];
+const WEB_JUDGEMENTS = [
+  'crash', 'crashed', 'crashing', 'error', 'errors', 'glitch', 'glitchy', 'bug', 'buggy', '=slow', 'confusing', 'clunky', 'easy', 'simple', 'intuitive',
+  'not work', 'did not work', 'does not work', 'down', 'broken', 'useless', 'terrible', 'awful', 'great', 'brilliant', 'love', 'hate', 'nightmare',
+  'load', 'loading', 'navigate', 'hard to', 'impossible', 'logged me out', 'kept', 'froze', 'frozen', 'timed out', 'out of date', 'wrong',
 ];
 
 /**
@@ -514,6 +626,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'tracking', topic: NEWS_WORDS, aspect: NEWS_ABOUT_WORDS },
   { element: 'tracking', topic: STATUS_REPORT_WORDS, aspect: STATUS_WORDS },
   { element: 'response_time', topic: CONTACT_WORDS, aspect: REPEAT_WORDS },
+  { element: 'response_time', topic: LINE_WAIT_WORDS, aspect: WAIT_SPANS },
   { element: 'support_hours', topic: SUPPORT_WORDS, aspect: HOURS_WORDS },
   { element: 'support_channels', topic: CHANNEL_MEANS, aspect: CHANNEL_JUDGEMENTS },
   { element: 'support_channels', topic: AUTOMATION_WORDS, aspect: LINE_WORDS },
@@ -522,6 +635,8 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'order_processing', topic: ORDER_WORDS, aspect: HANDLING_WORDS },
   { element: 'order_processing', topic: LOOSE_HANDLING_WORDS, aspect: PARCEL_THINGS },
   { element: 'exchanges', topic: CHANGE_WORDS, aspect: VARIANT_WORDS },
+  { element: 'staff_friendliness', topic: PEOPLE_WORDS, aspect: MANNER_WORDS },
+  { element: 'other', topic: WEB_WORDS, aspect: WEB_JUDGEMENTS },
   { element: 'international_shipping', topic: FAR_WORDS, aspect: PARCEL_WORDS },
 ];
 /** Words between a pair's topic and aspect: "postage on a £15 order is steep" spans five. */

@@ -465,6 +465,56 @@ describe('classifying feedback', () => {
     expect(w.stems[0]).toBe(BREAK);
   });
 
+  it('reads staff from a person and their manner together, not from a role asked for or a manner word about the goods', () => {
+    expect(classifyItem('The woman on the phone was so pleasant and sympathetic.').elements).toContain('staff_friendliness');
+    expect(classifyItem('Customer service were wonderful from start to finish.').elements).toContain('staff_friendliness');
+    expect(classifyItem('I asked to speak with a manager about the return.').elements).not.toContain('staff_friendliness');
+    expect(classifyItem('The depot manager will phone to book a slot.').elements).not.toContain('staff_friendliness');
+    expect(classifyItem('The biscuits smell sweet.').elements).not.toContain('staff_friendliness');
+    expect(classifyItem('We managed to fit it in the car.').elements).not.toContain('staff_friendliness');
+  });
+
+  it('does not read a message received as the goods received, and still reads news of the order as tracking', () => {
+    const mails = classifyItem('I received three emails in two days confirming the appointment.').elements;
+    expect(mails).not.toContain('delivery_speed');
+    expect(mails).not.toContain('order_processing');
+    expect(classifyItem('Received a notification that my order was shipped.').elements).toContain('tracking');
+    expect(classifyItem('Never got a reply to my emails.').elements).toContain('response_time');
+  });
+
+  it('reads money back for a cancelled or lost order as payment, and money back for goods sent back as returns', () => {
+    const cancelled = classifyItem('They cancelled the order and I am still waiting for my money back.').elements;
+    expect(cancelled).not.toContain('returns');
+    expect(cancelled).toContain('other');
+    expect(classifyItem('My bank could not get my refund for the lost parcel.').elements).not.toContain('returns');
+    expect(classifyItem('I sent the cancelled duplicate back and got my refund in a week.').elements).toContain('returns');
+    expect(classifyItem('Refund came through in three days.').elements).toContain('returns');
+  });
+
+  it('reads a wait on the line by its length, a call-back with the person inside it and contact repeated by the verb as response time', () => {
+    expect(classifyItem('Ten minutes later I was still held in a queue, 25 minutes in all.').elements).toContain('response_time');
+    expect(classifyItem('They promised to have someone call him back.').elements).toContain('response_time');
+    expect(classifyItem('We called and called.').elements).toContain('response_time');
+    // holding a switch down and a phone given back are no wait for an answer
+    expect(classifyItem('Hold down the button for 2 minutes.').elements).not.toContain('response_time');
+    expect(classifyItem('I got my phone back on Friday.').elements).not.toContain('response_time');
+    expect(classifyItem('I chose to ignore the scratches.').elements).not.toContain('response_time');
+  });
+
+  it('reads the website as other only when it is judged, and a code only as a discount', () => {
+    expect(classifyItem('The website kept crashing at the payment page.').elements).toContain('other');
+    expect(classifyItem('I checked the website and ordered the red one. It came in two days.').elements).not.toContain('other');
+    expect(classifyItem('The promo code did not work.').elements).toContain('other');
+    expect(classifyItem('I typed the tracking code in and it came in two days.').elements).not.toContain('other');
+  });
+
+  it('reads "no questions asked" beside a remedy as its manner, and alone as the shop\'s promise', () => {
+    expect(classifyItem('They swapped them for a bigger size. No questions asked.').elements).not.toContain('guarantee');
+    expect(classifyItem('The kettle died and they sent a replacement, no quibble.').elements).not.toContain('guarantee');
+    expect(classifyItem('Buy knowing it is no questions asked if you are unhappy.').elements).toContain('guarantee');
+    expect(classifyItem('They guarantee every order is dispatched within a day.').elements).not.toContain('guarantee');
+  });
+
   it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
     // Two sentences, no keyword, well over BAYES_MAX_WORDS: the model would still answer, but it is only guessing.
     const chatty =
