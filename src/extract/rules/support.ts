@@ -246,10 +246,47 @@ const TELLING_VERBS: readonly string[] = ['notified', 'informed', 'intimated', '
 const TOLD_BY_SHOP = String.raw`(?:be|get|are|is) (?:${TELLING_VERBS.join('|')}) (?:(?!us\b)[a-z-]+ ){0,6}?(?:by|via)`;
 
 /**
- * "We'll email you a tracking link" names a message we send, not a way to reach support; "phone banking" is a way to
- * pay and "a verification call" a check the shop makes.
+ * What makes a whole sentence no way in: "phone banking" is a way to pay, "a verification call" a check the shop makes,
+ * and the courier's call is the courier's.
  */
-const NOT_CHANNEL = fencedRegExp(String.raw`\b(?:(?:phone|telephone|internet|online|mobile) banking|verification (?:process|call|check|step)s?|(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring)|(?:contact|notify|update|inform|reach) you (?:by|via)|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you(?! back)|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b`);
+const NOT_CHANNEL = fencedRegExp(String.raw`\b(?:(?:phone|telephone|internet|online|mobile) banking|verification (?:process|call|check|step)s?|(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring))\b`);
+
+/**
+ * The shop's way out to the shopper ("we'll email you a label", "we will contact you by phone or email", "will notify
+ * you of your refund via e-mail", "you will receive an email", "you'll be notified via text"): masked rather than a
+ * veto, so "email us a photo and we will send you a prepaid label" still names the e-mail channel once "we will send
+ * you" is read past. The means named after the outbound verb go with it. A tracking number or confirmation e-mail is
+ * a message the shop sends, masked the same way: "contact us if you need help tracking your parcel" still names a way in.
+ */
+const OUTBOUND_VERB = '(?:e-?mail|text|sms|call|phone|ring|notify|contact|inform|update|send|message)';
+const SHOP_TO_YOU = String.raw`(?:contact|notify|update|inform|reach) you\b[^.;?]{0,30}?\b(?:by|via)|(?:confirmation e-?mails?|tracking (?:numbers?|links?|details|info(?:rmation)?|codes?|e-?mails?|updates?|notifications?))(?: (?:is|are|will be|gets?) (?:sent|issued|e-?mailed|provided|given|shared)(?: to you)?(?: (?:by|via)\b)?)?|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|(?:we|will|shall|'ll|may|might|need to) ${OUTBOUND_VERB}(?: (?:or|and|and/or) ${OUTBOUND_VERB})? you(?! back)(?:\b[^.;?]{0,40}?\b(?:by|via)\b)?|you(?:'ll| will) (?:receive|get) an? (?:[a-z-]+ ){0,2}?(?:e-?mail|text|sms|(?:phone )?call)`;
+const OUTBOUND = fencedRegExp(String.raw`\b(?:${SHOP_TO_YOU})(?:\s*[,/]?\s*(?:(?:or|and)(?:/or)?\b)?\s*(?:by |via )?${NOUN}\b)*`, 'g');
+const withoutOutbound = (s: string): string => s.replace(OUTBOUND, ';');
+
+/**
+ * A form the shopper fills in or sends ("please fill out our returns form here", "simply complete a returns request
+ * form", "once you've submitted the form") is a way in whatever it is for (test/real/README.md). A paper form that
+ * travels in the parcel, or the law's sample withdrawal form, is a document, not a way to reach the shop.
+ */
+const FORM_ACT = fencedRegExp(String.raw`\b(?:fill(?:ing|ed)? (?:in|out)|complet(?:e|ed|ing)|submit(?:s|ted|ting)?|us(?:e|ing)) (?:(?:the|our|this|an?|your) )?(?:(?!(?:enclosed|included|attached|printed|paper|sample|model|withdrawal|revocation|order|checkout|payment|registration|sign-?up)\b)[a-z-]+ ){0,3}?form\b`);
+const PAPER_FORM = /\b(?:print\w*|enclosed|packing (?:slip|list)|(?:delivery|dispatch) note|on the (?:front|back)|(?:piece|sheet) of paper|in(?:side)? (?:the|your) (?:parcel|package|box)|(?:include|included|supplied|provided|send|return|post) (?:it |this |them )?(?:in|with) (?:the|your) (?:parcel|package|box|order|delivery|return(?:ed)? (?:item|goods|parcel)|return))\b/;
+
+/**
+ * An act addressed to the shop (test/real/README.md: any purpose counts): the shopper requests, submits, sends,
+ * provides, reports or claims something. A means named in such a sentence ("return requests can be made via email or
+ * telephone", "you may be asked to provide photos via email") is a way in. The shop as the act's subject ("we send the
+ * label by email", "we will provide a code by text") is its way out: a shop pronoun just before the act word voids it.
+ */
+const ADDRESSED_ACTS: ReadonlySet<string> = new Set([
+  'request', 'requests', 'requested', 'requesting', 'submit', 'submitted', 'submitting', 'send', 'sending', 'provide',
+  'providing', 'report', 'reported', 'reporting', 'claim', 'claims', 'photo', 'photos', 'photograph',
+  'photographs', 'picture', 'pictures', 'screenshot', 'screenshots', 'complaint', 'complaints',
+]);
+const SHOP_SUBJECTS: ReadonlySet<string> = new Set(['we', "we'll", "we've", "we're", 'i', "i'll", 'will', 'can', 'may', 'then', 'also']);
+function addressedAct(s: string): boolean {
+  const words = s.split(/[^a-z']+/);
+  return words.some((w, i) => ADDRESSED_ACTS.has(w) && words[i + 1] !== 'you' && !(SHOP_SUBJECTS.has(words[i - 1] ?? '') && [words[i - 1], words[i - 2], words[i - 3]].some((p) => p === 'we' || p === "we'll" || p === 'i' || p === "i'll")));
+}
 
 /**
  * Every channel cue above contains one of these fragments: a sentence with none of them names no channel, and the
@@ -313,9 +350,10 @@ const VERB_CHANNEL: readonly (readonly [RegExp, SupportChannel])[] = [
   [/^(?:call|phone|ring)$/, 'phone'],
   [/^e-?mail$/, 'email'],
   [/^(?:text|whatsapp)$/, 'sms'],
+  [/^chat$/, 'chat'],
 ];
-const CONTACT_VERBS = '(call|phone|ring|e-?mail|text|whatsapp)';
-const COORDINATED_VERBS = fencedRegExp(String.raw`\b${CONTACT_VERBS}(?: us)?(?:,| or| and| /|/) ?${CONTACT_VERBS}\b(?= us\b| to\b| for\b| with\b| any\b|[.,;!]|$)|\b(?:(?:call|contact|reach|message|email) (?:us|our [a-z ]{2,30}?)|give us a (?:call|ring))\b[^.;]{0,40}?\bor ${CONTACT_VERBS}\b(?= us\b| to\b| for\b|[.,;!]|$)`, 'g');
+const CONTACT_VERBS = '(call|phone|ring|e-?mail|text|whatsapp|chat)(?:ing)?';
+const COORDINATED_VERBS = fencedRegExp(String.raw`\b${CONTACT_VERBS}(?: us)?(?:,? or|,? and|,| /|/) ?${CONTACT_VERBS}\b(?= us\b| to\b| for\b| with\b| any\b|[.,;!]|$)|\b(?:(?:call|contact|reach|message|email)(?:ing)? (?:us|our [a-z ]{2,30}?)|give us a (?:call|ring))\b[^.;]{0,40}?\bor ${CONTACT_VERBS}\b(?= us\b| to\b| for\b|[.,;!]|$)`, 'g');
 
 function coordinatedChannels(s: string): SupportChannel[] {
   const out: SupportChannel[] = [];
@@ -370,10 +408,13 @@ function channelsRule(raw: Unit, ctx: RuleContext): Candidate[] {
   // Only what comes before a hand-off to another party is the shop's: "email us at …, or call the courier on …".
   const other = THIRD_PARTY_CONTACT.exec(unit.norm);
   // A quoted one-word label reads as the word ('via the "Contact" form').
-  const s = (other ? unit.norm.slice(0, other.index) : unit.norm).replace(/"([a-z-]+)"/g, '$1');
-  if (!CHANNEL_HINT.test(s)) return [];
+  const quoted = (other ? unit.norm.slice(0, other.index) : unit.norm).replace(/"([a-z-]+)"/g, '$1');
+  if (!CHANNEL_HINT.test(quoted)) return [];
+  if (OTHERS_DESK.test(quoted)) return [];
   // "Reply to your order confirmation e-mail" names the shop's mailbox, though it names the confirmation too.
-  if ((NOT_CHANNEL.test(s) && !REPLY_TO_EMAIL.test(s)) || OTHERS_DESK.test(s)) return [];
+  if (NOT_CHANNEL.test(quoted)) return [];
+  const s = REPLY_TO_EMAIL.test(quoted) ? quoted : withoutOutbound(quoted);
+  if (!CHANNEL_HINT.test(s)) return [];
   const line = s.trim().replace(/[:.!]$/, '');
   if (SOCIAL_LINE.test(line)) return [{ term: 'support.channels', value: ['social'], confidence: 0.6, unit }];
   const named = NOUN_LINE.find(([re]) => re.test(line));
@@ -381,6 +422,10 @@ function channelsRule(raw: Unit, ctx: RuleContext): Candidate[] {
   const found = namedChannels(s);
   if (found.includes('email') && SAMPLE_ADDRESS.test(s) && !REAL_ADDRESS.test(s)) found.splice(found.indexOf('email'), 1);
   if (found.includes('phone') && onlyDummyNumbers(s)) found.splice(found.indexOf('phone'), 1);
+  const formAct = FORM_ACT.test(s) && !PAPER_FORM.test(s);
+  if (formAct && !found.includes('form')) found.push('form');
+  // A paper form ("copy what the form asks for onto a piece of paper and include it") is no form to reach the shop by.
+  if (found.includes('form') && !formAct && PAPER_FORM.test(s) && !/\b(?:contact|enquiry|inquiry|online|web|website)\b/.test(s)) found.splice(found.indexOf('form'), 1);
   if (found.length === 0) return [];
   // An address or number set out on its own line ("Email: help@…", "1-555-010-9090") is a way to reach the shop.
   const listed = /^(?:e-?mail|phone|tel(?:ephone)?|call|text|sms|whatsapp|(?:facebook )?messenger|chat|live chat)\s*:|^tel\.\s*\+?\(?\d|^[+\d(][\d\s().-]{8,}$|^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(s.trim());
@@ -389,7 +434,7 @@ function channelsRule(raw: Unit, ctx: RuleContext): Candidate[] {
   // know by emailing info@…", "please email your order number").
   const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s) || REPLY_TO_EMAIL.test(s));
   // The contact frame is a way in by itself: its verb has the shop as object.
-  const supportish = listed || address || CALL_VERB.test(s) || framedChannels(s).length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s) || inContactBlock(raw, ctx);
+  const supportish = listed || address || formAct || addressedAct(s) || coordinatedChannels(s).length > 0 || CALL_VERB.test(s) || framedChannels(s).length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s) || inContactBlock(raw, ctx);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];
