@@ -154,6 +154,9 @@ const REPLY_TO_EMAIL = fencedRegExp(
  */
 const CALL_VERB = fencedRegExp(String.raw`${SHOPPER_AT}(?:call|ring|phone|telephone) your [a-z]`);
 
+/** The shopper told to text something to a number ("text a photo of it to 07700 …"): the number is the shop's, for texts. */
+const TEXT_TO = /\btext (?:(?:it|them|us|(?:a|the|your) [a-z]+(?: of [a-z ]{2,20}?)?) )?(?:to|on) \+?\(?\d/;
+
 /** Channel cues, each with an in-house example. Page-level union; evidence is the first sentence naming one. */
 const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "Call us on 0800 123 456", "phone: +1 (555) 010-0199", "toll-free number"
@@ -166,7 +169,9 @@ const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "chat with us", "live chat"
   ['chat', fenced(/(?:^|\s)chat:|\b(?:chat (?:bubble|widget|icon|window|button|box|pop-?up|feature|function)|live ?chat|chat with (?:us|our|an?)|chat to us|in-?app chat|(?:the|our) chat (?:in|on) (?:the|our) (?:app|website|site)|online chat|web ?chat|chat support|(?<!facebook )messenger|chatbot|our chat|start (?:a |an )?(?:live |online )?chat)\b/)],
   // "text us at 55555", "SMS", "WhatsApp"
-  ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message)\b|\btext \+?\(?\d/],
+  // "text us", "send us a text", "text it to 07700 …" (TEXT_TO)
+  ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message|(?:send|drop) (?:us )?a text)\b|\btext \+?\(?\d/],
+  ['sms', TEXT_TO],
   // "fill out our contact form", "submit a request"
   ['form', fenced(/\b(?:(?:by|via|through|using|with|go to|visit|head to) (?:the |our )?contact(?:[- ]us)? page|(?<=\b(?:contact|reach|message|write to|email|e-mail|get in touch with) us )on (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:open|submit|raise|log|create) (?:a )?(?:support |help )?ticket|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form|(?:the|our) contact[- ]us form)\b/)],
   // "DM us", "tweet us" (a contact verb + "on Instagram" is CONTACT_FRAME's)
@@ -273,7 +278,7 @@ const PAPER_FORM = /\b(?:print\w*|enclosed|packing (?:slip|list)|(?:delivery|dis
 
 /**
  * An act addressed to the shop (test/real/README.md: any purpose counts): the shopper requests, submits, sends,
- * provides, reports or claims something. A means named in such a sentence ("return requests can be made via email or
+ * provides, reports or claims something. A means named as the way of such an act ("return requests can be made via email or
  * telephone", "you may be asked to provide photos via email") is a way in. The shop as the act's subject ("we send the
  * label by email", "we will provide a code by text") is its way out: a shop pronoun just before the act word voids it.
  */
@@ -283,9 +288,17 @@ const ADDRESSED_ACTS: ReadonlySet<string> = new Set([
   'photographs', 'picture', 'pictures', 'screenshot', 'screenshots', 'complaint', 'complaints',
 ]);
 const SHOP_SUBJECTS: ReadonlySet<string> = new Set(['we', "we'll", "we've", "we're", 'i', "i'll", 'will', 'can', 'may', 'then', 'also']);
+/** A means as the way of an act ("… via email", "by telephone", "using the online form"). */
+const MEANS_AT = fencedRegExp(String.raw`\b(?:by|via|through|over|using) (?:the |our |your )?(?:e-?mail|(?:tele)?phone|text|sms|whatsapp|(?:contact |web |online )?form)\b`, 'g');
+/** How far before the means the act may stand: the clause that names it ("in order to return an item please obtain confirmation via …"). */
+const ACT_REACH = 60;
 function addressedAct(s: string): boolean {
-  const words = s.split(/[^a-z']+/);
-  return words.some((w, i) => ADDRESSED_ACTS.has(w) && words[i + 1] !== 'you' && !(SHOP_SUBJECTS.has(words[i - 1] ?? '') && [words[i - 1], words[i - 2], words[i - 3]].some((p) => p === 'we' || p === "we'll" || p === 'i' || p === "i'll")));
+  for (const m of s.matchAll(MEANS_AT)) {
+    const words = s.slice(Math.max(0, m.index - ACT_REACH), m.index).split(/[^a-z']+/);
+    const shopActs = (i: number): boolean => SHOP_SUBJECTS.has(words[i - 1] ?? '') && [words[i - 1], words[i - 2], words[i - 3]].some((p) => p === 'we' || p === "we'll" || p === 'i' || p === "i'll");
+    if (words.some((w, i) => ADDRESSED_ACTS.has(w) && words[i + 1] !== 'you' && !shopActs(i))) return true;
+  }
+  return false;
 }
 
 /**
@@ -344,7 +357,8 @@ const SHOP_ANSWERS =
 
 /**
  * Contact verbs coordinated, the shop their object or left to the end ("call or email us", "give us a call at … or
- * email", "contact our team or call to arrange it"): each verb is a way in. The verb decides the channel.
+ * email", "contact our team or call to arrange it"), or told to the shopper whatever follows ("call or email within 30
+ * days"): each verb is a way in. The verb decides the channel.
  */
 const VERB_CHANNEL: readonly (readonly [RegExp, SupportChannel])[] = [
   [/^(?:call|phone|ring)$/, 'phone'],
@@ -353,13 +367,13 @@ const VERB_CHANNEL: readonly (readonly [RegExp, SupportChannel])[] = [
   [/^chat$/, 'chat'],
 ];
 const CONTACT_VERBS = '(call|phone|ring|e-?mail|text|whatsapp|chat)(?:ing)?';
-const COORDINATED_VERBS = fencedRegExp(String.raw`\b${CONTACT_VERBS}(?: us)?(?:,? or|,? and|,| /|/) ?${CONTACT_VERBS}\b(?= us\b| to\b| for\b| with\b| any\b|[.,;!]|$)|\b(?:(?:call|contact|reach|message|email)(?:ing)? (?:us|our [a-z ]{2,30}?)|give us a (?:call|ring))\b[^.;]{0,40}?\bor ${CONTACT_VERBS}\b(?= us\b| to\b| for\b|[.,;!]|$)`, 'g');
+const COORDINATED_VERBS = fencedRegExp(String.raw`\b${CONTACT_VERBS}(?: us)?(?:,? or|,? and|,| /|/) ?${CONTACT_VERBS}\b(?= us\b| to\b| for\b| with\b| any\b|[.,;!]|$)|(?<=^|[.!?:;]\s?|\b(?:please|simply|just|then|you can|you may|you could) )${CONTACT_VERBS}(?:,? or|,? and|,| /|/) ?${CONTACT_VERBS}\b|\b(?:(?:call|contact|reach|message|email)(?:ing)? (?:us|our [a-z ]{2,30}?)|give us a (?:call|ring))\b[^.;]{0,40}?\bor ${CONTACT_VERBS}\b(?= us\b| to\b| for\b|[.,;!]|$)`, 'g');
 
 function coordinatedChannels(s: string): SupportChannel[] {
   const out: SupportChannel[] = [];
   for (const m of s.matchAll(COORDINATED_VERBS)) {
     if (negatedAt(s, m.index)) continue;
-    for (const verb of [m[1], m[2], m[3]]) {
+    for (const verb of m.slice(1)) {
       const hit = verb ? VERB_CHANNEL.find(([re]) => re.test(verb)) : undefined;
       if (hit && !out.includes(hit[1])) out.push(hit[1]);
     }
@@ -434,7 +448,7 @@ function channelsRule(raw: Unit, ctx: RuleContext): Candidate[] {
   // know by emailing info@…", "please email your order number").
   const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s) || REPLY_TO_EMAIL.test(s));
   // The contact frame is a way in by itself: its verb has the shop as object.
-  const supportish = listed || address || formAct || addressedAct(s) || coordinatedChannels(s).length > 0 || CALL_VERB.test(s) || framedChannels(s).length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s) || inContactBlock(raw, ctx);
+  const supportish = listed || address || formAct || TEXT_TO.test(s) || addressedAct(s) || coordinatedChannels(s).length > 0 || CALL_VERB.test(s) || framedChannels(s).length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s) || inContactBlock(raw, ctx);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];
