@@ -154,6 +154,9 @@ const REPLY_TO_EMAIL = fencedRegExp(
  */
 const CALL_VERB = fencedRegExp(String.raw`${SHOPPER_AT}(?:call|ring|phone|telephone) your [a-z]`);
 
+/** The shopper told to text something to a number ("text a photo of it to 07700 …"): the number is the shop's, for texts. */
+const TEXT_TO = /\btext (?:(?:it|them|us|(?:a|the|your) [a-z]+(?: of [a-z ]{2,20}?)?) )?(?:to|on) \+?\(?\d/;
+
 /** Channel cues, each with an in-house example. Page-level union; evidence is the first sentence naming one. */
 const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "Call us on 0800 123 456", "phone: +1 (555) 010-0199", "toll-free number"
@@ -166,7 +169,9 @@ const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "chat with us", "live chat"
   ['chat', fenced(/(?:^|\s)chat:|\b(?:chat (?:bubble|widget|icon|window|button|box|pop-?up|feature|function)|live ?chat|chat with (?:us|our|an?)|chat to us|in-?app chat|(?:the|our) chat (?:in|on) (?:the|our) (?:app|website|site)|online chat|web ?chat|chat support|(?<!facebook )messenger|chatbot|our chat|start (?:a |an )?(?:live |online )?chat)\b/)],
   // "text us at 55555", "SMS", "WhatsApp"
-  ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message)\b|\btext \+?\(?\d/],
+  // "text us", "send us a text", "text it to 07700 …" (TEXT_TO)
+  ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message|(?:send|drop) (?:us )?a text)\b|\btext \+?\(?\d/],
+  ['sms', TEXT_TO],
   // "fill out our contact form", "submit a request"
   ['form', fenced(/\b(?:(?:by|via|through|using|with|go to|visit|head to) (?:the |our )?contact(?:[- ]us)? page|(?<=\b(?:contact|reach|message|write to|email|e-mail|get in touch with) us )on (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:open|submit|raise|log|create) (?:a )?(?:support |help )?ticket|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form|(?:the|our) contact[- ]us form)\b/)],
   // "DM us", "tweet us" (a contact verb + "on Instagram" is CONTACT_FRAME's)
@@ -246,10 +251,55 @@ const TELLING_VERBS: readonly string[] = ['notified', 'informed', 'intimated', '
 const TOLD_BY_SHOP = String.raw`(?:be|get|are|is) (?:${TELLING_VERBS.join('|')}) (?:(?!us\b)[a-z-]+ ){0,6}?(?:by|via)`;
 
 /**
- * "We'll email you a tracking link" names a message we send, not a way to reach support; "phone banking" is a way to
- * pay and "a verification call" a check the shop makes.
+ * What makes a whole sentence no way in: "phone banking" is a way to pay, "a verification call" a check the shop makes,
+ * and the courier's call is the courier's.
  */
-const NOT_CHANNEL = fencedRegExp(String.raw`\b(?:(?:phone|telephone|internet|online|mobile) banking|verification (?:process|call|check|step)s?|(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring)|(?:contact|notify|update|inform|reach) you (?:by|via)|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you(?! back)|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b`);
+const NOT_CHANNEL = fencedRegExp(String.raw`\b(?:(?:phone|telephone|internet|online|mobile) banking|verification (?:process|call|check|step)s?|(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring))\b`);
+
+/**
+ * The shop's way out to the shopper ("we'll email you a label", "we will contact you by phone or email", "will notify
+ * you of your refund via e-mail", "you will receive an email", "you'll be notified via text"): masked rather than a
+ * veto, so "email us a photo and we will send you a prepaid label" still names the e-mail channel once "we will send
+ * you" is read past. The means named after the outbound verb go with it. A tracking number or confirmation e-mail is
+ * a message the shop sends, masked the same way: "contact us if you need help tracking your parcel" still names a way in.
+ */
+const OUTBOUND_VERB = '(?:e-?mail|text|sms|call|phone|ring|notify|contact|inform|update|send|message)';
+const SHOP_TO_YOU = String.raw`(?:contact|notify|update|inform|reach) you\b[^.;?]{0,30}?\b(?:by|via)|(?:confirmation e-?mails?|tracking (?:numbers?|links?|details|info(?:rmation)?|codes?|e-?mails?|updates?|notifications?))(?: (?:is|are|will be|gets?) (?:sent|issued|e-?mailed|provided|given|shared)(?: to you)?(?: (?:by|via)\b)?)?|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|(?:we|will|shall|'ll|may|might|need to) ${OUTBOUND_VERB}(?: (?:or|and|and/or) ${OUTBOUND_VERB})? you(?! back)(?:\b[^.;?]{0,40}?\b(?:by|via)\b)?|you(?:'ll| will) (?:receive|get) an? (?:[a-z-]+ ){0,2}?(?:e-?mail|text|sms|(?:phone )?call)`;
+const OUTBOUND = fencedRegExp(String.raw`\b(?:${SHOP_TO_YOU})(?:\s*[,/]?\s*(?:(?:or|and)(?:/or)?\b)?\s*(?:by |via )?${NOUN}\b)*`, 'g');
+const withoutOutbound = (s: string): string => s.replace(OUTBOUND, ';');
+
+/**
+ * A form the shopper fills in or sends ("please fill out our returns form here", "simply complete a returns request
+ * form", "once you've submitted the form") is a way in whatever it is for (test/real/README.md). A paper form that
+ * travels in the parcel, or the law's sample withdrawal form, is a document, not a way to reach the shop.
+ */
+const FORM_ACT = fencedRegExp(String.raw`\b(?:fill(?:ing|ed)? (?:in|out)|complet(?:e|ed|ing)|submit(?:s|ted|ting)?|us(?:e|ing)) (?:(?:the|our|this|an?|your) )?(?:(?!(?:enclosed|included|attached|printed|paper|sample|model|withdrawal|revocation|order|checkout|payment|registration|sign-?up)\b)[a-z-]+ ){0,3}?form\b`);
+const PAPER_FORM = /\b(?:print\w*|enclosed|packing (?:slip|list)|(?:delivery|dispatch) note|on the (?:front|back)|(?:piece|sheet) of paper|in(?:side)? (?:the|your) (?:parcel|package|box)|(?:include|included|supplied|provided|send|return|post) (?:it |this |them )?(?:in|with) (?:the|your) (?:parcel|package|box|order|delivery|return(?:ed)? (?:item|goods|parcel)|return))\b/;
+
+/**
+ * An act addressed to the shop (test/real/README.md: any purpose counts): the shopper requests, submits, sends,
+ * provides, reports or claims something. A means named as the way of such an act ("return requests can be made via email or
+ * telephone", "you may be asked to provide photos via email") is a way in. The shop as the act's subject ("we send the
+ * label by email", "we will provide a code by text") is its way out: a shop pronoun just before the act word voids it.
+ */
+const ADDRESSED_ACTS: ReadonlySet<string> = new Set([
+  'request', 'requests', 'requested', 'requesting', 'submit', 'submitted', 'submitting', 'send', 'sending', 'provide',
+  'providing', 'report', 'reported', 'reporting', 'claim', 'claims', 'photo', 'photos', 'photograph',
+  'photographs', 'picture', 'pictures', 'screenshot', 'screenshots', 'complaint', 'complaints',
+]);
+const SHOP_SUBJECTS: ReadonlySet<string> = new Set(['we', "we'll", "we've", "we're", 'i', "i'll", 'will', 'can', 'may', 'then', 'also']);
+/** A means as the way of an act ("… via email", "by telephone", "using the online form"). */
+const MEANS_AT = fencedRegExp(String.raw`\b(?:by|via|through|over|using) (?:the |our |your )?(?:e-?mail|(?:tele)?phone|text|sms|whatsapp|(?:contact |web |online )?form)\b`, 'g');
+/** How far before the means the act may stand: the clause that names it ("in order to return an item please obtain confirmation via …"). */
+const ACT_REACH = 60;
+function addressedAct(s: string): boolean {
+  for (const m of s.matchAll(MEANS_AT)) {
+    const words = s.slice(Math.max(0, m.index - ACT_REACH), m.index).split(/[^a-z']+/);
+    const shopActs = (i: number): boolean => SHOP_SUBJECTS.has(words[i - 1] ?? '') && [words[i - 1], words[i - 2], words[i - 3]].some((p) => p === 'we' || p === "we'll" || p === 'i' || p === "i'll");
+    if (words.some((w, i) => ADDRESSED_ACTS.has(w) && words[i + 1] !== 'you' && !shopActs(i))) return true;
+  }
+  return false;
+}
 
 /**
  * Every channel cue above contains one of these fragments: a sentence with none of them names no channel, and the
@@ -307,21 +357,23 @@ const SHOP_ANSWERS =
 
 /**
  * Contact verbs coordinated, the shop their object or left to the end ("call or email us", "give us a call at … or
- * email", "contact our team or call to arrange it"): each verb is a way in. The verb decides the channel.
+ * email", "contact our team or call to arrange it"), or told to the shopper whatever follows ("call or email within 30
+ * days"): each verb is a way in. The verb decides the channel.
  */
 const VERB_CHANNEL: readonly (readonly [RegExp, SupportChannel])[] = [
   [/^(?:call|phone|ring)$/, 'phone'],
   [/^e-?mail$/, 'email'],
   [/^(?:text|whatsapp)$/, 'sms'],
+  [/^chat$/, 'chat'],
 ];
-const CONTACT_VERBS = '(call|phone|ring|e-?mail|text|whatsapp)';
-const COORDINATED_VERBS = fencedRegExp(String.raw`\b${CONTACT_VERBS}(?: us)?(?:,| or| and| /|/) ?${CONTACT_VERBS}\b(?= us\b| to\b| for\b| with\b| any\b|[.,;!]|$)|\b(?:(?:call|contact|reach|message|email) (?:us|our [a-z ]{2,30}?)|give us a (?:call|ring))\b[^.;]{0,40}?\bor ${CONTACT_VERBS}\b(?= us\b| to\b| for\b|[.,;!]|$)`, 'g');
+const CONTACT_VERBS = '(call|phone|ring|e-?mail|text|whatsapp|chat)(?:ing)?';
+const COORDINATED_VERBS = fencedRegExp(String.raw`\b${CONTACT_VERBS}(?: us)?(?:,? or|,? and|,| /|/) ?${CONTACT_VERBS}\b(?= us\b| to\b| for\b| with\b| any\b|[.,;!]|$)|(?<=^|[.!?:;]\s?|\b(?:please|simply|just|then|you can|you may|you could) )${CONTACT_VERBS}(?:,? or|,? and|,| /|/) ?${CONTACT_VERBS}\b|\b(?:(?:call|contact|reach|message|email)(?:ing)? (?:us|our [a-z ]{2,30}?)|give us a (?:call|ring))\b[^.;]{0,40}?\bor ${CONTACT_VERBS}\b(?= us\b| to\b| for\b|[.,;!]|$)`, 'g');
 
 function coordinatedChannels(s: string): SupportChannel[] {
   const out: SupportChannel[] = [];
   for (const m of s.matchAll(COORDINATED_VERBS)) {
     if (negatedAt(s, m.index)) continue;
-    for (const verb of [m[1], m[2], m[3]]) {
+    for (const verb of m.slice(1)) {
       const hit = verb ? VERB_CHANNEL.find(([re]) => re.test(verb)) : undefined;
       if (hit && !out.includes(hit[1])) out.push(hit[1]);
     }
@@ -370,10 +422,13 @@ function channelsRule(raw: Unit, ctx: RuleContext): Candidate[] {
   // Only what comes before a hand-off to another party is the shop's: "email us at …, or call the courier on …".
   const other = THIRD_PARTY_CONTACT.exec(unit.norm);
   // A quoted one-word label reads as the word ('via the "Contact" form').
-  const s = (other ? unit.norm.slice(0, other.index) : unit.norm).replace(/"([a-z-]+)"/g, '$1');
-  if (!CHANNEL_HINT.test(s)) return [];
+  const quoted = (other ? unit.norm.slice(0, other.index) : unit.norm).replace(/"([a-z-]+)"/g, '$1');
+  if (!CHANNEL_HINT.test(quoted)) return [];
+  if (OTHERS_DESK.test(quoted)) return [];
   // "Reply to your order confirmation e-mail" names the shop's mailbox, though it names the confirmation too.
-  if ((NOT_CHANNEL.test(s) && !REPLY_TO_EMAIL.test(s)) || OTHERS_DESK.test(s)) return [];
+  if (NOT_CHANNEL.test(quoted)) return [];
+  const s = REPLY_TO_EMAIL.test(quoted) ? quoted : withoutOutbound(quoted);
+  if (!CHANNEL_HINT.test(s)) return [];
   const line = s.trim().replace(/[:.!]$/, '');
   if (SOCIAL_LINE.test(line)) return [{ term: 'support.channels', value: ['social'], confidence: 0.6, unit }];
   const named = NOUN_LINE.find(([re]) => re.test(line));
@@ -381,6 +436,10 @@ function channelsRule(raw: Unit, ctx: RuleContext): Candidate[] {
   const found = namedChannels(s);
   if (found.includes('email') && SAMPLE_ADDRESS.test(s) && !REAL_ADDRESS.test(s)) found.splice(found.indexOf('email'), 1);
   if (found.includes('phone') && onlyDummyNumbers(s)) found.splice(found.indexOf('phone'), 1);
+  const formAct = FORM_ACT.test(s) && !PAPER_FORM.test(s);
+  if (formAct && !found.includes('form')) found.push('form');
+  // A paper form ("copy what the form asks for onto a piece of paper and include it") is no form to reach the shop by.
+  if (found.includes('form') && !formAct && PAPER_FORM.test(s) && !/\b(?:contact|enquiry|inquiry|online|web|website)\b/.test(s)) found.splice(found.indexOf('form'), 1);
   if (found.length === 0) return [];
   // An address or number set out on its own line ("Email: help@…", "1-555-010-9090") is a way to reach the shop.
   const listed = /^(?:e-?mail|phone|tel(?:ephone)?|call|text|sms|whatsapp|(?:facebook )?messenger|chat|live chat)\s*:|^tel\.\s*\+?\(?\d|^[+\d(][\d\s().-]{8,}$|^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(s.trim());
@@ -389,7 +448,7 @@ function channelsRule(raw: Unit, ctx: RuleContext): Candidate[] {
   // know by emailing info@…", "please email your order number").
   const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s) || REPLY_TO_EMAIL.test(s));
   // The contact frame is a way in by itself: its verb has the shop as object.
-  const supportish = listed || address || CALL_VERB.test(s) || framedChannels(s).length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s) || inContactBlock(raw, ctx);
+  const supportish = listed || address || formAct || TEXT_TO.test(s) || addressedAct(s) || coordinatedChannels(s).length > 0 || CALL_VERB.test(s) || framedChannels(s).length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s) || inContactBlock(raw, ctx);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];

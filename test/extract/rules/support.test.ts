@@ -41,6 +41,28 @@ describe('support.channels', () => {
   });
 });
 
+describe('support.channels: any purpose counts (test/real/README.md)', () => {
+  // A means given for one step only (a return request, a damage photo, a price claim, an order question) still reaches the shop.
+  it.each([
+    ['To start an exchange, submit your request by e-mail or phone.', ['email', 'phone']],
+    ['Snap a picture of the chipped mug and email us; we will ship you a new one straight away.', ['email']],
+    ['To claim the difference, simply complete our price promise form within 7 days.', ['form']],
+    ['Ring or email to get a quote on oversized parcels.', ['phone', 'email']],
+    ['You might be asked to provide pictures of the fault via e-mail.', ['email']],
+    ['Please write to our team at help@kettle.example if you need help tracking your parcel.', ['email']],
+  ])('"%s" → %j', (text, expected) => expect(new Set(valueOf(text, 'support.channels') as string[])).toEqual(new Set(expected)));
+
+  // The shop's way out to the shopper, a paper form that rides in the parcel, or a checkout form: no way in.
+  it.each([
+    'We will get in touch to confirm, and will notify you of the outcome via e-mail.',
+    'If we need to reach you we will do so by telephone or text.',
+    'You will receive a courtesy phone call, text and email the day before delivery.',
+    'Fill in the returns form printed on your packing slip and pop it in the box.',
+    'Your tracking code is issued via email and SMS once the van leaves.',
+    'Check that you typed your address correctly when completing the order form.',
+  ])('"%s" names no channel', (text) => expect(valueOf(text, 'support.channels')).toBeUndefined());
+});
+
 describe('support.channels: e-mail as the shopper\'s verb', () => {
   // Any object a determiner opens, where the shopper is told to act; no list of what may be e-mailed.
   it.each([
