@@ -229,7 +229,7 @@ const GROUP_SUBJECT = /\b(?:sale|clearance|discounted|final sale|custom\w*|perso
  * A reason before the shop's words: "due to the handmade nature of our goods,", "because every piece is custom,", "each
  * lamp is made to order, so we …".
  */
-const REASON_LEAD = /\b(?:due to|because of|owing to|given|as a result of|because|since|as)\b[^,;]{0,80},|^[^,;.]{0,100}, so (?=we\b|i\b)/g;
+export const REASON_LEAD = /\b(?:due to|because of|owing to|given|as a result of|because|since|as)\b[^,;]{0,80},|^[^,;.]{0,100}, so (?=we\b|i\b)/g;
 /** A quoted line is an example of a sign or a clause ("'No change-of-mind refunds on sale items'"), not the shop speaking. */
 const QUOTED = /^\s*(?:[•*-]\s*)?['"\u2018\u201c][^'"\u2019\u201d]+['"\u2019\u201d]\.?\s*$/;
 /** Carriage words: "we only refund postage for damaged parcels" is who pays, not which returns are taken. */
