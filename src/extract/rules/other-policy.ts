@@ -13,8 +13,19 @@ import { withChargedLabel } from './return-cost-frame.js';
 import type { Candidate, Unit } from '../rule-types.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
-export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return' | 'another-seller' | 'not-received' | 'overpayment' | 'warranty-claim';
+export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return' | 'another-seller' | 'not-received' | 'overpayment' | 'warranty-claim' | 'late-return';
 
+
+/**
+ * The buyer does not take the delivery, so it goes back: "if you are unable to accept the goods and they come back to
+ * our warehouse, we cannot refund perishables" is the failed delivery's rule, not an exclusion from returns.
+ */
+export const MISSED_DELIVERY = fenced(/\b(?:unable|not able|fail(?:s|ed)?|not (?:available|home|in|there)) to (?:accept|receive|take in|sign for|take delivery of) (?:the |your |a |this )?(?:goods|delivery|deliveries|parcels?|packages?|orders?|items?|consignment)\b/);
+/**
+ * A return that comes too late is posted back to the buyer: "items received after this time will be returned to you at
+ * your cost" is who pays for that parcel, not the return postage.
+ */
+export const LATE_RETURN_BACK = fenced(/\b(?:received|arriv(?:e|es|ing)|reach(?:es|ing)?|sent|returned)\b[^.]{0,20}\b(?:after|beyond|outside(?: of)?|later than|past)\b[^.]{0,40}\b(?:returned|sent back|posted back|shipped back) to (?:you|the (?:customer|buyer|sender|purchaser))\b/);
 
 const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   // "we'll refund the difference to your card", "request a price promise refund", "found it cheaper within 14 days"
@@ -31,6 +42,8 @@ const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   ['faulty-remedy', fenced(/^(?:[a-z]+ )?(?:all |any |the )?(?:defective|faulty|damaged|broken|doa|dead[- ]on[- ]arrival)\b (?:merchandise|items?|products?|goods|units?|parts?)\b(?! (?:and|or) )/)],
   // "parcels left uncollected for 10 days go back to us", "undeliverable post is returned to us after 18 days"
   ['carrier-return', CARRIER_HOLD],
+  ['carrier-return', MISSED_DELIVERY],
+  ['late-return', LATE_RETURN_BACK],
   // Goods bought elsewhere go back under that seller's policy: "orders placed through Amazon are returned through Amazon",
   // "bought from a stockist? Returns are handled by the shop you bought from", "request a refund via your Etsy account",
   // a marketplace's template: "returns are a scheme run by the respective sellers, each offering exchange or refund".

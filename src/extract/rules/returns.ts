@@ -7,7 +7,7 @@ import { clauseStartAt, cue, faqVerdict, negatedAt } from '../language/negation.
 import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
 import { FAULT, FAULT_CASE_LEAD, FAULT_WORDS, ONLY_FAULT } from './fault-words.js';
-import { otherPolicyGoingOn, otherPolicyOf, REASON_LEAD, refundOccasion } from './other-policy.js';
+import { LATE_RETURN_BACK, MISSED_DELIVERY, otherPolicyGoingOn, otherPolicyOf, REASON_LEAD, refundOccasion } from './other-policy.js';
 import { returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, saysNothingExcluded } from './final-sale-families.js';
 import { refusalReach, statutoryCarveOut, type RefusalReach } from './refusal-reach.js';
@@ -1211,9 +1211,12 @@ function refusalIn(s: string, table: readonly RegExp[] = ALL_REFUSED): { m: RegE
 /** An FAQ question about returning one product group ("Can I return sale items? No."). */
 const EXCLUSION_FAQ_TOPIC = fencedRegExp(`\\b(?:return|refund|send back)\\b[^?]{0,30}\\b${EXCLUDED_GROUPS}\\b|\\b${EXCLUDED_GROUPS}\\b[^?]{0,30}\\b(?:returned|returnable|refunded|refundable|sent back)\\b`);
 
+
 const finalSale: Rule = (unit) => {
   const s = unit.norm;
   const out: Candidate[] = [];
+  // "If you cannot accept the delivery and it comes back to us, perishables get no refund": the failed delivery's rule.
+  if (MISSED_DELIVERY.test(s) || LATE_RETURN_BACK.test(s)) return out;
   // "Nothing we sell is final sale": the words "final sale" are here, but what is said is that nothing is excluded.
   if (saysNothingExcluded(unit)) return [{ term: 'returns.final_sale_exclusions', value: false, confidence: 0.78, unit }];
   const faq = faqVerdict(s, EXCLUSION_FAQ_TOPIC);
