@@ -11,6 +11,9 @@
  * The words are classes (Sets of tokens), not phrases: a new product family needs no new pattern.
  */
 
+import { scopeOf } from '../language/scope.js';
+import { namesSubset } from './final-sale-families.js';
+
 export type RefusalReach = 'all' | 'goods' | 'condition';
 
 /** The refused things, coordinated after the first: "no returns or swaps", "refunds, exchanges or credit". */
@@ -21,20 +24,32 @@ const REFUSAL_VERB = /^ (?:(?:are|is|will be|can be|shall be|may be|be) )?(?:acc
 const UNTIL = /^,? (?:[a-z]+ ){0,2}(?:until|till|before|prior to)\b/;
 /** "except where required by law", "other than as required under the consumer guarantees act", "save your statutory rights". */
 const STATUTORY = /^,? (?:except|other than|save|unless|apart from|beyond)\b[^.;,]{0,60}?\b(?:requir|mandat|oblig|entitle|statutor|law\b|laws\b|act\b|legislation|legal rights?)|^,? (?:without prejudice to|this does not affect) (?:your |any )?(?:statutory|legal|consumer) rights?\b/;
-/** The object of "on / for / of" after the refusal. */
-const OBJECT = /^ (?:on|for|of) (?:any |all |the |our |your |these |those |certain |some )?([a-z-]+)(?: ([a-z-]+))?/;
+/** The object of "on / for / of" after the refusal: up to four words, to the clause's end or its reason. */
+const OBJECT = /^ (?:on|for|of) (?:any |all |the |our |your |these |those |certain |some )?([a-z-]+(?: (?!due\b|because\b|as\b|since\b|for\b|unless\b|except\b|and\b|or\b|once\b|if\b)[a-z-]+){0,3})/;
 /**
  * Heads that mean the whole order or the refusal's reason or time, not a kind of goods: "no refunds for any reason",
- * "on any item", "for change of mind", "for hygiene reasons" (a reason said without goods).
+ * "on any item", "for change of mind", "for hygiene reasons" (a reason said without goods), "of any kind".
  */
 const NOT_A_KIND: ReadonlySet<string> = new Set([
   'item', 'items', 'product', 'products', 'goods', 'order', 'orders', 'purchase', 'purchases', 'merchandise', 'anything',
   'everything', 'reason', 'reasons', 'change', 'changed', 'hygiene', 'health', 'safety', 'whatever', 'whatsoever', 'this',
   'that', 'it', 'them', 'time', 'now', 'the', 'a', 'an', 'you', 'us', 'which', 'whom', 'what', 'more', 'less', 'over',
-  'up', 'change-of-mind', 'used', 'worn', 'late', 'returned', 'kind', 'kinds', 'sort', 'type', 'shipping', 'postage', 'delivery', 'fees', 'charges', 'costs',
+  'up', 'change-of-mind', 'used', 'worn', 'late', 'returned', 'kind', 'kinds', 'sort', 'type', 'shipping', 'postage',
+  'delivery', 'fees', 'charges', 'costs', 'lost', 'missing', 'damaged', 'faulty', 'defective', 'broken', 'delays', 'delayed',
 ]);
-/** A second word that makes the first a kind of order or buyer, not of goods: "no refunds for international orders". */
-const ORDER_NOUNS: ReadonlySet<string> = new Set(['order', 'orders', 'customers', 'shipments', 'deliveries', 'payments', 'members']);
+/** Words that make the object a kind of order, buyer or cost, not of goods: "no refunds for international orders". */
+const NOT_GOODS_WORDS = /\b(?:orders?|customers?|shipments?|deliver(?:y|ies)|payments?|members?|shipping|postage|fees?|charges?|costs?|services?|subscriptions?|bookings?|parcels?|packages?)\b/;
+/**
+ * The object names goods when it ends in a goods noun ("underwear products", "sale items", "knit wear") or names a
+ * product family or subset the scope words know ("swimwear", "earrings", "perishable", "gift cards"); compound
+ * "<x> wear" is read as one word.
+ */
+const GOODS_NOUN = /(?:\b(?:items?|products?|goods|pieces|clothing|garments?|lines|merchandise|stock)|wear)$/;
+function namesGoods(phrase: string): boolean {
+  const joined = phrase.replace(/\b([a-z]+) wear\b/g, '$1wear');
+  if (NOT_GOODS_WORDS.test(joined)) return false;
+  return GOODS_NOUN.test(joined) || scopeOf(joined) !== undefined || namesSubset(joined);
+}
 
 /** The reach of a refusal whose words end where `rest` begins (the sentence's remainder). */
 export function refusalReach(rest: string): RefusalReach | undefined {
@@ -42,9 +57,8 @@ export function refusalReach(rest: string): RefusalReach | undefined {
   if (UNTIL.test(after)) return 'condition';
   if (STATUTORY.test(after)) return 'all';
   const o = OBJECT.exec(after);
-  if (!o) return undefined;
-  if (NOT_A_KIND.has(o[1]!) || ORDER_NOUNS.has(o[2] ?? '')) return undefined;
-  return 'goods';
+  if (!o || NOT_A_KIND.has(o[1]!.split(' ')[0]!)) return undefined;
+  return namesGoods(o[1]!) ? 'goods' : undefined;
 }
 
 /** Whether the words right after a refusal carve out only what the law requires (the refusal stays whole). */
