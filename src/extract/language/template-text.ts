@@ -40,8 +40,10 @@ export function resolveBrackets(text: string): string {
   return text.includes('[') ? text.replace(TYPED_VALUE, '$1').replace(PLACEHOLDER_AMOUNT, 'some time') : text;
 }
 
-/** Verbs a template uses to tell the merchant what to write ("Explain how the refund is issued"). */
-const INSTRUCTION_VERBS = 'explain|describe|state|list|add|include|mention|specify|outline|insert|enter|write|detail|indicate|clarify|note down|tell (?:your )?customers|let (?:your )?customers know|provide (?:details|information)';
+/** The merchant's readers, as a template or an explainer names them ("tell your customers", "inform users how"). */
+const READERS = '(?:customers|shoppers|buyers|visitors|consumers|readers|clients|users)';
+/** Verbs a template uses to tell the merchant what to write ("Explain how the refund is issued", "Inform users how"). */
+const INSTRUCTION_VERBS = `explain|describe|state|list|add|include|mention|specify|outline|insert|enter|write|detail|indicate|clarify|note down|(?:tell|inform|show) (?:your )?${READERS}|let (?:your )?${READERS} know|provide (?:details|information)`;
 /** What the instruction asks about: a question word or "information", never a value. */
 const INSTRUCTION_OBJECT = '(?:how|whether|what|when|where|who|which|if|any|information|details|here|your|the (?:conditions|timeframe|time ?frame|process|steps|policy|cost|number))';
 const INSTRUCTION_RES: readonly RegExp[] = [
@@ -67,7 +69,6 @@ const INSTRUCTION_RES: readonly RegExp[] = [
  * publish your actual rules"). A shop never speaks of its own page that way, so such a sentence also marks the page
  * as generator text (templateUnits). Each cue an in-house example (tuning 892-895).
  */
-const READERS = '(?:customers|shoppers|buyers|visitors|consumers|readers|clients)';
 const POLICY_EXPLAINER: readonly RegExp[] = [
   // "A returns policy lets customers know whether…", "the page tells shoppers what to expect", "informs buyers how…"
   fencedRegExp(`\\b(?:lets?|tells?|informs?|shows?) ${READERS} (?:know|about|what|how|whether|if|which|when|where)\\b`),

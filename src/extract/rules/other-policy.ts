@@ -175,6 +175,17 @@ function namesOtherPolicy(units: readonly Unit[]): boolean {
   const h1 = units.find((u) => u.kind === 'heading')?.text;
   return h1 !== undefined && OTHER_POLICY_NAME.test(h1) && !RETURNS_PAGE.test(h1) && !MONEY_BACK_NAME.test(h1);
 }
+/**
+ * A page whose text is a warranty and nothing else, though no heading or address says so (the address may name
+ * returns too): several units speak of the warranty, and no unit speaks of a return, refund or exchange without it.
+ * Its remedy's credit voucher and claim time are not the returns policy (tuning 906).
+ */
+const WARRANTY_WORD = /\bwarrant/;
+const RETURN_WORD = /\breturn|\brefund|\bexchang|\bmoney[- ]back\b|\bsend (?:it|them|items?) back\b/;
+const WARRANTY_UNITS_MIN = 3;
+function warrantyText(units: readonly Unit[]): boolean {
+  return units.filter((u) => WARRANTY_WORD.test(u.norm)).length >= WARRANTY_UNITS_MIN && !units.some((u) => RETURN_WORD.test(u.norm) && !WARRANTY_WORD.test(u.norm));
+}
 /** A heading that also names a money-back guarantee ("Guarantees & Warranty FAQ"): that guarantee's return counts. */
 const MONEY_BACK_NAME = /\bmoney[- ]back\b|\bguarantees\b|\bsatisf/i;
 
@@ -202,7 +213,7 @@ function namesGuarantee(url: string | null, units: readonly Unit[]): boolean {
 
 /** Which units may give returns terms on this page: not the guarantee's units when the guarantee needs no return. */
 export function returnsReadingFilter(url: string | null, units: readonly Unit[]): (unit: Unit) => boolean {
-  const otherPage = isOtherPolicyPage(url) || namesOtherPolicy(units);
+  const otherPage = isOtherPolicyPage(url) || namesOtherPolicy(units) || warrantyText(units);
   const keepsGoods = units.some((u) => NO_RETURN_NEEDED.test(u.norm) && !NEGATED_NEED.test(u.norm));
   const guaranteePage = keepsGoods && namesGuarantee(url, units);
   const guarantees = (unit: Unit): boolean => keepsGoods && (guaranteePage || MONEY_BACK_UNIT.test(unit.norm)) && !RETURNS_HEADING.test(unit.norm.replace(/\breturn policy\b/g, ''));

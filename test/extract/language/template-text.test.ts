@@ -13,6 +13,7 @@ describe('isTemplateText', () => {
     'Explain here whether refunds go back to the card the customer paid with.',
     'Add information on who pays for return postage and where parcels should be sent.',
     'State how long a refund takes once the return is approved.',
+    'Inform users how many days they have to send a product back.',
     'Your returns policy should include the number of days a customer has to send items back.',
     'A refund policy page outlines the conditions under which a customer can get their money back.',
     'This is a place to describe your return and exchange policy to buyers.',
