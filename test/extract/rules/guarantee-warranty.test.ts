@@ -122,3 +122,12 @@ describe('a page that is a warranty and nothing else', () => {
     expect(valueOf(both, 'returns.window_days')).toBe(30);
   });
 });
+
+describe('a hedged limit on price matching is not a refusal', () => {
+  it.each<[string, unknown]>([
+    ['Price matching\n\nIf your order is already packed, it may not be possible to price match it.', undefined],
+    ['Price matching\n\nWe do not price match.', false],
+  ])('%j → %j', (text, expected) => {
+    expect(valueOf(text, 'guarantee.price_match')).toEqual(expected);
+  });
+});
