@@ -40,8 +40,10 @@ export function resolveBrackets(text: string): string {
   return text.includes('[') ? text.replace(TYPED_VALUE, '$1').replace(PLACEHOLDER_AMOUNT, 'some time') : text;
 }
 
-/** Verbs a template uses to tell the merchant what to write ("Explain how the refund is issued"). */
-const INSTRUCTION_VERBS = 'explain|describe|state|list|add|include|mention|specify|outline|insert|enter|write|detail|indicate|clarify|note down|tell (?:your )?customers|let (?:your )?customers know|provide (?:details|information)';
+/** The merchant's readers, as a template or an explainer names them ("tell your customers", "inform users how"). */
+const READERS = '(?:customers|shoppers|buyers|visitors|consumers|readers|clients|users)';
+/** Verbs a template uses to tell the merchant what to write ("Explain how the refund is issued", "Inform users how"). */
+const INSTRUCTION_VERBS = `explain|describe|state|list|add|include|mention|specify|outline|insert|enter|write|detail|indicate|clarify|note down|(?:tell|inform|show) (?:your )?${READERS}|let (?:your )?${READERS} know|provide (?:details|information)`;
 /** What the instruction asks about: a question word or "information", never a value. */
 const INSTRUCTION_OBJECT = '(?:how|whether|what|when|where|who|which|if|any|information|details|here|your|the (?:conditions|timeframe|time ?frame|process|steps|policy|cost|number))';
 const INSTRUCTION_RES: readonly RegExp[] = [
@@ -67,7 +69,6 @@ const INSTRUCTION_RES: readonly RegExp[] = [
  * publish your actual rules"). A shop never speaks of its own page that way, so such a sentence also marks the page
  * as generator text (templateUnits). Each cue an in-house example (tuning 892-895).
  */
-const READERS = '(?:customers|shoppers|buyers|visitors|consumers|readers|clients)';
 const POLICY_EXPLAINER: readonly RegExp[] = [
   // "A returns policy lets customers know whether…", "the page tells shoppers what to expect", "informs buyers how…"
   fencedRegExp(`\\b(?:lets?|tells?|informs?|shows?) ${READERS} (?:know|about|what|how|whether|if|which|when|where)\\b`),
@@ -105,7 +106,24 @@ const SHOP_VOICE = /\b(?:we|our|ours|us|we're|we'll|we've|we'd|i'm|i'll|i've|my)
  * typed in counts (test/real/README.md).
  */
 function generatorPage(units: readonly Unit[]): boolean {
-  return units.some((u) => isExplainer(u.norm) || OWNER_ADDRESSED.test(u.norm) || INSTRUCTION_RES.some((re) => re.test(u.norm))) && !units.some((u) => SHOP_VOICE.test(u.norm));
+  if (units.some((u) => SHOP_VOICE.test(u.norm))) return false;
+  return units.some((u) => isExplainer(u.norm) || OWNER_ADDRESSED.test(u.norm) || INSTRUCTION_RES.some((re) => re.test(u.norm))) || hedgedThroughout(units);
+}
+
+/**
+ * Generic filler about what shops usually do (test/real/README.md: nothing, even for a sentence that names a method
+ * plainly): no one speaks as the shop, and several lines hedge ("items must typically be unused", "returns are usually
+ * accepted within a specified timeframe", "(if applicable)") or speak of the shop in the third person ("store personnel
+ * may inspect the item", "the store's return address", "some stores may refuse"). Word classes, read per unit; a shop
+ * page without "we" states its terms flatly and names no "the store".
+ */
+const HEDGE_WORDS: ReadonlySet<string> = new Set(['typically', 'usually', 'generally', 'normally', 'commonly', 'often', 'customarily']);
+const THIRD_PERSON_SHOP = /(?:the|a|some|many|most|each) (?:store|shop|retailer|seller|merchant)(?:s|'s)?(?! (?:locator|hours|credit|address(?:es)?))|(?:store|shop) (?:personnel|staff|employees|associates)|\(if applicable\)|a specified (?:time ?frame|period|number)/;
+const HEDGED_UNITS_MIN = 3;
+function hedgedThroughout(units: readonly Unit[]): boolean {
+  let n = 0;
+  for (const u of units) if (THIRD_PERSON_SHOP.test(u.norm) || (u.norm.match(/[a-z]+/g) ?? []).some((w) => HEDGE_WORDS.has(w))) n++;
+  return n >= HEDGED_UNITS_MIN;
 }
 function isExplainer(norm: string): boolean {
   return POLICY_EXPLAINER.some((re) => re.test(norm));

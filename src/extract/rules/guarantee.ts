@@ -112,6 +112,9 @@ const PRICE_MATCH_WITHDRAWN = fenced(/\bprice[- ]match(?:ing|es)? (?:is |are )?(
 /** Price matching refused ("we do not match competitors' prices", "we can't offer price matching"). */
 const PRICE_MATCH_REFUSED = fenced(/\b(?:do not|don't|does not|doesn't|cannot|can't|unable to|will not|won't) (?:offer |provide )?(?:price[- ]match|match (?:any |competitors?'?s?'? |competitor's |other (?:retailers'? |stores'? )?)?(?:prices|price))/);
 
+/** A hedge before a "not": "may not be possible", "might not", "depending on …", "not always". */
+const HEDGED_LIMIT = /\b(?:may|might|could) not\b|\bdepending on\b|\bnot always\b/;
+
 const priceMatch: Rule = (unit, ctx) => {
   const s = unit.norm;
   const faq = faqVerdict(s, /\bprice[- ]?match|\bmatch (?:a |any |competitors?'? |other )?(?:prices?|competitors?)|\bbeat (?:a |any )?prices?/);
@@ -134,6 +137,9 @@ const priceMatch: Rule = (unit, ctx) => {
   if (/^price adjustments?$/.test(c.text) && !/price[- ]?match|\bmatch\b/.test(s)) return [];
   // "No price matching on clearance items" limits the offer to part of the range: it neither grants nor refuses it.
   if (c.negated && /^[^.]{0,40}\b(?:on|for|with) (?:clearance|sale|marketplace|open-box|refurbished|third-party|special|pre-?order|bundle|outlet)/.test(s.slice(c.index))) return [];
+  // "Depending on where your order is, it may not be possible to price match it": a hedged limit on the offer, said of
+  // some orders; it neither grants nor refuses price matching (a refusal's reach, like refusal-reach.ts for returns).
+  if (c.negated && HEDGED_LIMIT.test(s.slice(0, c.index))) return [];
   if (PRICE_MATCH_WITHDRAWN.test(s)) {
     return [{ term: 'guarantee.price_match', value: false, confidence: 0.8, unit }];
   }

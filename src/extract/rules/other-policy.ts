@@ -13,8 +13,19 @@ import { withChargedLabel } from './return-cost-frame.js';
 import type { Candidate, Unit } from '../rule-types.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
-export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return' | 'another-seller' | 'not-received' | 'overpayment' | 'warranty-claim';
+export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return' | 'another-seller' | 'not-received' | 'overpayment' | 'warranty-claim' | 'late-return';
 
+
+/**
+ * The buyer does not take the delivery, so it goes back: "if you are unable to accept the goods and they come back to
+ * our warehouse, we cannot refund perishables" is the failed delivery's rule, not an exclusion from returns.
+ */
+export const MISSED_DELIVERY = fenced(/\b(?:unable|not able|fail(?:s|ed)?|not (?:available|home|in|there)) to (?:accept|receive|take in|sign for|take delivery of) (?:the |your |a |this )?(?:goods|delivery|deliveries|parcels?|packages?|orders?|items?|consignment)\b/);
+/**
+ * A return that comes too late is posted back to the buyer: "items received after this time will be returned to you at
+ * your cost" is who pays for that parcel, not the return postage.
+ */
+export const LATE_RETURN_BACK = fenced(/\b(?:received|arriv(?:e|es|ing)|reach(?:es|ing)?|sent|returned)\b[^.]{0,20}\b(?:after|beyond|outside(?: of)?|later than|past)\b[^.]{0,40}\b(?:returned|sent back|posted back|shipped back) to (?:you|the (?:customer|buyer|sender|purchaser))\b/);
 
 const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   // "we'll refund the difference to your card", "request a price promise refund", "found it cheaper within 14 days"
@@ -31,6 +42,8 @@ const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   ['faulty-remedy', fenced(/^(?:[a-z]+ )?(?:all |any |the )?(?:defective|faulty|damaged|broken|doa|dead[- ]on[- ]arrival)\b (?:merchandise|items?|products?|goods|units?|parts?)\b(?! (?:and|or) )/)],
   // "parcels left uncollected for 10 days go back to us", "undeliverable post is returned to us after 18 days"
   ['carrier-return', CARRIER_HOLD],
+  ['carrier-return', MISSED_DELIVERY],
+  ['late-return', LATE_RETURN_BACK],
   // Goods bought elsewhere go back under that seller's policy: "orders placed through Amazon are returned through Amazon",
   // "bought from a stockist? Returns are handled by the shop you bought from", "request a refund via your Etsy account",
   // a marketplace's template: "returns are a scheme run by the respective sellers, each offering exchange or refund".
@@ -162,6 +175,17 @@ function namesOtherPolicy(units: readonly Unit[]): boolean {
   const h1 = units.find((u) => u.kind === 'heading')?.text;
   return h1 !== undefined && OTHER_POLICY_NAME.test(h1) && !RETURNS_PAGE.test(h1) && !MONEY_BACK_NAME.test(h1);
 }
+/**
+ * A page whose text is a warranty and nothing else, though no heading or address says so (the address may name
+ * returns too): several units speak of the warranty, and no unit speaks of a return, refund or exchange without it.
+ * Its remedy's credit voucher and claim time are not the returns policy (tuning 906).
+ */
+const WARRANTY_WORD = /\bwarrant/;
+const RETURN_WORD = /\breturn|\brefund|\bexchang|\bmoney[- ]back\b|\bsend (?:it|them|items?) back\b/;
+const WARRANTY_UNITS_MIN = 3;
+function warrantyText(units: readonly Unit[]): boolean {
+  return units.filter((u) => WARRANTY_WORD.test(u.norm)).length >= WARRANTY_UNITS_MIN && !units.some((u) => RETURN_WORD.test(u.norm) && !WARRANTY_WORD.test(u.norm));
+}
 /** A heading that also names a money-back guarantee ("Guarantees & Warranty FAQ"): that guarantee's return counts. */
 const MONEY_BACK_NAME = /\bmoney[- ]back\b|\bguarantees\b|\bsatisf/i;
 
@@ -189,7 +213,7 @@ function namesGuarantee(url: string | null, units: readonly Unit[]): boolean {
 
 /** Which units may give returns terms on this page: not the guarantee's units when the guarantee needs no return. */
 export function returnsReadingFilter(url: string | null, units: readonly Unit[]): (unit: Unit) => boolean {
-  const otherPage = isOtherPolicyPage(url) || namesOtherPolicy(units);
+  const otherPage = isOtherPolicyPage(url) || namesOtherPolicy(units) || warrantyText(units);
   const keepsGoods = units.some((u) => NO_RETURN_NEEDED.test(u.norm) && !NEGATED_NEED.test(u.norm));
   const guaranteePage = keepsGoods && namesGuarantee(url, units);
   const guarantees = (unit: Unit): boolean => keepsGoods && (guaranteePage || MONEY_BACK_UNIT.test(unit.norm)) && !RETURNS_HEADING.test(unit.norm.replace(/\breturn policy\b/g, ''));
@@ -229,7 +253,7 @@ const GROUP_SUBJECT = /\b(?:sale|clearance|discounted|final sale|custom\w*|perso
  * A reason before the shop's words: "due to the handmade nature of our goods,", "because every piece is custom,", "each
  * lamp is made to order, so we …".
  */
-const REASON_LEAD = /\b(?:due to|because of|owing to|given|as a result of|because|since|as)\b[^,;]{0,80},|^[^,;.]{0,100}, so (?=we\b|i\b)/g;
+export const REASON_LEAD = /\b(?:due to|because of|owing to|given|as a result of|because|since|as)\b[^,;]{0,80},|^[^,;.]{0,100}, so (?=we\b|i\b)/g;
 /** A quoted line is an example of a sign or a clause ("'No change-of-mind refunds on sale items'"), not the shop speaking. */
 const QUOTED = /^\s*(?:[•*-]\s*)?['"\u2018\u201c][^'"\u2019\u201d]+['"\u2019\u201d]\.?\s*$/;
 /** Carriage words: "we only refund postage for damaged parcels" is who pays, not which returns are taken. */

@@ -38,6 +38,9 @@ function warrantyByParts(s: string): number | undefined {
   return months >= 3 && months <= 600 ? months : undefined;
 }
 
+/** A span counted in working days, or one the buyer is asked to allow: the time to handle a claim. */
+const HANDLING_TIME = /\b(?:business|working) days?\b|\ballow (?:up to |about |around )?\d/;
+
 const durationMonths: Rule = (unit) => {
   const s = unit.norm;
   const w = cue(s, WARRANTY);
@@ -51,7 +54,8 @@ const durationMonths: Rule = (unit) => {
   if (EXTENDED.test(s)) return [];
   if (/\b(?:return|refund)\b[^.]{0,40}\bwithin\b/.test(s) && !w) return [];
   // "void after 30 days of misuse", "register within 30 days" or "a part older than 60 days" are not the warranty's length.
-  const durations = findDurations(s).filter((d) => d.unit !== 'hour' && !/\b(?:register|claim|report|notify|contact|within|older than)\s*$/.test(s.slice(Math.max(0, d.index - 15), d.index)) || /warrant/.test(s.slice(d.end, d.end + 25)));
+  // A handling time ("allow up to 15 business days to assess each warranty claim") is the claim's clock, never its length.
+  const durations = findDurations(s).filter((d) => !HANDLING_TIME.test(s.slice(Math.max(0, d.index - 12), d.end)) && (d.unit !== 'hour' && !/\b(?:register|claim|report|notify|contact|within|older than)\s*$/.test(s.slice(Math.max(0, d.index - 15), d.index)) || /warrant/.test(s.slice(d.end, d.end + 25))));
   const lifetime = LIFETIME.exec(s);
   // The duration nearest the warranty wording ("a 100-night trial and a 10-year warranty" → 10 years).
   const anchor = w?.index ?? 0;

@@ -13,6 +13,7 @@ describe('isTemplateText', () => {
     'Explain here whether refunds go back to the card the customer paid with.',
     'Add information on who pays for return postage and where parcels should be sent.',
     'State how long a refund takes once the return is approved.',
+    'Inform users how many days they have to send a product back.',
     'Your returns policy should include the number of days a customer has to send items back.',
     'A refund policy page outlines the conditions under which a customer can get their money back.',
     'This is a place to describe your return and exchange policy to buyers.',
@@ -151,5 +152,21 @@ describe('generator text: a page that explains policies in general or tells its 
     const page = ['Delivery', 'Tracked delivery on every order.', 'Express delivery available at checkout.'].join('\n');
     expect(valueOf(page, 'shipping.tracking')).toBe(true);
     expect(valueOf(page, 'shipping.express_available')).toBe(true);
+  });
+});
+
+describe('generic filler: no one speaks as the shop and the lines hedge or say "the store"', () => {
+  const filler =
+    'Return Policy for Bike Shops\n\nCondition: bikes must typically be unridden.\n\nPeriod: returns are usually accepted within a specified timeframe.\n\n' +
+    'Refunds: a refund to the original payment method or store credit (if applicable).\n\nInspection: store staff may check the frame before approving it.';
+  it('states nothing, even in a line that names a method plainly', () => {
+    expect(valueOf(filler, 'returns.refund_method')).toBeUndefined();
+    expect(valueOf(filler, 'returns.accepted')).toBeUndefined();
+  });
+  it('a shop that says "we" is read, hedges and all', () => {
+    expect(valueOf(`${filler}\n\nWe usually refund within 5 days of receiving the bike.`, 'returns.refund_method')).toEqual(['original_payment', 'store_credit']);
+  });
+  it('a flat shop page without "we" and without hedges is read', () => {
+    expect(valueOf('Returns\n\nUnused items can be returned within 30 days for a refund to the original payment method.', 'returns.refund_method')).toEqual(['original_payment']);
   });
 });

@@ -107,3 +107,27 @@ describe('an age limit beside a warranty word is not the warranty length', () =>
     expect(valueOf(text, 'warranty.duration_months')).toEqual(expected);
   });
 });
+
+describe('a page that is a warranty and nothing else', () => {
+  const page =
+    'Every boot we make carries a lifetime warranty against defects in workmanship.\n\nThe warranty covers normal use; wear and tear is not covered by the warranty.\n\n' +
+    'If a pair fails under warranty we repair it, replace it, or issue a credit voucher for its value.\n\nThe credit voucher can be spent on anything in our shop.\n\n' +
+    'Please allow up to 15 business days for us to assess a warranty claim.';
+  it('its remedy gives no returns terms, and the claim handling time is not its length', () => {
+    expect(valueOf(page, 'returns.refund_method')).toBeUndefined();
+    expect(valueOf(page, 'warranty.duration_months')).toBe('lifetime');
+  });
+  it('a page that also speaks of returns keeps its returns terms', () => {
+    const both = `${page}\n\nUnworn boots can be returned within 30 days for store credit.`;
+    expect(valueOf(both, 'returns.window_days')).toBe(30);
+  });
+});
+
+describe('a hedged limit on price matching is not a refusal', () => {
+  it.each<[string, unknown]>([
+    ['Price matching\n\nIf your order is already packed, it may not be possible to price match it.', undefined],
+    ['Price matching\n\nWe do not price match.', false],
+  ])('%j → %j', (text, expected) => {
+    expect(valueOf(text, 'guarantee.price_match')).toEqual(expected);
+  });
+});

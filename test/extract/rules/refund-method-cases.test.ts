@@ -39,3 +39,19 @@ describe('a method for some returns only is a variant', () => {
     expect(new Set(method(text).value as string[])).toEqual(new Set(value));
   });
 });
+
+describe('store-credit words and the buyer\'s choice (issue 11, refund-method vocabulary on fresh pages)', () => {
+  it.each<[string, string[] | undefined]>([
+    ['Returns\n\nRefunds are given in the form of credit notes, valid for one year.', ['store_credit']],
+    // store credit named as the alternative the buyer may take is offered, though the clause is negative
+    ['Refunds\n\nIf you asked for a refund and did not opt for store credit, we pay the money back to the card you used.', ['store_credit', 'original_payment']],
+    ['Returns\n\nOnce approved, the return can be settled as a refund, exchange, or store credit.', ['store_credit', 'exchange']],
+    // a card named while paying is not store credit
+    ['Returns\n\nAll online credit card payments are encrypted. Unused items can be returned within 14 days.', undefined],
+    // credit notes as a way to pay that cannot be combined with a discount: no refund method
+    ['Ordering\n\nDuring sale events, credit notes and other discount codes cannot be applied.', undefined],
+  ])('%j → %j', (text, value) => {
+    const r = method(text).value as string[] | undefined;
+    expect(r === undefined ? undefined : new Set(r)).toEqual(value === undefined ? undefined : new Set(value));
+  });
+});
