@@ -15,7 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { termValuesEqual } from '../bench/accuracy-score.js';
 import { cacheSummary, loadRealSet, realCacheDir } from '../bench/real-set.js';
-import { measuredRule, MIN_SUPPORT, profileKey, SURE, TRUST_FLOOR, trusted, wilsonLower } from '../src/extract/confidence.js';
+import { measuredRule, MIN_SUPPORT, profileKey, SURE, TRUST_FLOOR, TRUST_SHARE, trusted, wilsonLower } from '../src/extract/confidence.js';
 import { extractProfiled } from '../src/extract/extract-terms.js';
 import type { TermId } from '../src/terms.js';
 
@@ -57,7 +57,7 @@ function main(): void {
 /** Per term and rule: its counts, Wilson bound and whether it is trusted, then its counts per kind of support. */
 function report(table: Record<string, Counts>): string[] {
   const share = (c: Counts): string => (c.n === 0 ? '  —  ' : (c.right / c.n).toFixed(3));
-  const lines = [`term rule / support                                 n  right  share  bound  trusted (n ≥ ${MIN_SUPPORT}, bound ≥ ${TRUST_FLOOR})`];
+  const lines = [`term rule / support                                 n  right  share  bound  trusted (n ≥ ${MIN_SUPPORT}, share ≥ ${TRUST_SHARE}, bound ≥ ${TRUST_FLOOR})`];
   const sure: Counts = { n: 0, right: 0 };
   const rules = [...new Set(Object.keys(table).map((k) => k.split(' ').slice(0, 2).join(' ')))];
   for (const termRule of rules) {

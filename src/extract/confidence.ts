@@ -33,8 +33,14 @@ const UNREADABLE_CAP = 0.4;
 const CORROBORATING = 2;
 /** A profile is trusted only when measured on at least this many readings… */
 export const MIN_SUPPORT = 10;
-/** …and the lower Wilson bound of its right share reaches this. */
+/** …and the lower Wilson bound of its right share reaches this… */
 export const TRUST_FLOOR = 0.9;
+/**
+ * …and its measured share itself reaches what the report promises of a sure value (issue 11: 97 % right). The bound
+ * alone let a rule right 94 % of the time on the tuning pages be shown as sure, and rules are never better on pages
+ * they were not tuned on than on the ones they were.
+ */
+export const TRUST_SHARE = 0.97;
 /** One standard error: the Wilson bound a rule's measured share must clear (≈ 84 % one-sided). */
 const WILSON_Z = 1;
 
@@ -103,7 +109,7 @@ export function measuredRule(term: TermId, rule: string, table: Readonly<Record<
 /** Whether a rule's readings of a term were measured right often enough for a corroborated one to be shown as sure. */
 export function trusted(profile: ReadingProfile, table: Readonly<Record<string, { readonly n: number; readonly right: number }>> = MEASURED): boolean {
   const m = measuredRule(profile.term, profile.rule, table);
-  return m.n >= MIN_SUPPORT && wilsonLower(m.right, m.n) >= TRUST_FLOOR;
+  return m.n >= MIN_SUPPORT && m.right / m.n >= TRUST_SHARE && wilsonLower(m.right, m.n) >= TRUST_FLOOR;
 }
 
 export interface CalibrationContext {

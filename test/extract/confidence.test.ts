@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measuredRule, MIN_SUPPORT, profileKey, readsAsProse, SURE, TRUST_FLOOR, trusted, wilsonLower } from '../../src/extract/confidence.js';
+import { measuredRule, MIN_SUPPORT, profileKey, readsAsProse, SURE, TRUST_FLOOR, TRUST_SHARE, trusted, wilsonLower } from '../../src/extract/confidence.js';
 import { MEASURED } from '../../src/extract/confidence-table.js';
 import { extractProfiled, extractTerms, RULE_NAMES } from '../../src/extract/extract-terms.js';
 import { TERM_IDS, type TermId } from '../../src/terms.js';
@@ -106,7 +106,7 @@ describe('confidence is honest (issue 11, item 4)', () => {
     }
   });
 
-  it('trust needs enough readings and a Wilson lower bound over the floor, pooled over the kinds of support', () => {
+  it('trust needs enough readings, a right share that reaches the promise of a sure value and a Wilson lower bound over the floor, pooled over the kinds of support', () => {
     const profile = { term: 'shipping.tracking' as TermId, rule: 'tracking', support: 'corroborated' as const };
     const table = (rows: Record<string, { n: number; right: number }>) => rows;
     // Nine of nine right is too few readings to trust.
@@ -119,6 +119,13 @@ describe('confidence is honest (issue 11, item 4)', () => {
     const ninety = table({ 'shipping.tracking tracking single': { n: 20, right: 18 } });
     expect(18 / 20).toBeGreaterThanOrEqual(TRUST_FLOOR);
     expect(trusted(profile, ninety)).toBe(false);
+    // 94 % right on 200 readings: the bound clears the floor, but a sure value promises 97 % right.
+    const ninetyFour = table({ 'shipping.tracking tracking single': { n: 200, right: 188 } });
+    expect(wilsonLower(188, 200)).toBeGreaterThanOrEqual(TRUST_FLOOR);
+    expect(188 / 200).toBeLessThan(TRUST_SHARE);
+    expect(trusted(profile, ninetyFour)).toBe(false);
+    // 98 % right on 200 readings clears both.
+    expect(trusted(profile, table({ 'shipping.tracking tracking single': { n: 200, right: 196 } }))).toBe(true);
     // Another rule's counts do not count.
     expect(trusted(profile, table({ 'shipping.tracking other single': { n: 40, right: 40 } }))).toBe(false);
   });
