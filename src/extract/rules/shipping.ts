@@ -748,8 +748,56 @@ const OPTION_LINE_MAX = 40;
  */
 const NOT_A_SERVICE =
   fenced(/\b(?:rush|priority|express|expedited|fast[- ]track(?:ed)?) (?:order )?(?:processing|production|handling|turn-?around|fulfil(?:l)?ment|manufacturing|printing|proofs?)\b|\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b|\b(?:paypal|amazon|shop ?pay|apple pay|google pay|stripe|klarna) (?:express|priority)\b|\b(?:express|priority|special delivery|rush|expedited)(?= (?:checkout|check-out|pay(?:ments?)?\b|support|customer (?:service|care)|instructions?|notes?|access|entry|lanes?|enquir|inquir|assistance|bookings?|appointments?|phone line|queue|members?(?:hip)?\b|pass(?:es)?\b|returns?\b|refunds?\b|exchanges?\b))/g);
-/** "We cannot guarantee next-day delivery" hedges a promise; it refuses nothing. */
-const HEDGED = /\bnot (?:a )?guaranteed\b|\b(?:cannot|can't|can not|do not|don't|unable to|not able to|are not able to) guarantee\b/;
+/** "We cannot guarantee next-day delivery", "rush dates cannot be specified" hedge a promise; they refuse nothing. */
+const HEDGED = /\bnot (?:a )?guaranteed\b|\b(?:cannot|can't|can not|do not|don't|unable to|not able to|are not able to) guarantee\b|\b(?:cannot|can't|can not) be (?:specified|requested|promised|guaranteed)\b/;
+
+/**
+ * The buyer told how to send a parcel ("please do not ship the parcel by express", "items returned by post must be
+ * done so using next day special delivery"): the buyer's parcel, mostly a return, whatever its spelling; the shop's
+ * services are not its subject.
+ */
+const BUYER_SENDS = /\bplease (?:do not |don't )?(?:send|ship|post|use|return)\b|\b(?:must|should) be (?:done|sent|posted|shipped|returned)\b|\byou (?:must|should|need to|have to) (?:send|ship|post|use)\b/;
+
+/**
+ * The usual service named by its speed ("instead of our usual next day service"): the standard, not a faster option
+ * (real-page convention: express needs a faster service beside the standard). Struck out like NOT_A_SERVICE.
+ */
+const STANDARD_SPEED = /\b(?:our |the )?(?:usual|standard|normal|regular|default|ordinary) (?:next[- ](?:working |business )?day|24[- ]?(?:h|hr|hour))\b[a-z ]{0,12}?\b(?:service|delivery|shipping|dispatch)\b/g;
+
+/**
+ * A courier company whose name ends in "Express" ("via Interlink Express or Royal Mail"): a capitalised name used as a
+ * noun, not followed by a service word, is the carrier, not a faster service. Read from the written text (the case is
+ * the sign); the common words that start a service name are no company.
+ */
+const CARRIER_NAME = /\b([A-Z][a-z]+) Express\b(?! (?:[Ss]hipping|[Dd]elivery|[Pp]ost|[Ss]ervice|[Oo]ption|[Cc]ourier|[Mm]ail))/g;
+const NOT_A_NAME = new Set(['standard', 'domestic', 'international', 'free', 'our', 'an', 'the', 'by', 'via', 'priority', 'next', 'same', 'post', 'mail', 'parcel', 'choose', 'select', 'with', 'or', 'and', 'use', 'for', 'upgrade', 'pay', 'paid', 'premium', 'economy', 'tracked', 'signed', 'uk', 'us', 'eu', 'courier', 'delivery', 'shipping', 'postage', 'freight', 'air', 'road', 'super', 'regular']);
+
+function strikeCarrierNames(text: string, norm: string): string {
+  let out = norm;
+  for (const m of text.matchAll(CARRIER_NAME)) {
+    const name = m[1]!.toLowerCase();
+    if (!NOT_A_NAME.has(name)) out = out.split(`${name} express`).join(' ');
+  }
+  return out;
+}
+
+/** The orders in general as the subject of sending: "most orders are sent", "orders received before 2pm are dispatched". */
+const ORDERS_SENT = /\b(?:most|all|every|your)? ?orders?\b[^.]{0,60}\b(?:sent|dispatched|despatched|shipped|delivered|packed)\b/;
+
+/**
+ * Tiers of one service named side by side ("Tracked 24 or Tracked 48", "premium or economy delivery"): the faster of
+ * the pair is an express option. Pairs of faster and slower words, both to be in the sentence.
+ */
+const TIER_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
+  [/\b(?:tracked ?|express ?|parcelforce ?)24\b/, /\b(?:tracked ?|express ?|parcelforce ?)48\b/],
+  [/\bpremium\b/, /\beconomy\b/],
+  [/\bpriority\b/, /\beconomy\b/],
+];
+const TIER_CONTEXT = /\b(?:deliver\w*|shipping|postage|post|services?|options?|select|choose|chose)\b/;
+
+function tierPair(s: string): boolean {
+  return TIER_PAIRS.some(([fast, slow]) => fast.test(s) && slow.test(s)) && TIER_CONTEXT.test(s) && !/\breturn/.test(s);
+}
 
 /** A negation closed by a comma inside a condition ("If you can't wait, choose Express Post") refuses nothing after it. */
 const NEGATED_CONDITION = /\b(?:if|when|unless|should)\b[^,]*\b(?:not|cannot|no|never)\b[^,]*,[^,]*$|\b(?:if|when|unless|should)\b[^,]*n't\b[^,]*,[^,]*$/;
@@ -783,14 +831,17 @@ const PROOF_UPGRADE = fenced(/^upgraded? (?:to |for )?(?:an? )?(?:fully )?(?:tra
 const FOR_ORDERS_ABROAD = new RegExp(String.raw`\bfor ${abroadWords(['adjective'])} (?:orders|shipments|deliveries|customers|parcels)\b`);
 
 const expressAvailable: Rule = (unit, ctx) => {
-  const s = readServices(unit.norm.replace(NOT_A_SERVICE, ' '), ctx, false);
+  const s = readServices(strikeCarrierNames(unit.text, unit.norm).replace(NOT_A_SERVICE, ' ').replace(STANDARD_SPEED, ' '), ctx, false);
+  if (BUYER_SENDS.test(s)) return [];
   const option = EXPRESS_OPTION.exec(s);
   const clauseBefore = option ? s.slice(0, option.index).split(/[.;]/).pop()! : '';
   const homeOption = option && !/\bstandard\b/.test(clauseBefore.slice(-40)) && !ABROAD_OPTION.test(`${clauseBefore} ${option.input.slice(option.index, option.index + 40)}`);
   // "Expedited Shipping (US): [X–X business days]": an option line whose value is a template's placeholder (resolved to
   // "some time", like a vague amount) is the template's outline, not an option the shop offers (test/real/README.md).
   if (option && PLACEHOLDER_VALUE.test(s.slice(option.index + option[0].length))) return [];
-  if (option && homeOption && !refusedAt(s, option.index) && !WITHDRAWN.test(s.slice(option.index + option[0].length)) && !/\breturn|refund/.test(s)) {
+  const nextDay = s.search(/\bnext[- ](?:working |business )?day\b/);
+  const everyOrderNextDay = nextDay >= 0 && ORDERS_SENT.test(s.slice(0, nextDay).split(/[.;]/).pop()!);
+  if (option && homeOption && !(/^next/.test(option[0]) && everyOrderNextDay) && !refusedAt(s, option.index) && !WITHDRAWN.test(s.slice(option.index + option[0].length)) && !/\breturn|refund/.test(s)) {
     const next = s.slice(option.index + option[0].length, option.index + option[0].length + OPTION_VALUE_REACH).split(/[.;]/)[0]!;
     if (findDurations(next).length > 0 || quotesPrice(next) || RAND.test(next)) return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
     const shippingLine = unit.kind === 'heading' || unit.kind === 'item' || unit.kind === 'row' || unit.sectionTopic === 'shipping';
@@ -802,11 +853,16 @@ const expressAvailable: Rule = (unit, ctx) => {
   // A listed service that arrives the next working day ("Tracked 24: next working day, £4.99") is an express option.
   // A region's ordinary time in a list of regions ("Gauteng next day, Durban 1-2 days") is no service: without a price
   // the line must name the next-day service itself, not a time after a place.
-  if ((unit.kind === 'item' || unit.kind === 'row') && /\bnext (?:working |business )?day\b/.test(s) && (quotesPrice(s) || (/\bdeliver/.test(s) && findDurations(s).length === 0)) && !/\breturn|refund/.test(s)) {
+  if ((unit.kind === 'item' || unit.kind === 'row') && /\bnext (?:working |business )?day\b/.test(s) && !everyOrderNextDay && (quotesPrice(s) || (/\bdeliver/.test(s) && findDurations(s).length === 0)) && !/\breturn|refund/.test(s)) {
     return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
   }
   const c = cue(s, EXPRESS_CUE);
-  if (!c) return [];
+  if (!c) return tierPair(s) && !/\b(?:no|not|never|cannot)\b|n't\b/.test(s) ? [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }] : [];
+  // "Most orders are sent by courier for next day delivery": next day as what every order gets is the standard, not an
+  // option beside it.
+  if (/^next/.test(c.text) && everyOrderNextDay) return [];
+  // "We cannot ship flammable items via expedited services": a refusal of some goods by that service, not of the service.
+  if (refusedAt(s, c.index) && /\b(?:ship|send|post|deliver)\w*\b[^.]{0,40}\b(?:via|by|with|using)\s*$/.test(s.slice(0, c.index)) && !refusesService(s, c.index)) return [];
   // "Upgrade to tracked shipping for peace of mind": the upgrade buys proof of delivery, not speed; so does a bare
   // upgrade in a sentence about tracking ("we can only track your order if you chose the upgraded shipping").
   if (PROOF_UPGRADE.test(s.slice(c.index)) || (/^upgrade/.test(c.text) && /\btrack/.test(s) && !SPEED_WORDS.test(s))) return [];
@@ -1167,7 +1223,7 @@ const TRACKING_HEDGE = fenced(/\bwhere possible\b|\bif (?:your |the |an? )?(?:or
  * package at every stage, including when we receive it", "this helps us track your package"), on returns pages whose
  * sentences name no return.
  */
-const SHOPPERS_PARCEL = fenced(/\b(?:recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b|\btrack\w*(?: [a-z]+){0,2} (?:is |are )?required\b|\bwe receive (?:it|them|(?:your|the) (?:parcel|package|item|goods)s?)\b|\b(?:helps?|allows?|lets?|enables?) us (?:to )?track\b/);
+const SHOPPERS_PARCEL = fenced(/\b(?:recommend|suggest|advise|(?:is )?a good idea|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b|\btrack\w*(?: [a-z]+){0,2} (?:is |are )?required\b|\bwe receive (?:it|them|(?:your|the) (?:parcel|package|item|goods)s?)\b|\b(?:helps?|allows?|lets?|enables?) us (?:to )?track\b/);
 
 /**
  * Tracking sold as an extra ("tracking numbers as an option at checkout", "upgrade to tracked shipping", "tracking for
@@ -1177,10 +1233,38 @@ const SHOPPERS_PARCEL = fenced(/\b(?:recommend|suggest|advise|keep (?:your|the) 
 const TRACKING_EXTRA = fenced(/\b(?:as an? (?:option|add-?on|extra)|optional(?:ly)?|upgrade[ds]?|if you (?:chose|choose|select(?:ed)?|opt(?:ed)? for|pay for|paid for|purchased?)|(?:for|at) an? (?:extra|additional|small) (?:fee|charge|cost)|at (?:extra|additional) (?:cost|charge)|(?:can|may) be (?:added|purchased|bought)|add(?:ed)? (?:tracking|it) (?:at|for))\b/);
 const TRACKING_EXTRA_REACH = 35;
 
+/**
+ * Tracking said in other words than TRACKING_YES's phrases: a tracking word ("track and trace", "trackable", "tracked")
+ * beside a word of the parcel or its service ("tracked courier by default", "a track & trace code", "Parcel Post
+ * Tracked", "Trackable service"). Two word classes and a reach in words, so a new wording needs no new phrase.
+ */
+const TRACK_WORD = /^(?:track|tracked|trackable|tracking|trace|traceable|track-and-trace|track-trace)$/;
+const TRACK_NOUNS = new Set(['number', 'numbers', 'code', 'codes', 'link', 'links', 'service', 'services', 'courier', 'couriers', 'parcel', 'parcels', 'post', 'postage', 'information', 'info', 'details', 'delivery', 'deliveries', 'shipping', 'shipment', 'shipments', 'package', 'packages', 'mail', 'updates', 'id']);
+const TRACK_REACH = 3;
+/**
+ * Where a bare tracking word says nothing of the shop's standard parcel: beside "untracked" (a choice of services), for
+ * parcels abroad, or about a parcel coming back or watched by the buyer ("post it back … using a tracked courier", "your
+ * responsibility to keep an eye on the tracking"). The phrase list states a shop's offer outright; the word class does
+ * not, so it keeps off these.
+ */
+const TRACK_WORDS_VOID = /\b(?:untracked|international|overseas|outside|worldwide|back|your responsibility)\b/;
+
+function trackingWords(s: string): { index: number; negated: boolean; text: string } | undefined {
+  const words = [...s.replace(/\btrack ?(?:and|&|n) ?trace\b/g, (m) => 'track-and-trace'.padEnd(m.length, ' ')).matchAll(/[a-z][a-z&-]*/g)];
+  for (let i = 0; i < words.length; i++) {
+    if (!TRACK_WORD.test(words[i]![0])) continue;
+    const near = words.slice(Math.max(0, i - TRACK_REACH), i + TRACK_REACH + 1);
+    if (!near.some((w) => TRACK_NOUNS.has(w[0]))) continue;
+    const index = words[i]!.index!;
+    return { index, negated: negatedAt(s, index), text: words[i]![0] };
+  }
+  return undefined;
+}
+
 const tracking: Rule = (unit) => {
   const s = unit.norm;
   if (TRACKING_NO.test(s) && !TRACKING_NO_PARTIAL.test(s)) return [{ term: 'shipping.tracking', value: false, confidence: 0.8, unit }];
-  const y = cue(s, TRACKING_YES);
+  const y = cue(s, TRACKING_YES) ?? (unit.kind !== 'heading' && !TRACK_WORDS_VOID.test(s) ? trackingWords(s) : undefined);
   if (!y || y.negated) return [];
   const end = y.index + y.text.length;
   if (TRACKING_EXTRA.test(s.slice(Math.max(0, y.index - TRACKING_EXTRA_REACH), end + TRACKING_EXTRA_REACH))) return [];

@@ -1,0 +1,41 @@
+/**
+ * Tracking and express read by word classes and frames, not phrase by phrase (issue 11, round 11 fresh pages):
+ * a tracking word beside a word of the parcel or its service says the standard parcel is tracked, unless the parcel is
+ * the buyer's, abroad only, or one of a choice with untracked post; an express word is no offer when the buyer is told
+ * how to send a parcel, when it is a courier company's name, when next day is what every order gets, or when a
+ * negation restricts some goods rather than the service; two tiers of one service named side by side offer the faster.
+ */
+import { describe, expect, it } from 'vitest';
+import { valueOf } from './helpers.js';
+
+describe('shipping.tracking: a tracking word beside a parcel word', () => {
+  it.each([
+    ['When your parcel leaves us you get a track and trace code by e-mail.'],
+    ['We post every order by tracked courier as standard.'],
+    ['Orders inside the country travel by Letterbox Post Tracked.'],
+    ['- Trackable service with updates by text message'],
+  ])('true: %s', (text) => expect(valueOf(text, 'shipping.tracking')).toBe(true));
+
+  it.each([
+    ['Parcels abroad travel by a tracked international courier.'],
+    ['Send it back to us with a tracked courier service.'],
+    ['It is your responsibility to follow the tracking of your parcel.'],
+  ])('states nothing: %s', (text) => expect(valueOf(text, 'shipping.tracking')).toBeUndefined());
+});
+
+describe('shipping.express_available: not an offer of a faster service', () => {
+  it.each([
+    ['Please do not send the box back by an express courier.'],
+    ['Goods returned by post must be sent using next day special delivery.'],
+    ['Your plants travel with Hedgerow Express or by post, depending on size.'],
+    ['All orders are dispatched by courier for next day delivery.'],
+    ['We are unable to ship aerosols via expedited services.'],
+    ['Rush deliveries cannot be requested for made-to-order pieces.'],
+    ['A few islands take three days instead of our usual next day service.'],
+  ])('states nothing: %s', (text) => expect(valueOf(text, 'shipping.express_available')).toBeUndefined());
+
+  it.each([
+    ['At checkout choose Tracked 24 or Tracked 48 for your parcel.'],
+    ['We deliver by premium or economy service, your choice.'],
+  ])('true: %s', (text) => expect(valueOf(text, 'shipping.express_available')).toBe(true));
+});
