@@ -713,7 +713,14 @@ function optionScope(raw: string, home?: RegExp): string | undefined {
  * available"): the negation comes after the cue, where negatedAt does not look. One predicate class for the express
  * and international rules.
  */
-const WITHDRAWN_STATE = '(?:suspended|paused|on hold|halted|stopped|discontinued|unavailable|not (?:available|offered|possible|accepted)|no longer (?:available|offered|possible|accepted))';
+const WITHDRAWN_STATE = '(?:suspended|paused|on hold|halted|stopped|discontinued|unavailable|not (?:available|offered|possible|accepted)|no longer (?:available|offered|possible|accepted)|not yet (?:available|offered|possible))';
+/**
+ * Not yet offered, said with no verb ("International shipping COMING SOON", "worldwide delivery - launching soon"):
+ * the service does not exist yet. Words of the future beside the service named, up to the clause's end.
+ */
+/** Shipping abroad as a plan, not an offer: "we are still in the process of finding a way to ship across the world, watch this space". */
+const PLANNED = /\b(?:in the process of|working (?:on|towards)|looking into|hoping to|plan(?:ning)? to|watch this space|coming soon|in the (?:near )?future)\b/;
+const NOT_YET = /^[^.;!?]{0,20}?\b(?:coming soon|launching soon|available soon|soon to (?:come|launch)|in the near future|not yet)\b/;
 const WITHDRAWN_ADVERB = '(?:(?:also|now|currently|temporarily|still|sadly|unfortunately|just)\\s+)*';
 const WITHDRAWN = new RegExp(String.raw`^(?:[^.;:!?]{0,40}?\b(?:is|are|was|were|has|have)\s+${WITHDRAWN_ADVERB}(?:been\s+)?|[^.;:!?]{0,25}:\s*)${WITHDRAWN_ADVERB}${WITHDRAWN_STATE}\b`);
 /** The same, the verb first: "we have temporarily paused all international orders". */
@@ -888,7 +895,7 @@ const INTL_IMPLIED_CUES: RegExp[] = [
 ];
 const IMPLIED_CONFIDENCE = 0.68;
 /** Shoppers or orders from abroad, named as such: "international customers", "overseas orders", "from a foreign country". */
-const SHOPPERS_ABROAD = fencedRegExp(String.raw`\b${abroadWords(['adjective'])} (?:customers?|orders?|buyers?|shoppers?|clients?|purchasers?)\b|\bfrom (?:an? |another )?${abroadWords(['adjective'])} (?:country|countries|address(?:es)?|locations?)\b`);
+const SHOPPERS_ABROAD = fencedRegExp(String.raw`\b${abroadWords(['adjective'])} (?:customers?|orders?|buyers?|shoppers?|clients?|purchasers?)\b|\bfrom (?:an? |another )?${abroadWords(['adjective'])} (?:country|countries|address(?:es)?|locations?)\b|\b(?:orders?|customers?|buyers?|shoppers?) (?:from |shipped |sent |delivered )?outside (?:of )?(?:the )?(?:${COUNTRY_NAME}|us\b|eu\b|country)`);
 /** "We currently ship to addresses within the United States", "we deliver to most locations within India": home only. */
 const HOME_AREA_ONLY_CONFIDENCE = 0.72;
 
@@ -897,7 +904,7 @@ const INTL_YES_CUES: RegExp[] = [
   // "We ship worldwide", "we deliver to over 40 countries", "we happily send parcels abroad"
   new RegExp(String.raw`\bwe(?:'re| are)? (?:(?:also|now|proudly|happily|can|able to|do|currently|gladly|will) )*(?:ship|deliver|send)\b[^.]{0,30}\b${abroadWords(['adverb'], 'globally', String.raw`to (?:over |more than )?\d+\+? countries`, 'to most countries', 'around the world', 'anywhere in the world', 'all over the world', 'across the globe', 'to every continent')}\b`),
   // "We deliver all over the world" (a region named is read by the destination frame, DESTINATION)
-  /\b(?:ship|deliver)\w* (?:across|throughout|all over|around|to) (?:the world|the globe)\b/,
+  /\b(?:ship|deliver|send)\w*(?: [a-z]+){0,4}? (?:across|throughout|all over|around|to) (?:the world|the globe)\b/,
   // "Shipping to 100+ countries"
   /\bto (?:over |more than )?\d+\+? countries\b/,
   // "International shipping is available", "international orders are welcome"
@@ -972,6 +979,42 @@ function homeOnlyFrame(s: string): boolean {
   return marked !== null && (SENDING.test(s) || /\baddress/.test(marked[0])) && !notOnly(marked);
 }
 
+/**
+ * The area frame: an act of sending (or "available to") and the area it covers, said with an area preposition —
+ * "within", "throughout", "anywhere in" (not "across the US", which says coverage, not a limit) — or with "to" when the area is addresses or is marked "only" ("we
+ * can ship to virtually anywhere within the UK", "deliveries are made throughout the UK, excluding the Highlands",
+ * "available to mainland UK addresses", "we only ship to the United States, via USPS"). The area must be the page's
+ * home market and no second place may follow it (real-page convention: the only area stated is home → false).
+ */
+const AREA_VERB = /\b(?:ship(?:s|ped)?|deliver(?:s|ed)?|post(?:s|ed)?|send|sends|sent|dispatch(?:es|ed)?)\b|\b(?:available|made)\b/g;
+const AREA_AFTER_VERB = fencedRegExp(`^(?: [a-z]+){0,4}? (?:(?:virtually |almost |just about )?anywhere (?:with)?in|within|throughout|to) (${ONE_PLACE})\\b`);
+const SECOND_PLACE = fencedRegExp(`^\\s*(?:,|and\\b|&|or\\b|/|plus\\b|as well as\\b)\\s*(?:to |the |all |most |other )*(?:${PLACE}|${abroadWords(['adjective', 'adverb'])}|europe\\b|eu\\b|countries\\b)`);
+
+/**
+ * The area as the scope of something else, or hedged: "for orders delivered to addresses within New Zealand, prices
+ * include GST", "a flat fee for shipping within New Zealand", a title "Orders shipped within Australia", "we mainly ship
+ * within Canada". Only the area the shop sends to, said as such, limits where it sends.
+ */
+const AREA_AS_SCOPE = /(?:\b(?:for|on|of)(?: [a-z]+){0,2}|\borders?)\s+$/;
+const AREA_HEDGE = /\b(?:mainly|mostly|usually|generally|normally|typically|primarily)\b/;
+
+function homeAreaFrame(s: string, ctx: RuleContext): boolean {
+  const home = homeNames(ctx.pageCurrency);
+  // "Orders over $35 ship free within the US": the area of an offer, not the area served.
+  if (!home || OFFER_LIMITED.test(s) || /\bfree\b/.test(s)) return false;
+  for (const v of s.matchAll(AREA_VERB)) {
+    const rest = s.slice(v.index + v[0].length);
+    const m = AREA_AFTER_VERB.exec(rest);
+    if (!m || negatedAt(s, v.index) || AREA_AS_SCOPE.test(s.slice(Math.max(0, v.index - 24), v.index)) || AREA_HEDGE.test(s.slice(0, v.index))) continue;
+    const after = rest.slice(m[0].length);
+    // "to" names an area only as addresses or marked "only" ("only ship to", "to the UK only").
+    if (/ to $/.test(m[0].slice(0, m[0].length - m[1]!.length)) && !/\baddress/.test(m[1]!) && !/\bonly\s+$/.test(s.slice(Math.max(0, v.index - 8), v.index)) && !/^\s*(?:only\b|address)/.test(after)) continue;
+    if (SECOND_PLACE.test(after) || !home.test(m[1]!)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Words that name an offer on the price of sending, whose own reach "only" may limit. */
 const OFFER_WORDS: readonly string[] = ['free (?:[a-z]+ )?(?:shipping|delivery|postage)', 'offers?', 'promotions?', 'promo', 'discounts?', 'coupons?', '(?:discount |promo )?codes?', 'flat[- ]rate'];
 const OFFER_LIMITED = fencedRegExp(`\\b(?:${OFFER_WORDS.join('|')})\\b`);
@@ -1041,7 +1084,7 @@ const international: Rule = (unit, ctx) => {
   if (TOPIC_TITLE.test(s.trim())) return [];
   // "International shipping is currently suspended": named, then withdrawn, whatever cue names it.
   for (const m of s.matchAll(ABROAD)) {
-    if (WITHDRAWN.test(s.slice(m.index + m[0].length)) || WITHDRAWN_BEFORE.test(s.slice(0, m.index))) {
+    if (WITHDRAWN.test(s.slice(m.index + m[0].length)) || NOT_YET.test(s.slice(m.index + m[0].length)) || WITHDRAWN_BEFORE.test(s.slice(0, m.index))) {
       return [{ term: 'shipping.international', value: false, confidence: 0.75, unit }];
     }
   }
@@ -1052,7 +1095,7 @@ const international: Rule = (unit, ctx) => {
   if (refused) return [{ term: 'shipping.international', value: false, confidence: 0.85, unit }];
   for (const re of INTL_YES_CUES) {
     const y = cue(s, re);
-    if (y && !y.negated && !/\bnot eligible\b/.test(s.slice(y.index, y.index + 60))) {
+    if (y && !y.negated && !/\bnot eligible\b/.test(s.slice(y.index, y.index + 60)) && !PLANNED.test(s)) {
       return [{ term: 'shipping.international', value: true, confidence: 0.82, unit }];
     }
   }
@@ -1064,7 +1107,7 @@ const international: Rule = (unit, ctx) => {
     if (OTHER_SITE.test(s.slice(m.index + m[0].length))) continue;
     if ([...(m[1] ?? m[2]!).matchAll(ONE_OF_LIST)].some((p) => isAbroad(p[0], home, ctx.pageCurrency))) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
   }
-  if (HOME_AREA_ONLY.test(s) || homeOnlyFrame(s)) return [{ term: 'shipping.international', value: false, confidence: HOME_AREA_ONLY_CONFIDENCE, unit }];
+  if (HOME_AREA_ONLY.test(s) || homeOnlyFrame(s) || homeAreaFrame(s, ctx)) return [{ term: 'shipping.international', value: false, confidence: HOME_AREA_ONLY_CONFIDENCE, unit }];
   // Duties under a returns or warranty heading are on the parcel coming back ("duty on a repair sent from abroad is
   // yours"), the shop's outbound parcels aside: implied only where the section is the shipping one or unnamed.
   const inboundSection = unit.sectionTopic === 'returns' || unit.sectionTopic === 'warranty' || unit.sectionTopic === 'guarantee';
