@@ -626,7 +626,31 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   // The same list set out one service a line ("Postnet offers 3-5 days" / "Courier Service offers 2-3 days").
   if (general && unit.kind !== 'row' && unit.norm.length <= ENTRY_LINE_MAX) siblingServices.push(...neighbourServices(unit, ctx, home));
   if (general && siblingServices.some((r) => JSON.stringify(r) !== JSON.stringify(general.value))) out[generalAt!] = { ...general, scope: SIDE_BY_SIDE };
+  if (!delivery && otherAt < 0) out.push(...wordedDayService(unit));
   return out;
+}
+
+/**
+ * Days said in words as the name of the shop's own service: "instead of our usual next day service", "dispatched with
+ * DHL on a 'next day' service", "our same-day home delivery service is available within 15 miles". WORDED_DAYS is the
+ * word class (same day → 0, next day → 1); the service frame is a determiner of the shop's service, the worded day as
+ * its modifier, and a service noun. A paid choice ("can be chosen for an extra £3"), a hedge or a negation names no
+ * standard time.
+ */
+const WORDED_DAYS: readonly (readonly [RegExp, number])[] = [
+  [/^same[- ](?:working |business )?day$/, 0],
+  [/^next[- ](?:working |business )?day$/, 1],
+];
+const WORDED_SERVICE = /\b(?:our|a|the)(?: usual| standard| normal| regular)? '?((?:same|next)[- ](?:working |business )?day)'?(?: (?!to\b|for\b|of\b|at\b|in\b|with\b|by\b|the\b|your\b)[a-z]+){0,2}? (?:service|delivery)\b/;
+const PAID_OR_HEDGED = /\b(?:extra|additional|upgrade\w*|surcharge|optional|can be (?:chosen|selected|added)|at checkout|guarantee\w*|not|no|cannot)\b|n't\b|[£$€]\s?\d/;
+
+function wordedDayService(unit: Unit): Candidate[] {
+  const s = unit.norm;
+  const m = WORDED_SERVICE.exec(s);
+  if (!m || unit.kind === 'heading' || PAID_OR_HEDGED.test(s) || /\?/.test(s)) return [];
+  const days = WORDED_DAYS.find(([re]) => re.test(m[1]!))?.[1];
+  if (days === undefined) return [];
+  return [{ term: 'shipping.delivery_days', value: { min: days, max: days }, confidence: 0.62, unit }];
 }
 
 /** A line that is one entry of a list of services: short, one time, a service label before it. */
@@ -1284,6 +1308,7 @@ const TRACKING_EXTRA_REACH = 35;
 const TRACK_WORD = /^(?:track|tracked|trackable|tracking|trace|traceable|track-and-trace|track-trace)$/;
 const TRACK_NOUNS = new Set(['number', 'numbers', 'code', 'codes', 'link', 'links', 'service', 'services', 'courier', 'couriers', 'parcel', 'parcels', 'post', 'postage', 'information', 'info', 'details', 'delivery', 'deliveries', 'shipping', 'shipment', 'shipments', 'package', 'packages', 'mail', 'updates', 'id']);
 const TRACK_REACH = 3;
+const TRACK_WORDS_CONFIDENCE = 0.75;
 /**
  * Where a bare tracking word says nothing of the shop's standard parcel: beside "untracked" (a choice of services), for
  * parcels abroad, or about a parcel coming back or watched by the buyer ("post it back … using a tracked courier", "your
@@ -1292,14 +1317,14 @@ const TRACK_REACH = 3;
  */
 const TRACK_WORDS_VOID = /\b(?:untracked|international|overseas|outside|worldwide|back|your responsibility)\b/;
 
-function trackingWords(s: string): { index: number; negated: boolean; text: string } | undefined {
+function trackingWords(s: string): { index: number; negated: boolean; text: string; weak?: boolean } | undefined {
   const words = [...s.replace(/\btrack ?(?:and|&|n) ?trace\b/g, (m) => 'track-and-trace'.padEnd(m.length, ' ')).matchAll(/[a-z][a-z&-]*/g)];
   for (let i = 0; i < words.length; i++) {
     if (!TRACK_WORD.test(words[i]![0])) continue;
     const near = words.slice(Math.max(0, i - TRACK_REACH), i + TRACK_REACH + 1);
     if (!near.some((w) => TRACK_NOUNS.has(w[0]))) continue;
     const index = words[i]!.index!;
-    return { index, negated: negatedAt(s, index), text: words[i]![0] };
+    return { index, negated: negatedAt(s, index), text: words[i]![0], weak: true };
   }
   return undefined;
 }
@@ -1315,7 +1340,8 @@ const tracking: Rule = (unit) => {
   if (TRACKING_HEDGE.test(s.slice(0, y.index + y.text.length))) return [];
   // "We recommend a trackable service for your return" is about the shopper's parcel, not the shop's.
   if (SHOPPERS_PARCEL.test(s) || INBOUND.test(s)) return [];
-  return [{ term: 'shipping.tracking', value: true, confidence: 0.82, unit }];
+  // The word class is weaker evidence than a stated phrase: its readings stay below SURE (confidence.ts).
+  return [{ term: 'shipping.tracking', value: true, confidence: 'weak' in y ? TRACK_WORDS_CONFIDENCE : 0.82, unit }];
 };
 
 export const SHIPPING_RULES: Rule[] = [freeThreshold, shippingTimes, expressAvailable, international, cutoffTime, tracking];

@@ -39,3 +39,17 @@ describe('shipping.express_available: not an offer of a faster service', () => {
     ['We deliver by premium or economy service, your choice.'],
   ])('true: %s', (text) => expect(valueOf(text, 'shipping.express_available')).toBe(true));
 });
+
+describe('shipping.delivery_days: a worded day naming the shop’s own service', () => {
+  it.each([
+    ['A few postcodes take three days instead of our usual next day service.', { min: 1, max: 1 }],
+    ["Orders leave us Monday to Thursday with our courier on a 'next day' service.", { min: 1, max: 1 }],
+    ['Our same-day van delivery service covers addresses within 10 miles of the shop.', { min: 0, max: 0 }],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'shipping.delivery_days')).toEqual(expected));
+
+  it.each([
+    ['A next day delivery can be chosen for an extra £4.'],
+    ['We do not guarantee a next day service.'],
+    ['Orders arrive the next working day at the delivery point you choose.'],
+  ])('states nothing: %s', (text) => expect(valueOf(text, 'shipping.delivery_days')).toBeUndefined());
+});
