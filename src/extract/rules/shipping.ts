@@ -525,6 +525,25 @@ function stackedStage(unit: Unit, ctx: RuleContext, s: string, index: number): b
   return PROCESSED_SPAN.test(s) && ((next !== undefined && ctx.pageUnits?.[unit.order] === unit && STAGE_OPENS.test(next.norm) && /\d/.test(next.norm) && LEAVES_WORDS.test(next.norm)) || (/[,;]\s*(?:and\s+)?(?:thereafter|then|after that|after which)\b[^.;]*\d/.test(after) && LEAVES_WORDS.test(after)));
 }
 
+/**
+ * The term named beside its span ("order processing time is 1-3 days", "allow 5-7 business days for processing",
+ * "processing time (0-1 days)", "delivery time: 2-4 days"): such a span outranks one from a sentence that only touches
+ * the clock ("fresh production will not exceed 10 days", "staff can pack and ship within 24 hours"), which otherwise
+ * wins by coming first. The names of each clock, looked for within NAMED_REACH characters either side of the span.
+ */
+const CLOCK_NAMES: Readonly<Record<'processing' | 'delivery', RegExp>> = {
+  processing: /\b(?:processing|handling|dispatch|fulfil+ment) (?:times?|periods?)\b|\bfor (?:processing|handling)\b/,
+  delivery: /\b(?:delivery|transit) (?:times?|periods?)\b/,
+};
+const NAMED_REACH = 40;
+const NAMED_CLOCK_CONFIDENCE = 0.85;
+
+function namesClock(clock: 'processing' | 'delivery', s: string, index: number, end: number): boolean {
+  const clause = `${s.slice(Math.max(0, index - NAMED_REACH), index).split(/[.;]/).pop()!} ${s.slice(end, end + NAMED_REACH).split(/[.;]/)[0]!}`;
+  // "The delivery period might take 2 to 4 weeks depending on the location": a hedged span earns no rank from the name.
+  return CLOCK_NAMES[clock].test(clause) && !/\b(?:might|may|could|depending|depends)\b/.test(clause);
+}
+
 function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
   // Another clock's words (a refund, a reply, a cancellation) void what follows them up to the end of their clause:
@@ -613,11 +632,11 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     // A time scoped to one option or region does not end the search: the general one may follow in the same list.
     if (clock === 'processing') {
       processing = scope === undefined;
-      out.push({ term: 'shipping.processing_days', value: r, confidence: 0.82, unit, ...(scope ? { scope } : {}) });
+      out.push({ term: 'shipping.processing_days', value: r, confidence: namesClock('processing', s, d.index, d.end) ? NAMED_CLOCK_CONFIDENCE : 0.82, unit, ...(scope ? { scope } : {}) });
     } else {
       delivery = scope === undefined;
       if (delivery && labelledService(s.slice(start, d.index), home)) generalAt = out.length;
-      out.push({ term: 'shipping.delivery_days', value: r, confidence: 0.82, unit, ...(scope ? { scope } : {}) });
+      out.push({ term: 'shipping.delivery_days', value: r, confidence: namesClock('delivery', s, d.index, d.end) ? NAMED_CLOCK_CONFIDENCE : 0.82, unit, ...(scope ? { scope } : {}) });
     }
   }
   // Services listed side by side, each with its own time and none named the standard one: no general time

@@ -53,3 +53,14 @@ describe('shipping.delivery_days: a worded day naming the shop’s own service',
     ['Orders arrive the next working day at the delivery point you choose.'],
   ])('states nothing: %s', (text) => expect(valueOf(text, 'shipping.delivery_days')).toBeUndefined());
 });
+
+describe('shipping.processing_days: the span beside the term’s name outranks an earlier incidental one', () => {
+  it('a sub-step first, the named processing time after', () => {
+    const text = 'Fresh production time varies but will be no more than 9 days. Please allow 4-6 business days for processing before your order ships.';
+    expect(valueOf(text, 'shipping.processing_days')).toEqual({ min: 4, max: 6 });
+  });
+  it('an answer about address changes first, the processing time after', () => {
+    const text = 'Can I change my address? Once an order is placed our team can pack and ship it within 24 hours. How long is processing? Order processing times are between 2 and 4 business days.';
+    expect(valueOf(text, 'shipping.processing_days')).toEqual({ min: 2, max: 4 });
+  });
+});
