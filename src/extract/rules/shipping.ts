@@ -562,7 +562,9 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   let processing = false;
   let delivery = false;
-  if (otherAt >= 0) {
+  // "Our processing time (0-1 days) - we usually ship the same day": the span the page names outranks the words.
+  const namedSpan = findDurations(s).some((d) => namesClock('processing', s, d.index, d.end));
+  if (otherAt >= 0 || namedSpan) {
     // (the same-day and next-day readings below look at the whole sentence, so they keep to sentences free of it)
   } else if (SAME_DAY.test(s) && cutoffFrameOf(unit) !== undefined && !/\bsame or (?:the )?next\b/.test(s)) {
     // "We dispatch orders placed before 11am on that same day": zero processing days (corpus convention).
@@ -577,7 +579,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     processing = true;
   }
   // "In-stock items ship the next business day" (no cut-off time in the sentence): one day before dispatch.
-  if (!processing && otherAt < 0 && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:(?:our|the) (?:warehouse|studio|workshop|premises|facility) )?(?:(?:your|all|the|most) (?:online )?orders? )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
+  if (!processing && otherAt < 0 && !namedSpan && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:(?:our|the) (?:warehouse|studio|workshop|premises|facility) )?(?:(?:your|all|the|most) (?:online )?orders? )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
     out.push({ term: 'shipping.processing_days', value: { min: 1, max: 1 }, confidence: 0.7, unit });
     processing = true;
   }

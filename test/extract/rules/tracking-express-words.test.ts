@@ -64,3 +64,10 @@ describe('shipping.processing_days: the span beside the term’s name outranks a
     expect(valueOf(text, 'shipping.processing_days')).toEqual({ min: 2, max: 4 });
   });
 });
+
+describe('shipping.processing_days: the span the page names outranks a worded same day', () => {
+  it('a bracketed span after the label outranks a same-day wording', () => {
+    const text = 'Our processing time (0-2 days): if payment arrives by noon we usually ship the same day.';
+    expect(valueOf(text, 'shipping.processing_days')).toEqual({ min: 0, max: 2 });
+  });
+});
