@@ -249,7 +249,7 @@ const TOLD_BY_SHOP = String.raw`(?:be|get|are|is) (?:${TELLING_VERBS.join('|')})
  * "We'll email you a tracking link" names a message we send, not a way to reach support; "phone banking" is a way to
  * pay and "a verification call" a check the shop makes.
  */
-const NOT_CHANNEL = fencedRegExp(String.raw`\b(?:(?:phone|telephone|internet|online|mobile) banking|verification (?:process|call|check|step)s?|(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring)|(?:contact|notify|update|inform|reach) you (?:by|via)|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you(?! back)|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking)\b`);
+const NOT_CHANNEL = fencedRegExp(String.raw`\b(?:(?:phone|telephone|internet|online|mobile) banking|verification (?:process|call|check|step)s?|(?:delivery partner|courier|driver|carrier|delivery team)s? (?:will |may |should )?(?:call|text|e-?mail|contact|phone|ring)|(?:contact|notify|update|inform|reach) you (?:by|via)|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|we(?:'ll| will)? (?:e-?mail|text|call|notify|send) you(?! back)|you(?:'ll| will) (?:receive|get) an? (?:e-?mail|text|sms)|confirmation e-?mail|tracking(?! your\b| my\b| an? \w+ (?:parcel|order|package)))\b`);
 
 /**
  * Every channel cue above contains one of these fragments: a sentence with none of them names no channel, and the
@@ -354,6 +354,9 @@ function namedChannels(s: string): SupportChannel[] {
  */
 const ONE_PERSON = /\bme\b(?!\s*["”])/g;
 
+/** A request, question or claim the buyer makes, with the verb of making it: its "via email or phone" names ways in. */
+const REQUEST_MADE = /\b(?:requests?|enquir\w*|inquir\w*|questions?|claims?|queries)\b[^.]{0,30}\b(?:can|may|should|must) be (?:made|sent|submitted|raised|placed)\b/;
+
 function channelsRule(raw: Unit, ctx: RuleContext): Candidate[] {
   // Only past an FAQ question: "can you email me when it is back?" is the customer's "me".
   const asked = raw.norm.lastIndexOf('?') + 1;
@@ -390,10 +393,12 @@ function channelsRule(raw: Unit, ctx: RuleContext): Candidate[] {
   const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s) || REPLY_TO_EMAIL.test(s));
   // The contact frame is a way in by itself: its verb has the shop as object.
   const supportish = listed || address || CALL_VERB.test(s) || framedChannels(s).length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s) || inContactBlock(raw, ctx);
+  // The channels a request is made by ("return requests can be made via email or telephone") are the ways in.
+  const requestMeans = listedChannels(s).length > 0 && REQUEST_MADE.test(s);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
-  if (!supportish) return [];
-  return [{ term: 'support.channels', value: found, confidence: 0.8, unit }];
+  if (!supportish && !requestMeans) return [];
+  return [{ term: 'support.channels', value: found, confidence: requestMeans && !supportish ? 0.7 : 0.8, unit }];
 }
 
 /** "We reply to every email within 24 hours", "response time: 1 business day", "we aim to get back to you within 2 days". */

@@ -71,3 +71,15 @@ describe('shipping.processing_days: the span the page names outranks a worded sa
     expect(valueOf(text, 'shipping.processing_days')).toEqual({ min: 0, max: 2 });
   });
 });
+
+describe('support.channels: the means of a request, and tracking help', () => {
+  it('the channels a request is made by are ways in', () => {
+    expect(valueOf('Repair requests can be made via email or telephone.', 'support.channels')).toEqual(['email', 'phone']);
+  });
+  it('help with tracking a parcel is still a way to reach the shop', () => {
+    expect(valueOf('If you need a hand tracking your parcel, contact our team at [email protected] on weekdays.', 'support.channels')).toEqual(['email']);
+  });
+  it('a tracking email sent to the buyer is no channel', () => {
+    expect(valueOf('You will receive a tracking email when your order ships.', 'support.channels')).toBeUndefined();
+  });
+});
