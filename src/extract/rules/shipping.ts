@@ -525,6 +525,25 @@ function stackedStage(unit: Unit, ctx: RuleContext, s: string, index: number): b
   return PROCESSED_SPAN.test(s) && ((next !== undefined && ctx.pageUnits?.[unit.order] === unit && STAGE_OPENS.test(next.norm) && /\d/.test(next.norm) && LEAVES_WORDS.test(next.norm)) || (/[,;]\s*(?:and\s+)?(?:thereafter|then|after that|after which)\b[^.;]*\d/.test(after) && LEAVES_WORDS.test(after)));
 }
 
+/**
+ * The term named beside its span ("order processing time is 1-3 days", "allow 5-7 business days for processing",
+ * "processing time (0-1 days)", "delivery time: 2-4 days"): such a span outranks one from a sentence that only touches
+ * the clock ("fresh production will not exceed 10 days", "staff can pack and ship within 24 hours"), which otherwise
+ * wins by coming first. The names of each clock, looked for within NAMED_REACH characters either side of the span.
+ */
+const CLOCK_NAMES: Readonly<Record<'processing' | 'delivery', RegExp>> = {
+  processing: /\b(?:processing|handling|dispatch|fulfil+ment) (?:times?|periods?)\b|\bfor (?:processing|handling)\b/,
+  delivery: /\b(?:delivery|transit) (?:times?|periods?)\b/,
+};
+const NAMED_REACH = 40;
+const NAMED_CLOCK_CONFIDENCE = 0.85;
+
+function namesClock(clock: 'processing' | 'delivery', s: string, index: number, end: number): boolean {
+  const clause = `${s.slice(Math.max(0, index - NAMED_REACH), index).split(/[.;]/).pop()!} ${s.slice(end, end + NAMED_REACH).split(/[.;]/)[0]!}`;
+  // "The delivery period might take 2 to 4 weeks depending on the location": a hedged span earns no rank from the name.
+  return CLOCK_NAMES[clock].test(clause) && !/\b(?:might|may|could|depending|depends)\b/.test(clause);
+}
+
 function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
   // Another clock's words (a refund, a reply, a cancellation) void what follows them up to the end of their clause:
@@ -543,7 +562,9 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   let processing = false;
   let delivery = false;
-  if (otherAt >= 0) {
+  // "Our processing time (0-1 days) - we usually ship the same day": the span the page names outranks the words.
+  const namedSpan = findDurations(s).some((d) => namesClock('processing', s, d.index, d.end));
+  if (otherAt >= 0 || namedSpan) {
     // (the same-day and next-day readings below look at the whole sentence, so they keep to sentences free of it)
   } else if (SAME_DAY.test(s) && cutoffFrameOf(unit) !== undefined && !/\bsame or (?:the )?next\b/.test(s)) {
     // "We dispatch orders placed before 11am on that same day": zero processing days (corpus convention).
@@ -558,7 +579,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     processing = true;
   }
   // "In-stock items ship the next business day" (no cut-off time in the sentence): one day before dispatch.
-  if (!processing && otherAt < 0 && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:(?:our|the) (?:warehouse|studio|workshop|premises|facility) )?(?:(?:your|all|the|most) (?:online )?orders? )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
+  if (!processing && otherAt < 0 && !namedSpan && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:(?:our|the) (?:warehouse|studio|workshop|premises|facility) )?(?:(?:your|all|the|most) (?:online )?orders? )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
     out.push({ term: 'shipping.processing_days', value: { min: 1, max: 1 }, confidence: 0.7, unit });
     processing = true;
   }
@@ -613,11 +634,11 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     // A time scoped to one option or region does not end the search: the general one may follow in the same list.
     if (clock === 'processing') {
       processing = scope === undefined;
-      out.push({ term: 'shipping.processing_days', value: r, confidence: 0.82, unit, ...(scope ? { scope } : {}) });
+      out.push({ term: 'shipping.processing_days', value: r, confidence: namesClock('processing', s, d.index, d.end) ? NAMED_CLOCK_CONFIDENCE : 0.82, unit, ...(scope ? { scope } : {}) });
     } else {
       delivery = scope === undefined;
       if (delivery && labelledService(s.slice(start, d.index), home)) generalAt = out.length;
-      out.push({ term: 'shipping.delivery_days', value: r, confidence: 0.82, unit, ...(scope ? { scope } : {}) });
+      out.push({ term: 'shipping.delivery_days', value: r, confidence: namesClock('delivery', s, d.index, d.end) ? NAMED_CLOCK_CONFIDENCE : 0.82, unit, ...(scope ? { scope } : {}) });
     }
   }
   // Services listed side by side, each with its own time and none named the standard one: no general time
@@ -626,7 +647,31 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   // The same list set out one service a line ("Postnet offers 3-5 days" / "Courier Service offers 2-3 days").
   if (general && unit.kind !== 'row' && unit.norm.length <= ENTRY_LINE_MAX) siblingServices.push(...neighbourServices(unit, ctx, home));
   if (general && siblingServices.some((r) => JSON.stringify(r) !== JSON.stringify(general.value))) out[generalAt!] = { ...general, scope: SIDE_BY_SIDE };
+  if (!delivery && otherAt < 0) out.push(...wordedDayService(unit));
   return out;
+}
+
+/**
+ * Days said in words as the name of the shop's own service: "instead of our usual next day service", "dispatched with
+ * DHL on a 'next day' service", "our same-day home delivery service is available within 15 miles". WORDED_DAYS is the
+ * word class (same day → 0, next day → 1); the service frame is a determiner of the shop's service, the worded day as
+ * its modifier, and a service noun. A paid choice ("can be chosen for an extra £3"), a hedge or a negation names no
+ * standard time.
+ */
+const WORDED_DAYS: readonly (readonly [RegExp, number])[] = [
+  [/^same[- ](?:working |business )?day$/, 0],
+  [/^next[- ](?:working |business )?day$/, 1],
+];
+const WORDED_SERVICE = /\b(?:our|a|the)(?: usual| standard| normal| regular)? '?((?:same|next)[- ](?:working |business )?day)'?(?: (?!to\b|for\b|of\b|at\b|in\b|with\b|by\b|the\b|your\b)[a-z]+){0,2}? (?:service|delivery)\b/;
+const PAID_OR_HEDGED = /\b(?:extra|additional|upgrade\w*|surcharge|optional|can be (?:chosen|selected|added)|at checkout|guarantee\w*|not|no|cannot)\b|n't\b|[£$€]\s?\d/;
+
+function wordedDayService(unit: Unit): Candidate[] {
+  const s = unit.norm;
+  const m = WORDED_SERVICE.exec(s);
+  if (!m || unit.kind === 'heading' || PAID_OR_HEDGED.test(s) || /\?/.test(s)) return [];
+  const days = WORDED_DAYS.find(([re]) => re.test(m[1]!))?.[1];
+  if (days === undefined) return [];
+  return [{ term: 'shipping.delivery_days', value: { min: days, max: days }, confidence: 0.62, unit }];
 }
 
 /** A line that is one entry of a list of services: short, one time, a service label before it. */
@@ -713,7 +758,14 @@ function optionScope(raw: string, home?: RegExp): string | undefined {
  * available"): the negation comes after the cue, where negatedAt does not look. One predicate class for the express
  * and international rules.
  */
-const WITHDRAWN_STATE = '(?:suspended|paused|on hold|halted|stopped|discontinued|unavailable|not (?:available|offered|possible|accepted)|no longer (?:available|offered|possible|accepted))';
+const WITHDRAWN_STATE = '(?:suspended|paused|on hold|halted|stopped|discontinued|unavailable|not (?:available|offered|possible|accepted)|no longer (?:available|offered|possible|accepted)|not yet (?:available|offered|possible))';
+/**
+ * Not yet offered, said with no verb ("International shipping COMING SOON", "worldwide delivery - launching soon"):
+ * the service does not exist yet. Words of the future beside the service named, up to the clause's end.
+ */
+/** Shipping abroad as a plan, not an offer: "we are still in the process of finding a way to ship across the world, watch this space". */
+const PLANNED = /\b(?:in the process of|working (?:on|towards)|looking into|hoping to|plan(?:ning)? to|watch this space|coming soon|in the (?:near )?future)\b/;
+const NOT_YET = /^[^.;!?]{0,20}?\b(?:coming soon|launching soon|available soon|soon to (?:come|launch)|in the near future|not yet)\b/;
 const WITHDRAWN_ADVERB = '(?:(?:also|now|currently|temporarily|still|sadly|unfortunately|just)\\s+)*';
 const WITHDRAWN = new RegExp(String.raw`^(?:[^.;:!?]{0,40}?\b(?:is|are|was|were|has|have)\s+${WITHDRAWN_ADVERB}(?:been\s+)?|[^.;:!?]{0,25}:\s*)${WITHDRAWN_ADVERB}${WITHDRAWN_STATE}\b`);
 /** The same, the verb first: "we have temporarily paused all international orders". */
@@ -748,8 +800,56 @@ const OPTION_LINE_MAX = 40;
  */
 const NOT_A_SERVICE =
   fenced(/\b(?:rush|priority|express|expedited|fast[- ]track(?:ed)?) (?:order )?(?:processing|production|handling|turn-?around|fulfil(?:l)?ment|manufacturing|printing|proofs?)\b|\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b|\b(?:paypal|amazon|shop ?pay|apple pay|google pay|stripe|klarna) (?:express|priority)\b|\b(?:express|priority|special delivery|rush|expedited)(?= (?:checkout|check-out|pay(?:ments?)?\b|support|customer (?:service|care)|instructions?|notes?|access|entry|lanes?|enquir|inquir|assistance|bookings?|appointments?|phone line|queue|members?(?:hip)?\b|pass(?:es)?\b|returns?\b|refunds?\b|exchanges?\b))/g);
-/** "We cannot guarantee next-day delivery" hedges a promise; it refuses nothing. */
-const HEDGED = /\bnot (?:a )?guaranteed\b|\b(?:cannot|can't|can not|do not|don't|unable to|not able to|are not able to) guarantee\b/;
+/** "We cannot guarantee next-day delivery", "rush dates cannot be specified" hedge a promise; they refuse nothing. */
+const HEDGED = /\bnot (?:a )?guaranteed\b|\b(?:cannot|can't|can not|do not|don't|unable to|not able to|are not able to) guarantee\b|\b(?:cannot|can't|can not) be (?:specified|requested|promised|guaranteed)\b/;
+
+/**
+ * The buyer told how to send a parcel ("please do not ship the parcel by express", "items returned by post must be
+ * done so using next day special delivery"): the buyer's parcel, mostly a return, whatever its spelling; the shop's
+ * services are not its subject.
+ */
+const BUYER_SENDS = /\bplease (?:do not |don't )?(?:send|ship|post|use|return)\b|\b(?:must|should) be (?:done|sent|posted|shipped|returned)\b|\byou (?:must|should|need to|have to) (?:send|ship|post|use)\b/;
+
+/**
+ * The usual service named by its speed ("instead of our usual next day service"): the standard, not a faster option
+ * (real-page convention: express needs a faster service beside the standard). Struck out like NOT_A_SERVICE.
+ */
+const STANDARD_SPEED = /\b(?:our |the )?(?:usual|standard|normal|regular|default|ordinary) (?:next[- ](?:working |business )?day|24[- ]?(?:h|hr|hour))\b[a-z ]{0,12}?\b(?:service|delivery|shipping|dispatch)\b/g;
+
+/**
+ * A courier company whose name ends in "Express" ("via Interlink Express or Royal Mail"): a capitalised name used as a
+ * noun, not followed by a service word, is the carrier, not a faster service. Read from the written text (the case is
+ * the sign); the common words that start a service name are no company.
+ */
+const CARRIER_NAME = /\b([A-Z][a-z]+) Express\b(?! (?:[Ss]hipping|[Dd]elivery|[Pp]ost|[Ss]ervice|[Oo]ption|[Cc]ourier|[Mm]ail))/g;
+const NOT_A_NAME = new Set(['standard', 'domestic', 'international', 'free', 'our', 'an', 'the', 'by', 'via', 'priority', 'next', 'same', 'post', 'mail', 'parcel', 'choose', 'select', 'with', 'or', 'and', 'use', 'for', 'upgrade', 'pay', 'paid', 'premium', 'economy', 'tracked', 'signed', 'uk', 'us', 'eu', 'courier', 'delivery', 'shipping', 'postage', 'freight', 'air', 'road', 'super', 'regular']);
+
+function strikeCarrierNames(text: string, norm: string): string {
+  let out = norm;
+  for (const m of text.matchAll(CARRIER_NAME)) {
+    const name = m[1]!.toLowerCase();
+    if (!NOT_A_NAME.has(name)) out = out.split(`${name} express`).join(' ');
+  }
+  return out;
+}
+
+/** The orders in general as the subject of sending: "most orders are sent", "orders received before 2pm are dispatched". */
+const ORDERS_SENT = /\b(?:most|all|every|your)? ?orders?\b[^.]{0,60}\b(?:sent|dispatched|despatched|shipped|delivered|packed)\b/;
+
+/**
+ * Tiers of one service named side by side ("Tracked 24 or Tracked 48", "premium or economy delivery"): the faster of
+ * the pair is an express option. Pairs of faster and slower words, both to be in the sentence.
+ */
+const TIER_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
+  [/\b(?:tracked ?|express ?|parcelforce ?)24\b/, /\b(?:tracked ?|express ?|parcelforce ?)48\b/],
+  [/\bpremium\b/, /\beconomy\b/],
+  [/\bpriority\b/, /\beconomy\b/],
+];
+const TIER_CONTEXT = /\b(?:deliver\w*|shipping|postage|post|services?|options?|select|choose|chose)\b/;
+
+function tierPair(s: string): boolean {
+  return TIER_PAIRS.some(([fast, slow]) => fast.test(s) && slow.test(s)) && TIER_CONTEXT.test(s) && !/\breturn/.test(s);
+}
 
 /** A negation closed by a comma inside a condition ("If you can't wait, choose Express Post") refuses nothing after it. */
 const NEGATED_CONDITION = /\b(?:if|when|unless|should)\b[^,]*\b(?:not|cannot|no|never)\b[^,]*,[^,]*$|\b(?:if|when|unless|should)\b[^,]*n't\b[^,]*,[^,]*$/;
@@ -783,14 +883,17 @@ const PROOF_UPGRADE = fenced(/^upgraded? (?:to |for )?(?:an? )?(?:fully )?(?:tra
 const FOR_ORDERS_ABROAD = new RegExp(String.raw`\bfor ${abroadWords(['adjective'])} (?:orders|shipments|deliveries|customers|parcels)\b`);
 
 const expressAvailable: Rule = (unit, ctx) => {
-  const s = readServices(unit.norm.replace(NOT_A_SERVICE, ' '), ctx, false);
+  const s = readServices(strikeCarrierNames(unit.text, unit.norm).replace(NOT_A_SERVICE, ' ').replace(STANDARD_SPEED, ' '), ctx, false);
+  if (BUYER_SENDS.test(s)) return [];
   const option = EXPRESS_OPTION.exec(s);
   const clauseBefore = option ? s.slice(0, option.index).split(/[.;]/).pop()! : '';
   const homeOption = option && !/\bstandard\b/.test(clauseBefore.slice(-40)) && !ABROAD_OPTION.test(`${clauseBefore} ${option.input.slice(option.index, option.index + 40)}`);
   // "Expedited Shipping (US): [X–X business days]": an option line whose value is a template's placeholder (resolved to
   // "some time", like a vague amount) is the template's outline, not an option the shop offers (test/real/README.md).
   if (option && PLACEHOLDER_VALUE.test(s.slice(option.index + option[0].length))) return [];
-  if (option && homeOption && !refusedAt(s, option.index) && !WITHDRAWN.test(s.slice(option.index + option[0].length)) && !/\breturn|refund/.test(s)) {
+  const nextDay = s.search(/\bnext[- ](?:working |business )?day\b/);
+  const everyOrderNextDay = nextDay >= 0 && ORDERS_SENT.test(s.slice(0, nextDay).split(/[.;]/).pop()!);
+  if (option && homeOption && !(/^next/.test(option[0]) && everyOrderNextDay) && !refusedAt(s, option.index) && !WITHDRAWN.test(s.slice(option.index + option[0].length)) && !/\breturn|refund/.test(s)) {
     const next = s.slice(option.index + option[0].length, option.index + option[0].length + OPTION_VALUE_REACH).split(/[.;]/)[0]!;
     if (findDurations(next).length > 0 || quotesPrice(next) || RAND.test(next)) return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
     const shippingLine = unit.kind === 'heading' || unit.kind === 'item' || unit.kind === 'row' || unit.sectionTopic === 'shipping';
@@ -802,11 +905,16 @@ const expressAvailable: Rule = (unit, ctx) => {
   // A listed service that arrives the next working day ("Tracked 24: next working day, £4.99") is an express option.
   // A region's ordinary time in a list of regions ("Gauteng next day, Durban 1-2 days") is no service: without a price
   // the line must name the next-day service itself, not a time after a place.
-  if ((unit.kind === 'item' || unit.kind === 'row') && /\bnext (?:working |business )?day\b/.test(s) && (quotesPrice(s) || (/\bdeliver/.test(s) && findDurations(s).length === 0)) && !/\breturn|refund/.test(s)) {
+  if ((unit.kind === 'item' || unit.kind === 'row') && /\bnext (?:working |business )?day\b/.test(s) && !everyOrderNextDay && (quotesPrice(s) || (/\bdeliver/.test(s) && findDurations(s).length === 0)) && !/\breturn|refund/.test(s)) {
     return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
   }
   const c = cue(s, EXPRESS_CUE);
-  if (!c) return [];
+  if (!c) return tierPair(s) && !/\b(?:no|not|never|cannot)\b|n't\b/.test(s) ? [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }] : [];
+  // "Most orders are sent by courier for next day delivery": next day as what every order gets is the standard, not an
+  // option beside it.
+  if (/^next/.test(c.text) && everyOrderNextDay) return [];
+  // "We cannot ship flammable items via expedited services": a refusal of some goods by that service, not of the service.
+  if (refusedAt(s, c.index) && /\b(?:ship|send|post|deliver)\w*\b[^.]{0,40}\b(?:via|by|with|using)\s*$/.test(s.slice(0, c.index)) && !refusesService(s, c.index)) return [];
   // "Upgrade to tracked shipping for peace of mind": the upgrade buys proof of delivery, not speed; so does a bare
   // upgrade in a sentence about tracking ("we can only track your order if you chose the upgraded shipping").
   if (PROOF_UPGRADE.test(s.slice(c.index)) || (/^upgrade/.test(c.text) && /\btrack/.test(s) && !SPEED_WORDS.test(s))) return [];
@@ -832,7 +940,7 @@ const INTL_IMPLIED_CUES: RegExp[] = [
 ];
 const IMPLIED_CONFIDENCE = 0.68;
 /** Shoppers or orders from abroad, named as such: "international customers", "overseas orders", "from a foreign country". */
-const SHOPPERS_ABROAD = fencedRegExp(String.raw`\b${abroadWords(['adjective'])} (?:customers?|orders?|buyers?|shoppers?|clients?|purchasers?)\b|\bfrom (?:an? |another )?${abroadWords(['adjective'])} (?:country|countries|address(?:es)?|locations?)\b`);
+const SHOPPERS_ABROAD = fencedRegExp(String.raw`\b${abroadWords(['adjective'])} (?:customers?|orders?|buyers?|shoppers?|clients?|purchasers?)\b|\bfrom (?:an? |another )?${abroadWords(['adjective'])} (?:country|countries|address(?:es)?|locations?)\b|\b(?:orders?|customers?|buyers?|shoppers?) (?:from |shipped |sent |delivered )?outside (?:of )?(?:the )?(?:${COUNTRY_NAME}|us\b|eu\b|country)`);
 /** "We currently ship to addresses within the United States", "we deliver to most locations within India": home only. */
 const HOME_AREA_ONLY_CONFIDENCE = 0.72;
 
@@ -841,7 +949,7 @@ const INTL_YES_CUES: RegExp[] = [
   // "We ship worldwide", "we deliver to over 40 countries", "we happily send parcels abroad"
   new RegExp(String.raw`\bwe(?:'re| are)? (?:(?:also|now|proudly|happily|can|able to|do|currently|gladly|will) )*(?:ship|deliver|send)\b[^.]{0,30}\b${abroadWords(['adverb'], 'globally', String.raw`to (?:over |more than )?\d+\+? countries`, 'to most countries', 'around the world', 'anywhere in the world', 'all over the world', 'across the globe', 'to every continent')}\b`),
   // "We deliver all over the world" (a region named is read by the destination frame, DESTINATION)
-  /\b(?:ship|deliver)\w* (?:across|throughout|all over|around|to) (?:the world|the globe)\b/,
+  /\b(?:ship|deliver|send)\w*(?: [a-z]+){0,4}? (?:across|throughout|all over|around|to) (?:the world|the globe)\b/,
   // "Shipping to 100+ countries"
   /\bto (?:over |more than )?\d+\+? countries\b/,
   // "International shipping is available", "international orders are welcome"
@@ -916,6 +1024,42 @@ function homeOnlyFrame(s: string): boolean {
   return marked !== null && (SENDING.test(s) || /\baddress/.test(marked[0])) && !notOnly(marked);
 }
 
+/**
+ * The area frame: an act of sending (or "available to") and the area it covers, said with an area preposition —
+ * "within", "throughout", "anywhere in" (not "across the US", which says coverage, not a limit) — or with "to" when the area is addresses or is marked "only" ("we
+ * can ship to virtually anywhere within the UK", "deliveries are made throughout the UK, excluding the Highlands",
+ * "available to mainland UK addresses", "we only ship to the United States, via USPS"). The area must be the page's
+ * home market and no second place may follow it (real-page convention: the only area stated is home → false).
+ */
+const AREA_VERB = /\b(?:ship(?:s|ped)?|deliver(?:s|ed)?|post(?:s|ed)?|send|sends|sent|dispatch(?:es|ed)?)\b|\b(?:available|made)\b/g;
+const AREA_AFTER_VERB = fencedRegExp(`^(?: [a-z]+){0,4}? (?:(?:virtually |almost |just about )?anywhere (?:with)?in|within|throughout|to) (${ONE_PLACE})\\b`);
+const SECOND_PLACE = fencedRegExp(`^\\s*(?:,|and\\b|&|or\\b|/|plus\\b|as well as\\b)\\s*(?:to |the |all |most |other )*(?:${PLACE}|${abroadWords(['adjective', 'adverb'])}|europe\\b|eu\\b|countries\\b)`);
+
+/**
+ * The area as the scope of something else, or hedged: "for orders delivered to addresses within New Zealand, prices
+ * include GST", "a flat fee for shipping within New Zealand", a title "Orders shipped within Australia", "we mainly ship
+ * within Canada". Only the area the shop sends to, said as such, limits where it sends.
+ */
+const AREA_AS_SCOPE = /(?:\b(?:for|on|of)(?: [a-z]+){0,2}|\borders?)\s+$/;
+const AREA_HEDGE = /\b(?:mainly|mostly|usually|generally|normally|typically|primarily)\b/;
+
+function homeAreaFrame(s: string, ctx: RuleContext): boolean {
+  const home = homeNames(ctx.pageCurrency);
+  // "Orders over $35 ship free within the US": the area of an offer, not the area served.
+  if (!home || OFFER_LIMITED.test(s) || /\bfree\b/.test(s)) return false;
+  for (const v of s.matchAll(AREA_VERB)) {
+    const rest = s.slice(v.index + v[0].length);
+    const m = AREA_AFTER_VERB.exec(rest);
+    if (!m || negatedAt(s, v.index) || AREA_AS_SCOPE.test(s.slice(Math.max(0, v.index - 24), v.index)) || AREA_HEDGE.test(s.slice(0, v.index))) continue;
+    const after = rest.slice(m[0].length);
+    // "to" names an area only as addresses or marked "only" ("only ship to", "to the UK only").
+    if (/ to $/.test(m[0].slice(0, m[0].length - m[1]!.length)) && !/\baddress/.test(m[1]!) && !/\bonly\s+$/.test(s.slice(Math.max(0, v.index - 8), v.index)) && !/^\s*(?:only\b|address)/.test(after)) continue;
+    if (SECOND_PLACE.test(after) || !home.test(m[1]!)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Words that name an offer on the price of sending, whose own reach "only" may limit. */
 const OFFER_WORDS: readonly string[] = ['free (?:[a-z]+ )?(?:shipping|delivery|postage)', 'offers?', 'promotions?', 'promo', 'discounts?', 'coupons?', '(?:discount |promo )?codes?', 'flat[- ]rate'];
 const OFFER_LIMITED = fencedRegExp(`\\b(?:${OFFER_WORDS.join('|')})\\b`);
@@ -985,7 +1129,7 @@ const international: Rule = (unit, ctx) => {
   if (TOPIC_TITLE.test(s.trim())) return [];
   // "International shipping is currently suspended": named, then withdrawn, whatever cue names it.
   for (const m of s.matchAll(ABROAD)) {
-    if (WITHDRAWN.test(s.slice(m.index + m[0].length)) || WITHDRAWN_BEFORE.test(s.slice(0, m.index))) {
+    if (WITHDRAWN.test(s.slice(m.index + m[0].length)) || NOT_YET.test(s.slice(m.index + m[0].length)) || WITHDRAWN_BEFORE.test(s.slice(0, m.index))) {
       return [{ term: 'shipping.international', value: false, confidence: 0.75, unit }];
     }
   }
@@ -996,7 +1140,7 @@ const international: Rule = (unit, ctx) => {
   if (refused) return [{ term: 'shipping.international', value: false, confidence: 0.85, unit }];
   for (const re of INTL_YES_CUES) {
     const y = cue(s, re);
-    if (y && !y.negated && !/\bnot eligible\b/.test(s.slice(y.index, y.index + 60))) {
+    if (y && !y.negated && !/\bnot eligible\b/.test(s.slice(y.index, y.index + 60)) && !PLANNED.test(s)) {
       return [{ term: 'shipping.international', value: true, confidence: 0.82, unit }];
     }
   }
@@ -1008,7 +1152,7 @@ const international: Rule = (unit, ctx) => {
     if (OTHER_SITE.test(s.slice(m.index + m[0].length))) continue;
     if ([...(m[1] ?? m[2]!).matchAll(ONE_OF_LIST)].some((p) => isAbroad(p[0], home, ctx.pageCurrency))) return [{ term: 'shipping.international', value: true, confidence: 0.75, unit }];
   }
-  if (HOME_AREA_ONLY.test(s) || homeOnlyFrame(s)) return [{ term: 'shipping.international', value: false, confidence: HOME_AREA_ONLY_CONFIDENCE, unit }];
+  if (HOME_AREA_ONLY.test(s) || homeOnlyFrame(s) || homeAreaFrame(s, ctx)) return [{ term: 'shipping.international', value: false, confidence: HOME_AREA_ONLY_CONFIDENCE, unit }];
   // Duties under a returns or warranty heading are on the parcel coming back ("duty on a repair sent from abroad is
   // yours"), the shop's outbound parcels aside: implied only where the section is the shipping one or unnamed.
   const inboundSection = unit.sectionTopic === 'returns' || unit.sectionTopic === 'warranty' || unit.sectionTopic === 'guarantee';
@@ -1167,7 +1311,7 @@ const TRACKING_HEDGE = fenced(/\bwhere possible\b|\bif (?:your |the |an? )?(?:or
  * package at every stage, including when we receive it", "this helps us track your package"), on returns pages whose
  * sentences name no return.
  */
-const SHOPPERS_PARCEL = fenced(/\b(?:recommend|suggest|advise|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b|\btrack\w*(?: [a-z]+){0,2} (?:is |are )?required\b|\bwe receive (?:it|them|(?:your|the) (?:parcel|package|item|goods)s?)\b|\b(?:helps?|allows?|lets?|enables?) us (?:to )?track\b/);
+const SHOPPERS_PARCEL = fenced(/\b(?:recommend|suggest|advise|(?:is )?a good idea|keep (?:your|the) (?:tracking|proof)|your own (?:cost|expense)|send (?:the|your) (?:parcel|package|item))\b|\btrack\w*(?: [a-z]+){0,2} (?:is |are )?required\b|\bwe receive (?:it|them|(?:your|the) (?:parcel|package|item|goods)s?)\b|\b(?:helps?|allows?|lets?|enables?) us (?:to )?track\b/);
 
 /**
  * Tracking sold as an extra ("tracking numbers as an option at checkout", "upgrade to tracked shipping", "tracking for
@@ -1177,10 +1321,39 @@ const SHOPPERS_PARCEL = fenced(/\b(?:recommend|suggest|advise|keep (?:your|the) 
 const TRACKING_EXTRA = fenced(/\b(?:as an? (?:option|add-?on|extra)|optional(?:ly)?|upgrade[ds]?|if you (?:chose|choose|select(?:ed)?|opt(?:ed)? for|pay for|paid for|purchased?)|(?:for|at) an? (?:extra|additional|small) (?:fee|charge|cost)|at (?:extra|additional) (?:cost|charge)|(?:can|may) be (?:added|purchased|bought)|add(?:ed)? (?:tracking|it) (?:at|for))\b/);
 const TRACKING_EXTRA_REACH = 35;
 
+/**
+ * Tracking said in other words than TRACKING_YES's phrases: a tracking word ("track and trace", "trackable", "tracked")
+ * beside a word of the parcel or its service ("tracked courier by default", "a track & trace code", "Parcel Post
+ * Tracked", "Trackable service"). Two word classes and a reach in words, so a new wording needs no new phrase.
+ */
+const TRACK_WORD = /^(?:track|tracked|trackable|tracking|trace|traceable|track-and-trace|track-trace)$/;
+const TRACK_NOUNS = new Set(['number', 'numbers', 'code', 'codes', 'link', 'links', 'service', 'services', 'courier', 'couriers', 'parcel', 'parcels', 'post', 'postage', 'information', 'info', 'details', 'delivery', 'deliveries', 'shipping', 'shipment', 'shipments', 'package', 'packages', 'mail', 'updates', 'id']);
+const TRACK_REACH = 3;
+const TRACK_WORDS_CONFIDENCE = 0.75;
+/**
+ * Where a bare tracking word says nothing of the shop's standard parcel: beside "untracked" (a choice of services), for
+ * parcels abroad, or about a parcel coming back or watched by the buyer ("post it back … using a tracked courier", "your
+ * responsibility to keep an eye on the tracking"). The phrase list states a shop's offer outright; the word class does
+ * not, so it keeps off these.
+ */
+const TRACK_WORDS_VOID = /\b(?:untracked|international|overseas|outside|worldwide|back|your responsibility)\b/;
+
+function trackingWords(s: string): { index: number; negated: boolean; text: string; weak?: boolean } | undefined {
+  const words = [...s.replace(/\btrack ?(?:and|&|n) ?trace\b/g, (m) => 'track-and-trace'.padEnd(m.length, ' ')).matchAll(/[a-z][a-z&-]*/g)];
+  for (let i = 0; i < words.length; i++) {
+    if (!TRACK_WORD.test(words[i]![0])) continue;
+    const near = words.slice(Math.max(0, i - TRACK_REACH), i + TRACK_REACH + 1);
+    if (!near.some((w) => TRACK_NOUNS.has(w[0]))) continue;
+    const index = words[i]!.index!;
+    return { index, negated: negatedAt(s, index), text: words[i]![0], weak: true };
+  }
+  return undefined;
+}
+
 const tracking: Rule = (unit) => {
   const s = unit.norm;
   if (TRACKING_NO.test(s) && !TRACKING_NO_PARTIAL.test(s)) return [{ term: 'shipping.tracking', value: false, confidence: 0.8, unit }];
-  const y = cue(s, TRACKING_YES);
+  const y = cue(s, TRACKING_YES) ?? (unit.kind !== 'heading' && !TRACK_WORDS_VOID.test(s) ? trackingWords(s) : undefined);
   if (!y || y.negated) return [];
   const end = y.index + y.text.length;
   if (TRACKING_EXTRA.test(s.slice(Math.max(0, y.index - TRACKING_EXTRA_REACH), end + TRACKING_EXTRA_REACH))) return [];
@@ -1188,7 +1361,8 @@ const tracking: Rule = (unit) => {
   if (TRACKING_HEDGE.test(s.slice(0, y.index + y.text.length))) return [];
   // "We recommend a trackable service for your return" is about the shopper's parcel, not the shop's.
   if (SHOPPERS_PARCEL.test(s) || INBOUND.test(s)) return [];
-  return [{ term: 'shipping.tracking', value: true, confidence: 0.82, unit }];
+  // The word class is weaker evidence than a stated phrase: its readings stay below SURE (confidence.ts).
+  return [{ term: 'shipping.tracking', value: true, confidence: 'weak' in y ? TRACK_WORDS_CONFIDENCE : 0.82, unit }];
 };
 
 export const SHIPPING_RULES: Rule[] = [freeThreshold, shippingTimes, expressAvailable, international, cutoffTime, tracking];
