@@ -97,23 +97,26 @@ function returnsPage(days: number, twice: () => boolean): () => string {
 ${twice() ? `<p>If you change your mind, send it back to us within ${days} days for a refund.</p>` : ''}</main></body></html>`;
 }
 
-/** A shipping page giving the dispatch time and the free-shipping threshold once, or each twice in two sentences. */
-function dispatchPage(days: number, freeOver: number, twice: () => boolean): () => string {
+/** A shipping page giving the dispatch time, the free-shipping threshold and where it ships once, or each twice in two sentences. */
+function dispatchPage(days: number, freeOver: number, twice: () => boolean, abroad: boolean): () => string {
   return () => `<!doctype html><html><head><title>Shipping policy</title></head><body><main><h1>Shipping policy</h1>
 <p>Orders are dispatched within ${days} business days of payment.</p>
 <p>Standard delivery is free on orders over $${freeOver}.</p>
+<p>${abroad ? 'We ship internationally to over 40 countries.' : 'We do not ship internationally.'}</p>
+${twice() ? `<p>${abroad ? 'International orders are welcome: we send parcels worldwide.' : 'Sorry, we cannot send parcels to addresses outside the country.'}</p>` : ''}
 <p>Every parcel is packed by hand in our workshop by the harbour and handed to the courier in the afternoon.</p>
 ${twice() ? `<p>We dispatch every order within ${days} business days.</p>\n<p>Every order over $${freeOver} ships free.</p>` : ''}</main></body></html>`;
 }
 
 /**
- * The terms this test can make crucial, with the rule that reads each (both sites state all three, and Quay Supply
- * beats Harbour Goods on each: a longer window, a quicker dispatch, a lower threshold).
+ * The terms this test can make crucial, with the rule that reads each (both sites state all four, and Quay Supply
+ * beats Harbour Goods on each: a longer window, a quicker dispatch, a lower threshold, shipping abroad).
  */
 const CANDIDATE_TERMS = [
   { term: 'returns.window_days', rule: 'aboutReturns' },
   { term: 'shipping.processing_days', rule: 'shippingTimes' },
   { term: 'shipping.free_threshold', rule: 'freeThreshold' },
+  { term: 'shipping.international', rule: 'international' },
 ] as const;
 
 function site(name: string, days: number, twice: () => boolean, shipping?: () => string): Record<string, Route> {
@@ -135,17 +138,17 @@ it('a crucial defeat read with low confidence sends nothing; read surely, the sa
   // however often it is stated. Which of them the table trusts has changed with recalibration, so it is asked.
   const crucial = CANDIDATE_TERMS.find((c) => trusted({ ...c, support: 'corroborated' }))?.term;
   if (!crucial) throw new Error('none of the candidate terms\' rules is trusted by the measured table: add a candidate');
-  const other = crucial === 'returns.window_days' ? 'shipping.processing_days' : 'returns.window_days';
   let week = 1;
   const stateTwice = (): boolean => week >= 2;
-  const you = await startSite(site('Harbour Goods', 30, stateTwice, dispatchPage(4, 80, stateTwice)));
-  const quay = await startSite(site('Quay Supply', 45, stateTwice, dispatchPage(1, 40, stateTwice)), { host: '127.0.0.2' });
+  const you = await startSite(site('Harbour Goods', 30, stateTwice, dispatchPage(4, 80, stateTwice, false)));
+  const quay = await startSite(site('Quay Supply', 45, stateTwice, dispatchPage(1, 40, stateTwice, true)), { host: '127.0.0.2' });
   const { hook, bodies } = await webhookReceiver();
   servers.push(you, quay, hook);
   const config = configSchema.parse({
     you: { name: 'Harbour Goods', site: you.origin, pages: { shipping: you.url('/shipping') } },
     competitors: [{ name: 'Quay Supply', site: quay.origin, pages: { shipping: quay.url('/shipping') } }],
-    importance: { [crucial]: 'crucial', [other]: 'nice' },
+    // Only the chosen term is crucial: the other candidates (some crucial by default) are made nice.
+    importance: Object.fromEntries(CANDIDATE_TERMS.map((c) => [c.term, c.term === crucial ? 'crucial' : 'nice'])),
     crawl: { allowPrivateNetworks: true, delayMs: 0, jitterMs: 0, retries: 0, browser: 'never' },
     store: { db: join(dir, 'data', 'servicediff.json'), snapshots: join(dir, 'data', 'snapshots') },
     report: { folder: join(dir, 'data', 'reports') },
