@@ -185,7 +185,10 @@ export function withTransitDamage(w: Words, elements: readonly ElementId[]): Ele
   const kept = elements.filter((e) => !(e === 'product_quality' && onlyDamage));
   return kept.includes('order_processing') ? kept : [...kept, 'order_processing'];
 }
-const REMEDIES = new PhraseTable<boolean>([...REMEDY_WORDS.map((r) => [r, true] as const), ...REMEDY_DECOYS.map((d) => [d, false] as const)]);
+/** A table of phrases (true) and the decoys that hide them (false): the longest phrase wins at each place. */
+const withDecoys = (phrases: readonly string[], decoys: readonly string[]): PhraseTable<boolean> =>
+  new PhraseTable<boolean>([...phrases.map((p) => [p, true] as const), ...decoys.map((d) => [d, false] as const)]);
+const REMEDIES = withDecoys(REMEDY_WORDS, REMEDY_DECOYS);
 
 /**
  * Clauses of a repair story (element-keywords.ts, REMEDY_WORDS): a repair or replacement in the clause that names a
@@ -201,9 +204,6 @@ export function repairClauses(clauses: readonly Words[]): Set<number> {
   return found;
 }
 
-/** A table of phrases (true) and the decoys that hide them (false): the longest phrase wins at each place. */
-const withDecoys = (phrases: readonly string[], decoys: readonly string[]): PhraseTable<boolean> =>
-  new PhraseTable<boolean>([...phrases.map((p) => [p, true] as const), ...decoys.map((d) => [d, false] as const)]);
 const CALLS = withDecoys(CALL_ATTEMPTS, CALL_DECOYS);
 const UNANSWERED = withDecoys(UNANSWERED_LINE, UNANSWERED_DECOYS);
 
@@ -225,7 +225,8 @@ export function unansweredCallClauses(clauses: readonly Words[]): Set<number> {
   return found;
 }
 
-const BACK = new PhraseTable<boolean>([...[...GOODS_BACK, ...SENT_BACK].map((g) => [g, true] as const), ...REFUND_WORDS.map((m) => [m, false] as const)]);
+/** Goods going back (true), and money going back (false), which hides the goods word inside it ("amount ~ returned"). */
+const BACK = withDecoys([...GOODS_BACK, ...SENT_BACK], REFUND_WORDS);
 const PAYMENT = PhraseTable.of(PAYMENT_CUES);
 
 /**
@@ -294,22 +295,24 @@ export function classifyItem(text: string): ClassifiedItem {
     const w = words(c);
     return { text: c, words: w, elements: withTransitDamage(w, [...keywordElements(w)]) };
   });
-  for (const i of repairClauses(clauses.map((c) => c.words))) {
+  const clauseWords = clauses.map((c) => c.words);
+  for (const i of repairClauses(clauseWords)) {
     const own = clauses[i]!.elements;
     if (!own.some((e) => e === 'warranty' || OTHER_REMEDIES.has(e))) own.push('warranty');
   }
-  for (const i of refundClauses(clauses.map((c) => c.words))) {
+  for (const i of refundClauses(clauseWords)) {
     const own = clauses[i]!.elements;
     const at = own.indexOf('returns');
     if (at >= 0) own.splice(at, 1, ...(own.includes('other') ? [] : ['other' as const]));
   }
-  for (const i of unansweredCallClauses(clauses.map((c) => c.words))) {
+  for (const i of unansweredCallClauses(clauseWords)) {
     const own = clauses[i]!.elements;
     if (!own.includes('support_hours')) own.push('support_hours');
   }
   for (const i of remedyMannerClauses(clauses)) {
     const own = clauses[i]!.elements;
-    own.splice(own.indexOf('guarantee'), own.includes('guarantee') ? 1 : 0);
+    const at = own.indexOf('guarantee');
+    if (at >= 0) own.splice(at, 1);
   }
   // Goods sent back to be repaired under a warranty travel back and forth ("sending back products for warranty
   // repair", "only to return partially repaired"): in a clause that is about the warranty, a return word is that trip.
