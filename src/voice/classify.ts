@@ -105,13 +105,14 @@ const WRAPPED_LINES = 2;
 export function unwrapped(text: string): string {
   if (!text.includes('\n')) return text;
   const lines = text.split('\n');
-  const open = (i: number): boolean => lines[i]!.trim() !== '' && !LINE_END.test(lines[i]!) && i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !OWN_LINE.test(lines[i + 1]!);
-  let long = 0;
-  for (let i = 0; i < lines.length; i++) if (open(i) && lines[i]!.trim().length >= WRAP_MIN_CHARS) long++;
-  const wrapped = long >= WRAPPED_LINES && lines.every((l) => l.trim().length <= WRAP_MAX_CHARS);
+  const chars = lines.map((l) => l.trim().length);
+  // Whether line i leaves its sentence open for the next line to go on with.
+  const open = lines.map((l, i) => chars[i]! > 0 && !LINE_END.test(l) && i + 1 < lines.length && chars[i + 1]! > 0 && !OWN_LINE.test(lines[i + 1]!));
+  const long = open.filter((o, i) => o && chars[i]! >= WRAP_MIN_CHARS).length;
+  const wrapped = long >= WRAPPED_LINES && chars.every((n) => n <= WRAP_MAX_CHARS);
   let out = lines[0]!;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const join = open(i) && (CONTINUATION.test(lines[i + 1]!) || (wrapped && lines[i]!.trim().length >= WRAP_MIN_CHARS));
+    const join = open[i]! && (CONTINUATION.test(lines[i + 1]!) || (wrapped && chars[i]! >= WRAP_MIN_CHARS));
     out += (join ? ' ' : '\n') + lines[i + 1];
   }
   return out;
