@@ -10,8 +10,7 @@ import type { CrawlProblem, HomeState, MovedState, PreviousPageState, RobotsFile
 import { CATEGORIES, type Category, type ExtractResult } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { validatorsOf } from '../fetch/validators.js';
-import { heldRedirect } from '../fetch/redirect-memory.js';
-import { crawlPage, problemOf, revalidation, type PageContext, type UrlClaims } from './crawl-page.js';
+import { askedUrl, crawlPage, problemOf, revalidation, type PageContext, type UrlClaims } from './crawl-page.js';
 import type { Renderer } from './render-child.js';
 import type { PageWorkers } from './page-worker.js';
 import type { CrawlConfig } from '../config/config-schema.js';
@@ -340,11 +339,6 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
  */
 function statesNothing(extract: ExtractResult | undefined): boolean {
   return extract !== undefined && Object.keys(extract.terms).length === 0;
-}
-
-/** The URL a page's fetch asks first: the target of its remembered permanent redirect while that holds, else its own. */
-function askedUrl(url: string, previous: PreviousPageState | undefined, recheckDays: number): string {
-  return heldRedirect(previous?.moved, url, recheckDays, Date.now())?.to ?? url;
 }
 
 /**
