@@ -108,8 +108,8 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     fetcher,
     budget,
     links: (html, url) => workers.links(html, url),
-    validatorsOf: (url) => validatorsOf(options.previous?.(business, url)),
-    movedOf: (url) => options.previous?.(business, url)?.moved,
+    validatorsOf: (url) => validatorsOf(previousOf(url)),
+    movedOf: (url) => previousOf(url)?.moved,
     ...(options.previous ? { revalidate: earlyAsk } : {}),
     ...(options.previousHome?.(business) ? { home: options.previousHome(business)! } : {}),
     ...(options.previousSitemaps?.(business) ? { sitemaps: options.previousSitemaps(business)! } : {}),
@@ -283,7 +283,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   // failed attempts of a category that found nothing else (so a bot wall or soft 404 is reported, not hidden).
   // A page the last scan read is kept when it fails even though another candidate filled its slot: its failure is
   // reported and the store marks its last good reading stale (D5), instead of the failure going unsaid.
-  const readBefore = (url: string) => options.previous?.(business, url)?.contentHash !== undefined;
+  const readBefore = (url: string) => previousOf(url)?.contentHash !== undefined;
   const keep = new Map<string, Set<Category>>();
   for (const c of CATEGORIES) {
     const ok = accepted.get(c)!;
