@@ -63,10 +63,11 @@ export function scoreCrawl(sites: readonly PeerSite[], keptBySite: ReadonlyMap<s
       const found = kept.some(
         (page) => (paths.has(pathOf(page.url)) || paths.has(pathOf(page.finalUrl))) && page.categories.includes(policy.category) && page.body?.includes(policy.marker) === true,
       );
-      add(policy.render === 'static' ? score.static : score.javascript, found);
-      if (!found) score.missed.push(`${site.origin}${policy.path} (${policy.category}, ${(policy as PlannedPolicy & { reach?: string }).reach ?? 'linked'}, ${policy.render})`);
-      add((score.byRender[policy.render] ??= [0, 0]), found);
+      // Storefront plans say how each page is reached (StorefrontPolicy.reach); the plain plan does not.
       const reach = (policy as PlannedPolicy & { reach?: string }).reach;
+      add(policy.render === 'static' ? score.static : score.javascript, found);
+      if (!found) score.missed.push(`${site.origin}${policy.path} (${policy.category}, ${reach ?? 'linked'}, ${policy.render})`);
+      add((score.byRender[policy.render] ??= [0, 0]), found);
       if (reach) add((score.byReach[reach] ??= [0, 0]), found);
     }
     for (const page of kept) {

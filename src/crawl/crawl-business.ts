@@ -10,8 +10,7 @@ import type { CrawlProblem, HomeState, MovedState, PreviousPageState, RobotsFile
 import { CATEGORIES, type Category, type ExtractResult } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { validatorsOf } from '../fetch/validators.js';
-import { heldRedirect } from '../fetch/redirect-memory.js';
-import { crawlPage, problemOf, revalidation, type PageContext, type UrlClaims } from './crawl-page.js';
+import { askedUrl, crawlPage, problemOf, revalidation, type PageContext, type UrlClaims } from './crawl-page.js';
 import type { Renderer } from './render-child.js';
 import type { PageWorkers } from './page-worker.js';
 import type { CrawlConfig } from '../config/config-schema.js';
@@ -109,8 +108,8 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     fetcher,
     budget,
     links: (html, url) => workers.links(html, url),
-    validatorsOf: (url) => validatorsOf(options.previous?.(business, url)),
-    movedOf: (url) => options.previous?.(business, url)?.moved,
+    validatorsOf: (url) => validatorsOf(previousOf(url)),
+    movedOf: (url) => previousOf(url)?.moved,
     ...(options.previous ? { revalidate: earlyAsk } : {}),
     ...(options.previousHome?.(business) ? { home: options.previousHome(business)! } : {}),
     ...(options.previousSitemaps?.(business) ? { sitemaps: options.previousSitemaps(business)! } : {}),
@@ -284,7 +283,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   // failed attempts of a category that found nothing else (so a bot wall or soft 404 is reported, not hidden).
   // A page the last scan read is kept when it fails even though another candidate filled its slot: its failure is
   // reported and the store marks its last good reading stale (D5), instead of the failure going unsaid.
-  const readBefore = (url: string) => options.previous?.(business, url)?.contentHash !== undefined;
+  const readBefore = (url: string) => previousOf(url)?.contentHash !== undefined;
   const keep = new Map<string, Set<Category>>();
   for (const c of CATEGORIES) {
     const ok = accepted.get(c)!;
@@ -340,11 +339,6 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
  */
 function statesNothing(extract: ExtractResult | undefined): boolean {
   return extract !== undefined && Object.keys(extract.terms).length === 0;
-}
-
-/** The URL a page's fetch asks first: the target of its remembered permanent redirect while that holds, else its own. */
-function askedUrl(url: string, previous: PreviousPageState | undefined, recheckDays: number): string {
-  return heldRedirect(previous?.moved, url, recheckDays, Date.now())?.to ?? url;
 }
 
 /**

@@ -122,7 +122,7 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   const { claims } = request;
   // The URL this page's request asks first (its remembered redirect's target while that holds): another page that
   // asks it already, early answer or not, reads it for both.
-  const asked = heldRedirect(previous?.moved, url, ctx.crawl.recheckRedirectDays, Date.now())?.to ?? url;
+  const asked = askedUrl(url, previous, ctx.crawl.recheckRedirectDays);
   if (claims && !claims.claim(asked)) return done(claims.readingAt(asked, undefined, request.prefetched));
   let outcome = request.prefetched;
   if (!outcome) {
@@ -397,6 +397,11 @@ export function revalidation(fetcher: PageFetcher, crawl: Pick<CrawlConfig, 'rer
   const validators = validatorsOf(previous);
   if (!validators || rerenderDue(previous, crawl)) return undefined;
   return () => fetcher.fetch(url, { validators, ...movedOf(previous) });
+}
+
+/** The URL a page's fetch asks first: the target of its remembered permanent redirect while that holds, else its own. */
+export function askedUrl(url: string, previous: PreviousPageState | undefined, recheckDays: number): string {
+  return heldRedirect(previous?.moved, url, recheckDays, Date.now())?.to ?? url;
 }
 
 /** A rendered text whose last render is crawl.rerenderDays old (or of unknown age) is rendered again. */

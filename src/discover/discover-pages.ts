@@ -115,8 +115,6 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   const site = new URL(input.site);
   const home = new URL('/', site).href;
   const notes: string[] = [];
-  const empty = (): Record<Category, PolicyCandidate[]> =>
-    Object.fromEntries(CATEGORIES.map((c) => [c, [] as PolicyCandidate[]])) as Record<Category, PolicyCandidate[]>;
 
   const verdict = await fetcher.robots(home);
   /** Well-known paths that answered 404/410 this time. */
@@ -343,9 +341,14 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   return { ranked, notes, missing: gone, unanswered, prefetched, ...(homeState ? { home: homeState } : {}), ...(sitemapStates ? { sitemaps: sitemapStates } : {}), ...(homeUnchanged ? { homeUnchanged } : {}) };
 }
 
+/** No candidate for any category. */
+function empty(): Record<Category, PolicyCandidate[]> {
+  return Object.fromEntries(CATEGORIES.map((c) => [c, [] as PolicyCandidate[]])) as Record<Category, PolicyCandidate[]>;
+}
+
 /** Per category, candidates best first, `keep` of them (every config page of a configured category). */
 function rankCandidates(entries: ReadonlyMap<string, MutableCandidate>, configured: ReadonlySet<Category>, refused: ReadonlySet<string>, keep: number): Record<Category, PolicyCandidate[]> {
-  const ranked = Object.fromEntries(CATEGORIES.map((c) => [c, [] as PolicyCandidate[]])) as Record<Category, PolicyCandidate[]>;
+  const ranked = empty();
   for (const category of CATEGORIES) {
     ranked[category] = [...entries.values()]
       .filter((e) => e.scores[category] !== undefined && (!configured.has(category) || e.source === 'config'))
