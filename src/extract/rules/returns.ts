@@ -1211,7 +1211,6 @@ function refusalIn(s: string, table: readonly RegExp[] = ALL_REFUSED): { m: RegE
 /** An FAQ question about returning one product group ("Can I return sale items? No."). */
 const EXCLUSION_FAQ_TOPIC = fencedRegExp(`\\b(?:return|refund|send back)\\b[^?]{0,30}\\b${EXCLUDED_GROUPS}\\b|\\b${EXCLUDED_GROUPS}\\b[^?]{0,30}\\b(?:returned|returnable|refunded|refundable|sent back)\\b`);
 
-
 const finalSale: Rule = (unit) => {
   const s = unit.norm;
   const out: Candidate[] = [];
@@ -1286,9 +1285,9 @@ const RETURN_PROCESS: readonly RegExp[] = [
   /\b(?:once|when|after|upon|as soon as) (?:we(?:'ve| have)? )?(?:receive[ds]?|receiving|received|receipt of|get|got) (?:your|the) (?:return(?:ed)?|returns)\b|\byour return (?:has been|is|was) (?:received|processed|inspected)\b|\bprocess (?:your|the) return/,
 ].map(fenced);
 
-/** ACCEPT_YES wordings that state acceptance outright, wherever they stand; leave to send goods back is one. */
 /** Words that make what follows a topic named, not a step told: "about how to", "i.e. how to", "explains how you can". */
 const TOPIC_BEFORE = /(?:\b(?:about|regarding|explain(?:s|ing)?|cover(?:s|ing)?|describ(?:es|ing)|i\.e|e\.g)\b\.?[^.?]{0,80}|\b(?:on|learn|find out|read),? )\bhow (?:to|you (?:can|may)|do(?:es)? (?:i|you|one))\s*$/;
+/** ACCEPT_YES wordings that state acceptance outright, wherever they stand; leave to send goods back is one. */
 const PLAIN_ACCEPT = /\baccept|\bwelcome|\breturned within|\breturn (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d|\bback\b|\bdo so\b/;
 
 const accepted: Rule = (unit) => {
@@ -1318,7 +1317,7 @@ const GUARDED: readonly Rule[] = [accepted, windowDays, restockingFee, returnShi
  * A unit about another policy's refund (price promise, cancellation, card hold, faulty-goods remedy), or one going on
  * with such a unit, is not read by the guarded rules; the check runs once per unit, not once per rule. Final sale still reads it.
  */
-const aboutReturns: Rule = (unit, ctx) => (otherPolicyOf(unit) ?? otherPolicyGoingOn(unit, ctx.pageUnits) ? [] : GUARDED.flatMap((rule) => rule(unit, ctx)));
+const aboutReturns: Rule = (unit, ctx) => ((otherPolicyOf(unit) ?? otherPolicyGoingOn(unit, ctx.pageUnits)) ? [] : GUARDED.flatMap((rule) => rule(unit, ctx)));
 
 export const RETURNS_RULES: Rule[] = [aboutReturns, finalSale];
 export type { Unit };
