@@ -41,7 +41,8 @@ export function resolveBrackets(text: string): string {
 }
 
 /** The merchant's readers, as a template or an explainer names them ("tell your customers", "inform users how"). */
-const READERS = '(?:customers|shoppers|buyers|visitors|consumers|readers|clients|users)';
+const READER_WORDS = 'customers|shoppers|buyers|visitors|consumers|readers|clients|users';
+const READERS = `(?:${READER_WORDS})`;
 /** Verbs a template uses to tell the merchant what to write ("Explain how the refund is issued", "Inform users how"). */
 const INSTRUCTION_VERBS = `explain|describe|state|list|add|include|mention|specify|outline|insert|enter|write|detail|indicate|clarify|note down|(?:tell|inform|show) (?:your )?${READERS}|let (?:your )?${READERS} know|provide (?:details|information)`;
 /** What the instruction asks about: a question word or "information", never a value. */
@@ -91,7 +92,7 @@ const SELF_DESCRIPTION = fenced(/\b(?:polic(?:y|ies)|pages?|terms|conditions|sec
 const WE = /\b(?:we|we're|we'll|we've|we'd)\b/;
 
 /** The page's owner addressed as a seller ("your customers", "your storefront"): a cue of generator text, never skipped alone. */
-const OWNER_ADDRESSED = fencedRegExp(`\\byour (?:${READERS.slice(3, -1)}|storefront|store's|shop's)\\b`);
+const OWNER_ADDRESSED = fencedRegExp(`\\byour (?:${READER_WORDS}|storefront|store's|shop's)\\b`);
 
 /**
  * A first person anywhere on the page is a shop speaking (or a filled-in template): "we", "our", "us", "I" (not the

@@ -32,7 +32,7 @@ export const REFUSALS: readonly RegExp[] = [
   // "change of mind returns are accepted on full-priced items" (so reduced ones are not)
   /\breturns? (?:are |is )?(?:accepted|available|possible)\b[^.]{0,60}\b(?:on|for) full[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases)\b/,
   /\b(?:can't|cannot|can not|won't|will not) (?:ever )?come back\b/,
-  fenced(/\b(?:can't|cannot|can not|won't|will not|may not|must not) be (?:returned|refunded|sent back|taken back|accepted back|accepted for (?:a )?(?:return|refund))\b/),
+  /\b(?:can't|cannot|can not|won't|will not|may not|must not) be (?:returned|refunded|sent back|taken back|accepted back|accepted for (?:a )?(?:return|refund))\b/,
   /\b(?:not |in)eligible for (?:a )?(?:return|refund)s?\b|\bnot eligible for (?:return|refund)s? or (?:exchange|refund)s?\b/,
   /\bexcluded from (?:the |our |any )?(?:right to cancel|(?:[a-z-]+ )?(?:returns?|refunds?)(?: policy)?)\b/,
   /\bexempt from (?:being )?(?:returned|returns?|refunds?)\b/,
@@ -41,7 +41,7 @@ export const REFUSALS: readonly RegExp[] = [
   /\b(?:right (?:to|of) (?:cancel(?:lation)?|return|withdraw(?:al)?)|cancellation rights?|returns? policy|change[- ]of[- ]mind returns?) (?:does not|doesn't|do not|don't|will not) (?:apply|extend) to\b/,
   /\bnon-?returnable\b|\bnot returnable\b/,
   // "we are unable to offer exchange or refund on second-hand books", "it's not possible to return goods which spoil"
-  fenced(/\b(?:can't|cannot|can not|aren't able to|are not able to|are unable to|unable to|won't|will not|do not|don't) (?:accept|offer|give|issue|process) (?:an? |any )?(?:returns?|refunds?|exchanges?)(?: (?:or|and|&|\/) (?:an? )?(?:returns?|refunds?|exchanges?))? (?:on|of|for)\b|\bnot possible to (?:return|refund|exchange|send back)\b/),
+  /\b(?:can't|cannot|can not|aren't able to|are not able to|are unable to|unable to|won't|will not|do not|don't) (?:accept|offer|give|issue|process) (?:an? |any )?(?:returns?|refunds?|exchanges?)(?: (?:or|and|&|\/) (?:an? )?(?:returns?|refunds?|exchanges?))? (?:on|of|for)\b|\bnot possible to (?:return|refund|exchange|send back)\b/,
   // "made-to-measure rings: unless faulty we are unable to offer a refund"
   /\b(?:can't|cannot|can not|are unable to|unable to|won't|will not|do not|don't) (?:offer|give|issue|provide) (?:a |any )?(?:refunds?|returns?)\b/,
   // "refunds on change-of-mind purchases do not apply to printed or custom-made goods"
@@ -56,8 +56,8 @@ const GROUP_REFUSAL = /\bno (?!items?\b|products?\b|orders?\b|purchases?\b|goods
  * order, engraved): these still name goods in a sentence about fees or parcels.
  */
 const GOODS_SUBSETS: readonly RegExp[] = [
-  fenced(/\bonce (?:a |an |the |it |they |these |this |[a-z]+ )?(?:[a-z-]+ )?(?:has |have |is |are )?(?:been )?(?:opened|unsealed|installed|revealed|swatched|made|cut|mixed|engraved|personali[sz]ed|redeemed|activated|downloaded)\b/),
-  fenced(/\b(?:made|mixed|printed|cut|built|designed|tailored|tinted|sewn|crafted|ordered(?: in)?(?: from [a-z ]{1,30}?)?) (?:just |specifically |especially |specially |exclusively |uniquely )?(?:for you|for your (?:project|order|home|room|space)|to (?:your|the customer's|the buyer's|order|measure|specification))\b/),
+  /\bonce (?:a |an |the |it |they |these |this |[a-z]+ )?(?:[a-z-]+ )?(?:has |have |is |are )?(?:been )?(?:opened|unsealed|installed|revealed|swatched|made|cut|mixed|engraved|personali[sz]ed|redeemed|activated|downloaded)\b/,
+  /\b(?:made|mixed|printed|cut|built|designed|tailored|tinted|sewn|crafted|ordered(?: in)?(?: from [a-z ]{1,30}?)?) (?:just |specifically |especially |specially |exclusively |uniquely )?(?:for you|for your (?:project|order|home|room|space)|to (?:your|the customer's|the buyer's|order|measure|specification))\b/,
   /\b(?:your|the customer's|the buyer's|customer) (?:own )?(?:specification|measurements)\b/,
   /\bspecial[- ]orders?\b|\bcustom(?:-[a-z]+|ised|ized| made| orders?| work| pieces?| items?)?\b|\bbespoke\b|\bmade[- ]to[- ](?:order|measure)\b|\bcut[- ]to[- ](?:length|size)\b/,
   /\b(?:engraved|personali[sz]ed|monogrammed|resized|altered|hemmed|signed|dedicated)\b/,
@@ -103,18 +103,18 @@ const LIST_LEAD_IN = /:\s*$/;
  */
 export const NOTHING_EXCLUDED: readonly RegExp[] = [
   /^(?:there are )?no exclusions\b|\bwith no exclusions\b/,
-  fenced(/\bno (?:product|item|piece)s? (?:is|are) (?:designated|considered|marked|sold|treated) (?:as )?(?:a )?(?:final[- ]sale|non-returnable)\b|\bnothing (?:we sell |we stock |we make |in (?:our|the) (?:shop|store) )?is (?:ever )?(?:final[- ]sale|non-returnable)\b/),
+  /\bno (?:product|item|piece)s? (?:is|are) (?:designated|considered|marked|sold|treated) (?:as )?(?:a )?(?:final[- ]sale|non-returnable)\b|\bnothing (?:we sell |we stock |we make |in (?:our|the) (?:shop|store) )?is (?:ever )?(?:final[- ]sale|non-returnable)\b/,
   // "we don't have a final sale section", "there are no final-sale items"
-  fenced(/\b(?:don't|do not|never) (?:have|keep|run) (?:a |any )?(?:final[- ]sale|non-returnable) (?:section|items?|products?|category|categories|list|rack)\b|\bno (?:final[- ]sale|non-returnable) (?:section|items?|products?|category|categories)\b/),
+  /\b(?:don't|do not|never) (?:have|keep|run) (?:a |any )?(?:final[- ]sale|non-returnable) (?:section|items?|products?|category|categories|list|rack)\b|\bno (?:final[- ]sale|non-returnable) (?:section|items?|products?|category|categories)\b/,
   /\b(?:every|each) (?:product|item|piece|thing) (?:we sell |we make |you buy |in our (?:shop|store) )?(?:is|can be) (?:returnable|returned)\b/,
-  fenced(/\b(?:sale|clearance|discounted|reduced|outlet|marked-down) (?:items?|pieces?|products?|goods|lines|stock|purchases?)\b[^.]{0,30}\b(?:follow|get|have|are subject to|fall under|are covered by) (?:exactly |just )?(?:the same|our (?:standard|usual|normal))\b/),
+  /\b(?:sale|clearance|discounted|reduced|outlet|marked-down) (?:items?|pieces?|products?|goods|lines|stock|purchases?)\b[^.]{0,30}\b(?:follow|get|have|are subject to|fall under|are covered by) (?:exactly |just )?(?:the same|our (?:standard|usual|normal))\b/,
   /\bwhether (?:purchased |bought |ordered )?(?:at|in) (?:full|regular|normal)(?:[- ]price)? or (?:reduced|sale|discounted|clearance)(?: price)?\b/,
   /\b(?:sale|clearance|discounted|outlet)(?: items?| pieces?| stock)? included\b[^.]{0,40}\b(?:can|may) (?:be returned|come back|be sent back)\b/,
   /\b(?:sale|clearance|discounted|outlet|reduced)\b[^.]{0,60}\b(?:are covered by|fall under) (?:this|our|the same) (?:returns? )?policy\b/,
   // "opened puzzles, sale toys and bundles are all welcome back", "sale stock isn't treated any differently"
-  fenced(/\b(?:sale|clearance|discounted|reduced|outlet|opened)\b[^.]{0,50}\b(?:are|is) (?:all |also |still |just as )?welcome back\b|\b(?:sale|clearance|discounted|reduced|outlet)(?: [a-z]+)? (?:isn't|is not|aren't|are not) treated (?:any )?differently\b/),
+  /\b(?:sale|clearance|discounted|reduced|outlet|opened)\b[^.]{0,50}\b(?:are|is) (?:all |also |still |just as )?welcome back\b|\b(?:sale|clearance|discounted|reduced|outlet)(?: [a-z]+)? (?:isn't|is not|aren't|are not) treated (?:any )?differently\b/,
   // "we don't keep a list of things you can't return", "there is no non-returnable category"
-  fenced(/\b(?:don't|do not) (?:keep|have) (?:a|any) list of (?:things|items|products)\b[^.]{0,20}\b(?:can't|cannot) (?:return|send back)\b|\bno non-?returnable (?:category|categories|items|products|list)\b/),
+  /\b(?:don't|do not) (?:keep|have) (?:a|any) list of (?:things|items|products)\b[^.]{0,20}\b(?:can't|cannot) (?:return|send back)\b|\bno non-?returnable (?:category|categories|items|products|list)\b/,
 ].map(fenced);
 
 /** A yes/no FAQ question about exclusions themselves ("Are any items final sale?"): the answer is the value. */

@@ -48,7 +48,7 @@ const SHOPPER: readonly { re: RegExp; selfNegative?: boolean; leavesOutTrip?: bo
 /** The shop pays. */
 const SHOP: readonly RegExp[] = [
   /\bfree(?: of charge)?\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bno (?:charge|cost|fee)\b|\bpre-?paid\b(?! by)|\bcomplimentary\b|\bon (?:us|the house)\b|\bno postage (?:is )?(?:required|needed)\b/,
-  fenced(/\bwe(?:'ll| will| shall| can| do| don't| won't| cannot| can't| not| never| no longer){0,2} (?:happily |gladly |also |always |then )?(?:pay|cover|refund|reimburse|absorb|foot)\b/),
+  /\bwe(?:'ll| will| shall| can| do| don't| won't| cannot| can't| not| never| no longer){0,2} (?:happily |gladly |also |always |then )?(?:pay|cover|refund|reimburse|absorb|foot)\b/,
   /\b(?:paid|covered|borne) by us\b|\bcosts? (?:you )?nothing\b/,
 ].map(fenced);
 /** The case the payer is named for: the goods are faulty, or the shop erred. */

@@ -1100,8 +1100,8 @@ const UNNAMED_EXCLUSIONS: RegExp[] = [
   /\bexempt from (?:being )?(?:returned|return(?:s|ed)?|refunds?)\b/,
   // "The following cannot be returned: gift cards, earrings"
   /\bthe following (?:cannot|can't|can not|may not|are not|aren't|will not|won't) (?:be )?(?:returned|returnable|refunded|accepted for (?:return|refund))/,
-  fenced(/\b(?:some|certain|several|a few|selected?|specific|the following|these|a number of|a small number of) (?:types of |kinds of )?(?:items|products|goods|merchandise|categories|purchases)\b[^.]{0,30}\b(?:non-returnable|non-refundable|final sale|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|cannot be (?:returned|refunded)|can't be (?:returned|refunded)|excluded from (?:our )?returns?)/),
-  fenced(/\b(?:items|products|goods|merchandise) (?:that|which) (?:cannot|can't|can not|are not|aren't|may not) (?:be )?(?:returned|returnable|refunded|eligible for (?:a )?(?:return|refund))\b/),
+  /\b(?:some|certain|several|a few|selected?|specific|the following|these|a number of|a small number of) (?:types of |kinds of )?(?:items|products|goods|merchandise|categories|purchases)\b[^.]{0,30}\b(?:non-returnable|non-refundable|final sale|not (?:eligible for (?:a )?(?:return|refund)s?|returnable|refundable)|cannot be (?:returned|refunded)|can't be (?:returned|refunded)|excluded from (?:our )?returns?)/,
+  /\b(?:items|products|goods|merchandise) (?:that|which) (?:cannot|can't|can not|are not|aren't|may not) (?:be )?(?:returned|returnable|refunded|eligible for (?:a )?(?:return|refund))\b/,
   /\b(?:items|products|goods) (?:not eligible|ineligible) for (?:a )?(?:return|refund)s?\b/,
   // "Returns are not accepted on opened beauty products"
   fencedRegExp(`\\b(?:returns?|refunds?) (?:are|is) not (?:accepted|possible|available|allowed|given|issued|offered|made) (?:on|for) (?:[a-z-]+ )?${EXCLUDED_GROUPS}`),
@@ -1112,7 +1112,7 @@ const UNNAMED_EXCLUSIONS: RegExp[] = [
   // "Orders placed with a discount code of 50% or more are final sale", "anything bought in our outlet is final sale"
   /\b(?:are|is) (?:considered |marked |deemed )?(?:as )?(?:a )?final[- ]sale\b/,
   // "Only full-price items can be returned", "we can only accept returns of full-priced goods"
-  fenced(/\b(?:only|just) (?:accept (?:returns?|refunds?) (?:on|of|for) )?full[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?|orders?)\b|\bfull[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) only\b/),
+  /\b(?:only|just) (?:accept (?:returns?|refunds?) (?:on|of|for) )?full[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?|orders?)\b|\bfull[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) only\b/,
   // "Returns on sale items are not possible", "refunds for custom orders are not available"
   fencedRegExp(`\\b(?:returns?|refunds?) (?:on|of|for) (?:[a-z-]+ )?${EXCLUDED_GROUPS}\\b[^.]{0,20}\\b(?:are|is) not (?:accepted|possible|available|allowed|permitted|offered)`),
   // "Personalised items can only be returned if defective"
@@ -1123,9 +1123,9 @@ const UNNAMED_EXCLUSIONS: RegExp[] = [
   // "We cannot accept the return of pierced studs", "we don't take returns of opened tubs"
   new RegExp(`\\b(?:cannot|can't|can not|unable to|do not|don't|won't|will not) (?:accept|take) (?:the )?returns? of (?!${GENERIC_GOODS_WITH_CONDITION}|(?:any|all)\\b)`),
   // "Only regular-priced items may be refunded", "only full price goods can come back"
-  fenced(/\bonly (?:regular|full|normal|non-sale)[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) (?:may|can|will) (?:be (?:returned|refunded|exchanged)|come back)\b/),
+  /\bonly (?:regular|full|normal|non-sale)[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) (?:may|can|will) (?:be (?:returned|refunded|exchanged)|come back)\b/,
   // An exception inside the permission: "you may return any tea (except for anything that must be kept chilled)"
-  fenced(/\b(?:return|send (?:it |them )?back)\b[^.]{0,100}\b(?:except|excluding|other than|with the exception of) (?:for )?(?:anything|items?|products?|goods|those|ones) (?:that|which)\b/),
+  /\b(?:return|send (?:it |them )?back)\b[^.]{0,100}\b(?:except|excluding|other than|with the exception of) (?:for )?(?:anything|items?|products?|goods|those|ones) (?:that|which)\b/,
 ].map(fenced);
 /** A list announced with nothing in it: the colon is followed by a new clause, not by goods (a list on the next lines still counts). */
 const EMPTY_LIST = /\b(?:including|include|such as|the following|as follows|are)\s*:\s*(?:once|if|when|after|before|we|you|please|to|our|in order|for more)\b/;
@@ -1153,7 +1153,7 @@ const ORDER_SENT = '(?:placed|submitted|confirmed|made|shipped|dispatched|sent|p
 const ALL_REFUSED: readonly RegExp[] = [
   new RegExp(`\\b${REFUSED_OBJECT} (?:is|are|will be) (?:unfortunately |currently |sadly |simply )?(?:unavailable|not (?:available|possible|offered|accepted|permitted|allowed|given|issued|provided|granted|done))\\b`),
   new RegExp(`\\b(?:we|i) (?:unfortunately |sadly |regret(?:fully)? |currently )?(?:do not|don't|cannot|can't|will not|won't|are unable to|am unable to|are not able to|'re unable to|'re not able to) (?:do|give|issue|provide|process|offer|accept|take) (?:any )?${REFUSED_OBJECT}(?: orders?| requests?)?`),
-  fenced(/\b(?:(?:all )?(?:of )?(?:our|my) (?:items|products|goods|pieces|designs|plants))\b (?:are|is) (?:all )?(?:non-?returnable|non-?refundable|final sale|not returnable|not refundable)\b/),
+  /\b(?:(?:all )?(?:of )?(?:our|my) (?:items|products|goods|pieces|designs|plants))\b (?:are|is) (?:all )?(?:non-?returnable|non-?refundable|final sale|not returnable|not refundable)\b/,
   // The refusal's negation on its modal or passive verb: "returns will not be accepted", "returns cannot be taken
   // back", "we are not accepting returns", "I'm not able to accept returns", "returns: not accepted".
   // The object heads its clause: "unauthorised returns will not be processed" refuses some returns only.
@@ -1162,7 +1162,7 @@ const ALL_REFUSED: readonly RegExp[] = [
   /^returns?(?: (?:&|and|or|\/) (?:refunds?|exchanges?))?\s*[:|]\s*(?:not (?:accepted|available|offered|possible)|none|no)\s*(?:[.!]|$)/,
   // The goods refused as a whole, said at the head of the sentence: "items cannot be returned", "we do not take back
   // any items"; a kind of goods before them ("sale items cannot be returned") is an exclusion, not this.
-  fenced(/^(?:(?:please note(?: that)?|sorry|unfortunately|note),? )?(?:all |any |our |my )?(?:items?|products?|goods|orders?|purchases?|merchandise) (?:cannot|can't|can not|will not|won't|may not) be (?:returned|taken back|sent back)(?: or (?:refunded|exchanged))?\b|\b(?:we|i) (?:do not|don't|will not|won't|cannot|can't) (?:take|accept) back (?:any )?(?:items?|products?|goods|orders?|purchases?|merchandise)\b/),
+  /^(?:(?:please note(?: that)?|sorry|unfortunately|note),? )?(?:all |any |our |my )?(?:items?|products?|goods|orders?|purchases?|merchandise) (?:cannot|can't|can not|will not|won't|may not) be (?:returned|taken back|sent back)(?: or (?:refunded|exchanged))?\b|\b(?:we|i) (?:do not|don't|will not|won't|cannot|can't) (?:take|accept) back (?:any )?(?:items?|products?|goods|orders?|purchases?|merchandise)\b/,
   // The refusal as a noun phrase that names returns, the shop's whole answer when nothing limits it ("no refunds or
   // returns!", "we run a no-returns policy"); "no returns after 30 days" is cut off by allRefused's limit check. "No
   // refunds" alone leaves exchanges and credit open (test/real/README.md: no cash refunds, goods taken back for credit).
@@ -1210,7 +1210,6 @@ function refusalIn(s: string, table: readonly RegExp[] = ALL_REFUSED): { m: RegE
 
 /** An FAQ question about returning one product group ("Can I return sale items? No."). */
 const EXCLUSION_FAQ_TOPIC = fencedRegExp(`\\b(?:return|refund|send back)\\b[^?]{0,30}\\b${EXCLUDED_GROUPS}\\b|\\b${EXCLUDED_GROUPS}\\b[^?]{0,30}\\b(?:returned|returnable|refunded|refundable|sent back)\\b`);
-
 
 const finalSale: Rule = (unit) => {
   const s = unit.norm;
@@ -1281,14 +1280,14 @@ const ACCEPT_YES =
 const RETURN_OBJECT = '(?:returns?|refunds?|exchanges?)(?: (?:or|and|&|\\/) (?:returns?|refunds?|exchanges?))?';
 const RETURN_PROCESS: readonly RegExp[] = [
   new RegExp(`\\b(?:start|begin|initiate|request|submit|make|arrange|book|lodge|raise|open|create|complete|fill (?:out|in)|log) (?:a |an |your |the |our )?(?:online )?${RETURN_OBJECT}(?: (?:request|process|form|claim|application|authori[sz]ation))?\\b`),
-  fenced(/\breturns? (?:forms?|portal|address|labels?|cent(?:re|er)|department|instructions|numbers?|authori[sz]ations?|slips?|requests?|claims?|procedure)\b|\brma\b/),
-  fenced(/\b(?:you )?(?:can|may|are welcome to|are free to) (?:simply |just )?(?:ship|send|post|mail|bring|courier) (?:it|them|items?|products?|goods|anything|(?:the|your|any|this|that) [a-z]+(?: [a-z]+)?)? ?back\b|\b(?:wish|want|would like) to (?:return|send (?:[a-z]+ ){0,3}back)\b[^.?]{0,60}\byou (?:can|may) do so\b/),
-  fenced(/\b(?:once|when|after|upon|as soon as) (?:we(?:'ve| have)? )?(?:receive[ds]?|receiving|received|receipt of|get|got) (?:your|the) (?:return(?:ed)?|returns)\b|\byour return (?:has been|is|was) (?:received|processed|inspected)\b|\bprocess (?:your|the) return/),
+  /\breturns? (?:forms?|portal|address|labels?|cent(?:re|er)|department|instructions|numbers?|authori[sz]ations?|slips?|requests?|claims?|procedure)\b|\brma\b/,
+  /\b(?:you )?(?:can|may|are welcome to|are free to) (?:simply |just )?(?:ship|send|post|mail|bring|courier) (?:it|them|items?|products?|goods|anything|(?:the|your|any|this|that) [a-z]+(?: [a-z]+)?)? ?back\b|\b(?:wish|want|would like) to (?:return|send (?:[a-z]+ ){0,3}back)\b[^.?]{0,60}\byou (?:can|may) do so\b/,
+  /\b(?:once|when|after|upon|as soon as) (?:we(?:'ve| have)? )?(?:receive[ds]?|receiving|received|receipt of|get|got) (?:your|the) (?:return(?:ed)?|returns)\b|\byour return (?:has been|is|was) (?:received|processed|inspected)\b|\bprocess (?:your|the) return/,
 ].map(fenced);
 
-/** ACCEPT_YES wordings that state acceptance outright, wherever they stand; leave to send goods back is one. */
 /** Words that make what follows a topic named, not a step told: "about how to", "i.e. how to", "explains how you can". */
 const TOPIC_BEFORE = /(?:\b(?:about|regarding|explain(?:s|ing)?|cover(?:s|ing)?|describ(?:es|ing)|i\.e|e\.g)\b\.?[^.?]{0,80}|\b(?:on|learn|find out|read),? )\bhow (?:to|you (?:can|may)|do(?:es)? (?:i|you|one))\s*$/;
+/** ACCEPT_YES wordings that state acceptance outright, wherever they stand; leave to send goods back is one. */
 const PLAIN_ACCEPT = /\baccept|\bwelcome|\breturned within|\breturn (?:it |them |items? |your (?:item|order|purchase)s? )?(?:with)?in \d|\bback\b|\bdo so\b/;
 
 const accepted: Rule = (unit) => {
@@ -1318,7 +1317,7 @@ const GUARDED: readonly Rule[] = [accepted, windowDays, restockingFee, returnShi
  * A unit about another policy's refund (price promise, cancellation, card hold, faulty-goods remedy), or one going on
  * with such a unit, is not read by the guarded rules; the check runs once per unit, not once per rule. Final sale still reads it.
  */
-const aboutReturns: Rule = (unit, ctx) => (otherPolicyOf(unit) ?? otherPolicyGoingOn(unit, ctx.pageUnits) ? [] : GUARDED.flatMap((rule) => rule(unit, ctx)));
+const aboutReturns: Rule = (unit, ctx) => ((otherPolicyOf(unit) ?? otherPolicyGoingOn(unit, ctx.pageUnits)) ? [] : GUARDED.flatMap((rule) => rule(unit, ctx)));
 
 export const RETURNS_RULES: Rule[] = [aboutReturns, finalSale];
 export type { Unit };
