@@ -510,15 +510,19 @@ function trailingArea(s: string, end: number, home: RegExp | undefined): string 
  * A second stage after processing, opening its sentence or clause: "thereafter", "then", "after that", "once processed".
  * A span after it stacks on the processing span before it (the sentence before, or the same sentence), with no total.
  */
-const NEXT_STAGE = fenced(/(?:^|[,;]\s*|\band\s+)(?:thereafter|then|after that|afterwards|after which|once (?:it is |they are |orders are |your order is )?(?:processed|ready|packed))\b[^.;]*$/);
-const STAGE_OPENS = /^(?:thereafter|then|after that|afterwards|once (?:it is |they are |orders are |your order is )?(?:processed|ready|packed))\b/;
+const STAGE_WORD = '(?:thereafter|then|after that|afterwards|once (?:it is |they are |orders are |your order is )?(?:processed|ready|packed))';
+/** The stage word opening a clause before the span; inside a sentence "after which" opens one too. */
+const NEXT_STAGE = fencedRegExp(String.raw`(?:^|[,;]\s*|\band\s+)(?:${STAGE_WORD}|after which)\b[^.;]*$`);
+/** The stage word opening the sentence. */
+const STAGE_OPENS = new RegExp(String.raw`^${STAGE_WORD}\b`);
 const PROCESSED_SPAN = /\bprocess\w*\b[^.;]{0,40}\b(?:within|in|takes?)\s+\d/;
 
 function stackedStage(unit: Unit, ctx: RuleContext, s: string, index: number): boolean {
   // The second stage: its clause opens with a stage word and a processing span stands before it.
   const before = s.slice(0, index);
-  if (NEXT_STAGE.test(before) && (PROCESSED_SPAN.test(before) || PROCESSED_SPAN.test(ctx.pageUnits?.[unit.order - 1]?.norm ?? ''))) return true;
-  if (STAGE_OPENS.test(s) && PROCESSED_SPAN.test(ctx.pageUnits?.[unit.order - 1]?.norm ?? '')) return true;
+  const previous = ctx.pageUnits?.[unit.order - 1]?.norm ?? '';
+  if (NEXT_STAGE.test(before) && (PROCESSED_SPAN.test(before) || PROCESSED_SPAN.test(previous))) return true;
+  if (STAGE_OPENS.test(s) && PROCESSED_SPAN.test(previous)) return true;
   // The first stage: a processing span whose next sentence opens a stacked stage with a span of its own.
   const next = ctx.pageUnits?.[unit.order + 1];
   const after = s.slice(index);
