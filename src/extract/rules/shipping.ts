@@ -763,12 +763,12 @@ function optionScope(raw: string, home?: RegExp): string | undefined {
  * and international rules.
  */
 const WITHDRAWN_STATE = '(?:suspended|paused|on hold|halted|stopped|discontinued|unavailable|not (?:available|offered|possible|accepted)|no longer (?:available|offered|possible|accepted)|not yet (?:available|offered|possible))';
+/** Shipping abroad as a plan, not an offer: "we are still in the process of finding a way to ship across the world, watch this space". */
+const PLANNED = /\b(?:in the process of|working (?:on|towards)|looking into|hoping to|plan(?:ning)? to|watch this space|coming soon|in the (?:near )?future)\b/;
 /**
  * Not yet offered, said with no verb ("International shipping COMING SOON", "worldwide delivery - launching soon"):
  * the service does not exist yet. Words of the future beside the service named, up to the clause's end.
  */
-/** Shipping abroad as a plan, not an offer: "we are still in the process of finding a way to ship across the world, watch this space". */
-const PLANNED = /\b(?:in the process of|working (?:on|towards)|looking into|hoping to|plan(?:ning)? to|watch this space|coming soon|in the (?:near )?future)\b/;
 const NOT_YET = /^[^.;!?]{0,20}?\b(?:coming soon|launching soon|available soon|soon to (?:come|launch)|in the near future|not yet)\b/;
 const WITHDRAWN_ADVERB = '(?:(?:also|now|currently|temporarily|still|sadly|unfortunately|just)\\s+)*';
 const WITHDRAWN = new RegExp(String.raw`^(?:[^.;:!?]{0,40}?\b(?:is|are|was|were|has|have)\s+${WITHDRAWN_ADVERB}(?:been\s+)?|[^.;:!?]{0,25}:\s*)${WITHDRAWN_ADVERB}${WITHDRAWN_STATE}\b`);
