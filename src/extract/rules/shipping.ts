@@ -34,19 +34,19 @@ const FREE_SHIPPING = fenced(/\b(?:travel|ships?|go|goes|are delivered|arrive|(?
 const THRESHOLD_WORDS = fenced(/\b(?:threshold|over|above|orders? from|more than|exceed(?:s|ing)?|or more|and up|and over|and above|at least|minimum|min\.?|spend(?:ing)?|orders? (?:totall?ing|worth|of|valued)|purchases? of|qualify(?:ing)?|reach(?:es|ing)?|totals?|hits?|unlock(?:s|ed)?|kicks? in|pass(?:es)?|cross(?:es)?|tops?|comes? to|gets? to|order value|value of)\b|\+/);
 /** More ways a free-shipping offer is worded: "or free when you spend $75", "free once your basket reaches £40". */
 const FREE_SHIPPING_FAMILIES: RegExp[] = [
-  fenced(/\bfree\b[^.]{0,30}\b(?:when|if|once) (?:you |your (?:order|basket|cart|bag|purchase) )?(?:spend|reach|total|exceed|hit|comes? to|gets? to|goes over|pass|tops?|is)\b/),
+  /\bfree\b[^.]{0,30}\b(?:when|if|once) (?:you |your (?:order|basket|cart|bag|purchase) )?(?:spend|reach|total|exceed|hit|comes? to|gets? to|goes over|pass|tops?|is)\b/,
   // "on orders over € 50 it is free", "free shipping from an order value of 50 EUR"
   /\bon orders? (?:over|above|of|from)\b[^.]{0,20}\b(?:it(?:'s| is)|shipping is|delivery is|postage is) free\b|\bfree\b[^.|]{0,20}\bfrom an? (?:order|purchase) (?:value|total) of\b/,
   // "you won't pay a penny for delivery once…", "shipping's on us above $60", "cross C$99 and we cover the postage",
   // "delivery shall be free of charge for orders having a value of £150 or more"
-  fenced(/\b(?:won't|will not|don't|do not|never) (?:pay|be charged) (?:a penny|a cent|a thing|anything) for (?:delivery|shipping|postage)\b|\b(?:shipping|delivery|postage)(?:'s| is| are) on (?:us|the house)\b|\bwe(?:'ll| will)? (?:cover|pick up|take care of) (?:the )?(?:cost of )?(?:postage|shipping|delivery)\b|\b(?:shipping|delivery|postage|carriage) (?:shall|will) be free(?: of charge)? (?:for|on) orders\b/),
+  /\b(?:won't|will not|don't|do not|never) (?:pay|be charged) (?:a penny|a cent|a thing|anything) for (?:delivery|shipping|postage)\b|\b(?:shipping|delivery|postage)(?:'s| is| are) on (?:us|the house)\b|\bwe(?:'ll| will)? (?:cover|pick up|take care of) (?:the )?(?:cost of )?(?:postage|shipping|delivery)\b|\b(?:shipping|delivery|postage|carriage) (?:shall|will) be free(?: of charge)? (?:for|on) orders\b/,
   /\b(?:shipping|delivery|postage) (?:is |becomes |goes )?free (?:when|if|once|for orders|on orders)\b/,
   // "qualify for free door-to-door shipping", "free next-day tracked delivery", "free 2nd class postage": any two words between
   /\bfree (?:[a-z0-9-]+ ){1,2}(?:shipping|delivery|postage|shipment)\b/,
   // "Every order ships free", "orders over £60 are sent free", "all UK orders are delivered free of charge"
   /\b(?:ships?|(?:are|is|get|gets) (?:shipped|delivered|sent|posted|dispatched)) (?:for )?free(?: of charge)?\b/,
   // "Orders over $100 ship at no cost", "shipping is included on orders over $80", "we pay the postage on orders over £30"
-  fenced(/\b(?:ships?|shipped|delivered|sent|posted) at no (?:extra |additional )?(?:cost|charge)\b|\b(?:shipping|delivery|postage) (?:is )?included (?:on|for|with) (?:all )?orders\b|\bwe pay (?:the )?(?:postage|shipping|delivery)\b/),
+  /\b(?:ships?|shipped|delivered|sent|posted) at no (?:extra |additional )?(?:cost|charge)\b|\b(?:shipping|delivery|postage) (?:is )?included (?:on|for|with) (?:all )?orders\b|\bwe pay (?:the )?(?:postage|shipping|delivery)\b/,
   // "$0 shipping on orders over $70", "or nothing at all when you spend $60"
   /[$£€]0(?:\.00)? (?:shipping |delivery |postage )?(?:on|for) (?:all )?orders\b|\bnothing (?:at all )?(?:when|if|once) (?:you )?(?:spend|reach|order)\b/,
   // "We never charge for shipping"
@@ -56,9 +56,9 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
   // "Orders over $50: free", "Spend £40+ – free"
   /\b(?:orders?|purchases?|baskets?|spend)\b[^.:|]{0,25}[$£€\d][^.:|]{0,15}(?::|\||–|—|\s-)\s*free\b/,
   // "Shipping is included in the price", "all prices include delivery", "we post everything free", "Delivery: FREE"
-  fenced(/\b(?:shipping|delivery|postage|carriage)(?: costs?| charges?)? (?:is|are) (?:always )?included in (?:the|our|all|every|each)(?: [a-z]+)? prices?\b|\bprices? (?:include|includes|are inclusive of|already include) (?:free )?(?:standard )?(?:shipping|delivery|postage|carriage)\b|\b(?:ship|deliver|post|send)\w* (?:everything|anything|every order|all orders) (?:for )?free\b|^(?:standard )?(?:shipping|delivery|postage)(?: costs?| charges?| fees?| rates?)?\s*:\s*free\b/),
+  /\b(?:shipping|delivery|postage|carriage)(?: costs?| charges?)? (?:is|are) (?:always )?included in (?:the|our|all|every|each)(?: [a-z]+)? prices?\b|\bprices? (?:include|includes|are inclusive of|already include) (?:free )?(?:standard )?(?:shipping|delivery|postage|carriage)\b|\b(?:ship|deliver|post|send)\w* (?:everything|anything|every order|all orders) (?:for )?free\b|^(?:standard )?(?:shipping|delivery|postage)(?: costs?| charges?| fees?| rates?)?\s*:\s*free\b/,
   // "We waive shipping fees on orders over $50", "delivery charges are waived above £40"
-  fenced(/\bwaive[sd]? (?:the |all |our )?(?:standard )?(?:shipping|delivery|postage)(?: fees?| charges?| costs?)?\b|\b(?:shipping|delivery|postage) (?:fees?|charges?|costs?) (?:are|is) waived\b/),
+  /\bwaive[sd]? (?:the |all |our )?(?:standard )?(?:shipping|delivery|postage)(?: fees?| charges?| costs?)?\b|\b(?:shipping|delivery|postage) (?:fees?|charges?|costs?) (?:are|is) waived\b/,
 ].map(fenced);
 /** A rate-table row whose price cell says "Free" ("Order total: $50 and over | Standard shipping: FREE"). */
 const ROW_FREE = /(?:^|\|\s*)(?:[^|:]*\b(?:shipping|delivery|postage|cost|price|rate|fee|charge)s?[^|:]*:\s*)?free(?: of charge)?\s*(?:\||$)/;
@@ -510,15 +510,19 @@ function trailingArea(s: string, end: number, home: RegExp | undefined): string 
  * A second stage after processing, opening its sentence or clause: "thereafter", "then", "after that", "once processed".
  * A span after it stacks on the processing span before it (the sentence before, or the same sentence), with no total.
  */
-const NEXT_STAGE = fenced(/(?:^|[,;]\s*|\band\s+)(?:thereafter|then|after that|afterwards|after which|once (?:it is |they are |orders are |your order is )?(?:processed|ready|packed))\b[^.;]*$/);
-const STAGE_OPENS = /^(?:thereafter|then|after that|afterwards|once (?:it is |they are |orders are |your order is )?(?:processed|ready|packed))\b/;
+const STAGE_WORD = '(?:thereafter|then|after that|afterwards|once (?:it is |they are |orders are |your order is )?(?:processed|ready|packed))';
+/** The stage word opening a clause before the span; inside a sentence "after which" opens one too. */
+const NEXT_STAGE = fencedRegExp(String.raw`(?:^|[,;]\s*|\band\s+)(?:${STAGE_WORD}|after which)\b[^.;]*$`);
+/** The stage word opening the sentence. */
+const STAGE_OPENS = new RegExp(String.raw`^${STAGE_WORD}\b`);
 const PROCESSED_SPAN = /\bprocess\w*\b[^.;]{0,40}\b(?:within|in|takes?)\s+\d/;
 
 function stackedStage(unit: Unit, ctx: RuleContext, s: string, index: number): boolean {
   // The second stage: its clause opens with a stage word and a processing span stands before it.
   const before = s.slice(0, index);
-  if (NEXT_STAGE.test(before) && (PROCESSED_SPAN.test(before) || PROCESSED_SPAN.test(ctx.pageUnits?.[unit.order - 1]?.norm ?? ''))) return true;
-  if (STAGE_OPENS.test(s) && PROCESSED_SPAN.test(ctx.pageUnits?.[unit.order - 1]?.norm ?? '')) return true;
+  const previous = ctx.pageUnits?.[unit.order - 1]?.norm ?? '';
+  if (NEXT_STAGE.test(before) && (PROCESSED_SPAN.test(before) || PROCESSED_SPAN.test(previous))) return true;
+  if (STAGE_OPENS.test(s) && PROCESSED_SPAN.test(previous)) return true;
   // The first stage: a processing span whose next sentence opens a stacked stage with a span of its own.
   const next = ctx.pageUnits?.[unit.order + 1];
   const after = s.slice(index);
@@ -759,12 +763,12 @@ function optionScope(raw: string, home?: RegExp): string | undefined {
  * and international rules.
  */
 const WITHDRAWN_STATE = '(?:suspended|paused|on hold|halted|stopped|discontinued|unavailable|not (?:available|offered|possible|accepted)|no longer (?:available|offered|possible|accepted)|not yet (?:available|offered|possible))';
+/** Shipping abroad as a plan, not an offer: "we are still in the process of finding a way to ship across the world, watch this space". */
+const PLANNED = /\b(?:in the process of|working (?:on|towards)|looking into|hoping to|plan(?:ning)? to|watch this space|coming soon|in the (?:near )?future)\b/;
 /**
  * Not yet offered, said with no verb ("International shipping COMING SOON", "worldwide delivery - launching soon"):
  * the service does not exist yet. Words of the future beside the service named, up to the clause's end.
  */
-/** Shipping abroad as a plan, not an offer: "we are still in the process of finding a way to ship across the world, watch this space". */
-const PLANNED = /\b(?:in the process of|working (?:on|towards)|looking into|hoping to|plan(?:ning)? to|watch this space|coming soon|in the (?:near )?future)\b/;
 const NOT_YET = /^[^.;!?]{0,20}?\b(?:coming soon|launching soon|available soon|soon to (?:come|launch)|in the near future|not yet)\b/;
 const WITHDRAWN_ADVERB = '(?:(?:also|now|currently|temporarily|still|sadly|unfortunately|just)\\s+)*';
 const WITHDRAWN = new RegExp(String.raw`^(?:[^.;:!?]{0,40}?\b(?:is|are|was|were|has|have)\s+${WITHDRAWN_ADVERB}(?:been\s+)?|[^.;:!?]{0,25}:\s*)${WITHDRAWN_ADVERB}${WITHDRAWN_STATE}\b`);

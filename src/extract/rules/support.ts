@@ -288,6 +288,8 @@ const ADDRESSED_ACTS: ReadonlySet<string> = new Set([
   'photographs', 'picture', 'pictures', 'screenshot', 'screenshots', 'complaint', 'complaints',
 ]);
 const SHOP_SUBJECTS: ReadonlySet<string> = new Set(['we', "we'll", "we've", "we're", 'i', "i'll", 'will', 'can', 'may', 'then', 'also']);
+/** The shop itself among SHOP_SUBJECTS, one of which must stand within three words before the act. */
+const SHOP_PRONOUNS: ReadonlySet<string> = new Set(['we', "we'll", 'i', "i'll"]);
 /** A means as the way of an act ("… via email", "by telephone", "using the online form"). */
 const MEANS_AT = fencedRegExp(String.raw`\b(?:by|via|through|over|using) (?:the |our |your )?(?:e-?mail|(?:tele)?phone|text|sms|whatsapp|(?:contact |web |online )?form)\b`, 'g');
 /** How far before the means the act may stand: the clause that names it ("in order to return an item please obtain confirmation via …"). */
@@ -295,7 +297,7 @@ const ACT_REACH = 60;
 function addressedAct(s: string): boolean {
   for (const m of s.matchAll(MEANS_AT)) {
     const words = s.slice(Math.max(0, m.index - ACT_REACH), m.index).split(/[^a-z']+/);
-    const shopActs = (i: number): boolean => SHOP_SUBJECTS.has(words[i - 1] ?? '') && [words[i - 1], words[i - 2], words[i - 3]].some((p) => p === 'we' || p === "we'll" || p === 'i' || p === "i'll");
+    const shopActs = (i: number): boolean => SHOP_SUBJECTS.has(words[i - 1] ?? '') && [words[i - 1], words[i - 2], words[i - 3]].some((p) => SHOP_PRONOUNS.has(p ?? ''));
     if (words.some((w, i) => ADDRESSED_ACTS.has(w) && words[i + 1] !== 'you' && !shopActs(i))) return true;
   }
   return false;
