@@ -187,7 +187,12 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   // or at a JSON endpoint its widget names (embedded-text.ts); the worker found them, only for such a page.
   if (verdict.embedded && verdict.extract) return done(readWithoutRender(ctx, common, previous, 'payload', verdict.embedded.html, verdict.extract));
   const names = verdict.names ?? { title: '' };
-  const fromEndpoint = await readEndpoints(ctx, { common, previous, finalUrl: page.finalUrl, categories, names }, verdict.endpoints ?? [], data);
+  // The endpoint the text came from last time (named in the markup, or found again by a render) is tried after the
+  // named ones when the page needs it: its changed answer is already in `data`, or the page would be rendered.
+  const endpoints = [...(verdict.endpoints ?? [])];
+  const known = previous?.endpoint?.url;
+  if (known && !endpoints.includes(known) && (data.has(known) || decision.needed)) endpoints.push(known);
+  const fromEndpoint = await readEndpoints(ctx, { common, previous, finalUrl: page.finalUrl, categories, names }, endpoints, data);
   if (fromEndpoint) return done(fromEndpoint);
   if (!decision.needed) {
     if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {

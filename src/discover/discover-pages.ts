@@ -415,21 +415,20 @@ async function disallowed(fetcher: PageFetcher, url: string): Promise<boolean> {
 }
 
 /**
- * When the remembered sitemaps may stand for this scan without a request (the home page permitting): every root file
- * (robots.txt's sitemaps, or the guessed /sitemap.xml) was read under today's discovery rules within `days`, and so
- * was every file remembered with it. Gives the oldest such reading's time, or undefined when they must be read.
+ * When the remembered sitemaps may stand for this scan without a request (the home page permitting): every file is
+ * remembered under today's discovery rules, and every root (robots.txt's sitemaps, or the guessed /sitemap.xml) was
+ * read within `days` — a root is asked whenever the sitemaps are read, its children only when it says they changed.
+ * Gives the oldest root's reading time, or undefined when they must be read.
  */
 export function standingSitemaps(remembered: readonly SitemapState[] | undefined, roots: readonly string[], days: number, now: Date): string | undefined {
-  if (days <= 0 || !remembered || remembered.length === 0) return undefined;
+  if (days <= 0 || !remembered || !remembered.every((file) => reusable(file, file.url))) return undefined;
   const byUrl = new Map(remembered.map((file) => [file.url, file]));
-  if (!roots.every((root) => byUrl.has(root))) return undefined;
   let oldest: string | undefined;
-  for (const file of remembered) {
-    const readAt = file.readAt;
-    if (!readAt || !reusable(file, file.url)) return undefined;
-    const age = now.getTime() - Date.parse(readAt);
+  for (const root of roots) {
+    const readAt = byUrl.get(root)?.readAt;
+    const age = readAt === undefined ? Number.NaN : now.getTime() - Date.parse(readAt);
     if (!(age >= 0 && age < days * DAY_MS)) return undefined;
-    if (oldest === undefined || readAt < oldest) oldest = readAt;
+    if (oldest === undefined || readAt! < oldest) oldest = readAt;
   }
   return oldest;
 }

@@ -199,6 +199,7 @@ export async function readSitemaps(
   };
   let skipped = 0;
   let vouched = 0;
+  const stamp = options.readAt ?? new Date().toISOString();
   /** The <lastmod> each child was given by the index that listed it, this scan. */
   const listedLastmod = new Map<string, string>();
   let level = roots.map((root) => root.split('#')[0] ?? root);
@@ -224,9 +225,10 @@ export async function readSitemaps(
       const listed = listedLastmod.get(url);
       const previous = listed === undefined ? undefined : options.previous?.(url);
       if (previous?.kind === 'urlset' && previous.listedLastmod === listed) {
-        // Vouched for by its index: read as on a 304, without asking (counted under the cap as if read).
+        // Vouched for by its index: read as on a 304, without asking (counted under the cap as if read), and as
+        // current as the index that vouched for it (SitemapState.readAt).
         vouched += 1;
-        remembered.push(previous);
+        remembered.push({ ...previous, readAt: stamp });
         for (const page of previous.locs) urls.add(page);
         if (isCatalogue(url, depth)) catalogue.push({ url, urls: [...previous.locs] });
         continue;
@@ -254,7 +256,7 @@ export async function readSitemaps(
         else keepUnread(url);
         continue;
       }
-      const read = readFile(url, outcome.page, site, options, listedLastmod.get(url));
+      const read = readFile(url, outcome.page, site, { ...options, readAt: stamp }, listedLastmod.get(url));
       if (!read) {
         notes.push(`sitemap ${url}: answered 304 to a request that named no validator; not read`);
         continue;
