@@ -10,7 +10,8 @@
  * Starts the storefront farm of N generated shop sites on loopback (bench/farm: 40–150 KB pages, JavaScript policy
  * pages of three kinds beside static look-alikes, sitemap-only pages, redirects, decoys, robots disallows), then
  * runs the peers interleaved, R times each, every run in a child process of its own:
- *   servicediff — the real crawl, then an unchanged re-scan with the first scan's validators (bench/farm/servicediff-peer.ts);
+ *   servicediff — the real crawl, then the next weekly scan of the unchanged farm: the first scan's validators and
+ *     readings, every stored time aged by a week (bench/farm/servicediff-peer.ts);
  *   Crawlee     — Crawlee 3's CheerioCrawler with servicediff's discovery rules (bench/crawlee/crawlee-peer.ts),
  *                 installed on demand into bench/crawlee/node_modules from its committed lock file.
  * Every peer gets the same politeness (2 per host, 16 overall, no delay). Prints one side-by-side table: policy pages
@@ -233,7 +234,7 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   const speedups = sd.map((r) => (r.scan2 ? r.scan1.wallMs / r.scan2.wallMs : 0));
   const rescan = sd.map((r) => r.scan2?.wallMs ?? 0);
   if (sd.length > 0) {
-    rows.push(['unchanged re-scan, wall', `${sec(med(rescan))}${range(rescan, sec)}`, '—', '']);
+    rows.push(['unchanged re-scan a week later, wall', `${sec(med(rescan))}${range(rescan, sec)}`, '—', '']);
     rows.push(['unchanged re-scan speed-up', `${med(speedups).toFixed(1)} ×${range(speedups, (n) => n.toFixed(1))}`, '—', '']);
   }
   const last = sd.at(-1)?.scan2;

@@ -157,6 +157,12 @@ export interface SitemapState {
    * file is as it was read and is not asked again (sitemap.ts readSitemaps).
    */
   readonly listedLastmod?: string;
+  /**
+   * When the server last answered for this file (200 or 304). While a root file's reading is recent
+   * (crawl.recheckMissingDays) and the home page answers 304, a re-scan does not ask for the site's sitemaps at all
+   * (discover-pages.ts). Absent on a reading stored by an earlier servicediff: such a file is asked again.
+   */
+  readonly readAt?: string;
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * servicediff as a peer of bench:crawl, in a child process of its own (peer-protocol.ts): the real crawl (politeness
  * 2 per host, 16 overall, no delay, private networks allowed for loopback), then — when the parent asks — an
- * unchanged re-scan with the first scan's validators, missing well-known paths, home pages, sitemaps and robots.txt files, as
- * the store would hand them on.
+ * unchanged re-scan a week later (weekOld) with the first scan's validators, missing well-known paths, home pages,
+ * sitemaps and robots.txt files, as the store would hand them on.
  */
 import { configSchema } from '../../src/config/config-schema.js';
 import { RenderProcess, type Renderer } from '../../src/crawl/render-child.js';
@@ -14,6 +14,8 @@ import { scoreCrawl, type KeptPage } from './crawl-score.js';
 import { sampleMemory } from './memory-note.js';
 import { POLITENESS, type PeerMessage, type StartMessage } from './peer-protocol.js';
 
+/** A week: the re-scan is the next weekly scan (weekOld). Above the top-level code that reads it. */
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const send = (message: PeerMessage) => process.send?.(message);
 const nextMessage = <T>() => new Promise<T>((resolve) => process.once('message', (m: T) => resolve(m)));
 
@@ -69,7 +71,8 @@ for (const b of first.businesses) {
     b.site,
     b.pages.map((p) => {
       const body = (p.contentHash ? markersSeen.get(`${b.id} ${p.contentHash}`) : undefined) ?? p.body;
-      const readFromData = p.textFrom === 'payload' || p.textFrom === 'endpoint';
+      // A site's first render that found its text again at an endpoint is stored as read from it, but was rendered.
+      const readFromData = !p.rendered && (p.textFrom === 'payload' || p.textFrom === 'endpoint');
       return { url: p.url, finalUrl: p.finalUrl, categories: p.categories, rendered: p.rendered === true, readFromData, ...(body ? { body } : {}) };
     }),
   );
@@ -100,7 +103,7 @@ send({
     ...(first.pool instanceof RenderProcess ? { renderChildMaxRssKb: first.pool.childMaxRssKb } : {}),
     score,
     renders: first.pool?.rendered ?? 0,
-    payloadReads: first.businesses.reduce((n, b) => n + b.pages.filter((p) => p.textFrom === 'payload' || p.textFrom === 'endpoint').length, 0),
+    payloadReads: first.businesses.reduce((n, b) => n + b.pages.filter((p) => !p.rendered && (p.textFrom === 'payload' || p.textFrom === 'endpoint')).length, 0),
     notes: [browser, `${first.fetcher?.stats.requests ?? 0} requests by the fetcher, ${problems} crawl problems`, memoryNote],
   },
 });
@@ -108,12 +111,15 @@ send({
 // The first scan's pages are the bench's bookkeeping, not the crawler's: let them go before the re-scan.
 kept.clear();
 first.businesses.splice(0);
+// The re-scan is the next weekly one: aged before it starts, so the ageing costs its wall nothing.
+for (const stored of [previous, homes, sitemaps, robotsFiles] as Map<string, unknown>[]) for (const [key, value] of stored) stored.set(key, weekOld(value));
 await nextMessage<{ type: 'rescan' }>();
 const profiler = await rescanProfiler();
 const cpuBefore = process.cpuUsage();
 const second = await scan(
   {
     previous: (b, url) => previous.get(`${b} ${url}`),
+    // Missing a week ago is within crawl.recheckMissingDays (28).
     skipProbe: (b, url) => missing.has(`${b} ${url}`),
     previousHome: (b) => homes.get(b),
     previousSitemaps: (b) => sitemaps.get(b),
@@ -128,6 +134,23 @@ send({
   result: { wallMs: second.wallMs, pages: pages.length, unchanged: pages.filter((p) => p.status === 'unchanged').length, renders: second.pool?.rendered ?? 0, cpuMs: (cpu.user + cpu.system) / 1000 },
 });
 process.disconnect?.();
+
+/**
+ * What the store would hand a scan a week after the first: every time it holds (renderedAt, a redirect's checkedAt, a
+ * sitemap's readAt…) seven days earlier, so each "for N days" rule (crawl.rerenderDays 6, recheckRedirectDays 28,
+ * recheckMissingDays 28, a redirect's max-age) decides as it would at the weekly scan the product is scheduled for, not
+ * as at a re-scan a minute later.
+ */
+function weekOld<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => weekOld(item)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const aged: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    aged[key] = key.endsWith('At') && typeof field === 'string' && !Number.isNaN(Date.parse(field)) ? new Date(Date.parse(field) - WEEK_MS).toISOString() : weekOld(field);
+  }
+  return aged as T;
+}
+
 
 /**
  * SERVICEDIFF_RESCAN_PROF=FILE: a V8 CPU profile of the crawler's main thread during the re-scan alone (bench:crawl's

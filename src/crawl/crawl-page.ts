@@ -187,7 +187,12 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   // or at a JSON endpoint its widget names (embedded-text.ts); the worker found them, only for such a page.
   if (verdict.embedded && verdict.extract) return done(readWithoutRender(ctx, common, previous, 'payload', verdict.embedded.html, verdict.extract));
   const names = verdict.names ?? { title: '' };
-  const fromEndpoint = await readEndpoints(ctx, { common, previous, finalUrl: page.finalUrl, categories, names }, verdict.endpoints ?? [], data);
+  // The endpoint the text came from last time (named in the markup, or found again by a render) is tried after the
+  // named ones when the page needs it: its changed answer is already in `data`, or the page would be rendered.
+  const endpoints = [...(verdict.endpoints ?? [])];
+  const known = previous?.endpoint?.url;
+  if (known && !endpoints.includes(known) && (data.has(known) || decision.needed)) endpoints.push(known);
+  const fromEndpoint = await readEndpoints(ctx, { common, previous, finalUrl: page.finalUrl, categories, names }, endpoints, data);
   if (fromEndpoint) return done(fromEndpoint);
   if (!decision.needed) {
     if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {
@@ -283,7 +288,11 @@ async function renderPage(ctx: PageContext, step: Extract<ReadStep, { kind: 'ren
   }
   let taught: readonly EndpointTemplate[] = [];
   try {
-    return await renderNow(ctx, step, async (rendered) => (taught = await learnFrom(ctx, step, rendered)));
+    return await renderNow(ctx, step, async (rendered) => {
+      const lesson = await learnFrom(ctx, step, rendered);
+      taught = lesson.templates;
+      return lesson.source;
+    });
   } finally {
     teach(taught);
   }
@@ -294,26 +303,33 @@ const MAX_ENDPOINT_CHECKS = 2;
 
 /**
  * The templates a site's first render teaches: those of its first data request whose endpoint, read like a named
- * one, says only what the render showed (shownIn). One request of the site's budget per endpoint checked.
+ * one, says only what the render showed (shownIn). One request of the site's budget per endpoint checked. That
+ * endpoint is where the rendered page's own text comes from, so it is also the page's `source`: a re-scan asks it
+ * conditionally, as for a page read from an endpoint, instead of rendering the page again (crawl.rerenderDays).
  */
-async function learnFrom(ctx: PageContext, step: Extract<ReadStep, { kind: 'render' }>, rendered: { html: string; finalUrl: string; dataRequests?: readonly string[] }): Promise<readonly EndpointTemplate[]> {
+async function learnFrom(
+  ctx: PageContext,
+  step: Extract<ReadStep, { kind: 'render' }>,
+  rendered: { html: string; finalUrl: string; dataRequests?: readonly string[] },
+): Promise<{ readonly templates: readonly EndpointTemplate[]; readonly source?: EndpointState }> {
   let checks = 0;
   for (const endpoint of rendered.dataRequests ?? []) {
     const templates = templatesOf(endpoint, rendered.finalUrl, step.html);
     if (templates.length === 0) continue;
-    if ((checks += 1) > MAX_ENDPOINT_CHECKS || !ctx.budget.take()) return [];
+    if ((checks += 1) > MAX_ENDPOINT_CHECKS || !ctx.budget.take()) return { templates: [] };
     const answer = await ctx.fetcher.fetch(endpoint, { purpose: 'data' });
     if (!answer.ok || answer.page.notModified) continue;
     const read = await ctx.workers.endpoint(answer.page.body, endpoint, rendered.finalUrl, step.request.categories, step.names, rendered.html);
-    if (read.kind === 'ok' && read.embedded) return templates;
+    if (read.kind === 'ok' && read.embedded) return { templates, source: endpointState(endpoint, answer.page) };
   }
-  return [];
+  return { templates: [] };
 }
 
 async function renderNow(
   ctx: PageContext,
   step: Extract<ReadStep, { kind: 'render' }>,
-  learn?: (rendered: { html: string; finalUrl: string; dataRequests?: readonly string[] }) => Promise<unknown>,
+  /** The site's first render: learns its endpoint templates, and gives the endpoint this page's text came from. */
+  learn?: (rendered: { html: string; finalUrl: string; dataRequests?: readonly string[] }) => Promise<EndpointState | undefined>,
 ): Promise<ScannedPage> {
   const { common, previous } = step;
   const { url } = step.request;
@@ -332,7 +348,7 @@ async function renderNow(
   if (renderedVerdict.kind !== 'ok' || !renderedVerdict.extract) {
     return { ...common, status: 'failed', rendered: true, problem: problemOf(ctx.business, url, 'too-large', unreadableReason(rendered.finalUrl, renderedVerdict)) };
   }
-  await learn?.(rendered);
+  const source = await learn?.(rendered);
   const contentHash = contentHashOf(rendered.html);
   const renderedPage = {
     ...common,
@@ -341,7 +357,8 @@ async function renderNow(
     contentType: 'text/html',
     contentHash,
     rendered: true,
-    textFrom: 'rendered' as const,
+    // A render whose text was found again at one endpoint is proved by that endpoint from now on (textProof).
+    ...(source ? { textFrom: 'endpoint' as const, endpoint: source } : { textFrom: 'rendered' as const }),
     renderedAt: new Date().toISOString(),
   };
   if (previous?.contentHash === contentHash) return { ...renderedPage, status: 'unchanged' };

@@ -20,7 +20,7 @@ import { extractLinks, type HomeLink } from './home-links.js';
 import { MAX_PROBES_PER_CATEGORY, MAX_PROBES_PER_SITE, PROBE_ORDER, WELL_KNOWN_PATHS } from './link-patterns.js';
 import type { RequestBudget } from './request-budget.js';
 import { scoreCandidate, type CandidateInput } from './score-candidate.js';
-import { readSitemaps, type SitemapOptions } from './sitemap.js';
+import { readSitemaps, type SitemapOptions, type SitemapReading } from './sitemap.js';
 
 /** A page that may serve one or more categories, with why. */
 export interface PolicyCandidate {
@@ -93,6 +93,8 @@ export interface DiscoverInput {
    * re-scan asks last week's pages right after robots.txt, beside the home page and sitemaps (see `early` below).
    */
   readonly revalidate?: (url: string) => (() => Promise<FetchOutcome>) | undefined;
+  /** The scan's clock, for how old the remembered sitemaps are (standingSitemaps); default the wall clock. */
+  readonly now?: Date;
 }
 
 /** Candidates kept per category beyond pagesPerCategory, as fallbacks when a chosen page is a soft 404 (B4). */
@@ -207,20 +209,39 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       // A urlset is remembered as the entries that score as a policy page: all a 304 needs to give back.
       remember: (url) => scoreOf({ url, source: 'sitemap' }).length > 0,
       rules: DISCOVERY_RULES,
+      ...(input.now ? { readAt: input.now.toISOString() } : {}),
     };
     // A home page that moved for good (to www., to a locale path) is asked at its target while that holds, whatever
     // became of its validators or the discovery rules: the redirect is the server's, not a reading.
     const moved = input.home?.url === home ? input.home.moved : undefined;
     const homeTask = budget.take() ? fetcher.fetch(home, { ...(validators ? { validators } : {}), ...(moved ? { moved } : {}) }) : Promise.resolve(undefined);
+    const guess = new URL('/sitemap.xml', site).href;
     const sitemapTask = fetcher
       .sitemapsOf(site.origin)
       .catch(() => [] as string[])
       // /sitemap.xml is a guess, made only when robots.txt names no sitemap (a site that names one lists it there).
-      .then((named) => {
-        const reading = readSitemaps(named.length > 0 ? unique(named) : [new URL('/sitemap.xml', site).href], site, fetcher, budget, sitemapOptions);
-        // Queued behind the home page and the first sitemap file, so those two still go first.
-        if (previousHome) askEarly(previousHome, input.sitemaps ?? []);
-        return reading;
+      .then(async (named): Promise<SitemapReading> => {
+        const roots = named.length > 0 ? unique(named) : [guess];
+        // A guessed /sitemap.xml that answered 404 at a recent scan is a missing well-known path like any other.
+        if (named.length === 0 && input.skipProbe?.(guess)) {
+          if (previousHome) askEarly(previousHome, input.sitemaps ?? []);
+          return unread(input.sitemaps, `no sitemap read: ${guess} was missing at a recent scan and robots.txt names none (crawl.recheckMissingDays)`);
+        }
+        const standing = previousHome ? standingSitemaps(input.sitemaps, roots, crawl.recheckMissingDays, input.now ?? new Date()) : undefined;
+        if (!standing) {
+          const reading = readSitemaps(roots, site, fetcher, budget, sitemapOptions);
+          // Queued behind the home page and the first sitemap file, so those two still go first.
+          if (previousHome) askEarly(previousHome, input.sitemaps ?? []);
+          return reading;
+        }
+        // Sitemaps are discovery, not content: while the home page answers 304 and the site's sitemaps were read
+        // within crawl.recheckMissingDays, their remembered entries stand without a request (issue 12: the sitemap
+        // index and its pages file were 300 of an unchanged re-scan's 1,600 requests). The home page is the canary: a
+        // changed one, a sitemap robots.txt newly names, or the days passing has them read again.
+        askEarly(previousHome!, input.sitemaps ?? []);
+        const homeOutcome = await homeTask;
+        if (homeOutcome?.ok && homeOutcome.page.notModified) return unread(input.sitemaps, `sitemaps not asked: the home page is unchanged and they were read on ${standing.slice(0, 10)} (crawl.recheckMissingDays)`);
+        return readSitemaps(roots, site, fetcher, budget, sitemapOptions);
       });
     const [homeOutcome, sitemaps] = await Promise.all([homeTask, sitemapTask]);
     // A bot wall on the home page walls the site: the fetcher sends nothing more to it this run, so nothing
@@ -246,6 +267,8 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     }
     notes.push(...sitemaps.notes);
     sitemapStates = sitemaps.remembered;
+    // The guessed /sitemap.xml the site does not have joins the missing well-known paths (not guessed again for a while).
+    if (sitemaps.absent.includes(guess)) gone.push(guess);
     for (const url of sitemaps.urls) add({ url, source: 'sitemap' });
     // A catalogue file that listed no candidate is remembered like a missing path: an unchanged re-scan then reads
     // only the files that can hold a policy page (issue 12: they were two thirds of its requests). A policy page
@@ -389,6 +412,34 @@ function newCandidate(url: string, source: DiscoverySource): MutableCandidate {
 async function disallowed(fetcher: PageFetcher, url: string): Promise<boolean> {
   const verdict = await fetcher.robots(url);
   return !verdict.allowed && PATH_REFUSALS.has(verdict.failure.kind);
+}
+
+/**
+ * When the remembered sitemaps may stand for this scan without a request (the home page permitting): every file is
+ * remembered under today's discovery rules, and every root (robots.txt's sitemaps, or the guessed /sitemap.xml) was
+ * read within `days` — a root is asked whenever the sitemaps are read, its children only when it says they changed.
+ * Gives the oldest root's reading time, or undefined when they must be read.
+ */
+export function standingSitemaps(remembered: readonly SitemapState[] | undefined, roots: readonly string[], days: number, now: Date): string | undefined {
+  if (days <= 0 || !remembered || !remembered.every((file) => reusable(file, file.url))) return undefined;
+  const byUrl = new Map(remembered.map((file) => [file.url, file]));
+  let oldest: string | undefined;
+  for (const root of roots) {
+    const readAt = byUrl.get(root)?.readAt;
+    const age = readAt === undefined ? Number.NaN : now.getTime() - Date.parse(readAt);
+    if (!(age >= 0 && age < days * DAY_MS)) return undefined;
+    if (oldest === undefined || readAt! < oldest) oldest = readAt;
+  }
+  return oldest;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A sitemap reading that asked nothing: the remembered files and their entries stand as they were. */
+function unread(remembered: readonly SitemapState[] | undefined, note: string): SitemapReading {
+  const urls = new Set<string>();
+  for (const file of remembered ?? []) if (file.kind === 'urlset' && reusable(file, file.url)) for (const url of file.locs) urls.add(url);
+  return { urls: [...urls], files: [], notes: [note], catalogue: [], skipped: 0, absent: [], vouched: 0, remembered: [...(remembered ?? [])] };
 }
 
 function unique(items: readonly string[]): string[] {

@@ -131,6 +131,8 @@ export interface SitemapReading {
   readonly catalogue: { readonly url: string; readonly urls: readonly string[] }[];
   /** Catalogue files not read because SitemapOptions.skip said so. */
   readonly skipped: number;
+  /** Files asked this time that answered 404 or 410 (a guessed /sitemap.xml the site does not have). */
+  readonly absent: string[];
   /**
    * Files not asked because their index, read this time, gives the same <lastmod> for them as when they were read
    * (sitemaps.org: the time that file was modified): their remembered entries stand, as on a 304.
@@ -160,6 +162,8 @@ export interface SitemapOptions {
   readonly remember?: (url: string) => boolean;
   /** The discovery rules the remembered entries are read under (SitemapState.rules). */
   readonly rules?: string;
+  /** The time a file read this scan is stamped with (SitemapState.readAt); default now. */
+  readonly readAt?: string;
 }
 
 /**
@@ -186,6 +190,7 @@ export async function readSitemaps(
   const notes: string[] = [];
   const catalogue: { url: string; urls: string[] }[] = [];
   const remembered: SitemapState[] = [];
+  const absent: string[] = [];
   const isCatalogue = (url: string, depth: number) => depth > 0 && sitemapChildRank(url) === CATALOGUE_CHILD_RANK;
   /** A remembered file this scan does not read stays remembered. */
   const keepUnread = (url: string) => {
@@ -194,6 +199,7 @@ export async function readSitemaps(
   };
   let skipped = 0;
   let vouched = 0;
+  const stamp = options.readAt ?? new Date().toISOString();
   /** The <lastmod> each child was given by the index that listed it, this scan. */
   const listedLastmod = new Map<string, string>();
   let level = roots.map((root) => root.split('#')[0] ?? root);
@@ -219,9 +225,10 @@ export async function readSitemaps(
       const listed = listedLastmod.get(url);
       const previous = listed === undefined ? undefined : options.previous?.(url);
       if (previous?.kind === 'urlset' && previous.listedLastmod === listed) {
-        // Vouched for by its index: read as on a 304, without asking (counted under the cap as if read).
+        // Vouched for by its index: read as on a 304, without asking (counted under the cap as if read), and as
+        // current as the index that vouched for it (SitemapState.readAt).
         vouched += 1;
-        remembered.push(previous);
+        remembered.push({ ...previous, readAt: stamp });
         for (const page of previous.locs) urls.add(page);
         if (isCatalogue(url, depth)) catalogue.push({ url, urls: [...previous.locs] });
         continue;
@@ -245,10 +252,11 @@ export async function readSitemaps(
         // A missing /sitemap.xml is normal, and a file gone is forgotten; any other failure is worth a note, and
         // leaves the remembered file as it was.
         if (outcome.failure.kind !== 'not-found') notes.push(`sitemap ${url}: ${outcome.failure.reason}`);
-        if (!GONE_STATUSES.has(outcome.failure.status ?? 0)) keepUnread(url);
+        if (GONE_STATUSES.has(outcome.failure.status ?? 0)) absent.push(url);
+        else keepUnread(url);
         continue;
       }
-      const read = readFile(url, outcome.page, site, options, listedLastmod.get(url));
+      const read = readFile(url, outcome.page, site, { ...options, readAt: stamp }, listedLastmod.get(url));
       if (!read) {
         notes.push(`sitemap ${url}: answered 304 to a request that named no validator; not read`);
         continue;
@@ -267,7 +275,7 @@ export async function readSitemaps(
     // Content pages before catalogue files, so a big catalogue cannot crowd the policy pages out of the file cap.
     level = next.map((url, i) => ({ url, i, rank: sitemapChildRank(url) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.url);
   }
-  return { urls: [...urls], files, notes, catalogue, skipped, vouched, remembered };
+  return { urls: [...urls], files, notes, catalogue, skipped, absent, vouched, remembered };
 }
 
 /** What one sitemap answer lists: same-site child sitemaps (index) or pages (urlset), and what to remember of it. */
@@ -286,12 +294,12 @@ interface FileRead {
  * (SitemapOptions.remember), which is all a 304 needs to give back. Undefined for a 304 with nothing remembered.
  */
 function readFile(url: string, page: FetchedPage, site: URL, options: SitemapOptions, listedLastmod: string | undefined): FileRead | undefined {
-  const listed = listedLastmod === undefined ? {} : { listedLastmod };
+  const listed = { ...(listedLastmod === undefined ? {} : { listedLastmod }), readAt: options.readAt ?? new Date().toISOString() };
   if (page.notModified) {
     const previous = options.previous?.(url);
     if (!previous) return undefined;
     const validators = renewedValidators(page, previous);
-    const { listedLastmod: _before, ...rest } = previous;
+    const { listedLastmod: _before, readAt: _then, ...rest } = previous;
     return { kind: previous.kind, locs: previous.locs, truncated: false, ...(previous.lastmods ? { lastmods: previous.lastmods } : {}), state: { ...rest, ...validators, ...listed } };
   }
   const parsed = parseSitemap(page.body);

@@ -135,8 +135,9 @@ describe("crawlBusiness: a page kept beside a category's chosen page, read as st
     expect(asked(from, TERMS)).toBe(0);
     expect(asked(from, '/pages/returns')).toBe(1);
     expect(await termsStored()).toEqual(before);
-    // Nor is anything asked in its place: robots.txt, the home page, the sitemap guess and the four policy pages.
-    expect(site!.requests.slice(from).map((r) => r.path).sort()).toEqual(['/', '/pages/contact', '/pages/returns', '/pages/shipping', '/pages/warranty', '/robots.txt', '/sitemap.xml']);
+    // Nor is anything asked in its place: robots.txt, the home page and the four policy pages (the /sitemap.xml guess
+    // that answered 404 is a missing well-known path, not guessed again for crawl.recheckMissingDays).
+    expect(site!.requests.slice(from).map((r) => r.path).sort()).toEqual(['/', '/pages/contact', '/pages/returns', '/pages/shipping', '/pages/warranty', '/robots.txt']);
   });
 
   it('it is asked again when the page of a category it may cover changed, or vanished', async () => {

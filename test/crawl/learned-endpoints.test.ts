@@ -138,11 +138,10 @@ describe('crawl: a site\'s other pages are read from the endpoint its first rend
       expect(page?.status, `${name} ${planned.path}: ${page?.problem?.reason}`).toBe('ok');
       expect(page!.body).toMatch(planned.marker);
     }
-    expect(found.filter(({ page }) => page!.textFrom === 'rendered')).toHaveLength(1);
-    const read = found.filter(({ page }) => page!.textFrom === 'endpoint');
-    expect(read).toHaveLength(2);
-    for (const { planned, page } of read) {
-      expect(page!.rendered).toBe(false);
+    expect(found.filter(({ page }) => page!.rendered)).toHaveLength(1);
+    // Every page's text is proved by its own endpoint, the rendered one's too (a re-scan asks it, not Chromium).
+    expect(found.every(({ page }) => page!.textFrom === 'endpoint')).toBe(true);
+    for (const { planned, page } of found) {
       expect(page!.endpoint?.url).toMatch(name === 'help' ? /\/api\/help\/v2\/articles\/\d+\.json$/ : new RegExp(`/api/storefront/content${planned.path}\\.json$`));
     }
   });
@@ -193,6 +192,72 @@ describe('crawl: under crawl.browser always no endpoint stands in for a render (
         expect(page!.textFrom).toBe('rendered');
         expect(page!.body).toMatch(planned.marker);
       }
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
+});
+
+describe('crawl: the rendered page is proved by its own endpoint at later scans, not rendered again (real Chromium, issue 12)', () => {
+  it('a week later, past crawl.rerenderDays, the page and its endpoint answer 304 and nothing is rendered; a changed endpoint is read without Chromium', async () => {
+    const routes: Record<string, Route> = {
+      '/': '<html><body><footer><a href="/pages/returns">Returns</a></footer></body></html>',
+      '/pages/returns': storefrontPage('Returns policy', '<div id="app" data-page="returns"></div>', '', '<script src="/assets/app.js" defer></script>'),
+      '/assets/app.js': {
+        headers: { 'content-type': 'text/javascript' },
+        body: `(async () => { const root = document.getElementById('app');
+  const data = await (await fetch('/api/pages/' + root.dataset.page + '.json')).json(); root.innerHTML = data.html; })();`,
+      },
+      '/api/pages/returns.json': { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ html: RETURNS_POLICY_HTML }) },
+    };
+    const site = await startSite(routes, { validators: true });
+    try {
+      const config = configSchema.parse({
+        you: { name: 'Test', site: site.origin },
+        // rerenderDays 0: a page whose text only a render showed would be rendered at every scan.
+        crawl: { delayMs: 0, jitterMs: 0, retries: 2, allowPrivateNetworks: true, browserTimeoutMs: 15_000, rerenderDays: 0 },
+      });
+      const runtime: FetchRuntime = { crawl: config.crawl as CrawlConfig, userAgent: 'servicediff-test/1.0 (+https://github.com/servicediff/servicediff)' };
+      const target = [{ id: 'app', name: 'App', site: site.origin, isYou: true }];
+      const returnsOf = (b: ScannedBusiness | undefined) => b?.pages.find((p) => new URL(p.url).pathname === '/pages/returns');
+      const scanOnce = async (previous?: ScannedBusiness) => {
+        let pool: Renderer | undefined;
+        const crawl = createCrawlBusinesses({ executablePath: TEST_CHROMIUM, onStart: (parts) => (pool = parts.pool) });
+        const before = returnsOf(previous);
+        const [business] = await crawl(target, runtime, {
+          previous: (_b, url) =>
+            before && url === before.url ? { etag: before.etag!, contentHash: before.contentHash!, textFrom: before.textFrom!, endpoint: before.endpoint!, renderedAt: before.renderedAt! } : undefined,
+        });
+        return { business, rendered: pool?.rendered ?? 0 };
+      };
+
+      const first = await scanOnce();
+      const page = returnsOf(first.business);
+      expect(first.rendered).toBe(1);
+      expect(page).toMatchObject({ status: 'ok', rendered: true, textFrom: 'endpoint', endpoint: { url: site.url('/api/pages/returns.json') } });
+      expect(page?.extract?.terms['returns.window_days']?.value).toBe(45);
+
+      let from = site.requests.length;
+      const week = await scanOnce(first.business);
+      expect(week.rendered).toBe(0);
+      expect(returnsOf(week.business)?.status).toBe('unchanged');
+      const asked = site.requests.slice(from).filter((r) => r.path === '/pages/returns' || r.path === '/api/pages/returns.json');
+      expect(asked.map((r) => [r.path, r.headers['if-none-match'] !== undefined])).toEqual(
+        expect.arrayContaining([
+          ['/pages/returns', true],
+          ['/api/pages/returns.json', true],
+        ]),
+      );
+      expect(asked).toHaveLength(2);
+
+      // The app's content now says 60 days behind the same page: read from the endpoint's answer, still no render.
+      routes['/api/pages/returns.json'] = { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ html: RETURNS_POLICY_HTML.replace('within 45 days', 'within 60 days') }) };
+      from = site.requests.length;
+      const changed = await scanOnce(first.business);
+      expect(changed.rendered).toBe(0);
+      expect(returnsOf(changed.business)).toMatchObject({ status: 'ok', textFrom: 'endpoint' });
+      expect(returnsOf(changed.business)?.extract?.terms['returns.window_days']?.value).toBe(60);
+      expect(site.requests.slice(from).filter((r) => r.path === '/api/pages/returns.json')).toHaveLength(1);
     } finally {
       await site.close();
     }

@@ -19,10 +19,11 @@ import { staticLookAlikeRoutes, storefrontRoutes, type PolicyDelivery } from '..
 type Kind = PolicyDelivery | `look-alike of ${Exclude<PolicyDelivery, 'static'>}`;
 /** Each kind, and how its returns text must be obtained (src/model.ts TextSource). */
 const KINDS: readonly { kind: Kind; rendered: boolean; textFrom: TextSource }[] = [
-  { kind: 'mount-point', rendered: true, textFrom: 'rendered' },
+  // Rendered, and the text found again at the endpoint its scripts asked: that endpoint proves it from now on.
+  { kind: 'mount-point', rendered: true, textFrom: 'endpoint' },
   // The text its inline script would show is in the page's own payload: read from there, no browser.
   { kind: 'embedded-payload', rendered: false, textFrom: 'payload' },
-  { kind: 'help-widget', rendered: true, textFrom: 'rendered' },
+  { kind: 'help-widget', rendered: true, textFrom: 'endpoint' },
   // The box names its same-origin JSON endpoint in its markup: read from there, no browser.
   { kind: 'empty-box', rendered: false, textFrom: 'endpoint' },
   // The JSON the box names is not the policy: rendered as before.

@@ -243,8 +243,9 @@ describe('discoverPages on a re-scan: the stored home page is tied to the discov
     routes['/robots.txt'] = `User-agent: *\nSitemap: ${site.url('/sitemap_index.xml')}\n`;
     routes['/sitemap_index.xml'] = `<sitemapindex><sitemap><loc>${site.url('/page-sitemap.xml')}</loc></sitemap></sitemapindex>`;
     routes['/page-sitemap.xml'] = `<urlset><url><loc>${site.url('/pages/shipping')}</loc></url></urlset>`;
-    // One request at a time to the host, so the order the server sees is the order they were queued in.
-    const crawl = crawlConfig({ concurrencyPerHost: 1 });
+    // One request at a time to the host, so the order the server sees is the order they were queued in; the sitemaps
+    // are read at every scan (recheckMissingDays 0), so their order is seen too.
+    const crawl = crawlConfig({ concurrencyPerHost: 1, recheckMissingDays: 0 });
     const scan = async (previous?: { home: HomeState; sitemaps: Discovery['sitemaps']; etags: Map<string, string> }) => {
       const fetcher = createFetcher({ crawl, userAgent: 'servicediff-test/1.0' });
       fetchers.push(fetcher);
@@ -289,6 +290,91 @@ describe('discoverPages on a re-scan: the stored home page is tied to the discov
     }
     expect(again.discovery.ranked.returns[0]!.url).toBe(site.url('/pages/returns'));
     expect(again.discovery.ranked.shipping[0]!.url).toBe(site.url('/pages/shipping'));
+  });
+});
+
+describe('discoverPages on a re-scan: sitemaps are discovery, read again only when something may have changed', () => {
+  const DAY_MS = 24 * 60 * 60 * 1000;
+  /** A shop whose robots.txt names a sitemap index; its shipping page is listed only in the sitemap's pages file. */
+  async function shop() {
+    const routes: Record<string, Route> = {
+      '/': '<html><body><footer><a href="/pages/returns">Returns</a></footer></body></html>',
+      '/pages/returns': '<p>Returns</p>',
+      '/pages/delivery-info': '<p>Shipping</p>',
+    };
+    const site = await startSite(routes, { validators: true });
+    servers.push(site);
+    routes['/robots.txt'] = `User-agent: *\nSitemap: ${site.url('/sitemap_index.xml')}\n`;
+    routes['/sitemap_index.xml'] = `<sitemapindex><sitemap><loc>${site.url('/page-sitemap.xml')}</loc></sitemap></sitemapindex>`;
+    routes['/page-sitemap.xml'] = `<urlset><url><loc>${site.url('/pages/delivery-info')}</loc></url></urlset>`;
+    return { site, routes };
+  }
+  async function scan(site: LoopbackServer, previous?: Pick<Discovery, 'home' | 'sitemaps' | 'missing'>, now?: Date) {
+    const crawl = crawlConfig();
+    const fetcher = createFetcher({ crawl, userAgent: 'servicediff-test/1.0' });
+    fetchers.push(fetcher);
+    const from = site.requests.length;
+    const missing = new Set(previous?.missing ?? []);
+    const discovery = await discoverPages({
+      site: site.origin + '/',
+      crawl,
+      fetcher,
+      budget: createRequestBudget(crawl.maxPagesPerSite),
+      ...(previous?.home ? { home: previous.home } : {}),
+      ...(previous?.sitemaps ? { sitemaps: previous.sitemaps } : {}),
+      skipProbe: (url) => missing.has(url),
+      ...(now ? { now } : {}),
+    });
+    return { discovery, paths: site.requests.slice(from).map((r) => r.path) };
+  }
+  const sitemapAsks = (paths: readonly string[]) => paths.filter((p) => p.includes('sitemap'));
+
+  it('while the home page answers 304 and the sitemaps were read within crawl.recheckMissingDays, none is asked and their entries stand', async () => {
+    const { site } = await shop();
+    const first = await scan(site);
+    expect(sitemapAsks(first.paths)).toEqual(['/sitemap_index.xml', '/page-sitemap.xml']);
+    expect(first.discovery.sitemaps?.every((file) => typeof file.readAt === 'string')).toBe(true);
+
+    const week = await scan(site, first.discovery, new Date(Date.now() + 7 * DAY_MS));
+    expect(sitemapAsks(week.paths)).toEqual([]);
+    // The page listed only in the sitemap is still the shipping page, from the remembered entries.
+    expect(week.discovery.ranked.shipping[0]?.url).toBe(site.url('/pages/delivery-info'));
+    expect(week.discovery.notes.join('\n')).toMatch(/sitemaps not asked: the home page is unchanged/);
+    // Remembered as they were, so the days count from the last reading, not from this scan.
+    expect(week.discovery.sitemaps).toEqual(first.discovery.sitemaps);
+  });
+
+  it('a changed home page has the sitemaps read again, and so has the days passing', async () => {
+    const { site, routes } = await shop();
+    const first = await scan(site);
+    const month = await scan(site, first.discovery, new Date(Date.now() + 29 * DAY_MS));
+    expect(sitemapAsks(month.paths)).toEqual(['/sitemap_index.xml', '/page-sitemap.xml']);
+
+    routes['/'] = '<html><body><footer><a href="/pages/returns">Returns</a> <a href="/pages/faq">FAQ</a></footer></body></html>';
+    const changed = await scan(site, first.discovery);
+    expect(changed.paths).toContain('/');
+    expect(sitemapAsks(changed.paths)).toEqual(['/sitemap_index.xml', '/page-sitemap.xml']);
+  });
+
+  it('a sitemap robots.txt names for the first time is read at once', async () => {
+    const { site, routes } = await shop();
+    const first = await scan(site);
+    routes['/robots.txt'] = `User-agent: *\nSitemap: ${site.url('/sitemap_index.xml')}\nSitemap: ${site.url('/help-sitemap.xml')}\n`;
+    routes['/help-sitemap.xml'] = `<urlset><url><loc>${site.url('/help/warranty')}</loc></url></urlset>`;
+    const next = await scan(site, first.discovery);
+    expect(sitemapAsks(next.paths)).toContain('/help-sitemap.xml');
+    expect(next.discovery.ranked.warranty[0]?.url).toBe(site.url('/help/warranty'));
+  });
+
+  it('a guessed /sitemap.xml that answered 404 is missing like a well-known path: not guessed again while recent', async () => {
+    const site = await startSite({ '/': '<html><body><footer><a href="/pages/returns">Returns</a></footer></body></html>', '/pages/returns': '<p>Returns</p>' }, { validators: true });
+    servers.push(site);
+    const first = await scan(site);
+    expect(first.paths).toContain('/sitemap.xml');
+    expect(first.discovery.missing).toContain(site.url('/sitemap.xml'));
+    const next = await scan(site, first.discovery);
+    expect(next.paths).not.toContain('/sitemap.xml');
+    expect(next.discovery.notes.join('\n')).toMatch(/no sitemap read: .*sitemap\.xml was missing at a recent scan/);
   });
 });
 

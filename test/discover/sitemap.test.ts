@@ -71,12 +71,16 @@ describe('readSitemaps on a re-scan: each file asked conditionally, its remember
     routes['/sitemap_products_1.xml'] = urlset(site, ['/products/kettle', '/products/mug']);
     return { routes, site };
   }
+  /** The first read is stamped FIRST, every later one AGAIN (SitemapState.readAt: when the server last answered). */
+  const FIRST = '2026-11-30T06:00:00.000Z';
+  const AGAIN = '2026-12-07T06:00:00.000Z';
   const read = (site: LoopbackServer, previous: readonly SitemapState[] = [], rules = 'r1') => {
     const known = new Map(previous.map((s) => [s.url, s]));
     return readSitemaps([site.url('/sitemap.xml')], new URL(site.origin), fetcher(), createRequestBudget(40), {
       previous: (url) => (known.get(url)?.rules === rules ? known.get(url) : undefined),
       remember,
       rules,
+      readAt: previous.length > 0 ? AGAIN : FIRST,
     });
   };
 
@@ -92,7 +96,8 @@ describe('readSitemaps on a re-scan: each file asked conditionally, its remember
     const second = await read(site, first.remembered);
     expect(site.requests.slice(from).filter((r) => r.path.includes('sitemap')).map((r) => r.headers['if-none-match'])).toEqual([expect.any(String), expect.any(String), expect.any(String)]);
     expect(second.urls.filter(remember).sort()).toEqual(first.urls.filter(remember).sort());
-    expect(second.remembered).toEqual(first.remembered);
+    // As remembered, each stamped with the 304 that confirmed it.
+    expect(second.remembered).toEqual(first.remembered.map((file) => ({ ...file, readAt: AGAIN })));
   });
 
   it('a changed file answers 200 and replaces what was remembered; a page newly listed is found', async () => {
@@ -121,7 +126,8 @@ describe('readSitemaps on a re-scan: each file asked conditionally, its remember
       expect(asked(site, from)).toEqual(['/sitemap.xml']);
       expect(second.vouched).toBe(2);
       expect(second.urls.sort()).toEqual([site.url('/pages/about-us'), site.url('/pages/returns')]);
-      expect(second.remembered).toEqual(first.remembered);
+      // The index answered again, and the files it vouched for are as current as it is.
+      expect(second.remembered).toEqual(first.remembered.map((file) => ({ ...file, readAt: AGAIN })));
     });
 
     it('a file whose date moved is asked again, and a page newly listed in it is found', async () => {
