@@ -583,14 +583,15 @@ const PARCEL_WORDS = [
 /**
  * A person of the shop and how they treated the customer ("a very pleasant woman on the phone", "the manager was
  * lovely", "customer service were wonderful", "the delivery guy was sympathetic"): `staff_friendliness` when a people
- * word stands within PAIR_WINDOW words of a manner word. A role noun alone is a step of the story ("asked to speak to
- * a manager", "the warehouse manager will phone"), and a manner word alone may judge the goods ("sweet", "lovely") or
- * be the customer's own ("I'll be patient").
+ * word stands within PAIR_WINDOW words of a manner word. A manner word alone may judge the goods ("sweet", "lovely")
+ * or be the customer's own ("I'll be patient"). The roles are ROLE_NOUNS, the one list of them: alone they are
+ * already the staff described, and as the one asked for or who will call they are a step of the story (ROLE_STEPS).
  */
 const PEOPLE_WORDS = [
-  'lady', 'ladies', 'woman', 'gal', 'girl', 'man', 'guy', 'guys', 'bloke', 'chap', 'fellow', 'gentleman', '=staff', 'team', '=manager', '=managers',
-  '=employee', '=employees', 'clerk', 'agent', 'agents', '=rep', '=reps', 'representative', 'salesperson', 'saleswoman', 'salesman', 'assistant',
-  'mechanic', 'installer', 'owner', 'supervisor', 'driver', 'customer service', 'customer services', 'customer care', 'people', 'person',
+  ...ROLE_NOUNS,
+  'lady', 'ladies', 'woman', 'gal', 'girl', 'man', 'guy', 'guys', 'bloke', 'chap', 'fellow', 'gentleman', '=staff', 'team',
+  'clerk', 'agent', 'agents', '=rep', '=reps', 'representative', 'salesperson', 'saleswoman', 'salesman', 'assistant',
+  'mechanic', 'installer', 'owner', 'driver', 'customer service', 'customer services', 'customer care', 'people', 'person',
   'she was', 'he was', 'she is', 'he is',
 ];
 const MANNER_WORDS = [
