@@ -62,8 +62,13 @@ export const TRANSIT_WINDOW = 3;
 export const CALL_ATTEMPTS: readonly string[] = [
   'ring', 'rang', 'ringing', 'call', 'called', 'calling', 'phone', 'phoned', 'phoning', 'dial', 'dialled', 'dialed', 'telephone', 'telephoned',
 ];
+/**
+ * Nobody picking up: the words name the phone themselves, so they are `support_hours` anywhere (PHRASES) as well as a
+ * state of the line after a call (UNANSWERED_LINE). Listed once for both; by stem, "picked up" is "picks up".
+ */
+const NOBODY_PICKS_UP = ['nobody ~ picks up', 'no one ~ picks up', 'never picks up'];
 export const UNANSWERED_LINE: readonly string[] = [
-  'no answer', 'no reply', 'nobody answered', 'no one answered', 'nobody picked up', 'no one picked up', 'not pick up', 'never picked up',
+  'no answer', 'no reply', 'nobody answered', 'no one answered', ...NOBODY_PICKS_UP, 'not pick up',
   'voicemail', 'voice mail', 'answerphone', 'answering machine', 'engaged tone',
   'line was engaged', 'line was busy', 'lines are busy', 'lines were busy', 'everyone is busy', 'all busy', 'high volume of calls',
   'rang out', 'rings out', 'went dead',
@@ -218,7 +223,7 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   warranty: ['warranty', 'warranties', '=warrantee', '=warrantees', 'warrenty', 'protection plan', 'repair center'],
   // "nobody picks up", "phone line only open 10 till 3", "can't reach a human on weekends"
   support_hours: [
-    'business hours', 'allhours', '# hour support', 'pick up the phone', 'picks up the phone', 'nobody ~ picks up', 'no one ~ picks up', 'never picks up', 'ever picks up',
+    'business hours', 'allhours', '# hour support', 'pick up the phone', 'picks up the phone', ...NOBODY_PICKS_UP, 'ever picks up',
     // "get hold of the size I wanted" is stock: a person has to be the one not reached
     'get hold of them', 'get hold of anyone', 'get hold of someone', 'get hold of anybody', 'get hold of a human', 'get hold of a person', 'get hold of customer', 'reach a human', 'can reach them', 'can reach someone', 'reach them', 'someone to talk to',
     'get through to', 'answer the phone', 'answers the phone',
