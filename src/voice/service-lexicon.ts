@@ -75,15 +75,30 @@ const LISTED: readonly (readonly [string, number])[] = [
   ['yeah right', -3], ['if you count', -3], ['amazing service truly', -3],
 ];
 
-/** What a line that gave no person scores ("got voicemail", "everyone is busy"), where the list above has no score of its own. */
+/**
+ * What a line that gave no person scores ("got voicemail", "everyone is busy"). One score for the class, as a failed
+ * outcome has one (FAILED_OUTCOME_SCORE), not a score per state: the states are one event told many ways.
+ */
 const UNANSWERED_SCORE = -2;
 
-/** The service words above, the service events' scores (service-events.ts) and the unanswered line (element-keywords.ts). */
-export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
+/**
+ * The service words above, the service events' scores (service-events.ts) and the unanswered line (element-keywords.ts),
+ * in that order of precedence: a phrase two tables list keeps the first one's score, since the word list and the events
+ * score a phrase for itself and the line's states by their class ("no answer", "went dead" are listed above, "no
+ * reply" and "rings out" are events). One rule for every table, so the matcher never meets a phrase twice (a single
+ * word's later score would win, a phrase's earlier one).
+ */
+export const SERVICE_POLARITY: readonly (readonly [string, number])[] = firstListed([
   ...LISTED,
   ...SERVICE_EVENTS.map(([phrase, , score]) => [phrase, score] as const),
-  ...UNANSWERED_LINE.filter((p) => !LISTED.some(([l]) => l === p) && !SERVICE_EVENTS.some(([e]) => e === p)).map((p) => [p, UNANSWERED_SCORE] as const),
-];
+  ...UNANSWERED_LINE.map((p) => [p, UNANSWERED_SCORE] as const),
+]);
+
+/** Entries whose phrase no earlier entry listed. */
+function firstListed(entries: readonly (readonly [string, number])[]): (readonly [string, number])[] {
+  const seen = new Set<string>();
+  return entries.filter(([p]) => !seen.has(p) && seen.add(p));
+}
 
 /** Words after which praise is what the shop promised, not what the customer found ("was told it would be quick"). */
 export const REPORTING_WORDS = ['told', 'promised', 'assured', 'claimed', 'supposed', 'apparently', 'allegedly'];
