@@ -9,7 +9,7 @@ import { customerActs } from './customer-acts.js';
 import type { ElementId } from './elements.js';
 import {
   DOWNTONE_FACTOR, DOWNTONERS, EXPECTED_OUTCOMES, FAILED_OUTCOME_SCORE, INTENSIFIERS, INTENSIFY_FACTOR, NEGATION_BREAKS, NEGATION_WINDOW,
-  NEGATORS, REPORTING_WORDS, SERVICE_POLARITY,
+  COUNTERFACTUAL_MODALS, COUNTERFACTUAL_WINDOW, ECHO_WINDOW, ECHO_WORDS, IRREGULAR_PARTICIPLES, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY,
 } from './service-lexicon.js';
 import { PhraseTable, type Words } from './phrase-matcher.js';
 import { BREAK, stem } from './tokens.js';
@@ -309,7 +309,8 @@ function partScore(w: Words, named: ReadonlySet<number> = new Set()): number {
     const own = h.score * (degree.factor.get(h.start) ?? 1);
     const score = negatedBefore(stems, h.start, covered) ? -own * NEGATED_FACTOR : own;
     if (score > 0 && reportedBefore(stems, h.start)) continue;
-    total += score;
+    // Praise of what did not happen, or said twice in scorn, counts the other way.
+    total += score > 0 && (counterfactualBefore(w.tokens, h.start) || echoed(w.tokens, h.start)) ? -score : score;
   }
   return total;
 }
@@ -359,6 +360,34 @@ function reportedBefore(stems: readonly string[], at: number): boolean {
     if (s === BREAK) return false;
     if (REPORTING_STEMS.has(s)) return true;
   }
+  return false;
+}
+
+const MODALS = new Set(COUNTERFACTUAL_MODALS);
+const PARTICIPLE = new RegExp(`^(?:\\w+ed|${IRREGULAR_PARTICIPLES.join('|')})$`);
+
+/** Whether a modal perfect ("should have been", "could've managed") stands within COUNTERFACTUAL_WINDOW words before `at`. */
+function counterfactualBefore(tokens: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(1, at - COUNTERFACTUAL_WINDOW); i--) {
+    const t = tokens[i]!;
+    if (t === BREAK) return false;
+    // "should've" is split into "should ve" (tokens.ts).
+    if ((t === 'have' || t === 've') && MODALS.has(tokens[i - 1]!) && PARTICIPLE.test(tokens[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+const ECHOES = new Set(ECHO_WORDS);
+/** Whether the word at `at` echoes, or is echoed by, the same word after an echo word ("fine, just fine"). */
+function echoed(tokens: readonly string[], at: number): boolean {
+  const word = tokens[at]!;
+  const echoAt = (j: number): boolean => {
+    if (!ECHOES.has(tokens[j - 1] ?? '')) return false;
+    for (let k = j - 2; k >= Math.max(0, j - 1 - ECHO_WINDOW); k--) if (tokens[k] === word) return true;
+    return false;
+  };
+  if (echoAt(at)) return true;
+  for (let j = at + 2; j <= Math.min(tokens.length - 1, at + 1 + ECHO_WINDOW); j++) if (tokens[j] === word && echoAt(j)) return true;
   return false;
 }
 

@@ -104,6 +104,28 @@ function firstListed(entries: readonly (readonly [string, number])[]): (readonly
 export const REPORTING_WORDS = ['told', 'promised', 'assured', 'claimed', 'supposed', 'apparently', 'allegedly'];
 
 /**
+ * What should have happened and did not: a modal, "have" and a past participle ("it should have been the happiest day",
+ * "they could have managed it better", "I would have thanked him", "it should have reached me by now"). Praise
+ * within COUNTERFACTUAL_WINDOW words after it is the outcome the customer missed, so it counts the other way. Not
+ * "must have" or "might have", which guess at what did happen ("it must have been lovely"), nor a negated modal,
+ * which is praise at its strongest ("could not have been more helpful"), nor "have" as a verb of its own ("so that I
+ * would have the honour"). The participles: any "-ed" form, "been", and the irregular ones of a shop's story.
+ */
+export const COUNTERFACTUAL_MODALS = ['should', 'could', 'would'];
+export const IRREGULAR_PARTICIPLES = [
+  'been', 'given', 'done', 'gone', 'taken', 'made', 'told', 'sent', 'got', 'gotten', 'seen', 'known', 'shown', 'written', 'brought', 'bought', 'thought', 'had',
+];
+export const COUNTERFACTUAL_WINDOW = 5;
+
+/**
+ * Sarcasm by echo: a praise word said again after one of these in the same sentence ("Fine, just fine.", "Great. Just
+ * great.", "lovely, simply lovely") praises nothing, whatever the word; both sayings count the other way.
+ */
+export const ECHO_WORDS = ['just', 'simply'];
+/** How many words before the echo the first saying may stand. */
+export const ECHO_WINDOW = 4;
+
+/**
  * What a customer waits for: the parcel arriving, a reply, the refund, the fix. Said plainly they judge nothing ("it
  * arrived on Tuesday"); negated they are the complaint itself, told as an event ("I have not received a
  * replacement", "nobody called back", "the refund never came"), which is how a story of a failed order is told.
