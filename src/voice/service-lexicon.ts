@@ -66,6 +66,10 @@ const LISTED: readonly (readonly [string, number])[] = [
   ['fit', 0], ['fitting', 0], ['popular', 0], ['top', 0], ['big', 0], ['gift', 0], ['promised', 0], ['interested', 0],
   // the forms of a letter: a complaint opens "Dear Sir" and closes "Kind regards" whatever it says in between
   ['dear', 0], ['kind regards', 0], ['best regards', 0], ['warm regards', 0], ['regards', 0], ['sincerely', 0], ['best wishes', 0],
+  // and of a greeting: "Happy Diwali", "Merry Christmas", "have a nice day" close a call or a note whatever happened
+  // in it; in a story told as dialogue the agent's greeting is no praise of the agent
+  ...['happy', 'merry'].flatMap((g) => ['christmas', 'holidays', 'new year', 'diwali', 'easter', 'eid', 'hanukkah', 'birthday', 'anniversary', 'thanksgiving', 'weekend'].map((o) => [`${g} ${o}`, 0] as [string, number])),
+  ['have a nice day', 0], ['have a good day', 0], ['have a great day', 0], ['have a lovely day', 0], ['have a good one', 0],
   // coming back: the customer's verdict on the shop told as what they will do next ("will use them again"); a negator
   // before it ("swore never to use them again", "won't be ordering from them again") turns it round
   ['use ~ again', 4], ['order ~ again', 4], ['buy ~ again', 4], ['shop ~ again', 4], ['set foot ~ again', 4], ['deal with ~ again', 4],

@@ -139,6 +139,11 @@ describe('sentiment with negation', () => {
     expect(sentiment('We will not be shopping there again.')).toBe('negative');
   });
 
+  it('reads a greeting as form, not praise, whatever happened before it', () => {
+    expect(sentiment('The agent said the size is discontinued and was no help at all. Happy holidays, she said.')).toBe('negative');
+    expect(sentiment('Refund refused again. Have a nice day, says the email.')).toBe('negative');
+  });
+
   it('reads the forms of a letter as form, not feeling', () => {
     expect(sentiment('Dear Sir, I am writing about order 5512. Kind regards, Ann')).toBe('neutral');
     expect(sentiment('Dear team, the parcel never arrived. Best wishes')).toBe('negative');
