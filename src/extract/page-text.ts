@@ -10,6 +10,7 @@
  * JSON-LD script bodies are collected separately; no other script/style/template/noscript text ever becomes a block (RELIABILITY B7).
  */
 import { Parser } from 'htmlparser2';
+import { endsOn, opensMidSentence, withoutClosers } from './language/line-ends.js';
 import { fenced } from './language/pattern-size.js';
 
 /** One unit of readable text. */
@@ -646,10 +647,12 @@ function joinLeadIns(blocks: TextBlock[]): TextBlock[] {
  * line opens a new one with a capital, a figure or a bracket. Joined, the two entries read as one sentence whose
  * negation, cue and value belong to different lines.
  */
+/** Marks after which a line break ends no entry: a sentence mark (the sentence splitter ends it) or one that goes on ("(", "/", "&", a dash). */
+const ENTRY_GOES_ON_MARKS = '.!?:;,(/&+–—-';
+
 function lineEndsEntry(line: string, next: string): boolean {
   // Emphasis and closing quotes or brackets are read past: "**Will I get a tracking number?**" ends on its "?".
-  const end = line.replace(/[*_"'”’)\]]+$/, '');
-  return next !== '' && !/[.!?:;,(/&+–—-]$/.test(end) && !endsInFunctionWord(end) && /^[A-Z0-9$£€(]/.test(next) && !isShortTitle(line);
+  return next !== '' && !endsOn(line, ENTRY_GOES_ON_MARKS) && !endsInFunctionWord(withoutClosers(line)) && /^[A-Z0-9$£€(]/.test(next) && !isShortTitle(line);
 }
 
 /**
@@ -736,7 +739,7 @@ function plainTextBlocks(body: string): PageText {
       // A hard wrap inside a title ("DAMAGE IN" / "TRANSIT") continues on the next line.
       const wrapped = endsInFunctionWord(line) && next !== '' && isTitleLine(next);
       // A hard-wrapped sentence is no title: its line ends on a word that needs more, or the next one goes on in lower case.
-      if (wrapped || (!endsInFunctionWord(line) && !/^[a-z]/.test(next))) {
+      if (wrapped || (!endsInFunctionWord(line) && !opensMidSentence(next))) {
         out.flush();
         // Found without a blank line, it is a section of the page, under the title a blank line set apart.
         out.heading(prevBlank ? 2 : 3, wrapped ? `${line} ${next}` : line);

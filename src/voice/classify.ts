@@ -11,6 +11,7 @@
  *      element when the keyword tables matched nothing at all in a short item, not even a decoy, and it is confident;
  *   3. nothing recognised → `other`.
  */
+import { endsOn, opensMidSentence } from '../extract/language/line-ends.js';
 import { splitSentences } from '../extract/language/sentences.js';
 import { customerActs } from './customer-acts.js';
 import {
@@ -80,10 +81,10 @@ export function clausesOf(text: string): string[] {
   return unwrapped(text).split(/\n+/).flatMap((line) => splitSentences(line));
 }
 
-/** A line that ends a sentence or a heading's thought: stop, question or exclamation, colon or semicolon, perhaps inside closing quotes. */
-const LINE_END = /[.!?…:;]["'”’)\]*]*\s*$/;
-/** A line a sentence cannot start: it opens lower-case or with the punctuation that continues one. */
-const CONTINUATION = /^\s*[a-z,;)]/;
+/** Marks that end a sentence or a heading's thought: stop, question or exclamation, colon or semicolon (line-ends.ts). */
+const LINE_END_MARKS = '.!?…:;';
+/** Besides a lower-case letter, the punctuation a line that goes on with a sentence may open with. */
+const CONTINUATION_MARKS = ',;)';
 /** A line that starts a list item or a speaker's line ("b) a refund", "woman: Ok…"): it stands on its own line on purpose. */
 const OWN_LINE = /^\s*(?:[-*•·–]|(?:\d+|[a-z])[.)]|[\w'’]+:)\s/;
 /**
@@ -107,12 +108,12 @@ export function unwrapped(text: string): string {
   const lines = text.split('\n');
   const chars = lines.map((l) => l.trim().length);
   // Whether line i leaves its sentence open for the next line to go on with.
-  const open = lines.map((l, i) => chars[i]! > 0 && !LINE_END.test(l) && i + 1 < lines.length && chars[i + 1]! > 0 && !OWN_LINE.test(lines[i + 1]!));
+  const open = lines.map((l, i) => chars[i]! > 0 && !endsOn(l, LINE_END_MARKS) && i + 1 < lines.length && chars[i + 1]! > 0 && !OWN_LINE.test(lines[i + 1]!));
   const long = open.filter((o, i) => o && chars[i]! >= WRAP_MIN_CHARS).length;
   const wrapped = long >= WRAPPED_LINES && chars.every((n) => n <= WRAP_MAX_CHARS);
   let out = lines[0]!;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const join = open[i]! && (CONTINUATION.test(lines[i + 1]!) || (wrapped && chars[i]! >= WRAP_MIN_CHARS));
+    const join = open[i]! && (opensMidSentence(lines[i + 1]!, CONTINUATION_MARKS) || (wrapped && chars[i]! >= WRAP_MIN_CHARS));
     out += (join ? ' ' : '\n') + lines[i + 1];
   }
   return out;

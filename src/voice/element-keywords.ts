@@ -62,8 +62,13 @@ export const TRANSIT_WINDOW = 3;
 export const CALL_ATTEMPTS: readonly string[] = [
   'ring', 'rang', 'ringing', 'call', 'called', 'calling', 'phone', 'phoned', 'phoning', 'dial', 'dialled', 'dialed', 'telephone', 'telephoned',
 ];
+/**
+ * Nobody picking up: the words name the phone themselves, so they are `support_hours` anywhere (PHRASES) as well as a
+ * state of the line after a call (UNANSWERED_LINE). Listed once for both; by stem, "picked up" is "picks up".
+ */
+const NOBODY_PICKS_UP = ['nobody ~ picks up', 'no one ~ picks up', 'never picks up'];
 export const UNANSWERED_LINE: readonly string[] = [
-  'no answer', 'no reply', 'nobody answered', 'no one answered', 'nobody picked up', 'no one picked up', 'not pick up', 'never picked up',
+  'no answer', 'no reply', 'nobody answered', 'no one answered', ...NOBODY_PICKS_UP, 'not pick up',
   'voicemail', 'voice mail', 'answerphone', 'answering machine', 'engaged tone',
   'line was engaged', 'line was busy', 'lines are busy', 'lines were busy', 'everyone is busy', 'all busy', 'high volume of calls',
   'rang out', 'rings out', 'went dead',
@@ -218,7 +223,7 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   warranty: ['warranty', 'warranties', '=warrantee', '=warrantees', 'warrenty', 'protection plan', 'repair center'],
   // "nobody picks up", "phone line only open 10 till 3", "can't reach a human on weekends"
   support_hours: [
-    'business hours', 'allhours', '# hour support', 'pick up the phone', 'picks up the phone', 'nobody ~ picks up', 'no one ~ picks up', 'never picks up', 'ever picks up',
+    'business hours', 'allhours', '# hour support', 'pick up the phone', 'picks up the phone', ...NOBODY_PICKS_UP, 'ever picks up',
     // "get hold of the size I wanted" is stock: a person has to be the one not reached
     'get hold of them', 'get hold of anyone', 'get hold of someone', 'get hold of anybody', 'get hold of a human', 'get hold of a person', 'get hold of customer', 'reach a human', 'can reach them', 'can reach someone', 'reach them', 'someone to talk to',
     'get through to', 'answer the phone', 'answers the phone',
@@ -583,14 +588,15 @@ const PARCEL_WORDS = [
 /**
  * A person of the shop and how they treated the customer ("a very pleasant woman on the phone", "the manager was
  * lovely", "customer service were wonderful", "the delivery guy was sympathetic"): `staff_friendliness` when a people
- * word stands within PAIR_WINDOW words of a manner word. A role noun alone is a step of the story ("asked to speak to
- * a manager", "the warehouse manager will phone"), and a manner word alone may judge the goods ("sweet", "lovely") or
- * be the customer's own ("I'll be patient").
+ * word stands within PAIR_WINDOW words of a manner word. A manner word alone may judge the goods ("sweet", "lovely")
+ * or be the customer's own ("I'll be patient"). The roles are ROLE_NOUNS, the one list of them: alone they are
+ * already the staff described, and as the one asked for or who will call they are a step of the story (ROLE_STEPS).
  */
 const PEOPLE_WORDS = [
-  'lady', 'ladies', 'woman', 'gal', 'girl', 'man', 'guy', 'guys', 'bloke', 'chap', 'fellow', 'gentleman', '=staff', 'team', '=manager', '=managers',
-  '=employee', '=employees', 'clerk', 'agent', 'agents', '=rep', '=reps', 'representative', 'salesperson', 'saleswoman', 'salesman', 'assistant',
-  'mechanic', 'installer', 'owner', 'supervisor', 'driver', 'customer service', 'customer services', 'customer care', 'people', 'person',
+  ...ROLE_NOUNS,
+  'lady', 'ladies', 'woman', 'gal', 'girl', 'man', 'guy', 'guys', 'bloke', 'chap', 'fellow', 'gentleman', '=staff', 'team',
+  'clerk', 'agent', 'agents', '=rep', '=reps', 'representative', 'salesperson', 'saleswoman', 'salesman', 'assistant',
+  'mechanic', 'installer', 'owner', 'driver', 'customer service', 'customer services', 'customer care', 'people', 'person',
   'she was', 'he was', 'she is', 'he is',
 ];
 const MANNER_WORDS = [

@@ -66,6 +66,10 @@ const LISTED: readonly (readonly [string, number])[] = [
   ['fit', 0], ['fitting', 0], ['popular', 0], ['top', 0], ['big', 0], ['gift', 0], ['promised', 0], ['interested', 0],
   // the forms of a letter: a complaint opens "Dear Sir" and closes "Kind regards" whatever it says in between
   ['dear', 0], ['kind regards', 0], ['best regards', 0], ['warm regards', 0], ['regards', 0], ['sincerely', 0], ['best wishes', 0],
+  // and of a greeting: "Happy Diwali", "Merry Christmas", "have a nice day" close a call or a note whatever happened
+  // in it; in a story told as dialogue the agent's greeting is no praise of the agent
+  ...['happy', 'merry'].flatMap((g) => ['christmas', 'holidays', 'new year', 'diwali', 'easter', 'eid', 'hanukkah', 'birthday', 'anniversary', 'thanksgiving', 'weekend'].map((o) => [`${g} ${o}`, 0] as [string, number])),
+  ['have a nice day', 0], ['have a good day', 0], ['have a great day', 0], ['have a lovely day', 0], ['have a good one', 0],
   // coming back: the customer's verdict on the shop told as what they will do next ("will use them again"); a negator
   // before it ("swore never to use them again", "won't be ordering from them again") turns it round
   ['use ~ again', 4], ['order ~ again', 4], ['buy ~ again', 4], ['shop ~ again', 4], ['set foot ~ again', 4], ['deal with ~ again', 4],
@@ -75,18 +79,55 @@ const LISTED: readonly (readonly [string, number])[] = [
   ['yeah right', -3], ['if you count', -3], ['amazing service truly', -3],
 ];
 
-/** What a line that gave no person scores ("got voicemail", "everyone is busy"), where the list above has no score of its own. */
+/**
+ * What a line that gave no person scores ("got voicemail", "everyone is busy"). One score for the class, as a failed
+ * outcome has one (FAILED_OUTCOME_SCORE), not a score per state: the states are one event told many ways.
+ */
 const UNANSWERED_SCORE = -2;
 
-/** The service words above, the service events' scores (service-events.ts) and the unanswered line (element-keywords.ts). */
-export const SERVICE_POLARITY: readonly (readonly [string, number])[] = [
+/**
+ * The service words above, the service events' scores (service-events.ts) and the unanswered line (element-keywords.ts),
+ * in that order of precedence: a phrase two tables list keeps the first one's score, since the word list and the events
+ * score a phrase for itself and the line's states by their class ("no answer", "went dead" are listed above, "no
+ * reply" and "rings out" are events). One rule for every table, so the matcher never meets a phrase twice (a single
+ * word's later score would win, a phrase's earlier one).
+ */
+export const SERVICE_POLARITY: readonly (readonly [string, number])[] = firstListed([
   ...LISTED,
   ...SERVICE_EVENTS.map(([phrase, , score]) => [phrase, score] as const),
-  ...UNANSWERED_LINE.filter((p) => !LISTED.some(([l]) => l === p) && !SERVICE_EVENTS.some(([e]) => e === p)).map((p) => [p, UNANSWERED_SCORE] as const),
-];
+  ...UNANSWERED_LINE.map((p) => [p, UNANSWERED_SCORE] as const),
+]);
+
+/** Entries whose phrase no earlier entry listed. */
+function firstListed(entries: readonly (readonly [string, number])[]): (readonly [string, number])[] {
+  const seen = new Set<string>();
+  return entries.filter(([p]) => !seen.has(p) && seen.add(p));
+}
 
 /** Words after which praise is what the shop promised, not what the customer found ("was told it would be quick"). */
 export const REPORTING_WORDS = ['told', 'promised', 'assured', 'claimed', 'supposed', 'apparently', 'allegedly'];
+
+/**
+ * What should have happened and did not: a modal, "have" and a past participle ("it should have been the happiest day",
+ * "they could have managed it better", "I would have thanked him", "it should have reached me by now"). Praise
+ * within COUNTERFACTUAL_WINDOW words after it is the outcome the customer missed, so it counts the other way. Not
+ * "must have" or "might have", which guess at what did happen ("it must have been lovely"), nor a negated modal,
+ * which is praise at its strongest ("could not have been more helpful"), nor "have" as a verb of its own ("so that I
+ * would have the honour"). The participles: any "-ed" form, "been", and the irregular ones of a shop's story.
+ */
+export const COUNTERFACTUAL_MODALS = ['should', 'could', 'would'];
+export const IRREGULAR_PARTICIPLES = [
+  'been', 'given', 'done', 'gone', 'taken', 'made', 'told', 'sent', 'got', 'gotten', 'seen', 'known', 'shown', 'written', 'brought', 'bought', 'thought', 'had',
+];
+export const COUNTERFACTUAL_WINDOW = 5;
+
+/**
+ * Sarcasm by echo: a praise word said again after one of these in the same sentence ("Fine, just fine.", "Great. Just
+ * great.", "lovely, simply lovely") praises nothing, whatever the word; both sayings count the other way.
+ */
+export const ECHO_WORDS = ['just', 'simply'];
+/** How many words before the echo the first saying may stand. */
+export const ECHO_WINDOW = 4;
 
 /**
  * What a customer waits for: the parcel arriving, a reply, the refund, the fix. Said plainly they judge nothing ("it

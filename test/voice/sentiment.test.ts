@@ -139,6 +139,11 @@ describe('sentiment with negation', () => {
     expect(sentiment('We will not be shopping there again.')).toBe('negative');
   });
 
+  it('reads a greeting as form, not praise, whatever happened before it', () => {
+    expect(sentiment('The agent said the size is discontinued and was no help at all. Happy holidays, she said.')).toBe('negative');
+    expect(sentiment('Refund refused again. Have a nice day, says the email.')).toBe('negative');
+  });
+
   it('reads the forms of a letter as form, not feeling', () => {
     expect(sentiment('Dear Sir, I am writing about order 5512. Kind regards, Ann')).toBe('neutral');
     expect(sentiment('Dear team, the parcel never arrived. Best wishes')).toBe('negative');
@@ -193,6 +198,23 @@ describe('sentiment with negation', () => {
     expect(sentiment('I was told someone would call me back within the hour, and nobody did.')).toBe('negative');
     expect(sentiment('They told me the parcel was lost.')).toBe('negative');
     expect(sentiment('Someone called me back within the hour.')).toBe('positive');
+  });
+
+  it('reads praise of what should have happened as the outcome missed, but not a guess, a negated modal or "have" as a verb', () => {
+    const clause = (text: string): number => clauseScores(words(text), text).reduce((a, b) => a + b, 0);
+    expect(clause('The fitting should have been easy.')).toBeLessThan(0);
+    expect(clause("They could've handled the mix-up better.")).toBeLessThan(0);
+    expect(clause('The fitting was easy.')).toBeGreaterThan(0);
+    // a guess at what did happen, praise at its strongest, and "have" as a verb of its own keep their praise
+    expect(clause('It must have been lovely to see.')).toBeGreaterThan(0);
+    expect(clause('The driver could not have been more helpful.')).toBeGreaterThan(0);
+    expect(clause('I cleared the morning so I would have the pleasure of meeting the fitter.')).toBeGreaterThan(0);
+  });
+
+  it('reads a praise word said again after "just" as scorn, whatever the word', () => {
+    expect(sentiment('Four hours on hold. Fine, just fine.')).toBe('negative');
+    expect(sentiment('The box came open again. Wonderful, simply wonderful.')).toBe('negative');
+    expect(sentiment('Just lovely service from start to end.')).toBe('positive');
   });
 
   it('reads a long story by the weight of each side, and a short review as mixed as soon as it praises and complains', () => {
