@@ -8,7 +8,7 @@
  */
 import type PQueue from 'p-queue';
 import type { CrawlConfig } from '../config/config-schema.js';
-import type { FetchedPage, FetchOutcome, PageFetcher } from '../fetch/fetch-types.js';
+import type { FetchedPage, FetchOptions, FetchOutcome, PageFetcher } from '../fetch/fetch-types.js';
 import { contentHashOf, type CrawlProblem, type EndpointState, type MovedState, type PreviousPageState, type ProblemKind, type ScannedPage } from '../model.js';
 import type { RequestBudget } from '../discover/request-budget.js';
 import type { Category, ExtractResult } from '../terms.js';
@@ -117,8 +117,6 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   const done = (page: ScannedPage | Promise<ScannedPage | undefined>): ReadStep => ({ kind: 'done', page });
   const base = { url, categories, reasons };
   const previous = ctx.previous?.(ctx.business, url);
-  // A rendered text due for its render is read afresh: a 304 of its HTML could not spare the render.
-  const rerender = rerenderDue(previous, ctx.crawl);
   const { claims } = request;
   // The URL this page's request asks first (its remembered redirect's target while that holds): another page that
   // asks it already, early answer or not, reads it for both.
@@ -127,17 +125,16 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   let outcome = request.prefetched;
   if (!outcome) {
     if (!ctx.budget.take()) return undefined;
-    const validators = rerender ? undefined : validatorsOf(previous);
     let stopped: { readonly at: string; readonly moved: MovedState | undefined } | undefined;
     const follow = (next: string, moved: MovedState | undefined) => claims!.claim(next) || ((stopped = { at: next, moved }), false);
-    outcome = await ctx.fetcher.fetch(url, { ...(validators ? { validators } : {}), ...movedOf(previous), ...(claims ? { follow } : {}) });
+    outcome = await ctx.fetcher.fetch(url, { ...firstAsk(previous, ctx.crawl), ...(claims ? { follow } : {}) });
     if (stopped) return done(claims!.readingAt(stopped.at, stopped.moved));
   }
   /** Endpoint answers already fetched for this page (a changed endpoint seen behind a 304), taken instead of asked again. */
   const data = new Map<string, FetchOutcome>();
   if (outcome.ok && outcome.page.notModified) {
     // The HTML is unchanged; whether the stored text is depends on where it came from (textProof).
-    const proof = await textProof(ctx, url, previous, rerender);
+    const proof = await textProof(ctx, url, previous, rerenderDue(previous, ctx.crawl));
     if (proof.kind === 'unchanged') {
       return done({
         ...commonOf(base, outcome.page),
@@ -394,9 +391,19 @@ async function textProof(ctx: PageContext, url: string, previous: PreviousPageSt
  * without validators (nothing stored, or a render due), so that such a page is asked only by readPage.
  */
 export function revalidation(fetcher: PageFetcher, crawl: Pick<CrawlConfig, 'rerenderDays'>, previous: PreviousPageState | undefined, url: string): (() => Promise<FetchOutcome>) | undefined {
-  const validators = validatorsOf(previous);
-  if (!validators || rerenderDue(previous, crawl)) return undefined;
-  return () => fetcher.fetch(url, { validators, ...movedOf(previous) });
+  const ask = firstAsk(previous, crawl);
+  if (!ask.validators) return undefined;
+  return () => fetcher.fetch(url, ask);
+}
+
+/**
+ * What a page's first request sends, for readPage and for discovery's early ask of it (revalidation) alike, so the
+ * early answer is the one readPage would have had: the stored validators, except while a render is due (a 304 of its
+ * HTML could not spare the render), and the remembered permanent redirect, whose target is asked while it holds.
+ */
+function firstAsk(previous: PreviousPageState | undefined, crawl: Pick<CrawlConfig, 'rerenderDays'>): Pick<FetchOptions, 'validators' | 'moved'> {
+  const validators = rerenderDue(previous, crawl) ? undefined : validatorsOf(previous);
+  return { ...(validators ? { validators } : {}), ...movedOf(previous) };
 }
 
 /** The URL a page's fetch asks first: the target of its remembered permanent redirect while that holds, else its own. */
