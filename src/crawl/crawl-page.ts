@@ -20,6 +20,7 @@ import { renewedValidators, validatorsOf } from '../fetch/validators.js';
 import { heldRedirect } from '../fetch/redirect-memory.js';
 import type { PageNames } from './embedded-text.js';
 import { endpointsFrom, siteLesson, templatesOf, type EndpointTemplate } from './learned-endpoints.js';
+import type { UrlClaims } from './url-claims.js';
 
 /** What every page of one business shares. */
 export interface PageContext {
@@ -53,20 +54,8 @@ export interface PageRequest {
   readonly reasons: string[];
   /** Already fetched during discovery (a well-known path probe). */
   readonly prefetched?: FetchOutcome;
-  /** The business's URLs asked by one page's request each (UrlClaims); without it, every page asks for itself. */
+  /** The business's URLs asked by one page's request each (url-claims.ts); without it, every page asks for itself. */
   readonly claims?: UrlClaims;
-}
-
-/**
- * One request per URL among a business's pages (crawl-business.ts): a page claims the URL of its own request before
- * sending it and each URL a redirect leads it to before following; a URL another page claimed first is not asked
- * again, and this page takes that page's reading of it (`readingAt`, with the permanent redirect it followed there).
- */
-export interface UrlClaims {
-  /** True when the URL is this page's to ask (unclaimed until now, or claimed by this page). */
-  claim(url: string): boolean;
-  /** `prefetched`: this page's own early answer, used if that reading does not serve it. */
-  readingAt(url: string, moved: MovedState | undefined, prefetched?: FetchOutcome): Promise<ScannedPage | undefined>;
 }
 
 export function problemOf(business: string, url: string, kind: ProblemKind, reason: string, status?: number): CrawlProblem {
