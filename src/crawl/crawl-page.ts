@@ -14,6 +14,8 @@ import type { RequestBudget } from '../discover/request-budget.js';
 import type { Category, ExtractResult } from '../terms.js';
 import type { CrawlOptions } from './crawl-types.js';
 import type { Renderer } from './render-child.js';
+import type { RenderOutcome } from './browser-pool.js';
+import { isAcceptedType } from '../fetch/content-type.js';
 import type { PageVerdict, PageWorkers } from './page-worker.js';
 import { tooDeepReason } from '../fetch/html-depth.js';
 import { renewedValidators, validatorsOf } from '../fetch/validators.js';
@@ -278,28 +280,53 @@ async function renderPage(ctx: PageContext, step: Extract<ReadStep, { kind: 'ren
 /** Endpoints of a site's first render checked at most (one request each). */
 const MAX_ENDPOINT_CHECKS = 2;
 
+/** What a render hands back for learning from it (RenderOutcome). */
+type Rendered = Pick<Extract<RenderOutcome, { ok: true }>, 'html' | 'finalUrl' | 'dataRequests' | 'dataAnswers'>;
+
 /**
  * The templates a site's first render teaches: those of its first data request whose endpoint, read like a named
- * one, says only what the render showed (shownIn). One request of the site's budget per endpoint checked.
+ * one, says only what the render showed (shownIn). The endpoint's answer is the one the render received when it has
+ * it (RenderOutcome.dataAnswers: the host was asked once, by the render); otherwise one request of the site's budget
+ * per endpoint checked.
  */
-async function learnFrom(ctx: PageContext, step: Extract<ReadStep, { kind: 'render' }>, rendered: { html: string; finalUrl: string; dataRequests?: readonly string[] }): Promise<readonly EndpointTemplate[]> {
+async function learnFrom(ctx: PageContext, step: Extract<ReadStep, { kind: 'render' }>, rendered: Rendered): Promise<readonly EndpointTemplate[]> {
   let checks = 0;
   for (const endpoint of rendered.dataRequests ?? []) {
     const templates = templatesOf(endpoint, rendered.finalUrl, step.html);
     if (templates.length === 0) continue;
-    if ((checks += 1) > MAX_ENDPOINT_CHECKS || !ctx.budget.take()) return [];
-    const answer = await ctx.fetcher.fetch(endpoint, { purpose: 'data' });
-    if (!answer.ok || answer.page.notModified) continue;
-    const read = await ctx.workers.endpoint(answer.page.body, endpoint, rendered.finalUrl, step.request.categories, step.names, rendered.html);
+    if ((checks += 1) > MAX_ENDPOINT_CHECKS) return [];
+    const body = (await renderedAnswer(ctx, rendered, endpoint)) ?? (await askEndpoint(ctx, endpoint));
+    if (body === null) return [];
+    if (body === undefined) continue;
+    const read = await ctx.workers.endpoint(body, endpoint, rendered.finalUrl, step.request.categories, step.names, rendered.html);
     if (read.kind === 'ok' && read.embedded) return templates;
   }
   return [];
 }
 
+/**
+ * The body the render received from `endpoint`, when the fetcher would have taken that answer: a success, of a data
+ * type (content-type.ts), within crawl.maxBytes, at a URL robots.txt lets the crawler read (the fetcher's own rule;
+ * the answer is cached). Undefined otherwise, and the endpoint is asked (askEndpoint).
+ */
+async function renderedAnswer(ctx: PageContext, rendered: Rendered, endpoint: string): Promise<string | undefined> {
+  const answer = rendered.dataAnswers?.find((a) => a.url === endpoint);
+  if (!answer || answer.status < 200 || answer.status > 299 || !isAcceptedType(answer.contentType, 'data')) return undefined;
+  if (Buffer.byteLength(answer.body) > ctx.crawl.maxBytes || !(await ctx.fetcher.robots(endpoint)).allowed) return undefined;
+  return answer.body;
+}
+
+/** The endpoint's body through the fetcher; undefined when it gave none, null when no request is left. */
+async function askEndpoint(ctx: PageContext, endpoint: string): Promise<string | undefined | null> {
+  if (!ctx.budget.take()) return null;
+  const answer = await ctx.fetcher.fetch(endpoint, { purpose: 'data' });
+  return answer.ok && !answer.page.notModified ? answer.page.body : undefined;
+}
+
 async function renderNow(
   ctx: PageContext,
   step: Extract<ReadStep, { kind: 'render' }>,
-  learn?: (rendered: { html: string; finalUrl: string; dataRequests?: readonly string[] }) => Promise<unknown>,
+  learn?: (rendered: Rendered) => Promise<unknown>,
 ): Promise<ScannedPage> {
   const { common, previous } = step;
   const { url } = step.request;
