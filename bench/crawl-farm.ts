@@ -240,6 +240,8 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   }
   const last = sd.at(-1)?.scan2;
   if (last) rows.push(['  re-scan pages unchanged / pages, renders', `${last.unchanged} / ${last.pages}, ${last.renders}`, '—', '']);
+  // The pages neither unchanged nor read afresh: robots-disallowed ones are kept failed and ask nothing (issue 12).
+  if (last?.failed) rows.push(['  re-scan pages failed, by problem', Object.entries(last.failed).map(([kind, n]) => `${kind} ${n}`).join(', ') || 'none', '—', '']);
   if (last?.cpuMs !== undefined) rows.push(['  re-scan Node CPU', sec(last.cpuMs), '—', '']);
   const f2 = sd.at(-1)?.farm2;
   if (f2) {
