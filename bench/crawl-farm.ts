@@ -229,6 +229,8 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   measure('HTML requests (farm count)', (r) => r.farm.html, String);
   measure('  of them answered 404', (r) => r.farm.notFound, String);
   measure('all requests (farm count)', (r) => r.farm.requests, String);
+  // The browser's requests included: a render's data request asked again by the crawler counts here (issue 12).
+  measure('  of them asked twice (same host and path)', (r) => r.farm.duplicates, String, false);
   measure('requests to robots-disallowed paths', (r) => r.farm.disallowed, String, false);
   measure('most requests in flight to one host', (r) => r.farm.maxInFlightPerHost, String, false);
   const speedups = sd.map((r) => (r.scan2 ? r.scan1.wallMs / r.scan2.wallMs : 0));
@@ -239,6 +241,8 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   }
   const last = sd.at(-1)?.scan2;
   if (last) rows.push(['  re-scan pages unchanged / pages, renders', `${last.unchanged} / ${last.pages}, ${last.renders}`, '—', '']);
+  // The pages neither unchanged nor read afresh: robots-disallowed ones are kept failed and ask nothing (issue 12).
+  if (last?.failed) rows.push(['  re-scan pages failed, by problem', Object.entries(last.failed).map(([kind, n]) => `${kind} ${n}`).join(', ') || 'none', '—', '']);
   if (last?.cpuMs !== undefined) rows.push(['  re-scan Node CPU', sec(last.cpuMs), '—', '']);
   const f2 = sd.at(-1)?.farm2;
   if (f2) {

@@ -41,6 +41,11 @@ export interface Scan2Result {
   readonly wallMs: number;
   readonly pages: number;
   readonly unchanged: number;
+  /**
+   * Pages that failed again, by problem kind: with those unchanged, all the re-scan's pages. A page robots.txt
+   * disallows is kept as failed (its category's only candidate) and asks nothing, so it is neither.
+   */
+  readonly failed?: Readonly<Record<string, number>>;
   readonly renders: number;
   /** The Node process's CPU time (user + system) during the re-scan, ms. */
   readonly cpuMs?: number;

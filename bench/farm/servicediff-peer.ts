@@ -129,9 +129,11 @@ const second = await scan(
 const cpu = process.cpuUsage(cpuBefore);
 await profiler?.();
 const pages = second.businesses.flatMap((b) => b.pages);
+const failed: Record<string, number> = {};
+for (const p of pages) if (p.status === 'failed') failed[p.problem?.kind ?? 'unknown'] = (failed[p.problem?.kind ?? 'unknown'] ?? 0) + 1;
 send({
   type: 'scan2',
-  result: { wallMs: second.wallMs, pages: pages.length, unchanged: pages.filter((p) => p.status === 'unchanged').length, renders: second.pool?.rendered ?? 0, cpuMs: (cpu.user + cpu.system) / 1000 },
+  result: { wallMs: second.wallMs, pages: pages.length, unchanged: pages.filter((p) => p.status === 'unchanged').length, failed, renders: second.pool?.rendered ?? 0, cpuMs: (cpu.user + cpu.system) / 1000 },
 });
 process.disconnect?.();
 

@@ -140,10 +140,15 @@ function plainRoutes(plan: SitePlan, origin: string): Map<string, FarmRoute> {
   }
   page('/about', html('About', chrome(plan, '<h1>About us</h1><p>A small workshop.</p>')));
   page('/blog/shipping-news', html('News', chrome(plan, '<h1>Shipping news</h1><p>Our new van.</p>')));
-  for (const policy of plan.policies) {
+  for (const [k, policy] of plan.policies.entries()) {
     if (plan.jsOnly) {
-      page(policy.path, html(heading(policy.category), chrome(plan, `<div id="root" data-page="${policy.category}"></div>`), '<script src="/assets/app.js" defer></script>'));
-      page(`/api/pages/${policy.category}.json`, JSON.stringify({ html: policyText(plan, policy) }), 'application/json');
+      // The app loads a page's text by an id in its markup that no page path contains. Named by category, the
+      // address of /warranty's text (/api/pages/warranty.json) held that page's path, so the template the site's
+      // first render taught (learned-endpoints.ts) depended on which page reached the browser first: the path one
+      // guessed wrong addresses for the other pages, and they were rendered too.
+      const id = `a${100 * (plan.index + 1) + k}`;
+      page(policy.path, html(heading(policy.category), chrome(plan, `<div id="root" data-page="${id}"></div>`), '<script src="/assets/app.js" defer></script>'));
+      page(`/api/pages/${id}.json`, JSON.stringify({ html: policyText(plan, policy) }), 'application/json');
     } else {
       page(policy.path, html(heading(policy.category), chrome(plan, policyText(plan, policy))));
     }

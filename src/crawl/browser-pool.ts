@@ -13,6 +13,8 @@ import { findBrowser, NO_BROWSER_REASON, playwrightChromiumPath, type FoundBrows
 import { MIN_POLICY_TEXT, PLACEHOLDER } from './needs-browser.js';
 import { allowDocument, navigationFor, NO_POPUPS_SCRIPT, type NavigationState } from './navigation-guard.js';
 import { resolvesToPublic } from './private-address.js';
+import { mediaType } from '../fetch/content-type.js';
+import { validatorsOfHeaders } from '../fetch/validators.js';
 import { browserProcesses, isAlive, isBrowserMain } from './process-tree.js';
 
 export type RenderOutcome =
@@ -26,8 +28,26 @@ export type RenderOutcome =
        * MAX_DATA_REQUESTS: where its text may have come from (learned-endpoints.ts learns a site's endpoint from them).
        */
       readonly dataRequests?: readonly string[];
+      /**
+       * The answers to those requests the render had received in full when the page was read, as the page's scripts
+       * received them: what was learnt from the render is checked against them instead of asking the host again
+       * (issue 12: each site's first render asked its data endpoint twice).
+       */
+      readonly dataAnswers?: readonly DataAnswer[];
     }
   | { readonly ok: false; readonly kind: ProblemKind; readonly reason: string };
+
+/** One data request's answer as a render received it (RenderOutcome.dataAnswers). */
+export interface DataAnswer {
+  readonly url: string;
+  readonly status: number;
+  /** Media type without parameters, lower case. */
+  readonly contentType: string;
+  readonly body: string;
+  /** Its validators, so a page whose text it is can be asked conditionally at the next scan (crawl-page.ts learnFrom). */
+  readonly etag?: string;
+  readonly lastModified?: string;
+}
 
 export interface BrowserPoolOptions {
   /** crawl.browserPath */
@@ -117,6 +137,8 @@ const REFUSED_DOCUMENT = { responseCode: 204, body: '' } as const;
 
 /** Data requests reported per render (RenderOutcome.dataRequests). */
 const MAX_DATA_REQUESTS = 4;
+/** A data answer longer than this is not handed back (its URL still is): a policy article's JSON is a few KB. */
+const MAX_DATA_ANSWER_CHARS = 1_000_000;
 /** Resource types of a script's own data requests. */
 const DATA_RESOURCE_TYPES: ReadonlySet<string> = new Set(['fetch', 'xhr']);
 
@@ -193,7 +215,7 @@ export class BrowserPool {
   /** The URL each page is rendering now; a page without one (idle, or a pop-up) loads no document. */
   private readonly navigation = new WeakMap<Page, NavigationState>();
   /** The same-origin data requests of the render each page is doing (RenderOutcome.dataRequests). */
-  private readonly dataRequests = new WeakMap<Page, string[]>();
+  private readonly dataRequests = new WeakMap<Page, Request[]>();
   /** The fetched HTML a page's render starts from, until its main-frame document request takes it. */
   private readonly documents = new WeakMap<Page, { readonly url: string; readonly html: string }>();
   /** Browser requests holding a host slot (hostGate), released when they finish, fail or their context closes. */
@@ -300,11 +322,14 @@ export class BrowserPool {
       state = await withDeadline(this.site(site, executable), deadline);
       state.active += 1;
       page = this.reusable(state.idle.pop()) ?? (await withDeadline(this.newPage(state.context), deadline));
-      const html = await withDeadline(this.load(page, url, deadline, document), deadline);
+      const { read, data } = await withDeadline(this.load(page, url, deadline, document), deadline);
       // The page's requests still being answered end first: leaving or closing the page cancels them while the
       // host still serves them, and their host slots would be free too early (a loopback host saw 7 in flight where
       // crawl.concurrencyPerHost is 2). Its requests not yet sent are never sent (send).
       await this.drained(page);
+      // Taken before the page is parked (a blank or closed page's answers are gone), within the page's deadline: past
+      // it, the render is still good and the answers are only not handed back.
+      const answers = data.length > 0 ? await withDeadline(answersOf(data), deadline).catch(() => []) : [];
       // A page goes back to the pool frozen: a script left running on it (timers that navigate away) would otherwise
       // abort the next render's own navigation (net::ERR_ABORTED), and a frozen document runs no task at all (no
       // timer, no request, no frame), while the next render's navigation replaces it. Not blanked: a navigation to
@@ -329,7 +354,12 @@ export class BrowserPool {
       // page's were cancelled): held until crawl.browserTimeoutMs, it kept the host's slot from the shop's next render.
       this.release(page);
       this.rendered += 1;
-      return { ok: true, ...html };
+      return {
+        ok: true,
+        ...read,
+        ...(data.length > 0 ? { dataRequests: data.map((request) => request.url()) } : {}),
+        ...(answers.length > 0 ? { dataAnswers: answers } : {}),
+      };
     } catch (error) {
       if (page) void this.discard(page, site, state);
       return this.failure(error, url);
@@ -545,16 +575,15 @@ export class BrowserPool {
     url: string,
     deadline: number,
     document?: FetchedDocument,
-  ): Promise<{ html: string; finalUrl: string; status?: number; dataRequests?: readonly string[] }> {
+  ): Promise<{ read: { html: string; finalUrl: string; status?: number }; data: readonly Request[] }> {
     const remaining = () => Math.max(1, deadline - Date.now());
     const navigation = navigationFor(url);
     this.navigation.set(page, navigation);
-    const data: string[] = [];
+    const data: Request[] = [];
     this.dataRequests.set(page, data);
     if (document) this.documents.set(page, { url: navigation.target, html: document.html });
     try {
-      const read = await this.loadOnce(page, url, remaining);
-      return data.length > 0 ? { ...read, dataRequests: [...data] } : read;
+      return { read: await this.loadOnce(page, url, remaining), data };
     } finally {
       // Read (or failed): the page loads no further document until it is asked for the next URL.
       this.navigation.delete(page);
@@ -679,7 +708,7 @@ export class BrowserPool {
     const data = page && this.dataRequests.get(page);
     if (!render || !data || data.length >= MAX_DATA_REQUESTS || request.method() !== 'GET') return;
     try {
-      if (new URL(request.url()).origin === new URL(render.target).origin && !data.includes(request.url())) data.push(request.url());
+      if (new URL(request.url()).origin === new URL(render.target).origin && !data.some((known) => known.url() === request.url())) data.push(request);
     } catch {
       // not a URL we can read
     }
@@ -825,4 +854,28 @@ function blank(page: Page): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/**
+ * The answers of these data requests that had been received in full (Playwright saw them finish), as the page's scripts
+ * got them. One still loading is not waited for: the render is read, and its URL alone is handed back.
+ */
+async function answersOf(requests: readonly Request[]): Promise<DataAnswer[]> {
+  const answers = await Promise.all(
+    requests.map(async (request): Promise<DataAnswer | undefined> => {
+      if (request.timing().responseEnd < 0) return undefined;
+      const response = await request.response().catch(() => null);
+      const body = response ? await response.text().catch(() => undefined) : undefined;
+      if (!response || body === undefined || body.length > MAX_DATA_ANSWER_CHARS) return undefined;
+      const headers = response.headers();
+      return {
+        url: request.url(),
+        status: response.status(),
+        contentType: mediaType(headers['content-type']),
+        body,
+        ...validatorsOfHeaders(headers),
+      };
+    }),
+  );
+  return answers.filter((answer): answer is DataAnswer => answer !== undefined);
 }

@@ -10,7 +10,8 @@ import type { CrawlProblem, HomeState, MovedState, PreviousPageState, RobotsFile
 import { CATEGORIES, type Category, type ExtractResult } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { validatorsOf } from '../fetch/validators.js';
-import { askedUrl, crawlPage, problemOf, revalidation, type PageContext, type UrlClaims } from './crawl-page.js';
+import { askedUrl, crawlPage, problemOf, revalidation, type PageContext } from './crawl-page.js';
+import { createClaimBook, type UrlClaims } from './url-claims.js';
 import type { Renderer } from './render-child.js';
 import type { PageWorkers } from './page-worker.js';
 import type { CrawlConfig } from '../config/config-schema.js';
@@ -76,11 +77,11 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     return previous ? readingKey(askedUrl(url, previous, crawl.recheckRedirectDays), previous) : undefined;
   };
   /**
-   * Which candidate asks each URL (UrlClaims below): discovery's early conditional request claims the URL it asks
-   * (a page's remembered redirect's target) for its page, so a second page that asks the same URL is not asked early
-   * and takes the first one's reading when the crawl reads them.
+   * Which candidate asks each URL (url-claims.ts): discovery's early conditional request claims the URL it asks (a
+   * page's remembered redirect's target) for its page, so a second page that asks the same URL is not asked early
+   * and takes the first one's reading when the crawl reads them (claimsOf below).
    */
-  const claimedBy = new Map<string, string>();
+  const claims = createClaimBook();
   /**
    * A page a recent scan read as a candidate chosen for none of its categories (`chosen`: a runner-up, or a shared
    * page such as the terms of service kept for warranty) and whose reading stated no term (judged: see `judged`
@@ -95,9 +96,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     const previous = previousOf(url);
     const ask = revalidation(fetcher, crawl, previous, url);
     const asked = askedUrl(url, previous, crawl.recheckRedirectDays);
-    if (!ask || (claimedBy.has(asked) && claimedBy.get(asked) !== url)) return undefined;
-    claimedBy.set(asked, url);
-    return ask;
+    return ask && claims.claim(asked, url) ? ask : undefined;
   };
   // robots.txt is one request of the site's budget too.
   const budget = createRequestBudget(crawl.maxPagesPerSite - 1);
@@ -171,23 +170,15 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     return pending;
   };
   /**
-   * Which candidate asks each URL (UrlClaims): the URL its request asks first (its own, or its remembered redirect's
-   * target), or one a redirect led it to. A legacy link and the page it redirects to are often both candidates (issue
-   * 12: the first scan asked 75 such pages twice, and the unchanged 200-site re-scan asked 16 such pages, and the
-   * endpoints behind them, twice). Whichever asks the URL first reads it; the other takes that reading, when it serves
-   * (see readingAt), instead of its own request or its early answer. A candidate waiting on another's reading claims
-   * nothing more, so two pages redirecting to each other cannot wait on each other.
+   * A candidate's claims (url-claims.ts): the URL its request asks first (its own, or its remembered redirect's
+   * target), or one a redirect led it to. Whichever asks the URL first reads it; the other takes that reading, when it
+   * serves (see readingAt), instead of its own request or its early answer.
    */
-  const waiting = new Set<string>();
   const claimsOf = (cand: PolicyCandidate): UrlClaims => ({
-    claim: (url) => {
-      const owner = claimedBy.get(url);
-      if (owner === undefined || waiting.has(owner)) claimedBy.set(url, cand.url);
-      return claimedBy.get(url) === cand.url;
-    },
+    claim: (url) => claims.claim(url, cand.url),
     readingAt: (url, moved, prefetched) => {
-      waiting.add(cand.url);
-      const owner = claimedBy.get(url)!;
+      claims.wait(cand.url);
+      const owner = claims.ownerOf(url)!;
       // A fresh reading serves any page that asks its URL; "unchanged" proves only the stored reading the owner and
       // this page share (sharingKey). A failed one is not shared: this page asks for itself, as it would have.
       const serves = (page: ScannedPage | undefined) =>

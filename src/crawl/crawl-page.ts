@@ -8,18 +8,21 @@
  */
 import type PQueue from 'p-queue';
 import type { CrawlConfig } from '../config/config-schema.js';
-import type { FetchedPage, FetchOutcome, PageFetcher } from '../fetch/fetch-types.js';
+import type { FetchedPage, FetchOptions, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import { contentHashOf, type CrawlProblem, type EndpointState, type MovedState, type PreviousPageState, type ProblemKind, type ScannedPage } from '../model.js';
 import type { RequestBudget } from '../discover/request-budget.js';
 import type { Category, ExtractResult } from '../terms.js';
 import type { CrawlOptions } from './crawl-types.js';
 import type { Renderer } from './render-child.js';
+import type { RenderOutcome } from './browser-pool.js';
+import { isAcceptedType } from '../fetch/content-type.js';
 import type { PageVerdict, PageWorkers } from './page-worker.js';
 import { tooDeepReason } from '../fetch/html-depth.js';
 import { renewedValidators, validatorsOf } from '../fetch/validators.js';
 import { heldRedirect } from '../fetch/redirect-memory.js';
 import type { PageNames } from './embedded-text.js';
 import { endpointsFrom, siteLesson, templatesOf, type EndpointTemplate } from './learned-endpoints.js';
+import type { UrlClaims } from './url-claims.js';
 
 /** What every page of one business shares. */
 export interface PageContext {
@@ -53,20 +56,8 @@ export interface PageRequest {
   readonly reasons: string[];
   /** Already fetched during discovery (a well-known path probe). */
   readonly prefetched?: FetchOutcome;
-  /** The business's URLs asked by one page's request each (UrlClaims); without it, every page asks for itself. */
+  /** The business's URLs asked by one page's request each (url-claims.ts); without it, every page asks for itself. */
   readonly claims?: UrlClaims;
-}
-
-/**
- * One request per URL among a business's pages (crawl-business.ts): a page claims the URL of its own request before
- * sending it and each URL a redirect leads it to before following; a URL another page claimed first is not asked
- * again, and this page takes that page's reading of it (`readingAt`, with the permanent redirect it followed there).
- */
-export interface UrlClaims {
-  /** True when the URL is this page's to ask (unclaimed until now, or claimed by this page). */
-  claim(url: string): boolean;
-  /** `prefetched`: this page's own early answer, used if that reading does not serve it. */
-  readingAt(url: string, moved: MovedState | undefined, prefetched?: FetchOutcome): Promise<ScannedPage | undefined>;
 }
 
 export function problemOf(business: string, url: string, kind: ProblemKind, reason: string, status?: number): CrawlProblem {
@@ -117,8 +108,6 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   const done = (page: ScannedPage | Promise<ScannedPage | undefined>): ReadStep => ({ kind: 'done', page });
   const base = { url, categories, reasons };
   const previous = ctx.previous?.(ctx.business, url);
-  // A rendered text due for its render is read afresh: a 304 of its HTML could not spare the render.
-  const rerender = rerenderDue(previous, ctx.crawl);
   const { claims } = request;
   // The URL this page's request asks first (its remembered redirect's target while that holds): another page that
   // asks it already, early answer or not, reads it for both.
@@ -127,17 +116,16 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   let outcome = request.prefetched;
   if (!outcome) {
     if (!ctx.budget.take()) return undefined;
-    const validators = rerender ? undefined : validatorsOf(previous);
     let stopped: { readonly at: string; readonly moved: MovedState | undefined } | undefined;
     const follow = (next: string, moved: MovedState | undefined) => claims!.claim(next) || ((stopped = { at: next, moved }), false);
-    outcome = await ctx.fetcher.fetch(url, { ...(validators ? { validators } : {}), ...movedOf(previous), ...(claims ? { follow } : {}) });
+    outcome = await ctx.fetcher.fetch(url, { ...firstAsk(previous, ctx.crawl), ...(claims ? { follow } : {}) });
     if (stopped) return done(claims!.readingAt(stopped.at, stopped.moved));
   }
   /** Endpoint answers already fetched for this page (a changed endpoint seen behind a 304), taken instead of asked again. */
   const data = new Map<string, FetchOutcome>();
   if (outcome.ok && outcome.page.notModified) {
     // The HTML is unchanged; whether the stored text is depends on where it came from (textProof).
-    const proof = await textProof(ctx, url, previous, rerender);
+    const proof = await textProof(ctx, url, previous, rerenderDue(previous, ctx.crawl));
     if (proof.kind === 'unchanged') {
       return done({
         ...commonOf(base, outcome.page),
@@ -301,35 +289,61 @@ async function renderPage(ctx: PageContext, step: Extract<ReadStep, { kind: 'ren
 /** Endpoints of a site's first render checked at most (one request each). */
 const MAX_ENDPOINT_CHECKS = 2;
 
+/** What a render hands back for learning from it (RenderOutcome). */
+type Rendered = Pick<Extract<RenderOutcome, { ok: true }>, 'html' | 'finalUrl' | 'dataRequests' | 'dataAnswers'>;
+
 /**
  * The templates a site's first render teaches: those of its first data request whose endpoint, read like a named
- * one, says only what the render showed (shownIn). One request of the site's budget per endpoint checked. That
- * endpoint is where the rendered page's own text comes from, so it is also the page's `source`: a re-scan asks it
- * conditionally, as for a page read from an endpoint, instead of rendering the page again (crawl.rerenderDays).
+ * one, says only what the render showed (shownIn). The endpoint's answer is the one the render received when it has
+ * it (RenderOutcome.dataAnswers: the host was asked once, by the render); otherwise one request of the site's budget
+ * per endpoint checked. That endpoint is where the rendered page's own text comes from, so it is also the page's
+ * `source`: a re-scan asks it conditionally, as for a page read from an endpoint, instead of rendering the page again
+ * (crawl.rerenderDays).
  */
-async function learnFrom(
-  ctx: PageContext,
-  step: Extract<ReadStep, { kind: 'render' }>,
-  rendered: { html: string; finalUrl: string; dataRequests?: readonly string[] },
-): Promise<{ readonly templates: readonly EndpointTemplate[]; readonly source?: EndpointState }> {
+async function learnFrom(ctx: PageContext, step: Extract<ReadStep, { kind: 'render' }>, rendered: Rendered): Promise<{ readonly templates: readonly EndpointTemplate[]; readonly source?: EndpointState }> {
   let checks = 0;
   for (const endpoint of rendered.dataRequests ?? []) {
     const templates = templatesOf(endpoint, rendered.finalUrl, step.html);
     if (templates.length === 0) continue;
-    if ((checks += 1) > MAX_ENDPOINT_CHECKS || !ctx.budget.take()) return { templates: [] };
-    const answer = await ctx.fetcher.fetch(endpoint, { purpose: 'data' });
-    if (!answer.ok || answer.page.notModified) continue;
-    const read = await ctx.workers.endpoint(answer.page.body, endpoint, rendered.finalUrl, step.request.categories, step.names, rendered.html);
-    if (read.kind === 'ok' && read.embedded) return { templates, source: endpointState(endpoint, answer.page) };
+    if ((checks += 1) > MAX_ENDPOINT_CHECKS) return { templates: [] };
+    const answer = (await renderedAnswer(ctx, rendered, endpoint)) ?? (await askEndpoint(ctx, endpoint));
+    if (answer === null) return { templates: [] };
+    if (answer === undefined) continue;
+    const read = await ctx.workers.endpoint(answer.body, endpoint, rendered.finalUrl, step.request.categories, step.names, rendered.html);
+    if (read.kind === 'ok' && read.embedded) return { templates, source: { url: endpoint, ...validatorsOf(answer), contentHash: contentHashOf(answer.body) } };
   }
   return { templates: [] };
+}
+
+/** An endpoint's answer as learnFrom reads it: its body and validators, from the render or from the fetcher. */
+interface EndpointAnswer extends Validators {
+  readonly body: string;
+}
+
+/**
+ * The answer the render received from `endpoint`, when the fetcher would have taken that answer: a success, of a data
+ * type (content-type.ts), within crawl.maxBytes, at a URL robots.txt lets the crawler read (the fetcher's own rule;
+ * the answer is cached). Undefined otherwise, and the endpoint is asked (askEndpoint).
+ */
+async function renderedAnswer(ctx: PageContext, rendered: Rendered, endpoint: string): Promise<EndpointAnswer | undefined> {
+  const answer = rendered.dataAnswers?.find((a) => a.url === endpoint);
+  if (!answer || answer.status < 200 || answer.status > 299 || !isAcceptedType(answer.contentType, 'data')) return undefined;
+  if (Buffer.byteLength(answer.body) > ctx.crawl.maxBytes || !(await ctx.fetcher.robots(endpoint)).allowed) return undefined;
+  return answer;
+}
+
+/** The endpoint's answer through the fetcher; undefined when it gave no body, null when no request is left. */
+async function askEndpoint(ctx: PageContext, endpoint: string): Promise<EndpointAnswer | undefined | null> {
+  if (!ctx.budget.take()) return null;
+  const answer = await ctx.fetcher.fetch(endpoint, { purpose: 'data' });
+  return answer.ok && !answer.page.notModified ? answer.page : undefined;
 }
 
 async function renderNow(
   ctx: PageContext,
   step: Extract<ReadStep, { kind: 'render' }>,
   /** The site's first render: learns its endpoint templates, and gives the endpoint this page's text came from. */
-  learn?: (rendered: { html: string; finalUrl: string; dataRequests?: readonly string[] }) => Promise<EndpointState | undefined>,
+  learn?: (rendered: Rendered) => Promise<EndpointState | undefined>,
 ): Promise<ScannedPage> {
   const { common, previous } = step;
   const { url } = step.request;
@@ -411,9 +425,19 @@ async function textProof(ctx: PageContext, url: string, previous: PreviousPageSt
  * without validators (nothing stored, or a render due), so that such a page is asked only by readPage.
  */
 export function revalidation(fetcher: PageFetcher, crawl: Pick<CrawlConfig, 'rerenderDays'>, previous: PreviousPageState | undefined, url: string): (() => Promise<FetchOutcome>) | undefined {
-  const validators = validatorsOf(previous);
-  if (!validators || rerenderDue(previous, crawl)) return undefined;
-  return () => fetcher.fetch(url, { validators, ...movedOf(previous) });
+  const ask = firstAsk(previous, crawl);
+  if (!ask.validators) return undefined;
+  return () => fetcher.fetch(url, ask);
+}
+
+/**
+ * What a page's first request sends, for readPage and for discovery's early ask of it (revalidation) alike, so the
+ * early answer is the one readPage would have had: the stored validators, except while a render is due (a 304 of its
+ * HTML could not spare the render), and the remembered permanent redirect, whose target is asked while it holds.
+ */
+function firstAsk(previous: PreviousPageState | undefined, crawl: Pick<CrawlConfig, 'rerenderDays'>): Pick<FetchOptions, 'validators' | 'moved'> {
+  const validators = rerenderDue(previous, crawl) ? undefined : validatorsOf(previous);
+  return { ...(validators ? { validators } : {}), ...movedOf(previous) };
 }
 
 /** The URL a page's fetch asks first: the target of its remembered permanent redirect while that holds, else its own. */

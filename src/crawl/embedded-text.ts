@@ -147,9 +147,23 @@ function indexOfTag(tag: RegExp, html: string, from: number): number {
 
 /** An attribute's value in one start tag (quoted or not); undefined when absent. */
 function attribute(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*(?:=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, 'i').exec(tag.slice(0, 2000));
+  const m = attributePattern(name).exec(tag.slice(0, 2000));
   if (!m) return undefined;
   return m[1] ?? m[2] ?? m[3] ?? '';
+}
+
+/**
+ * The pattern of one attribute name, built at its first use and kept: attribute() is asked for the same few names
+ * (type, id, src) for every script tag of every page, and building a RegExp per call was work thrown away each time.
+ */
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
+function attributePattern(name: string): RegExp {
+  let pattern = ATTRIBUTE_PATTERNS.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name}\\s*(?:=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, 'i');
+    ATTRIBUTE_PATTERNS.set(name, pattern);
+  }
+  return pattern;
 }
 
 /** `window.X = {…}` assignments whose value is a JSON literal, cut out by a string-aware bracket match. */
