@@ -25,7 +25,7 @@ import { evidenceOf } from './evidence.js';
 import { dollarCurrency, pageCurrency } from './language/money.js';
 import { normaliseNumbers } from './language/numbers.js';
 import { isValidOpeningHours } from './language/day-spans.js';
-import { splitSentences } from './language/sentences.js';
+import { splitInlineLabels, splitSentences } from './language/sentences.js';
 import { withoutDeskClock } from './language/desk-clock.js';
 import { EXAMPLE_ASIDE, PAGE_STAMP, resolveBrackets, strikePlaceholders, templateUnits, VAGUE_AMOUNT } from './language/template-text.js';
 import { pageText, type PageText, type TextBlock } from './page-text.js';
@@ -205,7 +205,7 @@ export function toUnits(blocks: TextBlock[]): Unit[] {
         : rawBlock;
     const sectionTopic = sectionTopicOf(block.headingPath);
     // Trust strips and footers separate claims with middots or bars ("30-day returns · 2-year warranty").
-    const pieces = block.kind === 'row' || block.kind === 'heading' ? [block.text] : block.text.split(STRIP_SEPARATOR).flatMap(splitSentences);
+    const pieces = block.kind === 'row' || block.kind === 'heading' ? [block.text] : block.text.split(STRIP_SEPARATOR).flatMap(splitSentences).flatMap(splitInlineLabels);
     // A short FAQ answer only makes sense with its question ("Can I return it? Yes, within 30 days."): read them together.
     const question = block.headingPath[block.headingPath.length - 1];
     for (let i = 1; i < pieces.length; i++) {
