@@ -25,9 +25,9 @@ import { evidenceOf } from './evidence.js';
 import { dollarCurrency, pageCurrency } from './language/money.js';
 import { normaliseNumbers } from './language/numbers.js';
 import { isValidOpeningHours } from './language/day-spans.js';
-import { splitSentences } from './language/sentences.js';
+import { splitInlineLabels, splitSentences } from './language/sentences.js';
 import { withoutDeskClock } from './language/desk-clock.js';
-import { EXAMPLE_ASIDE, PAGE_STAMP, resolveBrackets, templateUnits, VAGUE_AMOUNT } from './language/template-text.js';
+import { EXAMPLE_ASIDE, PAGE_STAMP, resolveBrackets, strikePlaceholders, templateUnits, VAGUE_AMOUNT } from './language/template-text.js';
 import { pageText, type PageText, type TextBlock } from './page-text.js';
 import { fenced } from './language/pattern-size.js';
 import type { Candidate, Rule, RuleContext, Unit } from './rule-types.js';
@@ -177,9 +177,9 @@ export function parsePage(body: string, contentType?: string, maxDepth?: number)
   return pageText(body.slice(0, MAX_BODY_CHARS), contentType, maxDepth);
 }
 
-/** Dashes unified and number words as digits: what every pattern reads. */
+/** Dashes unified and number words as digits, a template placeholder's clause struck out: what every pattern reads. */
 export function normaliseUnitText(text: string): string {
-  return normaliseNumbers(resolveBrackets(text).replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'))
+  return normaliseNumbers(strikePlaceholders(resolveBrackets(text)).replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'))
     .toLowerCase()
     .replace(PAGE_STAMP, ' ')
     .replace(EXAMPLE_ASIDE, ' ')
@@ -205,7 +205,7 @@ export function toUnits(blocks: TextBlock[]): Unit[] {
         : rawBlock;
     const sectionTopic = sectionTopicOf(block.headingPath);
     // Trust strips and footers separate claims with middots or bars ("30-day returns · 2-year warranty").
-    const pieces = block.kind === 'row' || block.kind === 'heading' ? [block.text] : block.text.split(STRIP_SEPARATOR).flatMap(splitSentences);
+    const pieces = block.kind === 'row' || block.kind === 'heading' ? [block.text] : block.text.split(STRIP_SEPARATOR).flatMap(splitSentences).flatMap(splitInlineLabels);
     // A short FAQ answer only makes sense with its question ("Can I return it? Yes, within 30 days."): read them together.
     const question = block.headingPath[block.headingPath.length - 1];
     for (let i = 1; i < pieces.length; i++) {

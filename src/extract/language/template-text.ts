@@ -8,14 +8,150 @@ import type { Unit } from '../rule-types.js';
 import { fenced, fencedRegExp } from './pattern-size.js';
 
 /**
- * Placeholder templates ("[number] days", "{{ days }}", "XX days", a longer bracketed instruction such as "[details
- * about other options, such as express, if applicable]") state nothing. A bracket
+ * Placeholder templates ("[number] days", "{{ days }}", "XX days", "<insert date>", a longer bracketed instruction such
+ * as "[details about other options, such as express, if applicable]") state nothing. A bracket
  * holding an e-mail address is no placeholder: "[help@shop.example]", and "[email protected]", which is what an
  * address hidden from scrapers reads as once the page's script is gone; nor are the "[at]" and "[dot]" of an address
- * spelled out ("hello [at] shop [dot] com").
+ * spelled out ("hello [at] shop [dot] com"). Read on the text as written; WORD_PLACEHOLDER on its lower case.
  */
-const PLACEHOLDER =
-  fenced(/\[(?!(?:at|dot)\]|[^\]]*@|email(?:&#160;|\s)protected\])[^\]]{1,40}\]|\[[^\]@]{0,160}\b(?:details (?:about|of|on)|such as|if applicable|e\.g\.|insert|specify|describe|your (?:store|shop|company|business)(?:'s)? )[^\]@]{0,160}\]|\{\{[^}]{0,40}\}\}|\{%[^%]{0,40}%\}|<[A-Z_ ]{2,30}>|\b(?:xx|x{1,3}|n|__+|\.\.\.)\s*(?:business |working |calendar )?(?:days?|hours?|months?|years?|%)|\$\s?(?:xx|x{1,3}|__+)\b|\bINSERT\b|\bYOUR (?:STORE|COMPANY)\b/);
+const PLACEHOLDER_SOURCE =
+  fenced(/\[(?!(?:at|dot)\]|[^\]]*@|email(?:&#160;|\s)protected\])[^\]]{1,40}\]|\[[^\]@]{0,160}\b(?:details (?:about|of|on)|such as|if applicable|e\.g\.|insert|specify|describe|your (?:store|shop|company|business)(?:'s)? )[^\]@]{0,160}\]|\{\{[^}]{0,40}\}\}|\{%[^%]{0,40}%\}|<[A-Z_ ]{2,30}>|\bINSERT\b|\bYOUR (?:STORE|COMPANY)\b/).source;
+const PLACEHOLDER = new RegExp(PLACEHOLDER_SOURCE);
+const PLACEHOLDER_ALL = new RegExp(PLACEHOLDER_SOURCE, 'g');
+/** Placeholders written in words, matched on lower case: "XX days", "n days", "$xx", "<insert date>", "<your email>". */
+const WORD_PLACEHOLDER_SOURCE =
+  fenced(/\b(?:xx|x{1,3}|n|__+|\.\.\.)\s*(?:business |working |calendar )?(?:days?|hours?|months?|years?|%)|\$\s?(?:xx|x{1,3}|__+)\b|<(?:insert|enter|add|your|date|name|email|store|company|number|amount)\b[^<>]{0,40}>/).source;
+const WORD_PLACEHOLDER = new RegExp(WORD_PLACEHOLDER_SOURCE);
+const WORD_PLACEHOLDER_ALL = new RegExp(WORD_PLACEHOLDER_SOURCE, 'g');
+
+/**
+ * The clause a placeholder sits in is its value slot (issue 11: the placeholder is the unit of rejection, not the
+ * sentence). What that clause says is read from the placeholder: "free shipping on orders over $[amount]", "we ship to
+ * [countries]", and "Expedited: [days] – [cost]", where the option's name before a colon or a dash goes with its value,
+ * so the option is not offered either. The sentence's other clauses are the shop's own words ("…, and every parcel is
+ * tracked"), and a placeholder inside a quotation or a bracketed aside takes only that quotation or aside: the subject
+ * line in "e-mail help@shop.example with the subject “Return – [order number]”" is a slot the customer fills in.
+ * Clauses end at these marks; a comma or a conjunction opens a clause of its own only when a subject follows, or a
+ * value of its own ("…{{ email }} or call us on 555-0100"), else the same statement goes on ("express is offered, for
+ * [$amount]"). A dash is no end: it joins an option's name to its time and price as a colon does.
+ */
+const CLAUSE_MARK = /[;!?]|,?\s(?:and|or|but|then)\s|,\s*/gi;
+const CLAUSE_SUBJECT = '(?:we|you|i|they|it|he|she|your|our|their|the|a|an|all|every|each|any|this|these|those|no)\\b';
+const OWN_SUBJECT = new RegExp(`^${CLAUSE_SUBJECT}`, 'i');
+const OWN_VALUE = /^[^;,!?.]*(?:\d|@)/;
+const OPENERS: Readonly<Record<string, string>> = { '(': ')', '“': '”', '"': '"' };
+/**
+ * Clauses that lean on the struck one go with it: one that points back at it ("…[number]-day policy, which means…"),
+ * one with no subject of its own that goes on from the clause before ("express is offered, and costs [$amount]"),
+ * and a condition or purpose before it whose main clause it is ("If you need an exchange, e-mail [your address]", "To
+ * start a return, contact us at [email]"): alone they state nothing the shop does.
+ */
+const BACK_WORDS = '(?:which|that|who|whose|where|meaning|so)\\b';
+const BACK_REFERENCE = new RegExp(`^\\s*${BACK_WORDS}`, 'i');
+const CONTINUATION = new RegExp(`^\\s*(?:${BACK_WORDS}|(?:and|or|but|then)\\s+(?!${CLAUSE_SUBJECT}))`, 'i');
+const LEADING_CONDITION = /^\s*(?:if|when|whenever|once|to|after|before|for|should|unless|in case|as soon as)\b/i;
+
+/** [start, end) of each placeholder in the text, in order, overlaps merged. */
+function placeholderSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(PLACEHOLDER_ALL)) spans.push([m.index, m.index + m[0].length]);
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) for (const m of lower.matchAll(WORD_PLACEHOLDER_ALL)) spans.push([m.index, m.index + m[0].length]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
+}
+
+/** Whether the text holds a template placeholder. */
+export function hasPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text) || WORD_PLACEHOLDER.test(text.toLowerCase());
+}
+
+/** The quotation or bracketed aside that holds [start, end), as the [open, close] offsets of its marks. */
+function enclosing(text: string, start: number, end: number): [number, number] | undefined {
+  for (let i = start - 1; i >= 0; i--) {
+    const close = OPENERS[text[i]!];
+    if (close === undefined) {
+      if (text[i] === ')' || text[i] === '”') return undefined;
+      continue;
+    }
+    const j = text.indexOf(close, end);
+    if (j >= 0) return [i, j];
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Clause boundaries of the text outside placeholders: [start, end) of each mark. */
+function clauseMarks(text: string, spans: readonly [number, number][]): [number, number][] {
+  const marks: [number, number][] = [];
+  for (const m of text.matchAll(CLAUSE_MARK)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (spans.some(([s, e]) => at >= s && at < e)) continue;
+    if (/[\w,]/.test(m[0])) {
+      const rest = text.slice(end);
+      const stretch = rest.slice(0, rest.search(/[;,!?]|$/));
+      if (!OWN_SUBJECT.test(rest) && !(OWN_VALUE.test(stretch) && !spans.some(([s]) => s >= end && s < end + stretch.length))) continue;
+    }
+    marks.push([at, end]);
+  }
+  return marks;
+}
+
+/**
+ * The text with each placeholder's clause blanked (CLAUSE_MARK): the rules read the rest. Unchanged when it holds no
+ * placeholder.
+ */
+export function strikePlaceholders(text: string): string {
+  const spans = placeholderSpans(text);
+  if (spans.length === 0) return text;
+  const marks = clauseMarks(text, spans);
+  const chars = text.split('');
+  const blank = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) chars[k] = ' ';
+  };
+  for (const [s, e] of spans) {
+    const inner = enclosing(text, s, e);
+    if (inner) {
+      blank(inner[0] + 1, inner[1]);
+      continue;
+    }
+    let j = -1;
+    for (let m = 0; m < marks.length && marks[m]![1] <= s; m++) j = m;
+    let from = j < 0 ? 0 : marks[j]![1];
+    while (j >= 0) {
+      const start = j > 0 ? marks[j - 1]![1] : 0;
+      if (!CONTINUATION.test(text.slice(from)) && !LEADING_CONDITION.test(text.slice(start, marks[j]![0]))) break;
+      from = start;
+      j--;
+    }
+    let k = marks.findIndex(([ms]) => ms >= e);
+    let to = k < 0 ? text.length : marks[k]![0];
+    while (k >= 0 && k < marks.length && BACK_REFERENCE.test(text.slice(marks[k]![1]))) {
+      k++;
+      to = k < marks.length ? marks[k]![0] : text.length;
+    }
+    blank(from, to);
+    // The label of a colon before the placeholder names the slot's option ("Expedited: [days] – [cost]"): it goes too.
+    const colon = text.lastIndexOf(':', s);
+    if (colon >= 0 && !spans.some(([ps, pe]) => colon >= ps && colon < pe)) {
+      let labelFrom = 0;
+      for (const [ms, me] of marks) if (me <= colon) labelFrom = me;
+      else if (ms > colon) break;
+      blank(labelFrom, colon + 1);
+    }
+  }
+  return chars.join('');
+}
+
+/** A unit whose placeholders left no word of its own: a placeholder line ("[Your Store Name]", "Effective date: [date]"). */
+const READABLE_WORD = /\b(?!(?:and|or|but|then|the)\b)[a-z]{3,}/i;
 /**
  * A vague amount left where a figure belongs ("within a certain amount of days"): struck out, so the rest of the
  * sentence ("credited to your original method of payment") still counts.
@@ -107,7 +243,8 @@ const SHOP_VOICE = /\b(?:we|our|ours|us|we're|we'll|we've|we'd|i'm|i'll|i've|my)
  * typed in counts (test/real/README.md).
  */
 function generatorPage(units: readonly Unit[]): boolean {
-  if (units.some((u) => SHOP_VOICE.test(u.norm))) return false;
+  // Read on the text as written: a "we" in a clause a placeholder struck out ("we ship to [countries]") is still the shop.
+  if (units.some((u) => SHOP_VOICE.test(u.norm) || SHOP_VOICE.test(u.text.toLowerCase()))) return false;
   return units.some((u) => isExplainer(u.norm) || OWNER_ADDRESSED.test(u.norm) || INSTRUCTION_RES.some((re) => re.test(u.norm))) || hedgedThroughout(units);
 }
 
@@ -160,11 +297,17 @@ const SHOP_SPEAKS = /\d|\b(?:we|our|us|you|your)\b/;
 /** The units of a page that state nothing of the shop's terms: template text, and the outline lines it governs. */
 export function templateUnits(units: readonly Unit[]): Set<Unit> {
   const out = new Set<Unit>();
-  for (const u of units) if (isTemplateText(u.norm, u.text)) out.add(u);
+  // Template wording, a line a placeholder left partly readable included: what lead-ins, topic labels and outlines
+  // count, though only `out` is skipped.
+  const marked = new Set<Unit>();
+  for (const u of units) {
+    if (isTemplateText(u.norm, u.text)) out.add(u);
+    if (out.has(u) || hasPlaceholder(resolveBrackets(u.text))) marked.add(u);
+  }
   if (generatorPage(units)) for (const u of units) if (!/\d/.test(u.norm)) out.add(u);
   for (let i = 0; i < units.length; i++) {
     const lead = units[i]!;
-    if (!out.has(lead) || !isLeadIn(lead)) continue;
+    if (!marked.has(lead) || !isLeadIn(lead)) continue;
     for (let j = i + 1; j < units.length && j <= i + OUTLINE_LEAD_MAX_LINES; j++) {
       const u = units[j]!;
       if (u.kind === 'heading' || /:\s*$/.test(u.text)) break;
@@ -175,14 +318,14 @@ export function templateUnits(units: readonly Unit[]): Set<Unit> {
   // cannot be refunded."): it names what to write, not what the shop does.
   for (let i = 1; i < units.length; i++) {
     const label = units[i - 1]!;
-    if (out.has(units[i]!) && !out.has(label) && isTopicLine(label)) out.add(label);
+    if ((marked.has(units[i]!) || out.has(units[i]!)) && !out.has(label) && isTopicLine(label)) out.add(label);
   }
   for (let i = 0; i < units.length; ) {
     let j = i;
     const path = units[i]!.headingPath.join('\u0000');
     while (j < units.length && units[j]!.kind === 'item' && units[j]!.headingPath.join('\u0000') === path) j++;
     const run = units.slice(i, j);
-    if (run.length >= OUTLINE_MIN_ITEMS && run.filter((u) => out.has(u)).length >= OUTLINE_MIN_TEMPLATE && !run.some((u) => SHOP_SPEAKS.test(u.norm))) {
+    if (run.length >= OUTLINE_MIN_ITEMS && run.filter((u) => marked.has(u) || out.has(u)).length >= OUTLINE_MIN_TEMPLATE && !run.some((u) => SHOP_SPEAKS.test(u.norm))) {
       for (const u of run) out.add(u);
     }
     i = Math.max(j, i + 1);
@@ -205,7 +348,8 @@ function isLeadIn(unit: Unit): boolean {
 
 /** Whether a unit (its normalised text) states nothing of the shop's own terms: placeholder, instruction, law explainer. */
 export function isTemplateText(norm: string, raw: string = norm): boolean {
-  if (PLACEHOLDER.test(resolveBrackets(raw)) || PLACEHOLDER.test(norm)) return true;
+  // The norm has its placeholders' clauses struck (strikePlaceholders): only a line they leave wordless is skipped whole.
+  if (hasPlaceholder(resolveBrackets(raw)) && !READABLE_WORD.test(strikePlaceholders(norm))) return true;
   if (INSTRUCTION_RES.some((re) => re.test(norm))) return true;
   // "We let customers know when parcels leave" is the shop speaking; "a returns policy lets customers know…" is not.
   if (isExplainer(norm) && !FIRST_PERSON.test(norm)) return true;

@@ -3,7 +3,7 @@
  * merchant, an outline of what a policy should contain and a consumer-law explainer state no terms of the shop.
  */
 import { describe, expect, it } from 'vitest';
-import { isTemplateText, templateUnits } from '../../../src/extract/language/template-text.js';
+import { isTemplateText, resolveBrackets, strikePlaceholders, templateUnits } from '../../../src/extract/language/template-text.js';
 import { normaliseUnitText, toUnits } from '../../../src/extract/extract-terms.js';
 import { pageText } from '../../../src/extract/page-text.js';
 import { valueOf } from '../rules/helpers.js';
@@ -42,6 +42,47 @@ describe('isTemplateText', () => {
     'Customers must send items back within 30 days.',
   ])('reads %s', (text) => {
     expect(isTemplateText(normaliseUnitText(text), text)).toBe(false);
+  });
+});
+
+describe('a placeholder takes its clause, not its sentence', () => {
+  const kept = (text: string) => strikePlaceholders(text).replace(/\s+/g, ' ').trim();
+  it.each([
+    // a slot the customer fills in, inside a quotation: only the quotation goes
+    ['Write to help@shop.example with the subject "Return – [your order number]".', 'Write to help@shop.example with the subject " ".'],
+    // a clause with a subject of its own, after a comma and "and", or after a semicolon
+    ['Free delivery over $[amount], and every parcel is tracked.', ', and every parcel is tracked.'],
+    ['Orders are packed within 2 days; parcels to <insert countries> take longer.', 'Orders are packed within 2 days;'],
+    // a clause with a value of its own after "or"
+    ['Write to {{ shop.email }} or call 555-0143.', 'or call 555-0143.'],
+  ])('%s → %s', (text, rest) => expect(kept(text)).toBe(rest));
+
+  it.each([
+    // a label before a colon or a dash names the slot's option: it goes with its value
+    'Express shipping: [X-Y business days] – $[amount]',
+    'Overnight Shipping – [Cost]',
+    // a clause without a subject goes on from the one before it; a relative clause points back at it
+    'Express shipping is offered, for [amount].',
+    'We have a [number]-day return policy, which means you can send things back.',
+    // a condition or purpose is nothing without its main clause
+    'If you need to exchange an item, email us at [your support email].',
+    'To start a return, contact us at [email address].',
+    'We [do/do not] ship to P.O. boxes.',
+  ])('nothing of %s is read', (text) => expect(kept(text)).toMatch(/^[\s.,:;–-]*$/));
+
+  it('reads the real clause beside a placeholder, and nothing from the placeholder', () => {
+    expect(valueOf('Write to {{ shop.email }} or call us on 555-0143.', 'support.channels')).toEqual(['phone']);
+    expect(valueOf('Free delivery over $[amount], and every parcel is tracked.', 'shipping.tracking')).toBe(true);
+    expect(valueOf('Free delivery over $[amount], and every parcel is tracked.', 'shipping.free_threshold')).toBeUndefined();
+    expect(valueOf('Express shipping: [X-Y business days] – $[amount]', 'shipping.express_available')).toBeUndefined();
+  });
+
+  it('leaves a text without placeholders as it is, an e-mail address in brackets included', () => {
+    for (const text of ['Orders over $50 ship free, and we track every parcel.', 'Write to us at [help@shop.example], and we reply within a day.']) {
+      expect(strikePlaceholders(text)).toBe(text);
+    }
+    // a bracket the merchant typed a figure into is resolved first, and then no placeholder
+    expect(strikePlaceholders(resolveBrackets('Processed within [5] business days.'))).toBe('Processed within 5 business days.');
   });
 });
 
