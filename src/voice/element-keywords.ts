@@ -273,8 +273,9 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   ],
   // "softest towels", "zip broke first trip", "they run small"
   product_quality: [
+    // "=beautiful", not its stem, which "beauty" shares ("sleeping beauty", "beauty products")
     'quality', 'soft', 'softest', 'comfy', 'comfiest', 'so comfortable', 'uncomfortable', 'broke', 'faded', 'peeled', 'junk', 'gorgeous', 'stunning',
-    'beautiful', 'beautifully', 'run small', 'run large', 'too small', 'did not fit', 'dried out', 'crackles', 'sharp', 'kept me dry',
+    '=beautiful', 'beautifully', 'run small', 'run large', 'too small', 'did not fit', 'dried out', 'crackles', 'sharp', 'kept me dry',
     'scratches', 'came unglued', 'zip broke', 'seams split', 'split seam', 'leaked', 'leaks',
     // how the goods are, never what they are: a product named ("the toy", "the coffee", "the brakes") is no judgement of it
     'fresh', 'stale',
@@ -284,7 +285,7 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     // "defective": it is the word of a policy ("no returns unless defective"), right on 1 of 4 real tuning items
     '=dud', 'do not work',
     'works perfectly', 'works great', 'works fine', 'work properly', 'worked properly', 'too big', 'too large', 'too tight', 'too loose', 'too short',
-    'too long', '=sag', '=sagging', 'warped', 'rusted', 'rusty', 'wobbly', 'flimsy', 'sturdy', 'well made', 'badly made', 'poorly made',
+    '=sag', '=sagging', 'warped', 'rusted', 'rusty', 'wobbly', 'flimsy', 'sturdy', 'well made', 'badly made', 'poorly made',
     'well built', 'durable', 'wore out', 'came apart', 'fell off', 'frayed', 'fraying', 'shrank', 'shrunk', 'not as described', 'as described',
     'as pictured', 'fits perfectly', 'fit perfectly', 'problem with the', 'looks great', 'feels great', 'looks lovely',
   ],
@@ -403,6 +404,13 @@ export const DECOYS: readonly string[] = [
   '=i gave ~ =response', '=i gave ~ =answer',
   // a role asked for or due to do a step, not how anyone was treated
   ...ROLE_STEPS,
+  // A goods word whose subject is not the goods (real tuning: a third of the product_quality false positives, 25 of
+  // 77). A failure to act is a person's step left undone ("failed to show up", "failing to do the alignment"), not
+  // goods failing; "that didn't work" is a plan or an attempt, where goods are "it"; and set phrases hold a goods word
+  // in another sense: "from scratch", "fish and chips", "cracked up to be", "junk mail", "9am sharp". ("Too long" is
+  // not a goods word at all: in stories it is a time, "taking too long", "their timeframe too long".)
+  'fail to', '=that did not work', '=that does not work', '=that will not work', '=this did not work',
+  'from scratch', 'and chips', 'cracked up', 'junk mail', 'junk email', 'junk e mail', 'junk folder', '# sharp', 'o clock sharp',
 ];
 
 
