@@ -404,8 +404,8 @@ export const DECOYS: readonly string[] = [
   '=i gave ~ =response', '=i gave ~ =answer',
   // a role asked for or due to do a step, not how anyone was treated
   ...ROLE_STEPS,
-  // A goods word whose subject is not the goods (real tuning: a third of the product_quality false positives, 25 of
-  // 77). A failure to act is a person's step left undone ("failed to show up", "failing to do the alignment"), not
+  // A goods word whose subject is not the goods (real tuning: 13 of the 77 items read as product_quality wrongly).
+  // A failure to act is a person's step left undone ("failed to show up", "failing to do the alignment"), not
   // goods failing; "that didn't work" is a plan or an attempt, where goods are "it"; and set phrases hold a goods word
   // in another sense: "from scratch", "fish and chips", "cracked up to be", "junk mail", "9am sharp". ("Too long" is
   // not a goods word at all: in stories it is a time, "taking too long", "their timeframe too long".)
