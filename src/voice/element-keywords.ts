@@ -261,7 +261,7 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   staff_friendliness: [
     'friendly', 'rude', '=kind', 'so helpful', 'very helpful', 'super helpful', 'really helpful', 'and helpful',
     'helpful and', 'unhelpful', 'polite', '=patient', 'such caring', 'snarky', 'snippy', 'curt',
-    'dismissive', 'condescending', 'arrogant', 'cold and', 'knowledgeable',
+    'dismissive', 'condescending', 'arrogant', 'cold and', 'knowledgeable', '=professionalism', '=pushy',
     'called me a liar', 'blamed me', 'team were', 'short with me', 'uninterested', 'bothering them', 'nice and', 'was so nice', 'were so nice', 'thank you note',
     'handwritten thank you', 'sympathy card', 'apologetic', '=patronising', '=patronizing', 'courteous', 'impolite', 'discourteous',
     // the people who serve, by their role: a story that describes them mostly says how they treated the customer; by
@@ -603,6 +603,8 @@ const PARCEL_WORDS = [
 const PEOPLE_WORDS = [
   ...ROLE_NOUNS,
   'lady', 'ladies', 'woman', 'gal', 'girl', 'man', 'guy', 'guys', 'bloke', 'chap', 'fellow', 'gentleman', '=staff', 'team',
+  // the words a story calls them by, not only a shop's job titles ("the lad who served me", "the folks at the branch")
+  'lad', 'lads', 'folks', 'salesguy', 'stylist', 'tech', 'techs',
   'clerk', 'agent', 'agents', '=rep', '=reps', 'representative', 'salesperson', 'saleswoman', 'salesman', 'assistant',
   'mechanic', 'installer', 'owner', 'driver', 'customer service', 'customer services', 'customer care', 'people', 'person',
   'she was', 'he was', 'she is', 'he is',
@@ -613,6 +615,8 @@ const MANNER_WORDS = [
   '=caring', 'cheerful', 'clueless', 'incompetent', 'useless', 'gem', 'star', 'angel', 'a pleasure', 'took the time', 'went out of', 'above and beyond',
   'impressed', '=laughed', 'smiled', 'smiling', 'genuine', 'genuinely', 'charming', 'grumpy', 'hostile', 'aggressive', 'respectful', 'thoughtful',
   'to her credit', 'to his credit', 'bent over backwards', 'could not have been',
+  // a gesture that says how the customer was treated ("the clerk shrugged")
+  '=shrugged',
 ];
 
 /**
