@@ -34,7 +34,7 @@ export const GOODS_FAULTS: readonly string[] = [
  */
 export const REMEDY_WORDS: readonly string[] = [
   'repair', 'repaired', 'repairs', 'repairing', 'fix it', 'fix a', 'fixed', 'replacement', 'replace', 'replaced', 'engineer', 'technician',
-  'service centre', 'service center', 'servicing', 'sent away', 'sent it away',
+  'service centre', 'service center', '=servicing', 'sent away', 'sent it away',
 ];
 export const REMEDY_DECOYS: readonly string[] = ['buy ~ replacement', 'bought ~ replacement', 'buying ~ replacement'];
 /**
@@ -136,6 +136,8 @@ export const REFUND_WORDS: readonly string[] = [
   // the sum sent back is money, not goods: "arranged for the amount to be returned"
   'amount ~ returned', 'money ~ returned', 'payment ~ returned',
 ];
+/** A shop's standing terms: a return word in their clause is the policy, whatever remedy it names (classify.ts, repairTripClauses). */
+export const POLICY_WORDS: readonly string[] = ['policy', 'policies'];
 export const PAYMENT_CUES: readonly string[] = [
   'cancel', 'cancelled', 'canceled', 'cancellation', 'never arrived', 'never came', 'never received', 'never got', 'not arrived', 'not delivered',
   'did not arrive', 'did not turn up', 'lost', 'paypal', 'bank', 'card company', 'credit card', 'chargeback', 'charge back', 'dispute', 'claim',
