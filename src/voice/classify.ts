@@ -15,7 +15,7 @@ import { endsOn, opensMidSentence } from '../extract/language/line-ends.js';
 import { splitSentences } from '../extract/language/sentences.js';
 import { customerActs } from './customer-acts.js';
 import {
-  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, COVER_CUES, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_KINDS, PROMISE_NOUNS,
+  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, COVER_CUES, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_KINDS, PROMISE_NOUNS,
   REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -230,6 +230,22 @@ export function unansweredCallClauses(clauses: readonly Words[]): Set<number> {
 /** Goods going back (true), and money going back (false), which hides the goods word inside it ("amount ~ returned"). */
 const BACK = withDecoys([...GOODS_BACK, ...SENT_BACK], REFUND_WORDS);
 const PAYMENT = PhraseTable.of(PAYMENT_CUES);
+const POLICIES = PhraseTable.of(POLICY_WORDS);
+
+/**
+ * Clauses that send goods back for a repair or a replacement (a REMEDY_WORDS word beside goods going back): the goods'
+ * trip to be put right, not a return. Not when the clause also tells money back ("a refund and replacements") or a
+ * policy ("our return policy is a free replacement"), which are returns' own terms.
+ */
+export function repairTripClauses(clauses: readonly Words[]): Set<number> {
+  const found = new Set<number>();
+  clauses.forEach((w, i) => {
+    const back = BACK.matchLongest(w);
+    if (!back.some((h) => h.value) || back.some((h) => !h.value) || POLICIES.matchAll(w).length > 0) return;
+    if (REMEDIES.matchLongest(w).some((h) => h.value)) found.add(i);
+  });
+  return found;
+}
 
 /**
  * Clauses whose `returns` is money back for an order that failed, not goods sent back (element-keywords.ts,
@@ -298,6 +314,13 @@ export function classifyItem(text: string): ClassifiedItem {
     return { text: c, words: w, elements: withTransitDamage(w, [...keywordElements(w)]) };
   });
   const clauseWords = clauses.map((c) => c.words);
+  // Goods sent back to be repaired or replaced ("sent it back for a replacement", "they would return it fully
+  // repaired") make a repair trip, not a return: read before the repair frame, which a return would otherwise answer.
+  for (const i of repairTripClauses(clauseWords)) {
+    const own = clauses[i]!.elements;
+    const at = own.indexOf('returns');
+    if (at >= 0) own.splice(at, 1);
+  }
   for (const i of repairClauses(clauseWords)) {
     const own = clauses[i]!.elements;
     if (!own.some((e) => e === 'warranty' || OTHER_REMEDIES.has(e))) own.push('warranty');

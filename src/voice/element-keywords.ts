@@ -34,7 +34,7 @@ export const GOODS_FAULTS: readonly string[] = [
  */
 export const REMEDY_WORDS: readonly string[] = [
   'repair', 'repaired', 'repairs', 'repairing', 'fix it', 'fix a', 'fixed', 'replacement', 'replace', 'replaced', 'engineer', 'technician',
-  'service centre', 'service center', 'servicing', 'sent away', 'sent it away',
+  'service centre', 'service center', '=servicing', 'sent away', 'sent it away',
 ];
 export const REMEDY_DECOYS: readonly string[] = ['buy ~ replacement', 'bought ~ replacement', 'buying ~ replacement'];
 /**
@@ -136,6 +136,8 @@ export const REFUND_WORDS: readonly string[] = [
   // the sum sent back is money, not goods: "arranged for the amount to be returned"
   'amount ~ returned', 'money ~ returned', 'payment ~ returned',
 ];
+/** A shop's standing terms: a return word in their clause is the policy, whatever remedy it names (classify.ts, repairTripClauses). */
+export const POLICY_WORDS: readonly string[] = ['policy', 'policies'];
 export const PAYMENT_CUES: readonly string[] = [
   'cancel', 'cancelled', 'canceled', 'cancellation', 'never arrived', 'never came', 'never received', 'never got', 'not arrived', 'not delivered',
   'did not arrive', 'did not turn up', 'lost', 'paypal', 'bank', 'card company', 'credit card', 'chargeback', 'charge back', 'dispute', 'claim',
@@ -261,7 +263,7 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   staff_friendliness: [
     'friendly', 'rude', '=kind', 'so helpful', 'very helpful', 'super helpful', 'really helpful', 'and helpful',
     'helpful and', 'unhelpful', 'polite', '=patient', 'such caring', 'snarky', 'snippy', 'curt',
-    'dismissive', 'condescending', 'arrogant', 'cold and', 'knowledgeable',
+    'dismissive', 'condescending', 'arrogant', 'cold and', 'knowledgeable', '=professionalism', '=pushy',
     'called me a liar', 'blamed me', 'team were', 'short with me', 'uninterested', 'bothering them', 'nice and', 'was so nice', 'were so nice', 'thank you note',
     'handwritten thank you', 'sympathy card', 'apologetic', '=patronising', '=patronizing', 'courteous', 'impolite', 'discourteous',
     // the people who serve, by their role: a story that describes them mostly says how they treated the customer; by
@@ -273,8 +275,9 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   ],
   // "softest towels", "zip broke first trip", "they run small"
   product_quality: [
+    // "=beautiful", not its stem, which "beauty" shares ("sleeping beauty", "beauty products")
     'quality', 'soft', 'softest', 'comfy', 'comfiest', 'so comfortable', 'uncomfortable', 'broke', 'faded', 'peeled', 'junk', 'gorgeous', 'stunning',
-    'beautiful', 'beautifully', 'run small', 'run large', 'too small', 'did not fit', 'dried out', 'crackles', 'sharp', 'kept me dry',
+    '=beautiful', 'beautifully', 'run small', 'run large', 'too small', 'did not fit', 'dried out', 'crackles', 'sharp', 'kept me dry',
     'scratches', 'came unglued', 'zip broke', 'seams split', 'split seam', 'leaked', 'leaks',
     // how the goods are, never what they are: a product named ("the toy", "the coffee", "the brakes") is no judgement of it
     'fresh', 'stale',
@@ -284,7 +287,7 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     // "defective": it is the word of a policy ("no returns unless defective"), right on 1 of 4 real tuning items
     '=dud', 'do not work',
     'works perfectly', 'works great', 'works fine', 'work properly', 'worked properly', 'too big', 'too large', 'too tight', 'too loose', 'too short',
-    'too long', '=sag', '=sagging', 'warped', 'rusted', 'rusty', 'wobbly', 'flimsy', 'sturdy', 'well made', 'badly made', 'poorly made',
+    '=sag', '=sagging', 'warped', 'rusted', 'rusty', 'wobbly', 'flimsy', 'sturdy', 'well made', 'badly made', 'poorly made',
     'well built', 'durable', 'wore out', 'came apart', 'fell off', 'frayed', 'fraying', 'shrank', 'shrunk', 'not as described', 'as described',
     'as pictured', 'fits perfectly', 'fit perfectly', 'problem with the', 'looks great', 'feels great', 'looks lovely',
   ],
@@ -403,6 +406,13 @@ export const DECOYS: readonly string[] = [
   '=i gave ~ =response', '=i gave ~ =answer',
   // a role asked for or due to do a step, not how anyone was treated
   ...ROLE_STEPS,
+  // A goods word whose subject is not the goods (real tuning: 13 of the 77 items read as product_quality wrongly).
+  // A failure to act is a person's step left undone ("failed to show up", "failing to do the alignment"), not
+  // goods failing; "that didn't work" is a plan or an attempt, where goods are "it"; and set phrases hold a goods word
+  // in another sense: "from scratch", "fish and chips", "cracked up to be", "junk mail", "9am sharp". ("Too long" is
+  // not a goods word at all: in stories it is a time, "taking too long", "their timeframe too long".)
+  'fail to', '=that did not work', '=that does not work', '=that will not work', '=this did not work',
+  'from scratch', 'and chips', 'cracked up', 'junk mail', 'junk email', 'junk e mail', 'junk folder', '# sharp', 'o clock sharp',
 ];
 
 
@@ -595,6 +605,8 @@ const PARCEL_WORDS = [
 const PEOPLE_WORDS = [
   ...ROLE_NOUNS,
   'lady', 'ladies', 'woman', 'gal', 'girl', 'man', 'guy', 'guys', 'bloke', 'chap', 'fellow', 'gentleman', '=staff', 'team',
+  // the words a story calls them by, not only a shop's job titles ("the lad who served me", "the folks at the branch")
+  'lad', 'lads', 'folks', 'salesguy', 'stylist', 'tech', 'techs',
   'clerk', 'agent', 'agents', '=rep', '=reps', 'representative', 'salesperson', 'saleswoman', 'salesman', 'assistant',
   'mechanic', 'installer', 'owner', 'driver', 'customer service', 'customer services', 'customer care', 'people', 'person',
   'she was', 'he was', 'she is', 'he is',
@@ -605,6 +617,8 @@ const MANNER_WORDS = [
   '=caring', 'cheerful', 'clueless', 'incompetent', 'useless', 'gem', 'star', 'angel', 'a pleasure', 'took the time', 'went out of', 'above and beyond',
   'impressed', '=laughed', 'smiled', 'smiling', 'genuine', 'genuinely', 'charming', 'grumpy', 'hostile', 'aggressive', 'respectful', 'thoughtful',
   'to her credit', 'to his credit', 'bent over backwards', 'could not have been',
+  // a gesture that says how the customer was treated ("the clerk shrugged")
+  '=shrugged',
 ];
 
 /**
