@@ -3,7 +3,7 @@
  */
 import { colonTimes, findTimeRanges, findTimeZone, findTimes, hhmm } from '../language/clock.js';
 import { findMoney, quotesPrice } from '../language/money.js';
-import { clauseStartAt, cue, faqVerdict, negatedAfter, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
+import { clauseStartAt, cue, faqVerdict, negatedAfter, negatedAt, NEGATOR, NEGATORS, REFUSAL_BEFORE } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
@@ -287,7 +287,7 @@ const OTHER_CLOCK = fencedRegExp(
 /** Bounds of a time with a negator in them ("no later than 2 days", "not more than a week"): a limit stated, nothing refused. */
 const TIME_BOUNDS = fenced(/\b(?:no|not) (?:later|more|longer|fewer|less) than\b|\bnot (?:exceed|take (?:more|longer))\b|\bnot (?:including|counting)\b/g);
 const PROMISE_VERBS: readonly string[] = ['guarantee', 'promise', 'commit to', 'assure', 'ensure'];
-const PROMISE_DISCLAIMED = fencedRegExp(String.raw`(?:\b(?:no|not|cannot|unable to)|n't)\s+(?:[a-z]+\s+){0,2}?(?:${PROMISE_VERBS.join('|')})\w*\b[^.;]*$`);
+const PROMISE_DISCLAIMED = fencedRegExp(String.raw`${NEGATOR}(?: to)?\s+(?:[a-z]+\s+){0,2}?(?:${PROMISE_VERBS.join('|')})\w*\b[^.;]*$`);
 /** The same promise disclaimed right after its time, in its clause: "delivery within 2 days cannot be guaranteed". */
 const PROMISE_DISCLAIMED_AFTER = fencedRegExp(String.raw`^[^.;,]{0,30}?\b(?:is|are|can|will) ?(?:not|n't|cannot) (?:be )?(?:${PROMISE_VERBS.map((v) => v.split(' ')[0]).join('|')})d\b`);
 /**
@@ -667,7 +667,7 @@ const WORDED_DAYS: readonly (readonly [RegExp, number])[] = [
   [/^next[- ](?:working |business )?day$/, 1],
 ];
 const WORDED_SERVICE = /\b(?:our|a|the)(?: usual| standard| normal| regular)? '?((?:same|next)[- ](?:working |business )?day)'?(?: (?!to\b|for\b|of\b|at\b|in\b|with\b|by\b|the\b|your\b)[a-z]+){0,2}? (?:service|delivery)\b/;
-const PAID_OR_HEDGED = /\b(?:extra|additional|upgrade\w*|surcharge|optional|can be (?:chosen|selected|added)|at checkout|guarantee\w*|not|no|cannot)\b|n't\b|[£$€]\s?\d/;
+const PAID_OR_HEDGED = new RegExp(String.raw`\b(?:extra|additional|upgrade\w*|surcharge|optional|can be (?:chosen|selected|added)|at checkout|guarantee\w*)\b|${NEGATOR}|[£$€]\s?\d`);
 
 function wordedDayService(unit: Unit): Candidate[] {
   const s = unit.norm;
@@ -851,12 +851,18 @@ const TIER_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
 ];
 const TIER_CONTEXT = /\b(?:deliver\w*|shipping|postage|post|services?|options?|select|choose|chose)\b/;
 
-function tierPair(s: string): boolean {
-  return TIER_PAIRS.some(([fast, slow]) => fast.test(s) && slow.test(s)) && TIER_CONTEXT.test(s) && !/\breturn/.test(s);
+/** Where the faster word of a tier pair stands in the sentence, or -1 when it names no pair. */
+function tierPair(s: string): number {
+  if (!TIER_CONTEXT.test(s) || /\breturn/.test(s)) return -1;
+  for (const [fast, slow] of TIER_PAIRS) {
+    const m = fast.exec(s);
+    if (m && slow.test(s)) return m.index;
+  }
+  return -1;
 }
 
 /** A negation closed by a comma inside a condition ("If you can't wait, choose Express Post") refuses nothing after it. */
-const NEGATED_CONDITION = /\b(?:if|when|unless|should)\b[^,]*\b(?:not|cannot|no|never)\b[^,]*,[^,]*$|\b(?:if|when|unless|should)\b[^,]*n't\b[^,]*,[^,]*$/;
+const NEGATED_CONDITION = new RegExp(String.raw`\b(?:if|when|unless|should)\b[^,]*${NEGATOR}[^,]*,[^,]*$`);
 
 function refusedAt(s: string, index: number): boolean {
   return negatedAt(s, index) && !NEGATED_CONDITION.test(s.slice(Math.max(0, index - 60), index));
@@ -869,12 +875,15 @@ function refusedAt(s: string, index: number): boolean {
  */
 const OFFER_FRAME_WORDS = fenced(/^(?:[\s—–-]+|\b(?:we|you|i|us|it|they|there|is|are|be|been|do|does|can|could|will|would|currently|presently|yet|at|the|this|that|time|moment|present|a|an|any|such|offer\w*|provid\w*|ha(?:ve|s)|ship\w*|send|deliver\w*|post|dispatch\w*|support\w*|carry|use|able|possible|available|options?|services?|to|by|via|with|for|of|on|orders?|parcels?|longer)\b)*$/);
 
+/** Splits a refusal at each negator (negation.ts's table), to read the words after the last one. */
+const NEGATOR_SPLIT = new RegExp(NEGATOR, 'g');
+
 function refusesService(s: string, index: number): boolean {
   if (!refusedAt(s, index)) return false;
   const before = REFUSAL_BEFORE.exec(s.slice(0, index));
   if (!before) return true;
   // The words after the last negator ("No — we don't offer expedited": after "don't").
-  const between = before[0].split(/\b(?:no|not|never|cannot|unable|without|nor|neither)\b|n['’]t\b/).pop()!;
+  const between = before[0].split(NEGATOR_SPLIT).pop()!;
   return OFFER_FRAME_WORDS.test(between);
 }
 
@@ -901,7 +910,7 @@ const expressAvailable: Rule = (unit, ctx) => {
     const next = s.slice(option.index + option[0].length, option.index + option[0].length + OPTION_VALUE_REACH).split(/[.;]/)[0]!;
     if (findDurations(next).length > 0 || quotesPrice(next) || RAND.test(next)) return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
     const shippingLine = unit.kind === 'heading' || unit.kind === 'item' || unit.kind === 'row' || unit.sectionTopic === 'shipping';
-    if (shippingLine && s.trim().length <= OPTION_LINE_MAX && !/\b(?:no|not|without)\b/.test(s)) return [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }];
+    if (shippingLine && s.trim().length <= OPTION_LINE_MAX && !NEGATORS.test(s)) return [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }];
   }
   if (unit.kind === 'row' && EXPRESS_WORDS.test(s.split('|')[0] ?? '')) {
     return [{ term: 'shipping.express_available', value: true, confidence: 0.8, unit }];
@@ -913,7 +922,12 @@ const expressAvailable: Rule = (unit, ctx) => {
     return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
   }
   const c = cue(s, EXPRESS_CUE);
-  if (!c) return tierPair(s) && !/\b(?:no|not|never|cannot)\b|n't\b/.test(s) ? [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }] : [];
+  // A tier pair refused ("we don't offer premium or economy tiers") offers nothing; a negation elsewhere in the sentence
+  // ("if we are unable to dispatch by 2pm, we refund the difference between premium and economy") refuses no tier.
+  if (!c) {
+    const tier = tierPair(s);
+    return tier >= 0 && !refusedAt(s, tier) ? [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }] : [];
+  }
   // "Most orders are sent by courier for next day delivery": next day as what every order gets is the standard, not an
   // option beside it.
   if (/^next/.test(c.text) && everyOrderNextDay) return [];
