@@ -14,7 +14,7 @@ import { fenced, fencedRegExp } from '../language/pattern-size.js';
  * Faster-than-standard services; a value stated for one of these is a variant of the standard one. USPS Priority
  * Mail is the postal service's ordinary parcel service (its express one is Priority Mail Express).
  */
-const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two|2nd)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|special delivery)\b/;
+const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ](?:working |business )?day|(?:2|two|2nd)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|special delivery)\b/;
 /** Other non-default options and destinations (values for them become variants). */
 const OTHER_OPTION = fencedRegExp(String.raw`\b(?:${abroadWords(['head'])}|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?:major|main|big|large) (?:cities|towns)|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
 const DOMESTIC = /\b(?:domestic|nationwide|national|within (?:the )?country)\b/;
@@ -887,8 +887,11 @@ function refusesService(s: string, index: number): boolean {
   return OFFER_FRAME_WORDS.test(between);
 }
 
-/** Words of speed: an upgrade that names one of them is a faster service whatever else it brings. */
-const SPEED_WORDS = fenced(/\b(?:express|expedited|overnight|next[- ](?:working |business )?day|faster|quicker|priority|rush|(?:24|48)(?:h|hr| hours?)?\b)/);
+/**
+ * Words of speed: an upgrade that names one of them is a faster service whatever else it brings. The express words,
+ * and two that name speed only beside an upgrade: a comparative ("faster", "quicker") and a tracked tier's 24 or 48.
+ */
+const SPEED_WORDS = new RegExp(String.raw`${EXPRESS_WORDS.source}|\b(?:faster|quicker|(?:24|48)(?:h|hr| hours?)?)\b`);
 /** An upgrade whose target is a tracked, signed-for or insured service: proof of delivery, not a faster one. */
 const PROOF_UPGRADE = fenced(/^upgraded? (?:to |for )?(?:an? )?(?:fully )?(?:tracked|trackable|signed|insured|registered|recorded|tracking|insurance|signature)\b(?! ?(?:24|48|express|next))/);
 

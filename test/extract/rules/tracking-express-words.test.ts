@@ -37,6 +37,9 @@ describe('shipping.express_available: not an offer of a faster service', () => {
   it.each([
     ['At checkout choose Tracked 24 or Tracked 48 for your parcel.'],
     ['We deliver by premium or economy service, your choice.'],
+    // an upgrade that brings tracking and a speed named by any express word is a faster service
+    ['Upgraded postage buys tracking and a two-day service.'],
+    ['Upgraded postage adds tracking and Saturday delivery.'],
     // a negation in another clause refuses neither tier
     ['Should the van not come by noon, your parcel moves from economy to premium post at no cost.'],
   ])('true: %s', (text) => expect(valueOf(text, 'shipping.express_available')).toBe(true));
