@@ -10,7 +10,7 @@ import { namesSubset } from './final-sale-families.js';
 import { negatedAt } from '../language/negation.js';
 import { CONDITION_LEAD_IN } from '../page-text.js';
 import { withChargedLabel } from './return-cost-frame.js';
-import type { Candidate, Unit } from '../rule-types.js';
+import { previousUnit, type Candidate, type Unit } from '../rule-types.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import { HEDGE, SHOP_VOICE } from '../language/voice-words.js';
 
@@ -118,9 +118,8 @@ const GOES_ON = /^(?:it|they|this|these|those|such (?:items?|goods|products?|par
 /** The other policy of the unit before, when this unit goes on with it (see GOES_ON), or undefined. */
 export function otherPolicyGoingOn(unit: Unit, pageUnits: readonly Unit[] | undefined): OtherPolicy | undefined {
   if (!GOES_ON.test(unit.norm)) return undefined;
-  const before = pageUnits?.[unit.order - 1];
-  if (before === undefined || before.order !== unit.order - 1 || before.headingPath.join('\n') !== unit.headingPath.join('\n')) return undefined;
-  return otherPolicyOf(before);
+  const before = previousUnit(unit, pageUnits);
+  return before && otherPolicyOf(before);
 }
 
 /**

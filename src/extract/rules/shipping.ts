@@ -5,7 +5,7 @@ import { colonTimes, findTimeRanges, findTimeZone, findTimes, hhmm } from '../la
 import { findMoney, quotesPrice } from '../language/money.js';
 import { clauseStartAt, cue, faqVerdict, negatedAfter, negatedAt, NEGATOR, NEGATORS, REFUSAL_BEFORE } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
-import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
+import { previousNorm, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
 import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
@@ -520,7 +520,7 @@ const PROCESSED_SPAN = /\bprocess\w*\b[^.;]{0,40}\b(?:within|in|takes?)\s+\d/;
 function stackedStage(unit: Unit, ctx: RuleContext, s: string, index: number): boolean {
   // The second stage: its clause opens with a stage word and a processing span stands before it.
   const before = s.slice(0, index);
-  const previous = ctx.pageUnits?.[unit.order - 1]?.norm ?? '';
+  const previous = previousNorm(unit, ctx);
   if (NEXT_STAGE.test(before) && (PROCESSED_SPAN.test(before) || PROCESSED_SPAN.test(previous))) return true;
   if (STAGE_OPENS.test(s) && PROCESSED_SPAN.test(previous)) return true;
   // The first stage: a processing span whose next sentence opens a stacked stage with a span of its own.
@@ -562,7 +562,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   if (CLAIM_HEADING.test(unit.headingPath[unit.headingPath.length - 1] ?? '')) return [];
   // "Please allow 5-7 business days for processing" right after a refund sentence: a bare clock that names no order
   // or parcel takes its subject from the sentence before, and there it is the refund's.
-  if (!ORDER_WORDS.test(s) && NOT_SHIPPING_TIME.test(ctx.pageUnits?.[unit.order - 1]?.norm ?? '')) return [];
+  if (!ORDER_WORDS.test(s) && NOT_SHIPPING_TIME.test(previousNorm(unit, ctx))) return [];
   const out: Candidate[] = [];
   let processing = false;
   let delivery = false;
