@@ -166,7 +166,8 @@ const windowDays: Rule = (unit) => {
   // "send it back within 30 days and we will refund you": the verb right before the duration decides, not the refund clause.
   const direct = DIRECT_WINDOW.test(s);
   if (NOT_WINDOW.test(s) && !direct && !TRIAL_RE.test(s) && !framed) return [];
-  const noAfter = NO_RETURNS_AFTER.exec(s.slice(0, findDurations(s)[0]?.index ?? 0));
+  const durationsInOrder = findDurations(s);
+  const noAfter = NO_RETURNS_AFTER.exec(s.slice(0, durationsInOrder[0]?.index ?? 0));
   if (REFUSED.test(s) && !WITHIN.test(s) && !noAfter) return [];
   // "The restocking fee rises to 50% after 3 days", "no restocking fee for 7 days if unopened": the fee's clock.
   if (RESTOCK_FEE.test(s) && (RESTOCK_CONDITION.test(s) || RESTOCK_LEAD.test(s))) return [];
@@ -181,7 +182,6 @@ const windowDays: Rule = (unit) => {
   const trial = TRIAL_RE.exec(s);
   if (trial) return [{ term: 'returns.window_days', value: Number(trial[1]), confidence: 0.8, unit }];
   const legalThenOurs = LEGAL_THEN_OURS.exec(s);
-  const durationsInOrder = findDurations(s);
   const windowDurations = legalThenOurs ? durationsInOrder.filter((d) => d.index > legalThenOurs.index + legalThenOurs[0].length - 12) : durationsInOrder;
   for (const d of windowDurations) {
     if (d.unit === 'hour') continue;
@@ -1041,8 +1041,8 @@ const exchanges: Rule = (unit, ctx) => {
     return family && unit.sectionTopic === 'returns' ? [{ term: 'returns.exchanges', value: true, confidence: 0.7, unit }] : [];
   }
   const scope = scopeOf(s);
-  if (EXCHANGE_NO.test(s)) {
-    const no = EXCHANGE_NO.exec(s)!;
+  const no = EXCHANGE_NO.exec(s);
+  if (no) {
     // "If no exchange is possible, we issue a voucher" assumes exchanges exist.
     if (REFUSAL_IF.test(s.slice(0, no.index + no[0].length))) return [];
     // "No exchange or refund will be given until the goods are back": a step in time, not a refusal (refusal-reach.ts).
@@ -1235,8 +1235,9 @@ const finalSale: Rule = (unit) => {
   const all = reach === 'condition' ? null : refusal;
   // "All sales are final unless the goods arrive damaged": the exception is the faulty-goods remedy, so still all final;
   // so is "except where the law requires" (a statutory carve-out).
-  const exceptOnlyDamage = EXCEPT_RE.test(s) && (DAMAGE.test(s.slice(EXCEPT_RE.exec(s)!.index)) || (all !== null && statutoryCarveOut(s.slice(all.index + all[0].length)))) && !/\b(?:sale|clearance|custom|personali|gift card|final sale items?)\b/.test(s.slice(0, all?.index ?? 0));
-  if (all && (!EXCEPT_RE.test(s) || exceptOnlyDamage) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {
+  const except = EXCEPT_RE.exec(s);
+  const exceptOnlyDamage = except !== null && (DAMAGE.test(s.slice(except.index)) || (all !== null && statutoryCarveOut(s.slice(all.index + all[0].length)))) && !/\b(?:sale|clearance|custom|personali|gift card|final sale items?)\b/.test(s.slice(0, all?.index ?? 0));
+  if (all && (except === null || exceptOnlyDamage) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {
     // The whole shop is final sale: returns are not accepted at all.
     out.push({ term: 'returns.accepted', value: false, confidence: 0.85, unit });
     return out;

@@ -567,7 +567,8 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   let processing = false;
   let delivery = false;
   // "Our processing time (0-1 days) - we usually ship the same day": the span the page names outranks the words.
-  const namedSpan = findDurations(s).some((d) => namesClock('processing', s, d.index, d.end));
+  const durations = findDurations(s);
+  const namedSpan = durations.some((d) => namesClock('processing', s, d.index, d.end));
   if (otherAt >= 0 || namedSpan) {
     // (the same-day and next-day readings below look at the whole sentence, so they keep to sentences free of it)
   } else if (SAME_DAY.test(s) && cutoffFrameOf(unit) !== undefined && !/\bsame or (?:the )?next\b/.test(s)) {
@@ -587,7 +588,6 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     out.push({ term: 'shipping.processing_days', value: { min: 1, max: 1 }, confidence: 0.7, unit });
     processing = true;
   }
-  const durations = findDurations(s);
   const home = homeNames(ctx.pageCurrency);
   // "3-5 days for metro cities, 5-7 days for regional towns": when two or more times each name the area they are for,
   // the sentence is a table by area with no general time (test/real/README.md), so each time keeps its area as scope.
@@ -1188,14 +1188,17 @@ const international: Rule = (unit, ctx) => {
   if (frame !== undefined) return [{ term: 'shipping.international', value: frame, confidence: 0.72, unit }];
   // A section for a foreign destination that states a time or price ("EU & Switzerland" → "DHL, 4–8 working days").
   const section = unit.headingPath[unit.headingPath.length - 1]?.toLowerCase() ?? '';
-  if (ABROAD_SECTION.test(section) && (findDurations(s).length > 0 || quotesPrice(s))) {
+  // The durations are read once, by whichever of the three option frames below asks first.
+  let timed: boolean | undefined;
+  const statesTime = (): boolean => (timed ??= findDurations(s).length > 0);
+  if (ABROAD_SECTION.test(section) && (statesTime() || quotesPrice(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   }
   // A listed option for foreign destinations ("International: 7–21 business days", "Rest of world: £12").
-  if (unit.kind !== 'row' && ABROAD_LINE.test(s) && (findDurations(s).length > 0 || quotesPrice(s) || /\bfree\b/.test(s))) {
+  if (unit.kind !== 'row' && ABROAD_LINE.test(s) && (statesTime() || quotesPrice(s) || /\bfree\b/.test(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.72, unit }];
   }
-  if (unit.kind === 'row' && ABROAD_ROW.test(s) && findDurations(s).length + (/\$|£|€|free/.test(s) ? 1 : 0) > 0) {
+  if (unit.kind === 'row' && ABROAD_ROW.test(s) && (statesTime() || /\$|£|€|free/.test(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   }
   return [];
