@@ -891,7 +891,7 @@ function refusesService(s: string, index: number): boolean {
  * Words of speed: an upgrade that names one of them is a faster service whatever else it brings. The express words,
  * and two that name speed only beside an upgrade: a comparative ("faster", "quicker") and a tracked tier's 24 or 48.
  */
-const SPEED_WORDS = new RegExp(String.raw`${EXPRESS_WORDS.source}|\b(?:faster|quicker|(?:24|48)(?:h|hr| hours?)?)\b`);
+const SPEED_WORDS = fencedRegExp(String.raw`${EXPRESS_WORDS.source}|\b(?:faster|quicker|(?:24|48)(?:h|hr| hours?)?)\b`);
 /** An upgrade whose target is a tracked, signed-for or insured service: proof of delivery, not a faster one. */
 const PROOF_UPGRADE = fenced(/^upgraded? (?:to |for )?(?:an? )?(?:fully )?(?:tracked|trackable|signed|insured|registered|recorded|tracking|insurance|signature)\b(?! ?(?:24|48|express|next))/);
 
