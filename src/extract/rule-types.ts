@@ -44,3 +44,22 @@ export interface RuleContext {
 
 /** A rule reads one unit and proposes zero or more readings. Rules never throw on odd text. */
 export type Rule = (unit: Unit, context: RuleContext) => Candidate[];
+
+/**
+ * The unit right before `unit` when it belongs to the same section: a sentence before it there, or the heading that opens
+ * the section (a heading's own path is its parent's). Undefined otherwise: the last line of another section is no part
+ * of a sentence's context. For a sentence that takes its subject from the one before ("Please allow 5 days for
+ * processing" after a refund sentence, or under a "Refunds" heading).
+ */
+export function previousUnit(unit: Unit, pageUnits: readonly Unit[] | undefined): Unit | undefined {
+  const before = pageUnits?.[unit.order - 1];
+  if (before === undefined || before.order !== unit.order - 1) return undefined;
+  const sameSection = before.headingPath.join('\n') === unit.headingPath.join('\n');
+  const opensSection = before.kind === 'heading' && before.text === unit.headingPath[unit.headingPath.length - 1];
+  return sameSection || opensSection ? before : undefined;
+}
+
+/** previousUnit's text as the patterns read it, or '' when there is none. */
+export function previousNorm(unit: Unit, context: RuleContext): string {
+  return previousUnit(unit, context.pageUnits)?.norm ?? '';
+}

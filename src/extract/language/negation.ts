@@ -2,14 +2,19 @@
  * Negation windows: is a cue negated by a word shortly before it ("we do not offer exchanges", "no restocking fee")?
  */
 
-/** Negators read in the window before a cue. */
-const NEGATORS = /\b(?:no|not|never|cannot|can't|cant|won't|don't|doesn't|isn't|aren't|unable|without|nor|neither|non)\b|n't\b/;
 import { fenced } from './pattern-size.js';
+
+/** Negators read in the window before a cue: the one table of them (a rule's own negation frames read it too). */
+const NEGATOR_WORDS: readonly string[] = ['no', 'not', 'never', 'cannot', "can't", 'cant', "won't", "don't", "doesn't", "isn't", "aren't", 'unable', 'without', 'nor', 'neither', 'non'];
+/** Any negator, as an alternation for a frame built around it ("if … not …, …"): a word of the table or any "…n't". */
+export const NEGATOR = `(?:\\b(?:${NEGATOR_WORDS.join('|')})\\b|n't\\b)`;
+/** Any negator in the text. */
+export const NEGATORS = new RegExp(NEGATOR);
 /**
  * A negator shortly before a cue in the same comma-free clause ("we are unable to take orders by phone"): the narrower
  * test a rule applies on top of `negatedAt` when a comma already ends a refusal ("if you can't find it, call us").
  */
-export const REFUSAL_BEFORE = new RegExp(`(?:${NEGATORS.source}|\\bno longer\\b)[^.,;]{0,30}$`);
+export const REFUSAL_BEFORE = new RegExp(`(?:${NEGATOR}|\\bno longer\\b)[^.,;]{0,30}$`);
 /** Characters before the cue that a negator may sit in ("we are unfortunately unable to offer …"). */
 const WINDOW_CHARS = 40;
 /** Phrases that contain a negator but promise something ("no-quibble guarantee", "no questions asked", "at no cost"). */

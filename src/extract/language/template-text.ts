@@ -6,6 +6,7 @@
  */
 import type { Unit } from '../rule-types.js';
 import { fenced, fencedRegExp } from './pattern-size.js';
+import { HEDGED, SHOP_VOICE } from './voice-words.js';
 
 /**
  * Placeholder templates ("[number] days", "{{ days }}", "XX days", "<insert date>", a longer bracketed instruction such
@@ -231,19 +232,14 @@ const WE = /\b(?:we|we're|we'll|we've|we'd)\b/;
 const OWNER_ADDRESSED = fencedRegExp(`\\byour (?:${READER_WORDS}|storefront|store's|shop's)\\b`);
 
 /**
- * A first person anywhere on the page is a shop speaking (or a filled-in template): "we", "our", "us", "I" (not the
- * "i" of "i.e.").
- */
-const SHOP_VOICE = /\b(?:we|our|ours|us|we're|we'll|we've|we'd|i'm|i'll|i've|my)\b|\bi\b(?!\.)/;
-
-/**
  * A page that explains policies in general or tells its owner what to write, and where no one speaks as the shop, is
  * the generator's text itself: its sentences without a figure state nothing ("customers should receive tracking
  * details", "returned items may be reviewed before a refund or exchange"). A figure is still read: a value the owner
  * typed in counts (test/real/README.md).
  */
 function generatorPage(units: readonly Unit[]): boolean {
-  // Read on the text as written: a "we" in a clause a placeholder struck out ("we ship to [countries]") is still the shop.
+  // A first person anywhere on the page is a shop speaking (or a filled-in template), read on the text as written: a
+  // "we" in a clause a placeholder struck out ("we ship to [countries]") is still the shop.
   if (units.some((u) => SHOP_VOICE.test(u.norm) || SHOP_VOICE.test(u.text.toLowerCase()))) return false;
   return units.some((u) => isExplainer(u.norm) || OWNER_ADDRESSED.test(u.norm) || INSTRUCTION_RES.some((re) => re.test(u.norm))) || hedgedThroughout(units);
 }
@@ -255,12 +251,11 @@ function generatorPage(units: readonly Unit[]): boolean {
  * may inspect the item", "the store's return address", "some stores may refuse"). Word classes, read per unit; a shop
  * page without "we" states its terms flatly and names no "the store".
  */
-const HEDGE_WORDS: ReadonlySet<string> = new Set(['typically', 'usually', 'generally', 'normally', 'commonly', 'often', 'customarily']);
 const THIRD_PERSON_SHOP = /(?:the|a|some|many|most|each) (?:store|shop|retailer|seller|merchant)(?:s|'s)?(?! (?:locator|hours|credit|address(?:es)?))|(?:store|shop) (?:personnel|staff|employees|associates)|\(if applicable\)|a specified (?:time ?frame|period|number)/;
 const HEDGED_UNITS_MIN = 3;
 function hedgedThroughout(units: readonly Unit[]): boolean {
   let n = 0;
-  for (const u of units) if (THIRD_PERSON_SHOP.test(u.norm) || (u.norm.match(/[a-z]+/g) ?? []).some((w) => HEDGE_WORDS.has(w))) n++;
+  for (const u of units) if (THIRD_PERSON_SHOP.test(u.norm) || HEDGED.test(u.norm)) n++;
   return n >= HEDGED_UNITS_MIN;
 }
 function isExplainer(norm: string): boolean {
@@ -280,7 +275,6 @@ export const EXAMPLE_ASIDE = fenced(/\((?:[^)]{0,80}\b)?(?:e\.g\.|i\.e\.|eg\b|ie
  * this shop. Read only when no first person speaks in the sentence.
  */
 const GENERIC_PARTY = fenced(/\b(?:some|many|most) (?:stores|shops|retailers|businesses|traders|sellers|chains)\b|\b(?:a|the) (?:store|shop|retailer|business|trader) (?:does not|doesn't|do not|is not|isn't|must|has to|may|can|need not)\b|\b(?:a|the) supplier\b[^.]{0,120}\bconsumer\b|\b(?:a|the) consumer\b[^.]{0,120}\bsupplier\b|\bunder (?:the )?(?:consumer (?:protection|rights) act|consumer law|australian consumer law|cpa)\b[^.]{0,80}\b(?:consumers?|suppliers?) (?:is|are|has|have|may|can|must)\b|\b(?:traders|businesses|retailers|sellers|suppliers|merchants) (?:must|should|are (?:required|obliged|not required|not obliged) to|have to|need to|need not|may|can)\b|\b(?:consumers|buyers) (?:must|should|are entitled to|have (?:the|a) (?:legal |statutory )?right)\b|\bunder (?:the )?(?:[a-z]+ )?(?:consumer )?law\b[^.]{0,60}\b(?:businesses|traders|retailers|sellers|suppliers)\b/);
-const FIRST_PERSON = /\b(?:we|our|us|we're|we'll|we've)\b/;
 
 /**
  * A template's outline states nothing line by line, though only some lines carry an instruction's wording: the lines
@@ -352,9 +346,9 @@ export function isTemplateText(norm: string, raw: string = norm): boolean {
   if (hasPlaceholder(resolveBrackets(raw)) && !READABLE_WORD.test(strikePlaceholders(norm))) return true;
   if (INSTRUCTION_RES.some((re) => re.test(norm))) return true;
   // "We let customers know when parcels leave" is the shop speaking; "a returns policy lets customers know…" is not.
-  if (isExplainer(norm) && !FIRST_PERSON.test(norm)) return true;
+  if (isExplainer(norm) && !SHOP_VOICE.test(norm)) return true;
   if (SELF_DESCRIPTION.test(norm) && !/\d/.test(norm) && !WE.test(norm)) return true;
-  return GENERIC_PARTY.test(norm) && !FIRST_PERSON.test(norm);
+  return GENERIC_PARTY.test(norm) && !SHOP_VOICE.test(norm);
 }
 
 /** "Updated 23 days ago", "posted 3 weeks ago": a stamp about the page, struck out so no rule reads its number. */

@@ -10,8 +10,9 @@ import { namesSubset } from './final-sale-families.js';
 import { negatedAt } from '../language/negation.js';
 import { CONDITION_LEAD_IN } from '../page-text.js';
 import { withChargedLabel } from './return-cost-frame.js';
-import type { Candidate, Unit } from '../rule-types.js';
+import { previousUnit, type Candidate, type Unit } from '../rule-types.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
+import { HEDGE, SHOP_VOICE } from '../language/voice-words.js';
 
 export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return' | 'another-seller' | 'not-received' | 'overpayment' | 'warranty-claim' | 'late-return';
 
@@ -117,9 +118,8 @@ const GOES_ON = /^(?:it|they|this|these|those|such (?:items?|goods|products?|par
 /** The other policy of the unit before, when this unit goes on with it (see GOES_ON), or undefined. */
 export function otherPolicyGoingOn(unit: Unit, pageUnits: readonly Unit[] | undefined): OtherPolicy | undefined {
   if (!GOES_ON.test(unit.norm)) return undefined;
-  const before = pageUnits?.[unit.order - 1];
-  if (before === undefined || before.order !== unit.order - 1 || before.headingPath.join('\n') !== unit.headingPath.join('\n')) return undefined;
-  return otherPolicyOf(before);
+  const before = previousUnit(unit, pageUnits);
+  return before && otherPolicyOf(before);
 }
 
 /**
@@ -264,7 +264,7 @@ const CARRIAGE = /\b(?:postage|shipping|delivery|carriage|freight|courier|label)
  */
 const CHANGE_OF_MIND = fenced(/\bchange(?:d)?(?:-| )(?:of |in |your )?(?:-)?mind\b|\bfor any reason\b|\bno longer (?:want|need)\b|\bnot (?:completely |entirely |totally |100% )?(?:happy|satisfied|in love)\b|\bdon't love\b|\bunwanted\b|\bunworn\b|\bunwashed\b|\bwith (?:the |all )?(?:original )?tags\b/);
 const HEDGED = /\((?:where|if|when) (?:applicable|available|offered)\)/;
-const CASE_BY_CASE = fenced(/\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b(?:generally|usually|normally|as a rule|typically) (?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not)\b/);
+const CASE_BY_CASE = fencedRegExp(String.raw`\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b${HEDGE} (?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not)\b`);
 
 /**
  * A change-of-mind refund refused only as a habit, with each request judged on its own (test/real/README.md: neither a
@@ -273,7 +273,6 @@ const CASE_BY_CASE = fenced(/\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|sho
  * given") and a discretion ("case by case", "each request is looked at individually", "at our discretion", "on its
  * merits"). Each an in-house example.
  */
-const HEDGE = '(?:generally|usually|normally|typically|as a rule|in most cases|in general|ordinarily)';
 const REFUSING = "(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not|no)";
 const HEDGED_REFUSAL = fencedRegExp(`\\b${HEDGE},? (?:we |i )?${REFUSING}\\b[^.;]{0,40}\\b(?:refund|return|exchang)|\\b${REFUSING} ${HEDGE}\\b[^.;]{0,30}\\b(?:refund|return|exchang)`);
 const DISCRETION = /\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b(?:individually|on (?:its|their) (?:own )?merits|one by one)\b/;
@@ -371,7 +370,6 @@ export interface ReturnsReadings {
  * refund within 14 days".
  */
 const LAW_NAMED = fenced(/\b(?:consumer (?:law|rights|guarantees?|protection|contracts?)|(?:protection|rights|guarantees|contracts|trading|goods|competition|commerce) act|(?:the |\()(?:cpa|acl)\b|regulations|legislation|statutory|the law|by law|(?:australian|consumer|eu|european|uk|federal|state|national) law)\b/);
-const SHOP_VOICE = /\b(?:we|our|ours|us|we're|we'll|we've|we'd|i|i'm|i'll|i've|my)\b/;
 /** A contract's defined party, capitalised (read in the unit's own text, not the lower-cased one). */
 const DEFINED_PARTY = /\b[Tt]he (?:Seller|Company|Supplier|Retailer|Store|Shop|Vendor|Merchant|Customer|Buyer|Purchaser|Consumer|Client)\b(?! [A-Z])/;
 /** Units naming the law before the page counts as a law explainer even when its readings come from other units. */

@@ -51,9 +51,17 @@ function namesGoods(phrase: string): boolean {
   return GOODS_NOUN.test(joined) || scopeOf(joined) !== undefined || namesSubset(joined);
 }
 
+/**
+ * The words after a refusal once the other refused things and its passive verb are passed: "no exchanges or refunds
+ * will be given after 30 days" → " after 30 days". What every reader of a refusal's limit reads (here and returns.ts).
+ */
+export function afterRefusal(rest: string): string {
+  return rest.replace(MORE_REFUSED, '').replace(REFUSAL_VERB, '');
+}
+
 /** The reach of a refusal whose words end where `rest` begins (the sentence's remainder). */
 export function refusalReach(rest: string): RefusalReach | undefined {
-  const after = rest.replace(MORE_REFUSED, '').replace(REFUSAL_VERB, '');
+  const after = afterRefusal(rest);
   if (UNTIL.test(after)) return 'condition';
   if (STATUTORY.test(after)) return 'all';
   const o = OBJECT.exec(after);
@@ -63,5 +71,5 @@ export function refusalReach(rest: string): RefusalReach | undefined {
 
 /** Whether the words right after a refusal carve out only what the law requires (the refusal stays whole). */
 export function statutoryCarveOut(rest: string): boolean {
-  return STATUTORY.test(rest.replace(MORE_REFUSED, '').replace(REFUSAL_VERB, ''));
+  return STATUTORY.test(afterRefusal(rest));
 }

@@ -10,7 +10,7 @@ import { FAULT, FAULT_CASE_LEAD, FAULT_WORDS, ONLY_FAULT } from './fault-words.j
 import { LATE_RETURN_BACK, MISSED_DELIVERY, otherPolicyGoingOn, otherPolicyOf, REASON_LEAD, refundOccasion } from './other-policy.js';
 import { returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, saysNothingExcluded } from './final-sale-families.js';
-import { refusalReach, statutoryCarveOut, type RefusalReach } from './refusal-reach.js';
+import { afterRefusal, refusalReach, statutoryCarveOut, type RefusalReach } from './refusal-reach.js';
 import { countedFromArrival, FROM_ARRIVAL_IN_REFUND } from './return-arrival.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import type { Candidate, Rule, Unit } from '../rule-types.js';
@@ -166,7 +166,8 @@ const windowDays: Rule = (unit) => {
   // "send it back within 30 days and we will refund you": the verb right before the duration decides, not the refund clause.
   const direct = DIRECT_WINDOW.test(s);
   if (NOT_WINDOW.test(s) && !direct && !TRIAL_RE.test(s) && !framed) return [];
-  const noAfter = NO_RETURNS_AFTER.exec(s.slice(0, findDurations(s)[0]?.index ?? 0));
+  const durationsInOrder = findDurations(s);
+  const noAfter = NO_RETURNS_AFTER.exec(s.slice(0, durationsInOrder[0]?.index ?? 0));
   if (REFUSED.test(s) && !WITHIN.test(s) && !noAfter) return [];
   // "The restocking fee rises to 50% after 3 days", "no restocking fee for 7 days if unopened": the fee's clock.
   if (RESTOCK_FEE.test(s) && (RESTOCK_CONDITION.test(s) || RESTOCK_LEAD.test(s))) return [];
@@ -181,7 +182,6 @@ const windowDays: Rule = (unit) => {
   const trial = TRIAL_RE.exec(s);
   if (trial) return [{ term: 'returns.window_days', value: Number(trial[1]), confidence: 0.8, unit }];
   const legalThenOurs = LEGAL_THEN_OURS.exec(s);
-  const durationsInOrder = findDurations(s);
   const windowDurations = legalThenOurs ? durationsInOrder.filter((d) => d.index > legalThenOurs.index + legalThenOurs[0].length - 12) : durationsInOrder;
   for (const d of windowDurations) {
     if (d.unit === 'hour') continue;
@@ -997,8 +997,6 @@ const FAULTY_CASE = new RegExp(
 );
 const REFUSAL_LIMIT =
   fenced(/^\s*(?:on|for|of|without|where|when|if|unless|once|after|that|which|bought|purchased|made|paid|placed|in|from|at|during)\b(?! (?:any|all|every|each|whatsoever|reason|the moment|this time|present|the minute|general|any case|our (?:website|site|online store|web ?shop|shop|store))\b)/);
-/** "… will be accepted", "… are given": the verb after a refusing "no", before what limits it. */
-const REFUSAL_VERB = /^ (?:(?:are|is|will be|can be|shall be|may be) )?(?:accepted|allowed|permitted|possible|available|given|offered|issued|made|granted|processed)\b/;
 const REFUSAL_IF = /\b(?:if|when|where|should|in case|in the event)\b[^.,;:]{0,60}$/;
 
 /** "To exchange, return the item and place a new order", "instead of exchanges, we offer refunds": no direct exchange. */
@@ -1043,15 +1041,16 @@ const exchanges: Rule = (unit, ctx) => {
     return family && unit.sectionTopic === 'returns' ? [{ term: 'returns.exchanges', value: true, confidence: 0.7, unit }] : [];
   }
   const scope = scopeOf(s);
-  if (EXCHANGE_NO.test(s)) {
-    const no = EXCHANGE_NO.exec(s)!;
+  const no = EXCHANGE_NO.exec(s);
+  if (no) {
     // "If no exchange is possible, we issue a voucher" assumes exchanges exist.
     if (REFUSAL_IF.test(s.slice(0, no.index + no[0].length))) return [];
     // "No exchange or refund will be given until the goods are back": a step in time, not a refusal (refusal-reach.ts).
-    if (refusalReach(s.slice(no.index + no[0].length)) === 'condition') return [];
+    const after = s.slice(no.index + no[0].length);
+    if (refusalReach(after) === 'condition') return [];
     // "We can't exchange orders paid by PayPal", "no exchanges without the invoice": a limit on the offer, a variant.
     // The passive verb of a refusal stands between it and its limit: "no exchanges will be accepted after 30 days".
-    const rest = s.slice(no.index + no[0].length).replace(/^,? (?:or|and|&|nor|\/) (?:an? )?(?:refunds?|returns?|credits?)\b/, '').replace(REFUSAL_VERB, '');
+    const rest = afterRefusal(after);
     const limited = REFUSAL_LIMIT.test(rest) || /\bfinal[- ]sales?\b/.test(s) ? 'some orders' : undefined;
     // Groups are read in the refusal's own clause ("gift cards cannot be refunded and we do not offer exchanges").
     const clause = s.slice(clauseStartAt(s, no.index));
@@ -1200,7 +1199,9 @@ function refusalIn(s: string, table: readonly RegExp[] = ALL_REFUSED): { m: RegE
     // A consequence of a condition: "returns must be unused, or your refund will not be issued".
     if (/\b(?:or|otherwise|else)\s+(?:your |the |a |any )?$/.test(lead)) continue;
     const rest = s.slice(m.index + m[0].length);
-    const reach = CLAUSE_END.test(rest) || WHOLE_LIMIT.test(rest) ? 'all' : refusalReach(rest);
+    // refusalReach first, so that the reach finalSale reads here is the one it would read itself ("no returns, or
+    // swaps on swimwear" → goods); a clause that ends at once is whole.
+    const reach = refusalReach(rest) ?? (CLAUSE_END.test(rest) || WHOLE_LIMIT.test(rest) ? 'all' : undefined);
     if (!reach) continue;
     if (!/\breturn/.test(m[0]) && OTHER_SETTLEMENT.test(s.slice(0, m.index) + rest)) continue;
     return { m, reach };
@@ -1224,16 +1225,19 @@ const finalSale: Rule = (unit) => {
     return [{ term: 'returns.final_sale_exclusions', value: !faq.verdict, confidence: 0.72, unit }];
   }
   // "Exchanges are not available" alone refuses exchanges only (the exchanges rule reads it), not returns.
-  const refusal = ALL_FINAL.exec(s) ?? [refusalIn(s)].find((r) => r && /\breturn|\brefund|\bback\b/.test(r.m[0]))?.m ?? null;
   // What the refusal covers (refusal-reach.ts): "no returns or swaps for any swim wear" excludes one kind of goods, and
-  // "no refund until the goods are back" only says when; neither refuses returns.
-  const reach = refusal && refusalReach(s.slice(refusal.index + refusal[0].length));
+  // "no refund until the goods are back" only says when; neither refuses returns. refusalIn has read it already.
+  const final = ALL_FINAL.exec(s);
+  const read = final ? undefined : [refusalIn(s)].find((r) => r && /\breturn|\brefund|\bback\b/.test(r.m[0]));
+  const refusal = final ?? read?.m ?? null;
+  const reach = final ? refusalReach(s.slice(final.index + final[0].length)) : read?.reach;
   if (reach === 'goods') return [{ term: 'returns.final_sale_exclusions', value: true, confidence: 0.8, unit }];
   const all = reach === 'condition' ? null : refusal;
   // "All sales are final unless the goods arrive damaged": the exception is the faulty-goods remedy, so still all final;
   // so is "except where the law requires" (a statutory carve-out).
-  const exceptOnlyDamage = EXCEPT_RE.test(s) && (DAMAGE.test(s.slice(EXCEPT_RE.exec(s)!.index)) || (all !== null && statutoryCarveOut(s.slice(all.index + all[0].length)))) && !/\b(?:sale|clearance|custom|personali|gift card|final sale items?)\b/.test(s.slice(0, all?.index ?? 0));
-  if (all && (!EXCEPT_RE.test(s) || exceptOnlyDamage) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {
+  const except = EXCEPT_RE.exec(s);
+  const exceptOnlyDamage = except !== null && (DAMAGE.test(s.slice(except.index)) || (all !== null && statutoryCarveOut(s.slice(all.index + all[0].length)))) && !/\b(?:sale|clearance|custom|personali|gift card|final sale items?)\b/.test(s.slice(0, all?.index ?? 0));
+  if (all && (except === null || exceptOnlyDamage) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {
     // The whole shop is final sale: returns are not accepted at all.
     out.push({ term: 'returns.accepted', value: false, confidence: 0.85, unit });
     return out;

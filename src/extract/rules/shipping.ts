@@ -3,9 +3,9 @@
  */
 import { colonTimes, findTimeRanges, findTimeZone, findTimes, hhmm } from '../language/clock.js';
 import { findMoney, quotesPrice } from '../language/money.js';
-import { clauseStartAt, cue, faqVerdict, negatedAfter, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
+import { clauseStartAt, cue, faqVerdict, negatedAfter, negatedAt, NEGATOR, NEGATORS, REFUSAL_BEFORE } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
-import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
+import { previousNorm, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
 import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
@@ -14,7 +14,7 @@ import { fenced, fencedRegExp } from '../language/pattern-size.js';
  * Faster-than-standard services; a value stated for one of these is a variant of the standard one. USPS Priority
  * Mail is the postal service's ordinary parcel service (its express one is Priority Mail Express).
  */
-const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ]day|next business day|(?:2|two|2nd)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|special delivery)\b/;
+const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ](?:working |business )?day|(?:2|two|2nd)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|special delivery)\b/;
 /** Other non-default options and destinations (values for them become variants). */
 const OTHER_OPTION = fencedRegExp(String.raw`\b(?:${abroadWords(['head'])}|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?:major|main|big|large) (?:cities|towns)|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
 const DOMESTIC = /\b(?:domestic|nationwide|national|within (?:the )?country)\b/;
@@ -287,7 +287,7 @@ const OTHER_CLOCK = fencedRegExp(
 /** Bounds of a time with a negator in them ("no later than 2 days", "not more than a week"): a limit stated, nothing refused. */
 const TIME_BOUNDS = fenced(/\b(?:no|not) (?:later|more|longer|fewer|less) than\b|\bnot (?:exceed|take (?:more|longer))\b|\bnot (?:including|counting)\b/g);
 const PROMISE_VERBS: readonly string[] = ['guarantee', 'promise', 'commit to', 'assure', 'ensure'];
-const PROMISE_DISCLAIMED = fencedRegExp(String.raw`(?:\b(?:no|not|cannot|unable to)|n't)\s+(?:[a-z]+\s+){0,2}?(?:${PROMISE_VERBS.join('|')})\w*\b[^.;]*$`);
+const PROMISE_DISCLAIMED = fencedRegExp(String.raw`${NEGATOR}(?: to)?\s+(?:[a-z]+\s+){0,2}?(?:${PROMISE_VERBS.join('|')})\w*\b[^.;]*$`);
 /** The same promise disclaimed right after its time, in its clause: "delivery within 2 days cannot be guaranteed". */
 const PROMISE_DISCLAIMED_AFTER = fencedRegExp(String.raw`^[^.;,]{0,30}?\b(?:is|are|can|will) ?(?:not|n't|cannot) (?:be )?(?:${PROMISE_VERBS.map((v) => v.split(' ')[0]).join('|')})d\b`);
 /**
@@ -520,7 +520,7 @@ const PROCESSED_SPAN = /\bprocess\w*\b[^.;]{0,40}\b(?:within|in|takes?)\s+\d/;
 function stackedStage(unit: Unit, ctx: RuleContext, s: string, index: number): boolean {
   // The second stage: its clause opens with a stage word and a processing span stands before it.
   const before = s.slice(0, index);
-  const previous = ctx.pageUnits?.[unit.order - 1]?.norm ?? '';
+  const previous = previousNorm(unit, ctx);
   if (NEXT_STAGE.test(before) && (PROCESSED_SPAN.test(before) || PROCESSED_SPAN.test(previous))) return true;
   if (STAGE_OPENS.test(s) && PROCESSED_SPAN.test(previous)) return true;
   // The first stage: a processing span whose next sentence opens a stacked stage with a span of its own.
@@ -562,12 +562,13 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   if (CLAIM_HEADING.test(unit.headingPath[unit.headingPath.length - 1] ?? '')) return [];
   // "Please allow 5-7 business days for processing" right after a refund sentence: a bare clock that names no order
   // or parcel takes its subject from the sentence before, and there it is the refund's.
-  if (!ORDER_WORDS.test(s) && NOT_SHIPPING_TIME.test(ctx.pageUnits?.[unit.order - 1]?.norm ?? '')) return [];
+  if (!ORDER_WORDS.test(s) && NOT_SHIPPING_TIME.test(previousNorm(unit, ctx))) return [];
   const out: Candidate[] = [];
   let processing = false;
   let delivery = false;
   // "Our processing time (0-1 days) - we usually ship the same day": the span the page names outranks the words.
-  const namedSpan = findDurations(s).some((d) => namesClock('processing', s, d.index, d.end));
+  const durations = findDurations(s);
+  const namedSpan = durations.some((d) => namesClock('processing', s, d.index, d.end));
   if (otherAt >= 0 || namedSpan) {
     // (the same-day and next-day readings below look at the whole sentence, so they keep to sentences free of it)
   } else if (SAME_DAY.test(s) && cutoffFrameOf(unit) !== undefined && !/\bsame or (?:the )?next\b/.test(s)) {
@@ -587,7 +588,6 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     out.push({ term: 'shipping.processing_days', value: { min: 1, max: 1 }, confidence: 0.7, unit });
     processing = true;
   }
-  const durations = findDurations(s);
   const home = homeNames(ctx.pageCurrency);
   // "3-5 days for metro cities, 5-7 days for regional towns": when two or more times each name the area they are for,
   // the sentence is a table by area with no general time (test/real/README.md), so each time keeps its area as scope.
@@ -667,7 +667,7 @@ const WORDED_DAYS: readonly (readonly [RegExp, number])[] = [
   [/^next[- ](?:working |business )?day$/, 1],
 ];
 const WORDED_SERVICE = /\b(?:our|a|the)(?: usual| standard| normal| regular)? '?((?:same|next)[- ](?:working |business )?day)'?(?: (?!to\b|for\b|of\b|at\b|in\b|with\b|by\b|the\b|your\b)[a-z]+){0,2}? (?:service|delivery)\b/;
-const PAID_OR_HEDGED = /\b(?:extra|additional|upgrade\w*|surcharge|optional|can be (?:chosen|selected|added)|at checkout|guarantee\w*|not|no|cannot)\b|n't\b|[£$€]\s?\d/;
+const PAID_OR_HEDGED = new RegExp(String.raw`\b(?:extra|additional|upgrade\w*|surcharge|optional|can be (?:chosen|selected|added)|at checkout|guarantee\w*)\b|${NEGATOR}|[£$€]\s?\d`);
 
 function wordedDayService(unit: Unit): Candidate[] {
   const s = unit.norm;
@@ -851,12 +851,18 @@ const TIER_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
 ];
 const TIER_CONTEXT = /\b(?:deliver\w*|shipping|postage|post|services?|options?|select|choose|chose)\b/;
 
-function tierPair(s: string): boolean {
-  return TIER_PAIRS.some(([fast, slow]) => fast.test(s) && slow.test(s)) && TIER_CONTEXT.test(s) && !/\breturn/.test(s);
+/** Where the faster word of a tier pair stands in the sentence, or -1 when it names no pair. */
+function tierPair(s: string): number {
+  if (!TIER_CONTEXT.test(s) || /\breturn/.test(s)) return -1;
+  for (const [fast, slow] of TIER_PAIRS) {
+    const m = fast.exec(s);
+    if (m && slow.test(s)) return m.index;
+  }
+  return -1;
 }
 
 /** A negation closed by a comma inside a condition ("If you can't wait, choose Express Post") refuses nothing after it. */
-const NEGATED_CONDITION = /\b(?:if|when|unless|should)\b[^,]*\b(?:not|cannot|no|never)\b[^,]*,[^,]*$|\b(?:if|when|unless|should)\b[^,]*n't\b[^,]*,[^,]*$/;
+const NEGATED_CONDITION = new RegExp(String.raw`\b(?:if|when|unless|should)\b[^,]*${NEGATOR}[^,]*,[^,]*$`);
 
 function refusedAt(s: string, index: number): boolean {
   return negatedAt(s, index) && !NEGATED_CONDITION.test(s.slice(Math.max(0, index - 60), index));
@@ -869,17 +875,23 @@ function refusedAt(s: string, index: number): boolean {
  */
 const OFFER_FRAME_WORDS = fenced(/^(?:[\s—–-]+|\b(?:we|you|i|us|it|they|there|is|are|be|been|do|does|can|could|will|would|currently|presently|yet|at|the|this|that|time|moment|present|a|an|any|such|offer\w*|provid\w*|ha(?:ve|s)|ship\w*|send|deliver\w*|post|dispatch\w*|support\w*|carry|use|able|possible|available|options?|services?|to|by|via|with|for|of|on|orders?|parcels?|longer)\b)*$/);
 
+/** Splits a refusal at each negator (negation.ts's table), to read the words after the last one. */
+const NEGATOR_SPLIT = new RegExp(NEGATOR, 'g');
+
 function refusesService(s: string, index: number): boolean {
   if (!refusedAt(s, index)) return false;
   const before = REFUSAL_BEFORE.exec(s.slice(0, index));
   if (!before) return true;
   // The words after the last negator ("No — we don't offer expedited": after "don't").
-  const between = before[0].split(/\b(?:no|not|never|cannot|unable|without|nor|neither)\b|n['’]t\b/).pop()!;
+  const between = before[0].split(NEGATOR_SPLIT).pop()!;
   return OFFER_FRAME_WORDS.test(between);
 }
 
-/** Words of speed: an upgrade that names one of them is a faster service whatever else it brings. */
-const SPEED_WORDS = fenced(/\b(?:express|expedited|overnight|next[- ](?:working |business )?day|faster|quicker|priority|rush|(?:24|48)(?:h|hr| hours?)?\b)/);
+/**
+ * Words of speed: an upgrade that names one of them is a faster service whatever else it brings. The express words,
+ * and two that name speed only beside an upgrade: a comparative ("faster", "quicker") and a tracked tier's 24 or 48.
+ */
+const SPEED_WORDS = fencedRegExp(String.raw`${EXPRESS_WORDS.source}|\b(?:faster|quicker|(?:24|48)(?:h|hr| hours?)?)\b`);
 /** An upgrade whose target is a tracked, signed-for or insured service: proof of delivery, not a faster one. */
 const PROOF_UPGRADE = fenced(/^upgraded? (?:to |for )?(?:an? )?(?:fully )?(?:tracked|trackable|signed|insured|registered|recorded|tracking|insurance|signature)\b(?! ?(?:24|48|express|next))/);
 
@@ -901,7 +913,7 @@ const expressAvailable: Rule = (unit, ctx) => {
     const next = s.slice(option.index + option[0].length, option.index + option[0].length + OPTION_VALUE_REACH).split(/[.;]/)[0]!;
     if (findDurations(next).length > 0 || quotesPrice(next) || RAND.test(next)) return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
     const shippingLine = unit.kind === 'heading' || unit.kind === 'item' || unit.kind === 'row' || unit.sectionTopic === 'shipping';
-    if (shippingLine && s.trim().length <= OPTION_LINE_MAX && !/\b(?:no|not|without)\b/.test(s)) return [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }];
+    if (shippingLine && s.trim().length <= OPTION_LINE_MAX && !NEGATORS.test(s)) return [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }];
   }
   if (unit.kind === 'row' && EXPRESS_WORDS.test(s.split('|')[0] ?? '')) {
     return [{ term: 'shipping.express_available', value: true, confidence: 0.8, unit }];
@@ -913,7 +925,12 @@ const expressAvailable: Rule = (unit, ctx) => {
     return [{ term: 'shipping.express_available', value: true, confidence: 0.75, unit }];
   }
   const c = cue(s, EXPRESS_CUE);
-  if (!c) return tierPair(s) && !/\b(?:no|not|never|cannot)\b|n't\b/.test(s) ? [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }] : [];
+  // A tier pair refused ("we don't offer premium or economy tiers") offers nothing; a negation elsewhere in the sentence
+  // ("if we are unable to dispatch by 2pm, we refund the difference between premium and economy") refuses no tier.
+  if (!c) {
+    const tier = tierPair(s);
+    return tier >= 0 && !refusedAt(s, tier) ? [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }] : [];
+  }
   // "Most orders are sent by courier for next day delivery": next day as what every order gets is the standard, not an
   // option beside it.
   if (/^next/.test(c.text) && everyOrderNextDay) return [];
@@ -1171,14 +1188,17 @@ const international: Rule = (unit, ctx) => {
   if (frame !== undefined) return [{ term: 'shipping.international', value: frame, confidence: 0.72, unit }];
   // A section for a foreign destination that states a time or price ("EU & Switzerland" → "DHL, 4–8 working days").
   const section = unit.headingPath[unit.headingPath.length - 1]?.toLowerCase() ?? '';
-  if (ABROAD_SECTION.test(section) && (findDurations(s).length > 0 || quotesPrice(s))) {
+  // The durations are read once, by whichever of the three option frames below asks first.
+  let timed: boolean | undefined;
+  const statesTime = (): boolean => (timed ??= findDurations(s).length > 0);
+  if (ABROAD_SECTION.test(section) && (statesTime() || quotesPrice(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   }
   // A listed option for foreign destinations ("International: 7–21 business days", "Rest of world: £12").
-  if (unit.kind !== 'row' && ABROAD_LINE.test(s) && (findDurations(s).length > 0 || quotesPrice(s) || /\bfree\b/.test(s))) {
+  if (unit.kind !== 'row' && ABROAD_LINE.test(s) && (statesTime() || quotesPrice(s) || /\bfree\b/.test(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.72, unit }];
   }
-  if (unit.kind === 'row' && ABROAD_ROW.test(s) && findDurations(s).length + (/\$|£|€|free/.test(s) ? 1 : 0) > 0) {
+  if (unit.kind === 'row' && ABROAD_ROW.test(s) && (statesTime() || /\$|£|€|free/.test(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   }
   return [];

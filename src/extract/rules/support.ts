@@ -6,7 +6,7 @@ import { ALWAYS_OPEN_RE, HOLIDAYS_OFF_RE, daySelector, findDaySpans, isValidOpen
 import { deskClockPhrases } from '../language/desk-clock.js';
 import { findDurations, toHours } from '../language/numbers.js';
 import { cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation.js';
-import type { Candidate, Rule, RuleContext, Unit } from '../rule-types.js';
+import { previousNorm, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import type { SupportChannel } from '../../terms.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
@@ -488,7 +488,7 @@ function responseRule(unit: Unit, ctx: RuleContext): Candidate[] {
   if (/\b(?:refund|return (?:window|period)|warranty claim|ship|deliver)/.test(s) && !/\b(?:email|message|inquir|enquir|question|ticket|request)/.test(s)) return [];
   // "If we do not receive a response within 7 days, the order is cancelled": the shopper's answer, not the desk's.
   if (SHOPPERS_ANSWER.test(s)) return [];
-  if (!MESSAGE_WORDS.test(s) && (OTHER_PROCESS.test(s) || OTHER_PROCESS.test(ctx.pageUnits?.[unit.order - 1]?.norm ?? ''))) return [];
+  if (!MESSAGE_WORDS.test(s) && (OTHER_PROCESS.test(s) || OTHER_PROCESS.test(previousNorm(unit, ctx)))) return [];
   // "Once you've submitted the form, we'll review your request and get back to you within 48 hours": the time of one
   // process (a claim, a price promise, a complaint) under review, not the desk's first reply.
   if (/\b(?:review|assess|investigate|consider|process)(?:es|ed|ing)? (?:your|the|each|every) (?:request|claim|application|complaint|case|submission)\b/.test(s)) return [];

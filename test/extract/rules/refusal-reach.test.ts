@@ -4,7 +4,7 @@
  * back") refuses nothing. In-house sentences written for each class.
  */
 import { describe, expect, it } from 'vitest';
-import { refusalReach } from '../../../src/extract/rules/refusal-reach.js';
+import { afterRefusal, refusalReach } from '../../../src/extract/rules/refusal-reach.js';
 import type { TermId } from '../../../src/terms.js';
 import { valueOf } from './helpers.js';
 
@@ -23,6 +23,17 @@ describe('the reach read from the words after a refusal', () => {
     [' after 30 days.', undefined],
   ])('%j → %s', (rest, expected) => {
     expect(refusalReach(rest)).toBe(expected);
+  });
+});
+
+describe('the words after a refusal, past the other refused things and its passive verb', () => {
+  it.each<[string, string]>([
+    [' or refunds will be given after 30 days.', ' after 30 days.'],
+    [', or swaps are accepted on sale items.', ' on sale items.'],
+    [' can be done without the receipt.', ' without the receipt.'],
+    [' on worn shoes.', ' on worn shoes.'],
+  ])('%j → %j', (rest, expected) => {
+    expect(afterRefusal(rest)).toBe(expected);
   });
 });
 

@@ -37,7 +37,16 @@ describe('shipping.express_available: not an offer of a faster service', () => {
   it.each([
     ['At checkout choose Tracked 24 or Tracked 48 for your parcel.'],
     ['We deliver by premium or economy service, your choice.'],
+    // an upgrade that brings tracking and a speed named by any express word is a faster service
+    ['Upgraded postage buys tracking and a two-day service.'],
+    ['Upgraded postage adds tracking and Saturday delivery.'],
+    // a negation in another clause refuses neither tier
+    ['Should the van not come by noon, your parcel moves from economy to premium post at no cost.'],
   ])('true: %s', (text) => expect(valueOf(text, 'shipping.express_available')).toBe(true));
+
+  it.each([
+    ['We no longer run premium or economy post, only one service.'],
+  ])('the pair refused states nothing: %s', (text) => expect(valueOf(text, 'shipping.express_available')).toBeUndefined());
 });
 
 describe('shipping.delivery_days: a worded day naming the shop’s own service', () => {
