@@ -138,15 +138,8 @@ export function strikePlaceholders(text: string): string {
       k++;
       to = k < marks.length ? marks[k]![0] : text.length;
     }
+    // The struck clause takes its label with it ("Expedited: [days] – [cost]": a colon is no clause mark).
     blank(from, to);
-    // The label of a colon before the placeholder names the slot's option ("Expedited: [days] – [cost]"): it goes too.
-    const colon = text.lastIndexOf(':', s);
-    if (colon >= 0 && !spans.some(([ps, pe]) => colon >= ps && colon < pe)) {
-      let labelFrom = 0;
-      for (const [ms, me] of marks) if (me <= colon) labelFrom = me;
-      else if (ms > colon) break;
-      blank(labelFrom, colon + 1);
-    }
   }
   return chars.join('');
 }

@@ -55,6 +55,8 @@ describe('a placeholder takes its clause, not its sentence', () => {
     ['Orders are packed within 2 days; parcels to <insert countries> take longer.', 'Orders are packed within 2 days;'],
     // a clause with a value of its own after "or"
     ['Write to {{ shop.email }} or call 555-0143.', 'or call 555-0143.'],
+    // the label of an earlier clause stays with that clause
+    ['Returns: 30 days; we ship to [countries].', 'Returns: 30 days;'],
   ])('%s → %s', (text, rest) => expect(kept(text)).toBe(rest));
 
   it.each([
