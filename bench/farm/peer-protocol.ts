@@ -43,7 +43,7 @@ export interface Scan2Result {
   readonly unchanged: number;
   /**
    * Pages that failed again, by problem kind: with those unchanged, all the re-scan's pages. A page robots.txt
-   * disallows is kept as failed (its category's only candidate) and asks nothing, so it is neither.
+   * disallows is kept as failed (its category's only candidate) and asks nothing: failed, not unchanged.
    */
   readonly failed?: Readonly<Record<string, number>>;
   readonly renders: number;

@@ -68,7 +68,8 @@ export const CRAWL_DEFAULTS = {
   /**
    * A rendered page whose HTML is unchanged (304) is rendered again once its last render is this many days old: its
    * scripts fetch the policy from places the page's validators do not cover. 6, so a weekly scan re-renders every
-   * week and a daily one about weekly. 0 renders such a page at every scan.
+   * week and a daily one about weekly. 0 renders such a page at every scan. A page whose rendered text was found at a
+   * same-origin address its scripts fetched is not rendered again: that address is asked with its validators.
    */
   rerenderDays: 6,
   /** When to render with Chromium: only when the static page lacks the policy (auto), never, or always. */

@@ -300,7 +300,7 @@ type Rendered = Pick<Extract<RenderOutcome, { ok: true }>, 'html' | 'finalUrl' |
  * `source`: a re-scan asks it conditionally, as for a page read from an endpoint, instead of rendering the page again
  * (crawl.rerenderDays).
  */
-async function learnFrom(ctx: PageContext, step: Extract<ReadStep, { kind: 'render' }>, rendered: Rendered): Promise<{ readonly templates: readonly EndpointTemplate[]; readonly source?: EndpointState }> {
+async function learnFrom(ctx: PageContext, step: Extract<ReadStep, { kind: 'render' }>, rendered: Rendered): Promise<{ readonly templates: readonly EndpointTemplate[]; readonly source?: EndpointSource }> {
   let checks = 0;
   for (const endpoint of rendered.dataRequests ?? []) {
     const templates = templatesOf(endpoint, rendered.finalUrl, step.html);
@@ -310,9 +310,19 @@ async function learnFrom(ctx: PageContext, step: Extract<ReadStep, { kind: 'rend
     if (answer === null) return { templates: [] };
     if (answer === undefined) continue;
     const read = await ctx.workers.endpoint(answer.body, endpoint, rendered.finalUrl, step.request.categories, step.names, rendered.html);
-    if (read.kind === 'ok' && read.embedded) return { templates, source: { url: endpoint, ...validatorsOf(answer), contentHash: contentHashOf(answer.body) } };
+    if (read.kind === 'ok' && read.embedded) {
+      const source = read.extract ? { source: { endpoint: { url: endpoint, ...validatorsOf(answer), contentHash: contentHashOf(answer.body) }, html: read.embedded.html, extract: read.extract } } : {};
+      return { templates, ...source };
+    }
   }
   return { templates: [] };
+}
+
+/** The endpoint a render's text was found at, and the page as read from it (the text its siblings are read as). */
+interface EndpointSource {
+  readonly endpoint: EndpointState;
+  readonly html: string;
+  readonly extract: ExtractResult;
 }
 
 /** An endpoint's answer as learnFrom reads it: its body and validators, from the render or from the fetcher. */
@@ -343,7 +353,7 @@ async function renderNow(
   ctx: PageContext,
   step: Extract<ReadStep, { kind: 'render' }>,
   /** The site's first render: learns its endpoint templates, and gives the endpoint this page's text came from. */
-  learn?: (rendered: Rendered) => Promise<EndpointState | undefined>,
+  learn?: (rendered: Rendered) => Promise<EndpointSource | undefined>,
 ): Promise<ScannedPage> {
   const { common, previous } = step;
   const { url } = step.request;
@@ -357,24 +367,20 @@ async function renderNow(
   if (!rendered.ok) {
     return { ...common, status: 'failed', rendered: false, problem: problemOf(ctx.business, url, rendered.kind, rendered.reason) };
   }
+  const source = await learn?.(rendered);
+  const renderedAt = new Date().toISOString();
+  const shown = { ...common, finalUrl: rendered.finalUrl, ...(rendered.status === undefined ? {} : { httpStatus: rendered.status }) };
+  // A render whose text was found again at one endpoint: the page is stored as read from that endpoint, as the site's
+  // other pages are (the same reading whichever page taught), and that endpoint proves it from now on (textProof), so
+  // it is not rendered again. The endpoint is trusted as far as it is trusted for those other pages.
+  if (source) return { ...readWithoutRender(ctx, { ...shown, endpoint: source.endpoint }, previous, 'endpoint', source.html, source.extract), rendered: true, renderedAt };
   // Scripts can build any tree: the rendered HTML gets the same limits, in the worker that extracts it.
   const renderedVerdict = await ctx.workers.extract(rendered.html, rendered.finalUrl);
   if (renderedVerdict.kind !== 'ok' || !renderedVerdict.extract) {
     return { ...common, status: 'failed', rendered: true, problem: problemOf(ctx.business, url, 'too-large', unreadableReason(rendered.finalUrl, renderedVerdict)) };
   }
-  const source = await learn?.(rendered);
   const contentHash = contentHashOf(rendered.html);
-  const renderedPage = {
-    ...common,
-    finalUrl: rendered.finalUrl,
-    ...(rendered.status === undefined ? {} : { httpStatus: rendered.status }),
-    contentType: 'text/html',
-    contentHash,
-    rendered: true,
-    // A render whose text was found again at one endpoint is proved by that endpoint from now on (textProof).
-    ...(source ? { textFrom: 'endpoint' as const, endpoint: source } : { textFrom: 'rendered' as const }),
-    renderedAt: new Date().toISOString(),
-  };
+  const renderedPage = { ...shown, contentType: 'text/html', contentHash, rendered: true, textFrom: 'rendered' as const, renderedAt };
   if (previous?.contentHash === contentHash) return { ...renderedPage, status: 'unchanged' };
   const extract = renderedVerdict.extract;
   return { ...renderedPage, status: 'ok', ...keepBody(ctx, url, contentHash, rendered.html), extract };

@@ -60,8 +60,8 @@ export type PageTask =
       readonly names: PageNames;
       /**
        * The page as rendered, for a site's first render checking which of its data requests held its text
-       * (learnFrom): the endpoint's text counts only when the render showed all of it (shownIn), and no terms are read
-       * from it, since the render's own extraction is what is kept.
+       * (learnFrom): the endpoint's text counts only when the render showed all of it (shownIn); the page is then kept
+       * as read from it, and the render itself is not extracted.
        */
       readonly rendered?: string;
     }
@@ -99,9 +99,8 @@ export function runPageTask(task: PageTask): PageVerdict {
   if (task.kind === 'endpoint') {
     const found = readEndpointText(task.endpoint, task.json, task.categories, task.names);
     if (!found) return { kind: 'ok' };
-    // A check against a render says only whether the endpoint held what the render showed: extracting its terms too
-    // cost a policy page's extraction (the worker's main cost) for a result nobody read.
-    if (task.rendered !== undefined) return shownIn(found.html, task.rendered) ? { kind: 'ok', embedded: found } : { kind: 'ok' };
+    // Against a render, the endpoint counts only when it held nothing the render did not show.
+    if (task.rendered !== undefined && !shownIn(found.html, task.rendered)) return { kind: 'ok' };
     return { kind: 'ok', embedded: found, extract: extractTerms({ body: found.html, url: task.url, contentType: 'text/html' }) };
   }
   const contentType = task.kind === 'decide' ? task.contentType : 'text/html';
@@ -189,7 +188,7 @@ export class PageWorkers {
 
   /**
    * The policy text of an endpoint the page named (PageVerdict.endpoints), read like an embedded payload; given the
-   * page as rendered, only whether the endpoint holds what the render showed (`embedded`, no `extract`).
+   * page as rendered, only when the endpoint holds nothing the render did not show (else no `embedded`).
    */
   endpoint(json: string, endpoint: string, url: string, categories: readonly Category[], names: PageNames, rendered?: string): Promise<PageVerdict> {
     return this.run({ kind: 'endpoint', json, endpoint, url, categories, names, ...(rendered === undefined ? {} : { rendered }) });

@@ -228,7 +228,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
           return unread(input.sitemaps, `no sitemap read: ${guess} was missing at a recent scan and robots.txt names none (crawl.recheckMissingDays)`);
         }
         const standing = previousHome ? standingSitemaps(input.sitemaps, roots, crawl.recheckMissingDays, input.now ?? new Date()) : undefined;
-        if (!standing) {
+        if (!standing || !previousHome) {
           const reading = readSitemaps(roots, site, fetcher, budget, sitemapOptions);
           // Queued behind the home page and the first sitemap file, so those two still go first.
           if (previousHome) askEarly(previousHome, input.sitemaps ?? []);
@@ -238,7 +238,9 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
         // within crawl.recheckMissingDays, their remembered entries stand without a request (issue 12: the sitemap
         // index and its pages file were 300 of an unchanged re-scan's 1,600 requests). The home page is the canary: a
         // changed one, a sitemap robots.txt newly names, or the days passing has them read again.
-        askEarly(previousHome!, input.sitemaps ?? []);
+        askEarly(previousHome, input.sitemaps ?? []);
+        // Read only when the home page changed: then they go after it and after the pages asked early (a changed site
+        // takes one round trip longer to rank; an unchanged one asks nothing more).
         const homeOutcome = await homeTask;
         if (homeOutcome?.ok && homeOutcome.page.notModified) return unread(input.sitemaps, `sitemaps not asked: the home page is unchanged and they were read on ${standing.slice(0, 10)} (crawl.recheckMissingDays)`);
         return readSitemaps(roots, site, fetcher, budget, sitemapOptions);
@@ -416,13 +418,17 @@ async function disallowed(fetcher: PageFetcher, url: string): Promise<boolean> {
 
 /**
  * When the remembered sitemaps may stand for this scan without a request (the home page permitting): every file is
- * remembered under today's discovery rules, and every root (robots.txt's sitemaps, or the guessed /sitemap.xml) was
- * read within `days` — a root is asked whenever the sitemaps are read, its children only when it says they changed.
+ * remembered under today's discovery rules and is a root (robots.txt's sitemaps, or the guessed /sitemap.xml) or
+ * listed by a remembered index (a sitemap robots.txt no longer names is not carried on), and every root was read
+ * within `days` — a root is asked whenever the sitemaps are read, its children only when it says they changed.
  * Gives the oldest root's reading time, or undefined when they must be read.
  */
-export function standingSitemaps(remembered: readonly SitemapState[] | undefined, roots: readonly string[], days: number, now: Date): string | undefined {
+function standingSitemaps(remembered: readonly SitemapState[] | undefined, roots: readonly string[], days: number, now: Date): string | undefined {
   if (days <= 0 || !remembered || !remembered.every((file) => reusable(file, file.url))) return undefined;
   const byUrl = new Map(remembered.map((file) => [file.url, file]));
+  const listed = new Set(roots);
+  for (const file of remembered) if (file.kind === 'index') for (const child of file.locs) listed.add(child);
+  if (!remembered.every((file) => listed.has(file.url))) return undefined;
   let oldest: string | undefined;
   for (const root of roots) {
     const readAt = byUrl.get(root)?.readAt;

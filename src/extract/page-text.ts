@@ -641,15 +641,15 @@ function joinLeadIns(blocks: TextBlock[]): TextBlock[] {
   return out;
 }
 
+/** Marks after which a line break ends no entry: a sentence mark (the sentence splitter ends it) or one that goes on ("(", "/", "&", a dash). */
+const ENTRY_GOES_ON_MARKS = '.!?:;,(/&+–—-';
+
 /**
  * A line break that ends an entry, not a hard wrap: the line closes on no sentence mark, comma or word that needs more
  * ("Singapore: 10 to 12 days" / "Japan: 10 to 12 days", "Express – $12.95 / 1–2 days" / "Economy – …"), and the next
  * line opens a new one with a capital, a figure or a bracket. Joined, the two entries read as one sentence whose
  * negation, cue and value belong to different lines.
  */
-/** Marks after which a line break ends no entry: a sentence mark (the sentence splitter ends it) or one that goes on ("(", "/", "&", a dash). */
-const ENTRY_GOES_ON_MARKS = '.!?:;,(/&+–—-';
-
 function lineEndsEntry(line: string, next: string): boolean {
   // Emphasis and closing quotes or brackets are read past: "**Will I get a tracking number?**" ends on its "?".
   return next !== '' && !endsOn(line, ENTRY_GOES_ON_MARKS) && !endsInFunctionWord(withoutClosers(line)) && /^[A-Z0-9$£€(]/.test(next) && !isShortTitle(line);

@@ -44,17 +44,17 @@ describe('PageWorkers', () => {
     expect(pool.replaced).toBe(1);
   });
 
-  it('an endpoint is read with its terms; checked against a render, it says only whether the render showed its text', async () => {
+  it('an endpoint is read with its terms; checked against a render, it is read only when the render showed its text', async () => {
     const pool = poolOf();
     const text = 'Items may be returned within thirty days of delivery for a full refund.';
     const json = JSON.stringify({ article: { body: `<h2>Returns</h2><p>${text}</p><p>${text.replace('thirty', 'the')}</p>` } });
     const page = 'https://shop.example/pages/returns';
     const read = await pool.endpoint(json, 'https://shop.example/api/returns.json', page, ['returns'], { title: 'Returns' });
     expect(read.kind === 'ok' ? read.extract?.category : undefined).toContain('returns');
-    // The check of a site's first render keeps the render's own extraction: no terms are read from the endpoint.
+    // A site's first render whose text the endpoint holds is kept as read from the endpoint, with its terms.
     const shown = await pool.endpoint(json, 'https://shop.example/api/returns.json', page, ['returns'], { title: 'Returns' }, `<main>${text} ${text.replace('thirty', 'the')}</main>`);
     expect(shown).toMatchObject({ kind: 'ok', embedded: expect.anything() });
-    expect(shown.kind === 'ok' ? shown.extract : 'failed').toBeUndefined();
+    expect(shown.kind === 'ok' ? shown.extract?.terms['returns.window_days']?.value : 'failed').toBe(30);
     const notShown = await pool.endpoint(json, 'https://shop.example/api/returns.json', page, ['returns'], { title: 'Returns' }, '<main>Loading…</main>');
     expect(notShown).toEqual({ kind: 'ok' });
   });

@@ -264,7 +264,10 @@ const CARRIAGE = /\b(?:postage|shipping|delivery|carriage|freight|courier|label)
  */
 const CHANGE_OF_MIND = fenced(/\bchange(?:d)?(?:-| )(?:of |in |your )?(?:-)?mind\b|\bfor any reason\b|\bno longer (?:want|need)\b|\bnot (?:completely |entirely |totally |100% )?(?:happy|satisfied|in love)\b|\bdon't love\b|\bunwanted\b|\bunworn\b|\bunwashed\b|\bwith (?:the |all )?(?:original )?tags\b/);
 const HEDGED = /\((?:where|if|when) (?:applicable|available|offered)\)/;
-const CASE_BY_CASE = fencedRegExp(String.raw`\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b${HEDGE} (?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not)\b`);
+/** A verb refused ("do not", "won't", "not"), and with "no" any refusal: one list for the hedged-refusal patterns below. */
+const REFUSED_VERB = "(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not)";
+const REFUSING = `(?:${REFUSED_VERB}|no)`;
+const CASE_BY_CASE = fencedRegExp(String.raw`\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b${HEDGE} ${REFUSED_VERB}\b`);
 
 /**
  * A change-of-mind refund refused only as a habit, with each request judged on its own (test/real/README.md: neither a
@@ -273,7 +276,6 @@ const CASE_BY_CASE = fencedRegExp(String.raw`\bcase[- ]by[- ]case\b|\bat (?:our|
  * given") and a discretion ("case by case", "each request is looked at individually", "at our discretion", "on its
  * merits"). Each an in-house example.
  */
-const REFUSING = "(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not|no)";
 const HEDGED_REFUSAL = fencedRegExp(`\\b${HEDGE},? (?:we |i )?${REFUSING}\\b[^.;]{0,40}\\b(?:refund|return|exchang)|\\b${REFUSING} ${HEDGE}\\b[^.;]{0,30}\\b(?:refund|return|exchang)`);
 const DISCRETION = /\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b(?:individually|on (?:its|their) (?:own )?merits|one by one)\b/;
 

@@ -667,7 +667,7 @@ const WORDED_DAYS: readonly (readonly [RegExp, number])[] = [
   [/^next[- ](?:working |business )?day$/, 1],
 ];
 const WORDED_SERVICE = /\b(?:our|a|the)(?: usual| standard| normal| regular)? '?((?:same|next)[- ](?:working |business )?day)'?(?: (?!to\b|for\b|of\b|at\b|in\b|with\b|by\b|the\b|your\b)[a-z]+){0,2}? (?:service|delivery)\b/;
-const PAID_OR_HEDGED = new RegExp(String.raw`\b(?:extra|additional|upgrade\w*|surcharge|optional|can be (?:chosen|selected|added)|at checkout|guarantee\w*)\b|${NEGATOR}|[£$€]\s?\d`);
+const PAID_OR_HEDGED = fencedRegExp(String.raw`\b(?:extra|additional|upgrade\w*|surcharge|optional|can be (?:chosen|selected|added)|at checkout|guarantee\w*)\b|${NEGATOR}|[£$€]\s?\d`);
 
 function wordedDayService(unit: Unit): Candidate[] {
   const s = unit.norm;
@@ -862,7 +862,7 @@ function tierPair(s: string): number {
 }
 
 /** A negation closed by a comma inside a condition ("If you can't wait, choose Express Post") refuses nothing after it. */
-const NEGATED_CONDITION = new RegExp(String.raw`\b(?:if|when|unless|should)\b[^,]*${NEGATOR}[^,]*,[^,]*$`);
+const NEGATED_CONDITION = fencedRegExp(String.raw`\b(?:if|when|unless|should)\b[^,]*${NEGATOR}[^,]*,[^,]*$`);
 
 function refusedAt(s: string, index: number): boolean {
   return negatedAt(s, index) && !NEGATED_CONDITION.test(s.slice(Math.max(0, index - 60), index));
