@@ -76,6 +76,11 @@ export interface BrowserPoolOptions {
  */
 export interface FetchedDocument {
   readonly html: string;
+  /**
+   * Hand back the answers of the page's data requests (RenderOutcome.dataAnswers): only a site's first render reads
+   * them (crawl-page.ts learnFrom), so no other render carries them over IPC.
+   */
+  readonly answers?: boolean;
 }
 
 /**
@@ -329,7 +334,7 @@ export class BrowserPool {
       await this.drained(page);
       // Taken before the page is parked (a blank or closed page's answers are gone), within the page's deadline: past
       // it, the render is still good and the answers are only not handed back.
-      const answers = data.length > 0 ? await withDeadline(answersOf(data), deadline).catch(() => []) : [];
+      const answers = data.length > 0 && document?.answers ? await withDeadline(answersOf(data), deadline).catch(() => []) : [];
       // A page goes back to the pool frozen: a script left running on it (timers that navigate away) would otherwise
       // abort the next render's own navigation (net::ERR_ABORTED), and a frozen document runs no task at all (no
       // timer, no request, no frame), while the next render's navigation replaces it. Not blanked: a navigation to

@@ -363,7 +363,7 @@ async function renderNow(
   }
   // The render starts from the HTML just fetched (no second request for it); each request its scripts send waits
   // for a slot in the host's queue (the pool's hostGate), so the render itself holds none.
-  const rendered = await ctx.pool.withSlot(() => ctx.pool.render(step.finalUrl, ctx.business, { html: step.html }), ctx.business);
+  const rendered = await ctx.pool.withSlot(() => ctx.pool.render(step.finalUrl, ctx.business, { html: step.html, ...(learn ? { answers: true } : {}) }), ctx.business);
   if (!rendered.ok) {
     return { ...common, status: 'failed', rendered: false, problem: problemOf(ctx.business, url, rendered.kind, rendered.reason) };
   }

@@ -58,7 +58,7 @@ export interface PoolStats {
 }
 
 export type ToChild =
-  | { readonly type: 'render'; readonly id: number; readonly url: string; readonly site: string; readonly html?: string }
+  | { readonly type: 'render'; readonly id: number; readonly url: string; readonly site: string; readonly html?: string; readonly answers?: boolean }
   | { readonly type: 'close-site'; readonly site: string }
   | { readonly type: 'granted' | 'refused'; readonly gate: number }
   | { readonly type: 'close' };
@@ -158,7 +158,7 @@ export class RenderProcess implements Renderer {
     const id = (this.nextId += 1);
     return new Promise<RenderOutcome>((resolve) => {
       this.pending.set(id, { url, resolve });
-      send(child, { type: 'render', id, url, site, ...(document ? { html: document.html } : {}) });
+      send(child, { type: 'render', id, url, site, ...(document ? { html: document.html, ...(document.answers ? { answers: true } : {}) } : {}) });
     });
   }
 

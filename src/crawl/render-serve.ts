@@ -73,7 +73,7 @@ function serve(options: BrowserPoolOptions & { gated?: boolean }): void {
   process.on('message', (message: ToChild) => {
     switch (message.type) {
       case 'render': {
-        const document = message.html === undefined ? undefined : { html: message.html };
+        const document = message.html === undefined ? undefined : { html: message.html, ...(message.answers ? { answers: true } : {}) };
         void pool
           .withSlot(() => pool.render(message.url, message.site, document), message.site)
           .then((outcome) => reply({ type: 'rendered', id: message.id, outcome, stats: stats() }));
