@@ -182,6 +182,8 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
   const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)} ×` : '—');
   const tally = (rs: Run[], pick: (s: CrawlScore) => Tally | undefined) => {
+    // A peer left out (--only) has no runs: its column says so rather than "undefined / 0".
+    if (rs.length === 0) return { text: '—', value: 0 };
     const found = rs.map((r) => pick(r.scan1.score)?.[0] ?? 0);
     const planned = rs[0] ? (pick(rs[0].scan1.score)?.[1] ?? 0) : 0;
     return { text: `${med(found)} / ${planned}${range(found, String)}`, value: med(found) };
