@@ -34,7 +34,8 @@ export const HOLIDAYS_OFF_RE = /\b(?:excluding|except(?: on)?|closed (?:on )?(?:
 /** "Closed Sunday", "closed on weekends". */
 const CLOSED_RE = new RegExp(`\\bclosed (?:on )?(${DAY}(?:\\s*(?:,|&|and)\\s*${DAY})*|weekends?|sundays?)`, 'g');
 
-function dayCode(word: string): string | undefined {
+/** The OSM code of a day name or abbreviation ("Tues" → Tu), the one day table the extractor reads; undefined for other words. */
+export function dayCode(word: string): string | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
   for (const [re, code] of DAY_NAMES) if (re.test(w)) return code;
   return undefined;

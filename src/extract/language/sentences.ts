@@ -3,6 +3,7 @@
  * Abbreviations are masked first (their dots become a placeholder), the text is split at sentence punctuation
  * followed by a capital, digit, quote or bullet, and the dots are restored.
  */
+import { dayCode } from './day-spans.js';
 import { fencedRegExp } from './pattern-size.js';
 
 /** Abbreviations whose trailing dot never ends a sentence ("Contact Acme Inc. for help" stays one sentence when followed by lower case; see split rule). */
@@ -46,8 +47,8 @@ const LABEL_WORD = "[A-Z][A-Za-z'’&/-]*";
 const LABEL_MINOR = '(?:of|and|&|for|to|on|in|the|per)';
 const COLON_LABEL = new RegExp(`(?<=(?:^|\\s)[^A-Z\\s]\\S*)\\s+(?=(${LABEL_WORD})(?:\\s+(?:${LABEL_WORD}|${LABEL_MINOR})){0,3}:\\s)`, 'g');
 const VALUE_LABEL = new RegExp(`(?<=\\d\\S*\\s+(?:[a-z]+\\s+)?(?:days?|hours?|weeks?|months?|years?)\\.?)\\s+(?=([A-Z][a-z]+)(?:\\s+[a-z]+){0,2}\\s+\\d)`, 'g');
+/** Calendar words that are never labels besides the day names (dayCode, day-spans.ts). */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'weekdays', 'weekends', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
@@ -66,7 +67,7 @@ export function splitInlineLabels(sentence: string): string[] {
   for (const re of [COLON_LABEL, VALUE_LABEL]) {
     for (const m of sentence.matchAll(re)) {
       const before = sentence.slice(0, m.index).match(/(\S+)$/)?.[1] ?? '';
-      if (CALENDAR_WORDS.has(m[1]!.toLowerCase()) || NEEDS_MORE.has(before.toLowerCase()) || !GLUED_AFTER.test(before)) continue;
+      if (CALENDAR_WORDS.has(m[1]!.toLowerCase()) || dayCode(m[1]!) !== undefined || NEEDS_MORE.has(before.toLowerCase()) || !GLUED_AFTER.test(before)) continue;
       // A colon label cuts only a run of label–value pairs: a pair already before it ("UK: 2–3 days USA: …"), and not
       // straight after another label ("Shipping times: United States: 3–6 days" is a heading read as a label over its value).
       if (re === COLON_LABEL && (!sentence.slice(0, m.index).includes(':') || before.endsWith(':'))) continue;

@@ -267,7 +267,9 @@ const HEDGED = /\((?:where|if|when) (?:applicable|available|offered)\)/;
 /** A verb refused ("do not", "won't", "not"), and with "no" any refusal: one list for the hedged-refusal patterns below. */
 const REFUSED_VERB = "(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not)";
 const REFUSING = `(?:${REFUSED_VERB}|no)`;
-const CASE_BY_CASE = fencedRegExp(String.raw`\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b${HEDGE} ${REFUSED_VERB}\b`);
+/** Each request judged on its own: one source for CASE_BY_CASE and DISCRETION. */
+const JUDGED_ALONE = String.raw`\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b`;
+const CASE_BY_CASE = fencedRegExp(String.raw`${JUDGED_ALONE}|\b${HEDGE} ${REFUSED_VERB}\b`);
 
 /**
  * A change-of-mind refund refused only as a habit, with each request judged on its own (test/real/README.md: neither a
@@ -277,7 +279,7 @@ const CASE_BY_CASE = fencedRegExp(String.raw`\bcase[- ]by[- ]case\b|\bat (?:our|
  * merits"). Each an in-house example.
  */
 const HEDGED_REFUSAL = fencedRegExp(`\\b${HEDGE},? (?:we |i )?${REFUSING}\\b[^.;]{0,40}\\b(?:refund|return|exchang)|\\b${REFUSING} ${HEDGE}\\b[^.;]{0,30}\\b(?:refund|return|exchang)`);
-const DISCRETION = /\bcase[- ]by[- ]case\b|\bat (?:our|the (?:store|shop|seller|company)'s) (?:sole |own )?discretion\b|\b(?:individually|on (?:its|their) (?:own )?merits|one by one)\b/;
+const DISCRETION = new RegExp(String.raw`${JUDGED_ALONE}|\b(?:individually|on (?:its|their) (?:own )?merits|one by one)\b`);
 
 /** Whether the page hedges its change-of-mind refusal and judges each request on its own (HEDGED_REFUSAL, DISCRETION). */
 function judgedCaseByCase(units: readonly Unit[]): boolean {
