@@ -188,8 +188,9 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     'backorder', 'awaiting stock', 'substitute', 'substitutes', 'substituted', 'substitution',
     'be ready', 'was ready', 'were ready', 'dent in', 'lost my',
 
-    // stock and made-to-order goods, and a wrong item however it is counted ("a wrong part", "two wrong parts")
-    'in stock', 'special order', 'special ordered', 'custom order', 'custom ordered', 'a wrong', '# wrong', '=processed',
+    // made-to-order goods, and a wrong item however it is counted ("a wrong part", "two wrong parts"); "in stock" is a
+    // frame (STOCK_WORDS below), since goods on a shop's shelf are no order handled
+    'special order', 'special ordered', 'custom order', 'custom ordered', 'a wrong', '# wrong', '=processed',
   ],
   // "tracking link said label created", "tracking said delivered", "updates at every step"
   // "updates" and "updated" by their forms: the stem is also the verb anyone uses ("update your address", "they need to
@@ -568,6 +569,17 @@ const HANDLING_WORDS = [
 ];
 
 /**
+ * Goods in stock tell an order's handling only when the stock failed the customer ("they did not have it in stock after
+ * all", "none in stock and no date", "was meant to be in stock") or an order stands beside it ("the order is held, the
+ * colour is not in stock"). Goods on a shop's shelf are availability, not handling: "checked that the store had one in
+ * stock", "what else he had in stock", "it's in stock, so delivery next day" (real tuning: 3 items read so wrongly).
+ */
+const STOCK_WORDS = ['in stock'];
+const STOCK_FAILED = [
+  ...ORDER_WORDS, 'ordered', 'ordering', 'not', 'no', 'none', 'never', 'after all', 'meant to', 'supposed to', 'claimed', 'said',
+];
+
+/**
  * Words that tell an order's handling only about the order: "the parcel was wrapped in a bin bag", "my items are still
  * processing". Alone they are anyone's ("wrapped the gift myself", "a word processing document"), so each needs one of
  * the order's things (PARCEL_THINGS) within PAIR_WINDOW words. As phrases of their own they stood in the
@@ -654,6 +666,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'international_shipping', topic: CROSSING_WORDS, aspect: PLACE_WORDS },
   { element: 'order_processing', topic: ORDER_WORDS, aspect: HANDLING_WORDS },
   { element: 'order_processing', topic: LOOSE_HANDLING_WORDS, aspect: PARCEL_THINGS },
+  { element: 'order_processing', topic: STOCK_WORDS, aspect: STOCK_FAILED },
   { element: 'exchanges', topic: CHANGE_WORDS, aspect: VARIANT_WORDS },
   { element: 'staff_friendliness', topic: PEOPLE_WORDS, aspect: MANNER_WORDS },
   { element: 'other', topic: WEB_WORDS, aspect: WEB_JUDGEMENTS },

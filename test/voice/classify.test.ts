@@ -77,6 +77,15 @@ describe('classifying feedback', () => {
     }
   });
 
+  it('reads goods in stock as order processing only when the stock failed an order, not as a shop\'s shelf', () => {
+    for (const text of ['None of the kettles were in stock after all.', 'My order sat for a week because the rug was not in stock.']) {
+      expect(classifyItem(text).elements, text).toContain('order_processing');
+    }
+    for (const text of ['The branch had three in stock, so I drove over after lunch.', 'Ask what else they have in stock before you choose.']) {
+      expect(classifyItem(text).elements, text).not.toContain('order_processing');
+    }
+  });
+
   it('reads a machine on the line (an automated voice, menus, "press 1") as support channels, and a robo-call or an automated text as none', () => {
     for (const text of ['The automated voice kept mishearing me and sent me round the menu again.', 'Press 1 to speak to a representative, it said, and then the line went dead.', 'Twenty minutes of menus and a robot that never understood me.']) {
       expect(classifyItem(text).elements, text).toContain('support_channels');
