@@ -103,7 +103,7 @@ const WRAPPED_LINES = 2;
  * the item is hard-wrapped (WRAP_MIN_CHARS, WRAP_MAX_CHARS, WRAPPED_LINES). A blank line, a list item, a speaker's
  * line and a line that ends a sentence still end the clause.
  */
-export function unwrapped(text: string): string {
+function unwrapped(text: string): string {
   if (!text.includes('\n')) return text;
   const lines = text.split('\n');
   const chars = lines.map((l) => l.trim().length);
@@ -237,7 +237,13 @@ const POLICIES = PhraseTable.of(POLICY_WORDS);
  * trip to be put right, not a return. Not when the clause also tells money back ("a refund and replacements") or a
  * policy ("our return policy is a free replacement"), which are returns' own terms.
  */
-export function repairTripClauses(clauses: readonly Words[]): Set<number> {
+/** Take `element` out of a clause's elements, if it is there. */
+function drop(own: ElementId[], element: ElementId): void {
+  const at = own.indexOf(element);
+  if (at >= 0) own.splice(at, 1);
+}
+
+function repairTripClauses(clauses: readonly Words[]): Set<number> {
   const found = new Set<number>();
   clauses.forEach((w, i) => {
     const back = BACK.matchLongest(w);
@@ -251,7 +257,7 @@ export function repairTripClauses(clauses: readonly Words[]): Set<number> {
  * Clauses whose `returns` is money back for an order that failed, not goods sent back (element-keywords.ts,
  * REFUND_WORDS): money back beside a payment cue, with no goods going back in the clause or the one before or after.
  */
-export function refundClauses(clauses: readonly Words[]): Set<number> {
+function refundClauses(clauses: readonly Words[]): Set<number> {
   const back = clauses.map((w) => BACK.matchLongest(w));
   const goods = (i: number): boolean => (back[i] ?? []).some((h) => h.value);
   const found = new Set<number>();
@@ -269,7 +275,7 @@ const PROMISES = PhraseTable.of([...(PHRASES.guarantee ?? []).filter((p) => !REM
  * with no other promise word in its clause, and a remedy (REMEDY_ELEMENTS or a REMEDY_WORDS word) in the clause or
  * the one before or after.
  */
-export function remedyMannerClauses(clauses: readonly { words: Words; elements: readonly ElementId[] }[]): Set<number> {
+function remedyMannerClauses(clauses: readonly { words: Words; elements: readonly ElementId[] }[]): Set<number> {
   const remedy = clauses.map((c) => c.elements.some((e) => REMEDY_ELEMENTS.includes(e)) || REMEDIES.matchLongest(c.words).some((h) => h.value));
   const found = new Set<number>();
   clauses.forEach((c, i) => {
@@ -316,11 +322,7 @@ export function classifyItem(text: string): ClassifiedItem {
   const clauseWords = clauses.map((c) => c.words);
   // Goods sent back to be repaired or replaced ("sent it back for a replacement", "they would return it fully
   // repaired") make a repair trip, not a return: read before the repair frame, which a return would otherwise answer.
-  for (const i of repairTripClauses(clauseWords)) {
-    const own = clauses[i]!.elements;
-    const at = own.indexOf('returns');
-    if (at >= 0) own.splice(at, 1);
-  }
+  for (const i of repairTripClauses(clauseWords)) drop(clauses[i]!.elements, 'returns');
   for (const i of repairClauses(clauseWords)) {
     const own = clauses[i]!.elements;
     if (!own.some((e) => e === 'warranty' || OTHER_REMEDIES.has(e))) own.push('warranty');
@@ -334,17 +336,10 @@ export function classifyItem(text: string): ClassifiedItem {
     const own = clauses[i]!.elements;
     if (!own.includes('support_hours')) own.push('support_hours');
   }
-  for (const i of remedyMannerClauses(clauses)) {
-    const own = clauses[i]!.elements;
-    const at = own.indexOf('guarantee');
-    if (at >= 0) own.splice(at, 1);
-  }
+  for (const i of remedyMannerClauses(clauses)) drop(clauses[i]!.elements, 'guarantee');
   // Goods sent back to be repaired under a warranty travel back and forth ("sending back products for warranty
   // repair", "only to return partially repaired"): in a clause that is about the warranty, a return word is that trip.
-  for (const c of clauses) {
-    const at = c.elements.indexOf('returns');
-    if (at >= 0 && c.elements.includes('warranty')) c.elements.splice(at, 1);
-  }
+  for (const c of clauses) if (c.elements.includes('warranty')) drop(c.elements, 'returns');
   const all = new Set<ElementId>(clauses.flatMap((c) => c.elements));
   // The model learnt from short comments; over a whole story that named no element it guesses from the life around
   // the order (carpets, courgettes, toddlers), so a long item with no keyword is `other`.

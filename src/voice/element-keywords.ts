@@ -113,7 +113,7 @@ const ROLE_STEPS = [
  * "reply", "answer" or "call": "never got a reply", "got a call back" are how long an answer took (response_time); nor a
  * text, which is nearly always the courier's slot ("we would receive a text an hour before").
  */
-export const MESSAGE_NOUNS: readonly string[] = ['=email', '=emails', 'e mail', '=message', '=messages', 'confirmation', '=letter', '=letters', '=rebate', 'robo call', '=notification'];
+const MESSAGE_NOUNS: readonly string[] = ['=email', '=emails', 'e mail', '=message', '=messages', 'confirmation', '=letter', '=letters', '=rebate', 'robo call', '=notification'];
 export const MESSAGE_RECEIVED: readonly string[] = ['receive', 'received', 'receiving', 'got', 'get', 'getting'].flatMap((verb) => MESSAGE_NOUNS.map((noun) => `${verb} ~ ${noun}`));
 
 /**
@@ -450,16 +450,16 @@ const ANSWER_WORDS = ['answered', 'heard back', 'emailed back', 'rang back', 'wr
 const ANSWER_SPEED_WORDS = ['within', 'same day', 'next day', 'straight away', 'right away', 'immediately', 'promptly', 'quickly', 'fast', 'slow',
   '# minutes', '# hours', '# days', '# weeks', 'a week', 'a day', 'an hour', 'ages', 'never'];
 /**
- * Contact repeated until someone answers ("after many, many phonecalls", "called them again", "repeated messages to
- * the company", "a week of phone tag"): the customer counting the tries is telling how long the answer took.
- */
-/**
  * Time spent waiting on the line ("ten minutes in a call queue", "held in a queue for 5 minutes", "on hold for an
  * hour", "25 minutes, 15 of them on the phone"): how long an answer took, told by the length of the wait. A queue at
  * a till or a counter is the shop floor's, not the line's, so a queue counts only as the line's.
  */
 const LINE_WAIT_WORDS = ['on hold', '=held', '=holding', 'hold music', 'call queue', 'phone queue', 'in a queue', 'wait time', 'waiting time', 'on the phone', 'on the line'];
 const WAIT_SPANS = ['# minutes', '# mins', '# hours', 'an hour', 'half an hour', 'ages', 'forever', 'all morning', 'all afternoon', 'all day'];
+/**
+ * Contact repeated until someone answers ("after many, many phonecalls", "called them again", "repeated messages to
+ * the company", "a week of phone tag"): the customer counting the tries is telling how long the answer took.
+ */
 const CONTACT_WORDS = ['=calls', '=phonecalls', '=emails', '=messages', '=letters', 'called them', 'phoned them', 'emailed them', 'wrote to them', 'phone tag'];
 const REPEAT_WORDS = ['many', 'several', 'numerous', 'repeated', 'countless', 'endless', 'again', 'multiple', 'dozens', '# times', 'twice', 'umpteen', 'yet another'];
 /**
