@@ -181,8 +181,8 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
       const owner = claims.ownerOf(url)!;
       // A fresh reading serves any page that asks its URL; "unchanged" proves only the stored reading the owner and
       // this page share (sharingKey). A failed one is not shared: this page asks for itself, as it would have.
-      const serves = (page: ScannedPage | undefined) =>
-        page?.status === 'ok' || (page?.status === 'unchanged' && sharingKey(cand.url) !== undefined && sharingKey(cand.url) === sharingKey(owner));
+      const mine = sharingKey(cand.url);
+      const serves = (page: ScannedPage | undefined) => page?.status === 'ok' || (page?.status === 'unchanged' && mine !== undefined && mine === sharingKey(owner));
       const own = () => readCandidate(cand, { claim: false, ...(prefetched ? { prefetched } : {}) });
       // Looked up a tick later: the round's candidates are all registered by then. An owner the crawl does not read
       // (an early claim for a page no longer picked) leaves this page to ask for itself.

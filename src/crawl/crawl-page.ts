@@ -19,7 +19,7 @@ import { isAcceptedType } from '../fetch/content-type.js';
 import type { PageVerdict, PageWorkers } from './page-worker.js';
 import { tooDeepReason } from '../fetch/html-depth.js';
 import { renewedValidators, validatorsOf } from '../fetch/validators.js';
-import { heldRedirect } from '../fetch/redirect-memory.js';
+import { DAY_MS, heldRedirect } from '../fetch/redirect-memory.js';
 import type { PageNames } from './embedded-text.js';
 import { endpointsFrom, siteLesson, templatesOf, type EndpointTemplate } from './learned-endpoints.js';
 import type { UrlClaims } from './url-claims.js';
@@ -458,7 +458,6 @@ export function rerenderDue(previous: PreviousPageState | undefined, crawl: Pick
   return !Number.isFinite(at) || now - at >= crawl.rerenderDays * DAY_MS;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function endpointState(url: string, page: FetchedPage): EndpointState {
   return { url, ...validatorsOf(page), contentHash: page.contentHash };

@@ -158,7 +158,7 @@ export class RenderProcess implements Renderer {
     const id = (this.nextId += 1);
     return new Promise<RenderOutcome>((resolve) => {
       this.pending.set(id, { url, resolve });
-      send(child, { type: 'render', id, url, site, ...(document ? { html: document.html, ...(document.answers ? { answers: true } : {}) } : {}) });
+      send(child, { type: 'render', id, url, site, ...document });
     });
   }
 

@@ -11,6 +11,7 @@
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import { GONE_STATUSES } from '../fetch/fetch-errors.js';
+import { DAY_MS } from '../fetch/redirect-memory.js';
 import { renewedValidators, validatorsOf } from '../fetch/validators.js';
 import type { DiscoverySource, HomeState, MovedState, SitemapState } from '../model.js';
 import { count } from '../text/count.js';
@@ -439,7 +440,6 @@ function standingSitemaps(remembered: readonly SitemapState[] | undefined, roots
   return oldest;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A sitemap reading that asked nothing: the remembered files and their entries stand as they were. */
 function unread(remembered: readonly SitemapState[] | undefined, note: string): SitemapReading {

@@ -256,7 +256,7 @@ export async function readSitemaps(
         else keepUnread(url);
         continue;
       }
-      const read = readFile(url, outcome.page, site, { ...options, readAt: stamp }, listedLastmod.get(url));
+      const read = readFile(url, outcome.page, site, options, listedLastmod.get(url), stamp);
       if (!read) {
         notes.push(`sitemap ${url}: answered 304 to a request that named no validator; not read`);
         continue;
@@ -293,8 +293,8 @@ interface FileRead {
  * parsed, and remembered when it came with validators. A urlset is remembered as its candidates only
  * (SitemapOptions.remember), which is all a 304 needs to give back. Undefined for a 304 with nothing remembered.
  */
-function readFile(url: string, page: FetchedPage, site: URL, options: SitemapOptions, listedLastmod: string | undefined): FileRead | undefined {
-  const listed = { ...(listedLastmod === undefined ? {} : { listedLastmod }), readAt: options.readAt ?? new Date().toISOString() };
+function readFile(url: string, page: FetchedPage, site: URL, options: SitemapOptions, listedLastmod: string | undefined, readAt: string): FileRead | undefined {
+  const listed = { ...(listedLastmod === undefined ? {} : { listedLastmod }), readAt };
   if (page.notModified) {
     const previous = options.previous?.(url);
     if (!previous) return undefined;

@@ -15,7 +15,8 @@ const PERMANENT_STATUSES: ReadonlySet<number> = new Set([301, 308]);
  */
 const HOST_SILENT_KINDS: ReadonlySet<ProblemKind> = new Set(['timeout', 'network', 'deferred', 'dns', 'tls', 'private-address', 'robots-unreachable']);
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** A day in milliseconds, for every "for N days" rule of the crawl (recheck, rerender, sitemaps). */
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * How long a redirect answer may be remembered: undefined when it may not be (not permanent, or its Cache-Control says

@@ -108,9 +108,10 @@ export function exitCodeFor(businesses: readonly ScannedBusiness[]): ExitCode {
 }
 
 /**
- * A well-known path that answered 404/410 less than `days` days before `now` is not probed again (0: always probe).
- * Linked and sitemapped pages are found whatever this says; only blind guesses (and catalogue sitemap files that listed
- * no policy page, discover-pages.ts) wait.
+ * A URL the store holds as missing less than `days` days before `now` is not asked again (0: always ask): a well-known
+ * path or a guessed /sitemap.xml that answered 404/410, a catalogue sitemap file that listed no policy page
+ * (discover-pages.ts), a page kept beside a chosen page that stated no term (crawl-business.ts). Linked and
+ * sitemapped pages are found whatever this says.
  */
 export function recentlyMissing(store: Pick<Store, 'missingCheckedAt'>, days: number, now: string): (business: string, url: string) => boolean {
   const horizon = Date.parse(now) - days * 86_400_000;
