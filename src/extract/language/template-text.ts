@@ -69,7 +69,7 @@ function placeholderSpans(text: string): [number, number][] {
 }
 
 /** Whether the text holds a template placeholder. */
-export function hasPlaceholder(text: string): boolean {
+function hasPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text) || WORD_PLACEHOLDER.test(text.toLowerCase());
 }
 
@@ -288,8 +288,9 @@ export function templateUnits(units: readonly Unit[]): Set<Unit> {
   // count, though only `out` is skipped.
   const marked = new Set<Unit>();
   for (const u of units) {
-    if (isTemplateText(u.norm, u.text)) out.add(u);
-    if (out.has(u) || hasPlaceholder(resolveBrackets(u.text))) marked.add(u);
+    const placeholder = hasPlaceholder(resolveBrackets(u.text));
+    if (isTemplateText(u.norm, u.text, placeholder)) out.add(u);
+    if (out.has(u) || placeholder) marked.add(u);
   }
   if (generatorPage(units)) for (const u of units) if (!/\d/.test(u.norm)) out.add(u);
   for (let i = 0; i < units.length; i++) {
@@ -333,10 +334,13 @@ function isLeadIn(unit: Unit): boolean {
   return /:\s*$/.test(unit.text) || (colon > 0 && isTemplateText(unit.norm.slice(0, colon + 1)));
 }
 
-/** Whether a unit (its normalised text) states nothing of the shop's own terms: placeholder, instruction, law explainer. */
-export function isTemplateText(norm: string, raw: string = norm): boolean {
+/**
+ * Whether a unit (its normalised text) states nothing of the shop's own terms: placeholder, instruction, law explainer.
+ * `placeholder` is whether its raw text holds one, when the caller has already asked (templateUnits).
+ */
+export function isTemplateText(norm: string, raw: string = norm, placeholder: boolean = hasPlaceholder(resolveBrackets(raw))): boolean {
   // The norm has its placeholders' clauses struck (strikePlaceholders): only a line they leave wordless is skipped whole.
-  if (hasPlaceholder(resolveBrackets(raw)) && !READABLE_WORD.test(strikePlaceholders(norm))) return true;
+  if (placeholder && !READABLE_WORD.test(strikePlaceholders(norm))) return true;
   if (INSTRUCTION_RES.some((re) => re.test(norm))) return true;
   // "We let customers know when parcels leave" is the shop speaking; "a returns policy lets customers know…" is not.
   if (isExplainer(norm) && !SHOP_VOICE.test(norm)) return true;

@@ -13,5 +13,7 @@ export const SHOP_VOICE = new RegExp(`\\b(?:${SHOP_VOICE_WORDS.filter((w) => w !
 const HEDGE_WORDS: readonly string[] = ['generally', 'usually', 'normally', 'typically', 'commonly', 'often', 'customarily', 'ordinarily', 'as a rule', 'in most cases', 'in general'];
 /** The hedge alternation, for a frame built around it (other-policy.ts: a hedge beside a refusing verb). */
 export const HEDGE = `(?:${HEDGE_WORDS.join('|')})`;
+/** Words that limit an area's claim ("mainly to the mainland"): a few of the hedges, and the words of extent. */
+export const AREA_HEDGE_WORDS: readonly string[] = ['mainly', 'mostly', 'usually', 'generally', 'normally', 'typically', 'primarily'];
 /** A hedge anywhere in the text, as a whole word or phrase. */
 export const HEDGED = new RegExp(`\\b${HEDGE}\\b`);

@@ -263,7 +263,7 @@ const CARRIAGE = /\b(?:postage|shipping|delivery|carriage|freight|courier|label)
  * tags"), unless the words are refused or hedged ("change-of-mind returns (where applicable)").
  */
 const CHANGE_OF_MIND = fenced(/\bchange(?:d)?(?:-| )(?:of |in |your )?(?:-)?mind\b|\bfor any reason\b|\bno longer (?:want|need)\b|\bnot (?:completely |entirely |totally |100% )?(?:happy|satisfied|in love)\b|\bdon't love\b|\bunwanted\b|\bunworn\b|\bunwashed\b|\bwith (?:the |all )?(?:original )?tags\b/);
-const HEDGED = /\((?:where|if|when) (?:applicable|available|offered)\)/;
+const WHERE_APPLICABLE = /\((?:where|if|when) (?:applicable|available|offered)\)/;
 /** A verb refused ("do not", "won't", "not"), and with "no" any refusal: one list for the hedged-refusal patterns below. */
 const REFUSED_VERB = "(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|not)";
 const REFUSING = `(?:${REFUSED_VERB}|no)`;
@@ -316,7 +316,7 @@ function faultOnlyUnit(units: readonly Unit[]): Unit | undefined {
 /** Whether some unit accepts a change-of-mind return, or a return without naming a fault. */
 function takesChangeOfMind(units: readonly Unit[], faultOnly: Unit | undefined): boolean {
   return units.some((u) => {
-    if (u === faultOnly || !RETURN_REMEDY.test(u.norm) || HEDGED.test(u.norm) || FAULT_ONLY.some((re) => re.test(u.norm))) return false;
+    if (u === faultOnly || !RETURN_REMEDY.test(u.norm) || WHERE_APPLICABLE.test(u.norm) || FAULT_ONLY.some((re) => re.test(u.norm))) return false;
     const m = CHANGE_OF_MIND.exec(u.norm);
     if (m !== null && !negatedAt(u.norm, m.index)) return true;
     const open = OPEN_RETURN.exec(u.norm);

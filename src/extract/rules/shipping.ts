@@ -9,6 +9,7 @@ import { previousNorm, type Candidate, type Rule, type RuleContext, type Unit } 
 import { CARRIER_HOLD } from './carrier-hold.js';
 import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
+import { AREA_HEDGE_WORDS } from '../language/voice-words.js';
 
 /**
  * Faster-than-standard services; a value stated for one of these is a variant of the standard one. USPS Priority
@@ -805,7 +806,7 @@ const OPTION_LINE_MAX = 40;
 const NOT_A_SERVICE =
   fenced(/\b(?:rush|priority|express|expedited|fast[- ]track(?:ed)?) (?:order )?(?:processing|production|handling|turn-?around|fulfil(?:l)?ment|manufacturing|printing|proofs?)\b|\bexpress(?:ly)?\b(?=,? (?:or implied|and implied|written|consent|permission|prior|agreement|terms|warrant|condition|purpose|request|authori[sz]))|\b(?:top|our|a|first|high|highest|main|number one|#1) priority\b|\bpriority (?:is|to|of|for)\b|\b(?:holiday|christmas|festive|seasonal|busy|the) rush\b|\b(?:paypal|amazon|shop ?pay|apple pay|google pay|stripe|klarna) (?:express|priority)\b|\b(?:express|priority|special delivery|rush|expedited)(?= (?:checkout|check-out|pay(?:ments?)?\b|support|customer (?:service|care)|instructions?|notes?|access|entry|lanes?|enquir|inquir|assistance|bookings?|appointments?|phone line|queue|members?(?:hip)?\b|pass(?:es)?\b|returns?\b|refunds?\b|exchanges?\b))/g);
 /** "We cannot guarantee next-day delivery", "rush dates cannot be specified" hedge a promise; they refuse nothing. */
-const HEDGED = /\bnot (?:a )?guaranteed\b|\b(?:cannot|can't|can not|do not|don't|unable to|not able to|are not able to) guarantee\b|\b(?:cannot|can't|can not) be (?:specified|requested|promised|guaranteed)\b/;
+const NOT_GUARANTEED = /\bnot (?:a )?guaranteed\b|\b(?:cannot|can't|can not|do not|don't|unable to|not able to|are not able to) guarantee\b|\b(?:cannot|can't|can not) be (?:specified|requested|promised|guaranteed)\b/;
 
 /**
  * The buyer told how to send a parcel ("please do not ship the parcel by express", "items returned by post must be
@@ -942,7 +943,7 @@ const expressAvailable: Rule = (unit, ctx) => {
   if (FOR_ORDERS_ABROAD.test(s.slice(0, c.index))) return [];
   if (/\breturn/.test(s) && !/\bship(?:ping)? options?\b/.test(s)) return [];
   // "This is not a guaranteed next-day service" hedges a promise; it refuses nothing.
-  if (HEDGED.test(s)) return [];
+  if (NOT_GUARANTEED.test(s)) return [];
   if (refusesService(s, c.index) || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s) || WITHDRAWN.test(s.slice(c.index))) {
     if (/\b(?:po box(?:es)?|apo|fpo|alaska|hawaii|international|rural|remote|some|certain)\b/.test(s)) return [];
     return [{ term: 'shipping.express_available', value: false, confidence: 0.75, unit }];
@@ -1062,7 +1063,7 @@ const SECOND_PLACE = fencedRegExp(`^\\s*(?:,|and\\b|&|or\\b|/|plus\\b|as well as
  * within Canada". Only the area the shop sends to, said as such, limits where it sends.
  */
 const AREA_AS_SCOPE = /(?:\b(?:for|on|of)(?: [a-z]+){0,2}|\borders?)\s+$/;
-const AREA_HEDGE = /\b(?:mainly|mostly|usually|generally|normally|typically|primarily)\b/;
+const AREA_HEDGE = new RegExp(`\\b(?:${AREA_HEDGE_WORDS.join('|')})\\b`);
 
 function homeAreaFrame(s: string, ctx: RuleContext): boolean {
   const home = homeNames(ctx.pageCurrency);
