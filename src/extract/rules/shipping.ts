@@ -494,6 +494,9 @@ function headingScope(unit: Unit, s: string, home: RegExp | undefined): string |
   if (DOMESTIC.test(s) || (home?.test(s) ?? false) || /\bstandard\b/.test(s)) return undefined;
   for (let i = unit.headingPath.length - 1; i >= 0; i--) {
     const h = unit.headingPath[i]!.toLowerCase();
+    // A short line that pairs a label with its value ("Dispatch: next working day") is an entry read as a heading, not
+    // the name of a section.
+    if (/:\s*\S/.test(h)) continue;
     if (DOMESTIC.test(h) || (home?.test(h) ?? false) || /\b(?:standard|regular)\b/.test(h)) return undefined;
     if (PAGE_TITLE_WORDS.test(h)) continue;
     const named = EXPRESS_WORDS.exec(h)?.[0] ?? ABROAD_OPTION.exec(h)?.[0];
@@ -549,8 +552,21 @@ function namesClock(clock: 'processing' | 'delivery', s: string, index: number, 
   return CLOCK_NAMES[clock].test(clause) && !/\b(?:might|may|could|depending|depends)\b/.test(clause);
 }
 
+/**
+ * Two label-value lines in a row ("Dispatch: next working day" / "UK delivery: 2-4 working days") are entries of one
+ * list, but a short first line is taken for the label of the second and joined to it: the entry read on its own is the
+ * second line alone (the first is a unit of its own).
+ */
+function ownEntry(unit: Unit): string {
+  const label = unit.headingPath[unit.headingPath.length - 1];
+  if (unit.kind !== 'item' || !label || !/^[^:]{1,30}:\s*\S/.test(label)) return unit.norm;
+  const colons = (label.match(/:/g) ?? []).length + 1;
+  const parts = unit.norm.split(':');
+  return parts.length > colons + 1 && /^[^:]{1,30}$/.test(parts[colons]!) ? parts.slice(colons).join(':').trim() : unit.norm;
+}
+
 function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
-  const s = unit.norm;
+  const s = ownEntry(unit);
   // Another clock's words (a refund, a reply, a cancellation) void what follows them up to the end of their clause:
   // "once we receive your return we process it within 5 days" is no dispatch time, but in "we dispatch within 2
   // days; to cancel, contact us first" the dispatch clause comes before them.
@@ -583,6 +599,12 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     // A same-day shipper has zero processing days (corpus convention); an explicit processing time stated elsewhere wins.
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 0 }, confidence: 0.7, unit });
     processing = true;
+  }
+  // "Dispatch: next working day", "Handling time - same day": a stage's label with a worded day for its value.
+  const labelled = processing || otherAt >= 0 || namedSpan ? undefined : labelledDay(s);
+  if (labelled) {
+    out.push({ term: labelled.term, value: { min: labelled.days, max: labelled.days }, confidence: 0.72, unit });
+    if (labelled.term === 'shipping.processing_days') processing = true;
   }
   // "In-stock items ship the next business day" (no cut-off time in the sentence): one day before dispatch.
   if (!processing && otherAt < 0 && !namedSpan && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:(?:our|the) (?:warehouse|studio|workshop|premises|facility) )?(?:(?:your|all|the|most) (?:online )?orders? )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
@@ -679,6 +701,23 @@ function wordedDayService(unit: Unit): Candidate[] {
   return [{ term: 'shipping.delivery_days', value: { min: days, max: days }, confidence: 0.62, unit }];
 }
 
+/**
+ * A label line whose value is a worded day: the label names the clock ("Dispatch", "Processing time", "Delivery
+ * time"), the value is WORDED_DAYS' class, alone or hedged ("usually next working day"), with nothing of a condition
+ * or a price after it. A service's name as the label ("Next day delivery: £5") is an option, not read here.
+ */
+const LABELLED_DAY = /^(?:[a-z ]{1,30}: )?(?:(?:order|estimated|standard|our) )?(processing|handling|dispatch|despatch|delivery|transit)(?: times?| periods?)?\s*(?::|\s[-–—])\s*(?:usually |normally |typically |generally )?(?:on )?(?:the )?((?:same|next)[- ](?:working |business )?day)(?:\s+(?:dispatch|delivery|shipping))?\s*\.?$/;
+
+function labelledDay(s: string): { term: 'shipping.processing_days' | 'shipping.delivery_days'; days: number } | undefined {
+  const m = LABELLED_DAY.exec(s);
+  if (!m) return undefined;
+  const days = WORDED_DAYS.find(([re]) => re.test(m[2]!))?.[1];
+  if (days === undefined) return undefined;
+  const delivery = m[1] === 'delivery' || m[1] === 'transit';
+  // Next-day transit is a service's time; a same-day one is courier work, no transit the term measures.
+  return delivery ? (days === 1 ? { term: 'shipping.delivery_days', days } : undefined) : { term: 'shipping.processing_days', days };
+}
+
 /** A line that is one entry of a list of services: short, one time, a service label before it. */
 const ENTRY_LINE_MAX = 90;
 
@@ -706,6 +745,11 @@ function neighbourServices(unit: Unit, ctx: RuleContext, home: RegExp | undefine
  * make the list one of options; "usually 3-5 days, but up to 10" is one service hedged.
  */
 const STANDARD_NAMED = /\b(?:standard|regular|normal|default|usual|ordinary)\b/;
+/**
+ * A label naming a stage of the order rather than a service ("Handling time: 1 day" above "Delivery time: 3-6 days",
+ * "Dispatch: 2-3 working days"): the other clock's entry of the same list, no sibling service.
+ */
+const STAGE_LABEL = /\b(?:processing|handling|dispatch|production|lead|turnaround|fulfil+ment|preparation|packing)(?: times?| periods?)?\s*(?:[:|–—]|\s-)\s*(?:approx\.?|approximately|about|around|up to|within|est\.?|estimated)?\s*$/;
 const SIDE_BY_SIDE = 'one of several services';
 
 /**
@@ -719,7 +763,7 @@ const LABEL_THEN_TIME = /(?:[:|]|\s[-–]|\boffers?)\s*(?:approx(?:imately|\.)?|
 function labelledService(segment: string, home: RegExp | undefined): boolean {
   // An entry for the home market ("United States: 3-6 days") or for another option or place ("Canada: 2-4 weeks")
   // is a region table's, read by the scopes above; only entries that name a service of their own count here.
-  return (LABEL_THEN_TIME.test(segment) || POSTAL_CLASS.test(segment)) && !STANDARD_NAMED.test(segment) && !DOMESTIC.test(segment) && !(home?.test(segment) ?? false) && optionScope(segment, home) === undefined;
+  return (LABEL_THEN_TIME.test(segment) || POSTAL_CLASS.test(segment)) && !STANDARD_NAMED.test(segment) && !STAGE_LABEL.test(segment) && !DOMESTIC.test(segment) && !(home?.test(segment) ?? false) && optionScope(segment, home) === undefined;
 }
 
 /** The non-standard option or destination a value is stated for, or undefined for the standard one. */
