@@ -863,6 +863,12 @@ const BUYER_SENDS = /\bplease (?:do not |don't )?(?:send|ship|post|use|return)\b
  * The usual service named by its speed ("instead of our usual next day service"): the standard, not a faster option
  * (real-page convention: express needs a faster service beside the standard). Struck out like NOT_A_SERVICE.
  */
+/**
+ * The day an order leaves, not a service: "orders placed after 11am are processed and shipped on the next business
+ * day", "dispatched the following working day". Struck out like STANDARD_SPEED; a named service after the day ("ships
+ * next day air", "next day delivery") stays.
+ */
+const DISPATCH_DAY = /\b(?:process|ship|dispatch|sent|send|post|pack|leave|go(?:es)? out)\w*(?: out)?(?: and (?:process|ship|dispatch|sent|send|post|pack)\w*(?: out)?)?(?: on| by| within| during)? (?:the )?(?:next|following) (?:working |business )?day\b(?! (?:air|delivery|service|shipping|express|courier|post))/g;
 const STANDARD_SPEED = /\b(?:our |the )?(?:usual|standard|normal|regular|default|ordinary) (?:next[- ](?:working |business )?day|24[- ]?(?:h|hr|hour))\b[a-z ]{0,12}?\b(?:service|delivery|shipping|dispatch)\b/g;
 
 /**
@@ -937,14 +943,23 @@ function refusesService(s: string, index: number): boolean {
  * and two that name speed only beside an upgrade: a comparative ("faster", "quicker") and a tracked tier's 24 or 48.
  */
 const SPEED_WORDS = fencedRegExp(String.raw`${EXPRESS_WORDS.source}|\b(?:faster|quicker|(?:24|48)(?:h|hr| hours?)?)\b`);
-/** An upgrade whose target is a tracked, signed-for or insured service: proof of delivery, not a faster one. */
-const PROOF_UPGRADE = fenced(/^upgraded? (?:to |for )?(?:an? )?(?:fully )?(?:tracked|trackable|signed|insured|registered|recorded|tracking|insurance|signature)\b(?! ?(?:24|48|express|next))/);
+/**
+ * An upgrade whose target is a tracked, signed-for or insured service (proof of delivery) or a handling service for
+ * large goods (white glove, in-home, room of choice, assembly): not a faster one.
+ */
+const PROOF_UPGRADE = fenced(/^upgraded? (?:to |for )?(?:an? |our )?(?:fully )?(?:tracked|trackable|signed|insured|registered|recorded|tracking|insurance|signature|white[- ]glove|in-?home|inside|room[- ]of[- ]choice|threshold|assembly|installation|liftgate)\b(?! ?(?:24|48|express|next))/);
 
 /** A clause about orders abroad ("for overseas orders we use airmail"): an express word in it is their option, not the home one. */
 const FOR_ORDERS_ABROAD = new RegExp(String.raw`\bfor ${abroadWords(['adjective'])} (?:orders|shipments|deliveries|customers|parcels)\b`);
 
+/**
+ * A negation of the buyer's need for speed, not of the shop's offer: "if no express delivery is required", "customers
+ * who do not need expedited shipping". The need is a predicate of the buyer (required, needed, wanted).
+ */
+const BUYER_NEEDS_NONE = fenced(/\bno (?:[a-z-]+ ){0,2}(?:is|are) (?:required|needed|necessary|wanted)\b|\b(?:do not|don't|does not|doesn't|did not|didn't) (?:need|require|want)\b/);
+
 const expressAvailable: Rule = (unit, ctx) => {
-  const s = readServices(strikeCarrierNames(unit.text, unit.norm).replace(NOT_A_SERVICE, ' ').replace(STANDARD_SPEED, ' '), ctx, false);
+  const s = readServices(strikeCarrierNames(unit.text, unit.norm).replace(NOT_A_SERVICE, ' ').replace(STANDARD_SPEED, ' ').replace(DISPATCH_DAY, ' '), ctx, false);
   if (BUYER_SENDS.test(s)) return [];
   const option = EXPRESS_OPTION.exec(s);
   const clauseBefore = option ? s.slice(0, option.index).split(/[.;]/).pop()! : '';
@@ -988,6 +1003,8 @@ const expressAvailable: Rule = (unit, ctx) => {
   if (/\breturn/.test(s) && !/\bship(?:ping)? options?\b/.test(s)) return [];
   // "This is not a guaranteed next-day service" hedges a promise; it refuses nothing.
   if (NOT_GUARANTEED.test(s)) return [];
+  // "…if the customer needs no express delivery", "no express delivery is required": the buyer's need, not the offer.
+  if (BUYER_NEEDS_NONE.test(s)) return [];
   if (refusesService(s, c.index) || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s) || WITHDRAWN.test(s.slice(c.index))) {
     if (/\b(?:po box(?:es)?|apo|fpo|alaska|hawaii|international|rural|remote|some|certain)\b/.test(s)) return [];
     return [{ term: 'shipping.express_available', value: false, confidence: 0.75, unit }];
