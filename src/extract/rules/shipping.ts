@@ -1401,11 +1401,17 @@ const SHOPPERS_PARCEL = fenced(/\b(?:recommend|suggest|advise|(?:is )?a good ide
 
 /**
  * Tracking sold as an extra ("tracking numbers as an option at checkout", "upgrade to tracked shipping", "tracking for
- * an additional fee"): the standard service decides, and it has none (test/real/README.md), so the paid option says
- * nothing. Words of choosing or paying for it, within reach of the cue on either side.
+ * an additional fee"), given only with a service the buyer picks ("if a shipping method that provides a tracking
+ * number has been selected") or only on request ("tracking info can be provided on request"): the standard service
+ * decides, and it has none (test/real/README.md), so the option says nothing. Words of choosing, asking or paying for
+ * it, within reach of the cue on either side.
  */
-const TRACKING_EXTRA = fenced(/\b(?:as an? (?:option|add-?on|extra)|optional(?:ly)?|upgrade[ds]?|if you (?:chose|choose|select(?:ed)?|opt(?:ed)? for|pay for|paid for|purchased?)|(?:for|at) an? (?:extra|additional|small) (?:fee|charge|cost)|at (?:extra|additional) (?:cost|charge)|(?:can|may) be (?:added|purchased|bought)|add(?:ed)? (?:tracking|it) (?:at|for))\b/);
+const TRACKING_EXTRA = fenced(/\b(?:as an? (?:option|add-?on|extra)|optional(?:ly)?|upgrade[ds]?|if you (?:chose|choose|select(?:ed)?|opt(?:ed)? for|pay for|paid for|purchased?)|(?:for|at) an? (?:extra|additional|small) (?:fee|charge|cost)|at (?:extra|additional) (?:cost|charge)|(?:can|may) be (?:added|purchased|bought)|add(?:ed)? (?:tracking|it) (?:at|for)|(?:methods?|services?|options?|class(?:es)?) (?:that|which) (?:provides?|includes?|offers?|comes? with|has)|(?:has been|have been|is|are|was|were) (?:selected|chosen|purchased))\b/);
+/** Tracking given only when asked for, anywhere in its sentence: "tracking details … can be provided on request". */
+const TRACKING_ON_REQUEST = /\b(?:(?:on|upon|by) (?:request|arrangement)|if requested|on demand)\b/;
 const TRACKING_EXTRA_REACH = 35;
+/** A choice left to the buyer in the clause before a service: "if you are happy to use", "should you prefer". */
+const BUYER_CHOOSES = /\b(?:if|when|should) you\b[^.;]*$/;
 
 /**
  * Tracking said in other words than TRACKING_YES's phrases: a tracking word ("track and trace", "trackable", "tracked")
@@ -1438,11 +1444,14 @@ function trackingWords(s: string): { index: number; negated: boolean; text: stri
 
 const tracking: Rule = (unit) => {
   const s = unit.norm;
-  if (TRACKING_NO.test(s) && !TRACKING_NO_PARTIAL.test(s)) return [{ term: 'shipping.tracking', value: false, confidence: 0.8, unit }];
+  const no = TRACKING_NO.exec(s);
+  // "…however, cheaper rates are available if you are happy to use an untracked service": the untracked service is
+  // the buyer's choice, not the standard one.
+  if (no && !TRACKING_NO_PARTIAL.test(s) && !BUYER_CHOOSES.test(s.slice(clauseStartAt(s, no.index), no.index))) return [{ term: 'shipping.tracking', value: false, confidence: 0.8, unit }];
   const y = cue(s, TRACKING_YES) ?? (unit.kind !== 'heading' && !TRACK_WORDS_VOID.test(s) ? trackingWords(s) : undefined);
   if (!y || y.negated) return [];
   const end = y.index + y.text.length;
-  if (TRACKING_EXTRA.test(s.slice(Math.max(0, y.index - TRACKING_EXTRA_REACH), end + TRACKING_EXTRA_REACH))) return [];
+  if (TRACKING_EXTRA.test(s.slice(Math.max(0, y.index - TRACKING_EXTRA_REACH), end + TRACKING_EXTRA_REACH)) || TRACKING_ON_REQUEST.test(s)) return [];
   // "For deliveries outside the UK, where possible we supply tracking": only some parcels, hedged; not the shop's rule.
   if (TRACKING_HEDGE.test(s.slice(0, y.index + y.text.length))) return [];
   // "We recommend a trackable service for your return" is about the shopper's parcel, not the shop's.
