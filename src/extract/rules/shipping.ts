@@ -17,7 +17,7 @@ import { AREA_HEDGE_WORDS } from '../language/voice-words.js';
  */
 const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ](?:working |business )?day|(?:2|two|2nd)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|special delivery)\b/;
 /** Other non-default options and destinations (values for them become variants). */
-const OTHER_OPTION = fencedRegExp(String.raw`\b(?:${abroadWords(['head'])}|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?:major|main|big|large) (?:cities|towns)|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
+const OTHER_OPTION = fencedRegExp(String.raw`\b(?:${abroadWords(['head'])}|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|(?:all )?other (?:[a-z]+ )?(?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?:major|main|big|large) (?:cities|towns)|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
 const DOMESTIC = /\b(?:domestic|nationwide|national|within (?:the )?country)\b/;
 /**
  * Goods coming back to the shop: a return, an exchange, a refund, a repair or a warranty claim. What a sentence about
@@ -225,8 +225,13 @@ const THRESHOLD_BEFORE = /(?:over|above|more than|exceed\w*|at least|minimum(?: 
 /** Words right after an amount that make it a threshold: "$75+", "$75 or more", "£50 and over". */
 const THRESHOLD_AFTER = /^\s*(?:\+|or more|or over|and (?:up|over|above)|minimum)/;
 
+/**
+ * A customer group or programme an offer is only for (test/real/README.md: the ordinary checkout's threshold decides):
+ * members, subscribers, and trade buyers ("wholesale customers receive free shipping on orders of $250 or more").
+ */
 function memberScope(s: string): string | undefined {
-  return /\b(?:members?|rewards|loyalty|vip|subscribers?|prime)\b/.test(s) ? 'members' : undefined;
+  if (/\b(?:members?|rewards|loyalty|vip|subscribers?|prime)\b/.test(s)) return 'members';
+  return /\b(?:wholesale|trade|b2b|business|reseller|stockist)s? (?:customers?|accounts?|buyers?|clients?|orders?|partners?)\b/.test(s) ? 'trade customers' : undefined;
 }
 
 /** Range value from a duration in days ("1-2 business days" → {1,2}; "24 hours" → {1,1}; "within 3 days" → {3,3}). */
@@ -1364,14 +1369,31 @@ function cutoffFrameOf(unit: Unit): { minutes: number } | undefined {
   return frame;
 }
 
+/**
+ * The faster service whose orders a cut-off is stated for, named in its clause before the time ("expedited orders
+ * placed before 3pm ship the next business day", "our cut-off time for Express Mail is 3pm"): that option's cut-off, a
+ * variant. A service the cut-off buys ("order by 3pm for next-day delivery", "next day delivery if you order before
+ * 12pm") is the shop's cut-off all the same.
+ */
+const SERVICE_ORDERS = fencedRegExp(String.raw`(?:${EXPRESS_WORDS.source})(?: [a-z]+)? (?:orders?|shipments?|parcels?)\b|\bcut-?off (?:times? )?for (?:the |our )?(?:[a-z]+ )?(?:${EXPRESS_WORDS.source})`);
+
+function cutoffService(s: string, timeAt: number): string | undefined {
+  const before = s.slice(clauseStartAt(s, timeAt), timeAt).replace(NOT_A_SERVICE, ' ').replace(DISPATCH_DAY, ' ');
+  return SERVICE_ORDERS.test(before) ? EXPRESS_WORDS.exec(before)?.[0] : undefined;
+}
+
 const cutoffTime: Rule = (unit) => {
   const s = unit.norm;
   const c = CUTOFF.exec(s);
+  const scopeAt = (timeAt: number): { scope?: string } => {
+    const scope = DATED.test(s) ? DATED_SCOPE : timeAt >= 0 ? cutoffService(s, timeAt) : undefined;
+    return scope ? { scope } : {};
+  };
   const viaFrame = (): Candidate[] => {
     const frame = /\b(?:return|refund|warrant)/.test(s) ? undefined : cutoffFrameOf(unit);
     if (!frame) return [];
     const timezone = findTimeZone(s);
-    return [{ term: 'shipping.cutoff_time', value: hhmm(frame.minutes), confidence: 0.75, unit, ...(timezone ? { timezone } : {}), ...(DATED.test(s) ? { scope: DATED_SCOPE } : {}) }];
+    return [{ term: 'shipping.cutoff_time', value: hhmm(frame.minutes), confidence: 0.75, unit, ...(timezone ? { timezone } : {}), ...scopeAt(findTimes(s)[0]?.index ?? -1) }];
   };
   if (!c) return viaFrame();
   if (!/\bcut-?off\b/.test(c[0]) && !/\b(?:extra|additional|another) (?:business |working )?day|\b(?:ship|dispatch|process|same[- ]day|next (?:business |working )?day|following (?:business |working )?day|leave|sent|go out|deliver)/.test(s)) return [];
@@ -1381,7 +1403,7 @@ const cutoffTime: Rule = (unit) => {
   // "before the 1pm cut-off": the time comes before the cue word.
   if (!t) return viaFrame();
   const timezone = findTimeZone(s);
-  return [{ term: 'shipping.cutoff_time', value: hhmm(t.minutes), confidence: 0.82, unit, ...(timezone ? { timezone } : {}), ...(DATED.test(s) ? { scope: DATED_SCOPE } : {}) }];
+  return [{ term: 'shipping.cutoff_time', value: hhmm(t.minutes), confidence: 0.82, unit, ...(timezone ? { timezone } : {}), ...scopeAt(t.index) }];
 };
 
 /** Tracking: "a tracking number is emailed once your order ships", "track your parcel online". */
