@@ -17,7 +17,7 @@ import { AREA_HEDGE_WORDS } from '../language/voice-words.js';
  */
 const EXPRESS_WORDS = /\b(?:express|expedited|overnight|next[- ](?:working |business )?day|(?:2|two|2nd)[- ]day|second[- ]day|priority(?! mail\b(?! express))|rush|same[- ]day delivery|saturday delivery|premium (?:shipping|delivery)|special delivery)\b/;
 /** Other non-default options and destinations (values for them become variants). */
-const OTHER_OPTION = fencedRegExp(String.raw`\b(?:${abroadWords(['head'])}|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|(?:all )?other (?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?:major|main|big|large) (?:cities|towns)|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
+const OTHER_OPTION = fencedRegExp(String.raw`\b(?:${abroadWords(['head'])}|${[...OPTION_PLACES, ...OUTLYING_AREAS].join('|')}|po box(?:es)?|rural|remote|outlying|highlands|islands|economy|freight|oversized|bulky|large (?:items?|parcels?|packages?)|furniture|white glove|pre-?orders?|back-?orders?|custom(?:ised|ized)? (?:items|orders)|made[- ]to[- ]order|personali[sz]ed|(?:all )?other (?:[a-z]+ )?(?:countries|destinations)|regional(?: areas?)?|(?:major |main )?(?:city |town )?cent(?:re|er)s|(?:major|main|big|large) (?:cities|towns)|(?!(?:all|most|other|our|your|the|delivery|service|these|those|many|some|metro|metropolitan|urban|city|main|major)\b)[a-z-]{3,} (?:areas|zones|regions|suburbs))\b|\([^)]{1,30}\bonly\)`);
 const DOMESTIC = /\b(?:domestic|nationwide|national|within (?:the )?country)\b/;
 /**
  * Goods coming back to the shop: a return, an exchange, a refund, a repair or a warranty claim. What a sentence about
@@ -225,8 +225,13 @@ const THRESHOLD_BEFORE = /(?:over|above|more than|exceed\w*|at least|minimum(?: 
 /** Words right after an amount that make it a threshold: "$75+", "$75 or more", "£50 and over". */
 const THRESHOLD_AFTER = /^\s*(?:\+|or more|or over|and (?:up|over|above)|minimum)/;
 
+/**
+ * A customer group or programme an offer is only for (test/real/README.md: the ordinary checkout's threshold decides):
+ * members, subscribers, and trade buyers ("wholesale customers receive free shipping on orders of $250 or more").
+ */
 function memberScope(s: string): string | undefined {
-  return /\b(?:members?|rewards|loyalty|vip|subscribers?|prime)\b/.test(s) ? 'members' : undefined;
+  if (/\b(?:members?|rewards|loyalty|vip|subscribers?|prime)\b/.test(s)) return 'members';
+  return /\b(?:wholesale|trade|b2b|business|reseller|stockist)s? (?:customers?|accounts?|buyers?|clients?|orders?|partners?)\b/.test(s) ? 'trade customers' : undefined;
 }
 
 /** Range value from a duration in days ("1-2 business days" → {1,2}; "24 hours" → {1,1}; "within 3 days" → {3,3}). */
@@ -494,6 +499,9 @@ function headingScope(unit: Unit, s: string, home: RegExp | undefined): string |
   if (DOMESTIC.test(s) || (home?.test(s) ?? false) || /\bstandard\b/.test(s)) return undefined;
   for (let i = unit.headingPath.length - 1; i >= 0; i--) {
     const h = unit.headingPath[i]!.toLowerCase();
+    // A short line that pairs a label with its value ("Dispatch: next working day") is an entry read as a heading, not
+    // the name of a section.
+    if (/:\s*\S/.test(h)) continue;
     if (DOMESTIC.test(h) || (home?.test(h) ?? false) || /\b(?:standard|regular)\b/.test(h)) return undefined;
     if (PAGE_TITLE_WORDS.test(h)) continue;
     const named = EXPRESS_WORDS.exec(h)?.[0] ?? ABROAD_OPTION.exec(h)?.[0];
@@ -549,8 +557,21 @@ function namesClock(clock: 'processing' | 'delivery', s: string, index: number, 
   return CLOCK_NAMES[clock].test(clause) && !/\b(?:might|may|could|depending|depends)\b/.test(clause);
 }
 
+/**
+ * Two label-value lines in a row ("Dispatch: next working day" / "UK delivery: 2-4 working days") are entries of one
+ * list, but a short first line is taken for the label of the second and joined to it: the entry read on its own is the
+ * second line alone (the first is a unit of its own).
+ */
+function ownEntry(unit: Unit): string {
+  const label = unit.headingPath[unit.headingPath.length - 1];
+  if (unit.kind !== 'item' || !label || !/^[^:]{1,30}:\s*\S/.test(label)) return unit.norm;
+  const colons = (label.match(/:/g) ?? []).length + 1;
+  const parts = unit.norm.split(':');
+  return parts.length > colons + 1 && /^[^:]{1,30}$/.test(parts[colons]!) ? parts.slice(colons).join(':').trim() : unit.norm;
+}
+
 function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
-  const s = unit.norm;
+  const s = ownEntry(unit);
   // Another clock's words (a refund, a reply, a cancellation) void what follows them up to the end of their clause:
   // "once we receive your return we process it within 5 days" is no dispatch time, but in "we dispatch within 2
   // days; to cancel, contact us first" the dispatch clause comes before them.
@@ -583,6 +604,12 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     // A same-day shipper has zero processing days (corpus convention); an explicit processing time stated elsewhere wins.
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 0 }, confidence: 0.7, unit });
     processing = true;
+  }
+  // "Dispatch: next working day", "Handling time - same day": a stage's label with a worded day for its value.
+  const labelled = processing || otherAt >= 0 || namedSpan ? undefined : labelledDay(s);
+  if (labelled) {
+    out.push({ term: labelled.term, value: { min: labelled.days, max: labelled.days }, confidence: 0.72, unit });
+    if (labelled.term === 'shipping.processing_days') processing = true;
   }
   // "In-stock items ship the next business day" (no cut-off time in the sentence): one day before dispatch.
   if (!processing && otherAt < 0 && !namedSpan && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:(?:our|the) (?:warehouse|studio|workshop|premises|facility) )?(?:(?:your|all|the|most) (?:online )?orders? )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
@@ -679,6 +706,23 @@ function wordedDayService(unit: Unit): Candidate[] {
   return [{ term: 'shipping.delivery_days', value: { min: days, max: days }, confidence: 0.62, unit }];
 }
 
+/**
+ * A label line whose value is a worded day: the label names the clock ("Dispatch", "Processing time", "Delivery
+ * time"), the value is WORDED_DAYS' class, alone or hedged ("usually next working day"), with nothing of a condition
+ * or a price after it. A service's name as the label ("Next day delivery: £5") is an option, not read here.
+ */
+const LABELLED_DAY = /^(?:[a-z ]{1,30}: )?(?:(?:order|estimated|standard|our) )?(processing|handling|dispatch|despatch|delivery|transit)(?: times?| periods?)?\s*(?::|\s[-–—])\s*(?:usually |normally |typically |generally )?(?:on )?(?:the )?((?:same|next)[- ](?:working |business )?day)(?:\s+(?:dispatch|delivery|shipping))?\s*\.?$/;
+
+function labelledDay(s: string): { term: 'shipping.processing_days' | 'shipping.delivery_days'; days: number } | undefined {
+  const m = LABELLED_DAY.exec(s);
+  if (!m) return undefined;
+  const days = WORDED_DAYS.find(([re]) => re.test(m[2]!))?.[1];
+  if (days === undefined) return undefined;
+  const delivery = m[1] === 'delivery' || m[1] === 'transit';
+  // Next-day transit is a service's time; a same-day one is courier work, no transit the term measures.
+  return delivery ? (days === 1 ? { term: 'shipping.delivery_days', days } : undefined) : { term: 'shipping.processing_days', days };
+}
+
 /** A line that is one entry of a list of services: short, one time, a service label before it. */
 const ENTRY_LINE_MAX = 90;
 
@@ -706,6 +750,11 @@ function neighbourServices(unit: Unit, ctx: RuleContext, home: RegExp | undefine
  * make the list one of options; "usually 3-5 days, but up to 10" is one service hedged.
  */
 const STANDARD_NAMED = /\b(?:standard|regular|normal|default|usual|ordinary)\b/;
+/**
+ * A label naming a stage of the order rather than a service ("Handling time: 1 day" above "Delivery time: 3-6 days",
+ * "Dispatch: 2-3 working days"): the other clock's entry of the same list, no sibling service.
+ */
+const STAGE_LABEL = /\b(?:processing|handling|dispatch|production|lead|turnaround|fulfil+ment|preparation|packing)(?: times?| periods?)?\s*(?:[:|–—]|\s-)\s*(?:approx\.?|approximately|about|around|up to|within|est\.?|estimated)?\s*$/;
 const SIDE_BY_SIDE = 'one of several services';
 
 /**
@@ -719,7 +768,7 @@ const LABEL_THEN_TIME = /(?:[:|]|\s[-–]|\boffers?)\s*(?:approx(?:imately|\.)?|
 function labelledService(segment: string, home: RegExp | undefined): boolean {
   // An entry for the home market ("United States: 3-6 days") or for another option or place ("Canada: 2-4 weeks")
   // is a region table's, read by the scopes above; only entries that name a service of their own count here.
-  return (LABEL_THEN_TIME.test(segment) || POSTAL_CLASS.test(segment)) && !STANDARD_NAMED.test(segment) && !DOMESTIC.test(segment) && !(home?.test(segment) ?? false) && optionScope(segment, home) === undefined;
+  return (LABEL_THEN_TIME.test(segment) || POSTAL_CLASS.test(segment)) && !STANDARD_NAMED.test(segment) && !STAGE_LABEL.test(segment) && !DOMESTIC.test(segment) && !(home?.test(segment) ?? false) && optionScope(segment, home) === undefined;
 }
 
 /** The non-standard option or destination a value is stated for, or undefined for the standard one. */
@@ -819,6 +868,12 @@ const BUYER_SENDS = /\bplease (?:do not |don't )?(?:send|ship|post|use|return)\b
  * The usual service named by its speed ("instead of our usual next day service"): the standard, not a faster option
  * (real-page convention: express needs a faster service beside the standard). Struck out like NOT_A_SERVICE.
  */
+/**
+ * The day an order leaves, not a service: "orders placed after 11am are processed and shipped on the next business
+ * day", "dispatched the following working day". Struck out like STANDARD_SPEED; a named service after the day ("ships
+ * next day air", "next day delivery") stays.
+ */
+const DISPATCH_DAY = /\b(?:process|ship|dispatch|sent|send|post|pack|leave|go(?:es)? out)\w*(?: out)?(?: and (?:process|ship|dispatch|sent|send|post|pack)\w*(?: out)?)?(?: on| by| within| during)? (?:the )?(?:next|following) (?:working |business )?day\b(?! (?:air|delivery|service|shipping|express|courier|post))/g;
 const STANDARD_SPEED = /\b(?:our |the )?(?:usual|standard|normal|regular|default|ordinary) (?:next[- ](?:working |business )?day|24[- ]?(?:h|hr|hour))\b[a-z ]{0,12}?\b(?:service|delivery|shipping|dispatch)\b/g;
 
 /**
@@ -893,14 +948,23 @@ function refusesService(s: string, index: number): boolean {
  * and two that name speed only beside an upgrade: a comparative ("faster", "quicker") and a tracked tier's 24 or 48.
  */
 const SPEED_WORDS = fencedRegExp(String.raw`${EXPRESS_WORDS.source}|\b(?:faster|quicker|(?:24|48)(?:h|hr| hours?)?)\b`);
-/** An upgrade whose target is a tracked, signed-for or insured service: proof of delivery, not a faster one. */
-const PROOF_UPGRADE = fenced(/^upgraded? (?:to |for )?(?:an? )?(?:fully )?(?:tracked|trackable|signed|insured|registered|recorded|tracking|insurance|signature)\b(?! ?(?:24|48|express|next))/);
+/**
+ * An upgrade whose target is a tracked, signed-for or insured service (proof of delivery) or a handling service for
+ * large goods (white glove, in-home, room of choice, assembly): not a faster one.
+ */
+const PROOF_UPGRADE = fenced(/^upgraded? (?:to |for )?(?:an? |our )?(?:fully )?(?:tracked|trackable|signed|insured|registered|recorded|tracking|insurance|signature|white[- ]glove|in-?home|inside|room[- ]of[- ]choice|threshold|assembly|installation|liftgate)\b(?! ?(?:24|48|express|next))/);
 
 /** A clause about orders abroad ("for overseas orders we use airmail"): an express word in it is their option, not the home one. */
 const FOR_ORDERS_ABROAD = new RegExp(String.raw`\bfor ${abroadWords(['adjective'])} (?:orders|shipments|deliveries|customers|parcels)\b`);
 
+/**
+ * A negation of the buyer's need for speed, not of the shop's offer: "if no express delivery is required", "customers
+ * who do not need expedited shipping". The need is a predicate of the buyer (required, needed, wanted).
+ */
+const BUYER_NEEDS_NONE = fenced(/\bno (?:[a-z-]+ ){0,2}(?:is|are) (?:required|needed|necessary|wanted)\b|\b(?:do not|don't|does not|doesn't|did not|didn't) (?:need|require|want)\b/);
+
 const expressAvailable: Rule = (unit, ctx) => {
-  const s = readServices(strikeCarrierNames(unit.text, unit.norm).replace(NOT_A_SERVICE, ' ').replace(STANDARD_SPEED, ' '), ctx, false);
+  const s = readServices(strikeCarrierNames(unit.text, unit.norm).replace(NOT_A_SERVICE, ' ').replace(STANDARD_SPEED, ' ').replace(DISPATCH_DAY, ' '), ctx, false);
   if (BUYER_SENDS.test(s)) return [];
   const option = EXPRESS_OPTION.exec(s);
   const clauseBefore = option ? s.slice(0, option.index).split(/[.;]/).pop()! : '';
@@ -944,6 +1008,8 @@ const expressAvailable: Rule = (unit, ctx) => {
   if (/\breturn/.test(s) && !/\bship(?:ping)? options?\b/.test(s)) return [];
   // "This is not a guaranteed next-day service" hedges a promise; it refuses nothing.
   if (NOT_GUARANTEED.test(s)) return [];
+  // "…if the customer needs no express delivery", "no express delivery is required": the buyer's need, not the offer.
+  if (BUYER_NEEDS_NONE.test(s)) return [];
   if (refusesService(s, c.index) || /\b(?:not (?:currently )?(?:offer|available|provide)|unavailable|no (?:express|expedited|overnight))\b/.test(s) || WITHDRAWN.test(s.slice(c.index))) {
     if (/\b(?:po box(?:es)?|apo|fpo|alaska|hawaii|international|rural|remote|some|certain)\b/.test(s)) return [];
     return [{ term: 'shipping.express_available', value: false, confidence: 0.75, unit }];
@@ -1303,14 +1369,31 @@ function cutoffFrameOf(unit: Unit): { minutes: number } | undefined {
   return frame;
 }
 
+/**
+ * The faster service whose orders a cut-off is stated for, named in its clause before the time ("expedited orders
+ * placed before 3pm ship the next business day", "our cut-off time for Express Mail is 3pm"): that option's cut-off, a
+ * variant. A service the cut-off buys ("order by 3pm for next-day delivery", "next day delivery if you order before
+ * 12pm") is the shop's cut-off all the same.
+ */
+const SERVICE_ORDERS = fencedRegExp(String.raw`(?:${EXPRESS_WORDS.source})(?: [a-z]+)? (?:orders?|shipments?|parcels?)\b|\bcut-?off (?:times? )?for (?:the |our )?(?:[a-z]+ )?(?:${EXPRESS_WORDS.source})`);
+
+function cutoffService(s: string, timeAt: number): string | undefined {
+  const before = s.slice(clauseStartAt(s, timeAt), timeAt).replace(NOT_A_SERVICE, ' ').replace(DISPATCH_DAY, ' ');
+  return SERVICE_ORDERS.test(before) ? EXPRESS_WORDS.exec(before)?.[0] : undefined;
+}
+
 const cutoffTime: Rule = (unit) => {
   const s = unit.norm;
   const c = CUTOFF.exec(s);
+  const scopeAt = (timeAt: number): { scope?: string } => {
+    const scope = DATED.test(s) ? DATED_SCOPE : timeAt >= 0 ? cutoffService(s, timeAt) : undefined;
+    return scope ? { scope } : {};
+  };
   const viaFrame = (): Candidate[] => {
     const frame = /\b(?:return|refund|warrant)/.test(s) ? undefined : cutoffFrameOf(unit);
     if (!frame) return [];
     const timezone = findTimeZone(s);
-    return [{ term: 'shipping.cutoff_time', value: hhmm(frame.minutes), confidence: 0.75, unit, ...(timezone ? { timezone } : {}), ...(DATED.test(s) ? { scope: DATED_SCOPE } : {}) }];
+    return [{ term: 'shipping.cutoff_time', value: hhmm(frame.minutes), confidence: 0.75, unit, ...(timezone ? { timezone } : {}), ...scopeAt(findTimes(s)[0]?.index ?? -1) }];
   };
   if (!c) return viaFrame();
   if (!/\bcut-?off\b/.test(c[0]) && !/\b(?:extra|additional|another) (?:business |working )?day|\b(?:ship|dispatch|process|same[- ]day|next (?:business |working )?day|following (?:business |working )?day|leave|sent|go out|deliver)/.test(s)) return [];
@@ -1320,7 +1403,7 @@ const cutoffTime: Rule = (unit) => {
   // "before the 1pm cut-off": the time comes before the cue word.
   if (!t) return viaFrame();
   const timezone = findTimeZone(s);
-  return [{ term: 'shipping.cutoff_time', value: hhmm(t.minutes), confidence: 0.82, unit, ...(timezone ? { timezone } : {}), ...(DATED.test(s) ? { scope: DATED_SCOPE } : {}) }];
+  return [{ term: 'shipping.cutoff_time', value: hhmm(t.minutes), confidence: 0.82, unit, ...(timezone ? { timezone } : {}), ...scopeAt(t.index) }];
 };
 
 /** Tracking: "a tracking number is emailed once your order ships", "track your parcel online". */
@@ -1340,11 +1423,17 @@ const SHOPPERS_PARCEL = fenced(/\b(?:recommend|suggest|advise|(?:is )?a good ide
 
 /**
  * Tracking sold as an extra ("tracking numbers as an option at checkout", "upgrade to tracked shipping", "tracking for
- * an additional fee"): the standard service decides, and it has none (test/real/README.md), so the paid option says
- * nothing. Words of choosing or paying for it, within reach of the cue on either side.
+ * an additional fee"), given only with a service the buyer picks ("if a shipping method that provides a tracking
+ * number has been selected") or only on request ("tracking info can be provided on request"): the standard service
+ * decides, and it has none (test/real/README.md), so the option says nothing. Words of choosing, asking or paying for
+ * it, within reach of the cue on either side.
  */
-const TRACKING_EXTRA = fenced(/\b(?:as an? (?:option|add-?on|extra)|optional(?:ly)?|upgrade[ds]?|if you (?:chose|choose|select(?:ed)?|opt(?:ed)? for|pay for|paid for|purchased?)|(?:for|at) an? (?:extra|additional|small) (?:fee|charge|cost)|at (?:extra|additional) (?:cost|charge)|(?:can|may) be (?:added|purchased|bought)|add(?:ed)? (?:tracking|it) (?:at|for))\b/);
+const TRACKING_EXTRA = fenced(/\b(?:as an? (?:option|add-?on|extra)|optional(?:ly)?|upgrade[ds]?|if you (?:chose|choose|select(?:ed)?|opt(?:ed)? for|pay for|paid for|purchased?)|(?:for|at) an? (?:extra|additional|small) (?:fee|charge|cost)|at (?:extra|additional) (?:cost|charge)|(?:can|may) be (?:added|purchased|bought)|add(?:ed)? (?:tracking|it) (?:at|for)|(?:methods?|services?|options?|class(?:es)?) (?:that|which) (?:provides?|includes?|offers?|comes? with|has)|(?:has been|have been|is|are|was|were) (?:selected|chosen|purchased))\b/);
+/** Tracking given only when asked for, anywhere in its sentence: "tracking details … can be provided on request". */
+const TRACKING_ON_REQUEST = /\b(?:(?:on|upon|by) (?:request|arrangement)|if requested|on demand)\b/;
 const TRACKING_EXTRA_REACH = 35;
+/** A choice left to the buyer in the clause before a service: "if you are happy to use", "should you prefer". */
+const BUYER_CHOOSES = /\b(?:if|when|should) you\b[^.;]*$/;
 
 /**
  * Tracking said in other words than TRACKING_YES's phrases: a tracking word ("track and trace", "trackable", "tracked")
@@ -1377,11 +1466,14 @@ function trackingWords(s: string): { index: number; negated: boolean; text: stri
 
 const tracking: Rule = (unit) => {
   const s = unit.norm;
-  if (TRACKING_NO.test(s) && !TRACKING_NO_PARTIAL.test(s)) return [{ term: 'shipping.tracking', value: false, confidence: 0.8, unit }];
+  const no = TRACKING_NO.exec(s);
+  // "…however, cheaper rates are available if you are happy to use an untracked service": the untracked service is
+  // the buyer's choice, not the standard one.
+  if (no && !TRACKING_NO_PARTIAL.test(s) && !BUYER_CHOOSES.test(s.slice(clauseStartAt(s, no.index), no.index))) return [{ term: 'shipping.tracking', value: false, confidence: 0.8, unit }];
   const y = cue(s, TRACKING_YES) ?? (unit.kind !== 'heading' && !TRACK_WORDS_VOID.test(s) ? trackingWords(s) : undefined);
   if (!y || y.negated) return [];
   const end = y.index + y.text.length;
-  if (TRACKING_EXTRA.test(s.slice(Math.max(0, y.index - TRACKING_EXTRA_REACH), end + TRACKING_EXTRA_REACH))) return [];
+  if (TRACKING_EXTRA.test(s.slice(Math.max(0, y.index - TRACKING_EXTRA_REACH), end + TRACKING_EXTRA_REACH)) || TRACKING_ON_REQUEST.test(s)) return [];
   // "For deliveries outside the UK, where possible we supply tracking": only some parcels, hedged; not the shop's rule.
   if (TRACKING_HEDGE.test(s.slice(0, y.index + y.text.length))) return [];
   // "We recommend a trackable service for your return" is about the shopper's parcel, not the shop's.

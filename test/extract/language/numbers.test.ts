@@ -16,6 +16,9 @@ describe('normaliseNumbers (issue 4: numbers written as words)', () => {
     // "7 days a week" is a day span, not "7 days 1 week"
     ['7 days a week', '7 days a week'],
     ['24 hours a day', '24 hours a day'],
+    // a label glued to its span by a flattened card gets its colon back; a service name with a number keeps it
+    ['Standard Shipping3-7 business days', 'Standard Shipping: 3-7 business days'],
+    ['Royal Mail Tracked24 service', 'Royal Mail Tracked24 service'],
   ])('%s → %s', (input, expected) => {
     expect(normaliseNumbers(input)).toBe(expected);
   });
@@ -32,6 +35,7 @@ describe('findDurations: ranges', () => {
     ['48 hours', 48, 48, 'hour', false],
     ['within 24/48 hours', 24, 48, 'hour', false],
     ['2 / 4 working days', 2, 4, 'day', true],
+    ['6~25 business days', 6, 25, 'day', true],
   ])('%s', (text, min, max, unit, business) => {
     const [d] = findDurations(text);
     expect(d).toMatchObject({ min, max, unit, business });

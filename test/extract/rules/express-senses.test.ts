@@ -61,3 +61,17 @@ describe('an option line whose value is a template placeholder', () => {
     expect(valueOf('Delivery estimates:\n- Standard Shipping (US): [X–X business days]\n- Expedited Shipping (US): [X–X business days]', 'shipping.express_available')).toBeUndefined());
   it('a filled one is an option', () => expect(valueOf('Shipping\n- Expedited Shipping (US): 2-3 business days', 'shipping.express_available')).toBe(true));
 });
+
+describe('shipping.express_available: the day an order leaves, an upgrade in handling, the buyer’s need', () => {
+  it.each([
+    ['Orders received after 3pm are packed and shipped on the next business day.'],
+    ['Anything ordered over the weekend is dispatched the following working day.'],
+    ['You can upgrade to white glove delivery at checkout, with placement in any room.'],
+    ['The slow option suits parcels for which no express delivery is required.'],
+  ])('states nothing: %s', (text) => expect(valueOf(text, 'shipping.express_available')).toBeUndefined());
+
+  it.each([
+    ['Orders ship next day air when you choose it at checkout.', true],
+    ['Need it sooner? Next day delivery can be selected at checkout for $12.', true],
+  ])('%s → %s', (text, expected) => expect(valueOf(text, 'shipping.express_available')).toBe(expected));
+});
