@@ -267,11 +267,13 @@ const OUTBOUND_VERB = '(?:e-?mail|text|sms|call|phone|ring|notify|contact|inform
 /**
  * Adverbs that may stand between the subject or modal and the verb of the shop's way out ("we will then send you an
  * invoice via email", "you automatically will receive an email or text message"): a word class, up to two of them.
+ * The shop sending a message with no "you" ("we will then send an email and contact you by telephone and/or a text
+ * message") is its way out too; an article may stand before the means after it.
  */
 const SENDING_ADVERBS = ['then', 'also', 'usually', 'normally', 'typically', 'always', 'just', 'automatically', 'immediately', 'promptly', 'first', 'only', 'still', 'soon'];
 const ADV = String.raw`(?: (?:${SENDING_ADVERBS.join('|')})){0,2}`;
-const SHOP_TO_YOU = String.raw`(?:contact|notify|update|inform|reach) you\b[^.;?]{0,30}?\b(?:by|via)|(?:confirmation e-?mails?|tracking (?:numbers?|links?|details|info(?:rmation)?|codes?|e-?mails?|updates?|notifications?))(?: (?:is|are|will be|gets?) (?:sent|issued|e-?mailed|provided|given|shared)(?: to you)?(?: (?:by|via)\b)?)?|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|(?:we|will|shall|'ll|may|might|need to)${ADV} ${OUTBOUND_VERB}(?: (?:or|and|and/or) ${OUTBOUND_VERB})? you(?! back)(?:\b[^.;?]{0,40}?\b(?:by|via)\b)?|you${ADV}(?:'ll| will)${ADV} (?:receive|get) an? (?:[a-z-]+ ){0,2}?(?:e-?mail|text|sms|(?:phone )?call)`;
-const OUTBOUND = fencedRegExp(String.raw`\b(?:${SHOP_TO_YOU})(?:\s*[,/]?\s*(?:(?:or|and)(?:/or)?\b)?\s*(?:by |via )?${NOUN}\b)*`, 'g');
+const SHOP_TO_YOU = String.raw`(?:contact|notify|update|inform|reach) you\b[^.;?]{0,30}?\b(?:by|via)|(?:confirmation e-?mails?|tracking (?:numbers?|links?|details|info(?:rmation)?|codes?|e-?mails?|updates?|notifications?))(?: (?:is|are|will be|gets?) (?:sent|issued|e-?mailed|provided|given|shared)(?: to you)?(?: (?:by|via)\b)?)?|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|(?:we|will|shall|'ll|may|might|need to)${ADV} ${OUTBOUND_VERB}(?: (?:or|and|and/or) ${OUTBOUND_VERB})? you(?! back)(?:\b[^.;?]{0,40}?\b(?:by|via)\b)?|you${ADV}(?:'ll| will)${ADV} (?:receive|get) an? (?:[a-z-]+ ){0,2}?(?:e-?mail|text|sms|(?:phone )?call)|(?:we|will|shall|'ll)${ADV} send (?:an?|the|our) (?:[a-z-]+ )?(?:e-?mail|text|sms)`;
+const OUTBOUND = fencedRegExp(String.raw`\b(?:${SHOP_TO_YOU})(?:\s*[,/]?\s*(?:(?:or|and)(?:/or)?\b)?\s*(?:by |via )?(?:an? )?${NOUN}\b)*`, 'g');
 const withoutOutbound = (s: string): string => s.replace(OUTBOUND, ';');
 
 /**
