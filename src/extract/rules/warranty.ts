@@ -62,7 +62,7 @@ const durationMonths: Rule = (unit) => {
   // "void after 30 days of misuse", "register within 30 days" or "a part older than 60 days" are not the warranty's length,
   // nor a point after which something else applies ("after 30 days, defective items may be covered by the maker").
   // A handling time ("allow up to 15 business days to assess each warranty claim") is the claim's clock, never its length.
-  const durations = findDurations(s).filter((d) => !HANDLING_TIME.test(s.slice(Math.max(0, d.index - 12), d.end)) && (d.unit !== 'hour' && !/\b(?:register|claim|report|notify|contact|within|older than|after|beyond)\s*$/.test(s.slice(Math.max(0, d.index - 15), d.index)) || /warrant/.test(s.slice(d.end, d.end + 25))));
+  const durations = findDurations(s).filter((d) => !HANDLING_TIME.test(s.slice(Math.max(0, d.index - 12), d.end)) && (d.unit !== 'hour' && !/\b(?:register|claim|report|notify|contact|within(?: the| its| your)?(?: first)?|older than|after|beyond)\s*$/.test(s.slice(Math.max(0, d.index - 22), d.index)) || /warrant/.test(s.slice(d.end, d.end + 25))));
   const lifetime = LIFETIME.exec(s);
   // The duration nearest the warranty wording ("a 100-night trial and a 10-year warranty" → 10 years).
   const anchor = w?.index ?? 0;
