@@ -408,8 +408,9 @@ function namedChannels(s: string, coordinated = coordinatedChannels(s), framed =
   }
   for (const ch of framed) if (!found.includes(ch)) found.push(ch);
   const list = CHANNEL_LIST.exec(s);
-  // "Order updates by email or SMS" are messages the shop sends, not ways to reach it.
-  if (list && !negatedAt(s, list.index) && !/\b(?:updates?|notifications?|notified|newsletters?|receipts?|confirmations?|marketing|offers|promotions?|alerts?)\b/.test(s)) for (const ch of listedChannels(s)) if (!found.includes(ch)) found.push(ch);
+  // "Order updates by email or SMS" are messages the shop sends, not ways to reach it. "Receipt" as the moment the
+  // goods arrive ("within 2 days of receipt", "upon receipt of your order") is no message.
+  if (list && !negatedAt(s, list.index) && !/\b(?:updates?|notifications?|notified|newsletters?|(?<!\b(?:of|upon|on|after|from) )receipts?(?! of\b)|confirmations?|marketing|offers|promotions?|alerts?)\b/.test(s)) for (const ch of listedChannels(s)) if (!found.includes(ch)) found.push(ch);
   return found;
 }
 
