@@ -9,14 +9,15 @@ import { fenced, fencedRegExp } from './pattern-size.js';
 import { HEDGED, SHOP_VOICE } from './voice-words.js';
 
 /**
- * Placeholder templates ("[number] days", "{{ days }}", "XX days", "<insert date>", a longer bracketed instruction such
- * as "[details about other options, such as express, if applicable]") state nothing. A bracket
+ * Placeholder templates ("[number] days", "{{ days }}", "{email address}" of a shop platform's sample refund page, "XX
+ * days", "<insert date>", a longer bracketed instruction such as "[details about other options, such as express, if
+ * applicable]") state nothing. A bracket
  * holding an e-mail address is no placeholder: "[help@shop.example]", and "[email protected]", which is what an
  * address hidden from scrapers reads as once the page's script is gone; nor are the "[at]" and "[dot]" of an address
  * spelled out ("hello [at] shop [dot] com"). Read on the text as written; WORD_PLACEHOLDER on its lower case.
  */
 const PLACEHOLDER_SOURCE =
-  fenced(/\[(?!(?:at|dot)\]|[^\]]*@|email(?:&#160;|\s)protected\])[^\]]{1,40}\]|\[[^\]@]{0,160}\b(?:details (?:about|of|on)|such as|if applicable|e\.g\.|insert|specify|describe|your (?:store|shop|company|business)(?:'s)? )[^\]@]{0,160}\]|\{\{[^}]{0,40}\}\}|\{%[^%]{0,40}%\}|<[A-Z_ ]{2,30}>|\bINSERT\b|\bYOUR (?:STORE|COMPANY)\b/).source;
+  fenced(/\[(?!(?:at|dot)\]|[^\]]*@|email(?:&#160;|\s)protected\])[^\]]{1,40}\]|\[[^\]@]{0,160}\b(?:details (?:about|of|on)|such as|if applicable|e\.g\.|insert|specify|describe|your (?:store|shop|company|business)(?:'s)? )[^\]@]{0,160}\]|\{\{[^}]{0,40}\}\}|\{%[^%]{0,40}%\}|\{[A-Za-z][A-Za-z _-]{1,30}\}|<[A-Z_ ]{2,30}>|\bINSERT\b|\bYOUR (?:STORE|COMPANY)\b/).source;
 const PLACEHOLDER = new RegExp(PLACEHOLDER_SOURCE);
 const PLACEHOLDER_ALL = new RegExp(PLACEHOLDER_SOURCE, 'g');
 /** Placeholders written in words, matched on lower case: "XX days", "n days", "$xx", "<insert date>", "<your email>". */

@@ -264,8 +264,16 @@ const NOT_CHANNEL = fencedRegExp(String.raw`\b(?:(?:phone|telephone|internet|onl
  * a message the shop sends, masked the same way: "contact us if you need help tracking your parcel" still names a way in.
  */
 const OUTBOUND_VERB = '(?:e-?mail|text|sms|call|phone|ring|notify|contact|inform|update|send|message)';
-const SHOP_TO_YOU = String.raw`(?:contact|notify|update|inform|reach) you\b[^.;?]{0,30}?\b(?:by|via)|(?:confirmation e-?mails?|tracking (?:numbers?|links?|details|info(?:rmation)?|codes?|e-?mails?|updates?|notifications?))(?: (?:is|are|will be|gets?) (?:sent|issued|e-?mailed|provided|given|shared)(?: to you)?(?: (?:by|via)\b)?)?|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|(?:we|will|shall|'ll|may|might|need to) ${OUTBOUND_VERB}(?: (?:or|and|and/or) ${OUTBOUND_VERB})? you(?! back)(?:\b[^.;?]{0,40}?\b(?:by|via)\b)?|you(?:'ll| will) (?:receive|get) an? (?:[a-z-]+ ){0,2}?(?:e-?mail|text|sms|(?:phone )?call)`;
-const OUTBOUND = fencedRegExp(String.raw`\b(?:${SHOP_TO_YOU})(?:\s*[,/]?\s*(?:(?:or|and)(?:/or)?\b)?\s*(?:by |via )?${NOUN}\b)*`, 'g');
+/**
+ * Adverbs that may stand between the subject or modal and the verb of the shop's way out ("we will then send you an
+ * invoice via email", "you automatically will receive an email or text message"): a word class, up to two of them.
+ * The shop sending a message with no "you" ("we will then send an email and contact you by telephone and/or a text
+ * message") is its way out too; an article may stand before the means after it.
+ */
+const SENDING_ADVERBS = ['then', 'also', 'usually', 'normally', 'typically', 'always', 'just', 'automatically', 'immediately', 'promptly', 'first', 'only', 'still', 'soon'];
+const ADV = String.raw`(?: (?:${SENDING_ADVERBS.join('|')})){0,2}`;
+const SHOP_TO_YOU = String.raw`(?:contact|notify|update|inform|reach) you\b[^.;?]{0,30}?\b(?:by|via)|(?:confirmation e-?mails?|tracking (?:numbers?|links?|details|info(?:rmation)?|codes?|e-?mails?|updates?|notifications?))(?: (?:is|are|will be|gets?) (?:sent|issued|e-?mailed|provided|given|shared)(?: to you)?(?: (?:by|via)\b)?)?|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|(?:we|will|shall|'ll|may|might|need to)${ADV} ${OUTBOUND_VERB}(?: (?:or|and|and/or) ${OUTBOUND_VERB})? you(?! back)(?:\b[^.;?]{0,40}?\b(?:by|via)\b)?|you${ADV}(?:'ll| will)${ADV} (?:receive|get) an? (?:[a-z-]+ ){0,2}?(?:e-?mail|text|sms|(?:phone )?call)|(?:we|will|shall|'ll)${ADV} send (?:an?|the|our) (?:[a-z-]+ )?(?:e-?mail|text|sms)`;
+const OUTBOUND = fencedRegExp(String.raw`\b(?:${SHOP_TO_YOU})(?:\s*[,/]?\s*(?:(?:or|and)(?:/or)?\b)?\s*(?:by |via )?(?:an? )?${NOUN}\b)*`, 'g');
 const withoutOutbound = (s: string): string => s.replace(OUTBOUND, ';');
 
 /**
@@ -383,10 +391,13 @@ function coordinatedChannels(s: string): SupportChannel[] {
   return out;
 }
 
-/** The channels a text names, each unless refused where it is named ("we don't have a phone line"). */
-function namedChannels(s: string): SupportChannel[] {
+/**
+ * The channels a text names, each unless refused where it is named ("we don't have a phone line"). The coordinated
+ * verbs and the contact frame may be passed in when the caller has read them already (channelsRule reads them once).
+ */
+function namedChannels(s: string, coordinated = coordinatedChannels(s), framed = framedChannels(s)): SupportChannel[] {
   const found: SupportChannel[] = [];
-  for (const ch of coordinatedChannels(s)) if (!found.includes(ch)) found.push(ch);
+  for (const ch of coordinated) if (!found.includes(ch)) found.push(ch);
   const answered = SHOP_ANSWERS.exec(s);
   if (answered && !negatedAt(s, answered.index)) found.push('phone');
   for (const [channel, re] of CHANNEL_CUES) {
@@ -395,10 +406,11 @@ function namedChannels(s: string): SupportChannel[] {
     // "we are unable to take orders by phone" refuses it too; a comma ends the refusal ("if you can't find it, call us").
     if (c && !(c.negated && REFUSAL_BEFORE.test(s.slice(0, c.index))) && !found.includes(channel)) found.push(channel);
   }
-  for (const ch of framedChannels(s)) if (!found.includes(ch)) found.push(ch);
+  for (const ch of framed) if (!found.includes(ch)) found.push(ch);
   const list = CHANNEL_LIST.exec(s);
-  // "Order updates by email or SMS" are messages the shop sends, not ways to reach it.
-  if (list && !negatedAt(s, list.index) && !/\b(?:updates?|notifications?|notified|newsletters?|receipts?|confirmations?|marketing|offers|promotions?|alerts?)\b/.test(s)) for (const ch of listedChannels(s)) if (!found.includes(ch)) found.push(ch);
+  // "Order updates by email or SMS" are messages the shop sends, not ways to reach it. "Receipt" as the moment the
+  // goods arrive ("within 2 days of receipt", "upon receipt of your order") is no message.
+  if (list && !negatedAt(s, list.index) && !/\b(?:updates?|notifications?|notified|newsletters?|(?<!\b(?:of|upon|on|after|from) )receipts?(?! of\b)|confirmations?|marketing|offers|promotions?|alerts?)\b/.test(s)) for (const ch of listedChannels(s)) if (!found.includes(ch)) found.push(ch);
   return found;
 }
 
@@ -435,7 +447,9 @@ function channelsRule(raw: Unit, ctx: RuleContext): Candidate[] {
   if (SOCIAL_LINE.test(line)) return [{ term: 'support.channels', value: ['social'], confidence: 0.6, unit }];
   const named = NOUN_LINE.find(([re]) => re.test(line));
   if (named) return [{ term: 'support.channels', value: [named[1]], confidence: 0.7, unit }];
-  const found = namedChannels(s);
+  const coordinated = coordinatedChannels(s);
+  const framed = framedChannels(s);
+  const found = namedChannels(s, coordinated, framed);
   if (found.includes('email') && SAMPLE_ADDRESS.test(s) && !REAL_ADDRESS.test(s)) found.splice(found.indexOf('email'), 1);
   if (found.includes('phone') && onlyDummyNumbers(s)) found.splice(found.indexOf('phone'), 1);
   const formAct = FORM_ACT.test(s) && !PAPER_FORM.test(s);
@@ -450,7 +464,7 @@ function channelsRule(raw: Unit, ctx: RuleContext): Candidate[] {
   // know by emailing info@…", "please email your order number").
   const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s) || REPLY_TO_EMAIL.test(s));
   // The contact frame is a way in by itself: its verb has the shop as object.
-  const supportish = listed || address || formAct || TEXT_TO.test(s) || addressedAct(s) || coordinatedChannels(s).length > 0 || CALL_VERB.test(s) || framedChannels(s).length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s) || inContactBlock(raw, ctx);
+  const supportish = listed || address || formAct || TEXT_TO.test(s) || addressedAct(s) || coordinated.length > 0 || CALL_VERB.test(s) || framed.length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s) || inContactBlock(raw, ctx);
   // A number given for texting is not a phone line: "text us at 555-0100".
   if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];
@@ -467,11 +481,20 @@ const RESPONSE_RE =
  * "someone will contact you within 24 hours", "we'll follow up within", "your query will be handled within".
  */
 const RESPONSE_FAMILIES =
-  fenced(/\b(?:gets? back|getting back|write back|hear from (?:a |an |one of )|back in touch|turn-?around|(?:we|team|someone|agents?)(?:'ll| will) reach out|deal with (?:all |every |each |your )?(?:queries|query|enquir\w*|inquir\w*|emails?|messages?|requests?|tickets?)|(?:we|team|someone|agents?|advisors?|member of (?:our|the) team)(?:'ll| will)? (?:contact|follow up with) you|follow(?:s)? up|(?:quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|emails?|tickets?|requests?) (?:will be |are |is )?(?:usually |normally |typically )?(?:handled|dealt with|resolved|returned|picked up)|resolve (?:all |every |most |your )?(?:quer(?:y|ies)|enquir\w*|inquir\w*|emails?|messages?|tickets?))\b/);
+  fenced(/\b(?:gets? back|getting back|write back|hear from (?:a |an |one of )|back in touch|turn-?around|(?:we|team|someone|agents?)(?:'ll| will) reach out|deal with (?:all |every |each |your )?(?:queries|query|enquir\w*|inquir\w*|emails?|messages?|requests?|tickets?)|(?:we|team|someone|agents?|advisors?|member of (?:our|the) team)(?:'ll| will)? (?:contact|follow up with) you|follow(?:s)? up(?! with (?:us|our)\b)|(?:quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|emails?|tickets?|requests?) (?:will be |are |is )?(?:usually |normally |typically )?(?:handled|dealt with|resolved|returned|picked up)|resolve (?:all |every |most |your )?(?:quer(?:y|ies)|enquir\w*|inquir\w*|emails?|messages?|tickets?))\b/);
 const MESSAGE_WORDS = /\b(?:e-?mails?|messages?|quer(?:y|ies)|enquir\w*|inquir\w*|questions?|tickets?|requests?|support|customer (?:service|care)|team)\b/;
 
 /** The shopper's answer awaited by the shop: "if we don't hear back from you", "we need a reply from you within 7 days". */
-const SHOPPERS_ANSWER = /\b(?:we|us)\b[^.;]{0,25}\b(?:(?:receive|get|have|had)\w* (?:a |an |your |any |no )?(?:response|reply|answer)|hear\w*(?: back)?)(?: from you\b|(?! from (?:us|our))[^.;]{0,12}?\bwithin\b)|\b(?:if|unless) you (?:do not|don't|fail to) (?:respond|reply|answer)\b/;
+const SHOPPERS_ANSWER = /\b(?:we|us)\b[^.;]{0,25}\b(?:(?:receive|get|have|had)\w* (?:a |an |your |any |no )?(?:response|reply|answer)|hear\w*(?: back)?)(?: from you\b|(?! from (?:us|our))[^.;]{0,12}?\bwithin\b)|\b(?:if|unless) you (?:do not|don't|fail to) (?:respond|reply|answer)\b|\byou (?:have|get|are given) (?:up to |only )?\d+ (?:business |working )?(?:hours?|days?)\b[^.;]{0,40}\b(?:reply|respond|answer)|\byou (?:must|need to|should|are required to|will need to|are asked to) (?:reply|respond|answer)\b/;
+
+/**
+ * The shop reaching out first ("our customer service team will contact you within 24 hours to notify you of any
+ * issues", "someone will be in touch should there be a problem with your order"): a notice about an order, not a first
+ * reply, unless the shopper has written (a message, query, form or request named in the sentence or the one before).
+ */
+const SHOP_INITIATES = /\b(?:contact|follow up with|reach out to|get in touch with|be in (?:contact|touch) with) you\b|\bbe in (?:contact|touch)\b/;
+const NOTICE_PURPOSE = /\bto (?:notify|inform|update|advise|alert|warn|let you know)\b|\b(?:should|if) there (?:be|is|are|was|were) (?:any |an? )?(?:issues?|problems?|delays?|queries|questions)\b/;
+const SHOPPER_WROTE = /\b(?:e-?mails?|messages?|quer(?:y|ies)|enquir\w*|inquir\w*|questions?|tickets?|requests?|forms?|submi\w*|(?:write|wrote|written|contact(?:ed)?|reach(?:ed)?|call(?:ed)?) (?:to )?us)\b/;
 
 /**
  * Another process than the desk's first reply: a return, an exchange, a refund, a repair or a claim. A reply time said
@@ -488,6 +511,7 @@ function responseRule(unit: Unit, ctx: RuleContext): Candidate[] {
   if (/\b(?:refund|return (?:window|period)|warranty claim|ship|deliver)/.test(s) && !/\b(?:email|message|inquir|enquir|question|ticket|request)/.test(s)) return [];
   // "If we do not receive a response within 7 days, the order is cancelled": the shopper's answer, not the desk's.
   if (SHOPPERS_ANSWER.test(s)) return [];
+  if (SHOP_INITIATES.test(s) && NOTICE_PURPOSE.test(s) && !SHOPPER_WROTE.test(s) && !SHOPPER_WROTE.test(previousNorm(unit, ctx))) return [];
   if (!MESSAGE_WORDS.test(s) && (OTHER_PROCESS.test(s) || OTHER_PROCESS.test(previousNorm(unit, ctx)))) return [];
   // "Once you've submitted the form, we'll review your request and get back to you within 48 hours": the time of one
   // process (a claim, a price promise, a complaint) under review, not the desk's first reply.
