@@ -144,6 +144,9 @@ export const PAYMENT_CUES: readonly string[] = [
   '=charged', 'took my money', 'ebay', 'postal receipt',
 ];
 
+/** The warranty by its name and its spellings ("warrantee", "warrenty"). */
+const WARRANTY_WORDS = ['warranty', 'warranties', '=warrantee', '=warrantees', 'warrenty'];
+
 const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // "sent them back", "refund still pending", "restocking fee", "store credit", "won't take back live plants"
   returns: [
@@ -180,7 +183,7 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // "sent two left boots", "half the order missing", "took 6 business days to ship", "packed with tissue paper"
   order_processing: [
     'wrong item', 'wrong order', 'wrong colour', 'wrong color', 'wrong size', 'wrong frame', 'the wrong', 'sent the wrong', 'shipped the wrong',
-    'instead of', '=missing', 'half the order', 'not the actual', '=packed', '=packing', '=packaging', 'bubble wrap', 'beautifully packed', 'box had',
+    '=missing', 'half the order', 'not the actual', '=packed', '=packing', '=packaging', 'bubble wrap', 'beautifully packed', 'box had',
     'to ship', 'to even ship', 'took # days to ship', 'before it shipped', 'shipped by', 'shipped same day', 'shipped within', 'dispatched',
     'leave the warehouse', 'two left', 'two different sizes', 'thrown in', 'flimsy envelope', 'bent', 'crushed',
     'handwritten note', 'got mustard', 'ordered grey', 'received a', 'sent me two', 'ready and dispatched', 'unfulfilled', 'in the box ~ no',
@@ -223,7 +226,7 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // A product's guarantee in British English ("still under guarantee", "a 10 year guarantee") is PROMISE_NOUNS' frame.
   // Not "repair" alone: anyone repairs things ("the fence", "my car is repaired"), right on 1 of 6 real tuning items it alone gave
   // and its spellings: "warrantee", "warrenty"
-  warranty: ['warranty', 'warranties', '=warrantee', '=warrantees', 'warrenty', 'protection plan', 'repair center'],
+  warranty: [...WARRANTY_WORDS, 'protection plan', 'repair center'],
   // "nobody picks up", "phone line only open 10 till 3", "can't reach a human on weekends"
   support_hours: [
     'business hours', 'allhours', '# hour support', 'pick up the phone', 'picks up the phone', ...NOBODY_PICKS_UP, 'ever picks up',
@@ -311,13 +314,22 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
  * under guarantee", "the guarantee ran out"), or a price (`price_match`: "lowest price guarantee"). The noun alone
  * decides nothing; its kind is read, in this order, from
  *   1. PROMISE_KINDS: the words that qualify it (a span of days is a trial, of months or years a product's cover);
- *   2. the clause: a fault, a repair or the cover's term (COVER_CUES) make it the warranty unless the clause also names
- *      money back or satisfaction (MONEY_BACK_CUES): "lifetime satisfaction guarantee, refunded a pan that warped";
+ *   2. the clause, unless it also names money back or satisfaction (MONEY_BACK_CUES: "lifetime satisfaction
+ *      guarantee, refunded a pan that warped"): a word of another promise's kind (PROMISE_CLAUSE_KINDS) makes it that
+ *      promise — a fault, a repair, the cover's term or the warranty named beside it ("limited guarantees or
+ *      warranties") the warranty; a price ("the guarantee only counts if you show the lower price before you buy")
+ *      the price promise; a delivery ("paid extra to have them delivered, guaranteed, on Monday") the delivery's speed;
  *   3. otherwise the shop's promise, `guarantee`.
  */
 export const PROMISE_NOUNS: readonly string[] = ['guarantee', 'guarantees'];
-/** A kind word just before the noun, or one word before it: "a 10 year guarantee", "their comfort guarantee", "a 5 year parts guarantee". */
-const kindOf = (kind: string, element: ElementId | null): (readonly [string, ElementId | null])[] => [[`${kind} guarantee`, element], [`${kind} * guarantee`, element]];
+/**
+ * A kind word just before the noun, or one word before it: "a 10 year guarantee", "their comfort guarantee", "a 5 year
+ * parts guarantee". Not across "to", which makes the word the verb ("the last day to guarantee orders for Christmas"):
+ * that reading is listed first, so at the same length it wins (PhraseTable keeps the first of equal matches).
+ */
+const kindOf = (kind: string, element: ElementId | null): (readonly [string, ElementId | null])[] => [
+  [`${kind} guarantee`, element], [`${kind} to guarantee`, null], [`${kind} * guarantee`, element],
+];
 export const PROMISE_KINDS: readonly (readonly [phrase: string, element: ElementId | null])[] = [
   ...['money back', 'satisfaction', 'happiness', 'comfort', 'no quibble', 'no questions asked', 'risk free', '# day', '# days', '# night', '# nights', 'day', 'night']
     .flatMap((k) => kindOf(k, 'guarantee')),
@@ -338,11 +350,17 @@ export const PROMISE_KINDS: readonly (readonly [phrase: string, element: Element
 export const REMEDY_MANNER: readonly string[] = ['no questions asked', 'no quibble', 'no quibbles'];
 /** Elements that are a remedy given (beside REMEDY_WORDS): what a remedy-manner phrase describes when they are near. */
 export const REMEDY_ELEMENTS: readonly ElementId[] = ['returns', 'exchanges', 'warranty', 'price_match'];
-export const COVER_CUES: readonly string[] = [
+const COVER_CUES: readonly string[] = [
   ...GOODS_FAULTS, ...REMEDY_WORDS, 'under', 'out of', 'still in', 'expired', 'expiry', 'ran out', 'run out', 'runs out', 'period', 'cover', 'covered',
   'covers', 'valid', 'year', 'years', 'month', 'months', 'lifetime', 'on their products', 'on the product', 'cracks', 'fault', 'faults',
   // the cover asked about before anything failed: "a guarantee in case the springs go", "guaranteed against defects"
   'in case', 'against',
+];
+/** What a bare "guarantee" promises when its clause names that kind and no money back, tried in this order. */
+export const PROMISE_CLAUSE_KINDS: readonly (readonly [cues: readonly string[], element: ElementId])[] = [
+  [[...COVER_CUES, ...WARRANTY_WORDS], 'warranty'],
+  [['price', 'prices', 'priced', 'cheaper', 'cheapest', 'lower', 'lowest', 'beat'], 'price_match'],
+  [['deliver', 'delivered', 'delivery', 'arrive', 'arrival', 'next day', 'on time', 'by christmas'], 'delivery_speed'],
 ];
 export const MONEY_BACK_CUES: readonly string[] = [
   'money', 'refund', 'refunded', 'satisfaction', 'satisfied', 'happy', 'happiness', 'trial', 'love it', 'no questions', 'no quibble', 'risk free',
@@ -379,8 +397,9 @@ export const DECOYS: readonly string[] = [
   ...['my', 'your', 'our'].flatMap((who) => ['email address', 'e mail address', 'contact details', 'contact number'].map((c) => `${who} ${c}`)), 'the message', 'no guarantees', 'no guarantee that',
   // a parcel delivered "to my door" or ordered "from their warehouse" stayed in the country
   'delivered to my', 'delivered to our', 'delivered to your', 'duty of care',
-  // "for the price" weighs the goods against what they cost: a product judgement, not one about prices
-  'for the price',
+  // "for the price" weighs the goods against what they cost: a product judgement, not one about prices; an amount
+  // "instead of" another is a price compared, not goods swapped ("£40 instead of £50")
+  'for the price', '$ instead of',
   // a phone call told as an event is how news came (response_time, or nothing), not a judgement of the channel;
   // "a form of", "the track" up the lane, a software update
   'phone call', 'a form of', 'form of', 'the =track', 'back =track', 'software update', 'the =update',
@@ -596,6 +615,17 @@ const PARCEL_THINGS = [
 ];
 
 /**
+ * Goods given in place of the ones ordered: "they sent puppy food instead of senior formula", "we got a doll instead of
+ * the dinosaur", "the engraving says Harold instead of Harald". "Instead of" alone is anyone's choice or comparison
+ * ("instead of being so defensive", "instead of a long wait", "keep it on a plate instead of on its stand", "instead
+ * of my package coming here it went to Quebec"): as a phrase of its own it stood in the order_processing clauses of 9
+ * real tuning items not so labelled and of none that told a wrong item. So it counts beside a verb of goods handed
+ * over, and never after an amount ("got it for £40 instead of £50" compares prices: DECOYS).
+ */
+const HANDOVER_WORDS = ['sent', 'send', 'sending', 'got', 'received', 'delivered', 'shipped', 'gave', 'given', 'brought', 'packed', 'came with', 'says', 'said', 'reads', 'printed'];
+const SWAP_WORDS = ['instead of'];
+
+/**
  * Words of a border crossing that say so only about a parcel or its charges: "an international order", "ship
  * worldwide", "paid duty on delivery" — but "an international brand", "on duty" and "a holiday abroad" are not
  * shipping.
@@ -667,6 +697,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'order_processing', topic: ORDER_WORDS, aspect: HANDLING_WORDS },
   { element: 'order_processing', topic: LOOSE_HANDLING_WORDS, aspect: PARCEL_THINGS },
   { element: 'order_processing', topic: STOCK_WORDS, aspect: STOCK_FAILED },
+  { element: 'order_processing', topic: HANDOVER_WORDS, aspect: SWAP_WORDS },
   { element: 'exchanges', topic: CHANGE_WORDS, aspect: VARIANT_WORDS },
   { element: 'staff_friendliness', topic: PEOPLE_WORDS, aspect: MANNER_WORDS },
   { element: 'other', topic: WEB_WORDS, aspect: WEB_JUDGEMENTS },

@@ -524,11 +524,28 @@ describe('classifying feedback', () => {
     expect(classifyItem('They guarantee every order is dispatched within a day.').elements).not.toContain('guarantee');
   });
 
+  it('reads a bare guarantee as the promise its clause names: a warranty, a price or a delivery, else money back', () => {
+    expect(classifyItem('They offer a guarantee or a warranty on every brand, worth nothing.').elements).not.toContain('guarantee');
+    expect(classifyItem('The guarantee only applies if you bring the lower price in before you buy.').elements).toEqual(['price_match']);
+    expect(classifyItem('Paid extra to have it delivered on Friday, guaranteed. It came on Sunday.').elements).not.toContain('guarantee');
+    expect(classifyItem('The last day to guarantee orders for Christmas was the 20th.').elements).not.toContain('guarantee');
+    expect(classifyItem('Their guarantee meant I got every penny back without a fuss.').elements).toContain('guarantee');
+  });
+
+  it('reads "instead of" as goods handed over wrongly only after a verb of handing over', () => {
+    expect(classifyItem('They sent puppy food instead of the senior formula.').elements).toContain('order_processing');
+    expect(classifyItem('The engraving says Harold instead of Harald.').elements).toContain('order_processing');
+    expect(classifyItem('Got it for £40 instead of £50 in the sale.').elements).not.toContain('order_processing');
+    expect(classifyItem('She argued with me instead of listening.').elements).not.toContain('order_processing');
+    expect(classifyItem('Instead of the two weeks they quoted, it turned up in four days.').elements).not.toContain('order_processing');
+  });
+
   it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
     // Two sentences, no keyword, well over BAYES_MAX_WORDS: the model would still answer, but it is only guessing.
     const chatty =
       'Second time I have used them now and once again I came away very pleased with how it all turned out. ' +
-      'The advice I got on what to look out for next time was thoughtful and the finished thing looks better than I hoped.';
+      'The advice I got on what to look out for next time was thoughtful and the finished thing looks better than I hoped. ' +
+      'Would happily go back again.';
     expect(words(chatty).tokens.length).toBeGreaterThan(BAYES_MAX_WORDS);
     expect(bayesElement(chatty)).toBeDefined();
     expect(classifyItem(chatty).elements).toEqual(['other']);
