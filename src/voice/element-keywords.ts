@@ -236,9 +236,12 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   ],
   // "not a single reply", "on hold for 45 minutes", "got back to me within a day", "nobody called me back"
   response_time: [
-    // "response" by its forms, not its stem: the stem is also "responsibility" and "responsible" ("MFI take
-    // responsibility for the fitter"), which say who is to blame, not how fast anyone answered
-    'reply', 'replied', 'replies', '=response', '=responses', '=responsive', '=unresponsive', 'respond', 'responded', 'got an answer', 'an answer', 'to answer', 'answer my', 'not answer',
+    // a reply by itself is REPLY_WORDS (a pair with its time); these judge how fast or whether one came. Not "no
+    // answer": the door or the line unanswered is the courier's or the hours' (UNANSWERED_LINE)
+    '=responsive', '=unresponsive', 'answer my', 'not answer', 'no response', 'no responses', 'not a single reply', 'not one reply',
+    'same reply', 'same response', 'automated reply', 'automated response', 'stock reply',
+    // the wait for it, which would otherwise be the goods' ("still waiting" is delivery_speed's event)
+    ...['reply', 'response', 'answer'].map((r) => `still waiting ~ ${r}`),
     'get back to', 'got back to', 'getting back', 'called me back', 'call back', 'heard nothing back',
     // a call-back promised or awaited with the person inside ("have the manager call him back", "ring me back")
     ...['call', 'calls', 'ring', 'rings'].map((v) => `${v} ~ back`),
@@ -462,12 +465,31 @@ const HOURS_WORDS = [
   'public holiday', 'monday to friday', 'weekdays', 'working hours',
 ];
 /**
+ * A reply, a response, an answer: how long it took when a time or its absence stands beside it ("no reply to three
+ * emails", "responded within the hour", "still waiting for an answer"). Alone it is what the answer said or how it was
+ * given ("a grovelling reply", "his response: you came in with old boots", "the initial responses were friendly",
+ * "never gave me a straight answer", "ready to answer questions"): in real tuning these bare words stood in the
+ * response_time clauses of 12 items not so labelled. By its forms, "response" (its stem is also "responsibility" and
+ * "responsible": who is to blame, not how fast anyone answered).
+ */
+const REPLY_WORDS = ['reply', 'replied', 'replies', '=response', '=responses', 'respond', 'responded', 'got an answer', 'an answer', 'to answer'];
+/**
  * An answer and how long it took ("answered the same day", "heard back after three weeks"): the answer words that are
  * not element phrases on their own ("answered the door", "rang back the courier" need the time beside them).
  */
 const ANSWER_WORDS = ['answered', 'heard back', 'emailed back', 'rang back', 'wrote back', 'messaged back', 'came back to me', 'answer came'];
 const ANSWER_SPEED_WORDS = ['within', 'same day', 'next day', 'straight away', 'right away', 'immediately', 'promptly', 'quickly', 'fast', 'slow',
   '# minutes', '# hours', '# days', '# weeks', 'a week', 'a day', 'an hour', 'ages', 'never'];
+/**
+ * A reply's time, or the reply awaited or withheld: "still waiting for a reply", "a response at last", "replied before
+ * nine the next morning", "nobody has responded", "that email has not been replied to". Not with "answered", whose
+ * stem is also the door or the line unanswered ("no answer", "nobody answered": UNANSWERED_LINE).
+ */
+const REPLY_TIME_WORDS = [
+  ...ANSWER_SPEED_WORDS, 'not', 'nobody', 'no one', 'still', 'yet', 'wait', 'waiting', 'waited', 'awaiting', 'eventually', 'finally', 'at last',
+  'took', 'later', 'prompt', 'quick', 'swift', 'speedy', 'rapid', 'instant', 'late', 'overnight', 'before', 'next morning', '# mins',
+  'same evening', 'same morning', 'same afternoon', 'that evening', 'turn around', 'turnaround', 'chase', 'chased', 'chasing',
+];
 /**
  * Time spent waiting on the line ("ten minutes in a call queue", "held in a queue for 5 minutes", "on hold for an
  * hour", "25 minutes, 15 of them on the phone"): how long an answer took, told by the length of the wait. A queue at
@@ -685,6 +707,7 @@ export const PAIRS: readonly { element: ElementId; topic: readonly string[]; asp
   { element: 'shipping_cost', topic: SHIPPING_WORDS, aspect: COST_WORDS },
   { element: 'delivery_speed', topic: ARRIVAL_WORDS, aspect: SPEED_WORDS },
   { element: 'response_time', topic: ANSWER_WORDS, aspect: ANSWER_SPEED_WORDS },
+  { element: 'response_time', topic: REPLY_WORDS, aspect: REPLY_TIME_WORDS },
   { element: 'tracking', topic: NEWS_WORDS, aspect: NEWS_ABOUT_WORDS },
   { element: 'tracking', topic: STATUS_REPORT_WORDS, aspect: STATUS_WORDS },
   { element: 'response_time', topic: CONTACT_WORDS, aspect: REPEAT_WORDS },

@@ -540,6 +540,15 @@ describe('classifying feedback', () => {
     expect(classifyItem('Instead of the two weeks they quoted, it turned up in four days.').elements).not.toContain('order_processing');
   });
 
+  it('reads a reply as response time only with its time or its absence beside it, not by what it said', () => {
+    expect(classifyItem('Their reply was two lines long and more or less called me a liar.').elements).not.toContain('response_time');
+    expect(classifyItem('The response I got was that sale items cannot be refunded.').elements).not.toContain('response_time');
+    expect(classifyItem('Nobody has replied to my email.').elements).toContain('response_time');
+    expect(classifyItem('A reply came the same evening.').elements).toContain('response_time');
+    expect(classifyItem('Still waiting for a response.').elements).toContain('response_time');
+    expect(classifyItem('No response to three emails.').elements).toContain('response_time');
+  });
+
   it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
     // Two sentences, no keyword, well over BAYES_MAX_WORDS: the model would still answer, but it is only guessing.
     const chatty =
