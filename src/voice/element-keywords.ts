@@ -233,6 +233,8 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     // "get hold of the size I wanted" is stock: a person has to be the one not reached
     'get hold of them', 'get hold of anyone', 'get hold of someone', 'get hold of anybody', 'get hold of a human', 'get hold of a person', 'get hold of customer', 'reach a human', 'can reach them', 'can reach someone', 'reach them', 'someone to talk to',
     'get through to', 'answer the phone', 'answers the phone',
+    // open for a span of the day or the week: "open 24 hours every day", "open round the clock", "open every day"
+    'open # hours', 'open round the clock', 'open around the clock', 'open every day', 'open seven days', 'open all night', 'open late',
   ],
   // "not a single reply", "on hold for 45 minutes", "got back to me within a day", "nobody called me back"
   response_time: [
@@ -472,7 +474,11 @@ const HOURS_WORDS = [
  * response_time clauses of 12 items not so labelled. By its forms, "response" (its stem is also "responsibility" and
  * "responsible": who is to blame, not how fast anyone answered).
  */
-const REPLY_WORDS = ['reply', 'replied', 'replies', '=response', '=responses', 'respond', 'responded', 'got an answer', 'an answer', 'to answer'];
+const REPLY_WORDS = [
+  'reply', 'replied', 'replies', '=response', '=responses', 'respond', 'responded', 'got an answer', 'an answer', 'to answer',
+  // the shop coming back to the customer: "nobody has been in touch", "nobody has rung back"
+  'in touch', '=rung back', '=phoned back',
+];
 /**
  * An answer and how long it took ("answered the same day", "heard back after three weeks"): the answer words that are
  * not element phrases on their own ("answered the door", "rang back the courier" need the time beside them).

@@ -547,6 +547,15 @@ describe('classifying feedback', () => {
     expect(classifyItem('A reply came the same evening.').elements).toContain('response_time');
     expect(classifyItem('Still waiting for a response.').elements).toContain('response_time');
     expect(classifyItem('No response to three emails.').elements).toContain('response_time');
+    expect(classifyItem('Left my number twice and nobody has been in touch.').elements).toContain('response_time');
+    expect(classifyItem('He handed me my phone back with the new software.').elements).not.toContain('response_time');
+  });
+
+  it("reads the customer's own phone as the customer's act, not the shop's line or its hours", () => {
+    expect(classifyItem('I picked up the phone on Saturday morning to ask about the bed.').elements).not.toContain('support_hours');
+    expect(classifyItem('I talked on the phone with their manager late on Friday evening.').elements).not.toContain('support_hours');
+    expect(classifyItem('Nobody picks up the phone there after four.').elements).toContain('support_hours');
+    expect(classifyItem('The big one by the ring road is open 24 hours every day.').elements).toContain('support_hours');
   });
 
   it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
