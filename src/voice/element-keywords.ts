@@ -305,7 +305,7 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   other: [
     'site says', 'checkout', 'discount code', 'promo code', 'voucher code', 'coupon code', 'coupon', 'voucher', 'loyalty', '=points', 'newsletter', 'marketing emails',
     'subscription kept', 'cancelling the subscription', 'charged my card', 'charged me after', 'financing', 'great prices', 'great deals',
-    'physical store', 'gift wrapping', 'recycled', 'compostable', 'grain free', 'in stock then', 'selection', 'catalogue', 'next sale',
+    'physical store', 'gift wrapping', 'recycled', 'compostable', 'grain free', 'in stock then', '=selection', '=selections', 'catalogue', 'next sale',
     'toy shop', 'credit card', 'pet store',
     // the shop floor, assembly and contracts: what a story of an order tells besides the service
     'deposit', 'contract', 'flat pack', 'assembly', 'assemble', 'installation', 'install', 'in store', 'in the store', 'showroom', 'salesman',
@@ -437,6 +437,14 @@ export const DECOYS: readonly string[] = [
   // in another sense: "from scratch", "fish and chips", "cracked up to be", "junk mail", "9am sharp". ("Too long" is
   // not a goods word at all: in stories it is a time, "taking too long", "their timeframe too long".)
   'fail to', '=that did not work', '=that does not work', '=that will not work', '=this did not work',
+  // "work" as figuring out or as suiting someone, not goods working: "couldn't work out how", "it didn't work for me
+  // when I most needed it", "this one won't work either, it is too small"
+  // (with its negator and auxiliary, which a goods phrase such as "did not work" would otherwise take first)
+  ...['work out', 'work either', 'work for me', 'work for us', 'work for them'].flatMap((d) =>
+    ['', 'not ', 'did not ', 'does not ', 'do not ', 'will not ', 'would not '].map((neg) => `${neg}${d}`),
+  ),
+  // what lies ahead, not a shop's floor: "who knows what he has in store for us"
+  'in store for',
   'from scratch', 'and chips', 'cracked up', 'junk mail', 'junk email', 'junk e mail', 'junk folder', '# sharp', 'o clock sharp',
 ];
 
