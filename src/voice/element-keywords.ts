@@ -445,6 +445,10 @@ export const DECOYS: readonly string[] = [
   ),
   // what lies ahead, not a shop's floor: "who knows what he has in store for us"
   'in store for',
+  // "missing" as doing without or as a parcel lost on the way, not goods left out of the box: "missing out on cool
+  // items", "things go missing in the post" (the carrier's, test/voice-corpus/README.md: order_processing is what
+  // happens before the parcel leaves)
+  'missing out', 'go missing', 'goes missing', 'went missing', 'gone missing', 'going missing',
   'from scratch', 'and chips', 'cracked up', 'junk mail', 'junk email', 'junk e mail', 'junk folder', '# sharp', 'o clock sharp',
 ];
 

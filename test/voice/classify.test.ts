@@ -558,12 +558,15 @@ describe('classifying feedback', () => {
     expect(classifyItem('The big one by the ring road is open 24 hours every day.').elements).toContain('support_hours');
   });
 
-  it('reads "work" as figuring out or suiting someone, and "selected" as the customer choosing, in no goods or range sense', () => {
+  it('reads "work" as figuring out or suiting someone, "selected" as the customer choosing, "missing" as doing without, in their other senses', () => {
     expect(classifyItem('I could not work out how the charges came about.').elements).not.toContain('product_quality');
     expect(classifyItem('It did not work for me when I most needed it.').elements).not.toContain('product_quality');
     expect(classifyItem('The kettle does not work.').elements).toContain('product_quality');
     expect(classifyItem('I selected standard post and it was free.').elements).toEqual(['shipping_cost']);
     expect(classifyItem('A great selection of headlamps.').elements).toEqual(['other']);
+    expect(classifyItem('Things go missing in the post far too often.').elements).not.toContain('order_processing');
+    expect(classifyItem('Shopping online means never missing out on the odd things.').elements).not.toContain('order_processing');
+    expect(classifyItem('It came with two of the screws missing.').elements).toContain('order_processing');
   });
 
   it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
