@@ -15,7 +15,7 @@ import { endsOn, opensMidSentence } from '../extract/language/line-ends.js';
 import { splitSentences } from '../extract/language/sentences.js';
 import { customerActs } from './customer-acts.js';
 import {
-  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, COVER_CUES, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_KINDS, PROMISE_NOUNS,
+  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
   REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -61,12 +61,13 @@ const KEYWORDS = new PhraseTable<ElementId | null | typeof PROMISE>([
   ...PROMISE_NOUNS.map((p) => [p, PROMISE] as const),
   ...PROMISE_KINDS,
 ]);
-const COVER = PhraseTable.of(COVER_CUES);
+const CLAUSE_KINDS = PROMISE_CLAUSE_KINDS.map(([cues, element]) => ({ cues: PhraseTable.of(cues), element }));
 const MONEY_BACK = PhraseTable.of(MONEY_BACK_CUES);
 
-/** A bare "guarantee": a product's cover when its clause tells a fault, a repair or the cover's term and no money back. */
+/** A bare "guarantee": the promise of the kind its clause names (PROMISE_CLAUSE_KINDS), unless it names money back. */
 function promiseElement(w: Words): ElementId {
-  return COVER.matchAll(w).length > 0 && MONEY_BACK.matchAll(w).length === 0 ? 'warranty' : 'guarantee';
+  if (MONEY_BACK.matchAll(w).length > 0) return 'guarantee';
+  return CLAUSE_KINDS.find((k) => k.cues.matchAll(w).length > 0)?.element ?? 'guarantee';
 }
 const PRICES = PhraseTable.of(PRICE_WORDS);
 const PAIR_TABLES = PAIRS.map((p) => ({

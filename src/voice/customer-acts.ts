@@ -14,6 +14,9 @@ export const SHARED_ACTS: readonly string[] = [
   'respond', 'reply', 'answer', 'pack', 'packed', 'turn up', 'turned up', 'show up', 'showed up', 'come', 'came', 'arrive', 'arrived',
   // the customer setting a fault aside ("I chose to ignore the scratches") is no answer withheld
   'ignore', 'ignored', 'ignoring',
+  // the customer's own phone ("so I picked up the phone to call them", "I answered the phone", "I talk on the phone with
+  // Nina later that night") is not the shop's line being reached, and not its hours
+  'pick up the phone', 'answer the phone', 'talk on the phone', 'spoke on the phone', 'speak on the phone',
 ];
 /** Who the customer is as a subject: the writer. */
 export const CUSTOMER_SUBJECTS: readonly string[] = ['i', 'we'];

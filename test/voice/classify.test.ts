@@ -524,11 +524,57 @@ describe('classifying feedback', () => {
     expect(classifyItem('They guarantee every order is dispatched within a day.').elements).not.toContain('guarantee');
   });
 
+  it('reads a bare guarantee as the promise its clause names: a warranty, a price or a delivery, else money back', () => {
+    expect(classifyItem('They offer a guarantee or a warranty on every brand, worth nothing.').elements).not.toContain('guarantee');
+    expect(classifyItem('The guarantee only applies if you bring the lower price in before you buy.').elements).toEqual(['price_match']);
+    expect(classifyItem('Paid extra to have it delivered on Friday, guaranteed. It came on Sunday.').elements).not.toContain('guarantee');
+    expect(classifyItem('The last day to guarantee orders for Christmas was the 20th.').elements).not.toContain('guarantee');
+    expect(classifyItem('Their guarantee meant I got every penny back without a fuss.').elements).toContain('guarantee');
+  });
+
+  it('reads "instead of" as goods handed over wrongly only after a verb of handing over', () => {
+    expect(classifyItem('They sent puppy food instead of the senior formula.').elements).toContain('order_processing');
+    expect(classifyItem('The engraving says Harold instead of Harald.').elements).toContain('order_processing');
+    expect(classifyItem('Got it for £40 instead of £50 in the sale.').elements).not.toContain('order_processing');
+    expect(classifyItem('She argued with me instead of listening.').elements).not.toContain('order_processing');
+    expect(classifyItem('Instead of the two weeks they quoted, it turned up in four days.').elements).not.toContain('order_processing');
+  });
+
+  it('reads a reply as response time only with its time or its absence beside it, not by what it said', () => {
+    expect(classifyItem('Their reply was two lines long and more or less called me a liar.').elements).not.toContain('response_time');
+    expect(classifyItem('The response I got was that sale items cannot be refunded.').elements).not.toContain('response_time');
+    expect(classifyItem('Nobody has replied to my email.').elements).toContain('response_time');
+    expect(classifyItem('A reply came the same evening.').elements).toContain('response_time');
+    expect(classifyItem('Still waiting for a response.').elements).toContain('response_time');
+    expect(classifyItem('No response to three emails.').elements).toContain('response_time');
+    expect(classifyItem('Left my number twice and nobody has been in touch.').elements).toContain('response_time');
+    expect(classifyItem('He handed me my phone back with the new software.').elements).not.toContain('response_time');
+  });
+
+  it("reads the customer's own phone as the customer's act, not the shop's line or its hours", () => {
+    expect(classifyItem('I picked up the phone on Saturday morning to ask about the bed.').elements).not.toContain('support_hours');
+    expect(classifyItem('I talked on the phone with their manager late on Friday evening.').elements).not.toContain('support_hours');
+    expect(classifyItem('Nobody picks up the phone there after four.').elements).toContain('support_hours');
+    expect(classifyItem('The big one by the ring road is open 24 hours every day.').elements).toContain('support_hours');
+  });
+
+  it('reads "work" as figuring out or suiting someone, "selected" as the customer choosing, "missing" as doing without, in their other senses', () => {
+    expect(classifyItem('I could not work out how the charges came about.').elements).not.toContain('product_quality');
+    expect(classifyItem('It did not work for me when I most needed it.').elements).not.toContain('product_quality');
+    expect(classifyItem('The kettle does not work.').elements).toContain('product_quality');
+    expect(classifyItem('I selected standard post and it was free.').elements).toEqual(['shipping_cost']);
+    expect(classifyItem('A great selection of headlamps.').elements).toEqual(['other']);
+    expect(classifyItem('Things go missing in the post far too often.').elements).not.toContain('order_processing');
+    expect(classifyItem('Shopping online means never missing out on the odd things.').elements).not.toContain('order_processing');
+    expect(classifyItem('It came with two of the screws missing.').elements).toContain('order_processing');
+  });
+
   it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
     // Two sentences, no keyword, well over BAYES_MAX_WORDS: the model would still answer, but it is only guessing.
     const chatty =
       'Second time I have used them now and once again I came away very pleased with how it all turned out. ' +
-      'The advice I got on what to look out for next time was thoughtful and the finished thing looks better than I hoped.';
+      'The advice I got on what to look out for next time was thoughtful and the finished thing looks better than I hoped. ' +
+      'Would happily go back again.';
     expect(words(chatty).tokens.length).toBeGreaterThan(BAYES_MAX_WORDS);
     expect(bayesElement(chatty)).toBeDefined();
     expect(classifyItem(chatty).elements).toEqual(['other']);
