@@ -47,10 +47,11 @@ export interface FarmStats {
   /** The most requests one host had in flight at once, over the farm. */
   readonly maxInFlightPerHost: number;
   /**
-   * Requests per kind of route and answer ("page 304", "sitemap index 200", "unknown path 404"…, see RouteKind), so a
-   * re-scan's requests can be told apart: where they go and which of them a cache could have answered.
+   * Requests per kind of route, then per answer ({ page: { 304: 1039, 404: 3 }, 'sitemap index': { 200: 4 } }…, see
+   * RouteKind and FarmAnswer), so a re-scan's requests can be told apart: where they go and which of them a cache could
+   * have answered.
    */
-  readonly byKind: Readonly<Record<string, number>>;
+  readonly byKind: ByKind;
   /** Requests for a host and path already asked since the window began (Farm.resetMaxInFlight starts one). */
   readonly duplicates: number;
 }
@@ -61,6 +62,12 @@ export interface FarmStats {
  * not have (a probe's guess, a dead link).
  */
 export type RouteKind = 'robots' | 'sitemap index' | 'sitemap' | 'home' | 'page' | 'data' | 'asset' | 'redirect' | 'unknown path';
+
+/** How a request was answered, as FarmStats.byKind counts it: its status, every redirect as "3xx" (a 304 is not one). */
+export type FarmAnswer = string;
+
+/** Request counts by kind of route and answer. */
+export type ByKind = Readonly<Partial<Record<RouteKind, Readonly<Record<FarmAnswer, number>>>>>;
 
 function routeKind(path: string, route: FarmRoute | undefined, body: string | undefined): RouteKind {
   if (!route) return 'unknown path';
@@ -215,7 +222,7 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
   const first = options.firstAddress ?? '127.0.1.1';
   const style = options.style ?? 'plain';
   const counts = { requests: 0, notModified: 0, html: 0, notFound: 0, redirects: 0, disallowed: 0, maxInFlightPerHost: 0 };
-  const byKind: Record<string, number> = {};
+  const byKind: Partial<Record<RouteKind, Record<FarmAnswer, number>>> = {};
   /** host + path asked in this window, for FarmStats.duplicates. */
   let asked = new Set<string>();
   let duplicates = 0;
@@ -244,9 +251,9 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
           const { route } = served;
           const kindOf = (body?: string) => routeKind(path, known?.route, body);
           res.once('finish', () => {
-            const answer = res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 ? '3xx' : String(res.statusCode);
-            const name = `${served.kind ?? kindOf()} ${answer}`;
-            byKind[name] = (byKind[name] ?? 0) + 1;
+            const answer: FarmAnswer = res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 ? '3xx' : String(res.statusCode);
+            const answers = (byKind[served.kind ?? kindOf()] ??= {});
+            answers[answer] = (answers[answer] ?? 0) + 1;
           });
           if (route.kind === 'redirect') {
             counts.redirects += 1;
@@ -289,7 +296,7 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
     requests: () => counts.requests,
     notModified: () => counts.notModified,
     maxInFlightPerHost: () => counts.maxInFlightPerHost,
-    stats: () => ({ ...counts, byKind: { ...byKind }, duplicates }),
+    stats: () => ({ ...counts, byKind: Object.fromEntries(Object.entries(byKind).map(([kind, answers]) => [kind, { ...answers }])), duplicates }),
     resetMaxInFlight: () => {
       counts.maxInFlightPerHost = 0;
       asked = new Set();
