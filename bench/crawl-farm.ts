@@ -232,7 +232,7 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   measure('  of them answered 404', (r) => r.farm.notFound, String);
   measure('all requests (farm count)', (r) => r.farm.requests, String);
   // The browser's requests included: a render's data request asked again by the crawler counts here (issue 12).
-  measure('  of them asked twice (same host and path)', (r) => r.farm.duplicates, String, false);
+  measure('  of them asked twice (same host, path and query)', (r) => r.farm.duplicates, String, false);
   measure('requests to robots-disallowed paths', (r) => r.farm.disallowed, String, false);
   measure('most requests in flight to one host', (r) => r.farm.maxInFlightPerHost, String, false);
   const speedups = sd.map((r) => (r.scan2 ? r.scan1.wallMs / r.scan2.wallMs : 0));

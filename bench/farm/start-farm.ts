@@ -52,7 +52,7 @@ export interface FarmStats {
    * have answered.
    */
   readonly byKind: ByKind;
-  /** Requests for a host and path already asked since the window began (Farm.resetMaxInFlight starts one). */
+  /** Requests for a host, path and query already asked since the window began (Farm.resetMaxInFlight starts one). */
   readonly duplicates: number;
 }
 
@@ -223,7 +223,7 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
   const style = options.style ?? 'plain';
   const counts = { requests: 0, notModified: 0, html: 0, notFound: 0, redirects: 0, disallowed: 0, maxInFlightPerHost: 0 };
   const byKind: Partial<Record<RouteKind, Record<FarmAnswer, number>>> = {};
-  /** host + path asked in this window, for FarmStats.duplicates. */
+  /** Host, path and query asked in this window, for FarmStats.duplicates. */
   let asked = new Set<string>();
   let duplicates = 0;
   const sites: FarmSite[] = [];
@@ -241,8 +241,14 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
         res.once('finish', () => log?.(req.headers.host ?? '', req.url ?? '/', res.statusCode));
         try {
           if (options.latencyMs > 0) await new Promise((r) => setTimeout(r, options.latencyMs));
-          const path = (req.url ?? '/').split('?')[0] ?? '/';
-          const key = `${req.headers.host ?? ''} ${req.url ?? '/'}`;
+          const target = req.url ?? '/';
+          const path = target.split('?')[0] ?? '/';
+          const query = target.slice(path.length);
+          // Asked twice means the same host, path and query. The product names a page by its whole URL less the
+          // fragment (resolveSameSite, learned-endpoints.ts), and shops serve other content under one path by query
+          // alone (Shopify's /sitemap_products_1.xml?from=1&to=5000, then ?from=5001…; a widget's ?id=): a request
+          // that differs only in its query is another request, though this farm answers both by path.
+          const key = `${req.headers.host ?? ''} ${path}${query}`;
           if (asked.has(key)) duplicates += 1;
           else asked.add(key);
           if (robots && !robots.isAllowed(origin + (req.url ?? '/'))) counts.disallowed += 1;

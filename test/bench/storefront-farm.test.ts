@@ -129,4 +129,15 @@ describe('storefront farm pages', () => {
     expect(delta()).toEqual({ robots: { 200: 1, 304: 1 }, home: { 200: 1 }, 'unknown path': { 404: 1 }, redirect: { '3xx': 1 } });
     expect(farm.stats().duplicates - before.duplicates).toBe(1);
   });
+
+  it('counts a request that differs only in its query as another request, and the same query again as asked twice', async () => {
+    const site = farm.sites[0]!;
+    farm.resetMaxInFlight();
+    const before = farm.stats().duplicates;
+    await get(site.origin, '/sitemap.xml');
+    await get(site.origin, '/sitemap.xml?from=1&to=5000');
+    expect(farm.stats().duplicates - before).toBe(0);
+    await get(site.origin, '/sitemap.xml?from=1&to=5000');
+    expect(farm.stats().duplicates - before).toBe(1);
+  });
 });
