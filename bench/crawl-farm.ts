@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { median } from './bench-utils.js';
 import type { CrawlScore, Tally } from './farm/crawl-score.js';
-import { startFarmProcess, type RemoteFarm } from './farm/farm-process.js';
+import { byKindSince, startFarmProcess, type RemoteFarm } from './farm/farm-process.js';
 import { POLITENESS, type PeerMessage, type Scan1Result, type Scan2Result } from './farm/peer-protocol.js';
 import type { FarmStats } from './farm/start-farm.js';
 
@@ -125,7 +125,7 @@ const diff = (a: FarmStats, b: FarmStats): FarmStats => ({
   redirects: b.redirects - a.redirects,
   disallowed: b.disallowed - a.disallowed,
   maxInFlightPerHost: b.maxInFlightPerHost,
-  byKind: Object.fromEntries(Object.entries(b.byKind).map(([k, n]) => [k, n - (a.byKind[k] ?? 0)]).filter(([, n]) => n !== 0)),
+  byKind: byKindSince(a.byKind, b.byKind),
   duplicates: b.duplicates - a.duplicates,
 });
 
@@ -232,7 +232,7 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
   measure('  of them answered 404', (r) => r.farm.notFound, String);
   measure('all requests (farm count)', (r) => r.farm.requests, String);
   // The browser's requests included: a render's data request asked again by the crawler counts here (issue 12).
-  measure('  of them asked twice (same host and path)', (r) => r.farm.duplicates, String, false);
+  measure('  of them asked twice (same host, path and query)', (r) => r.farm.duplicates, String, false);
   measure('requests to robots-disallowed paths', (r) => r.farm.disallowed, String, false);
   measure('most requests in flight to one host', (r) => r.farm.maxInFlightPerHost, String, false);
   const speedups = sd.map((r) => (r.scan2 ? r.scan1.wallMs / r.scan2.wallMs : 0));
@@ -276,16 +276,11 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
 
 /** "page 1039 × 304, 3 × 404; sitemap 205 × 304; …": FarmStats.byKind grouped by kind, biggest first, duplicates last. */
 function byKindLine(stats: FarmStats): string {
-  const kinds = new Map<string, [string, number][]>();
-  for (const [key, n] of Object.entries(stats.byKind)) {
-    const at = key.lastIndexOf(' ');
-    const kind = key.slice(0, at);
-    kinds.set(kind, [...(kinds.get(kind) ?? []), [key.slice(at + 1), n]]);
-  }
-  const total = (answers: [string, number][]) => answers.reduce((sum, [, n]) => sum + n, 0);
-  return [...kinds]
+  const kinds = Object.entries(stats.byKind).map(([kind, answers]) => [kind, Object.entries(answers)] as const);
+  const total = (answers: readonly (readonly [string, number])[]) => answers.reduce((sum, [, n]) => sum + n, 0);
+  return kinds
     .sort((a, b) => total(b[1]) - total(a[1]))
-    .map(([kind, answers]) => `${kind} ${answers.sort((a, b) => b[1] - a[1]).map(([answer, n]) => `${n} × ${answer}`).join(', ')}`)
+    .map(([kind, answers]) => `${kind} ${[...answers].sort((a, b) => b[1] - a[1]).map(([answer, n]) => `${n} × ${answer}`).join(', ')}`)
     .concat(`${stats.duplicates} asked twice`)
     .join('; ');
 }

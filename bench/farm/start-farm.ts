@@ -47,11 +47,12 @@ export interface FarmStats {
   /** The most requests one host had in flight at once, over the farm. */
   readonly maxInFlightPerHost: number;
   /**
-   * Requests per kind of route and answer ("page 304", "sitemap index 200", "unknown path 404"…, see RouteKind), so a
-   * re-scan's requests can be told apart: where they go and which of them a cache could have answered.
+   * Requests per kind of route, then per answer ({ page: { 304: 1039, 404: 3 }, 'sitemap index': { 200: 4 } }…, see
+   * RouteKind and FarmAnswer), so a re-scan's requests can be told apart: where they go and which of them a cache could
+   * have answered.
    */
-  readonly byKind: Readonly<Record<string, number>>;
-  /** Requests for a host and path already asked since the window began (Farm.resetMaxInFlight starts one). */
+  readonly byKind: ByKind;
+  /** Requests for a host, path and query already asked since the window began (Farm.resetMaxInFlight starts one). */
   readonly duplicates: number;
 }
 
@@ -61,6 +62,12 @@ export interface FarmStats {
  * not have (a probe's guess, a dead link).
  */
 export type RouteKind = 'robots' | 'sitemap index' | 'sitemap' | 'home' | 'page' | 'data' | 'asset' | 'redirect' | 'unknown path';
+
+/** How a request was answered, as FarmStats.byKind counts it: its status, every redirect as "3xx" (a 304 is not one). */
+export type FarmAnswer = string;
+
+/** Request counts by kind of route and answer. */
+export type ByKind = Readonly<Partial<Record<RouteKind, Readonly<Record<FarmAnswer, number>>>>>;
 
 function routeKind(path: string, route: FarmRoute | undefined, body: string | undefined): RouteKind {
   if (!route) return 'unknown path';
@@ -215,8 +222,8 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
   const first = options.firstAddress ?? '127.0.1.1';
   const style = options.style ?? 'plain';
   const counts = { requests: 0, notModified: 0, html: 0, notFound: 0, redirects: 0, disallowed: 0, maxInFlightPerHost: 0 };
-  const byKind: Record<string, number> = {};
-  /** host + path asked in this window, for FarmStats.duplicates. */
+  const byKind: Partial<Record<RouteKind, Record<FarmAnswer, number>>> = {};
+  /** Host, path and query asked in this window, for FarmStats.duplicates. */
   let asked = new Set<string>();
   let duplicates = 0;
   const sites: FarmSite[] = [];
@@ -234,8 +241,14 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
         res.once('finish', () => log?.(req.headers.host ?? '', req.url ?? '/', res.statusCode));
         try {
           if (options.latencyMs > 0) await new Promise((r) => setTimeout(r, options.latencyMs));
-          const path = (req.url ?? '/').split('?')[0] ?? '/';
-          const key = `${req.headers.host ?? ''} ${req.url ?? '/'}`;
+          const target = req.url ?? '/';
+          const path = target.split('?')[0] ?? '/';
+          const query = target.slice(path.length);
+          // Asked twice means the same host, path and query. The product names a page by its whole URL less the
+          // fragment (resolveSameSite, learned-endpoints.ts), and shops serve other content under one path by query
+          // alone (Shopify's /sitemap_products_1.xml?from=1&to=5000, then ?from=5001…; a widget's ?id=): a request
+          // that differs only in its query is another request, though this farm answers both by path.
+          const key = `${req.headers.host ?? ''} ${path}${query}`;
           if (asked.has(key)) duplicates += 1;
           else asked.add(key);
           if (robots && !robots.isAllowed(origin + (req.url ?? '/'))) counts.disallowed += 1;
@@ -244,9 +257,9 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
           const { route } = served;
           const kindOf = (body?: string) => routeKind(path, known?.route, body);
           res.once('finish', () => {
-            const answer = res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 ? '3xx' : String(res.statusCode);
-            const name = `${served.kind ?? kindOf()} ${answer}`;
-            byKind[name] = (byKind[name] ?? 0) + 1;
+            const answer: FarmAnswer = res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 ? '3xx' : String(res.statusCode);
+            const answers = (byKind[served.kind ?? kindOf()] ??= {});
+            answers[answer] = (answers[answer] ?? 0) + 1;
           });
           if (route.kind === 'redirect') {
             counts.redirects += 1;
@@ -289,7 +302,7 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
     requests: () => counts.requests,
     notModified: () => counts.notModified,
     maxInFlightPerHost: () => counts.maxInFlightPerHost,
-    stats: () => ({ ...counts, byKind: { ...byKind }, duplicates }),
+    stats: () => ({ ...counts, byKind: Object.fromEntries(Object.entries(byKind).map(([kind, answers]) => [kind, { ...answers }])), duplicates }),
     resetMaxInFlight: () => {
       counts.maxInFlightPerHost = 0;
       asked = new Set();

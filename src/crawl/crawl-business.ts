@@ -152,7 +152,10 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   const chosen = (c: Category, cand: PolicyCandidate) => discovery.ranked[c][0] === cand && cand.dedicated[c] === true;
   /**
    * Left unasked this scan (judgedRecently): linked from a home page that answered 304, not the category's chosen
-   * page, not configured. Its stored reading stands and fills its slot, so no fallback is asked in its place.
+   * page, not configured. It takes its slot, so no fallback is asked in its place, but it is not among the scan's pages:
+   * there is nothing new to hand on. The store keeps its stored reading, and its `missing` time, so
+   * crawl.recheckMissingDays still counts from the scan that read it; that reading states no term, so no term of the
+   * report comes from it or turns stale for it.
    * A category whose read page answers changed (200) or fails has its standing pages asked again (`reopen`): what a
    * page kept beside it added may then matter.
    */
@@ -303,7 +306,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   }
   for (const [url, categories] of keep) {
     const page = await results.get(url)!;
-    if (!page) continue; // no request left in crawl.maxPagesPerSite
+    if (!page) continue; // a standing page (see `standing`), or no request left in crawl.maxPagesPerSite
     const cand = byUrl.get(url)!;
     const cats = CATEGORIES.filter((c) => categories.has(c));
     const reasons = [...new Set(cats.flatMap((c) => cand.reasons[c] ?? []))];

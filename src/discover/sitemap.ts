@@ -305,15 +305,19 @@ function readFile(url: string, page: FetchedPage, site: URL, options: SitemapOpt
   const parsed = parseSitemap(page.body);
   const kind = parsed.kind === 'index' ? 'index' : 'urlset';
   const locs: string[] = [];
+  /** Each <loc> as written, resolved once: an index's <lastmod>s are keyed by the same URLs as its locs. */
+  const resolvedLocs = new Map<string, string>();
   // Child sitemaps must stay on the site (a sitemap index cannot send us to another host), and so must pages.
   for (const loc of parsed.locs) {
     const resolved = resolveSameSite(loc, site);
-    if (resolved) locs.push(resolved);
+    if (!resolved) continue;
+    locs.push(resolved);
+    if (parsed.lastmods) resolvedLocs.set(loc, resolved);
   }
-  // An index's children's <lastmod>, by the same resolved URLs as its locs.
+  // An index's children's <lastmod>, by their resolved URLs: a dated child is one of its locs (past the cap, neither is read).
   const lastmods: Record<string, string> = {};
   for (const [loc, lastmod] of parsed.lastmods ?? []) {
-    const resolved = resolveSameSite(loc, site);
+    const resolved = resolvedLocs.get(loc);
     if (resolved) lastmods[resolved] = lastmod;
   }
   const dated = Object.keys(lastmods).length > 0 ? { lastmods } : {};

@@ -4,6 +4,7 @@
  * follows it within a few words ("not slow" is good news), questions judge nothing, and a star rating, when there is
  * one, has the last word over a text that points the other way (sarcasm rarely survives a 1-star rating).
  */
+import { endsOn } from '../extract/language/line-ends.js';
 import { afinnVocabulary } from '../natural.js';
 import { customerActs } from './customer-acts.js';
 import type { ElementId } from './elements.js';
@@ -161,8 +162,6 @@ const NEGATED_FACTOR = 0.75;
 /** A question that asks rather than judges ("Can I return an opened bag?") starts with one of these. */
 const QUESTION_START = /^[\s"“'‘•*-]*(?:q:\s*)?(?:do|does|did|can|could|is|are|will|would|what|whats|what's|how|when|whens|which|any|if|hi|hello)\b/i;
 
-/** A question ends with its mark, perhaps inside closing quotes or brackets ("…rather than a voucher?”"). */
-const QUESTION_END = /\?["”'’)\]]*\s*$/;
 /** Words that start a request ("faster replies please", "lower shipping fees"): the customer wants what is missing. */
 const REQUEST_START = new Set(['faster', 'quicker', 'cheaper', 'lower', 'more', 'better', 'less', 'fewer']);
 const REQUEST_SCORE = -2;
@@ -243,7 +242,8 @@ export function afinnScore(token: string): number | undefined {
  * positive and a negative part, so the item is mixed).
  */
 export function clauseScores(w: Words, text = '', names: ReadonlySet<string> = NO_NAMES): number[] {
-  if (QUESTION_END.test(text) && QUESTION_START.test(text)) return [0];
+  // A question ends on its mark, perhaps inside closing quotes or brackets ("…rather than a voucher?”"): line-ends.ts.
+  if (endsOn(text, '?') && QUESTION_START.test(text)) return [0];
   const parts: number[] = [];
   const named = namedPlaces(w.tokens, names);
   let from = 0;

@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { byKindSince } from '../../bench/farm/farm-process.js';
 import { startFarm, type Farm } from '../../bench/farm/start-farm.js';
 import { planStorefront, type StorefrontPlan, type StorefrontPolicy } from '../../bench/farm/storefront-plan.js';
 import { parseRobots } from '../../src/fetch/robots.js';
@@ -119,16 +120,24 @@ describe('storefront farm pages', () => {
     const legacy = (site.plan as StorefrontPlan).policies.find((p) => (p.aliases ?? []).length > 0)!;
     farm.resetMaxInFlight();
     const before = farm.stats();
-    const delta = () => {
-      const after = farm.stats();
-      return Object.fromEntries(Object.entries(after.byKind).map(([k, n]) => [k, n - (before.byKind[k] ?? 0)]).filter(([, n]) => n !== 0));
-    };
+    const delta = () => byKindSince(before.byKind, farm.stats().byKind);
     const etag = (await get(site.origin, '/robots.txt')).headers.get('etag')!;
     await fetch(`${site.origin}/robots.txt`, { headers: { 'if-none-match': etag } });
     await get(site.origin, '/');
     await get(site.origin, '/no-such-page-here');
     await get(site.origin, legacy.aliases![0]!);
-    expect(delta()).toEqual({ 'robots 200': 1, 'robots 304': 1, 'home 200': 1, 'unknown path 404': 1, 'redirect 3xx': 1 });
+    expect(delta()).toEqual({ robots: { 200: 1, 304: 1 }, home: { 200: 1 }, 'unknown path': { 404: 1 }, redirect: { '3xx': 1 } });
     expect(farm.stats().duplicates - before.duplicates).toBe(1);
+  });
+
+  it('counts a request that differs only in its query as another request, and the same query again as asked twice', async () => {
+    const site = farm.sites[0]!;
+    farm.resetMaxInFlight();
+    const before = farm.stats().duplicates;
+    await get(site.origin, '/sitemap.xml');
+    await get(site.origin, '/sitemap.xml?from=1&to=5000');
+    expect(farm.stats().duplicates - before).toBe(0);
+    await get(site.origin, '/sitemap.xml?from=1&to=5000');
+    expect(farm.stats().duplicates - before).toBe(1);
   });
 });

@@ -111,8 +111,9 @@ describe('sentiment with negation', () => {
     expect(sentiment('Can I return an opened bag if my dog will not eat it?')).toBe('neutral');
   });
 
-  it('a question quoted or listed still asks: the quote marks and the bullet around it do not make it a verdict', () => {
+  it('a question quoted, emphasised or listed still asks: the marks around it do not make it a verdict', () => {
     expect(sentiment('“Can I get my money back instead of a useless voucher?”')).toBe('neutral');
+    expect(sentiment('**Can I get my money back instead of a useless voucher?**')).toBe('neutral');
     expect(sentiment('• Do I have to pay the awful return postage myself?')).toBe('neutral');
   });
 
