@@ -77,6 +77,8 @@ const WITHDRAWAL_RIGHT = fenced(/\b(?:withdraw(?:al)? from|cancel(?:lation of)?|
 const WITHDRAWAL_PAYS = /\b(?:pay|repay|reimburs|refund)\w*/;
 const CHANGE_OF_MIND = /\breturn|\brefund|\bexchange|\bunhappy|\bnot happy|\bunwanted|\bchange(?:d)? (?:of |your )?mind|\bcancel/;
 /** A fault (fault-words.ts), or a parcel that arrived short: what a damage report is about. */
+/** An order never filled or sent: its refund is a cancellation's, not a return's. */
+const NEVER_SENT = /\b(?:out of stock|unavailable|not (?:been )?(?:received|delivered|shipped|dispatched)|never (?:arrived|received|shipped)|cancell?(?:ed|ation))\b/;
 const DAMAGE = new RegExp(`\\b(?:${FAULT_WORDS}|damages?|defect\\w*|missing|lost|discrepanc\\w*|shortages?)\\b`);
 const GOODS_ARRIVE = '(?:receiv\\w* (?:the |your |all )?(?:goods|items?|order|parcel|products?|package|delivery|books?|it|them)|receipt of|(?:been |are |is |was )?delivered|delivery|reach(?:es|ed)? you|arriv\\w*|(?:take|takes|took|taken|have|obtain|obtains|acquire|acquires) (?:physical )?possession)';
 const CANCEL_AFTER_RECEIPT = fencedRegExp(`\\bcancel\\w*\\b[^.]{0,140}\\b${GOODS_ARRIVE}\\b|\\b${GOODS_ARRIVE}\\b[^.]{0,100}\\bcancel\\w*\\b`);
@@ -1173,8 +1175,8 @@ const ALL_REFUSED: readonly RegExp[] = [
  * verb rows also refusing exchanges added a false exchanges reading on held-out real pages without a right one.
  */
 const EXCHANGE_REFUSALS: readonly RegExp[] = [ALL_REFUSED[0]!];
-/** What may follow a refusal and still leave it whole: the order itself, every item, the time of purchase. */
-const WHOLE_LIMIT = new RegExp(`^ (?:(?:on|for|of) (?:any|all|every) (?:items?|products?|orders?|purchases?|goods)\\b|once (?:an? |the |your )?(?:orders?|items?|parcels?|pieces?|products?|goods|it|they) (?:is |are |has been |have been |was |has |have )?(?:${ORDER_SENT}|left)\\b|once ${ORDER_SENT}\\b|(?:at|for) (?:this|the moment|now|any reason)\\b)`);
+/** What may follow a refusal and still leave it whole: the order itself, every item, the time of purchase ("after purchase"). */
+const WHOLE_LIMIT = new RegExp(`^ (?:(?:on|for|of) (?:any|all|every) (?:items?|products?|orders?|purchases?|goods)\\b|once (?:an? |the |your )?(?:orders?|items?|parcels?|pieces?|products?|goods|it|they) (?:is |are |has been |have been |was |has |have )?(?:${ORDER_SENT}|left)\\b|once ${ORDER_SENT}\\b|after (?:the |your )?(?:purchase|payment)\\b|(?:at|for) (?:this|the moment|now|any reason)\\b)`);
 const ORDER_SENT_LEAD = new RegExp(`\\bonce (?:an |the |your )?orders? (?:is|has been|was) ${ORDER_SENT}\\b`, 'g');
 /** What may end a whole refusal: the clause's end, or a conjunction or reason that opens another clause. */
 const CLAUSE_END = /^(?:\s*(?:[.,;:!)\u2013-]|$)| (?:and|but|as|because|due|since|so|at all|whatsoever|of any kind|under any circumstances)\b)/;
@@ -1234,9 +1236,10 @@ const finalSale: Rule = (unit) => {
   if (reach === 'goods') return [{ term: 'returns.final_sale_exclusions', value: true, confidence: 0.8, unit }];
   const all = reach === 'condition' ? null : refusal;
   // "All sales are final unless the goods arrive damaged": the exception is the faulty-goods remedy, so still all final;
-  // so is "except where the law requires" (a statutory carve-out).
+  // so is "except where the law requires" (a statutory carve-out), and an order the shop could not fill ("no refunds
+  // after purchase, except when the item is out of stock"): nothing came to be sent back.
   const except = EXCEPT_RE.exec(s);
-  const exceptOnlyDamage = except !== null && (DAMAGE.test(s.slice(except.index)) || (all !== null && statutoryCarveOut(s.slice(all.index + all[0].length)))) && !/\b(?:sale|clearance|custom|personali|gift card|final sale items?)\b/.test(s.slice(0, all?.index ?? 0));
+  const exceptOnlyDamage = except !== null && (DAMAGE.test(s.slice(except.index)) || NEVER_SENT.test(s.slice(except.index)) || (all !== null && statutoryCarveOut(s.slice(all.index + all[0].length)))) && !/\b(?:sale|clearance|custom|personali|gift card|final sale items?)\b/.test(s.slice(0, all?.index ?? 0));
   if (all && (except === null || exceptOnlyDamage) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {
     // The whole shop is final sale: returns are not accepted at all.
     out.push({ term: 'returns.accepted', value: false, confidence: 0.85, unit });
