@@ -143,6 +143,8 @@ const LIMIT_BEFORE = /\b(?:after|older than|more than|beyond|past|over)\s*$/;
 const PERIOD_ENDS_BEFORE = /\b(?:expires?|ends?|lapses?|runs out) after\s*$/;
 /** The return back with the shop, what the shop's own steps are counted from (return-arrival.ts); never the window. */
 const RETURN_BACK_ANCHOR = countedFromArrival(25, false);
+/** A step of the shop's payout or of fetching refused goods, whose verb leads to the duration in its clause, with no return between (windowDays). */
+const OTHER_STEP_BEFORE = /\b(?:issued|mailed|claimed|collected|donated|disposed of)\b(?![^,;]*\b(?:return\w*|back|sen[dt])\b)[^,;]*$/;
 /** Characters before a duration read for its lead words (LIMIT_BEFORE, SHIP_BACK_BEFORE, TAKES_BEFORE). */
 const WINDOW_LEAD_CHARS = 30;
 /** The way back told in its usual length: "reach us in 7 days", "arrive back with us in about a week". */
@@ -197,7 +199,9 @@ const windowDays: Rule = (unit) => {
     const anchor = s.slice(d.end, d.end + SHIP_BACK_ANCHOR_CHARS);
     if (SHIP_BACK_BEFORE.test(before) || SHIP_BACK_AFTER.test(anchor) || SHIP_BACK_FROM_ANSWER.test(anchor) || CARRIER_SCAN_BEFORE.test(s.slice(Math.max(0, d.index - CLAUSE_LEAD_CHARS), d.index))) continue;
     // A duration something takes is how long a step lasts (a refund, the returns process), never the time to act.
-    if (TAKES_BEFORE.test(before)) continue;
+    // So is the time within which the shop pays out or the shopper fetches back what was refused: "a cheque is issued
+    // to you within 3 days of the return", "refused returns are donated if not claimed within 30 days".
+    if (TAKES_BEFORE.test(before) || OTHER_STEP_BEFORE.test(s.slice(clauseStartAt(s, d.index), d.index))) continue;
     // Counted from the return reaching the shop ("within 2 days of the return landing at our warehouse", "after we get
     // it back"): the shop's step once the goods are back, never the shopper's time to send them.
     if (RETURN_BACK_ANCHOR.test(anchor)) continue;
@@ -635,10 +639,11 @@ function requiredAt(s: string, start: number, end: number): boolean {
  * faulty-goods remedy. A kind of goods as the subject is not read as a case: it is mostly the shop's own line ("unworn
  * shoes can be refunded to your card"), and a method named for sale goods joins the page's methods (in-house corpus 312). Read in the method's own clause, to the end of its sentence part. Each an in-house
  * example: "items returned after 30 days receive store credit only", "returns without a receipt get an exchange or store
- * credit", "orders paid with a gift card are refunded to a new gift card", "if we sent the wrong item, we'll refund your
- * card".
+ * credit", "orders paid with a gift card are refunded to a new gift card", "for gift cards, we refund to an account
+ * credit", "we'll exchange your gift or refund it to a gift card" (a gift's recipient), "if we sent the wrong item,
+ * we'll refund your card".
  */
-const SOME_RETURNS = fenced(/(?<!\b(?:not|no) )\b(?:after|beyond|past|later than|outside(?: of)?|more than) (?:the first |(?:the |our |your )?(?:\d+[- ]day )?(?=(?:return|returns|refund) (?:window|period)))?(?:\d+ (?:calendar |business |working )?(?:days?|weeks?|months?)|(?:return|returns|refund) (?:window|period))|\blate returns?\b|\b(?:without|no) (?:a |the |an |your )?(?:original |valid |gift )?(?:receipt|proof of purchase)\b|\b(?:paid|purchased|bought|made|ordered) (?:for )?(?:with|by|using|via) (?:a |an )?(?:gift cards?|gift vouchers?|vouchers?|store credit|promo(?:tional)? codes?)|\bgift (?:receipts?|returns?)\b/);
+const SOME_RETURNS = fenced(/(?<!\b(?:not|no) )\b(?:after|beyond|past|later than|outside(?: of)?|more than) (?:the first |(?:the |our |your )?(?:\d+[- ]day )?(?=(?:return|returns|refund) (?:window|period)))?(?:\d+ (?:calendar |business |working )?(?:days?|weeks?|months?)|(?:return|returns|refund) (?:window|period))|\blate returns?\b|\b(?:without|no) (?:a |the |an |your )?(?:original |valid |gift )?(?:receipt|proof of purchase)\b|\b(?:paid|purchased|bought|made|ordered) (?:for )?(?:with|by|using|via) (?:a |an )?(?:gift cards?|gift vouchers?|vouchers?|store credit|promo(?:tional)? codes?)|\bgift (?:receipts?|returns?)\b|\bfor (?:purchases (?:made )?(?:with|by) )?gift (?:cards?|vouchers?),|\b(?:exchange|return|returning|refund) (?:a |your |the )gift\b|\bgift recipients?\b|\b(?:received|given|sent) (?:(?:it|them|the items?) )?as a gift\b/);
 /**
  * A tiered policy: durations joined by "or" / "and" that share the anchor said after the last one, each with its own
  * way of paying back: "a full refund within 14 days or store credit within 30 days of purchase". Both are windows (never
