@@ -185,15 +185,33 @@ export function returnCostFrames(unit: Unit): ReturnCostReading[] {
 const LABEL = /\blabels?\b/;
 const LABEL_CHARGED = fenced(/\b(?:fee|charge[ds]?|costs?|deduct\w*|taken (?:off|from)|comes? out of)\b|[$£€]\s?\d/);
 const PREPAID_ONLY = /\b(?:pre-?paid|postage[- ]paid)\b/;
-const SAID_FREE = fenced(/\bfree\b|\bno (?:cost|charge|fee)\b|\bat no (?:extra )?(?:cost|charge)\b|\bon us\b|\bcomplimentary\b/);
+const SAID_FREE = fenced(/\bfree\b|\bno (?:cost|charge|fee)\b|\bat no (?:extra )?(?:cost|charge)\b|\bon us\b|\bcomplimentary\b|\bcosts? (?:you )?nothing\b/);
 
 /** Whether a unit charges the shopper for the shop's return label. */
 function chargesForLabel(c: Candidate): boolean {
   return c.term === 'returns.return_shipping' && c.value === 'customer' && c.scope === undefined && LABEL.test(c.unit.norm) && LABEL_CHARGED.test(c.unit.norm);
 }
 
-/** The page's return-postage readings after a charged label is applied (see above); other readings pass unchanged. */
+/** A fee for the label in the label's own unit ("the label fee is paid by a link"); "does it cost anything? no" is not. */
+const LABEL_FEE = fenced(/\b(?:fee|charge[ds]?|deduct\w*|taken (?:off|from)|comes? out of)\b|[$£€]\s?\d/);
+/** A shopper-pays reading that takes the postage off the refund ("… is paid by you and deducted from the refund"). */
+const TAKEN_OFF_REFUND = fenced(/\b(?:deduct\w*|subtract\w*|taken (?:off|from|out of)|comes? (?:off|out of))\b[^.;]{0,20}\brefund/);
+function chargesPostage(c: Candidate): boolean {
+  return c.term === 'returns.return_shipping' && c.value === 'customer' && c.scope === undefined && TAKEN_OFF_REFUND.test(c.unit.norm);
+}
+
+/**
+ * The page's return-postage readings after a charged label is applied (see above); other readings pass unchanged. The
+ * charge may sit in the label's own unit ("we can provide a prepaid label; the label fee is paid by a link") or in the
+ * unit right beside it when that unit takes the postage off the refund ("we email a prepaid label. The postage is paid
+ * by you and deducted from the refund").
+ */
 export function withChargedLabel(candidates: readonly Candidate[]): Candidate[] {
-  if (!candidates.some(chargesForLabel)) return [...candidates];
-  return candidates.filter((c) => !(c.term === 'returns.return_shipping' && c.value === 'free' && c.scope === undefined && PREPAID_ONLY.test(c.unit.norm) && !SAID_FREE.test(c.unit.norm)));
+  const pageCharges = candidates.some(chargesForLabel);
+  const charged = candidates.filter(chargesPostage);
+  return candidates.filter((c) => {
+    if (!(c.term === 'returns.return_shipping' && c.value === 'free' && c.scope === undefined && PREPAID_ONLY.test(c.unit.norm) && !SAID_FREE.test(c.unit.norm))) return true;
+    if (pageCharges || (LABEL.test(c.unit.norm) && LABEL_FEE.test(c.unit.norm))) return false;
+    return !charged.some((p) => Math.abs(p.unit.order - c.unit.order) === 1);
+  });
 }

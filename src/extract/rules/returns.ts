@@ -585,13 +585,13 @@ const CREDIT_DESTINATION = fenced(/\b(?:vouchers?|credit|coupon)\b[^.;]{0,40}\b(
  */
 // The noun in a list of outcomes ("store credit, or an exchange", "credit and exchanges are issued"); the verb ("we
 // gladly exchange items") offers an exchange on its own, which is returns.exchanges only (corpus convention).
-const EXCHANGE_WORD = /\b(?:an?|for|or|and) exchanges?\b|\bexchanges (?:are|is|will)\b|\b(?:refunds?|credit|vouchers?), (?:an? )?exchanges?\b/;
+const EXCHANGE_WORD = /\b(?:an?|for|or|and) exchanges?\b|\bexchanges (?:are|is|will)\b|\b(?:refunds?|credit|vouchers?), (?:an? )?exchanges?\b|\bexchanges? ?(?:,|or|and|\/) ?(?:an? )?(?:store |account |shop )?(?:credit|refunds?|vouchers?|gift cards?)\b/;
 /**
  * The verb counts when it is itself one of the choices: coordinated with refunding or crediting ("we'll exchange or
  * refund it", "refund or exchange the item") or chosen ("you can choose to exchange the product, return it for store
  * credit, or get a refund").
  */
-const EXCHANGE_VERB_CHOICE = fenced(/\bexchange (?:it |them |the [a-z]+ |your [a-z]+ )?,?(?: ?or) (?:we(?:'ll| will)? )?(?:refund|credit)\b|\b(?:refund|credit) (?:it |them )?,?(?: ?or) exchange (?:it|them|the|your)\b|\b(?:choose|opt|elect|decide|prefer) to exchange\b/);
+const EXCHANGE_VERB_CHOICE = fenced(/\bexchange (?:it |them |the [a-z]+ |your [a-z]+ )?,?(?: ?or) (?:we(?:'ll| will)? )?(?:refund|credit)\b|\bexchanged,? (?:or )?(?:refunded|credited)\b|\b(?:refund|credit) (?:it |them )?,?(?: ?or) exchange (?:it|them|the|your)\b|\b(?:choose|opt|elect|decide|prefer) to exchange\b/);
 const CHOICE = /\bor\b|\band\b|\bchoose\b|\boptions?\b|\beither\b/;
 /** "Qualify for a refund or exchange", "we'll offer you an exchange or refund": exchanges are offered (returns.exchanges). */
 const REFUND_OR_EXCHANGE = /\b(?:refund|credit)\b[^.]{0,60}\b(?:or|and) (?:an? )?exchanges?\b|\bexchanges?\b[^.]{0,40}\bor (?:a )?(?:full )?(?:refund|store credit)\b|\b(?:refund|credit),? (?:or )?exchange\b/;
@@ -641,9 +641,9 @@ function requiredAt(s: string, start: number, end: number): boolean {
  * example: "items returned after 30 days receive store credit only", "returns without a receipt get an exchange or store
  * credit", "orders paid with a gift card are refunded to a new gift card", "for gift cards, we refund to an account
  * credit", "we'll exchange your gift or refund it to a gift card" (a gift's recipient), "if we sent the wrong item,
- * we'll refund your card".
+ * we'll refund your card", "in some cases only an exchange or store credit may be issued".
  */
-const SOME_RETURNS = fenced(/(?<!\b(?:not|no) )\b(?:after|beyond|past|later than|outside(?: of)?|more than) (?:the first |(?:the |our |your )?(?:\d+[- ]day )?(?=(?:return|returns|refund) (?:window|period)))?(?:\d+ (?:calendar |business |working )?(?:days?|weeks?|months?)|(?:return|returns|refund) (?:window|period))|\blate returns?\b|\b(?:without|no) (?:a |the |an |your )?(?:original |valid |gift )?(?:receipt|proof of purchase)\b|\b(?:paid|purchased|bought|made|ordered) (?:for )?(?:with|by|using|via) (?:a |an )?(?:gift cards?|gift vouchers?|vouchers?|store credit|promo(?:tional)? codes?)|\bgift (?:receipts?|returns?)\b|\bfor (?:purchases (?:made )?(?:with|by) )?gift (?:cards?|vouchers?),|\b(?:exchange|return|returning|refund) (?:a |your |the )gift\b|\bgift recipients?\b|\b(?:received|given|sent) (?:(?:it|them|the items?) )?as a gift\b/);
+const SOME_RETURNS = fenced(/(?<!\b(?:not|no) )\b(?:after|beyond|past|later than|outside(?: of)?|more than) (?:the first |(?:the |our |your )?(?:\d+[- ]day )?(?=(?:return|returns|refund) (?:window|period)))?(?:\d+ (?:calendar |business |working )?(?:days?|weeks?|months?)|(?:return|returns|refund) (?:window|period))|\blate returns?\b|\b(?:without|no) (?:a |the |an |your )?(?:original |valid |gift )?(?:receipt|proof of purchase)\b|\b(?:paid|purchased|bought|made|ordered) (?:for )?(?:with|by|using|via) (?:a |an )?(?:gift cards?|gift vouchers?|vouchers?|store credit|promo(?:tional)? codes?)|\bgift (?:receipts?|returns?)\b|\bfor (?:purchases (?:made )?(?:with|by) )?gift (?:cards?|vouchers?),|\b(?:exchange|return|returning|refund) (?:a |your |the )gift\b|\bgift recipients?\b|\bin (?:some|certain|rare|exceptional) cases\b|\b(?:received|given|sent) (?:(?:it|them|the items?) )?as a gift\b/);
 /**
  * A tiered policy: durations joined by "or" / "and" that share the anchor said after the last one, each with its own
  * way of paying back: "a full refund within 14 days or store credit within 30 days of purchase". Both are windows (never
