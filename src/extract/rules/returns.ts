@@ -1003,7 +1003,7 @@ const FAULTY_CASE = new RegExp(
   `\\b${FAULT_CASE_LEAD}\\b[^.]{0,60}\\b${FAULT_WORDS}\\b|\\b(?:in this case|in that case|in such cases?)\\b[^.]{0,200}\\b${FAULT_WORDS}\\b`,
 );
 const REFUSAL_LIMIT =
-  fenced(/^\s*(?:on|for|of|without|where|when|if|unless|once|after|that|which|bought|purchased|made|paid|placed|in|from|at|during)\b(?! (?:any|all|every|each|whatsoever|reason|the moment|this time|present|the minute|general|any case|our (?:website|site|online store|web ?shop|shop|store))\b)/);
+  fenced(/^\s*(?:on|for|of|without|where|when|if|unless|once|after|beyond|outside|past|later than|that|which|bought|purchased|made|paid|placed|in|from|at|during)\b(?! (?:any|all|every|each|whatsoever|reason|the moment|this time|present|the minute|general|any case|our (?:website|site|online store|web ?shop|shop|store))\b)/);
 const REFUSAL_IF = /\b(?:if|when|where|should|in case|in the event)\b[^.,;:]{0,60}$/;
 
 /** "To exchange, return the item and place a new order", "instead of exchanges, we offer refunds": no direct exchange. */
