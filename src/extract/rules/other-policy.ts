@@ -234,6 +234,9 @@ const RETURN_REMEDY = /\breturn|\brefund|\bexchang|\breplac|\bsen[dt] (?:it |the
 const RETURN_OR_REFUND = /\breturn|\brefund|\b(?:sen[dt]|take|taken) (?:it |them |items? |goods |products )?back/;
 /** A return taken without a fault named: "you can return unworn items within 30 days", "returns are accepted". */
 const OPEN_RETURN = fenced(/\b(?:can|may|could) (?:be )?return(?:ed)?\b|\b(?:can|may) send (?:it|them|items?) back\b|\breturns? (?:are|is) (?:accepted|welcome|free|easy)\b|\b(?:we )?(?:gladly |happily |also )?accept returns\b|\bhappy to (?:refund|accept returns|exchange)\b/);
+/** A change of mind named, and the things a shop refuses for it. */
+const MIND = 'change[- ](?:of|in)[- ]mind';
+const MIND_OBJECT = '(?:returns?|refunds?|exchanges?)(?: (?:or|and|\\/) (?:returns?|refunds?|exchanges?))?';
 const FAULT_ONLY: readonly RegExp[] = [
   // "items can be returned only if they arrive damaged", "we will only issue a refund if the goods are faulty"
   // "we can only take back goods that arrive broken": the fault in a clause that says which goods
@@ -246,6 +249,12 @@ const FAULT_ONLY: readonly RegExp[] = [
   // "we do not accept change-of-mind returns", "no change of mind refunds", "change of mind is not a reason for a refund"
   // "we can't take items back if you've simply changed your mind", "we cannot offer returns on change-of-mind purchases"
   fenced(/\bno change[- ]of[- ]mind\b|\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:accept|offer|give|provide|issue|do|process|allow|take)(?: any)? (?:(?:returns?|refunds?|exchanges?)\b|(?:[a-z]+ )?back\b)[^.;]{0,40}\b(?:change[- ](?:of|in)[- ](?:your )?(?:mind|heart)|changed (?:your|their) minds?|unwanted)\b/),
+  // The change of mind refused in the other word orders: "no refund for change of mind", "refunds will not be given for a
+  // 'change of mind'", "change-of-mind returns are not accepted"; a period or a condition after it ("… after 14 days",
+  // "… unless the item is unopened") makes it a window or a condition, not a refusal.
+  fenced(new RegExp(`(?:(?:\\bno ${MIND_OBJECT} (?:for|on|due to|because of|based on)|\\b${MIND_OBJECT} (?:will|are|is|can|shall)(?: not|n't|not) (?:be )?(?:given|accepted|offered|issued|provided|possible|available|made|granted) (?:for|on|due to|because of)) (?:an? |your |simple |a simple )?['"\\u2018\\u201c]?${MIND}|\\b${MIND}['"\\u2019\\u201d]? ${MIND_OBJECT} (?:are|is|will|can)(?: not|n't|not) (?:be )?(?:accepted|given|offered|possible|available|refunded|eligible|allowed|permitted)\\b)(?![^.;]{0,60}\\b(?:unless|except|provided|as long as|if|after \\d|beyond|outside|past|later than|more than)\\b)`)),
+  // The fault names the only goods taken back: "only defective items can be returned", "only damaged goods are refunded".
+  new RegExp(`\\bonly (?:[a-z]+ ){0,2}?${FAULT.source}[^.;]{0,40}\\b(?:can|may|will|are|is|qualify|qualifies)\\b[^.;]{0,20}\\b(?:returned|refunded|exchanged|accepted|eligible|returnable|refundable)\\b`),
 ];
 /** Subjects that make a limit a product group's, not the shop's ("sale items can only be returned if faulty"). */
 const GROUP_SUBJECT = /\b(?:sale|clearance|discounted|final sale|custom\w*|personali[sz]ed|engraved|gift cards?|swim\w*|underwear|intimates|earrings|perishables?|opened|digital|hygiene|cosmetics|outlet)\b/;
@@ -291,7 +300,10 @@ function faultOnlyUnit(units: readonly Unit[]): Unit | undefined {
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const s = u.norm;
-    if (u.sectionTopic === 'warranty' || /\bwarrant|\bguarantee/.test(s) || !RETURN_OR_REFUND.test(s)) continue;
+    if (u.sectionTopic === 'warranty' || /\bwarrant|\bguarantee/.test(s)) continue;
+    // "… under the following conditions:" then list items that are all faults, or "only if:" then a fault first.
+    if (faultListLead(units, i, RETURN_OR_REFUND)) return u;
+    if (!RETURN_OR_REFUND.test(s)) continue;
     // "We generally do not refund a change of mind, but each request is judged case by case": neither an offer nor a
     // refusal (test/real/README.md), so the page's returns terms stay.
     if (CASE_BY_CASE.test(s)) continue;
@@ -303,15 +315,38 @@ function faultOnlyUnit(units: readonly Unit[]): Unit | undefined {
       if (GROUP_SUBJECT.test(s.replace(REASON_LEAD, ' ')) || namesSubset(s.slice(0, m.index).replace(REASON_LEAD, ' ')) || CARRIAGE.test(s.slice(0, m.index + m[0].length)) || QUOTED.test(u.text)) continue;
       return u;
     }
-    // "… under the following conditions:" then list items that are all faults.
-    if (CONDITION_LEAD_IN.test(s) && !FAULT.test(s)) {
-      const items: Unit[] = [];
-      for (let j = i + 1; j < units.length && units[j]!.kind === 'item' && items.length < 8; j++) items.push(units[j]!);
-      if (items.length > 0 && items.every((it) => FAULT.test(it.norm))) return u;
-    }
   }
   return undefined;
 }
+
+/** "Only" in a lead-in: the list that follows names the only cases ("we accept exchanges only if:"). */
+const ONLY = /\bonly\b/;
+/**
+ * A lead-in ("… under the following conditions:", "we accept exchanges only if:") whose list limits what it names to
+ * faulty or wrong goods: every item names a fault, or the lead says "only" and its first item (the case; the rest are
+ * the conditions of sending back) names one. `names` is what the lead must speak of.
+ */
+function faultListLead(units: readonly Unit[], i: number, names: RegExp): boolean {
+  const s = units[i]!.norm;
+  if (!CONDITION_LEAD_IN.test(s) || FAULT.test(s) || !names.test(s)) return false;
+  const items: Unit[] = [];
+  for (let j = i + 1; j < units.length && units[j]!.kind === 'item' && items.length < 8; j++) items.push(units[j]!);
+  if (items.length === 0) return false;
+  if (items.every((it) => FAULT.test(it.norm))) return true;
+  // "Only if: – the item is not damaged" names a condition, and a change of mind among the cases opens returns again.
+  const first = FAULT.exec(items[0]!.norm);
+  return ONLY.test(s) && first !== null && !negatedAt(items[0]!.norm, first.index) && !items.some((it) => CHANGE_OF_MIND.test(it.norm));
+}
+
+/**
+ * Whether the page limits exchanges to faulty or wrong goods in a list ("we accept exchanges only if: you received the
+ * wrong size or a defective product; …"): every exchange it then describes ("to request an exchange, contact us") is
+ * that remedy, not an exchange policy.
+ */
+function exchangesForFaultsOnly(units: readonly Unit[]): boolean {
+  return units.some((_, i) => faultListLead(units, i, EXCHANGE));
+}
+const EXCHANGE = /\bexchang|\bswap/;
 
 /** Whether some unit accepts a change-of-mind return, or a return without naming a fault. */
 function takesChangeOfMind(units: readonly Unit[], faultOnly: Unit | undefined): boolean {
@@ -331,16 +366,16 @@ export const FAULT_ONLY_RULE = 'faultOnlyPage';
 const TAKEN_BACK_CONFIDENCE = 0.72;
 
 /** An exchange or store credit offered for every return, not only for faulty goods: goods come back without a refund. */
-function settlesOtherwise(c: Candidate): boolean {
+function settlesOtherwise(c: Candidate, faultExchanges: boolean): boolean {
   if (c.scope !== undefined || FAULT.test(c.unit.norm)) return false;
-  if (c.term === 'returns.exchanges') return c.value === true;
+  if (c.term === 'returns.exchanges') return c.value === true && !faultExchanges;
   return c.term === 'returns.refund_method' && (c.value as readonly string[]).some((m) => m === 'exchange' || m === 'store_credit');
 }
 
 /** The returns readings that a refused or faulty-only page keeps: the refusal itself, and exchanges that are not the remedy. */
-function keptOnRefusedPage(c: Candidate): boolean {
+function keptOnRefusedPage(c: Candidate, faultExchanges: boolean): boolean {
   if (c.term === 'returns.accepted') return c.value === false;
-  if (c.term === 'returns.exchanges') return c.value === false || !FAULT.test(c.unit.norm);
+  if (c.term === 'returns.exchanges') return c.value === false || (!FAULT.test(c.unit.norm) && !faultExchanges);
   return false;
 }
 
@@ -417,12 +452,13 @@ function scopedReturnsReadings(url: string | null, units: readonly Unit[], candi
   // event) in words the rules did not read. Store credit alone does not contradict it.
   const refusals = scoped.filter((c) => c.term === 'returns.accepted' && c.value === false);
   const refusesExchanges = refusals.some((c) => /\bexchang|\bswap/.test(c.unit.norm));
-  const settles = scoped.filter(settlesOtherwise).find((c) => !refusesExchanges || c.term === 'returns.exchanges');
+  const faultExchanges = exchangesForFaultsOnly(units);
+  const settles = scoped.filter((c) => settlesOtherwise(c, faultExchanges)).find((c) => !refusesExchanges || c.term === 'returns.exchanges');
   if (!faultOnly && refusedOutright && settles) {
     return [...scoped.filter((c) => !refusals.includes(c)), { term: 'returns.accepted', value: true, confidence: TAKEN_BACK_CONFIDENCE, unit: settles.unit, ...(settles.rule ? { rule: settles.rule } : {}) }];
   }
   if ((!faultOnly && !refusedOutright) || takesChangeOfMind(units, faultOnly)) return scoped;
-  const out = scoped.filter((c) => !c.term.startsWith('returns.') || keptOnRefusedPage(c));
+  const out = scoped.filter((c) => !c.term.startsWith('returns.') || keptOnRefusedPage(c, faultExchanges));
   if (faultOnly && !out.some((c) => c.term === 'returns.accepted')) out.push({ term: 'returns.accepted', value: false, confidence: 0.8, unit: faultOnly, rule: FAULT_ONLY_RULE });
   return out;
 }

@@ -31,7 +31,7 @@ const TIME_ANCHOR_BEFORE = fenced(/\b(?:days?|weeks?|months?|date|day) (?:of|fro
 const GOODS_PRICE_AFTER = fenced(/^\s*of (?:the |your |an? |each )?(?:items?|products?|goods|merchandise|order|purchase)\b/);
 
 /** The shopper pays. Cues that carry their own "not" ("non-refundable", "not reimbursed") are read as they stand. */
-const SHOPPER: readonly { re: RegExp; selfNegative?: boolean; leavesOutTrip?: boolean }[] = [
+const SHOPPER: readonly { re: RegExp; selfNegative?: boolean; leavesOutTrip?: boolean; refundOf?: boolean }[] = [
   { re: fenced(/\b(?:you|customers?|the customer|buyers?|the buyer|purchasers?|the purchaser|returnees?|the returnee|senders?|the sender|clients?|the client|consumers?|the consumer)\b(?:'ll|'re| will| shall| must| are| is| need to| have to| would| may){0,2}(?: be)?(?: (?:solely|fully|also|then|just))? (?:pay|pays|paying|bear|bears|cover|covers|responsible|liable|charged|required to pay)\b/) },
   { re: /\bcharge[sd]? (?:to )?(?:you|the (?:customer|buyer|client|sender|purchaser))\b/ },
   // The shopper told to pay, with no subject: "please pay the postage for parcels you send back", "kindly cover the
@@ -41,7 +41,8 @@ const SHOPPER: readonly { re: RegExp; selfNegative?: boolean; leavesOutTrip?: bo
   { re: /\b(?:deducted|taken|subtracted|withheld|kept) (?:from|off|out of) (?:your|the|their|any) refund\b|\bcomes? (?:out of|off) (?:your|the) refund\b/ },
   { re: /\b(?:paid|borne|covered|payable|prepaid) by (?:you|the (?:customer|buyer|sender|purchaser|client)|customers|buyers)\b/ },
   { re: /\b(?:your|their|the (?:customer|buyer|purchaser)'s|customer's|buyer's|purchaser's) (?:own )?(?:responsibility|expense)\b|\b(?:is|are) on you\b|\byours to (?:pay|cover)\b/ },
-  { re: /\bnon-?refundable\b|\bnot refundable\b|\b(?:not|never) (?:be )?(?:refunded|reimbursed|covered)\b/, selfNegative: true },
+  // A cost the shop will not give back: only the trip back's own cost says who pays it (see RETURN_MARKED).
+  { re: /\bnon-?refundable\b|\bnot refundable\b|\b(?:not|never) (?:be )?(?:refunded|reimbursed|covered)\b/, selfNegative: true, refundOf: true },
   // A refund that covers the goods only leaves the trip to the shopper: "we refund the price of the item only".
   { re: /\b(?:price|cost|value) of the (?:items?|products?|goods|merchandise) only\b|\b(?:product|purchase|item) (?:purchase )?price only\b/, selfNegative: true, leavesOutTrip: true },
 ].map((row) => ({ ...row, re: fenced(row.re) }));
@@ -74,13 +75,28 @@ interface Hit {
   readonly payer: 'customer' | 'free';
   readonly index: number;
   readonly end: number;
+  /** A cost not given back ("non-refundable"): linked only to a cost marked as the trip back's. */
+  readonly refundOf?: boolean;
+}
+
+/**
+ * A cost the words mark as the trip back's: "return shipping", "returning postage", "postage for returns", "shipping
+ * back". "Shipping fees are non-refundable unless the return is our error" keeps the delivery the shopper paid, which
+ * says nothing of who pays to send the goods back (test/real/README.md: original shipping not refunded is not the
+ * return-postage term); the return word elsewhere in the clause does not make it the trip's. Every cost ("freight
+ * expenses of any type", "all shipping charges", "both ways") includes the trip back.
+ */
+const RETURN_MARKED_BEFORE = /\b(?:return(?:s|ed|ing)?(?: (?:shipping|postage|delivery|freight|courier))?|all|any)\s+$/;
+const RETURN_MARKED_AFTER = /^\s*(?:(?:costs?|fees?|charges?|expenses?) )?(?:(?:for|on|of) (?:the |your |any |all )?returns?\b|of any (?:type|kind|sort)\b|both ways\b|either way\b|(?:for |of )?(?:sending|shipping|posting|mailing) (?:it |them |items? )?back\b|back\b)/;
+function returnMarked(clause: string, cost: { index: number; end: number }): boolean {
+  return RETURN_MARKED_BEFORE.test(clause.slice(Math.max(0, cost.index - 25), cost.index)) || RETURN_MARKED_AFTER.test(clause.slice(cost.end));
 }
 
 function payerHits(clause: string): Hit[] {
   const hits: Hit[] = [];
-  for (const { re, selfNegative } of SHOPPER) {
+  for (const { re, selfNegative, refundOf } of SHOPPER) {
     const m = re.exec(clause);
-    if (m && (selfNegative || !negatedAt(clause, m.index))) hits.push({ payer: 'customer', index: m.index, end: m.index + m[0].length });
+    if (m && (selfNegative || !negatedAt(clause, m.index))) hits.push({ payer: 'customer', index: m.index, end: m.index + m[0].length, ...(refundOf ? { refundOf } : {}) });
   }
   for (const re of SHOP) {
     const m = re.exec(clause);
@@ -127,6 +143,7 @@ function readClause(clause: string, inSection: boolean): ReturnCostReading | und
   for (const hit of payerHits(clause)) {
     for (const cost of costs) {
       if (cost.index < hit.end && cost.end > hit.index) continue;
+      if (hit.refundOf && !returnMarked(clause, cost)) continue;
       const distance = cost.index >= hit.end ? cost.index - hit.end : hit.index - cost.end;
       if (distance <= LINK_CHARS && (!best || distance < best.distance)) best = { hit, distance };
     }
@@ -168,15 +185,33 @@ export function returnCostFrames(unit: Unit): ReturnCostReading[] {
 const LABEL = /\blabels?\b/;
 const LABEL_CHARGED = fenced(/\b(?:fee|charge[ds]?|costs?|deduct\w*|taken (?:off|from)|comes? out of)\b|[$£€]\s?\d/);
 const PREPAID_ONLY = /\b(?:pre-?paid|postage[- ]paid)\b/;
-const SAID_FREE = fenced(/\bfree\b|\bno (?:cost|charge|fee)\b|\bat no (?:extra )?(?:cost|charge)\b|\bon us\b|\bcomplimentary\b/);
+const SAID_FREE = fenced(/\bfree\b|\bno (?:cost|charge|fee)\b|\bat no (?:extra )?(?:cost|charge)\b|\bon us\b|\bcomplimentary\b|\bcosts? (?:you )?nothing\b/);
 
 /** Whether a unit charges the shopper for the shop's return label. */
 function chargesForLabel(c: Candidate): boolean {
   return c.term === 'returns.return_shipping' && c.value === 'customer' && c.scope === undefined && LABEL.test(c.unit.norm) && LABEL_CHARGED.test(c.unit.norm);
 }
 
-/** The page's return-postage readings after a charged label is applied (see above); other readings pass unchanged. */
+/** A fee for the label in the label's own unit ("the label fee is paid by a link"); "does it cost anything? no" is not. */
+const LABEL_FEE = fenced(/\b(?:fee|charge[ds]?|deduct\w*|taken (?:off|from)|comes? out of)\b|[$£€]\s?\d/);
+/** A shopper-pays reading that takes the postage off the refund ("… is paid by you and deducted from the refund"). */
+const TAKEN_OFF_REFUND = fenced(/\b(?:deduct\w*|subtract\w*|taken (?:off|from|out of)|comes? (?:off|out of))\b[^.;]{0,20}\brefund/);
+function chargesPostage(c: Candidate): boolean {
+  return c.term === 'returns.return_shipping' && c.value === 'customer' && c.scope === undefined && TAKEN_OFF_REFUND.test(c.unit.norm);
+}
+
+/**
+ * The page's return-postage readings after a charged label is applied (see above); other readings pass unchanged. The
+ * charge may sit in the label's own unit ("we can provide a prepaid label; the label fee is paid by a link") or in the
+ * unit right beside it when that unit takes the postage off the refund ("we email a prepaid label. The postage is paid
+ * by you and deducted from the refund").
+ */
 export function withChargedLabel(candidates: readonly Candidate[]): Candidate[] {
-  if (!candidates.some(chargesForLabel)) return [...candidates];
-  return candidates.filter((c) => !(c.term === 'returns.return_shipping' && c.value === 'free' && c.scope === undefined && PREPAID_ONLY.test(c.unit.norm) && !SAID_FREE.test(c.unit.norm)));
+  const pageCharges = candidates.some(chargesForLabel);
+  const charged = candidates.filter(chargesPostage);
+  return candidates.filter((c) => {
+    if (!(c.term === 'returns.return_shipping' && c.value === 'free' && c.scope === undefined && PREPAID_ONLY.test(c.unit.norm) && !SAID_FREE.test(c.unit.norm))) return true;
+    if (pageCharges || (LABEL.test(c.unit.norm) && LABEL_FEE.test(c.unit.norm))) return false;
+    return !charged.some((p) => Math.abs(p.unit.order - c.unit.order) === 1);
+  });
 }

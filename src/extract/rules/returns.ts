@@ -77,6 +77,8 @@ const WITHDRAWAL_RIGHT = fenced(/\b(?:withdraw(?:al)? from|cancel(?:lation of)?|
 const WITHDRAWAL_PAYS = /\b(?:pay|repay|reimburs|refund)\w*/;
 const CHANGE_OF_MIND = /\breturn|\brefund|\bexchange|\bunhappy|\bnot happy|\bunwanted|\bchange(?:d)? (?:of |your )?mind|\bcancel/;
 /** A fault (fault-words.ts), or a parcel that arrived short: what a damage report is about. */
+/** An order never filled or sent: its refund is a cancellation's, not a return's. */
+const NEVER_SENT = /\b(?:out of stock|unavailable|not (?:been )?(?:received|delivered|shipped|dispatched)|never (?:arrived|received|shipped)|cancell?(?:ed|ation))\b/;
 const DAMAGE = new RegExp(`\\b(?:${FAULT_WORDS}|damages?|defect\\w*|missing|lost|discrepanc\\w*|shortages?)\\b`);
 const GOODS_ARRIVE = '(?:receiv\\w* (?:the |your |all )?(?:goods|items?|order|parcel|products?|package|delivery|books?|it|them)|receipt of|(?:been |are |is |was )?delivered|delivery|reach(?:es|ed)? you|arriv\\w*|(?:take|takes|took|taken|have|obtain|obtains|acquire|acquires) (?:physical )?possession)';
 const CANCEL_AFTER_RECEIPT = fencedRegExp(`\\bcancel\\w*\\b[^.]{0,140}\\b${GOODS_ARRIVE}\\b|\\b${GOODS_ARRIVE}\\b[^.]{0,100}\\bcancel\\w*\\b`);
@@ -141,6 +143,8 @@ const LIMIT_BEFORE = /\b(?:after|older than|more than|beyond|past|over)\s*$/;
 const PERIOD_ENDS_BEFORE = /\b(?:expires?|ends?|lapses?|runs out) after\s*$/;
 /** The return back with the shop, what the shop's own steps are counted from (return-arrival.ts); never the window. */
 const RETURN_BACK_ANCHOR = countedFromArrival(25, false);
+/** A step of the shop's payout or of fetching refused goods, whose verb leads to the duration in its clause, with no return between (windowDays). */
+const OTHER_STEP_BEFORE = /\b(?:issued|mailed|claimed|collected|donated|disposed of)\b(?![^,;]*\b(?:return\w*|back|sen[dt])\b)[^,;]*$/;
 /** Characters before a duration read for its lead words (LIMIT_BEFORE, SHIP_BACK_BEFORE, TAKES_BEFORE). */
 const WINDOW_LEAD_CHARS = 30;
 /** The way back told in its usual length: "reach us in 7 days", "arrive back with us in about a week". */
@@ -195,7 +199,9 @@ const windowDays: Rule = (unit) => {
     const anchor = s.slice(d.end, d.end + SHIP_BACK_ANCHOR_CHARS);
     if (SHIP_BACK_BEFORE.test(before) || SHIP_BACK_AFTER.test(anchor) || SHIP_BACK_FROM_ANSWER.test(anchor) || CARRIER_SCAN_BEFORE.test(s.slice(Math.max(0, d.index - CLAUSE_LEAD_CHARS), d.index))) continue;
     // A duration something takes is how long a step lasts (a refund, the returns process), never the time to act.
-    if (TAKES_BEFORE.test(before)) continue;
+    // So is the time within which the shop pays out or the shopper fetches back what was refused: "a cheque is issued
+    // to you within 3 days of the return", "refused returns are donated if not claimed within 30 days".
+    if (TAKES_BEFORE.test(before) || OTHER_STEP_BEFORE.test(s.slice(clauseStartAt(s, d.index), d.index))) continue;
     // Counted from the return reaching the shop ("within 2 days of the return landing at our warehouse", "after we get
     // it back"): the shop's step once the goods are back, never the shopper's time to send them.
     if (RETURN_BACK_ANCHOR.test(anchor)) continue;
@@ -579,13 +585,13 @@ const CREDIT_DESTINATION = fenced(/\b(?:vouchers?|credit|coupon)\b[^.;]{0,40}\b(
  */
 // The noun in a list of outcomes ("store credit, or an exchange", "credit and exchanges are issued"); the verb ("we
 // gladly exchange items") offers an exchange on its own, which is returns.exchanges only (corpus convention).
-const EXCHANGE_WORD = /\b(?:an?|for|or|and) exchanges?\b|\bexchanges (?:are|is|will)\b|\b(?:refunds?|credit|vouchers?), (?:an? )?exchanges?\b/;
+const EXCHANGE_WORD = /\b(?:an?|for|or|and) exchanges?\b|\bexchanges (?:are|is|will)\b|\b(?:refunds?|credit|vouchers?), (?:an? )?exchanges?\b|\bexchanges? ?(?:,|or|and|\/) ?(?:an? )?(?:store |account |shop )?(?:credit|refunds?|vouchers?|gift cards?)\b/;
 /**
  * The verb counts when it is itself one of the choices: coordinated with refunding or crediting ("we'll exchange or
  * refund it", "refund or exchange the item") or chosen ("you can choose to exchange the product, return it for store
  * credit, or get a refund").
  */
-const EXCHANGE_VERB_CHOICE = fenced(/\bexchange (?:it |them |the [a-z]+ |your [a-z]+ )?,?(?: ?or) (?:we(?:'ll| will)? )?(?:refund|credit)\b|\b(?:refund|credit) (?:it |them )?,?(?: ?or) exchange (?:it|them|the|your)\b|\b(?:choose|opt|elect|decide|prefer) to exchange\b/);
+const EXCHANGE_VERB_CHOICE = fenced(/\bexchange (?:it |them |the [a-z]+ |your [a-z]+ )?,?(?: ?or) (?:we(?:'ll| will)? )?(?:refund|credit)\b|\bexchanged,? (?:or )?(?:refunded|credited)\b|\b(?:refund|credit) (?:it |them )?,?(?: ?or) exchange (?:it|them|the|your)\b|\b(?:choose|opt|elect|decide|prefer) to exchange\b/);
 const CHOICE = /\bor\b|\band\b|\bchoose\b|\boptions?\b|\beither\b/;
 /** "Qualify for a refund or exchange", "we'll offer you an exchange or refund": exchanges are offered (returns.exchanges). */
 const REFUND_OR_EXCHANGE = /\b(?:refund|credit)\b[^.]{0,60}\b(?:or|and) (?:an? )?exchanges?\b|\bexchanges?\b[^.]{0,40}\bor (?:a )?(?:full )?(?:refund|store credit)\b|\b(?:refund|credit),? (?:or )?exchange\b/;
@@ -633,10 +639,11 @@ function requiredAt(s: string, start: number, end: number): boolean {
  * faulty-goods remedy. A kind of goods as the subject is not read as a case: it is mostly the shop's own line ("unworn
  * shoes can be refunded to your card"), and a method named for sale goods joins the page's methods (in-house corpus 312). Read in the method's own clause, to the end of its sentence part. Each an in-house
  * example: "items returned after 30 days receive store credit only", "returns without a receipt get an exchange or store
- * credit", "orders paid with a gift card are refunded to a new gift card", "if we sent the wrong item, we'll refund your
- * card".
+ * credit", "orders paid with a gift card are refunded to a new gift card", "for gift cards, we refund to an account
+ * credit", "we'll exchange your gift or refund it to a gift card" (a gift's recipient), "if we sent the wrong item,
+ * we'll refund your card", "in some cases only an exchange or store credit may be issued".
  */
-const SOME_RETURNS = fenced(/(?<!\b(?:not|no) )\b(?:after|beyond|past|later than|outside(?: of)?|more than) (?:the first |(?:the |our |your )?(?:\d+[- ]day )?(?=(?:return|returns|refund) (?:window|period)))?(?:\d+ (?:calendar |business |working )?(?:days?|weeks?|months?)|(?:return|returns|refund) (?:window|period))|\blate returns?\b|\b(?:without|no) (?:a |the |an |your )?(?:original |valid |gift )?(?:receipt|proof of purchase)\b|\b(?:paid|purchased|bought|made|ordered) (?:for )?(?:with|by|using|via) (?:a |an )?(?:gift cards?|gift vouchers?|vouchers?|store credit|promo(?:tional)? codes?)|\bgift (?:receipts?|returns?)\b/);
+const SOME_RETURNS = fenced(/(?<!\b(?:not|no) )\b(?:after|beyond|past|later than|outside(?: of)?|more than) (?:the first |(?:the |our |your )?(?:\d+[- ]day )?(?=(?:return|returns|refund) (?:window|period)))?(?:\d+ (?:calendar |business |working )?(?:days?|weeks?|months?)|(?:return|returns|refund) (?:window|period))|\blate returns?\b|\b(?:without|no) (?:a |the |an |your )?(?:original |valid |gift )?(?:receipt|proof of purchase)\b|\b(?:paid|purchased|bought|made|ordered) (?:for )?(?:with|by|using|via) (?:a |an )?(?:gift cards?|gift vouchers?|vouchers?|store credit|promo(?:tional)? codes?)|\bgift (?:receipts?|returns?)\b|\bfor (?:purchases (?:made )?(?:with|by) )?gift (?:cards?|vouchers?),|\b(?:exchange|return|returning|refund) (?:a |your |the )gift\b|\bgift recipients?\b|\bin (?:some|certain|rare|exceptional) cases\b|\b(?:received|given|sent) (?:(?:it|them|the items?) )?as a gift\b/);
 /**
  * A tiered policy: durations joined by "or" / "and" that share the anchor said after the last one, each with its own
  * way of paying back: "a full refund within 14 days or store credit within 30 days of purchase". Both are windows (never
@@ -996,7 +1003,7 @@ const FAULTY_CASE = new RegExp(
   `\\b${FAULT_CASE_LEAD}\\b[^.]{0,60}\\b${FAULT_WORDS}\\b|\\b(?:in this case|in that case|in such cases?)\\b[^.]{0,200}\\b${FAULT_WORDS}\\b`,
 );
 const REFUSAL_LIMIT =
-  fenced(/^\s*(?:on|for|of|without|where|when|if|unless|once|after|that|which|bought|purchased|made|paid|placed|in|from|at|during)\b(?! (?:any|all|every|each|whatsoever|reason|the moment|this time|present|the minute|general|any case|our (?:website|site|online store|web ?shop|shop|store))\b)/);
+  fenced(/^\s*(?:on|for|of|without|where|when|if|unless|once|after|beyond|outside|past|later than|that|which|bought|purchased|made|paid|placed|in|from|at|during)\b(?! (?:any|all|every|each|whatsoever|reason|the moment|this time|present|the minute|general|any case|our (?:website|site|online store|web ?shop|shop|store))\b)/);
 const REFUSAL_IF = /\b(?:if|when|where|should|in case|in the event)\b[^.,;:]{0,60}$/;
 
 /** "To exchange, return the item and place a new order", "instead of exchanges, we offer refunds": no direct exchange. */
@@ -1173,8 +1180,8 @@ const ALL_REFUSED: readonly RegExp[] = [
  * verb rows also refusing exchanges added a false exchanges reading on held-out real pages without a right one.
  */
 const EXCHANGE_REFUSALS: readonly RegExp[] = [ALL_REFUSED[0]!];
-/** What may follow a refusal and still leave it whole: the order itself, every item, the time of purchase. */
-const WHOLE_LIMIT = new RegExp(`^ (?:(?:on|for|of) (?:any|all|every) (?:items?|products?|orders?|purchases?|goods)\\b|once (?:an? |the |your )?(?:orders?|items?|parcels?|pieces?|products?|goods|it|they) (?:is |are |has been |have been |was |has |have )?(?:${ORDER_SENT}|left)\\b|once ${ORDER_SENT}\\b|(?:at|for) (?:this|the moment|now|any reason)\\b)`);
+/** What may follow a refusal and still leave it whole: the order itself, every item, the time of purchase ("after purchase"). */
+const WHOLE_LIMIT = new RegExp(`^ (?:(?:on|for|of) (?:any|all|every) (?:items?|products?|orders?|purchases?|goods)\\b|once (?:an? |the |your )?(?:orders?|items?|parcels?|pieces?|products?|goods|it|they) (?:is |are |has been |have been |was |has |have )?(?:${ORDER_SENT}|left)\\b|once ${ORDER_SENT}\\b|after (?:the |your )?(?:purchase|payment)\\b|(?:at|for) (?:this|the moment|now|any reason)\\b)`);
 const ORDER_SENT_LEAD = new RegExp(`\\bonce (?:an |the |your )?orders? (?:is|has been|was) ${ORDER_SENT}\\b`, 'g');
 /** What may end a whole refusal: the clause's end, or a conjunction or reason that opens another clause. */
 const CLAUSE_END = /^(?:\s*(?:[.,;:!)\u2013-]|$)| (?:and|but|as|because|due|since|so|at all|whatsoever|of any kind|under any circumstances)\b)/;
@@ -1234,9 +1241,10 @@ const finalSale: Rule = (unit) => {
   if (reach === 'goods') return [{ term: 'returns.final_sale_exclusions', value: true, confidence: 0.8, unit }];
   const all = reach === 'condition' ? null : refusal;
   // "All sales are final unless the goods arrive damaged": the exception is the faulty-goods remedy, so still all final;
-  // so is "except where the law requires" (a statutory carve-out).
+  // so is "except where the law requires" (a statutory carve-out), and an order the shop could not fill ("no refunds
+  // after purchase, except when the item is out of stock"): nothing came to be sent back.
   const except = EXCEPT_RE.exec(s);
-  const exceptOnlyDamage = except !== null && (DAMAGE.test(s.slice(except.index)) || (all !== null && statutoryCarveOut(s.slice(all.index + all[0].length)))) && !/\b(?:sale|clearance|custom|personali|gift card|final sale items?)\b/.test(s.slice(0, all?.index ?? 0));
+  const exceptOnlyDamage = except !== null && (DAMAGE.test(s.slice(except.index)) || NEVER_SENT.test(s.slice(except.index)) || (all !== null && statutoryCarveOut(s.slice(all.index + all[0].length)))) && !/\b(?:sale|clearance|custom|personali|gift card|final sale items?)\b/.test(s.slice(0, all?.index ?? 0));
   if (all && (except === null || exceptOnlyDamage) && (WHOLE_SHOP.test(s) || !/\bunless\b|\b(?:sales?|clearance|custom|personali|gift card|swim|underwear|earrings|perishable|opened|digital|(?:\d+ ?% )?off)\b/.test(s.slice(0, all.index)))) {
     // The whole shop is final sale: returns are not accepted at all.
     out.push({ term: 'returns.accepted', value: false, confidence: 0.85, unit });

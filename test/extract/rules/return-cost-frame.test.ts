@@ -29,6 +29,14 @@ describe('returnCostFrames', () => {
     expect(returnCostFrames(unit('send it back to us and the postage is free'))[0]?.payer).toBe('free');
   });
 
+  it('reads a cost kept back from the refund as the trip back only when the words mark it so', () => {
+    // The delivery the shopper paid, kept: says nothing of who pays to send the goods back, whatever "return" follows.
+    expect(returnCostFrames(unit('delivery fees are non-refundable unless the return is due to a mistake on our side'))).toEqual([]);
+    expect(returnCostFrames(unit('return postage is non-refundable'))[0]?.payer).toBe('customer');
+    expect(returnCostFrames(unit('the cost of shipping items back is not refunded'))[0]?.payer).toBe('customer');
+    expect(returnCostFrames(unit('if carriage charges of any kind were paid, they are not refunded', 'returns'))[0]?.payer).toBe('customer');
+  });
+
   it('reads the cost "at the expense of the customer" as the shopper paying', () => {
     expect(returnCostFrames(unit('postage for returned parcels is at the expense of the buyer'))[0]?.payer).toBe('customer');
   });
