@@ -6,7 +6,7 @@
  */
 import { CARRIER_HOLD } from './carrier-hold.js';
 import { FAULT } from './fault-words.js';
-import { namesSubset } from './final-sale-families.js';
+import { namesSubset, REFUSALS, refusesReasonsOnly } from './final-sale-families.js';
 import { negatedAt } from '../language/negation.js';
 import { CONDITION_LEAD_IN } from '../page-text.js';
 import { withChargedLabel } from './return-cost-frame.js';
@@ -267,6 +267,7 @@ const RETURN_OR_REFUND = /\breturn|\brefund|\b(?:sen[dt]|take|taken) (?:it |them
 const OPEN_RETURN = fenced(/\b(?:can|may|could) (?:be )?return(?:ed)?\b|\b(?:can|may) send (?:it|them|items?) back\b|\breturns? (?:are|is) (?:accepted|welcome|free|easy)\b|\b(?:we )?(?:gladly |happily |also )?accept returns\b|\bhappy to (?:refund|accept returns|exchange)\b/);
 /** A change of mind named, and the things a shop refuses for it. */
 const MIND = 'change[- ](?:of|in)[- ]mind';
+const MIND_NAMED = new RegExp(`\\b${MIND}`);
 const MIND_OBJECT = '(?:returns?|refunds?|exchanges?)(?: (?:or|and|\\/) (?:returns?|refunds?|exchanges?))?';
 const FAULT_ONLY: readonly RegExp[] = [
   // "items can be returned only if they arrive damaged", "we will only issue a refund if the goods are faulty"
@@ -338,6 +339,9 @@ function faultOnlyUnit(units: readonly Unit[]): Unit | undefined {
     // "We generally do not refund a change of mind, but each request is judged case by case": neither an offer nor a
     // refusal (test/real/README.md), so the page's returns terms stay.
     if (CASE_BY_CASE.test(s)) continue;
+    // A refusal whose objects are all reasons, a change of mind among them ("the following are not eligible for a
+    // refund: a change of mind, a wrong size ordered"): the change-of-mind refusal in a list's shape.
+    if (MIND_NAMED.test(s) && refusesReasonsOnly(s) && REFUSALS.some((re) => re.test(s)) && !QUOTED.test(u.text)) return u;
     for (const re of FAULT_ONLY) {
       const m = re.exec(s);
       if (!m) continue;
