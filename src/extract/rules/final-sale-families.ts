@@ -80,6 +80,29 @@ export function namesSubset(text: string): boolean {
   return SUBSETS.some((re) => re.test(text));
 }
 
+/**
+ * Reasons for sending goods back, not kinds of goods (TERMS.md: final_sale_exclusions are goods that cannot come back):
+ * "a change of mind", "the wrong finish picked at checkout", "a size ordered by mistake", "a colour you no longer want".
+ * A refusal that names only these refuses a reason, so it is no exclusion (issue 11, "no refunds for a change of mind").
+ */
+const BUYER_REASON = String.raw`\bchange[sd]?(?:[- ](?:of|in|your|their|my))?[- ]minds?\b|\b(?:ordered|bought|purchased|picked|chosen|chose|selected)\b[^.;,]{0,20}?\b(?:by mistake|in error|by accident|at checkout)\b|\b(?:wrong|incorrect) (?:size|colou?r|finish|style|fit)\b|\bno longer (?:wants?|wanted|needs?|needed|likes?|suits?|fits?)\b|\bunwanted\b|\b(?:don't|do not|didn't|did not) (?:like|want)\b`;
+/** The refused things open with a reason (a few words may lead: "a size ordered by mistake", "the wrong finish"). */
+const REASON_FIRST = fenced(new RegExp(String.raw`^\s*(?:[a-z-]+ ){0,3}?(?:${BUYER_REASON})`));
+const BUYER_REASON_ALL = fenced(new RegExp(BUYER_REASON, 'g'));
+
+/**
+ * Whether a refusal names reasons and no kind of goods: the refused things (the list after a colon, or the sentence)
+ * open with a reason ("not eligible for a refund: a change of mind, a wrong size", "change-of-mind purchases are not
+ * refundable"), and no subset of goods is left once the reasons are taken out. "Excluded from change-of-mind returns:
+ * mattresses, pillows" names goods: the reason only qualifies the returns.
+ */
+export function refusesReasonsOnly(text: string): boolean {
+  const colon = text.indexOf(':');
+  const refused = colon >= 0 ? text.slice(colon + 1) : text;
+  if (!REASON_FIRST.test(refused)) return false;
+  return !namesSubset(text.replace(BUYER_REASON_ALL, ' ').replace(/\bthe following\b/g, ' '));
+}
+
 /** What is refused is money or a parcel, not goods: "we can't refund parcels that never reach us", "fees are non-refundable". */
 const NOT_GOODS =
   fenced(/\b(?:parcels?|packages?|shipments?) (?:that|which) (?:never|don't|do not|did not)\b|\b(?:shipping|postage|delivery|freight|handling|return label|label) (?:costs?|fees?|charges?)\b|\b(?:deposits?|fees?|charges?|costs?|postage)\b[^.]{0,20}\b(?:are|is) non-?refundable\b|\bgift wrap/);
@@ -164,6 +187,7 @@ export function exclusionFamily(unit: Unit): boolean | undefined {
   if (GROUP_REFUSAL.test(s) && !negatedAt(s, GROUP_REFUSAL.exec(s)!.index)) return true;
   if (!REFUSALS.some((re) => re.test(s))) return undefined;
   if (NOT_GOODS.test(s) && !GOODS_SUBSETS.some((re) => re.test(s))) return undefined;
+  if (refusesReasonsOnly(s)) return undefined;
   if (LIST_LEAD_IN.test(s)) return true;
   // The subset may be named by the unit's own heading: "Digital products" over "once delivered, it can't be returned".
   return namesSubset(s) || namesSubset(heading) ? true : undefined;

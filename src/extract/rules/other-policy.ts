@@ -6,7 +6,7 @@
  */
 import { CARRIER_HOLD } from './carrier-hold.js';
 import { FAULT } from './fault-words.js';
-import { namesSubset } from './final-sale-families.js';
+import { namesSubset, REFUSALS, refusesReasonsOnly } from './final-sale-families.js';
 import { negatedAt } from '../language/negation.js';
 import { CONDITION_LEAD_IN } from '../page-text.js';
 import { withChargedLabel } from './return-cost-frame.js';
@@ -14,7 +14,7 @@ import { previousUnit, type Candidate, type Unit } from '../rule-types.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import { HEDGE, SHOP_VOICE } from '../language/voice-words.js';
 
-export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return' | 'another-seller' | 'not-received' | 'overpayment' | 'warranty-claim' | 'late-return';
+export type OtherPolicy = 'price-promise' | 'cancellation' | 'payment-hold' | 'faulty-remedy' | 'carrier-return' | 'another-seller' | 'not-received' | 'overpayment' | 'warranty-claim' | 'late-return' | 'wear-promise';
 
 
 /**
@@ -30,15 +30,17 @@ export const LATE_RETURN_BACK = fenced(/\b(?:received|arriv(?:e|es|ing)|reach(?:
 
 const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   // "we'll refund the difference to your card", "request a price promise refund", "found it cheaper within 14 days"
-  ['price-promise', fenced(/\b(?:refund|credit|pay|reimburse)(?:ing|ed)? (?:you )?(?:the |any )?(?:price )?difference\b|\brefund (?:for|of) the (?:price )?difference\b|\bprice[- ](?:promise|match(?:ing)?|beat|guarantee|adjustment)\b|\b(?:better|lower|cheaper) price\b/)],
+  // "spot it for less at another shop? we pay you the gap": the trigger is a lower price found elsewhere
+  ['price-promise', fenced(/\b(?:refund|credit|pay|reimburse)(?:ing|ed)? (?:you )?(?:the |any )?(?:price )?(?:difference|gap)\b|\b(?:for less|cheaper|lower[- ]priced)\b[^.?]{0,40}\b(?:elsewhere|at (?:another|a competitor|a rival|other)|from (?:another|a competitor|a rival))\b|\brefund (?:for|of) the (?:price )?difference\b|\bprice[- ](?:promise|match(?:ing)?|beat|guarantee|adjustment)\b|\b(?:better|lower|cheaper) price\b/)],
   // "if your order was cancelled, your account is refunded within 3-5 days"
   // (A UK "right to cancel" within 14 days of delivery is the return window and is not matched: it cancels a contract.)
   // "cancellations incur a $20 fee, deducted from the original payment before a refund is issued"
   // "orders can be cancelled within 24 hours and we issue a voucher", "the order will be canceled and you receive store
   // credit" (not "… within 14 days of receipt": the right to cancel delivered goods is the return window)
   ['cancellation', fenced(/\b(?:your |an |the )?orders? (?:was|is|has been|gets|are|were|have been|(?:will|would|may|can|could|shall) be) cancell?ed\b(?![^.]{0,40}\b(?:of|from|after) (?:the (?:day|date) (?:of )?)?(?:receipt|receiving|delivery|you receive))|\bcancell?ed (?:orders?|before (?:dispatch|shipping))\b|\bcancell?ations? (?:will |may |shall )?(?:incur|carry|attract|are subject to|are charged)\b/)],
-  // "a temporary hold on your card is released by your bank within 5 days"
-  ['payment-hold', /\b(?:temporary|pending|pre-?authori[sz]ation) (?:hold|charge|authori[sz]ation)\b|\bhold on your (?:card|account)\b|\bcharged twice\b|\bdouble charge\b/],
+  // "a temporary hold on your card is released by your bank within 5 days"; a cheque's clearing holds the refund back
+  // for the payment's sake, not the return's: "paid by cheque? No refund is issued until 5 days after the sale"
+  ['payment-hold', fenced(/\b(?:temporary|pending|pre-?authori[sz]ation) (?:hold|charge|authori[sz]ation)\b|\bhold on your (?:card|account)\b|\bcharged twice\b|\bdouble charge\b|\b(?:paid|purchased|bought|paying|payments?) (?:by|with|via) (?:a )?(?:personal )?(?:check|cheque)s?\b[^.]{0,80}\b(?:until|clears?|cleared)\b|\b(?:check|cheque)s? (?:has |have )?(?:clears?|cleared)\b/)],
   // "All defective merchandise may be returned for a replacement within 180 days", "(damage exception only)"
   ['faulty-remedy', fenced(/^(?:[a-z]+ )?(?:all |any |the )?(?:defective|faulty|damaged|broken|doa|dead[- ]on[- ]arrival)\b (?:merchandise|items?|products?|goods|units?|parts?)\b(?! (?:and|or) )/)],
   // "parcels left uncollected for 10 days go back to us", "undeliverable post is returned to us after 18 days"
@@ -81,6 +83,9 @@ const REFUND_OCCASIONS: readonly { occasion: OtherPolicy; words: ReadonlySet<str
   },
   { occasion: 'overpayment', words: new Set(['overpayment', 'overpaid', 'overcharged', 'overcharge']) },
   { occasion: 'warranty-claim', words: new Set(), frame: fenced(/\bwarranty claims?\b|\bunder (?:the |our |its |their )?warranty\b/) },
+  // A promise on how long the goods last: the refund's trigger is the product's age in months or years, not a return
+  // ("if the boots are less than 6 months old and worn through, we credit you the full price", "within a year of use").
+  { occasion: 'wear-promise', words: new Set(), frame: fenced(/\b(?:less|fewer|no more|not more) than (?:\d+|a|one|two|three|six|twelve) (?:months?|years?) old\b|\bwithin (?:the first )?(?:\d+|a|one|two|three|six|twelve) (?:months?|years?) of (?:use|wear|wearing|normal use)\b|\bin (?:the|its|their) first (?:\d+ |two |three |six |twelve )?(?:months?|years?) of (?:use|wear|wearing)\b/) },
   { occasion: 'faulty-remedy', words: new Set(['damaged', 'faulty', 'defective', 'broken']) },
 ];
 const RETURN_NAMED = fenced(/\breturn|\bexchang|\bswap|\bsen[dt] (?:it |them |(?:the |your )?(?:items?|goods|products?|parcel) )?back\b|\bchange(?:d)? your mind\b/);
@@ -103,7 +108,7 @@ export function refundOccasion(norm: string, reader: 'refund' | 'any' = 'any'): 
 export function otherPolicyOf(unit: Unit): OtherPolicy | undefined {
   for (const [policy, re] of OTHER_POLICY_CUES) if (re.test(unit.norm) && !(policy === 'price-promise' && NAMES_RETURN_POLICY.test(unit.norm))) return policy;
   if (inFaultSection(unit)) return 'faulty-remedy';
-  return refundOccasion(unit.norm);
+  return inOtherPolicySection(unit) ?? refundOccasion(unit.norm);
 }
 
 /**
@@ -134,6 +139,17 @@ function inFaultSection(unit: Unit): boolean {
   const heading = unit.headingPath[unit.headingPath.length - 1];
   if (heading === undefined || !FAULT_HEADING.test(heading.toLowerCase())) return false;
   return !ORDINARY_RETURN.test(unit.norm) && !CHANGE_OF_MIND.test(unit.norm);
+}
+
+/**
+ * A section headed by another policy's name ("Price promise", "Warranty", "Lowest price guarantee") on a page that also
+ * states returns: its refund, voucher and claim time are that policy's (issue 11, "another policy's refund"), the same
+ * scope as such a page (namesOtherPolicy) narrowed to the section. A unit there that names the returns policy is read.
+ */
+function inOtherPolicySection(unit: Unit): OtherPolicy | undefined {
+  const heading = unit.headingPath[unit.headingPath.length - 1];
+  if (heading === undefined || !OTHER_POLICY_NAME.test(heading) || RETURNS_HEADING.test(heading) || MONEY_BACK_NAME.test(heading) || NAMES_RETURN_POLICY.test(unit.norm)) return undefined;
+  return /\bwarrant|\bprotection plan/i.test(heading) ? 'warranty-claim' : 'price-promise';
 }
 
 /** Pages whose address names a policy other than returns: their refunds are that policy's, unless a returns section says otherwise. */
@@ -211,11 +227,26 @@ function namesGuarantee(url: string | null, units: readonly Unit[]): boolean {
   return GUARANTEE_NAME.test(path) && !RETURNS_PAGE.test(path);
 }
 
+/**
+ * The refund's trigger is dissatisfaction ("if you are not completely satisfied within 30 days, we refund you"), and no
+ * unit of the page sends anything back (RETURN_NAMED): the money comes back without the goods, so the page is a
+ * satisfaction guarantee said without "you need not return it" (test/corpus/README.md: a money-back guarantee that does
+ * not mention sending the item back gives no returns terms). Its refund times by payment method are the guarantee's.
+ */
+/** Dissatisfaction as a refund's trigger: one word class for this scope and the money-back promise (guarantee.ts). */
+export const UNHAPPY = String.raw`\bnot (?:completely |entirely |totally |fully |100% )?(?:satisfied|happy|delighted|thrilled)\b|\bunhappy\b|\bdissatisfied\b`;
+const DISSATISFIED = fenced(new RegExp(UNHAPPY));
+const REFUND_WORD = /\brefund|\bmoney back\b|\breimburs/;
+function refundsWithoutReturn(units: readonly Unit[]): boolean {
+  return units.some((u) => DISSATISFIED.test(u.norm) && REFUND_WORD.test(u.norm)) && !units.some((u) => RETURN_NAMED.test(u.norm) || RETURNS_HEADING.test(u.norm));
+}
+
 /** Which units may give returns terms on this page: not the guarantee's units when the guarantee needs no return. */
 export function returnsReadingFilter(url: string | null, units: readonly Unit[]): (unit: Unit) => boolean {
   const otherPage = isOtherPolicyPage(url) || namesOtherPolicy(units) || warrantyText(units);
-  const keepsGoods = units.some((u) => NO_RETURN_NEEDED.test(u.norm) && !NEGATED_NEED.test(u.norm));
-  const guaranteePage = keepsGoods && namesGuarantee(url, units);
+  const nothingBack = refundsWithoutReturn(units);
+  const keepsGoods = nothingBack || units.some((u) => NO_RETURN_NEEDED.test(u.norm) && !NEGATED_NEED.test(u.norm));
+  const guaranteePage = nothingBack || (keepsGoods && namesGuarantee(url, units));
   const guarantees = (unit: Unit): boolean => keepsGoods && (guaranteePage || MONEY_BACK_UNIT.test(unit.norm)) && !RETURNS_HEADING.test(unit.norm.replace(/\breturn policy\b/g, ''));
   return (unit) => (!otherPage || namesReturnPolicy(unit)) && !guarantees(unit);
 }
@@ -236,6 +267,7 @@ const RETURN_OR_REFUND = /\breturn|\brefund|\b(?:sen[dt]|take|taken) (?:it |them
 const OPEN_RETURN = fenced(/\b(?:can|may|could) (?:be )?return(?:ed)?\b|\b(?:can|may) send (?:it|them|items?) back\b|\breturns? (?:are|is) (?:accepted|welcome|free|easy)\b|\b(?:we )?(?:gladly |happily |also )?accept returns\b|\bhappy to (?:refund|accept returns|exchange)\b/);
 /** A change of mind named, and the things a shop refuses for it. */
 const MIND = 'change[- ](?:of|in)[- ]mind';
+const MIND_NAMED = new RegExp(`\\b${MIND}`);
 const MIND_OBJECT = '(?:returns?|refunds?|exchanges?)(?: (?:or|and|\\/) (?:returns?|refunds?|exchanges?))?';
 const FAULT_ONLY: readonly RegExp[] = [
   // "items can be returned only if they arrive damaged", "we will only issue a refund if the goods are faulty"
@@ -307,6 +339,9 @@ function faultOnlyUnit(units: readonly Unit[]): Unit | undefined {
     // "We generally do not refund a change of mind, but each request is judged case by case": neither an offer nor a
     // refusal (test/real/README.md), so the page's returns terms stay.
     if (CASE_BY_CASE.test(s)) continue;
+    // A refusal whose objects are all reasons, a change of mind among them ("the following are not eligible for a
+    // refund: a change of mind, a wrong size ordered"): the change-of-mind refusal in a list's shape.
+    if (MIND_NAMED.test(s) && refusesReasonsOnly(s) && REFUSALS.some((re) => re.test(s)) && !QUOTED.test(u.text)) return u;
     for (const re of FAULT_ONLY) {
       const m = re.exec(s);
       if (!m) continue;

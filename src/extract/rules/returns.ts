@@ -9,7 +9,7 @@ import { scopeOf } from '../language/scope.js';
 import { FAULT, FAULT_CASE_LEAD, FAULT_WORDS, ONLY_FAULT } from './fault-words.js';
 import { LATE_RETURN_BACK, MISSED_DELIVERY, otherPolicyGoingOn, otherPolicyOf, REASON_LEAD, refundOccasion } from './other-policy.js';
 import { returnCostFrames } from './return-cost-frame.js';
-import { exclusionFamily, namesSubset, saysNothingExcluded } from './final-sale-families.js';
+import { exclusionFamily, namesSubset, refusesReasonsOnly, saysNothingExcluded } from './final-sale-families.js';
 import { afterRefusal, refusalReach, statutoryCarveOut, type RefusalReach } from './refusal-reach.js';
 import { countedFromArrival, FROM_ARRIVAL_IN_REFUND } from './return-arrival.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
@@ -1253,7 +1253,9 @@ const finalSale: Rule = (unit) => {
   // An exclusion that names no group and announces a list left empty ("…are exempt from being returned, including:"
   // then the next sentence) is a template's unfilled list: it excludes nothing the page names.
   const unnamed = UNNAMED_EXCLUSIONS.map((re) => cue(s, re)).find((c) => c && !c.negated);
-  const found = cue(s, FINAL_SALE_YES) ?? (unnamed && !EMPTY_LIST.test(s.slice(unnamed.index)) ? unnamed : undefined);
+  // An exclusion that names no group but only reasons ("the following are not eligible: a change of mind, a wrong size")
+  // refuses a reason, not goods (final-sale-families.ts).
+  const found = cue(s, FINAL_SALE_YES) ?? (unnamed && !EMPTY_LIST.test(s.slice(unnamed.index)) && !refusesReasonsOnly(s) ? unnamed : undefined);
   // "Deposits on custom orders are non-refundable": a deposit or fee, not goods that cannot come back.
   const y = found && /\b(?:deposits?|fees?|charges?|shipping (?:costs?|fees?|charges?)|postage)\b/.test(s.slice(0, found.index + found.text.length)) && !/\bitems?\b|\bproducts?\b/.test(s.slice(0, found.index)) ? undefined : found;
   // "clearance events are excluded" from a price match, "10% off excluding sale items": not about returns.

@@ -152,3 +152,19 @@ describe('the nearest topic heading decides whose exclusions they are', () => {
     expect(htmlValue('<h1>Returns, Price Adjustments &amp; Warranty</h1><h2>Returns</h2><p>Nothing we sell is final sale — open-box units can be returned on the same terms.</p>', 'returns.final_sale_exclusions')).toBe(false);
   });
 });
+
+describe('a refusal of reasons is no exclusion of goods', () => {
+  const FAULTY = 'Returns\n\nIf a vase reaches you cracked, send a photo within 3 days and we refund it.\n\n';
+  it.each<[string, TermId, unknown]>([
+    // the refused things are reasons to send back (TERMS.md: final_sale_exclusions are kinds of goods)
+    [`${FAULTY}The following are not eligible for a refund: a change of mind, the wrong colour picked at checkout.`, 'returns.final_sale_exclusions', undefined],
+    // … and beside a faulty-goods remedy they are the change-of-mind refusal
+    [`${FAULTY}The following are not eligible for a refund: a change of mind, the wrong colour picked at checkout.`, 'returns.accepted', false],
+    [`${FAULTY}These are not refundable: a change of mind; a vase that no longer suits the shelf.`, 'returns.accepted', false],
+    // traps: goods named after the reason, or the reason qualifying the returns
+    [`${FAULTY}No refunds for a change of mind on earrings.`, 'returns.final_sale_exclusions', true],
+    ['Returns\n\nWe take change-of-mind returns within 21 days.\n\nThe following are excluded from change-of-mind returns: mattresses, pillows and bath toys.', 'returns.final_sale_exclusions', true],
+  ])('%s → %s %j', (text, term, expected) => {
+    expect(valueOf(text, term)).toEqual(expected);
+  });
+});

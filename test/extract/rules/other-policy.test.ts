@@ -43,6 +43,15 @@ describe('refunds of another policy give no returns terms', () => {
     ['You have the right to cancel your contract within 14 days of delivery and return the goods.', 'returns.window_days', 14],
     ['Returns are free on the trial page.', 'returns.return_shipping', 'free', 'https://sleepco.example/trial-and-warranty'],
     ['Unworn shoes can be returned within 30 days for a refund. Damaged on arrival? Keep the item and we refund you.', 'returns.window_days', 30],
+    // an if-you-are-unhappy refund on a page where nothing is sent back: its refund times are the promise's
+    ['Not happy with your course within 10 days? We refund you in full.\n\nCard refunds arrive within 3 business days.', 'returns.refund_days', undefined],
+    ['Not happy with your course within 10 days? We refund you in full.\n\nCard refunds arrive within 3 business days.', 'returns.accepted', undefined],
+    // … but a page that also sends goods back is a returns page
+    ['Not happy with your rug? Send it back within 30 days.\n\nCard refunds arrive within 3 business days.', 'returns.refund_days', 3],
+    // a section headed by another policy's name holds that policy's refund; a lower price found elsewhere is the trigger
+    ['Returns\n\nUnused items can be sent back within 28 days.\n\nPrice promise\n\nShow us the listing and we pay you the gap as a gift voucher.', 'returns.refund_method', undefined],
+    ['Seen this kettle for less at another shop? We credit you the gap to your card.', 'returns.refund_method', undefined],
+    ['Returns\n\nUnused items can be sent back within 28 days.\n\nWarranty\n\nApproved claims are refunded to your card within 30 days.', 'returns.refund_days', undefined],
   ])('%s → %s %j', (text, term, expected, url) => {
     expect(valueOf(text, term, url)).toEqual(expected);
   });
@@ -66,6 +75,13 @@ describe('a refund on an occasion other than a return (cancelled, never fulfille
     // a fault is an occasion for the refund's time and method only: beside a fee or postage it is a condition of a return
     ['If the lamp arrives faulty, the money goes back to your card.', 'returns.refund_method', undefined],
     ['Postage back to us is paid by you unless the lamp is faulty.', 'returns.return_shipping', 'customer'],
+    // a promise on how long the goods last: its trigger is the product's age, not a return
+    ['If a jacket is less than two years old and the zip wears out, we give you its price back as store credit.', 'returns.refund_method', undefined],
+    ['Any sole that splits within 12 months of normal use is refunded to your card.', 'returns.refund_method', undefined],
+    // a cheque's clearing holds the refund back for the payment's sake
+    ['Paid by cheque? We cannot issue a refund until the cheque has cleared, up to 8 business days after the sale.', 'returns.refund_days', undefined],
+    // trap: a return within months is still a return
+    ['Unworn boots can be returned within 2 months of delivery for a refund to your card.', 'returns.refund_method', ['original_payment']],
   ])('%s → %s %j', (text, term, expected, url) => {
     expect(valueOf(text, term, url)).toEqual(expected);
   });
