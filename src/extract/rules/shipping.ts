@@ -711,13 +711,12 @@ function wordedDayService(unit: Unit): Candidate[] {
  * time"), the value is WORDED_DAYS' class, alone or hedged ("usually next working day"), with nothing of a condition
  * or a price after it. A service's name as the label ("Next day delivery: £5") is an option, not read here.
  */
-const LABELLED_DAY = /^(?:[a-z ]{1,30}: )?(?:(?:order|estimated|standard|our) )?(processing|handling|dispatch|despatch|delivery|transit)(?: times?| periods?)?\s*(?::|\s[-–—])\s*(?:usually |normally |typically |generally )?(?:on )?(?:the )?((?:same|next)[- ](?:working |business )?day)(?:\s+(?:dispatch|delivery|shipping))?\s*\.?$/;
+const LABELLED_DAY = /^(?:[a-z ]{1,30}: )?(?:(?:order|estimated|standard|our) )?(processing|handling|dispatch|delivery|transit)(?: times?| periods?)?\s*(?::|\s[-–—])\s*(?:usually |normally |typically |generally )?(?:on )?(?:the )?((?:same|next)[- ](?:working |business )?day)(?:\s+(?:dispatch|delivery|shipping))?\s*\.?$/;
 
 function labelledDay(s: string): { term: 'shipping.processing_days' | 'shipping.delivery_days'; days: number } | undefined {
   const m = LABELLED_DAY.exec(s);
   if (!m) return undefined;
-  const days = WORDED_DAYS.find(([re]) => re.test(m[2]!))?.[1];
-  if (days === undefined) return undefined;
+  const days = WORDED_DAYS.find(([re]) => re.test(m[2]!))![1];
   const delivery = m[1] === 'delivery' || m[1] === 'transit';
   // Next-day transit is a service's time; a same-day one is courier work, no transit the term measures.
   return delivery ? (days === 1 ? { term: 'shipping.delivery_days', days } : undefined) : { term: 'shipping.processing_days', days };
@@ -868,13 +867,17 @@ const BUYER_SENDS = /\bplease (?:do not |don't )?(?:send|ship|post|use|return)\b
  * The usual service named by its speed ("instead of our usual next day service"): the standard, not a faster option
  * (real-page convention: express needs a faster service beside the standard). Struck out like NOT_A_SERVICE.
  */
+const STANDARD_SPEED = /\b(?:our |the )?(?:usual|standard|normal|regular|default|ordinary) (?:next[- ](?:working |business )?day|24[- ]?(?:h|hr|hour))\b[a-z ]{0,12}?\b(?:service|delivery|shipping|dispatch)\b/g;
+
+/** The verbs of an order leaving the shop: DISPATCH_DAY's and the cut-off frame's. */
+const LEAVES_VERBS = 'dispatch|ship|process|sent|send|post|leave|go(?:es)? out';
+
 /**
  * The day an order leaves, not a service: "orders placed after 11am are processed and shipped on the next business
  * day", "dispatched the following working day". Struck out like STANDARD_SPEED; a named service after the day ("ships
  * next day air", "next day delivery") stays.
  */
-const DISPATCH_DAY = /\b(?:process|ship|dispatch|sent|send|post|pack|leave|go(?:es)? out)\w*(?: out)?(?: and (?:process|ship|dispatch|sent|send|post|pack)\w*(?: out)?)?(?: on| by| within| during)? (?:the )?(?:next|following) (?:working |business )?day\b(?! (?:air|delivery|service|shipping|express|courier|post))/g;
-const STANDARD_SPEED = /\b(?:our |the )?(?:usual|standard|normal|regular|default|ordinary) (?:next[- ](?:working |business )?day|24[- ]?(?:h|hr|hour))\b[a-z ]{0,12}?\b(?:service|delivery|shipping|dispatch)\b/g;
+const DISPATCH_DAY = new RegExp(String.raw`\b(?:${LEAVES_VERBS}|pack)\w*(?: out)?(?: and (?:process|ship|dispatch|sent|send|post|pack)\w*(?: out)?)?(?: on| by| within| during)? (?:the )?(?:next|following) (?:working |business )?day\b(?! (?:air|delivery|service|shipping|express|courier|post))`, 'g');
 
 /**
  * A courier company whose name ends in "Express" ("via Interlink Express or Royal Mail"): a capitalised name used as a
@@ -1343,25 +1346,25 @@ const CUTOFF =
  */
 const BEFORE_TIME = /\b(?:before|prior to|by|no later than)\s*(?:the\s*)?$/;
 const TIME_THEN_CUTOFF = /^\s*(?:\(?[a-z]{2,5}\)?\s*)?cut-?off\b/;
-const LEAVES_WORDS = /\b(?:dispatch|ship|process|sent|send|post|leave|go(?:es)? out)\w*/;
+const LEAVES_WORDS = new RegExp(String.raw`\b(?:${LEAVES_VERBS})\w*`);
 const SAME_DAY = /\b(?:(?:the )?same|that) (?:business |working )?day\b|\bwithin that day\b|\bon the day\b/;
 const WHEN_IT_LEAVES = new RegExp(`${SAME_DAY.source}|\\b(?:next|following) (?:business |working )?day\\b|\\bwithin \\d+(?: ?- ?\\d+)? (?:hours|business|working|days)`);
 
-function cutoffFrame(s: string): { minutes: number } | undefined {
+function cutoffFrame(s: string): { minutes: number; index: number } | undefined {
   if (!LEAVES_WORDS.test(s) || !WHEN_IT_LEAVES.test(s) || findTimeRanges(colonTimes(s)).length > 0) return undefined;
   // "On a Friday before midday": one weekday's exception, not the everyday cut-off.
   if (/\bon (?:a )?(?:fridays?|saturdays?|sundays?|weekends?)\b/.test(s)) return undefined;
   for (const t of findTimes(s)) {
     if (t.minutes <= 0 || t.minutes >= 24 * 60) continue;
-    if (BEFORE_TIME.test(s.slice(Math.max(0, t.index - 20), t.index)) || TIME_THEN_CUTOFF.test(s.slice(t.end, t.end + 20))) return { minutes: t.minutes };
+    if (BEFORE_TIME.test(s.slice(Math.max(0, t.index - 20), t.index)) || TIME_THEN_CUTOFF.test(s.slice(t.end, t.end + 20))) return { minutes: t.minutes, index: t.index };
   }
   return undefined;
 }
 
 /** The cut-off frame of each unit, read once: shippingTimes and cutoffTime both ask for it. */
-const FRAMES = new WeakMap<Unit, { norm: string; frame: { minutes: number } | undefined }>();
+const FRAMES = new WeakMap<Unit, { norm: string; frame: { minutes: number; index: number } | undefined }>();
 
-function cutoffFrameOf(unit: Unit): { minutes: number } | undefined {
+function cutoffFrameOf(unit: Unit): { minutes: number; index: number } | undefined {
   const known = FRAMES.get(unit);
   if (known && known.norm === unit.norm) return known.frame;
   const frame = cutoffFrame(unit.norm);
@@ -1393,7 +1396,7 @@ const cutoffTime: Rule = (unit) => {
     const frame = /\b(?:return|refund|warrant)/.test(s) ? undefined : cutoffFrameOf(unit);
     if (!frame) return [];
     const timezone = findTimeZone(s);
-    return [{ term: 'shipping.cutoff_time', value: hhmm(frame.minutes), confidence: 0.75, unit, ...(timezone ? { timezone } : {}), ...scopeAt(findTimes(s)[0]?.index ?? -1) }];
+    return [{ term: 'shipping.cutoff_time', value: hhmm(frame.minutes), confidence: 0.75, unit, ...(timezone ? { timezone } : {}), ...scopeAt(frame.index) }];
   };
   if (!c) return viaFrame();
   if (!/\bcut-?off\b/.test(c[0]) && !/\b(?:extra|additional|another) (?:business |working )?day|\b(?:ship|dispatch|process|same[- ]day|next (?:business |working )?day|following (?:business |working )?day|leave|sent|go out|deliver)/.test(s)) return [];
