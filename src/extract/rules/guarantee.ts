@@ -5,7 +5,7 @@ import { cue, faqVerdict } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
 import type { Rule } from '../rule-types.js';
 import { countedFromArrival } from './return-arrival.js';
-import { OTHER_POLICY_NAME, UNHAPPY } from './other-policy.js';
+import { EXCHANGE, OTHER_POLICY_NAME, UNHAPPY } from './other-policy.js';
 import { fenced } from '../language/pattern-size.js';
 
 /**
@@ -129,7 +129,7 @@ const priceMatch: Rule = (unit, ctx) => {
   // "we'll match"), asks ("Spotted it for less?") or sits in a price-promise section.
   if (FINDS_CHEAPER.test(c.text) && !PERSON.test(s) && !/\?\s*$/.test(s) && unit.sectionTopic !== 'guarantee') return [];
   // "Swap it for something dearer and we match the price of the new one": an exchange's price difference.
-  if (/\bexchang|\bswap/.test(s) && /\bdifference\b|\bextra payment\b|\bmore expensive\b/.test(s) && !/\bcompetitor|elsewhere|another (?:store|retailer|shop|site|website)|other (?:retailers?|stores?|shops?)\b/.test(s)) return [];
+  if (EXCHANGE.test(s) && /\bdifference\b|\bextra payment\b|\bmore expensive\b/.test(s) && !/\bcompetitor|elsewhere|another (?:store|retailer|shop|site|website)|other (?:retailers?|stores?|shops?)\b/.test(s)) return [];
   // Refunding the difference when our own price drops is a price adjustment, not matching a competitor.
   if (!c.negated && !/\b(?:do not|don't|cannot|can't|unable to|won't|will not) (?:offer )?(?:price[- ]match|match)/.test(s) && PRICE_ADJUSTMENT.test(s) && !/\bcompetitor|another (?:[a-z]+ )?(?:store|retailer|shop|site|website|seller|dealer)|elsewhere|other (?:[a-z]+ )?(?:retailers?|stores?|shops?|sellers?|dealers?)\b/.test(s)) return [];
   // A price adjustment (refunding the difference on our own later markdown) is not matching a competitor, and neither

@@ -149,7 +149,7 @@ function inFaultSection(unit: Unit): boolean {
 function inOtherPolicySection(unit: Unit): OtherPolicy | undefined {
   const heading = unit.headingPath[unit.headingPath.length - 1];
   if (heading === undefined || !OTHER_POLICY_NAME.test(heading) || RETURNS_HEADING.test(heading) || MONEY_BACK_NAME.test(heading) || NAMES_RETURN_POLICY.test(unit.norm)) return undefined;
-  return /\bwarrant|\bprotection plan/i.test(heading) ? 'warranty-claim' : 'price-promise';
+  return WARRANTY_NAME.test(heading) ? 'warranty-claim' : 'price-promise';
 }
 
 /** Pages whose address names a policy other than returns: their refunds are that policy's, unless a returns section says otherwise. */
@@ -186,6 +186,8 @@ export function isOtherPolicyPage(url: string | null): boolean {
  * money-back rules read the same names in a unit (guarantee.ts): a period said of a warranty or a price promise is not
  * a money-back period.
  */
+/** The warranty's part of OTHER_POLICY_NAME: a section so named handles warranty claims, the rest price promises. */
+const WARRANTY_NAME = /\bwarrant|\bprotection plan/i;
 export const OTHER_POLICY_NAME = /\bwarrant|\bprotection plans?\b|\bprice[- ]?(?:match|promise|beat|guarantee|pledge|protection|adjustment)|\b(?:lowest|best) price\b/i;
 function namesOtherPolicy(units: readonly Unit[]): boolean {
   const h1 = units.find((u) => u.kind === 'heading')?.text;
@@ -227,16 +229,16 @@ function namesGuarantee(url: string | null, units: readonly Unit[]): boolean {
   return GUARANTEE_NAME.test(path) && !RETURNS_PAGE.test(path);
 }
 
+/** Dissatisfaction as a refund's trigger: one word class for this scope and the money-back promise (guarantee.ts). */
+export const UNHAPPY = String.raw`\bnot (?:completely |entirely |totally |fully |100% )?(?:satisfied|happy|delighted|thrilled)\b|\bunhappy\b|\bdissatisfied\b`;
+const DISSATISFIED = fenced(new RegExp(UNHAPPY));
+const REFUND_WORD = /\brefund|\bmoney back\b|\breimburs/;
 /**
  * The refund's trigger is dissatisfaction ("if you are not completely satisfied within 30 days, we refund you"), and no
  * unit of the page sends anything back (RETURN_NAMED): the money comes back without the goods, so the page is a
  * satisfaction guarantee said without "you need not return it" (test/corpus/README.md: a money-back guarantee that does
  * not mention sending the item back gives no returns terms). Its refund times by payment method are the guarantee's.
  */
-/** Dissatisfaction as a refund's trigger: one word class for this scope and the money-back promise (guarantee.ts). */
-export const UNHAPPY = String.raw`\bnot (?:completely |entirely |totally |fully |100% )?(?:satisfied|happy|delighted|thrilled)\b|\bunhappy\b|\bdissatisfied\b`;
-const DISSATISFIED = fenced(new RegExp(UNHAPPY));
-const REFUND_WORD = /\brefund|\bmoney back\b|\breimburs/;
 function refundsWithoutReturn(units: readonly Unit[]): boolean {
   return units.some((u) => DISSATISFIED.test(u.norm) && REFUND_WORD.test(u.norm)) && !units.some((u) => RETURN_NAMED.test(u.norm) || RETURNS_HEADING.test(u.norm));
 }
@@ -381,7 +383,8 @@ function faultListLead(units: readonly Unit[], i: number, names: RegExp): boolea
 function exchangesForFaultsOnly(units: readonly Unit[]): boolean {
   return units.some((_, i) => faultListLead(units, i, EXCHANGE));
 }
-const EXCHANGE = /\bexchang|\bswap/;
+/** Exchanges named, whatever the word ("exchange", "swap"): the topic returns.ts's exchange rule and the refusals read. */
+export const EXCHANGE = /\bexchang|\bswap/;
 
 /** Whether some unit accepts a change-of-mind return, or a return without naming a fault. */
 function takesChangeOfMind(units: readonly Unit[], faultOnly: Unit | undefined): boolean {
@@ -486,7 +489,7 @@ function scopedReturnsReadings(url: string | null, units: readonly Unit[], candi
   // return elsewhere on the page: the two cannot both hold for all goods, so the refusal is limited (to sale goods, an
   // event) in words the rules did not read. Store credit alone does not contradict it.
   const refusals = scoped.filter((c) => c.term === 'returns.accepted' && c.value === false);
-  const refusesExchanges = refusals.some((c) => /\bexchang|\bswap/.test(c.unit.norm));
+  const refusesExchanges = refusals.some((c) => EXCHANGE.test(c.unit.norm));
   const faultExchanges = exchangesForFaultsOnly(units);
   const settles = scoped.filter((c) => settlesOtherwise(c, faultExchanges)).find((c) => !refusesExchanges || c.term === 'returns.exchanges');
   if (!faultOnly && refusedOutright && settles) {

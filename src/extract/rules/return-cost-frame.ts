@@ -41,7 +41,7 @@ const SHOPPER: readonly { re: RegExp; selfNegative?: boolean; leavesOutTrip?: bo
   { re: /\b(?:deducted|taken|subtracted|withheld|kept) (?:from|off|out of) (?:your|the|their|any) refund\b|\bcomes? (?:out of|off) (?:your|the) refund\b/ },
   { re: /\b(?:paid|borne|covered|payable|prepaid) by (?:you|the (?:customer|buyer|sender|purchaser|client)|customers|buyers)\b/ },
   { re: /\b(?:your|their|the (?:customer|buyer|purchaser)'s|customer's|buyer's|purchaser's) (?:own )?(?:responsibility|expense)\b|\b(?:is|are) on you\b|\byours to (?:pay|cover)\b/ },
-  // A cost the shop will not give back: only the trip back's own cost says who pays it (see RETURN_MARKED).
+  // A cost the shop will not give back: only the trip back's own cost says who pays it (see returnMarked).
   { re: /\bnon-?refundable\b|\bnot refundable\b|\b(?:not|never) (?:be )?(?:refunded|reimbursed|covered)\b/, selfNegative: true, refundOf: true },
   // A refund that covers the goods only leaves the trip to the shopper: "we refund the price of the item only".
   { re: /\b(?:price|cost|value) of the (?:items?|products?|goods|merchandise) only\b|\b(?:product|purchase|item) (?:purchase )?price only\b/, selfNegative: true, leavesOutTrip: true },
@@ -183,21 +183,28 @@ export function returnCostFrames(unit: Unit): ReturnCostReading[] {
  * free readings give way; a label the page calls free ("a free prepaid label") still stands.
  */
 const LABEL = /\blabels?\b/;
-const LABEL_CHARGED = fenced(/\b(?:fee|charge[ds]?|costs?|deduct\w*|taken (?:off|from)|comes? out of)\b|[$£€]\s?\d/);
+/** A fee for the label in the label's own unit ("the label fee is paid by a link"); "does it cost anything? no" is not. */
+const LABEL_FEE_WORDS = String.raw`\b(?:fee|charge[ds]?|deduct\w*|taken (?:off|from)|comes? out of)\b|[$£€]\s?\d`;
+const LABEL_FEE = fencedRegExp(LABEL_FEE_WORDS);
+/** A charge for the label anywhere on the page: LABEL_FEE, or the label's cost named. */
+const LABEL_CHARGED = fencedRegExp(String.raw`${LABEL_FEE_WORDS}|\bcosts?\b`);
 const PREPAID_ONLY = /\b(?:pre-?paid|postage[- ]paid)\b/;
 const SAID_FREE = fenced(/\bfree\b|\bno (?:cost|charge|fee)\b|\bat no (?:extra )?(?:cost|charge)\b|\bon us\b|\bcomplimentary\b|\bcosts? (?:you )?nothing\b/);
 
 /** Whether a unit charges the shopper for the shop's return label. */
 function chargesForLabel(c: Candidate): boolean {
-  return c.term === 'returns.return_shipping' && c.value === 'customer' && c.scope === undefined && LABEL.test(c.unit.norm) && LABEL_CHARGED.test(c.unit.norm);
+  return customerPostage(c) && LABEL.test(c.unit.norm) && LABEL_CHARGED.test(c.unit.norm);
 }
 
-/** A fee for the label in the label's own unit ("the label fee is paid by a link"); "does it cost anything? no" is not. */
-const LABEL_FEE = fenced(/\b(?:fee|charge[ds]?|deduct\w*|taken (?:off|from)|comes? out of)\b|[$£€]\s?\d/);
+/** A general reading that the shopper pays the trip back. */
+function customerPostage(c: Candidate): boolean {
+  return c.term === 'returns.return_shipping' && c.value === 'customer' && c.scope === undefined;
+}
+
 /** A shopper-pays reading that takes the postage off the refund ("… is paid by you and deducted from the refund"). */
 const TAKEN_OFF_REFUND = fenced(/\b(?:deduct\w*|subtract\w*|taken (?:off|from|out of)|comes? (?:off|out of))\b[^.;]{0,20}\brefund/);
 function chargesPostage(c: Candidate): boolean {
-  return c.term === 'returns.return_shipping' && c.value === 'customer' && c.scope === undefined && TAKEN_OFF_REFUND.test(c.unit.norm);
+  return customerPostage(c) && TAKEN_OFF_REFUND.test(c.unit.norm);
 }
 
 /**

@@ -7,7 +7,7 @@ import { clauseStartAt, cue, faqVerdict, negatedAt } from '../language/negation.
 import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
 import { FAULT, FAULT_CASE_LEAD, FAULT_WORDS, ONLY_FAULT } from './fault-words.js';
-import { LATE_RETURN_BACK, MISSED_DELIVERY, otherPolicyGoingOn, otherPolicyOf, REASON_LEAD, refundOccasion } from './other-policy.js';
+import { EXCHANGE, LATE_RETURN_BACK, MISSED_DELIVERY, otherPolicyGoingOn, otherPolicyOf, REASON_LEAD, refundOccasion } from './other-policy.js';
 import { returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, refusesReasonsOnly, saysNothingExcluded } from './final-sale-families.js';
 import { afterRefusal, refusalReach, statutoryCarveOut, type RefusalReach } from './refusal-reach.js';
@@ -77,9 +77,9 @@ const WITHDRAWAL_RIGHT = fenced(/\b(?:withdraw(?:al)? from|cancel(?:lation of)?|
 const WITHDRAWAL_PAYS = /\b(?:pay|repay|reimburs|refund)\w*/;
 const CHANGE_OF_MIND = /\breturn|\brefund|\bexchange|\bunhappy|\bnot happy|\bunwanted|\bchange(?:d)? (?:of |your )?mind|\bcancel/;
 /** A fault (fault-words.ts), or a parcel that arrived short: what a damage report is about. */
+const DAMAGE = new RegExp(`\\b(?:${FAULT_WORDS}|damages?|defect\\w*|missing|lost|discrepanc\\w*|shortages?)\\b`);
 /** An order never filled or sent: its refund is a cancellation's, not a return's. */
 const NEVER_SENT = /\b(?:out of stock|unavailable|not (?:been )?(?:received|delivered|shipped|dispatched)|never (?:arrived|received|shipped)|cancell?(?:ed|ation))\b/;
-const DAMAGE = new RegExp(`\\b(?:${FAULT_WORDS}|damages?|defect\\w*|missing|lost|discrepanc\\w*|shortages?)\\b`);
 const GOODS_ARRIVE = '(?:receiv\\w* (?:the |your |all )?(?:goods|items?|order|parcel|products?|package|delivery|books?|it|them)|receipt of|(?:been |are |is |was )?delivered|delivery|reach(?:es|ed)? you|arriv\\w*|(?:take|takes|took|taken|have|obtain|obtains|acquire|acquires) (?:physical )?possession)';
 const CANCEL_AFTER_RECEIPT = fencedRegExp(`\\bcancel\\w*\\b[^.]{0,140}\\b${GOODS_ARRIVE}\\b|\\b${GOODS_ARRIVE}\\b[^.]{0,100}\\bcancel\\w*\\b`);
 const SHIP_BACK_BEFORE = /\b(?:another|a further|an additional|further|then have)\b[^.]{0,12}$/;
@@ -916,7 +916,6 @@ const EXCHANGE_YES =
 /** "Exchange rate" is about currency: struck out before the exchange patterns read the sentence. */
 const CURRENCY_EXCHANGE = /\b(?:currency |foreign )?exchange rates?\b|\bcurrency exchange\b|\bexchange (?:fees?|differences?)\b/g;
 /** A sentence about exchanges at all: the FAQ topic, and what decides whether the long patterns are read. */
-const EXCHANGE_TOPIC = /\bexchang|\bswap/;
 const EXCHANGE_NO =
   fenced(/\b(?:(?:do not|don't) offer (?:direct )?swaps|no (?:(?:returns?|refunds?),? (?:or|and|nor) )?exchanges?|(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|unable to|not able to) (?:currently )?(?:offer|accept|provide|do|process|make|handle|allow|support) (?:returns? or )?(?:direct |straight )?exchanges?|refunds?(?: only)?,? (?:but )?not (?:for )?exchanges?|exchanges? (?:are|is) not something we (?:offer|do|provide)|(?:no longer|don't|do not) (?:offer|accept|do|provide) (?:direct )?exchanges?|exchanges? (?:are|is) not (?:accepted|available|possible|offered|permitted)|not eligible for (?:return or )?exchange|we do not exchange|(?:are |is )?(?:unable to|not able to|cannot|can't|can not|do not|don't|won't|will not) (?:currently )?(?:exchange|swap) (?:any )?(?:items?|products?|goods|orders?|purchases?|it|them)\b(?! (?:once|after|that|if|unless|which|without|bought|purchased|marked|on|from|in)\b)|exchanges? (?:aren't|isn't) (?:possible|available|accepted|offered|permitted)|(?:do not|don't) do (?:exchanges|swaps)|exchanges?\??:? (?:not (?:at this time|currently|available|offered|possible)|sorry,? (?:no|we don't)))\b/);
 /**
@@ -1029,7 +1028,7 @@ const exchanges: Rule = (unit, ctx) => {
   const s = unit.norm.replace(CURRENCY_EXCHANGE, ' ');
   // The whole sentence is a question to ask, a cross-reference or the faulty-goods remedy: no exchange policy in it.
   if (EXCHANGE_ASKED.test(s) || (FAULTY_CASE.test(s) && !ANY_REASON.test(s)) || sameItemSwap(s)) return [];
-  const faq = faqVerdict(s, EXCHANGE_TOPIC);
+  const faq = faqVerdict(s, EXCHANGE);
   if (faq) {
     if (faq.verdict !== undefined) return [{ term: 'returns.exchanges', value: faq.verdict, confidence: 0.75, unit }];
     return exchanges({ ...unit, norm: faq.answer }, ctx);
@@ -1038,7 +1037,7 @@ const exchanges: Rule = (unit, ctx) => {
   // "An exchange or refund is unavailable": every exchange refused along with the returns.
   const refused = allRefused(s, EXCHANGE_REFUSALS);
   if (refused && /\bexchang/.test(refused[0]) && (WHOLE_SHOP.test(s) || !scopeBefore(s, refused.index))) return [{ term: 'returns.exchanges', value: false, confidence: 0.8, unit }];
-  if (!EXCHANGE_TOPIC.test(s) && !EXCHANGE_YES.test(s)) {
+  if (!EXCHANGE.test(s) && !EXCHANGE_YES.test(s)) {
     // "Swapped for another size" is an exchange anywhere; "pick another pair" only where returns are the subject.
     const parts = exchangeByParts(unit, s);
     const partsInContext = parts && (/^(?:swap|exchang|chang|switch|trad)/.test(parts.text) || unit.sectionTopic === 'returns' || /\breturn|\bsend(?:ing)? (?:it|them) back|\brefund/.test(s));
