@@ -482,7 +482,9 @@ const RESPONSE_RE =
  */
 const RESPONSE_FAMILIES =
   fenced(/\b(?:gets? back|getting back|write back|hear from (?:a |an |one of )|back in touch|turn-?around|(?:we|team|someone|agents?)(?:'ll| will) reach out|deal with (?:all |every |each |your )?(?:queries|query|enquir\w*|inquir\w*|emails?|messages?|requests?|tickets?)|(?:we|team|someone|agents?|advisors?|member of (?:our|the) team)(?:'ll| will)? (?:contact|follow up with) you|follow(?:s)? up(?! with (?:us|our)\b)|(?:quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|emails?|tickets?|requests?) (?:will be |are |is )?(?:usually |normally |typically )?(?:handled|dealt with|resolved|returned|picked up)|resolve (?:all |every |most |your )?(?:quer(?:y|ies)|enquir\w*|inquir\w*|emails?|messages?|tickets?))\b/);
-const MESSAGE_WORDS = /\b(?:e-?mails?|messages?|quer(?:y|ies)|enquir\w*|inquir\w*|questions?|tickets?|requests?|support|customer (?:service|care)|team)\b/;
+/** What a shopper writes to the shop: the nouns MESSAGE_WORDS and SHOPPER_WROTE share. */
+const MESSAGE_NOUNS = String.raw`e-?mails?|messages?|quer(?:y|ies)|enquir\w*|inquir\w*|questions?|tickets?|requests?`;
+const MESSAGE_WORDS = new RegExp(String.raw`\b(?:${MESSAGE_NOUNS}|support|customer (?:service|care)|team)\b`);
 
 /** The shopper's answer awaited by the shop: "if we don't hear back from you", "we need a reply from you within 7 days". */
 const SHOPPERS_ANSWER = /\b(?:we|us)\b[^.;]{0,25}\b(?:(?:receive|get|have|had)\w* (?:a |an |your |any |no )?(?:response|reply|answer)|hear\w*(?: back)?)(?: from you\b|(?! from (?:us|our))[^.;]{0,12}?\bwithin\b)|\b(?:if|unless) you (?:do not|don't|fail to) (?:respond|reply|answer)\b|\byou (?:have|get|are given) (?:up to |only )?\d+ (?:business |working )?(?:hours?|days?)\b[^.;]{0,40}\b(?:reply|respond|answer)|\byou (?:must|need to|should|are required to|will need to|are asked to) (?:reply|respond|answer)\b/;
@@ -494,7 +496,7 @@ const SHOPPERS_ANSWER = /\b(?:we|us)\b[^.;]{0,25}\b(?:(?:receive|get|have|had)\w
  */
 const SHOP_INITIATES = /\b(?:contact|follow up with|reach out to|get in touch with|be in (?:contact|touch) with) you\b|\bbe in (?:contact|touch)\b/;
 const NOTICE_PURPOSE = /\bto (?:notify|inform|update|advise|alert|warn|let you know)\b|\b(?:should|if) there (?:be|is|are|was|were) (?:any |an? )?(?:issues?|problems?|delays?|queries|questions)\b/;
-const SHOPPER_WROTE = /\b(?:e-?mails?|messages?|quer(?:y|ies)|enquir\w*|inquir\w*|questions?|tickets?|requests?|forms?|submi\w*|(?:write|wrote|written|contact(?:ed)?|reach(?:ed)?|call(?:ed)?) (?:to )?us)\b/;
+const SHOPPER_WROTE = new RegExp(String.raw`\b(?:${MESSAGE_NOUNS}|forms?|submi\w*|(?:write|wrote|written|contact(?:ed)?|reach(?:ed)?|call(?:ed)?) (?:to )?us)\b`);
 
 /**
  * Another process than the desk's first reply: a return, an exchange, a refund, a repair or a claim. A reply time said
@@ -511,8 +513,9 @@ function responseRule(unit: Unit, ctx: RuleContext): Candidate[] {
   if (/\b(?:refund|return (?:window|period)|warranty claim|ship|deliver)/.test(s) && !/\b(?:email|message|inquir|enquir|question|ticket|request)/.test(s)) return [];
   // "If we do not receive a response within 7 days, the order is cancelled": the shopper's answer, not the desk's.
   if (SHOPPERS_ANSWER.test(s)) return [];
-  if (SHOP_INITIATES.test(s) && NOTICE_PURPOSE.test(s) && !SHOPPER_WROTE.test(s) && !SHOPPER_WROTE.test(previousNorm(unit, ctx))) return [];
-  if (!MESSAGE_WORDS.test(s) && (OTHER_PROCESS.test(s) || OTHER_PROCESS.test(previousNorm(unit, ctx)))) return [];
+  const previous = previousNorm(unit, ctx);
+  if (SHOP_INITIATES.test(s) && NOTICE_PURPOSE.test(s) && !SHOPPER_WROTE.test(s) && !SHOPPER_WROTE.test(previous)) return [];
+  if (!MESSAGE_WORDS.test(s) && (OTHER_PROCESS.test(s) || OTHER_PROCESS.test(previous))) return [];
   // "Once you've submitted the form, we'll review your request and get back to you within 48 hours": the time of one
   // process (a claim, a price promise, a complaint) under review, not the desk's first reply.
   if (/\b(?:review|assess|investigate|consider|process)(?:es|ed|ing)? (?:your|the|each|every) (?:request|claim|application|complaint|case|submission)\b/.test(s)) return [];
