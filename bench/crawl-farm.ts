@@ -276,11 +276,13 @@ function table(runs: Record<PeerName, Run[]>, farm: RemoteFarm, load: { before: 
 
 /** "page 1039 × 304, 3 × 404; sitemap 205 × 304; …": FarmStats.byKind grouped by kind, biggest first, duplicates last. */
 function byKindLine(stats: FarmStats): string {
-  const kinds = Object.entries(stats.byKind).map(([kind, answers]) => [kind, Object.entries(answers)] as const);
-  const total = (answers: readonly (readonly [string, number])[]) => answers.reduce((sum, [, n]) => sum + n, 0);
-  return kinds
-    .sort((a, b) => total(b[1]) - total(a[1]))
-    .map(([kind, answers]) => `${kind} ${[...answers].sort((a, b) => b[1] - a[1]).map(([answer, n]) => `${n} × ${answer}`).join(', ')}`)
+  const rows = Object.entries(stats.byKind).map(([kind, answers]) => {
+    const counts = Object.entries(answers).sort((a, b) => b[1] - a[1]);
+    return { kind, counts, total: counts.reduce((sum, [, n]) => sum + n, 0) };
+  });
+  return rows
+    .sort((a, b) => b.total - a.total)
+    .map(({ kind, counts }) => `${kind} ${counts.map(([answer, n]) => `${n} × ${answer}`).join(', ')}`)
     .concat(`${stats.duplicates} asked twice`)
     .join('; ');
 }

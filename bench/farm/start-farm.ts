@@ -243,15 +243,14 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
           if (options.latencyMs > 0) await new Promise((r) => setTimeout(r, options.latencyMs));
           const target = req.url ?? '/';
           const path = target.split('?')[0] ?? '/';
-          const query = target.slice(path.length);
-          // Asked twice means the same host, path and query. The product names a page by its whole URL less the
-          // fragment (resolveSameSite, learned-endpoints.ts), and shops serve other content under one path by query
-          // alone (Shopify's /sitemap_products_1.xml?from=1&to=5000, then ?from=5001…; a widget's ?id=): a request
-          // that differs only in its query is another request, though this farm answers both by path.
-          const key = `${req.headers.host ?? ''} ${path}${query}`;
+          // Asked twice means the same host, path and query (the whole target). The product names a page by its whole
+          // URL less the fragment (resolveSameSite, learned-endpoints.ts), and shops serve other content under one path
+          // by query alone (Shopify's /sitemap_products_1.xml?from=1&to=5000, then ?from=5001…; a widget's ?id=): a
+          // request that differs only in its query is another request, though this farm answers both by path.
+          const key = `${req.headers.host ?? ''} ${target}`;
           if (asked.has(key)) duplicates += 1;
           else asked.add(key);
-          if (robots && !robots.isAllowed(origin + (req.url ?? '/'))) counts.disallowed += 1;
+          if (robots && !robots.isAllowed(origin + target)) counts.disallowed += 1;
           const known = routes.get(path);
           const served = known ?? routes.get('/404')!;
           const { route } = served;

@@ -225,7 +225,6 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
   // "warranty claim", "extended protection plans", "warranty repair"
   // A product's guarantee in British English ("still under guarantee", "a 10 year guarantee") is PROMISE_NOUNS' frame.
   // Not "repair" alone: anyone repairs things ("the fence", "my car is repaired"), right on 1 of 6 real tuning items it alone gave
-  // and its spellings: "warrantee", "warrenty"
   warranty: [...WARRANTY_WORDS, 'protection plan', 'repair center'],
   // "nobody picks up", "phone line only open 10 till 3", "can't reach a human on weekends"
   support_hours: [
