@@ -9,7 +9,8 @@
  *       Prints each distinct (file, term, value) either version reads, with its evidence, and no version; the key of
  *       which version read what goes to DIR.key.json, beside DIR, for `score` only.
  *   npx tsx scripts/blind-audit.ts score DIR
- *       Reads DIR/judgments.tsv (file<TAB>term<TAB>value as printed<TAB>right|wrong|unsure, under an optional header) and prints each version's
+ *       Reads DIR/judgments.tsv (file<TAB>term<TAB>value as printed<TAB>right|wrong|unsure; a first line
+ *       file<TAB>term<TAB>value<TAB>verdict is a header) and prints each version's
  *       values, wrong, unsure and precision, in total and per term; values nobody judged are counted apart.
  *
  * CHECKOUT is a worktree of the commit to read with (`git worktree add --detach /tmp/old <commit>`, with node_modules).
@@ -17,6 +18,8 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { guardStdio } from '../src/cli/output.js';
 
 type Side = 'old' | 'new';
 const SIDES: readonly Side[] = ['old', 'new'];
@@ -96,7 +99,7 @@ function score(dir: string): void {
   judged.split('\n').forEach((line, i) => {
     const [file, term, value, verdict] = line.split('\t').map((cell) => cell.trim());
     if (!line.trim() || (i === 0 && verdict === 'verdict')) return; // a blank line, or a header
-    if (!file || !term || !value || !VERDICTS.includes(verdict ?? '')) fail(`judgments.tsv line ${i + 1}: expected file<TAB>term<TAB>value<TAB>right|wrong|unsure`);
+    if (!file || !term || !value || !VERDICTS.includes(verdict ?? '')) fail(`judgments.tsv line ${i + 1}: expected file<TAB>term<TAB>value<TAB>right|wrong|unsure (a first line ending in <TAB>verdict is a header)`);
     verdicts.set(`${file}\t${term}\t${value}`, verdict as Verdict);
   });
   for (const side of SIDES) {
@@ -124,14 +127,15 @@ function score(dir: string): void {
 }
 
 async function main(): Promise<void> {
+  guardStdio(); // `score DIR | head -1` stops reading: silence, not a stack trace
   const [command, dir, ...rest] = process.argv.slice(2);
   if (!dir || (command !== 'run' && command !== 'score')) fail('use `run DIR --old CHECKOUT --new CHECKOUT` or `score DIR`');
   if (command === 'score') return score(dir);
-  const checkouts: Partial<Record<Side, string>> = {};
-  for (let i = 0; i < rest.length; i += 2) {
-    const side = rest[i]?.replace(/^--/, '');
-    if ((side !== 'old' && side !== 'new') || !rest[i + 1]) fail(`unknown option "${rest[i]}"; use --old CHECKOUT --new CHECKOUT`);
-    checkouts[side] = rest[i + 1];
+  let checkouts: { old?: string; new?: string };
+  try {
+    ({ values: checkouts } = parseArgs({ args: rest, options: { old: { type: 'string' }, new: { type: 'string' } } }));
+  } catch (error) {
+    fail(`${(error as Error).message}; use --old CHECKOUT --new CHECKOUT`);
   }
   if (!checkouts.old || !checkouts.new) fail('run needs both --old CHECKOUT and --new CHECKOUT');
   await run(dir, { old: checkouts.old, new: checkouts.new });
