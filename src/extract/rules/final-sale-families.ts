@@ -7,7 +7,7 @@
  */
 import { negatedAt } from '../language/negation.js';
 import type { Unit } from '../rule-types.js';
-import { fenced } from '../language/pattern-size.js';
+import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
 /** Headings that introduce what cannot come back: "Not returnable", "Items we can't take back", "What's excluded". */
 export const EXCLUSION_HEADING =
@@ -87,8 +87,8 @@ export function namesSubset(text: string): boolean {
  */
 const BUYER_REASON = String.raw`\bchange[sd]?(?:[- ](?:of|in|your|their|my))?[- ]minds?\b|\b(?:ordered|bought|purchased|picked|chosen|chose|selected)\b[^.;,]{0,20}?\b(?:by mistake|in error|by accident|at checkout)\b|\b(?:wrong|incorrect) (?:size|colou?r|finish|style|fit)\b|\bno longer (?:wants?|wanted|needs?|needed|likes?|suits?|fits?)\b|\bunwanted\b|\b(?:don't|do not|didn't|did not) (?:like|want)\b`;
 /** The refused things open with a reason (a few words may lead: "a size ordered by mistake", "the wrong finish"). */
-const REASON_FIRST = fenced(new RegExp(String.raw`^\s*(?:[a-z-]+ ){0,3}?(?:${BUYER_REASON})`));
-const BUYER_REASON_ALL = fenced(new RegExp(BUYER_REASON, 'g'));
+const REASON_FIRST = fencedRegExp(String.raw`^\s*(?:[a-z-]+ ){0,3}?(?:${BUYER_REASON})`);
+const BUYER_REASON_ALL = fencedRegExp(BUYER_REASON, 'g');
 
 /**
  * Whether a refusal names reasons and no kind of goods: the refused things (the list after a colon, or the sentence)

@@ -6,7 +6,7 @@ import { findDurations, toDays } from '../language/numbers.js';
 import type { Rule } from '../rule-types.js';
 import { countedFromArrival } from './return-arrival.js';
 import { EXCHANGE, OTHER_POLICY_NAME, UNHAPPY } from './other-policy.js';
-import { fenced } from '../language/pattern-size.js';
+import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
 /**
  * "60-day money-back guarantee", "your money back within 30 days", "risk-free for 100 days"; a period before a named
@@ -67,7 +67,7 @@ const moneyBackDays: Rule = (unit, ctx) => {
  * "a 14-day refund promise", "a 100-day no-questions-asked refund".
  */
 const FULL_REFUND = fenced(/\bfull refund\b|\brefund (?:you|your (?:purchase|order|payment)|it|them)(?: in full)?\b|\b(?:every|each) (?:penny|cent)\b|\brefunded in full\b|\b(?:refund|money[- ]back) (?:promise|pledge)\b|\bno[- ]questions?[- ]asked refund\b/);
-const TRIAL_OR_UNHAPPY = fenced(new RegExp(String.raw`${UNHAPPY}|\b(?:don't|do not|didn't|did not) (?:love|like|see (?:any )?results|get results)\b|\bnot for you\b|\bno[- ]questions?[- ]asked\b|\b(?:refund|happiness|satisfaction) (?:promise|pledge)\b|\btry (?:it|them|the [a-z]+|our [a-z]+)\b|\buse it for\b`));
+const TRIAL_OR_UNHAPPY = fencedRegExp(String.raw`${UNHAPPY}|\b(?:don't|do not|didn't|did not) (?:love|like|see (?:any )?results|get results)\b|\bnot for you\b|\bno[- ]questions?[- ]asked\b|\b(?:refund|happiness|satisfaction) (?:promise|pledge)\b|\btry (?:it|them|the [a-z]+|our [a-z]+)\b|\buse it for\b`);
 /** The goods travel back: then the period is the return window, unless the shopper keeps them. */
 const TRIP_BACK = /\breturn|\b(?:send|post|ship|mail|bring)\b[^.]{0,30}\bback\b|\bpick (?:it|them) up\b|\bcollect (?:it|them)\b/;
 const KEEPS_GOODS = /\b(?:no need to|don't need to|do not need to|without (?:having to|needing to)) (?:send|return|post)\b|\bkeep (?:it|them|the [a-z]+)\b/;

@@ -231,7 +231,7 @@ function namesGuarantee(url: string | null, units: readonly Unit[]): boolean {
 
 /** Dissatisfaction as a refund's trigger: one word class for this scope and the money-back promise (guarantee.ts). */
 export const UNHAPPY = String.raw`\bnot (?:completely |entirely |totally |fully |100% )?(?:satisfied|happy|delighted|thrilled)\b|\bunhappy\b|\bdissatisfied\b`;
-const DISSATISFIED = fenced(new RegExp(UNHAPPY));
+const DISSATISFIED = fencedRegExp(UNHAPPY);
 const REFUND_WORD = /\brefund|\bmoney back\b|\breimburs/;
 /**
  * The refund's trigger is dissatisfaction ("if you are not completely satisfied within 30 days, we refund you"), and no
@@ -286,7 +286,7 @@ const FAULT_ONLY: readonly RegExp[] = [
   // The change of mind refused in the other word orders: "no refund for change of mind", "refunds will not be given for a
   // 'change of mind'", "change-of-mind returns are not accepted"; a period or a condition after it ("… after 14 days",
   // "… unless the item is unopened") makes it a window or a condition, not a refusal.
-  fenced(new RegExp(`(?:(?:\\bno ${MIND_OBJECT} (?:for|on|due to|because of|based on)|\\b${MIND_OBJECT} (?:will|are|is|can|shall)(?: not|n't|not) (?:be )?(?:given|accepted|offered|issued|provided|possible|available|made|granted) (?:for|on|due to|because of)) (?:an? |your |simple |a simple )?['"\\u2018\\u201c]?${MIND}|\\b${MIND}['"\\u2019\\u201d]? ${MIND_OBJECT} (?:are|is|will|can)(?: not|n't|not) (?:be )?(?:accepted|given|offered|possible|available|refunded|eligible|allowed|permitted)\\b)(?![^.;]{0,60}\\b(?:unless|except|provided|as long as|if|after \\d|beyond|outside|past|later than|more than)\\b)`)),
+  fencedRegExp(`(?:(?:\\bno ${MIND_OBJECT} (?:for|on|due to|because of|based on)|\\b${MIND_OBJECT} (?:will|are|is|can|shall)(?: not|n't|not) (?:be )?(?:given|accepted|offered|issued|provided|possible|available|made|granted) (?:for|on|due to|because of)) (?:an? |your |simple |a simple )?['"\\u2018\\u201c]?${MIND}|\\b${MIND}['"\\u2019\\u201d]? ${MIND_OBJECT} (?:are|is|will|can)(?: not|n't|not) (?:be )?(?:accepted|given|offered|possible|available|refunded|eligible|allowed|permitted)\\b)(?![^.;]{0,60}\\b(?:unless|except|provided|as long as|if|after \\d|beyond|outside|past|later than|more than)\\b)`),
   // The fault names the only goods taken back: "only defective items can be returned", "only damaged goods are refunded".
   new RegExp(`\\bonly (?:[a-z]+ ){0,2}?${FAULT.source}[^.;]{0,40}\\b(?:can|may|will|are|is|qualify|qualifies)\\b[^.;]{0,20}\\b(?:returned|refunded|exchanged|accepted|eligible|returnable|refundable)\\b`),
 ];

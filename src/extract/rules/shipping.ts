@@ -229,9 +229,12 @@ const THRESHOLD_AFTER = /^\s*(?:\+|or more|or over|and (?:up|over|above)|minimum
  * A customer group or programme an offer is only for (test/real/README.md: the ordinary checkout's threshold decides):
  * members, subscribers, and trade buyers ("wholesale customers receive free shipping on orders of $250 or more").
  */
+/** Buyers an offer may be kept for: members of a scheme, and trade buyers (memberScope's two scopes). */
+const MEMBER_WORDS = /\b(?:members?|rewards|loyalty|vip|subscribers?|prime)\b/;
+const TRADE_BUYERS = /\b(?:wholesale|trade|b2b|business|reseller|stockist)s? (?:customers?|accounts?|buyers?|clients?|orders?|partners?)\b/;
 function memberScope(s: string): string | undefined {
-  if (/\b(?:members?|rewards|loyalty|vip|subscribers?|prime)\b/.test(s)) return 'members';
-  return /\b(?:wholesale|trade|b2b|business|reseller|stockist)s? (?:customers?|accounts?|buyers?|clients?|orders?|partners?)\b/.test(s) ? 'trade customers' : undefined;
+  if (MEMBER_WORDS.test(s)) return 'members';
+  return TRADE_BUYERS.test(s) ? 'trade customers' : undefined;
 }
 
 /** Range value from a duration in days ("1-2 business days" → {1,2}; "24 hours" → {1,1}; "within 3 days" → {3,3}). */
@@ -544,8 +547,10 @@ function stackedStage(unit: Unit, ctx: RuleContext, s: string, index: number): b
  * the clock ("fresh production will not exceed 10 days", "staff can pack and ship within 24 hours"), which otherwise
  * wins by coming first. The names of each clock, looked for within NAMED_REACH characters either side of the span.
  */
+/** The names of the stage before dispatch: CLOCK_NAMES' and, with a few more, STAGE_LABEL's. */
+const PROCESSING_STAGES = 'processing|handling|dispatch|fulfil+ment';
 const CLOCK_NAMES: Readonly<Record<'processing' | 'delivery', RegExp>> = {
-  processing: /\b(?:processing|handling|dispatch|fulfil+ment) (?:times?|periods?)\b|\bfor (?:processing|handling)\b/,
+  processing: new RegExp(String.raw`\b(?:${PROCESSING_STAGES}) (?:times?|periods?)\b|\bfor (?:processing|handling)\b`),
   delivery: /\b(?:delivery|transit) (?:times?|periods?)\b/,
 };
 const NAMED_REACH = 40;
@@ -753,7 +758,7 @@ const STANDARD_NAMED = /\b(?:standard|regular|normal|default|usual|ordinary)\b/;
  * A label naming a stage of the order rather than a service ("Handling time: 1 day" above "Delivery time: 3-6 days",
  * "Dispatch: 2-3 working days"): the other clock's entry of the same list, no sibling service.
  */
-const STAGE_LABEL = /\b(?:processing|handling|dispatch|production|lead|turnaround|fulfil+ment|preparation|packing)(?: times?| periods?)?\s*(?:[:|–—]|\s-)\s*(?:approx\.?|approximately|about|around|up to|within|est\.?|estimated)?\s*$/;
+const STAGE_LABEL = new RegExp(String.raw`\b(?:${PROCESSING_STAGES}|production|lead|turnaround|preparation|packing)(?: times?| periods?)?\s*(?:[:|–—]|\s-)\s*(?:approx\.?|approximately|about|around|up to|within|est\.?|estimated)?\s*$`);
 const SIDE_BY_SIDE = 'one of several services';
 
 /**
