@@ -1,6 +1,6 @@
 /**
- * What scripts/judge-headroom.ts and scripts/train-judge.ts read: every page of a set run through the extractor, with
- * each judged term's candidate values and their features (judge.ts observeJudge), beside the page's final readings.
+ * What scripts/judge-headroom.ts and scripts/judge-cv.ts read: every page of a set run through the extractor, with
+ * each judged term's candidate values and their features (judge.ts withCandidateSink), beside the page's final readings.
  *
  * Page sets: the real pages of a split (labels in test/real, texts in the cache), the in-house corpus of a split, and a
  * blind-audit folder (DIR/index.tsv, DIR/judgments.tsv, DIR/missed.tsv; texts outside the repository). A blind page has
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { termValuesEqual } from '../bench/accuracy-score.js';
 import { loadRealSet, type RealSplit } from '../bench/real-set.js';
 import { extractTerms } from '../src/extract/extract-terms.js';
-import { observeJudge, type JudgedValue } from '../src/extract/judge.js';
+import { withCandidateSink, type CandidateValue } from '../src/extract/candidate-features.js';
 import type { ExtractResult, TermId } from '../src/terms.js';
 import { contentTypeOf, loadSplit, type Split } from '../test/corpus/load-corpus.js';
 
@@ -23,16 +23,16 @@ export interface PageRecord {
   /** The shop (real pages: the label's shop; in-house and blind: the file): what cross-validation folds by. */
   readonly shop: string;
   readonly result: ExtractResult;
-  readonly judged: Partial<Record<TermId, readonly JudgedValue[]>>;
+  readonly judged: Partial<Record<TermId, readonly CandidateValue[]>>;
   /** Terms the page states (label terms, or for a blind page those with a value judged right or listed missed). */
   readonly stated: ReadonlySet<TermId>;
   /** Whether a value is right for the term: true/false, or undefined when nobody judged it (blind pages only). */
   readonly right: Oracle;
 }
 
-function run(body: string, url: string | null, contentType: string): { result: ExtractResult; judged: Partial<Record<TermId, JudgedValue[]>> } {
-  const judged: Partial<Record<TermId, JudgedValue[]>> = {};
-  const result = observeJudge(
+function run(body: string, url: string | null, contentType: string): { result: ExtractResult; judged: Partial<Record<TermId, CandidateValue[]>> } {
+  const judged: Partial<Record<TermId, CandidateValue[]>> = {};
+  const result = withCandidateSink(
     (term, values) => {
       judged[term] = [...values];
     },

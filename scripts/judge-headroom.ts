@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/judge-headroom.ts [--blind DIR]...`: how much a judge of candidate readings (src/extract/judge.ts)
+ * `npx tsx scripts/judge-headroom.ts [--blind DIR]...`: how much a judge of candidate readings (features in src/extract/candidate-features.ts)
  * could gain. Per page and term, the extractor's reading is one of: right; wrong while the right value is among the
  * term's candidates (a choice a judge can fix); wrong and not among them; a value where the page states nothing of the
  * term (a judge can only drop it); or missed. Counted on the real tuning pages (by term), the real held-out pages (in
