@@ -34,7 +34,7 @@ import type { Candidate, Rule, RuleContext, Unit } from './rule-types.js';
 import { calibrated, readsAsProse, type ReadingProfile } from './confidence.js';
 import { readJsonLd, JSON_LD_CONFIDENCE, type JsonLdReading } from './jsonld.js';
 import { pageCategories } from './classify-page.js';
-import { judge } from './judge.js';
+import { observeCandidates } from './candidate-features.js';
 import { GUARANTEE_RULES } from './rules/guarantee.js';
 import { RETURNS_RULES } from './rules/returns.js';
 import { FAULT_ONLY_RULE, returnsReadings } from './rules/other-policy.js';
@@ -307,10 +307,9 @@ function textReading(id: TermId, candidates: Candidate[], pageReadsAsProse: () =
   }
   const decisive = DECISIVE_VALUE[id] === undefined ? [] : defaults.filter((c) => c.value === DECISIVE_VALUE[id]);
   const pool = decisive.length ? decisive : defaults;
-  // The learned judge (judge.ts) may prefer a value the page backs up better, or report none.
-  const judged = judge(id, pool, pool.reduce((a, b) => (b.confidence > a.confidence ? b : a))).best;
-  if (judged === undefined) return undefined;
-  let best = judged;
+  let best = pool.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  // For scripts/judge-headroom.ts and judge-cv.ts: every value the rules proposed, with how the page backs it.
+  observeCandidates(id, pool, best);
   let value: AnyValue = best.value;
   if (UNION_TERMS.has(id)) {
     const set = new Set<string>();
