@@ -34,6 +34,7 @@ import type { Candidate, Rule, RuleContext, Unit } from './rule-types.js';
 import { calibrated, readsAsProse, type ReadingProfile } from './confidence.js';
 import { readJsonLd, JSON_LD_CONFIDENCE, type JsonLdReading } from './jsonld.js';
 import { pageCategories } from './classify-page.js';
+import { observeCandidates } from './candidate-features.js';
 import { GUARANTEE_RULES } from './rules/guarantee.js';
 import { RETURNS_RULES } from './rules/returns.js';
 import { FAULT_ONLY_RULE, returnsReadings } from './rules/other-policy.js';
@@ -305,7 +306,10 @@ function textReading(id: TermId, candidates: Candidate[], pageReadsAsProse: () =
     list = defaults;
   }
   const decisive = DECISIVE_VALUE[id] === undefined ? [] : defaults.filter((c) => c.value === DECISIVE_VALUE[id]);
-  let best = (decisive.length ? decisive : defaults).reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  const pool = decisive.length ? decisive : defaults;
+  let best = pool.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  // For scripts/judge-headroom.ts and judge-cv.ts: every value the rules proposed, with how the page backs it.
+  observeCandidates(id, pool, best);
   let value: AnyValue = best.value;
   if (UNION_TERMS.has(id)) {
     const set = new Set<string>();

@@ -1,0 +1,106 @@
+/**
+ * What scripts/judge-headroom.ts and scripts/judge-cv.ts read: every page of a set run through the extractor, with
+ * each judged term's candidate values and their features (judge.ts withCandidateSink), beside the page's final readings.
+ *
+ * Page sets: the real pages of a split (labels in test/real, texts in the cache), the in-house corpus of a split, and a
+ * blind-audit folder (DIR/index.tsv, DIR/judgments.tsv, DIR/missed.tsv; texts outside the repository). A blind page has
+ * no label: a value is right or wrong as judged, and a term's right values are those judged right or listed missed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { termValuesEqual } from '../bench/accuracy-score.js';
+import { loadRealSet, type RealSplit } from '../bench/real-set.js';
+import { extractTerms } from '../src/extract/extract-terms.js';
+import { withCandidateSink, type CandidateValue } from '../src/extract/candidate-features.js';
+import type { ExtractResult, TermId } from '../src/terms.js';
+import { contentTypeOf, loadSplit, type Split } from '../test/corpus/load-corpus.js';
+
+/** How a value is checked: against a label, or against a blind audit's verdicts. */
+export type Oracle = (term: TermId, value: unknown) => boolean | undefined;
+
+export interface PageRecord {
+  readonly file: string;
+  /** The shop (real pages: the label's shop; in-house and blind: the file): what cross-validation folds by. */
+  readonly shop: string;
+  readonly result: ExtractResult;
+  readonly judged: Partial<Record<TermId, readonly CandidateValue[]>>;
+  /** Terms the page states (label terms, or for a blind page those with a value judged right or listed missed). */
+  readonly stated: ReadonlySet<TermId>;
+  /** Whether a value is right for the term: true/false, or undefined when nobody judged it (blind pages only). */
+  readonly right: Oracle;
+}
+
+function run(body: string, url: string | null, contentType: string): { result: ExtractResult; judged: Partial<Record<TermId, CandidateValue[]>> } {
+  const judged: Partial<Record<TermId, CandidateValue[]>> = {};
+  const result = withCandidateSink(
+    (term, values) => {
+      judged[term] = [...values];
+    },
+    () => extractTerms({ body, url, contentType }),
+  );
+  return { result, judged };
+}
+
+function labelled(file: string, shop: string, body: string, url: string | null, contentType: string, terms: Partial<Record<TermId, unknown>>): PageRecord {
+  const { result, judged } = run(body, url, contentType);
+  return {
+    file,
+    shop,
+    result,
+    judged,
+    stated: new Set(Object.keys(terms) as TermId[]),
+    right: (term, value) => terms[term] !== undefined && termValuesEqual(term, terms[term], value),
+  };
+}
+
+export function realPages(split: RealSplit): PageRecord[] {
+  return loadRealSet('pages', { split })
+    .filter((e) => e.text !== undefined)
+    .map((e) => labelled(e.file, e.label.shop, e.text!, e.label.url, 'text/plain', e.label.terms as Partial<Record<TermId, unknown>>));
+}
+
+export function inHousePages(split: Split): PageRecord[] {
+  return loadSplit(split).map((t) => labelled(`corpus/${t.file}`, `corpus:${t.id}`, t.body, t.expected.url ?? null, contentTypeOf(t), t.expected.terms as Partial<Record<TermId, unknown>>));
+}
+
+const tsv = (path: string): string[][] =>
+  existsSync(path)
+    ? readFileSync(path, 'utf8')
+        .split('\n')
+        .slice(1)
+        .filter((l) => l.trim() !== '')
+        .map((l) => l.split('\t'))
+    : [];
+
+export function blindPages(dir: string): PageRecord[] {
+  const verdicts = new Map<string, boolean>();
+  const stated = new Map<string, Set<TermId>>();
+  const rightValues = new Map<string, unknown[]>();
+  const note = (file: string, term: string, value: string): void => {
+    stated.set(file, (stated.get(file) ?? new Set()).add(term as TermId));
+    const key = `${file}\t${term}`;
+    rightValues.set(key, [...(rightValues.get(key) ?? []), JSON.parse(value)]);
+  };
+  for (const [file, term, value, verdict] of tsv(join(dir, 'judgments.tsv'))) {
+    if (verdict !== 'right' && verdict !== 'wrong') continue;
+    verdicts.set(`${file}\t${term}\t${value}`, verdict === 'right');
+    if (verdict === 'right') note(file!, term!, value!);
+  }
+  for (const [file, term, value] of tsv(join(dir, 'missed.tsv'))) note(file!, term!, value!);
+  return tsv(join(dir, 'index.tsv')).map(([file, url]) => {
+    const { result, judged } = run(readFileSync(join(dir, file!), 'utf8'), url ?? null, 'text/plain');
+    return {
+      file: file!,
+      shop: file!,
+      result,
+      judged,
+      stated: stated.get(file!) ?? new Set(),
+      right: (term, value) => {
+        const v = verdicts.get(`${file}\t${term}\t${JSON.stringify(value)}`);
+        if (v !== undefined) return v;
+        const known = rightValues.get(`${file}\t${term}`);
+        return known?.some((k) => termValuesEqual(term, k, value)) ? true : undefined;
+      },
+    };
+  });
+}
