@@ -145,6 +145,13 @@ describe('sentiment with negation', () => {
     expect(sentiment('Refund refused again. Have a nice day, says the email.')).toBe('negative');
   });
 
+  it("reads the writer's luck and hopes as no praise of the shop, whichever word tells them", () => {
+    expect(sentiment('Luckily I was home, because the courier came a day late.')).toBe('negative');
+    expect(sentiment('Still no refund after three weeks. Hopefully it comes before Christmas.')).toBe('negative');
+    expect(sentiment('Fortunately I checked the box: the wrong lamp again. Good luck getting them to answer.')).toBe('negative');
+    expect(sentiment('Thankfully the replacement came the next day.')).toBe('positive');
+  });
+
   it('reads the forms of a letter as form, not feeling', () => {
     expect(sentiment('Dear Sir, I am writing about order 5512. Kind regards, Ann')).toBe('neutral');
     expect(sentiment('Dear team, the parcel never arrived. Best wishes')).toBe('negative');
