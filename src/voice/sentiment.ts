@@ -9,7 +9,7 @@ import { afinnVocabulary } from '../natural.js';
 import { customerActs } from './customer-acts.js';
 import type { ElementId } from './elements.js';
 import {
-  DOWNTONE_FACTOR, DOWNTONERS, EXPECTED_OUTCOMES, FAILED_OUTCOME_SCORE, INTENSIFIERS, INTENSIFY_FACTOR, NEGATION_BREAKS, NEGATION_WINDOW,
+  DOWNTONE_FACTOR, DOWNTONERS, EXPECTED_OUTCOMES, FAILED_OUTCOME_SCORE, INTENSIFIERS, INTENSIFY_FACTOR, LIST_JOINERS, NEGATION_BREAKS, NEGATION_WINDOW,
   COUNTERFACTUAL_MODALS, COUNTERFACTUAL_WINDOW, ECHO_WINDOW, ECHO_WORDS, IRREGULAR_PARTICIPLES, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY,
 } from './service-lexicon.js';
 import { PhraseTable, type Words } from './phrase-matcher.js';
@@ -171,6 +171,7 @@ const CONTRAST_STEMS = new Set(['but', 'however', 'though', 'although', 'except'
 const REPORTING_STEMS = new Set(REPORTING_WORDS.map(stem));
 const NEGATOR_STEMS = new Set(NEGATORS.map(stem));
 const BREAK_STEMS = new Set(NEGATION_BREAKS.map(stem));
+const JOINER_STEMS = new Set(LIST_JOINERS.map(stem));
 /** Degree words by exact token (a stem would merge "most" with "mostly"), with the factor each applies. */
 const DEGREE = new Map<string, number>([...INTENSIFIERS.map((w) => [w, INTENSIFY_FACTOR] as const), ...DOWNTONERS.map((w) => [w, DOWNTONE_FACTOR] as const)]);
 
@@ -411,10 +412,18 @@ function echoed(tokens: readonly string[], at: number): boolean {
   return false;
 }
 
-/** Whether a negator stands within NEGATION_WINDOW words before `at`, with no clause break between. */
+/**
+ * Whether a negator stands within NEGATION_WINDOW words before `at`, with no clause break between; along a list the
+ * window starts again at each joiner ("not pushy, or rude, or slow": LIST_JOINERS), a comma before one included.
+ */
 function negatedBefore(stems: readonly string[], at: number, covered: ReadonlySet<number>): boolean {
-  for (let i = at - 1; i >= Math.max(0, at - NEGATION_WINDOW); i--) {
+  let from = Math.max(0, at - NEGATION_WINDOW);
+  for (let i = at - 1; i >= from; i--) {
     const s = stems[i]!;
+    if (JOINER_STEMS.has(s) || (s === BREAK && JOINER_STEMS.has(stems[i + 1] ?? ''))) {
+      from = Math.max(0, i - NEGATION_WINDOW);
+      continue;
+    }
     if (s === BREAK || BREAK_STEMS.has(s)) return false;
     // A negator inside a listed phrase ("no reply") has been read with it.
     if (NEGATOR_STEMS.has(s)) return !covered.has(i);

@@ -175,3 +175,10 @@ export const DOWNTONE_FACTOR = 0.5;
 
 /** Words that end a negator's reach ("not cheap, but fast"). */
 export const NEGATION_BREAKS = ['but', 'however', 'though', 'although', 'yet', 'and'];
+/**
+ * Words that join a list a negator runs along: "not pushy, or rude, or in a hurry", "never late nor careless", "no
+ * menu or robot or hold music". The negator denies every item, so its reach starts again at each joiner, and a
+ * comma right before a joiner does not end it. Without them "not automated, or cold, or disinterested" read as a
+ * complaint about a call the writer praised.
+ */
+export const LIST_JOINERS = ['or', 'nor'];
