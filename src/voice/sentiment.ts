@@ -117,6 +117,31 @@ export const STORY_CLAUSE_CAP = 5;
  *   "elsewhere", "last time", "usually", "whereas") read mixed when its halves lean opposite ways: −3 (mixed read
  *   for single-shop stories whose scene changes); a story read negative with a habitual clause of praise ("usually",
  *   "always", "in the past", ≥ 1–3 units) read mixed: −4 to −5.
+ * Fourteenth round, the 131 misses of the 351 real tuning items (0.627), by the labels' notes. Confusion, labelled →
+ * read: positive 39/11/19/2, negative 13/147/26/0, mixed 18/33/33/1, neutral 4/4/0/1. A fault or a feared problem
+ * the shop then put right, or good service after it, read mixed or negative, 19; good service told plainly beside
+ * incidental bad words (scene, prices, other shops), 13; a failed outcome with politeness, luck, hope or the scene's
+ * praise in passing, read mixed, 26; a complaint told as plain events or in scorn, read positive, 13; a remedy or
+ * kindness told as an event beside the complaint (labelled mixed), read negative, 19; two shops, branches or
+ * occasions judged two ways, 16; a complaint told as plain events beside praise words (labelled mixed), read
+ * positive, 13; goods or price only, 4; advice and plain accounts read as leaning, 8. Kept: the writer's luck and
+ * hopes score nothing (LUCK_AND_HOPE), a negator runs along a list joined by "or" / "nor" (LIST_JOINERS): 0.638,
+ * real held-out 0.633 → 0.650. Measured and left out, as real tuning items right / real held-out items right
+ * (summary only) against the rules of the moment:
+ * - an expectation overturned: in a story, the complaints before a clause that praises and tells the writer's
+ *   surprise, relief or low expectation ("imagine my surprise", "to my relief", "did not expect", "all set to",
+ *   "dreaded") unscored: +6 (five stories labelled positive) / −1; the surprise phrases only: +4 / −1; halved: +4 / −1.
+ *   The fault-put-right class reads better on tuning and not on shops the rule never saw;
+ * - praise after a hope word in its clause (hope, wish, fingers crossed) unscored or turned: +1 / −2;
+ * - a remedy done (refunded, replaced, swapped, sent a replacement, for free, made up for; not after a modal, hope,
+ *   promise, request or negator) in a story's second half with no complaint after it: a story read negative read
+ *   mixed −10; a story read mixed read positive +1 / −8;
+ * - a praise exclamation of at most three words right after a complaint turned as scorn ("Nice one."): +1 / −3;
+ *   habitual praise (usually, always, in the past) unscored: 0; complaints after an expectation word (thought,
+ *   expected, feared, prepared) unscored: 0, halved and turned: −1; "had to" −1 as the customer's chore (not "all I
+ *   had to"): +1 / −1, with "have to" +1 / −3; "outstanding" before an order, fee or request unscored: 0 / 0;
+ * - the story constants again (MIXED_SHARE 0.6 × STORY_COMPLAINT_WEIGHT 1.25–2 × CLOSE_TURN 2–4 × STORY_END_WEIGHT
+ *   1–2): 206–217 against 223, all lower.
  */
 /**
  * The close of a story: its last CLOSE_CLAUSES clauses. When they hold a turn of at least CLOSE_TURN (AFINN units)
