@@ -173,6 +173,18 @@ export const DOWNTONERS = ['slightly', 'somewhat', 'fairly', 'bit', 'little', 'm
 export const INTENSIFY_FACTOR = 1;
 export const DOWNTONE_FACTOR = 0.5;
 
+/**
+ * The writer's expectation overturned: surprise, relief, or a bad outcome feared or braced for ("imagine my surprise
+ * when…", "to my relief", "I did not expect…", "I was all set to complain", "I had dreaded the call"). Said in a clause
+ * that praises, it marks where a story of a fault or a fear turns to what the shop did about it (sentiment.ts,
+ * `itemLeaning`). Not negated: "not surprised" is an expectation met.
+ */
+export const EXPECTATION_TURNS = [
+  'my surprise', 'pleasant surprise', 'pleasantly surprised', 'surprised by', 'surprised when', 'surprised to', 'my relief', 'my delight',
+  'my amazement', 'relieved', 'not expect', 'never expected', 'not expecting', 'not have high hopes', 'all set to', 'prepared for', 'braced',
+  'dreaded', 'feared',
+];
+
 /** Words that end a negator's reach ("not cheap, but fast"). */
 export const NEGATION_BREAKS = ['but', 'however', 'though', 'although', 'yet', 'and'];
 /**

@@ -271,6 +271,22 @@ describe('sentiment with negation', () => {
     expect(sentiment(story)).toBe('mixed');
   });
 
+  it("a story turns where the writer's expectation is overturned in praise, when nothing is complained of after it", () => {
+    const about = (score: number, turn = false) => ({ scores: [score], elements: ['order_processing' as const], turn });
+    // the fault and the fear before the turn are what the shop put right: the story is praise
+    expect(itemLeaning([about(-4), about(-3), about(-2), about(3, true), about(2)])).toBe('positive');
+    expect(itemLeaning([about(-4), about(-3), about(-2), about(3), about(2)])).not.toBe('positive');
+    // a complaint standing after the turn keeps the whole story's complaints
+    expect(itemLeaning([about(-4), about(-3), about(3, true), about(-3), about(-2)])).toBe('negative');
+    // a turn phrase in a clause that does not praise is the fear itself, no turn
+    expect(itemLeaning([about(-4), about(-3), about(-2, true), about(2), about(1)])).not.toBe('positive');
+    const story =
+      'The fan heater they sent was the wrong model. The box was battered and torn as well. I did not expect much from an email to them. ' +
+      'To my relief, they replied within the hour with an apology. The right heater came two days later.';
+    expect(sentiment(story)).toBe('positive');
+    expect(sentiment(story.replace('To my relief, they', 'They'))).toBe('mixed');
+  });
+
   it('a story is mixed when it praises the goods and complains about the service, however the weights fall', () => {
     const goods = (score: number) => ({ scores: [score], elements: ['product_quality' as const] });
     const service = (score: number) => ({ scores: [score], elements: ['response_time' as const] });
