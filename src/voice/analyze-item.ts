@@ -5,7 +5,7 @@
  */
 import { classifyItem } from './classify.js';
 import type { ElementId } from './elements.js';
-import { clauseScores, itemLeaning, leaning, properNames, withRating, type Sentiment } from './sentiment.js';
+import { clauseScores, expectationTurn, itemLeaning, leaning, properNames, withRating, type Sentiment } from './sentiment.js';
 
 export interface AnalyzedItem {
   readonly elements: ElementId[];
@@ -19,7 +19,7 @@ export function analyzeItem(text: string, rating?: number): AnalyzedItem {
   const { elements, clauses } = classifyItem(text);
   const names = properNames(text);
   const scores = clauses.map((c) => clauseScores(c.words, c.text, names));
-  const sentiment = withRating(itemLeaning(clauses.map((c, i) => ({ scores: scores[i]!, elements: c.elements }))), rating);
+  const sentiment = withRating(itemLeaning(clauses.map((c, i) => ({ scores: scores[i]!, elements: c.elements, turn: expectationTurn(c.words) }))), rating);
   const perElement: Partial<Record<ElementId, Sentiment>> = {};
   for (const e of elements) {
     const own = leaning(clauses.flatMap((c, i) => (c.elements.includes(e) ? scores[i]! : [])), clauses.length);

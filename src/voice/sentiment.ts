@@ -9,7 +9,7 @@ import { afinnVocabulary } from '../natural.js';
 import { customerActs } from './customer-acts.js';
 import type { ElementId } from './elements.js';
 import {
-  DOWNTONE_FACTOR, DOWNTONERS, EXPECTED_OUTCOMES, FAILED_OUTCOME_SCORE, INTENSIFIERS, INTENSIFY_FACTOR, NEGATION_BREAKS, NEGATION_WINDOW,
+  DOWNTONE_FACTOR, DOWNTONERS, EXPECTATION_TURNS, EXPECTED_OUTCOMES, FAILED_OUTCOME_SCORE, INTENSIFIERS, INTENSIFY_FACTOR, LIST_JOINERS, NEGATION_BREAKS, NEGATION_WINDOW,
   COUNTERFACTUAL_MODALS, COUNTERFACTUAL_WINDOW, ECHO_WINDOW, ECHO_WORDS, IRREGULAR_PARTICIPLES, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY,
 } from './service-lexicon.js';
 import { PhraseTable, type Words } from './phrase-matcher.js';
@@ -117,6 +117,30 @@ export const STORY_CLAUSE_CAP = 5;
  *   "elsewhere", "last time", "usually", "whereas") read mixed when its halves lean opposite ways: −3 (mixed read
  *   for single-shop stories whose scene changes); a story read negative with a habitual clause of praise ("usually",
  *   "always", "in the past", ≥ 1–3 units) read mixed: −4 to −5.
+ * Fourteenth round, the 131 misses of the 351 real tuning items (0.627), by the labels' notes. Confusion, labelled →
+ * read: positive 39/11/19/2, negative 13/147/26/0, mixed 18/33/33/1, neutral 4/4/0/1. A fault or a feared problem
+ * the shop then put right, or good service after it, read mixed or negative, 19; good service told plainly beside
+ * incidental bad words (scene, prices, other shops), 13; a failed outcome with politeness, luck, hope or the scene's
+ * praise in passing, read mixed, 26; a complaint told as plain events or in scorn, read positive, 13; a remedy or
+ * kindness told as an event beside the complaint (labelled mixed), read negative, 19; two shops, branches or
+ * occasions judged two ways, 16; a complaint told as plain events beside praise words (labelled mixed), read
+ * positive, 13; goods or price only, 4; advice and plain accounts read as leaning, 8. Kept: the writer's luck and
+ * hopes score nothing (LUCK_AND_HOPE), a negator runs along a list joined by "or" / "nor" (LIST_JOINERS): 0.638,
+ * real held-out 0.633 → 0.650; a story turns where the writer's expectation is overturned (`turnOf`): 0.655, held-out
+ * 0.650. Measured and left out, as real tuning items right / real held-out items right (summary only) against the
+ * rules of the moment:
+ * - the expectation turn without its clean close (a complaint after the turn allowed): +6 / −1; the surprise phrases
+ *   only: +4 / −1; the complaints before the turn halved instead of dropped: +4 / −1;
+ * - praise after a hope word in its clause (hope, wish, fingers crossed) unscored or turned: +1 / −2;
+ * - a remedy done (refunded, replaced, swapped, sent a replacement, for free, made up for; not after a modal, hope,
+ *   promise, request or negator) in a story's second half with no complaint after it: a story read negative read
+ *   mixed −10; a story read mixed read positive +1 / −8;
+ * - a praise exclamation of at most three words right after a complaint turned as scorn ("Nice one."): +1 / −3;
+ *   habitual praise (usually, always, in the past) unscored: 0; complaints after an expectation word (thought,
+ *   expected, feared, prepared) unscored: 0, halved and turned: −1; "had to" −1 as the customer's chore (not "all I
+ *   had to"): +1 / −1, with "have to" +1 / −3; "outstanding" before an order, fee or request unscored: 0 / 0;
+ * - the story constants again (MIXED_SHARE 0.6 × STORY_COMPLAINT_WEIGHT 1.25–2 × CLOSE_TURN 2–4 × STORY_END_WEIGHT
+ *   1–2): 206–217 against 223, all lower.
  */
 /**
  * The close of a story: its last CLOSE_CLAUSES clauses. When they hold a turn of at least CLOSE_TURN (AFINN units)
@@ -171,6 +195,7 @@ const CONTRAST_STEMS = new Set(['but', 'however', 'though', 'although', 'except'
 const REPORTING_STEMS = new Set(REPORTING_WORDS.map(stem));
 const NEGATOR_STEMS = new Set(NEGATORS.map(stem));
 const BREAK_STEMS = new Set(NEGATION_BREAKS.map(stem));
+const JOINER_STEMS = new Set(LIST_JOINERS.map(stem));
 /** Degree words by exact token (a stem would merge "most" with "mostly"), with the factor each applies. */
 const DEGREE = new Map<string, number>([...INTENSIFIERS.map((w) => [w, INTENSIFY_FACTOR] as const), ...DOWNTONERS.map((w) => [w, DOWNTONE_FACTOR] as const)]);
 
@@ -411,10 +436,18 @@ function echoed(tokens: readonly string[], at: number): boolean {
   return false;
 }
 
-/** Whether a negator stands within NEGATION_WINDOW words before `at`, with no clause break between. */
+/**
+ * Whether a negator stands within NEGATION_WINDOW words before `at`, with no clause break between; along a list the
+ * window starts again at each joiner ("not pushy, or rude, or slow": LIST_JOINERS), a comma before one included.
+ */
 function negatedBefore(stems: readonly string[], at: number, covered: ReadonlySet<number>): boolean {
-  for (let i = at - 1; i >= Math.max(0, at - NEGATION_WINDOW); i--) {
+  let from = Math.max(0, at - NEGATION_WINDOW);
+  for (let i = at - 1; i >= from; i--) {
     const s = stems[i]!;
+    if (JOINER_STEMS.has(s) || (s === BREAK && JOINER_STEMS.has(stems[i + 1] ?? ''))) {
+      from = Math.max(0, i - NEGATION_WINDOW);
+      continue;
+    }
     if (s === BREAK || BREAK_STEMS.has(s)) return false;
     // A negator inside a listed phrase ("no reply") has been read with it.
     if (NEGATOR_STEMS.has(s)) return !covered.has(i);
@@ -447,10 +480,34 @@ function sides(pos: number, neg: number, story: boolean): Sentiment {
   return pos > neg ? 'positive' : 'negative';
 }
 
-/** One clause of an item: its part scores (clauseScores) and the elements found in it. */
+/** One clause of an item: its part scores (clauseScores), the elements found in it, and whether it tells a turn. */
 export interface ScoredClause {
   readonly scores: readonly number[];
   readonly elements: readonly ElementId[];
+  /** The clause tells the writer's expectation overturned (expectationTurn). */
+  readonly turn?: boolean;
+}
+
+const TURNS = PhraseTable.of(EXPECTATION_TURNS);
+/** Whether a clause tells the writer's expectation overturned (EXPECTATION_TURNS), not negated ("not surprised"). */
+export function expectationTurn(w: Words): boolean {
+  return TURNS.matchLongest(w).some((h) => !negatedBefore(w.stems, h.start, NO_PLACES));
+}
+const NO_PLACES: ReadonlySet<number> = new Set();
+
+/**
+ * Where a story turns from the fault or the fear to what the shop did about it: the first clause that tells the
+ * writer's expectation overturned and praises (LEAN_MIN), when no clause after it complains (SIDE_MIN) — the
+ * customer holds nothing else against the shop (test/real/README.md: a fault put right is positive). -1 when none.
+ * Its complaints before the turn are what the writer feared or what the shop then put right, so the story does not
+ * weigh them: "the pads were the wrong ones… I did not have high hopes… imagine my surprise when a polite reply came
+ * within minutes, with the right pads free" is praise. Real tuning 0.638 → 0.655 (five stories labelled positive, one
+ * mixed), real held-out 0.650 unchanged; without the clean close, held-out lost one.
+ */
+function turnOf(clauses: readonly ScoredClause[]): number {
+  const total = (c: ScoredClause): number => c.scores.reduce((a, b) => a + b, 0);
+  const at = clauses.findIndex((c) => c.turn === true && total(c) >= LEAN_MIN);
+  return at >= 0 && clauses.slice(at + 1).every((c) => total(c) > -SIDE_MIN) ? at : -1;
 }
 
 /**
@@ -467,13 +524,14 @@ export function itemLeaning(clauses: readonly ScoredClause[]): Sentiment {
   if (goods * service < 0) return 'mixed';
   let pos = 0;
   let neg = 0;
+  const turn = turnOf(clauses);
   clauses.forEach((c, i) => {
     const weight = 1 + (STORY_END_WEIGHT * i) / (n - 1);
     // A part leans (LEAN_MIN) by what it says; its place in the story then weighs it.
     for (const s of c.scores) {
       const capped = Math.max(-STORY_CLAUSE_CAP, Math.min(STORY_CLAUSE_CAP, s)) * weight;
       if (s >= LEAN_MIN) pos += capped;
-      else if (s <= -LEAN_MIN) neg -= capped * STORY_COMPLAINT_WEIGHT;
+      else if (s <= -LEAN_MIN && i >= turn) neg -= capped * STORY_COMPLAINT_WEIGHT;
     }
   });
   const story = sides(pos, neg, true);

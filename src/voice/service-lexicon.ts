@@ -2,6 +2,15 @@ import { UNANSWERED_LINE } from './element-keywords.js';
 import { SERVICE_EVENTS } from './service-events.js';
 
 /**
+ * The writer's fortune and hopes: "luckily I was in", "thankfully the kids were at school", "hopefully the next one
+ * works", "a lucky rate" (scorn), "good luck getting a refund". AFINN scores them +2 to +3 as if they praised, but
+ * they say how things fell for the writer or what they still wait for, not what the shop did: a complaint story that
+ * tells its luck or its hope read as mixed (real tuning: five stories labelled negative read mixed). One class, so
+ * that a story's hope and luck weigh nothing whichever word tells them.
+ */
+export const LUCK_AND_HOPE = ['hope', 'hoping', 'hoped', 'hopefully', 'luck', 'lucky', 'luckily', 'good luck', 'fortunately', 'thankfully'];
+
+/**
  * What service words mean to a customer, where the general AFINN list (natural's SentimentAnalyzer) is silent or
  * wrong: "slow", "late" and "missing" are bad news, "on time" and "no fuss" good, "oh great" before a complaint is
  * sarcasm. Scores use AFINN's scale (-5..5). Phrases that contain their own negator ("no reply", "no fuss") are
@@ -62,8 +71,9 @@ const LISTED: readonly (readonly [string, number])[] = [
   ['support', 0], ['customer service', 0], ['customer care', 0], ['tech support', 0], ['help desk', 0],
   // words AFINN scores that a story of an order uses without feeling: "looks like", "I want a refund", "yes, I had
   // the receipt", "the goods", "the fitting", "a big box", "a gift for my dad", "they promised Monday"
-  ['like', 0], ['want', 0], ['wanted', 0], ['yes', 0], ['yeah', 0], ['please', 0], ['hope', 0], ['hoping', 0], ['goods', 0],
+  ['like', 0], ['want', 0], ['wanted', 0], ['yes', 0], ['yeah', 0], ['please', 0], ['goods', 0],
   ['fit', 0], ['fitting', 0], ['popular', 0], ['top', 0], ['big', 0], ['gift', 0], ['promised', 0], ['interested', 0],
+  ...LUCK_AND_HOPE.map((w) => [w, 0] as [string, number]),
   // the forms of a letter: a complaint opens "Dear Sir" and closes "Kind regards" whatever it says in between
   ['dear', 0], ['kind regards', 0], ['best regards', 0], ['warm regards', 0], ['regards', 0], ['sincerely', 0], ['best wishes', 0],
   // and of a greeting: "Happy Diwali", "Merry Christmas", "have a nice day" close a call or a note whatever happened
@@ -163,5 +173,24 @@ export const DOWNTONERS = ['slightly', 'somewhat', 'fairly', 'bit', 'little', 'm
 export const INTENSIFY_FACTOR = 1;
 export const DOWNTONE_FACTOR = 0.5;
 
+/**
+ * The writer's expectation overturned: surprise, relief, or a bad outcome feared or braced for ("imagine my surprise
+ * when…", "to my relief", "I did not expect…", "I was all set to complain", "I had dreaded the call"). Said in a clause
+ * that praises, it marks where a story of a fault or a fear turns to what the shop did about it (sentiment.ts,
+ * `itemLeaning`). Not negated: "not surprised" is an expectation met.
+ */
+export const EXPECTATION_TURNS = [
+  'my surprise', 'pleasant surprise', 'pleasantly surprised', 'surprised by', 'surprised when', 'surprised to', 'my relief', 'my delight',
+  'my amazement', 'relieved', 'not expect', 'never expected', 'not expecting', 'not have high hopes', 'all set to', 'prepared for', 'braced',
+  'dreaded', 'feared',
+];
+
 /** Words that end a negator's reach ("not cheap, but fast"). */
 export const NEGATION_BREAKS = ['but', 'however', 'though', 'although', 'yet', 'and'];
+/**
+ * Words that join a list a negator runs along: "not pushy, or rude, or in a hurry", "never late nor careless", "no
+ * menu or robot or hold music". The negator denies every item, so its reach starts again at each joiner, and a
+ * comma right before a joiner does not end it. Without them "not automated, or cold, or disinterested" read as a
+ * complaint about a call the writer praised.
+ */
+export const LIST_JOINERS = ['or', 'nor'];

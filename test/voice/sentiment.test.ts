@@ -26,6 +26,14 @@ describe('sentiment with negation', () => {
     expect(sentiment('Not quick, but the staff were lovely.')).toBe('mixed');
   });
 
+  it('a negation runs along a list joined by "or" or "nor", a comma before the joiner included', () => {
+    expect(sentiment('The man at the counter was not pushy, or rude, or in a hurry to get rid of me.')).toBe('positive');
+    expect(sentiment('A real person answered straight away. No menu, no robot, never a queue or hold music or a dropped call.')).toBe('positive');
+    expect(sentiment('Still no reply to my email or any call back.')).toBe('negative');
+    // a comma with no joiner still ends it
+    expect(sentiment('Not quick, rude too.')).toBe('negative');
+  });
+
   it.each([
     // the tokens drop the hyphen: "my go-to shop" is praise, "go to the post office" is nothing
     ['They are my go-to shop for gifts.', 'positive'],
@@ -145,6 +153,13 @@ describe('sentiment with negation', () => {
     expect(sentiment('Refund refused again. Have a nice day, says the email.')).toBe('negative');
   });
 
+  it("reads the writer's luck and hopes as no praise of the shop, whichever word tells them", () => {
+    expect(sentiment('Luckily I was home, because the courier came a day late.')).toBe('negative');
+    expect(sentiment('Still no refund after three weeks. Hopefully it comes before Christmas.')).toBe('negative');
+    expect(sentiment('Fortunately I checked the box: the wrong lamp again. Good luck getting them to answer.')).toBe('negative');
+    expect(sentiment('Thankfully the replacement came the next day.')).toBe('positive');
+  });
+
   it('reads the forms of a letter as form, not feeling', () => {
     expect(sentiment('Dear Sir, I am writing about order 5512. Kind regards, Ann')).toBe('neutral');
     expect(sentiment('Dear team, the parcel never arrived. Best wishes')).toBe('negative');
@@ -254,6 +269,22 @@ describe('sentiment with negation', () => {
       'The bookcase was promised for the first week of May. I rang three times and got three different dates. ' +
       'It finally came five weeks late, after I had given up on it. That said, the two lads who carried it up were brilliant, careful on the stairs and lovely.';
     expect(sentiment(story)).toBe('mixed');
+  });
+
+  it("a story turns where the writer's expectation is overturned in praise, when nothing is complained of after it", () => {
+    const about = (score: number, turn = false) => ({ scores: [score], elements: ['order_processing' as const], turn });
+    // the fault and the fear before the turn are what the shop put right: the story is praise
+    expect(itemLeaning([about(-4), about(-3), about(-2), about(3, true), about(2)])).toBe('positive');
+    expect(itemLeaning([about(-4), about(-3), about(-2), about(3), about(2)])).not.toBe('positive');
+    // a complaint standing after the turn keeps the whole story's complaints
+    expect(itemLeaning([about(-4), about(-3), about(3, true), about(-3), about(-2)])).toBe('negative');
+    // a turn phrase in a clause that does not praise is the fear itself, no turn
+    expect(itemLeaning([about(-4), about(-3), about(-2, true), about(2), about(1)])).not.toBe('positive');
+    const story =
+      'The fan heater they sent was the wrong model. The box was battered and torn as well. I did not expect much from an email to them. ' +
+      'To my relief, they replied within the hour with an apology. The right heater came two days later.';
+    expect(sentiment(story)).toBe('positive');
+    expect(sentiment(story.replace('To my relief, they', 'They'))).toBe('mixed');
   });
 
   it('a story is mixed when it praises the goods and complains about the service, however the weights fall', () => {
