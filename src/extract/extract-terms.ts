@@ -177,10 +177,19 @@ export function parsePage(body: string, contentType?: string, maxDepth?: number)
   return pageText(body.slice(0, MAX_BODY_CHARS), contentType, maxDepth);
 }
 
+/**
+ * A label glued to the span after it when a definition list or a card is flattened ("Standard Shipping3-7 business
+ * days", "Processing Time1-5 business days"): the label's colon goes back between the word and the range, so the
+ * span reads as that label's value like any "Label: 3-7 days" entry. A page's layout, so page text alone is mended:
+ * a review's "shipping3-5 days" is a typing slip, read by voice as it stands.
+ */
+const GLUED_RANGE = /([a-z])(?=\d{1,4}\s*(?:-|–|—|~|to)\s*\d{1,4}\s*(?:business |working |calendar )?(?:days?|weeks?|hours?)\b)/g;
+
 /** Dashes unified and number words as digits, a template placeholder's clause struck out: what every pattern reads. */
 export function normaliseUnitText(text: string): string {
   return normaliseNumbers(strikePlaceholders(resolveBrackets(text)).replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'))
     .toLowerCase()
+    .replace(GLUED_RANGE, '$1: ')
     .replace(PAGE_STAMP, ' ')
     .replace(EXAMPLE_ASIDE, ' ')
     .replace(VAGUE_AMOUNT, 'some time')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTerms } from '../../src/extract/extract-terms.js';
+import { extractTerms, normaliseUnitText } from '../../src/extract/extract-terms.js';
 import { EVIDENCE_MAX_CHARS } from '../../src/terms.js';
 
 describe('extractTerms never throws', () => {
@@ -50,5 +50,16 @@ describe('url, category and heading path', () => {
   it('carries the heading path of the evidence', () => {
     const r = extractTerms({ body: '<main><h1>Returns</h1><h2>Timing</h2><p>You can return items within 30 days.</p></main>' });
     expect(r.terms['returns.window_days']?.headingPath).toEqual(['Returns', 'Timing']);
+  });
+});
+
+describe('normaliseUnitText: the page text every pattern reads', () => {
+  it.each([
+    // a label glued to its span by a flattened card gets its colon back; a service name with a number keeps it
+    ['Standard Shipping3-7 business days', 'standard shipping: 3-7 business days'],
+    ['Processing Time1 to 3 working days', 'processing time: 1 to 3 working days'],
+    ['Royal Mail Tracked24 service', 'royal mail tracked24 service'],
+  ])('%s → %s', (input, expected) => {
+    expect(normaliseUnitText(input)).toBe(expected);
   });
 });
