@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractTerms, normaliseUnitText } from '../../src/extract/extract-terms.js';
+import { extractTerms, normaliseUnitText, toUnits } from '../../src/extract/extract-terms.js';
+import { pageText } from '../../src/extract/page-text.js';
 import { EVIDENCE_MAX_CHARS } from '../../src/terms.js';
 
 describe('extractTerms never throws', () => {
@@ -61,5 +62,19 @@ describe('normaliseUnitText: the page text every pattern reads', () => {
     ['Royal Mail Tracked24 service', 'royal mail tracked24 service'],
   ])('%s → %s', (input, expected) => {
     expect(normaliseUnitText(input)).toBe(expected);
+  });
+});
+
+describe('toUnits: a short label over a terse value reads as one labelled line', () => {
+  const unitsOf = (text: string) => toUnits(pageText(text, 'text/plain').blocks).map((u) => [u.kind, u.text]);
+
+  it('joins a label heading to the value under it', () => {
+    expect(unitsOf('Return postage\nPaid by you\n\nWe refund within 5 days.')).toContainEqual(['item', 'Return postage: Paid by you']);
+  });
+
+  it('reads a label-value line set apart as a heading as an entry that labels nothing', () => {
+    const units = unitsOf('Delivery\n\nDispatch: next working day\nUK delivery: 2-4 working days\n\nWe do not ship abroad.');
+    expect(units).toContainEqual(['item', 'Dispatch: next working day']);
+    expect(units).toContainEqual(['paragraph', 'UK delivery: 2-4 working days']);
   });
 });
