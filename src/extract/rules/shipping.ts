@@ -503,7 +503,8 @@ function headingScope(unit: Unit, s: string, home: RegExp | undefined): string |
   for (let i = unit.headingPath.length - 1; i >= 0; i--) {
     const h = unit.headingPath[i]!.toLowerCase();
     // A short line that pairs a label with its value ("Dispatch: next working day") is an entry read as a heading, not
-    // the name of a section.
+    // the name of an option: toUnits reads it as an entry but leaves it in the path, where a titled section ("Returns:
+    // the short version") looks the same.
     if (/:\s*\S/.test(h)) continue;
     if (DOMESTIC.test(h) || (home?.test(h) ?? false) || /\b(?:standard|regular)\b/.test(h)) return undefined;
     if (PAGE_TITLE_WORDS.test(h)) continue;
@@ -562,21 +563,8 @@ function namesClock(clock: 'processing' | 'delivery', s: string, index: number, 
   return CLOCK_NAMES[clock].test(clause) && !/\b(?:might|may|could|depending|depends)\b/.test(clause);
 }
 
-/**
- * Two label-value lines in a row ("Dispatch: next working day" / "UK delivery: 2-4 working days") are entries of one
- * list, but a short first line is taken for the label of the second and joined to it: the entry read on its own is the
- * second line alone (the first is a unit of its own).
- */
-function ownEntry(unit: Unit): string {
-  const label = unit.headingPath[unit.headingPath.length - 1];
-  if (unit.kind !== 'item' || !label || !/^[^:]{1,30}:\s*\S/.test(label)) return unit.norm;
-  const colons = (label.match(/:/g) ?? []).length + 1;
-  const parts = unit.norm.split(':');
-  return parts.length > colons + 1 && /^[^:]{1,30}$/.test(parts[colons]!) ? parts.slice(colons).join(':').trim() : unit.norm;
-}
-
 function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
-  const s = ownEntry(unit);
+  const s = unit.norm;
   // Another clock's words (a refund, a reply, a cancellation) void what follows them up to the end of their clause:
   // "once we receive your return we process it within 5 days" is no dispatch time, but in "we dispatch within 2
   // days; to cancel, contact us first" the dispatch clause comes before them.
