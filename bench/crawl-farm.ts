@@ -27,9 +27,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { median } from './bench-utils.js';
 import type { CrawlScore, Tally } from './farm/crawl-score.js';
-import { byKindSince, startFarmProcess, type RemoteFarm } from './farm/farm-process.js';
+import { startFarmProcess, type RemoteFarm } from './farm/farm-process.js';
 import { POLITENESS, type PeerMessage, type Scan1Result, type Scan2Result } from './farm/peer-protocol.js';
-import type { FarmStats } from './farm/start-farm.js';
+import { byKindSince, type FarmStats } from './farm/start-farm.js';
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { SitePlan } from './site-plan.js';
-import type { ByKind, FarmAnswer, FarmStats, FarmStyle, RouteKind } from './start-farm.js';
+import type { FarmStats, FarmStyle } from './start-farm.js';
 
 export interface RemoteFarm {
   readonly sites: { readonly origin: string; readonly plan: SitePlan }[];
@@ -13,18 +13,6 @@ export interface RemoteFarm {
   /** Counts so far; resetMaxInFlight starts a new watermark of requests in flight per host, and of duplicates, after reading it. */
   stats(options?: { resetMaxInFlight?: boolean }): Promise<FarmStats>;
   close(): Promise<void>;
-}
-
-/** The requests counted between two readings of FarmStats.byKind, without the kinds and answers that did not grow. */
-export function byKindSince(before: ByKind, after: ByKind): ByKind {
-  const since: Partial<Record<RouteKind, Record<FarmAnswer, number>>> = {};
-  for (const [kind, answers] of Object.entries(after) as [RouteKind, Readonly<Record<FarmAnswer, number>>][]) {
-    for (const [answer, n] of Object.entries(answers)) {
-      const grown = n - (before[kind]?.[answer] ?? 0);
-      if (grown !== 0) (since[kind] ??= {})[answer] = grown;
-    }
-  }
-  return since;
 }
 
 /** Startup of 200 servers takes a second or two; anything past this is a broken child. */

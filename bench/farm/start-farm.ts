@@ -66,8 +66,22 @@ export type RouteKind = 'robots' | 'sitemap index' | 'sitemap' | 'home' | 'page'
 /** How a request was answered, as FarmStats.byKind counts it: its status, every redirect as "3xx" (a 304 is not one). */
 export type FarmAnswer = string;
 
-/** Request counts by kind of route and answer. */
-export type ByKind = Readonly<Partial<Record<RouteKind, Readonly<Record<FarmAnswer, number>>>>>;
+/** Request counts by kind of route and answer, as the farm counts them. */
+type ByKindCounts = Partial<Record<RouteKind, Record<FarmAnswer, number>>>;
+/** Request counts by kind of route and answer, as FarmStats hands them out. */
+export type ByKind = { readonly [K in keyof ByKindCounts]: Readonly<ByKindCounts[K]> };
+
+/** The requests counted between two readings of FarmStats.byKind, without the kinds and answers that did not grow. */
+export function byKindSince(before: ByKind, after: ByKind): ByKind {
+  const since: ByKindCounts = {};
+  for (const [kind, answers] of Object.entries(after) as [RouteKind, Readonly<Record<FarmAnswer, number>>][]) {
+    for (const [answer, n] of Object.entries(answers)) {
+      const grown = n - (before[kind]?.[answer] ?? 0);
+      if (grown !== 0) (since[kind] ??= {})[answer] = grown;
+    }
+  }
+  return since;
+}
 
 function routeKind(path: string, route: FarmRoute | undefined, body: string | undefined): RouteKind {
   if (!route) return 'unknown path';
@@ -222,7 +236,7 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
   const first = options.firstAddress ?? '127.0.1.1';
   const style = options.style ?? 'plain';
   const counts = { requests: 0, notModified: 0, html: 0, notFound: 0, redirects: 0, disallowed: 0, maxInFlightPerHost: 0 };
-  const byKind: Partial<Record<RouteKind, Record<FarmAnswer, number>>> = {};
+  const byKind: ByKindCounts = {};
   /** Host, path and query asked in this window, for FarmStats.duplicates. */
   let asked = new Set<string>();
   let duplicates = 0;

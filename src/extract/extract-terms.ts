@@ -178,10 +178,19 @@ export function parsePage(body: string, contentType?: string, maxDepth?: number)
   return pageText(body.slice(0, MAX_BODY_CHARS), contentType, maxDepth);
 }
 
+/**
+ * A label glued to the span after it when a definition list or a card is flattened ("Standard Shipping3-7 business
+ * days", "Processing Time1-5 business days"): the label's colon goes back between the word and the range, so the
+ * span reads as that label's value like any "Label: 3-7 days" entry. A page's layout, so page text alone is mended:
+ * a review's "shipping3-5 days" is a typing slip, read by voice as it stands.
+ */
+const GLUED_RANGE = /([a-z])(?=\d{1,4}\s*(?:-|–|—|~|to)\s*\d{1,4}\s*(?:business |working |calendar )?(?:days?|weeks?|hours?)\b)/g;
+
 /** Dashes unified and number words as digits, a template placeholder's clause struck out: what every pattern reads. */
 export function normaliseUnitText(text: string): string {
   return normaliseNumbers(strikePlaceholders(resolveBrackets(text)).replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'))
     .toLowerCase()
+    .replace(GLUED_RANGE, '$1: ')
     .replace(PAGE_STAMP, ' ')
     .replace(EXAMPLE_ASIDE, ' ')
     .replace(VAGUE_AMOUNT, 'some time')
@@ -196,14 +205,21 @@ export function toUnits(blocks: TextBlock[]): Unit[] {
   let order = 0;
   let labelHeading: string | undefined;
   for (const rawBlock of blocks) {
+    // A short line that pairs a label with its value ("Dispatch: next working day" over "UK delivery: 2-4 working
+    // days") is one entry of a list, though a blank line before it made it a heading: it is read as an entry and labels
+    // no line, so the entry under it is read on its own. It stays in the heading path: a section titled with a colon
+    // ("Cancellation policy: single purchase and subscriptions") looks the same, and its lines keep its topic.
+    const entry = rawBlock.kind === 'heading' && ENTRY_LINE.test(rawBlock.text);
     // A terse value right under a short label ("<dt>Return postage</dt><dd>Paid by you</dd>", a card's "Time to
     // return" / "28 days") reads as one labelled line, the way table rows do: "Return postage: Paid by you".
     const label = labelHeading;
-    labelHeading = rawBlock.kind === 'heading' && rawBlock.text.length <= LABEL_MAX_CHARS && !rawBlock.text.endsWith('?') ? rawBlock.text.replace(/[:：]\s*$/, '') : undefined;
+    labelHeading = rawBlock.kind === 'heading' && !entry && rawBlock.text.length <= LABEL_MAX_CHARS && !rawBlock.text.endsWith('?') ? rawBlock.text.replace(/[:：]\s*$/, '') : undefined;
     const block: TextBlock =
       label && rawBlock.kind !== 'heading' && rawBlock.kind !== 'row' && rawBlock.text.length <= LABELLED_VALUE_MAX_CHARS && !/[.!?]$/.test(rawBlock.text) && !PAGE_METADATA.test(rawBlock.text)
         ? { ...rawBlock, text: `${label}: ${rawBlock.text}`, kind: 'item' }
-        : rawBlock;
+        : entry
+          ? { ...rawBlock, kind: 'item' }
+          : rawBlock;
     const sectionTopic = sectionTopicOf(block.headingPath);
     // Trust strips and footers separate claims with middots or bars ("30-day returns · 2-year warranty").
     const pieces = block.kind === 'row' || block.kind === 'heading' ? [block.text] : block.text.split(STRIP_SEPARATOR).flatMap(splitSentences).flatMap(splitInlineLabels);
@@ -226,6 +242,8 @@ export function toUnits(blocks: TextBlock[]): Unit[] {
 
 /** A heading this short can label the value under it; a value this short, without a full stop, is a value. */
 const LABEL_MAX_CHARS = 40;
+/** A label of a few words, its colon and a value: "Dispatch: next working day", "Handling time: 2 business days". */
+const ENTRY_LINE = /^[^:]{1,30}:\s*\S/;
 /** "Updated 3 months ago", "Last revised 2 March": about the page, never a value of the heading above it. */
 const PAGE_METADATA = /\b(?:updated|revised|posted|published|modified|ago|reading time|min read)\b/i;
 const LABELLED_VALUE_MAX_CHARS = 90;

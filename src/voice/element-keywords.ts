@@ -232,7 +232,9 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     // "get hold of the size I wanted" is stock: a person has to be the one not reached
     'get hold of them', 'get hold of anyone', 'get hold of someone', 'get hold of anybody', 'get hold of a human', 'get hold of a person', 'get hold of customer', 'reach a human', 'can reach them', 'can reach someone', 'reach them', 'someone to talk to',
     'get through to', 'answer the phone', 'answers the phone',
-    // open for a span of the day or the week: "open 24 hours every day", "open round the clock", "open every day"
+    // open for a span of the day or the week: "open 24 hours every day", "open round the clock", "open every day". "Open
+    // late" and "open all night" are also a SUPPORT_WORDS x HOURS_WORDS pair, but a phrase keeps its words and a pair does
+    // not: without them "open late, so my sofa arrived after work" is delivery speed too, "open late and replied" response time
     'open # hours', 'open round the clock', 'open around the clock', 'open every day', 'open seven days', 'open all night', 'open late',
   ],
   // "not a single reply", "on hold for 45 minutes", "got back to me within a day", "nobody called me back"

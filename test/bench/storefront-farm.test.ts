@@ -5,8 +5,7 @@
  */
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byKindSince } from '../../bench/farm/farm-process.js';
-import { startFarm, type Farm } from '../../bench/farm/start-farm.js';
+import { byKindSince, startFarm, type Farm } from '../../bench/farm/start-farm.js';
 import { planStorefront, type StorefrontPlan, type StorefrontPolicy } from '../../bench/farm/storefront-plan.js';
 import { parseRobots } from '../../src/fetch/robots.js';
 import { parseSitemap } from '../../src/discover/sitemap.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractTerms } from '../../src/extract/extract-terms.js';
+import { extractTerms, normaliseUnitText, toUnits } from '../../src/extract/extract-terms.js';
+import { pageText } from '../../src/extract/page-text.js';
 import { EVIDENCE_MAX_CHARS } from '../../src/terms.js';
 
 describe('extractTerms never throws', () => {
@@ -50,5 +51,30 @@ describe('url, category and heading path', () => {
   it('carries the heading path of the evidence', () => {
     const r = extractTerms({ body: '<main><h1>Returns</h1><h2>Timing</h2><p>You can return items within 30 days.</p></main>' });
     expect(r.terms['returns.window_days']?.headingPath).toEqual(['Returns', 'Timing']);
+  });
+});
+
+describe('normaliseUnitText: the page text every pattern reads', () => {
+  it.each([
+    // a label glued to its span by a flattened card gets its colon back; a service name with a number keeps it
+    ['Standard Shipping3-7 business days', 'standard shipping: 3-7 business days'],
+    ['Processing Time1 to 3 working days', 'processing time: 1 to 3 working days'],
+    ['Royal Mail Tracked24 service', 'royal mail tracked24 service'],
+  ])('%s → %s', (input, expected) => {
+    expect(normaliseUnitText(input)).toBe(expected);
+  });
+});
+
+describe('toUnits: a short label over a terse value reads as one labelled line', () => {
+  const unitsOf = (text: string) => toUnits(pageText(text, 'text/plain').blocks).map((u) => [u.kind, u.text]);
+
+  it('joins a label heading to the value under it', () => {
+    expect(unitsOf('Return postage\nPaid by you\n\nWe refund within 5 days.')).toContainEqual(['item', 'Return postage: Paid by you']);
+  });
+
+  it('reads a label-value line set apart as a heading as an entry that labels nothing', () => {
+    const units = unitsOf('Delivery\n\nDispatch: next working day\nUK delivery: 2-4 working days\n\nWe do not ship abroad.');
+    expect(units).toContainEqual(['item', 'Dispatch: next working day']);
+    expect(units).toContainEqual(['paragraph', 'UK delivery: 2-4 working days']);
   });
 });

@@ -131,6 +131,17 @@ describe('classifying feedback', () => {
     expect(classifyItem('Nobody ever picks up the phone.').elements).toContain('support_hours');
   });
 
+  it('reads "open late" and "open all night" as support hours that keep their words, so "late" is no delivery or reply time', () => {
+    // The SUPPORT_WORDS x HOURS_WORDS pair would find the hours too, but a pair leaves "late" free for another pair.
+    const sofa = classifyItem('The showroom is open late, so my sofa arrived after work.').elements;
+    expect(sofa).toContain('support_hours');
+    expect(sofa).not.toContain('delivery_speed');
+    const replied = classifyItem('They are open late and replied to my email.').elements;
+    expect(replied).toContain('support_hours');
+    expect(replied).not.toContain('response_time');
+    expect(classifyItem('The shop was open all night before Christmas.').elements).toEqual(['support_hours']);
+  });
+
   it('reads what sending goods back cost by any carrier, the goods between the verb and "back", as return shipping cost', () => {
     for (const text of ['Mailed the boots back and the postage was $9.', 'Back they go, at a cost of $5 to me.', 'I couriered the table back at my own cost.']) {
       expect(classifyItem(text).elements, text).toContain('return_shipping_cost');

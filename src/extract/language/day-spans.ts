@@ -18,6 +18,9 @@ const DAY_NAMES: [RegExp, string][] = [
   [/^sun(?:day)?s?$/, 'Su'],
 ];
 export const WEEK = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
+/** Month names and their abbreviations, lower case: one table for the sentence splitter and shipping's dated notices. */
+export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 const DAY = '(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?\\.?';
 /** Phrases naming a set of days. */
 const DAY_PHRASES: [RegExp, string[]][] = [

@@ -24,12 +24,6 @@ const PHRASES: [RegExp, string][] = [
 const WORD_NUMBER_RE = new RegExp(`\\b(${Object.keys(TENS).join('|')})(?:[\\s-](${Object.keys(SMALL).join('|')}))?\\b|\\b(${Object.keys(SMALL).join('|')})\\b`, 'gi');
 /** "a week", "an hour", "a business day", "a full year": the article counts as one before a unit of time. */
 const ARTICLE_UNIT_RE = /(?<!\b(?:days?|hours?|times?|per|once|twice|minutes?)\s)\b(?:a|an|one|single)\s+((?:full |whole |calendar |business |working )?(?:hour|day|week|month|year))\b/gi;
-/**
- * A label glued to the span after it when a definition list or a card is flattened ("Standard Shipping3-7 business
- * days", "Processing Time1-5 business days"): the label's colon goes back between the word and the range, so the
- * span reads as that label's value like any "Label: 3-7 days" entry.
- */
-const GLUED_RANGE_RE = /([a-z])(?=\d{1,4}\s*(?:-|–|—|~|to)\s*\d{1,4}\s*(?:business |working |calendar )?(?:days?|weeks?|hours?)\b)/gi;
 /** "30 (thirty)" or "thirty (30)" after rewriting becomes "30 (30)"; keep one. */
 const DOUBLED_RE = /\b(\d+)\s*\(\s*\1\s*\)/g;
 
@@ -52,7 +46,6 @@ export function normaliseNumbers(text: string): string {
     return unit && u >= 10 ? m : String(base + u);
   });
   t = t.replace(ARTICLE_UNIT_RE, '1 $1');
-  t = t.replace(GLUED_RANGE_RE, '$1: ');
   t = t.replace(DOUBLED_RE, '$1');
   return t;
 }

@@ -3,15 +3,15 @@
  * Abbreviations are masked first (their dots become a placeholder), the text is split at sentence punctuation
  * followed by a capital, digit, quote or bullet, and the dots are restored.
  */
-import { dayCode } from './day-spans.js';
+import { dayCode, MONTH_ABBREVIATIONS, MONTH_NAMES } from './day-spans.js';
 import { fencedRegExp } from './pattern-size.js';
 
 /** Abbreviations whose trailing dot never ends a sentence ("Contact Acme Inc. for help" stays one sentence when followed by lower case; see split rule). */
 const ABBREVIATIONS = [
   'e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'excl', 'esp', 'inc', 'ltd', 'co', 'corp', 'llc', 'no', 'nos', 'dept', 'st',
   'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'min', 'max', 'hrs', 'hr', 'mins', 'pp', 'p', 'a.m', 'p.m', 'u.s', 'u.k', 'u.s.a',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'est', 'pst', 'cst', 'mst', 'tel', 'ph', 'ext', 'fig', 'vol', 'av', 'ave', 'blvd', 'rs',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', ...MONTH_ABBREVIATIONS,
+  'est', 'pst', 'cst', 'mst', 'tel', 'ph', 'ext', 'fig', 'vol', 'av', 'ave', 'blvd', 'rs',
 ];
 /** Abbreviations that may legitimately end a sentence ("… 9 a.m. We reply …"): split after them only before a capital + lower-case word. */
 const MASK = '\u0001';
@@ -48,9 +48,7 @@ const LABEL_MINOR = '(?:of|and|&|for|to|on|in|the|per)';
 const COLON_LABEL = new RegExp(`(?<=(?:^|\\s)[^A-Z\\s]\\S*)\\s+(?=(${LABEL_WORD})(?:\\s+(?:${LABEL_WORD}|${LABEL_MINOR})){0,3}:\\s)`, 'g');
 const VALUE_LABEL = new RegExp(`(?<=\\d\\S*\\s+(?:[a-z]+\\s+)?(?:days?|hours?|weeks?|months?|years?)\\.?)\\s+(?=([A-Z][a-z]+)(?:\\s+[a-z]+){0,2}\\s+\\d)`, 'g');
 /** Calendar words that are never labels besides the day names (dayCode, day-spans.ts). */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'weekdays', 'weekends', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(['weekdays', 'weekends', ...MONTH_NAMES]);
 
 /** A word that needs more after it ("We ship with Royal Mail: …", "Rest of World: …"): no label starts after it. */
 const NEEDS_MORE: ReadonlySet<string> = new Set([

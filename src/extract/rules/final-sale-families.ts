@@ -170,8 +170,11 @@ export function saysNothingExcluded(unit: Unit): boolean {
   return !inOtherContext(unit) && NOTHING_EXCLUDED.some((re) => re.test(unit.norm));
 }
 
-/** True: some items are excluded; false: the page says none are; undefined: this unit says neither. */
-export function exclusionFamily(unit: Unit): boolean | undefined {
+/**
+ * True: some items are excluded; false: the page says none are; undefined: this unit says neither. `reasonsOnly` is
+ * refusesReasonsOnly of the unit, passed by a caller that has already asked it.
+ */
+export function exclusionFamily(unit: Unit, reasonsOnly: () => boolean = () => refusesReasonsOnly(unit.norm)): boolean | undefined {
   const s = unit.norm;
   if (inOtherContext(unit)) return undefined;
   if (EXCLUSION_QUESTION.test(s)) {
@@ -187,7 +190,7 @@ export function exclusionFamily(unit: Unit): boolean | undefined {
   if (GROUP_REFUSAL.test(s) && !negatedAt(s, GROUP_REFUSAL.exec(s)!.index)) return true;
   if (!REFUSALS.some((re) => re.test(s))) return undefined;
   if (NOT_GOODS.test(s) && !GOODS_SUBSETS.some((re) => re.test(s))) return undefined;
-  if (refusesReasonsOnly(s)) return undefined;
+  if (reasonsOnly()) return undefined;
   if (LIST_LEAD_IN.test(s)) return true;
   // The subset may be named by the unit's own heading: "Digital products" over "once delivered, it can't be returned".
   return namesSubset(s) || namesSubset(heading) ? true : undefined;

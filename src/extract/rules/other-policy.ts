@@ -245,10 +245,11 @@ function refundsWithoutReturn(units: readonly Unit[]): boolean {
 
 /** Which units may give returns terms on this page: not the guarantee's units when the guarantee needs no return. */
 export function returnsReadingFilter(url: string | null, units: readonly Unit[]): (unit: Unit) => boolean {
+  // A refund for dissatisfaction and nothing sent back anywhere (no unit names a return): every unit is the guarantee's.
+  if (refundsWithoutReturn(units)) return () => false;
   const otherPage = isOtherPolicyPage(url) || namesOtherPolicy(units) || warrantyText(units);
-  const nothingBack = refundsWithoutReturn(units);
-  const keepsGoods = nothingBack || units.some((u) => NO_RETURN_NEEDED.test(u.norm) && !NEGATED_NEED.test(u.norm));
-  const guaranteePage = nothingBack || (keepsGoods && namesGuarantee(url, units));
+  const keepsGoods = units.some((u) => NO_RETURN_NEEDED.test(u.norm) && !NEGATED_NEED.test(u.norm));
+  const guaranteePage = keepsGoods && namesGuarantee(url, units);
   const guarantees = (unit: Unit): boolean => keepsGoods && (guaranteePage || MONEY_BACK_UNIT.test(unit.norm)) && !RETURNS_HEADING.test(unit.norm.replace(/\breturn policy\b/g, ''));
   return (unit) => (!otherPage || namesReturnPolicy(unit)) && !guarantees(unit);
 }
@@ -335,7 +336,9 @@ function faultOnlyUnit(units: readonly Unit[]): Unit | undefined {
     const u = units[i]!;
     const s = u.norm;
     if (u.sectionTopic === 'warranty' || /\bwarrant|\bguarantee/.test(s)) continue;
-    // "… under the following conditions:" then list items that are all faults, or "only if:" then a fault first.
+    // "… under the following conditions:" then list items that are all faults, or "only if:" then a fault first. Asked
+    // before the case-by-case skip below: a lead that judges each request case by case but lists only faults as the
+    // cases still limits returns to them (in-house 510).
     if (faultListLead(units, i, RETURN_OR_REFUND)) return u;
     if (!RETURN_OR_REFUND.test(s)) continue;
     // "We generally do not refund a change of mind, but each request is judged case by case": neither an offer nor a

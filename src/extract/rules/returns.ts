@@ -1253,8 +1253,10 @@ const finalSale: Rule = (unit) => {
   // then the next sentence) is a template's unfilled list: it excludes nothing the page names.
   const unnamed = UNNAMED_EXCLUSIONS.map((re) => cue(s, re)).find((c) => c && !c.negated);
   // An exclusion that names no group but only reasons ("the following are not eligible: a change of mind, a wrong size")
-  // refuses a reason, not goods (final-sale-families.ts).
-  const found = cue(s, FINAL_SALE_YES) ?? (unnamed && !EMPTY_LIST.test(s.slice(unnamed.index)) && !refusesReasonsOnly(s) ? unnamed : undefined);
+  // refuses a reason, not goods (final-sale-families.ts); asked once, exclusionFamily below reads the same answer.
+  let reasonsOnly: boolean | undefined;
+  const refusesReasons = (): boolean => (reasonsOnly ??= refusesReasonsOnly(s));
+  const found = cue(s, FINAL_SALE_YES) ?? (unnamed && !EMPTY_LIST.test(s.slice(unnamed.index)) && !refusesReasons() ? unnamed : undefined);
   // "Deposits on custom orders are non-refundable": a deposit or fee, not goods that cannot come back.
   const y = found && /\b(?:deposits?|fees?|charges?|shipping (?:costs?|fees?|charges?)|postage)\b/.test(s.slice(0, found.index + found.text.length)) && !/\bitems?\b|\bproducts?\b/.test(s.slice(0, found.index)) ? undefined : found;
   // "clearance events are excluded" from a price match, "10% off excluding sale items": not about returns.
@@ -1265,7 +1267,7 @@ const finalSale: Rule = (unit) => {
     out.push({ term: 'returns.final_sale_exclusions', value: false, confidence: 0.75, unit });
   } else {
     // Phrasing families that name no group from the table above (final-sale-families.ts).
-    const family = exclusionFamily(unit);
+    const family = exclusionFamily(unit, refusesReasons);
     // The families are all about taking things back; only a section about something else keeps them out.
     if (family !== undefined && (unit.sectionTopic === null || unit.sectionTopic === 'returns')) {
       out.push({ term: 'returns.final_sale_exclusions', value: family, confidence: family ? 0.78 : 0.72, unit });

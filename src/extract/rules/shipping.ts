@@ -5,7 +5,8 @@ import { colonTimes, findTimeRanges, findTimeZone, findTimes, hhmm } from '../la
 import { findMoney, quotesPrice } from '../language/money.js';
 import { clauseStartAt, cue, faqVerdict, negatedAfter, negatedAt, NEGATOR, NEGATORS, REFUSAL_BEFORE } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
-import { previousNorm, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../language/day-spans.js';
+import { previousNorm, previousUnit, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
 import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
@@ -427,11 +428,12 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
  * weeks") is a variant, not the shop's usual time.
  */
 const SEASON = fenced(/\b(?:during|over|in|at|for) (?:the |our |busy |peak )*(?:peak|busy|busier|holiday|christmas|festive|sale|black friday|cyber monday|high[- ]volume|promotional?)\b[^.]{0,12}?\b(?:times?|periods?|seasons?|months?|weeks?|sales?|events?)\b|\bpeak (?:times?|periods?|seasons?)\b|\b(?:holiday|christmas|festive) (?:season|period|rush)\b/);
+/** A month by name or abbreviation but "may", a verb far more often: DATED takes it only beside a day ("18 May", "May 18th"). */
+const MONTH = `(?:${[...MONTH_NAMES.filter((m) => m !== 'may'), ...MONTH_ABBREVIATIONS].join('|')})`;
 /**
  * A calendar date makes a cut-off a one-off notice ("orders placed after 10am on Friday 20th December ship in
  * January", "order by 2pm on 18 December for Christmas"): a variant of the usual cut-off.
  */
-const MONTH = '(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
 const DATED = fencedRegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH}|may)\\b|\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\bmay \\d{1,2}(?:st|nd|rd|th)\\b|\\b20[2-3]\\d\\b`);
 const DATED_SCOPE = 'dated notice';
 const CLAIM_HEADING = /\b(?:lost|missing|late|delayed|damaged|claims?|not (?:yet )?(?:arrived|received))\b/i;
@@ -503,7 +505,8 @@ function headingScope(unit: Unit, s: string, home: RegExp | undefined): string |
   for (let i = unit.headingPath.length - 1; i >= 0; i--) {
     const h = unit.headingPath[i]!.toLowerCase();
     // A short line that pairs a label with its value ("Dispatch: next working day") is an entry read as a heading, not
-    // the name of a section.
+    // the name of an option: toUnits reads it as an entry but leaves it in the path, where a titled section ("Returns:
+    // the short version") looks the same.
     if (/:\s*\S/.test(h)) continue;
     if (DOMESTIC.test(h) || (home?.test(h) ?? false) || /\b(?:standard|regular)\b/.test(h)) return undefined;
     if (PAGE_TITLE_WORDS.test(h)) continue;
@@ -562,21 +565,8 @@ function namesClock(clock: 'processing' | 'delivery', s: string, index: number, 
   return CLOCK_NAMES[clock].test(clause) && !/\b(?:might|may|could|depending|depends)\b/.test(clause);
 }
 
-/**
- * Two label-value lines in a row ("Dispatch: next working day" / "UK delivery: 2-4 working days") are entries of one
- * list, but a short first line is taken for the label of the second and joined to it: the entry read on its own is the
- * second line alone (the first is a unit of its own).
- */
-function ownEntry(unit: Unit): string {
-  const label = unit.headingPath[unit.headingPath.length - 1];
-  if (unit.kind !== 'item' || !label || !/^[^:]{1,30}:\s*\S/.test(label)) return unit.norm;
-  const colons = (label.match(/:/g) ?? []).length + 1;
-  const parts = unit.norm.split(':');
-  return parts.length > colons + 1 && /^[^:]{1,30}$/.test(parts[colons]!) ? parts.slice(colons).join(':').trim() : unit.norm;
-}
-
 function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
-  const s = ownEntry(unit);
+  const s = unit.norm;
   // Another clock's words (a refund, a reply, a cancellation) void what follows them up to the end of their clause:
   // "once we receive your return we process it within 5 days" is no dispatch time, but in "we dispatch within 2
   // days; to cancel, contact us first" the dispatch clause comes before them.
@@ -734,13 +724,11 @@ const ENTRY_LINE_MAX = 90;
 function neighbourServices(unit: Unit, ctx: RuleContext, home: RegExp | undefined): { min: number; max: number }[] {
   const units = ctx.pageUnits;
   if (!units || units[unit.order] !== unit) return [];
-  const section = unit.headingPath.join('\n');
+  const below = units[unit.order + 1];
   const out: { min: number; max: number }[] = [];
-  for (const k of [unit.order - 1, unit.order + 1]) {
-    const u = units[k];
-    // The line right above may have been taken for the title of this one ("Post 3-5 days" / "Courier 1-2 days").
-    const titleAbove = k < unit.order && u?.kind === 'heading' && u.text === unit.headingPath[unit.headingPath.length - 1];
-    if (!u || u.kind === 'row' || (u.headingPath.join('\n') !== section && !titleAbove) || u.norm.length > ENTRY_LINE_MAX || NOT_SHIPPING_TIME.test(u.norm)) continue;
+  // The line above in the section, or the heading it was taken for ("Post 3-5 days" / "Courier 1-2 days"): previousUnit.
+  for (const u of [previousUnit(unit, units), below?.headingPath.join('\n') === unit.headingPath.join('\n') ? below : undefined]) {
+    if (!u || u.kind === 'row' || u.norm.length > ENTRY_LINE_MAX || NOT_SHIPPING_TIME.test(u.norm)) continue;
     const durations = findDurations(u.norm);
     const r = durations.length === 1 ? dayRange(durations[0]!) : undefined;
     if (r && labelledService(u.norm.slice(0, durations[0]!.index), home)) out.push(r);
