@@ -188,9 +188,10 @@ export const EXPECTATION_TURNS = [
 /** Words that end a negator's reach ("not cheap, but fast"). */
 export const NEGATION_BREAKS = ['but', 'however', 'though', 'although', 'yet', 'and'];
 /**
- * Words that join a list a negator runs along: "not pushy, or rude, or in a hurry", "never late nor careless", "no
- * menu or robot or hold music". The negator denies every item, so its reach starts again at each joiner, and a
- * comma right before a joiner does not end it. Without them "not automated, or cold, or disinterested" read as a
- * complaint about a call the writer praised.
+ * Words that join a list a negator runs along: "not pushy, or rude, or in a hurry", "no menu or robot or hold music".
+ * The negator denies every item, so its reach starts again at each joiner, and a comma right before a joiner does not
+ * end it. Without them "not automated, or cold, or disinterested" read as a complaint about a call the writer praised.
+ * "nor" is not one: it is a negator itself (NEGATORS), so "never late nor careless" already denies both, and as a
+ * joiner it would be skipped over, leaving "Nor was anyone helpful" read as praise.
  */
-export const LIST_JOINERS = ['or', 'nor'];
+export const LIST_JOINERS = ['or'];

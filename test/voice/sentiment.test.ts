@@ -26,12 +26,15 @@ describe('sentiment with negation', () => {
     expect(sentiment('Not quick, but the staff were lovely.')).toBe('mixed');
   });
 
-  it('a negation runs along a list joined by "or" or "nor", a comma before the joiner included', () => {
+  it('a negation runs along a list joined by "or", a comma before the joiner included', () => {
     expect(sentiment('The man at the counter was not pushy, or rude, or in a hurry to get rid of me.')).toBe('positive');
     expect(sentiment('A real person answered straight away. No menu, no robot, never a queue or hold music or a dropped call.')).toBe('positive');
     expect(sentiment('Still no reply to my email or any call back.')).toBe('negative');
     // a comma with no joiner still ends it
     expect(sentiment('Not quick, rude too.')).toBe('negative');
+    // "nor" denies on its own, whether it joins a list or opens the sentence
+    expect(sentiment('The driver was never late nor careless.')).toBe('positive');
+    expect(sentiment('Nor was anyone helpful.')).toBe('negative');
   });
 
   it.each([
