@@ -16,8 +16,10 @@
  * Needs the real-text cache (SERVICEDIFF_REAL_CACHE, DEVELOPERS.md).
  */
 import { parseArgs } from 'node:util';
+import { ratios, type Counts } from '../bench/accuracy-score.js';
 import { sha256 } from '../bench/real-set.js';
 import type { CandidateValue } from '../src/extract/candidate-features.js';
+import { RETURN_HOW_TERMS } from '../src/extract/extract-terms.js';
 import { TERM_IDS, type TermId } from '../src/terms.js';
 import { inHousePages, realPages, type PageRecord } from './judge-data.js';
 
@@ -27,8 +29,6 @@ const THRESHOLD_GRID = [0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 const STEPS = 1500;
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 const RATE = 0.5;
-/** Terms whose statement means the page accepts returns: merge() reads returns.accepted from them when it is dropped. */
-const RETURN_HOW_TERMS: TermId[] = ['returns.window_days', 'returns.return_shipping', 'returns.refund_days', 'returns.refund_method', 'returns.restocking_fee'];
 
 type Weights = Record<string, number>;
 interface Example {
@@ -42,18 +42,23 @@ let dropOnly = false;
 let keepFeature = (_name: string): boolean => true;
 const NAMED = /^(?:rule|term|value):/;
 
+/** A value's features as the model is fitted on them (--backing-only leaves the named ones out). */
+const featuresOf = (v: CandidateValue): Record<string, number> => Object.fromEntries(Object.entries(v.features).filter(([n]) => keepFeature(n)));
+/** Whether the rules alone chose the value. */
+const ruleChoice = (v: CandidateValue): boolean => v.features.ruleChoice === 1;
+
 function examples(pages: readonly PageRecord[]): Example[] {
   const out: Example[] = [];
   for (const page of pages) {
     for (const [term, values] of Object.entries(page.judged) as [TermId, readonly CandidateValue[]][]) {
-      for (const v of values) out.push({ x: Object.fromEntries(Object.entries(v.features).filter(([n]) => keepFeature(n))), y: page.right(term, v.value) === true ? 1 : 0 });
+      for (const v of values) out.push({ x: featuresOf(v), y: page.right(term, v.value) === true ? 1 : 0 });
     }
   }
   return out;
 }
 
 /** Logistic regression, mean log-loss plus l2/2 · |w|² (the bias unpenalised), by gradient descent from zero. */
-export function fit(data: readonly Example[], l2: number): Weights {
+function fit(data: readonly Example[], l2: number): Weights {
   const names = [...new Set(data.flatMap((e) => Object.keys(e.x)))].sort();
   const index = new Map(names.map((n, i) => [n, i]));
   const rows = data.map((e) => ({ idx: Object.keys(e.x).map((n) => index.get(n)!), val: Object.values(e.x), y: e.y }));
@@ -82,14 +87,8 @@ const scoreOf = (x: Readonly<Record<string, number>>, w: Weights): number => {
   return z;
 };
 
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
 /** A page's readings scored as bench:real scores them, with the judged terms' readings decided by the model. */
-function tally(page: PageRecord, w: Weights | undefined, threshold: number, into: Tally): void {
+function tally(page: PageRecord, w: Weights | undefined, threshold: number, into: Counts): void {
   const dropped = new Set<TermId>();
   const decided = new Map<TermId, unknown>();
   for (const term of TERM_IDS) {
@@ -99,9 +98,9 @@ function tally(page: PageRecord, w: Weights | undefined, threshold: number, into
     let top: CandidateValue | undefined;
     let best = -Infinity;
     for (const v of values) {
-      if (dropOnly && !v.ruleChoice) continue;
+      if (dropOnly && !ruleChoice(v)) continue;
       const s = scoreOf(v.features, w);
-      if (s > best || (s === best && v.ruleChoice)) [top, best] = [v, s];
+      if (s > best || (s === best && ruleChoice(v))) [top, best] = [v, s];
     }
     if (!top || sigmoid(best) < threshold) dropped.add(term);
     else decided.set(term, top.value);
@@ -122,8 +121,8 @@ function tally(page: PageRecord, w: Weights | undefined, threshold: number, into
   }
 }
 
-const f1 = (t: Tally): number => (2 * t.tp) / Math.max(1, 2 * t.tp + t.fp + t.fn);
-const fmt = (t: Tally): string => `F1 ${f1(t).toFixed(4)} P ${(t.tp / Math.max(1, t.tp + t.fp)).toFixed(3)} (TP ${t.tp} FP ${t.fp} FN ${t.fn})`;
+const f1 = (t: Counts): number => ratios(t).f1;
+const fmt = (t: Counts): string => `F1 ${f1(t).toFixed(4)} P ${ratios(t).precision.toFixed(3)} (TP ${t.tp} FP ${t.fp} FN ${t.fn})`;
 const foldOf = (shop: string): number => Number.parseInt(sha256(`judge-fold:${shop}`).slice(0, 8), 16) % FOLDS;
 
 function main(): void {
@@ -139,33 +138,35 @@ function main(): void {
   }
   const extra = values['in-house'] ? examples(inHousePages('tuning')) : [];
   process.stdout.write(`real tuning pages: ${tuning.length}, ${examples(tuning).length} candidate values; in-house examples added: ${extra.length}\n`);
-  const base: Tally = { tp: 0, fp: 0, fn: 0 };
+  const base: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const page of tuning) tally(page, undefined, 0, base);
   process.stdout.write(`rules alone:            ${fmt(base)}\n`);
   // Cross-validation by shop: every page is judged by a model trained without its shop.
   const folds = Array.from({ length: FOLDS }, (_, k) => tuning.filter((p) => foldOf(p.shop) === k));
+  const foldExamples = folds.map(examples);
+  const trainingFor = (k: number): Example[] => [...foldExamples.flatMap((ex, j) => (j === k ? [] : ex)), ...extra];
   let chosen = { l2: Number(values.l2 ?? NaN), threshold: Number(values.threshold ?? NaN), f1: -1 };
   for (const l2 of L2_GRID) {
-    const models = folds.map((_, k) => fit([...examples(folds.flatMap((f, j) => (j === k ? [] : f))), ...extra], l2));
+    const models = folds.map((_, k) => fit(trainingFor(k), l2));
     const line: string[] = [];
     for (const threshold of THRESHOLD_GRID) {
-      const t: Tally = { tp: 0, fp: 0, fn: 0 };
+      const t: Counts = { tp: 0, fp: 0, fn: 0 };
       folds.forEach((pages, k) => pages.forEach((p) => tally(p, models[k], threshold, t)));
-      line.push(`t${threshold} ${f1(t).toFixed(4)}/${(t.tp / (t.tp + t.fp)).toFixed(3)}`);
+      line.push(`t${threshold} ${f1(t).toFixed(4)}/${ratios(t).precision.toFixed(3)}`);
       if (Number.isNaN(Number(values.l2)) && f1(t) > chosen.f1 + 1e-9) chosen = { l2, threshold, f1: f1(t) };
     }
     process.stdout.write(`CV l2 ${l2}: ${line.join('  ')}\n`);
   }
   // How the out-of-fold odds of the rules' own choices sort right from wrong: dropping pays only where a reading is
   // right less often than about F1/2 of the time (each dropped value costs its right share twice over).
-  const models = folds.map((_, k) => fit([...examples(folds.flatMap((f, j) => (j === k ? [] : f))), ...extra], Number.isNaN(chosen.l2) ? L2_GRID[1]! : chosen.l2));
+  const models = folds.map((_, k) => fit(trainingFor(k), Number.isNaN(chosen.l2) ? L2_GRID[1]! : chosen.l2));
   const bins = [0, 0.3, 0.45, 0.6, 0.8, 0.9, 1.01].slice(1).map((hi, i, all) => ({ lo: i === 0 ? 0 : all[i - 1]!, hi, n: 0, right: 0 }));
   folds.forEach((pages, k) => {
     for (const page of pages) {
       for (const [term, values] of Object.entries(page.judged) as [TermId, readonly CandidateValue[]][]) {
-        const choice = values.find((v) => v.ruleChoice);
+        const choice = values.find(ruleChoice);
         if (!choice || page.result.terms[term]?.source !== 'text') continue;
-        const p = sigmoid(scoreOf(Object.fromEntries(Object.entries(choice.features).filter(([n]) => keepFeature(n))), models[k]!));
+        const p = sigmoid(scoreOf(featuresOf(choice), models[k]!));
         const bin = bins.find((b) => p >= b.lo && p < b.hi)!;
         bin.n++;
         if (page.right(term, choice.value) === true) bin.right++;
@@ -175,7 +176,7 @@ function main(): void {
   process.stdout.write(`out-of-fold odds of the rules' choices: ${bins.map((b) => `[${b.lo}, ${Math.min(1, b.hi)}) ${b.right}/${b.n}`).join('  ')}\n`);
   process.stdout.write(`chosen: l2 ${chosen.l2}, threshold ${chosen.threshold} (CV F1 ${chosen.f1.toFixed(4)} vs rules alone ${f1(base).toFixed(4)})\n`);
   const weights = fit([...examples(tuning), ...extra], chosen.l2);
-  const all: Tally = { tp: 0, fp: 0, fn: 0 };
+  const all: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const page of tuning) tally(page, weights, chosen.threshold, all);
   process.stdout.write(`in-sample with the final model: ${fmt(all)}\n`);
   const top = Object.entries(weights)

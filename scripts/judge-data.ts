@@ -1,6 +1,6 @@
 /**
  * What scripts/judge-headroom.ts and scripts/judge-cv.ts read: every page of a set run through the extractor, with
- * each judged term's candidate values and their features (judge.ts withCandidateSink), beside the page's final readings.
+ * each judged term's candidate values and their features (extractProfiled's `weighed`, candidate-features.ts), beside the page's final readings.
  *
  * Page sets: the real pages of a split (labels in test/real, texts in the cache), the in-house corpus of a split, and a
  * blind-audit folder (DIR/index.tsv, DIR/judgments.tsv, DIR/missed.tsv; texts outside the repository). A blind page has
@@ -10,8 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { termValuesEqual } from '../bench/accuracy-score.js';
 import { loadRealSet, type RealSplit } from '../bench/real-set.js';
-import { extractTerms } from '../src/extract/extract-terms.js';
-import { withCandidateSink, type CandidateValue } from '../src/extract/candidate-features.js';
+import { extractProfiled } from '../src/extract/extract-terms.js';
+import { candidateValues, judgeable, type CandidateValue } from '../src/extract/candidate-features.js';
 import type { ExtractResult, TermId } from '../src/terms.js';
 import { contentTypeOf, loadSplit, type Split } from '../test/corpus/load-corpus.js';
 
@@ -31,13 +31,11 @@ export interface PageRecord {
 }
 
 function run(body: string, url: string | null, contentType: string): { result: ExtractResult; judged: Partial<Record<TermId, CandidateValue[]>> } {
+  const { result, weighed } = extractProfiled({ body, url, contentType });
   const judged: Partial<Record<TermId, CandidateValue[]>> = {};
-  const result = withCandidateSink(
-    (term, values) => {
-      judged[term] = [...values];
-    },
-    () => extractTerms({ body, url, contentType }),
-  );
+  for (const [term, w] of Object.entries(weighed) as [TermId, NonNullable<(typeof weighed)[TermId]>][]) {
+    if (judgeable(term)) judged[term] = candidateValues(term, w.defaults, w.chosen);
+  }
   return { result, judged };
 }
 
@@ -63,13 +61,14 @@ export function inHousePages(split: Split): PageRecord[] {
   return loadSplit(split).map((t) => labelled(`corpus/${t.file}`, `corpus:${t.id}`, t.body, t.expected.url ?? null, contentTypeOf(t), t.expected.terms as Partial<Record<TermId, unknown>>));
 }
 
+/** A blind folder's table, cells trimmed (a CR or a stray space is no part of a verdict); a first line naming `file` is a header. */
 const tsv = (path: string): string[][] =>
   existsSync(path)
     ? readFileSync(path, 'utf8')
         .split('\n')
-        .slice(1)
         .filter((l) => l.trim() !== '')
-        .map((l) => l.split('\t'))
+        .map((l) => l.split('\t').map((cell) => cell.trim()))
+        .filter((cells, i) => !(i === 0 && cells[0] === 'file'))
     : [];
 
 export function blindPages(dir: string): PageRecord[] {

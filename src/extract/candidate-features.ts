@@ -8,17 +8,20 @@
  * is. Sets gathered from sentences (channels, refund methods) and joined hours are left out: their value is not one
  * candidate's.
  *
- * Nothing here changes a reading. extract-terms.ts hands every term's candidates to observeCandidates, which does
- * nothing unless a script set a sink (scripts/judge-headroom.ts, scripts/judge-cv.ts). A logistic judge over these
+ * Nothing here changes a reading: scripts/judge-data.ts takes each term's candidates from extractProfiled's `weighed`
+ * and asks candidateValues for their features (scripts/judge-headroom.ts, scripts/judge-cv.ts). A logistic judge over these
  * features, cross-validated by shop on the real tuning pages, did not beat the rules' own choice (DEVELOPERS.md), so
  * no judge is applied.
  */
 import { categoryOf, type TermId } from '../terms.js';
 import { topicsOf } from './classifier/topic-keywords.js';
+import { UNION_TERMS } from './extract-terms.js';
 import type { Candidate } from './rule-types.js';
 
-/** Terms whose reported value is not one candidate's value (a set, joined hours): not observed. */
-const SET_VALUED = new Set<TermId>(['support.channels', 'returns.refund_method', 'support.hours']);
+/** Whether a term's reported value is one candidate's value: not a set gathered from sentences, not joined hours. */
+export function judgeable(term: TermId): boolean {
+  return !UNION_TERMS.has(term) && term !== 'support.hours';
+}
 /** An FAQ answer joined to its question (extract-terms.ts toUnits): a question mark before the end of the unit. */
 function faqAnswer(text: string): boolean {
   const q = text.indexOf('?');
@@ -28,31 +31,8 @@ function faqAnswer(text: string): boolean {
 /** One value among a term's default candidates, with the features the model reads. */
 export interface CandidateValue {
   readonly value: unknown;
-  /** The value's strongest candidate: what a judge would report if the value won. */
-  readonly candidate: Candidate;
+  /** Among them `ruleChoice`: 1 when the rules alone (highest score, earliest first) chose the value. */
   readonly features: Readonly<Record<string, number>>;
-  /** Whether the rules alone (highest score, earliest first) chose it. */
-  readonly ruleChoice: boolean;
-}
-
-export type CandidateSink = (term: TermId, values: readonly CandidateValue[]) => void;
-let sink: CandidateSink | undefined;
-
-/** Runs `fn` with `observe` seeing every judged term's values (scripts only; extraction is synchronous, so this is scoped). */
-export function withCandidateSink<T>(observe: CandidateSink, fn: () => T): T {
-  const before = sink;
-  sink = observe;
-  try {
-    return fn();
-  } finally {
-    sink = before;
-  }
-}
-
-/** Hands a term's default candidates, with the rules' choice, to the sink when one is set; otherwise does nothing. */
-export function observeCandidates(term: TermId, defaults: readonly Candidate[], ruleChoice: Candidate): void {
-  if (sink === undefined || SET_VALUED.has(term) || defaults.length === 0) return;
-  sink(term, candidateValues(term, defaults, ruleChoice));
 }
 
 /** The term's default candidates grouped by value, each with its features. */
@@ -105,7 +85,7 @@ export function candidateValues(term: TermId, defaults: readonly Candidate[], ru
       if (top.value === Math.min(...numbers)) f.smallest = 1;
     }
     if (typeof top.value === 'boolean') f[`value:${term}=${top.value}`] = 1;
-    out.push({ value: top.value, candidate: top, features: f, ruleChoice: key === ruleKey });
+    out.push({ value: top.value, features: f });
   }
   return out;
 }

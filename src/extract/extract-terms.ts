@@ -34,7 +34,6 @@ import type { Candidate, Rule, RuleContext, Unit } from './rule-types.js';
 import { calibrated, readsAsProse, type ReadingProfile } from './confidence.js';
 import { readJsonLd, JSON_LD_CONFIDENCE, type JsonLdReading } from './jsonld.js';
 import { pageCategories } from './classify-page.js';
-import { observeCandidates } from './candidate-features.js';
 import { GUARANTEE_RULES } from './rules/guarantee.js';
 import { RETURNS_RULES } from './rules/returns.js';
 import { FAULT_ONLY_RULE, returnsReadings } from './rules/other-policy.js';
@@ -58,7 +57,7 @@ export const RULE_NAMES: readonly string[] = [...RULES.map((r) => r.name), FAULT
 /** Pages larger than the crawler's own cap are cut before parsing (one number for both: MAX_PAGE_BYTES). */
 const MAX_BODY_CHARS = MAX_PAGE_BYTES;
 /** Terms whose statement means the page explains how to return, so returns are accepted (corpus convention, TERMS.md). */
-const RETURN_HOW_TERMS: TermId[] = ['returns.window_days', 'returns.return_shipping', 'returns.refund_days', 'returns.refund_method', 'returns.restocking_fee'];
+export const RETURN_HOW_TERMS: readonly TermId[] = ['returns.window_days', 'returns.return_shipping', 'returns.refund_days', 'returns.refund_method', 'returns.restocking_fee'];
 /**
  * Terms where one reading of a value settles the page whatever else it says: one group that cannot come back
  * ("engraved rings are final sale") makes exclusions true even beside "sale items can be returned".
@@ -89,7 +88,7 @@ const HEADING_CONFIDENCE = 0.85;
 /** Confidence of a JSON-LD reading that the page contradicts elsewhere (other markup or the prose). */
 const CONFLICT_CONFIDENCE = 0.7;
 /** Terms whose value is a set: every sentence adds to it ("call us" + "email us" → phone, email). */
-const UNION_TERMS = new Set<TermId>(['support.channels', 'returns.refund_method']);
+export const UNION_TERMS: ReadonlySet<TermId> = new Set<TermId>(['support.channels', 'returns.refund_method']);
 /** The share of function words settles within a few pages of text; a 2 MB page need not be read whole for it. */
 const PROSE_SAMPLE_CHARS = 20_000;
 /** support.hours given over consecutive lines ("Mon–Fri 9–5" then "Sat 10–2") join when they sit this close. */
@@ -101,19 +100,34 @@ export interface ProfiledReading {
   /** The chosen candidate's own score, the ceiling calibration may lower. */
   readonly ruleScore: number;
 }
-type ProfileSink = (term: TermId, reading: ProfiledReading) => void;
+/** What textReading weighed for a term: its default (unscoped) candidates and the one the rules chose (scripts/judge-*.ts). */
+export interface WeighedCandidates {
+  readonly defaults: readonly Candidate[];
+  readonly chosen: Candidate;
+}
+/** Sees each prose reading: its profile (none when its evidence is not prose) and the candidates it was chosen from. */
+type ProfileSink = (term: TermId, reading: ProfiledReading | undefined, weighed: WeighedCandidates) => void;
 
 export function extractTerms(input: ExtractInput): ExtractResult {
   return extractObserved(input);
 }
 
-/** extractTerms, also saying per prose reading how it was reached (for calibration, scripts/calibrate-confidence.ts). */
-export function extractProfiled(input: ExtractInput): { result: ExtractResult; profiles: Partial<Record<TermId, ProfiledReading>> } {
+/**
+ * extractTerms, also saying per prose reading how it was reached (for calibration, scripts/calibrate-confidence.ts) and
+ * which candidates it was chosen from (scripts/judge-headroom.ts, judge-cv.ts).
+ */
+export function extractProfiled(input: ExtractInput): {
+  result: ExtractResult;
+  profiles: Partial<Record<TermId, ProfiledReading>>;
+  weighed: Partial<Record<TermId, WeighedCandidates>>;
+} {
   const profiles: Partial<Record<TermId, ProfiledReading>> = {};
-  const result = extractObserved(input, (term, reading) => {
-    profiles[term] = reading;
+  const weighed: Partial<Record<TermId, WeighedCandidates>> = {};
+  const result = extractObserved(input, (term, reading, candidates) => {
+    if (reading) profiles[term] = reading;
+    weighed[term] = candidates;
   });
-  return { result, profiles };
+  return { result, profiles, weighed };
 }
 
 function extractObserved(input: ExtractInput, observe?: ProfileSink): ExtractResult {
@@ -184,7 +198,7 @@ export function parsePage(body: string, contentType?: string, maxDepth?: number)
  * span reads as that label's value like any "Label: 3-7 days" entry. A page's layout, so page text alone is mended:
  * a review's "shipping3-5 days" is a typing slip, read by voice as it stands.
  */
-const GLUED_RANGE = /([a-z])(?=\d{1,4}\s*(?:-|–|—|~|to)\s*\d{1,4}\s*(?:business |working |calendar )?(?:days?|weeks?|hours?)\b)/g;
+const GLUED_RANGE = /([a-z])(?=\d{1,4}\s*(?:-|~|to)\s*\d{1,4}\s*(?:business |working |calendar )?(?:days?|weeks?|hours?)\b)/g;
 
 /** Dashes unified and number words as digits, a template placeholder's clause struck out: what every pattern reads. */
 export function normaliseUnitText(text: string): string {
@@ -324,10 +338,8 @@ function textReading(id: TermId, candidates: Candidate[], pageReadsAsProse: () =
     list = defaults;
   }
   const decisive = DECISIVE_VALUE[id] === undefined ? [] : defaults.filter((c) => c.value === DECISIVE_VALUE[id]);
-  const pool = decisive.length ? decisive : defaults;
-  let best = pool.reduce((a, b) => (b.confidence > a.confidence ? b : a));
-  // For scripts/judge-headroom.ts and judge-cv.ts: every value the rules proposed, with how the page backs it.
-  observeCandidates(id, pool, best);
+  let best = (decisive.length ? decisive : defaults).reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  const chosen = best;
   let value: AnyValue = best.value;
   if (UNION_TERMS.has(id)) {
     const set = new Set<string>();
@@ -347,7 +359,7 @@ function textReading(id: TermId, candidates: Candidate[], pageReadsAsProse: () =
     variants.push({ value: c.value, scope: c.scope, evidence: evidenceOf(c.unit.text) });
   }
   const calibration = calibrated(best, defaults, (a, b) => same(a.value, b.value), { union: UNION_TERMS.has(id), pageReadsAsProse });
-  if (observe && calibration.profile) observe(id, { profile: calibration.profile, ruleScore: best.confidence });
+  observe?.(id, calibration.profile ? { profile: calibration.profile, ruleScore: best.confidence } : undefined, { defaults, chosen });
   return {
     value,
     evidence: evidenceOf(best.unit.text),

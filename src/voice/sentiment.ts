@@ -505,9 +505,13 @@ const NO_PLACES: ReadonlySet<number> = new Set();
  * mixed), real held-out 0.650 unchanged; without the clean close, held-out lost one.
  */
 function turnOf(clauses: readonly ScoredClause[]): number {
-  const total = (c: ScoredClause): number => c.scores.reduce((a, b) => a + b, 0);
-  const at = clauses.findIndex((c) => c.turn === true && total(c) >= LEAN_MIN);
-  return at >= 0 && clauses.slice(at + 1).every((c) => total(c) > -SIDE_MIN) ? at : -1;
+  const at = clauses.findIndex((c) => c.turn === true && clauseTotal(c) >= LEAN_MIN);
+  return at >= 0 && clauses.slice(at + 1).every((c) => clauseTotal(c) > -SIDE_MIN) ? at : -1;
+}
+
+/** A clause judged as a whole: the sum of its parts' scores. */
+function clauseTotal(c: ScoredClause): number {
+  return c.scores.reduce((a, b) => a + b, 0);
 }
 
 /**
@@ -551,7 +555,7 @@ function sideLeaning(clauses: readonly ScoredClause[]): number {
   let pos = 0;
   let neg = 0;
   for (const c of clauses) {
-    const total = c.scores.reduce((a, b) => a + b, 0);
+    const total = clauseTotal(c);
     if (total >= SIDE_MIN) pos += total;
     else if (total <= -SIDE_MIN) neg -= total;
   }

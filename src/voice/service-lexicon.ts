@@ -8,7 +8,7 @@ import { SERVICE_EVENTS } from './service-events.js';
  * tells its luck or its hope read as mixed (real tuning: five stories labelled negative read mixed). One class, so
  * that a story's hope and luck weigh nothing whichever word tells them.
  */
-export const LUCK_AND_HOPE = ['hope', 'hoping', 'hoped', 'hopefully', 'luck', 'lucky', 'luckily', 'good luck', 'fortunately', 'thankfully'];
+const LUCK_AND_HOPE = ['hope', 'hoping', 'hoped', 'hopefully', 'luck', 'lucky', 'luckily', 'good luck', 'fortunately', 'thankfully'];
 
 /**
  * What service words mean to a customer, where the general AFINN list (natural's SentimentAnalyzer) is silent or
