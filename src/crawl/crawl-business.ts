@@ -90,6 +90,8 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
    * unchanged 200-site re-scan's 1,036 page requests were terms-of-service and FAQ pages kept beside the policy pages,
    * stating no term).
    */
+  /** A page with a good reading stored by an earlier scan. */
+  const readBefore = (url: string) => previousOf(url)?.contentHash !== undefined;
   const judgedRecently = (url: string) => options.skipProbe?.(business, url) === true && statesNothing(previousOf(url)?.extract);
   const earlyAsk = (url: string): (() => Promise<FetchOutcome>) | undefined => {
     if (judgedRecently(url)) return undefined;
@@ -219,8 +221,11 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   }
 
   /**
-   * Categories with standing pages whose own read page did not answer unchanged: their standing pages leave their
-   * slots and are picked again from the top (already read pages are not asked twice).
+   * Categories with standing pages whose own read page did not answer as at the last scan: their standing pages leave
+   * their slots and are picked again from the top (already read pages are not asked twice). A page that fails now and
+   * had no good reading then (robots.txt refuses it, as it did) gave the category nothing either time: no change
+   * (issue 12: 11 of the unchanged 200-site re-scan's 25 FAQ requests were made because a footer's terms of service,
+   * refused by robots.txt at every scan, "failed" again).
    */
   async function reopen(): Promise<void> {
     for (const c of CATEGORIES) {
@@ -228,7 +233,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
       if (left.length === 0) continue;
       const read = discovery.ranked[c].filter((cand) => results.has(cand.url));
       const pages = await Promise.all(read.map((cand) => results.get(cand.url)!));
-      if (pages.every((page) => page?.status === 'unchanged')) continue;
+      if (pages.every((page, i) => page?.status === 'unchanged' || (page?.status === 'failed' && !readBefore(read[i]!.url)))) continue;
       reopened.add(c);
       accepted.set(c, accepted.get(c)!.filter((url) => !left.includes(url)));
       stood.set(c, []);
@@ -277,7 +282,6 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   // failed attempts of a category that found nothing else (so a bot wall or soft 404 is reported, not hidden).
   // A page the last scan read is kept when it fails even though another candidate filled its slot: its failure is
   // reported and the store marks its last good reading stale (D5), instead of the failure going unsaid.
-  const readBefore = (url: string) => previousOf(url)?.contentHash !== undefined;
   const keep = new Map<string, Set<Category>>();
   for (const c of CATEGORIES) {
     const ok = accepted.get(c)!;

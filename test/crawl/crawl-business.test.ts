@@ -195,6 +195,26 @@ describe("crawlBusiness: a page kept beside a category's chosen page, read as st
     expect(asked(from, '/pages/contact')).toBe(1);
   });
 
+  it('a page its category would read that robots.txt refuses, at this scan as at the last, is no change: it stays unasked', async () => {
+    // The shop disallows its terms of service, which the footer still links: the only guarantee candidate, so it is
+    // read at every scan and refused both times. The FAQ, in the home page's menu, is kept beside the returns page and
+    // states no term.
+    routes['/robots.txt'] = `User-agent: *\nDisallow: /cart\nDisallow: ${TERMS}\n`;
+    routes['/'] = storefrontPage('Home', '<p>Bedding and bath linen, woven in small batches.</p><nav><a href="/pages/faq">FAQ</a></nav>');
+    routes['/pages/faq'] = storefrontPage('FAQ', '<p>Our throws are woven from flax grown in the valley.</p><p>Each one is folded by hand before it leaves.</p>');
+    await scan();
+    expect(asked(0, '/pages/faq')).toBe(1);
+    expect(asked(0, TERMS)).toBe(0);
+    let from = site!.requests.length;
+    await scan();
+    expect(asked(from, '/pages/faq')).toBe(0);
+    // A read page that changed still has it asked again.
+    routes['/pages/returns'] = storefrontPage('Returns policy', RETURNS_POLICY_HTML.replace('45 days', '60 days'));
+    from = site!.requests.length;
+    await scan();
+    expect(asked(from, '/pages/faq')).toBe(1);
+  });
+
   it('a shared page that states a policy is asked at every scan', async () => {
     routes[TERMS] = storefrontPage('Terms of service', '<p>You may send back any unworn item within 30 days of delivery for a refund.</p>');
     await scan();
