@@ -10,7 +10,7 @@ import type { CrawlProblem, HomeState, MovedState, PreviousPageState, RobotsFile
 import { CATEGORIES, type Category, type ExtractResult } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { validatorsOf } from '../fetch/validators.js';
-import { askedUrl, crawlPage, problemOf, revalidation, type PageContext } from './crawl-page.js';
+import { askedUrl, crawlPage, endpointRevalidation, problemOf, revalidation, type PageContext } from './crawl-page.js';
 import { createClaimBook, type UrlClaims } from './url-claims.js';
 import type { Renderer } from './render-child.js';
 import type { PageWorkers } from './page-worker.js';
@@ -93,10 +93,18 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   /** A page with a good reading stored by an earlier scan. */
   const readBefore = (url: string) => previousOf(url)?.contentHash !== undefined;
   const judgedRecently = (url: string) => options.skipProbe?.(business, url) === true && statesNothing(previousOf(url)?.extract);
+  /**
+   * The early answers that are a page's stored endpoint, asked in its place (endpointRevalidation: a page whose shell
+   * may stand), by page URL: readCandidate hands such an answer on as the endpoint's, not as the page's.
+   */
+  const endpointAnswers = new Map<string, FetchOutcome>();
   const earlyAsk = (url: string): (() => Promise<FetchOutcome>) | undefined => {
     if (judgedRecently(url)) return undefined;
     const previous = previousOf(url);
-    const ask = revalidation(fetcher, crawl, previous, url);
+    const ofEndpoint = endpointRevalidation(fetcher, crawl, previous, url);
+    const ask = ofEndpoint
+      ? () => ofEndpoint().then((answer) => (endpointAnswers.set(url, answer), answer))
+      : revalidation(fetcher, crawl, previous, url);
     const asked = askedUrl(url, previous, crawl.recheckRedirectDays);
     return ask && claims.claim(asked, url) ? ask : undefined;
   };
@@ -138,6 +146,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     turns: new PQueue({ concurrency: crawl.concurrencyPerHost }),
     budget,
     ...(options.previous ? { previous: options.previous } : {}),
+    ...(discovery.homeUnchanged ? { homeUnchanged: true } : {}),
     ...(options.onBody ? { onBody: options.onBody } : {}),
   };
   const configured = new Set(CATEGORIES.filter((c) => (target.pages?.[c]?.length ?? 0) > 0));
@@ -203,7 +212,8 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     // A probe's answer is taken, not kept: its body goes with its page.
     const prefetched = how.prefetched ?? discovery.prefetched.get(cand.url);
     discovery.prefetched.delete(cand.url);
-    return crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(prefetched ? { prefetched } : {}), ...(how.claim ? { claims: claimsOf(cand) } : {}) }).catch(
+    const early = prefetched === undefined ? {} : endpointAnswers.get(cand.url) === prefetched ? { endpointAnswer: prefetched } : { prefetched };
+    return crawlPage(pageCtx, { url: cand.url, categories, reasons, ...early, ...(how.claim ? { claims: claimsOf(cand) } : {}) }).catch(
       // A fault while reading one page costs that page, never its business's other pages (issue 12).
       (error: unknown): ScannedPage => {
         const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);

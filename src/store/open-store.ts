@@ -124,6 +124,9 @@ class LowStore implements Store {
       ...(page.endpoint ? { endpoint: page.endpoint } : {}),
       ...(page.renderedAt ? { renderedAt: page.renderedAt } : {}),
       ...(page.moved ? { moved: page.moved } : {}),
+      ...(page.finalUrl ? { finalUrl: page.finalUrl } : {}),
+      ...(page.contentType ? { contentType: page.contentType } : {}),
+      ...(page.lastFetchedAt ? { fetchedAt: page.lastFetchedAt } : {}),
     };
   }
 
