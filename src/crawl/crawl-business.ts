@@ -237,7 +237,8 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
    * (issue 12: 11 of the unchanged 200-site re-scan's 25 FAQ requests were made because a footer's terms of service,
    * refused by robots.txt at every scan, "failed" again).
    */
-  async function reopen(): Promise<void> {
+  async function reopen(): Promise<boolean> {
+    let any = false;
     for (const c of CATEGORIES) {
       const left = stood.get(c)!;
       if (left.length === 0) continue;
@@ -248,7 +249,9 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
       accepted.set(c, accepted.get(c)!.filter((url) => !left.includes(url)));
       stood.set(c, []);
       tried.set(c, 0);
+      any = true;
     }
+    return any;
   }
 
   let planned = false;
@@ -273,7 +276,13 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
       emit({ type: 'pages-planned', business, count: fresh.length });
       planned = true;
     }
-    if (picks.length === 0) break;
+    // A round whose open slots all went to standing pages reads nothing, but those pages still answer to their
+    // categories' read pages: one that changed reopens them (else a page standing only from a later round, behind a
+    // refused or failed one, stayed unasked while its category's page changed).
+    if (picks.length === 0) {
+      if (await reopen()) continue;
+      break;
+    }
     await Promise.all(fresh.map(fetchCandidate));
     // Accept every fetched page for every category it ranks in and still has room for, best rank first.
     for (const c of CATEGORIES) {

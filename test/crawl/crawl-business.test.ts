@@ -216,6 +216,22 @@ describe("crawlBusiness: a page kept beside a category's chosen page, read as st
     expect(asked(from, '/pages/faq')).toBe(1);
   });
 
+  it('it is asked again when its category\'s page changed, though it took its slot only after a refused page', async () => {
+    // Linked in the home page's text, the FAQ ranks for returns below the terms of service robots.txt refuses: it
+    // takes the returns slot that page leaves, in the crawl's second round.
+    routes['/robots.txt'] = `User-agent: *\nDisallow: /cart\nDisallow: ${TERMS}\n`;
+    routes['/'] = storefrontPage('Home', '<p>Bedding and bath linen, woven in small batches.</p><p>Questions? See our <a href="/pages/faq">FAQ</a>.</p>');
+    routes['/pages/faq'] = storefrontPage('FAQ', '<p>Our throws are woven from flax grown in the valley.</p><p>Each one is folded by hand before it leaves.</p>');
+    await scan();
+    let from = site!.requests.length;
+    await scan();
+    expect(asked(from, '/pages/faq')).toBe(0);
+    routes['/pages/returns'] = storefrontPage('Returns policy', RETURNS_POLICY_HTML.replace('45 days', '60 days'));
+    from = site!.requests.length;
+    await scan();
+    expect(asked(from, '/pages/faq')).toBe(1);
+  });
+
   it('a shared page that states a policy is asked at every scan', async () => {
     routes[TERMS] = storefrontPage('Terms of service', '<p>You may send back any unworn item within 30 days of delivery for a refund.</p>');
     await scan();
