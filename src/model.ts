@@ -80,6 +80,11 @@ export interface ScannedPage {
   /** The decoded body, for the snapshot store (status ok only). */
   readonly body?: string;
   readonly contentType?: string;
+  /**
+   * Its own URL was not asked this scan: its text was proved by its unchanged endpoint (crawl-page.ts shellStands), and
+   * fetchedAt is the page's last answer.
+   */
+  readonly shellStood?: true;
   readonly extract?: ExtractResult;
   /**
    * When its URL answered: this scan, or for a page whose shell stood (read from an unchanged endpoint without asking

@@ -335,7 +335,15 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     const reasons = [...new Set(cats.flatMap((c) => cand.reasons[c] ?? []))];
     const scanned: ScannedPage = { ...page, categories: cats, reasons };
     pages.push(scanned);
-    emit({ type: 'page-done', business, url, status: scanned.status, rendered: scanned.rendered === true, ...(scanned.textFrom ? { textFrom: scanned.textFrom } : {}) });
+    emit({
+      type: 'page-done',
+      business,
+      url,
+      status: scanned.status,
+      rendered: scanned.rendered === true,
+      ...(scanned.textFrom ? { textFrom: scanned.textFrom } : {}),
+      ...(scanned.shellStood ? { pageAskedAt: scanned.fetchedAt } : {}),
+    });
     if (scanned.problem) emit({ type: 'problem', business, url, kind: scanned.problem.kind, reason: scanned.problem.reason });
   }
   // Judged: a page linked from the home page, chosen for none of its categories, whose reading (fresh, or the stored

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configSchema, type Config } from '../../src/config/config-schema.js';
 import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
+import type { CrawlEvent } from '../../src/crawl/crawl-types.js';
 import { rerenderDue, shellStands } from '../../src/crawl/crawl-page.js';
 import type { PreviousPageState } from '../../src/model.js';
 import { runScan } from '../../src/scan/run-scan.js';
@@ -188,9 +189,12 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
     const first = storedPage();
     expect(first).toMatchObject({ textFrom: 'endpoint', lastFetchedAt: expect.any(String) });
     const from = site.requests.length;
-    const same = await scan();
+    const events: CrawlEvent[] = [];
+    const same = await runScan(config(), { dbPath: join(dir, 'db.json'), onEvent: (e) => events.push(e) });
     expect(same.changes).toEqual([]);
     expect(same.problems.filter((p) => p.url === site.url(PAGE))).toEqual([]);
+    // The scan says so: unchanged, read from its endpoint, the page itself as of its last answer.
+    expect(events).toContainEqual(expect.objectContaining({ type: 'page-done', url: site.url(PAGE), status: 'unchanged', textFrom: 'endpoint', pageAskedAt: first.lastFetchedAt }));
     expect(since(from, PAGE)).toEqual([]);
     expect(since(from, ENDPOINT).map((r) => r.headers['if-none-match'])).toEqual([expect.any(String)]);
     // The page's own last answer is still the first scan's: the days count from it.
