@@ -246,8 +246,9 @@ export interface PreviousPageState {
   readonly finalUrl?: string;
   readonly contentType?: string;
   /**
-   * When its own URL last answered (200 or 304). A page read from an endpoint is not asked while that endpoint answers
-   * unchanged and this is younger than crawl.recheckMissingDays (crawl-page.ts shellStands).
+   * When its own URL last answered (200 or 304), unless its last fetch failed. A page read from an endpoint is not
+   * asked while that endpoint answers unchanged and this is younger than crawl.recheckMissingDays (crawl-page.ts
+   * shellStands).
    */
   readonly fetchedAt?: string;
 }

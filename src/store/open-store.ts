@@ -126,7 +126,8 @@ class LowStore implements Store {
       ...(page.moved ? { moved: page.moved } : {}),
       ...(page.finalUrl ? { finalUrl: page.finalUrl } : {}),
       ...(page.contentType ? { contentType: page.contentType } : {}),
-      ...(page.lastFetchedAt ? { fetchedAt: page.lastFetchedAt } : {}),
+      // Only while its last fetch did not fail: a page that failed since (gone after a redesign) is asked again.
+      ...(page.lastFetchedAt && page.lastStatus !== 'failed' ? { fetchedAt: page.lastFetchedAt } : {}),
     };
   }
 

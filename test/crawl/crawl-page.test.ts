@@ -253,6 +253,21 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
     expect(since(from, PAGE)).toHaveLength(1);
   });
 
+  it('a page that failed at the last scan is asked, though its endpoint is unchanged and it answered within the days', async () => {
+    await scan();
+    // A redesign: the home page changed, so the page was asked, and it is gone.
+    routes['/'] = storefrontPage('Home', '<p>Bedding and bath linen, woven in small batches. New: wool blankets.</p>');
+    delete routes[PAGE];
+    await scan();
+    expect(storedPage()).toMatchObject({ lastStatus: 'failed' });
+    // The home page is unchanged since, the endpoint too: the page is still asked, and still fails.
+    const from = site.requests.length;
+    const outcome = await scan();
+    expect(since(from, '/')).toHaveLength(1);
+    expect(since(from, PAGE)).toHaveLength(1);
+    expect(outcome.problems).toContainEqual(expect.objectContaining({ url: site.url(PAGE) }));
+  });
+
   it('a changed home page has the page asked, whatever its endpoint says', async () => {
     await scan();
     routes['/'] = storefrontPage('Home', '<p>Bedding and bath linen, woven in small batches. New: wool blankets.</p>');
