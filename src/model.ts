@@ -80,7 +80,16 @@ export interface ScannedPage {
   /** The decoded body, for the snapshot store (status ok only). */
   readonly body?: string;
   readonly contentType?: string;
+  /**
+   * Its own URL was not asked this scan: its text was proved by its unchanged endpoint (crawl-page.ts shellStands), and
+   * fetchedAt is the page's last answer.
+   */
+  readonly shellStood?: true;
   readonly extract?: ExtractResult;
+  /**
+   * When its URL answered: this scan, or for a page whose shell stood (read from an unchanged endpoint without asking
+   * the page itself, crawl-page.ts shellStands) the last scan that asked it.
+   */
   readonly fetchedAt: string;
 }
 
@@ -233,6 +242,15 @@ export interface PreviousPageState {
   readonly renderedAt?: string;
   /** The permanent redirect its URL answered: asked at its target while it holds (MovedState). */
   readonly moved?: MovedState;
+  /** Where its URL led and what it answered at the last good fetch (a page whose shell stands keeps them). */
+  readonly finalUrl?: string;
+  readonly contentType?: string;
+  /**
+   * When its own URL last answered (200 or 304), unless its last fetch failed. A page read from an endpoint is not
+   * asked while that endpoint answers unchanged and this is younger than crawl.recheckMissingDays (crawl-page.ts
+   * shellStands).
+   */
+  readonly fetchedAt?: string;
 }
 
 /** A term-level change between two readings of one business. */

@@ -86,6 +86,10 @@ for (const b of first.businesses) {
       ...(p.endpoint ? { endpoint: p.endpoint } : {}),
       ...(p.renderedAt ? { renderedAt: p.renderedAt } : {}),
       ...(p.moved ? { moved: p.moved } : {}),
+      // As the store hands them on (open-store.ts previousPageState): where the URL led, and when it answered.
+      finalUrl: p.finalUrl,
+      ...(p.contentType ? { contentType: p.contentType } : {}),
+      fetchedAt: p.fetchedAt,
       // As the store hands on its reading: the crawl leaves a shared page that stated nothing unasked for a while.
       ...(p.extract ? { extract: p.extract } : {}),
     });

@@ -57,7 +57,8 @@ export const CRAWL_DEFAULTS = {
    * many days; pages linked from the home page or a sitemap are always found at once. 0 probes every scan. Also a
    * catalogue sitemap that listed no policy page, and a page kept beside a category's chosen page whose text stated no
    * term, while its home page and its categories' chosen pages are unchanged (crawl-business.ts). And the site's
-   * sitemaps as a whole, while its home page answers 304: read again after this many days (discover-pages.ts).
+   * sitemaps as a whole, while its home page answers 304: read again after this many days (discover-pages.ts). And a
+   * page whose text was read from a JSON endpoint, while that endpoint answers unchanged (crawl-page.ts shellStands).
    */
   recheckMissingDays: 28,
   /**

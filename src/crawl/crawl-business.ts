@@ -10,7 +10,7 @@ import type { CrawlProblem, HomeState, MovedState, PreviousPageState, RobotsFile
 import { CATEGORIES, type Category, type ExtractResult } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { validatorsOf } from '../fetch/validators.js';
-import { askedUrl, crawlPage, problemOf, revalidation, type PageContext } from './crawl-page.js';
+import { askedUrl, crawlPage, endpointRevalidation, problemOf, revalidation, type PageContext } from './crawl-page.js';
 import { createClaimBook, type UrlClaims } from './url-claims.js';
 import type { Renderer } from './render-child.js';
 import type { PageWorkers } from './page-worker.js';
@@ -90,11 +90,21 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
    * unchanged 200-site re-scan's 1,036 page requests were terms-of-service and FAQ pages kept beside the policy pages,
    * stating no term).
    */
+  /** A page with a good reading stored by an earlier scan. */
+  const readBefore = (url: string) => previousOf(url)?.contentHash !== undefined;
   const judgedRecently = (url: string) => options.skipProbe?.(business, url) === true && statesNothing(previousOf(url)?.extract);
+  /**
+   * The early answers that are a page's stored endpoint, asked in its place (endpointRevalidation: a page whose shell
+   * may stand), by page URL: readCandidate hands such an answer on as the endpoint's, not as the page's.
+   */
+  const endpointAnswers = new Map<string, FetchOutcome>();
   const earlyAsk = (url: string): (() => Promise<FetchOutcome>) | undefined => {
     if (judgedRecently(url)) return undefined;
     const previous = previousOf(url);
-    const ask = revalidation(fetcher, crawl, previous, url);
+    const ofEndpoint = endpointRevalidation(fetcher, crawl, previous, url);
+    const ask = ofEndpoint
+      ? () => ofEndpoint().then((answer) => (endpointAnswers.set(url, answer), answer))
+      : revalidation(fetcher, crawl, previous, url);
     const asked = askedUrl(url, previous, crawl.recheckRedirectDays);
     return ask && claims.claim(asked, url) ? ask : undefined;
   };
@@ -136,6 +146,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     turns: new PQueue({ concurrency: crawl.concurrencyPerHost }),
     budget,
     ...(options.previous ? { previous: options.previous } : {}),
+    ...(discovery.homeUnchanged ? { homeUnchanged: true } : {}),
     ...(options.onBody ? { onBody: options.onBody } : {}),
   };
   const configured = new Set(CATEGORIES.filter((c) => (target.pages?.[c]?.length ?? 0) > 0));
@@ -201,7 +212,8 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     // A probe's answer is taken, not kept: its body goes with its page.
     const prefetched = how.prefetched ?? discovery.prefetched.get(cand.url);
     discovery.prefetched.delete(cand.url);
-    return crawlPage(pageCtx, { url: cand.url, categories, reasons, ...(prefetched ? { prefetched } : {}), ...(how.claim ? { claims: claimsOf(cand) } : {}) }).catch(
+    const early = prefetched === undefined ? {} : endpointAnswers.get(cand.url) === prefetched ? { endpointAnswer: prefetched } : { prefetched };
+    return crawlPage(pageCtx, { url: cand.url, categories, reasons, ...early, ...(how.claim ? { claims: claimsOf(cand) } : {}) }).catch(
       // A fault while reading one page costs that page, never its business's other pages (issue 12).
       (error: unknown): ScannedPage => {
         const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
@@ -219,21 +231,27 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   }
 
   /**
-   * Categories with standing pages whose own read page did not answer unchanged: their standing pages leave their
-   * slots and are picked again from the top (already read pages are not asked twice).
+   * Categories with standing pages whose own read page did not answer as at the last scan: their standing pages leave
+   * their slots and are picked again from the top (already read pages are not asked twice). A page that fails now and
+   * had no good reading then (robots.txt refuses it, as it did) gave the category nothing either time: no change
+   * (issue 12: 11 of the unchanged 200-site re-scan's 25 FAQ requests were made because a footer's terms of service,
+   * refused by robots.txt at every scan, "failed" again).
    */
-  async function reopen(): Promise<void> {
+  async function reopen(): Promise<boolean> {
+    let any = false;
     for (const c of CATEGORIES) {
       const left = stood.get(c)!;
       if (left.length === 0) continue;
       const read = discovery.ranked[c].filter((cand) => results.has(cand.url));
       const pages = await Promise.all(read.map((cand) => results.get(cand.url)!));
-      if (pages.every((page) => page?.status === 'unchanged')) continue;
+      if (pages.every((page, i) => page?.status === 'unchanged' || (page?.status === 'failed' && !readBefore(read[i]!.url)))) continue;
       reopened.add(c);
       accepted.set(c, accepted.get(c)!.filter((url) => !left.includes(url)));
       stood.set(c, []);
       tried.set(c, 0);
+      any = true;
     }
+    return any;
   }
 
   let planned = false;
@@ -258,7 +276,13 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
       emit({ type: 'pages-planned', business, count: fresh.length });
       planned = true;
     }
-    if (picks.length === 0) break;
+    // A round whose open slots all went to standing pages reads nothing, but those pages still answer to their
+    // categories' read pages: one that changed reopens them (else a page standing only from a later round, behind a
+    // refused or failed one, stayed unasked while its category's page changed).
+    if (picks.length === 0) {
+      if (await reopen()) continue;
+      break;
+    }
     await Promise.all(fresh.map(fetchCandidate));
     // Accept every fetched page for every category it ranks in and still has room for, best rank first.
     for (const c of CATEGORIES) {
@@ -277,7 +301,6 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   // failed attempts of a category that found nothing else (so a bot wall or soft 404 is reported, not hidden).
   // A page the last scan read is kept when it fails even though another candidate filled its slot: its failure is
   // reported and the store marks its last good reading stale (D5), instead of the failure going unsaid.
-  const readBefore = (url: string) => previousOf(url)?.contentHash !== undefined;
   const keep = new Map<string, Set<Category>>();
   for (const c of CATEGORIES) {
     const ok = accepted.get(c)!;
@@ -312,7 +335,15 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     const reasons = [...new Set(cats.flatMap((c) => cand.reasons[c] ?? []))];
     const scanned: ScannedPage = { ...page, categories: cats, reasons };
     pages.push(scanned);
-    emit({ type: 'page-done', business, url, status: scanned.status, rendered: scanned.rendered === true, ...(scanned.textFrom ? { textFrom: scanned.textFrom } : {}) });
+    emit({
+      type: 'page-done',
+      business,
+      url,
+      status: scanned.status,
+      rendered: scanned.rendered === true,
+      ...(scanned.textFrom ? { textFrom: scanned.textFrom } : {}),
+      ...(scanned.shellStood ? { pageAskedAt: scanned.fetchedAt } : {}),
+    });
     if (scanned.problem) emit({ type: 'problem', business, url, kind: scanned.problem.kind, reason: scanned.problem.reason });
   }
   // Judged: a page linked from the home page, chosen for none of its categories, whose reading (fresh, or the stored

@@ -46,6 +46,8 @@ export interface PageContext {
   readonly turns?: PQueue;
   readonly budget: RequestBudget;
   readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
+  /** The home page answered 304 and its stored links were used (Discovery.homeUnchanged): a shell may stand (shellStands). */
+  readonly homeUnchanged?: boolean;
   /** CrawlOptions.onBody: when set, a fresh body is handed over here and not kept on the page. */
   readonly onBody?: CrawlOptions['onBody'];
 }
@@ -54,8 +56,13 @@ export interface PageRequest {
   readonly url: string;
   readonly categories: Category[];
   readonly reasons: string[];
-  /** Already fetched during discovery (a well-known path probe). */
+  /** Already fetched during discovery (a well-known path probe, or the page asked early: revalidation). */
   readonly prefetched?: FetchOutcome;
+  /**
+   * The stored endpoint's answer, asked early in the page's place (revalidation, for a page whose shell may stand):
+   * taken instead of asking that endpoint again.
+   */
+  readonly endpointAnswer?: FetchOutcome;
   /** The business's URLs asked by one page's request each (url-claims.ts); without it, every page asks for itself. */
   readonly claims?: UrlClaims;
 }
@@ -112,8 +119,19 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   // The URL this page's request asks first (its remembered redirect's target while that holds): another page that
   // asks it already, early answer or not, reads it for both.
   const asked = askedUrl(url, previous, ctx.crawl.recheckRedirectDays);
-  if (claims && !claims.claim(asked)) return done(claims.readingAt(asked, undefined, request.prefetched));
+  if (claims && !claims.claim(asked)) return done(claims.readingAt(asked, undefined, request.prefetched ?? request.endpointAnswer));
   let outcome = request.prefetched;
+  /** The stored endpoint's answer this scan, once asked: a standing shell's proof, or the proof a 304 of the page needs. */
+  let endpointAnswer = request.endpointAnswer;
+  if (!outcome && ctx.homeUnchanged === true && shellStands(previous, ctx.crawl, url)) {
+    if (!endpointAnswer) {
+      if (!ctx.budget.take()) return undefined;
+      endpointAnswer = await askStoredEndpoint(ctx.fetcher, previous.endpoint);
+    }
+    const proof = endpointProof(ctx, url, previous.endpoint, endpointAnswer);
+    if (proof.kind === 'unchanged') return done(standingPage(base, previous, proof.endpoint));
+    // Changed or failed: the page is asked as it would have been, and its 304 (if any) takes this answer as proof.
+  }
   if (!outcome) {
     if (!ctx.budget.take()) return undefined;
     let stopped: { readonly at: string; readonly moved: MovedState | undefined } | undefined;
@@ -125,7 +143,7 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   const data = new Map<string, FetchOutcome>();
   if (outcome.ok && outcome.page.notModified) {
     // The HTML is unchanged; whether the stored text is depends on where it came from (textProof).
-    const proof = await textProof(ctx, url, previous, rerenderDue(previous, ctx.crawl));
+    const proof = await textProof(ctx, url, previous, rerenderDue(previous, ctx.crawl), endpointAnswer);
     if (proof.kind === 'unchanged') {
       return done({
         ...commonOf(base, outcome.page),
@@ -406,15 +424,24 @@ type TextProof =
   /** crawl.maxPagesPerSite left no request to ask the endpoint (crawlPage gives the page up, as for its own request). */
   | { readonly kind: 'no-request-left' };
 
-async function textProof(ctx: PageContext, url: string, previous: PreviousPageState | undefined, rerender: boolean): Promise<TextProof> {
+async function textProof(ctx: PageContext, url: string, previous: PreviousPageState | undefined, rerender: boolean, asked?: FetchOutcome): Promise<TextProof> {
   const from = previous?.textFrom;
   if (from === 'static' || from === 'payload') return { kind: 'unchanged' };
   if (from === 'rendered') return rerender ? { kind: 'reread' } : { kind: 'unchanged' };
   if (from !== 'endpoint' || !previous?.endpoint) return { kind: 'reread' };
-  const known = previous.endpoint;
+  if (asked) return endpointProof(ctx, url, previous.endpoint, asked);
   if (!ctx.budget.take()) return { kind: 'no-request-left' };
+  return endpointProof(ctx, url, previous.endpoint, await askStoredEndpoint(ctx.fetcher, previous.endpoint));
+}
+
+/** The stored endpoint asked with its validators. */
+function askStoredEndpoint(fetcher: PageFetcher, known: EndpointState): Promise<FetchOutcome> {
   const validators = validatorsOf(known);
-  const answer = await ctx.fetcher.fetch(known.url, { purpose: 'data', ...(validators ? { validators } : {}) });
+  return fetcher.fetch(known.url, { purpose: 'data', ...(validators ? { validators } : {}) });
+}
+
+/** What the stored endpoint's answer proves of the page's stored text (textProof's endpoint case). */
+function endpointProof(ctx: PageContext, url: string, known: EndpointState, answer: FetchOutcome): Exclude<TextProof, { kind: 'no-request-left' }> {
   if (!answer.ok) {
     const { failure } = answer;
     return { kind: 'failed', problem: problemOf(ctx.business, url, failure.kind, `${url}: its text comes from ${known.url}, which failed (${failure.reason})`, failure.status) };
@@ -423,6 +450,57 @@ async function textProof(ctx: PageContext, url: string, previous: PreviousPageSt
   if (page.notModified) return { kind: 'unchanged', endpoint: { ...known, ...renewedValidators(page, known) } };
   if (page.contentHash === known.contentHash) return { kind: 'unchanged', endpoint: endpointState(known.url, page) };
   return { kind: 'reread', data: { url: known.url, outcome: answer } };
+}
+
+/**
+ * A page read from an endpoint whose shell (its own HTML) need not be asked this scan, the endpoint alone proving its
+ * text (issue 12: such pages were 151 of an unchanged 200-site re-scan's 1,369 requests, each asked twice, the shell
+ * and its endpoint, both answering 304). The shell says only where the text comes from; the text is the endpoint's.
+ * It stands while the endpoint answers unchanged, the home page answers 304 (PageContext.homeUnchanged: a site
+ * redesign has every shell asked) and the shell answered within crawl.recheckMissingDays; an endpoint that changed or
+ * failed has the page asked as before (its 304 takes that answer as proof). The trade-off: a shell that changes while
+ * its old endpoint stays unchanged (a widget pointed at a new article, the text moved into the page, the page gone)
+ * is seen up to crawl.recheckMissingDays late. A remembered redirect that no longer holds has the page asked.
+ */
+export function shellStands(
+  previous: PreviousPageState | undefined,
+  crawl: Pick<CrawlConfig, 'recheckMissingDays' | 'recheckRedirectDays'>,
+  url: string,
+  now: number = Date.now(),
+): previous is PreviousPageState & { readonly endpoint: EndpointState; readonly fetchedAt: string } {
+  if (previous?.textFrom !== 'endpoint' || !previous.endpoint || !previous.contentHash || !previous.fetchedAt) return false;
+  const age = now - Date.parse(previous.fetchedAt);
+  if (!(age >= 0 && age < crawl.recheckMissingDays * DAY_MS)) return false;
+  return !previous.moved || heldRedirect(previous.moved, url, crawl.recheckRedirectDays, now) !== undefined;
+}
+
+/** A page whose shell stood: its stored reading, as of the shell's last answer, with the endpoint's renewed validators. */
+function standingPage(base: Pick<PageRequest, 'url' | 'categories' | 'reasons'>, previous: PreviousPageState & { readonly fetchedAt: string }, endpoint: EndpointState | undefined): ScannedPage {
+  return {
+    ...base,
+    finalUrl: previous.finalUrl ?? base.url,
+    status: 'unchanged',
+    fetchedAt: previous.fetchedAt,
+    shellStood: true,
+    ...(previous.etag ? { etag: previous.etag } : {}),
+    ...(previous.lastModified ? { lastModified: previous.lastModified } : {}),
+    ...(previous.contentType ? { contentType: previous.contentType } : {}),
+    ...(previous.moved ? { moved: previous.moved } : {}),
+    ...(previous.contentHash ? { contentHash: previous.contentHash } : {}),
+    textFrom: 'endpoint',
+    ...(endpoint ? { endpoint } : {}),
+  };
+}
+
+/**
+ * The stored endpoint's conditional request, as a thunk for discovery to send early in the page's place
+ * (DiscoverInput.revalidate), for a page whose shell may stand (shellStands; whether the home page answered 304 is not
+ * known yet). The answer goes to readPage as PageRequest.endpointAnswer. Undefined for any other page.
+ */
+export function endpointRevalidation(fetcher: PageFetcher, crawl: Pick<CrawlConfig, 'recheckMissingDays' | 'recheckRedirectDays'>, previous: PreviousPageState | undefined, url: string): (() => Promise<FetchOutcome>) | undefined {
+  if (!shellStands(previous, crawl, url)) return undefined;
+  const known = previous.endpoint;
+  return () => askStoredEndpoint(fetcher, known);
 }
 
 /**

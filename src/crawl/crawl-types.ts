@@ -28,6 +28,8 @@ export type CrawlEvent =
       readonly rendered: boolean;
       /** How its text was obtained, when it was read this scan. */
       readonly textFrom?: TextSource;
+      /** Set when the page itself was not asked (ScannedPage.shellStood): when it last answered. */
+      readonly pageAskedAt?: string;
     }
   | { readonly type: 'problem'; readonly business: string; readonly url: string; readonly kind: string; readonly reason: string }
   | { readonly type: 'business-done'; readonly business: string; readonly pages: number; readonly problems: number };

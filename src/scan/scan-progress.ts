@@ -19,6 +19,17 @@ const BAR_WIDTH = 24;
 /** What a page line says about how its text was read (nothing for plain HTML). */
 const HOW_READ: Record<TextSource, string> = { static: '', payload: ' (embedded data)', endpoint: ' (JSON endpoint)', rendered: ' (browser)' };
 
+/**
+ * How a page line says its text was read; a page not asked itself, its endpoint answering unchanged, says when it last
+ * answered and which setting decides (the trade-off: a change to the page alone is seen up to that many days late).
+ */
+function howRead(event: Extract<CrawlEvent, { type: 'page-done' }>): string {
+  const how = HOW_READ[event.textFrom ?? (event.rendered ? 'rendered' : 'static')];
+  if (!event.pageAskedAt) return how;
+  const source = how === '' ? '' : `${how.slice(2, -1)}; `;
+  return ` (${source}the page itself last asked ${event.pageAskedAt.slice(0, 10)}, crawl.recheckMissingDays)`;
+}
+
 /** One problem as every command prints it: `  problem  <business>: <kind> — <reason> (<url>)`. */
 export function problemLine(problem: { readonly business: string; readonly kind: string; readonly reason: string; readonly url: string }): string {
   return `  problem  ${problem.business}: ${problem.kind} — ${terminalLine(problem.reason)} (${terminalLine(problem.url)})`;
@@ -55,7 +66,7 @@ export function createProgress(mode: ProgressMode, write: (text: string) => void
         break;
       case 'page-done':
         pagesDone++;
-        if (mode === 'lines') write(`  ${event.status.padEnd(9)} ${terminalLine(event.url)}${HOW_READ[event.textFrom ?? (event.rendered ? 'rendered' : 'static')]}\n`);
+        if (mode === 'lines') write(`  ${event.status.padEnd(9)} ${terminalLine(event.url)}${howRead(event)}\n`);
         break;
       case 'problem':
         if (mode === 'bar' && drawn) write('\r\u001b[2K');

@@ -50,6 +50,10 @@ export interface DbPage {
    * written before it existed read unchanged (no schema bump: an older build ignores the field).
    */
   moved?: MovedState;
+  /**
+   * When the page's URL last answered (200 or 304); not moved on by a scan that proved its text by its endpoint alone
+   * (crawl.recheckMissingDays counts from it).
+   */
   lastFetchedAt?: string;
   lastStatus: 'ok' | 'unchanged' | 'failed';
   /** Key into `readings` of the current (last good) reading. */

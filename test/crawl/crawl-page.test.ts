@@ -4,18 +4,19 @@
  * validators, is too; a rendered text is rendered again once its last render is crawl.rerenderDays old. Real loopback
  * shops that answer 304 to their ETags, the real fetcher, and scans recorded in a real lowdb file between runs.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configSchema, type Config } from '../../src/config/config-schema.js';
 import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
-import { rerenderDue } from '../../src/crawl/crawl-page.js';
+import type { CrawlEvent } from '../../src/crawl/crawl-types.js';
+import { rerenderDue, shellStands } from '../../src/crawl/crawl-page.js';
 import type { PreviousPageState } from '../../src/model.js';
 import { runScan } from '../../src/scan/run-scan.js';
 import { openStore } from '../../src/store/open-store.js';
 import { startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
-import { RETURNS_POLICY_HTML, storefrontRoutes } from '../helpers/storefront.js';
+import { RETURNS_POLICY_HTML, storefrontPage, storefrontRoutes } from '../helpers/storefront.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -48,7 +49,8 @@ describe('crawlPage: a 304 page is unchanged only when its text is', () => {
     const routes = storefrontRoutes('empty-box');
     const site = await startSite(routes, { validators: true });
     servers = [site];
-    const config = configFor(site);
+    // The page is asked at every scan (its shell never stands: see shellStands below), so its 304 is what is proved.
+    const config = configFor(site, { recheckMissingDays: 0 });
     await scan(config);
     const store1 = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
     expect(store1.previousPageState('linen', site.url('/pages/returns'))).toMatchObject({ textFrom: 'endpoint', endpoint: { url: site.url('/api/content/returns.json') } });
@@ -80,7 +82,10 @@ describe('crawlPage: a 304 page is unchanged only when its text is', () => {
     const config = configFor(site);
     await scan(config);
     routes['/api/content/returns.json'] = { status: 500, body: 'upstream error' };
+    const from = site.requests.length;
     const outcome = await scan(config);
+    // The failed endpoint proves nothing: the page is asked (304) before it is called failed.
+    expect(since(site, from, '/pages/returns')).toHaveLength(1);
     expect(outcome.changes).toEqual([]);
     expect(outcome.problems).toContainEqual(expect.objectContaining({ url: site.url('/pages/returns'), reason: expect.stringContaining('/api/content/returns.json') }));
     const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
@@ -130,6 +135,189 @@ describe('crawlPage: a 304 page is unchanged only when its text is', () => {
     const due = await asked(previousAt(Date.now() - 7 * DAY));
     expect(due.validators).toEqual([undefined]);
     expect(due.page?.status).not.toBe('unchanged');
+  });
+});
+
+describe('crawlPage: a page read from an endpoint is not asked while that endpoint answers unchanged (its shell stands)', () => {
+  // The returns page is an empty box its script fills from /api/content/returns.json: the page's HTML says only where
+  // the text comes from. The endpoint is asked at every scan; the page itself once crawl.recheckMissingDays have passed
+  // since it last answered, or at once when the endpoint changed or failed or the home page changed.
+  let dir: string;
+  let site: LoopbackServer;
+  let routes: Record<string, Route>;
+  const PAGE = '/pages/returns';
+  const ENDPOINT = '/api/content/returns.json';
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sd-shell-'));
+    routes = storefrontRoutes('empty-box');
+    // No other page may stand in for returns: the returns page is the one kept.
+    delete routes['/policies/terms-of-service'];
+    site = await startSite(routes, { validators: true });
+  });
+  afterEach(async () => {
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const config = (recheckMissingDays = 28): Config =>
+    configSchema.parse({
+      you: { name: 'Linen', site: site.origin },
+      crawl: { allowPrivateNetworks: true, delayMs: 0, jitterMs: 0, retries: 0, timeoutMs: 5000, browser: 'never', recheckMissingDays },
+      store: { db: join(dir, 'db.json'), snapshots: join(dir, 'snapshots') },
+      report: { folder: join(dir, 'reports') },
+    });
+  const scan = (days?: number) => runScan(config(days), { dbPath: join(dir, 'db.json') });
+  const since = (from: number, path: string) => site.requests.slice(from).filter((r) => r.path === path);
+  const returnsJson = (html: string): Route => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify({ html }) });
+  /** The stored page as the store keeps it (lastFetchedAt: when the page itself last answered). */
+  const storedPage = () => JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8')).businesses.linen.pages[site.url(PAGE)];
+  /** The page's last answer moved `days` back, as if the scan that asked it had run then. */
+  const pageAskedDaysAgo = (days: number) => {
+    const db = JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8'));
+    db.businesses.linen.pages[site.url(PAGE)].lastFetchedAt = new Date(Date.now() - days * DAY).toISOString();
+    writeFileSync(join(dir, 'db.json'), JSON.stringify(db));
+  };
+  const windowDays = async () => {
+    const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
+    const window = store.latestTerms()[0]?.terms['returns.window_days'];
+    await store.close();
+    return window;
+  };
+
+  it('an unchanged week: the endpoint is asked conditionally, the page not at all; the stored reading and its time stand', async () => {
+    await scan();
+    const first = storedPage();
+    expect(first).toMatchObject({ textFrom: 'endpoint', lastFetchedAt: expect.any(String) });
+    const from = site.requests.length;
+    const events: CrawlEvent[] = [];
+    const same = await runScan(config(), { dbPath: join(dir, 'db.json'), onEvent: (e) => events.push(e) });
+    expect(same.changes).toEqual([]);
+    expect(same.problems.filter((p) => p.url === site.url(PAGE))).toEqual([]);
+    // The scan says so: unchanged, read from its endpoint, the page itself as of its last answer.
+    expect(events).toContainEqual(expect.objectContaining({ type: 'page-done', url: site.url(PAGE), status: 'unchanged', textFrom: 'endpoint', pageAskedAt: first.lastFetchedAt }));
+    expect(since(from, PAGE)).toEqual([]);
+    expect(since(from, ENDPOINT).map((r) => r.headers['if-none-match'])).toEqual([expect.any(String)]);
+    // The page's own last answer is still the first scan's: the days count from it.
+    expect(storedPage()).toMatchObject({ lastFetchedAt: first.lastFetchedAt, etag: first.etag, contentHash: first.contentHash, lastStatus: 'unchanged' });
+    expect((await windowDays())?.reading.value).toBe(45);
+  });
+
+  it('a changed text is found the same week: the endpoint changed, so the page is asked and read again', async () => {
+    await scan();
+    routes[ENDPOINT] = returnsJson(RETURNS_POLICY_HTML.replace('within 45 days', 'within 60 days'));
+    const from = site.requests.length;
+    const changed = await scan();
+    expect(changed.changes).toEqual([expect.objectContaining({ term: 'returns.window_days', kind: 'changed', before: 45, after: 60 })]);
+    // The endpoint once (its changed answer is reused), the page conditionally then in full, as when it is asked first.
+    expect(since(from, ENDPOINT)).toHaveLength(1);
+    expect(since(from, PAGE).map((r) => r.headers['if-none-match'] === undefined)).toEqual([false, true]);
+  });
+
+  it('the endpoint vanished and the text moved into the page: the page is asked and its new text read the same week', async () => {
+    await scan();
+    delete routes[ENDPOINT];
+    routes[PAGE] = storefrontPage('Returns policy', RETURNS_POLICY_HTML.replace('within 45 days', 'within 30 days'));
+    const from = site.requests.length;
+    const moved = await scan();
+    expect(moved.changes).toEqual([expect.objectContaining({ term: 'returns.window_days', kind: 'changed', before: 45, after: 30 })]);
+    expect(since(from, PAGE).length).toBeGreaterThan(0);
+    expect(storedPage()).toMatchObject({ textFrom: 'static' });
+  });
+
+  it('the endpoint vanished behind an unchanged page: the page is asked, then failed; the last good reading stands, marked stale', async () => {
+    await scan();
+    delete routes[ENDPOINT];
+    const from = site.requests.length;
+    const outcome = await scan();
+    expect(since(from, PAGE)).toHaveLength(1);
+    expect(outcome.problems).toContainEqual(expect.objectContaining({ url: site.url(PAGE), reason: expect.stringContaining(ENDPOINT) }));
+    const window = await windowDays();
+    expect(window?.reading.value).toBe(45);
+    expect(window?.staleSince).toBeDefined();
+  });
+
+  it('the page is asked again once crawl.recheckMissingDays have passed since it last answered, and then stands again', async () => {
+    await scan();
+    pageAskedDaysAgo(29);
+    let from = site.requests.length;
+    await scan();
+    expect(since(from, PAGE).map((r) => r.headers['if-none-match'])).toEqual([expect.any(String)]);
+    // Its 304 is a new answer: the days count from this scan.
+    expect(Date.now() - Date.parse(storedPage().lastFetchedAt)).toBeLessThan(DAY);
+    from = site.requests.length;
+    await scan();
+    expect(since(from, PAGE)).toEqual([]);
+    // With 0 days the page is asked at every scan.
+    from = site.requests.length;
+    await scan(0);
+    expect(since(from, PAGE)).toHaveLength(1);
+  });
+
+  it('a page that failed at the last scan is asked, though its endpoint is unchanged and it answered within the days', async () => {
+    await scan();
+    // A redesign: the home page changed, so the page was asked, and it is gone.
+    routes['/'] = storefrontPage('Home', '<p>Bedding and bath linen, woven in small batches. New: wool blankets.</p>');
+    delete routes[PAGE];
+    await scan();
+    expect(storedPage()).toMatchObject({ lastStatus: 'failed' });
+    // The home page is unchanged since, the endpoint too: the page is still asked, and still fails.
+    const from = site.requests.length;
+    const outcome = await scan();
+    expect(since(from, '/')).toHaveLength(1);
+    expect(since(from, PAGE)).toHaveLength(1);
+    expect(outcome.problems).toContainEqual(expect.objectContaining({ url: site.url(PAGE) }));
+  });
+
+  it('a changed home page has the page asked, whatever its endpoint says', async () => {
+    await scan();
+    routes['/'] = storefrontPage('Home', '<p>Bedding and bath linen, woven in small batches. New: wool blankets.</p>');
+    const from = site.requests.length;
+    await scan();
+    expect(since(from, PAGE)).toHaveLength(1);
+    expect(since(from, ENDPOINT)).toHaveLength(1);
+  });
+
+  it('the trade-off: a page changed while its old endpoint did not is read only once the days have passed', async () => {
+    await scan();
+    // The shop moved the text into the page (now 30 days) but left the old endpoint in place, unchanged.
+    routes[PAGE] = storefrontPage('Returns policy', RETURNS_POLICY_HTML.replace('within 45 days', 'within 30 days'));
+    const unseen = await scan();
+    expect(unseen.changes).toEqual([]);
+    pageAskedDaysAgo(29);
+    const seen = await scan();
+    expect(seen.changes).toEqual([expect.objectContaining({ term: 'returns.window_days', kind: 'changed', before: 45, after: 30 })]);
+  });
+});
+
+describe('shellStands', () => {
+  const now = Date.parse('2026-12-07T00:00:00Z');
+  const at = (days: number) => new Date(now - days * DAY).toISOString();
+  const crawl = { recheckMissingDays: 28, recheckRedirectDays: 28 };
+  const url = 'https://shop.example/pages/returns';
+  const read = (fetchedAt: string): PreviousPageState => ({
+    etag: '"a"',
+    contentHash: 'a'.repeat(64),
+    textFrom: 'endpoint',
+    endpoint: { url: 'https://shop.example/api/returns.json', etag: '"b"', contentHash: 'b'.repeat(64) },
+    fetchedAt,
+  });
+
+  it('only a text read from an endpoint, whose page answered within crawl.recheckMissingDays', () => {
+    expect(shellStands(read(at(7)), crawl, url, now)).toBe(true);
+    expect(shellStands(read(at(28)), crawl, url, now)).toBe(false);
+    expect(shellStands(read(at(1)), { ...crawl, recheckMissingDays: 0 }, url, now)).toBe(false);
+    // A time in the future (a clock set back) proves nothing.
+    expect(shellStands(read(at(-1)), crawl, url, now)).toBe(false);
+    const { fetchedAt: _unknown, ...undated } = read(at(1));
+    expect(shellStands(undated, crawl, url, now)).toBe(false);
+    for (const textFrom of ['static', 'payload', 'rendered'] as const) expect(shellStands({ ...read(at(1)), textFrom }, crawl, url, now)).toBe(false);
+    expect(shellStands(undefined, crawl, url, now)).toBe(false);
+  });
+
+  it('not while a remembered redirect of the page is due to be checked again', () => {
+    const moved = (checkedDaysAgo: number) => ({ to: 'https://shop.example/pages/returns-2', via: [url], checkedAt: at(checkedDaysAgo) });
+    expect(shellStands({ ...read(at(1)), moved: moved(1) }, crawl, url, now)).toBe(true);
+    expect(shellStands({ ...read(at(1)), moved: moved(29) }, crawl, url, now)).toBe(false);
   });
 });
 

@@ -44,12 +44,15 @@ describe('scan progress', () => {
     page('/c', { textFrom: 'endpoint' });
     page('/d', { rendered: true, textFrom: 'rendered' });
     page('/e', { rendered: true });
+    page('/f', { status: 'unchanged', textFrom: 'endpoint', pageAskedAt: '2026-11-30T06:00:00.000Z' });
     expect(text.trimEnd().split('\n')).toEqual([
       '  ok        http://127.0.0.1:8080/a',
       '  ok        http://127.0.0.1:8080/b (embedded data)',
       '  ok        http://127.0.0.1:8080/c (JSON endpoint)',
       '  ok        http://127.0.0.1:8080/d (browser)',
       '  ok        http://127.0.0.1:8080/e (browser)',
+      // Its endpoint answered unchanged, so the page was not asked: when it was, and the setting that decides.
+      '  unchanged http://127.0.0.1:8080/f (JSON endpoint; the page itself last asked 2026-11-30, crawl.recheckMissingDays)',
     ]);
   });
 
