@@ -9,6 +9,7 @@ import { afinnVocabulary } from '../natural.js';
 import { customerActs } from './customer-acts.js';
 import type { ElementId } from './elements.js';
 import {
+  ACT_FILLERS, ACT_WINDOW, DONE_FOR_WRITER_SCORE, DONE_FOR_WRITER_VERBS, NOT_DONE, NOTHING_GIVEN, WRITER_OBJECTS,
   DOWNTONE_FACTOR, DOWNTONERS, EXPECTATION_TURNS, EXPECTED_OUTCOMES, FAILED_OUTCOME_SCORE, INTENSIFIERS, INTENSIFY_FACTOR, LIST_JOINERS, NEGATION_BREAKS, NEGATION_WINDOW,
   COUNTERFACTUAL_MODALS, COUNTERFACTUAL_WINDOW, ECHO_WINDOW, ECHO_WORDS, IRREGULAR_PARTICIPLES, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY,
 } from './service-lexicon.js';
@@ -346,6 +347,9 @@ function partScore(w: Words, named: ReadonlySet<number> = new Set()): number {
   for (const o of OUTCOMES.matchLongest(w)) {
     if (!covered.has(o.start) && !own.has(o.start) && negatedBefore(stems, o.start, covered)) total += FAILED_OUTCOME_SCORE;
   }
+  // A remedy or kindness told as an event counts where nothing in its part is complained of: "they sent me the wrong
+  // one" is the wrong one, not a gift.
+  if (hits.every((h) => h.score >= 0)) total += doneForWriter(w.tokens) * DONE_FOR_WRITER_SCORE;
   const degree = degrees(w.tokens, hits);
   for (const h of hits) {
     if (degree.modifiers.has(h.start) && h.end === h.start + 1) continue;
@@ -358,6 +362,34 @@ function partScore(w: Words, named: ReadonlySet<number> = new Set()): number {
     total += score > 0 && (counterfactualBefore(w.tokens, h.start) || echoed(w.tokens, h.start)) ? -score : score;
   }
   return total;
+}
+
+const GIVING = new Set(DONE_FOR_WRITER_VERBS);
+const WRITER = new Set(WRITER_OBJECTS);
+const NOTHING = new Set(NOTHING_GIVEN);
+const FILLERS = new Set(ACT_FILLERS);
+const UNDONE = new Set(NOT_DONE);
+const WRITER_AS_DOER = new Set(['i', 'we', 'you']);
+
+/**
+ * How many acts the shop did for the writer a part tells (DONE_FOR_WRITER_VERBS): a past giving or mending verb with
+ * "me" or "us" as its object, a doer before it that is not the writer, and nothing within ACT_WINDOW words before it
+ * that makes it a promise, a hope, a request or an act not done (NOT_DONE). "They refunded me the same day" counts;
+ * "I asked them to send me a new one", "they said they would refund us" and "sent me no reply" do not.
+ */
+function doneForWriter(tokens: readonly string[]): number {
+  let n = 0;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!GIVING.has(tokens[i]!) || !WRITER.has(tokens[i + 1]!)) continue;
+    const after = tokens[i + 2] ?? '';
+    if (NOTHING.has(after) || (after === 'the' && NOTHING.has(tokens[i + 3] ?? ''))) continue;
+    let doer = i - 1;
+    while (doer >= 0 && FILLERS.has(tokens[doer]!)) doer--;
+    if (doer < 0 || tokens[doer] === BREAK || WRITER_AS_DOER.has(tokens[doer]!)) continue;
+    if (tokens.slice(Math.max(0, i - ACT_WINDOW), i).some((t) => UNDONE.has(t))) continue;
+    n++;
+  }
+  return n;
 }
 
 /**
