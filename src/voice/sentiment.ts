@@ -9,7 +9,7 @@ import { afinnVocabulary } from '../natural.js';
 import { customerActs } from './customer-acts.js';
 import type { ElementId } from './elements.js';
 import {
-  ACT_FILLERS, ACT_WINDOW, DONE_FOR_WRITER_SCORE, DONE_FOR_WRITER_VERBS, NOT_DONE, NOTHING_GIVEN, WRITER_OBJECTS,
+  ACT_FILLERS, ACT_WINDOW, DONE_FOR_WRITER_SCORE, DONE_FOR_WRITER_VERBS, NOT_DONE, NOT_DONE_BY_SHOP_SCORE, NOTHING_GIVEN, KIND_DENIALS, SHOP_DOERS, SHOP_REFUSALS, WRITER_OBJECTS,
   DOWNTONE_FACTOR, DOWNTONERS, EXPECTATION_TURNS, EXPECTED_OUTCOMES, FAILED_OUTCOME_SCORE, INTENSIFIERS, INTENSIFY_FACTOR, LIST_JOINERS, NEGATION_BREAKS, NEGATION_WINDOW,
   COUNTERFACTUAL_MODALS, COUNTERFACTUAL_WINDOW, ECHO_WINDOW, ECHO_WORDS, IRREGULAR_PARTICIPLES, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY,
 } from './service-lexicon.js';
@@ -364,6 +364,8 @@ function partScore(w: Words, named: ReadonlySet<number> = new Set()): number {
   // A remedy or kindness told as an event counts where nothing in its part is complained of: "they sent me the wrong
   // one" is the wrong one, not a gift.
   if (hits.every((h) => h.score >= 0)) total += doneForWriter(w.tokens) * DONE_FOR_WRITER_SCORE;
+  // And the shop not doing, told as a plain event, where nothing in its part praises: "could not be happier" is praise.
+  if (hits.every((h) => h.score <= 0)) total += notDoneByShop(w.tokens) * NOT_DONE_BY_SHOP_SCORE;
   const degree = degrees(w.tokens, hits);
   for (const h of hits) {
     if (degree.modifiers.has(h.start) && h.end === h.start + 1) continue;
@@ -384,6 +386,24 @@ const NOTHING = new Set(NOTHING_GIVEN);
 const FILLERS = new Set(ACT_FILLERS);
 const UNDONE = new Set(NOT_DONE);
 const WRITER_AS_DOER = new Set(['i', 'we', 'you']);
+
+const DOERS = new Set(SHOP_DOERS);
+const REFUSALS = new Set(SHOP_REFUSALS);
+const KIND = new Set(KIND_DENIALS);
+
+/**
+ * How many times a part tells the shop not doing: a doer of the shop's (SHOP_DOERS), an auxiliary, "not", and a verb
+ * whose denial is no kindness (KIND_DENIALS; "even" read past: "he did not even ask").
+ */
+function notDoneByShop(tokens: readonly string[]): number {
+  let n = 0;
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i] !== 'not' || !REFUSALS.has(tokens[i - 1]!) || !DOERS.has(tokens[i - 2]!)) continue;
+    const verb = tokens[i + 1] === 'even' ? tokens[i + 2] : tokens[i + 1];
+    if (!KIND.has(verb ?? '')) n++;
+  }
+  return n;
+}
 
 /**
  * How many acts the shop did for the writer a part tells (DONE_FOR_WRITER_VERBS): a past giving or mending verb with

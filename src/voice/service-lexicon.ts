@@ -227,6 +227,27 @@ export const ACT_WINDOW = 8;
 /** What such an act scores (AFINN units), in a part that complains of nothing. */
 export const DONE_FOR_WRITER_SCORE = 2;
 
+/**
+ * Its mirror in a complaint: the shop not doing, told as a plain event ("they could not find my order", "he did not
+ * even look up", "the store will not do anything", "she did not listen"). The verb after the negator is mostly one no
+ * table scores (find, look, do, listen, install), so the negator turned nothing and the complaint scored nothing. A
+ * doer that is the shop or its people (SHOP_DOERS), an auxiliary (SHOP_REFUSALS), then "not". The writer not doing
+ * ("I did not answer") is the writer's story (customer-acts.ts), and the goods ("it did not fit") are not a doer here.
+ */
+export const SHOP_DOERS = [
+  'they', 'he', 'she', 'staff', 'shop', 'store', 'company', 'manager', 'driver', 'courier', 'guy', 'lady', 'man', 'woman',
+  'assistant', 'seller',
+];
+export const SHOP_REFUSALS = ['could', 'would', 'can', 'will', 'did', 'does', 'do'];
+/**
+ * Verbs whose denial is good service: the shop not making difficulties ("they did not hesitate", "he did not charge
+ * me", "she did not even ask for the receipt", "they did not quibble"), and "could not have" (praise at its strongest:
+ * "they could not have been more helpful").
+ */
+export const KIND_DENIALS = ['have', 'mind', 'hesitate', 'charge', 'ask', 'argue', 'quibble', 'question', 'blink', 'fuss', 'complain'];
+/** What the shop not doing scores (AFINN units), in a part that praises nothing. */
+export const NOT_DONE_BY_SHOP_SCORE = -1;
+
 /** Words that end a negator's reach ("not cheap, but fast"). */
 export const NEGATION_BREAKS = ['but', 'however', 'though', 'although', 'yet', 'and'];
 /**

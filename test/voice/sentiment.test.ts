@@ -310,6 +310,13 @@ describe('sentiment with negation', () => {
     expect(sentiment(story)).toBe('mixed');
   });
 
+  it('reads the shop not doing, told as a plain event ("they could not find my order"), as a complaint, but not the writer or the goods', () => {
+    for (const text of ['They could not find my order.', 'The store will not do anything about it.', 'She did not listen.']) expect(sentiment(text), text).toBe('negative');
+    // praise at its strongest, a difficulty not made, the writer's own story and the goods are not the shop failing to act
+    for (const text of ['They could not have been more helpful.', 'He did not even ask for the receipt.', 'They did not charge me for the new strap.']) expect(sentiment(text), text).not.toBe('negative');
+    for (const text of ['I did not answer the door.', 'The boots did not fit.']) expect(sentiment(text), text).not.toBe('negative');
+  });
+
   it('a story is mixed when it praises the goods and complains about the service, however the weights fall', () => {
     const goods = (score: number) => ({ scores: [score], elements: ['product_quality' as const] });
     const service = (score: number) => ({ scores: [score], elements: ['response_time' as const] });
