@@ -9,6 +9,7 @@ import { afinnVocabulary } from '../natural.js';
 import { customerActs } from './customer-acts.js';
 import type { ElementId } from './elements.js';
 import {
+  ACT_FILLERS, ACT_WINDOW, DONE_FOR_WRITER_SCORE, DONE_FOR_WRITER_VERBS, NOT_DONE, NOT_DONE_BY_SHOP_SCORE, NOTHING_GIVEN, KIND_DENIALS, SHOP_DOERS, SHOP_REFUSALS, WRITER_OBJECTS,
   DOWNTONE_FACTOR, DOWNTONERS, EXPECTATION_TURNS, EXPECTED_OUTCOMES, FAILED_OUTCOME_SCORE, INTENSIFIERS, INTENSIFY_FACTOR, LIST_JOINERS, NEGATION_BREAKS, NEGATION_WINDOW,
   COUNTERFACTUAL_MODALS, COUNTERFACTUAL_WINDOW, ECHO_WINDOW, ECHO_WORDS, IRREGULAR_PARTICIPLES, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY,
 } from './service-lexicon.js';
@@ -141,6 +142,21 @@ export const STORY_CLAUSE_CAP = 5;
  *   had to"): +1 / −1, with "have to" +1 / −3; "outstanding" before an order, fee or request unscored: 0 / 0;
  * - the story constants again (MIXED_SHARE 0.6 × STORY_COMPLAINT_WEIGHT 1.25–2 × CLOSE_TURN 2–4 × STORY_END_WEIGHT
  *   1–2): 206–217 against 223, all lower.
+ * Fifteenth round (real tuning 0.655, confusion positive 45/11/13/2, negative 12/151/23/0, mixed 18/33/33/1, neutral
+ * 4/4/0/1). By the rule that decided them, the 351: stories read negative by weight 147 of 194 right, read positive
+ * 31 of 62 (17 mixed, 10 negative), read mixed by MIXED_SHARE 15 of 37 (16 negative), mixed by the close 12 of 16;
+ * the complaint's share of a story's weight does not separate the labels between 0.2 and 0.7. Kept: an act the shop
+ * did for the writer (`doneForWriter`): 0.658, held-out 0.650 unchanged; the shop not doing told as a plain event
+ * (`notDoneByShop`, −1): 0.661, held-out 0.650 (at −2: 0.658 / 0.658). Measured and left out, as real tuning items
+ * right (/ real held-out where run):
+ * - the same act at +3 / +4, or also in a part that complains: +2 to +4 / −1 to −2;
+ * - an act done against the writer ("charged me", "kept me waiting", "blamed me", "put me on hold") −1 to −3 in a
+ *   part that praises nothing: 0 to −2 (most such verbs, "told me", "left me", "cost me", are plain events);
+ *   the writer receiving ("I was offered", "we were sent"): fires once, 0;
+ * - the writer's own clauses (I/we/my as the subject, no shop, staff or parcel named) weighed ×0–×0.5, or their praise
+ *   only: −2 to −11; a part opened by "although", "though", "despite", "while" (the conceded side) ×0–×0.5: −2 to −3;
+ * - a story read mixed by MIXED_SHARE kept mixed only when the clauses naming a service element both praise and
+ *   complain (≥ 0.5–3 each): −6 to −8.
  */
 /**
  * The close of a story: its last CLOSE_CLAUSES clauses. When they hold a turn of at least CLOSE_TURN (AFINN units)
@@ -346,6 +362,11 @@ function partScore(w: Words, named: ReadonlySet<number> = new Set()): number {
   for (const o of OUTCOMES.matchLongest(w)) {
     if (!covered.has(o.start) && !own.has(o.start) && negatedBefore(stems, o.start, covered)) total += FAILED_OUTCOME_SCORE;
   }
+  // A remedy or kindness told as an event counts where nothing in its part is complained of: "they sent me the wrong
+  // one" is the wrong one, not a gift.
+  if (hits.every((h) => h.score >= 0)) total += doneForWriter(w.tokens) * DONE_FOR_WRITER_SCORE;
+  // And the shop not doing, told as a plain event, where nothing in its part praises: "could not be happier" is praise.
+  if (hits.every((h) => h.score <= 0)) total += notDoneByShop(w.tokens) * NOT_DONE_BY_SHOP_SCORE;
   const degree = degrees(w.tokens, hits);
   for (const h of hits) {
     if (degree.modifiers.has(h.start) && h.end === h.start + 1) continue;
@@ -358,6 +379,52 @@ function partScore(w: Words, named: ReadonlySet<number> = new Set()): number {
     total += score > 0 && (counterfactualBefore(w.tokens, h.start) || echoed(w.tokens, h.start)) ? -score : score;
   }
   return total;
+}
+
+const GIVING = new Set(DONE_FOR_WRITER_VERBS);
+const WRITER = new Set(WRITER_OBJECTS);
+const NOTHING = new Set(NOTHING_GIVEN);
+const FILLERS = new Set(ACT_FILLERS);
+const UNDONE = new Set(NOT_DONE);
+const WRITER_AS_DOER = new Set(['i', 'we', 'you']);
+
+const DOERS = new Set(SHOP_DOERS);
+const REFUSALS = new Set(SHOP_REFUSALS);
+const KIND = new Set(KIND_DENIALS);
+
+/**
+ * How many times a part tells the shop not doing: a doer of the shop's (SHOP_DOERS), an auxiliary, "not", and a verb
+ * whose denial is no kindness (KIND_DENIALS; "even" read past: "he did not even ask").
+ */
+function notDoneByShop(tokens: readonly string[]): number {
+  let n = 0;
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i] !== 'not' || !REFUSALS.has(tokens[i - 1]!) || !DOERS.has(tokens[i - 2]!)) continue;
+    const verb = tokens[i + 1] === 'even' ? tokens[i + 2] : tokens[i + 1];
+    if (!KIND.has(verb ?? '')) n++;
+  }
+  return n;
+}
+
+/**
+ * How many acts the shop did for the writer a part tells (DONE_FOR_WRITER_VERBS): a past giving or mending verb with
+ * "me" or "us" as its object, a doer before it that is not the writer, and nothing within ACT_WINDOW words before it
+ * that makes it a promise, a hope, a request or an act not done (NOT_DONE). "They refunded me the same day" counts;
+ * "I asked them to send me a new one", "they said they would refund us" and "sent me no reply" do not.
+ */
+function doneForWriter(tokens: readonly string[]): number {
+  let n = 0;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!GIVING.has(tokens[i]!) || !WRITER.has(tokens[i + 1]!)) continue;
+    const after = tokens[i + 2] ?? '';
+    if (NOTHING.has(after) || (after === 'the' && NOTHING.has(tokens[i + 3] ?? ''))) continue;
+    let doer = i - 1;
+    while (doer >= 0 && FILLERS.has(tokens[doer]!)) doer--;
+    if (doer < 0 || tokens[doer] === BREAK || WRITER_AS_DOER.has(tokens[doer]!)) continue;
+    if (tokens.slice(Math.max(0, i - ACT_WINDOW), i).some((t) => UNDONE.has(t))) continue;
+    n++;
+  }
+  return n;
 }
 
 /**

@@ -185,6 +185,69 @@ export const EXPECTATION_TURNS = [
   'dreaded', 'feared',
 ];
 
+/**
+ * An act the shop did for the writer: a giving or mending verb in the past with the writer as its object ("they sent
+ * me a new one", "he refunded me in full", "she found me another pair", "fitted us with a new drum", "talked me through
+ * the settings"). A remedy or a kindness is told this way, as an event, with no opinion word, so it scored nothing
+ * beside the fault's words and a story that ends holding both (labelled mixed) read as a complaint. The past form is
+ * the point: a request ("send me a new one"), a promise ("said they would send me") or a hope is not an act done.
+ * Exact words, not stems: "sends" and "sending" are no past act.
+ */
+export const DONE_FOR_WRITER_VERBS = [
+  'sent', 'gave', 'offered', 'replaced', 'refunded', 'fixed', 'swapped', 'exchanged', 'arranged', 'fitted', 'upgraded', 'waived',
+  'credited', 'found', 'helped', 'handed', 'reimbursed', 'compensated', 'repaired', 'walked', 'talked', 'squeezed', 'honoured',
+  'honored', 'sorted', 'rushed', 'expedited', 'threw', 'knocked', 'allowed',
+];
+/** The writer as the object of such an act. */
+export const WRITER_OBJECTS = ['me', 'us'];
+/**
+ * Words right after the object that say nothing was given ("sent us no reply", "gave me nothing", "sent me the wrong
+ * size", "sent me to another branch", "fobbed me off", "sent me away").
+ */
+export const NOTHING_GIVEN = ['no', 'nothing', 'wrong', 'to', 'off', 'away'];
+/**
+ * Words that may stand between the doer and the act ("they then kindly sent me", "he had already refunded me"); the
+ * word before them is the doer. The writer ("I sent us", "we helped") or no doer at all (a request: "Sent me a new one
+ * please") is no act of the shop's.
+ */
+export const ACT_FILLERS = [
+  'then', 'immediately', 'kindly', 'promptly', 'even', 'also', 'just', 'quickly', 'happily', 'instantly', 'straight', 'finally',
+  'eventually', 'actually', 'duly', 'gladly', 'soon', 'had', 'have', 'has', 'and', 'simply',
+];
+/**
+ * Within ACT_WINDOW words before the act, a word that makes it no act done: a modal or "to" (what would, could or was
+ * to happen), a negator, a condition, a hope or a request, or what the shop said it would do ("said they would send
+ * me", "promised to refund us").
+ */
+export const NOT_DONE = [
+  'to', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'must', 'll', 'd', 'not', 'never', 'no', 'nobody', 'if',
+  'please', 'hope', 'hopefully', 'wish', 'said', 'told', 'promised',
+];
+export const ACT_WINDOW = 8;
+/** What such an act scores (AFINN units), in a part that complains of nothing. */
+export const DONE_FOR_WRITER_SCORE = 2;
+
+/**
+ * Its mirror in a complaint: the shop not doing, told as a plain event ("they could not find my order", "he did not
+ * even look up", "the store will not do anything", "she did not listen"). The verb after the negator is mostly one no
+ * table scores (find, look, do, listen, install), so the negator turned nothing and the complaint scored nothing. A
+ * doer that is the shop or its people (SHOP_DOERS), an auxiliary (SHOP_REFUSALS), then "not". The writer not doing
+ * ("I did not answer") is the writer's story (customer-acts.ts), and the goods ("it did not fit") are not a doer here.
+ */
+export const SHOP_DOERS = [
+  'they', 'he', 'she', 'staff', 'shop', 'store', 'company', 'manager', 'driver', 'courier', 'guy', 'lady', 'man', 'woman',
+  'assistant', 'seller',
+];
+export const SHOP_REFUSALS = ['could', 'would', 'can', 'will', 'did', 'does', 'do'];
+/**
+ * Verbs whose denial is good service: the shop not making difficulties ("they did not hesitate", "he did not charge
+ * me", "she did not even ask for the receipt", "they did not quibble"), and "could not have" (praise at its strongest:
+ * "they could not have been more helpful").
+ */
+export const KIND_DENIALS = ['have', 'mind', 'hesitate', 'charge', 'ask', 'argue', 'quibble', 'question', 'blink', 'fuss', 'complain'];
+/** What the shop not doing scores (AFINN units), in a part that praises nothing. */
+export const NOT_DONE_BY_SHOP_SCORE = -1;
+
 /** Words that end a negator's reach ("not cheap, but fast"). */
 export const NEGATION_BREAKS = ['but', 'however', 'though', 'although', 'yet', 'and'];
 /**

@@ -290,6 +290,33 @@ describe('sentiment with negation', () => {
     expect(sentiment(story.replace('To my relief, they', 'They'))).toBe('mixed');
   });
 
+  it('reads an act the shop did for the writer ("they sent me a new one") as praise, but not a request, a promise or an act not done', () => {
+    const clause = (text: string): number => clauseScores(words(text), text).reduce((a, b) => a + b, 0);
+    for (const text of ['They sent me a new one the next morning.', 'He refunded me in full there and then.', 'She found us another pair in the back.', 'The engineer fitted us with a new drum.']) {
+      expect(clause(text), text).toBeGreaterThan(0);
+    }
+    // the writer as the doer, no doer (a request), a promise, a modal, a negator, or nothing given: no act done
+    for (const text of [
+      'I sent them the photos.', 'Send me a new one please.', 'They said they would send me a new one.', 'They promised to refund us.',
+      'They could have refunded me.', 'They never sent me anything.', 'They sent me no reply.', 'They sent me to another branch.',
+    ]) {
+      expect(clause(text), text).toBeLessThanOrEqual(0);
+    }
+    // in a part that complains, the act is what went wrong, not a gift
+    expect(clause('They sent me the wrong size.')).toBeLessThan(0);
+    // a story that ends on a remedy beside a complaint still held holds both; told without the act, it read as the complaint
+    const story = 'The lamp came a week late, which was annoying. The box had been opened. I emailed them about it. The owner refunded me the postage the same day.';
+    expect(sentiment(story.replace('The owner refunded me the postage', 'The postage came back'))).toBe('negative');
+    expect(sentiment(story)).toBe('mixed');
+  });
+
+  it('reads the shop not doing, told as a plain event ("they could not find my order"), as a complaint, but not the writer or the goods', () => {
+    for (const text of ['They could not find my order.', 'The store will not do anything about it.', 'She did not listen.']) expect(sentiment(text), text).toBe('negative');
+    // praise at its strongest, a difficulty not made, the writer's own story and the goods are not the shop failing to act
+    for (const text of ['They could not have been more helpful.', 'He did not even ask for the receipt.', 'They did not charge me for the new strap.']) expect(sentiment(text), text).not.toBe('negative');
+    for (const text of ['I did not answer the door.', 'The boots did not fit.']) expect(sentiment(text), text).not.toBe('negative');
+  });
+
   it('a story is mixed when it praises the goods and complains about the service, however the weights fall', () => {
     const goods = (score: number) => ({ scores: [score], elements: ['product_quality' as const] });
     const service = (score: number) => ({ scores: [score], elements: ['response_time' as const] });
