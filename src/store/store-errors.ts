@@ -76,6 +76,7 @@ const FS_CODE_TEXT: Record<string, string> = {
   ENOSPC: 'no space left on device',
   EDQUOT: 'disk quota exceeded',
   ENOTDIR: 'a parent of the path is a file, not a folder',
+  EEXIST: 'a file is in the way of a folder on the path',
   EISDIR: 'the path is a folder',
   ENOENT: 'no such file or folder',
 };
