@@ -11,6 +11,7 @@ import { buildComparisonInput, latestScanOf } from '../compare/comparison-input.
 import type { Config } from '../config/config-schema.js';
 import { RunError, UsageError } from '../errors.js';
 import { openStore } from '../store/open-store.js';
+import { fsReason } from '../store/store-errors.js';
 import type { ScanSummary } from '../store/store-types.js';
 import { reportFilePath } from './escape.js';
 import { htmlReport } from './html-report.js';
@@ -57,7 +58,7 @@ export async function writeReport(config: Config, options: WriteReportOptions): 
   try {
     await mkdir(folder, { recursive: true });
   } catch (error) {
-    throw new RunError(`${folder}: cannot create the report folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
+    throw new RunError(`${folder}: cannot create the report folder (${fsReason(error)})`, {
       hint: 'check report.folder in the config and the folder permissions',
     });
   }
@@ -134,7 +135,7 @@ export async function writeAtomic(path: string, text: string): Promise<void> {
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
-    throw new RunError(`${path}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
+    throw new RunError(`${path}: cannot write the report (${fsReason(error)})`, {
       hint: 'check free space and permissions of report.folder',
     });
   }

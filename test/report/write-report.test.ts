@@ -95,4 +95,13 @@ describe('writeReport', () => {
     expect(() => parseSince('last tuesday')).toThrow('--since "last tuesday": not a date');
     expect(parseSince('2026-03-01')).toBe('2026-03-01T00:00:00.000Z');
   });
+
+  it('names the path and the reason in words when the report folder is a file, or latest.md is a folder', async () => {
+    await writeFile(folder, 'a file where the report folder should be\n');
+    const options = { dbPath: db, snapshotsDir, folder, now: new Date('2026-03-09T08:00:00.000Z') };
+    await expect(writeReport(fixtureConfig(folder), options)).rejects.toThrow(`${folder}: cannot create the report folder (EEXIST: a file is in the way of a folder on the path)`);
+    await rm(folder);
+    await mkdir(join(folder, 'latest.md'), { recursive: true });
+    await expect(writeReport(fixtureConfig(folder), options)).rejects.toThrow(`${join(folder, 'latest.md')}: cannot write the report (EISDIR: the path is a folder)`);
+  });
 });
