@@ -2,6 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { command as demoCommand } from '../../src/cli/commands/demo.js';
+import { makeColors } from '../../src/cli/output.js';
+import { EXIT } from '../../src/errors.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // The demo wipes its database, backup and snapshots and rewrites its config at every run, so it runs only in a folder
@@ -58,4 +61,17 @@ describe('servicediff demo --dir', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('report: empty/reports/');
   }, 250_000);
+
+  it('stopped by Ctrl-C: exit 130, "demo interrupted", and no report made of a half-read week', async () => {
+    const lines: string[] = [];
+    const output = { out: (line = '') => void lines.push(line), err: (line: string) => void lines.push(line), color: makeColors(false), isTTY: false };
+    const controller = new AbortController();
+    controller.abort(new Error('SIGINT')); // the signal is there before the first page: deterministic, same path as mid-scan
+    const dir = join(cwd, 'demo');
+    const code = await demoCommand.run([], { dir }, { global: {}, output, signal: controller.signal, env: {} });
+    expect(code).toBe(EXIT.interrupted);
+    expect(lines.at(-1)).toBe('demo interrupted: no report written (run `servicediff demo` again to start over)');
+    expect(lines.some((l) => l.startsWith('report: '))).toBe(false);
+    expect(existsSync(join(dir, 'reports'))).toBe(false);
+  }, 60_000);
 });

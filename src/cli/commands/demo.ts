@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { configSchema, type Config } from '../../config/config-schema.js';
-import { EXIT, RunError, UsageError } from '../../errors.js';
+import { EXIT, RunError, UsageError, type ExitCode } from '../../errors.js';
 import { fsReason } from '../../store/store-errors.js';
 import { count } from '../../text/count.js';
 import type { CommandSpec } from '../command-spec.js';
@@ -105,10 +105,17 @@ export const command: CommandSpec = {
       const dbPath = resolve(config.store.db);
       out.out(`demo: ${demo.sites.length} shops on loopback (${demo.sites.map((s) => s.shop.name).join(', ')})`);
 
+      // Ctrl-C stops after the current page; a report of a half-read week would tell the user nothing true.
+      const stopped = (): ExitCode => {
+        out.out(`demo interrupted: no report written (run \`servicediff demo\` again to start over)`);
+        return EXIT.interrupted;
+      };
       const lastWeek = await runScan(config, { dbPath, signal: context.signal });
+      if (lastWeek.interrupted) return stopped();
       out.out(`demo: scan 1 ("last week"): ${count(lastWeek.pages.ok, 'policy page')} read, ${count(lastWeek.problems.length, 'problem')}`);
       demo.advanceWeek();
       const thisWeek = await runScan(config, { dbPath, signal: context.signal });
+      if (thisWeek.interrupted) return stopped();
       out.out(
         `demo: scan 2 ("this week", ${DEMO_CHANGE.shop} changed ${DEMO_CHANGE.path}): ${thisWeek.pages.ok} read, ` +
           `${thisWeek.pages.unchanged} unchanged, ${count(thisWeek.changes.length, 'term change')}`,
