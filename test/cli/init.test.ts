@@ -24,6 +24,15 @@ describe('servicediff init', () => {
     expect(parseConfigText(text, 'starter').competitors.length).toBeGreaterThan(0);
   });
 
+  it('says of its keys only what validation holds: you.name and you.site required, competitors not', async () => {
+    const result = await servicediff(dir, 'init');
+    expect(result.code).toBe(0);
+    const text = readFileSync(join(dir, 'config/servicediff.yaml'), 'utf8');
+    expect(text.split('\n')[1]).toMatch(/^# Every key below is optional except you\.name and you\.site;/);
+    expect(parseConfigText('you: {name: A, site: "https://a.example"}\n', 'only-you').competitors).toEqual([]);
+    expect(() => parseConfigText('you: {name: A}\n', 'no-site')).toThrow(/you\.site/);
+  });
+
   it('refuses to overwrite an existing config without --force', async () => {
     await servicediff(dir, 'init');
     writeFileSync(join(dir, 'config/servicediff.yaml'), '# mine\n');
