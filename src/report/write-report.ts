@@ -14,9 +14,12 @@ import { openStore } from '../store/open-store.js';
 import { fsReason } from '../store/store-errors.js';
 import type { ScanSummary } from '../store/store-types.js';
 import { reportFilePath } from './escape.js';
+import { parseSince } from './since.js';
 import { htmlReport } from './html-report.js';
 import { markdownReport, REPORT_MARKER } from './markdown-report.js';
 import { summaryLines } from './summary.js';
+
+export { parseSince };
 
 export interface WriteReportOptions {
   readonly dbPath: string;
@@ -75,14 +78,6 @@ export async function writeReport(config: Config, options: WriteReportOptions): 
     await writeAtomic(join(folder, 'latest.html'), html);
   }
   return { markdownPath, latestPath, ...(htmlPath ? { htmlPath } : {}), summary, comparison };
-}
-
-/** `--since` as an ISO time; a date alone means its start (UTC). A bad value is a usage error naming the flag. */
-export function parseSince(text: string): string {
-  const trimmed = text.trim();
-  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? `${trimmed}T00:00:00Z` : trimmed);
-  if (!Number.isFinite(ms)) throw new UsageError(`--since "${text}": not a date`, { hint: 'use YYYY-MM-DD or an ISO time' });
-  return new Date(ms).toISOString();
 }
 
 /** What the first line of a previous report says about it (see REPORT_MARKER). */
