@@ -123,7 +123,7 @@ describe('scan and compare outcomes as a user sees them (issue 13)', { timeout: 
     const run = cli(['--config', config, 'compare', '--url', `http://127.0.0.1:${port}/`]);
     expect(await within(run.exited, CHILD_MS, 'compare exit')).toBe(1);
     expect(run.stderr).toMatch(/problem {2}127-0-0-1-\d+: network — .*connection refused/);
-    expect(run.stderr).toMatch(/fresh scan nothing could be read \(1 problem\)/);
+    expect(run.stderr).toMatch(/^servicediff: the fresh scan read nothing \(1 problem above\); the table shows the values stored before it, "—" where there are none$/m);
   });
 
   it('Ctrl-C before any page is read: exit 130 after a summary line, no scan stored, lock released', async () => {
