@@ -100,6 +100,12 @@ export async function main(argv: string[]): Promise<ExitCode> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT.ok; // --help, --version
+      if (error.code === 'commander.help') {
+        // `help <name>` for a name that is no command: commander shows the help and throws '(outputHelp)'.
+        const name = argv[argv.indexOf('help') + 1] ?? '';
+        output.err(`servicediff: unknown command "${name}" — run \`servicediff --help\` to see the commands`);
+        return EXIT.usage;
+      }
       output.err(`servicediff: ${error.message.replace(/^error: /, '').split('\n')[0]} — run \`servicediff ${wanted ?? ''} --help\``.replace('  --', ' --'));
       return EXIT.usage;
     }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
+import { fsReason } from '../store/store-errors.js';
 import type { Config } from './config-schema.js';
 import { readCachedConfig, writeCachedConfig } from './config-cache.js';
 
@@ -31,7 +32,9 @@ export async function loadConfig(path: string = DEFAULT_CONFIG_PATH): Promise<Lo
         hint: 'run `servicediff init` to write a starter config, or pass --config PATH',
       });
     }
-    throw new ConfigError(`${path}: cannot read config file (${code ?? String(error)})`);
+    throw new ConfigError(`${path}: cannot read the config file (${fsReason(error)})`, {
+      hint: code === 'EISDIR' ? 'pass --config with the YAML file itself' : 'make it readable, or pass --config PATH',
+    });
   }
   if (text.length > MAX_CONFIG_BYTES) throw new ConfigError(`${path}: config file is larger than 1 MB`);
   const cached = readCachedConfig(absolute, text);

@@ -95,7 +95,7 @@ export function htmlReport(comparison: Comparison, summary: string[] = summaryLi
 
   // Your values
   b.push(`<h2>Your values (${htmlText(you.name, 40)})</h2>`);
-  const gaps = gapLines(comparison.yourGaps);
+  const gaps = gapLines(comparison);
   if (gaps.length > 0) b.push(`<ul class="gaps">${gaps.map((l) => `<li>${NOT_STATED_MARK} ${htmlText(l, 600)}</li>`).join('')}</ul>`);
   const stated = comparison.terms.filter((t) => t.you);
   if (stated.length === 0) b.push('<p class="muted">You state none of the terms yet: declare them under <code>you.terms</code> in the config, or check the crawl problems below.</p>');

@@ -138,7 +138,7 @@ function charts(comparison: Comparison, out: string[]): void {
 function yourValues(comparison: Comparison, out: string[]): void {
   const stated = comparison.terms.filter((t) => t.you);
   out.push(`## Your values (${mdText(comparison.you.name, 40)})`, '');
-  for (const line of gapLines(comparison.yourGaps)) out.push(`- ${NOT_STATED_MARK} ${mdText(line, SUMMARY_MAX)}`);
+  for (const line of gapLines(comparison)) out.push(`- ${NOT_STATED_MARK} ${mdText(line, SUMMARY_MAX)}`);
   if (comparison.yourGaps.length > 0) out.push('');
   if (stated.length === 0) {
     out.push('_You state none of the terms yet: declare them under `you.terms` in the config, or check the crawl problems below._', '');

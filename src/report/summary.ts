@@ -8,7 +8,7 @@ import { businessById } from '../compare/compare-all.js';
 import type { Comparison, MarketEntry, YourGap } from '../compare/comparison-types.js';
 import { TERM_LABELS } from '../compare/term-directions.js';
 import { categoryOf } from '../terms.js';
-import type { CustomerWeights } from '../model.js';
+import type { CrawlProblem, CustomerWeights } from '../model.js';
 import { cleanText } from './escape.js';
 import { LOW_CONFIDENCE_MARK } from './format-value.js';
 import { count } from '../text/count.js';
@@ -37,7 +37,7 @@ export function summaryLines(comparison: Comparison): string[] {
   const toughest = best && best.weighted < 0 ? `; toughest rival: ${name(best.competitor)}` : '';
   return [
     ...(comparison.customerWeights ? [customerLine(comparison.customerWeights)] : []),
-    ...gapLines(comparison.yourGaps),
+    ...gapLines(comparison),
     `${cleanText(comparison.you.name, 40)} against ${count(comparison.competitors.length, 'competitor')} on ${stated} of ${comparison.terms.length} terms you state (${when})${toughest}.`,
     `Claims you share with the market (no differentiator): ${list(market.claimsEveryoneMakes, 'share')}.`,
     `Where you stand out: ${list(market.youStandOut, 'none')}.`,
@@ -60,11 +60,13 @@ export function shareWords(entry: MarketEntry): string {
 /**
  * Your unstated crucial and important terms, one line per category (its terms share the pages read): "Not stated by
  * you: Return window (crucial), Refund time (important) — https://…/returns was read and gives no value; fix the
- * page or declare them under you.terms in the config."
+ * page or declare them under you.terms in the config." When your site itself could not be read, that is the cause,
+ * not a missing page.
  */
-export function gapLines(gaps: readonly YourGap[]): string[] {
+export function gapLines(comparison: Pick<Comparison, 'yourGaps' | 'you' | 'problems'>): string[] {
+  const siteProblem = yourSiteProblem(comparison);
   const byCategory = new Map<string, YourGap[]>();
-  for (const gap of gaps) byCategory.set(categoryOf(gap.term), [...(byCategory.get(categoryOf(gap.term)) ?? []), gap]);
+  for (const gap of comparison.yourGaps) byCategory.set(categoryOf(gap.term), [...(byCategory.get(categoryOf(gap.term)) ?? []), gap]);
   return [...byCategory].map(([category, group]) => {
     const first = group[0]!;
     const named = group.map((g) => `${TERM_LABELS[g.term]} (${g.importance})`).join(', ');
@@ -76,8 +78,30 @@ export function gapLines(gaps: readonly YourGap[]): string[] {
       return `${head} — ${pages.join(' and ')} ${pages.length === 1 ? 'was' : 'were'} read and ${pages.length === 1 ? 'gives' : 'give'} no value; ${fix}.`;
     }
     if (first.pagesFailed.length > 0) return `${head} — ${cleanText(first.pagesFailed[0]!, 120)} could not be read (see the crawl problems); ${fix}.`;
+    if (siteProblem) {
+      return `${head} — your site ${cleanText(siteProblem.url, 120)} could not be read (${siteProblem.kind}, see the crawl problems); scan again once it answers, or declare ${them} under you.terms in the config.`;
+    }
     return `${head} — no ${category} page of yours was found; name it under you.pages.${category} or declare ${them} under you.terms in the config.`;
   });
+}
+
+/**
+ * The problem that kept your whole site from being read — its home page failed (DNS, refused, TLS, robots.txt…) —
+ * so no policy page could even be looked for. "No returns page of yours was found" would send you looking for a
+ * page that may well be there.
+ */
+export function yourSiteProblem(comparison: Pick<Comparison, 'you' | 'problems'>): CrawlProblem | undefined {
+  const home = homeHref(comparison.you.site);
+  if (home === undefined) return undefined;
+  return comparison.problems.find((p) => p.business === comparison.you.id && p.kind !== 'not-found' && homeHref(p.url) === home);
+}
+
+function homeHref(url: string): string | undefined {
+  try {
+    return new URL(url).href;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Tiers named in the lead line, most important first. */

@@ -11,11 +11,15 @@ import { buildComparisonInput, latestScanOf } from '../compare/comparison-input.
 import type { Config } from '../config/config-schema.js';
 import { RunError, UsageError } from '../errors.js';
 import { openStore } from '../store/open-store.js';
+import { fsReason } from '../store/store-errors.js';
 import type { ScanSummary } from '../store/store-types.js';
 import { reportFilePath } from './escape.js';
+import { parseSince } from './since.js';
 import { htmlReport } from './html-report.js';
 import { markdownReport, REPORT_MARKER } from './markdown-report.js';
 import { summaryLines } from './summary.js';
+
+export { parseSince };
 
 export interface WriteReportOptions {
   readonly dbPath: string;
@@ -57,7 +61,7 @@ export async function writeReport(config: Config, options: WriteReportOptions): 
   try {
     await mkdir(folder, { recursive: true });
   } catch (error) {
-    throw new RunError(`${folder}: cannot create the report folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
+    throw new RunError(`${folder}: cannot create the report folder (${fsReason(error)})`, {
       hint: 'check report.folder in the config and the folder permissions',
     });
   }
@@ -74,14 +78,6 @@ export async function writeReport(config: Config, options: WriteReportOptions): 
     await writeAtomic(join(folder, 'latest.html'), html);
   }
   return { markdownPath, latestPath, ...(htmlPath ? { htmlPath } : {}), summary, comparison };
-}
-
-/** `--since` as an ISO time; a date alone means its start (UTC). A bad value is a usage error naming the flag. */
-export function parseSince(text: string): string {
-  const trimmed = text.trim();
-  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? `${trimmed}T00:00:00Z` : trimmed);
-  if (!Number.isFinite(ms)) throw new UsageError(`--since "${text}": not a date`, { hint: 'use YYYY-MM-DD or an ISO time' });
-  return new Date(ms).toISOString();
 }
 
 /** What the first line of a previous report says about it (see REPORT_MARKER). */
@@ -134,7 +130,7 @@ export async function writeAtomic(path: string, text: string): Promise<void> {
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
-    throw new RunError(`${path}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
+    throw new RunError(`${path}: cannot write the report (${fsReason(error)})`, {
       hint: 'check free space and permissions of report.folder',
     });
   }

@@ -17,7 +17,7 @@ export interface BeatenOnCrucial {
 }
 
 export interface CycleResult {
-  /** 0 ok, 1 partial, 3 failure (src/errors.ts EXIT). */
+  /** 0 ok, 1 partial, 3 failure, 130 stopped by a signal before its report (src/errors.ts EXIT). */
   readonly exitCode: ExitCode;
   readonly changes: TermChange[];
   readonly problems: CrawlProblem[];

@@ -64,8 +64,8 @@ export function beatenOnCrucial(comparison: Comparison): BeatenOnCrucial[] {
 }
 
 /**
- * A cycle that scans then reports. A scan that failed as a whole (exit 3), or was stopped by a signal, writes no
- * report; a partial one does.
+ * A cycle that scans then reports. A scan that failed as a whole (exit 3), or was stopped by a signal (exit 130),
+ * writes no report; a partial one does.
  * The report always follows the scan's own changes (`since` = the scan's start).
  */
 export function scanReportCycle(config: Config, dbPath: string, deps: ScanReportDeps, snapshotsDir = resolve(config.store.snapshots)): RunCycle {
@@ -78,7 +78,8 @@ export function scanReportCycle(config: Config, dbPath: string, deps: ScanReport
       `${outcome.pages.failed} failed, ${count(outcome.changes.length, 'term change')}`;
     if (outcome.exitCode === EXIT.failure || signal.aborted) {
       return {
-        exitCode: outcome.exitCode,
+        // An interrupted run wrote no report: `schedule --once` from cron or CI must not call it ok.
+        exitCode: signal.aborted ? EXIT.interrupted : outcome.exitCode,
         changes: outcome.changes,
         problems: outcome.problems,
         beatenOnCrucial: [],

@@ -89,6 +89,7 @@ export async function runScheduler(options: SchedulerOptions): Promise<Scheduler
 export function describeExit(code: ExitCode): string {
   if (code === EXIT.ok) return 'ok';
   if (code === EXIT.partial) return 'partial (exit 1)';
+  if (code === EXIT.interrupted) return 'interrupted (exit 130)';
   return `failure (exit ${code})`;
 }
 

@@ -5,7 +5,7 @@
 import type { Adapter } from 'lowdb';
 import { writeFileAtomic } from './atomic-write.js';
 import type { JsonObject } from './migrations.js';
-import { StoreCorruptError, StoreMissingError, StoreNotWritableError, fsReason } from './store-errors.js';
+import { StoreCorruptError, StoreIsFolderError, StoreMissingError, StoreNotWritableError, fsReason } from './store-errors.js';
 import { nodeFs, type StoreFs } from './store-fs.js';
 
 /** Top-level fields every version of the document has, with the JSON type each must be. */
@@ -35,7 +35,7 @@ export class DbFile implements Adapter<JsonObject> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return null;
-      if (code === 'EISDIR') throw new StoreCorruptError(this.path, 'it is a folder, not a file', undefined);
+      if (code === 'EISDIR') throw new StoreIsFolderError(this.path);
       throw new StoreNotWritableError(this.path, fsReason(error), { cause: error });
     }
     const problem = await this.problemWith(bytes);

@@ -2,6 +2,7 @@
  * The store's errors: each says which file, what was found and what to do, on one line. All are RunErrors (exit 3):
  * the run cannot start, and nothing was crawled or written.
  */
+import { join } from 'node:path';
 import { RunError } from '../errors.js';
 
 /** Another process holds the database lock (D3). */
@@ -25,6 +26,16 @@ export class StoreCorruptError extends RunError {
       hint: backup
         ? `restore the last good copy with \`cp ${backup} ${path}\`, or move the file away to start a new history`
         : `no backup (${path}.bak) exists; move the file away to start a new history`,
+    });
+  }
+}
+
+/** The database path names a folder (`--db data`): nothing is damaged, the path is wrong. */
+export class StoreIsFolderError extends RunError {
+  override readonly code: string = 'STORE_IS_FOLDER';
+  constructor(path: string) {
+    super(`${path}: is a folder, not the database file`, {
+      hint: `pass --db (or store.db in the config) a file path, e.g. ${join(path, 'servicediff.json')}`,
     });
   }
 }
@@ -76,6 +87,7 @@ const FS_CODE_TEXT: Record<string, string> = {
   ENOSPC: 'no space left on device',
   EDQUOT: 'disk quota exceeded',
   ENOTDIR: 'a parent of the path is a file, not a folder',
+  EEXIST: 'a file is in the way of a folder on the path',
   EISDIR: 'the path is a folder',
   ENOENT: 'no such file or folder',
 };

@@ -24,6 +24,15 @@ describe('servicediff init', () => {
     expect(parseConfigText(text, 'starter').competitors.length).toBeGreaterThan(0);
   });
 
+  it('says of its keys only what validation holds: you.name and you.site required, competitors not', async () => {
+    const result = await servicediff(dir, 'init');
+    expect(result.code).toBe(0);
+    const text = readFileSync(join(dir, 'config/servicediff.yaml'), 'utf8');
+    expect(text.split('\n')[1]).toMatch(/^# Every key below is optional except you\.name and you\.site;/);
+    expect(parseConfigText('you: {name: A, site: "https://a.example"}\n', 'only-you').competitors).toEqual([]);
+    expect(() => parseConfigText('you: {name: A}\n', 'no-site')).toThrow(/you\.site/);
+  });
+
   it('refuses to overwrite an existing config without --force', async () => {
     await servicediff(dir, 'init');
     writeFileSync(join(dir, 'config/servicediff.yaml'), '# mine\n');
@@ -49,5 +58,28 @@ describe('servicediff init', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toMatch(/^servicediff: bad\.yaml: you\.site: not an http\(s\) URL/);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('servicediff init where the config cannot be written', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sd-init-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('names the path and what to do in one line (a file where its folder should be), exit 3', async () => {
+    writeFileSync(join(dir, 'config'), 'a file, not a folder\n');
+    const result = await servicediff(dir, 'init');
+    expect(result.code).toBe(3);
+    expect(result.stderr.trim()).toBe(
+      `servicediff: ${join(dir, 'config/servicediff.yaml')}: cannot write the config there (EEXIST: a file is in the way of a folder on the path) — make the folder writable, or pass --config PATH to write it elsewhere`,
+    );
+  });
+
+  it('names the path when --force points at a folder', async () => {
+    const result = await servicediff(dir, '--config', '.', 'init', '--force');
+    expect(result.code).toBe(3);
+    expect(result.stderr.trim()).toMatch(/^servicediff: .*: cannot write the config there \(EISDIR: the path is a folder\) — /);
   });
 });

@@ -115,6 +115,23 @@ describe('scan and compare outcomes as a user sees them (issue 13)', { timeout: 
     expect(lines.filter((l) => l.type === 'problem')).toHaveLength(final.problems!.length);
   });
 
+  it('a changed term is listed under the summary, indented as README shows', async () => {
+    let days = 30;
+    const you = await startSite({ ...shop(30), '/returns': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(shopPage('Returns', `<p>You may send items back within ${days} days of delivery for a full refund.</p>`));
+    } });
+    servers = [you];
+    const config = writeConfig(you.origin, []);
+    const first = cli(['--config', config, 'scan', '--quiet']);
+    expect(await within(first.exited, CHILD_MS, 'first scan exit')).toBe(0);
+    days = 45;
+    const second = cli(['--config', config, 'scan', '--quiet']);
+    expect(await within(second.exited, CHILD_MS, 'second scan exit')).toBe(0);
+    expect(second.stdout).toMatch(/^scan ok: .*1 term change/m);
+    expect(second.stdout).toContain('\n  Juniper: returns.window_days 30 days → 45 days\n');
+  });
+
   it('compare --url on a site that cannot be read exits 1 with the cause on stderr', async () => {
     const you = await startSite(shop(30));
     servers = [you];
@@ -123,7 +140,7 @@ describe('scan and compare outcomes as a user sees them (issue 13)', { timeout: 
     const run = cli(['--config', config, 'compare', '--url', `http://127.0.0.1:${port}/`]);
     expect(await within(run.exited, CHILD_MS, 'compare exit')).toBe(1);
     expect(run.stderr).toMatch(/problem {2}127-0-0-1-\d+: network — .*connection refused/);
-    expect(run.stderr).toMatch(/fresh scan nothing could be read \(1 problem\)/);
+    expect(run.stderr).toMatch(/^servicediff: the fresh scan read nothing \(1 problem above\); the table shows the values stored before it, "—" where there are none$/m);
   });
 
   it('Ctrl-C before any page is read: exit 130 after a summary line, no scan stored, lock released', async () => {

@@ -52,6 +52,17 @@ describe('loadConfig', () => {
     expect(line).toMatch(/nope\.yaml: config file not found — run `servicediff init`/);
   });
 
+  it('names a --config that is a folder and says to pass the YAML file itself', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sd-config-'));
+    let line = '';
+    try {
+      await loadConfig(dir);
+    } catch (error) {
+      line = (error as ConfigError).oneLine();
+    }
+    expect(line).toBe(`${dir}: cannot read the config file (EISDIR: the path is a folder) — pass --config with the YAML file itself`);
+  });
+
   it('puts the file name in front of every error', async () => {
     dir = mkdtempSync(join(tmpdir(), 'sd-config-'));
     const path = join(dir, 'bad.yaml');

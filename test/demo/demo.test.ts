@@ -53,6 +53,26 @@ describe('servicediff demo (as a new user runs it)', () => {
     expect(report).toMatch(/45/);
   });
 
+  it("README's compare table and report summary are what the demo's data prints (dates aside)", async () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const block = (after: string): string[] => {
+      const start = readme.indexOf(`${after}\n`);
+      expect(start, `README has no "${after}" sample`).toBeGreaterThan(-1);
+      const body = readme.slice(start + after.length + 1);
+      return body.slice(0, body.indexOf('```')).trimEnd().split('\n');
+    };
+    const table = block('$ servicediff compare "Northwind Supply"');
+    const compare = await runCli(['--config', 'data/demo/servicediff.yaml', 'compare', 'Northwind Supply'], { cwd });
+    expect(compare.code).toBe(0);
+    expect(table.slice(0, table.indexOf(''))).toEqual(compare.stdout.split('\n').slice(0, table.indexOf('')));
+    const reportSample = block('$ servicediff report --html');
+    const lines = result.stdout.split('\n');
+    const blank = lines.indexOf('');
+    const summary = lines.slice(blank + 1, lines.indexOf('', blank + 1)).filter((l) => !l.startsWith('Not stated by you: '));
+    const sameDates = (l: string): string => l.replace(/\d{4}-\d\d-\d\d/g, 'DATE');
+    expect(reportSample.slice(reportSample.indexOf('') + 1).map(sameDates)).toEqual(summary.map(sameDates));
+  });
+
   it('writes the report the golden file holds (ports, dates and times aside)', () => {
     // UPDATE_GOLDEN=1 npx vitest run test/demo rewrites it after a deliberate change to extraction or the report.
     const golden = join(import.meta.dirname, '../fixtures/demo/report.golden.md');

@@ -35,6 +35,22 @@ describe('your unstated crucial and important terms', () => {
     expect(lines.find((l) => l.includes('Processing time'))).toMatch(/no shipping page of yours was found; name it under you\.pages\.shipping/);
   });
 
+  it('when your own site could not be read at all then the lines say so, not that no page of yours was found', () => {
+    const input = demoInput();
+    const home = new URL(input.you.site).href;
+    const refused = { business: input.you.id, url: home, kind: 'network' as const, reason: `${home}: connection refused`, at: '2026-03-09T06:00:00.000Z' };
+    const lines = summaryLines(compareAll({ ...input, you: { ...input.you, terms: {} }, yourPages: [], problems: [...input.problems, refused] }));
+    const returns = lines.find((l) => l.includes('Return window'))!;
+    expect(returns).toBe(
+      `Not stated by you: Return window (crucial), Return shipping (crucial), Returns accepted (important), Restocking fee (important), Refund methods (important), Refund time (important), Exchanges (important), Final-sale exclusions (important) — your site ${home} could not be read (network, see the crawl problems); scan again once it answers, or declare them under you.terms in the config.`,
+    );
+    expect(lines.join('\n')).not.toContain('page of yours was found');
+    // A competitor's site being down is no reason of yours.
+    const theirs = { ...refused, business: input.competitors[0]!.id, url: new URL(input.competitors[0]!.site).href };
+    const other = summaryLines(compareAll({ ...input, you: { ...input.you, terms: {} }, yourPages: [], problems: [...input.problems, theirs] }));
+    expect(other.find((l) => l.includes('Return window'))).toMatch(/no returns page of yours was found/);
+  });
+
   it('leaves nice-to-have terms out and is silent when you state every crucial and important term', () => {
     const lines = summaryLines(compareAll(withoutYourWindow()));
     expect(lines.join('\n')).not.toContain('Price match');

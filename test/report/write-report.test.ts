@@ -94,5 +94,18 @@ describe('writeReport', () => {
     expect(() => parseSince('last tuesday')).toThrow(UsageError);
     expect(() => parseSince('last tuesday')).toThrow('--since "last tuesday": not a date');
     expect(parseSince('2026-03-01')).toBe('2026-03-01T00:00:00.000Z');
+    expect(parseSince('2026-03-01T08:30:00Z')).toBe('2026-03-01T08:30:00.000Z');
+    expect(parseSince('2026-03-01T08:30+02:00')).toBe('2026-03-01T06:30:00.000Z');
+    // Date.parse reads these as days of 2001: a report would list twenty-five years of changes.
+    for (const loose of ['5', 'March 5', '3/1', '2026']) expect(() => parseSince(loose), loose).toThrow(`--since "${loose}": not a date`);
+  });
+
+  it('names the path and the reason in words when the report folder is a file, or latest.md is a folder', async () => {
+    await writeFile(folder, 'a file where the report folder should be\n');
+    const options = { dbPath: db, snapshotsDir, folder, now: new Date('2026-03-09T08:00:00.000Z') };
+    await expect(writeReport(fixtureConfig(folder), options)).rejects.toThrow(`${folder}: cannot create the report folder (EEXIST: a file is in the way of a folder on the path)`);
+    await rm(folder);
+    await mkdir(join(folder, 'latest.md'), { recursive: true });
+    await expect(writeReport(fixtureConfig(folder), options)).rejects.toThrow(`${join(folder, 'latest.md')}: cannot write the report (EISDIR: the path is a folder)`);
   });
 });

@@ -65,7 +65,7 @@ describe('scanReportCycle', () => {
     expect(result.summary[0]).toMatch(/^scan: 2 businesses, 3 pages read, 1 unchanged/);
   });
 
-  it('a scan stopped by the signal writes no report', async () => {
+  it('a scan stopped by the signal writes no report and exits 130, not the scan\'s own code', async () => {
     const controller = new AbortController();
     let written = 0;
     const cycle = scanReportCycle(CONFIG, '/tmp/db.json', {
@@ -74,6 +74,7 @@ describe('scanReportCycle', () => {
     });
     const result = await cycle(controller.signal);
     expect(written).toBe(0);
+    expect(result.exitCode).toBe(EXIT.interrupted);
     expect(result.summary).toContain('stopped by signal: no report written');
   });
 });

@@ -4,7 +4,7 @@
  * report is kept, and the secret is nowhere: E6), and SIGTERM while Chromium renders a slow page (exit 0, lock
  * released, no Chromium or other descendant left).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -160,5 +160,39 @@ describe('schedule command', () => {
     expect(child.stdout()).toMatch(/stopping: letting the current run finish its page/);
     expect(child.stdout()).toMatch(/stopped after 1 run\(s\), \d+ skipped, 0 failed/);
     expect(processesWithMarker(child.marker)).toEqual([]);
+  });
+
+  it('--once stopped by Ctrl-C mid-scan: exit 130 and "interrupted", no report, the database whole and the lock released', { timeout: 60_000 }, async () => {
+    let returnsRequested!: () => void;
+    const requested = new Promise<void>((resolve) => (returnsRequested = resolve));
+    const you = await startSite(youRoutes({ youStatic: true }));
+    const quay = await startSite(
+      {
+        ...quayRoutes(),
+        '/returns': async (_req, res) => {
+          returnsRequested();
+          await new Promise((resolve) => setTimeout(resolve, 3000)); // still loading when Ctrl-C arrives
+          if (!res.destroyed) {
+            res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+            res.end('<h1>Returns</h1><p>Items may be returned within 45 days of delivery.</p>');
+          }
+        },
+      },
+      { host: '127.0.0.2' },
+    );
+    servers.push(you, quay);
+    const config = await writeConfig(you.origin, quay.origin);
+    const child = startSchedule(['--config', config, '--once'], { cwd: dir });
+    children.push(child);
+    await bounded(requested, CHILD_MS, `the slow returns page was never asked for\n${child.stdout()}\n${child.stderr()}`);
+    child.process.kill('SIGINT');
+    expect(await child.exited(CHILD_MS)).toBe(130);
+    expect(child.stdout()).toMatch(/stopped by signal: no report written$/m);
+    expect(child.stdout()).toMatch(/run finished: interrupted \(exit 130\)$/m);
+    expect(child.stdout()).not.toMatch(/run finished: ok/);
+    expect(existsSync(join(dir, 'data', 'reports'))).toBe(false);
+    expect(existsSync(join(dir, 'data', 'servicediff.json.lock'))).toBe(false);
+    const db = join(dir, 'data', 'servicediff.json');
+    if (existsSync(db)) expect(() => JSON.parse(readFileSync(db, 'utf8'))).not.toThrow();
   });
 });

@@ -4,13 +4,15 @@
  * workflow is valid YAML with the expected keys.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cron } from 'croner';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cronToOnCalendar, crontabLine, githubWorkflow, renderSetup, shellQuote, systemdUnits, type SetupInput } from '../../src/schedule/setups.js';
+
+type WorkflowSteps = { jobs: { scan: { steps: { run?: string }[] } } };
 
 const INPUT: SetupInput = {
   cron: '0 6 * * 1',
@@ -135,7 +137,7 @@ describe('github-actions', () => {
     expect(scan.env?.SERVICEDIFF_WEBHOOK_URL).toBe('${{ secrets.SERVICEDIFF_WEBHOOK_URL }}');
     const commit = steps.find((s) => s.run?.includes('git push'))!;
     expect(commit.if).toBe('always()');
-    expect(commit.run).toContain('git add data/servicediff.json data/reports');
+    expect(commit.run).toContain('for path in data/servicediff.json data/reports;');
     expect(text).toContain('actions/cache'); // the other choice is explained
   });
 
@@ -147,6 +149,40 @@ describe('github-actions', () => {
     expect(version).toBeDefined();
     expect(endOfLife[version!], `node-version ${version} is not a known LTS line`).toBeDefined();
     expect(endOfLife[version!]! > '2026-12-31').toBe(true);
+  });
+
+  it("commits the database and reports although the project's .gitignore leaves data/ out (they were never kept)", () => {
+    const repo = mkdtempSync(join(tmpdir(), 'sd-workflow-'));
+    try {
+      const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+      git('init', '-q');
+      writeFileSync(join(repo, '.gitignore'), readFileSync(join(import.meta.dirname, '../../.gitignore'), 'utf8'));
+      mkdirSync(join(repo, 'data/reports'), { recursive: true });
+      writeFileSync(join(repo, 'data/servicediff.json'), '{"version":1}\n');
+      writeFileSync(join(repo, 'data/reports/latest.md'), '# report\n');
+      const steps = (parse(githubWorkflow({ ...INPUT, dbPath: 'data/servicediff.json', reportsDir: 'data/reports' })) as WorkflowSteps).jobs.scan.steps;
+      const commit = steps.find((s) => s.run?.includes('git push'))!.run!.replace(/^\s*git push\s*$/m, '');
+      const run = spawnSync('bash', ['-e', '-c', commit], { cwd: repo, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      expect(git('ls-files').split('\n').filter(Boolean).sort()).toEqual(['data/reports/latest.md', 'data/servicediff.json']);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
+  it('fails the job for every exit code but ok (0) and partial (1): a broken config (2) does not stay green', () => {
+    const steps = (parse(githubWorkflow(INPUT)) as WorkflowSteps).jobs.scan.steps;
+    const last = steps.at(-1)!.run!;
+    const status = (code: string): number | null =>
+      spawnSync('bash', ['-e', '-c', last.replace('${{ steps.scan.outputs.code }}', code)], { encoding: 'utf8' }).status;
+    expect(['0', '1', '2', '3', '70', '130'].map((code) => [code, status(code)])).toEqual([
+      ['0', 0],
+      ['1', 0],
+      ['2', 1],
+      ['3', 1],
+      ['70', 1],
+      ['130', 1],
+    ]);
   });
 
   it('renderSetup dispatches each kind', () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type DbDocument } from '../../src/store/db-schema.js';
 import { openStore } from '../../src/store/open-store.js';
-import { StoreCorruptError, StoreMissingError, StoreNotWritableError, StoreTooNewError } from '../../src/store/store-errors.js';
+import { StoreCorruptError, StoreIsFolderError, StoreMissingError, StoreNotWritableError, StoreTooNewError } from '../../src/store/store-errors.js';
 import { nodeFs, type StoreFs } from '../../src/store/store-fs.js';
 import type { Store } from '../../src/store/store-types.js';
 import { business, failedPage, okPage, scanOf, sha, unchangedPage, windowTerms } from './fixtures/scan-builder.js';
@@ -228,6 +228,16 @@ describe('openStore: refusing bad files (D2) and versions', () => {
     await writeFile(db, '');
     const error = (await openStore(db, { snapshotsDir }).catch((e: unknown) => e)) as StoreCorruptError;
     expect(error.oneLine()).toBe(`${db}: database is unreadable (0 bytes: the file is empty); it was left untouched — no backup (${db}.bak) exists; move the file away to start a new history`);
+  });
+
+  it('when the db path is a folder (--db data) then reader and writer say so and name a file path, not "move the file away"', async () => {
+    const folder = join(dir, 'data');
+    await (await import('node:fs/promises')).mkdir(folder, { recursive: true });
+    for (const options of [{ snapshotsDir }, { snapshotsDir, lock: true, create: true }]) {
+      const error = (await openStore(folder, options).catch((e: unknown) => e)) as StoreIsFolderError;
+      expect(error).toBeInstanceOf(StoreIsFolderError);
+      expect(error.oneLine()).toBe(`${folder}: is a folder, not the database file — pass --db (or store.db in the config) a file path, e.g. ${join(folder, 'servicediff.json')}`);
+    }
   });
 
   it('when no db exists then a reader gets "no scan yet" naming the path, and nothing is created', async () => {

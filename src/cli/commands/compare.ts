@@ -47,8 +47,10 @@ export const command: CommandSpec = {
       if (outcome.exitCode !== EXIT.ok) {
         // A site that could not be read is said, and the exit code says it too (1): the table alone would show only "—".
         for (const problem of outcome.problems) context.output.err(problemLine(problem));
-        const what = outcome.exitCode === EXIT.failure ? 'nothing could be read' : 'partial';
-        context.output.err(`servicediff: fresh scan ${what} (${count(outcome.problems.length, 'problem')}); comparing what is stored`);
+        const what = outcome.exitCode === EXIT.failure ? 'read nothing' : 'was partial';
+        context.output.err(
+          `servicediff: the fresh scan ${what} (${count(outcome.problems.length, 'problem')} above); the table shows the values stored before it, "—" where there are none`,
+        );
         exitCode = EXIT.partial;
       }
     }

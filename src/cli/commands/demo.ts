@@ -3,12 +3,13 @@
  * It starts four demo shops on loopback, scans them twice ("last week" and "this week", with one competitor change
  * in between) into its own database under data/demo/, writes the report and prints where it is.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { configSchema, type Config } from '../../config/config-schema.js';
-import { EXIT } from '../../errors.js';
+import { EXIT, RunError, UsageError, type ExitCode } from '../../errors.js';
+import { fsReason } from '../../store/store-errors.js';
 import { count } from '../../text/count.js';
 import type { CommandSpec } from '../command-spec.js';
 
@@ -31,12 +32,54 @@ export function demoConfigInput(sites: { name: string; origin: string; isYou: bo
   };
 }
 
+/** The first line of the config the demo saves: how a later run knows the folder is the demo's own to wipe. */
+export const DEMO_CONFIG_MARKER = '# Written by `servicediff demo`';
+
+/**
+ * The demo deletes its database, backup and snapshots and replaces its config and today's report at every run, so it
+ * only runs in a folder of its own: a new or empty one, or one an earlier demo wrote (its config carries the marker).
+ * `--dir data` or `--dir config` would otherwise wipe the user's own history or config without a word.
+ */
+export function assertDemoFolder(dir: string, shown: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'ENOTDIR') throw new UsageError(`--dir ${shown}: not a folder (it, or a folder above it, is a file)`, { hint: 'pass a new or empty folder, e.g. --dir data/demo' });
+    throw new RunError(`--dir ${shown}: cannot read the folder (${fsReason(error)})`, { hint: 'pass another folder, e.g. --dir /tmp/servicediff-demo' });
+  }
+  if (entries.length === 0) return;
+  let head = '';
+  try {
+    head = readFileSync(join(dir, 'servicediff.yaml'), 'utf8').slice(0, DEMO_CONFIG_MARKER.length);
+  } catch {
+    // no demo config: not the demo's folder
+  }
+  if (head === DEMO_CONFIG_MARKER) return;
+  const listed = entries.slice(0, 3).join(', ') + (entries.length > 3 ? ', …' : '');
+  throw new UsageError(
+    `--dir ${shown}: the folder holds files the demo did not write (${listed}); the demo replaces its database, snapshots, config and reports, so it runs only in a folder of its own`,
+    { hint: 'pass a new or empty folder, e.g. --dir data/demo' },
+  );
+}
+
 export const command: CommandSpec = {
   configure(cmd: Command) {
     cmd.option('--dir <folder>', 'where the demo keeps its database and reports', 'data/demo');
   },
   async run(_args, options, context) {
     const dir = resolve(typeof options.dir === 'string' ? options.dir : 'data/demo');
+    const shownDir = relative(process.cwd(), dir) || '.';
+    assertDemoFolder(dir, shownDir);
+    const cannotWrite = (error: unknown): RunError =>
+      new RunError(`--dir ${shownDir}: cannot write the demo there (${fsReason(error)})`, { hint: 'pass a folder you can write, e.g. --dir /tmp/servicediff-demo' });
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      throw cannotWrite(error);
+    }
     const { startDemoSites } = await import('../../demo/demo-sites.js');
     const { runScan } = await import('../../scan/run-scan.js');
     const { writeReport } = await import('../../report/write-report.js');
@@ -48,21 +91,31 @@ export const command: CommandSpec = {
       const shops = demo.sites.map((s) => ({ name: s.shop.name, origin: s.origin, isYou: s.shop.isYou }));
       const config = demoConfig(shops, dir);
       const configPath = join(dir, 'servicediff.yaml');
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(
-        configPath,
-        `# Written by \`servicediff demo\`: the demo shops ran on loopback ports that are closed now; compare, report and\n` +
-          `# history work from the stored scans.\n${stringify(demoConfigInput(shops, relative(process.cwd(), dir) || '.'))}`,
-      );
+      try {
+        writeFileSync(
+          configPath,
+          `${DEMO_CONFIG_MARKER}: the demo shops ran on loopback ports that are closed now; compare, report and\n` +
+            `# history work from the stored scans.\n${stringify(demoConfigInput(shops, shownDir))}`,
+        );
+      } catch (error) {
+        throw cannotWrite(error);
+      }
       // The demo database is the demo's own: start from nothing so two runs give the same report.
       for (const path of [config.store.db, `${config.store.db}.bak`, config.store.snapshots]) rmSync(resolve(path), { recursive: true, force: true });
       const dbPath = resolve(config.store.db);
       out.out(`demo: ${demo.sites.length} shops on loopback (${demo.sites.map((s) => s.shop.name).join(', ')})`);
 
+      // Ctrl-C stops after the current page; a report of a half-read week would tell the user nothing true.
+      const stopped = (): ExitCode => {
+        out.out(`demo interrupted: no report written (run \`servicediff demo\` again to start over)`);
+        return EXIT.interrupted;
+      };
       const lastWeek = await runScan(config, { dbPath, signal: context.signal });
+      if (lastWeek.interrupted) return stopped();
       out.out(`demo: scan 1 ("last week"): ${count(lastWeek.pages.ok, 'policy page')} read, ${count(lastWeek.problems.length, 'problem')}`);
       demo.advanceWeek();
       const thisWeek = await runScan(config, { dbPath, signal: context.signal });
+      if (thisWeek.interrupted) return stopped();
       out.out(
         `demo: scan 2 ("this week", ${DEMO_CHANGE.shop} changed ${DEMO_CHANGE.path}): ${thisWeek.pages.ok} read, ` +
           `${thisWeek.pages.unchanged} unchanged, ${count(thisWeek.changes.length, 'term change')}`,

@@ -6,11 +6,13 @@ import type { Command } from 'commander';
 import type { Config } from '../../config/config-schema.js';
 import { loadConfig } from '../../config/load-config.js';
 import { matchBusiness } from '../../config/match-business.js';
+import { nearest } from '../../config/nearest-word.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { businessId } from '../../model.js';
 import { TERM_IDS, isTermId, type TermId } from '../../terms.js';
 import type { CommandSpec } from '../command-spec.js';
 import { resolvePaths } from '../resolve-paths.js';
+import { parseSince } from '../../report/since.js';
 
 const FORMATS = ['table', 'md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -27,7 +29,7 @@ export const command: CommandSpec = {
     const format = String(options.format ?? 'table') as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format "${format}": expected one of ${FORMATS.join(', ')}`);
     const term = parseTerm(options.term);
-    const since = parseSince(options.since);
+    const since = options.since === undefined ? undefined : parseSince(String(options.since));
     const { config } = await loadConfig(context.global.config);
     const paths = resolvePaths(config, context);
 
@@ -66,18 +68,11 @@ export const command: CommandSpec = {
 function parseTerm(value: unknown): TermId | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
-  if (!isTermId(text)) throw new UsageError(`--term "${text}": unknown term id — valid ids: ${TERM_IDS.join(', ')}`);
-  return text;
-}
-
-function parseSince(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  const text = String(value);
-  const time = Date.parse(text);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(time)) {
-    throw new UsageError(`--since "${text}": not a date — expected YYYY-MM-DD or an ISO time such as 2026-01-31T08:00:00Z`);
+  if (!isTermId(text)) {
+    const near = nearest(text, TERM_IDS);
+    throw new UsageError(`--term "${text}": unknown term id${near ? ` (did you mean "${near}"?)` : ''} — valid ids: ${TERM_IDS.join(', ')}`);
   }
-  return new Date(time).toISOString();
+  return text;
 }
 
 /** Business id → name, from the config and from the database (a competitor removed from config keeps its history). */

@@ -7,7 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_PATH } from '../../config/load-config.js';
 import { parseConfigText } from '../../config/parse-config.js';
-import { EXIT, UsageError } from '../../errors.js';
+import { EXIT, RunError, UsageError } from '../../errors.js';
+import { fsReason } from '../../store/store-errors.js';
 import { PACKAGE_ROOT } from '../../version.js';
 import type { CommandSpec } from '../command-spec.js';
 
@@ -27,8 +28,15 @@ export const command: CommandSpec = {
     }
     const text = starterConfigText();
     parseConfigText(text, path); // the template must always be a valid config
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text, { encoding: 'utf8', flag: options.force === true ? 'w' : 'wx' });
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text, { encoding: 'utf8', flag: options.force === true ? 'w' : 'wx' });
+    } catch (error) {
+      // A read-only folder, a path that is a folder, a file where a folder should be: one line, not a stack.
+      throw new RunError(`${path}: cannot write the config there (${fsReason(error)})`, {
+        hint: 'make the folder writable, or pass --config PATH to write it elsewhere',
+      });
+    }
     context.output.out(`wrote ${path}`);
     context.output.out('next: put your shop and your competitors in it, run `npx servicediff check --online` to see what would be read, then `npx servicediff scan` and `npx servicediff report`');
     return EXIT.ok;

@@ -48,8 +48,8 @@ export const command: CommandSpec = {
     const others = outcome.changes.filter((c) => c.kind !== 'appeared');
     if (appeared.length > 0) context.output.out(`  ${count(appeared.length, 'term')} read for the first time`);
     for (const change of others.slice(0, 20)) {
-      const line = `  ${change.businessName}: ${change.term} ${changeText(change)}`;
-      context.output.out(terminalLine(line));
+      // Cleaned without its indent: the cleaner trims, and the change lines sit under the summary as README shows.
+      context.output.out(`  ${terminalLine(`${change.businessName}: ${change.term} ${changeText(change)}`)}`);
     }
     if (others.length > 20) context.output.out(`  … and ${others.length - 20} more (servicediff history)`);
     context.output.out(outcome.stored ? `stored in ${paths.db}` : `nothing stored: interrupted before any page was read (${paths.db} is unchanged)`);

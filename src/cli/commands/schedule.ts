@@ -1,7 +1,7 @@
 /**
  * `servicediff schedule`: a foreground process that runs scan + report on schedule.cron in schedule.timezone;
- * `--once` runs one cycle now (exit 0 ok, 1 partial, 3 failure); `--print crontab|systemd|github-actions` prints a
- * ready-to-use set-up instead. Every log line goes through the secret redactor (E6).
+ * `--once` runs one cycle now (exit 0 ok, 1 partial, 3 failure, 130 interrupted); `--print crontab|systemd|github-actions`
+ * prints a ready-to-use set-up instead. Every log line goes through the secret redactor (E6).
  *
  * Test-only knob (not shown in --help): the environment variable SERVICEDIFF_TEST_MIN_INTERVAL_SECONDS replaces the
  * schedule.minIntervalMinutes floor, so tests can run a one-second cron.
@@ -19,7 +19,7 @@ const PRINT_KINDS = ['crontab', 'systemd', 'github-actions'] as const;
 export const command: CommandSpec = {
   configure(cmd: Command) {
     cmd
-      .option('--once', 'run one scan + report now and exit (0 ok, 1 partial, 3 failure)')
+      .option('--once', 'run one scan + report now and exit (0 ok, 1 partial, 3 failure, 130 interrupted)')
       .addOption(new Option('--print <kind>', 'print a ready-to-use set-up instead of running').choices([...PRINT_KINDS]));
   },
   async run(_args, options, context) {

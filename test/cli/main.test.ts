@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+// The entry's user-error / bug split (src/cli/main.ts): every wrong command line is one stderr line and exit 2.
+describe('servicediff help <command>', () => {
+  it('prints the command help for a known command, exit 0', async () => {
+    const result = await runCli(['help', 'scan']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: servicediff scan \[options\] \[business\.\.\.\]/);
+  });
+
+  it('names an unknown command in one line instead of "(outputHelp)", exit 2', async () => {
+    const result = await runCli(['help', 'nope']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('servicediff: unknown command "nope" — run `servicediff --help` to see the commands\n');
+  });
+});
