@@ -16,7 +16,7 @@ import { splitSentences } from '../extract/language/sentences.js';
 import { customerActs } from './customer-acts.js';
 import {
   CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
-  REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
+  FIRST_SIGHT_SPAN, FIRST_SIGHT_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
 import { ELEMENT_IDS, isElementId, type ElementId } from './elements.js';
@@ -170,17 +170,20 @@ export function keywordElements(w: Words): Set<ElementId> {
 const FAULTS = PhraseTable.of(GOODS_FAULTS);
 const TRANSIT = PhraseTable.of(TRANSIT_WORDS);
 const DAMAGE = PhraseTable.of(TRANSIT_DAMAGE);
+const SIGHT = PhraseTable.of(FIRST_SIGHT_WORDS);
 const GOODS_WORDS = PhraseTable.of(PHRASES.product_quality ?? []);
 
 /**
  * Goods damaged on the way ("the vase arrived smashed", "came with a cracked screen", "broken on arrival"): a damage
  * word within TRANSIT_WINDOW words of a transit word tells how the order was packed and carried (order_processing,
  * as both label sets count it), so the clause's product_quality goes when every goods word in it is that damage.
+ * After the goods' first sight (`afterSight`, or a FIRST_SIGHT_WORDS word in the clause) every damage word is near.
  * Returns the clause's elements so read (the same list when it told no such damage).
  */
-export function withTransitDamage(w: Words, elements: readonly ElementId[]): ElementId[] {
+export function withTransitDamage(w: Words, elements: readonly ElementId[], afterSight = false): ElementId[] {
   const transit = TRANSIT.matchAll(w);
-  const near = (h: { start: number; end: number }): boolean => transit.some((t) => t.start - h.end <= TRANSIT_WINDOW && h.start - t.end <= TRANSIT_WINDOW);
+  const seen = afterSight || SIGHT.matchAll(w).length > 0;
+  const near = (h: { start: number; end: number }): boolean => seen || transit.some((t) => t.start - h.end <= TRANSIT_WINDOW && h.start - t.end <= TRANSIT_WINDOW);
   const damage = DAMAGE.matchAll(w).filter(near);
   if (damage.length === 0) return [...elements];
   const inDamage = (h: { start: number; end: number }): boolean => damage.some((d) => h.start < d.end && d.start < h.end);
@@ -316,9 +319,12 @@ function wordCount(clauses: readonly ClassifiedClause[]): number {
 
 /** Elements of one item, in catalogue order, and of each of its clauses (for per-element sentiment). */
 export function classifyItem(text: string): ClassifiedItem {
-  const clauses: ClassifiedClause[] = clausesOf(text).map((c) => {
+  let lastSight = -Infinity;
+  const clauses: ClassifiedClause[] = clausesOf(text).map((c, i) => {
     const w = words(c);
-    return { text: c, words: w, elements: withTransitDamage(w, [...keywordElements(w)]) };
+    const elements = withTransitDamage(w, [...keywordElements(w)], i - lastSight <= FIRST_SIGHT_SPAN);
+    if (SIGHT.matchAll(w).length > 0) lastSight = i;
+    return { text: c, words: w, elements };
   });
   const clauseWords = clauses.map((c) => c.words);
   // Goods sent back to be repaired or replaced ("sent it back for a replacement", "they would return it fully

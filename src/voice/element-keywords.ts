@@ -42,13 +42,28 @@ export const REMEDY_DECOYS: readonly string[] = ['buy ~ replacement', 'bought ~ 
  * test/voice-corpus/README.md): a fault in a clause with one of these opens no repair story.
  */
 export const TRANSIT_WORDS: readonly string[] = ['arrive', 'arrived', 'arrives', 'came', 'delivered', 'on arrival', 'in transit', 'in the post', 'in the box'];
+/**
+ * The goods' first sight, when the parcel is opened or the carriers hand it over ("on unpacking, the machine was a
+ * total wreck", "when the guys went to unwrap it, chunks of wood fell off", "they showed me the damage and asked if I
+ * wanted to refuse delivery"): a damage word anywhere in that clause or the next is what the trip did, since the story
+ * tells the opening first and what it showed after it, often in a sentence of its own. Not the carriers themselves:
+ * "the delivery guy" is in every delivery story, beside the van that broke down and the flowers that wilted.
+ */
+export const FIRST_SIGHT_WORDS: readonly string[] = [
+  'unpack', 'unpacked', 'unpacking', 'unwrap', 'unwrapped', 'unwrapping', 'unboxed', 'unboxing', 'opened the box', 'opened the parcel',
+  'refuse delivery', 'refused delivery', 'in its packaging',
+];
+/** Clauses after a first sight in which its damage is still told (0: the same clause only). */
+export const FIRST_SIGHT_SPAN = 1;
 /** Clauses after the fault in which a remedy still belongs to it (0: the same clause only). */
 export const REMEDY_SPAN = 1;
 /**
  * Damage words beside the goods faults that a transit word can stand next to ("arrived damaged", "came smashed",
  * "cracked in transit"): with one within TRANSIT_WINDOW words the clause tells the order's handling, not the goods.
  */
-export const TRANSIT_DAMAGE: readonly string[] = [...GOODS_FAULTS_LISTED, 'damaged', 'smashed', 'shattered', 'cracked', 'chipped', 'dented', 'dead', 'half dead'];
+export const TRANSIT_DAMAGE: readonly string[] = [...GOODS_FAULTS_LISTED, 'damaged', 'smashed', 'shattered', 'cracked', 'chipped', 'dented', 'dead', 'half dead',
+  // marks a carrier leaves, which use seldom does
+  '=dent', '=dents', '=scratch', '=scratches', 'scratched', '=leak', 'leaking', 'leaked', '=wreck', 'fell off', 'crushed', 'the damage'];
 export const TRANSIT_WINDOW = 3;
 
 /**

@@ -206,6 +206,14 @@ describe('classifying feedback', () => {
     expect(classifyItem('Gorgeous rug, though the frame arrived damaged.').elements).toEqual(expect.arrayContaining(['product_quality', 'order_processing']));
   });
 
+  it('reads damage seen when the parcel is opened as the trip\'s, in that clause or the next', () => {
+    expect(classifyItem('On unpacking it we found the side panel hanging off, the whole cabinet a wreck.').elements).toEqual(['order_processing']);
+    expect(classifyItem('We unwrapped the mirror in the hall. Two long scratches across the glass.').elements).toEqual(['order_processing']);
+    // the opening two clauses back, or the carriers merely named, tell nothing of what the trip did
+    expect(classifyItem('We unwrapped the mirror in the hall. It looked lovely. Then a year later it cracked.').elements).toContain('product_quality');
+    expect(classifyItem('The delivery guy was friendly, but the toaster broke after a month.').elements).toContain('product_quality');
+  });
+
   it('reads chasing as response_time only when the people who owe an answer are chased', () => {
     expect(classifyItem('Took two weeks and I had to chase them up twice.').elements).toContain('response_time');
     expect(classifyItem('I chased customer service for my refund all month.').elements).toContain('response_time');
