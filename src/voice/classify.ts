@@ -15,7 +15,7 @@ import { endsOn, opensMidSentence } from '../extract/language/line-ends.js';
 import { splitSentences } from '../extract/language/sentences.js';
 import { customerActs } from './customer-acts.js';
 import {
-  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
+  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, DELIVERY_PROMISE, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
   FIRST_SIGHT_SPAN, FIRST_SIGHT_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -55,7 +55,7 @@ export const BAYES_MAX_WORDS = 25;
 /** A "guarantee" whose kind its clause decides (element-keywords.ts, PROMISE_NOUNS). */
 const PROMISE = 'promise';
 /** Element phrases, the decoys (null) that hide them, and the guarantee nouns with the kinds that qualify them. */
-const KEYWORDS = new PhraseTable<ElementId | null | typeof PROMISE>([
+const KEYWORDS = new PhraseTable<ElementId | null | typeof PROMISE | typeof DELIVERY_PROMISE>([
   ...Object.entries(PHRASES).flatMap(([element, phrases]) => (phrases ?? []).map((p) => [p, element as ElementId] as const)),
   ...DECOYS.map((p) => [p, null] as const),
   ...PROMISE_NOUNS.map((p) => [p, PROMISE] as const),
@@ -136,7 +136,8 @@ export function keywordElements(w: Words): Set<ElementId> {
   for (const i of messageVerbs(w)) own.add(i);
   for (const i of own) takenBy.set(i, null);
   for (const hit of KEYWORDS.matchLongest(w)) {
-    let value = hit.value === PROMISE ? promiseElement(w) : hit.value;
+    if (hit.value === DELIVERY_PROMISE) found.add('delivery_speed');
+    let value = hit.value === PROMISE ? promiseElement(w) : hit.value === DELIVERY_PROMISE ? 'guarantee' : hit.value;
     for (let i = hit.start; i < hit.end && value !== null; i++) if (own.has(i)) value = null;
     if (value !== null) found.add(value);
     for (let i = hit.start; i < hit.end; i++) takenBy.set(i, value);

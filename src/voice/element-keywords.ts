@@ -330,9 +330,10 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
 };
 
 /**
- * "Guarantee" names three promises: money back or satisfaction (`guarantee`: "their comfort guarantee", "a 30 day
+ * "Guarantee" names four promises: money back or satisfaction (`guarantee`: "their comfort guarantee", "a 30 day
  * guarantee"), a product's cover against faults (`warranty`, as British English says it: "a 10 year guarantee", "still
- * under guarantee", "the guarantee ran out"), or a price (`price_match`: "lowest price guarantee"). The noun alone
+ * under guarantee", "the guarantee ran out"), a price (`price_match`: "lowest price guarantee"), or a delivery sold
+ * by that name (`guarantee` and `delivery_speed`: "guaranteed next day delivery"). The noun alone
  * decides nothing; its kind is read, in this order, from
  *   1. PROMISE_KINDS: the words that qualify it (a span of days is a trial, of months or years a product's cover);
  *   2. the clause, unless it also names money back or satisfaction (MONEY_BACK_CUES: "lifetime satisfaction
@@ -343,15 +344,19 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
  *   3. otherwise the shop's promise, `guarantee`.
  */
 export const PROMISE_NOUNS: readonly string[] = ['guarantee', 'guarantees'];
+/** A delivery service sold as a guarantee: both `guarantee` and `delivery_speed` (classify.ts). */
+export const DELIVERY_PROMISE = 'delivery promise';
+/** What a qualified "guarantee" is: an element, a delivery promise, or nothing (the verb, a decoy). */
+type PromiseKind = ElementId | null | typeof DELIVERY_PROMISE;
 /**
  * A kind word just before the noun, or one word before it: "a 10 year guarantee", "their comfort guarantee", "a 5 year
  * parts guarantee". Not across "to", which makes the word the verb ("the last day to guarantee orders for Christmas"):
  * that reading is listed first, so at the same length it wins (PhraseTable keeps the first of equal matches).
  */
-const kindOf = (kind: string, element: ElementId | null): (readonly [string, ElementId | null])[] => [
+const kindOf = (kind: string, element: PromiseKind): (readonly [string, PromiseKind])[] => [
   [`${kind} guarantee`, element], [`${kind} to guarantee`, null], [`${kind} * guarantee`, element],
 ];
-export const PROMISE_KINDS: readonly (readonly [phrase: string, element: ElementId | null])[] = [
+export const PROMISE_KINDS: readonly (readonly [phrase: string, element: PromiseKind])[] = [
   ...['money back', 'satisfaction', 'happiness', 'comfort', 'no quibble', 'no questions asked', 'risk free', '# day', '# days', '# night', '# nights', 'day', 'night']
     .flatMap((k) => kindOf(k, 'guarantee')),
   ...['# year', '# years', '# month', '# months', 'year', 'years', 'month', 'months', 'extended', 'manufacturer', 'manufacturers', 'parts', 'product']
@@ -359,8 +364,10 @@ export const PROMISE_KINDS: readonly (readonly [phrase: string, element: Element
   // the cover's own term told after the noun: "the guarantee period", "the guarantee ran out"
   ...['period', 'ran out', 'run out', 'runs out', 'expired', 'has expired', 'had expired', 'card', 'covers', 'covered'].map((k) => [`guarantee ${k}`, 'warranty'] as const),
   ...['price', 'prices', 'lowest price', 'best price', 'price match'].flatMap((k) => kindOf(k, 'price_match')),
-  // a delivery promised by a date is about the delivery's speed: "guaranteed next day delivery", "their delivery guarantee"
-  ...['delivery', 'next day'].flatMap((k) => kindOf(k, 'delivery_speed')), ['guarantee ~ delivery', 'delivery_speed'],
+  // a delivery promised by name is the shop's promise and the delivery's speed: "guaranteed next day delivery", "their
+  // delivery guarantee" (DELIVERY_PROMISE). Not a bare "guaranteed" beside a delivery ("delivered on the Monday,
+  // guaranteed"): that is PROMISE_CLAUSE_KINDS' delivery speed alone, as the real labels read both.
+  ...['delivery', 'next day'].flatMap((k) => kindOf(k, DELIVERY_PROMISE)), ['guarantee ~ delivery', DELIVERY_PROMISE],
 ];
 /**
  * How a remedy was given, not a promise: "they exchanged them. No questions asked.", "replaced it, no quibble". These

@@ -346,7 +346,10 @@ describe('classifying feedback', () => {
     expect(kind('Used their 45 night guarantee on the mattress and had every penny back.')).toEqual(['guarantee']);
     expect(kind('The drill has a three year guarantee, which sold it to me.')).toEqual(['warranty']);
     expect(kind('Their best price guarantee saved me twenty quid.')).toEqual(['price_match']);
-    expect(kind('Paid for the guaranteed Saturday delivery and nobody came.')).toEqual(['delivery_speed']);
+    // a delivery sold as a guarantee is the shop's promise and the delivery's speed; a bare "guaranteed" beside a
+    // delivery only its speed
+    expect(kind('Paid for the guaranteed Saturday delivery and nobody came.')).toEqual(['delivery_speed', 'guarantee']);
+    expect(kind('Paid the extra so the chair would be delivered on the Friday, guaranteed.')).toEqual(['delivery_speed']);
     // the cover's term after the noun, even beside a feeling word
     expect(kind('The guarantee period had nearly run out and I was glad they took it.')).toEqual(['warranty']);
     // the clause: a fault or the cover's term makes it the warranty, unless money back or satisfaction is named too
