@@ -15,7 +15,7 @@ import { endsOn, opensMidSentence } from '../extract/language/line-ends.js';
 import { splitSentences } from '../extract/language/sentences.js';
 import { customerActs } from './customer-acts.js';
 import {
-  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, DELIVERY_PROMISE, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
+  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, DELIVERY_PROMISE, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
   FIRST_SIGHT_SPAN, FIRST_SIGHT_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -237,6 +237,25 @@ const BACK = withDecoys([...GOODS_BACK, ...SENT_BACK], REFUND_WORDS);
 const PAYMENT = PhraseTable.of(PAYMENT_CUES);
 const POLICIES = PhraseTable.of(POLICY_WORDS);
 
+const PRICE_FALLS = PhraseTable.of(PRICE_FALL_WORDS);
+const PRICE_CREDITS = PhraseTable.of(PRICE_CREDIT_WORDS);
+
+/**
+ * Clauses of money given back for a price that fell after the purchase (element-keywords.ts, PRICE_FALL_WORDS): the
+ * credit's clause and the fall's, whose price words are then the fall's, not prices in general (`other`).
+ */
+export function priceFallClauses(clauses: readonly Words[]): Set<number> {
+  const found = new Set<number>();
+  let lastFall = -Infinity;
+  clauses.forEach((w, i) => {
+    if (PRICE_FALLS.matchAll(w).length > 0) lastFall = i;
+    if (i - lastFall > PRICE_FALL_SPAN || PRICE_CREDITS.matchAll(w).length === 0) return;
+    // money back beside goods going back is the return's: "bought it on sale, sent it back and they credited my card"
+    if (!BACK.matchLongest(w).some((h) => h.value)) found.add(i).add(lastFall);
+  });
+  return found;
+}
+
 /**
  * Clauses that send goods back for a repair or a replacement (a REMEDY_WORDS word beside goods going back): the goods'
  * trip to be put right, not a return. Not when the clause also tells money back ("a refund and replacements") or a
@@ -339,6 +358,11 @@ export function classifyItem(text: string): ClassifiedItem {
     const own = clauses[i]!.elements;
     const at = own.indexOf('returns');
     if (at >= 0) own.splice(at, 1, ...(own.includes('other') ? [] : ['other' as const]));
+  }
+  for (const i of priceFallClauses(clauseWords)) {
+    const own = clauses[i]!.elements;
+    drop(own, 'other');
+    if (!own.includes('price_match')) own.push('price_match');
   }
   for (const i of unansweredCallClauses(clauseWords)) {
     const own = clauses[i]!.elements;

@@ -159,6 +159,23 @@ export const PAYMENT_CUES: readonly string[] = [
   '=charged', 'took my money', 'ebay', 'postal receipt',
 ];
 
+/**
+ * A price that fell after the purchase, then money given back for the fall ("found something that went down in
+ * price! I emailed customer service and within half an hour my account was being credited", "two days later they
+ * had 20% off the cards; they credited my account for that amount"): `price_match` (test/voice-corpus/README.md:
+ * "refunding a later price drop"). The story tells the fall and then the credit, often in a sentence of its own, so
+ * the credit counts in the fall's clause or the PRICE_FALL_SPAN clauses after it. The credit words are the
+ * difference's, not a return's: a refund for goods sent back names no fall.
+ */
+export const PRICE_FALL_WORDS: readonly string[] = [
+  'went down in price', 'gone down in price', 'dropped in price', 'came down in price', 'price went down', 'price came down', 'price had dropped',
+  'price drop', 'price protection', 'marked down', 'reduced the price',
+  // the same goods offered for less after the purchase: "two days later, an email special for 20% off"
+  '# off', 'on sale', 'sale price',
+];
+export const PRICE_CREDIT_WORDS: readonly string[] = ['credited', 'credit the', 'credit me', 'refunded ~ difference', 'refund ~ difference', 'gave me the difference', 'honoured', 'honored', 'for that amount'];
+export const PRICE_FALL_SPAN = 1;
+
 /** The warranty by its name and its spellings ("warrantee", "warrenty"). */
 const WARRANTY_WORDS = ['warranty', 'warranties', '=warrantee', '=warrantees', 'warrenty'];
 

@@ -214,6 +214,14 @@ describe('classifying feedback', () => {
     expect(classifyItem('The delivery guy was friendly, but the toaster broke after a month.').elements).toContain('product_quality');
   });
 
+  it('reads money given back for a price that fell after the purchase as price_match, in the fall\'s clause or the next', () => {
+    expect(classifyItem('A week after I paid, the same kettle was marked down. One email and they credited me the fifteen pounds.').elements).toEqual(['price_match']);
+    expect(classifyItem('The rug went on sale the day after it arrived, and they refunded the difference without a fuss.').elements).toContain('price_match');
+    // a credit for goods sent back is the return's, whatever the price was; a fall with no money back is only a price
+    expect(classifyItem('Bought the coat on sale, sent it back and they credited my card.').elements).not.toContain('price_match');
+    expect(classifyItem('The lamp went down in price a week later. Typical.').elements).not.toContain('price_match');
+  });
+
   it('reads chasing as response_time only when the people who owe an answer are chased', () => {
     expect(classifyItem('Took two weeks and I had to chase them up twice.').elements).toContain('response_time');
     expect(classifyItem('I chased customer service for my refund all month.').elements).toContain('response_time');
