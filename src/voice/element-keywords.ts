@@ -715,6 +715,8 @@ const PARCEL_WORDS = [
   'order', 'orders', 'ordered', 'ordering', 'ship', 'ships', 'shipped', 'shipping', 'deliver', 'delivered', 'delivery', 'postage', 'post', 'posted', 'dispatched',
   'parcel', 'package', 'courier', 'send', 'sent', '$', 'pay', 'paid', 'charge', 'charges', 'fee', 'fees', 'import',
   'surprise', 'surprises', 'included',
+  // the parcel told by its coming: "all our international mail is arriving late", "overseas orders take a month to arrive"
+  'mail', 'arrive', 'arrived', 'arriving', 'waiting for', 'retailers',
 ];
 
 /**

@@ -214,6 +214,12 @@ describe('classifying feedback', () => {
     expect(classifyItem('The delivery guy was friendly, but the toaster broke after a month.').elements).toContain('product_quality');
   });
 
+  it('reads a far word beside the parcel\'s coming as a crossing, and not beside a holiday', () => {
+    expect(classifyItem('Everything from overseas is arriving weeks late.').elements).toContain('international_shipping');
+    expect(classifyItem('Since the strike, international mail is piling up at the depot.').elements).toContain('international_shipping');
+    expect(classifyItem('We arrived home from a fortnight abroad to find the fridge dead.').elements).not.toContain('international_shipping');
+  });
+
   it('reads money given back for a price that fell after the purchase as price_match, in the fall\'s clause or the next', () => {
     expect(classifyItem('A week after I paid, the same kettle was marked down. One email and they credited me the fifteen pounds.').elements).toEqual(['price_match']);
     expect(classifyItem('The rug went on sale the day after it arrived, and they refunded the difference without a fuss.').elements).toContain('price_match');
