@@ -15,8 +15,8 @@ import { endsOn, opensMidSentence } from '../extract/language/line-ends.js';
 import { splitSentences } from '../extract/language/sentences.js';
 import { customerActs } from './customer-acts.js';
 import {
-  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
-  REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
+  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, DELIVERY_PROMISE, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
+  FIRST_SIGHT_SPAN, FIRST_SIGHT_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
 import { ELEMENT_IDS, isElementId, type ElementId } from './elements.js';
@@ -55,7 +55,7 @@ export const BAYES_MAX_WORDS = 25;
 /** A "guarantee" whose kind its clause decides (element-keywords.ts, PROMISE_NOUNS). */
 const PROMISE = 'promise';
 /** Element phrases, the decoys (null) that hide them, and the guarantee nouns with the kinds that qualify them. */
-const KEYWORDS = new PhraseTable<ElementId | null | typeof PROMISE>([
+const KEYWORDS = new PhraseTable<ElementId | null | typeof PROMISE | typeof DELIVERY_PROMISE>([
   ...Object.entries(PHRASES).flatMap(([element, phrases]) => (phrases ?? []).map((p) => [p, element as ElementId] as const)),
   ...DECOYS.map((p) => [p, null] as const),
   ...PROMISE_NOUNS.map((p) => [p, PROMISE] as const),
@@ -136,7 +136,8 @@ export function keywordElements(w: Words): Set<ElementId> {
   for (const i of messageVerbs(w)) own.add(i);
   for (const i of own) takenBy.set(i, null);
   for (const hit of KEYWORDS.matchLongest(w)) {
-    let value = hit.value === PROMISE ? promiseElement(w) : hit.value;
+    if (hit.value === DELIVERY_PROMISE) found.add('delivery_speed');
+    let value = hit.value === PROMISE ? promiseElement(w) : hit.value === DELIVERY_PROMISE ? 'guarantee' : hit.value;
     for (let i = hit.start; i < hit.end && value !== null; i++) if (own.has(i)) value = null;
     if (value !== null) found.add(value);
     for (let i = hit.start; i < hit.end; i++) takenBy.set(i, value);
@@ -170,17 +171,20 @@ export function keywordElements(w: Words): Set<ElementId> {
 const FAULTS = PhraseTable.of(GOODS_FAULTS);
 const TRANSIT = PhraseTable.of(TRANSIT_WORDS);
 const DAMAGE = PhraseTable.of(TRANSIT_DAMAGE);
+const SIGHT = PhraseTable.of(FIRST_SIGHT_WORDS);
 const GOODS_WORDS = PhraseTable.of(PHRASES.product_quality ?? []);
 
 /**
  * Goods damaged on the way ("the vase arrived smashed", "came with a cracked screen", "broken on arrival"): a damage
  * word within TRANSIT_WINDOW words of a transit word tells how the order was packed and carried (order_processing,
  * as both label sets count it), so the clause's product_quality goes when every goods word in it is that damage.
+ * After the goods' first sight (`afterSight`, or a FIRST_SIGHT_WORDS word in the clause) every damage word is near.
  * Returns the clause's elements so read (the same list when it told no such damage).
  */
-export function withTransitDamage(w: Words, elements: readonly ElementId[]): ElementId[] {
+export function withTransitDamage(w: Words, elements: readonly ElementId[], afterSight = false): ElementId[] {
   const transit = TRANSIT.matchAll(w);
-  const near = (h: { start: number; end: number }): boolean => transit.some((t) => t.start - h.end <= TRANSIT_WINDOW && h.start - t.end <= TRANSIT_WINDOW);
+  const seen = afterSight || SIGHT.matchAll(w).length > 0;
+  const near = (h: { start: number; end: number }): boolean => seen || transit.some((t) => t.start - h.end <= TRANSIT_WINDOW && h.start - t.end <= TRANSIT_WINDOW);
   const damage = DAMAGE.matchAll(w).filter(near);
   if (damage.length === 0) return [...elements];
   const inDamage = (h: { start: number; end: number }): boolean => damage.some((d) => h.start < d.end && d.start < h.end);
@@ -232,6 +236,25 @@ export function unansweredCallClauses(clauses: readonly Words[]): Set<number> {
 const BACK = withDecoys([...GOODS_BACK, ...SENT_BACK], REFUND_WORDS);
 const PAYMENT = PhraseTable.of(PAYMENT_CUES);
 const POLICIES = PhraseTable.of(POLICY_WORDS);
+
+const PRICE_FALLS = PhraseTable.of(PRICE_FALL_WORDS);
+const PRICE_CREDITS = PhraseTable.of(PRICE_CREDIT_WORDS);
+
+/**
+ * Clauses of money given back for a price that fell after the purchase (element-keywords.ts, PRICE_FALL_WORDS): the
+ * credit's clause and the fall's, whose price words are then the fall's, not prices in general (`other`).
+ */
+export function priceFallClauses(clauses: readonly Words[]): Set<number> {
+  const found = new Set<number>();
+  let lastFall = -Infinity;
+  clauses.forEach((w, i) => {
+    if (PRICE_FALLS.matchAll(w).length > 0) lastFall = i;
+    if (i - lastFall > PRICE_FALL_SPAN || PRICE_CREDITS.matchAll(w).length === 0) return;
+    // money back beside goods going back is the return's: "bought it on sale, sent it back and they credited my card"
+    if (!BACK.matchLongest(w).some((h) => h.value)) found.add(i).add(lastFall);
+  });
+  return found;
+}
 
 /**
  * Clauses that send goods back for a repair or a replacement (a REMEDY_WORDS word beside goods going back): the goods'
@@ -316,9 +339,12 @@ function wordCount(clauses: readonly ClassifiedClause[]): number {
 
 /** Elements of one item, in catalogue order, and of each of its clauses (for per-element sentiment). */
 export function classifyItem(text: string): ClassifiedItem {
-  const clauses: ClassifiedClause[] = clausesOf(text).map((c) => {
+  let lastSight = -Infinity;
+  const clauses: ClassifiedClause[] = clausesOf(text).map((c, i) => {
     const w = words(c);
-    return { text: c, words: w, elements: withTransitDamage(w, [...keywordElements(w)]) };
+    const elements = withTransitDamage(w, [...keywordElements(w)], i - lastSight <= FIRST_SIGHT_SPAN);
+    if (SIGHT.matchAll(w).length > 0) lastSight = i;
+    return { text: c, words: w, elements };
   });
   const clauseWords = clauses.map((c) => c.words);
   // Goods sent back to be repaired or replaced ("sent it back for a replacement", "they would return it fully
@@ -332,6 +358,11 @@ export function classifyItem(text: string): ClassifiedItem {
     const own = clauses[i]!.elements;
     const at = own.indexOf('returns');
     if (at >= 0) own.splice(at, 1, ...(own.includes('other') ? [] : ['other' as const]));
+  }
+  for (const i of priceFallClauses(clauseWords)) {
+    const own = clauses[i]!.elements;
+    drop(own, 'other');
+    if (!own.includes('price_match')) own.push('price_match');
   }
   for (const i of unansweredCallClauses(clauseWords)) {
     const own = clauses[i]!.elements;

@@ -206,6 +206,28 @@ describe('classifying feedback', () => {
     expect(classifyItem('Gorgeous rug, though the frame arrived damaged.').elements).toEqual(expect.arrayContaining(['product_quality', 'order_processing']));
   });
 
+  it('reads damage seen when the parcel is opened as the trip\'s, in that clause or the next', () => {
+    expect(classifyItem('On unpacking it we found the side panel hanging off, the whole cabinet a wreck.').elements).toEqual(['order_processing']);
+    expect(classifyItem('We unwrapped the mirror in the hall. Two long scratches across the glass.').elements).toEqual(['order_processing']);
+    // the opening two clauses back, or the carriers merely named, tell nothing of what the trip did
+    expect(classifyItem('We unwrapped the mirror in the hall. It looked lovely. Then a year later it cracked.').elements).toContain('product_quality');
+    expect(classifyItem('The delivery guy was friendly, but the toaster broke after a month.').elements).toContain('product_quality');
+  });
+
+  it('reads a far word beside the parcel\'s coming as a crossing, and not beside a holiday', () => {
+    expect(classifyItem('Everything from overseas is arriving weeks late.').elements).toContain('international_shipping');
+    expect(classifyItem('Since the strike, international mail is piling up at the depot.').elements).toContain('international_shipping');
+    expect(classifyItem('We arrived home from a fortnight abroad to find the fridge dead.').elements).not.toContain('international_shipping');
+  });
+
+  it('reads money given back for a price that fell after the purchase as price_match, in the fall\'s clause or the next', () => {
+    expect(classifyItem('A week after I paid, the same kettle was marked down. One email and they credited me the fifteen pounds.').elements).toEqual(['price_match']);
+    expect(classifyItem('The rug went on sale the day after it arrived, and they refunded the difference without a fuss.').elements).toContain('price_match');
+    // a credit for goods sent back is the return's, whatever the price was; a fall with no money back is only a price
+    expect(classifyItem('Bought the coat on sale, sent it back and they credited my card.').elements).not.toContain('price_match');
+    expect(classifyItem('The lamp went down in price a week later. Typical.').elements).not.toContain('price_match');
+  });
+
   it('reads chasing as response_time only when the people who owe an answer are chased', () => {
     expect(classifyItem('Took two weeks and I had to chase them up twice.').elements).toContain('response_time');
     expect(classifyItem('I chased customer service for my refund all month.').elements).toContain('response_time');
@@ -338,7 +360,10 @@ describe('classifying feedback', () => {
     expect(kind('Used their 45 night guarantee on the mattress and had every penny back.')).toEqual(['guarantee']);
     expect(kind('The drill has a three year guarantee, which sold it to me.')).toEqual(['warranty']);
     expect(kind('Their best price guarantee saved me twenty quid.')).toEqual(['price_match']);
-    expect(kind('Paid for the guaranteed Saturday delivery and nobody came.')).toEqual(['delivery_speed']);
+    // a delivery sold as a guarantee is the shop's promise and the delivery's speed; a bare "guaranteed" beside a
+    // delivery only its speed
+    expect(kind('Paid for the guaranteed Saturday delivery and nobody came.')).toEqual(['delivery_speed', 'guarantee']);
+    expect(kind('Paid the extra so the chair would be delivered on the Friday, guaranteed.')).toEqual(['delivery_speed']);
     // the cover's term after the noun, even beside a feeling word
     expect(kind('The guarantee period had nearly run out and I was glad they took it.')).toEqual(['warranty']);
     // the clause: a fault or the cover's term makes it the warranty, unless money back or satisfaction is named too
