@@ -11,6 +11,7 @@ import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchedPage, FetchOptions, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import { contentHashOf, type CrawlProblem, type EndpointState, type MovedState, type PreviousPageState, type ProblemKind, type ScannedPage } from '../model.js';
 import type { RequestBudget } from '../discover/request-budget.js';
+import type { EarlyAsk } from '../discover/discover-pages.js';
 import type { Category, ExtractResult } from '../terms.js';
 import type { CrawlOptions } from './crawl-types.js';
 import type { Renderer } from './render-child.js';
@@ -56,11 +57,11 @@ export interface PageRequest {
   readonly url: string;
   readonly categories: Category[];
   readonly reasons: string[];
-  /** Already fetched during discovery (a well-known path probe, or the page asked early: revalidation). */
+  /** The page's own answer, already fetched during discovery (a well-known path probe, or the page asked early: earlyAsk). */
   readonly prefetched?: FetchOutcome;
   /**
-   * The stored endpoint's answer, asked early in the page's place (revalidation, for a page whose shell may stand):
-   * taken instead of asking that endpoint again.
+   * The stored endpoint's answer, asked early in the page's place (earlyAsk, for a page whose shell may stand): taken
+   * instead of asking that endpoint again; never the page's own answer.
    */
   readonly endpointAnswer?: FetchOutcome;
   /** The business's URLs asked by one page's request each (url-claims.ts); without it, every page asks for itself. */
@@ -119,7 +120,7 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   // The URL this page's request asks first (its remembered redirect's target while that holds): another page that
   // asks it already, early answer or not, reads it for both.
   const asked = askedUrl(url, previous, ctx.crawl.recheckRedirectDays);
-  if (claims && !claims.claim(asked)) return done(claims.readingAt(asked, undefined, request.prefetched ?? request.endpointAnswer));
+  if (claims && !claims.claim(asked)) return done(claims.readingAt(asked, undefined, earlyAnswers(request)));
   let outcome = request.prefetched;
   /** The stored endpoint's answer this scan, once asked: a standing shell's proof, or the proof a 304 of the page needs. */
   let endpointAnswer = request.endpointAnswer;
@@ -209,6 +210,13 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
     return done({ ...common, status: 'ok', ...keepBody(ctx, url, page.contentHash, page.body), contentHash: page.contentHash, rendered: false, textFrom: 'static', extract });
   }
   return { kind: 'render', request, common, previous, finalUrl: page.finalUrl, html: page.body, signals: decision.signals, names };
+}
+
+/** A page's answers asked early, each as what it is (PageRequest.prefetched, PageRequest.endpointAnswer). */
+export type EarlyAnswers = Pick<PageRequest, 'prefetched' | 'endpointAnswer'>;
+
+function earlyAnswers(request: PageRequest): EarlyAnswers {
+  return { ...(request.prefetched ? { prefetched: request.prefetched } : {}), ...(request.endpointAnswer ? { endpointAnswer: request.endpointAnswer } : {}) };
 }
 
 /** What reading a page from an endpoint needs of the page. */
@@ -493,29 +501,25 @@ function standingPage(base: Pick<PageRequest, 'url' | 'categories' | 'reasons'>,
 }
 
 /**
- * The stored endpoint's conditional request, as a thunk for discovery to send early in the page's place
- * (DiscoverInput.revalidate), for a page whose shell may stand (shellStands; whether the home page answered 304 is not
- * known yet). The answer goes to readPage as PageRequest.endpointAnswer. Undefined for any other page.
+ * The request to send early, in discovery (DiscoverInput.revalidate), for a page the last scan read, tagged with whose
+ * answer it brings (EarlyAsk). For a page whose shell may stand (shellStands; whether the home page answered 304 is not
+ * known yet), its stored endpoint's conditional request, whose answer goes to readPage as PageRequest.endpointAnswer;
+ * otherwise the page's own first request (firstAsk: conditional, at its remembered redirect target), whose answer goes
+ * to readPage as PageRequest.prefetched. Undefined when readPage would ask without validators (nothing stored, a render
+ * due), so that such a page is asked only by readPage.
  */
-export function endpointRevalidation(fetcher: PageFetcher, crawl: Pick<CrawlConfig, 'recheckMissingDays' | 'recheckRedirectDays'>, previous: PreviousPageState | undefined, url: string): (() => Promise<FetchOutcome>) | undefined {
-  if (!shellStands(previous, crawl, url)) return undefined;
-  const known = previous.endpoint;
-  return () => askStoredEndpoint(fetcher, known);
-}
-
-/**
- * The first request readPage sends for a page the last scan read, as a thunk for discovery to send early
- * (DiscoverInput.revalidate): conditional, at its remembered redirect target. Undefined when readPage would ask
- * without validators (nothing stored, or a render due), so that such a page is asked only by readPage.
- */
-export function revalidation(fetcher: PageFetcher, crawl: Pick<CrawlConfig, 'rerenderDays'>, previous: PreviousPageState | undefined, url: string): (() => Promise<FetchOutcome>) | undefined {
+export function earlyAsk(fetcher: PageFetcher, crawl: Pick<CrawlConfig, 'recheckMissingDays' | 'recheckRedirectDays' | 'rerenderDays'>, previous: PreviousPageState | undefined, url: string): EarlyAsk | undefined {
+  if (shellStands(previous, crawl, url)) {
+    const known = previous.endpoint;
+    return { of: 'endpoint', ask: () => askStoredEndpoint(fetcher, known) };
+  }
   const ask = firstAsk(previous, crawl);
   if (!ask.validators) return undefined;
-  return () => fetcher.fetch(url, ask);
+  return { of: 'page', ask: () => fetcher.fetch(url, ask) };
 }
 
 /**
- * What a page's first request sends, for readPage and for discovery's early ask of it (revalidation) alike, so the
+ * What a page's first request sends, for readPage and for discovery's early ask of it (earlyAsk) alike, so the
  * early answer is the one readPage would have had: the stored validators, except while a render is due (a 304 of its
  * HTML could not spare the render), and the remembered permanent redirect, whose target is asked while it holds.
  */

@@ -287,6 +287,36 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
     const seen = await scan();
     expect(seen.changes).toEqual([expect.objectContaining({ term: 'returns.window_days', kind: 'changed', before: 45, after: 30 })]);
   });
+
+  // A redesign: the new home page links no returns page, the endpoint is retired, and the text is now in the page
+  // itself. The stored links still rank the page, so its endpoint is asked early in its place; nothing links the page
+  // any more, so it is probed as a well-known path, and the probe must read the page, not take its endpoint's answer.
+  const redesign = (endpoint: Route | undefined) => {
+    routes['/'] = '<!doctype html><html><head><title>Tidewater Linen</title></head><body><main><h1>Tidewater Linen</h1><p>Bedding and bath linen, woven in small batches.</p></main></body></html>';
+    if (endpoint) routes[ENDPOINT] = endpoint;
+    else delete routes[ENDPOINT];
+    routes[PAGE] = storefrontPage('Returns policy', RETURNS_POLICY_HTML.replace('within 45 days', 'within 30 days'));
+  };
+  const readAfterRedesign = async () => {
+    const from = site.requests.length;
+    const week1 = await scan();
+    expect(since(from, PAGE).length).toBeGreaterThan(0);
+    expect(week1.changes).toContainEqual(expect.objectContaining({ term: 'returns.window_days', kind: 'changed', before: 45, after: 30 }));
+    expect(week1.problems.filter((p) => p.reason.includes('no returns page'))).toEqual([]);
+    expect(storedPage()).toMatchObject({ textFrom: 'static', lastStatus: 'ok' });
+  };
+
+  it('a redesign that retires the endpoint (404) and unlinks the page: the page probed is read itself, the same week', async () => {
+    await scan();
+    redesign(undefined);
+    await readAfterRedesign();
+  });
+
+  it('the same redesign with the endpoint failing (503): the page probed is read itself, the same week', async () => {
+    await scan();
+    redesign({ status: 503, body: 'upstream error' });
+    await readAfterRedesign();
+  });
 });
 
 describe('shellStands', () => {
