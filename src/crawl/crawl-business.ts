@@ -93,10 +93,12 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   /** A page with a good reading stored by an earlier scan. */
   const readBefore = (url: string) => previousOf(url)?.contentHash !== undefined;
   const judgedRecently = (url: string) => options.skipProbe?.(business, url) === true && statesNothing(previousOf(url)?.extract);
+  /** What a standing shell's days count to (CrawlOptions.startedAt). */
+  const scanStart = options.startedAt !== undefined ? Date.parse(options.startedAt) : Date.now();
   const earlyRequest = (url: string) => {
     if (judgedRecently(url)) return undefined;
     const previous = previousOf(url);
-    const request = earlyAsk(fetcher, crawl, previous, url);
+    const request = earlyAsk(fetcher, crawl, previous, url, scanStart);
     return request && claims.claim(askedUrl(url, previous, crawl.recheckRedirectDays), url) ? request : undefined;
   };
   // robots.txt is one request of the site's budget too.
@@ -136,6 +138,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     reads,
     turns: new PQueue({ concurrency: crawl.concurrencyPerHost }),
     budget,
+    scanStart,
     ...(options.previous ? { previous: options.previous } : {}),
     ...(discovery.homeUnchanged ? { homeUnchanged: true } : {}),
     ...(options.onBody ? { onBody: options.onBody } : {}),

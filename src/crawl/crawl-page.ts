@@ -20,7 +20,7 @@ import { isAcceptedType } from '../fetch/content-type.js';
 import type { PageVerdict, PageWorkers } from './page-worker.js';
 import { tooDeepReason } from '../fetch/html-depth.js';
 import { renewedValidators, validatorsOf } from '../fetch/validators.js';
-import { DAY_MS, heldRedirect } from '../fetch/redirect-memory.js';
+import { DAY_MS, heldRedirect, withinDays } from '../fetch/redirect-memory.js';
 import type { PageNames } from './embedded-text.js';
 import { endpointsFrom, siteLesson, templatesOf, type EndpointTemplate } from './learned-endpoints.js';
 import type { UrlClaims } from './url-claims.js';
@@ -47,6 +47,8 @@ export interface PageContext {
   readonly turns?: PQueue;
   readonly budget: RequestBudget;
   readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
+  /** The scan's start, in ms (CrawlOptions.startedAt): what a shell's days count to (shellStands). Default: now. */
+  readonly scanStart?: number;
   /** The home page answered 304 and its stored links were used (Discovery.homeUnchanged): a shell may stand (shellStands). */
   readonly homeUnchanged?: boolean;
   /** CrawlOptions.onBody: when set, a fresh body is handed over here and not kept on the page. */
@@ -124,7 +126,7 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   let outcome = request.prefetched;
   /** The stored endpoint's answer this scan, once asked: a standing shell's proof, or the proof a 304 of the page needs. */
   let endpointAnswer = request.endpointAnswer;
-  if (!outcome && ctx.homeUnchanged === true && shellStands(previous, ctx.crawl, url)) {
+  if (!outcome && ctx.homeUnchanged === true && shellStands(previous, ctx.crawl, url, ctx.scanStart)) {
     if (!endpointAnswer) {
       if (!ctx.budget.take()) return undefined;
       endpointAnswer = await askStoredEndpoint(ctx.fetcher, previous.endpoint);
@@ -465,7 +467,9 @@ function endpointProof(ctx: PageContext, url: string, known: EndpointState, answ
  * text (issue 12: such pages were 151 of an unchanged 200-site re-scan's 1,369 requests, each asked twice, the shell
  * and its endpoint, both answering 304). The shell says only where the text comes from; the text is the endpoint's.
  * It stands while the endpoint answers unchanged, the home page answers 304 (PageContext.homeUnchanged: a site
- * redesign has every shell asked) and the shell answered within crawl.recheckMissingDays; an endpoint that changed or
+ * redesign has every shell asked) and a scan that started less than crawl.recheckMissingDays before this one's start
+ * (`now`) asked the shell (PreviousPageState.askedScanAt; scan starts on both sides, so weekly scans ask it every
+ * 28 days, not 35, whatever time into each scan it answered: withinDays); an endpoint that changed or
  * failed has the page asked as before (its 304 takes that answer as proof). The trade-off: a shell that changes while
  * its old endpoint stays unchanged (a widget pointed at a new article, the text moved into the page, the page gone)
  * is seen up to crawl.recheckMissingDays late. A remembered redirect that no longer holds has the page asked.
@@ -477,8 +481,7 @@ export function shellStands(
   now: number = Date.now(),
 ): previous is PreviousPageState & { readonly endpoint: EndpointState; readonly fetchedAt: string } {
   if (previous?.textFrom !== 'endpoint' || !previous.endpoint || !previous.contentHash || !previous.fetchedAt) return false;
-  const age = now - Date.parse(previous.fetchedAt);
-  if (!(age >= 0 && age < crawl.recheckMissingDays * DAY_MS)) return false;
+  if (!withinDays(previous.askedScanAt, crawl.recheckMissingDays, now)) return false;
   return !previous.moved || heldRedirect(previous.moved, url, crawl.recheckRedirectDays, now) !== undefined;
 }
 
@@ -508,8 +511,15 @@ function standingPage(base: Pick<PageRequest, 'url' | 'categories' | 'reasons'>,
  * to readPage as PageRequest.prefetched. Undefined when readPage would ask without validators (nothing stored, a render
  * due), so that such a page is asked only by readPage.
  */
-export function earlyAsk(fetcher: PageFetcher, crawl: Pick<CrawlConfig, 'recheckMissingDays' | 'recheckRedirectDays' | 'rerenderDays'>, previous: PreviousPageState | undefined, url: string): EarlyAsk | undefined {
-  if (shellStands(previous, crawl, url)) {
+export function earlyAsk(
+  fetcher: PageFetcher,
+  crawl: Pick<CrawlConfig, 'recheckMissingDays' | 'recheckRedirectDays' | 'rerenderDays'>,
+  previous: PreviousPageState | undefined,
+  url: string,
+  /** The scan's start (shellStands). */
+  scanStart: number,
+): EarlyAsk | undefined {
+  if (shellStands(previous, crawl, url, scanStart)) {
     const known = previous.endpoint;
     return { of: 'endpoint', ask: () => askStoredEndpoint(fetcher, known) };
   }

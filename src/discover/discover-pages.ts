@@ -11,7 +11,7 @@
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import { GONE_STATUSES } from '../fetch/fetch-errors.js';
-import { DAY_MS } from '../fetch/redirect-memory.js';
+import { withinDays } from '../fetch/redirect-memory.js';
 import { renewedValidators, validatorsOf } from '../fetch/validators.js';
 import type { DiscoverySource, HomeState, MovedState, SitemapState } from '../model.js';
 import { count } from '../text/count.js';
@@ -455,8 +455,7 @@ function standingSitemaps(remembered: readonly SitemapState[] | undefined, roots
   let oldest: string | undefined;
   for (const root of roots) {
     const readAt = byUrl.get(root)?.readAt;
-    const age = readAt === undefined ? Number.NaN : now.getTime() - Date.parse(readAt);
-    if (!(age >= 0 && age < days * DAY_MS)) return undefined;
+    if (!withinDays(readAt, days, now.getTime())) return undefined;
     if (oldest === undefined || readAt! < oldest) oldest = readAt;
   }
   return oldest;

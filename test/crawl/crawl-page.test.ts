@@ -169,12 +169,15 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
   const scan = (days?: number) => runScan(config(days), { dbPath: join(dir, 'db.json') });
   const since = (from: number, path: string) => site.requests.slice(from).filter((r) => r.path === path);
   const returnsJson = (html: string): Route => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify({ html }) });
-  /** The stored page as the store keeps it (lastFetchedAt: when the page itself last answered). */
+  /** The stored page as the store keeps it (lastFetchedAt: when the page itself last answered; askedScanAt: the start of that scan). */
   const storedPage = () => JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8')).businesses.linen.pages[site.url(PAGE)];
   /** The page's last answer moved `days` back, as if the scan that asked it had run then. */
-  const pageAskedDaysAgo = (days: number) => {
+  /** The scan that asked the page moved `days` back, as if it had run then; the page answered `answeredMs` into it. */
+  const pageAskedDaysAgo = (days: number, answeredMs = 0) => {
     const db = JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8'));
-    db.businesses.linen.pages[site.url(PAGE)].lastFetchedAt = new Date(Date.now() - days * DAY).toISOString();
+    const page = db.businesses.linen.pages[site.url(PAGE)];
+    page.askedScanAt = new Date(Date.now() - days * DAY).toISOString();
+    page.lastFetchedAt = new Date(Date.now() - days * DAY + answeredMs).toISOString();
     writeFileSync(join(dir, 'db.json'), JSON.stringify(db));
   };
   const windowDays = async () => {
@@ -187,7 +190,7 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
   it('an unchanged week: the endpoint is asked conditionally, the page not at all; the stored reading and its time stand', async () => {
     await scan();
     const first = storedPage();
-    expect(first).toMatchObject({ textFrom: 'endpoint', lastFetchedAt: expect.any(String) });
+    expect(first).toMatchObject({ textFrom: 'endpoint', lastFetchedAt: expect.any(String), askedScanAt: expect.any(String) });
     const from = site.requests.length;
     const events: CrawlEvent[] = [];
     const same = await runScan(config(), { dbPath: join(dir, 'db.json'), onEvent: (e) => events.push(e) });
@@ -198,7 +201,7 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
     expect(since(from, PAGE)).toEqual([]);
     expect(since(from, ENDPOINT).map((r) => r.headers['if-none-match'])).toEqual([expect.any(String)]);
     // The page's own last answer is still the first scan's: the days count from it.
-    expect(storedPage()).toMatchObject({ lastFetchedAt: first.lastFetchedAt, etag: first.etag, contentHash: first.contentHash, lastStatus: 'unchanged' });
+    expect(storedPage()).toMatchObject({ lastFetchedAt: first.lastFetchedAt, askedScanAt: first.askedScanAt, etag: first.etag, contentHash: first.contentHash, lastStatus: 'unchanged' });
     expect((await windowDays())?.reading.value).toBe(45);
   });
 
@@ -251,6 +254,21 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
     from = site.requests.length;
     await scan(0);
     expect(since(from, PAGE)).toHaveLength(1);
+  });
+
+  it('the days count from the start of the scan that asked the page to this scan\'s start: exactly crawl.recheckMissingDays later, it is asked', async () => {
+    await scan();
+    // The scan that asked the page began exactly 28 days before this moment (so more than 28 before the next scan's
+    // start); the page answered three minutes into it, so less than 28 days ago by its own answer.
+    pageAskedDaysAgo(28, 3 * 60 * 1000);
+    let from = site.requests.length;
+    await scan();
+    expect(since(from, PAGE)).toHaveLength(1);
+    // A day short of the days, it stands.
+    pageAskedDaysAgo(27);
+    from = site.requests.length;
+    await scan();
+    expect(since(from, PAGE)).toEqual([]);
   });
 
   it('a page that failed at the last scan is asked, though its endpoint is unchanged and it answered within the days', async () => {
@@ -324,17 +342,26 @@ describe('shellStands', () => {
   const at = (days: number) => new Date(now - days * DAY).toISOString();
   const crawl = { recheckMissingDays: 28, recheckRedirectDays: 28 };
   const url = 'https://shop.example/pages/returns';
-  const read = (fetchedAt: string): PreviousPageState => ({
+  /** A page read from its endpoint, asked by a scan that started at `askedScanAt` (`now`: this scan's start). */
+  const read = (askedScanAt: string, fetchedAt = askedScanAt): PreviousPageState => ({
     etag: '"a"',
     contentHash: 'a'.repeat(64),
     textFrom: 'endpoint',
     endpoint: { url: 'https://shop.example/api/returns.json', etag: '"b"', contentHash: 'b'.repeat(64) },
     fetchedAt,
+    askedScanAt,
   });
 
-  it('only a text read from an endpoint, whose page answered within crawl.recheckMissingDays', () => {
+  it('only a text read from an endpoint, whose page a scan asked that started less than crawl.recheckMissingDays before this one', () => {
     expect(shellStands(read(at(7)), crawl, url, now)).toBe(true);
     expect(shellStands(read(at(28)), crawl, url, now)).toBe(false);
+    expect(shellStands(read(new Date(now - 28 * DAY + 1).toISOString()), crawl, url, now)).toBe(true);
+    // Scan start to scan start: the page answered minutes into that scan, so its answer is not 28 days old yet, but
+    // the weekly scan four weeks on asks it (not five).
+    expect(shellStands(read(at(28), new Date(now - 28 * DAY + 3 * 60 * 1000).toISOString()), crawl, url, now)).toBe(false);
+    // A store written before the scan's start was kept: asked once.
+    const { askedScanAt: _unknownScan, ...unscanned } = read(at(1));
+    expect(shellStands(unscanned, crawl, url, now)).toBe(false);
     expect(shellStands(read(at(1)), { ...crawl, recheckMissingDays: 0 }, url, now)).toBe(false);
     // A time in the future (a clock set back) proves nothing.
     expect(shellStands(read(at(-1)), crawl, url, now)).toBe(false);
