@@ -242,9 +242,8 @@ export interface PreviousPageState {
   readonly renderedAt?: string;
   /** The permanent redirect its URL answered: asked at its target while it holds (MovedState). */
   readonly moved?: MovedState;
-  /** Where its URL led and what it answered at the last good fetch (a page whose shell stands keeps them). */
+  /** Where its URL led at the last good fetch (a page whose shell stands keeps it). */
   readonly finalUrl?: string;
-  readonly contentType?: string;
   /** When its own URL last answered (200 or 304), unless its last fetch failed. */
   readonly fetchedAt?: string;
   /**

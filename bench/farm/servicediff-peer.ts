@@ -92,7 +92,6 @@ for (const b of first.businesses) {
       // As the store hands them on (open-store.ts previousPageState): where the URL led, when it answered, and the
       // start of the scan that asked it.
       finalUrl: p.finalUrl,
-      ...(p.contentType ? { contentType: p.contentType } : {}),
       fetchedAt: p.fetchedAt,
       askedScanAt: firstStartedAt,
       // As the store hands on its reading: the crawl leaves a shared page that stated nothing unasked for a while.

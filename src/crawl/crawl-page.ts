@@ -450,8 +450,10 @@ function askStoredEndpoint(fetcher: PageFetcher, known: EndpointState): Promise<
   return fetcher.fetch(known.url, { purpose: 'data', ...(validators ? { validators } : {}) });
 }
 
-/** What the stored endpoint's answer proves of the page's stored text (textProof's endpoint case). */
-function endpointProof(ctx: PageContext, url: string, known: EndpointState, answer: FetchOutcome): Exclude<TextProof, { kind: 'no-request-left' }> {
+/** What the stored endpoint's answer proves of the page's stored text (textProof's endpoint case): unchanged, with its renewed state. */
+type EndpointProof = { readonly kind: 'unchanged'; readonly endpoint: EndpointState } | Extract<TextProof, { kind: 'reread' | 'failed' }>;
+
+function endpointProof(ctx: PageContext, url: string, known: EndpointState, answer: FetchOutcome): EndpointProof {
   if (!answer.ok) {
     const { failure } = answer;
     return { kind: 'failed', problem: problemOf(ctx.business, url, failure.kind, `${url}: its text comes from ${known.url}, which failed (${failure.reason})`, failure.status) };
@@ -479,27 +481,31 @@ export function shellStands(
   crawl: Pick<CrawlConfig, 'recheckMissingDays' | 'recheckRedirectDays'>,
   url: string,
   now: number = Date.now(),
-): previous is PreviousPageState & { readonly endpoint: EndpointState; readonly fetchedAt: string } {
+): previous is StandingShell {
   if (previous?.textFrom !== 'endpoint' || !previous.endpoint || !previous.contentHash || !previous.fetchedAt) return false;
   if (!withinDays(previous.askedScanAt, crawl.recheckMissingDays, now)) return false;
   return !previous.moved || heldRedirect(previous.moved, url, crawl.recheckRedirectDays, now) !== undefined;
 }
 
-/** A page whose shell stood: its stored reading, as of the shell's last answer, with the endpoint's renewed validators. */
-function standingPage(base: Pick<PageRequest, 'url' | 'categories' | 'reasons'>, previous: PreviousPageState & { readonly fetchedAt: string }, endpoint: EndpointState | undefined): ScannedPage {
+/** What shellStands proves of a stored page: a text read from an endpoint, with its hash and the page's last answer. */
+type StandingShell = PreviousPageState & { readonly endpoint: EndpointState; readonly contentHash: string; readonly fetchedAt: string };
+
+/**
+ * A page whose shell stood: its stored reading, as of the shell's last answer, with the endpoint's renewed validators.
+ * The page's own validators and type are not repeated: the store keeps them for an unchanged page (applyGoodPage); its
+ * redirect is, since every good fetch says where the URL leads now.
+ */
+function standingPage(base: Pick<PageRequest, 'url' | 'categories' | 'reasons'>, previous: StandingShell, endpoint: EndpointState): ScannedPage {
   return {
     ...base,
     finalUrl: previous.finalUrl ?? base.url,
     status: 'unchanged',
     fetchedAt: previous.fetchedAt,
     shellStood: true,
-    ...(previous.etag ? { etag: previous.etag } : {}),
-    ...(previous.lastModified ? { lastModified: previous.lastModified } : {}),
-    ...(previous.contentType ? { contentType: previous.contentType } : {}),
     ...(previous.moved ? { moved: previous.moved } : {}),
-    ...(previous.contentHash ? { contentHash: previous.contentHash } : {}),
+    contentHash: previous.contentHash,
     textFrom: 'endpoint',
-    ...(endpoint ? { endpoint } : {}),
+    endpoint,
   };
 }
 

@@ -125,7 +125,6 @@ class LowStore implements Store {
       ...(page.renderedAt ? { renderedAt: page.renderedAt } : {}),
       ...(page.moved ? { moved: page.moved } : {}),
       ...(page.finalUrl ? { finalUrl: page.finalUrl } : {}),
-      ...(page.contentType ? { contentType: page.contentType } : {}),
       // Only while its last fetch did not fail: a page that failed since (gone after a redesign) is asked again.
       ...(page.lastFetchedAt && page.lastStatus !== 'failed' ? { fetchedAt: page.lastFetchedAt } : {}),
       ...(page.askedScanAt && page.lastStatus !== 'failed' ? { askedScanAt: page.askedScanAt } : {}),
