@@ -127,10 +127,8 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   /** The stored endpoint's answer this scan, once asked: a standing shell's proof, or the proof a 304 of the page needs. */
   let endpointAnswer = request.endpointAnswer;
   if (!outcome && ctx.homeUnchanged === true && shellStands(previous, ctx.crawl, url, ctx.scanStart)) {
-    if (!endpointAnswer) {
-      if (!ctx.budget.take()) return undefined;
-      endpointAnswer = await askStoredEndpoint(ctx.fetcher, previous.endpoint);
-    }
+    endpointAnswer = await storedEndpointAnswer(ctx, previous.endpoint, endpointAnswer);
+    if (!endpointAnswer) return undefined;
     const proof = endpointProof(ctx, url, previous.endpoint, endpointAnswer);
     if (proof.kind === 'unchanged') return done(standingPage(base, previous, proof.endpoint));
     // Changed or failed: the page is asked as it would have been, and its 304 (if any) takes this answer as proof.
@@ -439,9 +437,18 @@ async function textProof(ctx: PageContext, url: string, previous: PreviousPageSt
   if (from === 'static' || from === 'payload') return { kind: 'unchanged' };
   if (from === 'rendered') return rerender ? { kind: 'reread' } : { kind: 'unchanged' };
   if (from !== 'endpoint' || !previous?.endpoint) return { kind: 'reread' };
-  if (asked) return endpointProof(ctx, url, previous.endpoint, asked);
-  if (!ctx.budget.take()) return { kind: 'no-request-left' };
-  return endpointProof(ctx, url, previous.endpoint, await askStoredEndpoint(ctx.fetcher, previous.endpoint));
+  const answer = await storedEndpointAnswer(ctx, previous.endpoint, asked);
+  return answer ? endpointProof(ctx, url, previous.endpoint, answer) : { kind: 'no-request-left' };
+}
+
+/**
+ * The stored endpoint's answer this scan: the one in hand (asked early, or for a standing shell), else asked now, one
+ * request of the site's budget. Undefined when crawl.maxPagesPerSite left none.
+ */
+async function storedEndpointAnswer(ctx: PageContext, known: EndpointState, inHand: FetchOutcome | undefined): Promise<FetchOutcome | undefined> {
+  if (inHand) return inHand;
+  if (!ctx.budget.take()) return undefined;
+  return askStoredEndpoint(ctx.fetcher, known);
 }
 
 /** The stored endpoint asked with its validators. */
