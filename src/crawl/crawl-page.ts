@@ -199,7 +199,11 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   const endpoints = [...(verdict.endpoints ?? [])];
   const known = previous?.endpoint?.url;
   if (known && !endpoints.includes(known) && (data.has(known) || decision.needed)) endpoints.push(known);
-  const fromEndpoint = await readEndpoints(ctx, { common, previous, finalUrl: page.finalUrl, categories, names }, endpoints, data);
+  // The stored endpoint's body already in hand this scan (asked early, or for a standing shell, and answered 200) is
+  // read, not asked again, if the page is read from it; `data` alone decides above whether it is tried.
+  const answers = new Map(data);
+  if (previous?.endpoint && endpointAnswer?.ok && !endpointAnswer.page.notModified && !answers.has(previous.endpoint.url)) answers.set(previous.endpoint.url, endpointAnswer);
+  const fromEndpoint = await readEndpoints(ctx, { common, previous, finalUrl: page.finalUrl, categories, names }, endpoints, answers);
   if (fromEndpoint) return done(fromEndpoint);
   if (!decision.needed) {
     if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {

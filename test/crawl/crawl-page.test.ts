@@ -216,6 +216,17 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
     expect(since(from, PAGE).map((r) => r.headers['if-none-match'] === undefined)).toEqual([false, true]);
   });
 
+  it('the page and its endpoint both changed: the endpoint\'s new answer is read, not asked again', async () => {
+    await scan();
+    routes[ENDPOINT] = returnsJson(RETURNS_POLICY_HTML.replace('within 45 days', 'within 60 days'));
+    routes[PAGE] = storefrontPage('Returns and refunds', `<div class="rte" data-content-src="${ENDPOINT}"></div>`, '', '<script src="/assets/content.js" defer></script>');
+    const from = site.requests.length;
+    const changed = await scan();
+    expect(changed.changes).toEqual([expect.objectContaining({ term: 'returns.window_days', kind: 'changed', before: 45, after: 60 })]);
+    expect(since(from, ENDPOINT)).toHaveLength(1);
+    expect(since(from, PAGE)).toHaveLength(1);
+  });
+
   it('the endpoint vanished and the text moved into the page: the page is asked and its new text read the same week', async () => {
     await scan();
     delete routes[ENDPOINT];
