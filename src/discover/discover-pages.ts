@@ -194,7 +194,8 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
    * An unchanged re-scan's chain per host was robots.txt, then the home page and sitemap index, then the sitemap's
    * pages file, then the pages two at a time (issue 12: the re-scan sat at 1.1-2 x its request floor). When the home
    * page was read last time, the pages its stored links and sitemap entries rank first (the picks of the crawl's first
-   * round) are asked now, conditionally, beside the home page and sitemaps, and handed to the crawl as prefetched. If
+   * round) are asked now, conditionally, beside the home page and sitemaps (or, for a page whose shell may stand, its
+   * endpoint: EarlyAsk), and handed to the crawl as prefetched (or endpointAnswers). If
    * the home page or a sitemap changed and the ranking with it, a page asked early that is no longer picked cost one
    * conditional request. The first scan has no stored home page and asks nothing early.
    */
