@@ -15,7 +15,7 @@ import { createClaimBook, type UrlClaims } from './url-claims.js';
 import type { Renderer } from './render-child.js';
 import type { PageWorkers } from './page-worker.js';
 import type { CrawlConfig } from '../config/config-schema.js';
-import type { FetchOutcome, PageFetcher } from '../fetch/fetch-types.js';
+import type { PageFetcher } from '../fetch/fetch-types.js';
 
 export interface BusinessContext {
   readonly crawl: CrawlConfig;
