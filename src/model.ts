@@ -242,15 +242,16 @@ export interface PreviousPageState {
   readonly renderedAt?: string;
   /** The permanent redirect its URL answered: asked at its target while it holds (MovedState). */
   readonly moved?: MovedState;
-  /** Where its URL led and what it answered at the last good fetch (a page whose shell stands keeps them). */
+  /** Where its URL led at the last good fetch (a page whose shell stands keeps it). */
   readonly finalUrl?: string;
-  readonly contentType?: string;
-  /**
-   * When its own URL last answered (200 or 304), unless its last fetch failed. A page read from an endpoint is not
-   * asked while that endpoint answers unchanged and this is younger than crawl.recheckMissingDays (crawl-page.ts
-   * shellStands).
-   */
+  /** When its own URL last answered (200 or 304), unless its last fetch failed. */
   readonly fetchedAt?: string;
+  /**
+   * The start of the last scan that asked its own URL and had an answer (200 or 304), unless its last fetch failed. A
+   * page read from an endpoint is not asked while that endpoint answers unchanged and this is less than
+   * crawl.recheckMissingDays before this scan's start (crawl-page.ts shellStands).
+   */
+  readonly askedScanAt?: string;
 }
 
 /** A term-level change between two readings of one business. */

@@ -44,7 +44,10 @@ const markers = new Map(start.sites.map((s) => [businessId(s.plan.name), [...new
 const markersSeen = new Map<string, string>();
 
 const memory = sampleMemory();
+/** The first scan's start, as run-scan.ts records a scan: when the pages it asked were asked (askedScanAt). */
+const firstStartedAt = new Date().toISOString();
 const first = await scan({
+  startedAt: firstStartedAt,
   onBody: (business, page) => {
     // Only the business's own markers: no page holds another site's, and looking for all 790 in every body took
     // ~2 CPU-s of the crawler's main thread, counted in servicediff's wall (Crawlee's peer scores after its crawl).
@@ -86,10 +89,11 @@ for (const b of first.businesses) {
       ...(p.endpoint ? { endpoint: p.endpoint } : {}),
       ...(p.renderedAt ? { renderedAt: p.renderedAt } : {}),
       ...(p.moved ? { moved: p.moved } : {}),
-      // As the store hands them on (open-store.ts previousPageState): where the URL led, and when it answered.
+      // As the store hands them on (open-store.ts previousPageState): where the URL led, when it answered, and the
+      // start of the scan that asked it.
       finalUrl: p.finalUrl,
-      ...(p.contentType ? { contentType: p.contentType } : {}),
       fetchedAt: p.fetchedAt,
+      askedScanAt: firstStartedAt,
       // As the store hands on its reading: the crawl leaves a shared page that stated nothing unasked for a while.
       ...(p.extract ? { extract: p.extract } : {}),
     });
@@ -122,6 +126,7 @@ const profiler = await rescanProfiler();
 const cpuBefore = process.cpuUsage();
 const second = await scan(
   {
+    startedAt: new Date().toISOString(),
     previous: (b, url) => previous.get(`${b} ${url}`),
     // Missing a week ago is within crawl.recheckMissingDays (28).
     skipProbe: (b, url) => missing.has(`${b} ${url}`),

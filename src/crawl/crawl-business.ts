@@ -10,12 +10,12 @@ import type { CrawlProblem, HomeState, MovedState, PreviousPageState, RobotsFile
 import { CATEGORIES, type Category, type ExtractResult } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { validatorsOf } from '../fetch/validators.js';
-import { askedUrl, crawlPage, endpointRevalidation, problemOf, revalidation, type PageContext } from './crawl-page.js';
+import { askedUrl, crawlPage, earlyAsk, problemOf, type EarlyAnswers, type PageContext } from './crawl-page.js';
 import { createClaimBook, type UrlClaims } from './url-claims.js';
 import type { Renderer } from './render-child.js';
 import type { PageWorkers } from './page-worker.js';
 import type { CrawlConfig } from '../config/config-schema.js';
-import type { FetchOutcome, PageFetcher } from '../fetch/fetch-types.js';
+import type { PageFetcher } from '../fetch/fetch-types.js';
 
 export interface BusinessContext {
   readonly crawl: CrawlConfig;
@@ -93,20 +93,13 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   /** A page with a good reading stored by an earlier scan. */
   const readBefore = (url: string) => previousOf(url)?.contentHash !== undefined;
   const judgedRecently = (url: string) => options.skipProbe?.(business, url) === true && statesNothing(previousOf(url)?.extract);
-  /**
-   * The early answers that are a page's stored endpoint, asked in its place (endpointRevalidation: a page whose shell
-   * may stand), by page URL: readCandidate hands such an answer on as the endpoint's, not as the page's.
-   */
-  const endpointAnswers = new Map<string, FetchOutcome>();
-  const earlyAsk = (url: string): (() => Promise<FetchOutcome>) | undefined => {
+  /** What a standing shell's days count to (CrawlOptions.startedAt). */
+  const scanStart = options.startedAt !== undefined ? Date.parse(options.startedAt) : Date.now();
+  const earlyRequest = (url: string) => {
     if (judgedRecently(url)) return undefined;
     const previous = previousOf(url);
-    const ofEndpoint = endpointRevalidation(fetcher, crawl, previous, url);
-    const ask = ofEndpoint
-      ? () => ofEndpoint().then((answer) => (endpointAnswers.set(url, answer), answer))
-      : revalidation(fetcher, crawl, previous, url);
-    const asked = askedUrl(url, previous, crawl.recheckRedirectDays);
-    return ask && claims.claim(asked, url) ? ask : undefined;
+    const request = earlyAsk(fetcher, crawl, previous, url, scanStart);
+    return request && claims.claim(askedUrl(url, previous, crawl.recheckRedirectDays), url) ? request : undefined;
   };
   // robots.txt is one request of the site's budget too.
   const budget = createRequestBudget(crawl.maxPagesPerSite - 1);
@@ -119,7 +112,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     links: (html, url) => workers.links(html, url),
     validatorsOf: (url) => validatorsOf(previousOf(url)),
     movedOf: (url) => previousOf(url)?.moved,
-    ...(options.previous ? { revalidate: earlyAsk } : {}),
+    ...(options.previous ? { revalidate: earlyRequest } : {}),
     ...(options.previousHome?.(business) ? { home: options.previousHome(business)! } : {}),
     ...(options.previousSitemaps?.(business) ? { sitemaps: options.previousSitemaps(business)! } : {}),
     ...(options.skipProbe ? { skipProbe: (url: string) => options.skipProbe!(business, url) } : {}),
@@ -145,6 +138,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     reads,
     turns: new PQueue({ concurrency: crawl.concurrencyPerHost }),
     budget,
+    scanStart,
     ...(options.previous ? { previous: options.previous } : {}),
     ...(discovery.homeUnchanged ? { homeUnchanged: true } : {}),
     ...(options.onBody ? { onBody: options.onBody } : {}),
@@ -190,14 +184,14 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
    */
   const claimsOf = (cand: PolicyCandidate): UrlClaims => ({
     claim: (url) => claims.claim(url, cand.url),
-    readingAt: (url, moved, prefetched) => {
+    readingAt: (url, moved, early) => {
       claims.wait(cand.url);
       const owner = claims.ownerOf(url)!;
       // A fresh reading serves any page that asks its URL; "unchanged" proves only the stored reading the owner and
       // this page share (sharingKey). A failed one is not shared: this page asks for itself, as it would have.
       const mine = sharingKey(cand.url);
       const serves = (page: ScannedPage | undefined) => page?.status === 'ok' || (page?.status === 'unchanged' && mine !== undefined && mine === sharingKey(owner));
-      const own = () => readCandidate(cand, { claim: false, ...(prefetched ? { prefetched } : {}) });
+      const own = () => readCandidate(cand, { claim: false, ...early });
       // Looked up a tick later: the round's candidates are all registered by then. An owner the crawl does not read
       // (an early claim for a page no longer picked) leaves this page to ask for itself.
       return Promise.resolve().then(() => {
@@ -206,13 +200,15 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
       });
     },
   });
-  function readCandidate(cand: PolicyCandidate, how: { readonly claim: boolean; readonly prefetched?: FetchOutcome } = { claim: true }): Promise<ScannedPage | undefined> {
+  function readCandidate(cand: PolicyCandidate, how: { readonly claim: boolean } & EarlyAnswers = { claim: true }): Promise<ScannedPage | undefined> {
     const categories = CATEGORIES.filter((c) => discovery.ranked[c].includes(cand));
     const reasons = [...new Set(categories.flatMap((c) => cand.reasons[c] ?? []))];
-    // A probe's answer is taken, not kept: its body goes with its page.
+    // A probe's answer is taken, not kept: its body goes with its page. An early answer comes tagged with whose it is.
     const prefetched = how.prefetched ?? discovery.prefetched.get(cand.url);
+    const endpointAnswer = how.endpointAnswer ?? discovery.endpointAnswers.get(cand.url);
     discovery.prefetched.delete(cand.url);
-    const early = prefetched === undefined ? {} : endpointAnswers.get(cand.url) === prefetched ? { endpointAnswer: prefetched } : { prefetched };
+    discovery.endpointAnswers.delete(cand.url);
+    const early = { ...(prefetched ? { prefetched } : {}), ...(endpointAnswer ? { endpointAnswer } : {}) };
     return crawlPage(pageCtx, { url: cand.url, categories, reasons, ...early, ...(how.claim ? { claims: claimsOf(cand) } : {}) }).catch(
       // A fault while reading one page costs that page, never its business's other pages (issue 12).
       (error: unknown): ScannedPage => {

@@ -11,6 +11,7 @@ import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchedPage, FetchOptions, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import { contentHashOf, type CrawlProblem, type EndpointState, type MovedState, type PreviousPageState, type ProblemKind, type ScannedPage } from '../model.js';
 import type { RequestBudget } from '../discover/request-budget.js';
+import type { EarlyAsk } from '../discover/discover-pages.js';
 import type { Category, ExtractResult } from '../terms.js';
 import type { CrawlOptions } from './crawl-types.js';
 import type { Renderer } from './render-child.js';
@@ -19,7 +20,7 @@ import { isAcceptedType } from '../fetch/content-type.js';
 import type { PageVerdict, PageWorkers } from './page-worker.js';
 import { tooDeepReason } from '../fetch/html-depth.js';
 import { renewedValidators, validatorsOf } from '../fetch/validators.js';
-import { DAY_MS, heldRedirect } from '../fetch/redirect-memory.js';
+import { DAY_MS, heldRedirect, withinDays } from '../fetch/redirect-memory.js';
 import type { PageNames } from './embedded-text.js';
 import { endpointsFrom, siteLesson, templatesOf, type EndpointTemplate } from './learned-endpoints.js';
 import type { UrlClaims } from './url-claims.js';
@@ -46,6 +47,8 @@ export interface PageContext {
   readonly turns?: PQueue;
   readonly budget: RequestBudget;
   readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
+  /** The scan's start, in ms (CrawlOptions.startedAt): what a shell's days count to (shellStands). Default: now. */
+  readonly scanStart?: number;
   /** The home page answered 304 and its stored links were used (Discovery.homeUnchanged): a shell may stand (shellStands). */
   readonly homeUnchanged?: boolean;
   /** CrawlOptions.onBody: when set, a fresh body is handed over here and not kept on the page. */
@@ -56,11 +59,11 @@ export interface PageRequest {
   readonly url: string;
   readonly categories: Category[];
   readonly reasons: string[];
-  /** Already fetched during discovery (a well-known path probe, or the page asked early: revalidation). */
+  /** The page's own answer, already fetched during discovery (a well-known path probe, or the page asked early: earlyAsk). */
   readonly prefetched?: FetchOutcome;
   /**
-   * The stored endpoint's answer, asked early in the page's place (revalidation, for a page whose shell may stand):
-   * taken instead of asking that endpoint again.
+   * The stored endpoint's answer, asked early in the page's place (earlyAsk, for a page whose shell may stand): taken
+   * instead of asking that endpoint again; never the page's own answer.
    */
   readonly endpointAnswer?: FetchOutcome;
   /** The business's URLs asked by one page's request each (url-claims.ts); without it, every page asks for itself. */
@@ -119,15 +122,13 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   // The URL this page's request asks first (its remembered redirect's target while that holds): another page that
   // asks it already, early answer or not, reads it for both.
   const asked = askedUrl(url, previous, ctx.crawl.recheckRedirectDays);
-  if (claims && !claims.claim(asked)) return done(claims.readingAt(asked, undefined, request.prefetched ?? request.endpointAnswer));
+  if (claims && !claims.claim(asked)) return done(claims.readingAt(asked, undefined, earlyAnswers(request)));
   let outcome = request.prefetched;
   /** The stored endpoint's answer this scan, once asked: a standing shell's proof, or the proof a 304 of the page needs. */
   let endpointAnswer = request.endpointAnswer;
-  if (!outcome && ctx.homeUnchanged === true && shellStands(previous, ctx.crawl, url)) {
-    if (!endpointAnswer) {
-      if (!ctx.budget.take()) return undefined;
-      endpointAnswer = await askStoredEndpoint(ctx.fetcher, previous.endpoint);
-    }
+  if (!outcome && ctx.homeUnchanged === true && shellStands(previous, ctx.crawl, url, ctx.scanStart)) {
+    endpointAnswer = await storedEndpointAnswer(ctx, previous.endpoint, endpointAnswer);
+    if (!endpointAnswer) return undefined;
     const proof = endpointProof(ctx, url, previous.endpoint, endpointAnswer);
     if (proof.kind === 'unchanged') return done(standingPage(base, previous, proof.endpoint));
     // Changed or failed: the page is asked as it would have been, and its 304 (if any) takes this answer as proof.
@@ -198,7 +199,11 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   const endpoints = [...(verdict.endpoints ?? [])];
   const known = previous?.endpoint?.url;
   if (known && !endpoints.includes(known) && (data.has(known) || decision.needed)) endpoints.push(known);
-  const fromEndpoint = await readEndpoints(ctx, { common, previous, finalUrl: page.finalUrl, categories, names }, endpoints, data);
+  // The stored endpoint's body already in hand this scan (asked early, or for a standing shell, and answered 200) is
+  // read, not asked again, if the page is read from it; `data` alone decides above whether it is tried.
+  const answers = new Map(data);
+  if (previous?.endpoint && endpointAnswer?.ok && !endpointAnswer.page.notModified && !answers.has(previous.endpoint.url)) answers.set(previous.endpoint.url, endpointAnswer);
+  const fromEndpoint = await readEndpoints(ctx, { common, previous, finalUrl: page.finalUrl, categories, names }, endpoints, answers);
   if (fromEndpoint) return done(fromEndpoint);
   if (!decision.needed) {
     if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {
@@ -209,6 +214,13 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
     return done({ ...common, status: 'ok', ...keepBody(ctx, url, page.contentHash, page.body), contentHash: page.contentHash, rendered: false, textFrom: 'static', extract });
   }
   return { kind: 'render', request, common, previous, finalUrl: page.finalUrl, html: page.body, signals: decision.signals, names };
+}
+
+/** A page's answers asked early, each as what it is (PageRequest.prefetched, PageRequest.endpointAnswer). */
+export type EarlyAnswers = Pick<PageRequest, 'prefetched' | 'endpointAnswer'>;
+
+function earlyAnswers(request: PageRequest): EarlyAnswers {
+  return { ...(request.prefetched ? { prefetched: request.prefetched } : {}), ...(request.endpointAnswer ? { endpointAnswer: request.endpointAnswer } : {}) };
 }
 
 /** What reading a page from an endpoint needs of the page. */
@@ -429,9 +441,18 @@ async function textProof(ctx: PageContext, url: string, previous: PreviousPageSt
   if (from === 'static' || from === 'payload') return { kind: 'unchanged' };
   if (from === 'rendered') return rerender ? { kind: 'reread' } : { kind: 'unchanged' };
   if (from !== 'endpoint' || !previous?.endpoint) return { kind: 'reread' };
-  if (asked) return endpointProof(ctx, url, previous.endpoint, asked);
-  if (!ctx.budget.take()) return { kind: 'no-request-left' };
-  return endpointProof(ctx, url, previous.endpoint, await askStoredEndpoint(ctx.fetcher, previous.endpoint));
+  const answer = await storedEndpointAnswer(ctx, previous.endpoint, asked);
+  return answer ? endpointProof(ctx, url, previous.endpoint, answer) : { kind: 'no-request-left' };
+}
+
+/**
+ * The stored endpoint's answer this scan: the one in hand (asked early, or for a standing shell), else asked now, one
+ * request of the site's budget. Undefined when crawl.maxPagesPerSite left none.
+ */
+async function storedEndpointAnswer(ctx: PageContext, known: EndpointState, inHand: FetchOutcome | undefined): Promise<FetchOutcome | undefined> {
+  if (inHand) return inHand;
+  if (!ctx.budget.take()) return undefined;
+  return askStoredEndpoint(ctx.fetcher, known);
 }
 
 /** The stored endpoint asked with its validators. */
@@ -440,8 +461,10 @@ function askStoredEndpoint(fetcher: PageFetcher, known: EndpointState): Promise<
   return fetcher.fetch(known.url, { purpose: 'data', ...(validators ? { validators } : {}) });
 }
 
-/** What the stored endpoint's answer proves of the page's stored text (textProof's endpoint case). */
-function endpointProof(ctx: PageContext, url: string, known: EndpointState, answer: FetchOutcome): Exclude<TextProof, { kind: 'no-request-left' }> {
+/** What the stored endpoint's answer proves of the page's stored text (textProof's endpoint case): unchanged, with its renewed state. */
+type EndpointProof = { readonly kind: 'unchanged'; readonly endpoint: EndpointState } | Extract<TextProof, { kind: 'reread' | 'failed' }>;
+
+function endpointProof(ctx: PageContext, url: string, known: EndpointState, answer: FetchOutcome): EndpointProof {
   if (!answer.ok) {
     const { failure } = answer;
     return { kind: 'failed', problem: problemOf(ctx.business, url, failure.kind, `${url}: its text comes from ${known.url}, which failed (${failure.reason})`, failure.status) };
@@ -457,7 +480,9 @@ function endpointProof(ctx: PageContext, url: string, known: EndpointState, answ
  * text (issue 12: such pages were 151 of an unchanged 200-site re-scan's 1,369 requests, each asked twice, the shell
  * and its endpoint, both answering 304). The shell says only where the text comes from; the text is the endpoint's.
  * It stands while the endpoint answers unchanged, the home page answers 304 (PageContext.homeUnchanged: a site
- * redesign has every shell asked) and the shell answered within crawl.recheckMissingDays; an endpoint that changed or
+ * redesign has every shell asked) and a scan that started less than crawl.recheckMissingDays before this one's start
+ * (`now`) asked the shell (PreviousPageState.askedScanAt; scan starts on both sides, so weekly scans ask it every
+ * 28 days, not 35, whatever time into each scan it answered: withinDays); an endpoint that changed or
  * failed has the page asked as before (its 304 takes that answer as proof). The trade-off: a shell that changes while
  * its old endpoint stays unchanged (a widget pointed at a new article, the text moved into the page, the page gone)
  * is seen up to crawl.recheckMissingDays late. A remembered redirect that no longer holds has the page asked.
@@ -467,55 +492,61 @@ export function shellStands(
   crawl: Pick<CrawlConfig, 'recheckMissingDays' | 'recheckRedirectDays'>,
   url: string,
   now: number = Date.now(),
-): previous is PreviousPageState & { readonly endpoint: EndpointState; readonly fetchedAt: string } {
+): previous is StandingShell {
   if (previous?.textFrom !== 'endpoint' || !previous.endpoint || !previous.contentHash || !previous.fetchedAt) return false;
-  const age = now - Date.parse(previous.fetchedAt);
-  if (!(age >= 0 && age < crawl.recheckMissingDays * DAY_MS)) return false;
+  if (!withinDays(previous.askedScanAt, crawl.recheckMissingDays, now)) return false;
   return !previous.moved || heldRedirect(previous.moved, url, crawl.recheckRedirectDays, now) !== undefined;
 }
 
-/** A page whose shell stood: its stored reading, as of the shell's last answer, with the endpoint's renewed validators. */
-function standingPage(base: Pick<PageRequest, 'url' | 'categories' | 'reasons'>, previous: PreviousPageState & { readonly fetchedAt: string }, endpoint: EndpointState | undefined): ScannedPage {
+/** What shellStands proves of a stored page: a text read from an endpoint, with its hash and the page's last answer. */
+type StandingShell = PreviousPageState & { readonly endpoint: EndpointState; readonly contentHash: string; readonly fetchedAt: string };
+
+/**
+ * A page whose shell stood: its stored reading, as of the shell's last answer, with the endpoint's renewed validators.
+ * The page's own validators and type are not repeated: the store keeps them for an unchanged page (applyGoodPage); its
+ * redirect is, since every good fetch says where the URL leads now.
+ */
+function standingPage(base: Pick<PageRequest, 'url' | 'categories' | 'reasons'>, previous: StandingShell, endpoint: EndpointState): ScannedPage {
   return {
     ...base,
     finalUrl: previous.finalUrl ?? base.url,
     status: 'unchanged',
     fetchedAt: previous.fetchedAt,
     shellStood: true,
-    ...(previous.etag ? { etag: previous.etag } : {}),
-    ...(previous.lastModified ? { lastModified: previous.lastModified } : {}),
-    ...(previous.contentType ? { contentType: previous.contentType } : {}),
     ...(previous.moved ? { moved: previous.moved } : {}),
-    ...(previous.contentHash ? { contentHash: previous.contentHash } : {}),
+    contentHash: previous.contentHash,
     textFrom: 'endpoint',
-    ...(endpoint ? { endpoint } : {}),
+    endpoint,
   };
 }
 
 /**
- * The stored endpoint's conditional request, as a thunk for discovery to send early in the page's place
- * (DiscoverInput.revalidate), for a page whose shell may stand (shellStands; whether the home page answered 304 is not
- * known yet). The answer goes to readPage as PageRequest.endpointAnswer. Undefined for any other page.
+ * The request to send early, in discovery (DiscoverInput.revalidate), for a page the last scan read, tagged with whose
+ * answer it brings (EarlyAsk). For a page whose shell may stand (shellStands; whether the home page answered 304 is not
+ * known yet), its stored endpoint's conditional request, whose answer goes to readPage as PageRequest.endpointAnswer;
+ * otherwise the page's own first request (firstAsk: conditional, at its remembered redirect target), whose answer goes
+ * to readPage as PageRequest.prefetched. Undefined when readPage would ask without validators (nothing stored, a render
+ * due), so that such a page is asked only by readPage.
  */
-export function endpointRevalidation(fetcher: PageFetcher, crawl: Pick<CrawlConfig, 'recheckMissingDays' | 'recheckRedirectDays'>, previous: PreviousPageState | undefined, url: string): (() => Promise<FetchOutcome>) | undefined {
-  if (!shellStands(previous, crawl, url)) return undefined;
-  const known = previous.endpoint;
-  return () => askStoredEndpoint(fetcher, known);
-}
-
-/**
- * The first request readPage sends for a page the last scan read, as a thunk for discovery to send early
- * (DiscoverInput.revalidate): conditional, at its remembered redirect target. Undefined when readPage would ask
- * without validators (nothing stored, or a render due), so that such a page is asked only by readPage.
- */
-export function revalidation(fetcher: PageFetcher, crawl: Pick<CrawlConfig, 'rerenderDays'>, previous: PreviousPageState | undefined, url: string): (() => Promise<FetchOutcome>) | undefined {
+export function earlyAsk(
+  fetcher: PageFetcher,
+  crawl: Pick<CrawlConfig, 'recheckMissingDays' | 'recheckRedirectDays' | 'rerenderDays'>,
+  previous: PreviousPageState | undefined,
+  url: string,
+  /** The scan's start (shellStands). */
+  scanStart: number,
+): EarlyAsk | undefined {
+  if (shellStands(previous, crawl, url, scanStart)) {
+    const known = previous.endpoint;
+    return { of: 'endpoint', ask: () => askStoredEndpoint(fetcher, known) };
+  }
   const ask = firstAsk(previous, crawl);
   if (!ask.validators) return undefined;
-  return () => fetcher.fetch(url, ask);
+  return { of: 'page', ask: () => fetcher.fetch(url, ask) };
 }
 
 /**
- * What a page's first request sends, for readPage and for discovery's early ask of it (revalidation) alike, so the
+ * What a page's first request sends, for readPage and for discovery's early ask of it (earlyAsk) alike, so the
  * early answer is the one readPage would have had: the stored validators, except while a render is due (a 304 of its
  * HTML could not spare the render), and the remembered permanent redirect, whose target is asked while it holds.
  */

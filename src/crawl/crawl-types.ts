@@ -52,6 +52,12 @@ export interface CrawlOptions {
    * so no body is held until the crawl ends. Without it, bodies stay on their pages.
    */
   readonly onBody?: (business: string, page: { readonly url: string; readonly contentHash: string; readonly body: string }) => void;
+  /**
+   * The scan's start (run-scan.ts: the time the store records the scan by): the days of crawl.recheckMissingDays a
+   * standing shell counts (crawl-page.ts shellStands) end here, as recentlyMissing's do. Default: when the crawl of each
+   * business starts.
+   */
+  readonly startedAt?: string;
   /** Stop after the current pages; the businesses done so far are returned. */
   readonly signal?: AbortSignal;
 }

@@ -8,7 +8,7 @@
  * A page waiting on another's reading claims nothing more, and what it claimed is free for the next page that reaches
  * it: two pages redirecting to each other cannot wait on each other.
  */
-import type { FetchOutcome } from '../fetch/fetch-types.js';
+import type { EarlyAnswers } from './crawl-page.js';
 import type { MovedState, ScannedPage } from '../model.js';
 
 /** One business's claims, by URL asked: the URL of the page that asks it (a page is named by its own URL). */
@@ -43,6 +43,6 @@ export function createClaimBook(): ClaimBook {
 export interface UrlClaims {
   /** True when the URL is this page's to ask (ClaimBook.claim). */
   claim(url: string): boolean;
-  /** `prefetched`: this page's own early answer, used if that reading does not serve it. */
-  readingAt(url: string, moved: MovedState | undefined, prefetched?: FetchOutcome): Promise<ScannedPage | undefined>;
+  /** `early`: this page's answers asked early (its own, its endpoint's), used if that reading does not serve it. */
+  readingAt(url: string, moved: MovedState | undefined, early?: EarlyAnswers): Promise<ScannedPage | undefined>;
 }

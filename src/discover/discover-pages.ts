@@ -11,7 +11,7 @@
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import { GONE_STATUSES } from '../fetch/fetch-errors.js';
-import { DAY_MS } from '../fetch/redirect-memory.js';
+import { withinDays } from '../fetch/redirect-memory.js';
 import { renewedValidators, validatorsOf } from '../fetch/validators.js';
 import type { DiscoverySource, HomeState, MovedState, SitemapState } from '../model.js';
 import { count } from '../text/count.js';
@@ -58,6 +58,11 @@ export interface Discovery {
    * of fetching it again, so a page's body goes with its page instead of staying with the business's candidates.
    */
   readonly prefetched: Map<string, FetchOutcome>;
+  /**
+   * By page URL, the answers of a page's stored endpoint, asked early in the page's place (EarlyAsk of 'endpoint'): the
+   * proof of the page's stored text, never the page's own answer. The crawl takes each (and deletes it) like `prefetched`.
+   */
+  readonly endpointAnswers: Map<string, FetchOutcome>;
   /** The home page's validators and links, when it answered with validators (200) or 304 (DiscoverInput.home). */
   readonly home?: HomeState;
   /** The sitemap files for the next scan to ask for conditionally, when sitemaps were read (SitemapReading.remembered). */
@@ -93,9 +98,21 @@ export interface DiscoverInput {
    * target), or undefined when it would not ask that page conditionally (nothing stored, a render due). With it, a
    * re-scan asks last week's pages right after robots.txt, beside the home page and sitemaps (see `early` below).
    */
-  readonly revalidate?: (url: string) => (() => Promise<FetchOutcome>) | undefined;
+  readonly revalidate?: (url: string) => EarlyAsk | undefined;
   /** The scan's clock, for how old the remembered sitemaps are (standingSitemaps); default the wall clock. */
   readonly now?: Date;
+}
+
+/**
+ * A request sent early in a page's place (DiscoverInput.revalidate), tagged with whose answer it brings: the page's own
+ * (its conditional request), or its stored endpoint's (a page whose shell may stand, crawl-page.ts shellStands). Only the
+ * page's own answer is the page's: a probe of that URL takes it, and the crawl reads it as the page's first answer; an
+ * endpoint's answer only proves the page's stored text (issue 12: a probe that took a retired endpoint's 404 as the
+ * page's left a redesigned returns page unread for four scans).
+ */
+export interface EarlyAsk {
+  readonly of: 'page' | 'endpoint';
+  readonly ask: () => Promise<FetchOutcome>;
 }
 
 /** Candidates kept per category beyond pagesPerCategory, as fallbacks when a chosen page is a soft 404 (B4). */
@@ -123,7 +140,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   /** Well-known paths that answered 404/410 this time. */
   const gone: string[] = [];
   const unanswered: Partial<Record<Category, FetchFailure[]>> = {};
-  if (!verdict.allowed && !PATH_REFUSALS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: gone, unanswered, prefetched: new Map() };
+  if (!verdict.allowed && !PATH_REFUSALS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: gone, unanswered, prefetched: new Map(), endpointAnswers: new Map() };
 
   const merged = new Map<string, MutableCandidate>();
   let homeState: HomeState | undefined;
@@ -156,8 +173,8 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     return scores.length > 0;
   };
   const add = (candidate: CandidateInput): boolean => addTo(merged, candidate);
-  /** Pages asked early (DiscoverInput.revalidate), by URL. */
-  const early = new Map<string, Promise<FetchOutcome | undefined>>();
+  /** Pages asked early (DiscoverInput.revalidate), by page URL, with whose answer each brings. */
+  const early = new Map<string, { readonly of: EarlyAsk['of']; readonly answer: Promise<FetchOutcome | undefined> }>();
 
   // 1. Config pages win for their categories.
   const configured = new Set<Category>();
@@ -177,7 +194,8 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
    * An unchanged re-scan's chain per host was robots.txt, then the home page and sitemap index, then the sitemap's
    * pages file, then the pages two at a time (issue 12: the re-scan sat at 1.1-2 x its request floor). When the home
    * page was read last time, the pages its stored links and sitemap entries rank first (the picks of the crawl's first
-   * round) are asked now, conditionally, beside the home page and sitemaps, and handed to the crawl as prefetched. If
+   * round) are asked now, conditionally, beside the home page and sitemaps (or, for a page whose shell may stand, its
+   * endpoint: EarlyAsk), and handed to the crawl as prefetched (or endpointAnswers). If
    * the home page or a sitemap changed and the ranking with it, a page asked early that is no longer picked cost one
    * conditional request. The first scan has no stored home page and asks nothing early.
    */
@@ -191,9 +209,9 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
       if (configured.has(category)) continue;
       for (const cand of ranked[category]) {
         if (early.has(cand.url)) continue;
-        const ask = input.revalidate(cand.url);
+        const request = input.revalidate(cand.url);
         // A fetch rejects only when the scan closes the fetcher; the page then goes as if it had not been asked.
-        if (ask && budget.take()) early.set(cand.url, ask().catch(() => undefined));
+        if (request && budget.take()) early.set(cand.url, { of: request.of, answer: request.ask().catch(() => undefined) });
       }
     }
   };
@@ -249,7 +267,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     const [homeOutcome, sitemaps] = await Promise.all([homeTask, sitemapTask]);
     // A bot wall on the home page walls the site: the fetcher sends nothing more to it this run, so nothing
     // else could be found; the business is reported blocked rather than "not found" five times.
-    if (homeOutcome && !homeOutcome.ok && homeOutcome.failure.kind === 'blocked') return { ranked: empty(), stop: homeOutcome.failure, notes, missing: gone, unanswered, prefetched: new Map() };
+    if (homeOutcome && !homeOutcome.ok && homeOutcome.failure.kind === 'blocked') return { ranked: empty(), stop: homeOutcome.failure, notes, missing: gone, unanswered, prefetched: new Map(), endpointAnswers: new Map() };
     if (!homeOutcome) notes.push('home page not fetched: crawl.maxPagesPerSite reached');
     else if (!homeOutcome.ok) notes.push(`home page ${home}: ${homeOutcome.failure.reason}`);
     else {
@@ -301,7 +319,9 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     /** Probes that found no page: the site's probe budget is spent on these, not on the guesses that hit. */
     let wasted = 0;
     const probe = (url: string): Promise<FetchOutcome | undefined> => {
-      let pending = probes.get(url) ?? early.get(url);
+      // Only the page's own early answer: one of its endpoint says nothing of whether the path answers.
+      const own = early.get(url);
+      let pending = probes.get(url) ?? (own?.of === 'page' ? own.answer : undefined);
       if (!pending) {
         if (input.skipProbe?.(url)) {
           skipped += 1;
@@ -360,11 +380,14 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
 
   const ranked = rankCandidates(merged, configured, refused, crawl.pagesPerCategory + FALLBACK_CANDIDATES);
   // Pages asked early are the crawl's to take, like a probe's answer; one no longer a candidate is dropped here.
-  for (const [url, pending] of early) {
-    const outcome = await pending;
-    if (outcome && merged.has(url) && !prefetched.has(url)) prefetched.set(url, outcome);
+  const endpointAnswers = new Map<string, FetchOutcome>();
+  for (const [url, { of, answer }] of early) {
+    const outcome = await answer;
+    if (!outcome || !merged.has(url)) continue;
+    if (of === 'endpoint') endpointAnswers.set(url, outcome);
+    else if (!prefetched.has(url)) prefetched.set(url, outcome);
   }
-  return { ranked, notes, missing: gone, unanswered, prefetched, ...(homeState ? { home: homeState } : {}), ...(sitemapStates ? { sitemaps: sitemapStates } : {}), ...(homeUnchanged ? { homeUnchanged } : {}) };
+  return { ranked, notes, missing: gone, unanswered, prefetched, endpointAnswers, ...(homeState ? { home: homeState } : {}), ...(sitemapStates ? { sitemaps: sitemapStates } : {}), ...(homeUnchanged ? { homeUnchanged } : {}) };
 }
 
 /** No candidate for any category. */
@@ -433,8 +456,7 @@ function standingSitemaps(remembered: readonly SitemapState[] | undefined, roots
   let oldest: string | undefined;
   for (const root of roots) {
     const readAt = byUrl.get(root)?.readAt;
-    const age = readAt === undefined ? Number.NaN : now.getTime() - Date.parse(readAt);
-    if (!(age >= 0 && age < days * DAY_MS)) return undefined;
+    if (!withinDays(readAt, days, now.getTime())) return undefined;
     if (oldest === undefined || readAt! < oldest) oldest = readAt;
   }
   return oldest;

@@ -148,6 +148,7 @@ export const runScan: RunScan = async (config: Config, options: ScanOptions): Pr
         previousHome: (business) => store.previousHome(business),
         previousSitemaps: (business) => store.previousSitemaps(business),
         skipProbe: recentlyMissing(store, config.crawl.recheckMissingDays, startedAt),
+        startedAt,
         onEvent: options.onEvent,
         onBody: (_business, page) => {
           const write = store.writeSnapshot(page.contentHash, page.body);

@@ -17,17 +17,18 @@ export interface ProgressSink {
 
 const BAR_WIDTH = 24;
 /** What a page line says about how its text was read (nothing for plain HTML). */
-const HOW_READ: Record<TextSource, string> = { static: '', payload: ' (embedded data)', endpoint: ' (JSON endpoint)', rendered: ' (browser)' };
+const HOW_READ: Record<TextSource, string> = { static: '', payload: 'embedded data', endpoint: 'JSON endpoint', rendered: 'browser' };
 
 /**
- * How a page line says its text was read; a page not asked itself, its endpoint answering unchanged, says when it last
- * answered and which setting decides (the trade-off: a change to the page alone is seen up to that many days late).
+ * How a page line says its text was read, in brackets after its URL; a page not asked itself, its endpoint answering
+ * unchanged, says when it last answered and which setting decides (the trade-off: a change to the page alone is seen
+ * up to that many days late).
  */
 function howRead(event: Extract<CrawlEvent, { type: 'page-done' }>): string {
   const how = HOW_READ[event.textFrom ?? (event.rendered ? 'rendered' : 'static')];
-  if (!event.pageAskedAt) return how;
-  const source = how === '' ? '' : `${how.slice(2, -1)}; `;
-  return ` (${source}the page itself last asked ${event.pageAskedAt.slice(0, 10)}, crawl.recheckMissingDays)`;
+  const stood = event.pageAskedAt ? `the page itself last asked ${event.pageAskedAt.slice(0, 10)}, crawl.recheckMissingDays` : '';
+  const said = [how, stood].filter((part) => part !== '').join('; ');
+  return said === '' ? '' : ` (${said})`;
 }
 
 /** One problem as every command prints it: `  problem  <business>: <kind> — <reason> (<url>)`. */

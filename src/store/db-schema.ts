@@ -55,6 +55,12 @@ export interface DbPage {
    * (crawl.recheckMissingDays counts from it).
    */
   lastFetchedAt?: string;
+  /**
+   * Start time of the last scan that asked the page's URL and had it answer (200 or 304): a scan whose page stood on its
+   * unchanged endpoint (ScannedPage.shellStood) leaves it, and crawl.recheckMissingDays counts from it to the next scan's
+   * start (crawl-page.ts shellStands). Optional: a document written before it existed has such a page asked once.
+   */
+  askedScanAt?: string;
   lastStatus: 'ok' | 'unchanged' | 'failed';
   /** Key into `readings` of the current (last good) reading. */
   reading?: string;

@@ -125,9 +125,9 @@ class LowStore implements Store {
       ...(page.renderedAt ? { renderedAt: page.renderedAt } : {}),
       ...(page.moved ? { moved: page.moved } : {}),
       ...(page.finalUrl ? { finalUrl: page.finalUrl } : {}),
-      ...(page.contentType ? { contentType: page.contentType } : {}),
       // Only while its last fetch did not fail: a page that failed since (gone after a redesign) is asked again.
       ...(page.lastFetchedAt && page.lastStatus !== 'failed' ? { fetchedAt: page.lastFetchedAt } : {}),
+      ...(page.askedScanAt && page.lastStatus !== 'failed' ? { askedScanAt: page.askedScanAt } : {}),
     };
   }
 
@@ -297,6 +297,7 @@ class LowStore implements Store {
       // Every good fetch says where the URL leads now: a redirect no longer permanent (or gone) is forgotten.
       assignOptional(stored, 'moved', page.moved, true);
       stored.lastFetchedAt = page.fetchedAt;
+      if (!page.shellStood) stored.askedScanAt = scan.startedAt;
       stored.lastStatus = page.status;
       stored.lastGoodAt = scan.startedAt;
     }

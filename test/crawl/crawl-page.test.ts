@@ -169,12 +169,15 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
   const scan = (days?: number) => runScan(config(days), { dbPath: join(dir, 'db.json') });
   const since = (from: number, path: string) => site.requests.slice(from).filter((r) => r.path === path);
   const returnsJson = (html: string): Route => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify({ html }) });
-  /** The stored page as the store keeps it (lastFetchedAt: when the page itself last answered). */
+  /** The stored page as the store keeps it (lastFetchedAt: when the page itself last answered; askedScanAt: the start of that scan). */
   const storedPage = () => JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8')).businesses.linen.pages[site.url(PAGE)];
   /** The page's last answer moved `days` back, as if the scan that asked it had run then. */
-  const pageAskedDaysAgo = (days: number) => {
+  /** The scan that asked the page moved `days` back, as if it had run then; the page answered `answeredMs` into it. */
+  const pageAskedDaysAgo = (days: number, answeredMs = 0) => {
     const db = JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8'));
-    db.businesses.linen.pages[site.url(PAGE)].lastFetchedAt = new Date(Date.now() - days * DAY).toISOString();
+    const page = db.businesses.linen.pages[site.url(PAGE)];
+    page.askedScanAt = new Date(Date.now() - days * DAY).toISOString();
+    page.lastFetchedAt = new Date(Date.now() - days * DAY + answeredMs).toISOString();
     writeFileSync(join(dir, 'db.json'), JSON.stringify(db));
   };
   const windowDays = async () => {
@@ -187,7 +190,7 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
   it('an unchanged week: the endpoint is asked conditionally, the page not at all; the stored reading and its time stand', async () => {
     await scan();
     const first = storedPage();
-    expect(first).toMatchObject({ textFrom: 'endpoint', lastFetchedAt: expect.any(String) });
+    expect(first).toMatchObject({ textFrom: 'endpoint', lastFetchedAt: expect.any(String), askedScanAt: expect.any(String) });
     const from = site.requests.length;
     const events: CrawlEvent[] = [];
     const same = await runScan(config(), { dbPath: join(dir, 'db.json'), onEvent: (e) => events.push(e) });
@@ -198,7 +201,7 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
     expect(since(from, PAGE)).toEqual([]);
     expect(since(from, ENDPOINT).map((r) => r.headers['if-none-match'])).toEqual([expect.any(String)]);
     // The page's own last answer is still the first scan's: the days count from it.
-    expect(storedPage()).toMatchObject({ lastFetchedAt: first.lastFetchedAt, etag: first.etag, contentHash: first.contentHash, lastStatus: 'unchanged' });
+    expect(storedPage()).toMatchObject({ lastFetchedAt: first.lastFetchedAt, askedScanAt: first.askedScanAt, etag: first.etag, contentHash: first.contentHash, lastStatus: 'unchanged' });
     expect((await windowDays())?.reading.value).toBe(45);
   });
 
@@ -211,6 +214,17 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
     // The endpoint once (its changed answer is reused), the page conditionally then in full, as when it is asked first.
     expect(since(from, ENDPOINT)).toHaveLength(1);
     expect(since(from, PAGE).map((r) => r.headers['if-none-match'] === undefined)).toEqual([false, true]);
+  });
+
+  it('the page and its endpoint both changed: the endpoint\'s new answer is read, not asked again', async () => {
+    await scan();
+    routes[ENDPOINT] = returnsJson(RETURNS_POLICY_HTML.replace('within 45 days', 'within 60 days'));
+    routes[PAGE] = storefrontPage('Returns and refunds', `<div class="rte" data-content-src="${ENDPOINT}"></div>`, '', '<script src="/assets/content.js" defer></script>');
+    const from = site.requests.length;
+    const changed = await scan();
+    expect(changed.changes).toEqual([expect.objectContaining({ term: 'returns.window_days', kind: 'changed', before: 45, after: 60 })]);
+    expect(since(from, ENDPOINT)).toHaveLength(1);
+    expect(since(from, PAGE)).toHaveLength(1);
   });
 
   it('the endpoint vanished and the text moved into the page: the page is asked and its new text read the same week', async () => {
@@ -253,6 +267,21 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
     expect(since(from, PAGE)).toHaveLength(1);
   });
 
+  it('the days count from the start of the scan that asked the page to this scan\'s start: exactly crawl.recheckMissingDays later, it is asked', async () => {
+    await scan();
+    // The scan that asked the page began exactly 28 days before this moment (so more than 28 before the next scan's
+    // start); the page answered three minutes into it, so less than 28 days ago by its own answer.
+    pageAskedDaysAgo(28, 3 * 60 * 1000);
+    let from = site.requests.length;
+    await scan();
+    expect(since(from, PAGE)).toHaveLength(1);
+    // A day short of the days, it stands.
+    pageAskedDaysAgo(27);
+    from = site.requests.length;
+    await scan();
+    expect(since(from, PAGE)).toEqual([]);
+  });
+
   it('a page that failed at the last scan is asked, though its endpoint is unchanged and it answered within the days', async () => {
     await scan();
     // A redesign: the home page changed, so the page was asked, and it is gone.
@@ -287,6 +316,36 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
     const seen = await scan();
     expect(seen.changes).toEqual([expect.objectContaining({ term: 'returns.window_days', kind: 'changed', before: 45, after: 30 })]);
   });
+
+  // A redesign: the new home page links no returns page, the endpoint is retired, and the text is now in the page
+  // itself. The stored links still rank the page, so its endpoint is asked early in its place; nothing links the page
+  // any more, so it is probed as a well-known path, and the probe must read the page, not take its endpoint's answer.
+  const redesign = (endpoint: Route | undefined) => {
+    routes['/'] = '<!doctype html><html><head><title>Tidewater Linen</title></head><body><main><h1>Tidewater Linen</h1><p>Bedding and bath linen, woven in small batches.</p></main></body></html>';
+    if (endpoint) routes[ENDPOINT] = endpoint;
+    else delete routes[ENDPOINT];
+    routes[PAGE] = storefrontPage('Returns policy', RETURNS_POLICY_HTML.replace('within 45 days', 'within 30 days'));
+  };
+  const readAfterRedesign = async () => {
+    const from = site.requests.length;
+    const week1 = await scan();
+    expect(since(from, PAGE).length).toBeGreaterThan(0);
+    expect(week1.changes).toContainEqual(expect.objectContaining({ term: 'returns.window_days', kind: 'changed', before: 45, after: 30 }));
+    expect(week1.problems.filter((p) => p.reason.includes('no returns page'))).toEqual([]);
+    expect(storedPage()).toMatchObject({ textFrom: 'static', lastStatus: 'ok' });
+  };
+
+  it('a redesign that retires the endpoint (404) and unlinks the page: the page probed is read itself, the same week', async () => {
+    await scan();
+    redesign(undefined);
+    await readAfterRedesign();
+  });
+
+  it('the same redesign with the endpoint failing (503): the page probed is read itself, the same week', async () => {
+    await scan();
+    redesign({ status: 503, body: 'upstream error' });
+    await readAfterRedesign();
+  });
 });
 
 describe('shellStands', () => {
@@ -294,17 +353,26 @@ describe('shellStands', () => {
   const at = (days: number) => new Date(now - days * DAY).toISOString();
   const crawl = { recheckMissingDays: 28, recheckRedirectDays: 28 };
   const url = 'https://shop.example/pages/returns';
-  const read = (fetchedAt: string): PreviousPageState => ({
+  /** A page read from its endpoint, asked by a scan that started at `askedScanAt` (`now`: this scan's start). */
+  const read = (askedScanAt: string, fetchedAt = askedScanAt): PreviousPageState => ({
     etag: '"a"',
     contentHash: 'a'.repeat(64),
     textFrom: 'endpoint',
     endpoint: { url: 'https://shop.example/api/returns.json', etag: '"b"', contentHash: 'b'.repeat(64) },
     fetchedAt,
+    askedScanAt,
   });
 
-  it('only a text read from an endpoint, whose page answered within crawl.recheckMissingDays', () => {
+  it('only a text read from an endpoint, whose page a scan asked that started less than crawl.recheckMissingDays before this one', () => {
     expect(shellStands(read(at(7)), crawl, url, now)).toBe(true);
     expect(shellStands(read(at(28)), crawl, url, now)).toBe(false);
+    expect(shellStands(read(new Date(now - 28 * DAY + 1).toISOString()), crawl, url, now)).toBe(true);
+    // Scan start to scan start: the page answered minutes into that scan, so its answer is not 28 days old yet, but
+    // the weekly scan four weeks on asks it (not five).
+    expect(shellStands(read(at(28), new Date(now - 28 * DAY + 3 * 60 * 1000).toISOString()), crawl, url, now)).toBe(false);
+    // A store written before the scan's start was kept: asked once.
+    const { askedScanAt: _unknownScan, ...unscanned } = read(at(1));
+    expect(shellStands(unscanned, crawl, url, now)).toBe(false);
     expect(shellStands(read(at(1)), { ...crawl, recheckMissingDays: 0 }, url, now)).toBe(false);
     // A time in the future (a clock set back) proves nothing.
     expect(shellStands(read(at(-1)), crawl, url, now)).toBe(false);

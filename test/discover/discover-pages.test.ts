@@ -261,7 +261,7 @@ describe('discoverPages on a re-scan: the stored home page is tied to the discov
               ...(previous.sitemaps ? { sitemaps: previous.sitemaps } : {}),
               revalidate: (url: string) => {
                 const etag = previous.etags.get(url);
-                return etag ? () => fetcher.fetch(url, { validators: { etag } }) : undefined;
+                return etag ? { of: 'page' as const, ask: () => fetcher.fetch(url, { validators: { etag } }) } : undefined;
               },
             }
           : {}),

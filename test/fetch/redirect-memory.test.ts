@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MovedState } from '../../src/model.js';
-import { heldRedirect, permanentRedirectLife, recheckAfter } from '../../src/fetch/redirect-memory.js';
+import { heldRedirect, permanentRedirectLife, recheckAfter, withinDays } from '../../src/fetch/redirect-memory.js';
 import type { Route } from '../helpers/loopback-server.js';
 import { closedAfterEach } from './fetch-test-config.js';
 
@@ -156,5 +156,24 @@ describe('the fetcher with a remembered redirect', () => {
     if (outcome.ok) return;
     expect(outcome.failure.kind).toBe('robots-disallowed');
     expect(server.requests.slice(before).map((r) => r.path)).toEqual(['/robots.txt']);
+  });
+});
+
+describe('withinDays', () => {
+  const now = Date.parse('2026-12-07T06:00:00Z');
+  const at = (days: number, ms = 0) => new Date(now - days * DAY + ms).toISOString();
+
+  it('holds from `now` back to just short of `days` days; exactly `days` later it no longer does', () => {
+    expect(withinDays(at(0), 28, now)).toBe(true);
+    expect(withinDays(at(28, 1), 28, now)).toBe(true);
+    expect(withinDays(at(28), 28, now)).toBe(false);
+    expect(withinDays(at(35), 28, now)).toBe(false);
+  });
+
+  it('never for 0 days, an unknown or unreadable time, or one in the future', () => {
+    expect(withinDays(at(0), 0, now)).toBe(false);
+    expect(withinDays(undefined, 28, now)).toBe(false);
+    expect(withinDays('not a time', 28, now)).toBe(false);
+    expect(withinDays(at(-1), 28, now)).toBe(false);
   });
 });
