@@ -59,27 +59,21 @@ describe('servicediff init', () => {
     expect(result.stderr.trim()).toMatch(/^servicediff: bad\.yaml: you\.site: not an http\(s\) URL/);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
-});
 
-describe('servicediff init where the config cannot be written', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'sd-init-'));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  describe('where the config cannot be written', () => {
+    it('names the path and what to do in one line (a file where its folder should be), exit 3', async () => {
+      writeFileSync(join(dir, 'config'), 'a file, not a folder\n');
+      const result = await servicediff(dir, 'init');
+      expect(result.code).toBe(3);
+      expect(result.stderr.trim()).toBe(
+        `servicediff: ${join(dir, 'config/servicediff.yaml')}: cannot write the config there (EEXIST: a file is in the way of a folder on the path) — make the folder writable, or pass --config PATH to write it elsewhere`,
+      );
+    });
 
-  it('names the path and what to do in one line (a file where its folder should be), exit 3', async () => {
-    writeFileSync(join(dir, 'config'), 'a file, not a folder\n');
-    const result = await servicediff(dir, 'init');
-    expect(result.code).toBe(3);
-    expect(result.stderr.trim()).toBe(
-      `servicediff: ${join(dir, 'config/servicediff.yaml')}: cannot write the config there (EEXIST: a file is in the way of a folder on the path) — make the folder writable, or pass --config PATH to write it elsewhere`,
-    );
-  });
-
-  it('names the path when --force points at a folder', async () => {
-    const result = await servicediff(dir, '--config', '.', 'init', '--force');
-    expect(result.code).toBe(3);
-    expect(result.stderr.trim()).toMatch(/^servicediff: .*: cannot write the config there \(EISDIR: the path is a folder\) — /);
+    it('names the path when --force points at a folder', async () => {
+      const result = await servicediff(dir, '--config', '.', 'init', '--force');
+      expect(result.code).toBe(3);
+      expect(result.stderr.trim()).toMatch(/^servicediff: .*: cannot write the config there \(EISDIR: the path is a folder\) — /);
+    });
   });
 });
