@@ -117,6 +117,9 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     ...(options.previousSitemaps?.(business) ? { sitemaps: options.previousSitemaps(business)! } : {}),
     ...(options.skipProbe ? { skipProbe: (url: string) => options.skipProbe!(business, url) } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
+    // A sitemap's days count from the start of the scan that read it to this scan's start, as a standing shell's do:
+    // stamped when it answered, part-way into a scan, a weekly scan re-read it every 35 days instead of every 28.
+    now: new Date(scanStart),
   });
   if (aborted()) return undefined;
   missing = discovery.missing;

@@ -171,7 +171,6 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
   const returnsJson = (html: string): Route => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify({ html }) });
   /** The stored page as the store keeps it (lastFetchedAt: when the page itself last answered; askedScanAt: the start of that scan). */
   const storedPage = () => JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8')).businesses.linen.pages[site.url(PAGE)];
-  /** The page's last answer moved `days` back, as if the scan that asked it had run then. */
   /** The scan that asked the page moved `days` back, as if it had run then; the page answered `answeredMs` into it. */
   const pageAskedDaysAgo = (days: number, answeredMs = 0) => {
     const db = JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8'));
@@ -280,6 +279,18 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
     from = site.requests.length;
     await scan();
     expect(since(from, PAGE)).toEqual([]);
+  });
+
+  it("a sitemap read by a scan is stamped with that scan's start, so its days count scan start to scan start too", async () => {
+    routes['/sitemap.xml'] = {
+      headers: { 'content-type': 'application/xml' },
+      body: `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${site.url(PAGE)}</loc></url></urlset>`,
+    };
+    await scan();
+    const db = JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8'));
+    const sitemaps: { readAt?: string }[] = db.businesses.linen.sitemaps ?? [];
+    expect(sitemaps.length).toBeGreaterThan(0);
+    expect(sitemaps.map((file) => file.readAt)).toEqual(sitemaps.map(() => db.scans.at(-1).startedAt));
   });
 
   it('a page that failed at the last scan is asked, though its endpoint is unchanged and it answered within the days', async () => {
