@@ -119,6 +119,16 @@ describe("crawlBusiness: a page kept beside a category's chosen page, read as st
   const scan = (config = configFor(site!.origin)) => runScan(config, { dbPath: join(dir, 'db.json') });
   /** Requests for `path` since request number `from`. */
   const asked = (from: number, path: string) => site!.requests.slice(from).filter((r) => r.path === path).length;
+  /** The FAQ kept beside the returns page stands at an unchanged re-scan, and is asked again once that page changed. */
+  const faqStandsUntilReturnsChange = async () => {
+    let from = site!.requests.length;
+    await scan();
+    expect(asked(from, '/pages/faq')).toBe(0);
+    routes['/pages/returns'] = storefrontPage('Returns policy', RETURNS_POLICY_HTML.replace('45 days', '60 days'));
+    from = site!.requests.length;
+    await scan();
+    expect(asked(from, '/pages/faq')).toBe(1);
+  };
   const termsStored = async () => {
     const store = await openStore(join(dir, 'db.json'), { snapshotsDir: join(dir, 'snapshots') });
     const state = store.previousPageState('linen', site!.url(TERMS));
@@ -206,14 +216,8 @@ describe("crawlBusiness: a page kept beside a category's chosen page, read as st
     await scan();
     expect(asked(0, '/pages/faq')).toBe(1);
     expect(asked(0, TERMS)).toBe(0);
-    let from = site!.requests.length;
-    await scan();
-    expect(asked(from, '/pages/faq')).toBe(0);
     // A read page that changed still has it asked again.
-    routes['/pages/returns'] = storefrontPage('Returns policy', RETURNS_POLICY_HTML.replace('45 days', '60 days'));
-    from = site!.requests.length;
-    await scan();
-    expect(asked(from, '/pages/faq')).toBe(1);
+    await faqStandsUntilReturnsChange();
   });
 
   it('it is asked again when its category\'s page changed, though it took its slot only after a refused page', async () => {
@@ -223,13 +227,7 @@ describe("crawlBusiness: a page kept beside a category's chosen page, read as st
     routes['/'] = storefrontPage('Home', '<p>Bedding and bath linen, woven in small batches.</p><p>Questions? See our <a href="/pages/faq">FAQ</a>.</p>');
     routes['/pages/faq'] = storefrontPage('FAQ', '<p>Our throws are woven from flax grown in the valley.</p><p>Each one is folded by hand before it leaves.</p>');
     await scan();
-    let from = site!.requests.length;
-    await scan();
-    expect(asked(from, '/pages/faq')).toBe(0);
-    routes['/pages/returns'] = storefrontPage('Returns policy', RETURNS_POLICY_HTML.replace('45 days', '60 days'));
-    from = site!.requests.length;
-    await scan();
-    expect(asked(from, '/pages/faq')).toBe(1);
+    await faqStandsUntilReturnsChange();
   });
 
   it('a shared page that states a policy is asked at every scan', async () => {
