@@ -167,7 +167,8 @@ export interface SitemapState {
    */
   readonly listedLastmod?: string;
   /**
-   * When the server last answered for this file (200 or 304). While a root file's reading is recent
+   * The start of the scan that last read this file (200 or 304) or whose index vouched for it: scan starts on both
+   * sides, so a weekly scan re-reads it every crawl.recheckMissingDays, not a week later. While a root file's reading is recent
    * (crawl.recheckMissingDays) and the home page answers 304, a re-scan does not ask for the site's sitemaps at all
    * (discover-pages.ts). Absent on a reading stored by an earlier servicediff: such a file is asked again.
    */

@@ -93,7 +93,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   /** A page with a good reading stored by an earlier scan. */
   const readBefore = (url: string) => previousOf(url)?.contentHash !== undefined;
   const judgedRecently = (url: string) => options.skipProbe?.(business, url) === true && statesNothing(previousOf(url)?.extract);
-  /** What a standing shell's days count to (CrawlOptions.startedAt). */
+  /** What a standing shell's and a remembered sitemap's days count to (CrawlOptions.startedAt). */
   const scanStart = options.startedAt !== undefined ? Date.parse(options.startedAt) : Date.now();
   const earlyRequest = (url: string) => {
     if (judgedRecently(url)) return undefined;

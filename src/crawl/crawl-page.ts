@@ -492,10 +492,14 @@ export function shellStands(
   crawl: Pick<CrawlConfig, 'recheckMissingDays' | 'recheckRedirectDays'>,
   url: string,
   now: number = Date.now(),
+  fetcherNow: number = Date.now(),
 ): previous is StandingShell {
   if (previous?.textFrom !== 'endpoint' || !previous.endpoint || !previous.contentHash || !previous.fetchedAt) return false;
   if (!withinDays(previous.askedScanAt, crawl.recheckMissingDays, now)) return false;
-  return !previous.moved || heldRedirect(previous.moved, url, crawl.recheckRedirectDays, now) !== undefined;
+  // The redirect is judged on the fetcher's clock (`fetcherNow`, as fetch-page.ts and askedUrl judge it): its checkedAt
+  // is stamped mid-scan, so on the scan's start it would still hold at the scan the fetcher re-checks it, and the
+  // shell would stand a week more.
+  return !previous.moved || heldRedirect(previous.moved, url, crawl.recheckRedirectDays, fetcherNow) !== undefined;
 }
 
 /** What shellStands proves of a stored page: a text read from an endpoint, with its hash and the page's last answer. */

@@ -54,7 +54,8 @@ export interface CrawlOptions {
   readonly onBody?: (business: string, page: { readonly url: string; readonly contentHash: string; readonly body: string }) => void;
   /**
    * The scan's start (run-scan.ts: the time the store records the scan by): the days of crawl.recheckMissingDays a
-   * standing shell counts (crawl-page.ts shellStands) end here, as recentlyMissing's do. Default: when the crawl of each
+   * standing shell counts (crawl-page.ts shellStands) and a remembered sitemap's (discover-pages.ts standingSitemaps) end here, as
+   * recentlyMissing's do. Default: when the crawl of each
    * business starts.
    */
   readonly startedAt?: string;

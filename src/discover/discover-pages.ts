@@ -99,7 +99,7 @@ export interface DiscoverInput {
    * re-scan asks last week's pages right after robots.txt, beside the home page and sitemaps (see `early` below).
    */
   readonly revalidate?: (url: string) => EarlyAsk | undefined;
-  /** The scan's clock, for how old the remembered sitemaps are (standingSitemaps); default the wall clock. */
+  /** The scan's start: what a sitemap read now is stamped with (SitemapState.readAt) and what the remembered ones' age counts to (standingSitemaps); default the wall clock. */
   readonly now?: Date;
 }
 

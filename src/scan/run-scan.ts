@@ -3,6 +3,7 @@
  * changed, reuse the previous extraction for the rest, and record the scan. This is the only place that wires the
  * crawl, extract and store stages together; the scan command, demo and schedule all call it.
  */
+import { DAY_MS } from '../fetch/redirect-memory.js';
 import type { Config } from '../config/config-schema.js';
 import { crawlBusinesses } from '../crawl/crawl-businesses.js';
 import type { CrawlTarget } from '../crawl/crawl-types.js';
@@ -114,7 +115,7 @@ export function exitCodeFor(businesses: readonly ScannedBusiness[]): ExitCode {
  * sitemapped pages are found whatever this says.
  */
 export function recentlyMissing(store: Pick<Store, 'missingCheckedAt'>, days: number, now: string): (business: string, url: string) => boolean {
-  const horizon = Date.parse(now) - days * 86_400_000;
+  const horizon = Date.parse(now) - days * DAY_MS;
   return (business, url) => {
     if (days <= 0) return false;
     const at = store.missingCheckedAt(business, url);

@@ -395,8 +395,12 @@ describe('shellStands', () => {
 
   it('not while a remembered redirect of the page is due to be checked again', () => {
     const moved = (checkedDaysAgo: number) => ({ to: 'https://shop.example/pages/returns-2', via: [url], checkedAt: at(checkedDaysAgo) });
-    expect(shellStands({ ...read(at(1)), moved: moved(1) }, crawl, url, now)).toBe(true);
-    expect(shellStands({ ...read(at(1)), moved: moved(29) }, crawl, url, now)).toBe(false);
+    expect(shellStands({ ...read(at(1)), moved: moved(1) }, crawl, url, now, now)).toBe(true);
+    expect(shellStands({ ...read(at(1)), moved: moved(29) }, crawl, url, now, now)).toBe(false);
+    // Checked minutes into a scan four weeks ago: by this scan's start it is not 28 days old, but the fetcher, ten
+    // minutes in, re-checks it now, so the shell does not stand on it.
+    const checkedMidScan = { ...moved(0), checkedAt: new Date(now - 28 * DAY + 3 * 60 * 1000).toISOString() };
+    expect(shellStands({ ...read(at(1)), moved: checkedMidScan }, crawl, url, now, now + 10 * 60 * 1000)).toBe(false);
   });
 });
 
