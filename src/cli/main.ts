@@ -86,14 +86,15 @@ export async function main(argv: string[]): Promise<ExitCode> {
     }
   }
 
+  const unknownCommand = (name: string): ExitCode => {
+    output.err(`servicediff: unknown command "${name}" — run \`servicediff --help\` to see the commands`);
+    return EXIT.usage;
+  };
   try {
     await program.parseAsync(argv, { from: 'user' });
     if (!wanted && !argv.some((a) => a === '-h' || a === '--help' || a === '-V')) {
       const unknown = argv.find((a) => !a.startsWith('-'));
-      if (unknown) {
-        output.err(`servicediff: unknown command "${unknown}" — run \`servicediff --help\` to see the commands`);
-        return EXIT.usage;
-      }
+      if (unknown) return unknownCommand(unknown);
       program.outputHelp();
     }
     return exitCode;
@@ -101,9 +102,10 @@ export async function main(argv: string[]): Promise<ExitCode> {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT.ok; // --help, --version
       if (error.code === 'commander.help') {
-        // `help <name>` for a name that is no command: commander shows the help and throws '(outputHelp)'.
-        const name = argv[argv.indexOf('help') + 1] ?? '';
-        output.err(`servicediff: unknown command "${name}" — run \`servicediff --help\` to see the commands`);
+        // commander throws '(outputHelp)' both for `help <name>` naming no command and for no command at all.
+        const help = argv.indexOf('help');
+        if (help >= 0) return unknownCommand(argv[help + 1] ?? '');
+        program.outputHelp();
         return EXIT.usage;
       }
       output.err(`servicediff: ${error.message.replace(/^error: /, '').split('\n')[0]} — run \`servicediff ${wanted ?? ''} --help\``.replace('  --', ' --'));

@@ -15,4 +15,13 @@ describe('servicediff help <command>', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('servicediff: unknown command "nope" — run `servicediff --help` to see the commands\n');
   });
+
+  it('with no command at all prints the commands, not an unknown command "", exit 2', async () => {
+    for (const args of [[], ['--db', 'x.json']]) {
+      const result = await runCli(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stdout, args.join(' ')).toMatch(/^Usage: servicediff \[options\] \[command\]/);
+      expect(result.stderr, args.join(' ')).not.toContain('unknown command');
+    }
+  });
 });
