@@ -4,6 +4,7 @@
  * `servicediff schedule --once` (scan + report + notify) and keeps its log.
  */
 import { SCHEDULE_DEFAULTS, STORE_DEFAULTS, REPORT_DEFAULTS } from '../config/defaults.js';
+import { EXIT } from '../errors.js';
 
 export const SETUP_KINDS = ['crontab', 'systemd', 'github-actions'] as const;
 export type SetupKind = (typeof SETUP_KINDS)[number];
@@ -208,7 +209,6 @@ export function githubWorkflow(input: SetupInput): string {
   const secretEnv = input.webhookUrlEnv
     ? [`          # Add the webhook URL under Settings → Secrets and variables → Actions; it is never committed.`, `          ${input.webhookUrlEnv}: \${{ secrets.${input.webhookUrlEnv} }}`]
     : [];
-  const config = input.configPath === 'config/servicediff.yaml' ? '' : ` --config ${input.configPath}`;
   return [
     '# .github/workflows/servicediff.yml',
     'name: servicediff weekly scan',
@@ -247,7 +247,7 @@ export function githubWorkflow(input: SetupInput): string {
     '        # exit 1 = partial (some pages failed): still commit the report; any other code but 0 fails the job after committing.',
     '        run: |',
     '          set +e',
-    `          npx servicediff schedule --once${config}`,
+    `          ${onceCommand(input)}`,
     '          code=$?',
     '          echo "code=$code" >> "$GITHUB_OUTPUT"',
     '          exit 0',
@@ -268,8 +268,8 @@ export function githubWorkflow(input: SetupInput): string {
     '      - name: Fail the job unless the scan was ok (0) or partial (1)',
     '        run: |',
     "          code='${{ steps.scan.outputs.code }}'",
-    '          case "$code" in 0|1) exit 0 ;; esac',
-    '          echo "servicediff schedule --once exited $code (2 bad config, 3 failure, 130 interrupted, 70 a bug): see the step above"',
+    `          case "$code" in ${EXIT.ok}|${EXIT.partial}) exit 0 ;; esac`,
+    `          echo "servicediff schedule --once exited $code (${EXIT.usage} bad config, ${EXIT.failure} failure, ${EXIT.interrupted} interrupted, ${EXIT.bug} a bug): see the step above"`,
     '          exit 1',
     '',
   ].join('\n');

@@ -170,6 +170,10 @@ describe('github-actions', () => {
     }
   });
 
+  it('quotes a non-default --config for the run script, as the crontab line does', () => {
+    expect(githubWorkflow({ ...INPUT, configPath: 'conf/my shop.yaml' })).toContain(`npx servicediff schedule --once --config 'conf/my shop.yaml'`);
+  });
+
   it('fails the job for every exit code but ok (0) and partial (1): a broken config (2) does not stay green', () => {
     const steps = (parse(githubWorkflow(INPUT)) as WorkflowSteps).jobs.scan.steps;
     const last = steps.at(-1)!.run!;
