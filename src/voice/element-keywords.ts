@@ -62,8 +62,9 @@ export const REMEDY_SPAN = 1;
  * "cracked in transit"): with one within TRANSIT_WINDOW words the clause tells the order's handling, not the goods.
  */
 export const TRANSIT_DAMAGE: readonly string[] = [...GOODS_FAULTS_LISTED, 'damaged', 'smashed', 'shattered', 'cracked', 'chipped', 'dented', 'dead', 'half dead',
-  // marks a carrier leaves, which use seldom does
-  '=dent', '=dents', '=scratch', '=scratches', 'scratched', '=leak', 'leaking', 'leaked', '=wreck', 'fell off', 'crushed', 'the damage'];
+  // marks a carrier leaves, which use seldom does (entries match by stem: 'dented' is "dent" and "dents" too,
+  // 'scratched' "scratch", 'leaking' "leak" and "leaked")
+  'scratched', 'leaking', '=wreck', 'fell off', 'crushed', 'the damage'];
 export const TRANSIT_WINDOW = 3;
 
 /**
