@@ -11,6 +11,14 @@ import type { Sentiment } from '../src/voice/sentiment.js';
 
 export const VOICE_CORPUS = fileURLToPath(new URL('../test/voice-corpus/', import.meta.url));
 export type Split = 'tuning' | 'heldout';
+/**
+ * How an item is written: `line` for the one- or two-sentence reviews the set began with, `story` for the files whose
+ * header says `# form: story` — blog-post length items written to the shape of the real reviews (README). They are
+ * scored apart as well as together, because the rules read the two very differently.
+ */
+export type Form = 'line' | 'story';
+/** The header line that marks a shop file's items as story-form. */
+const STORY_DIRECTIVE = /^#\s*form:\s*story\s*$/m;
 
 export interface LabelledItem {
   readonly shop: string;
@@ -20,6 +28,7 @@ export interface LabelledItem {
   readonly elements: ElementId[];
   readonly sentiment: Sentiment;
   readonly rating?: number;
+  readonly form: Form;
 }
 
 const SENTIMENTS: Record<string, Sentiment> = { pos: 'positive', neg: 'negative', mix: 'mixed', neu: 'neutral' };
@@ -29,7 +38,9 @@ export function loadVoiceCorpus(split: Split): LabelledItem[] {
   const items: LabelledItem[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
     const shop = file.replace(/\.txt$/, '');
-    readFileSync(join(dir, file), 'utf8')
+    const content = readFileSync(join(dir, file), 'utf8');
+    const form: Form = STORY_DIRECTIVE.test(content) ? 'story' : 'line';
+    content
       .split('\n')
       .forEach((line, i) => {
         if (!line.trim() || line.startsWith('#')) return;
@@ -45,6 +56,7 @@ export function loadVoiceCorpus(split: Split): LabelledItem[] {
           text: rest.join(' ; '),
           elements: elements as ElementId[],
           sentiment,
+          form,
           ...(Number.isFinite(rating) && ratingField?.trim() !== '-' ? { rating } : {}),
         });
       });

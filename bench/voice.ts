@@ -118,12 +118,25 @@ function report(name: string, s: VoiceScore, gated: boolean): void {
 // 1. In-house
 const tuning = loadVoiceCorpus('tuning');
 const heldout = loadVoiceCorpus('heldout');
+/** The split's one-line and story-form items apart (bench/voice-corpus.ts, `Form`): the rules read them very differently. */
+function reportForms(items: readonly LabelledItem[]): void {
+  const part = (form: LabelledItem['form']): string => {
+    const some = items.filter((i) => i.form === form);
+    const s = scored(some);
+    return `${form === 'line' ? 'one-line' : 'story-form'} ${some.length} items ${s.macroF1.toFixed(3)} / ${s.sentimentAccuracy.toFixed(3)}`;
+  };
+  if (items.some((i) => i.form === 'story')) console.log(`  of which (element macro-F1 / sentiment accuracy): ${part('line')}; ${part('story')}`);
+}
 if (options.splits.includes('tuning')) {
   const s = scored(tuning);
   report('in-house tuning', s, false);
+  reportForms(tuning);
   listMisses('in-house tuning', s, tuning);
 }
-if (options.splits.includes('heldout')) report('in-house held-out', scored(heldout), true);
+if (options.splits.includes('heldout')) {
+  report('in-house held-out', scored(heldout), true);
+  reportForms(heldout);
+}
 
 // 2. Real published reviews (bench/real-set.ts: labels committed, texts in the git-ignored cache).
 {

@@ -6,9 +6,17 @@ import { BAYES_MAX_WORDS, bayesElement, classifyItem, clausesOf, keywordElements
 import { BREAK, words } from '../../src/voice/tokens.js';
 import { ELEMENT_IDS, ELEMENT_TERMS, SERVICE_ELEMENTS } from '../../src/voice/elements.js';
 import { TERM_IDS } from '../../src/terms.js';
+import { LONG_ITEM } from '../../src/voice/sentiment.js';
 
 /** Floors a little under today's figures (tuning 0.917 / 0.948 with the long stories of oakhollow-home, held-out 0.853 / 0.979). */
 const FLOORS = { tuning: { f1: 0.9, sentiment: 0.93 }, heldout: { f1: 0.85, sentiment: 0.8 } } as const;
+/**
+ * The story-form shops (`# form: story`, test/voice-corpus/README.md), written to the shape of the real reviews: floors
+ * a little under their figures when they were written (tuning 0.706 / 0.640, held-out 0.620 / 0.400), far under the
+ * issue's goal. They keep a change from making long feedback worse while the rules learn to read it; raise them as
+ * the figures rise.
+ */
+const STORY_FLOORS = { tuning: { f1: 0.66, sentiment: 0.6 }, heldout: { f1: 0.58, sentiment: 0.36 } } as const;
 
 describe('elements', () => {
   it('map each to TERMS.md term ids, every term at most once', () => {
@@ -624,17 +632,28 @@ describe('classifying feedback', () => {
     expect(classifyItem(decoyed).elements).toEqual(['other']);
   });
 
+  const scoreOf = (items: ReturnType<typeof loadVoiceCorpus>) =>
+    scoreVoice(
+      items.map((item) => {
+        const a = analyzeItem(item.text, item.rating);
+        return { id: item.id, text: item.text, expected: item, predicted: a };
+      }),
+    );
   for (const split of ['tuning', 'heldout'] as const) {
-    it(`keeps the in-house ${split} split above its floor (element macro-F1 and sentiment accuracy)`, () => {
-      const score = scoreVoice(
-        loadVoiceCorpus(split).map((item) => {
-          const a = analyzeItem(item.text, item.rating);
-          return { id: item.id, text: item.text, expected: item, predicted: a };
-        }),
-      );
+    it(`keeps the in-house ${split} split's one-line items above their floor (element macro-F1 and sentiment accuracy)`, () => {
+      const score = scoreOf(loadVoiceCorpus(split).filter((item) => item.form === 'line'));
       expect(score.macroF1).toBeGreaterThanOrEqual(FLOORS[split].f1);
       expect(score.sentimentAccuracy).toBeGreaterThanOrEqual(FLOORS[split].sentiment);
       for (const e of ELEMENT_IDS) if (score.perElement[e]) expect(score.perElement[e]!.tp).toBeGreaterThan(0);
+    });
+    it(`keeps the in-house ${split} split's story-form items above their floor`, () => {
+      const stories = loadVoiceCorpus(split).filter((item) => item.form === 'story');
+      expect(stories.length).toBeGreaterThanOrEqual(25);
+      // one item per line, however many sentences: each is read as a story (LONG_ITEM clauses or more), not a review
+      for (const story of stories) expect(clausesOf(story.text).length, story.id).toBeGreaterThanOrEqual(LONG_ITEM);
+      const score = scoreOf(stories);
+      expect(score.macroF1).toBeGreaterThanOrEqual(STORY_FLOORS[split].f1);
+      expect(score.sentimentAccuracy).toBeGreaterThanOrEqual(STORY_FLOORS[split].sentiment);
     });
   }
 });
