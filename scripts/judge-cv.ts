@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/judge-cv.ts [--in-house] [--backing-only] [--drop-only] [--kinds | --kinds-only] [--l2 X --threshold T] [--heldout]`: would a learned
+ * `npx tsx scripts/judge-cv.ts [--in-house] [--backing-only] [--drop-only] [--kinds unit|sentence|all] [--kinds-only] [--l2 X --threshold T] [--heldout]`: would a learned
  * judge of the rules' candidate values beat the rules' own choice? Cross-validated on the real TUNING pages; writes
  * nothing (the fourteenth round found it did not pay: DEVELOPERS.md). `--heldout` then scores the final model on the
  * held-out pages, in summary only: run it once per design, after the design is fixed on tuning.
@@ -41,13 +41,16 @@ interface Example {
 let dropOnly = false;
 /**
  * Which features the model is fitted on. By default those of the fourteenth round (how the page backs a value); with
- * --kinds also the kinds of statement that back it (`says:…`, statement-kind.ts); with --kinds-only those kinds and
- * whether the rules chose the value, nothing else. --backing-only leaves out the features that name a rule, a term or
+ * --kinds also the kinds of statement that back it (statement-kind.ts: of every backing unit, `says:…`, or of the
+ * sentence carrying the value, `clause:…`); with --kinds-only those kinds and whether the rules chose the value,
+ * nothing else. --backing-only leaves out the features that name a rule, a term or
  * a value.
  */
 let keepFeature = (name: string): boolean => !KIND.test(name);
 const NAMED = /^(?:rule|term|value):/;
-const KIND = /^says:/;
+const KIND = /^(?:says|clause):/;
+/** --kinds unit: the kinds of every backing unit (`says:`); sentence: of the sentence carrying the value (`clause:`); all: both. */
+const KIND_SETS: Readonly<Record<string, RegExp>> = { unit: /^says:/, sentence: /^clause:/, all: KIND };
 
 /** A value's features as the model is fitted on them (--backing-only leaves the named ones out). */
 const featuresOf = (v: CandidateValue): Record<string, number> => Object.fromEntries(Object.entries(v.features).filter(([n]) => keepFeature(n)));
@@ -138,7 +141,7 @@ function main(): void {
       'in-house': { type: 'boolean' },
       'drop-only': { type: 'boolean' },
       'backing-only': { type: 'boolean' },
-      kinds: { type: 'boolean' },
+      kinds: { type: 'string' },
       'kinds-only': { type: 'boolean' },
       heldout: { type: 'boolean' },
       l2: { type: 'string' },
@@ -146,8 +149,10 @@ function main(): void {
     },
   });
   dropOnly = values['drop-only'] === true;
-  if (values.kinds) keepFeature = () => true;
-  if (values['kinds-only']) keepFeature = (name) => KIND.test(name) || name === 'ruleChoice';
+  const kinds = values.kinds === undefined ? undefined : KIND_SETS[values.kinds];
+  if (values.kinds !== undefined && !kinds) throw new Error(`--kinds expects unit, sentence or all, got "${values.kinds}"`);
+  if (kinds) keepFeature = (name) => !KIND.test(name) || kinds.test(name);
+  if (values['kinds-only']) keepFeature = (name) => (kinds ?? KIND).test(name) || name === 'ruleChoice';
   if (values['backing-only']) {
     const before = keepFeature;
     keepFeature = (name) => before(name) && !NAMED.test(name);

@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/judge-kinds.ts [--blind DIR]...`: is one kind of statement decisive by itself? For each kind of
  * statement-kind.ts, how often the rules' chosen reading is right when the units that back it show the kind (any of
- * them, and all of them), and what micro-F1 the real tuning pages would score if such readings were dropped (a plain
+ * them, all of them, and the sentence that carries the value), and what micro-F1 the real tuning pages would score if such readings were dropped (a plain
  * rule, beside the learned judge of scripts/judge-cv.ts). Dropping pays only for readings right less than about F1/2
  * (~40 %) of the time. Real tuning pages, and blind-audit folders (right and wrong as judged there). The held-out
  * pages are never read here.
@@ -16,9 +16,10 @@ import { STATEMENT_KINDS, type StatementKind } from '../src/extract/statement-ki
 import { TERM_IDS, type TermId } from '../src/terms.js';
 import { blindPages, realPages, type PageRecord } from './judge-data.js';
 
-/** A kind shown by any backing unit, or by all of them. */
-type Reach = 'any' | 'all';
+/** A kind shown by any backing unit, by all of them, or by the sentence that carries the value in its best unit. */
+type Reach = 'any' | 'all' | 'sentence';
 const shows = (v: CandidateValue, kind: StatementKind, reach: Reach): boolean => {
+  if (reach === 'sentence') return v.features[`clause:${kind}`] === 1;
   const share = v.features[`says:${kind}`] ?? 0;
   return reach === 'any' ? share > 0 : share >= 1;
 };
@@ -64,7 +65,7 @@ function report(title: string, pages: PageRecord[], withF1: boolean): void {
   if (withF1) out.push(`micro-F1 as read: ${base.toFixed(4)}`);
   for (const kind of STATEMENT_KINDS) {
     const cells: string[] = [];
-    for (const reach of ['any', 'all'] as const) {
+    for (const reach of ['any', 'all', 'sentence'] as const) {
       const hit = all.filter((c) => shows(c.choice, kind, reach));
       const judged = hit.filter((c) => c.page.right(c.term, c.choice.value) !== undefined);
       const right = judged.filter((c) => c.page.right(c.term, c.choice.value) === true).length;

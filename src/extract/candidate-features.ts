@@ -17,7 +17,7 @@ import { categoryOf, type TermId } from '../terms.js';
 import { topicsOf } from './classifier/topic-keywords.js';
 import { UNION_TERMS } from './extract-terms.js';
 import type { Candidate } from './rule-types.js';
-import { statementKinds } from './statement-kind.js';
+import { statementKinds, valueSentence } from './statement-kind.js';
 import type { StatementKind } from './statement-kind-words.js';
 
 /** Whether a term's reported value is one candidate's value: not a set gathered from sentences, not joined hours. */
@@ -94,6 +94,12 @@ export function candidateValues(term: TermId, defaults: readonly Candidate[], ru
     for (const [k, n] of kindCounts) {
       f[`says:${k}`] = n / units;
       f[`says:${k}@${category}`] = n / units;
+    }
+    // The kinds of the one sentence that carries the value in its best unit (the whole unit when it has no figure).
+    const sentence = valueSentence(unit.norm, top.value);
+    for (const k of statementKinds(sentence, sentence, category)) {
+      f[`clause:${k}`] = 1;
+      f[`clause:${k}@${category}`] = 1;
     }
     if (typeof top.value === 'number' && numbers.length > 1) {
       if (top.value === Math.max(...numbers)) f.largest = 1;

@@ -92,3 +92,56 @@ export function statementKinds(text: string, norm: string, category?: Category):
   }
   return out;
 }
+
+/** Where one sentence ends inside a unit: a full stop, "!", "?" or ";" before a space or the end ("75.01" goes on). */
+const SENTENCE_END = /[.!?;](?=\s|$)/g;
+
+/**
+ * The figures a value is written with: its number, a range's ends, an amount, a clock hour, and the same quantity in
+ * the larger units a page may have used ("2 years" for 24 months, "3 weeks" for 21 days).
+ */
+export function figuresOf(value: unknown): number[] {
+  const raw: number[] = [];
+  if (typeof value === 'number') raw.push(value);
+  else if (typeof value === 'string' && /^\d{1,2}:\d{2}$/.test(value)) {
+    const h = Number(value.slice(0, 2).replace(':', ''));
+    raw.push(h, h > 12 ? h - 12 : h);
+  } else if (value !== null && typeof value === 'object') {
+    for (const k of ['min', 'max', 'amount', 'percent'] as const) {
+      const v = (value as Record<string, unknown>)[k];
+      if (typeof v === 'number') raw.push(v);
+    }
+  }
+  const out = new Set<number>();
+  for (const n of raw) {
+    out.add(n);
+    for (const per of [7, 12, 24]) if (n >= per && n % per === 0) out.add(n / per);
+  }
+  return [...out];
+}
+
+/**
+ * The sentence of a unit that holds the value's figure (its lower-case form), or the whole unit when the value has
+ * no figure or the figure is not found: the kinds of the statement that carries the value, not of its neighbours.
+ */
+export function valueSentence(norm: string, value: unknown): string {
+  const figures = figuresOf(value);
+  let at = -1;
+  for (const m of norm.matchAll(/\d+(?:\.\d+)?/g)) {
+    if (figures.includes(Number(m[0]))) {
+      at = m.index;
+      break;
+    }
+  }
+  if (at < 0) return norm;
+  let start = 0;
+  let end = norm.length;
+  for (const m of norm.matchAll(SENTENCE_END)) {
+    if (m.index < at) start = m.index + 1;
+    else {
+      end = m.index + 1;
+      break;
+    }
+  }
+  return norm.slice(start, end).trim();
+}

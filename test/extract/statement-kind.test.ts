@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementKinds } from '../../src/extract/statement-kind.js';
+import { figuresOf, statementKinds, valueSentence } from '../../src/extract/statement-kind.js';
 import type { StatementKind } from '../../src/extract/statement-kind-words.js';
 import type { Category } from '../../src/terms.js';
 
@@ -42,5 +42,20 @@ describe('statement kinds (what kind of statement a unit is, and whose policy it
     expect(kinds('Locker delivery: 1 to 2 days once posted.').has('option')).toBe(true);
     expect(kinds('Express parcels land the next working day.').has('scope')).toBe(true);
     expect(kinds('You must tell us within 2 days if anything is missing.').has('customerDuty')).toBe(true);
+  });
+
+  it('the sentence that carries a value is read apart from its neighbours', () => {
+    const unit = 'if an order is late, write to us. we post every order within 2 working days. express costs $9.50.';
+    expect(valueSentence(unit, { min: 2, max: 2 })).toBe('we post every order within 2 working days.');
+    expect(valueSentence(unit, { amount: 9.5, currency: 'USD' })).toBe('express costs $9.50.');
+    // A value with no figure, or one the unit does not spell, is read over the whole unit.
+    expect(valueSentence(unit, true)).toBe(unit);
+    expect(statementKinds(valueSentence(unit, { min: 2, max: 2 }), valueSentence(unit, { min: 2, max: 2 })).has('conditional')).toBe(false);
+  });
+
+  it('a value’s figures include the larger units a page may have written it in', () => {
+    expect(figuresOf(24)).toEqual(expect.arrayContaining([24, 2]));
+    expect(figuresOf(21)).toEqual(expect.arrayContaining([21, 3]));
+    expect(figuresOf('14:00')).toEqual(expect.arrayContaining([14, 2]));
   });
 });
