@@ -1,7 +1,8 @@
 /**
- * `npx tsx scripts/judge-cv.ts [--in-house] [--backing-only] [--drop-only] [--l2 X --threshold T]`: would a learned
+ * `npx tsx scripts/judge-cv.ts [--in-house] [--backing-only] [--drop-only] [--kinds unit|sentence|all] [--kinds-only] [--l2 X --threshold T] [--heldout]`: would a learned
  * judge of the rules' candidate values beat the rules' own choice? Cross-validated on the real TUNING pages; writes
- * nothing (the fourteenth round found it did not pay: DEVELOPERS.md).
+ * nothing (the fourteenth round found it did not pay: DEVELOPERS.md). `--heldout` then scores the final model on the
+ * held-out pages, in summary only: run it once per design, after the design is fixed on tuning.
  *
  * Every value among a term's default candidates is one example: its features (src/extract/candidate-features.ts), and
  * whether it equals the page's label (a value on a page whose label says nothing of the term is wrong). The model is a
@@ -38,9 +39,18 @@ interface Example {
 
 /** With --drop-only, the judge keeps the rules' choice and only decides whether to report it. */
 let dropOnly = false;
-/** With --backing-only, the features that name a rule, a term or a value are left out: how the page backs it, alone. */
-let keepFeature = (_name: string): boolean => true;
+/**
+ * Which features the model is fitted on. By default those of the fourteenth round (how the page backs a value); with
+ * --kinds also the kinds of statement that back it (statement-kind.ts: of every backing unit, `says:…`, or of the
+ * sentence carrying the value, `clause:…`); with --kinds-only those kinds and whether the rules chose the value,
+ * nothing else. --backing-only leaves out the features that name a rule, a term or
+ * a value.
+ */
+let keepFeature = (name: string): boolean => !KIND.test(name);
 const NAMED = /^(?:rule|term|value):/;
+const KIND = /^(?:says|clause):/;
+/** --kinds unit: the kinds of every backing unit (`says:`); sentence: of the sentence carrying the value (`clause:`); all: both. */
+const KIND_SETS: Readonly<Record<string, RegExp>> = { unit: /^says:/, sentence: /^clause:/, all: KIND };
 
 /** A value's features as the model is fitted on them (--backing-only leaves the named ones out). */
 const featuresOf = (v: CandidateValue): Record<string, number> => Object.fromEntries(Object.entries(v.features).filter(([n]) => keepFeature(n)));
@@ -127,10 +137,26 @@ const foldOf = (shop: string): number => Number.parseInt(sha256(`judge-fold:${sh
 
 function main(): void {
   const { values } = parseArgs({
-    options: { 'in-house': { type: 'boolean' }, 'drop-only': { type: 'boolean' }, 'backing-only': { type: 'boolean' }, l2: { type: 'string' }, threshold: { type: 'string' } },
+    options: {
+      'in-house': { type: 'boolean' },
+      'drop-only': { type: 'boolean' },
+      'backing-only': { type: 'boolean' },
+      kinds: { type: 'string' },
+      'kinds-only': { type: 'boolean' },
+      heldout: { type: 'boolean' },
+      l2: { type: 'string' },
+      threshold: { type: 'string' },
+    },
   });
   dropOnly = values['drop-only'] === true;
-  if (values['backing-only']) keepFeature = (name) => !NAMED.test(name);
+  const kinds = values.kinds === undefined ? undefined : KIND_SETS[values.kinds];
+  if (values.kinds !== undefined && !kinds) throw new Error(`--kinds expects unit, sentence or all, got "${values.kinds}"`);
+  if (kinds) keepFeature = (name) => !KIND.test(name) || kinds.test(name);
+  if (values['kinds-only']) keepFeature = (name) => (kinds ?? KIND).test(name) || name === 'ruleChoice';
+  if (values['backing-only']) {
+    const before = keepFeature;
+    keepFeature = (name) => before(name) && !NAMED.test(name);
+  }
   const tuning = realPages('tuning');
   if (tuning.length === 0) {
     process.stdout.write('judge-cv: no cached tuning text (fill the cache as DEVELOPERS.md says)\n');
@@ -184,6 +210,17 @@ function main(): void {
     .slice(0, 12)
     .map(([n, v]) => `${n} ${v.toFixed(2)}`);
   process.stdout.write(`largest weights: ${top.join(', ')}\n`);
+  if (values.heldout) {
+    // Held-out: once per design, with the CV-chosen penalty and threshold, in summary only (never a page or a miss).
+    const heldout = realPages('heldout');
+    const rules: Counts = { tp: 0, fp: 0, fn: 0 };
+    const judged: Counts = { tp: 0, fp: 0, fn: 0 };
+    for (const page of heldout) {
+      tally(page, undefined, 0, rules);
+      tally(page, weights, chosen.threshold, judged);
+    }
+    process.stdout.write(`held-out (${heldout.length} pages): rules alone ${fmt(rules)} -> judged ${fmt(judged)}\n`);
+  }
 }
 
 main();

@@ -17,6 +17,8 @@ import { categoryOf, type TermId } from '../terms.js';
 import { topicsOf } from './classifier/topic-keywords.js';
 import { UNION_TERMS } from './extract-terms.js';
 import type { Candidate } from './rule-types.js';
+import { statementKinds, valueSentence } from './statement-kind.js';
+import type { StatementKind } from './statement-kind-words.js';
 
 /** Whether a term's reported value is one candidate's value: not a set gathered from sentences, not joined hours. */
 export function judgeable(term: TermId): boolean {
@@ -80,6 +82,25 @@ export function candidateValues(term: TermId, defaults: readonly Candidate[], ru
       position: Math.log1p(earliest),
       length: Math.log1p(unit.text.length) / 5,
     };
+    // What kind of statement backs the value (statement-kind.ts): the share of its units showing each kind, alone and
+    // per category (a condition is the norm for who pays return postage, and a warning sign for a delivery time).
+    const kindCounts = new Map<StatementKind, number>();
+    const seen = new Set<number>();
+    for (const c of group) {
+      if (seen.has(c.unit.order)) continue;
+      seen.add(c.unit.order);
+      for (const k of statementKinds(c.unit.text, c.unit.norm, category)) kindCounts.set(k, (kindCounts.get(k) ?? 0) + 1);
+    }
+    for (const [k, n] of kindCounts) {
+      f[`says:${k}`] = n / units;
+      f[`says:${k}@${category}`] = n / units;
+    }
+    // The kinds of the one sentence that carries the value in its best unit (the whole unit when it has no figure).
+    const sentence = valueSentence(unit.norm, top.value);
+    for (const k of statementKinds(sentence, sentence, category)) {
+      f[`clause:${k}`] = 1;
+      f[`clause:${k}@${category}`] = 1;
+    }
     if (typeof top.value === 'number' && numbers.length > 1) {
       if (top.value === Math.max(...numbers)) f.largest = 1;
       if (top.value === Math.min(...numbers)) f.smallest = 1;
