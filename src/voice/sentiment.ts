@@ -9,7 +9,7 @@ import { afinnVocabulary } from '../natural.js';
 import { customerActs } from './customer-acts.js';
 import type { ElementId } from './elements.js';
 import {
-  ACT_FILLERS, ACT_WINDOW, DONE_FOR_WRITER_SCORE, DONE_FOR_WRITER_VERBS, NOT_DONE, NOT_DONE_BY_SHOP_SCORE, NOTHING_GIVEN, KIND_DENIALS, SHOP_DOERS, SHOP_REFUSALS, WRITER_OBJECTS,
+  ACT_CLAUSE_OPENERS, ACT_FILLERS, ACT_WINDOW, DONE_FOR_WRITER_SCORE, DONE_FOR_WRITER_VERBS, NOT_DONE, NOT_DONE_BY_SHOP_SCORE, NOTHING_GIVEN, KIND_DENIALS, SHOP_DOERS, SHOP_REFUSALS, WRITER_OBJECTS,
   DOWNTONE_FACTOR, DOWNTONERS, EXPECTATION_TURNS, EXPECTED_OUTCOMES, FAILED_OUTCOME_SCORE, INTENSIFIERS, INTENSIFY_FACTOR, LIST_JOINERS, NEGATION_BREAKS, NEGATION_WINDOW,
   COUNTERFACTUAL_MODALS, COUNTERFACTUAL_WINDOW, ECHO_WINDOW, ECHO_WORDS, IRREGULAR_PARTICIPLES, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY,
 } from './service-lexicon.js';
@@ -386,6 +386,7 @@ const WRITER = new Set(WRITER_OBJECTS);
 const NOTHING = new Set(NOTHING_GIVEN);
 const FILLERS = new Set(ACT_FILLERS);
 const UNDONE = new Set(NOT_DONE);
+const OPENERS = new Set(ACT_CLAUSE_OPENERS);
 const WRITER_AS_DOER = new Set(['i', 'we', 'you']);
 
 const DOERS = new Set(SHOP_DOERS);
@@ -419,12 +420,28 @@ function doneForWriter(tokens: readonly string[]): number {
     const after = tokens[i + 2] ?? '';
     if (NOTHING.has(after) || (after === 'the' && NOTHING.has(tokens[i + 3] ?? ''))) continue;
     let doer = i - 1;
-    while (doer >= 0 && FILLERS.has(tokens[doer]!)) doer--;
+    // "he'd sent me": 'd before a past act is "had" (the act verbs are all past forms, so never "would").
+    while (doer >= 0 && (FILLERS.has(tokens[doer]!) || (tokens[doer] === 'd' && doer === i - 1))) doer--;
     if (doer < 0 || tokens[doer] === BREAK || WRITER_AS_DOER.has(tokens[doer]!)) continue;
-    if (tokens.slice(Math.max(0, i - ACT_WINDOW), i).some((t) => UNDONE.has(t))) continue;
+    if (undoneBefore(tokens, doer, i)) continue;
     n++;
   }
   return n;
+}
+
+/**
+ * Whether the act at `act`, done by the word at `doer`, is no act done (NOT_DONE): a NOT_DONE word from the doer on
+ * (a modal or "to" as the doer: "would send me", "asked them to send me"), or before the doer in its own clause, within
+ * ACT_WINDOW words of the act. The clause starts after a comma or a clause joiner (ACT_CLAUSE_OPENERS), so "took it back
+ * to the shop and they found me another" is an act done: its "to" belongs to the clause before.
+ */
+function undoneBefore(tokens: readonly string[], doer: number, act: number): boolean {
+  for (let k = act - 1; k >= Math.max(0, act - ACT_WINDOW); k--) {
+    const t = tokens[k]!;
+    if (k < doer && (t === BREAK || OPENERS.has(t))) return false;
+    if (UNDONE.has(t) && !(t === 'd' && k === act - 1)) return true;
+  }
+  return false;
 }
 
 /**

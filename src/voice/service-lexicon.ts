@@ -224,6 +224,8 @@ export const NOT_DONE = [
   'please', 'hope', 'hopefully', 'wish', 'said', 'told', 'promised',
 ];
 export const ACT_WINDOW = 8;
+/** Words that open a new clause before the doer: what stands before them is another clause's ("…to the shop and they found me"). */
+export const ACT_CLAUSE_OPENERS = ['and', 'so', 'but', 'then'];
 /** What such an act scores (AFINN units), in a part that complains of nothing. */
 export const DONE_FOR_WRITER_SCORE = 2;
 
