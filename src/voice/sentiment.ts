@@ -359,14 +359,15 @@ function partScore(w: Words, named: ReadonlySet<number> = new Set()): number {
   let total = REQUEST_START.has(w.tokens[0] ?? '') ? REQUEST_SCORE : 0;
   // The customer not doing a shared act ("I did not answer the door", "we never came back") is no failed service.
   const own = customerActs(w);
-  for (const o of OUTCOMES.matchLongest(w)) {
-    if (!covered.has(o.start) && !own.has(o.start) && negatedBefore(stems, o.start, covered)) total += FAILED_OUTCOME_SCORE;
-  }
+  const failed = OUTCOMES.matchLongest(w).filter((o) => !covered.has(o.start) && !own.has(o.start) && negatedBefore(stems, o.start, covered));
+  total += failed.length * FAILED_OUTCOME_SCORE;
   // A remedy or kindness told as an event counts where nothing in its part is complained of: "they sent me the wrong
-  // one" is the wrong one, not a gift.
-  if (hits.every((h) => h.score >= 0)) total += doneForWriter(w.tokens) * DONE_FOR_WRITER_SCORE;
+  // one" is the wrong one, not a gift. An act verb that scores of itself ("helped", "fixed", "sorted") is praise
+  // already and is not counted again.
+  if (hits.every((h) => h.score >= 0)) total += doneForWriter(w.tokens, new Set()) * DONE_FOR_WRITER_SCORE;
   // And the shop not doing, told as a plain event, where nothing in its part praises: "could not be happier" is praise.
-  if (hits.every((h) => h.score <= 0)) total += notDoneByShop(w.tokens) * NOT_DONE_BY_SHOP_SCORE;
+  // A denied verb another rule has scored ("they did not reply", "he did not help") is not counted again.
+  if (hits.every((h) => h.score <= 0)) total += notDoneByShop(w.tokens, new Set([...hits, ...failed].map((h) => h.start))) * NOT_DONE_BY_SHOP_SCORE;
   const degree = degrees(w.tokens, hits);
   for (const h of hits) {
     if (degree.modifiers.has(h.start) && h.end === h.start + 1) continue;
@@ -397,12 +398,14 @@ const KIND = new Set(KIND_DENIALS);
  * How many times a part tells the shop not doing: a doer of the shop's (SHOP_DOERS), an auxiliary, "not", and a verb
  * whose denial is no kindness (KIND_DENIALS; "even" read past: "he did not even ask").
  */
-function notDoneByShop(tokens: readonly string[]): number {
+function notDoneByShop(tokens: readonly string[], scored: ReadonlySet<number>): number {
   let n = 0;
-  for (let i = 2; i < tokens.length; i++) {
-    if (tokens[i] !== 'not' || !REFUSALS.has(tokens[i - 1]!) || !DOERS.has(tokens[i - 2]!)) continue;
-    const verb = tokens[i + 1] === 'even' ? tokens[i + 2] : tokens[i + 1];
-    if (!KIND.has(verb ?? '')) n++;
+  for (let i = 1; i < tokens.length; i++) {
+    // "cannot" is one token (tokens.ts splits only "can't"): the auxiliary and its "not" at once.
+    const doer = tokens[i] === 'cannot' ? i - 1 : tokens[i] === 'not' && REFUSALS.has(tokens[i - 1] ?? '') ? i - 2 : -1;
+    if (doer < 0 || !DOERS.has(tokens[doer]!)) continue;
+    const at = tokens[i + 1] === 'even' ? i + 2 : i + 1;
+    if (!KIND.has(tokens[at] ?? '') && !scored.has(at)) n++;
   }
   return n;
 }
@@ -413,10 +416,10 @@ function notDoneByShop(tokens: readonly string[]): number {
  * that makes it a promise, a hope, a request or an act not done (NOT_DONE). "They refunded me the same day" counts;
  * "I asked them to send me a new one", "they said they would refund us" and "sent me no reply" do not.
  */
-function doneForWriter(tokens: readonly string[]): number {
+function doneForWriter(tokens: readonly string[], scored: ReadonlySet<number>): number {
   let n = 0;
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!GIVING.has(tokens[i]!) || !WRITER.has(tokens[i + 1]!)) continue;
+    if (!GIVING.has(tokens[i]!) || !WRITER.has(tokens[i + 1]!) || scored.has(i)) continue;
     const after = tokens[i + 2] ?? '';
     if (NOTHING.has(after) || (after === 'the' && NOTHING.has(tokens[i + 3] ?? ''))) continue;
     let doer = i - 1;

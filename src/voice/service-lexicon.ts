@@ -220,7 +220,7 @@ export const ACT_FILLERS = [
  * me", "promised to refund us").
  */
 export const NOT_DONE = [
-  'to', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'must', 'll', 'd', 'not', 'never', 'no', 'nobody', 'if',
+  'to', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'cannot', 'must', 'll', 'd', 'not', 'never', 'no', 'nobody', 'if',
   'please', 'hope', 'hopefully', 'wish', 'said', 'told', 'promised',
 ];
 export const ACT_WINDOW = 8;
