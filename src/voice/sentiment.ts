@@ -364,7 +364,7 @@ function partScore(w: Words, named: ReadonlySet<number> = new Set()): number {
   // A remedy or kindness told as an event counts where nothing in its part is complained of: "they sent me the wrong
   // one" is the wrong one, not a gift. An act verb that scores of itself ("helped", "fixed", "sorted") is praise
   // already and is not counted again.
-  if (hits.every((h) => h.score >= 0)) total += doneForWriter(w.tokens, new Set()) * DONE_FOR_WRITER_SCORE;
+  if (hits.every((h) => h.score >= 0)) total += doneForWriter(w.tokens, new Set(hits.filter((h) => h.score !== 0).map((h) => h.start))) * DONE_FOR_WRITER_SCORE;
   // And the shop not doing, told as a plain event, where nothing in its part praises: "could not be happier" is praise.
   // A denied verb another rule has scored ("they did not reply", "he did not help") is not counted again.
   if (hits.every((h) => h.score <= 0)) total += notDoneByShop(w.tokens, new Set([...hits, ...failed].map((h) => h.start))) * NOT_DONE_BY_SHOP_SCORE;

@@ -305,6 +305,8 @@ describe('sentiment with negation', () => {
     ]) {
       expect(clause(text), text).toBeLessThanOrEqual(0);
     }
+    // an act verb that scores of itself is praise once, not twice
+    expect(clause('The man even helped me carry it.')).toBe(clause('The man even helped carry it.'));
     // in a part that complains, the act is what went wrong, not a gift
     expect(clause('They sent me the wrong size.')).toBeLessThan(0);
     // a story that ends on a remedy beside a complaint still held holds both; told without the act, it read as the complaint
