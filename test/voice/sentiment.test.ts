@@ -200,6 +200,13 @@ describe('sentiment with negation', () => {
     expect(sentiment('What a hassle.')).toBe('negative');
   });
 
+  it('reads the goods not working, told as an event ("it doesn\'t work", "it won\'t switch on"), as bad news, and working as nothing', () => {
+    const clause = (text: string): number => clauseScores(words(text), text).reduce((a, b) => a + b, 0);
+    for (const text of ["It doesn't work!", "The kettle won't switch on.", 'The replacement never worked.']) expect(clause(text), text).toBeLessThan(0);
+    // working said plainly judges nothing, and "work out" is the writer's puzzle, not the goods
+    for (const text of ['It works.', 'I could not work out which box it came in.']) expect(clause(text), text).toBe(0);
+  });
+
   it('reads an outcome the customer waited for as bad news when it did not happen, and as nothing when it did', () => {
     for (const text of ['I have not received the replacement.', 'Nobody ever called back.', 'The refund never came through.']) expect(sentiment(text), text).toBe('negative');
     for (const text of ['The replacement arrived on Thursday.', 'They called back on Thursday.']) expect(sentiment(text), text).toBe('neutral');
