@@ -88,7 +88,8 @@ const LISTED: readonly (readonly [string, number])[] = [
   ...['happy', 'merry'].flatMap((g) => ['christmas', 'holidays', 'new year', 'diwali', 'easter', 'eid', 'hanukkah', 'birthday', 'anniversary', 'thanksgiving', 'weekend'].map((o) => [`${g} ${o}`, 0] as [string, number])),
   ['have a nice day', 0], ['have a good day', 0], ['have a great day', 0], ['have a lovely day', 0], ['have a good one', 0],
   // coming back: the customer's verdict on the shop told as what they will do next ("will use them again"); a negator
-  // before it ("swore never to use them again", "won't be ordering from them again") turns it round
+  // before it ("swore never to use them again", "won't be ordering from them again") turns it round; a bare "Never
+  // again." listed at -3 moved no real item (the stories that say it already read negative)
   ['use ~ again', 4], ['order ~ again', 4], ['buy ~ again', 4], ['shop ~ again', 4], ['set foot ~ again', 4], ['deal with ~ again', 4],
   // sarcasm: praise words that introduce a complaint
   ['at least', 1], ['replaced', 1], ['do better', -2], ['could we improve', -2], ['we improve', -2],
@@ -164,7 +165,7 @@ export const EXPECTED_OUTCOMES = [
 /** What a negated expected outcome scores (AFINN units). */
 export const FAILED_OUTCOME_SCORE = -2;
 
-/** Words that turn the next few words around ("not slow", "never again", "no good"). */
+/** Words that turn the next few words around ("not slow", "never again", "no good"). "nothing" as one: no real item moved. */
 export const NEGATORS = ['not', 'no', 'never', 'nobody', 'without', 'hardly', 'nor', 'neither', 'cannot'];
 /** How many words after a negator it reaches (4: real tuning −3). */
 export const NEGATION_WINDOW = 3;
@@ -252,6 +253,7 @@ export const SHOP_DOERS = [
   'they', 'he', 'she', 'staff', 'shop', 'store', 'company', 'manager', 'driver', 'courier', 'guy', 'lady', 'man', 'woman',
   'assistant', 'seller',
 ];
+// A wider class of doers (branch, team, agent, rep, office, warehouse, engineer, website, nobody…): real tuning −1.
 export const SHOP_REFUSALS = ['could', 'would', 'can', 'will', 'did', 'does', 'do'];
 /**
  * Verbs whose denial is good service: the shop not making difficulties ("they did not hesitate", "he did not charge
