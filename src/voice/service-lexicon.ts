@@ -15,6 +15,13 @@ const LUCK_AND_HOPE = ['hope', 'hoping', 'hoped', 'hopefully', 'luck', 'lucky', 
  * wrong: "slow", "late" and "missing" are bad news, "on time" and "no fuss" good, "oh great" before a complaint is
  * sarcasm. Scores use AFINN's scale (-5..5). Phrases that contain their own negator ("no reply", "no fuss") are
  * listed whole, so the negation window does not flip them again.
+ *
+ * Measured as entries and left out (real tuning items, / held-out where run): stance adverbs (certainly, clearly,
+ * honestly) and evidentials neutral −1; anticipation words (excited, eager) neutral 0; "help" neutral 0 / −1; "fine"
+ * +1 −1; "charged" / "charges" and the shop's apology words neutral, lower; "did not like" −2, 0; "had to" −1 +1 / −1;
+ * staff manner words (polite, kind) down-weighted −1 to −4 ("kind staff, botched order" is mixed); quoted praise
+ * unscored −1; a short praise exclamation after a complaint as scorn +1 / −3; natural's SentiCon scores for the words
+ * AFINN lacks, and service adjectives AFINN lacks (unhelpful, shoddy, efficient…), at best equal and held-out −2.
  */
 const LISTED: readonly (readonly [string, number])[] = [
   // speed and arrival
@@ -71,7 +78,7 @@ const LISTED: readonly (readonly [string, number])[] = [
   ['support', 0], ['customer service', 0], ['customer care', 0], ['tech support', 0], ['help desk', 0],
   // words AFINN scores that a story of an order uses without feeling: "looks like", "I want a refund", "yes, I had
   // the receipt", "the goods", "the fitting", "a big box", "a gift for my dad", "they promised Monday"
-  ['like', 0], ['want', 0], ['wanted', 0], ['yes', 0], ['yeah', 0], ['please', 0], ['goods', 0],
+  ['work out', 0], ['like', 0], ['want', 0], ['wanted', 0], ['yes', 0], ['yeah', 0], ['please', 0], ['goods', 0],
   ['fit', 0], ['fitting', 0], ['popular', 0], ['top', 0], ['big', 0], ['gift', 0], ['promised', 0], ['interested', 0],
   ...LUCK_AND_HOPE.map((w) => [w, 0] as [string, number]),
   // the forms of a letter: a complaint opens "Dear Sir" and closes "Kind regards" whatever it says in between
@@ -81,7 +88,8 @@ const LISTED: readonly (readonly [string, number])[] = [
   ...['happy', 'merry'].flatMap((g) => ['christmas', 'holidays', 'new year', 'diwali', 'easter', 'eid', 'hanukkah', 'birthday', 'anniversary', 'thanksgiving', 'weekend'].map((o) => [`${g} ${o}`, 0] as [string, number])),
   ['have a nice day', 0], ['have a good day', 0], ['have a great day', 0], ['have a lovely day', 0], ['have a good one', 0],
   // coming back: the customer's verdict on the shop told as what they will do next ("will use them again"); a negator
-  // before it ("swore never to use them again", "won't be ordering from them again") turns it round
+  // before it ("swore never to use them again", "won't be ordering from them again") turns it round; a bare "Never
+  // again." listed at -3 moved no real item (the stories that say it already read negative)
   ['use ~ again', 4], ['order ~ again', 4], ['buy ~ again', 4], ['shop ~ again', 4], ['set foot ~ again', 4], ['deal with ~ again', 4],
   // sarcasm: praise words that introduce a complaint
   ['at least', 1], ['replaced', 1], ['do better', -2], ['could we improve', -2], ['we improve', -2],
@@ -140,21 +148,26 @@ export const ECHO_WORDS = ['just', 'simply'];
 export const ECHO_WINDOW = 4;
 
 /**
- * What a customer waits for: the parcel arriving, a reply, the refund, the fix. Said plainly they judge nothing ("it
- * arrived on Tuesday"); negated they are the complaint itself, told as an event ("I have not received a
- * replacement", "nobody called back", "the refund never came"), which is how a story of a failed order is told.
+ * What a customer waits for: the parcel arriving, a reply, the refund, the fix, the goods working. Said plainly they
+ * judge nothing ("it arrived on Tuesday", "it works"); negated they are the complaint itself, told as an event ("I have
+ * not received a replacement", "nobody called back", "the refund never came", "it doesn't work", "it won't switch
+ * on"), which is how a story of a failed order or of failed goods is told. The goods not working was the class of
+ * real tuning stories read positive although labelled mixed: "took it back and got a different one… It doesn't
+ * work!" scored nothing for the fault (real tuning 0.661 → 0.667, two stories labelled mixed; held-out −1 item).
+ * "work out" (how to do something) is the writer's puzzle, listed neutral in LISTED.
  */
 export const EXPECTED_OUTCOMES = [
   'arrive', 'arrived', 'come', 'came', 'turn up', 'turned up', 'show up', 'showed up', 'receive', 'received', 'deliver', 'delivered',
   'hear', 'heard', 'reply', 'replied', 'respond', 'responded', 'answer', 'answered', 'call back', 'called back', 'ring back', 'rang back',
   'get back', 'got back', 'refund', 'refunded', 'send', 'sent', 'ship', 'shipped', 'dispatched', 'turned', 'bother', 'bothered',
+  'work', 'worked', 'working', 'turn on', 'switch on', 'power on', 'stay on',
 ];
 /** What a negated expected outcome scores (AFINN units). */
 export const FAILED_OUTCOME_SCORE = -2;
 
-/** Words that turn the next few words around ("not slow", "never again", "no good"). */
+/** Words that turn the next few words around ("not slow", "never again", "no good"). "nothing" as one: no real item moved. */
 export const NEGATORS = ['not', 'no', 'never', 'nobody', 'without', 'hardly', 'nor', 'neither', 'cannot'];
-/** How many words after a negator it reaches. */
+/** How many words after a negator it reaches (4: real tuning −3). */
 export const NEGATION_WINDOW = 3;
 /**
  * Degree words: they say how much, not which way ("very slow", "pretty quick", "a bit late"). Before another word
@@ -220,10 +233,12 @@ export const ACT_FILLERS = [
  * me", "promised to refund us").
  */
 export const NOT_DONE = [
-  'to', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'must', 'll', 'd', 'not', 'never', 'no', 'nobody', 'if',
+  'to', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'cannot', 'must', 'll', 'd', 'not', 'never', 'no', 'nobody', 'if',
   'please', 'hope', 'hopefully', 'wish', 'said', 'told', 'promised',
 ];
 export const ACT_WINDOW = 8;
+/** Words that open a new clause before the doer: what stands before them is another clause's ("…to the shop and they found me"). */
+export const ACT_CLAUSE_OPENERS = ['and', 'so', 'but', 'then'];
 /** What such an act scores (AFINN units), in a part that complains of nothing. */
 export const DONE_FOR_WRITER_SCORE = 2;
 
@@ -238,6 +253,7 @@ export const SHOP_DOERS = [
   'they', 'he', 'she', 'staff', 'shop', 'store', 'company', 'manager', 'driver', 'courier', 'guy', 'lady', 'man', 'woman',
   'assistant', 'seller',
 ];
+// A wider class of doers (branch, team, agent, rep, office, warehouse, engineer, website, nobody…): real tuning −1.
 export const SHOP_REFUSALS = ['could', 'would', 'can', 'will', 'did', 'does', 'do'];
 /**
  * Verbs whose denial is good service: the shop not making difficulties ("they did not hesitate", "he did not charge
