@@ -15,7 +15,7 @@ import { endsOn, opensMidSentence } from '../extract/language/line-ends.js';
 import { splitSentences } from '../extract/language/sentences.js';
 import { customerActs } from './customer-acts.js';
 import {
-  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, DELIVERY_PROMISE, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
+  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
   FIRST_SIGHT_SPAN, FIRST_SIGHT_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -54,9 +54,12 @@ export const BAYES_MAX_WORDS = 25;
 
 /** A "guarantee" whose kind its clause decides (element-keywords.ts, PROMISE_NOUNS). */
 const PROMISE = 'promise';
-/** Element phrases, the decoys (null) that hide them, and the guarantee nouns with the kinds that qualify them. */
-const KEYWORDS = new PhraseTable<ElementId | null | typeof PROMISE | typeof DELIVERY_PROMISE>([
-  ...Object.entries(PHRASES).flatMap(([element, phrases]) => (phrases ?? []).map((p) => [p, element as ElementId] as const)),
+/**
+ * Element phrases with the elements each names (one, or two for a delivery sold as a guarantee), the decoys (null)
+ * that hide them, and the guarantee nouns with the kinds that qualify them.
+ */
+const KEYWORDS = new PhraseTable<readonly ElementId[] | null | typeof PROMISE>([
+  ...Object.entries(PHRASES).flatMap(([element, phrases]) => (phrases ?? []).map((p) => [p, [element as ElementId]] as const)),
   ...DECOYS.map((p) => [p, null] as const),
   ...PROMISE_NOUNS.map((p) => [p, PROMISE] as const),
   ...PROMISE_KINDS,
@@ -129,23 +132,22 @@ function messageVerbs(w: Words): number[] {
 /** Elements the keyword tables find in one clause's words (stage 1). */
 export function keywordElements(w: Words): Set<ElementId> {
   const found = new Set<ElementId>();
-  const takenBy = new Map<number, ElementId | null>();
+  const takenBy = new Map<number, readonly ElementId[] | null>();
   // The customer's own acts are nobody's element: a phrase over one is read as a decoy, and no pair may use its words.
   // So is a message received: the verb tells only that something came, and the message is not the goods.
   const own = customerActs(w);
   for (const i of messageVerbs(w)) own.add(i);
   for (const i of own) takenBy.set(i, null);
   for (const hit of KEYWORDS.matchLongest(w)) {
-    if (hit.value === DELIVERY_PROMISE) found.add('delivery_speed');
-    let value = hit.value === PROMISE ? promiseElement(w) : hit.value === DELIVERY_PROMISE ? 'guarantee' : hit.value;
+    let value = hit.value === PROMISE ? [promiseElement(w)] : hit.value;
     for (let i = hit.start; i < hit.end && value !== null; i++) if (own.has(i)) value = null;
-    if (value !== null) found.add(value);
+    for (const e of value ?? []) found.add(e);
     for (let i = hit.start; i < hit.end; i++) takenBy.set(i, value);
   }
   const free = (h: { start: number; end: number }, element: ElementId, refines?: ElementId): boolean => {
     for (let i = h.start; i < h.end; i++) {
-      const owner = takenBy.has(i) ? takenBy.get(i) : element;
-      if (owner !== element && owner !== refines) return false;
+      const owners = takenBy.has(i) ? takenBy.get(i) : [element];
+      if (!owners?.some((o) => o === element || o === refines)) return false;
     }
     return true;
   };
@@ -160,7 +162,7 @@ export function keywordElements(w: Words): Set<ElementId> {
       found.add(pair.element);
       // A refining pair's words are spoken for: "paid postage to send it back" is the return's postage, not
       // shipping_cost too. Other pairs share words ("shipped to Norway in five days" is both speed and crossing).
-      if (pair.refines) for (const h of [t, a]) for (let i = h.start; i < h.end; i++) takenBy.set(i, pair.element);
+      if (pair.refines) for (const h of [t, a]) for (let i = h.start; i < h.end; i++) takenBy.set(i, [pair.element]);
       break;
     }
   }

@@ -362,10 +362,10 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
  *   3. otherwise the shop's promise, `guarantee`.
  */
 export const PROMISE_NOUNS: readonly string[] = ['guarantee', 'guarantees'];
-/** A delivery service sold as a guarantee: both `guarantee` and `delivery_speed` (classify.ts). */
-export const DELIVERY_PROMISE = 'delivery promise';
-/** What a qualified "guarantee" is: an element, a delivery promise, or nothing (the verb, a decoy). */
-type PromiseKind = ElementId | null | typeof DELIVERY_PROMISE;
+/** A delivery service sold as a guarantee: the shop's promise and the delivery's speed. */
+const DELIVERY_PROMISE: readonly ElementId[] = ['guarantee', 'delivery_speed'];
+/** What a qualified "guarantee" is: the elements it names (one, or a delivery promise's two), or nothing (the verb, a decoy). */
+type PromiseKind = readonly ElementId[] | null;
 /**
  * A kind word just before the noun, or one word before it: "a 10 year guarantee", "their comfort guarantee", "a 5 year
  * parts guarantee". Not across "to", which makes the word the verb ("the last day to guarantee orders for Christmas"):
@@ -374,14 +374,14 @@ type PromiseKind = ElementId | null | typeof DELIVERY_PROMISE;
 const kindOf = (kind: string, element: PromiseKind): (readonly [string, PromiseKind])[] => [
   [`${kind} guarantee`, element], [`${kind} to guarantee`, null], [`${kind} * guarantee`, element],
 ];
-export const PROMISE_KINDS: readonly (readonly [phrase: string, element: PromiseKind])[] = [
+export const PROMISE_KINDS: readonly (readonly [phrase: string, elements: PromiseKind])[] = [
   ...['money back', 'satisfaction', 'happiness', 'comfort', 'no quibble', 'no questions asked', 'risk free', '# day', '# days', '# night', '# nights', 'day', 'night']
-    .flatMap((k) => kindOf(k, 'guarantee')),
+    .flatMap((k) => kindOf(k, ['guarantee'])),
   ...['# year', '# years', '# month', '# months', 'year', 'years', 'month', 'months', 'extended', 'manufacturer', 'manufacturers', 'parts', 'product']
-    .flatMap((k) => kindOf(k, 'warranty')),
+    .flatMap((k) => kindOf(k, ['warranty'])),
   // the cover's own term told after the noun: "the guarantee period", "the guarantee ran out"
-  ...['period', 'ran out', 'run out', 'runs out', 'expired', 'has expired', 'had expired', 'card', 'covers', 'covered'].map((k) => [`guarantee ${k}`, 'warranty'] as const),
-  ...['price', 'prices', 'lowest price', 'best price', 'price match'].flatMap((k) => kindOf(k, 'price_match')),
+  ...['period', 'ran out', 'run out', 'runs out', 'expired', 'has expired', 'had expired', 'card', 'covers', 'covered'].map((k) => [`guarantee ${k}`, ['warranty']] as const),
+  ...['price', 'prices', 'lowest price', 'best price', 'price match'].flatMap((k) => kindOf(k, ['price_match'])),
   // a delivery promised by name is the shop's promise and the delivery's speed: "guaranteed next day delivery", "their
   // delivery guarantee" (DELIVERY_PROMISE). Not a bare "guaranteed" beside a delivery ("delivered on the Monday,
   // guaranteed"): that is PROMISE_CLAUSE_KINDS' delivery speed alone, as the real labels read both.

@@ -364,6 +364,8 @@ describe('classifying feedback', () => {
     // delivery only its speed
     expect(kind('Paid for the guaranteed Saturday delivery and nobody came.')).toEqual(['delivery_speed', 'guarantee']);
     expect(kind('Paid the extra so the chair would be delivered on the Friday, guaranteed.')).toEqual(['delivery_speed']);
+    // and neither over the customer's own act, like any phrase (customer-acts.ts)
+    expect([...keywordElements(words('I read the guarantee we came for delivery to sign.'))]).toEqual([]);
     // the cover's term after the noun, even beside a feeling word
     expect(kind('The guarantee period had nearly run out and I was glad they took it.')).toEqual(['warranty']);
     // the clause: a fault or the cover's term makes it the warranty, unless money back or satisfaction is named too
