@@ -129,9 +129,13 @@ function messageVerbs(w: Words): number[] {
   return MESSAGES.matchAll(w).map((h) => h.start);
 }
 
-/** Elements the keyword tables find in one clause's words (stage 1). */
-export function keywordElements(w: Words): Set<ElementId> {
+/**
+ * Elements the keyword tables find in one clause's words (stage 1). `priceFall`: the clause tells a price that fell
+ * and was credited (priceFallClauses), so it is price_match, and its price words are that price's, not `other`.
+ */
+export function keywordElements(w: Words, priceFall = false): Set<ElementId> {
   const found = new Set<ElementId>();
+  if (priceFall) found.add('price_match');
   const takenBy = new Map<number, readonly ElementId[] | null>();
   // The customer's own acts are nobody's element: a phrase over one is read as a decoy, and no pair may use its words.
   // So is a message received: the verb tells only that something came, and the message is not the goods.
@@ -342,13 +346,15 @@ function wordCount(clauses: readonly ClassifiedClause[]): number {
 /** Elements of one item, in catalogue order, and of each of its clauses (for per-element sentiment). */
 export function classifyItem(text: string): ClassifiedItem {
   let lastSight = -Infinity;
-  const clauses: ClassifiedClause[] = clausesOf(text).map((c, i) => {
-    const w = words(c);
-    const elements = withTransitDamage(w, [...keywordElements(w)], i - lastSight <= FIRST_SIGHT_SPAN);
+  const texts = clausesOf(text);
+  const clauseWords = texts.map((c) => words(c));
+  const falls = priceFallClauses(clauseWords);
+  const clauses: ClassifiedClause[] = texts.map((c, i) => {
+    const w = clauseWords[i]!;
+    const elements = withTransitDamage(w, [...keywordElements(w, falls.has(i))], i - lastSight <= FIRST_SIGHT_SPAN);
     if (SIGHT.matchAll(w).length > 0) lastSight = i;
     return { text: c, words: w, elements };
   });
-  const clauseWords = clauses.map((c) => c.words);
   // Goods sent back to be repaired or replaced ("sent it back for a replacement", "they would return it fully
   // repaired") make a repair trip, not a return: read before the repair frame, which a return would otherwise answer.
   for (const i of repairTripClauses(clauseWords)) drop(clauses[i]!.elements, 'returns');
@@ -360,11 +366,6 @@ export function classifyItem(text: string): ClassifiedItem {
     const own = clauses[i]!.elements;
     const at = own.indexOf('returns');
     if (at >= 0) own.splice(at, 1, ...(own.includes('other') ? [] : ['other' as const]));
-  }
-  for (const i of priceFallClauses(clauseWords)) {
-    const own = clauses[i]!.elements;
-    drop(own, 'other');
-    if (!own.includes('price_match')) own.push('price_match');
   }
   for (const i of unansweredCallClauses(clauseWords)) {
     const own = clauses[i]!.elements;
