@@ -170,7 +170,7 @@ export const PAYMENT_CUES: readonly string[] = [
  */
 export const PRICE_FALL_WORDS: readonly string[] = [
   'went down in price', 'gone down in price', 'dropped in price', 'came down in price', 'price went down', 'price came down', 'price had dropped',
-  'price drop', 'price protection', 'marked down', 'reduced the price',
+  'price drop', 'price dropped', 'price protection', 'marked down', 'reduced the price',
   // the same goods offered for less after the purchase: "two days later, an email special for 20% off"
   '# off', 'on sale', 'sale price',
 ];
@@ -254,7 +254,7 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     'if ~ not happy', 'if ~ not satisfied',
   ],
   // "price matched Best Buy", "refunded the difference", "price adjustment"
-  price_match: ['price match', 'price matched', 'price matching', 'matched it', 'matched the price', 'match the price', 'beat a', 'cheaper elsewhere', 'refunded the difference', 'pay the difference', 'paid the difference', 'price difference', 'competitor price', 'competitors price', 'refund the difference', 'price adjustment', 'price dropped', 'match a cheaper'],
+  price_match: ['price match', 'price matched', 'price matching', 'matched it', 'matched the price', 'match the price', 'beat a', 'cheaper elsewhere', 'refunded the difference', 'pay the difference', 'paid the difference', 'price difference', 'competitor price', 'competitors price', 'refund the difference', 'price adjustment', 'match a cheaper'],
   // "warranty claim", "extended protection plans", "warranty repair"
   // A product's guarantee in British English ("still under guarantee", "a 10 year guarantee") is PROMISE_NOUNS' frame.
   // Not "repair" alone: anyone repairs things ("the fence", "my car is repaired"), right on 1 of 6 real tuning items it alone gave

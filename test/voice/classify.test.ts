@@ -226,6 +226,8 @@ describe('classifying feedback', () => {
     // a credit for goods sent back is the return's, whatever the price was; a fall with no money back is only a price
     expect(classifyItem('Bought the coat on sale, sent it back and they credited my card.').elements).not.toContain('price_match');
     expect(classifyItem('The lamp went down in price a week later. Typical.').elements).not.toContain('price_match');
+    expect(classifyItem('The price dropped a week later.').elements).not.toContain('price_match');
+    expect(classifyItem('The price dropped the day after, so they credited me ten pounds.').elements).toEqual(['price_match']);
     // the fall's price words are the fall's; anything else the clause names as `other` stays
     expect(classifyItem('The rug was marked down a week later and they credited the difference as loyalty points.').elements).toEqual(['price_match', 'other']);
   });
