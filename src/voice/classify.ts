@@ -13,9 +13,9 @@
  */
 import { endsOn, opensMidSentence } from '../extract/language/line-ends.js';
 import { splitSentences } from '../extract/language/sentences.js';
-import { customerActs } from './customer-acts.js';
+import { byCustomer, customerActs } from './customer-acts.js';
 import {
-  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
+  ANSWER_TIMES, CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, CONTACT_ACTS, CONTACT_JOINS, CONTACT_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
   FIRST_SIGHT_SPAN, FIRST_SIGHT_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -238,6 +238,31 @@ export function unansweredCallClauses(clauses: readonly Words[]): Set<number> {
   return found;
 }
 
+const CONTACTS = PhraseTable.of(CONTACT_ACTS);
+const ANSWER_AFTER = PhraseTable.of(ANSWER_TIMES);
+const JOINS = new Set([BREAK, ...CONTACT_JOINS]);
+
+/**
+ * Clauses that time the shop's answer after the customer got in touch (element-keywords.ts, CONTACT_ACTS): an answer
+ * time behind a break or a joining word after the customer's contact in its clause, or in the CONTACT_SPAN clauses
+ * after it.
+ */
+export function contactAnswerClauses(clauses: readonly Words[]): Set<number> {
+  const found = new Set<number>();
+  let lastContact = -Infinity;
+  clauses.forEach((w, i) => {
+    const times = ANSWER_AFTER.matchAll(w);
+    if (times.length > 0 && i - lastContact <= CONTACT_SPAN && i > lastContact) found.add(i);
+    for (const c of CONTACTS.matchAll(w)) {
+      if (!byCustomer(w, c.start)) continue;
+      lastContact = i;
+      const joined = (t: { start: number }): boolean => w.stems.slice(c.end, t.start).some((s) => JOINS.has(s));
+      if (times.some((t) => t.start > c.end && joined(t))) found.add(i);
+    }
+  });
+  return found;
+}
+
 /** Goods going back (true), and money going back (false), which hides the goods word inside it ("amount ~ returned"). */
 const BACK = withDecoys([...GOODS_BACK, ...SENT_BACK], REFUND_WORDS);
 const PAYMENT = PhraseTable.of(PAYMENT_CUES);
@@ -318,6 +343,9 @@ function remedyMannerClauses(clauses: readonly { words: Words; elements: readonl
 /** Elements that already say what a replacement was: a return, an exchange, a guarantee, an order put right. */
 const OTHER_REMEDIES = new Set<ElementId>(['returns', 'exchanges', 'guarantee', 'order_processing']);
 
+/** Elements that own a time told in their clause: what came (goods, money, a swap) and when. */
+const TIMED_ELSEWHERE = new Set<ElementId>(['returns', 'exchanges', 'delivery_speed', 'order_processing', 'price_match']);
+
 const BAYES = new BayesModel(model);
 
 /** The Bayes model's confident element for a text, if any (stage 2). */
@@ -366,6 +394,11 @@ export function classifyItem(text: string): ClassifiedItem {
     const own = clauses[i]!.elements;
     const at = own.indexOf('returns');
     if (at >= 0) own.splice(at, 1, ...(own.includes('other') ? [] : ['other' as const]));
+  }
+  for (const i of contactAnswerClauses(clauseWords)) {
+    const own = clauses[i]!.elements;
+    // the time of goods or money that came is that element's: "They refunded me the same day" is the return's speed
+    if (!own.includes('response_time') && !own.some((e) => TIMED_ELSEWHERE.has(e))) own.push('response_time');
   }
   for (const i of unansweredCallClauses(clauseWords)) {
     const own = clauses[i]!.elements;

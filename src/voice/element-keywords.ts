@@ -91,6 +91,26 @@ export const UNANSWERED_LINE: readonly string[] = [
 ];
 export const CALL_SPAN = 1;
 /**
+ * The customer getting in touch, then the shop's answer timed after it ("I emailed customer service, and within half
+ * an hour I had a reply", "so we called the company and an engineer was sent out two days later", "I rang them on
+ * Monday. Three weeks later, nothing"): how long the answer took, though no reply word is said, as a repair story is
+ * the warranty without its name. Who did what: the contact's subject is the customer (customer-acts.ts, byCustomer),
+ * and the time stands after a break or a joining word behind it, or in the next clause (CONTACT_SPAN); a time right
+ * behind the act is when the customer wrote ("I emailed them within the week").
+ */
+export const CONTACT_ACTS: readonly string[] = [
+  'emailed', 'e mailed', 'called', 'phoned', 'rang', 'telephoned', 'contacted', 'wrote to', 'messaged', 'texted', 'sent an email', 'sent them an email',
+  'fired off', 'got in touch', 'complained',
+];
+export const ANSWER_TIMES: readonly string[] = [
+  'within', 'straight away', 'right away', 'immediately', 'promptly', 'the same day', 'same evening', 'same afternoon', 'next morning',
+  'the next day', 'shortly after', 'minutes later', 'hours later', 'days later', 'weeks later', 'an hour later', 'a day later', 'a week later',
+  '# minutes after', '# hours after',
+];
+/** Words that join the customer's contact to what came of it within one clause (as a comma does): "called and within…". */
+export const CONTACT_JOINS: readonly string[] = ['and', 'then', 'but', 'so'];
+export const CONTACT_SPAN = 1;
+/**
  * Not a call to the shop, or not a line unanswered: the doorbell rung and the door not answered (a delivery story), the
  * shop's own call missed or its voicemail left. A line that only plays a recording is how a channel works
  * (`support_channels`, test/real/README.md), so a recording is not here.

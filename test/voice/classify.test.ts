@@ -232,6 +232,16 @@ describe('classifying feedback', () => {
     expect(classifyItem('The rug was marked down a week later and they credited the difference as loyalty points.').elements).toEqual(['price_match', 'other']);
   });
 
+  it('reads the shop\'s answer timed after the customer got in touch as response_time, though no reply word is said', () => {
+    expect(classifyItem('We rang the shop and an engineer was at the door two days later.').elements).toContain('response_time');
+    expect(classifyItem('I emailed them on Sunday. The next morning the invoice was sorted.').elements).toContain('response_time');
+    // a time right behind the act is when the customer wrote; a time of money or goods that came is that element's
+    expect(classifyItem('I emailed them within a week of the party.').elements).not.toContain('response_time');
+    expect(classifyItem('I contacted them about sending the kettle back. They refunded me the same day.').elements).toEqual(['returns']);
+    // the shop's own call is no contact of the customer's
+    expect(classifyItem('They called me and the sofa came two days later.').elements).not.toContain('response_time');
+  });
+
   it('reads chasing as response_time only when the people who owe an answer are chased', () => {
     expect(classifyItem('Took two weeks and I had to chase them up twice.').elements).toContain('response_time');
     expect(classifyItem('I chased customer service for my refund all month.').elements).toContain('response_time');
