@@ -15,7 +15,7 @@ import { endsOn, opensMidSentence } from '../extract/language/line-ends.js';
 import { splitSentences } from '../extract/language/sentences.js';
 import { byCustomer, customerActs } from './customer-acts.js';
 import {
-  ANSWER_TIMES, CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, CONTACT_ACTS, CONTACT_JOINS, CONTACT_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
+  ANSWER_TIMES, CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, CONDITION_WINDOW, CONDITION_WORDS, CONTACT_ACTS, CONTACT_JOINS, CONTACT_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
   FIRST_SIGHT_SPAN, FIRST_SIGHT_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -129,6 +129,8 @@ function messageVerbs(w: Words): number[] {
   return MESSAGES.matchAll(w).map((h) => h.start);
 }
 
+const CONDITIONS = PhraseTable.of(CONDITION_WORDS);
+
 /**
  * Elements the keyword tables find in one clause's words (stage 1). `priceFall`: the clause tells a price that fell
  * and was credited (priceFallClauses), so it is price_match, and its price words are that price's, not `other`.
@@ -142,9 +144,12 @@ export function keywordElements(w: Words, priceFall = false): Set<ElementId> {
   const own = customerActs(w);
   for (const i of messageVerbs(w)) own.add(i);
   for (const i of own) takenBy.set(i, null);
+  const conditions = CONDITIONS.matchAll(w);
   for (const hit of KEYWORDS.matchLongest(w)) {
     let value = hit.value === PROMISE ? [promiseElement(w)] : hit.value;
     for (let i = hit.start; i < hit.end && value !== null; i++) if (own.has(i)) value = null;
+    // goods that would fail, not goods that failed: "unless it doesn't work, it's yours"
+    if (value?.includes('product_quality') && conditions.some((c) => c.end <= hit.start && hit.start - c.end <= CONDITION_WINDOW)) value = null;
     for (const e of value ?? []) found.add(e);
     for (let i = hit.start; i < hit.end; i++) takenBy.set(i, value);
   }

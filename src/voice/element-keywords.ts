@@ -19,6 +19,14 @@ const GOODS_FAULTS_LISTED = [
   // British for giving out: "the motor burnt out", "the kettle conked out" (not "packed in": goods are packed in boxes)
   'burnt out', 'burned out', 'gave up the ghost', 'conked out',
 ];
+/**
+ * A condition before a goods word makes the fault a case a policy or a plan names, not goods that failed: "if, after
+ * six months, the buds broke, I could get a replacement", "unless it doesn't work, it's yours forever", "if anything
+ * is broken I'm flying down there". Within CONDITION_WINDOW words before it, in its clause, the goods word is no
+ * product_quality (classify.ts, keywordElements); the repair frame still reads the case as the cover it names.
+ */
+export const CONDITION_WORDS: readonly string[] = ['if', 'unless', 'in case', 'in the event', 'whether', 'should it', 'should they'];
+export const CONDITION_WINDOW = 8;
 /** The same, with the events the service-event table already scores as product quality ("stopped working"). */
 export const GOODS_FAULTS: readonly string[] = [
   ...GOODS_FAULTS_LISTED,

@@ -242,6 +242,14 @@ describe('classifying feedback', () => {
     expect(classifyItem('They called me and the sofa came two days later.').elements).not.toContain('response_time');
   });
 
+  it('reads a fault named as a condition as no product fault, and a fault told as one', () => {
+    expect(classifyItem('You can only return a tool if it is faulty.').elements).toEqual(['returns']);
+    expect(classifyItem('Unless it does not work, whatever you buy there is yours for good.').elements).not.toContain('product_quality');
+    // the repair frame still reads the case the cover names
+    expect(classifyItem('They promised that if the drill broke in the first two years they would repair it free.').elements).toEqual(['warranty']);
+    expect(classifyItem('The sander was faulty out of the box.').elements).toContain('product_quality');
+  });
+
   it('reads chasing as response_time only when the people who owe an answer are chased', () => {
     expect(classifyItem('Took two weeks and I had to chase them up twice.').elements).toContain('response_time');
     expect(classifyItem('I chased customer service for my refund all month.').elements).toContain('response_time');
