@@ -15,7 +15,7 @@ import { endsOn, opensMidSentence } from '../extract/language/line-ends.js';
 import { splitSentences } from '../extract/language/sentences.js';
 import { byCustomer, customerActs } from './customer-acts.js';
 import {
-  ANSWER_TIMES, CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, CONDITION_WINDOW, CONDITION_WORDS, CONTACT_ACTS, CONTACT_JOINS, CONTACT_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
+  ANSWER_TIMES, NEW_PURCHASE_ACTS, NEW_PURCHASE_SPAN, CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, CONDITION_WINDOW, CONDITION_WORDS, CONTACT_ACTS, CONTACT_JOINS, CONTACT_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
   FIRST_SIGHT_SPAN, FIRST_SIGHT_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -348,6 +348,26 @@ function remedyMannerClauses(clauses: readonly { words: Words; elements: readonl
 /** Elements that already say what a replacement was: a return, an exchange, a guarantee, an order put right. */
 const OTHER_REMEDIES = new Set<ElementId>(['returns', 'exchanges', 'guarantee', 'order_processing']);
 
+const NEW_PURCHASES = PhraseTable.of(NEW_PURCHASE_ACTS);
+
+/**
+ * Clauses whose goods fault is the customer's old goods giving out before a new purchase (element-keywords.ts,
+ * NEW_PURCHASE_ACTS): the customer buying new in the clause or NEW_PURCHASE_SPAN clauses before or after, and every
+ * product_quality phrase of the clause a fault.
+ */
+function oldGoodsClauses(clauses: readonly Words[]): Set<number> {
+  const buying = clauses.map((w) => NEW_PURCHASES.matchAll(w).some((h) => byCustomer(w, h.start)));
+  const found = new Set<number>();
+  clauses.forEach((w, i) => {
+    if (!buying.slice(Math.max(0, i - NEW_PURCHASE_SPAN), i + NEW_PURCHASE_SPAN + 1).some(Boolean)) return;
+    const faults = FAULTS.matchAll(w);
+    const inFault = (h: { start: number; end: number }): boolean => faults.some((f) => h.start < f.end && f.start < h.end);
+    const goods = GOODS_WORDS.matchLongest(w);
+    if (goods.length > 0 && goods.every(inFault)) found.add(i);
+  });
+  return found;
+}
+
 /** Elements that own a time told in their clause: what came (goods, money, a swap) and when. */
 const TIMED_ELSEWHERE = new Set<ElementId>(['returns', 'exchanges', 'delivery_speed', 'order_processing', 'price_match']);
 
@@ -400,6 +420,7 @@ export function classifyItem(text: string): ClassifiedItem {
     const at = own.indexOf('returns');
     if (at >= 0) own.splice(at, 1, ...(own.includes('other') ? [] : ['other' as const]));
   }
+  for (const i of oldGoodsClauses(clauseWords)) drop(clauses[i]!.elements, 'product_quality');
   for (const i of contactAnswerClauses(clauseWords)) {
     const own = clauses[i]!.elements;
     // the time of goods or money that came is that element's: "They refunded me the same day" is the return's speed

@@ -27,6 +27,17 @@ const GOODS_FAULTS_LISTED = [
  */
 export const CONDITION_WORDS: readonly string[] = ['if', 'unless', 'in case', 'in the event', 'whether', 'should it', 'should they'];
 export const CONDITION_WINDOW = 8;
+/**
+ * The customer's old goods giving out, told as why they went shopping: "our TV died on Saturday, so I looked for a
+ * new one", "as the one I use went faulty I had to buy a replacement", "I need to buy a new speaker system because
+ * mine has just died". The fault is the story's start, not a verdict on the shop's goods: in a clause of such a
+ * purchase, or the one before or after it (NEW_PURCHASE_SPAN), a product_quality told only by a fault goes
+ * (classify.ts). The purchase's subject is the customer (customer-acts.ts, byCustomer): "they sent a new one" is the
+ * shop's remedy, which the repair frame reads.
+ */
+export const NEW_PURCHASE_ACTS: readonly string[] = ['buy', 'bought', 'buying', 'look for', 'looked for', 'looking for', 'shop for', 'shopping for', 'need', 'needed', 'get', 'order', 'ordered']
+  .flatMap((verb) => ['a new', 'a replacement', 'another'].map((what) => `${verb} ${what}`));
+export const NEW_PURCHASE_SPAN = 1;
 /** The same, with the events the service-event table already scores as product quality ("stopped working"). */
 export const GOODS_FAULTS: readonly string[] = [
   ...GOODS_FAULTS_LISTED,

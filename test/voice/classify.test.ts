@@ -250,6 +250,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('The sander was faulty out of the box.').elements).toContain('product_quality');
   });
 
+  it('reads the customer\'s old goods giving out before a new purchase as the story\'s start, no product fault', () => {
+    expect(classifyItem('Our old kettle died on Sunday, so I ordered a new one and it came on Tuesday.').elements).toEqual(['delivery_speed']);
+    expect(classifyItem('I needed a new vacuum because mine had broken.').elements).not.toContain('product_quality');
+    // the shop sending new goods for broken ones is its remedy, and the fault a verdict on its goods
+    expect(classifyItem('The heater they sold me broke in a week, and they sent a replacement straight away.').elements).toEqual(['warranty', 'product_quality']);
+  });
+
   it('reads chasing as response_time only when the people who owe an answer are chased', () => {
     expect(classifyItem('Took two weeks and I had to chase them up twice.').elements).toContain('response_time');
     expect(classifyItem('I chased customer service for my refund all month.').elements).toContain('response_time');
