@@ -485,9 +485,10 @@ export const DECOYS: readonly string[] = [
   // "for the price" weighs the goods against what they cost: a product judgement, not one about prices; an amount
   // "instead of" another is a price compared, not goods swapped ("£40 instead of £50")
   'for the price', '$ instead of',
-  // a phone call told as an event is how news came (response_time, or nothing), not a judgement of the channel;
+  // a phone call told as an event is how news came (response_time, or nothing), not a judgement of the channel. The
+  // singular only: calls counted ("so many phone calls") are contact repeated, CONTACT_WORDS' '=calls';
   // "a form of", "the track" up the lane, a software update
-  'phone call', 'a form of', 'form of', 'the =track', 'back =track', 'software update', 'the =update',
+  '=phone =call', 'a form of', 'form of', 'the =track', 'back =track', 'software update', 'the =update',
   // "tracked it down at the depot", "track down a manager": the customer finding something, not a tracking service
   'track ~ down', 'tracked ~ down', 'tracking ~ down',
   // a record, a plan or a path, not a parcel followed: "their track record", "back on track", "fast-tracked"

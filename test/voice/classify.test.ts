@@ -257,6 +257,11 @@ describe('classifying feedback', () => {
     expect(classifyItem('The heater they sold me broke in a week, and they sent a replacement straight away.').elements).toEqual(['warranty', 'product_quality']);
   });
 
+  it('reads phone calls counted as response_time, and one phone call told as an event as nothing of the kind', () => {
+    expect(classifyItem('I made so many phone calls to them about it.').elements).toContain('response_time');
+    expect(classifyItem('I had a phone call from the driver.').elements).not.toContain('response_time');
+  });
+
   it('reads chasing as response_time only when the people who owe an answer are chased', () => {
     expect(classifyItem('Took two weeks and I had to chase them up twice.').elements).toContain('response_time');
     expect(classifyItem('I chased customer service for my refund all month.').elements).toContain('response_time');
