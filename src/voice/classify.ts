@@ -13,9 +13,9 @@
  */
 import { endsOn, opensMidSentence } from '../extract/language/line-ends.js';
 import { splitSentences } from '../extract/language/sentences.js';
-import { customerActs } from './customer-acts.js';
+import { byCustomer, customerActs } from './customer-acts.js';
 import {
-  CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, DELIVERY_PROMISE, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
+  ANSWER_TIMES, NEW_PURCHASE_ACTS, NEW_PURCHASE_SPAN, CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, CONDITION_WINDOW, CONDITION_WORDS, CONTACT_ACTS, CONTACT_JOINS, CONTACT_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
   FIRST_SIGHT_SPAN, FIRST_SIGHT_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -54,9 +54,12 @@ export const BAYES_MAX_WORDS = 25;
 
 /** A "guarantee" whose kind its clause decides (element-keywords.ts, PROMISE_NOUNS). */
 const PROMISE = 'promise';
-/** Element phrases, the decoys (null) that hide them, and the guarantee nouns with the kinds that qualify them. */
-const KEYWORDS = new PhraseTable<ElementId | null | typeof PROMISE | typeof DELIVERY_PROMISE>([
-  ...Object.entries(PHRASES).flatMap(([element, phrases]) => (phrases ?? []).map((p) => [p, element as ElementId] as const)),
+/**
+ * Element phrases with the elements each names (one, or two for a delivery sold as a guarantee), the decoys (null)
+ * that hide them, and the guarantee nouns with the kinds that qualify them.
+ */
+const KEYWORDS = new PhraseTable<readonly ElementId[] | null | typeof PROMISE>([
+  ...Object.entries(PHRASES).flatMap(([element, phrases]) => (phrases ?? []).map((p) => [p, [element as ElementId]] as const)),
   ...DECOYS.map((p) => [p, null] as const),
   ...PROMISE_NOUNS.map((p) => [p, PROMISE] as const),
   ...PROMISE_KINDS,
@@ -126,26 +129,34 @@ function messageVerbs(w: Words): number[] {
   return MESSAGES.matchAll(w).map((h) => h.start);
 }
 
-/** Elements the keyword tables find in one clause's words (stage 1). */
-export function keywordElements(w: Words): Set<ElementId> {
+const CONDITIONS = PhraseTable.of(CONDITION_WORDS);
+
+/**
+ * Elements the keyword tables find in one clause's words (stage 1). `priceFall`: the clause tells a price that fell
+ * and was credited (priceFallClauses), so it is price_match, and its price words are that price's, not `other`.
+ */
+export function keywordElements(w: Words, priceFall = false): Set<ElementId> {
   const found = new Set<ElementId>();
-  const takenBy = new Map<number, ElementId | null>();
+  if (priceFall) found.add('price_match');
+  const takenBy = new Map<number, readonly ElementId[] | null>();
   // The customer's own acts are nobody's element: a phrase over one is read as a decoy, and no pair may use its words.
   // So is a message received: the verb tells only that something came, and the message is not the goods.
   const own = customerActs(w);
   for (const i of messageVerbs(w)) own.add(i);
   for (const i of own) takenBy.set(i, null);
+  const conditions = CONDITIONS.matchAll(w);
   for (const hit of KEYWORDS.matchLongest(w)) {
-    if (hit.value === DELIVERY_PROMISE) found.add('delivery_speed');
-    let value = hit.value === PROMISE ? promiseElement(w) : hit.value === DELIVERY_PROMISE ? 'guarantee' : hit.value;
+    let value = hit.value === PROMISE ? [promiseElement(w)] : hit.value;
     for (let i = hit.start; i < hit.end && value !== null; i++) if (own.has(i)) value = null;
-    if (value !== null) found.add(value);
+    // goods that would fail, not goods that failed: "unless it doesn't work, it's yours"
+    if (value?.includes('product_quality') && conditions.some((c) => c.end <= hit.start && hit.start - c.end <= CONDITION_WINDOW)) value = null;
+    for (const e of value ?? []) found.add(e);
     for (let i = hit.start; i < hit.end; i++) takenBy.set(i, value);
   }
   const free = (h: { start: number; end: number }, element: ElementId, refines?: ElementId): boolean => {
     for (let i = h.start; i < h.end; i++) {
-      const owner = takenBy.has(i) ? takenBy.get(i) : element;
-      if (owner !== element && owner !== refines) return false;
+      const owners = takenBy.has(i) ? takenBy.get(i) : [element];
+      if (!owners?.some((o) => o === element || o === refines)) return false;
     }
     return true;
   };
@@ -160,7 +171,7 @@ export function keywordElements(w: Words): Set<ElementId> {
       found.add(pair.element);
       // A refining pair's words are spoken for: "paid postage to send it back" is the return's postage, not
       // shipping_cost too. Other pairs share words ("shipped to Norway in five days" is both speed and crossing).
-      if (pair.refines) for (const h of [t, a]) for (let i = h.start; i < h.end; i++) takenBy.set(i, pair.element);
+      if (pair.refines) for (const h of [t, a]) for (let i = h.start; i < h.end; i++) takenBy.set(i, [pair.element]);
       break;
     }
   }
@@ -228,6 +239,31 @@ export function unansweredCallClauses(clauses: readonly Words[]): Set<number> {
     const state = UNANSWERED.matchLongest(w).find((h) => h.value && (i - lastCall <= CALL_SPAN || (call !== undefined && call.start < h.start)));
     if (state) found.add(i);
     if (call) lastCall = i;
+  });
+  return found;
+}
+
+const CONTACTS = PhraseTable.of(CONTACT_ACTS);
+const ANSWER_AFTER = PhraseTable.of(ANSWER_TIMES);
+const JOINS = new Set([BREAK, ...CONTACT_JOINS]);
+
+/**
+ * Clauses that time the shop's answer after the customer got in touch (element-keywords.ts, CONTACT_ACTS): an answer
+ * time behind a break or a joining word after the customer's contact in its clause, or in the CONTACT_SPAN clauses
+ * after it.
+ */
+export function contactAnswerClauses(clauses: readonly Words[]): Set<number> {
+  const found = new Set<number>();
+  let lastContact = -Infinity;
+  clauses.forEach((w, i) => {
+    const times = ANSWER_AFTER.matchAll(w);
+    if (times.length > 0 && i - lastContact <= CONTACT_SPAN && i > lastContact) found.add(i);
+    for (const c of CONTACTS.matchAll(w)) {
+      if (!byCustomer(w, c.start)) continue;
+      lastContact = i;
+      const joined = (t: { start: number }): boolean => w.stems.slice(c.end, t.start).some((s) => JOINS.has(s));
+      if (times.some((t) => t.start > c.end && joined(t))) found.add(i);
+    }
   });
   return found;
 }
@@ -312,6 +348,29 @@ function remedyMannerClauses(clauses: readonly { words: Words; elements: readonl
 /** Elements that already say what a replacement was: a return, an exchange, a guarantee, an order put right. */
 const OTHER_REMEDIES = new Set<ElementId>(['returns', 'exchanges', 'guarantee', 'order_processing']);
 
+const NEW_PURCHASES = PhraseTable.of(NEW_PURCHASE_ACTS);
+
+/**
+ * Clauses whose goods fault is the customer's old goods giving out before a new purchase (element-keywords.ts,
+ * NEW_PURCHASE_ACTS): the customer buying new in the clause or NEW_PURCHASE_SPAN clauses before or after, and every
+ * product_quality phrase of the clause a fault.
+ */
+function oldGoodsClauses(clauses: readonly Words[]): Set<number> {
+  const buying = clauses.map((w) => NEW_PURCHASES.matchAll(w).some((h) => byCustomer(w, h.start)));
+  const found = new Set<number>();
+  clauses.forEach((w, i) => {
+    if (!buying.slice(Math.max(0, i - NEW_PURCHASE_SPAN), i + NEW_PURCHASE_SPAN + 1).some(Boolean)) return;
+    const faults = FAULTS.matchAll(w);
+    const inFault = (h: { start: number; end: number }): boolean => faults.some((f) => h.start < f.end && f.start < h.end);
+    const goods = GOODS_WORDS.matchLongest(w);
+    if (goods.length > 0 && goods.every(inFault)) found.add(i);
+  });
+  return found;
+}
+
+/** Elements that own a time told in their clause: what came (goods, money, a swap) and when. */
+const TIMED_ELSEWHERE = new Set<ElementId>(['returns', 'exchanges', 'delivery_speed', 'order_processing', 'price_match']);
+
 const BAYES = new BayesModel(model);
 
 /** The Bayes model's confident element for a text, if any (stage 2). */
@@ -340,13 +399,15 @@ function wordCount(clauses: readonly ClassifiedClause[]): number {
 /** Elements of one item, in catalogue order, and of each of its clauses (for per-element sentiment). */
 export function classifyItem(text: string): ClassifiedItem {
   let lastSight = -Infinity;
-  const clauses: ClassifiedClause[] = clausesOf(text).map((c, i) => {
-    const w = words(c);
-    const elements = withTransitDamage(w, [...keywordElements(w)], i - lastSight <= FIRST_SIGHT_SPAN);
+  const texts = clausesOf(text);
+  const clauseWords = texts.map((c) => words(c));
+  const falls = priceFallClauses(clauseWords);
+  const clauses: ClassifiedClause[] = texts.map((c, i) => {
+    const w = clauseWords[i]!;
+    const elements = withTransitDamage(w, [...keywordElements(w, falls.has(i))], i - lastSight <= FIRST_SIGHT_SPAN);
     if (SIGHT.matchAll(w).length > 0) lastSight = i;
     return { text: c, words: w, elements };
   });
-  const clauseWords = clauses.map((c) => c.words);
   // Goods sent back to be repaired or replaced ("sent it back for a replacement", "they would return it fully
   // repaired") make a repair trip, not a return: read before the repair frame, which a return would otherwise answer.
   for (const i of repairTripClauses(clauseWords)) drop(clauses[i]!.elements, 'returns');
@@ -359,10 +420,11 @@ export function classifyItem(text: string): ClassifiedItem {
     const at = own.indexOf('returns');
     if (at >= 0) own.splice(at, 1, ...(own.includes('other') ? [] : ['other' as const]));
   }
-  for (const i of priceFallClauses(clauseWords)) {
+  for (const i of oldGoodsClauses(clauseWords)) drop(clauses[i]!.elements, 'product_quality');
+  for (const i of contactAnswerClauses(clauseWords)) {
     const own = clauses[i]!.elements;
-    drop(own, 'other');
-    if (!own.includes('price_match')) own.push('price_match');
+    // the time of goods or money that came is that element's: "They refunded me the same day" is the return's speed
+    if (!own.includes('response_time') && !own.some((e) => TIMED_ELSEWHERE.has(e))) own.push('response_time');
   }
   for (const i of unansweredCallClauses(clauseWords)) {
     const own = clauses[i]!.elements;

@@ -36,18 +36,21 @@ const ACTS = PhraseTable.of(SHARED_ACTS);
 const SUBJECTS = new Set(CUSTOMER_SUBJECTS);
 const FILLERS = new Set(SUBJECT_FILLERS);
 
-/** Places of the words of shared acts whose subject is the customer: "I replied", "we had already packed it". */
+/** Whether the act whose first word is at `start` has the customer as its subject: "I replied", "we had already packed it". */
+export function byCustomer(w: Words, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && FILLERS.has(w.tokens[i]!)) i--;
+  // one verb of the customer's before the act: "I rushed to answer the door", "we chose to ignore it"
+  if (i >= 1 && w.tokens[i] === 'to') {
+    i -= 2;
+    while (i >= 0 && FILLERS.has(w.tokens[i]!)) i--;
+  }
+  return i >= 0 && SUBJECTS.has(w.tokens[i]!);
+}
+
+/** Places of the words of shared acts whose subject is the customer. */
 export function customerActs(w: Words): Set<number> {
   const own = new Set<number>();
-  for (const hit of ACTS.matchAll(w)) {
-    let i = hit.start - 1;
-    while (i >= 0 && FILLERS.has(w.tokens[i]!)) i--;
-    // one verb of the customer's before the act: "I rushed to answer the door", "we chose to ignore it"
-    if (i >= 1 && w.tokens[i] === 'to') {
-      i -= 2;
-      while (i >= 0 && FILLERS.has(w.tokens[i]!)) i--;
-    }
-    if (i >= 0 && SUBJECTS.has(w.tokens[i]!)) for (let k = hit.start; k < hit.end; k++) own.add(k);
-  }
+  for (const hit of ACTS.matchAll(w)) if (byCustomer(w, hit.start)) for (let k = hit.start; k < hit.end; k++) own.add(k);
   return own;
 }

@@ -19,6 +19,25 @@ const GOODS_FAULTS_LISTED = [
   // British for giving out: "the motor burnt out", "the kettle conked out" (not "packed in": goods are packed in boxes)
   'burnt out', 'burned out', 'gave up the ghost', 'conked out',
 ];
+/**
+ * A condition before a goods word makes the fault a case a policy or a plan names, not goods that failed: "if, after
+ * six months, the buds broke, I could get a replacement", "unless it doesn't work, it's yours forever", "if anything
+ * is broken I'm flying down there". Within CONDITION_WINDOW words before it, in its clause, the goods word is no
+ * product_quality (classify.ts, keywordElements); the repair frame still reads the case as the cover it names.
+ */
+export const CONDITION_WORDS: readonly string[] = ['if', 'unless', 'in case', 'in the event', 'whether', 'should it', 'should they'];
+export const CONDITION_WINDOW = 8;
+/**
+ * The customer's old goods giving out, told as why they went shopping: "our TV died on Saturday, so I looked for a
+ * new one", "as the one I use went faulty I had to buy a replacement", "I need to buy a new speaker system because
+ * mine has just died". The fault is the story's start, not a verdict on the shop's goods: in a clause of such a
+ * purchase, or the one before or after it (NEW_PURCHASE_SPAN), a product_quality told only by a fault goes
+ * (classify.ts). The purchase's subject is the customer (customer-acts.ts, byCustomer): "they sent a new one" is the
+ * shop's remedy, which the repair frame reads.
+ */
+export const NEW_PURCHASE_ACTS: readonly string[] = ['buy', 'bought', 'buying', 'look for', 'looked for', 'looking for', 'shop for', 'shopping for', 'need', 'needed', 'get', 'order', 'ordered']
+  .flatMap((verb) => ['a new', 'a replacement', 'another'].map((what) => `${verb} ${what}`));
+export const NEW_PURCHASE_SPAN = 1;
 /** The same, with the events the service-event table already scores as product quality ("stopped working"). */
 export const GOODS_FAULTS: readonly string[] = [
   ...GOODS_FAULTS_LISTED,
@@ -90,6 +109,26 @@ export const UNANSWERED_LINE: readonly string[] = [
   'rang out', 'rings out', 'went dead',
 ];
 export const CALL_SPAN = 1;
+/**
+ * The customer getting in touch, then the shop's answer timed after it ("I emailed customer service, and within half
+ * an hour I had a reply", "so we called the company and an engineer was sent out two days later", "I rang them on
+ * Monday. Three weeks later, nothing"): how long the answer took, though no reply word is said, as a repair story is
+ * the warranty without its name. Who did what: the contact's subject is the customer (customer-acts.ts, byCustomer),
+ * and the time stands after a break or a joining word behind it, or in the next clause (CONTACT_SPAN); a time right
+ * behind the act is when the customer wrote ("I emailed them within the week").
+ */
+export const CONTACT_ACTS: readonly string[] = [
+  'emailed', 'e mailed', 'called', 'phoned', 'rang', 'telephoned', 'contacted', 'wrote to', 'messaged', 'texted', 'sent an email', 'sent them an email',
+  'fired off', 'got in touch', 'complained',
+];
+export const ANSWER_TIMES: readonly string[] = [
+  'within', 'straight away', 'right away', 'immediately', 'promptly', 'the same day', 'same evening', 'same afternoon', 'next morning',
+  'the next day', 'shortly after', 'minutes later', 'hours later', 'days later', 'weeks later', 'an hour later', 'a day later', 'a week later',
+  '# minutes after', '# hours after',
+];
+/** Words that join the customer's contact to what came of it within one clause (as a comma does): "called and within…". */
+export const CONTACT_JOINS: readonly string[] = ['and', 'then', 'but', 'so'];
+export const CONTACT_SPAN = 1;
 /**
  * Not a call to the shop, or not a line unanswered: the doorbell rung and the door not answered (a delivery story), the
  * shop's own call missed or its voicemail left. A line that only plays a recording is how a channel works
@@ -170,7 +209,7 @@ export const PAYMENT_CUES: readonly string[] = [
  */
 export const PRICE_FALL_WORDS: readonly string[] = [
   'went down in price', 'gone down in price', 'dropped in price', 'came down in price', 'price went down', 'price came down', 'price had dropped',
-  'price drop', 'price protection', 'marked down', 'reduced the price',
+  'price drop', 'price dropped', 'price protection', 'marked down', 'reduced the price',
   // the same goods offered for less after the purchase: "two days later, an email special for 20% off"
   '# off', 'on sale', 'sale price',
 ];
@@ -254,7 +293,7 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     'if ~ not happy', 'if ~ not satisfied',
   ],
   // "price matched Best Buy", "refunded the difference", "price adjustment"
-  price_match: ['price match', 'price matched', 'price matching', 'matched it', 'matched the price', 'match the price', 'beat a', 'cheaper elsewhere', 'refunded the difference', 'pay the difference', 'paid the difference', 'price difference', 'competitor price', 'competitors price', 'refund the difference', 'price adjustment', 'price dropped', 'match a cheaper'],
+  price_match: ['price match', 'price matched', 'price matching', 'matched it', 'matched the price', 'match the price', 'beat a', 'cheaper elsewhere', 'refunded the difference', 'pay the difference', 'paid the difference', 'price difference', 'competitor price', 'competitors price', 'refund the difference', 'price adjustment', 'match a cheaper'],
   // "warranty claim", "extended protection plans", "warranty repair"
   // A product's guarantee in British English ("still under guarantee", "a 10 year guarantee") is PROMISE_NOUNS' frame.
   // Not "repair" alone: anyone repairs things ("the fence", "my car is repaired"), right on 1 of 6 real tuning items it alone gave
@@ -362,10 +401,10 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
  *   3. otherwise the shop's promise, `guarantee`.
  */
 export const PROMISE_NOUNS: readonly string[] = ['guarantee', 'guarantees'];
-/** A delivery service sold as a guarantee: both `guarantee` and `delivery_speed` (classify.ts). */
-export const DELIVERY_PROMISE = 'delivery promise';
-/** What a qualified "guarantee" is: an element, a delivery promise, or nothing (the verb, a decoy). */
-type PromiseKind = ElementId | null | typeof DELIVERY_PROMISE;
+/** A delivery service sold as a guarantee: the shop's promise and the delivery's speed. */
+const DELIVERY_PROMISE: readonly ElementId[] = ['guarantee', 'delivery_speed'];
+/** What a qualified "guarantee" is: the elements it names (one, or a delivery promise's two), or nothing (the verb, a decoy). */
+type PromiseKind = readonly ElementId[] | null;
 /**
  * A kind word just before the noun, or one word before it: "a 10 year guarantee", "their comfort guarantee", "a 5 year
  * parts guarantee". Not across "to", which makes the word the verb ("the last day to guarantee orders for Christmas"):
@@ -374,14 +413,14 @@ type PromiseKind = ElementId | null | typeof DELIVERY_PROMISE;
 const kindOf = (kind: string, element: PromiseKind): (readonly [string, PromiseKind])[] => [
   [`${kind} guarantee`, element], [`${kind} to guarantee`, null], [`${kind} * guarantee`, element],
 ];
-export const PROMISE_KINDS: readonly (readonly [phrase: string, element: PromiseKind])[] = [
+export const PROMISE_KINDS: readonly (readonly [phrase: string, elements: PromiseKind])[] = [
   ...['money back', 'satisfaction', 'happiness', 'comfort', 'no quibble', 'no questions asked', 'risk free', '# day', '# days', '# night', '# nights', 'day', 'night']
-    .flatMap((k) => kindOf(k, 'guarantee')),
+    .flatMap((k) => kindOf(k, ['guarantee'])),
   ...['# year', '# years', '# month', '# months', 'year', 'years', 'month', 'months', 'extended', 'manufacturer', 'manufacturers', 'parts', 'product']
-    .flatMap((k) => kindOf(k, 'warranty')),
+    .flatMap((k) => kindOf(k, ['warranty'])),
   // the cover's own term told after the noun: "the guarantee period", "the guarantee ran out"
-  ...['period', 'ran out', 'run out', 'runs out', 'expired', 'has expired', 'had expired', 'card', 'covers', 'covered'].map((k) => [`guarantee ${k}`, 'warranty'] as const),
-  ...['price', 'prices', 'lowest price', 'best price', 'price match'].flatMap((k) => kindOf(k, 'price_match')),
+  ...['period', 'ran out', 'run out', 'runs out', 'expired', 'has expired', 'had expired', 'card', 'covers', 'covered'].map((k) => [`guarantee ${k}`, ['warranty']] as const),
+  ...['price', 'prices', 'lowest price', 'best price', 'price match'].flatMap((k) => kindOf(k, ['price_match'])),
   // a delivery promised by name is the shop's promise and the delivery's speed: "guaranteed next day delivery", "their
   // delivery guarantee" (DELIVERY_PROMISE). Not a bare "guaranteed" beside a delivery ("delivered on the Monday,
   // guaranteed"): that is PROMISE_CLAUSE_KINDS' delivery speed alone, as the real labels read both.
@@ -446,9 +485,10 @@ export const DECOYS: readonly string[] = [
   // "for the price" weighs the goods against what they cost: a product judgement, not one about prices; an amount
   // "instead of" another is a price compared, not goods swapped ("£40 instead of £50")
   'for the price', '$ instead of',
-  // a phone call told as an event is how news came (response_time, or nothing), not a judgement of the channel;
+  // a phone call told as an event is how news came (response_time, or nothing), not a judgement of the channel. The
+  // singular only: calls counted ("so many phone calls") are contact repeated, CONTACT_WORDS' '=calls';
   // "a form of", "the track" up the lane, a software update
-  'phone call', 'a form of', 'form of', 'the =track', 'back =track', 'software update', 'the =update',
+  '=phone =call', 'a form of', 'form of', 'the =track', 'back =track', 'software update', 'the =update',
   // "tracked it down at the depot", "track down a manager": the customer finding something, not a tracking service
   'track ~ down', 'tracked ~ down', 'tracking ~ down',
   // a record, a plan or a path, not a parcel followed: "their track record", "back on track", "fast-tracked"

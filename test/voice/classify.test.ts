@@ -234,6 +234,40 @@ describe('classifying feedback', () => {
     // a credit for goods sent back is the return's, whatever the price was; a fall with no money back is only a price
     expect(classifyItem('Bought the coat on sale, sent it back and they credited my card.').elements).not.toContain('price_match');
     expect(classifyItem('The lamp went down in price a week later. Typical.').elements).not.toContain('price_match');
+    expect(classifyItem('The price dropped a week later.').elements).not.toContain('price_match');
+    expect(classifyItem('The price dropped the day after, so they credited me ten pounds.').elements).toEqual(['price_match']);
+    // the fall's price words are the fall's; anything else the clause names as `other` stays
+    expect(classifyItem('The rug was marked down a week later and they credited the difference as loyalty points.').elements).toEqual(['price_match', 'other']);
+  });
+
+  it('reads the shop\'s answer timed after the customer got in touch as response_time, though no reply word is said', () => {
+    expect(classifyItem('We rang the shop and an engineer was at the door two days later.').elements).toContain('response_time');
+    expect(classifyItem('I emailed them on Sunday. The next morning the invoice was sorted.').elements).toContain('response_time');
+    // a time right behind the act is when the customer wrote; a time of money or goods that came is that element's
+    expect(classifyItem('I emailed them within a week of the party.').elements).not.toContain('response_time');
+    expect(classifyItem('I contacted them about sending the kettle back. They refunded me the same day.').elements).toEqual(['returns']);
+    // the shop's own call is no contact of the customer's
+    expect(classifyItem('They called me and the sofa came two days later.').elements).not.toContain('response_time');
+  });
+
+  it('reads a fault named as a condition as no product fault, and a fault told as one', () => {
+    expect(classifyItem('You can only return a tool if it is faulty.').elements).toEqual(['returns']);
+    expect(classifyItem('Unless it does not work, whatever you buy there is yours for good.').elements).not.toContain('product_quality');
+    // the repair frame still reads the case the cover names
+    expect(classifyItem('They promised that if the drill broke in the first two years they would repair it free.').elements).toEqual(['warranty']);
+    expect(classifyItem('The sander was faulty out of the box.').elements).toContain('product_quality');
+  });
+
+  it('reads the customer\'s old goods giving out before a new purchase as the story\'s start, no product fault', () => {
+    expect(classifyItem('Our old kettle died on Sunday, so I ordered a new one and it came on Tuesday.').elements).toEqual(['delivery_speed']);
+    expect(classifyItem('I needed a new vacuum because mine had broken.').elements).not.toContain('product_quality');
+    // the shop sending new goods for broken ones is its remedy, and the fault a verdict on its goods
+    expect(classifyItem('The heater they sold me broke in a week, and they sent a replacement straight away.').elements).toEqual(['warranty', 'product_quality']);
+  });
+
+  it('reads phone calls counted as response_time, and one phone call told as an event as nothing of the kind', () => {
+    expect(classifyItem('I made so many phone calls to them about it.').elements).toContain('response_time');
+    expect(classifyItem('I had a phone call from the driver.').elements).not.toContain('response_time');
   });
 
   it('reads chasing as response_time only when the people who owe an answer are chased', () => {
@@ -372,6 +406,8 @@ describe('classifying feedback', () => {
     // delivery only its speed
     expect(kind('Paid for the guaranteed Saturday delivery and nobody came.')).toEqual(['delivery_speed', 'guarantee']);
     expect(kind('Paid the extra so the chair would be delivered on the Friday, guaranteed.')).toEqual(['delivery_speed']);
+    // and neither over the customer's own act, like any phrase (customer-acts.ts)
+    expect([...keywordElements(words('I read the guarantee we came for delivery to sign.'))]).toEqual([]);
     // the cover's term after the noun, even beside a feeling word
     expect(kind('The guarantee period had nearly run out and I was glad they took it.')).toEqual(['warranty']);
     // the clause: a fault or the cover's term makes it the warranty, unless money back or satisfaction is named too
