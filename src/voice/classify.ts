@@ -189,12 +189,12 @@ const GOODS_WORDS = PhraseTable.of(PHRASES.product_quality ?? []);
  * Goods damaged on the way ("the vase arrived smashed", "came with a cracked screen", "broken on arrival"): a damage
  * word within TRANSIT_WINDOW words of a transit word tells how the order was packed and carried (order_processing,
  * as both label sets count it), so the clause's product_quality goes when every goods word in it is that damage.
- * After the goods' first sight (`afterSight`, or a FIRST_SIGHT_WORDS word in the clause) every damage word is near.
- * Returns the clause's elements so read (the same list when it told no such damage).
+ * After the goods' first sight (`seen`: a FIRST_SIGHT_WORDS word in this clause or within FIRST_SIGHT_SPAN clauses
+ * before it) every damage word is near. Returns the clause's elements so read (the same list when it told no such
+ * damage).
  */
-export function withTransitDamage(w: Words, elements: readonly ElementId[], afterSight = false): ElementId[] {
+function withTransitDamage(w: Words, elements: readonly ElementId[], seen: boolean): ElementId[] {
   const transit = TRANSIT.matchAll(w);
-  const seen = afterSight || SIGHT.matchAll(w).length > 0;
   const near = (h: { start: number; end: number }): boolean => seen || transit.some((t) => t.start - h.end <= TRANSIT_WINDOW && h.start - t.end <= TRANSIT_WINDOW);
   const damage = DAMAGE.matchAll(w).filter(near);
   if (damage.length === 0) return [...elements];
@@ -404,8 +404,10 @@ export function classifyItem(text: string): ClassifiedItem {
   const falls = priceFallClauses(clauseWords);
   const clauses: ClassifiedClause[] = texts.map((c, i) => {
     const w = clauseWords[i]!;
-    const elements = withTransitDamage(w, [...keywordElements(w, falls.has(i))], i - lastSight <= FIRST_SIGHT_SPAN);
-    if (SIGHT.matchAll(w).length > 0) lastSight = i;
+    // The first-sight table is read once per clause: it says both this clause and the next FIRST_SIGHT_SPAN have seen the goods.
+    const sight = SIGHT.matchAll(w).length > 0;
+    const elements = withTransitDamage(w, [...keywordElements(w, falls.has(i))], sight || i - lastSight <= FIRST_SIGHT_SPAN);
+    if (sight) lastSight = i;
     return { text: c, words: w, elements };
   });
   // Goods sent back to be repaired or replaced ("sent it back for a replacement", "they would return it fully
