@@ -10,7 +10,7 @@ import type { CrawlProblem, HomeState, MovedState, PreviousPageState, RobotsFile
 import { CATEGORIES, type Category, type ExtractResult } from '../terms.js';
 import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
 import { validatorsOf } from '../fetch/validators.js';
-import { askedUrl, crawlPage, earlyAsk, problemOf, type EarlyAnswers, type PageContext } from './crawl-page.js';
+import { askedUrl, crawlPage, earlyAnswers, earlyAsk, problemOf, type EarlyAnswers, type PageContext } from './crawl-page.js';
 import { createClaimBook, type UrlClaims } from './url-claims.js';
 import type { Renderer } from './render-child.js';
 import type { PageWorkers } from './page-worker.js';
@@ -211,8 +211,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     const endpointAnswer = how.endpointAnswer ?? discovery.endpointAnswers.get(cand.url);
     discovery.prefetched.delete(cand.url);
     discovery.endpointAnswers.delete(cand.url);
-    const early = { ...(prefetched ? { prefetched } : {}), ...(endpointAnswer ? { endpointAnswer } : {}) };
-    return crawlPage(pageCtx, { url: cand.url, categories, reasons, ...early, ...(how.claim ? { claims: claimsOf(cand) } : {}) }).catch(
+    return crawlPage(pageCtx, { url: cand.url, categories, reasons, ...earlyAnswers(prefetched, endpointAnswer), ...(how.claim ? { claims: claimsOf(cand) } : {}) }).catch(
       // A fault while reading one page costs that page, never its business's other pages (issue 12).
       (error: unknown): ScannedPage => {
         const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);

@@ -122,7 +122,7 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   // The URL this page's request asks first (its remembered redirect's target while that holds): another page that
   // asks it already, early answer or not, reads it for both.
   const asked = askedUrl(url, previous, ctx.crawl.recheckRedirectDays);
-  if (claims && !claims.claim(asked)) return done(claims.readingAt(asked, undefined, earlyAnswers(request)));
+  if (claims && !claims.claim(asked)) return done(claims.readingAt(asked, undefined, earlyAnswers(request.prefetched, request.endpointAnswer)));
   let outcome = request.prefetched;
   /** The stored endpoint's answer this scan, once asked: a standing shell's proof, or the proof a 304 of the page needs. */
   let endpointAnswer = request.endpointAnswer;
@@ -219,8 +219,9 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
 /** A page's answers asked early, each as what it is (PageRequest.prefetched, PageRequest.endpointAnswer). */
 export type EarlyAnswers = Pick<PageRequest, 'prefetched' | 'endpointAnswer'>;
 
-function earlyAnswers(request: PageRequest): EarlyAnswers {
-  return { ...(request.prefetched ? { prefetched: request.prefetched } : {}), ...(request.endpointAnswer ? { endpointAnswer: request.endpointAnswer } : {}) };
+/** The answers in hand, each under its own name and only when there is one (what readPage and readingAt pass on). */
+export function earlyAnswers(prefetched: FetchOutcome | undefined, endpointAnswer: FetchOutcome | undefined): EarlyAnswers {
+  return { ...(prefetched ? { prefetched } : {}), ...(endpointAnswer ? { endpointAnswer } : {}) };
 }
 
 /** What reading a page from an endpoint needs of the page. */
