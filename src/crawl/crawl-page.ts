@@ -47,8 +47,8 @@ export interface PageContext {
   readonly turns?: PQueue;
   readonly budget: RequestBudget;
   readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
-  /** The scan's start, in ms (CrawlOptions.startedAt): what a shell's days count to (shellStands). Default: now. */
-  readonly scanStart?: number;
+  /** The scan's start, in ms (CrawlOptions.startedAt, else when the business's crawl began): what a shell's days count to (shellStands). */
+  readonly scanStart: number;
   /** The home page answered 304 and its stored links were used (Discovery.homeUnchanged): a shell may stand (shellStands). */
   readonly homeUnchanged?: boolean;
   /** CrawlOptions.onBody: when set, a fresh body is handed over here and not kept on the page. */
