@@ -200,10 +200,9 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   const known = previous?.endpoint?.url;
   if (known && !endpoints.includes(known) && (data.has(known) || decision.needed)) endpoints.push(known);
   // The stored endpoint's body already in hand this scan (asked early, or for a standing shell, and answered 200) is
-  // read, not asked again, if the page is read from it; `data` alone decides above whether it is tried.
-  const answers = new Map(data);
-  if (previous?.endpoint && endpointAnswer?.ok && !endpointAnswer.page.notModified && !answers.has(previous.endpoint.url)) answers.set(previous.endpoint.url, endpointAnswer);
-  const fromEndpoint = await readEndpoints(ctx, { common, previous, finalUrl: page.finalUrl, categories, names }, endpoints, answers);
+  // read, not asked again, if the page is read from it; it joins `data` only now, after `data` decided whether it is tried.
+  if (known && endpointAnswer?.ok && !endpointAnswer.page.notModified && !data.has(known)) data.set(known, endpointAnswer);
+  const fromEndpoint = await readEndpoints(ctx, { common, previous, finalUrl: page.finalUrl, categories, names }, endpoints, data);
   if (fromEndpoint) return done(fromEndpoint);
   if (!decision.needed) {
     if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {
