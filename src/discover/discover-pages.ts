@@ -140,7 +140,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   /** Well-known paths that answered 404/410 this time. */
   const gone: string[] = [];
   const unanswered: Partial<Record<Category, FetchFailure[]>> = {};
-  if (!verdict.allowed && !PATH_REFUSALS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: gone, unanswered, prefetched: new Map(), endpointAnswers: new Map() };
+  if (!verdict.allowed && !PATH_REFUSALS.has(verdict.failure.kind)) return stopped(verdict.failure, notes);
 
   const merged = new Map<string, MutableCandidate>();
   let homeState: HomeState | undefined;
@@ -267,7 +267,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     const [homeOutcome, sitemaps] = await Promise.all([homeTask, sitemapTask]);
     // A bot wall on the home page walls the site: the fetcher sends nothing more to it this run, so nothing
     // else could be found; the business is reported blocked rather than "not found" five times.
-    if (homeOutcome && !homeOutcome.ok && homeOutcome.failure.kind === 'blocked') return { ranked: empty(), stop: homeOutcome.failure, notes, missing: gone, unanswered, prefetched: new Map(), endpointAnswers: new Map() };
+    if (homeOutcome && !homeOutcome.ok && homeOutcome.failure.kind === 'blocked') return stopped(homeOutcome.failure, notes);
     if (!homeOutcome) notes.push('home page not fetched: crawl.maxPagesPerSite reached');
     else if (!homeOutcome.ok) notes.push(`home page ${home}: ${homeOutcome.failure.reason}`);
     else {
@@ -388,6 +388,11 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     else if (!prefetched.has(url)) prefetched.set(url, outcome);
   }
   return { ranked, notes, missing: gone, unanswered, prefetched, endpointAnswers, ...(homeState ? { home: homeState } : {}), ...(sitemapStates ? { sitemaps: sitemapStates } : {}), ...(homeUnchanged ? { homeUnchanged } : {}) };
+}
+
+/** The discovery of a site that is off this run (Discovery.stop): nothing found, nothing more asked. */
+function stopped(stop: FetchFailure, notes: string[]): Discovery {
+  return { ranked: empty(), stop, notes, missing: [], unanswered: {}, prefetched: new Map(), endpointAnswers: new Map() };
 }
 
 /** No candidate for any category. */
