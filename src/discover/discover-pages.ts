@@ -11,7 +11,7 @@
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import { GONE_STATUSES } from '../fetch/fetch-errors.js';
-import { withinDays } from '../fetch/redirect-memory.js';
+import { withinDays } from '../days.js';
 import { renewedValidators, validatorsOf } from '../fetch/validators.js';
 import type { DiscoverySource, HomeState, MovedState, SitemapState } from '../model.js';
 import { count } from '../text/count.js';

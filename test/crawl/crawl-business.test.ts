@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configSchema, type Config } from '../../src/config/config-schema.js';
+import { DAY_MS } from '../../src/days.js';
 import { runScan } from '../../src/scan/run-scan.js';
 import { openStore } from '../../src/store/open-store.js';
 import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
@@ -169,7 +170,7 @@ describe("crawlBusiness: a page kept beside a category's chosen page, read as st
     // The scan that read it, moved 29 days back.
     const db = JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8'));
     expect(db.businesses.linen.missing[site!.url(TERMS)]).toBeDefined();
-    db.businesses.linen.missing[site!.url(TERMS)] = new Date(Date.now() - 29 * 86_400_000).toISOString();
+    db.businesses.linen.missing[site!.url(TERMS)] = new Date(Date.now() - 29 * DAY_MS).toISOString();
     writeFileSync(join(dir, 'db.json'), JSON.stringify(db));
     let from = site!.requests.length;
     await scan();

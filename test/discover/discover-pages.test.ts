@@ -6,6 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configSchema, type CrawlConfig } from '../../src/config/config-schema.js';
+import { DAY_MS } from '../../src/days.js';
 import { discoverPages, type Discovery } from '../../src/discover/discover-pages.js';
 import { createRequestBudget } from '../../src/discover/request-budget.js';
 import { SITEMAP_MAX_BYTES, SITEMAP_MAX_FILES } from '../../src/discover/sitemap.js';
@@ -294,7 +295,6 @@ describe('discoverPages on a re-scan: the stored home page is tied to the discov
 });
 
 describe('discoverPages on a re-scan: sitemaps are discovery, read again only when something may have changed', () => {
-  const DAY_MS = 24 * 60 * 60 * 1000;
   /** A shop whose robots.txt names a sitemap index; its shipping page is listed only in the sitemap's pages file. */
   async function shop() {
     const routes: Record<string, Route> = {
