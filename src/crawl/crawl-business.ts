@@ -8,9 +8,9 @@ import { discoverPages, type PolicyCandidate } from '../discover/discover-pages.
 import { createRequestBudget } from '../discover/request-budget.js';
 import type { CrawlProblem, HomeState, MovedState, PreviousPageState, RobotsFile, ScannedBusiness, ScannedPage, SitemapState } from '../model.js';
 import { CATEGORIES, type Category, type ExtractResult } from '../terms.js';
-import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
+import type { CrawlEvent, CrawlOptions, CrawlTarget, EarlyAnswers } from './crawl-types.js';
 import { validatorsOf } from '../fetch/validators.js';
-import { askedUrl, crawlPage, earlyAnswers, earlyAsk, problemOf, type EarlyAnswers, type PageContext } from './crawl-page.js';
+import { askedUrl, crawlPage, earlyAnswers, earlyAsk, problemOf, type PageContext } from './crawl-page.js';
 import { createClaimBook, type UrlClaims } from './url-claims.js';
 import type { Renderer } from './render-child.js';
 import type { PageWorkers } from './page-worker.js';

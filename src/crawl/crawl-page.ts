@@ -13,7 +13,7 @@ import { contentHashOf, type CrawlProblem, type EndpointState, type MovedState, 
 import type { RequestBudget } from '../discover/request-budget.js';
 import type { EarlyAsk } from '../discover/discover-pages.js';
 import type { Category, ExtractResult } from '../terms.js';
-import type { CrawlOptions } from './crawl-types.js';
+import type { CrawlOptions, EarlyAnswers } from './crawl-types.js';
 import type { Renderer } from './render-child.js';
 import type { RenderOutcome } from './browser-pool.js';
 import { isAcceptedType } from '../fetch/content-type.js';
@@ -56,17 +56,10 @@ export interface PageContext {
   readonly onBody?: CrawlOptions['onBody'];
 }
 
-export interface PageRequest {
+export interface PageRequest extends EarlyAnswers {
   readonly url: string;
   readonly categories: Category[];
   readonly reasons: string[];
-  /** The page's own answer, already fetched during discovery (a well-known path probe, or the page asked early: earlyAsk). */
-  readonly prefetched?: FetchOutcome;
-  /**
-   * The stored endpoint's answer, asked early in the page's place (earlyAsk, for a page whose shell may stand): taken
-   * instead of asking that endpoint again; never the page's own answer.
-   */
-  readonly endpointAnswer?: FetchOutcome;
   /** The business's URLs asked by one page's request each (url-claims.ts); without it, every page asks for itself. */
   readonly claims?: UrlClaims;
 }
@@ -215,9 +208,6 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   }
   return { kind: 'render', request, common, previous, finalUrl: page.finalUrl, html: page.body, signals: decision.signals, names };
 }
-
-/** A page's answers asked early, each as what it is (PageRequest.prefetched, PageRequest.endpointAnswer). */
-export type EarlyAnswers = Pick<PageRequest, 'prefetched' | 'endpointAnswer'>;
 
 /** The answers in hand, each under its own name and only when there is one (what readPage and readingAt pass on). */
 export function earlyAnswers(prefetched: FetchOutcome | undefined, endpointAnswer: FetchOutcome | undefined): EarlyAnswers {
