@@ -1,7 +1,8 @@
 /**
  * crawlBusiness on an unchanged re-scan (issue 12): a legacy link whose remembered permanent redirect leads to a page
  * that is also a candidate asks that page's URL once, not once per candidate; the widget endpoint behind it too; a
- * page kept beside a chosen one (terms of service) whose text stated no term is not asked while nothing changed. A
+ * page kept beside a chosen one (terms of service) whose text stated no term is not asked while nothing changed; the
+ * sitemaps it hands on carry the scan's start. A
  * real loopback storefront that answers 304 to its ETags, the real fetcher, and scans recorded in a real lowdb file
  * between runs (which is what remembers the redirect).
  */
@@ -237,5 +238,37 @@ describe("crawlBusiness: a page kept beside a category's chosen page, read as st
     const from = site!.requests.length;
     await scan();
     expect(asked(from, TERMS)).toBe(1);
+  });
+});
+
+describe('crawlBusiness: what it hands on for the next scan', () => {
+  let dir: string;
+  let site: LoopbackServer | undefined;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sd-stamps-'));
+  });
+  afterEach(async () => {
+    await site?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("a sitemap read by a scan is stamped with that scan's start, so its days count scan start to scan start, as a standing shell's do", async () => {
+    const routes = storefrontRoutes('static');
+    site = await startSite(routes, { validators: true });
+    routes['/sitemap.xml'] = {
+      headers: { 'content-type': 'application/xml' },
+      body: `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${site.url('/pages/returns')}</loc></url></urlset>`,
+    };
+    const config = configSchema.parse({
+      you: { name: 'Linen', site: site.origin },
+      crawl: { allowPrivateNetworks: true, delayMs: 0, jitterMs: 0, retries: 0, timeoutMs: 5000, browser: 'never' },
+      store: { db: join(dir, 'db.json'), snapshots: join(dir, 'snapshots') },
+      report: { folder: join(dir, 'reports') },
+    });
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    const db = JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8'));
+    const sitemaps: { readAt?: string }[] = db.businesses.linen.sitemaps ?? [];
+    expect(sitemaps.length).toBeGreaterThan(0);
+    expect(sitemaps.map((file) => file.readAt)).toEqual(sitemaps.map(() => db.scans.at(-1).startedAt));
   });
 });

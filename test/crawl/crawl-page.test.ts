@@ -280,18 +280,6 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
     expect(since(from, PAGE)).toEqual([]);
   });
 
-  it("a sitemap read by a scan is stamped with that scan's start, so its days count scan start to scan start too", async () => {
-    routes['/sitemap.xml'] = {
-      headers: { 'content-type': 'application/xml' },
-      body: `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${site.url(PAGE)}</loc></url></urlset>`,
-    };
-    await scan();
-    const db = JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8'));
-    const sitemaps: { readAt?: string }[] = db.businesses.linen.sitemaps ?? [];
-    expect(sitemaps.length).toBeGreaterThan(0);
-    expect(sitemaps.map((file) => file.readAt)).toEqual(sitemaps.map(() => db.scans.at(-1).startedAt));
-  });
-
   it('a page that failed at the last scan is asked, though its endpoint is unchanged and it answered within the days', async () => {
     await scan();
     // A redesign: the home page changed, so the page was asked, and it is gone.
