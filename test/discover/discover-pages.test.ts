@@ -42,7 +42,6 @@ async function discover(routes: Record<string, Route>, extra: Record<string, unk
   return { site, discovery, budget };
 }
 
-const xml = (body: string): Route => ({ headers: { 'content-type': 'application/xml' }, body });
 const dynamicXml =
   (make: (origin: string) => string): Route =>
   (req, res) => {
