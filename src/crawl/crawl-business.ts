@@ -4,7 +4,7 @@
  * link makes room for the next candidate (B4) and a page that serves several categories (a FAQ) fills them all.
  */
 import PQueue from 'p-queue';
-import { discoverPages, type PolicyCandidate } from '../discover/discover-pages.js';
+import { chosenBy, discoverPages, type PolicyCandidate } from '../discover/discover-pages.js';
 import { createRequestBudget } from '../discover/request-budget.js';
 import type { CrawlProblem, HomeState, MovedState, PreviousPageState, RobotsFile, ScannedBusiness, ScannedPage, SitemapState } from '../model.js';
 import { CATEGORIES, type Category, type ExtractResult } from '../terms.js';
@@ -112,7 +112,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     links: (html, url) => workers.links(html, url),
     validatorsOf: (url) => validatorsOf(previousOf(url)),
     movedOf: (url) => previousOf(url)?.moved,
-    ...(options.previous ? { revalidate: earlyRequest } : {}),
+    ...(options.previous ? { revalidate: earlyRequest, lastReading: (url: string) => previousOf(url)?.extract } : {}),
     ...(options.previousHome?.(business) ? { home: options.previousHome(business)! } : {}),
     ...(options.previousSitemaps?.(business) ? { sitemaps: options.previousSitemaps(business)! } : {}),
     ...(options.skipProbe ? { skipProbe: (url: string) => options.skipProbe!(business, url) } : {}),
@@ -345,11 +345,18 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     if (scanned.problem) emit({ type: 'problem', business, url, kind: scanned.problem.kind, reason: scanned.problem.reason });
   }
   // Judged: a page linked from the home page, chosen for none of its categories, whose reading (fresh, or the stored
-  // one a 304 vouched for) states no term; remembered as of this scan (judgedRecently).
-  const chosenForAny = (cand: PolicyCandidate) => CATEGORIES.some((c) => chosen(c, cand));
+  // one a 304 vouched for) states no term; remembered as of this scan (judgedRecently). Chosen as the next scan will
+  // rank the candidates, by these readings (chosenBy): a page chosen now only for want of its readings (a "FAQ" link
+  // ranked above the "Customer service" page that stated the support terms) stands from the next scan on.
+  const readPages = new Map(pages.map((page) => [page.url, page]));
+  const readingOf = (url: string) => {
+    const page = readPages.get(url);
+    return page?.status === 'ok' ? page.extract : previousOf(url)?.extract;
+  };
+  const chosenNext = new Set(CATEGORIES.map((c) => chosenBy(discovery.ranked[c], c, readingOf)));
   const judged = pages
-    .filter((page) => page.status !== 'failed' && byUrl.get(page.url)?.source === 'link' && !chosenForAny(byUrl.get(page.url)!))
-    .filter((page) => statesNothing(page.status === 'ok' ? page.extract : previousOf(page.url)?.extract))
+    .filter((page) => page.status !== 'failed' && byUrl.get(page.url)?.source === 'link' && !chosenNext.has(byUrl.get(page.url)!))
+    .filter((page) => statesNothing(readingOf(page.url)))
     .map((page) => page.url);
   if (judged.length > 0) missing = [...missing, ...judged];
   await pool.closeSite(business);

@@ -232,6 +232,26 @@ describe("crawlBusiness: a page kept beside a category's chosen page, read as st
     await faqStandsUntilReturnsChange();
   });
 
+  it("a 'FAQ' link that outranks the 'Customer service' page by its name, and states no term, stands from the first re-scan on", async () => {
+    // The FAQ link's text and slug both name support; the customer-service page sits at a slug that says nothing. By
+    // names alone the FAQ is the support page; by what the two pages said, the customer-service page is.
+    routes['/'] = `<!doctype html><html><body><p>Bedding and bath linen, woven in small batches.</p>
+<footer><a href="/pages/returns">Returns</a><a href="/pages/faq">FAQ</a><a href="/pages/p-7k2x">Customer service</a></footer></body></html>`;
+    routes['/pages/faq'] = storefrontPage('FAQ', '<p>Our throws are woven from flax grown in the valley.</p><p>Each one is folded by hand before it leaves.</p>');
+    routes['/pages/p-7k2x'] = storefrontPage('Customer service', '<p>Write to care@tidewater.example and we answer within one working day.</p>');
+    await scan();
+    expect(asked(0, '/pages/faq')).toBe(1);
+    let from = site!.requests.length;
+    await scan();
+    expect(asked(from, '/pages/faq')).toBe(0);
+    expect(asked(from, '/pages/p-7k2x')).toBe(1);
+    // What it stood beside still counts: a changed customer-service page has it asked again.
+    routes['/pages/p-7k2x'] = storefrontPage('Customer service', '<p>Write to care@tidewater.example and we answer within two working days.</p>');
+    from = site!.requests.length;
+    await scan();
+    expect(asked(from, '/pages/faq')).toBe(1);
+  });
+
   it('a shared page that states a policy is asked at every scan', async () => {
     routes[TERMS] = storefrontPage('Terms of service', '<p>You may send back any unworn item within 30 days of delivery for a refund.</p>');
     await scan();
