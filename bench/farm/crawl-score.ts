@@ -57,7 +57,6 @@ export function scoreCrawl(sites: readonly PeerSite[], keptBySite: ReadonlyMap<s
   };
   for (const site of sites) {
     const kept = keptBySite.get(site.origin) ?? [];
-    const jsPaths = new Set(site.plan.policies.filter((p) => p.render !== 'static').flatMap((p) => [...pathsOf(p)]));
     for (const policy of site.plan.policies) {
       const paths = pathsOf(policy);
       const found = kept.some(

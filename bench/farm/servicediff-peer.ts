@@ -7,6 +7,7 @@
 import { configSchema } from '../../src/config/config-schema.js';
 import { RenderProcess, type Renderer } from '../../src/crawl/render-child.js';
 import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
+import { DAY_MS } from '../../src/days.js';
 import type { CrawlOptions, CrawlTarget } from '../../src/crawl/crawl-types.js';
 import type { FetchRuntime, PageFetcher } from '../../src/fetch/fetch-types.js';
 import { businessId, type HomeState, type PreviousPageState, type RobotsFile, type SitemapState } from '../../src/model.js';
@@ -15,7 +16,7 @@ import { sampleMemory } from './memory-note.js';
 import { POLITENESS, type PeerMessage, type StartMessage } from './peer-protocol.js';
 
 /** A week: the re-scan is the next weekly scan (weekOld). Above the top-level code that reads it. */
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+const WEEK_MS = 7 * DAY_MS;
 const send = (message: PeerMessage) => process.send?.(message);
 const nextMessage = <T>() => new Promise<T>((resolve) => process.once('message', (m: T) => resolve(m)));
 

@@ -3,6 +3,7 @@
  * terminal, JSON) and that notifications use to spot "a competitor now beats you on a crucial term".
  */
 import { IMPORTANCE_WEIGHT } from '../config/defaults.js';
+import { DAY_MS } from '../days.js';
 import type { BusinessTerms, ComparisonInput, YourPage } from '../model.js';
 import { categoryOf, TERM_IDS } from '../terms.js';
 import { GAP_LEVELS, type Comparison, type CompetitorScore, type StaleValue, type TermComparison, type UnsureValue, type YourGap } from './comparison-types.js';
@@ -10,7 +11,6 @@ import { byWeight, marketView, termMarket } from './market.js';
 import { isUnsure } from './unsure.js';
 import { verdictForObservations } from './verdict.js';
 
-const DAY_MS = 86_400_000;
 
 export function compareAll(input: ComparisonInput): Comparison {
   const terms: TermComparison[] = TERM_IDS.map((term) => {

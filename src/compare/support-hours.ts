@@ -6,11 +6,11 @@
  * checks the small reader against the package on a table of strings.
  */
 import { createRequire } from 'node:module';
+import { DAY_MS } from '../days.js';
 import type OpeningHoursClass from 'opening_hours';
 
 /** A week with no public holiday in the reference place ("PH off" must not change a normal week; 8 March is one in Berlin). */
 const REFERENCE_WEEK_START = Date.UTC(2024, 1, 5); // Monday 5 February 2024: no German public holiday that week
-const DAY_MS = 86_400_000;
 /** Public holidays need a country; "de" has none in the reference week, so "; PH off" leaves the week intact. */
 const REFERENCE_PLACE = { lat: 52.5, lon: 13.4, address: { country_code: 'de', state: 'Berlin' } };
 

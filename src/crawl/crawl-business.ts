@@ -4,13 +4,13 @@
  * link makes room for the next candidate (B4) and a page that serves several categories (a FAQ) fills them all.
  */
 import PQueue from 'p-queue';
-import { discoverPages, type PolicyCandidate } from '../discover/discover-pages.js';
+import { chosenBy, discoverPages, type PolicyCandidate } from '../discover/discover-pages.js';
 import { createRequestBudget } from '../discover/request-budget.js';
 import type { CrawlProblem, HomeState, MovedState, PreviousPageState, RobotsFile, ScannedBusiness, ScannedPage, SitemapState } from '../model.js';
 import { CATEGORIES, type Category, type ExtractResult } from '../terms.js';
-import type { CrawlEvent, CrawlOptions, CrawlTarget } from './crawl-types.js';
+import type { CrawlEvent, CrawlOptions, CrawlTarget, EarlyAnswers } from './crawl-types.js';
 import { validatorsOf } from '../fetch/validators.js';
-import { askedUrl, crawlPage, earlyAsk, problemOf, type EarlyAnswers, type PageContext } from './crawl-page.js';
+import { askedUrl, crawlPage, earlyAnswers, earlyAsk, problemOf, type PageContext } from './crawl-page.js';
 import { createClaimBook, type UrlClaims } from './url-claims.js';
 import type { Renderer } from './render-child.js';
 import type { PageWorkers } from './page-worker.js';
@@ -112,7 +112,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     links: (html, url) => workers.links(html, url),
     validatorsOf: (url) => validatorsOf(previousOf(url)),
     movedOf: (url) => previousOf(url)?.moved,
-    ...(options.previous ? { revalidate: earlyRequest } : {}),
+    ...(options.previous ? { revalidate: earlyRequest, lastReading: (url: string) => previousOf(url)?.extract } : {}),
     ...(options.previousHome?.(business) ? { home: options.previousHome(business)! } : {}),
     ...(options.previousSitemaps?.(business) ? { sitemaps: options.previousSitemaps(business)! } : {}),
     ...(options.skipProbe ? { skipProbe: (url: string) => options.skipProbe!(business, url) } : {}),
@@ -211,8 +211,7 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     const endpointAnswer = how.endpointAnswer ?? discovery.endpointAnswers.get(cand.url);
     discovery.prefetched.delete(cand.url);
     discovery.endpointAnswers.delete(cand.url);
-    const early = { ...(prefetched ? { prefetched } : {}), ...(endpointAnswer ? { endpointAnswer } : {}) };
-    return crawlPage(pageCtx, { url: cand.url, categories, reasons, ...early, ...(how.claim ? { claims: claimsOf(cand) } : {}) }).catch(
+    return crawlPage(pageCtx, { url: cand.url, categories, reasons, ...earlyAnswers(prefetched, endpointAnswer), ...(how.claim ? { claims: claimsOf(cand) } : {}) }).catch(
       // A fault while reading one page costs that page, never its business's other pages (issue 12).
       (error: unknown): ScannedPage => {
         const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
@@ -346,11 +345,18 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
     if (scanned.problem) emit({ type: 'problem', business, url, kind: scanned.problem.kind, reason: scanned.problem.reason });
   }
   // Judged: a page linked from the home page, chosen for none of its categories, whose reading (fresh, or the stored
-  // one a 304 vouched for) states no term; remembered as of this scan (judgedRecently).
-  const chosenForAny = (cand: PolicyCandidate) => CATEGORIES.some((c) => chosen(c, cand));
+  // one a 304 vouched for) states no term; remembered as of this scan (judgedRecently). Chosen as the next scan will
+  // rank the candidates, by these readings (chosenBy): a page chosen now only for want of its readings (a "FAQ" link
+  // ranked above the "Customer service" page that stated the support terms) stands from the next scan on.
+  const readPages = new Map(pages.map((page) => [page.url, page]));
+  const readingOf = (url: string) => {
+    const page = readPages.get(url);
+    return page?.status === 'ok' ? page.extract : previousOf(url)?.extract;
+  };
+  const chosenNext = new Set(CATEGORIES.map((c) => chosenBy(discovery.ranked[c], c, readingOf)));
   const judged = pages
-    .filter((page) => page.status !== 'failed' && byUrl.get(page.url)?.source === 'link' && !chosenForAny(byUrl.get(page.url)!))
-    .filter((page) => statesNothing(page.status === 'ok' ? page.extract : previousOf(page.url)?.extract))
+    .filter((page) => page.status !== 'failed' && byUrl.get(page.url)?.source === 'link' && !chosenNext.has(byUrl.get(page.url)!))
+    .filter((page) => statesNothing(readingOf(page.url)))
     .map((page) => page.url);
   if (judged.length > 0) missing = [...missing, ...judged];
   await pool.closeSite(business);

@@ -15,7 +15,7 @@ import { crawlBusiness, type BusinessContext } from './crawl-business.js';
 import { boundHeapGrowth } from './heap-policy.js';
 import { pagesReadAhead, problemOf } from './crawl-page.js';
 import { sharedPageWorkers, type PageWorkers } from './page-worker.js';
-import type { CrawlBusinesses, CrawlOptions, CrawlTarget } from './crawl-types.js';
+import type { CrawlBusinesses, CrawlTarget } from './crawl-types.js';
 
 /** Parts a caller may swap (the benchmark reads the fetcher's stats and the pool's pid; tests pass a browser path). */
 export interface CrawlParts {

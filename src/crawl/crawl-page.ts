@@ -13,14 +13,15 @@ import { contentHashOf, type CrawlProblem, type EndpointState, type MovedState, 
 import type { RequestBudget } from '../discover/request-budget.js';
 import type { EarlyAsk } from '../discover/discover-pages.js';
 import type { Category, ExtractResult } from '../terms.js';
-import type { CrawlOptions } from './crawl-types.js';
+import type { CrawlOptions, EarlyAnswers } from './crawl-types.js';
 import type { Renderer } from './render-child.js';
 import type { RenderOutcome } from './browser-pool.js';
 import { isAcceptedType } from '../fetch/content-type.js';
 import type { PageVerdict, PageWorkers } from './page-worker.js';
 import { tooDeepReason } from '../fetch/html-depth.js';
 import { renewedValidators, validatorsOf } from '../fetch/validators.js';
-import { DAY_MS, heldRedirect, withinDays } from '../fetch/redirect-memory.js';
+import { DAY_MS, withinDays } from '../days.js';
+import { heldRedirect } from '../fetch/redirect-memory.js';
 import type { PageNames } from './embedded-text.js';
 import { endpointsFrom, siteLesson, templatesOf, type EndpointTemplate } from './learned-endpoints.js';
 import type { UrlClaims } from './url-claims.js';
@@ -47,25 +48,18 @@ export interface PageContext {
   readonly turns?: PQueue;
   readonly budget: RequestBudget;
   readonly previous?: (business: string, url: string) => PreviousPageState | undefined;
-  /** The scan's start, in ms (CrawlOptions.startedAt): what a shell's days count to (shellStands). Default: now. */
-  readonly scanStart?: number;
+  /** The scan's start, in ms (CrawlOptions.startedAt, else when the business's crawl began): what a shell's days count to (shellStands). */
+  readonly scanStart: number;
   /** The home page answered 304 and its stored links were used (Discovery.homeUnchanged): a shell may stand (shellStands). */
   readonly homeUnchanged?: boolean;
   /** CrawlOptions.onBody: when set, a fresh body is handed over here and not kept on the page. */
   readonly onBody?: CrawlOptions['onBody'];
 }
 
-export interface PageRequest {
+export interface PageRequest extends EarlyAnswers {
   readonly url: string;
   readonly categories: Category[];
   readonly reasons: string[];
-  /** The page's own answer, already fetched during discovery (a well-known path probe, or the page asked early: earlyAsk). */
-  readonly prefetched?: FetchOutcome;
-  /**
-   * The stored endpoint's answer, asked early in the page's place (earlyAsk, for a page whose shell may stand): taken
-   * instead of asking that endpoint again; never the page's own answer.
-   */
-  readonly endpointAnswer?: FetchOutcome;
   /** The business's URLs asked by one page's request each (url-claims.ts); without it, every page asks for itself. */
   readonly claims?: UrlClaims;
 }
@@ -122,7 +116,7 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   // The URL this page's request asks first (its remembered redirect's target while that holds): another page that
   // asks it already, early answer or not, reads it for both.
   const asked = askedUrl(url, previous, ctx.crawl.recheckRedirectDays);
-  if (claims && !claims.claim(asked)) return done(claims.readingAt(asked, undefined, earlyAnswers(request)));
+  if (claims && !claims.claim(asked)) return done(claims.readingAt(asked, undefined, earlyAnswers(request.prefetched, request.endpointAnswer)));
   let outcome = request.prefetched;
   /** The stored endpoint's answer this scan, once asked: a standing shell's proof, or the proof a 304 of the page needs. */
   let endpointAnswer = request.endpointAnswer;
@@ -200,10 +194,9 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   const known = previous?.endpoint?.url;
   if (known && !endpoints.includes(known) && (data.has(known) || decision.needed)) endpoints.push(known);
   // The stored endpoint's body already in hand this scan (asked early, or for a standing shell, and answered 200) is
-  // read, not asked again, if the page is read from it; `data` alone decides above whether it is tried.
-  const answers = new Map(data);
-  if (previous?.endpoint && endpointAnswer?.ok && !endpointAnswer.page.notModified && !answers.has(previous.endpoint.url)) answers.set(previous.endpoint.url, endpointAnswer);
-  const fromEndpoint = await readEndpoints(ctx, { common, previous, finalUrl: page.finalUrl, categories, names }, endpoints, answers);
+  // read, not asked again, if the page is read from it; it joins `data` only now, after `data` decided whether it is tried.
+  if (known && endpointAnswer?.ok && !endpointAnswer.page.notModified && !data.has(known)) data.set(known, endpointAnswer);
+  const fromEndpoint = await readEndpoints(ctx, { common, previous, finalUrl: page.finalUrl, categories, names }, endpoints, data);
   if (fromEndpoint) return done(fromEndpoint);
   if (!decision.needed) {
     if (ctx.crawl.browser === 'never' && decision.signals.length > 0) {
@@ -216,11 +209,9 @@ async function readPage(ctx: PageContext, request: PageRequest): Promise<ReadSte
   return { kind: 'render', request, common, previous, finalUrl: page.finalUrl, html: page.body, signals: decision.signals, names };
 }
 
-/** A page's answers asked early, each as what it is (PageRequest.prefetched, PageRequest.endpointAnswer). */
-export type EarlyAnswers = Pick<PageRequest, 'prefetched' | 'endpointAnswer'>;
-
-function earlyAnswers(request: PageRequest): EarlyAnswers {
-  return { ...(request.prefetched ? { prefetched: request.prefetched } : {}), ...(request.endpointAnswer ? { endpointAnswer: request.endpointAnswer } : {}) };
+/** The answers in hand, each under its own name and only when there is one (what readPage and readingAt pass on). */
+export function earlyAnswers(prefetched: FetchOutcome | undefined, endpointAnswer: FetchOutcome | undefined): EarlyAnswers {
+  return { ...(prefetched ? { prefetched } : {}), ...(endpointAnswer ? { endpointAnswer } : {}) };
 }
 
 /** What reading a page from an endpoint needs of the page. */

@@ -4,7 +4,7 @@
  */
 import type { Category } from '../terms.js';
 import type { HomeState, PreviousPageState, ScannedBusiness, SitemapState, TextSource } from '../model.js';
-import type { FetchRuntime } from '../fetch/fetch-types.js';
+import type { FetchOutcome, FetchRuntime } from '../fetch/fetch-types.js';
 
 export interface CrawlTarget {
   /** businessId(name) */
@@ -14,6 +14,20 @@ export interface CrawlTarget {
   readonly isYou: boolean;
   /** Pages named in config: they win over discovery for their category. */
   readonly pages?: Partial<Record<Category, string[]>>;
+}
+
+/**
+ * A page's answers already in hand when it is read (crawl-page.ts PageRequest; url-claims.ts readingAt), each as what
+ * it is. Here, not beside PageRequest, so url-claims.ts need not import crawl-page.ts, which imports it.
+ */
+export interface EarlyAnswers {
+  /** The page's own answer, already fetched during discovery (a well-known path probe, or the page asked early: earlyAsk). */
+  readonly prefetched?: FetchOutcome;
+  /**
+   * The stored endpoint's answer, asked early in the page's place (earlyAsk, for a page whose shell may stand): taken
+   * instead of asking that endpoint again; never the page's own answer.
+   */
+  readonly endpointAnswer?: FetchOutcome;
 }
 
 /** Progress events: the scan command turns them into a progress bar, log lines or --json lines. */

@@ -8,7 +8,7 @@
  * A page waiting on another's reading claims nothing more, and what it claimed is free for the next page that reaches
  * it: two pages redirecting to each other cannot wait on each other.
  */
-import type { EarlyAnswers } from './crawl-page.js';
+import type { EarlyAnswers } from './crawl-types.js';
 import type { MovedState, ScannedPage } from '../model.js';
 
 /** One business's claims, by URL asked: the URL of the page that asks it (a page is named by its own URL). */

@@ -11,11 +11,11 @@
 import type { CrawlConfig } from '../config/config-schema.js';
 import type { FetchFailure, FetchOutcome, PageFetcher, Validators } from '../fetch/fetch-types.js';
 import { GONE_STATUSES } from '../fetch/fetch-errors.js';
-import { withinDays } from '../fetch/redirect-memory.js';
+import { withinDays } from '../days.js';
 import { renewedValidators, validatorsOf } from '../fetch/validators.js';
 import type { DiscoverySource, HomeState, MovedState, SitemapState } from '../model.js';
 import { count } from '../text/count.js';
-import { CATEGORIES, type Category } from '../terms.js';
+import { CATEGORIES, categoryOf, type Category, type ExtractResult, type TermId } from '../terms.js';
 import { DISCOVERY_RULES, reusable } from './discovery-rules.js';
 import { extractLinks, type HomeLink } from './home-links.js';
 import { MAX_PROBES_PER_CATEGORY, MAX_PROBES_PER_SITE, PROBE_ORDER, WELL_KNOWN_PATHS } from './link-patterns.js';
@@ -99,6 +99,11 @@ export interface DiscoverInput {
    * re-scan asks last week's pages right after robots.txt, beside the home page and sitemaps (see `early` below).
    */
   readonly revalidate?: (url: string) => EarlyAsk | undefined;
+  /**
+   * What a page's last reading stated (the stored extraction), by URL: among candidates equally named for a category,
+   * one whose reading stated a term of it ranks first (statedFirst). Without it, the ranking is by names alone.
+   */
+  readonly lastReading?: (url: string) => ExtractResult | undefined;
   /** The scan's start: what a sitemap read now is stamped with (SitemapState.readAt) and what the remembered ones' age counts to (standingSitemaps); default the wall clock. */
   readonly now?: Date;
 }
@@ -140,7 +145,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   /** Well-known paths that answered 404/410 this time. */
   const gone: string[] = [];
   const unanswered: Partial<Record<Category, FetchFailure[]>> = {};
-  if (!verdict.allowed && !PATH_REFUSALS.has(verdict.failure.kind)) return { ranked: empty(), stop: verdict.failure, notes, missing: gone, unanswered, prefetched: new Map(), endpointAnswers: new Map() };
+  if (!verdict.allowed && !PATH_REFUSALS.has(verdict.failure.kind)) return stopped(verdict.failure, notes);
 
   const merged = new Map<string, MutableCandidate>();
   let homeState: HomeState | undefined;
@@ -204,7 +209,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     const provisional = new Map<string, MutableCandidate>();
     for (const link of previousHome.links) addTo(provisional, { url: link.url, source: 'link', text: link.text, region: link.region });
     for (const file of previousSitemaps) if (file.kind === 'urlset' && reusable(file, file.url)) for (const url of file.locs) addTo(provisional, { url, source: 'sitemap' });
-    const ranked = rankCandidates(provisional, configured, new Set(), crawl.pagesPerCategory);
+    const ranked = rankCandidates(provisional, configured, new Set(), crawl.pagesPerCategory, input.lastReading);
     for (const category of CATEGORIES) {
       if (configured.has(category)) continue;
       for (const cand of ranked[category]) {
@@ -267,7 +272,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     const [homeOutcome, sitemaps] = await Promise.all([homeTask, sitemapTask]);
     // A bot wall on the home page walls the site: the fetcher sends nothing more to it this run, so nothing
     // else could be found; the business is reported blocked rather than "not found" five times.
-    if (homeOutcome && !homeOutcome.ok && homeOutcome.failure.kind === 'blocked') return { ranked: empty(), stop: homeOutcome.failure, notes, missing: gone, unanswered, prefetched: new Map(), endpointAnswers: new Map() };
+    if (homeOutcome && !homeOutcome.ok && homeOutcome.failure.kind === 'blocked') return stopped(homeOutcome.failure, notes);
     if (!homeOutcome) notes.push('home page not fetched: crawl.maxPagesPerSite reached');
     else if (!homeOutcome.ok) notes.push(`home page ${home}: ${homeOutcome.failure.reason}`);
     else {
@@ -378,7 +383,7 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
     if (skipped > 0) notes.push(`${count(skipped, 'well-known path')} not probed: missing at a recent scan (crawl.recheckMissingDays)`);
   }
 
-  const ranked = rankCandidates(merged, configured, refused, crawl.pagesPerCategory + FALLBACK_CANDIDATES);
+  const ranked = rankCandidates(merged, configured, refused, crawl.pagesPerCategory + FALLBACK_CANDIDATES, input.lastReading);
   // Pages asked early are the crawl's to take, like a probe's answer; one no longer a candidate is dropped here.
   const endpointAnswers = new Map<string, FetchOutcome>();
   for (const [url, { of, answer }] of early) {
@@ -390,13 +395,24 @@ export async function discoverPages(input: DiscoverInput): Promise<Discovery> {
   return { ranked, notes, missing: gone, unanswered, prefetched, endpointAnswers, ...(homeState ? { home: homeState } : {}), ...(sitemapStates ? { sitemaps: sitemapStates } : {}), ...(homeUnchanged ? { homeUnchanged } : {}) };
 }
 
+/** The discovery of a site that is off this run (Discovery.stop): nothing found, nothing more asked. */
+function stopped(stop: FetchFailure, notes: string[]): Discovery {
+  return { ranked: empty(), stop, notes, missing: [], unanswered: {}, prefetched: new Map(), endpointAnswers: new Map() };
+}
+
 /** No candidate for any category. */
 function empty(): Record<Category, PolicyCandidate[]> {
   return Object.fromEntries(CATEGORIES.map((c) => [c, [] as PolicyCandidate[]])) as Record<Category, PolicyCandidate[]>;
 }
 
 /** Per category, candidates best first, `keep` of them (every config page of a configured category). */
-function rankCandidates(entries: ReadonlyMap<string, MutableCandidate>, configured: ReadonlySet<Category>, refused: ReadonlySet<string>, keep: number): Record<Category, PolicyCandidate[]> {
+function rankCandidates(
+  entries: ReadonlyMap<string, MutableCandidate>,
+  configured: ReadonlySet<Category>,
+  refused: ReadonlySet<string>,
+  keep: number,
+  reading: Reading = () => undefined,
+): Record<Category, PolicyCandidate[]> {
   const ranked = empty();
   for (const category of CATEGORIES) {
     ranked[category] = [...entries.values()]
@@ -405,6 +421,7 @@ function rankCandidates(entries: ReadonlyMap<string, MutableCandidate>, configur
         (a, b) =>
           Number(refused.has(a.url)) - Number(refused.has(b.url)) ||
           dedicatedFirst(a, b, category) ||
+          statedFirst(a, b, category, reading) ||
           (b.scores[category] ?? 0) - (a.scores[category] ?? 0) ||
           a.url.length - b.url.length,
       )
@@ -426,8 +443,37 @@ interface MutableCandidate {
  * (an FAQ, a help centre, the terms of service, an article in a help folder): a "/pages/shipping" listed only in the
  * sitemap is the shipping page, however well placed the footer's FAQ link is.
  */
-function dedicatedFirst(a: MutableCandidate, b: MutableCandidate, category: Category): number {
+function dedicatedFirst(a: Pick<MutableCandidate, 'dedicated'>, b: Pick<MutableCandidate, 'dedicated'>, category: Category): number {
   return Number(b.dedicated[category] === true) - Number(a.dedicated[category] === true);
+}
+
+/** What a page's reading stated, by URL (DiscoverInput.lastReading). */
+type Reading = (url: string) => ExtractResult | undefined;
+
+/**
+ * Among pages equally named for the category, one whose reading stated a term of it before one whose reading did not
+ * (or that has none yet): what a page said outweighs what its link promised (issue 12: a footer's "FAQ" link, named
+ * for support by its text and slug, outranked a "Customer service" link to an opaque slug, so the FAQ, which stated no
+ * term, was the support page asked at every scan and the contact page beside it too). The extractor's `category` is
+ * not asked, as in crawl-business.ts statesNothing: store chrome can file a page under a category it says nothing of.
+ */
+function statedFirst(a: { readonly url: string }, b: { readonly url: string }, category: Category, reading: Reading): number {
+  return Number(states(reading(b.url), category)) - Number(states(reading(a.url), category));
+}
+
+function states(extract: ExtractResult | undefined, category: Category): boolean {
+  return extract !== undefined && Object.keys(extract.terms).some((id) => categoryOf(id as TermId) === category);
+}
+
+/**
+ * The category's chosen page as a ranking by these readings would give it: its first candidate once the readings
+ * reorder pages equally named for it (statedFirst), when that candidate is named for it. The crawl asks it whenever
+ * it asks the category, so a page that stated nothing is judged by this, not by the ranking it was read under
+ * (crawl-business.ts).
+ */
+export function chosenBy(ranked: readonly PolicyCandidate[], category: Category, reading: Reading): PolicyCandidate | undefined {
+  const first = [...ranked].sort((a, b) => dedicatedFirst(a, b, category) || statedFirst(a, b, category, reading))[0];
+  return first?.dedicated[category] === true ? first : undefined;
 }
 
 function newCandidate(url: string, source: DiscoverySource): MutableCandidate {

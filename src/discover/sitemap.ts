@@ -249,9 +249,10 @@ export async function readSitemaps(
     for (const [url, outcome] of outcomes) {
       files.push(url);
       if (!outcome.ok) {
-        // A missing /sitemap.xml is normal, and a file gone is forgotten; any other failure is worth a note, and
-        // leaves the remembered file as it was.
-        if (outcome.failure.kind !== 'not-found') notes.push(`sitemap ${url}: ${outcome.failure.reason}`);
+        // A missing /sitemap.xml is normal, and a file gone is forgotten (said in a few words); any other failure is
+        // worth its reason, and leaves the remembered file as it was.
+        const { kind, reason, status } = outcome.failure;
+        notes.push(kind === 'not-found' ? `sitemap: none at ${onSite(url, site)}${status === undefined ? '' : ` (${status})`}` : `sitemap ${url}: ${reason}`);
         if (GONE_STATUSES.has(outcome.failure.status ?? 0)) absent.push(url);
         else keepUnread(url);
         continue;
@@ -293,6 +294,12 @@ interface FileRead {
  * parsed, and remembered when it came with validators. A urlset is remembered as its candidates only
  * (SitemapOptions.remember), which is all a 304 needs to give back. Undefined for a 304 with nothing remembered.
  */
+/** A URL as a note names it: its path on the site's own origin ("/sitemap.xml"), else in full. */
+function onSite(url: string, site: URL): string {
+  const parsed = new URL(url);
+  return parsed.origin === site.origin ? `${parsed.pathname}${parsed.search}` : url;
+}
+
 function readFile(url: string, page: FetchedPage, site: URL, options: SitemapOptions, listedLastmod: string | undefined, readAt: string): FileRead | undefined {
   const listed = { ...(listedLastmod === undefined ? {} : { listedLastmod }), readAt };
   if (page.notModified) {

@@ -616,9 +616,6 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       notModified += 1;
       return { ok: true, page: { ...common, body: '', bytes: 0, contentHash: '', notModified: true } };
     }
-    if (response.skipped) {
-      return failure(url, 'unsupported-type', `${finalUrl}: ${contentType || 'unknown type'} is not read as a ${purpose} (status ${status})`, attempts, status);
-    }
     let bytes: Buffer = response.body;
     if (purpose === 'sitemap' && bytes[0] === 0x1f && bytes[1] === 0x8b && isGzipFile(contentType, finalUrl)) {
       try {
@@ -635,6 +632,11 @@ export function createFetcher(runtime: FetchRuntime, hooks: FetcherHooks = {}): 
       const wall = classify ? (botWallOf(finalUrl, response, purpose) ?? (status === 401 ? detectLoginWall(signalsOf(finalUrl, redirects, response, body)) : undefined)) : undefined;
       if (wall) return failure(url, wall.kind, wall.reason, attempts, status);
       return failure(url, statusKind(status), `${finalUrl}: answered ${status}${redirects.length ? ` (after ${redirects.join(' → ')})` : ''}`, attempts, status);
+    }
+    // Only a success is judged by its type: an error's status says more than the type of its error page (a guessed
+    // /sitemap.xml answering a 404 in HTML is missing, not "text/html is not read as a sitemap"). Its body was not read.
+    if (response.skipped) {
+      return failure(url, 'unsupported-type', `${finalUrl}: ${contentType || 'unknown type'} is not read as a ${purpose} (status ${status})`, attempts, status);
     }
     const page = { ...common, body, bytes: Buffer.byteLength(body), contentHash: contentHashOf(body), notModified: false };
     if (classify && purpose === 'page') {

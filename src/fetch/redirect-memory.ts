@@ -3,6 +3,7 @@
  * remembered one still holds. fetch-page.ts asks the target of one that holds directly, and the old URL again when
  * the target fails; a shop's legacy links then cost one request a scan instead of two (issue 12).
  */
+import { DAY_MS } from '../days.js';
 import type { MovedState, ProblemKind } from '../model.js';
 
 /** The redirect statuses that say "moved for good" (RFC 9110 15.4.2, 15.4.9); 302, 303 and 307 are asked every time. */
@@ -14,21 +15,6 @@ const PERMANENT_STATUSES: ReadonlySet<number> = new Set([301, 308]);
  * may mean the redirect now points elsewhere, so the old URL is asked again.
  */
 const HOST_SILENT_KINDS: ReadonlySet<ProblemKind> = new Set(['timeout', 'network', 'deferred', 'dns', 'tls', 'private-address', 'robots-unreachable']);
-
-/** A day in milliseconds, for every "for N days" rule of the crawl (recheck, rerender, sitemaps). */
-export const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * `at` is no later than `now` and less than `days` days before it (0 days: never): the one age rule of the "stands for
- * crawl.recheckMissingDays" kind (remembered sitemaps, a standing shell). Both times should be scan starts, as
- * run-scan.ts recentlyMissing counts: a time taken some way into the earlier scan would let a weekly scan find it
- * minutes short of the days and wait another week. Exactly `days` later it no longer holds. A time that does not
- * parse, or in the future (a clock set back), never holds.
- */
-export function withinDays(at: string | undefined, days: number, now: number): boolean {
-  const age = at === undefined ? Number.NaN : now - Date.parse(at);
-  return age >= 0 && age < days * DAY_MS;
-}
 
 /**
  * How long a redirect answer may be remembered: undefined when it may not be (not permanent, or its Cache-Control says

@@ -3,7 +3,7 @@
  * changed, reuse the previous extraction for the rest, and record the scan. This is the only place that wires the
  * crawl, extract and store stages together; the scan command, demo and schedule all call it.
  */
-import { DAY_MS } from '../fetch/redirect-memory.js';
+import { DAY_MS } from '../days.js';
 import type { Config } from '../config/config-schema.js';
 import { crawlBusinesses } from '../crawl/crawl-businesses.js';
 import type { CrawlTarget } from '../crawl/crawl-types.js';

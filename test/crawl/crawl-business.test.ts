@@ -1,7 +1,8 @@
 /**
  * crawlBusiness on an unchanged re-scan (issue 12): a legacy link whose remembered permanent redirect leads to a page
  * that is also a candidate asks that page's URL once, not once per candidate; the widget endpoint behind it too; a
- * page kept beside a chosen one (terms of service) whose text stated no term is not asked while nothing changed. A
+ * page kept beside a chosen one (terms of service) whose text stated no term is not asked while nothing changed; the
+ * sitemaps it hands on carry the scan's start. A
  * real loopback storefront that answers 304 to its ETags, the real fetcher, and scans recorded in a real lowdb file
  * between runs (which is what remembers the redirect).
  */
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configSchema, type Config } from '../../src/config/config-schema.js';
+import { DAY_MS } from '../../src/days.js';
 import { runScan } from '../../src/scan/run-scan.js';
 import { openStore } from '../../src/store/open-store.js';
 import { startSite, type LoopbackServer } from '../helpers/loopback-server.js';
@@ -169,7 +171,7 @@ describe("crawlBusiness: a page kept beside a category's chosen page, read as st
     // The scan that read it, moved 29 days back.
     const db = JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8'));
     expect(db.businesses.linen.missing[site!.url(TERMS)]).toBeDefined();
-    db.businesses.linen.missing[site!.url(TERMS)] = new Date(Date.now() - 29 * 86_400_000).toISOString();
+    db.businesses.linen.missing[site!.url(TERMS)] = new Date(Date.now() - 29 * DAY_MS).toISOString();
     writeFileSync(join(dir, 'db.json'), JSON.stringify(db));
     let from = site!.requests.length;
     await scan();
@@ -230,11 +232,63 @@ describe("crawlBusiness: a page kept beside a category's chosen page, read as st
     await faqStandsUntilReturnsChange();
   });
 
+  it("a 'FAQ' link that outranks the 'Customer service' page by its name, and states no term, stands from the first re-scan on", async () => {
+    // The FAQ link's text and slug both name support; the customer-service page sits at a slug that says nothing. By
+    // names alone the FAQ is the support page; by what the two pages said, the customer-service page is.
+    routes['/'] = `<!doctype html><html><body><p>Bedding and bath linen, woven in small batches.</p>
+<footer><a href="/pages/returns">Returns</a><a href="/pages/faq">FAQ</a><a href="/pages/p-7k2x">Customer service</a></footer></body></html>`;
+    routes['/pages/faq'] = storefrontPage('FAQ', '<p>Our throws are woven from flax grown in the valley.</p><p>Each one is folded by hand before it leaves.</p>');
+    routes['/pages/p-7k2x'] = storefrontPage('Customer service', '<p>Write to care@tidewater.example and we answer within one working day.</p>');
+    await scan();
+    expect(asked(0, '/pages/faq')).toBe(1);
+    let from = site!.requests.length;
+    await scan();
+    expect(asked(from, '/pages/faq')).toBe(0);
+    expect(asked(from, '/pages/p-7k2x')).toBe(1);
+    // What it stood beside still counts: a changed customer-service page has it asked again.
+    routes['/pages/p-7k2x'] = storefrontPage('Customer service', '<p>Write to care@tidewater.example and we answer within two working days.</p>');
+    from = site!.requests.length;
+    await scan();
+    expect(asked(from, '/pages/faq')).toBe(1);
+  });
+
   it('a shared page that states a policy is asked at every scan', async () => {
     routes[TERMS] = storefrontPage('Terms of service', '<p>You may send back any unworn item within 30 days of delivery for a refund.</p>');
     await scan();
     const from = site!.requests.length;
     await scan();
     expect(asked(from, TERMS)).toBe(1);
+  });
+});
+
+describe('crawlBusiness: what it hands on for the next scan', () => {
+  let dir: string;
+  let site: LoopbackServer | undefined;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sd-stamps-'));
+  });
+  afterEach(async () => {
+    await site?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("a sitemap read by a scan is stamped with that scan's start, so its days count scan start to scan start, as a standing shell's do", async () => {
+    const routes = storefrontRoutes('static');
+    site = await startSite(routes, { validators: true });
+    routes['/sitemap.xml'] = {
+      headers: { 'content-type': 'application/xml' },
+      body: `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${site.url('/pages/returns')}</loc></url></urlset>`,
+    };
+    const config = configSchema.parse({
+      you: { name: 'Linen', site: site.origin },
+      crawl: { allowPrivateNetworks: true, delayMs: 0, jitterMs: 0, retries: 0, timeoutMs: 5000, browser: 'never' },
+      store: { db: join(dir, 'db.json'), snapshots: join(dir, 'snapshots') },
+      report: { folder: join(dir, 'reports') },
+    });
+    await runScan(config, { dbPath: join(dir, 'db.json') });
+    const db = JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8'));
+    const sitemaps: { readAt?: string }[] = db.businesses.linen.sitemaps ?? [];
+    expect(sitemaps.length).toBeGreaterThan(0);
+    expect(sitemaps.map((file) => file.readAt)).toEqual(sitemaps.map(() => db.scans.at(-1).startedAt));
   });
 });

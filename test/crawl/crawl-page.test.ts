@@ -12,13 +12,12 @@ import { configSchema, type Config } from '../../src/config/config-schema.js';
 import { createCrawlBusinesses } from '../../src/crawl/crawl-businesses.js';
 import type { CrawlEvent } from '../../src/crawl/crawl-types.js';
 import { rerenderDue, shellStands } from '../../src/crawl/crawl-page.js';
+import { DAY_MS } from '../../src/days.js';
 import type { PreviousPageState } from '../../src/model.js';
 import { runScan } from '../../src/scan/run-scan.js';
 import { openStore } from '../../src/store/open-store.js';
 import { startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
 import { RETURNS_POLICY_HTML, storefrontPage, storefrontRoutes } from '../helpers/storefront.js';
-
-const DAY = 24 * 60 * 60 * 1000;
 
 describe('crawlPage: a 304 page is unchanged only when its text is', () => {
   let dir: string;
@@ -126,13 +125,13 @@ describe('crawlPage: a 304 page is unchanged only when its text is', () => {
       return { page, validators: since(site, from, '/pages/returns').map((r) => r.headers['if-none-match']) };
     };
 
-    const recent = await asked(previousAt(Date.now() - 2 * DAY));
+    const recent = await asked(previousAt(Date.now() - 2 * DAY_MS));
     expect(recent.validators).toEqual([etag]);
     expect(recent.page?.status).toBe('unchanged');
     expect(recent.page?.textFrom).toBe('rendered');
 
     // Due: asked without validators, so the page is read (and, with a browser, rendered) again.
-    const due = await asked(previousAt(Date.now() - 7 * DAY));
+    const due = await asked(previousAt(Date.now() - 7 * DAY_MS));
     expect(due.validators).toEqual([undefined]);
     expect(due.page?.status).not.toBe('unchanged');
   });
@@ -175,8 +174,8 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
   const pageAskedDaysAgo = (days: number, answeredMs = 0) => {
     const db = JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8'));
     const page = db.businesses.linen.pages[site.url(PAGE)];
-    page.askedScanAt = new Date(Date.now() - days * DAY).toISOString();
-    page.lastFetchedAt = new Date(Date.now() - days * DAY + answeredMs).toISOString();
+    page.askedScanAt = new Date(Date.now() - days * DAY_MS).toISOString();
+    page.lastFetchedAt = new Date(Date.now() - days * DAY_MS + answeredMs).toISOString();
     writeFileSync(join(dir, 'db.json'), JSON.stringify(db));
   };
   const windowDays = async () => {
@@ -256,7 +255,7 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
     await scan();
     expect(since(from, PAGE).map((r) => r.headers['if-none-match'])).toEqual([expect.any(String)]);
     // Its 304 is a new answer: the days count from this scan.
-    expect(Date.now() - Date.parse(storedPage().lastFetchedAt)).toBeLessThan(DAY);
+    expect(Date.now() - Date.parse(storedPage().lastFetchedAt)).toBeLessThan(DAY_MS);
     from = site.requests.length;
     await scan();
     expect(since(from, PAGE)).toEqual([]);
@@ -279,18 +278,6 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
     from = site.requests.length;
     await scan();
     expect(since(from, PAGE)).toEqual([]);
-  });
-
-  it("a sitemap read by a scan is stamped with that scan's start, so its days count scan start to scan start too", async () => {
-    routes['/sitemap.xml'] = {
-      headers: { 'content-type': 'application/xml' },
-      body: `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${site.url(PAGE)}</loc></url></urlset>`,
-    };
-    await scan();
-    const db = JSON.parse(readFileSync(join(dir, 'db.json'), 'utf8'));
-    const sitemaps: { readAt?: string }[] = db.businesses.linen.sitemaps ?? [];
-    expect(sitemaps.length).toBeGreaterThan(0);
-    expect(sitemaps.map((file) => file.readAt)).toEqual(sitemaps.map(() => db.scans.at(-1).startedAt));
   });
 
   it('a page that failed at the last scan is asked, though its endpoint is unchanged and it answered within the days', async () => {
@@ -361,7 +348,7 @@ describe('crawlPage: a page read from an endpoint is not asked while that endpoi
 
 describe('shellStands', () => {
   const now = Date.parse('2026-12-07T00:00:00Z');
-  const at = (days: number) => new Date(now - days * DAY).toISOString();
+  const at = (days: number) => new Date(now - days * DAY_MS).toISOString();
   const crawl = { recheckMissingDays: 28, recheckRedirectDays: 28 };
   const url = 'https://shop.example/pages/returns';
   /** A page read from its endpoint, asked by a scan that started at `askedScanAt` (`now`: this scan's start). */
@@ -377,10 +364,10 @@ describe('shellStands', () => {
   it('only a text read from an endpoint, whose page a scan asked that started less than crawl.recheckMissingDays before this one', () => {
     expect(shellStands(read(at(7)), crawl, url, now)).toBe(true);
     expect(shellStands(read(at(28)), crawl, url, now)).toBe(false);
-    expect(shellStands(read(new Date(now - 28 * DAY + 1).toISOString()), crawl, url, now)).toBe(true);
+    expect(shellStands(read(new Date(now - 28 * DAY_MS + 1).toISOString()), crawl, url, now)).toBe(true);
     // Scan start to scan start: the page answered minutes into that scan, so its answer is not 28 days old yet, but
     // the weekly scan four weeks on asks it (not five).
-    expect(shellStands(read(at(28), new Date(now - 28 * DAY + 3 * 60 * 1000).toISOString()), crawl, url, now)).toBe(false);
+    expect(shellStands(read(at(28), new Date(now - 28 * DAY_MS + 3 * 60 * 1000).toISOString()), crawl, url, now)).toBe(false);
     // A store written before the scan's start was kept: asked once.
     const { askedScanAt: _unknownScan, ...unscanned } = read(at(1));
     expect(shellStands(unscanned, crawl, url, now)).toBe(false);
@@ -399,14 +386,14 @@ describe('shellStands', () => {
     expect(shellStands({ ...read(at(1)), moved: moved(29) }, crawl, url, now, now)).toBe(false);
     // Checked minutes into a scan four weeks ago: by this scan's start it is not 28 days old, but the fetcher, ten
     // minutes in, re-checks it now, so the shell does not stand on it.
-    const checkedMidScan = { ...moved(0), checkedAt: new Date(now - 28 * DAY + 3 * 60 * 1000).toISOString() };
+    const checkedMidScan = { ...moved(0), checkedAt: new Date(now - 28 * DAY_MS + 3 * 60 * 1000).toISOString() };
     expect(shellStands({ ...read(at(1)), moved: checkedMidScan }, crawl, url, now, now + 10 * 60 * 1000)).toBe(false);
   });
 });
 
 describe('rerenderDue', () => {
   const now = Date.parse('2026-12-07T00:00:00Z');
-  const at = (days: number) => new Date(now - days * DAY).toISOString();
+  const at = (days: number) => new Date(now - days * DAY_MS).toISOString();
 
   it('only a rendered text, once its last render is crawl.rerenderDays old or its age is unknown', () => {
     expect(rerenderDue({ textFrom: 'rendered', renderedAt: at(5.9) }, { rerenderDays: 6 }, now)).toBe(false);

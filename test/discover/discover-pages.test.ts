@@ -6,13 +6,15 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configSchema, type CrawlConfig } from '../../src/config/config-schema.js';
-import { discoverPages, type Discovery } from '../../src/discover/discover-pages.js';
+import { DAY_MS } from '../../src/days.js';
+import { discoverPages, type DiscoverInput, type Discovery } from '../../src/discover/discover-pages.js';
 import { createRequestBudget } from '../../src/discover/request-budget.js';
 import { SITEMAP_MAX_BYTES, SITEMAP_MAX_FILES } from '../../src/discover/sitemap.js';
 import { createFetcher } from '../../src/fetch/fetch-page.js';
 import type { PageFetcher } from '../../src/fetch/fetch-types.js';
 import { DISCOVERY_RULES } from '../../src/discover/discovery-rules.js';
 import type { HomeState } from '../../src/model.js';
+import type { ExtractResult } from '../../src/terms.js';
 import { VERSION } from '../../src/version.js';
 import { startSite, type LoopbackServer, type Route } from '../helpers/loopback-server.js';
 
@@ -30,18 +32,17 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-async function discover(routes: Record<string, Route>, extra: Record<string, unknown> = {}) {
+async function discover(routes: Record<string, Route>, extra: Record<string, unknown> = {}, input: Partial<DiscoverInput> = {}) {
   const site = await startSite(routes);
   servers.push(site);
   const crawl = crawlConfig(extra);
   const fetcher = createFetcher({ crawl, userAgent: 'servicediff-test/1.0' });
   fetchers.push(fetcher);
   const budget = createRequestBudget(crawl.maxPagesPerSite);
-  const discovery = await discoverPages({ site: site.origin + '/', crawl, fetcher, budget });
+  const discovery = await discoverPages({ site: site.origin + '/', crawl, fetcher, budget, ...input });
   return { site, discovery, budget };
 }
 
-const xml = (body: string): Route => ({ headers: { 'content-type': 'application/xml' }, body });
 const dynamicXml =
   (make: (origin: string) => string): Route =>
   (req, res) => {
@@ -104,6 +105,22 @@ describe('discoverPages', () => {
     expect(support).toContain(site.url('/support'));
     expect(support.indexOf(site.url('/support'))).toBeLessThan(support.indexOf(site.url('/help/returns')));
     expect(discovery.ranked.returns[0]!.url).toBe(site.url('/help/returns'));
+  });
+
+  it("among pages named for a category, one whose last reading stated its terms ranks first: 'Customer service' at an opaque slug before a 'FAQ' that stated none", async () => {
+    const home = `<html><body><footer><a href="/pages/faq">FAQ</a><a href="/pages/p-7k2x">Customer service</a></footer></body></html>`;
+    // By names alone the FAQ link (its text and its slug both name support) outranks the opaque slug.
+    const named = await discover({ '/': home });
+    expect(named.discovery.ranked.support.map((c) => new URL(c.url).pathname)).toEqual(['/pages/faq', '/pages/p-7k2x']);
+    // Its last reading stated no term; the customer-service page's stated support hours.
+    const readings: Record<string, ExtractResult> = {
+      '/pages/faq': { url: null, category: ['support'], terms: {} },
+      '/pages/p-7k2x': { url: null, category: ['support'], terms: { 'support.hours': [] } as unknown as ExtractResult['terms'] },
+    };
+    const read = await discover({ '/': home }, {}, { lastReading: (url: string) => readings[new URL(url).pathname] });
+    expect(read.discovery.ranked.support.map((c) => new URL(c.url).pathname)).toEqual(['/pages/p-7k2x', '/pages/faq']);
+    // The FAQ still serves the categories it may cover.
+    expect(read.discovery.ranked.returns.map((c) => new URL(c.url).pathname)).toContain('/pages/faq');
   });
 
   it('a footer link robots.txt refuses answers no category: the readable page at the third well-known path is probed and ranked first', async () => {
@@ -294,7 +311,6 @@ describe('discoverPages on a re-scan: the stored home page is tied to the discov
 });
 
 describe('discoverPages on a re-scan: sitemaps are discovery, read again only when something may have changed', () => {
-  const DAY_MS = 24 * 60 * 60 * 1000;
   /** A shop whose robots.txt names a sitemap index; its shipping page is listed only in the sitemap's pages file. */
   async function shop() {
     const routes: Record<string, Route> = {

@@ -196,3 +196,21 @@ describe('readSitemaps on a re-scan: each file asked conditionally, its remember
     expect(second.remembered.every((s) => s.rules === 'r2')).toBe(true);
   });
 });
+
+describe('readSitemaps: what its notes say of a file it could not read', () => {
+  const { fetcher, track } = closedAfterEach();
+
+  it('a sitemap the site does not have (a 404 in HTML) is "none at /sitemap.xml (404)", not a complaint about its type', async () => {
+    // The loopback server answers an unknown path 404 with a text/html not-found page, as shops do.
+    const site = track(await startSite({}));
+    const reading = await readSitemaps([site.url('/sitemap.xml')], new URL(site.origin), fetcher(), createRequestBudget(5));
+    expect(reading.notes).toEqual(['sitemap: none at /sitemap.xml (404)']);
+    expect(reading.absent).toEqual([site.url('/sitemap.xml')]);
+  });
+
+  it('a file that answered, but not as a sitemap, is named with its type', async () => {
+    const site = track(await startSite({ '/sitemap.xml': { headers: { 'content-type': 'image/png' }, body: Buffer.from([0x89, 0x50]) } }));
+    const reading = await readSitemaps([site.url('/sitemap.xml')], new URL(site.origin), fetcher(), createRequestBudget(5));
+    expect(reading.notes).toEqual([`sitemap ${site.url('/sitemap.xml')}: ${site.url('/sitemap.xml')}: image/png is not read as a sitemap (status 200)`]);
+  });
+});

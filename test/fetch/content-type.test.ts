@@ -58,6 +58,18 @@ describe('B6 through the fetcher', () => {
     expect(outcome.failure.reason).toContain(type);
   });
 
+  it('when a sitemap or data URL answers an error in HTML then its status is the failure, not its type', async () => {
+    // The loopback server answers an unknown path 404 with a text/html not-found page.
+    const server = await startSite({ '/down.json': { status: 503, headers: { 'content-type': 'text/html' }, body: '<p>Down for maintenance</p>' } });
+    closers.push(server);
+    const f = createFetcher(testRuntime());
+    closers.push(f);
+    const missing = await f.fetch(server.url('/sitemap.xml'), { purpose: 'sitemap' });
+    expect(missing.ok || [missing.failure.kind, missing.failure.status, missing.failure.reason]).toEqual(['not-found', 404, `${server.url('/sitemap.xml')}: answered 404`]);
+    const down = await f.fetch(server.url('/down.json'), { purpose: 'data' });
+    expect(down.ok || [down.failure.kind, down.failure.status]).toEqual(['http-status', 503]);
+  });
+
   it('when a sitemap is served as a .xml.gz file then it is gunzipped and read', async () => {
     const xml = '<?xml version="1.0"?><urlset><url><loc>https://lamps.example/returns</loc></url></urlset>';
     const server = await startSite({ '/sitemap.xml.gz': { headers: { 'content-type': 'application/gzip' }, body: gzipSync(xml) } });

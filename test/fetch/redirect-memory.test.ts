@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MovedState } from '../../src/model.js';
-import { heldRedirect, permanentRedirectLife, recheckAfter, withinDays } from '../../src/fetch/redirect-memory.js';
+import { DAY_MS } from '../../src/days.js';
+import { heldRedirect, permanentRedirectLife, recheckAfter } from '../../src/fetch/redirect-memory.js';
 import type { Route } from '../helpers/loopback-server.js';
 import { closedAfterEach } from './fetch-test-config.js';
 
 const POLICY = '<!doctype html><title>Returns</title><p>' + 'Unworn shoes may come back within 60 days for a refund. '.repeat(40);
 const NEWER = POLICY.replace('60 days', '90 days');
-const DAY = 24 * 60 * 60 * 1000;
 
 const { site, fetcher } = closedAfterEach();
 
@@ -41,7 +41,7 @@ describe('which redirects are remembered', () => {
     const moved = (daysAgo: number, maxAgeSeconds?: number): MovedState => ({
       to: 'https://shop.example/pages/returns',
       via: ['https://shop.example/returns.html'],
-      checkedAt: new Date(now - daysAgo * DAY).toISOString(),
+      checkedAt: new Date(now - daysAgo * DAY_MS).toISOString(),
       ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}),
     });
     const url = 'https://shop.example/returns.html';
@@ -101,7 +101,7 @@ describe('the fetcher with a remembered redirect', () => {
     const server = await site(routes);
     const first = await fetcher().fetch(server.url('/returns.html'));
     if (!first.ok) throw new Error(first.failure.reason);
-    const old = { ...first.page.moved!, checkedAt: new Date(Date.now() - 3 * DAY).toISOString() };
+    const old = { ...first.page.moved!, checkedAt: new Date(Date.now() - 3 * DAY_MS).toISOString() };
     // The redirect now points elsewhere while the old target still answers: seen when the old URL is asked again.
     routes['/returns.html'] = redirect('/pages/returns-2027');
     routes['/pages/returns-2027'] = NEWER;
@@ -156,24 +156,5 @@ describe('the fetcher with a remembered redirect', () => {
     if (outcome.ok) return;
     expect(outcome.failure.kind).toBe('robots-disallowed');
     expect(server.requests.slice(before).map((r) => r.path)).toEqual(['/robots.txt']);
-  });
-});
-
-describe('withinDays', () => {
-  const now = Date.parse('2026-12-07T06:00:00Z');
-  const at = (days: number, ms = 0) => new Date(now - days * DAY + ms).toISOString();
-
-  it('holds from `now` back to just short of `days` days; exactly `days` later it no longer does', () => {
-    expect(withinDays(at(0), 28, now)).toBe(true);
-    expect(withinDays(at(28, 1), 28, now)).toBe(true);
-    expect(withinDays(at(28), 28, now)).toBe(false);
-    expect(withinDays(at(35), 28, now)).toBe(false);
-  });
-
-  it('never for 0 days, an unknown or unreadable time, or one in the future', () => {
-    expect(withinDays(at(0), 0, now)).toBe(false);
-    expect(withinDays(undefined, 28, now)).toBe(false);
-    expect(withinDays('not a time', 28, now)).toBe(false);
-    expect(withinDays(at(-1), 28, now)).toBe(false);
   });
 });
