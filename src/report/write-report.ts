@@ -14,20 +14,18 @@ import { openStore } from '../store/open-store.js';
 import { fsReason } from '../store/store-errors.js';
 import type { ScanSummary } from '../store/store-types.js';
 import { reportFilePath } from './escape.js';
-import { parseSince } from './since.js';
 import { htmlReport } from './html-report.js';
 import { markdownReport, REPORT_MARKER } from './markdown-report.js';
 import { summaryLines } from './summary.js';
-
-export { parseSince };
 
 export interface WriteReportOptions {
   readonly dbPath: string;
   readonly snapshotsDir: string;
   readonly folder: string;
   /**
-   * ISO date or time; default: since the scan the previous report in `folder` was made from (the same start again when
-   * no scan came since, so a re-run lists the same changes), else the latest scan's changes.
+   * An ISO time (the CLI reads `--since` once, with parseSince, where the user types it); default: since the scan the
+   * previous report in `folder` was made from (the same start again when no scan came since, so a re-run lists the
+   * same changes), else the latest scan's changes.
    */
   readonly since?: string;
   readonly html?: boolean;
@@ -50,7 +48,7 @@ export async function writeReport(config: Config, options: WriteReportOptions): 
   const store = await openStore(options.dbPath, { snapshotsDir: options.snapshotsDir });
   let comparison: Comparison;
   try {
-    const since = options.since !== undefined ? parseSince(options.since) : previous ? changesSince(previous, store.scans()) : undefined;
+    const since = options.since !== undefined ? options.since : previous ? changesSince(previous, store.scans()) : undefined;
     comparison = compareAll(buildComparisonInput(config, store, { now, ...(since ? { since } : {}) }));
   } finally {
     await store.close();
