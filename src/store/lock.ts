@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { fsReason } from '../errors.js';
 import { nodeFs, type StoreFs } from './store-fs.js';
-import { StoreLockedError, StoreNotWritableError, fsReason } from './store-errors.js';
+import { StoreLockedError, StoreNotWritableError } from './store-errors.js';
 
 export interface LockOwner {
   readonly pid: number;

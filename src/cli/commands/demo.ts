@@ -9,8 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { Command } from 'commander';
 import { configSchema, type Config } from '../../config/config-schema.js';
-import { EXIT, RunError, UsageError, type ExitCode } from '../../errors.js';
-import { fsReason } from '../../store/store-errors.js';
+import { EXIT, type ExitCode, fsReason, RunError, UsageError } from '../../errors.js';
 import { count } from '../../text/count.js';
 import type { CommandSpec } from '../command-spec.js';
 

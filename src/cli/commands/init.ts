@@ -7,8 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_PATH } from '../../config/load-config.js';
 import { parseConfigText } from '../../config/parse-config.js';
-import { EXIT, RunError, UsageError } from '../../errors.js';
-import { fsReason } from '../../store/store-errors.js';
+import { EXIT, fsReason, RunError, UsageError } from '../../errors.js';
 import { PACKAGE_ROOT } from '../../version.js';
 import type { CommandSpec } from '../command-spec.js';
 
