@@ -6,7 +6,7 @@ import type { NotifyPayload } from './notify-message.js';
 import { PermanentFailure } from './retry.js';
 
 /** Deadline for one delivery attempt, connect to last byte: a hanging receiver must not hold the schedule. */
-export const WEBHOOK_TIMEOUT_MS = 10_000;
+const WEBHOOK_TIMEOUT_MS = 10_000;
 /** Statuses worth another attempt: the receiver is overloaded or briefly down. Other 4xx mean a wrong URL. */
 const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
 

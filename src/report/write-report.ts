@@ -120,7 +120,7 @@ export function changesSince(previous: PreviousReport, scans: readonly ScanSumma
 }
 
 /** Write to a temp file beside the target, then rename over it (atomic on one filesystem). */
-export async function writeAtomic(path: string, text: string): Promise<void> {
+async function writeAtomic(path: string, text: string): Promise<void> {
   const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, text, 'utf8');

@@ -3,10 +3,10 @@
  * users who prefer their system's scheduler over the long-running `schedule` process. Each one runs
  * `servicediff schedule --once` (scan + report + notify) and keeps its log.
  */
-import { SCHEDULE_DEFAULTS, STORE_DEFAULTS, REPORT_DEFAULTS } from '../config/defaults.js';
+import { STORE_DEFAULTS, REPORT_DEFAULTS } from '../config/defaults.js';
 import { EXIT } from '../errors.js';
 
-export const SETUP_KINDS = ['crontab', 'systemd', 'github-actions'] as const;
+const SETUP_KINDS = ['crontab', 'systemd', 'github-actions'] as const;
 export type SetupKind = (typeof SETUP_KINDS)[number];
 
 export interface SetupInput {
@@ -30,10 +30,10 @@ export interface SetupInput {
  * The Node major the printed GitHub workflow installs: an LTS line with years of support left (Node 24 is maintained
  * until April 2028; 20 ended in April 2026), so a workflow copied today keeps running without a deprecation notice.
  */
-export const WORKFLOW_NODE_MAJOR = 24;
+const WORKFLOW_NODE_MAJOR = 24;
 
 /** Where the crontab line and the systemd service append their output, relative to the project folder. */
-export const LOG_FILE = 'data/logs/schedule.log';
+const LOG_FILE = 'data/logs/schedule.log';
 
 export function renderSetup(kind: SetupKind, input: SetupInput): string {
   if (kind === 'crontab') return crontabLine(input);
@@ -274,6 +274,3 @@ export function githubWorkflow(input: SetupInput): string {
     '',
   ].join('\n');
 }
-
-/** The default weekly expression, for help text. */
-export const DEFAULT_CRON = SCHEDULE_DEFAULTS.cron;

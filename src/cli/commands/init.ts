@@ -12,7 +12,7 @@ import { PACKAGE_ROOT } from '../../version.js';
 import type { CommandSpec } from '../command-spec.js';
 
 /** The starter config shipped with the package (config/servicediff.example.yaml). */
-export function starterConfigText(): string {
+function starterConfigText(): string {
   return readFileSync(join(PACKAGE_ROOT, 'config', 'servicediff.example.yaml'), 'utf8');
 }
 
