@@ -54,10 +54,11 @@ export const command: CommandSpec = {
     const redact = makeRedactor(secretsOf(config.notify, context.env));
     const log = (line: string): void => context.output.out(`${new Date().toISOString()} ${redact(line)}`);
 
+    // A webhook variable holding no URL is refused here, before a scan, instead of failing every delivery after it.
+    const notifier = inConfigFile(configPath, () => createNotifier(config.notify, { env: context.env, log, signal: context.signal }));
     const paths = resolvePaths(config, context);
     const { loadScanReportDeps, scanReportCycle } = await import('../../schedule/scan-report-cycle.js');
     const base = scanReportCycle(config, paths.db, await loadScanReportDeps(), paths.snapshots);
-    const notifier = createNotifier(config.notify, { env: context.env, log, signal: context.signal });
     const cycle = withNotifications(base, notifier, log);
 
     if (!schedule) return runOnce(cycle, context, log, redact);
