@@ -139,6 +139,20 @@ function replaceNames(part: string, names: Record<string, string>): string {
   });
 }
 
+/**
+ * A user unit cannot order itself after network-online.target: that target lives in the system manager, and the user
+ * manager resolves After=/Wants= among its own units only, where no such unit exists (systemd.special(7) lists the
+ * targets a user manager has; network-online.target is not one). A timer caught up at boot (Persistent=true) would
+ * then scan before the network is up and record every page as unreachable. So the service asks the system manager
+ * itself, for at most five minutes, then runs anyway (fetch failures are reported per page as usual). `$$` is
+ * systemd's escape for a literal `$`.
+ */
+const NETWORK_WAIT = [
+  '# A user unit cannot use After=network-online.target (that target belongs to the system manager), so wait for it',
+  '# here: at most 5 minutes, then run anyway. Matters when Persistent=true catches up a missed run at boot.',
+  "ExecStartPre=/bin/sh -c 'for i in $$(seq 60); do systemctl is-active --quiet network-online.target && exit 0; sleep 5; done'",
+];
+
 /** A oneshot service and its timer; install under ~/.config/systemd/user/ (or /etc/systemd/system/). */
 export function systemdUnits(input: SetupInput): string {
   const calendar = cronToOnCalendar(input.cron, input.timezone);
@@ -161,8 +175,6 @@ export function systemdUnits(input: SetupInput): string {
     '# ~/.config/systemd/user/servicediff.service',
     '[Unit]',
     'Description=servicediff weekly policy scan and report',
-    'Wants=network-online.target',
-    'After=network-online.target',
     '',
     '[Service]',
     'Type=oneshot',
@@ -170,6 +182,7 @@ export function systemdUnits(input: SetupInput): string {
     `Environment=PATH=${input.path}`,
     ...secret,
     `ExecStartPre=/bin/mkdir -p data/logs`,
+    ...NETWORK_WAIT,
     `ExecStart=/usr/bin/env ${onceCommand(input)}`,
     `StandardOutput=append:${input.projectDir}/${LOG_FILE}`,
     `StandardError=append:${input.projectDir}/${LOG_FILE}`,
