@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -100,6 +100,24 @@ describe('servicediff demo --dir', () => {
     expect(lines.at(-1)).toBe('demo interrupted: no report written (run `servicediff demo` again to start over)');
     expect(lines.some((l) => l.startsWith('report: '))).toBe(false);
     expect(existsSync('demo/reports')).toBe(false);
+  });
+
+  it("scan refuses the demo's config in one line (its loopback shops are gone), leaving the demo's database as it was", async () => {
+    expect(await demo('demo')).toBe(EXIT.interrupted); // writes the demo's config, as a finished run does
+    const files = (): string[] =>
+      readdirSync('demo', { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => `${join(e.parentPath, e.name)} ${readFileSync(join(e.parentPath, e.name), 'utf8')}`)
+        .sort();
+    const before = files();
+    expect(before.some((f) => f.startsWith(join('demo', 'servicediff.json')))).toBe(true);
+    const result = await runCli(['--config', 'demo/servicediff.yaml', 'scan'], { cwd });
+    expect(result.code).toBe(EXIT.usage);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim()).toBe(
+      "servicediff: demo/servicediff.yaml: this is the demo's config; its shops ran on loopback only while the demo ran — run `servicediff demo` again to scan them anew; compare, report and history read its stored scans",
+    );
+    expect(files()).toEqual(before);
   });
 
   it('runs to its report in a folder an earlier demo wrote, replacing what that demo stored', async () => {

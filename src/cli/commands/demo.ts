@@ -40,6 +40,18 @@ function demoConfigInput(sites: { name: string; origin: string; isYou: boolean }
 /** The first line of the config the demo saves: how a later run knows the folder is the demo's own to wipe. */
 const DEMO_CONFIG_MARKER = '# Written by `servicediff demo`';
 
+/**
+ * Whether the config at `path` is one the demo wrote. Its shops ran on loopback ports that closed when the demo ended,
+ * so `scan` with it would only store a scan of sixteen failed pages over the demo's history.
+ */
+export function isDemoConfig(path: string): boolean {
+  try {
+    return readFileSync(path, 'utf8').startsWith(DEMO_CONFIG_MARKER);
+  } catch {
+    return false;
+  }
+}
+
 type FolderVerdict = { ok: true } | { ok: false; usage: boolean; problem: string };
 
 /**
