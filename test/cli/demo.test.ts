@@ -102,7 +102,7 @@ describe('servicediff demo --dir', () => {
     expect(existsSync('demo/reports')).toBe(false);
   });
 
-  it("scan refuses the demo's config in one line (its loopback shops are gone), leaving the demo's database as it was", async () => {
+  it("scan, schedule and check --online refuse the demo's config in one line (its loopback shops are gone), leaving the demo's database as it was", async () => {
     expect(await demo('demo')).toBe(EXIT.interrupted); // writes the demo's config, as a finished run does
     const files = (): string[] =>
       readdirSync('demo', { recursive: true, withFileTypes: true })
@@ -111,12 +111,14 @@ describe('servicediff demo --dir', () => {
         .sort();
     const before = files();
     expect(before.some((f) => f.startsWith(join('demo', 'servicediff.json')))).toBe(true);
-    const result = await runCli(['--config', 'demo/servicediff.yaml', 'scan'], { cwd });
-    expect(result.code).toBe(EXIT.usage);
-    expect(result.stdout).toBe('');
-    expect(result.stderr.trim()).toBe(
-      "servicediff: demo/servicediff.yaml: this is the demo's config; its shops ran on loopback only while the demo ran — run `servicediff demo` again to scan them anew; compare, report and history read its stored scans",
-    );
+    for (const command of [['scan'], ['schedule', '--once'], ['check', '--online']]) {
+      const result = await runCli(['--config', 'demo/servicediff.yaml', ...command], { cwd });
+      expect(result.code, command.join(' ')).toBe(EXIT.usage);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim()).toBe(
+        "servicediff: demo/servicediff.yaml: this is the demo's config; its shops ran on loopback only while the demo ran — run `servicediff demo` again to scan them anew; compare, report and history read its stored scans",
+      );
+    }
     expect(files()).toEqual(before);
   });
 

@@ -46,9 +46,9 @@ describe('servicediff init', () => {
     expect(readFileSync(join(dir, 'config/servicediff.yaml'), 'utf8')).toMatch(/^# servicediff configuration/);
   });
 
-  it('when the starter is not yet edited then scan and check --online refuse in one line before reading anything, and check says what to do', async () => {
+  it('when the starter is not yet edited then scan, check --online and schedule refuse in one line before reading anything, and check says what to do', async () => {
     expect((await servicediff(dir, 'init')).code).toBe(0);
-    for (const args of [['scan'], ['check', '--online']]) {
+    for (const args of [['scan'], ['check', '--online'], ['schedule', '--once']]) {
       const refused = await servicediff(dir, ...args);
       expect(refused.code, args.join(' ')).toBe(2);
       expect(refused.stdout, args.join(' ')).toBe('');

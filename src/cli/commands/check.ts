@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load-config.js';
 import { matchBusinesses } from '../../config/match-business.js';
 import { EXIT } from '../../errors.js';
 import type { CommandSpec } from '../command-spec.js';
+import { assertCrawlable } from '../crawlable.js';
 import { resolvePaths } from '../resolve-paths.js';
 
 export const command: CommandSpec = {
@@ -19,9 +20,9 @@ export const command: CommandSpec = {
   async run(args, options, context) {
     const loaded = await loadConfig(context.global.config);
     const { config } = loaded;
-    const { starterPlaceholder, starterNotEdited } = await import('./init.js');
+    if (options.online === true) await assertCrawlable(config, context.global.config ?? DEFAULT_CONFIG_PATH);
+    const { starterPlaceholder } = await import('./init.js');
     const placeholder = starterPlaceholder(config);
-    if (placeholder && options.online === true) throw starterNotEdited(context.global.config ?? DEFAULT_CONFIG_PATH, placeholder);
     const paths = resolvePaths(config, context);
     const { crawlTargets } = await import('../../scan/run-scan.js');
     const targets = crawlTargets(config, matchBusinesses(args, crawlTargets(config)));

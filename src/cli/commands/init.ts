@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { DEFAULT_CONFIG_PATH } from '../../config/load-config.js';
 import { parseConfigText } from '../../config/parse-config.js';
 import type { Config } from '../../config/config-schema.js';
-import { ConfigError, EXIT, fsReason, RunError, UsageError } from '../../errors.js';
+import { EXIT, fsReason, RunError, UsageError } from '../../errors.js';
 import { PACKAGE_ROOT } from '../../version.js';
 import type { CommandSpec } from '../command-spec.js';
 
@@ -25,13 +25,6 @@ function starterConfigText(): string {
 export function starterPlaceholder(config: Config): string | undefined {
   const site = /^\s*site:\s*(\S+)/m.exec(starterConfigText())?.[1];
   return site !== undefined && config.you.site === site ? site : undefined;
-}
-
-/** A one-line ConfigError for a command that would crawl the starter's placeholder shops. */
-export function starterNotEdited(configPath: string, site: string): ConfigError {
-  return new ConfigError(`${configPath}: you.site is still the starter's placeholder (${site}), which never resolves`, {
-    hint: 'put your own shop and your competitors in the config, then run this again',
-  });
 }
 
 export const command: CommandSpec = {

@@ -4,7 +4,8 @@
  */
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load-config.js';
-import { EXIT, UsageError } from '../../errors.js';
+import { EXIT } from '../../errors.js';
+import { assertCrawlable } from '../crawlable.js';
 import { matchBusinesses } from '../../config/match-business.js';
 import type { CommandSpec } from '../command-spec.js';
 import { resolvePaths } from '../resolve-paths.js';
@@ -18,16 +19,7 @@ export const command: CommandSpec = {
   },
   async run(args, options, context) {
     const { config } = await loadConfig(context.global.config);
-    const { starterPlaceholder, starterNotEdited } = await import('./init.js');
-    const placeholder = starterPlaceholder(config);
-    const configPath = context.global.config ?? DEFAULT_CONFIG_PATH;
-    if (placeholder) throw starterNotEdited(configPath, placeholder);
-    const { isDemoConfig } = await import('./demo.js');
-    if (isDemoConfig(configPath)) {
-      throw new UsageError(`${configPath}: this is the demo's config; its shops ran on loopback only while the demo ran`, {
-        hint: 'run `servicediff demo` again to scan them anew; compare, report and history read its stored scans',
-      });
-    }
+    await assertCrawlable(config, context.global.config ?? DEFAULT_CONFIG_PATH);
     const paths = resolvePaths(config, context);
     const { runScan, crawlTargets } = await import('../../scan/run-scan.js');
     const { createProgress } = await import('../../scan/scan-progress.js');
