@@ -65,6 +65,36 @@ export class RunError extends ServicediffError {
   readonly code: string = 'RUN_FAILED';
 }
 
+/**
+ * The errno codes a person meets on a data, config or report folder, in words true of every call that can raise them.
+ * A few codes say something narrower for one call: FS_CALL_TEXT, keyed "syscall CODE".
+ */
+const FS_CODE_TEXT: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EEXIST: 'something already exists at the path',
+  EISDIR: 'the path is a folder',
+  ENOENT: 'no such file or folder',
+};
+const FS_CALL_TEXT: Record<string, string> = {
+  // mkdir (recursive or not) meets EEXIST only when the path itself is a file: a folder there is no error.
+  'mkdir EEXIST': 'a file is in the way of a folder on the path',
+};
+
+/** A short reason for a file-system error: its code and the human text. */
+export function fsReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e && typeof e.code === 'string') {
+    const text = FS_CALL_TEXT[`${e.syscall} ${e.code}`] ?? FS_CODE_TEXT[e.code];
+    return text ? `${e.code}: ${text}` : e.code;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
 export function isServicediffError(error: unknown): error is ServicediffError {
   return error instanceof ServicediffError;
 }

@@ -10,7 +10,7 @@ import { flushOutput, processOutput, stdoutClosed } from './output.js';
 import { VERSION } from '../version.js';
 
 /** Command name → one-line description. Each has a module src/cli/commands/<name>.ts exporting `command`. */
-export const COMMANDS: Record<string, string> = {
+const COMMANDS: Record<string, string> = {
   init: 'write a commented starter config (config/servicediff.yaml)',
   check: 'validate the config; with --online, show what a scan would read and why (nothing stored)',
   demo: 'scan embedded demo shops on loopback and write a report (no internet needed)',

@@ -16,7 +16,7 @@ import {
 import { suggestion } from './nearest-word.js';
 
 /** An absolute http(s) URL without credentials (E2: no file:, javascript:, ftp:, user:pw@). */
-export const httpUrl = z.string().superRefine((text, ctx) => {
+const httpUrl = z.string().superRefine((text, ctx) => {
   let url: URL;
   try {
     url = new URL(text);

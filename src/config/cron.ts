@@ -10,7 +10,7 @@ import { SCHEDULE_DEFAULTS } from './defaults.js';
 import { ConfigError } from '../errors.js';
 
 /** The example every error shows: weekly, Monday 06:00. */
-export const WEEKLY_EXAMPLE = `schedule.cron: "${SCHEDULE_DEFAULTS.cron}" (weekly, Monday 06:00)`;
+const WEEKLY_EXAMPLE = `schedule.cron: "${SCHEDULE_DEFAULTS.cron}" (weekly, Monday 06:00)`;
 /** How many upcoming runs are checked against the floor: enough to catch a burst like "0 6,7 * * 1" in a weekly list. */
 const FLOOR_CHECK_RUNS = 60;
 /**
@@ -37,7 +37,7 @@ export interface ValidSchedule {
 }
 
 /** The floor in seconds: the config's minutes, unless the test-only env override is set to a positive number. */
-export function floorSeconds(settings: ScheduleSettings, env: NodeJS.ProcessEnv = process.env): number {
+function floorSeconds(settings: ScheduleSettings, env: NodeJS.ProcessEnv = process.env): number {
   const override = env[FLOOR_OVERRIDE_ENV];
   if (override !== undefined && override !== '') {
     const seconds = Number(override);
@@ -50,7 +50,7 @@ export function floorSeconds(settings: ScheduleSettings, env: NodeJS.ProcessEnv 
 }
 
 /** True when `zone` is an IANA time zone this Node knows. */
-export function isKnownTimeZone(zone: string): boolean {
+function isKnownTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;

@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError } from '../errors.js';
-import { fsReason } from '../store/store-errors.js';
+import { ConfigError, fsReason } from '../errors.js';
 import type { Config } from './config-schema.js';
 import { readCachedConfig, writeCachedConfig } from './config-cache.js';
 

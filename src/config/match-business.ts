@@ -5,7 +5,7 @@
  */
 import { UsageError } from '../errors.js';
 import { businessId } from '../model.js';
-import { nearest } from './nearest-word.js';
+import { didYouMean } from './nearest-word.js';
 
 export interface NamedBusiness {
   readonly id: string;
@@ -29,8 +29,8 @@ export function matchBusiness(wanted: string, known: readonly NamedBusiness[]): 
   if (starts.length > 1) {
     throw new UsageError(`business ${shown} is ambiguous — it begins ${listed(starts)}; give more of the name`);
   }
-  const near = nearest(wanted, known.map((b) => b.name)) ?? nearest(slug, known.map((b) => b.id));
-  const suggestion = near === undefined ? '' : ` (did you mean "${known.find((b) => b.name === near || b.id === near)!.name}"?)`;
+  const nameOf = (id: string): string => known.find((b) => b.id === id)!.name;
+  const suggestion = didYouMean(wanted, known.map((b) => b.name)) || didYouMean(slug, known.map((b) => b.id), nameOf);
   throw new UsageError(`unknown business ${shown}${suggestion} — valid names: ${known.length ? listed(known) : '(none in the config)'}`);
 }
 

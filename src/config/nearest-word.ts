@@ -6,7 +6,7 @@
 const MAX_DISTANCE = 3;
 
 /** The closest candidate within MAX_DISTANCE edits (case-insensitive), or undefined. */
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
+function nearest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = MAX_DISTANCE + 1;
   for (const candidate of candidates) {
@@ -19,7 +19,7 @@ export function nearest(word: string, candidates: readonly string[]): string | u
   return best;
 }
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;
@@ -37,12 +37,21 @@ export function editDistance(a: string, b: string): number {
 const MAX_LISTED = 12;
 
 /**
- * The end of a "not allowed" line: the nearest allowed word when one is close, otherwise the allowed words (or, for a
- * long list, where to find them). `"crucal"` → ` (did you mean "crucial"?)`.
+ * The one wording of "did you mean": ` (did you mean "crucial"?)` for `"crucal"`, or '' when no candidate is close.
+ * `shown` names the candidate found in the user's terms (a business matched by its id is named by its name).
+ */
+export function didYouMean(word: string, candidates: readonly string[], shown: (near: string) => string = (near) => near): string {
+  const near = nearest(word, candidates);
+  return near === undefined ? '' : ` (did you mean "${shown(near)}"?)`;
+}
+
+/**
+ * The end of a "not allowed" line: didYouMean when an allowed word is close, otherwise the allowed words (or, for a
+ * long list, where to find them).
  */
 export function suggestion(word: string, allowed: readonly string[], documentedIn?: string): string {
-  const near = nearest(word, allowed);
-  if (near !== undefined) return ` (did you mean "${near}"?)`;
+  const near = didYouMean(word, allowed);
+  if (near !== '') return near;
   if (allowed.length <= MAX_LISTED || documentedIn === undefined) return ` (expected one of: ${allowed.join(', ')})`;
   return ` (see ${documentedIn})`;
 }

@@ -69,12 +69,12 @@ const TYPE_WORDS: Record<string, string> = {
  * The issue to show when zod reports several: a key that is not allowed comes first, because a typo (`nam:`) also
  * makes the key it was meant to be (`name`) "missing", and only the typo says what to fix.
  */
-export function firstIssue(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue {
+function firstIssue(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue {
   return issues.find((issue) => issue.code === 'unrecognized_keys') ?? issues[0]!;
 }
 
 /** `competitors[2].site: not an http(s) URL` — the path as a user would write it, then the fix; never zod's own text. */
-export function formatIssue(issue: z.core.$ZodIssue, input: unknown): string {
+function formatIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const path = formatPath(issue.path);
   const at = path || '(top level)';
   switch (issue.code) {
@@ -149,7 +149,7 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 
 /** A notification command that takes longer than this is killed: it must not hold the schedule. */
-export const COMMAND_TIMEOUT_MS = 30_000;
+const COMMAND_TIMEOUT_MS = 30_000;
 /** Bytes of the command's stderr kept for the failure line. */
 const STDERR_TAIL = 300;
 

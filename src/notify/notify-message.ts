@@ -33,7 +33,7 @@ export interface NotifyPayload {
 const NOT_NEWS: ReadonlySet<CrawlProblem['kind']> = new Set(['not-found']);
 
 /** A stable key for a problem, to tell new problems from ones already reported by the previous cycle. */
-export function problemKey(problem: CrawlProblem): string {
+function problemKey(problem: CrawlProblem): string {
   return `${problem.business} ${problem.kind} ${problem.url}`;
 }
 

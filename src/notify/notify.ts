@@ -1,15 +1,17 @@
 /**
  * After each cycle: decide whether anything deserves a message (notify.on), then deliver it by webhook and/or
  * command, each retried with backoff. Never throws and never changes the cycle's outcome: a failed notification is
- * one log line, and the report is already on disk.
+ * one log line, and the report is already on disk. Only a webhook variable that holds no URL is refused, when the
+ * notifier is made: that is a config mistake no retry mends, and it is better said before a scan than after.
  */
 import type { NotifyConfig } from '../config/config-schema.js';
+import { ConfigError } from '../errors.js';
 import type { CrawlProblem } from '../model.js';
 import type { BeatenOnCrucial, CycleResult, RunCycle } from '../schedule/cycle-types.js';
 import { runNotifyCommand } from './command-notifier.js';
 import { buildPayload, firedTriggers, newDefeats, newProblems, type NotifyPayload } from './notify-message.js';
 import { withRetries, type DeliveryResult } from './retry.js';
-import { postWebhook } from './webhook.js';
+import { postWebhook, webhookUrlProblem } from './webhook.js';
 
 export interface NotifierOptions {
   readonly env: NodeJS.ProcessEnv;
@@ -41,8 +43,16 @@ export function secretsOf(config: NotifyConfig | undefined, env: NodeJS.ProcessE
 /**
  * A notifier that remembers the previous cycle's problems and crucial defeats, so a site that keeps failing (or a
  * competitor that keeps beating you) is reported once, when it starts, not every week. Term changes are always news.
+ * A ConfigError (naming notify.webhookUrlEnv, never the value) when the variable it names is set but holds no URL.
  */
 export function createNotifier(config: NotifyConfig | undefined, options: NotifierOptions): Notifier {
+  const variable = config?.webhookUrlEnv;
+  const problem = variable && options.env[variable] ? webhookUrlProblem(options.env[variable]) : undefined;
+  if (variable && problem) {
+    throw new ConfigError(`notify.webhookUrlEnv: the environment variable ${variable} ${problem}`, {
+      hint: `set ${variable} to the webhook's whole address as the chat service gives it (https://…), or unset it to send no webhook`,
+    });
+  }
   let previousProblems: CrawlProblem[] | undefined;
   let previousDefeats: BeatenOnCrucial[] | undefined;
   return {

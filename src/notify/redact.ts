@@ -15,7 +15,7 @@ const looksLikeToken = (segment: string): boolean =>
   segment.length >= MIN_SECRET_PART && (/\d/.test(segment) || segment.length >= 20);
 
 /** Every string that could leak a secret value: the value itself, and for a URL its secret-bearing parts. */
-export function secretParts(secret: string): string[] {
+function secretParts(secret: string): string[] {
   const parts = new Set<string>([secret]);
   let url: URL | undefined;
   try {

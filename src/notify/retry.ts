@@ -4,7 +4,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** First wait between attempts; doubled per attempt (2 s, 4 s, 8 s… with the default three retries). */
-export const NOTIFY_BACKOFF_MS = 2000;
+const NOTIFY_BACKOFF_MS = 2000;
 
 export interface RetryOptions {
   /** Retries after the first attempt (notify.retries). */

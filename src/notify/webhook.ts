@@ -6,12 +6,28 @@ import type { NotifyPayload } from './notify-message.js';
 import { PermanentFailure } from './retry.js';
 
 /** Deadline for one delivery attempt, connect to last byte: a hanging receiver must not hold the schedule. */
-export const WEBHOOK_TIMEOUT_MS = 10_000;
+const WEBHOOK_TIMEOUT_MS = 10_000;
 /** Statuses worth another attempt: the receiver is overloaded or briefly down. Other 4xx mean a wrong URL. */
 const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
 
+/**
+ * Why `url` cannot be a webhook address (the end of a sentence about it), or undefined. fetch would reject such a
+ * value on every attempt, so it is a config mistake, not a delivery to retry. Never quotes the URL: it is the secret.
+ */
+export function webhookUrlProblem(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'does not hold a URL';
+  }
+  return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? undefined : 'does not hold an http(s) URL';
+}
+
 /** One attempt; throws an Error (retryable) or PermanentFailure with a message free of the URL. */
 export async function postWebhook(url: string, payload: NotifyPayload, options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<void> {
+  const problem = webhookUrlProblem(url);
+  if (problem) throw new PermanentFailure(`the webhook address ${problem}`);
   const timeout = AbortSignal.timeout(options.timeoutMs ?? WEBHOOK_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   let response: Response;

@@ -9,7 +9,7 @@ import { businessId } from '../model.js';
 import { escapeHtml } from '../text/html-escape.js';
 
 /** Longest quote a report shows; the rest becomes "…" so a 100 KB sentence cannot bloat a report (F1). */
-export const MAX_QUOTE_CHARS = 300;
+const MAX_QUOTE_CHARS = 300;
 /** Longest name or short value shown in a table cell or heading. */
 export const MAX_CELL_CHARS = 80;
 

@@ -7,9 +7,6 @@ import type { TermChange } from '../model.js';
 import { MAX_LINE_CHARS, mdText, terminalLine } from './escape.js';
 import { changeText } from './format-value.js';
 
-export type HistoryFormat = 'table' | 'md' | 'json';
-export const HISTORY_FORMATS: readonly HistoryFormat[] = ['table', 'md', 'json'];
-
 /** Evidence longer than this is cut in the terminal table (the full sentence is in md/json). */
 const TABLE_EVIDENCE_CHARS = 90;
 

@@ -106,7 +106,7 @@ function market(comparison: Comparison, out: string[]): void {
 }
 
 /** A mermaid xychart-beta bar chart; labels are reduced to letters, digits and safe marks (no quote or fence can escape). */
-export function mermaidChart(chart: Chart): string[] {
+function mermaidChart(chart: Chart): string[] {
   const max = Math.max(1, ...chart.bars.map((b) => b.value));
   const lines = [
     '```mermaid',

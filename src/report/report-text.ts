@@ -32,9 +32,9 @@ export function scoreSentence(score: CompetitorScore): string {
 }
 
 /** Said after a verdict that rests on a value read with low confidence. */
-export const UNSURE_WORDS = 'unsure: check the evidence';
+const UNSURE_WORDS = 'unsure: check the evidence';
 /** Said after a market claim that rests on a value read with low confidence. */
-export const UNSURE_SENTENCE = 'Unsure: a value it rests on was read with low confidence; check the evidence.';
+const UNSURE_SENTENCE = 'Unsure: a value it rests on was read with low confidence; check the evidence.';
 
 /** A verdict in words, "they are better", with "unsure" when it rests on a value read with low confidence. */
 export function verdictText(verdict: Pick<CompetitorVerdict, 'verdict' | 'unsure'>): string {

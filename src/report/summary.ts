@@ -90,7 +90,7 @@ export function gapLines(comparison: Pick<Comparison, 'yourGaps' | 'you' | 'prob
  * so no policy page could even be looked for. "No returns page of yours was found" would send you looking for a
  * page that may well be there.
  */
-export function yourSiteProblem(comparison: Pick<Comparison, 'you' | 'problems'>): CrawlProblem | undefined {
+function yourSiteProblem(comparison: Pick<Comparison, 'you' | 'problems'>): CrawlProblem | undefined {
   const home = homeHref(comparison.you.site);
   if (home === undefined) return undefined;
   return comparison.problems.find((p) => p.business === comparison.you.id && p.kind !== 'not-found' && homeHref(p.url) === home);
@@ -113,7 +113,7 @@ export function customerBasis(weights: Pick<CustomerWeights, 'comments' | 'gener
 }
 
 /** What customers care about most, with the HIT/MISS verdict of each, then where the weights came from. */
-export function customerLine(weights: CustomerWeights): string {
+function customerLine(weights: CustomerWeights): string {
   const parts = LEAD_TIERS.flatMap((tier) => {
     const named = weights.elements.filter((e) => e.tier === tier).map((e) => `${cleanText(e.label, 60)} (${e.verdict})`);
     return named.length ? [`${tier} — ${named.join(', ')}`] : [];

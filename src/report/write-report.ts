@@ -9,25 +9,22 @@ import { compareAll } from '../compare/compare-all.js';
 import type { Comparison } from '../compare/comparison-types.js';
 import { buildComparisonInput, latestScanOf } from '../compare/comparison-input.js';
 import type { Config } from '../config/config-schema.js';
-import { RunError, UsageError } from '../errors.js';
+import { fsReason, RunError } from '../errors.js';
 import { openStore } from '../store/open-store.js';
-import { fsReason } from '../store/store-errors.js';
 import type { ScanSummary } from '../store/store-types.js';
 import { reportFilePath } from './escape.js';
-import { parseSince } from './since.js';
 import { htmlReport } from './html-report.js';
 import { markdownReport, REPORT_MARKER } from './markdown-report.js';
 import { summaryLines } from './summary.js';
-
-export { parseSince };
 
 export interface WriteReportOptions {
   readonly dbPath: string;
   readonly snapshotsDir: string;
   readonly folder: string;
   /**
-   * ISO date or time; default: since the scan the previous report in `folder` was made from (the same start again when
-   * no scan came since, so a re-run lists the same changes), else the latest scan's changes.
+   * An ISO time (the CLI reads `--since` once, with parseSince, where the user types it); default: since the scan the
+   * previous report in `folder` was made from (the same start again when no scan came since, so a re-run lists the
+   * same changes), else the latest scan's changes.
    */
   readonly since?: string;
   readonly html?: boolean;
@@ -50,7 +47,7 @@ export async function writeReport(config: Config, options: WriteReportOptions): 
   const store = await openStore(options.dbPath, { snapshotsDir: options.snapshotsDir });
   let comparison: Comparison;
   try {
-    const since = options.since !== undefined ? parseSince(options.since) : previous ? changesSince(previous, store.scans()) : undefined;
+    const since = options.since !== undefined ? options.since : previous ? changesSince(previous, store.scans()) : undefined;
     comparison = compareAll(buildComparisonInput(config, store, { now, ...(since ? { since } : {}) }));
   } finally {
     await store.close();
@@ -123,7 +120,7 @@ export function changesSince(previous: PreviousReport, scans: readonly ScanSumma
 }
 
 /** Write to a temp file beside the target, then rename over it (atomic on one filesystem). */
-export async function writeAtomic(path: string, text: string): Promise<void> {
+async function writeAtomic(path: string, text: string): Promise<void> {
   const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, text, 'utf8');

@@ -3,10 +3,10 @@
  * users who prefer their system's scheduler over the long-running `schedule` process. Each one runs
  * `servicediff schedule --once` (scan + report + notify) and keeps its log.
  */
-import { SCHEDULE_DEFAULTS, STORE_DEFAULTS, REPORT_DEFAULTS } from '../config/defaults.js';
+import { STORE_DEFAULTS, REPORT_DEFAULTS } from '../config/defaults.js';
 import { EXIT } from '../errors.js';
 
-export const SETUP_KINDS = ['crontab', 'systemd', 'github-actions'] as const;
+const SETUP_KINDS = ['crontab', 'systemd', 'github-actions'] as const;
 export type SetupKind = (typeof SETUP_KINDS)[number];
 
 export interface SetupInput {
@@ -30,10 +30,10 @@ export interface SetupInput {
  * The Node major the printed GitHub workflow installs: an LTS line with years of support left (Node 24 is maintained
  * until April 2028; 20 ended in April 2026), so a workflow copied today keeps running without a deprecation notice.
  */
-export const WORKFLOW_NODE_MAJOR = 24;
+const WORKFLOW_NODE_MAJOR = 24;
 
 /** Where the crontab line and the systemd service append their output, relative to the project folder. */
-export const LOG_FILE = 'data/logs/schedule.log';
+const LOG_FILE = 'data/logs/schedule.log';
 
 export function renderSetup(kind: SetupKind, input: SetupInput): string {
   if (kind === 'crontab') return crontabLine(input);
@@ -139,6 +139,20 @@ function replaceNames(part: string, names: Record<string, string>): string {
   });
 }
 
+/**
+ * A user unit cannot order itself after network-online.target: that target lives in the system manager, and the user
+ * manager resolves After=/Wants= among its own units only, where no such unit exists (systemd.special(7) lists the
+ * targets a user manager has; network-online.target is not one). A timer caught up at boot (Persistent=true) would
+ * then scan before the network is up and record every page as unreachable. So the service asks the system manager
+ * itself, for at most five minutes, then runs anyway (fetch failures are reported per page as usual). `$$` is
+ * systemd's escape for a literal `$`.
+ */
+const NETWORK_WAIT = [
+  '# A user unit cannot use After=network-online.target (that target belongs to the system manager), so wait for it',
+  '# here: at most 5 minutes, then run anyway. Matters when Persistent=true catches up a missed run at boot.',
+  "ExecStartPre=/bin/sh -c 'for i in $$(seq 60); do systemctl is-active --quiet network-online.target && exit 0; sleep 5; done'",
+];
+
 /** A oneshot service and its timer; install under ~/.config/systemd/user/ (or /etc/systemd/system/). */
 export function systemdUnits(input: SetupInput): string {
   const calendar = cronToOnCalendar(input.cron, input.timezone);
@@ -161,8 +175,6 @@ export function systemdUnits(input: SetupInput): string {
     '# ~/.config/systemd/user/servicediff.service',
     '[Unit]',
     'Description=servicediff weekly policy scan and report',
-    'Wants=network-online.target',
-    'After=network-online.target',
     '',
     '[Service]',
     'Type=oneshot',
@@ -170,6 +182,7 @@ export function systemdUnits(input: SetupInput): string {
     `Environment=PATH=${input.path}`,
     ...secret,
     `ExecStartPre=/bin/mkdir -p data/logs`,
+    ...NETWORK_WAIT,
     `ExecStart=/usr/bin/env ${onceCommand(input)}`,
     `StandardOutput=append:${input.projectDir}/${LOG_FILE}`,
     `StandardError=append:${input.projectDir}/${LOG_FILE}`,
@@ -274,6 +287,3 @@ export function githubWorkflow(input: SetupInput): string {
     '',
   ].join('\n');
 }
-
-/** The default weekly expression, for help text. */
-export const DEFAULT_CRON = SCHEDULE_DEFAULTS.cron;

@@ -3,9 +3,10 @@
  * foreign file becomes a StoreCorruptError naming the file and the backup to restore. Used as lowdb's adapter.
  */
 import type { Adapter } from 'lowdb';
+import { fsReason } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { JsonObject } from './migrations.js';
-import { StoreCorruptError, StoreIsFolderError, StoreMissingError, StoreNotWritableError, fsReason } from './store-errors.js';
+import { StoreCorruptError, StoreIsFolderError, StoreMissingError, StoreNotWritableError } from './store-errors.js';
 import { nodeFs, type StoreFs } from './store-fs.js';
 
 /** Top-level fields every version of the document has, with the JSON type each must be. */

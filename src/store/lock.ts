@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { fsReason } from '../errors.js';
 import { nodeFs, type StoreFs } from './store-fs.js';
-import { StoreLockedError, StoreNotWritableError, fsReason } from './store-errors.js';
+import { StoreLockedError, StoreNotWritableError } from './store-errors.js';
 
 export interface LockOwner {
   readonly pid: number;
@@ -51,14 +52,14 @@ const PID_REUSE_SLACK_MS = 5_000;
  * reused (common in containers, where a restarted scan often gets the same small PID). Linux only (/proc); elsewhere
  * we cannot tell and assume it is the owner.
  */
-export function pidReusedSince(owner: LockOwner): boolean {
+function pidReusedSince(owner: LockOwner): boolean {
   const started = processStartTime(owner.pid);
   const locked = Date.parse(owner.startedAt);
   return started !== undefined && !Number.isNaN(locked) && started > locked + PID_REUSE_SLACK_MS;
 }
 
 /** Epoch milliseconds at which a process started, from /proc/<pid>/stat and /proc/stat's btime; undefined if unknown. */
-export function processStartTime(pid: number): number | undefined {
+function processStartTime(pid: number): number | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Field 2 (comm) may contain spaces and parentheses: count fields after its closing parenthesis.

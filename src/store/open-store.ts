@@ -8,6 +8,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { Low } from 'lowdb';
+import { fsReason } from '../errors.js';
 import type { CrawlProblem, CustomerWeights, HomeState, PreviousPageState, RobotsFile, ScanInput, ScannedBusiness, SitemapState, TermChange } from '../model.js';
 import type { BusinessTerms, TermObservation } from '../model.js';
 import type { ExtractResult, TermId } from '../terms.js';
@@ -18,7 +19,7 @@ import { KEEP_PROBLEM_SCANS, SCHEMA_VERSION, emptyDocument, type DbBusiness, typ
 import { acquireLock, lockPathFor, type LockHandle } from './lock.js';
 import { MIGRATIONS, migrate, type JsonObject, type MigrationTable } from './migrations.js';
 import { preflightWritable } from './preflight.js';
-import { StoreMissingError, StoreNotWritableError, StoreTooNewError, fsReason } from './store-errors.js';
+import { StoreMissingError, StoreNotWritableError, StoreTooNewError } from './store-errors.js';
 import { nodeFs, type StoreFs } from './store-fs.js';
 import { SnapshotStore } from './snapshots.js';
 import { contentHashOf } from '../model.js';

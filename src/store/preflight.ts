@@ -4,8 +4,9 @@
  * after an hour of crawling. It works as root too, because it really writes rather than reading permission bits.
  */
 import { join } from 'node:path';
+import { fsReason } from '../errors.js';
 import { nodeFs, type StoreFs } from './store-fs.js';
-import { StoreNotWritableError, fsReason } from './store-errors.js';
+import { StoreNotWritableError } from './store-errors.js';
 
 /** Bytes written by the probe: enough to hit a full disk, small enough to cost nothing. */
 const PROBE_BYTES = 4096;

@@ -68,26 +68,3 @@ export class StoreNotWritableError extends RunError {
     });
   }
 }
-
-/** A short reason for a file-system error: its code and the human text. */
-export function fsReason(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e && typeof e.code === 'string') {
-    const text = FS_CODE_TEXT[e.code];
-    return text ? `${e.code}: ${text}` : e.code;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** The errno codes a person meets on a data folder, in words. */
-const FS_CODE_TEXT: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on device',
-  EDQUOT: 'disk quota exceeded',
-  ENOTDIR: 'a parent of the path is a file, not a folder',
-  EEXIST: 'a file is in the way of a folder on the path',
-  EISDIR: 'the path is a folder',
-  ENOENT: 'no such file or folder',
-};

@@ -98,6 +98,7 @@ describe('servicediff history', () => {
     [['history', '--term', 'returns.days'], 'servicediff: --term "returns.days": unknown term id — valid ids: returns.accepted, returns.window_days,'],
     [['history', '--term', 'shiping.free_treshold'], 'servicediff: --term "shiping.free_treshold": unknown term id (did you mean "shipping.free_threshold"?) — valid ids: returns.accepted,'],
     [['history', '--since', 'last week'], 'servicediff: --since "last week": not a date — expected YYYY-MM-DD'],
+    [['history', '--since', '2026-02-31'], 'servicediff: --since "2026-02-31": no such day in the calendar — expected YYYY-MM-DD'],
     [['history', '--format', 'html'], 'servicediff: --format "html": expected one of table, md, json'],
   ])('when given %j then it exits 2 with one line naming the valid choices', async (args, message) => {
     const { code, stdout, stderr } = await history([...args, '--db', db]);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -44,6 +44,22 @@ describe('servicediff init', () => {
     const forced = await servicediff(dir, 'init', '--force');
     expect(forced.code).toBe(0);
     expect(readFileSync(join(dir, 'config/servicediff.yaml'), 'utf8')).toMatch(/^# servicediff configuration/);
+  });
+
+  it('when the starter is not yet edited then scan, check --online and schedule refuse in one line before reading anything, and check says what to do', async () => {
+    expect((await servicediff(dir, 'init')).code).toBe(0);
+    for (const args of [['scan'], ['check', '--online'], ['schedule', '--once']]) {
+      const refused = await servicediff(dir, ...args);
+      expect(refused.code, args.join(' ')).toBe(2);
+      expect(refused.stdout, args.join(' ')).toBe('');
+      expect(refused.stderr.trim()).toBe(
+        "servicediff: config/servicediff.yaml: you.site is still the starter's placeholder (https://www.my-shop.example), which never resolves — put your own shop and your competitors in the config, then run this again",
+      );
+    }
+    expect(existsSync(join(dir, 'data'))).toBe(false); // no failed scan stored
+    const check = await servicediff(dir, 'check');
+    expect(check.code).toBe(0);
+    expect(check.stdout.trim().split('\n').at(-1)).toMatch(/^next: put your own shop and your competitors in .*servicediff\.yaml \(you\.site is still the starter's https:\/\/www\.my-shop\.example\)/);
   });
 
   it('writes to the path given with --config', async () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { acquireLock, lockPathFor } from '../../src/store/lock.js';
 import { ELEMENT_IDS } from '../../src/voice/elements.js';
 import { SENTIMENTS } from '../../src/voice/sentiment.js';
 import { runCli, type CliResult } from '../helpers/run-cli.js';
@@ -102,5 +103,32 @@ describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
     // … while an element with too little feedback (tracking: 2 mentions) keeps its default weight.
     expect(report).toMatch(/\| Tracking \| important \|/);
     expect(report).toMatch(/\d+ terms? weighted by what customers say: weights from/);
+  });
+
+  it('--write on a database that refuses the write prints no table: one line, exit 3, the stored tiers as they were', async () => {
+    expect((await servicediff('init')).code).toBe(0);
+    const { file } = writeExport();
+    expect((await servicediff('weigh', file, '--write')).code).toBe(0);
+    const db = join(dir, 'data/servicediff.json');
+    const stored = readFileSync(db, 'utf8');
+    writeFileSync(join(dir, 'more.txt'), 'the parcel never came\n');
+
+    const lock = await acquireLock(lockPathFor(db)); // another writer holds the database
+    try {
+      const locked = await servicediff('weigh', 'more.txt', '--write');
+      expect(locked.code).toBe(3);
+      expect(locked.stdout).toBe('');
+      expect(locked.stderr.trim().split('\n')).toHaveLength(1);
+      expect(locked.stderr).toMatch(/^servicediff: .*\(PID \d+, lock .*servicediff\.json\.lock\)/);
+    } finally {
+      await lock.release();
+    }
+    expect(readFileSync(db, 'utf8')).toBe(stored);
+
+    writeFileSync(join(dir, 'notes.txt'), 'a file where a folder should be\n');
+    const unwritable = await servicediff('--db', 'notes.txt/servicediff.json', 'weigh', 'more.txt', '--write');
+    expect(unwritable.code).toBe(3);
+    expect(unwritable.stdout).toBe('');
+    expect(unwritable.stderr.trim()).toMatch(/^servicediff: \S*notes\.txt: cannot write the database there \(EEXIST: a file is in the way of a folder on the path\) — [^\n]*$/);
   });
 });

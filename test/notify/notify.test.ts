@@ -9,12 +9,14 @@ import { join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NotifyConfig } from '../../src/config/config-schema.js';
-import { EXIT } from '../../src/errors.js';
+import { ConfigError, EXIT } from '../../src/errors.js';
 import type { CrawlProblem, TermChange } from '../../src/model.js';
 import { createNotifier, secretsOf, withNotifications } from '../../src/notify/notify.js';
 import { buildPayload, firedTriggers, newDefeats, newProblems } from '../../src/notify/notify-message.js';
 import { makeRedactor, REDACTED } from '../../src/notify/redact.js';
 import { runNotifyCommand } from '../../src/notify/command-notifier.js';
+import { PermanentFailure } from '../../src/notify/retry.js';
+import { postWebhook } from '../../src/notify/webhook.js';
 import type { CycleResult } from '../../src/schedule/cycle-types.js';
 import { startServer, type LoopbackServer } from '../helpers/loopback-server.js';
 
@@ -158,6 +160,27 @@ describe('webhook', () => {
     const again = await notifier.notify({ ...RESULT, changes: [], beatenOnCrucial: [] });
     expect(again.sent).toBe(false);
     expect(received).toHaveLength(1);
+  });
+
+  it('a variable that holds no http(s) URL is a config error when the notifier is made: the field, what to do, never the value', () => {
+    for (const malformed of ['hooks.chat.example/services/T0SECRET99', 'ftp://hooks.chat.example/T0SECRET99']) {
+      const make = (): unknown => createNotifier(config(), { env: { SHOP_WEBHOOK: malformed }, log: () => undefined, backoffMs: 1 });
+      expect(make, malformed).toThrow(ConfigError);
+      const line = (() => {
+        try {
+          make();
+        } catch (error) {
+          return (error as ConfigError).oneLine();
+        }
+        return '';
+      })();
+      expect(line).toMatch(/^notify\.webhookUrlEnv: the environment variable SHOP_WEBHOOK does not hold (a|an http\(s\)) URL — set SHOP_WEBHOOK to the webhook's whole address/);
+      expect(line).not.toContain('T0SECRET99');
+    }
+  });
+
+  it('a malformed address reaching a delivery is a permanent failure: withRetries does not try it again', async () => {
+    await expect(postWebhook('not a url', buildPayload(RESULT, []))).rejects.toBeInstanceOf(PermanentFailure);
   });
 
   it('an unset env var is one log line, not a crash', async () => {

@@ -6,8 +6,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
-import { parseSince, previousReport, writeReport } from '../../src/report/write-report.js';
+import { previousReport, writeReport } from '../../src/report/write-report.js';
 import { buildFixtureStore, fixtureConfig, recordFixtureWeek, WEEK1, WEEK2 } from '../fixtures/report/store-fixture.js';
 
 let dir: string;
@@ -88,16 +87,6 @@ describe('writeReport', () => {
       await writeReport(fixtureConfig(folder), { dbPath: db, snapshotsDir, folder, now: new Date(`2026-03-09T${hour}:00:00.000Z`) });
     }
     expect((await readdir(folder)).sort()).toEqual(['2026-03-09.md', 'latest.md']);
-  });
-
-  it('refuses a --since that is not a date with a one-line usage error', () => {
-    expect(() => parseSince('last tuesday')).toThrow(UsageError);
-    expect(() => parseSince('last tuesday')).toThrow('--since "last tuesday": not a date');
-    expect(parseSince('2026-03-01')).toBe('2026-03-01T00:00:00.000Z');
-    expect(parseSince('2026-03-01T08:30:00Z')).toBe('2026-03-01T08:30:00.000Z');
-    expect(parseSince('2026-03-01T08:30+02:00')).toBe('2026-03-01T06:30:00.000Z');
-    // Date.parse reads these as days of 2001: a report would list twenty-five years of changes.
-    for (const loose of ['5', 'March 5', '3/1', '2026']) expect(() => parseSince(loose), loose).toThrow(`--since "${loose}": not a date`);
   });
 
   it('names the path and the reason in words when the report folder is a file, or latest.md is a folder', async () => {

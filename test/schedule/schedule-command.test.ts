@@ -101,6 +101,19 @@ describe('schedule command', () => {
     expect(quay.requests).toHaveLength(0);
   });
 
+  it('--once with a webhook variable that holds no URL: one config line naming the field, exit 2, before crawling anything', async () => {
+    const { you, quay } = await shops();
+    const config = await writeConfig(you.origin, quay.origin, 'notify: { webhookUrlEnv: SHOP_WEBHOOK_URL }');
+    const child = startSchedule(['--config', config, '--once'], { cwd: dir, env: { SHOP_WEBHOOK_URL: `hooks.chat.example/${TOKEN_SEGMENT}` } });
+    children.push(child);
+    expect(await child.exited(CHILD_MS)).toBe(2);
+    const lines = child.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^servicediff: \S+\.yaml: notify\.webhookUrlEnv: the environment variable SHOP_WEBHOOK_URL does not hold a URL — set SHOP_WEBHOOK_URL to /);
+    expect(child.stderr() + child.stdout()).not.toContain(TOKEN_SEGMENT);
+    expect(you.requests).toHaveLength(0);
+  });
+
   it('--once with a webhook that always fails: the scan exit code, the report kept, one log line, the secret nowhere (E6)', { timeout: 60_000 }, async () => {
     const { you, quay } = await shops({ youStatic: true });
     let hits = 0;

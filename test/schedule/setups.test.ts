@@ -67,6 +67,13 @@ describe('systemd', () => {
     expect(text).toContain('Persistent=true');
   });
 
+  it('waits for the network in the service itself: a user unit cannot order itself after the system network-online.target', () => {
+    const text = systemdUnits(INPUT);
+    expect(text).not.toMatch(/^(After|Wants|Requires)=.*network-online\.target/m);
+    const wait = text.split('\n').find((l) => l.startsWith('ExecStartPre=/bin/sh'));
+    expect(wait).toBe("ExecStartPre=/bin/sh -c 'for i in $$(seq 60); do systemctl is-active --quiet network-online.target && exit 0; sleep 5; done'");
+  });
+
   const haveSystemd = existsSync('/usr/bin/systemd-analyze');
 
   it.skipIf(!haveSystemd)('the two units pass `systemd-analyze verify` without a warning', () => {

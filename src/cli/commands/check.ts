@@ -4,10 +4,11 @@
  * well-known paths — and print the pages a scan would read and why, without reading those pages or storing anything.
  */
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/load-config.js';
+import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load-config.js';
 import { matchBusinesses } from '../../config/match-business.js';
 import { EXIT } from '../../errors.js';
 import type { CommandSpec } from '../command-spec.js';
+import { assertCrawlable } from '../crawlable.js';
 import { resolvePaths } from '../resolve-paths.js';
 
 export const command: CommandSpec = {
@@ -19,6 +20,9 @@ export const command: CommandSpec = {
   async run(args, options, context) {
     const loaded = await loadConfig(context.global.config);
     const { config } = loaded;
+    if (options.online === true) await assertCrawlable(config, context.global.config ?? DEFAULT_CONFIG_PATH);
+    const { starterPlaceholder } = await import('./init.js');
+    const placeholder = starterPlaceholder(config);
     const paths = resolvePaths(config, context);
     const { crawlTargets } = await import('../../scan/run-scan.js');
     const targets = crawlTargets(config, matchBusinesses(args, crawlTargets(config)));
@@ -29,6 +33,11 @@ export const command: CommandSpec = {
     out.out(`  competitors:  ${names.length}${names.length ? ` (${names.join(', ')})` : ' — add some under competitors:'}`);
     out.out(`  schedule:     ${config.schedule.cron} (${config.schedule.timezone ?? 'local time'})`);
     out.out(`  database:     ${paths.db}`);
+    if (placeholder) {
+      // Valid, but still init's example shops: `next` would send the user to a scan that can read nothing.
+      out.out(`next: put your own shop and your competitors in ${loaded.path} (you.site is still the starter's ${placeholder}); then \`servicediff check --online\``);
+      return EXIT.ok;
+    }
     if (options.online !== true) {
       out.out('next: `servicediff check --online` shows what a scan would read and why; then `servicediff scan`');
       return EXIT.ok;

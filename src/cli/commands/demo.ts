@@ -3,23 +3,28 @@
  * It starts four demo shops on loopback, scans them twice ("last week" and "this week", with one competitor change
  * in between) into its own database under data/demo/, writes the report and prints where it is.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { configSchema, type Config } from '../../config/config-schema.js';
-import { EXIT, RunError, UsageError, type ExitCode } from '../../errors.js';
-import { fsReason } from '../../store/store-errors.js';
+import { EXIT, type ExitCode, fsReason, RunError, UsageError } from '../../errors.js';
 import { count } from '../../text/count.js';
 import type { CommandSpec } from '../command-spec.js';
 
+/** The demo's folder when --dir is not given. */
+const DEFAULT_DIR = 'data/demo';
+/** What the demo keeps in its folder, each name written once. */
+const FILES = { config: 'servicediff.yaml', db: 'servicediff.json', snapshots: 'snapshots', reports: 'reports' } as const;
+
 /** The demo's config: loopback sites, so private addresses are allowed and no politeness delay is needed. */
-export function demoConfig(sites: { name: string; origin: string; isYou: boolean }[], dir: string): Config {
+function demoConfig(sites: { name: string; origin: string; isYou: boolean }[], dir: string): Config {
   return configSchema.parse(demoConfigInput(sites, dir));
 }
 
 /** The demo config as a user would write it (saved beside the demo database, so `compare` and `history` work on it). */
-export function demoConfigInput(sites: { name: string; origin: string; isYou: boolean }[], dir: string): Record<string, unknown> {
+function demoConfigInput(sites: { name: string; origin: string; isYou: boolean }[], dir: string): Record<string, unknown> {
   const you = sites.find((s) => s.isYou);
   if (!you) throw new Error('demo needs a "you" shop');
   return {
@@ -27,54 +32,99 @@ export function demoConfigInput(sites: { name: string; origin: string; isYou: bo
     competitors: sites.filter((s) => !s.isYou).map((s) => ({ name: s.name, site: s.origin })),
     importance: { 'returns.window_days': 'crucial', 'shipping.free_threshold': 'crucial', 'support.hours': 'important' },
     crawl: { allowPrivateNetworks: true, delayMs: 0, jitterMs: 0, concurrencyPerHost: 2, retries: 1, backoffMs: 50, timeoutMs: 10_000 },
-    report: { folder: join(dir, 'reports'), html: true },
-    store: { db: join(dir, 'servicediff.json'), snapshots: join(dir, 'snapshots') },
+    report: { folder: join(dir, FILES.reports), html: true },
+    store: { db: join(dir, FILES.db), snapshots: join(dir, FILES.snapshots) },
   };
 }
 
 /** The first line of the config the demo saves: how a later run knows the folder is the demo's own to wipe. */
-export const DEMO_CONFIG_MARKER = '# Written by `servicediff demo`';
+const DEMO_CONFIG_MARKER = '# Written by `servicediff demo`';
+
+/**
+ * Whether the config at `path` is one the demo wrote. Its shops ran on loopback ports that closed when the demo ended,
+ * so `scan` with it would only store a scan of sixteen failed pages over the demo's history.
+ */
+export function isDemoConfig(path: string): boolean {
+  try {
+    return readFileSync(path, 'utf8').startsWith(DEMO_CONFIG_MARKER);
+  } catch {
+    return false;
+  }
+}
+
+type FolderVerdict = { ok: true } | { ok: false; usage: boolean; problem: string };
 
 /**
  * The demo deletes its database, backup and snapshots and replaces its config and today's report at every run, so it
  * only runs in a folder of its own: a new or empty one, or one an earlier demo wrote (its config carries the marker).
  * `--dir data` or `--dir config` would otherwise wipe the user's own history or config without a word.
  */
-export function assertDemoFolder(dir: string, shown: string): void {
+function judgeFolder(dir: string): FolderVerdict {
   let entries: string[];
   try {
     entries = readdirSync(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return;
-    if (code === 'ENOTDIR') throw new UsageError(`--dir ${shown}: not a folder (it, or a folder above it, is a file)`, { hint: 'pass a new or empty folder, e.g. --dir data/demo' });
-    throw new RunError(`--dir ${shown}: cannot read the folder (${fsReason(error)})`, { hint: 'pass another folder, e.g. --dir /tmp/servicediff-demo' });
+    if (code === 'ENOENT') return { ok: true };
+    if (code === 'ENOTDIR') return { ok: false, usage: true, problem: 'not a folder (it, or a folder above it, is a file)' };
+    return { ok: false, usage: false, problem: `cannot read the folder (${fsReason(error)})` };
   }
-  if (entries.length === 0) return;
+  if (entries.length === 0) return { ok: true };
   let head = '';
   try {
-    head = readFileSync(join(dir, 'servicediff.yaml'), 'utf8').slice(0, DEMO_CONFIG_MARKER.length);
+    head = readFileSync(join(dir, FILES.config), 'utf8').slice(0, DEMO_CONFIG_MARKER.length);
   } catch {
     // no demo config: not the demo's folder
   }
-  if (head === DEMO_CONFIG_MARKER) return;
+  if (head === DEMO_CONFIG_MARKER) return { ok: true };
   const listed = entries.slice(0, 3).join(', ') + (entries.length > 3 ? ', …' : '');
-  throw new UsageError(
-    `--dir ${shown}: the folder holds files the demo did not write (${listed}); the demo replaces its database, snapshots, config and reports, so it runs only in a folder of its own`,
-    { hint: 'pass a new or empty folder, e.g. --dir data/demo' },
-  );
+  return {
+    ok: false,
+    usage: true,
+    problem: `the folder holds files the demo did not write (${listed}); the demo replaces its database, snapshots, config and reports, so it runs only in a folder of its own`,
+  };
+}
+
+/** Whether the folder, or the nearest folder above it that exists, can be written (so the demo could make it). */
+function writable(dir: string): boolean {
+  for (let at = dir; ; at = dirname(at)) {
+    try {
+      accessSync(at, constants.W_OK);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(at) === at) return false;
+    }
+  }
+}
+
+/**
+ * What to do after `refused` was refused: a folder the demo would accept (the default, else one in the temp folder),
+ * never the refused one itself.
+ */
+function folderHint(refused: string): string {
+  const candidates = [DEFAULT_DIR, ...[1, 2, 3, 4, 5].map((n) => join(tmpdir(), n === 1 ? 'servicediff-demo' : `servicediff-demo-${n}`))];
+  const accepted = candidates.find((c) => resolve(c) !== refused && judgeFolder(resolve(c)).ok && writable(resolve(c)));
+  return `pass a new or empty folder you can write, e.g. --dir ${accepted ?? candidates.at(-1)!}`;
+}
+
+/** Throws the one-line refusal when `dir` is no folder for the demo. */
+function assertDemoFolder(dir: string, shown: string): void {
+  const verdict = judgeFolder(dir);
+  if (verdict.ok) return;
+  const Failure = verdict.usage ? UsageError : RunError;
+  throw new Failure(`--dir ${shown}: ${verdict.problem}`, { hint: folderHint(dir) });
 }
 
 export const command: CommandSpec = {
   configure(cmd: Command) {
-    cmd.option('--dir <folder>', 'where the demo keeps its database and reports', 'data/demo');
+    cmd.option('--dir <folder>', 'where the demo keeps its database and reports', DEFAULT_DIR);
   },
   async run(_args, options, context) {
-    const dir = resolve(typeof options.dir === 'string' ? options.dir : 'data/demo');
+    const dir = resolve(typeof options.dir === 'string' ? options.dir : DEFAULT_DIR);
     const shownDir = relative(process.cwd(), dir) || '.';
     assertDemoFolder(dir, shownDir);
     const cannotWrite = (error: unknown): RunError =>
-      new RunError(`--dir ${shownDir}: cannot write the demo there (${fsReason(error)})`, { hint: 'pass a folder you can write, e.g. --dir /tmp/servicediff-demo' });
+      new RunError(`--dir ${shownDir}: cannot write the demo there (${fsReason(error)})`, { hint: folderHint(dir) });
     try {
       mkdirSync(dir, { recursive: true });
     } catch (error) {
@@ -90,7 +140,7 @@ export const command: CommandSpec = {
     try {
       const shops = demo.sites.map((s) => ({ name: s.shop.name, origin: s.origin, isYou: s.shop.isYou }));
       const config = demoConfig(shops, dir);
-      const configPath = join(dir, 'servicediff.yaml');
+      const configPath = join(dir, FILES.config);
       try {
         writeFileSync(
           configPath,

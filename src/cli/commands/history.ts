@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import type { Config } from '../../config/config-schema.js';
 import { loadConfig } from '../../config/load-config.js';
 import { matchBusiness } from '../../config/match-business.js';
-import { nearest } from '../../config/nearest-word.js';
+import { didYouMean } from '../../config/nearest-word.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { businessId } from '../../model.js';
 import { TERM_IDS, isTermId, type TermId } from '../../terms.js';
@@ -69,8 +69,7 @@ function parseTerm(value: unknown): TermId | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
   if (!isTermId(text)) {
-    const near = nearest(text, TERM_IDS);
-    throw new UsageError(`--term "${text}": unknown term id${near ? ` (did you mean "${near}"?)` : ''} — valid ids: ${TERM_IDS.join(', ')}`);
+    throw new UsageError(`--term "${text}": unknown term id${didYouMean(text, TERM_IDS)} — valid ids: ${TERM_IDS.join(', ')}`);
   }
   return text;
 }

@@ -7,14 +7,24 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_PATH } from '../../config/load-config.js';
 import { parseConfigText } from '../../config/parse-config.js';
-import { EXIT, RunError, UsageError } from '../../errors.js';
-import { fsReason } from '../../store/store-errors.js';
+import type { Config } from '../../config/config-schema.js';
+import { EXIT, fsReason, RunError, UsageError } from '../../errors.js';
 import { PACKAGE_ROOT } from '../../version.js';
 import type { CommandSpec } from '../command-spec.js';
 
 /** The starter config shipped with the package (config/servicediff.example.yaml). */
-export function starterConfigText(): string {
+function starterConfigText(): string {
   return readFileSync(join(PACKAGE_ROOT, 'config', 'servicediff.example.yaml'), 'utf8');
+}
+
+/**
+ * The starter's placeholder address when the config still names it as you.site (init was run, the file not yet
+ * edited), else undefined. Its `.example` hosts never resolve, so a scan of them reads nothing and stores a failed
+ * scan; the first `site:` of the starter is you's (read from the file, so the two cannot drift).
+ */
+export function starterPlaceholder(config: Config): string | undefined {
+  const site = /^\s*site:\s*(\S+)/m.exec(starterConfigText())?.[1];
+  return site !== undefined && config.you.site === site ? site : undefined;
 }
 
 export const command: CommandSpec = {

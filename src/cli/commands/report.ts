@@ -17,7 +17,8 @@ export const command: CommandSpec = {
   async run(_args, options, context) {
     const { config } = await loadConfig(context.global.config);
     const paths = resolvePaths(config, context);
-    const { writeReport, parseSince } = await import('../../report/write-report.js');
+    const { writeReport } = await import('../../report/write-report.js');
+    const { parseSince } = await import('../../report/since.js');
     const { terminalText } = await import('../../report/escape.js');
     const since = typeof options.since === 'string' ? parseSince(options.since) : undefined;
     const report = await writeReport(config, {

@@ -3,8 +3,9 @@
  * success (0) from partial failure (1) and total failure (3).
  */
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/load-config.js';
+import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load-config.js';
 import { EXIT } from '../../errors.js';
+import { assertCrawlable } from '../crawlable.js';
 import { matchBusinesses } from '../../config/match-business.js';
 import type { CommandSpec } from '../command-spec.js';
 import { resolvePaths } from '../resolve-paths.js';
@@ -18,6 +19,7 @@ export const command: CommandSpec = {
   },
   async run(args, options, context) {
     const { config } = await loadConfig(context.global.config);
+    await assertCrawlable(config, context.global.config ?? DEFAULT_CONFIG_PATH);
     const paths = resolvePaths(config, context);
     const { runScan, crawlTargets } = await import('../../scan/run-scan.js');
     const { createProgress } = await import('../../scan/scan-progress.js');

@@ -12,6 +12,7 @@ import { DEFAULT_CONFIG_PATH, inConfigFile, loadConfig } from '../../config/load
 import { EXIT, isServicediffError, type ExitCode } from '../../errors.js';
 import type { RunCycle } from '../../schedule/cycle-types.js';
 import type { CommandContext, CommandSpec } from '../command-spec.js';
+import { assertCrawlable } from '../crawlable.js';
 import { resolvePaths } from '../resolve-paths.js';
 
 const PRINT_KINDS = ['crontab', 'systemd', 'github-actions'] as const;
@@ -47,6 +48,7 @@ export const command: CommandSpec = {
       return EXIT.ok;
     }
 
+    await assertCrawlable(config, configPath);
     // Refuse a bad schedule before anything is loaded or run (E4); --once does not need one.
     const schedule = options.once === true ? undefined : inConfigFile(configPath, () => validateSchedule(config.schedule, context.env));
     const { makeRedactor } = await import('../../notify/redact.js');
@@ -54,10 +56,11 @@ export const command: CommandSpec = {
     const redact = makeRedactor(secretsOf(config.notify, context.env));
     const log = (line: string): void => context.output.out(`${new Date().toISOString()} ${redact(line)}`);
 
+    // A webhook variable holding no URL is refused here, before a scan, instead of failing every delivery after it.
+    const notifier = inConfigFile(configPath, () => createNotifier(config.notify, { env: context.env, log, signal: context.signal }));
     const paths = resolvePaths(config, context);
     const { loadScanReportDeps, scanReportCycle } = await import('../../schedule/scan-report-cycle.js');
     const base = scanReportCycle(config, paths.db, await loadScanReportDeps(), paths.snapshots);
-    const notifier = createNotifier(config.notify, { env: context.env, log, signal: context.signal });
     const cycle = withNotifications(base, notifier, log);
 
     if (!schedule) return runOnce(cycle, context, log, redact);

@@ -34,12 +34,17 @@ export const command: CommandSpec = {
     const { weighFeedback } = await import('../../voice/weigh.js');
     const { weighMarkdown, weighJson, customerWeightsOf, columnsText, badRowsText } = await import('../../voice/weigh-output.js');
     const out = context.output;
+    // With --write, the output waits until the tiers are stored: a table printed before a refused database (read-only,
+    // locked, not a file) would read as done, so a refusal is its one line alone. Without it, --items lines stream.
+    const held: { line: string; err: boolean }[] = [];
+    const print = paths ? (line: string): void => void held.push({ line, err: false }) : (line: string): void => out.out(line);
+    const note = paths ? (line: string): void => void held.push({ line, err: true }) : (line: string): void => out.err(line);
     const result = await weighFeedback(file, {
       ...(textColumn !== undefined ? { textColumn } : {}),
-      ...(items ? { onItem: (line) => out.out(JSON.stringify(line)) } : {}),
+      ...(items ? { onItem: (line) => print(JSON.stringify(line)) } : {}),
     });
-    out.err(`weigh: ${result.comments} comment${result.comments === 1 ? '' : 's'} read from ${result.file} (${columnsText(result)}); rows set aside: ${badRowsText(result)}`);
-    if (!items) out.out(format === 'json' ? weighJson(result) : weighMarkdown(result));
+    note(`weigh: ${result.comments} comment${result.comments === 1 ? '' : 's'} read from ${result.file} (${columnsText(result)}); rows set aside: ${badRowsText(result)}`);
+    if (!items) print(format === 'json' ? weighJson(result) : weighMarkdown(result));
 
     if (paths) {
       const { openStore } = await import('../../store/open-store.js');
@@ -48,6 +53,10 @@ export const command: CommandSpec = {
         await store.recordCustomerWeights(customerWeightsOf(result));
       } finally {
         await store.close();
+      }
+      for (const { line, err } of held) {
+        if (err) out.err(line);
+        else out.out(line);
       }
       out.err(`weigh: tiers stored in ${paths.db} — the next compare and report weigh terms by ${result.comments} customer comments`);
     }
