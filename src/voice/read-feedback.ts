@@ -155,12 +155,17 @@ async function* readCsv(path: string, chunks: AsyncIterable<string>, encoding: s
   const parser = Readable.from(chunks).pipe(
     parse({ delimiter: delimiter ?? [',', ';', '\t'], relax_quotes: true, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: false, bom: true }),
   );
-  let skipped = 0;
-  parser.on('skip', () => void skipped++);
+  // csv-parse drops a record it cannot read (a quote still open at the end of the file) and tells how many records it
+  // had emitted before it (header included). The parser runs ahead of this loop, so a skip is placed by that count,
+  // not counted against whichever record the loop reads next (that shifted every row number after it).
+  const skippedAfter: number[] = [];
+  parser.on('skip', (error: { records?: number }) => void skippedAfter.push(error.records ?? Number.POSITIVE_INFINITY));
+  let read = 0;
   let map: ColumnMap | undefined;
   let width = 0;
   let row = 0;
   for await (const record of parser as AsyncIterable<string[]>) {
+    read++;
     if (!map) {
       map = recognizeColumns(record, options.textColumn);
       if (!map) {
@@ -171,8 +176,8 @@ async function* readCsv(path: string, chunks: AsyncIterable<string>, encoding: s
       yield { kind: 'columns', format: 'csv', names: map.names, encoding };
       continue;
     }
-    while (skipped > 0) {
-      skipped--;
+    while (skippedAfter.length && skippedAfter[0]! < read) {
+      skippedAfter.shift();
       yield { kind: 'bad', row: ++row, reason: 'broken quoting' };
     }
     row++;
@@ -187,7 +192,7 @@ async function* readCsv(path: string, chunks: AsyncIterable<string>, encoding: s
     }
     yield toEvent(row, { text, title: cell(record, map, 'title'), rating: cell(record, map, 'rating'), date: cell(record, map, 'date'), channel: cell(record, map, 'channel'), id: cell(record, map, 'id') });
   }
-  while (skipped-- > 0) yield { kind: 'bad', row: ++row, reason: 'broken quoting' };
+  for (const _ of skippedAfter) yield { kind: 'bad', row: ++row, reason: 'broken quoting' };
   if (!map) throw new InputError(`${path}: the file is empty`, { hint: 'export the reviews again, with a header row' });
 }
 

@@ -78,6 +78,15 @@ describe('bad rows are counted by reason, never fatal', () => {
     expect(items(events)[1]!.text).toBe('Two, lines\nin one quoted review');
   });
 
+  it('a quote left open at the end of the file is the last row, and the rows before it keep their numbers', async () => {
+    const events = await read('open.csv', 'body,rating\nRefund was quick,5\nSlow parcel,2\n"Never closed,1\n');
+    expect(items(events).map((i) => [i.row, i.text])).toEqual([
+      [1, 'Refund was quick'],
+      [2, 'Slow parcel'],
+    ]);
+    expect(events.flatMap((e) => (e.kind === 'bad' ? [[e.row, e.reason]] : []))).toEqual([[3, 'broken quoting']]);
+  });
+
   it('a row with more cells than the header (an unquoted comma in an export without quotes) is broken quoting', async () => {
     const events = await read('loose.csv', 'id,body,rating\n1,late, and rude,1\n2,fine,5\n');
     expect(badReasons(events)).toEqual(['broken quoting']);
