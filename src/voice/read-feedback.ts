@@ -15,7 +15,8 @@ import { InputError } from '../errors.js';
 import { recognizeColumns, type ColumnMap, type ColumnRole } from './feedback-columns.js';
 import { textProblem, type BadRowReason } from './text-problems.js';
 
-export type FeedbackFormat = 'csv' | 'jsonl' | 'text';
+/** jsonl: one JSON value per line; json: one JSON document (an array of rows, or an object holding one). */
+export type FeedbackFormat = 'csv' | 'jsonl' | 'json' | 'text';
 
 export interface FeedbackItem {
   readonly kind: 'item';
@@ -59,6 +60,7 @@ export async function* readFeedback(path: string, options: ReadFeedbackOptions =
   const { encoding, chunks } = await decodedChunks(path);
   const format = options.format ?? formatOf(path);
   if (format === 'csv') yield* readCsv(path, chunks, encoding, options, extname(path).toLowerCase() === '.tsv' ? '\t' : undefined);
+  else if (format === 'json') yield* readJsonFile(chunks, encoding, options);
   else yield* readLines(chunks, encoding, format, options);
 }
 
@@ -66,7 +68,8 @@ export async function* readFeedback(path: string, options: ReadFeedbackOptions =
 export function formatOf(path: string): FeedbackFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv' || ext === '.tsv') return 'csv';
-  if (ext === '.jsonl' || ext === '.ndjson' || ext === '.json') return 'jsonl';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.json') return 'json';
   return 'text';
 }
 
@@ -119,10 +122,14 @@ function cell(record: readonly string[], map: ColumnMap, role: ColumnRole): stri
   return value ? value : undefined;
 }
 
-/** 1–5 stars from "4", "4.5", "4 stars", "4/5"; a 0–10 score is halved; anything else is no rating. */
+/** Star ratings written as a word: Google Business Profile's reviews give starRating as ONE … FIVE. */
+const RATING_WORDS: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3', four: '4', five: '5' };
+
+/** 1–5 stars from "4", "4.5", "4 stars", "4/5", "FOUR"; a 0–10 score is halved; anything else is no rating. */
 export function parseRating(value: string | number | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(?:\/\s*(\d+))?/.exec(String(value));
+  const text = String(value);
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(?:\/\s*(\d+))?/.exec(RATING_WORDS[text.trim().toLowerCase()] ?? text);
   if (!m) return undefined;
   const n = Number(m[1]!.replace(',', '.'));
   const scale = m[2] ? Number(m[2]) : n > 5 ? 10 : 5;
@@ -239,11 +246,66 @@ function jsonFields(object: JsonRow, options: ReadFeedbackOptions): { fields: Pa
   return { fields: { text: value('text'), title: value('title'), rating: value('rating'), date: value('date'), channel: value('channel'), id: value('id') }, names: map.names };
 }
 
-async function* readLines(chunks: AsyncIterable<string>, encoding: string, format: 'jsonl' | 'text', options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
+/** The events of one parsed JSON row: a string is the comment, an object is read by key; the columns go out once. */
+function* jsonRowEvents(row: number, parsed: unknown, state: { announced: boolean }, encoding: string, format: 'jsonl' | 'json', options: ReadFeedbackOptions): Generator<FeedbackEvent> {
+  if (typeof parsed === 'string') {
+    if (!state.announced) {
+      state.announced = true;
+      yield { kind: 'columns', format, names: {}, encoding };
+    }
+    yield toEvent(row, { text: parsed });
+    return;
+  }
+  const found = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? jsonFields(parsed as JsonRow, options) : undefined;
+  if (!found) {
+    yield { kind: 'bad', row, reason: 'broken JSON' };
+    return;
+  }
+  if (!state.announced) {
+    state.announced = true;
+    yield { kind: 'columns', format, names: found.names, encoding };
+  }
+  yield toEvent(row, found.fields);
+}
+
+/** Where a JSON document keeps its rows: itself when it is an array, else its first array of objects ({"reviews": […]}). */
+function rowsOfDocument(doc: unknown): readonly unknown[] | undefined {
+  if (Array.isArray(doc)) return doc;
+  if (doc && typeof doc === 'object') {
+    for (const value of Object.values(doc)) if (Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) return value;
+  }
+  return undefined;
+}
+
+/**
+ * A .json file: review APIs and exports write one document (an array, or {"reviews": [...]}), which is read whole; a
+ * file that does not parse as one document is read as JSON lines, so a .json file of JSON lines still works.
+ */
+async function* readJsonFile(chunks: AsyncIterable<string>, encoding: string, options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
+  let text = '';
+  for await (const chunk of chunks) text += chunk;
+  text = text.replace(/^\uFEFF/, '');
+  let rows: readonly unknown[] | undefined;
+  try {
+    rows = rowsOfDocument(JSON.parse(text));
+  } catch {
+    rows = undefined;
+  }
+  if (!rows) {
+    yield* readLines((async function* () { yield text; })(), encoding, 'json', options);
+    return;
+  }
+  const state = { announced: false };
   let row = 0;
-  let announced = false;
+  for (const value of rows) yield* jsonRowEvents(++row, value, state, encoding, 'json', options);
+  if (!state.announced) yield { kind: 'columns', format: 'json', names: {}, encoding };
+}
+
+async function* readLines(chunks: AsyncIterable<string>, encoding: string, format: 'jsonl' | 'json' | 'text', options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
+  let row = 0;
+  const state = { announced: false };
   if (format === 'text') {
-    announced = true;
+    state.announced = true;
     yield { kind: 'columns', format, names: {}, encoding };
   }
   for await (const rawLine of linesOf(chunks)) {
@@ -264,24 +326,7 @@ async function* readLines(chunks: AsyncIterable<string>, encoding: string, forma
       yield { kind: 'bad', row, reason: line.includes('\uFFFD') ? 'unreadable encoding' : 'broken JSON' };
       continue;
     }
-    if (typeof parsed === 'string') {
-      if (!announced) {
-        announced = true;
-        yield { kind: 'columns', format, names: {}, encoding };
-      }
-      yield toEvent(row, { text: parsed });
-      continue;
-    }
-    const found = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? jsonFields(parsed as JsonRow, options) : undefined;
-    if (!found) {
-      yield { kind: 'bad', row, reason: 'broken JSON' };
-      continue;
-    }
-    if (!announced) {
-      announced = true;
-      yield { kind: 'columns', format, names: found.names, encoding };
-    }
-    yield toEvent(row, found.fields);
+    yield* jsonRowEvents(row, parsed, state, encoding, format, options);
   }
-  if (!announced) yield { kind: 'columns', format, names: {}, encoding };
+  if (!state.announced) yield { kind: 'columns', format, names: {}, encoding };
 }

@@ -15,7 +15,7 @@ import type { WeighResult } from './weigh.js';
 /** "text = Review Content, rating = Review Stars" — the columns read, or a note for plain text. */
 export function columnsText(result: Pick<WeighResult, 'columns' | 'format' | 'encoding'>): string {
   const used = Object.entries(result.columns).map(([role, name]) => `${role} = ${name}`);
-  const what = used.length ? used.join(', ') : result.format === 'text' ? 'one comment per line' : 'one comment per JSON line';
+  const what = used.length ? used.join(', ') : result.format === 'text' ? 'one comment per line' : result.format === 'json' ? 'one comment per array entry' : 'one comment per JSON line';
   return `${result.format}, ${result.encoding}; ${what}`;
 }
 

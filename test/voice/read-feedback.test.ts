@@ -35,6 +35,8 @@ describe('column recognition of review-app and help-desk exports', () => {
     ['Google merchant reviews', ['creation_time', 'comment', 'rating'], { text: 'comment', rating: 'rating', date: 'creation_time' }],
     ['Zendesk tickets', ['Id', 'Subject', 'Description', 'Via', 'Created at', 'Satisfaction Score'], { text: 'Description', title: 'Subject', channel: 'Via', date: 'Created at', rating: 'Satisfaction Score', id: 'Id' }],
     ['Freshdesk tickets', ['Ticket ID', 'Subject', 'Description', 'Source', 'Created time'], { text: 'Description', title: 'Subject', channel: 'Source', date: 'Created time', id: 'Ticket ID' }],
+    ['Gorgias tickets (API list, {"data": [...]})', ['id', 'channel', 'via', 'subject', 'status', 'created_datetime'], { text: 'subject', channel: 'channel', date: 'created_datetime', id: 'id' }],
+    ['Google Business Profile reviews', ['reviewId', 'reviewer', 'starRating', 'comment', 'createTime', 'updateTime'], { text: 'comment', rating: 'starRating', date: 'createTime', id: 'reviewId' }],
   ])('%s', (_app, header, expected) => {
     const map = recognizeColumns(header);
     expect(map?.names).toMatchObject(expected);
@@ -110,6 +112,27 @@ describe('bad rows are counted by reason, never fatal', () => {
   it('a UTF-16 file with its BOM is read', async () => {
     const events = await read('u16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Refund took a month\r\nQuick reply\r\n', 'utf16le')]));
     expect(items(events).map((i) => i.text)).toEqual(['Refund took a month', 'Quick reply']);
+  });
+
+  it('a .json document, as review APIs answer ({"reviews": [...]}, Google Business Profile: starRating ONE…FIVE, createTime), is read whole', async () => {
+    const doc = {
+      reviews: [
+        { reviewId: 'g-1', reviewer: { displayName: 'A' }, starRating: 'ONE', comment: 'Nobody picked up the phone for two days', createTime: '2026-10-01T10:00:00Z' },
+        { reviewId: 'g-2', reviewer: { displayName: 'B' }, starRating: 'FIVE', comment: 'Quick refund and polite staff', createTime: '2026-10-02T10:00:00Z' },
+      ],
+      averageRating: 3,
+    };
+    const events = await read('reviews.json', JSON.stringify(doc, null, 2));
+    expect(badReasons(events)).toEqual([]);
+    expect(columns(events)).toEqual({ text: 'comment', rating: 'starRating', date: 'createTime', id: 'reviewId' });
+    expect(items(events).map((i) => [i.id, i.rating, i.date])).toEqual([
+      ['g-1', 1, '2026-10-01T10:00:00Z'],
+      ['g-2', 5, '2026-10-02T10:00:00Z'],
+    ]);
+    const array = await read('rows.json', '[{"id":"a","review":"Slow reply"},"Lovely staff"]');
+    expect(items(array).map((i) => [i.id, i.text])).toEqual([['a', 'Slow reply'], ['2', 'Lovely staff']]);
+    const lines = await read('lines.json', '{"message":"Slow reply"}\n{"message":"Kind staff"}\n');
+    expect(items(lines).map((i) => i.text)).toEqual(['Slow reply', 'Kind staff']);
   });
 
   it('JSON lines: objects by key, plain strings, and broken lines counted', async () => {
