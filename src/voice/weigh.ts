@@ -8,6 +8,7 @@ import { analyzeItem } from './analyze-item.js';
 import { ELEMENT_IDS, ELEMENT_LABELS, ELEMENT_TERMS, SERVICE_ELEMENTS, type ElementId } from './elements.js';
 import { maskPersonalData } from './mask.js';
 import { cleanText } from '../report/escape.js';
+import { DateSpan } from './weigh-dates.js';
 import { readFeedback, type ColumnsUsed, type FeedbackItem, type ReadFeedbackOptions } from './read-feedback.js';
 import type { Sentiment } from './sentiment.js';
 import { BAD_ROW_REASONS, type BadRowReason } from './text-problems.js';
@@ -90,8 +91,7 @@ export async function weighFeedback(path: string, options: WeighOptions = {}): P
   let columns: ColumnsUsed | undefined;
   let rows = 0;
   let comments = 0;
-  let firstDate: string | undefined;
-  let lastDate: string | undefined;
+  const dates = new DateSpan();
 
   for await (const event of readFeedback(path, options)) {
     if (event.kind === 'columns') {
@@ -107,11 +107,7 @@ export async function weighFeedback(path: string, options: WeighOptions = {}): P
     const analyzed = analyzeItem(event.text, event.rating);
     sentiment[analyzed.sentiment]++;
     options.onItem?.({ id: event.id, elements: analyzed.elements, sentiment: analyzed.sentiment });
-    const dated = dateOf(event);
-    if (dated) {
-      if (!firstDate || dated < firstDate) firstDate = dated;
-      if (!lastDate || dated > lastDate) lastDate = dated;
-    }
+    if (event.date) dates.add(event.date);
     const strong = isStrong(event.rating, analyzed.score);
     for (const element of analyzed.elements) {
       const t = tallies.get(element)!;
@@ -147,6 +143,7 @@ export async function weighFeedback(path: string, options: WeighOptions = {}): P
       quotes,
     };
   });
+  const span = dates.span();
   elements.sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) || b.score - a.score || ELEMENT_IDS.indexOf(a.id) - ELEMENT_IDS.indexOf(b.id));
 
   return {
@@ -159,8 +156,7 @@ export async function weighFeedback(path: string, options: WeighOptions = {}): P
     comments,
     bad,
     sentiment,
-    ...(firstDate ? { firstDate } : {}),
-    ...(lastDate ? { lastDate } : {}),
+    ...(span ? { firstDate: span.first, lastDate: span.last } : {}),
     rule: tierRuleText(),
     elements,
   };
@@ -182,13 +178,4 @@ function keepQuote(t: Tally, s: 'positive' | 'negative', score: number, item: Fe
   const current = t.best[s];
   if (current && current.score >= strength) return;
   t.best[s] = { score: strength, text: cleanText(maskPersonalData(item.text.slice(0, QUOTE_CHARS * 4)), QUOTE_CHARS), id: item.id };
-}
-
-/** YYYY-MM-DD of an item's date column, when it parses. */
-function dateOf(item: FeedbackItem): string | undefined {
-  if (!item.date) return undefined;
-  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(item.date)?.[1];
-  if (iso) return iso;
-  const time = Date.parse(item.date);
-  return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 10) : undefined;
 }
