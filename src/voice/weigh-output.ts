@@ -19,9 +19,13 @@ export function columnsText(result: Pick<WeighResult, 'columns' | 'format' | 'en
   return `${result.format}, ${result.encoding}; ${what}`;
 }
 
-/** "3 empty, 1 broken quoting" — or "none". */
-export function badRowsText(result: Pick<WeighResult, 'bad'>): string {
-  const parts = BAD_ROW_REASONS.filter((r) => result.bad[r] > 0).map((r) => `${result.bad[r]} ${r}`);
+/** "3 empty (rows 2, 9, 14), 1 broken quoting (row 7)" — or "none". Rows count from the first under a CSV header. */
+export function badRowsText(result: Pick<WeighResult, 'bad' | 'badRows'>): string {
+  const parts = BAD_ROW_REASONS.filter((r) => result.bad[r] > 0).map((r) => {
+    const rows = result.badRows[r];
+    const more = result.bad[r] > rows.length ? ', …' : '';
+    return `${result.bad[r]} ${r} (${rows.length === 1 && !more ? 'row' : 'rows'} ${rows.join(', ')}${more})`;
+  });
   return parts.length ? parts.join(', ') : 'none';
 }
 

@@ -19,6 +19,8 @@ import type { TermId } from '../terms.js';
 const TIER_ORDER: readonly (Tier | undefined)[] = ['crucial', 'important', 'nice', 'not-important', 'not enough feedback', undefined];
 /** Longest quote kept (characters, before escaping). */
 const QUOTE_CHARS = 200;
+/** Rows named per reason of setting aside; the count says how many more. */
+const BAD_ROWS_NAMED = 5;
 
 export type Verdict = 'HIT' | 'MISS' | 'even' | 'no opinion';
 
@@ -53,6 +55,8 @@ export interface WeighResult {
   /** Comments that could be read (the base of every share). */
   readonly comments: number;
   readonly bad: Record<BadRowReason, number>;
+  /** The first BAD_ROWS_NAMED rows set aside for each reason (numbered as --items numbers them), so they can be found. */
+  readonly badRows: Record<BadRowReason, number[]>;
   readonly sentiment: Record<Sentiment, number>;
   readonly firstDate?: string;
   readonly lastDate?: string;
@@ -87,6 +91,7 @@ export interface WeighOptions extends ReadFeedbackOptions {
 export async function weighFeedback(path: string, options: WeighOptions = {}): Promise<WeighResult> {
   const tallies = new Map<ElementId, Tally>(ELEMENT_IDS.map((e) => [e, { mentions: 0, strong: 0, positive: 0, negative: 0, mixed: 0, neutral: 0, best: {} }]));
   const bad = Object.fromEntries(BAD_ROW_REASONS.map((r) => [r, 0])) as Record<BadRowReason, number>;
+  const badRows = Object.fromEntries(BAD_ROW_REASONS.map((r) => [r, []])) as unknown as Record<BadRowReason, number[]>;
   const sentiment: Record<Sentiment, number> = { positive: 0, negative: 0, mixed: 0, neutral: 0 };
   let columns: ColumnsUsed | undefined;
   let rows = 0;
@@ -100,7 +105,7 @@ export async function weighFeedback(path: string, options: WeighOptions = {}): P
     }
     rows++;
     if (event.kind === 'bad') {
-      bad[event.reason]++;
+      if (bad[event.reason]++ < BAD_ROWS_NAMED) badRows[event.reason].push(event.row);
       continue;
     }
     comments++;
@@ -155,6 +160,7 @@ export async function weighFeedback(path: string, options: WeighOptions = {}): P
     rows,
     comments,
     bad,
+    badRows,
     sentiment,
     ...(span ? { firstDate: span.first, lastDate: span.last } : {}),
     rule: tierRuleText(),

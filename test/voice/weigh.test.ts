@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { badRowsText } from '../../src/voice/weigh-output.js';
 import { weighFeedback } from '../../src/voice/weigh.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'servicediff-weigh-'));
@@ -18,6 +19,15 @@ describe('weighing a feedback file', () => {
     expect(quote!.text).not.toContain('\u001b');
     expect(quote!.text).not.toMatch(/jo\.bloggs|@mail|0161/);
     expect(Array.from(quote!.text).length).toBeLessThanOrEqual(200);
+  });
+
+  it('names the rows it set aside, the first five of each reason, so they can be found in the file', async () => {
+    const file = join(dir, 'holes.csv');
+    const rows = ['body,rating', 'Quick delivery,5', ...Array.from({ length: 7 }, () => ',3'), '"Le colis est arrivé très vite et le service est parfait",5', 'Kind staff,5'];
+    writeFileSync(file, rows.join('\n'));
+    const result = await weighFeedback(file);
+    expect(result.comments).toBe(2);
+    expect(badRowsText(result)).toBe('7 empty (rows 2, 3, 4, 5, 6, …), 1 not English (row 9)');
   });
 
   describe('says when the comments were written, reading each date as the export wrote it', () => {
