@@ -59,7 +59,7 @@ const MAX_FIELD_LINES = 40;
 export async function* readFeedback(path: string, options: ReadFeedbackOptions = {}): AsyncGenerator<FeedbackEvent> {
   const { encoding, chunks } = await decodedChunks(path);
   const format = options.format ?? formatOf(path);
-  if (format === 'csv') yield* readCsv(path, chunks, encoding, options, extname(path).toLowerCase() === '.tsv' ? '\t' : undefined);
+  if (format === 'csv') yield* readCsv(path, chunks, encoding, options, extname(path).toLowerCase() === '.tsv');
   else if (format === 'json') yield* readJsonFile(chunks, encoding, options);
   else yield* readLines(chunks, encoding, format, options);
 }
@@ -156,11 +156,45 @@ function toEvent(row: number, fields: { text?: string; title?: string; rating?: 
   };
 }
 
-async function* readCsv(path: string, chunks: AsyncIterable<string>, encoding: string, options: ReadFeedbackOptions, delimiter: string | undefined): AsyncGenerator<FeedbackEvent> {
+/** Field separators of CSV exports: the comma; the semicolon where the comma is the decimal mark (Excel in most of Europe); the tab. */
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * The separator a CSV uses: the one its header row holds most often outside quotes (a comma when it holds none).
+ * One separator per file: with all three at once, an unquoted comma inside a semicolon export's review (Excel quotes
+ * only fields that hold its own separator) split the review and set the row aside.
+ */
+export function headerDelimiter(head: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of head) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best: string = DELIMITERS[0];
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
+
+/** The chunks again, with the separator their first chunk (which holds the header) names. */
+async function withDelimiter(chunks: AsyncIterable<string>): Promise<{ delimiter: string; chunks: AsyncIterable<string> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  async function* again(): AsyncGenerator<string> {
+    if (first.done) return;
+    yield first.value;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { delimiter: headerDelimiter(first.done ? '' : first.value), chunks: again() };
+}
+
+async function* readCsv(path: string, decoded: AsyncIterable<string>, encoding: string, options: ReadFeedbackOptions, tsv: boolean): AsyncGenerator<FeedbackEvent> {
+  const { delimiter, chunks } = tsv ? { delimiter: '\t', chunks: decoded } : await withDelimiter(decoded);
   // relax_quotes keeps a stray quote inside a field as text instead of losing the rest of the file to it; such a
   // field (it starts with a quote, or it swallowed several rows) is reported as broken quoting below.
   const parser = Readable.from(chunks).pipe(
-    parse({ delimiter: delimiter ?? [',', ';', '\t'], relax_quotes: true, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: false, bom: true }),
+    parse({ delimiter, relax_quotes: true, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: false, bom: true }),
   );
   // csv-parse drops a record it cannot read (a quote still open at the end of the file) and tells how many records it
   // had emitted before it (header included). The parser runs ahead of this loop, so a skip is placed by that count,

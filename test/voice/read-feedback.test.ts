@@ -89,6 +89,18 @@ describe('bad rows are counted by reason, never fatal', () => {
     expect(events.flatMap((e) => (e.kind === 'bad' ? [[e.row, e.reason]] : []))).toEqual([[3, 'broken quoting']]);
   });
 
+  it('a semicolon export (Excel in most of Europe) keeps the unquoted commas of its reviews, and a comma export its semicolons', async () => {
+    const euro = await read('euro.csv', '\uFEFFReview;Rating\r\nGreat, fast delivery;5\r\nRefund took weeks, very poor;1\r\n"Line one;\r\nline two";4\r\n');
+    expect(badReasons(euro)).toEqual([]);
+    expect(items(euro).map((i) => [i.text, i.rating])).toEqual([
+      ['Great, fast delivery', 5],
+      ['Refund took weeks, very poor', 1],
+      ['Line one;\r\nline two', 4],
+    ]);
+    const comma = await read('comma.csv', 'id,review,rating\n1,Fast; well packed,5\n');
+    expect(items(comma).map((i) => i.text)).toEqual(['Fast; well packed']);
+  });
+
   it('a row with more cells than the header (an unquoted comma in an export without quotes) is broken quoting', async () => {
     const events = await read('loose.csv', 'id,body,rating\n1,late, and rude,1\n2,fine,5\n');
     expect(badReasons(events)).toEqual(['broken quoting']);
