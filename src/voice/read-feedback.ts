@@ -57,8 +57,10 @@ const SNIFF_BYTES = 64 * 1024;
 const MAX_FIELD_LINES = 40;
 
 export async function* readFeedback(path: string, options: ReadFeedbackOptions = {}): AsyncGenerator<FeedbackEvent> {
-  const { encoding, chunks } = await decodedChunks(path);
+  const { encoding, chunks, empty } = await decodedChunks(path);
   const format = options.format ?? formatOf(path);
+  // An export that wrote nothing is one clear error in every format, not "0 comments read" and a table of nothing.
+  if (empty) throw new InputError(`${path}: the file is empty`, { hint: format === 'csv' ? 'export the reviews again, with a header row' : 'export the feedback again' });
   if (format === 'csv') yield* readCsv(path, chunks, encoding, options, extname(path).toLowerCase() === '.tsv');
   else if (format === 'json') yield* readJsonFile(chunks, encoding, options);
   else yield* readLines(chunks, encoding, format, options);
@@ -74,7 +76,7 @@ export function formatOf(path: string): FeedbackFormat {
 }
 
 /** The file as decoded text chunks, and the encoding chosen. */
-async function decodedChunks(path: string): Promise<{ encoding: string; chunks: AsyncIterable<string> }> {
+async function decodedChunks(path: string): Promise<{ encoding: string; chunks: AsyncIterable<string>; empty: boolean }> {
   const stream = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const head: Buffer[] = [];
@@ -100,7 +102,7 @@ async function decodedChunks(path: string): Promise<{ encoding: string; chunks: 
     const tail = decoder.decode();
     if (tail) yield tail;
   }
-  return { encoding, chunks: chunks() };
+  return { encoding, chunks: chunks(), empty: headBytes === 0 };
 }
 
 /** BOM first; without one, UTF-8 when the head decodes cleanly, else windows-1252. */

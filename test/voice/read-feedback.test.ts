@@ -54,6 +54,12 @@ describe('column recognition of review-app and help-desk exports', () => {
     expect((error as InputError).oneLine()).toMatch(/x\.csv: no column recognised as the feedback text \(header: Order, Notes\).*--text-column/);
   });
 
+  it.each(['reviews.csv', 'survey.txt', 'tickets.jsonl', 'reviews.json'])('an empty %s is one clear error, as every format', async (name) => {
+    const error = await read(name, '').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).oneLine()).toMatch(new RegExp(`${name.replace('.', '\\.')}: the file is empty — export the`));
+  });
+
   it('says which columns it read', async () => {
     const events = await read('reviews.csv', 'id,review_title,body,rating\nr1,Quick,Came next day,5\n');
     expect(columns(events)).toEqual({ id: 'id', title: 'review_title', text: 'body', rating: 'rating' });
