@@ -53,8 +53,13 @@ export interface ReadFeedbackOptions {
 const READ_CHUNK_BYTES = 1024 * 1024;
 /** How much of the file decides the encoding when it has no BOM. */
 const SNIFF_BYTES = 64 * 1024;
-/** A CSV record whose text runs over this many lines swallowed the rows after an unclosed quote. */
+/**
+ * A CSV text over this many lines may have swallowed the rows after an unclosed quote: it did when at least
+ * SWALLOWED_SHARE of its lines hold as many separators as a row of the file (a long e-mail in a ticket export is
+ * many lines of prose, hardly any of them shaped like a row).
+ */
 const MAX_FIELD_LINES = 40;
+const SWALLOWED_SHARE = 0.5;
 
 export async function* readFeedback(path: string, options: ReadFeedbackOptions = {}): AsyncGenerator<FeedbackEvent> {
   const { encoding, chunks, empty } = await decodedChunks(path);
@@ -229,7 +234,7 @@ async function* readCsv(path: string, decoded: AsyncIterable<string>, encoding: 
       continue;
     }
     const text = cell(record, map, 'text');
-    if (record.length > width || (text !== undefined && brokenQuote(text))) {
+    if (record.length > width || (text !== undefined && brokenQuote(text, delimiter, width))) {
       yield { kind: 'bad', row, reason: 'broken quoting' };
       continue;
     }
@@ -243,11 +248,14 @@ async function* readCsv(path: string, decoded: AsyncIterable<string>, encoding: 
  * A field that relax_quotes kept with its stray opening quote (an odd number of quotes: a properly escaped
  * '"Love it or return it" except…' has an even number), or that ran on over many rows after an unclosed quote.
  */
-function brokenQuote(text: string): boolean {
+function brokenQuote(text: string, delimiter: string, width: number): boolean {
   if (text.startsWith('"') && (text.split('"').length - 1) % 2 === 1) return true;
   let lines = 1;
   for (let i = text.indexOf('\n'); i >= 0 && lines <= MAX_FIELD_LINES; i = text.indexOf('\n', i + 1)) lines++;
-  return lines > MAX_FIELD_LINES;
+  if (lines <= MAX_FIELD_LINES) return false;
+  const all = text.split('\n');
+  const rowShaped = all.filter((line) => line.split(delimiter).length >= width).length;
+  return rowShaped >= all.length * SWALLOWED_SHARE;
 }
 
 /** Lines of decoded chunks, without their line ends. */

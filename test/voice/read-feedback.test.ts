@@ -107,6 +107,16 @@ describe('bad rows are counted by reason, never fatal', () => {
     expect(items(comma).map((i) => i.text)).toEqual(['Fast; well packed']);
   });
 
+  it('a long e-mail in a ticket export is a comment; a quote left open that swallows the rows after it is broken quoting', async () => {
+    const email = ['Hello,', ...Array.from({ length: 60 }, (_, i) => `Line ${i}: the parcel is late, and the refund too.`), 'Thanks'].join('\n');
+    const tickets = await read('tickets.csv', `Ticket ID,Subject,Description,Status\n1,Late parcel,"${email}",Closed\n2,Refund,"Where is my refund?",Open\n`);
+    expect(badReasons(tickets)).toEqual([]);
+    expect(items(tickets).map((i) => i.id)).toEqual(['1', '2']);
+    const rows = Array.from({ length: 58 }, (_, i) => `${i + 2},Fine review number ${i + 2},4`);
+    const swallowed = await read('open.csv', ['id,body,rating', '1,"Opened a quote and never closed it,5', ...rows, '60,"last",3'].join('\n'));
+    expect(badReasons(swallowed)).toEqual(['broken quoting']);
+  });
+
   it('a row with more cells than the header (an unquoted comma in an export without quotes) is broken quoting', async () => {
     const events = await read('loose.csv', 'id,body,rating\n1,late, and rude,1\n2,fine,5\n');
     expect(badReasons(events)).toEqual(['broken quoting']);
