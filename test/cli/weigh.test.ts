@@ -102,6 +102,11 @@ describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
     // … while an element with too little feedback (tracking: 2 mentions) keeps its default weight.
     expect(report).toMatch(/\| Tracking \| important \|/);
     expect(report).toMatch(/\d+ terms? weighted by what customers say: weights from/);
+
+    // compare's table, grouped by those tiers, says where they came from too.
+    const table = await servicediff('compare');
+    expect(table.stdout.replace(/\s+/g, ' ')).toContain(`What your customers care about: crucial — Delivery speed (MISS)`);
+    expect(table.stdout.replace(/\s+/g, ' ')).toContain(`weights from ${comments} customer comments on ${today}`);
   });
 
   it('a second --write replaces the first and says so; a file that tiers nothing stores nothing and keeps the last', async () => {
