@@ -113,7 +113,7 @@ export function customerBasis(weights: Pick<CustomerWeights, 'comments' | 'gener
 }
 
 /** What customers care about most, with the HIT/MISS verdict of each, then where the weights came from. */
-function customerLine(weights: CustomerWeights): string {
+export function customerLine(weights: CustomerWeights): string {
   const parts = LEAD_TIERS.flatMap((tier) => {
     const named = weights.elements.filter((e) => e.tier === tier).map((e) => `${cleanText(e.label, 60)} (${e.verdict})`);
     return named.length ? [`${tier} — ${named.join(', ')}`] : [];

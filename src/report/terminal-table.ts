@@ -11,6 +11,7 @@ import type { Verdict } from '../compare/verdict.js';
 import type { TermObservation } from '../model.js';
 import type { TermId } from '../terms.js';
 import { cleanText, terminalText } from './escape.js';
+import { customerLine } from './summary.js';
 import { DECLARED_MARK, formatObservation, legendLine, LOW_CONFIDENCE_MARK, marksOf, NOT_STATED_MARK, STALE_MARK, VERDICT_SYMBOLS, VERDICT_WORDS } from './format-value.js';
 
 /** The table never gets wider than this many columns: a standard terminal, a pasted issue, an 100-column email. */
@@ -113,6 +114,8 @@ export function terminalTable(comparison: Comparison, colors: Colors): string[] 
   });
   lines.push('');
   for (const line of wrap(`Legend: ${legendLine(', ')}`, TABLE_WIDTH)) lines.push(colors.dim(line));
+  // The tiers above follow what customers said once weigh --write stored it; say so, as the report's summary does.
+  if (comparison.customerWeights) for (const line of wrap(customerLine(comparison.customerWeights), TABLE_WIDTH)) lines.push(colors.dim(line));
   return lines;
 }
 

@@ -22,7 +22,11 @@ export const COLUMN_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
   ],
   title: ['reviewtitle', 'title', 'headline', 'summary', 'subject'],
   rating: ['rating', 'reviewrating', 'reviewscore', 'score', 'stars', 'reviewstars', 'starrating', 'satisfactionscore', 'satisfactionrating', 'csat'],
-  date: ['reviewdate', 'date', 'datecreated', 'createdat', 'created', 'creationtime', 'reviewcreatedutc', 'reviewcreated', 'createdtime', 'submittedat', 'publishedat', 'time'],
+  date: [
+    'reviewdate', 'date', 'datecreated', 'createdat', 'created', 'creationtime', 'reviewcreatedutc', 'reviewcreated', 'createdtime', 'submittedat', 'publishedat', 'time',
+    'createtime', // Google Business Profile reviews (createTime)
+    'createddatetime', // Gorgias tickets and messages (created_datetime)
+  ],
   channel: ['channel', 'source', 'via', 'reviewsource', 'type'],
   id: ['id', 'reviewid', 'ticketid', 'conversationid', 'ticket', 'number', 'referencenumber'],
 };

@@ -15,7 +15,8 @@ import { InputError } from '../errors.js';
 import { recognizeColumns, type ColumnMap, type ColumnRole } from './feedback-columns.js';
 import { textProblem, type BadRowReason } from './text-problems.js';
 
-export type FeedbackFormat = 'csv' | 'jsonl' | 'text';
+/** jsonl: one JSON value per line; json: one JSON document (an array of rows, or an object holding one). */
+export type FeedbackFormat = 'csv' | 'jsonl' | 'json' | 'text';
 
 export interface FeedbackItem {
   readonly kind: 'item';
@@ -52,13 +53,21 @@ export interface ReadFeedbackOptions {
 const READ_CHUNK_BYTES = 1024 * 1024;
 /** How much of the file decides the encoding when it has no BOM. */
 const SNIFF_BYTES = 64 * 1024;
-/** A CSV record whose text runs over this many lines swallowed the rows after an unclosed quote. */
+/**
+ * A CSV text over this many lines may have swallowed the rows after an unclosed quote: it did when at least
+ * SWALLOWED_SHARE of its lines hold as many separators as a row of the file (a long e-mail in a ticket export is
+ * many lines of prose, hardly any of them shaped like a row).
+ */
 const MAX_FIELD_LINES = 40;
+const SWALLOWED_SHARE = 0.5;
 
 export async function* readFeedback(path: string, options: ReadFeedbackOptions = {}): AsyncGenerator<FeedbackEvent> {
-  const { encoding, chunks } = await decodedChunks(path);
+  const { encoding, chunks, empty } = await decodedChunks(path);
   const format = options.format ?? formatOf(path);
-  if (format === 'csv') yield* readCsv(path, chunks, encoding, options, extname(path).toLowerCase() === '.tsv' ? '\t' : undefined);
+  // An export that wrote nothing is one clear error in every format, not "0 comments read" and a table of nothing.
+  if (empty) throw new InputError(`${path}: the file is empty`, { hint: format === 'csv' ? 'export the reviews again, with a header row' : 'export the feedback again' });
+  if (format === 'csv') yield* readCsv(path, chunks, encoding, options, extname(path).toLowerCase() === '.tsv');
+  else if (format === 'json') yield* readJsonFile(chunks, encoding, options);
   else yield* readLines(chunks, encoding, format, options);
 }
 
@@ -66,12 +75,13 @@ export async function* readFeedback(path: string, options: ReadFeedbackOptions =
 export function formatOf(path: string): FeedbackFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv' || ext === '.tsv') return 'csv';
-  if (ext === '.jsonl' || ext === '.ndjson' || ext === '.json') return 'jsonl';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.json') return 'json';
   return 'text';
 }
 
 /** The file as decoded text chunks, and the encoding chosen. */
-async function decodedChunks(path: string): Promise<{ encoding: string; chunks: AsyncIterable<string> }> {
+async function decodedChunks(path: string): Promise<{ encoding: string; chunks: AsyncIterable<string>; empty: boolean }> {
   const stream = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const head: Buffer[] = [];
@@ -97,7 +107,7 @@ async function decodedChunks(path: string): Promise<{ encoding: string; chunks: 
     const tail = decoder.decode();
     if (tail) yield tail;
   }
-  return { encoding, chunks: chunks() };
+  return { encoding, chunks: chunks(), empty: headBytes === 0 };
 }
 
 /** BOM first; without one, UTF-8 when the head decodes cleanly, else windows-1252. */
@@ -119,10 +129,14 @@ function cell(record: readonly string[], map: ColumnMap, role: ColumnRole): stri
   return value ? value : undefined;
 }
 
-/** 1–5 stars from "4", "4.5", "4 stars", "4/5"; a 0–10 score is halved; anything else is no rating. */
+/** Star ratings written as a word: Google Business Profile's reviews give starRating as ONE … FIVE. */
+const RATING_WORDS: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3', four: '4', five: '5' };
+
+/** 1–5 stars from "4", "4.5", "4 stars", "4/5", "FOUR"; a 0–10 score is halved; anything else is no rating. */
 export function parseRating(value: string | number | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(?:\/\s*(\d+))?/.exec(String(value));
+  const text = String(value);
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(?:\/\s*(\d+))?/.exec(RATING_WORDS[text.trim().toLowerCase()] ?? text);
   if (!m) return undefined;
   const n = Number(m[1]!.replace(',', '.'));
   const scale = m[2] ? Number(m[2]) : n > 5 ? 10 : 5;
@@ -149,18 +163,57 @@ function toEvent(row: number, fields: { text?: string; title?: string; rating?: 
   };
 }
 
-async function* readCsv(path: string, chunks: AsyncIterable<string>, encoding: string, options: ReadFeedbackOptions, delimiter: string | undefined): AsyncGenerator<FeedbackEvent> {
+/** Field separators of CSV exports: the comma; the semicolon where the comma is the decimal mark (Excel in most of Europe); the tab. */
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * The separator a CSV uses: the one its header row holds most often outside quotes (a comma when it holds none).
+ * One separator per file: with all three at once, an unquoted comma inside a semicolon export's review (Excel quotes
+ * only fields that hold its own separator) split the review and set the row aside.
+ */
+export function headerDelimiter(head: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of head) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best: string = DELIMITERS[0];
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
+
+/** The chunks again, with the separator their first chunk (which holds the header) names. */
+async function withDelimiter(chunks: AsyncIterable<string>): Promise<{ delimiter: string; chunks: AsyncIterable<string> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  async function* again(): AsyncGenerator<string> {
+    if (first.done) return;
+    yield first.value;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { delimiter: headerDelimiter(first.done ? '' : first.value), chunks: again() };
+}
+
+async function* readCsv(path: string, decoded: AsyncIterable<string>, encoding: string, options: ReadFeedbackOptions, tsv: boolean): AsyncGenerator<FeedbackEvent> {
+  const { delimiter, chunks } = tsv ? { delimiter: '\t', chunks: decoded } : await withDelimiter(decoded);
   // relax_quotes keeps a stray quote inside a field as text instead of losing the rest of the file to it; such a
   // field (it starts with a quote, or it swallowed several rows) is reported as broken quoting below.
   const parser = Readable.from(chunks).pipe(
-    parse({ delimiter: delimiter ?? [',', ';', '\t'], relax_quotes: true, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: false, bom: true }),
+    parse({ delimiter, relax_quotes: true, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: false, bom: true }),
   );
-  let skipped = 0;
-  parser.on('skip', () => void skipped++);
+  // csv-parse drops a record it cannot read (a quote still open at the end of the file) and tells how many records it
+  // had emitted before it (header included). The parser runs ahead of this loop, so a skip is placed by that count,
+  // not counted against whichever record the loop reads next (that shifted every row number after it).
+  const skippedAfter: number[] = [];
+  parser.on('skip', (error: { records?: number }) => void skippedAfter.push(error.records ?? Number.POSITIVE_INFINITY));
+  let read = 0;
   let map: ColumnMap | undefined;
   let width = 0;
   let row = 0;
   for await (const record of parser as AsyncIterable<string[]>) {
+    read++;
     if (!map) {
       map = recognizeColumns(record, options.textColumn);
       if (!map) {
@@ -171,8 +224,8 @@ async function* readCsv(path: string, chunks: AsyncIterable<string>, encoding: s
       yield { kind: 'columns', format: 'csv', names: map.names, encoding };
       continue;
     }
-    while (skipped > 0) {
-      skipped--;
+    while (skippedAfter.length && skippedAfter[0]! < read) {
+      skippedAfter.shift();
       yield { kind: 'bad', row: ++row, reason: 'broken quoting' };
     }
     row++;
@@ -181,13 +234,13 @@ async function* readCsv(path: string, chunks: AsyncIterable<string>, encoding: s
       continue;
     }
     const text = cell(record, map, 'text');
-    if (record.length > width || (text !== undefined && brokenQuote(text))) {
+    if (record.length > width || (text !== undefined && brokenQuote(text, delimiter, width))) {
       yield { kind: 'bad', row, reason: 'broken quoting' };
       continue;
     }
     yield toEvent(row, { text, title: cell(record, map, 'title'), rating: cell(record, map, 'rating'), date: cell(record, map, 'date'), channel: cell(record, map, 'channel'), id: cell(record, map, 'id') });
   }
-  while (skipped-- > 0) yield { kind: 'bad', row: ++row, reason: 'broken quoting' };
+  for (const _ of skippedAfter) yield { kind: 'bad', row: ++row, reason: 'broken quoting' };
   if (!map) throw new InputError(`${path}: the file is empty`, { hint: 'export the reviews again, with a header row' });
 }
 
@@ -195,11 +248,14 @@ async function* readCsv(path: string, chunks: AsyncIterable<string>, encoding: s
  * A field that relax_quotes kept with its stray opening quote (an odd number of quotes: a properly escaped
  * '"Love it or return it" except…' has an even number), or that ran on over many rows after an unclosed quote.
  */
-function brokenQuote(text: string): boolean {
+function brokenQuote(text: string, delimiter: string, width: number): boolean {
   if (text.startsWith('"') && (text.split('"').length - 1) % 2 === 1) return true;
   let lines = 1;
   for (let i = text.indexOf('\n'); i >= 0 && lines <= MAX_FIELD_LINES; i = text.indexOf('\n', i + 1)) lines++;
-  return lines > MAX_FIELD_LINES;
+  if (lines <= MAX_FIELD_LINES) return false;
+  const all = text.split('\n');
+  const rowShaped = all.filter((line) => line.split(delimiter).length >= width).length;
+  return rowShaped >= all.length * SWALLOWED_SHARE;
 }
 
 /** Lines of decoded chunks, without their line ends. */
@@ -234,11 +290,66 @@ function jsonFields(object: JsonRow, options: ReadFeedbackOptions): { fields: Pa
   return { fields: { text: value('text'), title: value('title'), rating: value('rating'), date: value('date'), channel: value('channel'), id: value('id') }, names: map.names };
 }
 
-async function* readLines(chunks: AsyncIterable<string>, encoding: string, format: 'jsonl' | 'text', options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
+/** The events of one parsed JSON row: a string is the comment, an object is read by key; the columns go out once. */
+function* jsonRowEvents(row: number, parsed: unknown, state: { announced: boolean }, encoding: string, format: 'jsonl' | 'json', options: ReadFeedbackOptions): Generator<FeedbackEvent> {
+  if (typeof parsed === 'string') {
+    if (!state.announced) {
+      state.announced = true;
+      yield { kind: 'columns', format, names: {}, encoding };
+    }
+    yield toEvent(row, { text: parsed });
+    return;
+  }
+  const found = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? jsonFields(parsed as JsonRow, options) : undefined;
+  if (!found) {
+    yield { kind: 'bad', row, reason: 'broken JSON' };
+    return;
+  }
+  if (!state.announced) {
+    state.announced = true;
+    yield { kind: 'columns', format, names: found.names, encoding };
+  }
+  yield toEvent(row, found.fields);
+}
+
+/** Where a JSON document keeps its rows: itself when it is an array, else its first array of objects ({"reviews": […]}). */
+function rowsOfDocument(doc: unknown): readonly unknown[] | undefined {
+  if (Array.isArray(doc)) return doc;
+  if (doc && typeof doc === 'object') {
+    for (const value of Object.values(doc)) if (Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) return value;
+  }
+  return undefined;
+}
+
+/**
+ * A .json file: review APIs and exports write one document (an array, or {"reviews": [...]}), which is read whole; a
+ * file that does not parse as one document is read as JSON lines, so a .json file of JSON lines still works.
+ */
+async function* readJsonFile(chunks: AsyncIterable<string>, encoding: string, options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
+  let text = '';
+  for await (const chunk of chunks) text += chunk;
+  text = text.replace(/^\uFEFF/, '');
+  let rows: readonly unknown[] | undefined;
+  try {
+    rows = rowsOfDocument(JSON.parse(text));
+  } catch {
+    rows = undefined;
+  }
+  if (!rows) {
+    yield* readLines((async function* () { yield text; })(), encoding, 'json', options);
+    return;
+  }
+  const state = { announced: false };
   let row = 0;
-  let announced = false;
+  for (const value of rows) yield* jsonRowEvents(++row, value, state, encoding, 'json', options);
+  if (!state.announced) yield { kind: 'columns', format: 'json', names: {}, encoding };
+}
+
+async function* readLines(chunks: AsyncIterable<string>, encoding: string, format: 'jsonl' | 'json' | 'text', options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
+  let row = 0;
+  const state = { announced: false };
   if (format === 'text') {
-    announced = true;
+    state.announced = true;
     yield { kind: 'columns', format, names: {}, encoding };
   }
   for await (const rawLine of linesOf(chunks)) {
@@ -259,24 +370,7 @@ async function* readLines(chunks: AsyncIterable<string>, encoding: string, forma
       yield { kind: 'bad', row, reason: line.includes('\uFFFD') ? 'unreadable encoding' : 'broken JSON' };
       continue;
     }
-    if (typeof parsed === 'string') {
-      if (!announced) {
-        announced = true;
-        yield { kind: 'columns', format, names: {}, encoding };
-      }
-      yield toEvent(row, { text: parsed });
-      continue;
-    }
-    const found = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? jsonFields(parsed as JsonRow, options) : undefined;
-    if (!found) {
-      yield { kind: 'bad', row, reason: 'broken JSON' };
-      continue;
-    }
-    if (!announced) {
-      announced = true;
-      yield { kind: 'columns', format, names: found.names, encoding };
-    }
-    yield toEvent(row, found.fields);
+    yield* jsonRowEvents(row, parsed, state, encoding, format, options);
   }
-  if (!announced) yield { kind: 'columns', format, names: {}, encoding };
+  if (!state.announced) yield { kind: 'columns', format, names: {}, encoding };
 }

@@ -15,13 +15,17 @@ import type { WeighResult } from './weigh.js';
 /** "text = Review Content, rating = Review Stars" — the columns read, or a note for plain text. */
 export function columnsText(result: Pick<WeighResult, 'columns' | 'format' | 'encoding'>): string {
   const used = Object.entries(result.columns).map(([role, name]) => `${role} = ${name}`);
-  const what = used.length ? used.join(', ') : result.format === 'text' ? 'one comment per line' : 'one comment per JSON line';
+  const what = used.length ? used.join(', ') : result.format === 'text' ? 'one comment per line' : result.format === 'json' ? 'one comment per array entry' : 'one comment per JSON line';
   return `${result.format}, ${result.encoding}; ${what}`;
 }
 
-/** "3 empty, 1 broken quoting" — or "none". */
-export function badRowsText(result: Pick<WeighResult, 'bad'>): string {
-  const parts = BAD_ROW_REASONS.filter((r) => result.bad[r] > 0).map((r) => `${result.bad[r]} ${r}`);
+/** "3 empty (rows 2, 9, 14), 1 broken quoting (row 7)" — or "none". Rows count from the first under a CSV header. */
+export function badRowsText(result: Pick<WeighResult, 'bad' | 'badRows'>): string {
+  const parts = BAD_ROW_REASONS.filter((r) => result.bad[r] > 0).map((r) => {
+    const rows = result.badRows[r];
+    const more = result.bad[r] > rows.length ? ', …' : '';
+    return `${result.bad[r]} ${r} (${rows.length === 1 && !more ? 'row' : 'rows'} ${rows.join(', ')}${more})`;
+  });
   return parts.length ? parts.join(', ') : 'none';
 }
 

@@ -8,6 +8,7 @@ import { analyzeItem } from './analyze-item.js';
 import { ELEMENT_IDS, ELEMENT_LABELS, ELEMENT_TERMS, SERVICE_ELEMENTS, type ElementId } from './elements.js';
 import { maskPersonalData } from './mask.js';
 import { cleanText } from '../report/escape.js';
+import { DateSpan } from './weigh-dates.js';
 import { readFeedback, type ColumnsUsed, type FeedbackItem, type ReadFeedbackOptions } from './read-feedback.js';
 import type { Sentiment } from './sentiment.js';
 import { BAD_ROW_REASONS, type BadRowReason } from './text-problems.js';
@@ -18,6 +19,8 @@ import type { TermId } from '../terms.js';
 const TIER_ORDER: readonly (Tier | undefined)[] = ['crucial', 'important', 'nice', 'not-important', 'not enough feedback', undefined];
 /** Longest quote kept (characters, before escaping). */
 const QUOTE_CHARS = 200;
+/** Rows named per reason of setting aside; the count says how many more. */
+const BAD_ROWS_NAMED = 5;
 
 export type Verdict = 'HIT' | 'MISS' | 'even' | 'no opinion';
 
@@ -52,6 +55,8 @@ export interface WeighResult {
   /** Comments that could be read (the base of every share). */
   readonly comments: number;
   readonly bad: Record<BadRowReason, number>;
+  /** The first BAD_ROWS_NAMED rows set aside for each reason (numbered as --items numbers them), so they can be found. */
+  readonly badRows: Record<BadRowReason, number[]>;
   readonly sentiment: Record<Sentiment, number>;
   readonly firstDate?: string;
   readonly lastDate?: string;
@@ -86,12 +91,12 @@ export interface WeighOptions extends ReadFeedbackOptions {
 export async function weighFeedback(path: string, options: WeighOptions = {}): Promise<WeighResult> {
   const tallies = new Map<ElementId, Tally>(ELEMENT_IDS.map((e) => [e, { mentions: 0, strong: 0, positive: 0, negative: 0, mixed: 0, neutral: 0, best: {} }]));
   const bad = Object.fromEntries(BAD_ROW_REASONS.map((r) => [r, 0])) as Record<BadRowReason, number>;
+  const badRows = Object.fromEntries(BAD_ROW_REASONS.map((r) => [r, []])) as unknown as Record<BadRowReason, number[]>;
   const sentiment: Record<Sentiment, number> = { positive: 0, negative: 0, mixed: 0, neutral: 0 };
   let columns: ColumnsUsed | undefined;
   let rows = 0;
   let comments = 0;
-  let firstDate: string | undefined;
-  let lastDate: string | undefined;
+  const dates = new DateSpan();
 
   for await (const event of readFeedback(path, options)) {
     if (event.kind === 'columns') {
@@ -100,18 +105,14 @@ export async function weighFeedback(path: string, options: WeighOptions = {}): P
     }
     rows++;
     if (event.kind === 'bad') {
-      bad[event.reason]++;
+      if (bad[event.reason]++ < BAD_ROWS_NAMED) badRows[event.reason].push(event.row);
       continue;
     }
     comments++;
     const analyzed = analyzeItem(event.text, event.rating);
     sentiment[analyzed.sentiment]++;
     options.onItem?.({ id: event.id, elements: analyzed.elements, sentiment: analyzed.sentiment });
-    const dated = dateOf(event);
-    if (dated) {
-      if (!firstDate || dated < firstDate) firstDate = dated;
-      if (!lastDate || dated > lastDate) lastDate = dated;
-    }
+    if (event.date) dates.add(event.date);
     const strong = isStrong(event.rating, analyzed.score);
     for (const element of analyzed.elements) {
       const t = tallies.get(element)!;
@@ -147,6 +148,7 @@ export async function weighFeedback(path: string, options: WeighOptions = {}): P
       quotes,
     };
   });
+  const span = dates.span();
   elements.sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) || b.score - a.score || ELEMENT_IDS.indexOf(a.id) - ELEMENT_IDS.indexOf(b.id));
 
   return {
@@ -158,9 +160,9 @@ export async function weighFeedback(path: string, options: WeighOptions = {}): P
     rows,
     comments,
     bad,
+    badRows,
     sentiment,
-    ...(firstDate ? { firstDate } : {}),
-    ...(lastDate ? { lastDate } : {}),
+    ...(span ? { firstDate: span.first, lastDate: span.last } : {}),
     rule: tierRuleText(),
     elements,
   };
@@ -182,13 +184,4 @@ function keepQuote(t: Tally, s: 'positive' | 'negative', score: number, item: Fe
   const current = t.best[s];
   if (current && current.score >= strength) return;
   t.best[s] = { score: strength, text: cleanText(maskPersonalData(item.text.slice(0, QUOTE_CHARS * 4)), QUOTE_CHARS), id: item.id };
-}
-
-/** YYYY-MM-DD of an item's date column, when it parses. */
-function dateOf(item: FeedbackItem): string | undefined {
-  if (!item.date) return undefined;
-  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(item.date)?.[1];
-  if (iso) return iso;
-  const time = Date.parse(item.date);
-  return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 10) : undefined;
 }

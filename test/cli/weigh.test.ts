@@ -53,7 +53,7 @@ describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
     writeFileSync(join(dir, 'survey.txt'), 'ship faster please\n\nlovely staff\n');
     const result = await servicediff('weigh', 'survey.txt', '--items');
     expect(result.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['1', '3']);
-    expect(result.stderr).toMatch(/rows set aside: 1 empty/);
+    expect(result.stderr).toContain('rows set aside: 1 empty (row 2)');
   });
 
   it('prints a markdown section with tiers, HIT/MISS and the rule, and JSON with --format json', async () => {
@@ -103,6 +103,35 @@ describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
     // … while an element with too little feedback (tracking: 2 mentions) keeps its default weight.
     expect(report).toMatch(/\| Tracking \| important \|/);
     expect(report).toMatch(/\d+ terms? weighted by what customers say: weights from/);
+
+    // compare's table, grouped by those tiers, says where they came from too.
+    const table = await servicediff('compare');
+    expect(table.stdout.replace(/\s+/g, ' ')).toContain(`What your customers care about: crucial — Delivery speed (MISS)`);
+    expect(table.stdout.replace(/\s+/g, ' ')).toContain(`weights from ${comments} customer comments on ${today}`);
+  });
+
+  it('a second --write replaces the first and says so; a file that tiers nothing stores nothing and keeps the last', async () => {
+    expect((await servicediff('init')).code).toBe(0);
+    const { file, comments } = writeExport();
+    expect((await servicediff('weigh', file, '--write')).code).toBe(0);
+    const today = new Date().toISOString().slice(0, 10);
+
+    const again = await servicediff('weigh', file, '--write');
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(`replacing the weights from ${comments} customer comments on ${today} (reviews.csv): each weigh --write replaces the last`);
+    const stored = (): { comments: number; source: string } => JSON.parse(readFileSync(join(dir, 'data/servicediff.json'), 'utf8')).customerWeights;
+    expect(stored().comments).toBe(comments);
+
+    writeFileSync(join(dir, 'header-only.csv'), 'Review Content,Review Stars\n');
+    const empty = await servicediff('weigh', 'header-only.csv', '--write');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain(`header-only.csv: no comment could be read, so nothing was stored; the weights from ${comments} customer comments on ${today} (reviews.csv) stay`);
+
+    writeFileSync(join(dir, 'few.csv'), 'body,rating\n"Refund took a month",1\n"Arrived the next day",5\n');
+    const few = await servicediff('weigh', 'few.csv', '--write');
+    expect(few.code).toBe(2);
+    expect(few.stderr).toContain('few.csv: no service element is raised the 5 times a tier needs in its 2 comments, so nothing was stored');
+    expect(stored()).toMatchObject({ comments, source: 'reviews.csv' });
   });
 
   it('--write on a database that refuses the write prints no table: one line, exit 3, the stored tiers as they were', async () => {

@@ -35,6 +35,8 @@ describe('column recognition of review-app and help-desk exports', () => {
     ['Google merchant reviews', ['creation_time', 'comment', 'rating'], { text: 'comment', rating: 'rating', date: 'creation_time' }],
     ['Zendesk tickets', ['Id', 'Subject', 'Description', 'Via', 'Created at', 'Satisfaction Score'], { text: 'Description', title: 'Subject', channel: 'Via', date: 'Created at', rating: 'Satisfaction Score', id: 'Id' }],
     ['Freshdesk tickets', ['Ticket ID', 'Subject', 'Description', 'Source', 'Created time'], { text: 'Description', title: 'Subject', channel: 'Source', date: 'Created time', id: 'Ticket ID' }],
+    ['Gorgias tickets (API list, {"data": [...]})', ['id', 'channel', 'via', 'subject', 'status', 'created_datetime'], { text: 'subject', channel: 'channel', date: 'created_datetime', id: 'id' }],
+    ['Google Business Profile reviews', ['reviewId', 'reviewer', 'starRating', 'comment', 'createTime', 'updateTime'], { text: 'comment', rating: 'starRating', date: 'createTime', id: 'reviewId' }],
   ])('%s', (_app, header, expected) => {
     const map = recognizeColumns(header);
     expect(map?.names).toMatchObject(expected);
@@ -50,6 +52,12 @@ describe('column recognition of review-app and help-desk exports', () => {
     const error = await read('x.csv', 'Order,Notes\n1,late\n').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).oneLine()).toMatch(/x\.csv: no column recognised as the feedback text \(header: Order, Notes\).*--text-column/);
+  });
+
+  it.each(['reviews.csv', 'survey.txt', 'tickets.jsonl', 'reviews.json'])('an empty %s is one clear error, as every format', async (name) => {
+    const error = await read(name, '').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).oneLine()).toMatch(new RegExp(`${name.replace('.', '\\.')}: the file is empty — export the`));
   });
 
   it('says which columns it read', async () => {
@@ -78,6 +86,37 @@ describe('bad rows are counted by reason, never fatal', () => {
     expect(items(events)[1]!.text).toBe('Two, lines\nin one quoted review');
   });
 
+  it('a quote left open at the end of the file is the last row, and the rows before it keep their numbers', async () => {
+    const events = await read('open.csv', 'body,rating\nRefund was quick,5\nSlow parcel,2\n"Never closed,1\n');
+    expect(items(events).map((i) => [i.row, i.text])).toEqual([
+      [1, 'Refund was quick'],
+      [2, 'Slow parcel'],
+    ]);
+    expect(events.flatMap((e) => (e.kind === 'bad' ? [[e.row, e.reason]] : []))).toEqual([[3, 'broken quoting']]);
+  });
+
+  it('a semicolon export (Excel in most of Europe) keeps the unquoted commas of its reviews, and a comma export its semicolons', async () => {
+    const euro = await read('euro.csv', '\uFEFFReview;Rating\r\nGreat, fast delivery;5\r\nRefund took weeks, very poor;1\r\n"Line one;\r\nline two";4\r\n');
+    expect(badReasons(euro)).toEqual([]);
+    expect(items(euro).map((i) => [i.text, i.rating])).toEqual([
+      ['Great, fast delivery', 5],
+      ['Refund took weeks, very poor', 1],
+      ['Line one;\r\nline two', 4],
+    ]);
+    const comma = await read('comma.csv', 'id,review,rating\n1,Fast; well packed,5\n');
+    expect(items(comma).map((i) => i.text)).toEqual(['Fast; well packed']);
+  });
+
+  it('a long e-mail in a ticket export is a comment; a quote left open that swallows the rows after it is broken quoting', async () => {
+    const email = ['Hello,', ...Array.from({ length: 60 }, (_, i) => `Line ${i}: the parcel is late, and the refund too.`), 'Thanks'].join('\n');
+    const tickets = await read('tickets.csv', `Ticket ID,Subject,Description,Status\n1,Late parcel,"${email}",Closed\n2,Refund,"Where is my refund?",Open\n`);
+    expect(badReasons(tickets)).toEqual([]);
+    expect(items(tickets).map((i) => i.id)).toEqual(['1', '2']);
+    const rows = Array.from({ length: 58 }, (_, i) => `${i + 2},Fine review number ${i + 2},4`);
+    const swallowed = await read('open.csv', ['id,body,rating', '1,"Opened a quote and never closed it,5', ...rows, '60,"last",3'].join('\n'));
+    expect(badReasons(swallowed)).toEqual(['broken quoting']);
+  });
+
   it('a row with more cells than the header (an unquoted comma in an export without quotes) is broken quoting', async () => {
     const events = await read('loose.csv', 'id,body,rating\n1,late, and rude,1\n2,fine,5\n');
     expect(badReasons(events)).toEqual(['broken quoting']);
@@ -101,6 +140,27 @@ describe('bad rows are counted by reason, never fatal', () => {
   it('a UTF-16 file with its BOM is read', async () => {
     const events = await read('u16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Refund took a month\r\nQuick reply\r\n', 'utf16le')]));
     expect(items(events).map((i) => i.text)).toEqual(['Refund took a month', 'Quick reply']);
+  });
+
+  it('a .json document, as review APIs answer ({"reviews": [...]}, Google Business Profile: starRating ONE…FIVE, createTime), is read whole', async () => {
+    const doc = {
+      reviews: [
+        { reviewId: 'g-1', reviewer: { displayName: 'A' }, starRating: 'ONE', comment: 'Nobody picked up the phone for two days', createTime: '2026-10-01T10:00:00Z' },
+        { reviewId: 'g-2', reviewer: { displayName: 'B' }, starRating: 'FIVE', comment: 'Quick refund and polite staff', createTime: '2026-10-02T10:00:00Z' },
+      ],
+      averageRating: 3,
+    };
+    const events = await read('reviews.json', JSON.stringify(doc, null, 2));
+    expect(badReasons(events)).toEqual([]);
+    expect(columns(events)).toEqual({ text: 'comment', rating: 'starRating', date: 'createTime', id: 'reviewId' });
+    expect(items(events).map((i) => [i.id, i.rating, i.date])).toEqual([
+      ['g-1', 1, '2026-10-01T10:00:00Z'],
+      ['g-2', 5, '2026-10-02T10:00:00Z'],
+    ]);
+    const array = await read('rows.json', '[{"id":"a","review":"Slow reply"},"Lovely staff"]');
+    expect(items(array).map((i) => [i.id, i.text])).toEqual([['a', 'Slow reply'], ['2', 'Lovely staff']]);
+    const lines = await read('lines.json', '{"message":"Slow reply"}\n{"message":"Kind staff"}\n');
+    expect(items(lines).map((i) => i.text)).toEqual(['Slow reply', 'Kind staff']);
   });
 
   it('JSON lines: objects by key, plain strings, and broken lines counted', async () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { badRowsText } from '../../src/voice/weigh-output.js';
 import { weighFeedback } from '../../src/voice/weigh.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'servicediff-weigh-'));
@@ -18,5 +19,45 @@ describe('weighing a feedback file', () => {
     expect(quote!.text).not.toContain('\u001b');
     expect(quote!.text).not.toMatch(/jo\.bloggs|@mail|0161/);
     expect(Array.from(quote!.text).length).toBeLessThanOrEqual(200);
+  });
+
+  it('names the rows it set aside, the first five of each reason, so they can be found in the file', async () => {
+    const file = join(dir, 'holes.csv');
+    const rows = ['body,rating', 'Quick delivery,5', ...Array.from({ length: 7 }, () => ',3'), '"Le colis est arrivé très vite et le service est parfait",5', 'Kind staff,5'];
+    writeFileSync(file, rows.join('\n'));
+    const result = await weighFeedback(file);
+    expect(result.comments).toBe(2);
+    expect(badRowsText(result)).toBe('7 empty (rows 2, 3, 4, 5, 6, …), 1 not English (row 9)');
+  });
+
+  describe('says when the comments were written, reading each date as the export wrote it', () => {
+    const spanOf = async (name: string, dates: string[]): Promise<[string | undefined, string | undefined]> => {
+      const file = join(dir, name);
+      writeFileSync(file, ['body,date', ...dates.map((d) => `"Quick delivery, thanks","${d}"`)].join('\n'));
+      const result = await weighFeedback(file);
+      return [result.firstDate, result.lastDate];
+    };
+
+    it.each([
+      ['a US export, month first', ['09/21/2026', '10/02/2026', '11/05/2026'], ['2026-09-21', '2026-11-05']],
+      ['a European export, day first: one day over 12 decides for the whole file', ['05/11/2026', '21/09/2026', '02/10/2026 14:02'], ['2026-09-21', '2026-11-05']],
+      ['dots are day first', ['06.11.2026', '21.09.2026'], ['2026-09-21', '2026-11-06']],
+      ['month names, with or without a weekday', ['6 Nov 2026', 'November 7, 2026', 'Tue, 3 Nov 2026 10:00:00 +0000'], ['2026-11-03', '2026-11-07']],
+      ['ISO and year-first, with times and zones', ['2026-10-03 14:22:10 UTC', '2026/10/05', '2026-07-01 08:00:00 -0400'], ['2026-07-01', '2026-10-05']],
+      ['words that are not a date are no date', ['yesterday', '2026-10-03'], ['2026-10-03', '2026-10-03']],
+    ])('%s', async (_what, dates, span) => {
+      expect(await spanOf('dates.csv', dates)).toEqual(span);
+    });
+
+    it('a date without a zone is the day written, whatever the time zone of the machine reading it', async () => {
+      const zone = process.env.TZ;
+      process.env.TZ = 'Pacific/Kiritimati'; // UTC+14: midnight of the 6th is the 5th in UTC
+      try {
+        expect(await spanOf('zoned.csv', ['6 Nov 2026', 'Nov 7, 2026'])).toEqual(['2026-11-06', '2026-11-07']);
+      } finally {
+        if (zone === undefined) delete process.env.TZ;
+        else process.env.TZ = zone;
+      }
+    });
   });
 });

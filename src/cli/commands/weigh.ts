@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load-config.js';
-import { EXIT, UsageError } from '../../errors.js';
+import { EXIT, InputError, UsageError } from '../../errors.js';
 import type { CommandSpec } from '../command-spec.js';
 import { resolvePaths } from '../resolve-paths.js';
 
@@ -48,9 +48,24 @@ export const command: CommandSpec = {
 
     if (paths) {
       const { openStore } = await import('../../store/open-store.js');
+      const { customerBasis } = await import('../../report/summary.js');
+      const { TIER_RULE } = await import('../../voice/tiers.js');
+      const { count } = await import('../../text/count.js');
       const store = await openStore(paths.db, { snapshotsDir: paths.snapshots, lock: true, create: true });
+      let replaced: string | undefined;
       try {
+        const before = store.customerWeights();
+        const was = before ? `the ${customerBasis(before)} (${before.source})` : undefined;
+        // Stored weights replace the last ones whole; a file that tiers nothing (a header only, or too few comments)
+        // would wipe good weights for none, so it stores nothing and says what stays.
+        if (!result.elements.some((e) => e.tier !== undefined && e.tier !== 'not enough feedback')) {
+          const why = result.comments === 0 ? 'no comment could be read' : `no service element is raised the ${TIER_RULE.minMentions} times a tier needs in its ${count(result.comments, 'comment')}`;
+          throw new InputError(`${result.file}: ${why}, so nothing was stored; ${was ? `${was} stay` : 'compare and report keep your config and the defaults'}`, {
+            hint: 'weigh a longer export',
+          });
+        }
         await store.recordCustomerWeights(customerWeightsOf(result));
+        replaced = was;
       } finally {
         await store.close();
       }
@@ -58,7 +73,10 @@ export const command: CommandSpec = {
         if (err) out.err(line);
         else out.out(line);
       }
-      out.err(`weigh: tiers stored in ${paths.db} — the next compare and report weigh terms by ${result.comments} customer comments`);
+      out.err(
+        `weigh: tiers stored in ${paths.db}${replaced ? `, replacing ${replaced}: each weigh --write replaces the last, counts never add up` : ''} — ` +
+          `the next compare and report weigh terms by ${result.comments} customer comments`,
+      );
     }
     return EXIT.ok;
   },

@@ -1,0 +1,75 @@
+/**
+ * The span of the dates in a feedback file, read as they are written. Exports write dates in a handful of shapes:
+ * ISO ("2026-11-06 10:00:00 UTC"), year first ("2026/11/06"), day first with dots ("06.11.2026", everywhere dots
+ * are used), a month name ("6 Nov 2026", "November 6, 2026"), or digits with slashes, which are month first in US
+ * exports ("09/21/2026") and day first in European ones ("21/09/2026"). A slashed date with both parts ≤ 12 cannot
+ * say which by itself, so the file decides: day first once any date's first part is over 12 (and none's second is),
+ * else month first. Nothing goes through the local time zone, so "6 Nov 2026" stays the 6th wherever it is read.
+ */
+
+/** Month names as exports abbreviate or spell them; the first three letters decide. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
+/** The shapes above, each with where its year, month and day are. */
+const ISO_RE = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+const DOTTED_RE = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/;
+const SLASHED_RE = /^\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?!\d)/;
+const DAY_MONTH_NAME_RE = /^\s*(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})\.?,?\s+(\d{4})\b/i;
+const MONTH_NAME_DAY_RE = /^\s*(?:[a-z]+,?\s+)?([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i;
+
+/** YYYY-MM-DD when the parts make a calendar date. */
+function ymd(year: number, month: number, day: number): string | undefined {
+  if (year < 100) year += 2000;
+  if (!(month >= 1 && month <= 12 && day >= 1)) return undefined;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]) + 1;
+
+class MinMax {
+  first?: string;
+  last?: string;
+  add(date: string | undefined): void {
+    if (!date) return;
+    if (!this.first || date < this.first) this.first = date;
+    if (!this.last || date > this.last) this.last = date;
+  }
+}
+
+export class DateSpan {
+  private readonly dayFirst = new MinMax();
+  private readonly monthFirst = new MinMax();
+  private dayOver12 = false;
+  private monthOver12 = false;
+
+  add(text: string): void {
+    let m = ISO_RE.exec(text);
+    if (m) return this.both(ymd(+m[1]!, +m[2]!, +m[3]!));
+    if ((m = DOTTED_RE.exec(text))) return this.both(ymd(+m[3]!, +m[2]!, +m[1]!));
+    if ((m = SLASHED_RE.exec(text))) {
+      const [a, b, year] = [+m[1]!, +m[2]!, +m[3]!];
+      if (a > 12) this.dayOver12 = true;
+      if (b > 12) this.monthOver12 = true;
+      this.dayFirst.add(ymd(year, b, a));
+      this.monthFirst.add(ymd(year, a, b));
+      return;
+    }
+    if ((m = DAY_MONTH_NAME_RE.exec(text)) && monthOf(m[2]!)) return this.both(ymd(+m[3]!, monthOf(m[2]!), +m[1]!));
+    if ((m = MONTH_NAME_DAY_RE.exec(text)) && monthOf(m[1]!)) return this.both(ymd(+m[3]!, monthOf(m[1]!), +m[2]!));
+    const time = Date.parse(text);
+    if (Number.isFinite(time)) this.both(new Date(time).toISOString().slice(0, 10));
+  }
+
+  /** The first and last date, when any date was read. */
+  span(): { first: string; last: string } | undefined {
+    const chosen = this.dayOver12 && !this.monthOver12 ? this.dayFirst : this.monthFirst;
+    return chosen.first && chosen.last ? { first: chosen.first, last: chosen.last } : undefined;
+  }
+
+  private both(date: string | undefined): void {
+    this.dayFirst.add(date);
+    this.monthFirst.add(date);
+  }
+}
