@@ -542,8 +542,10 @@ const RETURN_WORDS = ['return', 'returns', 'to return', 'back they go', 'back it
 const RETURN_COST_WORDS = ['$', 'pay', 'paid', 'paying', 'cost', 'costs', 'fee', 'charge', 'free', 'postage', 'fortune', 'label'];
 // The goods reaching the customer, in the words of a story as well as of a review: "received them three days later",
 // "new glasses in the mail 14 working days later", "a three week wait".
+// A long time told without a number, in every voice: one class for a delivery, an answer and a wait on the line.
+const LONG_TIME = ['forever', 'ages', 'an eternity'];
 const ARRIVAL_WORDS = ['arrive', 'arrived', 'delivery', 'delivered', 'came', 'turns up', 'showed up', 'ships', 'shipped', 'here', 'received', 'in the mail', 'in the post', '=wait'];
-const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'speedy', 'early', 'forever', 'within', 'next day', 'next morning', '# =days later', '# =weeks later', '# =months later', '# working days', '=weeks after', '=days after', 'too long', '# week', 'in # days', 'in # weeks', 'in a week', '# weeks', '# days', 'a week', 'before', 'months', 'delay', 'delayed',
+const SPEED_WORDS = ['fast', 'quick', 'quickly', 'quicker', 'slow', 'late', 'speedy', 'early', ...LONG_TIME, 'within', 'next day', 'next morning', '# =days later', '# =weeks later', '# =months later', '# working days', '=weeks after', '=days after', 'too long', '# week', 'in # days', 'in # weeks', 'in a week', '# weeks', '# days', 'a week', 'before', 'months', 'delay', 'delayed',
   // the day it came: a story times its delivery by the day of the week ("the van arrived on Thursday", "ordered on a
   // Wednesday, delivered Friday"), which says whether it came when promised
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'following day',
@@ -578,7 +580,7 @@ const REPLY_WORDS = [
  */
 const ANSWER_WORDS = ['answered', 'heard back', 'emailed back', 'rang back', 'wrote back', 'messaged back', 'came back to me', 'answer came'];
 const ANSWER_SPEED_WORDS = ['within', 'same day', 'next day', 'straight away', 'right away', 'immediately', 'promptly', 'quickly', 'fast', 'slow',
-  '# minutes', '# hours', '# days', '# weeks', 'a week', 'a day', 'an hour', 'ages', 'never'];
+  '# minutes', '# hours', '# days', '# weeks', 'a week', 'a day', 'an hour', ...LONG_TIME, 'never'];
 /**
  * A reply's time, or the reply awaited or withheld: "still waiting for a reply", "a response at last", "replied before
  * nine the next morning", "nobody has responded", "that email has not been replied to". Not with "answered", whose
@@ -595,7 +597,7 @@ const REPLY_TIME_WORDS = [
  * a till or a counter is the shop floor's, not the line's, so a queue counts only as the line's.
  */
 const LINE_WAIT_WORDS = ['on hold', '=held', '=holding', 'hold music', 'call queue', 'phone queue', 'in a queue', 'wait time', 'waiting time', 'on the phone', 'on the line'];
-const WAIT_SPANS = ['# minutes', '# mins', '# hours', 'an hour', 'half an hour', 'ages', 'forever', 'all morning', 'all afternoon', 'all day'];
+const WAIT_SPANS = ['# minutes', '# mins', '# hours', 'an hour', 'half an hour', ...LONG_TIME, 'all morning', 'all afternoon', 'all day'];
 /**
  * Contact repeated until someone answers ("after many, many phonecalls", "called them again", "repeated messages to
  * the company", "a week of phone tag"): the customer counting the tries is telling how long the answer took.

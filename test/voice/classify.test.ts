@@ -299,6 +299,12 @@ describe('classifying feedback', () => {
     expect(classifyItem('They warned me it would be a six week wait for the sofa.').elements).toContain('delivery_speed');
   });
 
+  it('reads a long time told without a number alike for a delivery, an answer and a wait on the line', () => {
+    expect(classifyItem('Delivery took ages.').elements).toEqual(['delivery_speed']);
+    expect(classifyItem('The parcel took an eternity to arrive.').elements).toEqual(['delivery_speed']);
+    expect(classifyItem('They answered my email but it took ages.').elements).toContain('response_time');
+  });
+
   it('reads goods sent back for a warranty repair as the warranty\'s trip, not a return', () => {
     expect(classifyItem('Sent the drill back under warranty and it came back fixed.').elements).not.toContain('returns');
     expect(classifyItem('Sent the drill back under warranty. Later I returned the saw for a refund.').elements).toEqual(expect.arrayContaining(['warranty', 'returns']));
