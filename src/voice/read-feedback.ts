@@ -129,10 +129,18 @@ function cell(record: readonly string[], map: ColumnMap, role: ColumnRole): stri
   return value ? value : undefined;
 }
 
-/** Star ratings written as a word: Google Business Profile's reviews give starRating as ONE … FIVE. */
-const RATING_WORDS: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3', four: '4', five: '5' };
+/**
+ * Ratings written as a word, as stars out of 5: Google Business Profile's reviews give starRating as ONE … FIVE; help
+ * desks export a satisfaction survey's answer: Zendesk's "good" / "bad" (a two-point scale, so its ends), Help Scout's
+ * "great" / "okay" / "not good". Zendesk's "offered" (asked, not answered) is no rating.
+ */
+const RATING_WORDS: Readonly<Record<string, string>> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5',
+  good: '5', bad: '1',
+  great: '5', okay: '3', 'not good': '1',
+};
 
-/** 1–5 stars from "4", "4.5", "4 stars", "4/5", "FOUR"; a 0–10 score is halved; anything else is no rating. */
+/** 1–5 stars from "4", "4.5", "4 stars", "4/5", "FOUR", "Good"; a 0–10 score is halved; anything else is no rating. */
 export function parseRating(value: string | number | undefined): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value);

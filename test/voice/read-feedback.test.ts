@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { recognizeColumns } from '../../src/voice/feedback-columns.js';
-import { readFeedback, type FeedbackEvent, type FeedbackItem, type ReadFeedbackOptions } from '../../src/voice/read-feedback.js';
+import { parseRating, readFeedback, type FeedbackEvent, type FeedbackItem, type ReadFeedbackOptions } from '../../src/voice/read-feedback.js';
 
 let dir: string;
 beforeEach(() => {
@@ -161,6 +161,12 @@ describe('bad rows are counted by reason, never fatal', () => {
     expect(items(array).map((i) => [i.id, i.text])).toEqual([['a', 'Slow reply'], ['2', 'Lovely staff']]);
     const lines = await read('lines.json', '{"message":"Slow reply"}\n{"message":"Kind staff"}\n');
     expect(items(lines).map((i) => i.text)).toEqual(['Slow reply', 'Kind staff']);
+  });
+
+  it("a help desk's satisfaction answer is a rating: Zendesk's good / bad, Help Scout's great / okay / not good; an unanswered survey is none", async () => {
+    const csv = ['Id,Subject,Description,Via,Created at,Satisfaction Score', '1,Late,Nobody wrote back for a week,Mail,2026-10-01,Bad', '2,Thanks,Sorted in a day,Web,2026-10-02,Good', '3,Hi,Where is my parcel,Web,2026-10-03,Offered'].join('\n');
+    expect(items(await read('zendesk.csv', csv)).map((i) => [i.id, i.rating])).toEqual([['1', 1], ['2', 5], ['3', undefined]]);
+    expect(['Great', 'Okay', 'Not Good', 'meh'].map((v) => parseRating(v))).toEqual([5, 3, 1, undefined]);
   });
 
   it('JSON lines: objects by key, plain strings, and broken lines counted', async () => {
