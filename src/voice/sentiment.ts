@@ -229,8 +229,9 @@ function partScore(w: Words, named: ReadonlySet<number> = new Set()): number {
   // already and is not counted again.
   if (hits.every((h) => h.score >= 0)) total += doneForWriter(w.tokens, new Set(hits.filter((h) => h.score !== 0).map((h) => h.start))) * DONE_FOR_WRITER_SCORE;
   // And the shop not doing, told as a plain event, where nothing in its part praises: "could not be happier" is praise.
-  // A denied verb another rule has scored ("they did not reply", "he did not help") is not counted again.
-  if (hits.every((h) => h.score <= 0)) total += notDoneByShop(w.tokens, new Set([...hits, ...failed].map((h) => h.start))) * NOT_DONE_BY_SHOP_SCORE;
+  // A denied verb another rule has scored ("they did not reply", "they did not refuse") is not counted again; a word
+  // the lexicon lists at 0 scores nothing ("she did not want to know", "they did not like it") and is counted.
+  if (hits.every((h) => h.score <= 0)) total += notDoneByShop(w.tokens, new Set([...hits.filter((h) => h.score !== 0), ...failed].map((h) => h.start))) * NOT_DONE_BY_SHOP_SCORE;
   const degree = degrees(w.tokens, hits);
   for (const h of hits) {
     if (degree.modifiers.has(h.start) && h.end === h.start + 1) continue;
