@@ -96,26 +96,28 @@ export function statementKinds(text: string, norm: string, category?: Category):
 /** Where one sentence ends inside a unit: a full stop, "!", "?" or ";" before a space or the end ("75.01" goes on). */
 const SENTENCE_END = /[.!?;](?=\s|$)/g;
 
+/** The larger units a duration may be written in: weeks for days, years for months, days for hours. */
+const LARGER_UNITS = [7, 12, 24];
+
 /**
- * The figures a value is written with: its number, a range's ends, an amount, a clock hour, and the same quantity in
- * the larger units a page may have used ("2 years" for 24 months, "3 weeks" for 21 days).
+ * The figures a value is written with: its number, a range's ends, an amount, a percent, a clock hour (and its 12-hour
+ * form). A duration (a term's plain number, a range's ends) is also the same quantity in the larger units a page may
+ * have used ("2 years" for 24 months, "3 weeks" for 21 days); an amount, a percent or a clock hour is not.
  */
 export function figuresOf(value: unknown): number[] {
-  const raw: number[] = [];
-  if (typeof value === 'number') raw.push(value);
-  else if (typeof value === 'string' && /^\d{1,2}:\d{2}$/.test(value)) {
-    const h = Number(value.slice(0, 2).replace(':', ''));
-    raw.push(h, h > 12 ? h - 12 : h);
-  } else if (value !== null && typeof value === 'object') {
-    for (const k of ['min', 'max', 'amount', 'percent'] as const) {
-      const v = (value as Record<string, unknown>)[k];
-      if (typeof v === 'number') raw.push(v);
-    }
-  }
   const out = new Set<number>();
-  for (const n of raw) {
+  const duration = (n: number): void => {
     out.add(n);
-    for (const per of [7, 12, 24]) if (n >= per && n % per === 0) out.add(n / per);
+    for (const per of LARGER_UNITS) if (n >= per && n % per === 0) out.add(n / per);
+  };
+  if (typeof value === 'number') duration(value);
+  else if (typeof value === 'string' && /^\d{1,2}:\d{2}$/.test(value)) {
+    const h = Number(value.slice(0, value.indexOf(':')));
+    out.add(h).add(h > 12 ? h - 12 : h);
+  } else if (value !== null && typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    for (const k of ['min', 'max'] as const) if (typeof v[k] === 'number') duration(v[k]);
+    for (const k of ['amount', 'percent'] as const) if (typeof v[k] === 'number') out.add(v[k]);
   }
   return [...out];
 }

@@ -56,6 +56,13 @@ describe('statement kinds (what kind of statement a unit is, and whose policy it
   it('a value’s figures include the larger units a page may have written it in', () => {
     expect(figuresOf(24)).toEqual(expect.arrayContaining([24, 2]));
     expect(figuresOf(21)).toEqual(expect.arrayContaining([21, 3]));
-    expect(figuresOf('14:00')).toEqual(expect.arrayContaining([14, 2]));
+    expect(figuresOf({ min: 14, max: 21 })).toEqual(expect.arrayContaining([14, 2, 21, 3]));
+    expect(figuresOf('15:00')).toEqual(expect.arrayContaining([15, 3]));
+  });
+
+  it('an amount, a percent or a clock hour is no duration: it is not read in larger units', () => {
+    expect(figuresOf({ amount: 24, currency: 'USD' })).toEqual([24]);
+    expect(figuresOf({ percent: 12 })).toEqual([12]);
+    expect(figuresOf('14:00')).toEqual([14, 2]);
   });
 });
