@@ -17,17 +17,12 @@ import { categoryOf, type TermId } from '../terms.js';
 import { topicsOf } from './classifier/topic-keywords.js';
 import { UNION_TERMS } from './extract-terms.js';
 import type { Candidate } from './rule-types.js';
-import { statementKinds, valueSentence } from './statement-kind.js';
+import { faqAnswer, statementKinds, valueSentence } from './statement-kind.js';
 import type { StatementKind } from './statement-kind-words.js';
 
 /** Whether a term's reported value is one candidate's value: not a set gathered from sentences, not joined hours. */
 export function judgeable(term: TermId): boolean {
   return !UNION_TERMS.has(term) && term !== 'support.hours';
-}
-/** An FAQ answer joined to its question (extract-terms.ts toUnits): a question mark before the end of the unit. */
-function faqAnswer(text: string): boolean {
-  const q = text.indexOf('?');
-  return q >= 0 && q < text.trimEnd().length - 1;
 }
 
 /** One value among a term's default candidates, with the features the model reads. */

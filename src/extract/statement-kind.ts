@@ -69,6 +69,12 @@ function anywhere(words: readonly string[], c: WordClass): boolean {
   return false;
 }
 
+/** An FAQ answer joined to its question (extract-terms.ts toUnits): a question mark before the end of the unit. */
+export function faqAnswer(text: string): boolean {
+  const q = text.indexOf('?');
+  return q >= 0 && q < text.trimEnd().length - 1;
+}
+
 /** A unit shorter than this many words states no whole policy: a label, a heading's fragment, a menu item. */
 const FRAGMENT_WORDS = 5;
 
@@ -81,7 +87,8 @@ export function statementKinds(text: string, norm: string, category?: Category):
   const out = new Set<StatementKind>();
   for (const [kind, c] of CLASSES) if (anywhere(words, c)) out.add(kind);
   if (words.length > 0 && startsEntry(words, 0, CONDITION)) out.add('leadingCondition');
-  if (text.includes('?') || (words.length > 0 && startsEntry(words, 0, QUESTION))) out.add('question');
+  // A question asks: its mark ends the unit, or its opening words ask. An FAQ answer joined to its question answers.
+  if (!faqAnswer(text) && (text.trimEnd().endsWith('?') || (words.length > 0 && startsEntry(words, 0, QUESTION)))) out.add('question');
   if (HEDGED.test(norm)) out.add('hedge');
   if (scopeOf(norm) !== undefined) out.add('scope');
   if (SHOP_VOICE.test(norm)) out.add('shopVoice');

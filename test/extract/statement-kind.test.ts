@@ -31,6 +31,8 @@ describe('statement kinds (what kind of statement a unit is, and whose policy it
   it('a story, a question, a hedge, an aim, an example, a fragment', () => {
     expect(kinds('Last year I was sorry to see so many parcels held up.').has('narrative')).toBe(true);
     expect(kinds('How long will my parcel take?').has('question')).toBe(true);
+    // an FAQ answer joined to its question answers it
+    expect(kinds('How long will my parcel take? We post every order within 2 working days.').has('question')).toBe(false);
     expect(kinds('Parcels usually land in 2 to 4 days.').has('hedge')).toBe(true);
     expect(kinds('We aim to post orders the day they come in.').has('aim')).toBe(true);
     expect(kinds('For example, on a £50 order we would refund £45.').has('example')).toBe(true);
