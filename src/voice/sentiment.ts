@@ -292,11 +292,13 @@ function doneForWriter(tokens: readonly string[], scored: ReadonlySet<number>): 
     if (!GIVING.has(tokens[i]!) || !WRITER.has(tokens[i + 1]!) || scored.has(i)) continue;
     const after = tokens[i + 2] ?? '';
     if (NOTHING.has(after) || (after === 'the' && NOTHING.has(tokens[i + 3] ?? ''))) continue;
-    let doer = i - 1;
-    // "he'd sent me": 'd before a past act is "had" (the act verbs are all past forms, so never "would").
-    while (doer >= 0 && (FILLERS.has(tokens[doer]!) || (tokens[doer] === 'd' && doer === i - 1))) doer--;
+    // "he'd sent me": 'd right before a past act is "had" (the act verbs are all past forms, so never "would"): the
+    // verb starts there, and what stands before it is read from there on.
+    const verb = tokens[i - 1] === 'd' ? i - 1 : i;
+    let doer = verb - 1;
+    while (doer >= 0 && FILLERS.has(tokens[doer]!)) doer--;
     if (doer < 0 || tokens[doer] === BREAK || WRITER_AS_DOER.has(tokens[doer]!)) continue;
-    if (undoneBefore(tokens, doer, i)) continue;
+    if (undoneBefore(tokens, doer, verb)) continue;
     n++;
   }
   return n;
@@ -312,7 +314,7 @@ function undoneBefore(tokens: readonly string[], doer: number, act: number): boo
   for (let k = act - 1; k >= Math.max(0, act - ACT_WINDOW); k--) {
     const t = tokens[k]!;
     if (k < doer && (t === BREAK || OPENERS.has(t))) return false;
-    if (UNDONE.has(t) && !(t === 'd' && k === act - 1)) return true;
+    if (UNDONE.has(t)) return true;
   }
   return false;
 }
