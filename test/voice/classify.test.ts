@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadVoiceCorpus } from '../../bench/voice-corpus.js';
-import { scoreVoice } from '../../bench/voice-score.js';
+import { readItem, scoreVoice } from '../../bench/voice-score.js';
 import { analyzeItem } from '../../src/voice/analyze-item.js';
 import { BAYES_MAX_WORDS, bayesElement, classifyItem, clausesOf, keywordElements } from '../../src/voice/classify.js';
 import { BREAK, words } from '../../src/voice/tokens.js';
@@ -668,13 +668,7 @@ describe('classifying feedback', () => {
     expect(classifyItem(decoyed).elements).toEqual(['other']);
   });
 
-  const scoreOf = (items: ReturnType<typeof loadVoiceCorpus>) =>
-    scoreVoice(
-      items.map((item) => {
-        const a = analyzeItem(item.text, item.rating);
-        return { id: item.id, text: item.text, expected: item, predicted: a };
-      }),
-    );
+  const scoreOf = (items: ReturnType<typeof loadVoiceCorpus>) => scoreVoice(items.map(readItem));
   for (const split of ['tuning', 'heldout'] as const) {
     it(`keeps the in-house ${split} split's one-line items above their floor (element macro-F1 and sentiment accuracy)`, () => {
       const score = scoreOf(loadVoiceCorpus(split).filter((item) => item.form === 'line'));
