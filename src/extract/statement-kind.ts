@@ -48,10 +48,13 @@ const CLASSES: ReadonlyArray<readonly [StatementKind, WordClass]> = [
 const CONDITION = wordClass(CONDITION_WORDS);
 const QUESTION = wordClass(QUESTION_OPENERS);
 
-/** The unit's words in order: letters and figures, with inner apostrophes (curly ones made straight), dots and hyphens ("e.g", "pre-order"), and "&". */
+/**
+ * The unit's words in order: letters and figures, with inner apostrophes, dots and hyphens ("e.g", "pre-order"), and
+ * "&". The text is the unit's normalised form (normaliseUnitText: lower case, curly apostrophes made straight).
+ */
 const WORD = /[a-z0-9]+(?:['.-][a-z0-9]+)*|&/g;
-export function wordsOf(norm: string): string[] {
-  return norm.replace(/’/g, "'").match(WORD) ?? [];
+function wordsOf(norm: string): string[] {
+  return norm.match(WORD) ?? [];
 }
 
 /** Whether the words from `at` start an entry of the class (a word, a phrase of up to MAX_PHRASE words, or a stem). */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseUnitText } from '../../src/extract/extract-terms.js';
 import { figuresOf, statementKinds, valueSentence } from '../../src/extract/statement-kind.js';
 import type { StatementKind } from '../../src/extract/statement-kind-words.js';
 import type { Category } from '../../src/terms.js';
 
-/** The kinds of one sentence of our own, read as the extractor's units read it (lower case). */
-const kinds = (text: string, category?: Category): Set<StatementKind> => statementKinds(text, text.toLowerCase(), category);
+/** The kinds of one sentence of our own, read as the extractor's units read it (normaliseUnitText). */
+const kinds = (text: string, category?: Category): Set<StatementKind> => statementKinds(text, normaliseUnitText(text), category);
 
 describe('statement kinds (what kind of statement a unit is, and whose policy it states)', () => {
   it('a condition on the value: anywhere in the unit, and whether the unit opens with it', () => {
