@@ -23,9 +23,6 @@ import {
   type StatementKind,
 } from './statement-kind-words.js';
 
-/** The longest phrase of a table, in words: look-ups join at most this many. */
-const MAX_PHRASE = 3;
-
 /** A table as look-ups: its words and phrases, and its stems (entries ending in '*'). */
 interface WordClass {
   readonly words: ReadonlySet<string>;
@@ -34,8 +31,10 @@ interface WordClass {
 function wordClass(entries: readonly string[]): WordClass {
   return { words: new Set(entries.filter((e) => !e.endsWith('*'))), stems: entries.filter((e) => e.endsWith('*')).map((e) => e.slice(0, -1)) };
 }
+const CONDITION = wordClass(CONDITION_WORDS);
+const QUESTION = wordClass(QUESTION_OPENERS);
 const CLASSES: ReadonlyArray<readonly [StatementKind, WordClass]> = [
-  ['conditional', wordClass(CONDITION_WORDS)],
+  ['conditional', CONDITION],
   ['modal', wordClass(MODAL_WORDS)],
   ['thirdParty', wordClass(THIRD_PARTY_WORDS)],
   ['otherPolicy', wordClass(OTHER_POLICY_WORDS)],
@@ -45,8 +44,6 @@ const CLASSES: ReadonlyArray<readonly [StatementKind, WordClass]> = [
   ['option', wordClass(OPTION_WORDS)],
   ['customerDuty', wordClass(CUSTOMER_DUTY_WORDS)],
 ];
-const CONDITION = wordClass(CONDITION_WORDS);
-const QUESTION = wordClass(QUESTION_OPENERS);
 
 /**
  * The unit's words in order: letters and figures, with inner apostrophes, dots and hyphens ("e.g", "pre-order"), and
@@ -56,6 +53,9 @@ const WORD = /[a-z0-9]+(?:['.-][a-z0-9]+)*|&/g;
 function wordsOf(norm: string): string[] {
   return norm.match(WORD) ?? [];
 }
+
+/** The longest entry of the tables, in words: look-ups join at most this many. */
+const MAX_PHRASE = Math.max(...[...CLASSES.map(([, c]) => c), QUESTION].flatMap((c) => [...c.words].map((e) => wordsOf(e).length)));
 
 /** Whether the words from `at` start an entry of the class (a word, a phrase of up to MAX_PHRASE words, or a stem). */
 function startsEntry(words: readonly string[], at: number, c: WordClass): boolean {
