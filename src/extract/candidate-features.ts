@@ -51,7 +51,10 @@ export function candidateValues(term: TermId, defaults: readonly Candidate[], ru
   const out: CandidateValue[] = [];
   for (const [key, group] of groups) {
     const top = group.reduce((a, b) => (b.confidence > a.confidence ? b : a));
-    const units = new Set(group.map((c) => c.unit.order)).size;
+    // The distinct units that state the value, by their order on the page.
+    const byOrder = new Map<number, Candidate['unit']>();
+    for (const c of group) if (!byOrder.has(c.unit.order)) byOrder.set(c.unit.order, c.unit);
+    const units = byOrder.size;
     const rules = new Set(group.map((c) => c.rule ?? ''));
     const unit = top.unit;
     const earliest = Math.min(...group.map((c) => c.unit.order));
@@ -80,11 +83,8 @@ export function candidateValues(term: TermId, defaults: readonly Candidate[], ru
     // What kind of statement backs the value (statement-kind.ts): the share of its units showing each kind, alone and
     // per category (a condition is the norm for who pays return postage, and a warning sign for a delivery time).
     const kindCounts = new Map<StatementKind, number>();
-    const seen = new Set<number>();
-    for (const c of group) {
-      if (seen.has(c.unit.order)) continue;
-      seen.add(c.unit.order);
-      for (const k of statementKinds(c.unit.text, c.unit.norm, category)) kindCounts.set(k, (kindCounts.get(k) ?? 0) + 1);
+    for (const u of byOrder.values()) {
+      for (const k of statementKinds(u.text, u.norm, category)) kindCounts.set(k, (kindCounts.get(k) ?? 0) + 1);
     }
     for (const [k, n] of kindCounts) {
       f[`says:${k}`] = n / units;
