@@ -2,16 +2,18 @@
  * The features of a term's candidate values, for a learned judge of the rules' choices (issue 11, fourteenth round).
  *
  * Per term, the default (unscoped) candidates are grouped by value. Each value gets features saying how the page backs
- * it, never the page's words: the best rule's name and score, how many units and rules state it, how many rival values
- * there are, the kind of unit (heading, list item, table row, sentence, FAQ answer), whether its section or heading path
- * names the term's category, where it sits, whether it is the largest or smallest of the rivals, how long its sentence
- * is. Sets gathered from sentences (channels, refund methods) and joined hours are left out: their value is not one
- * candidate's.
+ * it: the best rule's name and score, how many units and rules state it, how many rival values there are, the kind of
+ * unit (heading, list item, table row, sentence, FAQ answer), whether its section or heading path names the term's
+ * category, where it sits, whether it is the largest or smallest of the rivals, how long its sentence is. And, read
+ * from the page's words through the word classes of statement-kind.ts (never a word itself as a feature), what kind
+ * of statement backs it: `says:` the share of its units showing each kind, `clause:` the kinds of the sentence that
+ * carries it. Sets gathered from sentences (channels, refund methods) and joined hours are left out: their value is not
+ * one candidate's.
  *
  * Nothing here changes a reading: scripts/judge-data.ts takes each term's candidates from extractProfiled's `weighed`
- * and asks candidateValues for their features (scripts/judge-headroom.ts, scripts/judge-cv.ts). A logistic judge over these
- * features, cross-validated by shop on the real tuning pages, did not beat the rules' own choice (DEVELOPERS.md), so
- * no judge is applied.
+ * and asks candidateValues for their features (scripts/judge-headroom.ts, scripts/judge-cv.ts, scripts/judge-kinds.ts).
+ * A logistic judge over these features, cross-validated by shop on the real tuning pages, did not beat the rules' own
+ * choice (DEVELOPERS.md), so no judge is applied.
  */
 import { categoryOf, type TermId } from '../terms.js';
 import { topicsOf } from './classifier/topic-keywords.js';
