@@ -45,11 +45,12 @@ let dropOnly = false;
  * nothing else. --backing-only leaves out the features that name a rule, a term or
  * a value.
  */
-let keepFeature = (name: string): boolean => !KIND.test(name);
+let keepFeature = (name: string): boolean => !STATEMENT_KIND_FEATURE.test(name);
 const NAMED = /^(?:rule|term|value):/;
-const KIND = /^(?:says|clause):/;
+/** The features of what kind of statement backs a value (statement-kind.ts), not `kind:`, the kind of unit. */
+const STATEMENT_KIND_FEATURE = /^(?:says|clause):/;
 /** --kinds unit: the kinds of every backing unit (`says:`); sentence: of the sentence carrying the value (`clause:`); all: both. */
-const KIND_SETS: Readonly<Record<string, RegExp>> = { unit: /^says:/, sentence: /^clause:/, all: KIND };
+const KIND_SETS: Readonly<Record<string, RegExp>> = { unit: /^says:/, sentence: /^clause:/, all: STATEMENT_KIND_FEATURE };
 
 /** A value's features as the model is fitted on them (--backing-only leaves the named ones out). */
 const featuresOf = (v: CandidateValue): Record<string, number> => Object.fromEntries(Object.entries(v.features).filter(([n]) => keepFeature(n)));
@@ -137,8 +138,8 @@ function main(): void {
   dropOnly = values['drop-only'] === true;
   const kinds = values.kinds === undefined ? undefined : KIND_SETS[values.kinds];
   if (values.kinds !== undefined && !kinds) throw new Error(`--kinds expects unit, sentence or all, got "${values.kinds}"`);
-  if (kinds) keepFeature = (name) => !KIND.test(name) || kinds.test(name);
-  if (values['kinds-only']) keepFeature = (name) => (kinds ?? KIND).test(name) || name === 'ruleChoice';
+  if (kinds) keepFeature = (name) => !STATEMENT_KIND_FEATURE.test(name) || kinds.test(name);
+  if (values['kinds-only']) keepFeature = (name) => (kinds ?? STATEMENT_KIND_FEATURE).test(name) || name === 'ruleChoice';
   if (values['backing-only']) {
     const before = keepFeature;
     keepFeature = (name) => before(name) && !NAMED.test(name);

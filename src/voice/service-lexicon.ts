@@ -248,12 +248,13 @@ export const DONE_FOR_WRITER_SCORE = 2;
  * table scores (find, look, do, listen, install), so the negator turned nothing and the complaint scored nothing. A
  * doer that is the shop or its people (SHOP_DOERS), an auxiliary (SHOP_REFUSALS), then "not". The writer not doing
  * ("I did not answer") is the writer's story (customer-acts.ts), and the goods ("it did not fit") are not a doer here.
+ * A wider class of doers (branch, team, agent, rep, office, warehouse, engineer, website, nobody…): real tuning −1.
  */
 export const SHOP_DOERS = [
   'they', 'he', 'she', 'staff', 'shop', 'store', 'company', 'manager', 'driver', 'courier', 'guy', 'lady', 'man', 'woman',
   'assistant', 'seller',
 ];
-// A wider class of doers (branch, team, agent, rep, office, warehouse, engineer, website, nobody…): real tuning −1.
+/** The auxiliaries between the doer and "not". */
 export const SHOP_REFUSALS = ['could', 'would', 'can', 'will', 'did', 'does', 'do'];
 /**
  * Verbs whose denial is good service: the shop not making difficulties ("they did not hesitate", "he did not charge
