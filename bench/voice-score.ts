@@ -2,14 +2,22 @@
  * Pure scoring of the voice classifier against labels: element macro-F1 (the mean of per-element F1 over the elements
  * that occur in the labels or the predictions) and sentiment accuracy. No I/O.
  */
+import { analyzeItem } from '../src/voice/analyze-item.js';
 import { ELEMENT_IDS, type ElementId } from '../src/voice/elements.js';
 import { SENTIMENTS, type Sentiment } from '../src/voice/sentiment.js';
+import type { LabelledItem } from './voice-corpus.js';
 
 export interface ScoredItem {
   readonly id: string;
   readonly text: string;
   readonly expected: { readonly elements: readonly ElementId[]; readonly sentiment: Sentiment };
   readonly predicted: { readonly elements: readonly ElementId[]; readonly sentiment: Sentiment };
+}
+
+/** A labelled item (in-house or real) beside what analyzeItem reads of it: one item for scoreVoice. */
+export function readItem(it: Pick<LabelledItem, 'id' | 'text' | 'elements' | 'sentiment' | 'rating'>): ScoredItem {
+  const a = analyzeItem(it.text, it.rating);
+  return { id: it.id, text: it.text, expected: { elements: it.elements, sentiment: it.sentiment }, predicted: { elements: a.elements, sentiment: a.sentiment } };
 }
 
 export interface VoiceScore {

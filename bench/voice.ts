@@ -17,15 +17,14 @@
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeItem } from '../src/voice/analyze-item.js';
 import { classifyItem } from '../src/voice/classify.js';
 import { isElementId, type ElementId } from '../src/voice/elements.js';
 import { SENTIMENTS, clauseScores, properNames, type Sentiment } from '../src/voice/sentiment.js';
 import { weighFeedback } from '../src/voice/weigh.js';
 import { rng } from './bench-utils.js';
 import { cacheSummary, itemText, loadRealSet } from './real-set.js';
-import { loadVoiceCorpus, type LabelledItem } from './voice-corpus.js';
-import { scoreVoice, type ScoredItem, type VoiceScore } from './voice-score.js';
+import { loadVoiceCorpus, type Form, type LabelledItem } from './voice-corpus.js';
+import { readItem, scoreVoice, type ScoredItem, type VoiceScore } from './voice-score.js';
 
 const GOAL_F1 = 0.85;
 const GOAL_SENTIMENT = 0.8;
@@ -64,12 +63,7 @@ function parseArgs(argv: string[]): Options {
 const options = parseArgs(process.argv.slice(2));
 
 function scored(items: readonly Pick<LabelledItem, 'id' | 'text' | 'elements' | 'sentiment' | 'rating'>[]): VoiceScore {
-  return scoreVoice(
-    items.map((it): ScoredItem => {
-      const a = analyzeItem(it.text, it.rating);
-      return { id: it.id, text: it.text, expected: { elements: it.elements, sentiment: it.sentiment }, predicted: { elements: a.elements, sentiment: a.sentiment } };
-    }),
-  );
+  return scoreVoice(items.map(readItem));
 }
 
 /** One tuning miss: id, labels against prediction, the start of the text, and with --clauses each clause's reading. */
@@ -118,24 +112,30 @@ function report(name: string, s: VoiceScore, gated: boolean): void {
 // 1. In-house
 const tuning = loadVoiceCorpus('tuning');
 const heldout = loadVoiceCorpus('heldout');
-/** The split's one-line and story-form items apart (bench/voice-corpus.ts, `Form`): the rules read them very differently. */
-function reportForms(items: readonly LabelledItem[]): void {
-  const part = (form: LabelledItem['form']): string => {
-    const some = items.filter((i) => i.form === form);
-    const s = scored(some);
+/**
+ * A split's items read once, scored together and then its one-line and story-form items apart (bench/voice-corpus.ts,
+ * `Form`): the rules read them very differently.
+ */
+function scoredForms(items: readonly LabelledItem[]): { all: VoiceScore; forms: string | undefined } {
+  const read = items.map(readItem);
+  const part = (form: Form): string => {
+    const some = read.filter((_, i) => items[i]!.form === form);
+    const s = scoreVoice(some);
     return `${form === 'line' ? 'one-line' : 'story-form'} ${some.length} items ${s.macroF1.toFixed(3)} / ${s.sentimentAccuracy.toFixed(3)}`;
   };
-  if (items.some((i) => i.form === 'story')) console.log(`  of which (element macro-F1 / sentiment accuracy): ${part('line')}; ${part('story')}`);
+  const forms = items.some((i) => i.form === 'story') ? `  of which (element macro-F1 / sentiment accuracy): ${part('line')}; ${part('story')}` : undefined;
+  return { all: scoreVoice(read), forms };
 }
 if (options.splits.includes('tuning')) {
-  const s = scored(tuning);
-  report('in-house tuning', s, false);
-  reportForms(tuning);
-  listMisses('in-house tuning', s, tuning);
+  const { all, forms } = scoredForms(tuning);
+  report('in-house tuning', all, false);
+  if (forms) console.log(forms);
+  listMisses('in-house tuning', all, tuning);
 }
 if (options.splits.includes('heldout')) {
-  report('in-house held-out', scored(heldout), true);
-  reportForms(heldout);
+  const { all, forms } = scoredForms(heldout);
+  report('in-house held-out', all, true);
+  if (forms) console.log(forms);
 }
 
 // 2. Real published reviews (bench/real-set.ts: labels committed, texts in the git-ignored cache).

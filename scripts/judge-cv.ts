@@ -20,9 +20,8 @@ import { parseArgs } from 'node:util';
 import { ratios, type Counts } from '../bench/accuracy-score.js';
 import { sha256 } from '../bench/real-set.js';
 import type { CandidateValue } from '../src/extract/candidate-features.js';
-import { RETURN_HOW_TERMS } from '../src/extract/extract-terms.js';
 import { TERM_IDS, type TermId } from '../src/terms.js';
-import { inHousePages, realPages, type PageRecord } from './judge-data.js';
+import { countReadings, inHousePages, realPages, ruleChoices, type PageRecord } from './judge-data.js';
 
 const FOLDS = 5;
 const L2_GRID = [0.001, 0.003, 0.01, 0.03, 0.1];
@@ -46,11 +45,12 @@ let dropOnly = false;
  * nothing else. --backing-only leaves out the features that name a rule, a term or
  * a value.
  */
-let keepFeature = (name: string): boolean => !KIND.test(name);
+let keepFeature = (name: string): boolean => !STATEMENT_KIND_FEATURE.test(name);
 const NAMED = /^(?:rule|term|value):/;
-const KIND = /^(?:says|clause):/;
+/** The features of what kind of statement backs a value (statement-kind.ts), not `kind:`, the kind of unit. */
+const STATEMENT_KIND_FEATURE = /^(?:says|clause):/;
 /** --kinds unit: the kinds of every backing unit (`says:`); sentence: of the sentence carrying the value (`clause:`); all: both. */
-const KIND_SETS: Readonly<Record<string, RegExp>> = { unit: /^says:/, sentence: /^clause:/, all: KIND };
+const KIND_SETS: Readonly<Record<string, RegExp>> = { unit: /^says:/, sentence: /^clause:/, all: STATEMENT_KIND_FEATURE };
 
 /** A value's features as the model is fitted on them (--backing-only leaves the named ones out). */
 const featuresOf = (v: CandidateValue): Record<string, number> => Object.fromEntries(Object.entries(v.features).filter(([n]) => keepFeature(n)));
@@ -115,20 +115,7 @@ function tally(page: PageRecord, w: Weights | undefined, threshold: number, into
     if (!top || sigmoid(best) < threshold) dropped.add(term);
     else decided.set(term, top.value);
   }
-  for (const term of TERM_IDS) {
-    const reading = page.result.terms[term];
-    let value: unknown = dropped.has(term) ? undefined : decided.has(term) ? decided.get(term) : reading?.value;
-    // merge() reads returns accepted from the other returns terms when the judge drops it.
-    if (term === 'returns.accepted' && dropped.has(term) && RETURN_HOW_TERMS.some((t) => page.result.terms[t] && !dropped.has(t))) value = true;
-    const stated = page.stated.has(term);
-    if (value === undefined) {
-      if (stated) into.fn++;
-    } else if (page.right(term, value) === true) into.tp++;
-    else {
-      into.fp++;
-      if (stated) into.fn++;
-    }
-  }
+  countReadings(page, (term) => (dropped.has(term) ? undefined : decided.has(term) ? decided.get(term) : page.result.terms[term]?.value), into);
 }
 
 const f1 = (t: Counts): number => ratios(t).f1;
@@ -151,8 +138,8 @@ function main(): void {
   dropOnly = values['drop-only'] === true;
   const kinds = values.kinds === undefined ? undefined : KIND_SETS[values.kinds];
   if (values.kinds !== undefined && !kinds) throw new Error(`--kinds expects unit, sentence or all, got "${values.kinds}"`);
-  if (kinds) keepFeature = (name) => !KIND.test(name) || kinds.test(name);
-  if (values['kinds-only']) keepFeature = (name) => (kinds ?? KIND).test(name) || name === 'ruleChoice';
+  if (kinds) keepFeature = (name) => !STATEMENT_KIND_FEATURE.test(name) || kinds.test(name);
+  if (values['kinds-only']) keepFeature = (name) => (kinds ?? STATEMENT_KIND_FEATURE).test(name) || name === 'ruleChoice';
   if (values['backing-only']) {
     const before = keepFeature;
     keepFeature = (name) => before(name) && !NAMED.test(name);
@@ -188,15 +175,11 @@ function main(): void {
   const models = folds.map((_, k) => fit(trainingFor(k), Number.isNaN(chosen.l2) ? L2_GRID[1]! : chosen.l2));
   const bins = [0, 0.3, 0.45, 0.6, 0.8, 0.9, 1.01].slice(1).map((hi, i, all) => ({ lo: i === 0 ? 0 : all[i - 1]!, hi, n: 0, right: 0 }));
   folds.forEach((pages, k) => {
-    for (const page of pages) {
-      for (const [term, values] of Object.entries(page.judged) as [TermId, readonly CandidateValue[]][]) {
-        const choice = values.find(ruleChoice);
-        if (!choice || page.result.terms[term]?.source !== 'text') continue;
-        const p = sigmoid(scoreOf(featuresOf(choice), models[k]!));
-        const bin = bins.find((b) => p >= b.lo && p < b.hi)!;
-        bin.n++;
-        if (page.right(term, choice.value) === true) bin.right++;
-      }
+    for (const { page, term, choice } of ruleChoices(pages)) {
+      const p = sigmoid(scoreOf(featuresOf(choice), models[k]!));
+      const bin = bins.find((b) => p >= b.lo && p < b.hi)!;
+      bin.n++;
+      if (page.right(term, choice.value) === true) bin.right++;
     }
   });
   process.stdout.write(`out-of-fold odds of the rules' choices: ${bins.map((b) => `[${b.lo}, ${Math.min(1, b.hi)}) ${b.right}/${b.n}`).join('  ')}\n`);

@@ -8,11 +8,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { termValuesEqual } from '../bench/accuracy-score.js';
+import { termValuesEqual, type Counts } from '../bench/accuracy-score.js';
 import { loadRealSet, type RealSplit } from '../bench/real-set.js';
-import { extractProfiled } from '../src/extract/extract-terms.js';
+import { extractProfiled, RETURN_HOW_TERMS } from '../src/extract/extract-terms.js';
 import { candidateValues, judgeable, type CandidateValue } from '../src/extract/candidate-features.js';
-import type { ExtractResult, TermId } from '../src/terms.js';
+import { TERM_IDS, type ExtractResult, type TermId } from '../src/terms.js';
 import { contentTypeOf, loadSplit, type Split } from '../test/corpus/load-corpus.js';
 
 /** How a value is checked: against a label, or against a blind audit's verdicts. */
@@ -102,4 +102,38 @@ export function blindPages(dir: string): PageRecord[] {
       },
     };
   });
+}
+
+/** The rules' chosen value of each judged text reading, with its page and term. */
+export function ruleChoices(pages: readonly PageRecord[]): { page: PageRecord; term: TermId; choice: CandidateValue }[] {
+  const out: { page: PageRecord; term: TermId; choice: CandidateValue }[] = [];
+  for (const page of pages) {
+    for (const [term, values] of Object.entries(page.judged) as [TermId, readonly CandidateValue[]][]) {
+      const choice = values.find((v) => v.features.ruleChoice === 1);
+      if (choice && page.result.terms[term]?.source === 'text') out.push({ page, term, choice });
+    }
+  }
+  return out;
+}
+
+/**
+ * A page's readings counted into `into` as bench:real scores them, each term's value as `valueOf` gives it: a term the
+ * page read whose value comes back undefined is dropped (a judge's, or a plain rule's, decision).
+ */
+export function countReadings(page: PageRecord, valueOf: (term: TermId) => unknown, into: Counts): void {
+  const values = new Map(TERM_IDS.map((term) => [term, valueOf(term)]));
+  const dropped = (term: TermId): boolean => page.result.terms[term] !== undefined && values.get(term) === undefined;
+  for (const term of TERM_IDS) {
+    let value = values.get(term);
+    // merge() reads returns accepted from the other returns terms when returns accepted is dropped.
+    if (term === 'returns.accepted' && dropped(term) && RETURN_HOW_TERMS.some((r) => page.result.terms[r] && !dropped(r))) value = true;
+    const stated = page.stated.has(term);
+    if (value === undefined) {
+      if (stated) into.fn++;
+    } else if (page.right(term, value) === true) into.tp++;
+    else {
+      into.fp++;
+      if (stated) into.fn++;
+    }
+  }
 }

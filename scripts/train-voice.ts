@@ -10,11 +10,8 @@ import { loadVoiceCorpus } from '../bench/voice-corpus.js';
 import { trainBayes } from '../src/natural.js';
 
 // One-line items only: the stage names an element only for a short comment with no keyword (classify.ts,
-// BAYES_MAX_WORDS), so it learns from comments of that kind. Measured when the story-form shops came (fifteenth round):
-// training on all tuning items, on the stories only, or on the stories split into sentences left real tuning at 0.720
-// (the gate keeps every real story from the model) and lowered in-house one-line held-out (0.896 → 0.893, 0.882, 0.892);
-// asking the model per clause of a story (keywordless clauses, share ≥ 0.5 / 0.9 / 0.99) lowered real tuning
-// (0.720 → 0.61–0.63 / 0.71 / 0.720) whichever of those models it used.
+// BAYES_MAX_WORDS), so it learns from comments of that kind. Trained on stories too, or asked per clause of a story,
+// it read no real item better and the one-line held-out items worse (DEVELOPERS.md, "The voice Bayes model").
 const items = loadVoiceCorpus('tuning').filter((item) => item.form === 'line');
 const trained = trainBayes(items.flatMap((item) => item.elements.map((element) => [item.text, element] as const)));
 const target = fileURLToPath(new URL('../src/voice/element-model.json', import.meta.url));

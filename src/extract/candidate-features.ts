@@ -2,32 +2,29 @@
  * The features of a term's candidate values, for a learned judge of the rules' choices (issue 11, fourteenth round).
  *
  * Per term, the default (unscoped) candidates are grouped by value. Each value gets features saying how the page backs
- * it, never the page's words: the best rule's name and score, how many units and rules state it, how many rival values
- * there are, the kind of unit (heading, list item, table row, sentence, FAQ answer), whether its section or heading path
- * names the term's category, where it sits, whether it is the largest or smallest of the rivals, how long its sentence
- * is. Sets gathered from sentences (channels, refund methods) and joined hours are left out: their value is not one
- * candidate's.
+ * it: the best rule's name and score, how many units and rules state it, how many rival values there are, the kind of
+ * unit (heading, list item, table row, sentence, FAQ answer), whether its section or heading path names the term's
+ * category, where it sits, whether it is the largest or smallest of the rivals, how long its sentence is. And, read
+ * from the page's words through the word classes of statement-kind.ts (never a word itself as a feature), what kind
+ * of statement backs it: `says:` the share of its units showing each kind, `clause:` the kinds of the sentence that
+ * carries it. Sets gathered from sentences (channels, refund methods) and joined hours are left out: their value is not
+ * one candidate's.
  *
  * Nothing here changes a reading: scripts/judge-data.ts takes each term's candidates from extractProfiled's `weighed`
- * and asks candidateValues for their features (scripts/judge-headroom.ts, scripts/judge-cv.ts). A logistic judge over these
- * features, cross-validated by shop on the real tuning pages, did not beat the rules' own choice (DEVELOPERS.md), so
- * no judge is applied.
+ * and asks candidateValues for their features (scripts/judge-headroom.ts, scripts/judge-cv.ts, scripts/judge-kinds.ts).
+ * A logistic judge over these features, cross-validated by shop on the real tuning pages, did not beat the rules' own
+ * choice (DEVELOPERS.md), so no judge is applied.
  */
 import { categoryOf, type TermId } from '../terms.js';
 import { topicsOf } from './classifier/topic-keywords.js';
 import { UNION_TERMS } from './extract-terms.js';
 import type { Candidate } from './rule-types.js';
-import { statementKinds, valueSentence } from './statement-kind.js';
+import { faqAnswer, statementKinds, valueSentence } from './statement-kind.js';
 import type { StatementKind } from './statement-kind-words.js';
 
 /** Whether a term's reported value is one candidate's value: not a set gathered from sentences, not joined hours. */
 export function judgeable(term: TermId): boolean {
   return !UNION_TERMS.has(term) && term !== 'support.hours';
-}
-/** An FAQ answer joined to its question (extract-terms.ts toUnits): a question mark before the end of the unit. */
-function faqAnswer(text: string): boolean {
-  const q = text.indexOf('?');
-  return q >= 0 && q < text.trimEnd().length - 1;
 }
 
 /** One value among a term's default candidates, with the features the model reads. */
@@ -56,7 +53,10 @@ export function candidateValues(term: TermId, defaults: readonly Candidate[], ru
   const out: CandidateValue[] = [];
   for (const [key, group] of groups) {
     const top = group.reduce((a, b) => (b.confidence > a.confidence ? b : a));
-    const units = new Set(group.map((c) => c.unit.order)).size;
+    // The distinct units that state the value, by their order on the page.
+    const byOrder = new Map<number, Candidate['unit']>();
+    for (const c of group) if (!byOrder.has(c.unit.order)) byOrder.set(c.unit.order, c.unit);
+    const units = byOrder.size;
     const rules = new Set(group.map((c) => c.rule ?? ''));
     const unit = top.unit;
     const earliest = Math.min(...group.map((c) => c.unit.order));
@@ -85,11 +85,8 @@ export function candidateValues(term: TermId, defaults: readonly Candidate[], ru
     // What kind of statement backs the value (statement-kind.ts): the share of its units showing each kind, alone and
     // per category (a condition is the norm for who pays return postage, and a warning sign for a delivery time).
     const kindCounts = new Map<StatementKind, number>();
-    const seen = new Set<number>();
-    for (const c of group) {
-      if (seen.has(c.unit.order)) continue;
-      seen.add(c.unit.order);
-      for (const k of statementKinds(c.unit.text, c.unit.norm, category)) kindCounts.set(k, (kindCounts.get(k) ?? 0) + 1);
+    for (const u of byOrder.values()) {
+      for (const k of statementKinds(u.text, u.norm, category)) kindCounts.set(k, (kindCounts.get(k) ?? 0) + 1);
     }
     for (const [k, n] of kindCounts) {
       f[`says:${k}`] = n / units;

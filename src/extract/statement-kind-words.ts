@@ -6,8 +6,11 @@
  *
  * Classes already held elsewhere are read there, not copied: hedges ("usually", "as a rule") and the shop's own voice
  * from language/voice-words.ts, product and place scopes ("sale items", "express", "Canada") from language/scope.ts,
- * the five policy topics from the classifier's keyword table (src/policy-keywords.ts).
+ * the five policy topics from the classifier's keyword table (src/policy-keywords.ts), carriers, payment providers
+ * and other parties' roles from language/third-parties.ts, the cues of an example from language/template-text.ts.
  */
+import { EXAMPLE_CUES } from './language/template-text.js';
+import { CARRIERS, PARTY_ROLES, PAYMENT_PROVIDERS } from './language/third-parties.js';
 
 /** Kinds a unit can show; the features are named after them (candidate-features.ts: `says:<kind>`). */
 export const STATEMENT_KINDS = [
@@ -45,12 +48,11 @@ export const MODAL_WORDS: readonly string[] = ['may', 'might', 'could', 'would',
  * manufacturer's 2-year warranty", "under the Consumer Rights Act you have 14 days").
  */
 export const THIRD_PARTY_WORDS: readonly string[] = [
-  'carrier', 'carriers', 'courier', 'couriers', 'postal', 'post office', 'postie', 'driver', 'usps', 'ups', 'fedex', 'dhl', 'royal mail',
-  'parcelforce', 'evri', 'hermes', 'yodel', 'dpd', 'gls', 'tnt', 'aramex', 'purolator', 'postnl', 'bpost', 'an post', 'canada post',
-  'australia post', 'auspost', 'nz post', 'courierpost', 'pudo', 'colissimo', 'correos',
-  'bank', 'banks', 'card issuer', 'card provider', 'paypal', 'klarna', 'afterpay', 'stripe', 'payment provider', 'financial institution',
+  ...PARTY_ROLES.flatMap((r) => [r, r.endsWith('y') ? `${r.slice(0, -1)}ies` : `${r}s`]),
+  ...CARRIERS,
+  ...PAYMENT_PROVIDERS,
+  'postal', 'postie', 'driver', 'pudo', 'financial institution', "manufacturer's", 'roaster', 'roasters',
   'amazon', 'ebay', 'etsy', 'marketplace', 'seller', 'sellers', 'vendor', 'vendors', 'third party', 'third-party', 'partner', 'partners',
-  'manufacturer', 'manufacturers', "manufacturer's", 'maker', 'makers', 'brand', 'brands', 'supplier', 'suppliers', 'roaster', 'roasters',
   'law', 'laws', 'legislation', 'statutory', 'directive', 'regulation', 'regulations', 'consumer rights', 'act', 'legal', 'legally',
   'customs', 'government',
 ];
@@ -86,7 +88,9 @@ export const AIM_WORDS: readonly string[] = [
 
 /** A worked example, a definition or a template's wording: "for example", "e.g.", "'Opening Hours' means …". */
 export const EXAMPLE_WORDS: readonly string[] = [
-  'example', 'examples', 'e.g', 'eg', 'for instance', 'such as', 'means', 'defined', 'definition', 'hereinafter', 'illustration',
+  // the cues as a unit's words read them: "e.g." is the word "e.g"
+  ...EXAMPLE_CUES.map((c) => c.replace(/\.$/, '')),
+  'example', 'examples', 'for instance', 'means', 'defined', 'definition', 'hereinafter', 'illustration',
   'sample', 'scenario', 'suppose', 'say you',
 ];
 

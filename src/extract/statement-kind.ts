@@ -23,9 +23,6 @@ import {
   type StatementKind,
 } from './statement-kind-words.js';
 
-/** The longest phrase of a table, in words: look-ups join at most this many. */
-const MAX_PHRASE = 3;
-
 /** A table as look-ups: its words and phrases, and its stems (entries ending in '*'). */
 interface WordClass {
   readonly words: ReadonlySet<string>;
@@ -34,8 +31,10 @@ interface WordClass {
 function wordClass(entries: readonly string[]): WordClass {
   return { words: new Set(entries.filter((e) => !e.endsWith('*'))), stems: entries.filter((e) => e.endsWith('*')).map((e) => e.slice(0, -1)) };
 }
+const CONDITION = wordClass(CONDITION_WORDS);
+const QUESTION = wordClass(QUESTION_OPENERS);
 const CLASSES: ReadonlyArray<readonly [StatementKind, WordClass]> = [
-  ['conditional', wordClass(CONDITION_WORDS)],
+  ['conditional', CONDITION],
   ['modal', wordClass(MODAL_WORDS)],
   ['thirdParty', wordClass(THIRD_PARTY_WORDS)],
   ['otherPolicy', wordClass(OTHER_POLICY_WORDS)],
@@ -45,14 +44,18 @@ const CLASSES: ReadonlyArray<readonly [StatementKind, WordClass]> = [
   ['option', wordClass(OPTION_WORDS)],
   ['customerDuty', wordClass(CUSTOMER_DUTY_WORDS)],
 ];
-const CONDITION = wordClass(CONDITION_WORDS);
-const QUESTION = wordClass(QUESTION_OPENERS);
 
-/** The unit's words in order: letters and figures, with inner apostrophes (curly ones made straight), dots and hyphens ("e.g", "pre-order"), and "&". */
+/**
+ * The unit's words in order: letters and figures, with inner apostrophes, dots and hyphens ("e.g", "pre-order"), and
+ * "&". The text is the unit's normalised form (normaliseUnitText: lower case, curly apostrophes made straight).
+ */
 const WORD = /[a-z0-9]+(?:['.-][a-z0-9]+)*|&/g;
-export function wordsOf(norm: string): string[] {
-  return norm.replace(/’/g, "'").match(WORD) ?? [];
+function wordsOf(norm: string): string[] {
+  return norm.match(WORD) ?? [];
 }
+
+/** The longest entry of the tables, in words: look-ups join at most this many. */
+const MAX_PHRASE = Math.max(...[...CLASSES.map(([, c]) => c), QUESTION].flatMap((c) => [...c.words].map((e) => wordsOf(e).length)));
 
 /** Whether the words from `at` start an entry of the class (a word, a phrase of up to MAX_PHRASE words, or a stem). */
 function startsEntry(words: readonly string[], at: number, c: WordClass): boolean {
@@ -69,6 +72,12 @@ function anywhere(words: readonly string[], c: WordClass): boolean {
   return false;
 }
 
+/** An FAQ answer joined to its question (extract-terms.ts toUnits): a question mark before the end of the unit. */
+export function faqAnswer(text: string): boolean {
+  const q = text.indexOf('?');
+  return q >= 0 && q < text.trimEnd().length - 1;
+}
+
 /** A unit shorter than this many words states no whole policy: a label, a heading's fragment, a menu item. */
 const FRAGMENT_WORDS = 5;
 
@@ -81,7 +90,8 @@ export function statementKinds(text: string, norm: string, category?: Category):
   const out = new Set<StatementKind>();
   for (const [kind, c] of CLASSES) if (anywhere(words, c)) out.add(kind);
   if (words.length > 0 && startsEntry(words, 0, CONDITION)) out.add('leadingCondition');
-  if (text.includes('?') || (words.length > 0 && startsEntry(words, 0, QUESTION))) out.add('question');
+  // A question asks: its mark ends the unit, or its opening words ask. An FAQ answer joined to its question answers.
+  if (!faqAnswer(text) && (text.trimEnd().endsWith('?') || (words.length > 0 && startsEntry(words, 0, QUESTION)))) out.add('question');
   if (HEDGED.test(norm)) out.add('hedge');
   if (scopeOf(norm) !== undefined) out.add('scope');
   if (SHOP_VOICE.test(norm)) out.add('shopVoice');
@@ -96,26 +106,28 @@ export function statementKinds(text: string, norm: string, category?: Category):
 /** Where one sentence ends inside a unit: a full stop, "!", "?" or ";" before a space or the end ("75.01" goes on). */
 const SENTENCE_END = /[.!?;](?=\s|$)/g;
 
+/** The larger units a duration may be written in: weeks for days, years for months, days for hours. */
+const LARGER_UNITS = [7, 12, 24];
+
 /**
- * The figures a value is written with: its number, a range's ends, an amount, a clock hour, and the same quantity in
- * the larger units a page may have used ("2 years" for 24 months, "3 weeks" for 21 days).
+ * The figures a value is written with: its number, a range's ends, an amount, a percent, a clock hour (and its 12-hour
+ * form). A duration (a term's plain number, a range's ends) is also the same quantity in the larger units a page may
+ * have used ("2 years" for 24 months, "3 weeks" for 21 days); an amount, a percent or a clock hour is not.
  */
 export function figuresOf(value: unknown): number[] {
-  const raw: number[] = [];
-  if (typeof value === 'number') raw.push(value);
-  else if (typeof value === 'string' && /^\d{1,2}:\d{2}$/.test(value)) {
-    const h = Number(value.slice(0, 2).replace(':', ''));
-    raw.push(h, h > 12 ? h - 12 : h);
-  } else if (value !== null && typeof value === 'object') {
-    for (const k of ['min', 'max', 'amount', 'percent'] as const) {
-      const v = (value as Record<string, unknown>)[k];
-      if (typeof v === 'number') raw.push(v);
-    }
-  }
   const out = new Set<number>();
-  for (const n of raw) {
+  const duration = (n: number): void => {
     out.add(n);
-    for (const per of [7, 12, 24]) if (n >= per && n % per === 0) out.add(n / per);
+    for (const per of LARGER_UNITS) if (n >= per && n % per === 0) out.add(n / per);
+  };
+  if (typeof value === 'number') duration(value);
+  else if (typeof value === 'string' && /^\d{1,2}:\d{2}$/.test(value)) {
+    const h = Number(value.slice(0, value.indexOf(':')));
+    out.add(h).add(h > 12 ? h - 12 : h);
+  } else if (value !== null && typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    for (const k of ['min', 'max'] as const) if (typeof v[k] === 'number') duration(v[k]);
+    for (const k of ['amount', 'percent'] as const) if (typeof v[k] === 'number') out.add(v[k]);
   }
   return [...out];
 }

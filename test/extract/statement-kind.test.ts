@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseUnitText } from '../../src/extract/extract-terms.js';
 import { figuresOf, statementKinds, valueSentence } from '../../src/extract/statement-kind.js';
 import type { StatementKind } from '../../src/extract/statement-kind-words.js';
 import type { Category } from '../../src/terms.js';
 
-/** The kinds of one sentence of our own, read as the extractor's units read it (lower case). */
-const kinds = (text: string, category?: Category): Set<StatementKind> => statementKinds(text, text.toLowerCase(), category);
+/** The kinds of one sentence of our own, read as the extractor's units read it (normaliseUnitText). */
+const kinds = (text: string, category?: Category): Set<StatementKind> => statementKinds(text, normaliseUnitText(text), category);
 
 describe('statement kinds (what kind of statement a unit is, and whose policy it states)', () => {
   it('a condition on the value: anywhere in the unit, and whether the unit opens with it', () => {
@@ -31,6 +32,8 @@ describe('statement kinds (what kind of statement a unit is, and whose policy it
   it('a story, a question, a hedge, an aim, an example, a fragment', () => {
     expect(kinds('Last year I was sorry to see so many parcels held up.').has('narrative')).toBe(true);
     expect(kinds('How long will my parcel take?').has('question')).toBe(true);
+    // an FAQ answer joined to its question answers it
+    expect(kinds('How long will my parcel take? We post every order within 2 working days.').has('question')).toBe(false);
     expect(kinds('Parcels usually land in 2 to 4 days.').has('hedge')).toBe(true);
     expect(kinds('We aim to post orders the day they come in.').has('aim')).toBe(true);
     expect(kinds('For example, on a £50 order we would refund £45.').has('example')).toBe(true);
@@ -56,6 +59,13 @@ describe('statement kinds (what kind of statement a unit is, and whose policy it
   it('a value’s figures include the larger units a page may have written it in', () => {
     expect(figuresOf(24)).toEqual(expect.arrayContaining([24, 2]));
     expect(figuresOf(21)).toEqual(expect.arrayContaining([21, 3]));
-    expect(figuresOf('14:00')).toEqual(expect.arrayContaining([14, 2]));
+    expect(figuresOf({ min: 14, max: 21 })).toEqual(expect.arrayContaining([14, 2, 21, 3]));
+    expect(figuresOf('15:00')).toEqual(expect.arrayContaining([15, 3]));
+  });
+
+  it('an amount, a percent or a clock hour is no duration: it is not read in larger units', () => {
+    expect(figuresOf({ amount: 24, currency: 'USD' })).toEqual([24]);
+    expect(figuresOf({ percent: 12 })).toEqual([12]);
+    expect(figuresOf('14:00')).toEqual([14, 2]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadVoiceCorpus } from '../../bench/voice-corpus.js';
-import { scoreVoice } from '../../bench/voice-score.js';
+import { readItem, scoreVoice } from '../../bench/voice-score.js';
 import { analyzeItem } from '../../src/voice/analyze-item.js';
 import { BAYES_MAX_WORDS, bayesElement, classifyItem, clausesOf, keywordElements } from '../../src/voice/classify.js';
 import { BREAK, words } from '../../src/voice/tokens.js';
@@ -12,11 +12,11 @@ import { LONG_ITEM } from '../../src/voice/sentiment.js';
 const FLOORS = { tuning: { f1: 0.9, sentiment: 0.93 }, heldout: { f1: 0.85, sentiment: 0.8 } } as const;
 /**
  * The story-form shops (`# form: story`, test/voice-corpus/README.md), written to the shape of the real reviews: floors
- * a little under their figures when they were written (tuning 0.706 / 0.640, held-out 0.620 / 0.400), far under the
- * issue's goal. They keep a change from making long feedback worse while the rules learn to read it; raise them as
- * the figures rise.
+ * a little under their figures as last read (npm run bench:voice, 62 tuning items with thornbury-outfitters: tuning
+ * 0.702 / 0.613, held-out 0.623 / 0.400), far under the issue's goal. They keep a change from making long feedback
+ * worse while the rules learn to read it; raise them as the figures rise.
  */
-const STORY_FLOORS = { tuning: { f1: 0.66, sentiment: 0.6 }, heldout: { f1: 0.58, sentiment: 0.36 } } as const;
+const STORY_FLOORS = { tuning: { f1: 0.66, sentiment: 0.57 }, heldout: { f1: 0.58, sentiment: 0.36 } } as const;
 
 describe('elements', () => {
   it('map each to TERMS.md term ids, every term at most once', () => {
@@ -674,13 +674,7 @@ describe('classifying feedback', () => {
     expect(classifyItem(decoyed).elements).toEqual(['other']);
   });
 
-  const scoreOf = (items: ReturnType<typeof loadVoiceCorpus>) =>
-    scoreVoice(
-      items.map((item) => {
-        const a = analyzeItem(item.text, item.rating);
-        return { id: item.id, text: item.text, expected: item, predicted: a };
-      }),
-    );
+  const scoreOf = (items: ReturnType<typeof loadVoiceCorpus>) => scoreVoice(items.map(readItem));
   for (const split of ['tuning', 'heldout'] as const) {
     it(`keeps the in-house ${split} split's one-line items above their floor (element macro-F1 and sentiment accuracy)`, () => {
       const score = scoreOf(loadVoiceCorpus(split).filter((item) => item.form === 'line'));

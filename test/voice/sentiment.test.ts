@@ -309,7 +309,7 @@ describe('sentiment with negation', () => {
     for (const text of [
       'I sent them the photos.', 'Send me a new one please.', 'They said they would send me a new one.', 'They promised to refund us.',
       'They could have refunded me.', 'They never sent me anything.', 'They sent me no reply.', 'They sent me to another branch.',
-      'I asked them to check whether they sent me a new one.', 'He\'d send me one if I paid.',
+      'I asked them to check whether they sent me a new one.', 'He\'d have sent me one if I paid.',
     ]) {
       expect(clause(text), text).toBeLessThanOrEqual(0);
     }
@@ -324,7 +324,8 @@ describe('sentiment with negation', () => {
   });
 
   it('reads the shop not doing, told as a plain event ("they could not find my order"), as a complaint, but not the writer or the goods', () => {
-    for (const text of ['They could not find my order.', 'The store will not do anything about it.', 'She did not listen.', 'They cannot find my order.']) {
+    // "want" is listed at 0 in the lexicon: a word that scores nothing is still a denied verb
+    for (const text of ['They could not find my order.', 'The store will not do anything about it.', 'She did not listen.', 'They cannot find my order.', 'She did not want to know.']) {
       expect(sentiment(text), text).toBe('negative');
     }
     // "cannot" is read as "can't"; a denied verb another rule scores is counted once

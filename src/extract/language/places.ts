@@ -12,6 +12,7 @@
  * destination. The order of the rows is the order the names are tried in.
  */
 import { fenceGroups } from './pattern-size.js';
+import { MARKET_CARRIERS } from './third-parties.js';
 
 export interface Place {
   /** ISO 3166 code of a country (its language-tag region: "en-CA" → "ca"), or a short id of a region ("eu"). */
@@ -35,7 +36,7 @@ export interface Place {
   readonly currency?: string;
   /** Web domains that say a shop is this market's ("ca" for shop.example.ca). */
   readonly domains?: readonly string[];
-  /** What gives a page away as this market's without its name: national carriers, taxes, time zones, cities. */
+  /** What gives a page away as this market's without its name: national carriers (third-parties.ts), taxes, time zones, cities. */
   readonly signals?: readonly string[];
   /** The market named as the area a shop serves ("within Australia", "Australia-wide"): counts once more than a signal. */
   readonly homeArea?: readonly string[];
@@ -47,30 +48,30 @@ export const PLACES: readonly Place[] = [
     // "us" alone is the pronoun: the country is "the US", "US orders", "US and Canada".
     home: ['the us', 'us (?:and|&|orders|addresses|customers|shipping|delivery|mainland)', 'u\\.s\\.?', 'contiguous', 'continental us', 'lower 48'],
     parts: ['(?:lower )?48 (?:contiguous |continental )?states', 'lower 48'], outlying: ['alaska', 'hawaii', 'puerto rico', 'apo', 'fpo'], currency: 'USD',
-    signals: ['usps', 'contiguous (?:u\\.?s\\.?|united states)', 'continental (?:u\\.?s\\.?|united states)', 'lower 48', 'alaska', 'hawaii', 'puerto rico', 'sales tax', '(?:e|c|m|p)[sd]t\\b', 'eastern time', 'pacific time', 'within the (?:u\\.?s\\.?|united states)'],
+    signals: [...MARKET_CARRIERS.us, 'contiguous (?:u\\.?s\\.?|united states)', 'continental (?:u\\.?s\\.?|united states)', 'lower 48', 'alaska', 'hawaii', 'puerto rico', 'sales tax', '(?:e|c|m|p)[sd]t\\b', 'eastern time', 'pacific time', 'within the (?:u\\.?s\\.?|united states)'],
     homeArea: ['within the (?:u\\.?s\\.?|united states)', 'contiguous (?:u\\.?s\\.?|united states)'],
   },
   {
     id: 'ca', kind: 'country', names: ['canada'], adjectives: ['canadian'], home: ['canadian'], option: ['canada'], scope: ['canada'], currency: 'CAD', domains: ['ca'],
-    signals: ['canada post', 'purolator', 'xpresspost', 'gst\\/hst', 'hst', 'pst', 'qst', 'within canada', 'across canada', 'canada-wide', 'ontario', 'quebec', 'québec', 'british columbia', 'alberta', 'manitoba', 'saskatchewan', 'nova scotia', 'toronto', 'vancouver', 'montreal', 'montréal', 'calgary', 'ottawa', 'winnipeg', 'halifax'],
+    signals: [...MARKET_CARRIERS.ca, 'gst\\/hst', 'hst', 'pst', 'qst', 'within canada', 'across canada', 'canada-wide', 'ontario', 'quebec', 'québec', 'british columbia', 'alberta', 'manitoba', 'saskatchewan', 'nova scotia', 'toronto', 'vancouver', 'montreal', 'montréal', 'calgary', 'ottawa', 'winnipeg', 'halifax'],
     homeArea: ['(?:within|across) canada', 'canada-wide'],
   },
   { id: 'mx', kind: 'country', names: ['mexico'], currency: 'MXN' },
   {
     id: 'gb', kind: 'country', names: ['united kingdom', 'uk'], adjectives: ['british', 'uk'], home: ['u\\.k\\.', 'great britain', 'mainland uk', 'uk mainland'],
     parts: ['(?:great )?britain', 'england', 'scotland', 'wales', 'northern ireland'], scope: ['uk'], currency: 'GBP', domains: ['uk'],
-    signals: ['royal mail', 'parcelforce', 'evri', 'yodel', 'myhermes', 'uk mainland', 'mainland uk', 'scottish highlands'],
+    signals: [...MARKET_CARRIERS.gb, 'uk mainland', 'mainland uk', 'scottish highlands'],
   },
-  { id: 'ie', kind: 'country', names: ['republic of ireland', 'ireland'], adjectives: ['irish'], currency: 'EUR', domains: ['ie'], signals: ['an post'] },
-  { id: 'fr', kind: 'country', names: ['france'], currency: 'EUR', domains: ['fr'], signals: ['colissimo', 'chronopost', 'la poste'] },
-  { id: 'de', kind: 'country', names: ['germany'], currency: 'EUR', domains: ['de'], signals: ['deutsche post'] },
-  { id: 'be', kind: 'country', names: ['belgium'], currency: 'EUR', domains: ['be'], signals: ['bpost'] },
-  { id: 'nl', kind: 'country', names: ['netherlands', 'holland'], currency: 'EUR', domains: ['nl'], signals: ['postnl'] },
+  { id: 'ie', kind: 'country', names: ['republic of ireland', 'ireland'], adjectives: ['irish'], currency: 'EUR', domains: ['ie'], signals: [...MARKET_CARRIERS.ie] },
+  { id: 'fr', kind: 'country', names: ['france'], currency: 'EUR', domains: ['fr'], signals: [...MARKET_CARRIERS.fr] },
+  { id: 'de', kind: 'country', names: ['germany'], currency: 'EUR', domains: ['de'], signals: [...MARKET_CARRIERS.de] },
+  { id: 'be', kind: 'country', names: ['belgium'], currency: 'EUR', domains: ['be'], signals: [...MARKET_CARRIERS.be] },
+  { id: 'nl', kind: 'country', names: ['netherlands', 'holland'], currency: 'EUR', domains: ['nl'], signals: [...MARKET_CARRIERS.nl] },
   { id: 'lu', kind: 'country', names: ['luxembourg'], currency: 'EUR', domains: ['lu'] },
   { id: 'ch', kind: 'country', names: ['switzerland'], currency: 'CHF' },
   { id: 'at', kind: 'country', names: ['austria'], currency: 'EUR', domains: ['at'] },
-  { id: 'it', kind: 'country', names: ['italy'], currency: 'EUR', domains: ['it'], signals: ['poste italiane'] },
-  { id: 'es', kind: 'country', names: ['spain'], currency: 'EUR', domains: ['es'], signals: ['correos'] },
+  { id: 'it', kind: 'country', names: ['italy'], currency: 'EUR', domains: ['it'], signals: [...MARKET_CARRIERS.it] },
+  { id: 'es', kind: 'country', names: ['spain'], currency: 'EUR', domains: ['es'], signals: [...MARKET_CARRIERS.es] },
   { id: 'pt', kind: 'country', names: ['portugal'], currency: 'EUR', domains: ['pt'] },
   { id: 'dk', kind: 'country', names: ['denmark'], currency: 'DKK' },
   { id: 'se', kind: 'country', names: ['sweden'], currency: 'SEK' },
@@ -93,18 +94,18 @@ export const PLACES: readonly Place[] = [
   { id: 'mt', kind: 'country', names: ['malta'], currency: 'EUR' },
   {
     id: 'au', kind: 'country', names: ['australia'], adjectives: ['australian'], home: ['australian'], currency: 'AUD', domains: ['au'],
-    signals: ['australia post', 'auspost', 'startrack', 'aest', 'aedt', 'acst', 'awst', 'abn', 'australian consumer law', 'within australia', 'across australia', 'australia[- ]wide', 'sydney', 'melbourne', 'brisbane', 'perth', 'adelaide', 'hobart', 'canberra', 'nsw', 'queensland', 'tasmania', 'victoria(?:n)?'],
+    signals: [...MARKET_CARRIERS.au, 'aest', 'aedt', 'acst', 'awst', 'abn', 'australian consumer law', 'within australia', 'across australia', 'australia[- ]wide', 'sydney', 'melbourne', 'brisbane', 'perth', 'adelaide', 'hobart', 'canberra', 'nsw', 'queensland', 'tasmania', 'victoria(?:n)?'],
     homeArea: ['(?:within|across) australia', 'australia[- ]wide'],
   },
   {
     id: 'nz', kind: 'country', names: ['new zealand'], adjectives: ['new zealand'], home: ['nz'], outlying: ['north island', 'south island'], currency: 'NZD', domains: ['nz'],
-    signals: ['nz post', 'new zealand post', 'courierpost', 'nzst', 'nzdt', 'within (?:new zealand|nz)', 'across (?:new zealand|nz)', 'auckland', 'wellington', 'christchurch', 'dunedin', 'hamilton,? nz', 'north island', 'south island'],
+    signals: [...MARKET_CARRIERS.nz, 'nzst', 'nzdt', 'within (?:new zealand|nz)', 'across (?:new zealand|nz)', 'auckland', 'wellington', 'christchurch', 'dunedin', 'hamilton,? nz', 'north island', 'south island'],
     homeArea: ['(?:within|across) (?:new zealand|nz)', 'nationwide (?:new zealand|nz)'],
   },
   { id: 'jp', kind: 'country', names: ['japan'], currency: 'JPY' },
   {
     id: 'sg', kind: 'country', names: ['singapore'], adjectives: ['singaporean', 'singapore'], currency: 'SGD', domains: ['sg'],
-    signals: ['singapore', 'singpost', 'sgt'], homeArea: ['(?:within|across) (?:mainland )?singapore', 'mainland singapore', 'island-?wide'],
+    signals: ['singapore', ...MARKET_CARRIERS.sg, 'sgt'], homeArea: ['(?:within|across) (?:mainland )?singapore', 'mainland singapore', 'island-?wide'],
   },
   { id: 'hk', kind: 'country', names: ['hong kong'], currency: 'HKD', domains: ['hk'] },
   { id: 'kr', kind: 'country', names: ['south korea', 'korea'] },
@@ -112,7 +113,7 @@ export const PLACES: readonly Place[] = [
   { id: 'cn', kind: 'country', names: ['china'] },
   {
     id: 'in', kind: 'country', names: ['india'], adjectives: ['indian'], currency: 'INR', domains: ['in'],
-    signals: ['india post', '(?:within|across) india', 'pan[- ]india', 'india[- ]wide'],
+    signals: [...MARKET_CARRIERS.in, '(?:within|across) india', 'pan[- ]india', 'india[- ]wide'],
   },
   { id: 'my', kind: 'country', names: ['malaysia'], adjectives: ['malaysian'] },
   { id: 'th', kind: 'country', names: ['thailand'] },

@@ -256,12 +256,21 @@ function isExplainer(norm: string): boolean {
   return POLICY_EXPLAINER.some((re) => re.test(norm));
 }
 
+/** The words that give an example ("e.g.", "such as"); statement-kind-words.ts reads them too. */
+export const EXAMPLE_CUES: readonly string[] = ['e.g.', 'eg', 'for example', 'such as'];
+/** The words that say the same again ("i.e."): in brackets, an aside like an example. */
+const RESTATEMENT_CUES: readonly string[] = ['i.e.', 'ie'];
+/** A cue as a pattern: its dots literal, a whole word when it ends in a letter ("eg", not "egg"). */
+const cuePattern = (cue: string): string => cue.replace(/\./g, '\\.') + (/[a-z]$/.test(cue) ? '\\b' : '');
 /**
  * Examples in brackets are options, not the shop's choice: "Refund method (original payment method, store credit,
  * etc.)", "Terms of return (i.e. number of days)", "who pays return shipping (customer or business)". Struck out of
  * the text the rules read; "custom items (e.g. engraved rings) are final sale" still reads as "custom items are final sale".
  */
-export const EXAMPLE_ASIDE = fenced(/\((?:[^)]{0,80}\b)?(?:e\.g\.|i\.e\.|eg\b|ie\b|for example|such as)[^)]*\)|\([^)]{0,80}\betc\.?\)|\((?:the )?(?:customer|buyer|you) or (?:the )?(?:business|store|shop|merchant|seller|us)\)/g);
+export const EXAMPLE_ASIDE = fencedRegExp(
+  `\\((?:[^)]{0,80}\\b)?(?:${[...EXAMPLE_CUES, ...RESTATEMENT_CUES].map(cuePattern).join('|')})[^)]*\\)|\\([^)]{0,80}\\betc\\.?\\)|\\((?:the )?(?:customer|buyer|you) or (?:the )?(?:business|store|shop|merchant|seller|us)\\)`,
+  'g',
+);
 
 /**
  * Consumer-law explainers speak of parties in general ("some stores offer…", "a store does not have to…", "where a

@@ -9,6 +9,7 @@ import { cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation
 import { previousNorm, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import type { SupportChannel } from '../../terms.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
+import { CARRIERS, PARTY_ROLES, PAYMENT_PROVIDERS, ROLE_QUALIFIERS } from '../language/third-parties.js';
 
 /** A sentence about people being reachable ("our team is available", "call us", "customer service hours"). */
 const SUPPORT_CONTEXT =
@@ -331,14 +332,14 @@ const OTHERS_DESK = /\b(?:via|through|on|with) (?:amazon|ebay|etsy|paypal|the ma
 /**
  * Whose desk: a sentence that sends the shopper to someone else — the maker, a carrier, a bank or payment provider —
  * gives that party's phone or address, not the shop's ("for warranty repairs contact the manufacturer at …", "call
- * Australia Post on …"). The party is the object of the contact verb.
+ * Australia Post on …"). The party is the object of the contact verb. The parties are language/third-parties.ts's;
+ * "zip" is Zip the lender only here, where a page sends the customer to it (elsewhere it is mostly a zip code).
  */
-const OTHER_PARTY =
-  '(?:manufacturer|maker|brand|supplier|courier|carrier|delivery (?:company|partner|driver)|shipping (?:company|carrier)|post office|bank|card (?:issuer|provider|company)|payment provider|credit provider|lender|(?:protection |service |warranty )?plan provider|insurer|insurance (?:company|provider)|warranty (?:company|provider)|(?:authori[sz]ed )?(?:service|repair) (?:centre|center|agent)|afterpay|klarna|zip|laybuy|paypal|royal mail|parcelforce|australia post|canada post|nz post|usps|ups|fedex|dhl|evri|hermes|dpd|yodel|aramex|courierpost)';
+const OTHER_PARTY = `(?:(?:${ROLE_QUALIFIERS.join('|')}) )?(?:${PARTY_ROLES.join('|')})|${[...CARRIERS, ...PAYMENT_PROVIDERS, 'zip'].join('|')}`;
 const THIRD_PARTY_CONTACT = fencedRegExp(
-  `\\b(?:contact|call|phone|ring|e-?mail|reach|write to|get in touch with|speak (?:to|with)) (?:the |your |their |our )?(?:local )?${OTHER_PARTY}\\b` +
+  `\\b(?:contact|call|phone|ring|e-?mail|reach|write to|get in touch with|speak (?:to|with)) (?:the |your |their |our )?(?:local )?(?:${OTHER_PARTY})\\b` +
     // …or the subject that can be reached: "the manufacturer can be reached at …", "Klarna's helpline is open 24/7"
-    `|\\b(?:the |your |their )?(?:local )?${OTHER_PARTY}(?:'s)?(?: [a-z-]+){0,3} (?:can be (?:reached|contacted|called|emailed)|(?:is|are) (?:available|open|reachable)|will (?:answer|help|assist))\\b`,
+    `|\\b(?:the |your |their )?(?:local )?(?:${OTHER_PARTY})(?:'s)?(?: [a-z-]+){0,3} (?:can be (?:reached|contacted|called|emailed)|(?:is|are) (?:available|open|reachable)|will (?:answer|help|assist))\\b`,
 );
 /** A number left as a template's dummy ("+1 (000) 000-0000"): its line names no phone. */
 const DUMMY_DIGITS = /1234567890|0{10}|5{10}|9{10}|x{3}/;

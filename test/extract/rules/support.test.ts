@@ -146,6 +146,8 @@ describe('support.hours: someone else\'s desk', () => {
   it.each([
     ['If the kettle fails, ring the cover plan provider -- they are open 24 hours a day, 7 days a week.'],
     ['For delivery questions, contact the courier on 0800 000 111, Monday to Friday 8am-6pm.'],
+    // any carrier language/third-parties.ts names, not only the ones a market's signals list
+    ['For parcels we send with them, contact GLS on 0800 000 222, Monday to Friday 8am-6pm.'],
   ])('states no shop hours: %s', (text) => expect(valueOf(text, 'support.hours')).toBeUndefined());
 
   it('the shop\'s own desk beside a third party still counts', () =>
