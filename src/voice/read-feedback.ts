@@ -12,7 +12,7 @@ import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { InputError } from '../errors.js';
-import { recognizeColumns, type ColumnMap, type ColumnRole } from './feedback-columns.js';
+import { recognizeColumns, unpublishedStatus, type ColumnMap, type ColumnRole } from './feedback-columns.js';
 import { textProblem, type BadRowReason } from './text-problems.js';
 
 /** jsonl: one JSON value per line; json: one JSON document (an array of rows, or an object holding one). */
@@ -153,7 +153,9 @@ export function parseRating(value: string | number | undefined): number | undefi
 }
 
 /** An item or a bad row from the fields of one row. A title, when there is one, reads before the text. */
-function toEvent(row: number, fields: { text?: string; title?: string; rating?: string | number; date?: string; channel?: string; id?: string }): FeedbackItem | BadRow {
+function toEvent(row: number, fields: { text?: string; title?: string; rating?: string | number; date?: string; channel?: string; id?: string; status?: { column: string; value: string } }): FeedbackItem | BadRow {
+  const unpublished = fields.status && unpublishedStatus(fields.status.column, fields.status.value);
+  if (unpublished) return { kind: 'bad', row, reason: `not published (status: ${unpublished})` };
   const body = fields.text ?? '';
   const title = fields.title && fields.title !== body ? fields.title : undefined;
   const text = title ? `${title}${/[.!?]$/.test(title) ? '' : '.'} ${body}` : body;
@@ -246,7 +248,8 @@ async function* readCsv(path: string, decoded: AsyncIterable<string>, encoding: 
       yield { kind: 'bad', row, reason: 'broken quoting' };
       continue;
     }
-    yield toEvent(row, { text, title: cell(record, map, 'title'), rating: cell(record, map, 'rating'), date: cell(record, map, 'date'), channel: cell(record, map, 'channel'), id: cell(record, map, 'id') });
+    const status = cell(record, map, 'status');
+    yield toEvent(row, { text, title: cell(record, map, 'title'), rating: cell(record, map, 'rating'), date: cell(record, map, 'date'), channel: cell(record, map, 'channel'), id: cell(record, map, 'id'), ...(status ? { status: { column: map.names.status!, value: status } } : {}) });
   }
   for (const _ of skippedAfter) yield { kind: 'bad', row: ++row, reason: 'broken quoting' };
   if (!map) throw new InputError(`${path}: the file is empty`, { hint: 'export the reviews again, with a header row' });
@@ -293,9 +296,13 @@ function jsonFields(object: JsonRow, options: ReadFeedbackOptions): { fields: Pa
   const value = (role: ColumnRole): string | undefined => {
     const name = map.names[role];
     const v = name === undefined ? undefined : object[name];
-    return typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined;
+    return typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
   };
-  return { fields: { text: value('text'), title: value('title'), rating: value('rating'), date: value('date'), channel: value('channel'), id: value('id') }, names: map.names };
+  const status = value('status');
+  return {
+    fields: { text: value('text'), title: value('title'), rating: value('rating'), date: value('date'), channel: value('channel'), id: value('id'), ...(status ? { status: { column: map.names.status!, value: status } } : {}) },
+    names: map.names,
+  };
 }
 
 /** The events of one parsed JSON row: a string is the comment, an object is read by key; the columns go out once. */
