@@ -140,11 +140,28 @@ const RATING_WORDS: Readonly<Record<string, string>> = {
   great: '5', okay: '3', 'not good': '1',
 };
 
-/** 1–5 stars from "4", "4.5", "4 stars", "4/5", "FOUR", "Good"; a 0–10 score is halved; anything else is no rating. */
+/**
+ * Ratings written as a row of star glyphs ("★★★★☆", "⭐⭐⭐"), as review widgets and spreadsheets show them: each glyph
+ * is a filled (1) or empty (0) star. The row reads as filled / all glyphs, or out of 5 when no star is empty ("★★★"
+ * is 3); a row with no filled star is no rating. ("4★" is a number first and reads as "4 stars".)
+ */
+const STAR_GLYPHS: Readonly<Record<string, number>> = { '★': 1, '⭐': 1, '🌟': 1, '✭': 1, '✮': 1, '☆': 0, '✩': 0 };
+/** Emoji presentation selector and spaces between glyphs. */
+const GLYPH_FILLER = /[\s\uFE0F]/gu;
+
+/** "★★★★☆" → "4/5", or undefined when the text is not a row of star glyphs. */
+function starGlyphs(text: string): string | undefined {
+  const glyphs = Array.from(text.replace(GLYPH_FILLER, ''));
+  if (!glyphs.length || !glyphs.every((g) => STAR_GLYPHS[g] !== undefined)) return undefined;
+  const filled = glyphs.reduce((n, g) => n + STAR_GLYPHS[g]!, 0);
+  return filled ? `${filled}/${filled === glyphs.length ? 5 : glyphs.length}` : 'none';
+}
+
+/** 1–5 stars from "4", "4.5", "4 stars", "4/5", "FOUR", "Good", "★★★★☆"; a 0–10 score is halved; anything else is no rating. */
 export function parseRating(value: string | number | undefined): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
-  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(?:\/\s*(\d+))?/.exec(RATING_WORDS[text.trim().toLowerCase()] ?? text);
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(?:\/\s*(\d+))?/.exec(RATING_WORDS[text.trim().toLowerCase()] ?? starGlyphs(text) ?? text);
   if (!m) return undefined;
   const n = Number(m[1]!.replace(',', '.'));
   const scale = m[2] ? Number(m[2]) : n > 5 ? 10 : 5;

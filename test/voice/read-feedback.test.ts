@@ -169,6 +169,12 @@ describe('bad rows are counted by reason, never fatal', () => {
     expect(['Great', 'Okay', 'Not Good', 'meh'].map((v) => parseRating(v))).toEqual([5, 3, 1, undefined]);
   });
 
+  it('a rating written as star glyphs is read: filled stars out of the row, out of 5 when none is empty; no filled star is no rating', async () => {
+    const csv = ['body,stars', '"Came fast",★★★★☆', '"Came fast",★★★★★', '"Came fast",4★', '"Came fast",⭐️⭐️⭐️', '"Came fast",★ ★ ☆ ☆ ☆', '"Came fast",☆☆☆☆☆'].join('\n');
+    expect(items(await read('glyphs.csv', csv)).map((i) => i.rating)).toEqual([4, 5, 4, 3, 2, undefined]);
+    expect(['★★★★★★★☆☆☆', 'a★', '★★★★★★'].map((v) => parseRating(v))).toEqual([3.5, undefined, undefined]);
+  });
+
   describe('reviews the shop did not publish are set aside with their status, not weighed', () => {
     it.each([
       ['a curated column (spam, ok, not-yet)', 'curated', ['spam', 'ok', 'not-yet'], ['not published (status: spam)']],
