@@ -5,7 +5,7 @@
  * (names seen in their help pages), and the generic names spreadsheets use.
  */
 
-export const COLUMN_ROLES = ['text', 'title', 'rating', 'date', 'channel', 'id'] as const;
+export const COLUMN_ROLES = ['text', 'title', 'rating', 'date', 'channel', 'id', 'status'] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 export const COLUMN_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
@@ -29,7 +29,35 @@ export const COLUMN_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
   ],
   channel: ['channel', 'source', 'via', 'reviewsource', 'type'],
   id: ['id', 'reviewid', 'ticketid', 'conversationid', 'ticket', 'number', 'referencenumber'],
+  // Whether the shop published the review. Moderation states are documented by Okendo (pending / approved / rejected,
+  // its API's "status"), Stamped (published / unpublished / archived), Yotpo (published / pending / hidden on its
+  // moderation page) and Judge.me (a Spam tab; "hidden" in import-template copies). The column names 'curated'
+  // (Judge.me), 'state' (Shopify Product Reviews) and 'published' / 'Review Status' (Yotpo) were not found in any
+  // stored copy of those exports' documentation; they are read because each names a review's moderation state.
+  status: ['status', 'reviewstatus', 'moderationstatus', 'state', 'curated', 'published', 'ispublished', 'hidden'],
 };
+
+/**
+ * Status values that mean the shop did not publish the review: the app or the shop judged it spam, rejected, hid or
+ * archived it. Such a row is set aside, not weighed. "pending" (not yet moderated) is weighed: it is what a customer
+ * wrote, and apps that auto-publish above a star threshold (Stamped, Yotpo) leave exactly the low-star reviews
+ * pending, so setting pending aside would weigh the praise and drop the complaints.
+ */
+const NOT_PUBLISHED: ReadonlySet<string> = new Set(['spam', 'rejected', 'unpublished', 'hidden', 'archived', 'deleted', 'blocked', 'trashed', 'notpublished', 'declined']);
+/** Columns that hold a yes/no flag, and whether "yes" means published ("published": true) or not ("hidden": true). */
+const FLAG_COLUMNS: Readonly<Record<string, boolean>> = { published: true, ispublished: true, hidden: false };
+const YES_NO: Readonly<Record<string, boolean>> = { true: true, yes: true, '1': true, y: true, false: false, no: false, '0': false, n: false };
+
+/**
+ * Why a row with this status is not weighed ("spam", "unpublished"), or undefined when it is weighed. `column` is the
+ * status column's header, since a flag column's "false" means unpublished and a hidden column's "true" means hidden.
+ */
+export function unpublishedStatus(column: string, value: string): string | undefined {
+  const v = value.trim().toLowerCase();
+  const flag = FLAG_COLUMNS[normaliseHeader(column)];
+  if (flag !== undefined && YES_NO[v] !== undefined) return YES_NO[v] === flag ? undefined : flag ? 'unpublished' : 'hidden';
+  return NOT_PUBLISHED.has(normaliseHeader(v)) ? v : undefined;
+}
 
 /** "Review Content" → "reviewcontent". */
 export function normaliseHeader(name: string): string {

@@ -12,7 +12,7 @@ import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { InputError } from '../errors.js';
-import { recognizeColumns, type ColumnMap, type ColumnRole } from './feedback-columns.js';
+import { recognizeColumns, unpublishedStatus, type ColumnMap, type ColumnRole } from './feedback-columns.js';
 import { textProblem, type BadRowReason } from './text-problems.js';
 
 /** jsonl: one JSON value per line; json: one JSON document (an array of rows, or an object holding one). */
@@ -140,11 +140,28 @@ const RATING_WORDS: Readonly<Record<string, string>> = {
   great: '5', okay: '3', 'not good': '1',
 };
 
-/** 1–5 stars from "4", "4.5", "4 stars", "4/5", "FOUR", "Good"; a 0–10 score is halved; anything else is no rating. */
+/**
+ * Ratings written as a row of star glyphs ("★★★★☆", "⭐⭐⭐"), as review widgets and spreadsheets show them: each glyph
+ * is a filled (1) or empty (0) star. The row reads as filled / all glyphs, or out of 5 when no star is empty ("★★★"
+ * is 3); a row with no filled star is no rating. ("4★" is a number first and reads as "4 stars".)
+ */
+const STAR_GLYPHS: Readonly<Record<string, number>> = { '★': 1, '⭐': 1, '🌟': 1, '✭': 1, '✮': 1, '☆': 0, '✩': 0 };
+/** Emoji presentation selector and spaces between glyphs. */
+const GLYPH_FILLER = /[\s\uFE0F]/gu;
+
+/** "★★★★☆" → "4/5", or undefined when the text is not a row of star glyphs. */
+function starGlyphs(text: string): string | undefined {
+  const glyphs = Array.from(text.replace(GLYPH_FILLER, ''));
+  if (!glyphs.length || !glyphs.every((g) => STAR_GLYPHS[g] !== undefined)) return undefined;
+  const filled = glyphs.reduce((n, g) => n + STAR_GLYPHS[g]!, 0);
+  return filled ? `${filled}/${filled === glyphs.length ? 5 : glyphs.length}` : 'none';
+}
+
+/** 1–5 stars from "4", "4.5", "4 stars", "4/5", "FOUR", "Good", "★★★★☆"; a 0–10 score is halved; anything else is no rating. */
 export function parseRating(value: string | number | undefined): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
-  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(?:\/\s*(\d+))?/.exec(RATING_WORDS[text.trim().toLowerCase()] ?? text);
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(?:\/\s*(\d+))?/.exec(RATING_WORDS[text.trim().toLowerCase()] ?? starGlyphs(text) ?? text);
   if (!m) return undefined;
   const n = Number(m[1]!.replace(',', '.'));
   const scale = m[2] ? Number(m[2]) : n > 5 ? 10 : 5;
@@ -153,7 +170,9 @@ export function parseRating(value: string | number | undefined): number | undefi
 }
 
 /** An item or a bad row from the fields of one row. A title, when there is one, reads before the text. */
-function toEvent(row: number, fields: { text?: string; title?: string; rating?: string | number; date?: string; channel?: string; id?: string }): FeedbackItem | BadRow {
+function toEvent(row: number, fields: { text?: string; title?: string; rating?: string | number; date?: string; channel?: string; id?: string; status?: { column: string; value: string } }): FeedbackItem | BadRow {
+  const unpublished = fields.status && unpublishedStatus(fields.status.column, fields.status.value);
+  if (unpublished) return { kind: 'bad', row, reason: `not published (status: ${unpublished})` };
   const body = fields.text ?? '';
   const title = fields.title && fields.title !== body ? fields.title : undefined;
   const text = title ? `${title}${/[.!?]$/.test(title) ? '' : '.'} ${body}` : body;
@@ -246,7 +265,8 @@ async function* readCsv(path: string, decoded: AsyncIterable<string>, encoding: 
       yield { kind: 'bad', row, reason: 'broken quoting' };
       continue;
     }
-    yield toEvent(row, { text, title: cell(record, map, 'title'), rating: cell(record, map, 'rating'), date: cell(record, map, 'date'), channel: cell(record, map, 'channel'), id: cell(record, map, 'id') });
+    const status = cell(record, map, 'status');
+    yield toEvent(row, { text, title: cell(record, map, 'title'), rating: cell(record, map, 'rating'), date: cell(record, map, 'date'), channel: cell(record, map, 'channel'), id: cell(record, map, 'id'), ...(status ? { status: { column: map.names.status!, value: status } } : {}) });
   }
   for (const _ of skippedAfter) yield { kind: 'bad', row: ++row, reason: 'broken quoting' };
   if (!map) throw new InputError(`${path}: the file is empty`, { hint: 'export the reviews again, with a header row' });
@@ -293,9 +313,13 @@ function jsonFields(object: JsonRow, options: ReadFeedbackOptions): { fields: Pa
   const value = (role: ColumnRole): string | undefined => {
     const name = map.names[role];
     const v = name === undefined ? undefined : object[name];
-    return typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined;
+    return typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
   };
-  return { fields: { text: value('text'), title: value('title'), rating: value('rating'), date: value('date'), channel: value('channel'), id: value('id') }, names: map.names };
+  const status = value('status');
+  return {
+    fields: { text: value('text'), title: value('title'), rating: value('rating'), date: value('date'), channel: value('channel'), id: value('id'), ...(status ? { status: { column: map.names.status!, value: status } } : {}) },
+    names: map.names,
+  };
 }
 
 /** The events of one parsed JSON row: a string is the comment, an object is read by key; the columns go out once. */

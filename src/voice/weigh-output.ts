@@ -7,7 +7,7 @@ import type { CustomerWeights } from '../model.js';
 import { mdCell, mdQuote, mdText } from '../report/escape.js';
 import { count } from '../text/count.js';
 import type { TermId } from '../terms.js';
-import { BAD_ROW_REASONS } from './text-problems.js';
+import type { BadRowReason } from './text-problems.js';
 import { pct } from './tiers.js';
 import type { WeighResult } from './weigh.js';
 
@@ -21,10 +21,11 @@ export function columnsText(result: Pick<WeighResult, 'columns' | 'format' | 'en
 
 /** "3 empty (rows 2, 9, 14), 1 broken quoting (row 7)" — or "none". Rows count from the first under a CSV header. */
 export function badRowsText(result: Pick<WeighResult, 'bad' | 'badRows'>): string {
-  const parts = BAD_ROW_REASONS.filter((r) => result.bad[r] > 0).map((r) => {
-    const rows = result.badRows[r];
-    const more = result.bad[r] > rows.length ? ', …' : '';
-    return `${result.bad[r]} ${r} (${rows.length === 1 && !more ? 'row' : 'rows'} ${rows.join(', ')}${more})`;
+  // The fixed reasons first, in their order, then the statuses of rows the shop did not publish, as met.
+  const parts = Object.entries(result.bad).filter(([, n]) => n > 0).map(([r, n]) => {
+    const rows = result.badRows[r as BadRowReason] ?? [];
+    const more = n > rows.length ? ', …' : '';
+    return `${n} ${r} (${rows.length === 1 && !more ? 'row' : 'rows'} ${rows.join(', ')}${more})`;
   });
   return parts.length ? parts.join(', ') : 'none';
 }

@@ -169,6 +169,44 @@ describe('bad rows are counted by reason, never fatal', () => {
     expect(['Great', 'Okay', 'Not Good', 'meh'].map((v) => parseRating(v))).toEqual([5, 3, 1, undefined]);
   });
 
+  it('a rating written as star glyphs is read: filled stars out of the row, out of 5 when none is empty; no filled star is no rating', async () => {
+    const csv = ['body,stars', '"Came fast",★★★★☆', '"Came fast",★★★★★', '"Came fast",4★', '"Came fast",⭐️⭐️⭐️', '"Came fast",★ ★ ☆ ☆ ☆', '"Came fast",☆☆☆☆☆'].join('\n');
+    expect(items(await read('glyphs.csv', csv)).map((i) => i.rating)).toEqual([4, 5, 4, 3, 2, undefined]);
+    expect(['★★★★★★★☆☆☆', 'a★', '★★★★★★'].map((v) => parseRating(v))).toEqual([3.5, undefined, undefined]);
+  });
+
+  describe('reviews the shop did not publish are set aside with their status, not weighed', () => {
+    it.each([
+      ['a curated column (spam, ok, not-yet)', 'curated', ['spam', 'ok', 'not-yet'], ['not published (status: spam)']],
+      ['a state column (published, unpublished, spam)', 'state', ['published', 'unpublished', 'spam'], ['not published (status: unpublished)', 'not published (status: spam)']],
+      ['a Review Status column (rejected, pending, archived)', 'Review Status', ['Rejected', 'pending', 'archived'], ['not published (status: rejected)', 'not published (status: archived)']],
+      ['a published flag: false is not published', 'published', ['true', 'false', 'TRUE'], ['not published (status: unpublished)']],
+      ['a hidden flag: true is hidden', 'hidden', ['false', 'true', ''], ['not published (status: hidden)']],
+    ])('%s', async (_what, column, values, reasons) => {
+      const rows = values.map((v, i) => `"Parcel number ${i + 1} came quickly",5,${v}`);
+      const events = await read('statuses.csv', ['body,rating,' + column, ...rows].join('\n'));
+      expect(columns(events).status).toBe(column);
+      expect(badReasons(events)).toEqual(reasons);
+      expect(items(events)).toHaveLength(values.length - reasons.length);
+    });
+
+    it('pending (not yet moderated) is weighed: auto-publish holds back the low stars, so dropping it would keep only praise', async () => {
+      const events = await read('pending.csv', 'body,rating,status\n"Still waiting for my refund",1,pending\n');
+      expect(items(events).map((i) => i.text)).toEqual(['Still waiting for my refund']);
+    });
+
+    it('a ticket status (open, solved, closed) sets nothing aside', async () => {
+      const events = await read('tickets.csv', 'Subject,Description,Status\nLate,Where is my parcel,open\nLate,It came,closed\n');
+      expect(badReasons(events)).toEqual([]);
+    });
+
+    it('JSON rows too, with a boolean published flag', async () => {
+      const events = await read('reviews.json', JSON.stringify({ reviews: [{ content: 'Fast and kind', published: false }, { content: 'Fast and friendly', published: true }] }));
+      expect(badReasons(events)).toEqual(['not published (status: unpublished)']);
+      expect(items(events).map((i) => i.text)).toEqual(['Fast and friendly']);
+    });
+  });
+
   it('JSON lines: objects by key, plain strings, and broken lines counted', async () => {
     const lines = ['{"id":"t-1","message":"Nobody answered my ticket","score":2}', '"Lovely staff"', '{not json', '', '{"id":"t-2","message":"  "}'];
     const events = await read('tickets.jsonl', lines.join('\n'));

@@ -30,6 +30,14 @@ describe('weighing a feedback file', () => {
     expect(badRowsText(result)).toBe('7 empty (rows 2, 3, 4, 5, 6, …), 1 not English (row 9)');
   });
 
+  it('counts reviews the shop did not publish by their status among the rows set aside, after the fixed reasons', async () => {
+    const file = join(dir, 'moderated.csv');
+    writeFileSync(file, ['body,curated', 'Quick delivery,spam', ',ok', 'Kind staff,ok', 'Buy cheap watches,spam', 'Slow refund,rejected'].join('\n'));
+    const result = await weighFeedback(file);
+    expect(result.comments).toBe(1);
+    expect(badRowsText(result)).toBe('1 empty (row 2), 2 not published (status: spam) (rows 1, 4), 1 not published (status: rejected) (row 5)');
+  });
+
   describe('says when the comments were written, reading each date as the export wrote it', () => {
     const spanOf = async (name: string, dates: string[]): Promise<[string | undefined, string | undefined]> => {
       const file = join(dir, name);
