@@ -4,7 +4,10 @@
  * are used), a month name ("6 Nov 2026", "November 6, 2026"), or digits with slashes, which are month first in US
  * exports ("09/21/2026") and day first in European ones ("21/09/2026"). A slashed date with both parts ≤ 12 cannot
  * say which by itself, so the file decides: day first once any date's first part is over 12 (and none's second is),
- * else month first. Nothing goes through the local time zone, so "6 Nov 2026" stays the 6th wherever it is read.
+ * else month first. A month name may be joined by spaces or hyphens ("06-Nov-2026", as Excel writes dd-mmm-yyyy).
+ * These shapes never go through the local time zone, so "6 Nov 2026" stays the 6th wherever it is read. Any other
+ * shape is left to Date.parse, which reads a date with no zone as local midnight: its local calendar day is taken, so
+ * that too is the day written (a shape with a zone gives its day where the file is read).
  */
 
 /** Month names as exports abbreviate or spell them; the first three letters decide. */
@@ -14,8 +17,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const ISO_RE = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 const DOTTED_RE = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/;
 const SLASHED_RE = /^\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?!\d)/;
-const DAY_MONTH_NAME_RE = /^\s*(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})\.?,?\s+(\d{4})\b/i;
-const MONTH_NAME_DAY_RE = /^\s*(?:[a-z]+,?\s+)?([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i;
+const DAY_MONTH_NAME_RE = /^\s*(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,})\.?,?[\s-]+(\d{4})\b/i;
+const MONTH_NAME_DAY_RE = /^\s*(?:[a-z]+,?\s+)?([a-z]{3,})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})\b/i;
 
 /** YYYY-MM-DD when the parts make a calendar date. */
 function ymd(year: number, month: number, day: number): string | undefined {
@@ -58,8 +61,9 @@ export class DateSpan {
     }
     if ((m = DAY_MONTH_NAME_RE.exec(text)) && monthOf(m[2]!)) return this.both(ymd(+m[3]!, monthOf(m[2]!), +m[1]!));
     if ((m = MONTH_NAME_DAY_RE.exec(text)) && monthOf(m[1]!)) return this.both(ymd(+m[3]!, monthOf(m[1]!), +m[2]!));
-    const time = Date.parse(text);
-    if (Number.isFinite(time)) this.both(new Date(time).toISOString().slice(0, 10));
+    // Local calendar parts, not toISOString(): a zone-less date is local midnight, which is the day before in UTC east of it.
+    const time = new Date(Date.parse(text));
+    if (Number.isFinite(time.getTime())) this.both(ymd(time.getFullYear(), time.getMonth() + 1, time.getDate()));
   }
 
   /** The first and last date, when any date was read. */
