@@ -368,7 +368,8 @@ async function* readJsonFile(chunks: AsyncIterable<string>, encoding: string, op
     rows = undefined;
   }
   if (!rows) {
-    yield* readLines((async function* () { yield text; })(), encoding, 'json', options);
+    // Read as what it is, JSON lines, so the columns line says "one comment per JSON line", not "per array entry".
+    yield* readLines((async function* () { yield text; })(), encoding, 'jsonl', options);
     return;
   }
   const state = { announced: false };
@@ -377,7 +378,7 @@ async function* readJsonFile(chunks: AsyncIterable<string>, encoding: string, op
   if (!state.announced) yield { kind: 'columns', format: 'json', names: {}, encoding };
 }
 
-async function* readLines(chunks: AsyncIterable<string>, encoding: string, format: 'jsonl' | 'json' | 'text', options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
+async function* readLines(chunks: AsyncIterable<string>, encoding: string, format: 'jsonl' | 'text', options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
   let row = 0;
   const state = { announced: false };
   if (format === 'text') {

@@ -216,4 +216,11 @@ describe('bad rows are counted by reason, never fatal', () => {
     ]);
     expect(badReasons(events).sort()).toEqual(['broken JSON', 'empty', 'empty']);
   });
+
+  it('a .json file of JSON lines is read, and named, as JSON lines', async () => {
+    const events = await read('reviews.json', '"Arrived late"\n"Lovely staff"\n');
+    expect(items(events).map((i) => i.text)).toEqual(['Arrived late', 'Lovely staff']);
+    const announced = events.find((e) => e.kind === 'columns');
+    expect(announced && announced.kind === 'columns' ? announced.format : undefined).toBe('jsonl');
+  });
 });
