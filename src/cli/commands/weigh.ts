@@ -51,7 +51,7 @@ export const command: CommandSpec = {
       const { openStore } = await import('../../store/open-store.js');
       const { StoreMissingError } = await import('../../store/store-errors.js');
       const { customerBasis } = await import('../../report/summary.js');
-      const { TIER_RULE } = await import('../../voice/tiers.js');
+      const { isTiered, TIER_RULE } = await import('../../voice/tiers.js');
       type Opened = Awaited<ReturnType<typeof openStore>>;
       const storedText = (store: Opened): string | undefined => {
         const before = store.customerWeights();
@@ -61,7 +61,7 @@ export const command: CommandSpec = {
       // would wipe good weights for none, so it stores nothing and says what stays. That is known before the database
       // is opened to write: opening it so would create the data folder and database of a fresh project, then say
       // nothing was stored. The weights that stay are read without creating or locking anything; no database, none.
-      if (!result.elements.some((e) => e.tier !== undefined && e.tier !== 'not enough feedback')) {
+      if (!result.elements.some(isTiered)) {
         let was: string | undefined;
         try {
           const reader = await openStore(paths.db, { snapshotsDir: paths.snapshots });
