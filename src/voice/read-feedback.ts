@@ -11,7 +11,7 @@ import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { InputError } from '../errors.js';
+import { fsReason, InputError } from '../errors.js';
 import { recognizeColumns, unpublishedStatus, type ColumnMap, type ColumnRole } from './feedback-columns.js';
 import { textProblem, type BadRowReason } from './text-problems.js';
 
@@ -94,9 +94,7 @@ async function decodedChunks(path: string): Promise<{ encoding: string; chunks: 
       headBytes += next.value.length;
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? String(error));
-    throw new InputError(`cannot read feedback file ${path}: ${why}`, { cause: error, hint: 'pass a CSV export, JSON lines, or a text file with one comment per line' });
+    throw new InputError(`cannot read feedback file ${path}: ${fsReason(error)}`, { cause: error, hint: 'pass a CSV export, JSON lines, or a text file with one comment per line' });
   }
   const first = Buffer.concat(head);
   const encoding = encodingOf(first);

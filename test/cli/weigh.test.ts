@@ -76,7 +76,7 @@ describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(format.stderr.trim().split('\n')).toHaveLength(1);
     const missing = await servicediff('weigh', 'nope.csv');
     expect(missing.code).toBe(2);
-    expect(missing.stderr.trim()).toMatch(/^servicediff: cannot read feedback file nope\.csv: no such file/);
+    expect(missing.stderr.trim()).toMatch(/^servicediff: cannot read feedback file nope\.csv: ENOENT: no such file or folder/);
   });
 
   it('--write hands the tiers to the report: it leads with what customers care about and says where the weights came from', async () => {
