@@ -196,7 +196,7 @@ const DELIMITERS = [',', ';', '\t'] as const;
  * One separator per file: with all three at once, an unquoted comma inside a semicolon export's review (Excel quotes
  * only fields that hold its own separator) split the review and set the row aside.
  */
-export function headerDelimiter(head: string): string {
+function headerDelimiter(head: string): string {
   const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
   let quoted = false;
   for (const ch of head) {
@@ -358,7 +358,6 @@ function rowsOfDocument(doc: unknown): readonly unknown[] | undefined {
 async function* readJsonFile(chunks: AsyncIterable<string>, encoding: string, options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
   let text = '';
   for await (const chunk of chunks) text += chunk;
-  text = text.replace(/^\uFEFF/, '');
   let rows: readonly unknown[] | undefined;
   try {
     rows = rowsOfDocument(JSON.parse(text));
@@ -383,8 +382,7 @@ async function* readLines(chunks: AsyncIterable<string>, encoding: string, forma
     state.announced = true;
     yield { kind: 'columns', format, names: {}, encoding };
   }
-  for await (const rawLine of linesOf(chunks)) {
-    const line = row === 0 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+  for await (const line of linesOf(chunks)) {
     row++;
     if (format === 'text') {
       yield toEvent(row, { text: line });

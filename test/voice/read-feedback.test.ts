@@ -137,6 +137,12 @@ describe('bad rows are counted by reason, never fatal', () => {
     expect(items(events)[0]!.text).toBe('Postage was £6, too much for a café set');
   });
 
+  it('a UTF-8 BOM is no part of the first JSON line or document (the decoder drops it)', async () => {
+    expect(items(await read('bom.jsonl', '\uFEFF"Arrived late"\n')).map((i) => i.text)).toEqual(['Arrived late']);
+    expect(items(await read('bom.json', '\uFEFF["Arrived late"]')).map((i) => i.text)).toEqual(['Arrived late']);
+    expect(items(await read('bom.txt', '\uFEFFArrived late\n')).map((i) => i.text)).toEqual(['Arrived late']);
+  });
+
   it('a UTF-16 file with its BOM is read', async () => {
     const events = await read('u16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Refund took a month\r\nQuick reply\r\n', 'utf16le')]));
     expect(items(events).map((i) => i.text)).toEqual(['Refund took a month', 'Quick reply']);
