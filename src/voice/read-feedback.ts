@@ -170,7 +170,7 @@ export function parseRating(value: string | number | undefined): number | undefi
 /** An item or a bad row from the fields of one row. A title, when there is one, reads before the text. */
 function toEvent(row: number, fields: { text?: string; title?: string; rating?: string | number; date?: string; channel?: string; id?: string; status?: { column: string; value: string } }): FeedbackItem | BadRow {
   const unpublished = fields.status && unpublishedStatus(fields.status.column, fields.status.value);
-  if (unpublished) return { kind: 'bad', row, reason: `not published (status: ${unpublished})` };
+  if (unpublished) return { kind: 'bad', row, reason: `not published, status ${unpublished}` };
   const body = fields.text ?? '';
   const title = fields.title && fields.title !== body ? fields.title : undefined;
   const text = title ? `${title}${/[.!?]$/.test(title) ? '' : '.'} ${body}` : body;

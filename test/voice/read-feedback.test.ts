@@ -183,11 +183,11 @@ describe('bad rows are counted by reason, never fatal', () => {
 
   describe('reviews the shop did not publish are set aside with their status, not weighed', () => {
     it.each([
-      ['a curated column (spam, ok, not-yet)', 'curated', ['spam', 'ok', 'not-yet'], ['not published (status: spam)']],
-      ['a state column (published, unpublished, spam)', 'state', ['published', 'unpublished', 'spam'], ['not published (status: unpublished)', 'not published (status: spam)']],
-      ['a Review Status column (rejected, pending, archived)', 'Review Status', ['Rejected', 'pending', 'archived'], ['not published (status: rejected)', 'not published (status: archived)']],
-      ['a published flag: false is not published', 'published', ['true', 'false', 'TRUE'], ['not published (status: unpublished)']],
-      ['a hidden flag: true is hidden', 'hidden', ['false', 'true', ''], ['not published (status: hidden)']],
+      ['a curated column (spam, ok, not-yet)', 'curated', ['spam', 'ok', 'not-yet'], ['not published, status spam']],
+      ['a state column (published, unpublished, spam)', 'state', ['published', 'unpublished', 'spam'], ['not published, status unpublished', 'not published, status spam']],
+      ['a Review Status column (rejected, pending, archived)', 'Review Status', ['Rejected', 'pending', 'archived'], ['not published, status rejected', 'not published, status archived']],
+      ['a published flag: false is not published', 'published', ['true', 'false', 'TRUE'], ['not published, status unpublished']],
+      ['a hidden flag: true is hidden', 'hidden', ['false', 'true', ''], ['not published, status hidden']],
     ])('%s', async (_what, column, values, reasons) => {
       const rows = values.map((v, i) => `"Parcel number ${i + 1} came quickly",5,${v}`);
       const events = await read('statuses.csv', ['body,rating,' + column, ...rows].join('\n'));
@@ -208,7 +208,7 @@ describe('bad rows are counted by reason, never fatal', () => {
 
     it('JSON rows too, with a boolean published flag', async () => {
       const events = await read('reviews.json', JSON.stringify({ reviews: [{ content: 'Fast and kind', published: false }, { content: 'Fast and friendly', published: true }] }));
-      expect(badReasons(events)).toEqual(['not published (status: unpublished)']);
+      expect(badReasons(events)).toEqual(['not published, status unpublished']);
       expect(items(events).map((i) => i.text)).toEqual(['Fast and friendly']);
     });
   });
