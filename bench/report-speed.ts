@@ -14,6 +14,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseConfigText } from '../src/config/parse-config.js';
+import { DAY_MS } from '../src/days.js';
 import { businessId, type ScanInput, type ScannedBusiness, type ScannedPage } from '../src/model.js';
 import { writeReport } from '../src/report/write-report.js';
 import { openStore } from '../src/store/open-store.js';
@@ -27,7 +28,7 @@ const RUNS = 5;
 const CHANGE_RATE = 0.03;
 const TARGETS_MS = { markdown: 500, html: 1000, compare: 300 } as const;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const WEEK_MS = 7 * 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 const START = Date.parse('2025-03-03T06:00:00.000Z');
 
 const random = rng(20260309);

@@ -1,8 +1,8 @@
 /**
  * Two configs that are valid but must not be crawled, refused by every command that crawls (scan, check --online,
  * schedule): init's starter before it is edited (its `.example` shops never resolve, so a scan reads nothing and
- * stores a failed scan), and the demo's (its shops ran on loopback only while the demo ran, so a scan stores sixteen
- * refused connections over the demo's history). One line each, exit 2, before any request or file.
+ * stores a failed scan), and the demo's (its shops ran on loopback only while the demo ran, so a scan stores a refused
+ * connection for every shop over the demo's history). One line each, exit 2, before any request or file.
  */
 import type { Config } from '../config/config-schema.js';
 import { ConfigError, UsageError } from '../errors.js';

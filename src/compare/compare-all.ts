@@ -11,7 +11,6 @@ import { byWeight, marketView, termMarket } from './market.js';
 import { isUnsure } from './unsure.js';
 import { verdictForObservations } from './verdict.js';
 
-
 export function compareAll(input: ComparisonInput): Comparison {
   const terms: TermComparison[] = TERM_IDS.map((term) => {
     const importance = input.importance[term];

@@ -415,13 +415,14 @@ function rankCandidates(
 ): Record<Category, PolicyCandidate[]> {
   const ranked = empty();
   for (const category of CATEGORIES) {
-    ranked[category] = [...entries.values()]
-      .filter((e) => e.scores[category] !== undefined && (!configured.has(category) || e.source === 'config'))
+    const candidates = [...entries.values()].filter((e) => e.scores[category] !== undefined && (!configured.has(category) || e.source === 'config'));
+    const stating = statingUrls(candidates, category, reading);
+    ranked[category] = candidates
       .sort(
         (a, b) =>
           Number(refused.has(a.url)) - Number(refused.has(b.url)) ||
           dedicatedFirst(a, b, category) ||
-          statedFirst(a, b, category, reading) ||
+          statedFirst(a, b, stating) ||
           (b.scores[category] ?? 0) - (a.scores[category] ?? 0) ||
           a.url.length - b.url.length,
       )
@@ -457,8 +458,13 @@ type Reading = (url: string) => ExtractResult | undefined;
  * term, was the support page asked at every scan and the contact page beside it too). The extractor's `category` is
  * not asked, as in crawl-business.ts statesNothing: store chrome can file a page under a category it says nothing of.
  */
-function statedFirst(a: { readonly url: string }, b: { readonly url: string }, category: Category, reading: Reading): number {
-  return Number(states(reading(b.url), category)) - Number(states(reading(a.url), category));
+function statedFirst(a: { readonly url: string }, b: { readonly url: string }, stating: ReadonlySet<string>): number {
+  return Number(stating.has(b.url)) - Number(stating.has(a.url));
+}
+
+/** The URLs among `candidates` whose reading states a term of the category: read once per ranking, not per comparison. */
+function statingUrls(candidates: readonly { readonly url: string }[], category: Category, reading: Reading): Set<string> {
+  return new Set(candidates.filter((c) => states(reading(c.url), category)).map((c) => c.url));
 }
 
 function states(extract: ExtractResult | undefined, category: Category): boolean {
@@ -472,7 +478,8 @@ function states(extract: ExtractResult | undefined, category: Category): boolean
  * (crawl-business.ts).
  */
 export function chosenBy(ranked: readonly PolicyCandidate[], category: Category, reading: Reading): PolicyCandidate | undefined {
-  const first = [...ranked].sort((a, b) => dedicatedFirst(a, b, category) || statedFirst(a, b, category, reading))[0];
+  const stating = statingUrls(ranked, category, reading);
+  const first = [...ranked].sort((a, b) => dedicatedFirst(a, b, category) || statedFirst(a, b, stating))[0];
   return first?.dedicated[category] === true ? first : undefined;
 }
 

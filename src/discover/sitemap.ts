@@ -289,17 +289,17 @@ interface FileRead {
   readonly state?: SitemapState;
 }
 
-/**
- * One sitemap answer read: a 304 gives back the remembered entries (the file is as the last scan read it); a 200 is
- * parsed, and remembered when it came with validators. A urlset is remembered as its candidates only
- * (SitemapOptions.remember), which is all a 304 needs to give back. Undefined for a 304 with nothing remembered.
- */
 /** A URL as a note names it: its path on the site's own origin ("/sitemap.xml"), else in full. */
 function onSite(url: string, site: URL): string {
   const parsed = new URL(url);
   return parsed.origin === site.origin ? `${parsed.pathname}${parsed.search}` : url;
 }
 
+/**
+ * One sitemap answer read: a 304 gives back the remembered entries (the file is as the last scan read it); a 200 is
+ * parsed, and remembered when it came with validators. A urlset is remembered as its candidates only
+ * (SitemapOptions.remember), which is all a 304 needs to give back. Undefined for a 304 with nothing remembered.
+ */
 function readFile(url: string, page: FetchedPage, site: URL, options: SitemapOptions, listedLastmod: string | undefined, readAt: string): FileRead | undefined {
   const listed = { ...(listedLastmod === undefined ? {} : { listedLastmod }), readAt };
   if (page.notModified) {

@@ -3,6 +3,7 @@
  * takes "5" or "March 5" as a day in 2001, so `report --since 5` listed twenty-five years of changes without a word;
  * and it rolls an impossible day over, so "2026-02-31" meant 3 March. Each field is checked against the calendar here.
  */
+import { isCalendarDay } from '../days.js';
 import { UsageError } from '../errors.js';
 
 /** YYYY-MM-DD, optionally with a time (minutes, seconds, fraction) and a zone: the one pattern read. */
@@ -18,8 +19,7 @@ export function parseSince(text: string): string {
   if (!g) throw new UsageError(`--since "${text}": not a date`, { hint: EXPECTED });
   const [year, month, day] = [Number(g.year), Number(g.month), Number(g.day)];
   const [hour, minute, second] = [Number(g.hour ?? 0), Number(g.minute ?? 0), Number(g.second ?? 0)];
-  const calendar = new Date(Date.UTC(year, month - 1, day));
-  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) {
+  if (!isCalendarDay(year, month, day)) {
     throw new UsageError(`--since "${text}": no such day in the calendar`, { hint: EXPECTED });
   }
   if (hour > 23 || minute > 59 || second > 59) throw new UsageError(`--since "${text}": no such time of day`, { hint: EXPECTED });

@@ -3,7 +3,7 @@
  * changed, reuse the previous extraction for the rest, and record the scan. This is the only place that wires the
  * crawl, extract and store stages together; the scan command, demo and schedule all call it.
  */
-import { DAY_MS } from '../days.js';
+import { withinDays } from '../days.js';
 import type { Config } from '../config/config-schema.js';
 import { crawlBusinesses } from '../crawl/crawl-businesses.js';
 import type { CrawlTarget } from '../crawl/crawl-types.js';
@@ -112,15 +112,12 @@ export function exitCodeFor(businesses: readonly ScannedBusiness[]): ExitCode {
  * A URL the store holds as missing less than `days` days before `now` is not asked again (0: always ask): a well-known
  * path or a guessed /sitemap.xml that answered 404/410, a catalogue sitemap file that listed no policy page
  * (discover-pages.ts), a page kept beside a chosen page that stated no term (crawl-business.ts). Linked and
- * sitemapped pages are found whatever this says.
+ * sitemapped pages are found whatever this says. The age rule is withinDays, as for every "for N days" setting (a
+ * check dated after `now`, from a clock set back, is asked again).
  */
 export function recentlyMissing(store: Pick<Store, 'missingCheckedAt'>, days: number, now: string): (business: string, url: string) => boolean {
-  const horizon = Date.parse(now) - days * DAY_MS;
-  return (business, url) => {
-    if (days <= 0) return false;
-    const at = store.missingCheckedAt(business, url);
-    return at !== undefined && Date.parse(at) > horizon;
-  };
+  const nowMs = Date.parse(now);
+  return (business, url) => days > 0 && withinDays(store.missingCheckedAt(business, url), days, nowMs);
 }
 
 export const runScan: RunScan = async (config: Config, options: ScanOptions): Promise<ScanOutcome> => {

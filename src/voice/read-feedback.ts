@@ -11,7 +11,7 @@ import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { InputError } from '../errors.js';
+import { fsReason, InputError } from '../errors.js';
 import { recognizeColumns, unpublishedStatus, type ColumnMap, type ColumnRole } from './feedback-columns.js';
 import { textProblem, type BadRowReason } from './text-problems.js';
 
@@ -94,9 +94,7 @@ async function decodedChunks(path: string): Promise<{ encoding: string; chunks: 
       headBytes += next.value.length;
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? String(error));
-    throw new InputError(`cannot read feedback file ${path}: ${why}`, { cause: error, hint: 'pass a CSV export, JSON lines, or a text file with one comment per line' });
+    throw new InputError(`cannot read feedback file ${path}: ${fsReason(error)}`, { cause: error, hint: 'pass a CSV export, JSON lines, or a text file with one comment per line' });
   }
   const first = Buffer.concat(head);
   const encoding = encodingOf(first);
@@ -172,7 +170,7 @@ export function parseRating(value: string | number | undefined): number | undefi
 /** An item or a bad row from the fields of one row. A title, when there is one, reads before the text. */
 function toEvent(row: number, fields: { text?: string; title?: string; rating?: string | number; date?: string; channel?: string; id?: string; status?: { column: string; value: string } }): FeedbackItem | BadRow {
   const unpublished = fields.status && unpublishedStatus(fields.status.column, fields.status.value);
-  if (unpublished) return { kind: 'bad', row, reason: `not published (status: ${unpublished})` };
+  if (unpublished) return { kind: 'bad', row, reason: `not published, status ${unpublished}` };
   const body = fields.text ?? '';
   const title = fields.title && fields.title !== body ? fields.title : undefined;
   const text = title ? `${title}${/[.!?]$/.test(title) ? '' : '.'} ${body}` : body;
@@ -198,7 +196,7 @@ const DELIMITERS = [',', ';', '\t'] as const;
  * One separator per file: with all three at once, an unquoted comma inside a semicolon export's review (Excel quotes
  * only fields that hold its own separator) split the review and set the row aside.
  */
-export function headerDelimiter(head: string): string {
+function headerDelimiter(head: string): string {
   const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
   let quoted = false;
   for (const ch of head) {
@@ -360,7 +358,6 @@ function rowsOfDocument(doc: unknown): readonly unknown[] | undefined {
 async function* readJsonFile(chunks: AsyncIterable<string>, encoding: string, options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
   let text = '';
   for await (const chunk of chunks) text += chunk;
-  text = text.replace(/^\uFEFF/, '');
   let rows: readonly unknown[] | undefined;
   try {
     rows = rowsOfDocument(JSON.parse(text));
@@ -368,7 +365,8 @@ async function* readJsonFile(chunks: AsyncIterable<string>, encoding: string, op
     rows = undefined;
   }
   if (!rows) {
-    yield* readLines((async function* () { yield text; })(), encoding, 'json', options);
+    // Read as what it is, JSON lines, so the columns line says "one comment per JSON line", not "per array entry".
+    yield* readLines((async function* () { yield text; })(), encoding, 'jsonl', options);
     return;
   }
   const state = { announced: false };
@@ -377,15 +375,14 @@ async function* readJsonFile(chunks: AsyncIterable<string>, encoding: string, op
   if (!state.announced) yield { kind: 'columns', format: 'json', names: {}, encoding };
 }
 
-async function* readLines(chunks: AsyncIterable<string>, encoding: string, format: 'jsonl' | 'json' | 'text', options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
+async function* readLines(chunks: AsyncIterable<string>, encoding: string, format: 'jsonl' | 'text', options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
   let row = 0;
   const state = { announced: false };
   if (format === 'text') {
     state.announced = true;
     yield { kind: 'columns', format, names: {}, encoding };
   }
-  for await (const rawLine of linesOf(chunks)) {
-    const line = row === 0 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+  for await (const line of linesOf(chunks)) {
     row++;
     if (format === 'text') {
       yield toEvent(row, { text: line });

@@ -5,7 +5,7 @@
 
 export const BAD_ROW_REASONS = ['empty', 'unreadable encoding', 'broken quoting', 'broken JSON', 'not English'] as const;
 /** A row the shop did not publish (feedback-columns.ts's status values) is set aside with its status named. */
-export type BadRowReason = (typeof BAD_ROW_REASONS)[number] | `not published (status: ${string})`;
+export type BadRowReason = (typeof BAD_ROW_REASONS)[number] | `not published, status ${string}`;
 
 /** Short English function words: a sentence of four or more words almost always holds one. */
 const ENGLISH_WORDS = new Set(

@@ -7,6 +7,11 @@ import type { Importance } from '../config/defaults.js';
 
 export type Tier = Importance | 'not enough feedback';
 
+/** An element that earned a tier: one with too little feedback, or none, weighs nothing and is not stored or quoted. */
+export function isTiered<T extends { readonly tier?: Tier | undefined }>(element: T): element is T & { readonly tier: Importance } {
+  return element.tier !== undefined && element.tier !== 'not enough feedback';
+}
+
 export const TIER_RULE = {
   /** Below this many mentions no tier is claimed: five comments are too few to say what customers value. */
   minMentions: 5,

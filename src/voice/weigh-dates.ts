@@ -4,29 +4,31 @@
  * are used), a month name ("6 Nov 2026", "November 6, 2026"), or digits with slashes, which are month first in US
  * exports ("09/21/2026") and day first in European ones ("21/09/2026"). A slashed date with both parts ≤ 12 cannot
  * say which by itself, so the file decides: day first once any date's first part is over 12 (and none's second is),
- * else month first. Nothing goes through the local time zone, so "6 Nov 2026" stays the 6th wherever it is read.
+ * else month first. A month name may be joined by spaces or hyphens ("06-Nov-2026", as Excel writes dd-mmm-yyyy).
+ * These shapes never go through the local time zone, so "6 Nov 2026" stays the 6th wherever it is read. Any other
+ * shape is left to Date.parse, which reads a date with no zone as local midnight: its local calendar day is taken, so
+ * that too is the day written (a shape with a zone gives its day where the file is read).
  */
+import { isCalendarDay } from '../days.js';
+import { MONTH_NAMES } from '../extract/language/day-spans.js';
 
-/** Month names as exports abbreviate or spell them; the first three letters decide. */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
 /** The shapes above, each with where its year, month and day are. */
 const ISO_RE = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 const DOTTED_RE = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/;
 const SLASHED_RE = /^\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?!\d)/;
-const DAY_MONTH_NAME_RE = /^\s*(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})\.?,?\s+(\d{4})\b/i;
-const MONTH_NAME_DAY_RE = /^\s*(?:[a-z]+,?\s+)?([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i;
+const DAY_MONTH_NAME_RE = /^\s*(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,})\.?,?[\s-]+(\d{4})\b/i;
+const MONTH_NAME_DAY_RE = /^\s*(?:[a-z]+,?\s+)?([a-z]{3,})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})\b/i;
 
 /** YYYY-MM-DD when the parts make a calendar date. */
 function ymd(year: number, month: number, day: number): string | undefined {
   if (year < 100) year += 2000;
-  if (!(month >= 1 && month <= 12 && day >= 1)) return undefined;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > days) return undefined;
+  if (!isCalendarDay(year, month, day)) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]) + 1;
+/** 1-12 for a month name as exports abbreviate or spell it (the first three letters decide), 0 for any other word. */
+const monthOf = (name: string): number => MONTH_NAMES.findIndex((month) => month.startsWith(name.slice(0, 3).toLowerCase())) + 1;
 
 class MinMax {
   first?: string;
@@ -56,10 +58,12 @@ export class DateSpan {
       this.monthFirst.add(ymd(year, a, b));
       return;
     }
-    if ((m = DAY_MONTH_NAME_RE.exec(text)) && monthOf(m[2]!)) return this.both(ymd(+m[3]!, monthOf(m[2]!), +m[1]!));
-    if ((m = MONTH_NAME_DAY_RE.exec(text)) && monthOf(m[1]!)) return this.both(ymd(+m[3]!, monthOf(m[1]!), +m[2]!));
-    const time = Date.parse(text);
-    if (Number.isFinite(time)) this.both(new Date(time).toISOString().slice(0, 10));
+    let month: number;
+    if ((m = DAY_MONTH_NAME_RE.exec(text)) && (month = monthOf(m[2]!))) return this.both(ymd(+m[3]!, month, +m[1]!));
+    if ((m = MONTH_NAME_DAY_RE.exec(text)) && (month = monthOf(m[1]!))) return this.both(ymd(+m[3]!, month, +m[2]!));
+    // Local calendar parts, not toISOString(): a zone-less date is local midnight, which is the day before in UTC east of it.
+    const time = new Date(Date.parse(text));
+    if (Number.isFinite(time.getTime())) this.both(ymd(time.getFullYear(), time.getMonth() + 1, time.getDate()));
   }
 
   /** The first and last date, when any date was read. */

@@ -8,9 +8,8 @@ import { mdCell, mdQuote, mdText } from '../report/escape.js';
 import { count } from '../text/count.js';
 import type { TermId } from '../terms.js';
 import type { BadRowReason } from './text-problems.js';
-import { pct } from './tiers.js';
+import { isTiered, pct } from './tiers.js';
 import type { WeighResult } from './weigh.js';
-
 
 /** "text = Review Content, rating = Review Stars" — the columns read, or a note for plain text. */
 export function columnsText(result: Pick<WeighResult, 'columns' | 'format' | 'encoding'>): string {
@@ -47,7 +46,7 @@ export function weighMarkdown(result: WeighResult): string {
     out.push(`| ${mdCell(e.label)} | ${tier} | ${e.mentions} | ${pct(e.share, 1)} | ${e.strong} | ${verdict} | ${e.terms.length ? e.terms.map((t) => `\`${t}\``).join(', ') : '—'} |`);
   }
   out.push('');
-  const quoted = result.elements.filter((e) => e.tier !== undefined && e.tier !== 'not enough feedback' && e.quotes.length > 0);
+  const quoted = result.elements.filter((e) => isTiered(e) && e.quotes.length > 0);
   if (quoted.length) {
     out.push('### In their words', '');
     for (const e of quoted) {
@@ -65,7 +64,7 @@ export function weighJson(result: WeighResult): string {
 /** What `--write` stores: each tiered element's level on its TERMS.md terms, and the lead line's facts. */
 export function customerWeightsOf(result: WeighResult): CustomerWeights {
   const terms: Partial<Record<TermId, 'crucial' | 'important' | 'nice' | 'not-important'>> = {};
-  for (const e of result.elements) if (e.tier && e.tier !== 'not enough feedback') for (const t of e.terms) terms[t] = e.tier;
+  for (const e of result.elements) if (isTiered(e)) for (const t of e.terms) terms[t] = e.tier;
   return {
     generatedAt: result.generatedAt,
     comments: result.comments,

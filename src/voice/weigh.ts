@@ -105,7 +105,7 @@ export async function weighFeedback(path: string, options: WeighOptions = {}): P
     }
     rows++;
     if (event.kind === 'bad') {
-      // A status reason ("not published (status: spam)") is counted from its first row on.
+      // A status reason ("not published, status spam") is counted from its first row on.
       const seen = bad[event.reason] ?? 0;
       bad[event.reason] = seen + 1;
       if (seen < BAD_ROWS_NAMED) (badRows[event.reason] ??= []).push(event.row);

@@ -30,11 +30,11 @@ describe('servicediff demo --dir', () => {
     rmSync(cwd, { recursive: true, force: true });
   });
 
-  /** The demo command, called directly; `stopped` aborts it before its first page (the same path as Ctrl-C mid-scan). */
-  function demo(dir: string, stopped = true): Promise<number> {
+  /** The demo command, called directly and stopped before its first page (the same path as Ctrl-C mid-scan). */
+  function demo(dir: string): Promise<number> {
     const output = { out: (line = '') => void lines.push(line), err: (line: string) => void lines.push(line), color: makeColors(false), isTTY: false };
     const controller = new AbortController();
-    if (stopped) controller.abort(new Error('SIGINT'));
+    controller.abort(new Error('SIGINT'));
     const context: CommandContext = { global: {}, output, signal: controller.signal, env: {} };
     return demoCommand.run([], { dir }, context);
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -76,7 +76,7 @@ describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(format.stderr.trim().split('\n')).toHaveLength(1);
     const missing = await servicediff('weigh', 'nope.csv');
     expect(missing.code).toBe(2);
-    expect(missing.stderr.trim()).toMatch(/^servicediff: cannot read feedback file nope\.csv: no such file/);
+    expect(missing.stderr.trim()).toMatch(/^servicediff: cannot read feedback file nope\.csv: ENOENT: no such file or folder/);
   });
 
   it('--write hands the tiers to the report: it leads with what customers care about and says where the weights came from', async () => {
@@ -86,13 +86,14 @@ describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
     const weighed = await servicediff('weigh', file, '--write');
     expect(weighed.code).toBe(0);
     expect(weighed.stderr).toMatch(/tiers stored in .*servicediff\.json/);
-    const db = JSON.parse(readFileSync(join(dir, 'data/servicediff.json'), 'utf8')) as { customerWeights: { comments: number; terms: Record<string, string> } };
+    const db = JSON.parse(readFileSync(join(dir, 'data/servicediff.json'), 'utf8')) as { customerWeights: { comments: number; generatedAt: string; terms: Record<string, string> } };
     expect(db.customerWeights.comments).toBe(comments);
     expect(db.customerWeights.terms['shipping.delivery_days']).toBe('crucial');
 
     const after = await servicediff('report');
     expect(after.code).toBe(0);
-    const today = new Date().toISOString().slice(0, 10);
+    // The day the weights were stored, not the wall clock now: UTC midnight may pass between the two.
+    const today = db.customerWeights.generatedAt.slice(0, 10);
     expect(after.stdout).toContain(`What your customers care about: crucial — Delivery speed (MISS)`);
     const report = readFileSync(join(dir, 'data/reports/latest.md'), 'utf8');
     const summary = report.slice(report.indexOf('## Summary'));
@@ -114,18 +115,19 @@ describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect((await servicediff('init')).code).toBe(0);
     const { file, comments } = writeExport();
     expect((await servicediff('weigh', file, '--write')).code).toBe(0);
-    const today = new Date().toISOString().slice(0, 10);
+    const stored = (): { comments: number; source: string; generatedAt: string } => JSON.parse(readFileSync(join(dir, 'data/servicediff.json'), 'utf8')).customerWeights;
+    // The day the first weights were stored, not the wall clock now: UTC midnight may pass between the two.
+    const today = stored().generatedAt.slice(0, 10);
 
     const again = await servicediff('weigh', file, '--write');
     expect(again.code).toBe(0);
     expect(again.stderr).toContain(`replacing the weights from ${comments} customer comments on ${today} (reviews.csv): each weigh --write replaces the last`);
-    const stored = (): { comments: number; source: string } => JSON.parse(readFileSync(join(dir, 'data/servicediff.json'), 'utf8')).customerWeights;
     expect(stored().comments).toBe(comments);
 
     writeFileSync(join(dir, 'header-only.csv'), 'Review Content,Review Stars\n');
     const empty = await servicediff('weigh', 'header-only.csv', '--write');
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toContain(`header-only.csv: no comment could be read, so nothing was stored; the weights from ${comments} customer comments on ${today} (reviews.csv) stay`);
+    expect(empty.stderr).toContain(`header-only.csv: no comment could be read, so nothing was stored; the weights from ${comments} customer comments on ${stored().generatedAt.slice(0, 10)} (reviews.csv) stay`);
 
     writeFileSync(join(dir, 'few.csv'), 'body,rating\n"Refund took a month",1\n"Arrived the next day",5\n');
     const few = await servicediff('weigh', 'few.csv', '--write');
@@ -134,17 +136,27 @@ describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(stored()).toMatchObject({ comments, source: 'reviews.csv' });
   });
 
+  it('--write of a file that tiers nothing on a fresh project creates no database or snapshots folder', async () => {
+    expect((await servicediff('init')).code).toBe(0);
+    writeFileSync(join(dir, 'header-only.csv'), 'Review Content,Review Stars\n');
+    const empty = await servicediff('weigh', 'header-only.csv', '--write');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('header-only.csv: no comment could be read, so nothing was stored; compare and report keep your config and the defaults');
+    expect(existsSync(join(dir, 'data/servicediff.json'))).toBe(false);
+    expect(existsSync(join(dir, 'data/snapshots'))).toBe(false);
+  });
+
   it('--write on a database that refuses the write prints no table: one line, exit 3, the stored tiers as they were', async () => {
     expect((await servicediff('init')).code).toBe(0);
     const { file } = writeExport();
     expect((await servicediff('weigh', file, '--write')).code).toBe(0);
     const db = join(dir, 'data/servicediff.json');
     const stored = readFileSync(db, 'utf8');
-    writeFileSync(join(dir, 'more.txt'), 'the parcel never came\n');
+    // The same export again: a file that tiers something, so the database is opened to write and refuses.
 
     const lock = await acquireLock(lockPathFor(db)); // another writer holds the database
     try {
-      const locked = await servicediff('weigh', 'more.txt', '--write');
+      const locked = await servicediff('weigh', file, '--write');
       expect(locked.code).toBe(3);
       expect(locked.stdout).toBe('');
       expect(locked.stderr.trim().split('\n')).toHaveLength(1);
@@ -155,7 +167,7 @@ describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(readFileSync(db, 'utf8')).toBe(stored);
 
     writeFileSync(join(dir, 'notes.txt'), 'a file where a folder should be\n');
-    const unwritable = await servicediff('--db', 'notes.txt/servicediff.json', 'weigh', 'more.txt', '--write');
+    const unwritable = await servicediff('--db', 'notes.txt/servicediff.json', 'weigh', file, '--write');
     expect(unwritable.code).toBe(3);
     expect(unwritable.stdout).toBe('');
     expect(unwritable.stderr.trim()).toMatch(/^servicediff: \S*notes\.txt: cannot write the database there \(EEXIST: a file is in the way of a folder on the path\) — [^\n]*$/);

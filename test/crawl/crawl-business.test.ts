@@ -2,9 +2,8 @@
  * crawlBusiness on an unchanged re-scan (issue 12): a legacy link whose remembered permanent redirect leads to a page
  * that is also a candidate asks that page's URL once, not once per candidate; the widget endpoint behind it too; a
  * page kept beside a chosen one (terms of service) whose text stated no term is not asked while nothing changed; the
- * sitemaps it hands on carry the scan's start. A
- * real loopback storefront that answers 304 to its ETags, the real fetcher, and scans recorded in a real lowdb file
- * between runs (which is what remembers the redirect).
+ * sitemaps it hands on carry the scan's start. A real loopback storefront that answers 304 to its ETags, the real
+ * fetcher, and scans recorded in a real lowdb file between runs (which is what remembers the redirect).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -87,8 +87,8 @@ describe('servicediff extract FILE', () => {
 
 describe('servicediff extract: unreadable input is one line and exit 2', () => {
   it.each([
-    ['a missing file', () => [join(tmp, 'missing.html')], /cannot read ".*missing\.html": no such file/],
-    ['a directory', () => [tmp], /it is a directory/],
+    ['a missing file', () => [join(tmp, 'missing.html')], /cannot read ".*missing\.html": ENOENT: no such file or folder/],
+    ['a directory', () => [tmp], /EISDIR: the path is a folder/],
     ['an unsupported --format', () => [join(FIXTURES, 'shipping-table-with-headers', 'page.html'), '--format', 'csv'], /--format "csv" is not supported/],
   ])('%s', async (_name, args, message) => {
     const run = await runCli(args());

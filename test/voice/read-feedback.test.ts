@@ -137,6 +137,12 @@ describe('bad rows are counted by reason, never fatal', () => {
     expect(items(events)[0]!.text).toBe('Postage was £6, too much for a café set');
   });
 
+  it('a UTF-8 BOM is no part of the first JSON line or document (the decoder drops it)', async () => {
+    expect(items(await read('bom.jsonl', '\uFEFF"Arrived late"\n')).map((i) => i.text)).toEqual(['Arrived late']);
+    expect(items(await read('bom.json', '\uFEFF["Arrived late"]')).map((i) => i.text)).toEqual(['Arrived late']);
+    expect(items(await read('bom.txt', '\uFEFFArrived late\n')).map((i) => i.text)).toEqual(['Arrived late']);
+  });
+
   it('a UTF-16 file with its BOM is read', async () => {
     const events = await read('u16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Refund took a month\r\nQuick reply\r\n', 'utf16le')]));
     expect(items(events).map((i) => i.text)).toEqual(['Refund took a month', 'Quick reply']);
@@ -177,11 +183,11 @@ describe('bad rows are counted by reason, never fatal', () => {
 
   describe('reviews the shop did not publish are set aside with their status, not weighed', () => {
     it.each([
-      ['a curated column (spam, ok, not-yet)', 'curated', ['spam', 'ok', 'not-yet'], ['not published (status: spam)']],
-      ['a state column (published, unpublished, spam)', 'state', ['published', 'unpublished', 'spam'], ['not published (status: unpublished)', 'not published (status: spam)']],
-      ['a Review Status column (rejected, pending, archived)', 'Review Status', ['Rejected', 'pending', 'archived'], ['not published (status: rejected)', 'not published (status: archived)']],
-      ['a published flag: false is not published', 'published', ['true', 'false', 'TRUE'], ['not published (status: unpublished)']],
-      ['a hidden flag: true is hidden', 'hidden', ['false', 'true', ''], ['not published (status: hidden)']],
+      ['a curated column (spam, ok, not-yet)', 'curated', ['spam', 'ok', 'not-yet'], ['not published, status spam']],
+      ['a state column (published, unpublished, spam)', 'state', ['published', 'unpublished', 'spam'], ['not published, status unpublished', 'not published, status spam']],
+      ['a Review Status column (rejected, pending, archived)', 'Review Status', ['Rejected', 'pending', 'archived'], ['not published, status rejected', 'not published, status archived']],
+      ['a published flag: false is not published', 'published', ['true', 'false', 'TRUE'], ['not published, status unpublished']],
+      ['a hidden flag: true is hidden', 'hidden', ['false', 'true', ''], ['not published, status hidden']],
     ])('%s', async (_what, column, values, reasons) => {
       const rows = values.map((v, i) => `"Parcel number ${i + 1} came quickly",5,${v}`);
       const events = await read('statuses.csv', ['body,rating,' + column, ...rows].join('\n'));
@@ -202,7 +208,7 @@ describe('bad rows are counted by reason, never fatal', () => {
 
     it('JSON rows too, with a boolean published flag', async () => {
       const events = await read('reviews.json', JSON.stringify({ reviews: [{ content: 'Fast and kind', published: false }, { content: 'Fast and friendly', published: true }] }));
-      expect(badReasons(events)).toEqual(['not published (status: unpublished)']);
+      expect(badReasons(events)).toEqual(['not published, status unpublished']);
       expect(items(events).map((i) => i.text)).toEqual(['Fast and friendly']);
     });
   });
@@ -215,5 +221,12 @@ describe('bad rows are counted by reason, never fatal', () => {
       ['2', 'Lovely staff', undefined],
     ]);
     expect(badReasons(events).sort()).toEqual(['broken JSON', 'empty', 'empty']);
+  });
+
+  it('a .json file of JSON lines is read, and named, as JSON lines', async () => {
+    const events = await read('reviews.json', '"Arrived late"\n"Lovely staff"\n');
+    expect(items(events).map((i) => i.text)).toEqual(['Arrived late', 'Lovely staff']);
+    const announced = events.find((e) => e.kind === 'columns');
+    expect(announced && announced.kind === 'columns' ? announced.format : undefined).toBe('jsonl');
   });
 });

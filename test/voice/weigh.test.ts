@@ -35,7 +35,7 @@ describe('weighing a feedback file', () => {
     writeFileSync(file, ['body,curated', 'Quick delivery,spam', ',ok', 'Kind staff,ok', 'Buy cheap watches,spam', 'Slow refund,rejected'].join('\n'));
     const result = await weighFeedback(file);
     expect(result.comments).toBe(1);
-    expect(badRowsText(result)).toBe('1 empty (row 2), 2 not published (status: spam) (rows 1, 4), 1 not published (status: rejected) (row 5)');
+    expect(badRowsText(result)).toBe('1 empty (row 2), 2 not published, status spam (rows 1, 4), 1 not published, status rejected (row 5)');
   });
 
   describe('says when the comments were written, reading each date as the export wrote it', () => {

@@ -21,8 +21,8 @@ export const command: CommandSpec = {
     const loaded = await loadConfig(context.global.config);
     const { config } = loaded;
     if (options.online === true) await assertCrawlable(config, context.global.config ?? DEFAULT_CONFIG_PATH);
-    const { starterPlaceholder } = await import('./init.js');
-    const placeholder = starterPlaceholder(config);
+    // With --online, assertCrawlable has already refused the starter's placeholder; only a plain check still asks.
+    const placeholder = options.online === true ? undefined : (await import('./init.js')).starterPlaceholder(config);
     const paths = resolvePaths(config, context);
     const { crawlTargets } = await import('../../scan/run-scan.js');
     const targets = crawlTargets(config, matchBusinesses(args, crawlTargets(config)));

@@ -42,7 +42,7 @@ const DEMO_CONFIG_MARKER = '# Written by `servicediff demo`';
 
 /**
  * Whether the config at `path` is one the demo wrote. Its shops ran on loopback ports that closed when the demo ended,
- * so `scan` with it would only store a scan of sixteen failed pages over the demo's history.
+ * so `scan` with it would only store a scan in which every shop failed over the demo's history.
  */
 export function isDemoConfig(path: string): boolean {
   try {
@@ -69,14 +69,7 @@ function judgeFolder(dir: string): FolderVerdict {
     if (code === 'ENOTDIR') return { ok: false, usage: true, problem: 'not a folder (it, or a folder above it, is a file)' };
     return { ok: false, usage: false, problem: `cannot read the folder (${fsReason(error)})` };
   }
-  if (entries.length === 0) return { ok: true };
-  let head = '';
-  try {
-    head = readFileSync(join(dir, FILES.config), 'utf8').slice(0, DEMO_CONFIG_MARKER.length);
-  } catch {
-    // no demo config: not the demo's folder
-  }
-  if (head === DEMO_CONFIG_MARKER) return { ok: true };
+  if (entries.length === 0 || isDemoConfig(join(dir, FILES.config))) return { ok: true };
   const listed = entries.slice(0, 3).join(', ') + (entries.length > 3 ? ', …' : '');
   return {
     ok: false,

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { CrawlConfig } from '../../config/config-schema.js';
 import type { Command } from 'commander';
-import { EXIT, InputError, UsageError } from '../../errors.js';
+import { EXIT, fsReason, InputError, UsageError } from '../../errors.js';
 import type { CommandSpec } from '../command-spec.js';
 
 /** Largest body read from standard input or a file (policy pages are far smaller). */
@@ -51,9 +51,7 @@ async function readInput(path: string): Promise<Page> {
     bytes = path === '-' ? await readStdin() : await readFile(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
-    throw new InputError(`cannot read "${path}": ${why}`, { hint: 'pass an HTML or text file, "-" for standard input, or an http(s) URL' });
+    throw new InputError(`cannot read "${path}": ${fsReason(error)}`, { hint: 'pass an HTML or text file, "-" for standard input, or an http(s) URL' });
   }
   if (bytes.length > MAX_BYTES) {
     throw new InputError(`"${path}" is ${bytes.length} bytes, over the ${MAX_BYTES}-byte limit`, { hint: 'pass the policy page itself, not an archive or export' });

@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load-config.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
+import { count } from '../../text/count.js';
 import type { CommandSpec } from '../command-spec.js';
 import { resolvePaths } from '../resolve-paths.js';
 
@@ -43,29 +44,45 @@ export const command: CommandSpec = {
       ...(textColumn !== undefined ? { textColumn } : {}),
       ...(items ? { onItem: (line) => print(JSON.stringify(line)) } : {}),
     });
-    note(`weigh: ${result.comments} comment${result.comments === 1 ? '' : 's'} read from ${result.file} (${columnsText(result)}); rows set aside: ${badRowsText(result)}`);
+    note(`weigh: ${count(result.comments, 'comment')} read from ${result.file} (${columnsText(result)}); rows set aside: ${badRowsText(result)}`);
     if (!items) print(format === 'json' ? weighJson(result) : weighMarkdown(result));
 
     if (paths) {
       const { openStore } = await import('../../store/open-store.js');
+      const { StoreMissingError } = await import('../../store/store-errors.js');
       const { customerBasis } = await import('../../report/summary.js');
-      const { TIER_RULE } = await import('../../voice/tiers.js');
-      const { count } = await import('../../text/count.js');
-      const store = await openStore(paths.db, { snapshotsDir: paths.snapshots, lock: true, create: true });
-      let replaced: string | undefined;
-      try {
+      const { isTiered, TIER_RULE } = await import('../../voice/tiers.js');
+      type Opened = Awaited<ReturnType<typeof openStore>>;
+      const storedText = (store: Opened): string | undefined => {
         const before = store.customerWeights();
-        const was = before ? `the ${customerBasis(before)} (${before.source})` : undefined;
-        // Stored weights replace the last ones whole; a file that tiers nothing (a header only, or too few comments)
-        // would wipe good weights for none, so it stores nothing and says what stays.
-        if (!result.elements.some((e) => e.tier !== undefined && e.tier !== 'not enough feedback')) {
-          const why = result.comments === 0 ? 'no comment could be read' : `no service element is raised the ${TIER_RULE.minMentions} times a tier needs in its ${count(result.comments, 'comment')}`;
-          throw new InputError(`${result.file}: ${why}, so nothing was stored; ${was ? `${was} stay` : 'compare and report keep your config and the defaults'}`, {
-            hint: 'weigh a longer export',
-          });
+        return before ? `the ${customerBasis(before)} (${before.source})` : undefined;
+      };
+      // Stored weights replace the last ones whole; a file that tiers nothing (a header only, or too few comments)
+      // would wipe good weights for none, so it stores nothing and says what stays. That is known before the database
+      // is opened to write: opening it so would create the data folder and database of a fresh project, then say
+      // nothing was stored. The weights that stay are read without creating or locking anything; no database, none.
+      if (!result.elements.some(isTiered)) {
+        let was: string | undefined;
+        try {
+          const reader = await openStore(paths.db, { snapshotsDir: paths.snapshots });
+          try {
+            was = storedText(reader);
+          } finally {
+            await reader.close();
+          }
+        } catch (error) {
+          if (!(error instanceof StoreMissingError)) throw error;
         }
+        const why = result.comments === 0 ? 'no comment could be read' : `no service element is raised the ${TIER_RULE.minMentions} times a tier needs in its ${count(result.comments, 'comment')}`;
+        throw new InputError(`${result.file}: ${why}, so nothing was stored; ${was ? `${was} stay` : 'compare and report keep your config and the defaults'}`, {
+          hint: 'weigh a longer export',
+        });
+      }
+      const store = await openStore(paths.db, { snapshotsDir: paths.snapshots, lock: true, create: true });
+      let was: string | undefined;
+      try {
+        was = storedText(store);
         await store.recordCustomerWeights(customerWeightsOf(result));
-        replaced = was;
       } finally {
         await store.close();
       }
@@ -74,7 +91,7 @@ export const command: CommandSpec = {
         else out.out(line);
       }
       out.err(
-        `weigh: tiers stored in ${paths.db}${replaced ? `, replacing ${replaced}: each weigh --write replaces the last, counts never add up` : ''} — ` +
+        `weigh: tiers stored in ${paths.db}${was ? `, replacing ${was}: each weigh --write replaces the last, counts never add up` : ''} — ` +
           `the next compare and report weigh terms by ${result.comments} customer comments`,
       );
     }
