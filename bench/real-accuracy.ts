@@ -5,7 +5,10 @@
  * with at least MIN_LABELS_FOR_GOAL labels under the per-term goal, and how often a value given with confidence ≥ 0.8 is
  * right. The goal (issue 11) is judged on the held-out split only.
  *
- *   tsx bench/real-accuracy.ts [--split tuning|heldout|all] [--misses N] [--json]
+ *   tsx bench/real-accuracy.ts [--split tuning|heldout|all] [--half a|b] [--misses N] [--json]
+ *
+ * `--half a|b` scores one half of the tuning shops (bench/real-set.ts halfOfShop): diagnose on half a, then check that
+ * a change lifts half b as well; misses are listed for half a only, so half b stays unread like the held-out split.
  *
  * Misses are printed for the tuning split only: the held-out pages are read by this benchmark and nobody else, and a list
  * of their misses would be reading them. Exits 0 with a line saying so when the cache is empty (CI never needs it).
@@ -14,7 +17,7 @@ import { extractTerms } from '../src/extract/extract-terms.js';
 import { TERM_IDS, type TermId } from '../src/terms.js';
 import { scoreCorpus, scoreText, termValuesEqual, type CorpusScore } from './accuracy-score.js';
 import { missLine, termTable } from './accuracy-table.js';
-import { REAL_SPLITS, cacheSummary, loadRealSet, realCacheDir, type PageLabel, type RealEntry, type RealSplit } from './real-set.js';
+import { REAL_SPLITS, cacheSummary, halfOfShop, loadRealSet, realCacheDir, type PageLabel, type RealEntry, type RealSplit, type TuningHalf } from './real-set.js';
 
 /** Issue 11's goal on the held-out real pages. */
 const GOAL = { microF1: 0.92, precision: 0.96, termF1: 0.85, confidentRight: 0.97 } as const;
@@ -26,12 +29,14 @@ const DEFAULT_MISSES = 60;
 
 interface Options {
   readonly splits: RealSplit[];
+  readonly half: TuningHalf | undefined;
   readonly misses: number;
   readonly json: boolean;
 }
 
 interface SplitResult {
   readonly split: RealSplit;
+  readonly half: TuningHalf | undefined;
   readonly texts: number;
   readonly shops: number;
   readonly countries: string[];
@@ -48,16 +53,23 @@ function parseArgs(argv: string[]): Options {
   let split = 'all';
   let misses = DEFAULT_MISSES;
   let json = false;
+  let half: TuningHalf | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') json = true;
     else if (arg === '--split') split = argv[++i] ?? '';
     else if (arg === '--misses') misses = Number(argv[++i]);
-    else fail(`unknown option "${arg}"; use --split tuning|heldout|all, --misses N or --json`);
+    else if (arg === '--half') {
+      const value = argv[++i];
+      if (value !== 'a' && value !== 'b') fail(`--half expects a or b, got "${value ?? ''}"`);
+      half = value;
+    } else fail(`unknown option "${arg}"; use --split tuning|heldout|all, --half a|b, --misses N or --json`);
   }
   if (split !== 'all' && !(REAL_SPLITS as readonly string[]).includes(split)) fail(`--split expects tuning, heldout or all, got "${split}"`);
   if (!Number.isInteger(misses) || misses < 0) fail('--misses expects a whole number ≥ 0');
-  return { splits: split === 'all' ? [...REAL_SPLITS] : [split as RealSplit], misses, json };
+  if (half !== undefined && split === 'heldout') fail('--half splits the tuning shops; it cannot be used with --split heldout');
+  if (half !== undefined) return { splits: ['tuning'], half, misses: half === 'a' ? misses : 0, json };
+  return { splits: split === 'all' ? [...REAL_SPLITS] : [split as RealSplit], half, misses, json };
 }
 
 function fail(message: string): never {
@@ -65,7 +77,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function scoreSplit(split: RealSplit, entries: RealEntry<PageLabel>[]): SplitResult {
+function scoreSplit(split: RealSplit, half: TuningHalf | undefined, entries: RealEntry<PageLabel>[]): SplitResult {
   const cached = entries.filter((e): e is RealEntry<PageLabel> & { text: string } => e.text !== undefined);
   let confidentValues = 0;
   let confidentRight = 0;
@@ -92,6 +104,7 @@ function scoreSplit(split: RealSplit, entries: RealEntry<PageLabel>[]): SplitRes
   const confidentShare = confidentValues === 0 ? 1 : confidentRight / confidentValues;
   return {
     split,
+    half,
     texts: cached.length,
     shops: new Set(cached.map((e) => e.label.shop)).size,
     countries: [...new Set(cached.map((e) => e.label.country))].sort(),
@@ -108,7 +121,8 @@ function scoreSplit(split: RealSplit, entries: RealEntry<PageLabel>[]): SplitRes
 const fmt = (n: number): string => n.toFixed(3);
 
 function printSplit(r: SplitResult, misses: number): void {
-  const out: string[] = [`\n== real ${r.split}: ${r.texts} pages, ${r.shops} shops, countries ${r.countries.join(' ')}; ${r.silentPages} state no term ==`];
+  const name = r.half === undefined ? r.split : `${r.split} half ${r.half}`;
+  const out: string[] = [`\n== real ${name}: ${r.texts} pages, ${r.shops} shops, countries ${r.countries.join(' ')}; ${r.silentPages} state no term ==`];
   out.push(...termTable(r.score, { labels: true }));
   out.push(`category accuracy: ${fmt(r.score.categoryAccuracy)}`);
   const share = r.confident.values === 0 ? '—' : fmt(r.confident.right / r.confident.values);
@@ -141,7 +155,8 @@ function main(): void {
     process.stdout.write('bench:real: no cached page text, nothing scored (fill the cache as DEVELOPERS.md says; CI never needs it)\n');
     return;
   }
-  const results = options.splits.map((split) => scoreSplit(split, all.filter((e) => e.split === split)));
+  const inHalf = (e: RealEntry<PageLabel>): boolean => options.half === undefined || halfOfShop(e.label.shop) === options.half;
+  const results = options.splits.map((split) => scoreSplit(split, options.half, all.filter((e) => e.split === split && inHalf(e))));
   if (options.json) {
     const trimmed = results.map((r) => ({ ...r, score: { ...r.score, misses: r.split === 'heldout' ? [] : r.score.misses.slice(0, options.misses), categoryMisses: [] } }));
     process.stdout.write(JSON.stringify(trimmed, null, 2) + '\n');

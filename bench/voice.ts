@@ -8,11 +8,13 @@
  *      heap after 10,000 vs 100,000 rows to show memory stays flat).
  * Goals (issue 14) on both held-out splits: macro-F1 ≥ 0.85, sentiment accuracy ≥ 0.80; 100,000 rows in under 10 s.
  *
- *   tsx bench/voice.ts [--split tuning|heldout|all] [--misses N] [--clauses]
+ *   tsx bench/voice.ts [--split tuning|heldout|all] [--half a|b] [--misses N] [--clauses]
  *
  * `--split tuning` scores only the two tuning splits (no speed run); `--misses N` lists up to N element and N sentiment
  * misses of each tuning split, `--clauses` with every clause's elements and score. Misses are never listed for a
- * held-out split: its items are read by this benchmark and nobody else.
+ * held-out split: its items are read by this benchmark and nobody else. `--half a|b` scores the real tuning reviews of
+ * one half of their shops (bench/real-set.ts halfOfShop): diagnose on half a, check that a change lifts half b too;
+ * half b's misses are not listed, so it stays unread like the held-out split.
  */
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -22,7 +24,7 @@ import { isElementId, type ElementId } from '../src/voice/elements.js';
 import { SENTIMENTS, clauseScores, properNames, type Sentiment } from '../src/voice/sentiment.js';
 import { weighFeedback } from '../src/voice/weigh.js';
 import { rng } from './bench-utils.js';
-import { cacheSummary, itemText, loadRealSet } from './real-set.js';
+import { cacheSummary, halfOfShop, itemText, loadRealSet, type TuningHalf } from './real-set.js';
 import { loadVoiceCorpus, type Form, type LabelledItem } from './voice-corpus.js';
 import { readItem, scoreVoice, type ScoredItem, type VoiceScore } from './voice-score.js';
 
@@ -38,6 +40,7 @@ interface Options {
   readonly splits: Split[];
   readonly misses: number;
   readonly clauses: boolean;
+  readonly half: TuningHalf | undefined;
   readonly speed: boolean;
 }
 
@@ -45,6 +48,7 @@ function parseArgs(argv: string[]): Options {
   let split = 'all';
   let misses = 0;
   let clauses = false;
+  let half: TuningHalf | undefined;
   const fail = (message: string): never => {
     console.error(`bench:voice: ${message}`);
     process.exit(2);
@@ -54,11 +58,17 @@ function parseArgs(argv: string[]): Options {
     if (arg === '--split') split = argv[++i] ?? '';
     else if (arg === '--misses') misses = Number(argv[++i]);
     else if (arg === '--clauses') clauses = true;
-    else fail(`unknown option "${arg}"; use --split tuning|heldout|all, --misses N or --clauses`);
+    else if (arg === '--half') {
+      const value = argv[++i];
+      if (value !== 'a' && value !== 'b') fail(`--half expects a or b, got "${value ?? ''}"`);
+      half = value as TuningHalf;
+    } else fail(`unknown option "${arg}"; use --split tuning|heldout|all, --half a|b, --misses N or --clauses`);
   }
   if (!['all', 'tuning', 'heldout'].includes(split)) fail(`--split expects tuning, heldout or all, got "${split}"`);
   if (!Number.isInteger(misses) || misses < 0) fail('--misses expects a whole number ≥ 0');
-  return { splits: split === 'all' ? ['tuning', 'heldout'] : [split as Split], misses, clauses, speed: split === 'all' };
+  if (half !== undefined && split === 'heldout') fail('--half splits the real tuning shops; it cannot be used with --split heldout');
+  if (half !== undefined) return { splits: ['tuning'], misses: half === 'a' ? misses : 0, clauses, half, speed: false };
+  return { splits: split === 'all' ? ['tuning', 'heldout'] : [split as Split], misses, clauses, half, speed: split === 'all' };
 }
 const options = parseArgs(process.argv.slice(2));
 
@@ -146,7 +156,8 @@ if (options.splits.includes('heldout')) {
     console.log(`real reviews: ${cacheSummary(entries)}`);
     for (const split of options.splits) {
       const items: Pick<LabelledItem, 'id' | 'text' | 'elements' | 'sentiment' | 'rating'>[] = [];
-      for (const entry of entries.filter((e) => e.split === split && e.text !== undefined)) {
+      const inHalf = (shop: string): boolean => options.half === undefined || halfOfShop(shop) === options.half;
+      for (const entry of entries.filter((e) => e.split === split && e.text !== undefined && inHalf(e.label.shop))) {
         entry.label.items.forEach((item, i) => {
           const unknown = item.elements.find((e) => !isElementId(e));
           if (unknown !== undefined || !(SENTIMENTS as readonly string[]).includes(item.sentiment)) {
@@ -164,7 +175,8 @@ if (options.splits.includes('heldout')) {
       if (items.length === 0) console.log(`real reviews ${split}: skipped — no cached texts`);
       else {
         const s = scored(items);
-        report(`real reviews ${split === 'heldout' ? 'held-out' : split}`, s, split === 'heldout');
+        const half = options.half === undefined ? '' : ` half ${options.half}`;
+        report(`real reviews ${split === 'heldout' ? 'held-out' : split}${half}`, s, split === 'heldout');
         if (split === 'tuning') listMisses('real reviews tuning', s, items);
       }
     }
