@@ -14,6 +14,8 @@ export interface LockOwner {
   /** ISO time the lock was taken: with the PID, it tells a reused PID from the original owner. */
   readonly startedAt: string;
   readonly host: string;
+  /** The command holding the lock ("scan", "weigh --write"); absent in locks written before it was recorded. */
+  readonly command?: string;
 }
 
 export interface LockHandle {
@@ -74,8 +76,8 @@ function processStartTime(pid: number): number | undefined {
 }
 
 /** Take the lock or throw StoreLockedError (held by a live process) / StoreNotWritableError (folder refuses). */
-export async function acquireLock(lockPath: string, fs: StoreFs = nodeFs): Promise<LockHandle> {
-  const owner: LockOwner = { pid: process.pid, startedAt: new Date().toISOString(), host: hostname() };
+export async function acquireLock(lockPath: string, fs: StoreFs = nodeFs, command = 'scan'): Promise<LockHandle> {
+  const owner: LockOwner = { pid: process.pid, startedAt: new Date().toISOString(), host: hostname(), command };
   const text = `${JSON.stringify(owner)}\n`;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     try {
@@ -97,7 +99,7 @@ export async function acquireLock(lockPath: string, fs: StoreFs = nodeFs): Promi
     if (current.owner) {
       // A PID from another machine (shared folder) cannot be checked here: treat it as alive.
       if (current.owner.host !== hostname() || (isProcessAlive(current.owner.pid) && !pidReusedSince(current.owner))) {
-        throw new StoreLockedError(current.owner.pid, lockPath);
+        throw new StoreLockedError(current.owner.pid, lockPath, current.owner.command);
       }
     } else if (current.young) {
       // Another process created the file a moment ago and has not written its PID yet: it is alive.
@@ -138,7 +140,8 @@ async function readLock(lockPath: string, fs: StoreFs): Promise<{ text: string; 
   try {
     const parsed = JSON.parse(text) as Partial<LockOwner>;
     if (typeof parsed.pid === 'number') {
-      return { text, young, owner: { pid: parsed.pid, startedAt: String(parsed.startedAt ?? ''), host: String(parsed.host ?? hostname()) } };
+      const owner: LockOwner = { pid: parsed.pid, startedAt: String(parsed.startedAt ?? ''), host: String(parsed.host ?? hostname()) };
+      return { text, young, owner: typeof parsed.command === 'string' && parsed.command !== '' ? { ...owner, command: parsed.command } : owner };
     }
   } catch {
     // half-written or hand-edited: treated as ownerless

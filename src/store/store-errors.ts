@@ -5,14 +5,18 @@
 import { join } from 'node:path';
 import { RunError } from '../errors.js';
 
-/** Another process holds the database lock (D3). */
+/**
+ * Another process holds the database lock (D3). The holder's command comes from the lock file; a lock with none (being
+ * written, or older than the field) is named as another servicediff command rather than guessed to be a scan.
+ */
 export class StoreLockedError extends RunError {
   override readonly code: string = 'STORE_LOCKED';
   constructor(
     readonly pid: number,
     readonly lockPath: string,
+    readonly holder?: string,
   ) {
-    super(`scan already running (PID ${pid}, lock ${lockPath})`, {
+    super(`${holder !== undefined ? `servicediff ${holder}` : 'another servicediff command'} already running on this database (PID ${pid}, lock ${lockPath})`, {
       hint: 'wait for it or remove the lock if that process is gone',
     });
   }

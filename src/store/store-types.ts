@@ -15,6 +15,11 @@ export interface OpenStoreOptions {
    * A second writer fails with a one-line error naming the PID and the lock path.
    */
   readonly lock?: boolean;
+  /**
+   * What this writer is ("scan", "weigh --write", "reextract"), written into the lock so that a second writer's
+   * error names what is running rather than assuming a scan. Default "scan".
+   */
+  readonly writer?: string;
   /** Create the file if it does not exist (scan); readers get a clear "no scan yet — run servicediff scan" error. */
   readonly create?: boolean;
 }

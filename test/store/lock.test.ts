@@ -51,7 +51,7 @@ describe('database lock', () => {
     expect(await loser.exited).toBe(EXIT.failure);
     const lock = lockPathFor(db);
     expect(loser.stderr.trim()).toBe(
-      `scan already running (PID ${winner.process.pid}, lock ${lock}) — wait for it or remove the lock if that process is gone`,
+      `servicediff scan already running on this database (PID ${winner.process.pid}, lock ${lock}) — wait for it or remove the lock if that process is gone`,
     );
     expect(JSON.parse(await readFile(lock, 'utf8'))).toMatchObject({ pid: winner.process.pid });
     winner.process.stdin.end();
@@ -84,6 +84,20 @@ describe('database lock', () => {
     await held.release(); // twice is safe
     const next = await acquireLock(lockPath);
     await next.release();
+  });
+
+  it('when another command holds the lock then the error names that command, and an older lock without one is not called a scan', async () => {
+    const lockPath = join(dir, 'db.json.lock');
+    const { hostname } = await import('node:os');
+    const held = await acquireLock(lockPath, undefined, 'weigh --write');
+    expect(JSON.parse(await readFile(lockPath, 'utf8'))).toMatchObject({ pid: process.pid, command: 'weigh --write' });
+    const error = (await acquireLock(lockPath).catch((e: unknown) => e)) as StoreLockedError;
+    expect(error.oneLine()).toMatch(/^servicediff weigh --write already running on this database \(PID \d+, lock /);
+    await held.release();
+    // A lock written before the command was recorded (a live owner, taken now) names no command it cannot know.
+    await writeFile(lockPath, JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), host: hostname() }));
+    const older = (await acquireLock(lockPath).catch((e: unknown) => e)) as StoreLockedError;
+    expect(older.oneLine()).toMatch(/^another servicediff command already running on this database \(PID /);
   });
 
   it('when the lock names a live PID that started after the lock was taken (PID reused) then it is reclaimed', async () => {

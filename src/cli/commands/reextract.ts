@@ -20,7 +20,7 @@ export const command: CommandSpec = {
     const { terminalLine } = await import('../../report/escape.js');
     const { changeText } = await import('../../report/format-value.js');
     const { count } = await import('../../text/count.js');
-    const store = await openStore(paths.db, { snapshotsDir: paths.snapshots, lock: true, keepSnapshotScans: config.store.keepSnapshotScans });
+    const store = await openStore(paths.db, { snapshotsDir: paths.snapshots, lock: true, writer: 'reextract', keepSnapshotScans: config.store.keepSnapshotScans });
     try {
       const outcome = await reextract(store, { all: options.all === true });
       const out = context.output;

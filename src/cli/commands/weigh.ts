@@ -78,7 +78,7 @@ export const command: CommandSpec = {
           hint: 'weigh a longer export',
         });
       }
-      const store = await openStore(paths.db, { snapshotsDir: paths.snapshots, lock: true, create: true });
+      const store = await openStore(paths.db, { snapshotsDir: paths.snapshots, lock: true, create: true, writer: 'weigh --write' });
       let was: string | undefined;
       try {
         was = storedText(store);
