@@ -117,7 +117,7 @@ export function exitCodeFor(businesses: readonly ScannedBusiness[]): ExitCode {
  */
 export function recentlyMissing(store: Pick<Store, 'missingCheckedAt'>, days: number, now: string): (business: string, url: string) => boolean {
   const nowMs = Date.parse(now);
-  return (business, url) => days > 0 && withinDays(store.missingCheckedAt(business, url), days, nowMs);
+  return (business, url) => withinDays(store.missingCheckedAt(business, url), days, nowMs); // 0 days: withinDays never holds
 }
 
 export const runScan: RunScan = async (config: Config, options: ScanOptions): Promise<ScanOutcome> => {
