@@ -18,6 +18,8 @@ export const COLUMN_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
     'content', 'message', 'text', 'feedback', 'answer', 'response',
     'description', // Zendesk, Freshdesk ticket exports (Description)
     'firstmessage', 'initialmessage', 'preview', // Gorgias, Help Scout conversation exports
+    // Gorgias messages: stripped_text is the reply without the quoted thread and signature, body_text the whole of it
+    'strippedtext', 'bodytext',
     'subject', // a ticket with nothing but a subject still says something
   ],
   title: ['reviewtitle', 'title', 'headline', 'summary', 'subject'],

@@ -36,6 +36,11 @@ describe('column recognition of review-app and help-desk exports', () => {
     ['Zendesk tickets', ['Id', 'Subject', 'Description', 'Via', 'Created at', 'Satisfaction Score'], { text: 'Description', title: 'Subject', channel: 'Via', date: 'Created at', rating: 'Satisfaction Score', id: 'Id' }],
     ['Freshdesk tickets', ['Ticket ID', 'Subject', 'Description', 'Source', 'Created time'], { text: 'Description', title: 'Subject', channel: 'Source', date: 'Created time', id: 'Ticket ID' }],
     ['Gorgias tickets (API list, {"data": [...]})', ['id', 'channel', 'via', 'subject', 'status', 'created_datetime'], { text: 'subject', channel: 'channel', date: 'created_datetime', id: 'id' }],
+    [
+      'Gorgias messages (API list): the reply without the quoted thread',
+      ['id', 'ticket_id', 'channel', 'via', 'subject', 'body_text', 'body_html', 'stripped_text', 'created_datetime'],
+      { text: 'stripped_text', title: 'subject', channel: 'channel', date: 'created_datetime', id: 'id' },
+    ],
     ['Google Business Profile reviews', ['reviewId', 'reviewer', 'starRating', 'comment', 'createTime', 'updateTime'], { text: 'comment', rating: 'starRating', date: 'createTime', id: 'reviewId' }],
   ])('%s', (_app, header, expected) => {
     const map = recognizeColumns(header);
