@@ -446,7 +446,8 @@ function negatedBefore(stems: readonly string[], at: number, covered: ReadonlySe
  * read one-sided when neither the goods nor the service side leans +5, but half b −1 and in-house −1 (mixed traded
  * for negative, no class read better); exclamations or capitals weighing a clause ×1.5–3 −2 to −8; every word capped at
  * ±2–3 −3 to −8; "was going to" / "was all set to" (an intention the story then overturns) unscored −1; two occasions
- * compared ("the first time… this time", "another branch", "two experiences") read mixed −1. The misses are not on the
+ * compared ("the first time… this time", "another branch", "two experiences") read mixed −1; an even story taking the
+ * side of its close when the last 1–4 clauses hold only that side −1 to −6. The misses are not on the
  * weights: of half a's 49, about 11 tell one side as events no word scores, 11 judge other shops, occasions or shops in
  * general, 7 carry the scene or the writer's life, 6 are faults put right, 3 sarcasm.
  */
