@@ -155,9 +155,11 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
   for (const c of CATEGORIES) for (const cand of discovery.ranked[c]) byUrl.set(cand.url, cand);
   /**
    * The category's chosen page, always asked: its best-ranked candidate when that is named for it (not a page that
-   * only may cover it, as the terms of service may cover warranty).
+   * only may cover it, as the terms of service may cover warranty). The rule is chosenBy's, the one the end of this scan
+   * judges pages by; the ranking already ordered by the last scan's readings (statedFirst), so none are passed again.
    */
-  const chosen = (c: Category, cand: PolicyCandidate) => discovery.ranked[c][0] === cand && cand.dedicated[c] === true;
+  const chosenNow = new Map(CATEGORIES.map((c) => [c, chosenBy(discovery.ranked[c], c, () => undefined)]));
+  const chosen = (c: Category, cand: PolicyCandidate) => chosenNow.get(c) === cand;
   /**
    * Left unasked this scan (judgedRecently): linked from a home page that answered 304, not the category's chosen
    * page, not configured. It takes its slot, so no fallback is asked in its place, but it is not among the scan's pages:
