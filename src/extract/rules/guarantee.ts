@@ -72,12 +72,29 @@ const TRIAL_OR_UNHAPPY = fencedRegExp(String.raw`${UNHAPPY}|\b(?:don't|do not|di
 const TRIP_BACK = /\breturn|\b(?:send|post|ship|mail|bring)\b[^.]{0,30}\bback\b|\bpick (?:it|them) up\b|\bcollect (?:it|them)\b/;
 const KEEPS_GOODS = /\b(?:no need to|don't need to|do not need to|without (?:having to|needing to)) (?:send|return|post)\b|\bkeep (?:it|them|the [a-z]+)\b/;
 
+/**
+ * A section the page names as a guarantee ("Guarantee", "Satisfaction Guarantee", "Our 'Sweet Dreams' Guarantee") that is
+ * neither a price promise nor a cover against faults: what it offers an unhappy buyer is that guarantee, so sending the
+ * goods back within N days for a refund gives the guarantee's period too (TERMS.md: a return window the page itself calls a
+ * money-back guarantee gives both terms), and any refund word does.
+ */
+const COVER_NAME = /\blifetime\b|\bfaults?\b|\bdefects?\b|\bworkmanship\b|\bquality\b/;
+function inNamedGuarantee(unit: Parameters<Rule>[0]): boolean {
+  const heading = unit.headingPath[unit.headingPath.length - 1] ?? '';
+  return unit.sectionTopic === 'guarantee' && /\bguarantee/i.test(heading) && !OTHER_POLICY_NAME.test(heading) && !COVER_NAME.test(heading.toLowerCase());
+}
+const REFUND_WORD = /\brefund|\bmoney back\b|\breimburs/;
+
 function refundPromiseDays(unit: Parameters<Rule>[0]): ReturnType<Rule> {
   const s = unit.norm;
-  if (!FULL_REFUND.test(s) || !TRIAL_OR_UNHAPPY.test(s) || OTHER_POLICY_NAME.test(s)) return [];
-  if (TRIP_BACK.test(s.replace(KEEPS_GOODS, ' ')) ) return [];
+  const named = inNamedGuarantee(unit);
+  if (!(FULL_REFUND.test(s) || (named && REFUND_WORD.test(s))) || !TRIAL_OR_UNHAPPY.test(s) || OTHER_POLICY_NAME.test(s)) return [];
+  if (!named && TRIP_BACK.test(s.replace(KEEPS_GOODS, ' '))) return [];
   const d = findDurations(s).find((x) => x.unit !== 'hour');
-  if (!d || REFUND_VERB_BEFORE.test(s.slice(Math.max(0, d.index - 25), d.index)) || PAYMENT_TALK.test(s) || AFTER_RECEIPT.test(s.slice(d.index))) return [];
+  if (!d || REFUND_VERB_BEFORE.test(s.slice(Math.max(0, d.index - 25), d.index)) || PAYMENT_TALK.test(s)) return [];
+  // "Refunded within 14 days of receiving your return" is the payout's clock; under a named guarantee, "send it back
+  // within 30 days of receipt" is the buyer's time to send the goods back, the guarantee's period.
+  if (AFTER_RECEIPT.test(s.slice(d.index)) && !(named && TRIP_BACK.test(s.slice(0, d.index)))) return [];
   const days = toDays(d.max, d.unit);
   return days >= 7 && days <= 3650 ? [{ term: 'guarantee.money_back_days', value: days, confidence: 0.75, unit }] : [];
 }
@@ -88,10 +105,13 @@ function refundPromiseDays(unit: Parameters<Rule>[0]): ReturnType<Rule> {
  */
 const SATISFACTION = fenced(/\b(?:satisfaction (?:is )?(?:100% )?guarantee[ds]?|guarantee[ds]? (?:(?:your|customer|100%|complete|total|full) ){0,2}satisfaction|(?:100%|complete|total) satisfaction guarantee[d]?|happiness guarantee[ds]?|love it or (?:your money back|return it|send it back)|satisfaction promise|no[- ]quibble guarantee|hassle[- ]free guarantee)\b/);
 
+/** "100% satisfied": under a named guarantee (inNamedGuarantee) the guarantee promises satisfaction (test/real/README.md). */
+const FULLY_SATISFIED = /\b100% (?:satisfied|happy)\b/;
+
 const satisfaction: Rule = (unit) => {
   const s = unit.norm;
   const c = cue(s, SATISFACTION);
-  if (!c) return [];
+  if (!c) return FULLY_SATISFIED.test(s) && inNamedGuarantee(unit) ? [{ term: 'guarantee.satisfaction', value: true, confidence: 0.75, unit }] : [];
   if (c.negated && !/\b100%\b/.test(s.slice(Math.max(0, c.index - 6), c.index))) {
     return [{ term: 'guarantee.satisfaction', value: false, confidence: 0.7, unit }];
   }

@@ -283,6 +283,12 @@ const withoutOutbound = (s: string): string => s.replace(OUTBOUND, ';');
  * travels in the parcel, or the law's sample withdrawal form, is a document, not a way to reach the shop.
  */
 const FORM_ACT = fencedRegExp(String.raw`\b(?:fill(?:ing|ed)? (?:in|out)|complet(?:e|ed|ing)|submit(?:s|ted|ting)?|us(?:e|ing)) (?:(?:the|our|this|an?|your) )?(?:(?!(?:enclosed|included|attached|printed|paper|sample|model|withdrawal|revocation|order|checkout|payment|registration|sign-?up)\b)[a-z-]+ ){0,3}?form\b`);
+/**
+ * A support ticket the shopper submits, opens, raises or sends ("after submitting a ticket", "submit a support request or
+ * ticket through your account") goes in through the shop's web form, a help desk's form by another name (test/real label:
+ * "ticket/email" → email and form). The shop opening one for the shopper ("we'll open a ticket") is not a way in.
+ */
+const TICKET_ACT = /(?<!\bwe(?:'ll| will| can| may)? )\b(?:submit(?:s|ted|ting)?|open(?:s|ed|ing)?|rais(?:e|es|ed|ing)|log(?:s|ged|ging)?|creat(?:e|es|ed|ing)|send(?:s|ing)?(?: us)?) (?:a |an |another |your |the )?(?:new )?(?:support ticket|ticket|support request)s?(?: ?(?:\/|or) ?(e-?mail))?\b|\bticket submissions?\b/;
 const PAPER_FORM = /\b(?:print\w*|enclosed|packing (?:slip|list)|(?:delivery|dispatch) note|on the (?:front|back)|(?:piece|sheet) of paper|in(?:side)? (?:the|your) (?:parcel|package|box)|(?:include|included|supplied|provided|send|return|post) (?:it |this |them )?(?:in|with) (?:the|your) (?:parcel|package|box|order|delivery|return(?:ed)? (?:item|goods|parcel)|return))\b/;
 
 /**
@@ -453,8 +459,11 @@ function channelsRule(raw: Unit, ctx: RuleContext): Candidate[] {
   const found = namedChannels(s, coordinated, framed);
   if (found.includes('email') && SAMPLE_ADDRESS.test(s) && !REAL_ADDRESS.test(s)) found.splice(found.indexOf('email'), 1);
   if (found.includes('phone') && onlyDummyNumbers(s)) found.splice(found.indexOf('phone'), 1);
-  const formAct = FORM_ACT.test(s) && !PAPER_FORM.test(s);
+  const ticket = TICKET_ACT.exec(s);
+  const formAct = (FORM_ACT.test(s) && !PAPER_FORM.test(s)) || ticket !== null;
   if (formAct && !found.includes('form')) found.push('form');
+  // "After submitting a ticket/email": the e-mail goes in the same way.
+  if (ticket?.[1] && !found.includes('email')) found.push('email');
   // A paper form ("copy what the form asks for onto a piece of paper and include it") is no form to reach the shop by.
   if (found.includes('form') && !formAct && PAPER_FORM.test(s) && !/\b(?:contact|enquiry|inquiry|online|web|website)\b/.test(s)) found.splice(found.indexOf('form'), 1);
   if (found.length === 0) return [];

@@ -13,7 +13,7 @@ const WARRANTY = fenced(/\bwarrant(?:y|ies|ed|s)?\b|\b\d+[- ](?:years?|months?)[
 const EXTENDED = fenced(/\b(?:extends? (?:the|your) (?:guarantee|warranty|cover(?:age)?|protection)|extended (?:warrant\w*|protection|cover(?:age)?|service (?:plans?|contracts?|agreements?)|guarantee)|(?:applecare\+?|squaretrade|asurion|allstate|mulberry|clyde|extend) (?:protection |care |service )?(?:plans?|cover(?:age)?|protection)|protection plans?|care plans?|service plans?|accident protection|add(?:-| )on (?:cover|protection)|purchase additional (?:cover(?:age)?|protection|warranty|years?)|upgrade (?:to|your) (?:an? )?(?:\d+[- ]years? |lifetime )?(?:warranty|guarantee|cover(?:age)?)|accidental damage (?:cover|protection|plans?|insurance)|warranty (?:extensions?|upgrades?)|add (?:a |an )?(?:coverage|protection|cover)\b(?=[^.]{0,30}\b(?:at checkout|accidental|to your (?:order|cart|purchase)))|optional (?:\d+[- ]years? )?(?:extended )?(?:coverage|cover|protection|warranty)|adds? (?:\d+ )?(?:extra|additional|more) years?|(?:another|a further|an extra|extra|additional) (?:\d+ )?(?:years?|months?) of (?:cover(?:age)?|warranty|protection|guarantee)|upgrade (?:to|your) (?:\d+|[a-z]+)[- ]years? (?:of )?(?:warranty|guarantee|cover(?:age)?|protection)|(?:buy|purchase|add|get) (?:an? )?(?:additional|extra|further|longer) (?:cover(?:age)?|protection|warranty)|(?:additional|extra|further|longer) (?:cover(?:age)?|protection|warranty) (?:can be|may be|is) (?:purchased|bought|added)|(?:add|buy|purchase|choose|protect (?:your|the) (?:purchase|product|item) with) (?:an? |our )?(?:\d+|[a-z]+)[- ]years? (?:protection |care |cover |service )?plan|adds? \d+ (?:more |extra )?years? of (?:cover(?:age)?|protection|warranty)|extend (?:the |your )?cover(?:age)?|extended guarantees|insurance against (?:accidental )?damage|product protection|longer (?:warranty|guarantee|cover(?:age)?) (?:options?|plans?|is available|are available)|protect (?:it|them|your [a-z]+|the [a-z]+) with [a-z0-9+ ]{2,30} for [$£€]\s?\d+|stretch (?:that|the|your) cover(?:age)?|(?:warranty|warranties|cover(?:age)?|protection) (?:[a-z0-9-]+ ){0,5}?(?:(?:can|may) (?:also )?be (?:added|purchased|bought)|(?:is |are )?(?:also |optionally )?(?:available|offered|sold|added|priced) (?:at|for) (?:[$£€] ?\d+|\d+(?= ?%| per ?cent)|an? (?:extra|additional|small|one-off) (?:fee|cost|charge|price))))\b/);
 /** "Repairs do not extend the warranty": the verb, refused, says nothing about plans on sale. */
 const NOT_EXTENDING = /\b(?:do|does|will|shall|would) not (?:\w+ )?extend\b|\bdon't extend\b|\bdoesn't extend\b|\bwon't extend\b|\bwithout extending\b/;
-const LIFETIME = /\bguaranteed? for life\b|\blifetime (?:limited )?(?:warranty|guarantee)\b|\bwarrant(?:y|ed) for (?:the )?(?:life|lifetime)\b|\bfor (?:the )?lifetime of (?:the|your) product\b|\b(?:warrant(?:y|ed)|guaranteed?|covered)\b[^.]{0,80}\bfor as long as you own (?:it|them|the [a-z]+|your [a-z]+)\b/;
+const LIFETIME = /\bguaranteed? for life\b|\blifetime (?:limited )?(?:warranty|guarantee)\b|\bwarrant(?:y|ed) for (?:the )?(?:life|lifetime)\b|\bfor (?:the )?(?:(?:practical|normal|useful|entire|whole|expected) )?life(?:time)? of (?:the|your|its) (?:[a-z-]+ )?(?:products?|items?|goods|purchase)\b|\b(?:warrant(?:y|ed)|guaranteed?|covered)\b[^.]{0,80}\bfor as long as you own (?:it|them|the [a-z]+|your [a-z]+)\b/;
 
 /**
  * A warranty said by what it does rather than its name: a fault, a time in years or months, a remedy. In-house rows:
@@ -44,12 +44,30 @@ function warrantyByParts(s: string): number | undefined {
  */
 const REPAIR_COVER = /\bwarrant(?:y|ies) (?:on|for|covering) (?:a |the |your |all |any |each |every |our )?(?:repairs?|repair work|repaired (?:items?|products?|goods|units?|parts?|devices?))\b|\brepairs? (?:are|is|come|comes|carry|carries|have|has) (?:a |an )?(?:\d+[- ](?:days?|months?|years?)[- ])?warranty\b/;
 
+/**
+ * A kind of goods followed by the shop's own verb of selling ("all pieces of furniture we supply", "all the hardwood
+ * furniture we sell") names the shop's whole range, not a part of it: the warranty said of it is the general one.
+ */
+const WHOLE_RANGE = /\b(?:all|every|each)\b[^.;]{0,40}\b(?:we|i) (?:sell|supply|make|build|craft|carry|stock|offer|produce|manufacture)\b/;
+function goodsScope(s: string, before: string): string | undefined {
+  return WHOLE_RANGE.test(s) ? undefined : scopeOf(before);
+}
+
 /** A span counted in working days, or one the buyer is asked to allow: the time to handle a claim. */
 const HANDLING_TIME = /\b(?:business|working) days?\b|\ballow (?:up to |about |around )?\d/;
 
+/**
+ * A lifetime guarantee is the goods' cover against faults (British and maker's usage, TERMS.md: "guaranteed for life
+ * against faults" → lifetime), said as a name with nothing about faults beside it ("our Plain + Simple Lifetime Guarantee
+ * applies to all sewn goods", a "Lifetime Guarantee" heading over a promise to repair); unless the sentence speaks of
+ * money back, satisfaction, a price or a trial, which make it a money-back or price promise.
+ */
+const LIFETIME_NAME = /\blifetime (?:[a-z+&']+ )?guarantee\b/;
+const NOT_COVER_PROMISE = /\bmoney\b|\brefund|\bsatisf|\bunhappy\b|\bnot happy\b|\bprices?\b|\btrial\b/;
+
 const durationMonths: Rule = (unit) => {
   const s = unit.norm;
-  const w = cue(s, WARRANTY);
+  const w = cue(s, WARRANTY) ?? (LIFETIME_NAME.test(s) && !NOT_COVER_PROMISE.test(s) ? cue(s, LIFETIME_NAME) : undefined);
   if (!w && unit.sectionTopic !== 'returns' && unit.sectionTopic !== 'shipping') {
     const months = warrantyByParts(s);
     if (months !== undefined) return [{ term: 'warranty.duration_months', value: months, confidence: 0.7, unit }];
@@ -62,19 +80,19 @@ const durationMonths: Rule = (unit) => {
   // "void after 30 days of misuse", "register within 30 days" or "a part older than 60 days" are not the warranty's length,
   // nor a point after which something else applies ("after 30 days, defective items may be covered by the maker").
   // A handling time ("allow up to 15 business days to assess each warranty claim") is the claim's clock, never its length.
-  const durations = findDurations(s).filter((d) => !HANDLING_TIME.test(s.slice(Math.max(0, d.index - 12), d.end)) && (d.unit !== 'hour' && !/\b(?:register|claim|report|notify|contact|within(?: the| its| your)?(?: first)?|older than|after|beyond)\s*$/.test(s.slice(Math.max(0, d.index - 22), d.index)) || /warrant/.test(s.slice(d.end, d.end + 25))));
+  const durations = findDurations(s).filter((d) => !HANDLING_TIME.test(s.slice(Math.max(0, d.index - 12), d.end)) && (d.unit !== 'hour' && !/\b(?:(?:register|claim|report|notif(?:y|ied)|contact)(?:ed|ing)?|within(?: the| its| your)?(?: first)?|older than|after|beyond)\s*$/.test(s.slice(Math.max(0, d.index - 22), d.index)) || /warrant/.test(s.slice(d.end, d.end + 25))));
   const lifetime = LIFETIME.exec(s);
   // The duration nearest the warranty wording ("a 100-night trial and a 10-year warranty" → 10 years).
   const anchor = w?.index ?? 0;
   const d = [...durations].sort((a, b) => Math.abs(a.end - anchor) - Math.abs(b.end - anchor))[0];
   if (lifetime && (!d || lifetime.index < d.index)) {
-    const scope = scopeOf(s.slice(0, lifetime.index));
-    return [{ term: 'warranty.duration_months', value: 'lifetime', confidence: 0.85, unit, ...(scope ? { scope } : {}) }];
+    const scope = goodsScope(s, s.slice(0, lifetime.index));
+    return [{ term: 'warranty.duration_months', value: 'lifetime', confidence: 0.86, unit, ...(scope ? { scope } : {}) }];
   }
   if (!d) return [];
   const months = toMonths(d.max, d.unit);
   if (months < 1 || months > 600) return [];
-  const scope = scopeOf(s.slice(0, d.index));
+  const scope = goodsScope(s, s.slice(0, d.index));
   return [{ term: 'warranty.duration_months', value: months, confidence: w ? 0.86 : 0.65, unit, ...(scope ? { scope } : {}) }];
 };
 
