@@ -472,6 +472,9 @@ export const PRICED_ELEMENTS: readonly ElementId[] = ['shipping_cost', 'return_s
  * "getting through the candles"). The longest phrase wins at each place, so a decoy hides the keyword inside it and
  * its words are not free for a topic×aspect pair either.
  */
+/** Words that make a shop's opening or closing the time of something else (DECOYS), and the words of the opening. */
+const TIME_MARKERS = ['before', 'until', 'after', 'by'];
+const OPENING_TIMES = ['=close', '=closed', '=closes', '=closing', '=opened', '=opens', '=opening'];
 export const DECOYS: readonly string[] = [
   'return home', 'returned home', 'returns home', 'return to the', 'returned with', 'returned from', 'return from', 'return the favour',
   'many happy returns', 'in return', 'getting through the', 'get through the day', 'get through it', 'pick up my', 'pick up the', 'picked up the',
@@ -531,6 +534,9 @@ export const DECOYS: readonly string[] = [
   // happens before the parcel leaves)
   'missing out', 'go missing', 'goes missing', 'went missing', 'gone missing', 'going missing',
   'from scratch', 'and chips', 'cracked up', 'junk mail', 'junk email', 'junk e mail', 'junk folder', '# sharp', 'o clock sharp',
+  // a shop's opening or closing as the time of the customer's errand, not when it can be reached: "took the bike in
+  // half an hour before the shop closed", "an estimate good until the close of business", "got there after it opened"
+  ...TIME_MARKERS.flatMap((t) => OPENING_TIMES.map((o) => `${t} ~ ${o}`)),
 ];
 
 

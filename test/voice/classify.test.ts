@@ -139,6 +139,14 @@ describe('classifying feedback', () => {
     expect(classifyItem('Nobody ever picks up the phone.').elements).toContain('support_hours');
   });
 
+  it('reads a shop\'s opening or closing told as the time of an errand as no support hours, and hours judged as support hours', () => {
+    expect(classifyItem('I took the bike in half an hour before the shop closed on Monday evening.').elements).not.toContain('support_hours');
+    expect(classifyItem('He said the price would stand until the close of business on Saturday.').elements).not.toContain('support_hours');
+    expect(classifyItem('We got there just after it opened on Sunday.').elements).not.toContain('support_hours');
+    expect(classifyItem('Their phone line closes at four on weekdays and is shut all weekend.').elements).toContain('support_hours');
+    expect(classifyItem('The till did not open until 11 on Sunday.').elements).toContain('support_hours');
+  });
+
   it('reads "open late" and "open all night" as support hours that keep their words, so "late" is no delivery or reply time', () => {
     // The SUPPORT_WORDS x HOURS_WORDS pair would find the hours too, but a pair leaves "late" free for another pair.
     const sofa = classifyItem('The showroom is open late, so my sofa arrived after work.').elements;
