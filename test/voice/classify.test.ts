@@ -147,6 +147,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('The till did not open until 11 on Sunday.').elements).toContain('support_hours');
   });
 
+  it('reads a service booked beside the sale (an appointment, a quote, the insurer) as other, and "quote" the verb as none', () => {
+    expect(classifyItem('The fitting appointment was for nine and he was there on the dot.').elements).toContain('other');
+    expect(classifyItem('The insurer sent an engineer to look at the oven.').elements).toContain('other');
+    expect(classifyItem('I asked them for a quote to re-cover two chairs.').elements).toContain('other');
+    expect(classifyItem('To quote my son, the delivery was super quick.').elements).toEqual(['delivery_speed']);
+  });
+
   it('reads "open late" and "open all night" as support hours that keep their words, so "late" is no delivery or reply time', () => {
     // The SUPPORT_WORDS x HOURS_WORDS pair would find the hours too, but a pair leaves "late" free for another pair.
     const sofa = classifyItem('The showroom is open late, so my sofa arrived after work.').elements;
