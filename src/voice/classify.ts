@@ -175,6 +175,17 @@ export function keywordElements(w: Words, priceFall = false): Set<ElementId> {
       break;
     }
   }
+  // The carrier's price in a clause of goods going back is the return's ("I could mail them back, postage paid",
+  // "customers sending goods back pay the courier"), unless the clause names both costs apart ("free shipping and free
+  // returns") or gives money back, which is the first delivery's charge refunded ("sent it back and they refunded the
+  // postage too"). A return word that a decoy or the customer's own act took ("we returned home") sends nothing back.
+  if (found.has('shipping_cost') && !found.has('return_shipping_cost')) {
+    const back = BACK.matchLongest(w);
+    if (back.some((h) => h.value && free(h, 'returns')) && !back.some((h) => !h.value)) {
+      found.delete('shipping_cost');
+      found.add('return_shipping_cost');
+    }
+  }
   if (!PRICED_ELEMENTS.some((e) => found.has(e)) && PRICES.matchAll(w).some((h) => free(h, 'other'))) found.add('other');
   return found;
 }

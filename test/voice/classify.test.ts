@@ -139,6 +139,21 @@ describe('classifying feedback', () => {
     expect(classifyItem('Nobody ever picks up the phone.').elements).toContain('support_hours');
   });
 
+  it('reads the carrier\'s price in a clause of goods going back as return shipping cost, unless the clause names both costs apart', () => {
+    const mailed = classifyItem('He said I could mail them back when the new pair came, postage paid.').elements;
+    expect(mailed).toContain('return_shipping_cost');
+    expect(mailed).not.toContain('shipping_cost');
+    const courier = classifyItem('Customers sending goods back within the week have to pay for the courier themselves.').elements;
+    expect(courier).toContain('return_shipping_cost');
+    expect(courier).not.toContain('shipping_cost');
+    expect(classifyItem('They are known for free shipping and free returns.').elements).toEqual(expect.arrayContaining(['return_shipping_cost', 'shipping_cost']));
+    // a decoy's return word is no goods going back, and money back is no carrier's trip
+    expect(classifyItem('We returned home to find the delivery charge had doubled.').elements).toEqual(['shipping_cost']);
+    expect(classifyItem('They refunded the delivery fee for the late sofa.').elements).toContain('shipping_cost');
+    // money back in the clause is the first delivery's charge refunded, not the trip back's
+    expect(classifyItem('I sent the heater back on Monday, and a week later they refunded the original delivery charge as well.').elements).toEqual(['returns', 'shipping_cost']);
+  });
+
   it('reads a shop\'s opening or closing told as the time of an errand as no support hours, and hours judged as support hours', () => {
     expect(classifyItem('I took the bike in half an hour before the shop closed on Monday evening.').elements).not.toContain('support_hours');
     expect(classifyItem('He said the price would stand until the close of business on Saturday.').elements).not.toContain('support_hours');
