@@ -497,6 +497,8 @@ export const DECOYS: readonly string[] = [
   '=phone =call', 'a form of', 'form of', 'the =track', 'back =track', 'software update', 'the =update',
   // "tracked it down at the depot", "track down a manager": the customer finding something, not a tracking service
   'track ~ down', 'tracked ~ down', 'tracking ~ down',
+  // "order" as a purpose or a state, not a purchase: "in order to browse", "in short order", "out of order"
+  '=in =order', 'short =order', 'out of =order',
   // a record, a plan or a path, not a parcel followed: "their track record", "back on track", "fast-tracked"
   'track record', 'on =track', 'fast =track', 'fast =tracked', 'off =track',
   // a reply as a speech tag ("'No,' I replied", "he replies that he never said so") is a story's dialogue, not how

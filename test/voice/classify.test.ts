@@ -123,6 +123,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('I keep the list in a word processing document.').elements).not.toContain('order_processing');
   });
 
+  it('reads "order" as a purpose or a state ("in order to", "in short order", "out of order") as no order handled', () => {
+    expect(classifyItem('They open the doors half an hour early in order to let half the town browse.').elements).not.toContain('order_processing');
+    expect(classifyItem('The lift was out of order, so the lads had to carry it up.').elements).not.toContain('order_processing');
+    expect(classifyItem('The adjustments to my phone line were made in short order.').elements).not.toContain('order_processing');
+    expect(classifyItem('They forgot my order for a week.').elements).toContain('order_processing');
+  });
+
   it('reads an order the shop processed, lost or picked half of as order processing, and "I ordered" alone as nothing of the kind', () => {
     expect(classifyItem('They did not process the order for three weeks.').elements).toContain('order_processing');
     expect(classifyItem('The shop had lost my order entirely.').elements).toContain('order_processing');
