@@ -342,6 +342,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('They answered my email but it took ages.').elements).toContain('response_time');
   });
 
+  it('reads a story that tells a warranty as goods that failed too, and a short item that names the cover as the warranty alone', () => {
+    const story = classifyItem('I bought the phone in March. In June the vibrate mode stopped buzzing. I took it to the shop under the warranty. They sent it away for a month.');
+    expect(story.clauses.length).toBeGreaterThanOrEqual(LONG_ITEM);
+    expect(story.elements).toEqual(['warranty', 'product_quality']);
+    expect(classifyItem('It comes with a two-year warranty.').elements).toEqual(['warranty']);
+  });
+
   it('reads goods sent back for a warranty repair as the warranty\'s trip, not a return', () => {
     expect(classifyItem('Sent the drill back under warranty and it came back fixed.').elements).not.toContain('returns');
     expect(classifyItem('Sent the drill back under warranty. Later I returned the saw for a refund.').elements).toEqual(expect.arrayContaining(['warranty', 'returns']));
