@@ -123,6 +123,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('I keep the list in a word processing document.').elements).not.toContain('order_processing');
   });
 
+  it('reads "order" as a purpose or a state ("in order to", "in short order", "out of order") as no order handled', () => {
+    expect(classifyItem('They open the doors half an hour early in order to let half the town browse.').elements).not.toContain('order_processing');
+    expect(classifyItem('The lift was out of order, so the lads had to carry it up.').elements).not.toContain('order_processing');
+    expect(classifyItem('The adjustments to my phone line were made in short order.').elements).not.toContain('order_processing');
+    expect(classifyItem('They forgot my order for a week.').elements).toContain('order_processing');
+  });
+
   it('reads an order the shop processed, lost or picked half of as order processing, and "I ordered" alone as nothing of the kind', () => {
     expect(classifyItem('They did not process the order for three weeks.').elements).toContain('order_processing');
     expect(classifyItem('The shop had lost my order entirely.').elements).toContain('order_processing');
@@ -137,6 +144,36 @@ describe('classifying feedback', () => {
     // "ever" is no time of day: "someone else, they had not ever heard of it" says nothing about when support is open
     expect(classifyItem('It was someone else, they had not ever heard of my order.').elements).not.toContain('support_hours');
     expect(classifyItem('Nobody ever picks up the phone.').elements).toContain('support_hours');
+  });
+
+  it('reads the carrier\'s price in a clause of goods going back as return shipping cost, unless the clause names both costs apart', () => {
+    const mailed = classifyItem('He said I could mail them back when the new pair came, postage paid.').elements;
+    expect(mailed).toContain('return_shipping_cost');
+    expect(mailed).not.toContain('shipping_cost');
+    const courier = classifyItem('Customers sending goods back within the week have to pay for the courier themselves.').elements;
+    expect(courier).toContain('return_shipping_cost');
+    expect(courier).not.toContain('shipping_cost');
+    expect(classifyItem('They are known for free shipping and free returns.').elements).toEqual(expect.arrayContaining(['return_shipping_cost', 'shipping_cost']));
+    // a decoy's return word is no goods going back, and money back is no carrier's trip
+    expect(classifyItem('We returned home to find the delivery charge had doubled.').elements).toEqual(['shipping_cost']);
+    expect(classifyItem('They refunded the delivery fee for the late sofa.').elements).toContain('shipping_cost');
+    // money back in the clause is the first delivery's charge refunded, not the trip back's
+    expect(classifyItem('I sent the heater back on Monday, and a week later they refunded the original delivery charge as well.').elements).toEqual(['returns', 'shipping_cost']);
+  });
+
+  it('reads a shop\'s opening or closing told as the time of an errand as no support hours, and hours judged as support hours', () => {
+    expect(classifyItem('I took the bike in half an hour before the shop closed on Monday evening.').elements).not.toContain('support_hours');
+    expect(classifyItem('He said the price would stand until the close of business on Saturday.').elements).not.toContain('support_hours');
+    expect(classifyItem('We got there just after it opened on Sunday.').elements).not.toContain('support_hours');
+    expect(classifyItem('Their phone line closes at four on weekdays and is shut all weekend.').elements).toContain('support_hours');
+    expect(classifyItem('The till did not open until 11 on Sunday.').elements).toContain('support_hours');
+  });
+
+  it('reads a service booked beside the sale (an appointment, a quote, the insurer) as other, and "quote" the verb as none', () => {
+    expect(classifyItem('The fitting appointment was for nine and he was there on the dot.').elements).toContain('other');
+    expect(classifyItem('The insurer sent an engineer to look at the oven.').elements).toContain('other');
+    expect(classifyItem('I asked them for a quote to re-cover two chairs.').elements).toContain('other');
+    expect(classifyItem('To quote my son, the delivery was super quick.').elements).toEqual(['delivery_speed']);
   });
 
   it('reads "open late" and "open all night" as support hours that keep their words, so "late" is no delivery or reply time', () => {
@@ -303,6 +340,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('Delivery took ages.').elements).toEqual(['delivery_speed']);
     expect(classifyItem('The parcel took an eternity to arrive.').elements).toEqual(['delivery_speed']);
     expect(classifyItem('They answered my email but it took ages.').elements).toContain('response_time');
+  });
+
+  it('reads a story that tells a warranty as goods that failed too, and a short item that names the cover as the warranty alone', () => {
+    const story = classifyItem('I bought the phone in March. In June the vibrate mode stopped buzzing. I took it to the shop under the warranty. They sent it away for a month.');
+    expect(story.clauses.length).toBeGreaterThanOrEqual(LONG_ITEM);
+    expect(story.elements).toEqual(['warranty', 'product_quality']);
+    expect(classifyItem('It comes with a two-year warranty.').elements).toEqual(['warranty']);
   });
 
   it('reads goods sent back for a warranty repair as the warranty\'s trip, not a return', () => {
