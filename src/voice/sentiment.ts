@@ -11,6 +11,7 @@ import type { ElementId } from './elements.js';
 import {
   ACT_CLAUSE_OPENERS, ACT_FILLERS, ACT_WINDOW, DONE_FOR_WRITER_SCORE, DONE_FOR_WRITER_VERBS, NOT_DONE, NOT_DONE_BY_SHOP_SCORE, NOTHING_GIVEN, KIND_DENIALS, SHOP_DOERS, SHOP_REFUSALS, WRITER_OBJECTS,
   DOWNTONE_FACTOR, DOWNTONERS, EXPECTATION_TURNS, EXPECTED_OUTCOMES, FAILED_OUTCOME_SCORE, INTENSIFIERS, INTENSIFY_FACTOR, LIST_JOINERS, NEGATION_BREAKS, NEGATION_WINDOW,
+  GENERIC_MODALS, GENERIC_QUANTIFIERS, SHOP_KINDS,
   COUNTERFACTUAL_MODALS, COUNTERFACTUAL_WINDOW, ECHO_WINDOW, ECHO_WORDS, IRREGULAR_PARTICIPLES, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY,
 } from './service-lexicon.js';
 import { PhraseTable, type Words } from './phrase-matcher.js';
@@ -164,7 +165,9 @@ export function clauseScores(w: Words, text = '', names: ReadonlySet<string> = N
   let from = 0;
   for (let i = 0; i <= w.stems.length; i++) {
     if (i < w.stems.length && !CONTRAST_STEMS.has(w.stems[i]!)) continue;
-    if (i > from) parts.push(partScore({ tokens: w.tokens.slice(from, i), stems: w.stems.slice(from, i) }, new Set([...named].filter((k) => k >= from && k < i).map((k) => k - from))));
+    // A part about shops in general judges none of them: "some companies do a better job than others".
+    if (i > from && genericPart({ tokens: w.tokens.slice(from, i), stems: w.stems.slice(from, i) })) parts.push(0);
+    else if (i > from) parts.push(partScore({ tokens: w.tokens.slice(from, i), stems: w.stems.slice(from, i) }, new Set([...named].filter((k) => k >= from && k < i).map((k) => k - from))));
     // A turning word that is itself a verdict ("shame", "unless") opens the next part and is read there.
     from = i < w.stems.length && afinnScore(w.tokens[i]!) !== undefined ? i : i + 1;
   }
@@ -172,6 +175,28 @@ export function clauseScores(w: Words, text = '', names: ReadonlySet<string> = N
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * Shops in general (service-lexicon.ts): a quantifier before a kind of shop ("most shops", "some companies"), a kind
+ * of shop before a modal or a habit ("garages can", "couriers usually"), or one shop of a kind that "can" ("a bike
+ * shop can…"). Built from the three word classes, not listed phrase by phrase.
+ */
+const GENERIC = PhraseTable.of([
+  ...GENERIC_QUANTIFIERS.flatMap((q) => SHOP_KINDS.map(([kinds]) => `${q} =${kinds}`)),
+  ...SHOP_KINDS.flatMap(([kinds]) => GENERIC_MODALS.map((m) => `=${kinds} =${m}`)),
+  ...SHOP_KINDS.map(([, kind]) => `=a ~ =${kind} =can`),
+]);
+
+/**
+ * Whether a clause part speaks of shops in general, not of this one: "some companies do a better job than others",
+ * "garages can strike terror into the hearts of the ignorant". A story often opens on what shops at large are like
+ * before it tells what this one did, and the labels judge only this one (test/real/README.md). Real tuning half a
+ * 129 → 131 of 179 (two stories that opened on shops at large read as mixed), half b 103 of 172 unchanged, real
+ * held-out 0.642 → 0.646, in-house unchanged.
+ */
+function genericPart(w: Words): boolean {
+  return GENERIC.matchLongest(w).length > 0;
+}
 /**
  * A run of two or more capitalised words that starts inside a sentence, not at its start: a shop, brand or place
  * name ("went to Best Buy", "ordered from Good Guys", "the Great Western"). Written all in capitals a word is

@@ -275,3 +275,21 @@ export const NEGATION_BREAKS = ['but', 'however', 'though', 'although', 'yet', '
  * joiner it would be skipped over, leaving "Nor was anyone helpful" read as praise.
  */
 export const LIST_JOINERS = ['or'];
+
+/**
+ * Shops in general, not this one: a subject that quantifies over shops ("most shops never answer", "some companies do
+ * a better job than others", "many retailers charge for it"), or shops as a kind with a modal or a habit ("garages can
+ * strike terror", "couriers usually leave a card", "a bike shop can be an ally"). A clause part that holds one judges
+ * shops at large, so it says nothing of this shop (sentiment.ts, `genericPart`). Not "other": "cheaper than the other
+ * places I looked at" praises this shop by comparison. Not shopping as such ("I love online shopping", "buying on the
+ * net"): real tuning half a −1, the writer's taste for it stands beside the story's verdict.
+ */
+export const GENERIC_QUANTIFIERS = ['most', 'some', 'many', 'all', 'few', 'lots of', 'plenty of'];
+/** Kinds of shop, plural and singular. */
+export const SHOP_KINDS: readonly (readonly [plural: string, singular: string])[] = [
+  ['shops', 'shop'], ['stores', 'store'], ['companies', 'company'], ['retailers', 'retailer'], ['sellers', 'seller'], ['businesses', 'business'],
+  ['places', 'place'], ['brands', 'brand'], ['garages', 'garage'], ['websites', 'website'], ['sites', 'site'], ['firms', 'firm'],
+  ['chains', 'chain'], ['outlets', 'outlet'], ['merchants', 'merchant'], ['dealers', 'dealer'], ['suppliers', 'supplier'], ['couriers', 'courier'],
+];
+/** After shops as a kind, a modal or a habit says what such shops do at large. */
+export const GENERIC_MODALS = ['can', 'tend', 'usually', 'always', 'often', 'generally', 'normally', 'typically', 'rarely', 'seldom', 'never'];

@@ -323,6 +323,21 @@ describe('sentiment with negation', () => {
     expect(sentiment(story)).toBe('mixed');
   });
 
+  it('reads a part about shops in general ("most shops never answer", "garages can be a nightmare") as no verdict on this shop', () => {
+    const clause = (text: string): number => clauseScores(words(text), text).reduce((a, b) => a + b, 0);
+    for (const text of ['Most shops never answer an email like that.', 'Some companies do a much better job than others.', 'Couriers can be hopeless at Christmas.', 'A good lamp shop can be a real help.', 'Many retailers usually charge a fortune for postage.']) {
+      expect(clause(text), text).toBe(0);
+    }
+    // the shop itself, a comparison that praises it over the others, and the part after a turn still count
+    expect(clause('The shop never answered my email.')).toBeLessThan(0);
+    expect(clause('They were far more helpful than the other places I looked at.')).toBeGreaterThan(0);
+    expect(clause('Most shops charge for returns, but this one was brilliant.')).toBeGreaterThan(0);
+    const story =
+      'Some companies do a far better job than others, and most shops are lovely until something goes wrong. ' +
+      'I ordered a floor lamp in May. It came a month late. Nobody answered my emails. I had to ring twice to find out where it was.';
+    expect(sentiment(story)).toBe('negative');
+  });
+
   it('reads the shop not doing, told as a plain event ("they could not find my order"), as a complaint, but not the writer or the goods', () => {
     // "want" is listed at 0 in the lexicon: a word that scores nothing is still a denied verb
     for (const text of ['They could not find my order.', 'The store will not do anything about it.', 'She did not listen.', 'They cannot find my order.', 'She did not want to know.']) {
