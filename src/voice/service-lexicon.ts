@@ -239,6 +239,17 @@ export const NOT_DONE = [
 export const ACT_WINDOW = 8;
 /** Words that open a new clause before the doer: what stands before them is another clause's ("…to the shop and they found me"). */
 export const ACT_CLAUSE_OPENERS = ['and', 'so', 'but', 'then'];
+/**
+ * Remedies: acts that put something right, done for the writer whatever their object ("they replaced the kettle", "he
+ * repaired it", "so he swapped wheels", "the owner refunded the postage"), as the act done and as the act a shop
+ * refuses ("the store would not swap it", "they could not refund me"). A remedy is how a fault put right is told, as an
+ * event with no opinion word; one source for both readings, so the done and the refused act cannot drift apart.
+ */
+export const REMEDIES: readonly (readonly [done: string, refused: string])[] = [
+  ['replaced', 'replace'], ['refunded', 'refund'], ['repaired', 'repair'], ['fixed', 'fix'], ['sorted', 'sort'], ['solved', 'solve'],
+  ['resolved', 'resolve'], ['rectified', 'rectify'], ['exchanged', 'exchange'], ['swapped', 'swap'], ['reimbursed', 'reimburse'],
+  ['credited', 'credit'], ['compensated', 'compensate'], ['waived', 'waive'], ['honoured', 'honour'], ['honored', 'honor'], ['accepted', 'accept'],
+];
 /** What such an act scores (AFINN units), in a part that complains of nothing. */
 export const DONE_FOR_WRITER_SCORE = 2;
 
@@ -262,7 +273,10 @@ export const SHOP_REFUSALS = ['could', 'would', 'can', 'will', 'did', 'does', 'd
  * "they could not have been more helpful").
  */
 export const KIND_DENIALS = ['have', 'mind', 'hesitate', 'charge', 'ask', 'argue', 'quibble', 'question', 'blink', 'fuss', 'complain'];
-/** What the shop not doing scores (AFINN units), in a part that praises nothing. */
+/**
+ * What the shop not doing scores (AFINN units), in a part that praises nothing; a remedy refused (REMEDIES: "the store
+ * would not swap it") counts as a failed outcome does (FAILED_OUTCOME_SCORE), the mirror of the remedy done.
+ */
 export const NOT_DONE_BY_SHOP_SCORE = -1;
 
 /** Words that end a negator's reach ("not cheap, but fast"). */
