@@ -101,13 +101,20 @@ function listMisses(name: string, s: VoiceScore, items: readonly { id: string; r
   const confused = new Map<string, number>();
   for (const m of s.sentimentMisses) confused.set(`${m.expected.sentiment}→${m.predicted.sentiment}`, (confused.get(`${m.expected.sentiment}→${m.predicted.sentiment}`) ?? 0) + 1);
   console.log(`  sentiment misses, labelled→read: ${[...confused].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-  // The whole confusion matrix, right readings included: a rule that trades one confusion for another shows here.
-  const cell = (want: Sentiment, got: Sentiment): number => s.confusion[want][got];
-  console.log(`  sentiment confusion (rows labelled, columns read): ${SENTIMENTS.map((w) => `${w} ${SENTIMENTS.map((g) => cell(w, g)).join('/')}`).join(', ')} (order ${SENTIMENTS.join('/')})`);
+  printConfusion(s);
   for (const [kind, misses] of [['element', s.elementMisses], ['sentiment', s.sentimentMisses]] as const) {
     console.log(`${name} ${kind} misses (${Math.min(options.misses, misses.length)} of ${misses.length}):`);
     for (const m of misses.slice(0, options.misses)) printMiss(m, rating.get(m.id));
   }
+}
+
+/**
+ * The whole confusion matrix, right readings included: a rule that trades one confusion for another shows here. Counts
+ * only, no text, so it is printed for half b too (a check names which trades a change made, not which items).
+ */
+function printConfusion(s: VoiceScore): void {
+  const cell = (want: Sentiment, got: Sentiment): number => s.confusion[want][got];
+  console.log(`  sentiment confusion (rows labelled, columns read): ${SENTIMENTS.map((w) => `${w} ${SENTIMENTS.map((g) => cell(w, g)).join('/')}`).join(', ')} (order ${SENTIMENTS.join('/')})`);
 }
 
 function report(name: string, s: VoiceScore, gated: boolean): void {
@@ -177,6 +184,7 @@ if (options.splits.includes('heldout')) {
         const s = scored(items);
         const half = options.half === undefined ? '' : ` half ${options.half}`;
         report(`real reviews ${split === 'heldout' ? 'held-out' : split}${half}`, s, split === 'heldout');
+        if (split === 'tuning' && options.half !== undefined && options.misses === 0) printConfusion(s);
         if (split === 'tuning') listMisses('real reviews tuning', s, items);
       }
     }

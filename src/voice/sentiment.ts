@@ -9,8 +9,9 @@ import { afinnVocabulary } from '../natural.js';
 import { CUSTOMER_SUBJECTS, customerActs } from './customer-acts.js';
 import type { ElementId } from './elements.js';
 import {
-  ACT_CLAUSE_OPENERS, ACT_FILLERS, ACT_WINDOW, DONE_FOR_WRITER_SCORE, DONE_FOR_WRITER_VERBS, NOT_DONE, NOT_DONE_BY_SHOP_SCORE, NOTHING_GIVEN, KIND_DENIALS, SHOP_DOERS, SHOP_REFUSALS, WRITER_OBJECTS,
+  ACT_CLAUSE_OPENERS, ACT_FILLERS, REMEDIES, ACT_WINDOW, DONE_FOR_WRITER_SCORE, DONE_FOR_WRITER_VERBS, NOT_DONE, NOT_DONE_BY_SHOP_SCORE, NOTHING_GIVEN, KIND_DENIALS, SHOP_DOERS, SHOP_REFUSALS, WRITER_OBJECTS,
   DOWNTONE_FACTOR, DOWNTONERS, EXPECTATION_TURNS, EXPECTED_OUTCOMES, FAILED_OUTCOME_SCORE, INTENSIFIERS, INTENSIFY_FACTOR, LIST_JOINERS, NEGATION_BREAKS, NEGATION_WINDOW,
+  GENERIC_MODALS, GENERIC_QUANTIFIERS, SHOP_KINDS,
   COUNTERFACTUAL_MODALS, COUNTERFACTUAL_WINDOW, ECHO_WINDOW, ECHO_WORDS, IRREGULAR_PARTICIPLES, NEGATORS, REPORTING_WORDS, SERVICE_POLARITY,
 } from './service-lexicon.js';
 import { PhraseTable, type Words } from './phrase-matcher.js';
@@ -164,7 +165,9 @@ export function clauseScores(w: Words, text = '', names: ReadonlySet<string> = N
   let from = 0;
   for (let i = 0; i <= w.stems.length; i++) {
     if (i < w.stems.length && !CONTRAST_STEMS.has(w.stems[i]!)) continue;
-    if (i > from) parts.push(partScore({ tokens: w.tokens.slice(from, i), stems: w.stems.slice(from, i) }, new Set([...named].filter((k) => k >= from && k < i).map((k) => k - from))));
+    // A part about shops in general judges none of them: "some companies do a better job than others".
+    if (i > from && genericPart({ tokens: w.tokens.slice(from, i), stems: w.stems.slice(from, i) })) parts.push(0);
+    else if (i > from) parts.push(partScore({ tokens: w.tokens.slice(from, i), stems: w.stems.slice(from, i) }, new Set([...named].filter((k) => k >= from && k < i).map((k) => k - from))));
     // A turning word that is itself a verdict ("shame", "unless") opens the next part and is read there.
     from = i < w.stems.length && afinnScore(w.tokens[i]!) !== undefined ? i : i + 1;
   }
@@ -172,6 +175,28 @@ export function clauseScores(w: Words, text = '', names: ReadonlySet<string> = N
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * Shops in general (service-lexicon.ts): a quantifier before a kind of shop ("most shops", "some companies"), a kind
+ * of shop before a modal or a habit ("garages can", "couriers usually"), or one shop of a kind that "can" ("a bike
+ * shop can…"). Built from the three word classes, not listed phrase by phrase.
+ */
+const GENERIC = PhraseTable.of([
+  ...GENERIC_QUANTIFIERS.flatMap((q) => SHOP_KINDS.map(([kinds]) => `${q} =${kinds}`)),
+  ...SHOP_KINDS.flatMap(([kinds]) => GENERIC_MODALS.map((m) => `=${kinds} =${m}`)),
+  ...SHOP_KINDS.map(([, kind]) => `=a ~ =${kind} =can`),
+]);
+
+/**
+ * Whether a clause part speaks of shops in general, not of this one: "some companies do a better job than others",
+ * "garages can strike terror into the hearts of the ignorant". A story often opens on what shops at large are like
+ * before it tells what this one did, and the labels judge only this one (test/real/README.md). Real tuning half a
+ * 129 → 131 of 179 (two stories that opened on shops at large read as mixed), half b 103 of 172 unchanged, real
+ * held-out 0.642 → 0.646, in-house unchanged.
+ */
+function genericPart(w: Words): boolean {
+  return GENERIC.matchLongest(w).length > 0;
+}
 /**
  * A run of two or more capitalised words that starts inside a sentence, not at its start: a shop, brand or place
  * name ("went to Best Buy", "ordered from Good Guys", "the Great Western"). Written all in capitals a word is
@@ -261,11 +286,14 @@ const WRITER_AS_DOER = new Set(CUSTOMER_SUBJECTS);
 const DOERS = new Set(SHOP_DOERS);
 const REFUSALS = new Set(SHOP_REFUSALS);
 const KIND = new Set(KIND_DENIALS);
+const REMEDY_DONE = new Set(REMEDIES.map(([done]) => done));
+const REMEDY_REFUSED = new Set(REMEDIES.map(([, refused]) => refused));
 
 /**
  * How many times a part tells the shop not doing: a doer of the shop's (SHOP_DOERS), an auxiliary, "not", and a verb
  * whose denial is no kindness (KIND_DENIALS; "even" read past: "he did not even ask"). Real tuning 0.658 → 0.661 at
- * −1 (NOT_DONE_BY_SHOP_SCORE), held-out 0.650 unchanged; at −2 0.658 / 0.658.
+ * −1 (NOT_DONE_BY_SHOP_SCORE), held-out 0.650 unchanged; at −2 0.658 / 0.658. A remedy refused ("the store would
+ * not swap it") counts as a failed outcome (REMEDIES, see doneForWriter).
  */
 function notDoneByShop(tokens: readonly string[], scored: ReadonlySet<number>): number {
   let n = 0;
@@ -274,7 +302,7 @@ function notDoneByShop(tokens: readonly string[], scored: ReadonlySet<number>): 
     const doer = tokens[i] === 'cannot' ? i - 1 : tokens[i] === 'not' && REFUSALS.has(tokens[i - 1] ?? '') ? i - 2 : -1;
     if (doer < 0 || !DOERS.has(tokens[doer]!)) continue;
     const at = tokens[i + 1] === 'even' ? i + 2 : i + 1;
-    if (!KIND.has(tokens[at] ?? '') && !scored.has(at)) n++;
+    if (!KIND.has(tokens[at] ?? '') && !scored.has(at)) n += REMEDY_REFUSED.has(tokens[at] ?? '') ? FAILED_OUTCOME_SCORE / NOT_DONE_BY_SHOP_SCORE : 1;
   }
   return n;
 }
@@ -289,13 +317,23 @@ function notDoneByShop(tokens: readonly string[], scored: ReadonlySet<number>): 
  * writer ("charged me", "kept me waiting") in a part that praises nothing (0 to −2); remedy nouns ("replacement",
  * "for free") +2 (−5: complaint stories ask for what they did not get); a remedy done in a story's second half
  * turning its reading (−10, or +1 / −8).
+ *
+ * Sixteenth round, the frame (doer = the shop or its people, act from a word class, the writer served, the act done,
+ * refused or not done): a remedy (REMEDIES) serves the writer whatever its object ("so he swapped wheels", "the owner
+ * refunded the postage"), and a remedy refused counts as a failed outcome (notDoneByShop). Together real tuning half a
+ * 131 → 132 of 179, half b 103 → 104 of 172, real held-out 0.646 → 0.642 (in summary); in-house story-form unchanged,
+ * one-line tuning −2 (a fault put right in two lines, labelled positive, now mixed; a refund labelled neutral). Each alone moved a story of two branches the
+ * wrong way (in-house tidewell 29): the done remedy made it positive, the refused one negative; both read it mixed.
+ * Left out, each measured on top: a giving verb handing over a remedy without "me" ("sent a new one the next day":
+ * in-house story-form −1, real 0 / 0); the writer receiving one ("I finally got a replacement": 0 / 0 / 0); the
+ * complaint words in a remedy's object not counted ("made up for the delay", "replaced the cracked shade": half a +1,
+ * half b −1); a remedy done marking the turn of a story as a surprise does (turnOf: half a −2); a remedy done at half
+ * weight (half a's gain gone).
  */
 function doneForWriter(tokens: readonly string[], scored: ReadonlySet<number>): number {
   let n = 0;
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!GIVING.has(tokens[i]!) || !WRITER.has(tokens[i + 1]!) || scored.has(i)) continue;
-    const after = tokens[i + 2] ?? '';
-    if (NOTHING.has(after) || (after === 'the' && NOTHING.has(tokens[i + 3] ?? ''))) continue;
+  for (let i = 1; i < tokens.length; i++) {
+    if (scored.has(i) || !forWriter(tokens, i)) continue;
     // "he'd sent me": 'd right before a past act is "had" (the act verbs are all past forms, so never "would"): the
     // verb starts there, and what stands before it is read from there on.
     const verb = tokens[i - 1] === 'd' ? i - 1 : i;
@@ -306,6 +344,20 @@ function doneForWriter(tokens: readonly string[], scored: ReadonlySet<number>): 
     n++;
   }
   return n;
+}
+
+/**
+ * Whether the word at `i` is an act that serves the writer, the frame's act and beneficiary: a giving verb with the
+ * writer as its object ("sent me", "found us"), or a remedy (REMEDIES) with any object but nothing ("replaced the
+ * kettle", "swapped wheels"): a remedy serves whoever had the fault, and the writer tells the story.
+ */
+function forWriter(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i]!;
+  const given = GIVING.has(t) && WRITER.has(tokens[i + 1] ?? '');
+  if (!given && !REMEDY_DONE.has(t)) return false;
+  const object = given ? i + 2 : i + 1;
+  const first = tokens[object] ?? '';
+  return !(NOTHING.has(first) || (first === 'the' && NOTHING.has(tokens[object + 1] ?? '')));
 }
 
 /**

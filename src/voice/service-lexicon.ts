@@ -239,6 +239,17 @@ export const NOT_DONE = [
 export const ACT_WINDOW = 8;
 /** Words that open a new clause before the doer: what stands before them is another clause's ("…to the shop and they found me"). */
 export const ACT_CLAUSE_OPENERS = ['and', 'so', 'but', 'then'];
+/**
+ * Remedies: acts that put something right, done for the writer whatever their object ("they replaced the kettle", "he
+ * repaired it", "so he swapped wheels", "the owner refunded the postage"), as the act done and as the act a shop
+ * refuses ("the store would not swap it", "they could not refund me"). A remedy is how a fault put right is told, as an
+ * event with no opinion word; one source for both readings, so the done and the refused act cannot drift apart.
+ */
+export const REMEDIES: readonly (readonly [done: string, refused: string])[] = [
+  ['replaced', 'replace'], ['refunded', 'refund'], ['repaired', 'repair'], ['fixed', 'fix'], ['sorted', 'sort'], ['solved', 'solve'],
+  ['resolved', 'resolve'], ['rectified', 'rectify'], ['exchanged', 'exchange'], ['swapped', 'swap'], ['reimbursed', 'reimburse'],
+  ['credited', 'credit'], ['compensated', 'compensate'], ['waived', 'waive'], ['honoured', 'honour'], ['honored', 'honor'], ['accepted', 'accept'],
+];
 /** What such an act scores (AFINN units), in a part that complains of nothing. */
 export const DONE_FOR_WRITER_SCORE = 2;
 
@@ -262,7 +273,10 @@ export const SHOP_REFUSALS = ['could', 'would', 'can', 'will', 'did', 'does', 'd
  * "they could not have been more helpful").
  */
 export const KIND_DENIALS = ['have', 'mind', 'hesitate', 'charge', 'ask', 'argue', 'quibble', 'question', 'blink', 'fuss', 'complain'];
-/** What the shop not doing scores (AFINN units), in a part that praises nothing. */
+/**
+ * What the shop not doing scores (AFINN units), in a part that praises nothing; a remedy refused (REMEDIES: "the store
+ * would not swap it") counts as a failed outcome does (FAILED_OUTCOME_SCORE), the mirror of the remedy done.
+ */
 export const NOT_DONE_BY_SHOP_SCORE = -1;
 
 /** Words that end a negator's reach ("not cheap, but fast"). */
@@ -275,3 +289,21 @@ export const NEGATION_BREAKS = ['but', 'however', 'though', 'although', 'yet', '
  * joiner it would be skipped over, leaving "Nor was anyone helpful" read as praise.
  */
 export const LIST_JOINERS = ['or'];
+
+/**
+ * Shops in general, not this one: a subject that quantifies over shops ("most shops never answer", "some companies do
+ * a better job than others", "many retailers charge for it"), or shops as a kind with a modal or a habit ("garages can
+ * strike terror", "couriers usually leave a card", "a bike shop can be an ally"). A clause part that holds one judges
+ * shops at large, so it says nothing of this shop (sentiment.ts, `genericPart`). Not "other": "cheaper than the other
+ * places I looked at" praises this shop by comparison. Not shopping as such ("I love online shopping", "buying on the
+ * net"): real tuning half a −1, the writer's taste for it stands beside the story's verdict.
+ */
+export const GENERIC_QUANTIFIERS = ['most', 'some', 'many', 'all', 'few', 'lots of', 'plenty of'];
+/** Kinds of shop, plural and singular. */
+export const SHOP_KINDS: readonly (readonly [plural: string, singular: string])[] = [
+  ['shops', 'shop'], ['stores', 'store'], ['companies', 'company'], ['retailers', 'retailer'], ['sellers', 'seller'], ['businesses', 'business'],
+  ['places', 'place'], ['brands', 'brand'], ['garages', 'garage'], ['websites', 'website'], ['sites', 'site'], ['firms', 'firm'],
+  ['chains', 'chain'], ['outlets', 'outlet'], ['merchants', 'merchant'], ['dealers', 'dealer'], ['suppliers', 'supplier'], ['couriers', 'courier'],
+];
+/** After shops as a kind, a modal or a habit says what such shops do at large. */
+export const GENERIC_MODALS = ['can', 'tend', 'usually', 'always', 'often', 'generally', 'normally', 'typically', 'rarely', 'seldom', 'never'];

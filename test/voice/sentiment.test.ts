@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeItem } from '../../src/voice/analyze-item.js';
 import { LONG_ITEM, afinnScore, clauseScores, itemLeaning, leaning, properNames, withRating } from '../../src/voice/sentiment.js';
 import { words } from '../../src/voice/tokens.js';
+import { FAILED_OUTCOME_SCORE } from '../../src/voice/service-lexicon.js';
 
 const sentiment = (text: string, rating?: number): string => analyzeItem(text, rating).sentiment;
 
@@ -320,6 +321,40 @@ describe('sentiment with negation', () => {
     // a story that ends on a remedy beside a complaint still held holds both; told without the act, it read as the complaint
     const story = 'The lamp came a week late, which was annoying. The box had been opened. I emailed them about it. The owner refunded me the postage the same day.';
     expect(sentiment(story.replace('The owner refunded me the postage', 'The postage came back'))).toBe('negative');
+    expect(sentiment(story)).toBe('mixed');
+  });
+
+  it('reads a part about shops in general ("most shops never answer", "garages can be a nightmare") as no verdict on this shop', () => {
+    const clause = (text: string): number => clauseScores(words(text), text).reduce((a, b) => a + b, 0);
+    for (const text of ['Most shops never answer an email like that.', 'Some companies do a much better job than others.', 'Couriers can be hopeless at Christmas.', 'A good lamp shop can be a real help.', 'Many retailers usually charge a fortune for postage.']) {
+      expect(clause(text), text).toBe(0);
+    }
+    // the shop itself, a comparison that praises it over the others, and the part after a turn still count
+    expect(clause('The shop never answered my email.')).toBeLessThan(0);
+    expect(clause('They were far more helpful than the other places I looked at.')).toBeGreaterThan(0);
+    expect(clause('Most shops charge for returns, but this one was brilliant.')).toBeGreaterThan(0);
+    const story =
+      'Some companies do a far better job than others, and most shops are lovely until something goes wrong. ' +
+      'I ordered a floor lamp in May. It came a month late. Nobody answered my emails. I had to ring twice to find out where it was.';
+    expect(sentiment(story)).toBe('negative');
+  });
+
+  it('reads a remedy as an act done for the writer whatever its object ("he swapped the wheel"), and a remedy refused as a failed outcome', () => {
+    const clause = (text: string): number => clauseScores(words(text), text).reduce((a, b) => a + b, 0);
+    for (const text of ['The owner refunded the postage the same day.', 'So he swapped wheels and fitted the right one.', 'They exchanged the boots for a bigger pair.', 'The engineer repaired the dimmer on the spot.']) {
+      expect(clause(text), text).toBeGreaterThan(0);
+    }
+    // a promise, a request, the writer's own act, a remedy not done, or nothing put right is no remedy
+    for (const text of ['They promised to refund the postage.', 'Please exchange the boots.', 'I exchanged the boots myself at the other branch.', 'They never refunded the postage.', 'They refunded nothing.']) {
+      expect(clause(text), text).toBeLessThanOrEqual(0);
+    }
+    // the shop refusing a remedy is the outcome failed, not only a step not taken
+    expect(clause('The store would not swap it.')).toBe(FAILED_OUTCOME_SCORE);
+    expect(clause('The store would not swap it.')).toBeLessThan(clause('The store would not look at it.'));
+    // a story of two branches, one refusing the swap and one doing it, holds both
+    const story =
+      'I bought a lamp at the Leeds branch as a present. My sister wanted it in green. At the Harrogate branch they would not swap it without the receipt. ' +
+      'The next week the Leeds branch swapped it in five minutes. Same shop, two answers.';
     expect(sentiment(story)).toBe('mixed');
   });
 
