@@ -565,6 +565,26 @@ function namesClock(clock: 'processing' | 'delivery', s: string, index: number, 
   return CLOCK_NAMES[clock].test(clause) && !/\b(?:might|may|could|depending|depends)\b/.test(clause);
 }
 
+/**
+ * Orders leave the same day or the next, whichever the hour decides ("we ship the same or next business day", "we process
+ * your order either the same day you place it or the next day based on the time"): zero to one day before dispatch.
+ */
+const SAME_OR_NEXT_DAY = /\bsame (?:(?:business |working )?day(?: (?!next\b)[a-z']+){0,7}? )?or (?:the )?next (?:business |working )?day\b/;
+/**
+ * The order leaves on the next (business) day, said by a verb of leaving or processing with at most a few words of
+ * manner between ("in-stock items ship the next business day", "your order will be processed on the next working day
+ * after it's placed", "US orders ship via USPS by the next business day"): one day before dispatch. Not an arrival
+ * ("ship your order to arrive by the next day").
+ */
+const NEXT_DAY_LEAVES = new RegExp(String.raw`\b(?:ship|dispatch|process|go out|leave)(?:s|ped|es|ed)?(?: (?!(?:to|and|or)\b)(?!arriv|deliver|reach|receiv)[a-z.]+){0,3}? (?:on |by )?the (?:next|following) (?:business|working) day\b`);
+/**
+ * The next day only for some orders: those placed after an hour or a cut-off, or on a day the shop does not work
+ * ("orders received on bank holidays are dispatched on the next working day"), which is the cut-off's rule, not the
+ * time to dispatch. Days named as not counted ("excluding weekends and holidays") name no such orders.
+ */
+const SOME_ORDERS_NEXT_DAY = /\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekends?\b|\b(?:saturday|sunday|friday)s?\b|\bholidays?\b/;
+const NOT_COUNTED_DAYS = /\b(?:excluding|except(?: for)?|not including|other than)\b[^.;)]*/g;
+
 function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
   // Another clock's words (a refund, a reply, a cancellation) void what follows them up to the end of their clause:
@@ -592,7 +612,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     // "We dispatch orders placed before 11am on that same day": zero processing days (corpus convention).
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 0 }, confidence: 0.72, unit });
     processing = true;
-  } else if (/\bsame or (?:the )?next (?:business |working )?day\b/.test(s) && /\b(?:pack|dispatch|ship|process)/.test(s)) {
+  } else if (SAME_OR_NEXT_DAY.test(s) && /\b(?:pack|dispatch|ship|process)/.test(s)) {
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 1 }, confidence: 0.75, unit });
     processing = true;
   } else if (/\bsame[- ]day (?:dispatch|shipping|processing)\b|\b(?:ship|dispatch|process)\w* (?:your |all |the )?(?:orders? )?(?:on )?the (?:same )?day (?:(?:your |the )?orders? (?:is|are) |it is |it's |they are )?(?:received|placed)\b|\b(?:ship|dispatch|sent|send|process|leave|go out)(?:ped|ed|es|s)?(?: it| them| your order)? (?:out )?(?:on )?(?:the )?same (?:business |working )?day\b/.test(s) && !/\bafter\s+\d/.test(s) && !/\bnext (?:business |working )?day\b[^.]{0,30}$/.test(s.replace(/same[^.]*$/, ''))) {
@@ -607,7 +627,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     if (labelled.term === 'shipping.processing_days') processing = true;
   }
   // "In-stock items ship the next business day" (no cut-off time in the sentence): one day before dispatch.
-  if (!processing && otherAt < 0 && !namedSpan && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:(?:our|the) (?:warehouse|studio|workshop|premises|facility) )?(?:(?:your|all|the|most) (?:online )?orders? )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
+  if (!processing && otherAt < 0 && !namedSpan && NEXT_DAY_LEAVES.test(s) && !SOME_ORDERS_NEXT_DAY.test(s.replace(NOT_COUNTED_DAYS, ' '))) {
     out.push({ term: 'shipping.processing_days', value: { min: 1, max: 1 }, confidence: 0.7, unit });
     processing = true;
   }
