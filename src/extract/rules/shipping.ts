@@ -8,7 +8,7 @@ import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../language/day-spans.js';
 import { previousNorm, previousUnit, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
-import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, REGION_NAMES } from '../language/places.js';
+import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, PLACES, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import { AREA_HEDGE_WORDS } from '../language/voice-words.js';
 
@@ -1284,8 +1284,69 @@ const international: Rule = (unit, ctx) => {
   if (unit.kind === 'row' && ABROAD_ROW.test(s) && (statesTime() || /\$|£|€|free/.test(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   }
+  if (secondCountryEntry(unit, ctx)) return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   return [];
 };
+
+/**
+ * Destinations by country: a page that gives a delivery time or a price for two different countries sends to at least
+ * one beyond its home market, whichever is home ("US addresses:" / "Canada addresses:" each over a time, a rate table
+ * of Germany, Austria and France, "within two days in the Netherlands … for Belgium, 48 hours"). One entry is a line or
+ * row headed by the country ("Canada: 7-10 days", "Austria |" over its prices) or a sentence that sends to it ("to",
+ * "for", "within", "throughout", "across") and states a time or price; never "from" or "in" (where goods come from or
+ * are made), never a return or refund coming back. The reading sits on the second country's entry.
+ */
+const COUNTRY_IDS = PLACES.filter((p) => p.kind === 'country').map((p) => ({ id: p.id, whole: new RegExp(`^(?:the )?(?:${[...p.names, ...(p.adjectives ?? [])].join('|')})$`) }));
+/** A name inside a longer place is not that country: "New Mexico", "Northern Ireland", "New South Wales". */
+const INSIDE_ANOTHER = /\b(?:new|northern|south|west|east|north)\s$/;
+const ENTRY_NOUNS = '(?:addresses|orders|customers|deliveries|delivery|shipping|shipments)';
+const COUNTRY_HEAD = fencedRegExp(`^\\W{0,3}(${COUNTRY_NAME}|(?:${COUNTRY_ADJECTIVES.join('|')})(?= ${ENTRY_NOUNS}))(?: ${ENTRY_NOUNS})?\\s*(?:\\([^)]*\\)\\s*)?(?:[:|–—]|\\s-\\s|$)`);
+const COUNTRY_SENT_TO = fencedRegExp(`\\b(?:to|for|within|throughout|across) (${COUNTRY_NAME})(?![a-z])`, 'g');
+const ENTRIES = new WeakMap<readonly Unit[], Map<number, string>>();
+
+function countryId(name: string): string | undefined {
+  const n = name.trim();
+  return COUNTRY_IDS.find((c) => c.whole.test(n))?.id;
+}
+
+/** The country a unit is an entry for, if it is one. */
+function countryEntry(unit: Unit, next: Unit | undefined): string | undefined {
+  const s = unit.norm;
+  if (INBOUND.test(s)) return undefined;
+  const states = (t: string): boolean => findDurations(t).length > 0 || quotesPrice(t) || /\bfree\b/.test(t);
+  const head = COUNTRY_HEAD.exec(s);
+  if (head) {
+    const rest = s.slice(head[0].length);
+    // A label line alone ("Canada addresses:") takes its time or price from the line under it.
+    if (states(rest) || (rest.trim() === '' && next !== undefined && !COUNTRY_HEAD.test(next.norm) && states(next.norm))) return countryId(head[1]!);
+  }
+  if (!states(s) || !SENDING.test(s)) return undefined;
+  for (const m of s.matchAll(COUNTRY_SENT_TO)) {
+    if (INSIDE_ANOTHER.test(s.slice(Math.max(0, m.index - 10), m.index + m[0].length - m[1]!.length)) || negatedAt(s, m.index)) continue;
+    if (OTHER_SITE.test(s.slice(m.index + m[0].length))) continue;
+    const id = countryId(m[1]!);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+function secondCountryEntry(unit: Unit, ctx: RuleContext): boolean {
+  const units = ctx.pageUnits;
+  if (!units || units[unit.order] !== unit) return false;
+  let entries = ENTRIES.get(units);
+  if (!entries) {
+    entries = new Map();
+    for (const u of units) {
+      const id = countryEntry(u, units[u.order + 1]);
+      if (id) entries.set(u.order, id);
+    }
+    ENTRIES.set(units, entries);
+  }
+  const own = entries.get(unit.order);
+  if (own === undefined) return false;
+  for (const [order, id] of entries) if (order < unit.order && id !== own) return true;
+  return false;
+}
 
 /**
  * The clause frame for destinations abroad, for wordings no cue above names: a destination word (ABROAD), a shipping
