@@ -653,6 +653,8 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     if (/^[^.]{0,12}\b(?:a|per|each|every) week\b/.test(s.slice(d.index)) && !/\bwithin\b/.test(s.slice(Math.max(0, d.index - 12), d.index))) continue;
     if (otherAt >= 0 && otherAt < clauseEnd(s, d.end)) continue;
     if (OTHER_CLOCK.test(clauseOf(s, d.index, d.end))) continue;
+    // "Ground / 1 Day / 2 Day": a service's name, not a time.
+    if (dayNameAt(s, d.index, d.end)) continue;
     const clock = clockOf(s, d.index, unit.kind === 'row');
     if (!clock) {
       // A labelled entry whose service the cues do not know ("Postnet offers 3-5 working days") beside a known one.
@@ -923,6 +925,23 @@ const TIER_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
 ];
 const TIER_CONTEXT = /\b(?:deliver\w*|shipping|postage|post|services?|options?|select|choose|chose)\b/;
 
+/**
+ * Services named by their days, listed side by side: "next day, 2 day, 3 day, or ground", "Ground / 1 Day / 2 Day"
+ * (the text's number words are digits by now), or "1 day delivery or 2 day delivery". A day count with a singular "day" beside another such name or "ground"
+ * is a service's name, an attributive compound like "2-day shipping": the list offers its fastest tier (express), and
+ * the name states no time of the standard service (DAY_NAME_AT).
+ */
+const SERVICE_NOUN = String.raw`(?: (?:delivery|shipping|service|air))?`;
+const DAY_NAME = String.raw`(?:next|\d+)[- ]day(?!s)${SERVICE_NOUN}`;
+const NAME_JOIN = String.raw`(?:\s*(?:,|\/|\||\bor\b|\band\b)\s*|\s+)(?:or\s+|and\s+)?`;
+const DAY_NAME_LIST = new RegExp(String.raw`\b${DAY_NAME}${NAME_JOIN}(?:${DAY_NAME}|ground\b|overnight\b)|\bground${NAME_JOIN}${DAY_NAME}\b`);
+const NAME_AFTER = new RegExp(String.raw`^${SERVICE_NOUN}${NAME_JOIN}(?:${DAY_NAME}|ground\b|overnight\b)`);
+const NAME_BEFORE = new RegExp(String.raw`\b(?:${DAY_NAME}|ground|overnight)${NAME_JOIN}$`);
+/** A day count that is one of such names: a service beside it before or after. */
+function dayNameAt(s: string, index: number, end: number): boolean {
+  return /^\d+[- ]day$/.test(s.slice(index, end)) && (NAME_AFTER.test(s.slice(end)) || NAME_BEFORE.test(s.slice(0, index)));
+}
+
 /** Where the faster word of a tier pair stands in the sentence, or -1 when it names no pair. */
 function tierPair(s: string): number {
   if (!TIER_CONTEXT.test(s) || /\breturn/.test(s)) return -1;
@@ -1010,7 +1029,10 @@ const expressAvailable: Rule = (unit, ctx) => {
   // ("if we are unable to dispatch by 2pm, we refund the difference between premium and economy") refuses no tier.
   if (!c) {
     const tier = tierPair(s);
-    return tier >= 0 && !refusedAt(s, tier) ? [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }] : [];
+    if (tier >= 0 && !refusedAt(s, tier)) return [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }];
+    // "We can do next day, 2 day, 3 day, or ground", "Ground / One Day / Two Day": services named by their days.
+    const names = DAY_NAME_LIST.exec(s);
+    return names && !refusedAt(s, names.index) && !/\breturn|refund/.test(s) ? [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }] : [];
   }
   // "Most orders are sent by courier for next day delivery": next day as what every order gets is the standard, not an
   // option beside it.
