@@ -366,6 +366,20 @@ const TAKES_BEFORE = /\b(?:takes?|taking|took|need|needs|allow|require[sd]?)\s+(
 /** The arrival a span leads to, right after its unit: "to arrive", "to reach you", "to be delivered". */
 const TO_ARRIVE_AFTER = /^\s*(?:(?:business|working)\s+)?(?:days?\s+)?(?:for (?:it|them|your (?:order|parcel|package)) )?to (?:arrive|reach (?:you|your|the customer|its destination)|get to you|be delivered|land)\b/;
 
+/** A span counted from the order or its payment, right after its unit: "… days after the order is placed", "of purchase". */
+const FROM_ORDER_AFTER = /^\S+[^.]{0,12}?\b(?:after|from|of) (?:the |your |an |a )?(?:(?:customer|buyer) )?(?:order (?:is |has been |was |being )?(?:placed|received|made|submitted)|(?:customer |buyer )?(?:has |have )?placed (?:the |your |an |a )?order|placing (?:the |your |an |a )?order|payment (?:is |has been |was |being )?(?:received|cleared|confirmed|made)|receipt of (?:the |your )?(?:order|payment)|purchase|ordering)\b/;
+/** Words of the parcel's arrival: a sentence with them counts the span to the door, not to dispatch. */
+const ARRIVAL_WORDS = /\b(?:deliver\w*|arriv\w*|reach(?:es)? you|receive (?:your|it|them|the (?:order|parcel|package))|transit|on your doorstep)\b/;
+/**
+ * A span read as the time to dispatch only from where it is counted (the order), its verb out of a cue's reach: weaker
+ * evidence than a cue beside the span, so a processing time stated with its cue elsewhere on the page outranks it.
+ */
+const FROM_ORDER_CONFIDENCE = 0.7;
+
+function countedFromOrder(s: string, afterUnit: string): boolean {
+  return FROM_ORDER_AFTER.test(afterUnit) && LEAVES_WORDS.test(s) && !ARRIVAL_WORDS.test(s);
+}
+
 function clockOf(s: string, index: number, row: boolean): 'processing' | 'delivery' | undefined {
   // A bracketed aside between the cue and the duration does not count toward the distance ("we ship orders (in which
   // we have received payment for) … within 24 - 48 hours").
@@ -418,6 +432,10 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     // (Money that reaches you is a refund: "allow up to 10 days for it to reach you" after "the money goes back".)
     if (/^[^.]{0,30}\bto (?:arrive|reach you|get to you|be delivered|be (?:sent|shipped) to (?:the |its |your )?(?:destination|door|address))\b/.test(after) && !/\b(?:money|funds|credit|card|paypal|bank|account)\b/.test(s)) return 'delivery';
     if (OPTION_LINE_BEFORE.test(window)) return 'delivery';
+    // "It takes 2-7 business days after the order is placed for the package to be shipped", "we ship orders (…) within
+    // 24-48 hours after payment has been received": a span counted from the order, in a sentence of leaving and of no
+    // arrival, is the time to dispatch however far its verb stands.
+    if (countedFromOrder(s, afterUnit)) return 'processing';
     return row && /\b(?:deliver|transit|arriv|time)\b/.test(s) ? 'delivery' : undefined;
   }
   return d > p ? 'delivery' : 'processing';
@@ -585,6 +603,18 @@ const NEXT_DAY_LEAVES = new RegExp(String.raw`\b(?:ship|dispatch|process|go out|
 const SOME_ORDERS_NEXT_DAY = /\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekends?\b|\b(?:saturday|sunday|friday)s?\b|\bholidays?\b/;
 const NOT_COUNTED_DAYS = /\b(?:excluding|except(?: for)?|not including|other than)\b[^.;)]*/g;
 
+/** No cue of either clock within reach before a span: its clock was read from after it (countedFromOrder and kin). */
+function farFromCue(s: string, index: number): boolean {
+  const window = s.slice(Math.max(0, index - CUE_REACH), index);
+  PROCESSING_CUE.lastIndex = 0;
+  DELIVERY_CUE.lastIndex = 0;
+  const near = PROCESSING_CUE.test(window) || DELIVERY_CUE.test(window);
+  PROCESSING_CUE.lastIndex = 0;
+  DELIVERY_CUE.lastIndex = 0;
+  const unitAt = s.slice(index).search(/\b(?:hours?|hrs?|days?|weeks?|wks?)\b/);
+  return !near && unitAt >= 0 && countedFromOrder(s, s.slice(index + unitAt));
+}
+
 function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
   // Another clock's words (a refund, a reply, a cancellation) void what follows them up to the end of their clause:
@@ -683,7 +713,8 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     // A time scoped to one option or region does not end the search: the general one may follow in the same list.
     if (clock === 'processing') {
       processing = scope === undefined;
-      out.push({ term: 'shipping.processing_days', value: r, confidence: namesClock('processing', s, d.index, d.end) ? NAMED_CLOCK_CONFIDENCE : 0.82, unit, ...(scope ? { scope } : {}) });
+      const confidence = namesClock('processing', s, d.index, d.end) ? NAMED_CLOCK_CONFIDENCE : farFromCue(s, d.index) ? FROM_ORDER_CONFIDENCE : 0.82;
+      out.push({ term: 'shipping.processing_days', value: r, confidence, unit, ...(scope ? { scope } : {}) });
     } else {
       delivery = scope === undefined;
       if (delivery && labelledService(s.slice(start, d.index), home)) generalAt = out.length;
