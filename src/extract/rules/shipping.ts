@@ -1594,7 +1594,20 @@ function trackingWords(s: string): { index: number; negated: boolean; text: stri
   return undefined;
 }
 
-const tracking: Rule = (unit) => {
+/**
+ * Tracking said to be partial right after it, in the same sentence or the next one of its section: "it is not a fully
+ * tracked service", "please note that some orders will not have a tracking number". The service named is not tracked
+ * end to end, or not for every order: no default tracking (test/real/README.md: the standard service decides).
+ */
+const TRACKING_LIMITED = fenced(/\bnot (?:a |an )?fully (?:tracked|trackable)\b|\b(?:some|certain|not all) (?:of (?:our|the|your) )?(?:orders?|parcels?|packages?|items?|shipments?|deliveries)\b[^.]{0,30}\btrack/);
+
+function trackingLimitedAfter(unit: Unit, ctx: RuleContext, end: number): boolean {
+  if (TRACKING_LIMITED.test(unit.norm.slice(end))) return true;
+  const next = ctx.pageUnits?.[unit.order + 1];
+  return next !== undefined && ctx.pageUnits?.[unit.order] === unit && next.headingPath.join('\n') === unit.headingPath.join('\n') && TRACKING_LIMITED.test(next.norm);
+}
+
+const tracking: Rule = (unit, ctx) => {
   const s = unit.norm;
   const no = TRACKING_NO.exec(s);
   // "…however, cheaper rates are available if you are happy to use an untracked service": the untracked service is
@@ -1608,6 +1621,7 @@ const tracking: Rule = (unit) => {
   if (TRACKING_HEDGE.test(s.slice(0, y.index + y.text.length))) return [];
   // "We recommend a trackable service for your return" is about the shopper's parcel, not the shop's.
   if (SHOPPERS_PARCEL.test(s) || INBOUND.test(s)) return [];
+  if (trackingLimitedAfter(unit, ctx, end)) return [];
   // The word class is weaker evidence than a stated phrase: its readings stay below SURE (confidence.ts).
   return [{ term: 'shipping.tracking', value: true, confidence: 'weak' in y ? TRACK_WORDS_CONFIDENCE : 0.82, unit }];
 };
