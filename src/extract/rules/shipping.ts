@@ -8,7 +8,7 @@ import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../language/day-spans.js';
 import { previousNorm, previousUnit, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
-import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, REGION_NAMES } from '../language/places.js';
+import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, PLACES, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import { AREA_HEDGE_WORDS } from '../language/voice-words.js';
 
@@ -366,6 +366,20 @@ const TAKES_BEFORE = /\b(?:takes?|taking|took|need|needs|allow|require[sd]?)\s+(
 /** The arrival a span leads to, right after its unit: "to arrive", "to reach you", "to be delivered". */
 const TO_ARRIVE_AFTER = /^\s*(?:(?:business|working)\s+)?(?:days?\s+)?(?:for (?:it|them|your (?:order|parcel|package)) )?to (?:arrive|reach (?:you|your|the customer|its destination)|get to you|be delivered|land)\b/;
 
+/** A span counted from the order or its payment, right after its unit: "… days after the order is placed", "of purchase". */
+const FROM_ORDER_AFTER = /^\S+[^.]{0,12}?\b(?:after|from|of) (?:the |your |an |a )?(?:(?:customer|buyer) )?(?:order (?:is |has been |was |being )?(?:placed|received|made|submitted)|(?:customer |buyer )?(?:has |have )?placed (?:the |your |an |a )?order|placing (?:the |your |an |a )?order|payment (?:is |has been |was |being )?(?:received|cleared|confirmed|made)|receipt of (?:the |your )?(?:order|payment)|purchase|ordering)\b/;
+/** Words of the parcel's arrival: a sentence with them counts the span to the door, not to dispatch. */
+const ARRIVAL_WORDS = /\b(?:deliver\w*|arriv\w*|reach(?:es)? you|receive (?:your|it|them|the (?:order|parcel|package))|transit|on your doorstep)\b/;
+/**
+ * A span read as the time to dispatch only from where it is counted (the order), its verb out of a cue's reach: weaker
+ * evidence than a cue beside the span, so a processing time stated with its cue elsewhere on the page outranks it.
+ */
+const FROM_ORDER_CONFIDENCE = 0.7;
+
+function countedFromOrder(s: string, afterUnit: string): boolean {
+  return FROM_ORDER_AFTER.test(afterUnit) && LEAVES_WORDS.test(s) && !ARRIVAL_WORDS.test(s);
+}
+
 function clockOf(s: string, index: number, row: boolean): 'processing' | 'delivery' | undefined {
   // A bracketed aside between the cue and the duration does not count toward the distance ("we ship orders (in which
   // we have received payment for) … within 24 - 48 hours").
@@ -418,6 +432,10 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     // (Money that reaches you is a refund: "allow up to 10 days for it to reach you" after "the money goes back".)
     if (/^[^.]{0,30}\bto (?:arrive|reach you|get to you|be delivered|be (?:sent|shipped) to (?:the |its |your )?(?:destination|door|address))\b/.test(after) && !/\b(?:money|funds|credit|card|paypal|bank|account)\b/.test(s)) return 'delivery';
     if (OPTION_LINE_BEFORE.test(window)) return 'delivery';
+    // "It takes 2-7 business days after the order is placed for the package to be shipped", "we ship orders (…) within
+    // 24-48 hours after payment has been received": a span counted from the order, in a sentence of leaving and of no
+    // arrival, is the time to dispatch however far its verb stands.
+    if (countedFromOrder(s, afterUnit)) return 'processing';
     return row && /\b(?:deliver|transit|arriv|time)\b/.test(s) ? 'delivery' : undefined;
   }
   return d > p ? 'delivery' : 'processing';
@@ -565,6 +583,38 @@ function namesClock(clock: 'processing' | 'delivery', s: string, index: number, 
   return CLOCK_NAMES[clock].test(clause) && !/\b(?:might|may|could|depending|depends)\b/.test(clause);
 }
 
+/**
+ * Orders leave the same day or the next, whichever the hour decides ("we ship the same or next business day", "we process
+ * your order either the same day you place it or the next day based on the time"): zero to one day before dispatch.
+ */
+const SAME_OR_NEXT_DAY = /\bsame (?:(?:business |working )?day(?: (?!next\b)[a-z']+){0,7}? )?or (?:the )?next (?:business |working )?day\b/;
+/**
+ * The order leaves on the next (business) day, said by a verb of leaving or processing with at most a few words of
+ * manner between ("in-stock items ship the next business day", "your order will be processed on the next working day
+ * after it's placed", "US orders ship via USPS by the next business day"): one day before dispatch. Not an arrival
+ * ("ship your order to arrive by the next day").
+ */
+const NEXT_DAY_LEAVES = new RegExp(String.raw`\b(?:ship|dispatch|process|go out|leave)(?:s|ped|es|ed)?(?: (?!(?:to|and|or)\b)(?!arriv|deliver|reach|receiv)[a-z.]+){0,3}? (?:on |by )?the (?:next|following) (?:business|working) day\b`);
+/**
+ * The next day only for some orders: those placed after an hour or a cut-off, or on a day the shop does not work
+ * ("orders received on bank holidays are dispatched on the next working day"), which is the cut-off's rule, not the
+ * time to dispatch. Days named as not counted ("excluding weekends and holidays") name no such orders.
+ */
+const SOME_ORDERS_NEXT_DAY = /\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekends?\b|\b(?:saturday|sunday|friday)s?\b|\bholidays?\b/;
+const NOT_COUNTED_DAYS = /\b(?:excluding|except(?: for)?|not including|other than)\b[^.;)]*/g;
+
+/** No cue of either clock within reach before a span: its clock was read from after it (countedFromOrder and kin). */
+function farFromCue(s: string, index: number): boolean {
+  const window = s.slice(Math.max(0, index - CUE_REACH), index);
+  PROCESSING_CUE.lastIndex = 0;
+  DELIVERY_CUE.lastIndex = 0;
+  const near = PROCESSING_CUE.test(window) || DELIVERY_CUE.test(window);
+  PROCESSING_CUE.lastIndex = 0;
+  DELIVERY_CUE.lastIndex = 0;
+  const unitAt = s.slice(index).search(/\b(?:hours?|hrs?|days?|weeks?|wks?)\b/);
+  return !near && unitAt >= 0 && countedFromOrder(s, s.slice(index + unitAt));
+}
+
 function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
   // Another clock's words (a refund, a reply, a cancellation) void what follows them up to the end of their clause:
@@ -592,7 +642,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     // "We dispatch orders placed before 11am on that same day": zero processing days (corpus convention).
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 0 }, confidence: 0.72, unit });
     processing = true;
-  } else if (/\bsame or (?:the )?next (?:business |working )?day\b/.test(s) && /\b(?:pack|dispatch|ship|process)/.test(s)) {
+  } else if (SAME_OR_NEXT_DAY.test(s) && /\b(?:pack|dispatch|ship|process)/.test(s)) {
     out.push({ term: 'shipping.processing_days', value: { min: 0, max: 1 }, confidence: 0.75, unit });
     processing = true;
   } else if (/\bsame[- ]day (?:dispatch|shipping|processing)\b|\b(?:ship|dispatch|process)\w* (?:your |all |the )?(?:orders? )?(?:on )?the (?:same )?day (?:(?:your |the )?orders? (?:is|are) |it is |it's |they are )?(?:received|placed)\b|\b(?:ship|dispatch|sent|send|process|leave|go out)(?:ped|ed|es|s)?(?: it| them| your order)? (?:out )?(?:on )?(?:the )?same (?:business |working )?day\b/.test(s) && !/\bafter\s+\d/.test(s) && !/\bnext (?:business |working )?day\b[^.]{0,30}$/.test(s.replace(/same[^.]*$/, ''))) {
@@ -607,7 +657,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     if (labelled.term === 'shipping.processing_days') processing = true;
   }
   // "In-stock items ship the next business day" (no cut-off time in the sentence): one day before dispatch.
-  if (!processing && otherAt < 0 && !namedSpan && /\b(?:ship|dispatch|go out|leave)(?:s|ped|es|ed)? (?:out )?(?:(?:our|the) (?:warehouse|studio|workshop|premises|facility) )?(?:(?:your|all|the|most) (?:online )?orders? )?(?:on )?the (?:next|following) (?:business|working) day\b/.test(s) && !/\b(?:after|before|by|past)\s+\d|\bnoon\b|\bmidday\b|\bcut-?off\b|\bweekend|saturday|sunday|friday\b/.test(s)) {
+  if (!processing && otherAt < 0 && !namedSpan && NEXT_DAY_LEAVES.test(s) && !SOME_ORDERS_NEXT_DAY.test(s.replace(NOT_COUNTED_DAYS, ' '))) {
     out.push({ term: 'shipping.processing_days', value: { min: 1, max: 1 }, confidence: 0.7, unit });
     processing = true;
   }
@@ -633,6 +683,8 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     if (/^[^.]{0,12}\b(?:a|per|each|every) week\b/.test(s.slice(d.index)) && !/\bwithin\b/.test(s.slice(Math.max(0, d.index - 12), d.index))) continue;
     if (otherAt >= 0 && otherAt < clauseEnd(s, d.end)) continue;
     if (OTHER_CLOCK.test(clauseOf(s, d.index, d.end))) continue;
+    // "Ground / 1 Day / 2 Day": a service's name, not a time.
+    if (dayNameAt(s, d.index, d.end)) continue;
     const clock = clockOf(s, d.index, unit.kind === 'row');
     if (!clock) {
       // A labelled entry whose service the cues do not know ("Postnet offers 3-5 working days") beside a known one.
@@ -661,7 +713,8 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     // A time scoped to one option or region does not end the search: the general one may follow in the same list.
     if (clock === 'processing') {
       processing = scope === undefined;
-      out.push({ term: 'shipping.processing_days', value: r, confidence: namesClock('processing', s, d.index, d.end) ? NAMED_CLOCK_CONFIDENCE : 0.82, unit, ...(scope ? { scope } : {}) });
+      const confidence = namesClock('processing', s, d.index, d.end) ? NAMED_CLOCK_CONFIDENCE : farFromCue(s, d.index) ? FROM_ORDER_CONFIDENCE : 0.82;
+      out.push({ term: 'shipping.processing_days', value: r, confidence, unit, ...(scope ? { scope } : {}) });
     } else {
       delivery = scope === undefined;
       if (delivery && labelledService(s.slice(start, d.index), home)) generalAt = out.length;
@@ -903,6 +956,23 @@ const TIER_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
 ];
 const TIER_CONTEXT = /\b(?:deliver\w*|shipping|postage|post|services?|options?|select|choose|chose)\b/;
 
+/**
+ * Services named by their days, listed side by side: "next day, 2 day, 3 day, or ground", "Ground / 1 Day / 2 Day"
+ * (the text's number words are digits by now), or "1 day delivery or 2 day delivery". A day count with a singular "day" beside another such name or "ground"
+ * is a service's name, an attributive compound like "2-day shipping": the list offers its fastest tier (express), and
+ * the name states no time of the standard service (DAY_NAME_AT).
+ */
+const SERVICE_NOUN = String.raw`(?: (?:delivery|shipping|service|air))?`;
+const DAY_NAME = String.raw`(?:next|\d+)[- ]day(?!s)${SERVICE_NOUN}`;
+const NAME_JOIN = String.raw`(?:\s*(?:,|\/|\||\bor\b|\band\b)\s*|\s+)(?:or\s+|and\s+)?`;
+const DAY_NAME_LIST = new RegExp(String.raw`\b${DAY_NAME}${NAME_JOIN}(?:${DAY_NAME}|ground\b|overnight\b)|\bground${NAME_JOIN}${DAY_NAME}\b`);
+const NAME_AFTER = new RegExp(String.raw`^${SERVICE_NOUN}${NAME_JOIN}(?:${DAY_NAME}|ground\b|overnight\b)`);
+const NAME_BEFORE = new RegExp(String.raw`\b(?:${DAY_NAME}|ground|overnight)${NAME_JOIN}$`);
+/** A day count that is one of such names: a service beside it before or after. */
+function dayNameAt(s: string, index: number, end: number): boolean {
+  return /^\d+[- ]day$/.test(s.slice(index, end)) && (NAME_AFTER.test(s.slice(end)) || NAME_BEFORE.test(s.slice(0, index)));
+}
+
 /** Where the faster word of a tier pair stands in the sentence, or -1 when it names no pair. */
 function tierPair(s: string): number {
   if (!TIER_CONTEXT.test(s) || /\breturn/.test(s)) return -1;
@@ -990,7 +1060,10 @@ const expressAvailable: Rule = (unit, ctx) => {
   // ("if we are unable to dispatch by 2pm, we refund the difference between premium and economy") refuses no tier.
   if (!c) {
     const tier = tierPair(s);
-    return tier >= 0 && !refusedAt(s, tier) ? [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }] : [];
+    if (tier >= 0 && !refusedAt(s, tier)) return [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }];
+    // "We can do next day, 2 day, 3 day, or ground", "Ground / One Day / Two Day": services named by their days.
+    const names = DAY_NAME_LIST.exec(s);
+    return names && !refusedAt(s, names.index) && !/\breturn|refund/.test(s) ? [{ term: 'shipping.express_available', value: true, confidence: 0.7, unit }] : [];
   }
   // "Most orders are sent by courier for next day delivery": next day as what every order gets is the standard, not an
   // option beside it.
@@ -1264,8 +1337,69 @@ const international: Rule = (unit, ctx) => {
   if (unit.kind === 'row' && ABROAD_ROW.test(s) && (statesTime() || /\$|£|€|free/.test(s))) {
     return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   }
+  if (secondCountryEntry(unit, ctx)) return [{ term: 'shipping.international', value: true, confidence: 0.7, unit }];
   return [];
 };
+
+/**
+ * Destinations by country: a page that gives a delivery time or a price for two different countries sends to at least
+ * one beyond its home market, whichever is home ("US addresses:" / "Canada addresses:" each over a time, a rate table
+ * of Germany, Austria and France, "within two days in the Netherlands … for Belgium, 48 hours"). One entry is a line or
+ * row headed by the country ("Canada: 7-10 days", "Austria |" over its prices) or a sentence that sends to it ("to",
+ * "for", "within", "throughout", "across") and states a time or price; never "from" or "in" (where goods come from or
+ * are made), never a return or refund coming back. The reading sits on the second country's entry.
+ */
+const COUNTRY_IDS = PLACES.filter((p) => p.kind === 'country').map((p) => ({ id: p.id, whole: new RegExp(`^(?:the )?(?:${[...p.names, ...(p.adjectives ?? [])].join('|')})$`) }));
+/** A name inside a longer place is not that country: "New Mexico", "Northern Ireland", "New South Wales". */
+const INSIDE_ANOTHER = /\b(?:new|northern|south|west|east|north)\s$/;
+const ENTRY_NOUNS = '(?:addresses|orders|customers|deliveries|delivery|shipping|shipments)';
+const COUNTRY_HEAD = fencedRegExp(`^\\W{0,3}(${COUNTRY_NAME}|(?:${COUNTRY_ADJECTIVES.join('|')})(?= ${ENTRY_NOUNS}))(?: ${ENTRY_NOUNS})?\\s*(?:\\([^)]*\\)\\s*)?(?:[:|–—]|\\s-\\s|$)`);
+const COUNTRY_SENT_TO = fencedRegExp(`\\b(?:to|for|within|throughout|across) (${COUNTRY_NAME})(?![a-z])`, 'g');
+const ENTRIES = new WeakMap<readonly Unit[], Map<number, string>>();
+
+function countryId(name: string): string | undefined {
+  const n = name.trim();
+  return COUNTRY_IDS.find((c) => c.whole.test(n))?.id;
+}
+
+/** The country a unit is an entry for, if it is one. */
+function countryEntry(unit: Unit, next: Unit | undefined): string | undefined {
+  const s = unit.norm;
+  if (INBOUND.test(s)) return undefined;
+  const states = (t: string): boolean => findDurations(t).length > 0 || quotesPrice(t) || /\bfree\b/.test(t);
+  const head = COUNTRY_HEAD.exec(s);
+  if (head) {
+    const rest = s.slice(head[0].length);
+    // A label line alone ("Canada addresses:") takes its time or price from the line under it.
+    if (states(rest) || (rest.trim() === '' && next !== undefined && !COUNTRY_HEAD.test(next.norm) && states(next.norm))) return countryId(head[1]!);
+  }
+  if (!states(s) || !SENDING.test(s)) return undefined;
+  for (const m of s.matchAll(COUNTRY_SENT_TO)) {
+    if (INSIDE_ANOTHER.test(s.slice(Math.max(0, m.index - 10), m.index + m[0].length - m[1]!.length)) || negatedAt(s, m.index)) continue;
+    if (OTHER_SITE.test(s.slice(m.index + m[0].length))) continue;
+    const id = countryId(m[1]!);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+function secondCountryEntry(unit: Unit, ctx: RuleContext): boolean {
+  const units = ctx.pageUnits;
+  if (!units || units[unit.order] !== unit) return false;
+  let entries = ENTRIES.get(units);
+  if (!entries) {
+    entries = new Map();
+    for (const u of units) {
+      const id = countryEntry(u, units[u.order + 1]);
+      if (id) entries.set(u.order, id);
+    }
+    ENTRIES.set(units, entries);
+  }
+  const own = entries.get(unit.order);
+  if (own === undefined) return false;
+  for (const [order, id] of entries) if (order < unit.order && id !== own) return true;
+  return false;
+}
 
 /**
  * The clause frame for destinations abroad, for wordings no cue above names: a destination word (ABROAD), a shipping
@@ -1460,7 +1594,20 @@ function trackingWords(s: string): { index: number; negated: boolean; text: stri
   return undefined;
 }
 
-const tracking: Rule = (unit) => {
+/**
+ * Tracking said to be partial right after it, in the same sentence or the next one of its section: "it is not a fully
+ * tracked service", "please note that some orders will not have a tracking number". The service named is not tracked
+ * end to end, or not for every order: no default tracking (test/real/README.md: the standard service decides).
+ */
+const TRACKING_LIMITED = fenced(/\bnot (?:a |an )?fully (?:tracked|trackable)\b|\b(?:some|certain|not all) (?:of (?:our|the|your) )?(?:orders?|parcels?|packages?|items?|shipments?|deliveries)\b[^.]{0,30}\btrack/);
+
+function trackingLimitedAfter(unit: Unit, ctx: RuleContext, end: number): boolean {
+  if (TRACKING_LIMITED.test(unit.norm.slice(end))) return true;
+  const next = ctx.pageUnits?.[unit.order + 1];
+  return next !== undefined && ctx.pageUnits?.[unit.order] === unit && next.headingPath.join('\n') === unit.headingPath.join('\n') && TRACKING_LIMITED.test(next.norm);
+}
+
+const tracking: Rule = (unit, ctx) => {
   const s = unit.norm;
   const no = TRACKING_NO.exec(s);
   // "…however, cheaper rates are available if you are happy to use an untracked service": the untracked service is
@@ -1474,6 +1621,7 @@ const tracking: Rule = (unit) => {
   if (TRACKING_HEDGE.test(s.slice(0, y.index + y.text.length))) return [];
   // "We recommend a trackable service for your return" is about the shopper's parcel, not the shop's.
   if (SHOPPERS_PARCEL.test(s) || INBOUND.test(s)) return [];
+  if (trackingLimitedAfter(unit, ctx, end)) return [];
   // The word class is weaker evidence than a stated phrase: its readings stay below SURE (confidence.ts).
   return [{ term: 'shipping.tracking', value: true, confidence: 'weak' in y ? TRACK_WORDS_CONFIDENCE : 0.82, unit }];
 };
