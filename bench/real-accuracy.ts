@@ -17,7 +17,7 @@ import { extractTerms } from '../src/extract/extract-terms.js';
 import { TERM_IDS, type TermId } from '../src/terms.js';
 import { scoreCorpus, scoreText, termValuesEqual, type CorpusScore } from './accuracy-score.js';
 import { missLine, termTable } from './accuracy-table.js';
-import { REAL_SPLITS, cacheSummary, halfOfShop, loadRealSet, realCacheDir, type PageLabel, type RealEntry, type RealSplit, type TuningHalf } from './real-set.js';
+import { REAL_SPLITS, cacheSummary, inHalf, loadRealSet, parseHalf, realCacheDir, type PageLabel, type RealEntry, type RealSplit, type TuningHalf } from './real-set.js';
 
 /** Issue 11's goal on the held-out real pages. */
 const GOAL = { microF1: 0.92, precision: 0.96, termF1: 0.85, confidentRight: 0.97 } as const;
@@ -59,15 +59,13 @@ function parseArgs(argv: string[]): Options {
     if (arg === '--json') json = true;
     else if (arg === '--split') split = argv[++i] ?? '';
     else if (arg === '--misses') misses = Number(argv[++i]);
-    else if (arg === '--half') {
-      const value = argv[++i];
-      if (value !== 'a' && value !== 'b') fail(`--half expects a or b, got "${value ?? ''}"`);
-      half = value;
-    } else fail(`unknown option "${arg}"; use --split tuning|heldout|all, --half a|b, --misses N or --json`);
+    else if (arg === '--half') half = parseHalf(argv[++i], fail);
+    else fail(`unknown option "${arg}"; use --split tuning|heldout|all, --half a|b, --misses N or --json`);
   }
   if (split !== 'all' && !(REAL_SPLITS as readonly string[]).includes(split)) fail(`--split expects tuning, heldout or all, got "${split}"`);
   if (!Number.isInteger(misses) || misses < 0) fail('--misses expects a whole number ≥ 0');
   if (half !== undefined && split === 'heldout') fail('--half splits the tuning shops; it cannot be used with --split heldout');
+  if (half === 'b' && misses > 0) process.stderr.write('half b lists no misses: it is kept unread\n');
   if (half !== undefined) return { splits: ['tuning'], half, misses: half === 'a' ? misses : 0, json };
   return { splits: split === 'all' ? [...REAL_SPLITS] : [split as RealSplit], half, misses, json };
 }
@@ -155,8 +153,7 @@ function main(): void {
     process.stdout.write('bench:real: no cached page text, nothing scored (fill the cache as DEVELOPERS.md says; CI never needs it)\n');
     return;
   }
-  const inHalf = (e: RealEntry<PageLabel>): boolean => options.half === undefined || halfOfShop(e.label.shop) === options.half;
-  const results = options.splits.map((split) => scoreSplit(split, options.half, all.filter((e) => e.split === split && inHalf(e))));
+  const results = options.splits.map((split) => scoreSplit(split, options.half, all.filter((e) => e.split === split && inHalf(e.label.shop, options.half))));
   if (options.json) {
     const trimmed = results.map((r) => ({ ...r, score: { ...r.score, misses: r.split === 'heldout' ? [] : r.score.misses.slice(0, options.misses), categoryMisses: [] } }));
     process.stdout.write(JSON.stringify(trimmed, null, 2) + '\n');

@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Category, TermId } from '../src/terms.js';
+import { isElementId, type ElementId } from '../src/voice/elements.js';
 
 export const REAL_KINDS = ['pages', 'reviews'] as const;
 export type RealKind = (typeof REAL_KINDS)[number];
@@ -32,10 +33,12 @@ export function realCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
+/** A shop's host as its split and half are hashed: trimmed, lower case, without www. */
+const shopKey = (shop: string): string => shop.trim().toLowerCase().replace(/^www\./, '');
+
 /** A shop's split, from a hash of its normalised host: stable, and nobody chooses it. */
 export function splitOfShop(shop: string): RealSplit {
-  const key = shop.trim().toLowerCase().replace(/^www\./, '');
-  const n = Number.parseInt(sha256(key).slice(0, 8), 16) / 0x1_0000_0000;
+  const n = Number.parseInt(sha256(shopKey(shop)).slice(0, 8), 16) / 0x1_0000_0000;
   return n < TUNING_SHARE ? 'tuning' : 'heldout';
 }
 
@@ -48,9 +51,17 @@ export type TuningHalf = 'a' | 'b';
  * half b tells that inside the tuning split, without opening the held-out pages.
  */
 export function halfOfShop(shop: string): TuningHalf {
-  const key = shop.trim().toLowerCase().replace(/^www\./, '');
-  return Number.parseInt(sha256(key).slice(8, 16), 16) % 2 === 0 ? 'a' : 'b';
+  return Number.parseInt(sha256(shopKey(shop)).slice(8, 16), 16) % 2 === 0 ? 'a' : 'b';
 }
+
+/** The value of `--half`, as both real-set benches read it; `fail` reports a bad value and does not return. */
+export function parseHalf(value: string | undefined, fail: (message: string) => never): TuningHalf {
+  if (value !== 'a' && value !== 'b') return fail(`--half expects a or b, got "${value ?? ''}"`);
+  return value;
+}
+
+/** Whether a shop is scored under `--half` (every shop when no half is asked for). */
+export const inHalf = (shop: string, half: TuningHalf | undefined): boolean => half === undefined || halfOfShop(shop) === half;
 
 /** How the text is obtained again: the search look-up that returned it. */
 export interface RealSource {
@@ -139,6 +150,17 @@ export function loadRealSet<K extends RealKind>(
     }
   }
   return entries;
+}
+
+/**
+ * A review label's element ids and sentiment, checked, so a typo fails loudly (naming `where`) instead of counting as a
+ * miss in bench/voice.ts or a disagreement in scripts/voice-agree.ts.
+ */
+export function checkedReviewLabel(where: string, elements: readonly string[], sentiment: string): { elements: ElementId[]; sentiment: Sentiment } {
+  const unknown = elements.find((e) => !isElementId(e));
+  if (unknown !== undefined) throw new Error(`${where}: unknown element "${unknown}" (use the ids of src/voice/elements.ts)`);
+  if (!(SENTIMENTS as readonly string[]).includes(sentiment)) throw new Error(`${where}: unknown sentiment "${sentiment}"`);
+  return { elements: elements as ElementId[], sentiment: sentiment as Sentiment };
 }
 
 /** Lines a..b of a cached review text: one feedback item. */

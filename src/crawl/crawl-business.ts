@@ -157,6 +157,8 @@ export async function crawlBusiness(target: CrawlTarget, ctx: BusinessContext): 
    * The category's chosen page, always asked: its best-ranked candidate when that is named for it (not a page that
    * only may cover it, as the terms of service may cover warranty). The rule is chosenBy's, the one the end of this scan
    * judges pages by; the ranking already ordered by the last scan's readings (statedFirst), so none are passed again.
+   * The ranking also puts robots-refused pages last, which chosenBy does not weigh: a refused page is never judgedRecently,
+   * so standing never leaves it unasked and nothing differs today; a rule that did skip it would have to weigh that.
    */
   const chosenNow = new Map(CATEGORIES.map((c) => [c, chosenBy(discovery.ranked[c], c, () => undefined)]));
   const chosen = (c: Category, cand: PolicyCandidate) => chosenNow.get(c) === cand;

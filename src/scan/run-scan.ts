@@ -127,6 +127,7 @@ export const runScan: RunScan = async (config: Config, options: ScanOptions): Pr
     keepSnapshotScans: config.store.keepSnapshotScans,
     lock: true,
     create: true,
+    writer: 'scan',
   });
   try {
     const startedAt = new Date().toISOString();

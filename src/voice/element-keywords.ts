@@ -470,14 +470,14 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
 export const PRICE_WORDS: readonly string[] = ['price', 'prices', 'priced', 'pricey', 'overpriced', 'expensive', 'cheap', 'cheaper', 'cheapest', 'bargain'];
 export const PRICED_ELEMENTS: readonly ElementId[] = ['shipping_cost', 'return_shipping_cost', 'price_match', 'international_shipping', 'product_quality'];
 
+/** Words that make a shop's opening or closing the time of something else (DECOYS), and the words of the opening. */
+const TIME_MARKERS = ['before', 'until', 'after', 'by'];
+const OPENING_TIMES = ['=close', '=closed', '=closes', '=closing', '=opened', '=opens', '=opening'];
 /**
  * Decoys: phrases that hold an element's keyword but say nothing about it ("returned home", "returned with a bag",
  * "getting through the candles"). The longest phrase wins at each place, so a decoy hides the keyword inside it and
  * its words are not free for a topic×aspect pair either.
  */
-/** Words that make a shop's opening or closing the time of something else (DECOYS), and the words of the opening. */
-const TIME_MARKERS = ['before', 'until', 'after', 'by'];
-const OPENING_TIMES = ['=close', '=closed', '=closes', '=closing', '=opened', '=opens', '=opening'];
 export const DECOYS: readonly string[] = [
   'return home', 'returned home', 'returns home', 'return to the', 'returned with', 'returned from', 'return from', 'return the favour',
   'many happy returns', 'in return', 'getting through the', 'get through the day', 'get through it', 'pick up my', 'pick up the', 'picked up the',

@@ -3,9 +3,9 @@
  */
 import { cue, faqVerdict } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
-import type { Rule } from '../rule-types.js';
+import type { Candidate, Rule, Unit } from '../rule-types.js';
 import { countedFromArrival } from './return-arrival.js';
-import { EXCHANGE, OTHER_POLICY_NAME, UNHAPPY } from './other-policy.js';
+import { EXCHANGE, OTHER_POLICY_NAME, REFUND_WORD, UNHAPPY } from './other-policy.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
 /**
@@ -78,14 +78,14 @@ const KEEPS_GOODS = /\b(?:no need to|don't need to|do not need to|without (?:hav
  * goods back within N days for a refund gives the guarantee's period too (TERMS.md: a return window the page itself calls a
  * money-back guarantee gives both terms), and any refund word does.
  */
-const COVER_NAME = /\blifetime\b|\bfaults?\b|\bdefects?\b|\bworkmanship\b|\bquality\b/;
-function inNamedGuarantee(unit: Parameters<Rule>[0]): boolean {
+const GUARANTEE_HEADING = /\bguarantee/i;
+const COVER_NAME = /\blifetime\b|\bfaults?\b|\bdefects?\b|\bworkmanship\b|\bquality\b/i;
+function inNamedGuarantee(unit: Unit): boolean {
   const heading = unit.headingPath[unit.headingPath.length - 1] ?? '';
-  return unit.sectionTopic === 'guarantee' && /\bguarantee/i.test(heading) && !OTHER_POLICY_NAME.test(heading) && !COVER_NAME.test(heading.toLowerCase());
+  return unit.sectionTopic === 'guarantee' && GUARANTEE_HEADING.test(heading) && !OTHER_POLICY_NAME.test(heading) && !COVER_NAME.test(heading);
 }
-const REFUND_WORD = /\brefund|\bmoney back\b|\breimburs/;
 
-function refundPromiseDays(unit: Parameters<Rule>[0]): ReturnType<Rule> {
+function refundPromiseDays(unit: Unit): Candidate[] {
   const s = unit.norm;
   const named = inNamedGuarantee(unit);
   if (!(FULL_REFUND.test(s) || (named && REFUND_WORD.test(s))) || !TRIAL_OR_UNHAPPY.test(s) || OTHER_POLICY_NAME.test(s)) return [];

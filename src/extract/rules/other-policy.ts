@@ -232,7 +232,8 @@ function namesGuarantee(url: string | null, units: readonly Unit[]): boolean {
 /** Dissatisfaction as a refund's trigger: one word class for this scope and the money-back promise (guarantee.ts). */
 export const UNHAPPY = String.raw`\bnot (?:completely |entirely |totally |fully |100% )?(?:satisfied|happy|delighted|thrilled)\b|\bunhappy\b|\bdissatisfied\b`;
 const DISSATISFIED = fencedRegExp(UNHAPPY);
-const REFUND_WORD = /\brefund|\bmoney back\b|\breimburs/;
+/** A refund named in any wording: this scope's trigger and a named guarantee's promise (guarantee.ts). */
+export const REFUND_WORD = /\brefund|\bmoney back\b|\breimburs/;
 /**
  * The refund's trigger is dissatisfaction ("if you are not completely satisfied within 30 days, we refund you"), and no
  * unit of the page sends anything back (RETURN_NAMED): the money comes back without the goods, so the page is a

@@ -158,6 +158,15 @@ const CALL_VERB = fencedRegExp(String.raw`${SHOPPER_AT}(?:call|ring|phone|teleph
 /** The shopper told to text something to a number ("text a photo of it to 07700 …"): the number is the shop's, for texts. */
 const TEXT_TO = /\btext (?:(?:it|them|us|(?:a|the|your) [a-z]+(?: of [a-z ]{2,20}?)?) )?(?:to|on) \+?\(?\d/;
 
+/**
+ * A support ticket the shopper submits, opens, raises or sends ("after submitting a ticket", "submit a support request or
+ * ticket through your account") goes in through the shop's web form, a help desk's form by another name (test/real label:
+ * "ticket/email" → email and form). The shop opening one for the shopper ("we'll open a ticket") is not a way in. The form
+ * row of CHANNEL_CUES names the channel by it; channelsRule also reads it as an act addressed to the shop, and "a ticket
+ * or/slash email" (group 1) names e-mail too.
+ */
+const TICKET_ACT = /(?<!\bwe(?:'ll| will| can| may)? )\b(?:submit(?:s|ted|ting)?|open(?:s|ed|ing)?|rais(?:e|es|ed|ing)|log(?:s|ged|ging)?|creat(?:e|es|ed|ing)|send(?:s|ing)?(?: us)?) (?:a |an |another |your |the )?(?:new )?(?:(?:support |help )?ticket|support request)s?(?: ?(?:\/|or) ?(e-?mail))?\b|\bticket submissions?\b/;
+
 /** Channel cues, each with an in-house example. Page-level union; evidence is the first sentence naming one. */
 const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   // "Call us on 0800 123 456", "phone: +1 (555) 010-0199", "toll-free number"
@@ -174,7 +183,7 @@ const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   ['sms', /\b(?:text (?:us|our)|sms|whatsapp|text message|(?:send|drop) (?:us )?a text)\b|\btext \+?\(?\d/],
   ['sms', TEXT_TO],
   // "fill out our contact form", "submit a request"
-  ['form', fenced(/\b(?:(?:by|via|through|using|with|go to|visit|head to) (?:the |our )?contact(?:[- ]us)? page|(?<=\b(?:contact|reach|message|write to|email|e-mail|get in touch with) us )on (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a (?:request|ticket)|fill (?:in|out) (?:the|our|this) form|open a ticket|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:open|submit|raise|log|create) (?:a )?(?:support |help )?ticket|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form|(?:the|our) contact[- ]us form)\b/)],
+  ['form', fencedRegExp(String.raw`\b(?:(?:by|via|through|using|with|go to|visit|head to) (?:the |our )?contact(?:[- ]us)? page|(?<=\b(?:contact|reach|message|write to|email|e-mail|get in touch with) us )on (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a request|fill (?:in|out) (?:the|our|this) form|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:${TICKET_ACT.source})|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form|(?:the|our) contact[- ]us form)\b`)],
   // "DM us", "tweet us" (a contact verb + "on Instagram" is CONTACT_FRAME's)
   ['social', /\b(?:dm us|tweet (?:at )?us|(?:our|into our) dms|direct message|(?:send|drop) us a (?:dm|message) on (?!whatsapp)|facebook messenger)\b/],
   // A network named as where the shop is, or its handle set out ("find us on Instagram", "Instagram: @shop"): the
@@ -283,12 +292,6 @@ const withoutOutbound = (s: string): string => s.replace(OUTBOUND, ';');
  * travels in the parcel, or the law's sample withdrawal form, is a document, not a way to reach the shop.
  */
 const FORM_ACT = fencedRegExp(String.raw`\b(?:fill(?:ing|ed)? (?:in|out)|complet(?:e|ed|ing)|submit(?:s|ted|ting)?|us(?:e|ing)) (?:(?:the|our|this|an?|your) )?(?:(?!(?:enclosed|included|attached|printed|paper|sample|model|withdrawal|revocation|order|checkout|payment|registration|sign-?up)\b)[a-z-]+ ){0,3}?form\b`);
-/**
- * A support ticket the shopper submits, opens, raises or sends ("after submitting a ticket", "submit a support request or
- * ticket through your account") goes in through the shop's web form, a help desk's form by another name (test/real label:
- * "ticket/email" → email and form). The shop opening one for the shopper ("we'll open a ticket") is not a way in.
- */
-const TICKET_ACT = /(?<!\bwe(?:'ll| will| can| may)? )\b(?:submit(?:s|ted|ting)?|open(?:s|ed|ing)?|rais(?:e|es|ed|ing)|log(?:s|ged|ging)?|creat(?:e|es|ed|ing)|send(?:s|ing)?(?: us)?) (?:a |an |another |your |the )?(?:new )?(?:support ticket|ticket|support request)s?(?: ?(?:\/|or) ?(e-?mail))?\b|\bticket submissions?\b/;
 const PAPER_FORM = /\b(?:print\w*|enclosed|packing (?:slip|list)|(?:delivery|dispatch) note|on the (?:front|back)|(?:piece|sheet) of paper|in(?:side)? (?:the|your) (?:parcel|package|box)|(?:include|included|supplied|provided|send|return|post) (?:it |this |them )?(?:in|with) (?:the|your) (?:parcel|package|box|order|delivery|return(?:ed)? (?:item|goods|parcel)|return))\b/;
 
 /**

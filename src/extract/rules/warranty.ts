@@ -55,6 +55,16 @@ function goodsScope(s: string, before: string): string | undefined {
 
 /** A span counted in working days, or one the buyer is asked to allow: the time to handle a claim. */
 const HANDLING_TIME = /\b(?:business|working) days?\b|\ballow (?:up to |about |around )?\d/;
+/**
+ * Words just before a span that make it another clock ("void after 30 days of misuse", "register within 30 days", "a
+ * part older than 60 days", "after 30 days, defective items may be covered by the maker"), not the warranty's length.
+ */
+const OTHER_CLOCK_BEFORE = /\b(?:(?:register|claim|report|notif(?:y|ied)|contact)(?:ed|ing)?|within(?: the| its| your)?(?: first)?|older than|after|beyond)\s*$/;
+/**
+ * A warranty span or lifetime said by name: a lifetime reading weighs like a stated span, so the earlier sentence wins
+ * a tie instead of a parts span said later ("three years on wheeled goods").
+ */
+const NAMED_SPAN_CONFIDENCE = 0.86;
 
 /**
  * A lifetime guarantee is the goods' cover against faults (British and maker's usage, TERMS.md: "guaranteed for life
@@ -67,7 +77,7 @@ const NOT_COVER_PROMISE = /\bmoney\b|\brefund|\bsatisf|\bunhappy\b|\bnot happy\b
 
 const durationMonths: Rule = (unit) => {
   const s = unit.norm;
-  const w = cue(s, WARRANTY) ?? (LIFETIME_NAME.test(s) && !NOT_COVER_PROMISE.test(s) ? cue(s, LIFETIME_NAME) : undefined);
+  const w = cue(s, WARRANTY) ?? (NOT_COVER_PROMISE.test(s) ? undefined : cue(s, LIFETIME_NAME));
   if (!w && unit.sectionTopic !== 'returns' && unit.sectionTopic !== 'shipping') {
     const months = warrantyByParts(s);
     if (months !== undefined) return [{ term: 'warranty.duration_months', value: months, confidence: 0.7, unit }];
@@ -77,23 +87,22 @@ const durationMonths: Rule = (unit) => {
   if (w?.negated && !/\bdoes not cover|not covered\b/.test(s)) return [];
   if (EXTENDED.test(s) || REPAIR_COVER.test(s)) return [];
   if (/\b(?:return|refund)\b[^.]{0,40}\bwithin\b/.test(s) && !w) return [];
-  // "void after 30 days of misuse", "register within 30 days" or "a part older than 60 days" are not the warranty's length,
-  // nor a point after which something else applies ("after 30 days, defective items may be covered by the maker").
+  // Another clock said before the span (OTHER_CLOCK_BEFORE) is not the warranty's length, unless "warranty" follows it.
   // A handling time ("allow up to 15 business days to assess each warranty claim") is the claim's clock, never its length.
-  const durations = findDurations(s).filter((d) => !HANDLING_TIME.test(s.slice(Math.max(0, d.index - 12), d.end)) && (d.unit !== 'hour' && !/\b(?:(?:register|claim|report|notif(?:y|ied)|contact)(?:ed|ing)?|within(?: the| its| your)?(?: first)?|older than|after|beyond)\s*$/.test(s.slice(Math.max(0, d.index - 22), d.index)) || /warrant/.test(s.slice(d.end, d.end + 25))));
+  const durations = findDurations(s).filter((d) => !HANDLING_TIME.test(s.slice(Math.max(0, d.index - 12), d.end)) && (d.unit !== 'hour' && !OTHER_CLOCK_BEFORE.test(s.slice(Math.max(0, d.index - 22), d.index)) || /warrant/.test(s.slice(d.end, d.end + 25))));
   const lifetime = LIFETIME.exec(s);
   // The duration nearest the warranty wording ("a 100-night trial and a 10-year warranty" → 10 years).
   const anchor = w?.index ?? 0;
   const d = [...durations].sort((a, b) => Math.abs(a.end - anchor) - Math.abs(b.end - anchor))[0];
   if (lifetime && (!d || lifetime.index < d.index)) {
     const scope = goodsScope(s, s.slice(0, lifetime.index));
-    return [{ term: 'warranty.duration_months', value: 'lifetime', confidence: 0.86, unit, ...(scope ? { scope } : {}) }];
+    return [{ term: 'warranty.duration_months', value: 'lifetime', confidence: NAMED_SPAN_CONFIDENCE, unit, ...(scope ? { scope } : {}) }];
   }
   if (!d) return [];
   const months = toMonths(d.max, d.unit);
   if (months < 1 || months > 600) return [];
   const scope = goodsScope(s, s.slice(0, d.index));
-  return [{ term: 'warranty.duration_months', value: months, confidence: w ? 0.86 : 0.65, unit, ...(scope ? { scope } : {}) }];
+  return [{ term: 'warranty.duration_months', value: months, confidence: w ? NAMED_SPAN_CONFIDENCE : 0.65, unit, ...(scope ? { scope } : {}) }];
 };
 
 /** "Extended protection plans are available", "you can buy an extended warranty at checkout". */
