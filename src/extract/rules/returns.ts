@@ -8,7 +8,7 @@ import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
 import { FAULT, FAULT_CASE_LEAD, FAULT_WORDS, ONLY_FAULT } from './fault-words.js';
 import { EXCHANGE, LATE_RETURN_BACK, MISSED_DELIVERY, otherPolicyGoingOn, otherPolicyOf, REASON_LEAD, refundOccasion } from './other-policy.js';
-import { returnCostFrames } from './return-cost-frame.js';
+import { goodsShippedFreeAt, returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, refusesReasonsOnly, saysNothingExcluded } from './final-sale-families.js';
 import { afterRefusal, refusalReach, statutoryCarveOut, type RefusalReach } from './refusal-reach.js';
 import { countedFromArrival, FROM_ARRIVAL_IN_REFUND } from './return-arrival.js';
@@ -422,6 +422,9 @@ const OUTBOUND = fenced(/\b(?:original|outbound|initial|first|standard|express|n
 function customerPaysByParts(s: string): ReturnType<typeof cue> {
   if (!CARRIAGE_COST.test(s)) return undefined;
   const c = firstCue(s, CUSTOMER_PAYS_PARTS);
+  // "Lamps sold with free shipping: when one comes back, our real shipping cost comes out of the refund" keeps back the
+  // delivery that came out (return-cost-frame.ts), not the trip back.
+  if (c && (goodsShippedFreeAt(s) ?? Infinity) < c.index) return undefined;
   if (!c || !OUTBOUND.test(s)) return c;
   // "Original shipping is non-refundable and the returnee is responsible for return shipping": the outbound words sit
   // in the other clause; only the payer's own clause decides.
