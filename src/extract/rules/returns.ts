@@ -231,6 +231,9 @@ const DEDUCTED_PERCENT = fenced(/\b\d+(?:\.\d+)? ?%(?: (?:fee|charge|deduction|h
  * Each row an in-house example; the shipping/postage guard below still applies.
  */
 const RESTOCK_FAMILIES: RegExp[] = [
+  // The share kept named by what it pays for, not where it is taken from: "at least 20% will be deducted for
+  // restocking", "30% is retained as handling and processing charges"
+  fenced(/\b\d+(?:\.\d+)? ?%[^.%]{0,25}\b(?:deducted|withheld|retained|kept|charged)\b (?:for|as) (?:a |an |the |our )?(?:re-?stocking|handling|processing|admin(?:istration|istrative)?)\b/),
   // "Restocking | 20%" (a table row or label line), "we charge 15% restocking on opened items"
   /^re-?stock(?:ing)?(?: (?:fee|charge))?\s*(?::|\|)\s*\d+(?:\.\d+)? ?%|\b\d+(?:\.\d+)? ?% re-?stocking\b/,
   // "Opened items incur a 10% fee", "unsealed products are subject to a 20% charge", "returns of opened goods will be charged 15%"
