@@ -11,7 +11,7 @@ import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
 /** Headings that introduce what cannot come back: "Not returnable", "Items we can't take back", "What's excluded". */
 export const EXCLUSION_HEADING =
-  fenced(/\b(?:not returnable|non-?returnable|non-?refundable(?: items| products)|final[- ]sale(?: items| products)?|exclusions|excluded (?:items|products)|what(?:'s| is) excluded|(?:items?|products?|things|goods) (?:that )?(?:we |you )?(?:can't|cannot|can not|don't|do not|are unable to|aren't able to) (?:take back|accept(?: back)?|refund|return|be returned|send back)|what (?:we |you )?(?:can't|cannot|can not) (?:accept|take back|be returned|refund|return|send back)|(?:can't|cannot) be returned)\b/);
+  fenced(/\b(?:not returnable|non-?returnable|non-?refundable(?: items| products)|final[- ]sale(?: items| products)?|exclusions|excluded (?:items|products)|(?:not |in)eligible (?:for (?:a )?(?:returns?|refunds?)|items|products)|(?:items?|products?|goods) (?:that )?(?:do not|don't) qualify\b|what(?:'s| is) excluded|(?:items?|products?|things|goods) (?:that )?(?:we |you )?(?:can't|cannot|can not|don't|do not|are unable to|aren't able to) (?:take back|accept(?: back)?|refund|return|be returned|send back)|what (?:we |you )?(?:can't|cannot|can not) (?:accept|take back|be returned|refund|return|send back)|(?:can't|cannot) be returned)\b/);
 
 /** Headings under which an "exclusions" list belongs to something else (a warranty, a promotion, delivery). */
 const OTHER_CONTEXT_HEADING = /\b(?:warrant|guarantee|price match|promo|discount|coupon|voucher|loyalty|reward|shipping|delivery|postage)/;
@@ -34,7 +34,13 @@ export const REFUSALS: readonly RegExp[] = [
   /\b(?:can't|cannot|can not|won't|will not) (?:ever )?come back\b/,
   /\b(?:can't|cannot|can not|won't|will not|may not|must not) be (?:returned|refunded|sent back|taken back|accepted back|accepted for (?:a )?(?:return|refund))\b/,
   /\b(?:not |in)eligible for (?:a )?(?:return|refund)s?\b|\bnot eligible for (?:return|refund)s? or (?:exchange|refund)s?\b/,
-  /\bexcluded from (?:the |our |any )?(?:right to cancel|(?:[a-z-]+ )?(?:returns?|refunds?)(?: policy)?)\b/,
+  /\bexcluded from (?:the |our |any )?(?:right to cancel|cooling[- ]off|(?:[a-z-]+ )?(?:returns?|refunds?)(?: policy)?)\b/,
+  // "items that do not qualify to be returned are …", "gift sets don't qualify for a refund", "personalised pieces will
+  // not be considered for a refund"
+  /\b(?:do not|don't|does not|doesn't|will not|won't) qualify (?:to be returned|to be refunded|for (?:a |any )?(?:returns?|refunds?))\b|\b(?:will not|won't|cannot|can't|can not) be considered for (?:a |any )?(?:returns?|refunds?|exchanges?)\b/,
+  // The remedies refused as verbs: "we are unable to cancel, refund or exchange monogrammed bags", "we cannot refund or
+  // exchange custom pieces" (an imperative "do not return it to the maker" is an instruction, not a refusal)
+  /\b(?:can't|cannot|can not|are unable to|unable to|not able to|won't|will not)(?: cancel,?)? (?:refund|exchange|return)(?:,? (?:or|and|nor) (?:cancel|refund|exchange|return))*\b(?! (?:the |your |any |all )?(?:policy|window|period|shipping|postage|delivery|labels?|costs?|fees?|charges?)\b)/,
   /\bexempt from (?:being )?(?:returned|returns?|refunds?)\b/,
   // "the right to cancel does not apply to personalised candles"
   // "the right of cancellation does not apply to:" then a list

@@ -102,12 +102,31 @@ function payerHits(clause: string): Hit[] {
     const m = re.exec(clause);
     if (!m) continue;
     // "If you took advantage of a free shipping offer": the free word names the delivery that came out, not the trip back.
-    if (namesOutboundOffer(clause.slice(m.index + m[0].length))) continue;
+    if (namesOutboundOffer(clause.slice(m.index + m[0].length)) || goodsShippedFree(clause, m.index, m.index + m[0].length)) continue;
     // "We do not cover return postage": the shop refuses, so the shopper pays.
     const refused = negatedAt(clause, m.index) || /\bnot\b|n't\b|\bcannot\b|\bnever\b|\bno longer\b/.test(m[0]);
     hits.push({ payer: refused ? 'customer' : 'free', index: m.index, end: m.index + m[0].length });
   }
   return hits;
+}
+
+/**
+ * Goods or an order that came with free delivery: "some of our products are offered with free shipping", "a product
+ * that has 'Free Shipping'", "orders that qualified for free postage". The free word is the delivery that came out,
+ * whose cost such pages then take off the refund, not the trip back.
+ */
+const GOODS_WITH_BEFORE = fenced(/\b(?:(?:sold|offered|shipped|sent|delivered|came|come|comes|ships?) with|(?:has|have|had|got|received) |qualif(?:y|ies|ied) for )\W{0,3}$/);
+/** Said of the returns themselves ("returns come with free shipping labels"), the free word is the trip back's. */
+const TRIP_FREE = /\breturn|\bexchang|\blabels?\b/;
+function goodsShippedFree(clause: string, start: number, end: number): boolean {
+  const lead = clause.slice(Math.max(0, start - 45), start);
+  const cost = OUTBOUND_COST_AFTER.exec(clause.slice(end));
+  return cost !== null && GOODS_WITH_BEFORE.test(lead) && !TRIP_FREE.test(lead) && !TRIP_FREE.test(clause.slice(end + cost[0].length, end + cost[0].length + 8));
+}
+/** Where the first free word said of goods shipped free sits in the clause, if any. */
+export function goodsShippedFreeAt(clause: string): number | undefined {
+  for (const m of clause.matchAll(/\bfree\b/g)) if (goodsShippedFree(clause, m.index, m.index + 4)) return m.index;
+  return undefined;
 }
 
 /** The words after a free word: an outbound cost ("shipping", "delivery") that OUTBOUND_AFTER ties to an order or offer. */
@@ -121,11 +140,15 @@ function namesOutboundOffer(after: string): boolean {
 function tripCosts(clause: string, inSection: boolean): { index: number; end: number }[] {
   const hasTrip = TRIP.test(clause);
   const out: { index: number; end: number }[] = [];
+  const freeGoods = goodsShippedFreeAt(clause);
   COST.lastIndex = 0;
   for (let m = COST.exec(clause); m; m = COST.exec(clause)) {
     const after = clause.slice(m.index + m[0].length);
     const lead = clause.slice(Math.max(0, m.index - 30), m.index);
     if (OUTBOUND_BEFORE.test(lead) || TIME_ANCHOR_BEFORE.test(lead) || OUTBOUND_AFTER.test(after) || GOODS_PRICE_AFTER.test(after)) continue;
+    // "Lamps that come with free shipping": that shipping, and the shipping cost the clause goes on to keep back, is the
+    // delivery that came out, unless the words mark it as the trip back's.
+    if (freeGoods !== undefined && m.index >= freeGoods && !returnMarked(clause, { index: m.index, end: m.index + m[0].length })) continue;
     if (!hasTrip && !(inSection && CARRIAGE.test(m[0]))) continue;
     out.push({ index: m.index, end: m.index + m[0].length });
   }

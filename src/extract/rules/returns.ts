@@ -8,12 +8,12 @@ import { findDurations, toDays } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
 import { FAULT, FAULT_CASE_LEAD, FAULT_WORDS, ONLY_FAULT } from './fault-words.js';
 import { EXCHANGE, LATE_RETURN_BACK, MISSED_DELIVERY, otherPolicyGoingOn, otherPolicyOf, REASON_LEAD, refundOccasion } from './other-policy.js';
-import { returnCostFrames } from './return-cost-frame.js';
+import { goodsShippedFreeAt, returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, refusesReasonsOnly, saysNothingExcluded } from './final-sale-families.js';
 import { afterRefusal, refusalReach, statutoryCarveOut, type RefusalReach } from './refusal-reach.js';
 import { countedFromArrival, FROM_ARRIVAL_IN_REFUND } from './return-arrival.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
-import type { Candidate, Rule, Unit } from '../rule-types.js';
+import { previousNorm, type Candidate, type Rule, type Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
 
 /** Words that make a sentence about sending items back ("return", "send back"). */
@@ -231,6 +231,9 @@ const DEDUCTED_PERCENT = fenced(/\b\d+(?:\.\d+)? ?%(?: (?:fee|charge|deduction|h
  * Each row an in-house example; the shipping/postage guard below still applies.
  */
 const RESTOCK_FAMILIES: RegExp[] = [
+  // The share kept named by what it pays for, not where it is taken from: "at least 20% will be deducted for
+  // restocking", "30% is retained as handling and processing charges"
+  fenced(/\b\d+(?:\.\d+)? ?%[^.%]{0,25}\b(?:deducted|withheld|retained|kept|charged)\b (?:for|as) (?:a |an |the |our )?(?:re-?stocking|handling|processing|admin(?:istration|istrative)?)\b/),
   // "Restocking | 20%" (a table row or label line), "we charge 15% restocking on opened items"
   /^re-?stock(?:ing)?(?: (?:fee|charge))?\s*(?::|\|)\s*\d+(?:\.\d+)? ?%|\b\d+(?:\.\d+)? ?% re-?stocking\b/,
   // "Opened items incur a 10% fee", "unsealed products are subject to a 20% charge", "returns of opened goods will be charged 15%"
@@ -422,6 +425,9 @@ const OUTBOUND = fenced(/\b(?:original|outbound|initial|first|standard|express|n
 function customerPaysByParts(s: string): ReturnType<typeof cue> {
   if (!CARRIAGE_COST.test(s)) return undefined;
   const c = firstCue(s, CUSTOMER_PAYS_PARTS);
+  // "Lamps sold with free shipping: when one comes back, our real shipping cost comes out of the refund" keeps back the
+  // delivery that came out (return-cost-frame.ts), not the trip back.
+  if (c && (goodsShippedFreeAt(s) ?? Infinity) < c.index) return undefined;
   if (!c || !OUTBOUND.test(s)) return c;
   // "Original shipping is non-refundable and the returnee is responsible for return shipping": the outbound words sit
   // in the other clause; only the payer's own clause decides.
@@ -753,7 +759,15 @@ const REFUND_TIME_FAMILIES: readonly RegExp[] = [
 /** Durations that belong to the return window, not the refund: "within 30 days of purchase", "request a refund within 14 days". */
 const WINDOW_ANCHOR = fenced(/\bwithin (?:up to )?(?:the same )?\d+[^.]{0,25}\b(?:of|from|after) (?:the (?:date|day) of )?(?:purchase|delivery|buying|ordering|receiving (?:your|the) (?:order|goods|item)|receipt of (?:your|the) (?:order|goods)|(?:the|your) (?:order|purchase|delivery|invoice|dispatch)(?: date)?)\b|\b(?:request|claim|ask for|apply for|raise|raised|raising) (?:a |your )?(?:refund|return)[^.]{0,30}\bwithin\b/);
 /** Inside a section about refunds, a bare processing time: "it's issued within 5 business days of your return being checked". */
-const SECTION_REFUND_TIME = /\b(?:issued|process(?:ed)?(?: it)?|sent|credited|paid|returned to you|back to you)\b[^.]{0,30}\bwithin (?:up to )?\d|\ballow (?:up to )?\d+ (?:business |working )?days\b/;
+const SECTION_REFUND_TIME = /\b(?:issued|process(?:ed)?(?: it)?|sent|credited|paid|returned to you|back to you)\b[^.]{0,30}\bwithin (?:up to )?\d|\ballow (?:up to )?\d+(?:(?: ?- ?| to )\d+)? (?:business |working )?days\b|^processing(?: time)?\s*:/;
+/** Under a refund heading, the step a bare time is for: "allow 3-5 days for processing", "Processing time: 5 days". */
+const SECTION_PROCESSING = /\bprocessing\b/;
+/**
+ * The return's own processing, the shop's last step before the refund: "your return should be processed within 14
+ * working days", "allow 5 to 7 working days for our team to process your return package". Counted from the parcel's
+ * arrival, it is the refund time (TERMS.md) even where the sentence names no refund.
+ */
+const RETURN_PROCESSED = /\bprocess(?:es|ed|ing)? (?:your |the |all |a )?returns?\b|\breturns? (?:package |parcel )?(?:is |are |(?:will|should|can|may) (?:usually |normally |generally |typically )?be )?(?:usually |normally |generally |typically )?processed\b/;
 
 /**
  * Clocks a refund-time duration can be on, read in its own clause (issue 11, "refund times from other clocks"). Only a
@@ -855,19 +869,26 @@ function plausibleRefundDays(days: number, after: string): boolean {
  */
 const ELLIPTIC_LIMIT = /,(?=\s*and (?:not?|at the latest|in any (?:event|case))\b)/g;
 
-const refundDays: Rule = (unit) => {
+const refundDays: Rule = (unit, context) => {
   if (refundOccasion(unit.norm, 'refund')) return [];
   const pointedBack = refundTimePointedBack(unit);
   if (pointedBack) return pointedBack;
   // A credit or debit card is a way to pay, not a credit: "your credit card is charged within 24 hours" is no refund.
   const s = unit.norm.replace(ELLIPTIC_LIMIT, ' ').replace(PAYMENT_CARD, 'payment card');
-  const refundSection = unit.headingPath.some((h) => /\brefund|\bmoney back\b|\byour money\b/i.test(h)) && unit.sectionTopic !== 'warranty';
+  // A bare processing time right after a sentence that issues the refund ("…refunds are issued to the original form of
+  // payment. Please allow 5-7 business days for processing.") takes that sentence as its heading.
+  const before = SECTION_PROCESSING.test(s) ? previousNorm(unit, context) : '';
+  const afterRefund = ISSUES_REFUND.test(before) && !POSTING_CLOCK.test(before);
+  const refundSection = (afterRefund || unit.headingPath.some((h) => /\brefund|\bmoney back\b|\byour money\b/i.test(h))) && unit.sectionTopic !== 'warranty';
   const family = !REFUND_TIME.test(s) && (/\brefund|credit|reimburs|money/.test(s) ? REFUND_TIME_FAMILIES.some((re) => re.test(s)) : false);
   const bySection = !REFUND_TIME.test(s) && !family && refundSection && SECTION_REFUND_TIME.test(s);
-  if ((family || bySection) && WINDOW_ANCHOR.test(s)) return [];
-  if (!family && !bySection && (!REFUND_TIME.test(s) || !/\brefund|credit|reimburs/.test(s))) return [];
-  // "return within 30 days for a refund" is the window, not the refund time.
-  if (DIRECT_WINDOW.test(s) || /\b(?:must be|can be|may be) returned\b/.test(s)) return [];
+  const processed = !REFUND_TIME.test(s) && !family && !bySection && RETURN_PROCESSED.test(s);
+  if ((family || bySection || processed) && WINDOW_ANCHOR.test(s)) return [];
+  if (!family && !bySection && !processed && (!REFUND_TIME.test(s) || !/\brefund|credit|reimburs/.test(s))) return [];
+  // "return within 30 days for a refund" is the window, not the refund time; "we'll process your refund or exchange
+  // within 14 days after receipt of your return" is counted from the return's arrival, the refund's clock.
+  const direct = DIRECT_WINDOW.exec(s);
+  if ((direct && !ARRIVAL_ANCHOR.test(s.slice(direct.index + direct[0].length))) || /\b(?:must be|can be|may be) returned\b/.test(s)) return [];
   if (unit.sectionTopic === 'warranty' || /\bwarrant/.test(s)) return [];
   // The duration linked to the refund: on a refund clock, in the refund word's clause, nearest to it.
   let best: { days: number; distance: number } | undefined;
@@ -878,9 +899,9 @@ const refundDays: Rule = (unit) => {
     // Each duration on its own clock: "transit (5 to 10 days), our processing once received (3 to 5 days), your bank".
     if (!onRefundClock(s, d)) continue;
     // Under a refund heading ("Your refund") a sentence without the word is linked to the heading when it counts from
-    // the return's arrival or check, the only refund clock (test/real/README.md).
+    // the return's arrival or check, the only refund clock (test/real/README.md), or names the refund's processing.
     const distance = refundLinkDistance(s, d.index, d.end);
-    if (bySection && distance === Infinity && RETURN_ARRIVES.test(s)) best ??= { days, distance: REFUND_LINK_CHARS };
+    if (bySection && distance === Infinity && (RETURN_ARRIVES.test(s) || SECTION_PROCESSING.test(s))) best ??= { days, distance: REFUND_LINK_CHARS };
     if (distance <= REFUND_LINK_CHARS && (!best || distance < best.distance)) best = { days, distance };
   }
   return best ? [{ term: 'returns.refund_days', value: best.days, confidence: 0.82, unit }] : [];
@@ -893,7 +914,7 @@ const PAYMENT_CARD = /\bcredit(?: or debit| ?\/ ?debit)? cards?\b/g;
 const RETURN_ARRIVES = /\b(?:arriv\w*|reach(?:es|ed|ing)?|receiv\w*|receipt|check(?:ed|ing)?|inspect\w*)\b/;
 /** A refund time sits within this many characters of its refund word, in the same clause. */
 const REFUND_LINK_CHARS = 90;
-const REFUND_TRIGGER = /\brefund\w*|\breimburs\w*|\bcredit(?:s|ed)?\b|\bmoney\b|\bfunds\b|\bprocess(?:es|ed|ing)? (?:your |the |a )?return\b/g;
+const REFUND_TRIGGER = new RegExp(`\\brefund\\w*|\\breimburs\\w*|\\bcredit(?:s|ed)?\\b|\\bmoney\\b|\\bfunds\\b|${RETURN_PROCESSED.source}`, 'g');
 /** A leading label ("Refunds: within 3 days of receipt", a row's "refund timing | …") names the topic of the whole unit. */
 const LEADING_LABEL = /^[^:.|]{0,40}[:|]/;
 
@@ -912,7 +933,7 @@ function refundLinkDistance(s: string, index: number, end: number): number {
 
 /** Exchanges offered: "we gladly exchange", "exchanges are free", "you can exchange it for another size". */
 const EXCHANGE_YES =
-  fenced(/^exchanges?\s*(?::|\|)\s*(?:yes|free|accepted|available|welcome|offered)\b|\b(?:swap\b[^.]{0,30}\bfor (?:a |an )?(?:different|another|new|other|something else)|exchanges? (?:can|may) be (?:made|requested|arranged|processed)|exchanges? (?:ship|are sent|are shipped|go out)|(?:pick|choose|select) "?exchange|(?:happy|glad|pleased) to (?:offer )?exchange|return or exchange|exchange or return|exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|for an exchange|exchange (?:it|them|items?|your (?:item|order|product)s?) for|exchange(?:d)? (?:[a-z]+ )?for (?:a |an |the )?(?:different|another|new|other|replacement|larger|smaller|bigger|same)|(?:can|may) (?:also )?be (?:returned (?:or|and) )?exchanged|returned or exchanged|exchanges? (?:are|is) (?:always |also |completely |totally )(?:free|easy|accepted|available)|(?:size|colou?r|style) (?:swaps?|exchanges?) (?:are|is)|to exchange (?:an?|your|the) (?:item|product|order|purchase)|exchanges? (?:are|is) subject to (?:stock )?availability|we(?:'ll| will)? (?:gladly |happily |always )?exchange|exchanging (?:is|an item is|items is)|(?:ship|send|process) (?:your|the) exchange|exchange requests?|(?:returns?|refunds?) (?:&|and|or) exchanges? (?:are )?(?:accepted|welcome|within|available|made easy)|exchanges? only\b|exchanges? (?:are|is) (?:processed|shipped|sent|handled)|(?:start|request|submit|initiate|place) (?:your |an? )?exchange|exchanges? (?:are|is) only (?:available|possible|accepted|offered) for|(?:can|may) only be exchanged|(?:send|post) (?:it|them|the (?:item|order)) back and we(?:'ll| will) (?:send|ship|post) (?:you |out )?(?:the |a )?(?:new|different|correct|right|replacement|other) (?:size|colou?r)|replacement (?:in )?(?:an?other|a different) (?:size|colou?r)|(?:refunded|returned) or (?:swapped|exchanged)|replacement (?:size|colou?r)|(?:send|give|ship) you (?:a|the) (?:different|another|new|replacement|correct|right) (?:one|size|colou?r)|replace (?:it|them) with (?:an?other|a different) (?:size|colou?r|one)|we(?:'ll| will| can) (?:happily |gladly )?swap (?:it|them)\b|arrange (?:an? )?(?:exchange|swap)|trade (?:it|them) in for (?:a|an) (?:different|another|new)|exchanges? (?:are|is) subject to (?:stock|availability)|(?:offer|provide|do|accept) (?:free |easy )?(?:size|colou?r|style) (?:exchanges?|swaps?)|(?:swap|switch|change) (?:it |them |your (?:item|order)s? )?(?:to|for|into) (?:an?other|a different) (?:size|colou?r|style)|swap (?:it |them |your (?:item|order)s? )?(?:for (?:a |an )?(?:new|different|another) )?(?:sizes?|colou?rs?|styles?))\b/);
+  fenced(/^exchanges?\s*(?::|\|)\s*(?:yes|free|accepted|available|welcome|offered)\b|\b(?:swap\b[^.]{0,30}\bfor (?:a |an )?(?:different|another|new|other|something else)|exchanges? (?:can|may) be (?:made|requested|arranged|processed)|exchanges? (?:ship|are sent|are shipped|go out)|(?:pick|choose|select) "?exchange|(?:happy|glad|pleased) to (?:offer )?exchange|return or exchange|exchange or return|exchanges? (?:are|is) (?:accepted|available|free|welcome|easy|possible|allowed|offered)|we (?:gladly |happily |will |'ll |can |also |do )?(?:offer |accept |provide )?(?:free |easy )?exchanges?\b|(?:can|will|happily|gladly) do exchanges?\b|(?:you )?(?:can|may|could) (?:also )?exchange|free exchanges?|easy exchanges?|(?:request|start|make|process|initiate) an exchange|(?<!\brequests? )for (?:an? )?exchanges?\b(?! (?:polic(?:y|ies)|requests?|rates?|or (?:warranty|repairs?|replacements?)|as well as|(?:and|or) (?:new )?orders?)\b)|exchange (?:it|them|items?|your (?:item|order|product)s?) for|exchange(?:d)? (?:[a-z]+ )?for (?:a |an |the )?(?:different|another|new|other|replacement|larger|smaller|bigger|same)|(?:can|may) (?:also )?be (?:returned (?:or|and) )?exchanged|returned or exchanged|exchanges? (?:are|is) (?:always |also |completely |totally )(?:free|easy|accepted|available)|(?:size|colou?r|style) (?:swaps?|exchanges?) (?:are|is)|to exchange (?:an?|your|the) (?:item|product|order|purchase)|exchanges? (?:are|is) subject to (?:stock )?availability|we(?:'ll| will)? (?:gladly |happily |always )?exchange|exchanging (?:is|an item is|items is)|(?:ship|send|process) (?:your|the) exchange|exchange requests?|(?:returns?|refunds?) (?:&|and|or) exchanges? (?:are )?(?:accepted|welcome|within|available|made easy)|exchanges? only\b|exchanges? (?:are|is) (?:processed|shipped|sent|handled)|(?:start|request|submit|initiate|place) (?:your |an? )?exchange|exchanges? (?:are|is) only (?:available|possible|accepted|offered) for|(?:can|may) only be exchanged|(?:send|post) (?:it|them|the (?:item|order)) back and we(?:'ll| will) (?:send|ship|post) (?:you |out )?(?:the |a )?(?:new|different|correct|right|replacement|other) (?:size|colou?r)|replacement (?:in )?(?:an?other|a different) (?:size|colou?r)|(?:refunded|returned) or (?:swapped|exchanged)|replacement (?:size|colou?r)|(?:send|give|ship) you (?:a|the) (?:different|another|new|replacement|correct|right) (?:one|size|colou?r)|replace (?:it|them) with (?:an?other|a different) (?:size|colou?r|one)|we(?:'ll| will| can) (?:happily |gladly )?swap (?:it|them)\b|arrange (?:an? )?(?:exchange|swap)|trade (?:it|them) in for (?:a|an) (?:different|another|new)|exchanges? (?:are|is) subject to (?:stock|availability)|(?:offer|provide|do|accept) (?:free |easy )?(?:size|colou?r|style) (?:exchanges?|swaps?)|(?:swap|switch|change) (?:it |them |your (?:item|order)s? )?(?:to|for|into) (?:an?other|a different) (?:size|colou?r|style)|swap (?:it |them |your (?:item|order)s? )?(?:for (?:a |an )?(?:new|different|another) )?(?:sizes?|colou?rs?|styles?))\b/);
 /** "Exchange rate" is about currency: struck out before the exchange patterns read the sentence. */
 const CURRENCY_EXCHANGE = /\b(?:currency |foreign )?exchange rates?\b|\bcurrency exchange\b|\bexchange (?:fees?|differences?)\b/g;
 /** A sentence about exchanges at all: the FAQ topic, and what decides whether the long patterns are read. */

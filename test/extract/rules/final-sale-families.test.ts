@@ -27,6 +27,10 @@ describe('final-sale exclusions: refusal said of a subset', () => {
     ['Signed copies are kept for you, so we’re not able to accept those back.'],
     ['Digital patterns aren’t refundable once they have been downloaded.'],
     ['Change of mind returns are accepted within 30 days on full-priced items.'],
+    // The remedies refused as verbs, the goods not qualifying, not considered, or outside the cooling-off period.
+    ['Once a pendant has been engraved we are unable to cancel, refund or exchange it.'],
+    ['Pieces that do not qualify to be returned are sale jumpers and gift cards.'],
+    ['Bespoke frames will not be considered for a refund.'],
   ])('%s → true', (text) => {
     expect(valueOf(text, 'returns.final_sale_exclusions')).toBe(true);
   });
@@ -37,6 +41,8 @@ describe('final-sale exclusions: refusal said of a subset', () => {
     ['Delivery fees are non-refundable.'],
     ['We will not take back items that have been worn, washed or damaged.'],
     ['No item can be returned after 30 days.'],
+    ['We cannot refund the postage of a custom order.'],
+    ['We cannot refund orders once they have shipped.'],
   ])('%s → nothing', (text) => {
     expect(valueOf(text, 'returns.final_sale_exclusions')).toBeUndefined();
   });
@@ -45,6 +51,14 @@ describe('final-sale exclusions: refusal said of a subset', () => {
 describe('final-sale exclusions: lists, rows and labels', () => {
   it('a list under "Items we can’t take back" → true', () => {
     expect(htmlValue(`${RETURNS_INTRO}<h2>Items we can’t take back</h2><ul><li>Earring backs once the seal is broken</li><li>Anything engraved</li></ul>`, 'returns.final_sale_exclusions')).toBe(true);
+  });
+
+  it('a list under "Not eligible for returns" → true', () => {
+    expect(htmlValue(`${RETURNS_INTRO}<h2>Not eligible for returns</h2><ul><li>Opened tubs of wax</li><li>Wicks sold by the metre</li></ul>`, 'returns.final_sale_exclusions')).toBe(true);
+  });
+
+  it('goods excluded from the cooling-off period on a returns page → true', () => {
+    expect(htmlValue(`${RETURNS_INTRO}<p>Anything cut to length is excluded from the cooling-off period.</p>`, 'returns.final_sale_exclusions')).toBe(true);
   });
 
   it('a heading that asks "Is anything non-returnable?" is not a list heading', () => {

@@ -4,7 +4,7 @@
  * outbound parcel's, the goods' price, or a parcel the carrier brings back.
  */
 import { describe, expect, it } from 'vitest';
-import { returnCostFrames } from '../../../src/extract/rules/return-cost-frame.js';
+import { goodsShippedFreeAt, returnCostFrames } from '../../../src/extract/rules/return-cost-frame.js';
 import type { Unit } from '../../../src/extract/rule-types.js';
 import { valueOf } from './helpers.js';
 
@@ -27,6 +27,15 @@ describe('returnCostFrames', () => {
     expect(returnCostFrames(unit('return postage charges may apply when your basket used a free shipping promotion'))).toEqual([]);
     expect(returnCostFrames(unit('if you return part of it, any complimentary delivery given on your order is deducted from your refund'))[0]?.payer).not.toBe('free');
     expect(returnCostFrames(unit('send it back to us and the postage is free'))[0]?.payer).toBe('free');
+  });
+
+  it('reads free shipping said of the goods as the delivery that came out, and the cost kept back after it as that delivery', () => {
+    expect(returnCostFrames(unit('a few of our kettles ship with free delivery, so if one comes back we keep what its delivery cost us'))).toEqual([]);
+    expect(returnCostFrames(unit('if you bought a rug that had "free shipping", our shipping cost is taken from the refund when you return it'))).toEqual([]);
+    expect(goodsShippedFreeAt('our kettles ship with free delivery')).toBe(22);
+    // Said of the returns themselves, the free word is the trip back's.
+    expect(returnCostFrames(unit('every return comes with free shipping labels'))[0]?.payer).toBe('free');
+    expect(goodsShippedFreeAt('returns come with free shipping labels')).toBeUndefined();
   });
 
   it('reads a cost kept back from the refund as the trip back only when the words mark it so', () => {
