@@ -958,13 +958,14 @@ const TIER_CONTEXT = /\b(?:deliver\w*|shipping|postage|post|services?|options?|s
 
 /**
  * Services named by their days, listed side by side: "next day, 2 day, 3 day, or ground", "Ground / 1 Day / 2 Day"
- * (the text's number words are digits by now), or "1 day delivery or 2 day delivery". A day count with a singular "day" beside another such name or "ground"
+ * (the text's number words are digits by now), "ground; 1 day; 2 day" (list items, which the unit normaliser joins with
+ * semicolons), or "1 day delivery or 2 day delivery". A day count with a singular "day" beside another such name or "ground"
  * is a service's name, an attributive compound like "2-day shipping": the list offers its fastest tier (express), and
  * the name states no time of the standard service (DAY_NAME_AT).
  */
 const SERVICE_NOUN = String.raw`(?: (?:delivery|shipping|service|air))?`;
 const DAY_NAME = String.raw`(?:next|\d+)[- ]day(?!s)${SERVICE_NOUN}`;
-const NAME_JOIN = String.raw`(?:\s*(?:,|\/|\||\bor\b|\band\b)\s*|\s+)(?:or\s+|and\s+)?`;
+const NAME_JOIN = String.raw`(?:\s*(?:,|;|\/|\||\bor\b|\band\b)\s*|\s+)(?:or\s+|and\s+)?`;
 const DAY_NAME_LIST = new RegExp(String.raw`\b${DAY_NAME}${NAME_JOIN}(?:${DAY_NAME}|ground\b|overnight\b)|\bground${NAME_JOIN}${DAY_NAME}\b`);
 const NAME_AFTER = new RegExp(String.raw`^${SERVICE_NOUN}${NAME_JOIN}(?:${DAY_NAME}|ground\b|overnight\b)`);
 const NAME_BEFORE = new RegExp(String.raw`\b(?:${DAY_NAME}|ground|overnight)${NAME_JOIN}$`);
