@@ -369,6 +369,9 @@ function forWriter(tokens: readonly string[], i: number): boolean {
 function undoneBefore(tokens: readonly string[], doer: number, act: number): boolean {
   for (let k = act - 1; k >= Math.max(0, act - ACT_WINDOW); k--) {
     const t = tokens[k]!;
+    // The act verbs are past forms, which never follow an infinitive "to": a "to" right before one ends a relative
+    // clause ("the man I spoke to refunded me", "the shop I sent it back to replaced it"), and the act is done.
+    if (k === act - 1 && t === 'to') continue;
     if (k < doer && (t === BREAK || OPENERS.has(t))) return false;
     if (UNDONE.has(t)) return true;
   }
