@@ -303,7 +303,9 @@ describe('sentiment with negation', () => {
     for (const text of ['They sent me a new one the next morning.', 'He refunded me in full there and then.', 'She found us another pair in the back.', 'The engineer fitted us with a new drum.',
       // the act's clause starts after a joiner or a comma: the "to" of the clause before is no promise; "he'd sent" is "had"
       // a review that speaks to the shop calls it "you": the shop doing, not the writer
-      'You sent me a new one the next morning.', 'I took it back to the shop and they found me another.', 'By the time I rang, he\'d sent me a new one.']) {
+      'You sent me a new one the next morning.', 'I took it back to the shop and they found me another.', 'By the time I rang, he\'d sent me a new one.',
+      // a "to" ending a relative clause, right before the past act, is no infinitive: the man I spoke to did it
+      'The man I spoke to refunded me the same week.', 'The branch I took it back to replaced the shade.']) {
       expect(clause(text), text).toBeGreaterThan(0);
     }
     // the writer as the doer, no doer (a request), a promise, a modal, a negator, or nothing given: no act done
