@@ -311,7 +311,18 @@ const OTHER_TRADER = fencedRegExp(String.raw`\b(?:the|each|every|other|another|i
 const CHASE_ACTS: readonly string[] = ['contact\\w*', 'reach\\w* out', 'get\\w* in touch', 'send\\w* us', 'e-?mail\\w*', 'call\\w*', 'messag\\w*', 'chas\\w*', 'report\\w*', 'rais\\w*', 'lodg\\w*', 'fil\\w*', 'open\\w*', 'submit\\w*', 'mak\\w* a claim'];
 const WAIT_BEFORE_CHASE = fencedRegExp(String.raw`^[^.;]{0,60}?\bbefore (?:you |we )?(?:${CHASE_ACTS.join('|')})\b|\bcheck with (?:your |the )?neighbou?rs?\b`);
 
+/**
+ * Goods arriving at the shop, not the shopper ("special orders can take up to 14 days to arrive with us", "parts take
+ * 3-4 days to reach us from the maker", "stock lands at our warehouse within a week"): the supplier's transit, a wait
+ * before processing, never the delivery time. One table of the shop's own places.
+ */
+const SHOP_PLACES: readonly string[] = ['warehouse', 'shop', 'store', 'studio', 'workshop', 'premises', 'office', 'depot', 'facility', 'showroom', 'stockroom'];
+const AT_THE_SHOP = String.raw`(?:arriv\w*|deliver\w*|reach\w*|get|gets|come|comes|land\w*)(?: back)? (?:with|to|at|in|into) (?:us|our (?:[a-z]+ )?(?:${SHOP_PLACES.join('|')}))\b|\breach(?:es)? us\b`;
+const AT_THE_SHOP_AFTER = fencedRegExp(String.raw`^[^.;]{0,40}?\b(?:${AT_THE_SHOP})`);
+const AT_THE_SHOP_BEFORE = fencedRegExp(String.raw`\b(?:${AT_THE_SHOP})[^.;]{0,30}$`);
+
 function notOwnTime(s: string, index: number, end: number, clock: 'processing' | 'delivery'): boolean {
+  if (clock === 'delivery' && (AT_THE_SHOP_AFTER.test(s.slice(end)) || AT_THE_SHOP_BEFORE.test(s.slice(clauseStartAt(s, index), index)))) return true;
   return negatedAt(s.replace(TIME_BOUNDS, (m) => ' '.repeat(m.length)), index) || PROMISE_DISCLAIMED.test(s.slice(clauseStartAt(s, index), index)) || (clock === 'delivery' && OTHER_TRADER.test(s.slice(0, index))) || WAIT_BEFORE_CHASE.test(s.slice(end)) || PROMISE_DISCLAIMED_AFTER.test(s.slice(end)) || (INCREMENT_BEFORE.test(s.slice(clauseStartAt(s, index), index)) && !PROCESSING_SPAN_BEFORE.test(s.slice(0, index)));
 }
 /** A processing span stated before in the sentence ("we pack in 1-2 days; transit takes an additional 3-5"): the transit is added to it. */
