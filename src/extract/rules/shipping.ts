@@ -311,7 +311,18 @@ const OTHER_TRADER = fencedRegExp(String.raw`\b(?:the|each|every|other|another|i
 const CHASE_ACTS: readonly string[] = ['contact\\w*', 'reach\\w* out', 'get\\w* in touch', 'send\\w* us', 'e-?mail\\w*', 'call\\w*', 'messag\\w*', 'chas\\w*', 'report\\w*', 'rais\\w*', 'lodg\\w*', 'fil\\w*', 'open\\w*', 'submit\\w*', 'mak\\w* a claim'];
 const WAIT_BEFORE_CHASE = fencedRegExp(String.raw`^[^.;]{0,60}?\bbefore (?:you |we )?(?:${CHASE_ACTS.join('|')})\b|\bcheck with (?:your |the )?neighbou?rs?\b`);
 
+/**
+ * Goods arriving at the shop, not the shopper ("special orders can take up to 14 days to arrive with us", "parts take
+ * 3-4 days to reach us from the maker", "stock lands at our warehouse within a week"): the supplier's transit, a wait
+ * before processing, never the delivery time. One table of the shop's own places.
+ */
+const SHOP_PLACES: readonly string[] = ['warehouse', 'shop', 'store', 'studio', 'workshop', 'premises', 'office', 'depot', 'facility', 'showroom', 'stockroom'];
+const AT_THE_SHOP = String.raw`(?:arriv\w*|deliver\w*|reach\w*|get|gets|come|comes|land\w*)(?: back)? (?:with|to|at|in|into) (?:us|our (?:[a-z]+ )?(?:${SHOP_PLACES.join('|')}))\b|\breach(?:es)? us\b`;
+const AT_THE_SHOP_AFTER = fencedRegExp(String.raw`^[^.;]{0,40}?\b(?:${AT_THE_SHOP})`);
+const AT_THE_SHOP_BEFORE = fencedRegExp(String.raw`\b(?:${AT_THE_SHOP})[^.;]{0,30}$`);
+
 function notOwnTime(s: string, index: number, end: number, clock: 'processing' | 'delivery'): boolean {
+  if (clock === 'delivery' && (AT_THE_SHOP_AFTER.test(s.slice(end)) || AT_THE_SHOP_BEFORE.test(s.slice(clauseStartAt(s, index), index)))) return true;
   return negatedAt(s.replace(TIME_BOUNDS, (m) => ' '.repeat(m.length)), index) || PROMISE_DISCLAIMED.test(s.slice(clauseStartAt(s, index), index)) || (clock === 'delivery' && OTHER_TRADER.test(s.slice(0, index))) || WAIT_BEFORE_CHASE.test(s.slice(end)) || PROMISE_DISCLAIMED_AFTER.test(s.slice(end)) || (INCREMENT_BEFORE.test(s.slice(clauseStartAt(s, index), index)) && !PROCESSING_SPAN_BEFORE.test(s.slice(0, index)));
 }
 /** A processing span stated before in the sentence ("we pack in 1-2 days; transit takes an additional 3-5"): the transit is added to it. */
@@ -341,7 +352,7 @@ const CUE_REACH = 70;
  * clock whichever verb is nearer ("delivered after being processed in 3 to 7 days", "received within 7-10 days after
  * processing").
  */
-const FROM_DISPATCH_AFTER = fenced(/^[^.]{0,30}?\b(?:after|from|once|following)\s+(?:being\s+)?(?:(?:order )?processing|processed|dispatch(?:ed)?|shipping|shipped|it(?:'s| is| has been)? (?:shipped|dispatched|sent)|(?:the |its )?(?:shipping|dispatch|ship|shipment) date|(?:the )?time of (?:pick-?up|dispatch|shipping|shipment)|pick-?up|(?:it|they|your order) (?:leaves?|ships?))\b/);
+const FROM_DISPATCH_AFTER = fenced(/^[^.]{0,30}?\b(?:after|from|once|following)\s+(?:being\s+)?(?:(?:order )?processing|processed|dispatch(?:ed)?|shipping|shipped|it(?:'s| is| has been)? (?:shipped|dispatched|sent)|(?:your |the )?(?:orders?|parcels?|packages?|consignments?) (?:has |have )?(?:been |is |are |was )?(?:shipped|dispatched|despatched|sent|collected|picked up)|(?:the )?(?:time|day|moment|point) (?:when )?(?:the |our |your )?(?:courier|carrier|driver|postal service) (?:collects|picks up|receives)|(?:the |its )?(?:shipping|dispatch|ship|shipment) date|(?:the )?time of (?:pick-?up|dispatch|shipping|shipment)|pick-?up|(?:it|they|your order) (?:leaves?|ships?))\b/);
 const FROM_DISPATCH_BEFORE = /\bafter (?:being |it is |it's |it has been )?(?:processed|dispatched|shipped)\s*(?:in|within)?\s*(?:approximately |about |around )?$/;
 /** A listed service and its time: "Domestic shipping (within the USA) - 2-7 business days", "Standard post: 3–5 days", "Regular Post (3-6 working days)". */
 const OPTION_LINE_BEFORE = /\b(?:shipping|delivery|post(?:age)?|mail|service)\b[^.:(]{0,30}(?:[:–—(]|\s-)\s*(?:approx\.?|approximately|about|around|est\.?|estimated)?\s*$/;
@@ -376,6 +387,31 @@ const ARRIVAL_WORDS = /\b(?:deliver\w*|arriv\w*|reach(?:es)? you|receive (?:your
  */
 const FROM_ORDER_CONFIDENCE = 0.7;
 
+/**
+ * The arrival a span is allowed for, later in its clause ("… days, counted from collection, for it to be delivered",
+ * "… days from when the carrier picks it up to deliver it to you"), with no act of packing or sending the span could be
+ * for standing between them.
+ */
+const ARRIVAL_LATER = /^[^.;!?]{0,90}?\b(?:for (?:it|them|(?:the |your )?(?:orders?|parcels?|packages?|items?|consignments?)) )?to (?:arrive|be delivered|deliver (?:it|them|your|the|to)|reach (?:you|your)|get to you)\b/;
+const PACKING_INFINITIVE = /\bto (?:be )?(?:process|pack|prepar|dispatch|despatch|ship|send|post|make|made|produc|print|craft)\w*/;
+
+function arrivalLater(afterUnit: string): boolean {
+  const m = ARRIVAL_LATER.exec(afterUnit);
+  return m !== null && !PACKING_INFINITIVE.test(afterUnit.slice(0, m.index + m[0].length).replace(/\bto (?:arrive|be delivered|deliver|reach|get to you)\b.*$/, ''));
+}
+
+/**
+ * The clock a span's own noun names right after its unit word, nothing between: "… days for processing", "of handling",
+ * "in transit" (not "1-2 days; transit takes 3-5 more", where the noun opens the next clause).
+ */
+const OWN_PROCESSING_AFTER = /^\w+ (?:(?:for|of) (?:order )?)?(?:processing|handling|packing|production)\b(?! (?:of |your |the |a )*(?:returns?|refunds?|exchanges?|claims?)\b)/;
+const OWN_TRANSIT_AFTER = /^\w+ (?:(?:in|of) )?transit\b/;
+
+function ownClockAfter(afterUnit: string): 'processing' | 'delivery' | undefined {
+  if (OWN_PROCESSING_AFTER.test(afterUnit)) return 'processing';
+  return OWN_TRANSIT_AFTER.test(afterUnit) ? 'delivery' : undefined;
+}
+
 function countedFromOrder(s: string, afterUnit: string): boolean {
   return FROM_ORDER_AFTER.test(afterUnit) && LEAVES_WORDS.test(s) && !ARRIVAL_WORDS.test(s);
 }
@@ -394,7 +430,12 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
   DELIVERY_CUE.lastIndex = 0;
   const durationEnd = s.slice(index).search(/\b(?:hours?|hrs?|days?|weeks?|wks?)\b/);
   const afterUnit = durationEnd >= 0 ? s.slice(index + durationEnd) : s.slice(index);
-  if (FROM_DISPATCH_AFTER.test(afterUnit.replace(/^\S+/, '')) || FROM_DISPATCH_BEFORE.test(window)) return 'delivery';
+  // (What is counted from dispatch may be a notice, not the parcel: "tracking may not show for 24 hours after the order is dispatched".)
+  if (FROM_DISPATCH_AFTER.test(afterUnit.replace(/^\S+/, '')) || FROM_DISPATCH_BEFORE.test(window)) return NOTICE.test(window) ? undefined : 'delivery';
+  // "7 to 21 days in transit with 1 to 5 days for processing", "2 days of handling and 3-6 days in transit": the noun
+  // right after a span names its clock, whatever cue stands before it for the sentence's other span.
+  const own = ownClockAfter(afterUnit);
+  if (own) return own;
   // "Orders processed here take 3-7 days to arrive", "parcels sent by courier need 2 days to be delivered": a span that
   // something takes to arrive names its clock after it, whatever verb stands nearer before it.
   if (TAKES_BEFORE.test(window) && TO_ARRIVE_AFTER.test(afterUnit.replace(/^\S+/, '')) && !MONEY_WORD.test(s)) return 'delivery';
@@ -432,6 +473,9 @@ function clockOf(s: string, index: number, row: boolean): 'processing' | 'delive
     // (Money that reaches you is a refund: "allow up to 10 days for it to reach you" after "the money goes back".)
     if (/^[^.]{0,30}\bto (?:arrive|reach you|get to you|be delivered|be (?:sent|shipped) to (?:the |its |your )?(?:destination|door|address))\b/.test(after) && !/\b(?:money|funds|credit|card|paypal|bank|account)\b/.test(s)) return 'delivery';
     if (OPTION_LINE_BEFORE.test(window)) return 'delivery';
+    // "allow 3 to 10 business days from the time the courier collects your consignment to deliver it to you": the
+    // arrival the span leads to may stand past a clause of where it is counted from, out of the short reach above.
+    if (arrivalLater(afterUnit) && !MONEY_WORD.test(s)) return 'delivery';
     // "It takes 2-7 business days after the order is placed for the package to be shipped", "we ship orders (…) within
     // 24-48 hours after payment has been received": a span counted from the order, in a sentence of leaving and of no
     // arrival, is the time to dispatch however far its verb stands.
