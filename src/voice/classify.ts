@@ -15,7 +15,7 @@ import { endsOn, opensMidSentence } from '../extract/language/line-ends.js';
 import { splitSentences } from '../extract/language/sentences.js';
 import { byCustomer, customerActs } from './customer-acts.js';
 import {
-  ANSWER_TIMES, NEW_PURCHASE_ACTS, NEW_PURCHASE_SPAN, CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, CONDITION_WINDOW, CONDITION_WORDS, CONTACT_ACTS, CONTACT_JOINS, CONTACT_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
+  ANSWER_TIMES, NEW_PURCHASE_ACTS, NEW_PURCHASE_SPAN, CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, CONDITION_WINDOW, CONDITION_WORDS, CONTACT_ACTS, CONTACT_JOINS, CONTACT_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, VISITS, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
   FIRST_SIGHT_SPAN, FIRST_SIGHT_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -254,6 +254,21 @@ export function unansweredCallClauses(clauses: readonly Words[]): Set<number> {
   return found;
 }
 
+const VISITOR_ARRIVALS = new PhraseTable(VISITS);
+
+/**
+ * Clauses that tell a tradesperson's visit (element-keywords.ts, VISITS), with what the visit is: `other` for a
+ * fitting service, null for a repair, which the repair frame reads.
+ */
+export function visitClauses(clauses: readonly Words[]): Map<number, ElementId | null> {
+  const found = new Map<number, ElementId | null>();
+  clauses.forEach((w, i) => {
+    const hit = VISITOR_ARRIVALS.matchAll(w)[0];
+    if (hit) found.set(i, hit.value);
+  });
+  return found;
+}
+
 const CONTACTS = PhraseTable.of(CONTACT_ACTS);
 const ANSWER_AFTER = PhraseTable.of(ANSWER_TIMES);
 const JOINS = new Set([BREAK, ...CONTACT_JOINS]);
@@ -434,6 +449,12 @@ export function classifyItem(text: string): ClassifiedItem {
     if (at >= 0) own.splice(at, 1, ...(own.includes('other') ? [] : ['other' as const]));
   }
   for (const i of oldGoodsClauses(clauseWords)) drop(clauses[i]!.elements, 'product_quality');
+  // A tradesperson arriving is a visit, not the goods' arrival: no delivery_speed, and a fitting service is `other`.
+  for (const [i, visit] of visitClauses(clauseWords)) {
+    const own = clauses[i]!.elements;
+    drop(own, 'delivery_speed');
+    if (visit && !own.includes(visit)) own.push(visit);
+  }
   for (const i of contactAnswerClauses(clauseWords)) {
     const own = clauses[i]!.elements;
     // the time of goods or money that came is that element's: "They refunded me the same day" is the return's speed

@@ -110,6 +110,22 @@ export const UNANSWERED_LINE: readonly string[] = [
 ];
 export const CALL_SPAN = 1;
 /**
+ * A tradesperson's visit, not goods arriving: "the carpet fitters would arrive by mid morning", "the plumber didn't
+ * turn up", "a technician arrived on Thursday". The arrival words (ARRIVAL_WORDS' and the delivery phrases') are the
+ * goods' in a review, but a person who comes to fit, install or mend is a service beside the sale (test/real/README.md:
+ * "fitters who came late" are `other`), and one who comes to repair is the repair's step (the repair frame's
+ * `warranty`). Who arrives decides it: a VISITORS word with up to three words before the arrival word (VISIT_WORDS).
+ * The driver is not here: a driver's arrival is the delivery.
+ */
+const FITTERS = ['fitter', 'fitters', 'installer', 'installers', 'plumber', 'plumbers', 'electrician', 'electricians', 'builder', 'builders', 'joiner', 'carpenter', 'decorator', 'decorators', 'tradesman', 'tradesmen', 'workmen', 'surveyor', 'measurer'];
+const REPAIRERS = ['engineer', 'engineers', 'technician', 'technicians', 'tech', 'repairman', 'repair man', 'mechanic'];
+const VISIT_WORDS = ['arrive', 'arrived', 'arrives', 'arriving', 'turn up', 'turned up', 'turns up', 'turning up', 'show up', 'showed up', 'shows up', 'came', 'come', 'comes'];
+/** Visitor ~ arrival, each valued by what the visit is: `other` for a fitting service, nothing more for a repair. */
+export const VISITS: readonly (readonly [phrase: string, element: ElementId | null])[] = [
+  ...FITTERS.flatMap((who) => VISIT_WORDS.map((act) => [`=${who} ~ ${act}`, 'other' as const] as const)),
+  ...REPAIRERS.flatMap((who) => VISIT_WORDS.map((act) => [`${who.includes(' ') ? who : `=${who}`} ~ ${act}`, null] as const)),
+];
+/**
  * The customer getting in touch, then the shop's answer timed after it ("I emailed customer service, and within half
  * an hour I had a reply", "so we called the company and an engineer was sent out two days later", "I rang them on
  * Monday. Three weeks later, nothing"): how long the answer took, though no reply word is said, as a repair story is

@@ -699,6 +699,20 @@ describe('classifying feedback', () => {
     expect(classifyItem('It came with two of the screws missing.').elements).toContain('order_processing');
   });
 
+  it('reads a tradesperson arriving as a visit, not the delivery: a fitting service is other, a repair adds nothing', () => {
+    const fitters = classifyItem('The fitters were meant to arrive at eight and did not turn up until two.').elements;
+    expect(fitters).not.toContain('delivery_speed');
+    expect(fitters).toContain('other');
+    const plumber = classifyItem('The plumber never turned up on the Monday.').elements;
+    expect(plumber).not.toContain('delivery_speed');
+    const engineer = classifyItem('The dishwasher stopped working. An engineer arrived on the Friday morning and repaired it.').elements;
+    expect(engineer).not.toContain('delivery_speed');
+    expect(engineer).not.toContain('other');
+    // the driver's arrival is the delivery
+    expect(classifyItem('The driver turned up at half past four, hours after the slot.').elements).toContain('delivery_speed');
+    expect(classifyItem('The sofa turned up three weeks late.').elements).toContain('delivery_speed');
+  });
+
   it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
     // Two sentences, no keyword, well over BAYES_MAX_WORDS: the model would still answer, but it is only guessing.
     const chatty =
