@@ -232,6 +232,19 @@ export const PRICE_FALL_WORDS: readonly string[] = [
 export const PRICE_CREDIT_WORDS: readonly string[] = ['credited', 'credit the', 'credit me', 'refunded ~ difference', 'refund ~ difference', 'gave me the difference', 'honoured', 'honored', 'for that amount'];
 export const PRICE_FALL_SPAN = 1;
 
+/**
+ * A warranty sold or offered as a cover, not claimed: "sells refurbished appliances with a 30 day warranty", "adding
+ * back tax and a three year warranty", "I agree quickly to the extended warranty", "unless you purchase a protection
+ * plan". A clause that only buys the cover tells no failed goods (test/real/README.md: "a warranty story with no
+ * failed goods (buying a cover …) is `warranty` only"), so the long story's warranty-as-fault reading (classify.ts)
+ * skips it — unless the clause claims on it too ("the warranty company, which the shop sold us, took nine days to
+ * answer the claim": COVER_CLAIM).
+ */
+export const COVER_SALE: readonly string[] = [
+  'extended', 'protection plan', 'buy', 'bought', 'buying', 'purchase', 'purchased', 'sell', 'sells', 'sold', 'selling', 'offer', 'offered',
+  'offers', 'add', 'added', 'adding', 'agree', 'agreed', 'came with', 'comes with', 'eligible',
+];
+export const COVER_CLAIM: readonly string[] = ['claim', 'claims', 'claimed', 'claiming'];
 /** The warranty by its name and its spellings ("warrantee", "warrenty"). */
 const WARRANTY_WORDS = ['warranty', 'warranties', '=warrantee', '=warrantees', 'warrenty'];
 

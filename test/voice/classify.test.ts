@@ -713,6 +713,14 @@ describe('classifying feedback', () => {
     expect(classifyItem('The sofa turned up three weeks late.').elements).toContain('delivery_speed');
   });
 
+  it('reads a warranty sold as a cover in a long story as no fault of the goods, and a claim on it as one', () => {
+    const sold = classifyItem('We bought a freezer on Saturday. At the till the assistant pushed an extended warranty at us for another ninety pounds. I said no twice. We paid and left.');
+    expect(sold.elements).toContain('warranty');
+    expect(sold.elements).not.toContain('product_quality');
+    const claimed = classifyItem('We bought a freezer two years ago. In the spring the door seal went. The warranty company the shop sold us took nine days to answer my claim. Someone came round the next week.');
+    expect(claimed.elements).toEqual(expect.arrayContaining(['warranty', 'product_quality']));
+  });
+
   it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
     // Two sentences, no keyword, well over BAYES_MAX_WORDS: the model would still answer, but it is only guessing.
     const chatty =
