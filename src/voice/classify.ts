@@ -15,7 +15,7 @@ import { endsOn, opensMidSentence } from '../extract/language/line-ends.js';
 import { splitSentences } from '../extract/language/sentences.js';
 import { byCustomer, customerActs } from './customer-acts.js';
 import {
-  ANSWER_TIMES, NEW_PURCHASE_ACTS, NEW_PURCHASE_SPAN, CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, CONDITION_WINDOW, CONDITION_WORDS, CONTACT_ACTS, CONTACT_JOINS, CONTACT_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, VISITS, COVER_SALE, COVER_CLAIM, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
+  ANSWER_TIMES, NEW_PURCHASE_ACTS, NEW_PURCHASE_SPAN, CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, CONDITION_WINDOW, CONDITION_WORDS, CONTACT_ACTS, CONTACT_JOINS, CONTACT_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, VISITS, COVER_SALE, COVER_CLAIM, IRREALIS_MODALS, ELLIPSIS_TAIL, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
   FIRST_SIGHT_SPAN, FIRST_SIGHT_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -254,6 +254,7 @@ export function unansweredCallClauses(clauses: readonly Words[]): Set<number> {
   return found;
 }
 
+const IRREALIS = new Set(IRREALIS_MODALS);
 const VISITOR_ARRIVALS = new PhraseTable(VISITS);
 const COVER_SALES = PhraseTable.of(COVER_SALE);
 const COVER_CLAIMS = PhraseTable.of(COVER_CLAIM);
@@ -480,6 +481,11 @@ export function classifyItem(text: string): ClassifiedItem {
   if (clauses.length >= LONG_ITEM) {
     for (const c of clauses) if (c.elements.includes('warranty') && !c.elements.includes('product_quality') && !coverSold(c.words)) c.elements.push('product_quality');
   }
+  // A delivery told in the unreal mood (IRREALIS_MODALS) is a plan, a condition or a habit, not an arrival that
+  // happened: "delivery would be attempted again the following day", "I would take a new pair", "we would purchase
+  // books collectively". Only in a story, which tells what happened elsewhere, and not a modal at the clause's end,
+  // which points back to an arrival told ("they arrived on Thursday, exactly when he said they would").
+  if (clauses.length >= LONG_ITEM) for (const c of clauses) if (c.words.tokens.slice(0, -ELLIPSIS_TAIL).some((t) => IRREALIS.has(t))) drop(c.elements, 'delivery_speed');
   const all = new Set<ElementId>(clauses.flatMap((c) => c.elements));
   // The model learnt from short comments; over a whole story that named no element it guesses from the life around
   // the order (carpets, courgettes, toddlers), so a long item with no keyword is `other`.

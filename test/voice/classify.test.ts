@@ -721,6 +721,13 @@ describe('classifying feedback', () => {
     expect(claimed.elements).toEqual(expect.arrayContaining(['warranty', 'product_quality']));
   });
 
+  it('reads a delivery in the unreal mood in a story as a plan, not an arrival, unless the modal points back to one told', () => {
+    const plan = 'We chose a sofa in the showroom. The salesman said it would be delivered within a week. We paid and went for lunch. The cushions are lovely.';
+    expect(classifyItem(plan).elements).not.toContain('delivery_speed');
+    const kept = 'We chose a sofa in the showroom. It was delivered the following Thursday, exactly when he said it would. We paid and went for lunch. The cushions are lovely.';
+    expect(classifyItem(kept).elements).toContain('delivery_speed');
+  });
+
   it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
     // Two sentences, no keyword, well over BAYES_MAX_WORDS: the model would still answer, but it is only guessing.
     const chatty =
