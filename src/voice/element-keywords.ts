@@ -508,6 +508,18 @@ export const PHRASES: Readonly<Partial<Record<ElementId, readonly string[]>>> = 
 export const PRICE_WORDS: readonly string[] = ['price', 'prices', 'priced', 'pricey', 'overpriced', 'expensive', 'cheap', 'cheaper', 'cheapest', 'bargain'];
 export const PRICED_ELEMENTS: readonly ElementId[] = ['shipping_cost', 'return_shipping_cost', 'price_match', 'international_shipping', 'product_quality'];
 
+/**
+ * A size measured against a space or another thing, not judged on the goods (DECOYS): "his wagon is too big to come up
+ * the track", "one cupboard is too big for the size available", "the new fridge didn't fit in the gap", "a lamp shade
+ * too big for the lamp". The thing it does not fit is the home's or the van's, so the size words (`product_quality`:
+ * "too big", "did not fit") tell a measure, not the goods' make. A person as the measure keeps the verdict: "too small
+ * for me", "too tight on my son" (test).
+ */
+const SIZE_WORDS = ['big', 'small', 'large', 'wide', 'tall', 'long'];
+const SPACE_FITS = [
+  ...SIZE_WORDS.flatMap((a) => [`too ${a} to`, `too ${a} for the`, `too ${a} for a`, `too ${a} for our`]),
+  'did not fit in', 'did not fit into', 'did not fit through',
+];
 /** Words that make a shop's opening or closing the time of something else (DECOYS), and the words of the opening. */
 const TIME_MARKERS = ['before', 'until', 'after', 'by'];
 const OPENING_TIMES = ['=close', '=closed', '=closes', '=closing', '=opened', '=opens', '=opening'];
@@ -517,6 +529,7 @@ const OPENING_TIMES = ['=close', '=closed', '=closes', '=closing', '=opened', '=
  * its words are not free for a topic×aspect pair either.
  */
 export const DECOYS: readonly string[] = [
+  ...SPACE_FITS,
   'return home', 'returned home', 'returns home', 'return to the', 'returned with', 'returned from', 'return from', 'return the favour',
   'many happy returns', 'in return', 'getting through the', 'get through the day', 'get through it', 'pick up my', 'pick up the', 'picked up the',
   'to be picked up', 'lose track', 'lost track', 'keep track', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'can guarantee', 'i guarantee', 'guarantee you',

@@ -728,6 +728,14 @@ describe('classifying feedback', () => {
     expect(classifyItem(kept).elements).toContain('delivery_speed');
   });
 
+  it('reads a size measured against a space as no verdict on the goods, and a size measured on a person as one', () => {
+    expect(keywordElements(words('The new fridge did not fit in the gap under the counter.'))).not.toContain('product_quality');
+    expect(keywordElements(words('His van was too big to come up our lane.'))).not.toContain('product_quality');
+    expect(keywordElements(words('The wardrobe was too tall for the bedroom.'))).not.toContain('product_quality');
+    expect(keywordElements(words('The jacket was too small for me.'))).toContain('product_quality');
+    expect(keywordElements(words('The boots were too big, so I sent them back.'))).toContain('product_quality');
+  });
+
   it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
     // Two sentences, no keyword, well over BAYES_MAX_WORDS: the model would still answer, but it is only guessing.
     const chatty =
