@@ -15,7 +15,7 @@ import { endsOn, opensMidSentence } from '../extract/language/line-ends.js';
 import { splitSentences } from '../extract/language/sentences.js';
 import { byCustomer, customerActs } from './customer-acts.js';
 import {
-  ANSWER_TIMES, NEW_PURCHASE_ACTS, NEW_PURCHASE_SPAN, CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, CONDITION_WINDOW, CONDITION_WORDS, CONTACT_ACTS, CONTACT_JOINS, CONTACT_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
+  ANSWER_TIMES, NEW_PURCHASE_ACTS, NEW_PURCHASE_SPAN, CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, CONDITION_WINDOW, CONDITION_WORDS, CONTACT_ACTS, CONTACT_JOINS, CONTACT_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, VISITS, COVER_SALE, COVER_CLAIM, IRREALIS_MODALS, ELLIPSIS_TAIL, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
   FIRST_SIGHT_SPAN, FIRST_SIGHT_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -254,6 +254,26 @@ export function unansweredCallClauses(clauses: readonly Words[]): Set<number> {
   return found;
 }
 
+const IRREALIS = new Set(IRREALIS_MODALS);
+const VISITOR_ARRIVALS = new PhraseTable(VISITS);
+const COVER_SALES = PhraseTable.of(COVER_SALE);
+const COVER_CLAIMS = PhraseTable.of(COVER_CLAIM);
+/** A clause that sells or offers the cover and claims nothing on it. */
+const coverSold = (w: Words): boolean => COVER_SALES.matchAll(w).length > 0 && COVER_CLAIMS.matchAll(w).length === 0;
+
+/**
+ * Clauses that tell a tradesperson's visit (element-keywords.ts, VISITS), with what the visit is: `other` for a
+ * fitting service, null for a repair, which the repair frame reads.
+ */
+export function visitClauses(clauses: readonly Words[]): Map<number, ElementId | null> {
+  const found = new Map<number, ElementId | null>();
+  clauses.forEach((w, i) => {
+    const hit = VISITOR_ARRIVALS.matchAll(w)[0];
+    if (hit) found.set(i, hit.value);
+  });
+  return found;
+}
+
 const CONTACTS = PhraseTable.of(CONTACT_ACTS);
 const ANSWER_AFTER = PhraseTable.of(ANSWER_TIMES);
 const JOINS = new Set([BREAK, ...CONTACT_JOINS]);
@@ -434,6 +454,12 @@ export function classifyItem(text: string): ClassifiedItem {
     if (at >= 0) own.splice(at, 1, ...(own.includes('other') ? [] : ['other' as const]));
   }
   for (const i of oldGoodsClauses(clauseWords)) drop(clauses[i]!.elements, 'product_quality');
+  // A tradesperson arriving is a visit, not the goods' arrival: no delivery_speed, and a fitting service is `other`.
+  for (const [i, visit] of visitClauses(clauseWords)) {
+    const own = clauses[i]!.elements;
+    drop(own, 'delivery_speed');
+    if (visit && !own.includes(visit)) own.push(visit);
+  }
   for (const i of contactAnswerClauses(clauseWords)) {
     const own = clauses[i]!.elements;
     // the time of goods or money that came is that element's: "They refunded me the same day" is the return's speed
@@ -451,7 +477,15 @@ export function classifyItem(text: string): ClassifiedItem {
   // README.md: a warranty repair is warranty and product_quality), though the fault is told in the story's own words
   // ("the vibrate mode was not functioning", "the shaft had given up"). A short item may name the cover alone ("a
   // two-year warranty"), so only a long one (LONG_ITEM clauses).
-  if (clauses.length >= LONG_ITEM) for (const c of clauses) if (c.elements.includes('warranty') && !c.elements.includes('product_quality')) c.elements.push('product_quality');
+  // A clause that only sells or offers the cover (COVER_SALE) and claims nothing on it tells no fault.
+  if (clauses.length >= LONG_ITEM) {
+    for (const c of clauses) if (c.elements.includes('warranty') && !c.elements.includes('product_quality') && !coverSold(c.words)) c.elements.push('product_quality');
+  }
+  // A delivery told in the unreal mood (IRREALIS_MODALS) is a plan, a condition or a habit, not an arrival that
+  // happened: "delivery would be attempted again the following day", "I would take a new pair", "we would purchase
+  // books collectively". Only in a story, which tells what happened elsewhere, and not a modal at the clause's end,
+  // which points back to an arrival told ("they arrived on Thursday, exactly when he said they would").
+  if (clauses.length >= LONG_ITEM) for (const c of clauses) if (c.words.tokens.slice(0, -ELLIPSIS_TAIL).some((t) => IRREALIS.has(t))) drop(c.elements, 'delivery_speed');
   const all = new Set<ElementId>(clauses.flatMap((c) => c.elements));
   // The model learnt from short comments; over a whole story that named no element it guesses from the life around
   // the order (carpets, courgettes, toddlers), so a long item with no keyword is `other`.

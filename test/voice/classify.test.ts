@@ -699,6 +699,43 @@ describe('classifying feedback', () => {
     expect(classifyItem('It came with two of the screws missing.').elements).toContain('order_processing');
   });
 
+  it('reads a tradesperson arriving as a visit, not the delivery: a fitting service is other, a repair adds nothing', () => {
+    const fitters = classifyItem('The fitters were meant to arrive at eight and did not turn up until two.').elements;
+    expect(fitters).not.toContain('delivery_speed');
+    expect(fitters).toContain('other');
+    const plumber = classifyItem('The plumber never turned up on the Monday.').elements;
+    expect(plumber).not.toContain('delivery_speed');
+    const engineer = classifyItem('The dishwasher stopped working. An engineer arrived on the Friday morning and repaired it.').elements;
+    expect(engineer).not.toContain('delivery_speed');
+    expect(engineer).not.toContain('other');
+    // the driver's arrival is the delivery
+    expect(classifyItem('The driver turned up at half past four, hours after the slot.').elements).toContain('delivery_speed');
+    expect(classifyItem('The sofa turned up three weeks late.').elements).toContain('delivery_speed');
+  });
+
+  it('reads a warranty sold as a cover in a long story as no fault of the goods, and a claim on it as one', () => {
+    const sold = classifyItem('We bought a freezer on Saturday. At the till the assistant pushed an extended warranty at us for another ninety pounds. I said no twice. We paid and left.');
+    expect(sold.elements).toContain('warranty');
+    expect(sold.elements).not.toContain('product_quality');
+    const claimed = classifyItem('We bought a freezer two years ago. In the spring the door seal went. The warranty company the shop sold us took nine days to answer my claim. Someone came round the next week.');
+    expect(claimed.elements).toEqual(expect.arrayContaining(['warranty', 'product_quality']));
+  });
+
+  it('reads a delivery in the unreal mood in a story as a plan, not an arrival, unless the modal points back to one told', () => {
+    const plan = 'We chose a sofa in the showroom. The salesman said it would be delivered within a week. We paid and went for lunch. The cushions are lovely.';
+    expect(classifyItem(plan).elements).not.toContain('delivery_speed');
+    const kept = 'We chose a sofa in the showroom. It was delivered the following Thursday, exactly when he said it would. We paid and went for lunch. The cushions are lovely.';
+    expect(classifyItem(kept).elements).toContain('delivery_speed');
+  });
+
+  it('reads a size measured against a space as no verdict on the goods, and a size measured on a person as one', () => {
+    expect(keywordElements(words('The new fridge did not fit in the gap under the counter.'))).not.toContain('product_quality');
+    expect(keywordElements(words('His van was too big to come up our lane.'))).not.toContain('product_quality');
+    expect(keywordElements(words('The wardrobe was too tall for the bedroom.'))).not.toContain('product_quality');
+    expect(keywordElements(words('The jacket was too small for me.'))).toContain('product_quality');
+    expect(keywordElements(words('The boots were too big, so I sent them back.'))).toContain('product_quality');
+  });
+
   it('lets the Bayes model name an element only for a comment as short as those it learnt from', () => {
     // Two sentences, no keyword, well over BAYES_MAX_WORDS: the model would still answer, but it is only guessing.
     const chatty =
