@@ -503,8 +503,9 @@ function negatedBefore(stems: readonly string[], at: number, covered: ReadonlySe
  * "not be shopping") are too rare to decide (18 in 351 items).
  *
  * Sixteenth round, on real tuning half a (130 of 179 right with these rules, on the labels before the blind second
- * labelling corrected 24 items; diagnosed there, checked on half b, 104 of 172), none kept: a story mixed by the shares only when the clauses that name an element hold both sides −7 to −8, or
- * mixed when those clauses alone are even 0 to −5; each element's last judging clause ("standing at the end") adding or
+ * labelling corrected 24 items; diagnosed there, checked on half b, 104 of 172), none kept: a story mixed by the
+ * shares only when the clauses that name an element hold both sides −7 to −8, or mixed when those clauses alone are
+ * even 0 to −5; each element's last judging clause ("standing at the end") adding or
  * removing mixed −6 to −28; a passing remark (the lighter side in one judging clause) not making a story mixed 0 to +1
  * with in-house tuning −2 to −4; a clause weighed by whether it names the shop's people or an element, or by its
  * distance from one (others ×0–×0.75) −2 to −17; the opening before the first element or the first past-tense clause
