@@ -55,6 +55,9 @@ const FREE_SHIPPING_FAMILIES: RegExp[] = [
   /\bwe never charge (?:for )?(?:shipping|delivery|postage)\b/,
   // "Shipping is $8.95 flat rate, or free for orders of $100 and up": "free" with the orders it is for, the shipping noun before it
   /\b(?:shipping|delivery|postage|carriage)\b(?:[^.;]|\.(?=\d)){0,50}\bfree (?:for|on|with) (?:all |any )?(?:orders?|purchases?|baskets?|carts?)\b/,
+  // "Delivery on orders over £50 is free", "Shipping of standard orders over $35 is free": the orders and their amount
+  // between the shipping noun and "is free" (an amount, not any words: "orders placed before noon" is a condition)
+  /\b(?:shipping|delivery|postage|carriage)\b (?:for|on|of) (?:(?:all|any|standard|domestic|uk|us|eligible|your) )*(?:\([^)]{0,25}\) )?(?:orders?|purchases?|baskets?|carts?)\b(?: [^.;]{0,20}\b(?:over|above|of|from|exceeding|worth|totall?ing) [$£€]?\d[^.;]{0,20})? (?:is|are|will be|becomes?) (?:always )?free\b/,
   // "Orders over $50: free", "Spend £40+ – free"
   /\b(?:orders?|purchases?|baskets?|spend)\b[^.:|]{0,25}[$£€\d][^.:|]{0,15}(?::|\||–|—|\s-)\s*free\b/,
   // "Shipping is included in the price", "all prices include delivery", "we post everything free", "Delivery: FREE"
