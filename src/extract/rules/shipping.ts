@@ -419,20 +419,27 @@ function countedFromOrder(s: string, afterUnit: string): boolean {
   return FROM_ORDER_AFTER.test(afterUnit) && LEAVES_WORDS.test(s) && !ARRIVAL_WORDS.test(s);
 }
 
+/** Whether a cue of either clock stands in `window` (the cues are global patterns: their position is reset after). */
+function cueIn(window: string): boolean {
+  const found = PROCESSING_CUE.test(window) || DELIVERY_CUE.test(window);
+  PROCESSING_CUE.lastIndex = 0;
+  DELIVERY_CUE.lastIndex = 0;
+  return found;
+}
+
+/** The text from a span's unit word on ("days after the order is placed …"); undefined when no unit word follows. */
+function fromUnitWord(s: string, index: number): string | undefined {
+  const at = s.slice(index).search(/\b(?:hours?|hrs?|days?|weeks?|wks?)\b/);
+  return at >= 0 ? s.slice(index + at) : undefined;
+}
+
 function clockOf(s: string, index: number, row: boolean): 'processing' | 'delivery' | undefined {
   // A bracketed aside between the cue and the duration does not count toward the distance ("we ship orders (in which
   // we have received payment for) … within 24 - 48 hours").
   const raw = s.slice(Math.max(0, index - 3 * CUE_REACH), index).replace(/\([^)]*\)/g, ' ').replace(DISPATCHED_FOR, '$1').slice(-CUE_REACH);
   const window = raw.replace(SINCE_DISPATCH, ' ');
-  if (window !== raw && !PROCESSING_CUE.test(window) && !DELIVERY_CUE.test(window)) {
-    PROCESSING_CUE.lastIndex = 0;
-    DELIVERY_CUE.lastIndex = 0;
-    return NOTICE.test(window) ? undefined : 'delivery';
-  }
-  PROCESSING_CUE.lastIndex = 0;
-  DELIVERY_CUE.lastIndex = 0;
-  const durationEnd = s.slice(index).search(/\b(?:hours?|hrs?|days?|weeks?|wks?)\b/);
-  const afterUnit = durationEnd >= 0 ? s.slice(index + durationEnd) : s.slice(index);
+  if (window !== raw && !cueIn(window)) return NOTICE.test(window) ? undefined : 'delivery';
+  const afterUnit = fromUnitWord(s, index) ?? s.slice(index);
   // (What is counted from dispatch may be a notice, not the parcel: "tracking may not show for 24 hours after the order is dispatched".)
   if (FROM_DISPATCH_AFTER.test(afterUnit.replace(/^\S+/, '')) || FROM_DISPATCH_BEFORE.test(window)) return NOTICE.test(window) ? undefined : 'delivery';
   // "7 to 21 days in transit with 1 to 5 days for processing", "2 days of handling and 3-6 days in transit": the noun
@@ -652,14 +659,9 @@ const NOT_COUNTED_DAYS = /\b(?:excluding|except(?: for)?|not including|other tha
 
 /** No cue of either clock within reach before a span: its clock was read from after it (countedFromOrder and kin). */
 function farFromCue(s: string, index: number): boolean {
-  const window = s.slice(Math.max(0, index - CUE_REACH), index);
-  PROCESSING_CUE.lastIndex = 0;
-  DELIVERY_CUE.lastIndex = 0;
-  const near = PROCESSING_CUE.test(window) || DELIVERY_CUE.test(window);
-  PROCESSING_CUE.lastIndex = 0;
-  DELIVERY_CUE.lastIndex = 0;
-  const unitAt = s.slice(index).search(/\b(?:hours?|hrs?|days?|weeks?|wks?)\b/);
-  return !near && unitAt >= 0 && countedFromOrder(s, s.slice(index + unitAt));
+  if (cueIn(s.slice(Math.max(0, index - CUE_REACH), index))) return false;
+  const afterUnit = fromUnitWord(s, index);
+  return afterUnit !== undefined && countedFromOrder(s, afterUnit);
 }
 
 function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
