@@ -166,9 +166,11 @@ export function clauseScores(w: Words, text = '', names: ReadonlySet<string> = N
   let from = 0;
   for (let i = 0; i <= w.stems.length; i++) {
     if (i < w.stems.length && !CONTRAST_STEMS.has(w.stems[i]!)) continue;
-    // A part about shops in general judges none of them: "some companies do a better job than others".
-    if (i > from && genericPart({ tokens: w.tokens.slice(from, i), stems: w.stems.slice(from, i) })) parts.push(0);
-    else if (i > from) parts.push(partScore({ tokens: w.tokens.slice(from, i), stems: w.stems.slice(from, i) }, new Set([...named].filter((k) => k >= from && k < i).map((k) => k - from))));
+    if (i > from) {
+      const part = { tokens: w.tokens.slice(from, i), stems: w.stems.slice(from, i) };
+      // A part about shops in general judges none of them: "some companies do a better job than others".
+      parts.push(genericPart(part) ? 0 : partScore(part, new Set([...named].filter((k) => k >= from && k < i).map((k) => k - from))));
+    }
     // A turning word that is itself a verdict ("shame", "unless") opens the next part and is read there.
     from = i < w.stems.length && afinnScore(w.tokens[i]!) !== undefined ? i : i + 1;
   }
