@@ -265,7 +265,7 @@ const coverSold = (w: Words): boolean => COVER_SALES.matchAll(w).length > 0 && C
  * Clauses that tell a tradesperson's visit (element-keywords.ts, VISITS), with what the visit is: `other` for a
  * fitting service, null for a repair, which the repair frame reads.
  */
-export function visitClauses(clauses: readonly Words[]): Map<number, ElementId | null> {
+function visitClauses(clauses: readonly Words[]): Map<number, ElementId | null> {
   const found = new Map<number, ElementId | null>();
   clauses.forEach((w, i) => {
     const hit = VISITOR_ARRIVALS.matchAll(w)[0];
