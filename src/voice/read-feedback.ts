@@ -1,7 +1,8 @@
 /**
  * Streams customer feedback from a file: CSV/TSV (through csv-parse), JSON lines, or plain text with one item per
- * line. Yields the recognised columns once, then one event per row: an item, or a bad row with its reason. Nothing
- * is held but the current row, so 100,000 rows cost the memory of one.
+ * line; a `.json` file is one document (an array of rows, or an object holding one), read whole. Yields the recognised
+ * columns once, then one event per row: an item, or a bad row with its reason. Streamed formats hold nothing but the
+ * current row, so 100,000 rows cost the memory of one.
  *
  * Bytes are decoded by their BOM (UTF-8, UTF-16 LE/BE); without one, the first 64 KB decide between UTF-8 and
  * windows-1252 (a spreadsheet's "CSV" export on Windows). Bytes that still fail to decode become U+FFFD and that row
@@ -94,7 +95,7 @@ async function decodedChunks(path: string): Promise<{ encoding: string; chunks: 
       headBytes += next.value.length;
     }
   } catch (error) {
-    throw new InputError(`cannot read feedback file ${path}: ${fsReason(error)}`, { cause: error, hint: 'pass a CSV export, JSON lines, or a text file with one comment per line' });
+    throw new InputError(`cannot read feedback file ${path}: ${fsReason(error)}`, { cause: error, hint: 'pass a CSV export, JSON lines, a JSON document, or a text file with one comment per line' });
   }
   const first = Buffer.concat(head);
   const encoding = encodingOf(first);
@@ -226,7 +227,7 @@ async function* readCsv(path: string, decoded: AsyncIterable<string>, encoding: 
   // relax_quotes keeps a stray quote inside a field as text instead of losing the rest of the file to it; such a
   // field (it starts with a quote, or it swallowed several rows) is reported as broken quoting below.
   const parser = Readable.from(chunks).pipe(
-    parse({ delimiter, relax_quotes: true, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: false, bom: true }),
+    parse({ delimiter, relax_quotes: true, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: false }), // the decoder has already dropped a BOM
   );
   // csv-parse drops a record it cannot read (a quote still open at the end of the file) and tells how many records it
   // had emitted before it (header included). The parser runs ahead of this loop, so a skip is placed by that count,

@@ -16,7 +16,7 @@ const FORMATS = ['md', 'json'] as const;
 export const command: CommandSpec = {
   configure(cmd: Command) {
     cmd
-      .argument('<file>', 'customer feedback: CSV/TSV export (reviews, surveys, tickets), JSON lines, or plain text with one comment per line')
+      .argument('<file>', 'customer feedback: CSV/TSV export (reviews, surveys, tickets), JSON lines, a JSON document, or plain text with one comment per line')
       .option('--format <format>', 'md (a markdown section) or json', 'md')
       .option('--items', 'print one JSON line per comment: {"id","elements","sentiment"}, to check against your own labels')
       .option('--text-column <name>', 'the column (or JSON key) holding the comment text, when it is not recognised')
@@ -24,7 +24,7 @@ export const command: CommandSpec = {
   },
   async run(args, options, context) {
     const file = args[0];
-    if (!file) throw new UsageError('weigh needs a feedback file: a CSV export, JSON lines, or one comment per line');
+    if (!file) throw new UsageError('weigh needs a feedback file: a CSV export, JSON lines, a JSON document, or one comment per line');
     const format = String(options.format ?? 'md');
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format "${format}" is not supported — use --format md or --format json`);
     const items = options.items === true;
