@@ -6,8 +6,7 @@
 import { STORE_DEFAULTS, REPORT_DEFAULTS } from '../config/defaults.js';
 import { EXIT } from '../errors.js';
 
-const SETUP_KINDS = ['crontab', 'systemd', 'github-actions'] as const;
-export type SetupKind = (typeof SETUP_KINDS)[number];
+import type { SetupKind } from './setup-kinds.js';
 
 export interface SetupInput {
   /** 5-field cron expression (validated already). */

@@ -14,14 +14,14 @@ import type { RunCycle } from '../../schedule/cycle-types.js';
 import type { CommandContext, CommandSpec } from '../command-spec.js';
 import { assertCrawlable } from '../crawlable.js';
 import { resolvePaths } from '../resolve-paths.js';
+import { SETUP_KINDS, type SetupKind } from '../../schedule/setup-kinds.js';
 
-const PRINT_KINDS = ['crontab', 'systemd', 'github-actions'] as const;
 
 export const command: CommandSpec = {
   configure(cmd: Command) {
     cmd
       .option('--once', 'run one scan + report now and exit (0 ok, 1 partial, 3 failure, 130 interrupted)')
-      .addOption(new Option('--print <kind>', 'print a ready-to-use set-up instead of running').choices([...PRINT_KINDS]));
+      .addOption(new Option('--print <kind>', 'print a ready-to-use set-up instead of running').choices([...SETUP_KINDS]));
   },
   async run(_args, options, context) {
     const configPath = context.global.config ?? DEFAULT_CONFIG_PATH;
@@ -34,7 +34,7 @@ export const command: CommandSpec = {
       const projectDir = process.cwd();
       const paths = resolvePaths(config, context);
       const rel = (p: string): string => (isAbsolute(p) && !relative(projectDir, p).startsWith('..') ? relative(projectDir, p) : p);
-      const text = renderSetup(options.print as (typeof PRINT_KINDS)[number], {
+      const text = renderSetup(options.print as SetupKind, {
         cron: schedule.cron,
         timezone: schedule.timezone,
         projectDir,
