@@ -5,7 +5,6 @@
  */
 import { STORE_DEFAULTS, REPORT_DEFAULTS } from '../config/defaults.js';
 import { EXIT } from '../errors.js';
-
 import type { SetupKind } from './setup-kinds.js';
 
 export interface SetupInput {
