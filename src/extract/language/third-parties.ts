@@ -30,8 +30,10 @@ const WORLD_CARRIERS = ['ups', 'fedex', 'dhl', 'hermes', 'dpd', 'gls', 'tnt', 'a
 /** Every carrier and postal service by name. */
 export const CARRIERS: readonly string[] = [...Object.values(MARKET_CARRIERS).flat(), ...WORLD_CARRIERS];
 
-/** Payment and credit providers by name. (Zip the lender is read only where a page sends the customer to it.) */
+/** Payment and credit providers by name. */
 export const PAYMENT_PROVIDERS: readonly string[] = ['afterpay', 'klarna', 'laybuy', 'paypal', 'stripe'];
+/** Providers whose name is also a common word ("zip" the lender, "zip" a code): read only where a page sends the customer to them. */
+export const CONTACTED_PROVIDERS: readonly string[] = ['zip'];
 
 /** A word before a role that keeps it another party's: "the authorised service centre", "your warranty plan provider". */
 export const ROLE_QUALIFIERS: readonly string[] = ['authorised', 'authorized', 'protection', 'service', 'warranty'];

@@ -9,7 +9,7 @@ import { cue, faqVerdict, negatedAt, REFUSAL_BEFORE } from '../language/negation
 import { previousNorm, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import type { SupportChannel } from '../../terms.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
-import { CARRIERS, PARTY_ROLES, PAYMENT_PROVIDERS, ROLE_QUALIFIERS } from '../language/third-parties.js';
+import { CARRIERS, CONTACTED_PROVIDERS, PARTY_ROLES, PAYMENT_PROVIDERS, ROLE_QUALIFIERS } from '../language/third-parties.js';
 
 /** A sentence about people being reachable ("our team is available", "call us", "customer service hours"). */
 const SUPPORT_CONTEXT =
@@ -344,7 +344,7 @@ const OTHERS_DESK = /\b(?:via|through|on|with) (?:amazon|ebay|etsy|paypal|the ma
  * Australia Post on …"). The party is the object of the contact verb. The parties are language/third-parties.ts's;
  * "zip" is Zip the lender only here, where a page sends the customer to it (elsewhere it is mostly a zip code).
  */
-const OTHER_PARTY = `(?:(?:${ROLE_QUALIFIERS.join('|')}) )?(?:${PARTY_ROLES.join('|')})|${[...CARRIERS, ...PAYMENT_PROVIDERS, 'zip'].join('|')}`;
+const OTHER_PARTY = `(?:(?:${ROLE_QUALIFIERS.join('|')}) )?(?:${PARTY_ROLES.join('|')})|${[...CARRIERS, ...PAYMENT_PROVIDERS, ...CONTACTED_PROVIDERS].join('|')}`;
 const THIRD_PARTY_CONTACT = fencedRegExp(
   `\\b(?:contact|call|phone|ring|e-?mail|reach|write to|get in touch with|speak (?:to|with)) (?:the |your |their |our )?(?:local )?(?:${OTHER_PARTY})\\b` +
     // …or the subject that can be reached: "the manufacturer can be reached at …", "Klarna's helpline is open 24/7"
