@@ -40,6 +40,8 @@ export interface ColumnsUsed {
   /** Role → the header (CSV) or key (JSON lines) read for it; empty for plain text. */
   readonly names: Partial<Record<ColumnRole, string>>;
   readonly encoding: string;
+  /** A JSON document's path to the array read ("data.reviews"), when the rows are not the document itself. */
+  readonly rowsFrom?: string;
 }
 export type FeedbackEvent = FeedbackItem | BadRow | ColumnsUsed;
 
@@ -68,7 +70,7 @@ export async function* readFeedback(path: string, options: ReadFeedbackOptions =
   // An export that wrote nothing is one clear error in every format, not "0 comments read" and a table of nothing.
   if (empty) throw new InputError(`${path}: the file is empty`, { hint: format === 'csv' ? 'export the reviews again, with a header row' : 'export the feedback again' });
   if (format === 'csv') yield* readCsv(path, chunks, encoding, options, extname(path).toLowerCase() === '.tsv');
-  else if (format === 'json') yield* readJsonFile(chunks, encoding, options);
+  else if (format === 'json') yield* readJsonFile(path, chunks, encoding, options);
   else yield* readLines(chunks, encoding, format, options);
 }
 
@@ -322,11 +324,12 @@ function jsonFields(object: JsonRow, options: ReadFeedbackOptions): { fields: Pa
 }
 
 /** The events of one parsed JSON row: a string is the comment, an object is read by key; the columns go out once. */
-function* jsonRowEvents(row: number, parsed: unknown, state: { announced: boolean }, encoding: string, format: 'jsonl' | 'json', options: ReadFeedbackOptions): Generator<FeedbackEvent> {
+function* jsonRowEvents(row: number, parsed: unknown, state: { announced: boolean; rowsFrom?: string }, encoding: string, format: 'jsonl' | 'json', options: ReadFeedbackOptions): Generator<FeedbackEvent> {
+  const columns = (names: Partial<Record<ColumnRole, string>>): ColumnsUsed => ({ kind: 'columns', format, names, encoding, ...(state.rowsFrom ? { rowsFrom: state.rowsFrom } : {}) });
   if (typeof parsed === 'string') {
     if (!state.announced) {
       state.announced = true;
-      yield { kind: 'columns', format, names: {}, encoding };
+      yield columns({});
     }
     yield toEvent(row, { text: parsed });
     return;
@@ -338,42 +341,70 @@ function* jsonRowEvents(row: number, parsed: unknown, state: { announced: boolea
   }
   if (!state.announced) {
     state.announced = true;
-    yield { kind: 'columns', format, names: found.names, encoding };
+    yield columns(found.names);
   }
   yield toEvent(row, found.fields);
 }
 
-/** Where a JSON document keeps its rows: itself when it is an array, else its first array of objects ({"reviews": […]}). */
-function rowsOfDocument(doc: unknown): readonly unknown[] | undefined {
-  if (Array.isArray(doc)) return doc;
-  if (doc && typeof doc === 'object') {
-    for (const value of Object.values(doc)) if (Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) return value;
+/** How many objects down a JSON document's rows are looked for: {"data": {"reviews": […]}} is two. */
+const ROWS_DEPTH = 3;
+
+/** A JSON object with a key the column detection reads as the feedback text (--text-column first). */
+function isFeedbackRow(value: unknown, options: ReadFeedbackOptions): value is JsonRow {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && recognizeColumns(Object.keys(value), options.textColumn) !== undefined;
+}
+
+/**
+ * Where a JSON document keeps its rows: itself when it is an array, else the first array (shallowest, then in key
+ * order, at most ROWS_DEPTH objects down) whose objects hold a feedback text key. API answers wrap their rows with
+ * other arrays of objects ({"links": [{"href": …}], "meta": {…}, "data": [reviews]}), so the first array is not enough.
+ */
+function rowsOfDocument(doc: unknown, options: ReadFeedbackOptions): { rows: readonly unknown[]; path?: string } | undefined {
+  if (Array.isArray(doc)) return { rows: doc };
+  let level: [string, unknown][] = [['', doc]];
+  for (let depth = 0; depth < ROWS_DEPTH && level.length; depth++) {
+    const next: [string, unknown][] = [];
+    for (const [path, value] of level) {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+      for (const [key, child] of Object.entries(value)) {
+        const at = path ? `${path}.${key}` : key;
+        if (!Array.isArray(child)) next.push([at, child]);
+        else if (child.some((v) => isFeedbackRow(v, options))) return { rows: child, path: at };
+      }
+    }
+    level = next;
   }
   return undefined;
 }
 
 /**
- * A .json file: review APIs and exports write one document (an array, or {"reviews": [...]}), which is read whole; a
- * file that does not parse as one document is read as JSON lines, so a .json file of JSON lines still works.
+ * A .json file: review APIs and exports write one document (an array, or an object holding one), which is read whole;
+ * a file that does not parse as one document is read as JSON lines, so a .json file of JSON lines still works, and so
+ * is a document that is one row. An object with neither is one clear error, as a CSV with no text column is.
  */
-async function* readJsonFile(chunks: AsyncIterable<string>, encoding: string, options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
+async function* readJsonFile(path: string, chunks: AsyncIterable<string>, encoding: string, options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
   let text = '';
   for await (const chunk of chunks) text += chunk;
-  let rows: readonly unknown[] | undefined;
+  let doc: unknown;
   try {
-    rows = rowsOfDocument(JSON.parse(text));
+    doc = JSON.parse(text);
   } catch {
-    rows = undefined;
+    doc = undefined;
   }
-  if (!rows) {
+  const found = doc === undefined ? undefined : rowsOfDocument(doc, options);
+  if (!found) {
+    if (doc !== null && typeof doc === 'object' && !isFeedbackRow(doc, options)) {
+      const wanted = options.textColumn ? `a key "${options.textColumn}"` : 'a key recognised as the feedback text';
+      throw new InputError(`${path}: no list of objects with ${wanted} (keys: ${Object.keys(doc).slice(0, 12).join(', ')})`, { hint: 'name the key with --text-column <key>' });
+    }
     // Read as what it is, JSON lines, so the columns line says "one comment per JSON line", not "per array entry".
     yield* readLines((async function* () { yield text; })(), encoding, 'jsonl', options);
     return;
   }
-  const state = { announced: false };
+  const state = { announced: false, ...(found.path ? { rowsFrom: found.path } : {}) };
   let row = 0;
-  for (const value of rows) yield* jsonRowEvents(++row, value, state, encoding, 'json', options);
-  if (!state.announced) yield { kind: 'columns', format: 'json', names: {}, encoding };
+  for (const value of found.rows) yield* jsonRowEvents(++row, value, state, encoding, 'json', options);
+  if (!state.announced) yield { kind: 'columns', format: 'json', names: {}, encoding, ...(found.path ? { rowsFrom: found.path } : {}) };
 }
 
 async function* readLines(chunks: AsyncIterable<string>, encoding: string, format: 'jsonl' | 'text', options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {

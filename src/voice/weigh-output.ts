@@ -11,11 +11,11 @@ import type { BadRowReason } from './text-problems.js';
 import { isTiered, pct } from './tiers.js';
 import type { WeighResult } from './weigh.js';
 
-/** "text = Review Content, rating = Review Stars" — the columns read, or a note for plain text. */
-export function columnsText(result: Pick<WeighResult, 'columns' | 'format' | 'encoding'>): string {
+/** "text = Review Content, rating = Review Stars" — the columns read, or a note for plain text; and where a JSON document keeps them. */
+export function columnsText(result: Pick<WeighResult, 'columns' | 'format' | 'encoding' | 'rowsFrom'>): string {
   const used = Object.entries(result.columns).map(([role, name]) => `${role} = ${name}`);
   const what = used.length ? used.join(', ') : result.format === 'text' ? 'one comment per line' : result.format === 'json' ? 'one comment per array entry' : 'one comment per JSON line';
-  return `${result.format}, ${result.encoding}; ${what}`;
+  return `${result.format}, ${result.encoding}; ${result.rowsFrom ? `comments from ${result.rowsFrom}: ` : ''}${what}`;
 }
 
 /** "3 empty (rows 2, 9, 14), 1 broken quoting (row 7)" — or "none". Rows count from the first under a CSV header. */
