@@ -13,7 +13,7 @@ import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { fsReason, InputError } from '../errors.js';
-import { recognizeColumns, unpublishedStatus, type ColumnMap, type ColumnRole } from './feedback-columns.js';
+import { recognizeColumns, type ColumnMap, type ColumnRole } from './feedback-columns.js';
 import { textProblem, type BadRowReason } from './text-problems.js';
 
 /** jsonl: one JSON value per line; json: one JSON document (an array of rows, or an object holding one). */
@@ -67,11 +67,15 @@ const SWALLOWED_SHARE = 0.5;
 export async function* readFeedback(path: string, options: ReadFeedbackOptions = {}): AsyncGenerator<FeedbackEvent> {
   const { encoding, chunks, empty } = await decodedChunks(path);
   const format = options.format ?? formatOf(path);
-  // An export that wrote nothing is one clear error in every format, not "0 comments read" and a table of nothing.
-  if (empty) throw new InputError(`${path}: the file is empty`, { hint: format === 'csv' ? 'export the reviews again, with a header row' : 'export the feedback again' });
+  if (empty) throw emptyFile(path, format);
   if (format === 'csv') yield* readCsv(path, chunks, encoding, options, extname(path).toLowerCase() === '.tsv');
   else if (format === 'json') yield* readJsonFile(path, chunks, encoding, options);
   else yield* readLines(chunks, encoding, format, options);
+}
+
+/** An export that wrote nothing: one clear error in every format, not "0 comments read" and a table of nothing. */
+function emptyFile(path: string, format: FeedbackFormat): InputError {
+  return new InputError(`${path}: the file is empty`, { hint: format === 'csv' ? 'export the reviews again, with a header row' : 'export the feedback again' });
 }
 
 /** The format a file name suggests; anything unknown is read as plain text, one item per line. */
@@ -170,10 +174,27 @@ export function parseRating(value: string | number | undefined): number | undefi
   return Math.max(1, Math.round((n / scale) * 5 * 10) / 10);
 }
 
+/** One row's fields by role; `unpublished` is the status of a row the shop did not publish. */
+interface RowFields {
+  readonly text?: string;
+  readonly title?: string;
+  readonly rating?: string;
+  readonly date?: string;
+  readonly channel?: string;
+  readonly id?: string;
+  readonly unpublished?: string;
+}
+
+/** The fields of one row, each read through `value` (a CSV cell, a JSON key): the one place the roles are read. */
+function rowFields(map: ColumnMap, value: (role: ColumnRole) => string | undefined): RowFields {
+  const status = value('status');
+  const unpublished = status === undefined ? undefined : map.unpublished?.(status);
+  return { text: value('text'), title: value('title'), rating: value('rating'), date: value('date'), channel: value('channel'), id: value('id'), ...(unpublished ? { unpublished } : {}) };
+}
+
 /** An item or a bad row from the fields of one row. A title, when there is one, reads before the text. */
-function toEvent(row: number, fields: { text?: string; title?: string; rating?: string | number; date?: string; channel?: string; id?: string; status?: { column: string; value: string } }): FeedbackItem | BadRow {
-  const unpublished = fields.status && unpublishedStatus(fields.status.column, fields.status.value);
-  if (unpublished) return { kind: 'bad', row, reason: `not published, status ${unpublished}` };
+function toEvent(row: number, fields: RowFields): FeedbackItem | BadRow {
+  if (fields.unpublished) return { kind: 'bad', row, reason: `not published, status ${fields.unpublished}` };
   const body = fields.text ?? '';
   const title = fields.title && fields.title !== body ? fields.title : undefined;
   const text = title ? `${title}${/[.!?]$/.test(title) ? '' : '.'} ${body}` : body;
@@ -266,11 +287,11 @@ async function* readCsv(path: string, decoded: AsyncIterable<string>, encoding: 
       yield { kind: 'bad', row, reason: 'broken quoting' };
       continue;
     }
-    const status = cell(record, map, 'status');
-    yield toEvent(row, { text, title: cell(record, map, 'title'), rating: cell(record, map, 'rating'), date: cell(record, map, 'date'), channel: cell(record, map, 'channel'), id: cell(record, map, 'id'), ...(status ? { status: { column: map.names.status!, value: status } } : {}) });
+    const columns = map;
+    yield toEvent(row, rowFields(columns, (role) => cell(record, columns, role)));
   }
   for (const _ of skippedAfter) yield { kind: 'bad', row: ++row, reason: 'broken quoting' };
-  if (!map) throw new InputError(`${path}: the file is empty`, { hint: 'export the reviews again, with a header row' });
+  if (!map) throw emptyFile(path, 'csv');
 }
 
 /**
@@ -306,25 +327,37 @@ async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
 
 type JsonRow = Record<string, unknown>;
 
-/** The key of a JSON object for a role: --text-column first, then the same names as CSV headers. */
-function jsonFields(object: JsonRow, options: ReadFeedbackOptions): { fields: Parameters<typeof toEvent>[1]; names: Partial<Record<ColumnRole, string>> } | undefined {
+/** What the JSON rows read so far have settled: whether the columns went out, and the last key set's columns. */
+interface JsonState {
+  announced: boolean;
+  readonly rowsFrom?: string;
+  /** Rows of one export share their keys: their columns are recognised once, not per row. */
+  keys?: string;
+  map?: ColumnMap | undefined;
+}
+
+/** A JSON value as a cell: a string trimmed (empty is none), a number or boolean as written, anything else none. */
+function jsonCell(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return undefined;
+}
+
+/** The fields of a JSON object by key: --text-column first, then the same names as CSV headers. */
+function jsonFields(object: JsonRow, options: ReadFeedbackOptions, state: JsonState): { fields: RowFields; names: Partial<Record<ColumnRole, string>> } | undefined {
   const keys = Object.keys(object);
-  const map = recognizeColumns(keys, options.textColumn);
+  const joined = keys.join('\n');
+  if (state.keys !== joined) {
+    state.keys = joined;
+    state.map = recognizeColumns(keys, options.textColumn);
+  }
+  const map = state.map;
   if (!map) return undefined;
-  const value = (role: ColumnRole): string | undefined => {
-    const name = map.names[role];
-    const v = name === undefined ? undefined : object[name];
-    return typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
-  };
-  const status = value('status');
-  return {
-    fields: { text: value('text'), title: value('title'), rating: value('rating'), date: value('date'), channel: value('channel'), id: value('id'), ...(status ? { status: { column: map.names.status!, value: status } } : {}) },
-    names: map.names,
-  };
+  return { fields: rowFields(map, (role) => (map.names[role] === undefined ? undefined : jsonCell(object[map.names[role]]))), names: map.names };
 }
 
 /** The events of one parsed JSON row: a string is the comment, an object is read by key; the columns go out once. */
-function* jsonRowEvents(row: number, parsed: unknown, state: { announced: boolean; rowsFrom?: string }, encoding: string, format: 'jsonl' | 'json', options: ReadFeedbackOptions): Generator<FeedbackEvent> {
+function* jsonRowEvents(row: number, parsed: unknown, state: JsonState, encoding: string, format: 'jsonl' | 'json', options: ReadFeedbackOptions): Generator<FeedbackEvent> {
   const columns = (names: Partial<Record<ColumnRole, string>>): ColumnsUsed => ({ kind: 'columns', format, names, encoding, ...(state.rowsFrom ? { rowsFrom: state.rowsFrom } : {}) });
   if (typeof parsed === 'string') {
     if (!state.announced) {
@@ -334,7 +367,7 @@ function* jsonRowEvents(row: number, parsed: unknown, state: { announced: boolea
     yield toEvent(row, { text: parsed });
     return;
   }
-  const found = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? jsonFields(parsed as JsonRow, options) : undefined;
+  const found = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? jsonFields(parsed as JsonRow, options, state) : undefined;
   if (!found) {
     yield { kind: 'bad', row, reason: 'broken JSON' };
     return;
@@ -401,7 +434,7 @@ async function* readJsonFile(path: string, chunks: AsyncIterable<string>, encodi
     yield* readLines((async function* () { yield text; })(), encoding, 'jsonl', options);
     return;
   }
-  const state = { announced: false, ...(found.path ? { rowsFrom: found.path } : {}) };
+  const state: JsonState = { announced: false, ...(found.path ? { rowsFrom: found.path } : {}) };
   let row = 0;
   for (const value of found.rows) yield* jsonRowEvents(++row, value, state, encoding, 'json', options);
   if (!state.announced) yield { kind: 'columns', format: 'json', names: {}, encoding, ...(found.path ? { rowsFrom: found.path } : {}) };
@@ -409,7 +442,7 @@ async function* readJsonFile(path: string, chunks: AsyncIterable<string>, encodi
 
 async function* readLines(chunks: AsyncIterable<string>, encoding: string, format: 'jsonl' | 'text', options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
   let row = 0;
-  const state = { announced: false };
+  const state: JsonState = { announced: false };
   if (format === 'text') {
     state.announced = true;
     yield { kind: 'columns', format, names: {}, encoding };
