@@ -163,7 +163,7 @@ describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
     const stored = readFileSync(db, 'utf8');
     // The same export again: a file that tiers something, so the database is opened to write and refuses.
 
-    const lock = await acquireLock(lockPathFor(db)); // another writer holds the database
+    const lock = await acquireLock(lockPathFor(db), 'scan'); // another writer holds the database
     try {
       const locked = await servicediff('weigh', file, '--write');
       expect(locked.code).toBe(3);
