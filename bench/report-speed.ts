@@ -138,7 +138,7 @@ async function main(): Promise<void> {
     const config = parseConfigText(yaml, configPath);
 
     const buildStart = performance.now();
-    const store = await openStore(db, { snapshotsDir: snapshots, lock: true, create: true, keepSnapshotScans: 1 });
+    const store = await openStore(db, { snapshotsDir: snapshots, lock: true, writer: 'scan', create: true, keepSnapshotScans: 1 });
     for (let week = 0; week < WEEKS; week++) await store.recordScan(scanOf(week, sites));
     await store.close();
     const buildMs = performance.now() - buildStart;

@@ -121,7 +121,7 @@ async function main(): Promise<void> {
       CATEGORY_OF_PAGE.slice(0, PAGES).map((category) => ({ url: `https://rival-${b + 1}.example/${category}`, category, version: 0, wording: 0 })),
     );
     const buildStart = performance.now();
-    const store = await openStore(db, { snapshotsDir, lock: true, create: true, keepSnapshotScans: 12 });
+    const store = await openStore(db, { snapshotsDir, lock: true, writer: 'scan', create: true, keepSnapshotScans: 12 });
     for (let week = 0; week < WEEKS; week++) await store.recordScan(weekScan(week, states));
     await store.close();
     const buildMs = performance.now() - buildStart;
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
       await copyFile(db, copy);
       const scan = weekScan(WEEKS + run, states);
       const t0 = performance.now();
-      const s = await openStore(copy, { snapshotsDir, lock: true, keepSnapshotScans: 12 });
+      const s = await openStore(copy, { snapshotsDir, lock: true, writer: 'scan', keepSnapshotScans: 12 });
       await s.recordScan(scan);
       await s.close();
       appendMs.push(performance.now() - t0);

@@ -141,14 +141,35 @@ function replaceNames(part: string, names: Record<string, string>): string {
  * A user unit cannot order itself after network-online.target: that target lives in the system manager, and the user
  * manager resolves After=/Wants= among its own units only, where no such unit exists (systemd.special(7) lists the
  * targets a user manager has; network-online.target is not one). A timer caught up at boot (Persistent=true) would
- * then scan before the network is up and record every page as unreachable. So the service asks the system manager
- * itself, for at most five minutes, then runs anyway (fetch failures are reported per page as usual). `$$` is
- * systemd's escape for a literal `$`.
+ * then scan before the network is up and record every page as unreachable. So the service waits itself, for at most
+ * five minutes, then runs anyway (fetch failures are reported per page as usual).
+ *
+ * network-online.target alone is no sign: it becomes active only when a unit pulls it in, and on a machine with no
+ * *-wait-online service enabled nothing does, so every run waited the whole five minutes. The wait therefore also ends
+ * as soon as the kernel has a default route that is up (the flags' low bit, RTF_UP) in /proc/net/route or
+ * /proc/net/ipv6_route, which every Linux has whatever manages its network; the kernel's own unreachable IPv6 default
+ * on lo is not up. POSIX sh only (dash runs it on Debian): read loops, no seq, no awk. A file that cannot be read
+ * (no IPv6) is skipped: a failed redirection would end the shell and fail the unit. systemd reads `$$` as `$` and
+ * would read a backslash or % itself, so the script holds none.
  */
+const NETWORK_CHECK = [
+  // Route flags in hex: up when the low bit is set.
+  'up() { case $1 in *[13579bBdDfF]) return 0;; esac; return 1; };',
+  // A default route (destination and mask or prefix length all zero) that is up; IPv4 fields: Iface Destination
+  // Gateway Flags RefCnt Use Metric Mask …; IPv6: destination, prefix length, source, its length, next hop, metric,
+  // refcnt, use, flags, device.
+  'routed() {',
+  '[ -r /proc/net/route ] && while read -r _ d _ f _ _ _ m _; do [ "$d$m" = 0000000000000000 ] && up "$f" && return 0; done < /proc/net/route;',
+  '[ -r /proc/net/ipv6_route ] && while read -r d l _ _ _ _ _ _ f dev; do [ "$d$l" = 0000000000000000000000000000000000 ] && up "$f" && [ "$dev" != lo ] && return 0; done < /proc/net/ipv6_route;',
+  'return 1; };',
+  // 60 checks 5 s apart: the 5-minute cap. (POSIX sh has no local variables: the counter's name is its own.)
+  'tries=0; while [ $tries -lt 60 ]; do routed && exit 0; systemctl is-active --quiet network-online.target && exit 0; sleep 5; tries=$((tries + 1)); done',
+].join(' ');
 const NETWORK_WAIT = [
-  '# A user unit cannot use After=network-online.target (that target belongs to the system manager), so wait for it',
-  '# here: at most 5 minutes, then run anyway. Matters when Persistent=true catches up a missed run at boot.',
-  "ExecStartPre=/bin/sh -c 'for i in $$(seq 60); do systemctl is-active --quiet network-online.target && exit 0; sleep 5; done'",
+  '# A user unit cannot use After=network-online.target (that target belongs to the system manager), so wait here for',
+  '# a default route or that target: at most 5 minutes, then run anyway. Matters when Persistent=true catches up a',
+  '# missed run at boot.',
+  `ExecStartPre=/bin/sh -c '${NETWORK_CHECK.replace(/\$/g, () => '$$')}'`,
 ];
 
 /** A oneshot service and its timer; install under ~/.config/systemd/user/ (or /etc/systemd/system/). */

@@ -75,8 +75,12 @@ function processStartTime(pid: number): number | undefined {
   }
 }
 
-/** Take the lock or throw StoreLockedError (held by a live process) / StoreNotWritableError (folder refuses). */
-export async function acquireLock(lockPath: string, fs: StoreFs = nodeFs, command = 'scan'): Promise<LockHandle> {
+/**
+ * Take the lock or throw StoreLockedError (held by a live process) / StoreNotWritableError (folder refuses). `command`
+ * is what holds it ("scan", "weigh --write", "reextract"), written into the lock so that a second writer's error names
+ * what is running; it has no default, so no caller records a scan it is not.
+ */
+export async function acquireLock(lockPath: string, command: string, fs: StoreFs = nodeFs): Promise<LockHandle> {
   const owner: LockOwner = { pid: process.pid, startedAt: new Date().toISOString(), host: hostname(), command };
   const text = `${JSON.stringify(owner)}\n`;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {

@@ -50,7 +50,7 @@ export async function openStore(path: string, options: OpenStoreOptions, interna
       throw new StoreNotWritableError(snapshotsDir, fsReason(error), { cause: error });
     });
   }
-  const lock = options.lock ? await acquireLock(lockPathFor(file), fs, options.writer) : undefined;
+  const lock = options.lock ? await acquireLock(lockPathFor(file), options.writer, fs) : undefined;
   try {
     if (lock) await removeStrayTemps(file, fs);
     const adapter = new DbFile(file, fs);

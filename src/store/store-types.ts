@@ -5,23 +5,31 @@
 import type { Category, TermId } from '../terms.js';
 import type { BusinessTerms, CrawlProblem, CustomerWeights, HomeState, PreviousPageState, RobotsFile, ScanInput, SitemapState, TermChange, TextSource } from '../model.js';
 
-export interface OpenStoreOptions {
+export type OpenStoreOptions = OpenStoreCommon & (OpenStoreUnlocked | OpenStoreLocked);
+
+interface OpenStoreCommon {
   /** Folder of compressed, content-addressed page bodies (for `reextract`). */
   readonly snapshotsDir: string;
   /** Snapshots older than this many scans of the same page are deleted (0 keeps all). */
   readonly keepSnapshotScans?: number;
-  /**
-   * Take the cross-process lock (scan, reextract, schedule cycles). Readers (compare, report, history) do not lock.
-   * A second writer fails with a one-line error naming the PID and the lock path.
-   */
-  readonly lock?: boolean;
-  /**
-   * What this writer is ("scan", "weigh --write", "reextract"), written into the lock so that a second writer's
-   * error names what is running rather than assuming a scan. Default "scan".
-   */
-  readonly writer?: string;
   /** Create the file if it does not exist (scan); readers get a clear "no scan yet — run servicediff scan" error. */
   readonly create?: boolean;
+}
+
+/** Readers (compare, report, history) do not lock. */
+interface OpenStoreUnlocked {
+  readonly lock?: false;
+  readonly writer?: undefined;
+}
+
+/**
+ * Take the cross-process lock (scan, reextract, weigh --write, schedule cycles). A second writer fails with a one-line
+ * error naming the PID, the lock path and the writer holding it.
+ */
+interface OpenStoreLocked {
+  readonly lock: true;
+  /** What this writer is ("scan", "weigh --write", "reextract"), written into the lock; required, so never assumed. */
+  readonly writer: string;
 }
 
 export interface ScanSummary {

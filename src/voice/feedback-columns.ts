@@ -51,14 +51,19 @@ const FLAG_COLUMNS: Readonly<Record<string, boolean>> = { published: true, ispub
 const YES_NO: Readonly<Record<string, boolean>> = { true: true, yes: true, '1': true, y: true, false: false, no: false, '0': false, n: false };
 
 /**
- * Why a row with this status is not weighed ("spam", "unpublished"), or undefined when it is weighed. `column` is the
- * status column's header, since a flag column's "false" means unpublished and a hidden column's "true" means hidden.
+ * For a status column, why a row with a given status is not weighed ("spam", "unpublished"), or undefined when it is
+ * weighed. Made once per column from its header, since a flag column's "false" means unpublished and a hidden
+ * column's "true" means hidden; any other column holds a moderation state.
  */
-export function unpublishedStatus(column: string, value: string): string | undefined {
-  const v = value.trim().toLowerCase();
+export function unpublishedReader(column: string): (value: string) => string | undefined {
   const flag = FLAG_COLUMNS[normaliseHeader(column)];
-  if (flag !== undefined && YES_NO[v] !== undefined) return YES_NO[v] === flag ? undefined : flag ? 'unpublished' : 'hidden';
-  return NOT_PUBLISHED.has(normaliseHeader(v)) ? v : undefined;
+  return (value) => {
+    const v = value.trim().toLowerCase();
+    const yes = YES_NO[v];
+    if (flag === undefined || yes === undefined) return NOT_PUBLISHED.has(normaliseHeader(v)) ? v : undefined;
+    if (yes === flag) return undefined;
+    return flag ? 'unpublished' : 'hidden';
+  };
 }
 
 /** "Review Content" → "reviewcontent". */
@@ -66,10 +71,12 @@ export function normaliseHeader(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-/** Column index per role, and the header names used (for the "columns used" line). */
+/** Column index per role, the header names used (for the "columns used" line), and how the status column reads. */
 export interface ColumnMap {
   readonly index: Partial<Record<ColumnRole, number>>;
   readonly names: Partial<Record<ColumnRole, string>>;
+  /** unpublishedReader of the status column, when there is one. */
+  readonly unpublished?: (value: string) => string | undefined;
 }
 
 /**
@@ -101,5 +108,5 @@ export function recognizeColumns(header: readonly string[], textColumn?: string)
   if (index.text === undefined) return undefined;
   const names: Partial<Record<ColumnRole, string>> = {};
   for (const role of COLUMN_ROLES) if (index[role] !== undefined) names[role] = header[index[role]!]!;
-  return { index, names };
+  return { index, names, ...(names.status !== undefined ? { unpublished: unpublishedReader(names.status) } : {}) };
 }

@@ -13,7 +13,7 @@ import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { fsReason, InputError } from '../errors.js';
-import { recognizeColumns, unpublishedStatus, type ColumnMap, type ColumnRole } from './feedback-columns.js';
+import { recognizeColumns, type ColumnMap, type ColumnRole } from './feedback-columns.js';
 import { textProblem, type BadRowReason } from './text-problems.js';
 
 /** jsonl: one JSON value per line; json: one JSON document (an array of rows, or an object holding one). */
@@ -40,6 +40,8 @@ export interface ColumnsUsed {
   /** Role → the header (CSV) or key (JSON lines) read for it; empty for plain text. */
   readonly names: Partial<Record<ColumnRole, string>>;
   readonly encoding: string;
+  /** A JSON document's path to the array read ("data.reviews"), when the rows are not the document itself. */
+  readonly rowsFrom?: string;
 }
 export type FeedbackEvent = FeedbackItem | BadRow | ColumnsUsed;
 
@@ -65,11 +67,15 @@ const SWALLOWED_SHARE = 0.5;
 export async function* readFeedback(path: string, options: ReadFeedbackOptions = {}): AsyncGenerator<FeedbackEvent> {
   const { encoding, chunks, empty } = await decodedChunks(path);
   const format = options.format ?? formatOf(path);
-  // An export that wrote nothing is one clear error in every format, not "0 comments read" and a table of nothing.
-  if (empty) throw new InputError(`${path}: the file is empty`, { hint: format === 'csv' ? 'export the reviews again, with a header row' : 'export the feedback again' });
+  if (empty) throw emptyFile(path, format);
   if (format === 'csv') yield* readCsv(path, chunks, encoding, options, extname(path).toLowerCase() === '.tsv');
-  else if (format === 'json') yield* readJsonFile(chunks, encoding, options);
+  else if (format === 'json') yield* readJsonFile(path, chunks, encoding, options);
   else yield* readLines(chunks, encoding, format, options);
+}
+
+/** An export that wrote nothing: one clear error in every format, not "0 comments read" and a table of nothing. */
+function emptyFile(path: string, format: FeedbackFormat): InputError {
+  return new InputError(`${path}: the file is empty`, { hint: format === 'csv' ? 'export the reviews again, with a header row' : 'export the feedback again' });
 }
 
 /** The format a file name suggests; anything unknown is read as plain text, one item per line. */
@@ -168,10 +174,27 @@ export function parseRating(value: string | number | undefined): number | undefi
   return Math.max(1, Math.round((n / scale) * 5 * 10) / 10);
 }
 
+/** One row's fields by role; `unpublished` is the status of a row the shop did not publish. */
+interface RowFields {
+  readonly text?: string;
+  readonly title?: string;
+  readonly rating?: string;
+  readonly date?: string;
+  readonly channel?: string;
+  readonly id?: string;
+  readonly unpublished?: string;
+}
+
+/** The fields of one row, each read through `value` (a CSV cell, a JSON key): the one place the roles are read. */
+function rowFields(map: ColumnMap, value: (role: ColumnRole) => string | undefined): RowFields {
+  const status = value('status');
+  const unpublished = status === undefined ? undefined : map.unpublished?.(status);
+  return { text: value('text'), title: value('title'), rating: value('rating'), date: value('date'), channel: value('channel'), id: value('id'), ...(unpublished ? { unpublished } : {}) };
+}
+
 /** An item or a bad row from the fields of one row. A title, when there is one, reads before the text. */
-function toEvent(row: number, fields: { text?: string; title?: string; rating?: string | number; date?: string; channel?: string; id?: string; status?: { column: string; value: string } }): FeedbackItem | BadRow {
-  const unpublished = fields.status && unpublishedStatus(fields.status.column, fields.status.value);
-  if (unpublished) return { kind: 'bad', row, reason: `not published, status ${unpublished}` };
+function toEvent(row: number, fields: RowFields): FeedbackItem | BadRow {
+  if (fields.unpublished) return { kind: 'bad', row, reason: `not published, status ${fields.unpublished}` };
   const body = fields.text ?? '';
   const title = fields.title && fields.title !== body ? fields.title : undefined;
   const text = title ? `${title}${/[.!?]$/.test(title) ? '' : '.'} ${body}` : body;
@@ -264,11 +287,11 @@ async function* readCsv(path: string, decoded: AsyncIterable<string>, encoding: 
       yield { kind: 'bad', row, reason: 'broken quoting' };
       continue;
     }
-    const status = cell(record, map, 'status');
-    yield toEvent(row, { text, title: cell(record, map, 'title'), rating: cell(record, map, 'rating'), date: cell(record, map, 'date'), channel: cell(record, map, 'channel'), id: cell(record, map, 'id'), ...(status ? { status: { column: map.names.status!, value: status } } : {}) });
+    const columns = map;
+    yield toEvent(row, rowFields(columns, (role) => cell(record, columns, role)));
   }
   for (const _ of skippedAfter) yield { kind: 'bad', row: ++row, reason: 'broken quoting' };
-  if (!map) throw new InputError(`${path}: the file is empty`, { hint: 'export the reviews again, with a header row' });
+  if (!map) throw emptyFile(path, 'csv');
 }
 
 /**
@@ -304,81 +327,122 @@ async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
 
 type JsonRow = Record<string, unknown>;
 
-/** The key of a JSON object for a role: --text-column first, then the same names as CSV headers. */
-function jsonFields(object: JsonRow, options: ReadFeedbackOptions): { fields: Parameters<typeof toEvent>[1]; names: Partial<Record<ColumnRole, string>> } | undefined {
+/** What the JSON rows read so far have settled: whether the columns went out, and the last key set's columns. */
+interface JsonState {
+  announced: boolean;
+  readonly rowsFrom?: string;
+  /** Rows of one export share their keys: their columns are recognised once, not per row. */
+  keys?: string;
+  map?: ColumnMap | undefined;
+}
+
+/** A JSON value as a cell: a string trimmed (empty is none), a number or boolean as written, anything else none. */
+function jsonCell(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return undefined;
+}
+
+/** The fields of a JSON object by key: --text-column first, then the same names as CSV headers. */
+function jsonFields(object: JsonRow, options: ReadFeedbackOptions, state: JsonState): { fields: RowFields; names: Partial<Record<ColumnRole, string>> } | undefined {
   const keys = Object.keys(object);
-  const map = recognizeColumns(keys, options.textColumn);
+  const joined = keys.join('\n');
+  if (state.keys !== joined) {
+    state.keys = joined;
+    state.map = recognizeColumns(keys, options.textColumn);
+  }
+  const map = state.map;
   if (!map) return undefined;
-  const value = (role: ColumnRole): string | undefined => {
-    const name = map.names[role];
-    const v = name === undefined ? undefined : object[name];
-    return typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
-  };
-  const status = value('status');
-  return {
-    fields: { text: value('text'), title: value('title'), rating: value('rating'), date: value('date'), channel: value('channel'), id: value('id'), ...(status ? { status: { column: map.names.status!, value: status } } : {}) },
-    names: map.names,
-  };
+  return { fields: rowFields(map, (role) => (map.names[role] === undefined ? undefined : jsonCell(object[map.names[role]]))), names: map.names };
 }
 
 /** The events of one parsed JSON row: a string is the comment, an object is read by key; the columns go out once. */
-function* jsonRowEvents(row: number, parsed: unknown, state: { announced: boolean }, encoding: string, format: 'jsonl' | 'json', options: ReadFeedbackOptions): Generator<FeedbackEvent> {
+function* jsonRowEvents(row: number, parsed: unknown, state: JsonState, encoding: string, format: 'jsonl' | 'json', options: ReadFeedbackOptions): Generator<FeedbackEvent> {
+  const columns = (names: Partial<Record<ColumnRole, string>>): ColumnsUsed => ({ kind: 'columns', format, names, encoding, ...(state.rowsFrom ? { rowsFrom: state.rowsFrom } : {}) });
   if (typeof parsed === 'string') {
     if (!state.announced) {
       state.announced = true;
-      yield { kind: 'columns', format, names: {}, encoding };
+      yield columns({});
     }
     yield toEvent(row, { text: parsed });
     return;
   }
-  const found = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? jsonFields(parsed as JsonRow, options) : undefined;
+  const found = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? jsonFields(parsed as JsonRow, options, state) : undefined;
   if (!found) {
     yield { kind: 'bad', row, reason: 'broken JSON' };
     return;
   }
   if (!state.announced) {
     state.announced = true;
-    yield { kind: 'columns', format, names: found.names, encoding };
+    yield columns(found.names);
   }
   yield toEvent(row, found.fields);
 }
 
-/** Where a JSON document keeps its rows: itself when it is an array, else its first array of objects ({"reviews": […]}). */
-function rowsOfDocument(doc: unknown): readonly unknown[] | undefined {
-  if (Array.isArray(doc)) return doc;
-  if (doc && typeof doc === 'object') {
-    for (const value of Object.values(doc)) if (Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) return value;
+/** How many objects down a JSON document's rows are looked for: {"data": {"reviews": […]}} is two. */
+const ROWS_DEPTH = 3;
+
+/** A JSON object with a key the column detection reads as the feedback text (--text-column first). */
+function isFeedbackRow(value: unknown, options: ReadFeedbackOptions): value is JsonRow {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && recognizeColumns(Object.keys(value), options.textColumn) !== undefined;
+}
+
+/**
+ * Where a JSON document keeps its rows: itself when it is an array, else the first array (shallowest, then in key
+ * order, at most ROWS_DEPTH objects down) whose objects hold a feedback text key. API answers wrap their rows with
+ * other arrays of objects ({"links": [{"href": …}], "meta": {…}, "data": [reviews]}), so the first array is not enough.
+ */
+function rowsOfDocument(doc: unknown, options: ReadFeedbackOptions): { rows: readonly unknown[]; path?: string } | undefined {
+  if (Array.isArray(doc)) return { rows: doc };
+  let level: [string, unknown][] = [['', doc]];
+  for (let depth = 0; depth < ROWS_DEPTH && level.length; depth++) {
+    const next: [string, unknown][] = [];
+    for (const [path, value] of level) {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+      for (const [key, child] of Object.entries(value)) {
+        const at = path ? `${path}.${key}` : key;
+        if (!Array.isArray(child)) next.push([at, child]);
+        else if (child.some((v) => isFeedbackRow(v, options))) return { rows: child, path: at };
+      }
+    }
+    level = next;
   }
   return undefined;
 }
 
 /**
- * A .json file: review APIs and exports write one document (an array, or {"reviews": [...]}), which is read whole; a
- * file that does not parse as one document is read as JSON lines, so a .json file of JSON lines still works.
+ * A .json file: review APIs and exports write one document (an array, or an object holding one), which is read whole;
+ * a file that does not parse as one document is read as JSON lines, so a .json file of JSON lines still works, and so
+ * is a document that is one row. An object with neither is one clear error, as a CSV with no text column is.
  */
-async function* readJsonFile(chunks: AsyncIterable<string>, encoding: string, options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
+async function* readJsonFile(path: string, chunks: AsyncIterable<string>, encoding: string, options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
   let text = '';
   for await (const chunk of chunks) text += chunk;
-  let rows: readonly unknown[] | undefined;
+  let doc: unknown;
   try {
-    rows = rowsOfDocument(JSON.parse(text));
+    doc = JSON.parse(text);
   } catch {
-    rows = undefined;
+    doc = undefined;
   }
-  if (!rows) {
+  const found = doc === undefined ? undefined : rowsOfDocument(doc, options);
+  if (!found) {
+    if (doc !== null && typeof doc === 'object' && !isFeedbackRow(doc, options)) {
+      const wanted = options.textColumn ? `a key "${options.textColumn}"` : 'a key recognised as the feedback text';
+      throw new InputError(`${path}: no list of objects with ${wanted} (keys: ${Object.keys(doc).slice(0, 12).join(', ')})`, { hint: 'name the key with --text-column <key>' });
+    }
     // Read as what it is, JSON lines, so the columns line says "one comment per JSON line", not "per array entry".
     yield* readLines((async function* () { yield text; })(), encoding, 'jsonl', options);
     return;
   }
-  const state = { announced: false };
+  const state: JsonState = { announced: false, ...(found.path ? { rowsFrom: found.path } : {}) };
   let row = 0;
-  for (const value of rows) yield* jsonRowEvents(++row, value, state, encoding, 'json', options);
-  if (!state.announced) yield { kind: 'columns', format: 'json', names: {}, encoding };
+  for (const value of found.rows) yield* jsonRowEvents(++row, value, state, encoding, 'json', options);
+  if (!state.announced) yield { kind: 'columns', format: 'json', names: {}, encoding, ...(found.path ? { rowsFrom: found.path } : {}) };
 }
 
 async function* readLines(chunks: AsyncIterable<string>, encoding: string, format: 'jsonl' | 'text', options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
   let row = 0;
-  const state = { announced: false };
+  const state: JsonState = { announced: false };
   if (format === 'text') {
     state.announced = true;
     yield { kind: 'columns', format, names: {}, encoding };

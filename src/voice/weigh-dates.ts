@@ -5,12 +5,14 @@
  * exports ("09/21/2026") and day first in European ones ("21/09/2026"). A slashed date with both parts ≤ 12 cannot
  * say which by itself, so the file decides: day first once any date's first part is over 12 (and none's second is),
  * else month first. A month name may be joined by spaces or hyphens ("06-Nov-2026", as Excel writes dd-mmm-yyyy).
- * These shapes never go through the local time zone, so "6 Nov 2026" stays the 6th wherever it is read. Any other
- * shape is left to Date.parse, which reads a date with no zone as local midnight: its local calendar day is taken, so
- * that too is the day written (a shape with a zone gives its day where the file is read).
+ * A month is a full name or a usual abbreviation ("Sept" too), never any word that begins like one ("Junk" is no June).
+ * These shapes never go through the local time zone, so "6 Nov 2026" stays the 6th wherever it is read. A few other
+ * shapes are left to Date.parse (see DATE_WORDS), which reads a date with no zone as local midnight: its local calendar
+ * day is taken, so that too is the day written (a shape with a zone gives its day where the file is read). Anything
+ * else is no date: it is dropped and its row is still weighed.
  */
 import { isCalendarDay } from '../days.js';
-import { MONTH_NAMES } from '../extract/language/day-spans.js';
+import { dayCode, MONTH_ABBREVIATIONS, MONTH_NAMES } from '../extract/language/day-spans.js';
 
 
 /** The shapes above, each with where its year, month and day are. */
@@ -27,8 +29,34 @@ function ymd(year: number, month: number, day: number): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** 1-12 for a month name as exports abbreviate or spell it (the first three letters decide), 0 for any other word. */
-const monthOf = (name: string): number => MONTH_NAMES.findIndex((month) => month.startsWith(name.slice(0, 3).toLowerCase())) + 1;
+/** Month → 1-12, by its full name and its usual abbreviations (each the start of one month's name). */
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ...MONTH_NAMES.map((name, i) => [name, i + 1] as const),
+  ...MONTH_ABBREVIATIONS.map((short) => [short, MONTH_NAMES.findIndex((name) => name.startsWith(short)) + 1] as const),
+]);
+
+/** 1-12 for a month name as exports spell or abbreviate it ("Nov", "Sept.", "NOVEMBER"), 0 for any other word. */
+const monthOf = (name: string): number => MONTHS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
+
+/**
+ * What Date.parse may still read: a text that names a month (MONTHS), a day and a four-digit year, whose other words
+ * are only weekdays, AM/PM and the zone names RFC 2822 writes ("2026 Nov 6", "Fri 2026 Nov 6 10:00 GMT"). ECMAScript
+ * defines Date.parse only for its own ISO shape, which ISO_RE reads first; everything else is the engine's guess, and
+ * V8 guesses freely: a month from any word's first three letters ("Junk 3 2024" is 3 June), unknown words skipped,
+ * and 2001 when no year is written ("Marching 5", even a bare "3"). Held to these words it can only read the day,
+ * month and year the text names.
+ */
+const DATE_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 't', 'z', 'ut', 'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt']);
+const WORD_RE = /[a-z]+\.?/gi;
+const YEAR_RE = /(?<!\d)\d{4}(?!\d)/;
+/** A day of the month: one or two digits, not part of a time ("10:00"). */
+const DAY_RE = /(?<![\d:])\d{1,2}(?![\d:])/;
+
+function parseableByEngine(text: string): boolean {
+  const words = text.match(WORD_RE) ?? [];
+  if (!words.some(monthOf) || !YEAR_RE.test(text) || !DAY_RE.test(text.replace(WORD_RE, ' '))) return false;
+  return words.every((w) => monthOf(w) || dayCode(w) || DATE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+}
 
 class MinMax {
   first?: string;
@@ -61,6 +89,7 @@ export class DateSpan {
     let month: number;
     if ((m = DAY_MONTH_NAME_RE.exec(text)) && (month = monthOf(m[2]!))) return this.both(ymd(+m[3]!, month, +m[1]!));
     if ((m = MONTH_NAME_DAY_RE.exec(text)) && (month = monthOf(m[1]!))) return this.both(ymd(+m[3]!, month, +m[2]!));
+    if (!parseableByEngine(text)) return;
     // Local calendar parts, not toISOString(): a zone-less date is local midnight, which is the day before in UTC east of it.
     const time = new Date(Date.parse(text));
     if (Number.isFinite(time.getTime())) this.both(ymd(time.getFullYear(), time.getMonth() + 1, time.getDate()));

@@ -7,15 +7,24 @@ import type { CustomerWeights } from '../model.js';
 import { mdCell, mdQuote, mdText } from '../report/escape.js';
 import { count } from '../text/count.js';
 import type { TermId } from '../terms.js';
+import type { FeedbackFormat } from './read-feedback.js';
 import type { BadRowReason } from './text-problems.js';
 import { isTiered, pct } from './tiers.js';
 import type { WeighResult } from './weigh.js';
 
-/** "text = Review Content, rating = Review Stars" — the columns read, or a note for plain text. */
-export function columnsText(result: Pick<WeighResult, 'columns' | 'format' | 'encoding'>): string {
+/** What each comment is when a file names no columns (a CSV always names its text column). */
+const ONE_COMMENT_PER: Readonly<Record<FeedbackFormat, string>> = {
+  text: 'one comment per line',
+  json: 'one comment per array entry',
+  jsonl: 'one comment per JSON line',
+  csv: 'one comment per row',
+};
+
+/** "text = Review Content, rating = Review Stars" — the columns read, or what a comment is; and where a JSON document keeps them. */
+export function columnsText(result: Pick<WeighResult, 'columns' | 'format' | 'encoding' | 'rowsFrom'>): string {
   const used = Object.entries(result.columns).map(([role, name]) => `${role} = ${name}`);
-  const what = used.length ? used.join(', ') : result.format === 'text' ? 'one comment per line' : result.format === 'json' ? 'one comment per array entry' : 'one comment per JSON line';
-  return `${result.format}, ${result.encoding}; ${what}`;
+  const what = used.length ? used.join(', ') : ONE_COMMENT_PER[result.format];
+  return `${result.format}, ${result.encoding}; ${result.rowsFrom ? `comments from ${result.rowsFrom}: ` : ''}${what}`;
 }
 
 /** "3 empty (rows 2, 9, 14), 1 broken quoting (row 7)" — or "none". Rows count from the first under a CSV header. */

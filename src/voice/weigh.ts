@@ -50,6 +50,8 @@ export interface WeighResult {
   readonly format: ColumnsUsed['format'];
   readonly encoding: string;
   readonly columns: ColumnsUsed['names'];
+  /** A JSON document's path to the array read ("data.reviews"), when the rows are not the document itself. */
+  readonly rowsFrom?: string;
   /** Rows read, good and bad. */
   readonly rows: number;
   /** Comments that could be read (the base of every share). */
@@ -160,6 +162,7 @@ export async function weighFeedback(path: string, options: WeighOptions = {}): P
     format: columns?.format ?? 'text',
     encoding: columns?.encoding ?? 'utf-8',
     columns: columns?.names ?? {},
+    ...(columns?.rowsFrom ? { rowsFrom: columns.rowsFrom } : {}),
     rows,
     comments,
     bad,
@@ -174,7 +177,9 @@ export async function weighFeedback(path: string, options: WeighOptions = {}): P
 /** HIT when praise outnumbers complaints, MISS when complaints do. */
 export function verdictOf(hits: number, misses: number): Verdict {
   if (hits === 0 && misses === 0) return 'no opinion';
-  return hits > misses ? 'HIT' : misses > hits ? 'MISS' : 'even';
+  if (hits > misses) return 'HIT';
+  if (misses > hits) return 'MISS';
+  return 'even';
 }
 
 /**

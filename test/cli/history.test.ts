@@ -29,7 +29,7 @@ beforeAll(async () => {
     config,
     ['you:', '  name: You Shop', '  site: https://you.example', 'competitors:', '  - name: Rival', '    site: https://rival.example', '  - name: Quiet Co', '    site: https://quiet.example', ''].join('\n'),
   );
-  const store = await openStore(db, { snapshotsDir: join(dir, 'data', 'snapshots'), lock: true, create: true });
+  const store = await openStore(db, { snapshotsDir: join(dir, 'data', 'snapshots'), lock: true, writer: 'scan', create: true });
   await store.recordScan(
     scanOf(W1, [
       business('rival', [okPage(RIVAL, 'body one', { 'returns.window_days': { value: 30, evidence: 'Returns accepted within 30 days.', confidence: 0.9 } }, W1)]),

@@ -62,7 +62,7 @@ beforeAll(async () => {
   for (let i = 1; i < SHOPS; i++) lines.push(`  - name: ${shopName(i)}`, `    site: https://shop-${i}.example`);
   lines.push('report:', `  folder: ${JSON.stringify(join(dir, 'reports'))}`, 'store:', `  snapshots: ${JSON.stringify(join(dir, 'data', 'snapshots'))}`, '');
   await writeFile(config, lines.join('\n'));
-  const store = await openStore(db, { snapshotsDir: join(dir, 'data', 'snapshots'), lock: true, create: true });
+  const store = await openStore(db, { snapshotsDir: join(dir, 'data', 'snapshots'), lock: true, writer: 'scan', create: true });
   const businesses = [];
   for (let i = 0; i < SHOPS; i++) {
     const url = `https://shop-${i}.example/returns`;

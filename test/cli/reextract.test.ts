@@ -52,7 +52,7 @@ const improved: ExtractFn = ({ body, url }) => ({
 });
 
 async function seed(): Promise<Store> {
-  const store = await openStore(db, { snapshotsDir, lock: true, create: true });
+  const store = await openStore(db, { snapshotsDir, lock: true, writer: 'scan', create: true });
   stores.push(store);
   // The old extractor read only the window from the returns page and nothing from the shipping page.
   await store.recordScan(
@@ -107,7 +107,7 @@ describe('reextract (in process)', () => {
 
 describe('servicediff reextract (real process, project extractor)', () => {
   it('when run then it re-reads the snapshot offline and history shows the change as re-extraction', async () => {
-    const store = await openStore(db, { snapshotsDir, lock: true, create: true });
+    const store = await openStore(db, { snapshotsDir, lock: true, writer: 'scan', create: true });
     // An older extractor misread the window as 30.
     await store.recordScan(scanOf(W1, [business('rival', [okPage(RETURNS, RETURNS_BODY, { 'returns.window_days': { value: 30, evidence: 'misread', confidence: 0.6 } }, W1)])]));
     await store.close();

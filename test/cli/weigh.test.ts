@@ -70,6 +70,15 @@ describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(parsed.elements[0]).toMatchObject({ id: 'delivery_speed', tier: 'crucial' });
   });
 
+  it('reads an API export whose links come first from the array that holds the reviews, and says which', async () => {
+    const doc = { links: [{ href: '/reviews?page=2' }], meta: { total: 3 }, data: { reviews: ['Refund took a month', 'Parcel came the next day', 'Kind staff'].map((body, i) => ({ id: `r${i + 1}`, body })) } };
+    writeFileSync(join(dir, 'api.json'), JSON.stringify(doc));
+    const result = await servicediff('weigh', 'api.json', '--items');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['r1', 'r2', 'r3']);
+    expect(result.stderr).toContain('3 comments read from api.json (json, utf-8; comments from data.reviews: text = body, id = id); rows set aside: none');
+  });
+
   it('an unknown --format or a missing file is one line and exit 2', async () => {
     const format = await servicediff('weigh', 'x.csv', '--format', 'xml');
     expect(format.code).toBe(2);
@@ -154,7 +163,7 @@ describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
     const stored = readFileSync(db, 'utf8');
     // The same export again: a file that tiers something, so the database is opened to write and refuses.
 
-    const lock = await acquireLock(lockPathFor(db)); // another writer holds the database
+    const lock = await acquireLock(lockPathFor(db), 'scan'); // another writer holds the database
     try {
       const locked = await servicediff('weigh', file, '--write');
       expect(locked.code).toBe(3);

@@ -67,7 +67,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'servicediff-unsure-'));
   const db = join(dir, 'db.json');
   const snapshots = join(dir, 'snapshots');
-  const store = await openStore(db, { snapshotsDir: snapshots, lock: true, create: true, keepSnapshotScans: 0 });
+  const store = await openStore(db, { snapshotsDir: snapshots, lock: true, writer: 'scan', create: true, keepSnapshotScans: 0 });
   try {
     await store.recordScan(scan());
   } finally {

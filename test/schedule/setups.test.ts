@@ -71,7 +71,74 @@ describe('systemd', () => {
     const text = systemdUnits(INPUT);
     expect(text).not.toMatch(/^(After|Wants|Requires)=.*network-online\.target/m);
     const wait = text.split('\n').find((l) => l.startsWith('ExecStartPre=/bin/sh'));
-    expect(wait).toBe("ExecStartPre=/bin/sh -c 'for i in $$(seq 60); do systemctl is-active --quiet network-online.target && exit 0; sleep 5; done'");
+    expect(wait).toMatch(/^ExecStartPre=\/bin\/sh -c '[^']*systemctl is-active --quiet network-online\.target[^']*'$/);
+    // The kernel's own route tables, on any Linux, whatever manages the network.
+    expect(wait).toContain('< /proc/net/route');
+    expect(wait).toContain('< /proc/net/ipv6_route');
+  });
+
+  /**
+   * The network wait, run for real by /bin/sh (dash here: POSIX, no bashisms) as systemd would run it. systemd turns
+   * `$$` into `$` and would also read backslash escapes and % specifiers, so the line holds none of those. Route tables
+   * are prepared files in /proc/net's format (the test points the script at them by rewriting the path; the printed
+   * unit reads /proc/net); `systemctl` answers as a prepared file says, and `sleep` only counts, so the 5-minute cap
+   * is counted in sleeps, not waited for.
+   */
+  describe('the network wait ends once the network is usable', () => {
+    const ROUTE_HEADER = 'Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT';
+    const v4 = (iface: string, dest: string, flags: string, mask: string): string => [iface, dest, '010200C0', flags, '0', '0', '0', mask, '0', '0', '0'].join('\t');
+    const V4_DEFAULT = v4('eth0', '00000000', '0003', '00000000');
+    const V4_SUBNET = v4('eth0', '000200C0', '0001', '00FFFFFF');
+    const V4_DEFAULT_DEAD = v4('eth0', '00000000', '0002', '00000000');
+    const Z = '0'.repeat(32);
+    const v6 = (dest: string, len: string, flags: string, iface: string): string => `${dest} ${len} ${Z} 00 ${Z} 00000400 00000001 00000000 ${flags} ${iface.padStart(8)}`;
+    const V6_DEFAULT = v6(Z, '00', '00000003', 'eth0');
+    const V6_LINK = v6('fe80' + '0'.repeat(28), '40', '00000001', 'eth0');
+    const V6_REJECT = v6(Z, '00', '00200200', 'lo'); // the kernel's unreachable default route
+
+    function runWait(files: { route?: string[]; ipv6Route?: string[]; online: boolean }): { status: number | null; sleeps: number; asked: number; stderr: string } {
+      const dir = mkdtempSync(join(tmpdir(), 'servicediff-netwait-'));
+      try {
+        const net = join(dir, 'net');
+        const bin = join(dir, 'bin');
+        mkdirSync(net);
+        mkdirSync(bin);
+        if (files.route) writeFileSync(join(net, 'route'), [ROUTE_HEADER, ...files.route].join('\n') + '\n');
+        if (files.ipv6Route) writeFileSync(join(net, 'ipv6_route'), files.ipv6Route.join('\n') + '\n');
+        writeFileSync(join(bin, 'systemctl'), `#!/bin/sh\necho >> ${join(dir, 'asked')}\nexit ${files.online ? 0 : 3}\n`, { mode: 0o755 });
+        writeFileSync(join(bin, 'sleep'), `#!/bin/sh\necho >> ${join(dir, 'slept')}\n`, { mode: 0o755 });
+        const line = systemdUnits(INPUT).split('\n').find((l) => l.startsWith('ExecStartPre=/bin/sh'))!;
+        expect(line).not.toMatch(/[\\%]/);
+        const script = /^ExecStartPre=\/bin\/sh -c '([^']*)'$/.exec(line)![1]!.replaceAll('$$', '$').replaceAll('/proc/net/', `${net}/`);
+        const run = spawnSync('/bin/sh', ['-c', script], { encoding: 'utf8', timeout: 20_000, env: { PATH: `${bin}:/usr/bin:/bin` } });
+        const lines = (name: string): number => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8').split('\n').length - 1 : 0);
+        return { status: run.status, sleeps: lines('slept'), asked: lines('asked'), stderr: run.stderr };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+
+    it('an IPv4 default route that is up ends it at once, though nothing pulls network-online.target in', () => {
+      expect(runWait({ route: [V4_SUBNET, V4_DEFAULT], ipv6Route: [V6_LINK, V6_REJECT], online: false })).toMatchObject({ status: 0, sleeps: 0 });
+    });
+
+    it('an IPv6 default route that is up ends it at once (an IPv6-only network)', () => {
+      expect(runWait({ route: [V4_SUBNET], ipv6Route: [V6_LINK, V6_DEFAULT], online: false })).toMatchObject({ status: 0, sleeps: 0 });
+    });
+
+    it('network-online.target being active ends it too', () => {
+      expect(runWait({ route: [V4_SUBNET], ipv6Route: [V6_LINK], online: true })).toMatchObject({ status: 0, sleeps: 0, asked: 1 });
+    });
+
+    it('with no usable default route (none, one not up, the kernel\'s unreachable one) it waits its 5 minutes, then lets the scan run', () => {
+      const run = runWait({ route: [V4_SUBNET, V4_DEFAULT_DEAD], ipv6Route: [V6_LINK, V6_REJECT], online: false });
+      expect(run).toMatchObject({ status: 0, sleeps: 60, asked: 60, stderr: '' });
+    });
+
+    it('a machine without IPv6 (no ipv6_route file) still waits and runs, never fails the unit', () => {
+      expect(runWait({ route: [V4_SUBNET], online: false })).toMatchObject({ status: 0, sleeps: 60, stderr: '' });
+      expect(runWait({ route: [V4_DEFAULT], online: false })).toMatchObject({ status: 0, sleeps: 0 });
+    });
   });
 
   const haveSystemd = existsSync('/usr/bin/systemd-analyze');

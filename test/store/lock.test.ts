@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/errors.js';
 import { acquireLock, isProcessAlive, lockPathFor } from '../../src/store/lock.js';
+import { openStore } from '../../src/store/open-store.js';
 import { StoreLockedError } from '../../src/store/store-errors.js';
 import { spawnTs, waitForOutput, within, type Child } from './fixtures/child.js';
 
@@ -75,29 +76,41 @@ describe('database lock', () => {
 
   it('when the lock is held by this live process then a second acquire fails, and release lets the next one in', async () => {
     const lockPath = join(dir, 'db.json.lock');
-    const held = await acquireLock(lockPath);
-    const error = await acquireLock(lockPath).catch((e: unknown) => e);
+    const held = await acquireLock(lockPath, 'scan');
+    const error = await acquireLock(lockPath, 'scan').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreLockedError);
     expect((error as StoreLockedError).exitCode).not.toBe(0);
     expect((error as StoreLockedError).oneLine()).toContain(`PID ${process.pid}, lock ${lockPath}`);
     await held.release();
     await held.release(); // twice is safe
-    const next = await acquireLock(lockPath);
+    const next = await acquireLock(lockPath, 'scan');
     await next.release();
   });
 
   it('when another command holds the lock then the error names that command, and an older lock without one is not called a scan', async () => {
     const lockPath = join(dir, 'db.json.lock');
     const { hostname } = await import('node:os');
-    const held = await acquireLock(lockPath, undefined, 'weigh --write');
+    const held = await acquireLock(lockPath, 'weigh --write');
     expect(JSON.parse(await readFile(lockPath, 'utf8'))).toMatchObject({ pid: process.pid, command: 'weigh --write' });
-    const error = (await acquireLock(lockPath).catch((e: unknown) => e)) as StoreLockedError;
+    const error = (await acquireLock(lockPath, 'scan').catch((e: unknown) => e)) as StoreLockedError;
     expect(error.oneLine()).toMatch(/^servicediff weigh --write already running on this database \(PID \d+, lock /);
     await held.release();
     // A lock written before the command was recorded (a live owner, taken now) names no command it cannot know.
     await writeFile(lockPath, JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), host: hostname() }));
-    const older = (await acquireLock(lockPath).catch((e: unknown) => e)) as StoreLockedError;
+    const older = (await acquireLock(lockPath, 'scan').catch((e: unknown) => e)) as StoreLockedError;
     expect(older.oneLine()).toMatch(/^another servicediff command already running on this database \(PID /);
+  });
+
+  it('the command holding the lock is named by every caller: none can fall back to recording a scan', () => {
+    // Checked by `tsc --noEmit -p .` (these lines never run): with a default command, or a locking open without a
+    // writer, each call would compile, the @ts-expect-error would be unused, and the type check would fail.
+    const neverRun = (): void => {
+      // @ts-expect-error the holder's command is required
+      void acquireLock(lockPathFor('db.json'));
+      // @ts-expect-error a locking open names its writer
+      void openStore('db.json', { snapshotsDir: 'snapshots', lock: true, create: true });
+    };
+    expect(neverRun).toBeTypeOf('function');
   });
 
   it('when the lock names a live PID that started after the lock was taken (PID reused) then it is reclaimed', async () => {
@@ -105,13 +118,13 @@ describe('database lock', () => {
     const { hostname } = await import('node:os');
     // This very process is alive, but it started long after 2020: the lock's owner was another process with our PID.
     await writeFile(lockPath, JSON.stringify({ pid: process.pid, startedAt: '2020-01-01T00:00:00.000Z', host: hostname() }));
-    const handle = await acquireLock(lockPath);
+    const handle = await acquireLock(lockPath, 'scan');
     expect(JSON.parse(await readFile(lockPath, 'utf8'))).toMatchObject({ pid: process.pid });
     expect(JSON.parse(await readFile(lockPath, 'utf8')).startedAt).not.toBe('2020-01-01T00:00:00.000Z');
     await handle.release();
     // …while a lock taken after this process started is honoured.
     await writeFile(lockPath, JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), host: hostname() }));
-    await expect(acquireLock(lockPath)).rejects.toBeInstanceOf(StoreLockedError);
+    await expect(acquireLock(lockPath, 'scan')).rejects.toBeInstanceOf(StoreLockedError);
   });
 
   it('when a lock file is garbage and old then it is reclaimed; when it names a live PID on another host it is not', async () => {
@@ -119,9 +132,9 @@ describe('database lock', () => {
     await writeFile(lockPath, 'not json');
     const { utimes } = await import('node:fs/promises');
     await utimes(lockPath, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
-    const handle = await acquireLock(lockPath);
+    const handle = await acquireLock(lockPath, 'scan');
     await handle.release();
     await writeFile(lockPath, JSON.stringify({ pid: 999_999_999, startedAt: 'x', host: 'another-machine' }));
-    await expect(acquireLock(lockPath)).rejects.toBeInstanceOf(StoreLockedError);
+    await expect(acquireLock(lockPath, 'scan')).rejects.toBeInstanceOf(StoreLockedError);
   });
 });

@@ -30,7 +30,7 @@ afterEach(async () => {
 });
 
 async function writer(extra: { keepSnapshotScans?: number; fs?: StoreFs } = {}): Promise<Store> {
-  const store = await openStore(db, { snapshotsDir, lock: true, create: true, keepSnapshotScans: extra.keepSnapshotScans ?? 0 }, extra.fs ? { fs: extra.fs } : {});
+  const store = await openStore(db, { snapshotsDir, lock: true, writer: 'scan', create: true, keepSnapshotScans: extra.keepSnapshotScans ?? 0 }, extra.fs ? { fs: extra.fs } : {});
   open.push(store);
   return store;
 }
@@ -206,7 +206,7 @@ describe('openStore: refusing bad files (D2) and versions', () => {
     const good = await readFile(db);
     const broken = bytes ?? good.subarray(0, Math.floor(good.length / 2));
     await writeFile(db, broken);
-    for (const options of [{ snapshotsDir }, { snapshotsDir, lock: true, create: true }]) {
+    for (const options of [{ snapshotsDir }, { snapshotsDir, lock: true as const, writer: 'scan', create: true }]) {
       const error = await openStore(db, options).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StoreCorruptError);
       const line = (error as StoreCorruptError).oneLine();
@@ -233,7 +233,7 @@ describe('openStore: refusing bad files (D2) and versions', () => {
   it('when the db path is a folder (--db data) then reader and writer say so and name a file path, not "move the file away"', async () => {
     const folder = join(dir, 'data');
     await (await import('node:fs/promises')).mkdir(folder, { recursive: true });
-    for (const options of [{ snapshotsDir }, { snapshotsDir, lock: true, create: true }]) {
+    for (const options of [{ snapshotsDir }, { snapshotsDir, lock: true as const, writer: 'scan', create: true }]) {
       const error = (await openStore(folder, options).catch((e: unknown) => e)) as StoreIsFolderError;
       expect(error).toBeInstanceOf(StoreIsFolderError);
       expect(error.oneLine()).toBe(`${folder}: is a folder, not the database file — pass --db (or store.db in the config) a file path, e.g. ${join(folder, 'servicediff.json')}`);
@@ -253,7 +253,7 @@ describe('openStore: refusing bad files (D2) and versions', () => {
     const doc = await onDisk();
     const newer = JSON.stringify({ ...doc, schemaVersion: SCHEMA_VERSION + 1 });
     await writeFile(db, newer);
-    await expect(openStore(db, { snapshotsDir, lock: true })).rejects.toBeInstanceOf(StoreTooNewError);
+    await expect(openStore(db, { snapshotsDir, lock: true, writer: 'scan' })).rejects.toBeInstanceOf(StoreTooNewError);
     await expect(openStore(db, { snapshotsDir })).rejects.toThrow(`schema version ${SCHEMA_VERSION + 1} is newer than this servicediff supports (${SCHEMA_VERSION})`);
     expect(await readFile(db, 'utf8')).toBe(newer);
   });
@@ -265,7 +265,7 @@ describe('openStore: refusing bad files (D2) and versions', () => {
     const old = await readFile(db, 'utf8');
     // A future layout (version SCHEMA_VERSION + 1) that adds a field: the real table's shape, exercised for real.
     const migrations = { [SCHEMA_VERSION]: (doc: Record<string, unknown>) => ({ ...doc, notes: [] }) };
-    const upgraded = await openStore(db, { snapshotsDir, lock: true }, { migrations, schemaVersion: SCHEMA_VERSION + 1 });
+    const upgraded = await openStore(db, { snapshotsDir, lock: true, writer: 'scan' }, { migrations, schemaVersion: SCHEMA_VERSION + 1 });
     open.push(upgraded);
     expect(await readFile(`${db}.v${SCHEMA_VERSION}.bak`, 'utf8')).toBe(old);
     expect(await onDisk()).toMatchObject({ schemaVersion: SCHEMA_VERSION + 1, notes: [] });

@@ -85,7 +85,7 @@ describe('preflightWritable', () => {
   it('D6: when a writer opens a store under an unwritable path then it fails before taking a lock or creating a file', async () => {
     await writeFile(join(dir, 'data'), 'I am a file');
     const db = join(dir, 'data', 'servicediff.json');
-    await expect(openStore(db, { snapshotsDir: join(dir, 'snapshots'), lock: true, create: true })).rejects.toBeInstanceOf(StoreNotWritableError);
+    await expect(openStore(db, { snapshotsDir: join(dir, 'snapshots'), lock: true, writer: 'scan', create: true })).rejects.toBeInstanceOf(StoreNotWritableError);
     expect((await readdir(dir)).sort()).toEqual(['data']);
   });
 });

@@ -174,6 +174,49 @@ describe('bad rows are counted by reason, never fatal', () => {
     expect(items(lines).map((i) => i.text)).toEqual(['Slow reply', 'Kind staff']);
   });
 
+  describe('a JSON document keeps its comments in the array whose objects hold a text key, however the API wraps it', () => {
+    const reviews = [
+      { id: 'r-1', body: 'Refund took a month', rating: 1 },
+      { id: 'r-2', body: 'Parcel came the next day', rating: 5 },
+    ];
+    const rowsFrom = (events: FeedbackEvent[]): string | undefined => {
+      const c = events.find((e) => e.kind === 'columns');
+      return c && c.kind === 'columns' ? c.rowsFrom : undefined;
+    };
+
+    it.each([
+      ['links and meta before the data (a JSON:API page)', { links: [{ href: '/reviews?page=2', rel: 'next' }], meta: { total: 2, pages: [{ n: 1 }] }, data: reviews }, 'data'],
+      ['the rows one object down', { data: { reviews, count: 2 } }, 'data.reviews'],
+      ['the rows three objects down, after arrays of other things', { result: { tags: [{ name: 'x' }], page: { items: reviews } } }, 'result.page.items'],
+    ])('%s', async (_what, doc, path) => {
+      const events = await read('export.json', JSON.stringify(doc));
+      expect(badReasons(events)).toEqual([]);
+      expect(items(events).map((i) => [i.id, i.text, i.rating])).toEqual([
+        ['r-1', 'Refund took a month', 1],
+        ['r-2', 'Parcel came the next day', 5],
+      ]);
+      expect(rowsFrom(events)).toBe(path);
+    });
+
+    it('--text-column decides which array holds the comments', async () => {
+      const doc = { reviews: [{ body: 'Product page text' }], answers: [{ note: 'Nobody rang back' }] };
+      const events = await read('survey.json', JSON.stringify(doc), { textColumn: 'note' });
+      expect([rowsFrom(events), items(events).map((i) => i.text)]).toEqual(['answers', ['Nobody rang back']]);
+    });
+
+    it('a document that is one row is read as one comment, and names no path', async () => {
+      const events = await read('one.json', JSON.stringify({ id: 'x', message: 'Kind staff' }));
+      expect(items(events).map((i) => i.text)).toEqual(['Kind staff']);
+      expect(rowsFrom(events)).toBeUndefined();
+    });
+
+    it('a document with no array of comments is one clear error naming its keys and the flag', async () => {
+      const error = await read('links.json', JSON.stringify({ links: [{ href: '/a' }], meta: { total: 0 } })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).oneLine()).toMatch(/links\.json: no list of objects with a key recognised as the feedback text \(keys: links, meta\).*--text-column/);
+    });
+  });
+
   it("a help desk's satisfaction answer is a rating: Zendesk's good / bad, Help Scout's great / okay / not good; an unanswered survey is none", async () => {
     const csv = ['Id,Subject,Description,Via,Created at,Satisfaction Score', '1,Late,Nobody wrote back for a week,Mail,2026-10-01,Bad', '2,Thanks,Sorted in a day,Web,2026-10-02,Good', '3,Hi,Where is my parcel,Web,2026-10-03,Offered'].join('\n');
     expect(items(await read('zendesk.csv', csv)).map((i) => [i.id, i.rating])).toEqual([['1', 1], ['2', 5], ['3', undefined]]);

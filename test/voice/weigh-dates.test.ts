@@ -22,6 +22,20 @@ describe('DateSpan', () => {
     expect(spanOf('2026 Nov 6')).toEqual({ first: '2026-11-06', last: '2026-11-06' });
   });
 
+  it('reads a month by its full name or a usual abbreviation only (Sept too), in any case, with or without a dot', () => {
+    expect(spanOf('Sept 5 2026', 'Sep. 6, 2026', '7 SEPT 2026', 'May 1 2026', '2 june 2026')).toEqual({ first: '2026-05-01', last: '2026-09-07' });
+  });
+
+  it('a word that only begins like a month is no month, so a date column holding it has no date', () => {
+    for (const text of ['Junk 3 2024', 'Marching 5 2024', '3 Marching 2024', 'Mayday 1 2026', 'Junio 5 2026']) expect(spanOf(text)).toBeUndefined();
+  });
+
+  it('leaves to Date.parse only a month named in full or abbreviated, a four-digit year and date words, never its guesses', () => {
+    // V8 alone reads each of these: a month from any word's first three letters, unknown words skipped, 2001 for no year.
+    for (const text of ['Marching 5', '3', '12', '1 2', 'Nov 2026', 'Nov 2026 junk', 'posted 2026 Nov 6', '6 November']) expect(spanOf(text)).toBeUndefined();
+    expect(spanOf('2026 Sept 6', 'Fri 2026 Nov 6 10:00 GMT')).toEqual({ first: '2026-09-06', last: '2026-11-06' });
+  });
+
   it('reads slashed dates day first once a first part is over 12, else month first', () => {
     expect(spanOf('21/09/2026', '01/10/2026')).toEqual({ first: '2026-09-21', last: '2026-10-01' });
     expect(spanOf('09/21/2026', '10/01/2026')).toEqual({ first: '2026-09-21', last: '2026-10-01' });
