@@ -37,6 +37,7 @@ import { pageCategories } from './classify-page.js';
 import { GUARANTEE_RULES } from './rules/guarantee.js';
 import { RETURNS_RULES } from './rules/returns.js';
 import { FAULT_ONLY_RULE, returnsReadings } from './rules/other-policy.js';
+import { partyScoped } from './scope.js';
 import { SHIPPING_RULES } from './rules/shipping.js';
 import { SUPPORT_RULES } from './rules/support.js';
 import { WARRANTY_RULES } from './rules/warranty.js';
@@ -166,7 +167,9 @@ function extractUnsafe(input: ExtractInput, url: string | null, observe?: Profil
   // A warranty or price-promise page's refunds are that policy's: returns terms come only from a returns section there;
   // a money-back guarantee that needs nothing sent back, or a page that takes only faulty goods back, gives no returns
   // terms either (rules/other-policy.ts).
-  const { candidates: kept, acceptedFromTerms } = returnsReadings(url, units, candidates);
+  const { candidates: returnsKept, acceptedFromTerms } = returnsReadings(url, units, candidates);
+  // A marketplace page that hands a topic to its sellers states none of its own terms for it (scope.ts).
+  const kept = partyScoped(units, returnsKept);
   // A page of word salad with policy phrases in short lines has no long line to judge: the page as a whole is judged.
   let prose: boolean | undefined;
   const pageReadsAsProse = (): boolean => (prose ??= readsAsProse(pageSample(units)));

@@ -45,3 +45,9 @@ export const PARTY_ROLES: readonly string[] = [
   'credit provider', 'lender', 'plan provider', 'insurer', 'insurance company', 'insurance provider', 'warranty company',
   'warranty provider', 'service centre', 'service center', 'service agent', 'repair centre', 'repair center', 'repair agent',
 ];
+
+/**
+ * The parties that sell on a marketplace, in the singular: a page that hands its policy to them states none of its own
+ * (scope.ts). "Shop" and "store" are left out: a shop calls itself so ("our shop").
+ */
+export const SELLING_ROLES: readonly string[] = ['seller', 'maker', 'creator', 'vendor', 'merchant', 'artisan', 'brand'];

@@ -68,8 +68,14 @@ describe('a refund on an occasion other than a return (cancelled, never fulfille
     ['If we are unable to fulfil your order, you are refunded within 3 business days.', 'returns.refund_days', undefined],
     ['If your parcel is lost in transit, we refund you to your original payment method within 5 days.', 'returns.refund_days', undefined],
     ['Warranty claims are settled within 10 business days by a refund to your original payment method.', 'returns.refund_method', undefined],
+    // an order not sent or not arrived: "has not been sent", "not received"
+    ['If your order has not been sent to you within 10 days, you may be eligible for a refund.', 'returns.accepted', undefined],
+    ['Order not received after 20 working days? We refund your original payment method.', 'returns.refund_method', undefined],
+    // a condition that points back ("these packets") goes on with the unfilled order before it
+    ['If we are unable to fulfil your order, we tell you by e-mail. If you have already paid for these packets, we refund the full amount to your card.', 'returns.refund_method', undefined],
     // traps: the goods have arrived, or a return is named, so the refund is the return's
     ['You may cancel your order within 14 days of receiving it for a full refund.', 'returns.window_days', 14],
+    ['Your refund is issued once the returned item has been received, to your original payment method.', 'returns.refund_method', ['original_payment']],
     ['You can cancel an order up to 21 days after the goods have been delivered to you.', 'returns.window_days', 21],
     ['Once your return arrives we refund it to your original payment method, or if the new size is out of stock, we let you know.', 'returns.refund_method', ['original_payment']],
     // a fault is an occasion for the refund's time and method only: beside a fee or postage it is a condition of a return

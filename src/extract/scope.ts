@@ -1,0 +1,73 @@
+/**
+ * Whose policy a page states (issue 11, "values where the label says nothing"): a marketplace's help page that hands
+ * its returns to each seller ("each maker has their own return policy", "return policies are set by individual
+ * creators and vary by shop", "items are subject to the return policy of the individual seller") states no returns
+ * terms of its own. What it then says of returns is the sellers' habit or the platform's advice to them ("we would
+ * encourage a 30-day window", "for most items you generally have 14 days", "sellers are expected to refund within 14
+ * days"), not a term a shopper can hold the site to (test/real/README.md: advice addressed to sellers and generic filler
+ * about what shops usually do state nothing). Read after the rules, across terms: the page's frame names the topic it
+ * hands over, and every reading of that topic goes unless its unit speaks as the site itself about its own terms
+ * (a first person, no seller named, no hedge).
+ */
+import { SELLING_ROLES } from './language/third-parties.js';
+import { fencedRegExp } from './language/pattern-size.js';
+import { HEDGED, SHOP_VOICE } from './language/voice-words.js';
+import type { Candidate, Unit } from './rule-types.js';
+import type { TermId } from '../terms.js';
+
+/** A selling party, singular or plural, with an optional bracketed gloss: "maker (seller)", "merchants", "creator's". */
+const ROLE = `(?:${SELLING_ROLES.join('|')})(?:s|'s|s')?(?: \\([a-z ]{1,20}\\))?`;
+/** "Policies vary from shop to shop": here a shop is one of many on the site. */
+const VENUES = [...SELLING_ROLES, 'shop', 'store'].join('|');
+/** Which of them: each one on its own. */
+const EACH = '(?:each|every|the individual|individual|the respective|respective|independent|the independent)';
+/**
+ * The frame that hands a policy to the sellers, in the three shapes pages use:
+ * - each seller owns it: "each maker has their own policies", "each creator sets their own policy", "every seller is
+ *   responsible for setting their own";
+ * - the policy is the seller's: "return policies are set by individual creators", "policies vary from shop to shop",
+ *   "subject to the return policy of the individual seller", "the exchange policy varies for each of the merchants";
+ * - the seller's policy varies: "merchant return policies are different for each brand", "seller return policies may vary".
+ */
+const SELLERS_OWN = fencedRegExp(
+  `\\b${EACH} ${ROLE}\\b[^.;]{0,60}\\b(?:their|its|his|her) own\\b` +
+    `|\\bpolic(?:y|ies) (?:(?:is|are) (?:set|decided|determined|made) by|(?:may |will )?(?:vary|varies|differ|differs|are different|is different) (?:from|by|for|between|with)(?: each(?: of)?)?(?: the)?) (?:${EACH} )?${ROLE}\\b` +
+    `|\\bvar(?:y|ies) from (?:${VENUES}) to (?:${VENUES})\\b` +
+    `|\\bpolic(?:y|ies) of (?:the |each |every )?(?:individual |respective )?${ROLE}\\b` +
+    `|\\b${ROLE} (?:return |refund |exchange |shipping |warranty )?polic(?:y|ies) (?:may |can |will )?(?:vary|differ|are different|is different)\\b`,
+);
+
+/** The topics a frame may hand over, by the words its unit uses; a frame that names none hands over returns. */
+const TOPICS: readonly { readonly words: RegExp; readonly prefixes: readonly string[] }[] = [
+  { words: /\breturn|\brefund|\bexchang|\bcancell?/, prefixes: ['returns.'] },
+  { words: /\bship|\bdeliver|\bdispatch|\bpostage\b/, prefixes: ['shipping.'] },
+  { words: /\bwarrant|\bguarantee/, prefixes: ['warranty.', 'guarantee.'] },
+];
+const DEFAULT_PREFIXES: readonly string[] = ['returns.'];
+
+/** A unit that names a selling party anywhere: its words are about the sellers, whoever speaks. */
+const NAMES_SELLER = fencedRegExp(`\\b${ROLE}\\b`);
+
+/** The term prefixes a page hands to its sellers: empty when it states its own. */
+export function sellersTopics(units: readonly Unit[]): Set<string> {
+  const out = new Set<string>();
+  for (const u of units) {
+    if (!SELLERS_OWN.test(u.norm)) continue;
+    const named = TOPICS.filter((t) => t.words.test(u.norm));
+    for (const p of named.length ? named.flatMap((t) => t.prefixes) : DEFAULT_PREFIXES) out.add(p);
+  }
+  return out;
+}
+
+/** Whether a unit still states the site's own terms on a page that hands the topic to its sellers. */
+function siteSpeaks(unit: Unit): boolean {
+  return SHOP_VOICE.test(unit.norm) && !NAMES_SELLER.test(unit.norm) && !HEDGED.test(unit.norm);
+}
+
+/** The candidates that are the site's own: a topic handed to the sellers keeps only the site's own statements of it. */
+export function partyScoped(units: readonly Unit[], candidates: readonly Candidate[]): Candidate[] {
+  const topics = sellersTopics(units);
+  if (topics.size === 0) return [...candidates];
+  const handed = (term: TermId): boolean => [...topics].some((p) => term.startsWith(p));
+  return candidates.filter((c) => !handed(c.term) || siteSpeaks(c.unit));
+}
