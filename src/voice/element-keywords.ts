@@ -10,6 +10,17 @@ import type { ElementId } from './elements.js';
 import { SERVICE_EVENTS } from './service-events.js';
 
 /**
+ * The goods' death told as a state, not an event: "the one on the right is DEAD", "now it was dead", "almost defunct".
+ * The same verdict as "it died", but "dead" has other senses, so only after a be-form or a degree word that says
+ * something is so ("is", "was", "now", "almost", "completely"); and not the intensifier ("returns were dead easy",
+ * "dead simple to order": GOODS_DEATH_DECOYS).
+ */
+const DEATH_FRAMES = ['is', 'was', 'are', 'were', 'now', 'almost', 'completely', 'totally', 'stone', 'already'];
+const GOODS_DEATH = DEATH_FRAMES.flatMap((be) => ['dead', 'deceased', 'defunct'].map((state) => `=${be} =${state}`));
+const GOODS_DEATH_DECOYS = DEATH_FRAMES.flatMap((be) =>
+  ['easy', 'simple', 'quick', 'fast', 'cheap', 'good', 'set', 'right', 'tired', 'serious'].map((what) => `=${be} =dead ${what}`),
+);
+/**
  * The goods giving out in use: "it died", "the LCD started malfunctioning", "stopped charging". Product quality
  * (LISTED below), and the first half of the repair frame (REMEDY_WORDS).
  */
@@ -18,6 +29,7 @@ const GOODS_FAULTS_LISTED = [
   'stopped charging', 'broke down', 'developed a fault', 'went funny', 'blistered', 'blistering',
   // British for giving out: "the motor burnt out", "the kettle conked out" (not "packed in": goods are packed in boxes)
   'burnt out', 'burned out', 'gave up the ghost', 'conked out',
+  ...GOODS_DEATH,
 ];
 /**
  * A condition before a goods word makes the fault a case a policy or a plan names, not goods that failed: "if, after
@@ -530,6 +542,7 @@ const OPENING_TIMES = ['=close', '=closed', '=closes', '=closing', '=opened', '=
  */
 export const DECOYS: readonly string[] = [
   ...SPACE_FITS,
+  ...GOODS_DEATH_DECOYS,
   'return home', 'returned home', 'returns home', 'return to the', 'returned with', 'returned from', 'return from', 'return the favour',
   'many happy returns', 'in return', 'getting through the', 'get through the day', 'get through it', 'pick up my', 'pick up the', 'picked up the',
   'to be picked up', 'lose track', 'lost track', 'keep track', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'can guarantee', 'i guarantee', 'guarantee you',

@@ -295,6 +295,13 @@ describe('classifying feedback', () => {
     expect(classifyItem('The sander was faulty out of the box.').elements).toContain('product_quality');
   });
 
+  it('reads goods that died told as a state as the goods\' verdict, and "dead" as an intensifier as none', () => {
+    expect(classifyItem('Three weeks after planting, two of the roses are dead.').elements).toEqual(['product_quality']);
+    expect(classifyItem('The lamp was completely dead when I switched it on the next evening.').elements).toContain('product_quality');
+    expect(classifyItem('Ordering was dead easy and the rest of it went fine.').elements).not.toContain('product_quality');
+    expect(classifyItem('It is a dead end of a road, so the van had to reverse out.').elements).not.toContain('product_quality');
+  });
+
   it('reads the customer\'s old goods giving out before a new purchase as the story\'s start, no product fault', () => {
     expect(classifyItem('Our old kettle died on Sunday, so I ordered a new one and it came on Tuesday.').elements).toEqual(['delivery_speed']);
     expect(classifyItem('I needed a new vacuum because mine had broken.').elements).not.toContain('product_quality');
