@@ -434,8 +434,9 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     'deposit', 'contract', 'flat pack', 'assembly', 'assemble', 'installation', 'install', 'in store', 'in the store', 'showroom', 'salesman',
     'sales associate', 'sales assistant', 'the till', 'security check', 'log in', 'login',
     // a service booked beside the sale (test/voice-corpus/README.md): the appointment kept or missed, the quote asked
-    // for, the insurer who pays for a repair. By the nouns: "quote" the verb is anyone's ("to quote the manager")
-    'appointment', 'appointments', 'insurance', 'insurer', 'insurers', 'a quote', 'the quote',
+    // for, the insurer who pays for a repair. By the nouns: "quote" the verb is anyone's ("to quote the manager"), and
+    // "appointed" shares the noun's stem but is a delivery's set time ("showed up between the appointed hours")
+    '=appointment', '=appointments', 'insurance', 'insurer', 'insurers', 'a quote', 'the quote',
   ],
 };
 
@@ -741,8 +742,9 @@ const CHANNEL_MEANS = [
 const CHANNEL_JUDGEMENTS = [
   'no', 'only', 'just', 'offer', 'offering', 'offers', '=have', '=has', 'there is', 'wish', 'love', 'handy', 'great', 'useful', 'brilliant',
   'nice', 'good', 'glad', 'hidden', 'find', 'where', 'anywhere', 'can', 'option', 'instead', 'both', 'confusing', 'national rate', 'premium',
-  // a way that fails as a way: the address bounces, the menu loops
-  'bounced', 'bounces', 'circles', 'loop', 'person', 'human',
+  // a way that fails as a way: the address bounces, the menu loops. A person on the line by the noun's forms: the stem
+  // of "person" is the stem of "personal" and "personally" too ("a post on my personal Facebook")
+  'bounced', 'bounces', 'circles', 'loop', '=person', '=persons', 'human',
 ];
 
 /**

@@ -302,6 +302,14 @@ describe('classifying feedback', () => {
     expect(classifyItem('It is a dead end of a road, so the van had to reverse out.').elements).not.toContain('product_quality');
   });
 
+  it('reads a keyword by its own word family, not another word that shares its stem', () => {
+    // "appointed" shares the stem of "appointment", "personal" that of "person"
+    expect(classifyItem('The van came on the Friday, between the appointed hours.').elements).toEqual(['delivery_speed']);
+    expect(classifyItem('I had to book an appointment for the fitting.').elements).toContain('other');
+    expect(classifyItem('I shared it on my personal Facebook page.').elements).not.toContain('support_channels');
+    expect(classifyItem('Their helpline never gives you a person.').elements).toContain('support_channels');
+  });
+
   it('reads the customer\'s old goods giving out before a new purchase as the story\'s start, no product fault', () => {
     expect(classifyItem('Our old kettle died on Sunday, so I ordered a new one and it came on Tuesday.').elements).toEqual(['delivery_speed']);
     expect(classifyItem('I needed a new vacuum because mine had broken.').elements).not.toContain('product_quality');
