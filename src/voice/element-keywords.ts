@@ -578,6 +578,9 @@ export const DECOYS: readonly string[] = [
   // "kind" as a sort ("this kind of thing", "support of any kind") or a letter's sign-off, not how anyone was treated;
   // "patiently" is how the customer waited ("I waited patiently all day"), so the staff word is the adjective (=patient)
   'kind of', 'any kind', 'kind regards',
+  // patience asked for or resolved on is the customer's ("I'll be patient", "she has learned to be patient", "please be
+  // patient"); the staff's is described ("she was so patient with me")
+  '=be =patient',
   // a queue is waited in at a counter or a till ("waited in line to return the set", "waiting in the queue"), not the
   // day waited in for a delivery ("waited in all day")
   ...['line', 'a line', 'the line', 'queue', 'a queue', 'the queue'].map((q) => `wait in ${q}`),

@@ -310,6 +310,15 @@ describe('classifying feedback', () => {
     expect(classifyItem('Their helpline never gives you a person.').elements).toContain('support_channels');
   });
 
+  it('reads the customer\'s own manner as no verdict on the staff, and the staff\'s as one', () => {
+    expect(classifyItem('I was polite and had the receipt in my hand.').elements).not.toContain('staff_friendliness');
+    expect(classifyItem('We stayed calm the whole time.').elements).not.toContain('staff_friendliness');
+    // patience asked for or resolved on, whoever is told to have it
+    expect(classifyItem('My husband says I should learn to be patient.').elements).not.toContain('staff_friendliness');
+    expect(classifyItem('The lady at the till was so patient with my mother.').elements).toContain('staff_friendliness');
+    expect(classifyItem('The assistant was polite and found the size for me.').elements).toContain('staff_friendliness');
+  });
+
   it('reads the customer\'s old goods giving out before a new purchase as the story\'s start, no product fault', () => {
     expect(classifyItem('Our old kettle died on Sunday, so I ordered a new one and it came on Tuesday.').elements).toEqual(['delivery_speed']);
     expect(classifyItem('I needed a new vacuum because mine had broken.').elements).not.toContain('product_quality');
