@@ -17,6 +17,8 @@ export const SHARED_ACTS: readonly string[] = [
   // the customer's own phone ("so I picked up the phone to call them", "I answered the phone", "I talk on the phone with
   // Nina later that night") is not the shop's line being reached, and not its hours
   'pick up the phone', 'answer the phone', 'talk on the phone', 'spoke on the phone', 'speak on the phone',
+  // the customer's own manner ("I was polite but firm", "we stayed calm", "I'll be patient") is no verdict on the staff
+  ...['be', 'was', 'were', 'am', 'm', 'remained', 'stayed'].flatMap((be) => ['=patient', 'polite', 'calm', 'civil', 'courteous', 'nice', 'friendly', 'pleasant', '=rude'].map((m) => `=${be} ${m}`)),
 ];
 /** Who the customer is as a subject: the writer. */
 export const CUSTOMER_SUBJECTS: readonly string[] = ['i', 'we'];

@@ -10,6 +10,17 @@ import type { ElementId } from './elements.js';
 import { SERVICE_EVENTS } from './service-events.js';
 
 /**
+ * The goods' death told as a state, not an event: "the one on the right is DEAD", "now it was dead", "almost defunct".
+ * The same verdict as "it died", but "dead" has other senses, so only after a be-form or a degree word that says
+ * something is so ("is", "was", "now", "almost", "completely"); and not the intensifier ("returns were dead easy",
+ * "dead simple to order": GOODS_DEATH_DECOYS).
+ */
+const DEATH_FRAMES = ['is', 'was', 'are', 'were', 'now', 'almost', 'completely', 'totally', 'stone', 'already'];
+const GOODS_DEATH = DEATH_FRAMES.flatMap((be) => ['dead', 'deceased', 'defunct'].map((state) => `=${be} =${state}`));
+const GOODS_DEATH_DECOYS = DEATH_FRAMES.flatMap((be) =>
+  ['easy', 'simple', 'quick', 'fast', 'cheap', 'good', 'set', 'right', 'tired', 'serious'].map((what) => `=${be} =dead ${what}`),
+);
+/**
  * The goods giving out in use: "it died", "the LCD started malfunctioning", "stopped charging". Product quality
  * (LISTED below), and the first half of the repair frame (REMEDY_WORDS).
  */
@@ -18,6 +29,7 @@ const GOODS_FAULTS_LISTED = [
   'stopped charging', 'broke down', 'developed a fault', 'went funny', 'blistered', 'blistering',
   // British for giving out: "the motor burnt out", "the kettle conked out" (not "packed in": goods are packed in boxes)
   'burnt out', 'burned out', 'gave up the ghost', 'conked out',
+  ...GOODS_DEATH,
 ];
 /**
  * A condition before a goods word makes the fault a case a policy or a plan names, not goods that failed: "if, after
@@ -422,8 +434,9 @@ const LISTED: Readonly<Partial<Record<ElementId, readonly string[]>>> = {
     'deposit', 'contract', 'flat pack', 'assembly', 'assemble', 'installation', 'install', 'in store', 'in the store', 'showroom', 'salesman',
     'sales associate', 'sales assistant', 'the till', 'security check', 'log in', 'login',
     // a service booked beside the sale (test/voice-corpus/README.md): the appointment kept or missed, the quote asked
-    // for, the insurer who pays for a repair. By the nouns: "quote" the verb is anyone's ("to quote the manager")
-    'appointment', 'appointments', 'insurance', 'insurer', 'insurers', 'a quote', 'the quote',
+    // for, the insurer who pays for a repair. By the nouns: "quote" the verb is anyone's ("to quote the manager"), and
+    // "appointed" shares the noun's stem but is a delivery's set time ("showed up between the appointed hours")
+    '=appointment', '=appointments', 'insurance', 'insurer', 'insurers', 'a quote', 'the quote',
   ],
 };
 
@@ -530,6 +543,7 @@ const OPENING_TIMES = ['=close', '=closed', '=closes', '=closing', '=opened', '=
  */
 export const DECOYS: readonly string[] = [
   ...SPACE_FITS,
+  ...GOODS_DEATH_DECOYS,
   'return home', 'returned home', 'returns home', 'return to the', 'returned with', 'returned from', 'return from', 'return the favour',
   'many happy returns', 'in return', 'getting through the', 'get through the day', 'get through it', 'pick up my', 'pick up the', 'picked up the',
   'to be picked up', 'lose track', 'lost track', 'keep track', 'strange beast', 'fresh from', 'want to laugh', 'guaranteed to', 'can guarantee', 'i guarantee', 'guarantee you',
@@ -564,6 +578,9 @@ export const DECOYS: readonly string[] = [
   // "kind" as a sort ("this kind of thing", "support of any kind") or a letter's sign-off, not how anyone was treated;
   // "patiently" is how the customer waited ("I waited patiently all day"), so the staff word is the adjective (=patient)
   'kind of', 'any kind', 'kind regards',
+  // patience asked for or resolved on is the customer's ("I'll be patient", "she has learned to be patient", "please be
+  // patient"); the staff's is described ("she was so patient with me")
+  '=be =patient',
   // a queue is waited in at a counter or a till ("waited in line to return the set", "waiting in the queue"), not the
   // day waited in for a delivery ("waited in all day")
   ...['line', 'a line', 'the line', 'queue', 'a queue', 'the queue'].map((q) => `wait in ${q}`),
@@ -728,8 +745,9 @@ const CHANNEL_MEANS = [
 const CHANNEL_JUDGEMENTS = [
   'no', 'only', 'just', 'offer', 'offering', 'offers', '=have', '=has', 'there is', 'wish', 'love', 'handy', 'great', 'useful', 'brilliant',
   'nice', 'good', 'glad', 'hidden', 'find', 'where', 'anywhere', 'can', 'option', 'instead', 'both', 'confusing', 'national rate', 'premium',
-  // a way that fails as a way: the address bounces, the menu loops
-  'bounced', 'bounces', 'circles', 'loop', 'person', 'human',
+  // a way that fails as a way: the address bounces, the menu loops. A person on the line by the noun's forms: the stem
+  // of "person" is the stem of "personal" and "personally" too ("a post on my personal Facebook")
+  'bounced', 'bounces', 'circles', 'loop', '=person', '=persons', 'human',
 ];
 
 /**

@@ -295,6 +295,30 @@ describe('classifying feedback', () => {
     expect(classifyItem('The sander was faulty out of the box.').elements).toContain('product_quality');
   });
 
+  it('reads goods that died told as a state as the goods\' verdict, and "dead" as an intensifier as none', () => {
+    expect(classifyItem('Three weeks after planting, two of the roses are dead.').elements).toEqual(['product_quality']);
+    expect(classifyItem('The lamp was completely dead when I switched it on the next evening.').elements).toContain('product_quality');
+    expect(classifyItem('Ordering was dead easy and the rest of it went fine.').elements).not.toContain('product_quality');
+    expect(classifyItem('It is a dead end of a road, so the van had to reverse out.').elements).not.toContain('product_quality');
+  });
+
+  it('reads a keyword by its own word family, not another word that shares its stem', () => {
+    // "appointed" shares the stem of "appointment", "personal" that of "person"
+    expect(classifyItem('The van came on the Friday, between the appointed hours.').elements).toEqual(['delivery_speed']);
+    expect(classifyItem('I had to book an appointment for the fitting.').elements).toContain('other');
+    expect(classifyItem('I shared it on my personal Facebook page.').elements).not.toContain('support_channels');
+    expect(classifyItem('Their helpline never gives you a person.').elements).toContain('support_channels');
+  });
+
+  it('reads the customer\'s own manner as no verdict on the staff, and the staff\'s as one', () => {
+    expect(classifyItem('I was polite and had the receipt in my hand.').elements).not.toContain('staff_friendliness');
+    expect(classifyItem('We stayed calm the whole time.').elements).not.toContain('staff_friendliness');
+    // patience asked for or resolved on, whoever is told to have it
+    expect(classifyItem('My husband says I should learn to be patient.').elements).not.toContain('staff_friendliness');
+    expect(classifyItem('The lady at the till was so patient with my mother.').elements).toContain('staff_friendliness');
+    expect(classifyItem('The assistant was polite and found the size for me.').elements).toContain('staff_friendliness');
+  });
+
   it('reads the customer\'s old goods giving out before a new purchase as the story\'s start, no product fault', () => {
     expect(classifyItem('Our old kettle died on Sunday, so I ordered a new one and it came on Tuesday.').elements).toEqual(['delivery_speed']);
     expect(classifyItem('I needed a new vacuum because mine had broken.').elements).not.toContain('product_quality');
