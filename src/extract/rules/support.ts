@@ -282,7 +282,15 @@ const OUTBOUND_VERB = '(?:e-?mail|text|sms|call|phone|ring|notify|contact|inform
  */
 const SENDING_ADVERBS = ['then', 'also', 'usually', 'normally', 'typically', 'always', 'just', 'automatically', 'immediately', 'promptly', 'first', 'only', 'still', 'soon'];
 const ADV = String.raw`(?: (?:${SENDING_ADVERBS.join('|')})){0,2}`;
-const SHOP_TO_YOU = String.raw`(?:contact|notify|update|inform|reach) you\b[^.;?]{0,30}?\b(?:by|via)|(?:confirmation e-?mails?|tracking (?:numbers?|links?|details|info(?:rmation)?|codes?|e-?mails?|updates?|notifications?))(?: (?:is|are|will be|gets?) (?:sent|issued|e-?mailed|provided|given|shared)(?: to you)?(?: (?:by|via)\b)?)?|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|(?:we|will|shall|'ll|may|might|need to)${ADV} ${OUTBOUND_VERB}(?: (?:or|and|and/or) ${OUTBOUND_VERB})? you(?! back)(?:\b[^.;?]{0,40}?\b(?:by|via)\b)?|you${ADV}(?:'ll| will)${ADV} (?:receive|get) an? (?:[a-z-]+ ){0,2}?(?:e-?mail|text|sms|(?:phone )?call)|(?:we|will|shall|'ll)${ADV} send (?:an?|the|our) (?:[a-z-]+ )?(?:e-?mail|text|sms)`;
+/**
+ * The shop as the subject of a contact act that takes no "you": it reaches out, gets or is in touch, or follows up by
+ * some means ("we may reach out via WhatsApp", "we'll be in touch by email and/or SMS"), or sends something by it ("our
+ * team will send an invoice via email"). The act may be the second of two the shop does ("a team member will review
+ * your request and reach out via email"). Not after "you": "you will send your photos via email" is a way in.
+ */
+const SHOP_MODAL = String.raw`(?:\bwe|(?<!\byou )\b(?:will|shall|may|might)|(?<!\byou)'ll)`;
+const SHOP_ACTS_BY = String.raw`${SHOP_MODAL}${ADV}(?: (?!you\b)[a-z]+(?: (?!you\b)[a-z-]+){0,3},? and,?)? (?:reach out|get in touch|be in touch|follow up|send (?:(?:an?|the|our|your) )?(?:[a-z-]+ ){0,2}?(?=by |via ))(?: (?:with|to) you)?\b[^.;?]{0,20}?\b(?:by|via)`;
+const SHOP_TO_YOU = String.raw`(?:contact|notify|update|inform|reach) you\b[^.;?]{0,30}?\b(?:by|via)|(?:confirmation e-?mails?|tracking (?:numbers?|links?|details|info(?:rmation)?|codes?|e-?mails?|updates?|notifications?))(?: (?:is|are|will be|gets?) (?:sent|issued|e-?mailed|provided|given|shared)(?: to you)?(?: (?:by|via)\b)?)?|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|(?:we|will|shall|'ll|may|might|need to)${ADV} ${OUTBOUND_VERB}(?:,? (?:(?:or|and|and/or) )?${OUTBOUND_VERB}){0,3} you(?! back)(?:\b[^.;?]{0,40}?\b(?:by|via)\b)?|you${ADV}(?:'ll| will)${ADV} (?:receive|get) an? (?:[a-z-]+ ){0,2}?(?:e-?mail|text|sms|(?:phone )?call)|(?:we|will|shall|'ll)${ADV} send (?:an?|the|our) (?:[a-z-]+ )?(?:e-?mail|text|sms)|${SHOP_ACTS_BY}`;
 const OUTBOUND = fencedRegExp(String.raw`\b(?:${SHOP_TO_YOU})(?:\s*[,/]?\s*(?:(?:or|and)(?:/or)?\b)?\s*(?:by |via )?(?:an? )?${NOUN}\b)*`, 'g');
 const withoutOutbound = (s: string): string => s.replace(OUTBOUND, ';');
 
