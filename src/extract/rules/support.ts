@@ -131,10 +131,17 @@ const EMAIL_OBJECT = String.raw`(?:our|the|your|an?(?! friend)|any|customer (?:s
  * a complaint e-mail to the address below", "drop the team an email"); or e-mail as the way of any contact verb whose
  * object is the shop ("let us know by email", "contact us directly via e-mail").
  */
+/**
+ * The shopper told to send or write e-mail: with an article and up to three words before the noun, which may be another
+ * means coordinated with it ("drop the team an email", "send us a WhatsApp or an email with your order"), bare ("send
+ * us email with the details"), or plural ("send your emails to …"). The imperative may be the second of a request
+ * ("please keep your receipt and send us email"). "We'll send you an email" is the shop's (no "you" after the verb).
+ */
+const SHOPPER_SENDS = String.raw`(?:${SHOPPER_AT}|(?<=\b(?:please|kindly)\b[^.?!]{0,120}\band ))(?:send|write|shoot|fire|drop) (?!you\b)(?:(?:us|me|(?:our|the) [a-z-]+) )?(?:(?:an?|your) (?:[a-z-]+ ){0,3}?)?e-?mails?\b`;
 const EMAIL_VERB = fencedRegExp(
   // The shop as the object ("email us") names the way in wherever it stands; another object only where the shopper acts.
   // After "please" or "kindly" it is the verb whatever follows ("please only email once").
-  String.raw`\be-?mail(?:ing)? us\b|\b(?:please|kindly)(?: only| just| simply| also| first| directly)? e-?mail\b|${SHOPPER_AT}(?:e-?mail(?:ing)? ${EMAIL_OBJECT}|(?:send|write|shoot|fire|drop) (?:(?:us|me|(?:our|the) [a-z-]+) )?(?:an?|your) (?:[a-z-]+ ){0,2}e-?mail)\b` +
+  String.raw`\be-?mail(?:ing)? us\b|\b(?:please|kindly)(?: only| just| simply| also| first| directly)? e-?mail\b|${SHOPPER_AT}e-?mail(?:ing)? ${EMAIL_OBJECT}\b|${SHOPPER_SENDS}` +
     String.raw`|\b(?:contact|reach|inform|notify|tell|let|ask|message|write to) us(?: know)?\b[^.;]{0,30}?\b(?:by|via|through|over) e-?mail\b`,
 );
 
