@@ -3,7 +3,7 @@
  */
 import { cue, faqVerdict } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
-import type { Candidate, Rule, Unit } from '../rule-types.js';
+import { previousNorm, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { countedFromArrival } from './return-arrival.js';
 import { EXCHANGE, OTHER_POLICY_NAME, REFUND_WORD, UNHAPPY } from './other-policy.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
@@ -36,7 +36,7 @@ const moneyBackDays: Rule = (unit, ctx) => {
     if (inner.length > 0) return inner;
   }
   const c = cue(s, MONEY_BACK);
-  if (!c) return refundPromiseDays(unit);
+  if (!c) return refundPromiseDays(unit, ctx);
   if (c.negated) return [];
   // "Our price match guarantee is valid for 5 days", "a 2-year warranty": another policy's period, not money back.
   if (OTHER_POLICY_NAME.test(s) && !/\bmoney[- ]back\b/.test(s)) return [];
@@ -85,9 +85,23 @@ function inNamedGuarantee(unit: Unit): boolean {
   return unit.sectionTopic === 'guarantee' && GUARANTEE_HEADING.test(heading) && !OTHER_POLICY_NAME.test(heading) && !COVER_NAME.test(heading);
 }
 
-function refundPromiseDays(unit: Unit): Candidate[] {
+/**
+ * The same naming said by the sentence just before in the section instead of a heading: "Our 100% Satisfaction Guarantee
+ * means just that." or a "Satisfaction Guarantee" title run into its first sentence (plain text with no blank lines),
+ * then the offer to the unhappy buyer. Only a satisfaction, happiness or money-back guarantee opens such an offer here; a
+ * guarantee named in passing elsewhere on the page does not (previousNorm is one unit of the same section).
+ */
+const GUARANTEE_NAMED_BEFORE = fenced(/\b(?:satisfaction|happiness|money[- ]back|no[- ]quibble|risk[- ]free)(?: guarantee| promise| pledge)\b/);
+function namedJustBefore(unit: Unit, ctx: RuleContext): boolean {
+  const before = previousNorm(unit, ctx);
+  // "We do not offer a money-back guarantee." names one only to refuse it.
+  const c = cue(before, GUARANTEE_NAMED_BEFORE);
+  return c !== undefined && !c.negated && !OTHER_POLICY_NAME.test(before) && !COVER_NAME.test(before);
+}
+
+function refundPromiseDays(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
-  const named = inNamedGuarantee(unit);
+  const named = inNamedGuarantee(unit) || namedJustBefore(unit, ctx);
   if (!(FULL_REFUND.test(s) || (named && REFUND_WORD.test(s))) || !TRIAL_OR_UNHAPPY.test(s) || OTHER_POLICY_NAME.test(s)) return [];
   if (!named && TRIP_BACK.test(s.replace(KEEPS_GOODS, ' '))) return [];
   const d = findDurations(s).find((x) => x.unit !== 'hour');

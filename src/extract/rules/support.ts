@@ -131,10 +131,17 @@ const EMAIL_OBJECT = String.raw`(?:our|the|your|an?(?! friend)|any|customer (?:s
  * a complaint e-mail to the address below", "drop the team an email"); or e-mail as the way of any contact verb whose
  * object is the shop ("let us know by email", "contact us directly via e-mail").
  */
+/**
+ * The shopper told to send or write e-mail: with an article and up to three words before the noun, which may be another
+ * means coordinated with it ("drop the team an email", "send us a WhatsApp or an email with your order"), bare ("send
+ * us email with the details"), or plural ("send your emails to …"). The imperative may be the second of a request
+ * ("please keep your receipt and send us email"). "We'll send you an email" is the shop's (no "you" after the verb).
+ */
+const SHOPPER_SENDS = String.raw`(?:${SHOPPER_AT}|(?<=\b(?:please|kindly)\b[^.?!]{0,120}\band ))(?:send|write|shoot|fire|drop) (?!you\b)(?:(?:us|me|(?:our|the) [a-z-]+) )?(?:(?:an?|your) (?:[a-z-]+ ){0,3}?)?e-?mails?\b`;
 const EMAIL_VERB = fencedRegExp(
   // The shop as the object ("email us") names the way in wherever it stands; another object only where the shopper acts.
   // After "please" or "kindly" it is the verb whatever follows ("please only email once").
-  String.raw`\be-?mail(?:ing)? us\b|\b(?:please|kindly)(?: only| just| simply| also| first| directly)? e-?mail\b|${SHOPPER_AT}(?:e-?mail(?:ing)? ${EMAIL_OBJECT}|(?:send|write|shoot|fire|drop) (?:(?:us|me|(?:our|the) [a-z-]+) )?(?:an?|your) (?:[a-z-]+ ){0,2}e-?mail)\b` +
+  String.raw`\be-?mail(?:ing)? us\b|\b(?:please|kindly)(?: only| just| simply| also| first| directly)? e-?mail\b|${SHOPPER_AT}e-?mail(?:ing)? ${EMAIL_OBJECT}\b|${SHOPPER_SENDS}` +
     String.raw`|\b(?:contact|reach|inform|notify|tell|let|ask|message|write to) us(?: know)?\b[^.;]{0,30}?\b(?:by|via|through|over) e-?mail\b`,
 );
 
@@ -186,6 +193,8 @@ const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   ['form', fencedRegExp(String.raw`\b(?:(?:by|via|through|using|with|go to|visit|head to) (?:the |our )?contact(?:[- ]us)? page|(?<=\b(?:contact|reach|message|write to|email|e-mail|get in touch with) us )on (?:the |our )?contact(?:[- ]us)? page|submit (?:a|an|your) (?:(?!return|refund|exchange|warranty|claim)[a-z-]+ ){0,3}(?:enquiry|inquiry|query)|(?:fill(?:ing)? (?:in|out)|complet(?:e|ing)|submit(?:ting)?|us(?:e|ing)) (?:the|our|this|an?) (?:(?:online|web|website) (?:[a-z-]+ )?|(?:[a-z-]+ )?(?:enquiry|inquiry|contact|support|help|request|claims?) )form|contact form|web ?form|online form|enquiry form|inquiry form|support form|submit a request|fill (?:in|out) (?:the|our|this) form|(?:use|using|complete|completing|fill(?:ing)? (?:in|out)|submit(?:ting)?) (?:the|our|this) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help )?form|form below|(?:${TICKET_ACT.source})|(?:send|leave) (?:us )?a message (?:through|via|on|using) (?:our|the) (?:website|site|contact page|help (?:page|centre|center))|(?:via|through|with|on) (?:the|our) (?:short |online |quick |simple )?(?:contact |enquiry |inquiry |support |help |web )?form|(?:the|our) contact[- ]us form)\b`)],
   // "DM us", "tweet us" (a contact verb + "on Instagram" is CONTACT_FRAME's)
   ['social', /\b(?:dm us|tweet (?:at )?us|(?:our|into our) dms|direct message|(?:send|drop) us a (?:dm|message) on (?!whatsapp)|facebook messenger)\b/],
+  // A message the shopper sends named by its network: "an Instagram DM", "send us an email or a message via Instagram".
+  ['social', /\b(?:instagram|facebook|twitter|tiktok) (?:dms?|direct messages?)\b|\b(?:send|drop|leave|write)(?: us)? [^.;?]{0,25}?\ban? (?:direct |private )?message (?:via|on|through|over|in) (?:instagram|facebook|twitter|tiktok)\b/],
   // A network named as where the shop is, or its handle set out ("find us on Instagram", "Instagram: @shop"): the
   // shop's social accounts, as a line of network names is (SOCIAL_LINE). "Follow us" is marketing, not a way in.
   ['social', /\b(?:find us|we(?:'re| are)(?: also)?) on (?:instagram|facebook|twitter|tiktok)\b|\b(?:instagram|facebook|twitter|tiktok)\s*:\s*[@/]/],
@@ -282,7 +291,15 @@ const OUTBOUND_VERB = '(?:e-?mail|text|sms|call|phone|ring|notify|contact|inform
  */
 const SENDING_ADVERBS = ['then', 'also', 'usually', 'normally', 'typically', 'always', 'just', 'automatically', 'immediately', 'promptly', 'first', 'only', 'still', 'soon'];
 const ADV = String.raw`(?: (?:${SENDING_ADVERBS.join('|')})){0,2}`;
-const SHOP_TO_YOU = String.raw`(?:contact|notify|update|inform|reach) you\b[^.;?]{0,30}?\b(?:by|via)|(?:confirmation e-?mails?|tracking (?:numbers?|links?|details|info(?:rmation)?|codes?|e-?mails?|updates?|notifications?))(?: (?:is|are|will be|gets?) (?:sent|issued|e-?mailed|provided|given|shared)(?: to you)?(?: (?:by|via)\b)?)?|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|(?:we|will|shall|'ll|may|might|need to)${ADV} ${OUTBOUND_VERB}(?: (?:or|and|and/or) ${OUTBOUND_VERB})? you(?! back)(?:\b[^.;?]{0,40}?\b(?:by|via)\b)?|you${ADV}(?:'ll| will)${ADV} (?:receive|get) an? (?:[a-z-]+ ){0,2}?(?:e-?mail|text|sms|(?:phone )?call)|(?:we|will|shall|'ll)${ADV} send (?:an?|the|our) (?:[a-z-]+ )?(?:e-?mail|text|sms)`;
+/**
+ * The shop as the subject of a contact act that takes no "you": it reaches out, gets or is in touch, or follows up by
+ * some means ("we may reach out via WhatsApp", "we'll be in touch by email and/or SMS"), or sends something by it ("our
+ * team will send an invoice via email"). The act may be the second of two the shop does ("a team member will review
+ * your request and reach out via email"). Not after "you": "you will send your photos via email" is a way in.
+ */
+const SHOP_MODAL = String.raw`(?:\bwe|(?<!\byou )\b(?:will|shall|may|might)|(?<!\byou)'ll)`;
+const SHOP_ACTS_BY = String.raw`${SHOP_MODAL}${ADV}(?: (?!you\b)[a-z]+(?: (?!you\b)[a-z-]+){0,3},? and,?)? (?:reach out|get in touch|be in touch|follow up|send (?:(?:an?|the|our|your) )?(?:[a-z-]+ ){0,2}?(?=by |via ))(?: (?:with|to) you)?\b[^.;?]{0,20}?\b(?:by|via)`;
+const SHOP_TO_YOU = String.raw`(?:contact|notify|update|inform|reach) you\b[^.;?]{0,30}?\b(?:by|via)|(?:confirmation e-?mails?|tracking (?:numbers?|links?|details|info(?:rmation)?|codes?|e-?mails?|updates?|notifications?))(?: (?:is|are|will be|gets?) (?:sent|issued|e-?mailed|provided|given|shared)(?: to you)?(?: (?:by|via)\b)?)?|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|(?:we|will|shall|'ll|may|might|need to)${ADV} ${OUTBOUND_VERB}(?:,? (?:(?:or|and|and/or) )?${OUTBOUND_VERB}){0,3} you(?! back)(?:\b[^.;?]{0,40}?\b(?:by|via)\b)?|you${ADV}(?:'ll| will)${ADV} (?:receive|get) an? (?:[a-z-]+ ){0,2}?(?:e-?mail|text|sms|(?:phone )?call)|(?:we|will|shall|'ll)${ADV} send (?:an?|the|our) (?:[a-z-]+ )?(?:e-?mail|text|sms)|${SHOP_ACTS_BY}`;
 const OUTBOUND = fencedRegExp(String.raw`\b(?:${SHOP_TO_YOU})(?:\s*[,/]?\s*(?:(?:or|and)(?:/or)?\b)?\s*(?:by |via )?(?:an? )?${NOUN}\b)*`, 'g');
 const withoutOutbound = (s: string): string => s.replace(OUTBOUND, ';');
 
