@@ -9,7 +9,7 @@
  * These shapes never go through the local time zone, so "6 Nov 2026" stays the 6th wherever it is read. A few other
  * shapes are left to Date.parse (see DATE_WORDS), which reads a date with no zone as local midnight: its local calendar
  * day is taken, so that too is the day written (a shape with a zone gives its day where the file is read). Anything
- * else is no date: it is dropped and its row is still weighed.
+ * else is no date: it is dropped, counted (unread) so the output can say how many, and its row is still weighed.
  */
 import { isCalendarDay } from '../days.js';
 import { dayCode, MONTH_ABBREVIATIONS, MONTH_NAMES } from '../extract/language/day-spans.js';
@@ -58,11 +58,16 @@ function parseableByEngine(text: string): boolean {
   return words.every((w) => monthOf(w) || dayCode(w) || DATE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
+/** The first and last date read in one order of reading, and how many texts gave no date in it. */
 class MinMax {
   first?: string;
   last?: string;
+  unread = 0;
   add(date: string | undefined): void {
-    if (!date) return;
+    if (!date) {
+      this.unread++;
+      return;
+    }
     if (!this.first || date < this.first) this.first = date;
     if (!this.last || date > this.last) this.last = date;
   }
@@ -89,16 +94,25 @@ export class DateSpan {
     let month: number;
     if ((m = DAY_MONTH_NAME_RE.exec(text)) && (month = monthOf(m[2]!))) return this.both(ymd(+m[3]!, month, +m[1]!));
     if ((m = MONTH_NAME_DAY_RE.exec(text)) && (month = monthOf(m[1]!))) return this.both(ymd(+m[3]!, month, +m[2]!));
-    if (!parseableByEngine(text)) return;
+    if (!parseableByEngine(text)) return this.both(undefined);
     // Local calendar parts, not toISOString(): a zone-less date is local midnight, which is the day before in UTC east of it.
     const time = new Date(Date.parse(text));
-    if (Number.isFinite(time.getTime())) this.both(ymd(time.getFullYear(), time.getMonth() + 1, time.getDate()));
+    this.both(Number.isFinite(time.getTime()) ? ymd(time.getFullYear(), time.getMonth() + 1, time.getDate()) : undefined);
   }
 
   /** The first and last date, when any date was read. */
   span(): { first: string; last: string } | undefined {
-    const chosen = this.dayOver12 && !this.monthOver12 ? this.dayFirst : this.monthFirst;
+    const chosen = this.chosen();
     return chosen.first && chosen.last ? { first: chosen.first, last: chosen.last } : undefined;
+  }
+
+  /** Texts given that are no date, a slashed one in the order the file settled on ("09/21/2026" in a day-first file). */
+  get unread(): number {
+    return this.chosen().unread;
+  }
+
+  private chosen(): MinMax {
+    return this.dayOver12 && !this.monthOver12 ? this.dayFirst : this.monthFirst;
   }
 
   private both(date: string | undefined): void {

@@ -40,4 +40,14 @@ describe('DateSpan', () => {
     expect(spanOf('21/09/2026', '01/10/2026')).toEqual({ first: '2026-09-21', last: '2026-10-01' });
     expect(spanOf('09/21/2026', '10/01/2026')).toEqual({ first: '2026-09-21', last: '2026-10-01' });
   });
+
+  it('counts the dates it could not read, a slashed one by the order the file settles on', () => {
+    const span = new DateSpan();
+    for (const text of ['2026-10-03', 'yesterday', 'Junk 3 2024', '2026-02-30', '21/09/2026', '09/21/2026']) span.add(text);
+    // Day first (21/09 decides), so 09/21/2026 is the 9th of month 21: no date. The impossible 30 February is none either.
+    expect([span.span(), span.unread]).toEqual([{ first: '2026-09-21', last: '2026-10-03' }, 4]);
+    const readable = new DateSpan();
+    readable.add('6 Nov 2026');
+    expect(readable.unread).toBe(0);
+  });
 });
