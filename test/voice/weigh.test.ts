@@ -53,6 +53,7 @@ describe('weighing a feedback file', () => {
       ['month names, with or without a weekday', ['6 Nov 2026', 'November 7, 2026', 'Tue, 3 Nov 2026 10:00:00 +0000'], ['2026-11-03', '2026-11-07']],
       ['ISO and year-first, with times and zones', ['2026-10-03 14:22:10 UTC', '2026/10/05', '2026-07-01 08:00:00 -0400'], ['2026-07-01', '2026-10-05']],
       ['words that are not a date are no date', ['yesterday', '2026-10-03'], ['2026-10-03', '2026-10-03']],
+      ['a date inside a sentence is no date', ['Posted 3 June 2024', 'ordered 2024-06-01, came late', '2026-10-03'], ['2026-10-03', '2026-10-03']],
       ['a word that only begins like a month is no date (not June, not March)', ['Junk 3 2024', 'Marching 5', '2026-10-03'], ['2026-10-03', '2026-10-03']],
     ])('%s', async (_what, dates, span) => {
       expect(await spanOf('dates.csv', dates)).toEqual(span);
