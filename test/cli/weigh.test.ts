@@ -79,6 +79,16 @@ describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(result.stderr).toContain('3 comments read from api.json (json, utf-8; comments from data.reviews: text = body, id = id); rows set aside: none');
   });
 
+  it('reads every page of a paginated export, numbering the rows on across pages, and says where the comments came from', async () => {
+    const page = (n: number, bodies: string[]): object => ({ page: n, reviews: bodies.map((body) => ({ body })) });
+    const doc = { meta: { pages: 2 }, pages: [page(1, ['Refund took a month', 'Parcel came the next day']), page(2, ['Kind staff'])] };
+    writeFileSync(join(dir, 'paged.json'), JSON.stringify(doc));
+    const result = await servicediff('weigh', 'paged.json', '--items');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['1', '2', '3']);
+    expect(result.stderr).toContain('3 comments read from paged.json (json, utf-8; comments from pages[].reviews: text = body); rows set aside: none');
+  });
+
   it('says how many dates could not be read, on stderr, in the markdown and in --format json', async () => {
     const rows = ['body,date', ...Array.from({ length: 12 }, (_, i) => `"Parcel ${i + 1} came late",last week`), '"Kind staff",2026-10-03'];
     writeFileSync(join(dir, 'dated.csv'), `${rows.join('\n')}\n`);
