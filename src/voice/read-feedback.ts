@@ -382,32 +382,73 @@ function* jsonRowEvents(row: number, parsed: unknown, state: JsonState, encoding
 /** How many objects down a JSON document's rows are looked for: {"data": {"reviews": […]}} is two. */
 const ROWS_DEPTH = 3;
 
+const isObject = (value: unknown): value is JsonRow => value !== null && typeof value === 'object' && !Array.isArray(value);
+
 /** A JSON object with a key the column detection reads as the feedback text (--text-column first). */
 function isFeedbackRow(value: unknown, options: ReadFeedbackOptions): value is JsonRow {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && recognizeColumns(Object.keys(value), options.textColumn) !== undefined;
+  return isObject(value) && recognizeColumns(Object.keys(value), options.textColumn) !== undefined;
+}
+
+/** Where the rows were found: the array (every page's, joined), and the keys that lead to it ("[]" for each page). */
+interface FoundRows {
+  readonly rows: readonly unknown[];
+  readonly keys: readonly string[];
 }
 
 /**
- * Where a JSON document keeps its rows: itself when it is an array, else the first array (shallowest, then in key
- * order, at most ROWS_DEPTH objects down) whose objects hold a feedback text key. API answers wrap their rows with
- * other arrays of objects ({"links": [{"href": …}], "meta": {…}, "data": [reviews]}), so the first array is not enough.
+ * The rows of an array: the array itself when it holds comments (objects with a feedback text key; strings, for the
+ * document itself), else, when it is a list of pages, every page's rows joined. A paginated export writes its pages
+ * as one shape ({"pages": [{"page": 1, "reviews": […]}, …]}), so the first page's array is looked up in every page by
+ * the same keys; a page without it means these are not pages of comments, and nothing is read from them.
  */
-function rowsOfDocument(doc: unknown, options: ReadFeedbackOptions): { rows: readonly unknown[]; path?: string } | undefined {
-  if (Array.isArray(doc)) return { rows: doc };
-  let level: [string, unknown][] = [['', doc]];
+function rowsOfArray(array: readonly unknown[], options: ReadFeedbackOptions, pages: boolean): FoundRows | undefined {
+  if (array.some((v) => isFeedbackRow(v, options))) return { rows: array, keys: [] };
+  const first = pages ? array.find(isObject) : undefined;
+  const inner = first && rowsOfObject(first, options, false);
+  if (!inner) return undefined;
+  const rows: unknown[] = [];
+  for (const page of array) {
+    let at: unknown = page;
+    for (const key of inner.keys) at = isObject(at) ? at[key] : undefined;
+    if (!Array.isArray(at)) return undefined;
+    rows.push(...at);
+  }
+  return { rows, keys: ['[]', ...inner.keys] };
+}
+
+/**
+ * Where a JSON object keeps its rows: the first array (shallowest, then in key order, at most ROWS_DEPTH objects
+ * down) that holds comments, or pages of them (rowsOfArray). API answers wrap their rows with other arrays of
+ * objects ({"links": [{"href": …}], "meta": {…}, "data": [reviews]}), so the first array is not enough.
+ */
+function rowsOfObject(doc: JsonRow, options: ReadFeedbackOptions, pages: boolean): FoundRows | undefined {
+  let level: [readonly string[], unknown][] = [[[], doc]];
   for (let depth = 0; depth < ROWS_DEPTH && level.length; depth++) {
-    const next: [string, unknown][] = [];
-    for (const [path, value] of level) {
-      if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+    const next: [readonly string[], unknown][] = [];
+    for (const [keys, value] of level) {
+      if (!isObject(value)) continue;
       for (const [key, child] of Object.entries(value)) {
-        const at = path ? `${path}.${key}` : key;
-        if (!Array.isArray(child)) next.push([at, child]);
-        else if (child.some((v) => isFeedbackRow(v, options))) return { rows: child, path: at };
+        if (!Array.isArray(child)) next.push([[...keys, key], child]);
+        else {
+          const found = rowsOfArray(child, options, pages);
+          if (found) return { rows: found.rows, keys: [...keys, key, ...found.keys] };
+        }
       }
     }
     level = next;
   }
   return undefined;
+}
+
+/**
+ * Where a JSON document keeps its rows: itself when it is an array of rows (or of strings, one comment each), its
+ * pages' rows when it is an array of pages, else rowsOfObject. The path names it as the output says it:
+ * "data.reviews", "pages[].reviews", "[].reviews".
+ */
+function rowsOfDocument(doc: unknown, options: ReadFeedbackOptions): { rows: readonly unknown[]; path?: string } | undefined {
+  const found = Array.isArray(doc) ? (doc.some((v) => !isObject(v)) ? undefined : rowsOfArray(doc, options, true)) : isObject(doc) ? rowsOfObject(doc, options, true) : undefined;
+  if (!found) return Array.isArray(doc) ? { rows: doc } : undefined;
+  return found.keys.length ? { rows: found.rows, path: found.keys.join('.').replace(/\.\[\]/g, '[]') } : { rows: found.rows };
 }
 
 /**

@@ -38,13 +38,25 @@ export function badRowsText(result: Pick<WeighResult, 'bad' | 'badRows'>): strin
   return parts.length ? parts.join(', ') : 'none';
 }
 
+/**
+ * "12 dates could not be read (column date): those comments are weighed without a date", or nothing when every date
+ * was read. A date column of text the reader does not know would otherwise only shorten the "written … to …" span.
+ */
+export function datesText(result: Pick<WeighResult, 'unreadDates' | 'columns'>): string | undefined {
+  if (!result.unreadDates) return undefined;
+  const column = result.columns.date === undefined ? '' : ` (column ${result.columns.date})`;
+  const those = result.unreadDates === 1 ? 'that comment is' : 'those comments are';
+  return `${count(result.unreadDates, 'date')} could not be read${column}: ${those} weighed without a date`;
+}
+
 export function weighMarkdown(result: WeighResult): string {
   const out: string[] = [];
   out.push('## What your customers care about', '');
   const span = result.firstDate && result.lastDate ? `, written ${result.firstDate} to ${result.lastDate}` : '';
+  const dates = datesText(result);
   out.push(
     `From ${count(result.comments, 'customer comment')} in ${mdText(result.file, 120)}${span}, weighed on ${result.generatedAt.slice(0, 10)}. ` +
-      `Columns used: ${mdText(columnsText(result), 300)}. Rows set aside: ${badRowsText(result)}.`,
+      `Columns used: ${mdText(columnsText(result), 300)}. Rows set aside: ${badRowsText(result)}.${dates ? ` ${mdText(dates, 300)}.` : ''}`,
     '',
   );
   out.push(`Tier rule: ${mdText(result.rule, 600)}`, '');

@@ -62,6 +62,8 @@ export interface WeighResult {
   readonly sentiment: Record<Sentiment, number>;
   readonly firstDate?: string;
   readonly lastDate?: string;
+  /** Comments whose date cell holds something that is no date (weigh-dates.ts): weighed, but not in the span. */
+  readonly unreadDates: number;
   readonly rule: string;
   /** Service elements by tier score (highest first), then product_quality and other. */
   readonly elements: ElementResult[];
@@ -169,6 +171,7 @@ export async function weighFeedback(path: string, options: WeighOptions = {}): P
     badRows,
     sentiment,
     ...(span ? { firstDate: span.first, lastDate: span.last } : {}),
+    unreadDates: dates.unread,
     rule: tierRuleText(),
     elements,
   };

@@ -79,6 +79,32 @@ describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(result.stderr).toContain('3 comments read from api.json (json, utf-8; comments from data.reviews: text = body, id = id); rows set aside: none');
   });
 
+  it('reads every page of a paginated export, numbering the rows on across pages, and says where the comments came from', async () => {
+    const page = (n: number, bodies: string[]): object => ({ page: n, reviews: bodies.map((body) => ({ body })) });
+    const doc = { meta: { pages: 2 }, pages: [page(1, ['Refund took a month', 'Parcel came the next day']), page(2, ['Kind staff'])] };
+    writeFileSync(join(dir, 'paged.json'), JSON.stringify(doc));
+    const result = await servicediff('weigh', 'paged.json', '--items');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['1', '2', '3']);
+    expect(result.stderr).toContain('3 comments read from paged.json (json, utf-8; comments from pages[].reviews: text = body); rows set aside: none');
+  });
+
+  it('says how many dates could not be read, on stderr, in the markdown and in --format json', async () => {
+    const rows = ['body,date', ...Array.from({ length: 12 }, (_, i) => `"Parcel ${i + 1} came late",last week`), '"Kind staff",2026-10-03'];
+    writeFileSync(join(dir, 'dated.csv'), `${rows.join('\n')}\n`);
+    const sentence = '12 dates could not be read (column date): those comments are weighed without a date';
+    const md = await servicediff('weigh', 'dated.csv');
+    expect(md.code).toBe(0);
+    expect(md.stderr).toContain(`13 comments read from dated.csv (csv, utf-8; text = body, date = date); rows set aside: none; ${sentence}`);
+    expect(md.stdout).toContain(`Rows set aside: none. ${sentence.replace(/[()]/g, '\\$&')}.`);
+    const json = await servicediff('weigh', 'dated.csv', '--format', 'json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ comments: 13, unreadDates: 12, firstDate: '2026-10-03' });
+    writeFileSync(join(dir, 'dated.csv'), 'body,date\n"Kind staff",2026-10-03\n');
+    const clean = await servicediff('weigh', 'dated.csv', '--format', 'json');
+    expect(clean.stderr).toMatch(/rows set aside: none\n$/);
+    expect(JSON.parse(clean.stdout)).toMatchObject({ unreadDates: 0 });
+  });
+
   it('an unknown --format or a missing file is one line and exit 2', async () => {
     const format = await servicediff('weigh', 'x.csv', '--format', 'xml');
     expect(format.code).toBe(2);

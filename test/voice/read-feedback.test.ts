@@ -188,6 +188,8 @@ describe('bad rows are counted by reason, never fatal', () => {
       ['links and meta before the data (a JSON:API page)', { links: [{ href: '/reviews?page=2', rel: 'next' }], meta: { total: 2, pages: [{ n: 1 }] }, data: reviews }, 'data'],
       ['the rows one object down', { data: { reviews, count: 2 } }, 'data.reviews'],
       ['the rows three objects down, after arrays of other things', { result: { tags: [{ name: 'x' }], page: { items: reviews } } }, 'result.page.items'],
+      ['pages, each holding its reviews at the same key (a paginated export)', { meta: { pages: 2 }, pages: [{ page: 1, reviews: [reviews[0]] }, { page: 2, reviews: [reviews[1]] }] }, 'pages[].reviews'],
+      ['an array of pages, each holding its rows two objects down', [{ data: { items: [reviews[0]] } }, { data: { items: [reviews[1]] }, next: null }], '[].data.items'],
     ])('%s', async (_what, doc, path) => {
       const events = await read('export.json', JSON.stringify(doc));
       expect(badReasons(events)).toEqual([]);
@@ -208,6 +210,13 @@ describe('bad rows are counted by reason, never fatal', () => {
       const events = await read('one.json', JSON.stringify({ id: 'x', message: 'Kind staff' }));
       expect(items(events).map((i) => i.text)).toEqual(['Kind staff']);
       expect(rowsFrom(events)).toBeUndefined();
+    });
+
+    it('pages are read only when every page holds its comments at the same key', async () => {
+      const doc = { pages: [{ reviews: [reviews[0]] }, { items: [reviews[1]] }] };
+      const error = await read('mixed-pages.json', JSON.stringify(doc)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).oneLine()).toMatch(/mixed-pages\.json: no list of objects with a key recognised as the feedback text \(keys: pages\)/);
     });
 
     it('a document with no array of comments is one clear error naming its keys and the flag', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { badRowsText } from '../../src/voice/weigh-output.js';
+import { badRowsText, datesText, weighMarkdown } from '../../src/voice/weigh-output.js';
 import { weighFeedback } from '../../src/voice/weigh.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'servicediff-weigh-'));
@@ -53,6 +53,7 @@ describe('weighing a feedback file', () => {
       ['month names, with or without a weekday', ['6 Nov 2026', 'November 7, 2026', 'Tue, 3 Nov 2026 10:00:00 +0000'], ['2026-11-03', '2026-11-07']],
       ['ISO and year-first, with times and zones', ['2026-10-03 14:22:10 UTC', '2026/10/05', '2026-07-01 08:00:00 -0400'], ['2026-07-01', '2026-10-05']],
       ['words that are not a date are no date', ['yesterday', '2026-10-03'], ['2026-10-03', '2026-10-03']],
+      ['a date inside a sentence is no date', ['Posted 3 June 2024', 'ordered 2024-06-01, came late', '2026-10-03'], ['2026-10-03', '2026-10-03']],
       ['a word that only begins like a month is no date (not June, not March)', ['Junk 3 2024', 'Marching 5', '2026-10-03'], ['2026-10-03', '2026-10-03']],
     ])('%s', async (_what, dates, span) => {
       expect(await spanOf('dates.csv', dates)).toEqual(span);
@@ -63,6 +64,23 @@ describe('weighing a feedback file', () => {
       writeFileSync(file, ['body,date', '"Quick delivery, thanks",Junk 3 2024', '"Slow refund",Marching 5', '"Kind staff",2026-10-03'].join('\n'));
       const result = await weighFeedback(file);
       expect([result.comments, result.firstDate, result.lastDate]).toEqual([3, '2026-10-03', '2026-10-03']);
+    });
+
+    it('counts the dates it could not read and says so beside the rows set aside, naming the column; nothing when all read', async () => {
+      const file = join(dir, 'junk-column.csv');
+      writeFileSync(file, ['body,Review Date', '"Quick delivery, thanks",soon', '"Slow refund",n/a', '"Kind staff",2026-10-03', '"Late parcel",'].join('\n'));
+      const result = await weighFeedback(file);
+      // The empty cell is no date written, so it is not counted.
+      expect([result.comments, result.unreadDates]).toEqual([4, 2]);
+      // Escaped as markdown, as the columns line is: the column name is the file's own text.
+      expect(weighMarkdown(result)).toContain('Rows set aside: none. 2 dates could not be read \\(column Review Date\\): those comments are weighed without a date.');
+      expect(datesText(result)).toBe('2 dates could not be read (column Review Date): those comments are weighed without a date');
+      const clean = join(dir, 'clean-dates.csv');
+      writeFileSync(clean, ['body,date', '"Quick delivery, thanks",2026-10-03'].join('\n'));
+      const read = await weighFeedback(clean);
+      expect(read.unreadDates).toBe(0);
+      expect(datesText(read)).toBeUndefined();
+      expect(weighMarkdown(read)).not.toContain('could not be read');
     });
 
     it('a date without a zone is the day written, whatever the time zone of the machine reading it', async () => {

@@ -33,7 +33,7 @@ export const command: CommandSpec = {
     const paths = options.write === true ? resolvePaths((await loadConfig(context.global.config)).config, context) : undefined;
 
     const { weighFeedback } = await import('../../voice/weigh.js');
-    const { weighMarkdown, weighJson, customerWeightsOf, columnsText, badRowsText } = await import('../../voice/weigh-output.js');
+    const { weighMarkdown, weighJson, customerWeightsOf, columnsText, badRowsText, datesText } = await import('../../voice/weigh-output.js');
     const out = context.output;
     // With --write, the output waits until the tiers are stored: a table printed before a refused database (read-only,
     // locked, not a file) would read as done, so a refusal is its one line alone. Without it, --items lines stream.
@@ -44,7 +44,8 @@ export const command: CommandSpec = {
       ...(textColumn !== undefined ? { textColumn } : {}),
       ...(items ? { onItem: (line) => print(JSON.stringify(line)) } : {}),
     });
-    note(`weigh: ${count(result.comments, 'comment')} read from ${result.file} (${columnsText(result)}); rows set aside: ${badRowsText(result)}`);
+    const dates = datesText(result);
+    note(`weigh: ${count(result.comments, 'comment')} read from ${result.file} (${columnsText(result)}); rows set aside: ${badRowsText(result)}${dates ? `; ${dates}` : ''}`);
     if (!items) print(format === 'json' ? weighJson(result) : weighMarkdown(result));
 
     if (paths) {
