@@ -312,7 +312,16 @@ const INCREMENT_BEFORE = fenced(/\b(?:an? )?(?:extra|additional)\s+(?:[a-z]+\s+)
 const OTHER_TRADERS: readonly string[] = ['vendors?', 'sellers?', 'retailers?', 'competitors?', 'merchants?', 'stockists?'];
 const OTHER_TRADER = fencedRegExp(String.raw`\b(?:the|each|every|other|another|individual|independent|third[- ]party)\s+(?:[a-z-]+\s+)?(?:${OTHER_TRADERS.join('|')})\b`);
 const CHASE_ACTS: readonly string[] = ['contact\\w*', 'reach\\w* out', 'get\\w* in touch', 'send\\w* us', 'e-?mail\\w*', 'call\\w*', 'messag\\w*', 'chas\\w*', 'report\\w*', 'rais\\w*', 'lodg\\w*', 'fil\\w*', 'open\\w*', 'submit\\w*', 'mak\\w* a claim'];
-const WAIT_BEFORE_CHASE = fencedRegExp(String.raw`^[^.;]{0,60}?\bbefore (?:you |we )?(?:${CHASE_ACTS.join('|')})\b|\bcheck with (?:your |the )?neighbou?rs?\b`);
+/** The chase named by its noun: "wait up to 10 working days before any investigation can be opened", "before a trace is requested". */
+const CHASE_NOUNS: readonly string[] = ['investigat\\w*', 'traces?', 'claims?', 'enquir\\w*', 'inquir\\w*', 'searche?s?'];
+const WAIT_BEFORE_CHASE = fencedRegExp(String.raw`^[^.;]{0,60}?\bbefore (?:(?:you |we )?(?:${CHASE_ACTS.join('|')})|(?:an? |any |the |our |their )?(?:${CHASE_NOUNS.join('|')}))\b|\bcheck with (?:your |the )?neighbou?rs?\b`);
+/**
+ * A definition opening its sentence ("(Defined as no longer moving after 30 days from shipment.)", "i.e. not delivered
+ * within 15 days") defines the word the sentence before ended on; after a parcel's loss or delay it is the time a parcel
+ * counts as lost, a claim's clock like CLAIM_HEADING's, not a transit time.
+ */
+const DEFINITION_OPENS = /^\W{0,3}(?:defined as|i\.?e\.?|that is|meaning|which means)\b/;
+const LOSS_ENDS = /\b(?:lost|missing|late|delayed|undelivered|not (?:yet )?(?:arrived|received|delivered))\W*$/;
 
 /**
  * Goods arriving at the shop, not the shopper ("special orders can take up to 14 days to arrive with us", "parts take
@@ -679,6 +688,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   // "Please allow 5-7 business days for processing" right after a refund sentence: a bare clock that names no order
   // or parcel takes its subject from the sentence before, and there it is the refund's.
   if (!ORDER_WORDS.test(s) && NOT_SHIPPING_TIME.test(previousNorm(unit, ctx))) return [];
+  if (DEFINITION_OPENS.test(s) && LOSS_ENDS.test(previousNorm(unit, ctx))) return [];
   const out: Candidate[] = [];
   let processing = false;
   let delivery = false;
