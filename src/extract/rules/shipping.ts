@@ -312,7 +312,16 @@ const INCREMENT_BEFORE = fenced(/\b(?:an? )?(?:extra|additional)\s+(?:[a-z]+\s+)
 const OTHER_TRADERS: readonly string[] = ['vendors?', 'sellers?', 'retailers?', 'competitors?', 'merchants?', 'stockists?'];
 const OTHER_TRADER = fencedRegExp(String.raw`\b(?:the|each|every|other|another|individual|independent|third[- ]party)\s+(?:[a-z-]+\s+)?(?:${OTHER_TRADERS.join('|')})\b`);
 const CHASE_ACTS: readonly string[] = ['contact\\w*', 'reach\\w* out', 'get\\w* in touch', 'send\\w* us', 'e-?mail\\w*', 'call\\w*', 'messag\\w*', 'chas\\w*', 'report\\w*', 'rais\\w*', 'lodg\\w*', 'fil\\w*', 'open\\w*', 'submit\\w*', 'mak\\w* a claim'];
-const WAIT_BEFORE_CHASE = fencedRegExp(String.raw`^[^.;]{0,60}?\bbefore (?:you |we )?(?:${CHASE_ACTS.join('|')})\b|\bcheck with (?:your |the )?neighbou?rs?\b`);
+/** The chase named by its noun: "wait up to 10 working days before any investigation can be opened", "before a trace is requested". */
+const CHASE_NOUNS: readonly string[] = ['investigat\\w*', 'traces?', 'claims?', 'enquir\\w*', 'inquir\\w*', 'searche?s?'];
+const WAIT_BEFORE_CHASE = fencedRegExp(String.raw`^[^.;]{0,60}?\bbefore (?:(?:you |we )?(?:${CHASE_ACTS.join('|')})|(?:an? |any |the |our |their )?(?:${CHASE_NOUNS.join('|')}))\b|\bcheck with (?:your |the )?neighbou?rs?\b`);
+/**
+ * A definition opening its sentence ("(Defined as no longer moving after 30 days from shipment.)", "i.e. not delivered
+ * within 15 days") defines the word the sentence before ended on; after a parcel's loss or delay it is the time a parcel
+ * counts as lost, a claim's clock like CLAIM_HEADING's, not a transit time.
+ */
+const DEFINITION_OPENS = /^\W{0,3}(?:defined as|i\.?e\.?|that is|meaning|which means)\b/;
+const LOSS_ENDS = /\b(?:lost|missing|late|delayed|undelivered|not (?:yet )?(?:arrived|received|delivered))\W*$/;
 
 /**
  * Goods arriving at the shop, not the shopper ("special orders can take up to 14 days to arrive with us", "parts take
@@ -679,6 +688,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   // "Please allow 5-7 business days for processing" right after a refund sentence: a bare clock that names no order
   // or parcel takes its subject from the sentence before, and there it is the refund's.
   if (!ORDER_WORDS.test(s) && NOT_SHIPPING_TIME.test(previousNorm(unit, ctx))) return [];
+  if (DEFINITION_OPENS.test(s) && LOSS_ENDS.test(previousNorm(unit, ctx))) return [];
   const out: Candidate[] = [];
   let processing = false;
   let delivery = false;
@@ -991,6 +1001,26 @@ function strikeCarrierNames(text: string, norm: string): string {
   return out;
 }
 
+/**
+ * The means by which the shop sends what it sends ("all prepaid orders are dispatched using our express courier
+ * service", "we ship via UPS or Expedited Mail"): a speed word there names the carrier every parcel goes by, the
+ * standard, not a faster service beside it (real-page convention, as STANDARD_SPEED). Only where the clause offers no
+ * choice ("we ship via expedited post if you ask", "orders can be sent by express at an extra cost" stay options).
+ */
+const SENT_VIA = /\b(?:we|orders?|parcels?|packages?|items?|everything|shipments?)\b[^.;]{0,50}?\b(?:ship|send|sent|dispatch|despatch|post|deliver|mail)\w*(?: out)?(?: (?!via\b|by\b|using\b|with\b|through\b)[a-z]+){0,3}? (?:via|by|using|with|through) (?:(?!or\b|and\b)[a-z-]+ ){0,4}?(?:(?:or|and) (?:[a-z-]+ ){0,2}?)?(express|expedited)\b[^.;]*/g;
+const SERVICE_CHOICE = /\b(?:standard|regular|economy|ground|normal|options?|choose|chosen|choice|select\w*|upgrad\w*|available|at checkout|request\w*|extra|additional|surcharge|fee|if|when|can|could|may|prefer\w*|offer\w*|faster|quicker)\b|[$£€]\s?\d/;
+
+function strikeSoleService(s: string): string {
+  return s.replace(SENT_VIA, (m, word: string, offset: number) => {
+    // The sentence's rest, up to a new predicate ("… and have contact-free delivery available"), is where a choice is said.
+    const clause = m.split(/\band\b(?= (?:have|has|are|is|will|we|you|it|they)\b)/)[0]!;
+    const at = clause.lastIndexOf(word);
+    // A refusal before it ("we are unable to send orders by express post") is read by the rule as it stands.
+    if (at < 0 || SERVICE_CHOICE.test(clause) || NEGATORS.test(s.slice(clauseStartAt(s, offset), offset) + clause.slice(0, at))) return m;
+    return `${m.slice(0, at)}${' '.repeat(word.length)}${m.slice(at + word.length)}`;
+  });
+}
+
 /** The orders in general as the subject of sending: "most orders are sent", "orders received before 2pm are dispatched". */
 const ORDERS_SENT = /\b(?:most|all|every|your)? ?orders?\b[^.]{0,60}\b(?:sent|dispatched|despatched|shipped|delivered|packed)\b/;
 
@@ -1080,7 +1110,7 @@ const FOR_ORDERS_ABROAD = new RegExp(String.raw`\bfor ${abroadWords(['adjective'
 const BUYER_NEEDS_NONE = fenced(/\bno (?:[a-z-]+ ){0,2}(?:is|are) (?:required|needed|necessary|wanted)\b|\b(?:do not|don't|does not|doesn't|did not|didn't) (?:need|require|want)\b/);
 
 const expressAvailable: Rule = (unit, ctx) => {
-  const s = readServices(strikeCarrierNames(unit.text, unit.norm).replace(NOT_A_SERVICE, ' ').replace(STANDARD_SPEED, ' ').replace(DISPATCH_DAY, ' '), ctx, false);
+  const s = strikeSoleService(readServices(strikeCarrierNames(unit.text, unit.norm).replace(NOT_A_SERVICE, ' ').replace(STANDARD_SPEED, ' ').replace(DISPATCH_DAY, ' '), ctx, false));
   if (BUYER_SENDS.test(s)) return [];
   const option = EXPRESS_OPTION.exec(s);
   const clauseBefore = option ? s.slice(0, option.index).split(/[.;]/).pop()! : '';
