@@ -77,7 +77,7 @@ const GOODS_SUBSETS: readonly RegExp[] = [
 export const SUBSETS: readonly RegExp[] = [
   ...GOODS_SUBSETS,
   /\bseal(?:ed)?\b[^.]{0,30}\b(?:broken|removed|opened)\b|\bbroken seals?\b|\bfor (?:health|hygiene|safety|food safety) reasons\b|\bfull[- ]price(?:d)?\b/,
-  /\bperishable\b|\bdeteriorate\b|\bsecond[- ]hand\b|\bpre-?(?:owned|loved)\b|\bhygiene\b|\bsanitary\b|\bintimate\b|\bsamples?\b|\bgift cards?\b|\bgifts?\b|\bclearance\b|\bsale (?:items?|pieces?|products?|goods)\b|\bmarked[- ]down\b|\bfloor models?\b|\bopen[- ]box\b|\bdigital\b|\bdownloads?\b|\bsoftware\b/,
+  /\bperishable\b|\bdeteriorate\b|\bsecond[- ]hand\b|\bpre-?(?:owned|loved)\b|\bhygiene\b|\bsanitary\b|\bintimate\b|\bsamples?\b|\bgift cards?\b|\bgifts?\b|\bclearance\b|\bsale (?:items?|pieces?|products?|goods)\b|\bmarked[- ]down\b|\bfloor models?\b|\bdiscontinued\b|\bopen[- ]box\b|\bdigital\b|\bdownloads?\b|\bsoftware\b/,
   /\bthe following\b|\b(?:some|certain|selected|a few|these) (?:items|products|goods|pieces|lines)\b/,
 ].map(fenced);
 

@@ -1202,6 +1202,8 @@ const ALL_REFUSED: readonly RegExp[] = [
 const EXCHANGE_REFUSALS: readonly RegExp[] = [ALL_REFUSED[0]!];
 /** What may follow a refusal and still leave it whole: the order itself, every item, the time of purchase ("after purchase"). */
 const WHOLE_LIMIT = new RegExp(`^ (?:(?:on|for|of) (?:any|all|every) (?:items?|products?|orders?|purchases?|goods)\\b|once (?:an? |the |your )?(?:orders?|items?|parcels?|pieces?|products?|goods|it|they) (?:is |are |has been |have been |was |has |have )?(?:${ORDER_SENT}|left)\\b|once ${ORDER_SENT}\\b|after (?:the |your )?(?:purchase|payment)\\b|(?:at|for) (?:this|the moment|now|any reason)\\b)`);
+/** A reason before a refusal, not a condition on it: "for hygiene reasons", "for obvious reasons". */
+const FOR_REASONS = /\bfor (?:[a-z]+ ){0,2}reasons?\b/g;
 const ORDER_SENT_LEAD = new RegExp(`\\bonce (?:an |the |your )?orders? (?:is|has been|was) ${ORDER_SENT}\\b`, 'g');
 /** What may end a whole refusal: the clause's end, or a conjunction or reason that opens another clause. */
 const CLAUSE_END = /^(?:\s*(?:[.,;:!)\u2013-]|$)| (?:and|but|as|because|due|since|so|at all|whatsoever|of any kind|under any circumstances)\b)/;
@@ -1220,8 +1222,8 @@ function refusalIn(s: string, table: readonly RegExp[] = ALL_REFUSED): { m: RegE
     const m = re.exec(s);
     if (!m || negatedAt(s, m.index)) continue;
     // A condition or time before it in the sentence limits it ("once 28 days have passed, we can't offer a refund"),
-    // unless that is only the order being placed or sent.
-    const lead = s.slice(0, m.index).replace(ORDER_SENT_LEAD, ' ');
+    // unless that is only the order being placed or sent, or a reason ("for hygiene reasons, we cannot accept …").
+    const lead = s.slice(0, m.index).replace(ORDER_SENT_LEAD, ' ').replace(FOR_REASONS, ' ');
     if (/\b(?:if|when|whenever|where|should|in case|unless|once|after|beyond|past|for)\b/.test(lead)) continue;
     // A consequence of a condition: "returns must be unused, or your refund will not be issued".
     if (/\b(?:or|otherwise|else)\s+(?:your |the |a |any )?$/.test(lead)) continue;
