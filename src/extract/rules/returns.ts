@@ -143,6 +143,16 @@ const LIMIT_BEFORE = /\b(?:after|older than|more than|beyond|past|over)\s*$/;
 const PERIOD_ENDS_BEFORE = /\b(?:expires?|ends?|lapses?|runs out) after\s*$/;
 /** The return back with the shop, what the shop's own steps are counted from (return-arrival.ts); never the window. */
 const RETURN_BACK_ANCHOR = countedFromArrival(25, false);
+/** The same moment said bare ("of receipt", "once it arrives"), the shop's when the duration is the refund's own. */
+const REFUND_BACK_ANCHOR = countedFromArrival(25, true);
+/**
+ * The refund issued, completed or received, leading to a duration in its clause: "you will receive a full refund of the
+ * price within 7 days of receipt", "refunds are typically completed within 1-3 days after the returned item is
+ * received". No return verb may stand between it and the duration ("we refund you if you return it within 30 days").
+ */
+const REFUND_ISSUED_LEAD = /\brefunds?\b(?: (?:is|are|will|be|been|should|can|may|normally|usually|typically|generally|then|always))* (?:completed|processed|issued|credited|paid|sent|made)\b(?![^,;]*\b(?:return\w*|back|sen[dt])\b)[^,;]*$|\b(?:receive|get) (?:a |your |the |their )?(?:full )?refund\b(?![^,;]*\b(?:return\w*|back|sen[dt])\b)[^,;]*$/;
+/** The shopper receiving the order, the window's own anchor even after a refund: "within 6 days of receiving the order". */
+const SHOPPER_RECEIPT_AFTER = /^[^.;]{0,25}\b(?:of|from|after) (?:receiving|receipt of|getting) (?:the|your) (?:order|goods|items?|parcel|delivery|purchase|package)\b/;
 /** A step of the shop's payout or of fetching refused goods, whose verb leads to the duration in its clause, with no return between (windowDays). */
 const OTHER_STEP_BEFORE = /\b(?:issued|mailed|claimed|collected|donated|disposed of)\b(?![^,;]*\b(?:return\w*|back|sen[dt])\b)[^,;]*$/;
 /** Characters before a duration read for its lead words (LIMIT_BEFORE, SHIP_BACK_BEFORE, TAKES_BEFORE). */
@@ -205,6 +215,8 @@ const windowDays: Rule = (unit) => {
     // Counted from the return reaching the shop ("within 2 days of the return landing at our warehouse", "after we get
     // it back"): the shop's step once the goods are back, never the shopper's time to send them.
     if (RETURN_BACK_ANCHOR.test(anchor)) continue;
+    // The refund's own time, counted from a bare receipt or arrival: the refund-time rule reads it, the window never.
+    if (REFUND_BACK_ANCHOR.test(anchor) && !SHOPPER_RECEIPT_AFTER.test(anchor) && REFUND_ISSUED_LEAD.test(s.slice(clauseStartAt(s, d.index), d.index))) continue;
     // The parcel's way to the shopper is another clock too: "delivered within 2-5 days", "if you did not receive the
     // product within the guaranteed time (45 days)"; only when the duration's own clause speaks of no return.
     if (onDeliveryClock(s, d)) continue;
