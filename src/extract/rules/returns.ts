@@ -654,14 +654,15 @@ function requiredAt(s: string, start: number, end: number): boolean {
 /**
  * A refund method limited to some returns is a variant, not how the shop refunds (test/corpus/README.md: the general
  * value, the rest variants): late returns, returns without a receipt, purchases paid with a gift card, or the
- * faulty-goods remedy. A kind of goods as the subject is not read as a case: it is mostly the shop's own line ("unworn
+ * faulty-goods remedy, or goods given in trade. The period passed may be named by any of its nouns ("items received past the
+ * 30 day allowance are refunded in store credit"). A kind of goods as the subject is not read as a case: it is mostly the shop's own line ("unworn
  * shoes can be refunded to your card"), and a method named for sale goods joins the page's methods (in-house corpus 312). Read in the method's own clause, to the end of its sentence part. Each an in-house
  * example: "items returned after 30 days receive store credit only", "returns without a receipt get an exchange or store
  * credit", "orders paid with a gift card are refunded to a new gift card", "for gift cards, we refund to an account
  * credit", "we'll exchange your gift or refund it to a gift card" (a gift's recipient), "if we sent the wrong item,
  * we'll refund your card", "in some cases only an exchange or store credit may be issued".
  */
-const SOME_RETURNS = fenced(/(?<!\b(?:not|no) )\b(?:after|beyond|past|later than|outside(?: of)?|more than) (?:the first |(?:the |our |your )?(?:\d+[- ]day )?(?=(?:return|returns|refund) (?:window|period)))?(?:\d+ (?:calendar |business |working )?(?:days?|weeks?|months?)|(?:return|returns|refund) (?:window|period))|\blate returns?\b|\b(?:without|no) (?:a |the |an |your )?(?:original |valid |gift )?(?:receipt|proof of purchase)\b|\b(?:paid|purchased|bought|made|ordered) (?:for )?(?:with|by|using|via) (?:a |an )?(?:gift cards?|gift vouchers?|vouchers?|store credit|promo(?:tional)? codes?)|\bgift (?:receipts?|returns?)\b|\bfor (?:purchases (?:made )?(?:with|by) )?gift (?:cards?|vouchers?),|\b(?:exchange|return|returning|refund) (?:a |your |the )gift\b|\bgift recipients?\b|\bin (?:some|certain|rare|exceptional) cases\b|\b(?:received|given|sent) (?:(?:it|them|the items?) )?as a gift\b/);
+const SOME_RETURNS = fenced(/(?<!\b(?:not|no) )\b(?:after|beyond|past|later than|outside(?: of)?|more than) (?:the first |(?:the |our |your )?(?:\d+[- ]day )?(?=(?:(?:return|returns|refund) )?(?:window|period|allowance|time ?frame|time limit|deadline)\b))?(?:\d+ (?:calendar |business |working )?(?:days?|weeks?|months?)|(?:(?:return|returns|refund) )?(?:window|period|allowance|time ?frame|time limit|deadline)\b)|\btrade[- ]in\b|\b(?:in|for the) trade(?: value)?\b|\btraded\b|\blate returns?\b|\b(?:without|no) (?:a |the |an |your )?(?:original |valid |gift )?(?:receipt|proof of purchase)\b|\b(?:paid|purchased|bought|made|ordered) (?:for )?(?:with|by|using|via) (?:a |an )?(?:gift cards?|gift vouchers?|vouchers?|store credit|promo(?:tional)? codes?)|\bgift (?:receipts?|returns?)\b|\bfor (?:purchases (?:made )?(?:with|by) )?gift (?:cards?|vouchers?),|\b(?:exchange|return|returning|refund) (?:a |your |the )gift\b|\bgift recipients?\b|\bin (?:some|certain|rare|exceptional) cases\b|\b(?:received|given|sent) (?:(?:it|them|the items?) )?as a gift\b/);
 /**
  * A tiered policy: durations joined by "or" / "and" that share the anchor said after the last one, each with its own
  * way of paying back: "a full refund within 14 days or store credit within 30 days of purchase". Both are windows (never
