@@ -77,7 +77,7 @@ const GOODS_SUBSETS: readonly RegExp[] = [
 export const SUBSETS: readonly RegExp[] = [
   ...GOODS_SUBSETS,
   /\bseal(?:ed)?\b[^.]{0,30}\b(?:broken|removed|opened)\b|\bbroken seals?\b|\bfor (?:health|hygiene|safety|food safety) reasons\b|\bfull[- ]price(?:d)?\b/,
-  /\bperishable\b|\bdeteriorate\b|\bsecond[- ]hand\b|\bpre-?(?:owned|loved)\b|\bhygiene\b|\bsanitary\b|\bintimate\b|\bsamples?\b|\bgift cards?\b|\bgifts?\b|\bclearance\b|\bsale (?:items?|pieces?|products?|goods)\b|\bmarked[- ]down\b|\bfloor models?\b|\bopen[- ]box\b|\bdigital\b|\bdownloads?\b|\bsoftware\b/,
+  /\bperishable\b|\bdeteriorate\b|\bsecond[- ]hand\b|\bpre-?(?:owned|loved)\b|\bhygiene\b|\bsanitary\b|\bintimate\b|\bsamples?\b|\bgift cards?\b|\bgifts?\b|\bclearance\b|\bsale (?:items?|pieces?|products?|goods)\b|\bmarked[- ]down\b|\bfloor models?\b|\bdiscontinued\b|\bopen[- ]box\b|\bdigital\b|\bdownloads?\b|\bsoftware\b/,
   /\bthe following\b|\b(?:some|certain|selected|a few|these) (?:items|products|goods|pieces|lines)\b/,
 ].map(fenced);
 
@@ -199,5 +199,34 @@ export function exclusionFamily(unit: Unit, reasonsOnly: () => boolean = () => r
   if (reasonsOnly()) return undefined;
   if (LIST_LEAD_IN.test(s)) return true;
   // The subset may be named by the unit's own heading: "Digital products" over "once delivered, it can't be returned".
-  return namesSubset(s) || namesSubset(heading) ? true : undefined;
+  return namesSubset(s) || namesSubset(heading) || kindAsSubject(s) ? true : undefined;
+}
+
+/** Words a subject may hold beside a kind of goods without naming one: "any product considered a wearable". */
+const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'item', 'items', 'product', 'products', 'goods', 'merchandise', 'the', 'our', 'all', 'any', 'a', 'an', 'other', 'such',
+  'considered', 'classed', 'known',
+]);
+/**
+ * Words that make a subject no kind of goods: the order, a pronoun, the returns themselves, a condition of the goods
+ * (used, worn, opened: the state they come back in), a cost, or the start of a clause of another kind.
+ */
+const NOT_KIND_WORDS: ReadonlySet<string> = new Set([
+  'order', 'orders', 'purchase', 'purchases', 'it', 'they', 'them', 'this', 'that', 'these', 'those', 'everything',
+  'anything', 'nothing', 'returns', 'return', 'refunds', 'refund', 'exchanges', 'used', 'worn', 'damaged', 'washed',
+  'altered', 'unwanted', 'late', 'returned', 'opened', 'unsealed', 'incomplete', 'dirty', 'soiled', 'broken', 'faulty',
+  'defective', 'shipping', 'postage', 'delivery', 'fees', 'charges', 'costs', 'duties', 'taxes', 'deposits', 'we', 'you',
+  'i', 'please', 'note', 'unfortunately', 'sorry', 'if', 'when', 'once', 'which', 'who',
+]);
+/**
+ * A short subject of plain words before "is / are not returnable" (goods are returned; money is refunded, so
+ * "refundable" is left to the patterns that know deposits and fees): "drops and ointments are not returnable".
+ */
+const SUBJECT_REFUSED = /^([a-z-]+(?:,? (?:and |or |& )?[a-z-]+){0,7}) (?:is|are) (?:not returnable|non-?returnable)\b/;
+/** A kind of goods named as the subject of its own refusal: no subject word rules it out, and one names the kind. */
+function kindAsSubject(s: string): boolean {
+  const m = SUBJECT_REFUSED.exec(s);
+  if (!m) return false;
+  const words = m[1]!.replace(/,/g, ' ').split(/\s+/).filter((w) => w && !/^(?:and|or|&)$/.test(w));
+  return !words.some((w) => NOT_KIND_WORDS.has(w)) && words.some((w) => !GENERIC_WORDS.has(w));
 }

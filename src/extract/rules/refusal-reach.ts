@@ -25,7 +25,13 @@ const UNTIL = /^,? (?:[a-z]+ ){0,2}(?:until|till|before|prior to)\b/;
 /** "except where required by law", "other than as required under the consumer guarantees act", "save your statutory rights". */
 const STATUTORY = /^,? (?:except|other than|save|unless|apart from|beyond)\b[^.;,]{0,60}?\b(?:requir|mandat|oblig|entitle|statutor|law\b|laws\b|act\b|legislation|legal rights?)|^,? (?:without prejudice to|this does not affect) (?:your |any )?(?:statutory|legal|consumer) rights?\b/;
 /** The object of "on / for / of" after the refusal: up to four words, to the clause's end or its reason. */
-const OBJECT = /^ (?:on|for|of) (?:any |all |the |our |your |these |those |certain |some )?([a-z-]+(?: (?!due\b|because\b|as\b|since\b|for\b|unless\b|except\b|and\b|or\b|once\b|if\b)[a-z-]+){0,3})/;
+const OBJECT = /^ (on|for|of) (?:any |all |the |our |your |these |those |certain |some )?([a-z-]+(?: (?!due\b|because\b|as\b|since\b|for\b|unless\b|except\b|and\b|or\b|once\b|if\b|like\b|such\b|including\b|e\.g\b)[a-z-]+){0,3})/;
+/**
+ * An object narrowed by a relative clause: "all sales are final on products that have been discontinued", "no returns
+ * on filters and pumps which are personalised". The clause names the subset when the subset words know it; a generic
+ * head ("products") is then no longer the whole order.
+ */
+const RELATIVE_OBJECT = /^ (?:on|for|of) (?:any |all |the |our |your |these |those )?([a-z-]+(?:,? (?:and |or )?[a-z-]+){0,4}?) (?:that|which) ([^.;,]{1,60})/;
 /**
  * Heads that mean the whole order or the refusal's reason or time, not a kind of goods: "no refunds for any reason",
  * "on any item", "for change of mind", "for hygiene reasons" (a reason said without goods), "of any kind".
@@ -36,6 +42,7 @@ const NOT_A_KIND: ReadonlySet<string> = new Set([
   'that', 'it', 'them', 'time', 'now', 'the', 'a', 'an', 'you', 'us', 'which', 'whom', 'what', 'more', 'less', 'over',
   'up', 'change-of-mind', 'used', 'worn', 'late', 'returned', 'kind', 'kinds', 'sort', 'type', 'shipping', 'postage',
   'delivery', 'fees', 'charges', 'costs', 'lost', 'missing', 'damaged', 'faulty', 'defective', 'broken', 'delays', 'delayed',
+  'size', 'sizes', 'colour', 'colours', 'color', 'colors', 'difference', 'money', 'payment', 'payments', 'unused',
 ]);
 /** Words that make the object a kind of order, buyer or cost, not of goods: "no refunds for international orders". */
 const NOT_GOODS_WORDS = /\b(?:orders?|customers?|shipments?|deliver(?:y|ies)|payments?|members?|shipping|postage|fees?|charges?|costs?|services?|subscriptions?|bookings?|parcels?|packages?)\b/;
@@ -64,9 +71,14 @@ export function refusalReach(rest: string): RefusalReach | undefined {
   const after = afterRefusal(rest);
   if (UNTIL.test(after)) return 'condition';
   if (STATUTORY.test(after)) return 'all';
+  const rel = RELATIVE_OBJECT.exec(after);
+  if (rel) return !NOT_GOODS_WORDS.test(rel[1]!) && namesSubset(rel[2]!) ? 'goods' : undefined;
   const o = OBJECT.exec(after);
-  if (!o || NOT_A_KIND.has(o[1]!.split(' ')[0]!)) return undefined;
-  return namesGoods(o[1]!) ? 'goods' : undefined;
+  if (!o || NOT_A_KIND.has(o[2]!.split(' ')[0]!)) return undefined;
+  // What "returns of" or "exchanges of" take is the goods sent back ("returns or exchanges of frozen foods"), whatever
+  // they are called; after "on" or "for" the object may be an order, a reason or a time, so the goods words decide.
+  if (o[1] === 'of' && !NOT_GOODS_WORDS.test(o[2]!)) return 'goods';
+  return namesGoods(o[2]!) ? 'goods' : undefined;
 }
 
 /** Whether the words right after a refusal carve out only what the law requires (the refusal stays whole). */

@@ -20,7 +20,7 @@ const FROM = '(?:of|after|once|from|upon|on|following)';
 /** "The day/date of": "from the date we receive it". */
 const DAY_OF = '(?:the (?:day|date) (?:(?:on )?which )?)?';
 const RETURN_BACK =
-  '(?:(?:we|us) (?:receive|get|have|inspect|check)\\b|(?:the|your) return(?:ed)?(?: (?:item|parcel|goods|package|product|order)s?)? (?:arriv|land|reach|(?:is|are|has been|have been|being) (?:received|inspected|checked|back)|gets? back)|(?:receipt|arrival|inspection) of (?:the|your) return|(?:receiving|getting) (?:the|your) return)';
+  '(?:(?:we|us) (?:receive|get|have|inspect|check)\\b|(?:the|your) return(?:ed)?(?: (?:item|parcel|goods|package|product|order)s?| [a-z-]+)? (?:arriv|land|reach|(?:is|are|has been|have been|being) (?:received|inspected|checked|back)|gets? back)|(?:receipt|arrival|inspection) of (?:the|your) return|(?:receiving|getting) (?:the|your) return)';
 const IN_REFUND =
   "(?:(?:we |us |our )?(?:receiv\\w*|receipt|inspect\\w*|check)|(?:the |your )?(?:return|parcel|items?|package|goods|products?|it|they|them)s? (?:arriv\\w*|reach\\w*|(?:is|are|has been|have been|being) (?:received|inspected|checked|back)))";
 

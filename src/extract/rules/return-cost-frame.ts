@@ -17,7 +17,7 @@ import { fenced, fencedRegExp } from '../language/pattern-size.js';
 /** The trip back. */
 const TRIP = fenced(/\breturn\w*|\b(?:send|sent|sending|post|posting|posted|ship|shipping|shipped|mail|mailing|courier)\b(?: [a-z'-]+){0,3} back\b|\bback to us\b|\b(?:trip|journey|way) back\b|\breverse pick-?up\b/);
 /** What the trip costs. "Delivery" and "fee" are costs only beside the trip, never on their own in a section. */
-const COST = fenced(/\b(?:postage|shipping|freight|carriage|courier|labels?|pick-?up|collection|transport(?:ation)?|trip|delivery|fees?|charges?|costs?|expenses?)\b/g);
+const COST = fenced(/\b(?:postage|shipping|shipments?|freight|carriage|courier|labels?|pick-?up|collection|transport(?:ation)?|trip|delivery|fees?|charges?|costs?|expenses?)\b/g);
 /** Costs that say carriage without the trip: read in a returns section ("you'll need to cover the postage"). */
 const CARRIAGE = /^(?:postage|freight|carriage|courier|labels?)$/;
 /** A cost of the parcel that came out, not the trip back: "original shipping", "delivery on orders over $50". */
@@ -32,14 +32,17 @@ const GOODS_PRICE_AFTER = fenced(/^\s*of (?:the |your |an? |each )?(?:items?|pro
 
 /** The shopper pays. Cues that carry their own "not" ("non-refundable", "not reimbursed") are read as they stand. */
 const SHOPPER: readonly { re: RegExp; selfNegative?: boolean; leavesOutTrip?: boolean; refundOf?: boolean }[] = [
-  { re: fenced(/\b(?:you|customers?|the customer|buyers?|the buyer|purchasers?|the purchaser|returnees?|the returnee|senders?|the sender|clients?|the client|consumers?|the consumer)\b(?:'ll|'re| will| shall| must| are| is| need to| have to| would| may){0,2}(?: be)?(?: (?:solely|fully|also|then|just))? (?:pay|pays|paying|bear|bears|cover|covers|responsible|liable|charged|required to pay)\b/) },
+  // The payer may carry a reduced relative clause before its verb ("buyers wanting to return items for other reasons
+  // will be responsible for …"); a verb of taking a cost on ("incur", "assume") pays like "pay" and "bear".
+  { re: fenced(/\b(?:you|customers?|the customer|buyers?|the buyer|purchasers?|the purchaser|returnees?|the returnee|senders?|the sender|clients?|the client|consumers?|the consumer)\b(?: (?:who|that|wanting|wishing|choosing|requesting|returning|sending)\b[^.;,]{0,60}?)?(?:'ll|'re| will| shall| must| are| is| need to| have to| would| may){0,2}(?: be)?(?: (?:solely|fully|also|then|just))? (?:pay|pays|paying|bear|bears|cover|covers|responsible|liable|charged|required to pay|incurs?|assumes? (?:the |all |full )?(?:responsibility|costs?))\b/) },
   { re: /\bcharge[sd]? (?:to )?(?:you|the (?:customer|buyer|client|sender|purchaser))\b/ },
   // The shopper told to pay, with no subject: "please pay the postage for parcels you send back", "kindly cover the
   // courier fee".
   { re: /\b(?:please|kindly) (?:pay|cover|bear)\b/ },
   { re: /\bat (?:your|their|the (?:customer|buyer|sender|purchaser)'s) (?:own )?(?:expense|cost|charge)\b|\bat the (?:expense|cost) of the (?:customer|buyer|sender|purchaser|client)\b/ },
   { re: /\b(?:deducted|taken|subtracted|withheld|kept) (?:from|off|out of) (?:your|the|their|any) refund\b|\bcomes? (?:out of|off) (?:your|the) refund\b/ },
-  { re: /\b(?:paid|borne|covered|payable|prepaid) by (?:you|the (?:customer|buyer|sender|purchaser|client)|customers|buyers)\b/ },
+  // "borne by sender", "paid for by the customer": the article and "for" are optional.
+  { re: /\b(?:paid|borne|covered|payable|prepaid)(?: for)? by (?:you|(?:the )?(?:customer|buyer|sender|purchaser|client)s?)\b/ },
   { re: /\b(?:your|their|the (?:customer|buyer|purchaser)'s|customer's|buyer's|purchaser's) (?:own )?(?:responsibility|expense)\b|\b(?:is|are) on you\b|\byours to (?:pay|cover)\b/ },
   // A cost the shop will not give back: only the trip back's own cost says who pays it (see returnMarked).
   { re: /\bnon-?refundable\b|\bnot refundable\b|\b(?:not|never) (?:be )?(?:refunded|reimbursed|covered)\b/, selfNegative: true, refundOf: true },

@@ -143,6 +143,16 @@ const LIMIT_BEFORE = /\b(?:after|older than|more than|beyond|past|over)\s*$/;
 const PERIOD_ENDS_BEFORE = /\b(?:expires?|ends?|lapses?|runs out) after\s*$/;
 /** The return back with the shop, what the shop's own steps are counted from (return-arrival.ts); never the window. */
 const RETURN_BACK_ANCHOR = countedFromArrival(25, false);
+/** The same moment said bare ("of receipt", "once it arrives"), the shop's when the duration is the refund's own. */
+const REFUND_BACK_ANCHOR = countedFromArrival(25, true);
+/**
+ * The refund issued, completed or received, leading to a duration in its clause: "you will receive a full refund of the
+ * price within 7 days of receipt", "refunds are typically completed within 1-3 days after the returned item is
+ * received". No return verb may stand between it and the duration ("we refund you if you return it within 30 days").
+ */
+const REFUND_ISSUED_LEAD = /\brefunds?\b(?: (?:is|are|will|be|been|should|can|may|normally|usually|typically|generally|then|always))* (?:completed|processed|issued|credited|paid|sent|made)\b(?![^,;]*\b(?:return\w*|back|sen[dt])\b)[^,;]*$|\b(?:receive|get) (?:a |your |the |their )?(?:full )?refund\b(?![^,;]*\b(?:return\w*|back|sen[dt])\b)[^,;]*$/;
+/** The shopper receiving the order, the window's own anchor even after a refund: "within 6 days of receiving the order". */
+const SHOPPER_RECEIPT_AFTER = /^[^.;]{0,25}\b(?:of|from|after) (?:receiving|receipt of|getting) (?:the|your) (?:order|goods|items?|parcel|delivery|purchase|package)\b/;
 /** A step of the shop's payout or of fetching refused goods, whose verb leads to the duration in its clause, with no return between (windowDays). */
 const OTHER_STEP_BEFORE = /\b(?:issued|mailed|claimed|collected|donated|disposed of)\b(?![^,;]*\b(?:return\w*|back|sen[dt])\b)[^,;]*$/;
 /** Characters before a duration read for its lead words (LIMIT_BEFORE, SHIP_BACK_BEFORE, TAKES_BEFORE). */
@@ -205,6 +215,8 @@ const windowDays: Rule = (unit) => {
     // Counted from the return reaching the shop ("within 2 days of the return landing at our warehouse", "after we get
     // it back"): the shop's step once the goods are back, never the shopper's time to send them.
     if (RETURN_BACK_ANCHOR.test(anchor)) continue;
+    // The refund's own time, counted from a bare receipt or arrival: the refund-time rule reads it, the window never.
+    if (REFUND_BACK_ANCHOR.test(anchor) && !SHOPPER_RECEIPT_AFTER.test(anchor) && REFUND_ISSUED_LEAD.test(s.slice(clauseStartAt(s, d.index), d.index))) continue;
     // The parcel's way to the shopper is another clock too: "delivered within 2-5 days", "if you did not receive the
     // product within the guaranteed time (45 days)"; only when the duration's own clause speaks of no return.
     if (onDeliveryClock(s, d)) continue;
@@ -642,14 +654,15 @@ function requiredAt(s: string, start: number, end: number): boolean {
 /**
  * A refund method limited to some returns is a variant, not how the shop refunds (test/corpus/README.md: the general
  * value, the rest variants): late returns, returns without a receipt, purchases paid with a gift card, or the
- * faulty-goods remedy. A kind of goods as the subject is not read as a case: it is mostly the shop's own line ("unworn
+ * faulty-goods remedy, or goods given in trade. The period passed may be named by any of its nouns ("items received past the
+ * 30 day allowance are refunded in store credit"). A kind of goods as the subject is not read as a case: it is mostly the shop's own line ("unworn
  * shoes can be refunded to your card"), and a method named for sale goods joins the page's methods (in-house corpus 312). Read in the method's own clause, to the end of its sentence part. Each an in-house
  * example: "items returned after 30 days receive store credit only", "returns without a receipt get an exchange or store
  * credit", "orders paid with a gift card are refunded to a new gift card", "for gift cards, we refund to an account
  * credit", "we'll exchange your gift or refund it to a gift card" (a gift's recipient), "if we sent the wrong item,
  * we'll refund your card", "in some cases only an exchange or store credit may be issued".
  */
-const SOME_RETURNS = fenced(/(?<!\b(?:not|no) )\b(?:after|beyond|past|later than|outside(?: of)?|more than) (?:the first |(?:the |our |your )?(?:\d+[- ]day )?(?=(?:return|returns|refund) (?:window|period)))?(?:\d+ (?:calendar |business |working )?(?:days?|weeks?|months?)|(?:return|returns|refund) (?:window|period))|\blate returns?\b|\b(?:without|no) (?:a |the |an |your )?(?:original |valid |gift )?(?:receipt|proof of purchase)\b|\b(?:paid|purchased|bought|made|ordered) (?:for )?(?:with|by|using|via) (?:a |an )?(?:gift cards?|gift vouchers?|vouchers?|store credit|promo(?:tional)? codes?)|\bgift (?:receipts?|returns?)\b|\bfor (?:purchases (?:made )?(?:with|by) )?gift (?:cards?|vouchers?),|\b(?:exchange|return|returning|refund) (?:a |your |the )gift\b|\bgift recipients?\b|\bin (?:some|certain|rare|exceptional) cases\b|\b(?:received|given|sent) (?:(?:it|them|the items?) )?as a gift\b/);
+const SOME_RETURNS = fenced(/(?<!\b(?:not|no) )\b(?:after|beyond|past|later than|outside(?: of)?|more than) (?:the first |(?:the |our |your )?(?:\d+[- ]day )?(?=(?:(?:return|returns|refund) )?(?:window|period|allowance|time ?frame|time limit|deadline)\b))?(?:\d+ (?:calendar |business |working )?(?:days?|weeks?|months?)|(?:(?:return|returns|refund) )?(?:window|period|allowance|time ?frame|time limit|deadline)\b)|\btrade[- ]in\b|\b(?:in|for the) trade(?: value)?\b|\btraded\b|\blate returns?\b|\b(?:without|no) (?:a |the |an |your )?(?:original |valid |gift )?(?:receipt|proof of purchase)\b|\b(?:paid|purchased|bought|made|ordered) (?:for )?(?:with|by|using|via) (?:a |an )?(?:gift cards?|gift vouchers?|vouchers?|store credit|promo(?:tional)? codes?)|\bgift (?:receipts?|returns?)\b|\bfor (?:purchases (?:made )?(?:with|by) )?gift (?:cards?|vouchers?),|\b(?:exchange|return|returning|refund) (?:a |your |the )gift\b|\bgift recipients?\b|\bin (?:some|certain|rare|exceptional) cases\b|\b(?:received|given|sent) (?:(?:it|them|the items?) )?as a gift\b/);
 /**
  * A tiered policy: durations joined by "or" / "and" that share the anchor said after the last one, each with its own
  * way of paying back: "a full refund within 14 days or store credit within 30 days of purchase". Both are windows (never
@@ -1202,6 +1215,8 @@ const ALL_REFUSED: readonly RegExp[] = [
 const EXCHANGE_REFUSALS: readonly RegExp[] = [ALL_REFUSED[0]!];
 /** What may follow a refusal and still leave it whole: the order itself, every item, the time of purchase ("after purchase"). */
 const WHOLE_LIMIT = new RegExp(`^ (?:(?:on|for|of) (?:any|all|every) (?:items?|products?|orders?|purchases?|goods)\\b|once (?:an? |the |your )?(?:orders?|items?|parcels?|pieces?|products?|goods|it|they) (?:is |are |has been |have been |was |has |have )?(?:${ORDER_SENT}|left)\\b|once ${ORDER_SENT}\\b|after (?:the |your )?(?:purchase|payment)\\b|(?:at|for) (?:this|the moment|now|any reason)\\b)`);
+/** A reason before a refusal, not a condition on it: "for hygiene reasons", "for obvious reasons". */
+const FOR_REASONS = /\bfor (?:[a-z]+ ){0,2}reasons?\b/g;
 const ORDER_SENT_LEAD = new RegExp(`\\bonce (?:an |the |your )?orders? (?:is|has been|was) ${ORDER_SENT}\\b`, 'g');
 /** What may end a whole refusal: the clause's end, or a conjunction or reason that opens another clause. */
 const CLAUSE_END = /^(?:\s*(?:[.,;:!)\u2013-]|$)| (?:and|but|as|because|due|since|so|at all|whatsoever|of any kind|under any circumstances)\b)/;
@@ -1220,8 +1235,8 @@ function refusalIn(s: string, table: readonly RegExp[] = ALL_REFUSED): { m: RegE
     const m = re.exec(s);
     if (!m || negatedAt(s, m.index)) continue;
     // A condition or time before it in the sentence limits it ("once 28 days have passed, we can't offer a refund"),
-    // unless that is only the order being placed or sent.
-    const lead = s.slice(0, m.index).replace(ORDER_SENT_LEAD, ' ');
+    // unless that is only the order being placed or sent, or a reason ("for hygiene reasons, we cannot accept …").
+    const lead = s.slice(0, m.index).replace(ORDER_SENT_LEAD, ' ').replace(FOR_REASONS, ' ');
     if (/\b(?:if|when|whenever|where|should|in case|unless|once|after|beyond|past|for)\b/.test(lead)) continue;
     // A consequence of a condition: "returns must be unused, or your refund will not be issued".
     if (/\b(?:or|otherwise|else)\s+(?:your |the |a |any )?$/.test(lead)) continue;
