@@ -453,8 +453,9 @@ function rowsOfDocument(doc: unknown, options: ReadFeedbackOptions): { rows: rea
 
 /**
  * A .json file: review APIs and exports write one document (an array, or an object holding one), which is read whole;
- * a file that does not parse as one document is read as JSON lines, so a .json file of JSON lines still works, and so
- * is a document that is one row. An object with neither is one clear error, as a CSV with no text column is.
+ * a document that is itself one row is that one comment, however it is laid out (a pretty-printed object is several
+ * lines, none of them JSON alone). A file that does not parse as one document is read as JSON lines, so a .json file
+ * of JSON lines still works. An object with neither is one clear error, as a CSV with no text column is.
  */
 async function* readJsonFile(path: string, chunks: AsyncIterable<string>, encoding: string, options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
   let text = '';
@@ -466,8 +467,12 @@ async function* readJsonFile(path: string, chunks: AsyncIterable<string>, encodi
     doc = undefined;
   }
   const found = doc === undefined ? undefined : rowsOfDocument(doc, options);
+  if (!found && isFeedbackRow(doc, options)) {
+    yield* jsonRowEvents(1, doc, { announced: false }, encoding, 'json', options);
+    return;
+  }
   if (!found) {
-    if (doc !== null && typeof doc === 'object' && !isFeedbackRow(doc, options)) {
+    if (doc !== null && typeof doc === 'object') {
       const wanted = options.textColumn ? `a key "${options.textColumn}"` : 'a key recognised as the feedback text';
       throw new InputError(`${path}: no list of objects with ${wanted} (keys: ${Object.keys(doc).slice(0, 12).join(', ')})`, { hint: 'name the key with --text-column <key>' });
     }

@@ -206,9 +206,14 @@ describe('bad rows are counted by reason, never fatal', () => {
       expect([rowsFrom(events), items(events).map((i) => i.text)]).toEqual(['answers', ['Nobody rang back']]);
     });
 
-    it('a document that is one row is read as one comment, and names no path', async () => {
-      const events = await read('one.json', JSON.stringify({ id: 'x', message: 'Kind staff' }));
-      expect(items(events).map((i) => i.text)).toEqual(['Kind staff']);
+    it.each([
+      ['on one line', JSON.stringify({ id: 'x', message: 'Kind staff', tags: ['staff'] })],
+      ['pretty-printed over several lines', JSON.stringify({ id: 'x', message: 'Kind staff', tags: ['staff'] }, null, 2)],
+    ])('a document that is one row, %s, is read as one comment, and names no path', async (_how, text) => {
+      const events = await read('one.json', text);
+      expect(badReasons(events)).toEqual([]);
+      expect(items(events).map((i) => [i.id, i.text])).toEqual([['x', 'Kind staff']]);
+      expect(events.find((e) => e.kind === 'columns')).toMatchObject({ format: 'json', names: { text: 'message', id: 'id' } });
       expect(rowsFrom(events)).toBeUndefined();
     });
 
