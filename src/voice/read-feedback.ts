@@ -73,9 +73,12 @@ export async function* readFeedback(path: string, options: ReadFeedbackOptions =
   else yield* readLines(chunks, encoding, format, options);
 }
 
-/** An export that wrote nothing: one clear error in every format, not "0 comments read" and a table of nothing. */
-function emptyFile(path: string, format: FeedbackFormat): InputError {
-  return new InputError(`${path}: the file is empty`, { hint: format === 'csv' ? 'export the reviews again, with a header row' : 'export the feedback again' });
+/**
+ * An export that wrote nothing: one clear error in every format, not "0 comments read" and a table of nothing. `where`
+ * is the empty array of a JSON document that holds the comments ("data.reviews").
+ */
+function emptyFile(path: string, format: FeedbackFormat, where?: string): InputError {
+  return new InputError(`${path}: ${where ? `no comments in ${where}` : 'the file is empty'}`, { hint: format === 'csv' ? 'export the reviews again, with a header row' : 'export the feedback again' });
 }
 
 /** The format a file name suggests; anything unknown is read as plain text, one item per line. */
@@ -389,6 +392,15 @@ function isFeedbackRow(value: unknown, options: ReadFeedbackOptions): value is J
   return isObject(value) && recognizeColumns(Object.keys(value), options.textColumn) !== undefined;
 }
 
+/**
+ * A document that is itself one row: an object with a feedback text key whose value is not a list. {"comments":
+ * ["…", "…"]} names its comments' key, so it holds comments rather than being one.
+ */
+function isOneRow(doc: unknown, options: ReadFeedbackOptions): doc is JsonRow {
+  const text = isObject(doc) ? recognizeColumns(Object.keys(doc), options.textColumn)?.names.text : undefined;
+  return text !== undefined && !Array.isArray((doc as JsonRow)[text]);
+}
+
 /** Where the rows were found: the array (every page's, joined), and the keys that lead to it ("[]" for each page). */
 interface FoundRows {
   readonly rows: readonly unknown[];
@@ -416,40 +428,71 @@ function rowsOfArray(array: readonly unknown[], options: ReadFeedbackOptions, pa
   return { rows, keys: ['[]', ...inner.keys] };
 }
 
-/**
- * Where a JSON object keeps its rows: the first array (shallowest, then in key order, at most ROWS_DEPTH objects
- * down) that holds comments, or pages of them (rowsOfArray). API answers wrap their rows with other arrays of
- * objects ({"links": [{"href": …}], "meta": {…}, "data": [reviews]}), so the first array is not enough.
- */
-function rowsOfObject(doc: JsonRow, options: ReadFeedbackOptions, pages: boolean): FoundRows | undefined {
+/** The arrays of a JSON object with the keys that lead to each: shallowest first, then in key order, at most ROWS_DEPTH objects down. */
+function arraysIn(doc: JsonRow): [readonly string[], readonly unknown[]][] {
+  const arrays: [readonly string[], readonly unknown[]][] = [];
   let level: [readonly string[], unknown][] = [[[], doc]];
   for (let depth = 0; depth < ROWS_DEPTH && level.length; depth++) {
     const next: [readonly string[], unknown][] = [];
     for (const [keys, value] of level) {
       if (!isObject(value)) continue;
       for (const [key, child] of Object.entries(value)) {
-        if (!Array.isArray(child)) next.push([[...keys, key], child]);
-        else {
-          const found = rowsOfArray(child, options, pages);
-          if (found) return { rows: found.rows, keys: [...keys, key, ...found.keys] };
-        }
+        if (Array.isArray(child)) arrays.push([[...keys, key], child]);
+        else next.push([[...keys, key], child]);
       }
     }
     level = next;
+  }
+  return arrays;
+}
+
+/**
+ * Where a JSON object keeps its rows: the first of its arrays (arraysIn) that holds comments, or pages of them
+ * (rowsOfArray). API answers wrap their rows with other arrays of objects ({"links": [{"href": …}], "meta": {…},
+ * "data": [reviews]}), so the first array is not enough.
+ */
+function rowsOfObject(doc: JsonRow, options: ReadFeedbackOptions, pages: boolean): FoundRows | undefined {
+  for (const [keys, array] of arraysIn(doc)) {
+    const found = rowsOfArray(array, options, pages);
+    if (found) return { rows: found.rows, keys: [...keys, ...found.keys] };
   }
   return undefined;
 }
 
 /**
+ * Where a JSON object keeps comments that are not rows, when none of its arrays holds rows and it is not one row
+ * itself: the first array of strings, one comment each ({"reviews": ["…", "…"]}), or, when every array is empty, no
+ * comments (an API page with no reviews on it), named by all of them. A document with an array of objects is left
+ * to the error that names its keys and --text-column, since its comments are most likely under a key not recognised:
+ * a list of tags or warnings beside them is not taken for them, nor an empty "errors" list.
+ */
+function plainRowsOf(doc: JsonRow): { rows: readonly unknown[]; path: string } | undefined {
+  const arrays = arraysIn(doc);
+  if (arrays.some(([, array]) => array.some(isObject))) return undefined;
+  const strings = arrays.find(([, array]) => array.length > 0 && array.every((v) => typeof v === 'string'));
+  if (strings) return { rows: strings[1], path: strings[0].join('.') };
+  if (arrays.length && arrays.every(([, array]) => array.length === 0)) return { rows: [], path: arrays.map(([keys]) => keys.join('.')).join(' or ') };
+  return undefined;
+}
+
+/**
  * Where a JSON document keeps its rows: itself when it is an array of rows (or of strings, one comment each), its
- * pages' rows when it is an array of pages, else rowsOfObject. The path names it as the output says it:
- * "data.reviews", "pages[].reviews", "[].reviews".
+ * pages' rows when it is an array of pages, else rowsOfObject, else the document itself when it is one row, else
+ * plainRowsOf. The path names it as the output says it: "data.reviews", "pages[].reviews", "[].reviews".
  */
 function rowsOfDocument(doc: unknown, options: ReadFeedbackOptions): { rows: readonly unknown[]; path?: string } | undefined {
-  const found = Array.isArray(doc) ? (doc.some((v) => !isObject(v)) ? undefined : rowsOfArray(doc, options, true)) : isObject(doc) ? rowsOfObject(doc, options, true) : undefined;
-  if (!found) return Array.isArray(doc) ? { rows: doc } : undefined;
-  return found.keys.length ? { rows: found.rows, path: found.keys.join('.').replace(/\.\[\]/g, '[]') } : { rows: found.rows };
+  if (Array.isArray(doc)) {
+    const pages = doc.some((v) => !isObject(v)) ? undefined : rowsOfArray(doc, options, true);
+    return pages?.keys.length ? { rows: pages.rows, path: pathOf(pages.keys) } : { rows: doc };
+  }
+  if (!isObject(doc)) return undefined;
+  const found = rowsOfObject(doc, options, true);
+  if (found) return found.keys.length ? { rows: found.rows, path: pathOf(found.keys) } : { rows: found.rows };
+  return isOneRow(doc, options) ? { rows: [doc] } : plainRowsOf(doc);
 }
+
+/** Keys as the output names them: "pages[].reviews", "[].data.items". */
+const pathOf = (keys: readonly string[]): string => keys.join('.').replace(/\.\[\]/g, '[]');
 
 /**
  * A .json file: review APIs and exports write one document (an array, or an object holding one), which is read whole;
@@ -467,10 +510,6 @@ async function* readJsonFile(path: string, chunks: AsyncIterable<string>, encodi
     doc = undefined;
   }
   const found = doc === undefined ? undefined : rowsOfDocument(doc, options);
-  if (!found && isFeedbackRow(doc, options)) {
-    yield* jsonRowEvents(1, doc, { announced: false }, encoding, 'json', options);
-    return;
-  }
   if (!found) {
     if (doc !== null && typeof doc === 'object') {
       const wanted = options.textColumn ? `a key "${options.textColumn}"` : 'a key recognised as the feedback text';
@@ -480,6 +519,8 @@ async function* readJsonFile(path: string, chunks: AsyncIterable<string>, encodi
     yield* readLines((async function* () { yield text; })(), encoding, 'jsonl', options);
     return;
   }
+  // An API page with no reviews on it: said plainly, as an empty file is, not "0 comments read" and a table of nothing.
+  if (!found.rows.length && found.path) throw emptyFile(path, 'json', found.path);
   const state: JsonState = { announced: false, ...(found.path ? { rowsFrom: found.path } : {}) };
   let row = 0;
   for (const value of found.rows) yield* jsonRowEvents(++row, value, state, encoding, 'json', options);
