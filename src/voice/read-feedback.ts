@@ -45,6 +45,11 @@ export interface ColumnsUsed {
 }
 export type FeedbackEvent = FeedbackItem | BadRow | ColumnsUsed;
 
+/** The columns event, the one place it is built: a JSON document's path goes in only when there is one. */
+function columnsUsed(format: FeedbackFormat, encoding: string, names: ColumnsUsed['names'] = {}, rowsFrom?: string): ColumnsUsed {
+  return { kind: 'columns', format, names, encoding, ...(rowsFrom ? { rowsFrom } : {}) };
+}
+
 export interface ReadFeedbackOptions {
   /** --text-column: the column (or JSON key) holding the feedback text. */
   readonly textColumn?: string;
@@ -273,7 +278,7 @@ async function* readCsv(path: string, decoded: AsyncIterable<string>, encoding: 
         throw new InputError(`${path}: ${wanted} (header: ${record.slice(0, 12).join(', ')})`, { hint: 'name it with --text-column <header>' });
       }
       width = record.length;
-      yield { kind: 'columns', format: 'csv', names: map.names, encoding };
+      yield columnsUsed('csv', encoding, map.names);
       continue;
     }
     while (skippedAfter.length && skippedAfter[0]! < read) {
@@ -361,11 +366,10 @@ function jsonFields(object: JsonRow, options: ReadFeedbackOptions, state: JsonSt
 
 /** The events of one parsed JSON row: a string is the comment, an object is read by key; the columns go out once. */
 function* jsonRowEvents(row: number, parsed: unknown, state: JsonState, encoding: string, format: 'jsonl' | 'json', options: ReadFeedbackOptions): Generator<FeedbackEvent> {
-  const columns = (names: Partial<Record<ColumnRole, string>>): ColumnsUsed => ({ kind: 'columns', format, names, encoding, ...(state.rowsFrom ? { rowsFrom: state.rowsFrom } : {}) });
   if (typeof parsed === 'string') {
     if (!state.announced) {
       state.announced = true;
-      yield columns({});
+      yield columnsUsed(format, encoding, {}, state.rowsFrom);
     }
     yield toEvent(row, { text: parsed });
     return;
@@ -377,7 +381,7 @@ function* jsonRowEvents(row: number, parsed: unknown, state: JsonState, encoding
   }
   if (!state.announced) {
     state.announced = true;
-    yield columns(found.names);
+    yield columnsUsed(format, encoding, found.names, state.rowsFrom);
   }
   yield toEvent(row, found.fields);
 }
@@ -524,7 +528,7 @@ async function* readJsonFile(path: string, chunks: AsyncIterable<string>, encodi
   const state: JsonState = { announced: false, ...(found.path ? { rowsFrom: found.path } : {}) };
   let row = 0;
   for (const value of found.rows) yield* jsonRowEvents(++row, value, state, encoding, 'json', options);
-  if (!state.announced) yield { kind: 'columns', format: 'json', names: {}, encoding, ...(found.path ? { rowsFrom: found.path } : {}) };
+  if (!state.announced) yield columnsUsed('json', encoding, {}, found.path);
 }
 
 async function* readLines(chunks: AsyncIterable<string>, encoding: string, format: 'jsonl' | 'text', options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
@@ -532,7 +536,7 @@ async function* readLines(chunks: AsyncIterable<string>, encoding: string, forma
   const state: JsonState = { announced: false };
   if (format === 'text') {
     state.announced = true;
-    yield { kind: 'columns', format, names: {}, encoding };
+    yield columnsUsed(format, encoding);
   }
   for await (const line of linesOf(chunks)) {
     row++;
@@ -553,5 +557,5 @@ async function* readLines(chunks: AsyncIterable<string>, encoding: string, forma
     }
     yield* jsonRowEvents(row, parsed, state, encoding, format, options);
   }
-  if (!state.announced) yield { kind: 'columns', format, names: {}, encoding };
+  if (!state.announced) yield columnsUsed(format, encoding);
 }
