@@ -45,6 +45,11 @@ export interface ColumnsUsed {
 }
 export type FeedbackEvent = FeedbackItem | BadRow | ColumnsUsed;
 
+/** The columns event, the one place it is built: a JSON document's path goes in only when there is one. */
+function columnsUsed(format: FeedbackFormat, encoding: string, names: ColumnsUsed['names'] = {}, rowsFrom?: string): ColumnsUsed {
+  return { kind: 'columns', format, names, encoding, ...(rowsFrom ? { rowsFrom } : {}) };
+}
+
 export interface ReadFeedbackOptions {
   /** --text-column: the column (or JSON key) holding the feedback text. */
   readonly textColumn?: string;
@@ -73,9 +78,12 @@ export async function* readFeedback(path: string, options: ReadFeedbackOptions =
   else yield* readLines(chunks, encoding, format, options);
 }
 
-/** An export that wrote nothing: one clear error in every format, not "0 comments read" and a table of nothing. */
-function emptyFile(path: string, format: FeedbackFormat): InputError {
-  return new InputError(`${path}: the file is empty`, { hint: format === 'csv' ? 'export the reviews again, with a header row' : 'export the feedback again' });
+/**
+ * An export that wrote nothing: one clear error in every format, not "0 comments read" and a table of nothing. `where`
+ * is the empty array of a JSON document that holds the comments ("data.reviews").
+ */
+function emptyFile(path: string, format: FeedbackFormat, where?: string): InputError {
+  return new InputError(`${path}: ${where ? `no comments in ${where}` : 'the file is empty'}`, { hint: format === 'csv' ? 'export the reviews again, with a header row' : 'export the feedback again' });
 }
 
 /** The format a file name suggests; anything unknown is read as plain text, one item per line. */
@@ -270,7 +278,7 @@ async function* readCsv(path: string, decoded: AsyncIterable<string>, encoding: 
         throw new InputError(`${path}: ${wanted} (header: ${record.slice(0, 12).join(', ')})`, { hint: 'name it with --text-column <header>' });
       }
       width = record.length;
-      yield { kind: 'columns', format: 'csv', names: map.names, encoding };
+      yield columnsUsed('csv', encoding, map.names);
       continue;
     }
     while (skippedAfter.length && skippedAfter[0]! < read) {
@@ -358,11 +366,10 @@ function jsonFields(object: JsonRow, options: ReadFeedbackOptions, state: JsonSt
 
 /** The events of one parsed JSON row: a string is the comment, an object is read by key; the columns go out once. */
 function* jsonRowEvents(row: number, parsed: unknown, state: JsonState, encoding: string, format: 'jsonl' | 'json', options: ReadFeedbackOptions): Generator<FeedbackEvent> {
-  const columns = (names: Partial<Record<ColumnRole, string>>): ColumnsUsed => ({ kind: 'columns', format, names, encoding, ...(state.rowsFrom ? { rowsFrom: state.rowsFrom } : {}) });
   if (typeof parsed === 'string') {
     if (!state.announced) {
       state.announced = true;
-      yield columns({});
+      yield columnsUsed(format, encoding, {}, state.rowsFrom);
     }
     yield toEvent(row, { text: parsed });
     return;
@@ -374,7 +381,7 @@ function* jsonRowEvents(row: number, parsed: unknown, state: JsonState, encoding
   }
   if (!state.announced) {
     state.announced = true;
-    yield columns(found.names);
+    yield columnsUsed(format, encoding, found.names, state.rowsFrom);
   }
   yield toEvent(row, found.fields);
 }
@@ -387,6 +394,15 @@ const isObject = (value: unknown): value is JsonRow => value !== null && typeof 
 /** A JSON object with a key the column detection reads as the feedback text (--text-column first). */
 function isFeedbackRow(value: unknown, options: ReadFeedbackOptions): value is JsonRow {
   return isObject(value) && recognizeColumns(Object.keys(value), options.textColumn) !== undefined;
+}
+
+/**
+ * A document that is itself one row: an object with a feedback text key whose value is not a list. {"comments":
+ * ["…", "…"]} names its comments' key, so it holds comments rather than being one.
+ */
+function isOneRow(doc: unknown, options: ReadFeedbackOptions): doc is JsonRow {
+  const text = isObject(doc) ? recognizeColumns(Object.keys(doc), options.textColumn)?.names.text : undefined;
+  return text !== undefined && !Array.isArray((doc as JsonRow)[text]);
 }
 
 /** Where the rows were found: the array (every page's, joined), and the keys that lead to it ("[]" for each page). */
@@ -416,45 +432,77 @@ function rowsOfArray(array: readonly unknown[], options: ReadFeedbackOptions, pa
   return { rows, keys: ['[]', ...inner.keys] };
 }
 
-/**
- * Where a JSON object keeps its rows: the first array (shallowest, then in key order, at most ROWS_DEPTH objects
- * down) that holds comments, or pages of them (rowsOfArray). API answers wrap their rows with other arrays of
- * objects ({"links": [{"href": …}], "meta": {…}, "data": [reviews]}), so the first array is not enough.
- */
-function rowsOfObject(doc: JsonRow, options: ReadFeedbackOptions, pages: boolean): FoundRows | undefined {
+/** The arrays of a JSON object with the keys that lead to each: shallowest first, then in key order, at most ROWS_DEPTH objects down. */
+function arraysIn(doc: JsonRow): [readonly string[], readonly unknown[]][] {
+  const arrays: [readonly string[], readonly unknown[]][] = [];
   let level: [readonly string[], unknown][] = [[[], doc]];
   for (let depth = 0; depth < ROWS_DEPTH && level.length; depth++) {
     const next: [readonly string[], unknown][] = [];
     for (const [keys, value] of level) {
       if (!isObject(value)) continue;
       for (const [key, child] of Object.entries(value)) {
-        if (!Array.isArray(child)) next.push([[...keys, key], child]);
-        else {
-          const found = rowsOfArray(child, options, pages);
-          if (found) return { rows: found.rows, keys: [...keys, key, ...found.keys] };
-        }
+        if (Array.isArray(child)) arrays.push([[...keys, key], child]);
+        else next.push([[...keys, key], child]);
       }
     }
     level = next;
+  }
+  return arrays;
+}
+
+/**
+ * Where a JSON object keeps its rows: the first of its arrays (arraysIn) that holds comments, or pages of them
+ * (rowsOfArray). API answers wrap their rows with other arrays of objects ({"links": [{"href": …}], "meta": {…},
+ * "data": [reviews]}), so the first array is not enough.
+ */
+function rowsOfObject(doc: JsonRow, options: ReadFeedbackOptions, pages: boolean): FoundRows | undefined {
+  for (const [keys, array] of arraysIn(doc)) {
+    const found = rowsOfArray(array, options, pages);
+    if (found) return { rows: found.rows, keys: [...keys, ...found.keys] };
   }
   return undefined;
 }
 
 /**
- * Where a JSON document keeps its rows: itself when it is an array of rows (or of strings, one comment each), its
- * pages' rows when it is an array of pages, else rowsOfObject. The path names it as the output says it:
- * "data.reviews", "pages[].reviews", "[].reviews".
+ * Where a JSON object keeps comments that are not rows, when none of its arrays holds rows and it is not one row
+ * itself: the first array of strings, one comment each ({"reviews": ["…", "…"]}), or, when every array is empty, no
+ * comments (an API page with no reviews on it), named by all of them. A document with an array of objects is left
+ * to the error that names its keys and --text-column, since its comments are most likely under a key not recognised:
+ * a list of tags or warnings beside them is not taken for them, nor an empty "errors" list.
  */
-function rowsOfDocument(doc: unknown, options: ReadFeedbackOptions): { rows: readonly unknown[]; path?: string } | undefined {
-  const found = Array.isArray(doc) ? (doc.some((v) => !isObject(v)) ? undefined : rowsOfArray(doc, options, true)) : isObject(doc) ? rowsOfObject(doc, options, true) : undefined;
-  if (!found) return Array.isArray(doc) ? { rows: doc } : undefined;
-  return found.keys.length ? { rows: found.rows, path: found.keys.join('.').replace(/\.\[\]/g, '[]') } : { rows: found.rows };
+function plainRowsOf(doc: JsonRow): { rows: readonly unknown[]; path: string } | undefined {
+  const arrays = arraysIn(doc);
+  if (arrays.some(([, array]) => array.some(isObject))) return undefined;
+  const strings = arrays.find(([, array]) => array.length > 0 && array.every((v) => typeof v === 'string'));
+  if (strings) return { rows: strings[1], path: strings[0].join('.') };
+  if (arrays.length && arrays.every(([, array]) => array.length === 0)) return { rows: [], path: arrays.map(([keys]) => keys.join('.')).join(' or ') };
+  return undefined;
 }
 
 /**
+ * Where a JSON document keeps its rows: itself when it is an array of rows (or of strings, one comment each), its
+ * pages' rows when it is an array of pages, else rowsOfObject, else the document itself when it is one row, else
+ * plainRowsOf. The path names it as the output says it: "data.reviews", "pages[].reviews", "[].reviews".
+ */
+function rowsOfDocument(doc: unknown, options: ReadFeedbackOptions): { rows: readonly unknown[]; path?: string } | undefined {
+  if (Array.isArray(doc)) {
+    const pages = doc.some((v) => !isObject(v)) ? undefined : rowsOfArray(doc, options, true);
+    return pages?.keys.length ? { rows: pages.rows, path: pathOf(pages.keys) } : { rows: doc };
+  }
+  if (!isObject(doc)) return undefined;
+  const found = rowsOfObject(doc, options, true);
+  if (found) return found.keys.length ? { rows: found.rows, path: pathOf(found.keys) } : { rows: found.rows };
+  return isOneRow(doc, options) ? { rows: [doc] } : plainRowsOf(doc);
+}
+
+/** Keys as the output names them: "pages[].reviews", "[].data.items". */
+const pathOf = (keys: readonly string[]): string => keys.join('.').replace(/\.\[\]/g, '[]');
+
+/**
  * A .json file: review APIs and exports write one document (an array, or an object holding one), which is read whole;
- * a file that does not parse as one document is read as JSON lines, so a .json file of JSON lines still works, and so
- * is a document that is one row. An object with neither is one clear error, as a CSV with no text column is.
+ * a document that is itself one row is that one comment, however it is laid out (a pretty-printed object is several
+ * lines, none of them JSON alone). A file that does not parse as one document is read as JSON lines, so a .json file
+ * of JSON lines still works. An object with neither is one clear error, as a CSV with no text column is.
  */
 async function* readJsonFile(path: string, chunks: AsyncIterable<string>, encoding: string, options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
   let text = '';
@@ -467,7 +515,7 @@ async function* readJsonFile(path: string, chunks: AsyncIterable<string>, encodi
   }
   const found = doc === undefined ? undefined : rowsOfDocument(doc, options);
   if (!found) {
-    if (doc !== null && typeof doc === 'object' && !isFeedbackRow(doc, options)) {
+    if (doc !== null && typeof doc === 'object') {
       const wanted = options.textColumn ? `a key "${options.textColumn}"` : 'a key recognised as the feedback text';
       throw new InputError(`${path}: no list of objects with ${wanted} (keys: ${Object.keys(doc).slice(0, 12).join(', ')})`, { hint: 'name the key with --text-column <key>' });
     }
@@ -475,10 +523,12 @@ async function* readJsonFile(path: string, chunks: AsyncIterable<string>, encodi
     yield* readLines((async function* () { yield text; })(), encoding, 'jsonl', options);
     return;
   }
+  // An API page with no reviews on it: said plainly, as an empty file is, not "0 comments read" and a table of nothing.
+  if (!found.rows.length && found.path) throw emptyFile(path, 'json', found.path);
   const state: JsonState = { announced: false, ...(found.path ? { rowsFrom: found.path } : {}) };
   let row = 0;
   for (const value of found.rows) yield* jsonRowEvents(++row, value, state, encoding, 'json', options);
-  if (!state.announced) yield { kind: 'columns', format: 'json', names: {}, encoding, ...(found.path ? { rowsFrom: found.path } : {}) };
+  if (!state.announced) yield columnsUsed('json', encoding, {}, found.path);
 }
 
 async function* readLines(chunks: AsyncIterable<string>, encoding: string, format: 'jsonl' | 'text', options: ReadFeedbackOptions): AsyncGenerator<FeedbackEvent> {
@@ -486,7 +536,7 @@ async function* readLines(chunks: AsyncIterable<string>, encoding: string, forma
   const state: JsonState = { announced: false };
   if (format === 'text') {
     state.announced = true;
-    yield { kind: 'columns', format, names: {}, encoding };
+    yield columnsUsed(format, encoding);
   }
   for await (const line of linesOf(chunks)) {
     row++;
@@ -507,5 +557,5 @@ async function* readLines(chunks: AsyncIterable<string>, encoding: string, forma
     }
     yield* jsonRowEvents(row, parsed, state, encoding, format, options);
   }
-  if (!state.announced) yield { kind: 'columns', format, names: {}, encoding };
+  if (!state.announced) yield columnsUsed(format, encoding);
 }

@@ -89,6 +89,18 @@ describe('servicediff weigh', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(result.stderr).toContain('3 comments read from paged.json (json, utf-8; comments from pages[].reviews: text = body); rows set aside: none');
   });
 
+  it('reads a list of plain strings under a key as one comment each, and says an empty API page holds none', async () => {
+    writeFileSync(join(dir, 'strings.json'), JSON.stringify({ reviews: ['Refund took a month', 'Parcel came the next day'] }));
+    const strings = await servicediff('weigh', 'strings.json', '--items');
+    expect(strings.code).toBe(0);
+    expect(strings.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['1', '2']);
+    expect(strings.stderr).toContain('2 comments read from strings.json (json, utf-8; comments from reviews: one comment per array entry); rows set aside: none');
+    writeFileSync(join(dir, 'page.json'), JSON.stringify({ data: { reviews: [] } }));
+    const empty = await servicediff('weigh', 'page.json');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/page\.json: no comments in data\.reviews/);
+  });
+
   it('says how many dates could not be read, on stderr, in the markdown and in --format json', async () => {
     const rows = ['body,date', ...Array.from({ length: 12 }, (_, i) => `"Parcel ${i + 1} came late",last week`), '"Kind staff",2026-10-03'];
     writeFileSync(join(dir, 'dated.csv'), `${rows.join('\n')}\n`);

@@ -206,10 +206,48 @@ describe('bad rows are counted by reason, never fatal', () => {
       expect([rowsFrom(events), items(events).map((i) => i.text)]).toEqual(['answers', ['Nobody rang back']]);
     });
 
-    it('a document that is one row is read as one comment, and names no path', async () => {
-      const events = await read('one.json', JSON.stringify({ id: 'x', message: 'Kind staff' }));
-      expect(items(events).map((i) => i.text)).toEqual(['Kind staff']);
+    it.each([
+      ['on one line', JSON.stringify({ id: 'x', message: 'Kind staff', tags: ['staff'] })],
+      ['pretty-printed over several lines', JSON.stringify({ id: 'x', message: 'Kind staff', tags: ['staff'] }, null, 2)],
+    ])('a document that is one row, %s, is read as one comment, and names no path', async (_how, text) => {
+      const events = await read('one.json', text);
+      expect(badReasons(events)).toEqual([]);
+      expect(items(events).map((i) => [i.id, i.text])).toEqual([['x', 'Kind staff']]);
+      expect(events.find((e) => e.kind === 'columns')).toMatchObject({ format: 'json', names: { text: 'message', id: 'id' } });
       expect(rowsFrom(events)).toBeUndefined();
+    });
+
+    it.each([
+      ['under a key that names no text', { meta: { total: 2 }, reviews: ['Refund took a month', 'Parcel came the next day'] }, {}, 'reviews'],
+      ['under a key the column detection reads as a text (not a document of one row)', { comments: ['Refund took a month', 'Parcel came the next day'] }, {}, 'comments'],
+      ['two objects down', { data: { reviews: ['Refund took a month', 'Parcel came the next day'] } }, {}, 'data.reviews'],
+      ['named with --text-column, as the error about it says to', { reviews: ['Refund took a month', 'Parcel came the next day'] }, { textColumn: 'reviews' }, 'reviews'],
+    ])('an array of strings is read as one comment each: %s', async (_what, doc, options, path) => {
+      const events = await read('strings.json', JSON.stringify(doc, null, 2), options);
+      expect(badReasons(events)).toEqual([]);
+      expect(items(events).map((i) => [i.id, i.text])).toEqual([['1', 'Refund took a month'], ['2', 'Parcel came the next day']]);
+      expect(rowsFrom(events)).toBe(path);
+    });
+
+    it('an array of objects with a text key comes before an array of strings, wherever they are', async () => {
+      const events = await read('tagged.json', JSON.stringify({ tags: ['late', 'refund'], data: { reviews } }));
+      expect([rowsFrom(events), items(events).map((i) => i.id)]).toEqual(['data.reviews', ['r-1', 'r-2']]);
+    });
+
+    it('an API page with no reviews says plainly that it holds no comments, and where it looked', async () => {
+      const error = await read('page.json', JSON.stringify({ links: [], data: { reviews: [] }, meta: { total: 0 } })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).oneLine()).toMatch(/page\.json: no comments in links or data\.reviews/);
+      expect((error as InputError).oneLine()).not.toMatch(/--text-column/);
+    });
+
+    it('a list of strings or an empty list beside objects with no text key is not taken for the comments: the error names the keys', async () => {
+      for (const beside of [['deprecated field'], []]) {
+        const doc = { warnings: beside, data: { reviews: [{ id: 'a', note: 'Nobody rang back' }] } };
+        const error = await read('unnamed.json', JSON.stringify(doc)).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(InputError);
+        expect((error as InputError).oneLine()).toMatch(/unnamed\.json: no list of objects with a key recognised as the feedback text \(keys: warnings, data\).*--text-column/);
+      }
     });
 
     it('pages are read only when every page holds its comments at the same key', async () => {
