@@ -91,7 +91,7 @@ const REFUND_OCCASIONS: readonly { occasion: OtherPolicy; words: ReadonlySet<str
   { occasion: 'faulty-remedy', words: new Set(['damaged', 'faulty', 'defective', 'broken']) },
 ];
 const RETURN_NAMED = fenced(/\breturn|\bexchang|\bswap|\bsen[dt] (?:it |them |(?:the |your )?(?:items?|goods|products?|parcel) )?back\b|\bchange(?:d)? your mind\b/);
-const GOODS_RECEIVED = fenced(/\b(?:of|from|after|following|since) (?:the (?:day|date) (?:of |on which |you )?)?(?:receipt|receiving|receive|delivery|you receive)|(?<!\bnot |n't )\b(?:been|is|are|was|were) (?:delivered|received)\b/);
+const GOODS_RECEIVED = fenced(/\b(?:of|from|after|following|since) (?:the (?:day|date) (?:of |on which |you )?)?(?:receipt|receiving|receive|delivery|you receive)|(?<!\bnot (?:yet )?|n't (?:yet )?)\b(?:been|is|are|was|were) (?:delivered|received)\b/);
 const OCCASION_WORD = /[a-z]+(?:-[a-z]+)*/g;
 
 /**

@@ -71,6 +71,8 @@ describe('a refund on an occasion other than a return (cancelled, never fulfille
     // an order not sent or not arrived: "has not been sent", "not received"
     ['If your order has not been sent to you within 10 days, you may be eligible for a refund.', 'returns.accepted', undefined],
     ['Order not received after 20 working days? We refund your original payment method.', 'returns.refund_method', undefined],
+    // "not yet" is still not arrived: the goods have not been received, so the refund is the missing order's
+    ['If your order has not yet been delivered after 20 days, we refund you within 5 business days.', 'returns.refund_days', undefined],
     // a condition that points back ("these packets") goes on with the unfilled order before it
     ['If we are unable to fulfil your order, we tell you by e-mail. If you have already paid for these packets, we refund the full amount to your card.', 'returns.refund_method', undefined],
     // traps: the goods have arrived, or a return is named, so the refund is the return's
