@@ -121,7 +121,7 @@ export function otherPolicyOf(unit: Unit): OtherPolicy | undefined {
  * condition on "these" things: "if we cannot supply your order … If you have already paid for these products, we
  * refund your card"), in the same section. Each an in-house example (tuning 852, 553).
  */
-const GOES_ON = /^(?:it|they|this|these|those|such (?:items?|goods|products?|parcels?|packages?|orders?))\b|\b(?:for (?:this|that|these|those|such) reasons?|in (?:this|that|such|these|those) (?:cases?|events?|instances?)|if so)\b|^(?:if|when|where|once|should)\b[^,.;]{0,60}\b(?:these|those|such) [a-z]+/;
+const GOES_ON = /^(?:it|they|this|these|those|such (?:items?|goods|products?|parcels?|packages?|orders?))\b|\b(?:for (?:this|that|these|those|such) reasons?|in (?:this|that|such|these|those) (?:cases?|events?|instances?)|if so)\b|^(?:if|when|where|once|should)\b[^,.;]{0,60}\b(?:these|those|such) (?!as\b)[a-z]+/;
 
 /** The other policy of the unit before, when this unit goes on with it (see GOES_ON), or undefined. */
 export function otherPolicyGoingOn(unit: Unit, pageUnits: readonly Unit[] | undefined): OtherPolicy | undefined {

@@ -259,6 +259,8 @@ describe('a sentence that goes on with another policy\'s sentence (a pronoun, "f
     // traps: a sentence of its own, or a pronoun after an ordinary return
     ['All defective units are replaced free. Unworn items can be returned within 30 days of delivery.', 'returns.window_days', 30],
     ['Unworn items are welcome back. They can be returned within 30 days of delivery.', 'returns.window_days', 30],
+    // trap: "such as" gives an example, it does not point back to the case before
+    ['If your parcel is lost in transit, we send a new one. If you order items such as gift sets, you can return them within 30 days.', 'returns.window_days', 30],
   ])('%s → %s %j', (text, term, expected, url) => {
     expect(valueOf(text, term, url)).toEqual(expected);
   });
