@@ -81,7 +81,7 @@ const REFUND_OCCASIONS: readonly { occasion: OtherPolicy; words: ReadonlySet<str
   {
     occasion: 'not-received',
     words: new Set(['stock', 'unavailable', 'fulfil', 'fulfill', 'fulfilled', 'unfulfilled', 'lost', 'missed', 'miss']),
-    frame: fenced(/\bout of stock\b|\bsold out\b|\b(?:cannot|can't|unable to|not able to) (?:fulfil+|supply|source|complete) (?:your |the |an |this )?order\b|\blost (?:in transit|in the post|in the mail)\b|\b(?:has|have|had|is|are|was|were|does|do|did)(?: not|n't) (?:yet )?(?:been )?(?:sent|dispatched|shipped|arrived?|delivered|received)\b|\b(?:order|parcel|package|item|goods|delivery) not (?:yet )?(?:received|arrived|delivered)\b|\b(?:parcel|package|order|shipment)s? (?:is|are|was|were|has been|have been|gets?|goes|go) (?:lost|missing|stolen)\b|\bnever (?:arrives?|arrived)\b/),
+    frame: fenced(/\bout of stock\b|\bsold out\b|\b(?:cannot|can't|unable to|not able to) (?:fulfil+|supply|source|complete) (?:your |the |an |this )?order\b|\blost (?:in transit|in the post|in the mail)\b|\b(?:has|have|had|is|are|was|were|does|do|did)(?: not|n't) (?:yet )?(?:been )?(?:sent|dispatched|shipped|arrived?|delivered|received)\b(?! (?:a |your |the )?refund)|\b(?:order|parcel|package|item|goods|delivery) not (?:yet )?(?:received|arrived|delivered)\b|\b(?:parcel|package|order|shipment)s? (?:is|are|was|were|has been|have been|gets?|goes|go) (?:lost|missing|stolen)\b|\bnever (?:arrives?|arrived)\b/),
   },
   { occasion: 'overpayment', words: new Set(['overpayment', 'overpaid', 'overcharged', 'overcharge']) },
   { occasion: 'warranty-claim', words: new Set(), frame: fenced(/\bwarranty claims?\b|\bunder (?:the |our |its |their )?warranty\b/) },

@@ -80,6 +80,8 @@ describe('a refund on an occasion other than a return (cancelled, never fulfille
     ['Your refund is issued once the returned item has been received, to your original payment method.', 'returns.refund_method', ['original_payment']],
     ['You can cancel an order up to 21 days after the goods have been delivered to you.', 'returns.window_days', 21],
     ['Once your return arrives we refund it to your original payment method, or if the new size is out of stock, we let you know.', 'returns.refund_method', ['original_payment']],
+    // trap: a refund not yet received is the return's own refund running late, not an order that never came
+    ['Refunds reach your card within 5 business days; if you have not received your refund by then, contact us.', 'returns.refund_days', 5],
     // a fault is an occasion for the refund's time and method only: beside a fee or postage it is a condition of a return
     ['If the lamp arrives faulty, the money goes back to your card.', 'returns.refund_method', undefined],
     ['Postage back to us is paid by you unless the lamp is faulty.', 'returns.return_shipping', 'customer'],
