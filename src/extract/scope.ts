@@ -49,7 +49,7 @@ const DEFAULT_PREFIXES: readonly string[] = ['returns.'];
 const NAMES_SELLER = fencedRegExp(`\\b${ROLE}\\b`);
 
 /** The term prefixes a page hands to its sellers: empty when it states its own. */
-export function sellersTopics(units: readonly Unit[]): Set<string> {
+function sellersTopics(units: readonly Unit[]): Set<string> {
   const out = new Set<string>();
   for (const u of units) {
     if (!SELLERS_OWN.test(u.norm)) continue;
