@@ -17,6 +17,11 @@ import type { TermId } from '../terms.js';
 
 /** A selling party, singular or plural, with an optional bracketed gloss: "maker (seller)", "merchants", "creator's". */
 const ROLE = `(?:${SELLING_ROLES.join('|')})(?:s|'s|s')?(?: \\([a-z ]{1,20}\\))?`;
+/**
+ * Selling parties in the plural: "the policies of the vendors" names many; "the policy of the Seller" alone is how terms
+ * of sale name the shop itself, so that shape needs the plural or an EACH word.
+ */
+const ROLES = `(?:${SELLING_ROLES.join('|')})s(?: \\([a-z ]{1,20}\\))?`;
 /** "Policies vary from shop to shop": here a shop is one of many on the site. */
 const VENUES = [...SELLING_ROLES, 'shop', 'store'].join('|');
 /** Which of them: each one on its own. */
@@ -33,7 +38,7 @@ const SELLERS_OWN = fencedRegExp(
   `\\b${EACH} ${ROLE}\\b[^.;]{0,60}\\b(?:their|its|his|her) own\\b` +
     `|\\bpolic(?:y|ies) (?:(?:is|are) (?:set|decided|determined|made) by|(?:may |will )?(?:vary|varies|differ|differs|are different|is different) (?:from|by|for|between|with)(?: each(?: of)?)?(?: the)?) (?:${EACH} )?${ROLE}\\b` +
     `|\\bvar(?:y|ies) from (?:${VENUES}) to (?:${VENUES})\\b` +
-    `|\\bpolic(?:y|ies) of (?:the |each |every )?(?:individual |respective )?${ROLE}\\b` +
+    `|\\bpolic(?:y|ies) of (?:(?:the )?(?:each|every|individual|respective) (?:individual |respective )?${ROLE}|(?:the )?${ROLES})\\b` +
     `|\\b${ROLE} (?:return |refund |exchange |shipping |warranty )?polic(?:y|ies) (?:may |can |will )?(?:vary|differ|are different|is different)\\b`,
 );
 

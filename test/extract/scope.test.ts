@@ -15,6 +15,7 @@ describe('a topic handed to the sellers gives none of its terms', () => {
     ['Every vendor (seller) is responsible for their own refunds.\n\nWe would encourage vendors to refund within 10 days of receiving the item.', 'returns.refund_days', undefined],
     ['Return policies are set by individual makers and vary from shop to shop.\n\nSome items cannot be returned.', 'returns.final_sale_exclusions', undefined],
     ['Items are subject to the return policy of the individual merchant.\n\nYou generally have 30 days to send an item back.', 'returns.window_days', undefined],
+    ['Items ship under the delivery policies of the vendors.\n\nMost parcels leave within 3 business days.', 'shipping.processing_days', undefined],
     ['Merchant shipping policies may vary.\n\nMost parcels leave within 3 business days.', 'shipping.processing_days', undefined],
     ['Warranty policies vary by brand: some cover frames for 5 years.', 'warranty.duration_months', undefined],
   ])('%s → %s = %j', (text, term, expected) => {
@@ -32,6 +33,8 @@ describe('the site and the shop still state their own terms', () => {
     ['Every item we make is checked twice. We accept returns within 21 days.', 'returns.window_days', 21],
     // a reseller's "from the shop you bought from" is read by other-policy.ts, and a shop naming its brands keeps its terms
     ['We stock over forty brands. Unused goods can be returned within 14 days.', 'returns.window_days', 14],
+    // terms of sale that call the shop itself "the Seller": one seller, not each seller on a marketplace
+    ['These terms set out the returns policy of the Seller.\n\nThe Buyer may return unused goods within 14 days of delivery.', 'returns.window_days', 14],
   ])('%s → %s = %j', (text, term, expected) => {
     expect(valueOf(text, term)).toEqual(expected);
   });
