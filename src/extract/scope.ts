@@ -13,7 +13,8 @@ import { SELLING_ROLES } from './language/third-parties.js';
 import { fencedRegExp } from './language/pattern-size.js';
 import { HEDGED, SHOP_VOICE } from './language/voice-words.js';
 import type { Candidate, Unit } from './rule-types.js';
-import type { TermId } from '../terms.js';
+import { SENTENCE_PATTERNS } from '../policy-keywords.js';
+import { CATEGORIES, categoryOf, type Category } from '../terms.js';
 
 /** A selling party, singular or plural, with an optional bracketed gloss: "maker (seller)", "merchants", "creator's". */
 const ROLE = `(?:${SELLING_ROLES.join('|')})(?:s|'s|s')?(?: \\([a-z ]{1,20}\\))?`;
@@ -42,24 +43,28 @@ const SELLERS_OWN = fencedRegExp(
     `|\\b${ROLE} (?:return |refund |exchange |shipping |warranty )?polic(?:y|ies) (?:may |can |will )?(?:vary|differ|are different|is different)\\b`,
 );
 
-/** The topics a frame may hand over, by the words its unit uses; a frame that names none hands over returns. */
-const TOPICS: readonly { readonly words: RegExp; readonly prefixes: readonly string[] }[] = [
-  { words: /\breturn|\brefund|\bexchang|\bcancell?/, prefixes: ['returns.'] },
-  { words: /\bship|\bdeliver|\bdispatch|\bpostage\b/, prefixes: ['shipping.'] },
-  { words: /\bwarrant|\bguarantee/, prefixes: ['warranty.', 'guarantee.'] },
-];
-const DEFAULT_PREFIXES: readonly string[] = ['returns.'];
+/**
+ * The categories a frame may hand over, named by the category's own policy words (policy-keywords.ts, one table per
+ * category); how to reach the site stays the site's own even where sellers set the terms.
+ */
+const HANDED_OVER: readonly Category[] = CATEGORIES.filter((c) => c !== 'support');
+const DEFAULT_TOPIC: readonly Category[] = ['returns'];
+
+/** The categories whose policy words a text uses. */
+function topicsNamed(text: string): Category[] {
+  return HANDED_OVER.filter((c) => SENTENCE_PATTERNS[c].test(text));
+}
 
 /** A unit that names a selling party anywhere: its words are about the sellers, whoever speaks. */
 const NAMES_SELLER = fencedRegExp(`\\b${ROLE}\\b`);
 
-/** The term prefixes a page hands to its sellers: empty when it states its own. */
-function sellersTopics(units: readonly Unit[]): Set<string> {
-  const out = new Set<string>();
+/** The categories a page hands to its sellers: empty when it states its own. */
+function sellersTopics(units: readonly Unit[]): Set<Category> {
+  const out = new Set<Category>();
   for (const u of units) {
     if (!SELLERS_OWN.test(u.norm)) continue;
-    const named = TOPICS.filter((t) => t.words.test(u.norm));
-    for (const p of named.length ? named.flatMap((t) => t.prefixes) : DEFAULT_PREFIXES) out.add(p);
+    const named = topicsNamed(u.norm);
+    for (const c of named.length ? named : DEFAULT_TOPIC) out.add(c);
   }
   return out;
 }
@@ -73,6 +78,5 @@ function siteSpeaks(unit: Unit): boolean {
 export function partyScoped(units: readonly Unit[], candidates: readonly Candidate[]): Candidate[] {
   const topics = sellersTopics(units);
   if (topics.size === 0) return [...candidates];
-  const handed = (term: TermId): boolean => [...topics].some((p) => term.startsWith(p));
-  return candidates.filter((c) => !handed(c.term) || siteSpeaks(c.unit));
+  return candidates.filter((c) => !topics.has(categoryOf(c.term)) || siteSpeaks(c.unit));
 }
