@@ -55,6 +55,20 @@ function topicsNamed(text: string): Category[] {
   return HANDED_OVER.filter((c) => SENTENCE_PATTERNS[c].test(text));
 }
 
+/**
+ * What a frame hands over: the topics its own words name, else its section's ("Warranties" / "Each brand handles its own
+ * claims through us" hands over warranties, not the page's returns), nearest heading first, else returns.
+ */
+function frameTopics(u: Unit): readonly Category[] {
+  const named = topicsNamed(u.norm);
+  if (named.length) return named;
+  for (const heading of [...u.headingPath].reverse()) {
+    const fromHeading = topicsNamed(heading);
+    if (fromHeading.length) return fromHeading;
+  }
+  return DEFAULT_TOPIC;
+}
+
 /** A unit that names a selling party anywhere: its words are about the sellers, whoever speaks. */
 const NAMES_SELLER = fencedRegExp(`\\b${ROLE}\\b`);
 
@@ -63,8 +77,7 @@ function sellersTopics(units: readonly Unit[]): Set<Category> {
   const out = new Set<Category>();
   for (const u of units) {
     if (!SELLERS_OWN.test(u.norm)) continue;
-    const named = topicsNamed(u.norm);
-    for (const c of named.length ? named : DEFAULT_TOPIC) out.add(c);
+    for (const c of frameTopics(u)) out.add(c);
   }
   return out;
 }

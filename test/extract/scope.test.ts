@@ -18,6 +18,7 @@ describe('a topic handed to the sellers gives none of its terms', () => {
     ['Items ship under the delivery policies of the vendors.\n\nMost parcels leave within 3 business days.', 'shipping.processing_days', undefined],
     ['Merchant shipping policies may vary.\n\nMost parcels leave within 3 business days.', 'shipping.processing_days', undefined],
     ['Warranty policies vary by brand: some cover frames for 5 years.', 'warranty.duration_months', undefined],
+    ['Warranties\n\nEach brand handles its own claims through us.\n\nMost frames are covered for 5 years.', 'warranty.duration_months', undefined],
   ])('%s → %s = %j', (text, term, expected) => {
     expect(valueOf(text, term)).toEqual(expected);
   });
@@ -27,6 +28,8 @@ describe('the site and the shop still state their own terms', () => {
   it.each<Row>([
     // only the topic the frame names is handed over
     ['Warranty policies vary by brand.\n\nWe take back unused bikes within 30 days of delivery.', 'returns.window_days', 30],
+    // a frame that names no topic hands over the topic of its section's heading, not returns
+    ['Warranties\n\nEach brand handles its own claims through us.\n\nReturns\n\nUnused parts can be returned within 30 days.', 'returns.window_days', 30],
     // the site speaking of its own policy, naming no seller and no hedge
     ['Each maker sets their own return policy for handmade goods.\n\nWe refund any order that never arrives, and our own prints can be returned within 30 days.', 'returns.window_days', 30],
     // a shop's own voice about its stock, with no seller handed anything
