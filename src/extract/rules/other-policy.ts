@@ -77,7 +77,8 @@ const REFUND_OCCASIONS: readonly { occasion: OtherPolicy; words: ReadonlySet<str
     frame: fenced(/\b(?:you|i|customers?|buyers?|we)\b(?: [a-z]+){0,3}? cancell?(?:s|ed)? (?:your |my |an |the |their |any |this )?(?:order|purchase|subscription|booking|pre-?order|plan)s?\b|\bcancell?(?:ing|ation of) (?:your |my |an |the |any )?(?:order|purchase|subscription|booking|pre-?order)s?\b|\bcancell?ations? (?:made|requested|received|placed|after|within|before|later than|more than)\b/),
   },
   // An order never filled or never sent: "if your order has not been sent to you, you may be eligible for a refund",
-  // "order not received? we refund you" (tuning 553); "if it has not been delivered within 20 days" likewise.
+  // "order not received? we refund you", "if it has not yet been delivered within 20 days" (each a row of
+  // test/extract/rules/other-policy.test.ts).
   {
     occasion: 'not-received',
     words: new Set(['stock', 'unavailable', 'fulfil', 'fulfill', 'fulfilled', 'unfulfilled', 'lost', 'missed', 'miss']),
