@@ -56,13 +56,21 @@ function topicsNamed(text: string): Category[] {
 }
 
 /**
- * What a frame hands over: the topics its own words name, else its section's ("Warranties" / "Each brand handles its own
- * claims through us" hands over warranties, not the page's returns), nearest heading first, else returns.
+ * The words that say a frame hands over rules, not acts: "each brand handles its own claims" gives the sellers a policy,
+ * "each seller packs and posts their own orders" only says who does the work (tuning 870: the site's tracking stays).
+ */
+const POLICY_MATTERS: ReadonlySet<string> = new Set(['policy', 'policies', 'terms', 'rules', 'conditions', 'claim', 'claims']);
+
+/**
+ * What a frame hands over: the topics its own words name, else, when it speaks of rules (POLICY_MATTERS), its section's
+ * ("Warranties" / "Each brand handles its own claims through us" hands over warranties, not the page's returns),
+ * nearest heading first; else returns.
  */
 function frameTopics(u: Unit): readonly Category[] {
   const named = topicsNamed(u.norm);
   if (named.length) return named;
-  for (const heading of [...u.headingPath].reverse()) {
+  const speaksOfRules = (u.norm.match(/[a-z]+/g) ?? []).some((w) => POLICY_MATTERS.has(w));
+  for (const heading of speaksOfRules ? [...u.headingPath].reverse() : []) {
     const fromHeading = topicsNamed(heading);
     if (fromHeading.length) return fromHeading;
   }
