@@ -106,11 +106,11 @@ describe('systemd', () => {
         mkdirSync(bin);
         if (files.route) writeFileSync(join(net, 'route'), [ROUTE_HEADER, ...files.route].join('\n') + '\n');
         if (files.ipv6Route) writeFileSync(join(net, 'ipv6_route'), files.ipv6Route.join('\n') + '\n');
-        writeFileSync(join(bin, 'systemctl'), `#!/bin/sh\necho >> ${join(dir, 'asked')}\nexit ${files.online ? 0 : 3}\n`, { mode: 0o755 });
-        writeFileSync(join(bin, 'sleep'), `#!/bin/sh\necho >> ${join(dir, 'slept')}\n`, { mode: 0o755 });
+        writeFileSync(join(bin, 'systemctl'), `#!/bin/sh\necho >> '${join(dir, 'asked')}'\nexit ${files.online ? 0 : 3}\n`, { mode: 0o755 });
+        writeFileSync(join(bin, 'sleep'), `#!/bin/sh\necho >> '${join(dir, 'slept')}'\n`, { mode: 0o755 });
         const line = systemdUnits(INPUT).split('\n').find((l) => l.startsWith('ExecStartPre=/bin/sh'))!;
         expect(line).not.toMatch(/[\\%]/);
-        const script = /^ExecStartPre=\/bin\/sh -c '([^']*)'$/.exec(line)![1]!.replaceAll('$$', '$').replaceAll('/proc/net/', `${net}/`);
+        const script = /^ExecStartPre=\/bin\/sh -c '([^']*)'$/.exec(line)![1]!.replaceAll('$$', '$').replaceAll('/proc/net/', `'${net}'/`);
         const run = spawnSync('/bin/sh', ['-c', script], { encoding: 'utf8', timeout: 20_000, env: { PATH: `${bin}:/usr/bin:/bin` } });
         const lines = (name: string): number => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8').split('\n').length - 1 : 0);
         return { status: run.status, sleeps: lines('slept'), asked: lines('asked'), stderr: run.stderr };
