@@ -13,10 +13,16 @@ import { SELLING_ROLES } from './language/third-parties.js';
 import { fencedRegExp } from './language/pattern-size.js';
 import { HEDGED, SHOP_VOICE } from './language/voice-words.js';
 import type { Candidate, Unit } from './rule-types.js';
-import type { TermId } from '../terms.js';
+import { SENTENCE_PATTERNS } from '../policy-keywords.js';
+import { CATEGORIES, categoryOf, type Category } from '../terms.js';
 
 /** A selling party, singular or plural, with an optional bracketed gloss: "maker (seller)", "merchants", "creator's". */
 const ROLE = `(?:${SELLING_ROLES.join('|')})(?:s|'s|s')?(?: \\([a-z ]{1,20}\\))?`;
+/**
+ * Selling parties in the plural: "the policies of the vendors" names many; "the policy of the Seller" alone is how terms
+ * of sale name the shop itself, so that shape needs the plural or an EACH word.
+ */
+const ROLES = `(?:${SELLING_ROLES.join('|')})s(?: \\([a-z ]{1,20}\\))?`;
 /** "Policies vary from shop to shop": here a shop is one of many on the site. */
 const VENUES = [...SELLING_ROLES, 'shop', 'store'].join('|');
 /** Which of them: each one on its own. */
@@ -33,28 +39,53 @@ const SELLERS_OWN = fencedRegExp(
   `\\b${EACH} ${ROLE}\\b[^.;]{0,60}\\b(?:their|its|his|her) own\\b` +
     `|\\bpolic(?:y|ies) (?:(?:is|are) (?:set|decided|determined|made) by|(?:may |will )?(?:vary|varies|differ|differs|are different|is different) (?:from|by|for|between|with)(?: each(?: of)?)?(?: the)?) (?:${EACH} )?${ROLE}\\b` +
     `|\\bvar(?:y|ies) from (?:${VENUES}) to (?:${VENUES})\\b` +
-    `|\\bpolic(?:y|ies) of (?:the |each |every )?(?:individual |respective )?${ROLE}\\b` +
+    `|\\bpolic(?:y|ies) of (?:(?:the )?(?:each|every|individual|respective) (?:individual |respective )?${ROLE}|(?:the )?${ROLES})\\b` +
     `|\\b${ROLE} (?:return |refund |exchange |shipping |warranty )?polic(?:y|ies) (?:may |can |will )?(?:vary|differ|are different|is different)\\b`,
 );
 
-/** The topics a frame may hand over, by the words its unit uses; a frame that names none hands over returns. */
-const TOPICS: readonly { readonly words: RegExp; readonly prefixes: readonly string[] }[] = [
-  { words: /\breturn|\brefund|\bexchang|\bcancell?/, prefixes: ['returns.'] },
-  { words: /\bship|\bdeliver|\bdispatch|\bpostage\b/, prefixes: ['shipping.'] },
-  { words: /\bwarrant|\bguarantee/, prefixes: ['warranty.', 'guarantee.'] },
-];
-const DEFAULT_PREFIXES: readonly string[] = ['returns.'];
+/**
+ * The categories a frame may hand over, named by the category's own policy words (policy-keywords.ts, one table per
+ * category); how to reach the site stays the site's own even where sellers set the terms.
+ */
+const HANDED_OVER: readonly Category[] = CATEGORIES.filter((c) => c !== 'support');
+const DEFAULT_TOPIC: readonly Category[] = ['returns'];
+
+/** The categories whose policy words a text uses. */
+function topicsNamed(text: string): Category[] {
+  return HANDED_OVER.filter((c) => SENTENCE_PATTERNS[c].test(text));
+}
+
+/**
+ * The words that say a frame hands over rules, not acts: "each brand handles its own claims" gives the sellers a policy,
+ * "each seller packs and posts their own orders" only says who does the work (tuning 870: the site's tracking stays).
+ */
+const POLICY_MATTERS: ReadonlySet<string> = new Set(['policy', 'policies', 'terms', 'rules', 'conditions', 'claim', 'claims']);
+
+/**
+ * What a frame hands over: the topics its own words name, else, when it speaks of rules (POLICY_MATTERS), its section's
+ * ("Warranties" / "Each brand handles its own claims through us" hands over warranties, not the page's returns),
+ * nearest heading first; else returns.
+ */
+function frameTopics(u: Unit): readonly Category[] {
+  const named = topicsNamed(u.norm);
+  if (named.length) return named;
+  const speaksOfRules = (u.norm.match(/[a-z]+/g) ?? []).some((w) => POLICY_MATTERS.has(w));
+  for (const heading of speaksOfRules ? [...u.headingPath].reverse() : []) {
+    const fromHeading = topicsNamed(heading);
+    if (fromHeading.length) return fromHeading;
+  }
+  return DEFAULT_TOPIC;
+}
 
 /** A unit that names a selling party anywhere: its words are about the sellers, whoever speaks. */
 const NAMES_SELLER = fencedRegExp(`\\b${ROLE}\\b`);
 
-/** The term prefixes a page hands to its sellers: empty when it states its own. */
-export function sellersTopics(units: readonly Unit[]): Set<string> {
-  const out = new Set<string>();
+/** The categories a page hands to its sellers: empty when it states its own. */
+function sellersTopics(units: readonly Unit[]): Set<Category> {
+  const out = new Set<Category>();
   for (const u of units) {
     if (!SELLERS_OWN.test(u.norm)) continue;
-    const named = TOPICS.filter((t) => t.words.test(u.norm));
-    for (const p of named.length ? named.flatMap((t) => t.prefixes) : DEFAULT_PREFIXES) out.add(p);
+    for (const c of frameTopics(u)) out.add(c);
   }
   return out;
 }
@@ -68,6 +99,5 @@ function siteSpeaks(unit: Unit): boolean {
 export function partyScoped(units: readonly Unit[], candidates: readonly Candidate[]): Candidate[] {
   const topics = sellersTopics(units);
   if (topics.size === 0) return [...candidates];
-  const handed = (term: TermId): boolean => [...topics].some((p) => term.startsWith(p));
-  return candidates.filter((c) => !handed(c.term) || siteSpeaks(c.unit));
+  return candidates.filter((c) => !topics.has(categoryOf(c.term)) || siteSpeaks(c.unit));
 }

@@ -146,15 +146,18 @@ function replaceNames(part: string, names: Record<string, string>): string {
  *
  * network-online.target alone is no sign: it becomes active only when a unit pulls it in, and on a machine with no
  * *-wait-online service enabled nothing does, so every run waited the whole five minutes. The wait therefore also ends
- * as soon as the kernel has a default route that is up (the flags' low bit, RTF_UP) in /proc/net/route or
- * /proc/net/ipv6_route, which every Linux has whatever manages its network; the kernel's own unreachable IPv6 default
- * on lo is not up. POSIX sh only (dash runs it on Debian): read loops, no seq, no awk. A file that cannot be read
- * (no IPv6) is skipped: a failed redirection would end the shell and fail the unit. systemd reads `$$` as `$` and
- * would read a backslash or % itself, so the script holds none.
+ * as soon as the kernel has a usable default route in /proc/net/route or /proc/net/ipv6_route, which every Linux has
+ * whatever manages its network: one that is up (RTF_UP, the low bit; it matters on IPv6, since IPv4's table sets it on
+ * every route) and is no reject route (RTF_REJECT 0x0200: "ip route add unreachable default" shows as 0201, and the
+ * kernel's own unreachable IPv6 default on lo as 00200200). POSIX sh only (dash runs it on Debian): read loops, no
+ * seq, no awk. A file that cannot be read (no IPv6) is skipped by `[ -r ]`: the redirection would otherwise fail each
+ * check, writing "cannot open" to the journal (dash goes on, status 2). systemd reads `$$` as `$` and would read a
+ * backslash or % itself, so the script holds none.
  */
 const NETWORK_CHECK = [
-  // Route flags in hex: up when the low bit is set.
-  'up() { case $1 in *[13579bBdDfF]) return 0;; esac; return 1; };',
+  // Route flags in hex: usable when the low bit (RTF_UP) is set and 0x0200 (RTF_REJECT, the third digit from the
+  // right) is not.
+  'up() { case $1 in *[2367aAbBeEfF]??) return 1;; *[13579bBdDfF]) return 0;; esac; return 1; };',
   // A default route (destination and mask or prefix length all zero) that is up; IPv4 fields: Iface Destination
   // Gateway Flags RefCnt Use Metric Mask …; IPv6: destination, prefix length, source, its length, next hop, metric,
   // refcnt, use, flags, device.

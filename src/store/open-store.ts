@@ -36,14 +36,14 @@ export async function openStore(path: string, options: OpenStoreOptions, interna
   const file = resolve(path);
   const fs = internals.fs ?? nodeFs;
   const target = internals.schemaVersion ?? SCHEMA_VERSION;
-  const writer = options.lock === true || options.create === true;
+  const writes = options.lock === true || options.create === true;
   if (!options.create) {
     // Readers and reextract need an existing file: say so before probing or creating any folder.
     await fs.stat(file).catch((error: unknown) => {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new StoreMissingError(file);
     });
   }
-  if (writer) {
+  if (writes) {
     await preflightWritable(dirname(file), fs);
     const snapshotsDir = resolve(options.snapshotsDir);
     await fs.mkdir(snapshotsDir, { recursive: true }).catch((error: unknown) => {

@@ -55,7 +55,7 @@ const YES_NO: Readonly<Record<string, boolean>> = { true: true, yes: true, '1': 
  * weighed. Made once per column from its header, since a flag column's "false" means unpublished and a hidden
  * column's "true" means hidden; any other column holds a moderation state.
  */
-export function unpublishedReader(column: string): (value: string) => string | undefined {
+function unpublishedReader(column: string): (value: string) => string | undefined {
   const flag = FLAG_COLUMNS[normaliseHeader(column)];
   return (value) => {
     const v = value.trim().toLowerCase();

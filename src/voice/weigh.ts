@@ -178,7 +178,7 @@ export async function weighFeedback(path: string, options: WeighOptions = {}): P
 }
 
 /** HIT when praise outnumbers complaints, MISS when complaints do. */
-export function verdictOf(hits: number, misses: number): Verdict {
+function verdictOf(hits: number, misses: number): Verdict {
   if (hits === 0 && misses === 0) return 'no opinion';
   if (hits > misses) return 'HIT';
   if (misses > hits) return 'MISS';

@@ -89,7 +89,8 @@ describe('systemd', () => {
     const v4 = (iface: string, dest: string, flags: string, mask: string): string => [iface, dest, '010200C0', flags, '0', '0', '0', mask, '0', '0', '0'].join('\t');
     const V4_DEFAULT = v4('eth0', '00000000', '0003', '00000000');
     const V4_SUBNET = v4('eth0', '000200C0', '0001', '00FFFFFF');
-    const V4_DEFAULT_DEAD = v4('eth0', '00000000', '0002', '00000000');
+    // /proc/net/route sets RTF_UP on every IPv4 route; a dead default is a reject route ("ip route add unreachable default")
+    const V4_DEFAULT_DEAD = v4('eth0', '00000000', '0201', '00000000');
     const Z = '0'.repeat(32);
     const v6 = (dest: string, len: string, flags: string, iface: string): string => `${dest} ${len} ${Z} 00 ${Z} 00000400 00000001 00000000 ${flags} ${iface.padStart(8)}`;
     const V6_DEFAULT = v6(Z, '00', '00000003', 'eth0');
@@ -105,11 +106,11 @@ describe('systemd', () => {
         mkdirSync(bin);
         if (files.route) writeFileSync(join(net, 'route'), [ROUTE_HEADER, ...files.route].join('\n') + '\n');
         if (files.ipv6Route) writeFileSync(join(net, 'ipv6_route'), files.ipv6Route.join('\n') + '\n');
-        writeFileSync(join(bin, 'systemctl'), `#!/bin/sh\necho >> ${join(dir, 'asked')}\nexit ${files.online ? 0 : 3}\n`, { mode: 0o755 });
-        writeFileSync(join(bin, 'sleep'), `#!/bin/sh\necho >> ${join(dir, 'slept')}\n`, { mode: 0o755 });
+        writeFileSync(join(bin, 'systemctl'), `#!/bin/sh\necho >> '${join(dir, 'asked')}'\nexit ${files.online ? 0 : 3}\n`, { mode: 0o755 });
+        writeFileSync(join(bin, 'sleep'), `#!/bin/sh\necho >> '${join(dir, 'slept')}'\n`, { mode: 0o755 });
         const line = systemdUnits(INPUT).split('\n').find((l) => l.startsWith('ExecStartPre=/bin/sh'))!;
         expect(line).not.toMatch(/[\\%]/);
-        const script = /^ExecStartPre=\/bin\/sh -c '([^']*)'$/.exec(line)![1]!.replaceAll('$$', '$').replaceAll('/proc/net/', `${net}/`);
+        const script = /^ExecStartPre=\/bin\/sh -c '([^']*)'$/.exec(line)![1]!.replaceAll('$$', '$').replaceAll('/proc/net/', `'${net}'/`);
         const run = spawnSync('/bin/sh', ['-c', script], { encoding: 'utf8', timeout: 20_000, env: { PATH: `${bin}:/usr/bin:/bin` } });
         const lines = (name: string): number => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8').split('\n').length - 1 : 0);
         return { status: run.status, sleeps: lines('slept'), asked: lines('asked'), stderr: run.stderr };
@@ -130,7 +131,7 @@ describe('systemd', () => {
       expect(runWait({ route: [V4_SUBNET], ipv6Route: [V6_LINK], online: true })).toMatchObject({ status: 0, sleeps: 0, asked: 1 });
     });
 
-    it('with no usable default route (none, one not up, the kernel\'s unreachable one) it waits its 5 minutes, then lets the scan run', () => {
+    it('with no usable default route (none, a reject route, the kernel\'s unreachable one) it waits its 5 minutes, then lets the scan run', () => {
       const run = runWait({ route: [V4_SUBNET, V4_DEFAULT_DEAD], ipv6Route: [V6_LINK, V6_REJECT], online: false });
       expect(run).toMatchObject({ status: 0, sleeps: 60, asked: 60, stderr: '' });
     });

@@ -1,9 +1,10 @@
 /**
  * Parties other than the shop whose rules, phones or hours a page may give: postal services and carriers, payment and
- * credit providers, and the roles of makers, sellers, lenders and repairers. One source for three readers: places.ts
+ * credit providers, and the roles of makers, sellers, lenders and repairers. One source for four readers: places.ts
  * reads a market's own carriers as its signals, rules/support.ts whom a page sends the customer to instead of the
- * shop (a phone that is not the shop's), statement-kind-words.ts whose rule a statement states. Entries are lower
- * case, as a unit's text spells them, with no pattern syntax.
+ * shop (a phone that is not the shop's), statement-kind-words.ts whose rule a statement states, scope.ts which
+ * sellers a marketplace hands its policies to. Entries are lower case, as a unit's text spells them, with no pattern
+ * syntax.
  */
 
 /** The postal services and carriers of one market (places.ts: that market's signals, in this order). */

@@ -77,11 +77,12 @@ const REFUND_OCCASIONS: readonly { occasion: OtherPolicy; words: ReadonlySet<str
     frame: fenced(/\b(?:you|i|customers?|buyers?|we)\b(?: [a-z]+){0,3}? cancell?(?:s|ed)? (?:your |my |an |the |their |any |this )?(?:order|purchase|subscription|booking|pre-?order|plan)s?\b|\bcancell?(?:ing|ation of) (?:your |my |an |the |any )?(?:order|purchase|subscription|booking|pre-?order)s?\b|\bcancell?ations? (?:made|requested|received|placed|after|within|before|later than|more than)\b/),
   },
   // An order never filled or never sent: "if your order has not been sent to you, you may be eligible for a refund",
-  // "order not received? we refund you" (tuning 553); "if it has not been delivered within 20 days" likewise.
+  // "order not received? we refund you", "if it has not yet been delivered within 20 days" (each a row of
+  // test/extract/rules/other-policy.test.ts).
   {
     occasion: 'not-received',
     words: new Set(['stock', 'unavailable', 'fulfil', 'fulfill', 'fulfilled', 'unfulfilled', 'lost', 'missed', 'miss']),
-    frame: fenced(/\bout of stock\b|\bsold out\b|\b(?:cannot|can't|unable to|not able to) (?:fulfil+|supply|source|complete) (?:your |the |an |this )?order\b|\blost (?:in transit|in the post|in the mail)\b|\b(?:has|have|had|is|are|was|were|does|do|did)(?: not|n't) (?:yet )?(?:been )?(?:sent|dispatched|shipped|arrived?|delivered|received)\b|\b(?:order|parcel|package|item|goods|delivery) not (?:yet )?(?:received|arrived|delivered)\b|\b(?:parcel|package|order|shipment)s? (?:is|are|was|were|has been|have been|gets?|goes|go) (?:lost|missing|stolen)\b|\bnever (?:arrives?|arrived)\b/),
+    frame: fenced(/\bout of stock\b|\bsold out\b|\b(?:cannot|can't|unable to|not able to) (?:fulfil+|supply|source|complete) (?:your |the |an |this )?order\b|\blost (?:in transit|in the post|in the mail)\b|\b(?:has|have|had|is|are|was|were|does|do|did)(?: not|n't) (?:yet )?(?:been )?(?:sent|dispatched|shipped|arrived?|delivered|received)\b(?! (?:a |your |the )?refund)|\b(?:order|parcel|package|item|goods|delivery) not (?:yet )?(?:received|arrived|delivered)\b|\b(?:parcel|package|order|shipment)s? (?:is|are|was|were|has been|have been|gets?|goes|go) (?:lost|missing|stolen)\b|\bnever (?:arrives?|arrived)\b/),
   },
   { occasion: 'overpayment', words: new Set(['overpayment', 'overpaid', 'overcharged', 'overcharge']) },
   { occasion: 'warranty-claim', words: new Set(), frame: fenced(/\bwarranty claims?\b|\bunder (?:the |our |its |their )?warranty\b/) },
@@ -91,7 +92,7 @@ const REFUND_OCCASIONS: readonly { occasion: OtherPolicy; words: ReadonlySet<str
   { occasion: 'faulty-remedy', words: new Set(['damaged', 'faulty', 'defective', 'broken']) },
 ];
 const RETURN_NAMED = fenced(/\breturn|\bexchang|\bswap|\bsen[dt] (?:it |them |(?:the |your )?(?:items?|goods|products?|parcel) )?back\b|\bchange(?:d)? your mind\b/);
-const GOODS_RECEIVED = fenced(/\b(?:of|from|after|following|since) (?:the (?:day|date) (?:of |on which |you )?)?(?:receipt|receiving|receive|delivery|you receive)|(?<!\bnot |n't )\b(?:been|is|are|was|were) (?:delivered|received)\b/);
+const GOODS_RECEIVED = fenced(/\b(?:of|from|after|following|since) (?:the (?:day|date) (?:of |on which |you )?)?(?:receipt|receiving|receive|delivery|you receive)|(?<!\bnot (?:yet )?|n't (?:yet )?)\b(?:been|is|are|was|were) (?:delivered|received)\b/);
 const OCCASION_WORD = /[a-z]+(?:-[a-z]+)*/g;
 
 /**
@@ -121,7 +122,7 @@ export function otherPolicyOf(unit: Unit): OtherPolicy | undefined {
  * condition on "these" things: "if we cannot supply your order … If you have already paid for these products, we
  * refund your card"), in the same section. Each an in-house example (tuning 852, 553).
  */
-const GOES_ON = /^(?:it|they|this|these|those|such (?:items?|goods|products?|parcels?|packages?|orders?))\b|\b(?:for (?:this|that|these|those|such) reasons?|in (?:this|that|such|these|those) (?:cases?|events?|instances?)|if so)\b|^(?:if|when|where|once|should)\b[^,.;]{0,60}\b(?:these|those|such) [a-z]+/;
+const GOES_ON = /^(?:it|they|this|these|those|such (?:items?|goods|products?|parcels?|packages?|orders?))\b|\b(?:for (?:this|that|these|those|such) reasons?|in (?:this|that|such|these|those) (?:cases?|events?|instances?)|if so)\b|^(?:if|when|where|once|should)\b[^,.;]{0,60}\b(?:these|those|such) (?!as\b)[a-z]+/;
 
 /** The other policy of the unit before, when this unit goes on with it (see GOES_ON), or undefined. */
 export function otherPolicyGoingOn(unit: Unit, pageUnits: readonly Unit[] | undefined): OtherPolicy | undefined {

@@ -71,6 +71,8 @@ describe('a refund on an occasion other than a return (cancelled, never fulfille
     // an order not sent or not arrived: "has not been sent", "not received"
     ['If your order has not been sent to you within 10 days, you may be eligible for a refund.', 'returns.accepted', undefined],
     ['Order not received after 20 working days? We refund your original payment method.', 'returns.refund_method', undefined],
+    // "not yet" is still not arrived: the goods have not been received, so the refund is the missing order's
+    ['If your order has not yet been delivered after 20 days, we refund you within 5 business days.', 'returns.refund_days', undefined],
     // a condition that points back ("these packets") goes on with the unfilled order before it
     ['If we are unable to fulfil your order, we tell you by e-mail. If you have already paid for these packets, we refund the full amount to your card.', 'returns.refund_method', undefined],
     // traps: the goods have arrived, or a return is named, so the refund is the return's
@@ -78,6 +80,8 @@ describe('a refund on an occasion other than a return (cancelled, never fulfille
     ['Your refund is issued once the returned item has been received, to your original payment method.', 'returns.refund_method', ['original_payment']],
     ['You can cancel an order up to 21 days after the goods have been delivered to you.', 'returns.window_days', 21],
     ['Once your return arrives we refund it to your original payment method, or if the new size is out of stock, we let you know.', 'returns.refund_method', ['original_payment']],
+    // trap: a refund not yet received is the return's own refund running late, not an order that never came
+    ['Refunds reach your card within 5 business days; if you have not received your refund by then, contact us.', 'returns.refund_days', 5],
     // a fault is an occasion for the refund's time and method only: beside a fee or postage it is a condition of a return
     ['If the lamp arrives faulty, the money goes back to your card.', 'returns.refund_method', undefined],
     ['Postage back to us is paid by you unless the lamp is faulty.', 'returns.return_shipping', 'customer'],
@@ -257,6 +261,8 @@ describe('a sentence that goes on with another policy\'s sentence (a pronoun, "f
     // traps: a sentence of its own, or a pronoun after an ordinary return
     ['All defective units are replaced free. Unworn items can be returned within 30 days of delivery.', 'returns.window_days', 30],
     ['Unworn items are welcome back. They can be returned within 30 days of delivery.', 'returns.window_days', 30],
+    // trap: "such as" gives an example, it does not point back to the case before
+    ['If your parcel is lost in transit, we send a new one. If you order items such as gift sets, you can return them within 30 days.', 'returns.window_days', 30],
   ])('%s → %s %j', (text, term, expected, url) => {
     expect(valueOf(text, term, url)).toEqual(expected);
   });
