@@ -91,7 +91,15 @@ const REFUND_OCCASIONS: readonly { occasion: OtherPolicy; words: ReadonlySet<str
   { occasion: 'wear-promise', words: new Set(), frame: fenced(/\b(?:less|fewer|no more|not more) than (?:\d+|a|one|two|three|six|twelve) (?:months?|years?) old\b|\bwithin (?:the first )?(?:\d+|a|one|two|three|six|twelve) (?:months?|years?) of (?:use|wear|wearing|normal use)\b|\bin (?:the|its|their) first (?:\d+ |two |three |six |twelve )?(?:months?|years?) of (?:use|wear|wearing)\b/) },
   { occasion: 'faulty-remedy', words: new Set(['damaged', 'faulty', 'defective', 'broken']) },
 ];
-const RETURN_NAMED = fenced(/\breturn|\bexchang|\bswap|\bsen[dt] (?:it |them |(?:the |your )?(?:items?|goods|products?|parcel) )?back\b|\bchange(?:d)? your mind\b/);
+/**
+ * The verbs that move goods back to the shop, each in its forms: a page that says "post it back" or "ship them back" sends
+ * goods back as surely as one that says "send it back" (test/extract/rules/other-policy.test.ts); money sent back is a
+ * refund, not goods.
+ */
+const MOVE_BACK_VERB = 'sen[dt]|sending|post(?:s|ed|ing)?|ship(?:s|ped|ping)?|mail(?:s|ed|ing)?|bring(?:s|ing)?|brought|courier(?:s|ed|ing)?';
+const RETURN_NAMED = fencedRegExp(
+  `\\breturn|\\bexchang|\\bswap|\\b(?:${MOVE_BACK_VERB}) (?:it |them |(?:the |your |any |an? )?(?!(?:money|refund|payment|funds?|deposit)\\b)[a-z]+ )?back\\b|\\bchange(?:d)? your mind\\b`,
+);
 const GOODS_RECEIVED = fenced(/\b(?:of|from|after|following|since) (?:the (?:day|date) (?:of |on which |you )?)?(?:receipt|receiving|receive|delivery|you receive)|(?<!\bnot (?:yet )?|n't (?:yet )?)\b(?:been|is|are|was|were) (?:delivered|received)\b/);
 const OCCASION_WORD = /[a-z]+(?:-[a-z]+)*/g;
 

@@ -48,6 +48,12 @@ describe('refunds of another policy give no returns terms', () => {
     ['Not happy with your course within 10 days? We refund you in full.\n\nCard refunds arrive within 3 business days.', 'returns.accepted', undefined],
     // … but a page that also sends goods back is a returns page
     ['Not happy with your rug? Send it back within 30 days.\n\nCard refunds arrive within 3 business days.', 'returns.refund_days', 3],
+    // … whatever the verb that moves the goods back: post, ship, mail, bring, courier
+    ['Not happy with your lamp? Post it back within 30 days and we refund you.\n\nCard refunds arrive within 3 business days.', 'returns.refund_days', 3],
+    ['Unhappy with the quilt? Mail the quilt back to us within 21 days for a full refund.\n\nCard refunds arrive within 5 business days.', 'returns.refund_days', 5],
+    ['Not satisfied with your boots? Ship them back within 60 days and we refund the price.\n\nCard refunds arrive within 4 business days.', 'returns.refund_days', 4],
+    // … but money sent back is the refund itself, and nothing goes back to the shop
+    ['Not happy with your course within 10 days? We send the money back in full.\n\nCard refunds arrive within 3 business days.', 'returns.refund_days', undefined],
     // a section headed by another policy's name holds that policy's refund; a lower price found elsewhere is the trigger
     ['Returns\n\nUnused items can be sent back within 28 days.\n\nPrice promise\n\nShow us the listing and we pay you the gap as a gift voucher.', 'returns.refund_method', undefined],
     ['Seen this kettle for less at another shop? We credit you the gap to your card.', 'returns.refund_method', undefined],
