@@ -8,6 +8,7 @@ import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../language/day-spans.js';
 import { previousNorm, previousUnit, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
+import { standardEntry, tierRank, tierWords, type TierRank } from './service-tiers.js';
 import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, PLACES, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import { AREA_HEDGE_WORDS } from '../language/voice-words.js';
@@ -728,13 +729,14 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   let segmentStart = 0;
   let generalAt: number | undefined;
   const siblingServices: { min: number; max: number }[] = [];
+  const respective = respectiveTiers(s, durations);
   for (let i = 0; i < durations.length; i++) {
     let d = durations[i]!;
     const start = segmentStart;
     segmentStart = d.end;
     // "from 2 days to 1 week": two durations joined into one range.
     const next = durations[i + 1];
-    if (next && /^\s*(?:to|-|and|or)\s*$/.test(s.slice(d.end, next.index)) && toDays(next.max, next.unit) > toDays(d.max, d.unit)) {
+    if (next && !respective && /^\s*(?:to|-|and|or)\s*$/.test(s.slice(d.end, next.index)) && toDays(next.max, next.unit) > toDays(d.max, d.unit)) {
       d = { ...d, min: toDays(d.min, d.unit), max: toDays(next.max, next.unit), unit: 'day', end: next.end };
       i++;
     }
@@ -745,6 +747,14 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     // "Ground / 1 Day / 2 Day": a service's name, not a time.
     if (dayNameAt(s, d.index, d.end)) continue;
     const clock = clockOf(s, d.index, unit.kind === 'row');
+    const tier = respective?.[i];
+    if (tier && clock === 'delivery' && !notOwnTime(s, d.index, d.end, clock)) {
+      const r = dayRange(d);
+      if (!r) continue;
+      out.push({ term: 'shipping.delivery_days', value: r, confidence: 0.82, unit, ...(tier.rank === 'fast' ? { scope: tier.word } : {}) });
+      delivery ||= tier.rank !== 'fast';
+      continue;
+    }
     if (!clock) {
       // A labelled entry whose service the cues do not know ("Postnet offers 3-5 working days") beside a known one.
       const r = dayRange(d);
@@ -786,8 +796,81 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
   // The same list set out one service a line ("Postnet offers 3-5 days" / "Courier Service offers 2-3 days").
   if (general && unit.kind !== 'row' && unit.norm.length <= ENTRY_LINE_MAX) siblingServices.push(...neighbourServices(unit, ctx, home));
   if (general && siblingServices.some((r) => JSON.stringify(r) !== JSON.stringify(general.value))) out[generalAt!] = { ...general, scope: SIDE_BY_SIDE };
+  tierChooser(unit, ctx, out);
   if (!delivery && otherAt < 0) out.push(...wordedDayService(unit));
   return out;
+}
+
+/**
+ * Tiers named first and timed after in the same order ("choose Tracked 24 or Tracked 48, which arrive within 1-2 or 2-3
+ * working days", "premium or economy post, 1-2 or 4-6 days"): two tier words of different rank, one of them fast, before
+ * the first of exactly two times joined by "or" / "and" / a comma. Each time is its tier's, so the time in the standard
+ * (or base) tier's place is the standard service's and the other is the faster option's (service-tiers.ts), whichever
+ * is named first. Returns the tier of each of the two durations, by their index among the durations; undefined otherwise.
+ */
+const TIMES_JOINED = /^\s*(?:\(?(?:business|working)\s+days?\)?)?\s*(?:,\s*)?(?:or|and|\/|,)\s*(?:(?:within|in|between|about|around|approximately)\s+)?$/;
+function respectiveTiers(s: string, durations: readonly Duration[]): Record<number, { rank: TierRank; word: string }> | undefined {
+  if (durations.length !== 2 || !TIMES_JOINED.test(s.slice(durations[0]!.end, durations[1]!.index))) return undefined;
+  const words = tierWords(s.slice(0, durations[0]!.index));
+  if (words.length !== 2 || words[0]!.rank === words[1]!.rank || !words.some((w) => w.rank === 'fast')) return undefined;
+  if (standardEntry(words.map((w) => w.rank)) === undefined) return undefined;
+  return { 0: words[0]!, 1: words[1]! };
+}
+
+/**
+ * The chooser among services listed a line each, each line with its own delivery time ("UK Economy - 3-5 working days"
+ * / "Premium - 1-3 working days" / "Express - next working day"): the run of such entry lines in the unit's section is
+ * one list, and the entry ranked standard, else the base (cheapest) tier, is the standard service (service-tiers.ts),
+ * not the first or last listed. Its time is the general one even when its name ("economy") reads as an option
+ * elsewhere; the other entries' times become variants named by their tier. A list with no such entry keeps the
+ * side-by-side reading above (no general time).
+ */
+const TIER_RUN_MAX = 8;
+const STANDARD_SERVICE = /\b(?:standard|regular)\s+(?:[a-z]+\s+)?(?:shipping|delivery|post(?:age)?|mail|service|parcel)\b/;
+function tierChooser(unit: Unit, ctx: RuleContext, out: Candidate[]): void {
+  const at = out.findIndex((c) => c.term === 'shipping.delivery_days');
+  if (at < 0 || unit.kind === 'row' || out.filter((c) => c.term === 'shipping.delivery_days').length !== 1) return;
+  const units = ctx.pageUnits;
+  if (!units || units[unit.order] !== unit) return;
+  const label = entryLabel(unit);
+  if (label === undefined) return;
+  const run: string[] = [label];
+  let own = 0;
+  const section = unit.headingPath.join('\n');
+  for (const step of [-1, 1]) {
+    for (let i = unit.order + step; Math.abs(i - unit.order) <= TIER_RUN_MAX; i += step) {
+      const u = units[i];
+      if (!u || u.headingPath.join('\n') !== section) break;
+      const l = entryLabel(u);
+      if (l === undefined) break;
+      if (step < 0) { run.unshift(l); own++; } else run.push(l);
+    }
+  }
+  if (run.length < 2) return;
+  const list = run.join(' ');
+  const ranks = run.map((l) => tierRank(l, list));
+  const standard = standardEntry(ranks);
+  if (standard === undefined) return;
+  const c = out[at]!;
+  if (standard === own) {
+    // A base tier is the standard only where the page names no standard service of its own elsewhere.
+    if (ranks[own] === 'base' && units.some((u) => STANDARD_SERVICE.test(u.norm) && !run.includes(entryLabel(u) ?? '\0'))) return;
+    if (c.scope !== undefined && (c.scope === SIDE_BY_SIDE || tierRank(c.scope) === ranks[own])) out[at] = { ...c, scope: undefined };
+  } else if (c.scope === undefined) {
+    out[at] = { ...c, scope: tierWords(run[own]!, list).at(-1)?.word ?? SIDE_BY_SIDE };
+  }
+}
+
+/** The label of an entry line: a short line, not another clock's, with one time and a label before it; else undefined. */
+const LIST_LEAD_IN = /^[^:]{0,80}:\s+(?=[^:]*\s[-–]\s)/;
+function entryLabel(u: Unit): string | undefined {
+  // The list's lead-in joined to its first item ("Our options are as follows: Economy - 3-5 days") is no part of it.
+  const text = u.norm.replace(LIST_LEAD_IN, '');
+  if (u.kind === 'row' || text.length > ENTRY_LINE_MAX || NOT_SHIPPING_TIME.test(text)) return undefined;
+  const durations = findDurations(text);
+  if (durations.length !== 1) return undefined;
+  const label = text.slice(0, durations[0]!.index);
+  return LABEL_THEN_TIME.test(label) ? label : undefined;
 }
 
 /**
@@ -1060,7 +1143,12 @@ function tierPair(s: string): number {
     const m = fast.exec(s);
     if (m && slow.test(s)) return m.index;
   }
-  return -1;
+  // Tiers named and then timed in turn ("pick Priority or Saver post, within 1-2 or 3-5 days"): the faster one is an
+  // option beside the standard (respectiveTiers). Only there: a fast and a base word anywhere in a sentence named a
+  // faster option that was none on tuning half b and a fresh page ("our top priority" beside a basic step).
+  const respective = respectiveTiers(s, findDurations(s));
+  const fast = respective && Object.values(respective).find((w) => w.rank === 'fast');
+  return fast ? s.indexOf(fast.word) : -1;
 }
 
 /** A negation closed by a comma inside a condition ("If you can't wait, choose Express Post") refuses nothing after it. */
