@@ -179,8 +179,14 @@ const windowDays: Rule = (unit) => {
   if (unit.sectionTopic === 'warranty' && !TRIAL_RE.test(s)) return [];
   // "send it back within 30 days and we will refund you": the verb right before the duration decides, not the refund clause.
   const direct = DIRECT_WINDOW.test(s);
-  if (NOT_WINDOW.test(s) && !direct && !TRIAL_RE.test(s) && !framed) return [];
-  const durationsInOrder = findDurations(s);
+  const otherClock = NOT_WINDOW.exec(s);
+  // The other clock said only in a later clause ("return any item within 30 days of receiving it, and we will refund
+  // you"): the durations before that clause are the return verb's; those in it are the other clock's.
+  const laterClock = otherClock && !direct ? clauseStartAt(s, otherClock.index) : -1;
+  const allDurations = findDurations(s);
+  const ownDurations = laterClock > 0 ? allDurations.filter((d) => d.end <= laterClock && RETURN_WORDS.test(s.slice(clauseStartAt(s, d.index), d.index))) : [];
+  if (otherClock && !direct && !TRIAL_RE.test(s) && !framed && ownDurations.length === 0) return [];
+  const durationsInOrder = otherClock && !direct && !TRIAL_RE.test(s) && !framed ? ownDurations : allDurations;
   const noAfter = NO_RETURNS_AFTER.exec(s.slice(0, durationsInOrder[0]?.index ?? 0));
   if (REFUSED.test(s) && !WITHIN.test(s) && !noAfter) return [];
   // "The restocking fee rises to 50% after 3 days", "no restocking fee for 7 days if unopened": the fee's clock.

@@ -15,6 +15,16 @@ describe('returns.window_days', () => {
     ['Mail the unopened jars back to us within 21 days.', 21],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'returns.window_days')).toEqual(expected));
 
+  it.each([
+    // the refund said in a later clause: the number belongs to the return verb's clause before it
+    ['You may send any unused piece back within 21 days of receiving it, and we will refund you in full.', 21],
+    ['Customers can return most goods within 40 days of purchase and we will refund you the price paid.', 40],
+  ])('a window whose sentence goes on with the refund: %s → %s', (text, expected) => expect(valueOf(text, 'returns.window_days')).toBe(expected));
+
+  it('the refund clause keeps its own number', () => {
+    expect(valueOf('You may send any unused piece back, and we will refund you within 6 days.', 'returns.window_days')).toBeUndefined();
+  });
+
   it('a back order is no trip back', () => {
     expect(valueOf('We post back-ordered items within 14 days of them arriving at our store.', 'returns.window_days')).toBeUndefined();
   });
