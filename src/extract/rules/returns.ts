@@ -448,10 +448,13 @@ function customerPaysByParts(s: string): ReturnType<typeof cue> {
   if (c && (goodsShippedFreeAt(s) ?? Infinity) < c.index) return undefined;
   if (!c || !OUTBOUND.test(s)) return c;
   // "Original shipping is non-refundable and the returnee is responsible for return shipping": the outbound words sit
-  // in the other clause; only the payer's own clause decides.
+  // in the other clause; only the payer's own clause decides. That clause ends where the payer's words end, not at the
+  // first comma inside them: "if a return takes you below the free-shipping level, the original shipping cost is
+  // deducted from your refund" keeps back the delivery that came out, said in the clause the deduction is in.
   const start = Math.max(s.lastIndexOf(' and ', c.index), s.lastIndexOf(',', c.index), s.lastIndexOf(';', c.index)) + 1;
-  const end = s.slice(c.index).search(/[,;]| and /);
-  const clause = s.slice(start, end < 0 ? undefined : c.index + end);
+  const spanEnd = c.index + c.text.length;
+  const end = s.slice(spanEnd).search(/[,;]| and /);
+  const clause = s.slice(start, end < 0 ? undefined : spanEnd + end);
   return CARRIAGE_COST.test(clause) && !OUTBOUND.test(clause) ? c : undefined;
 }
 

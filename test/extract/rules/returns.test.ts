@@ -89,6 +89,12 @@ describe('returns.return_shipping', () => {
     ['Customers pay for return shipping unless the item is defective.', 'customer'],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'returns.return_shipping')).toBe(expected));
 
+  it.each([
+    // the delivery that came out, kept back when a return takes the order below the free-delivery level
+    ['Returns are welcome within 30 days. If a return takes your basket under the £60 free-delivery level, the original delivery charge comes off your refund.'],
+    ['Unused items can come back within 21 days. Should a return drop your order below our $75 free-shipping minimum, the outbound shipping cost will be deducted from your refund.'],
+  ])('outbound delivery kept back is not return postage: %s', (text) => expect(valueOf(text, 'returns.return_shipping')).toBeUndefined());
+
   it('free returns only for faulty goods is not the default', () => {
     expect(valueOf('If the item is defective we will cover the return shipping.', 'returns.return_shipping')).toBeUndefined();
   });
