@@ -279,8 +279,11 @@ const NEGATED_NEED = /\bif you (?:do not|don't) (?:have|need) to return\b/;
 const RETURN_REMEDY = /\breturn|\brefund|\bexchang|\breplac|\bsen[dt] (?:it |them )?back/;
 /** The limit must be said of returns or refunds themselves: "we only replace faulty items" leaves returns open. */
 const RETURN_OR_REFUND = /\breturn|\brefund|\b(?:sen[dt]|take|taken) (?:it |them |items? |goods |products )?back/;
-/** A return taken without a fault named: "you can return unworn items within 30 days", "returns are accepted". */
-const OPEN_RETURN = fenced(/\b(?:can|may|could) (?:be )?return(?:ed)?\b|\b(?:can|may) send (?:it|them|items?) back\b|\breturns? (?:are|is) (?:accepted|welcome|free|easy)\b|\b(?:we )?(?:gladly |happily |also )?accept returns\b|\bhappy to (?:refund|accept returns|exchange)\b/);
+/**
+ * A return taken without a fault named: "you can return unworn items within 30 days", "returns are accepted", "unused
+ * gear may also be returned".
+ */
+const OPEN_RETURN = fenced(/\b(?:can|may|could) (?:also |still |always )?(?:be )?return(?:ed)?\b|\b(?:can|may) send (?:it|them|items?) back\b|\breturns? (?:are|is) (?:accepted|welcome|free|easy)\b|\b(?:we )?(?:gladly |happily |also )?accept returns\b|\bhappy to (?:refund|accept returns|exchange)\b/);
 /** A change of mind named, and the things a shop refuses for it. */
 const MIND = 'change[- ](?:of|in)[- ]mind';
 const MIND_NAMED = new RegExp(`\\b${MIND}`);
@@ -303,6 +306,13 @@ const FAULT_ONLY: readonly RegExp[] = [
   fencedRegExp(`(?:(?:\\bno ${MIND_OBJECT} (?:for|on|due to|because of|based on)|\\b${MIND_OBJECT} (?:will|are|is|can|shall)(?: not|n't|not) (?:be )?(?:given|accepted|offered|issued|provided|possible|available|made|granted) (?:for|on|due to|because of)) (?:an? |your |simple |a simple )?['"\\u2018\\u201c]?${MIND}|\\b${MIND}['"\\u2019\\u201d]? ${MIND_OBJECT} (?:are|is|will|can)(?: not|n't|not) (?:be )?(?:accepted|given|offered|possible|available|refunded|eligible|allowed|permitted)\\b)(?![^.;]{0,60}\\b(?:unless|except|provided|as long as|if|after \\d|beyond|outside|past|later than|more than)\\b)`),
   // The fault names the only goods taken back: "only defective items can be returned", "only damaged goods are refunded".
   new RegExp(`\\bonly (?:[a-z]+ ){0,2}?${FAULT.source}[^.;]{0,40}\\b(?:can|may|will|are|is|qualify|qualifies)\\b[^.;]{0,20}\\b(?:returned|refunded|exchanged|accepted|eligible|returnable|refundable)\\b`),
+  // The fault as the subject's own qualifier, without "only": "items that are faulty can be returned", "faulty or damaged
+  // goods may be sent back for a refund", "lamps which arrive broken are accepted back" (any noun for the goods). It limits returns only on a
+  // page that takes no change of mind elsewhere (takesChangeOfMind below keeps open pages open). The goods are the
+  // subject ("refunds for damaged goods are paid after a claim" is a step, not a limit), and a replacement or repair as
+  // the remedy is a warranty's ("defective merchandise may be returned for a replacement within 180 days"). Both words of
+  // a pair must name a fault: "damaged or unwanted items can be returned" takes a change of mind too.
+  fencedRegExp(`(?:^|[?:!]\\s+)(?:(?:all|any|the|our|your) )?(?:[a-z]{3,} (?:that|which) (?:are|is|were|was|arrive|arrives|arrived|have been|has been|prove|proves|turn out)(?: to be)? (?:[a-z]+ )?${FAULT.source}|${FAULT.source}(?: (?:or|and|\\/) ${FAULT.source})? [a-z]{3,})\\b[^.;]{0,30}\\b(?:can|may|will|are|is|should)\\b(?: only)?(?: be)? (?:returned|refunded|exchanged|accepted|sent back|taken back)\\b(?! for (?:a )?(?:replacement|repair))`),
 ];
 /** Subjects that make a limit a product group's, not the shop's ("sale items can only be returned if faulty"). */
 const GROUP_SUBJECT = /\b(?:sale|clearance|discounted|final sale|custom\w*|personali[sz]ed|engraved|gift cards?|swim\w*|underwear|intimates|earrings|perishables?|opened|digital|hygiene|cosmetics|outlet)\b/;
@@ -409,7 +419,9 @@ function takesChangeOfMind(units: readonly Unit[], faultOnly: Unit | undefined):
     const m = CHANGE_OF_MIND.exec(u.norm);
     if (m !== null && !negatedAt(u.norm, m.index)) return true;
     const open = OPEN_RETURN.exec(u.norm);
-    return open !== null && !negatedAt(u.norm, open.index) && !FAULT.test(u.norm) && u.sectionTopic !== 'warranty';
+    // A question ("What can be returned?", "Can items be returned?") offers nothing: its answer does.
+    const asked = open !== null && /^[^.!]*\?/.test(u.norm.slice(open.index));
+    return open !== null && !asked && !negatedAt(u.norm, open.index) && !FAULT.test(u.norm) && u.sectionTopic !== 'warranty';
   });
 }
 

@@ -22,9 +22,12 @@ const COST = fenced(/\b(?:postage|shipping|shipments?|freight|carriage|courier|l
 const CARRIAGE = /^(?:postage|freight|carriage|courier|labels?)$/;
 /** A cost of the parcel that came out, not the trip back: "original shipping", "delivery on orders over $50". */
 const OUTBOUND_BEFORE = fenced(/\b(?:original|outbound|initial|first|standard|express|next[- ]day|orders?)(?: (?:shipping|postage|delivery|freight))?\s+$|\bon orders? (?:over|above)\b[^.]*$/);
-/** "Free shipping on orders over $50", "free delivery of the new size": the cost is of a parcel going out. */
+/**
+ * "Free shipping on orders over $50", "free delivery of the new size", "below the free-shipping threshold": the cost is
+ * of a parcel going out.
+ */
 const OUTBOUND_AFTER =
-  fenced(/^\s*(?:(?:on|for) (?:all |any |every )?(?:orders?|purchases?)\b|(?:over|above)\b|(?:on|for|of) (?:the |your |a )?(?:new|replacement|exchange|exchanged)\b)|^[^.;,]{0,45}\boriginal (?:order|purchase|shipment|delivery)\b|^["']?\s*(?:costs? )?(?:offers?|promotions?|promo|deals?|orders?|products?|items?)\b|^[^.;,]{0,30}\b(?:offered|given|applied) (?:at the time of|when you (?:placed|made)|on) (?:your |the )?(?:order|purchase)\b/);
+  fenced(/^\s*(?:(?:on|for) (?:all |any |every )?(?:orders?|purchases?)\b|(?:over|above)\b|(?:on|for|of) (?:the |your |a )?(?:new|replacement|exchange|exchanged)\b)|^[^.;,]{0,45}\boriginal (?:order|purchase|shipment|delivery)\b|^["']?\s*(?:costs? )?(?:offers?|promotions?|promo|deals?|orders?|products?|items?|thresholds?|levels?|minimums?|limits?)\b|^[^.;,]{0,30}\b(?:offered|given|applied) (?:at the time of|when you (?:placed|made)|on) (?:your |the )?(?:order|purchase)\b/);
 /** "Within 30 days of delivery", "from the date of collection": the day a period counts from, not a cost. */
 const TIME_ANCHOR_BEFORE = fenced(/\b(?:days?|weeks?|months?|date|day) (?:of|from|after|following)(?: (?:the|your))?(?: (?:date|day) of)?\s+$/);
 /** "The cost of the item": the goods' price, not carriage. */

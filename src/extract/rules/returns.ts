@@ -179,8 +179,14 @@ const windowDays: Rule = (unit) => {
   if (unit.sectionTopic === 'warranty' && !TRIAL_RE.test(s)) return [];
   // "send it back within 30 days and we will refund you": the verb right before the duration decides, not the refund clause.
   const direct = DIRECT_WINDOW.test(s);
-  if (NOT_WINDOW.test(s) && !direct && !TRIAL_RE.test(s) && !framed) return [];
-  const durationsInOrder = findDurations(s);
+  const otherClock = NOT_WINDOW.exec(s);
+  // The other clock said only in a later clause ("return any item within 30 days of receiving it, and we will refund
+  // you"): the durations before that clause are the return verb's; those in it are the other clock's.
+  const laterClock = otherClock && !direct ? clauseStartAt(s, otherClock.index) : -1;
+  const allDurations = findDurations(s);
+  const ownDurations = laterClock > 0 ? allDurations.filter((d) => d.end <= laterClock && RETURN_WORDS.test(s.slice(clauseStartAt(s, d.index), d.index))) : [];
+  if (otherClock && !direct && !TRIAL_RE.test(s) && !framed && ownDurations.length === 0) return [];
+  const durationsInOrder = otherClock && !direct && !TRIAL_RE.test(s) && !framed ? ownDurations : allDurations;
   const noAfter = NO_RETURNS_AFTER.exec(s.slice(0, durationsInOrder[0]?.index ?? 0));
   if (REFUSED.test(s) && !WITHIN.test(s) && !noAfter) return [];
   // "The restocking fee rises to 50% after 3 days", "no restocking fee for 7 days if unopened": the fee's clock.
@@ -442,10 +448,13 @@ function customerPaysByParts(s: string): ReturnType<typeof cue> {
   if (c && (goodsShippedFreeAt(s) ?? Infinity) < c.index) return undefined;
   if (!c || !OUTBOUND.test(s)) return c;
   // "Original shipping is non-refundable and the returnee is responsible for return shipping": the outbound words sit
-  // in the other clause; only the payer's own clause decides.
+  // in the other clause; only the payer's own clause decides. That clause ends where the payer's words end, not at the
+  // first comma inside them: "if a return takes you below the free-shipping level, the original shipping cost is
+  // deducted from your refund" keeps back the delivery that came out, said in the clause the deduction is in.
   const start = Math.max(s.lastIndexOf(' and ', c.index), s.lastIndexOf(',', c.index), s.lastIndexOf(';', c.index)) + 1;
-  const end = s.slice(c.index).search(/[,;]| and /);
-  const clause = s.slice(start, end < 0 ? undefined : c.index + end);
+  const spanEnd = c.index + c.text.length;
+  const end = s.slice(spanEnd).search(/[,;]| and /);
+  const clause = s.slice(start, end < 0 ? undefined : spanEnd + end);
   return CARRIAGE_COST.test(clause) && !OUTBOUND.test(clause) ? c : undefined;
 }
 

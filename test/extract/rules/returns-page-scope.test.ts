@@ -49,6 +49,12 @@ describe('a page that takes back only faulty goods refuses returns', () => {
     // traps: "only" limits the condition of the goods, not the reason
     ['Returns\n\nWe only accept returns of unused items that are still boxed, within 30 days of delivery. Parcels that arrive damaged should be reported within 2 days.', 'returns.window_days', 30],
     ['Returns\n\nWe only accept returns within 14 days of delivery. Damaged items must be reported within 48 hours.', 'returns.window_days', 14],
+    // the fault as the goods' own qualifier, without "only", answering a question heading
+    ['Returns\n\nWhich goods come back? Kettles that are defective can be returned for a refund or a swap.\n\nHow long do I have? Defective kettles should be sent back within 10 days of our approval.', 'returns.accepted', false],
+    ['Returns\n\nWhich goods come back? Kettles that are defective can be returned for a refund or a swap.\n\nHow long do I have? Defective kettles should be sent back within 10 days of our approval.', 'returns.window_days', undefined],
+    // traps: an open return beside it keeps the page open; a replacement under cover is a warranty's remedy
+    ['Returns\n\nDamaged goods can be returned for a full refund. You may also return unused kettles within 20 days of delivery.', 'returns.window_days', 20],
+    ['Returns\n\nDamaged goods can be returned for a full refund. You may also return unused kettles within 20 days of delivery.', 'returns.accepted', true],
   ])('%s → %s %j', (text, term, expected) => {
     expect(valueOf(text, term, URL)).toEqual(expected);
   });

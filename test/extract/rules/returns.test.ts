@@ -15,6 +15,16 @@ describe('returns.window_days', () => {
     ['Mail the unopened jars back to us within 21 days.', 21],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'returns.window_days')).toEqual(expected));
 
+  it.each([
+    // the refund said in a later clause: the number belongs to the return verb's clause before it
+    ['You may send any unused piece back within 21 days of receiving it, and we will refund you in full.', 21],
+    ['Customers can return most goods within 40 days of purchase and we will refund you the price paid.', 40],
+  ])('a window whose sentence goes on with the refund: %s → %s', (text, expected) => expect(valueOf(text, 'returns.window_days')).toBe(expected));
+
+  it('the refund clause keeps its own number', () => {
+    expect(valueOf('You may send any unused piece back, and we will refund you within 6 days.', 'returns.window_days')).toBeUndefined();
+  });
+
   it('a back order is no trip back', () => {
     expect(valueOf('We post back-ordered items within 14 days of them arriving at our store.', 'returns.window_days')).toBeUndefined();
   });
@@ -78,6 +88,12 @@ describe('returns.return_shipping', () => {
     ['We cover the cost of return shipping.', 'free'],
     ['Customers pay for return shipping unless the item is defective.', 'customer'],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'returns.return_shipping')).toBe(expected));
+
+  it.each([
+    // the delivery that came out, kept back when a return takes the order below the free-delivery level
+    ['Returns are welcome within 30 days. If a return takes your basket under the £60 free-delivery level, the original delivery charge comes off your refund.'],
+    ['Unused items can come back within 21 days. Should a return drop your order below our $75 free-shipping minimum, the outbound shipping cost will be deducted from your refund.'],
+  ])('outbound delivery kept back is not return postage: %s', (text) => expect(valueOf(text, 'returns.return_shipping')).toBeUndefined());
 
   it('free returns only for faulty goods is not the default', () => {
     expect(valueOf('If the item is defective we will cover the return shipping.', 'returns.return_shipping')).toBeUndefined();
