@@ -536,6 +536,28 @@ const SHOPPER_WROTE = new RegExp(String.raw`\b(?:${MESSAGE_NOUNS}|forms?|submi\w
  */
 const OTHER_PROCESS = fenced(/\b(?:refund\w*|return(?:s|ed)?|exchange\w*|warrant\w*|claims?|repair\w*|diagnos\w*|complain\w*|cancel\w*)\b/);
 
+/**
+ * A usual time and a ceiling for the same reply ("you will typically hear from us within 24 hours, but please allow up to
+ * 48 hours", "usually the same day, at most 2 days"): the term is the upper bound (TERMS.md), so a later span marked as
+ * the most the shopper waits wins over the usual one. CEILING is the mark just before the span (a bare "up to" only right
+ * after a comma, "but" or "or": "can take up to" is another thing's time); the ceiling must be longer and lie in the same
+ * sentence, with no other process (a refund, a delivery) or clause of another subject between the two.
+ */
+const CEILING = /(?:\ballow(?: us)? (?:up to )?|\bat (?:the )?(?:very )?(?:most|latest) |\bno (?:more|longer|later) than |\ba maximum of |(?:,|\bbut|\bor) up to )$/;
+function ceilingAfter(s: string, from: number, hours: number): number | undefined {
+  for (const d of findDurations(s)) {
+    if (d.index < from || d.unit === 'month' || d.unit === 'year') continue;
+    const between = s.slice(from, d.index);
+    // "…within 24 hours, while an order we place for you can take up to 10 days": a clause of another subject.
+    if (/[.;?!]|\b(?:while|whereas)\b/.test(between) || OTHER_PROCESS.test(between) || /\b(?:ship|deliver|dispatch)/.test(between)) return undefined;
+    const h = toHours(d.max, d.unit);
+    // The qualifier is part of the span's text ("up to 48 hours"); "within" marks no ceiling.
+    const before = s.slice(Math.max(0, d.index - 30), d.index) + (/^(?:up to|no more than|no later than|at most|maximum of|max\.?) /.exec(d.text)?.[0] ?? '');
+    if (h > hours && h <= 24 * 14 && CEILING.test(before)) return h;
+  }
+  return undefined;
+}
+
 function responseRule(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
   const family = !RESPONSE_RE.test(s) && RESPONSE_FAMILIES.test(s) && (unit.sectionTopic === 'support' || MESSAGE_WORDS.test(s)) && !/\b(?:return|refund|order|deliver|ship|dispatch|claim|warrant|repair|collect)/.test(s);
@@ -550,11 +572,13 @@ function responseRule(unit: Unit, ctx: RuleContext): Candidate[] {
   // process (a claim, a price promise, a complaint) under review, not the desk's first reply.
   if (/\b(?:review|assess|investigate|consider|process)(?:es|ed|ing)? (?:your|the|each|every) (?:request|claim|application|complaint|case|submission)\b/.test(s)) return [];
   // The span the reply phrase itself names comes first: "orders ship within 2 days and we reply within 24 hours" → 24.
-  for (const d of [...deskClockPhrases(s).flatMap(findDurations), ...findDurations(s)]) {
+  // A phrase's spans are placed back in the sentence, so that a ceiling said after them can be found.
+  const phraseSpans = deskClockPhrases(s).flatMap((p) => findDurations(p).map((d) => ({ ...d, end: s.indexOf(p) + d.end })));
+  for (const d of [...phraseSpans, ...findDurations(s)]) {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const hours = toHours(d.max, d.unit);
     if (hours < 1 || hours > 24 * 14) continue;
-    return [{ term: 'support.response_hours', value: hours, confidence: 0.8, unit }];
+    return [{ term: 'support.response_hours', value: ceilingAfter(s, d.end, hours) ?? hours, confidence: 0.8, unit }];
   }
   // "We respond within the hour"
   if (/\bwithin (?:the|an|one) hour\b/.test(s)) return [{ term: 'support.response_hours', value: 1, confidence: 0.7, unit }];
