@@ -45,7 +45,9 @@ const moneyBackDays: Rule = (unit, ctx) => {
   const durations = findDurations(s).filter((d) => d.unit !== 'hour');
   // The duration closest to the cue: "our 60-day money-back guarantee" or "money back within 30 days".
   const near = durations.sort((a, b) => Math.abs(a.index - c.index) - Math.abs(b.index - c.index))[0];
-  if (near && Math.abs(near.index - c.index) < 90) {
+  // The one period of the sentence is the cue's however far apart ("you have 100 days from the date your order was
+  // placed to contact us about a return or refund if you would like your money back"); of several, only a near one.
+  if (near && (Math.abs(near.index - c.index) < 90 || durations.length === 1)) {
     // "Prefer your money back? We'll refund your card within 5 business days": that is how fast a refund is paid,
     // not how long a guarantee lasts (no guarantee, trial or risk-free offer is named).
     const refundClock = REFUND_VERB_BEFORE.test(s.slice(0, near.index)) || AFTER_RECEIPT.test(s.slice(near.index)) || PAYMENT_TALK.test(s);

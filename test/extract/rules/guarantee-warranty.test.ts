@@ -9,6 +9,8 @@ describe('guarantee.money_back_days', () => {
     // a named guarantee of up to three words, quoted or not, takes the period before it
     ["Every pillow comes with our 45-day 'Deep Sleep Promise' guarantee.", 45],
     ['Try it under our 100 day happy neck guarantee.', 100],
+    // the sentence's one period belongs to the cue however far apart they are
+    ['Buyers get 75 days counted from the day the parcel was handed over to let our service desk know by letter or phone that they would rather have their money back.', 75],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'guarantee.money_back_days')).toEqual(expected));
 
   it.each([
@@ -27,6 +29,8 @@ describe('guarantee.money_back_days', () => {
     ['If you are not happy, we refund you within 5 business days of hearing from you.'],
     // a named promise whose name is a delivery or workmanship promise
     ['Our 10 day fast delivery guarantee refunds the postage when a parcel is late.'],
+    // of several periods, a far one is not the cue's
+    ['Lamps leave the workshop in 3 days and reach most homes in a further 5 days by tracked courier wrapped in wool and card, and should anything about them disappoint you, you can simply ask for your money back.'],
   ])('no money-back period: %s', (text) => expect(valueOf(text, 'guarantee.money_back_days')).toBeUndefined());
 
   it('a warranty period is not a money-back period', () => {
