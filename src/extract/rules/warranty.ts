@@ -52,8 +52,16 @@ const FAULTY_GOODS = /\b(?:defective|faulty|broken|damaged)\b/;
 const COVER_REMEDY = /\b(?:replacements?|repairs?|repaired|replaced|make good|made good|free of charge|at no (?:extra )?(?:cost|charge))\b/;
 const COVER_SPAN = /\b(?:within|for|in|during) (?:the first |its first |the )?(\d+) (days?|weeks?|months?|years?)\b|\b(?:within|in|during) the first (year|month)\b/;
 const COVER_NAMED = /\bwarrant(?:y|ies)\b|\bguarantee[sd]?\b/;
+/** "The guarantee period covers 2 years", "a 24-month warranty period": the period named as such, in a cover's scope. */
+const PERIOD_NOUN = /\b(?:guarantee|warranty) period\b/;
 function coverPeriod(s: string): number | undefined {
   if (/money|refund|satisf|\bprices?\b|\btrial\b/.test(s)) return undefined;
+  const noun = PERIOD_NOUN.exec(s);
+  if (noun) {
+    const d = findDurations(s).filter((x) => x.unit !== 'hour' && x.unit !== 'day').sort((a, b) => Math.abs(a.index - noun.index) - Math.abs(b.index - noun.index))[0];
+    const months = d ? toMonths(d.max, d.unit) : 0;
+    if (d && Math.abs(d.index - noun.index) < 40 && months >= 3 && months <= 600) return months;
+  }
   if (!(FAULT_EVENT.test(s) || FAULTY_GOODS.test(s)) || !(REMEDY.test(s) || COVER_REMEDY.test(s))) return undefined;
   const span = COVER_SPAN.exec(s);
   // "Report defects within 90 days": the claim's clock, not the cover's.

@@ -81,6 +81,16 @@ describe('warranty.duration_months', () => {
   it('an extended plan length is not the warranty length', () => {
     expect(valueOf('Extended protection plans of up to 5 years are available.', 'warranty.duration_months')).toBeUndefined();
   });
+
+  // A cover's period said apart from its name: the neighbouring sentence names the warranty (inCoverScope).
+  it.each<[string, unknown]>([
+    ['Each stool leaves the workshop sanded and oiled.\nThe guarantee period runs 3 years from the day the stool is delivered.\nThe guarantee does not reach scratches from everyday use.', 36],
+    ['Should a hinge turn out faulty, we send a replacement part within 2 years of purchase.\nOur warranty excludes damage from misuse.', 24],
+    // a short faulty-goods return beside the maker's warranty is a return, not a period of cover
+    ['Faulty items can be sent back within 30 days for a replacement.\nAfter that the maker warranty applies.', undefined],
+    // the period noun of a money-back promise is not a cover's
+    ['If the tea is not to your taste, ask for a refund.\nThe guarantee period runs 6 months from the order date.', undefined],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'warranty.duration_months')).toEqual(expected));
 });
 
 describe('warranty.extended_available', () => {
