@@ -19,6 +19,8 @@ describe('guarantee.money_back_days', () => {
     ['Every course comes with a 14-day refund promise.', 14],
     ['We offer a 100-day no-questions-asked refund on all boots.', 100],
     ["Try the serum for 90 days and if you don't see results we refund you in full, with no need to send the bottle back.", 90],
+    // the period named as the guarantee's, after a sentence offering an unhappy buyer a refund
+    ['Should the cushion not suit you and you are not satisfied, you can ask us for a refund.\nJust check that you are inside the 4-month guarantee period first.', 120],
   ])('a money-back promise without the words: %s → %s', (text, expected) => expect(valueOf(text, 'guarantee.money_back_days')).toEqual(expected));
 
   it.each([
@@ -29,6 +31,8 @@ describe('guarantee.money_back_days', () => {
     ['If you are not happy, we refund you within 5 business days of hearing from you.'],
     // a named promise whose name is a delivery or workmanship promise
     ['Our 10 day fast delivery guarantee refunds the postage when a parcel is late.'],
+    // a guarantee period beside faults is a cover's, not money back
+    ['If you are not satisfied, you can ask us for a refund.\nSeams that split are mended within the 4-month guarantee period.'],
     // of several periods, a far one is not the cue's
     ['Lamps leave the workshop in 3 days and reach most homes in a further 5 days by tracked courier wrapped in wool and card, and should anything about them disappoint you, you can simply ask for your money back.'],
   ])('no money-back period: %s', (text) => expect(valueOf(text, 'guarantee.money_back_days')).toBeUndefined());
