@@ -110,6 +110,8 @@ function goodsScope(s: string, before: string): string | undefined {
   return WHOLE_RANGE.test(s) ? undefined : scopeOf(before);
 }
 
+/** "For an additional 3 years", "a further 2 years": time added on top of the warranty, an extension's, not its length. */
+const ADDED_SPAN = /\b(?:additional|extra|further|another)\s*$/;
 /** A span counted in working days, or one the buyer is asked to allow: the time to handle a claim. */
 const HANDLING_TIME = /\b(?:business|working) days?\b|\ballow (?:up to |about |around )?\d/;
 /**
@@ -146,7 +148,7 @@ const durationMonths: Rule = (unit, ctx) => {
   if (/\b(?:return|refund)\b[^.]{0,40}\bwithin\b/.test(s) && !w) return [];
   // Another clock said before the span (OTHER_CLOCK_BEFORE) is not the warranty's length, unless "warranty" follows it.
   // A handling time ("allow up to 15 business days to assess each warranty claim") is the claim's clock, never its length.
-  const durations = findDurations(s).filter((d) => !HANDLING_TIME.test(s.slice(Math.max(0, d.index - 12), d.end)) && (d.unit !== 'hour' && !OTHER_CLOCK_BEFORE.test(s.slice(Math.max(0, d.index - 22), d.index)) || /warrant/.test(s.slice(d.end, d.end + 25))));
+  const durations = findDurations(s).filter((d) => !ADDED_SPAN.test(s.slice(Math.max(0, d.index - 16), d.index)) && !HANDLING_TIME.test(s.slice(Math.max(0, d.index - 12), d.end)) && (d.unit !== 'hour' && !OTHER_CLOCK_BEFORE.test(s.slice(Math.max(0, d.index - 22), d.index)) || /warrant/.test(s.slice(d.end, d.end + 25))));
   const lifetime = LIFETIME.exec(s);
   // The duration nearest the warranty wording ("a 100-night trial and a 10-year warranty" → 10 years).
   const anchor = w?.index ?? 0;

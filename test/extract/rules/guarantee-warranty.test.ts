@@ -86,6 +86,10 @@ describe('warranty.duration_months', () => {
     expect(valueOf('Extended protection plans of up to 5 years are available.', 'warranty.duration_months')).toBeUndefined();
   });
 
+  it('time added on top of a warranty is an extension, not its length', () => {
+    expect(valueOf('Such a warranty typically costs $80 to $150 for a further 2 years of service visits.', 'warranty.duration_months')).toBeUndefined();
+  });
+
   // A cover's period said apart from its name: the neighbouring sentence names the warranty (inCoverScope).
   it.each<[string, unknown]>([
     ['Each stool leaves the workshop sanded and oiled.\nThe guarantee period runs 3 years from the day the stool is delivered.\nThe guarantee does not reach scratches from everyday use.', 36],
