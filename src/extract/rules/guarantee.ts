@@ -5,6 +5,7 @@ import { cue, faqVerdict } from '../language/negation.js';
 import { findDurations, toDays } from '../language/numbers.js';
 import { previousNorm, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { countedFromArrival } from './return-arrival.js';
+import { FAULT } from './fault-words.js';
 import { EXCHANGE, OTHER_POLICY_NAME, REFUND_WORD, UNHAPPY } from './other-policy.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
@@ -45,7 +46,9 @@ const moneyBackDays: Rule = (unit, ctx) => {
   const durations = findDurations(s).filter((d) => d.unit !== 'hour');
   // The duration closest to the cue: "our 60-day money-back guarantee" or "money back within 30 days".
   const near = durations.sort((a, b) => Math.abs(a.index - c.index) - Math.abs(b.index - c.index))[0];
-  if (near && Math.abs(near.index - c.index) < 90) {
+  // The one period of the sentence is the cue's however far apart ("you have 100 days from the date your order was
+  // placed to contact us about a return or refund if you would like your money back"); of several, only a near one.
+  if (near && (Math.abs(near.index - c.index) < 90 || durations.length === 1)) {
     // "Prefer your money back? We'll refund your card within 5 business days": that is how fast a refund is paid,
     // not how long a guarantee lasts (no guarantee, trial or risk-free offer is named).
     const refundClock = REFUND_VERB_BEFORE.test(s.slice(0, near.index)) || AFTER_RECEIPT.test(s.slice(near.index)) || PAYMENT_TALK.test(s);
@@ -99,8 +102,31 @@ function namedJustBefore(unit: Unit, ctx: RuleContext): boolean {
   return c !== undefined && !c.negated && !OTHER_POLICY_NAME.test(before) && !COVER_NAME.test(before);
 }
 
+/**
+ * "Ensure you are still within the 6-month guarantee period" after "if you're not satisfied, you can request a refund":
+ * the period named as a guarantee's, with the sentence before it offering a refund to an unhappy buyer, is the money-back
+ * period (the mirror of warranty.ts's cover scope, where the neighbour names a cover against faults).
+ */
+const GUARANTEE_PERIOD = /\bguarantee period\b/;
+function guaranteePeriodDays(unit: Unit, ctx: RuleContext): Candidate[] {
+  const s = unit.norm;
+  // A fault, a remedy for one or a warranty beside the period make it a cover's (warranty.ts), not money back.
+  if (!GUARANTEE_PERIOD.test(s) || FAULT.test(s) || /\b(?:faults?|defects?|warrant\w*|repair\w*|mend\w*|replac\w*|fix\w*)\b/.test(s)) return [];
+  const before = previousNorm(unit, ctx);
+  if (!REFUND_WORD.test(before) || !TRIAL_OR_UNHAPPY.test(before) || OTHER_POLICY_NAME.test(before)) return [];
+  // The span right before or after one naming of the period ("the 6-month guarantee period").
+  const nouns = [...s.matchAll(/\bguarantee period\b/g)].map((m) => m.index);
+  const near = (x: { index: number }): number => Math.min(...nouns.map((i) => Math.abs(x.index - i)));
+  const d = findDurations(s).filter((x) => x.unit !== 'hour').sort((a, b) => near(a) - near(b))[0];
+  if (!d || near(d) > 40) return [];
+  const days = toDays(d.max, d.unit);
+  return days >= 7 && days <= 3650 ? [{ term: 'guarantee.money_back_days', value: days, confidence: 0.7, unit }] : [];
+}
+
 function refundPromiseDays(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
+  const byNoun = guaranteePeriodDays(unit, ctx);
+  if (byNoun.length > 0) return byNoun;
   const named = inNamedGuarantee(unit) || namedJustBefore(unit, ctx);
   if (!(FULL_REFUND.test(s) || (named && REFUND_WORD.test(s))) || !TRIAL_OR_UNHAPPY.test(s) || OTHER_POLICY_NAME.test(s)) return [];
   if (!named && TRIP_BACK.test(s.replace(KEEPS_GOODS, ' '))) return [];

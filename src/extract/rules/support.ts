@@ -119,7 +119,7 @@ const REAL_ADDRESS = new RegExp(String.raw`\b[a-z0-9._%+-]+@(?!${SAMPLE_DOMAIN})
  * ("please", "simply", "you can", "customers should first"). "We email your receipt" and "we can also email your
  * invoice" have the shop as their subject.
  */
-const SHOPPER_AT = String.raw`(?<=^|[.,;:!?(]\s?|\b(?:please|simply|just|kindly|then|or|always|feel free to|need to|(?:you|customers?|buyers?|shoppers?) (?:can|could|may|should|must|need to|will need to|have to)(?: also| first| simply| just)?) )`;
+const SHOPPER_AT = String.raw`(?<=^|[.,;:!?(]\s?|\b(?:please|simply|just|kindly|then|or|always|feel free to|need to|(?:you|customers?|buyers?|shoppers?)(?: just| simply| only)? (?:can|could|may|should|must|needs? to|will need to|ha(?:ve|s) to)(?: also| first| simply| just)?) )`;
 /**
  * What "e-mail" takes as a verb: a closed class of object openers (a pronoun or determiner, or the desk's own name),
  * not a noun after it ("email address", "email updates"). "E-mail a friend" is a share button.
@@ -162,6 +162,16 @@ const REPLY_TO_EMAIL = fencedRegExp(
  */
 const CALL_VERB = fencedRegExp(String.raw`${SHOPPER_AT}(?:call|ring|phone|telephone) your [a-z]`);
 
+/**
+ * "Call" said as what the shopper does, with no object or with the shop's place as one ("just needs to call or come to
+ * the showroom", "simply call during opening hours"), and the mobile or phone a contact verb names as its means.
+ */
+const CALL_ALONE = fencedRegExp(
+  // Not a noun in a list of means ("via email or telephone"), which the coordinated reading already has.
+  String.raw`${SHOPPER_AT}(?<!\b(?:or|and|via|by) )(?:call|ring|phone|telephone)(?= (?:or|and|during|between|anytime|any time|ahead)\b|\s*[.,;]|$| the (?:shop|store|showroom|office|team)\b)` +
+    String.raw`|\b(?:contact|reach|inform|notify|tell|let|ask) us(?: know)?\b[^.;]{0,40}?\b(?:by|via|on) (?:mobile|(?:tele|mobile )?phone)\b`,
+);
+
 /** The shopper told to text something to a number ("text a photo of it to 07700 …"): the number is the shop's, for texts. */
 const TEXT_TO = /\btext (?:(?:it|them|us|(?:a|the|your) [a-z]+(?: of [a-z ]{2,20}?)?) )?(?:to|on) \+?\(?\d/;
 
@@ -180,6 +190,9 @@ const CHANNEL_CUES: [SupportChannel, RegExp][] = [
   ['phone', fenced(/\btel(?:\.|:|ephone:)\s*\+?\(?\d|\bphone:\s*\+?\(?\d|\b(?:speak|talk) (?:to|with) (?:one of )?(?:our|an?) (?:advisors?|agents?|representatives?|team|specialists?|experts?)\b[^.]{0,20}\b(?:on|at) \+?\(?\d|\bphone \((?=[+\d])|\bcall \+?\(?\d|\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?\b|\b1[38]00 ?\d{3} ?\d{3}\b|\b(?<!(?:unable|not able|cannot|can't|don't|do not|no longer)[^.]{0,30})(?:available|reach(?:ed)?|speak|talk|help you|advise you) (?:to us |with us |to you |with you )?(?:on|by|over) the (?:tele)?phone\b|\b(?:call(?:ing)? (?:or (?:text|message|whatsapp) )?(?:us|our|the)|give us a (?:call|ring)|ring us|by (?:tele)?phone|(?:tele)?phone(?: number)?:|(?:tele)?phone (?:us|support|line)|toll[- ]free|freephone|hotline|helpline)\b|(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0[0-9]{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{2}\s\d{4}\s\d{4}\b/)],
   // The shopper told to call one of the shop's own lines: "you can also call your local store"
   ['phone', CALL_VERB],
+  // The shopper's own act with no object ("a customer just needs to call or come to the showroom"), and the means a
+  // contact verb names ("notify us either by email or by mobile")
+  ['phone', CALL_ALONE],
   // "email us at help@shop.example", "e-mail our team"
   // "email customer service", "please email your order number", "by emailing info@…", "[email protected]"
   ['email', new RegExp(`\\b(?:${REPLY_TO_EMAIL.source}|(?:customers?|you|buyers?|shoppers?) (?:must|should|can|may|need to|will need to) (?:first )?e-?mail\\b|e-?mail (?:us|our|the)|by e-?mail(?:ing)?|via e-?mail|e-?mail:|(?:send|write|shoot|fire) (?:us )?an e-?mail|drop us an? (?:e-?mail|line))\\b|${EMAIL_VERB.source}|${EMAIL_ADDRESS.source}`)],
@@ -494,9 +507,9 @@ function channelsRule(raw: Unit, ctx: RuleContext): Candidate[] {
   // know by emailing info@…", "please email your order number").
   const address = found.includes('email') && (EMAIL_ADDRESS.test(s) || EMAIL_VERB.test(s) || REPLY_TO_EMAIL.test(s));
   // The contact frame is a way in by itself: its verb has the shop as object.
-  const supportish = listed || address || formAct || TEXT_TO.test(s) || addressedAct(s) || coordinated.length > 0 || CALL_VERB.test(s) || framed.length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s) || inContactBlock(raw, ctx);
+  const supportish = listed || address || formAct || TEXT_TO.test(s) || addressedAct(s) || coordinated.length > 0 || CALL_VERB.test(s) || CALL_ALONE.test(s) || framed.length > 0 || SHOP_ANSWERS.test(s) || unit.headingPath.some((h) => SUPPORT_HEADING.test(h)) || unit.sectionTopic === 'support' || SUPPORT_CONTEXT.test(s) || REACH_US.test(s) || inContactBlock(raw, ctx);
   // A number given for texting is not a phone line: "text us at 555-0100".
-  if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
+  if (found.includes('phone') && found.includes('sms') && !/\b(?:call|phone|ring|telephone|speak|by mobile)\b/.test(s)) found.splice(found.indexOf('phone'), 1);
   if (!supportish) return [];
   return [{ term: 'support.channels', value: found, confidence: 0.8, unit }];
 }
@@ -536,6 +549,28 @@ const SHOPPER_WROTE = new RegExp(String.raw`\b(?:${MESSAGE_NOUNS}|forms?|submi\w
  */
 const OTHER_PROCESS = fenced(/\b(?:refund\w*|return(?:s|ed)?|exchange\w*|warrant\w*|claims?|repair\w*|diagnos\w*|complain\w*|cancel\w*)\b/);
 
+/**
+ * A usual time and a ceiling for the same reply ("you will typically hear from us within 24 hours, but please allow up to
+ * 48 hours", "usually the same day, at most 2 days"): the term is the upper bound (TERMS.md), so a later span marked as
+ * the most the shopper waits wins over the usual one. CEILING is the mark just before the span (a bare "up to" only right
+ * after a comma, "but" or "or": "can take up to" is another thing's time); the ceiling must be longer and lie in the same
+ * sentence, with no other process (a refund, a delivery) or clause of another subject between the two.
+ */
+const CEILING = /(?:\ballow(?: us)? (?:up to )?|\bat (?:the )?(?:very )?(?:most|latest) |\bno (?:more|longer|later) than |\ba maximum of |(?:,|\bbut|\bor) up to )$/;
+function ceilingAfter(s: string, from: number, hours: number): number | undefined {
+  for (const d of findDurations(s)) {
+    if (d.index < from || d.unit === 'month' || d.unit === 'year') continue;
+    const between = s.slice(from, d.index);
+    // "…within 24 hours, while an order we place for you can take up to 10 days": a clause of another subject.
+    if (/[.;?!]|\b(?:while|whereas)\b/.test(between) || OTHER_PROCESS.test(between) || /\b(?:ship|deliver|dispatch)/.test(between)) return undefined;
+    const h = toHours(d.max, d.unit);
+    // The qualifier is part of the span's text ("up to 48 hours"); "within" marks no ceiling.
+    const before = s.slice(Math.max(0, d.index - 30), d.index) + (/^(?:up to|no more than|no later than|at most|maximum of|max\.?) /.exec(d.text)?.[0] ?? '');
+    if (h > hours && h <= 24 * 14 && CEILING.test(before)) return h;
+  }
+  return undefined;
+}
+
 function responseRule(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
   const family = !RESPONSE_RE.test(s) && RESPONSE_FAMILIES.test(s) && (unit.sectionTopic === 'support' || MESSAGE_WORDS.test(s)) && !/\b(?:return|refund|order|deliver|ship|dispatch|claim|warrant|repair|collect)/.test(s);
@@ -550,11 +585,13 @@ function responseRule(unit: Unit, ctx: RuleContext): Candidate[] {
   // process (a claim, a price promise, a complaint) under review, not the desk's first reply.
   if (/\b(?:review|assess|investigate|consider|process)(?:es|ed|ing)? (?:your|the|each|every) (?:request|claim|application|complaint|case|submission)\b/.test(s)) return [];
   // The span the reply phrase itself names comes first: "orders ship within 2 days and we reply within 24 hours" → 24.
-  for (const d of [...deskClockPhrases(s).flatMap(findDurations), ...findDurations(s)]) {
+  // A phrase's spans are placed back in the sentence, so that a ceiling said after them can be found.
+  const phraseSpans = deskClockPhrases(s).flatMap((p) => findDurations(p).map((d) => ({ ...d, end: s.indexOf(p) + d.end })));
+  for (const d of [...phraseSpans, ...findDurations(s)]) {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const hours = toHours(d.max, d.unit);
     if (hours < 1 || hours > 24 * 14) continue;
-    return [{ term: 'support.response_hours', value: hours, confidence: 0.8, unit }];
+    return [{ term: 'support.response_hours', value: ceilingAfter(s, d.end, hours) ?? hours, confidence: 0.8, unit }];
   }
   // "We respond within the hour"
   if (/\bwithin (?:the|an|one) hour\b/.test(s)) return [{ term: 'support.response_hours', value: 1, confidence: 0.7, unit }];

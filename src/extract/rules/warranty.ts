@@ -4,7 +4,7 @@
 import { cue, faqVerdict } from '../language/negation.js';
 import { findDurations, toMonths } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
-import type { Rule } from '../rule-types.js';
+import { previousNorm, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { fenced } from '../language/pattern-size.js';
 
 /** Warranty wording: "two-year limited warranty", "warranted against defects", "guaranteed against manufacturing defects". */
@@ -26,7 +26,10 @@ const WARRANTY_SPAN = /\b(?:within|for) (?:the first |its first |the )?(\d+ )?(y
 /** "We guarantee our weaving for 10 years" (British "guarantee" for a warranty; never money back). */
 const GUARANTEE_FOR = /\bguarantee[sd]? (?:our|the|all|every|each|its|their) [a-z ]{1,25}? for \d+ (?:years?|months?)\b/;
 
-function warrantyByParts(s: string): number | undefined {
+function warrantyByParts(s: string, inCover: boolean): number | undefined {
+  return partsSpan(s) ?? (inCover ? coverPeriod(s) : undefined);
+}
+function partsSpan(s: string): number | undefined {
   if (!/year|month/.test(s) || /money|refund|return within|satisf/.test(s)) return undefined;
   const partsSaid = FAULT_EVENT.test(s) && REMEDY.test(s);
   if (!partsSaid && !GUARANTEE_FOR.test(s)) return undefined;
@@ -36,6 +39,60 @@ function warrantyByParts(s: string): number | undefined {
   const amount = span[1] ? Number(span[1]) : 1;
   const months = /^year/.test(span[2]!) ? amount * 12 : amount;
   return months >= 3 && months <= 600 ? months : undefined;
+}
+
+/**
+ * A cover's period stated in a sentence apart from its name (issue 11, "stated indirectly"): the neighbouring sentence
+ * or the heading names the warranty or a guarantee against faults ("Guarantees" over "we make good any defects notified
+ * in the first twelve months"; "defective goods may be exchanged for a replacement within 180 days" before "the warranty
+ * does not cover misuse"). In that scope a fault, a remedy and a span make the period, the span in any unit (180 days is
+ * 6 months) and said as "in/within the first"; without the scope a faulty-goods return of 30 days stays a return.
+ */
+const FAULTY_GOODS = /\b(?:defective|faulty|broken|damaged)\b/;
+const COVER_REMEDY = /\b(?:replacements?|repairs?|repaired|replaced|make good|made good|free of charge|at no (?:extra )?(?:cost|charge))\b/;
+const COVER_SPAN = /\b(?:within|for|in|during) (?:the first |its first |the )?(\d+) (days?|weeks?|months?|years?)\b|\b(?:within|in|during) the first (year|month)\b/;
+const COVER_NAMED = /\bwarrant(?:y|ies)\b|\bguarantee[sd]?\b/;
+/** "The guarantee period covers 2 years", "a 24-month warranty period": the period named as such, in a cover's scope. */
+const PERIOD_NOUN = /\b(?:guarantee|warranty) period\b/;
+function coverPeriod(s: string): number | undefined {
+  if (/money|refund|satisf|\bprices?\b|\btrial\b/.test(s)) return undefined;
+  const noun = PERIOD_NOUN.exec(s);
+  if (noun) {
+    const d = findDurations(s).filter((x) => x.unit !== 'hour' && x.unit !== 'day').sort((a, b) => Math.abs(a.index - noun.index) - Math.abs(b.index - noun.index))[0];
+    const months = d ? toMonths(d.max, d.unit) : 0;
+    if (d && Math.abs(d.index - noun.index) < 40 && months >= 3 && months <= 600) return months;
+  }
+  if (!(FAULT_EVENT.test(s) || FAULTY_GOODS.test(s)) || !(REMEDY.test(s) || COVER_REMEDY.test(s))) return undefined;
+  const span = COVER_SPAN.exec(s);
+  // "Report defects within 90 days": the claim's clock, not the cover's.
+  if (!span || /\b(?:notify|report|register|claim|contact|inform|tell)(?: us)? $/.test(s.slice(Math.max(0, span.index - 20), span.index))) return undefined;
+  const months = span[1] ? toMonths(Number(span[1]), unitWord(span[2]!)) : span[3] === 'year' ? 12 : 1;
+  return months >= 3 && months <= 600 ? Math.round(months) : undefined;
+}
+function unitWord(w: string): 'day' | 'week' | 'month' | 'year' {
+  return w.startsWith('day') ? 'day' : w.startsWith('week') ? 'week' : w.startsWith('month') ? 'month' : 'year';
+}
+
+/**
+ * The unit sits in a cover's scope: its section is a warranty's, or the unit just before or after it in the same section,
+ * or the short title line that opens its paragraph (a numbered "2. Guarantees" that plain text does not make a heading),
+ * names a warranty or a guarantee that is not a money-back, satisfaction or price promise.
+ */
+const TITLE_LINE_MAX_CHARS = 40;
+function inCoverScope(unit: Unit, ctx: RuleContext): boolean {
+  if (unit.sectionTopic === 'warranty') return true;
+  const units = ctx.pageUnits ?? [];
+  const path = unit.headingPath.join('\n');
+  const sameSection = (u: Unit | undefined, order: number): u is Unit => u !== undefined && u.order === order && u.headingPath.join('\n') === path && u.kind !== 'heading';
+  const names = (n: string): boolean => COVER_NAMED.test(n) && !NOT_COVER_PROMISE.test(n);
+  const next = units[unit.order + 1];
+  if (names(previousNorm(unit, ctx)) || (sameSection(next, unit.order + 1) && names(next.norm))) return true;
+  for (let k = 2; k <= 3; k++) {
+    const u = units[unit.order - k];
+    if (!sameSection(u, unit.order - k)) return false;
+    if (u.text.length <= TITLE_LINE_MAX_CHARS && !/[.!?]\s*$/.test(u.text)) return names(u.norm);
+  }
+  return false;
 }
 
 /**
@@ -53,6 +110,8 @@ function goodsScope(s: string, before: string): string | undefined {
   return WHOLE_RANGE.test(s) ? undefined : scopeOf(before);
 }
 
+/** "For an additional 3 years", "a further 2 years": time added on top of the warranty, an extension's, not its length. */
+const ADDED_SPAN = /\b(?:additional|extra|further|another)\s*$/;
 /** A span counted in working days, or one the buyer is asked to allow: the time to handle a claim. */
 const HANDLING_TIME = /\b(?:business|working) days?\b|\ballow (?:up to |about |around )?\d/;
 /**
@@ -75,11 +134,11 @@ const NAMED_SPAN_CONFIDENCE = 0.86;
 const LIFETIME_NAME = /\blifetime (?:[a-z+&']+ )?guarantee\b/;
 const NOT_COVER_PROMISE = /\bmoney\b|\brefund|\bsatisf|\bunhappy\b|\bnot happy\b|\bprices?\b|\btrial\b/;
 
-const durationMonths: Rule = (unit) => {
+const durationMonths: Rule = (unit, ctx) => {
   const s = unit.norm;
   const w = cue(s, WARRANTY) ?? (NOT_COVER_PROMISE.test(s) ? undefined : cue(s, LIFETIME_NAME));
   if (!w && unit.sectionTopic !== 'returns' && unit.sectionTopic !== 'shipping') {
-    const months = warrantyByParts(s);
+    const months = warrantyByParts(s, inCoverScope(unit, ctx));
     if (months !== undefined) return [{ term: 'warranty.duration_months', value: months, confidence: 0.7, unit }];
   }
   const inSection = unit.sectionTopic === 'warranty' && /\b(?:cover(?:s|ed|age)?|defects?|from (?:the )?date of (?:purchase|delivery)|guarantee[ds]?)\b/.test(s);
@@ -89,7 +148,7 @@ const durationMonths: Rule = (unit) => {
   if (/\b(?:return|refund)\b[^.]{0,40}\bwithin\b/.test(s) && !w) return [];
   // Another clock said before the span (OTHER_CLOCK_BEFORE) is not the warranty's length, unless "warranty" follows it.
   // A handling time ("allow up to 15 business days to assess each warranty claim") is the claim's clock, never its length.
-  const durations = findDurations(s).filter((d) => !HANDLING_TIME.test(s.slice(Math.max(0, d.index - 12), d.end)) && (d.unit !== 'hour' && !OTHER_CLOCK_BEFORE.test(s.slice(Math.max(0, d.index - 22), d.index)) || /warrant/.test(s.slice(d.end, d.end + 25))));
+  const durations = findDurations(s).filter((d) => !ADDED_SPAN.test(s.slice(Math.max(0, d.index - 16), d.index)) && !HANDLING_TIME.test(s.slice(Math.max(0, d.index - 12), d.end)) && (d.unit !== 'hour' && !OTHER_CLOCK_BEFORE.test(s.slice(Math.max(0, d.index - 22), d.index)) || /warrant/.test(s.slice(d.end, d.end + 25))));
   const lifetime = LIFETIME.exec(s);
   // The duration nearest the warranty wording ("a 100-night trial and a 10-year warranty" → 10 years).
   const anchor = w?.index ?? 0;

@@ -88,10 +88,16 @@ describe('support.channels: the shopper writes or calls, worded as a duty or a r
     ['To change an address, contact us by replying to your order confirmation e-mail.', ['email']],
     ['Please fill in the contact us form with your order number.', ['form']],
     ['You can reach our desk by calling us on 0800 123 4567.', ['phone']],
+    // "call" as the shopper's act with no object, and the mobile a contact verb names as its means
+    ['To book a fitting, a buyer simply has to call or drop into the workshop.', ['phone']],
+    ['If the frame arrives scratched, tell us the same day by text message or by mobile.', ['phone', 'sms']],
   ])('%s → %j', (text, expected) => expect(channels(text)).toEqual(expected));
 
   it.each([
     ['You can pay by telephone banking or internet banking.'],
+    // the shop calls, or the shopper calls someone else
+    ['We will call when your bike is ready to collect.'],
+    ['You may need to call your card issuer if the payment is declined.'],
     ['Cash-on-delivery orders go through a verification call from our team before dispatch.'],
   ])('names no channel: %s', (text) => expect(channels(text)).toBeUndefined());
 });

@@ -9,6 +9,8 @@ describe('guarantee.money_back_days', () => {
     // a named guarantee of up to three words, quoted or not, takes the period before it
     ["Every pillow comes with our 45-day 'Deep Sleep Promise' guarantee.", 45],
     ['Try it under our 100 day happy neck guarantee.', 100],
+    // the sentence's one period belongs to the cue however far apart they are
+    ['Buyers get 75 days counted from the day the parcel was handed over to let our service desk know by letter or phone that they would rather have their money back.', 75],
   ])('%s → %s', (text, expected) => expect(valueOf(text, 'guarantee.money_back_days')).toEqual(expected));
 
   it.each([
@@ -17,6 +19,8 @@ describe('guarantee.money_back_days', () => {
     ['Every course comes with a 14-day refund promise.', 14],
     ['We offer a 100-day no-questions-asked refund on all boots.', 100],
     ["Try the serum for 90 days and if you don't see results we refund you in full, with no need to send the bottle back.", 90],
+    // the period named as the guarantee's, after a sentence offering an unhappy buyer a refund
+    ['Should the cushion not suit you and you are not satisfied, you can ask us for a refund.\nJust check that you are inside the 4-month guarantee period first.', 120],
   ])('a money-back promise without the words: %s → %s', (text, expected) => expect(valueOf(text, 'guarantee.money_back_days')).toEqual(expected));
 
   it.each([
@@ -27,6 +31,10 @@ describe('guarantee.money_back_days', () => {
     ['If you are not happy, we refund you within 5 business days of hearing from you.'],
     // a named promise whose name is a delivery or workmanship promise
     ['Our 10 day fast delivery guarantee refunds the postage when a parcel is late.'],
+    // a guarantee period beside faults is a cover's, not money back
+    ['If you are not satisfied, you can ask us for a refund.\nSeams that split are mended within the 4-month guarantee period.'],
+    // of several periods, a far one is not the cue's
+    ['Lamps leave the workshop in 3 days and reach most homes in a further 5 days by tracked courier wrapped in wool and card, and should anything about them disappoint you, you can simply ask for your money back.'],
   ])('no money-back period: %s', (text) => expect(valueOf(text, 'guarantee.money_back_days')).toBeUndefined());
 
   it('a warranty period is not a money-back period', () => {
@@ -77,6 +85,20 @@ describe('warranty.duration_months', () => {
   it('an extended plan length is not the warranty length', () => {
     expect(valueOf('Extended protection plans of up to 5 years are available.', 'warranty.duration_months')).toBeUndefined();
   });
+
+  it('time added on top of a warranty is an extension, not its length', () => {
+    expect(valueOf('Such a warranty typically costs $80 to $150 for a further 2 years of service visits.', 'warranty.duration_months')).toBeUndefined();
+  });
+
+  // A cover's period said apart from its name: the neighbouring sentence names the warranty (inCoverScope).
+  it.each<[string, unknown]>([
+    ['Each stool leaves the workshop sanded and oiled.\nThe guarantee period runs 3 years from the day the stool is delivered.\nThe guarantee does not reach scratches from everyday use.', 36],
+    ['Should a hinge turn out faulty, we send a replacement part within 2 years of purchase.\nOur warranty excludes damage from misuse.', 24],
+    // a short faulty-goods return beside the maker's warranty is a return, not a period of cover
+    ['Faulty items can be sent back within 30 days for a replacement.\nAfter that the maker warranty applies.', undefined],
+    // the period noun of a money-back promise is not a cover's
+    ['If the tea is not to your taste, ask for a refund.\nThe guarantee period runs 6 months from the order date.', undefined],
+  ])('%s → %j', (text, expected) => expect(valueOf(text, 'warranty.duration_months')).toEqual(expected));
 });
 
 describe('warranty.extended_available', () => {
