@@ -167,8 +167,10 @@ const CALL_VERB = fencedRegExp(String.raw`${SHOPPER_AT}(?:call|ring|phone|teleph
  * the showroom", "simply call during opening hours"), and the mobile or phone a contact verb names as its means.
  */
 const CALL_ALONE = fencedRegExp(
-  // Not a noun in a list of means ("via email or telephone"), which the coordinated reading already has.
-  String.raw`${SHOPPER_AT}(?<!\b(?:or|and|via|by) )(?:call|ring|phone|telephone)(?= (?:or|and|during|between|anytime|any time|ahead)\b|\s*[.,;]|$| the (?:shop|store|showroom|office|team)\b)` +
+  // Not a noun in a list of means ("via email or telephone"), which the coordinated reading already has, nor a noun
+  // after a comma that follows another noun ("by card, phone or transfer", "any bracelet, ring or necklace"); after an
+  // object pronoun the list is of acts ("email us, call or visit").
+  String.raw`${SHOPPER_AT}(?<!\b(?:or|and|via|by) )(?<!\b(?!(?:us|them|online|in)\b)[a-z]+[,;]\s?)(?:call|ring|phone|telephone)(?= (?:or|and|during|between|anytime|any time|ahead)\b|\s*[.,;]|$| the (?:shop|store|showroom|office|team)\b)` +
     String.raw`|\b(?:contact|reach|inform|notify|tell|let|ask) us(?: know)?\b[^.;]{0,40}?\b(?:by|via|on) (?:mobile|(?:tele|mobile )?phone)\b`,
 );
 

@@ -91,6 +91,8 @@ describe('support.channels: the shopper writes or calls, worded as a duty or a r
     // "call" as the shopper's act with no object, and the mobile a contact verb names as its means
     ['To book a fitting, a buyer simply has to call or drop into the workshop.', ['phone']],
     ['If the frame arrives scratched, tell us the same day by text message or by mobile.', ['phone', 'sms']],
+    // after an object pronoun the comma list is of the shopper's acts
+    ['Stuck with a fitting? Email us, ring or drop into the workshop.', ['email', 'phone']],
   ])('%s → %j', (text, expected) => expect(channels(text)).toEqual(expected));
 
   it.each([
@@ -99,6 +101,9 @@ describe('support.channels: the shopper writes or calls, worded as a duty or a r
     ['We will call when your bike is ready to collect.'],
     ['You may need to call your card issuer if the payment is declined.'],
     ['Cash-on-delivery orders go through a verification call from our team before dispatch.'],
+    // a noun in a comma list is no call: the goods ("bracelet, ring or necklace") or a way to pay
+    ['Any bracelet, ring or necklace can be resized within 30 days.'],
+    ['We accept payment by card, phone or bank transfer.'],
   ])('names no channel: %s', (text) => expect(channels(text)).toBeUndefined());
 });
 
