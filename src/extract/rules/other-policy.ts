@@ -96,7 +96,7 @@ const REFUND_OCCASIONS: readonly { occasion: OtherPolicy; words: ReadonlySet<str
  * goods back as surely as one that says "send it back" (test/extract/rules/other-policy.test.ts); money sent back is a
  * refund, not goods.
  */
-const MOVE_BACK_VERB = 'sen[dt]|sending|post(?:s|ed|ing)?|ship(?:s|ped|ping)?|mail(?:s|ed|ing)?|bring(?:s|ing)?|brought|courier(?:s|ed|ing)?';
+const MOVE_BACK_VERB = 'sen(?:[dt]|ds|ding)|post(?:s|ed|ing)?|ship(?:s|ped|ping)?|mail(?:s|ed|ing)?|bring(?:s|ing)?|brought|courier(?:s|ed|ing)?';
 const RETURN_NAMED = fencedRegExp(
   `\\breturn|\\bexchang|\\bswap|\\b(?:${MOVE_BACK_VERB}) (?:it |them |(?:the |your |any |an? )?(?!(?:money|refund|payment|funds?|deposit)\\b)[a-z]+ )?back\\b|\\bchange(?:d)? your mind\\b`,
 );

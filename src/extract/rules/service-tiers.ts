@@ -39,7 +39,7 @@ export function tierWords(label: string, list = label): { rank: TierRank; word: 
     else continue;
     if (pair && (BASE_PAIRS.has(pair) || FAST_PAIRS.has(pair))) i++;
   }
-  return out.filter((w) => !/^(?:first|1st) class$/.test(w.word) || /\b(?:second|2nd) class\b/.test(list));
+  return out.filter((w) => !/^(?:first|1st) class$/.test(w.word) || /\b(?:second|2nd)[- ]class\b/.test(list));
 }
 
 /** The rank of a service's label: its last tier word (the one nearest its time), or undefined when it names none. */

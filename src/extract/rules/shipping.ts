@@ -809,7 +809,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
  * is named first. Returns the tier of each of the two durations, by their index among the durations; undefined otherwise.
  */
 const TIMES_JOINED = /^\s*(?:\(?(?:business|working)\s+days?\)?)?\s*(?:,\s*)?(?:or|and|\/|,)\s*(?:(?:within|in|between|about|around|approximately)\s+)?$/;
-function respectiveTiers(s: string, durations: readonly Duration[]): Record<number, { rank: TierRank; word: string }> | undefined {
+function respectiveTiers(s: string, durations: readonly Duration[]): Record<number, { rank: TierRank; word: string; index: number }> | undefined {
   if (durations.length !== 2 || !TIMES_JOINED.test(s.slice(durations[0]!.end, durations[1]!.index))) return undefined;
   const words = tierWords(s.slice(0, durations[0]!.index));
   if (words.length !== 2 || words[0]!.rank === words[1]!.rank || !words.some((w) => w.rank === 'fast')) return undefined;
@@ -1144,11 +1144,12 @@ function tierPair(s: string): number {
     if (m && slow.test(s)) return m.index;
   }
   // Tiers named and then timed in turn ("pick Priority or Saver post, within 1-2 or 3-5 days"): the faster one is an
-  // option beside the standard (respectiveTiers). Only there: a fast and a base word anywhere in a sentence named a
-  // faster option that was none on tuning half b and a fresh page ("our top priority" beside a basic step).
+  // option beside the standard (respectiveTiers). Only there: a fast and a base word elsewhere in a sentence are no
+  // choice of tiers ("our top priority" beside a basic step). The word's own index, not a search for its text, which a
+  // hyphen ("next-day") or an earlier copy of the word would miss.
   const respective = respectiveTiers(s, findDurations(s));
   const fast = respective && Object.values(respective).find((w) => w.rank === 'fast');
-  return fast ? s.indexOf(fast.word) : -1;
+  return fast ? fast.index : -1;
 }
 
 /** A negation closed by a comma inside a condition ("If you can't wait, choose Express Post") refuses nothing after it. */
