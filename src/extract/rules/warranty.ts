@@ -26,9 +26,6 @@ const WARRANTY_SPAN = /\b(?:within|for) (?:the first |its first |the )?(\d+ )?(y
 /** "We guarantee our weaving for 10 years" (British "guarantee" for a warranty; never money back). */
 const GUARANTEE_FOR = /\bguarantee[sd]? (?:our|the|all|every|each|its|their) [a-z ]{1,25}? for \d+ (?:years?|months?)\b/;
 
-function warrantyByParts(s: string, inCover: boolean): number | undefined {
-  return partsSpan(s) ?? (inCover ? coverPeriod(s) : undefined);
-}
 function partsSpan(s: string): number | undefined {
   if (!/year|month/.test(s) || /money|refund|return within|satisf/.test(s)) return undefined;
   const partsSaid = FAULT_EVENT.test(s) && REMEDY.test(s);
@@ -138,7 +135,11 @@ const durationMonths: Rule = (unit, ctx) => {
   const s = unit.norm;
   const w = cue(s, WARRANTY) ?? (NOT_COVER_PROMISE.test(s) ? undefined : cue(s, LIFETIME_NAME));
   if (!w && unit.sectionTopic !== 'returns' && unit.sectionTopic !== 'shipping') {
-    const months = warrantyByParts(s, inCoverScope(unit, ctx));
+    // A period stated apart from the cover's name counts in the cover's scope, which is looked up only when the sentence
+    // has such a period to give (most units have none).
+    const parts = partsSpan(s);
+    const apart = parts === undefined ? coverPeriod(s) : undefined;
+    const months = parts ?? (apart !== undefined && inCoverScope(unit, ctx) ? apart : undefined);
     if (months !== undefined) return [{ term: 'warranty.duration_months', value: months, confidence: 0.7, unit }];
   }
   const inSection = unit.sectionTopic === 'warranty' && /\b(?:cover(?:s|ed|age)?|defects?|from (?:the )?date of (?:purchase|delivery)|guarantee[ds]?)\b/.test(s);
