@@ -91,7 +91,7 @@ export function durationSpan(extraUnits?: string): string {
 }
 const SLASH_NOT_RANGE = (first: number, second: number, unit: string): boolean => second <= first || !/s$/i.test(unit);
 
-function unitOf(raw: string): TimeUnit {
+export function unitOf(raw: string): TimeUnit {
   const u = raw.toLowerCase();
   if (u.startsWith('h')) return 'hour';
   if (u.startsWith('d') || u.startsWith('n')) return 'day'; // a "90-night trial" counts nights as days

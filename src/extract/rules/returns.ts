@@ -185,8 +185,9 @@ const windowDays: Rule = (unit) => {
   const laterClock = otherClock && !direct ? clauseStartAt(s, otherClock.index) : -1;
   const allDurations = findDurations(s);
   const ownDurations = laterClock > 0 ? allDurations.filter((d) => d.end <= laterClock && RETURN_WORDS.test(s.slice(clauseStartAt(s, d.index), d.index))) : [];
-  if (otherClock && !direct && !TRIAL_RE.test(s) && !framed && ownDurations.length === 0) return [];
-  const durationsInOrder = otherClock && !direct && !TRIAL_RE.test(s) && !framed ? ownDurations : allDurations;
+  const otherClockRules = otherClock && !direct && !TRIAL_RE.test(s) && !framed;
+  if (otherClockRules && ownDurations.length === 0) return [];
+  const durationsInOrder = otherClockRules ? ownDurations : allDurations;
   const noAfter = NO_RETURNS_AFTER.exec(s.slice(0, durationsInOrder[0]?.index ?? 0));
   if (REFUSED.test(s) && !WITHIN.test(s) && !noAfter) return [];
   // "The restocking fee rises to 50% after 3 days", "no restocking fee for 7 days if unopened": the fee's clock.

@@ -10,7 +10,9 @@
  * "First class" is fast only as the British tier beside second class: USPS First-Class Mail is the cheaper service
  * beside Priority Mail, so the fast rank of "first class" needs "second class" named in the same list (see tierRank).
  */
-const STANDARD_TIER = new Set(['standard', 'regular', 'normal', 'default', 'usual', 'ordinary']);
+/** The words that name a shop's standard service (shipping.ts's STANDARD_NAMED reads the same list). */
+export const STANDARD_TIER_WORDS = ['standard', 'regular', 'normal', 'default', 'usual', 'ordinary'] as const;
+const STANDARD_TIER: ReadonlySet<string> = new Set(STANDARD_TIER_WORDS);
 const BASE_TIER = new Set(['economy', 'economic', 'ground', 'saver', 'budget', 'basic', 'untracked', 'slow', 'slower', 'cheapest', 'cheaper']);
 const FAST_TIER = new Set(['premium', 'priority', 'express', 'expedited', 'overnight', 'rush', 'faster', 'fastest', 'quicker', 'quickest']);
 /** Two-word tiers, read from a token and the one after it ("second class", "tracked 48", "next day"). */

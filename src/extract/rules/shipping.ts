@@ -8,7 +8,7 @@ import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../language/day-spans.js';
 import { previousNorm, previousUnit, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
-import { standardEntry, tierRank, tierWords, type TierRank } from './service-tiers.js';
+import { STANDARD_TIER_WORDS, standardEntry, tierRank, tierWords, type TierRank } from './service-tiers.js';
 import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, PLACES, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import { AREA_HEDGE_WORDS } from '../language/voice-words.js';
@@ -936,7 +936,7 @@ function neighbourServices(unit: Unit, ctx: RuleContext, home: RegExp | undefine
  * Service offers", "Courier: ") right before the time and names no standard service. Only between such entries does a second time
  * make the list one of options; "usually 3-5 days, but up to 10" is one service hedged.
  */
-const STANDARD_NAMED = /\b(?:standard|regular|normal|default|usual|ordinary)\b/;
+const STANDARD_NAMED = new RegExp(`\\b(?:${STANDARD_TIER_WORDS.join('|')})\\b`);
 /**
  * A label naming a stage of the order rather than a service ("Handling time: 1 day" above "Delivery time: 3-6 days",
  * "Dispatch: 2-3 working days"): the other clock's entry of the same list, no sibling service.

@@ -2,7 +2,7 @@
  * Warranty rules: duration in months (or lifetime), extended plans.
  */
 import { cue, faqVerdict } from '../language/negation.js';
-import { findDurations, toMonths } from '../language/numbers.js';
+import { findDurations, toMonths, unitOf } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
 import { previousNorm, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { fenced } from '../language/pattern-size.js';
@@ -63,11 +63,8 @@ function coverPeriod(s: string): number | undefined {
   const span = COVER_SPAN.exec(s);
   // "Report defects within 90 days": the claim's clock, not the cover's.
   if (!span || /\b(?:notify|report|register|claim|contact|inform|tell)(?: us)? $/.test(s.slice(Math.max(0, span.index - 20), span.index))) return undefined;
-  const months = span[1] ? toMonths(Number(span[1]), unitWord(span[2]!)) : span[3] === 'year' ? 12 : 1;
-  return months >= 3 && months <= 600 ? Math.round(months) : undefined;
-}
-function unitWord(w: string): 'day' | 'week' | 'month' | 'year' {
-  return w.startsWith('day') ? 'day' : w.startsWith('week') ? 'week' : w.startsWith('month') ? 'month' : 'year';
+  const months = span[1] ? toMonths(Number(span[1]), unitOf(span[2]!)) : span[3] === 'year' ? 12 : 1;
+  return months >= 3 && months <= 600 ? months : undefined;
 }
 
 /**
