@@ -38,6 +38,7 @@ import { GUARANTEE_RULES } from './rules/guarantee.js';
 import { RETURNS_RULES } from './rules/returns.js';
 import { FAULT_ONLY_RULE, returnsReadings } from './rules/other-policy.js';
 import { partyScoped } from './scope.js';
+import { subjectScoped } from './rules/other-subject.js';
 import { SHIPPING_RULES } from './rules/shipping.js';
 import { SUPPORT_RULES } from './rules/support.js';
 import { WARRANTY_RULES } from './rules/warranty.js';
@@ -169,7 +170,8 @@ function extractUnsafe(input: ExtractInput, url: string | null, observe?: Profil
   // terms either (rules/other-policy.ts).
   const { candidates: returnsKept, acceptedFromTerms } = returnsReadings(url, units, candidates);
   // A marketplace page that hands a topic to its sellers states none of its own terms for it (scope.ts).
-  const kept = partyScoped(units, returnsKept);
+  // A section about another channel, order or the goods coming back states none of the standard terms it sets apart (rules/other-subject.ts).
+  const kept = subjectScoped(partyScoped(units, returnsKept));
   // A page of word salad with policy phrases in short lines has no long line to judge: the page as a whole is judged.
   let prose: boolean | undefined;
   const pageReadsAsProse = (): boolean => (prose ??= readsAsProse(pageSample(units)));

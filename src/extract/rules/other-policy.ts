@@ -28,7 +28,25 @@ export const MISSED_DELIVERY = fenced(/\b(?:unable|not able|fail(?:s|ed)?|not (?
  */
 export const LATE_RETURN_BACK = fenced(/\b(?:received|arriv(?:e|es|ing)|reach(?:es|ing)?|sent|returned)\b[^.]{0,20}\b(?:after|beyond|outside(?: of)?|later than|past)\b[^.]{0,40}\b(?:returned|sent back|posted back|shipped back) to (?:you|the (?:customer|buyer|sender|purchaser))\b/);
 
-const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
+/**
+ * A parcel turned away at the door, in any word order: "if you refuse the package", "a package refused at delivery",
+ * "return fees for refused parcels", "rejecting receipt of a package". Its reship fee, restocking charge and refund are
+ * the carrier's bounce, not the returns policy (issue 11, "a carrier's refused parcel"). A word class and a span, not a
+ * phrase list: a turning-away verb within PARCEL_SPAN words of a parcel noun, unless the parcel is the shopper's return
+ * ("if your return parcel is rejected"). Each an in-house example (test/extract/rules/other-policy.test.ts).
+ */
+const TURNED_AWAY: ReadonlySet<string> = new Set(['refuse', 'refused', 'refuses', 'refusing', 'refusal', 'reject', 'rejected', 'rejects', 'rejecting', 'rejection']);
+const PARCEL: ReadonlySet<string> = new Set(['package', 'packages', 'parcel', 'parcels', 'shipment', 'shipments', 'delivery', 'deliveries', 'consignment', 'consignments']);
+const RETURN_PARCEL: ReadonlySet<string> = new Set(['return', 'returned', 'returning']);
+const PARCEL_SPAN = 4;
+export const TURNED_AWAY_PARCEL = {
+  test(norm: string): boolean {
+    const words = norm.match(OCCASION_WORD) ?? [];
+    return words.some((w, i) => TURNED_AWAY.has(w) && words.slice(Math.max(0, i - PARCEL_SPAN), i + PARCEL_SPAN + 1).some((p, k, near) => PARCEL.has(p) && !RETURN_PARCEL.has(near[k - 1] ?? '')));
+  },
+};
+
+const OTHER_POLICY_CUES: readonly [OtherPolicy, { test(norm: string): boolean }][] = [
   // "we'll refund the difference to your card", "request a price promise refund", "found it cheaper within 14 days"
   // "spot it for less at another shop? we pay you the gap": the trigger is a lower price found elsewhere
   ['price-promise', fenced(/\b(?:refund|credit|pay|reimburse)(?:ing|ed)? (?:you )?(?:the |any )?(?:price )?(?:difference|gap)\b|\b(?:for less|cheaper|lower[- ]priced)\b[^.?]{0,40}\b(?:elsewhere|at (?:another|a competitor|a rival|other)|from (?:another|a competitor|a rival))\b|\brefund (?:for|of) the (?:price )?difference\b|\bprice[- ](?:promise|match(?:ing)?|beat|guarantee|adjustment)\b|\b(?:better|lower|cheaper) price\b/)],
@@ -46,6 +64,7 @@ const OTHER_POLICY_CUES: readonly [OtherPolicy, RegExp][] = [
   // "parcels left uncollected for 10 days go back to us", "undeliverable post is returned to us after 18 days"
   ['carrier-return', CARRIER_HOLD],
   ['carrier-return', MISSED_DELIVERY],
+  ['carrier-return', TURNED_AWAY_PARCEL],
   ['late-return', LATE_RETURN_BACK],
   // Goods bought elsewhere go back under that seller's policy: "orders placed through Amazon are returned through Amazon",
   // "bought from a stockist? Returns are handled by the shop you bought from", "request a refund via your Etsy account",
@@ -74,7 +93,7 @@ const REFUND_OCCASIONS: readonly { occasion: OtherPolicy; words: ReadonlySet<str
   {
     occasion: 'cancellation',
     words: new Set(['cancel', 'cancels', 'cancelled', 'canceled', 'cancelling', 'canceling', 'cancellation', 'cancellations', 'subscription', 'subscriptions']),
-    frame: fenced(/\b(?:you|i|customers?|buyers?|we)\b(?: [a-z]+){0,3}? cancell?(?:s|ed)? (?:your |my |an |the |their |any |this )?(?:order|purchase|subscription|booking|pre-?order|plan)s?\b|\bcancell?(?:ing|ation of) (?:your |my |an |the |any )?(?:order|purchase|subscription|booking|pre-?order)s?\b|\bcancell?ations? (?:made|requested|received|placed|after|within|before|later than|more than)\b/),
+    frame: fenced(/\b(?:you|i|customers?|buyers?|we)\b(?: [a-z]+){0,3}? cancell?(?:s|ed)? (?:your |my |an? |the |their |any |this )?(?:pre-?order )?(?:order|purchase|subscription|booking|pre-?order|plan|item)s?\b|\bcancell?(?:ing|ation of) (?:your |my |an |the |any )?(?:order|purchase|subscription|booking|pre-?order)s?\b|\bcancell?ations? (?:made|requested|received|placed|after|within|before|later than|more than)\b/),
   },
   // An order never filled or never sent: "if your order has not been sent to you, you may be eligible for a refund",
   // "order not received? we refund you", "if it has not yet been delivered within 20 days" (each a row of

@@ -122,6 +122,14 @@ describe('a parcel the carrier brings back is no shopper\'s return', () => {
     // a list run together with spaced asterisks: each claim is its own unit
     ['Returns are accepted within 20 days. * If you refuse a shipment, a 25% restocking fee applies.', 'returns.window_days', 20],
     ['Returns are accepted within 20 days. * If you refuse a shipment, a 25% restocking fee applies.', 'returns.restocking_fee', undefined],
+    // the parcel turned away in any word order: passive, a participle before the noun, a noun between verb and parcel
+    ['When a parcel is refused on the doorstep and comes back to our depot, a 12% restocking fee is kept from your refund.', 'returns.restocking_fee', undefined],
+    ['Rejected packages: the return shipping is paid by the customer.', 'returns.return_shipping', undefined],
+    ['Rejecting receipt of the shipment without asking us first may cost a 15% restocking fee.', 'returns.restocking_fee', undefined],
+    // the shopper's own return parcel turned away by us is still the returns policy
+    ['If your return parcel is rejected at inspection, a 10% restocking fee applies.', 'returns.restocking_fee', { percent: 10 }],
+    // a pre-order cancelled by the buyer is the cancellation's fee
+    ['Should the buyer decide to cancel a pre-order item, a 10% restocking fee is charged.', 'returns.restocking_fee', undefined],
   ])('%s → %s %j', (text, term, expected, url) => {
     expect(valueOf(text, term, url)).toEqual(expected);
   });
