@@ -482,6 +482,11 @@ export function classifyItem(text: string): ClassifiedItem {
   // Goods sent back to be repaired under a warranty travel back and forth ("sending back products for warranty
   // repair", "only to return partially repaired"): in a clause that is about the warranty, a return word is that trip.
   for (const c of clauses) if (c.elements.includes('warranty')) drop(c.elements, 'returns');
+  // A remedy coming is the remedy's step, not the order's delivery: "two days ago, the replacement pot showed up", "a
+  // part was delayed and I could expect the repair in five to seven days", "replacement came in a week". In
+  // a clause about the warranty or naming a repair or a replacement (REMEDY_WORDS, not one the customer bought), an
+  // arrival is no delivery_speed, as a repairer's visit is none (VISITS): what is judged is the remedy.
+  for (const c of clauses) if (c.elements.includes('warranty') || REMEDIES.matchLongest(c.words).some((h) => h.value)) drop(c.elements, 'delivery_speed');
   // A story that tells a warranty tells goods that failed: the cover is claimed because they did (test/voice-corpus/
   // README.md: a warranty repair is warranty and product_quality), though the fault is told in the story's own words
   // ("the vibrate mode was not functioning", "the shaft had given up"). A short item may name the cover alone ("a

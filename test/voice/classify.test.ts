@@ -754,6 +754,17 @@ describe('classifying feedback', () => {
     expect(classifyItem('The boots came within two days and the refund came a week later.').elements).toEqual(expect.arrayContaining(['returns', 'delivery_speed']));
   });
 
+  it('reads a remedy coming (a replacement, a repair\'s part) as the remedy\'s step, not the delivery\'s speed', () => {
+    for (const text of [
+      'The kettle lid snapped after ten months. Two days later the replacement turned up.',
+      'The screen went dark in March. The part for the repair was delayed for a week.',
+      'Headphones broke after a year and the warranty covered them, the replacement came within a week.',
+    ]) expect(classifyItem(text).elements, text).not.toContain('delivery_speed');
+    // the goods ordered coming stay the delivery, and a replacement the customer bought is no remedy
+    expect(classifyItem('The kettle turned up nine days after I ordered it.').elements).toContain('delivery_speed');
+    expect(classifyItem('My old kettle died, so I bought a replacement and it arrived within two days.').elements).toContain('delivery_speed');
+  });
+
   it('reads a warranty sold as a cover in a long story as no fault of the goods, and a claim on it as one', () => {
     const sold = classifyItem('We bought a freezer on Saturday. At the till the assistant pushed an extended warranty at us for another ninety pounds. I said no twice. We paid and left.');
     expect(sold.elements).toContain('warranty');
