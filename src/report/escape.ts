@@ -40,8 +40,12 @@ export function cleanText(text: string, max: number = MAX_QUOTE_CHARS): string {
 
 // ---------------------------------------------------------------- markdown
 
-/** ASCII punctuation with a meaning somewhere in CommonMark/GFM inline syntax; a backslash makes each literal. */
-const MD_INLINE_SPECIAL = /[\\`*_{}[\]()<>#!|~&$]/g;
+/**
+ * ASCII punctuation with a meaning somewhere in CommonMark/GFM inline syntax; a backslash makes each literal. Not "("
+ * and ")": they only open a link's destination right after "]" (CommonMark §6.3), and "]" is always escaped, so prose
+ * keeps "(column date)" as written instead of "\\(column date\\)".
+ */
+const MD_INLINE_SPECIAL = /[\\`*_{}[\]<>#!|~&$]/g;
 
 /**
  * Inline markdown text: every construct-starting character is backslash-escaped (CommonMark §2.4: any ASCII

@@ -13,9 +13,9 @@
  */
 import { endsOn, opensMidSentence } from '../extract/language/line-ends.js';
 import { splitSentences } from '../extract/language/sentences.js';
-import { byCustomer, customerActs } from './customer-acts.js';
+import { byCustomer, customerActs, subjectIs } from './customer-acts.js';
 import {
-  ANSWER_TIMES, NEW_PURCHASE_ACTS, NEW_PURCHASE_SPAN, CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, CONDITION_WINDOW, CONDITION_WORDS, CONTACT_ACTS, CONTACT_JOINS, CONTACT_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, VISITS, COVER_SALE, COVER_CLAIM, IRREALIS_MODALS, ELLIPSIS_TAIL, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
+  ANSWER_TIMES, ARRIVING_NOT_GOODS, NOT_GOODS_ARRIVALS, NEW_PURCHASE_ACTS, NEW_PURCHASE_SPAN, CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, CONDITION_WINDOW, CONDITION_WORDS, CONTACT_ACTS, CONTACT_JOINS, CONTACT_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, VISITS, COVER_SALE, COVER_CLAIM, IRREALIS_MODALS, ELLIPSIS_TAIL, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
   FIRST_SIGHT_SPAN, FIRST_SIGHT_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -131,6 +131,13 @@ function messageVerbs(w: Words): number[] {
 
 const CONDITIONS = PhraseTable.of(CONDITION_WORDS);
 
+const ARRIVALS = PhraseTable.of(NOT_GOODS_ARRIVALS);
+const NOT_GOODS = new Set(ARRIVING_NOT_GOODS);
+/** Places of arrival words whose subject is money or an answer, not goods (element-keywords.ts, ARRIVING_NOT_GOODS). */
+function notGoodsArrivals(w: Words): number[] {
+  return ARRIVALS.matchAll(w).filter((h) => subjectIs(w, h.start, NOT_GOODS)).flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k));
+}
+
 /**
  * Elements the keyword tables find in one clause's words (stage 1). `priceFall`: the clause tells a price that fell
  * and was credited (priceFallClauses), so it is price_match, and its price words are that price's, not `other`.
@@ -140,9 +147,11 @@ export function keywordElements(w: Words, priceFall = false): Set<ElementId> {
   if (priceFall) found.add('price_match');
   const takenBy = new Map<number, readonly ElementId[] | null>();
   // The customer's own acts are nobody's element: a phrase over one is read as a decoy, and no pair may use its words.
-  // So is a message received: the verb tells only that something came, and the message is not the goods.
+  // So is a message received: the verb tells only that something came, and the message is not the goods;
   const own = customerActs(w);
   for (const i of messageVerbs(w)) own.add(i);
+  // and money or an answer coming: "the refund came back within two days" is no delivery
+  for (const i of notGoodsArrivals(w)) own.add(i);
   for (const i of own) takenBy.set(i, null);
   const conditions = CONDITIONS.matchAll(w);
   for (const hit of KEYWORDS.matchLongest(w)) {
@@ -473,6 +482,11 @@ export function classifyItem(text: string): ClassifiedItem {
   // Goods sent back to be repaired under a warranty travel back and forth ("sending back products for warranty
   // repair", "only to return partially repaired"): in a clause that is about the warranty, a return word is that trip.
   for (const c of clauses) if (c.elements.includes('warranty')) drop(c.elements, 'returns');
+  // A remedy coming is the remedy's step, not the order's delivery: "two days ago, the replacement pot showed up", "a
+  // part was delayed and I could expect the repair in five to seven days", "replacement came in a week". In
+  // a clause about the warranty or naming a repair or a replacement (REMEDY_WORDS, not one the customer bought), an
+  // arrival is no delivery_speed, as a repairer's visit is none (VISITS): what is judged is the remedy.
+  for (const c of clauses) if (c.elements.includes('warranty') || REMEDIES.matchLongest(c.words).some((h) => h.value)) drop(c.elements, 'delivery_speed');
   // A story that tells a warranty tells goods that failed: the cover is claimed because they did (test/voice-corpus/
   // README.md: a warranty repair is warranty and product_quality), though the fault is told in the story's own words
   // ("the vibrate mode was not functioning", "the shaft had given up"). A short item may name the cover alone ("a

@@ -50,6 +50,19 @@ export function byCustomer(w: Words, start: number): boolean {
   return i >= 0 && SUBJECTS.has(w.tokens[i]!);
 }
 
+/** Be-forms that may stand between a thing and what happened to it ("the refund was received", "has been"). */
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+
+/**
+ * Whether the word before the act at `start`, past SUBJECT_FILLERS and be-forms, is one of `subjects` (tokens):
+ * "the refund has finally come", "my money was received".
+ */
+export function subjectIs(w: Words, start: number, subjects: ReadonlySet<string>): boolean {
+  let i = start - 1;
+  while (i >= 0 && (FILLERS.has(w.tokens[i]!) || BE_FORMS.has(w.tokens[i]!))) i--;
+  return i >= 0 && subjects.has(w.tokens[i]!);
+}
+
 /** Places of the words of shared acts whose subject is the customer. */
 export function customerActs(w: Words): Set<number> {
   const own = new Set<number>();

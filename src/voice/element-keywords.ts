@@ -132,6 +132,21 @@ export const CALL_SPAN = 1;
 const FITTERS = ['fitter', 'fitters', 'installer', 'installers', 'plumber', 'plumbers', 'electrician', 'electricians', 'builder', 'builders', 'joiner', 'carpenter', 'decorator', 'decorators', 'tradesman', 'tradesmen', 'workmen', 'surveyor', 'measurer'];
 const REPAIRERS = ['engineer', 'engineers', 'technician', 'technicians', 'tech', 'repairman', 'repair man', 'mechanic'];
 const VISIT_WORDS = ['arrive', 'arrived', 'arrives', 'arriving', 'turn up', 'turned up', 'turns up', 'turning up', 'show up', 'showed up', 'shows up', 'came', 'come', 'comes'];
+/**
+ * Money or an answer coming, not goods: "the refund came back within two days", "my money finally arrived", "their
+ * reply came back within the hour", "the call back came the next morning". Who arrives decides it, as for a visit:
+ * money coming back is the return's remedy and an answer coming back is the reply, so an arrival word whose subject is
+ * one of these (ARRIVING_NOT_GOODS, with only SUBJECT_FILLERS and be-forms between, customer-acts.ts) names no element
+ * itself, as the customer's own "we came" does (classify.ts); the subject keeps its own reading ("refund" the return's,
+ * "reply" with its time the response's).
+ */
+export const NOT_GOODS_ARRIVALS: readonly string[] = [...VISIT_WORDS, 'received', 'landed', 'coming'];
+export const ARRIVING_NOT_GOODS: readonly string[] = [
+  // money
+  'refund', 'refunds', 'money', 'credit', 'payment', 'payments', 'reimbursement', 'funds',
+  // an answer
+  'reply', 'replies', 'response', 'responses', 'answer', 'answers', 'call', 'calls', 'callback', 'back',
+];
 /** Visitor ~ arrival, each valued by what the visit is: `other` for a fitting service, nothing more for a repair. */
 export const VISITS: readonly (readonly [phrase: string, element: ElementId | null])[] = [
   ...FITTERS.flatMap((who) => VISIT_WORDS.map((act) => [`=${who} ~ ${act}`, 'other' as const] as const)),

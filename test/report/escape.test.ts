@@ -2,6 +2,7 @@
  * The three escapers and their shared cleaning, one F case per row (RELIABILITY F1–F5).
  */
 import { join, resolve, sep } from 'node:path';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { cleanText, htmlLink, htmlText, mdCell, mdLink, mdQuote, mdText, mermaidLabel, reportFilePath, safeHttpUrl, terminalText } from '../../src/report/escape.js';
 import { csvField } from '../../src/report/terminal-table.js';
@@ -39,8 +40,11 @@ describe('markdown escapers', () => {
     ['F1 leading plus', '+ item', '\\+ item'],
     ['F1 leading ordered marker', '1. item', '1\\. item'],
     ['F1 leading ordered paren', '12) item', '12\\) item'],
-    ['F2 link', '[x](javascript:alert(1))', '\\[x\\]\\(javascript:alert\\(1\\)\\)'],
-    ['F2 image', '![](http://h/b.png)', '\\!\\[\\]\\(http://h/b.png\\)'],
+    // "(" and ")" only open a link's destination right after "]", which is always escaped, so they stay as written
+    ['F2 link', '[x](javascript:alert(1))', '\\[x\\](javascript:alert(1))'],
+    ['F2 image', '![](http://h/b.png)', '\\!\\[\\](http://h/b.png)'],
+    ['F2 reference definition', '[x]: javascript:alert(1)', '\\[x\\]: javascript:alert(1)'],
+    ['parentheses in prose', '12 dates could not be read (column date)', '12 dates could not be read (column date)'],
     ['F2 raw HTML', '<script>x</script>', '\\<script\\>x\\</script\\>'],
     ['F2 entity', '&lt;b&gt;', '\\&lt;b\\&gt;'],
     ['F3 backtick fence', '```js', '\\`\\`\\`js'],
@@ -48,6 +52,17 @@ describe('markdown escapers', () => {
     ['emphasis', '**bold** _it_', '\\*\\*bold\\*\\* \\_it\\_'],
   ])('%s', (_name, input, expected) => {
     expect(mdText(input)).toBe(expected);
+  });
+
+  it('F2: with parentheses left as written, hostile text still renders as text, never as a link or an image', () => {
+    const md = new MarkdownIt({ html: true, linkify: false });
+    for (const hostile of [
+      '[x](javascript:alert(1))', '[x] (javascript:alert(1))', '![](http://127.0.0.1/beacon.png)', '[x]: javascript:alert(1)',
+      '[x][y] and [y]: javascript:alert(1)', '<javascript:alert(1)>', '\\[x\\](javascript:alert(1))', 'see [a](b) (c)',
+    ]) {
+      const html = md.render(`${mdText(hostile)}\n\n> ${mdText(hostile)}`);
+      expect(html, hostile).not.toMatch(/<a |<img /);
+    }
   });
 
   it('keeps a quote on one line whatever the evidence holds (F1, F3)', () => {
@@ -81,7 +96,7 @@ describe('links (F2, F5)', () => {
 
   it('emits a markdown link only for http(s); anything else is plain text', () => {
     expect(mdLink('page', 'https://x.example/a b')).toBe('[page](<https://x.example/a%20b>)');
-    expect(mdLink('page', 'javascript:alert(1)')).toBe('page (javascript:alert\\(1\\))');
+    expect(mdLink('page', 'javascript:alert(1)')).toBe('page (javascript:alert(1))');
   });
 
   it('emits an HTML link only for http(s), with escaped attributes', () => {

@@ -162,7 +162,7 @@ describe('a value read with low confidence', () => {
     expect(markdown).toContain('- ▼ **Return window**: 45 days ? (you: 30 days; they are better, unsure: check the evidence).');
     expect(markdown).toContain('- ✓ **Exchanges**: yes (you: yes; identical).');
     expect(markdown).toMatch(/weighted balance -\d+\)\. 1 of these verdicts rests on a value read with low confidence/);
-    expect(markdown).toMatch(/\*\*Return window\*\* \(crucial\): 30 days; Quarry Goods \\\(45 days \?\\\) better\. Unsure: /);
+    expect(markdown).toMatch(/\*\*Return window\*\* \(crucial\): 30 days; Quarry Goods \(45 days \?\) better\. Unsure: /);
 
     const $ = cheerio.load(await readFile(join(dir, 'reports', 'latest.html'), 'utf8'));
     const matrixCell = (label: string): string => $('table.matrix tr').filter((_, tr) => $(tr).find('th').first().text() === label).find('td').last().text();

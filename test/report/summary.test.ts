@@ -61,7 +61,7 @@ describe('your unstated crucial and important terms', () => {
     const chart = chartData(comparison).find((c) => c.id === 'return-window')!;
     expect(chart.notPlotted).toEqual([{ label: 'Northwind Goods', isYou: true, why: 'not stated' }]);
     const markdown = markdownReport(comparison);
-    expect(markdown).toContain('Not plotted: Northwind Goods \\(you\\): not stated.');
-    expect(markdown.split('## Your values')[1]!.split('\n## ')[0]).toContain('Not stated by you: Return window \\(crucial\\)');
+    expect(markdown).toContain('Not plotted: Northwind Goods (you): not stated.');
+    expect(markdown.split('## Your values')[1]!.split('\n## ')[0]).toContain('Not stated by you: Return window (crucial)');
   });
 });

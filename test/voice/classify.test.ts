@@ -737,6 +737,34 @@ describe('classifying feedback', () => {
     expect(classifyItem('The sofa turned up three weeks late.').elements).toContain('delivery_speed');
   });
 
+  it('reads money or an answer coming back as no goods arriving: the refund\'s or the reply\'s, not the delivery\'s speed', () => {
+    const refund = classifyItem('Refund came back within two days').elements;
+    expect(refund).toContain('returns');
+    expect(refund).not.toContain('delivery_speed');
+    for (const text of [
+      'My money finally arrived in my account a week later.',
+      'The refund was received within five working days.',
+      'The credit has not come through after three weeks.',
+      'Their reply came back within the hour.',
+      'The call back came the next morning.',
+    ]) expect(classifyItem(text).elements, text).not.toContain('delivery_speed');
+    expect(classifyItem('Their reply came back within the hour.').elements).toContain('response_time');
+    // goods arriving stay the delivery, beside money that came too
+    expect(classifyItem('The boots came within two days.').elements).toContain('delivery_speed');
+    expect(classifyItem('The boots came within two days and the refund came a week later.').elements).toEqual(expect.arrayContaining(['returns', 'delivery_speed']));
+  });
+
+  it('reads a remedy coming (a replacement, a repair\'s part) as the remedy\'s step, not the delivery\'s speed', () => {
+    for (const text of [
+      'The kettle lid snapped after ten months. Two days later the replacement turned up.',
+      'The screen went dark in March. The part for the repair was delayed for a week.',
+      'Headphones broke after a year and the warranty covered them, the replacement came within a week.',
+    ]) expect(classifyItem(text).elements, text).not.toContain('delivery_speed');
+    // the goods ordered coming stay the delivery, and a replacement the customer bought is no remedy
+    expect(classifyItem('The kettle turned up nine days after I ordered it.').elements).toContain('delivery_speed');
+    expect(classifyItem('My old kettle died, so I bought a replacement and it arrived within two days.').elements).toContain('delivery_speed');
+  });
+
   it('reads a warranty sold as a cover in a long story as no fault of the goods, and a claim on it as one', () => {
     const sold = classifyItem('We bought a freezer on Saturday. At the till the assistant pushed an extended warranty at us for another ninety pounds. I said no twice. We paid and left.');
     expect(sold.elements).toContain('warranty');

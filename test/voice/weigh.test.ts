@@ -73,7 +73,7 @@ describe('weighing a feedback file', () => {
       // The empty cell is no date written, so it is not counted.
       expect([result.comments, result.unreadDates]).toEqual([4, 2]);
       // Escaped as markdown, as the columns line is: the column name is the file's own text.
-      expect(weighMarkdown(result)).toContain('Rows set aside: none. 2 dates could not be read \\(column Review Date\\): those comments are weighed without a date.');
+      expect(weighMarkdown(result)).toContain('Rows set aside: none. 2 dates could not be read (column Review Date): those comments are weighed without a date.');
       expect(datesText(result)).toBe('2 dates could not be read (column Review Date): those comments are weighed without a date');
       const clean = join(dir, 'clean-dates.csv');
       writeFileSync(clean, ['body,date', '"Quick delivery, thanks",2026-10-03'].join('\n'));
