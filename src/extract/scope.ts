@@ -113,6 +113,12 @@ const MERCHANT_POSSESSIONS: ReadonlySet<string> = new Set([
   'business', 'businesses', "business's", 'customers', "customers'", 'competitors', 'margin', 'margins', 'profit', 'profits',
   'inventory', 'storefront', 'industry', 'shoppers', 'buyers', 'clients', 'ecommerce', 'e-commerce',
 ]);
+/**
+ * What a merchant does and a shopper never does, said to "you": "list the shipping methods you offer", "if you charge
+ * for returns". Read in the answer only: "do you offer local pick-up?" is the shopper asking.
+ */
+const MERCHANT_ACTS: ReadonlySet<string> = new Set(['offer', 'charge']);
+const YOU_MAY: ReadonlySet<string> = new Set(['will', "'ll", 'can', 'could', 'might']);
 /** "business owners", "store owners": the readers of a guide for merchants. */
 const OWNED_VENUES: ReadonlySet<string> = new Set(['business', 'store', 'shop']);
 /** Shops in general, a class of which the speaker is none: "retailers", "merchants", "companies". */
@@ -151,8 +157,24 @@ function answerOf(norm: string): string {
   return norm.slice(norm.lastIndexOf('?') + 1);
 }
 
-/** Who a unit speaks for: a merchant addressed, shops in general, the shop itself, or no one said. */
-type Voice = 'merchant' | 'shops' | 'own' | 'none';
+/**
+ * A help centre's index: link labels to answers kept elsewhere ("Read article", "4 articles in this category"). The
+ * topic lines beside them ("When will my refund arrive", "the 14-day window") name questions, not terms.
+ */
+const INDEX_LABEL = /^(?:read (?:the )?article|\d+ articles\b|articles in this (?:category|section))/;
+
+/** Who a unit speaks for: a merchant addressed, shops in general, an index of answers elsewhere, the shop itself, or no one said. */
+type Voice = 'merchant' | 'shops' | 'index' | 'own' | 'none';
+
+/** Whether the words say "you offer", "you'll charge": a merchant's act. */
+function merchantActs(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] !== 'you') continue;
+    const verb = YOU_MAY.has(words[i + 1]!) ? words[i + 2] : words[i + 1];
+    if (verb !== undefined && MERCHANT_ACTS.has(verb)) return true;
+  }
+  return false;
+}
 
 /**
  * Who a unit speaks for. A guide's "your customers" wins over its author's "we"; the shop's own "we" wins over the shops
@@ -160,7 +182,9 @@ type Voice = 'merchant' | 'shops' | 'own' | 'none';
  * your return policy?", "does your store ship abroad?") names no possession of a merchant, and its "I" is the shopper's.
  */
 function voiceOf(norm: string): Voice {
+  if (INDEX_LABEL.test(norm)) return 'index';
   const words = norm.match(WORD) ?? [];
+  if (merchantActs(answerOf(norm).match(WORD) ?? [])) return 'merchant';
   let shops = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -182,7 +206,7 @@ function sharesNoTerms(units: readonly Unit[]): boolean {
   let own = 0;
   for (const u of units) {
     const voice = voiceOf(u.norm);
-    if (voice === 'merchant' || voice === 'shops') others++;
+    if (voice === 'merchant' || voice === 'shops' || voice === 'index') others++;
     else if (voice === 'own') own++;
   }
   return others >= OTHERS_MIN_UNITS && own <= others * OWN_PER_OTHER_MAX;

@@ -55,6 +55,10 @@ describe('a page that speaks to merchants or of shops in general states no terms
     ['Check the delivery time first.\n\nMost online shops dispatch within 2 business days.\n\nSome stores charge for tracking, other stores include it.', 'shipping.processing_days', undefined],
     // a support guide for merchants
     ['Reply to your customers within 24 hours.\n\nCompanies that answer by live chat win more sales.', 'support.response_hours', undefined],
+    // an unfilled template under topic labels: what the merchant offers is the merchant's to fill in
+    ['Delivery options: list the carriers you offer.\n\nFree delivery: if you offer it, give the conditions (over $60, say).\n\nTracking: every parcel gets a tracking link.', 'shipping.free_threshold', undefined],
+    // a help centre's index: topic lines beside links to the answers
+    ['Returns help\n\n3 articles in this category\n\nRead article\n\nWhat can be returned, and the 30-day window.\n\nRead article\n\nWhen your refund arrives.', 'returns.window_days', undefined],
   ])('%s → %s = %j', (text, term, expected) => {
     expect(valueOf(text, term)).toEqual(expected);
   });
@@ -71,6 +75,8 @@ describe('a shop that names other shops or the law still states its own terms', 
     ['What is your return policy? Items can be returned within 30 days.\n\nDoes your store ship abroad? Yes, to 40 countries.', 'returns.window_days', 30],
     // card and courier companies are other trades, not shops in general
     ['Credit card companies may take a few days to post a refund.\n\nShipping companies set their own schedules.\n\nUnused items can be returned within 21 days.', 'returns.window_days', 21],
+    // the shopper asking what the shop offers
+    ['Do you offer local pick-up? No, we ship every order.\n\nDo you offer gift wrap? Yes.\n\nOrders leave within 2 business days.', 'shipping.processing_days', { min: 2, max: 2 }],
     // the shop's own address on a page of advice
     ['Most retailers answer within a day.\n\nSome stores offer chat.\n\nQuestions? Write to help@fernlow.example.', 'support.channels', ['email']],
   ])('%s → %s = %j', (text, term, expected) => {
