@@ -1,5 +1,9 @@
 /**
- * Whose policy a page states (issue 11, "values where the label says nothing"): a marketplace's help page that hands
+ * Whose policy a page states (issue 11, "values where the label says nothing"). Two readers, across terms, after the
+ * rules: a page that speaks to merchants or of shops in general states no terms of any shop (sharesNoTerms below), and
+ * a marketplace page hands a topic to its sellers (sellersTopics).
+ *
+ * A marketplace's help page that hands
  * its returns to each seller ("each maker has their own return policy", "return policies are set by individual
  * creators and vary by shop", "items are subject to the return policy of the individual seller") states no returns
  * terms of its own. What it then says of returns is the sellers' habit or the platform's advice to them ("we would
@@ -95,9 +99,134 @@ function siteSpeaks(unit: Unit): boolean {
   return SHOP_VOICE.test(unit.norm) && !NAMES_SELLER.test(unit.norm) && !HEDGED.test(unit.norm);
 }
 
-/** The candidates that are the site's own: a topic handed to the sellers keeps only the site's own statements of it. */
+/**
+ * Pages that speak of shops instead of as one (test/real/README.md: advice addressed to sellers, a paraphrase of consumer
+ * law, generic filler about what shops usually do state nothing): a guide telling a merchant how to write a returns
+ * policy ("protect your business", "what your competitors offer", "small business owners"), a shopper's checklist
+ * or a law explainer ("most retailers give 30 days", "some stores only offer credit", "the trader must refund you
+ * within 14 days", "the law states"). Their figures are examples and habits, not terms a shopper can hold a shop to.
+ * Read as word classes over each unit's words; a unit of either voice speaks for others, a unit with a first person
+ * and neither speaks for the shop.
+ */
+/** "your …" said to a merchant: what a shopper never has ("your margins", "your customers", "your competitors"). */
+const MERCHANT_POSSESSIONS: ReadonlySet<string> = new Set([
+  'business', 'businesses', "business's", 'customers', "customers'", 'competitors', 'margin', 'margins', 'profit', 'profits',
+  'inventory', 'storefront', 'industry', 'shoppers', 'buyers', 'clients', 'ecommerce', 'e-commerce',
+]);
+/**
+ * What a merchant does and a shopper never does, said to "you": "list the shipping methods you offer", "if you charge
+ * for returns". Read in the answer only: "do you offer local pick-up?" is the shopper asking.
+ */
+const MERCHANT_ACTS: ReadonlySet<string> = new Set(['offer', 'charge']);
+const YOU_MAY: ReadonlySet<string> = new Set(['will', "'ll", 'can', 'could', 'might']);
+/** "business owners", "store owners": the readers of a guide for merchants. */
+const OWNED_VENUES: ReadonlySet<string> = new Set(['business', 'store', 'shop']);
+/** Shops in general, a class of which the speaker is none: "retailers", "merchants", "companies". */
+const SHOPS_IN_GENERAL: ReadonlySet<string> = new Set(['retailers', 'e-tailers', 'etailers', 'merchants', 'companies']);
+/**
+ * Words before such a plural that name other trades or the shop's own partners, not shops in general: "credit card
+ * companies", "shipping companies", "authorised retailers", "our merchants", "these companies".
+ */
+const NOT_SHOPS_BEFORE: ReadonlySet<string> = new Set([
+  'card', 'credit', 'shipping', 'freight', 'courier', 'delivery', 'postal', 'parcel', 'transport', 'logistics', 'insurance',
+  'payment', 'finance', 'third-party', 'partner', 'authorised', 'authorized', 'approved', 'selected', 'participating',
+  'stockist', 'the', 'these', 'those', 'its', 'their', 'our', 'both',
+]);
+/** Some shops among many: "most stores", "some sellers", "online retailers", "other sites". */
+const SOME_OF: ReadonlySet<string> = new Set(['most', 'many', 'some', 'other', 'online']);
+const VENUES_PLURAL: ReadonlySet<string> = new Set(['stores', 'shops', 'companies', 'businesses', 'sellers', 'sites', 'merchants', 'brands', 'vendors', 'retailers']);
+/**
+ * Any one shop, as law and advice name it: "a retailer must", "a trader", "buying from a business", "the law states".
+ * Not "the retailer" or "the seller": terms of sale name the shop itself so; nor "a store" or "a shop", where a chain
+ * takes returns.
+ */
+const ANY_ONE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['the', new Set(['law'])],
+  ['a', new Set(['retailer', 'trader', 'business', 'seller'])],
+]);
+/** Words that make the shop noun before them a modifier, not a party: "a business day", "a store credit". */
+const NOUN_MODIFIED: ReadonlySet<string> = new Set(['day', 'days', 'hours', 'credit', 'card', 'account', 'locator', 'address']);
+/** At least this many units speaking for others, and at most half as many speaking for the shop. */
+const OTHERS_MIN_UNITS = 2;
+const OWN_PER_OTHER_MAX = 0.5;
+
+const WORD = /[a-z0-9]+(?:['.-][a-z0-9]+)*/g;
+
+/** A unit's answer: the text after an FAQ question joined to it ("how do I return an item? …" is the shopper's "I"). */
+function answerOf(norm: string): string {
+  return norm.slice(norm.lastIndexOf('?') + 1);
+}
+
+/**
+ * A help centre's index: link labels to answers kept elsewhere ("Read article", "4 articles in this category"). The
+ * topic lines beside them ("When will my refund arrive", "the 14-day window") name questions, not terms.
+ */
+const INDEX_LABEL = /^(?:read (?:the )?article|\d+ articles\b|articles in this (?:category|section))/;
+
+/** Who a unit speaks for: a merchant addressed, shops in general, an index of answers elsewhere, the shop itself, or no one said. */
+type Voice = 'merchant' | 'shops' | 'index' | 'own' | 'none';
+
+/** Whether the words say "you offer", "you'll charge": a merchant's act. */
+function merchantActs(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] !== 'you') continue;
+    const verb = YOU_MAY.has(words[i + 1]!) ? words[i + 2] : words[i + 1];
+    if (verb !== undefined && MERCHANT_ACTS.has(verb)) return true;
+  }
+  return false;
+}
+
+/**
+ * Who a unit speaks for. A guide's "your customers" wins over its author's "we"; the shop's own "we" wins over the shops
+ * it names ("we match the price of other retailers" is the shop's own promise). What a shopper asks a shop ("what is
+ * your return policy?", "does your store ship abroad?") names no possession of a merchant, and its "I" is the shopper's.
+ */
+function voiceOf(norm: string): Voice {
+  if (INDEX_LABEL.test(norm)) return 'index';
+  const words = norm.match(WORD) ?? [];
+  if (merchantActs(answerOf(norm).match(WORD) ?? [])) return 'merchant';
+  let shops = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (SHOPS_IN_GENERAL.has(w) && !NOT_SHOPS_BEFORE.has(words[i - 1] ?? '')) shops = true;
+    if (next === undefined) continue;
+    if (w === 'your' && MERCHANT_POSSESSIONS.has(next)) return 'merchant';
+    if (OWNED_VENUES.has(w) && (next === 'owner' || next === 'owners')) return 'merchant';
+    if (SOME_OF.has(w) && VENUES_PLURAL.has(next)) shops = true;
+    if (ANY_ONE.get(w)?.has(next) && !NOUN_MODIFIED.has(words[i + 2] ?? '')) shops = true;
+  }
+  if (SHOP_VOICE.test(answerOf(norm))) return 'own';
+  return shops ? 'shops' : 'none';
+}
+
+/** Whether a page speaks of shops rather than as one: several units for others, few in the shop's own first person. */
+function sharesNoTerms(units: readonly Unit[]): boolean {
+  let others = 0;
+  let own = 0;
+  for (const u of units) {
+    const voice = voiceOf(u.norm);
+    if (voice === 'merchant' || voice === 'shops' || voice === 'index') others++;
+    else if (voice === 'own') own++;
+  }
+  return others >= OTHERS_MIN_UNITS && own <= others * OWN_PER_OTHER_MAX;
+}
+
+/** The shop's own address in a line ("write to hello@shop.example"): a way to reach it, whoever else the page speaks of. */
+const OWN_ADDRESS = /[a-z0-9._-]@[a-z0-9-]+\.[a-z]/;
+
+/** A unit that still states the shop's own terms on such a page: its first person, flatly, or its own address. */
+function shopSpeaks(unit: Unit): boolean {
+  return (voiceOf(unit.norm) === 'own' && !HEDGED.test(unit.norm)) || OWN_ADDRESS.test(unit.norm);
+}
+
+/**
+ * The candidates that are the shop's or site's own: on a page that speaks of shops in general only the shop's own
+ * statements stay; a topic handed to the sellers keeps only the site's own statements of it.
+ */
 export function partyScoped(units: readonly Unit[], candidates: readonly Candidate[]): Candidate[] {
   const topics = sellersTopics(units);
-  if (topics.size === 0) return [...candidates];
-  return candidates.filter((c) => !topics.has(categoryOf(c.term)) || siteSpeaks(c.unit));
+  // A marketplace speaks of its sellers by nature ("a seller", "merchants"): its own voice is read per topic instead.
+  if (topics.size > 0) return candidates.filter((c) => !topics.has(categoryOf(c.term)) || siteSpeaks(c.unit));
+  return sharesNoTerms(units) ? candidates.filter((c) => shopSpeaks(c.unit)) : [...candidates];
 }
