@@ -8,7 +8,7 @@ import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../language/day-spans.js';
 import { previousNorm, previousUnit, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
-import { STANDARD_TIER_WORDS, standardEntry, tierRank, tierWords, type TierRank } from './service-tiers.js';
+import { STANDARD_TIER_WORDS, TIER_PAIRS, standardEntry, tierRank, tierWords, type TierRank } from './service-tiers.js';
 import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, PLACES, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import { AREA_HEDGE_WORDS } from '../language/voice-words.js';
@@ -1107,15 +1107,6 @@ function strikeSoleService(s: string): string {
 /** The orders in general as the subject of sending: "most orders are sent", "orders received before 2pm are dispatched". */
 const ORDERS_SENT = /\b(?:most|all|every|your)? ?orders?\b[^.]{0,60}\b(?:sent|dispatched|despatched|shipped|delivered|packed)\b/;
 
-/**
- * Tiers of one service named side by side ("Tracked 24 or Tracked 48", "premium or economy delivery"): the faster of
- * the pair is an express option. Pairs of faster and slower words, both to be in the sentence.
- */
-const TIER_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
-  [/\b(?:tracked ?|express ?|parcelforce ?)24\b/, /\b(?:tracked ?|express ?|parcelforce ?)48\b/],
-  [/\bpremium\b/, /\beconomy\b/],
-  [/\bpriority\b/, /\beconomy\b/],
-];
 const TIER_CONTEXT = /\b(?:deliver\w*|shipping|postage|post|services?|options?|select|choose|chose)\b/;
 
 /**
