@@ -861,16 +861,23 @@ function tierChooser(unit: Unit, ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
-/** The label of an entry line: a short line, not another clock's, with one time and a label before it; else undefined. */
+/**
+ * A line that may be one entry of a list of services: not a table row, short, not another clock's, with exactly one
+ * time. Gives the text before the time (the entry's label, if it has one) and the time; undefined otherwise. `text` is
+ * the line as the caller reads it (tierChooser drops a list's lead-in first).
+ */
+function entryLine(u: Unit, text = u.norm): { label: string; time: Duration } | undefined {
+  if (u.kind === 'row' || text.length > ENTRY_LINE_MAX || NOT_SHIPPING_TIME.test(text)) return undefined;
+  const durations = findDurations(text);
+  return durations.length === 1 ? { label: text.slice(0, durations[0]!.index), time: durations[0]! } : undefined;
+}
+
+/** The label of an entry line (entryLine) when a label stands right before its time; else undefined. */
 const LIST_LEAD_IN = /^[^:]{0,80}:\s+(?=[^:]*\s[-–]\s)/;
 function entryLabel(u: Unit): string | undefined {
   // The list's lead-in joined to its first item ("Our options are as follows: Economy - 3-5 days") is no part of it.
-  const text = u.norm.replace(LIST_LEAD_IN, '');
-  if (u.kind === 'row' || text.length > ENTRY_LINE_MAX || NOT_SHIPPING_TIME.test(text)) return undefined;
-  const durations = findDurations(text);
-  if (durations.length !== 1) return undefined;
-  const label = text.slice(0, durations[0]!.index);
-  return LABEL_THEN_TIME.test(label) ? label : undefined;
+  const entry = entryLine(u, u.norm.replace(LIST_LEAD_IN, ''));
+  return entry && LABEL_THEN_TIME.test(entry.label) ? entry.label : undefined;
 }
 
 /**
@@ -923,10 +930,9 @@ function neighbourServices(unit: Unit, ctx: RuleContext, home: RegExp | undefine
   const out: { min: number; max: number }[] = [];
   // The line above in the section, or the heading it was taken for ("Post 3-5 days" / "Courier 1-2 days"): previousUnit.
   for (const u of [previousUnit(unit, units), below?.headingPath.join('\n') === unit.headingPath.join('\n') ? below : undefined]) {
-    if (!u || u.kind === 'row' || u.norm.length > ENTRY_LINE_MAX || NOT_SHIPPING_TIME.test(u.norm)) continue;
-    const durations = findDurations(u.norm);
-    const r = durations.length === 1 ? dayRange(durations[0]!) : undefined;
-    if (r && labelledService(u.norm.slice(0, durations[0]!.index), home)) out.push(r);
+    const entry = u && entryLine(u);
+    const r = entry && dayRange(entry.time);
+    if (r && labelledService(entry.label, home)) out.push(r);
   }
   return out;
 }
