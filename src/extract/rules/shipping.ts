@@ -6,7 +6,7 @@ import { findMoney, quotesPrice } from '../language/money.js';
 import { clauseStartAt, cue, faqVerdict, negatedAfter, negatedAt, NEGATOR, NEGATORS, REFUSAL_BEFORE } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../language/day-spans.js';
-import { previousNorm, previousUnit, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
+import { previousNorm, previousUnit, sameSection, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
 import { STANDARD_TIER_WORDS, TIER_PAIRS, standardEntry, tierRank, tierWords, type TierRank } from './service-tiers.js';
 import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, PLACES, REGION_NAMES } from '../language/places.js';
@@ -836,11 +836,10 @@ function tierChooser(unit: Unit, ctx: RuleContext, out: Candidate[]): void {
   if (label === undefined) return;
   const run: string[] = [label];
   let own = 0;
-  const section = unit.headingPath.join('\n');
   for (const step of [-1, 1]) {
     for (let i = unit.order + step; Math.abs(i - unit.order) <= TIER_RUN_MAX; i += step) {
       const u = units[i];
-      if (!u || u.headingPath.join('\n') !== section) break;
+      if (!u || !sameSection(u, unit)) break;
       const l = entryLabel(u);
       if (l === undefined) break;
       if (step < 0) { run.unshift(l); own++; } else run.push(l);
@@ -929,7 +928,7 @@ function neighbourServices(unit: Unit, ctx: RuleContext, home: RegExp | undefine
   const below = units[unit.order + 1];
   const out: { min: number; max: number }[] = [];
   // The line above in the section, or the heading it was taken for ("Post 3-5 days" / "Courier 1-2 days"): previousUnit.
-  for (const u of [previousUnit(unit, units), below?.headingPath.join('\n') === unit.headingPath.join('\n') ? below : undefined]) {
+  for (const u of [previousUnit(unit, units), below && sameSection(below, unit) ? below : undefined]) {
     const entry = u && entryLine(u);
     const r = entry && dayRange(entry.time);
     if (r && labelledService(entry.label, home)) out.push(r);
@@ -1770,7 +1769,7 @@ const TRACKING_LIMITED = fenced(/\bnot (?:a |an )?fully (?:tracked|trackable)\b|
 function trackingLimitedAfter(unit: Unit, ctx: RuleContext, end: number): boolean {
   if (TRACKING_LIMITED.test(unit.norm.slice(end))) return true;
   const next = ctx.pageUnits?.[unit.order + 1];
-  return next !== undefined && ctx.pageUnits?.[unit.order] === unit && next.headingPath.join('\n') === unit.headingPath.join('\n') && TRACKING_LIMITED.test(next.norm);
+  return next !== undefined && ctx.pageUnits?.[unit.order] === unit && sameSection(next, unit) && TRACKING_LIMITED.test(next.norm);
 }
 
 const tracking: Rule = (unit, ctx) => {
