@@ -9,7 +9,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../language/day-spans.js';
 import { previousNorm, previousUnit, sameSection, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
 import { STANDARD_TIER_WORDS, TIER_PAIRS, standardEntry, tierRank, tierWords, type TierRank } from './service-tiers.js';
-import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, PLACES, REGION_NAMES } from '../language/places.js';
+import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, COUNTRY_NAMES, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, PLACES, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import { AREA_HEDGE_WORDS } from '../language/voice-words.js';
 
@@ -569,6 +569,62 @@ function regionScope(s: string, start: number, index: number, end: number, home:
   return after && !isCurrencyRegion(after[1]!, currency) ? after[1]!.trim() : undefined;
 }
 
+/**
+ * An area the page sets against the rest of the market ("Metro Manila: 1-3 days" / "Outside Metro Manila: 3-5 days",
+ * "within the M25" / "outside the M25"): naming "outside X" makes X one area among those the shop delivers to, so a
+ * time whose entry names X or "outside X", or an entry line in a run of lines one of which does, is an area's time in a
+ * table by area, and the page states no general one (test/real/README.md). Countries and regions of countries are left
+ * to the international scopes (outside them is abroad), and so is anything not a place ("outside our control",
+ * "outside business hours").
+ */
+const OUTSIDE_AREA = /\boutside (?:of )?((?:the )?[a-z][a-z0-9'’-]*(?: [a-z][a-z0-9'’-]*){0,2}?)\s*(?=[:);,.(]|\s[-–—]\s|$)/g;
+const NOT_AN_AREA = /^(?:the )?(?:our|your|its|their|this|these|those|that|normal|business|working|office|opening|usual|regular|standard|delivery|shipping|service|hours?|times?|days?|window|period|scope|range|control|policy|terms|warranty|guarantee|stock|the box|[a-z]+ hours)\b/;
+const COUNTRY_OR_REGION: ReadonlySet<string> = new Set([...COUNTRY_NAMES, ...REGION_NAMES, 'us', 'usa', 'uk', 'eu']);
+const contrastedCache = new WeakMap<readonly Unit[], readonly string[]>();
+
+function contrastedAreas(units: readonly Unit[]): readonly string[] {
+  let areas = contrastedCache.get(units);
+  if (areas === undefined) {
+    const found = new Set<string>();
+    for (const u of units) {
+      if (!u.norm.includes('outside')) continue;
+      for (const m of u.norm.matchAll(OUTSIDE_AREA)) {
+        const area = m[1]!.replace(/^the /, '');
+        if (!NOT_AN_AREA.test(m[1]!) && !COUNTRY_OR_REGION.has(area) && !DOMESTIC.test(area) && !ABROAD_OPTION.test(area)) found.add(area);
+      }
+    }
+    areas = [...found];
+    contrastedCache.set(units, areas);
+  }
+  return areas;
+}
+
+function namesArea(label: string, areas: readonly string[], home: RegExp | undefined): string | undefined {
+  if (home?.test(label) ?? false) return undefined;
+  return areas.find((a) => new RegExp(String.raw`\b${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(label));
+}
+
+function contrastScope(unit: Unit, ctx: RuleContext, segment: string, home: RegExp | undefined): string | undefined {
+  const units = ctx.pageUnits;
+  if (!units || units[unit.order] !== unit) return undefined;
+  const areas = contrastedAreas(units);
+  if (areas.length === 0) return undefined;
+  const own = namesArea(segment, areas, home);
+  if (own) return /\boutside (?:of )?(?:the )?$/.test(segment.slice(0, segment.indexOf(own))) ? `outside ${own}` : own;
+  // "Visayas and Mindanao - 5 to 15 days" below "Within Metro Manila - 3 to 5 days": one line of the same table.
+  const entry = entryLine(unit);
+  if (!entry || !LABEL_THEN_TIME.test(entry.label)) return undefined;
+  for (const step of [-1, 1]) {
+    for (let i = unit.order + step; Math.abs(i - unit.order) <= TIER_RUN_MAX; i += step) {
+      const u = units[i];
+      const e = u && sameSection(u, unit) ? entryLine(u) : undefined;
+      if (!e || !LABEL_THEN_TIME.test(e.label)) break;
+      if (namesArea(e.label, areas, home)) return entry.label.replace(/[\s:|–—-]+$/, '').trim() || 'one area';
+    }
+  }
+  return undefined;
+}
+
 /** The area named right after a time ("5-7 days for tier 2 cities", "2-3 days to the islands"), if not the home market. */
 const AREA_AFTER = fenced(/^\s*(?:business |working )?(?:days?|weeks?)?\s*(?:for|to|in|within) (?:the )?((?!(?:your|you|us|our|delivery|deliveries|transit|most|some|general|total|advance|stock|processing|dispatch|arrive|reach|be|get|receive|process|ship|the customer|customers|orders?|each|every|it|them|a|an)\b)[a-z0-9-]+(?: [a-z0-9&-]+){0,4})/);
 
@@ -778,7 +834,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     // The season must govern this duration: "within 3 days (allow double over Christmas)" is the usual time.
     // A season after a comma hedges the usual time ("3-5 days before posting, this may extend during busy periods").
     const clause = `${s.slice(0, d.index).replace(/\([^)]*\)/g, ' ')} ${s.slice(d.index).split(/[.;(,]/)[0]}`;
-    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined) ?? (clock === 'delivery' ? (regionScope(s, start, d.index, d.end, home, ctx.pageCurrency) ?? headingScope(unit, s, home)) : undefined);
+    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined) ?? (clock === 'delivery' ? (regionScope(s, start, d.index, d.end, home, ctx.pageCurrency) ?? contrastScope(unit, ctx, s.slice(start, d.index), home) ?? headingScope(unit, s, home)) : undefined);
     // A time scoped to one option or region does not end the search: the general one may follow in the same list.
     if (clock === 'processing') {
       processing = scope === undefined;
