@@ -148,7 +148,7 @@ function freeOffer(unit: Unit, ctx: RuleContext): Candidate[] {
     }
   }
   // "International orders ship free once they reach A$250": the destination named before the cue scopes the offer.
-  const scope = fastService(f.text, ctx) ?? (ABROAD_OFFER.test(s.slice(0, f.index + f.text.length)) ? 'international' : undefined) ?? memberScope(s);
+  const scope = fastService(f.text, ctx) ?? (ABROAD_OFFER.test(s.slice(0, f.index + f.text.length)) ? 'international' : undefined) ?? memberScope(s) ?? localScope(unit, ctx, s);
   if (money.length === 0) {
     if (FREE_FOR_ALL.test(s)) {
       if (/\b(?:over|above|more than)\b|(?<!no )\bminimum\b/.test(s)) return [];
@@ -240,6 +240,36 @@ const TRADE_BUYERS = /\b(?:wholesale|trade|b2b|business|reseller|stockist)s? (?:
 function memberScope(s: string): string | undefined {
   if (MEMBER_WORDS.test(s)) return 'members';
   return TRADE_BUYERS.test(s) ? 'trade customers' : undefined;
+}
+
+/**
+ * The shop's own delivery round near it ("Local delivery: 1-3 days", "delivered by bicycle in central neighbourhoods",
+ * a "Local shipping" section) beside shipping beyond it on the same page (nationwide, by a carrier): the round is one
+ * option, a variant, and the shipping beyond it carries the general terms. A shop whose only delivery is its local
+ * round has no such second service, and its round's terms are the general ones (tuning animalnutritioncenter,
+ * newdigate-feeds). A sentence that names both ("free local delivery and free nationwide shipping over $50") is general.
+ */
+const LOCAL_SERVICE = /\blocal (?:delivery|deliveries|shipping|courier|drop-?offs?)\b|\b(?:by|via) (?:bike|bicycle|cargo bike)\b|\b(?:bike|bicycle) couriers?\b|\bhand[- ]deliver/;
+const BEYOND_LOCAL = /\b(?:nationwide|nationally|all 50 (?:u\.?s\.? )?states|across the country|anywhere in (?:the )?[a-z]+|usps|ups|fedex|canada post|royal mail|australia post|nz post|dhl|parcelforce|evri|purolator|carriers?)\b/;
+const LOCAL_SCOPE = 'local delivery';
+const beyondLocalCache = new WeakMap<readonly Unit[], boolean>();
+
+function localScope(unit: Unit, ctx: RuleContext, s: string): string | undefined {
+  if (BEYOND_LOCAL.test(s)) return undefined;
+  const heading = unit.headingPath.map((h) => h.toLowerCase()).filter((h) => LOCAL_SERVICE.test(h) || BEYOND_LOCAL.test(h)).at(-1);
+  // A sentence with no label of its own after a line that opens with the local round's label ("Local Delivery: 1-3
+  // days." / "Free delivery for orders over $35.") goes on with that entry.
+  const before = previousUnit(unit, ctx.pageUnits);
+  const continues = before !== undefined && before.kind !== 'heading' && !/^[^.:]{1,40}:/.test(s) && /^[^.:]{0,40}:/.test(before.norm) && LOCAL_SERVICE.test(before.norm.split(':')[0]!);
+  if (!LOCAL_SERVICE.test(s) && !(heading !== undefined && !BEYOND_LOCAL.test(heading)) && !continues) return undefined;
+  const units = ctx.pageUnits;
+  if (!units) return undefined;
+  let beyond = beyondLocalCache.get(units);
+  if (beyond === undefined) {
+    beyond = units.some((u) => BEYOND_LOCAL.test(u.norm) && !LOCAL_SERVICE.test(u.norm));
+    beyondLocalCache.set(units, beyond);
+  }
+  return beyond ? LOCAL_SCOPE : undefined;
 }
 
 /** Range value from a duration in days ("1-2 business days" → {1,2}; "24 hours" → {1,1}; "within 3 days" → {3,3}). */
@@ -834,7 +864,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     // The season must govern this duration: "within 3 days (allow double over Christmas)" is the usual time.
     // A season after a comma hedges the usual time ("3-5 days before posting, this may extend during busy periods").
     const clause = `${s.slice(0, d.index).replace(/\([^)]*\)/g, ' ')} ${s.slice(d.index).split(/[.;(,]/)[0]}`;
-    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined) ?? (clock === 'delivery' ? (regionScope(s, start, d.index, d.end, home, ctx.pageCurrency) ?? contrastScope(unit, ctx, s.slice(start, d.index), home) ?? headingScope(unit, s, home)) : undefined);
+    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined) ?? (clock === 'delivery' ? (regionScope(s, start, d.index, d.end, home, ctx.pageCurrency) ?? contrastScope(unit, ctx, s.slice(start, d.index), home) ?? localScope(unit, ctx, s) ?? headingScope(unit, s, home)) : undefined);
     // A time scoped to one option or region does not end the search: the general one may follow in the same list.
     if (clock === 'processing') {
       processing = scope === undefined;
