@@ -45,6 +45,11 @@ export interface RuleContext {
 /** A rule reads one unit and proposes zero or more readings. Rules never throw on odd text. */
 export type Rule = (unit: Unit, context: RuleContext) => Candidate[];
 
+/** Two units under the same headings (a heading's own path is its parent's, so it is in the section above it). */
+export function sameSection(a: Unit, b: Unit): boolean {
+  return a.headingPath.join('\n') === b.headingPath.join('\n');
+}
+
 /**
  * The unit right before `unit` when it belongs to the same section: a sentence before it there, or the heading that opens
  * the section (a heading's own path is its parent's). Undefined otherwise: the last line of another section is no part
@@ -54,9 +59,8 @@ export type Rule = (unit: Unit, context: RuleContext) => Candidate[];
 export function previousUnit(unit: Unit, pageUnits: readonly Unit[] | undefined): Unit | undefined {
   const before = pageUnits?.[unit.order - 1];
   if (before === undefined || before.order !== unit.order - 1) return undefined;
-  const sameSection = before.headingPath.join('\n') === unit.headingPath.join('\n');
   const opensSection = before.kind === 'heading' && before.text === unit.headingPath[unit.headingPath.length - 1];
-  return sameSection || opensSection ? before : undefined;
+  return sameSection(before, unit) || opensSection ? before : undefined;
 }
 
 /** previousUnit's text as the patterns read it, or '' when there is none. */

@@ -3,7 +3,7 @@
  * opening heading included, never the last line of another section.
  */
 import { describe, expect, it } from 'vitest';
-import { previousNorm, previousUnit, type Unit } from '../../src/extract/rule-types.js';
+import { previousNorm, previousUnit, sameSection, type Unit } from '../../src/extract/rule-types.js';
 import { toUnits, parsePage } from '../../src/extract/extract-terms.js';
 
 const page = toUnits(
@@ -26,5 +26,13 @@ describe('the unit before, within the section', () => {
   it('the first unit of a page, or a rule run without the page, has none', () => {
     expect(previousUnit(page[0]!, page)).toBeUndefined();
     expect(previousNorm(at('please allow'), { dollar: 'USD', pageCurrency: 'USD' })).toBe('');
+  });
+});
+
+describe('the same section', () => {
+  it('two sentences under the same headings share it; a heading sits in the section above it', () => {
+    expect(sameSection(at('orders are packed'), at('please allow'))).toBe(true);
+    expect(sameSection(at('refunds go back'), at('please allow'))).toBe(false);
+    expect(sameSection(at('dispatch'), at('please allow'))).toBe(false);
   });
 });

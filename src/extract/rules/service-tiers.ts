@@ -15,9 +15,23 @@ export const STANDARD_TIER_WORDS = ['standard', 'regular', 'normal', 'default', 
 const STANDARD_TIER: ReadonlySet<string> = new Set(STANDARD_TIER_WORDS);
 const BASE_TIER = new Set(['economy', 'economic', 'ground', 'saver', 'budget', 'basic', 'untracked', 'slow', 'slower', 'cheapest', 'cheaper']);
 const FAST_TIER = new Set(['premium', 'priority', 'express', 'expedited', 'overnight', 'rush', 'faster', 'fastest', 'quicker', 'quickest']);
+/** Services sold under one name in a 24-hour and a 48-hour tier ("Tracked 24", "Parcelforce 48"). */
+const NUMBERED_SERVICES = ['tracked', 'express', 'parcelforce'] as const;
 /** Two-word tiers, read from a token and the one after it ("second class", "tracked 48", "next day"). */
-const BASE_PAIRS = new Set(['second class', '2nd class', 'tracked 48', 'express 48', 'parcelforce 48', '48 hour']);
-const FAST_PAIRS = new Set(['first class', '1st class', 'tracked 24', 'express 24', 'parcelforce 24', '24 hour', 'next day', 'special delivery', 'same day']);
+const BASE_PAIRS = new Set(['second class', '2nd class', ...NUMBERED_SERVICES.map((n) => `${n} 48`), '48 hour']);
+const FAST_PAIRS = new Set(['first class', '1st class', ...NUMBERED_SERVICES.map((n) => `${n} 24`), '24 hour', 'next day', 'special delivery', 'same day']);
+
+/**
+ * Tiers of one service named side by side ("Tracked 24 or Tracked 48", "premium or economy delivery"), the faster
+ * first: where both stand in a sentence, the faster is an express option (shipping.ts tierPair). A numbered service
+ * may be written solid ("Tracked24"); premium and priority (FAST_TIER) are each sold beside economy (BASE_TIER).
+ */
+const numbered = (hours: string): RegExp => new RegExp(String.raw`\b(?:${NUMBERED_SERVICES.map((n) => `${n} ?`).join('|')})${hours}\b`);
+export const TIER_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
+  [numbered('24'), numbered('48')],
+  [/\bpremium\b/, /\beconomy\b/],
+  [/\bpriority\b/, /\beconomy\b/],
+];
 
 export type TierRank = 'standard' | 'base' | 'fast';
 

@@ -6,10 +6,10 @@ import { findMoney, quotesPrice } from '../language/money.js';
 import { clauseStartAt, cue, faqVerdict, negatedAfter, negatedAt, NEGATOR, NEGATORS, REFUSAL_BEFORE } from '../language/negation.js';
 import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../language/day-spans.js';
-import { previousNorm, previousUnit, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
+import { previousNorm, previousUnit, sameSection, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
-import { STANDARD_TIER_WORDS, standardEntry, tierRank, tierWords, type TierRank } from './service-tiers.js';
-import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, PLACES, REGION_NAMES } from '../language/places.js';
+import { STANDARD_TIER_WORDS, TIER_PAIRS, standardEntry, tierRank, tierWords, type TierRank } from './service-tiers.js';
+import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, COUNTRY_NAMES, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, PLACES, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import { AREA_HEDGE_WORDS } from '../language/voice-words.js';
 
@@ -148,7 +148,7 @@ function freeOffer(unit: Unit, ctx: RuleContext): Candidate[] {
     }
   }
   // "International orders ship free once they reach A$250": the destination named before the cue scopes the offer.
-  const scope = fastService(f.text, ctx) ?? (ABROAD_OFFER.test(s.slice(0, f.index + f.text.length)) ? 'international' : undefined) ?? memberScope(s);
+  const scope = fastService(f.text, ctx) ?? (ABROAD_OFFER.test(s.slice(0, f.index + f.text.length)) ? 'international' : undefined) ?? memberScope(s) ?? localScope(unit, ctx, s);
   if (money.length === 0) {
     if (FREE_FOR_ALL.test(s)) {
       if (/\b(?:over|above|more than)\b|(?<!no )\bminimum\b/.test(s)) return [];
@@ -240,6 +240,36 @@ const TRADE_BUYERS = /\b(?:wholesale|trade|b2b|business|reseller|stockist)s? (?:
 function memberScope(s: string): string | undefined {
   if (MEMBER_WORDS.test(s)) return 'members';
   return TRADE_BUYERS.test(s) ? 'trade customers' : undefined;
+}
+
+/**
+ * The shop's own delivery round near it ("Local delivery: 1-3 days", "delivered by bicycle in central neighbourhoods",
+ * a "Local shipping" section) beside shipping beyond it on the same page (nationwide, by a carrier): the round is one
+ * option, a variant, and the shipping beyond it carries the general terms. A shop whose only delivery is its local
+ * round has no such second service, and its round's terms are the general ones (tuning animalnutritioncenter,
+ * newdigate-feeds). A sentence that names both ("free local delivery and free nationwide shipping over $50") is general.
+ */
+const LOCAL_SERVICE = /\blocal (?:delivery|deliveries|shipping|courier|drop-?offs?)\b|\b(?:by|via) (?:bike|bicycle|cargo bike)\b|\b(?:bike|bicycle) couriers?\b|\bhand[- ]deliver/;
+const BEYOND_LOCAL = /\b(?:nationwide|nationally|all 50 (?:u\.?s\.? )?states|across the country|anywhere in (?:the )?[a-z]+|usps|ups|fedex|canada post|royal mail|australia post|nz post|dhl|parcelforce|evri|purolator|carriers?)\b/;
+const LOCAL_SCOPE = 'local delivery';
+const beyondLocalCache = new WeakMap<readonly Unit[], boolean>();
+
+function localScope(unit: Unit, ctx: RuleContext, s: string): string | undefined {
+  if (BEYOND_LOCAL.test(s)) return undefined;
+  const heading = unit.headingPath.map((h) => h.toLowerCase()).filter((h) => LOCAL_SERVICE.test(h) || BEYOND_LOCAL.test(h)).at(-1);
+  // A sentence with no label of its own after a line that opens with the local round's label ("Local Delivery: 1-3
+  // days." / "Free delivery for orders over $35.") goes on with that entry.
+  const before = previousUnit(unit, ctx.pageUnits);
+  const continues = before !== undefined && before.kind !== 'heading' && !/^[^.:]{1,40}:/.test(s) && /^[^.:]{0,40}:/.test(before.norm) && LOCAL_SERVICE.test(before.norm.split(':')[0]!);
+  if (!LOCAL_SERVICE.test(s) && !(heading !== undefined && !BEYOND_LOCAL.test(heading)) && !continues) return undefined;
+  const units = ctx.pageUnits;
+  if (!units) return undefined;
+  let beyond = beyondLocalCache.get(units);
+  if (beyond === undefined) {
+    beyond = units.some((u) => BEYOND_LOCAL.test(u.norm) && !LOCAL_SERVICE.test(u.norm));
+    beyondLocalCache.set(units, beyond);
+  }
+  return beyond ? LOCAL_SCOPE : undefined;
 }
 
 /** Range value from a duration in days ("1-2 business days" → {1,2}; "24 hours" → {1,1}; "within 3 days" → {3,3}). */
@@ -569,6 +599,62 @@ function regionScope(s: string, start: number, index: number, end: number, home:
   return after && !isCurrencyRegion(after[1]!, currency) ? after[1]!.trim() : undefined;
 }
 
+/**
+ * An area the page sets against the rest of the market ("Metro Manila: 1-3 days" / "Outside Metro Manila: 3-5 days",
+ * "within the M25" / "outside the M25"): naming "outside X" makes X one area among those the shop delivers to, so a
+ * time whose entry names X or "outside X", or an entry line in a run of lines one of which does, is an area's time in a
+ * table by area, and the page states no general one (test/real/README.md). Countries and regions of countries are left
+ * to the international scopes (outside them is abroad), and so is anything not a place ("outside our control",
+ * "outside business hours").
+ */
+const OUTSIDE_AREA = /\boutside (?:of )?((?:the )?[a-z][a-z0-9'’-]*(?: [a-z][a-z0-9'’-]*){0,2}?)\s*(?=[:);,.(]|\s[-–—]\s|$)/g;
+const NOT_AN_AREA = /^(?:the )?(?:our|your|its|their|this|these|those|that|normal|business|working|office|opening|usual|regular|standard|delivery|shipping|service|hours?|times?|days?|window|period|scope|range|control|policy|terms|warranty|guarantee|stock|the box|[a-z]+ hours)\b/;
+const COUNTRY_OR_REGION: ReadonlySet<string> = new Set([...COUNTRY_NAMES, ...REGION_NAMES, 'us', 'usa', 'uk', 'eu']);
+const contrastedCache = new WeakMap<readonly Unit[], readonly string[]>();
+
+function contrastedAreas(units: readonly Unit[]): readonly string[] {
+  let areas = contrastedCache.get(units);
+  if (areas === undefined) {
+    const found = new Set<string>();
+    for (const u of units) {
+      if (!u.norm.includes('outside')) continue;
+      for (const m of u.norm.matchAll(OUTSIDE_AREA)) {
+        const area = m[1]!.replace(/^the /, '');
+        if (!NOT_AN_AREA.test(m[1]!) && !COUNTRY_OR_REGION.has(area) && !DOMESTIC.test(area) && !ABROAD_OPTION.test(area)) found.add(area);
+      }
+    }
+    areas = [...found];
+    contrastedCache.set(units, areas);
+  }
+  return areas;
+}
+
+function namesArea(label: string, areas: readonly string[], home: RegExp | undefined): string | undefined {
+  if (home?.test(label) ?? false) return undefined;
+  return areas.find((a) => new RegExp(String.raw`\b${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(label));
+}
+
+function contrastScope(unit: Unit, ctx: RuleContext, segment: string, home: RegExp | undefined): string | undefined {
+  const units = ctx.pageUnits;
+  if (!units || units[unit.order] !== unit) return undefined;
+  const areas = contrastedAreas(units);
+  if (areas.length === 0) return undefined;
+  const own = namesArea(segment, areas, home);
+  if (own) return /\boutside (?:of )?(?:the )?$/.test(segment.slice(0, segment.indexOf(own))) ? `outside ${own}` : own;
+  // "Visayas and Mindanao - 5 to 15 days" below "Within Metro Manila - 3 to 5 days": one line of the same table.
+  const entry = entryLine(unit);
+  if (!entry || !LABEL_THEN_TIME.test(entry.label)) return undefined;
+  for (const step of [-1, 1]) {
+    for (let i = unit.order + step; Math.abs(i - unit.order) <= TIER_RUN_MAX; i += step) {
+      const u = units[i];
+      const e = u && sameSection(u, unit) ? entryLine(u) : undefined;
+      if (!e || !LABEL_THEN_TIME.test(e.label)) break;
+      if (namesArea(e.label, areas, home)) return entry.label.replace(/[\s:|–—-]+$/, '').trim() || 'one area';
+    }
+  }
+  return undefined;
+}
+
 /** The area named right after a time ("5-7 days for tier 2 cities", "2-3 days to the islands"), if not the home market. */
 const AREA_AFTER = fenced(/^\s*(?:business |working )?(?:days?|weeks?)?\s*(?:for|to|in|within) (?:the )?((?!(?:your|you|us|our|delivery|deliveries|transit|most|some|general|total|advance|stock|processing|dispatch|arrive|reach|be|get|receive|process|ship|the customer|customers|orders?|each|every|it|them|a|an)\b)[a-z0-9-]+(?: [a-z0-9&-]+){0,4})/);
 
@@ -778,7 +864,7 @@ function shippingTimes(unit: Unit, ctx: RuleContext): Candidate[] {
     // The season must govern this duration: "within 3 days (allow double over Christmas)" is the usual time.
     // A season after a comma hedges the usual time ("3-5 days before posting, this may extend during busy periods").
     const clause = `${s.slice(0, d.index).replace(/\([^)]*\)/g, ' ')} ${s.slice(d.index).split(/[.;(,]/)[0]}`;
-    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined) ?? (clock === 'delivery' ? (regionScope(s, start, d.index, d.end, home, ctx.pageCurrency) ?? headingScope(unit, s, home)) : undefined);
+    const scope = (unit.kind === 'row' ? optionScope(s, home) : timeScope(s, start, d.index, d.end, home)) ?? (SEASON.test(clause) ? 'peak season' : undefined) ?? (byArea ? areas[i] : undefined) ?? (clock === 'delivery' ? (regionScope(s, start, d.index, d.end, home, ctx.pageCurrency) ?? contrastScope(unit, ctx, s.slice(start, d.index), home) ?? localScope(unit, ctx, s) ?? headingScope(unit, s, home)) : undefined);
     // A time scoped to one option or region does not end the search: the general one may follow in the same list.
     if (clock === 'processing') {
       processing = scope === undefined;
@@ -836,11 +922,10 @@ function tierChooser(unit: Unit, ctx: RuleContext, out: Candidate[]): void {
   if (label === undefined) return;
   const run: string[] = [label];
   let own = 0;
-  const section = unit.headingPath.join('\n');
   for (const step of [-1, 1]) {
     for (let i = unit.order + step; Math.abs(i - unit.order) <= TIER_RUN_MAX; i += step) {
       const u = units[i];
-      if (!u || u.headingPath.join('\n') !== section) break;
+      if (!u || !sameSection(u, unit)) break;
       const l = entryLabel(u);
       if (l === undefined) break;
       if (step < 0) { run.unshift(l); own++; } else run.push(l);
@@ -861,16 +946,23 @@ function tierChooser(unit: Unit, ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
-/** The label of an entry line: a short line, not another clock's, with one time and a label before it; else undefined. */
+/**
+ * A line that may be one entry of a list of services: not a table row, short, not another clock's, with exactly one
+ * time. Gives the text before the time (the entry's label, if it has one) and the time; undefined otherwise. `text` is
+ * the line as the caller reads it (tierChooser drops a list's lead-in first).
+ */
+function entryLine(u: Unit, text = u.norm): { label: string; time: Duration } | undefined {
+  if (u.kind === 'row' || text.length > ENTRY_LINE_MAX || NOT_SHIPPING_TIME.test(text)) return undefined;
+  const durations = findDurations(text);
+  return durations.length === 1 ? { label: text.slice(0, durations[0]!.index), time: durations[0]! } : undefined;
+}
+
+/** The label of an entry line (entryLine) when a label stands right before its time; else undefined. */
 const LIST_LEAD_IN = /^[^:]{0,80}:\s+(?=[^:]*\s[-–]\s)/;
 function entryLabel(u: Unit): string | undefined {
   // The list's lead-in joined to its first item ("Our options are as follows: Economy - 3-5 days") is no part of it.
-  const text = u.norm.replace(LIST_LEAD_IN, '');
-  if (u.kind === 'row' || text.length > ENTRY_LINE_MAX || NOT_SHIPPING_TIME.test(text)) return undefined;
-  const durations = findDurations(text);
-  if (durations.length !== 1) return undefined;
-  const label = text.slice(0, durations[0]!.index);
-  return LABEL_THEN_TIME.test(label) ? label : undefined;
+  const entry = entryLine(u, u.norm.replace(LIST_LEAD_IN, ''));
+  return entry && LABEL_THEN_TIME.test(entry.label) ? entry.label : undefined;
 }
 
 /**
@@ -922,11 +1014,10 @@ function neighbourServices(unit: Unit, ctx: RuleContext, home: RegExp | undefine
   const below = units[unit.order + 1];
   const out: { min: number; max: number }[] = [];
   // The line above in the section, or the heading it was taken for ("Post 3-5 days" / "Courier 1-2 days"): previousUnit.
-  for (const u of [previousUnit(unit, units), below?.headingPath.join('\n') === unit.headingPath.join('\n') ? below : undefined]) {
-    if (!u || u.kind === 'row' || u.norm.length > ENTRY_LINE_MAX || NOT_SHIPPING_TIME.test(u.norm)) continue;
-    const durations = findDurations(u.norm);
-    const r = durations.length === 1 ? dayRange(durations[0]!) : undefined;
-    if (r && labelledService(u.norm.slice(0, durations[0]!.index), home)) out.push(r);
+  for (const u of [previousUnit(unit, units), below && sameSection(below, unit) ? below : undefined]) {
+    const entry = u && entryLine(u);
+    const r = entry && dayRange(entry.time);
+    if (r && labelledService(entry.label, home)) out.push(r);
   }
   return out;
 }
@@ -1107,15 +1198,6 @@ function strikeSoleService(s: string): string {
 /** The orders in general as the subject of sending: "most orders are sent", "orders received before 2pm are dispatched". */
 const ORDERS_SENT = /\b(?:most|all|every|your)? ?orders?\b[^.]{0,60}\b(?:sent|dispatched|despatched|shipped|delivered|packed)\b/;
 
-/**
- * Tiers of one service named side by side ("Tracked 24 or Tracked 48", "premium or economy delivery"): the faster of
- * the pair is an express option. Pairs of faster and slower words, both to be in the sentence.
- */
-const TIER_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
-  [/\b(?:tracked ?|express ?|parcelforce ?)24\b/, /\b(?:tracked ?|express ?|parcelforce ?)48\b/],
-  [/\bpremium\b/, /\beconomy\b/],
-  [/\bpriority\b/, /\beconomy\b/],
-];
 const TIER_CONTEXT = /\b(?:deliver\w*|shipping|postage|post|services?|options?|select|choose|chose)\b/;
 
 /**
@@ -1773,7 +1855,7 @@ const TRACKING_LIMITED = fenced(/\bnot (?:a |an )?fully (?:tracked|trackable)\b|
 function trackingLimitedAfter(unit: Unit, ctx: RuleContext, end: number): boolean {
   if (TRACKING_LIMITED.test(unit.norm.slice(end))) return true;
   const next = ctx.pageUnits?.[unit.order + 1];
-  return next !== undefined && ctx.pageUnits?.[unit.order] === unit && next.headingPath.join('\n') === unit.headingPath.join('\n') && TRACKING_LIMITED.test(next.norm);
+  return next !== undefined && ctx.pageUnits?.[unit.order] === unit && sameSection(next, unit) && TRACKING_LIMITED.test(next.norm);
 }
 
 const tracking: Rule = (unit, ctx) => {

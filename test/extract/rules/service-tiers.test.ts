@@ -3,7 +3,7 @@
  * respectiveTiers): the service named standard, else the cheapest tier, decides delivery_days, wherever it is listed.
  */
 import { describe, expect, it } from 'vitest';
-import { standardEntry, tierRank, tierWords } from '../../../src/extract/rules/service-tiers.js';
+import { TIER_PAIRS, standardEntry, tierRank, tierWords } from '../../../src/extract/rules/service-tiers.js';
 import { valueOf } from './helpers.js';
 
 describe('tier ranks', () => {
@@ -21,6 +21,14 @@ describe('tier ranks', () => {
   it('reads first class as the faster tier only beside second class (USPS First-Class is the cheaper service)', () => {
     expect(tierRank('usps first class mail - ')).toBeUndefined();
     expect(tierRank('1st class signed - ', '1st class signed - 2nd class - ')).toBe('fast');
+  });
+
+  it('pairs a faster tier with the slower one it is sold beside, a numbered service spaced or solid', () => {
+    const paired = (s: string): boolean => TIER_PAIRS.some(([fast, slow]) => fast.test(s) && slow.test(s));
+    expect(paired('send it tracked24 or tracked 48')).toBe(true);
+    expect(paired('premium or economy delivery')).toBe(true);
+    expect(paired('priority post and economy post')).toBe(true);
+    expect(paired('tracked 24 only')).toBe(false);
   });
 
   it('gives each tier word in order', () => {
