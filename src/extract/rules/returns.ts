@@ -228,6 +228,10 @@ const windowDays: Rule = (unit) => {
     // product within the guaranteed time (45 days)"; only when the duration's own clause speaks of no return.
     if (onDeliveryClock(s, d)) continue;
     if (DAMAGE_CLAIM.test(s.slice(Math.max(0, d.index - CLAUSE_LEAD_CHARS), d.index))) continue;
+    // The sentence opens on the faulty-goods case ("if you receive a damaged or wrong item, you may return it within 30
+    // days"): the remedy's period, never the window (test/real/README.md: nothing from the faulty-goods remedy), unless
+    // a change of mind is one of the cases it names.
+    if (faultCaseLeads(s, d.index)) continue;
     // Counted down to an event ("1 day prior to installation", "48 hours before your booking"): a lead time, never a
     // window, which counts on from the purchase or the delivery.
     if (COUNTDOWN_AFTER.test(anchor)) continue;
@@ -1057,6 +1061,14 @@ const EXCHANGE_ALTERNATIVE = /\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/;
 const REFUSED_GROUPS = /\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/;
 /** "Change of mind", "for any reason": the faulty-goods case is one of several, not the whole sentence. */
 const ANY_REASON = /\bchange(?:d)? (?:of |your )?mind\b|\bany reason\b/;
+/** Other wordings of a return for no fault, which make the faulty-goods case one of several (faultCaseLeads). */
+const NO_FAULT_REASON = /\bnot (?:completely |entirely |fully |totally )?(?:happy|satisfied)\b|\bunhappy\b|\bunwanted\b|\bno longer (?:want|need)/;
+
+/** Whether a fault case (FAULTY_CASE) opens the sentence before `index`, and no change of mind stands beside it. */
+function faultCaseLeads(s: string, index: number): boolean {
+  const m = FAULTY_CASE.exec(s);
+  return m !== null && m.index < index && !ANY_REASON.test(s) && !NO_FAULT_REASON.test(s);
+}
 /**
  * An exchange for the same item, model or product again (not in another size or colour) is a replacement: the
  * faulty-goods remedy, not an exchange policy (test/real/README.md): "we'll exchange it for the same model", "if you
