@@ -90,6 +90,12 @@ const SHIP_BACK_FROM_ANSWER = fencedRegExp(`^[^.]{0,20}\\b(?:from|of|after) (?:t
 /** The carrier's first scan of a parcel sent back ends the ship-back clock: "not scanned by the carrier within 12 days". */
 const CARRIER_SCAN_BEFORE = fenced(/\b(?:(?:scanned|picked up|collected|accepted) by (?:the |a |our )?(?:carrier|courier|post(?:al service)?|shipping company)|(?:carrier|courier)(?: has| have| does| did)?(?: not|n't)? (?:scan(?:ned|s)?|pick(?:ed|s)? (?:it |them |the parcel |the package )?up|collect(?:ed|s)?))\b[^.;]{0,30}$/);
 const DAMAGE_CLAIM = /\b(?:claims?|report|notify|inform|tell)\b[^.]{0,30}\b(?:damage|defect|fault|missing|broken|shortage)|\b(?:damage|defect|fault|missing|broken|shortage)\w*\b[^.]{0,30}\b(?:claims?|reported|report)\b/;
+/**
+ * "We need 15 business days for processing your return request", "5 days to handle it": the shop's step the duration is
+ * for, never the shopper's time to act. (Checking or inspecting is left out: "you have 14 days to check the goods and
+ * send them back" is the shopper's.)
+ */
+const STEP_FOR_AFTER = /^\s*(?:for|to) (?:the )?(?:process(?:ing)?|handl(?:e|ing))\b/;
 /** "Refunds can take up to 14 days to show", "(may take around 10 business days to go through)": a step's length. */
 const TAKES_BEFORE = /\b(?:takes?|taking|took)(?: (?:up to|around|about|roughly|approximately|at least|at most|between|from|another|a further|an additional))?\s*$/;
 const NO_RETURNS_AFTER = fenced(/\bno (?:returns?|refunds?|exchanges?)(?: (?:or|and|&) (?:returns?|refunds?|exchanges?))?(?: (?:are )?(?:accepted|allowed|possible))? (?:after|beyond|past|later than)\s*$/);
@@ -218,7 +224,7 @@ const windowDays: Rule = (unit) => {
     // A duration something takes is how long a step lasts (a refund, the returns process), never the time to act.
     // So is the time within which the shop pays out or the shopper fetches back what was refused: "a cheque is issued
     // to you within 3 days of the return", "refused returns are donated if not claimed within 30 days".
-    if (TAKES_BEFORE.test(before) || OTHER_STEP_BEFORE.test(s.slice(clauseStartAt(s, d.index), d.index))) continue;
+    if (TAKES_BEFORE.test(before) || STEP_FOR_AFTER.test(anchor) || OTHER_STEP_BEFORE.test(s.slice(clauseStartAt(s, d.index), d.index))) continue;
     // Counted from the return reaching the shop ("within 2 days of the return landing at our warehouse", "after we get
     // it back"): the shop's step once the goods are back, never the shopper's time to send them.
     if (RETURN_BACK_ANCHOR.test(anchor)) continue;

@@ -36,6 +36,8 @@ describe('returns.window_days', () => {
     ['Please allow up to 10 days for the refund to be issued.'],
     // a warranty period, not a window
     ['Our warranty covers defects for 90 days.'],
+    // the shop's processing step, not the shopper's time to act
+    ['We need 15 business days for processing your return request once your e-mail reaches us.'],
     // a damage report deadline
     ['Please report damage within 48 hours of delivery.'],
     // a placeholder template
