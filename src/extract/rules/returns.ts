@@ -12,12 +12,13 @@ import { goodsShippedFreeAt, returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, refusesReasonsOnly, saysNothingExcluded } from './final-sale-families.js';
 import { afterRefusal, refusalReach, statutoryCarveOut, type RefusalReach } from './refusal-reach.js';
 import { countedFromArrival, FROM_ARRIVAL_IN_REFUND } from './return-arrival.js';
+import { MOVE_BACK, MOVE_BACK_SOURCE } from './return-words.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import { previousNorm, type Candidate, type Rule, type Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
 
 /** Words that make a sentence about sending items back ("return", "send back"). */
-const RETURN_WORDS = fenced(/\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|(?:send|bring|post|mail)\b[^.]{0,30}\bback(?![- ]?order)|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back(?![- ]?order)|(?:can|may|could) (?:still |always )?come back|refund (?:(?:or|and|\/) [a-z]+ )?requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/);
+const RETURN_WORDS = fencedRegExp(`\\b(?:\\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|${MOVE_BACK_SOURCE}|return(?:s|ed|ing|able)?|(?:can|may|could) (?:still |always )?come back|refund (?:(?:or|and|\\/) [a-z]+ )?requests?|request (?:a|your) refund|exchang(?:e|es|ed))\\b`);
 /** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
 const NOT_WINDOW =
   fenced(/\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:us |me )?(?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust|process(?:es|ed|ing)? (?:all |your |the )?returns? (?:with)?in|(?:reaches|arrives (?:in|on)|lands (?:in|on)|back (?:in|on)) (?:your|the) (?:original|account|card|bank|payment))/);
@@ -128,7 +129,8 @@ const CLOCK_NOUN_AFTER = fenced(/^(?:[- ](?:business|working|calendar))?(?:[- ]d
  * - REFUSED: "items cannot be returned", "we do not accept …": a refusal, a window only with "within" or NO_RETURNS_AFTER.
  * - RESTOCK_FEE / RESTOCK_LEAD: the restocking fee's own clock ("the restocking fee rises to 50% after 3 days").
  * - MONEY_BACK: a money-back or guarantee period is less sure to be the return window.
- * - RETURN_OR_REFUND_ACT: a sentence that names only an exchange gives an exchange window, less sure to be the window.
+ * - RETURN_OR_REFUND_ACT: a sentence that names only an exchange gives an exchange window, less sure to be the window
+ *   (goods moving back, return-words.ts MOVE_BACK, are a return too).
  * - BOUNDED_ANY_TIME: "at any time up to 3 months from receipt", "any time between nights 30 and 100 of the trial" are
  *   bounded: the duration decides (or none is read).
  * - LIMIT_BEFORE: "after 30 days", "older than 60 days": a limit stated negatively, not the window (unless "within").
@@ -142,7 +144,7 @@ const WITHIN = /\bwithin\b/;
 const RESTOCK_FEE = /\bre-?stocking (?:fee|charge)/;
 const RESTOCK_LEAD = /^[^.]{0,40}\bre-?stocking (?:fee|charge)/;
 const MONEY_BACK = /money[- ]back|guarantee/;
-const RETURN_OR_REFUND_ACT = /\breturn|refund|sen[dt] .*back|come back|cancel/;
+const RETURN_OR_REFUND_ACT = /\breturn|refund|come back|cancel/;
 const BOUNDED_ANY_TIME = /\bany ?time (?:up to|within|in the first|during the first|between)\b/;
 const LIMIT_BEFORE = /\b(?:after|older than|more than|beyond|past|over)\s*$/;
 /** "The period expires after 14 days", "the right ends after 30 days": the period's own length, not a limit. */
@@ -199,7 +201,7 @@ const windowDays: Rule = (unit) => {
   // "The restocking fee rises to 50% after 3 days", "no restocking fee for 7 days if unopened": the fee's clock.
   if (RESTOCK_FEE.test(s) && (RESTOCK_CONDITION.test(s) || RESTOCK_LEAD.test(s))) return [];
   const moneyBack = MONEY_BACK.test(s);
-  const onlyExchange = !RETURN_OR_REFUND_ACT.test(s) && !withdrawalFrame;
+  const onlyExchange = !RETURN_OR_REFUND_ACT.test(s) && !MOVE_BACK.test(s) && !withdrawalFrame;
   // "At any time up to 3 months from receipt" is bounded: the duration decides.
   // "Any time" must be said of the return, in its clause: "how to start a return? write to us any time" is not.
   const unlimited = UNLIMITED_WINDOW.exec(s);
@@ -1324,7 +1326,7 @@ const finalSale: Rule = (unit) => {
   // "Deposits on custom orders are non-refundable": a deposit or fee, not goods that cannot come back.
   const y = found && /\b(?:deposits?|fees?|charges?|shipping (?:costs?|fees?|charges?)|postage)\b/.test(s.slice(0, found.index + found.text.length)) && !/\bitems?\b|\bproducts?\b/.test(s.slice(0, found.index)) ? undefined : found;
   // "clearance events are excluded" from a price match, "10% off excluding sale items": not about returns.
-  if (y && unit.sectionTopic !== 'returns' && !/\breturn|refund|exchang|final|non-returnable|sen[dt] (?:it |them )?back|take[n]? (?:it |them )?back|accept (?:it |them )?back|\bsold as[- ]is\b/.test(s)) return out;
+  if (y && unit.sectionTopic !== 'returns' && !/\breturn|refund|exchang|final|non-returnable|\bsold as[- ]is\b/.test(s) && !MOVE_BACK.test(s)) return out;
   if (y && !/\b(?:even|including|also) (?:sale|clearance)\b[^.]{0,40}\b(?:can|may) be returned\b/.test(s)) {
     out.push({ term: 'returns.final_sale_exclusions', value: true, confidence: 0.85, unit });
   } else if (/\b(?:even|including|also) (?:sale|clearance|discounted) items?\b[^.]{0,40}\b(?:can|may) be (?:returned|refunded)\b|\b(?:sale|clearance|discounted)(?: and (?:sale|clearance|discounted))? (?:items?|products?|goods)? ?(?:can|may|are|is) (?:also )?(?:be )?(?:returned|returnable|eligible for (?:a )?(?:return|refund))\b|\bno (?:items? )?(?:are )?(?:final sale|non-returnable)\b/.test(s)) {
