@@ -12,12 +12,13 @@ import { goodsShippedFreeAt, returnCostFrames } from './return-cost-frame.js';
 import { exclusionFamily, namesSubset, refusesReasonsOnly, saysNothingExcluded } from './final-sale-families.js';
 import { afterRefusal, refusalReach, statutoryCarveOut, type RefusalReach } from './refusal-reach.js';
 import { countedFromArrival, FROM_ARRIVAL_IN_REFUND } from './return-arrival.js';
+import { MOVE_BACK, MOVE_BACK_SOURCE } from './return-words.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import { previousNorm, type Candidate, type Rule, type Unit } from '../rule-types.js';
 import type { RefundMethod } from '../../terms.js';
 
 /** Words that make a sentence about sending items back ("return", "send back"). */
-const RETURN_WORDS = fenced(/\b(?:\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|(?:send|bring|post|mail)\b[^.]{0,30}\bback(?![- ]?order)|return(?:s|ed|ing|able)?|(?:send|sent|ship|mail|post|bring|take)(?:ped|ed)? (?:it |them |items? |products? |the item |anything |something )?back(?![- ]?order)|(?:can|may|could) (?:still |always )?come back|refund (?:(?:or|and|\/) [a-z]+ )?requests?|request (?:a|your) refund|exchang(?:e|es|ed))\b/);
+const RETURN_WORDS = fencedRegExp(`\\b(?:\\d+[- ]nights? (?:home |sleep |risk[- ]free )?trial|(?:must )?reach us|change(?:d)? your mind|cooling[- ]off|${MOVE_BACK_SOURCE}|return(?:s|ed|ing|able)?|(?:can|may|could) (?:still |always )?come back|refund (?:(?:or|and|\\/) [a-z]+ )?requests?|request (?:a|your) refund|exchang(?:e|es|ed))\\b`);
 /** Windows that are not the return window: refund processing, damage reports, warranty periods, shipping. */
 const NOT_WINDOW =
   fenced(/\b(?:warrant(?:y|ies)|refunds? (?:will |are |is |should |may |can )?(?:be )?(?:processed|issued|credited|posted|reflected)|(?:processed|credited|issued|posted|reflected|appear) (?:with)?in|(?:report|notify|inform) us|contact us within|inspect(?:ed|ion)?|ship(?:s|ped)? within|transit|(?:receive|get) (?:your|the|a) refund|refund you\b|(?:the |your )?return (?:arriving|arrives|reaches us|is received)|(?:receiving|receipt of|we receive) (?:your |the )?return|refund (?:to be |is |will be )?(?:issued|processed|credited)|allow (?:us |me )?(?:up to )?\d|refund to (?:appear|show|post)|after (?:we receive|receipt)|bank|card issuer|once (?:we|your return)|price adjust|process(?:es|ed|ing)? (?:all |your |the )?returns? (?:with)?in|(?:reaches|arrives (?:in|on)|lands (?:in|on)|back (?:in|on)) (?:your|the) (?:original|account|card|bank|payment))/);
@@ -90,6 +91,12 @@ const SHIP_BACK_FROM_ANSWER = fencedRegExp(`^[^.]{0,20}\\b(?:from|of|after) (?:t
 /** The carrier's first scan of a parcel sent back ends the ship-back clock: "not scanned by the carrier within 12 days". */
 const CARRIER_SCAN_BEFORE = fenced(/\b(?:(?:scanned|picked up|collected|accepted) by (?:the |a |our )?(?:carrier|courier|post(?:al service)?|shipping company)|(?:carrier|courier)(?: has| have| does| did)?(?: not|n't)? (?:scan(?:ned|s)?|pick(?:ed|s)? (?:it |them |the parcel |the package )?up|collect(?:ed|s)?))\b[^.;]{0,30}$/);
 const DAMAGE_CLAIM = /\b(?:claims?|report|notify|inform|tell)\b[^.]{0,30}\b(?:damage|defect|fault|missing|broken|shortage)|\b(?:damage|defect|fault|missing|broken|shortage)\w*\b[^.]{0,30}\b(?:claims?|reported|report)\b/;
+/**
+ * "We need 15 business days for processing your return request", "5 days to handle it": the shop's step the duration is
+ * for, never the shopper's time to act. (Checking or inspecting is left out: "you have 14 days to check the goods and
+ * send them back" is the shopper's.)
+ */
+const STEP_FOR_AFTER = /^\s*(?:for|to) (?:the )?(?:process(?:ing)?|handl(?:e|ing))\b/;
 /** "Refunds can take up to 14 days to show", "(may take around 10 business days to go through)": a step's length. */
 const TAKES_BEFORE = /\b(?:takes?|taking|took)(?: (?:up to|around|about|roughly|approximately|at least|at most|between|from|another|a further|an additional))?\s*$/;
 const NO_RETURNS_AFTER = fenced(/\bno (?:returns?|refunds?|exchanges?)(?: (?:or|and|&) (?:returns?|refunds?|exchanges?))?(?: (?:are )?(?:accepted|allowed|possible))? (?:after|beyond|past|later than)\s*$/);
@@ -122,7 +129,8 @@ const CLOCK_NOUN_AFTER = fenced(/^(?:[- ](?:business|working|calendar))?(?:[- ]d
  * - REFUSED: "items cannot be returned", "we do not accept …": a refusal, a window only with "within" or NO_RETURNS_AFTER.
  * - RESTOCK_FEE / RESTOCK_LEAD: the restocking fee's own clock ("the restocking fee rises to 50% after 3 days").
  * - MONEY_BACK: a money-back or guarantee period is less sure to be the return window.
- * - RETURN_OR_REFUND_ACT: a sentence that names only an exchange gives an exchange window, less sure to be the window.
+ * - RETURN_OR_REFUND_ACT: a sentence that names only an exchange gives an exchange window, less sure to be the window
+ *   (goods moving back, return-words.ts MOVE_BACK, are a return too).
  * - BOUNDED_ANY_TIME: "at any time up to 3 months from receipt", "any time between nights 30 and 100 of the trial" are
  *   bounded: the duration decides (or none is read).
  * - LIMIT_BEFORE: "after 30 days", "older than 60 days": a limit stated negatively, not the window (unless "within").
@@ -136,7 +144,7 @@ const WITHIN = /\bwithin\b/;
 const RESTOCK_FEE = /\bre-?stocking (?:fee|charge)/;
 const RESTOCK_LEAD = /^[^.]{0,40}\bre-?stocking (?:fee|charge)/;
 const MONEY_BACK = /money[- ]back|guarantee/;
-const RETURN_OR_REFUND_ACT = /\breturn|refund|sen[dt] .*back|come back|cancel/;
+const RETURN_OR_REFUND_ACT = /\breturn|refund|come back|cancel/;
 const BOUNDED_ANY_TIME = /\bany ?time (?:up to|within|in the first|during the first|between)\b/;
 const LIMIT_BEFORE = /\b(?:after|older than|more than|beyond|past|over)\s*$/;
 /** "The period expires after 14 days", "the right ends after 30 days": the period's own length, not a limit. */
@@ -193,7 +201,7 @@ const windowDays: Rule = (unit) => {
   // "The restocking fee rises to 50% after 3 days", "no restocking fee for 7 days if unopened": the fee's clock.
   if (RESTOCK_FEE.test(s) && (RESTOCK_CONDITION.test(s) || RESTOCK_LEAD.test(s))) return [];
   const moneyBack = MONEY_BACK.test(s);
-  const onlyExchange = !RETURN_OR_REFUND_ACT.test(s) && !withdrawalFrame;
+  const onlyExchange = !RETURN_OR_REFUND_ACT.test(s) && !MOVE_BACK.test(s) && !withdrawalFrame;
   // "At any time up to 3 months from receipt" is bounded: the duration decides.
   // "Any time" must be said of the return, in its clause: "how to start a return? write to us any time" is not.
   const unlimited = UNLIMITED_WINDOW.exec(s);
@@ -218,7 +226,7 @@ const windowDays: Rule = (unit) => {
     // A duration something takes is how long a step lasts (a refund, the returns process), never the time to act.
     // So is the time within which the shop pays out or the shopper fetches back what was refused: "a cheque is issued
     // to you within 3 days of the return", "refused returns are donated if not claimed within 30 days".
-    if (TAKES_BEFORE.test(before) || OTHER_STEP_BEFORE.test(s.slice(clauseStartAt(s, d.index), d.index))) continue;
+    if (TAKES_BEFORE.test(before) || STEP_FOR_AFTER.test(anchor) || OTHER_STEP_BEFORE.test(s.slice(clauseStartAt(s, d.index), d.index))) continue;
     // Counted from the return reaching the shop ("within 2 days of the return landing at our warehouse", "after we get
     // it back"): the shop's step once the goods are back, never the shopper's time to send them.
     if (RETURN_BACK_ANCHOR.test(anchor)) continue;
@@ -228,6 +236,10 @@ const windowDays: Rule = (unit) => {
     // product within the guaranteed time (45 days)"; only when the duration's own clause speaks of no return.
     if (onDeliveryClock(s, d)) continue;
     if (DAMAGE_CLAIM.test(s.slice(Math.max(0, d.index - CLAUSE_LEAD_CHARS), d.index))) continue;
+    // The sentence opens on the faulty-goods case ("if you receive a damaged or wrong item, you may return it within 30
+    // days"): the remedy's period, never the window (test/real/README.md: nothing from the faulty-goods remedy), unless
+    // a change of mind is one of the cases it names.
+    if (faultCaseLeads(s, d.index)) continue;
     // Counted down to an event ("1 day prior to installation", "48 hours before your booking"): a lead time, never a
     // window, which counts on from the purchase or the delivery.
     if (COUNTDOWN_AFTER.test(anchor)) continue;
@@ -1057,6 +1069,14 @@ const EXCHANGE_ALTERNATIVE = /\b(?:or|alternatively)\b[^.]{0,20}\bexchange\b/;
 const REFUSED_GROUPS = /\b(?:sale|clearance|final sale|custom|personali[sz]ed|gift card|underwear|swimwear|earrings)/;
 /** "Change of mind", "for any reason": the faulty-goods case is one of several, not the whole sentence. */
 const ANY_REASON = /\bchange(?:d)? (?:of |your )?mind\b|\bany reason\b/;
+/** Other wordings of a return for no fault, which make the faulty-goods case one of several (faultCaseLeads). */
+const NO_FAULT_REASON = /\bnot (?:completely |entirely |fully |totally )?(?:happy|satisfied)\b|\bunhappy\b|\bunwanted\b|\bno longer (?:want|need)/;
+
+/** Whether a fault case (FAULTY_CASE) opens the sentence before `index`, and no change of mind stands beside it. */
+function faultCaseLeads(s: string, index: number): boolean {
+  const m = FAULTY_CASE.exec(s);
+  return m !== null && m.index < index && !ANY_REASON.test(s) && !NO_FAULT_REASON.test(s);
+}
 /**
  * An exchange for the same item, model or product again (not in another size or colour) is a replacement: the
  * faulty-goods remedy, not an exchange policy (test/real/README.md): "we'll exchange it for the same model", "if you
@@ -1306,7 +1326,7 @@ const finalSale: Rule = (unit) => {
   // "Deposits on custom orders are non-refundable": a deposit or fee, not goods that cannot come back.
   const y = found && /\b(?:deposits?|fees?|charges?|shipping (?:costs?|fees?|charges?)|postage)\b/.test(s.slice(0, found.index + found.text.length)) && !/\bitems?\b|\bproducts?\b/.test(s.slice(0, found.index)) ? undefined : found;
   // "clearance events are excluded" from a price match, "10% off excluding sale items": not about returns.
-  if (y && unit.sectionTopic !== 'returns' && !/\breturn|refund|exchang|final|non-returnable|sen[dt] (?:it |them )?back|take[n]? (?:it |them )?back|accept (?:it |them )?back|\bsold as[- ]is\b/.test(s)) return out;
+  if (y && unit.sectionTopic !== 'returns' && !/\breturn|refund|exchang|final|non-returnable|\bsold as[- ]is\b/.test(s) && !MOVE_BACK.test(s)) return out;
   if (y && !/\b(?:even|including|also) (?:sale|clearance)\b[^.]{0,40}\b(?:can|may) be returned\b/.test(s)) {
     out.push({ term: 'returns.final_sale_exclusions', value: true, confidence: 0.85, unit });
   } else if (/\b(?:even|including|also) (?:sale|clearance|discounted) items?\b[^.]{0,40}\b(?:can|may) be (?:returned|refunded)\b|\b(?:sale|clearance|discounted)(?: and (?:sale|clearance|discounted))? (?:items?|products?|goods)? ?(?:can|may|are|is) (?:also )?(?:be )?(?:returned|returnable|eligible for (?:a )?(?:return|refund))\b|\bno (?:items? )?(?:are )?(?:final sale|non-returnable)\b/.test(s)) {

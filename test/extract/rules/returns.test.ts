@@ -36,12 +36,28 @@ describe('returns.window_days', () => {
     ['Please allow up to 10 days for the refund to be issued.'],
     // a warranty period, not a window
     ['Our warranty covers defects for 90 days.'],
+    // the shop's processing step, not the shopper's time to act
+    ['We need 15 business days for processing your return request once your e-mail reaches us.'],
     // a damage report deadline
     ['Please report damage within 48 hours of delivery.'],
     // a placeholder template
     ['You have [number] days to return an item.'],
     ['You have {{ days }} days to return an item.'],
   ])('says nothing for: %s', (text) => expect(valueOf(text, 'returns.window_days')).toBeUndefined());
+
+  it.each([
+    // the sentence opens on the faulty-goods case: the remedy's period, not the window
+    ['If you receive a damaged or defective kettle, you may return it within 30 days of delivery.'],
+    ['If the wrong item was sent, send it back within 21 days and we will swap it.'],
+  ])('a period of the faulty-goods case is no window: %s', (text) => expect(valueOf(text, 'returns.window_days')).toBeUndefined());
+
+  it.each([
+    // a change of mind named beside the fault keeps the window
+    ['If the item is faulty or you simply changed your mind, return it within 30 days.', 30],
+    ['If you are not happy or the item arrived damaged, you can return it within 30 days.', 30],
+    // the fault only after the duration: the window stands
+    ['You may return items within 30 days, and if an item is damaged we pay the postage.', 30],
+  ])('a window beside the faulty-goods case: %s → %s', (text, expected) => expect(valueOf(text, 'returns.window_days')).toBe(expected));
 
   it('keeps the default and lists a scoped window as a variant', () => {
     const text = 'Most items can be returned within 30 days.\n\nElectronics must be returned within 14 days.';
