@@ -566,8 +566,9 @@ function ceilingAfter(s: string, from: number, hours: number): number | undefine
     // "…within 24 hours, while an order we place for you can take up to 10 days": a clause of another subject.
     if (/[.;?!]|\b(?:while|whereas)\b/.test(between) || OTHER_PROCESS.test(between) || /\b(?:ship|deliver|dispatch)/.test(between)) return undefined;
     const h = toHours(d.max, d.unit);
-    // The qualifier is part of the span's text ("up to 48 hours"); "within" marks no ceiling.
-    const before = s.slice(Math.max(0, d.index - 30), d.index) + (/^(?:up to|no more than|no later than|at most|maximum of|max\.?) /.exec(d.text)?.[0] ?? '');
+    // The qualifier is part of the span's text ("up to 48 hours"); "within" marks no ceiling, nor does a bare "max." (CEILING
+    // has no such mark, so numbers.ts's "max." qualifier is not carried over).
+    const before = s.slice(Math.max(0, d.index - 30), d.index) + (/^(?:up to|no more than|no later than|at most|maximum of) /.exec(d.text)?.[0] ?? '');
     if (h > hours && h <= 24 * 14 && CEILING.test(before)) return h;
   }
   return undefined;
@@ -587,8 +588,11 @@ function responseRule(unit: Unit, ctx: RuleContext): Candidate[] {
   // process (a claim, a price promise, a complaint) under review, not the desk's first reply.
   if (/\b(?:review|assess|investigate|consider|process)(?:es|ed|ing)? (?:your|the|each|every) (?:request|claim|application|complaint|case|submission)\b/.test(s)) return [];
   // The span the reply phrase itself names comes first: "orders ship within 2 days and we reply within 24 hours" → 24.
-  // A phrase's spans are placed back in the sentence, so that a ceiling said after them can be found.
-  const phraseSpans = deskClockPhrases(s).flatMap((p) => findDurations(p).map((d) => ({ ...d, end: s.indexOf(p) + d.end })));
+  // A phrase's spans are placed back in the sentence (start and end alike), so that a ceiling said after them can be found.
+  const phraseSpans = deskClockPhrases(s).flatMap((p) => {
+    const at = s.indexOf(p);
+    return findDurations(p).map((d) => ({ ...d, index: at + d.index, end: at + d.end }));
+  });
   for (const d of [...phraseSpans, ...findDurations(s)]) {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const hours = toHours(d.max, d.unit);
