@@ -66,6 +66,25 @@ describe('support.channels: any purpose counts (test/real/README.md)', () => {
   ])('"%s" names no channel', (text) => expect(valueOf(text, 'support.channels')).toBeUndefined());
 });
 
+describe('support.channels: a message the shop sends, by any means, is its way out (SHOPPER_RECEIVES)', () => {
+  // Whoever the sentence makes its subject, the shopper is the receiver of a confirmation, alert or invoice.
+  it.each([
+    'Tracking is provided via email once the parcel is collected.',
+    'Invoices are usually sent by e-mail the day the order leaves.',
+    "You'll get a confirmation, by email or text, as soon as you pay.",
+    'At checkout you can opt in to receive email and SMS notifications.',
+    'Join our WhatsApp updates for first look at new glazes.',
+    'Sign up for text message alerts when a size comes back.',
+  ])('"%s" names no channel, even under a help heading', (text) => expect(valueOf(`Help and questions\n\n${text}`, 'support.channels')).toBeUndefined());
+
+  // The shopper's own message by the same means is a way in; so is a way in said beside the shop's notice.
+  it.each([
+    ['Photos of the damage must be sent via email to care@claypot.example.', ['email']],
+    ['Receipts are e-mailed automatically; for anything else text us on 07700 900461.', ['sms']],
+    ['Lost your order confirmation? Email us and we will resend it.', ['email']],
+  ])('"%s" → %j', (text, expected) => expect(valueOf(`Help and questions\n\n${text}`, 'support.channels')).toEqual(expected));
+});
+
 describe('support.channels: e-mail as the shopper\'s verb', () => {
   // Any object a determiner opens, where the shopper is told to act; no list of what may be e-mailed.
   it.each([
