@@ -159,6 +159,19 @@ describe('support.response_hours', () => {
     ['We take up to 10 business days to diagnose the fault in the piece you returned and reply with a fix.'],
   ])('another process’s reply time is not the desk’s: %s', (text) => expect(valueOf(text, 'support.response_hours')).toBeUndefined());
 
+  // The desk acknowledging a message is its first reply, in either spelling; a robot's receipt and a complaint's
+  // acknowledgement are not (test/real/README.md: one department's time).
+  it.each([
+    ['Help desk\n\nSupport tickets are acknowledged within 24-48 hours, with follow-up as we look into them.', 48],
+    ['Help desk\n\nEvery message gets an initial acknowledgment within 12 hours.', 12],
+    ['Help desk\n\nEach enquiry receives a personal acknowledgement within one business day.', 24],
+  ])('%s → %i', (text, expected) => expect(valueOf(text, 'support.response_hours')).toBe(expected));
+
+  it.each([
+    ['Help desk\n\nYou will receive an automated acknowledgment within 5 minutes that your message is in our queue.'],
+    ['Help desk\n\nOur care team will acknowledge any complaint within five business days.'],
+  ])('an automated or a complaint\'s acknowledgement is no first reply: %s', (text) => expect(valueOf(text, 'support.response_hours')).toBeUndefined());
+
   it('a reply sentence that names the messages keeps its time after a returns sentence', () => {
     expect(valueOf('Returns are accepted within 30 days.\nWe reply to every email within 24 hours.', 'support.response_hours')).toBe(24);
   });
