@@ -108,10 +108,12 @@ function namedJustBefore(unit: Unit, ctx: RuleContext): boolean {
  * period (the mirror of warranty.ts's cover scope, where the neighbour names a cover against faults).
  */
 const GUARANTEE_PERIOD = /\bguarantee period\b/;
+/** A warranty or a remedy for a fault, in any inflection ("repaired", "replacement", "mending"). */
+const COVER_WORD = /\b(?:warrant\w*|repair\w*|mend\w*|replac\w*|fix\w*)\b/;
 function guaranteePeriodDays(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
-  // A fault, a remedy for one or a warranty beside the period make it a cover's (warranty.ts), not money back.
-  if (!GUARANTEE_PERIOD.test(s) || FAULT.test(s) || /\b(?:faults?|defects?|warrant\w*|repair\w*|mend\w*|replac\w*|fix\w*)\b/.test(s)) return [];
+  // A fault (fault-words.ts), a remedy for one or a warranty beside the period make it a cover's (warranty.ts), not money back.
+  if (!GUARANTEE_PERIOD.test(s) || FAULT.test(s) || COVER_WORD.test(s)) return [];
   const before = previousNorm(unit, ctx);
   if (!REFUND_WORD.test(before) || !TRIAL_OR_UNHAPPY.test(before) || OTHER_POLICY_NAME.test(before)) return [];
   // The span right before or after one naming of the period ("the 6-month guarantee period").

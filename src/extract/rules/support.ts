@@ -314,7 +314,22 @@ const ADV = String.raw`(?: (?:${SENDING_ADVERBS.join('|')})){0,2}`;
  */
 const SHOP_MODAL = String.raw`(?:\bwe|(?<!\byou )\b(?:will|shall|may|might)|(?<!\byou)'ll)`;
 const SHOP_ACTS_BY = String.raw`${SHOP_MODAL}${ADV}(?: (?!you\b)[a-z]+(?: (?!you\b)[a-z-]+){0,3},? and,?)? (?:reach out|get in touch|be in touch|follow up|send (?:(?:an?|the|our|your) )?(?:[a-z-]+ ){0,2}?(?=by |via ))(?: (?:with|to) you)?\b[^.;?]{0,20}?\b(?:by|via)`;
-const SHOP_TO_YOU = String.raw`(?:contact|notify|update|inform|reach) you\b[^.;?]{0,30}?\b(?:by|via)|(?:confirmation e-?mails?|tracking (?:numbers?|links?|details|info(?:rmation)?|codes?|e-?mails?|updates?|notifications?))(?: (?:is|are|will be|gets?) (?:sent|issued|e-?mailed|provided|given|shared)(?: to you)?(?: (?:by|via)\b)?)?|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|(?:we|will|shall|'ll|may|might|need to)${ADV} ${OUTBOUND_VERB}(?:,? (?:(?:or|and|and/or) )?${OUTBOUND_VERB}){0,3} you(?! back)(?:\b[^.;?]{0,40}?\b(?:by|via)\b)?|you${ADV}(?:'ll| will)${ADV} (?:receive|get) an? (?:[a-z-]+ ){0,2}?(?:e-?mail|text|sms|(?:phone )?call)|(?:we|will|shall|'ll)${ADV} send (?:an?|the|our) (?:[a-z-]+ )?(?:e-?mail|text|sms)|${SHOP_ACTS_BY}`;
+/**
+ * What the shop sends the shopper about an order or an offer, a word class: a confirmation, a notification, an update,
+ * an alert, a reminder, a receipt, an invoice, a newsletter, a label, a voucher, tracking. The shopper is its receiver,
+ * so the means it travels by is the shop's way out, never a way in, however the sentence says who acts: the message
+ * sent in the passive ("tracking is provided via email"), the shopper receiving it ("you'll get a confirmation either
+ * by email or text"), or the means as the message's modifier ("you will receive email and SMS notifications",
+ * "WhatsApp updates on new drops"). What the shopper sends ("photos must be sent via email") is no message of the shop's.
+ */
+const SHOP_MESSAGES = ['confirmations?', 'notifications?', 'alerts?', 'updates?', 'reminders?', 'receipts?', 'invoices?', 'newsletters?', 'labels?', 'vouchers?', 'tracking(?: (?:numbers?|links?|details|info(?:rmation)?|codes?))?'];
+const SHOP_MESSAGE = `(?:${SHOP_MESSAGES.join('|')})`;
+const MESSAGE_MEANS = String.raw`(?:e-?mail|sms|text(?: message)?|whatsapp)`;
+const SHOPPER_RECEIVES =
+  String.raw`${SHOP_MESSAGE}(?: (?!you\b)[a-z-]+){0,3}? (?:is|are|will be|gets?|can be|may be)${ADV} (?:sent|provided|issued|e-?mailed|texted|delivered|shared|given|supplied|forwarded)(?: to you)?(?: (?:by|via)\b)?` +
+  String.raw`|you${ADV}(?:'ll| will| should| may| can| would)?${ADV} (?:receive|get) (?:an? |the |your )?(?:[a-z-]+ ){0,2}?${SHOP_MESSAGE}\b[^.;?]{0,25}?\b(?:by|via)\b` +
+  String.raw`|${MESSAGE_MEANS}(?:\s*(?:,|/|&|\band\b|\bor\b)?\s*${MESSAGE_MEANS})*\s+${SHOP_MESSAGE}\b`;
+const SHOP_TO_YOU = String.raw`(?:contact|notify|update|inform|reach) you\b[^.;?]{0,30}?\b(?:by|via)|(?:confirmation e-?mails?|tracking (?:numbers?|links?|details|info(?:rmation)?|codes?|e-?mails?|updates?|notifications?))(?: (?:is|are|will be|gets?) (?:sent|issued|e-?mailed|provided|given|shared)(?: to you)?(?: (?:by|via)\b)?)?|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|(?:we|will|shall|'ll|may|might|need to)${ADV} ${OUTBOUND_VERB}(?:,? (?:(?:or|and|and/or) )?${OUTBOUND_VERB}){0,3} you(?! back)(?:\b[^.;?]{0,40}?\b(?:by|via)\b)?|you${ADV}(?:'ll| will)${ADV} (?:receive|get) an? (?:[a-z-]+ ){0,2}?(?:e-?mail|text|sms|(?:phone )?call)|(?:we|will|shall|'ll)${ADV} send (?:an?|the|our) (?:[a-z-]+ )?(?:e-?mail|text|sms)|${SHOP_ACTS_BY}|${SHOPPER_RECEIVES}`;
 const OUTBOUND = fencedRegExp(String.raw`\b(?:${SHOP_TO_YOU})(?:\s*[,/]?\s*(?:(?:or|and)(?:/or)?\b)?\s*(?:by |via )?(?:an? )?${NOUN}\b)*`, 'g');
 const withoutOutbound = (s: string): string => s.replace(OUTBOUND, ';');
 
@@ -523,10 +538,13 @@ const RESPONSE_RE =
 /**
  * Third-pass reply families, read only when the sentence is about messages or the page section is support:
  * "we usually get back within 48 hours", "we'll be back in touch", "we endeavour to deal with all queries within",
- * "someone will contact you within 24 hours", "we'll follow up within", "your query will be handled within".
+ * "someone will contact you within 24 hours", "we'll follow up within", "your query will be handled within", and the
+ * desk acknowledging a message ("ticket submissions are acknowledged within 24-48 hours", "an initial acknowledgment
+ * within 24-48 hours"), not an automated one (a robot's receipt is no reply) and not a complaint's (test/real/README.md:
+ * one department's time).
  */
 const RESPONSE_FAMILIES =
-  fenced(/\b(?:gets? back|getting back|write back|hear from (?:a |an |one of )|back in touch|turn-?around|(?:we|team|someone|agents?)(?:'ll| will) reach out|deal with (?:all |every |each |your )?(?:queries|query|enquir\w*|inquir\w*|emails?|messages?|requests?|tickets?)|(?:we|team|someone|agents?|advisors?|member of (?:our|the) team)(?:'ll| will)? (?:contact|follow up with) you|follow(?:s)? up(?! with (?:us|our)\b)|(?:quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|emails?|tickets?|requests?) (?:will be |are |is )?(?:usually |normally |typically )?(?:handled|dealt with|resolved|returned|picked up)|resolve (?:all |every |most |your )?(?:quer(?:y|ies)|enquir\w*|inquir\w*|emails?|messages?|tickets?))\b/);
+  fenced(/\b(?:gets? back|getting back|write back|hear from (?:a |an |one of )|back in touch|turn-?around|(?:we|team|someone|agents?)(?:'ll| will) reach out|deal with (?:all |every |each |your )?(?:queries|query|enquir\w*|inquir\w*|emails?|messages?|requests?|tickets?)|(?:we|team|someone|agents?|advisors?|member of (?:our|the) team)(?:'ll| will)? (?:contact|follow up with) you|follow(?:s)? up(?! with (?:us|our)\b)|(?:quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|emails?|tickets?|requests?) (?:will be |are |is )?(?:usually |normally |typically )?(?:handled|dealt with|resolved|returned|picked up)|resolve (?:all |every |most |your )?(?:quer(?:y|ies)|enquir\w*|inquir\w*|emails?|messages?|tickets?)|(?<!\bautomat(?:ed|ic) |\bauto-?)acknowledg(?:e|es|ed|ing|ement|ment)s?)\b/);
 /** What a shopper writes to the shop: the nouns MESSAGE_WORDS and SHOPPER_WROTE share. */
 const MESSAGE_NOUNS = String.raw`e-?mails?|messages?|quer(?:y|ies)|enquir\w*|inquir\w*|questions?|tickets?|requests?`;
 const MESSAGE_WORDS = new RegExp(String.raw`\b(?:${MESSAGE_NOUNS}|support|customer (?:service|care)|team)\b`);
@@ -566,8 +584,9 @@ function ceilingAfter(s: string, from: number, hours: number): number | undefine
     // "…within 24 hours, while an order we place for you can take up to 10 days": a clause of another subject.
     if (/[.;?!]|\b(?:while|whereas)\b/.test(between) || OTHER_PROCESS.test(between) || /\b(?:ship|deliver|dispatch)/.test(between)) return undefined;
     const h = toHours(d.max, d.unit);
-    // The qualifier is part of the span's text ("up to 48 hours"); "within" marks no ceiling.
-    const before = s.slice(Math.max(0, d.index - 30), d.index) + (/^(?:up to|no more than|no later than|at most|maximum of|max\.?) /.exec(d.text)?.[0] ?? '');
+    // The qualifier is part of the span's text ("up to 48 hours"); "within" marks no ceiling, nor does a bare "max." (CEILING
+    // has no such mark, so numbers.ts's "max." qualifier is not carried over).
+    const before = s.slice(Math.max(0, d.index - 30), d.index) + (/^(?:up to|no more than|no later than|at most|maximum of) /.exec(d.text)?.[0] ?? '');
     if (h > hours && h <= 24 * 14 && CEILING.test(before)) return h;
   }
   return undefined;
@@ -575,7 +594,7 @@ function ceilingAfter(s: string, from: number, hours: number): number | undefine
 
 function responseRule(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
-  const family = !RESPONSE_RE.test(s) && RESPONSE_FAMILIES.test(s) && (unit.sectionTopic === 'support' || MESSAGE_WORDS.test(s)) && !/\b(?:return|refund|order|deliver|ship|dispatch|claim|warrant|repair|collect)/.test(s);
+  const family = !RESPONSE_RE.test(s) && RESPONSE_FAMILIES.test(s) && (unit.sectionTopic === 'support' || MESSAGE_WORDS.test(s)) && !/\b(?:return|refund|order|deliver|ship|dispatch|claim|warrant|repair|collect|complain)/.test(s);
   if (!RESPONSE_RE.test(s) && !family) return [];
   if (/\b(?:refund|return (?:window|period)|warranty claim|ship|deliver)/.test(s) && !/\b(?:email|message|inquir|enquir|question|ticket|request)/.test(s)) return [];
   // "If we do not receive a response within 7 days, the order is cancelled": the shopper's answer, not the desk's.
@@ -587,8 +606,11 @@ function responseRule(unit: Unit, ctx: RuleContext): Candidate[] {
   // process (a claim, a price promise, a complaint) under review, not the desk's first reply.
   if (/\b(?:review|assess|investigate|consider|process)(?:es|ed|ing)? (?:your|the|each|every) (?:request|claim|application|complaint|case|submission)\b/.test(s)) return [];
   // The span the reply phrase itself names comes first: "orders ship within 2 days and we reply within 24 hours" → 24.
-  // A phrase's spans are placed back in the sentence, so that a ceiling said after them can be found.
-  const phraseSpans = deskClockPhrases(s).flatMap((p) => findDurations(p).map((d) => ({ ...d, end: s.indexOf(p) + d.end })));
+  // A phrase's spans are placed back in the sentence (start and end alike), so that a ceiling said after them can be found.
+  const phraseSpans = deskClockPhrases(s).flatMap((p) => {
+    const at = s.indexOf(p);
+    return findDurations(p).map((d) => ({ ...d, index: at + d.index, end: at + d.end }));
+  });
   for (const d of [...phraseSpans, ...findDurations(s)]) {
     if (d.unit === 'month' || d.unit === 'year') continue;
     const hours = toHours(d.max, d.unit);

@@ -6,6 +6,7 @@ import { findDurations, toMonths, unitOf } from '../language/numbers.js';
 import { scopeOf } from '../language/scope.js';
 import { previousNorm, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { fenced } from '../language/pattern-size.js';
+import { FAULT } from './fault-words.js';
 
 /** Warranty wording: "two-year limited warranty", "warranted against defects", "guaranteed against manufacturing defects". */
 const WARRANTY = fenced(/\bwarrant(?:y|ies|ed|s)?\b|\b\d+[- ](?:years?|months?)[- ](?:[a-z]+ )?guarantee\b|\bguaranteed? for (?:\d+ (?:years?|months?)|life)\b|\b(?:\d+|lifetime)[- ](?:years?|months?)?[- ]?guarantee\b(?=[^.]{0,60}\b(?:faults?|defects?|parts|labour|labor|manufactur|workmanship|repair|breakage))|\bguarantee[ds]? (?:covers?|covering)\b|\bguarantee[ds]?\b[^.]{0,30}\bagainst (?:manufactur|defect|faults?|breakage)|\bguarantee[ds]? (?:for) (?:manufactur|defect|faults?)|\bcovered (?:against|for) (?:manufactur|defect)|\bcovered for \d+ (?:years?|months?) against (?:[a-z]+ )?(?:defects?|faults?|manufactur|breakage)|\bmanufacturer'?s? (?:guarantee|cover)|\bguaranteed? (?:to be )?free (?:from|of) (?:manufactur\w* )?(?:defects?|faults?)|\bguarantee (?:our |the |its |all |every )?(?:workmanship|craftsmanship|materials|construction|stitching|seams|hardware)\b|\b(?:repair|replace|fix)(?: or (?:repair|replace))? (?:any |all |the )?(?:faulty|defective|broken) (?:[a-z]+ )?(?:free of charge |at no cost )?for \d+ (?:years?|months?)|\bcovered for \d+ (?:years?|months?) from (?:the )?(?:date of )?(?:purchase|delivery)|\b(?:protected|backed|insured) for \d+ (?:years?|months?) against (?:[a-z]+ )?(?:defects?|faults?|manufactur|breakage)|\b(?:we )?(?:back|stand behind) (?:[a-z']+ ){1,4}for (?:a (?:full )?|\d+ (?:full )?)(?:years?|months?)\b|\bcoverage (?:lasts|runs|is|of) (?:for )?\d+ (?:years?|months?)\b|\b\d+[- ](?:years?|months?)[- ](?:promise|pledge|cover) against (?:[a-z]+ )?(?:defects?|faults?|breakage)|\bguarantee period (?:is|lasts|of) (?:for )?\d+ (?:years?|months?)\b/);
@@ -21,8 +22,15 @@ const LIFETIME = /\bguaranteed? for life\b|\blifetime (?:limited )?(?:warranty|g
  * first year, our menders will put it right for free", "we guarantee our weaving for 10 years".
  */
 const FAULT_EVENT = fenced(/\b(?:cracks?|fails?|breaks?|splits?|comes? undone|comes? apart|stops? working|develops? a fault|(?:is|turns out|proves?) (?:to be )?(?:faulty|defective)|defects?|faults?|wears? through)\b/);
-const REMEDY = /\b(?:repair|replace|fix|mend|put (?:it|them|things) right|make (?:it|them|things) right|remake|re-?stitch)\b/;
-const WARRANTY_SPAN = /\b(?:within|for) (?:the first |its first |the )?(\d+ )?(years?|months?|year|month)\b|\bwithin the first year\b/;
+/**
+ * A remedy for a fault, one word class for both readings of a warranty said by what it does: the maker's own promise in
+ * the verb ("I'll repair or replace it", "our menders will put it right"), and in a cover's scope also the nouns and
+ * the price of it ("a free replacement", "we make good any defects", "repaired free of charge").
+ */
+const REMEDY_VERB = String.raw`repair|replace|fix|mend|put (?:it|them|things) right|make (?:it|them|things) right|remake|re-?stitch`;
+const REMEDY = new RegExp(String.raw`\b(?:${REMEDY_VERB})\b`);
+const COVER_REMEDY = new RegExp(String.raw`\b(?:${REMEDY_VERB}|replacements?|repairs|repaired|replaced|make good|made good|free of charge|at no (?:extra )?(?:cost|charge))\b`);
+const WARRANTY_SPAN = /\b(?:within|for) (?:the first |its first |the )?(\d+ )?(years?|months?)\b/;
 /** "We guarantee our weaving for 10 years" (British "guarantee" for a warranty; never money back). */
 const GUARANTEE_FOR = /\bguarantee[sd]? (?:our|the|all|every|each|its|their) [a-z ]{1,25}? for \d+ (?:years?|months?)\b/;
 
@@ -45,9 +53,7 @@ function partsSpan(s: string): number | undefined {
  * does not cover misuse"). In that scope a fault, a remedy and a span make the period, the span in any unit (180 days is
  * 6 months) and said as "in/within the first"; without the scope a faulty-goods return of 30 days stays a return.
  */
-const FAULTY_GOODS = /\b(?:defective|faulty|broken|damaged)\b/;
-const COVER_REMEDY = /\b(?:replacements?|repairs?|repaired|replaced|make good|made good|free of charge|at no (?:extra )?(?:cost|charge))\b/;
-const COVER_SPAN = /\b(?:within|for|in|during) (?:the first |its first |the )?(\d+) (days?|weeks?|months?|years?)\b|\b(?:within|in|during) the first (year|month)\b/;
+const COVER_SPAN = /\b(?:within|for|in|during) (?:the first |its first |the )?(\d+) (days?|weeks?|months?|years?)\b|\b(?:within|in|during) the first year\b/;
 const COVER_NAMED = /\bwarrant(?:y|ies)\b|\bguarantee[sd]?\b/;
 /** "The guarantee period covers 2 years", "a 24-month warranty period": the period named as such, in a cover's scope. */
 const PERIOD_NOUN = /\b(?:guarantee|warranty) period\b/;
@@ -59,11 +65,11 @@ function coverPeriod(s: string): number | undefined {
     const months = d ? toMonths(d.max, d.unit) : 0;
     if (d && Math.abs(d.index - noun.index) < 40 && months >= 3 && months <= 600) return months;
   }
-  if (!(FAULT_EVENT.test(s) || FAULTY_GOODS.test(s)) || !(REMEDY.test(s) || COVER_REMEDY.test(s))) return undefined;
+  if (!(FAULT_EVENT.test(s) || FAULT.test(s)) || !COVER_REMEDY.test(s)) return undefined;
   const span = COVER_SPAN.exec(s);
   // "Report defects within 90 days": the claim's clock, not the cover's.
   if (!span || /\b(?:notify|report|register|claim|contact|inform|tell)(?: us)? $/.test(s.slice(Math.max(0, span.index - 20), span.index))) return undefined;
-  const months = span[1] ? toMonths(Number(span[1]), unitOf(span[2]!)) : span[3] === 'year' ? 12 : 1;
+  const months = span[1] ? toMonths(Number(span[1]), unitOf(span[2]!)) : 12;
   return months >= 3 && months <= 600 ? months : undefined;
 }
 

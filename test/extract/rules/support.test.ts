@@ -66,6 +66,25 @@ describe('support.channels: any purpose counts (test/real/README.md)', () => {
   ])('"%s" names no channel', (text) => expect(valueOf(text, 'support.channels')).toBeUndefined());
 });
 
+describe('support.channels: a message the shop sends, by any means, is its way out (SHOPPER_RECEIVES)', () => {
+  // Whoever the sentence makes its subject, the shopper is the receiver of a confirmation, alert or invoice.
+  it.each([
+    'Tracking is provided via email once the parcel is collected.',
+    'Invoices are usually sent by e-mail the day the order leaves.',
+    "You'll get a confirmation, by email or text, as soon as you pay.",
+    'At checkout you can opt in to receive email and SMS notifications.',
+    'Join our WhatsApp updates for first look at new glazes.',
+    'Sign up for text message alerts when a size comes back.',
+  ])('"%s" names no channel, even under a help heading', (text) => expect(valueOf(`Help and questions\n\n${text}`, 'support.channels')).toBeUndefined());
+
+  // The shopper's own message by the same means is a way in; so is a way in said beside the shop's notice.
+  it.each([
+    ['Photos of the damage must be sent via email to care@claypot.example.', ['email']],
+    ['Receipts are e-mailed automatically; for anything else text us on 07700 900461.', ['sms']],
+    ['Lost your order confirmation? Email us and we will resend it.', ['email']],
+  ])('"%s" → %j', (text, expected) => expect(valueOf(`Help and questions\n\n${text}`, 'support.channels')).toEqual(expected));
+});
+
 describe('support.channels: e-mail as the shopper\'s verb', () => {
   // Any object a determiner opens, where the shopper is told to act; no list of what may be e-mailed.
   it.each([
@@ -139,6 +158,19 @@ describe('support.response_hours', () => {
     ['Exchange requests must reach us within 14 days.\nPlease allow up to 3 business days for a response.'],
     ['We take up to 10 business days to diagnose the fault in the piece you returned and reply with a fix.'],
   ])('another process’s reply time is not the desk’s: %s', (text) => expect(valueOf(text, 'support.response_hours')).toBeUndefined());
+
+  // The desk acknowledging a message is its first reply, in either spelling; a robot's receipt and a complaint's
+  // acknowledgement are not (test/real/README.md: one department's time).
+  it.each([
+    ['Help desk\n\nSupport tickets are acknowledged within 24-48 hours, with follow-up as we look into them.', 48],
+    ['Help desk\n\nEvery message gets an initial acknowledgment within 12 hours.', 12],
+    ['Help desk\n\nEach enquiry receives a personal acknowledgement within one business day.', 24],
+  ])('%s → %i', (text, expected) => expect(valueOf(text, 'support.response_hours')).toBe(expected));
+
+  it.each([
+    ['Help desk\n\nYou will receive an automated acknowledgment within 5 minutes that your message is in our queue.'],
+    ['Help desk\n\nOur care team will acknowledge any complaint within five business days.'],
+  ])('an automated or a complaint\'s acknowledgement is no first reply: %s', (text) => expect(valueOf(text, 'support.response_hours')).toBeUndefined());
 
   it('a reply sentence that names the messages keeps its time after a returns sentence', () => {
     expect(valueOf('Returns are accepted within 30 days.\nWe reply to every email within 24 hours.', 'support.response_hours')).toBe(24);
