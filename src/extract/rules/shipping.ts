@@ -11,6 +11,7 @@ import { CARRIER_HOLD } from './carrier-hold.js';
 import { STANDARD_TIER_WORDS, TIER_PAIRS, standardEntry, tierRank, tierWords, type TierRank } from './service-tiers.js';
 import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, COUNTRY_NAMES, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, PLACES, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
+import { CARRIERS } from '../language/third-parties.js';
 import { AREA_HEDGE_WORDS } from '../language/voice-words.js';
 
 /**
@@ -250,7 +251,15 @@ function memberScope(s: string): string | undefined {
  * newdigate-feeds). A sentence that names both ("free local delivery and free nationwide shipping over $50") is general.
  */
 const LOCAL_SERVICE = /\blocal (?:delivery|deliveries|shipping|courier|drop-?offs?)\b|\b(?:by|via) (?:bike|bicycle|cargo bike)\b|\b(?:bike|bicycle) couriers?\b|\bhand[- ]deliver/;
-const BEYOND_LOCAL = /\b(?:nationwide|nationally|all 50 (?:u\.?s\.? )?states|across the country|anywhere in (?:the )?[a-z]+|usps|ups|fedex|canada post|royal mail|australia post|nz post|dhl|parcelforce|evri|purolator|carriers?)\b/;
+/**
+ * Delivery beyond the round: nationwide words, "anywhere in" a country, region or part of one (not "anywhere in town"),
+ * or a carrier by name (not the end of "pick-ups" or "top-ups": a hyphen is a word boundary).
+ */
+const BEYOND_LOCAL = fencedRegExp(
+  String.raw`\b(?:nationwide|nationally|all 50 (?:u\.?s\.? )?states|across the country|carriers?)\b` +
+    String.raw`|\banywhere in (?:the (?:country|world)\b|(?:the )?(?:(?:continental|contiguous|mainland) )?(?:${PLACE}|${PLACE_PARTS.join('|')}|us\b))` +
+    String.raw`|(?<!-)\b(?:${CARRIERS.join('|')})\b`,
+);
 const LOCAL_SCOPE = 'local delivery';
 const beyondLocalCache = new WeakMap<readonly Unit[], boolean>();
 
