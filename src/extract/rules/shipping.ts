@@ -270,7 +270,8 @@ function localScope(unit: Unit, ctx: RuleContext, s: string): string | undefined
   // days." / "Free delivery for orders over $35.") goes on with that entry.
   const before = previousUnit(unit, ctx.pageUnits);
   const continues = before !== undefined && before.kind !== 'heading' && !/^[^.:]{1,40}:/.test(s) && /^[^.:]{0,40}:/.test(before.norm) && LOCAL_SERVICE.test(before.norm.split(':')[0]!);
-  if (!LOCAL_SERVICE.test(s) && !(heading !== undefined && !BEYOND_LOCAL.test(heading)) && !continues) return undefined;
+  const localHeading = heading !== undefined && !BEYOND_LOCAL.test(heading);
+  if (!LOCAL_SERVICE.test(s) && !localHeading && !continues) return undefined;
   const units = ctx.pageUnits;
   if (!units) return undefined;
   let beyond = beyondLocalCache.get(units);
@@ -619,9 +620,11 @@ function regionScope(s: string, start: number, index: number, end: number, home:
 const OUTSIDE_AREA = /\boutside (?:of )?((?:the )?[a-z][a-z0-9'’-]*(?: [a-z][a-z0-9'’-]*){0,2}?)\s*(?=[:);,.(]|\s[-–—]\s|$)/g;
 const NOT_AN_AREA = /^(?:the )?(?:our|your|its|their|this|these|those|that|normal|business|working|office|opening|usual|regular|standard|delivery|shipping|service|hours?|times?|days?|window|period|scope|range|control|policy|terms|warranty|guarantee|stock|the box|[a-z]+ hours)\b/;
 const COUNTRY_OR_REGION: ReadonlySet<string> = new Set([...COUNTRY_NAMES, ...REGION_NAMES, 'us', 'usa', 'uk', 'eu']);
-const contrastedCache = new WeakMap<readonly Unit[], readonly string[]>();
+/** A contrasted area and its pattern, compiled once a page (OUTSIDE_AREA captures no pattern syntax to escape). */
+type ContrastedArea = { readonly name: string; readonly pattern: RegExp };
+const contrastedCache = new WeakMap<readonly Unit[], readonly ContrastedArea[]>();
 
-function contrastedAreas(units: readonly Unit[]): readonly string[] {
+function contrastedAreas(units: readonly Unit[]): readonly ContrastedArea[] {
   let areas = contrastedCache.get(units);
   if (areas === undefined) {
     const found = new Set<string>();
@@ -632,15 +635,15 @@ function contrastedAreas(units: readonly Unit[]): readonly string[] {
         if (!NOT_AN_AREA.test(m[1]!) && !COUNTRY_OR_REGION.has(area) && !DOMESTIC.test(area) && !ABROAD_OPTION.test(area)) found.add(area);
       }
     }
-    areas = [...found];
+    areas = [...found].map((name) => ({ name, pattern: new RegExp(String.raw`\b${name}\b`) }));
     contrastedCache.set(units, areas);
   }
   return areas;
 }
 
-function namesArea(label: string, areas: readonly string[], home: RegExp | undefined): string | undefined {
+function namesArea(label: string, areas: readonly ContrastedArea[], home: RegExp | undefined): string | undefined {
   if (home?.test(label) ?? false) return undefined;
-  return areas.find((a) => new RegExp(String.raw`\b${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(label));
+  return areas.find((a) => a.pattern.test(label))?.name;
 }
 
 function contrastScope(unit: Unit, ctx: RuleContext, segment: string, home: RegExp | undefined): string | undefined {
