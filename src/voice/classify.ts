@@ -13,9 +13,9 @@
  */
 import { endsOn, opensMidSentence } from '../extract/language/line-ends.js';
 import { splitSentences } from '../extract/language/sentences.js';
-import { byCustomer, customerActs, subjectIs } from './customer-acts.js';
+import { byCustomer, customerActs, subjectIndex } from './customer-acts.js';
 import {
-  ANSWER_TIMES, ARRIVING_NOT_GOODS, NOT_GOODS_ARRIVALS, NEW_PURCHASE_ACTS, NEW_PURCHASE_SPAN, CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, CONDITION_WINDOW, CONDITION_WORDS, CONTACT_ACTS, CONTACT_JOINS, CONTACT_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, VISITS, COVER_SALE, COVER_CLAIM, IRREALIS_MODALS, ELLIPSIS_TAIL, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
+  ANSWER_TIMES, ARRIVING_NOT_GOODS, NOT_GOODS_ARRIVALS, NOT_GOODS_BACK, NEW_PURCHASE_ACTS, NEW_PURCHASE_SPAN, CALL_ATTEMPTS, CALL_DECOYS, CALL_SPAN, CONDITION_WINDOW, CONDITION_WORDS, CONTACT_ACTS, CONTACT_JOINS, CONTACT_SPAN, PRICE_CREDIT_WORDS, PRICE_FALL_SPAN, PRICE_FALL_WORDS, GOODS_BACK, MESSAGE_RECEIVED, PAYMENT_CUES, POLICY_WORDS, REFUND_WORDS, REMEDY_ELEMENTS, REMEDY_MANNER, SENT_BACK, UNANSWERED_DECOYS, UNANSWERED_LINE, VISITS, COVER_SALE, COVER_CLAIM, IRREALIS_MODALS, ELLIPSIS_TAIL, DECOYS, GOODS_FAULTS, MONEY_BACK_CUES, PAIRS, PAIR_WINDOW, PHRASES, PRICED_ELEMENTS, PRICE_WORDS, PROMISE_CLAUSE_KINDS, PROMISE_KINDS, PROMISE_NOUNS,
   FIRST_SIGHT_SPAN, FIRST_SIGHT_WORDS, REMEDY_DECOYS, REMEDY_SPAN, REMEDY_WORDS, TRANSIT_DAMAGE, TRANSIT_WINDOW, TRANSIT_WORDS,
 } from './element-keywords.js';
 import { BayesModel } from '../natural.js';
@@ -133,9 +133,15 @@ const CONDITIONS = PhraseTable.of(CONDITION_WORDS);
 
 const ARRIVALS = PhraseTable.of(NOT_GOODS_ARRIVALS);
 const NOT_GOODS = new Set(ARRIVING_NOT_GOODS);
+function notGoodsSubject(w: Words, start: number): boolean {
+  const i = subjectIndex(w, start);
+  if (i < 0) return false;
+  const subject = w.tokens[i]!;
+  return NOT_GOODS.has(subject) || (subject === NOT_GOODS_BACK && i > 0 && NOT_GOODS.has(w.tokens[i - 1]!));
+}
 /** Places of arrival words whose subject is money or an answer, not goods (element-keywords.ts, ARRIVING_NOT_GOODS). */
 function notGoodsArrivals(w: Words): number[] {
-  return ARRIVALS.matchAll(w).filter((h) => subjectIs(w, h.start, NOT_GOODS)).flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k));
+  return ARRIVALS.matchAll(w).filter((h) => notGoodsSubject(w, h.start)).flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k));
 }
 
 /**

@@ -58,9 +58,15 @@ const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
  * "the refund has finally come", "my money was received".
  */
 export function subjectIs(w: Words, start: number, subjects: ReadonlySet<string>): boolean {
+  const i = subjectIndex(w, start);
+  return i >= 0 && subjects.has(w.tokens[i]!);
+}
+
+/** The place of the word before `start` past fillers and be-forms (-1 if none): the subject subjectIs reads. */
+export function subjectIndex(w: Words, start: number): number {
   let i = start - 1;
   while (i >= 0 && (FILLERS.has(w.tokens[i]!) || BE_FORMS.has(w.tokens[i]!))) i--;
-  return i >= 0 && subjects.has(w.tokens[i]!);
+  return i;
 }
 
 /** Places of the words of shared acts whose subject is the customer. */

@@ -145,8 +145,13 @@ export const ARRIVING_NOT_GOODS: readonly string[] = [
   // money
   'refund', 'refunds', 'money', 'credit', 'payment', 'payments', 'reimbursement', 'funds',
   // an answer
-  'reply', 'replies', 'response', 'responses', 'answer', 'answers', 'call', 'calls', 'callback', 'back',
+  'reply', 'replies', 'response', 'responses', 'answer', 'answers', 'call', 'calls', 'callback',
 ];
+/**
+ * "Back" is such a subject only after one of them ("the call back came", "my money back arrived"): the bare word ends
+ * the customer's own return ("I sent the chair back received a week later" is still the delivery).
+ */
+export const NOT_GOODS_BACK = 'back';
 /** Visitor ~ arrival, each valued by what the visit is: `other` for a fitting service, nothing more for a repair. */
 export const VISITS: readonly (readonly [phrase: string, element: ElementId | null])[] = [
   ...FITTERS.flatMap((who) => VISIT_WORDS.map((act) => [`=${who} ~ ${act}`, 'other' as const] as const)),

@@ -754,6 +754,11 @@ describe('classifying feedback', () => {
     expect(classifyItem('The boots came within two days and the refund came a week later.').elements).toEqual(expect.arrayContaining(['returns', 'delivery_speed']));
   });
 
+  it('reads "back" as money or an answer only after one ("money back", "call back"), not the bare word ending the customer\'s act', () => {
+    expect(classifyItem('I sent the chair back received a week later').elements).toContain('delivery_speed');
+    expect(classifyItem('My money back came within two days.').elements).not.toContain('delivery_speed');
+  });
+
   it('reads a remedy coming (a replacement, a repair\'s part) as the remedy\'s step, not the delivery\'s speed', () => {
     for (const text of [
       'The kettle lid snapped after ten months. Two days later the replacement turned up.',

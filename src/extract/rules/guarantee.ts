@@ -6,6 +6,7 @@ import { findDurations, toDays } from '../language/numbers.js';
 import { previousNorm, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { countedFromArrival } from './return-arrival.js';
 import { FAULT } from './fault-words.js';
+import { REMEDY_VERB } from './warranty.js';
 import { EXCHANGE, OTHER_POLICY_NAME, REFUND_WORD, UNHAPPY } from './other-policy.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 
@@ -108,8 +109,11 @@ function namedJustBefore(unit: Unit, ctx: RuleContext): boolean {
  * period (the mirror of warranty.ts's cover scope, where the neighbour names a cover against faults).
  */
 const GUARANTEE_PERIOD = /\bguarantee period\b/;
-/** A warranty or a remedy for a fault, in any inflection ("repaired", "replacement", "mending"). */
-const COVER_WORD = /\b(?:warrant\w*|repair\w*|mend\w*|replac\w*|fix\w*)\b/;
+/**
+ * A warranty or a remedy for a fault (warranty.ts's REMEDY_VERB), in any inflection ("repaired", "replacement",
+ * "mending"; "replac" for "replacing").
+ */
+const COVER_WORD = new RegExp(String.raw`\b(?:warrant\w*|replac\w*|(?:${REMEDY_VERB})\w*)\b`);
 function guaranteePeriodDays(unit: Unit, ctx: RuleContext): Candidate[] {
   const s = unit.norm;
   // A fault (fault-words.ts), a remedy for one or a warranty beside the period make it a cover's (warranty.ts), not money back.

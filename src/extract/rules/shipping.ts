@@ -11,6 +11,7 @@ import { CARRIER_HOLD } from './carrier-hold.js';
 import { STANDARD_TIER_WORDS, TIER_PAIRS, standardEntry, tierRank, tierWords, type TierRank } from './service-tiers.js';
 import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, COUNTRY_NAMES, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, PLACES, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
+import { CARRIERS } from '../language/third-parties.js';
 import { AREA_HEDGE_WORDS } from '../language/voice-words.js';
 
 /**
@@ -250,7 +251,15 @@ function memberScope(s: string): string | undefined {
  * newdigate-feeds). A sentence that names both ("free local delivery and free nationwide shipping over $50") is general.
  */
 const LOCAL_SERVICE = /\blocal (?:delivery|deliveries|shipping|courier|drop-?offs?)\b|\b(?:by|via) (?:bike|bicycle|cargo bike)\b|\b(?:bike|bicycle) couriers?\b|\bhand[- ]deliver/;
-const BEYOND_LOCAL = /\b(?:nationwide|nationally|all 50 (?:u\.?s\.? )?states|across the country|anywhere in (?:the )?[a-z]+|usps|ups|fedex|canada post|royal mail|australia post|nz post|dhl|parcelforce|evri|purolator|carriers?)\b/;
+/**
+ * Delivery beyond the round: nationwide words, "anywhere in" a country, region or part of one (not "anywhere in town"),
+ * or a carrier by name (not the end of "pick-ups" or "top-ups": a hyphen is a word boundary).
+ */
+const BEYOND_LOCAL = fencedRegExp(
+  String.raw`\b(?:nationwide|nationally|all 50 (?:u\.?s\.? )?states|across the country|carriers?)\b` +
+    String.raw`|\banywhere in (?:the (?:country|world)\b|(?:the )?(?:(?:continental|contiguous|mainland) )?(?:${PLACE}|${PLACE_PARTS.join('|')}|us\b))` +
+    String.raw`|(?<!-)\b(?:${CARRIERS.join('|')})\b`,
+);
 const LOCAL_SCOPE = 'local delivery';
 const beyondLocalCache = new WeakMap<readonly Unit[], boolean>();
 
@@ -261,7 +270,8 @@ function localScope(unit: Unit, ctx: RuleContext, s: string): string | undefined
   // days." / "Free delivery for orders over $35.") goes on with that entry.
   const before = previousUnit(unit, ctx.pageUnits);
   const continues = before !== undefined && before.kind !== 'heading' && !/^[^.:]{1,40}:/.test(s) && /^[^.:]{0,40}:/.test(before.norm) && LOCAL_SERVICE.test(before.norm.split(':')[0]!);
-  if (!LOCAL_SERVICE.test(s) && !(heading !== undefined && !BEYOND_LOCAL.test(heading)) && !continues) return undefined;
+  const localHeading = heading !== undefined && !BEYOND_LOCAL.test(heading);
+  if (!LOCAL_SERVICE.test(s) && !localHeading && !continues) return undefined;
   const units = ctx.pageUnits;
   if (!units) return undefined;
   let beyond = beyondLocalCache.get(units);
@@ -610,9 +620,11 @@ function regionScope(s: string, start: number, index: number, end: number, home:
 const OUTSIDE_AREA = /\boutside (?:of )?((?:the )?[a-z][a-z0-9'’-]*(?: [a-z][a-z0-9'’-]*){0,2}?)\s*(?=[:);,.(]|\s[-–—]\s|$)/g;
 const NOT_AN_AREA = /^(?:the )?(?:our|your|its|their|this|these|those|that|normal|business|working|office|opening|usual|regular|standard|delivery|shipping|service|hours?|times?|days?|window|period|scope|range|control|policy|terms|warranty|guarantee|stock|the box|[a-z]+ hours)\b/;
 const COUNTRY_OR_REGION: ReadonlySet<string> = new Set([...COUNTRY_NAMES, ...REGION_NAMES, 'us', 'usa', 'uk', 'eu']);
-const contrastedCache = new WeakMap<readonly Unit[], readonly string[]>();
+/** A contrasted area and its pattern, compiled once a page (OUTSIDE_AREA captures no pattern syntax to escape). */
+type ContrastedArea = { readonly name: string; readonly pattern: RegExp };
+const contrastedCache = new WeakMap<readonly Unit[], readonly ContrastedArea[]>();
 
-function contrastedAreas(units: readonly Unit[]): readonly string[] {
+function contrastedAreas(units: readonly Unit[]): readonly ContrastedArea[] {
   let areas = contrastedCache.get(units);
   if (areas === undefined) {
     const found = new Set<string>();
@@ -623,15 +635,15 @@ function contrastedAreas(units: readonly Unit[]): readonly string[] {
         if (!NOT_AN_AREA.test(m[1]!) && !COUNTRY_OR_REGION.has(area) && !DOMESTIC.test(area) && !ABROAD_OPTION.test(area)) found.add(area);
       }
     }
-    areas = [...found];
+    areas = [...found].map((name) => ({ name, pattern: new RegExp(String.raw`\b${name}\b`) }));
     contrastedCache.set(units, areas);
   }
   return areas;
 }
 
-function namesArea(label: string, areas: readonly string[], home: RegExp | undefined): string | undefined {
+function namesArea(label: string, areas: readonly ContrastedArea[], home: RegExp | undefined): string | undefined {
   if (home?.test(label) ?? false) return undefined;
-  return areas.find((a) => new RegExp(String.raw`\b${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(label));
+  return areas.find((a) => a.pattern.test(label))?.name;
 }
 
 function contrastScope(unit: Unit, ctx: RuleContext, segment: string, home: RegExp | undefined): string | undefined {

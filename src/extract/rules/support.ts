@@ -322,14 +322,16 @@ const SHOP_ACTS_BY = String.raw`${SHOP_MODAL}${ADV}(?: (?!you\b)[a-z]+(?: (?!you
  * by email or text"), or the means as the message's modifier ("you will receive email and SMS notifications",
  * "WhatsApp updates on new drops"). What the shopper sends ("photos must be sent via email") is no message of the shop's.
  */
-const SHOP_MESSAGES = ['confirmations?', 'notifications?', 'alerts?', 'updates?', 'reminders?', 'receipts?', 'invoices?', 'newsletters?', 'labels?', 'vouchers?', 'tracking(?: (?:numbers?|links?|details|info(?:rmation)?|codes?))?'];
+/** What tracking comes as ("tracking number", "tracking link"): one list for SHOP_MESSAGES and SHOP_TO_YOU. */
+const TRACKING_ITEMS = String.raw`numbers?|links?|details|info(?:rmation)?|codes?`;
+const SHOP_MESSAGES = ['confirmations?', 'notifications?', 'alerts?', 'updates?', 'reminders?', 'receipts?', 'invoices?', 'newsletters?', 'labels?', 'vouchers?', `tracking(?: (?:${TRACKING_ITEMS}))?`];
 const SHOP_MESSAGE = `(?:${SHOP_MESSAGES.join('|')})`;
 const MESSAGE_MEANS = String.raw`(?:e-?mail|sms|text(?: message)?|whatsapp)`;
 const SHOPPER_RECEIVES =
   String.raw`${SHOP_MESSAGE}(?: (?!you\b)[a-z-]+){0,3}? (?:is|are|will be|gets?|can be|may be)${ADV} (?:sent|provided|issued|e-?mailed|texted|delivered|shared|given|supplied|forwarded)(?: to you)?(?: (?:by|via)\b)?` +
   String.raw`|you${ADV}(?:'ll| will| should| may| can| would)?${ADV} (?:receive|get) (?:an? |the |your )?(?:[a-z-]+ ){0,2}?${SHOP_MESSAGE}\b[^.;?]{0,25}?\b(?:by|via)\b` +
   String.raw`|${MESSAGE_MEANS}(?:\s*(?:,|/|&|\band\b|\bor\b)?\s*${MESSAGE_MEANS})*\s+${SHOP_MESSAGE}\b`;
-const SHOP_TO_YOU = String.raw`(?:contact|notify|update|inform|reach) you\b[^.;?]{0,30}?\b(?:by|via)|(?:confirmation e-?mails?|tracking (?:numbers?|links?|details|info(?:rmation)?|codes?|e-?mails?|updates?|notifications?))(?: (?:is|are|will be|gets?) (?:sent|issued|e-?mailed|provided|given|shared)(?: to you)?(?: (?:by|via)\b)?)?|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|(?:we|will|shall|'ll|may|might|need to)${ADV} ${OUTBOUND_VERB}(?:,? (?:(?:or|and|and/or) )?${OUTBOUND_VERB}){0,3} you(?! back)(?:\b[^.;?]{0,40}?\b(?:by|via)\b)?|you${ADV}(?:'ll| will)${ADV} (?:receive|get) an? (?:[a-z-]+ ){0,2}?(?:e-?mail|text|sms|(?:phone )?call)|(?:we|will|shall|'ll)${ADV} send (?:an?|the|our) (?:[a-z-]+ )?(?:e-?mail|text|sms)|${SHOP_ACTS_BY}|${SHOPPER_RECEIVES}`;
+const SHOP_TO_YOU = String.raw`(?:contact|notify|update|inform|reach) you\b[^.;?]{0,30}?\b(?:by|via)|(?:confirmation e-?mails?|tracking (?:${TRACKING_ITEMS}|e-?mails?|updates?|notifications?))(?: (?:is|are|will be|gets?) (?:sent|issued|e-?mailed|provided|given|shared)(?: to you)?(?: (?:by|via)\b)?)?|keep you (?:updated|informed|posted) (?:by|via)|${TOLD_BY_SHOP}|(?:we|will|shall|'ll|may|might|need to)${ADV} ${OUTBOUND_VERB}(?:,? (?:(?:or|and|and/or) )?${OUTBOUND_VERB}){0,3} you(?! back)(?:\b[^.;?]{0,40}?\b(?:by|via)\b)?|you${ADV}(?:'ll| will)${ADV} (?:receive|get) an? (?:[a-z-]+ ){0,2}?(?:e-?mail|text|sms|(?:phone )?call)|(?:we|will|shall|'ll)${ADV} send (?:an?|the|our) (?:[a-z-]+ )?(?:e-?mail|text|sms)|${SHOP_ACTS_BY}|${SHOPPER_RECEIVES}`;
 const OUTBOUND = fencedRegExp(String.raw`\b(?:${SHOP_TO_YOU})(?:\s*[,/]?\s*(?:(?:or|and)(?:/or)?\b)?\s*(?:by |via )?(?:an? )?${NOUN}\b)*`, 'g');
 const withoutOutbound = (s: string): string => s.replace(OUTBOUND, ';');
 

@@ -25,9 +25,10 @@ const FAULT_EVENT = fenced(/\b(?:cracks?|fails?|breaks?|splits?|comes? undone|co
 /**
  * A remedy for a fault, one word class for both readings of a warranty said by what it does: the maker's own promise in
  * the verb ("I'll repair or replace it", "our menders will put it right"), and in a cover's scope also the nouns and
- * the price of it ("a free replacement", "we make good any defects", "repaired free of charge").
+ * the price of it ("a free replacement", "we make good any defects", "repaired free of charge"). Exported for
+ * guarantee.ts, where a remedy beside a guarantee period makes it a cover's.
  */
-const REMEDY_VERB = String.raw`repair|replace|fix|mend|put (?:it|them|things) right|make (?:it|them|things) right|remake|re-?stitch`;
+export const REMEDY_VERB = String.raw`repair|replace|fix|mend|put (?:it|them|things) right|make (?:it|them|things) right|remake|re-?stitch`;
 const REMEDY = new RegExp(String.raw`\b(?:${REMEDY_VERB})\b`);
 const COVER_REMEDY = new RegExp(String.raw`\b(?:${REMEDY_VERB}|replacements?|repairs|repaired|replaced|make good|made good|free of charge|at no (?:extra )?(?:cost|charge))\b`);
 const WARRANTY_SPAN = /\b(?:within|for) (?:the first |its first |the )?(\d+ )?(years?|months?)\b/;

@@ -26,6 +26,20 @@ describe('shipping.delivery_days chosen by section', () => {
   });
 });
 
+describe('shipping: the local round beside delivery beyond it', () => {
+  // "pick-ups" is no UPS, "anywhere in town" no country: the round's own time stays its variant
+  it.each([
+    ['Delivery\nLocal delivery: our van does drop-offs and pick-ups, usually within 1 working day.\nNationwide: sent by Royal Mail, arriving in 2-3 working days.'],
+    ['Delivery\nLocal delivery: anywhere in town, usually within 1 working day.\nNationwide: sent by Royal Mail, arriving in 2-3 working days.'],
+  ])('%j → the nationwide time', (text) => expect(valueOf(text, 'shipping.delivery_days')).toEqual({ min: 2, max: 3 }));
+
+  it('a page whose only delivery is its round, with store pick-ups, keeps the round general', () =>
+    expect(valueOf('Delivery\nLocal delivery: our van brings your box within 1-2 working days.\nStore pick-ups are free too.', 'shipping.delivery_days')).toEqual({ min: 1, max: 2 }));
+
+  it('"anywhere in the UK" is delivery beyond the round', () =>
+    expect(valueOf('Delivery\nLocal delivery: our van brings your box within 1 working day.\nWe deliver anywhere in the UK in 3-4 working days.', 'shipping.delivery_days')).toEqual({ min: 3, max: 4 }));
+});
+
 describe('shipping.free_threshold from a flattened rate list', () => {
   it.each([
     ['Shipping rates\nOrders under $40 - $5.50\nOrders $40 and over - FREE', { amount: 40, currency: 'USD' }],
