@@ -39,10 +39,15 @@ const TURNED_AWAY: ReadonlySet<string> = new Set(['refuse', 'refused', 'refuses'
 const PARCEL: ReadonlySet<string> = new Set(['package', 'packages', 'parcel', 'parcels', 'shipment', 'shipments', 'delivery', 'deliveries', 'consignment', 'consignments']);
 const RETURN_PARCEL: ReadonlySet<string> = new Set(['return', 'returned', 'returning']);
 const PARCEL_SPAN = 4;
-export const TURNED_AWAY_PARCEL = {
+const TURNED_AWAY_PARCEL = {
   test(norm: string): boolean {
     const words = norm.match(OCCASION_WORD) ?? [];
-    return words.some((w, i) => TURNED_AWAY.has(w) && words.slice(Math.max(0, i - PARCEL_SPAN), i + PARCEL_SPAN + 1).some((p, k, near) => PARCEL.has(p) && !RETURN_PARCEL.has(near[k - 1] ?? '')));
+    // the word before a parcel noun is read in the whole sentence, not the span, which may begin at the noun
+    return words.some((w, i) => {
+      if (!TURNED_AWAY.has(w)) return false;
+      const from = Math.max(0, i - PARCEL_SPAN);
+      return words.slice(from, i + PARCEL_SPAN + 1).some((p, k) => PARCEL.has(p) && !RETURN_PARCEL.has(words[from + k - 1] ?? ''));
+    });
   },
 };
 
