@@ -118,7 +118,7 @@ const REFUND_OCCASIONS: readonly { occasion: OtherPolicy; words: ReadonlySet<str
 /**
  * The verbs that move goods back to the shop, each in its forms: a page that says "post it back" or "ship them back" sends
  * goods back as surely as one that says "send it back" (test/extract/rules/other-policy.test.ts); money sent back is a
- * refund, not goods.
+ * refund, not goods. Not return-words.ts MOVE_BACK: its "send … back" would take "we send the money back" for goods.
  */
 const MOVE_BACK_VERB = 'sen(?:[dt]|ds|ding)|post(?:s|ed|ing)?|ship(?:s|ped|ping)?|mail(?:s|ed|ing)?|bring(?:s|ing)?|brought|courier(?:s|ed|ing)?';
 const RETURN_NAMED = fencedRegExp(
