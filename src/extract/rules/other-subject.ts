@@ -20,8 +20,13 @@ type Subject = 'trade' | 'advance-order' | 'subscription' | 'hire' | 'inbound';
  * The subject words, one token each (lower case, as a heading spells them): the channel of trade buyers, an order placed
  * before the goods exist, a recurring plan, hire rather than sale.
  */
+/** Trade buyers' channel, each word singular (a plural adds "s"): shipping.ts TRADE_BUYERS reads it too. */
+export const TRADE_WORDS: readonly string[] = ['wholesale', 'wholesaler', 'stockist', 'reseller', 'b2b', 'distributor'];
+
 const SUBJECT_WORDS: ReadonlyMap<string, Subject> = new Map<string, Subject>([
-  ...['wholesale', 'wholesaler', 'wholesalers', 'stockist', 'stockists', 'reseller', 'resellers', 'b2b', 'distributor', 'distributors'].map((w) => [w, 'trade'] as const),
+  ...TRADE_WORDS.flatMap((w) => [w, `${w}s`]).map((w) => [w, 'trade'] as const),
+  // the advance-order and subscription words are also among statement-kind-words.ts OTHER_POLICY_WORDS (there a
+  // sentence's other policy, here a heading's subject)
   ...['pre-order', 'pre-orders', 'preorder', 'preorders', 'pre-ordered', 'backorder', 'backorders', 'back-order', 'back-orders', 'backordered'].map((w) => [w, 'advance-order'] as const),
   ...['subscription', 'subscriptions', 'subscriber', 'subscribers'].map((w) => [w, 'subscription'] as const),
   ...['rental', 'rentals', 'hire', 'hiring'].map((w) => [w, 'hire'] as const),
