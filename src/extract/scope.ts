@@ -17,6 +17,7 @@ import { SELLING_ROLES } from './language/third-parties.js';
 import { fencedRegExp } from './language/pattern-size.js';
 import { HEDGED, SHOP_VOICE } from './language/voice-words.js';
 import type { Candidate, Unit } from './rule-types.js';
+import { EMAIL_ADDRESS } from './rules/support.js';
 import { SENTENCE_PATTERNS } from '../policy-keywords.js';
 import { CATEGORIES, categoryOf, type Category } from '../terms.js';
 
@@ -212,12 +213,13 @@ function sharesNoTerms(units: readonly Unit[]): boolean {
   return others >= OTHERS_MIN_UNITS && own <= others * OWN_PER_OTHER_MAX;
 }
 
-/** The shop's own address in a line ("write to hello@shop.example"): a way to reach it, whoever else the page speaks of. */
-const OWN_ADDRESS = /[a-z0-9._-]@[a-z0-9-]+\.[a-z]/;
 
-/** A unit that still states the shop's own terms on such a page: its first person, flatly, or its own address. */
+/**
+ * A unit that still states the shop's own terms on such a page: its first person, flatly, or its own address ("write to
+ * hello@shop.example", support.ts EMAIL_ADDRESS): a way to reach it, whoever else the page speaks of.
+ */
 function shopSpeaks(unit: Unit): boolean {
-  return (voiceOf(unit.norm) === 'own' && !HEDGED.test(unit.norm)) || OWN_ADDRESS.test(unit.norm);
+  return (voiceOf(unit.norm) === 'own' && !HEDGED.test(unit.norm)) || EMAIL_ADDRESS.test(unit.norm);
 }
 
 /**
