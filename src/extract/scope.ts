@@ -17,6 +17,7 @@ import { SELLING_ROLES } from './language/third-parties.js';
 import { fencedRegExp } from './language/pattern-size.js';
 import { HEDGED, SHOP_VOICE } from './language/voice-words.js';
 import type { Candidate, Unit } from './rule-types.js';
+import { WORD } from './language/words.js';
 import { EMAIL_ADDRESS } from './rules/support.js';
 import { SENTENCE_PATTERNS } from '../policy-keywords.js';
 import { CATEGORIES, categoryOf, type Category } from '../terms.js';
@@ -151,7 +152,6 @@ const NOUN_MODIFIED: ReadonlySet<string> = new Set(['day', 'days', 'hours', 'cre
 const OTHERS_MIN_UNITS = 2;
 const OWN_PER_OTHER_MAX = 0.5;
 
-const WORD = /[a-z0-9]+(?:['.-][a-z0-9]+)*/g;
 
 /** A unit's answer: the text after an FAQ question joined to it ("how do I return an item? …" is the shopper's "I"). */
 function answerOf(norm: string): string {

@@ -11,6 +11,7 @@ import { negatedAt } from '../language/negation.js';
 import { CONDITION_LEAD_IN } from '../page-text.js';
 import { withChargedLabel } from './return-cost-frame.js';
 import { previousUnit, type Candidate, type Unit } from '../rule-types.js';
+import { WORD } from '../language/words.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import { HEDGE, SHOP_VOICE } from '../language/voice-words.js';
 
@@ -41,7 +42,7 @@ const RETURN_PARCEL: ReadonlySet<string> = new Set(['return', 'returned', 'retur
 const PARCEL_SPAN = 4;
 const TURNED_AWAY_PARCEL = {
   test(norm: string): boolean {
-    const words = norm.match(OCCASION_WORD) ?? [];
+    const words = norm.match(WORD) ?? [];
     // the word before a parcel noun is read in the whole sentence, not the span, which may begin at the noun
     return words.some((w, i) => {
       if (!TURNED_AWAY.has(w)) return false;
@@ -125,7 +126,6 @@ const RETURN_NAMED = fencedRegExp(
   `\\breturn|\\bexchang|\\bswap|\\b(?:${MOVE_BACK_VERB}) (?:it |them |(?:the |your |any |an? )?(?!(?:money|refund|payment|funds?|deposit)\\b)[a-z]+ )?back\\b|\\bchange(?:d)? your mind\\b`,
 );
 const GOODS_RECEIVED = fenced(/\b(?:of|from|after|following|since) (?:the (?:day|date) (?:of |on which |you )?)?(?:receipt|receiving|receive|delivery|you receive)|(?<!\bnot (?:yet )?|n't (?:yet )?)\b(?:been|is|are|was|were) (?:delivered|received)\b/);
-const OCCASION_WORD = /[a-z]+(?:-[a-z]+)*/g;
 
 /**
  * The occasion other than a return that a unit's refund is for, or undefined: by the rows' frames for every returns
@@ -135,7 +135,7 @@ export function refundOccasion(norm: string, reader: 'refund' | 'any' = 'any'): 
   if (RETURN_NAMED.test(norm) || GOODS_RECEIVED.test(norm)) return undefined;
   const framed = REFUND_OCCASIONS.find((row) => row.frame?.test(norm));
   if (framed || reader !== 'refund') return framed?.occasion;
-  const words = norm.match(OCCASION_WORD) ?? [];
+  const words = norm.match(WORD) ?? [];
   return REFUND_OCCASIONS.find((row) => words.some((w) => row.words.has(w)))?.occasion;
 }
 

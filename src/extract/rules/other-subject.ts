@@ -11,6 +11,7 @@
  * standard topics ("Shipping & Pre-orders") is a shared section, read as usual.
  */
 import type { Candidate, Unit } from '../rule-types.js';
+import { WORD } from '../language/words.js';
 import { categoryOf, type TermId } from '../../terms.js';
 
 /** What a section may be about instead of the shop's standard terms. */
@@ -46,7 +47,6 @@ const STANDARD_WORDS: ReadonlySet<string> = new Set([
 
 /** Where a heading divides into parts: commas, ampersands, slashes, bars, dashes between words, "and". */
 const PARTS = /\s*(?:[,&/|+•·]|\s[-–—]\s|\band\b)\s*/;
-const WORD = /[a-z0-9]+(?:-[a-z0-9]+)*/g;
 
 /** The one subject every naming part of a heading names, or undefined when a part names the standard terms or another subject. */
 function headingSubject(heading: string): Subject | undefined {
