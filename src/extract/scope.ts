@@ -101,15 +101,14 @@ function siteSpeaks(unit: Unit): boolean {
   return SHOP_VOICE.test(unit.norm) && !NAMES_SELLER.test(unit.norm) && !HEDGED.test(unit.norm);
 }
 
-/**
- * Pages that speak of shops instead of as one (test/real/README.md: advice addressed to sellers, a paraphrase of consumer
- * law, generic filler about what shops usually do state nothing): a guide telling a merchant how to write a returns
- * policy ("protect your business", "what your competitors offer", "small business owners"), a shopper's checklist
- * or a law explainer ("most retailers give 30 days", "some stores only offer credit", "the trader must refund you
- * within 14 days", "the law states"). Their figures are examples and habits, not terms a shopper can hold a shop to.
- * Read as word classes over each unit's words; a unit of either voice speaks for others, a unit with a first person
- * and neither speaks for the shop.
- */
+// Pages that speak of shops instead of as one (test/real/README.md: advice addressed to sellers, a paraphrase of consumer
+// law, generic filler about what shops usually do state nothing): a guide telling a merchant how to write a returns
+// policy ("protect your business", "what your competitors offer", "small business owners"), a shopper's checklist
+// or a law explainer ("most retailers give 30 days", "some stores only offer credit", "the trader must refund you
+// within 14 days", "the law states"). Their figures are examples and habits, not terms a shopper can hold a shop to.
+// Read as word classes over each unit's words; a unit of either voice speaks for others, a unit with a first person
+// and neither speaks for the shop.
+
 /** "your …" said to a merchant: what a shopper never has ("your margins", "your customers", "your competitors"). */
 const MERCHANT_POSSESSIONS: ReadonlySet<string> = new Set([
   'business', 'businesses', "business's", 'customers', "customers'", 'competitors', 'margin', 'margins', 'profit', 'profits',

@@ -109,7 +109,7 @@ const SET_APART: Readonly<Record<Subject, (term: TermId) => boolean>> = {
 };
 
 /** The subject of the unit's section: another channel or order anywhere in its heading path, else a returns heading nearest it. */
-export function sectionSubject(unit: Unit): Subject | undefined {
+function sectionSubject(unit: Unit): Subject | undefined {
   const path = unit.kind === 'heading' ? [...unit.headingPath, unit.text] : unit.headingPath;
   for (const heading of path) {
     const subject = headingSubject(heading);
