@@ -17,6 +17,8 @@ import { SELLING_ROLES } from './language/third-parties.js';
 import { fencedRegExp } from './language/pattern-size.js';
 import { HEDGED, SHOP_VOICE } from './language/voice-words.js';
 import type { Candidate, Unit } from './rule-types.js';
+import { WORD } from './language/words.js';
+import { EMAIL_ADDRESS } from './rules/support.js';
 import { SENTENCE_PATTERNS } from '../policy-keywords.js';
 import { CATEGORIES, categoryOf, type Category } from '../terms.js';
 
@@ -99,15 +101,14 @@ function siteSpeaks(unit: Unit): boolean {
   return SHOP_VOICE.test(unit.norm) && !NAMES_SELLER.test(unit.norm) && !HEDGED.test(unit.norm);
 }
 
-/**
- * Pages that speak of shops instead of as one (test/real/README.md: advice addressed to sellers, a paraphrase of consumer
- * law, generic filler about what shops usually do state nothing): a guide telling a merchant how to write a returns
- * policy ("protect your business", "what your competitors offer", "small business owners"), a shopper's checklist
- * or a law explainer ("most retailers give 30 days", "some stores only offer credit", "the trader must refund you
- * within 14 days", "the law states"). Their figures are examples and habits, not terms a shopper can hold a shop to.
- * Read as word classes over each unit's words; a unit of either voice speaks for others, a unit with a first person
- * and neither speaks for the shop.
- */
+// Pages that speak of shops instead of as one (test/real/README.md: advice addressed to sellers, a paraphrase of consumer
+// law, generic filler about what shops usually do state nothing): a guide telling a merchant how to write a returns
+// policy ("protect your business", "what your competitors offer", "small business owners"), a shopper's checklist
+// or a law explainer ("most retailers give 30 days", "some stores only offer credit", "the trader must refund you
+// within 14 days", "the law states"). Their figures are examples and habits, not terms a shopper can hold a shop to.
+// Read as word classes over each unit's words; a unit of either voice speaks for others, a unit with a first person
+// and neither speaks for the shop.
+
 /** "your …" said to a merchant: what a shopper never has ("your margins", "your customers", "your competitors"). */
 const MERCHANT_POSSESSIONS: ReadonlySet<string> = new Set([
   'business', 'businesses', "business's", 'customers', "customers'", 'competitors', 'margin', 'margins', 'profit', 'profits',
@@ -150,7 +151,6 @@ const NOUN_MODIFIED: ReadonlySet<string> = new Set(['day', 'days', 'hours', 'cre
 const OTHERS_MIN_UNITS = 2;
 const OWN_PER_OTHER_MAX = 0.5;
 
-const WORD = /[a-z0-9]+(?:['.-][a-z0-9]+)*/g;
 
 /** A unit's answer: the text after an FAQ question joined to it ("how do I return an item? …" is the shopper's "I"). */
 function answerOf(norm: string): string {
@@ -212,12 +212,13 @@ function sharesNoTerms(units: readonly Unit[]): boolean {
   return others >= OTHERS_MIN_UNITS && own <= others * OWN_PER_OTHER_MAX;
 }
 
-/** The shop's own address in a line ("write to hello@shop.example"): a way to reach it, whoever else the page speaks of. */
-const OWN_ADDRESS = /[a-z0-9._-]@[a-z0-9-]+\.[a-z]/;
 
-/** A unit that still states the shop's own terms on such a page: its first person, flatly, or its own address. */
+/**
+ * A unit that still states the shop's own terms on such a page: its first person, flatly, or its own address ("write to
+ * hello@shop.example", support.ts EMAIL_ADDRESS): a way to reach it, whoever else the page speaks of.
+ */
 function shopSpeaks(unit: Unit): boolean {
-  return (voiceOf(unit.norm) === 'own' && !HEDGED.test(unit.norm)) || OWN_ADDRESS.test(unit.norm);
+  return (voiceOf(unit.norm) === 'own' && !HEDGED.test(unit.norm)) || EMAIL_ADDRESS.test(unit.norm);
 }
 
 /**

@@ -11,6 +11,7 @@ import { negatedAt } from '../language/negation.js';
 import { CONDITION_LEAD_IN } from '../page-text.js';
 import { withChargedLabel } from './return-cost-frame.js';
 import { previousUnit, type Candidate, type Unit } from '../rule-types.js';
+import { WORD } from '../language/words.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
 import { HEDGE, SHOP_VOICE } from '../language/voice-words.js';
 
@@ -39,10 +40,15 @@ const TURNED_AWAY: ReadonlySet<string> = new Set(['refuse', 'refused', 'refuses'
 const PARCEL: ReadonlySet<string> = new Set(['package', 'packages', 'parcel', 'parcels', 'shipment', 'shipments', 'delivery', 'deliveries', 'consignment', 'consignments']);
 const RETURN_PARCEL: ReadonlySet<string> = new Set(['return', 'returned', 'returning']);
 const PARCEL_SPAN = 4;
-export const TURNED_AWAY_PARCEL = {
+const TURNED_AWAY_PARCEL = {
   test(norm: string): boolean {
-    const words = norm.match(OCCASION_WORD) ?? [];
-    return words.some((w, i) => TURNED_AWAY.has(w) && words.slice(Math.max(0, i - PARCEL_SPAN), i + PARCEL_SPAN + 1).some((p, k, near) => PARCEL.has(p) && !RETURN_PARCEL.has(near[k - 1] ?? '')));
+    const words = norm.match(WORD) ?? [];
+    // the word before a parcel noun is read in the whole sentence, not the span, which may begin at the noun
+    return words.some((w, i) => {
+      if (!TURNED_AWAY.has(w)) return false;
+      const from = Math.max(0, i - PARCEL_SPAN);
+      return words.slice(from, i + PARCEL_SPAN + 1).some((p, k) => PARCEL.has(p) && !RETURN_PARCEL.has(words[from + k - 1] ?? ''));
+    });
   },
 };
 
@@ -113,14 +119,13 @@ const REFUND_OCCASIONS: readonly { occasion: OtherPolicy; words: ReadonlySet<str
 /**
  * The verbs that move goods back to the shop, each in its forms: a page that says "post it back" or "ship them back" sends
  * goods back as surely as one that says "send it back" (test/extract/rules/other-policy.test.ts); money sent back is a
- * refund, not goods.
+ * refund, not goods. Not return-words.ts MOVE_BACK: its "send … back" would take "we send the money back" for goods.
  */
 const MOVE_BACK_VERB = 'sen(?:[dt]|ds|ding)|post(?:s|ed|ing)?|ship(?:s|ped|ping)?|mail(?:s|ed|ing)?|bring(?:s|ing)?|brought|courier(?:s|ed|ing)?';
 const RETURN_NAMED = fencedRegExp(
   `\\breturn|\\bexchang|\\bswap|\\b(?:${MOVE_BACK_VERB}) (?:it |them |(?:the |your |any |an? )?(?!(?:money|refund|payment|funds?|deposit)\\b)[a-z]+ )?back\\b|\\bchange(?:d)? your mind\\b`,
 );
 const GOODS_RECEIVED = fenced(/\b(?:of|from|after|following|since) (?:the (?:day|date) (?:of |on which |you )?)?(?:receipt|receiving|receive|delivery|you receive)|(?<!\bnot (?:yet )?|n't (?:yet )?)\b(?:been|is|are|was|were) (?:delivered|received)\b/);
-const OCCASION_WORD = /[a-z]+(?:-[a-z]+)*/g;
 
 /**
  * The occasion other than a return that a unit's refund is for, or undefined: by the rows' frames for every returns
@@ -130,7 +135,7 @@ export function refundOccasion(norm: string, reader: 'refund' | 'any' = 'any'): 
   if (RETURN_NAMED.test(norm) || GOODS_RECEIVED.test(norm)) return undefined;
   const framed = REFUND_OCCASIONS.find((row) => row.frame?.test(norm));
   if (framed || reader !== 'refund') return framed?.occasion;
-  const words = norm.match(OCCASION_WORD) ?? [];
+  const words = norm.match(WORD) ?? [];
   return REFUND_OCCASIONS.find((row) => words.some((w) => row.words.has(w)))?.occasion;
 }
 

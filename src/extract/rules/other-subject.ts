@@ -11,6 +11,7 @@
  * standard topics ("Shipping & Pre-orders") is a shared section, read as usual.
  */
 import type { Candidate, Unit } from '../rule-types.js';
+import { WORD } from '../language/words.js';
 import { categoryOf, type TermId } from '../../terms.js';
 
 /** What a section may be about instead of the shop's standard terms. */
@@ -20,8 +21,13 @@ type Subject = 'trade' | 'advance-order' | 'subscription' | 'hire' | 'inbound';
  * The subject words, one token each (lower case, as a heading spells them): the channel of trade buyers, an order placed
  * before the goods exist, a recurring plan, hire rather than sale.
  */
+/** Trade buyers' channel, each word singular (a plural adds "s"): shipping.ts TRADE_BUYERS reads it too. */
+export const TRADE_WORDS: readonly string[] = ['wholesale', 'wholesaler', 'stockist', 'reseller', 'b2b', 'distributor'];
+
 const SUBJECT_WORDS: ReadonlyMap<string, Subject> = new Map<string, Subject>([
-  ...['wholesale', 'wholesaler', 'wholesalers', 'stockist', 'stockists', 'reseller', 'resellers', 'b2b', 'distributor', 'distributors'].map((w) => [w, 'trade'] as const),
+  ...TRADE_WORDS.flatMap((w) => [w, `${w}s`]).map((w) => [w, 'trade'] as const),
+  // the advance-order and subscription words are also among statement-kind-words.ts OTHER_POLICY_WORDS (there a
+  // sentence's other policy, here a heading's subject)
   ...['pre-order', 'pre-orders', 'preorder', 'preorders', 'pre-ordered', 'backorder', 'backorders', 'back-order', 'back-orders', 'backordered'].map((w) => [w, 'advance-order'] as const),
   ...['subscription', 'subscriptions', 'subscriber', 'subscribers'].map((w) => [w, 'subscription'] as const),
   ...['rental', 'rentals', 'hire', 'hiring'].map((w) => [w, 'hire'] as const),
@@ -41,7 +47,6 @@ const STANDARD_WORDS: ReadonlySet<string> = new Set([
 
 /** Where a heading divides into parts: commas, ampersands, slashes, bars, dashes between words, "and". */
 const PARTS = /\s*(?:[,&/|+•·]|\s[-–—]\s|\band\b)\s*/;
-const WORD = /[a-z0-9]+(?:-[a-z0-9]+)*/g;
 
 /** The one subject every naming part of a heading names, or undefined when a part names the standard terms or another subject. */
 function headingSubject(heading: string): Subject | undefined {
@@ -104,7 +109,7 @@ const SET_APART: Readonly<Record<Subject, (term: TermId) => boolean>> = {
 };
 
 /** The subject of the unit's section: another channel or order anywhere in its heading path, else a returns heading nearest it. */
-export function sectionSubject(unit: Unit): Subject | undefined {
+function sectionSubject(unit: Unit): Subject | undefined {
   const path = unit.kind === 'heading' ? [...unit.headingPath, unit.text] : unit.headingPath;
   for (const heading of path) {
     const subject = headingSubject(heading);

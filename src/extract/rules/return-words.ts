@@ -2,7 +2,9 @@
  * One word class for goods moving back to the shop without the word "return" (issue 11): "send it back", "post the
  * jars back to us", "bring them back", "items shipped back", "we accept it back", "taken back". The window rule's
  * return words (returns.ts RETURN_WORDS) and the final-sale rule's test for a sentence about returns read it; they
- * spelt it separately before. (other-policy.ts spells a narrower "sent back" in its RETURN_REMEDY and RETURN_OR_REFUND.)
+ * spelt it separately before. other-policy.ts spells its own class (MOVE_BACK_VERB in RETURN_NAMED) on purpose: it
+ * takes any object but money ("we send the money back in full" is a refund, which this class's "send … back" would
+ * read as goods moving back) and adds "courier", but not "take" or "accept".
  *
  * Two strengths, each an in-house example:
  * - a verb of posting or carrying, with up to a few words before "back": "post unplayed-with toys back", "mail the

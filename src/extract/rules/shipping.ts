@@ -8,6 +8,7 @@ import { findDurations, toDays, type Duration } from '../language/numbers.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../language/day-spans.js';
 import { previousNorm, previousUnit, sameSection, type Candidate, type Rule, type RuleContext, type Unit } from '../rule-types.js';
 import { CARRIER_HOLD } from './carrier-hold.js';
+import { TRADE_WORDS } from './other-subject.js';
 import { STANDARD_TIER_WORDS, TIER_PAIRS, standardEntry, tierRank, tierWords, type TierRank } from './service-tiers.js';
 import { abroadWords, COUNTRY_ADJECTIVES, COUNTRY_NAME, COUNTRY_NAMES, homeNames, isAbroad, isCurrencyRegion, OPTION_PLACES, OUTLYING_AREAS, PLACE, PLACE_LIST, PLACE_PARTS, PLACES, REGION_NAMES } from '../language/places.js';
 import { fenced, fencedRegExp } from '../language/pattern-size.js';
@@ -237,7 +238,7 @@ const THRESHOLD_AFTER = /^\s*(?:\+|or more|or over|and (?:up|over|above)|minimum
  */
 /** Buyers an offer may be kept for: members of a scheme, and trade buyers (memberScope's two scopes). */
 const MEMBER_WORDS = /\b(?:members?|rewards|loyalty|vip|subscribers?|prime)\b/;
-const TRADE_BUYERS = /\b(?:wholesale|trade|b2b|business|reseller|stockist)s? (?:customers?|accounts?|buyers?|clients?|orders?|partners?)\b/;
+const TRADE_BUYERS = fencedRegExp(`\\b(?:${[...TRADE_WORDS, 'trade', 'business'].join('|')})s? (?:customers?|accounts?|buyers?|clients?|orders?|partners?)\\b`);
 function memberScope(s: string): string | undefined {
   if (MEMBER_WORDS.test(s)) return 'members';
   return TRADE_BUYERS.test(s) ? 'trade customers' : undefined;

@@ -108,7 +108,7 @@ function inContactBlock(unit: Unit, ctx: RuleContext): boolean {
  * An e-mail address as pages show it: plain, hidden from scrapers ("[email protected]" once the page's script is
  * gone), or spelled out ("help (at) shop (dot) com", "help [at] shop.example").
  */
-const EMAIL_ADDRESS = /\b[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|\[?email(?:&#160;|\s)protected\]?|\b[a-z0-9._-]{2,40} ?[([]at[)\]] ?[a-z0-9-]+(?: ?[([]dot[)\]] ?|\.)[a-z]{2,}/;
+export const EMAIL_ADDRESS = /\b[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|\[?email(?:&#160;|\s)protected\]?|\b[a-z0-9._-]{2,40} ?[([]at[)\]] ?[a-z0-9-]+(?: ?[([]dot[)\]] ?|\.)[a-z]{2,}/;
 /** Addresses a template or demo shows ("support@example.com", "<insert email address>"): nobody reads them. */
 const SAMPLE_DOMAIN = String.raw`(?:example[a-z-]*|your[a-z-]*|domain|email|company|store|shop|website|mysite|sitename)\.(?:com|org|net|co)\b`;
 const SAMPLE_ADDRESS = new RegExp(String.raw`@${SAMPLE_DOMAIN}|<(?:insert|enter|add|your)\b[^>]{0,40}>`);

@@ -128,6 +128,8 @@ describe('a parcel the carrier brings back is no shopper\'s return', () => {
     ['Rejecting receipt of the shipment without asking us first may cost a 15% restocking fee.', 'returns.restocking_fee', undefined],
     // the shopper's own return parcel turned away by us is still the returns policy
     ['If your return parcel is rejected at inspection, a 10% restocking fee applies.', 'returns.restocking_fee', { percent: 10 }],
+    // … also when the parcel word is the first word of the verb's span: the word before it is still read
+    ['If the return parcel is damaged or refused at our warehouse, a 10% restocking fee applies.', 'returns.restocking_fee', { percent: 10 }],
     // a pre-order cancelled by the buyer is the cancellation's fee
     ['Should the buyer decide to cancel a pre-order item, a 10% restocking fee is charged.', 'returns.restocking_fee', undefined],
   ])('%s → %s %j', (text, term, expected, url) => {
