@@ -17,8 +17,12 @@ export const NEGATORS = new RegExp(NEGATOR);
 export const REFUSAL_BEFORE = new RegExp(`(?:${NEGATOR}|\\bno longer\\b)[^.,;]{0,30}$`);
 /** Characters before the cue that a negator may sit in ("we are unfortunately unable to offer …"). */
 const WINDOW_CHARS = 40;
-/** Phrases that contain a negator but promise something ("no-quibble guarantee", "no questions asked", "at no cost"). */
-const NOT_NEGATIONS = /\bno[- ](?:quibbles?|questions?(?: asked)?|hassle|risk|fuss|catch|extra (?:cost|charge)|cost|charge|minimum)\b|\bat no (?:extra )?(?:cost|charge)\b|\bnon-defective\b|\bwithout (?:undue )?delay\b|\bwithout (?:giving )?(?:a|any) reason\b/g;
+/**
+ * Phrases that contain a negator but promise something ("no-quibble guarantee", "no questions asked", "at no cost"),
+ * and a reluctance negated into an invitation ("don't hesitate to email us", "never be afraid to ask"): the negator
+ * denies the holding back, not the act after it.
+ */
+const NOT_NEGATIONS = /\bno[- ](?:quibbles?|questions?(?: asked)?|hassle|risk|fuss|catch|extra (?:cost|charge)|cost|charge|minimum)\b|\bat no (?:extra )?(?:cost|charge)\b|\bnon-defective\b|\bwithout (?:undue )?delay\b|\bwithout (?:giving )?(?:a|any) reason\b|\b(?:do not|don'?t|never) (?:hesitate|be (?:afraid|shy))\b/g;
 /**
  * Clause breaks end a negation's reach ("No sale items, but we do offer exchanges"). An "and" that opens a clause of
  * its own, with a subject and its verb ("original postage is non-refundable and the returnee is responsible for …",

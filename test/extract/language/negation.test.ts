@@ -20,6 +20,11 @@ describe('negatedAt', () => {
     ['delivery fees are not refunded and you cover the return trip', 'cover', false],
     ['no sale items, but we do offer exchanges', 'exchanges', false],
     ['we offer no-quibble exchanges', 'exchanges', false],
+    // A reluctance negated is an invitation: the act after it is offered, not refused.
+    ["please don't hesitate to email our team", 'email', false],
+    ['never be afraid to call us about an order', 'call', false],
+    ['do not hesitate to ask for an exchange', 'exchange', false],
+    ["we don't take calls about orders", 'calls', true],
   ])('%s → "%s" negated: %s', (text, word, expected) => {
     expect(negated(text, word)).toBe(expected);
   });
@@ -28,6 +33,12 @@ describe('negatedAt', () => {
     expect(REFUSAL_BEFORE.test('we are unable to take orders by ')).toBe(true);
     expect(REFUSAL_BEFORE.test('we no longer answer the ')).toBe(true);
     expect(REFUSAL_BEFORE.test("if you can't find it, ")).toBe(false);
+  });
+});
+
+describe('a channel offered after a negated reluctance is read', () => {
+  it('keeps the address of "don\u2019t hesitate to contact us at …"', () => {
+    expect(valueOf('To start a return, don\u2019t hesitate to contact us at help@fernbrook.example for a label.', 'support.channels')).toEqual(['email']);
   });
 });
 
