@@ -201,11 +201,10 @@ function voiceOf(norm: string): Voice {
 }
 
 /** Whether a page speaks of shops rather than as one: several units for others, few in the shop's own first person. */
-function sharesNoTerms(units: readonly Unit[]): boolean {
+function sharesNoTerms(voices: ReadonlyMap<Unit, Voice>): boolean {
   let others = 0;
   let own = 0;
-  for (const u of units) {
-    const voice = voiceOf(u.norm);
+  for (const voice of voices.values()) {
     if (voice === 'merchant' || voice === 'shops' || voice === 'index') others++;
     else if (voice === 'own') own++;
   }
@@ -217,8 +216,8 @@ function sharesNoTerms(units: readonly Unit[]): boolean {
  * A unit that still states the shop's own terms on such a page: its first person, flatly, or its own address ("write to
  * hello@shop.example", support.ts EMAIL_ADDRESS): a way to reach it, whoever else the page speaks of.
  */
-function shopSpeaks(unit: Unit): boolean {
-  return (voiceOf(unit.norm) === 'own' && !HEDGED.test(unit.norm)) || EMAIL_ADDRESS.test(unit.norm);
+function shopSpeaks(unit: Unit, voice: Voice): boolean {
+  return (voice === 'own' && !HEDGED.test(unit.norm)) || EMAIL_ADDRESS.test(unit.norm);
 }
 
 /**
@@ -229,5 +228,8 @@ export function partyScoped(units: readonly Unit[], candidates: readonly Candida
   const topics = sellersTopics(units);
   // A marketplace speaks of its sellers by nature ("a seller", "merchants"): its own voice is read per topic instead.
   if (topics.size > 0) return candidates.filter((c) => !topics.has(categoryOf(c.term)) || siteSpeaks(c.unit));
-  return sharesNoTerms(units) ? candidates.filter((c) => shopSpeaks(c.unit)) : [...candidates];
+  // Each unit's voice is read once: the page's count and the candidates' test share it.
+  const voices = new Map(units.map((u) => [u, voiceOf(u.norm)] as const));
+  if (!sharesNoTerms(voices)) return [...candidates];
+  return candidates.filter((c) => shopSpeaks(c.unit, voices.get(c.unit) ?? voiceOf(c.unit.norm)));
 }

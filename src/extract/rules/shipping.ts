@@ -657,12 +657,13 @@ function contrastScope(unit: Unit, ctx: RuleContext, segment: string, home: RegE
   // "Visayas and Mindanao - 5 to 15 days" below "Within Metro Manila - 3 to 5 days": one line of the same table.
   const entry = entryLine(unit);
   if (!entry || !LABEL_THEN_TIME.test(entry.label)) return undefined;
-  for (const step of [-1, 1]) {
-    for (let i = unit.order + step; Math.abs(i - unit.order) <= TIER_RUN_MAX; i += step) {
-      const u = units[i];
-      const e = u && sameSection(u, unit) ? entryLine(u) : undefined;
-      if (!e || !LABEL_THEN_TIME.test(e.label)) break;
-      if (namesArea(e.label, areas, home)) return entry.label.replace(/[\s:|–—-]+$/, '').trim() || 'one area';
+  const labelled = (u: Unit): string | undefined => {
+    const e = entryLine(u);
+    return e && LABEL_THEN_TIME.test(e.label) ? e.label : undefined;
+  };
+  for (const step of [-1, 1] as const) {
+    for (const label of entryRun(unit, units, step, labelled)) {
+      if (namesArea(label, areas, home)) return entry.label.replace(/[\s:|–—-]+$/, '').trim() || 'one area';
     }
   }
   return undefined;
@@ -917,6 +918,19 @@ function respectiveTiers(s: string, durations: readonly Duration[]): Record<numb
 }
 
 /**
+ * The entry lines next to a unit in one direction, nearest first: what `read` makes of each unit of the same section,
+ * up to TIER_RUN_MAX away, until one is no entry. The tier chooser and the area contrast read the same run.
+ */
+function* entryRun<T>(unit: Unit, units: readonly Unit[], step: -1 | 1, read: (u: Unit) => T | undefined): Generator<T> {
+  for (let i = unit.order + step; Math.abs(i - unit.order) <= TIER_RUN_MAX; i += step) {
+    const u = units[i];
+    const value = u && sameSection(u, unit) ? read(u) : undefined;
+    if (value === undefined) return;
+    yield value;
+  }
+}
+
+/**
  * The chooser among services listed a line each, each line with its own delivery time ("UK Economy - 3-5 working days"
  * / "Premium - 1-3 working days" / "Express - next working day"): the run of such entry lines in the unit's section is
  * one list, and the entry ranked standard, else the base (cheapest) tier, is the standard service (service-tiers.ts),
@@ -935,12 +949,8 @@ function tierChooser(unit: Unit, ctx: RuleContext, out: Candidate[]): void {
   if (label === undefined) return;
   const run: string[] = [label];
   let own = 0;
-  for (const step of [-1, 1]) {
-    for (let i = unit.order + step; Math.abs(i - unit.order) <= TIER_RUN_MAX; i += step) {
-      const u = units[i];
-      if (!u || !sameSection(u, unit)) break;
-      const l = entryLabel(u);
-      if (l === undefined) break;
+  for (const step of [-1, 1] as const) {
+    for (const l of entryRun(unit, units, step, entryLabel)) {
       if (step < 0) { run.unshift(l); own++; } else run.push(l);
     }
   }
